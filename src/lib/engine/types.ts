@@ -1,0 +1,162 @@
+// The engine's data types: the contract between its stages (ingest → segment → extract →
+// generate → rank) and with the app. Pure: no database, no Svelte, no `$app`/`$env`.
+
+export type Lang = 'fr' | 'en';
+
+/** Character offsets into `Article.text`, `end` exclusive. */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+export interface Sentence extends Span {
+	index: number;
+	text: string;
+	/** Index of the paragraph the sentence belongs to (0 = title, 1 = lead/standfirst …). */
+	paragraph: number;
+}
+
+export interface Token extends Span {
+	text: string;
+	kind: 'word' | 'number' | 'punct';
+}
+
+/** A cleaned article. Offsets everywhere refer to `text` (the input text; for HTML input, the text extracted from it). */
+export interface Article {
+	text: string;
+	title: string | null;
+	/** Standfirst/lead paragraph, when the article has one. */
+	lead: string | null;
+	author: string | null;
+	/** Publication date/time as ISO 8601 at the precision given (2025-01-24T21:54, 2025-01-24). */
+	published: string | null;
+	updated: string | null;
+	lang: Lang;
+	/** Boilerplate ranges (donation appeals, share buttons, "read also"…), removed from analysis. */
+	removed: [number, number][];
+	/** Metadata ranges (byline, date line): kept out of questions but not boilerplate. */
+	metadata: [number, number][];
+	/** Content paragraphs (title and lead included), in order. */
+	paragraphs: Span[];
+	/** Content sentences only (never inside `removed` or `metadata`). */
+	sentences: Sentence[];
+}
+
+export type FactType =
+	| 'date'
+	| 'duration'
+	| 'quantity'
+	| 'ordinal'
+	| 'money'
+	| 'percent'
+	| 'person'
+	| 'place'
+	| 'organisation'
+	| 'quote'
+	| 'negation'
+	| 'event';
+
+export type DatePrecision = 'year' | 'season' | 'month' | 'day' | 'time';
+
+export interface Fact extends Span {
+	/** Deterministic id: `${type}-${start}` (unique within one result). */
+	id: string;
+	type: FactType;
+	/**
+	 * Normalised value.
+	 * date: ISO 8601 at the text's precision (2025, 2024-12, 2025-01-17, 2024-summer);
+	 * duration: ISO 8601 (P20Y, P6M, PT3H); quantity/ordinal: digits ("4"), decimals with a dot;
+	 * money: "1500000 EUR"; percent: "12.5";
+	 * person/place/organisation: the full name as the article gives it;
+	 * quote: the speaker's full name; negation: "false".
+	 */
+	value: string;
+	/** The surface text, exactly `Article.text.slice(start, end)`. */
+	text: string;
+	/** Index into `Article.sentences`. */
+	sentence: number;
+	/** Date precision (dates only). */
+	precision?: DatePrecision;
+	/** Unit for quantities, durations and money ("ans", "km", "EUR", "troops"…), as a short noun. */
+	unit?: string;
+	/** People: role or title ("président iranien"); organisations: kind ("agence de presse"). */
+	role?: string;
+	/** Places: what kind of place. */
+	placeKind?: 'city' | 'country' | 'region' | 'continent' | 'other';
+	/** Quotes: the quoted words, without the quote marks. */
+	quote?: string;
+	/** Negations: the statement made positive, in the article's language ("l'accord contient une clause de défense mutuelle"). */
+	statement?: string;
+	/** The event this fact is about, as a short noun phrase in the article's language ("signature de l'accord"). */
+	event?: string;
+	/** Whether the value was resolved from context (implied year, relative date, pronoun speaker). */
+	inferred?: boolean;
+	/** 0..1, how sure the extractor is. */
+	confidence?: number;
+}
+
+export type QuestionType = 'mcq' | 'cloze' | 'truefalse' | 'short' | 'whosaid' | 'order';
+
+export interface Evidence extends Span {
+	text: string;
+}
+
+export interface Question {
+	/** Deterministic id: `q-${type}-${first fact id}` (unique within one result). */
+	id: string;
+	type: QuestionType;
+	prompt: string;
+	/** The answer as shown to a person ("17 janvier 2025", "Vrai", "Vladimir Poutine"). */
+	answer: string;
+	/**
+	 * Normalised answer: same conventions as Fact.value; truefalse: "true"/"false";
+	 * order: the choice indices in the right order, comma-separated ("2,0,1,3").
+	 */
+	answerValue: string;
+	/** mcq/whosaid: 4 distinct options with the answer among them; truefalse: [true label, false label]; order: items as shown; cloze/short: []. */
+	choices: string[];
+	factIds: string[];
+	evidence: Evidence;
+	/** 0 (easy) … 1 (hard). */
+	difficulty: number;
+}
+
+export interface EngineOptions {
+	lang?: Lang;
+	/** Publication date YYYY-MM-DD; otherwise read from the article's date line. */
+	published?: string;
+	/** Input format; detected when absent. */
+	format?: 'text' | 'html';
+	/** Maximum number of questions (default 30). */
+	max?: number;
+}
+
+export interface EngineResult {
+	article: {
+		title: string | null;
+		author: string | null;
+		published: string | null;
+		updated: string | null;
+		lang: Lang;
+		removed: [number, number][];
+	};
+	/** The text all offsets refer to. */
+	text: string;
+	sentences: Sentence[];
+	facts: Fact[];
+	questions: Question[];
+	/** Set when there are no questions: why (both languages). */
+	emptyReason?: LocalisedText;
+}
+
+export interface LocalisedText {
+	en: string;
+	fr: string;
+}
+
+/** What extractors receive: the cleaned article and its reference date. */
+export interface ExtractContext {
+	article: Article;
+	/** Reference date for relative expressions, YYYY-MM-DD (publication date, else today). */
+	reference: string;
+}

@@ -1,0 +1,32 @@
+// Serves the built app (build/handler.js) on PORT/HOST. A custom server rather than build/index.js
+// so that, when ORIGIN is not set, the app still knows it is served over plain http whatever host
+// name the visitor used (localhost, 127.0.0.1, a LAN address), and form actions pass the CSRF check.
+import http from 'node:http';
+import process from 'node:process';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const PROTO = 'x-lectio-local-proto';
+if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = PROTO;
+
+const { handler } = await import('../build/handler.js');
+
+const server = http.createServer((req, res) => {
+	if (process.env.PROTOCOL_HEADER === PROTO) req.headers[PROTO] = 'http';
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+server.listen(port, host, () => {
+	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+	console.log(`Listening on ${process.env.ORIGIN ?? `http://${shown}:${port}`}`);
+});
+
+function shutdown() {
+	server.close(() => process.exit(0));
+	setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

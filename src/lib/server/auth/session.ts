@@ -1,0 +1,73 @@
+// Opaque random session tokens in an HttpOnly cookie; the database stores only their SHA-256,
+// so reading the database does not let anyone impersonate a user.
+import { createHash, randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Cookies } from '@sveltejs/kit';
+import type { Db } from '$lib/server/db';
+import { sessions, users, type User } from '$lib/server/db/schema';
+
+export const SESSION_COOKIE = 'session';
+const DAY = 24 * 60 * 60 * 1000;
+const SESSION_DAYS = 30;
+
+export type SessionUser = Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'locale' | 'isDemo'>;
+
+function hashToken(token: string): string {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+export function createSession(db: Db, userId: string, now = new Date()): { token: string; expiresAt: Date } {
+	const token = randomBytes(32).toString('base64url');
+	const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
+	db.insert(sessions).values({ id: hashToken(token), userId, expiresAt, createdAt: now }).run();
+	return { token, expiresAt };
+}
+
+/** The user behind a token, sliding the expiry forward when half of it has passed. */
+export function validateSession(db: Db, token: string, now = new Date()): { user: SessionUser; expiresAt: Date } | null {
+	const id = hashToken(token);
+	const row = db
+		.select({
+			expiresAt: sessions.expiresAt,
+			id: users.id,
+			email: users.email,
+			displayName: users.displayName,
+			role: users.role,
+			locale: users.locale,
+			isDemo: users.isDemo
+		})
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, id))
+		.get();
+	if (!row) return null;
+	if (row.expiresAt.getTime() <= now.getTime()) {
+		db.delete(sessions).where(eq(sessions.id, id)).run();
+		return null;
+	}
+	let expiresAt = row.expiresAt;
+	if (expiresAt.getTime() - now.getTime() < (SESSION_DAYS / 2) * DAY) {
+		expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
+		db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
+	}
+	const { expiresAt: _, ...user } = row;
+	return { user, expiresAt };
+}
+
+export function invalidateSession(db: Db, token: string): void {
+	db.delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+}
+
+export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date): void {
+	cookies.set(SESSION_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: expiresAt
+	});
+}
+
+export function clearSessionCookie(cookies: Cookies): void {
+	cookies.delete(SESSION_COOKIE, { path: '/' });
+}

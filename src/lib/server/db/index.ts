@@ -1,0 +1,46 @@
+// Opens the SQLite database once, lazily: `vite build` imports server modules, so nothing
+// here may touch the disk at import time. Migrations run from the `init` hook at start-up.
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = './data/app.db';
+
+/** `DATABASE_URL` may be a plain path or a `file:` URL; `:memory:` is kept as is. */
+export function databasePath(url = process.env.DATABASE_URL): string {
+	const raw = url && url.trim() ? url.trim() : DEFAULT_DATABASE_PATH;
+	if (raw === ':memory:') return raw;
+	return resolve(raw.replace(/^file:(\/\/)?/, ''));
+}
+
+export function openDatabase(path: string, migrationsFolder = resolve('drizzle')): Db {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const sqlite = new Database(path);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	// WAL makes NORMAL durable across application crashes; only a power loss can drop the last commit.
+	sqlite.pragma('synchronous = NORMAL');
+	const db = drizzle(sqlite, { schema }) as Db;
+	migrate(db, { migrationsFolder });
+	return db;
+}
+
+let instance: Db | undefined;
+
+export function getDb(): Db {
+	instance ??= openDatabase(databasePath());
+	return instance;
+}
+
+/** For tests and scripts that point the app at another file. */
+export function setDb(db: Db | undefined): void {
+	instance = db;
+}
+
+export { schema };

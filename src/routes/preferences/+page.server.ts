@@ -1,0 +1,35 @@
+import { redirect } from '@sveltejs/kit';
+import { cookieName, isLocale } from '$lib/paraglide/runtime';
+import { THEME_COOKIE, parseTheme } from '$lib/theme';
+import { getDb } from '$lib/server/db';
+import { users } from '$lib/server/db/schema';
+import { eq } from 'drizzle-orm';
+import type { Actions, PageServerLoad } from './$types';
+
+const YEAR = 60 * 60 * 24 * 365;
+
+/** Only same-site paths: never redirect a visitor to another site. */
+function safeRedirect(value: FormDataEntryValue | null): string {
+	const path = typeof value === 'string' ? value : '/';
+	return path.startsWith('/') && !path.startsWith('//') ? path : '/';
+}
+
+export const load = (() => redirect(303, '/')) satisfies PageServerLoad;
+
+export const actions = {
+	locale: async ({ request, cookies, locals }) => {
+		const form = await request.formData();
+		const locale = String(form.get('locale') ?? '');
+		if (isLocale(locale)) {
+			// Readable by the client runtime too, so it must not be HttpOnly.
+			cookies.set(cookieName, locale, { path: '/', maxAge: YEAR, httpOnly: false, sameSite: 'lax' });
+			if (locals.user) getDb().update(users).set({ locale }).where(eq(users.id, locals.user.id)).run();
+		}
+		redirect(303, safeRedirect(form.get('redirectTo')));
+	},
+	theme: async ({ request, cookies }) => {
+		const form = await request.formData();
+		cookies.set(THEME_COOKIE, parseTheme(String(form.get('theme') ?? '')), { path: '/', maxAge: YEAR, httpOnly: false, sameSite: 'lax' });
+		redirect(303, safeRedirect(form.get('redirectTo')));
+	}
+} satisfies Actions;

@@ -1,0 +1,321 @@
+// Wrong options of the same kind as the answer: dates near the true one at the same precision,
+// numbers of the same magnitude and unit, people, places of the same kind, organisations.
+// Deterministic: every choice is driven by a seed derived from the fact id.
+import { normalizeText } from './answer-check';
+import {
+	formatDate,
+	formatDuration,
+	formatFactValue,
+	formatMoney,
+	formatNumber,
+	formatOrdinal,
+	isoFromDuration,
+	isoFromParts,
+	parseIsoDate,
+	parseIsoDuration,
+	type DateParts
+} from './format';
+import type { Fact, Lang } from './types';
+
+/** FNV-1a: a small, stable string hash. */
+export function hashString(s: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+/** mulberry32: a seeded generator so "random" picks repeat for the same input. */
+export function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+	const out = items.slice();
+	const rnd = seededRandom(seed);
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(rnd() * (i + 1));
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}
+
+/** One option: its normalised value and how it is shown. */
+export interface Option {
+	value: string;
+	label: string;
+}
+
+// Well-known fallbacks when the article has too few items of the kind. Both spellings are kept
+// per language because French and English write many of these names differently.
+const CITIES: Record<Lang, string[]> = {
+	fr: ['Paris', 'Londres', 'Berlin', 'Washington', 'Pékin', 'Moscou', 'Téhéran', 'Kiev', 'Damas', 'Beyrouth', 'Ankara', 'Rome', 'Madrid', 'Bruxelles', 'Genève', 'Tokyo', 'New York', 'Le Caire', 'Jérusalem', 'Varsovie'],
+	en: ['Paris', 'London', 'Berlin', 'Washington', 'Beijing', 'Moscow', 'Tehran', 'Kyiv', 'Damascus', 'Beirut', 'Ankara', 'Rome', 'Madrid', 'Brussels', 'Geneva', 'Tokyo', 'New York', 'Cairo', 'Jerusalem', 'Warsaw']
+};
+const COUNTRIES: Record<Lang, string[]> = {
+	fr: ['France', 'Allemagne', 'Chine', 'États-Unis', 'Royaume-Uni', 'Turquie', 'Inde', 'Brésil', 'Italie', 'Espagne', 'Japon', 'Iran', 'Russie', 'Ukraine', 'Syrie', 'Corée du Nord', 'Israël', 'Égypte', 'Pologne', 'Canada'],
+	en: ['France', 'Germany', 'China', 'United States', 'United Kingdom', 'Turkey', 'India', 'Brazil', 'Italy', 'Spain', 'Japan', 'Iran', 'Russia', 'Ukraine', 'Syria', 'North Korea', 'Israel', 'Egypt', 'Poland', 'Canada']
+};
+const REGIONS: Record<Lang, string[]> = {
+	fr: ['Caucase du Sud', 'Moyen-Orient', 'Balkans', 'Sahel', 'Asie centrale', 'Europe de l’Est', 'Maghreb', 'Golfe Persique'],
+	en: ['South Caucasus', 'Middle East', 'Balkans', 'Sahel', 'Central Asia', 'Eastern Europe', 'Maghreb', 'Persian Gulf']
+};
+const PEOPLE: Record<Lang, string[]> = {
+	fr: ['Emmanuel Macron', 'Joe Biden', 'Donald Trump', 'Xi Jinping', 'Olaf Scholz', 'Volodymyr Zelensky', 'Recep Tayyip Erdogan', 'Narendra Modi', 'Vladimir Poutine', 'Ursula von der Leyen'],
+	en: ['Emmanuel Macron', 'Joe Biden', 'Donald Trump', 'Xi Jinping', 'Olaf Scholz', 'Volodymyr Zelensky', 'Recep Tayyip Erdogan', 'Narendra Modi', 'Vladimir Putin', 'Ursula von der Leyen']
+};
+// Country → capital, both languages: the cities an article's countries suggest are the most
+// plausible wrong answers for a city ("Téhéran" for "Moscou" in an article on Russia and Iran).
+const CAPITALS: [string, string, string, string][] = [
+	['Russie', 'Moscou', 'Russia', 'Moscow'], ['Iran', 'Téhéran', 'Iran', 'Tehran'],
+	['Corée du Nord', 'Pyongyang', 'North Korea', 'Pyongyang'], ['Ukraine', 'Kiev', 'Ukraine', 'Kyiv'],
+	['Syrie', 'Damas', 'Syria', 'Damascus'], ['Liban', 'Beyrouth', 'Lebanon', 'Beirut'],
+	['États-Unis', 'Washington', 'United States', 'Washington'], ['France', 'Paris', 'France', 'Paris'],
+	['Royaume-Uni', 'Londres', 'United Kingdom', 'London'], ['Allemagne', 'Berlin', 'Germany', 'Berlin'],
+	['Chine', 'Pékin', 'China', 'Beijing'], ['Japon', 'Tokyo', 'Japan', 'Tokyo'],
+	['Turquie', 'Ankara', 'Turkey', 'Ankara'], ['Israël', 'Jérusalem', 'Israel', 'Jerusalem'],
+	['Égypte', 'Le Caire', 'Egypt', 'Cairo'], ['Irak', 'Bagdad', 'Iraq', 'Baghdad'],
+	['Arabie saoudite', 'Riyad', 'Saudi Arabia', 'Riyadh'], ['Italie', 'Rome', 'Italy', 'Rome'],
+	['Espagne', 'Madrid', 'Spain', 'Madrid'], ['Pologne', 'Varsovie', 'Poland', 'Warsaw'],
+	['Belgique', 'Bruxelles', 'Belgium', 'Brussels'], ['Inde', 'New Delhi', 'India', 'New Delhi'],
+	['Corée du Sud', 'Séoul', 'South Korea', 'Seoul'], ['Biélorussie', 'Minsk', 'Belarus', 'Minsk'],
+	['Afghanistan', 'Kaboul', 'Afghanistan', 'Kabul'], ['Canada', 'Ottawa', 'Canada', 'Ottawa'],
+	['Brésil', 'Brasilia', 'Brazil', 'Brasília'], ['Mexique', 'Mexico', 'Mexico', 'Mexico City'],
+	['Algérie', 'Alger', 'Algeria', 'Algiers'], ['Maroc', 'Rabat', 'Morocco', 'Rabat']
+];
+
+/** Capitals of the countries named among `places` (and countries of the cities named), in the language. */
+function relatedPlaces(places: string[], kind: 'city' | 'country', lang: Lang): string[] {
+	const keys = new Set(places.map(normalizeText));
+	const out: string[] = [];
+	for (const [cFr, capFr, cEn, capEn] of CAPITALS) {
+		const hit = [cFr, capFr, cEn, capEn].some((n) => keys.has(normalizeText(n)));
+		if (!hit) continue;
+		if (kind === 'city') out.push(lang === 'fr' ? capFr : capEn);
+		else out.push(lang === 'fr' ? cFr : cEn);
+	}
+	return out;
+}
+
+const NEWS_AGENCIES = ['Reuters', 'Associated Press', 'Agence France-Presse', 'TASS', 'IRNA', 'Xinhua', 'Anadolu'];
+
+function lastName(s: string): string {
+	const w = normalizeText(s).split(' ');
+	return w[w.length - 1] ?? '';
+}
+
+/**
+ * Picks `count` options from candidate lists in priority order (earlier lists first, each list
+ * in a seeded order), skipping anything equal to the answer or to an option already taken.
+ */
+function pick(answer: Option, lists: Option[][], count: number, seed: number, sameKey = normalizeText): Option[] {
+	const taken = new Set([sameKey(answer.value), sameKey(answer.label)]);
+	const out: Option[] = [];
+	lists.forEach((list, i) => {
+		for (const o of seededShuffle(list, seed + i)) {
+			if (out.length >= count) return;
+			const k1 = sameKey(o.value);
+			const k2 = sameKey(o.label);
+			if (!k1 || taken.has(k1) || taken.has(k2)) continue;
+			taken.add(k1);
+			taken.add(k2);
+			out.push(o);
+		}
+	});
+	return out;
+}
+
+// ---------------------------------------------------------------- dates
+
+function shiftMonth(p: DateParts, delta: number): DateParts {
+	const total = p.year * 12 + (p.month ?? 1) - 1 + delta;
+	return { ...p, year: Math.floor(total / 12), month: (total % 12) + 1 };
+}
+
+const SEASON_ORDER = ['spring', 'summer', 'autumn', 'winter'];
+
+function daysIn(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Dates near `value` at its precision, the closest first. */
+export function nearbyDates(value: string, seed: number): string[][] {
+	const p = parseIsoDate(value);
+	if (!p) return [];
+	if (p.season) {
+		const i = SEASON_ORDER.indexOf(p.season);
+		const other = SEASON_ORDER.filter((_, j) => j !== i).map((s) => isoFromParts({ year: p.year, season: s }));
+		return [other, [isoFromParts({ ...p, year: p.year - 1 }), isoFromParts({ ...p, year: p.year + 1 })]];
+	}
+	if (p.month === undefined)
+		return [[p.year - 1, p.year + 1, p.year - 2].map(String), [p.year + 2, p.year - 3, p.year - 5].map(String)];
+	if (p.day === undefined)
+		return [
+			[shiftMonth(p, -1), shiftMonth(p, 1), shiftMonth(p, -2), shiftMonth(p, 2)].map(isoFromParts),
+			[shiftMonth(p, -12), shiftMonth(p, 12), shiftMonth(p, -3)].map(isoFromParts)
+		];
+	// Day: same day another month or year, or another day of the same month.
+	const max = daysIn(p.year, p.month);
+	const otherDay = [7, -7, 3, -3, 10, -10]
+		.map((d) => p.day! + d)
+		.filter((d) => d >= 1 && d <= max);
+	const rnd = seededRandom(seed);
+	const day = otherDay.length ? otherDay[Math.floor(rnd() * otherDay.length)] : p.day;
+	const fitDay = (q: DateParts) => ({ ...q, day: Math.min(p.day!, daysIn(q.year, q.month!)) });
+	return [
+		[fitDay(shiftMonth(p, 1)), fitDay(shiftMonth(p, -1)), { ...p, day }].map(isoFromParts),
+		[fitDay(shiftMonth(p, -12)), fitDay(shiftMonth(p, 12))].map(isoFromParts)
+	];
+}
+
+/** Same precision as `value`: "2025-01-17" → other days, "2024-12" → other months. */
+function samePrecision(a: string, b: string): boolean {
+	const pa = parseIsoDate(a);
+	const pb = parseIsoDate(b);
+	if (!pa || !pb) return false;
+	return (
+		(pa.month === undefined) === (pb.month === undefined) &&
+		(pa.day === undefined) === (pb.day === undefined) &&
+		!!pa.season === !!pb.season
+	);
+}
+
+export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3): Option[] {
+	const answer = { value, label: formatDate(value, lang) };
+	const toOpt = (v: string) => ({ value: v, label: formatDate(v, lang) });
+	const [near, far] = nearbyDates(value, seed);
+	// One date of the article (a plausible confusion), then the nearest neighbours.
+	const fromArticle = pick(answer, [articleDates.filter((d) => samePrecision(d, value)).map(toOpt)], 1, seed);
+	const rest = pick(
+		answer,
+		[(near ?? []).map(toOpt), (far ?? []).map(toOpt)],
+		count,
+		seed,
+		(s) => (/^\d/.test(s) ? s : normalizeText(s))
+	).filter((o) => !fromArticle.some((a) => a.value === o.value));
+	return [...fromArticle, ...rest].slice(0, count);
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** Round numbers of the same magnitude: 20 → 10, 15, 25, 30; 4 → 2, 3, 5, 6. */
+export function nearbyNumbers(n: number): number[] {
+	if (!Number.isFinite(n)) return [];
+	if (Number.isInteger(n) && Math.abs(n) <= 6) return [n - 1, n + 1, n + 2, n - 2, n + 3].filter((x) => x >= 1 || n <= 0);
+	const mag = Math.pow(10, Math.floor(Math.log10(Math.abs(n))));
+	const step = Number.isInteger(n) && Math.abs(n) < 10 ? 1 : mag / 2;
+	const nice = (x: number) => (Number.isInteger(n) ? Math.round(x) : Math.round(x * 100) / 100);
+	const out = [n - step, n + step, n + 2 * step, n - 2 * step, n * 2, n / 2]
+		.map(nice)
+		.filter((x) => x > 0 && x !== n);
+	return [...new Set(out)];
+}
+
+export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3): Option[] {
+	const n = fact.type === 'money' ? Number(fact.value.split(' ')[0]) : Number(fact.value);
+	let toOpt: (x: number) => Option;
+	switch (fact.type) {
+		case 'duration': {
+			const d = parseIsoDuration(fact.value);
+			if (!d) return [];
+			const opts = nearbyNumbers(d.amount).map((x) => {
+				const v = isoFromDuration({ amount: x, unit: d.unit });
+				return { value: v, label: formatDuration(v, lang) };
+			});
+			return pick({ value: fact.value, label: '' }, [opts.slice(0, 4), opts.slice(4)], count, seed, (s) => s);
+		}
+		case 'ordinal':
+			toOpt = (x) => ({ value: String(x), label: formatOrdinal(x, lang, /premi[eè]re/i.test(fact.text)) });
+			break;
+		case 'money': {
+			const cur = fact.value.split(' ')[1] ?? '';
+			toOpt = (x) => {
+				const v = cur ? `${x} ${cur}` : String(x);
+				return { value: v, label: formatMoney(v, lang) };
+			};
+			break;
+		}
+		case 'percent':
+			toOpt = (x) => ({ value: String(x), label: lang === 'fr' ? `${formatNumber(x, lang)} %` : `${formatNumber(x, lang)}%` });
+			break;
+		default:
+			toOpt = (x) => ({ value: String(x), label: fact.unit ? `${formatNumber(x, lang)} ${fact.unit}` : formatNumber(x, lang) });
+	}
+	if (!Number.isFinite(n)) return [];
+	const opts = nearbyNumbers(n)
+		.filter((x) => fact.type !== 'percent' || x <= 100)
+		.map(toOpt);
+	return pick({ value: fact.value, label: formatFactValue(fact, lang) }, [opts.slice(0, 4), opts.slice(4)], count, seed, (s) => s);
+}
+
+// ---------------------------------------------------------------- names
+
+export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3): Option[] {
+	const answer = { value: fact.value, label: fact.value };
+	const surname = lastName(fact.value);
+	const toOpt = (v: string) => ({ value: v, label: v });
+	const others = [...new Set(facts.filter((f) => f.type === 'person' || f.type === 'quote').map((f) => f.value))]
+		// A short mention ("Poutine") of the same person is no distractor.
+		.filter((v) => lastName(v) !== surname && v.trim().split(/\s+/).length >= 2);
+	const sameRole = fact.role ? others.filter((v) => facts.some((f) => f.value === v && f.role && normalizeText(f.role) === normalizeText(fact.role!))) : [];
+	return pick(answer, [sameRole.map(toOpt), others.map(toOpt), extraPeople.map(toOpt), PEOPLE[lang].map(toOpt)], count, seed, lastName);
+}
+
+export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3): Option[] {
+	const answer = { value: fact.value, label: fact.value };
+	const toOpt = (v: string) => ({ value: v, label: v });
+	const kind = fact.placeKind ?? 'other';
+	const places = facts.filter((f) => f.type === 'place');
+	const sameKind = [...new Set(places.filter((f) => (f.placeKind ?? 'other') === kind).map((f) => f.value))];
+	const fallback = kind === 'city' ? CITIES[lang] : kind === 'country' ? COUNTRIES[lang] : kind === 'region' ? REGIONS[lang] : [];
+	const related = kind === 'city' || kind === 'country' ? relatedPlaces(places.map((f) => f.value), kind, lang) : [];
+	// Another kind of place would give the answer away ("Moscou" among three countries).
+	return pick(answer, [sameKind.map(toOpt), related.map(toOpt), fallback.map(toOpt)], count, seed);
+}
+
+export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
+	const answer = { value: fact.value, label: fact.value };
+	const toOpt = (v: string) => ({ value: v, label: v });
+	const orgs = facts.filter((f) => f.type === 'organisation' && f.value !== fact.value);
+	const sameKind = fact.role ? orgs.filter((f) => f.role && normalizeText(f.role) === normalizeText(fact.role!)) : [];
+	const isAgency = /agence|agency|news|presse|press/i.test(`${fact.role ?? ''} ${fact.value}`);
+	return pick(
+		answer,
+		[sameKind.map((f) => toOpt(f.value)), isAgency ? NEWS_AGENCIES.map(toOpt) : [], orgs.map((f) => toOpt(f.value))],
+		count,
+		seed
+	);
+}
+
+/** Distractors for any fact whose kind has them, else []. */
+export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: { articleDates: string[]; people: string[] }, count = 3): Option[] {
+	const seed = hashString(fact.id);
+	switch (fact.type) {
+		case 'date':
+			return dateDistractors(fact.value, lang, extra.articleDates, seed, count);
+		case 'duration':
+		case 'quantity':
+		case 'ordinal':
+		case 'money':
+		case 'percent':
+			return numberDistractors(fact, lang, seed, count);
+		case 'person':
+		case 'quote':
+			return personDistractors(fact, facts, lang, seed, extra.people, count);
+		case 'place':
+			return placeDistractors(fact, facts, lang, seed, count);
+		case 'organisation':
+			return organisationDistractors(fact, facts, seed, count);
+		default:
+			return [];
+	}
+}

@@ -1,0 +1,403 @@
+// A compact gazetteer (French and English): countries with their demonyms, major cities, regions,
+// well-known organisations, titles and role nouns. It exists so one-word names ("Moscou", "Kremlin")
+// and adjectives ("iranien", "nord-coréen") are classified without a statistical model; coverage
+// aims at international news, not completeness. Lookups go through maps built once at load time.
+
+export type PlaceKind = 'city' | 'country' | 'region' | 'continent' | 'other';
+
+// Countries: French name | English name(s) | French masculine demonym | English demonym.
+// Alternative names are separated by "/".
+const COUNTRIES = `Afghanistan|Afghanistan|afghan|Afghan
+Afrique du Sud|South Africa|sud-africain|South African
+Albanie|Albania|albanais|Albanian
+Algérie|Algeria|algérien|Algerian
+Allemagne|Germany|allemand|German
+Angola|Angola|angolais|Angolan
+Arabie saoudite|Saudi Arabia|saoudien|Saudi
+Argentine|Argentina|argentin|Argentinian/Argentine
+Arménie|Armenia|arménien|Armenian
+Australie|Australia|australien|Australian
+Autriche|Austria|autrichien|Austrian
+Azerbaïdjan|Azerbaijan|azerbaïdjanais|Azerbaijani
+Bahreïn|Bahrain|bahreïni|Bahraini
+Bangladesh|Bangladesh|bangladais|Bangladeshi
+Belgique|Belgium|belge|Belgian
+Biélorussie/Bélarus|Belarus|biélorusse|Belarusian
+Birmanie/Myanmar|Myanmar/Burma|birman|Burmese
+Bolivie|Bolivia|bolivien|Bolivian
+Bosnie-Herzégovine/Bosnie|Bosnia and Herzegovina/Bosnia|bosnien|Bosnian
+Brésil|Brazil|brésilien|Brazilian
+Bulgarie|Bulgaria|bulgare|Bulgarian
+Burkina Faso|Burkina Faso|burkinabé|Burkinabe
+Cambodge|Cambodia|cambodgien|Cambodian
+Cameroun|Cameroon|camerounais|Cameroonian
+Canada|Canada|canadien|Canadian
+Chili|Chile|chilien|Chilean
+Chine|China|chinois|Chinese
+Chypre|Cyprus|chypriote|Cypriot
+Colombie|Colombia|colombien|Colombian
+Congo/République démocratique du Congo/RDC|Congo/Democratic Republic of the Congo/DRC|congolais|Congolese
+Corée du Nord|North Korea|nord-coréen|North Korean
+Corée du Sud|South Korea|sud-coréen|South Korean
+Côte d'Ivoire|Ivory Coast/Côte d'Ivoire|ivoirien|Ivorian
+Croatie|Croatia|croate|Croatian
+Cuba|Cuba|cubain|Cuban
+Danemark|Denmark|danois|Danish
+Égypte|Egypt|égyptien|Egyptian
+Émirats arabes unis|United Arab Emirates/UAE|émirati|Emirati
+Équateur|Ecuador|équatorien|Ecuadorian
+Érythrée|Eritrea|érythréen|Eritrean
+Espagne|Spain|espagnol|Spanish
+Estonie|Estonia|estonien|Estonian
+États-Unis/USA|United States/United States of America/USA/US/U.S.|américain|American
+Éthiopie|Ethiopia|éthiopien|Ethiopian
+Finlande|Finland|finlandais|Finnish
+France|France|français|French
+Géorgie|Georgia|géorgien|Georgian
+Ghana|Ghana|ghanéen|Ghanaian
+Grèce|Greece|grec|Greek
+Guatemala|Guatemala|guatémaltèque|Guatemalan
+Haïti|Haiti|haïtien|Haitian
+Hongrie|Hungary|hongrois|Hungarian
+Inde|India|indien|Indian
+Indonésie|Indonesia|indonésien|Indonesian
+Irak|Iraq|irakien|Iraqi
+Iran|Iran|iranien|Iranian
+Irlande|Ireland|irlandais|Irish
+Islande|Iceland|islandais|Icelandic
+Israël|Israel|israélien|Israeli
+Italie|Italy|italien|Italian
+Japon|Japan|japonais|Japanese
+Jordanie|Jordan|jordanien|Jordanian
+Kazakhstan|Kazakhstan|kazakh|Kazakh
+Kenya|Kenya|kényan|Kenyan
+Kosovo|Kosovo|kosovar|Kosovar
+Koweït|Kuwait|koweïtien|Kuwaiti
+Laos|Laos|laotien|Laotian
+Lettonie|Latvia|letton|Latvian
+Liban|Lebanon|libanais|Lebanese
+Libye|Libya|libyen|Libyan
+Lituanie|Lithuania|lituanien|Lithuanian
+Luxembourg|Luxembourg|luxembourgeois|Luxembourgish
+Madagascar|Madagascar|malgache|Malagasy
+Malaisie|Malaysia|malaisien|Malaysian
+Mali|Mali|malien|Malian
+Maroc|Morocco|marocain|Moroccan
+Mauritanie|Mauritania|mauritanien|Mauritanian
+Mexique|Mexico|mexicain|Mexican
+Moldavie|Moldova|moldave|Moldovan
+Mongolie|Mongolia|mongol|Mongolian
+Monténégro|Montenegro|monténégrin|Montenegrin
+Mozambique|Mozambique|mozambicain|Mozambican
+Népal|Nepal|népalais|Nepalese
+Nicaragua|Nicaragua|nicaraguayen|Nicaraguan
+Niger|Niger|nigérien|Nigerien
+Nigeria|Nigeria|nigérian|Nigerian
+Norvège|Norway|norvégien|Norwegian
+Nouvelle-Zélande|New Zealand|néo-zélandais|New Zealander
+Oman|Oman|omanais|Omani
+Ouganda|Uganda|ougandais|Ugandan
+Ouzbékistan|Uzbekistan|ouzbek|Uzbek
+Pakistan|Pakistan|pakistanais|Pakistani
+Palestine|Palestine|palestinien|Palestinian
+Panama|Panama|panaméen|Panamanian
+Paraguay|Paraguay|paraguayen|Paraguayan
+Pays-Bas/Hollande|Netherlands/Holland|néerlandais|Dutch
+Pérou|Peru|péruvien|Peruvian
+Philippines|Philippines|philippin|Filipino
+Pologne|Poland|polonais|Polish
+Portugal|Portugal|portugais|Portuguese
+Qatar|Qatar|qatari|Qatari
+Roumanie|Romania|roumain|Romanian
+Royaume-Uni/Grande-Bretagne|United Kingdom/UK/U.K./Britain/Great Britain|britannique|British
+Russie|Russia|russe|Russian
+Rwanda|Rwanda|rwandais|Rwandan
+Sénégal|Senegal|sénégalais|Senegalese
+Serbie|Serbia|serbe|Serbian
+Singapour|Singapore|singapourien|Singaporean
+Slovaquie|Slovakia|slovaque|Slovak
+Slovénie|Slovenia|slovène|Slovenian
+Somalie|Somalia|somalien|Somali
+Soudan|Sudan|soudanais|Sudanese
+Soudan du Sud|South Sudan|sud-soudanais|South Sudanese
+Sri Lanka|Sri Lanka|sri-lankais|Sri Lankan
+Suède|Sweden|suédois|Swedish
+Suisse|Switzerland|suisse|Swiss
+Syrie|Syria|syrien|Syrian
+Tadjikistan|Tajikistan|tadjik|Tajik
+Taïwan/Taiwan|Taiwan|taïwanais|Taiwanese
+Tanzanie|Tanzania|tanzanien|Tanzanian
+Tchad|Chad|tchadien|Chadian
+Tchéquie/République tchèque|Czech Republic/Czechia|tchèque|Czech
+Thaïlande|Thailand|thaïlandais|Thai
+Tunisie|Tunisia|tunisien|Tunisian
+Turkménistan|Turkmenistan|turkmène|Turkmen
+Turquie|Turkey/Türkiye|turc|Turkish
+Ukraine|Ukraine|ukrainien|Ukrainian
+Union soviétique/URSS|Soviet Union/USSR|soviétique|Soviet
+Uruguay|Uruguay|uruguayen|Uruguayan
+Venezuela|Venezuela|vénézuélien|Venezuelan
+Vietnam/Viêt Nam|Vietnam|vietnamien|Vietnamese
+Yémen|Yemen|yéménite|Yemeni
+Zambie|Zambia|zambien|Zambian
+Zimbabwe|Zimbabwe|zimbabwéen|Zimbabwean`;
+
+const CITIES = `Moscou/Moscow Téhéran/Tehran Pyongyang Séoul/Seoul Kiev/Kyiv/Kiyv Damas/Damascus Beyrouth/Beirut
+Bagdad/Baghdad Jérusalem/Jerusalem Tel-Aviv/Tel_Aviv Gaza_City Ramallah Amman Riyad/Riyadh Doha Dubaï/Dubai
+Abou_Dhabi/Abu_Dhabi Le_Caire/Cairo Alexandrie/Alexandria Tripoli Tunis Alger/Algiers Rabat Casablanca Dakar
+Abidjan Bamako Niamey Ouagadougou Kinshasa Nairobi Addis-Abeba/Addis_Ababa Khartoum Lagos Abuja Johannesburg
+Le_Cap/Cape_Town Pretoria Ankara Istanbul Bakou/Baku Erevan/Yerevan Tbilissi/Tbilisi Minsk Varsovie/Warsaw
+Prague Vienne/Vienna Budapest Bucarest/Bucharest Sofia Belgrade Athènes/Athens Rome Milan Naples Madrid
+Barcelone/Barcelona Lisbonne/Lisbon Paris Marseille Lyon Toulouse Nice Nantes Strasbourg Bordeaux Lille
+Bruxelles/Brussels Amsterdam La_Haye/The_Hague Berlin Munich Francfort/Frankfurt Hambourg/Hamburg Genève/Geneva
+Zurich Berne/Bern Londres/London Manchester Édimbourg/Edinburgh Dublin Copenhague/Copenhagen Stockholm Oslo
+Helsinki Riga Vilnius Tallinn Saint-Pétersbourg/Saint_Petersburg/St_Petersburg Kharkiv/Kharkov Odessa/Odesa
+Marioupol/Mariupol Donetsk Louhansk/Luhansk Kherson Zaporijia/Zaporizhzhia Sébastopol/Sevastopol Koursk/Kursk
+Pékin/Beijing Shanghai Hong_Kong Canton/Guangzhou Shenzhen Wuhan Taipei/Taipeh Tokyo Osaka Hiroshima Manille/Manila
+Hanoï/Hanoi Bangkok Jakarta Kuala_Lumpur Singapour/Singapore New_Delhi Delhi Bombay/Mumbai Calcutta/Kolkata
+Islamabad Karachi Lahore Kaboul/Kabul Kandahar Washington New_York Los_Angeles Chicago Houston San_Francisco
+Boston Miami Seattle Atlanta Philadelphie/Philadelphia Detroit Dallas Las_Vegas Ottawa Montréal/Montreal
+Toronto Vancouver Québec/Quebec_City Mexico/Mexico_City Bogota/Bogotá Caracas Lima Santiago Buenos_Aires
+Brasilia Rio_de_Janeiro São_Paulo/Sao_Paulo La_Havane/Havana Sydney Melbourne Canberra Wellington Davos
+Bruges Anvers/Antwerp Luxembourg Monaco Vatican Kaliningrad Vladivostok Mossoul/Mosul Alep/Aleppo Homs Idleb/Idlib
+Raqqa Benghazi Sanaa Aden Mascate/Muscat Koweït_City/Kuwait_City Manama Téhéran Ispahan/Isfahan Mashhad Tabriz
+Bouchehr/Bushehr Natanz Kazan Novossibirsk/Novosibirsk Irkoutsk/Irkutsk Grozny Belgorod Mourmansk/Murmansk`;
+
+const REGIONS = `Moyen-Orient/Middle_East Proche-Orient/Near_East Extrême-Orient/Far_East Caucase/Caucasus
+Caucase_du_Sud/South_Caucasus Caucase_du_Nord/North_Caucasus Balkans Sahel Maghreb Golfe/Gulf Golfe_Persique/Persian_Gulf
+Crimée/Crimea Donbass/Donbas Gaza Bande_de_Gaza/bande_de_Gaza/Gaza_Strip Cisjordanie/West_Bank Kurdistan Cachemire/Kashmir
+Tibet Xinjiang Sibérie/Siberia Catalogne/Catalonia Bretagne/Brittany Normandie/Normandy Alsace Corse/Corsica
+Île-de-France Provence Occitanie Californie/California Texas Floride/Florida Alaska Hawaï/Hawaii Écosse/Scotland
+Pays_de_Galles/Wales Angleterre/England Irlande_du_Nord/Northern_Ireland Bavière/Bavaria Ontario Haut-Karabakh/Nagorno-Karabakh
+Golan/Golan_Heights Sinaï/Sinai Darfour/Darfur Arctique/Arctic Méditerranée/Mediterranean Mer_Noire/Black_Sea
+Mer_Rouge/Red_Sea Mer_de_Chine_méridionale/South_China_Sea Pacifique/Pacific Atlantique/Atlantic Silicon_Valley
+Scandinavie/Scandinavia Asie_centrale/Central_Asia Asie_du_Sud-Est/Southeast_Asia Afrique_de_l'Ouest/West_Africa
+Amérique_latine/Latin_America Occident/West Donetsk_Oblast`;
+
+const CONTINENTS = `Europe Asie/Asia Afrique/Africa Amérique/America Amérique_du_Nord/North_America
+Amérique_du_Sud/South_America Océanie/Oceania Antarctique/Antarctica`;
+
+// Organisations whose names give no structural cue (no "Agence", "Bank"…): one-word names,
+// acronyms and companies frequent in news.
+const ORGANISATIONS = `Kremlin Élysée Matignon Pentagone/Pentagon Maison_Blanche/White_House Quai_d'Orsay Downing_Street Bundestag
+Knesset Congrès/Congress Sénat/Senate Parlement/Parliament Assemblée_nationale Conseil_de_sécurité/Security_Council
+Nations_unies/Nations_Unies/United_Nations ONU/UN OTAN/NATO Union_européenne/European_Union UE/EU Commission_européenne/European_Commission
+Parlement_européen/European_Parliament BCE/ECB FMI/IMF Banque_mondiale/World_Bank OMS/WHO OMC/WTO Unesco/UNESCO Unicef/UNICEF
+AIEA/IAEA OPEP/OPEC G7 G20 BRICS Interpol Europol Croix-Rouge/Red_Cross Hamas Hezbollah Talibans/Taliban Al-Qaïda/Al-Qaeda
+État_islamique/Islamic_State Daech/ISIS Wagner Gazprom Rosneft Aramco NASA ESA SpaceX Tesla Apple Google Alphabet Microsoft Amazon
+Meta Facebook Instagram WhatsApp TikTok Twitter OpenAI Nvidia Intel IBM Samsung Huawei Sony Toyota Volkswagen Renault Stellantis
+Airbus Boeing Dassault Thales Safran TotalEnergies Total EDF Engie SNCF BNP_Paribas Société_générale LVMH L'Oréal Danone Carrefour
+Reuters AFP AP Associated_Press Bloomberg Tass TASS RIA_Novosti IRNA Xinhua Al_Jazeera BBC CNN Fox_News Le_Monde Le_Figaro
+Libération Epoch_Times New_York_Times Washington_Post Guardian Financial_Times Wall_Street_Journal FBI CIA NSA KGB FSB GRU
+Mossad CNRS INSEE Inserm Pasteur Sorbonne Harvard Stanford MIT Oxford Cambridge Fed Federal_Reserve Bourse Wall_Street
+Vatican Ligue_arabe/Arab_League Union_africaine/African_Union ASEAN OSCE OCDE/OECD Frontex Pfizer Moderna AstraZeneca Sanofi`;
+
+// Words that open or close organisation names ("Agence nationale de…", "Mehr News Agency").
+const ORG_HEADS_FR = `Agence Ministère Conseil Banque Organisation Institut Université Commission Comité Fédération Cour Office
+Autorité Haut-Commissariat Parti Front Union Assemblée Caisse Société Compagnie Centre École Musée Fondation Association
+Syndicat Confédération Tribunal Parlement Sénat Gouvernement Armée Forces Garde Direction Service Groupe Mouvement Ligue
+Club Académie Observatoire Secrétariat Conférence Fonds Bureau Chambre Cabinet Laboratoire Hôpital Lycée Collège Régie Police
+Gendarmerie Marine Haute Autorité Entreprise Coalition Alliance Brigade Corps Délégation Mission Préfecture Mairie Région Département`;
+const ORG_HEADS_EN = `Agency Ministry Department Council Bank Organization Organisation Institute University College Commission
+Committee Federation Court Office Authority Party Union Assembly Company Corporation Corp Inc Ltd LLC Group Center Centre
+School Museum Foundation Association Society Tribunal Parliament Senate Congress Government Army Navy Forces Guard Service
+Movement League Club Academy Bureau Board Fund Chamber Laboratory Laboratories Hospital News Times Post Journal Herald Tribune
+Gazette Press Television TV Radio Network Broadcasting Airlines Airways Motors Holdings Partners Capital Technologies Systems
+Pharmaceuticals Energy Industries Trust Alliance Coalition Command Brigade Reserve Exchange Bancorp Media Studios Records
+Agence Observer Telegraph Monde Figaro`;
+
+// Titles written before a name; they are never part of the name itself.
+const TITLES = `M. MM. Mme Mmes Mlle Me Dr Dr. Pr Pr. Mgr Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Lord Lady Prof. Professor
+Gen. Col. Lt. Sgt. Capt. Adm. Rev. Sen. Rep. Gov. Hon.`;
+
+// Role nouns (comma-separated; multi-word allowed), the kind of word that precedes or follows a name
+// ("le président iranien X", "X, chief executive of Y").
+const ROLES_FR = `président, présidente, vice-président, vice-présidente, premier ministre, première ministre, ministre, vice-ministre, vice-premier ministre, chef, cheffe, dirigeant, dirigeante, dictateur, roi, reine, prince, princesse, pape, chancelier, chancelière, secrétaire général, secrétaire générale, secrétaire d'État, porte-parole, ambassadeur, ambassadrice, général, maréchal, amiral, colonel, commandant, député, députée, sénateur, sénatrice, maire, gouverneur, gouverneure, juge, procureur, procureure, directeur, directrice, directeur général, directrice générale, PDG, patron, patronne, fondateur, fondatrice, conseiller, conseillère, émir, ayatollah, guide suprême, homologue, journaliste, écrivain, écrivaine, chanteur, chanteuse, acteur, actrice, entraîneur, joueur, joueuse, avocat, avocate, professeur, professeure, chercheur, chercheuse, médecin, opposant, opposante, militant, militante, leader, candidat, candidate, chef d'État, cheffe d'État, chef de la diplomatie, président-directeur général, émissaire, envoyé spécial, négociateur, commissaire, évêque, cardinal, imam, rabbin, économiste, analyste, expert, experte, présidente-directrice générale, commandant en chef, chef d'état-major, ministre des Affaires étrangères, ministre de la Défense, ministre de l'Intérieur, ministre de l'Économie, président de la République`;
+const ROLES_EN = `president, vice president, prime minister, deputy prime minister, minister, foreign minister, defence minister, defense minister, defense secretary, defence secretary, secretary of state, secretary, secretary-general, secretary general, chancellor, king, queen, prince, princess, pope, senator, governor, mayor, judge, justice, ambassador, spokesman, spokeswoman, spokesperson, general, commander, chief executive, chief executive officer, CEO, chairman, chairwoman, chair, founder, co-founder, director, director-general, leader, dictator, envoy, adviser, advisor, lawyer, attorney, attorney general, professor, researcher, analyst, coach, manager, head, supreme leader, president-elect, representative, congressman, congresswoman, economist, expert, official, chief of staff, foreign secretary, home secretary, chief financial officer, CFO, emir`;
+
+// Kinds of organisation written before a name ("l’agence de presse iranienne Mehr News Agency").
+const ORG_KINDS = `agence de presse, agence, journal, quotidien, hebdomadaire, magazine, chaîne, radio, groupe, entreprise, société, constructeur, compagnie, banque, parti, ONG, organisation, think tank, institut, fabricant, géant, laboratoire, start-up, opérateur, news agency, newspaper, company, firm, group, bank, carmaker, airline, broadcaster, network, daily, party, agency, organisation, organization, charity, think-tank, manufacturer, giant, startup, operator`;
+
+const MONTHS = `janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
+Oct Nov Dec lundi mardi mercredi jeudi vendredi samedi dimanche Monday Tuesday Wednesday Thursday Friday Saturday Sunday`;
+
+// Capitalised words that open sentences or clauses but are never names on their own.
+const FUNCTION_WORDS = `le la les l un une des du de d ce cet cette ces mon ma mes son sa ses leur leurs notre nos votre vos il elle
+ils elles on nous vous je j tu en dans selon pour après avant depuis pendant lors chez sur sous par avec sans entre vers
+et ou mais donc or ni car cependant pourtant toutefois néanmoins ainsi alors puis enfin aussi également encore déjà
+si quand lorsque comme tandis pas plus jamais rien aucun aucune tout tous toute toutes chaque plusieurs certains certaines
+quelque quelques quel quelle quels quelles qui que quoi dont où voici voilà oui non il y a c s qu lorsqu puisqu jusqu
+au aux ceci cela ça celui celle ceux celles même autre autres face outre hier aujourd demain désormais dès afin mieux bien
+the a an this that these those his her its their our your my we they he she it i you in on at of for from to with
+without by about after before during since until while when where as if but and or nor so yet however although though
+because there here what which who whom whose why how all some any each every no not many much more most other another
+such also then now today yesterday tomorrow meanwhile still just only even last next first second new according
+ministre président madame monsieur mesdames messieurs dear mr mrs ms cher chère pas en lire read voir see photo`;
+
+// ---------------------------------------------------------------------------------------------
+
+/** Accent- and apostrophe-insensitive, case-sensitive key for lookups. */
+const foldCache = new Map<string, string>();
+
+export function foldKey(s: string): string {
+	// Memoised: the same few thousand words are looked up many times per article.
+	let k = foldCache.get(s);
+	if (k === undefined) {
+		k = fold(s);
+		if (foldCache.size > 50_000) foldCache.clear();
+		foldCache.set(s, k);
+	}
+	return k;
+}
+
+function fold(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[’‘ʼ`´]/g, "'")
+		.replace(/[\s\u00a0\u202f]+/g, ' ')
+		.trim();
+}
+
+export interface PlaceEntry {
+	name: string;
+	kind: PlaceKind;
+	/** Canonical name of the country a demonym or city belongs to, when known. */
+	country?: string;
+}
+
+const places = new Map<string, PlaceEntry>();
+/** Demonym (folded, lower case) → country's French name. */
+const demonyms = new Map<string, string>();
+/** Country (folded, any language) → [French masculine demonym, English demonym]. */
+const countryDemonyms = new Map<string, [string, string]>();
+const organisations = new Set<string>();
+const orgHeads = new Set<string>();
+const titles = new Set<string>();
+const roles = new Set<string>();
+const rawRoles: string[] = [];
+const months = new Set<string>();
+const functionWords = new Set<string>();
+/** Every multi-word gazetteer name, longest first, for the phrase scanner. */
+const multiWord: string[] = [];
+
+function words(block: string): string[] {
+	return block.split(/\s+/).filter(Boolean);
+}
+
+/** French adjective inflections from the masculine singular: iranien → iranienne(s), russe → russes. */
+function inflectFr(m: string): string[] {
+	const out = [m];
+	if (m.endsWith('en')) out.push(m + 'ne', m + 's', m + 'nes');
+	else if (m.endsWith('e')) out.push(m + 's');
+	else if (m.endsWith('c')) out.push(m + 's', m + 'que', m + 'ques');
+	else if (m.endsWith('s')) out.push(m + 'e', m + 'es');
+	else if (m.endsWith('al')) out.push(m + 'e', m.slice(0, -1) + 'ux', m + 'es');
+	else if (m.endsWith('é') || m.endsWith('i')) out.push(m + 'e', m + 's', m + 'es');
+	else out.push(m + 'e', m + 's', m + 'es');
+	return out;
+}
+
+function addPlace(name: string, kind: PlaceKind, country?: string): void {
+	const key = foldKey(name);
+	if (!places.has(key)) places.set(key, { name, kind, country });
+	if (name.includes(' ')) multiWord.push(name);
+}
+
+for (const line of COUNTRIES.split('\n')) {
+	const [fr, en, demFr, demEn] = line.split('|');
+	const names = [...fr.split('/'), ...en.split('/')];
+	const canonical = fr.split('/')[0];
+	for (const n of names) {
+		addPlace(n, 'country', canonical);
+		countryDemonyms.set(foldKey(n), [demFr, demEn.split('/')[0]]);
+	}
+	for (const d of inflectFr(demFr)) demonyms.set(foldKey(d), canonical);
+	for (const d of demEn.split('/')) demonyms.set(foldKey(d.toLowerCase()), canonical);
+}
+for (const [block, kind] of [
+	[CITIES, 'city'],
+	[REGIONS, 'region'],
+	[CONTINENTS, 'continent']
+] as const) {
+	for (const group of words(block)) {
+		const variants = group.split('/').map((v) => v.replace(/_/g, ' '));
+		for (const v of variants) addPlace(v, kind, undefined);
+	}
+}
+for (const group of words(ORGANISATIONS)) {
+	for (const v of group.split('/')) {
+		const name = v.replace(/_/g, ' ');
+		organisations.add(foldKey(name));
+		if (name.includes(' ')) multiWord.push(name);
+	}
+}
+for (const w of words(ORG_HEADS_FR + ' ' + ORG_HEADS_EN)) orgHeads.add(foldKey(w));
+for (const w of words(TITLES)) titles.add(w);
+for (const r of (ROLES_FR + ',' + ROLES_EN).split(',')) {
+	const role = r.trim().replace(/\s+/g, ' ');
+	if (role) {
+		roles.add(foldKey(role.toLowerCase()));
+		rawRoles.push(role);
+	}
+}
+for (const w of words(MONTHS)) months.add(foldKey(w.toLowerCase()));
+for (const w of words(FUNCTION_WORDS)) functionWords.add(foldKey(w));
+multiWord.sort((a, b) => b.length - a.length);
+
+const roleList = rawRoles;
+const orgKindList = ORG_KINDS.split(',').map((k) => k.trim());
+
+/** Every role noun phrase as written in the lists, for building regexes. */
+export function roleNames(): readonly string[] {
+	return roleList;
+}
+
+export function orgKindNames(): readonly string[] {
+	return orgKindList;
+}
+
+export function lookupPlace(name: string): PlaceEntry | undefined {
+	return places.get(foldKey(name));
+}
+
+export function isKnownOrganisation(name: string): boolean {
+	return organisations.has(foldKey(name));
+}
+
+export function isOrgHead(word: string): boolean {
+	return orgHeads.has(foldKey(word));
+}
+
+export function isTitle(word: string): boolean {
+	return titles.has(word);
+}
+
+/** Whether a lower-case word (or multi-word phrase) is a role noun ("président", "chief executive"). */
+export function isRoleWord(word: string): boolean {
+	return roles.has(foldKey(word.toLowerCase()));
+}
+
+export function isMonthOrWeekday(word: string): boolean {
+	return months.has(foldKey(word.toLowerCase().replace(/\.$/, '')));
+}
+
+export function isFunctionWord(word: string): boolean {
+	return functionWords.has(foldKey(word.toLowerCase()));
+}
+
+/** Country a demonym belongs to ("iraniennes" → "Iran", "Russian" → "Russie"), else undefined. */
+export function demonymCountry(word: string): string | undefined {
+	return demonyms.get(foldKey(word.toLowerCase()));
+}
+
+/** Masculine French and English demonyms of a country name ("Iran" → ["iranien", "Iranian"]). */
+export function countryDemonym(name: string): [string, string] | undefined {
+	return countryDemonyms.get(foldKey(name));
+}
+
+/** All multi-word gazetteer names, longest first (for building one scanning regex). */
+export function multiWordNames(): readonly string[] {
+	return multiWord;
+}

@@ -1,0 +1,94 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyze, dedupeFacts, EngineError, checkAnswer } from './index';
+import type { Fact } from './types';
+
+const seed = readFileSync('/work/shared/seeds/000_ff880fe1591cdf84.txt', 'utf8');
+
+function fact(type: Fact['type'], start: number, text: string, extra: Partial<Fact> = {}): Fact {
+	return { id: `${type}-${start}`, type, value: text, text, start, end: start + text.length, sentence: 0, ...extra };
+}
+
+describe('dedupeFacts', () => {
+	const text = 'Le 17 janvier, Poutine était à Moscou. Soutenez-nous.';
+	it('keeps one fact per id, the most confident, sorted by position', () => {
+		const facts = dedupeFacts(
+			text,
+			[
+				fact('place', 31, 'Moscou'),
+				fact('date', 3, '17 janvier', { confidence: 0.4, value: 'a' }),
+				fact('date', 3, '17 janvier', { confidence: 0.9, value: 'b' }),
+				fact('person', 15, 'Poutine')
+			],
+			[]
+		);
+		expect(facts.map((f) => f.id)).toEqual(['date-3', 'person-15', 'place-31']);
+		expect(facts[0].value).toBe('b');
+	});
+
+	it('drops facts whose text does not match or that fall in excluded ranges', () => {
+		const facts = dedupeFacts(
+			text,
+			[fact('place', 31, 'Paris'), fact('organisation', 39, 'Soutenez'), fact('person', 15, 'Poutine')],
+			[[39, text.length]]
+		);
+		expect(facts.map((f) => f.id)).toEqual(['person-15']);
+	});
+});
+
+describe('analyze', () => {
+	const result = analyze(seed);
+
+	it('reports the article and keeps offsets into the returned text', () => {
+		expect(result.article).toMatchObject({
+			author: 'Adam Morrow',
+			published: '2025-01-24T21:54',
+			updated: '2025-01-24T22:30',
+			lang: 'fr'
+		});
+		expect(result.text).toBe(seed);
+		const cut = seed.indexOf('Soutenez Epoch Times');
+		expect(result.article.removed.at(-1)![0]).toBe(cut);
+		for (const f of result.facts) {
+			expect(result.text.slice(f.start, f.end)).toBe(f.text);
+			expect(f.end).toBeLessThanOrEqual(cut);
+			expect(f.id).toBe(`${f.type}-${f.start}`);
+		}
+		const ids = result.facts.map((f) => f.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		const starts = result.facts.map((f) => f.start);
+		expect(starts).toEqual([...starts].sort((a, b) => a - b));
+	});
+
+	it('generates questions within the default maximum and honours opts.max', () => {
+		expect(result.questions.length).toBeGreaterThan(0);
+		expect(result.questions.length).toBeLessThanOrEqual(30);
+		expect(result.emptyReason).toBeUndefined();
+		expect(analyze(seed, { max: 2 }).questions.length).toBeLessThanOrEqual(2);
+	});
+
+	it('is deterministic', () => {
+		expect(analyze(seed)).toEqual(result);
+	});
+
+	it('lets opts.published override the article date', () => {
+		expect(analyze(seed, { published: '2025-02-01' }).article.published).toBe('2025-02-01');
+	});
+
+	it('explains an empty result in both languages', () => {
+		const r = analyze('Bonjour\n\nIl fait beau et nous sommes contents.', { lang: 'fr' });
+		expect(r.questions).toEqual([]);
+		expect(r.emptyReason?.en).toBeTruthy();
+		expect(r.emptyReason?.fr).toBeTruthy();
+		expect(r.emptyReason?.fr).not.toBe(r.emptyReason?.en);
+	});
+
+	it('throws EngineError for bad input and options', () => {
+		expect(() => analyze('')).toThrow(EngineError);
+		expect(() => analyze(seed, { max: 0 })).toThrow(/max/);
+	});
+
+	it('re-exports the answer checker', () => {
+		expect(typeof checkAnswer).toBe('function');
+	});
+});

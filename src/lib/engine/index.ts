@@ -1,0 +1,84 @@
+// The engine's public entry point: article in, facts and questions out.
+// ingest → extract (temporal + entities) → attach events → dedupe/sort → generate questions.
+import type { EngineOptions, EngineResult, ExtractContext, Fact, LocalisedText } from './types';
+import { ingest } from './ingest';
+import { extractTemporal } from './temporal';
+import { extractEntities, attachEvents } from './entities';
+import { generateQuestions } from './questions';
+
+export type * from './types';
+export { EngineError } from './errors';
+export type { EngineErrorCode } from './errors';
+export { checkAnswer, normalizeText } from './answer-check';
+export { ingest } from './ingest';
+
+export const DEFAULT_MAX_QUESTIONS = 30;
+
+/** Today as YYYY-MM-DD in local time (the reader's "today", not UTC's). */
+function today(): string {
+	const d = new Date();
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function overlaps(start: number, end: number, ranges: [number, number][]): boolean {
+	for (const [s, e] of ranges) if (start < e && end > s) return true;
+	return false;
+}
+
+/**
+ * One fact per id (`${type}-${start}`): extractors may meet the same span twice; the more confident
+ * reading wins. Facts that stray into metadata or boilerplate, or whose text does not match the
+ * article, are dropped rather than shown to a teacher.
+ */
+export function dedupeFacts(text: string, facts: Fact[], excluded: [number, number][]): Fact[] {
+	const byId = new Map<string, Fact>();
+	for (const f of facts) {
+		if (f.start < 0 || f.end > text.length || f.end <= f.start) continue;
+		if (text.slice(f.start, f.end) !== f.text) continue;
+		if (overlaps(f.start, f.end, excluded)) continue;
+		const id = `${f.type}-${f.start}`;
+		const prev = byId.get(id);
+		if (!prev || (f.confidence ?? 0.5) > (prev.confidence ?? 0.5)) byId.set(id, { ...f, id });
+	}
+	return [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+}
+
+function emptyReason(factCount: number): LocalisedText {
+	return factCount === 0
+		? {
+				en: 'No facts worth asking about were found in this article (dates, numbers, people, places, quotes…). Try a longer news or encyclopedia article.',
+				fr: 'Aucun fait à interroger n’a été trouvé dans cet article (dates, nombres, personnes, lieux, citations…). Essayez un article d’actualité ou d’encyclopédie plus long.'
+			}
+		: {
+				en: 'Facts were found, but none gave a clear, unambiguous question.',
+				fr: 'Des faits ont été trouvés, mais aucun ne permet une question claire et sans ambiguïté.'
+			};
+}
+
+export function analyze(input: string, opts: EngineOptions = {}): EngineResult {
+	const article = ingest(input, opts);
+	const reference = opts.published ?? article.published?.slice(0, 10) ?? today();
+	const ctx: ExtractContext = { article, reference };
+
+	const extracted = [...extractTemporal(ctx), ...extractEntities(ctx)];
+	const withEvents = attachEvents(ctx, extracted);
+	const facts = dedupeFacts(article.text, withEvents, [...article.removed, ...article.metadata]);
+	const questions = generateQuestions(article, facts, { max: opts.max ?? DEFAULT_MAX_QUESTIONS, reference });
+
+	const result: EngineResult = {
+		article: {
+			title: article.title,
+			author: article.author,
+			published: opts.published ?? article.published,
+			updated: article.updated,
+			lang: article.lang,
+			removed: article.removed
+		},
+		text: article.text,
+		sentences: article.sentences,
+		facts,
+		questions
+	};
+	if (!questions.length) result.emptyReason = emptyReason(facts.length);
+	return result;
+}

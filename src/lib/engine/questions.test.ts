@@ -1,0 +1,200 @@
+import { describe, it, expect } from 'vitest';
+import seedText from '../../../../shared/seeds/000_ff880fe1591cdf84.txt?raw';
+import goldJson from '../../../../shared/seeds/000_ff880fe1591cdf84.facts.json';
+import { ingest } from './ingest';
+import { generateQuestions, clozeOf, BLANK } from './questions';
+import { seedFacts } from './questions.fixture';
+import { scoreGold, type GoldFile } from './gold';
+import { normalizeText, checkAnswer } from './answer-check';
+import type { Article, EngineResult, Fact, Question } from './types';
+
+const article = ingest(seedText);
+const facts = seedFacts(article);
+const run = (max = 30) => generateQuestions(article, facts, { max, reference: '2025-01-24' });
+
+describe('generateQuestions on the seed (hand-made facts)', () => {
+	const qs = run();
+
+	it('answers at least 19 of the 21 scored gold facts with evidence', () => {
+		const score = scoreGold({ text: article.text, questions: qs } as unknown as EngineResult, goldJson as GoldFile);
+		expect(score.matched.length, `missed: ${score.missed.join(', ')}`).toBeGreaterThanOrEqual(19);
+		expect(score.boilerplateQuestions).toBe(0);
+	});
+
+	it('respects max and is deterministic', () => {
+		expect(qs.length).toBeLessThanOrEqual(30);
+		expect(run(8)).toHaveLength(8);
+		expect(JSON.stringify(run())).toBe(JSON.stringify(qs));
+	});
+
+	it('gives unique ids of the form q-type-factid', () => {
+		expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
+		for (const q of qs) expect(q.id).toBe(`q-${q.type}-${q.factIds[0]}`);
+	});
+
+	it('makes mcq and whosaid with 4 distinct choices and exactly one right', () => {
+		const withChoices = qs.filter((q) => q.type === 'mcq' || q.type === 'whosaid');
+		expect(withChoices.length).toBeGreaterThan(5);
+		for (const q of withChoices) {
+			const keys = q.choices.map(normalizeText);
+			expect(new Set(keys).size, q.prompt).toBe(4);
+			expect(keys.filter((k) => k === normalizeText(q.answer))).toHaveLength(1);
+			// Only the answer is graded right.
+			const right = q.choices.filter((c) => checkAnswer(c, q, 'fr', '2025-01-24').verdict === 'correct');
+			expect(right, q.prompt).toEqual([q.answer]);
+		}
+	});
+
+	it('never gives the answer away in the prompt', () => {
+		for (const q of qs) {
+			if (q.type === 'truefalse' || q.type === 'order') continue;
+			const p = ` ${normalizeText(q.prompt)} `;
+			expect(p.includes(` ${normalizeText(q.answer)} `), q.prompt).toBe(false);
+		}
+	});
+
+	it('blanks the answer in clozes and keeps evidence inside article sentences', () => {
+		const clozes = qs.filter((q) => q.type === 'cloze');
+		expect(clozes.length).toBeGreaterThan(2);
+		for (const q of clozes) expect(q.prompt).toContain(BLANK);
+		for (const q of qs) {
+			expect(article.text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+			expect(q.difficulty).toBeGreaterThanOrEqual(0);
+			expect(q.difficulty).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it('varies types: no type above 40% of the first 10, at most 2 per fact', () => {
+		const first = qs.slice(0, 10);
+		const counts = new Map<string, number>();
+		for (const q of first) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
+		for (const [, n] of counts) expect(n).toBeLessThanOrEqual(4);
+		const perFact = new Map<string, number>();
+		for (const q of qs) if (q.type !== 'order') perFact.set(q.factIds[0], (perFact.get(q.factIds[0]) ?? 0) + 1);
+		for (const [, n] of perFact) expect(n).toBeLessThanOrEqual(2);
+		expect(new Set(qs.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+	});
+
+	it('words date, place, duration and person questions grammatically', () => {
+		const prompts = qs.map((q) => q.prompt);
+		expect(prompts).toContain('À quelle date a eu lieu la signature de l’accord de partenariat stratégique entre la Russie et l’Iran ?');
+		expect(prompts).toContain('Dans quelle ville a eu lieu la signature de l’accord de partenariat stratégique entre la Russie et l’Iran ?');
+		expect(prompts).toContain('Quelle est la durée de l’accord de partenariat stratégique ?');
+		expect(prompts).toContain('En quel mois a eu lieu l’entrée en vigueur du traité entre la Russie et la Corée du Nord ?');
+		expect(prompts).toContain('Quel président iranien a pris part à la signature de l’accord de partenariat stratégique entre la Russie et l’Iran ?');
+	});
+
+	it('makes true/false from negations with Vrai/Faux choices', () => {
+		const tf = qs.filter((q) => q.type === 'truefalse' && q.factIds[0].startsWith('negation'));
+		expect(tf.length).toBe(2);
+		for (const q of tf) {
+			expect(q.choices).toEqual(['Vrai', 'Faux']);
+			expect(q.answerValue).toBe('false');
+			expect(q.prompt.startsWith('Vrai ou faux : L’accord')).toBe(true);
+		}
+	});
+
+	it('orders 3–4 dated events chronologically', () => {
+		const order = qs.find((q) => q.type === 'order');
+		expect(order).toBeDefined();
+		const idx = order!.answerValue.split(',').map(Number);
+		expect(idx.length).toBeGreaterThanOrEqual(3);
+		expect([...idx].sort()).toEqual(idx.map((_, i) => i));
+		// The facts listed earliest-first carry increasing dates.
+		const values = order!.factIds.map((id) => facts.find((f) => f.id === id)!.value);
+		expect(values[0] < values[values.length - 1]).toBe(true);
+		expect(order!.choices[idx[0]]).toBe('Signature du traité entre la Russie et la Corée du Nord');
+	});
+
+	it('uses dates near the answer, at its precision, as distractors', () => {
+		const q = qs.find((x) => x.type === 'mcq' && x.answerValue === '2025-01-17')!;
+		expect(q.choices).toContain('17 janvier 2025');
+		for (const c of q.choices) expect(c).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
+	});
+
+	it('drops facts in metadata', () => {
+		const byline = article.text.indexOf('Adam Morrow');
+		const meta: Fact = { id: `person-${byline}`, type: 'person', value: 'Adam Morrow', text: 'Adam Morrow', start: byline, end: byline + 11, sentence: 1 };
+		const qs2 = generateQuestions(article, [...facts, meta], { max: 30, reference: '2025-01-24' });
+		expect(qs2.some((q) => q.factIds.includes(meta.id))).toBe(false);
+	});
+});
+
+describe('clozeOf', () => {
+	it('cuts a long sentence to the clauses around the blank', () => {
+		const s = article.sentences.find((x) => x.text.includes('Mehr News Agency'))!;
+		const start = article.text.indexOf('Mehr News Agency');
+		const c = clozeOf(s, { start, end: start + 16 })!;
+		expect(c).toContain(`iranienne ${BLANK}`);
+		expect(c.startsWith('…')).toBe(true);
+		expect(c).not.toContain('Nous essaierons');
+	});
+});
+
+function englishArticle(): { article: Article; facts: Fact[] } {
+	const title = 'Leaders sign climate pact in Geneva';
+	const body =
+		'The climate agreement was signed on March 3, 2024 in Geneva by Chancellor Anna Berg and President Tom Reyes. ' +
+		'The pact will last 15 years. ' +
+		'The talks had started in 2021. ' +
+		'The deal does not include a carbon tax. ' +
+		'“This is a turning point,” said Anna Berg. ' +
+		'A first review is planned for June 2026.';
+	const text = `${title}\n\n${body}`;
+	const sentences = [{ index: 0, start: 0, end: title.length, text: title, paragraph: 0 }];
+	let pos = title.length + 2;
+	for (const s of body.split(/(?<=\.) /)) {
+		sentences.push({ index: sentences.length, start: pos, end: pos + s.length, text: s, paragraph: 1 });
+		pos += s.length + 1;
+	}
+	const article: Article = {
+		text, title, lead: null, author: null, published: '2024-03-05', updated: null, lang: 'en', removed: [], metadata: [],
+		paragraphs: [{ start: 0, end: title.length }, { start: title.length + 2, end: text.length }], sentences
+	};
+	const out: Fact[] = [];
+	const add = (type: Fact['type'], surface: string, value: string, extra: Partial<Fact> = {}, from = 0) => {
+		const start = text.indexOf(surface, from);
+		const sentence = sentences.findIndex((s) => s.start <= start && s.end >= start + surface.length);
+		out.push({ id: `${type}-${start}`, type, value, text: surface, start, end: start + surface.length, sentence, ...extra });
+	};
+	const signing = 'signing of the climate agreement';
+	add('date', 'March 3, 2024', '2024-03-03', { precision: 'day', event: signing });
+	add('place', 'Geneva', 'Geneva', { placeKind: 'city', event: signing }, title.length);
+	add('person', 'Anna Berg', 'Anna Berg', { role: 'German chancellor', event: signing });
+	add('person', 'Tom Reyes', 'Tom Reyes', { role: 'president', event: signing });
+	add('duration', '15 years', 'P15Y', { unit: 'years', event: 'duration of the pact' });
+	add('date', '2021', '2021', { precision: 'year', event: 'start of the talks' });
+	add('negation', 'does not include a carbon tax', 'false', { statement: 'the deal includes a carbon tax' });
+	add('quote', 'This is a turning point,', 'Anna Berg', { quote: 'This is a turning point' });
+	add('date', 'June 2026', '2026-06', { precision: 'month', event: 'first review of the pact' });
+	return { article, facts: out.sort((a, b) => a.start - b.start) };
+}
+
+describe('generateQuestions in English', () => {
+	const { article: en, facts: enFacts } = englishArticle();
+	const qs = generateQuestions(en, enFacts, { max: 30, reference: '2024-03-05' });
+	const prompts = qs.map((q) => q.prompt);
+
+	it('words questions in English', () => {
+		expect(prompts).toContain('On what date did the signing of the climate agreement take place?');
+		expect(prompts).toContain('In which city did the signing of the climate agreement take place?');
+		expect(prompts).toContain('What is the duration of the pact?');
+		expect(prompts).toContain('True or false: The deal includes a carbon tax.');
+		expect(prompts.some((p) => p.startsWith('Who said: “This is a turning point”?'))).toBe(true);
+	});
+
+	it('formats answers and choices the English way', () => {
+		const date = qs.find((q: Question) => q.answerValue === '2024-03-03' && q.type !== 'cloze');
+		expect(date?.answer).toBe('March 3, 2024');
+		const tf = qs.find((q) => q.type === 'truefalse');
+		expect(tf?.choices).toEqual(['True', 'False']);
+		const dur = qs.find((q) => q.answerValue === 'P15Y' && q.type === 'mcq');
+		if (dur) for (const c of dur.choices) expect(c).toMatch(/^\d+ years$/);
+	});
+
+	it('orders the dated events', () => {
+		const order = qs.find((q) => q.type === 'order');
+		expect(order?.choices).toHaveLength(3);
+		expect(order!.answer.startsWith('Start of the talks')).toBe(true);
+	});
+});

@@ -1,0 +1,238 @@
+// Quotations and their speakers. Speakers come from the attribution next to the quote ("a déclaré
+// X", "said X", "X said"), from a role phrase ("a ajouté le dirigeant russe" → the person with that
+// role) or from a pronoun ("a-t-il poursuivi", "he added") → the last speaker or person named.
+import type { Article, Fact } from './types';
+import { resolveRolePhrase, type Mention, type NameIndex } from './names';
+
+const S = '[\\s\\u00a0\\u202f]';
+// Unicode-aware word boundaries (\\b is ASCII-only even with the u flag: it fails after "é").
+const B0 = '(?<![\\p{L}\\p{M}])';
+const B1 = '(?![\\p{L}\\p{M}])';
+
+// Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
+const QUOTE = /«([^«»]{2,2000}?)»|“([^“”]{2,2000}?)”|„([^„“”]{2,2000}?)[“”]|"([^"\n]{2,2000}?)"/gu;
+
+const SPEECH_FR =
+	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait';
+const SPEECH_EN =
+	'said|says|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|insisted|insists|warned|warns|continued|continues|declared|declares|asserted|remarked|observed|replied|responded|announced|announces|claimed|claims|recalled|acknowledged|admitted|conceded|emphasised|emphasized|stressed|suggested|asked|asks|concluded|predicted|urged';
+const SPEECH = `(?:${SPEECH_FR}|${SPEECH_EN})`;
+
+const PRONOUN_FR = 'il|elle|ils|elles';
+const PRONOUN_EN = 'he|she|they';
+
+// After the closing mark.
+const AFTER_INVERTED_PRONOUN = new RegExp(
+	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)-t-(?:${PRONOUN_FR})${S}+[\\p{L}\\p{M}-]+|(?:[\\p{L}\\p{M}]+)-t?-?(?:${PRONOUN_FR})${B1})`,
+	'iu'
+);
+const AFTER_VERB_SUBJECT = new RegExp(
+	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)${S}+(?:[\\p{Ll}]+${S}+)?)?(?:${SPEECH})${S}+(?:(?:encore|également|aussi|alors|ensuite|plus tard)${S}+)?`,
+	'iu'
+);
+const AFTER_SUBJECT_VERB = new RegExp(
+	`^${S}*[,.]?${S}*(?:(?:${PRONOUN_EN})|(?:the|le|la)${S}+[\\p{L}\\p{M}' -]{2,60}?|[\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,60}?)${S}+(?:(?:also|then|later|has|had|have)${S}+)?(?:${SPEECH})${B1}`,
+	'u'
+);
+const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');
+const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
+const ROLE_SUBJECT = new RegExp(
+	`^(?:le|la|l['’]|the)${S}*((?:[\\p{L}\\p{M}'’-]+)(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,3})`,
+	'iu'
+);
+
+function inSpan(pos: number, spans: [number, number][]): boolean {
+	return spans.some(([s, e]) => pos >= s && pos < e);
+}
+
+export function extractQuotes(article: Article, names: NameIndex): Fact[] {
+	const text = article.text;
+	const facts: Fact[] = [];
+	const sentences = article.sentences;
+	if (!sentences.length) return facts;
+	const people = names.mentions.filter((m) => m.type === 'person' || m.type === 'organisation');
+	// Mentions by sentence, so each quote looks only at its neighbourhood.
+	const bySentence = new Map<number, Mention[]>();
+	for (const mn of people) {
+		const list = bySentence.get(mn.sentence);
+		if (list) list.push(mn);
+		else bySentence.set(mn.sentence, [mn]);
+	}
+	const quoteSpans: [number, number][] = [];
+	const quotesInSentence = new Map<number, [number, number][]>();
+
+	const sentenceAt = (pos: number): number => {
+		let lo = 0;
+		let hi = sentences.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (sentences[mid].end <= pos) lo = mid + 1;
+			else if (sentences[mid].start > pos) hi = mid - 1;
+			else return mid;
+		}
+		return -1;
+	};
+
+	QUOTE.lastIndex = 0;
+	const found: { start: number; end: number; inner: string; innerStart: number }[] = [];
+	let m: RegExpExecArray | null;
+	while ((m = QUOTE.exec(text))) {
+		const inner = m[1] ?? m[2] ?? m[3] ?? m[4];
+		const start = m.index;
+		const end = start + m[0].length;
+		if (sentenceAt(start) < 0) continue;
+		found.push({ start, end, inner, innerStart: start + 1 });
+		quoteSpans.push([start, end]);
+		for (let k = sentenceAt(start), e = Math.max(k, sentenceAt(end - 1)); k <= e; k++) {
+			const list = quotesInSentence.get(k);
+			if (list) list.push([start, end]);
+			else quotesInSentence.set(k, [[start, end]]);
+		}
+	}
+
+	let lastSpeaker: { name: string; sentence: number } | undefined;
+	const mentionOutside = (mn: Mention) => !inSpan(mn.start, quotesInSentence.get(mn.sentence) ?? []);
+
+	for (const q of found) {
+		const si = sentenceAt(q.start);
+		const sent = sentences[si];
+		const words = q.inner.trim().split(/[\s\u00a0\u202f]+/).length;
+		// Attribution lives in the rest of the sentence (the segmenter keeps "», a-t-il dit." with it).
+		const endSi = Math.max(si, sentenceAt(q.end - 1));
+		const afterEnd = sentences[endSi] ? sentences[endSi].end : q.end;
+		const after = text.slice(q.end, Math.max(q.end, afterEnd));
+		const before = text.slice(sent.start, q.start);
+
+		let speaker: string | undefined;
+		let inferred = false;
+		let attrEnd = q.end;
+		let attrStart = q.start;
+		const lastPersonBefore = (pos: number): string | undefined => {
+			// Looks back a few sentences only: a pronoun rarely reaches farther.
+			for (let k = si; k >= Math.max(0, si - 4); k--) {
+				const list = bySentence.get(k) ?? [];
+				for (let i = list.length - 1; i >= 0; i--) {
+					const mn = list[i];
+					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) return mn.value;
+				}
+			}
+			return undefined;
+		};
+		const pronounSpeaker = (): string | undefined => {
+			const recent = lastSpeaker && si - lastSpeaker.sentence <= 3 ? lastSpeaker.name : undefined;
+			return recent ?? lastPersonBefore(q.start);
+		};
+		const nearby = [...(bySentence.get(si) ?? []), ...(endSi !== si ? (bySentence.get(endSi) ?? []) : [])];
+		const mentionAt = (from: number, to: number): Mention | undefined =>
+			nearby.find((mn) => mn.start >= from && mn.start <= to && mentionOutside(mn));
+
+		let a: RegExpExecArray | null;
+		if ((a = AFTER_INVERTED_PRONOUN.exec(after))) {
+			speaker = pronounSpeaker();
+			inferred = true;
+			attrEnd = q.end + a[0].length;
+		} else if ((a = AFTER_VERB_SUBJECT.exec(after))) {
+			const subjFrom = q.end + a[0].length;
+			const rest = text.slice(subjFrom, subjFrom + 80);
+			// "a laissé entendre M. Pezechkian": the name may follow a title.
+			const mn = mentionAt(subjFrom, subjFrom + 6);
+			if (mn) {
+				speaker = mn.value;
+				attrEnd = mn.end;
+			} else if (/^(?:il|elle|he|she)\b/iu.test(rest)) {
+				speaker = pronounSpeaker();
+				inferred = true;
+				attrEnd = subjFrom + rest.search(/\s|$/u);
+			} else {
+				const r = ROLE_SUBJECT.exec(rest);
+				if (r) {
+					const who = resolveRolePhrase(r[1], names.roles);
+					if (who) {
+						speaker = who;
+						inferred = true;
+						attrEnd = subjFrom + r[0].length;
+					}
+				}
+			}
+		} else if ((a = AFTER_SUBJECT_VERB.exec(after))) {
+			const subjFrom = q.end;
+			const mn = mentionAt(subjFrom, subjFrom + a[0].length);
+			const phrase = a[0].replace(/^[\s\u00a0\u202f,.]+/u, '');
+			if (mn) speaker = mn.value;
+			else if (/^(?:he|she|they)\b/iu.test(phrase)) {
+				speaker = pronounSpeaker();
+				inferred = true;
+			} else {
+				const r = ROLE_SUBJECT.exec(phrase);
+				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
+				if (who) {
+					speaker = who;
+					inferred = true;
+				}
+			}
+			if (speaker) attrEnd = q.end + a[0].length;
+		}
+
+		if (!speaker) {
+			// Attribution before the quote: "selon X, «…»", "X a déclaré : «…»", "X a dit que … «…»".
+			const selon = SELON.test(before.replace(/[\s\u00a0\u202f,]+$/u, ' '));
+			const beforeMentions = (bySentence.get(si) ?? []).filter((mn) => mn.end <= q.start && mentionOutside(mn));
+			const speechBefore = SPEECH_ANYWHERE.test(before);
+			if (beforeMentions.length && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {
+				// The subject of the speech verb: the first named person of the clause, else the last.
+				const person = beforeMentions.find((mn) => mn.type === 'person') ?? beforeMentions[beforeMentions.length - 1];
+				speaker = person.value;
+				attrStart = person.start;
+			} else if (speechBefore || /:[\s\u00a0\u202f]*$/u.test(before)) {
+				// "le président iranien a martelé : «…»"
+				const r = new RegExp(`(?:^|[\\s,])((?:le|la|l['’]|the)${S}*[\\p{L}\\p{M}'’-]+(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,2})${S}+(?:a${S}+|has${S}+)?(?:[\\p{Ll}]+${S}+)?(?:${SPEECH})${B1}`, 'iu').exec(before);
+				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
+				if (who) {
+					speaker = who;
+					inferred = true;
+					attrStart = sent.start + r!.index + r![0].indexOf(r![1]);
+				}
+			}
+		}
+		if (!speaker) continue;
+		// An attribution after the quote runs to the end of its clause ("a-t-il noté lors de la
+		// cérémonie de signature"), so the evidence shows the whole attribution.
+		if (attrEnd > q.end) {
+			const tail = text.slice(attrEnd, afterEnd);
+			const stop = tail.search(/[.;!?«“]/u);
+			attrEnd += stop < 0 ? tail.length : stop;
+		}
+		// Scare quotes of a word or two are not quotations worth a question.
+		if (words < 3) {
+			lastSpeaker = { name: speaker, sentence: si };
+			continue;
+		}
+		const start = Math.max(attrStart, sent.start);
+		let end = Math.min(Math.max(attrEnd, q.end), text.length);
+		const span = text.slice(start, end).replace(/[\s\u00a0\u202f]+$/u, '');
+		end = start + span.length;
+		facts.push({
+			id: `quote-${start}`,
+			type: 'quote',
+			value: speaker,
+			text: span,
+			start,
+			end,
+			sentence: si,
+			quote: q.inner.trim(),
+			...(inferred ? { inferred: true } : {}),
+			confidence: inferred ? 0.7 : 0.85
+		});
+		lastSpeaker = { name: speaker, sentence: endSi };
+	}
+	return facts;
+}
+
+/** Character ranges of all quotations in the article (negations inside them are opinions). */
+export function quoteRanges(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	QUOTE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = QUOTE.exec(text))) out.push([m.index, m.index + m[0].length]);
+	return out;
+}

@@ -1,0 +1,154 @@
+// Calendar arithmetic on plain year/month/day triples. Dates are computed in UTC so the result
+// never depends on the machine's time zone (the engine also runs in browsers).
+
+export interface Ymd {
+	y: number;
+	m: number; // 1..12
+	d: number; // 1..31
+}
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** Reads "YYYY-MM-DD" (or a longer ISO string); falls back to today when it cannot. */
+export function parseReference(ref: string | null | undefined): Ymd {
+	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ref ?? '');
+	if (m) return { y: +m[1], m: +m[2], d: +m[3] };
+	const now = new Date();
+	return { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
+}
+
+function toUtc(d: Ymd): number {
+	return Date.UTC(d.y, d.m - 1, d.d);
+}
+
+function fromUtc(t: number): Ymd {
+	const x = new Date(t);
+	return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate() };
+}
+
+export function addDays(d: Ymd, n: number): Ymd {
+	return fromUtc(toUtc(d) + n * 86_400_000);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(d: Ymd): number {
+	return new Date(toUtc(d)).getUTCDay();
+}
+
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+	const k = y * 12 + (m - 1) + n;
+	return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+
+export function daysBetween(a: Ymd, b: Ymd): number {
+	return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+}
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+	if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+	const x = fromUtc(toUtc({ y, m, d }));
+	return x.m === m && x.d === d;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function fmtDay(d: Ymd): string {
+	return `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
+}
+
+export function fmtMonth(y: number, m: number): string {
+	return `${pad(y, 4)}-${pad(m)}`;
+}
+
+/**
+ * Year for a day written without one ("le 17 janvier"): the candidate nearest to the reference,
+ * where the direction the sentence's tense contradicts costs half a year (a past-tense "3 mai"
+ * read in January is last May, not next May), and the past wins a tie.
+ */
+export function impliedYear(m: number, d: number, ref: Ymd, tense: 'past' | 'future' | null = null): number {
+	let best = ref.y;
+	let bestDist = Infinity;
+	for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+		if (!isValidDay(y, m, d)) continue;
+		const diff = daysBetween(ref, { y, m, d });
+		const penalty = tense === 'past' ? (diff > 0 ? 200 : 0) : tense === 'future' ? (diff < 0 ? 200 : 0) : diff > 0 ? 0.5 : 0;
+		const dist = Math.abs(diff) + penalty;
+		if (dist < bestDist) {
+			bestDist = dist;
+			best = y;
+		}
+	}
+	return best;
+}
+
+/** Month written without a year: the latest one not after the reference, or the next one from it for the future. */
+export function impliedMonthYear(m: number, ref: Ymd, future: boolean): number {
+	if (future) return m >= ref.m ? ref.y : ref.y + 1;
+	return m <= ref.m ? ref.y : ref.y - 1;
+}
+
+/**
+ * Weekday relative to the reference: 'past' = the latest such day on or before it (a paper
+ * published on a Friday that says "vendredi" means that day), 'last' = strictly before,
+ * 'next' = strictly after, 'future' = on or after.
+ */
+export function resolveWeekday(wd: number, ref: Ymd, mode: 'past' | 'last' | 'next' | 'future'): Ymd {
+	const cur = weekdayOf(ref);
+	if (mode === 'past' || mode === 'last') {
+		let back = (cur - wd + 7) % 7;
+		if (back === 0 && mode === 'last') back = 7;
+		return addDays(ref, -back);
+	}
+	let fwd = (wd - cur + 7) % 7;
+	if (fwd === 0 && mode === 'next') fwd = 7;
+	return addDays(ref, fwd);
+}
+
+// Astronomical seasons (what "l'été 2024" means in a newspaper); winter is labelled with the year
+// of its January, which holds most of it (21 Dec 2023 – 19 Mar 2024 is "2024-winter").
+const SEASON_ORDER: Season[] = ['winter', 'spring', 'summer', 'autumn'];
+
+function seasonIndex(d: Ymd): number {
+	const md = d.m * 100 + d.d;
+	if (md >= 1221) return (d.y + 1) * 4; // winter of next year
+	if (md < 320) return d.y * 4;
+	if (md < 621) return d.y * 4 + 1;
+	if (md < 922) return d.y * 4 + 2;
+	return d.y * 4 + 3;
+}
+
+function fromSeasonIndex(i: number): string {
+	return `${Math.floor(i / 4)}-${SEASON_ORDER[i % 4]}`;
+}
+
+/**
+ * Season relative to the reference: 'last' = latest finished one, 'next' = next one to start,
+ * 'this' = the nearest (current if we are in it), 'past' = current or latest (a season named
+ * without a year in a report of past events).
+ */
+export function resolveSeason(s: Season, ref: Ymd, mode: 'last' | 'next' | 'this' | 'past'): string {
+	const cur = seasonIndex(ref);
+	const k = SEASON_ORDER.indexOf(s);
+	const curK = cur % 4;
+	const base = cur - curK; // winter index of the current season-year
+	let i: number;
+	if (mode === 'last') {
+		i = base + k;
+		if (i >= cur) i -= 4;
+	} else if (mode === 'next') {
+		i = base + k;
+		if (i <= cur) i += 4;
+	} else if (mode === 'past') {
+		i = base + k;
+		if (i > cur) i -= 4;
+	} else {
+		i = base + k;
+		if (i - cur > 2) i -= 4;
+		else if (cur - i > 2) i += 4;
+	}
+	return fromSeasonIndex(i);
+}
+
+export function seasonValue(year: number, s: Season): string {
+	return `${year}-${s}`;
+}

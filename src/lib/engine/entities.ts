@@ -26,7 +26,7 @@ export function extractEntities(ctx: ExtractContext): Fact[] {
 		if (m.role) f.role = m.role;
 		if (m.placeKind) f.placeKind = m.placeKind;
 		// A surname-only mention carries the full name: resolved from context.
-		if (m.type === 'person' && f.text !== m.value && !m.value.endsWith(f.text.replace(/\s+/g, ' '))) f.inferred = true;
+		if (m.type === 'person' && f.text.replace(/[\s\u00a0\u202f]+/g, ' ') !== m.value) f.inferred = true;
 		facts.push(f);
 	}
 	const quotes = quoteRanges(text);

@@ -19,7 +19,7 @@ function tidy(s: string): string {
 
 // ---- noun phrases ----------------------------------------------------------------------------
 
-const FR_DET = /^(?:les|le|la|l['’]|des|du|de la|de l['’]|un|une|d['’]|leur|leurs|son|sa|ses|ce|cet|cette|ces|plusieurs|certains|certaines|quelques|deux|trois|nos|notre)$/iu;
+const FR_DET = /^(?:the|a|an|its|their|his|her|les|le|la|l['’]|des|du|de la|de l['’]|un|une|d['’]|leur|leurs|son|sa|ses|ce|cet|cette|ces|plusieurs|certains|certaines|quelques|deux|trois|nos|notre)$/iu;
 const FR_INDEF = /^(?:des|du|de la|de l['’]|un|une|d['’]|de|leur|leurs|son|sa|ses)[\s\u00a0\u202f]*/iu;
 const EN_INDEF = /^(?:a|an|some|their|its|his|her)[\s\u00a0\u202f]+/iu;
 // Words that end a noun phrase.
@@ -262,7 +262,7 @@ en(`launched|launches`, 'launch', 'obj', 1);
 en(`concluded`, 'conclusion', 'obj', 2);
 en(`ratified`, 'ratification', 'obj', 2);
 en(`adopted|passed`, 'adoption', 'obj', 2);
-en(`met`, 'meeting', 'subj', 1);
+en(`met`, 'meeting', 'obj', 1);
 en(`arrested`, 'arrest', 'obj', 2);
 en(`died`, 'death', 'subj', 2);
 en(`born`, 'birth', 'subj', 2);
@@ -360,6 +360,9 @@ function peopleNear(ctx: Ctx, sentence: number, from: number): Fact[] {
 	return out;
 }
 
+const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|ben|ibn|van|von|de)[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
+const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
+
 /** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
 function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
 	const text = ctx.article.text;
@@ -387,6 +390,12 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 		const before = text.slice(s.start, s.start + from - lastMatch.length);
 		const person = peopleNear(ctx, s.index, s.index).filter((p) => p.end <= s.start + from && p.end >= s.start + before.trimEnd().length - 1).pop();
 		if (person) return { text: person.value, start: person.start, end: person.end };
+		// No person fact given: a capitalised name, else the noun phrase, right before "qui".
+		const beforeEnd = s.start + before.trimEnd().length;
+		const name = NAME_BEFORE.exec(before.trimEnd());
+		if (name) return { text: tidy(name[1]), start: beforeEnd - name[1].length, end: beforeEnd };
+		const np = modifiedPhrase(ctx, s, beforeEnd);
+		if (np) return { text: np.text, start: np.start, end: beforeEnd };
 		return null;
 	}
 	if (!subj || subj.split(' ').length > 10) return null;
@@ -515,6 +524,13 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 		return lang === 'fr' ? `accession${who} à ${role}${compl ? ' ' + compl : ''}` : `accession${who} to ${role}${compl ? ' ' + compl : ''}`;
 	}
 
+	if (rule.noun === 'meeting' || rule.noun === 'rencontre') {
+		// "X met Y": a meeting with whichever of the two is not the fact.
+		const sub = subjectOf(ctx, s, occ.start, lang);
+		const obj = afterVerb();
+		const other = sub && overlaps(sub, f) ? obj?.text : sub && !overlaps(sub, f) ? sub.text : obj?.text;
+		return other ? `${rule.noun} ${lang === 'fr' ? 'avec' : 'with'} ${other}` : null;
+	}
 	parts.push(rule.noun);
 	if (object) {
 		const resolved = lang === 'fr' && !overlaps({ start: object.start, end: object.start + object.text.length }, f) ? resolveNounPhrase(object.text, ctx.article, object.start) : object.text;

@@ -174,6 +174,12 @@ Mer_Rouge/Red_Sea Mer_de_Chine_méridionale/South_China_Sea Pacifique/Pacific At
 Scandinavie/Scandinavia Asie_centrale/Central_Asia Asie_du_Sud-Est/Southeast_Asia Afrique_de_l'Ouest/West_Africa
 Amérique_latine/Latin_America Occident/West Donetsk_Oblast`;
 
+// Rivers, mountain ranges and seas: places that are neither cities nor countries.
+const OTHER_PLACES = `Rhin/Rhine Danube Seine Loire Rhône/Rhone Garonne Meuse Moselle Tamise/Thames Elbe Oder Volga Dniepr/Dnipro/Dnieper
+Don Nil/Nile Niger_River Congo_River Amazone/Amazon Mississippi Tigre/Tigris Euphrate/Euphrates Jourdain/Jordan_River
+Mékong/Mekong Gange/Ganges Yangtsé/Yangtze Alpes/Alps Pyrénées/Pyrenees Himalaya Oural/Urals Carpates/Carpathians
+Andes Rocheuses/Rockies Sahara Baltique/Baltic Manche/English_Channel Bosphore/Bosphorus Mont_Blanc Everest`;
+
 const CONTINENTS = `Europe Asie/Asia Afrique/Africa Amérique/America Amérique_du_Nord/North_America
 Amérique_du_Sud/South_America Océanie/Oceania Antarctique/Antarctica`;
 
@@ -197,14 +203,14 @@ const ORG_HEADS_FR = `Agence Ministère Conseil Banque Organisation Institut Uni
 Autorité Haut-Commissariat Parti Front Union Assemblée Caisse Société Compagnie Centre École Musée Fondation Association
 Syndicat Confédération Tribunal Parlement Sénat Gouvernement Armée Forces Garde Direction Service Groupe Mouvement Ligue
 Club Académie Observatoire Secrétariat Conférence Fonds Bureau Chambre Cabinet Laboratoire Hôpital Lycée Collège Régie Police
-Gendarmerie Marine Haute Autorité Entreprise Coalition Alliance Brigade Corps Délégation Mission Préfecture Mairie Région Département`;
+Gendarmerie Marine Haute Autorité ONG Entreprise Coalition Alliance Brigade Corps Délégation Mission Préfecture Mairie Région Département`;
 const ORG_HEADS_EN = `Agency Ministry Department Council Bank Organization Organisation Institute University College Commission
 Committee Federation Court Office Authority Party Union Assembly Company Corporation Corp Inc Ltd LLC Group Center Centre
 School Museum Foundation Association Society Tribunal Parliament Senate Congress Government Army Navy Forces Guard Service
 Movement League Club Academy Bureau Board Fund Chamber Laboratory Laboratories Hospital News Times Post Journal Herald Tribune
 Gazette Press Television TV Radio Network Broadcasting Airlines Airways Motors Holdings Partners Capital Technologies Systems
 Pharmaceuticals Energy Industries Trust Alliance Coalition Command Brigade Reserve Exchange Bancorp Media Studios Records
-Agence Observer Telegraph Monde Figaro`;
+Agence Observer Telegraph Monde Figaro NGO`;
 
 // Titles written before a name; they are never part of the name itself.
 const TITLES = `M. MM. Mme Mmes Mlle Me Dr Dr. Pr Pr. Mgr Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Lord Lady Prof. Professor
@@ -319,7 +325,8 @@ for (const line of COUNTRIES.split('\n')) {
 for (const [block, kind] of [
 	[CITIES, 'city'],
 	[REGIONS, 'region'],
-	[CONTINENTS, 'continent']
+	[CONTINENTS, 'continent'],
+	[OTHER_PLACES, 'other']
 ] as const) {
 	for (const group of words(block)) {
 		const variants = group.split('/').map((v) => v.replace(/_/g, ' '));

@@ -76,7 +76,7 @@ const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 // Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
-const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'pour', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
+const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
 const SPEECH_AFTER = /^[\s,]*(?:a|ont|avait|aurait)?\s*(?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|souligné|précisé|ajouté|said|says|added|told|announced|stated)\b/u;
 
 function isCap(t: Tok): boolean {
@@ -268,7 +268,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		let parts = seq.slice(s0);
 		// Trailing connectors never end a name.
-		while (parts.length && !isCap(parts[parts.length - 1])) parts = parts.slice(0, -1);
+		const CONNECTOR = /^(?:de|du|des|d|la|le|l|of|for|on|and|et|pour|&)$/iu;
+		while (parts.length && !isCap(parts[parts.length - 1]) && CONNECTOR.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
 		if (!parts.length) continue;
 		// Titles and capitalised roles ("M.", "Dr", "Prime Minister", "Russian President").
 		let titled = false;
@@ -315,7 +316,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		const prevTok = toks[toks.indexOf(first) - 1];
 		const prevWord = prevTok && text.slice(prevTok.end - base, first.start - base).trim().length <= 1 ? prevTok.text.toLowerCase() : undefined;
 		const nextText = text.slice(end - base, end - base + 40);
-		const afterDe = /(?:\bde|\bdes)[\s\u00a0]+(?:la|l['’])[\s\u00a0]*$|\bdu[\s\u00a0]+$|\bof the[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - base - 12), start - base));
+		const afterDe = /(?:\bde|\bdes|à)[\s\u00a0]+(?:la|l['’])[\s\u00a0]*$|(?:\bdu|\bau)[\s\u00a0]+$|\bof the[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - base - 12), start - base));
 		if (single && isMonthOrWeekday(value)) continue;
 		if (single && isFunctionWord(value)) continue;
 		if (single && !titled && isRoleWord(value)) continue;
@@ -375,10 +376,10 @@ function alternation(list: readonly string[]): string {
 const ROLE_ALT = alternation(roleNames());
 const ORG_KIND_ALT = alternation(orgKindNames());
 const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
-const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+de${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
+const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
 // "le président iranien Massoud Pezechkian", "former president Jane Holt", "le vice-ministre de la Défense X".
 const ROLE_BEFORE = new RegExp(
-	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|futur|future|actuel|actuelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,3})(?:${COMPLEMENT})?)${SPACE}*,?${SPACE}*$`,
+	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|futur|future|actuel|actuelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,3})(?:${COMPLEMENT})?)${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?${SPACE}*)?$`,
 	'iu'
 );
 const ORG_BEFORE = new RegExp(`(?:^|[\\s(,'’])((?:${ORG_KIND_ALT})((?:${SPACE}+${ADJ}){0,3}))${SPACE}*,?${SPACE}*$`, 'iu');
@@ -389,7 +390,7 @@ const ROLE_AFTER = new RegExp(
 );
 
 const ROLE_ADJECTIVES = new Set(
-	'adjoint adjointe délégué déléguée général générale suprême intérimaire sortant sortante déchu déchue élu élue exécutif exécutive principal principale fédéral fédérale régional régionale national nationale local locale spécial spéciale permanent permanente chief senior executive general deputy foreign'.split(
+	'européen européenne international internationale onusien onusienne fédéral fédérale adjoint adjointe délégué déléguée général générale suprême intérimaire sortant sortante déchu déchue élu élue exécutif exécutive principal principale fédéral fédérale régional régionale national nationale local locale spécial spéciale permanent permanente chief senior executive general deputy foreign'.split(
 		' '
 	)
 );

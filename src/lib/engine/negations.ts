@@ -10,7 +10,7 @@ const W = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*";
 
 // ne/n’ + clitics + verb (+ inverted pronoun) + particle.
 const FR_NEG = new RegExp(
-	`${B0}(ne${S}+|n['’])((?:(?:se|me|te|lui|leur|y|en|le|la|les|nous|vous)${S}+|[smtl]['’])*)(${W})${S}+(?:(pas|plus|jamais|guère|point|nullement|aucun|aucune|rien|personne|que|qu['’]|ni)${B1})(${S}+non${S}+plus${B1})?`,
+	`${B0}(ne${S}+|n['’])((?:(?:se|me|te|lui|leur|y|en|le|la|les|nous|vous)${S}+|[smtl]['’])*)(${W})${S}+(?:(?:cependant|toutefois|donc|pourtant|néanmoins|encore|toujours|même|également|actuellement|d['’]ailleurs|en${S}+revanche)${S}+)?(?:(pas|plus|jamais|guère|point|nullement|aucun|aucune|rien|personne|que|qu['’]|ni)${B1})(${S}+non${S}+plus${B1})?`,
 	'giu'
 );
 // "ne pas signer": the infinitive negation, particle first.

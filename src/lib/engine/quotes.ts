@@ -135,7 +135,12 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			const subjFrom = q.end + a[0].length;
 			const rest = text.slice(subjFrom, subjFrom + 80);
 			// "a laissé entendre M. Pezechkian": the name may follow a title.
-			const mn = mentionAt(subjFrom, subjFrom + 6);
+			// Titles and capitalised roles may sit between verb and name ("said Prime Minister Jane Holt").
+			let mn = mentionAt(subjFrom, subjFrom + 6);
+			if (!mn) {
+				const cand = mentionAt(subjFrom, subjFrom + 40);
+				if (cand && /^(?:\p{Lu}[\p{L}.-]*[\s\u00a0\u202f]+){1,4}$/u.test(text.slice(subjFrom, cand.start))) mn = cand;
+			}
 			if (mn) {
 				speaker = mn.value;
 				attrEnd = mn.end;
@@ -145,13 +150,17 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				attrEnd = subjFrom + rest.search(/\s|$/u);
 			} else {
 				const r = ROLE_SUBJECT.exec(rest);
-				if (r) {
-					const who = resolveRolePhrase(r[1], names.roles);
-					if (who) {
-						speaker = who;
-						inferred = true;
-						attrEnd = subjFrom + r[0].length;
-					}
+				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
+				// "a déclaré la ministre suisse de l’Environnement, Mme Claudia Berchtold": the
+				// name in apposition to the role comes first; else the role alone is resolved.
+				const appos = r ? nearby.find((mn) => mn.type === 'person' && mn.start > subjFrom && mn.start <= subjFrom + 100 && !/[.;!?«»“”]/u.test(text.slice(subjFrom, mn.start))) : undefined;
+				if (appos) {
+					speaker = appos.value;
+					attrEnd = appos.end;
+				} else if (who) {
+					speaker = who;
+					inferred = true;
+					attrEnd = subjFrom + r![0].length;
 				}
 			}
 		} else if ((a = AFTER_SUBJECT_VERB.exec(after))) {

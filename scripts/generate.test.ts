@@ -54,6 +54,18 @@ describe('generate CLI', () => {
 		expect(doc.article.published).toBe('2025-01-25');
 	});
 
+	it('reads an HTML file', () => {
+		const html =
+			'<html><head><meta name="author" content="Jane Doe"></head><body><nav>Menu Home World</nav><article><h1>Storm hits the coast</h1>' +
+			'<p>A powerful storm hit the coast of Brittany on 5 March 2024, officials said. About 20,000 homes lost power.</p>' +
+			'<p>Prime Minister Gabriel Attal visited Brest on Tuesday.</p></article><script>var x = "hidden";</script></body></html>';
+		const { status, out } = run(['storm.html', '--format', 'json', '--published', '2024-03-06'], { 'storm.html': html });
+		expect(status).toBe(0);
+		const doc = JSON.parse(out);
+		expect(doc.article).toMatchObject({ title: 'Storm hits the coast', author: 'Jane Doe', lang: 'en' });
+		for (const f of doc.facts) expect(f.text).not.toMatch(/hidden|Menu/);
+	});
+
 	it('prints a readable listing by default', () => {
 		const { status, out } = run([seedPath]);
 		expect(status).toBe(0);

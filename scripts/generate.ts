@@ -201,7 +201,15 @@ export function main(argv: string[], io: Io = nodeIo): number {
 			return 0;
 		}
 		const { text, format } = readArticle(io, args.file);
-		const result = analyze(text, { ...args.opts, ...(format && !args.opts.format ? { format } : {}) });
+		// Stray logging from the engine must never corrupt the JSON document on stdout.
+		const log = console.log;
+		console.log = (...parts: unknown[]) => io.stderr(parts.map(String).join(' ') + '\n');
+		let result: EngineResult;
+		try {
+			result = analyze(text, { ...args.opts, ...(format && !args.opts.format ? { format } : {}) });
+		} finally {
+			console.log = log;
+		}
 		io.stdout(args.format === 'json' ? JSON.stringify(toJson(result), null, 2) + '\n' : toMarkdown(result));
 		return 0;
 	} catch (e) {

@@ -282,3 +282,14 @@ describe('ingest: more header and boilerplate shapes', () => {
 		expect(a.sentences[1].text).toBe('On 6 May 1994, Queen Elizabeth II opened the tunnel.');
 	});
 });
+
+describe('ingest: byline lines with a role', () => {
+	it('keeps the whole short byline line out of the sentences', () => {
+		const text =
+			'Kiev sous les bombes\n\nPar Jean Dupont, envoyé spécial à Kiev\n\nLes sirènes ont retenti toute la nuit dans la capitale. Plusieurs immeubles ont été touchés.\n\nLes secours sont à pied d’œuvre.';
+		const a = ingest(text);
+		expect(a.author).toBe('Jean Dupont');
+		expect(a.sentences.map((s) => s.text)).not.toContain('envoyé spécial à Kiev');
+		expect(a.sentences[1].text).toBe('Les sirènes ont retenti toute la nuit dans la capitale.');
+	});
+});

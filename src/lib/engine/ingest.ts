@@ -110,10 +110,11 @@ interface Header {
 
 /**
  * Metadata at the start of a paragraph: bylines, date lines and datelines, possibly several in a
- * row ("Par X | 24 janvier 2025"). Returns the length consumed; `whole` when nothing else is left.
+ * row ("Par X | 24 janvier 2025"). Returns the length consumed and whether a byline opened it.
  */
-function readMetadataPrefix(s: string, lang: Lang | null, header: Header): number {
+function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { consumed: number; byline: boolean } {
 	let i = 0;
+	let sawByline = false;
 	for (let guard = 0; guard < 4; guard++) {
 		const rest = s.slice(i);
 		const skip = /^[\s|·•,;:–—-]*/.exec(rest)![0].length;
@@ -127,6 +128,7 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): numbe
 			if (/^\s*$/.test(after) || /^\s*[|·•,–—-]/.test(after) || readDateLine(after.replace(/^[\s,|·•–—-]+/, ''), lang).consumed) {
 				header.author ??= byline.author;
 				i += skip + byline.consumed;
+				sawByline ||= i === skip + byline.consumed;
 				continue;
 			}
 		}
@@ -149,7 +151,7 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): numbe
 		}
 		break;
 	}
-	return i;
+	return { consumed: i, byline: sawByline };
 }
 
 function trimSpan(text: string, a: number, b: number): Span {
@@ -186,13 +188,15 @@ export function structure(text: string, lang: Lang | null): Structure {
 			continue;
 		}
 		const inHeader = k < headerZone;
-		const consumed = inHeader || s.length < 80 ? readMetadataPrefix(s, lang, header) : 0;
+		const meta = inHeader || s.length < 80 ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
+		const consumed = meta.consumed;
 		if (consumed) {
 			const rest = trimSpan(text, p.start + consumed, p.end);
-			// Left-over punctuation is part of the metadata line; real text starts with a letter,
-			// a digit or a quote.
 			const leftover = text.slice(rest.start, rest.end);
-			if (!/[\p{L}\p{N}]/u.test(leftover)) {
+			// Left-over punctuation is part of the metadata line, and so is the rest of a short byline
+			// line ("Par Jean Dupont, envoyé spécial à Kiev"): real text is a sentence.
+			const bylineTail = meta.byline && s.length <= 120 && !/[.!?…]$/.test(leftover);
+			if (!/[\p{L}\p{N}]/u.test(leftover) || bylineTail) {
 				blocks.push({ start: p.start, end: p.end, kind: 'metadata' });
 				if (firstMetadataAt < 0) firstMetadataAt = blocks.length - 1;
 				continue;

@@ -56,6 +56,19 @@ describe('segmentSentences', () => {
 		]);
 	});
 
+	it('splits after company suffixes only before a sentence opener', () => {
+		expect(split('Apple Inc. Chief Tim Cook spoke. He works for Apple Inc. The company agreed.', 'en')).toEqual([
+			'Apple Inc. Chief Tim Cook spoke.',
+			'He works for Apple Inc.',
+			'The company agreed.'
+		]);
+		expect(split('He lives at No. 10 Downing Street. She said no. Then she left.', 'en')).toEqual([
+			'He lives at No. 10 Downing Street.',
+			'She said no.',
+			'Then she left.'
+		]);
+	});
+
 	it('handles times with p.m. and time zones', () => {
 		expect(split('The vote ended at 3:10 p.m. ET on Tuesday. It passed.', 'en')).toEqual([
 			'The vote ended at 3:10 p.m. ET on Tuesday.',

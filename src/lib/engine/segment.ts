@@ -9,22 +9,17 @@
 import type { Sentence, Span, Token } from './types';
 
 /** Abbreviations that never end a sentence: titles and the like, lower-cased, without the dot. */
-const neverFinal = new Set(
-	[
-		// French
-		'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mgr', 'dr', 'pr', 'st', 'ste', 'cf', 'av',
-		'apr', 'env', 'p', 'pp', 'art', 'vol', 'chap', 'fig', 'éd', 'réf', 'tél', 'boul', 'bd', 'cie',
-		// English
-		'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
-		'adm', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'vs', 'no', 'nos', 'approx', 'dept',
-		'mt', 'ft', 'ave', 'rd', 'fr', 'sr', 'jr'
-	]
-)
-// "Jr." and "Sr." end sentences rarely enough that treating them as non-final is the lesser error,
-// except before an obvious sentence opener (handled by `ambiguous`).
-;
+const neverFinal = new Set([
+	// French
+	'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mgr', 'dr', 'pr', 'st', 'ste', 'cf', 'av',
+	'apr', 'env', 'p', 'pp', 'art', 'vol', 'chap', 'fig', 'éd', 'réf', 'tél', 'boul', 'bd', 'cie',
+	// English
+	'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
+	'adm', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'vs', 'no', 'nos', 'approx', 'dept',
+	'mt', 'ft', 'ave', 'rd', 'fr'
+]);
 
-/** Abbreviations that end a sentence only when a typical sentence opener follows. */
+/** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The…"). */
 const ambiguous = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr', 'bros', 'plc', 'llc']);
 
 /** Month abbreviations: not final before a number ("Jan. 5"); "sept." may be the French numeral. */

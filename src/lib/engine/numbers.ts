@@ -142,6 +142,8 @@ function accumulate(
 		} else if (i === words.length - 1) {
 			const o = ordinalOf(w);
 			if (o === null) return null;
+			// "premier"/"first" only stands alone: "un premier" is not 2nd.
+			if (o <= 2 && words.length === 2 && ['un', 'une', 'one', 'a', 'an'].includes(words[0])) return null;
 			ordinal = true;
 			v = o;
 			isScale = o >= 100;
@@ -333,7 +335,8 @@ export function ordinalPattern(lang: Lang): string {
 		const card = `(?:${FR_WORD_ALT})`;
 		const ord =
 			'(?:premi[èe]re?s?|secondes?|(?:un|deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt|trent|quarant|cinquant|soixant|septant|huitant|nonant|cent|mill|millionn|milliard)i[èe]mes?)';
-		return `(?<![\\p{L}\\p{N}])(?:(?:${card})(?:[\\s\\u00a0\\u202f-]+|\\s+et\\s+))*${ord}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])\\d+(?:e|[èe]me|er|re|[èe]re)s?(?![\\p{L}\\p{N}])`;
+		// "un premier bilan" is no compound ordinal: "un"/"une" never lead one.
+		return `(?<![\\p{L}\\p{N}])(?:(?!une?[\\s\\u00a0\\u202f-])(?:${card})(?:[\\s\\u00a0\\u202f-]+|\\s+et\\s+))*${ord}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])\\d+(?:e|[èe]me|er|re|[èe]re)s?(?![\\p{L}\\p{N}])`;
 	}
 	const card = `(?:${EN_WORD_ALT})`;
 	const ord = `(?:${Object.keys(EN_ORDINALS).join('|')})`;

@@ -178,8 +178,8 @@ describe('French pitfalls', () => {
 			'fr',
 			ref
 		);
-		expect(only(f, '2\u00a0300 soldats')).toMatchObject({ type: 'quantity', value: '2300', unit: 'soldats' });
-		expect(only(f, '40')).toMatchObject({ type: 'quantity', value: '40', unit: 'soldats' });
+		expect(only(f, 'Entre 40 et 2\u00a0300 soldats')).toMatchObject({ type: 'quantity', value: '40-2300', unit: 'soldats' });
+		expect(only(run('Il y a 2\u00a0300 soldats.', 'fr', ref), '2\u00a0300 soldats')).toMatchObject({ value: '2300', unit: 'soldats' });
 		expect(only(f, 'trois pays')).toMatchObject({ value: '3', unit: 'pays' });
 		expect(only(f, '1,5 milliard d’euros')).toMatchObject({ type: 'money', value: '1500000000 EUR' });
 		expect(only(f, '12,5\u00a0%')).toMatchObject({ type: 'percent', value: '12.5' });
@@ -210,7 +210,8 @@ describe('French pitfalls', () => {
 
 	it('reads intervals, numeric dates with a time, and looks ahead in the future tense', () => {
 		const f = run('L’attaque a eu lieu dans la nuit du 3 au 4 mai. Le 17/01/2025 à 21h54, l’alerte a été donnée.', 'fr', ref);
-		expect(only(f, 'dans la nuit du 3 au 4 mai').value).toBe('2024-05-03');
+		// An interval: ISO 8601 start/end; past tense, so last May.
+		expect(only(f, 'dans la nuit du 3 au 4 mai').value).toBe('2024-05-03/2024-05-04');
 		expect(only(f, 'Le 17/01/2025 à 21h54')).toMatchObject({ value: '2025-01-17T21:54', precision: 'time' });
 		const fut = run('La réunion aura lieu mardi prochain. Il viendra en mars.', 'fr', ref);
 		expect(only(fut, 'mardi prochain').value).toBe('2025-01-28');
@@ -233,5 +234,38 @@ describe('French pitfalls', () => {
 		expect(only(f, 'XXIe siècle')).toMatchObject({ type: 'ordinal', value: '21', unit: 'siècle' });
 		expect(only(f, 'deuxième guerre').value).toBe('2');
 		expect(only(f, '4e arrondissement').value).toBe('4');
+	});
+});
+
+describe('times of day and names with numbers', () => {
+	it('dates a bare time by the news day named before it, and a night interval by its second day', () => {
+		const en = run(
+			'Hundreds gathered in Folkestone on Monday. The tunnel opened on 6 May 1994.\nAt 2 p.m., a silence was held.',
+			'en',
+			'2024-05-07'
+		);
+		expect(only(en, 'At 2 p.m.')).toMatchObject({ type: 'date', value: '2024-05-06T14:00', precision: 'time', inferred: true });
+		const fr = run('Le séisme a frappé dans la nuit du 3 au 4 mai.\nLa secousse s’est produite à 2h17 heure locale.', 'fr', '2025-05-06');
+		expect(only(fr, 'à 2h17 heure locale').value).toBe('2025-05-04T02:17');
+		const merged = run('Polls closed at 8 p.m. on Tuesday.', 'en', '2024-11-07');
+		expect(only(merged, 'at 8 p.m. on Tuesday').value).toBe('2024-11-05T20:00');
+	});
+
+	it('keeps one preposition in a date surface and reads no count in names', () => {
+		const f = run('She will be sworn in on Jan. 6. The Falcon 9 rocket flew. Apollo 11 first landed in 1969.', 'en', '2024-11-07');
+		expect(only(f, 'on Jan. 6').value).toBe('2025-01-06');
+		expect(f.some((x) => x.value === '9' || x.value === '11')).toBe(false);
+		expect(only(f, 'in 1969').value).toBe('1969');
+		const fr = run('Un premier bilan fait état de neuf États signataires.', 'fr', '2025-01-24');
+		// "Un premier bilan" is a first assessment, not a second one.
+		expect(fr.filter((x) => x.type === 'ordinal').map((x) => x.value)).toEqual(['1']);
+		expect(only(fr, 'neuf États')).toMatchObject({ value: '9', unit: 'États' });
+	});
+
+	it('reads the tense of the clause around a weekday', () => {
+		const f = run('Les représentants ont signé vendredi à Bâle, en Suisse, un traité qui doit durer.', 'fr', '2025-04-12');
+		expect(only(f, 'vendredi').value).toBe('2025-04-11');
+		const e = run('The club will parade the trophy on Saturday, the club said.', 'en', '2025-03-17');
+		expect(only(e, 'on Saturday').value).toBe('2025-03-22');
 	});
 });

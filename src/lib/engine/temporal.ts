@@ -3,12 +3,14 @@
 // sentence over the article's content sentences only, so boilerplate and metadata never yield facts.
 import type { ExtractContext, Fact } from './types';
 import { resolveOverlaps, type Candidate } from './temporal/candidate';
-import { parseReference } from './temporal/calendar';
+import { daysBetween, parseReference } from './temporal/calendar';
 import { findDates, findTimes, withTime } from './temporal/dates';
 import { findNumeric } from './temporal/numeric';
 
-// How far back a bare time of day ("At 2 p.m., …") may look for the day it belongs to.
-const TIME_CONTEXT_SENTENCES = 3;
+// A bare time of day ("At 2 p.m., …") belongs to the news day: among the days named so far that lie
+// within this many days of the reference (not "6 May 1994" in a background paragraph), the one
+// named most often (the event an article keeps returning to), the latest on a tie.
+const TIME_CONTEXT_DAYS = 60;
 
 export function extractTemporal(ctx: ExtractContext): Fact[] {
 	const { article } = ctx;
@@ -17,14 +19,13 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 	// Noon UTC: chrono then never slips a day whatever the machine's time zone.
 	const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
 	const facts: Fact[] = [];
-	let lastDay: { value: string; sentence: number; paragraph: number } | null = null;
+	const recentDays = new Map<string, number>();
+	let lastDay: string | null = null;
 	for (const s of article.sentences) {
 		const st = article.text.slice(s.start, s.end);
 		if (st.length < 2) continue;
 		const dates = resolveOverlaps(findDates(st, lang, ref, refDate));
-		const context =
-			lastDay && lastDay.paragraph === s.paragraph && s.index - lastDay.sentence <= TIME_CONTEXT_SENTENCES ? lastDay.value : null;
-		const withTimes = attachTimes(st, lang, dates, context);
+		const withTimes = attachTimes(st, lang, dates, lastDay);
 		const numeric = findNumeric(st, lang, ref, withTimes);
 		for (const c of resolveOverlaps([...withTimes, ...numeric])) {
 			// Trim spaces the lead-in or noun may have left at the edges.
@@ -50,8 +51,18 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 			if (c.role) fact.role = c.role;
 			if (c.inferred) fact.inferred = true;
 			facts.push(fact);
-			if (c.type === 'date' && (c.precision === 'day' || c.precision === 'time'))
-				lastDay = { value: c.value.split('T')[0], sentence: s.index, paragraph: s.paragraph };
+			if (c.type === 'date' && (c.precision === 'day' || c.precision === 'time')) {
+				const day = c.value.split('T')[0];
+				const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+				if (Math.abs(daysBetween(ref, { y, m, d })) <= TIME_CONTEXT_DAYS) {
+					// Re-insert so the Map's order is the order of last mention.
+					const count = (recentDays.get(day) ?? 0) + 1;
+					recentDays.delete(day);
+					recentDays.set(day, count);
+					let best = 0;
+					for (const [k, v] of recentDays) if (v >= best) [best, lastDay] = [v, k];
+				}
+			}
 		}
 	}
 	return facts;
@@ -66,14 +77,17 @@ function attachTimes(st: string, lang: ExtractContext['article']['lang'], dates:
 	if (!times.length) return dates;
 	const out = dates.slice();
 	for (const t of times) {
-		const days = out.filter((d) => d.type === 'date' && d.precision === 'day');
-		const next = days.find((d) => d.start >= t.end && /^[\s,]*(?:on|le|ce)?[\s,]*$/iu.test(st.slice(t.end, d.start)));
+		const all = out.filter((d) => d.type === 'date' && d.precision === 'day');
+		const next = all.find((d) => d.start >= t.end && /^[\s,]*(?:on|le|ce)?[\s,]*$/iu.test(st.slice(t.end, d.start)));
 		if (next) {
 			next.value = withTime(next.value, t.h, t.min);
 			next.precision = 'time';
 			next.start = t.start;
 			continue;
 		}
+		// Right after a day ("hier à 21h", "last Friday at 10:42 p.m."): that day, even a deictic one.
+		const prev = all.find((d) => d.end <= t.start && /^[\s,]*$/u.test(st.slice(d.end, t.start)));
+		const days = prev ? [prev] : all.filter((d) => !d.deictic);
 		const day = days.length ? days.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)).value : context;
 		if (!day) continue;
 		out.push({

@@ -11,6 +11,8 @@ export interface Candidate {
 	role?: string;
 	inferred?: boolean;
 	confidence: number;
+	/** "hier", "tomorrow": relative to the moment of speaking, so no anchor for a bare time of day. */
+	deictic?: boolean;
 }
 
 /** Tie-break between overlapping candidates of equal length. */

@@ -30,6 +30,7 @@ import {
 	WEEKDAY_ALT,
 	fold,
 	tenseNear,
+	boundedStart,
 	monthNumber
 } from './lexicon';
 
@@ -38,34 +39,45 @@ const MONTH_ANY: Record<Lang, string> = {
 	en: `(?:${MONTH_FULL_ALT.en}|${MONTH_ABBR_ALT.en})`
 };
 
-// Cheap test before calling chrono: a day number next to a month name, or a numeric date.
-const DAY_PRECHECK: Record<Lang, RegExp> = {
-	fr: new RegExp(
-		`\\d${SPO}(?:er|re)?${SPO}${MONTH_ANY.fr}${NA}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}`,
-		'iu'
+const MONTH_IN: Record<Lang, RegExp> = {
+	fr: new RegExp(`${NB}${MONTH_ANY.fr}`, 'iu'),
+	en: new RegExp(`${NB}${MONTH_ANY.en}`, 'iu')
+};
+
+// Where a day date can be: a day number by a month name, or a numeric date.
+const DAY_PRECHECK_SRC: Record<Lang, string> = {
+	fr: (
+		`\\d${SPO}(?:er|re)?${SPO}${MONTH_ANY.fr}${NA}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}`
 	),
-	en: new RegExp(
-		`${NB}${MONTH_ANY.en}${SPO}\\d|\\d(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH_ANY.en}${NA}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}`,
-		'u'
+	en: (
+		`${NB}${MONTH_ANY.en}${SPO}\\d|\\d(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH_ANY.en}${NA}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}`
 	)
 };
+
+const DAY_PRECHECK_G: Record<Lang, RegExp> = {
+	fr: new RegExp(DAY_PRECHECK_SRC.fr, 'giu'),
+	en: new RegExp(DAY_PRECHECK_SRC.en, 'gu')
+};
+
 
 // Words that may precede a date and belong to its surface ("le 17 janvier", "depuis le mois
 // d'octobre", "dans la nuit du 3 au 4 mai", "in early March"). Matched at the end of the prefix.
 const LEAD: Record<Lang, RegExp> = {
+	// One preposition at most ("sworn in on Jan. 6" keeps "on" only), then articles and modifiers.
 	fr: new RegExp(
-		`${NB}(?:(?:depuis|dès|en|à|au|le|la|du|dans|début|fin|courant|jusqu${APOS}(?:en|au|à)|ce|cet|cette|nuit|matinée|soirée|journée|matin|soir|week-end)${SP}|l${APOS}${SPO}|d${APOS}ici${SP}|mi-)+$`,
+		`${NB}(?:(?:depuis|dès|en|à|au|dans|jusqu${APOS}(?:en|au|à)|d${APOS}ici(?:${SP}à)?)${SP}|(?:le|la|du|début|fin|courant|ce|cet|cette|nuit|matinée|soirée|journée|matin|soir|week-end)${SP}|l${APOS}${SPO}|mi-)(?:(?:le|la|du|début|fin|courant|ce|cet|cette|nuit|matinée|soirée|journée|matin|soir|week-end|de)${SP}|l${APOS}${SPO}|mi-)*$`,
 		'iu'
 	),
 	en: new RegExp(
-		`${NB}(?:(?:on|in|since|during|by|until|till|from|through|early|late|the|as of|night of|morning of|evening of|weekend of|week of|end of|start of|beginning of|middle of)${SP}|mid-)+$`,
+		`${NB}(?:(?:on|in|since|during|by|until|till|from|through|as of)${SP}|(?:early|late|the|night of|morning of|evening of|weekend of|week of|end of|start of|beginning of|middle of)${SP}|mid-)(?:(?:early|late|the|night of|morning of|evening of|weekend of|week of|end of|start of|beginning of|middle of)${SP}|mid-)*$`,
 		'iu'
 	)
 };
 
 function extendLeft(st: string, start: number, lang: Lang): number {
-	const m = LEAD[lang].exec(st.slice(0, start));
-	return m ? m.index : start;
+	const from = boundedStart(st, start);
+	const m = LEAD[lang].exec(st.slice(from, start));
+	return m ? from + m.index : start;
 }
 
 /** A day (or a night's interval: early hours fall on its second day) at a time of day. */
@@ -123,14 +135,32 @@ function atSentenceStart(st: string, i: number): boolean {
 }
 
 function chronoDates(st: string, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[]): void {
-	if (!DAY_PRECHECK[lang].test(st)) return;
-	const results = (lang === 'fr' ? chrono.fr : chrono.en).parse(st, refDate);
-	for (const r of results) {
+	// chrono runs a few dozen parsers over its whole input: give it only windows around the
+	// places a day date can be (a day number by a month name, a numeric date).
+	const pre = DAY_PRECHECK_G[lang];
+	pre.lastIndex = 0;
+	const windows: [number, number][] = [];
+	let p: RegExpExecArray | null;
+	while ((p = pre.exec(st))) {
+		const from = boundedStart(st, p.index, 48);
+		let to = Math.min(st.length, p.index + p[0].length + 48);
+		while (to < st.length && /[\p{L}\p{N}.]/u.test(st[to])) to++;
+		const last = windows[windows.length - 1];
+		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+		else windows.push([from, to]);
+	}
+	for (const [from, to] of windows) chronoWindow(st, from, to, lang, ref, refDate, out);
+}
+
+function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[]): void {
+	const results = (lang === 'fr' ? chrono.fr : chrono.en).parse(st.slice(from, to), refDate);
+	for (const r0 of results) {
+		const r = { text: r0.text, index: r0.index + from, start: r0.start, end: r0.end };
 		let text = r.text;
 		// chrono reads durations and ages as dates ("de 20 ans"): keep only a day with a month name
 		// or a numeric date.
 		const hasDigit = /\d/.test(text);
-		const hasMonth = new RegExp(`${NB}${MONTH_ANY[lang]}`, 'iu').test(text) || /\d[/.-]\d/.test(text);
+		const hasMonth = MONTH_IN[lang].test(text) || /\d[/.-]\d/.test(text);
 		if (!hasDigit || !hasMonth || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
 		const trimmed = text.replace(/[\s,;:]+$/u, '');
 		text = trimmed;
@@ -172,6 +202,8 @@ function chronoDates(st: string, lang: Lang, ref: Ymd, refDate: Date, out: Candi
 
 interface Rule {
 	re: RegExp;
+	/** Cheap keyword tests (no Unicode classes) that must all pass before `re` runs. */
+	pre?: RegExp[];
 	make(m: RegExpExecArray, st: string, ctx: RuleCtx): Omit<Candidate, 'start' | 'end'> | null;
 	/** Core must be preceded by one of these words (checked on the prefix). */
 	cue?: RegExp;
@@ -270,12 +302,12 @@ function frRules(): Rule[] {
 			make: (m, _st, { ref }) => {
 				const f = fold(m[1]);
 				const off = f === 'avant-hier' ? -2 : f === 'apres-demain' ? 2 : f === 'hier' ? -1 : f === 'demain' ? 1 : 0;
-				return { type: 'date', value: fmtDay(addDays(ref, off)), precision: 'day', inferred: true, confidence: f === 'demain' ? 0.6 : 0.8 };
+				return { type: 'date', value: fmtDay(addDays(ref, off)), precision: 'day', inferred: true, deictic: true, confidence: f === 'demain' ? 0.6 : 0.8 };
 			}
 		},
 		{
 			re: new RegExp(`${NB}(?:ce${SP}(?:matin|soir)|cet${SP}apr[èe]s-midi)${NA}`, 'giu'),
-			make: (_m, _st, { ref }) => ({ type: 'date', value: fmtDay(ref), precision: 'day', inferred: true, confidence: 0.7 })
+			make: (_m, _st, { ref }) => ({ type: 'date', value: fmtDay(ref), precision: 'day', inferred: true, deictic: true, confidence: 0.7 })
 		},
 		{
 			// le mois dernier / prochain, ce mois-ci
@@ -386,7 +418,7 @@ function enRules(): Rule[] {
 			make: (m, _st, { ref }) => {
 				const f = m[1].toLowerCase();
 				const off = f === 'yesterday' ? -1 : f === 'tomorrow' ? 1 : 0;
-				return { type: 'date', value: fmtDay(addDays(ref, off)), precision: 'day', inferred: true, confidence: f === 'tomorrow' ? 0.6 : 0.8 };
+				return { type: 'date', value: fmtDay(addDays(ref, off)), precision: 'day', inferred: true, deictic: true, confidence: f === 'tomorrow' ? 0.6 : 0.8 };
 			}
 		},
 		{
@@ -403,7 +435,7 @@ function enRules(): Rule[] {
 			re: new RegExp(`${NB}(?:(last|next|this|this past|this coming)${SP})?(${WEEKDAY_ALT.en})${NA}(?!,?${SPO}(?:${MONTH_ANY.en}|\\d))`, 'gu'),
 			make: (m, st, { ref, future }) => {
 				// "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not dates.
-				const before = st.slice(0, m.index);
+				const before = st.slice(boundedStart(st, m.index), m.index);
 				if (!m[1] && /\p{Lu}\p{L}*\s+$/u.test(before) && !/(?:^|\s)(?:On|Since|By|Until|Last|Next|This|Early|Late)\s+$/u.test(before))
 					return null;
 				return weekdayCandidate(WEEKDAYS.en[m[2].toLowerCase()], m[1], m.index, st, ref, future, 'en');
@@ -412,7 +444,43 @@ function enRules(): Rule[] {
 	];
 }
 
+// Keyword pre-checks, rule by rule (same order as frRules/enRules): a Unicode regex with
+// look-behinds over every sentence costs far more than a plain substring search.
+const D4 = /\d{4}/;
+const PRE_MONTH_FR = /janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c/i;
+const PRE_SEASON_FR = /printemps|[ée]t[ée]|automne|hiver/i;
+const PRE_MONTH_EN = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const PRE_SEASON_EN = /spring|summer|autumn|fall|winter/i;
+const PRE: Record<Lang, RegExp[][]> = {
+	fr: [
+		[PRE_MONTH_FR, D4],
+		[PRE_SEASON_FR, D4],
+		[PRE_SEASON_FR],
+		[PRE_SEASON_FR],
+		[PRE_MONTH_FR],
+		[/hier|demain|aujourd/i],
+		[/matin|soir|apr[èe]s-midi/i],
+		[/mois/i],
+		[/l['’]\s*an|ann[ée]e/i],
+		[/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i]
+	],
+	en: [
+		[PRE_MONTH_EN, D4],
+		[PRE_SEASON_EN, D4],
+		[PRE_SEASON_EN],
+		[PRE_SEASON_EN],
+		[PRE_MONTH_EN],
+		[/yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)/i],
+		[/month|year/i],
+		[/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/]
+	]
+};
+
 const RULES: Record<Lang, Rule[]> = { fr: frRules(), en: enRules() };
+for (const lang of ['fr', 'en'] as const) {
+	if (RULES[lang].length !== PRE[lang].length) throw new Error(`temporal: ${lang} rules and pre-checks differ`);
+	RULES[lang].forEach((r, i) => (r.pre = PRE[lang][i]));
+}
 
 // Cheap pre-check for the regex rules: any month, season, weekday or relative keyword.
 const RULE_PRECHECK: Record<Lang, RegExp> = {
@@ -432,6 +500,7 @@ export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date): Cand
 	chronoDates(st, lang, ref, refDate, out);
 	if (!RULE_PRECHECK[lang].test(st)) return out;
 	for (const rule of RULES[lang]) {
+		if (rule.pre && !rule.pre.every((p) => p.test(st))) continue;
 		rule.re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = rule.re.exec(st))) {
@@ -439,7 +508,7 @@ export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date): Cand
 				const w = m[rule.lowerCase];
 				if (w && w[0] !== w[0].toLowerCase() && !atSentenceStart(st, m.index + m[0].indexOf(w))) continue;
 			}
-			if (rule.cue && !/mois/i.test(m[0]) && !/^(?:last|next|this)\s/i.test(m[0]) && !rule.cue.test(st.slice(0, m.index)))
+			if (rule.cue && !/mois/i.test(m[0]) && !/^(?:last|next|this)\s/i.test(m[0]) && !rule.cue.test(st.slice(boundedStart(st, m.index), m.index)))
 				continue;
 			const future = tenseNear(st, m.index, lang) === 'future';
 			const made = rule.make(m, st, { ref, lang, future });

@@ -130,7 +130,7 @@ export const STOP: Record<Lang, Set<string>> = {
 			.split(' ')
 	),
 	en: new Set(
-		'and or of the a an to in on at by for from with without into onto over under about than then that which who whom whose is are was were be been being has have had will would can could may might should must do does did it its they them their he she his her we our you your i me my this these those there here as so not no more less times per each all any some other others also yet but if when while after before since during until till percent'
+		'against among across around behind below beside beyond despite inside near off outside through toward towards upon via within apiece while whereas because although though instead including excluding like unlike versus vs and or of the a an to in on at by for from with without into onto over under about than then that which who whom whose is are was were be been being has have had will would can could may might should must do does did it its they them their he she his her we our you your i me my this these those there here as so not no more less times per each all any some other others also yet but if when while after before since during until till percent'
 			.split(' ')
 	)
 };
@@ -140,9 +140,13 @@ export const PERSON_NOUNS_FR =
 	'homme|femme|fille|gar[çc]on|enfant|b[ée]b[ée]|adolescente?|jeune|ado|retrait[ée]e?|victime|suspecte?|conducteur|conductrice|m[èe]re|p[èe]re|fils|[ée]l[èe]ve|[ée]tudiante?|patiente?|individu|personne|quinquag[ée]naire|sexag[ée]naire|octog[ée]naire|septuag[ée]naire|joueur|joueuse|pilote|soldat|militaire|policier|polici[èe]re|agent|auteur|autrice|chanteur|chanteuse|acteur|actrice|artiste|dirigeant|dirigeante|leader|pr[ée]sident|pr[ée]sidente|candidat|candidate|ministre|d[ée]put[ée]e?|s[ée]nateur|s[ée]natrice|maire|juge|avocate?|m[ée]decin|infirmi[èe]re?|journaliste|[ée]crivain|[ée]crivaine|prisonni[èe]re?|d[ée]tenue?|otage|migrante?|r[ée]fugi[ée]e?|habitante?|p[èe]lerin|touriste|cycliste|pi[ée]ton|pi[ée]tonne|motard|automobiliste|salari[ée]e?|ouvri[èe]re?|employ[ée]e?|chef|directeur|directrice|entra[îi]neur|sportif|sportive|athl[èe]te|champion|championne|fondateur|fondatrice|patron|patronne|milliardaire|survivant|survivante|tireur|meurtrier|assaillant|agresseur';
 
 /** Words that say the sentence talks about the future: a bare weekday or month then looks ahead. */
+// Letters of French and English text as a plain class: Unicode property escapes (\p{L}) with
+// look-behinds cost several times more in V8, and these run on every dated sentence.
+const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
+
 const FUTURE_RE: Record<Lang, RegExp> = {
-	fr: /(?<![\p{L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|prévue?s?|programmée?s?|\p{L}{3,}(?:era|eront|ira|iront))(?![\p{L}])/iu,
-	en: /(?<![\p{L}])(?:will|won['’]t|shall|(?:is|are) (?:due|set|scheduled|expected|going) to|plans? to|upcoming)(?![\p{L}])/iu
+	fr: new RegExp(`(?<![${L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'i'),
+	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|(?:is|are) (?:due|set|scheduled|expected|going) to|plans? to|upcoming)(?![${L}])`, 'i')
 };
 
 export function looksFuture(sentence: string, lang: Lang): boolean {
@@ -151,8 +155,8 @@ export function looksFuture(sentence: string, lang: Lang): boolean {
 
 /** Past tense clues: passé composé/imparfait in French, past forms in English. Crude but cheap. */
 const PAST_RE: Record<Lang, RegExp> = {
-	fr: /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|aurait|auraient)\s+(?:(?:déjà|été|pas|bien|aussi|également|ensuite|finalement|notamment|alors)\s+)*\p{L}*(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)(?![\p{L}])|\p{L}{3,}(?:ait|aient)(?![\p{L}])/iu,
-	en: /(?<![\p{L}])(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago)(?![\p{L}])|\p{L}{3,}ed(?![\p{L}])/iu
+	fr: new RegExp(`(?<![${L}])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|aurait|auraient)\\s+(?:(?:déjà|été|pas|bien|aussi|également|ensuite|finalement|notamment|alors)\\s+)*[${L}]*?(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)(?![${L}])|(?<=[${L}]{3})(?:ait|aient)(?![${L}])`, 'i'),
+	en: new RegExp(`(?<![${L}])(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago)(?![${L}])|(?<=[${L}]{3})ed(?![${L}])`, 'i')
 };
 
 export type Tense = 'future' | 'past' | null;
@@ -162,8 +166,32 @@ export function sentenceTense(sentence: string, lang: Lang): Tense {
 	return PAST_RE[lang].test(sentence) ? 'past' : null;
 }
 
-const FUTURE_G: Record<Lang, RegExp> = { fr: new RegExp(FUTURE_RE.fr.source, 'giu'), en: new RegExp(FUTURE_RE.en.source, 'giu') };
-const PAST_G: Record<Lang, RegExp> = { fr: new RegExp(PAST_RE.fr.source, 'giu'), en: new RegExp(PAST_RE.en.source, 'giu') };
+const FUTURE_G: Record<Lang, RegExp> = { fr: new RegExp(FUTURE_RE.fr.source, 'gi'), en: new RegExp(FUTURE_RE.en.source, 'gi') };
+const PAST_G: Record<Lang, RegExp> = { fr: new RegExp(PAST_RE.fr.source, 'gi'), en: new RegExp(PAST_RE.en.source, 'gi') };
+
+interface TenseMark {
+	start: number;
+	end: number;
+	tense: Tense;
+}
+
+// One scan per sentence: several dates in a sentence ask for the tense near each of them.
+let markCache: { st: string; lang: Lang; marks: TenseMark[] } | null = null;
+
+function tenseMarks(sentence: string, lang: Lang): TenseMark[] {
+	if (markCache && markCache.st === sentence && markCache.lang === lang) return markCache.marks;
+	const marks: TenseMark[] = [];
+	for (const [re, t] of [
+		[FUTURE_G[lang], 'future'],
+		[PAST_G[lang], 'past']
+	] as const) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(sentence))) marks.push({ start: m.index, end: m.index + m[0].length, tense: t });
+	}
+	markCache = { st: sentence, lang, marks };
+	return marks;
+}
 
 /**
  * Tense of the verb nearest to `index`: "ont signé vendredi …, un traité qui doit renforcer"
@@ -172,23 +200,23 @@ const PAST_G: Record<Lang, RegExp> = { fr: new RegExp(PAST_RE.fr.source, 'giu'),
 export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 	let best: Tense = null;
 	let bestDist = Infinity;
-	for (const [re, t] of [
-		[FUTURE_G[lang], 'future'],
-		[PAST_G[lang], 'past']
-	] as const) {
-		re.lastIndex = 0;
-		let m: RegExpExecArray | null;
-		while ((m = re.exec(sentence))) {
-			const after = m.index > index;
-			let d = after ? m.index - index : Math.max(0, index - (m.index + m[0].length));
-			// A verb across a comma is usually another clause ("…on Saturday, the club said").
-			const between = after ? sentence.slice(index, m.index) : sentence.slice(m.index + m[0].length, index);
-			if (/[,;:()«»"“”]/u.test(between)) d += 100;
-			if (d < bestDist) {
-				bestDist = d;
-				best = t;
-			}
+	for (const m of tenseMarks(sentence, lang)) {
+		const after = m.start > index;
+		let d = after ? m.start - index : Math.max(0, index - m.end);
+		// A verb across a comma is usually another clause ("…on Saturday, the club said").
+		const between = after ? sentence.slice(index, m.start) : sentence.slice(m.end, index);
+		if (/[,;:()«»"“”]/u.test(between)) d += 100;
+		if (d < bestDist) {
+			bestDist = d;
+			best = m.tense;
 		}
 	}
 	return best;
+}
+
+/** Start of the last ~`n` characters before `end`, moved to a word boundary, for `$`-anchored look-behind regexes. */
+export function boundedStart(st: string, end: number, n = 64): number {
+	let from = Math.max(0, end - n);
+	while (from > 0 && from < end && /[\p{L}\p{N}'’-]/u.test(st[from - 1])) from++;
+	return from;
 }

@@ -17,6 +17,7 @@ import {
 	SP,
 	SPO,
 	STOP,
+	boundedStart,
 	currencyCode,
 	fold
 } from './lexicon';
@@ -83,6 +84,8 @@ const DURATION_LEAD: Record<Lang, RegExp> = {
 	fr: new RegExp(`${NB}(?:de|d${APOS}une${SP}durée${SP}de|pendant|durant|depuis|sur|pour|en|d${APOS}ici)${SP}$`, 'iu'),
 	en: new RegExp(`${NB}(?:for|over|of|lasting|within)${SP}$`, 'iu')
 };
+const QUANTITY_OPENERS =
+	/^(?:some|about|around|nearly|almost|over|under|more|fewer|less|only|just|all|another|at|after|before|since|until|by|with|of|for|the|these|those|its|their|his|her|our|in|on|and|but|plus|près|environ|quelque|quelques|au|aux|à|en|dans|depuis|avec|pour|sur|sous|les|des|ces|leurs|ses|nos|et|mais|seulement|moins|un|une|dont|selon|après|avant|entre|between|from|de|du|le|la|jusqu|to|up|down|almost|roughly|approximately|exactly|precisely)$/iu;
 const RANGE_LEAD = new RegExp(`${NB}(?:entre|between|from|de)${SP}$`, 'iu');
 const AGO_BEFORE = new RegExp(`${NB}il${SP}y${SP}a${SP}$`, 'iu');
 const IN_BEFORE_FR = new RegExp(`${NB}dans${SP}$`, 'iu');
@@ -114,11 +117,18 @@ const YEAR_SURFACE_LEAD: Record<Lang, RegExp> = {
 
 // The noun a number counts: the next word, or "de X" after a scale word ("2 millions de personnes").
 const NOUN_AFTER = /^(?:[\s\u00a0\u202f]*(?:de |d['’]))?[\s\u00a0\u202f]*([\p{L}][\p{L}'’\-]*|°C|°F|km²|m²|%)/u;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en})$`, 'iu');
+const NOUN_AFTER_DIRECT = /^[\s\u00a0\u202f]+([\p{L}][\p{L}'’\-]*)/u;
 const GLUED_UNIT = /^(km²|m²|km|kg|cm|mm|ha|MW|GW|kW|kWh|TWh|mg|ml|mph|km\/h|t|m|g|l)(?![\p{L}\p{N}])/u;
 
 const ORDINAL_RE: Record<Lang, RegExp> = {
 	fr: new RegExp(`${ordinalPattern('fr')}`, 'giu'),
 	en: new RegExp(`${ordinalPattern('en')}`, 'giu')
+};
+// Plain substring tests before the Unicode ordinal regexes.
+const ORDINAL_PRE: Record<Lang, RegExp> = {
+	fr: /i[eè]mes?(?![a-z])|premi|second|\d(?:e|er|re|[eè]me|[eè]re)s?(?![a-z])/i,
+	en: /first|second|third|(?:th|fifth|ninth|twelfth)(?![a-z])|\d(?:st|nd|rd|th)(?![a-z])/i
 };
 const ROMAN_RE = new RegExp(ROMAN_ORDINAL_PATTERN, 'gu');
 // Titles and set phrases where an ordinal word counts nothing.
@@ -194,6 +204,12 @@ function scanNumbers(ctx: NumCtx): Num[] {
 		const end = start + m[0].length;
 		if (ctx.taken(start, end)) continue;
 		const raw = m[0];
+		// "un", "une", "a", "one" are mostly articles: a number only before a time unit ("pendant un an").
+		if (m[3] && SMALL_WORDS.has(raw.toLowerCase())) {
+			if (!DURATION_AFTER.test(st.slice(end, end + 40))) continue;
+			nums.push({ start, end, value: 1, words: true, raw, plainDigits: false });
+			continue;
+		}
 		const value = parseNumber(raw, lang);
 		if (value === null) continue;
 		nums.push({ start, end, value, words: !!m[3], raw, plainDigits: !!m[1] && /^\d+$/.test(m[1]) && !m[2] });
@@ -209,7 +225,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	const { st, lang, ref } = ctx;
 	const n = nums[i];
 	const after = st.slice(n.end);
-	const before = st.slice(0, n.start);
+	// Look-behind regexes run on the last few words only: sentences can be long.
+	const bo = boundedStart(st, n.start);
+	const before = st.slice(bo, n.start);
 	const small = n.words && SMALL_WORDS.has(fold(n.raw));
 
 	// Times "21:54", "10.30", fractions and numeric dates are not counts.
@@ -235,7 +253,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const code = currencyCode(cb[1]);
 		if (code) {
 			push(ctx, {
-				start: cb.index + cb[0].lastIndexOf(cb[1]),
+				start: bo + cb.index + cb[0].lastIndexOf(cb[1]),
 				end,
 				type: 'money',
 				value: `${fmtNum(value)} ${code}`,
@@ -267,7 +285,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const unitWord = du[1];
 		const info = DURATION_UNITS[fold(unitWord)];
 		if (info) {
-			if (durationLike(ctx, n, du, info, before, after, small)) return;
+			if (durationLike(ctx, n, du, info, before, bo, after, small)) return;
 		}
 	}
 
@@ -288,7 +306,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		if (strong || det || !noun) {
 			const sl = YEAR_SURFACE_LEAD[lang].exec(before);
 			push(ctx, {
-				start: sl ? sl.index : n.start,
+				start: sl ? bo + sl.index : n.start,
 				end: n.end,
 				type: 'date',
 				value: String(n.value),
@@ -310,10 +328,14 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 
 	// Quantities with their noun.
 	if (small) return;
+	// A name before digits ("Falcon 9 rocket", "Ligue 1", "Apollo 11") is no count, unless the
+	// capital only opens the sentence on an ordinary word ("Some 1,200 people", "Près de 40 morts").
 	if (!n.words) {
 		const cap = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(before);
-		if (cap && /[\p{L}\p{N}]/u.test(before.slice(0, cap.index))) return;
+		if (cap && (/[\p{L}\p{N}]/u.test(st.slice(0, bo + cap.index)) || !QUANTITY_OPENERS.test(cap[1]))) return;
 	}
+	// "Several hundred", "thousands of": a scale word without its multiplier is no exact count.
+	if (n.words && lang === 'en' && /^(?:hundred|thousand|million|billion|dozen)/i.test(n.raw)) return;
 	const noun = nounAfter(ctx, after);
 	if (noun) {
 		push(ctx, { start: n.start, end: n.end + noun.len, type: 'quantity', value: fmtNum(n.value), unit: noun.unit, confidence: n.words ? 0.7 : 0.8 });
@@ -333,7 +355,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 			const nn = nounAfter(ctx, nextAfter);
 			const lead = RANGE_LEAD.exec(before);
 			push(ctx, {
-				start: lead ? lead.index : n.start,
+				start: lead ? bo + lead.index : n.start,
 				end: next.end + (nn?.len ?? 0),
 				type: 'quantity',
 				value: `${fmtNum(n.value)}-${fmtNum(next.value)}`,
@@ -353,6 +375,7 @@ function durationLike(
 	du: RegExpExecArray,
 	info: (typeof DURATION_UNITS)[string],
 	before: string,
+	bo: number,
 	after: string,
 	small: boolean
 ): boolean {
@@ -393,7 +416,7 @@ function durationLike(
 			value = fmtDay(addDays(ref, sign * amount * (info.rel === 'w' ? 7 : 1)));
 			precision = 'day';
 		}
-		const start = ago ? ago.index : inFr ? inFr.index : n.start;
+		const start = ago ? bo + ago.index : inFr ? bo + inFr.index : n.start;
 		push(ctx, {
 			start,
 			end: end + (agoAfter ? agoAfter[0].length : 0),
@@ -410,7 +433,7 @@ function durationLike(
 	if (small && !lead && !hyphen) return false;
 	const iso = info.time ? `PT${fmtNum(amount)}${info.iso}` : `P${fmtNum(amount)}${info.iso}`;
 	push(ctx, {
-		start: lead && !hyphen ? lead.index : n.start,
+		start: lead && !hyphen ? bo + lead.index : n.start,
 		end,
 		type: 'duration',
 		value: iso,
@@ -420,16 +443,18 @@ function durationLike(
 	return true;
 }
 
-function nounAfter(ctx: NumCtx, after: string): { unit: string; len: number } | null {
-	const m = NOUN_AFTER.exec(after);
+function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; len: number } | null {
+	const m = (allowDe ? NOUN_AFTER : NOUN_AFTER_DIRECT).exec(after);
 	if (!m) return null;
 	const w = trimUnit(m[1]);
 	const lw = w.toLowerCase();
 	if (STOP[ctx.lang].has(lw) || STOP[ctx.lang].has(lw.replace(/['’]$/, ''))) return null;
+	// A past verb is no noun: "17 died", "40 were injured".
+	if (ctx.lang === 'en' && /^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) return null;
 	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.
 	if (/^(?:l|d|qu|n|s|j|c)['’]/iu.test(w)) return null;
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.
-	if (new RegExp(`^(?:${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en})$`, 'iu').test(w)) return null;
+	if (MONTH_WORD.test(w)) return null;
 	const len = m[0].length - (m[1].length - w.length);
 	// An adjective before the noun: "four previous attempts", "trois autres pays", "ten British workers".
 	if (ADJECTIVES[ctx.lang].test(w) || (ctx.lang === 'en' && /^\p{Lu}\p{Ll}+$/u.test(w))) {
@@ -463,11 +488,10 @@ function findOrdinals(ctx: NumCtx): void {
 			if (v === null) continue;
 			const after = st.slice(end);
 			// The noun follows, maybe after an adjective: "quatrième année", "fifth straight win".
-			const nm = /^[\s\u00a0\u202f]+([\p{L}][\p{L}'’\-]*)/u.exec(after);
-			if (!nm) continue;
-			const w = trimUnit(nm[1]);
-			if (STOP[lang].has(w.toLowerCase())) continue;
-			const len = nm[0].length - (nm[1].length - w.length);
+			const noun = nounAfter(ctx, after, false);
+			if (!noun) continue;
+			const w = noun.unit;
+			const len = noun.len;
 			push(ctx, {
 				start,
 				end: end + len,
@@ -478,6 +502,6 @@ function findOrdinals(ctx: NumCtx): void {
 			});
 		}
 	};
-	scan(ORDINAL_RE[lang]);
-	if (lang === 'fr') scan(ROMAN_RE);
+	if (ORDINAL_PRE[lang].test(st)) scan(ORDINAL_RE[lang]);
+	if (lang === 'fr' && /[IVX](?:e|ème|er)/.test(st)) scan(ROMAN_RE);
 }

@@ -1,0 +1,13 @@
+// After sign-up or sign-in: the session cookie, and the language cookie set to the user's saved
+// locale, so the interface follows the user from one browser to another.
+import type { Cookies } from '@sveltejs/kit';
+import { cookieName, cookieMaxAge } from '$lib/paraglide/runtime';
+import type { Db } from '$lib/server/db';
+import { createSession, setSessionCookie } from './session';
+
+export function startSession(db: Db, cookies: Cookies, url: URL, user: { id: string; locale: 'en' | 'fr' }): void {
+	const { token, expiresAt } = createSession(db, user.id);
+	setSessionCookie(cookies, url, token, expiresAt);
+	// Readable by paraglide's client runtime, hence not HttpOnly.
+	cookies.set(cookieName, user.locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax' });
+}

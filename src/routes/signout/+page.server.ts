@@ -1,0 +1,16 @@
+// POST only: a link or a prefetch must never sign anyone out.
+import { redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { SESSION_COOKIE, clearSessionCookie, invalidateSession } from '$lib/server/auth/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (({ locals }) => redirect(303, locals.user ? '/' : '/signin')) satisfies PageServerLoad;
+
+export const actions = {
+	default: ({ cookies }) => {
+		const token = cookies.get(SESSION_COOKIE);
+		if (token) invalidateSession(getDb(), token);
+		clearSessionCookie(cookies);
+		redirect(303, '/');
+	}
+} satisfies Actions;

@@ -13,6 +13,7 @@ import {
 	isoFromParts,
 	parseIsoDate,
 	parseIsoDuration,
+	unitFor,
 	type DateParts
 } from './format';
 import type { Fact, Lang } from './types';
@@ -94,11 +95,14 @@ const CAPITALS: [string, string, string, string][] = [
 ];
 
 /** Capitals of the countries named among `places` (and countries of the cities named), in the language. */
+const CAPITAL_KEYS = CAPITALS.map((row) => row.map((n) => normalizeText(n)));
+
 function relatedPlaces(places: string[], kind: 'city' | 'country', lang: Lang): string[] {
 	const keys = new Set(places.map(normalizeText));
 	const out: string[] = [];
-	for (const [cFr, capFr, cEn, capEn] of CAPITALS) {
-		const hit = [cFr, capFr, cEn, capEn].some((n) => keys.has(normalizeText(n)));
+	for (let r = 0; r < CAPITALS.length; r++) {
+		const [cFr, capFr, cEn, capEn] = CAPITALS[r];
+		const hit = CAPITAL_KEYS[r].some((n) => keys.has(n));
 		if (!hit) continue;
 		if (kind === 'city') out.push(lang === 'fr' ? capFr : capEn);
 		else out.push(lang === 'fr' ? cFr : cEn);
@@ -185,6 +189,7 @@ function samePrecision(a: string, b: string): boolean {
 	return (
 		(pa.month === undefined) === (pb.month === undefined) &&
 		(pa.day === undefined) === (pb.day === undefined) &&
+		(pa.hour === undefined) === (pb.hour === undefined) &&
 		!!pa.season === !!pb.season
 	);
 }
@@ -248,7 +253,7 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 			toOpt = (x) => ({ value: String(x), label: lang === 'fr' ? `${formatNumber(x, lang)} %` : `${formatNumber(x, lang)}%` });
 			break;
 		default:
-			toOpt = (x) => ({ value: String(x), label: fact.unit ? `${formatNumber(x, lang)} ${fact.unit}` : formatNumber(x, lang) });
+			toOpt = (x) => ({ value: String(x), label: fact.unit ? `${formatNumber(x, lang)} ${unitFor(fact.unit, x, lang)}` : formatNumber(x, lang) });
 	}
 	if (!Number.isFinite(n)) return [];
 	const opts = nearbyNumbers(n)

@@ -92,6 +92,17 @@ export function datePrecisionOf(value: string): 'year' | 'season' | 'month' | 'd
 
 /** "2025-01-17" → "17 janvier 2025" / "January 17, 2025"; "2024-summer" → "été 2024" / "summer 2024". */
 export function formatDate(value: string, lang: Lang): string {
+	// Intervals "2025-05-03/2025-05-04": "du 3 au 4 mai 2025" / "May 3–4, 2025".
+	const slash = value.indexOf('/');
+	if (slash > 0) {
+		const a = parseIsoDate(value.slice(0, slash));
+		const b = parseIsoDate(value.slice(slash + 1));
+		if (a?.day && b?.day && a.year === b.year && a.month === b.month)
+			return lang === 'fr'
+				? `du ${a.day === 1 ? '1er' : a.day} au ${b.day} ${MONTHS.fr[a.month! - 1]} ${a.year}`
+				: `${MONTHS.en[a.month! - 1]} ${a.day}–${b.day}, ${a.year}`;
+		if (a && b) return lang === 'fr' ? `du ${formatDate(value.slice(0, slash), lang)} au ${formatDate(value.slice(slash + 1), lang)}` : `${formatDate(value.slice(0, slash), lang)} – ${formatDate(value.slice(slash + 1), lang)}`;
+	}
 	const p = parseIsoDate(value);
 	if (!p) return value;
 	const year = p.year < 0 ? `${-p.year} av. J.-C.` : String(p.year);
@@ -224,6 +235,14 @@ export function formatMoney(value: string, lang: Lang): string {
 	return `${amount} ${sym}`;
 }
 
+/** "year" → "years" for 31 in English; French units are given as the article writes them. */
+export function unitFor(unit: string, n: number, lang: Lang): string {
+	if (lang !== 'en' || Math.abs(n) === 1 || /s$/.test(unit) || /\s/.test(unit)) return unit;
+	if (/(?:ch|sh|x)$/.test(unit)) return `${unit}es`;
+	if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+	return `${unit}s`;
+}
+
 /** The value of a fact as a person reads it, in the article's language. */
 export function formatFactValue(fact: Fact, lang: Lang): string {
 	switch (fact.type) {
@@ -239,7 +258,7 @@ export function formatFactValue(fact: Fact, lang: Lang): string {
 		case 'quantity': {
 			const n = Number(fact.value);
 			if (!Number.isFinite(n)) return fact.value;
-			return fact.unit ? `${formatNumber(n, lang)} ${fact.unit}` : formatNumber(n, lang);
+			return fact.unit ? `${formatNumber(n, lang)} ${unitFor(fact.unit, n, lang)}` : formatNumber(n, lang);
 		}
 		case 'money':
 			return formatMoney(fact.value, lang);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import seedText from '../../../../shared/seeds/000_ff880fe1591cdf84.txt?raw';
-import goldJson from '../../../../shared/seeds/000_ff880fe1591cdf84.facts.json';
+import seedText from '../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt?raw';
+import goldJson from '../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json';
 import { ingest } from './ingest';
 import { generateQuestions, clozeOf, BLANK } from './questions';
 import { seedFacts } from './questions.fixture';
@@ -107,7 +107,9 @@ describe('generateQuestions on the seed (hand-made facts)', () => {
 	});
 
 	it('uses dates near the answer, at its precision, as distractors', () => {
-		const q = qs.find((x) => x.type === 'mcq' && x.answerValue === '2025-01-17')!;
+		const date = facts.find((f) => f.value === '2025-01-17')!;
+		const [q] = generateQuestions(article, [date], { max: 1, reference: '2025-01-24' });
+		expect(q.type).toBe('mcq');
 		expect(q.choices).toContain('17 janvier 2025');
 		for (const c of q.choices) expect(c).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
 	});

@@ -4,7 +4,7 @@
 import { normalizeText } from './answer-check';
 import { distractorsFor, hashString, seededShuffle, type Option } from './distractors';
 import { datePrecisionOf, formatDate, formatFactValue, MONTHS, parseIsoDate } from './format';
-import { rankCandidates, rejectReason, type Candidate } from './rank';
+import { rankCandidates, type Candidate } from './rank';
 import {
 	capitalize,
 	clozePrefix,
@@ -26,15 +26,15 @@ const TYPE_WEIGHT: Record<FactType, number> = {
 	date: 1,
 	duration: 0.95,
 	negation: 0.95,
-	quote: 0.9,
-	person: 0.8,
+	quote: 1.1,
+	person: 0.85,
 	place: 0.8,
-	organisation: 0.75,
-	event: 0.8,
+	organisation: 0.8,
+	event: 0.95,
 	money: 0.75,
-	percent: 0.7,
+	percent: 0.8,
 	ordinal: 0.7,
-	quantity: 0.65
+	quantity: 0.85
 };
 
 const BASE_DIFFICULTY: Record<QuestionType, number> = {
@@ -49,6 +49,8 @@ const BASE_DIFFICULTY: Record<QuestionType, number> = {
 const MAX_CLOZE_WORDS = 32;
 const MAX_QUOTE_WORDS = 30;
 const MAX_EVENT_WORDS = 16;
+/** Mentions of one value (the tenth "Russie") considered for questions. */
+const MAX_MENTIONS_PER_VALUE = 4;
 
 interface Ctx {
 	article: Article;
@@ -58,13 +60,31 @@ interface Ctx {
 	people: string[];
 	/** Reference date YYYY-MM-DD (publication date): later dates are planned events. */
 	reference: string;
+	scores: Map<string, number>;
+	bySentence: Map<number, Fact[]>;
+	/** `type|value` of the facts in the title and lead, and in the body. */
+	headlineValues: Set<string>;
+	bodyValues: Set<string>;
+	/** The text in lower case with straight apostrophes curled, for phrase counts. */
+	lowerText?: string;
+	/** Distractors per kind and value: a name met ten times gets the same options. */
+	distractors: Map<string, Option[]>;
 	/** Facts per sentence: a dense sentence is usually a key one. */
 	density: Map<number, number>;
 }
 
 function words(s: string): number {
-	return s.trim().split(/\s+/).filter(Boolean).length;
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f;
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return n;
 }
+
 
 function surnameOf(name: string): string {
 	const w = normalizeText(name).split(' ');
@@ -76,6 +96,7 @@ function evidenceFor(article: Article, fact: Fact): Evidence {
 	const own = article.sentences[fact.sentence];
 	let start = own.start;
 	let end = own.end;
+	if (fact.start >= own.start && fact.end <= own.end) return { start, end, text: own.text };
 	for (const s of article.sentences) {
 		if (s.end > fact.start && s.start < fact.end) {
 			start = Math.min(start, s.start);
@@ -117,17 +138,34 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 
 // Signs that an "event" is a copied clause rather than a noun phrase: finite verbs, relative
 // pronouns, a title, a capitalised determiner inside, a demonstrative, a dangling ending.
-const FR_CLAUSE = /(?:^|\s)(?:a|ont|est|sont|sera|seront|aura|avait|était|entrera|que|qu['’]|qui|dont|où|il|elle|ils|celle|celui|ceux|M\.|Mme)(?=\s|$)|\s(?:L['’]|Le|La|Les)\s?\p{L}|(?:^|\s)(?:de|du|des|d['’]|à|au|aux|la|le|les|l['’]|et|en|par|signé|signée|existant)$/u;
-const EN_CLAUSE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who|whom|he|she|they|Mr\.|Mrs\.|Ms\.)(?=\s|$)|(?:^|\s)(?:of|to|in|on|at|by|the|a|an|and|for)$/u;
+const FR_CLAUSE = /(?:^|\s)(?:s['’]est|s['’]était|s['’]sont|se|a|ont|est|sont|sera|seront|aura|avait|était|entrera|que|qu['’]|qui|dont|où|il|elle|ils|celle|celui|ceux|M\.|Mme)(?=\s|$)|\s(?:L['’]|Le|La|Les)\s?\p{L}|(?:^|\s)(?:de|du|des|d['’]|à|au|aux|la|le|les|l['’]|et|en|par|signé|signée|existant)$/u;
+const EN_CLAUSE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who|whom|he|she|they|according|after|before|since|Mr\.|Mrs\.|Ms\.)(?=\s|$)|(?:^|\s)(?:of|to|in|on|at|by|the|a|an|and|for)$|^(?:for|after|before|since|during|in|on|at|by|with|from|to|of|as|because|when|while|if)\s|\s(?:\w+ed)\s(?:out|up|off|down)\b/u;
+const FR_START = /^(?:pour|après|avant|depuis|pendant|dans|en|à|au|aux|par|avec|de|du|des|sur|sous|selon|quand|lorsque|si|car|mais|et|ou)\s/i;
 
 /** A noun-phrase event usable in a template: short, not a clause, and not giving the answer away. */
+const eventCache = new Map<string, string | null>();
+
 export function usableEventText(event: string | undefined, lang: Lang): string | null {
-	const e = event?.trim().replace(/\s+/g, ' ');
+	if (!event) return null;
+	const key = `${lang}|${event}`;
+	const hit = eventCache.get(key);
+	if (hit !== undefined) return hit;
+	const v = checkEvent(event, lang);
+	if (eventCache.size > 5000) eventCache.clear();
+	eventCache.set(key, v);
+	return v;
+}
+
+function checkEvent(event: string, lang: Lang): string | null {
+	const e = event.trim().replace(/\s+/g, ' ');
 	if (!e || words(e) > MAX_EVENT_WORDS) return null;
 	// A noun phrase starts with a lower-case noun or a determiner ("la signature", "signing of").
 	if (/^\p{Lu}/u.test(e) && !/^(?:L['’]|Le|La|Les|The)\s?/u.test(e)) return null;
 	if ((lang === 'fr' ? FR_CLAUSE : EN_CLAUSE).test(e)) return null;
+	if (lang === 'fr' && FR_START.test(e)) return null;
 	if (/\s{2,}|\s[,.;:]/.test(event ?? '')) return null;
+	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
+	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
 	return e;
 }
 
@@ -147,29 +185,118 @@ function difficulty(ctx: Ctx, type: QuestionType, fact: Fact, extra = 0): number
 }
 
 function factScore(ctx: Ctx, fact: Fact): number {
+	let v = ctx.scores.get(fact.id);
+	if (v === undefined) {
+		v = computeFactScore(ctx, fact);
+		ctx.scores.set(fact.id, v);
+	}
+	return v;
+}
+
+function computeFactScore(ctx: Ctx, fact: Fact): number {
 	const sentence = ctx.article.sentences[fact.sentence];
 	const n = Math.max(1, ctx.article.sentences.length - 1);
 	let s = TYPE_WEIGHT[fact.type] ?? 0.5;
-	if (sentence.paragraph <= 1) s += 0.25;
+	const named = fact.type === 'place' || fact.type === 'person' || fact.type === 'organisation';
+	const complement = !named || isComplement(ctx.article, fact);
+	// Title and lead name the main facts; the body states them in full. So a value the title or
+	// lead mentions is important wherever it is, and its body mention makes the better question.
+	const key = `${fact.type}|${normalizeText(fact.value)}`;
+	if (complement && ctx.headlineValues.has(key)) s += 0.25;
+	if (sentence.paragraph <= 1 && ctx.bodyValues.has(key)) s -= 0.15;
 	if (usableEventText(fact.event, ctx.lang)) s += 0.15;
 	s += 0.04 * Math.min(5, ctx.density.get(fact.sentence) ?? 1);
-	s -= 0.2 * (fact.sentence / n);
+	// Earlier is a little more important; a quiz still covers the whole article.
+	s -= 0.1 * (fact.sentence / n);
 	s *= 0.6 + 0.4 * (fact.confidence ?? 0.8);
-	if ((fact.type === 'place' || fact.type === 'person' || fact.type === 'organisation') && !isComplement(ctx.article, fact))
+	if (!complement) s -= fact.type === 'place' ? 0.35 : 0.2;
+	// "l'Institut … (USGS)": the acronym repeats the name just given.
+	if (fact.type === 'organisation' && /^\p{Lu}{2,}$/u.test(fact.text) && /\(\s*$/.test(ctx.article.text.slice(Math.max(0, fact.start - 2), fact.start)))
+		s -= 0.4;
+	// "premières troupes": first is rarely the fact.
+	if (fact.type === 'ordinal' && Number(fact.value) <= 1) s -= 0.3;
+	// An event phrase the article keeps repeating ("accord de partenariat") is its topic, not a detail.
+	// An event phrase wrapping another fact ("accord … de 20 ans") is asked better through that fact.
+	if (fact.type === 'event' && (ctx.bySentence.get(fact.sentence) ?? []).some((g) => wrapsAsked(g) && g.start >= fact.start && g.end <= fact.end))
 		s -= 0.2;
+	// "le président iranien Massoud Pezechkian": the mention that says who the person is.
+	if (fact.type === 'person' && fact.role && roleJustBefore(ctx.article, fact)) s += 0.1;
+	// "les deux pays": a count any reader knows without the article.
+	if (fact.type === 'quantity' && Number(fact.value) <= 2) s -= 0.3;
+	// A few words quoted inside reported speech are a phrase, not a statement to attribute.
+	if (fact.type === 'quote' && fact.quote && /^[«“"\s]*\p{Ll}/u.test(fact.quote)) s -= 0.25;
+	// Short, striking quotes make the best "who said" items; long ones read like a paragraph.
+	if (fact.type === 'quote' && fact.quote) s -= 0.02 * Math.max(0, words(fact.quote) - 10);
 	return Math.round(s * 1000) / 1000;
+}
+
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
+const ATTRIBUTION = new Set(['selon', 'apres', 'according']);
+const SPEECH = new Set([
+	'declare', 'dit', 'ajoute', 'affirme', 'precise', 'explique', 'souligne', 'indique', 'estime', 'note', 'lance',
+	'regrette', 'martele', 'said', 'says', 'told', 'added', 'explained', 'noted', 'stressed', 'wrote'
+]);
+const PREPOSITIONS = new Set([
+	'a', 'en', 'au', 'aux', 'dans', 'avec', 'par', 'vers', 'de', 'du', 'pour', 'contre',
+	'in', 'at', 'to', 'with', 'by', 'from', 'into', 'against'
+]);
+const CITY_LOCATIVE = new Set(['a', 'dans', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'outside']);
+const COUNTRY_LOCATIVE = new Set(['en', 'au', 'aux', 'dans', 'vers', 'depuis', 'in', 'to', 'from', 'across', 'throughout']);
+const OTHER_LOCATIVE = new Set(['a', 'en', 'au', 'aux', 'dans', 'in', 'at']);
+
+/** The last words before a fact, folded (plain word lists: regexes over the window cost too much per fact). */
+function wordsBefore(article: Article, fact: Fact, n: number): string[] {
+	const w = normalizeText(article.text.slice(Math.max(0, fact.start - 48), fact.start)).split(' ');
+	// The first word of the window may be cut.
+	return (fact.start > 48 ? w.slice(1) : w).slice(-n);
 }
 
 // "à Moscou", "avec Vladimir Poutine", "par l'agence…": a name that completes an action is worth
 // asking about; a name as the subject of "a déclaré" much less.
 function isComplement(article: Article, fact: Fact): boolean {
-	const before = article.text.slice(Math.max(0, fact.start - 40), fact.start).toLowerCase();
-	if (/(?:^|[\s'’])(?:à|a|en|au|aux|dans|avec|par|vers|de|du|pour|contre|in|at|to|with|by|from|into|against)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{L}-]+\s+){0,3}$/u.test(before)) {
-		// "de" only counts after a noun it completes, not at a clause start; keep it loose.
+	const before = wordsBefore(article, fact, 5);
+	// "selon le président russe X", "according to X": the source of a claim, not a participant.
+	if (before.some((w) => ATTRIBUTION.has(w))) return false;
+	if (fact.type === 'place') return placeLocative(before, fact.placeKind);
+	if (fact.type === 'person') {
+		// ", a déclaré X" / "said X": the speaker of a quote, asked by a "who said" item instead.
+		if (!roleJustBefore(article, fact) && before.slice(-4).some((w) => SPEECH.has(w))) return false;
 		return true;
 	}
-	if (fact.role) return true;
-	return false;
+	if (before.slice(-4).some((w) => PREPOSITIONS.has(w))) return true;
+	return !!fact.role;
+}
+
+function wrapsAsked(g: Fact): boolean {
+	if (g.type === 'quantity') return Number(g.value) > 2;
+	return g.type === 'date' || g.type === 'duration' || g.type === 'money' || g.type === 'percent';
+}
+
+function occurrences(ctx: Ctx, phrase: string): number {
+	const hay = (ctx.lowerText ??= ctx.article.text.toLowerCase().replace(/'/g, '’').replace(/[\u00a0\u202f]/g, ' '));
+	const needle = phrase.toLowerCase().replace(/['’]/g, '’');
+	if (needle.length < 4) return 0;
+	let n = 0;
+	for (let i = hay.indexOf(needle); i >= 0 && n < 5; i = hay.indexOf(needle, i + needle.length)) n++;
+	return n;
+}
+
+// Where something happens: "à Moscou", "en Russie", "in Geneva"; "à la Russie" (dative) and
+// "de l'Iran" (genitive) only name the country.
+function placeLocative(before: string[], kind: Fact['placeKind']): boolean {
+	const w = [...before];
+	if (kind === 'city') return CITY_LOCATIVE.has(w[w.length - 1] ?? '');
+	while (w.length && ARTICLES.has(w[w.length - 1])) w.pop();
+	const last = w[w.length - 1] ?? '';
+	if (kind === 'country' || kind === 'region' || kind === 'continent') return COUNTRY_LOCATIVE.has(last);
+	return OTHER_LOCATIVE.has(last);
+}
+
+function roleJustBefore(article: Article, fact: Fact): boolean {
+	const role = fact.role ? normalizeText(fact.role) : '';
+	if (!role) return false;
+	const before = normalizeText(article.text.slice(Math.max(0, fact.start - role.length - 12), fact.start));
+	return before.endsWith(role);
 }
 
 function locativeBefore(article: Article, fact: Fact): boolean {
@@ -244,29 +371,37 @@ function worded(
 ): void {
 	const choices = mcqChoices(fact, label, distractors);
 	if (choices)
-		out.push({ question: makeQuestion(ctx, 'mcq', fact, prompt, label, fact.value, choices, 0), fact, factScore: score, typeScore: 0.3, giveaways });
-	out.push({ question: makeQuestion(ctx, 'short', fact, prompt, label, fact.value, [], 0), fact, factScore: score, typeScore: choices ? 0.22 : 0.3, giveaways });
+		out.push({ question: makeQuestion(ctx, 'mcq', fact, prompt, label, fact.value, choices, 0), fact, factScore: score, typeScore: 0.4, giveaways });
+	out.push({ question: makeQuestion(ctx, 'short', fact, prompt, label, fact.value, [], 0), fact, factScore: score, typeScore: choices ? 0.34 : 0.4, giveaways });
 }
 
 function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
-	// "le mois dernier" blanked with "décembre 2024" as the answer would not fit its sentence.
-	if (fact.type === 'date' && !/\d/.test(fact.text) && fact.inferred) return;
 	const sentence = ctx.article.sentences[fact.sentence];
 	const span = blankSpan(fact);
-	const cloze = clozeOf(sentence, span);
+	let cloze = clozeOf(sentence, span);
 	if (!cloze) return;
+	// "Il s'agit notamment de _____." needs the sentence before it to mean anything.
+	const prev = ctx.article.sentences[fact.sentence - 1];
+	if (prev && prev.paragraph > 0 && words(cloze) < 14 && anaphoric(sentence.text, ctx.lang) && words(prev.text) <= 30)
+		cloze = `${prev.text.trim()} ${cloze}`;
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// The blank stands for the words of the text; the value is what a checker compares.
-	const clozeAnswer = fact.type === 'event' ? fact.value : surface;
+	// An event's value may be a tidied list of the phrase; when it is the phrase, show what fills the blank.
+	const clozeAnswer =
+		fact.type === 'event' && !normalizeText(surface).includes(normalizeText(fact.value)) && !normalizeText(fact.value).includes(normalizeText(surface))
+			? fact.value
+			: surface;
 	out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, clozeAnswer, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
-	const choices = mcqChoices(fact, label, distractors);
+	// A relative date ("lundi", "l'an dernier") fills its blank only with its own words.
+	const choices = fact.type === 'date' && !/\d/.test(surface) ? null : mcqChoices(fact, label, distractors);
 	if (choices)
 		out.push({
 			question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + cloze, label, fact.value, choices, 0.05),
 			fact,
 			factScore: score,
 			typeScore: 0.2,
-			giveaways
+			giveaways,
+			copiesSentence: true
 		});
 }
 
@@ -284,6 +419,20 @@ function blankSpan(fact: Fact): { start: number; end: number } {
 	}
 	const trailing = /[\s,.;:]+$/.exec(t);
 	return { start, end: fact.end - (trailing ? trailing[0].length : 0) };
+}
+
+// Events people take part in: "Qui a pris part à la signature ?" reads well, "… au refuge" does not.
+const PARTICIPATIVE = /^(?:signature|sommet|réunion|rencontre|négociations?|pourparlers|cérémonie|conférence|entretien|élection|vote|débat|manifestation|forum|conseil|session|procès|signing|summit|meeting|talks|negotiations?|ceremony|conference|election|vote|debate|trial|session)$/i;
+
+function participative(event: string, lang: Lang): boolean {
+	const head = event.trim().replace(lang === 'fr' ? /^(?:le|la|les|l['’])\s*/i : /^the\s+/i, '').split(/[\s’']/)[0] ?? '';
+	return PARTICIPATIVE.test(head);
+}
+
+function anaphoric(text: string, lang: Lang): boolean {
+	return lang === 'fr'
+		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’])\b/i.test(text.trim())
+		: /^(?:it|this|these|those|they|he|she|that)\b/i.test(text.trim());
 }
 
 // Sentences that stand alone as a statement: no pronoun subject to resolve, no quotation.
@@ -345,7 +494,12 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], giveaways: strin
 		});
 		return;
 	}
-	const d = distractors[seed % Math.max(1, distractors.length)];
+	// A false statement must stay plausible: another person or place of the article, not a stranger.
+	const pool =
+		fact.type === 'person' || fact.type === 'place'
+			? distractors.filter((o) => ctx.facts.some((f) => f.type === fact.type && f.value === o.value))
+			: distractors;
+	const d = pool[seed % Math.max(1, pool.length)];
 	if (!d) return;
 	const replacement = perturbedSurface(fact, d, ctx.lang);
 	if (!replacement) return;
@@ -368,7 +522,7 @@ function durationSubject(ctx: Ctx, fact: Fact): string | null {
 	if (ev && /^(?:dur[ée]e|duration)\s/i.test(ev)) return ev;
 	const sentence = ctx.article.sentences[fact.sentence];
 	let before = ctx.article.text.slice(sentence.start, fact.start);
-	if (/^(?:de|d['’])/i.test(fact.text)) before += 'de ';
+	if (/^(?:de\s|d['’])/i.test(fact.text)) before += 'de ';
 	if (ctx.lang === 'fr') {
 		const m = /(?:^|\s)(?:un|une|le|la|l['’]|son|sa|leur|ce|cet|cette)\s*([\p{L}’'-]+(?:\s+(?:de|d['’]|du|des)?\s*[\p{L}’'-]+){0,4}?)\s+(?:d['’]une\s+durée\s+)?(?:de|d['’])\s*$/u.exec(before);
 		if (m && !/\d/.test(m[1])) return m[1];
@@ -387,7 +541,12 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const score = factScore(ctx, fact);
 	const label = formatFactValue(fact, ctx.lang);
 	const giveaways = giveawaysOf(ctx, fact, label);
-	const distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people });
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}`;
+	let distractors = ctx.distractors.get(dKey);
+	if (!distractors) {
+		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people });
+		ctx.distractors.set(dKey, distractors);
+	}
 	switch (fact.type) {
 		case 'date': {
 			const event = usableEvent(fact, giveaways, ctx.lang);
@@ -421,12 +580,13 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// A short mention of someone named in full elsewhere: the full name is the answer.
 			const event = usableEvent(fact, giveaways, ctx.lang);
 			const people = ctx.facts.filter((f) => f.type === 'person' && surnameOf(f.value) !== surnameOf(fact.value));
-			if (event) {
+			if (event && participative(event, ctx.lang)) {
 				const sameEvent = people.filter((f) => f.event === fact.event);
 				const role = fact.role && !sameEvent.some((f) => f.role && normalizeText(f.role) === normalizeText(fact.role!)) ? fact.role : undefined;
 				if (role || sameEvent.length === 0)
 					worded(ctx, fact, personEventPrompt(ctx.lang, event, role), label, distractors, giveaways, score, out);
 			} else if (fact.role && !people.some((f) => f.role && normalizeText(f.role) === normalizeText(fact.role!))) {
+				// Without an event people take part in, the role alone names the person.
 				worded(ctx, fact, namedByRolePrompt(ctx.lang, fact.role), label, distractors, giveaways, score - 0.05, out);
 			}
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
@@ -443,7 +603,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		case 'quote': {
 			const quote = fact.quote?.trim();
 			// A few quoted words ("« dans tous les domaines »") are a phrase, not a statement to attribute.
-			if (quote && words(quote) >= 4 && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
+			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
 				const q = words(quote) > MAX_QUOTE_WORDS ? `${quote.split(/\s+/).slice(0, MAX_QUOTE_WORDS).join(' ')} …` : quote;
 				const choices = mcqChoices(fact, fact.value, distractors);
 				if (choices)
@@ -556,9 +716,34 @@ export function generateQuestions(article: Article, facts: Fact[], opts: { max: 
 	if (article.published) articleDates.push(article.published.slice(0, 10));
 	const people = [...new Set([...usable.filter((f) => f.type === 'person').map((f) => f.value), ...(article.author ? [article.author] : [])])];
 	const reference = /^\d{4}-\d{2}-\d{2}/.test(opts.reference) ? opts.reference : (article.published ?? '9999-12-31').slice(0, 10);
-	const ctx: Ctx = { article, lang, facts: usable, articleDates, people, density, reference };
+	const headlineValues = new Set<string>();
+	const bodyValues = new Set<string>();
+	for (const f of usable) (article.sentences[f.sentence].paragraph <= 1 ? headlineValues : bodyValues).add(`${f.type}|${normalizeText(f.value)}`);
+	const bySentence = new Map<number, Fact[]>();
+	for (const f of usable) {
+		const list = bySentence.get(f.sentence);
+		if (list) list.push(f);
+		else bySentence.set(f.sentence, [f]);
+	}
+	const ctx: Ctx = { bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, density, reference, scores: new Map(), distractors: new Map() };
+	// Only the facts that can make the cut get candidates: the best few mentions of each value,
+	// then the best facts overall (a long article has thousands of facts for 30 questions).
+	const perValue = new Map<string, number>();
+	const chosen = usable
+		.map((f) => ({ f, s: factScore(ctx, f) }))
+		.sort((a, b) => b.s - a.s || a.f.start - b.f.start)
+		.filter(({ f }) => {
+			const k = `${f.type}|${f.value}`;
+			const n = perValue.get(k) ?? 0;
+			perValue.set(k, n + 1);
+			return n < MAX_MENTIONS_PER_VALUE;
+		})
+		.slice(0, Math.max(0, opts.max) * 2 + 20);
+	// Scanning the text for a phrase costs a pass over the article: done for the short list only.
+	for (const c of chosen)
+		if (c.f.type === 'event' && occurrences(ctx, c.f.value) >= 2) ctx.scores.set(c.f.id, c.s - 0.5);
 	const candidates: Candidate[] = [];
-	for (const f of usable) candidates.push(...candidatesFor(ctx, f));
+	for (const { f } of chosen) candidates.push(...candidatesFor(ctx, f));
 	const order = orderCandidate(ctx, usable.filter((f) => f.type === 'date'));
 	if (order) candidates.push(order);
 	return rankCandidates(candidates, article, Math.max(0, opts.max));

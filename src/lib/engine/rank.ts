@@ -14,6 +14,10 @@ export interface Candidate {
 	typeScore: number;
 	/** Normalised strings that must not appear in the prompt (answer, surname, surface). */
 	giveaways: string[];
+	/** The prompt is the article's sentence with a blank (an mcq built on a cloze). */
+	copiesSentence?: boolean;
+	/** normalizeText(prompt), filled in by the ranker. */
+	promptKey?: string;
 }
 
 const MIN_PROMPT_WORDS = 4;
@@ -24,27 +28,28 @@ const MAX_PER_FACT = 2;
 /** Questions with the same answer value (the same date, the same city…) across facts. */
 const MAX_PER_VALUE = 3;
 /** Score lost per fact of the same kind, and per question with the same answer, already chosen. */
-const FACT_TYPE_DECAY = 0.06;
-const VALUE_DECAY = 0.3;
+const FACT_TYPE_DECAY = 0.05;
+const VALUE_DECAY = 0.2;
+// Quotes and negations ask about what was said or denied, not about one more value of the sentence.
+const SPREAD_EXEMPT = new Set(['quote', 'negation', 'order']);
+/** …and per question already drawn from the same sentence, so the quiz covers the article. */
+const SENTENCE_DECAY = 0.08;
 
 function overlaps(a: [number, number], start: number, end: number): boolean {
 	return start < a[1] && end > a[0];
 }
 
-function containsWord(haystack: string, needle: string): boolean {
-	if (!needle) return false;
-	return ` ${haystack} `.includes(` ${needle} `);
-}
 
 /** Why a candidate is unusable, or null when it is fine. */
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
-	const prompt = normalizeText(q.prompt);
+	const prompt = (c.promptKey ??= normalizeText(q.prompt));
 	if (prompt.split(' ').length < MIN_PROMPT_WORDS) return 'short prompt';
 	// The quoted words of a whosaid prompt are the article's, the speaker's name must not be among them.
-	for (const g of c.giveaways) if (g && containsWord(prompt, g)) return 'answer in prompt';
-	const ranges = [...article.removed, ...article.metadata];
-	if (ranges.some((r) => overlaps(r, q.evidence.start, q.evidence.end))) return 'metadata';
+	const padded = ` ${prompt} `;
+	for (const g of c.giveaways) if (g && padded.includes(` ${g} `)) return 'answer in prompt';
+	if (article.removed.some((r) => overlaps(r, q.evidence.start, q.evidence.end))) return 'metadata';
+	if (article.metadata.some((r) => overlaps(r, q.evidence.start, q.evidence.end))) return 'metadata';
 	if (q.type === 'mcq' || q.type === 'whosaid') {
 		const keys = q.choices.map(normalizeText);
 		if (q.choices.length !== 4 || new Set(keys).size !== 4) return 'bad choices';
@@ -55,10 +60,18 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	}
 	// A headline copied into a cloze or a true/false item asks nothing the reader has to retain.
 	const sentence = article.sentences[c.fact.sentence];
-	if (sentence && sentence.paragraph === 0 && (q.type === 'cloze' || q.type === 'truefalse') && c.fact.type !== 'negation')
+	if (sentence && sentence.paragraph === 0 && (q.type === 'cloze' || q.type === 'truefalse' || c.copiesSentence) && c.fact.type !== 'negation')
 		return 'title';
 	if (!q.answer.trim() || !q.answerValue.trim()) return 'no answer';
 	return null;
+}
+
+// The same answer for another event is another fact ("Moscou" where the accord was signed, "Moscou"
+// where Assad fled); for the same kind of event it is a repeat.
+function eventHead(event: string | undefined): string {
+	if (!event) return '';
+	const w = normalizeText(event).split(' ').filter((t) => !['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an'].includes(t));
+	return w[0] ?? '';
 }
 
 function c0IsValue(list: Candidate[]): boolean {
@@ -77,7 +90,7 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 	}
 	const byPrompt = new Map<string, Candidate>();
 	for (const c of byId.values()) {
-		const k = `${c.question.type}|${normalizeText(c.question.prompt)}`;
+		const k = `${c.question.type}|${c.promptKey}`;
 		const prev = byPrompt.get(k);
 		if (!prev || score(c) > score(prev) || (score(c) === score(prev) && c.question.id < prev.question.id)) byPrompt.set(k, c);
 	}
@@ -103,8 +116,12 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 	const valueKeys = new Map<Candidate, string>();
 	for (const list of groups.values())
 		for (const c of list) {
-			promptKeys.set(c, normalizeText(c.question.prompt));
-			valueKeys.set(c, `${c.fact.type}|${normalizeText(c.question.answerValue)}`);
+			promptKeys.set(c, c.promptKey ?? normalizeText(c.question.prompt));
+			// Two quotes of one speaker are two questions, not a repeat.
+			valueKeys.set(
+				c,
+				c.fact.type === 'quote' ? c.fact.id : `${c.fact.type}|${normalizeText(c.question.answerValue)}|${eventHead(c.fact.event)}`
+			);
 		}
 	const valueKey = (c: Candidate) => valueKeys.get(c)!;
 	const share = (t: QuestionType) => (typeCount.get(t) ?? 0) / Math.max(1, out.length);
@@ -143,10 +160,12 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 		return options[0];
 	};
 	// Diminishing returns: the fifth place or the third "Moscou" is worth less than a first quote.
+	const sentenceCount = new Map<number, number>();
 	const effective = (list: Candidate[]) =>
 		list[0].factScore -
 		FACT_TYPE_DECAY * (factTypeCount.get(list[0].fact.type) ?? 0) -
-		VALUE_DECAY * (valueCount.get(valueKey(list[0])) ?? 0);
+		VALUE_DECAY * (valueCount.get(valueKey(list[0])) ?? 0) -
+		(SPREAD_EXEMPT.has(list[0].fact.type) ? 0 : SENTENCE_DECAY * (sentenceCount.get(list[0].fact.sentence) ?? 0));
 	// Rounds: the first question of every fact before the second of any.
 	for (let round = 0; round < MAX_PER_FACT && out.length < max; round++) {
 		const pending = order.filter((l) => (used.get(l) ?? 0) === round && !(round > 0 && l[0].question.type === 'order'));
@@ -167,6 +186,8 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 			take(bestPick);
 			used.set(list, round + 1);
 			if (round === 0) factTypeCount.set(list[0].fact.type, (factTypeCount.get(list[0].fact.type) ?? 0) + 1);
+			if (!SPREAD_EXEMPT.has(list[0].fact.type))
+				sentenceCount.set(list[0].fact.sentence, (sentenceCount.get(list[0].fact.sentence) ?? 0) + 1);
 		}
 	}
 	return out;

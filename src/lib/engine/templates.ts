@@ -178,7 +178,8 @@ export function namedByRolePrompt(lang: Lang, role: string): string {
 }
 
 export function quotePrompt(lang: Lang, quote: string): string {
-	const q = quote.trim().replace(/^[«“"\s]+|[»”"\s]+$/g, '');
+	// The quote as a statement: no marks, no comma left over from "« … », a-t-il dit".
+	const q = quote.trim().replace(/^[«“"\s]+|[»”"\s]+$/g, '').replace(/[\s,;:]+$/, '');
 	return lang === 'fr' ? `Qui a déclaré : « ${q} » ?` : `Who said: “${q}”?`;
 }
 

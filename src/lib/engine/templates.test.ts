@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest';
+import { datePrompt, durationPrompt, enDefinite, frDefinite, frWithPreposition, namedByRolePrompt, personEventPrompt, placePrompt, quotePrompt, trueFalsePrompt } from './templates';
+
+describe('French noun phrases', () => {
+	it('picks the article by gender, number and elision', () => {
+		expect(frDefinite('signature de l’accord')).toBe('la signature de l’accord');
+		expect(frDefinite('entrée en vigueur du traité')).toBe('l’entrée en vigueur du traité');
+		expect(frDefinite('sommet de l’OTAN')).toBe('le sommet de l’OTAN');
+		expect(frDefinite('traité de paix')).toBe('le traité de paix');
+		expect(frDefinite('négociations de paix')).toBe('les négociations de paix');
+		expect(frDefinite('La visite du pape')).toBe('la visite du pape');
+	});
+	it('contracts prepositions', () => {
+		expect(frWithPreposition('à', 'sommet de Genève')).toBe('au sommet de Genève');
+		expect(frWithPreposition('de', 'accord')).toBe('de l’accord');
+		expect(frWithPreposition('de', 'traité')).toBe('du traité');
+		expect(frWithPreposition('à', 'négociations')).toBe('aux négociations');
+	});
+});
+
+describe('prompts', () => {
+	it('words dates by precision and tense', () => {
+		expect(datePrompt('fr', 'signature de l’accord', 'day', false)).toBe('À quelle date a eu lieu la signature de l’accord ?');
+		expect(datePrompt('fr', 'entrée en vigueur du traité', 'month', false)).toBe('En quel mois a eu lieu l’entrée en vigueur du traité ?');
+		expect(datePrompt('fr', 'élection', 'year', false)).toBe('En quelle année a eu lieu l’élection ?');
+		expect(datePrompt('fr', 'envoi des troupes', 'month', true)).toBe('Quand a commencé l’envoi des troupes ?');
+		expect(datePrompt('fr', 'sommet', 'day', false, true)).toBe('À quelle date aura lieu le sommet ?');
+		expect(datePrompt('en', 'signing of the deal', 'day', false)).toBe('On what date did the signing of the deal take place?');
+		expect(datePrompt('en', 'the vote', 'season', false, true)).toBe('When will the vote take place?');
+	});
+	it('words places, durations, people, quotes and statements', () => {
+		expect(placePrompt('fr', 'signature de l’accord', 'city')).toBe('Dans quelle ville a eu lieu la signature de l’accord ?');
+		expect(placePrompt('en', 'summit', 'country')).toBe('In which country did the summit take place?');
+		expect(durationPrompt('fr', 'accord de partenariat')).toBe('Quelle est la durée de l’accord de partenariat ?');
+		expect(durationPrompt('en', 'duration of the pact')).toBe('What is the duration of the pact?');
+		expect(personEventPrompt('fr', 'signature de l’accord', 'le président iranien')).toBe('Quel président iranien a pris part à la signature de l’accord ?');
+		expect(personEventPrompt('fr', 'sommet', undefined)).toBe('Qui a pris part au sommet ?');
+		expect(namedByRolePrompt('fr', 'agence de presse iranienne')).toBe('Quelle agence de presse iranienne est citée dans l’article ?');
+		expect(namedByRolePrompt('en', 'the German chancellor')).toBe('Which German chancellor is mentioned in the article?');
+		expect(quotePrompt('fr', '« Nous avons besoin de moins de bureaucratie »')).toBe('Qui a déclaré : « Nous avons besoin de moins de bureaucratie » ?');
+		expect(quotePrompt('en', 'This is a turning point')).toBe('Who said: “This is a turning point”?');
+		expect(trueFalsePrompt('fr', 'l’accord contient une clause')).toBe('Vrai ou faux : L’accord contient une clause.');
+		expect(enDefinite('The vote')).toBe('the vote');
+	});
+});

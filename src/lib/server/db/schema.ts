@@ -263,7 +263,10 @@ export const cards = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex('cards_student_question_idx').on(t.studentId, t.questionId),
-		index('cards_student_due_idx').on(t.studentId, t.suspended, t.due)
+		// Today's queue reads each state's cards in due order (learning, review, new) as index ranges;
+		// the forecast and "next due" read the started states the same way. One index: every review
+		// moves `due`, and each index on it is one more write per review.
+		index('cards_student_state_due_idx').on(t.studentId, t.suspended, t.state, t.due)
 	]
 );
 

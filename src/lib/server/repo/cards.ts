@@ -1,0 +1,253 @@
+// Queries on `cards` (FSRS state per student and question). Every reader joins the question so a
+// card always shows the question's current wording and a deleted question's cards stay hidden.
+import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { RunResult } from 'better-sqlite3';
+import { cards, questions, questionSets, studySettings, type CardRow } from '$lib/server/db/schema';
+import type { Db } from '$lib/server/db';
+import type * as schema from '$lib/server/db/schema';
+import type { CardState } from '$lib/srs/scheduler';
+import type { QueueCard } from '$lib/srs/queue';
+
+/** The database or a transaction on it: repository functions work inside either. */
+export type Tx = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
+
+const live = and(eq(cards.suspended, false), isNull(questions.deletedAt));
+
+export function stateOf(row: CardRow): CardState {
+	return {
+		due: row.due,
+		stability: row.stability,
+		difficulty: row.difficulty,
+		elapsedDays: row.elapsedDays,
+		scheduledDays: row.scheduledDays,
+		learningSteps: row.learningSteps,
+		reps: row.reps,
+		lapses: row.lapses,
+		state: row.state,
+		lastReview: row.lastReview
+	};
+}
+
+const STATE_KEYS = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'] as const;
+
+export function stateColumns(s: CardState) {
+	return {
+		due: s.due,
+		stability: s.stability,
+		difficulty: s.difficulty,
+		elapsedDays: s.elapsedDays,
+		scheduledDays: s.scheduledDays,
+		learningSteps: s.learningSteps,
+		reps: s.reps,
+		lapses: s.lapses,
+		state: s.state,
+		lastReview: s.lastReview
+	};
+}
+
+/** A student's card with whether its question still exists. */
+export function getOwned(tx: Tx, studentId: string, cardId: string) {
+	return tx
+		.select({ card: cards, deletedAt: questions.deletedAt })
+		.from(cards)
+		.innerJoin(questions, eq(questions.id, cards.questionId))
+		.where(and(eq(cards.id, cardId), eq(cards.studentId, studentId)))
+		.get();
+}
+
+export function getById(tx: Tx, cardId: string) {
+	return tx.select().from(cards).where(eq(cards.id, cardId)).get();
+}
+
+/** Inserts unless the student already has a card for the question; true when inserted. */
+export function insertIfAbsent(tx: Tx, row: typeof cards.$inferInsert): boolean {
+	return tx.insert(cards).values(row).onConflictDoNothing({ target: [cards.studentId, cards.questionId] }).run().changes === 1;
+}
+
+export function updateState(tx: Tx, cardId: string, s: CardState): void {
+	tx.update(cards).set(stateColumns(s)).where(eq(cards.id, cardId)).run();
+}
+
+const queueColumns = { id: cards.id, state: cards.state, due: cards.due };
+// Placeholders compared in a WHERE are bound as given (no column mapping): instants go in as epoch ms.
+const ph = (name: string) => sql.placeholder(name);
+
+// The queue's statements run on every answer; building and preparing them once per connection
+// (instead of per call) is most of what keeps today's queue fast for a student with 100k cards.
+const statementCache = new WeakMap<Tx, Map<string, unknown>>();
+function stmt<T>(tx: Tx, name: string, build: () => T): T {
+	let m = statementCache.get(tx);
+	if (!m) statementCache.set(tx, (m = new Map()));
+	let s = m.get(name) as T | undefined;
+	if (!s) m.set(name, (s = build()));
+	return s;
+}
+
+function dueInStates(tx: Tx, states: number[]) {
+	return stmt(tx, `due:${states}`, () =>
+		tx
+			.select(queueColumns)
+			.from(cards)
+			.innerJoin(questions, eq(questions.id, cards.questionId))
+			.where(and(eq(cards.studentId, ph('studentId')), live, inArray(cards.state, states), lt(cards.due, ph('before'))))
+			.orderBy(asc(cards.due))
+			.limit(ph('limit'))
+			.prepare()
+	);
+}
+
+/** Learning and relearning cards due before `before` (the end of the student's day), by due. */
+export function learningDue(tx: Tx, studentId: string, before: Date, limit: number): QueueCard[] {
+	return limit > 0 ? dueInStates(tx, [1, 3]).all({ studentId, before: before.getTime(), limit }) : [];
+}
+
+/** Review cards due before `before`, oldest first. */
+export function reviewsDue(tx: Tx, studentId: string, before: Date, limit: number): QueueCard[] {
+	return limit > 0 ? dueInStates(tx, [2]).all({ studentId, before: before.getTime(), limit }) : [];
+}
+
+/** Counts at most `cap` rows: the page shows "200" whether 200 or 20,000 are waiting. */
+function cappedCount(tx: Tx, states: number[], withBefore: boolean) {
+	return stmt(tx, `count:${states}:${withBefore}`, () => {
+		const inner = tx
+			.select({ one: sql`1` })
+			.from(cards)
+			.innerJoin(questions, eq(questions.id, cards.questionId))
+			.where(and(eq(cards.studentId, ph('studentId')), live, inArray(cards.state, states), withBefore ? lt(cards.due, ph('before')) : undefined))
+			.limit(ph('cap'))
+			.as('capped');
+		return tx.select({ n: sql<number>`count(*)` }).from(inner).prepare();
+	});
+}
+
+export const countReviewsDue = (tx: Tx, studentId: string, before: Date, cap: number) =>
+	cap > 0 ? (cappedCount(tx, [2], true).get({ studentId, before: before.getTime(), cap })?.n ?? 0) : 0;
+export const countLearningDue = (tx: Tx, studentId: string, before: Date, cap: number) =>
+	cap > 0 ? (cappedCount(tx, [1, 3], true).get({ studentId, before: before.getTime(), cap })?.n ?? 0) : 0;
+export const countNew = (tx: Tx, studentId: string, cap: number) => (cap > 0 ? (cappedCount(tx, [0], false).get({ studentId, cap })?.n ?? 0) : 0);
+
+/** New cards in the order they were added (their `due` is their creation time). */
+export function newCards(tx: Tx, studentId: string, limit: number): QueueCard[] {
+	if (limit <= 0) return [];
+	return stmt(tx, 'new', () =>
+		tx
+			.select(queueColumns)
+			.from(cards)
+			.innerJoin(questions, eq(questions.id, cards.questionId))
+			.where(and(eq(cards.studentId, ph('studentId')), live, eq(cards.state, 0)))
+			.orderBy(asc(cards.due))
+			.limit(ph('limit'))
+			.prepare()
+	).all({ studentId, limit });
+}
+
+/** Everything the review page shows about a card: the question as it reads today and its set. */
+export function view(tx: Tx, cardId: string) {
+	return stmt(tx, 'view', () =>
+		tx
+			.select({
+				card: cards,
+				question: {
+					id: questions.id,
+					type: questions.type,
+					prompt: questions.prompt,
+					answer: questions.answer,
+					answerValue: questions.answerValue,
+					choices: questions.choices,
+					evidenceText: questions.evidenceText,
+					deletedAt: questions.deletedAt
+				},
+				set: { id: questionSets.id, title: questionSets.title, lang: questionSets.lang, articleId: questionSets.articleId }
+			})
+			.from(cards)
+			.innerJoin(questions, eq(questions.id, cards.questionId))
+			.innerJoin(questionSets, eq(questionSets.id, questions.setId))
+			.where(eq(cards.id, ph('cardId')))
+			.prepare()
+	).get({ cardId });
+}
+
+/** The earliest due among cards already started (new cards are not "due" in that sense). */
+export function nextDue(tx: Tx, studentId: string, after: Date): Date | null {
+	const row = tx
+		.select({ due: sql<number>`min(${cards.due})` })
+		.from(cards)
+		.innerJoin(questions, eq(questions.id, cards.questionId))
+		.where(and(eq(cards.studentId, studentId), live, inArray(cards.state, [1, 2, 3]), gte(cards.due, after)))
+		.get();
+	return row?.due != null ? new Date(row.due) : null;
+}
+
+/** Started cards due before `until`, counted per local day (offset in minutes east of UTC). */
+export function dueByDay(tx: Tx, studentId: string, until: Date, offset: number) {
+	const day = sql<number>`(cast(${cards.due} + ${offset * 60_000} as integer) / 86400000)`;
+	return tx
+		.select({ day, count: sql<number>`count(*)` })
+		.from(cards)
+		.innerJoin(questions, eq(questions.id, cards.questionId))
+		.where(and(eq(cards.studentId, studentId), live, inArray(cards.state, [1, 2, 3]), lte(cards.due, until)))
+		.groupBy(day)
+		.all();
+}
+
+/** Card counts per state; cards of deleted questions count as suspended. */
+export function countsByState(tx: Tx, studentId: string) {
+	return tx
+		.select({
+			state: cards.state,
+			suspended: sql<boolean>`(${cards.suspended} or ${questions.deletedAt} is not null)`.mapWith(Boolean),
+			count: sql<number>`count(*)`
+		})
+		.from(cards)
+		.innerJoin(questions, eq(questions.id, cards.questionId))
+		.where(eq(cards.studentId, studentId))
+		.groupBy(cards.state, sql`2`)
+		.all();
+}
+
+export function questionIdsWithCards(tx: Tx, studentId: string, questionIds: string[]): Set<string> {
+	if (questionIds.length === 0) return new Set();
+	const rows = tx
+		.select({ q: cards.questionId })
+		.from(cards)
+		.where(and(eq(cards.studentId, studentId), inArray(cards.questionId, questionIds)))
+		.all();
+	return new Set(rows.map((r) => r.q));
+}
+
+// Recording a review is the hot path (every key press): its statements are prepared once per
+// database instead of being rebuilt and re-parsed on each call.
+function prepareWrites(db: Db) {
+	const p = (name: string) => sql.placeholder(name);
+	return {
+		/** The card, whether its question still exists, and its owner's scheduling settings, in one read. */
+		ownedWithSettings: db
+			.select({
+				card: cards,
+				deletedAt: questions.deletedAt,
+				desiredRetention: studySettings.desiredRetention,
+				parameters: studySettings.parameters
+			})
+			.from(cards)
+			.innerJoin(questions, eq(questions.id, cards.questionId))
+			.leftJoin(studySettings, eq(studySettings.studentId, cards.studentId))
+			.where(and(eq(cards.id, p('cardId')), eq(cards.studentId, p('studentId'))))
+			.prepare(),
+		update: db
+			.update(cards)
+			// drizzle types `set` without placeholders although it binds them (through each column's
+			// mapping, so Dates work): the cast only widens the type.
+			.set(Object.fromEntries(STATE_KEYS.map((k) => [k, p(k)])) as unknown as ReturnType<typeof stateColumns>)
+			.where(eq(cards.id, p('id')))
+			.prepare()
+	};
+}
+
+const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareWrites>>();
+
+export function writes(db: Db) {
+	let w = preparedByDb.get(db);
+	if (!w) preparedByDb.set(db, (w = prepareWrites(db)));
+	return w;
+}

@@ -1,0 +1,243 @@
+// Proves the review use cases against a real SQLite database: one transaction per review,
+// idempotent submissions, exact undo with an appended row, daily caps, suspended cards, quiz
+// and set card creation, statistics and the parameter fit.
+import { describe, it, expect, beforeEach } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Db } from '$lib/server/db';
+import * as s from '$lib/server/db/schema';
+import { newId } from '$lib/server/ids';
+import {
+	addCardsFromQuiz,
+	addSetToCards,
+	getSession,
+	getStats,
+	optimizeParameters,
+	recordReview,
+	saveSettings,
+	getSettings,
+	suggestRating,
+	undoLast,
+	ReviewError
+} from './review';
+import { Rating, State } from '$lib/srs/scheduler';
+
+const T0 = new Date('2025-03-10T09:00:00Z');
+const OFF = 0;
+const noFuzz = { fuzz: false };
+let db: Db;
+let student: string;
+let other: string;
+let setId: string;
+let questionIds: string[];
+
+function seed(n: number) {
+	db = openDatabase(':memory:');
+	const teacher = newId();
+	student = newId();
+	other = newId();
+	for (const [id, role] of [[teacher, 'teacher'], [student, 'student'], [other, 'student']] as const)
+		db.insert(s.users).values({ id, email: `${id}@t.test`, passwordHash: 'x', displayName: role, role }).run();
+	const articleId = newId();
+	db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'a', cleanText: 'a', lang: 'en' }).run();
+	setId = newId();
+	db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Set', lang: 'en' }).run();
+	questionIds = [];
+	for (let i = 0; i < n; i++) {
+		const id = newId();
+		questionIds.push(id);
+		db.insert(s.questions)
+			.values({ id, setId, type: 'short', prompt: `Q${i}?`, answer: `answer ${i}`, answerValue: `answer ${i}`, evidenceText: `Sentence ${i}.`, position: i, status: 'approved' })
+			.run();
+	}
+	const classId = newId();
+	db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'C', joinCode: 'ABC' + n }).run();
+	db.insert(s.enrollments).values({ classId, studentId: student }).run();
+	db.insert(s.assignments).values({ id: newId(), setId, classId }).run();
+}
+
+const cardRows = () => db.select().from(s.cards).where(eq(s.cards.studentId, student)).all();
+const logRows = () => db.select().from(s.reviewLogs).all();
+const later = (min: number) => new Date(T0.getTime() + min * 60_000);
+
+describe('review service', () => {
+	beforeEach(() => seed(30));
+
+	it('adds a set to the flashcards once, only for enrolled students', () => {
+		expect(addSetToCards(db, student, setId, T0)).toEqual({ added: 30, existing: 0 });
+		expect(addSetToCards(db, student, setId, T0)).toEqual({ added: 0, existing: 30 });
+		expect(() => addSetToCards(db, other, setId, T0)).toThrow(ReviewError);
+		expect(() => addSetToCards(db, student, 'nope', T0)).toThrow(ReviewError);
+	});
+
+	it('shows new cards in set order up to the daily cap, with the four previewed intervals', () => {
+		addSetToCards(db, student, setId, T0);
+		const session = getSession(db, student, later(1), OFF, noFuzz);
+		expect(session.counts).toEqual({ new: 20, learning: 0, review: 0 });
+		expect(session.current?.prompt).toBe('Q0?');
+		expect(session.current?.evidence).toBe('Sentence 0.');
+		expect(session.current?.intervals).toEqual({ 1: 60_000, 2: 360_000, 3: 600_000, 4: expect.any(Number) });
+	});
+
+	it('records a review as one card update and one log row; a repeated id records nothing new', () => {
+		addSetToCards(db, student, setId, T0);
+		const cardId = getSession(db, student, T0, OFF).current!.cardId;
+		const reviewId = newId();
+		const first = recordReview(db, { studentId: student, cardId, reviewId, rating: Rating.Good, durationMs: 4200, now: later(1) }, noFuzz);
+		const again = recordReview(db, { studentId: student, cardId, reviewId, rating: Rating.Again, now: later(2) }, noFuzz);
+		expect(first.duplicate).toBe(false);
+		expect(again).toEqual({ ...first, duplicate: true });
+		expect(logRows()).toHaveLength(1);
+		const log = logRows()[0];
+		expect(log).toMatchObject({ kind: 'review', rating: 3, stateBefore: State.New, stateAfter: State.Learning, durationMs: 4200 });
+		const card = cardRows().find((c) => c.id === cardId)!;
+		expect(card.reps).toBe(1);
+		expect(card.due.getTime()).toBe(later(11).getTime());
+		// Someone else's card or review id is refused.
+		expect(() => recordReview(db, { studentId: other, cardId, reviewId: newId(), rating: 3, now: T0 })).toThrow('not_found');
+		expect(() => recordReview(db, { studentId: other, cardId, reviewId, rating: 3, now: T0 })).toThrow('conflict');
+		// A repeated review of a card whose question was deleted meanwhile still answers the same.
+		db.update(s.questions).set({ deletedAt: T0 }).where(eq(s.questions.id, card.questionId)).run();
+		expect(recordReview(db, { studentId: student, cardId, reviewId, rating: Rating.Good, now: later(3) }, noFuzz)).toEqual({ ...first, duplicate: true });
+	});
+
+	it('undo restores the exact card and appends an undo row; undone reviews stop counting', () => {
+		addSetToCards(db, student, setId, T0);
+		const before = cardRows();
+		const cardId = getSession(db, student, T0, OFF).current!.cardId;
+		const original = before.find((c) => c.id === cardId)!;
+		const r1 = newId();
+		recordReview(db, { studentId: student, cardId, reviewId: r1, rating: Rating.Easy, now: later(1) }, noFuzz);
+		expect(getSession(db, student, later(2), OFF).counts.new).toBe(19);
+		const undoId = newId();
+		const u = undoLast(db, { studentId: student, undoId, now: later(2), offset: OFF });
+		expect(u).toEqual({ undoId, cardId, undone: r1, duplicate: false });
+		expect(cardRows().find((c) => c.id === cardId)).toEqual(original);
+		const logs = logRows();
+		expect(logs).toHaveLength(2);
+		expect(logs.find((l) => l.id === r1)?.kind).toBe('review'); // never rewritten
+		expect(logs.find((l) => l.id === undoId)).toMatchObject({ kind: 'undo', undoes: r1, rating: 0, stateAfter: State.New });
+		// A repeated undo is the same undo, and there is nothing further to undo.
+		expect(undoLast(db, { studentId: student, undoId, now: later(3), offset: OFF }).duplicate).toBe(true);
+		expect(() => undoLast(db, { studentId: student, undoId: newId(), now: later(3), offset: OFF })).toThrow('nothing_to_undo');
+		const session = getSession(db, student, later(3), OFF);
+		expect(session.counts.new).toBe(20);
+		expect(session.canUndo).toBe(false);
+		expect(session.current?.cardId).toBe(cardId);
+	});
+
+	it('undoes several reviews in reverse order', () => {
+		addSetToCards(db, student, setId, T0);
+		const snapshot = cardRows();
+		for (let i = 0; i < 3; i++) {
+			const cardId = getSession(db, student, later(i), OFF).current!.cardId;
+			recordReview(db, { studentId: student, cardId, reviewId: newId(), rating: Rating.Good, now: later(i) }, noFuzz);
+		}
+		for (let i = 0; i < 3; i++) undoLast(db, { studentId: student, undoId: newId(), now: later(10 + i), offset: OFF });
+		expect(cardRows()).toEqual(snapshot);
+		expect(logRows()).toHaveLength(6);
+	});
+
+	it('caps new cards and reviews per day, and starts again the next local day', () => {
+		addSetToCards(db, student, setId, T0);
+		saveSettings(db, student, { retention: '90', newPerDay: '3', reviewsPerDay: '1' });
+		for (let i = 0; i < 3; i++) {
+			const cur = getSession(db, student, later(i), OFF, noFuzz).current!;
+			expect(cur.state).toBe(State.New);
+			recordReview(db, { studentId: student, cardId: cur.cardId, reviewId: newId(), rating: Rating.Easy, now: later(i) }, noFuzz);
+		}
+		const done = getSession(db, student, later(5), OFF);
+		expect(done.current).toBeNull();
+		expect(done.counts).toEqual({ new: 0, learning: 0, review: 0 });
+		expect(done.limitReached.new).toBe(true);
+		expect(done.streak).toBe(1);
+		// Weeks later the three cards are due for review but only one review is allowed per day.
+		const weeks = new Date(T0.getTime() + 60 * 86_400_000);
+		const s2 = getSession(db, student, weeks, OFF, noFuzz);
+		expect(s2.counts).toEqual({ new: 3, learning: 0, review: 1 });
+		expect(s2.current?.state).toBe(State.Review);
+		recordReview(db, { studentId: student, cardId: s2.current!.cardId, reviewId: newId(), rating: Rating.Good, now: weeks }, noFuzz);
+		const s3 = getSession(db, student, weeks, OFF, noFuzz);
+		expect(s3.counts.review).toBe(0);
+		expect(s3.current?.state).toBe(State.New);
+	});
+
+	it('a deleted question suspends its card; an edited one shows its new wording; the log is untouched', () => {
+		addSetToCards(db, student, setId, T0);
+		const first = getSession(db, student, T0, OFF).current!;
+		recordReview(db, { studentId: student, cardId: first.cardId, reviewId: newId(), rating: Rating.Again, now: T0 }, noFuzz);
+		db.update(s.questions).set({ deletedAt: T0 }).where(eq(s.questions.id, first.questionId)).run();
+		const session = getSession(db, student, later(5), OFF);
+		expect(session.current?.cardId).not.toBe(first.cardId);
+		expect(session.counts.learning).toBe(0);
+		expect(() => recordReview(db, { studentId: student, cardId: first.cardId, reviewId: newId(), rating: 3, now: later(5) })).toThrow('suspended');
+		const next = session.current!;
+		db.update(s.questions).set({ prompt: 'Edited?' }).where(eq(s.questions.id, next.questionId)).run();
+		expect(getSession(db, student, later(5), OFF).current?.prompt).toBe('Edited?');
+		expect(logRows()).toHaveLength(1);
+		expect(getStats(db, student, later(5), OFF).cards).toMatchObject({ suspended: 1, new: 29 });
+	});
+
+	it('cards from a quiz: wrong ones are new and due now, right ones after a first Good; existing cards are left alone', () => {
+		addCardsFromQuiz(db, student, [{ questionId: questionIds[0], correct: false }, { questionId: questionIds[1], correct: true }], T0);
+		db.transaction((tx) => addCardsFromQuiz(tx, student, [{ questionId: questionIds[0], correct: true }, { questionId: questionIds[2], correct: true }], later(1)));
+		const cards = cardRows();
+		expect(cards).toHaveLength(3);
+		const byQ = new Map(cards.map((c) => [c.questionId, c]));
+		expect(byQ.get(questionIds[0])).toMatchObject({ state: State.New, reps: 0, due: T0 });
+		expect(byQ.get(questionIds[1])).toMatchObject({ state: State.Learning, reps: 1 });
+		expect(byQ.get(questionIds[1])!.due.getTime()).toBe(later(10).getTime());
+		const logs = logRows();
+		expect(logs).toHaveLength(2);
+		expect(logs.every((l) => l.kind === 'quiz' && l.rating === Rating.Good)).toBe(true);
+		// Quiz answers are not undoable reviews and do not use up today's new cards.
+		expect(getSession(db, student, later(2), OFF).canUndo).toBe(false);
+	});
+
+	it('suggests a rating from a typed answer', () => {
+		addSetToCards(db, student, setId, T0);
+		const cur = getSession(db, student, T0, OFF).current!;
+		expect(suggestRating(db, student, cur.cardId, 'answer 0')).toEqual({ verdict: 'correct', rating: Rating.Good });
+		expect(suggestRating(db, student, cur.cardId, 'something else entirely')?.rating).toBe(Rating.Again);
+		expect(suggestRating(db, other, cur.cardId, 'answer 0')).toBeNull();
+	});
+
+	it('statistics: heatmap, streak, forecast and retention ignore undone reviews', () => {
+		addSetToCards(db, student, setId, T0);
+		const day = 86_400_000;
+		for (let d = 0; d < 3; d++) {
+			const now = new Date(T0.getTime() + d * day);
+			const cur = getSession(db, student, now, OFF, noFuzz).current!;
+			recordReview(db, { studentId: student, cardId: cur.cardId, reviewId: newId(), rating: Rating.Easy, now }, noFuzz);
+		}
+		const now = new Date(T0.getTime() + 2 * day + 60_000);
+		const cur = getSession(db, student, now, OFF, noFuzz).current!;
+		recordReview(db, { studentId: student, cardId: cur.cardId, reviewId: newId(), rating: Rating.Easy, now }, noFuzz);
+		undoLast(db, { studentId: student, undoId: newId(), now, offset: OFF });
+		const stats = getStats(db, student, now, OFF);
+		expect(stats.streak).toBe(3);
+		expect(stats.reviewsToday).toBe(1);
+		expect(stats.heatmap.total).toBe(3);
+		expect(stats.forecast).toHaveLength(30);
+		expect(stats.forecast.reduce((n, d) => n + d.count, 0)).toBe(3);
+		expect(stats.cards).toMatchObject({ new: 27, review: 3, total: 30 });
+		expect(stats.retention.month.all.total).toBe(0);
+	});
+
+	it('settings are validated, saved and used; the fit needs enough reviews', () => {
+		expect(saveSettings(db, student, { retention: '99', newPerDay: '5', reviewsPerDay: '10' })).toEqual({ errors: { retention: 'retention_range' } });
+		saveSettings(db, student, { retention: '85', newPerDay: '5', reviewsPerDay: '10' });
+		expect(getSettings(db, student)).toMatchObject({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 10, parameters: null, reviewCount: 0 });
+		expect(optimizeParameters(db, student, T0)).toEqual({ status: 'not_enough', have: 0, need: 400 });
+	});
+});
+
+describe('sets to add', () => {
+	beforeEach(() => seed(4));
+	it('lists the sets of the student\'s classes with the questions not yet cards', async () => {
+		const { setsToAdd } = await import('./review');
+		expect(setsToAdd(db, student)).toEqual([{ setId, title: 'Set', className: 'C', questions: 4, missing: 4 }]);
+		addCardsFromQuiz(db, student, [{ questionId: questionIds[0], correct: false }], T0);
+		expect(setsToAdd(db, student)[0].missing).toBe(3);
+		expect(setsToAdd(db, other)).toEqual([]);
+	});
+});

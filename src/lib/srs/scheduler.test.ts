@@ -1,0 +1,78 @@
+import { describe, it, expect } from 'vitest';
+import { fsrs, generatorParameters, createEmptyCard, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { createScheduler, newCardState, preview, review, toFsrsCard, fromFsrsCard, usableParameters, type CardState } from './scheduler';
+
+const T0 = new Date('2025-01-20T08:00:00Z');
+const settings = { desiredRetention: 0.9, enableFuzz: false };
+
+describe('scheduler adapter', () => {
+	it('a fixed sequence of ratings gives exactly the dues and states ts-fsrs gives', () => {
+		const direct = fsrs(generatorParameters({ request_retention: 0.9, enable_fuzz: false, learning_steps: ['1m', '10m'], relearning_steps: ['10m'] }));
+		const ours = createScheduler(settings);
+		const ratings: Grade[] = [Rating.Good, Rating.Good, Rating.Good, Rating.Again, Rating.Hard, Rating.Good, Rating.Easy, Rating.Good];
+		let theirs: Card = createEmptyCard(T0);
+		let mine: CardState = newCardState(T0);
+		let now = T0;
+		for (const g of ratings) {
+			const a = direct.next(theirs, now, g);
+			const b = review(ours, mine, now, g, 'card-1');
+			expect(b.card.due.toISOString()).toBe(a.card.due.toISOString());
+			expect(b.card.state).toBe(a.card.state);
+			expect(b.card.stability).toBe(a.card.stability);
+			expect(b.card.difficulty).toBe(a.card.difficulty);
+			expect(b.card.scheduledDays).toBe(a.card.scheduled_days);
+			expect(b.card.reps).toBe(a.card.reps);
+			expect(b.card.lapses).toBe(a.card.lapses);
+			expect(b.log.stateBefore).toBe(a.log.state);
+			expect(b.log.stateAfter).toBe(a.card.state);
+			theirs = a.card;
+			mine = b.card;
+			now = new Date(a.card.due.getTime() + 3_600_000);
+		}
+		expect(mine.state).toBe(State.Review);
+		expect(mine.lapses).toBe(1);
+	});
+
+	it('learning steps are 1 min and 10 min, relearning 10 min', () => {
+		const f = createScheduler(settings);
+		const p = preview(f, newCardState(T0), T0);
+		expect(p[Rating.Again].intervalMs).toBe(60_000);
+		expect(p[Rating.Good].intervalMs).toBe(10 * 60_000);
+		expect(p[Rating.Easy].card.state).toBe(State.Review);
+	});
+
+	it('maps rows to ts-fsrs cards and back without loss', () => {
+		const c: CardState = { ...newCardState(T0), stability: 3.2, difficulty: 5.1, reps: 4, lapses: 1, state: State.Review, lastReview: T0, scheduledDays: 3, elapsedDays: 2, learningSteps: 0 };
+		expect(fromFsrsCard(toFsrsCard(c))).toEqual(c);
+	});
+
+	it('the interval on a button is the one the review applies, fuzz included', () => {
+		const f = createScheduler({ desiredRetention: 0.9, enableFuzz: true });
+		let card = newCardState(T0);
+		let now = T0;
+		for (const g of [Rating.Good, Rating.Good, Rating.Good, Rating.Good] as Grade[]) {
+			const shown = preview(f, card, now, 'abc')[g].card.due.getTime();
+			const later = new Date(now.getTime() + 5_000);
+			// Previewed at `now`, answered 5 s later: the seed is the card id, so only those 5 s differ.
+			const applied = review(f, card, later, g, 'abc');
+			expect(Math.abs(applied.card.due.getTime() - shown - 5_000)).toBeLessThan(1000);
+			card = applied.card;
+			now = new Date(card.due.getTime() + 60_000);
+		}
+	});
+
+	it('higher desired retention means shorter intervals', () => {
+		const card = review(createScheduler(settings), newCardState(T0), T0, Rating.Easy).card;
+		const later = new Date(card.due.getTime());
+		const lo = preview(createScheduler({ desiredRetention: 0.8, enableFuzz: false }), card, later)[Rating.Good].intervalMs;
+		const hi = preview(createScheduler({ desiredRetention: 0.97, enableFuzz: false }), card, later)[Rating.Good].intervalMs;
+		expect(hi).toBeLessThan(lo);
+	});
+
+	it('ignores a saved parameter vector ts-fsrs would reject', () => {
+		expect(usableParameters([1, 2, 3])).toBeUndefined();
+		expect(usableParameters([NaN, ...Array(20).fill(1)])).toBeUndefined();
+		expect(usableParameters(null)).toBeUndefined();
+		expect(() => createScheduler({ ...settings, parameters: [1, 2] })).not.toThrow();
+	});
+});

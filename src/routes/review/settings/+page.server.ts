@@ -1,0 +1,32 @@
+import { fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireStudent } from '$lib/server/auth/guards';
+import { getSettings, optimizeParameters, resetParameters, saveSettings } from '$lib/server/services/review';
+import type { Actions, PageServerLoad } from './$types';
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 20);
+
+export const load = (async (event) => {
+	const user = requireStudent(event);
+	return { settings: getSettings(getDb(), user.id) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	save: async (event) => {
+		const user = requireStudent(event);
+		const form = await event.request.formData();
+		const values = { retention: field(form, 'retention'), newPerDay: field(form, 'newPerDay'), reviewsPerDay: field(form, 'reviewsPerDay') };
+		const result = saveSettings(getDb(), user.id, values);
+		if ('errors' in result) return fail(400, { values, errors: result.errors });
+		return { saved: true };
+	},
+	optimize: async (event) => {
+		const user = requireStudent(event);
+		return { optimized: optimizeParameters(getDb(), user.id, new Date()) };
+	},
+	reset: async (event) => {
+		const user = requireStudent(event);
+		resetParameters(getDb(), user.id);
+		return { reset: true };
+	}
+} satisfies Actions;

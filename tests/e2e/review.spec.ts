@@ -1,0 +1,150 @@
+// Proves the daily review loop: a new student joins the demo class and adds a set to their
+// flashcards, reviews five cards with the keyboard alone (Space shows, 1–4 answers), undoes the
+// last one with Ctrl+Z (the card and the remaining counts come back), and sees today's reviews in
+// the statistics (heatmap, forecast, counts). Also: typed answers get a suggested rating, the
+// settings validate in both languages, and the whole loop works without JavaScript.
+// Screenshots of the card front/back, the statistics and the settings go to test-results/screens/.
+import { test, expect, type Browser, type Page } from '@playwright/test';
+
+const PASSWORD = 'a long enough password';
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+
+async function studentWithCards(browser: Browser, opts: { locale?: 'en' | 'fr'; js?: boolean; width?: number } = {}) {
+	const locale = opts.locale ?? 'en';
+	const context = await browser.newContext({
+		locale: locale === 'fr' ? 'fr-FR' : 'en-US',
+		javaScriptEnabled: opts.js ?? true,
+		viewport: { width: opts.width ?? 1280, height: 900 }
+	});
+	const page = await context.newPage();
+	await page.goto('/signup');
+	await page.locator('input[name=role][value=student]').check();
+	await page.locator('#displayName').fill('Robin Review');
+	await page.locator('#email').fill(`review-${unique()}@example.org`);
+	await page.locator('#password').fill(PASSWORD);
+	await page.locator('#locale').selectOption(locale);
+	await page.locator('form button.btn-primary').click();
+	await page.waitForURL(/\/study$/);
+	await page.locator('#join-code').fill('DEMO42');
+	await page.getByTestId('join-class-form').locator('button').click();
+	await page.waitForLoadState('networkidle');
+
+	await page.goto('/review');
+	await expect(page.getByTestId('review-empty')).toBeVisible();
+	await page.getByTestId('add-set').first().click();
+	await expect(page.getByTestId('added-set')).toBeVisible();
+	if (!opts.js && opts.js !== undefined) await page.goto('/review');
+	await expect(page.getByTestId('flashcard')).toBeVisible();
+	return { page, context };
+}
+
+const count = async (page: Page, kind: 'new' | 'learning' | 'review') => Number(await page.getByTestId(`count-${kind}`).locator('b').innerText());
+
+test('five cards with the keyboard alone, Ctrl+Z undoes the last, the statistics follow', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const { page, context } = await studentWithCards(browser);
+
+	await page.goto('/review/stats');
+	await expect(page.getByTestId('stat-today').locator('b')).toHaveText('0');
+	await page.goto('/review');
+	const startNew = await count(page, 'new');
+	expect(startNew).toBeGreaterThanOrEqual(5);
+	await shot(page, 'review-front');
+
+	const seen: string[] = [];
+	let beforeLast = { new: 0, learning: 0, review: 0, card: '' };
+	for (const [i, key] of ['3', '1', '3', '4', '2'].entries()) {
+		const card = page.getByTestId('flashcard');
+		const id = (await card.getAttribute('data-card-id'))!;
+		seen.push(id);
+		if (i === 4) beforeLast = { new: await count(page, 'new'), learning: await count(page, 'learning'), review: await count(page, 'review'), card: id };
+		await expect(page.getByTestId('answer')).toBeHidden();
+		await page.keyboard.press('Space');
+		await expect(page.getByTestId('answer')).toBeVisible();
+		await expect(page.getByTestId('grade-1')).toContainText(/\d+ min/);
+		if (i === 0) await shot(page, 'review-back');
+		await page.keyboard.press(key);
+		await expect(page.getByTestId('answer')).toBeHidden();
+		await expect(page.getByTestId('count-new').locator('b')).toHaveText(String(startNew - i - 1));
+	}
+	expect(new Set(seen).size).toBe(5);
+
+	// Ctrl+Z: the last card is back on screen and the counts are as they were before it.
+	await page.keyboard.press('Control+z');
+	await expect(page.getByTestId('count-new').locator('b')).toHaveText(String(beforeLast.new));
+	await expect(page.getByTestId('flashcard')).toHaveAttribute('data-card-id', beforeLast.card);
+	expect(await count(page, 'learning')).toBe(beforeLast.learning);
+
+	await page.goto('/review/stats');
+	await expect(page.getByTestId('stat-today').locator('b')).toHaveText('4');
+	await expect(page.getByTestId('stat-streak').locator('b')).toHaveText('1');
+	await expect(page.getByTestId('heatmap').locator('rect[data-count="4"]')).toHaveCount(1);
+	// Four cards answered today are due within the next days: they show up in the forecast.
+	const forecastTotal = await page.getByTestId('forecast').locator('rect[data-count]').evaluateAll((rs) => rs.reduce((n, r) => n + Number(r.getAttribute('data-count')), 0));
+	expect(forecastTotal).toBe(4);
+	await shot(page, 'review-stats');
+	await context.close();
+});
+
+test('typed answers suggest a rating; the settings validate and save', async ({ browser }) => {
+	const { page, context } = await studentWithCards(browser, { locale: 'fr' });
+	await page.getByTestId('typed-toggle').click();
+	await page.getByTestId('typed-answer').fill('zzzz certainement faux');
+	await page.getByTestId('typed-answer').press('Enter');
+	await expect(page.getByTestId('typed-verdict')).toContainText('Pas tout à fait');
+	await expect(page.getByTestId('grade-1')).toHaveClass(/suggested/);
+	await expect(page.getByTestId('grade-1')).toContainText('1 min');
+	await expect(page.getByTestId('grade-4')).toContainText(/\d+ j/);
+	await shot(page, 'review-typed-fr');
+	await page.keyboard.press('1');
+	await expect(page.getByTestId('typed-answer')).toBeVisible();
+
+	await page.goto('/review/settings');
+	await page.locator('#retention').fill('99');
+	await page.getByTestId('save-settings').click();
+	await expect(page.getByText('Choisissez une rétention entre 80 et 97 %.')).toBeVisible();
+	await expect(page.locator('#retention')).toHaveValue('99');
+	await page.locator('#retention').fill('85');
+	await page.locator('#newPerDay').fill('3');
+	await page.getByTestId('save-settings').click();
+	await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
+	await expect(page.getByTestId('optimizer')).toContainText('Encore');
+	await shot(page, 'review-settings-fr');
+	await page.goto('/review');
+	await expect(page.getByTestId('count-new').locator('b')).toHaveText('2');
+	await context.close();
+});
+
+test('the whole loop works without JavaScript', async ({ browser }) => {
+	const { page, context } = await studentWithCards(browser, { js: false });
+	const startNew = await count(page, 'new');
+	const first = await page.getByTestId('flashcard').getAttribute('data-card-id');
+	await page.getByTestId('show-answer').click();
+	await expect(page.getByTestId('answer')).toBeVisible();
+	await page.getByTestId('grade-3').click();
+	await expect(page.getByTestId('count-new').locator('b')).toHaveText(String(startNew - 1));
+	expect(await page.getByTestId('flashcard').getAttribute('data-card-id')).not.toBe(first);
+	await page.getByTestId('undo').click();
+	await expect(page.getByTestId('count-new').locator('b')).toHaveText(String(startNew));
+	await expect(page.getByTestId('flashcard')).toHaveAttribute('data-card-id', first!);
+	await context.close();
+});
+
+test('phone width and dark theme', async ({ browser }) => {
+	const { page, context } = await studentWithCards(browser, { width: 390 });
+	await page.getByRole('button', { name: 'Dark theme' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.getByTestId('show-answer').click();
+	await expect(page.getByTestId('answer')).toBeVisible();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await shot(page, 'review-back-phone-dark');
+	for (const path of ['/review/stats', '/review/settings']) {
+		await page.goto(path);
+		const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(wide, path).toBeLessThanOrEqual(0);
+		await shot(page, `${path.slice(1).replace('/', '-')}-phone-dark`);
+	}
+	await context.close();
+});

@@ -8,6 +8,8 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 const PROTO = 'x-lectio-local-proto';
 if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HEADER = PROTO;
+// adapter-node refuses bodies over 512 kB by default; a teacher may upload a 1 MB article file.
+process.env.BODY_SIZE_LIMIT ??= '4M';
 
 const { handler } = await import('../build/handler.js');
 

@@ -1,9 +1,17 @@
 // Use case: an article becomes a stored question set (article, facts, questions) in one transaction.
-import { analyze } from '$lib/engine';
+import { analyze, EngineError } from '$lib/engine';
 import type { EngineOptions, EngineResult } from '$lib/engine/types';
 import type { Db } from '$lib/server/db';
-import { articles, facts, questionSets, questions } from '$lib/server/db/schema';
+import { articles, facts, questionSets, questions, type ArticleRow, type FactRow, type QuestionRow, type QuestionSet } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
+import { normalizeText, parseGivenDate } from '$lib/engine/answer-check';
+import { datePrecisionOf, isoFromParts } from '$lib/engine/format';
+import { parseNumber } from '$lib/engine/numbers';
+import type { Conn } from '$lib/server/repo/conn';
+import * as setsRepo from '$lib/server/repo/sets';
+import * as questionsRepo from '$lib/server/repo/questions';
+import * as assignmentsRepo from '$lib/server/repo/assignments';
+import * as classesRepo from '$lib/server/repo/classes';
 
 export interface NewSetInput {
 	ownerId: string;
@@ -82,4 +90,421 @@ export function createSetFromArticle(db: Db, input: NewSetInput): NewSet {
 		});
 	});
 	return { setId, articleId, result };
+}
+
+// ---------------------------------------------------------------- reviewing a set
+
+export const PROMPT_MAX = 500;
+export const ANSWER_MAX = 200;
+export const CHOICE_MAX = 200;
+export const CHOICES_MIN = 2;
+export const CHOICES_MAX = 8;
+export const TITLE_MAX = 200;
+export const QUESTION_TYPES = ['mcq', 'truefalse', 'cloze', 'short', 'whosaid', 'order'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export type QuestionDraftError =
+	| 'bad_type'
+	| 'prompt_required'
+	| 'prompt_too_long'
+	| 'answer_required'
+	| 'answer_too_long'
+	| 'choice_too_long'
+	| 'choices_too_few'
+	| 'choices_too_many'
+	| 'choices_duplicate'
+	| 'answer_not_in_choices'
+	| 'truefalse_answer';
+
+export interface QuestionDraftInput {
+	type: unknown;
+	prompt: unknown;
+	answer: unknown;
+	/** One choice per line (order questions: the items in the right order). */
+	choices: unknown;
+}
+
+interface QuestionContent {
+	type: QuestionType;
+	prompt: string;
+	answer: string;
+	answerValue: string;
+	choices: string[];
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const oneLine = (v: unknown) => str(v).replace(/\s+/g, ' ').trim();
+const sameText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+
+export function splitChoices(raw: unknown): string[] {
+	return str(raw)
+		.split(/\r?\n/)
+		.map((c) => c.replace(/\s+/g, ' ').trim())
+		.filter(Boolean);
+}
+
+const TRUE_LABELS = { fr: ['Vrai', 'Faux'], en: ['True', 'False'] } as const;
+
+function readBoolean(s: string): boolean | null {
+	const n = normalizeText(s);
+	if (['true', 'vrai', 'yes', 'oui', 't', 'v'].includes(n)) return true;
+	if (['false', 'faux', 'no', 'non', 'f'].includes(n)) return false;
+	return null;
+}
+
+/**
+ * The normalised answer the grader compares with. An edited answer must not be graded against the
+ * old value, so it is derived again: a date stays a date (ISO), a number a number, else the text.
+ */
+export function answerValueFor(answer: string, lang: 'en' | 'fr', previous?: { answer: string; answerValue: string }): string {
+	if (previous && previous.answer.trim() === answer.trim()) return previous.answerValue;
+	const wasDate = previous ? datePrecisionOf(previous.answerValue) !== null && /^\d{4}/.test(previous.answerValue) : false;
+	if (/\d/.test(answer) || wasDate) {
+		const d = parseGivenDate(answer, lang);
+		if (d && (d.yearGiven || wasDate) && (d.month !== undefined || d.season || wasDate)) {
+			const { yearGiven: _, ...parts } = d;
+			return isoFromParts(parts);
+		}
+	}
+	const n = parseNumber(answer, lang);
+	if (n !== null && /^[\d\s.,\u00a0\u202f-]+$/.test(answer.trim())) return String(n);
+	return answer;
+}
+
+/** Display order of an order question: a fixed shuffle (no randomness: the same edit shows the same quiz). */
+function displayOrder(items: string[]): number[] {
+	const idx = items.map((_, i) => i);
+	const sorted = [...idx].sort((a, b) => items[a].localeCompare(items[b]) || a - b);
+	return sorted.every((v, i) => v === i) ? [...idx].reverse() : sorted;
+}
+
+/** Items of an order question in the right order (what the teacher edits). */
+export function orderItemsInAnswerOrder(choices: string[], answerValue: string): string[] {
+	const order = answerValue.split(',').map((s) => Number(s.trim()));
+	if (order.length !== choices.length || order.some((i) => !(i >= 0 && i < choices.length))) return choices;
+	return order.map((i) => choices[i]);
+}
+
+/** Validates what a teacher typed into a question. `previous`: the stored question when editing. */
+export function validateQuestion(
+	input: QuestionDraftInput,
+	lang: 'en' | 'fr',
+	previous?: Pick<QuestionRow, 'type' | 'answer' | 'answerValue' | 'choices'>
+): { ok: true; content: QuestionContent } | { ok: false; error: QuestionDraftError } {
+	const type = (previous?.type ?? str(input.type)) as QuestionType;
+	if (!QUESTION_TYPES.includes(type)) return { ok: false, error: 'bad_type' };
+	const prompt = str(input.prompt).trim();
+	if (!prompt) return { ok: false, error: 'prompt_required' };
+	if (prompt.length > PROMPT_MAX) return { ok: false, error: 'prompt_too_long' };
+	let answer = oneLine(input.answer);
+	const choices = splitChoices(input.choices);
+	if (choices.some((c) => c.length > CHOICE_MAX)) return { ok: false, error: 'choice_too_long' };
+	const needsChoices = type === 'mcq' || type === 'whosaid' || type === 'order';
+	if (needsChoices) {
+		if (choices.length < CHOICES_MIN) return { ok: false, error: 'choices_too_few' };
+		if (choices.length > CHOICES_MAX) return { ok: false, error: 'choices_too_many' };
+		if (choices.some((c, i) => choices.findIndex((d) => sameText(c, d)) !== i)) return { ok: false, error: 'choices_duplicate' };
+	}
+	if (type === 'order') {
+		const shown = displayOrder(choices);
+		const display = shown.map((i) => choices[i]);
+		const answerValue = choices.map((c) => display.indexOf(c)).join(',');
+		return { ok: true, content: { type, prompt, answer: choices.join(' → '), answerValue, choices: display } };
+	}
+	if (type === 'truefalse') {
+		const b = readBoolean(answer);
+		if (b === null) return { ok: false, error: 'truefalse_answer' };
+		const labels = previous?.choices.length === 2 ? previous.choices : [...TRUE_LABELS[lang]];
+		return { ok: true, content: { type, prompt, answer: labels[b ? 0 : 1], answerValue: String(b), choices: labels } };
+	}
+	if (!answer) return { ok: false, error: 'answer_required' };
+	if (answer.length > ANSWER_MAX) return { ok: false, error: 'answer_too_long' };
+	if (needsChoices) {
+		const match = choices.find((c) => sameText(c, answer));
+		if (!match) return { ok: false, error: 'answer_not_in_choices' };
+		answer = match;
+	}
+	const answerValue = answerValueFor(answer, lang, previous);
+	return { ok: true, content: { type, prompt, answer, answerValue, choices: needsChoices ? choices : [] } };
+}
+
+export interface SetEditor {
+	set: QuestionSet;
+	article: ArticleRow;
+	facts: FactRow[];
+	questions: QuestionRow[];
+	deleted: QuestionRow[];
+	assignments: ReturnType<typeof assignmentsRepo.listForSet>;
+}
+
+/** Everything the review screen shows; null when the set is not the teacher's. */
+export function getSetEditor(db: Db, ownerId: string, setId: string): SetEditor | null {
+	const set = setsRepo.findForOwner(db, ownerId, setId);
+	if (!set) return null;
+	const article = setsRepo.article(db, set.articleId);
+	if (!article) return null;
+	const all = questionsRepo.listAll(db, setId);
+	return {
+		set,
+		article,
+		facts: setsRepo.factsOf(db, article.id),
+		questions: all.filter((q) => !q.deletedAt),
+		deleted: all.filter((q) => q.deletedAt),
+		assignments: assignmentsRepo.listForSet(db, setId)
+	};
+}
+
+export type EditResult = { ok: true } | { ok: false; error: QuestionDraftError | 'not_found' };
+
+/** Runs `change` on one of the teacher's questions inside a transaction; the set is touched. */
+function withQuestion(
+	db: Db,
+	ownerId: string,
+	setId: string,
+	questionId: string,
+	now: Date,
+	change: (tx: Conn, q: QuestionRow, set: QuestionSet) => EditResult
+): EditResult {
+	return db.transaction((tx) => {
+		const set = setsRepo.findForOwner(tx, ownerId, setId);
+		const q = set && questionsRepo.findInSet(tx, setId, questionId);
+		if (!set || !q) return { ok: false, error: 'not_found' } as const;
+		const result = change(tx, q, set);
+		if (result.ok) setsRepo.touch(tx, setId, now);
+		return result;
+	});
+}
+
+export function editQuestion(db: Db, ownerId: string, setId: string, questionId: string, input: QuestionDraftInput, now = new Date()): EditResult {
+	return withQuestion(db, ownerId, setId, questionId, now, (tx, q, set) => {
+		const checked = validateQuestion(input, set.lang, q);
+		if (!checked.ok) return checked;
+		const c = checked.content;
+		const unchanged =
+			c.prompt === q.prompt && c.answer === q.answer && c.answerValue === q.answerValue && JSON.stringify(c.choices) === JSON.stringify(q.choices);
+		// Saving an untouched form is not an edit: the students' answers keep matching its version.
+		if (unchanged) return { ok: true };
+		questionsRepo.update(tx, q.id, {
+			prompt: c.prompt,
+			answer: c.answer,
+			answerValue: c.answerValue,
+			choices: c.choices,
+			version: q.version + 1,
+			updatedAt: now
+		});
+		return { ok: true };
+	});
+}
+
+export type StatusChange = 'approve' | 'reject' | 'restore' | 'delete';
+
+export function changeQuestionStatus(db: Db, ownerId: string, setId: string, questionId: string, change: StatusChange, now = new Date()): EditResult {
+	return withQuestion(db, ownerId, setId, questionId, now, (tx, q) => {
+		if (change === 'delete') {
+			if (!q.deletedAt) questionsRepo.update(tx, q.id, { deletedAt: now, updatedAt: now });
+			questionsRepo.suspendCards(tx, q.id, true);
+		} else if (change === 'restore') {
+			// Restoring undoes whichever removal happened: a deletion first, else a rejection.
+			if (q.deletedAt) questionsRepo.update(tx, q.id, { deletedAt: null, updatedAt: now });
+			else if (q.status === 'rejected') questionsRepo.update(tx, q.id, { status: 'draft', updatedAt: now });
+			const live = questionsRepo.findInSet(tx, setId, q.id)!;
+			if (live.status !== 'rejected') questionsRepo.suspendCards(tx, q.id, false);
+		} else {
+			if (q.deletedAt) return { ok: false, error: 'not_found' };
+			questionsRepo.update(tx, q.id, { status: change === 'approve' ? 'approved' : 'rejected', updatedAt: now });
+			questionsRepo.suspendCards(tx, q.id, change === 'reject');
+		}
+		return { ok: true };
+	});
+}
+
+/** Swaps the question with its live neighbour; a move past either end does nothing. */
+export function moveQuestion(db: Db, ownerId: string, setId: string, questionId: string, direction: 'up' | 'down', now = new Date()): EditResult {
+	return withQuestion(db, ownerId, setId, questionId, now, (tx, q) => {
+		const live = questionsRepo.listLive(tx, setId);
+		const i = live.findIndex((x) => x.id === q.id);
+		const j = direction === 'up' ? i - 1 : i + 1;
+		if (i < 0 || j < 0 || j >= live.length) return { ok: true };
+		// Positions may have gaps or ties (deletions, old data): renumber the live list, then swap.
+		const order = live.map((x) => x.id);
+		[order[i], order[j]] = [order[j], order[i]];
+		const used = live.map((x) => x.position).sort((a, b) => a - b);
+		const positions = used.every((p, k) => k === 0 || p > used[k - 1]) ? used : order.map((_, k) => k + (used[0] ?? 0));
+		order.forEach((id, k) => {
+			const current = live.find((x) => x.id === id)!;
+			if (current.position !== positions[k]) questionsRepo.update(tx, id, { position: positions[k] });
+		});
+		return { ok: true };
+	});
+}
+
+export function approveAll(db: Db, ownerId: string, setId: string, now = new Date()): { ok: true; approved: number } | { ok: false; error: 'not_found' } {
+	return db.transaction((tx) => {
+		if (!setsRepo.findForOwner(tx, ownerId, setId)) return { ok: false, error: 'not_found' } as const;
+		const approved = questionsRepo.approveAllDrafts(tx, setId, now);
+		setsRepo.touch(tx, setId, now);
+		return { ok: true, approved } as const;
+	});
+}
+
+/** The sentence of the article that contains the answer: a hand-written question gets evidence too. */
+function findEvidence(article: ArticleRow, answer: string) {
+	const needle = normalizeText(answer);
+	if (!needle) return null;
+	for (const s of article.sentences) {
+		if (` ${normalizeText(s.text)} `.includes(` ${needle} `)) return s;
+	}
+	return null;
+}
+
+export function addQuestion(
+	db: Db,
+	ownerId: string,
+	setId: string,
+	input: QuestionDraftInput,
+	now = new Date()
+): { ok: true; id: string } | { ok: false; error: QuestionDraftError | 'not_found' } {
+	return db.transaction((tx) => {
+		const set = setsRepo.findForOwner(tx, ownerId, setId);
+		const article = set && setsRepo.article(tx, set.articleId);
+		if (!set || !article) return { ok: false, error: 'not_found' } as const;
+		const checked = validateQuestion(input, set.lang);
+		if (!checked.ok) return checked;
+		const c = checked.content;
+		const evidence = c.type === 'order' || c.type === 'truefalse' ? null : findEvidence(article, c.answer);
+		const id = newId();
+		questionsRepo.insert(tx, {
+			id,
+			setId,
+			...c,
+			evidenceText: evidence?.text ?? '',
+			evidenceStart: evidence?.start ?? null,
+			evidenceEnd: evidence?.end ?? null,
+			// The teacher wrote it: it is reviewed by definition.
+			status: 'approved',
+			origin: 'teacher',
+			position: questionsRepo.nextPosition(tx, setId),
+			createdAt: now,
+			updatedAt: now
+		});
+		setsRepo.touch(tx, setId, now);
+		return { ok: true, id } as const;
+	});
+}
+
+// ---------------------------------------------------------------- publishing
+
+export type PublishError = 'not_found' | 'no_class' | 'bad_class' | 'no_approved' | 'bad_due';
+
+export interface PublishInput {
+	classIds: string[];
+	/** YYYY-MM-DD or empty: the quiz is due at the end of that day (UTC, shown in UTC too). */
+	due: string;
+}
+
+export function parseDueDate(due: string): Date | null | 'invalid' {
+	const d = due.trim();
+	if (!d) return null;
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+	if (!m) return 'invalid';
+	const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59));
+	if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3])) return 'invalid';
+	return date;
+}
+
+export function getPublishForm(db: Db, ownerId: string, setId: string) {
+	const set = setsRepo.findForOwner(db, ownerId, setId);
+	if (!set) return null;
+	const classes = classesRepo.listForTeacher(db, ownerId).filter((c) => !c.archivedAt);
+	return {
+		set,
+		approved: questionsRepo.countApproved(db, setId),
+		classes,
+		assignments: assignmentsRepo.listForSet(db, setId)
+	};
+}
+
+/** One assignment per class; publishing again to a class only moves its due date. */
+export function publishSet(
+	db: Db,
+	ownerId: string,
+	setId: string,
+	input: PublishInput,
+	now = new Date()
+): { ok: true; created: number; updated: number } | { ok: false; error: PublishError } {
+	const dueAt = parseDueDate(input.due);
+	if (dueAt === 'invalid') return { ok: false, error: 'bad_due' };
+	const classIds = [...new Set(input.classIds.filter(Boolean))];
+	return db.transaction((tx) => {
+		if (!setsRepo.findForOwner(tx, ownerId, setId)) return { ok: false, error: 'not_found' } as const;
+		if (!classIds.length) return { ok: false, error: 'no_class' } as const;
+		if (questionsRepo.countApproved(tx, setId) === 0) return { ok: false, error: 'no_approved' } as const;
+		for (const classId of classIds) {
+			const c = classesRepo.findForTeacher(tx, ownerId, classId);
+			if (!c || c.archivedAt) return { ok: false, error: 'bad_class' } as const;
+		}
+		let created = 0;
+		let updated = 0;
+		for (const classId of classIds) {
+			const existing = assignmentsRepo.findBySetAndClass(tx, setId, classId);
+			if (existing) {
+				assignmentsRepo.setDue(tx, existing.id, dueAt);
+				updated++;
+			} else {
+				assignmentsRepo.insert(tx, { id: newId(), setId, classId, dueAt, publishedAt: now });
+				created++;
+			}
+		}
+		setsRepo.touch(tx, setId, now);
+		return { ok: true, created, updated } as const;
+	});
+}
+
+// ---------------------------------------------------------------- the "new set" form
+
+export const UPLOAD_MAX_BYTES = 1024 * 1024;
+const UPLOAD_TYPES: Record<string, 'text' | 'html'> = { txt: 'text', md: 'text', markdown: 'text', html: 'html', htm: 'html' };
+
+export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine';
+
+export interface NewSetForm {
+	text: string;
+	file: File | null;
+	title: string;
+	published: string;
+}
+
+export type NewSetFormResult =
+	| { ok: true; setId: string; questions: number }
+	| { ok: false; error: NewSetFormError; engine?: { en: string; fr: string } };
+
+/** Reads the upload (a file wins over pasted text), checks the form, runs the engine and stores the set. */
+export async function createSetFromForm(db: Db, ownerId: string, form: NewSetForm): Promise<NewSetFormResult> {
+	const title = form.title.trim().replace(/\s+/g, ' ');
+	if (title.length > TITLE_MAX) return { ok: false, error: 'title_too_long' };
+	const published = form.published.trim();
+	if (published && parseDueDate(published) === 'invalid') return { ok: false, error: 'bad_date' };
+	let input = form.text;
+	let format: 'text' | 'html' | undefined;
+	if (form.file && form.file.size > 0) {
+		const ext = /\.([a-z0-9]+)$/i.exec(form.file.name)?.[1]?.toLowerCase() ?? '';
+		format = UPLOAD_TYPES[ext];
+		if (!format) return { ok: false, error: 'file_type' };
+		if (form.file.size > UPLOAD_MAX_BYTES) return { ok: false, error: 'file_too_large' };
+		input = new TextDecoder('utf-8').decode(await form.file.arrayBuffer());
+		// Markdown is read as text: the engine's ingest handles plain lines.
+	}
+	try {
+		const { setId, result } = createSetFromArticle(db, {
+			ownerId,
+			input,
+			title: title || null,
+			published: published || null,
+			format
+		});
+		return { ok: true, setId, questions: result.questions.length };
+	} catch (error) {
+		if (error instanceof EngineError) return { ok: false, error: 'engine', engine: { ...error.messages } };
+		throw error;
+	}
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyseItems, thirds, type AnalysedAttempt, type AnalysedQuestion } from './item-analysis';
+
+// Six students, three questions. Q1 is an mcq (answer "Moscou"), Q2 a short answer, Q3 an mcq
+// whose key the weaker students find more often (a suspect question).
+//
+//            Q1        Q2   Q3       total
+//   ana      Moscou ✓  ✓    Paris ✗  2/3 = 0.667
+//   ben      Moscou ✓  ✓    Paris ✗  2/3 = 0.667
+//   chloé    Moscou ✓  ✓    Rome ✓   3/3 = 1.000
+//   dan      Moscou ✓  ✗    Paris ✗  1/3 = 0.333
+//   eve      Berlin ✗  ✗    Rome ✓   1/3 = 0.333
+//   fred     Berlin ✗  ✗    Rome ✓   1/3 = 0.333
+//
+// Sorted by total (ties by id): chloé 1, ana .667, ben .667, dan .333, eve .333, fred .333.
+// Thirds of 6 = 2 each: upper = {chloé, ana}, lower = {eve, fred}.
+//   Q1 facility 4/6 = 0.667; upper 2/2 − lower 0/2 = +1
+//   Q2 facility 3/6 = 0.5;   upper 2/2 − lower 0/2 = +1
+//   Q3 facility 3/6 = 0.5;   upper 1/2 − lower 2/2 = −0.5 → negative
+// Choices picked: Q1 Moscou 4, Berlin 2, Londres 0 (unused), Madrid 0 (unused);
+//                 Q3 Rome 3, Paris 3, Lyon 0 (unused).
+const questions: AnalysedQuestion[] = [
+	{ id: 'q1', type: 'mcq', answer: 'Moscou', choices: ['Moscou', 'Berlin', 'Londres', 'Madrid'] },
+	{ id: 'q2', type: 'short', answer: '20 ans', choices: [] },
+	{ id: 'q3', type: 'mcq', answer: 'Rome', choices: ['Paris', 'Rome', 'Lyon'] }
+];
+
+function attempt(studentId: string, q1: string, q2: boolean, q3: string): AnalysedAttempt {
+	const answers = [
+		{ questionId: 'q1', response: q1, correct: q1 === 'Moscou' },
+		{ questionId: 'q2', response: q2 ? '20 ans' : '10 ans', correct: q2 },
+		{ questionId: 'q3', response: q3, correct: q3 === 'Rome' }
+	];
+	return { studentId, score: answers.filter((a) => a.correct).length / 3, answers };
+}
+
+const attempts = [
+	attempt('ana', 'Moscou', true, 'Paris'),
+	attempt('ben', 'Moscou', true, 'Paris'),
+	attempt('chloe', 'Moscou', true, 'Rome'),
+	attempt('dan', 'Moscou', false, 'Paris'),
+	attempt('eve', 'Berlin', false, 'Rome'),
+	attempt('fred', 'Berlin', false, 'Rome')
+];
+
+describe('item analysis', () => {
+	it('cuts the class into upper and lower thirds by total score', () => {
+		const g = thirds(attempts)!;
+		expect(g.upper.map((a) => a.studentId)).toEqual(['chloe', 'ana']);
+		expect(g.lower.map((a) => a.studentId)).toEqual(['eve', 'fred']);
+	});
+
+	it('matches the hand-computed facility and discrimination', () => {
+		const [q1, q2, q3] = analyseItems(questions, attempts);
+		expect(q1).toMatchObject({ answered: 6, correct: 4, facility: 0.667, discrimination: 1, negative: false });
+		expect(q2).toMatchObject({ answered: 6, correct: 3, facility: 0.5, discrimination: 1, negative: false });
+		expect(q3).toMatchObject({ answered: 6, correct: 3, facility: 0.5, discrimination: -0.5, negative: true });
+	});
+
+	it('counts the choices and flags the distractors nobody picked', () => {
+		const [q1, q2, q3] = analyseItems(questions, attempts);
+		expect(q1.choiceCounts).toEqual([
+			{ choice: 'Moscou', count: 4, isAnswer: true },
+			{ choice: 'Berlin', count: 2, isAnswer: false },
+			{ choice: 'Londres', count: 0, isAnswer: false },
+			{ choice: 'Madrid', count: 0, isAnswer: false }
+		]);
+		expect(q1.unusedDistractors).toEqual(['Londres', 'Madrid']);
+		expect(q2.choiceCounts).toBeNull();
+		expect(q3.unusedDistractors).toEqual(['Lyon']);
+	});
+
+	it('gives no discrimination under three students, and no facility without answers', () => {
+		const [q1] = analyseItems(questions, attempts.slice(0, 2));
+		expect(q1.facility).toBe(1);
+		expect(q1.discrimination).toBeNull();
+		const [none] = analyseItems(questions, []);
+		expect(none).toMatchObject({ answered: 0, facility: null, discrimination: null, unusedDistractors: [] });
+	});
+
+	it('does not depend on the order of the rows', () => {
+		const a = analyseItems(questions, attempts);
+		const b = analyseItems(questions, [...attempts].reverse());
+		expect(b).toEqual(a);
+	});
+
+	it('leaves out students who never saw a question added later', () => {
+		const late = attempts.map((a, i) => (i < 3 ? { ...a, answers: a.answers.filter((x) => x.questionId !== 'q2') } : a));
+		const [, q2] = analyseItems(questions, late);
+		expect(q2).toMatchObject({ answered: 3, correct: 0, facility: 0 });
+		// Upper third (chloé, ana) never answered q2: no discrimination can be computed.
+		expect(q2.discrimination).toBeNull();
+	});
+});

@@ -1,0 +1,60 @@
+// Service error codes → the sentence a teacher reads, in the request's language.
+import { m } from '$lib/paraglide/messages';
+import type { NewSetFormError, PublishError, QuestionDraftError } from '$lib/server/services/question-sets';
+
+export function questionError(code: QuestionDraftError | 'not_found'): string {
+	switch (code) {
+		case 'bad_type':
+			return m.teach_err_bad_type();
+		case 'prompt_required':
+			return m.teach_err_prompt_required();
+		case 'prompt_too_long':
+			return m.teach_err_prompt_too_long({ max: 500 });
+		case 'answer_required':
+			return m.teach_err_answer_required();
+		case 'answer_too_long':
+			return m.teach_err_answer_too_long({ max: 200 });
+		case 'choice_too_long':
+			return m.teach_err_choice_too_long({ max: 200 });
+		case 'choices_too_few':
+			return m.teach_err_choices_too_few();
+		case 'choices_too_many':
+			return m.teach_err_choices_too_many({ max: 8 });
+		case 'choices_duplicate':
+			return m.teach_err_choices_duplicate();
+		case 'answer_not_in_choices':
+			return m.teach_err_answer_not_in_choices();
+		case 'truefalse_answer':
+			return m.teach_err_truefalse_answer();
+		case 'not_found':
+			return m.teach_err_question_not_found();
+	}
+}
+
+export function publishError(code: PublishError): string {
+	switch (code) {
+		case 'not_found':
+			return m.teach_err_question_not_found();
+		case 'no_class':
+			return m.teach_publish_err_no_class();
+		case 'bad_class':
+			return m.teach_publish_err_bad_class();
+		case 'no_approved':
+			return m.teach_publish_err_no_approved();
+		case 'bad_due':
+			return m.teach_publish_err_bad_due();
+	}
+}
+
+export function newSetError(code: Exclude<NewSetFormError, 'engine'>): string {
+	switch (code) {
+		case 'file_too_large':
+			return m.teach_new_err_file_too_large();
+		case 'file_type':
+			return m.teach_new_err_file_type();
+		case 'title_too_long':
+			return m.teach_new_err_title_too_long({ max: 200 });
+		case 'bad_date':
+			return m.teach_new_err_bad_date();
+	}
+}

@@ -1,0 +1,87 @@
+// Queries for assignments: a question set published to a class, with an optional due date.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Conn } from './conn';
+import { assignments, classes, enrollments, questionSets, quizAttempts, type Assignment } from '$lib/server/db/schema';
+
+export function findById(db: Conn, id: string): Assignment | undefined {
+	return db.select().from(assignments).where(eq(assignments.id, id)).get();
+}
+
+export function findBySetAndClass(db: Conn, setId: string, classId: string): Assignment | undefined {
+	return db
+		.select()
+		.from(assignments)
+		.where(and(eq(assignments.setId, setId), eq(assignments.classId, classId)))
+		.get();
+}
+
+export function insert(db: Conn, row: typeof assignments.$inferInsert): void {
+	db.insert(assignments).values(row).run();
+}
+
+export function setDue(db: Conn, id: string, dueAt: Date | null): void {
+	db.update(assignments).set({ dueAt }).where(eq(assignments.id, id)).run();
+}
+
+export function listForSet(db: Conn, setId: string) {
+	return db
+		.select({ id: assignments.id, classId: assignments.classId, className: classes.name, dueAt: assignments.dueAt, publishedAt: assignments.publishedAt })
+		.from(assignments)
+		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.where(eq(assignments.setId, setId))
+		.orderBy(asc(classes.name))
+		.all();
+}
+
+export interface StudentAssignment {
+	id: string;
+	setId: string;
+	title: string;
+	lang: 'en' | 'fr';
+	classId: string;
+	className: string;
+	dueAt: Date | null;
+	publishedAt: Date;
+	attemptId: string | null;
+	submittedAt: Date | null;
+	score: number | null;
+	correctCount: number | null;
+	total: number | null;
+}
+
+/** Assignments of the classes a student belongs to (archived classes left out), with their attempt. */
+export function listForStudent(db: Conn, studentId: string): StudentAssignment[] {
+	const classIds = db
+		.select({ id: enrollments.classId })
+		.from(enrollments)
+		.where(eq(enrollments.studentId, studentId))
+		.all()
+		.map((r) => r.id);
+	if (!classIds.length) return [];
+	return db
+		.select({
+			id: assignments.id,
+			setId: assignments.setId,
+			title: questionSets.title,
+			lang: questionSets.lang,
+			classId: classes.id,
+			className: classes.name,
+			dueAt: assignments.dueAt,
+			publishedAt: assignments.publishedAt,
+			attemptId: quizAttempts.id,
+			submittedAt: quizAttempts.submittedAt,
+			score: quizAttempts.score,
+			correctCount: quizAttempts.correctCount,
+			total: quizAttempts.total,
+			archivedAt: classes.archivedAt
+		})
+		.from(assignments)
+		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
+		.leftJoin(quizAttempts, and(eq(quizAttempts.assignmentId, assignments.id), eq(quizAttempts.studentId, studentId)))
+		.where(inArray(assignments.classId, classIds))
+		.orderBy(asc(assignments.dueAt), asc(assignments.publishedAt))
+		.all()
+		.filter((r) => !r.archivedAt)
+		.map(({ archivedAt: _, ...r }) => r);
+}

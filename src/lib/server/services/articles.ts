@@ -1,0 +1,44 @@
+// Reading an article outside the set editor: its owner, or a student whose class was given a set
+// made from it. The evidence of the questions the reader may see is anchored in the text.
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '$lib/server/db';
+import { assignments, enrollments, questionSets, questions } from '$lib/server/db/schema';
+import * as setsRepo from '$lib/server/repo/sets';
+
+export function getArticleForReader(db: Db, user: { id: string; role: 'teacher' | 'student' }, articleId: string) {
+	const article = setsRepo.article(db, articleId);
+	if (!article) return null;
+	let setIds: string[];
+	if (user.role === 'teacher') {
+		if (article.ownerId !== user.id) return null;
+		setIds = db.select({ id: questionSets.id }).from(questionSets).where(eq(questionSets.articleId, articleId)).all().map((r) => r.id);
+	} else {
+		setIds = db
+			.selectDistinct({ id: questionSets.id })
+			.from(questionSets)
+			.innerJoin(assignments, eq(assignments.setId, questionSets.id))
+			.innerJoin(enrollments, and(eq(enrollments.classId, assignments.classId), eq(enrollments.studentId, user.id)))
+			.where(eq(questionSets.articleId, articleId))
+			.all()
+			.map((r) => r.id);
+		if (!setIds.length) return null;
+	}
+	const evidence = setIds.length
+		? db
+				.select({ questionId: questions.id, start: questions.evidenceStart, end: questions.evidenceEnd })
+				.from(questions)
+				.where(and(inArray(questions.setId, setIds), isNull(questions.deletedAt), eq(questions.status, 'approved')))
+				.all()
+				.filter((e): e is { questionId: string; start: number; end: number } => e.start !== null && e.end !== null)
+		: [];
+	return {
+		id: article.id,
+		title: article.title,
+		author: article.author,
+		publishedAt: article.publishedAt,
+		lang: article.lang,
+		text: article.cleanText,
+		removed: article.removed,
+		evidence
+	};
+}

@@ -1,0 +1,215 @@
+// Proves the teacher's review of a set: an article becomes a stored set, edits bump the version
+// (and re-derive what the grader compares with), reordering, rejecting, deleting and restoring,
+// adding by hand, "approve all", and publishing (once per class, refused with nothing approved).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Db } from '$lib/server/db';
+import { assignments, cards, classes, questions } from '$lib/server/db/schema';
+import { newId } from '$lib/server/ids';
+import {
+	addQuestion,
+	answerValueFor,
+	approveAll,
+	changeQuestionStatus,
+	createSetFromArticle,
+	createSetFromForm,
+	editQuestion,
+	getSetEditor,
+	moveQuestion,
+	publishSet,
+	validateQuestion
+} from './question-sets';
+import { addUser, seedWorld } from './quiz-fixture';
+
+let db: Db;
+let w: ReturnType<typeof seedWorld>;
+const later = new Date('2025-03-01T10:00:00Z');
+
+beforeEach(() => {
+	db = openDatabase(':memory:');
+	w = seedWorld(db);
+});
+
+const row = (id: string) => db.select().from(questions).where(eq(questions.id, id)).get()!;
+const order = () => getSetEditor(db, w.teacher, w.setId)!.questions.map((q) => q.id);
+
+describe('creating a set from an article', () => {
+	it('stores the article, its facts and draft questions from the seed article', () => {
+		const text = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
+		const { setId } = createSetFromArticle(db, { ownerId: w.teacher, input: text });
+		const editor = getSetEditor(db, w.teacher, setId)!;
+		expect(editor.set.lang).toBe('fr');
+		expect(editor.facts.length).toBeGreaterThan(5);
+		expect(editor.questions.length).toBeGreaterThan(3);
+		expect(editor.questions.every((q) => q.status === 'draft')).toBe(true);
+		for (const f of editor.facts) expect(editor.article.cleanText.slice(f.start, f.end)).toBe(f.text);
+	});
+
+	it('explains an unusable article in both languages and writes nothing', async () => {
+		const empty = await createSetFromForm(db, w.teacher, { text: '   ', file: null, title: '', published: '' });
+		expect(empty).toMatchObject({ ok: false, error: 'engine' });
+		if (!empty.ok) expect(empty.engine?.fr).toMatch(/vide/);
+	});
+
+	it('refuses other file types and files over 1 MB', async () => {
+		const pdf = new File(['%PDF-1.4'], 'a.pdf');
+		expect(await createSetFromForm(db, w.teacher, { text: '', file: pdf, title: '', published: '' })).toMatchObject({ error: 'file_type' });
+		const big = new File(['a'.repeat(1024 * 1024 + 1)], 'a.txt');
+		expect(await createSetFromForm(db, w.teacher, { text: '', file: big, title: '', published: '' })).toMatchObject({ error: 'file_too_large' });
+		expect(await createSetFromForm(db, w.teacher, { text: 'x', file: null, title: '', published: '2025-13-40' })).toMatchObject({ error: 'bad_date' });
+	});
+
+	it('reads an uploaded text file', async () => {
+		const text = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
+		const result = await createSetFromForm(db, w.teacher, { text: '', file: new File([text], 'article.txt'), title: 'Mon titre', published: '' });
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(getSetEditor(db, w.teacher, result.setId)!.set.title).toBe('Mon titre');
+	});
+});
+
+describe('editing a question', () => {
+	it('bumps the version and the update time', () => {
+		const r = editQuestion(db, w.teacher, w.setId, w.q.mcq, { type: null, prompt: 'Dans quelle ville ?', answer: 'moscou', choices: 'Moscou\nBakou\nKiev' }, later);
+		expect(r.ok).toBe(true);
+		expect(row(w.q.mcq)).toMatchObject({ prompt: 'Dans quelle ville ?', answer: 'Moscou', choices: ['Moscou', 'Bakou', 'Kiev'], version: 2, updatedAt: later });
+	});
+
+	it('does not bump the version when nothing changed', () => {
+		const q = row(w.q.mcq);
+		editQuestion(db, w.teacher, w.setId, w.q.mcq, { type: null, prompt: q.prompt, answer: q.answer, choices: q.choices.join('\n') }, later);
+		expect(row(w.q.mcq).version).toBe(1);
+	});
+
+	it('re-derives the graded value when the answer changes, keeps it otherwise', () => {
+		editQuestion(db, w.teacher, w.setId, w.q.cloze, { type: null, prompt: 'Signé le ____.', answer: '17 janvier 2025', choices: '' });
+		expect(row(w.q.cloze).answerValue).toBe('2025-01-17');
+		editQuestion(db, w.teacher, w.setId, w.q.cloze, { type: null, prompt: 'Signé le ____.', answer: '18 janvier 2025', choices: '' });
+		expect(row(w.q.cloze)).toMatchObject({ answerValue: '2025-01-18', version: 3 });
+		expect(answerValueFor('Vladimir Poutine', 'fr')).toBe('Vladimir Poutine');
+		expect(answerValueFor('2 300', 'fr')).toBe('2300');
+	});
+
+	it('refuses bad input with a reason, and changes nothing', () => {
+		const bad = (input: Record<string, string>, id = w.q.mcq) =>
+			editQuestion(db, w.teacher, w.setId, id, { type: null, prompt: 'P', answer: 'Moscou', choices: 'Moscou\nBakou', ...input });
+		expect(bad({ prompt: '  ' })).toEqual({ ok: false, error: 'prompt_required' });
+		expect(bad({ prompt: 'x'.repeat(501) })).toEqual({ ok: false, error: 'prompt_too_long' });
+		expect(bad({ answer: 'Paris' })).toEqual({ ok: false, error: 'answer_not_in_choices' });
+		expect(bad({ choices: 'Moscou' })).toEqual({ ok: false, error: 'choices_too_few' });
+		expect(bad({ choices: 'Moscou\nmoscou' })).toEqual({ ok: false, error: 'choices_duplicate' });
+		expect(bad({ answer: 'peut-être' }, w.q.truefalse)).toEqual({ ok: false, error: 'truefalse_answer' });
+		expect(row(w.q.mcq).version).toBe(1);
+	});
+
+	it('edits a true/false answer and an order question', () => {
+		editQuestion(db, w.teacher, w.setId, w.q.truefalse, { type: null, prompt: 'Le traité dure 20 ans.', answer: 'true', choices: '' });
+		expect(row(w.q.truefalse)).toMatchObject({ answer: 'Vrai', answerValue: 'true' });
+		editQuestion(db, w.teacher, w.setId, w.q.order, { type: null, prompt: 'Ordre ?', answer: '', choices: 'un\ndeux\ntrois' });
+		const o = row(w.q.order);
+		expect(o.answerValue.split(',').map((i) => o.choices[Number(i)])).toEqual(['un', 'deux', 'trois']);
+		expect(o.choices).not.toEqual(['un', 'deux', 'trois']);
+	});
+
+	it('is not found for another teacher or another set', () => {
+		const other = addUser(db, 'teacher', 'Bob');
+		expect(editQuestion(db, other, w.setId, w.q.mcq, { type: null, prompt: 'x', answer: 'Moscou', choices: 'Moscou\nB' })).toEqual({ ok: false, error: 'not_found' });
+		expect(changeQuestionStatus(db, other, w.setId, w.q.mcq, 'delete')).toEqual({ ok: false, error: 'not_found' });
+		expect(getSetEditor(db, other, w.setId)).toBeNull();
+	});
+});
+
+describe('reordering', () => {
+	it('swaps with the neighbour and ignores moves past the ends', () => {
+		const start = order();
+		moveQuestion(db, w.teacher, w.setId, start[1], 'up');
+		expect(order()).toEqual([start[1], start[0], ...start.slice(2)]);
+		moveQuestion(db, w.teacher, w.setId, start[1], 'up');
+		expect(order()).toEqual([start[1], start[0], ...start.slice(2)]);
+		moveQuestion(db, w.teacher, w.setId, start[5], 'down');
+		moveQuestion(db, w.teacher, w.setId, start[0], 'down');
+		expect(order()).toEqual([start[1], start[2], start[0], ...start.slice(3)]);
+	});
+
+	it('skips deleted questions and repairs tied positions', () => {
+		const start = order();
+		changeQuestionStatus(db, w.teacher, w.setId, start[1], 'delete');
+		moveQuestion(db, w.teacher, w.setId, start[2], 'up');
+		expect(order().slice(0, 2)).toEqual([start[2], start[0]]);
+		db.update(questions).set({ position: 0 }).where(eq(questions.setId, w.setId)).run();
+		const tied = order();
+		moveQuestion(db, w.teacher, w.setId, tied[0], 'down');
+		expect(order().slice(0, 2)).toEqual([tied[1], tied[0]]);
+	});
+});
+
+describe('status changes', () => {
+	it('rejects, restores to draft, and approves all drafts only', () => {
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.mcq, 'reject');
+		expect(row(w.q.mcq).status).toBe('rejected');
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.mcq, 'restore');
+		expect(row(w.q.mcq).status).toBe('draft');
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.short, 'reject');
+		expect(approveAll(db, w.teacher, w.setId)).toEqual({ ok: true, approved: 1 });
+		expect(row(w.q.mcq).status).toBe('approved');
+		expect(row(w.q.short).status).toBe('rejected');
+	});
+
+	it('deletes softly, suspends the cards, and restores both', () => {
+		db.insert(cards).values({ id: newId(), studentId: w.student, questionId: w.q.mcq, due: later }).run();
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.mcq, 'delete', later);
+		expect(row(w.q.mcq).deletedAt).toEqual(later);
+		expect(db.select().from(cards).get()!.suspended).toBe(true);
+		const editor = getSetEditor(db, w.teacher, w.setId)!;
+		expect(editor.deleted.map((q) => q.id)).toEqual([w.q.mcq]);
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.mcq, 'restore');
+		expect(row(w.q.mcq).deletedAt).toBeNull();
+		expect(db.select().from(cards).get()!.suspended).toBe(false);
+	});
+});
+
+describe('adding a question by hand', () => {
+	it('adds an approved question at the end, with its evidence found in the article', () => {
+		const r = addQuestion(db, w.teacher, w.setId, { type: 'short', prompt: 'Avec qui ?', answer: 'Massoud Pezeshkian', choices: '' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const q = row(r.id);
+		expect(q).toMatchObject({ origin: 'teacher', status: 'approved', position: 6 });
+		expect(q.evidenceText).toContain('Massoud Pezeshkian');
+		expect(order().at(-1)).toBe(r.id);
+	});
+
+	it('validates by type', () => {
+		expect(addQuestion(db, w.teacher, w.setId, { type: 'essay', prompt: 'x', answer: 'y', choices: '' })).toEqual({ ok: false, error: 'bad_type' });
+		expect(addQuestion(db, w.teacher, w.setId, { type: 'short', prompt: 'x', answer: '', choices: '' })).toEqual({ ok: false, error: 'answer_required' });
+		expect(validateQuestion({ type: 'truefalse', prompt: 'x', answer: 'faux', choices: '' }, 'en')).toMatchObject({ ok: true, content: { answer: 'False', choices: ['True', 'False'], answerValue: 'false' } });
+		expect(validateQuestion({ type: 'mcq', prompt: 'x', answer: 'a', choices: Array.from({ length: 9 }, (_, i) => `c${i}`).join('\n') + '\na' }, 'en')).toEqual({ ok: false, error: 'choices_too_many' });
+	});
+});
+
+describe('publishing', () => {
+	it('creates one assignment per class and only moves the due date the second time', () => {
+		const second = newId();
+		db.insert(classes).values({ id: second, teacherId: w.teacher, name: '1re B', joinCode: 'XYZ789' }).run();
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId, second, second], due: '2025-03-10' })).toEqual({ ok: true, created: 1, updated: 1 });
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [second], due: '2025-03-12' })).toEqual({ ok: true, created: 0, updated: 1 });
+		const rows = db.select().from(assignments).where(eq(assignments.classId, second)).all();
+		expect(rows).toHaveLength(1);
+		expect(rows[0].dueAt?.toISOString()).toBe('2025-03-12T23:59:59.000Z');
+	});
+
+	it('refuses with nothing approved, no class, a bad date, or someone else’s or an archived class', () => {
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [], due: '' })).toEqual({ ok: false, error: 'no_class' });
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '31/02/2025' })).toEqual({ ok: false, error: 'bad_due' });
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '2025-02-31' })).toEqual({ ok: false, error: 'bad_due' });
+		const bob = addUser(db, 'teacher', 'Bob');
+		const bobs = newId();
+		db.insert(classes).values({ id: bobs, teacherId: bob, name: 'B', joinCode: 'BOB234' }).run();
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [bobs], due: '' })).toEqual({ ok: false, error: 'bad_class' });
+		db.update(classes).set({ archivedAt: later }).where(eq(classes.id, w.classId)).run();
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '' })).toEqual({ ok: false, error: 'bad_class' });
+		db.update(questions).set({ status: 'draft' }).where(eq(questions.setId, w.setId)).run();
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '' })).toEqual({ ok: false, error: 'no_approved' });
+		expect(publishSet(db, bob, w.setId, { classIds: [bobs], due: '' })).toEqual({ ok: false, error: 'not_found' });
+	});
+});

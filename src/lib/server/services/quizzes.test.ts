@@ -1,0 +1,233 @@
+// Proves quiz taking: the attempt starts when the quiz is opened, a submission is graded (lenient
+// where the grader is), stored with the version seen and turned into flashcards in one go, a second
+// submission changes nothing, and questions edited or deleted meanwhile never break it.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Db } from '$lib/server/db';
+import { cards, quizAnswers, quizAttempts, reviewLogs } from '$lib/server/db/schema';
+import { changeQuestionStatus, editQuestion } from './question-sets';
+import { getQuizResult, openQuiz, readQuizForm, studentDashboard, submitQuiz, type QuizSubmission } from './quizzes';
+import { assignmentReport } from './reports';
+import { addUser, seedWorld } from './quiz-fixture';
+
+let db: Db;
+let w: ReturnType<typeof seedWorld>;
+const t0 = new Date('2025-02-01T09:00:00Z');
+const t1 = new Date('2025-02-01T09:07:30Z');
+
+beforeEach(() => {
+	db = openDatabase(':memory:');
+	w = seedWorld(db);
+});
+
+function form(entries: [string, string][]): QuizSubmission {
+	return readQuizForm(entries);
+}
+
+/** Everything the quiz page posts for the questions it showed, with the given answers. */
+function submission(opened: { id: string; version: number }[], answers: Record<string, string>, orders: Record<string, string[]> = {}) {
+	const entries: [string, string][] = opened.map((q) => ['shown', `${q.id}:${q.version}`]);
+	for (const [id, a] of Object.entries(answers)) entries.push([`a:${id}`, a]);
+	for (const [id, slots] of Object.entries(orders)) slots.forEach((s, i) => entries.push([`o:${id}:${i}`, s]));
+	return form(entries);
+}
+
+function open(now = t0) {
+	const quiz = openQuiz(db, w.student, w.assignmentId, now);
+	if (quiz.status !== 'open') throw new Error(quiz.status);
+	return quiz;
+}
+
+describe('opening a quiz', () => {
+	it('starts the attempt once, and shows no answers', () => {
+		const quiz = open(t0);
+		expect(quiz.questions).toHaveLength(6);
+		expect(quiz.questions[0]).not.toHaveProperty('answer');
+		open(t1);
+		const rows = db.select().from(quizAttempts).all();
+		expect(rows).toHaveLength(1);
+		expect(rows[0].startedAt).toEqual(t0);
+		expect(rows[0].submittedAt).toBeNull();
+	});
+
+	it('is a 404 for a student outside the class and for an unknown id', () => {
+		const other = addUser(db, 'student', 'Eve');
+		expect(openQuiz(db, other, w.assignmentId).status).toBe('not_found');
+		expect(openQuiz(db, w.student, 'nope').status).toBe('not_found');
+		expect(db.select().from(quizAttempts).all()).toHaveLength(0);
+	});
+
+	it('leaves out draft, rejected and deleted questions', () => {
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.short, 'reject');
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.cloze, 'delete');
+		expect(open().questions.map((q) => q.id)).not.toContain(w.q.short);
+		expect(open().questions).toHaveLength(4);
+	});
+});
+
+describe('submitting a quiz', () => {
+	it('grades each type, counts "close" as right, and stores score and duration', () => {
+		const quiz = open(t0);
+		const result = submitQuiz(
+			db,
+			w.student,
+			w.assignmentId,
+			submission(
+				quiz.questions,
+				{
+					[w.q.mcq]: 'Moscou', // right
+					[w.q.cloze]: '17/01/2025', // right: the same date written another way
+					[w.q.truefalse]: 'true', // wrong
+					[w.q.short]: 'Poutnie', // close: a typo in the surname
+					[w.q.number]: '3' // wrong: "3" is a choice, not "the third choice"
+				},
+				{ [w.q.order]: ['2', '0', '1'] } // right
+			),
+			t1
+		);
+		expect(result).toMatchObject({ status: 'submitted', already: false });
+		const attempt = db.select().from(quizAttempts).get()!;
+		expect(attempt).toMatchObject({ correctCount: 4, total: 6, durationMs: 450_000, submittedAt: t1 });
+		expect(attempt.score).toBeCloseTo(4 / 6);
+		const answers = db.select().from(quizAnswers).all();
+		const verdict = (id: string) => answers.find((a) => a.questionId === id)!;
+		expect(verdict(w.q.mcq).verdict).toBe('correct');
+		expect(verdict(w.q.cloze).verdict).toBe('correct');
+		expect(verdict(w.q.truefalse)).toMatchObject({ verdict: 'wrong', response: 'Vrai' });
+		expect(verdict(w.q.short)).toMatchObject({ verdict: 'close', correct: true });
+		expect(verdict(w.q.number).verdict).toBe('wrong');
+		expect(verdict(w.q.order)).toMatchObject({ verdict: 'correct', response: 'a → b → c' });
+		expect(answers.every((a) => a.questionVersion === 1)).toBe(true);
+	});
+
+	it('marks an order with an empty slot wrong, and an empty answer wrong', () => {
+		const quiz = open();
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, {}, { [w.q.order]: ['2', '', '1'] }), t1);
+		const answers = db.select().from(quizAnswers).all();
+		expect(answers).toHaveLength(6);
+		expect(answers.every((a) => a.verdict === 'wrong')).toBe(true);
+		expect(answers.find((a) => a.questionId === w.q.order)!.response).toBe('a → … → c');
+	});
+
+	it('does not create a second attempt or change the score on a second submission', () => {
+		const quiz = open();
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, { [w.q.mcq]: 'Bakou' }), t1);
+		const again = submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, { [w.q.mcq]: 'Moscou' }), t1);
+		expect(again).toMatchObject({ status: 'submitted', already: true });
+		expect(db.select().from(quizAttempts).all()).toHaveLength(1);
+		expect(db.select().from(quizAnswers).all()).toHaveLength(6);
+		expect(db.select().from(quizAttempts).get()!.correctCount).toBe(0);
+		expect(openQuiz(db, w.student, w.assignmentId).status).toBe('submitted');
+	});
+
+	it('grades an edited question against its new answer and keeps the version the student saw', () => {
+		const quiz = open();
+		expect(editQuestion(db, w.teacher, w.setId, w.q.short, { type: null, prompt: 'Qui a signé pour l’Iran ?', answer: 'Massoud Pezeshkian', choices: '' }).ok).toBe(true);
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, { [w.q.short]: 'Pezeshkian' }), t1);
+		const a = db.select().from(quizAnswers).where(eq(quizAnswers.questionId, w.q.short)).get()!;
+		expect(a).toMatchObject({ verdict: 'correct', questionVersion: 1 });
+		const result = getQuizResult(db, w.student, w.assignmentId);
+		if (result.status !== 'ok') throw new Error(result.status);
+		expect(result.items.find((i) => i.questionId === w.q.short)!.edited).toBe(true);
+	});
+
+	it('skips a question deleted meanwhile, and one approved meanwhile that was never shown', () => {
+		const quiz = open();
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.mcq, 'delete');
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.cloze, 'reject');
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, { [w.q.mcq]: 'Moscou', [w.q.short]: 'Poutine' }), t1);
+		const attempt = db.select().from(quizAttempts).get()!;
+		expect(attempt).toMatchObject({ total: 4, correctCount: 1 });
+		const ids = db.select().from(quizAnswers).all().map((a) => a.questionId);
+		expect(ids).not.toContain(w.q.mcq);
+		expect(ids).not.toContain(w.q.cloze);
+	});
+
+	it('turns every graded question into a card: missed ones due now, right ones reviewed once', () => {
+		const quiz = open();
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, { [w.q.mcq]: 'Moscou' }), t1);
+		const rows = db.select().from(cards).where(eq(cards.studentId, w.student)).all();
+		expect(rows).toHaveLength(6);
+		const right = rows.find((c) => c.questionId === w.q.mcq)!;
+		expect(right.reps).toBe(1);
+		expect(right.lastReview).toEqual(t1);
+		expect(right.due.getTime()).toBeGreaterThan(t1.getTime());
+		const missed = rows.filter((c) => c.questionId !== w.q.mcq);
+		expect(missed.every((c) => c.reps === 0 && c.due.getTime() <= t1.getTime())).toBe(true);
+		expect(db.select().from(reviewLogs).all().map((l) => l.kind)).toEqual(['quiz']);
+	});
+
+	it('is a 404 for a student outside the class, and writes nothing', () => {
+		const other = addUser(db, 'student', 'Eve');
+		expect(submitQuiz(db, other, w.assignmentId, form([]), t1).status).toBe('not_found');
+		expect(db.select().from(quizAttempts).all()).toHaveLength(0);
+	});
+
+	it('reads a posted form defensively', () => {
+		const s = readQuizForm([
+			['shown', 'q1:2'],
+			['shown', 'broken'],
+			['a:q1', 'x'.repeat(900)],
+			['o:q2:1', '0'],
+			['o:q2:99', '1'],
+			['o:q2:x', '1']
+		]);
+		expect(s.shown).toEqual([{ questionId: 'q1', version: 2 }]);
+		expect(s.answers.q1).toHaveLength(500);
+		expect(s.orders.q2[1]).toBe('0');
+		expect(s.orders.q2).toHaveLength(2);
+	});
+});
+
+describe('results', () => {
+	it('shows each answer with the right answer and where it sits in the evidence', () => {
+		const quiz = open();
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, { [w.q.mcq]: 'Moscou', [w.q.cloze]: '18 janvier' }), t1);
+		const result = getQuizResult(db, w.student, w.assignmentId);
+		if (result.status !== 'ok') throw new Error(result.status);
+		expect(result.items.map((i) => i.questionId)).toEqual(Object.values(w.q));
+		const cloze = result.items[1];
+		expect(cloze).toMatchObject({ verdict: 'wrong', answer: '17 janvier 2025', response: '18 janvier' });
+		const [[s, e]] = cloze.marks;
+		expect(cloze.evidenceText.slice(s, e)).toBe('17 janvier');
+	});
+
+	it('sends back to the quiz before submission', () => {
+		open();
+		expect(getQuizResult(db, w.student, w.assignmentId).status).toBe('not_submitted');
+	});
+});
+
+describe('student dashboard', () => {
+	it('sorts assignments into to do, overdue and done', () => {
+		expect(studentDashboard(db, w.student, t0).todo).toHaveLength(1);
+		const quiz = open();
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, { [w.q.mcq]: 'Moscou' }), t1);
+		const d = studentDashboard(db, w.student, t1);
+		expect(d.todo).toHaveLength(0);
+		expect(d.done[0]).toMatchObject({ id: w.assignmentId, correctCount: 1, total: 6 });
+	});
+});
+
+describe('assignment report', () => {
+	it('is only for the teacher who owns the set', () => {
+		const other = addUser(db, 'teacher', 'Bob');
+		expect(assignmentReport(db, other, w.assignmentId)).toBeNull();
+		expect(assignmentReport(db, w.teacher, 'nope')).toBeNull();
+	});
+
+	it('lists scores and item statistics, and recall once cards are reviewed', () => {
+		const quiz = open();
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, { [w.q.mcq]: 'Moscou', [w.q.number]: '3' }), t1);
+		const r = assignmentReport(db, w.teacher, w.assignmentId, new Date('2025-02-03T09:00:00Z'))!;
+		expect(r.submitted).toBe(1);
+		expect(r.students[0]).toMatchObject({ displayName: 'Sam', correctCount: 1, total: 6 });
+		const mcq = r.questions.find((q) => q.questionId === w.q.mcq)!;
+		expect(mcq).toMatchObject({ facility: 1, discrimination: null });
+		expect(mcq.unusedDistractors).toEqual(['Téhéran', 'Bakou', 'Minsk']);
+		const place = r.facts.find((f) => f.text === 'Moscou')!;
+		expect(place.recall).toBeGreaterThan(0.5);
+		expect(place.recall).toBeLessThan(1);
+		expect(r.facts.find((f) => f.text === '17 janvier')!.recall).toBeNull();
+	});
+});

@@ -1,0 +1,311 @@
+// Use cases of a student taking a quiz: open it (the attempt starts then), submit it (graded,
+// stored and turned into flashcards in one transaction, at most once), read the result.
+import type { Db } from '$lib/server/db';
+import type { QuestionRow } from '$lib/server/db/schema';
+import { checkAnswer, type ExpectedAnswer, type Verdict } from '$lib/engine/answer-check';
+import { newId } from '$lib/server/ids';
+import type { Conn } from '$lib/server/repo/conn';
+import * as assignmentsRepo from '$lib/server/repo/assignments';
+import * as attemptsRepo from '$lib/server/repo/attempts';
+import * as classesRepo from '$lib/server/repo/classes';
+import * as questionsRepo from '$lib/server/repo/questions';
+import * as setsRepo from '$lib/server/repo/sets';
+import { addCardsFromQuiz } from './review';
+
+export const RESPONSE_MAX = 500;
+const LETTERS = 'abcdefghij';
+
+/** The assignment, its set and article, when the student belongs to the class; else null (a 404). */
+function access(db: Conn, studentId: string, assignmentId: string) {
+	const assignment = assignmentsRepo.findById(db, assignmentId);
+	if (!assignment || !classesRepo.isEnrolled(db, assignment.classId, studentId)) return null;
+	const set = setsRepo.findById(db, assignment.setId);
+	const article = set && setsRepo.article(db, set.articleId);
+	if (!set || !article) return null;
+	return { assignment, set, article };
+}
+
+/** A question as a student sees it before answering: no answer in it. */
+export interface QuizItem {
+	id: string;
+	version: number;
+	type: QuestionRow['type'];
+	prompt: string;
+	choices: string[];
+}
+
+export type OpenQuiz =
+	| { status: 'not_found' }
+	| { status: 'submitted' }
+	| {
+			status: 'open';
+			title: string;
+			lang: 'en' | 'fr';
+			dueAt: Date | null;
+			startedAt: Date;
+			questions: QuizItem[];
+	  };
+
+/** Opening the quiz starts the attempt, so the time taken counts from the first view. */
+export function openQuiz(db: Db, studentId: string, assignmentId: string, now = new Date()): OpenQuiz {
+	return db.transaction((tx) => {
+		const found = access(tx, studentId, assignmentId);
+		if (!found) return { status: 'not_found' } as const;
+		const attempt = attemptsRepo.ensure(tx, { id: newId(), assignmentId, studentId, startedAt: now });
+		if (attempt.submittedAt) return { status: 'submitted' } as const;
+		const questions = questionsRepo.listPublished(tx, found.set.id).map((q) => ({
+			id: q.id,
+			version: q.version,
+			type: q.type,
+			prompt: q.prompt,
+			choices: q.choices
+		}));
+		return {
+			status: 'open',
+			title: found.set.title,
+			lang: found.set.lang,
+			dueAt: found.assignment.dueAt,
+			startedAt: attempt.startedAt,
+			questions
+		} as const;
+	});
+}
+
+/** What came back from the quiz form, read by `readQuizForm`. */
+export interface QuizSubmission {
+	/** The questions the student was shown, with the version they saw. */
+	shown: { questionId: string; version: number }[];
+	/** mcq/whosaid: the choice text; truefalse: "true"/"false"; cloze/short: the text typed. */
+	answers: Record<string, string>;
+	/** order: the index (in the shown choices) picked for each position; "" when left empty. */
+	orders: Record<string, string[]>;
+}
+
+/** Reads the quiz form: `shown` = "id:version", `a:id` = an answer, `o:id:position` = an order slot. */
+export function readQuizForm(entries: Iterable<[string, FormDataEntryValue]>): QuizSubmission {
+	const out: QuizSubmission = { shown: [], answers: {}, orders: {} };
+	for (const [key, raw] of entries) {
+		if (typeof raw !== 'string') continue;
+		const value = raw.slice(0, RESPONSE_MAX);
+		if (key === 'shown') {
+			const [questionId, version] = value.split(':');
+			if (questionId && Number.isInteger(Number(version))) out.shown.push({ questionId, version: Number(version) });
+		} else if (key.startsWith('a:')) {
+			out.answers[key.slice(2)] = value;
+		} else if (key.startsWith('o:')) {
+			const [, id, pos] = key.split(':');
+			const p = Number(pos);
+			if (!id || !Number.isInteger(p) || p < 0 || p >= 10) continue;
+			(out.orders[id] ??= [])[p] = value;
+		}
+	}
+	return out;
+}
+
+interface Graded {
+	response: string;
+	verdict: Verdict;
+}
+
+/** Grades one answer against the question as it is now (edited meanwhile or not). */
+export function gradeAnswer(q: Pick<QuestionRow, 'type' | 'answer' | 'answerValue' | 'choices'>, submission: QuizSubmission, questionId: string, lang: 'en' | 'fr', reference?: string): Graded {
+	const expected: ExpectedAnswer = { type: q.type, answer: q.answer, answerValue: q.answerValue };
+	if (q.type === 'order') {
+		const slots = submission.orders[questionId] ?? [];
+		const picked = q.choices.map((_, i) => slots[i] ?? '');
+		const indices = picked.map((s) => (/^\d+$/.test(s) && Number(s) < q.choices.length ? Number(s) : -1));
+		const response = indices.map((i) => (i >= 0 ? q.choices[i] : '…')).join(' → ');
+		if (indices.some((i) => i < 0)) return { response, verdict: 'wrong' };
+		return { response, verdict: checkAnswer(indices.join(','), expected, lang, reference).verdict };
+	}
+	const given = (submission.answers[questionId] ?? '').trim();
+	if (!given) return { response: '', verdict: 'wrong' };
+	if (q.type === 'truefalse') {
+		const isTrue = given === 'true' ? true : given === 'false' ? false : null;
+		const response = isTrue === null ? given : (q.choices[isTrue ? 0 : 1] ?? given);
+		return { response, verdict: checkAnswer(isTrue === null ? given : String(isTrue), expected, lang, reference).verdict };
+	}
+	if (q.type === 'mcq' || q.type === 'whosaid') {
+		// The letter of the choice when it is still offered: a choice that is a number ("3") must not read as "the third".
+		const i = q.choices.indexOf(given);
+		if (i >= 0 && i < LETTERS.length) return { response: given, verdict: checkAnswer(LETTERS[i], { ...expected, choices: q.choices }, lang, reference).verdict };
+		return { response: given, verdict: checkAnswer(given, expected, lang, reference).verdict };
+	}
+	return { response: given, verdict: checkAnswer(given, expected, lang, reference).verdict };
+}
+
+export type SubmitResult = { status: 'not_found' } | { status: 'submitted'; attemptId: string; already: boolean };
+
+export function submitQuiz(db: Db, studentId: string, assignmentId: string, submission: QuizSubmission, now = new Date()): SubmitResult {
+	return db.transaction((tx) => {
+		const found = access(tx, studentId, assignmentId);
+		if (!found) return { status: 'not_found' } as const;
+		// A quiz posted without ever being opened (a replayed form) starts now.
+		const attempt = attemptsRepo.ensure(tx, { id: newId(), assignmentId, studentId, startedAt: now });
+		if (attempt.submittedAt) return { status: 'submitted', attemptId: attempt.id, already: true } as const;
+
+		const current = questionsRepo.listPublished(tx, found.set.id);
+		const seen = new Map(submission.shown.map((s) => [s.questionId, s.version]));
+		// Only what the student was shown is graded: a question approved meanwhile was never asked,
+		// one deleted or rejected meanwhile is skipped.
+		const graded = seen.size ? current.filter((q) => seen.has(q.id)) : current;
+		const reference = found.article.publishedAt?.slice(0, 10) || undefined;
+		const rows = graded.map((q) => {
+			const { response, verdict } = gradeAnswer(q, submission, q.id, found.set.lang, reference);
+			return {
+				id: newId(),
+				attemptId: attempt.id,
+				questionId: q.id,
+				questionVersion: seen.get(q.id) ?? q.version,
+				response,
+				verdict,
+				correct: verdict !== 'wrong'
+			};
+		});
+		attemptsRepo.insertAnswers(tx, rows);
+		const correctCount = rows.filter((r) => r.correct).length;
+		attemptsRepo.complete(tx, attempt.id, {
+			submittedAt: now,
+			correctCount,
+			total: rows.length,
+			score: rows.length ? correctCount / rows.length : 0,
+			durationMs: Math.max(0, now.getTime() - attempt.startedAt.getTime())
+		});
+		addCardsFromQuiz(
+			tx,
+			studentId,
+			rows.map((r) => ({ questionId: r.questionId, correct: r.correct })),
+			now
+		);
+		return { status: 'submitted', attemptId: attempt.id, already: false } as const;
+	});
+}
+
+export interface ResultItem {
+	questionId: string;
+	type: QuestionRow['type'];
+	prompt: string;
+	response: string;
+	verdict: Verdict;
+	correct: boolean;
+	answer: string;
+	/** The question was edited after the student answered it. */
+	edited: boolean;
+	deleted: boolean;
+	evidenceText: string;
+	evidenceStart: number | null;
+	/** Where the answer sits inside the evidence text, as [start, end) ranges. */
+	marks: [number, number][];
+}
+
+export type QuizResult =
+	| { status: 'not_found' }
+	| { status: 'not_submitted' }
+	| {
+			status: 'ok';
+			title: string;
+			lang: 'en' | 'fr';
+			articleId: string;
+			score: number;
+			correctCount: number;
+			total: number;
+			durationMs: number | null;
+			submittedAt: Date;
+			items: ResultItem[];
+	  };
+
+/** Ranges of the answer inside the evidence: the facts' own spans, else the answer's text. */
+export function answerMarks(
+	q: Pick<QuestionRow, 'answer' | 'evidenceText' | 'evidenceStart' | 'evidenceEnd' | 'factIds' | 'type'>,
+	facts: { engineId: string; start: number; end: number }[]
+): [number, number][] {
+	const out: [number, number][] = [];
+	if (q.evidenceStart !== null && q.evidenceEnd !== null) {
+		for (const f of facts) {
+			if (!q.factIds.includes(f.engineId)) continue;
+			if (f.start >= q.evidenceStart && f.end <= q.evidenceEnd) out.push([f.start - q.evidenceStart, f.end - q.evidenceStart]);
+		}
+	}
+	if (!out.length && q.type !== 'truefalse' && q.type !== 'order' && q.answer) {
+		const i = q.evidenceText.toLocaleLowerCase().indexOf(q.answer.toLocaleLowerCase());
+		if (i >= 0) out.push([i, i + q.answer.length]);
+	}
+	return out.sort((a, b) => a[0] - b[0]);
+}
+
+export function getQuizResult(db: Db, studentId: string, assignmentId: string): QuizResult {
+	const found = access(db, studentId, assignmentId);
+	if (!found) return { status: 'not_found' };
+	const attempt = attemptsRepo.find(db, assignmentId, studentId);
+	if (!attempt?.submittedAt) return { status: 'not_submitted' };
+	const answers = attemptsRepo.answersOf(db, attempt.id);
+	const byId = new Map(questionsRepo.byIds(db, answers.map((a) => a.questionId)).map((q) => [q.id, q]));
+	const facts = setsRepo.factsOf(db, found.article.id);
+	const items = answers
+		.filter((a) => byId.has(a.questionId))
+		.map((a) => ({ a, q: byId.get(a.questionId)! }))
+		.sort((x, y) => x.q.position - y.q.position)
+		.map(({ a, q }) => ({
+			questionId: q.id,
+			type: q.type,
+			prompt: q.prompt,
+			response: a.response,
+			verdict: a.verdict,
+			correct: a.correct,
+			answer: q.answer,
+			edited: q.version !== a.questionVersion,
+			deleted: !!q.deletedAt,
+			evidenceText: q.evidenceText,
+			evidenceStart: q.evidenceStart,
+			marks: answerMarks(q, facts)
+		}));
+	return {
+		status: 'ok',
+		title: found.set.title,
+		lang: found.set.lang,
+		articleId: found.article.id,
+		score: attempt.score ?? 0,
+		correctCount: attempt.correctCount ?? 0,
+		total: attempt.total ?? 0,
+		durationMs: attempt.durationMs,
+		submittedAt: attempt.submittedAt,
+		items
+	};
+}
+
+export interface DashboardEntry {
+	id: string;
+	title: string;
+	className: string;
+	dueAt: Date | null;
+	submittedAt: Date | null;
+	score: number | null;
+	correctCount: number | null;
+	total: number | null;
+	started: boolean;
+}
+
+/** The student's assignments: to do (soonest due first), overdue, done (latest first). */
+export function studentDashboard(db: Db, studentId: string, now = new Date()) {
+	const rows = assignmentsRepo.listForStudent(db, studentId);
+	const entry = (r: (typeof rows)[number]): DashboardEntry => ({
+		id: r.id,
+		title: r.title,
+		className: r.className,
+		dueAt: r.dueAt,
+		submittedAt: r.submittedAt,
+		score: r.score,
+		correctCount: r.correctCount,
+		total: r.total,
+		started: !!r.attemptId
+	});
+	const done = rows.filter((r) => r.submittedAt).map(entry);
+	const open = rows.filter((r) => !r.submittedAt);
+	const overdue = open.filter((r) => r.dueAt && r.dueAt.getTime() < now.getTime()).map(entry);
+	const todo = open
+		.filter((r) => !r.dueAt || r.dueAt.getTime() >= now.getTime())
+		.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity))
+		.map(entry);
+	done.sort((a, b) => b.submittedAt!.getTime() - a.submittedAt!.getTime());
+	return { todo, overdue, done, classCount: classesRepo.listForStudent(db, studentId).filter((c) => !c.archivedAt).length };
+}

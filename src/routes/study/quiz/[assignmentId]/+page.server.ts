@@ -1,0 +1,24 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireStudent } from '$lib/server/auth/guards';
+import { openQuiz, readQuizForm, submitQuiz } from '$lib/server/services/quizzes';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = ((event) => {
+	const student = requireStudent(event);
+	const quiz = openQuiz(getDb(), student.id, event.params.assignmentId);
+	if (quiz.status === 'not_found') error(404, 'Not Found');
+	if (quiz.status === 'submitted') redirect(303, `/study/quiz/${event.params.assignmentId}/result`);
+	return quiz;
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async (event) => {
+		const student = requireStudent(event);
+		const submission = readQuizForm((await event.request.formData()).entries());
+		const result = submitQuiz(getDb(), student.id, event.params.assignmentId, submission);
+		if (result.status === 'not_found') error(404, 'Not Found');
+		// A second submission lands on the result of the first one.
+		redirect(303, `/study/quiz/${event.params.assignmentId}/result`);
+	}
+} satisfies Actions;

@@ -1,0 +1,71 @@
+import { error, fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireTeacher } from '$lib/server/auth/guards';
+import {
+	addQuestion,
+	approveAll,
+	changeQuestionStatus,
+	editQuestion,
+	getSetEditor,
+	moveQuestion,
+	type StatusChange
+} from '$lib/server/services/question-sets';
+import { questionError } from '$lib/i18n/teach-errors';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load = ((event) => {
+	const teacher = requireTeacher(event);
+	const editor = getSetEditor(getDb(), teacher.id, event.params.id);
+	if (!editor) error(404, 'Not Found');
+	return editor;
+}) satisfies PageServerLoad;
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+
+async function status(event: RequestEvent, change: StatusChange) {
+	const teacher = requireTeacher(event);
+	const form = await event.request.formData();
+	const result = changeQuestionStatus(getDb(), teacher.id, event.params.id, text(form, 'id'), change);
+	if (!result.ok) return fail(404, { action: { id: text(form, 'id'), error: questionError(result.error) } });
+	return { done: change };
+}
+
+async function move(event: RequestEvent, direction: 'up' | 'down') {
+	const teacher = requireTeacher(event);
+	const form = await event.request.formData();
+	const result = moveQuestion(getDb(), teacher.id, event.params.id, text(form, 'id'), direction);
+	if (!result.ok) return fail(404, { action: { id: text(form, 'id'), error: questionError(result.error) } });
+	return { moved: text(form, 'id') };
+}
+
+export const actions = {
+	edit: async (event) => {
+		const teacher = requireTeacher(event);
+		const form = await event.request.formData();
+		const id = text(form, 'id');
+		const values = { prompt: text(form, 'prompt'), answer: text(form, 'answer'), choices: text(form, 'choices') };
+		const result = editQuestion(getDb(), teacher.id, event.params.id, id, { type: null, ...values });
+		if (!result.ok) return fail(result.error === 'not_found' ? 404 : 400, { edit: { id, error: questionError(result.error), values } });
+		return { saved: id };
+	},
+	add: async (event) => {
+		const teacher = requireTeacher(event);
+		const form = await event.request.formData();
+		const values = { type: text(form, 'type'), prompt: text(form, 'prompt'), answer: text(form, 'answer'), choices: text(form, 'choices') };
+		const result = addQuestion(getDb(), teacher.id, event.params.id, values);
+		if (!result.ok) return fail(result.error === 'not_found' ? 404 : 400, { add: { error: questionError(result.error), values } });
+		return { added: result.id };
+	},
+	approveAll: async (event) => {
+		const teacher = requireTeacher(event);
+		const result = approveAll(getDb(), teacher.id, event.params.id);
+		if (!result.ok) error(404, 'Not Found');
+		return { approvedAll: result.approved };
+	},
+	approve: (event) => status(event, 'approve'),
+	reject: (event) => status(event, 'reject'),
+	restore: (event) => status(event, 'restore'),
+	delete: (event) => status(event, 'delete'),
+	up: (event) => move(event, 'up'),
+	down: (event) => move(event, 'down')
+} satisfies Actions;

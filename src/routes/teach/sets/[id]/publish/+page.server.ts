@@ -1,0 +1,27 @@
+import { error, fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireTeacher } from '$lib/server/auth/guards';
+import { getPublishForm, publishSet } from '$lib/server/services/question-sets';
+import { publishError } from '$lib/i18n/teach-errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = ((event) => {
+	const teacher = requireTeacher(event);
+	const data = getPublishForm(getDb(), teacher.id, event.params.id);
+	if (!data) error(404, 'Not Found');
+	return data;
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async (event) => {
+		const teacher = requireTeacher(event);
+		const form = await event.request.formData();
+		const values = { classIds: form.getAll('classId').map(String), due: String(form.get('due') ?? '') };
+		const result = publishSet(getDb(), teacher.id, event.params.id, values);
+		if (!result.ok) {
+			if (result.error === 'not_found') error(404, 'Not Found');
+			return fail(400, { ...values, error: publishError(result.error) });
+		}
+		return { ...values, published: result };
+	}
+} satisfies Actions;

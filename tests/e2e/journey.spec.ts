@@ -1,0 +1,231 @@
+// Proves the whole teaching journey end to end: a teacher signs up, creates a class, pastes the
+// seed article, sees its facts highlighted beside the generated questions, edits a question,
+// approves all and publishes to the class; a student signs up, joins with the code, takes the quiz
+// (some answers right, some wrong), sees the score and the sentence that proves each answer; the
+// teacher opens the results and sees the student's score and the item analysis. It screenshots
+// every main page (desktop, phone width 390 px, dark theme) into test-results/screens/.
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const ARTICLE = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
+const PASSWORD = 'a long enough password';
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+async function shot(page: Page, name: string) {
+	// From the top: a sticky header otherwise lands in the middle of a full-page capture.
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+async function signUp(page: Page, role: 'teacher' | 'student', name: string, locale: 'en' | 'fr') {
+	await page.goto('/signup');
+	await page.locator(`input[name=role][value=${role}]`).check();
+	await page.locator('#displayName').fill(name);
+	await page.locator('#email').fill(`${role}-${unique()}@example.org`);
+	await page.locator('#password').fill(PASSWORD);
+	await page.locator('#locale').selectOption(locale);
+	await page.locator('form button.btn-primary').click();
+	await page.waitForURL(role === 'teacher' ? /\/teach$/ : /\/study$/);
+}
+
+async function newPage(browser: Browser, locale: string) {
+	const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+	return context.newPage();
+}
+
+interface Expected {
+	type: string;
+	answer: string;
+	choices: string[];
+	order: string[];
+}
+
+test('teacher → class → article → questions → publish → student quiz → result → report', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const teacher = await newPage(browser, 'en-US');
+
+	// --- Teacher: account, class, article.
+	await signUp(teacher, 'teacher', 'Claire Martin', 'en');
+	await teacher.goto('/teach/classes');
+	const className = `Year 11 news ${unique()}`;
+	await teacher.locator('#class-name').fill(className);
+	await teacher.locator('#class-name').press('Enter');
+	const classCard = teacher.getByTestId('active-classes').locator('li', { hasText: className });
+	const code = (await classCard.getByTestId('join-code').innerText()).trim();
+	expect(code).toMatch(/^[A-Z0-9]{6}$/);
+
+	await teacher.goto('/teach/sets/new');
+	await shot(teacher, 'set-new');
+	await teacher.locator('#text').fill(ARTICLE);
+	await teacher.getByTestId('new-set-submit').click();
+	await teacher.waitForURL(/\/teach\/sets\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+
+	// --- The article with its facts highlighted, the questions beside it.
+	const highlights = teacher.locator('[data-testid=article-text] mark.hl');
+	expect(await highlights.count()).toBeGreaterThan(5);
+	await expect(teacher.locator('[data-testid=article-text] mark[data-fact-type=date]').first()).toBeVisible();
+	await expect(teacher.getByTestId('highlight-legend')).toBeVisible();
+	const questions = teacher.getByTestId('question');
+	const count = await questions.count();
+	expect(count).toBeGreaterThan(3);
+
+	// Selecting a question outlines its evidence sentence in the article.
+	await questions.first().getByTestId('show-evidence').click();
+	await expect(teacher.locator('[data-testid=article-text] .evidence').first()).toBeVisible();
+	await expect(questions.first()).toHaveClass(/selected/);
+	await shot(teacher, 'set-editor');
+
+	// Edit the first question's wording: the version goes up.
+	const first = questions.first();
+	await first.getByTestId('edit-toggle').click();
+	const prompt = first.locator('textarea[name=prompt]');
+	const edited = `${(await prompt.inputValue()).trim()} (relisez le 2e paragraphe)`;
+	await prompt.fill(edited);
+	await first.getByTestId('save-question').click();
+	await expect(first.getByTestId('question-prompt')).toHaveText(edited);
+	await expect(first).toContainText('edited (v2)');
+
+	// Approve all, then note what each question expects (the student will get some wrong on purpose).
+	await teacher.getByTestId('approve-all').click();
+	await expect(teacher.locator('[data-testid=question][data-status=draft]')).toHaveCount(0);
+	const expected: Expected[] = [];
+	for (let i = 0; i < count; i++) {
+		const q = questions.nth(i);
+		expected.push({
+			type: (await q.getAttribute('data-type'))!,
+			answer: (await q.getAttribute('data-answer'))!,
+			choices: await q.locator('ul.choices li').allInnerTexts(),
+			order: await q.locator('ol.choices li').allInnerTexts()
+		});
+	}
+
+	// --- Publish to the class with a due date.
+	await teacher.getByTestId('publish-link').click();
+	await teacher.waitForURL(/\/publish$/);
+	await expect(teacher.getByLabel(className)).toBeChecked();
+	await teacher.locator('#due').fill('2031-06-30');
+	await shot(teacher, 'publish');
+	await teacher.getByTestId('publish-submit').click();
+	await expect(teacher.getByTestId('publish-done')).toBeVisible();
+
+	await teacher.goto('/teach');
+	await expect(teacher.getByTestId('set-row').first()).toContainText(className);
+	await shot(teacher, 'teacher-dashboard');
+
+	// --- Student: account (in French), join with the code, take the quiz.
+	const student = await newPage(browser, 'fr-FR');
+	await signUp(student, 'student', 'Noah Bennett', 'fr');
+	await student.locator('#join-code').fill(code.toLowerCase());
+	await student.getByTestId('join-class-form').locator('button').click();
+	await student.goto('/study');
+	const todo = student.getByTestId('assignment-todo');
+	await expect(todo).toHaveCount(1);
+	await expect(todo).toContainText('30 juin');
+	await shot(student, 'student-dashboard');
+
+	await todo.getByRole('link').first().click();
+	await student.waitForURL(/\/study\/quiz\/[0-9a-f-]{36}$/);
+	const quizQuestions = student.getByTestId('quiz-question');
+	await expect(quizQuestions).toHaveCount(count);
+	let right = 0;
+	for (let i = 0; i < count; i++) {
+		const q = quizQuestions.nth(i);
+		const e = expected[i];
+		// Right on even questions, wrong on odd ones.
+		const correct = i % 2 === 0;
+		if (correct) right++;
+		if (e.type === 'mcq' || e.type === 'whosaid' || e.type === 'truefalse') {
+			const labels = (await q.locator('label.option').allInnerTexts()).map((s) => s.trim());
+			const pick = correct ? e.answer : labels.find((l) => l !== e.answer)!;
+			await q.locator('label.option', { hasText: pick }).first().click();
+		} else if (e.type === 'order') {
+			const items = correct ? e.order : [...e.order].reverse();
+			const selects = q.locator('select');
+			for (let p = 0; p < items.length; p++) await selects.nth(p).selectOption({ label: items[p] });
+		} else {
+			await q.locator('input[type=text]').fill(correct ? e.answer : 'zzz');
+		}
+	}
+	await shot(student, 'quiz');
+	await student.getByTestId('quiz-submit').click();
+	await student.waitForURL(/\/result$/);
+
+	// --- The result: the score, each answer, and the sentence that proves it.
+	const pct = Math.round((right / count) * 100);
+	await expect(student.getByTestId('result-score')).toHaveText(`${pct} %`);
+	await expect(student.getByTestId('result-item')).toHaveCount(count);
+	await expect(student.locator('[data-testid=result-item][data-verdict=wrong]')).toHaveCount(count - right);
+	await expect(student.getByTestId('evidence').first()).toBeVisible();
+	await expect(student.getByTestId('evidence').locator('mark').first()).toBeVisible();
+	await shot(student, 'result');
+	const resultUrl = student.url();
+
+	// The evidence link opens the article with that sentence marked.
+	await student.getByRole('link', { name: 'Voir dans l’article' }).first().click();
+	await student.waitForURL(/\/articles\//);
+	await expect(student.locator('[data-testid=article-text] .evidence').first()).toBeVisible();
+
+	// Opening the quiz again (the back button) shows the same result, not a second attempt.
+	await student.goto(resultUrl.replace(/\/result$/, ''));
+	await expect(student).toHaveURL(/\/result$/);
+	await student.goto('/study');
+	await expect(student.getByTestId('done-score')).toHaveText(`${pct} %`);
+
+	// --- Teacher: the results and the item analysis.
+	await teacher.goto('/teach');
+	await teacher.getByTestId('set-row').first().getByRole('link', { name: className }).click();
+	await teacher.waitForURL(/\/teach\/assignments\//);
+	await expect(teacher.getByTestId('report-submitted')).toHaveText('1 / 1');
+	await expect(teacher.getByTestId('report-student').first()).toContainText('Noah Bennett');
+	await expect(teacher.getByTestId('report-student-score').first()).toContainText(`${pct} %`);
+	await expect(teacher.getByTestId('item-row')).toHaveCount(count);
+	await expect(teacher.getByTestId('item-discrimination').first()).toHaveText('—');
+	await teacher.getByTestId('report-student').first().locator('summary').click();
+	await shot(teacher, 'assignment-report');
+
+	// --- Phone width and dark theme.
+	await teacher.setViewportSize({ width: 390, height: 844 });
+	await shot(teacher, 'assignment-report-390');
+	await teacher.goto('/teach');
+	await shot(teacher, 'teacher-dashboard-390');
+	await teacher.getByTestId('set-row').first().locator('a.set-title').click();
+	await teacher.waitForURL(/\/teach\/sets\/[0-9a-f-]{36}$/);
+	await shot(teacher, 'set-editor-390');
+	await student.setViewportSize({ width: 390, height: 844 });
+	await student.goto('/study');
+	await shot(student, 'student-dashboard-390');
+	await student.getByTestId('done-score').click();
+	await student.waitForURL(/\/result$/);
+	await shot(student, 'result-390');
+
+	await teacher.setViewportSize({ width: 1280, height: 900 });
+	await teacher.context().addCookies([{ name: 'theme', value: 'dark', url: teacher.url() }]);
+	await teacher.reload();
+	await shot(teacher, 'set-editor-dark');
+});
+
+test('a student outside the class gets a 404 on the quiz', async ({ browser }) => {
+	const page = await newPage(browser, 'en-US');
+	await signUp(page, 'student', 'Outsider', 'en');
+	const response = await page.goto('/study/quiz/00000000-0000-0000-0000-000000000000');
+	expect(response?.status()).toBe(404);
+});
+
+test('the new-set form explains bad input in the user’s language and keeps what was pasted', async ({ browser }) => {
+	const page = await newPage(browser, 'fr-FR');
+	await signUp(page, 'teacher', 'Inès Morel', 'fr');
+	await page.goto('/teach/sets/new');
+	await page.getByTestId('new-set-submit').click();
+	await expect(page.getByTestId('new-set-error')).toContainText('L’article est vide');
+
+	await page.locator('#text').fill('Quelques mots collés ici.');
+	await page.locator('#file').setInputFiles({ name: 'article.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+	await page.getByTestId('new-set-submit').click();
+	await expect(page.getByTestId('new-set-error')).toContainText('.txt, .md et .html');
+	await expect(page.locator('#text')).toHaveValue('Quelques mots collés ici.');
+
+	await page.locator('#file').setInputFiles([]);
+	await page.locator('#text').fill('Dies ist ein deutscher Artikel über die Zusammenarbeit zwischen Russland und dem Iran, der in Moskau unterzeichnet wurde und zwanzig Jahre gilt.');
+	await page.getByTestId('new-set-submit').click();
+	await expect(page.getByTestId('new-set-error')).toContainText('allemand');
+	await expect(page.locator('#text')).toHaveValue(/deutscher Artikel/);
+});

@@ -204,3 +204,95 @@ describe('names in general', () => {
 		expect(values.some((v) => v.includes('mardi'))).toBe(false);
 	});
 });
+
+describe('entity typing needs evidence (places, buildings, storms are not people)', () => {
+	const text = [
+		'Harbor City voters approve a plan',
+		'',
+		'Harbor City voters on Tuesday approved a plan to rebuild the waterfront, according to results released by the county elections office on Wednesday.',
+		'',
+		'Mayor Elena Ruiz called the result “a promise to the next generation.” She said construction of the first sea wall would begin in June.',
+		'',
+		'“We have waited long enough,” Ruiz told supporters at the Grand Hotel on Tuesday night. “Now we build,” she added.',
+		'',
+		'The waterfront was damaged by Hurricane Lena in September 2024. Kingsbridge Athletic won the Atlantic Cup, beating Lindholm 3-1 at Wembley Stadium. The lander touched down in Mare Crisium.',
+		'',
+		'Their coach, Anders Nygaard, did not hide his disappointment. “The red card killed us. At eleven against eleven, it was a different game,” he admitted.',
+		'',
+		'Leo Marsh, a 19-year-old striker, scored twice. The tunnel was opened by the French president, François Mitterrand, and imagined by the French engineer Albert Mathieu-Favier.'
+	].join('\n');
+	const ctx = contextFrom(text, 'en', '2026-03-06');
+	const facts = extractEntities(ctx);
+	const typeOf = (v: string) => facts.filter((f) => f.value === v).map((f) => f.type);
+
+	it('types cities, buildings and landmarks as places, storms and cups as nothing', () => {
+		expect(typeOf('Harbor City')).toContain('place');
+		expect(typeOf('Grand Hotel')).toEqual(['place']);
+		expect(typeOf('Wembley Stadium')).toEqual(['place']);
+		expect(typeOf('Mare Crisium')).toEqual(['place']);
+		expect(typeOf('Hurricane Lena')).toEqual([]);
+		expect(typeOf('Atlantic Cup')).toEqual([]);
+		expect(typeOf('Kingsbridge Athletic')).toEqual(['organisation']);
+		expect(typeOf('Lindholm')).toEqual(['organisation']);
+		for (const f of ofType(facts, 'person')) expect(['Elena Ruiz', 'Anders Nygaard', 'Leo Marsh', 'François Mitterrand', 'Albert Mathieu-Favier']).toContain(f.value);
+	});
+
+	it('gives roles from appositions, with the nationality in English word order', () => {
+		const role = (v: string) => ofType(facts, 'person').find((f) => f.value === v)?.role;
+		expect(role('Leo Marsh')).toBe('striker');
+		expect(role('François Mitterrand')).toBe('French president');
+		expect(role('Albert Mathieu-Favier')).toBe('French engineer');
+	});
+
+	it('resolves "he added"/"he admitted" to the person named most recently', () => {
+		const quotes = ofType(facts, 'quote');
+		expect(quotes.find((q) => q.quote?.startsWith('Now we build'))?.value).toBe('Elena Ruiz');
+		expect(quotes.find((q) => q.quote?.startsWith('The red card'))?.value).toBe('Anders Nygaard');
+	});
+
+	it('never emits an ungrammatical event label', () => {
+		const labelled = attachEvents(ctx, facts);
+		for (const f of labelled) if (f.event) expect(f.event).not.toMatch(/ of according| of has| de lundi|^release of/);
+	});
+});
+
+describe('French names and quotes with appositions', () => {
+	const text = [
+		'Un titre',
+		'',
+		'Le groupe lyonnais Veldora a annoncé lundi l’acquisition du capital d’Akkuwerk, un fabricant de batteries, dans la région d’Arequipa.',
+		'',
+		'« Le lien de causalité n’a pas été formellement établi », a assuré son porte-parole, Marc Oudinot.',
+		'',
+		'« Personne ne restera sans toit », a promis le ministre de l’Intérieur, Julio Cárdenas.',
+		'',
+		'Le sirop, vendu sans ordonnance, ne figure pas sur la liste des médicaments remboursés. Aucune alerte au tsunami n’a été émise.',
+		'',
+		'Le texte fixe un objectif : réduire les rejets de résidus de médicaments, de pesticides et de microplastiques dans le fleuve.'
+	].join('\n');
+	const ctx = contextFrom(text, 'fr', '2025-01-24');
+	const facts = extractEntities(ctx);
+	const typeOf = (v: string) => facts.filter((f) => f.value === v).map((f) => f.type);
+
+	it('types single unknown names from the noun around them', () => {
+		expect(typeOf('Veldora')).toEqual(['organisation']);
+		expect(typeOf('Akkuwerk')).toEqual(['organisation']);
+		expect(typeOf('Arequipa')).toEqual(['place']);
+	});
+
+	it('attributes quotes to a name in apposition to a possessive or role subject', () => {
+		const q = ofType(facts, 'quote');
+		expect(q.find((f) => f.quote?.startsWith('Le lien'))?.value).toBe('Marc Oudinot');
+		expect(q.find((f) => f.quote?.startsWith('Personne'))?.value).toBe('Julio Cárdenas');
+	});
+
+	it('finds negations after an apposition and with "Aucun(e)" subjects', () => {
+		const st = ofType(facts, 'negation').map((f) => f.statement);
+		expect(st).toContain('Le sirop figure sur la liste des médicaments remboursés');
+		expect(st).toContain('Une alerte au tsunami a été émise');
+	});
+
+	it('turns "de X, de Y et de Z" into one list event', () => {
+		expect(ofType(facts, 'event').map((f) => f.value)).toContain('résidus de médicaments, pesticides, microplastiques');
+	});
+});

@@ -33,7 +33,7 @@ const NP_STOP = new Set(
 	).split(' ')
 );
 const ADVERBS = new RegExp(
-	`^(?:${S}*(?:déjà|également|aussi|notamment|actuellement|régulièrement|encore|toujours|surtout|principalement|essentiellement|en${S}+grande${S}+partie|en${S}+partie|officiellement|finalement|already|also|mainly|largely|officially|finally|reportedly|allegedly))+${S}*`,
+	`^(?:${S}*(?:déjà|également|aussi|notamment|actuellement|régulièrement|encore|toujours|surtout|principalement|essentiellement|en${S}+grande${S}+partie|en${S}+partie|officiellement|finalement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|already|also|mainly|largely|officially|finally|reportedly|allegedly))+${S}*`,
 	'iu'
 );
 
@@ -108,12 +108,31 @@ const AUX_BEFORE = new RegExp(
 );
 const FR_INF_ITEM = new RegExp(`${B0}(?:de${S}+|d['’])(${W}(?:er|ir|re))${S}+`, 'giu');
 
+// "de X, de Y et de Z" / "des X, des Y et des Z": the list marker repeated before every item.
+const LIST_ITEM = `\\p{Ll}[\\p{L}\\p{M}-]*(?:${S}+(?:de${S}+|d['’]|du${S}+|des${S}+|à${S}+)?(?!(?:dans|sur|pour|par|avec|en|le|la|les|et|ou|qui|que|au|aux|contre|entre|vers|depuis|selon)${B1})\\p{Ll}[\\p{L}\\p{M}-]*){0,3}`;
+const FR_NOUN_LIST = new RegExp(
+	`${B0}(?:de|des|les)${S}+((?:d['’]|de${S}+|des${S}+|les${S}+)?${LIST_ITEM}(?:${S}*,${S}*(?:de${S}+|d['’]|des${S}+|les${S}+)${LIST_ITEM})*${S}+et${S}+(?:de${S}+|d['’]|des${S}+|les${S}+)${LIST_ITEM})`,
+	'gu'
+);
+const LIST_MARKER = /^(?:des|de|les|d['’])[\s\u00a0\u202f]*/iu;
+// Every item: a word of three letters or more, not ending on an elided article.
+const LIST_ITEM_OK = /^[\p{L}][\p{L}\p{M}-]{2,}(?:[\s\u00a0\u202f].*)?$/u;
+const NAME_BEFORE_LIST = /\p{Lu}[\p{L}\p{M}-]*(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0\u202f]+(?:de|des|les)?[\s\u00a0\u202f]*$/u;
+const LIST_FUNCTION_START = /^(?:the|a|an|until|when|while|before|after|because|since|if|as|in|on|at|for|with|by|from|of|to|than|that|which|who|about|around|up|down)(?![\p{L}])/iu;
+// "will drill …, measure … and test …": three or more verb phrases after a modal.
+const EN_ITEM = `\\p{Ll}+${S}+[^,.;:!?]{3,90}?`;
+const EN_VERB_LIST = new RegExp(
+	`${B0}(?:will|would|can|could|must|should|to)${S}+(${EN_ITEM}(?:${S}*,${S}*${EN_ITEM})+,?${S}+and${S}+${EN_ITEM})(?=[.;:!?]|$)`,
+	'gu'
+);
+
 function eventFact(start: number, end: number, value: string, s: Sentence, text: string, confidence: number): Fact {
 	return { id: `event-${start}`, type: 'event', value, text: text.slice(start, end), start, end, sentence: s.index, confidence };
 }
 
 export function extractEventFacts(article: Article): Fact[] {
 	const text = article.text;
+	const quotes = quoteRanges(text);
 	const out: Fact[] = [];
 	for (const s of article.sentences) {
 		// Lists of planned actions: "de renforcer X, d’organiser Y et d’effectuer Z".
@@ -150,6 +169,29 @@ export function extractEventFacts(article: Article): Fact[] {
 			chain.push(it);
 		}
 		flush();
+
+		// Lists of nouns: "les rejets de résidus de médicaments, de pesticides et de microplastiques".
+		const listRe = article.lang === 'fr' ? FR_NOUN_LIST : EN_VERB_LIST;
+		listRe.lastIndex = 0;
+		while ((m = listRe.exec(s.text))) {
+			const body = m[1];
+			const items = body
+				.split(article.lang === 'fr' ? /[\s\u00a0\u202f]*,[\s\u00a0\u202f]*|[\s\u00a0\u202f]+et[\s\u00a0\u202f]+/u : /[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:and[\s\u00a0\u202f]+)?|[\s\u00a0\u202f]+and[\s\u00a0\u202f]+/u)
+				.map((it) => tidy(it.replace(LIST_MARKER, '')))
+				.filter(Boolean);
+			if (items.length < (article.lang === 'fr' ? 2 : 3) || items.some((it) => it.split(' ').length > 12 || !LIST_ITEM_OK.test(it))) continue;
+			const start = s.start + m.index + m[0].indexOf(body);
+			// Part of a name ("Agence nationale de sécurité du médicament et des produits…"), or a quote.
+			if ((article.lang === 'fr' && NAME_BEFORE_LIST.test(text.slice(Math.max(s.start, start - 40), start))) || quoteAt(quotes, start)) continue;
+			if (article.lang === 'fr' && items.some((it) => /^\p{Ll}+(?:er|ir)$/u.test(it.split(' ')[0]))) continue;
+			if (article.lang === 'en' && items.some((it) => LIST_FUNCTION_START.test(it))) continue;
+			// "rejets de résidus de médicaments, de pesticides…": the first item is the one after its "de".
+			if (/^(?:de|d['’])/iu.test(body.slice(body.search(/[,]/u) + 1).trim())) {
+				const inner = /^\p{Ll}[\p{L}\p{M}-]*[\s\u00a0\u202f]+(?:de|d['’])[\s\u00a0\u202f]*(.+)$/u.exec(items[0]);
+				if (inner) items[0] = inner[1];
+			}
+			out.push(eventFact(start, start + body.length, items.join(', '), s, text, 0.6));
+		}
 
 		// Objects of key verbs.
 		KEY_VERBS.lastIndex = 0;
@@ -551,18 +593,125 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	return tidy(parts.join(' '));
 }
 
+// ---- label hygiene ----------------------------------------------------------------------------
+// Labels are shown to people: a nominal label must read as a noun phrase, a fallback as a clause.
+// Both are cut at the first finite verb that crept in, lose dangling words at the end, and are
+// dropped (undefined) when what is left is not grammatical.
+
+const FINITE = {
+	fr: new Set('a ont est sont avait avaient était étaient sera seront serait seraient aurait auraient été fut doit doivent devrait peut pourrait'.split(' ')),
+	en: new Set('has have had is are was were been be will would shall should can could may might must does do did'.split(' '))
+};
+// Words that cannot end a label.
+const DANGLING = new Set(
+	(
+		'de du des d à au aux la le les l un une et ou en par pour sur dans avec entre vers sans que qu qui dont où plus moins ' +
+		'of the a an and or to for by in on at with from into than about as that which who whom more less shortly ' +
+		'nearly almost around some its their his her our this these those also alors déjà aussi very'
+	).split(' ')
+);
+// Words that cannot open the complement of a nominal label ("release of according to …").
+const BAD_COMPLEMENT = new Set(
+	(
+		'according to by in on at for with from into as than about back up down out off away no not never more most ' +
+		'dont que qu qui où selon par pour dans sur avec sans aucun aucune ne pas plus'
+	).split(' ')
+);
+const WEEKDAY_OR_MONTH = new RegExp(
+	`^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)$`,
+	'iu'
+);
+const LABEL_WORD = /[^\s  ]+/gu;
+
+function words(label: string): string[] {
+	return label.match(LABEL_WORD) ?? [];
+}
+
+function bare(w: string): string {
+	return w.toLowerCase().replace(/['’]$/u, '').replace(/^[«“"(]+|[»”",.;:)]+$/gu, '');
+}
+
+/** Drops dangling words and bare numbers at the end ("acquisition de 85" → "acquisition"). */
+function trimEnd(ws: string[], nominal = false): string[] {
+	const out = [...ws];
+	while (out.length) {
+		const w = bare(out[out.length - 1]);
+		const glued = /['’]$/u.test(out[out.length - 1]);
+		// Phrasal particles stay: "sworn in", "switched on".
+		const particle = !nominal && /^(?:in|on|up|out|off)$/u.test(w) && /(?:ed|en|wn)$/u.test(bare(out[out.length - 2] ?? ''));
+		if (particle) break;
+		if (glued || DANGLING.has(w) || (nominal && (w === 'last' || w === 'next')) || /^[\d.,%-]+$/u.test(w)) out.pop();
+		else break;
+	}
+	return out;
+}
+
+/** A nominal label ("signature de l’accord") made clean, or null when it cannot be. */
+export function polishNominal(label: string, lang: 'fr' | 'en'): string | null {
+	let ws = words(label);
+	// Cut at the first finite verb after the head noun ("opening of the tunnel was officially").
+	const cut = ws.findIndex((w, i) => i > 0 && FINITE[lang].has(bare(w)));
+	if (cut > 0) ws = ws.slice(0, cut);
+	// "annonce de lundi la suspension" → "annonce de la suspension": a day is not a complement.
+	ws = ws.filter((w, i) => !(i > 0 && WEEKDAY_OR_MONTH.test(bare(w)) && /^(?:de|of|d['’])$/iu.test(ws[i - 1])));
+	// A capitalised determiner inside a label is a sentence start that leaked in.
+	ws = ws.map((w, i) => (i > 0 && /^(?:The|Le|La|Les|Un|Une|A|An)$/u.test(w) ? w.toLowerCase() : w));
+	// English present participles left hanging ("opening of the tunnel linking").
+	while (ws.length > 2 && /^\p{Ll}+ing$/u.test(ws[ws.length - 1]) && !/^(?:of|the)$/iu.test(ws[ws.length - 2])) ws.pop();
+	ws = trimEnd(ws, true);
+	// Multi-word head nouns ("entry into force", "entrée en vigueur") count as one word.
+	const h = /^(?:entry into force|entrée en vigueur)(?![\p{L}])/iu.test(ws.join(' ')) ? 3 : 1;
+	if (ws.length < h + 1) return null;
+	// The complement must start like a noun phrase.
+	const link = bare(ws[h]);
+	const first = /^d['’]/iu.test(ws[h]) ? bare(ws[h].replace(/^d['’]/iu, '')) : bare(ws[h + 1] ?? '');
+	if (BAD_COMPLEMENT.has(link) || (/^(?:de|du|des|of|d['’].*)$/iu.test(ws[h]) && BAD_COMPLEMENT.has(first))) return null;
+	if (/^(?:de|du|des|of|d)$/iu.test(link) && ws.length < h + 2) return null;
+	return ws.join(' ');
+}
+
+/** A fallback clause ("Harbor City voters approve a") made clean, or null. */
+export function polishClause(clause: string): string | null {
+	let ws = words(clause);
+	// Leading connectors and relatives: "who campaigned…" reads as a clause without them.
+	while (ws.length && /^(?:et|mais|que|qu['’]|qui|dont|où|and|but|that|which|who|where|when|puis|then)$/iu.test(ws[0])) ws.shift();
+	ws = trimEnd(ws);
+	// A clause glued to a number fragment ("8 a frappé…" from "6,8 a frappé") or a lone word is no label.
+	if (ws.length < 3 || /^[\d.,]+$/u.test(ws[0])) return null;
+	return ws.join(' ').replace(/[\s,.;:]+$/u, '');
+}
+
 const TEMPORAL_TYPES = new Set(['date', 'duration']);
 
-/** The clause around a date, which reads well once the date adverbial is gone. */
-function fallbackLabel(text: string, s: Sentence, f: Fact): string | undefined {
+/**
+ * The clause around a date or duration, with the fact (and its preposition) taken out: subject,
+ * verb and object read as a short clause ("Harbor City voters approved a 12-year plan…"). A
+ * relative clause gets its antecedent back ("Elena Ruiz, who campaigned…" → "Elena Ruiz campaigned…").
+ */
+function fallbackLabel(text: string, s: Sentence, f: Fact, people: Fact[]): string | undefined {
 	if (!TEMPORAL_TYPES.has(f.type)) return undefined;
-	const left = (text.slice(s.start, f.start).split(/[,;:«»“”()]/u).pop() ?? '').trim();
-	const right = (text.slice(f.end, s.end).split(/[,;:.!?«»“”()]/u)[0] ?? '').trim();
-	const pick = left.split(/\s+/).length >= 3 ? left : right;
-	const words = tidy(pick).split(' ').filter(Boolean);
-	if (words.length < 3) return undefined;
-	return words.slice(0, 12).join(' ').replace(/[\s,.;:]+$/u, '').replace(/^(?:et|mais|que|qui|and|but|that|which)\s+/iu, '');
+	const leftAll = text.slice(s.start, f.start);
+	const cut = Math.max(...[',', ';', ':', '«', '»', '“', '”', '(', ')'].map((c) => leftAll.lastIndexOf(c)));
+	const clauseStart = s.start + cut + 1;
+	let left = text.slice(clauseStart, f.start);
+	// The fact's own preposition may already be part of it ("by Sunday", "depuis 2019").
+	if (!/^(?:on|in|at|since|for|by|during|until|after|before|en|depuis|pendant|dès|à|au|d['’]ici|jusqu)(?![\p{L}])/iu.test(f.text)) left = left.replace(FACT_PREP, '');
+	let right = (text.slice(f.end, s.end).split(/[,;:.!?«»“”()]/u)[0] ?? '').replace(AFTER_FACT, ' ');
+	// "deux ans de voyage", "Tuesday’s by-election": the rest qualifies the fact itself.
+	if (/^[\s\u00a0\u202f]*(?:de|d['’]|of|['’]s)(?![\p{L}])/iu.test(right)) right = '';
+	if (/^[\s\u00a0\u202f]*(?:who|qui)[\s\u00a0\u202f]/iu.test(left)) {
+		const who = people.find((p) => p.end <= clauseStart && /^[\s\u00a0\u202f,]*$/u.test(text.slice(p.end, clauseStart - 1)));
+		if (who) left = who.value + ' ' + left.replace(/^[\s\u00a0\u202f]*(?:who|qui)/iu, '');
+	}
+	const ws = tidy(left + ' ' + right).split(' ').filter(Boolean);
+	if (ws.length < 3) return undefined;
+	return ws.slice(0, 14).join(' ');
 }
+
+// Words that belong with a removed date ("Tuesday night", "lundi matin", "two years later").
+const AFTER_FACT = /^[\s\u00a0\u202f]*(?:night|morning|evening|afternoon|later|earlier|ago|before|matin|soir|après-midi|plus[\s\u00a0\u202f]+tard|auparavant|plus[\s\u00a0\u202f]+tôt)(?![\p{L}])/iu;
+// The preposition or determiner that introduced the removed fact ("on Tuesday", "depuis 2019").
+const FACT_PREP = /[\s\u00a0\u202f]+(?:(?:after|après|just|only|about|nearly|environ|près[\s\u00a0\u202f]+de)[\s\u00a0\u202f]+)*(?:on|in|at|since|for|by|during|until|after|before|le|la|en|depuis|pendant|dès|à|au|jusqu['’]à|d['’]ici[\s\u00a0\u202f]+à|il[\s\u00a0\u202f]+y[\s\u00a0\u202f]+a)?[\s\u00a0\u202f]*$/iu;
 
 // "lors de la signature de l’accord", "during the signing of the deal": the event is named outright.
 const EVENT_PP = new RegExp(`${B0}(?:lors${S}+d[eu]|au${S}+cours${S}+d[eu]|pendant|à${S}+l['’]occasion${S}+d[eu]|during|at)${S}+((?:la|le|l['’]|les|the)${S}*${W}(?:${S}+(?:de|du|des|d['’]|of|of${S}+the)${S}*${W}|${S}+${W}){0,6})`, 'giu');
@@ -611,7 +760,8 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 			verbCache.set(s.index, verbs);
 		}
 		const named = eventPhrase(text, s, f);
-		if (named) return { ...f, event: named };
+		const namedClean = named ? polishNominal(named, lang) : null;
+		if (namedClean) return { ...f, event: namedClean };
 		let chosen: Occurrence | undefined;
 		const inQuote = (pos: number) => quoteAt(quotes, pos);
 		const fq = inQuote(f.start);
@@ -639,8 +789,10 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 				}
 			}
 		}
-		const label = chosen ? labelFor(ctx, f, s, chosen) : null;
-		const event = label ?? fallbackLabel(text, s, f);
+		const raw = chosen ? labelFor(ctx, f, s, chosen) : null;
+		const label = raw ? polishNominal(raw, lang) : null;
+		const fb = label ? undefined : fallbackLabel(text, s, f, people.get(s.index) ?? []);
+		const event = label ?? (fb ? polishClause(fb) ?? undefined : undefined);
 		return event ? { ...f, event } : f;
 	});
 }

@@ -210,7 +210,8 @@ School Museum Foundation Association Society Tribunal Parliament Senate Congress
 Movement League Club Academy Bureau Board Fund Chamber Laboratory Laboratories Hospital News Times Post Journal Herald Tribune
 Gazette Press Television TV Radio Network Broadcasting Airlines Airways Motors Holdings Partners Capital Technologies Systems
 Pharmaceuticals Energy Industries Trust Alliance Coalition Command Brigade Reserve Exchange Bancorp Media Studios Records
-Agence Observer Telegraph Monde Figaro NGO`;
+Agence Observer Telegraph Monde Figaro NGO Athletic Athletics United Rovers Wanderers Albion Rangers FC AFC
+Olympique Sporting Racing Dynamo Lab Labs Pharma Therapeutics Biotech Aerospace Robotics Foods Bancorp Society Services`;
 
 // Titles written before a name; they are never part of the name itself.
 const TITLES = `M. MM. Mme Mmes Mlle Me Dr Dr. Pr Pr. Mgr Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Lord Lady Prof. Professor
@@ -218,11 +219,53 @@ Gen. Col. Lt. Sgt. Capt. Adm. Rev. Sen. Rep. Gov. Hon.`;
 
 // Role nouns (comma-separated; multi-word allowed), the kind of word that precedes or follows a name
 // ("le président iranien X", "X, chief executive of Y").
-const ROLES_FR = `président, présidente, vice-président, vice-présidente, premier ministre, première ministre, ministre, vice-ministre, vice-premier ministre, chef, cheffe, dirigeant, dirigeante, dictateur, roi, reine, prince, princesse, pape, chancelier, chancelière, secrétaire général, secrétaire générale, secrétaire d'État, porte-parole, ambassadeur, ambassadrice, général, maréchal, amiral, colonel, commandant, député, députée, sénateur, sénatrice, maire, gouverneur, gouverneure, juge, procureur, procureure, directeur, directrice, directeur général, directrice générale, PDG, patron, patronne, fondateur, fondatrice, conseiller, conseillère, émir, ayatollah, guide suprême, homologue, journaliste, écrivain, écrivaine, chanteur, chanteuse, acteur, actrice, entraîneur, joueur, joueuse, avocat, avocate, professeur, professeure, chercheur, chercheuse, médecin, opposant, opposante, militant, militante, leader, candidat, candidate, chef d'État, cheffe d'État, chef de la diplomatie, président-directeur général, émissaire, envoyé spécial, négociateur, commissaire, évêque, cardinal, imam, rabbin, économiste, analyste, expert, experte, présidente-directrice générale, commandant en chef, chef d'état-major, ministre des Affaires étrangères, ministre de la Défense, ministre de l'Intérieur, ministre de l'Économie, président de la République`;
-const ROLES_EN = `president, vice president, prime minister, deputy prime minister, minister, foreign minister, defence minister, defense minister, defense secretary, defence secretary, secretary of state, secretary, secretary-general, secretary general, chancellor, king, queen, prince, princess, pope, senator, governor, mayor, judge, justice, ambassador, spokesman, spokeswoman, spokesperson, general, commander, chief executive, chief executive officer, CEO, chairman, chairwoman, chair, founder, co-founder, director, director-general, leader, dictator, envoy, adviser, advisor, lawyer, attorney, attorney general, professor, researcher, analyst, coach, manager, head, supreme leader, president-elect, representative, congressman, congresswoman, economist, expert, official, chief of staff, foreign secretary, home secretary, chief financial officer, CFO, emir`;
+const ROLES_FR = `président, présidente, vice-président, vice-présidente, premier ministre, première ministre, ministre, vice-ministre, vice-premier ministre, chef, cheffe, dirigeant, dirigeante, dictateur, roi, reine, prince, princesse, pape, chancelier, chancelière, secrétaire général, secrétaire générale, secrétaire d'État, porte-parole, ambassadeur, ambassadrice, général, maréchal, amiral, colonel, commandant, député, députée, sénateur, sénatrice, maire, gouverneur, gouverneure, juge, procureur, procureure, directeur, directrice, directeur général, directrice générale, PDG, patron, patronne, fondateur, fondatrice, conseiller, conseillère, émir, ayatollah, guide suprême, homologue, journaliste, écrivain, écrivaine, chanteur, chanteuse, acteur, actrice, entraîneur, joueur, joueuse, avocat, avocate, professeur, professeure, chercheur, chercheuse, médecin, opposant, opposante, militant, militante, leader, candidat, candidate, chef d'État, cheffe d'État, chef de la diplomatie, président-directeur général, émissaire, envoyé spécial, négociateur, commissaire, évêque, cardinal, imam, rabbin, économiste, analyste, expert, experte, présidente-directrice générale, commandant en chef, chef d'état-major, ministre des Affaires étrangères, ministre de la Défense, ministre de l'Intérieur, ministre de l'Économie, président de la République, ingénieur, ingénieure, scientifique, attaquant, défenseur, gardien, capitaine, pêcheur, pêcheuse, habitant, habitante, témoin, survivant, survivante, agriculteur, agricultrice, enseignant, enseignante, étudiant, étudiante, infirmier, infirmière, historien, historienne, sismologue, géologue, architecte, pilote, astronaute, conseiller municipal, conseillère municipale, bénévole, membre, adjoint, adjointe, physicien, physicienne`;
+const ROLES_EN = `president, vice president, prime minister, deputy prime minister, minister, foreign minister, defence minister, defense minister, defense secretary, defence secretary, secretary of state, secretary, secretary-general, secretary general, chancellor, king, queen, prince, princess, pope, senator, governor, mayor, judge, justice, ambassador, spokesman, spokeswoman, spokesperson, general, commander, chief executive, chief executive officer, CEO, chairman, chairwoman, chair, founder, co-founder, director, director-general, leader, dictator, envoy, adviser, advisor, lawyer, attorney, attorney general, professor, researcher, analyst, coach, manager, head, supreme leader, president-elect, representative, congressman, congresswoman, economist, expert, official, chief of staff, foreign secretary, home secretary, chief financial officer, CFO, emir, council member, councillor, councilman, councilwoman, engineer, scientist, striker, defender, midfielder, goalkeeper, forward, player, captain, winger, author, writer, journalist, historian, doctor, nurse, teacher, student, farmer, fisherman, resident, witness, survivor, worker, engineer, pilot, astronaut, astronomer, geologist, seismologist, volunteer, member, chief, astronaut, activist, candidate, challenger, incumbent, physicist, architect`;
 
 // Kinds of organisation written before a name ("l’agence de presse iranienne Mehr News Agency").
 const ORG_KINDS = `agence de presse, agence, journal, quotidien, hebdomadaire, magazine, chaîne, radio, groupe, entreprise, société, constructeur, compagnie, banque, parti, ONG, organisation, think tank, institut, fabricant, géant, laboratoire, start-up, opérateur, news agency, newspaper, company, firm, group, bank, carmaker, airline, broadcaster, network, daily, party, agency, organisation, organization, charity, think-tank, manufacturer, giant, startup, operator`;
+
+// Common first names (French, English and frequent international ones): positive evidence that an
+// unknown run of capitalised words is a person ("Marguerite Osei") rather than a place or a product.
+const FIRST_NAMES = `Adam Adrien Agnès Alain Alan Albert Alex Alexander Alexandre Alexandra Alexis Alice Alicia Amanda Amélie Amy Ana
+Andrea Andreas Andrew André Andrés Angela Angélique Anna Anne Annie Anders Antoine Anthony Antonio Arnaud Arthur Audrey Aurélie
+Barbara Baptiste Ben Benjamin Benoît Bernard Bertrand Beth Betty Bill Bob Boris Brian Bruno Camille Carl Carlos Carmen Caroline
+Catherine Cécile Céline Charles Charlotte Chloé Chris Christian Christine Christophe Christopher Claire Clara Claude Claudia
+Clément Colin Corinne Daniel Daniela Dana David Denis Diana Diane Didier Dmitri Dominique Donald Dorothy Edward Élisabeth Elena
+Eli Elizabeth Ellen Élodie Emily Emma Emmanuel Emmanuelle Éric Eric Erik Étienne Eva Fabien Fabienne Fatima Florence Florian
+Francis Francisco Franck François Françoise Frank Frédéric Gabriel Gabrielle George Georges Gérard Gilles Giorgia Giovanni
+Grace Graham Grégoire Guillaume Hannah Hans Harry Hélène Helen Henri Henry Hugo Hugues Ian Inès Irène Isabelle Ivan Jack Jacob
+Jacqueline Jacques James Jane Jean Jeanne Jennifer Jérôme Jessica Jim Joan Joe Joël Joel John Jonathan Jordan Jorge José
+Joseph Joshua Juan Judith Julia Julie Julien Julio Justin Karen Karim Karl Kasper Kate Katherine Kevin Kim Klaus Lars Laura
+Laurence Laurent Léa Leo Léo Léon Linda Lisa Louis Louise Luc Luca Lucas Lucie Luis Lydia Magali Manuel Marc Marco Margaret
+Marguerite Maria Marie Marina Mark Martin Martine Mary Mathieu Mathilde Matthew Maurice Max Maxime Mehdi Michael Michel Michèle
+Michelle Mohamed Mohammed Muhammad Nadia Natalia Nathalie Nicolas Nicole Nina Noémie Olaf Olga Olivier Olivia Omar Oscar Pablo
+Pascal Patricia Patrick Paul Paula Pauline Pedro Peter Philippe Pierre Priya Rachel Rafael Ramón Raphaël Raymond Rebecca Rémi
+Richard Robert Roberto Robin Roger Rosa Ruth Ryan Samuel Sandra Sarah Sara Sébastien Serge Sergei Sergueï Simon Simone Sofia
+Sophie Stéphane Stéphanie Stephen Steve Steven Susan Sylvie Tatiana Thierry Thomas Tim Timothy Tom Valérie Vanessa Véronique
+Victor Victoria Vincent Virginie Vladimir Walter William Xavier Yann Yannick Yves Yvonne Zoé`;
+
+// Head words of multi-word names that are places ("Harbor City", "Grand Hotel", "Wembley Stadium",
+// "Cape Canaveral"), with the kind of place they name.
+const PLACE_HEAD_WORDS = `City:city Ville:city Town:city Village:city County:region Province:region State:region District:region
+Hotel:other Hôtel:other Stadium:other Stade:other Arena:other Street:other Rue:other Avenue:other Road:other Boulevard:other
+Square:other Place:other Plaza:other Park:other Parc:other Bridge:other Pont:other Tunnel:other Airport:other Aéroport:other
+Station:other Gare:other Port:other Harbour:other Harbor:other Beach:other Plage:other Island:other Île:other Islands:other
+River:other Fleuve:other Lake:other Lac:other Mount:other Mont:other Mountain:other Valley:other Vallée:other Cape:other
+Cap:other Bay:other Baie:other Gulf:other Golfe:other Sea:other Mer:other Ocean:other Océan:other Desert:other Désert:other
+Mare:other Crater:other Cathedral:other Cathédrale:other Church:other Église:other Palace:other Palais:other Castle:other
+Château:other Tower:other Tour:other Hall:other Building:other Square:other Quai:other Forest:other Forêt:other`;
+
+// Head words of names that are neither people nor places nor organisations: storms, competitions,
+// wars, prizes ("Hurricane Lena", "Atlantic Cup", "Tempête Ciarán").
+const OTHER_HEAD_WORDS = `Hurricane Storm Typhoon Cyclone Tornado Ouragan Tempête Typhon Cyclone Cup Coupe Championship Championnat
+Trophy Trophée Prize Prix Award Games Jeux Olympics Olympiques Festival War Guerre Treaty Traité Act Accord Agreement Protocol
+Protocole Declaration Déclaration Plan Programme Program Operation Opération Project Projet Time Day Week Summit Sommet
+Open Marathon Expo Exposition Biennale Show Salon Forum Conference Conférence Proposition Law Loi Bill
+Directive Pact Pacte Convention Charter Charte Doctrine Initiative`;
+
+// Words after a name that show it is a place ("Harbor City voters", "les habitants de…" is handled by prepositions).
+const PLACE_FOLLOWERS = `voters residents inhabitants citizens electors habitants électeurs citoyens riverains council officials police`;
 
 const MONTHS = `janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
 January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
@@ -285,6 +328,10 @@ const roles = new Set<string>();
 const rawRoles: string[] = [];
 const months = new Set<string>();
 const functionWords = new Set<string>();
+const firstNames = new Set<string>();
+const placeHeadWords = new Map<string, PlaceKind>();
+const otherHeadWords = new Set<string>();
+const placeFollowers = new Set<string>();
 /** Every multi-word gazetteer name, longest first, for the phrase scanner. */
 const multiWord: string[] = [];
 
@@ -351,6 +398,13 @@ for (const r of (ROLES_FR + ',' + ROLES_EN).split(',')) {
 }
 for (const w of words(MONTHS)) months.add(foldKey(w.toLowerCase()));
 for (const w of words(FUNCTION_WORDS)) functionWords.add(foldKey(w));
+for (const w of words(FIRST_NAMES)) firstNames.add(foldKey(w));
+for (const w of words(PLACE_HEAD_WORDS)) {
+	const [word, kind] = w.split(':');
+	placeHeadWords.set(foldKey(word), kind as PlaceKind);
+}
+for (const w of words(OTHER_HEAD_WORDS)) otherHeadWords.add(foldKey(w));
+for (const w of words(PLACE_FOLLOWERS)) placeFollowers.add(foldKey(w));
 multiWord.sort((a, b) => b.length - a.length);
 
 const roleList = rawRoles;
@@ -407,4 +461,27 @@ export function countryDemonym(name: string): [string, string] | undefined {
 /** All multi-word gazetteer names, longest first (for building one scanning regex). */
 export function multiWordNames(): readonly string[] {
 	return multiWord;
+}
+
+/** Whether a capitalised word is a common first name ("Marguerite", "Julio"): evidence of a person. */
+export function isFirstName(word: string): boolean {
+	// "Anne-Sophie", "Jean-Pierre": any part counts.
+	const k = foldKey(word);
+	if (firstNames.has(k)) return true;
+	return k.includes('-') && k.split('-').some((p) => firstNames.has(p));
+}
+
+/** The kind of place a head word names ("City" → city, "Stadium" → other), else undefined. */
+export function placeHeadKind(word: string): PlaceKind | undefined {
+	return placeHeadWords.get(foldKey(word));
+}
+
+/** Head words of storms, competitions, treaties, programmes…: names that are not people. */
+export function isOtherHead(word: string): boolean {
+	return otherHeadWords.has(foldKey(word));
+}
+
+/** Nouns that, right after a name, show it is a place ("Harbor City voters"). */
+export function isPlaceFollower(word: string): boolean {
+	return placeFollowers.has(foldKey(word.toLowerCase()));
 }

@@ -7,7 +7,11 @@ import {
 	countryDemonym,
 	demonymCountry,
 	foldKey,
+	isFirstName,
 	isFunctionWord,
+	isOtherHead,
+	isPlaceFollower,
+	placeHeadKind,
 	isKnownOrganisation,
 	isMonthOrWeekday,
 	isOrgHead,
@@ -77,6 +81,7 @@ const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
+const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{L}\p{M}]+)/u;
 const SPEECH_AFTER = /^[\s,]*(?:a|ont|avait|aurait)?\s*(?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|souligné|précisé|ajouté|said|says|added|told|announced|stated)\b/u;
 
 function isCap(t: Tok): boolean {
@@ -121,6 +126,10 @@ interface Candidate {
 	/** Preceded by "de la", "du": a complement ("ministres de la Défense"), not a name on its own. */
 	afterDe?: boolean;
 	nextText?: string;
+	/** A multi-word person name with no evidence yet (no first name, title or role). */
+	unverified?: boolean;
+	/** A single clause-initial word: kept only when it is the surname of a person named elsewhere. */
+	initialOnly?: boolean;
 }
 
 function classifyKnown(value: string): Pick<Candidate, 'type' | 'placeKind'> | null {
@@ -354,12 +363,31 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			continue;
 		}
 		if (!single) {
-			// Two or more capitalised words, none known: a person's name.
-			out.push({ type: 'person', start, end, value, confidence: 0.75 });
+			// Two or more capitalised words, none known. Head words decide places ("Harbor City",
+			// "Wembley Stadium", "Cape Canaveral") and things that are no entity at all ("Hurricane
+			// Lena", "Atlantic Cup"); a first word that is a first name wins over a head word.
+			const firstW = parts[0].text;
+			const lastW = parts[parts.length - 1].text;
+			const firstIsName = isFirstName(firstW);
+			if (isOtherHead(lastW) || (!firstIsName && isOtherHead(firstW))) continue;
+			const pk = placeHeadKind(lastW) ?? (firstIsName ? undefined : placeHeadKind(firstW));
+			if (pk) {
+				out.push({ type: 'place', start, end, value, placeKind: pk, confidence: 0.8 });
+				continue;
+			}
+			const nextWord = NEXT_WORD.exec(nextText)?.[1];
+			if (!firstIsName && nextWord && isPlaceFollower(nextWord)) {
+				out.push({ type: 'place', start, end, value, placeKind: 'other', confidence: 0.7 });
+				continue;
+			}
+			// A person only with evidence: a first name here, or (checked in findNames) a role, a
+			// speech verb, or the surname used alone elsewhere.
+			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });
 			continue;
 		}
-		if (startsClause && !midCaps.has(value)) continue;
-		out.push({ type: 'person', start, end, value, confidence: 0.3, single: true, prevWord, nextText, afterDe });
+		// A clause-initial word counts only as a known surname ("Kowalczyk conceded…"), checked later.
+		const initialOnly = startsClause && !midCaps.has(value);
+		out.push({ type: 'person', start, end, value, confidence: 0.3, single: true, prevWord, nextText, afterDe, initialOnly });
 	}
 	return out;
 }
@@ -385,7 +413,7 @@ const ROLE_BEFORE = new RegExp(
 const ORG_BEFORE = new RegExp(`(?:^|[\\s(,'’])((?:${ORG_KIND_ALT})((?:${SPACE}+${ADJ}){0,3}))${SPACE}*,?${SPACE}*$`, 'iu');
 // "Tim Cook, Apple’s chief executive, said", "X, président de l’Iran,", "X, devenu président de l’Iran en 2024".
 const ROLE_AFTER = new RegExp(
-	`^${SPACE}*,${SPACE}*(?:devenu${SPACE}+|devenue${SPACE}+|élu${SPACE}+|élue${SPACE}+|now${SPACE}+)?(?:(?:le|la|l['’]|the|an?)${SPACE}*)?(?:(\\p{Lu}[\\p{L}\\p{M}-]*)['’]s${SPACE}+)?((?:(?:ancien|ancienne|former)${SPACE}+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,2})(?:${COMPLEMENT})?)(?=${SPACE}*[,.;)]|${SPACE}+(?:en|in|depuis|since)\\b)`,
+	`^${SPACE}*,${SPACE}*(?:devenu${SPACE}+|devenue${SPACE}+|élu${SPACE}+|élue${SPACE}+|now${SPACE}+)?(?:(?:le|la|l['’]|the|an?)${SPACE}*)?(?:(\\p{Lu}[\\p{L}\\p{M}-]*)['’]s${SPACE}+)?(?:\\d{1,3}-year-old${SPACE}+)?((?:(?:ancien|ancienne|former)${SPACE}+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,2})(?:${COMPLEMENT})?)(?=${SPACE}*[,.;)]|${SPACE}+(?:en|in|depuis|since)\\b)`,
 	'iu'
 );
 
@@ -409,10 +437,15 @@ function tidy(s: string): string {
 	return s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
+const DEMONYM_BEFORE = /(\p{Lu}[\p{L}\p{M}-]+)[\s\u00a0\u202f]+$/u;
+
 function roleBefore(text: string): string | undefined {
-	const m = ROLE_BEFORE.exec(text.slice(-90));
+	const tail = text.slice(-90);
+	const m = ROLE_BEFORE.exec(tail);
 	if (!m || !checkAdjectives(m[2])) return undefined;
-	return tidy(m[1]);
+	// English puts the nationality first: "the French engineer" → "French engineer".
+	const d = DEMONYM_BEFORE.exec(tail.slice(0, m.index + m[0].indexOf(m[1])));
+	return d && demonymCountry(d[1]) ? tidy(d[1] + ' ' + m[1]) : tidy(m[1]);
 }
 
 function roleAfter(text: string): string | undefined {
@@ -441,6 +474,89 @@ function surnameKeys(full: string): string[] {
 	return keys;
 }
 
+// "Leo Marsh, a 19-year-old striker", "Rosa Huamán, 58, …", "Jane Holt, who…": only people.
+const PERSON_AFTER = /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:\d{1,3}[\s\u00a0\u202f]*(?:ans[\s\u00a0\u202f]*)?,|(?:a|an|un|une)[\s\u00a0\u202f]+\d{1,3}(?:-year-old|[\s\u00a0\u202f]*ans)|who[\s\u00a0\u202f])/u;
+// "la région d’Arequipa", "the city of Hamilton": a place noun + de/of before a single name.
+const PLACE_NOUN_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(ville|commune|village|capitale|région|province|département|cathédrale|port)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])|(city|town|capital|province|state|county|district|port)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+)$/iu;
+const CITY_NOUNS = new Set(['ville', 'commune', 'village', 'city', 'town', 'capitale', 'capital']);
+// "the Houston company Orbion", "le groupe lyonnais Veldora", "le laboratoire Ferval": a kind of
+// organisation, with up to two modifiers, right before the name.
+const ORG_KIND_BEFORE = new RegExp(`(?:^|[\\s(,'’])(?:${alternation(orgKindNames())})(?:${SPACE}+[\\p{L}\\p{M}-]+){0,2}?${SPACE}*$`, 'iu');
+const B1 = '(?![\\p{L}\\p{M}])';
+// "Akkuwerk, un fabricant de batteries": a kind of organisation in apposition.
+const ORG_KIND_AFTER = new RegExp(`^${SPACE}*,${SPACE}*(?:un|une|le|la|l['’]|a|an|the)${SPACE}*(?:[\\p{Ll}][\\p{L}\\p{M}-]*${SPACE}+)?(${alternation(orgKindNames())})${B1}`, 'iu');
+// "Hamilton, Ontario": a name followed by a known region or country is a city.
+const COMMA_NAME_AFTER = /^,[\s\u00a0\u202f]*(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}-]+)?)/u;
+// "beating Lindholm 3-1": a sports score right after a name: a team.
+const SCORE_AFTER = /^[\s\u00a0\u202f]+\d{1,2}[-–]\d{1,2}(?!\d)/u;
+
+/**
+ * Multi-word names with no first name or title are kept as people only with evidence: a role next
+ * to them, a speech verb after them, an age or "who" in apposition, the surname used alone elsewhere,
+ * or the same name verified elsewhere. After "in/at/à" they are places; otherwise they are dropped.
+ */
+function verifyPeople(article: Article, all: (Candidate & { sentence: number })[]): void {
+	const text = article.text;
+	const singles = new Set<string>();
+	const verified = new Set<string>();
+	for (const c of all) {
+		if (c.type !== 'person') continue;
+		if (c.single) singles.add(c.value);
+		else if (!c.unverified) verified.add(c.value);
+	}
+	for (let i = 0; i < all.length; i++) {
+		const c = all[i];
+		if (c.type !== 'person' || !c.unverified) continue;
+		const s = article.sentences[c.sentence];
+		const left = text.slice(s.start, c.start);
+		const right = text.slice(c.end, s.end);
+		const last = c.value.split(' ').pop()!;
+		const ok =
+			verified.has(c.value) ||
+			singles.has(last) ||
+			(c.nextText !== undefined && SPEECH_AFTER.test(c.nextText)) ||
+			PERSON_AFTER.test(right) ||
+			!!roleBefore(left) ||
+			!!roleAfter(right);
+		if (ok) {
+			c.unverified = false;
+			verified.add(c.value);
+			continue;
+		}
+		if (c.prevWord && PLACE_PREPS.has(c.prevWord)) {
+			c.type = 'place';
+			c.placeKind = 'other';
+			c.confidence = 0.6;
+			c.unverified = false;
+			continue;
+		}
+		c.confidence = 0;
+	}
+	// Dropped: no evidence at all.
+	for (let i = all.length - 1; i >= 0; i--) if (all[i].confidence === 0) all.splice(i, 1);
+}
+
+/** A cue around an unknown single capitalised word that says what it names, else null. */
+function singleWordKind(text: string, s: Sentence, c: Candidate): Pick<Mention, 'type' | 'placeKind' | 'role'> | null {
+	const left = text.slice(Math.max(s.start, c.start - 60), c.start);
+	const right = text.slice(c.end, Math.min(s.end, c.end + 80));
+	const pn = PLACE_NOUN_BEFORE.exec(left);
+	if (pn) {
+		const noun = (pn[1] ?? pn[2]).toLowerCase();
+		return { type: 'place', placeKind: CITY_NOUNS.has(noun) ? 'city' : noun === 'cathédrale' || noun === 'port' ? 'other' : 'region' };
+	}
+	if (ORG_KIND_BEFORE.test(left)) return { type: 'organisation' };
+	const ka = ORG_KIND_AFTER.exec(right);
+	if (ka) return { type: 'organisation', role: tidy(ka[1]) };
+	const cn = COMMA_NAME_AFTER.exec(right);
+	if (cn) {
+		const p = lookupPlace(cn[1]);
+		if (p && (p.kind === 'region' || p.kind === 'country')) return { type: 'place', placeKind: 'city' };
+	}
+	if (SCORE_AFTER.test(right)) return { type: 'organisation' };
+	return null;
+}
+
 export function findNames(article: Article): NameIndex {
 	const lang = article.lang;
 	const midCaps = midSentenceCaps(article);
@@ -448,6 +564,8 @@ export function findNames(article: Article): NameIndex {
 	for (const s of article.sentences) {
 		for (const c of candidatesIn(s, lang, midCaps)) all.push({ ...c, sentence: s.index });
 	}
+
+	verifyPeople(article, all);
 
 	// Full names of people, then surname → full name (the first full name wins on a clash).
 	const surnames = new Map<string, string>();
@@ -464,12 +582,19 @@ export function findNames(article: Article): NameIndex {
 		let placeKind = c.placeKind;
 		if (type === 'person' && c.single) {
 			const full = surnames.get(value);
+			if (c.initialOnly && !full) continue;
 			if (full) {
 				value = full;
 				confidence = Math.max(confidence, 0.85);
 			} else if (!c.titled) {
 				const pw = c.prevWord;
-				if (pw && PLACE_PREPS.has(pw)) {
+				const cue = singleWordKind(article.text, article.sentences[c.sentence], c);
+				if (cue) {
+					type = cue.type;
+					placeKind = cue.placeKind;
+					confidence = 0.6;
+					if (cue.role) c.role = cue.role;
+				} else if (pw && PLACE_PREPS.has(pw)) {
 					type = 'place';
 					placeKind = 'other';
 					confidence = 0.5;

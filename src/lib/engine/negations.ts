@@ -35,6 +35,8 @@ const EN_CLAUSE_END = new RegExp(
 const FR_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|qu['’]|et|mais|car|si|lorsque|quand|où)${B1})${S}*`, 'giu');
 const EN_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1})${S}*`, 'giu');
 
+// Clause-initial "Aucun(e) X ne/n’ …": the subject itself carries the negation.
+const FR_AUCUN = new RegExp(`^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)${S}+((?:${W})(?:${S}+(?!ne${B1}|n['’])${W}){0,6}?)${S}+(?:ne${S}+|n['’])`, 'u');
 const FR_NEG_SUBJECT = /^(?:aucun|aucune|personne|rien|nul|nulle|ni)(?![\p{L}])/iu;
 const PRONOUNS = /^(?:il|elle|ils|elles|on|je|j|tu|nous|vous|cela|ça|ce|qui|he|she|it|they|we|i|you|which|who|that|this)$/iu;
 // Verbs whose complement keeps "de" ("ne parle pas de X" → "parle de X").
@@ -143,6 +145,19 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 	let from = 0;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(left))) from = m.index + m[0].length;
+	// "Le sirop, vendu sans ordonnance, ne figure pas…": skip an apposition between commas.
+	if (!left.slice(from).trim() && /,[\s\u00a0\u202f]*$/u.test(left)) {
+		const open = left.lastIndexOf(',', left.lastIndexOf(',') - 1);
+		if (open > 0) {
+			const head = left.slice(0, open);
+			re.lastIndex = 0;
+			let from2 = 0;
+			while ((m = re.exec(head))) from2 = m.index + m[0].length;
+			const raw2 = head.slice(from2);
+			const subject2 = tidy(raw2);
+			if (subject2 && subject2.split(' ').length <= 8) return { start: sentence.start + from2 + (raw2.length - raw2.trimStart().length), subject: subject2 };
+		}
+	}
 	const raw = left.slice(from);
 	const lead = raw.length - raw.trimStart().length;
 	const subject = tidy(raw);
@@ -206,6 +221,16 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 			predicate = predicate.replace(/([smtl]['’]) /giu, '$1');
 			const fact = build(s, subj, predicate, end, article, text);
 			if (fact) out.push(fact);
+		}
+		// "Aucune alerte n’a été émise" → "Une alerte a été émise".
+		const am = FR_AUCUN.exec(s.text);
+		if (am && sentenceQuoteFree(s.start + am.index, quotes)) {
+			const start = s.start + am.index + am[0].indexOf(am[1]);
+			const afterNeg = s.start + am.index + am[0].length;
+			const end = clauseEnd(text, afterNeg, s.end, true);
+			const art = am[1].toLowerCase() === 'aucun' ? 'Un' : 'Une';
+			const statement = tidy(`${art} ${tidy(am[2])} ${text.slice(afterNeg, end)}`);
+			out.push({ id: `negation-${start}`, type: 'negation', value: 'false', text: text.slice(start, end), start, end, sentence: s.index, statement, confidence: 0.75 });
 		}
 		// "de ne pas renouveler le contrat" → "renouveler le contrat" (statement about the subject).
 		FR_NEG_INF.lastIndex = 0;

@@ -13,9 +13,9 @@ const B1 = '(?![\\p{L}\\p{M}])';
 const QUOTE = /«([^«»]{2,2000}?)»|“([^“”]{2,2000}?)”|„([^„“”]{2,2000}?)[“”]|"([^"\n]{2,2000}?)"/gu;
 
 const SPEECH_FR =
-	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait';
+	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait|promis|promet|répété|répète|témoigné|témoigne|interrogé|avoué|avoue|admet|concédé|glissé|glisse|lâché|lâche|résumé|souffle|soufflé|prévenu';
 const SPEECH_EN =
-	'said|says|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|insisted|insists|warned|warns|continued|continues|declared|declares|asserted|remarked|observed|replied|responded|announced|announces|claimed|claims|recalled|acknowledged|admitted|conceded|emphasised|emphasized|stressed|suggested|asked|asks|concluded|predicted|urged';
+	'said|says|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|insisted|insists|warned|warns|continued|continues|declared|declares|asserted|remarked|observed|replied|responded|announced|announces|claimed|claims|recalled|acknowledged|admitted|conceded|emphasised|emphasized|stressed|suggested|asked|asks|concluded|predicted|urged|promised|promises|vowed|vows|pledged|pledges|admits|concedes|recalls|explained|testified|joked|pointed out|went on';
 const SPEECH = `(?:${SPEECH_FR}|${SPEECH_EN})`;
 
 const PRONOUN_FR = 'il|elle|ils|elles';
@@ -37,7 +37,7 @@ const AFTER_SUBJECT_VERB = new RegExp(
 const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
-	`^(?:le|la|l['’]|the)${S}*((?:[\\p{L}\\p{M}'’-]+)(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,3})`,
+	`^(?:le|la|l['’]|the|son|sa|leur|ses|its|his|her|their)${S}*((?:[\\p{L}\\p{M}'’-]+)(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,3})`,
 	'iu'
 );
 
@@ -90,7 +90,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		}
 	}
 
-	let lastSpeaker: { name: string; sentence: number } | undefined;
+	let lastSpeaker: { name: string; sentence: number; pos: number } | undefined;
 	const mentionOutside = (mn: Mention) => !inSpan(mn.start, quotesInSentence.get(mn.sentence) ?? []);
 
 	for (const q of found) {
@@ -107,20 +107,24 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		let inferred = false;
 		let attrEnd = q.end;
 		let attrStart = q.start;
-		const lastPersonBefore = (pos: number): string | undefined => {
+		const lastPersonBefore = (pos: number): Mention | undefined => {
 			// Looks back a few sentences only: a pronoun rarely reaches farther.
 			for (let k = si; k >= Math.max(0, si - 4); k--) {
 				const list = bySentence.get(k) ?? [];
 				for (let i = list.length - 1; i >= 0; i--) {
 					const mn = list[i];
-					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) return mn.value;
+					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) return mn;
 				}
 			}
 			return undefined;
 		};
+		// "he added", "he admitted": the person named most recently — the last speaker, unless
+		// someone else was named after that speaker ("Their coach, Anders Nygaard, … “…,” he admitted").
 		const pronounSpeaker = (): string | undefined => {
-			const recent = lastSpeaker && si - lastSpeaker.sentence <= 3 ? lastSpeaker.name : undefined;
-			return recent ?? lastPersonBefore(q.start);
+			const recent = lastSpeaker && si - lastSpeaker.sentence <= 3 ? lastSpeaker : undefined;
+			const person = lastPersonBefore(q.start);
+			if (recent && (!person || person.start <= recent.pos)) return recent.name;
+			return person?.value ?? recent?.name;
 		};
 		const nearby = [...(bySentence.get(si) ?? []), ...(endSi !== si ? (bySentence.get(endSi) ?? []) : [])];
 		const mentionAt = (from: number, to: number): Mention | undefined =>
@@ -213,7 +217,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		}
 		// Scare quotes of a word or two are not quotations worth a question.
 		if (words < 3) {
-			lastSpeaker = { name: speaker, sentence: si };
+			lastSpeaker = { name: speaker, sentence: si, pos: attrEnd };
 			continue;
 		}
 		const start = Math.max(attrStart, sent.start);
@@ -232,7 +236,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			...(inferred ? { inferred: true } : {}),
 			confidence: inferred ? 0.7 : 0.85
 		});
-		lastSpeaker = { name: speaker, sentence: endSi };
+		lastSpeaker = { name: speaker, sentence: endSi, pos: Math.max(attrEnd, q.end) };
 	}
 	return facts;
 }

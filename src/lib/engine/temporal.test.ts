@@ -269,3 +269,16 @@ describe('times of day and names with numbers', () => {
 		expect(only(e, 'on Saturday').value).toBe('2025-03-22');
 	});
 });
+
+describe('tense and ordinal heads', () => {
+	it('reads "would begin in June" as the coming June', () => {
+		const facts = run('Title\n\nShe said construction of the first sea wall would begin in June.', 'en', '2026-03-06');
+		expect(only(facts, 'in June').value).toBe('2026-06');
+	});
+
+	it('takes the head noun of an English compound as the ordinal unit', () => {
+		const facts = run('Title\n\nShe said construction of the first sea wall would begin soon. It was their fifth attempt to land.', 'en', '2026-03-06');
+		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('first'))?.unit).toBe('wall');
+		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('fifth'))?.unit).toBe('attempt');
+	});
+});

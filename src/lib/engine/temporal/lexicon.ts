@@ -145,8 +145,8 @@ export const PERSON_NOUNS_FR =
 const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
 
 const FUTURE_RE: Record<Lang, RegExp> = {
-	fr: new RegExp(`(?<![${L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'i'),
-	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|(?:is|are) (?:due|set|scheduled|expected|going) to|plans? to|upcoming)(?![${L}])`, 'i')
+	fr: new RegExp(`(?<![${L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'i'),
+	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|plans? to|upcoming)(?![${L}])`, 'i')
 };
 
 export function looksFuture(sentence: string, lang: Lang): boolean {

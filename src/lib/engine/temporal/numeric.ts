@@ -474,6 +474,24 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 	en: /^(?:previous|other|more|new|additional|former|major|main|private|public|big|small|large|different|separate|consecutive|straight|full|long|short|young|old|local|foreign|senior|top|key|leading|further|extra|remaining|current|existing|armed|civilian|first|last|next|past|more|fewer|few)$/iu
 };
 
+const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|won|lost|ran|began|fell|rose|left|met|held|sent|put|set|hit|scored|is|was|are|were|has|had|be|been|will|would|can|could|should|may|might|must|do|does|did)$/iu;
+const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?)]|$))/u;
+
+/**
+ * The head of an English noun compound after its first noun ("sea" + " wall would…" → "wall"):
+ * one more lower-case word that is no verb, adverb or function word, followed by a function
+ * word, a modal or punctuation (so the compound is closed), else null.
+ */
+function compoundHead(rest: string): { unit: string; len: number } | null {
+	const m = COMPOUND_NEXT.exec(rest);
+	if (!m) return null;
+	const w = m[1];
+	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || parseNumber(w, 'en') !== null) return null;
+	const next = (m[2] ?? '').trim().toLowerCase();
+	const closed = !next || /^[,.;:!?)]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);
+	return closed ? { unit: w, len: m[0].length } : null;
+}
+
 function findOrdinals(ctx: NumCtx): void {
 	const { st, lang } = ctx;
 	const scan = (re: RegExp) => {
@@ -490,8 +508,16 @@ function findOrdinals(ctx: NumCtx): void {
 			// The noun follows, maybe after an adjective: "quatrième année", "fifth straight win".
 			const noun = nounAfter(ctx, after, false);
 			if (!noun) continue;
-			const w = noun.unit;
-			const len = noun.len;
+			let w = noun.unit;
+			let len = noun.len;
+			// English compounds put the head noun last: "the first sea wall would…" → "wall".
+			if (lang === 'en') {
+				const head = compoundHead(after.slice(len));
+				if (head) {
+					w = head.unit;
+					len += head.len;
+				}
+			}
 			push(ctx, {
 				start,
 				end: end + len,

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { main, type Io } from './generate';
 
-const seedPath = '/work/shared/seeds/000_ff880fe1591cdf84.txt';
+const seedPath = fileURLToPath(new URL('../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url));
 
 function run(argv: string[], files: Record<string, string | Buffer> = {}) {
 	let out = '';

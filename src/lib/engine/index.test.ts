@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { analyze, dedupeFacts, EngineError, checkAnswer } from './index';
 import type { Fact } from './types';
 
-const seed = readFileSync('/work/shared/seeds/000_ff880fe1591cdf84.txt', 'utf8');
+const seed = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
 
 function fact(type: Fact['type'], start: number, text: string, extra: Partial<Fact> = {}): Fact {
 	return { id: `${type}-${start}`, type, value: text, text, start, end: start + text.length, sentence: 0, ...extra };

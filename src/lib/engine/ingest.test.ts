@@ -5,7 +5,7 @@ import { EngineError } from './errors';
 import { detectLanguage } from './language';
 import type { Article } from './types';
 
-const seed = readFileSync('/work/shared/seeds/000_ff880fe1591cdf84.txt', 'utf8');
+const seed = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
 
 function errorOf(f: () => unknown): EngineError {
 	try {

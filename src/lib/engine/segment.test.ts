@@ -155,7 +155,7 @@ describe('segmentSentences', () => {
 
 	it('segments the seed article paragraphs without splitting inside quotes', async () => {
 		const { readFileSync } = await import('node:fs');
-		const text = readFileSync('/work/shared/seeds/000_ff880fe1591cdf84.txt', 'utf8');
+		const text = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
 		const paragraphs: { start: number; end: number }[] = [];
 		for (const m of text.matchAll(/[^\n]+/g)) paragraphs.push({ start: m.index!, end: m.index! + m[0].length });
 		const sentences = segmentSentences(text, 'fr', paragraphs);

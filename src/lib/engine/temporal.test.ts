@@ -4,7 +4,7 @@ import { extractTemporal } from './temporal';
 import { articleFrom } from './temporal/article-fixture';
 import type { Fact, Lang } from './types';
 
-const SEED = readFileSync(new URL('../../../../shared/seeds/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
 
 function run(text: string, lang: Lang, reference: string): Fact[] {
 	return extractTemporal({ article: articleFrom(text, lang), reference });

@@ -40,7 +40,8 @@ interface Expected {
 }
 
 test('teacher → class → article → questions → publish → student quiz → result → report', async ({ browser }) => {
-	test.setTimeout(180_000);
+	// The longest journey of the suite: two users, the engine on the seed, a 30-question quiz.
+	test.setTimeout(360_000);
 	const teacher = await newPage(browser, 'en-US');
 
 	// --- Teacher: account, class, article.

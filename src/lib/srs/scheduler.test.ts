@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fsrs, generatorParameters, createEmptyCard, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import { createScheduler, newCardState, preview, review, toFsrsCard, fromFsrsCard, usableParameters, type CardState } from './scheduler';
+import { createScheduler, newCardState, preview, review, reviewStored, toFsrsCard, fromFsrsCard, usableParameters, type CardState } from './scheduler';
 
 const T0 = new Date('2025-01-20T08:00:00Z');
 const settings = { desiredRetention: 0.9, enableFuzz: false };
@@ -74,5 +74,22 @@ describe('scheduler adapter', () => {
 		expect(usableParameters([NaN, ...Array(20).fill(1)])).toBeUndefined();
 		expect(usableParameters(null)).toBeUndefined();
 		expect(() => createScheduler({ ...settings, parameters: [1, 2] })).not.toThrow();
+	});
+
+	it('reviewing a stored card (epoch ms) gives exactly what reviewing the same card with Dates gives, fuzz included', () => {
+		const f = createScheduler({ desiredRetention: 0.9, enableFuzz: true });
+		const ratings: Grade[] = [Rating.Good, Rating.Easy, Rating.Good, Rating.Again, Rating.Hard, Rating.Good, Rating.Good];
+		let card = newCardState(T0);
+		let now = T0;
+		for (const g of ratings) {
+			const stored = { ...card, due: card.due.getTime(), lastReview: card.lastReview ? card.lastReview.getTime() : null };
+			const a = review(f, card, now, g, 'card-7');
+			const b = reviewStored(f, stored, now.getTime(), g, 'card-7');
+			expect(b.card).toEqual({ ...a.card, due: a.card.due.getTime(), lastReview: a.card.lastReview ? a.card.lastReview.getTime() : null });
+			expect(b.log).toEqual({ ...a.log, due: a.log.due.getTime(), reviewedAt: a.log.reviewedAt.getTime() });
+			card = a.card;
+			now = new Date(card.due.getTime() + 3 * 86_400_000);
+		}
+		expect(card.state).toBe(State.Review);
 	});
 });

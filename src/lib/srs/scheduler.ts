@@ -10,6 +10,7 @@ import {
 	Rating,
 	State,
 	type Card,
+	type CardInput,
 	type FSRS,
 	type Grade,
 	type ReviewLog,
@@ -160,6 +161,61 @@ export function preview(f: FSRS, card: CardState, now: Date, cardId?: string): R
 export function review(f: FSRS, card: CardState, now: Date, grade: Grade, cardId?: string): Outcome {
 	const item = f.next(toFsrsCard(card, cardId), now, grade);
 	return { card: fromFsrsCard(item.card), log: toLogFields(item.log, item.card) };
+}
+
+/** CardState as a `cards` row stores it: instants as epoch milliseconds. */
+export type StoredCardState = Omit<CardState, 'due' | 'lastReview'> & { due: number; lastReview: number | null };
+
+/** LogFields with instants as epoch milliseconds. */
+export type StoredLogFields = Omit<LogFields, 'due' | 'reviewedAt'> & { due: number; reviewedAt: number };
+
+/**
+ * `review` for a card read straight from the database, for recording a review on every answer:
+ * ts-fsrs converts epoch ms to Dates itself, so the Date copies on either side of `review` are
+ * skipped. Same ts-fsrs call, same results.
+ */
+export function reviewStored(f: FSRS, c: StoredCardState, now: number, grade: Grade, cardId: string): { card: StoredCardState; log: StoredLogFields } {
+	const input: CardInput & { cardId: string } = {
+		due: c.due,
+		stability: c.stability,
+		difficulty: c.difficulty,
+		elapsed_days: c.elapsedDays,
+		scheduled_days: c.scheduledDays,
+		learning_steps: c.learningSteps,
+		reps: c.reps,
+		lapses: c.lapses,
+		state: c.state,
+		last_review: c.lastReview ?? undefined,
+		cardId
+	};
+	const { card: a, log } = f.next(input, now, grade);
+	return {
+		card: {
+			due: a.due.getTime(),
+			stability: a.stability,
+			difficulty: a.difficulty,
+			elapsedDays: a.elapsed_days,
+			scheduledDays: a.scheduled_days,
+			learningSteps: a.learning_steps,
+			reps: a.reps,
+			lapses: a.lapses,
+			state: a.state,
+			lastReview: a.last_review ? a.last_review.getTime() : null
+		},
+		log: {
+			rating: log.rating as Grade,
+			stateBefore: log.state,
+			stateAfter: a.state,
+			due: log.due.getTime(),
+			stability: log.stability,
+			difficulty: log.difficulty,
+			elapsedDays: log.elapsed_days,
+			lastElapsedDays: log.last_elapsed_days,
+			scheduledDays: log.scheduled_days,
+			learningSteps: log.learning_steps,
+			reviewedAt: log.review.getTime()
+		}
+	};
 }
 
 export function isGrade(n: unknown): n is Grade {

@@ -2,15 +2,15 @@
 // card always shows the question's current wording and a deleted question's cards stay hidden.
 import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type { RunResult } from 'better-sqlite3';
-import { cards, questions, questionSets, studySettings, type CardRow } from '$lib/server/db/schema';
+import type Database from 'better-sqlite3';
+import { cards, questions, questionSets, type CardRow } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db';
 import type * as schema from '$lib/server/db/schema';
 import type { CardState } from '$lib/srs/scheduler';
 import type { QueueCard } from '$lib/srs/queue';
 
 /** The database or a transaction on it: repository functions work inside either. */
-export type Tx = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
+export type Tx = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
 
 const live = and(eq(cards.suspended, false), isNull(questions.deletedAt));
 
@@ -28,8 +28,6 @@ export function stateOf(row: CardRow): CardState {
 		lastReview: row.lastReview
 	};
 }
-
-const STATE_KEYS = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'] as const;
 
 export function stateColumns(s: CardState) {
 	return {
@@ -216,38 +214,61 @@ export function questionIdsWithCards(tx: Tx, studentId: string, questionIds: str
 	return new Set(rows.map((r) => r.q));
 }
 
-// Recording a review is the hot path (every key press): its statements are prepared once per
-// database instead of being rebuilt and re-parsed on each call.
-function prepareWrites(db: Db) {
-	const p = (name: string) => sql.placeholder(name);
+// Recording a review is the hot path (every answer), so its statements are plain better-sqlite3
+// statements prepared once per connection: drizzle's per-call placeholder filling and row mapping
+// cost more than the statements themselves. Columns come back raw: instants as epoch ms,
+// booleans as 0/1, JSON as text.
+
+/**
+ * A student's card with what recording a review needs, as one positional row (better-sqlite3's
+ * raw mode: no object per row): the FSRS fields, then flags and the owner's settings.
+ */
+export type OwnedCardRow = [
+	rowid: number,
+	due: number,
+	stability: number,
+	difficulty: number,
+	elapsedDays: number,
+	scheduledDays: number,
+	learningSteps: number,
+	reps: number,
+	lapses: number,
+	state: number,
+	lastReview: number | null,
+	suspended: 0 | 1,
+	questionDeleted: 0 | 1,
+	desiredRetention: number | null,
+	/** study_settings.parameters as stored (JSON text). */
+	parameters: string | null
+];
+
+function prepareWrites(c: Database.Database) {
 	return {
-		/** The card, whether its question still exists, and its owner's scheduling settings, in one read. */
-		ownedWithSettings: db
-			.select({
-				card: cards,
-				deletedAt: questions.deletedAt,
-				desiredRetention: studySettings.desiredRetention,
-				parameters: studySettings.parameters
-			})
-			.from(cards)
-			.innerJoin(questions, eq(questions.id, cards.questionId))
-			.leftJoin(studySettings, eq(studySettings.studentId, cards.studentId))
-			.where(and(eq(cards.id, p('cardId')), eq(cards.studentId, p('studentId'))))
-			.prepare(),
-		update: db
-			.update(cards)
-			// drizzle types `set` without placeholders although it binds them (through each column's
-			// mapping, so Dates work): the cast only widens the type.
-			.set(Object.fromEntries(STATE_KEYS.map((k) => [k, p(k)])) as unknown as ReturnType<typeof stateColumns>)
-			.where(eq(cards.id, p('id')))
-			.prepare()
+		/** (cardId, studentId): the card, whether its question still exists, and its owner's settings in one read. */
+		ownedWithSettings: c
+			.prepare<[string, string], OwnedCardRow>(
+				`select c.rowid, c.due, c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses,
+				        c.state, c.last_review, c.suspended, q.deleted_at is not null, s.desired_retention, s.parameters
+				   from cards c
+				   join questions q on q.id = c.question_id
+				   left join study_settings s on s.student_id = c.student_id
+				  where c.id = ? and c.student_id = ?`
+			)
+			.raw(true),
+		/** (due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, rowid) */
+		// By rowid, read just before in the same transaction: one B-tree search fewer than by id.
+		update: c.prepare<[number, number, number, number, number, number, number, number, number, number | null, number]>(
+			`update cards set due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?,
+			        reps = ?, lapses = ?, state = ?, last_review = ?
+			  where rowid = ?`
+		)
 	};
 }
 
-const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareWrites>>();
+const preparedByConnection = new WeakMap<Database.Database, ReturnType<typeof prepareWrites>>();
 
 export function writes(db: Db) {
-	let w = preparedByDb.get(db);
-	if (!w) preparedByDb.set(db, (w = prepareWrites(db)));
+	let w = preparedByConnection.get(db.$client);
+	if (!w) preparedByConnection.set(db.$client, (w = prepareWrites(db.$client)));
 	return w;
 }

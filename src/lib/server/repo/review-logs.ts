@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
 import { reviewLogs } from '$lib/server/db/schema';
 import type { Tx } from './cards';
+import type Database from 'better-sqlite3';
 import type { Db } from '$lib/server/db';
 
 export type NewLog = typeof reviewLogs.$inferInsert;
@@ -108,42 +109,44 @@ export function history(tx: Tx, studentId: string) {
 		.all();
 }
 
-function prepareWrites(db: Db) {
-	const p = (name: string) => sql.placeholder(name);
+/** The columns of a review row, in the order `writes().insertReview` binds them. */
+export type ReviewRowValues = [
+	id: string,
+	cardId: string,
+	studentId: string,
+	rating: number,
+	stateBefore: number,
+	stateAfter: number,
+	due: number,
+	stability: number,
+	difficulty: number,
+	elapsedDays: number,
+	lastElapsedDays: number,
+	scheduledDays: number,
+	learningSteps: number,
+	durationMs: number | null,
+	cardBefore: string,
+	reviewedAt: number
+];
+
+// Plain better-sqlite3 statements for the path that runs on every answer (see cards.ts `writes`).
+function prepareWrites(c: Database.Database) {
 	return {
-		getById: db.select().from(reviewLogs).where(eq(reviewLogs.id, p('id'))).prepare(),
-		insert: db
-			.insert(reviewLogs)
-			.values({
-				id: p('id'),
-				cardId: p('cardId'),
-				studentId: p('studentId'),
-				kind: p('kind'),
-				undoes: p('undoes'),
-				rating: p('rating'),
-				stateBefore: p('stateBefore'),
-				stateAfter: p('stateAfter'),
-				due: p('due'),
-				stability: p('stability'),
-				difficulty: p('difficulty'),
-				elapsedDays: p('elapsedDays'),
-				lastElapsedDays: p('lastElapsedDays'),
-				scheduledDays: p('scheduledDays'),
-				learningSteps: p('learningSteps'),
-				durationMs: p('durationMs'),
-				cardBefore: p('cardBefore'),
-				reviewedAt: p('reviewedAt')
-			})
-			.onConflictDoNothing({ target: reviewLogs.id })
-			.prepare()
+		/** A 'review' row; an existing id inserts nothing (changes 0): the submission was repeated. */
+		insertReview: c.prepare<ReviewRowValues>(
+			`insert into review_logs (id, card_id, student_id, kind, undoes, rating, state_before, state_after, due, stability, difficulty,
+			                          elapsed_days, last_elapsed_days, scheduled_days, learning_steps, duration_ms, card_before, reviewed_at)
+			 values (?, ?, ?, 'review', null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			 on conflict (id) do nothing`
+		)
 	};
 }
 
-const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareWrites>>();
+const preparedByConnection = new WeakMap<Database.Database, ReturnType<typeof prepareWrites>>();
 
-/** Prepared once per database: the statements recording a review runs on every answer. */
+/** Prepared once per connection: the statements recording a review runs on every answer. */
 export function writes(db: Db) {
-	let w = preparedByDb.get(db);
-	if (!w) preparedByDb.set(db, (w = prepareWrites(db)));
+	let w = preparedByConnection.get(db.$client);
+	if (!w) preparedByConnection.set(db.$client, (w = prepareWrites(db.$client)));
 	return w;
 }

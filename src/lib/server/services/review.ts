@@ -14,6 +14,8 @@ import {
 	newCardState,
 	preview,
 	review,
+	reviewStored,
+	type StoredCardState,
 	usableParameters,
 	Rating,
 	DEFAULT_RETENTION,
@@ -59,10 +61,18 @@ function settingsOf(tx: Tx, studentId: string) {
 
 
 /** The card as stored in `cardBefore`: plain JSON, dates as epoch milliseconds. */
-type Snapshot = Omit<CardState, 'due' | 'lastReview'> & { due: number; lastReview: number | null };
+type Snapshot = StoredCardState;
 
 function snapshot(s: CardState): Snapshot {
 	return { ...s, due: s.due.getTime(), lastReview: s.lastReview ? s.lastReview.getTime() : null };
+}
+
+/**
+ * JSON.stringify(snapshot) without the generic serializer, for the path that runs on every answer.
+ * The fields are finite numbers read from NOT NULL columns (or null), which print as JSON does.
+ */
+function snapshotJson(s: Snapshot): string {
+	return `{"due":${s.due},"stability":${s.stability},"difficulty":${s.difficulty},"elapsedDays":${s.elapsedDays},"scheduledDays":${s.scheduledDays},"learningSteps":${s.learningSteps},"reps":${s.reps},"lapses":${s.lapses},"state":${s.state},"lastReview":${s.lastReview}}`;
 }
 
 function fromSnapshot(j: Record<string, unknown>): CardState {
@@ -211,41 +221,96 @@ export interface ReviewOutcome {
 const MAX_DURATION_MS = 10 * 60_000;
 
 export function recordReview(db: Db, input: ReviewInput, opts: ServiceOptions = {}): ReviewOutcome {
-	const logs = logsRepo.writes(db);
+	return recorderFor(db)(input, opts.fuzz ?? true);
+}
+
+// One better-sqlite3 transaction function per connection, built once: drizzle's `transaction`
+// builds a new one (and a transaction object) on every call, which costs as much as the writes.
+const recorders = new WeakMap<Db, (input: ReviewInput, fuzz: boolean) => ReviewOutcome>();
+
+function recorderFor(db: Db) {
+	let record = recorders.get(db);
+	if (record) return record;
 	const cardsW = cardsRepo.writes(db);
-	// Prepared statements run on the same connection, so they take part in this transaction.
-	return db.transaction((tx) => {
-		const duplicate = () => {
-			const existing = logs.getById.get({ id: input.reviewId });
-			if (!existing) return null;
-			if (existing.studentId !== input.studentId || existing.kind !== 'review') throw new ReviewError('conflict');
-			return { reviewId: existing.id, cardId: existing.cardId, rating: existing.rating, state: existing.stateAfter, due: nextDueAfter(tx, existing), duplicate: true };
-		};
-		const owned = cardsW.ownedWithSettings.get({ cardId: input.cardId, studentId: input.studentId });
-		if (!owned || owned.deletedAt || owned.card.suspended) {
-			const again = duplicate();
-			if (again) return again;
-			throw new ReviewError(owned ? 'suspended' : 'not_found');
-		}
-		const before = cardsRepo.stateOf(owned.card);
-		const f = cachedScheduler(owned.desiredRetention ?? DEFAULT_RETENTION, usableParameters(owned.parameters) ?? null, opts.fuzz ?? true);
-		const { card: after, log } = review(f, before, input.now, input.rating, owned.card.id);
+	const logsW = logsRepo.writes(db);
+	// Its statements and the drizzle reads of the repeated-submission path share the connection,
+	// so all of them run inside this transaction.
+	const duplicate = (input: ReviewInput): ReviewOutcome | null => {
+		const existing = logsRepo.getById(db, input.reviewId);
+		if (!existing) return null;
+		if (existing.studentId !== input.studentId || existing.kind !== 'review') throw new ReviewError('conflict');
+		return { reviewId: existing.id, cardId: existing.cardId, rating: existing.rating, state: existing.stateAfter, due: nextDueAfter(db, existing), duplicate: true };
+	};
+	record = db.$client.transaction((input: ReviewInput, fuzz: boolean): ReviewOutcome => {
+		const owned = cardsW.ownedWithSettings.get(input.cardId, input.studentId);
+		if (!owned) return duplicate(input) ?? notRecorded('not_found');
+		const [rowid, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, suspended, questionDeleted, desiredRetention, parameters] = owned;
+		if (suspended || questionDeleted) return duplicate(input) ?? notRecorded('suspended');
+		const before: StoredCardState = { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
+		const f = schedulerFor(desiredRetention ?? DEFAULT_RETENTION, parameters, fuzz);
+		const { card: after, log } = reviewStored(f, before, input.now.getTime(), input.rating, input.cardId);
 		const duration = input.durationMs == null || !Number.isFinite(input.durationMs) ? null : Math.round(Math.min(MAX_DURATION_MS, Math.max(0, input.durationMs)));
 		// The log row goes first: if its id exists, this is a repeated submission and nothing is written.
-		const inserted = logs.insert.run({
-			id: input.reviewId,
-			cardId: owned.card.id,
-			studentId: input.studentId,
-			kind: 'review',
-			undoes: null,
-			...log,
-			durationMs: duration,
-			cardBefore: snapshot(before)
-		}).changes;
-		if (!inserted) return duplicate()!;
-		cardsW.update.run({ id: owned.card.id, ...cardsRepo.stateColumns(after) });
-		return { reviewId: input.reviewId, cardId: owned.card.id, rating: input.rating, state: after.state, due: after.due, duplicate: false };
+		const inserted = logsW.insertReview.run(
+			input.reviewId,
+			input.cardId,
+			input.studentId,
+			log.rating,
+			log.stateBefore,
+			log.stateAfter,
+			log.due,
+			log.stability,
+			log.difficulty,
+			log.elapsedDays,
+			log.lastElapsedDays,
+			log.scheduledDays,
+			log.learningSteps,
+			duration,
+			snapshotJson(before),
+			log.reviewedAt
+		).changes;
+		if (!inserted) return duplicate(input)!;
+		cardsW.update.run(
+			after.due,
+			after.stability,
+			after.difficulty,
+			after.elapsedDays,
+			after.scheduledDays,
+			after.learningSteps,
+			after.reps,
+			after.lapses,
+			after.state,
+			after.lastReview,
+			rowid
+		);
+		return { reviewId: input.reviewId, cardId: input.cardId, rating: input.rating, state: after.state, due: new Date(after.due), duplicate: false };
 	});
+	recorders.set(db, record);
+	return record;
+}
+
+function notRecorded(code: ReviewErrorCode): never {
+	throw new ReviewError(code);
+}
+
+// Keyed by the stored parameters' text, so a hit skips parsing and validating them; the last hit
+// is kept apart because one student's answers come in a row with the same settings.
+const schedulersByStoredParameters = new Map<string, ReturnType<typeof createScheduler>>();
+let lastScheduler: { retention: number; parameters: string | null; fuzz: boolean; f: ReturnType<typeof createScheduler> } | null = null;
+
+function schedulerFor(desiredRetention: number, storedParameters: string | null, enableFuzz: boolean) {
+	const last = lastScheduler;
+	if (last && last.retention === desiredRetention && last.parameters === storedParameters && last.fuzz === enableFuzz) return last.f;
+	const key = `${desiredRetention}|${enableFuzz}|${storedParameters ?? ''}`;
+	let f = schedulersByStoredParameters.get(key);
+	if (!f) {
+		if (schedulersByStoredParameters.size >= 64) schedulersByStoredParameters.delete(schedulersByStoredParameters.keys().next().value!);
+		const parameters = storedParameters == null ? null : (JSON.parse(storedParameters) as number[] | null);
+		f = cachedScheduler(desiredRetention, usableParameters(parameters) ?? null, enableFuzz);
+		schedulersByStoredParameters.set(key, f);
+	}
+	lastScheduler = { retention: desiredRetention, parameters: storedParameters, fuzz: enableFuzz, f };
+	return f;
 }
 
 // Building a ts-fsrs instance costs more than applying a review; a handful of settings are live at once.

@@ -1,22 +1,44 @@
 // Proves who may reach what, by calling the load functions and form actions directly with fake
-// events for four visitors: teacher A (owner), teacher B (a stranger), a student, and nobody.
-// Anonymous → redirect to /signin; wrong role → 403; someone else's or an unknown id → 404,
-// never a 500. To cover another route, add a row to `routes`.
+// events for five visitors: teacher A (owner), teacher B (a stranger), a student in A's class, a
+// student in no class of A's (an outsider), and nobody. Anonymous → redirect to /signin; wrong
+// role → 403; someone else's or an unknown id → 404, never a 500. To cover another route, add a
+// row to `routes`. Rows run in order against one database: a row that mutates must leave what
+// later rows rely on in place (throwaway objects, or undo it in a following row).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { isActionFailure, isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
 import { openDatabase, setDb, type Db } from '$lib/server/db';
-import { users } from '$lib/server/db/schema';
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { cards, questions, users } from '$lib/server/db/schema';
 import type { SessionUser } from '$lib/server/auth/session';
 import { newId } from '$lib/server/ids';
-import { createClass } from '$lib/server/services/classes';
+import { createClass, joinClass } from '$lib/server/services/classes';
+import { addQuestion, createSetFromArticle, publishSet } from '$lib/server/services/question-sets';
+import { addSetToCards } from '$lib/server/services/review';
 
 import * as classesPage from '../../routes/teach/classes/+page.server';
 import * as classPage from '../../routes/teach/classes/[id]/+page.server';
 import * as joinPage from '../../routes/study/join/+page.server';
 import * as signinPage from '../../routes/signin/+page.server';
 import * as signupPage from '../../routes/signup/+page.server';
+import * as teachPage from '../../routes/teach/+page.server';
+import * as newSetPage from '../../routes/teach/sets/new/+page.server';
+import * as setPage from '../../routes/teach/sets/[id]/+page.server';
+import * as publishPage from '../../routes/teach/sets/[id]/publish/+page.server';
+import * as reportPage from '../../routes/teach/assignments/[id]/+page.server';
+import * as studyPage from '../../routes/study/+page.server';
+import * as quizPage from '../../routes/study/quiz/[assignmentId]/+page.server';
+import * as resultPage from '../../routes/study/quiz/[assignmentId]/result/+page.server';
+import * as reviewPage from '../../routes/review/+page.server';
+import * as statsPage from '../../routes/review/stats/+page.server';
+import * as settingsPage from '../../routes/review/settings/+page.server';
+import * as articlePage from '../../routes/articles/[id]/+page.server';
+import * as preferencesPage from '../../routes/preferences/+page.server';
+import * as signoutPage from '../../routes/signout/+page.server';
+import * as healthz from '../../routes/healthz/+server';
 
-type Visitor = 'owner' | 'stranger' | 'student' | 'anonymous';
+type Visitor = 'owner' | 'stranger' | 'student' | 'outsider' | 'anonymous';
 /** 'ok' = the handler ran (returned data or a fail() the page shows); a number = that HTTP error. */
 type Expected = 'ok' | 'signin' | 'dashboard' | 403 | 404;
 
@@ -35,16 +57,32 @@ interface RouteCase {
 	params?: (ids: Fixture['ids']) => Record<string, string>;
 	/** Form fields for an action; a load when absent. */
 	form?: (ids: Fixture['ids']) => Record<string, string>;
+	/** Where the handler sends a permitted visitor once done (a prefix): that redirect counts as 'ok'. */
+	then?: (ids: Fixture['ids']) => string;
 	expect: Record<Visitor, Expected>;
 }
 
-const TEACHER_ONLY = { owner: 'ok', stranger: 404, student: 403, anonymous: 'signin' } as const;
-const ANY_TEACHER = { owner: 'ok', stranger: 'ok', student: 403, anonymous: 'signin' } as const;
-const STUDENT_ONLY = { owner: 403, stranger: 403, student: 'ok', anonymous: 'signin' } as const;
-const GUESTS_ONLY = { owner: 'dashboard', stranger: 'dashboard', student: 'dashboard', anonymous: 'ok' } as const;
+const TEACHER_ONLY = { owner: 'ok', stranger: 404, student: 403, outsider: 403, anonymous: 'signin' } as const;
+const ANY_TEACHER = { owner: 'ok', stranger: 'ok', student: 403, outsider: 403, anonymous: 'signin' } as const;
+const STUDENT_ONLY = { owner: 403, stranger: 403, student: 'ok', outsider: 'ok', anonymous: 'signin' } as const;
+/** About the assignment of A's set to A's class: only the student enrolled there. */
+const ENROLLED_ONLY = { owner: 403, stranger: 403, student: 'ok', outsider: 404, anonymous: 'signin' } as const;
+const GUESTS_ONLY = { owner: 'dashboard', stranger: 'dashboard', student: 'dashboard', outsider: 'dashboard', anonymous: 'ok' } as const;
+const EVERYONE = { owner: 'ok', stranger: 'ok', student: 'ok', outsider: 'ok', anonymous: 'ok' } as const;
+const UNKNOWN_FOR_TEACHERS = { owner: 404, stranger: 404, student: 403, outsider: 403, anonymous: 'signin' } as const;
+const UNKNOWN_FOR_STUDENTS = { owner: 403, stranger: 403, student: 404, outsider: 404, anonymous: 'signin' } as const;
 
 const classPath = (ids: Fixture['ids']) => `/teach/classes/${ids.classA}`;
 const classParams = (ids: Fixture['ids']) => ({ id: ids.classA });
+const setPath = (ids: Fixture['ids']) => `/teach/sets/${ids.set}`;
+const setParams = (ids: Fixture['ids']) => ({ id: ids.set });
+const quizPath = (ids: Fixture['ids']) => `/study/quiz/${ids.assignment}`;
+const quizParams = (ids: Fixture['ids']) => ({ assignmentId: ids.assignment });
+
+const SHORT_ARTICLE =
+	'Paris, 3 March 2025. The city council voted on Monday to plant 20,000 trees before 2030.\n\n' +
+	'Mayor Anne Hidalgo said the plan would cost 50 million euros and cool the streets in summer.\n\n' +
+	'The first trees will be planted in the 13th district in October.';
 
 export const routes: RouteCase[] = [
 	{ name: 'GET /signin', handler: signinPage.load, path: () => '/signin', expect: GUESTS_ONLY },
@@ -63,7 +101,8 @@ export const routes: RouteCase[] = [
 		handler: classPage.actions[action],
 		path: classPath,
 		params: classParams,
-		form: (ids: Fixture['ids']) => ({ name: `Renamed ${newId()}`, studentId: ids.student }),
+		// `remove` takes out a student enrolled only for it: the quiz rows need `student` in the class.
+		form: (ids: Fixture['ids']) => ({ name: `Renamed ${newId()}`, studentId: ids.leaver }),
 		expect: TEACHER_ONLY
 	})),
 	{
@@ -71,7 +110,7 @@ export const routes: RouteCase[] = [
 		handler: classPage.load,
 		path: () => '/teach/classes/nope',
 		params: () => ({ id: 'nope' }),
-		expect: { owner: 404, stranger: 404, student: 403, anonymous: 'signin' }
+		expect: UNKNOWN_FOR_TEACHERS
 	},
 	{
 		name: 'POST /teach/classes/[id] ?/archive with an unknown id',
@@ -79,7 +118,7 @@ export const routes: RouteCase[] = [
 		path: () => '/teach/classes/nope',
 		params: () => ({ id: 'nope' }),
 		form: () => ({}),
-		expect: { owner: 404, stranger: 404, student: 403, anonymous: 'signin' }
+		expect: UNKNOWN_FOR_TEACHERS
 	},
 	{ name: 'GET /study/join', handler: joinPage.load, path: () => '/study/join', expect: STUDENT_ONLY },
 	{
@@ -88,7 +127,201 @@ export const routes: RouteCase[] = [
 		path: () => '/study/join',
 		form: () => ({ code: 'NOPE99' }),
 		expect: STUDENT_ONLY
-	}
+	},
+
+	// ---------------------------------------------------------------- teacher pages
+	{ name: 'GET /teach', handler: teachPage.load, path: () => '/teach', expect: ANY_TEACHER },
+	{ name: 'GET /teach/sets/new', handler: newSetPage.load, path: () => '/teach/sets/new', expect: ANY_TEACHER },
+	{
+		name: 'POST /teach/sets/new',
+		handler: newSetPage.actions.default,
+		path: () => '/teach/sets/new',
+		form: () => ({ text: SHORT_ARTICLE, title: '', published: '' }),
+		then: () => '/teach/sets/',
+		expect: ANY_TEACHER
+	},
+	{ name: 'GET /teach/sets/[id]', handler: setPage.load, path: setPath, params: setParams, expect: TEACHER_ONLY },
+	{
+		name: 'POST /teach/sets/[id] ?/edit',
+		handler: setPage.actions.edit,
+		path: setPath,
+		params: setParams,
+		form: (ids) => ({ id: ids.question, prompt: ids.questionPrompt, answer: ids.questionAnswer, choices: ids.questionChoices }),
+		expect: TEACHER_ONLY
+	},
+	{
+		name: 'POST /teach/sets/[id] ?/add',
+		handler: setPage.actions.add,
+		path: setPath,
+		params: setParams,
+		form: () => ({ type: 'short', prompt: 'Where was the agreement signed?', answer: 'Moscou', choices: '' }),
+		expect: TEACHER_ONLY
+	},
+	{ name: 'POST /teach/sets/[id] ?/approveAll', handler: setPage.actions.approveAll, path: setPath, params: setParams, form: () => ({}), expect: TEACHER_ONLY },
+	// Status changes run on the throwaway question (deleted last), moves on a live one.
+	...(['approve', 'reject', 'restore', 'up', 'down', 'delete'] as const).map((action) => ({
+		name: `POST /teach/sets/[id] ?/${action}`,
+		handler: setPage.actions[action],
+		path: setPath,
+		params: setParams,
+		form: (ids: Fixture['ids']) => ({ id: action === 'up' || action === 'down' ? ids.question : ids.throwawayQuestion }),
+		expect: TEACHER_ONLY
+	})),
+	{
+		name: 'POST /teach/sets/[id] ?/approve with a question of another set',
+		handler: setPage.actions.approve,
+		path: setPath,
+		params: setParams,
+		form: (ids) => ({ id: ids.strangerQuestion }),
+		expect: { ...TEACHER_ONLY, owner: 404 }
+	},
+	{
+		name: 'GET /teach/sets/[id] with an unknown id',
+		handler: setPage.load,
+		path: () => '/teach/sets/nope',
+		params: () => ({ id: 'nope' }),
+		expect: UNKNOWN_FOR_TEACHERS
+	},
+	{ name: 'GET /teach/sets/[id]/publish', handler: publishPage.load, path: (ids) => `${setPath(ids)}/publish`, params: setParams, expect: TEACHER_ONLY },
+	{
+		name: 'POST /teach/sets/[id]/publish',
+		handler: publishPage.actions.default,
+		path: (ids) => `${setPath(ids)}/publish`,
+		params: setParams,
+		form: (ids) => ({ classId: ids.classA, due: '' }),
+		expect: TEACHER_ONLY
+	},
+	{
+		name: 'POST /teach/sets/[id]/publish to the stranger’s class',
+		handler: publishPage.actions.default,
+		path: (ids) => `${setPath(ids)}/publish`,
+		params: setParams,
+		form: (ids) => ({ classId: ids.classB, due: '' }),
+		// The owner's own set to someone else's class: the form refuses it (fail 400, nothing written).
+		expect: TEACHER_ONLY
+	},
+	{
+		name: 'GET /teach/assignments/[id]',
+		handler: reportPage.load,
+		path: (ids) => `/teach/assignments/${ids.assignment}`,
+		params: (ids) => ({ id: ids.assignment }),
+		expect: TEACHER_ONLY
+	},
+	{
+		name: 'GET /teach/assignments/[id] with an unknown id',
+		handler: reportPage.load,
+		path: () => '/teach/assignments/nope',
+		params: () => ({ id: 'nope' }),
+		expect: UNKNOWN_FOR_TEACHERS
+	},
+
+	// ---------------------------------------------------------------- student pages
+	{ name: 'GET /study', handler: studyPage.load, path: () => '/study', expect: STUDENT_ONLY },
+	// In this order: opening, submitting, then the result (before submitting it sends back to the quiz).
+	{ name: 'GET /study/quiz/[assignmentId]', handler: quizPage.load, path: quizPath, params: quizParams, expect: ENROLLED_ONLY },
+	{
+		name: 'POST /study/quiz/[assignmentId]',
+		handler: quizPage.actions.default,
+		path: quizPath,
+		params: quizParams,
+		form: () => ({}),
+		then: (ids) => `${quizPath(ids)}/result`,
+		expect: ENROLLED_ONLY
+	},
+	{
+		name: 'GET /study/quiz/[assignmentId]/result',
+		handler: resultPage.load,
+		path: (ids) => `${quizPath(ids)}/result`,
+		params: quizParams,
+		expect: ENROLLED_ONLY
+	},
+	{
+		name: 'GET /study/quiz/[assignmentId] with an unknown id',
+		handler: quizPage.load,
+		path: () => '/study/quiz/nope',
+		params: () => ({ assignmentId: 'nope' }),
+		expect: UNKNOWN_FOR_STUDENTS
+	},
+	{
+		name: 'GET /study/quiz/[assignmentId]/result with an unknown id',
+		handler: resultPage.load,
+		path: () => '/study/quiz/nope/result',
+		params: () => ({ assignmentId: 'nope' }),
+		expect: UNKNOWN_FOR_STUDENTS
+	},
+	{ name: 'GET /review', handler: reviewPage.load, path: () => '/review', expect: STUDENT_ONLY },
+	{
+		name: 'POST /review ?/rate',
+		handler: reviewPage.actions.rate,
+		path: () => '/review',
+		// The enrolled student's card: the outsider must not be able to rate it.
+		form: (ids) => ({ cardId: ids.card, reviewId: randomUUID(), rating: '3', durationMs: '1000' }),
+		then: () => '/review',
+		expect: { ...STUDENT_ONLY, outsider: 404 }
+	},
+	{
+		name: 'POST /review ?/undo',
+		handler: reviewPage.actions.undo,
+		path: () => '/review',
+		// Each student undoes only their own reviews: the outsider has none (fail 400).
+		form: () => ({ undoId: randomUUID() }),
+		then: () => '/review',
+		expect: STUDENT_ONLY
+	},
+	{
+		name: 'POST /review ?/addSet',
+		handler: reviewPage.actions.addSet,
+		path: () => '/review',
+		form: (ids) => ({ setId: ids.set }),
+		expect: { ...STUDENT_ONLY, outsider: 403 }
+	},
+	{
+		name: 'POST /review ?/typed',
+		handler: reviewPage.actions.typed,
+		path: () => '/review',
+		form: () => ({ on: '1' }),
+		then: () => '/review',
+		expect: STUDENT_ONLY
+	},
+	{ name: 'GET /review/stats', handler: statsPage.load, path: () => '/review/stats', expect: STUDENT_ONLY },
+	{ name: 'GET /review/settings', handler: settingsPage.load, path: () => '/review/settings', expect: STUDENT_ONLY },
+	{
+		name: 'POST /review/settings ?/save',
+		handler: settingsPage.actions.save,
+		path: () => '/review/settings',
+		form: () => ({ retention: '0.9', newPerDay: '20', reviewsPerDay: '200' }),
+		expect: STUDENT_ONLY
+	},
+	{ name: 'POST /review/settings ?/optimize', handler: settingsPage.actions.optimize, path: () => '/review/settings', form: () => ({}), expect: STUDENT_ONLY },
+	{ name: 'POST /review/settings ?/reset', handler: settingsPage.actions.reset, path: () => '/review/settings', form: () => ({}), expect: STUDENT_ONLY },
+
+	// ---------------------------------------------------------------- shared and public
+	{
+		name: 'GET /articles/[id]',
+		handler: articlePage.load,
+		path: (ids) => `/articles/${ids.article}`,
+		params: (ids) => ({ id: ids.article }),
+		expect: { owner: 'ok', stranger: 404, student: 'ok', outsider: 404, anonymous: 'signin' }
+	},
+	{
+		name: 'GET /articles/[id] with an unknown id',
+		handler: articlePage.load,
+		path: () => '/articles/nope',
+		params: () => ({ id: 'nope' }),
+		expect: { owner: 404, stranger: 404, student: 404, outsider: 404, anonymous: 'signin' }
+	},
+	// Open to all by design: they touch only the visitor's own cookies (and own locale).
+	{ name: 'GET /healthz', handler: healthz.GET, path: () => '/healthz', expect: EVERYONE },
+	{ name: 'GET /preferences', handler: preferencesPage.load, path: () => '/preferences', then: () => '/', expect: EVERYONE },
+	...(['locale', 'theme'] as const).map((action) => ({
+		name: `POST /preferences ?/${action}`,
+		handler: preferencesPage.actions[action],
+		path: () => '/preferences',
+		form: () => ({ locale: 'en', theme: 'dark', redirectTo: '/' }),
+		then: () => '/',
+		expect: EVERYONE
+	})),
+	{ name: 'POST /signout', handler: signoutPage.actions.default, path: () => '/signout', form: () => ({}), then: () => '/', expect: EVERYONE }
 ];
 
 function fakeCookies() {
@@ -139,8 +372,9 @@ type Outcome = { kind: 'ok' } | { kind: 'redirect'; location: string } | { kind:
 export async function outcomeOf(run: () => unknown): Promise<Outcome> {
 	try {
 		const value = await run();
-		// A fail() is the page answering bad input, not a refusal: but never a 5xx.
-		if (isActionFailure(value) && value.status >= 500) return { kind: 'error', status: value.status };
+		// A fail() is the page answering bad input, not a refusal: but never a 5xx. Some actions
+		// refuse with fail(403/404) rather than error() so the page can show why: that is a refusal.
+		if (isActionFailure(value) && (value.status >= 500 || value.status === 403 || value.status === 404)) return { kind: 'error', status: value.status };
 		return { kind: 'ok' };
 	} catch (thrown) {
 		if (isRedirect(thrown)) return { kind: 'redirect', location: thrown.location };
@@ -149,8 +383,8 @@ export async function outcomeOf(run: () => unknown): Promise<Outcome> {
 	}
 }
 
-function matches(outcome: Outcome, expected: Expected, who: SessionUser | null): boolean {
-	if (expected === 'ok') return outcome.kind === 'ok';
+function matches(outcome: Outcome, expected: Expected, who: SessionUser | null, then?: string): boolean {
+	if (expected === 'ok') return outcome.kind === 'ok' || (then !== undefined && outcome.kind === 'redirect' && outcome.location.startsWith(then));
 	if (expected === 'signin') return outcome.kind === 'redirect' && outcome.location.startsWith('/signin?redirectTo=');
 	if (expected === 'dashboard') return outcome.kind === 'redirect' && outcome.location === (who?.role === 'teacher' ? '/teach' : '/study');
 	return outcome.kind === 'error' && outcome.status === expected;
@@ -163,10 +397,66 @@ export function makeFixture(): Fixture {
 		db.insert(users).values(row).run();
 		return { id: row.id, email: row.email, displayName, role, locale: 'en', isDemo: false };
 	};
-	const people = { owner: person('teacher', 'Teacher A'), stranger: person('teacher', 'Teacher B'), student: person('student', 'Student') };
-	const created = createClass(db, people.owner.id, 'Class A');
-	if (!created.ok) throw new Error('fixture class');
-	return { db, people, ids: { classA: created.class.id, student: people.student.id } };
+	const people = {
+		owner: person('teacher', 'Teacher A'),
+		stranger: person('teacher', 'Teacher B'),
+		student: person('student', 'Student'),
+		outsider: person('student', 'Outsider')
+	};
+	const leaver = person('student', 'Leaver');
+	const classOf = (teacher: SessionUser, name: string) => {
+		const created = createClass(db, teacher.id, name);
+		if (!created.ok) throw new Error('fixture class');
+		return created.class;
+	};
+	const classA = classOf(people.owner, 'Class A');
+	// The outsider is a student too, only in the stranger's class: enrolment elsewhere must not count.
+	const classB = classOf(people.stranger, 'Class B');
+	for (const [who, code] of [
+		[people.student.id, classA.joinCode],
+		[leaver.id, classA.joinCode],
+		[people.outsider.id, classB.joinCode]
+	] as const) {
+		if (joinClass(db, who, code).status !== 'joined') throw new Error('fixture enrolment');
+	}
+
+	const text = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
+	const set = createSetFromArticle(db, { ownerId: people.owner.id, input: text, lang: 'fr', approveAll: true });
+	const throwaway = addQuestion(db, people.owner.id, set.setId, { type: 'short', prompt: 'Qui a signé ?', answer: 'Poutine', choices: '' });
+	if (!throwaway.ok) throw new Error('fixture question');
+	const published = publishSet(db, people.owner.id, set.setId, { classIds: [classA.id], due: '' });
+	if (!published.ok) throw new Error(`fixture publish: ${published.error}`);
+	const assignment = db.query.assignments.findFirst({ where: (a, { eq }) => eq(a.setId, set.setId) }).sync();
+	const question = db.query.questions.findFirst({ where: (q, { eq }) => eq(q.setId, set.setId), orderBy: (q, { asc }) => asc(q.position) }).sync();
+	if (!assignment || !question) throw new Error('fixture assignment');
+	addSetToCards(db, people.student.id, set.setId, new Date());
+	const card = db.select().from(cards).where(and(eq(cards.studentId, people.student.id), eq(cards.questionId, question.id))).get();
+
+	// A question of the stranger's own set: the owner's set editor must not reach it.
+	const strangerSet = createSetFromArticle(db, { ownerId: people.stranger.id, input: text, lang: 'fr' });
+	const strangerQuestion = db.select().from(questions).where(eq(questions.setId, strangerSet.setId)).get();
+	if (!card || !strangerQuestion) throw new Error('fixture card');
+
+	return {
+		db,
+		people,
+		ids: {
+			classA: classA.id,
+			classB: classB.id,
+			student: people.student.id,
+			leaver: leaver.id,
+			set: set.setId,
+			article: set.articleId,
+			question: question.id,
+			questionPrompt: question.prompt,
+			questionAnswer: question.answer,
+			questionChoices: question.choices.join('\n'),
+			throwawayQuestion: throwaway.id,
+			strangerQuestion: strangerQuestion.id,
+			assignment: assignment.id,
+			card: card.id
+		}
+	};
 }
 
 let fixture: Fixture;
@@ -176,7 +466,7 @@ beforeAll(() => {
 });
 afterAll(() => setDb(undefined));
 
-const visitors: Visitor[] = ['owner', 'stranger', 'student', 'anonymous'];
+const visitors: Visitor[] = ['owner', 'stranger', 'student', 'outsider', 'anonymous'];
 
 describe.each(routes)('$name', (route) => {
 	it.each(visitors)('%s', async (visitor) => {
@@ -189,7 +479,7 @@ describe.each(routes)('$name', (route) => {
 		});
 		const outcome = await outcomeOf(() => route.handler(event));
 		const expected = route.expect[visitor];
-		expect(matches(outcome, expected, user), `${visitor}: expected ${expected}, got ${JSON.stringify(outcome)}`).toBe(true);
+		expect(matches(outcome, expected, user, route.then?.(fixture.ids)), `${visitor}: expected ${expected}, got ${JSON.stringify(outcome)}`).toBe(true);
 	});
 });
 

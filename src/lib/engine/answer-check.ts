@@ -4,7 +4,7 @@
 // (another digit, another day, a first name alone).
 import * as chrono from 'chrono-node';
 import { distance } from 'fastest-levenshtein';
-import { datePrecisionOf, isoFromParts, parseIsoDate, parseIsoDuration, type DateParts } from './format';
+import { datePrecisionOf, parseIsoDate, parseIsoDuration, type DateParts } from './format';
 import { parseNumber } from './numbers';
 import type { Lang, QuestionType } from './types';
 

@@ -181,17 +181,31 @@ export function nearbyDates(value: string, seed: number): string[][] {
 	];
 }
 
-/** Same precision as `value`: "2025-01-17" → other days, "2024-12" → other months. */
-function samePrecision(a: string, b: string): boolean {
-	const pa = parseIsoDate(a);
-	const pb = parseIsoDate(b);
-	if (!pa || !pb) return false;
-	return (
-		(pa.month === undefined) === (pb.month === undefined) &&
-		(pa.day === undefined) === (pb.day === undefined) &&
-		(pa.hour === undefined) === (pb.hour === undefined) &&
-		!!pa.season === !!pb.season
-	);
+/** Same precision ("2025-01-17" and other days, "2024-12" and other months) ⇔ same key. */
+function precisionKey(value: string): string {
+	const p = parseIsoDate(value);
+	if (!p) return '';
+	return `${p.month === undefined}|${p.day === undefined}|${p.hour === undefined}|${!!p.season}`;
+}
+
+// The article's dates by precision, once per list (each date fact used to reparse them all).
+const datesByPrecision = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function datesLike(dates: readonly string[], value: string): string[] {
+	let byKey = datesByPrecision.get(dates);
+	if (!byKey) {
+		byKey = new Map();
+		for (const d of dates) {
+			const k = precisionKey(d);
+			if (!k) continue;
+			const list = byKey.get(k);
+			if (list) list.push(d);
+			else byKey.set(k, [d]);
+		}
+		datesByPrecision.set(dates, byKey);
+	}
+	const k = precisionKey(value);
+	return k ? (byKey.get(k) ?? []) : [];
 }
 
 export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3): Option[] {
@@ -199,7 +213,7 @@ export function dateDistractors(value: string, lang: Lang, articleDates: string[
 	const toOpt = (v: string) => ({ value: v, label: formatDate(v, lang) });
 	const [near, far] = nearbyDates(value, seed);
 	// One date of the article (a plausible confusion), then the nearest neighbours.
-	const fromArticle = pick(answer, [articleDates.filter((d) => samePrecision(d, value)).map(toOpt)], 1, seed);
+	const fromArticle = pick(answer, [datesLike(articleDates, value).map(toOpt)], 1, seed);
 	const rest = pick(
 		answer,
 		[(near ?? []).map(toOpt), (far ?? []).map(toOpt)],
@@ -264,14 +278,69 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 
 // ---------------------------------------------------------------- names
 
+/**
+ * What the name distractors need from an article's facts, computed once per facts array (each
+ * fact asked about used to rescan every fact: quadratic on a long article).
+ */
+interface NamePool {
+	/** Distinct person and quote values, in order, with their folded surname. */
+	people: { value: string; last: string; words: number }[];
+	/** Folded roles given to each value, by any fact. */
+	rolesByValue: Map<string, Set<string>>;
+	placesByKind: Map<string, string[]>;
+	placeValues: string[];
+	related: Map<string, string[]>;
+	orgs: { value: string; roleKey: string }[];
+}
+
+const pools = new WeakMap<readonly Fact[], NamePool>();
+
+function poolOf(facts: readonly Fact[]): NamePool {
+	let pool = pools.get(facts);
+	if (pool) return pool;
+	const people = new Map<string, { value: string; last: string; words: number }>();
+	const rolesByValue = new Map<string, Set<string>>();
+	const placesByKind = new Map<string, string[]>();
+	const placeSeen = new Set<string>();
+	const placeValues: string[] = [];
+	const orgs: { value: string; roleKey: string }[] = [];
+	for (const f of facts) {
+		if (f.role) {
+			let set = rolesByValue.get(f.value);
+			if (!set) rolesByValue.set(f.value, (set = new Set()));
+			set.add(normalizeText(f.role));
+		}
+		if ((f.type === 'person' || f.type === 'quote') && !people.has(f.value))
+			people.set(f.value, { value: f.value, last: lastName(f.value), words: f.value.trim().split(/\s+/).length });
+		else if (f.type === 'place') {
+			placeValues.push(f.value);
+			const kind = f.placeKind ?? 'other';
+			const k = `${kind}|${f.value}`;
+			if (!placeSeen.has(k)) {
+				placeSeen.add(k);
+				const list = placesByKind.get(kind);
+				if (list) list.push(f.value);
+				else placesByKind.set(kind, [f.value]);
+			}
+		} else if (f.type === 'organisation') orgs.push({ value: f.value, roleKey: f.role ? normalizeText(f.role) : '' });
+	}
+	pool = { people: [...people.values()], rolesByValue, placesByKind, placeValues, related: new Map(), orgs };
+	pools.set(facts, pool);
+	return pool;
+}
+
+
 export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const surname = lastName(fact.value);
 	const toOpt = (v: string) => ({ value: v, label: v });
-	const others = [...new Set(facts.filter((f) => f.type === 'person' || f.type === 'quote').map((f) => f.value))]
+	const pool = poolOf(facts);
+	const others = pool.people
 		// A short mention ("Poutine") of the same person is no distractor.
-		.filter((v) => lastName(v) !== surname && v.trim().split(/\s+/).length >= 2);
-	const sameRole = fact.role ? others.filter((v) => facts.some((f) => f.value === v && f.role && normalizeText(f.role) === normalizeText(fact.role!))) : [];
+		.filter((p) => p.last !== surname && p.words >= 2)
+		.map((p) => p.value);
+	const role = fact.role ? normalizeText(fact.role) : '';
+	const sameRole = role ? others.filter((v) => pool.rolesByValue.get(v)?.has(role)) : [];
 	return pick(answer, [sameRole.map(toOpt), others.map(toOpt), extraPeople.map(toOpt), PEOPLE[lang].map(toOpt)], count, seed, lastName);
 }
 
@@ -279,10 +348,15 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
 	const kind = fact.placeKind ?? 'other';
-	const places = facts.filter((f) => f.type === 'place');
-	const sameKind = [...new Set(places.filter((f) => (f.placeKind ?? 'other') === kind).map((f) => f.value))];
+	const pool = poolOf(facts);
+	const sameKind = pool.placesByKind.get(kind) ?? [];
 	const fallback = kind === 'city' ? CITIES[lang] : kind === 'country' ? COUNTRIES[lang] : kind === 'region' ? REGIONS[lang] : [];
-	const related = kind === 'city' || kind === 'country' ? relatedPlaces(places.map((f) => f.value), kind, lang) : [];
+	let related: string[] = [];
+	if (kind === 'city' || kind === 'country') {
+		const key = `${kind}|${lang}`;
+		related = pool.related.get(key) ?? relatedPlaces(pool.placeValues, kind, lang);
+		pool.related.set(key, related);
+	}
 	// Another kind of place would give the answer away ("Moscou" among three countries).
 	return pick(answer, [sameKind.map(toOpt), related.map(toOpt), fallback.map(toOpt)], count, seed);
 }
@@ -290,12 +364,13 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
-	const orgs = facts.filter((f) => f.type === 'organisation' && f.value !== fact.value);
-	const sameKind = fact.role ? orgs.filter((f) => f.role && normalizeText(f.role) === normalizeText(fact.role!)) : [];
+	const orgs = poolOf(facts).orgs.filter((o) => o.value !== fact.value);
+	const role = fact.role ? normalizeText(fact.role) : '';
+	const sameKind = role ? orgs.filter((o) => o.roleKey === role) : [];
 	const isAgency = /agence|agency|news|presse|press/i.test(`${fact.role ?? ''} ${fact.value}`);
 	return pick(
 		answer,
-		[sameKind.map((f) => toOpt(f.value)), isAgency ? NEWS_AGENCIES.map(toOpt) : [], orgs.map((f) => toOpt(f.value))],
+		[sameKind.map((o) => toOpt(o.value)), isAgency ? NEWS_AGENCIES.map(toOpt) : [], orgs.map((o) => toOpt(o.value))],
 		count,
 		seed
 	);

@@ -161,14 +161,15 @@ const fixtures: Fixture[] = readdirSync(FIXTURES)
  */
 const MIN_MATCHED: Record<string, number> = {
 	[SEED]: 19,
-	'001_fr_traite.facts.json': 12,
-	'002_fr_acquisition.facts.json': 12,
-	'003_fr_medicament.facts.json': 12,
-	'004_fr_seisme.facts.json': 12,
-	'005_en_election.facts.json': 12,
-	'006_en_space.facts.json': 12,
-	'007_en_final.facts.json': 12,
-	'008_en_anniversary.facts.json': 12
+	// What the engine reaches with the default 30 questions, less a margin of two facts.
+	'001_fr_traite.facts.json': 14,
+	'002_fr_acquisition.facts.json': 15,
+	'003_fr_medicament.facts.json': 17,
+	'004_fr_seisme.facts.json': 14,
+	'005_en_election.facts.json': 13,
+	'006_en_space.facts.json': 15,
+	'007_en_final.facts.json': 16,
+	'008_en_anniversary.facts.json': 15
 };
 
 const DATE_VALUE =

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import seedText from '../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt?raw';
 import goldJson from '../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json';
 import { ingest } from './ingest';
-import { generateQuestions, clozeOf, BLANK } from './questions';
+import { generateQuestions, clozeOf, usableEventText, BLANK } from './questions';
 import { seedFacts } from './questions.fixture';
 import { scoreGold, type GoldFile } from './gold';
 import { normalizeText, checkAnswer } from './answer-check';
@@ -198,5 +198,43 @@ describe('generateQuestions in English', () => {
 		const order = qs.find((q) => q.type === 'order');
 		expect(order?.choices).toHaveLength(3);
 		expect(order!.answer.startsWith('Start of the talks')).toBe(true);
+	});
+});
+
+describe('usableEventText', () => {
+	it('keeps noun phrases and drops clauses led by a verb', () => {
+		expect(usableEventText('signature de l’accord de partenariat', 'fr')).toBe('signature de l’accord de partenariat');
+		expect(usableEventText('entrée en vigueur du traité', 'fr')).toBe('entrée en vigueur du traité');
+		expect(usableEventText('opening of the tunnel', 'en')).toBe('opening of the tunnel');
+		expect(usableEventText('réduire de 30 % les rejets de résidus de médicaments', 'fr')).toBeNull();
+		expect(usableEventText('décédée à Rennes quelques heures après', 'fr')).toBeNull();
+		expect(usableEventText('les synergies pourraient atteindre un sommet', 'fr')).toBeNull();
+		expect(usableEventText('set at the same stadium', 'en')).toBeNull();
+		expect(usableEventText('the last of them', 'en')).toBeNull();
+	});
+});
+
+describe('ranking by place in the article', () => {
+	it('prefers the lede’s fact to a like fact further down', () => {
+		const text = [
+			'Un titre sur le budget',
+			'',
+			'Le chapeau de l’article résume le sujet.',
+			'',
+			'Le conseil municipal a voté mardi un budget de 40 millions d’euros pour la rénovation des écoles.',
+			'',
+			'La ville compte 12 écoles, dont 7 en mauvais état, et 3 500 élèves inscrits cette année selon la mairie.',
+			''
+		].join('\n');
+		const a = ingest(text, { lang: 'fr' });
+		const at = (surface: string, value: string, type: Fact['type'] = 'quantity'): Fact => {
+			const start = a.text.indexOf(surface);
+			const sentence = a.sentences.findIndex((s) => s.start <= start && s.end >= start + surface.length);
+			return { id: `${type}-${start}`, type, value, text: surface, start, end: start + surface.length, sentence, unit: 'écoles', confidence: 0.8 };
+		};
+		const lede = at('40 millions d’euros', '40000000 EUR', 'money');
+		const later = [at('12 écoles', '12'), at('7 en mauvais', '7'), at('3 500 élèves', '3500')];
+		const qs = generateQuestions(a, [lede, ...later], { max: 1, reference: '2025-01-24' });
+		expect(qs[0].factIds).toEqual([lede.id]);
 	});
 });

@@ -33,7 +33,8 @@ const TYPE_WEIGHT: Record<FactType, number> = {
 	event: 0.95,
 	money: 0.75,
 	percent: 0.8,
-	ordinal: 0.7,
+	// "la troisième acquisition", "fourth defeat": the rank of an event is a fact worth retaining.
+	ordinal: 0.9,
 	quantity: 0.85
 };
 
@@ -51,6 +52,8 @@ const MAX_QUOTE_WORDS = 30;
 const MAX_EVENT_WORDS = 16;
 /** Mentions of one value (the tenth "Russie") considered for questions. */
 const MAX_MENTIONS_PER_VALUE = 4;
+/** The first body paragraph restates the story's main facts (news are written top-down). */
+const LEDE_BONUS = 0.35;
 
 interface Ctx {
 	article: Article;
@@ -71,6 +74,13 @@ interface Ctx {
 	distractors: Map<string, Option[]>;
 	/** Facts per sentence: a dense sentence is usually a key one. */
 	density: Map<number, number>;
+	/** People and organisations with their folded surname and role, computed once per article. */
+	persons: { f: Fact; surname: string; roleKey: string }[];
+	orgs: { f: Fact; roleKey: string }[];
+	/** `type|value` of every usable fact. */
+	typeValues: Set<string>;
+	/** The first paragraph after the title and lead. */
+	ledeParagraph: number;
 }
 
 function words(s: string): number {
@@ -106,6 +116,11 @@ function evidenceFor(article: Article, fact: Fact): Evidence {
 	return { start, end, text: article.text.slice(start, end) };
 }
 
+/** Runs of white space as one space, trimmed (the regex pass only when there is something to do). */
+function collapseSpaces(s: string): string {
+	return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
 /**
  * The sentence with the fact's span blanked, cut to the clauses around the blank when the
  * sentence is long. Null when the span is not inside the sentence.
@@ -115,7 +130,7 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 	const a = span.start - sentence.start;
 	const b = span.end - sentence.start;
 	const text = sentence.text.slice(0, a) + BLANK + sentence.text.slice(b);
-	if (words(text) <= MAX_CLOZE_WORDS) return text.replace(/\s+/g, ' ').trim();
+	if (words(text) <= MAX_CLOZE_WORDS) return collapseSpaces(text);
 	// Clause boundaries: commas, semicolons, colons, quote marks.
 	const cuts = [0];
 	const re = /[,;:]\s+|\s*[«»“”]\s*/g;
@@ -140,6 +155,8 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 // pronouns, a title, a capitalised determiner inside, a demonstrative, a dangling ending.
 const FR_CLAUSE = /(?:^|\s)(?:s['’]est|s['’]était|s['’]sont|se|a|ont|est|sont|sera|seront|aura|avait|était|entrera|que|qu['’]|qui|dont|où|il|elle|ils|celle|celui|ceux|M\.|Mme)(?=\s|$)|\s(?:L['’]|Le|La|Les)\s?\p{L}|(?:^|\s)(?:de|du|des|d['’]|à|au|aux|la|le|les|l['’]|et|en|par|signé|signée|existant)$/u;
 const EN_CLAUSE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who|whom|he|she|they|according|after|before|since|Mr\.|Mrs\.|Ms\.)(?=\s|$)|(?:^|\s)(?:of|to|in|on|at|by|the|a|an|and|for)$|^(?:for|after|before|since|during|in|on|at|by|with|from|to|of|as|because|when|while|if)\s|\s(?:\w+ed)\s(?:out|up|off|down)\b/u;
+const FR_VERB_LED = /^\p{Ll}+(?:er|ir|re)\s+(?:le|la|les|l['’]|un|une|de\s+\d|\d)|^\p{Ll}+(?:é|ée|és|ées|i|ie|is|u|ue|us)\s+(?:à|au|aux|par|sur|dans|pour|avec|chez)\s|(?:^|\s)(?:doit|doivent|peut|peuvent|pourrait|pourraient|devrait|devraient|va|vont|représentait|représente|fait|font)(?=\s|$)/u;
+const EN_VERB_LED = /^(?:\p{Ll}+ed|set|held|said|made|took|sent|began|won|lost|up|down)\s|(?:^|\s)(?:them|it|can|could|should|may|might|must)(?=\s|$)/u;
 const FR_START = /^(?:pour|après|avant|depuis|pendant|dans|en|à|au|aux|par|avec|de|du|des|sur|sous|selon|quand|lorsque|si|car|mais|et|ou)\s/i;
 
 /** A noun-phrase event usable in a template: short, not a clause, and not giving the answer away. */
@@ -165,6 +182,8 @@ function checkEvent(event: string, lang: Lang): string | null {
 	if (lang === 'fr' && FR_START.test(e)) return null;
 	if (/\s{2,}|\s[,.;:]/.test(event ?? '')) return null;
 	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
+	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").
+	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
 	return e;
 }
@@ -208,6 +227,8 @@ function computeFactScore(ctx: Ctx, fact: Fact): number {
 	s += 0.04 * Math.min(5, ctx.density.get(fact.sentence) ?? 1);
 	// Earlier is a little more important; a quiz still covers the whole article.
 	s -= 0.1 * (fact.sentence / n);
+	// The opening paragraph of the body (the lede) states the story's who, what, when and where.
+	if (sentence.paragraph === ctx.ledeParagraph) s += LEDE_BONUS;
 	s *= 0.6 + 0.4 * (fact.confidence ?? 0.8);
 	if (!complement) s -= fact.type === 'place' ? 0.35 : 0.2;
 	// "l'Institut … (USGS)": the acronym repeats the name just given.
@@ -497,7 +518,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], giveaways: strin
 	// A false statement must stay plausible: another person or place of the article, not a stranger.
 	const pool =
 		fact.type === 'person' || fact.type === 'place'
-			? distractors.filter((o) => ctx.facts.some((f) => f.type === fact.type && f.value === o.value))
+			? distractors.filter((o) => ctx.typeValues.has(`${fact.type}|${o.value}`))
 			: distractors;
 	const d = pool[seed % Math.max(1, pool.length)];
 	if (!d) return;
@@ -579,13 +600,16 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		case 'person': {
 			// A short mention of someone named in full elsewhere: the full name is the answer.
 			const event = usableEvent(fact, giveaways, ctx.lang);
-			const people = ctx.facts.filter((f) => f.type === 'person' && surnameOf(f.value) !== surnameOf(fact.value));
+			const surname = surnameOf(fact.value);
+			const roleKey = fact.role ? normalizeText(fact.role) : '';
+			const people = ctx.persons.filter((p) => p.surname !== surname);
+			const sharesRole = (list: typeof people) => list.some((p) => p.f.role && p.roleKey === roleKey);
 			if (event && participative(event, ctx.lang)) {
-				const sameEvent = people.filter((f) => f.event === fact.event);
-				const role = fact.role && !sameEvent.some((f) => f.role && normalizeText(f.role) === normalizeText(fact.role!)) ? fact.role : undefined;
+				const sameEvent = people.filter((p) => p.f.event === fact.event);
+				const role = fact.role && !sharesRole(sameEvent) ? fact.role : undefined;
 				if (role || sameEvent.length === 0)
 					worded(ctx, fact, personEventPrompt(ctx.lang, event, role), label, distractors, giveaways, score, out);
-			} else if (fact.role && !people.some((f) => f.role && normalizeText(f.role) === normalizeText(fact.role!))) {
+			} else if (fact.role && !sharesRole(people)) {
 				// Without an event people take part in, the role alone names the person.
 				worded(ctx, fact, namedByRolePrompt(ctx.lang, fact.role), label, distractors, giveaways, score - 0.05, out);
 			}
@@ -594,8 +618,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		case 'organisation': {
-			const others = ctx.facts.filter((f) => f.type === 'organisation' && f.value !== fact.value);
-			if (fact.role && !others.some((f) => f.role && normalizeText(f.role) === normalizeText(fact.role!)))
+			const roleKey = fact.role ? normalizeText(fact.role) : '';
+			if (fact.role && !ctx.orgs.some((o) => o.f.value !== fact.value && o.f.role && o.roleKey === roleKey))
 				worded(ctx, fact, namedByRolePrompt(ctx.lang, fact.role), label, distractors, giveaways, score, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			break;
@@ -725,7 +749,19 @@ export function generateQuestions(article: Article, facts: Fact[], opts: { max: 
 		if (list) list.push(f);
 		else bySentence.set(f.sentence, [f]);
 	}
-	const ctx: Ctx = { bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, density, reference, scores: new Map(), distractors: new Map() };
+	const persons: Ctx['persons'] = [];
+	const orgs: Ctx['orgs'] = [];
+	const typeValues = new Set<string>();
+	for (const f of usable) {
+		typeValues.add(`${f.type}|${f.value}`);
+		if (f.type === 'person') persons.push({ f, surname: surnameOf(f.value), roleKey: f.role ? normalizeText(f.role) : '' });
+		else if (f.type === 'organisation') orgs.push({ f, roleKey: f.role ? normalizeText(f.role) : '' });
+	}
+	const ctx: Ctx = {
+		bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, density, reference,
+		scores: new Map(), distractors: new Map(), persons, orgs, typeValues,
+		ledeParagraph: article.sentences.find((s) => s.paragraph >= 2)?.paragraph ?? -1
+	};
 	// Only the facts that can make the cut get candidates: the best few mentions of each value,
 	// then the best facts overall (a long article has thousands of facts for 30 questions).
 	const perValue = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { dateDistractors, distractorsFor, hashString, nearbyNumbers, seededShuffle, personDistractors, placeDistractors } from './distractors';
+import { dateDistractors, distractorsFor, nearbyNumbers, seededShuffle, personDistractors, placeDistractors } from './distractors';
+import { hashString } from '../seeded-random';
 import { normalizeText } from './answer-check';
 import type { Fact } from './types';
 

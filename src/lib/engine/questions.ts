@@ -2,7 +2,8 @@
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from './answer-check';
-import { distractorsFor, hashString, seededShuffle, type Option } from './distractors';
+import { distractorsFor, seededShuffle, type Option } from './distractors';
+import { hashString } from '../seeded-random';
 import { datePrecisionOf, formatDate, formatFactValue, MONTHS, parseIsoDate } from './format';
 import { rankCandidates, type Candidate } from './rank';
 import {

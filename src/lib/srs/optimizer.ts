@@ -20,6 +20,7 @@ import {
 	type Grade
 } from 'ts-fsrs';
 import { LEARNING_STEPS, RELEARNING_STEPS } from './scheduler';
+import { seededRandom } from '../seeded-random';
 
 /** Below this many reviews a fit mostly learns noise. */
 export const MIN_REVIEWS = 400;
@@ -185,17 +186,6 @@ export function fit(histories: CardHistory[], opts: FitOptions = {}): FitResult 
 	return { parameters: w.map((x) => Math.round(x * 1e4) / 1e4), before, after, evaluations, elapsedMs: clock() - t0 };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) for simulations and tests. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * A synthetic log: students whose memory follows `trueW` review cards when ts-fsrs schedules

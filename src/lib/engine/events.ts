@@ -43,9 +43,11 @@ interface NP {
 	text: string;
 }
 
+const NP_WORD = new RegExp(`(?:${W}|\\d+(?:[.,]\\d+)?)`, 'uy');
 /** The noun phrase starting at `pos` (determiner included), stopping at prepositions, verbs, punctuation. */
 function nounPhraseAt(text: string, pos: number, limit: number): NP | null {
-	const re = new RegExp(`(?:${W}|\\d+(?:[.,]\\d+)?)`, 'uy');
+	// Sticky and shared: lastIndex is set before every exec.
+	const re = NP_WORD;
 	let i = pos;
 	while (i < limit && /[\s\u00a0\u202f]/u.test(text[i])) i++;
 	const start = i;
@@ -130,6 +132,8 @@ function eventFact(start: number, end: number, value: string, s: Sentence, text:
 	return { id: `event-${start}`, type: 'event', value, text: text.slice(start, end), start, end, sentence: s.index, confidence };
 }
 
+const PARTNER_OR_TARGET = new RegExp(`^${S}+(?:avec|with|à|to)${S}+(?:(?:la|le|les|l['’])${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
+const PP_DANS_EN = new RegExp(`^${S}*(?:dans|en)${S}+(?=les${S}|la${S}|le${S}|l['’])`, 'iu');
 export function extractEventFacts(article: Article): Fact[] {
 	const text = article.text;
 	const quotes = quoteRanges(text);
@@ -202,14 +206,14 @@ export function extractEventFacts(article: Article): Fact[] {
 			let rest = text.slice(verbEnd, s.end);
 			let skip = 0;
 			// "a signé avec Vladimir Poutine un accord": skip a named partner.
-			const partner = new RegExp(`^${S}+(?:avec|with|à|to)${S}+(?:(?:la|le|les|l['’])${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u').exec(rest);
+			const partner = PARTNER_OR_TARGET.exec(rest);
 			if (partner) skip += partner[0].length;
 			const adv = ADVERBS.exec(rest.slice(skip));
 			if (adv) skip += adv[0].length;
 			rest = rest.slice(skip);
 			let from = verbEnd + skip;
 			// "menées … dans les monnaies nationales": the place/means phrase is the salient part.
-			const pp = new RegExp(`^${S}*(?:dans|en)${S}+(?=les${S}|la${S}|le${S}|l['’])`, 'iu').exec(rest);
+			const pp = PP_DANS_EN.exec(rest);
 			const lw = m[0].toLowerCase();
 			if (pp && /^men/.test(lw)) from += pp[0].length;
 			else if (/^(?:de|d['’]|que|qu['’]|à|par|en|dans)\b/iu.test(rest.trimStart())) continue;
@@ -405,6 +409,8 @@ function peopleNear(ctx: Ctx, sentence: number, from: number): Fact[] {
 const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|ben|ibn|van|von|de)[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
 const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
 
+const TRAILING_AUX = new RegExp(`(?:${S}+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
+const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also))+${S}*$`, 'iu');
 /** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
 function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
 	const text = ctx.article.text;
@@ -420,8 +426,8 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 	}
 	let raw = left.slice(from);
 	// Drop auxiliaries and pronouns before the participle.
-	raw = raw.replace(new RegExp(`(?:${S}+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu'), '');
-	raw = raw.replace(new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also))+${S}*$`, 'iu'), '');
+	raw = raw.replace(TRAILING_AUX, '');
+	raw = raw.replace(TRAILING_ADVERB, '');
 	const lead = raw.length - raw.trimStart().length;
 	let subj = tidy(raw);
 	let start = s.start + from + lead;
@@ -452,20 +458,23 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 	return { text: subj, start, end: start + raw.trim().length };
 }
 
+const NP_AT_END = new RegExp(`((?:${B0}(?:l['’]|(?:le|la|les|un|une|des|ce|cet|cette|ces)${S}+))${W}(?:${S}+(?!(?:a|ont|est|sont|qui|que)${B1})(?:de${S}+|d['’]|du${S}+)?${W}){0,5})${S}*$`, 'iu');
+const HAS_AUX_WORD = new RegExp(`${B0}(?:a|ont|est|sont|été|has|have|was|were)${B1}`, 'iu');
 /** The noun phrase a bare participle modifies: "L’accord de partenariat stratégique signé…". */
 function modifiedPhrase(ctx: Ctx, s: Sentence, pos: number): { text: string; start: number } | null {
 	const text = ctx.article.text;
 	const left = text.slice(s.start, pos);
-	const m = new RegExp(`((?:${B0}(?:l['’]|(?:le|la|les|un|une|des|ce|cet|cette|ces)${S}+))${W}(?:${S}+(?!(?:a|ont|est|sont|qui|que)${B1})(?:de${S}+|d['’]|du${S}+)?${W}){0,5})${S}*$`, 'iu').exec(left);
+	const m = NP_AT_END.exec(left);
 	if (!m) return null;
 	const t = tidy(m[1]);
 	// A verb form right before means it is not a plain noun phrase.
-	if (new RegExp(`${B0}(?:a|ont|est|sont|été|has|have|was|were)${B1}`, 'iu').test(t)) return null;
+	if (HAS_AUX_WORD.test(t)) return null;
 	return { text: t, start: s.start + m.index };
 }
 
+const PLACE_AFTER = new RegExp(`^${S}*((?:à|au|aux|en|vers|in|to|into)${S}+(?:(?:la|le|les|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de|des)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'u');
 function placeAfter(text: string, from: number, limit: number): { text: string; start: number; end: number } | null {
-	const m = new RegExp(`^${S}*((?:à|au|aux|en|vers|in|to|into)${S}+(?:(?:la|le|les|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de|des)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'u').exec(text.slice(from, limit));
+	const m = PLACE_AFTER.exec(text.slice(from, limit));
 	if (!m) return null;
 	const start = from + m[0].indexOf(m[1]);
 	return { text: tidy(m[1]), start, end: start + m[1].length };
@@ -497,14 +506,21 @@ function without(phrase: { text: string; start: number }, f: Fact, text: string)
 	return phrase.text;
 }
 
+const AUX_AT_END = new RegExp(`${B0}(?:a|ont|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|sera|s['’]est|se${S}+sont|has|have|had|was|were|is|are|been)${S}*(?:(?:déjà|également|aussi|already|also)${S}*)*$`, 'iu');
+const PASSIVE_AT_END = new RegExp(`${B0}(?:été|été${S}+déjà|was|were|been|is|are)${S}*$`, 'iu');
+const PARTNER_AFTER = new RegExp(`^${S}+(?:avec|with)${S}+\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
+const CAPITALISED_NP = new RegExp(`^(?:(?:les|le|la|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*|${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
+const BETWEEN_PAIR = new RegExp(`^[^.,;]{0,40}?${B0}(entre${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*${S}+et${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'u');
+const ROLE_AFTER_OCC = new RegExp(`^${S}+(${W}(?:${S}+ministre)?)((?:${S}+(?:de${S}+l['’]|de${S}+la|du|des|de|of${S}+the|of)${S}*\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'iu');
+const HAS_WORD = new RegExp(`${W}`, 'u');
 function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | null {
 	const text = ctx.article.text;
 	const lang = ctx.article.lang;
 	const { rule } = occ;
 	const verbWord = text.slice(occ.start, occ.end).toLowerCase();
 	const before = text.slice(s.start, occ.start);
-	const hasAux = new RegExp(`${B0}(?:a|ont|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|sera|s['’]est|se${S}+sont|has|have|had|was|were|is|are|been)${S}*(?:(?:déjà|également|aussi|already|also)${S}*)*$`, 'iu').test(before) || /['’]$/.test(before);
-	const passive = new RegExp(`${B0}(?:été|été${S}+déjà|was|were|been|is|are)${S}*$`, 'iu').test(before) && rule.arg === 'obj';
+	const hasAux = AUX_AT_END.test(before) || /['’]$/.test(before);
+	const passive = PASSIVE_AT_END.test(before) && rule.arg === 'obj';
 	const parts: string[] = [];
 	const de = lang === 'fr' ? deNP : ofNP;
 
@@ -515,14 +531,14 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	const afterVerb = () => {
 		let from = occ.end;
 		const rest = text.slice(from, s.end);
-		const partner = new RegExp(`^${S}+(?:avec|with)${S}+\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u').exec(rest);
+		const partner = PARTNER_AFTER.exec(rest);
 		if (partner) from += partner[0].length;
 		const adv = ADVERBS.exec(text.slice(from, s.end));
 		if (adv) from += adv[0].length;
 		const np = nounPhraseAt(text, from, s.end);
 		if (!np) return null;
 		// "accusé l’Iran", "signed the deal": names and phrases both count.
-		const cap = new RegExp(`^(?:(?:les|le|la|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*|${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u').exec(text.slice(np.start, s.end));
+		const cap = CAPITALISED_NP.exec(text.slice(np.start, s.end));
 		if (cap) return { text: tidy(cap[0]), start: np.start };
 		return { text: np.text, start: np.start };
 	};
@@ -536,7 +552,7 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 			if (np) {
 				object = np;
 				// "signé le 17 janvier entre la Russie et l’Iran": keep who it was between.
-				const between = new RegExp(`^[^.,;]{0,40}?${B0}(entre${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*${S}+et${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'u').exec(text.slice(occ.end, s.end));
+				const between = BETWEEN_PAIR.exec(text.slice(occ.end, s.end));
 				if (between && !overlaps({ start: occ.end + between[0].indexOf(between[1]), end: occ.end + between[0].length }, f)) objectTail = tidy(between[1]);
 			}
 		} else {
@@ -558,7 +574,7 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 
 	if (rule.noun === 'accession') {
 		// "devenu président de l’Iran" → "accession de X à la présidence de l’Iran".
-		const rm = new RegExp(`^${S}+(${W}(?:${S}+ministre)?)((?:${S}+(?:de${S}+l['’]|de${S}+la|du|des|de|of${S}+the|of)${S}*\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'iu').exec(text.slice(occ.end, s.end));
+		const rm = ROLE_AFTER_OCC.exec(text.slice(occ.end, s.end));
 		const role = rm ? ROLE_NOUN[rm[1].toLowerCase()] : undefined;
 		if (!role) return null;
 		const compl = rm![2] && !overlaps({ start: occ.end, end: occ.end + rm![0].length }, f) ? tidy(rm![2]) : '';
@@ -580,7 +596,7 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 			? without(object, f, text)
 			: resolved;
 		// Cutting the fact out may leave only a determiner ("Les [premières] troupes"): then drop it.
-		if (kept && new RegExp(`${W}`, 'u').test(kept.replace(/^(?:les|le|la|l['’]|des|un|une|the|a|an)(?![\p{L}])/iu, ''))) {
+		if (kept && HAS_WORD.test(kept.replace(/^(?:les|le|la|l['’]|des|un|une|the|a|an)(?![\p{L}])/iu, ''))) {
 			parts.push(de(lowerDeterminer(kept) + (objectTail ? ' ' + objectTail : '')));
 		}
 	}

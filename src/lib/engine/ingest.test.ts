@@ -39,6 +39,13 @@ describe('detectLanguage', () => {
 		const de = detectLanguage('Der Hund ist groß und schön, und er spielt gern im Garten mit den Kindern der Nachbarn.');
 		expect(de).toEqual({ lang: null, detected: 'deu' });
 	});
+
+	it('leaves Romance languages that share some French function words to franc', () => {
+		const es = 'El gobierno anunció el martes un nuevo plan para las escuelas que costará dos mil millones de euros, según el ministro de educación, que lo presentó en la capital ante los periodistas y los sindicatos.';
+		const it_ = 'Il governo ha annunciato martedì un nuovo piano per le scuole che costerà due miliardi di euro, secondo il ministro della pubblica istruzione, che lo ha presentato nella capitale davanti ai giornalisti.';
+		expect(detectLanguage(es)).toEqual({ lang: null, detected: 'spa' });
+		expect(detectLanguage(it_)).toEqual({ lang: null, detected: 'ita' });
+	});
 });
 
 describe('ingest: the seed article', () => {

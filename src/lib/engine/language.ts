@@ -41,6 +41,21 @@ function stopwordScores(text: string): { fr: number; en: number; words: number }
 	return { fr, en, words };
 }
 
+// Function words make up a third or more of French or English prose, while Spanish, Italian or
+// Portuguese only share a few ("la", "que", "il") with these lists: requiring a large share, a big
+// sample and a wide margin keeps any language franc might call otherwise out of the shortcut.
+const clearMinWords = 40;
+const clearMinShare = 0.2;
+const clearMinRatio = 4;
+
+function clearStopwordVote(votes: { fr: number; en: number; words: number }): Lang | null {
+	if (votes.words < clearMinWords) return null;
+	const best: Lang = votes.fr > votes.en ? 'fr' : 'en';
+	const other = best === 'fr' ? votes.en : votes.fr;
+	if (votes[best] < votes.words * clearMinShare) return null;
+	return votes[best] >= Math.max(1, other) * clearMinRatio ? best : null;
+}
+
 /** Below this many letters franc's trigram statistics are unreliable. */
 const minFrancLength = 60;
 
@@ -64,6 +79,11 @@ export function detectLanguage(text: string): { lang: Lang | null; detected: str
 		const lang = byStopwords(0.08);
 		return { lang, detected: lang === 'fr' ? 'fra' : lang === 'en' ? 'eng' : 'und' };
 	}
+
+	// franc is a large share of a whole analysis; prose with a lopsided French/English function-word
+	// vote cannot be anything else, so only ambiguous or foreign text pays for trigrams.
+	const clear = clearStopwordVote((votes ??= stopwordScores(text.slice(0, 2000))));
+	if (clear) return { lang: clear, detected: clear === 'fr' ? 'fra' : 'eng' };
 
 	const ranked = francAll(sample, { only: candidates, minLength: 10 });
 	const top = ranked[0]?.[0] ?? 'und';

@@ -439,8 +439,34 @@ function tidy(s: string): string {
 
 const DEMONYM_BEFORE = /(\p{Lu}[\p{L}\p{M}-]+)[\s\u00a0\u202f]+$/u;
 
+// The role regexes are a 255-way alternation tried at every position of the slice, for every name
+// candidate. Any match contains a role whose first letter run is a whole word of the slice (roles
+// start after a non-letter and go on with a space, hyphen or apostrophe), so a Set lookup over the
+// slice's words rules most candidates out. Words glued to a role by the regexes' optional spaces
+// ("theprésident", "présidentM.") are unglued before the lookup so no real match is ever skipped.
+const ROLE_KEYS = new Set(roleNames().map((r) => /^[\p{L}\p{M}]*/u.exec(r.toLowerCase())![0]));
+const LEADING_COMMA = /^[\s\u00a0\u202f]*,/u;
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const GLUED_BEFORE = ['', 'the', 'an', 'a', 'le', 'la'];
+const GLUED_AFTER = ['', 'mme', 'mrs', 'mr', 'ms', 'm', 'dr'];
+
+function mayHoldRole(text: string): boolean {
+	for (const m of text.matchAll(LETTER_RUN)) {
+		const w = m[0].toLowerCase();
+		if (ROLE_KEYS.has(w)) return true;
+		for (const pre of GLUED_BEFORE) {
+			if (!w.startsWith(pre)) continue;
+			for (const post of GLUED_AFTER) {
+				if (w.length > pre.length + post.length && w.endsWith(post) && ROLE_KEYS.has(w.slice(pre.length, w.length - post.length))) return true;
+			}
+		}
+	}
+	return false;
+}
+
 function roleBefore(text: string): string | undefined {
 	const tail = text.slice(-90);
+	if (!mayHoldRole(tail)) return undefined;
 	const m = ROLE_BEFORE.exec(tail);
 	if (!m || !checkAdjectives(m[2])) return undefined;
 	// English puts the nationality first: "the French engineer" → "French engineer".
@@ -449,7 +475,11 @@ function roleBefore(text: string): string | undefined {
 }
 
 function roleAfter(text: string): string | undefined {
-	const m = ROLE_AFTER.exec(text.slice(0, 120));
+	// ROLE_AFTER only matches an apposition, which opens with a comma.
+	if (!LEADING_COMMA.test(text)) return undefined;
+	const head = text.slice(0, 120);
+	if (!mayHoldRole(head)) return undefined;
+	const m = ROLE_AFTER.exec(head);
 	if (!m || !checkAdjectives(m[3])) return undefined;
 	return tidy(m[2]);
 }

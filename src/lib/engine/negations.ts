@@ -76,7 +76,10 @@ function sentenceQuoteFree(pos: number, quotes: [number, number][]): boolean {
 }
 
 // Noun phrases that name a thing in full: "l’accord entre la Russie et l’Iran", "l’accord Russie-Iran".
-const fullerCache = new Map<string, RegExp>();
+const fullerCache = new Map<string, { full: RegExp; head: RegExp }>();
+// Events resolve the same few heads for fact after fact against the same sentences: what a whole
+// sentence yields is remembered per article (undefined = not yet tried, null = no match).
+const sentenceMatches = new WeakMap<Article, Map<string, (string | null | undefined)[]>>();
 
 function fullerPhrase(head: string, article: Article, before: number): string | undefined {
 	let re = fullerCache.get(head);
@@ -85,6 +88,10 @@ function fullerPhrase(head: string, article: Article, before: number): string | 
 		if (fullerCache.size > 500) fullerCache.clear();
 		fullerCache.set(head, re);
 	}
+	let perHead = sentenceMatches.get(article);
+	if (!perHead) sentenceMatches.set(article, (perHead = new Map()));
+	let memo = perHead.get(head);
+	if (!memo) perHead.set(head, (memo = []));
 	const sentences = article.sentences;
 	// The nearest earlier sentences (and the title) name the thing; farther back is another topic.
 	let seen = 0;
@@ -95,22 +102,33 @@ function fullerPhrase(head: string, article: Article, before: number): string | 
 			i = 1;
 			continue;
 		}
-		const chunk = article.text.slice(s.start, Math.min(s.end, before));
-		const m = re.exec(chunk);
-		if (m) return tidy(m[2] ?? m[3]);
+		// A sentence cut short by `before` can match differently from the whole one: not memoised.
+		const whole = s.end <= before;
+		let found = whole ? memo[i] : undefined;
+		if (found === undefined) {
+			const chunk = article.text.slice(s.start, Math.min(s.end, before));
+			// Both alternatives contain the head itself, so a chunk without it needs no full match.
+			const m = re.head.test(chunk) ? re.full.exec(chunk) : null;
+			found = m ? tidy(m[2] ?? m[3]) : null;
+			if (whole) memo[i] = found;
+		}
+		if (found !== null) return found;
 	}
 	return undefined;
 }
 
-function fullerRegex(head: string): RegExp {
+function fullerRegex(head: string): { full: RegExp; head: RegExp } {
 	const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const det = `(?:l['’]|le|la|les|un|une|ce|cet|cette)${S}*`;
 	const cap = `\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de|des)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?`;
 	const art = `(?:(?:la|le|les)${S}+|l['’])?`;
-	return new RegExp(
-		`${B0}${det}${h}${B1}((?:${S}+[^\\s,.;:]+){0,8}?)${S}+(entre${S}+${art}${cap}${S}+et${S}+${art}${cap})|${B0}${det}${h}${S}+(\\p{Lu}[\\p{L}\\p{M}]+-\\p{Lu}[\\p{L}\\p{M}]+)`,
-		'iu'
-	);
+	return {
+		full: new RegExp(
+			`${B0}${det}${h}${B1}((?:${S}+[^\\s,.;:]+){0,8}?)${S}+(entre${S}+${art}${cap}${S}+et${S}+${art}${cap})|${B0}${det}${h}${S}+(\\p{Lu}[\\p{L}\\p{M}]+-\\p{Lu}[\\p{L}\\p{M}]+)`,
+			'iu'
+		),
+		head: new RegExp(h, 'iu')
+	};
 }
 
 /**

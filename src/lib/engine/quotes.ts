@@ -45,6 +45,7 @@ function inSpan(pos: number, spans: [number, number][]): boolean {
 	return spans.some(([s, e]) => pos >= s && pos < e);
 }
 
+const SPEAKER_BEFORE = new RegExp(`(?:^|[\\s,])((?:le|la|l['’]|the)${S}*[\\p{L}\\p{M}'’-]+(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,2})${S}+(?:a${S}+|has${S}+)?(?:[\\p{Ll}]+${S}+)?(?:${SPEECH})${B1}`, 'iu');
 export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 	const text = article.text;
 	const facts: Fact[] = [];
@@ -198,7 +199,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				attrStart = person.start;
 			} else if (speechBefore || /:[\s\u00a0\u202f]*$/u.test(before)) {
 				// "le président iranien a martelé : «…»"
-				const r = new RegExp(`(?:^|[\\s,])((?:le|la|l['’]|the)${S}*[\\p{L}\\p{M}'’-]+(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,2})${S}+(?:a${S}+|has${S}+)?(?:[\\p{Ll}]+${S}+)?(?:${SPEECH})${B1}`, 'iu').exec(before);
+				const r = SPEAKER_BEFORE.exec(before);
 				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
 				if (who) {
 					speaker = who;

@@ -212,6 +212,14 @@ describe('usableEventText', () => {
 		expect(usableEventText('set at the same stadium', 'en')).toBeNull();
 		expect(usableEventText('the last of them', 'en')).toBeNull();
 	});
+
+	it('wants a noun of happening at the head, so templates stay grammatical', () => {
+		expect(usableEventText('lancée depuis Cap Canaveral', 'fr')).toBeNull();
+		expect(usableEventText('l’Agence spatiale européenne confirme l’arrivée de sa sonde', 'fr')).toBeNull();
+		expect(usableEventText('nouvelle visite du ministre', 'fr')).toBe('nouvelle visite du ministre');
+		expect(usableEventText('first review of the pact', 'en')).toBe('first review of the pact');
+		expect(usableEventText('Harbor City voters approve a plan', 'en')).toBeNull();
+	});
 });
 
 describe('ranking by place in the article', () => {

@@ -160,6 +160,23 @@ const FR_VERB_LED = /^\p{Ll}+(?:er|ir|re)\s+(?:le|la|les|l['’]|un|une|de\s+\d|
 const EN_VERB_LED = /^(?:\p{Ll}+ed|set|held|said|made|took|sent|began|won|lost|up|down)\s|(?:^|\s)(?:them|it|can|could|should|may|might|must)(?=\s|$)/u;
 const FR_START = /^(?:pour|après|avant|depuis|pendant|dans|en|à|au|aux|par|avec|de|du|des|sur|sous|selon|quand|lorsque|si|car|mais|et|ou)\s/i;
 
+// A template says "Quand a eu lieu <event> ?": the event must be headed by a noun of happening.
+// Checking the head positively catches clauses the patterns above let through ("lancée depuis
+// Cap Canaveral", "l'Agence … confirme l'arrivée"); a refused event falls back to a cloze.
+// Determiners and the few adjectives that come before the head noun ("first review", "nouvelle visite").
+const FR_DET = /^(?:(?:la|le|les|l['’]|un|une|des|du)\s?)?(?:(?:premier|première|deuxième|second|seconde|dernier|dernière|nouveau|nouvel|nouvelle|grande?|vaste|brève|courte|longue)\s)?/u;
+const EN_DET = /^(?:(?:the|a|an)\s)?(?:(?:first|second|third|last|final|new|official|formal|brief|long|short|major|joint)\s)?/u;
+const FR_EVENT_HEAD =
+	/^(?:\p{Ll}+(?:tion|sion|ment|ure|age|ance|ence|ite|ade|ise|té|ès|aite|ote|ort)|entrée|arrivée|rentrée|tournée|levée|percée|montée|poussée|durée|vote|crise|guerre|finale|match|sommet|refuge|envoi|annonce|accord|traité|mort|décès|vol|raid|plan|projet|rachat|achat|séisme|incendie|attentat|scrutin|tour|course|mission|fuite|victoire|défaite|réunion|visite|chute|hausse|baisse|naissance|début|fin|ouverture|fermeture|sortie|rencontre|élection|accusation|adoption|signature|cérémonie|opération|offensive|attaque|grève|manifestation|inondation|tempête|éruption|explosion|accident|arrestation|condamnation)s?$/u;
+const EN_EVENT_HEAD =
+	/^(?:\p{Ll}+(?:ing|tion|sion|ment|ure|ance|ence|ery|ship|age|al)|entry|deal|vote|war|crisis|final|match|summit|launch|attack|visit|election|treaty|agreement|plan|project|trial|strike|storm|flood|fire|race|mission|death|win|victory|defeat|release|arrival|departure|return|rescue|sale|purchase|merger|takeover|acquisition|announcement|ceremony|talks|meeting|opening|closing|collapse|crash|explosion|eruption|arrest|birth|start|end|beginning|review|debut|return)s?$/u;
+
+function headedByEventNoun(e: string, lang: Lang): boolean {
+	const rest = e.replace(lang === 'fr' ? FR_DET : EN_DET, '');
+	const head = rest.split(/[\s,]/u)[0] ?? '';
+	return (lang === 'fr' ? FR_EVENT_HEAD : EN_EVENT_HEAD).test(head);
+}
+
 /** A noun-phrase event usable in a template: short, not a clause, and not giving the answer away. */
 const eventCache = new Map<string, string | null>();
 
@@ -185,6 +202,7 @@ function checkEvent(event: string, lang: Lang): string | null {
 	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").
 	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
+	if (!headedByEventNoun(e, lang)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
 	return e;
 }

@@ -1,5 +1,6 @@
 // Use case: an article becomes a stored question set (article, facts, questions) in one transaction.
 import { analyze, EngineError } from '$lib/engine';
+import { looksLikeHtml } from '$lib/engine/ingest';
 import type { EngineOptions, EngineResult } from '$lib/engine/types';
 import type { Db } from '$lib/server/db';
 import { articles, facts, questionSets, questions, type ArticleRow, type FactRow, type QuestionRow, type QuestionSet } from '$lib/server/db/schema';
@@ -48,7 +49,7 @@ export function createSetFromArticle(db: Db, input: NewSetInput): NewSet {
 				id: articleId,
 				ownerId: input.ownerId,
 				originalInput: input.input,
-				inputFormat: input.format ?? (/^\s*</.test(input.input) ? 'html' : 'text'),
+				inputFormat: input.format ?? (looksLikeHtml(input.input) ? 'html' : 'text'),
 				cleanText: result.text,
 				title: result.article.title,
 				author: result.article.author,

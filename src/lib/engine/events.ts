@@ -6,7 +6,7 @@
 // clause text around the fact.
 import type { Article, Fact, Sentence } from './types';
 import { resolveNounPhrase } from './negations';
-import { quoteRanges } from './quotes';
+import { quoteAt, quoteRanges } from './quotes';
 
 const S = '[\\s\\u00a0\\u202f]';
 const B0 = '(?<![\\p{L}\\p{M}])';
@@ -478,19 +478,6 @@ function placeAfter(text: string, from: number, limit: number): { text: string; 
 	if (!m) return null;
 	const start = from + m[0].indexOf(m[1]);
 	return { text: tidy(m[1]), start, end: start + m[1].length };
-}
-
-/** The quote (sorted, non-overlapping ranges) holding `pos`, by binary search. */
-function quoteAt(quotes: [number, number][], pos: number): [number, number] | undefined {
-	let lo = 0;
-	let hi = quotes.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (quotes[mid][1] <= pos) lo = mid + 1;
-		else if (quotes[mid][0] > pos) hi = mid - 1;
-		else return quotes[mid];
-	}
-	return undefined;
 }
 
 function overlaps(a: { start: number; end: number }, f: { start: number; end: number }): boolean {

@@ -2,6 +2,7 @@
 // each turned into the positive statement a true/false question can use (its answer: false).
 // Quotes are opinions, questions are rhetorical and "ne … que" is restrictive: all skipped.
 import type { Article, Fact, Sentence } from './types';
+import { quoteAt } from './quotes';
 
 const S = '[\\s\\u00a0\\u202f]';
 const B0 = '(?<![\\p{L}\\p{M}])';
@@ -60,19 +61,6 @@ function frIndefinite(noun: string): string {
 	if (feminine.test(n) && !masculineE.test(n)) return 'une';
 	if (/(?:tion|sion|té)$/.test(n)) return 'une';
 	return 'un';
-}
-
-function sentenceQuoteFree(pos: number, quotes: [number, number][]): boolean {
-	// Quote ranges come sorted and disjoint: binary search.
-	let lo = 0;
-	let hi = quotes.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (quotes[mid][1] <= pos) lo = mid + 1;
-		else if (quotes[mid][0] > pos) hi = mid - 1;
-		else return false;
-	}
-	return true;
 }
 
 // Noun phrases that name a thing in full: "l’accord entre la Russie et l’Iran", "l’accord Russie-Iran".
@@ -200,7 +188,7 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 		let m: RegExpExecArray | null;
 		while ((m = FR_NEG.exec(s.text))) {
 			const negStart = s.start + m.index;
-			if (!sentenceQuoteFree(negStart, quotes)) continue;
+			if (quoteAt(quotes, negStart)) continue;
 			const particle = m[4].toLowerCase();
 			if (particle === 'que' || particle === "qu'" || particle === 'qu’' || particle === 'rien' || particle === 'personne') continue;
 			const subj = subjectBefore(s, text, negStart, true);
@@ -242,7 +230,7 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 		}
 		// "Aucune alerte n’a été émise" → "Une alerte a été émise".
 		const am = FR_AUCUN.exec(s.text);
-		if (am && sentenceQuoteFree(s.start + am.index, quotes)) {
+		if (am && !quoteAt(quotes, s.start + am.index)) {
 			const start = s.start + am.index + am[0].indexOf(am[1]);
 			const afterNeg = s.start + am.index + am[0].length;
 			const end = clauseEnd(text, afterNeg, s.end, true);
@@ -254,7 +242,7 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 		FR_NEG_INF.lastIndex = 0;
 		while ((m = FR_NEG_INF.exec(s.text))) {
 			const negStart = s.start + m.index;
-			if (!sentenceQuoteFree(negStart, quotes)) continue;
+			if (quoteAt(quotes, negStart)) continue;
 			const subj = subjectBefore(s, text, negStart, true);
 			if (!subj) continue;
 			const end = clauseEnd(text, negStart + m[0].length, s.end, true);
@@ -333,7 +321,7 @@ function englishNegations(article: Article, quotes: [number, number][]): Fact[] 
 		let m: RegExpExecArray | null;
 		while ((m = EN_NEG.exec(s.text))) {
 			const negStart = s.start + m.index;
-			if (!sentenceQuoteFree(negStart, quotes)) continue;
+			if (quoteAt(quotes, negStart)) continue;
 			const subj = subjectBefore(s, text, negStart, false);
 			if (!subj || /^(?:no|nobody|nothing|none|neither)\b/i.test(subj.subject) || subj.subject.split(' ').length > 14) continue;
 			const aux = (m[1] ?? m[2]).toLowerCase();
@@ -354,7 +342,7 @@ function englishNegations(article: Article, quotes: [number, number][]): Fact[] 
 		EN_NEVER.lastIndex = 0;
 		while ((m = EN_NEVER.exec(s.text))) {
 			const negStart = s.start + m.index;
-			if (!sentenceQuoteFree(negStart, quotes)) continue;
+			if (quoteAt(quotes, negStart)) continue;
 			const subj = subjectBefore(s, text, negStart, false);
 			if (!subj) continue;
 			const end = clauseEnd(text, negStart + m[0].length, s.end, false);
@@ -364,7 +352,7 @@ function englishNegations(article: Article, quotes: [number, number][]): Fact[] 
 		}
 		// "No agreement was reached" → "An agreement was reached".
 		const nm = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(was|were|has|had|is|are)${B1}`, 'u').exec(s.text);
-		if (nm && sentenceQuoteFree(s.start, quotes)) {
+		if (nm && !quoteAt(quotes, s.start)) {
 			const end = clauseEnd(text, s.start + nm[0].length, s.end, false);
 			const noun = nm[1];
 			const art = nm[3] === 'were' || nm[3] === 'are' ? '' : /^[aeiou]/i.test(noun) ? 'An ' : 'A ';

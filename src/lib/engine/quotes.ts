@@ -250,3 +250,16 @@ export function quoteRanges(text: string): [number, number][] {
 	while ((m = QUOTE.exec(text))) out.push([m.index, m.index + m[0].length]);
 	return out;
 }
+
+/** The quote (sorted, non-overlapping ranges) holding `pos`, by binary search. */
+export function quoteAt(quotes: [number, number][], pos: number): [number, number] | undefined {
+	let lo = 0;
+	let hi = quotes.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (quotes[mid][1] <= pos) lo = mid + 1;
+		else if (quotes[mid][0] > pos) hi = mid - 1;
+		else return quotes[mid];
+	}
+	return undefined;
+}

@@ -219,6 +219,16 @@ interface RuleCtx {
 	future: boolean;
 }
 
+// A season without a year ("en été", "in the summer"): the latest such season, or this one in a
+// future-tense sentence; often generic, so low confidence.
+const bareSeason: Rule['make'] = (m, _st, { ref, future }) => ({
+	type: 'date',
+	value: resolveSeason(seasonOf(m[1]), ref, future ? 'this' : 'past'),
+	precision: 'season',
+	inferred: true,
+	confidence: 0.4
+});
+
 const year = (s: string) => {
 	const y = +s;
 	return y >= 1000 && y <= 2199 ? y : null;
@@ -271,13 +281,7 @@ function frRules(): Rule[] {
 		{
 			// au printemps, en été (no year): the latest such season; often generic, so low confidence
 			re: new RegExp(`${NB}(?:au|en)${SP}(printemps|[ée]t[ée]|automne|hiver)${NA}(?!${SP}(?:de${SP})?\\d|${SP}(?:dernier|pass[ée]|prochain))`, 'giu'),
-			make: (m, _st, { ref, future }) => ({
-				type: 'date',
-				value: resolveSeason(seasonOf(m[1]), ref, future ? 'this' : 'past'),
-				precision: 'season',
-				inferred: true,
-				confidence: 0.4
-			})
+			make: bareSeason
 		},
 		{
 			// en mars, depuis le mois d'octobre, mars dernier, fin novembre
@@ -390,13 +394,7 @@ function enRules(): Rule[] {
 		},
 		{
 			re: new RegExp(`${NB}(?:in|during)${SP}the${SP}(spring|summer|autumn|fall|winter)${NA}(?!${SP}(?:of${SP})?\\d)`, 'giu'),
-			make: (m, _st, { ref, future }) => ({
-				type: 'date',
-				value: resolveSeason(seasonOf(m[1]), ref, future ? 'this' : 'past'),
-				precision: 'season',
-				inferred: true,
-				confidence: 0.4
-			})
+			make: bareSeason
 		},
 		{
 			// in March, since October, last March

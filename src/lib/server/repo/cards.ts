@@ -235,8 +235,8 @@ export type OwnedCardRow = [
 	lapses: number,
 	state: number,
 	lastReview: number | null,
+	/** Also set while the card's question is deleted or rejected: the question-sets service keeps it so. */
 	suspended: 0 | 1,
-	questionDeleted: 0 | 1,
 	desiredRetention: number | null,
 	/** study_settings.parameters as stored (JSON text). */
 	parameters: string | null
@@ -244,13 +244,12 @@ export type OwnedCardRow = [
 
 function prepareWrites(c: Database.Database) {
 	return {
-		/** (cardId, studentId): the card, whether its question still exists, and its owner's settings in one read. */
+		/** (cardId, studentId): the card and its owner's settings in one read. */
 		ownedWithSettings: c
 			.prepare<[string, string], OwnedCardRow>(
 				`select c.rowid, c.due, c.stability, c.difficulty, c.elapsed_days, c.scheduled_days, c.learning_steps, c.reps, c.lapses,
-				        c.state, c.last_review, c.suspended, q.deleted_at is not null, s.desired_retention, s.parameters
+				        c.state, c.last_review, c.suspended, s.desired_retention, s.parameters
 				   from cards c
-				   join questions q on q.id = c.question_id
 				   left join study_settings s on s.student_id = c.student_id
 				  where c.id = ? and c.student_id = ?`
 			)

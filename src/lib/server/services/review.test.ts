@@ -19,12 +19,14 @@ import {
 	undoLast,
 	ReviewError
 } from './review';
-import { Rating, State } from '$lib/srs/scheduler';
+import { changeQuestionStatus } from './question-sets';
+import { createScheduler, reviewStored, Rating, State, type StoredCardState } from '$lib/srs/scheduler';
 
 const T0 = new Date('2025-03-10T09:00:00Z');
 const OFF = 0;
 const noFuzz = { fuzz: false };
 let db: Db;
+let teacher: string;
 let student: string;
 let other: string;
 let setId: string;
@@ -32,7 +34,7 @@ let questionIds: string[];
 
 function seed(n: number) {
 	db = openDatabase(':memory:');
-	const teacher = newId();
+	teacher = newId();
 	student = newId();
 	other = newId();
 	for (const [id, role] of [[teacher, 'teacher'], [student, 'student'], [other, 'student']] as const)
@@ -165,7 +167,7 @@ describe('review service', () => {
 		addSetToCards(db, student, setId, T0);
 		const first = getSession(db, student, T0, OFF).current!;
 		recordReview(db, { studentId: student, cardId: first.cardId, reviewId: newId(), rating: Rating.Again, now: T0 }, noFuzz);
-		db.update(s.questions).set({ deletedAt: T0 }).where(eq(s.questions.id, first.questionId)).run();
+		expect(changeQuestionStatus(db, teacher, setId, first.questionId, 'delete', T0)).toEqual({ ok: true });
 		const session = getSession(db, student, later(5), OFF);
 		expect(session.current?.cardId).not.toBe(first.cardId);
 		expect(session.counts.learning).toBe(0);
@@ -175,6 +177,60 @@ describe('review service', () => {
 		expect(getSession(db, student, later(5), OFF).current?.prompt).toBe('Edited?');
 		expect(logRows()).toHaveLength(1);
 		expect(getStats(db, student, later(5), OFF).cards).toMatchObject({ suspended: 1, new: 29 });
+	});
+
+	it('an answer applies the interval its button showed; a card or settings changed since it was shown are taken as they are now', () => {
+		addSetToCards(db, student, setId, T0);
+		const stored = (id: string): StoredCardState => {
+			const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = cardRows().find((r) => r.id === id)!;
+			return { due: due.getTime(), stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview: lastReview?.getTime() ?? null };
+		};
+		// Shown at 09:00, answered 7 s later with fuzz on: due = answer time + the Easy button's interval.
+		const shown = getSession(db, student, T0, OFF).current!;
+		const answeredAt = new Date(T0.getTime() + 7_000);
+		const r = recordReview(db, { studentId: student, cardId: shown.cardId, reviewId: newId(), rating: Rating.Easy, now: answeredAt });
+		expect(r.due.getTime()).toBe(answeredAt.getTime() + shown.intervals[Rating.Easy]);
+		expect(r.state).toBe(State.Review);
+
+		// Shown as a learning card, then its last review undone in another tab: the page's answer is
+		// scheduled from the card as it is now (new again), with one log row.
+		const f = createScheduler({ desiredRetention: 0.9, enableFuzz: true });
+		const a = getSession(db, student, later(1), OFF).current!;
+		recordReview(db, { studentId: student, cardId: a.cardId, reviewId: newId(), rating: Rating.Again, now: later(1) });
+		const relearnView = getSession(db, student, later(3), OFF).current!;
+		expect(relearnView.cardId).toBe(a.cardId);
+		expect(relearnView.state).toBe(State.Learning);
+		undoLast(db, { studentId: student, undoId: newId(), now: later(3), offset: OFF });
+		const restored = stored(a.cardId);
+		expect(restored.state).toBe(State.New);
+		const logsBefore = logRows().length;
+		const expected = reviewStored(f, restored, later(4).getTime(), Rating.Hard, a.cardId);
+		recordReview(db, { studentId: student, cardId: a.cardId, reviewId: newId(), rating: Rating.Hard, now: later(4) });
+		expect(stored(a.cardId)).toEqual(expected.card);
+		expect(logRows()).toHaveLength(logsBefore + 1);
+
+		// A card shown, answered elsewhere, then answered again from the old page: scheduled from its new state.
+		const view = getSession(db, student, later(3), OFF).current!;
+		recordReview(db, { studentId: student, cardId: view.cardId, reviewId: newId(), rating: Rating.Again, now: later(3) });
+		const afterFirst = stored(view.cardId);
+		const second = reviewStored(f, afterFirst, later(4).getTime(), Rating.Good, view.cardId);
+		recordReview(db, { studentId: student, cardId: view.cardId, reviewId: newId(), rating: Rating.Good, now: later(4) });
+		expect(stored(view.cardId)).toEqual(second.card);
+
+		// Settings saved between showing and answering: the new retention schedules the answer.
+		const next = getSession(db, student, later(5), OFF).current!;
+		expect(saveSettings(db, student, { retention: '80', newPerDay: '20', reviewsPerDay: '200' })).not.toHaveProperty('errors');
+		const withNewRetention = reviewStored(createScheduler({ desiredRetention: 0.8, enableFuzz: true }), stored(next.cardId), later(6).getTime(), Rating.Easy, next.cardId);
+		recordReview(db, { studentId: student, cardId: next.cardId, reviewId: newId(), rating: Rating.Easy, now: later(6) });
+		expect(stored(next.cardId)).toEqual(withNewRetention.card);
+		expect(withNewRetention.card.due - later(6).getTime()).not.toBe(next.intervals[Rating.Easy]);
+
+		// Shown, then its question deleted: the answer is refused and nothing is written.
+		const doomed = getSession(db, student, later(7), OFF).current!;
+		changeQuestionStatus(db, teacher, setId, doomed.questionId, 'delete', later(7));
+		const logCount = logRows().length;
+		expect(() => recordReview(db, { studentId: student, cardId: doomed.cardId, reviewId: newId(), rating: Rating.Good, now: later(8) })).toThrow('suspended');
+		expect(logRows()).toHaveLength(logCount);
 	});
 
 	it('cards from a quiz: wrong ones are new and due now, right ones after a first Good; existing cards are left alone', () => {

@@ -244,8 +244,8 @@ function recorderFor(db: Db) {
 	record = db.$client.transaction((input: ReviewInput, fuzz: boolean): ReviewOutcome => {
 		const owned = cardsW.ownedWithSettings.get(input.cardId, input.studentId);
 		if (!owned) return duplicate(input) ?? notRecorded('not_found');
-		const [rowid, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, suspended, questionDeleted, desiredRetention, parameters] = owned;
-		if (suspended || questionDeleted) return duplicate(input) ?? notRecorded('suspended');
+		const [rowid, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, suspended, desiredRetention, parameters] = owned;
+		if (suspended) return duplicate(input) ?? notRecorded('suspended');
 		const before: StoredCardState = { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
 		const f = schedulerFor(desiredRetention ?? DEFAULT_RETENTION, parameters, fuzz);
 		const { card: after, log } = reviewStored(f, before, input.now.getTime(), input.rating, input.cardId);

@@ -29,6 +29,21 @@ describe('optimizer', () => {
 		expect(evaluate(r.parameters, log).logLoss).toBeCloseTo(r.after.logLoss, 3);
 	});
 
+	it('fits that predict a new log better than the defaults, and never fit the noise of a small one', () => {
+		// Held-out students with the same memory; a fake clock so the result does not depend on the machine's speed.
+		const heldOut = simulate(trueW, { cards: 300, days: 300, seed: 7 });
+		const defaults = evaluate(default_w, heldOut).logLoss;
+		let tick = 0;
+		const run = (cards: number, prior?: number) =>
+			evaluate(fit(simulate(trueW, { cards, days: 300, seed: 42 }), { prior, maxSweeps: 6, budgetMs: Infinity, now: () => tick++ }).parameters, heldOut).logLoss - defaults;
+		expect(countReviews(simulate(trueW, { cards: 40, days: 300, seed: 42 }))).toBeGreaterThan(MIN_REVIEWS);
+		// ~500 reviews: without the pull toward the defaults (prior 0) the fit learns noise.
+		expect(run(40, 0)).toBeGreaterThan(0.003);
+		expect(run(40)).toBeLessThan(0.0005);
+		// ~3,400 reviews: most of the gap to the true memory (-0.0026 here) is found.
+		expect(run(250)).toBeLessThan(-0.0015);
+	});
+
 	it('predicts nothing from cards with a single review', () => {
 		expect(evaluate(default_w, [[{ rating: 3, at: 0 }]])).toEqual({ logLoss: 0, rmse: 0, n: 0 });
 	});

@@ -2,9 +2,14 @@
 // flashcards, reviews five cards with the keyboard alone (Space shows, 1–4 answers), undoes the
 // last one with Ctrl+Z (the card and the remaining counts come back), and sees today's reviews in
 // the statistics (heatmap, forecast, counts). Also: typed answers get a suggested rating, the
-// settings validate in both languages, and the whole loop works without JavaScript.
-// Screenshots of the card front/back, the statistics and the settings go to test-results/screens/.
+// settings validate in both languages, a student with a year of reviews fits personal parameters
+// and sees log loss and RMSE before and after, and the whole loop works without JavaScript.
+// Screenshots of the card front/back, the statistics and the settings (also fitted) go to test-results/screens/.
 import { test, expect, type Browser, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { default_w } from 'ts-fsrs';
+import { simulate } from '../../src/lib/srs/optimizer';
 
 const PASSWORD = 'a long enough password';
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -21,7 +26,8 @@ async function studentWithCards(browser: Browser, opts: { locale?: 'en' | 'fr'; 
 	await page.goto('/signup');
 	await page.locator('input[name=role][value=student]').check();
 	await page.locator('#displayName').fill('Robin Review');
-	await page.locator('#email').fill(`review-${unique()}@example.org`);
+	const email = `review-${unique()}@example.org`;
+	await page.locator('#email').fill(email);
 	await page.locator('#password').fill(PASSWORD);
 	await page.locator('#locale').selectOption(locale);
 	await page.locator('form button.btn-primary').click();
@@ -36,7 +42,7 @@ async function studentWithCards(browser: Browser, opts: { locale?: 'en' | 'fr'; 
 	await expect(page.getByTestId('added-set')).toBeVisible();
 	if (!opts.js && opts.js !== undefined) await page.goto('/review');
 	await expect(page.getByTestId('flashcard')).toBeVisible();
-	return { page, context };
+	return { page, context, email };
 }
 
 const count = async (page: Page, kind: 'new' | 'learning' | 'review') => Number(await page.getByTestId(`count-${kind}`).locator('b').innerText());
@@ -113,6 +119,52 @@ test('typed answers suggest a rating; the settings validate and save', async ({ 
 	await shot(page, 'review-settings-fr');
 	await page.goto('/review');
 	await expect(page.getByTestId('count-new').locator('b')).toHaveText('2');
+	await context.close();
+});
+
+test('with enough reviews, "optimise my parameters" fits them and shows log loss and RMSE before and after', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const { page, context, email } = await studentWithCards(browser);
+	// A year of history for this student's cards, written straight into the server's database:
+	// reviews of a memory that forgets faster than ts-fsrs's defaults assume.
+	const db = new Database('.e2e-data/e2e.db');
+	db.pragma('busy_timeout = 5000');
+	const student = db.prepare(`select id from users where email = ?`).pluck().get(email) as string;
+	const cardIds = db.prepare(`select id from cards where student_id = ?`).pluck().all(student) as string[];
+	const memory = [...default_w];
+	memory[0] = 0.6;
+	memory[8] = 1.3;
+	const histories = simulate(memory, { cards: cardIds.length, days: 360, seed: 3, start: Date.now() - 400 * 86_400_000 });
+	const insert = db.prepare(
+		`insert into review_logs (id, card_id, student_id, kind, rating, state_before, state_after, due, stability, difficulty, elapsed_days, scheduled_days, reviewed_at)
+		 values (?, ?, ?, 'review', ?, 2, 2, ?, 1, 5, 0, 0, ?)`
+	);
+	let written = 0;
+	db.transaction(() => {
+		histories.forEach((h, i) => {
+			for (const r of h) insert.run(randomUUID(), cardIds[i], student, r.rating, r.at, r.at), written++;
+		});
+	})();
+	db.close();
+	expect(written).toBeGreaterThan(400);
+
+	await page.goto('/review/settings');
+	await expect(page.getByTestId('optimizer')).toContainText(`${written} reviews so far: enough to fit`);
+	await expect(page.getByTestId('optimize')).toBeEnabled();
+	await page.getByTestId('optimize').click();
+	const table = page.getByTestId('fit-metrics');
+	await expect(table).toBeVisible({ timeout: 20_000 });
+	const cells = async (row: number) => (await table.locator('tbody tr').nth(row).locator('td').allInnerTexts()).map(Number);
+	const [lossBefore, lossAfter] = await cells(0);
+	const [rmseBefore, rmseAfter] = await cells(1);
+	expect(lossAfter).toBeLessThanOrEqual(lossBefore);
+	expect(lossBefore).toBeGreaterThan(0);
+	expect(rmseBefore).toBeGreaterThanOrEqual(0);
+	expect(rmseAfter).toBeGreaterThanOrEqual(0);
+	await shot(page, 'review-settings-fitted');
+	// The fit is kept: the page shows it on the next visit too.
+	await page.goto('/review/settings');
+	await expect(page.getByTestId('fit-metrics')).toBeVisible();
 	await context.close();
 });
 

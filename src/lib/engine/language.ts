@@ -26,6 +26,11 @@ const stopwords: Record<Lang, Set<string>> = {
 	)
 };
 
+/** Whether a word is one of the function words above (in either language). */
+export function isFunctionWord(word: string, lang: Lang): boolean {
+	return stopwords[lang].has(word.toLowerCase());
+}
+
 const wordPattern = /[\p{L}’'-]+/gu;
 
 function stopwordScores(text: string): { fr: number; en: number; words: number } {

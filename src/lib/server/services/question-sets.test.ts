@@ -179,6 +179,25 @@ describe('adding a question by hand', () => {
 		expect(order().at(-1)).toBe(r.id);
 	});
 
+	it('finds the proving sentence of a paraphrased answer or a true/false statement, and none for an unrelated question', () => {
+		const add = (type: string, prompt: string, answer: string) => {
+			const r = addQuestion(db, w.teacher, w.setId, { type, prompt, answer, choices: '' });
+			if (!r.ok) throw new Error(r.error);
+			return row(r.id);
+		};
+		expect(add('short', 'Pour combien de temps le traité est-il signé ?', '20 années').evidenceText).toMatch(/^Le 17 janvier/);
+		expect(add('truefalse', 'Le traité contient une clause de défense mutuelle.', 'faux').evidenceText).toMatch(/ne contient pas de clause/);
+		expect(add('short', 'Quelle est la capitale du Japon ?', 'Tokyo')).toMatchObject({ evidenceText: '', evidenceStart: null });
+	});
+
+	it('an edited hand-written question without evidence finds it in its new wording', () => {
+		const r = addQuestion(db, w.teacher, w.setId, { type: 'short', prompt: 'Où ?', answer: 'au Kremlin', choices: '' });
+		if (!r.ok) throw new Error(r.error);
+		expect(row(r.id).evidenceText).toBe('');
+		expect(editQuestion(db, w.teacher, w.setId, r.id, { type: 'short', prompt: 'Où le traité a-t-il été signé ?', answer: 'Moscou', choices: '' })).toEqual({ ok: true });
+		expect(row(r.id)).toMatchObject({ evidenceText: expect.stringMatching(/^Le 17 janvier/), evidenceStart: 13 });
+	});
+
 	it('validates by type', () => {
 		expect(addQuestion(db, w.teacher, w.setId, { type: 'essay', prompt: 'x', answer: 'y', choices: '' })).toEqual({ ok: false, error: 'bad_type' });
 		expect(addQuestion(db, w.teacher, w.setId, { type: 'short', prompt: 'x', answer: '', choices: '' })).toEqual({ ok: false, error: 'answer_required' });

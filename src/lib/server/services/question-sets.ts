@@ -6,6 +6,7 @@ import type { Db } from '$lib/server/db';
 import { articles, facts, questionSets, questions, type ArticleRow, type FactRow, type QuestionRow, type QuestionSet } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { normalizeText, parseGivenDate } from '$lib/engine/answer-check';
+import { findEvidence } from '$lib/engine/evidence';
 import { datePrecisionOf, isoFromParts } from '$lib/engine/format';
 import { parseNumber } from '$lib/engine/numbers';
 import type { Conn } from '$lib/server/repo/conn';
@@ -285,13 +286,18 @@ export function editQuestion(db: Db, ownerId: string, setId: string, questionId:
 			c.prompt === q.prompt && c.answer === q.answer && c.answerValue === q.answerValue && JSON.stringify(c.choices) === JSON.stringify(q.choices);
 		// Saving an untouched form is not an edit: the students' answers keep matching its version.
 		if (unchanged) return { ok: true };
+		// A question without a proving sentence (one written by hand) may find it in its new wording;
+		// one the engine made keeps the sentence it came from.
+		const article = q.evidenceText ? null : setsRepo.article(tx, set.articleId);
+		const evidence = article && evidenceFor(article, c, set.lang);
 		questionsRepo.update(tx, q.id, {
 			prompt: c.prompt,
 			answer: c.answer,
 			answerValue: c.answerValue,
 			choices: c.choices,
 			version: q.version + 1,
-			updatedAt: now
+			updatedAt: now,
+			...(evidence ? { evidenceText: evidence.text, evidenceStart: evidence.start, evidenceEnd: evidence.end } : {})
 		});
 		return { ok: true };
 	});
@@ -349,13 +355,11 @@ export function approveAll(db: Db, ownerId: string, setId: string, now = new Dat
 }
 
 /** The sentence of the article that contains the answer: a hand-written question gets evidence too. */
-function findEvidence(article: ArticleRow, answer: string) {
-	const needle = normalizeText(answer);
-	if (!needle) return null;
-	for (const s of article.sentences) {
-		if (` ${normalizeText(s.text)} `.includes(` ${needle} `)) return s;
-	}
-	return null;
+/** The sentence proving a hand-written question (none for order questions, which span several). */
+function evidenceFor(article: ArticleRow, c: QuestionContent, lang: 'en' | 'fr') {
+	if (c.type === 'order') return null;
+	const i = findEvidence(article.sentences, { prompt: c.prompt, answer: c.type === 'truefalse' ? '' : c.answer }, lang);
+	return i >= 0 ? article.sentences[i] : null;
 }
 
 export function addQuestion(
@@ -372,7 +376,7 @@ export function addQuestion(
 		const checked = validateQuestion(input, set.lang);
 		if (!checked.ok) return checked;
 		const c = checked.content;
-		const evidence = c.type === 'order' || c.type === 'truefalse' ? null : findEvidence(article, c.answer);
+		const evidence = evidenceFor(article, c, set.lang);
 		const id = newId();
 		questionsRepo.insert(tx, {
 			id,

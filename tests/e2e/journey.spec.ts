@@ -85,6 +85,20 @@ test('teacher → class → article → questions → publish → student quiz �
 	await expect(first.getByTestId('question-prompt')).toHaveText(edited);
 	await expect(first).toContainText('edited (v2)');
 
+	// Turn a multiple-choice question into a short answer: the choices go, the answer stays.
+	const mcqId = (await teacher.locator('[data-testid=question][data-type=mcq]').first().getAttribute('id'))!;
+	const retyped = teacher.locator(`#${mcqId}`);
+	const mcqAnswer = (await retyped.getAttribute('data-answer'))!;
+	await retyped.getByTestId('edit-toggle').click();
+	await retyped.getByTestId('edit-type').selectOption('short');
+	await expect(retyped.locator('textarea[name=choices]')).toHaveCount(0);
+	await expect(retyped.getByTestId('edit-form')).toContainText('later ones are graded as this new type');
+	await retyped.scrollIntoViewIfNeeded();
+	await retyped.screenshot({ path: 'test-results/screens/question-retype.png' });
+	await retyped.getByTestId('save-question').click();
+	await expect(retyped).toHaveAttribute('data-type', 'short');
+	await expect(retyped.getByTestId('question-answer')).toHaveText(mcqAnswer);
+
 	// Approve all, then note what each question expects (the student will get some wrong on purpose).
 	await teacher.getByTestId('approve-all').click();
 	await expect(teacher.locator('[data-testid=question][data-status=draft]')).toHaveCount(0);

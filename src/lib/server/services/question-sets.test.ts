@@ -111,6 +111,20 @@ describe('editing a question', () => {
 		expect(o.choices).not.toEqual(['un', 'deux', 'trois']);
 	});
 
+	it('changes a question\'s type: the new type\'s rules apply and nothing of the old answer is kept', () => {
+		// Short answer → multiple choice: needs choices holding the answer.
+		expect(editQuestion(db, w.teacher, w.setId, w.q.short, { type: 'mcq', prompt: 'Qui a signé pour l’Iran ?', answer: 'Massoud Pezeshkian', choices: '' })).toEqual({ ok: false, error: 'choices_too_few' });
+		expect(editQuestion(db, w.teacher, w.setId, w.q.short, { type: 'mcq', prompt: 'Qui a signé pour l’Iran ?', answer: 'massoud pezeshkian', choices: 'Massoud Pezeshkian\nHassan Rohani\nEbrahim Raïssi' })).toEqual({ ok: true });
+		expect(row(w.q.short)).toMatchObject({ type: 'mcq', answer: 'Massoud Pezeshkian', choices: ['Massoud Pezeshkian', 'Hassan Rohani', 'Ebrahim Raïssi'], version: 2 });
+		// True/false → short answer: the answer is the text typed, not the stored 'false'.
+		expect(editQuestion(db, w.teacher, w.setId, w.q.truefalse, { type: 'short', prompt: 'Que ne contient pas le traité ?', answer: 'une clause de défense mutuelle', choices: '' })).toEqual({ ok: true });
+		expect(row(w.q.truefalse)).toMatchObject({ type: 'short', answer: 'une clause de défense mutuelle', answerValue: 'une clause de défense mutuelle', choices: [] });
+		// Order → true/false, with the labels of the set's language.
+		expect(editQuestion(db, w.teacher, w.setId, w.q.order, { type: 'truefalse', prompt: 'Le traité a été signé à Moscou.', answer: 'vrai', choices: '' })).toEqual({ ok: true });
+		expect(row(w.q.order)).toMatchObject({ type: 'truefalse', answer: 'Vrai', answerValue: 'true', choices: ['Vrai', 'Faux'] });
+		expect(editQuestion(db, w.teacher, w.setId, w.q.mcq, { type: 'essay', prompt: 'x', answer: 'y', choices: '' })).toEqual({ ok: false, error: 'bad_type' });
+	});
+
 	it('is not found for another teacher or another set', () => {
 		const other = addUser(db, 'teacher', 'Bob');
 		expect(editQuestion(db, other, w.setId, w.q.mcq, { type: null, prompt: 'x', answer: 'Moscou', choices: 'Moscou\nB' })).toEqual({ ok: false, error: 'not_found' });

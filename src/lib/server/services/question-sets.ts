@@ -187,14 +187,20 @@ export function orderItemsInAnswerOrder(choices: string[], answerValue: string):
 	return order.map((i) => choices[i]);
 }
 
-/** Validates what a teacher typed into a question. `previous`: the stored question when editing. */
+/**
+ * Validates what a teacher typed into a question. `stored`: the question when editing; an edit
+ * without a type keeps its type, and one that changes it starts from the typed fields alone.
+ */
 export function validateQuestion(
 	input: QuestionDraftInput,
 	lang: 'en' | 'fr',
-	previous?: Pick<QuestionRow, 'type' | 'answer' | 'answerValue' | 'choices'>
+	stored?: Pick<QuestionRow, 'type' | 'answer' | 'answerValue' | 'choices'>
 ): { ok: true; content: QuestionContent } | { ok: false; error: QuestionDraftError } {
-	const type = (previous?.type ?? str(input.type)) as QuestionType;
+	const requested = str(input.type);
+	const type = (requested === '' && stored ? stored.type : requested) as QuestionType;
 	if (!QUESTION_TYPES.includes(type)) return { ok: false, error: 'bad_type' };
+	// What the stored question says about its answer holds only while the type stays.
+	const previous = stored?.type === type ? stored : undefined;
 	const prompt = str(input.prompt).trim();
 	if (!prompt) return { ok: false, error: 'prompt_required' };
 	if (prompt.length > PROMPT_MAX) return { ok: false, error: 'prompt_too_long' };
@@ -283,7 +289,11 @@ export function editQuestion(db: Db, ownerId: string, setId: string, questionId:
 		if (!checked.ok) return checked;
 		const c = checked.content;
 		const unchanged =
-			c.prompt === q.prompt && c.answer === q.answer && c.answerValue === q.answerValue && JSON.stringify(c.choices) === JSON.stringify(q.choices);
+			c.type === q.type &&
+			c.prompt === q.prompt &&
+			c.answer === q.answer &&
+			c.answerValue === q.answerValue &&
+			JSON.stringify(c.choices) === JSON.stringify(q.choices);
 		// Saving an untouched form is not an edit: the students' answers keep matching its version.
 		if (unchanged) return { ok: true };
 		// A question without a proving sentence (one written by hand) may find it in its new wording;
@@ -291,6 +301,7 @@ export function editQuestion(db: Db, ownerId: string, setId: string, questionId:
 		const article = q.evidenceText ? null : setsRepo.article(tx, set.articleId);
 		const evidence = article && evidenceFor(article, c, set.lang);
 		questionsRepo.update(tx, q.id, {
+			type: c.type,
 			prompt: c.prompt,
 			answer: c.answer,
 			answerValue: c.answerValue,

@@ -43,8 +43,8 @@ export const actions = {
 		const teacher = requireTeacher(event);
 		const form = await event.request.formData();
 		const id = text(form, 'id');
-		const values = { prompt: text(form, 'prompt'), answer: text(form, 'answer'), choices: text(form, 'choices') };
-		const result = editQuestion(getDb(), teacher.id, event.params.id, id, { type: null, ...values });
+		const values = { type: text(form, 'type'), prompt: text(form, 'prompt'), answer: text(form, 'answer'), choices: text(form, 'choices') };
+		const result = editQuestion(getDb(), teacher.id, event.params.id, id, values);
 		if (!result.ok) return fail(result.error === 'not_found' ? 404 : 400, { edit: { id, error: questionError(result.error), values } });
 		return { saved: id };
 	},

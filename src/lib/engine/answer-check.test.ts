@@ -117,6 +117,38 @@ describe('checkAnswer: dates', () => {
 	});
 });
 
+describe('checkAnswer: decades and weeks', () => {
+	it('accepts a decade however it is written, a year inside it as close', () => {
+		const fr = short('les années 1990', '199X');
+		for (const g of ['les années 1990', 'années 90', 'dans les années 90', '1990s', '90s', 'the ’90s', "1990's", 'early 1990s', '199X'])
+			expect(v(g, fr), g).toBe('correct');
+		expect(v('the 1990s', short('the 1990s', '199X'), 'en')).toBe('correct');
+		expect(v('1990', fr)).toBe('close');
+		expect(v('1995', fr)).toBe('close');
+		for (const g of ['les années 1980', 'années 80', '2000s', '2000', '1989']) expect(v(g, fr), g).toBe('wrong');
+		// Two digits: the latest such decade by the reference year.
+		expect(v('années 20', short('les années 2020', '202X'))).toBe('correct');
+		expect(v('années 20', short('les années 1920', '192X'))).toBe('wrong');
+	});
+	it('does not take a decade for a year', () => {
+		expect(v('1990s', short('1994', '1994'), 'en')).toBe('wrong');
+		expect(v('les années 1990', short('1990', '1990'))).toBe('wrong');
+		expect(v('1990', short('1990', '1990'))).toBe('correct');
+	});
+	it('accepts a week as formatted, a day inside it as close', () => {
+		const fr = short('la semaine du 13 janvier 2025', '2025-W03');
+		for (const g of ['la semaine du 13 janvier 2025', 'semaine du 15 janvier 2025', '2025-W03']) expect(v(g, fr), g).toBe('correct');
+		expect(v('the week of January 13, 2025', short('the week of January 13, 2025', '2025-W03'), 'en')).toBe('correct');
+		for (const g of ['15 janvier 2025', '15 janvier', '19/01/2025']) expect(v(g, fr), g).toBe('close');
+		expect(v('January 17, 2025', fr, 'en')).toBe('close');
+		for (const g of ['20 janvier 2025', '12 janvier 2025', 'janvier 2025', 'la semaine du 20 janvier 2025', '2025']) expect(v(g, fr), g).toBe('wrong');
+		// A cloze on "la semaine dernière" is filled by its own words.
+		expect(v('la semaine dernière', short('la semaine dernière', '2025-W03'))).toBe('correct');
+		// A week for a day says less than was asked.
+		expect(v('la semaine du 13 janvier 2025', short('15 janvier 2025', '2025-01-15'))).toBe('wrong');
+	});
+});
+
 describe('checkAnswer: numbers and durations', () => {
 	const dur = short('20 ans', 'P20Y');
 	it('accepts digits, words and units', () => {

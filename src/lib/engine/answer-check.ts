@@ -4,8 +4,9 @@
 // (another digit, another day, a first name alone).
 import * as chrono from 'chrono-node';
 import { distance } from 'fastest-levenshtein';
-import { datePrecisionOf, parseIsoDate, parseIsoDuration, type DateParts } from './format';
+import { datePrecisionOf, dateSpan, parseIsoDate, parseIsoDuration, type DateParts } from './format';
 import { parseNumber } from './numbers';
+import { decadeFromTwoDigits, isoWeekOf } from './temporal/calendar';
 import type { Lang, QuestionType } from './types';
 
 export type Verdict = 'correct' | 'close' | 'wrong';
@@ -163,6 +164,9 @@ export function parseGivenDate(given: string, lang: Lang, reference?: string): G
 	if (iso) return { ...iso, yearGiven: true };
 	const n = normalizeText(raw);
 	const words = n.split(' ').filter((t) => !FILLERS.has(t) && t !== 'mois' && t !== 'month' && t !== 'annee' && t !== 'year');
+	const decade = readDecade(words.join(' '), reference);
+	if (decade !== null) return { year: decade, decade: true, yearGiven: true };
+	if (words.length > 1 && (words[0] === 'semaine' || words[0] === 'week')) return weekOf(parseGivenDate(words.slice(1).join(' '), lang, reference));
 	// Season (± year): "été 2024", "summer of 2024".
 	if (words.length >= 1 && words.length <= 2 && SEASON_WORDS[words[0]]) {
 		const year = words[1] && /^\d{4}$/.test(words[1]) ? Number(words[1]) : undefined;
@@ -208,11 +212,42 @@ export function parseGivenDate(given: string, lang: Lang, reference?: string): G
 	return null;
 }
 
+// "années 90", "1990s", "the '90s" (apostrophes are spaces by now), "early 2000s": the decade's first year.
+const DECADE_TYPED = /^(?:(?:early|mid|late|debut|milieu|fin|dans)\s)?(?:annees\s(\d{3}0|\d0)|(\d{3}0|\d0)\s?s)$/;
+
+function readDecade(words: string, reference?: string): number | null {
+	const m = DECADE_TYPED.exec(words);
+	if (!m) return null;
+	const digits = m[1] ?? m[2];
+	return digits.length === 4 ? Number(digits) : decadeFromTwoDigits(Number(digits), referenceDate(reference).getFullYear());
+}
+
+/** "semaine du 13 janvier 2025", "week of January 13": the ISO week of that day. */
+function weekOf(day: GivenDate | null): GivenDate | null {
+	if (day?.day === undefined || day.month === undefined) return null;
+	const { y, w } = isoWeekOf({ y: day.year, m: day.month, d: day.day });
+	return { year: y, week: w, yearGiven: day.yearGiven };
+}
+
+/**
+ * Decades and weeks: the same one is correct; a date inside it ("1995" or "1990" for the 1990s, a
+ * day of that week) is close; anything else, a wider answer included, is wrong.
+ */
+function checkSpan(g: GivenDate, want: DateParts, precision: 'decade' | 'week'): Verdict {
+	if (precision === 'decade' ? g.decade && g.year === want.year : g.week === want.week && g.year === want.year) return 'correct';
+	const [a, b] = dateSpan(g);
+	const [lo, hi] = dateSpan(want);
+	return a >= lo && b <= hi && (g.yearGiven || precision === 'week') ? 'close' : 'wrong';
+}
+
 function checkDate(given: string, expectedValue: string, lang: Lang, reference?: string): Verdict | null {
 	const want = parseIsoDate(expectedValue);
 	const g = parseGivenDate(given, lang, reference);
 	if (!want || !g) return null;
 	const precision = datePrecisionOf(expectedValue);
+	if (precision === 'decade' || precision === 'week') return checkSpan(g, want, precision);
+	// A decade or a week for a year or a day says less than was asked.
+	if (g.decade || g.week !== undefined) return 'wrong';
 	if (precision === 'season') return g.season === want.season && (!g.yearGiven || g.year === want.year) ? 'correct' : 'wrong';
 	if (precision === 'year') return g.year === want.year && g.yearGiven ? 'correct' : 'wrong';
 	if (g.yearGiven && g.year !== want.year) return 'wrong';
@@ -397,7 +432,7 @@ function gradeValue(
 	lang: Lang,
 	reference?: string
 ): Verdict {
-	if (/^-?\d{4}(?:-|$)/.test(answerValue) && datePrecisionOf(answerValue)) {
+	if (/^-?\d{3}(?:\d(?:-|$)|X$)/.test(answerValue) && datePrecisionOf(answerValue)) {
 		const v = checkDate(given, answerValue, lang, reference);
 		// A bare number for a year answer ("2024") or a date-looking text decides; else fall through.
 		if (v !== null) return v;

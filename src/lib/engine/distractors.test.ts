@@ -38,6 +38,28 @@ describe('dateDistractors', () => {
 	});
 });
 
+describe('decade and week distractors', () => {
+	it('gives neighbouring decades, never the answer', () => {
+		const fr = dateDistractors('199X', 'fr', [], 3);
+		expect(fr.map((o) => o.value).sort()).toEqual(['197X', '198X', '200X']);
+		expect(fr.every((o) => /^les années \d{4}$/.test(o.label))).toBe(true);
+		const en = dateDistractors('199X', 'en', ['2024', '198X', '2024-12'], 3);
+		// The article's own decade first; its year and month are another precision.
+		expect(en[0]).toEqual({ value: '198X', label: 'the 1980s' });
+		expect(en.map((o) => o.value)).not.toContain('199X');
+		expect(en.every((o) => /^the \d{4}s$/.test(o.label))).toBe(true);
+	});
+	it('gives neighbouring weeks, across the year too', () => {
+		const fr = dateDistractors('2025-W03', 'fr', [], 3);
+		expect(fr).toHaveLength(3);
+		expect(fr.map((o) => o.value).every((v) => ['2025-W01', '2025-W02', '2025-W04', '2025-W05'].includes(v))).toBe(true);
+		expect(fr.every((o) => /^la semaine du \d{1,2}(?:er)? \p{L}+ \d{4}$/u.test(o.label))).toBe(true);
+		const en = dateDistractors('2025-W01', 'en', ['2025-01-02'], 5);
+		expect(en.map((o) => o.value)).toEqual(expect.arrayContaining(['2024-W52', '2025-W02']));
+		expect(en.every((o) => /^\d{4}-W\d{2}$/.test(o.value) && o.label.startsWith('the week of '))).toBe(true);
+	});
+});
+
 describe('number distractors', () => {
 	it('keeps the magnitude', () => {
 		expect(nearbyNumbers(20)).toEqual(expect.arrayContaining([10, 15, 25, 30]));

@@ -3,6 +3,7 @@
 // Deterministic: every choice is driven by a seed derived from the fact id.
 import { normalizeText } from './answer-check';
 import {
+	datePrecisionOf,
 	formatDate,
 	formatDuration,
 	formatFactValue,
@@ -16,6 +17,7 @@ import {
 	unitFor,
 	type DateParts
 } from './format';
+import { addDays, fmtWeek, isoWeekMonday } from './temporal/calendar';
 import type { Fact, Lang } from './types';
 import { hashString, seededRandom } from '../seeded-random';
 
@@ -134,6 +136,15 @@ function daysIn(year: number, month: number): number {
 export function nearbyDates(value: string, seed: number): string[][] {
 	const p = parseIsoDate(value);
 	if (!p) return [];
+	if (p.decade) {
+		const decade = (n: number) => isoFromParts({ ...p, year: p.year + 10 * n });
+		return [[-1, 1, -2].map(decade), [2, -3].map(decade)];
+	}
+	if (p.week !== undefined) {
+		const monday = isoWeekMonday(p.year, p.week);
+		const week = (n: number) => fmtWeek(addDays(monday, 7 * n));
+		return [[-1, 1, -2, 2].map(week), [-4, 4, -52].map(week)];
+	}
 	if (p.season) {
 		const i = SEASON_ORDER.indexOf(p.season);
 		const other = SEASON_ORDER.filter((_, j) => j !== i).map((s) => isoFromParts({ year: p.year, season: s }));
@@ -162,9 +173,7 @@ export function nearbyDates(value: string, seed: number): string[][] {
 
 /** Same precision ("2025-01-17" and other days, "2024-12" and other months) ⇔ same key. */
 function precisionKey(value: string): string {
-	const p = parseIsoDate(value);
-	if (!p) return '';
-	return `${p.month === undefined}|${p.day === undefined}|${p.hour === undefined}|${!!p.season}`;
+	return datePrecisionOf(value) ?? '';
 }
 
 // The article's dates by precision, once per list (each date fact used to reparse them all).

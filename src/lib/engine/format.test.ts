@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatDate, formatDuration, formatMoney, formatNumber, formatOrdinal, parseIsoDate, parseIsoDuration } from './format';
+import { dateSpan, datePrecisionOf, formatDate, formatDuration, formatMoney, formatNumber, formatOrdinal, isoFromParts, parseIsoDate, parseIsoDuration } from './format';
 
 describe('format', () => {
 	it('formats dates at their precision', () => {
@@ -14,6 +14,31 @@ describe('format', () => {
 		expect(formatDate('2025-01-24T21:54', 'fr')).toBe('24 janvier 2025 à 21 h 54');
 		expect(formatDate('not a date', 'fr')).toBe('not a date');
 		expect(parseIsoDate('2024-13')).toBeNull();
+	});
+	// A week by its Monday, written like a day of that language.
+	it.each([
+		['199X', 'les années 1990', 'the 1990s'],
+		['200X', 'les années 2000', 'the 2000s'],
+		['2025-W03', 'la semaine du 13 janvier 2025', 'the week of January 13, 2025'],
+		['2025-W01', 'la semaine du 30 décembre 2024', 'the week of December 30, 2024'],
+		['2025-W49', 'la semaine du 1er décembre 2025', 'the week of December 1, 2025']
+	])('formats %s in each language', (value, fr, en) => {
+		expect(formatDate(value, 'fr')).toBe(fr);
+		expect(formatDate(value, 'en')).toBe(en);
+	});
+	it('parses, rebuilds and spans decades and weeks', () => {
+		expect(parseIsoDate('199X')).toEqual({ year: 1990, decade: true });
+		expect(parseIsoDate('2025-W03')).toEqual({ year: 2025, week: 3 });
+		expect(parseIsoDate('2025-W53')).toBeNull();
+		expect(parseIsoDate('2020-W53')).toEqual({ year: 2020, week: 53 });
+		expect(parseIsoDate('2025-W00')).toBeNull();
+		expect(isoFromParts({ year: 1990, decade: true })).toBe('199X');
+		expect(isoFromParts({ year: 2025, week: 3 })).toBe('2025-W03');
+		expect(datePrecisionOf('199X')).toBe('decade');
+		expect(datePrecisionOf('2025-W03')).toBe('week');
+		expect(datePrecisionOf('2025')).toBe('year');
+		expect(dateSpan({ year: 1990, decade: true })).toEqual([19900101, 19991231]);
+		expect(dateSpan({ year: 2025, week: 1 })).toEqual([20241230, 20250105]);
 	});
 	it('formats durations, numbers, ordinals and money', () => {
 		expect(formatDuration('P20Y', 'fr')).toBe('20 ans');

@@ -1,6 +1,7 @@
 // Human formatting of normalised fact values (the conventions of Fact.value) in French or
 // English: what a question shows as its answer and its choices.
-import type { Fact, Lang } from './types';
+import { addDays, fmtDay, fmtDecade, isoWeekMonday, isoWeeksIn, type Ymd } from './temporal/calendar';
+import type { DatePrecision, Fact, Lang } from './types';
 
 export const MONTHS: Record<Lang, string[]> = {
 	fr: [
@@ -39,9 +40,16 @@ export const SEASONS: Record<Lang, Record<string, string>> = {
 };
 
 const ISO_DATE = /^(-?\d{1,4})(?:-(\d{2}|spring|summer|autumn|fall|winter)(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+// EDTF decades ("199X") and ISO weeks ("2025-W03").
+const ISO_DECADE = /^(\d{3})X$/;
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
 
 export interface DateParts {
+	/** For a decade its first year; for a week its ISO week-year. */
 	year: number;
+	decade?: boolean;
+	/** ISO week number, 1..53. */
+	week?: number;
 	month?: number;
 	day?: number;
 	season?: string;
@@ -51,7 +59,12 @@ export interface DateParts {
 
 /** Splits an ISO value at its precision ("2024-summer", "2025-01-17T21:54"); null when it is not one. */
 export function parseIsoDate(value: string): DateParts | null {
-	const m = ISO_DATE.exec(value.trim());
+	const v = value.trim();
+	const dec = ISO_DECADE.exec(v);
+	if (dec) return { year: Number(dec[1]) * 10, decade: true };
+	const wk = ISO_WEEK.exec(v);
+	if (wk) return Number(wk[2]) >= 1 && Number(wk[2]) <= isoWeeksIn(Number(wk[1])) ? { year: Number(wk[1]), week: Number(wk[2]) } : null;
+	const m = ISO_DATE.exec(v);
 	if (!m) return null;
 	const parts: DateParts = { year: Number(m[1]) };
 	if (m[2]) {
@@ -71,6 +84,8 @@ export function parseIsoDate(value: string): DateParts | null {
 export function isoFromParts(p: DateParts): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	let s = String(p.year);
+	if (p.decade) return fmtDecade(p.year);
+	if (p.week !== undefined) return `${s}-W${pad(p.week)}`;
 	if (p.season) return `${s}-${p.season}`;
 	if (p.month === undefined) return s;
 	s += `-${pad(p.month)}`;
@@ -80,14 +95,39 @@ export function isoFromParts(p: DateParts): string {
 	return `${s}T${pad(p.hour)}:${pad(p.minute ?? 0)}`;
 }
 
-export function datePrecisionOf(value: string): 'year' | 'season' | 'month' | 'day' | 'time' | null {
+export function datePrecisionOf(value: string): DatePrecision | null {
 	const p = parseIsoDate(value);
 	if (!p) return null;
+	if (p.decade) return 'decade';
+	if (p.week !== undefined) return 'week';
 	if (p.hour !== undefined) return 'time';
 	if (p.day !== undefined) return 'day';
 	if (p.month !== undefined) return 'month';
 	if (p.season) return 'season';
 	return 'year';
+}
+
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+const dayKey = (d: Ymd) => d.y * 10000 + d.m * 100 + d.d;
+
+/**
+ * First and last day a date covers, as comparable numbers (yyyymmdd): what chronological order
+ * and "a day inside that week" compare.
+ */
+export function dateSpan(p: DateParts): [number, number] {
+	const y = p.year * 10000;
+	if (p.decade) return [y + 101, (p.year + 9) * 10000 + 1231];
+	if (p.week !== undefined) {
+		const monday = isoWeekMonday(p.year, p.week);
+		return [dayKey(monday), dayKey(addDays(monday, 6))];
+	}
+	if (p.season) {
+		const [a, b] = SEASON_MONTHS[p.season];
+		return [y + a * 100 + 1, y + b * 100 + 31];
+	}
+	if (p.month === undefined) return [y + 101, y + 1231];
+	if (p.day === undefined) return [y + p.month * 100 + 1, y + p.month * 100 + 31];
+	return [y + p.month * 100 + p.day, y + p.month * 100 + p.day];
 }
 
 /** "2025-01-17" → "17 janvier 2025" / "January 17, 2025"; "2024-summer" → "été 2024" / "summer 2024". */
@@ -106,6 +146,11 @@ export function formatDate(value: string, lang: Lang): string {
 	const p = parseIsoDate(value);
 	if (!p) return value;
 	const year = p.year < 0 ? `${-p.year} av. J.-C.` : String(p.year);
+	if (p.decade) return lang === 'fr' ? `les années ${year}` : `the ${year}s`;
+	if (p.week !== undefined) {
+		const monday = formatDate(fmtDay(isoWeekMonday(p.year, p.week)), lang);
+		return lang === 'fr' ? `la semaine du ${monday}` : `the week of ${monday}`;
+	}
 	if (p.season) return `${SEASONS[lang][p.season] ?? p.season} ${year}`;
 	if (p.month === undefined) return year;
 	const month = MONTHS[lang][p.month - 1];

@@ -246,3 +246,67 @@ describe('ranking by place in the article', () => {
 		expect(qs[0].factIds).toEqual([lede.id]);
 	});
 });
+
+describe('decades and weeks', () => {
+	const text = [
+		'La crise du logement à Lyon',
+		'',
+		'Le chapeau de l’article résume le sujet du logement.',
+		'',
+		'La construction du quartier a eu lieu dans les années 1970, selon la mairie.',
+		'',
+		'La grève des locataires a commencé en 2024 et continue.',
+		'',
+		'La signature du plan a eu lieu la semaine dernière, a précisé la ville.',
+		'',
+		'La rénovation du quartier a été lancée au début des années 2000 par la ville.',
+		''
+	].join('\n');
+	const a = ingest(text, { lang: 'fr' });
+	const at = (surface: string, value: string, precision: Fact['precision'], event: string): Fact => {
+		const start = a.text.indexOf(surface);
+		const sentence = a.sentences.findIndex((s) => s.start <= start && s.end >= start + surface.length);
+		return { id: `date-${start}`, type: 'date', value, text: surface, start, end: start + surface.length, sentence, precision, event, confidence: 0.85 };
+	};
+	const facts = [
+		at('dans les années 1970', '197X', 'decade', 'construction du quartier'),
+		at('en 2024', '2024', 'year', 'début de la grève des locataires'),
+		at('la semaine dernière', '2025-W03', 'week', 'signature du plan'),
+		at('au début des années 2000', '200X', 'decade', 'lancement de la rénovation')
+	];
+	const qs = generateQuestions(a, facts, { max: 30, reference: '2025-01-24' });
+
+	it('orders decades, years and weeks chronologically', () => {
+		const order = qs.find((q) => q.type === 'order');
+		expect(order).toBeDefined();
+		const values = order!.answerValue.split(',').map((i) => facts.find((f) => capitalizeFirst(f.event!) === order!.choices[Number(i)])!.value);
+		expect(values).toEqual(['197X', '200X', '2024', '2025-W03']);
+		expect(order!.answer).toContain('Construction du quartier (les années 1970) → ');
+		expect(order!.answer).toContain('(la semaine du 13 janvier 2025)');
+	});
+
+	it('asks for the decade or the week with choices at the same precision', () => {
+		const decade = qs.find((q) => q.type === 'mcq' && q.answerValue === '197X' && !q.prompt.includes('_'));
+		expect(decade?.prompt).toBe('Dans quelle décennie a eu lieu la construction du quartier ?');
+		expect(decade?.choices).toContain('les années 1970');
+		expect(decade?.choices.every((c) => /^les années \d{4}$/.test(c))).toBe(true);
+		expect(qs.find((q) => q.answerValue === '200X' && !q.prompt.includes('_'))?.prompt).toBe(
+			'Dans quelle décennie a eu lieu le lancement de la rénovation ?'
+		);
+		const week = qs.find((q) => q.answerValue === '2025-W03' && q.type === 'mcq');
+		expect(week?.prompt).toBe('Au cours de quelle semaine a eu lieu la signature du plan ?');
+		expect(week?.answer).toBe('la semaine du 13 janvier 2025');
+		expect(week?.choices.every((c) => c.startsWith('la semaine du '))).toBe(true);
+		for (const q of qs.filter((x) => x.type !== 'order')) expect(checkAnswer(q.answer, q, 'fr', '2025-01-24').verdict, q.prompt).toBe('correct');
+	});
+
+	it('keeps the article of a decade in its blank', () => {
+		const cloze = qs.find((q) => q.type === 'cloze' && q.answerValue === '197X');
+		expect(cloze?.prompt).toContain('a eu lieu dans _____, selon la mairie.');
+		expect(cloze?.answer).toBe('les années 1970');
+	});
+});
+
+function capitalizeFirst(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -4,7 +4,7 @@
 import { normalizeText } from './answer-check';
 import { distractorsFor, seededShuffle, type Option } from './distractors';
 import { hashString } from '../seeded-random';
-import { datePrecisionOf, formatDate, formatFactValue, MONTHS, parseIsoDate } from './format';
+import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from './format';
 import { rankCandidates, type Candidate } from './rank';
 import {
 	capitalize,
@@ -393,6 +393,8 @@ function giveawaysOf(ctx: Ctx, fact: Fact, label: string): string[] {
 		const p = parseIsoDate(fact.value);
 		// "janvier" alone in the prompt of a month question would give it away.
 		if (p?.month && p.day === undefined) add(MONTHS[ctx.lang][p.month - 1]);
+		// "1990" in the prompt of a question on the 1990s.
+		if (p?.decade) add(String(p.year));
 	}
 	return [...out];
 }
@@ -448,11 +450,15 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 // The blank covers the value, not the little words around it ("le _____", "de _____ ans" stays readable).
 const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|the|for|in|on|of|since|during)\s+|(?:d|l)['’])/i;
 
+// A decade keeps its article and qualifier: "in _____" reads "the 1990s" and "the early 1990s".
+const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|from|through|until)\s+/i;
+
 function blankSpan(fact: Fact): { start: number; end: number } {
 	let start = fact.start;
 	let t = fact.text;
+	const lead = fact.precision === 'decade' ? LEADING_PREPOSITIONS : LEADING_FUNCTION_WORDS;
 	for (let i = 0; i < 2; i++) {
-		const m = LEADING_FUNCTION_WORDS.exec(t);
+		const m = lead.exec(t);
 		if (!m || m[0].length >= t.length) break;
 		start += m[0].length;
 		t = t.slice(m[0].length);
@@ -688,17 +694,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 
 function dateKey(value: string): [number, number] | null {
 	const p = parseIsoDate(value);
-	if (!p) return null;
 	// Interval [first day, last day] as comparable numbers.
-	const seasonMonths: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
-	const y = p.year * 10000;
-	if (p.season) {
-		const [a, b] = seasonMonths[p.season];
-		return [y + a * 100 + 1, y + b * 100 + 31];
-	}
-	if (p.month === undefined) return [y + 101, y + 1231];
-	if (p.day === undefined) return [y + p.month * 100 + 1, y + p.month * 100 + 31];
-	return [y + p.month * 100 + p.day, y + p.month * 100 + p.day];
+	return p ? dateSpan(p) : null;
 }
 
 function orderCandidate(ctx: Ctx, dated: Fact[]): Candidate | null {

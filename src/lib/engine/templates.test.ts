@@ -9,6 +9,9 @@ describe('French noun phrases', () => {
 		expect(frDefinite('traité de paix')).toBe('le traité de paix');
 		expect(frDefinite('négociations de paix')).toBe('les négociations de paix');
 		expect(frDefinite('La visite du pape')).toBe('la visite du pape');
+		// "lancement" and "levée" start with "la"/"le" but have no determiner.
+		expect(frDefinite('lancement de la rénovation')).toBe('le lancement de la rénovation');
+		expect(frDefinite('levée des sanctions')).toBe('la levée des sanctions');
 	});
 	it('contracts prepositions', () => {
 		expect(frWithPreposition('à', 'sommet de Genève')).toBe('au sommet de Genève');
@@ -27,6 +30,13 @@ describe('prompts', () => {
 		expect(datePrompt('fr', 'sommet', 'day', false, true)).toBe('À quelle date aura lieu le sommet ?');
 		expect(datePrompt('en', 'signing of the deal', 'day', false)).toBe('On what date did the signing of the deal take place?');
 		expect(datePrompt('en', 'the vote', 'season', false, true)).toBe('When will the vote take place?');
+		expect(datePrompt('fr', 'crise financière', 'decade', false)).toBe('Dans quelle décennie a eu lieu la crise financière ?');
+		expect(datePrompt('en', 'the boom', 'decade', false)).toBe('In what decade did the boom take place?');
+		expect(datePrompt('fr', 'grève', 'week', false)).toBe('Au cours de quelle semaine a eu lieu la grève ?');
+		expect(datePrompt('fr', 'vote', 'week', false, true)).toBe('Au cours de quelle semaine aura lieu le vote ?');
+		expect(datePrompt('en', 'the strike', 'week', false)).toBe('In what week did the strike take place?');
+		expect(datePrompt('en', 'the vote', 'week', false, true)).toBe('In what week will the vote take place?');
+		expect(datePrompt('en', 'the boom', 'decade', true)).toBe('When did the boom begin?');
 	});
 	it('words places, durations, people, quotes and statements', () => {
 		expect(placePrompt('fr', 'signature de l’accord', 'city')).toBe('Dans quelle ville a eu lieu la signature de l’accord ?');

@@ -3,7 +3,8 @@
 // the generator falls back on a cloze of the sentence rather than a clumsy prompt.
 import type { DatePrecision, Fact, Lang } from './types';
 
-const FR_DETERMINER = /^(?:le|la|les|l['’]|un|une|des|du|de la|de l['’]|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*/i;
+// A whole word ("lancement" does not start with "la"), or an elided article.
+const FR_DETERMINER = /^(?:(?:le|la|les|un|une|des|du|de la|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|(?:de )?l['’]\s*)/i;
 const EN_DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their)\s+/i;
 
 // Event and role head nouns whose gender the suffix rules get wrong, or that are frequent.
@@ -92,12 +93,14 @@ export function datePrompt(lang: Lang, event: string, precision: DatePrecision |
 			if (precision === 'day' || precision === 'time') return `À quelle date aura lieu ${np} ?`;
 			if (precision === 'year') return `En quelle année aura lieu ${np} ?`;
 			if (precision === 'month') return `En quel mois aura lieu ${np} ?`;
+			if (precision === 'week') return `Au cours de quelle semaine aura lieu ${np} ?`;
 			return `Quand aura lieu ${np} ?`;
 		}
 		const np = enDefinite(event);
 		if (precision === 'year') return `In what year will ${np} take place?`;
 		if (precision === 'month') return `In what month will ${np} take place?`;
 		if (precision === 'day' || precision === 'time') return `On what date will ${np} take place?`;
+		if (precision === 'week') return `In what week will ${np} take place?`;
 		return `When will ${np} take place?`;
 	}
 	if (lang === 'fr') {
@@ -111,6 +114,10 @@ export function datePrompt(lang: Lang, event: string, precision: DatePrecision |
 				return `En quel mois a eu lieu ${np} ?`;
 			case 'year':
 				return `En quelle année a eu lieu ${np} ?`;
+			case 'week':
+				return `Au cours de quelle semaine a eu lieu ${np} ?`;
+			case 'decade':
+				return `Dans quelle décennie a eu lieu ${np} ?`;
 			default:
 				return `Quand a eu lieu ${np} ?`;
 		}
@@ -125,6 +132,10 @@ export function datePrompt(lang: Lang, event: string, precision: DatePrecision |
 			return `In what month did ${np} take place?`;
 		case 'year':
 			return `In what year did ${np} take place?`;
+		case 'week':
+			return `In what week did ${np} take place?`;
+		case 'decade':
+			return `In what decade did ${np} take place?`;
 		default:
 			return `When did ${np} take place?`;
 	}

@@ -220,9 +220,9 @@ describe('French pitfalls', () => {
 		expect(only(past, 'en mars').value).toBe('2024-03');
 	});
 
-	it('ignores phone numbers, COVID-19, titles, decades and "Mars" the planet', () => {
+	it('ignores phone numbers, COVID-19, titles, ages in decades and "Mars" the planet', () => {
 		const f = run(
-			'Appelez le 01 23 45 67 89 pour le COVID-19. Le Premier ministre est parti. Ce rapport date des années 1990. La sonde vers Mars est partie. Le Kremlin a parlé.',
+			'Appelez le 01 23 45 67 89 pour le COVID-19. Le Premier ministre est parti. Dans ses années 20, il a voyagé. La sonde vers Mars est partie. Le Kremlin a parlé.',
 			'fr',
 			ref
 		);
@@ -280,5 +280,87 @@ describe('tense and ordinal heads', () => {
 		const facts = run('Title\n\nShe said construction of the first sea wall would begin soon. It was their fifth attempt to land.', 'en', '2026-03-06');
 		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('first'))?.unit).toBe('wall');
 		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('fifth'))?.unit).toBe('attempt');
+	});
+});
+
+describe('decades', () => {
+	it.each([
+		['Ce rapport date des années 1990.', 'des années 1990', '199X', undefined],
+		['Au début des années 2000, la crise a éclaté.', 'Au début des années 2000', '200X', undefined],
+		['Dans les années 90, il chantait.', 'Dans les années 90', '199X', true],
+		['Les années 20 ont été dures.', 'Les années 20', '202X', true],
+		['À la fin des années\u00a01980, rien.', 'À la fin des années\u00a01980', '198X', undefined],
+		['Au milieu des années 1970, le pays a changé.', 'Au milieu des années 1970', '197X', undefined]
+	])('fr %s', (text, surface, value, inferred) => {
+		const f = run(text, 'fr', '2025-01-24');
+		expect(only(f, surface)).toMatchObject({ type: 'date', value, precision: 'decade' });
+		expect(only(f, surface).inferred).toBe(inferred);
+		// No bare year beside the decade.
+		expect(f.filter((x) => x.precision === 'year')).toEqual([]);
+	});
+
+	it.each([
+		['In the 1990s, prices rose.', 'In the 1990s', '199X'],
+		['The early 2000s were calm.', 'The early 2000s', '200X'],
+		['He missed the ’90s.', 'the ’90s', '199X'],
+		["He missed the '80s.", "the '80s", '198X'],
+		['He missed the 90s.', 'the 90s', '199X'],
+		['It dates from the late 1980s.', 'from the late 1980s', '198X'],
+		['The mid-1990s boom ended.', 'The mid-1990s', '199X'],
+		['Radio in the 20s was new.', 'in the 20s', '202X']
+	])('en %s', (text, surface, value) => {
+		const f = run(text, 'en', '2025-01-24');
+		expect(only(f, surface)).toMatchObject({ type: 'date', value, precision: 'decade' });
+		expect(f.filter((x) => x.precision === 'year')).toEqual([]);
+	});
+
+	it('leaves ages, temperatures, counts and lists alone', () => {
+		const fr = run('Dans ses années 20, il a voyagé. Mort à 31 ans, il avait vécu les années 1980 et 1990 à Lyon.', 'fr', '2025-01-24');
+		expect(fr.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['198X']);
+		expect(only(fr, '31 ans')).toMatchObject({ type: 'quantity', role: 'age' });
+		// Two years, not the 2020s.
+		expect(run('Les années 2020 et 2021 ont été dures.', 'fr', '2025-01-24').some((x) => x.precision === 'decade')).toBe(false);
+		const en = run(
+			'She is in her 20s. People in their early 30s and his mid-40s voted. Temperatures were in the 90s, in the high 80s at night. Some 1000s of fans came.',
+			'en',
+			'2025-01-24'
+		);
+		expect(en.filter((x) => x.type === 'date')).toEqual([]);
+	});
+});
+
+describe('relative weeks', () => {
+	// 2025-01-24 is a Friday in ISO week 4 (Monday 20 – Sunday 26 January).
+	const ref = '2025-01-24';
+
+	it('reads French weeks against the reference', () => {
+		const f = run(
+			'La semaine dernière, le ministre a parlé. Il reviendra la semaine prochaine. Cette semaine, rien. Depuis la semaine passée, la grève continue.',
+			'fr',
+			ref
+		);
+		expect(only(f, 'La semaine dernière')).toMatchObject({ type: 'date', value: '2025-W03', precision: 'week', inferred: true });
+		expect(only(f, 'la semaine prochaine').value).toBe('2025-W05');
+		expect(only(f, 'Cette semaine').value).toBe('2025-W04');
+		expect(only(f, 'Depuis la semaine passée').value).toBe('2025-W03');
+	});
+
+	it('reads English weeks and crosses the year', () => {
+		const f = run('Last week, the minister spoke. He will return next week. Earlier this week, a vote was held.', 'en', ref);
+		expect(only(f, 'Last week')).toMatchObject({ type: 'date', value: '2025-W03', precision: 'week', inferred: true });
+		expect(only(f, 'next week').value).toBe('2025-W05');
+		expect(only(f, 'this week').value).toBe('2025-W04');
+		// Monday 30 December 2024 opens ISO week 1 of 2025.
+		expect(only(run('Prices fell last week.', 'en', '2025-01-08'), 'last week').value).toBe('2025-W01');
+		expect(only(run('Prices fell last week.', 'en', '2021-01-08'), 'last week').value).toBe('2020-W53');
+	});
+
+	it('keeps counts of weeks as durations and leaves other weeks alone', () => {
+		const fr = run('Il a pris trois semaines de congés. Cette semaine-là, il pleuvait.', 'fr', ref);
+		expect(fr.filter((x) => x.type === 'date')).toEqual([]);
+		expect(only(fr, 'trois semaines')).toMatchObject({ type: 'duration', value: 'P3W' });
+		const en = run('Last weekend was calm. Over the next week, talks will go on. The strike lasted two weeks.', 'en', ref);
+		expect(en.filter((x) => x.type === 'date')).toEqual([]);
+		expect(only(en, 'two weeks')).toMatchObject({ type: 'duration', value: 'P2W' });
 	});
 });

@@ -56,7 +56,11 @@ export type FactType =
 	| 'negation'
 	| 'event';
 
-export type DatePrecision = 'year' | 'season' | 'month' | 'day' | 'time';
+/**
+ * How precise a date fact is. 'decade' values are EDTF decades (the 1990s: "199X"); 'week' values
+ * are ISO 8601 weeks ("2025-W03", Monday 13 – Sunday 19 January 2025).
+ */
+export type DatePrecision = 'decade' | 'year' | 'season' | 'month' | 'week' | 'day' | 'time';
 
 export interface Fact extends Span {
 	/** Deterministic id: `${type}-${start}` (unique within one result). */
@@ -64,7 +68,8 @@ export interface Fact extends Span {
 	type: FactType;
 	/**
 	 * Normalised value.
-	 * date: ISO 8601 at the text's precision (2025, 2024-12, 2025-01-17, 2024-summer);
+	 * date: ISO 8601 at the text's precision (2025, 2024-12, 2025-01-17, 2024-summer, ISO week
+	 * 2025-W03), decades as EDTF (199X = the 1990s);
 	 * duration: ISO 8601 (P20Y, P6M, PT3H); quantity/ordinal: digits ("4"), decimals with a dot;
 	 * money: "1500000 EUR"; percent: "12.5";
 	 * person/place/organisation: the full name as the article gives it;

@@ -152,3 +152,40 @@ export function resolveSeason(s: Season, ref: Ymd, mode: 'last' | 'next' | 'this
 export function seasonValue(year: number, s: Season): string {
 	return `${year}-${s}`;
 }
+
+/** ISO 8601 week of a day (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeekOf(d: Ymd): { y: number; w: number } {
+	const thursday = addDays(d, 3 - ((weekdayOf(d) + 6) % 7));
+	return { y: thursday.y, w: Math.floor(daysBetween({ y: thursday.y, m: 1, d: 1 }, thursday) / 7) + 1 };
+}
+
+/** Monday of ISO week `w` of week-year `y` (week 1 is the week of 4 January). */
+export function isoWeekMonday(y: number, w: number): Ymd {
+	const jan4 = { y, m: 1, d: 4 };
+	return addDays(jan4, (w - 1) * 7 - ((weekdayOf(jan4) + 6) % 7));
+}
+
+/** 52 or 53. */
+export function isoWeeksIn(y: number): number {
+	return isoWeekOf({ y, m: 12, d: 28 }).w;
+}
+
+/** "2025-W03": the ISO week a day falls in. */
+export function fmtWeek(d: Ymd): string {
+	const { y, w } = isoWeekOf(d);
+	return `${pad(y, 4)}-W${pad(w)}`;
+}
+
+/** EDTF decade "199X" for the decade starting in 1990. */
+export function fmtDecade(start: number): string {
+	return `${pad(Math.floor(start / 10), 3)}X`;
+}
+
+/**
+ * A decade written with two digits ("les années 90", "the '90s"): the latest one that starts no
+ * later than the reference year (90 → 1990 and 20 → 2020 in 2025).
+ */
+export function decadeFromTwoDigits(dd: number, refYear: number): number {
+	const y = Math.floor(refYear / 100) * 100 + dd;
+	return y > refYear ? y - 100 : y;
+}

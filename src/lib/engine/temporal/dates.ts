@@ -6,8 +6,11 @@ import type { Candidate } from './candidate';
 import {
 	addDays,
 	addMonths,
+	decadeFromTwoDigits,
 	fmtDay,
+	fmtDecade,
 	fmtMonth,
+	fmtWeek,
 	impliedMonthYear,
 	impliedYear,
 	isValidDay,
@@ -65,7 +68,7 @@ const DAY_PRECHECK_G: Record<Lang, RegExp> = {
 const LEAD: Record<Lang, RegExp> = {
 	// One preposition at most ("sworn in on Jan. 6" keeps "on" only), then articles and modifiers.
 	fr: new RegExp(
-		`${NB}(?:(?:depuis|dès|en|à|au|dans|jusqu${APOS}(?:en|au|à)|d${APOS}ici(?:${SP}à)?)${SP}|(?:le|la|du|début|fin|courant|ce|cet|cette|nuit|matinée|soirée|journée|matin|soir|week-end)${SP}|l${APOS}${SPO}|mi-)(?:(?:le|la|du|début|fin|courant|ce|cet|cette|nuit|matinée|soirée|journée|matin|soir|week-end|de)${SP}|l${APOS}${SPO}|mi-)*$`,
+		`${NB}(?:(?:depuis|dès|en|à|au|dans|jusqu${APOS}(?:en|au|à)|d${APOS}ici(?:${SP}à)?)${SP}|(?:le|la|du|début|milieu|fin|courant|ce|cet|cette|nuit|matinée|soirée|journée|matin|soir|week-end)${SP}|l${APOS}${SPO}|mi-)(?:(?:le|la|du|début|milieu|fin|courant|ce|cet|cette|nuit|matinée|soirée|journée|matin|soir|week-end|de)${SP}|l${APOS}${SPO}|mi-)*$`,
 		'iu'
 	),
 	en: new RegExp(
@@ -238,6 +241,19 @@ function seasonOf(word: string): Season {
 	return SEASONS[fold(word)];
 }
 
+/** "années 1990" / "1990s" (four digits) or "années 90" / "’90s" (two, read against the reference year). */
+function decadeCandidate(four: string | undefined, two: string | undefined, ref: Ymd): Omit<Candidate, 'start' | 'end'> | null {
+	const start = four ? year(four) : decadeFromTwoDigits(+two!, ref.y);
+	if (start === null) return null;
+	return { type: 'date', value: fmtDecade(start), precision: 'decade', inferred: two ? true : undefined, confidence: 0.85 };
+}
+
+/** The ISO week of the reference, or the one before or after it. */
+function weekCandidate(mode: ReturnType<typeof qualifierMode>, ref: Ymd): Omit<Candidate, 'start' | 'end'> {
+	const day = addDays(ref, mode === 'last' ? -7 : mode === 'next' ? 7 : 0);
+	return { type: 'date', value: fmtWeek(day), precision: 'week', inferred: true, confidence: 0.8 };
+}
+
 function qualifierMode(q: string | undefined): 'last' | 'next' | 'this' | null {
 	if (!q) return null;
 	const f = fold(q);
@@ -336,6 +352,20 @@ function frRules(): Rule[] {
 			re: new RegExp(`${NB}(${WEEKDAY_ALT.fr})${NA}(?:${SP}(dernier|prochain|pass[ée]))?(?!${SPO}\\d|${SP}(?:${MONTH_FULL_ALT.fr}))`, 'giu'),
 			lowerCase: 1,
 			make: (m, st, { ref, future }) => weekdayCandidate(WEEKDAYS.fr[fold(m[1])], m[2], m.index, st, ref, future, 'fr')
+		},
+		{
+			// les années 1990, au début des années 2000, dans les années 90 (not "ses années 20", an age,
+			// nor "les années 2020 et 2021", two years)
+			re: new RegExp(
+				`${NB}(?:(?:les|des|aux|ces)${SP})?(?<!${NB}(?:mes|tes|ses|nos|vos|leurs)${SP})ann[ée]es${SP}(?:(\\d{3}0)|(\\d0))${NA}(?![-–/]\\d|${SPO}(?:,|et|ou|à)${SPO}\\d{3}[1-9]${NA})`,
+				'giu'
+			),
+			make: (m, _st, { ref }) => decadeCandidate(m[1], m[2], ref)
+		},
+		{
+			// la semaine dernière / passée / prochaine, cette semaine (not "cette semaine-là", "trois semaines")
+			re: new RegExp(`${NB}(?:la${SP}semaine${SP}(derni[èe]re|pass[ée]e|prochaine)|(cette)${SP}semaine(?!${SPO}[-‑]${SPO}l[àa]))${NA}`, 'giu'),
+			make: (m, _st, { ref }) => weekCandidate(qualifierMode(m[1] ?? m[2]), ref)
 		}
 	];
 }
@@ -420,9 +450,14 @@ function enRules(): Rule[] {
 			}
 		},
 		{
-			re: /(?<![\p{L}\p{N}])(last|next|this) (month|year)(?![\p{L}\p{N}])/giu,
-			make: (m, _st, { ref }) => {
+			re: /(?<![\p{L}\p{N}])(last|next|this) (month|year|week)(?![\p{L}\p{N}])/giu,
+			make: (m, st, { ref }) => {
 				const q = qualifierMode(m[1]);
+				if (m[2].toLowerCase() === 'week') {
+					// "the next week" counts from the story's day ("over the next week"), not the paper's.
+					if (/(?<![\p{L}])the\s+$/iu.test(st.slice(boundedStart(st, m.index), m.index))) return null;
+					return weekCandidate(q, ref);
+				}
 				const off = q === 'last' ? -1 : q === 'next' ? 1 : 0;
 				if (m[2].toLowerCase() === 'year') return { type: 'date', value: String(ref.y + off), precision: 'year', inferred: true, confidence: 0.85 };
 				const { y, m: mo } = addMonths(ref.y, ref.m, off);
@@ -438,8 +473,24 @@ function enRules(): Rule[] {
 					return null;
 				return weekdayCandidate(WEEKDAYS.en[m[2].toLowerCase()], m[1], m.index, st, ref, future, 'en');
 			}
+		},
+		{
+			// the 1990s, the early 2000s, the mid-1980s, the '90s, the 90s (not "in her 20s": an age)
+			re: new RegExp(`${NB}(?:(\\d{3}0)|['’‘]${SPO}(\\d0)|(\\d0))['’]?s${NA}(?!${SP}of${NA})`, 'giu'),
+			make: (m, st, { ref }) => (englishDecadeOk(m, st) ? decadeCandidate(m[1], m[2] ?? m[3], ref) : null)
 		}
 	];
+}
+
+// Before a decade: a possessive makes it an age ("in their 20s", "her mid-30s"); two bare digits
+// need "the" ("the 90s", "the early 90s", not "the high 90s" degrees).
+const AGE_POSSESSIVE = /(?<![\p{L}])(?:his|her|their|my|your|our|its|one['’]s)\s+(?:(?:early|late)\s+|mid-?\s*)?$/iu;
+const THE_DECADE = /(?<![\p{L}])the\s+(?:(?:early|late)\s+|mid-?\s*)?$/iu;
+
+function englishDecadeOk(m: RegExpExecArray, st: string): boolean {
+	const before = st.slice(boundedStart(st, m.index), m.index);
+	if (AGE_POSSESSIVE.test(before)) return false;
+	return !m[3] || (THE_DECADE.test(before) && !/temperature|degree|°/iu.test(st));
 }
 
 // Keyword pre-checks, rule by rule (same order as frRules/enRules): a Unicode regex with
@@ -460,7 +511,9 @@ const PRE: Record<Lang, RegExp[][]> = {
 		[/matin|soir|apr[èe]s-midi/i],
 		[/mois/i],
 		[/l['’]\s*an|ann[ée]e/i],
-		[/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i]
+		[/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i],
+		[/ann[ée]es/i, /\d0/],
+		[/semaine/i]
 	],
 	en: [
 		[PRE_MONTH_EN, D4],
@@ -469,8 +522,9 @@ const PRE: Record<Lang, RegExp[][]> = {
 		[PRE_SEASON_EN],
 		[PRE_MONTH_EN],
 		[/yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)/i],
-		[/month|year/i],
-		[/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/]
+		[/month|year|week/i],
+		[/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/],
+		[/\d0['’]?s/]
 	]
 };
 
@@ -483,11 +537,11 @@ for (const lang of ['fr', 'en'] as const) {
 // Cheap pre-check for the regex rules: any month, season, weekday or relative keyword.
 const RULE_PRECHECK: Record<Lang, RegExp> = {
 	fr: new RegExp(
-		`${MONTH_FULL_ALT.fr}|${MONTH_ABBR_ALT.fr}|${SEASON_ALT.fr}|${WEEKDAY_ALT.fr}|hier|demain|aujourd|mois|ann[ée]e|an${SP}|ce${SP}(?:matin|soir)|apr[èe]s-midi`,
+		`${MONTH_FULL_ALT.fr}|${MONTH_ABBR_ALT.fr}|${SEASON_ALT.fr}|${WEEKDAY_ALT.fr}|hier|demain|aujourd|mois|ann[ée]e|an${SP}|semaine|ce${SP}(?:matin|soir)|apr[èe]s-midi`,
 		'iu'
 	),
 	en: new RegExp(
-		`${MONTH_FULL_ALT.en}|${MONTH_ABBR_ALT.en}|${SEASON_ALT.en}|${WEEKDAY_ALT.en}|yesterday|today|tomorrow|tonight|month|year|this (?:morning|afternoon|evening)`,
+		`${MONTH_FULL_ALT.en}|${MONTH_ABBR_ALT.en}|${SEASON_ALT.en}|${WEEKDAY_ALT.en}|yesterday|today|tomorrow|tonight|month|year|week|\\d0['’]?s|this (?:morning|afternoon|evening)`,
 		'iu'
 	)
 };

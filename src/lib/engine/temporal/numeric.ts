@@ -54,7 +54,8 @@ const TIME_RE: Record<Lang, RegExp> = {
 	en: /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?[\s\u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}]))|(?<![\p{N}])\d{1,2}:\d{2}(?![\p{N}])/giu
 };
 
-const DECADE_RE = /(?<![\p{L}])ann[ée]es[\s\u00a0\u202f]+(?:\d{4}|\d{2})(?![\p{N}])|(?<![\p{N}])(?:\d{4}|['’]\d{2})s(?![\p{L}])/gu;
+// Decades: "années 1980 et 1990" reads the second as a decade too, never a year.
+const DECADE_RE = /(?<![\p{L}])ann[ée]es[\s\u00a0\u202f]+(?:\d{4}|\d{2})(?![\p{N}])(?:[\s\u00a0\u202f]+(?:et|ou|à)[\s\u00a0\u202f]+\d{1,3}0(?![\p{N}]))?|(?<![\p{N}])(?:\d{4}|['’]\d{2})s(?![\p{L}])/gu;
 
 const PERCENT_AFTER = new RegExp(`^${SPO}(?:%|pour${SPO}-?cent${NA}|pourcent${NA}|per${SPO}cent${NA}|percent${NA})`, 'iu');
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
@@ -171,7 +172,8 @@ export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candida
 		while ((t = TIME_RE[lang].exec(st))) masked.push([t.index, t.index + t[0].length]);
 	}
 	if (/\d/.test(st)) {
-		// Decades ("les années 1990", "the 1990s") have no precision in the contract: no fact.
+		// Decades the date rules leave out ("ses années 20", the second of "années 1980 et 1990")
+		// are no year or count either.
 		DECADE_RE.lastIndex = 0;
 		let d: RegExpExecArray | null;
 		while ((d = DECADE_RE.exec(st))) masked.push([d.index, d.index + d[0].length]);

@@ -212,6 +212,17 @@ describe('adding a question by hand', () => {
 		expect(row(r.id)).toMatchObject({ evidenceText: expect.stringMatching(/^Le 17 janvier/), evidenceStart: 13 });
 	});
 
+	it('stores a decade or a week typed by the teacher as a date, and keeps it one when edited', () => {
+		const r = addQuestion(db, w.teacher, w.setId, { type: 'short', prompt: 'Quand la coopération a-t-elle commencé ?', answer: 'les années 1990', choices: '' });
+		if (!r.ok) throw new Error(r.error);
+		expect(row(r.id).answerValue).toBe('199X');
+		editQuestion(db, w.teacher, w.setId, r.id, { type: null, prompt: 'Quand la coopération a-t-elle commencé ?', answer: 'années 80', choices: '' });
+		expect(row(r.id).answerValue).toBe('198X');
+		const wk = addQuestion(db, w.teacher, w.setId, { type: 'short', prompt: 'Quelle semaine ?', answer: 'semaine du 13 janvier 2025', choices: '' });
+		if (!wk.ok) throw new Error(wk.error);
+		expect(row(wk.id).answerValue).toBe('2025-W03');
+	});
+
 	it('validates by type', () => {
 		expect(addQuestion(db, w.teacher, w.setId, { type: 'essay', prompt: 'x', answer: 'y', choices: '' })).toEqual({ ok: false, error: 'bad_type' });
 		expect(addQuestion(db, w.teacher, w.setId, { type: 'short', prompt: 'x', answer: '', choices: '' })).toEqual({ ok: false, error: 'answer_required' });

@@ -160,10 +160,12 @@ function readBoolean(s: string): boolean | null {
  */
 export function answerValueFor(answer: string, lang: 'en' | 'fr', previous?: { answer: string; answerValue: string }): string {
 	if (previous && previous.answer.trim() === answer.trim()) return previous.answerValue;
-	const wasDate = previous ? datePrecisionOf(previous.answerValue) !== null && /^\d{4}/.test(previous.answerValue) : false;
+	// A stored quantity like "12" would pass for a year: a date value has four digits, or is a decade ("199X").
+	const was = previous ? datePrecisionOf(previous.answerValue) : null;
+	const wasDate = was !== null && (was === 'decade' || /^\d{4}/.test(previous!.answerValue));
 	if (/\d/.test(answer) || wasDate) {
 		const d = parseGivenDate(answer, lang);
-		if (d && (d.yearGiven || wasDate) && (d.month !== undefined || d.season || wasDate)) {
+		if (d && (d.yearGiven || wasDate) && (d.month !== undefined || d.season || d.decade || d.week !== undefined || wasDate)) {
 			const { yearGiven: _, ...parts } = d;
 			return isoFromParts(parts);
 		}

@@ -244,3 +244,35 @@ test('the new-set form explains bad input in the user’s language and keeps wha
 	await expect(page.getByTestId('new-set-error')).toContainText('allemand');
 	await expect(page.locator('#text')).toHaveValue(/deutscher Artikel/);
 });
+
+test('without JavaScript, a failed edit or addition comes back open: a question changed to multiple choice asks for its choices, then saves', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'en-US', javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await signUp(page, 'teacher', 'Noa Lemaire', 'en');
+	await page.goto('/teach/sets/new');
+	await page.locator('#text').fill(ARTICLE);
+	await page.getByTestId('new-set-submit').click();
+	await page.waitForURL(/\/teach\/sets\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+
+	const id = (await page.locator('[data-testid=question][data-type=short], [data-testid=question][data-type=cloze]').first().getAttribute('id'))!;
+	const q = page.locator(`#${id}`);
+	const answer = (await q.getAttribute('data-answer'))!;
+	await q.getByTestId('edit-toggle').click();
+	await q.getByTestId('edit-type').selectOption('mcq');
+	await q.getByTestId('save-question').click();
+	// The page comes back with the form open, the type kept, the error said and the choices field there.
+	await expect(q.getByTestId('edit-error')).toContainText('at least');
+	await expect(q.getByTestId('edit-type')).toHaveValue('mcq');
+	await q.locator('textarea[name=choices]').fill(`${answer}\nan invented answer\nanother invented answer`);
+	await q.getByTestId('save-question').click();
+	await expect(q).toHaveAttribute('data-type', 'mcq');
+	await expect(q.locator('ul.choices li')).toHaveCount(3);
+
+	// A hand-written question missing its answer comes back open with the error and what was typed.
+	await page.locator('details.add > summary').click();
+	await page.locator('#add-prompt').fill('Who signed the treaty for Russia?');
+	await page.getByTestId('add-submit').click();
+	await expect(page.getByTestId('add-form').getByRole('alert')).toBeVisible();
+	await expect(page.locator('#add-prompt')).toHaveValue('Who signed the treaty for Russia?');
+	await context.close();
+});

@@ -6,7 +6,8 @@ import * as chrono from 'chrono-node';
 import { distance } from 'fastest-levenshtein';
 import { datePrecisionOf, dateSpan, parseIsoDate, parseIsoDuration, type DateParts } from './format';
 import { parseNumber } from './numbers';
-import { decadeFromTwoDigits, isoWeekOf } from './temporal/calendar';
+import { decadeFromTwoDigits, isoWeekOf, parseReference } from './temporal/calendar';
+import { SEASONS } from './temporal/lexicon';
 import type { Lang, QuestionType } from './types';
 
 export type Verdict = 'correct' | 'close' | 'wrong';
@@ -142,19 +143,16 @@ const EN_MONTHS: Record<string, number> = {
 	jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
 	november: 11, nov: 11, december: 12, dec: 12
 };
-const SEASON_WORDS: Record<string, string> = {
-	printemps: 'spring', ete: 'summer', automne: 'autumn', hiver: 'winter',
-	spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter'
-};
 
 interface GivenDate extends DateParts {
 	/** False when the text gave no year ("17 janvier"). */
 	yearGiven: boolean;
 }
 
+/** Noon of the reference day (today without one): what chrono and a date typed without its year read against. */
 function referenceDate(reference?: string): Date {
-	const m = reference ? /^(\d{4})-(\d{2})-(\d{2})/.exec(reference) : null;
-	return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : new Date();
+	const { y, m, d } = parseReference(reference);
+	return new Date(y, m - 1, d, 12);
 }
 
 /** Reads a date the way a student types it, at the precision they typed. */
@@ -168,10 +166,10 @@ export function parseGivenDate(given: string, lang: Lang, reference?: string): G
 	if (decade !== null) return { year: decade, decade: true, yearGiven: true };
 	if (words.length > 1 && (words[0] === 'semaine' || words[0] === 'week')) return weekOf(parseGivenDate(words.slice(1).join(' '), lang, reference));
 	// Season (± year): "été 2024", "summer of 2024".
-	if (words.length >= 1 && words.length <= 2 && SEASON_WORDS[words[0]]) {
+	if (words.length >= 1 && words.length <= 2 && SEASONS[words[0]]) {
 		const year = words[1] && /^\d{4}$/.test(words[1]) ? Number(words[1]) : undefined;
 		if (words.length === 1 || year !== undefined)
-			return { year: year ?? referenceDate(reference).getFullYear(), season: SEASON_WORDS[words[0]], yearGiven: year !== undefined };
+			return { year: year ?? referenceDate(reference).getFullYear(), season: SEASONS[words[0]], yearGiven: year !== undefined };
 	}
 	// Month (± year): "décembre 2024", "Dec. 2024", "12/2024", "octobre".
 	const monthOf = (w: string) => FR_MONTHS[w] ?? EN_MONTHS[w];

@@ -5,19 +5,14 @@ import { normalizeText } from './answer-check';
 import {
 	datePrecisionOf,
 	formatDate,
-	formatDuration,
 	formatFactValue,
-	formatMoney,
-	formatNumber,
-	formatOrdinal,
 	isoFromDuration,
 	isoFromParts,
 	parseIsoDate,
 	parseIsoDuration,
-	unitFor,
 	type DateParts
 } from './format';
-import { addDays, fmtWeek, isoWeekMonday } from './temporal/calendar';
+import { addDays, addMonths, fmtWeek, isoWeekMonday } from './temporal/calendar';
 import type { Fact, Lang } from './types';
 import { hashString, seededRandom } from '../seeded-random';
 
@@ -122,8 +117,8 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 // ---------------------------------------------------------------- dates
 
 function shiftMonth(p: DateParts, delta: number): DateParts {
-	const total = p.year * 12 + (p.month ?? 1) - 1 + delta;
-	return { ...p, year: Math.floor(total / 12), month: (total % 12) + 1 };
+	const { y, m } = addMonths(p.year, p.month ?? 1, delta);
+	return { ...p, year: y, month: m };
 }
 
 const SEASON_ORDER = ['spring', 'summer', 'autumn', 'winter'];
@@ -228,39 +223,26 @@ export function nearbyNumbers(n: number): number[] {
 }
 
 export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3): Option[] {
-	const n = fact.type === 'money' ? Number(fact.value.split(' ')[0]) : Number(fact.value);
-	let toOpt: (x: number) => Option;
-	switch (fact.type) {
-		case 'duration': {
-			const d = parseIsoDuration(fact.value);
-			if (!d) return [];
-			const opts = nearbyNumbers(d.amount).map((x) => {
-				const v = isoFromDuration({ amount: x, unit: d.unit });
-				return { value: v, label: formatDuration(v, lang) };
-			});
-			return pick({ value: fact.value, label: '' }, [opts.slice(0, 4), opts.slice(4)], count, seed, (s) => s);
-		}
-		case 'ordinal':
-			toOpt = (x) => ({ value: String(x), label: formatOrdinal(x, lang, /premi[eè]re/i.test(fact.text)) });
-			break;
-		case 'money': {
-			const cur = fact.value.split(' ')[1] ?? '';
-			toOpt = (x) => {
-				const v = cur ? `${x} ${cur}` : String(x);
-				return { value: v, label: formatMoney(v, lang) };
-			};
-			break;
-		}
-		case 'percent':
-			toOpt = (x) => ({ value: String(x), label: lang === 'fr' ? `${formatNumber(x, lang)} %` : `${formatNumber(x, lang)}%` });
-			break;
-		default:
-			toOpt = (x) => ({ value: String(x), label: fact.unit ? `${formatNumber(x, lang)} ${unitFor(fact.unit, x, lang)}` : formatNumber(x, lang) });
+	// Another amount in the fact's own value format, labelled as the answer is.
+	let n: number;
+	let valueOf: (x: number) => string;
+	if (fact.type === 'duration') {
+		const d = parseIsoDuration(fact.value);
+		if (!d) return [];
+		n = d.amount;
+		valueOf = (x) => isoFromDuration({ amount: x, unit: d.unit });
+	} else {
+		const [amount, cur] = fact.type === 'money' ? fact.value.split(' ') : [fact.value];
+		n = Number(amount);
+		valueOf = (x) => (cur ? `${x} ${cur}` : String(x));
 	}
 	if (!Number.isFinite(n)) return [];
 	const opts = nearbyNumbers(n)
 		.filter((x) => fact.type !== 'percent' || x <= 100)
-		.map(toOpt);
+		.map((x) => {
+			const value = valueOf(x);
+			return { value, label: formatFactValue({ ...fact, value }, lang) };
+		});
 	return pick({ value: fact.value, label: formatFactValue(fact, lang) }, [opts.slice(0, 4), opts.slice(4)], count, seed, (s) => s);
 }
 

@@ -188,6 +188,11 @@ function parseEnWords(words: string[]): WordParse | null {
 	return accumulate(ws, EN_UNITS, EN_SCALES, enOrdinalWord, EN_FILLERS, EN_HALF);
 }
 
+// An integer part grouped by thousands with this separator ("1.234", "12,345,678")…
+const GROUPED_INT: Record<string, RegExp> = { ',': /^\d{1,3}(,\d{3})*$/, '.': /^\d{1,3}(\.\d{3})*$/ };
+// …with at least one separator.
+const THOUSANDS: Record<string, RegExp> = { ',': /^\d{1,3}(,\d{3})+$/, '.': /^\d{1,3}(\.\d{3})+$/ };
+
 /** Reads a digit string with French or English separators; null when it is not one number. */
 function parseDigits(s: string, lang: Lang): number | null {
 	let t = s; // spaces already folded to ' ' by foldNumberText
@@ -210,13 +215,13 @@ function parseDigits(s: string, lang: Lang): number | null {
 		const decimalIsComma = t.lastIndexOf(',') > t.lastIndexOf('.');
 		const group = decimalIsComma ? '.' : ',';
 		const [intPart, dec] = decimalIsComma ? splitLast(t, ',') : splitLast(t, '.');
-		if (!new RegExp(`^\\d{1,3}(\\${group}\\d{3})*$`).test(intPart) || !/^\d+$/.test(dec)) return null;
+		if (!GROUPED_INT[group].test(intPart) || !/^\d+$/.test(dec)) return null;
 		normal = intPart.split(group).join('') + '.' + dec;
 	} else if (hasComma || hasDot) {
 		const sep = hasComma ? ',' : '.';
 		// The separator groups thousands when it repeats or, in the language that groups with it,
 		// when exactly three digits follow ("2,300" en, "2.300" fr); otherwise it is a decimal point.
-		const groupsThousands = new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(t);
+		const groupsThousands = THOUSANDS[sep].test(t);
 		const count = t.split(sep).length - 1;
 		const groupingSep = lang === 'fr' ? '.' : ',';
 		if (groupsThousands && (count > 1 || sep === groupingSep)) normal = t.split(sep).join('');

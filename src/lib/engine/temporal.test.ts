@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractTemporal } from './temporal';
-import { articleFrom } from './temporal/article-fixture';
+import { articleFrom } from './entities-fixture';
 import type { Fact, Lang } from './types';
 
 const SEED = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');

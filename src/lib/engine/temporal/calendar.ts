@@ -149,10 +149,6 @@ export function resolveSeason(s: Season, ref: Ymd, mode: 'last' | 'next' | 'this
 	return fromSeasonIndex(i);
 }
 
-export function seasonValue(year: number, s: Season): string {
-	return `${year}-${s}`;
-}
-
 /** ISO 8601 week of a day (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeekOf(d: Ymd): { y: number; w: number } {
 	const thursday = addDays(d, 3 - ((weekdayOf(d) + 6) % 7));

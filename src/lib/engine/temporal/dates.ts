@@ -208,12 +208,12 @@ interface Rule {
 	/** Cheap keyword tests (no Unicode classes) that must all pass before `re` runs. */
 	pre?: RegExp[];
 	make(m: RegExpExecArray, st: string, ctx: RuleCtx): Omit<Candidate, 'start' | 'end'> | null;
-	/** Core must be preceded by one of these words (checked on the prefix). */
+	/** Core must be preceded by one of these words (checked on the prefix)… */
 	cue?: RegExp;
+	/** …unless this group matched: the match carries its own cue ("le mois d'octobre", "last March"). */
+	cueFree?: number;
 	/** French months and weekdays are lower case: a capital mid-sentence is a name ("Mars"). */
 	lowerCase?: number;
-	/** English months and weekdays are capitalised ("may" is a verb). */
-	capital?: number;
 }
 
 interface RuleCtx {
@@ -306,6 +306,7 @@ function frRules(): Rule[] {
 				'giu'
 			),
 			cue: new RegExp(`${NB}(?:en|depuis|dès|début|fin|mi-|courant|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|avant|après)${SPO}$`, 'iu'),
+			cueFree: 1,
 			lowerCase: 2,
 			make: (m, _st, { ref, lang, future }) => {
 				const mo = monthNumber(m[2], lang)!;
@@ -351,7 +352,7 @@ function frRules(): Rule[] {
 			// vendredi, mardi dernier, lundi prochain (not "vendredi 17 janvier": chrono has it)
 			re: new RegExp(`${NB}(${WEEKDAY_ALT.fr})${NA}(?:${SP}(dernier|prochain|pass[ée]))?(?!${SPO}\\d|${SP}(?:${MONTH_FULL_ALT.fr}))`, 'giu'),
 			lowerCase: 1,
-			make: (m, st, { ref, future }) => weekdayCandidate(WEEKDAYS.fr[fold(m[1])], m[2], m.index, st, ref, future, 'fr')
+			make: (m, st, { ref, future }) => weekdayCandidate(WEEKDAYS.fr[fold(m[1])], m[2], m.index, st, ref, future)
 		},
 		{
 			// les années 1990, au début des années 2000, dans les années 90 (not "ses années 20", an age,
@@ -376,8 +377,7 @@ function weekdayCandidate(
 	index: number,
 	st: string,
 	ref: Ymd,
-	future: boolean,
-	lang: Lang
+	future: boolean
 ): Omit<Candidate, 'start' | 'end'> | null {
 	const q = qualifierMode(qualifier);
 	// Habitual weekdays ("tous les lundis", "le dimanche, il…") are not one date.
@@ -389,7 +389,7 @@ function weekdayCandidate(
 		value: fmtDay(resolveWeekday(wd, ref, mode)),
 		precision: 'day',
 		inferred: true,
-		confidence: lang === 'fr' ? 0.75 : 0.75
+		confidence: 0.75
 	};
 }
 
@@ -430,6 +430,7 @@ function enRules(): Rule[] {
 			// in March, since October, last March
 			re: new RegExp(`${NB}(?:(last|next|this)${SP})?(${MONTH_FULL_ALT.en})${NA}(?!${SPO}\\d|${SPO},${SPO}\\d)`, 'gu'),
 			cue: new RegExp(`${NB}(?:in|since|by|until|till|from|through|during|early|late|mid-|of|before|after|last|next|this)${SPO}$`, 'iu'),
+			cueFree: 1,
 			make: (m, _st, { ref, lang, future }) => {
 				const mo = monthNumber(m[2], lang)!;
 				const q = qualifierMode(m[1]);
@@ -471,7 +472,7 @@ function enRules(): Rule[] {
 				const before = st.slice(boundedStart(st, m.index), m.index);
 				if (!m[1] && /\p{Lu}\p{L}*\s+$/u.test(before) && !/(?:^|\s)(?:On|Since|By|Until|Last|Next|This|Early|Late)\s+$/u.test(before))
 					return null;
-				return weekdayCandidate(WEEKDAYS.en[m[2].toLowerCase()], m[1], m.index, st, ref, future, 'en');
+				return weekdayCandidate(WEEKDAYS.en[m[2].toLowerCase()], m[1], m.index, st, ref, future);
 			}
 		},
 		{
@@ -560,8 +561,7 @@ export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date): Cand
 				const w = m[rule.lowerCase];
 				if (w && w[0] !== w[0].toLowerCase() && !atSentenceStart(st, m.index + m[0].indexOf(w))) continue;
 			}
-			if (rule.cue && !/mois/i.test(m[0]) && !/^(?:last|next|this)\s/i.test(m[0]) && !rule.cue.test(st.slice(boundedStart(st, m.index), m.index)))
-				continue;
+			if (rule.cue && !(rule.cueFree && m[rule.cueFree]) && !rule.cue.test(st.slice(boundedStart(st, m.index), m.index))) continue;
 			const future = tenseNear(st, m.index, lang) === 'future';
 			const made = rule.make(m, st, { ref, lang, future });
 			if (!made) continue;

@@ -1,5 +1,6 @@
 // Words the temporal extractor reads: months, weekdays, seasons, time units, currencies, and the
 // short words that may stand between a number and its noun. Keys are folded (lower case, no accents).
+import { foldNumberText } from '../numbers';
 import type { Lang } from '../types';
 import type { Season } from './calendar';
 
@@ -11,14 +12,8 @@ export const APOS = "['’]";
 export const NB = '(?<![\\p{L}\\p{N}])';
 export const NA = '(?![\\p{L}\\p{N}])';
 
-export function fold(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[’‘]/g, "'")
-		.replace(/[\s\u00a0\u202f\u2009]+/g, ' ');
-}
+/** Lower case, no accents, spaces and apostrophes folded: the same folding as number reading. */
+export const fold = foldNumberText;
 
 export const MONTHS: Record<Lang, Record<string, number>> = {
 	fr: {
@@ -139,35 +134,23 @@ export const STOP: Record<Lang, Set<string>> = {
 export const PERSON_NOUNS_FR =
 	'homme|femme|fille|gar[çc]on|enfant|b[ée]b[ée]|adolescente?|jeune|ado|retrait[ée]e?|victime|suspecte?|conducteur|conductrice|m[èe]re|p[èe]re|fils|[ée]l[èe]ve|[ée]tudiante?|patiente?|individu|personne|quinquag[ée]naire|sexag[ée]naire|octog[ée]naire|septuag[ée]naire|joueur|joueuse|pilote|soldat|militaire|policier|polici[èe]re|agent|auteur|autrice|chanteur|chanteuse|acteur|actrice|artiste|dirigeant|dirigeante|leader|pr[ée]sident|pr[ée]sidente|candidat|candidate|ministre|d[ée]put[ée]e?|s[ée]nateur|s[ée]natrice|maire|juge|avocate?|m[ée]decin|infirmi[èe]re?|journaliste|[ée]crivain|[ée]crivaine|prisonni[èe]re?|d[ée]tenue?|otage|migrante?|r[ée]fugi[ée]e?|habitante?|p[èe]lerin|touriste|cycliste|pi[ée]ton|pi[ée]tonne|motard|automobiliste|salari[ée]e?|ouvri[èe]re?|employ[ée]e?|chef|directeur|directrice|entra[îi]neur|sportif|sportive|athl[èe]te|champion|championne|fondateur|fondatrice|patron|patronne|milliardaire|survivant|survivante|tireur|meurtrier|assaillant|agresseur';
 
-/** Words that say the sentence talks about the future: a bare weekday or month then looks ahead. */
 // Letters of French and English text as a plain class: Unicode property escapes (\p{L}) with
 // look-behinds cost several times more in V8, and these run on every dated sentence.
 const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
 
-const FUTURE_RE: Record<Lang, RegExp> = {
-	fr: new RegExp(`(?<![${L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'i'),
-	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|plans? to|upcoming)(?![${L}])`, 'i')
+/** Words that say a clause talks about the future: a bare weekday or month near them looks ahead. */
+const FUTURE_G: Record<Lang, RegExp> = {
+	fr: new RegExp(`(?<![${L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'gi'),
+	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|plans? to|upcoming)(?![${L}])`, 'gi')
 };
 
-export function looksFuture(sentence: string, lang: Lang): boolean {
-	return FUTURE_RE[lang].test(sentence);
-}
-
 /** Past tense clues: passé composé/imparfait in French, past forms in English. Crude but cheap. */
-const PAST_RE: Record<Lang, RegExp> = {
-	fr: new RegExp(`(?<![${L}])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|aurait|auraient)\\s+(?:(?:déjà|été|pas|bien|aussi|également|ensuite|finalement|notamment|alors)\\s+)*[${L}]*?(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)(?![${L}])|(?<=[${L}]{3})(?:ait|aient)(?![${L}])`, 'i'),
-	en: new RegExp(`(?<![${L}])(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago)(?![${L}])|(?<=[${L}]{3})ed(?![${L}])`, 'i')
+const PAST_G: Record<Lang, RegExp> = {
+	fr: new RegExp(`(?<![${L}])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|aurait|auraient)\\s+(?:(?:déjà|été|pas|bien|aussi|également|ensuite|finalement|notamment|alors)\\s+)*[${L}]*?(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)(?![${L}])|(?<=[${L}]{3})(?:ait|aient)(?![${L}])`, 'gi'),
+	en: new RegExp(`(?<![${L}])(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago)(?![${L}])|(?<=[${L}]{3})ed(?![${L}])`, 'gi')
 };
 
 export type Tense = 'future' | 'past' | null;
-
-export function sentenceTense(sentence: string, lang: Lang): Tense {
-	if (looksFuture(sentence, lang)) return 'future';
-	return PAST_RE[lang].test(sentence) ? 'past' : null;
-}
-
-const FUTURE_G: Record<Lang, RegExp> = { fr: new RegExp(FUTURE_RE.fr.source, 'gi'), en: new RegExp(FUTURE_RE.en.source, 'gi') };
-const PAST_G: Record<Lang, RegExp> = { fr: new RegExp(PAST_RE.fr.source, 'gi'), en: new RegExp(PAST_RE.en.source, 'gi') };
 
 interface TenseMark {
 	start: number;

@@ -162,21 +162,13 @@ export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candida
 	const out: Candidate[] = [];
 	const masked: [number, number][] = dateSpans.map((c) => [c.start, c.end]);
 	if (/\d/.test(st)) {
-		PHONE_RE.lastIndex = 0;
-		let p: RegExpExecArray | null;
-		while ((p = PHONE_RE.exec(st))) masked.push([p.index, p.index + p[0].length]);
-	}
-	if (/\d/.test(st)) {
-		TIME_RE[lang].lastIndex = 0;
-		let t: RegExpExecArray | null;
-		while ((t = TIME_RE[lang].exec(st))) masked.push([t.index, t.index + t[0].length]);
-	}
-	if (/\d/.test(st)) {
-		// Decades the date rules leave out ("ses années 20", the second of "années 1980 et 1990")
-		// are no year or count either.
-		DECADE_RE.lastIndex = 0;
-		let d: RegExpExecArray | null;
-		while ((d = DECADE_RE.exec(st))) masked.push([d.index, d.index + d[0].length]);
+		// Phone numbers, times of day, and decades the date rules leave out ("ses années 20", the
+		// second of "années 1980 et 1990"): no year or count either.
+		for (const re of [PHONE_RE, TIME_RE[lang], DECADE_RE]) {
+			re.lastIndex = 0;
+			let m: RegExpExecArray | null;
+			while ((m = re.exec(st))) masked.push([m.index, m.index + m[0].length]);
+		}
 	}
 	const taken = (a: number, b: number) => masked.some(([s, e]) => a < e && s < b);
 	const ctx: NumCtx = { st, lang, ref, taken, out };
@@ -400,7 +392,7 @@ function durationLike(
 
 	const amount = n.value * (info.factor ?? 1) + (half ? (info.factor ?? 1) * 0.5 : 0);
 	// "il y a 3 jours", "3 days ago", "dans 3 jours": a date, not a duration.
-	const ago = AGO_BEFORE.test(before) ? AGO_BEFORE.exec(before) : null;
+	const ago = AGO_BEFORE.exec(before);
 	const agoAfter = AGO_AFTER.exec(rest);
 	const inFr = lang === 'fr' && IN_BEFORE_FR.exec(before);
 	if ((ago || agoAfter || inFr) && info.rel && Number.isInteger(amount)) {

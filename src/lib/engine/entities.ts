@@ -32,8 +32,8 @@ export function extractEntities(ctx: ExtractContext): Fact[] {
 	const quotes = quoteRanges(text);
 	facts.push(...extractQuotes(article, names));
 	facts.push(...extractNegations(article, quotes));
-	facts.push(...extractEventFacts(article));
-	// Ids are `${type}-${start}`: keep the first fact of each id.
+	facts.push(...extractEventFacts(article, quotes));
+	// Ids are `${type}-${start}`: keep the first fact of each id (the one dedupe for every extractor).
 	const seen = new Set<string>();
 	const out = facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
 	out.sort((a, b) => a.start - b.start || a.end - b.end);

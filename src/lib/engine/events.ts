@@ -134,9 +134,9 @@ function eventFact(start: number, end: number, value: string, s: Sentence, text:
 
 const PARTNER_OR_TARGET = new RegExp(`^${S}+(?:avec|with|à|to)${S}+(?:(?:la|le|les|l['’])${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
 const PP_DANS_EN = new RegExp(`^${S}*(?:dans|en)${S}+(?=les${S}|la${S}|le${S}|l['’])`, 'iu');
-export function extractEventFacts(article: Article): Fact[] {
+/** `quotes`: the article's quotation ranges (`quoteRanges`); lists inside a quote are skipped. */
+export function extractEventFacts(article: Article, quotes: [number, number][]): Fact[] {
 	const text = article.text;
-	const quotes = quoteRanges(text);
 	const out: Fact[] = [];
 	for (const s of article.sentences) {
 		// Lists of planned actions: "de renforcer X, d’organiser Y et d’effectuer Z".
@@ -227,9 +227,8 @@ export function extractEventFacts(article: Article): Fact[] {
 			out.push(eventFact(startOff, np.end, value, s, text, 0.6));
 		}
 	}
-	// One event per start.
-	const seen = new Set<number>();
-	return out.filter((f) => (seen.has(f.start) ? false : (seen.add(f.start), true)));
+	// Several events may share a start: extractEntities keeps the first of each id (`event-${start}`).
+	return out;
 }
 
 // ---- attachEvents -----------------------------------------------------------------------------

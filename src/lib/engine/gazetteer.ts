@@ -319,8 +319,6 @@ export interface PlaceEntry {
 const places = new Map<string, PlaceEntry>();
 /** Demonym (folded, lower case) → country's French name. */
 const demonyms = new Map<string, string>();
-/** Country (folded, any language) → [French masculine demonym, English demonym]. */
-const countryDemonyms = new Map<string, [string, string]>();
 const organisations = new Set<string>();
 const orgHeads = new Set<string>();
 const titles = new Set<string>();
@@ -362,10 +360,7 @@ for (const line of COUNTRIES.split('\n')) {
 	const [fr, en, demFr, demEn] = line.split('|');
 	const names = [...fr.split('/'), ...en.split('/')];
 	const canonical = fr.split('/')[0];
-	for (const n of names) {
-		addPlace(n, 'country', canonical);
-		countryDemonyms.set(foldKey(n), [demFr, demEn.split('/')[0]]);
-	}
+	for (const n of names) addPlace(n, 'country', canonical);
 	for (const d of inflectFr(demFr)) demonyms.set(foldKey(d), canonical);
 	for (const d of demEn.split('/')) demonyms.set(foldKey(d.toLowerCase()), canonical);
 }
@@ -451,11 +446,6 @@ export function isFunctionWord(word: string): boolean {
 /** Country a demonym belongs to ("iraniennes" → "Iran", "Russian" → "Russie"), else undefined. */
 export function demonymCountry(word: string): string | undefined {
 	return demonyms.get(foldKey(word.toLowerCase()));
-}
-
-/** Masculine French and English demonyms of a country name ("Iran" → ["iranien", "Iranian"]). */
-export function countryDemonym(name: string): [string, string] | undefined {
-	return countryDemonyms.get(foldKey(name));
 }
 
 /** All multi-word gazetteer names, longest first (for building one scanning regex). */

@@ -4,7 +4,6 @@
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from './types';
 import {
-	countryDemonym,
 	demonymCountry,
 	foldKey,
 	isFirstName,
@@ -82,6 +81,7 @@ const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'a
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{L}\p{M}]+)/u;
+const CONNECTOR = /^(?:de|du|des|d|la|le|l|of|for|on|and|et|pour|&)$/iu;
 const SPEECH_AFTER = /^[\s,]*(?:a|ont|avait|aurait)?\s*(?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|souligné|précisé|ajouté|said|says|added|told|announced|stated)\b/u;
 
 function isCap(t: Tok): boolean {
@@ -277,7 +277,6 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		let parts = seq.slice(s0);
 		// Trailing connectors never end a name.
-		const CONNECTOR = /^(?:de|du|des|d|la|le|l|of|for|on|and|et|pour|&)$/iu;
 		while (parts.length && !isCap(parts[parts.length - 1]) && CONNECTOR.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
 		if (!parts.length) continue;
 		// Titles and capitalised roles ("M.", "Dr", "Prime Minister", "Russian President").
@@ -511,10 +510,10 @@ const PLACE_NOUN_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(ville|commune|village|capit
 const CITY_NOUNS = new Set(['ville', 'commune', 'village', 'city', 'town', 'capitale', 'capital']);
 // "the Houston company Orbion", "le groupe lyonnais Veldora", "le laboratoire Ferval": a kind of
 // organisation, with up to two modifiers, right before the name.
-const ORG_KIND_BEFORE = new RegExp(`(?:^|[\\s(,'’])(?:${alternation(orgKindNames())})(?:${SPACE}+[\\p{L}\\p{M}-]+){0,2}?${SPACE}*$`, 'iu');
+const ORG_KIND_BEFORE = new RegExp(`(?:^|[\\s(,'’])(?:${ORG_KIND_ALT})(?:${SPACE}+[\\p{L}\\p{M}-]+){0,2}?${SPACE}*$`, 'iu');
 const B1 = '(?![\\p{L}\\p{M}])';
 // "Akkuwerk, un fabricant de batteries": a kind of organisation in apposition.
-const ORG_KIND_AFTER = new RegExp(`^${SPACE}*,${SPACE}*(?:un|une|le|la|l['’]|a|an|the)${SPACE}*(?:[\\p{Ll}][\\p{L}\\p{M}-]*${SPACE}+)?(${alternation(orgKindNames())})${B1}`, 'iu');
+const ORG_KIND_AFTER = new RegExp(`^${SPACE}*,${SPACE}*(?:un|une|le|la|l['’]|a|an|the)${SPACE}*(?:[\\p{Ll}][\\p{L}\\p{M}-]*${SPACE}+)?(${ORG_KIND_ALT})${B1}`, 'iu');
 // "Hamilton, Ontario": a name followed by a known region or country is a city.
 const COMMA_NAME_AFTER = /^,[\s\u00a0\u202f]*(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}-]+)?)/u;
 // "beating Lindholm 3-1": a sports score right after a name: a team.
@@ -695,8 +694,3 @@ export function resolveRolePhrase(phrase: string, roles: Map<string, string>): s
 	}
 	return hits.length === 1 ? hits[0] : undefined;
 }
-
-/** Regex source matching a role phrase with optional article: "le dirigeant russe", "the company’s chief executive". */
-export const ROLE_PHRASE = `(?:(?:le|la|l['’]|the)${SPACE}*)(?:${ROLE_ALT})(?:${SPACE}+(?:${ADJ})){0,2}`;
-
-export { countryDemonym };

@@ -16,12 +16,18 @@ const FR_NEG = new RegExp(
 );
 // "ne pas signer": the infinitive negation, particle first.
 const FR_NEG_INF = new RegExp(`${B0}ne${S}+(pas|plus|jamais)${S}+(${W})`, 'giu');
+// After "n’a ni": "confirmé, ni nié" (the first verb, then every "ni" alternative).
+const FR_NI_VERBS = new RegExp(`^${S}*(${W})(?:${S}*,?${S}*ni${S}+${W})+${S}*`, 'iu');
+// After "pas": "de clause", "d’armes".
+const FR_DE_NOUN = new RegExp(`^(?:de${S}+|d['’])(${W})`, 'iu');
 
 const EN_NEG = new RegExp(
 	`${B0}(?:(does|do|did|has|have|had|is|are|was|were|will|would|can|could|should|shall|may|might|must)(?:${S}+not|n['’]t)|(cannot|can['’]t|won['’]t))${S}+(?:(?:yet|also|even|ever)${S}+)?(${W})`,
 	'giu'
 );
 const EN_NEVER = new RegExp(`${B0}never${S}+(${W})`, 'giu');
+// Sentence-initial "No agreement was reached".
+const EN_NO_SUBJECT = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(was|were|has|had|is|are)${B1}`, 'u');
 
 // Where a clause ends after the negated predicate.
 const FR_CLAUSE_END = new RegExp(
@@ -63,6 +69,8 @@ function frIndefinite(noun: string): string {
 	return 'un';
 }
 
+// A determiner and one noun ("l’accord", "ce dernier traité"): what resolveNounPhrase completes.
+const DETERMINED_NOUN = new RegExp(`^(l['’]|le${S}+|la${S}+|ce${S}+|cet${S}+|cette${S}+)(?:(?:dernier|dernière)${S}+)?(${W})$`, 'iu');
 // Noun phrases that name a thing in full: "l’accord entre la Russie et l’Iran", "l’accord Russie-Iran".
 const fullerCache = new Map<string, { full: RegExp; head: RegExp }>();
 // Events resolve the same few heads for fact after fact against the same sentences: what a whole
@@ -124,7 +132,7 @@ function fullerRegex(head: string): { full: RegExp; head: RegExp } {
  * "ce dernier traité" → "le traité entre la Russie et la Corée du Nord". Otherwise as written.
  */
 export function resolveNounPhrase(phrase: string, article: Article, before: number): string {
-	const m = new RegExp(`^(l['’]|le${S}+|la${S}+|ce${S}+|cet${S}+|cette${S}+)(?:(?:dernier|dernière)${S}+)?(${W})$`, 'iu').exec(phrase.trim());
+	const m = DETERMINED_NOUN.exec(phrase.trim());
 	if (!m) return phrase;
 	const head = m[2];
 	// Only common nouns ("l’accord"); names ("l’Iran") are already complete.
@@ -201,7 +209,7 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 			let predicate: string;
 			if (particle === 'ni') {
 				// "n’a ni confirmé, ni nié avoir reçu X" → "a confirmé avoir reçu X".
-				const nm = new RegExp(`^${S}*(${W})(?:${S}*,?${S}*ni${S}+${W})+${S}*`, 'iu').exec(text.slice(matchEnd, s.end));
+				const nm = FR_NI_VERBS.exec(text.slice(matchEnd, s.end));
 				if (!nm) continue;
 				const tailStart = matchEnd + nm[0].length;
 				const tailEnd = clauseEnd(text, tailStart, s.end, true);
@@ -214,7 +222,7 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 				rest = (particle === 'aucun' ? 'un ' : 'une ') + rest;
 			} else {
 				// "pas de clause" → "une clause"; "pas d’armes" → "des armes"; kept after "parler de".
-				const pm = new RegExp(`^(?:de${S}+|d['’])(${W})`, 'iu').exec(rest);
+				const pm = FR_DE_NOUN.exec(rest);
 				if (pm && !DE_VERBS.test(verb)) {
 					const noun = pm[1];
 					const artcl = frIndefinite(noun);
@@ -351,7 +359,7 @@ function englishNegations(article: Article, quotes: [number, number][]): Fact[] 
 			if (fact) out.push(fact);
 		}
 		// "No agreement was reached" → "An agreement was reached".
-		const nm = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(was|were|has|had|is|are)${B1}`, 'u').exec(s.text);
+		const nm = EN_NO_SUBJECT.exec(s.text);
 		if (nm && !quoteAt(quotes, s.start)) {
 			const end = clauseEnd(text, s.start + nm[0].length, s.end, false);
 			const noun = nm[1];
@@ -373,9 +381,10 @@ function englishNegations(article: Article, quotes: [number, number][]): Fact[] 
 	return out;
 }
 
+/**
+ * A clause may match twice ("ne … pas" and "ne pas") and yield two negations with one start:
+ * extractEntities keeps the first of each id (`negation-${start}`).
+ */
 export function extractNegations(article: Article, quotes: [number, number][]): Fact[] {
-	const facts = article.lang === 'fr' ? frenchNegations(article, quotes) : englishNegations(article, quotes);
-	// One negation per start (a clause may match twice, e.g. "ne … pas" and "ne pas").
-	const seen = new Set<number>();
-	return facts.filter((f) => (seen.has(f.start) ? false : (seen.add(f.start), true)));
+	return article.lang === 'fr' ? frenchNegations(article, quotes) : englishNegations(article, quotes);
 }

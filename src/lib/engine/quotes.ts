@@ -59,7 +59,6 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		if (list) list.push(mn);
 		else bySentence.set(mn.sentence, [mn]);
 	}
-	const quoteSpans: [number, number][] = [];
 	const quotesInSentence = new Map<number, [number, number][]>();
 
 	const sentenceAt = (pos: number): number => {
@@ -75,16 +74,18 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 	};
 
 	QUOTE.lastIndex = 0;
-	const found: { start: number; end: number; inner: string; innerStart: number }[] = [];
+	// `si`/`endSi`: the sentences holding the opening and the closing mark.
+	const found: { start: number; end: number; inner: string; si: number; endSi: number }[] = [];
 	let m: RegExpExecArray | null;
 	while ((m = QUOTE.exec(text))) {
 		const inner = m[1] ?? m[2] ?? m[3] ?? m[4];
 		const start = m.index;
 		const end = start + m[0].length;
-		if (sentenceAt(start) < 0) continue;
-		found.push({ start, end, inner, innerStart: start + 1 });
-		quoteSpans.push([start, end]);
-		for (let k = sentenceAt(start), e = Math.max(k, sentenceAt(end - 1)); k <= e; k++) {
+		const si = sentenceAt(start);
+		if (si < 0) continue;
+		const endSi = Math.max(si, sentenceAt(end - 1));
+		found.push({ start, end, inner, si, endSi });
+		for (let k = si; k <= endSi; k++) {
 			const list = quotesInSentence.get(k);
 			if (list) list.push([start, end]);
 			else quotesInSentence.set(k, [[start, end]]);
@@ -95,11 +96,10 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 	const mentionOutside = (mn: Mention) => !inSpan(mn.start, quotesInSentence.get(mn.sentence) ?? []);
 
 	for (const q of found) {
-		const si = sentenceAt(q.start);
+		const { si, endSi } = q;
 		const sent = sentences[si];
 		const words = q.inner.trim().split(/[\s\u00a0\u202f]+/).length;
 		// Attribution lives in the rest of the sentence (the segmenter keeps "», a-t-il dit." with it).
-		const endSi = Math.max(si, sentenceAt(q.end - 1));
 		const afterEnd = sentences[endSi] ? sentences[endSi].end : q.end;
 		const after = text.slice(q.end, Math.max(q.end, afterEnd));
 		const before = text.slice(sent.start, q.start);

@@ -13,6 +13,7 @@ import {
 	boilerplateStart,
 	evidenceShows,
 	locateSurface,
+	questionAnswers,
 	scoreGold,
 	type GoldFact,
 	type GoldFile
@@ -37,7 +38,7 @@ function distance(a: Span, b: Span): number {
 }
 
 function describeQuestion(q: Question, text: string, fact: GoldFact): string {
-	const answerOk = answerMatches(q.answerValue, fact) || answerMatches(q.answer, fact);
+	const answerOk = questionAnswers(q, fact);
 	const evidenceOk = evidenceShows(q, text, fact.surface);
 	const why = answerOk ? (evidenceOk ? 'MATCH' : 'evidence lacks surface') : evidenceOk ? 'wrong answer' : 'elsewhere';
 	return `[${q.type}] ${oneLine(q.prompt, 80)} → ${JSON.stringify(q.answerValue)} (${oneLine(q.answer, 40)}) · ${why}`;

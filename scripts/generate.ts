@@ -206,7 +206,8 @@ export function main(argv: string[], io: Io = nodeIo): number {
 		console.log = (...parts: unknown[]) => io.stderr(parts.map(String).join(' ') + '\n');
 		let result: EngineResult;
 		try {
-			result = analyze(text, { ...args.opts, ...(format && !args.opts.format ? { format } : {}) });
+			// The input format comes from the file's extension (--format is the output's), else detection.
+			result = analyze(text, { ...args.opts, format });
 		} finally {
 			console.log = log;
 		}

@@ -121,10 +121,13 @@ export function evidenceShows(question: Question, text: string, surface: string)
 	return slice !== '' && normalizeSurface(slice).includes(wanted);
 }
 
+/** Whether the question's normalised or displayed answer gives the gold value. */
+export function questionAnswers(question: Question, gold: Pick<GoldFact, 'type' | 'value'>): boolean {
+	return answerMatches(question.answerValue, gold) || answerMatches(question.answer, gold);
+}
+
 export function questionMatchesFact(question: Question, text: string, gold: GoldFact): boolean {
-	const answered =
-		answerMatches(question.answerValue, gold) || answerMatches(question.answer, gold);
-	return answered && evidenceShows(question, text, gold.surface);
+	return questionAnswers(question, gold) && evidenceShows(question, text, gold.surface);
 }
 
 /** Offset where the boilerplate starts in `text`, or null when the gold file declares none. */

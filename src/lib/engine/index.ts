@@ -5,6 +5,7 @@ import { ingest } from './ingest';
 import { extractTemporal } from './temporal';
 import { extractEntities, attachEvents } from './entities';
 import { generateQuestions } from './questions';
+import { fmtDay } from './temporal/calendar';
 
 export type * from './types';
 export { EngineError } from './errors';
@@ -17,7 +18,7 @@ export const DEFAULT_MAX_QUESTIONS = 30;
 /** Today as YYYY-MM-DD in local time (the reader's "today", not UTC's). */
 function today(): string {
 	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+	return fmtDay({ y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() });
 }
 
 function overlaps(start: number, end: number, ranges: [number, number][]): boolean {

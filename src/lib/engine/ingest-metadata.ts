@@ -3,6 +3,7 @@
 // buttons…). Each works on one paragraph's text and reports how much of it it consumed, so the
 // caller can also strip a metadata prefix glued to the first sentence.
 import type { Lang } from './types';
+import { isValidDay } from './temporal/calendar';
 
 const S = '[\\s\\u00a0\\u202f]';
 
@@ -53,7 +54,7 @@ function monthIndex(name: string): number {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function validDate(y: number, m: number, d: number): boolean {
-	return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+	return y >= 1800 && y <= 2200 && isValidDay(y, m, d);
 }
 
 function tryAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
@@ -325,5 +326,6 @@ export function classifyBoilerplate(p: string): BoilerplateKind {
 
 /** A short line that announces a date we could not read ("Published 3 hours ago", "Mis à jour il y a 2 h"). */
 export function isUnreadDateLine(p: string): boolean {
-	return p.length <= 100 && /^(?:publié(?:e)?|published|posted|updated|last updated|mis(?:e)? à jour|modifié(?:e)?|actualisé(?:e)?)\b/iu.test(p.trim());
+	// Not `\b`: it only knows ASCII letters, so it fails after "publié" and passes inside "publiés".
+	return p.length <= 100 && /^(?:publié(?:e)?|published|posted|updated|last updated|mis(?:e)? à jour|modifié(?:e)?|actualisé(?:e)?)(?![\p{L}\p{N}])/iu.test(p.trim());
 }

@@ -124,6 +124,18 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.lang).toBe('fr');
 	});
 
+	it('does not take an impossible day for the publication date', () => {
+		const text =
+			'Le budget adopté\n\nPublié le 31/02/2024\n\nLe Sénat a adopté le budget mardi après un long débat. Le vote a été serré.\n\nLe texte doit maintenant être examiné par l’Assemblée nationale.';
+		expect(ingest(text).published).toBeNull();
+	});
+
+	it('keeps unreadable French date lines out of the sentences', () => {
+		const text =
+			'Le budget adopté\n\nPublié il y a 3 heures\n\nLe Sénat a adopté le budget mardi après un long débat. Le vote a été serré.\n\nLe texte doit maintenant être examiné par l’Assemblée nationale.';
+		expect(ingest(text).sentences.some((s) => s.text.includes('Publié'))).toBe(false);
+	});
+
 	it('separates a metadata line glued to the first sentence', () => {
 		const text =
 			'Le budget adopté\n\nPar Marie Dupont | 5 mars 2024 Le Sénat a adopté le budget mardi après un long débat. Le vote a été serré.\n\nLe texte doit maintenant être examiné par l’Assemblée nationale.';

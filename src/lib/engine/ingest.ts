@@ -5,13 +5,12 @@
 // paragraph: title, standfirst, metadata (byline, date line, dateline — kept out of questions) and
 // boilerplate (appeals, "read also", share buttons — reported in `removed`).
 import type { Article, EngineOptions, Lang, Span } from './types';
-import { EngineError, engineErrors, MAX_INPUT_CHARS } from './errors';
+import { engineErrors, MAX_INPUT_CHARS } from './errors';
 import { detectLanguage } from './language';
 import { segmentSentences } from './segment';
 import { htmlToArticle } from './ingest-html';
+import { isValidDay } from './temporal/calendar';
 import { classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline } from './ingest-metadata';
-
-export { EngineError };
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
 const headerZone = 8;
@@ -22,8 +21,7 @@ export function validateOptions(opts: EngineOptions): void {
 	}
 	if (opts.published !== undefined) {
 		const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(opts.published);
-		const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-		if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+		if (!m || !isValidDay(+m[1], +m[2], +m[3])) {
 			throw engineErrors.badOption('published', opts.published, {
 				en: 'a date as YYYY-MM-DD',
 				fr: 'une date au format AAAA-MM-JJ'
@@ -83,10 +81,7 @@ function rawParagraphs(text: string): Span[] {
 	while (pos <= text.length) {
 		let nl = text.indexOf('\n', pos);
 		if (nl === -1) nl = text.length;
-		let a = pos;
-		let b = nl;
-		while (a < b && ws.test(text[a])) a++;
-		while (b > a && ws.test(text[b - 1])) b--;
+		const { start: a, end: b } = trimSpan(text, pos, nl);
 		if (a === b) {
 			blankBefore = true;
 		} else {
@@ -173,7 +168,6 @@ export function structure(text: string, lang: Lang | null): Structure {
 	const blocks: Block[] = [];
 	const header: Header = { author: null, published: null, updated: null };
 	let contentSeen = 0;
-	let firstMetadataAt = -1;
 	for (let k = 0; k < paras.length; k++) {
 		const p = paras[k];
 		const s = text.slice(p.start, p.end);
@@ -198,18 +192,15 @@ export function structure(text: string, lang: Lang | null): Structure {
 			const bylineTail = meta.byline && s.length <= 120 && !/[.!?…]$/.test(leftover);
 			if (!/[\p{L}\p{N}]/u.test(leftover) || bylineTail) {
 				blocks.push({ start: p.start, end: p.end, kind: 'metadata' });
-				if (firstMetadataAt < 0) firstMetadataAt = blocks.length - 1;
 				continue;
 			}
 			blocks.push({ start: p.start, end: rest.start, kind: 'metadata' });
-			if (firstMetadataAt < 0) firstMetadataAt = blocks.length - 1;
 			blocks.push({ ...rest, kind: 'content' });
 			contentSeen++;
 			continue;
 		}
 		if (inHeader && isUnreadDateLine(s)) {
 			blocks.push({ ...p, kind: 'metadata' });
-			if (firstMetadataAt < 0) firstMetadataAt = blocks.length - 1;
 			continue;
 		}
 		blocks.push({ ...p, kind: 'content' });
@@ -237,9 +228,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 	if (title) {
 		// A standfirst is the paragraph between the headline and the byline/date block.
 		const second = content[1];
-		const metaIndex = firstMetadataAt >= 0 ? firstMetadataAt : Infinity;
-		const secondIndex = second ? blocks.indexOf(second) : Infinity;
-		if (second && secondIndex < metaIndex && metaIndex !== Infinity && content.length >= 3) lead = second;
+		const metaIndex = blocks.findIndex((b) => b.kind === 'metadata');
+		if (metaIndex >= 0 && blocks.indexOf(second) < metaIndex && content.length >= 3) lead = second;
 	}
 	return { blocks, header, title, lead };
 }

@@ -2,25 +2,30 @@
 // can be tested without the extractors. Test support only.
 import type { Article, Fact, FactType } from './types';
 
-export function seedFacts(article: Article): Fact[] {
+/** The fact at the first `surface` of the article after `after` (an anchor text or an offset). */
+export function factAt(
+	article: Article,
+	type: FactType,
+	surface: string,
+	value: string,
+	extra: Partial<Fact> = {},
+	after: string | number = 0
+): Fact {
 	const text = article.text;
+	const from = typeof after === 'string' ? text.indexOf(after) : after;
+	if (from < 0) throw new Error(`anchor not found: ${after}`);
+	const start = text.indexOf(surface, from);
+	if (start < 0) throw new Error(`surface not found: ${surface}`);
+	const end = start + surface.length;
+	const sentence = article.sentences.findIndex((s) => s.start <= start && s.end >= end);
+	if (sentence < 0) throw new Error(`no sentence for: ${surface}`);
+	return { id: `${type}-${start}`, type, value, text: surface, start, end, sentence, ...extra };
+}
+
+export function seedFacts(article: Article): Fact[] {
 	const facts: Fact[] = [];
-	const add = (
-		type: FactType,
-		surface: string,
-		value: string,
-		extra: Partial<Fact> = {},
-		after?: string
-	) => {
-		const from = after ? text.indexOf(after) : 0;
-		if (from < 0) throw new Error(`anchor not found: ${after}`);
-		const start = text.indexOf(surface, from);
-		if (start < 0) throw new Error(`surface not found: ${surface}`);
-		const end = start + surface.length;
-		const sentence = article.sentences.findIndex((s) => s.start <= start && s.end >= end);
-		if (sentence < 0) throw new Error(`no sentence for: ${surface}`);
-		facts.push({ id: `${type}-${start}`, type, value, text: surface, start, end, sentence, ...extra });
-	};
+	const add = (type: FactType, surface: string, value: string, extra: Partial<Fact> = {}, after?: string) =>
+		facts.push(factAt(article, type, surface, value, extra, after));
 	const signing = 'signature de l’accord de partenariat stratégique entre la Russie et l’Iran';
 	add('date', '17\u00a0janvier', '2025-01-17', { precision: 'day', event: signing, inferred: true }, 'L’accord de partenariat stratégique signé');
 	add('person', 'Massoud Pezechkian', 'Massoud Pezechkian', { role: 'président iranien', event: signing }, 'a déclaré le président iranien');

@@ -3,7 +3,7 @@ import seedText from '../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt?
 import goldJson from '../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json';
 import { ingest } from './ingest';
 import { generateQuestions, clozeOf, usableEventText, BLANK } from './questions';
-import { seedFacts } from './questions.fixture';
+import { factAt, seedFacts } from './questions.fixture';
 import { scoreGold, type GoldFile } from './gold';
 import { normalizeText, checkAnswer } from './answer-check';
 import type { Article, EngineResult, Fact, Question } from './types';
@@ -154,11 +154,8 @@ function englishArticle(): { article: Article; facts: Fact[] } {
 		paragraphs: [{ start: 0, end: title.length }, { start: title.length + 2, end: text.length }], sentences
 	};
 	const out: Fact[] = [];
-	const add = (type: Fact['type'], surface: string, value: string, extra: Partial<Fact> = {}, from = 0) => {
-		const start = text.indexOf(surface, from);
-		const sentence = sentences.findIndex((s) => s.start <= start && s.end >= start + surface.length);
-		out.push({ id: `${type}-${start}`, type, value, text: surface, start, end: start + surface.length, sentence, ...extra });
-	};
+	const add = (type: Fact['type'], surface: string, value: string, extra: Partial<Fact> = {}, from = 0) =>
+		out.push(factAt(article, type, surface, value, extra, from));
 	const signing = 'signing of the climate agreement';
 	add('date', 'March 3, 2024', '2024-03-03', { precision: 'day', event: signing });
 	add('place', 'Geneva', 'Geneva', { placeKind: 'city', event: signing }, title.length);
@@ -235,11 +232,8 @@ describe('ranking by place in the article', () => {
 			''
 		].join('\n');
 		const a = ingest(text, { lang: 'fr' });
-		const at = (surface: string, value: string, type: Fact['type'] = 'quantity'): Fact => {
-			const start = a.text.indexOf(surface);
-			const sentence = a.sentences.findIndex((s) => s.start <= start && s.end >= start + surface.length);
-			return { id: `${type}-${start}`, type, value, text: surface, start, end: start + surface.length, sentence, unit: 'écoles', confidence: 0.8 };
-		};
+		const at = (surface: string, value: string, type: Fact['type'] = 'quantity'): Fact =>
+			factAt(a, type, surface, value, { unit: 'écoles', confidence: 0.8 });
 		const lede = at('40 millions d’euros', '40000000 EUR', 'money');
 		const later = [at('12 écoles', '12'), at('7 en mauvais', '7'), at('3 500 élèves', '3500')];
 		const qs = generateQuestions(a, [lede, ...later], { max: 1, reference: '2025-01-24' });
@@ -263,11 +257,8 @@ describe('decades and weeks', () => {
 		''
 	].join('\n');
 	const a = ingest(text, { lang: 'fr' });
-	const at = (surface: string, value: string, precision: Fact['precision'], event: string): Fact => {
-		const start = a.text.indexOf(surface);
-		const sentence = a.sentences.findIndex((s) => s.start <= start && s.end >= start + surface.length);
-		return { id: `date-${start}`, type: 'date', value, text: surface, start, end: start + surface.length, sentence, precision, event, confidence: 0.85 };
-	};
+	const at = (surface: string, value: string, precision: Fact['precision'], event: string): Fact =>
+		factAt(a, 'date', surface, value, { precision, event, confidence: 0.85 });
 	const facts = [
 		at('dans les années 1970', '197X', 'decade', 'construction du quartier'),
 		at('en 2024', '2024', 'year', 'début de la grève des locataires'),

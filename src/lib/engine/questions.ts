@@ -198,7 +198,7 @@ function checkEvent(event: string, lang: Lang): string | null {
 	if (/^\p{Lu}/u.test(e) && !/^(?:L['’]|Le|La|Les|The)\s?/u.test(e)) return null;
 	if ((lang === 'fr' ? FR_CLAUSE : EN_CLAUSE).test(e)) return null;
 	if (lang === 'fr' && FR_START.test(e)) return null;
-	if (/\s{2,}|\s[,.;:]/.test(event ?? '')) return null;
+	if (/\s{2,}|\s[,.;:]/.test(event)) return null;
 	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").
 	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
@@ -207,7 +207,7 @@ function checkEvent(event: string, lang: Lang): string | null {
 	return e;
 }
 
-function usableEvent(fact: Fact, giveaways: string[], lang: Lang = 'fr'): string | null {
+function usableEvent(fact: Fact, giveaways: string[], lang: Lang): string | null {
 	const e = usableEventText(fact.event, lang);
 	if (!e) return null;
 	const n = normalizeText(e);
@@ -524,7 +524,8 @@ function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 	return null;
 }
 
-function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
+// True/false items restate the sentence: they have no giveaways to check.
+function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, out: Candidate[]): void {
 	const sentence = ctx.article.sentences[fact.sentence];
 	if (!standsAlone(sentence.text, ctx.lang) || fact.start < sentence.start || fact.end > sentence.end) return;
 	const [vrai, faux] = trueFalseLabels(ctx.lang);
@@ -552,7 +553,6 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], giveaways: strin
 	const a = fact.start - sentence.start;
 	const b = fact.end - sentence.start;
 	const statement = sentence.text.slice(0, a) + replacement + sentence.text.slice(b);
-	void giveaways;
 	out.push({
 		question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, statement), faux, 'false', [vrai, faux], 0.1),
 		fact,
@@ -603,7 +603,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				worded(ctx, fact, datePrompt(ctx.lang, event, precision, sinceBefore(ctx.article, fact), future), label, distractors, giveaways, score, out);
 			}
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
-			trueFalse(ctx, fact, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
 			break;
 		}
 		case 'duration': {
@@ -611,7 +611,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			if (subject && !giveaways.some((g) => normalizeText(subject).includes(g)))
 				worded(ctx, fact, durationPrompt(ctx.lang, subject), label, distractors, giveaways, score, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
-			trueFalse(ctx, fact, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
 			break;
 		}
 		case 'place': {
@@ -619,7 +619,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			if (event && locativeBefore(ctx.article, fact))
 				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind), label, distractors, giveaways, score + 0.1, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
-			trueFalse(ctx, fact, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
 			break;
 		}
 		case 'person': {
@@ -639,7 +639,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				worded(ctx, fact, namedByRolePrompt(ctx.lang, fact.role), label, distractors, giveaways, score - 0.05, out);
 			}
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
-			trueFalse(ctx, fact, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
 			break;
 		}
 		case 'organisation': {
@@ -685,7 +685,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		default:
 			// Quantities, ordinals, money, percentages: asked in their sentence.
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
-			trueFalse(ctx, fact, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
 	}
 	return out;
 }

@@ -193,12 +193,12 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 	const out: Question[] = [];
 	const typeCount = new Map<QuestionType, number>();
 	const valueCount = new Map<string, number>();
+	// A taken entry's prompt is seen, so the entry itself is never taken twice.
 	const seenPrompts = new Set<string>();
-	const chosen = new Set<Entry>();
 	const chosenSlots = new Set<string>();
 	const typeLimit = Math.ceil(VARIETY_WINDOW * TYPE_SHARE);
 	const allowed = (e: Entry): boolean => {
-		if (chosen.has(e) || chosenSlots.has(e.slotKey) || seenPrompts.has(e.promptKey)) return false;
+		if (chosenSlots.has(e.slotKey) || seenPrompts.has(e.promptKey)) return false;
 		if (e.type !== 'truefalse' && e.type !== 'order' && (valueCount.get(e.valueKey) ?? 0) >= MAX_PER_VALUE) return false;
 		// Within the first questions no type may pass its share.
 		if (out.length < VARIETY_WINDOW && (typeCount.get(e.type) ?? 0) + 1 > typeLimit) return false;
@@ -209,7 +209,6 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 		typeCount.set(e.type, (typeCount.get(e.type) ?? 0) + 1);
 		valueCount.set(e.valueKey, (valueCount.get(e.valueKey) ?? 0) + 1);
 		out.push(e.c.question);
-		chosen.add(e);
 		chosenSlots.add(e.slotKey);
 	};
 	// The best allowed candidate of a group, types already frequent a little less preferred.

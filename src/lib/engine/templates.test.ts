@@ -37,6 +37,8 @@ describe('prompts', () => {
 		expect(datePrompt('en', 'the strike', 'week', false)).toBe('In what week did the strike take place?');
 		expect(datePrompt('en', 'the vote', 'week', false, true)).toBe('In what week will the vote take place?');
 		expect(datePrompt('en', 'the boom', 'decade', true)).toBe('When did the boom begin?');
+		expect(datePrompt('fr', 'chantier', 'decade', false, true)).toBe('Dans quelle décennie aura lieu le chantier ?');
+		expect(datePrompt('en', 'the move', 'decade', false, true)).toBe('In what decade will the move take place?');
 	});
 	it('words places, durations, people, quotes and statements', () => {
 		expect(placePrompt('fr', 'signature de l’accord', 'city')).toBe('Dans quelle ville a eu lieu la signature de l’accord ?');

@@ -85,60 +85,37 @@ export function bareNoun(np: string, lang: Lang): string {
 	return np.trim().replace(lang === 'fr' ? FR_DETERMINER : EN_DETERMINER, '');
 }
 
-export function datePrompt(lang: Lang, event: string, precision: DatePrecision | undefined, since: boolean, future = false): string {
-	if (future) {
-		// After the article's date: the event is planned, not past.
-		if (lang === 'fr') {
-			const np = frDefinite(event);
-			if (precision === 'day' || precision === 'time') return `À quelle date aura lieu ${np} ?`;
-			if (precision === 'year') return `En quelle année aura lieu ${np} ?`;
-			if (precision === 'month') return `En quel mois aura lieu ${np} ?`;
-			if (precision === 'week') return `Au cours de quelle semaine aura lieu ${np} ?`;
-			return `Quand aura lieu ${np} ?`;
-		}
-		const np = enDefinite(event);
-		if (precision === 'year') return `In what year will ${np} take place?`;
-		if (precision === 'month') return `In what month will ${np} take place?`;
-		if (precision === 'day' || precision === 'time') return `On what date will ${np} take place?`;
-		if (precision === 'week') return `In what week will ${np} take place?`;
-		return `When will ${np} take place?`;
+// How a date question opens, by precision; other precisions (season) ask "when".
+const DATE_ASK: Record<Lang, Partial<Record<DatePrecision, string>>> = {
+	fr: {
+		day: 'À quelle date',
+		time: 'À quelle date',
+		month: 'En quel mois',
+		year: 'En quelle année',
+		week: 'Au cours de quelle semaine',
+		decade: 'Dans quelle décennie'
+	},
+	en: {
+		day: 'On what date',
+		time: 'On what date',
+		month: 'In what month',
+		year: 'In what year',
+		week: 'In what week',
+		decade: 'In what decade'
 	}
+};
+
+/** After the article's date (`future`) the event is planned, not past; `since` asks when it began. */
+export function datePrompt(lang: Lang, event: string, precision: DatePrecision | undefined, since: boolean, future = false): string {
+	const ask = precision ? DATE_ASK[lang][precision] : undefined;
 	if (lang === 'fr') {
 		const np = frDefinite(event);
-		if (since) return `Quand a commencé ${np} ?`;
-		switch (precision) {
-			case 'day':
-			case 'time':
-				return `À quelle date a eu lieu ${np} ?`;
-			case 'month':
-				return `En quel mois a eu lieu ${np} ?`;
-			case 'year':
-				return `En quelle année a eu lieu ${np} ?`;
-			case 'week':
-				return `Au cours de quelle semaine a eu lieu ${np} ?`;
-			case 'decade':
-				return `Dans quelle décennie a eu lieu ${np} ?`;
-			default:
-				return `Quand a eu lieu ${np} ?`;
-		}
+		if (since && !future) return `Quand a commencé ${np} ?`;
+		return `${ask ?? 'Quand'} ${future ? 'aura' : 'a eu'} lieu ${np} ?`;
 	}
 	const np = enDefinite(event);
-	if (since) return `When did ${np} begin?`;
-	switch (precision) {
-		case 'day':
-		case 'time':
-			return `On what date did ${np} take place?`;
-		case 'month':
-			return `In what month did ${np} take place?`;
-		case 'year':
-			return `In what year did ${np} take place?`;
-		case 'week':
-			return `In what week did ${np} take place?`;
-		case 'decade':
-			return `In what decade did ${np} take place?`;
-		default:
-			return `When did ${np} take place?`;
-	}
+	if (since && !future) return `When did ${np} begin?`;
+	return `${ask ?? 'When'} ${future ? 'will' : 'did'} ${np} take place?`;
 }
 
 export function durationPrompt(lang: Lang, thing: string): string {

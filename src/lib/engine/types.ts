@@ -100,7 +100,9 @@ export interface Fact extends Span {
 	confidence?: number;
 }
 
-export type QuestionType = 'mcq' | 'cloze' | 'truefalse' | 'short' | 'whosaid' | 'order';
+/** Every question type, in the order the teacher's pickers list them. */
+export const QUESTION_TYPES = ['mcq', 'truefalse', 'cloze', 'short', 'whosaid', 'order'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export interface Evidence extends Span {
 	text: string;

@@ -3,16 +3,14 @@ import { cookieName, isLocale } from '$lib/paraglide/runtime';
 import { THEME_COOKIE, parseTheme } from '$lib/theme';
 import { getDb } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
+import { safeRedirectTarget } from '$lib/server/services/accounts';
 import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 
 const YEAR = 60 * 60 * 24 * 365;
 
 /** Only same-site paths: never redirect a visitor to another site. */
-function safeRedirect(value: FormDataEntryValue | null): string {
-	const path = typeof value === 'string' ? value : '/';
-	return path.startsWith('/') && !path.startsWith('//') ? path : '/';
-}
+const back = (form: FormData) => safeRedirectTarget(form.get('redirectTo')) ?? '/';
 
 export const load = (() => redirect(303, '/')) satisfies PageServerLoad;
 
@@ -25,11 +23,11 @@ export const actions = {
 			cookies.set(cookieName, locale, { path: '/', maxAge: YEAR, httpOnly: false, sameSite: 'lax' });
 			if (locals.user) getDb().update(users).set({ locale }).where(eq(users.id, locals.user.id)).run();
 		}
-		redirect(303, safeRedirect(form.get('redirectTo')));
+		redirect(303, back(form));
 	},
 	theme: async ({ request, cookies }) => {
 		const form = await request.formData();
 		cookies.set(THEME_COOKIE, parseTheme(String(form.get('theme') ?? '')), { path: '/', maxAge: YEAR, httpOnly: false, sameSite: 'lax' });
-		redirect(303, safeRedirect(form.get('redirectTo')));
+		redirect(303, back(form));
 	}
 } satisfies Actions;

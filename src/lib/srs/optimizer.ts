@@ -24,6 +24,7 @@ import {
 } from 'ts-fsrs';
 import { LEARNING_STEPS, RELEARNING_STEPS } from './scheduler';
 import { seededRandom } from '../seeded-random';
+import { DAY_MS } from './day';
 
 /** Below this many reviews a fit mostly learns noise. */
 export const MIN_REVIEWS = 400;
@@ -214,10 +215,10 @@ export function simulate(trueW: readonly number[], opts: { cards: number; days: 
 	const rand = seededRandom(opts.seed);
 	const f = fsrs({ w: trueW, enable_fuzz: false, learning_steps: LEARNING_STEPS, relearning_steps: RELEARNING_STEPS });
 	const start = opts.start ?? Date.UTC(2024, 0, 1, 9);
-	const end = start + opts.days * 86_400_000;
+	const end = start + opts.days * DAY_MS;
 	const histories: CardHistory[] = [];
 	for (let c = 0; c < opts.cards; c++) {
-		let now = start + Math.floor(rand() * opts.days * 0.6) * 86_400_000;
+		let now = start + Math.floor(rand() * opts.days * 0.6) * DAY_MS;
 		let card: Card = createEmptyCard(new Date(now));
 		const h: CardHistory = [];
 		while (now < end && h.length < 40) {

@@ -1,5 +1,5 @@
 // Queries for assignments: a question set published to a class, with an optional due date.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Conn } from './conn';
 import { assignments, classes, enrollments, questionSets, quizAttempts, type Assignment } from '$lib/server/db/schema';
 
@@ -51,13 +51,6 @@ export interface StudentAssignment {
 
 /** Assignments of the classes a student belongs to (archived classes left out), with their attempt. */
 export function listForStudent(db: Conn, studentId: string): StudentAssignment[] {
-	const classIds = db
-		.select({ id: enrollments.classId })
-		.from(enrollments)
-		.where(eq(enrollments.studentId, studentId))
-		.all()
-		.map((r) => r.id);
-	if (!classIds.length) return [];
 	return db
 		.select({
 			id: assignments.id,
@@ -72,16 +65,14 @@ export function listForStudent(db: Conn, studentId: string): StudentAssignment[]
 			submittedAt: quizAttempts.submittedAt,
 			score: quizAttempts.score,
 			correctCount: quizAttempts.correctCount,
-			total: quizAttempts.total,
-			archivedAt: classes.archivedAt
+			total: quizAttempts.total
 		})
 		.from(assignments)
+		.innerJoin(enrollments, and(eq(enrollments.classId, assignments.classId), eq(enrollments.studentId, studentId)))
 		.innerJoin(classes, eq(classes.id, assignments.classId))
 		.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
 		.leftJoin(quizAttempts, and(eq(quizAttempts.assignmentId, assignments.id), eq(quizAttempts.studentId, studentId)))
-		.where(inArray(assignments.classId, classIds))
+		.where(isNull(classes.archivedAt))
 		.orderBy(asc(assignments.dueAt), asc(assignments.publishedAt))
-		.all()
-		.filter((r) => !r.archivedAt)
-		.map(({ archivedAt: _, ...r }) => r);
+		.all();
 }

@@ -1,16 +1,13 @@
 // Queries on `cards` (FSRS state per student and question). Every reader joins the question so a
 // card always shows the question's current wording and a deleted question's cards stay hidden.
 import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
 import { cards, questions, questionSets, type CardRow } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db';
-import type * as schema from '$lib/server/db/schema';
 import type { CardState } from '$lib/srs/scheduler';
 import type { QueueCard } from '$lib/srs/queue';
-
-/** The database or a transaction on it: repository functions work inside either. */
-export type Tx = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
+import { perConnection, type Conn } from './conn';
+import { localDay } from './local-day';
 
 const live = and(eq(cards.suspended, false), isNull(questions.deletedAt));
 
@@ -44,26 +41,16 @@ export function stateColumns(s: CardState) {
 	};
 }
 
-/** A student's card with whether its question still exists. */
-export function getOwned(tx: Tx, studentId: string, cardId: string) {
-	return tx
-		.select({ card: cards, deletedAt: questions.deletedAt })
-		.from(cards)
-		.innerJoin(questions, eq(questions.id, cards.questionId))
-		.where(and(eq(cards.id, cardId), eq(cards.studentId, studentId)))
-		.get();
-}
-
-export function getById(tx: Tx, cardId: string) {
+export function getById(tx: Conn, cardId: string) {
 	return tx.select().from(cards).where(eq(cards.id, cardId)).get();
 }
 
 /** Inserts unless the student already has a card for the question; true when inserted. */
-export function insertIfAbsent(tx: Tx, row: typeof cards.$inferInsert): boolean {
+export function insertIfAbsent(tx: Conn, row: typeof cards.$inferInsert): boolean {
 	return tx.insert(cards).values(row).onConflictDoNothing({ target: [cards.studentId, cards.questionId] }).run().changes === 1;
 }
 
-export function updateState(tx: Tx, cardId: string, s: CardState): void {
+export function updateState(tx: Conn, cardId: string, s: CardState): void {
 	tx.update(cards).set(stateColumns(s)).where(eq(cards.id, cardId)).run();
 }
 
@@ -73,16 +60,15 @@ const ph = (name: string) => sql.placeholder(name);
 
 // The queue's statements run on every answer; building and preparing them once per connection
 // (instead of per call) is most of what keeps today's queue fast for a student with 100k cards.
-const statementCache = new WeakMap<Tx, Map<string, unknown>>();
-function stmt<T>(tx: Tx, name: string, build: () => T): T {
-	let m = statementCache.get(tx);
-	if (!m) statementCache.set(tx, (m = new Map()));
+const statementCache = perConnection((_: Conn) => new Map<string, unknown>());
+function stmt<T>(tx: Conn, name: string, build: () => T): T {
+	const m = statementCache(tx);
 	let s = m.get(name) as T | undefined;
 	if (!s) m.set(name, (s = build()));
 	return s;
 }
 
-function dueInStates(tx: Tx, states: number[]) {
+function dueInStates(tx: Conn, states: number[]) {
 	return stmt(tx, `due:${states}`, () =>
 		tx
 			.select(queueColumns)
@@ -96,17 +82,17 @@ function dueInStates(tx: Tx, states: number[]) {
 }
 
 /** Learning and relearning cards due before `before` (the end of the student's day), by due. */
-export function learningDue(tx: Tx, studentId: string, before: Date, limit: number): QueueCard[] {
+export function learningDue(tx: Conn, studentId: string, before: Date, limit: number): QueueCard[] {
 	return limit > 0 ? dueInStates(tx, [1, 3]).all({ studentId, before: before.getTime(), limit }) : [];
 }
 
 /** Review cards due before `before`, oldest first. */
-export function reviewsDue(tx: Tx, studentId: string, before: Date, limit: number): QueueCard[] {
+export function reviewsDue(tx: Conn, studentId: string, before: Date, limit: number): QueueCard[] {
 	return limit > 0 ? dueInStates(tx, [2]).all({ studentId, before: before.getTime(), limit }) : [];
 }
 
 /** Counts at most `cap` rows: the page shows "200" whether 200 or 20,000 are waiting. */
-function cappedCount(tx: Tx, states: number[], withBefore: boolean) {
+function cappedCount(tx: Conn, states: number[], withBefore: boolean) {
 	return stmt(tx, `count:${states}:${withBefore}`, () => {
 		const inner = tx
 			.select({ one: sql`1` })
@@ -119,14 +105,14 @@ function cappedCount(tx: Tx, states: number[], withBefore: boolean) {
 	});
 }
 
-export const countReviewsDue = (tx: Tx, studentId: string, before: Date, cap: number) =>
+export const countReviewsDue = (tx: Conn, studentId: string, before: Date, cap: number) =>
 	cap > 0 ? (cappedCount(tx, [2], true).get({ studentId, before: before.getTime(), cap })?.n ?? 0) : 0;
-export const countLearningDue = (tx: Tx, studentId: string, before: Date, cap: number) =>
+export const countLearningDue = (tx: Conn, studentId: string, before: Date, cap: number) =>
 	cap > 0 ? (cappedCount(tx, [1, 3], true).get({ studentId, before: before.getTime(), cap })?.n ?? 0) : 0;
-export const countNew = (tx: Tx, studentId: string, cap: number) => (cap > 0 ? (cappedCount(tx, [0], false).get({ studentId, cap })?.n ?? 0) : 0);
+export const countNew = (tx: Conn, studentId: string, cap: number) => (cap > 0 ? (cappedCount(tx, [0], false).get({ studentId, cap })?.n ?? 0) : 0);
 
 /** New cards in the order they were added (their `due` is their creation time). */
-export function newCards(tx: Tx, studentId: string, limit: number): QueueCard[] {
+export function newCards(tx: Conn, studentId: string, limit: number): QueueCard[] {
 	if (limit <= 0) return [];
 	return stmt(tx, 'new', () =>
 		tx
@@ -141,7 +127,7 @@ export function newCards(tx: Tx, studentId: string, limit: number): QueueCard[] 
 }
 
 /** Everything the review page shows about a card: the question as it reads today and its set. */
-export function view(tx: Tx, cardId: string) {
+export function view(tx: Conn, cardId: string) {
 	return stmt(tx, 'view', () =>
 		tx
 			.select({
@@ -167,7 +153,7 @@ export function view(tx: Tx, cardId: string) {
 }
 
 /** The earliest due among cards already started (new cards are not "due" in that sense). */
-export function nextDue(tx: Tx, studentId: string, after: Date): Date | null {
+export function nextDue(tx: Conn, studentId: string, after: Date): Date | null {
 	const row = tx
 		.select({ due: sql<number>`min(${cards.due})` })
 		.from(cards)
@@ -178,8 +164,8 @@ export function nextDue(tx: Tx, studentId: string, after: Date): Date | null {
 }
 
 /** Started cards due before `until`, counted per local day (offset in minutes east of UTC). */
-export function dueByDay(tx: Tx, studentId: string, until: Date, offset: number) {
-	const day = sql<number>`(cast(${cards.due} + ${offset * 60_000} as integer) / 86400000)`;
+export function dueByDay(tx: Conn, studentId: string, until: Date, offset: number) {
+	const day = localDay(cards.due, offset);
 	return tx
 		.select({ day, count: sql<number>`count(*)` })
 		.from(cards)
@@ -190,7 +176,7 @@ export function dueByDay(tx: Tx, studentId: string, until: Date, offset: number)
 }
 
 /** Card counts per state; cards of deleted questions count as suspended. */
-export function countsByState(tx: Tx, studentId: string) {
+export function countsByState(tx: Conn, studentId: string) {
 	return tx
 		.select({
 			state: cards.state,
@@ -204,7 +190,7 @@ export function countsByState(tx: Tx, studentId: string) {
 		.all();
 }
 
-export function questionIdsWithCards(tx: Tx, studentId: string, questionIds: string[]): Set<string> {
+export function questionIdsWithCards(tx: Conn, studentId: string, questionIds: string[]): Set<string> {
 	if (questionIds.length === 0) return new Set();
 	const rows = tx
 		.select({ q: cards.questionId })
@@ -264,10 +250,6 @@ function prepareWrites(c: Database.Database) {
 	};
 }
 
-const preparedByConnection = new WeakMap<Database.Database, ReturnType<typeof prepareWrites>>();
+const preparedWrites = perConnection(prepareWrites);
 
-export function writes(db: Db) {
-	let w = preparedByConnection.get(db.$client);
-	if (!w) preparedByConnection.set(db.$client, (w = prepareWrites(db.$client)));
-	return w;
-}
+export const writes = (db: Db) => preparedWrites(db.$client);

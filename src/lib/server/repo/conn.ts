@@ -1,4 +1,19 @@
-import type { Db } from '$lib/server/db';
+import type Database from 'better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type * as schema from '$lib/server/db/schema';
 
-/** The database or a transaction inside it: repo functions work with either. */
-export type Conn = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+/** The database or a transaction on it: repository functions work inside either. */
+export type Conn = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
+
+/**
+ * `build` runs once per connection (or per object it is given) and its result is reused: for the
+ * statements that run on every answer, prepared once instead of per call.
+ */
+export function perConnection<K extends object, V>(build: (key: K) => V): (key: K) => V {
+	const built = new WeakMap<K, V>();
+	return (key) => {
+		let v = built.get(key);
+		if (v === undefined) built.set(key, (v = build(key)));
+		return v;
+	};
+}

@@ -1,6 +1,6 @@
 // Queries for the questions of a set. Soft-deleted rows stay (answers and cards point at them);
 // "live" reads leave them out.
-import { and, asc, eq, inArray, isNull, max, ne } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, max, ne } from 'drizzle-orm';
 import type { Conn } from './conn';
 import { cards, questions, type QuestionRow } from '$lib/server/db/schema';
 
@@ -32,14 +32,12 @@ export function listLive(db: Conn, setId: string): QuestionRow[] {
 		.all();
 }
 
-/** What students see: approved and not deleted, in teacher order. */
+/** What students see of a set: its questions approved and not deleted. */
+export const published = and(isNull(questions.deletedAt), eq(questions.status, 'approved'));
+
+/** The published questions, in teacher order. */
 export function listPublished(db: Conn, setId: string): QuestionRow[] {
-	return db
-		.select()
-		.from(questions)
-		.where(and(eq(questions.setId, setId), isNull(questions.deletedAt), eq(questions.status, 'approved')))
-		.orderBy(asc(questions.position), asc(questions.createdAt))
-		.all();
+	return db.select().from(questions).where(and(eq(questions.setId, setId), published)).orderBy(asc(questions.position), asc(questions.createdAt)).all();
 }
 
 export function byIds(db: Conn, ids: string[]): QuestionRow[] {
@@ -65,7 +63,7 @@ export function approveAllDrafts(db: Conn, setId: string, now: Date): number {
 }
 
 export function countApproved(db: Conn, setId: string): number {
-	return listPublished(db, setId).length;
+	return db.select({ n: count() }).from(questions).where(and(eq(questions.setId, setId), published)).get()?.n ?? 0;
 }
 
 /** A question taken out of circulation takes its flashcards with it (and back again on restore). */

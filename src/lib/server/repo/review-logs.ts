@@ -2,18 +2,19 @@
 // (kind 'undo') naming the review it cancels; readers drop cancelled reviews (srs/queue `effective`).
 import { and, asc, desc, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
 import { reviewLogs } from '$lib/server/db/schema';
-import type { Tx } from './cards';
+import { perConnection, type Conn } from './conn';
+import { localDay } from './local-day';
 import type Database from 'better-sqlite3';
 import type { Db } from '$lib/server/db';
 
 export type NewLog = typeof reviewLogs.$inferInsert;
 
 
-export function getById(tx: Tx, id: string) {
+export function getById(tx: Conn, id: string) {
 	return tx.select().from(reviewLogs).where(eq(reviewLogs.id, id)).get();
 }
 
-export function insert(tx: Tx, row: NewLog): void {
+export function insert(tx: Conn, row: NewLog): void {
 	tx.insert(reviewLogs).values(row).run();
 }
 
@@ -40,7 +41,7 @@ export type SlimLog = {
 };
 
 /** A student's rows since an instant, oldest first (review_logs_student_time_idx). */
-export function since(tx: Tx, studentId: string, from: Date): SlimLog[] {
+export function since(tx: Conn, studentId: string, from: Date): SlimLog[] {
 	return tx
 		.select(slim)
 		.from(reviewLogs)
@@ -53,14 +54,12 @@ export function since(tx: Tx, studentId: string, from: Date): SlimLog[] {
  * Reviews since an instant that still count (kind 'review', not undone), per state before the
  * review: the daily caps in one aggregate, so a busy day costs a few rows, not hundreds.
  */
-export function effectiveCountsSince(tx: Tx, studentId: string, from: Date): { stateBefore: number; n: number }[] {
-	let q = countsStatements.get(tx);
-	if (!q) countsStatements.set(tx, (q = buildCounts(tx)));
-	return q.all({ studentId, from: from.getTime() }); // placeholders in a WHERE are bound as given: epoch ms
+export function effectiveCountsSince(tx: Conn, studentId: string, from: Date): { stateBefore: number; n: number }[] {
+	return countsStatement(tx).all({ studentId, from: from.getTime() }); // placeholders in a WHERE are bound as given: epoch ms
 }
 
 // Prepared once per connection: it runs on every answer.
-function buildCounts(tx: Tx) {
+function buildCounts(tx: Conn) {
 	const p = (name: string) => sql.placeholder(name);
 	const undone = tx
 		.select({ id: reviewLogs.undoes })
@@ -74,10 +73,10 @@ function buildCounts(tx: Tx) {
 		.prepare();
 }
 
-const countsStatements = new WeakMap<Tx, ReturnType<typeof buildCounts>>();
+const countsStatement = perConnection(buildCounts);
 
 /** Full rows since an instant, newest first: what undo chooses from. */
-export function recentFull(tx: Tx, studentId: string, from: Date, limit = 500) {
+export function recentFull(tx: Conn, studentId: string, from: Date, limit = 500) {
 	return tx
 		.select()
 		.from(reviewLogs)
@@ -88,8 +87,8 @@ export function recentFull(tx: Tx, studentId: string, from: Date, limit = 500) {
 }
 
 /** Local days with a review before `before`, newest first; to extend a streak older than the stats window. */
-export function reviewDaysBefore(tx: Tx, studentId: string, before: Date, offset: number): number[] {
-	const day = sql<number>`(cast(${reviewLogs.reviewedAt} + ${offset * 60_000} as integer) / 86400000)`;
+export function reviewDaysBefore(tx: Conn, studentId: string, before: Date, offset: number): number[] {
+	const day = localDay(reviewLogs.reviewedAt, offset);
 	return tx
 		.selectDistinct({ day })
 		.from(reviewLogs)
@@ -100,7 +99,7 @@ export function reviewDaysBefore(tx: Tx, studentId: string, before: Date, offset
 }
 
 /** Every graded row of a student (reviews and quiz answers, undo rows too), per card in time order: the optimizer's input. */
-export function history(tx: Tx, studentId: string) {
+export function history(tx: Conn, studentId: string) {
 	return tx
 		.select({ id: reviewLogs.id, cardId: reviewLogs.cardId, kind: reviewLogs.kind, undoes: reviewLogs.undoes, rating: reviewLogs.rating, reviewedAt: reviewLogs.reviewedAt })
 		.from(reviewLogs)
@@ -142,11 +141,7 @@ function prepareWrites(c: Database.Database) {
 	};
 }
 
-const preparedByConnection = new WeakMap<Database.Database, ReturnType<typeof prepareWrites>>();
+const preparedWrites = perConnection(prepareWrites);
 
 /** Prepared once per connection: the statements recording a review runs on every answer. */
-export function writes(db: Db) {
-	let w = preparedByConnection.get(db.$client);
-	if (!w) preparedByConnection.set(db.$client, (w = prepareWrites(db.$client)));
-	return w;
-}
+export const writes = (db: Db) => preparedWrites(db.$client);

@@ -1,19 +1,16 @@
 // Per-student review settings; a student without a row studies with the defaults.
 import { eq, sql } from 'drizzle-orm';
 import { studySettings, type StudySettings } from '$lib/server/db/schema';
-import type { Tx } from './cards';
+import { perConnection, type Conn } from './conn';
 
 // Read on every page of the review loop: prepared once per connection.
-const build = (tx: Tx) => tx.select().from(studySettings).where(eq(studySettings.studentId, sql.placeholder('studentId'))).prepare();
-const prepared = new WeakMap<Tx, ReturnType<typeof build>>();
+const prepared = perConnection((tx: Conn) => tx.select().from(studySettings).where(eq(studySettings.studentId, sql.placeholder('studentId'))).prepare());
 
-export function get(tx: Tx, studentId: string): StudySettings | undefined {
-	let q = prepared.get(tx);
-	if (!q) prepared.set(tx, (q = build(tx)));
-	return q.get({ studentId });
+export function get(tx: Conn, studentId: string): StudySettings | undefined {
+	return prepared(tx).get({ studentId });
 }
 
-export function upsert(tx: Tx, studentId: string, values: Partial<Omit<StudySettings, 'studentId'>>): void {
+export function upsert(tx: Conn, studentId: string, values: Partial<Omit<StudySettings, 'studentId'>>): void {
 	const set = { ...values, updatedAt: new Date() };
 	tx.insert(studySettings)
 		.values({ studentId, ...set })

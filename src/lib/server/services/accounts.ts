@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { newId } from '$lib/server/ids';
 import * as usersRepo from '$lib/server/repo/users';
 import { isUniqueViolation } from './db-errors';
+import { oneLine } from './text';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 200;
@@ -66,7 +67,7 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function validateSignUp(input: SignUpInput) {
 	const email = normaliseEmail(input.email);
-	const displayName = (input.displayName ?? '').trim().replace(/\s+/g, ' ');
+	const displayName = oneLine(input.displayName);
 	const password = input.password ?? '';
 	const errors: Partial<Record<SignUpField, SignUpError>> = {};
 	if (!email) errors.email = 'email_required';

@@ -1,9 +1,10 @@
 // Reading an article outside the set editor: its owner, or a student whose class was given a set
 // made from it. The evidence of the questions the reader may see is anchored in the text.
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
 import { assignments, enrollments, questionSets, questions } from '$lib/server/db/schema';
 import * as setsRepo from '$lib/server/repo/sets';
+import * as questionsRepo from '$lib/server/repo/questions';
 
 export function getArticleForReader(db: Db, user: { id: string; role: 'teacher' | 'student' }, articleId: string) {
 	const article = setsRepo.article(db, articleId);
@@ -27,7 +28,7 @@ export function getArticleForReader(db: Db, user: { id: string; role: 'teacher' 
 		? db
 				.select({ questionId: questions.id, start: questions.evidenceStart, end: questions.evidenceEnd })
 				.from(questions)
-				.where(and(inArray(questions.setId, setIds), isNull(questions.deletedAt), eq(questions.status, 'approved')))
+				.where(and(inArray(questions.setId, setIds), questionsRepo.published))
 				.all()
 				.filter((e): e is { questionId: string; start: number; end: number } => e.start !== null && e.end !== null)
 		: [];

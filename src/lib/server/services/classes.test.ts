@@ -2,8 +2,7 @@
 // archiving, the roster, and joining by code (tolerant typing, no double membership).
 import { describe, it, expect, beforeEach } from 'vitest';
 import { openDatabase, type Db } from '$lib/server/db';
-import { enrollments, users } from '$lib/server/db/schema';
-import { newId } from '$lib/server/ids';
+import { enrollments } from '$lib/server/db/schema';
 import {
 	createClass,
 	listTeacherClasses,
@@ -16,17 +15,12 @@ import {
 	normaliseJoinCode,
 	listStudentClasses
 } from './classes';
+import { addUser } from './quiz-fixture';
 
 let db: Db;
 let teacherA: string;
 let teacherB: string;
 let student: string;
-
-function addUser(role: 'teacher' | 'student', name: string) {
-	const id = newId();
-	db.insert(users).values({ id, email: `${id}@x.org`, passwordHash: 'x', displayName: name, role }).run();
-	return id;
-}
 
 function sequence(...codes: string[]) {
 	let i = 0;
@@ -35,9 +29,9 @@ function sequence(...codes: string[]) {
 
 beforeEach(() => {
 	db = openDatabase(':memory:');
-	teacherA = addUser('teacher', 'Alice');
-	teacherB = addUser('teacher', 'Bob');
-	student = addUser('student', 'Sam');
+	teacherA = addUser(db, 'teacher', 'Alice');
+	teacherB = addUser(db, 'teacher', 'Bob');
+	student = addUser(db, 'student', 'Sam');
 });
 
 describe('creating classes', () => {

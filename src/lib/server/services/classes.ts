@@ -7,6 +7,7 @@ import { newId, newJoinCode } from '$lib/server/ids';
 import * as classesRepo from '$lib/server/repo/classes';
 import type { Conn } from '$lib/server/repo/conn';
 import { isUniqueViolation } from './db-errors';
+import { oneLine } from './text';
 
 export const CLASS_NAME_MAX = 100;
 const CODE_ATTEMPTS = 8;
@@ -19,10 +20,6 @@ export function normaliseJoinCode(value: unknown): string {
 }
 
 export type ClassNameError = 'name_required' | 'name_too_long' | 'name_taken';
-
-function cleanName(value: unknown): string {
-	return typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '';
-}
 
 function checkName(conn: Conn, teacherId: string, name: string, exceptId?: string): ClassNameError | null {
 	if (!name) return 'name_required';
@@ -49,7 +46,7 @@ function withFreshCode(conn: Conn, newCode: CodeGenerator, write: (code: string)
 export type CreateClassResult = { ok: true; class: Class } | { ok: false; error: ClassNameError; name: string };
 
 export function createClass(db: Db, teacherId: string, rawName: unknown, newCode: CodeGenerator = newJoinCode): CreateClassResult {
-	const name = cleanName(rawName);
+	const name = oneLine(rawName);
 	return db.transaction((tx) => {
 		const error = checkName(tx, teacherId, name);
 		if (error) return { ok: false, error, name };
@@ -73,7 +70,7 @@ export function getTeacherClass(db: Db, teacherId: string, classId: string) {
 export type RenameResult = { ok: true } | { ok: false; error: ClassNameError | 'not_found'; name: string };
 
 export function renameClass(db: Db, teacherId: string, classId: string, rawName: unknown): RenameResult {
-	const name = cleanName(rawName);
+	const name = oneLine(rawName);
 	return db.transaction((tx) => {
 		if (!classesRepo.findForTeacher(tx, teacherId, classId)) return { ok: false, error: 'not_found', name };
 		const error = checkName(tx, teacherId, name, classId);

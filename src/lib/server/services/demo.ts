@@ -1,11 +1,14 @@
 // The demo a newcomer meets on first start: a teacher, a student, a class, and one French and
 // one English article with their questions. Each piece is ensured on its own, so a restart
 // neither duplicates anything nor recreates what a user changed or deleted on purpose.
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
-import { users, classes, enrollments, questionSets, assignments, studySettings } from '$lib/server/db/schema';
+import { users, classes, questionSets, studySettings } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/auth/password';
 import { newId, newJoinCode } from '$lib/server/ids';
+import * as usersRepo from '$lib/server/repo/users';
+import * as classesRepo from '$lib/server/repo/classes';
+import * as assignmentsRepo from '$lib/server/repo/assignments';
 import { createSetFromArticle } from './question-sets';
 import frenchArticle from '$lib/server/demo/article-fr.txt?raw';
 import englishArticle from '$lib/server/demo/article-en.txt?raw';
@@ -21,12 +24,12 @@ const DEMO_ARTICLES = [
 ];
 
 async function ensureUser(db: Db, email: string, role: 'teacher' | 'student', displayName: string, locale: 'en' | 'fr') {
-	const existing = db.select().from(users).where(eq(users.email, email)).get();
+	const existing = usersRepo.findByEmail(db, email);
 	if (existing) return existing;
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 	const row = { id: newId(), email, passwordHash, displayName, role, locale, isDemo: true };
 	db.insert(users).values(row).onConflictDoNothing().run();
-	return db.select().from(users).where(eq(users.email, email)).get()!;
+	return usersRepo.findByEmail(db, email)!;
 }
 
 export async function ensureDemo(db: Db) {
@@ -34,12 +37,12 @@ export async function ensureDemo(db: Db) {
 	const student = await ensureUser(db, DEMO_STUDENT_EMAIL, 'student', 'Sam Lee', 'en');
 
 	db.transaction((tx) => {
-		let demoClass = tx.select().from(classes).where(eq(classes.teacherId, teacher.id)).get();
+		const demoClass = tx.select().from(classes).where(eq(classes.teacherId, teacher.id)).get();
 		if (!demoClass) {
-			const code = tx.select().from(classes).where(eq(classes.joinCode, DEMO_CLASS_CODE)).get() ? newJoinCode() : DEMO_CLASS_CODE;
-			tx.insert(classes).values({ id: newId(), teacherId: teacher.id, name: 'Actualités internationales — 1re', joinCode: code }).run();
-			demoClass = tx.select().from(classes).where(eq(classes.teacherId, teacher.id)).get()!;
-			tx.insert(enrollments).values({ classId: demoClass.id, studentId: student.id }).onConflictDoNothing().run();
+			const code = classesRepo.findByJoinCode(tx, DEMO_CLASS_CODE) ? newJoinCode() : DEMO_CLASS_CODE;
+			const id = newId();
+			classesRepo.insert(tx, { id, teacherId: teacher.id, name: 'Actualités internationales — 1re', joinCode: code });
+			classesRepo.enroll(tx, id, student.id);
 		}
 		tx.insert(studySettings).values({ studentId: student.id }).onConflictDoNothing().run();
 	});
@@ -51,10 +54,7 @@ export async function ensureDemo(db: Db) {
 		for (const article of DEMO_ARTICLES) {
 			try {
 				const { setId } = createSetFromArticle(db, { ownerId: teacher.id, input: article.text, lang: article.lang, approveAll: true });
-				if (demoClass) {
-					const already = db.select().from(assignments).where(and(eq(assignments.setId, setId), eq(assignments.classId, demoClass.id))).get();
-					if (!already) db.insert(assignments).values({ id: newId(), setId, classId: demoClass.id }).run();
-				}
+				if (demoClass) assignmentsRepo.insert(db, { id: newId(), setId, classId: demoClass.id });
 			} catch (error) {
 				// A demo article the engine cannot read must not stop the app from starting.
 				console.error('demo article skipped:', error);

@@ -1,7 +1,7 @@
 // Use case: an article becomes a stored question set (article, facts, questions) in one transaction.
 import { analyze, EngineError } from '$lib/engine';
 import { looksLikeHtml } from '$lib/engine/ingest';
-import type { EngineOptions, EngineResult } from '$lib/engine/types';
+import { QUESTION_TYPES, type EngineOptions, type EngineResult, type QuestionType } from '$lib/engine/types';
 import type { Db } from '$lib/server/db';
 import { articles, facts, questionSets, questions, type ArticleRow, type FactRow, type QuestionRow, type QuestionSet } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
@@ -14,6 +14,7 @@ import * as setsRepo from '$lib/server/repo/sets';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as assignmentsRepo from '$lib/server/repo/assignments';
 import * as classesRepo from '$lib/server/repo/classes';
+import { oneLine } from './text';
 
 export interface NewSetInput {
 	ownerId: string;
@@ -102,8 +103,6 @@ export const CHOICE_MAX = 200;
 export const CHOICES_MIN = 2;
 export const CHOICES_MAX = 8;
 export const TITLE_MAX = 200;
-export const QUESTION_TYPES = ['mcq', 'truefalse', 'cloze', 'short', 'whosaid', 'order'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export type QuestionDraftError =
 	| 'bad_type'
@@ -135,13 +134,12 @@ interface QuestionContent {
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const oneLine = (v: unknown) => str(v).replace(/\s+/g, ' ').trim();
 const sameText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
 export function splitChoices(raw: unknown): string[] {
 	return str(raw)
 		.split(/\r?\n/)
-		.map((c) => c.replace(/\s+/g, ' ').trim())
+		.map(oneLine)
 		.filter(Boolean);
 }
 
@@ -180,13 +178,6 @@ function displayOrder(items: string[]): number[] {
 	const idx = items.map((_, i) => i);
 	const sorted = [...idx].sort((a, b) => items[a].localeCompare(items[b]) || a - b);
 	return sorted.every((v, i) => v === i) ? [...idx].reverse() : sorted;
-}
-
-/** Items of an order question in the right order (what the teacher edits). */
-export function orderItemsInAnswerOrder(choices: string[], answerValue: string): string[] {
-	const order = answerValue.split(',').map((s) => Number(s.trim()));
-	if (order.length !== choices.length || order.some((i) => !(i >= 0 && i < choices.length))) return choices;
-	return order.map((i) => choices[i]);
 }
 
 /**
@@ -367,7 +358,6 @@ export function approveAll(db: Db, ownerId: string, setId: string, now = new Dat
 	});
 }
 
-/** The sentence of the article that contains the answer: a hand-written question gets evidence too. */
 /** The sentence proving a hand-written question (none for order questions, which span several). */
 function evidenceFor(article: ArticleRow, c: QuestionContent, lang: 'en' | 'fr') {
 	if (c.type === 'order') return null;
@@ -498,7 +488,7 @@ export type NewSetFormResult =
 
 /** Reads the upload (a file wins over pasted text), checks the form, runs the engine and stores the set. */
 export async function createSetFromForm(db: Db, ownerId: string, form: NewSetForm): Promise<NewSetFormResult> {
-	const title = form.title.trim().replace(/\s+/g, ' ');
+	const title = oneLine(form.title);
 	if (title.length > TITLE_MAX) return { ok: false, error: 'title_too_long' };
 	const published = form.published.trim();
 	if (published && parseDueDate(published) === 'invalid') return { ok: false, error: 'bad_date' };

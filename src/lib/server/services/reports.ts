@@ -4,9 +4,10 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
 import { cards, enrollments } from '$lib/server/db/schema';
 import { analyseItems, type ItemStats } from '$lib/analysis/item-analysis';
-import { createScheduler, retrievability, type CardState } from '$lib/srs/scheduler';
+import { createScheduler, retrievability } from '$lib/srs/scheduler';
 import * as assignmentsRepo from '$lib/server/repo/assignments';
 import * as attemptsRepo from '$lib/server/repo/attempts';
+import * as cardsRepo from '$lib/server/repo/cards';
 import * as classesRepo from '$lib/server/repo/classes';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as setsRepo from '$lib/server/repo/sets';
@@ -61,6 +62,8 @@ export function assignmentReport(db: Db, teacherId: string, assignmentId: string
 	const roster = classesRepo.roster(db, klass.id);
 	const attempts = attemptsRepo.submittedForAssignment(db, assignmentId);
 	const answers = attemptsRepo.answersOfAttempts(db, attempts.map((a) => a.id));
+	const answersOf = new Map(attempts.map((a) => [a.id, [] as typeof answers]));
+	for (const x of answers) answersOf.get(x.attemptId)!.push(x);
 	// Questions anyone answered (deleted ones too: their answers still count) plus today's live ones.
 	const live = questionsRepo.listPublished(db, set.id);
 	const answeredIds = [...new Set(answers.map((a) => a.questionId))];
@@ -73,7 +76,7 @@ export function assignmentReport(db: Db, teacherId: string, assignmentId: string
 		attempts.map((a) => ({
 			studentId: a.studentId,
 			score: a.score ?? 0,
-			answers: answers.filter((x) => x.attemptId === a.id).map((x) => ({ questionId: x.questionId, response: x.response, correct: x.correct }))
+			answers: answersOf.get(a.id)!.map((x) => ({ questionId: x.questionId, response: x.response, correct: x.correct }))
 		}))
 	);
 	const questionReports: QuestionReport[] = questions.map((q, i) => ({
@@ -98,8 +101,9 @@ export function assignmentReport(db: Db, teacherId: string, assignmentId: string
 			total: a?.total ?? null,
 			durationMs: a?.durationMs ?? null,
 			answers: a
-				? answers
-						.filter((x) => x.attemptId === a.id && qById.has(x.questionId))
+				? answersOf
+						.get(a.id)!
+						.filter((x) => qById.has(x.questionId))
 						.map((x) => {
 							const q = qById.get(x.questionId)!;
 							return {
@@ -161,7 +165,7 @@ function factRecall(db: Db, articleId: string, questions: { id: string; factIds:
 	const f = createScheduler({ desiredRetention: 0.9, enableFuzz: false });
 	const rByQuestion = new Map<string, number[]>();
 	for (const c of rows) {
-		const r = retrievability(f, { ...c, state: c.state as CardState['state'] }, now);
+		const r = retrievability(f, cardsRepo.stateOf(c), now);
 		if (!Number.isFinite(r)) continue;
 		(rByQuestion.get(c.questionId) ?? rByQuestion.set(c.questionId, []).get(c.questionId)!).push(r);
 	}

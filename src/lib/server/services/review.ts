@@ -1,14 +1,15 @@
 // Review use cases: today's session, recording a review, undo, adding cards (from a quiz or a
 // whole set), statistics, settings and the parameter fit. Each write is one transaction that
 // composes the repositories with the pure scheduler (src/lib/srs).
-import { and, eq, isNull, asc, sql, desc } from 'drizzle-orm';
+import { and, eq, asc, sql, desc } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
 import { assignments, cards, classes, enrollments, questions, questionSets } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import * as cardsRepo from '$lib/server/repo/cards';
 import * as logsRepo from '$lib/server/repo/review-logs';
+import * as questionsRepo from '$lib/server/repo/questions';
 import * as settingsRepo from '$lib/server/repo/study-settings';
-import type { Tx } from '$lib/server/repo/cards';
+import { perConnection, type Conn } from '$lib/server/repo/conn';
 import {
 	createScheduler,
 	newCardState,
@@ -25,11 +26,9 @@ import {
 import { buildQueue, doneToday, effective, remainingLimits } from '$lib/srs/queue';
 import { dayNumber, dayStart } from '$lib/srs/day';
 import { cardCounts, forecast, heatmap, retention, streak } from '$lib/srs/stats';
-import { fit, MIN_REVIEWS, type CardHistory } from '$lib/srs/optimizer';
+import { countReviews, fit, MIN_REVIEWS, type CardHistory } from '$lib/srs/optimizer';
 import { parseSettings, type SettingsInput } from '$lib/srs/settings';
 import { checkAnswer } from '$lib/engine/answer-check';
-
-export type { Tx };
 
 export type ReviewErrorCode = 'not_found' | 'suspended' | 'conflict' | 'nothing_to_undo' | 'forbidden' | 'invalid';
 
@@ -47,7 +46,7 @@ export interface ServiceOptions {
 
 export const DEFAULT_LIMITS = { newPerDay: 20, reviewsPerDay: 200 };
 
-function settingsOf(tx: Tx, studentId: string) {
+function settingsOf(tx: Conn, studentId: string) {
 	const s = settingsRepo.get(tx, studentId);
 	return {
 		desiredRetention: s?.desiredRetention ?? DEFAULT_RETENTION,
@@ -226,11 +225,7 @@ export function recordReview(db: Db, input: ReviewInput, opts: ServiceOptions = 
 
 // One better-sqlite3 transaction function per connection, built once: drizzle's `transaction`
 // builds a new one (and a transaction object) on every call, which costs as much as the writes.
-const recorders = new WeakMap<Db, (input: ReviewInput, fuzz: boolean) => ReviewOutcome>();
-
-function recorderFor(db: Db) {
-	let record = recorders.get(db);
-	if (record) return record;
+const recorderFor = perConnection((db: Db) => {
 	const cardsW = cardsRepo.writes(db);
 	const logsW = logsRepo.writes(db);
 	// Its statements and the drizzle reads of the repeated-submission path share the connection,
@@ -241,7 +236,7 @@ function recorderFor(db: Db) {
 		if (existing.studentId !== input.studentId || existing.kind !== 'review') throw new ReviewError('conflict');
 		return { reviewId: existing.id, cardId: existing.cardId, rating: existing.rating, state: existing.stateAfter, due: nextDueAfter(db, existing), duplicate: true };
 	};
-	record = db.$client.transaction((input: ReviewInput, fuzz: boolean): ReviewOutcome => {
+	return db.$client.transaction((input: ReviewInput, fuzz: boolean): ReviewOutcome => {
 		const owned = cardsW.ownedWithSettings.get(input.cardId, input.studentId);
 		if (!owned) return duplicate(input) ?? notRecorded('not_found');
 		const [rowid, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, suspended, desiredRetention, parameters] = owned;
@@ -285,9 +280,7 @@ function recorderFor(db: Db) {
 		);
 		return { reviewId: input.reviewId, cardId: input.cardId, rating: input.rating, state: after.state, due: new Date(after.due), duplicate: false };
 	});
-	recorders.set(db, record);
-	return record;
-}
+});
 
 function notRecorded(code: ReviewErrorCode): never {
 	throw new ReviewError(code);
@@ -329,7 +322,7 @@ function cachedScheduler(desiredRetention: number, parameters: number[] | null, 
 
 // The log keeps the card before the review; a repeated submission reports the card's due as it
 // is now when that review is still the card's latest, which is what the first answer said.
-function nextDueAfter(tx: Tx, log: { cardId: string; reviewedAt: Date }): Date {
+function nextDueAfter(tx: Conn, log: { cardId: string; reviewedAt: Date }): Date {
 	return cardsRepo.getById(tx, log.cardId)?.due ?? log.reviewedAt;
 }
 
@@ -353,9 +346,7 @@ export function undoLast(db: Db, input: { studentId: string; undoId: string; now
 			return { undoId: existing.id, cardId: existing.cardId, undone: existing.undoes, duplicate: true };
 		}
 		const start = dayStart(dayNumber(input.now, input.offset), input.offset);
-		const recent = logsRepo.recentFull(tx, input.studentId, start);
-		const cancelled = new Set(recent.filter((l) => l.kind === 'undo' && l.undoes).map((l) => l.undoes));
-		const target = recent.find((l) => l.kind === 'review' && !cancelled.has(l.id));
+		const target = effective(logsRepo.recentFull(tx, input.studentId, start))[0];
 		if (!target || !target.cardBefore) throw new ReviewError('nothing_to_undo');
 		const card = cardsRepo.getById(tx, target.cardId);
 		if (!card) throw new ReviewError('nothing_to_undo');
@@ -388,31 +379,29 @@ export function undoLast(db: Db, input: { studentId: string; undoId: string; now
 
 // ---------------------------------------------------------------- adding cards
 
-type Writer = Pick<Db, 'select' | 'insert' | 'update'>;
-
 /**
  * Called inside the quiz submission's transaction: every question answered becomes a card unless
  * the student has one already. A wrong answer gives a new card due now; a right one counts as a
  * first "Good" review (logged with kind 'quiz'), so the card comes back after its first step.
  */
-export function addCardsFromQuiz(tx: Writer, studentId: string, results: { questionId: string; correct: boolean }[], now: Date): void {
-	const t = tx as unknown as Tx;
-	const f = createScheduler({ ...settingsOf(t, studentId), enableFuzz: true });
+export function addCardsFromQuiz(tx: Conn, studentId: string, results: { questionId: string; correct: boolean }[], now: Date): void {
+	const settings = settingsOf(tx, studentId);
+	const f = cachedScheduler(settings.desiredRetention, settings.parameters, true);
 	for (const r of results) {
 		const id = newId();
 		const empty = newCardState(now);
 		if (!r.correct) {
-			cardsRepo.insertIfAbsent(t, { id, studentId, questionId: r.questionId, ...cardsRepo.stateColumns(empty) });
+			cardsRepo.insertIfAbsent(tx, { id, studentId, questionId: r.questionId, ...cardsRepo.stateColumns(empty) });
 			continue;
 		}
 		const { card, log } = review(f, empty, now, Rating.Good, id);
-		if (!cardsRepo.insertIfAbsent(t, { id, studentId, questionId: r.questionId, ...cardsRepo.stateColumns(card) })) continue;
-		logsRepo.insert(t, { id: newId(), cardId: id, studentId, kind: 'quiz', ...log, cardBefore: snapshot(empty) });
+		if (!cardsRepo.insertIfAbsent(tx, { id, studentId, questionId: r.questionId, ...cardsRepo.stateColumns(card) })) continue;
+		logsRepo.insert(tx, { id: newId(), cardId: id, studentId, kind: 'quiz', ...log, cardBefore: snapshot(empty) });
 	}
 }
 
 /** Whether the student is enrolled in a class the set is assigned to. */
-export function canStudySet(db: Tx, studentId: string, setId: string): boolean {
+export function canStudySet(db: Conn, studentId: string, setId: string): boolean {
 	return !!db
 		.select({ one: assignments.id })
 		.from(assignments)
@@ -428,7 +417,7 @@ export function addSetToCards(db: Db, studentId: string, setId: string, now: Dat
 		const qs = tx
 			.select({ id: questions.id })
 			.from(questions)
-			.where(and(eq(questions.setId, setId), isNull(questions.deletedAt), eq(questions.status, 'approved')))
+			.where(and(eq(questions.setId, setId), questionsRepo.published))
 			.orderBy(asc(questions.position))
 			.all();
 		const have = cardsRepo.questionIdsWithCards(tx, studentId, qs.map((q) => q.id));
@@ -457,7 +446,7 @@ export function setsToAdd(db: Db, studentId: string) {
 		.innerJoin(classes, eq(classes.id, enrollments.classId))
 		.innerJoin(assignments, eq(assignments.classId, enrollments.classId))
 		.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
-		.leftJoin(questions, and(eq(questions.setId, questionSets.id), isNull(questions.deletedAt), eq(questions.status, 'approved')))
+		.leftJoin(questions, and(eq(questions.setId, questionSets.id), questionsRepo.published))
 		.where(eq(enrollments.studentId, studentId))
 		.groupBy(questionSets.id, classes.id)
 		.orderBy(desc(assignments.publishedAt))
@@ -469,7 +458,7 @@ export function setsToAdd(db: Db, studentId: string) {
 
 const STATS_WINDOW_DAYS = 371;
 
-function studyStreak(db: Tx, studentId: string, today: number, offset: number, windowLogs?: logsRepo.SlimLog[]): number {
+function studyStreak(db: Conn, studentId: string, today: number, offset: number, windowLogs?: logsRepo.SlimLog[]): number {
 	const from = dayStart(today - STATS_WINDOW_DAYS, offset);
 	const logs = windowLogs ?? logsRepo.since(db, studentId, from);
 	const days = new Set(effective(logs).map((l) => dayNumber(l.reviewedAt, offset)));
@@ -512,7 +501,7 @@ export type Stats = ReturnType<typeof getStats>;
 
 export function getSettings(db: Db, studentId: string) {
 	const s = settingsOf(db, studentId);
-	return { ...s, reviewCount: countUsableReviews(db, studentId), minReviews: MIN_REVIEWS };
+	return { ...s, reviewCount: countReviews(histories(db, studentId)), minReviews: MIN_REVIEWS };
 }
 
 export function saveSettings(db: Db, studentId: string, input: SettingsInput) {
@@ -522,7 +511,7 @@ export function saveSettings(db: Db, studentId: string, input: SettingsInput) {
 	return parsed;
 }
 
-function histories(db: Tx, studentId: string): CardHistory[] {
+function histories(db: Conn, studentId: string): CardHistory[] {
 	const rows = logsRepo.history(db, studentId);
 	const kept = rows.filter((r) => r.kind !== 'undo');
 	const undone = new Set(rows.filter((r) => r.kind === 'undo' && r.undoes).map((r) => r.undoes));
@@ -536,10 +525,6 @@ function histories(db: Tx, studentId: string): CardHistory[] {
 	return [...byCard.values()];
 }
 
-function countUsableReviews(db: Tx, studentId: string): number {
-	return histories(db, studentId).reduce((n, h) => n + h.length, 0);
-}
-
 export type OptimizeResult =
 	| { status: 'not_enough'; have: number; need: number }
 	| { status: 'fitted'; parameters: number[]; metrics: Record<string, number> };
@@ -547,7 +532,7 @@ export type OptimizeResult =
 /** Fits the student's parameters to their own log and saves them for scheduling. */
 export function optimizeParameters(db: Db, studentId: string, now: Date, budgetMs = 4000): OptimizeResult {
 	const h = histories(db, studentId);
-	const have = h.reduce((n, x) => n + x.length, 0);
+	const have = countReviews(h);
 	if (have < MIN_REVIEWS) return { status: 'not_enough', have, need: MIN_REVIEWS - have };
 	const result = fit(h, { budgetMs });
 	const metrics = {

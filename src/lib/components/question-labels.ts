@@ -1,7 +1,6 @@
 // Labels shared by the teacher's and the students' question views.
 import { m } from '$lib/paraglide/messages';
-
-export type QuestionKind = 'mcq' | 'cloze' | 'truefalse' | 'short' | 'whosaid' | 'order';
+export { QUESTION_TYPES } from '$lib/engine/types';
 
 export function typeLabel(type: string): string {
 	switch (type) {
@@ -47,4 +46,11 @@ const FACT_LABELS: Record<string, () => string> = {
 
 export function factTypeLabel(type: string): string {
 	return FACT_LABELS[type]?.() ?? type;
+}
+
+/** Items of an order question in the right order (what the teacher edits), from its stored display order. */
+export function orderItemsInAnswerOrder(q: { choices: string[]; answerValue: string }): string[] {
+	const order = q.answerValue.split(',').map((s) => Number(s.trim()));
+	if (order.length !== q.choices.length || order.some((i) => !(i >= 0 && i < q.choices.length))) return q.choices;
+	return order.map((i) => q.choices[i]);
 }

@@ -16,13 +16,10 @@ import { openDatabase, type Db } from '../../src/lib/server/db/index';
 import { getSession, recordReview, addSetToCards } from '../../src/lib/server/services/review';
 import { MAX_NEW_PER_DAY, MAX_REVIEWS_PER_DAY } from '../../src/lib/srs/queue';
 import type { Grade } from '../../src/lib/srs/scheduler';
+import { median } from './median';
+import { seededRandom } from '../../src/lib/seeded-random';
 
 const DAY = 86_400_000;
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.floor(s.length / 2)];
-}
 
 function seedBase(db: Db, questionCount: number) {
 	const c = db.$client;
@@ -166,8 +163,7 @@ function queueBench(dir: string, runs: number) {
 		 values (?, ?, ?, ?, ?, ?, 3, ?, 0, ?, 0, ?, ?)`
 	);
 	const cardIds: string[] = [];
-	let seed = 1;
-	const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	const rand = seededRandom(1);
 	c.transaction(() => {
 		for (let i = 0; i < CARDS; i++) {
 			const id = randomUUID();

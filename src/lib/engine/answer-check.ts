@@ -393,7 +393,7 @@ function checkOrder(given: string, expected: ExpectedAnswer): Verdict {
 
 // ---------------------------------------------------------------- entry point
 
-/** Grades `given` against a question's expected answer. `reference` (YYYY-MM-DD) resolves a date typed without its year. */
+/** Grades `given` against a question's expected answer. `reference` (an ISO date, its day is read) resolves a date typed without its year, "hier", "années 20". */
 export function checkAnswer(
 	given: string,
 	expected: ExpectedAnswer,

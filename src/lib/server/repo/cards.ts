@@ -2,7 +2,7 @@
 // card always shows the question's current wording and a deleted question's cards stay hidden.
 import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
-import { cards, questions, questionSets, type CardRow } from '$lib/server/db/schema';
+import { articles, cards, questions, questionSets, type CardRow } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db';
 import type { CardState } from '$lib/srs/scheduler';
 import type { QueueCard } from '$lib/srs/queue';
@@ -142,11 +142,14 @@ export function view(tx: Conn, cardId: string) {
 					evidenceText: questions.evidenceText,
 					deletedAt: questions.deletedAt
 				},
-				set: { id: questionSets.id, title: questionSets.title, lang: questionSets.lang, articleId: questionSets.articleId }
+				set: { id: questionSets.id, title: questionSets.title, lang: questionSets.lang, articleId: questionSets.articleId },
+				/** The article's publication date: typed answers like "hier" are read against it, as in quizzes. */
+				publishedAt: articles.publishedAt
 			})
 			.from(cards)
 			.innerJoin(questions, eq(questions.id, cards.questionId))
 			.innerJoin(questionSets, eq(questionSets.id, questions.setId))
+			.innerJoin(articles, eq(articles.id, questionSets.articleId))
 			.where(eq(cards.id, ph('cardId')))
 			.prepare()
 	).get({ cardId });

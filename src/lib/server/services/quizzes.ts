@@ -149,7 +149,7 @@ export function submitQuiz(db: Db, studentId: string, assignmentId: string, subm
 		// Only what the student was shown is graded: a question approved meanwhile was never asked,
 		// one deleted or rejected meanwhile is skipped.
 		const graded = seen.size ? current.filter((q) => seen.has(q.id)) : current;
-		const reference = found.article.publishedAt?.slice(0, 10) || undefined;
+		const reference = found.article.publishedAt ?? undefined;
 		const rows = graded.map((q) => {
 			const { response, verdict } = gradeAnswer(q, submission, q.id, found.set.lang, reference);
 			return {

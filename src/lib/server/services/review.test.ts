@@ -255,6 +255,10 @@ describe('review service', () => {
 		expect(suggestRating(db, student, cur.cardId, 'answer 0')).toEqual({ verdict: 'correct', rating: Rating.Good });
 		expect(suggestRating(db, student, cur.cardId, 'something else entirely')?.rating).toBe(Rating.Again);
 		expect(suggestRating(db, other, cur.cardId, 'answer 0')).toBeNull();
+		// Relative answers are read against the article's publication day, as in quizzes.
+		db.update(s.articles).set({ publishedAt: '2025-03-10' }).run();
+		db.update(s.questions).set({ answer: '9 mars 2025', answerValue: '2025-03-09' }).where(eq(s.questions.id, cur.questionId)).run();
+		expect(suggestRating(db, student, cur.cardId, 'hier')).toEqual({ verdict: 'correct', rating: Rating.Good });
 	});
 
 	it('statistics: heatmap, streak, forecast and retention ignore undone reviews', () => {

@@ -189,7 +189,7 @@ export function suggestRating(db: Db, studentId: string, cardId: string, typed: 
 	const q = row.question;
 	let verdict: 'correct' | 'close' | 'wrong';
 	try {
-		verdict = checkAnswer(typed.slice(0, 500), { type: q.type, answer: q.answer, answerValue: q.answerValue, choices: q.choices }, row.set.lang).verdict;
+		verdict = checkAnswer(typed.slice(0, 500), { type: q.type, answer: q.answer, answerValue: q.answerValue, choices: q.choices }, row.set.lang, row.publishedAt ?? undefined).verdict;
 	} catch {
 		verdict = 'wrong';
 	}

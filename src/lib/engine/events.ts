@@ -7,15 +7,7 @@
 import type { Article, Fact, Sentence } from './types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
-
-const S = '[\\s\\u00a0\\u202f]';
-const B0 = '(?<![\\p{L}\\p{M}])';
-const B1 = '(?![\\p{L}\\p{M}])';
-const W = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*";
-
-function tidy(s: string): string {
-	return s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
+import { B0, B1, S, W, tidy } from './text-patterns';
 
 // ---- noun phrases ----------------------------------------------------------------------------
 

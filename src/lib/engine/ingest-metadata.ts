@@ -4,8 +4,7 @@
 // caller can also strip a metadata prefix glued to the first sentence.
 import type { Lang } from './types';
 import { isValidDay } from './temporal/calendar';
-
-const S = '[\\s\\u00a0\\u202f]';
+import { S } from './text-patterns';
 
 const monthNames =
 	'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +

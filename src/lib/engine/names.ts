@@ -22,6 +22,7 @@ import {
 	roleNames,
 	type PlaceKind
 } from './gazetteer';
+import { B1, tidy } from './text-patterns';
 
 export type NameType = 'person' | 'place' | 'organisation';
 
@@ -432,10 +433,6 @@ function checkAdjectives(adjs: string | undefined): boolean {
 	return true;
 }
 
-function tidy(s: string): string {
-	return s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
-
 const DEMONYM_BEFORE = /(\p{Lu}[\p{L}\p{M}-]+)[\s\u00a0\u202f]+$/u;
 
 // The role regexes are a 255-way alternation tried at every position of the slice, for every name
@@ -511,7 +508,6 @@ const CITY_NOUNS = new Set(['ville', 'commune', 'village', 'city', 'town', 'capi
 // "the Houston company Orbion", "le groupe lyonnais Veldora", "le laboratoire Ferval": a kind of
 // organisation, with up to two modifiers, right before the name.
 const ORG_KIND_BEFORE = new RegExp(`(?:^|[\\s(,'’])(?:${ORG_KIND_ALT})(?:${SPACE}+[\\p{L}\\p{M}-]+){0,2}?${SPACE}*$`, 'iu');
-const B1 = '(?![\\p{L}\\p{M}])';
 // "Akkuwerk, un fabricant de batteries": a kind of organisation in apposition.
 const ORG_KIND_AFTER = new RegExp(`^${SPACE}*,${SPACE}*(?:un|une|le|la|l['’]|a|an|the)${SPACE}*(?:[\\p{Ll}][\\p{L}\\p{M}-]*${SPACE}+)?(${ORG_KIND_ALT})${B1}`, 'iu');
 // "Hamilton, Ontario": a name followed by a known region or country is a city.

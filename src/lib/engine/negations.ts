@@ -3,11 +3,7 @@
 // Quotes are opinions, questions are rhetorical and "ne … que" is restrictive: all skipped.
 import type { Article, Fact, Sentence } from './types';
 import { quoteAt } from './quotes';
-
-const S = '[\\s\\u00a0\\u202f]';
-const B0 = '(?<![\\p{L}\\p{M}])';
-const B1 = '(?![\\p{L}\\p{M}])';
-const W = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*";
+import { B0, B1, S, W, tidy } from './text-patterns';
 
 // ne/n’ + clitics + verb (+ inverted pronoun) + particle.
 const FR_NEG = new RegExp(
@@ -48,10 +44,6 @@ const FR_NEG_SUBJECT = /^(?:aucun|aucune|personne|rien|nul|nulle|ni)(?![\p{L}])/
 const PRONOUNS = /^(?:il|elle|ils|elles|on|je|j|tu|nous|vous|cela|ça|ce|qui|he|she|it|they|we|i|you|which|who|that|this)$/iu;
 // Verbs whose complement keeps "de" ("ne parle pas de X" → "parle de X").
 const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|profit|s['’]agi|agi|sort|chang|doute|bénéficie|émane|provien|revien|tien)/iu;
-
-function tidy(s: string): string {
-	return s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
 
 function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);

@@ -3,11 +3,7 @@
 // role) or from a pronoun ("a-t-il poursuivi", "he added") → the last speaker or person named.
 import type { Article, Fact } from './types';
 import { resolveRolePhrase, type Mention, type NameIndex } from './names';
-
-const S = '[\\s\\u00a0\\u202f]';
-// Unicode-aware word boundaries (\\b is ASCII-only even with the u flag: it fails after "é").
-const B0 = '(?<![\\p{L}\\p{M}])';
-const B1 = '(?![\\p{L}\\p{M}])';
+import { B0, B1, S } from './text-patterns';
 
 // Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
 const QUOTE = /«([^«»]{2,2000}?)»|“([^“”]{2,2000}?)”|„([^„“”]{2,2000}?)[“”]|"([^"\n]{2,2000}?)"/gu;

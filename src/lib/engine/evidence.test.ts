@@ -15,25 +15,25 @@ const en = [
 
 describe('evidence for a hand-written question', () => {
 	it('prefers the sentence holding the whole answer', () => {
-		expect(findEvidence(fr, { prompt: 'Qui a salué une avancée historique ?', answer: 'Claire Martin' }, 'fr')).toBe(2);
-		expect(findEvidence(en, { prompt: 'Who is the mayor?', answer: 'Dana Ortiz' }, 'en')).toBe(2);
+		expect(findEvidence(fr, { prompt: 'Qui a salué une avancée historique ?', answer: 'Claire Martin' })).toBe(2);
+		expect(findEvidence(en, { prompt: 'Who is the mayor?', answer: 'Dana Ortiz' })).toBe(2);
 	});
 
 	it('finds the sentence from the answer and question words when the answer is worded differently', () => {
-		expect(findEvidence(fr, { prompt: 'Combien d’hôpitaux le texte prévoit-il de construire ?', answer: '12 hôpitaux neufs' }, 'fr')).toBe(1);
-		expect(findEvidence(en, { prompt: 'How long will the waterfront plan last?', answer: '12 years' }, 'en')).toBe(0);
-		expect(findEvidence(en, { prompt: 'What will the plan cost?', answer: '1.5 billion dollars' }, 'en')).toBe(1);
+		expect(findEvidence(fr, { prompt: 'Combien d’hôpitaux le texte prévoit-il de construire ?', answer: '12 hôpitaux neufs' })).toBe(1);
+		expect(findEvidence(en, { prompt: 'How long will the waterfront plan last?', answer: '12 years' })).toBe(0);
+		expect(findEvidence(en, { prompt: 'What will the plan cost?', answer: '1.5 billion dollars' })).toBe(1);
 	});
 
 	it('finds the statement of a true/false question', () => {
-		expect(findEvidence(fr, { prompt: 'L’opposition a voté le texte.', answer: '' }, 'fr')).toBe(3);
-		expect(findEvidence(en, { prompt: 'The voters approved the plan on Tuesday.', answer: '' }, 'en')).toBe(0);
+		expect(findEvidence(fr, { prompt: 'L’opposition a voté le texte.', answer: '' })).toBe(3);
+		expect(findEvidence(en, { prompt: 'The voters approved the plan on Tuesday.', answer: '' })).toBe(0);
 	});
 
 	it('gives no sentence rather than a weak one', () => {
-		expect(findEvidence(fr, { prompt: 'Quelle est la capitale du Japon ?', answer: 'Tokyo' }, 'fr')).toBe(-1);
-		expect(findEvidence(en, { prompt: 'What did the plan promise?', answer: 'new schools' }, 'en')).toBe(-1);
-		expect(findEvidence(en, { prompt: 'Is it true?', answer: '' }, 'en')).toBe(-1);
-		expect(findEvidence([], { prompt: 'x', answer: 'y' }, 'en')).toBe(-1);
+		expect(findEvidence(fr, { prompt: 'Quelle est la capitale du Japon ?', answer: 'Tokyo' })).toBe(-1);
+		expect(findEvidence(en, { prompt: 'What did the plan promise?', answer: 'new schools' })).toBe(-1);
+		expect(findEvidence(en, { prompt: 'Is it true?', answer: '' })).toBe(-1);
+		expect(findEvidence([], { prompt: 'x', answer: 'y' })).toBe(-1);
 	});
 });

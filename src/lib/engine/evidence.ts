@@ -3,7 +3,6 @@
 // words. No sentence at all is better than a wrong one, so a weak match is refused.
 import { normalizeText } from './answer-check';
 import { isFunctionWord } from './language';
-import type { Lang } from './types';
 
 export interface HandWritten {
 	prompt: string;
@@ -15,11 +14,11 @@ export interface HandWritten {
 const QUESTION_WORDS = new Set('how when where why whom whose quand comment pourquoi combien quel quelle quels quelles lequel laquelle lesquels lesquelles'.split(' '));
 
 /** Words that carry meaning: numbers, and words of three letters or more that are not function or question words. */
-function contentWords(text: string, lang: Lang): Set<string> {
+function contentWords(text: string): Set<string> {
 	const out = new Set<string>();
 	for (const w of normalizeText(text).split(' ')) {
 		if (/^\d+$/.test(w)) out.add(w);
-		else if (w.length >= 3 && !QUESTION_WORDS.has(w) && !isFunctionWord(w, lang) && !isFunctionWord(w, lang === 'fr' ? 'en' : 'fr')) out.add(w);
+		else if (w.length >= 3 && !QUESTION_WORDS.has(w) && !isFunctionWord(w)) out.add(w);
 	}
 	return out;
 }
@@ -30,14 +29,14 @@ function contentWords(text: string, lang: Lang): Set<string> {
  * words and enough of the question's that together they make three or more (answer words count
  * twice); the best such sentence wins, the earliest on a tie.
  */
-export function findEvidence(sentences: readonly { text: string }[], q: HandWritten, lang: Lang): number {
+export function findEvidence(sentences: readonly { text: string }[], q: HandWritten): number {
 	const answer = normalizeText(q.answer);
 	if (answer) {
 		const i = sentences.findIndex((s) => ` ${normalizeText(s.text)} `.includes(` ${answer} `));
 		if (i >= 0) return i;
 	}
-	const answerWords = contentWords(q.answer, lang);
-	const promptWords = contentWords(q.prompt, lang);
+	const answerWords = contentWords(q.answer);
+	const promptWords = contentWords(q.prompt);
 	for (const w of answerWords) promptWords.delete(w);
 	let best = -1;
 	let bestScore = 0;

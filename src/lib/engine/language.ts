@@ -26,9 +26,10 @@ const stopwords: Record<Lang, Set<string>> = {
 	)
 };
 
-/** Whether a word is one of the function words above (in either language). */
-export function isFunctionWord(word: string, lang: Lang): boolean {
-	return stopwords[lang].has(word.toLowerCase());
+/** Whether a word is one of the function words above, in either language (a question may mix them). */
+export function isFunctionWord(word: string): boolean {
+	const w = word.toLowerCase();
+	return stopwords.fr.has(w) || stopwords.en.has(w);
 }
 
 const wordPattern = /[\p{L}’'-]+/gu;

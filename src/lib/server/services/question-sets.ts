@@ -292,7 +292,7 @@ export function editQuestion(db: Db, ownerId: string, setId: string, questionId:
 		// A question without a proving sentence (one written by hand) may find it in its new wording;
 		// one the engine made keeps the sentence it came from.
 		const article = q.evidenceText ? null : setsRepo.article(tx, set.articleId);
-		const evidence = article && evidenceFor(article, c, set.lang);
+		const evidence = article && evidenceFor(article, c);
 		questionsRepo.update(tx, q.id, {
 			type: c.type,
 			prompt: c.prompt,
@@ -359,9 +359,9 @@ export function approveAll(db: Db, ownerId: string, setId: string, now = new Dat
 }
 
 /** The sentence proving a hand-written question (none for order questions, which span several). */
-function evidenceFor(article: ArticleRow, c: QuestionContent, lang: 'en' | 'fr') {
+function evidenceFor(article: ArticleRow, c: QuestionContent) {
 	if (c.type === 'order') return null;
-	const i = findEvidence(article.sentences, { prompt: c.prompt, answer: c.type === 'truefalse' ? '' : c.answer }, lang);
+	const i = findEvidence(article.sentences, { prompt: c.prompt, answer: c.type === 'truefalse' ? '' : c.answer });
 	return i >= 0 ? article.sentences[i] : null;
 }
 
@@ -379,7 +379,7 @@ export function addQuestion(
 		const checked = validateQuestion(input, set.lang);
 		if (!checked.ok) return checked;
 		const c = checked.content;
-		const evidence = evidenceFor(article, c, set.lang);
+		const evidence = evidenceFor(article, c);
 		const id = newId();
 		questionsRepo.insert(tx, {
 			id,

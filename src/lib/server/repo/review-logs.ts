@@ -98,6 +98,21 @@ export function reviewDaysBefore(tx: Conn, studentId: string, before: Date, offs
 		.map((r) => r.day);
 }
 
+/**
+ * How many of `history`'s graded rows the optimizer keeps (rated 1–4, not undone), counted in SQL
+ * for the settings page: an undo row cancels exactly one such review.
+ */
+export function countGraded(tx: Conn, studentId: string): number {
+	const row = tx
+		.select({
+			n: sql<number>`sum(case when ${reviewLogs.kind} != 'undo' and ${reviewLogs.rating} between 1 and 4 then 1 else 0 end) - count(distinct ${reviewLogs.undoes})`
+		})
+		.from(reviewLogs)
+		.where(eq(reviewLogs.studentId, studentId))
+		.get();
+	return row?.n ?? 0;
+}
+
 /** Every graded row of a student (reviews and quiz answers, undo rows too), per card in time order: the optimizer's input. */
 export function history(tx: Conn, studentId: string) {
 	return tx

@@ -110,6 +110,7 @@ describe('review service', () => {
 		const r1 = newId();
 		recordReview(db, { studentId: student, cardId, reviewId: r1, rating: Rating.Easy, now: later(1) }, noFuzz);
 		expect(getSession(db, student, later(2), OFF).counts.new).toBe(19);
+		expect(getSettings(db, student).reviewCount).toBe(1);
 		const undoId = newId();
 		const u = undoLast(db, { studentId: student, undoId, now: later(2), offset: OFF });
 		expect(u).toEqual({ undoId, cardId, undone: r1, duplicate: false });
@@ -118,6 +119,8 @@ describe('review service', () => {
 		expect(logs).toHaveLength(2);
 		expect(logs.find((l) => l.id === r1)?.kind).toBe('review'); // never rewritten
 		expect(logs.find((l) => l.id === undoId)).toMatchObject({ kind: 'undo', undoes: r1, rating: 0, stateAfter: State.New });
+		// An undone review no longer counts toward fitting the student's parameters.
+		expect(getSettings(db, student).reviewCount).toBe(0);
 		// A repeated undo is the same undo, and there is nothing further to undo.
 		expect(undoLast(db, { studentId: student, undoId, now: later(3), offset: OFF }).duplicate).toBe(true);
 		expect(() => undoLast(db, { studentId: student, undoId: newId(), now: later(3), offset: OFF })).toThrow('nothing_to_undo');

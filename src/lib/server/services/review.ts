@@ -501,7 +501,7 @@ export type Stats = ReturnType<typeof getStats>;
 
 export function getSettings(db: Db, studentId: string) {
 	const s = settingsOf(db, studentId);
-	return { ...s, reviewCount: countReviews(histories(db, studentId)), minReviews: MIN_REVIEWS };
+	return { ...s, reviewCount: logsRepo.countGraded(db, studentId), minReviews: MIN_REVIEWS };
 }
 
 export function saveSettings(db: Db, studentId: string, input: SettingsInput) {

@@ -70,8 +70,8 @@ export const engineErrors = {
 		}),
 	tooLong: (length: number) =>
 		new EngineError('too_long', {
-			en: `The article is too long (${length.toLocaleString('en')} characters; the limit is 500,000).`,
-			fr: `L’article est trop long (${length.toLocaleString('fr')} caractères ; la limite est de 500 000).`
+			en: `The article is too long (${length.toLocaleString('en')} characters; the limit is ${MAX_INPUT_CHARS.toLocaleString('en')}).`,
+			fr: `L’article est trop long (${length.toLocaleString('fr')} caractères ; la limite est de ${MAX_INPUT_CHARS.toLocaleString('fr')}).`
 		}),
 	binary: () =>
 		new EngineError('binary', {

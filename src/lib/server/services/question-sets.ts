@@ -7,6 +7,7 @@ import { articles, facts, questionSets, questions, type ArticleRow, type FactRow
 import { newId } from '$lib/server/ids';
 import { normalizeText, parseGivenDate } from '$lib/engine/answer-check';
 import { findEvidence } from '$lib/engine/evidence';
+import { isValidDay } from '$lib/engine/temporal/calendar';
 import { datePrecisionOf, isoFromParts } from '$lib/engine/format';
 import { parseNumber } from '$lib/engine/numbers';
 import type { Conn } from '$lib/server/repo/conn';
@@ -411,13 +412,13 @@ export interface PublishInput {
 }
 
 export function parseDueDate(due: string): Date | null | 'invalid' {
-	const d = due.trim();
-	if (!d) return null;
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+	const text = due.trim();
+	if (!text) return null;
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
 	if (!m) return 'invalid';
-	const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59));
-	if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3])) return 'invalid';
-	return date;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (!isValidDay(y, mo, d)) return 'invalid';
+	return new Date(Date.UTC(y, mo - 1, d, 23, 59, 59));
 }
 
 export function getPublishForm(db: Db, ownerId: string, setId: string) {

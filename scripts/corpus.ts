@@ -1,6 +1,8 @@
 // The real-article corpus: gold files committed in tests/corpus/, texts cached (never committed)
 // in .cache/corpus/. See tests/corpus/README.md for how the texts are fetched and how the split
 // between dev and test was fixed.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../src/lib/engine/types';
 
@@ -38,4 +40,25 @@ export interface CorpusFile {
 	/** Every named person in the text, as written the first time. */
 	people: string[];
 	facts: CorpusFact[];
+}
+
+/**
+ * The fixed split: per language, ids sorted by their SHA-256 hex digest; the first third is test,
+ * the rest dev (tests/corpus/README.md).
+ */
+export function splitOf(id: string, allIds: readonly string[]): 'dev' | 'test' {
+	const lang = id.slice(0, 3);
+	const sameLang = allIds.filter((other) => other.slice(0, 3) === lang);
+	const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+	const ordered = [...sameLang].sort((a, b) => (digest(a) < digest(b) ? -1 : digest(a) > digest(b) ? 1 : 0));
+	return ordered.indexOf(id) < Math.floor(sameLang.length / 3) ? 'test' : 'dev';
+}
+
+export function loadCorpus(): { file: CorpusFile; text: string | null }[] {
+	const names = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json')).sort();
+	return names.map((name) => {
+		const file = JSON.parse(readFileSync(resolve(CORPUS_DIR, name), 'utf8')) as CorpusFile;
+		const path = resolve(CACHE_DIR, `${file.id}.txt`);
+		return { file, text: existsSync(path) ? readFileSync(path, 'utf8') : null };
+	});
 }

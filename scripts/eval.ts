@@ -1,23 +1,17 @@
-// Scores the engine against the hand-written gold facts in tests/fixtures/articles.
-//   npx tsx scripts/eval.ts [--verbose] [--only <name fragment>]
+// Scores the engine against gold facts.
+//   npm run eval -- [--verbose] [--only <name fragment>]        the fixtures in tests/fixtures/articles
+//   npm run eval -- --corpus dev|test|all [--verbose] [--only …]  the real-article corpus (tests/corpus)
 // Prints matched/total per article and each missed fact; with --verbose, also what the engine
 // produced around it (facts overlapping the gold surface, the questions nearest to it) and why
 // the nearest candidates did not count, which is what you need to improve the engine.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../src/lib/engine/index';
-import type { EngineResult, Question, Span } from '../src/lib/engine/types';
-import {
-	answerMatches,
-	boilerplateStart,
-	evidenceShows,
-	locateSurface,
-	questionAnswers,
-	scoreGold,
-	type GoldFact,
-	type GoldFile
-} from '../src/lib/engine/gold';
+import { analyze } from '../src/lib/engine';
+import type { EngineResult } from '../src/lib/engine/types';
+import { boilerplateStart, scoreGold, type GoldFile } from '../src/lib/engine/gold';
+import { explainMiss, oneLine } from './eval-explain';
+import { runCorpus } from './eval-corpus';
 
 const DIR = resolve(import.meta.dirname ?? '.', '../tests/fixtures/articles');
 
@@ -25,46 +19,6 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
-
-const oneLine = (s: string, max = 110): string => {
-	const t = s.replace(/\s+/g, ' ').trim();
-	return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
-
-function distance(a: Span, b: Span): number {
-	if (a.end <= b.start) return b.start - a.end;
-	if (b.end <= a.start) return a.start - b.end;
-	return 0;
-}
-
-function describeQuestion(q: Question, text: string, fact: GoldFact): string {
-	const answerOk = questionAnswers(q, fact);
-	const evidenceOk = evidenceShows(q, text, fact.surface);
-	const why = answerOk ? (evidenceOk ? 'MATCH' : 'evidence lacks surface') : evidenceOk ? 'wrong answer' : 'elsewhere';
-	return `[${q.type}] ${oneLine(q.prompt, 80)} → ${JSON.stringify(q.answerValue)} (${oneLine(q.answer, 40)}) · ${why}`;
-}
-
-function explainMiss(result: EngineResult, fact: GoldFact): string[] {
-	const lines: string[] = [];
-	const at = locateSurface(result.text, fact.surface);
-	if (!at) return ['      (gold surface not found in the engine text)'];
-	const facts = result.facts.filter((f) => f.start < at.end && f.end > at.start);
-	// ✓ marks an extracted fact with the gold value: then the loss is in question generation/ranking.
-	const mark = (v: string) => (answerMatches(v, fact) ? ' ✓' : '');
-	lines.push(
-		facts.length
-			? `      facts here: ${facts.map((f) => `${f.type}=${JSON.stringify(f.value)}${mark(f.value)} «${oneLine(f.text, 40)}»`).join('; ')}`
-			: '      facts here: none'
-	);
-	if (facts.some((f) => mark(f.value)))
-		lines.push('      → the right fact was extracted but no kept question asks it with this evidence');
-	const nearest = [...result.questions]
-		.sort((a, b) => distance(a.evidence, at) - distance(b.evidence, at) || a.evidence.start - b.evidence.start)
-		.slice(0, 3);
-	if (nearest.length === 0) lines.push('      questions: none');
-	for (const q of nearest) lines.push(`      q: ${describeQuestion(q, result.text, fact)}`);
-	return lines;
-}
 
 function main(): void {
 	const names = readdirSync(DIR)
@@ -129,4 +83,12 @@ function main(): void {
 	if (failures) process.exitCode = 1;
 }
 
-main();
+const corpusAt = args.indexOf('--corpus');
+if (corpusAt >= 0) {
+	const split = args[corpusAt + 1];
+	if (split !== 'dev' && split !== 'test' && split !== 'all') {
+		console.error('Usage: npm run eval -- --corpus dev|test|all [--verbose] [--only <id fragment>]');
+		process.exit(2);
+	}
+	runCorpus(split, { verbose, only });
+} else main();

@@ -4,10 +4,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { analyze, dedupeFacts } from '../../src/lib/engine/index';
+import { analyze, dedupeFacts } from '../../src/lib/engine';
 import { ingest } from '../../src/lib/engine/ingest';
-import { extractTemporal } from '../../src/lib/engine/temporal';
-import { extractEntities, attachEvents } from '../../src/lib/engine/entities';
+import { extractTemporal } from '../../src/lib/engine/extract/temporal';
+import { extractEntities, attachEvents } from '../../src/lib/engine/extract/entities';
 import { generateQuestions } from '../../src/lib/engine/questions';
 import type { ExtractContext } from '../../src/lib/engine/types';
 import { median } from './median';

@@ -7,7 +7,7 @@ import type { EngineResult, FactType, Lang, Question, Span } from './types';
 
 export interface GoldFact {
 	id: string;
-	type: FactType;
+	type: FactType | 'role';
 	subject: string;
 	value: string;
 	/** How the article writes it (whitespace and apostrophes may differ from the text). */
@@ -96,6 +96,14 @@ export function eventParts(value: string): string[] {
 export function answerMatches(answer: string, gold: Pick<GoldFact, 'type' | 'value'>): boolean {
 	if (!answer) return false;
 	switch (gold.type) {
+		case 'role': {
+			// "ministre des Affaires étrangères" is given by "le ministre des Affaires étrangères" and
+			// by "ministre des Affaires étrangères et de la Communauté nationale"; "ministre" alone is not.
+			const given = normalizeValue(answer).replace(/^(l'|le |la |les |the |a |an )/, '');
+			const wanted = normalizeValue(gold.value).replace(/^(l'|le |la |les |the |a |an )/, '');
+			if (given.includes(wanted)) return true;
+			return wanted.includes(given) && given.split(' ').length >= Math.min(2, wanted.split(' ').length);
+		}
 		case 'person':
 		case 'quote': {
 			const surname = lastWord(gold.value);

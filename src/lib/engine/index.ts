@@ -1,16 +1,18 @@
 // The engine's public entry point: article in, facts and questions out.
-// ingest → extract (temporal + entities) → attach events → dedupe/sort → generate questions.
+// ingest/ → extract/ (temporal, then people, places, quotes, negations, events) → dedupe/sort →
+// questions/ (templates, distractors, ranking); check/ grades answers; text/ is shared by all.
 import type { EngineOptions, EngineResult, ExtractContext, Fact, LocalisedText } from './types';
 import { ingest } from './ingest';
-import { extractTemporal } from './temporal';
-import { extractEntities, attachEvents } from './entities';
+import { extractTemporal } from './extract/temporal';
+import { extractEntities, attachEvents } from './extract/entities';
 import { generateQuestions } from './questions';
-import { fmtDay } from './temporal/calendar';
+import { fmtDay } from './text/calendar';
 
 export type * from './types';
 export { EngineError } from './errors';
 export type { EngineErrorCode } from './errors';
-export { checkAnswer, normalizeText } from './answer-check';
+export { checkAnswer } from './check/answer-check';
+export { normalizeText } from './text/normalize';
 export { ingest } from './ingest';
 
 export const DEFAULT_MAX_QUESTIONS = 30;

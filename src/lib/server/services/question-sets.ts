@@ -5,11 +5,12 @@ import { QUESTION_TYPES, type EngineOptions, type EngineResult, type QuestionTyp
 import type { Db } from '$lib/server/db';
 import { articles, facts, questionSets, questions, type ArticleRow, type FactRow, type QuestionRow, type QuestionSet } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
-import { normalizeText, parseGivenDate } from '$lib/engine/answer-check';
-import { findEvidence } from '$lib/engine/evidence';
-import { isValidDay } from '$lib/engine/temporal/calendar';
-import { datePrecisionOf, isoFromParts } from '$lib/engine/format';
-import { parseNumber } from '$lib/engine/numbers';
+import { parseGivenDate } from '$lib/engine/check/answer-check';
+import { normalizeText } from '$lib/engine/text/normalize';
+import { findEvidence } from '$lib/engine/questions/evidence';
+import { isValidDay } from '$lib/engine/text/calendar';
+import { datePrecisionOf, isoFromParts } from '$lib/engine/text/format';
+import { parseNumber } from '$lib/engine/text/numbers';
 import type { Conn } from '$lib/server/repo/conn';
 import * as setsRepo from '$lib/server/repo/sets';
 import * as questionsRepo from '$lib/server/repo/questions';

@@ -2,7 +2,7 @@
 // stored and turned into flashcards in one transaction, at most once), read the result.
 import type { Db } from '$lib/server/db';
 import type { QuestionRow } from '$lib/server/db/schema';
-import { checkAnswer, type ExpectedAnswer, type Verdict } from '$lib/engine/answer-check';
+import { checkAnswer, type ExpectedAnswer, type Verdict } from '$lib/engine/check/answer-check';
 import { newId } from '$lib/server/ids';
 import type { Conn } from '$lib/server/repo/conn';
 import * as assignmentsRepo from '$lib/server/repo/assignments';

@@ -28,7 +28,7 @@ import { dayNumber, dayStart } from '$lib/srs/day';
 import { cardCounts, forecast, heatmap, retention, streak } from '$lib/srs/stats';
 import { countReviews, fit, MIN_REVIEWS, type CardHistory } from '$lib/srs/optimizer';
 import { parseSettings, type SettingsInput } from '$lib/srs/settings';
-import { checkAnswer } from '$lib/engine/answer-check';
+import { checkAnswer } from '$lib/engine/check/answer-check';
 
 export type ReviewErrorCode = 'not_found' | 'suspended' | 'conflict' | 'nothing_to_undo' | 'forbidden' | 'invalid';
 

@@ -1,0 +1,153 @@
+// Scores the engine on the real-article corpus (tests/corpus/, texts in .cache/corpus/) and writes
+// every question to .cache/eval/<split>.md and .json for the raters. See tests/corpus/README.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../src/lib/engine';
+import type { EngineResult, Question, Span } from '../src/lib/engine/types';
+import { locateSurface, normalizeValue, questionMatchesFact, type GoldFact } from '../src/lib/engine/gold';
+import { loadCorpus, splitOf, FACT_TYPES_GOLD, type CorpusFile } from './corpus';
+import { explainMiss, oneLine } from './eval-explain';
+
+/** Questions per article that the raters read. */
+export const RATED_PER_ARTICLE = 12;
+
+const OUT_DIR = resolve(import.meta.dirname ?? '.', '../.cache/eval');
+
+interface Tally {
+	matched: number;
+	total: number;
+}
+const tally = (): Tally => ({ matched: 0, total: 0 });
+const pct = (t: Tally) => (t.total ? `${((100 * t.matched) / t.total).toFixed(0)}%` : '–');
+
+function allOccurrences(text: string, surface: string): Span[] {
+	const spans: Span[] = [];
+	let from = 0;
+	for (;;) {
+		const at = locateSurface(text, surface, from);
+		if (!at) return spans;
+		spans.push(at);
+		from = at.end;
+	}
+}
+
+const surname = (name: string) => normalizeValue(name).split(' ').pop() ?? '';
+
+/** Whether the engine has a person fact for this gold person (same surname). */
+function recognised(result: EngineResult, person: string): boolean {
+	const wanted = surname(person);
+	return result.facts.some((f) => f.type === 'person' && surname(f.value) === wanted);
+}
+
+/** Questions whose evidence comes from a line that is not article content. */
+function fromNonContent(result: EngineResult, file: CorpusFile): Question[] {
+	const spans = (file.not_content ?? []).flatMap((line) => allOccurrences(result.text, line));
+	return result.questions.filter((q) => spans.some((s) => q.evidence.start < s.end && q.evidence.end > s.start));
+}
+
+function engineOptions(file: CorpusFile) {
+	// A teacher who knows the publication day gives it; a partial date is passed as it is.
+	return file.published ? { published: file.published } : {};
+}
+
+function describe(q: Question, n: number): string[] {
+	const lines = [`${n}. [${q.type}] ${q.prompt}`];
+	if (q.choices.length && q.type !== 'truefalse')
+		lines.push(`   choices: ${q.choices.map((c) => (c === q.answer ? `**${c}**` : c)).join(' | ')}`);
+	lines.push(`   answer: ${q.answer}${q.answerValue !== q.answer ? `  (${q.answerValue})` : ''}`);
+	lines.push(`   evidence: «${oneLine(q.evidence.text, 400)}»`);
+	return lines;
+}
+
+export function runCorpus(split: 'dev' | 'test' | 'all', opts: { verbose?: boolean; only?: string }): void {
+	const corpus = loadCorpus();
+	const ids = corpus.map((c) => c.file.id);
+	const chosen = corpus.filter(
+		({ file }) => (split === 'all' || splitOf(file.id, ids) === split) && (!opts.only || file.id.includes(opts.only))
+	);
+	const byType = new Map<string, Tally>(FACT_TYPES_GOLD.map((t) => [t, tally()]));
+	const byLang = { fr: tally(), en: tally() };
+	const people = { fr: tally(), en: tally() };
+	let nonContent = 0;
+	let missingTexts = 0;
+	const md: string[] = [`# Engine questions on the ${split} split`, ''];
+	const json: unknown[] = [];
+	const rows: string[] = [];
+
+	for (const { file, text } of chosen) {
+		if (text === null) {
+			missingTexts++;
+			console.log(`${file.id}: no cached text (see tests/corpus/README.md)`);
+			continue;
+		}
+		const result = analyze(text, engineOptions(file));
+		const matched: GoldFact[] = [];
+		const missed: GoldFact[] = [];
+		for (const fact of file.facts as GoldFact[]) {
+			const hit = result.questions.some((q) => questionMatchesFact(q, result.text, fact));
+			(hit ? matched : missed).push(fact);
+			const t = byType.get(fact.type)!;
+			t.total++;
+			byLang[file.lang].total++;
+			if (hit) {
+				t.matched++;
+				byLang[file.lang].matched++;
+			}
+		}
+		const known = file.people.filter((p) => recognised(result, p));
+		people[file.lang].total += file.people.length;
+		people[file.lang].matched += known.length;
+		const bad = fromNonContent(result, file);
+		nonContent += bad.length;
+
+		const row = `${file.id.padEnd(34)} ${file.lang} ${splitOf(file.id, ids).padEnd(4)} ${String(matched.length).padStart(2)}/${String(file.facts.length).padEnd(2)} people ${known.length}/${file.people.length}  non-content q ${bad.length}  questions ${result.questions.length}`;
+		rows.push(row);
+		console.log(`\n${row}`);
+		for (const fact of missed) {
+			console.log(`  ✗ ${fact.id} (${fact.type}) = ${JSON.stringify(fact.value)}  «${oneLine(fact.surface, 70)}»`);
+			if (opts.verbose) for (const line of explainMiss(result, fact)) console.log(line);
+		}
+		for (const p of file.people.filter((p) => !known.includes(p))) console.log(`  ? person not recognised: ${p}`);
+		for (const q of bad) console.log(`  ! question from a non-content line: ${oneLine(q.prompt, 80)} «${oneLine(q.evidence.text, 60)}»`);
+
+		md.push(`## ${file.id} (${file.lang}, ${splitOf(file.id, ids)})`, '');
+		md.push(`${file.url} · published ${file.published ?? 'unknown'} · engine title: ${result.article.title ?? '(none)'}`, '');
+		result.questions.forEach((q, i) => {
+			if (i === RATED_PER_ARTICLE) md.push('', `(questions beyond the first ${RATED_PER_ARTICLE} are not rated)`, '');
+			md.push(...describe(q, i + 1));
+		});
+		md.push('');
+		json.push({
+			id: file.id,
+			lang: file.lang,
+			questions: result.questions.slice(0, RATED_PER_ARTICLE).map((q, i) => ({
+				n: i + 1,
+				type: q.type,
+				prompt: q.prompt,
+				choices: q.choices,
+				answer: q.answer,
+				evidence: q.evidence.text
+			}))
+		});
+	}
+
+	mkdirSync(OUT_DIR, { recursive: true });
+	writeFileSync(resolve(OUT_DIR, `${split}.md`), md.join('\n'));
+	writeFileSync(resolve(OUT_DIR, `${split}.json`), JSON.stringify(json, null, 1));
+
+	const all = { matched: byLang.fr.matched + byLang.en.matched, total: byLang.fr.total + byLang.en.total };
+	const ppl = { matched: people.fr.matched + people.en.matched, total: people.fr.total + people.en.total };
+	console.log(`\nSummary (${split}: ${chosen.length - missingTexts} articles)`);
+	for (const row of rows) console.log(`  ${row}`);
+	console.log('\nRecall by fact type');
+	for (const [type, t] of byType) if (t.total) console.log(`  ${type.padEnd(13)} ${String(t.matched).padStart(3)}/${String(t.total).padEnd(3)} ${pct(t)}`);
+	console.log(
+		`\n  TOTAL ${all.matched}/${all.total} (${pct(all)})  French ${pct(byLang.fr)}  English ${pct(byLang.en)}` +
+			`\n  people recognised ${ppl.matched}/${ppl.total} (${pct(ppl)})  questions from non-content lines ${nonContent}` +
+			`\n  questions for reading: .cache/eval/${split}.md`
+	);
+	console.log(
+		JSON.stringify({ split, recall: all.total ? all.matched / all.total : 0, people: ppl.total ? ppl.matched / ppl.total : 0, nonContent })
+	);
+	if (missingTexts) process.exitCode = 1;
+}

@@ -1,0 +1,209 @@
+import { describe, it, expect } from 'vitest';
+import { checkAnswer, parseGivenDate, type ExpectedAnswer } from './answer-check';
+import { normalizeText } from '../text/normalize';
+
+const short = (answer: string, answerValue = answer): ExpectedAnswer => ({ type: 'short', answer, answerValue });
+const v = (given: string, expected: ExpectedAnswer, lang: 'fr' | 'en' = 'fr', ref = '2025-01-24') =>
+	checkAnswer(given, expected, lang, ref).verdict;
+
+describe('normalizeText', () => {
+	it('folds case, accents, punctuation, apostrophes and odd spaces', () => {
+		expect(normalizeText('  L’Élysée,\u00a0« Téhéran » !')).toBe('l elysee teheran');
+		expect(normalizeText('Bachar al-Assad')).toBe('bachar al assad');
+		expect(normalizeText('Cœur')).toBe('coeur');
+	});
+	it('keeps decimal separators inside numbers', () => {
+		expect(normalizeText('12,5 %')).toBe('12.5');
+	});
+});
+
+describe('checkAnswer: text', () => {
+	it('forgives accents, case, articles and punctuation', () => {
+		expect(v('moscou', short('Moscou'))).toBe('correct');
+		expect(v('TEHERAN', short('Téhéran'))).toBe('correct');
+		expect(v('la Corée du Nord.', short('Corée du Nord'))).toBe('correct');
+		expect(v('the Kremlin', short('Kremlin'), 'en')).toBe('correct');
+	});
+	it('marks a small typo close, relative to the length', () => {
+		expect(v('Moscu', short('Moscou'))).toBe('close');
+		expect(v('Mehr Nwes Agency', short('Mehr News Agency'))).toBe('close');
+		expect(v('Teheren', short('Téhéran'))).toBe('close');
+		expect(v('Mosc', short('Moscou'))).toBe('wrong');
+		expect(v('Paris', short('Moscou'))).toBe('wrong');
+	});
+	it('does not forgive typos on tiny words', () => {
+		expect(v('ONG', short('ONU'))).toBe('wrong');
+	});
+	it('treats an empty answer as wrong', () => {
+		expect(v('   ', short('Moscou'))).toBe('wrong');
+	});
+	it('gives close for the main words of a long answer', () => {
+		const e = short('missiles balistiques à courte portée');
+		expect(v('missiles balistiques à courte portée', e)).toBe('correct');
+		expect(v('des missiles balistiques', e)).toBe('close');
+		expect(v('des drones', e)).toBe('wrong');
+	});
+});
+
+describe('checkAnswer: people', () => {
+	const poutine = short('Vladimir Poutine');
+	it('accepts the surname alone, with or without a title', () => {
+		expect(v('Poutine', poutine)).toBe('correct');
+		expect(v('M. Poutine', poutine)).toBe('correct');
+		expect(v('vladimir poutine', poutine)).toBe('correct');
+		expect(v('Assad', short('Bachar al-Assad'))).toBe('correct');
+		expect(v('al-Assad', short('Bachar al-Assad'))).toBe('correct');
+	});
+	it('gives a first name alone close at most', () => {
+		expect(v('Vladimir', poutine)).toBe('close');
+	});
+	it('marks a misspelt surname close and another person wrong', () => {
+		expect(v('Pezeshkian', short('Massoud Pezechkian'))).toBe('close');
+		expect(v('Pezechkian', poutine)).toBe('wrong');
+	});
+	it('does not treat the last word of a place as a surname', () => {
+		expect(v('Nord', short('Corée du Nord'))).toBe('wrong');
+	});
+	it('grades whosaid by the speaker', () => {
+		const e: ExpectedAnswer = {
+			type: 'whosaid',
+			answer: 'Massoud Pezechkian',
+			answerValue: 'Massoud Pezechkian',
+			choices: ['Vladimir Poutine', 'Massoud Pezechkian', 'Bachar al-Assad', 'Adam Morrow']
+		};
+		expect(v('Pezechkian', e)).toBe('correct');
+		expect(v('b', e)).toBe('correct');
+		expect(v('2', e)).toBe('correct');
+		expect(v('A)', e)).toBe('wrong');
+		expect(v('Poutine', e)).toBe('wrong');
+	});
+});
+
+describe('checkAnswer: dates', () => {
+	const day = short('17 janvier 2025', '2025-01-17');
+	it('accepts every common way to write the day', () => {
+		for (const g of ['17/01/2025', '17 janvier 2025', 'le 17 janvier 2025', 'January 17, 2025', '2025-01-17', '17.01.2025', '17 janvier'])
+			expect(v(g, day), g).toBe('correct');
+		expect(v('Jan 17, 2025', day, 'en')).toBe('correct');
+	});
+	it('rejects another day, month or year', () => {
+		expect(v('18 janvier 2025', day)).toBe('wrong');
+		expect(v('17 février 2025', day)).toBe('wrong');
+		expect(v('17/01/2024', day)).toBe('wrong');
+		expect(v('janvier 2025', day)).toBe('wrong');
+	});
+	it('reads months, years and seasons', () => {
+		const month = short('décembre 2024', '2024-12');
+		expect(v('décembre 2024', month)).toBe('correct');
+		expect(v('December 2024', month, 'en')).toBe('correct');
+		expect(v('12/2024', month)).toBe('correct');
+		expect(v('en décembre 2024', month)).toBe('correct');
+		expect(v('décembre', month)).toBe('close');
+		expect(v('novembre 2024', month)).toBe('wrong');
+		const year = short('2024', '2024');
+		expect(v('2024', year)).toBe('correct');
+		expect(v('en 2024', year)).toBe('correct');
+		expect(v('2023', year)).toBe('wrong');
+		const season = short('été 2024', '2024-summer');
+		expect(v('été 2024', season)).toBe('correct');
+		expect(v("l'été 2024", season)).toBe('correct');
+		expect(v('summer 2024', season, 'en')).toBe('correct');
+		expect(v('ete', season)).toBe('correct');
+		expect(v('hiver 2024', season)).toBe('wrong');
+		expect(v('automne 2023', season)).toBe('wrong');
+	});
+	it('parses dates typed without a year with the reference year', () => {
+		expect(parseGivenDate('17 janvier', 'fr', '2025-01-24')).toMatchObject({ year: 2025, month: 1, day: 17, yearGiven: false });
+		expect(parseGivenDate('n’importe quoi', 'fr')).toBeNull();
+	});
+});
+
+describe('checkAnswer: decades and weeks', () => {
+	it('accepts a decade however it is written, a year inside it as close', () => {
+		const fr = short('les années 1990', '199X');
+		for (const g of ['les années 1990', 'années 90', 'dans les années 90', '1990s', '90s', 'the ’90s', "1990's", 'early 1990s', '199X'])
+			expect(v(g, fr), g).toBe('correct');
+		expect(v('the 1990s', short('the 1990s', '199X'), 'en')).toBe('correct');
+		expect(v('1990', fr)).toBe('close');
+		expect(v('1995', fr)).toBe('close');
+		for (const g of ['les années 1980', 'années 80', '2000s', '2000', '1989']) expect(v(g, fr), g).toBe('wrong');
+		// Two digits: the latest such decade by the reference year.
+		expect(v('années 20', short('les années 2020', '202X'))).toBe('correct');
+		expect(v('années 20', short('les années 1920', '192X'))).toBe('wrong');
+	});
+	it('does not take a decade for a year', () => {
+		expect(v('1990s', short('1994', '1994'), 'en')).toBe('wrong');
+		expect(v('les années 1990', short('1990', '1990'))).toBe('wrong');
+		expect(v('1990', short('1990', '1990'))).toBe('correct');
+	});
+	it('accepts a week as formatted, a day inside it as close', () => {
+		const fr = short('la semaine du 13 janvier 2025', '2025-W03');
+		for (const g of ['la semaine du 13 janvier 2025', 'semaine du 15 janvier 2025', '2025-W03']) expect(v(g, fr), g).toBe('correct');
+		expect(v('the week of January 13, 2025', short('the week of January 13, 2025', '2025-W03'), 'en')).toBe('correct');
+		for (const g of ['15 janvier 2025', '15 janvier', '19/01/2025']) expect(v(g, fr), g).toBe('close');
+		expect(v('January 17, 2025', fr, 'en')).toBe('close');
+		for (const g of ['20 janvier 2025', '12 janvier 2025', 'janvier 2025', 'la semaine du 20 janvier 2025', '2025']) expect(v(g, fr), g).toBe('wrong');
+		// A cloze on "la semaine dernière" is filled by its own words.
+		expect(v('la semaine dernière', short('la semaine dernière', '2025-W03'))).toBe('correct');
+		// A week for a day says less than was asked.
+		expect(v('la semaine du 13 janvier 2025', short('15 janvier 2025', '2025-01-15'))).toBe('wrong');
+	});
+});
+
+describe('checkAnswer: numbers and durations', () => {
+	const dur = short('20 ans', 'P20Y');
+	it('accepts digits, words and units', () => {
+		for (const g of ['20', '20 ans', 'vingt', 'vingt ans', '20 années'])
+			expect(v(g, dur), g).toBe('correct');
+		expect(v('twenty years', short('20 years', 'P20Y'), 'en')).toBe('correct');
+	});
+	it('rejects another number or another unit', () => {
+		expect(v('25 ans', dur)).toBe('wrong');
+		expect(v('20 mois', dur)).toBe('wrong');
+		expect(v('quinze', dur)).toBe('wrong');
+	});
+	it('reads plain numbers and ordinals', () => {
+		const four = short('quatrième', '4');
+		expect(v('4', four)).toBe('correct');
+		expect(v('quatrième', four)).toBe('correct');
+		expect(v('4e', four)).toBe('correct');
+		expect(v('troisième', four)).toBe('wrong');
+		const qty = short('20', '20');
+		expect(v('vingt', qty)).toBe('correct');
+		expect(v('21', qty)).toBe('wrong');
+		expect(v('2 300', short('2 300', '2300'))).toBe('correct');
+		expect(v('12,5 %', short('12,5 %', '12.5'))).toBe('correct');
+	});
+});
+
+describe('checkAnswer: true/false and order', () => {
+	const f: ExpectedAnswer = { type: 'truefalse', answer: 'Faux', answerValue: 'false', choices: ['Vrai', 'Faux'] };
+	const t: ExpectedAnswer = { type: 'truefalse', answer: 'True', answerValue: 'true', choices: ['True', 'False'] };
+	it('reads the usual words in both languages', () => {
+		for (const g of ['faux', 'Faux', 'F', 'false', 'non', 'no']) expect(v(g, f), g).toBe('correct');
+		for (const g of ['vrai', 'true', 'v', 't', 'oui', 'yes', 'Vrai !']) expect(v(g, f), g).toBe('wrong');
+		for (const g of ['vrai', 'true', 'v', 't', 'oui', 'yes']) expect(v(g, t, 'en'), g).toBe('correct');
+		expect(v('peut-être', t)).toBe('wrong');
+	});
+	it('compares the order as indices (0- or 1-based) or letters', () => {
+		const o: ExpectedAnswer = { type: 'order', answer: '', answerValue: '2,0,1,3', choices: ['a', 'b', 'c', 'd'] };
+		expect(v('2,0,1,3', o)).toBe('correct');
+		expect(v('2, 0, 1, 3', o)).toBe('correct');
+		expect(v('3,1,2,4', o)).toBe('correct');
+		expect(v('c b a d', o)).toBe('wrong');
+		expect(v('c a b d', o)).toBe('correct');
+		expect(v('0,1,2,3', o)).toBe('wrong');
+		expect(v('2,0,1', o)).toBe('wrong');
+	});
+});
+
+describe('checkAnswer: mcq', () => {
+	const e: ExpectedAnswer = { type: 'mcq', answer: 'Moscou', answerValue: 'Moscou', choices: ['Téhéran', 'Moscou', 'Kiev', 'Damas'] };
+	it('accepts the text or the letter/number of the right choice', () => {
+		expect(v('Moscou', e)).toBe('correct');
+		expect(v('B', e)).toBe('correct');
+		expect(v('2', e)).toBe('correct');
+		expect(v('c', e)).toBe('wrong');
+		expect(v('Damas', e)).toBe('wrong');
+	});
+});

@@ -1,0 +1,298 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { attachEvents, extractEntities } from './entities';
+import { contextFrom, SEED_OPTIONS } from './entities-fixture';
+import type { Fact } from '../types';
+
+const seedText = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
+const seed = contextFrom(seedText, 'fr', '2025-01-24', SEED_OPTIONS);
+const seedFacts = extractEntities(seed);
+
+/** Offset of `surface` in `text` from `from`, tolerating the article's no-break spaces. */
+function indexOf(text: string, surface: string, from = 0): number {
+	const re = new RegExp(surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u202f]'), 'gu');
+	re.lastIndex = from;
+	const m = re.exec(text);
+	if (!m) throw new Error(`not found: ${surface}`);
+	return m.index;
+}
+
+function ofType(facts: Fact[], type: Fact['type']): Fact[] {
+	return facts.filter((f) => f.type === type);
+}
+
+describe('extractEntities on the seed article', () => {
+	it('gives every fact an exact span, a sentence and a deterministic id', () => {
+		expect(seedFacts.length).toBeGreaterThan(20);
+		for (const f of seedFacts) {
+			expect(f.text).toBe(seedText.slice(f.start, f.end));
+			expect(f.id).toBe(`${f.type}-${f.start}`);
+			const s = seed.article.sentences[f.sentence];
+			expect(f.start).toBeGreaterThanOrEqual(s.start);
+		}
+		expect(new Set(seedFacts.map((f) => f.id)).size).toBe(seedFacts.length);
+	});
+
+	it('never reads the byline or the donation appeal', () => {
+		const appeal = seedText.indexOf('Soutenez Epoch Times');
+		expect(seedFacts.every((f) => f.end <= appeal)).toBe(true);
+		expect(seedFacts.some((f) => f.value === 'Adam Morrow')).toBe(false);
+	});
+
+	it('finds both signatories with their roles, and links surname mentions to the full name', () => {
+		const people = ofType(seedFacts, 'person');
+		const pez = people.filter((p) => p.value === 'Massoud Pezechkian');
+		const pou = people.filter((p) => p.value === 'Vladimir Poutine');
+		expect(pez.length).toBeGreaterThanOrEqual(3);
+		expect(pou.length).toBeGreaterThanOrEqual(4);
+		expect(pez.every((p) => p.role === 'président iranien')).toBe(true);
+		expect(pou.every((p) => p.role === 'président russe')).toBe(true);
+		// "M. Poutine" is a surname-only mention resolved to the full name.
+		expect(pou.some((p) => p.text === 'Poutine' && p.inferred)).toBe(true);
+		expect(people.find((p) => p.value === 'Bachar al-Assad')?.role).toBe('dictateur syrien');
+	});
+
+	it('classifies places and organisations', () => {
+		const places = ofType(seedFacts, 'place');
+		expect(places.find((p) => p.value === 'Moscou')?.placeKind).toBe('city');
+		expect(places.find((p) => p.value === 'Corée du Nord')?.placeKind).toBe('country');
+		expect(places.some((p) => p.value === 'États-Unis')).toBe(true);
+		expect(places.some((p) => p.value === 'Caucase du Sud' && p.placeKind === 'region')).toBe(true);
+		const orgs = ofType(seedFacts, 'organisation');
+		const mehr = orgs.find((o) => o.value === 'Mehr News Agency');
+		expect(mehr?.role).toBe('agence de presse iranienne');
+		expect(orgs.some((o) => o.value === 'Kremlin')).toBe(true);
+		// Capitalised sentence openers and city names are not people.
+		const names = ofType(seedFacts, 'person').map((p) => p.value);
+		for (const bad of ['Moscou', 'Cependant', 'Selon', 'Le Kremlin', 'Il']) expect(names).not.toContain(bad);
+	});
+
+	it('attributes quotes, resolving pronouns and role phrases', () => {
+		const quotes = ofType(seedFacts, 'quote');
+		const speaker = (start: string) => quotes.find((q) => q.quote?.startsWith(start));
+		expect(speaker('Nous avons besoin de moins de bureaucratie')?.value).toBe('Vladimir Poutine');
+		expect(speaker('Nous avons besoin de moins de bureaucratie')?.inferred).toBe(true);
+		expect(speaker('L’ennemi ne doit pas')?.value).toBe('Massoud Pezechkian');
+		expect(speaker('Nous essaierons')?.value).toBe('Massoud Pezechkian');
+		expect(speaker('Quelles que soient les difficultés')?.value).toBe('Vladimir Poutine');
+		expect(speaker('Nous avons une convergence')?.value).toBe('Massoud Pezechkian');
+		expect(speaker('Nous avons besoin')?.text).toContain('a-t-il noté lors de la cérémonie de signature');
+	});
+
+	it('turns negations into positive statements and skips quotes and "ne … que"', () => {
+		const neg = ofType(seedFacts, 'negation');
+		const statements = neg.map((n) => n.statement);
+		expect(statements).toContain('L’accord entre la Russie et l’Iran contient une clause particulière de défense mutuelle');
+		expect(statements).toContain('L’accord Russie-Iran mentionne le transfert d’armes entre les deux signataires');
+		expect(neg.every((n) => n.value === 'false')).toBe(true);
+		// « L’ennemi ne doit pas … » is an opinion inside a quote; "ne fait que" is restrictive.
+		expect(neg.some((n) => n.text.includes('ennemi'))).toBe(false);
+		expect(neg.some((n) => n.text.includes('ne fait que'))).toBe(false);
+		expect(neg.find((n) => n.text.includes('ne contient pas'))?.text).toContain('ne contient pas de clause particulière de défense mutuelle');
+	});
+
+	it('extracts event noun phrases from key verbs and lists of actions', () => {
+		const values = ofType(seedFacts, 'event').map((e) => e.value);
+		expect(values).toContain('missiles balistiques à courte portée');
+		expect(values).toContain('les monnaies nationales des deux pays');
+		const list = values.find((v) => v.includes('exercices militaires conjoints'));
+		expect(list).toBeDefined();
+		expect(list).toContain('visites navales');
+		expect(list).toContain('coopération entre leurs services de sécurité');
+	});
+});
+
+describe('attachEvents', () => {
+	const labelled = attachEvents(seed, seedFacts);
+	const at = (surface: string, type: Fact['type'], from = 0) => {
+		const start = indexOf(seedText, surface, from);
+		return labelled.find((f) => f.type === type && f.start === start);
+	};
+
+	it('nominalises the clause verb with its object, without giving the fact away', () => {
+		const assad = indexOf(seedText, 'Bachar al-Assad');
+		expect(at('Moscou', 'place', assad)?.event).toBe('refuge de Bachar al-Assad');
+		expect(at('Bachar al-Assad', 'person')?.event).toBe('refuge à Moscou');
+		const signing = indexOf(seedText, 'Le 17 janvier, Massoud');
+		expect(at('Moscou', 'place', signing)?.event).toMatch(/^signature d’un accord de partenariat stratégique/);
+		expect(at('États-Unis', 'place')?.event).toBe('accusation de l’Iran');
+	});
+
+	it('labels dates from other stages too (facts passed in from temporal)', () => {
+		const dates: Fact[] = [
+			['le 17 janvier', '2025-01-17'],
+			['en décembre 2024', '2024-12'],
+			['le mois dernier', '2024-12'],
+			['à l’été 2024', '2024-summer'],
+			['En septembre 2024', '2024-09'],
+			['depuis le mois d’octobre', '2024-10']
+		].map(([surface, value]) => {
+			const start = indexOf(seedText, surface);
+			const sentence = seed.article.sentences.findIndex((s) => s.start <= start && s.end > start);
+			return { id: `date-${start}`, type: 'date', value, text: seedText.slice(start, start + surface.length), start, end: start + surface.length, sentence } as Fact;
+		});
+		const out = attachEvents(seed, dates);
+		const ev = (v: string) => out.find((f) => f.value === v)?.event;
+		expect(ev('2025-01-17')).toBe('signature de l’accord de partenariat stratégique entre la Russie et l’Iran');
+		expect(ev('2024-12')).toBe('entrée en vigueur du traité entre la Russie et la Corée du Nord');
+		expect(ev('2024-summer')).toBe('signature d’un traité similaire entre la Russie et la Corée du Nord');
+		expect(ev('2024-09')).toBe('accusation de l’Iran par les États-Unis');
+		expect(ev('2024-10')).toBe('envoi des premières troupes nord-coréennes en Russie');
+		expect(out.find((f) => f.text.startsWith('le mois dernier'))?.event).toBe('refuge de Bachar al-Assad à Moscou');
+	});
+});
+
+describe('English articles', () => {
+	const text = [
+		'Apple signs chip deal with Samsung',
+		'',
+		'Tim Cook, Apple’s chief executive, said on Monday that the company signed a supply agreement with Samsung in Seoul.',
+		'',
+		'“We will not back down,” said Prime Minister Jane Holt. “Our partners know it,” she added.',
+		'',
+		'The deal does not include a non-compete clause. Mr. Cook did not give the value of the contract, although analysts in New York put it at $2 billion.',
+		'',
+		'He added that no decision had been made. The treaty took effect in December, according to the Kremlin.'
+	].join('\n');
+	const ctx = contextFrom(text, 'en', '2025-01-24');
+	const facts = extractEntities(ctx);
+
+	it('finds people with roles written before or after the name', () => {
+		const cook = facts.filter((f) => f.type === 'person' && f.value === 'Tim Cook');
+		expect(cook.length).toBe(2);
+		expect(cook[0].role).toBe('chief executive');
+		expect(facts.find((f) => f.type === 'person' && f.value === 'Jane Holt')?.role).toBe('Prime Minister');
+		expect(facts.find((f) => f.type === 'place' && f.value === 'Seoul')?.placeKind).toBe('city');
+		expect(facts.find((f) => f.type === 'place' && f.value === 'New York')).toBeDefined();
+		expect(facts.some((f) => f.type === 'organisation' && f.value === 'Apple')).toBe(true);
+	});
+
+	it('attributes quotes with "said X" and "she added"', () => {
+		const quotes = ofType(facts, 'quote');
+		expect(quotes.map((q) => [q.quote, q.value])).toEqual([
+			['We will not back down,', 'Jane Holt'],
+			['Our partners know it,', 'Jane Holt']
+		]);
+		expect(quotes[1].inferred).toBe(true);
+	});
+
+	it('turns English negations into positive statements, not inside quotes', () => {
+		const statements = ofType(facts, 'negation').map((n) => n.statement);
+		expect(statements).toContain('The deal includes a non-compete clause');
+		expect(statements).toContain('Mr. Cook gave the value of the contract');
+		expect(statements.some((s) => /back down/.test(s ?? ''))).toBe(false);
+	});
+
+	it('labels events in English', () => {
+		const labelled = attachEvents(ctx, facts);
+		expect(labelled.find((f) => f.value === 'Kremlin')?.event).toBe('entry into force of the treaty');
+		expect(labelled.find((f) => f.value === 'Seoul')?.event).toBe('signing of a supply agreement');
+	});
+});
+
+describe('names in general', () => {
+	it('keeps name particles and organisation names with lower-case words', () => {
+		const text =
+			'Le prince héritier Mohammed bin Salman a reçu Charles de Gaulle à Riyad.\n\nL’Agence nationale de sécurité du médicament a publié un avis mardi, selon l’OTAN.';
+		const facts = extractEntities(contextFrom(text, 'fr'));
+		const values = facts.map((f) => `${f.type}:${f.value}`);
+		expect(values).toContain('person:Mohammed bin Salman');
+		expect(values).toContain('person:Charles de Gaulle');
+		expect(values).toContain('place:Riyad');
+		expect(values).toContain('organisation:Agence nationale de sécurité du médicament');
+		expect(values).toContain('organisation:OTAN');
+		expect(values.some((v) => v.includes('mardi'))).toBe(false);
+	});
+});
+
+describe('entity typing needs evidence (places, buildings, storms are not people)', () => {
+	const text = [
+		'Harbor City voters approve a plan',
+		'',
+		'Harbor City voters on Tuesday approved a plan to rebuild the waterfront, according to results released by the county elections office on Wednesday.',
+		'',
+		'Mayor Elena Ruiz called the result “a promise to the next generation.” She said construction of the first sea wall would begin in June.',
+		'',
+		'“We have waited long enough,” Ruiz told supporters at the Grand Hotel on Tuesday night. “Now we build,” she added.',
+		'',
+		'The waterfront was damaged by Hurricane Lena in September 2024. Kingsbridge Athletic won the Atlantic Cup, beating Lindholm 3-1 at Wembley Stadium. The lander touched down in Mare Crisium.',
+		'',
+		'Their coach, Anders Nygaard, did not hide his disappointment. “The red card killed us. At eleven against eleven, it was a different game,” he admitted.',
+		'',
+		'Leo Marsh, a 19-year-old striker, scored twice. The tunnel was opened by the French president, François Mitterrand, and imagined by the French engineer Albert Mathieu-Favier.'
+	].join('\n');
+	const ctx = contextFrom(text, 'en', '2026-03-06');
+	const facts = extractEntities(ctx);
+	const typeOf = (v: string) => facts.filter((f) => f.value === v).map((f) => f.type);
+
+	it('types cities, buildings and landmarks as places, storms and cups as nothing', () => {
+		expect(typeOf('Harbor City')).toContain('place');
+		expect(typeOf('Grand Hotel')).toEqual(['place']);
+		expect(typeOf('Wembley Stadium')).toEqual(['place']);
+		expect(typeOf('Mare Crisium')).toEqual(['place']);
+		expect(typeOf('Hurricane Lena')).toEqual([]);
+		expect(typeOf('Atlantic Cup')).toEqual([]);
+		expect(typeOf('Kingsbridge Athletic')).toEqual(['organisation']);
+		expect(typeOf('Lindholm')).toEqual(['organisation']);
+		for (const f of ofType(facts, 'person')) expect(['Elena Ruiz', 'Anders Nygaard', 'Leo Marsh', 'François Mitterrand', 'Albert Mathieu-Favier']).toContain(f.value);
+	});
+
+	it('gives roles from appositions, with the nationality in English word order', () => {
+		const role = (v: string) => ofType(facts, 'person').find((f) => f.value === v)?.role;
+		expect(role('Leo Marsh')).toBe('striker');
+		expect(role('François Mitterrand')).toBe('French president');
+		expect(role('Albert Mathieu-Favier')).toBe('French engineer');
+	});
+
+	it('resolves "he added"/"he admitted" to the person named most recently', () => {
+		const quotes = ofType(facts, 'quote');
+		expect(quotes.find((q) => q.quote?.startsWith('Now we build'))?.value).toBe('Elena Ruiz');
+		expect(quotes.find((q) => q.quote?.startsWith('The red card'))?.value).toBe('Anders Nygaard');
+	});
+
+	it('never emits an ungrammatical event label', () => {
+		const labelled = attachEvents(ctx, facts);
+		for (const f of labelled) if (f.event) expect(f.event).not.toMatch(/ of according| of has| de lundi|^release of/);
+	});
+});
+
+describe('French names and quotes with appositions', () => {
+	const text = [
+		'Un titre',
+		'',
+		'Le groupe lyonnais Veldora a annoncé lundi l’acquisition du capital d’Akkuwerk, un fabricant de batteries, dans la région d’Arequipa.',
+		'',
+		'« Le lien de causalité n’a pas été formellement établi », a assuré son porte-parole, Marc Oudinot.',
+		'',
+		'« Personne ne restera sans toit », a promis le ministre de l’Intérieur, Julio Cárdenas.',
+		'',
+		'Le sirop, vendu sans ordonnance, ne figure pas sur la liste des médicaments remboursés. Aucune alerte au tsunami n’a été émise.',
+		'',
+		'Le texte fixe un objectif : réduire les rejets de résidus de médicaments, de pesticides et de microplastiques dans le fleuve.'
+	].join('\n');
+	const ctx = contextFrom(text, 'fr', '2025-01-24');
+	const facts = extractEntities(ctx);
+	const typeOf = (v: string) => facts.filter((f) => f.value === v).map((f) => f.type);
+
+	it('types single unknown names from the noun around them', () => {
+		expect(typeOf('Veldora')).toEqual(['organisation']);
+		expect(typeOf('Akkuwerk')).toEqual(['organisation']);
+		expect(typeOf('Arequipa')).toEqual(['place']);
+	});
+
+	it('attributes quotes to a name in apposition to a possessive or role subject', () => {
+		const q = ofType(facts, 'quote');
+		expect(q.find((f) => f.quote?.startsWith('Le lien'))?.value).toBe('Marc Oudinot');
+		expect(q.find((f) => f.quote?.startsWith('Personne'))?.value).toBe('Julio Cárdenas');
+	});
+
+	it('finds negations after an apposition and with "Aucun(e)" subjects', () => {
+		const st = ofType(facts, 'negation').map((f) => f.statement);
+		expect(st).toContain('Le sirop figure sur la liste des médicaments remboursés');
+		expect(st).toContain('Une alerte au tsunami a été émise');
+	});
+
+	it('turns "de X, de Y et de Z" into one list event', () => {
+		expect(ofType(facts, 'event').map((f) => f.value)).toContain('résidus de médicaments, pesticides, microplastiques');
+	});
+});

@@ -1,0 +1,45 @@
+// Entity stage of the engine: people, places, organisations, quotes, negations and event facts,
+// plus the event label every fact is about. Works over `article.sentences` only, so removed and
+// metadata ranges never yield facts.
+import type { ExtractContext, Fact } from '../types';
+import { findNames } from './names';
+import { extractQuotes, quoteRanges } from './quotes';
+import { extractNegations } from './negations';
+import { attachEventLabels, extractEventFacts } from './events';
+
+export function extractEntities(ctx: ExtractContext): Fact[] {
+	const { article } = ctx;
+	const text = article.text;
+	const names = findNames(article);
+	const facts: Fact[] = [];
+	for (const m of names.mentions) {
+		const f: Fact = {
+			id: `${m.type}-${m.start}`,
+			type: m.type,
+			value: m.value,
+			text: text.slice(m.start, m.end),
+			start: m.start,
+			end: m.end,
+			sentence: m.sentence,
+			confidence: m.confidence
+		};
+		if (m.role) f.role = m.role;
+		if (m.placeKind) f.placeKind = m.placeKind;
+		// A surname-only mention carries the full name: resolved from context.
+		if (m.type === 'person' && f.text.replace(/[\s\u00a0\u202f]+/g, ' ') !== m.value) f.inferred = true;
+		facts.push(f);
+	}
+	const quotes = quoteRanges(text);
+	facts.push(...extractQuotes(article, names));
+	facts.push(...extractNegations(article, quotes));
+	facts.push(...extractEventFacts(article, quotes));
+	// Ids are `${type}-${start}`: keep the first fact of each id (the one dedupe for every extractor).
+	const seen = new Set<string>();
+	const out = facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+	out.sort((a, b) => a.start - b.start || a.end - b.end);
+	return out;
+}
+
+export function attachEvents(ctx: ExtractContext, facts: Fact[]): Fact[] {
+	return attachEventLabels(ctx.article, facts);
+}

@@ -1,0 +1,792 @@
+// Events: (1) event facts — noun-phrase objects of key news verbs ("livré des missiles balistiques
+// à courte portée" → "missiles balistiques à courte portée") and lists of planned actions; (2)
+// attachEvents — the event each fact is about, as a noun phrase built from its clause's verb
+// ("signé" → "signature de …", "entré en vigueur" → "entrée en vigueur de …", "signed" → "signing
+// of …"). A small verb → noun table covers frequent news verbs; anything else falls back on the
+// clause text around the fact.
+import type { Article, Fact, Sentence } from '../types';
+import { resolveNounPhrase } from './negations';
+import { quoteAt, quoteRanges } from './quotes';
+import { B0, B1, S, W, tidy } from '../text/patterns';
+
+// ---- noun phrases ----------------------------------------------------------------------------
+
+const FR_DET = /^(?:the|a|an|its|their|his|her|les|le|la|l['’]|des|du|de la|de l['’]|un|une|d['’]|leur|leurs|son|sa|ses|ce|cet|cette|ces|plusieurs|certains|certaines|quelques|deux|trois|nos|notre)$/iu;
+const FR_INDEF = /^(?:des|du|de la|de l['’]|un|une|d['’]|de|leur|leurs|son|sa|ses)[\s\u00a0\u202f]*/iu;
+const EN_INDEF = /^(?:a|an|some|their|its|his|her)[\s\u00a0\u202f]+/iu;
+// Words that end a noun phrase.
+const NP_STOP = new Set(
+	(
+		'à au aux dans en pour par avec sur sous entre après avant depuis pendant lors selon contre vers chez sans et ou mais qui que qu dont où comme si ' +
+		'a ont est sont était sera seront avait aurait serait peut pourrait doit devrait ne n pas se s il elle ils elles on ' +
+		'déjà également aussi notamment actuellement régulièrement encore toujours surtout principalement essentiellement ' +
+		'in on at for by with from to into after before during since against about and or but which that who whom as than ' +
+		'is are was were has have had will would can could should also already still mainly'
+	).split(' ')
+);
+const ADVERBS = new RegExp(
+	`^(?:${S}*(?:déjà|également|aussi|notamment|actuellement|régulièrement|encore|toujours|surtout|principalement|essentiellement|en${S}+grande${S}+partie|en${S}+partie|officiellement|finalement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|already|also|mainly|largely|officially|finally|reportedly|allegedly))+${S}*`,
+	'iu'
+);
+
+interface NP {
+	start: number;
+	end: number;
+	text: string;
+}
+
+const NP_WORD = new RegExp(`(?:${W}|\\d+(?:[.,]\\d+)?)`, 'uy');
+/** The noun phrase starting at `pos` (determiner included), stopping at prepositions, verbs, punctuation. */
+function nounPhraseAt(text: string, pos: number, limit: number): NP | null {
+	// Sticky and shared: lastIndex is set before every exec.
+	const re = NP_WORD;
+	let i = pos;
+	while (i < limit && /[\s\u00a0\u202f]/u.test(text[i])) i++;
+	const start = i;
+	let end = i;
+	let words = 0;
+	let prev = '';
+	while (i < limit && words < 12) {
+		re.lastIndex = i;
+		const m = re.exec(text);
+		if (!m) break;
+		const w = m[0];
+		const lw = w.toLowerCase().replace(/['’]$/, '');
+		const isFirst = words === 0;
+		if (/^(?:de|du|des|d)$/.test(lw) || /^d['’]/i.test(w)) {
+			// "de" links nouns inside the phrase ("transfert d’armes", "exercices de défense").
+			if (isFirst && !/^d['’]/i.test(w) && lw !== 'des' && lw !== 'du') break;
+		} else if (lw === 'à' && !isFirst) {
+			// "à courte portée" belongs to the noun; "à la Russie" does not.
+			const nx = /^[\s\u00a0\u202f]+([\p{L}\p{M}'’]+)/u.exec(text.slice(i + w.length, i + w.length + 30));
+			if (!nx || /^(?:la|le|les|l['’]|un|une)$/iu.test(nx[1]) || /^\p{Lu}/u.test(nx[1])) break;
+		} else if (NP_STOP.has(lw) && !(isFirst && FR_DET.test(lw))) break;
+		else if (!isFirst && /^\p{Lu}/u.test(w) && !/^(?:de|du|des|d)$/.test(prev)) break;
+		i += w.length;
+		end = i;
+		words++;
+		prev = lw;
+		// Elided determiners glue to the next word: "l’accord", "d’armes".
+		if (/['’]$/.test(w)) continue;
+		if (text[i] === '’' || text[i] === "'") {
+			i++;
+			continue;
+		}
+		if (!/^[\s\u00a0\u202f]/u.test(text.slice(i, i + 1))) break;
+		while (i < limit && /[\s\u00a0\u202f]/u.test(text[i])) i++;
+	}
+	// A phrase never ends on a determiner or a linking word.
+	let t = text.slice(start, end);
+	for (;;) {
+		const cut = /[\s\u00a0\u202f]+(?:de|du|des|d['’]|la|le|les|l['’]|un|une|et|à|of|the|a|an|and)$/iu.exec(t);
+		if (!cut) break;
+		t = t.slice(0, cut.index);
+	}
+	if (!t.trim()) return null;
+	return { start, end: start + t.length, text: t };
+}
+
+function stripIndefinite(np: string): string {
+	return np.replace(FR_INDEF, '').replace(EN_INDEF, '');
+}
+
+// ---- event facts -----------------------------------------------------------------------------
+
+const KEY_VERBS = new RegExp(
+	`${B0}(?:sign(?:é|ée|és|ées|e|ent|era|eront|er)|livr(?:é|ée|és|ées|e|ent|er|era)|fourni(?:r|t|s|ssent)?|envoy(?:é|ée|és|ées|er)|déploy(?:é|ée|és|ées|er)|vend(?:u|us|ue|ues|re)|achet(?:é|és|er)|annonc(?:é|ée|e|ent|er)|lanc(?:é|ée|e|er)|adopt(?:é|ée|er)|ratifi(?:é|ée|er)|men(?:é|ée|és|ées)|prévu|prévoit|prévoient|conclu|signed|delivered|delivers|deliver|provided|provides|provide|supplied|supplies|supply|sent|deployed|sold|bought|announced|announces|launched|adopted|ratified|conducted|includes|included)${B1}`,
+	'giu'
+);
+const AUX_BEFORE = new RegExp(
+	`${B0}(?:a|ai|as|ont|avons|avez|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|étaient|sera|seront|soit|soient)(?:${S}+(?:déjà|également|aussi|actuellement|notamment|en${S}+grande${S}+partie|régulièrement|pas|jamais|plus))*${S}*$`,
+	'iu'
+);
+const FR_INF_ITEM = new RegExp(`${B0}(?:de${S}+|d['’])(${W}(?:er|ir|re))${S}+`, 'giu');
+
+// "de X, de Y et de Z" / "des X, des Y et des Z": the list marker repeated before every item.
+const LIST_ITEM = `\\p{Ll}[\\p{L}\\p{M}-]*(?:${S}+(?:de${S}+|d['’]|du${S}+|des${S}+|à${S}+)?(?!(?:dans|sur|pour|par|avec|en|le|la|les|et|ou|qui|que|au|aux|contre|entre|vers|depuis|selon)${B1})\\p{Ll}[\\p{L}\\p{M}-]*){0,3}`;
+const FR_NOUN_LIST = new RegExp(
+	`${B0}(?:de|des|les)${S}+((?:d['’]|de${S}+|des${S}+|les${S}+)?${LIST_ITEM}(?:${S}*,${S}*(?:de${S}+|d['’]|des${S}+|les${S}+)${LIST_ITEM})*${S}+et${S}+(?:de${S}+|d['’]|des${S}+|les${S}+)${LIST_ITEM})`,
+	'gu'
+);
+const LIST_MARKER = /^(?:des|de|les|d['’])[\s\u00a0\u202f]*/iu;
+// Every item: a word of three letters or more, not ending on an elided article.
+const LIST_ITEM_OK = /^[\p{L}][\p{L}\p{M}-]{2,}(?:[\s\u00a0\u202f].*)?$/u;
+const NAME_BEFORE_LIST = /\p{Lu}[\p{L}\p{M}-]*(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0\u202f]+(?:de|des|les)?[\s\u00a0\u202f]*$/u;
+const LIST_FUNCTION_START = /^(?:the|a|an|until|when|while|before|after|because|since|if|as|in|on|at|for|with|by|from|of|to|than|that|which|who|about|around|up|down)(?![\p{L}])/iu;
+// "will drill …, measure … and test …": three or more verb phrases after a modal.
+const EN_ITEM = `\\p{Ll}+${S}+[^,.;:!?]{3,90}?`;
+const EN_VERB_LIST = new RegExp(
+	`${B0}(?:will|would|can|could|must|should|to)${S}+(${EN_ITEM}(?:${S}*,${S}*${EN_ITEM})+,?${S}+and${S}+${EN_ITEM})(?=[.;:!?]|$)`,
+	'gu'
+);
+
+function eventFact(start: number, end: number, value: string, s: Sentence, text: string, confidence: number): Fact {
+	return { id: `event-${start}`, type: 'event', value, text: text.slice(start, end), start, end, sentence: s.index, confidence };
+}
+
+const PARTNER_OR_TARGET = new RegExp(`^${S}+(?:avec|with|à|to)${S}+(?:(?:la|le|les|l['’])${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
+const PP_DANS_EN = new RegExp(`^${S}*(?:dans|en)${S}+(?=les${S}|la${S}|le${S}|l['’])`, 'iu');
+/** `quotes`: the article's quotation ranges (`quoteRanges`); lists inside a quote are skipped. */
+export function extractEventFacts(article: Article, quotes: [number, number][]): Fact[] {
+	const text = article.text;
+	const out: Fact[] = [];
+	for (const s of article.sentences) {
+		// Lists of planned actions: "de renforcer X, d’organiser Y et d’effectuer Z".
+		FR_INF_ITEM.lastIndex = 0;
+		const items: { verbStart: number; objStart: number }[] = [];
+		let m: RegExpExecArray | null;
+		while ((m = FR_INF_ITEM.exec(s.text))) items.push({ verbStart: s.start + m.index + m[0].indexOf(m[1]), objStart: s.start + m.index + m[0].length });
+		const chain: typeof items = [];
+		const flush = () => {
+			if (chain.length >= 2) {
+				const parts: string[] = [];
+				for (let k = 0; k < chain.length; k++) {
+					const to = k + 1 < chain.length ? chain[k + 1].verbStart : s.end;
+					let seg = text.slice(chain[k].objStart, to);
+					seg = seg.replace(/(?:[\s\u00a0\u202f]*,[\s\u00a0\u202f]*|[\s\u00a0\u202f]+et[\s\u00a0\u202f]+)?(?:de[\s\u00a0\u202f]+|d['’])?$/u, '');
+					seg = seg.replace(/[.;:!?»”]+[\s\u00a0\u202f]*$/u, '');
+					parts.push(stripIndefinite(tidy(seg)).replace(/^(?:la|le|les|l['’])\s*/iu, ''));
+				}
+				const start = chain[0].verbStart;
+				let end = chain[chain.length - 1].objStart;
+				const tail = text.slice(end, s.end).search(/[.;!?]/u);
+				end = tail < 0 ? s.end : end + tail;
+				out.push(eventFact(start, end, parts.join(', '), s, text, 0.7));
+			}
+			chain.length = 0;
+		};
+		for (const it of items) {
+			const prev = chain[chain.length - 1];
+			if (prev) {
+				const between = text.slice(prev.objStart, it.verbStart);
+				// Items of one list are separated by a comma or "et", with no sentence break.
+				if (/[.;:!?]/u.test(between) || !/(?:,|[\s\u00a0\u202f]et)[\s\u00a0\u202f]*(?:de[\s\u00a0\u202f]*|d['’])$/u.test(between)) flush();
+			}
+			chain.push(it);
+		}
+		flush();
+
+		// Lists of nouns: "les rejets de résidus de médicaments, de pesticides et de microplastiques".
+		const listRe = article.lang === 'fr' ? FR_NOUN_LIST : EN_VERB_LIST;
+		listRe.lastIndex = 0;
+		while ((m = listRe.exec(s.text))) {
+			const body = m[1];
+			const items = body
+				.split(article.lang === 'fr' ? /[\s\u00a0\u202f]*,[\s\u00a0\u202f]*|[\s\u00a0\u202f]+et[\s\u00a0\u202f]+/u : /[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:and[\s\u00a0\u202f]+)?|[\s\u00a0\u202f]+and[\s\u00a0\u202f]+/u)
+				.map((it) => tidy(it.replace(LIST_MARKER, '')))
+				.filter(Boolean);
+			if (items.length < (article.lang === 'fr' ? 2 : 3) || items.some((it) => it.split(' ').length > 12 || !LIST_ITEM_OK.test(it))) continue;
+			const start = s.start + m.index + m[0].indexOf(body);
+			// Part of a name ("Agence nationale de sécurité du médicament et des produits…"), or a quote.
+			if ((article.lang === 'fr' && NAME_BEFORE_LIST.test(text.slice(Math.max(s.start, start - 40), start))) || quoteAt(quotes, start)) continue;
+			if (article.lang === 'fr' && items.some((it) => /^\p{Ll}+(?:er|ir)$/u.test(it.split(' ')[0]))) continue;
+			if (article.lang === 'en' && items.some((it) => LIST_FUNCTION_START.test(it))) continue;
+			// "rejets de résidus de médicaments, de pesticides…": the first item is the one after its "de".
+			if (/^(?:de|d['’])/iu.test(body.slice(body.search(/[,]/u) + 1).trim())) {
+				const inner = /^\p{Ll}[\p{L}\p{M}-]*[\s\u00a0\u202f]+(?:de|d['’])[\s\u00a0\u202f]*(.+)$/u.exec(items[0]);
+				if (inner) items[0] = inner[1];
+			}
+			out.push(eventFact(start, start + body.length, items.join(', '), s, text, 0.6));
+		}
+
+		// Objects of key verbs.
+		KEY_VERBS.lastIndex = 0;
+		while ((m = KEY_VERBS.exec(s.text))) {
+			const verbEnd = s.start + m.index + m[0].length;
+			// A bare participle modifies the phrase before it ("l’accord signé le 17 janvier"): no object after.
+			if (/(?:é|ée|és|ées|u|ue|us|ues|i|is|it)$/iu.test(m[0]) && article.lang === 'fr' && !AUX_BEFORE.test(s.text.slice(0, m.index))) continue;
+			let rest = text.slice(verbEnd, s.end);
+			let skip = 0;
+			// "a signé avec Vladimir Poutine un accord": skip a named partner.
+			const partner = PARTNER_OR_TARGET.exec(rest);
+			if (partner) skip += partner[0].length;
+			const adv = ADVERBS.exec(rest.slice(skip));
+			if (adv) skip += adv[0].length;
+			rest = rest.slice(skip);
+			let from = verbEnd + skip;
+			// "menées … dans les monnaies nationales": the place/means phrase is the salient part.
+			const pp = PP_DANS_EN.exec(rest);
+			const lw = m[0].toLowerCase();
+			if (pp && /^men/.test(lw)) from += pp[0].length;
+			else if (/^(?:de|d['’]|que|qu['’]|à|par|en|dans)\b/iu.test(rest.trimStart())) continue;
+			const np = nounPhraseAt(text, from, s.end);
+			if (!np) continue;
+			const words = np.text.split(/[\s\u00a0\u202f]+/);
+			if (words.length < 2 || /^\p{Lu}/u.test(np.text) || /\d/.test(words[1] ?? '') || /^\d/.test(words[0])) continue;
+			const value = /^men/.test(lw) ? tidy(np.text) : stripIndefinite(tidy(np.text));
+			if (value.split(' ').length < 2 || /^(?:les?|la|l['’])\s*\S+$/iu.test(value)) continue;
+			const startOff = np.start + (np.text.length - np.text.replace(FR_INDEF, '').replace(EN_INDEF, '').length) * (/^men/.test(lw) ? 0 : 1);
+			out.push(eventFact(startOff, np.end, value, s, text, 0.6));
+		}
+	}
+	// Several events may share a start: extractEntities keeps the first of each id (`event-${start}`).
+	return out;
+}
+
+// ---- attachEvents -----------------------------------------------------------------------------
+
+type Arg = 'obj' | 'subj';
+interface VerbRule {
+	/** Regex source of the verb forms (no boundaries). */
+	src: string;
+	noun: string;
+	arg: Arg;
+	/** Add "par <subject>" when the object is named ("accusation de l’Iran par les États-Unis"). */
+	agent?: boolean;
+	/** Keep the destination ("refuge de X à Moscou"). */
+	place?: boolean;
+	weight: number;
+	lang: 'fr' | 'en';
+}
+
+const FR_PP = '(?:é|ée|és|ées)';
+const rules: VerbRule[] = [];
+function fr(stem: string, noun: string, arg: Arg, weight = 1, extra: Partial<VerbRule> = {}): void {
+	rules.push({ src: stem, noun, arg, weight, lang: 'fr', ...extra });
+}
+function en(forms: string, noun: string, arg: Arg, weight = 1, extra: Partial<VerbRule> = {}): void {
+	rules.push({ src: forms, noun, arg, weight, lang: 'en', ...extra });
+}
+fr(`sign${FR_PP}|signe|signent|signera|signeront`, 'signature', 'obj', 3);
+fr(`entr${FR_PP}${S}+en${S}+vigueur|entre${S}+en${S}+vigueur|entrera${S}+en${S}+vigueur`, 'entrée en vigueur', 'subj', 3);
+fr(`accus${FR_PP}|accuse|accusent`, 'accusation', 'obj', 2, { agent: true });
+fr(`réfugi${FR_PP}`, 'refuge', 'subj', 2, { place: true });
+fr(`rendue?s?`, 'visite', 'subj', 1, { place: true });
+fr(`envoy${FR_PP}|envoie|envoient`, 'envoi', 'obj', 2, { place: true });
+fr(`livr${FR_PP}|livre|livrent`, 'livraison', 'obj', 2);
+fr(`devenue?s?`, 'accession', 'subj', 2);
+fr(`élue?s?`, 'élection', 'subj', 2);
+fr(`nomm${FR_PP}`, 'nomination', 'subj', 2);
+fr(`annonc${FR_PP}|annonce|annoncent`, 'annonce', 'obj', 1);
+fr(`lanc${FR_PP}`, 'lancement', 'obj', 1);
+fr(`conclue?s?`, 'conclusion', 'obj', 2);
+fr(`ratifi${FR_PP}`, 'ratification', 'obj', 2);
+fr(`adopt${FR_PP}`, 'adoption', 'obj', 2);
+fr(`rencontr${FR_PP}|rencontre|rencontrent`, 'rencontre', 'obj', 1);
+fr(`arrêt${FR_PP}`, 'arrestation', 'obj', 2);
+fr(`renvers${FR_PP}`, 'renversement', 'subj', 2);
+fr(`envahie?s?|envahit`, 'invasion', 'obj', 2);
+fr(`attaqu${FR_PP}`, 'attaque', 'obj', 1);
+fr(`démissionn${FR_PP}|démissionne`, 'démission', 'subj', 2);
+fr(`décéd${FR_PP}|morte?s?`, 'mort', 'subj', 2);
+fr(`née?s?`, 'naissance', 'subj', 2);
+fr(`visit${FR_PP}`, 'visite', 'obj', 1);
+fr(`fond${FR_PP}`, 'fondation', 'obj', 2);
+fr(`cré${FR_PP}`, 'création', 'obj', 1);
+fr(`publi${FR_PP}`, 'publication', 'obj', 1);
+fr(`condamn${FR_PP}`, 'condamnation', 'obj', 2);
+fr(`libér${FR_PP}`, 'libération', 'obj', 2);
+fr(`vot${FR_PP}`, 'vote', 'obj', 1);
+fr(`ouverte?s?`, 'ouverture', 'obj', 1);
+fr(`démenti`, 'démenti', 'obj', 1);
+fr(`tenue?s?`, 'tenue', 'subj', 1);
+fr(`commenc${FR_PP}`, 'début', 'subj', 1);
+fr(`termin${FR_PP}`, 'fin', 'subj', 1);
+fr(`déclar${FR_PP}`, 'déclaration', 'subj', 0.5);
+en(`signed|signs|sign`, 'signing', 'obj', 3);
+en(`took${S}+effect|takes${S}+effect|came${S}+into${S}+force|entered${S}+into${S}+force|comes${S}+into${S}+force`, 'entry into force', 'subj', 3);
+en(`accused|accuses`, 'accusation', 'obj', 2, { agent: true });
+en(`fled`, 'flight', 'subj', 2, { place: true });
+en(`visited|visits`, 'visit', 'obj', 1);
+en(`travell?ed`, 'trip', 'subj', 1, { place: true });
+en(`sent|deployed`, 'deployment', 'obj', 2, { place: true });
+en(`delivered`, 'delivery', 'obj', 2);
+en(`became`, 'accession', 'subj', 2);
+en(`elected`, 'election', 'subj', 2);
+en(`appointed|named`, 'appointment', 'subj', 2);
+en(`announced|announces`, 'announcement', 'obj', 1);
+en(`launched|launches`, 'launch', 'obj', 1);
+en(`concluded`, 'conclusion', 'obj', 2);
+en(`ratified`, 'ratification', 'obj', 2);
+en(`adopted|passed`, 'adoption', 'obj', 2);
+en(`met`, 'meeting', 'obj', 1);
+en(`arrested`, 'arrest', 'obj', 2);
+en(`died`, 'death', 'subj', 2);
+en(`born`, 'birth', 'subj', 2);
+en(`invaded`, 'invasion', 'obj', 2);
+en(`attacked`, 'attack', 'obj', 1);
+en(`resigned`, 'resignation', 'subj', 2);
+en(`founded`, 'founding', 'obj', 2);
+en(`created`, 'creation', 'obj', 1);
+en(`published`, 'publication', 'obj', 1);
+en(`released|freed`, 'release', 'obj', 2);
+en(`killed`, 'killing', 'obj', 2);
+en(`won`, 'victory', 'subj', 2);
+en(`opened`, 'opening', 'obj', 1);
+en(`began|started`, 'start', 'obj', 1);
+en(`ended`, 'end', 'obj', 1);
+en(`held`, 'holding', 'obj', 1);
+en(`overthrown|toppled|ousted`, 'overthrow', 'subj', 2);
+
+const ROLE_NOUN: Record<string, string> = {
+	président: 'la présidence',
+	présidente: 'la présidence',
+	'premier ministre': 'la tête du gouvernement',
+	'première ministre': 'la tête du gouvernement',
+	roi: 'le trône',
+	reine: 'le trône',
+	pape: 'la papauté',
+	president: 'the presidency',
+	'prime minister': 'the premiership',
+	king: 'the throne',
+	queen: 'the throne'
+};
+
+/** "de" + a noun phrase with French contractions: de le → du, de les → des, de un → d’un. */
+function deNP(np: string): string {
+	const t = tidy(np);
+	let m: RegExpExecArray | null;
+	if ((m = /^le\s+(.*)$/iu.exec(t))) return 'du ' + m[1];
+	if ((m = /^les\s+(.*)$/iu.exec(t))) return 'des ' + m[1];
+	if ((m = /^des\s+(.*)$/iu.exec(t))) return 'de ' + m[1];
+	if (/^[aeiouyhéèêàâîôûœ]/iu.test(t)) return 'd’' + t;
+	return 'de ' + t;
+}
+
+/** "L’accord …" → "l’accord …" inside a label (names keep their capital). */
+function lowerDeterminer(np: string): string {
+	return np.replace(/^(Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|The|A|An)(?=[\s\u00a0\u202f'’]|(?<=['’]))/u, (d) => d.toLowerCase());
+}
+
+function ofNP(np: string): string {
+	return 'of ' + tidy(np);
+}
+
+const CLAUSE_START_FR = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|qu['’]|et|mais|car|si|lorsque|quand|où|qui)${B1})${S}*`, 'giu');
+const CLAUSE_START_EN = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|who|which|where)${B1})${S}*`, 'giu');
+
+interface Occurrence {
+	rule: VerbRule;
+	start: number;
+	end: number;
+}
+
+// One pass per sentence: every rule is a capture group of one alternation.
+const combined = new Map<'fr' | 'en', { re: RegExp; rules: VerbRule[] }>();
+for (const lang of ['fr', 'en'] as const) {
+	const rs = rules.filter((r) => r.lang === lang);
+	// One leading boundary for the whole alternation: five times faster than one per branch.
+	const src = `${B0}(?:${rs.map((r) => '(' + r.src + ')').join('|')})${B1}`;
+	combined.set(lang, { re: new RegExp(src, 'giu'), rules: rs });
+}
+
+function verbsIn(s: Sentence, lang: 'fr' | 'en'): Occurrence[] {
+	const out: Occurrence[] = [];
+	const { re, rules: rs } = combined.get(lang)!;
+	re.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(s.text))) {
+		let k = 1;
+		while (k < m.length && m[k] === undefined) k++;
+		out.push({ rule: rs[k - 1], start: s.start + m.index, end: s.start + m.index + m[0].length });
+	}
+	// "entré en vigueur" also matches nothing else; drop overlaps, keeping the longest.
+	out.sort((a, b) => a.start - b.start || b.end - a.end);
+	return out.filter((o, i) => !out.some((p, j) => j !== i && p.start <= o.start && p.end >= o.end && (p.end - p.start > o.end - o.start)));
+}
+
+interface Ctx {
+	article: Article;
+	/** Person facts by sentence index, in text order. */
+	people: Map<number, Fact[]>;
+}
+
+function peopleNear(ctx: Ctx, sentence: number, from: number): Fact[] {
+	const out: Fact[] = [];
+	for (let i = from; i <= sentence; i++) out.push(...(ctx.people.get(i) ?? []));
+	return out;
+}
+
+const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|ben|ibn|van|von|de)[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
+const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
+
+const TRAILING_AUX = new RegExp(`(?:${S}+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
+const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also))+${S}*$`, 'iu');
+/** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
+function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
+	const text = ctx.article.text;
+	const left = text.slice(s.start, pos);
+	const re = lang === 'fr' ? CLAUSE_START_FR : CLAUSE_START_EN;
+	re.lastIndex = 0;
+	let from = 0;
+	let lastMatch = '';
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(left))) {
+		from = m.index + m[0].length;
+		lastMatch = m[0];
+	}
+	let raw = left.slice(from);
+	// Drop auxiliaries and pronouns before the participle.
+	raw = raw.replace(TRAILING_AUX, '');
+	raw = raw.replace(TRAILING_ADVERB, '');
+	const lead = raw.length - raw.trimStart().length;
+	let subj = tidy(raw);
+	let start = s.start + from + lead;
+	// Relative "qui" (or a participle after a comma): the subject is the phrase just before.
+	const rel = /qui|who|which/i.test(lastMatch.trim());
+	const appositive = lastMatch.trim() === ',' && !subj;
+	if ((rel && !subj) || appositive || (rel && /^(?:s['’]|se)/.test(subj))) {
+		const before = text.slice(s.start, s.start + from - lastMatch.length);
+		const person = peopleNear(ctx, s.index, s.index).filter((p) => p.end <= s.start + from && p.end >= s.start + before.trimEnd().length - 1).pop();
+		if (person) return { text: person.value, start: person.start, end: person.end };
+		// No person fact given: a capitalised name, else the noun phrase, right before "qui".
+		const beforeEnd = s.start + before.trimEnd().length;
+		const name = NAME_BEFORE.exec(before.trimEnd());
+		if (name) return { text: tidy(name[1]), start: beforeEnd - name[1].length, end: beforeEnd };
+		const np = modifiedPhrase(ctx, s, beforeEnd);
+		if (np) return { text: np.text, start: np.start, end: beforeEnd };
+		return null;
+	}
+	if (!subj || subj.split(' ').length > 10) return null;
+	// Strip adverbial openers.
+	subj = subj.replace(/^(?:cependant|pourtant|toutefois|ainsi|however|meanwhile)\s+/iu, '');
+	if (/^(?:il|elle|ils|elles|on|he|she|they|it|we|i)$/iu.test(subj)) {
+		// A pronoun: the person named earlier in the sentence (or in the previous one).
+		const p = peopleNear(ctx, s.index, Math.max(0, s.index - 1)).filter((f) => f.start < pos).pop();
+		if (p) return { text: p.value, start: p.start, end: p.end };
+		return null;
+	}
+	return { text: subj, start, end: start + raw.trim().length };
+}
+
+const NP_AT_END = new RegExp(`((?:${B0}(?:l['’]|(?:le|la|les|un|une|des|ce|cet|cette|ces)${S}+))${W}(?:${S}+(?!(?:a|ont|est|sont|qui|que)${B1})(?:de${S}+|d['’]|du${S}+)?${W}){0,5})${S}*$`, 'iu');
+const HAS_AUX_WORD = new RegExp(`${B0}(?:a|ont|est|sont|été|has|have|was|were)${B1}`, 'iu');
+/** The noun phrase a bare participle modifies: "L’accord de partenariat stratégique signé…". */
+function modifiedPhrase(ctx: Ctx, s: Sentence, pos: number): { text: string; start: number } | null {
+	const text = ctx.article.text;
+	const left = text.slice(s.start, pos);
+	const m = NP_AT_END.exec(left);
+	if (!m) return null;
+	const t = tidy(m[1]);
+	// A verb form right before means it is not a plain noun phrase.
+	if (HAS_AUX_WORD.test(t)) return null;
+	return { text: t, start: s.start + m.index };
+}
+
+const PLACE_AFTER = new RegExp(`^${S}*((?:à|au|aux|en|vers|in|to|into)${S}+(?:(?:la|le|les|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de|des)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'u');
+function placeAfter(text: string, from: number, limit: number): { text: string; start: number; end: number } | null {
+	const m = PLACE_AFTER.exec(text.slice(from, limit));
+	if (!m) return null;
+	const start = from + m[0].indexOf(m[1]);
+	return { text: tidy(m[1]), start, end: start + m[1].length };
+}
+
+function overlaps(a: { start: number; end: number }, f: { start: number; end: number }): boolean {
+	return a.start < f.end && a.end > f.start;
+}
+
+/** Cut a phrase before the fact it must not give away. */
+function without(phrase: { text: string; start: number }, f: Fact, text: string): string | null {
+	if (f.start >= phrase.start && f.start < phrase.start + phrase.text.length + 2) {
+		const cut = text.slice(phrase.start, f.start).replace(/[\s\u00a0\u202f]+(?:de|du|des|d['’]|en|à|in|of|for|pour|le|la|les|l['’])?[\s\u00a0\u202f]*$/iu, '');
+		return tidy(cut) || null;
+	}
+	return phrase.text;
+}
+
+const AUX_AT_END = new RegExp(`${B0}(?:a|ont|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|sera|s['’]est|se${S}+sont|has|have|had|was|were|is|are|been)${S}*(?:(?:déjà|également|aussi|already|also)${S}*)*$`, 'iu');
+const PASSIVE_AT_END = new RegExp(`${B0}(?:été|été${S}+déjà|was|were|been|is|are)${S}*$`, 'iu');
+const PARTNER_AFTER = new RegExp(`^${S}+(?:avec|with)${S}+\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
+const CAPITALISED_NP = new RegExp(`^(?:(?:les|le|la|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*|${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
+const BETWEEN_PAIR = new RegExp(`^[^.,;]{0,40}?${B0}(entre${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*${S}+et${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'u');
+const ROLE_AFTER_OCC = new RegExp(`^${S}+(${W}(?:${S}+ministre)?)((?:${S}+(?:de${S}+l['’]|de${S}+la|du|des|de|of${S}+the|of)${S}*\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'iu');
+const HAS_WORD = new RegExp(`${W}`, 'u');
+function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | null {
+	const text = ctx.article.text;
+	const lang = ctx.article.lang;
+	const { rule } = occ;
+	const verbWord = text.slice(occ.start, occ.end).toLowerCase();
+	const before = text.slice(s.start, occ.start);
+	const hasAux = AUX_AT_END.test(before) || /['’]$/.test(before);
+	const passive = PASSIVE_AT_END.test(before) && rule.arg === 'obj';
+	const parts: string[] = [];
+	const de = lang === 'fr' ? deNP : ofNP;
+
+	// The object: the phrase after the verb, the phrase a bare participle modifies, or the passive subject.
+	let object: { text: string; start: number } | null = null;
+	let subject: { text: string; start: number; end: number } | null = null;
+	let objectTail = '';
+	const afterVerb = () => {
+		let from = occ.end;
+		const rest = text.slice(from, s.end);
+		const partner = PARTNER_AFTER.exec(rest);
+		if (partner) from += partner[0].length;
+		const adv = ADVERBS.exec(text.slice(from, s.end));
+		if (adv) from += adv[0].length;
+		const np = nounPhraseAt(text, from, s.end);
+		if (!np) return null;
+		// "accusé l’Iran", "signed the deal": names and phrases both count.
+		const cap = CAPITALISED_NP.exec(text.slice(np.start, s.end));
+		if (cap) return { text: tidy(cap[0]), start: np.start };
+		return { text: np.text, start: np.start };
+	};
+	if (rule.arg === 'obj') {
+		if (passive) subject = null;
+		if (passive) {
+			const sub = subjectOf(ctx, s, occ.start, lang);
+			if (sub) object = { text: sub.text, start: sub.start };
+		} else if (!hasAux && lang === 'fr' && /(?:é|ée|és|ées|i|u|ue|us|ues|it)$/.test(verbWord)) {
+			const np = modifiedPhrase(ctx, s, occ.start);
+			if (np) {
+				object = np;
+				// "signé le 17 janvier entre la Russie et l’Iran": keep who it was between.
+				const between = BETWEEN_PAIR.exec(text.slice(occ.end, s.end));
+				if (between && !overlaps({ start: occ.end + between[0].indexOf(between[1]), end: occ.end + between[0].length }, f)) objectTail = tidy(between[1]);
+			}
+		} else {
+			object = afterVerb();
+			if (rule.agent) subject = subjectOf(ctx, s, occ.start, lang);
+		}
+		if (!object) {
+			const sub = subjectOf(ctx, s, occ.start, lang);
+			if (sub) object = { text: sub.text, start: sub.start };
+		}
+	} else {
+		const sub = subjectOf(ctx, s, occ.start, lang);
+		if (sub) object = { text: sub.text, start: sub.start };
+		else if (!hasAux) {
+			const np = modifiedPhrase(ctx, s, occ.start);
+			if (np) object = np;
+		}
+	}
+
+	if (rule.noun === 'accession') {
+		// "devenu président de l’Iran" → "accession de X à la présidence de l’Iran".
+		const rm = ROLE_AFTER_OCC.exec(text.slice(occ.end, s.end));
+		const role = rm ? ROLE_NOUN[rm[1].toLowerCase()] : undefined;
+		if (!role) return null;
+		const compl = rm![2] && !overlaps({ start: occ.end, end: occ.end + rm![0].length }, f) ? tidy(rm![2]) : '';
+		const who = object && !overlaps({ start: object.start, end: object.start + object.text.length }, f) ? ' ' + de(object.text) : '';
+		return lang === 'fr' ? `accession${who} à ${role}${compl ? ' ' + compl : ''}` : `accession${who} to ${role}${compl ? ' ' + compl : ''}`;
+	}
+
+	if (rule.noun === 'meeting' || rule.noun === 'rencontre') {
+		// "X met Y": a meeting with whichever of the two is not the fact.
+		const sub = subjectOf(ctx, s, occ.start, lang);
+		const obj = afterVerb();
+		const other = sub && overlaps(sub, f) ? obj?.text : sub && !overlaps(sub, f) ? sub.text : obj?.text;
+		return other ? `${rule.noun} ${lang === 'fr' ? 'avec' : 'with'} ${other}` : null;
+	}
+	parts.push(rule.noun);
+	if (object) {
+		const resolved = lang === 'fr' && !overlaps({ start: object.start, end: object.start + object.text.length }, f) ? resolveNounPhrase(object.text, ctx.article, object.start) : object.text;
+		const kept = overlaps({ start: object.start, end: object.start + object.text.length }, f)
+			? without(object, f, text)
+			: resolved;
+		// Cutting the fact out may leave only a determiner ("Les [premières] troupes"): then drop it.
+		if (kept && HAS_WORD.test(kept.replace(/^(?:les|le|la|l['’]|des|un|une|the|a|an)(?![\p{L}])/iu, ''))) {
+			parts.push(de(lowerDeterminer(kept) + (objectTail ? ' ' + objectTail : '')));
+		}
+	}
+	if (rule.agent && subject && !overlaps(subject, f) && object) parts.push((lang === 'fr' ? 'par ' : 'by ') + subject.text);
+	if (rule.place) {
+		const pl = placeAfter(text, occ.end, s.end);
+		if (pl && !overlaps(pl, f)) parts.push(pl.text);
+	}
+	if (parts.length === 1) return null;
+	return tidy(parts.join(' '));
+}
+
+// ---- label hygiene ----------------------------------------------------------------------------
+// Labels are shown to people: a nominal label must read as a noun phrase, a fallback as a clause.
+// Both are cut at the first finite verb that crept in, lose dangling words at the end, and are
+// dropped (undefined) when what is left is not grammatical.
+
+const FINITE = {
+	fr: new Set('a ont est sont avait avaient était étaient sera seront serait seraient aurait auraient été fut doit doivent devrait peut pourrait'.split(' ')),
+	en: new Set('has have had is are was were been be will would shall should can could may might must does do did'.split(' '))
+};
+// Words that cannot end a label.
+const DANGLING = new Set(
+	(
+		'de du des d à au aux la le les l un une et ou en par pour sur dans avec entre vers sans que qu qui dont où plus moins ' +
+		'of the a an and or to for by in on at with from into than about as that which who whom more less shortly ' +
+		'nearly almost around some its their his her our this these those also alors déjà aussi very'
+	).split(' ')
+);
+// Words that cannot open the complement of a nominal label ("release of according to …").
+const BAD_COMPLEMENT = new Set(
+	(
+		'according to by in on at for with from into as than about back up down out off away no not never more most ' +
+		'dont que qu qui où selon par pour dans sur avec sans aucun aucune ne pas plus'
+	).split(' ')
+);
+const WEEKDAY_OR_MONTH = new RegExp(
+	`^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)$`,
+	'iu'
+);
+const LABEL_WORD = /[^\s  ]+/gu;
+
+function words(label: string): string[] {
+	return label.match(LABEL_WORD) ?? [];
+}
+
+function bare(w: string): string {
+	return w.toLowerCase().replace(/['’]$/u, '').replace(/^[«“"(]+|[»”",.;:)]+$/gu, '');
+}
+
+/** Drops dangling words and bare numbers at the end ("acquisition de 85" → "acquisition"). */
+function trimEnd(ws: string[], nominal = false): string[] {
+	const out = [...ws];
+	while (out.length) {
+		const w = bare(out[out.length - 1]);
+		const glued = /['’]$/u.test(out[out.length - 1]);
+		// Phrasal particles stay: "sworn in", "switched on".
+		const particle = !nominal && /^(?:in|on|up|out|off)$/u.test(w) && /(?:ed|en|wn)$/u.test(bare(out[out.length - 2] ?? ''));
+		if (particle) break;
+		if (glued || DANGLING.has(w) || (nominal && (w === 'last' || w === 'next')) || /^[\d.,%-]+$/u.test(w)) out.pop();
+		else break;
+	}
+	return out;
+}
+
+/** A nominal label ("signature de l’accord") made clean, or null when it cannot be. */
+export function polishNominal(label: string, lang: 'fr' | 'en'): string | null {
+	let ws = words(label);
+	// Cut at the first finite verb after the head noun ("opening of the tunnel was officially").
+	const cut = ws.findIndex((w, i) => i > 0 && FINITE[lang].has(bare(w)));
+	if (cut > 0) ws = ws.slice(0, cut);
+	// "annonce de lundi la suspension" → "annonce de la suspension": a day is not a complement.
+	ws = ws.filter((w, i) => !(i > 0 && WEEKDAY_OR_MONTH.test(bare(w)) && /^(?:de|of|d['’])$/iu.test(ws[i - 1])));
+	// A capitalised determiner inside a label is a sentence start that leaked in.
+	ws = ws.map((w, i) => (i > 0 && /^(?:The|Le|La|Les|Un|Une|A|An)$/u.test(w) ? w.toLowerCase() : w));
+	// English present participles left hanging ("opening of the tunnel linking").
+	while (ws.length > 2 && /^\p{Ll}+ing$/u.test(ws[ws.length - 1]) && !/^(?:of|the)$/iu.test(ws[ws.length - 2])) ws.pop();
+	ws = trimEnd(ws, true);
+	// Multi-word head nouns ("entry into force", "entrée en vigueur") count as one word.
+	const h = /^(?:entry into force|entrée en vigueur)(?![\p{L}])/iu.test(ws.join(' ')) ? 3 : 1;
+	if (ws.length < h + 1) return null;
+	// The complement must start like a noun phrase.
+	const link = bare(ws[h]);
+	const first = /^d['’]/iu.test(ws[h]) ? bare(ws[h].replace(/^d['’]/iu, '')) : bare(ws[h + 1] ?? '');
+	if (BAD_COMPLEMENT.has(link) || (/^(?:de|du|des|of|d['’].*)$/iu.test(ws[h]) && BAD_COMPLEMENT.has(first))) return null;
+	if (/^(?:de|du|des|of|d)$/iu.test(link) && ws.length < h + 2) return null;
+	return ws.join(' ');
+}
+
+/** A fallback clause ("Harbor City voters approve a") made clean, or null. */
+export function polishClause(clause: string): string | null {
+	let ws = words(clause);
+	// Leading connectors and relatives: "who campaigned…" reads as a clause without them.
+	while (ws.length && /^(?:et|mais|que|qu['’]|qui|dont|où|and|but|that|which|who|where|when|puis|then)$/iu.test(ws[0])) ws.shift();
+	ws = trimEnd(ws);
+	// A clause glued to a number fragment ("8 a frappé…" from "6,8 a frappé") or a lone word is no label.
+	if (ws.length < 3 || /^[\d.,]+$/u.test(ws[0])) return null;
+	return ws.join(' ').replace(/[\s,.;:]+$/u, '');
+}
+
+const TEMPORAL_TYPES = new Set(['date', 'duration']);
+
+/**
+ * The clause around a date or duration, with the fact (and its preposition) taken out: subject,
+ * verb and object read as a short clause ("Harbor City voters approved a 12-year plan…"). A
+ * relative clause gets its antecedent back ("Elena Ruiz, who campaigned…" → "Elena Ruiz campaigned…").
+ */
+function fallbackLabel(text: string, s: Sentence, f: Fact, people: Fact[]): string | undefined {
+	if (!TEMPORAL_TYPES.has(f.type)) return undefined;
+	const leftAll = text.slice(s.start, f.start);
+	const cut = Math.max(...[',', ';', ':', '«', '»', '“', '”', '(', ')'].map((c) => leftAll.lastIndexOf(c)));
+	const clauseStart = s.start + cut + 1;
+	let left = text.slice(clauseStart, f.start);
+	// The fact's own preposition may already be part of it ("by Sunday", "depuis 2019").
+	if (!/^(?:on|in|at|since|for|by|during|until|after|before|en|depuis|pendant|dès|à|au|d['’]ici|jusqu)(?![\p{L}])/iu.test(f.text)) left = left.replace(FACT_PREP, '');
+	let right = (text.slice(f.end, s.end).split(/[,;:.!?«»“”()]/u)[0] ?? '').replace(AFTER_FACT, ' ');
+	// "deux ans de voyage", "Tuesday’s by-election": the rest qualifies the fact itself.
+	if (/^[\s\u00a0\u202f]*(?:de|d['’]|of|['’]s)(?![\p{L}])/iu.test(right)) right = '';
+	if (/^[\s\u00a0\u202f]*(?:who|qui)[\s\u00a0\u202f]/iu.test(left)) {
+		const who = people.find((p) => p.end <= clauseStart && /^[\s\u00a0\u202f,]*$/u.test(text.slice(p.end, clauseStart - 1)));
+		if (who) left = who.value + ' ' + left.replace(/^[\s\u00a0\u202f]*(?:who|qui)/iu, '');
+	}
+	const ws = tidy(left + ' ' + right).split(' ').filter(Boolean);
+	if (ws.length < 3) return undefined;
+	return ws.slice(0, 14).join(' ');
+}
+
+// Words that belong with a removed date ("Tuesday night", "lundi matin", "two years later").
+const AFTER_FACT = /^[\s\u00a0\u202f]*(?:night|morning|evening|afternoon|later|earlier|ago|before|matin|soir|après-midi|plus[\s\u00a0\u202f]+tard|auparavant|plus[\s\u00a0\u202f]+tôt)(?![\p{L}])/iu;
+// The preposition or determiner that introduced the removed fact ("on Tuesday", "depuis 2019").
+const FACT_PREP = /[\s\u00a0\u202f]+(?:(?:after|après|just|only|about|nearly|environ|près[\s\u00a0\u202f]+de)[\s\u00a0\u202f]+)*(?:on|in|at|since|for|by|during|until|after|before|le|la|en|depuis|pendant|dès|à|au|jusqu['’]à|d['’]ici[\s\u00a0\u202f]+à|il[\s\u00a0\u202f]+y[\s\u00a0\u202f]+a)?[\s\u00a0\u202f]*$/iu;
+
+// "lors de la signature de l’accord", "during the signing of the deal": the event is named outright.
+const EVENT_PP = new RegExp(`${B0}(?:lors${S}+d[eu]|au${S}+cours${S}+d[eu]|pendant|à${S}+l['’]occasion${S}+d[eu]|during|at)${S}+((?:la|le|l['’]|les|the)${S}*${W}(?:${S}+(?:de|du|des|d['’]|of|of${S}+the)${S}*${W}|${S}+${W}){0,6})`, 'giu');
+
+function eventPhrase(text: string, s: Sentence, f: Fact): string | undefined {
+	EVENT_PP.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = EVENT_PP.exec(s.text))) {
+		const npStart = s.start + m.index + m[0].indexOf(m[1]);
+		const np = nounPhraseAt(text, npStart, s.end);
+		if (!np) continue;
+		// Only event nouns: "-tion", "-ure", "-ment", "-ence", "visite", "sommet"…
+		const head = np.text.split(/[\s'’]+/)[1] ?? '';
+		if (!/(?:tion|sion|ture|ment|ence|ance|ite|ée|mmet|signing|meeting|summit|visit|ceremony|talks|cérémonie)$/iu.test(head)) continue;
+		const near = (f.start >= s.start + m.index - 2 && f.start <= np.end + 2) || (f.start > np.end && /^[\s\u00a0\u202f]*(?:à|au|en|in|at)[\s\u00a0\u202f]+$/u.test(text.slice(np.end, f.start)));
+		const initial = !tidy(text.slice(s.start, f.start)) && f.end <= s.start + m.index + 2;
+		if (!near && !initial) continue;
+		let label = np.text;
+		if (overlaps(np, f)) label = without({ text: np.text, start: np.start }, f, text) ?? '';
+		label = tidy(label).replace(/^(?:la|le|les|the)\s+|^l['’]/iu, '');
+		if (label.split(' ').length >= 2) return label;
+	}
+	return undefined;
+}
+
+export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
+	const text = article.text;
+	const lang = article.lang;
+	const people = new Map<number, Fact[]>();
+	for (const f of [...facts].sort((a, b) => a.start - b.start)) {
+		if (f.type !== 'person') continue;
+		const list = people.get(f.sentence);
+		if (list) list.push(f);
+		else people.set(f.sentence, [f]);
+	}
+	const ctx: Ctx = { article, people };
+	const verbCache = new Map<number, Occurrence[]>();
+	const quotes = quoteRanges(text);
+	return facts.map((f) => {
+		if (f.event || f.type === 'quote' || f.type === 'negation' || f.type === 'event') return f;
+		const s = article.sentences[f.sentence];
+		if (!s) return f;
+		let verbs = verbCache.get(s.index);
+		if (!verbs) {
+			verbs = verbsIn(s, lang);
+			verbCache.set(s.index, verbs);
+		}
+		const named = eventPhrase(text, s, f);
+		const namedClean = named ? polishNominal(named, lang) : null;
+		if (namedClean) return { ...f, event: namedClean };
+		let chosen: Occurrence | undefined;
+		const inQuote = (pos: number) => quoteAt(quotes, pos);
+		const fq = inQuote(f.start);
+		const usable = verbs.filter((v) => !overlaps(v, f) && inQuote(v.start) === fq);
+		if (usable.length) {
+			const after = text.slice(f.end, s.end);
+			const where = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:où|where)[\s\u00a0\u202f]/u.exec(after);
+			const sentenceInitial = !tidy(text.slice(s.start, f.start)).replace(/^(?:le|en|in|on|the|à|au|dès|depuis)$/iu, '') && /^[\s\u00a0\u202f]*,/u.test(after);
+			if (where) chosen = usable.find((v) => v.start > f.end);
+			if (!chosen && sentenceInitial) chosen = [...usable].sort((a, b) => b.rule.weight - a.rule.weight || a.start - b.start)[0];
+			if (!chosen) {
+				let best = Infinity;
+				for (const v of usable) {
+					// A verb of a relative clause further away is not about this fact.
+					const gap = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));
+					if (gap.length > 30 && /(?:^|[\s,])(?:qui|que|qu['’]|où|who|which|that)[\s\u00a0]/u.test(gap)) continue;
+					const d = v.start >= f.end ? v.start - f.end : f.start - v.end;
+					// A clause boundary between the verb and the fact counts as distance.
+					const between = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));
+					const penalty = (between.match(/[,;]|\boù\b|\bqui\b/gu)?.length ?? 0) * 40 - v.rule.weight * 5;
+					if (d + penalty < best) {
+						best = d + penalty;
+						chosen = v;
+					}
+				}
+			}
+		}
+		const raw = chosen ? labelFor(ctx, f, s, chosen) : null;
+		const label = raw ? polishNominal(raw, lang) : null;
+		const fb = label ? undefined : fallbackLabel(text, s, f, people.get(s.index) ?? []);
+		const event = label ?? (fb ? polishClause(fb) ?? undefined : undefined);
+		return event ? { ...f, event } : f;
+	});
+}

@@ -1,0 +1,692 @@
+// Names of people, places and organisations, found from capitalisation plus the gazetteer and a
+// few context cues. No statistical tagger: compromise is English-only and costs more per sentence
+// than the whole budget allows, and news names follow regular surface patterns (title/role before
+// the name, gazetteer places, organisation head words, acronyms).
+import type { Article, Lang, Sentence } from '../types';
+import {
+	demonymCountry,
+	foldKey,
+	isFirstName,
+	isFunctionWord,
+	isOtherHead,
+	isPlaceFollower,
+	placeHeadKind,
+	isKnownOrganisation,
+	isMonthOrWeekday,
+	isOrgHead,
+	isRoleWord,
+	isTitle,
+	lookupPlace,
+	multiWordNames,
+	orgKindNames,
+	roleNames,
+	type PlaceKind
+} from './gazetteer';
+import { B1, tidy } from '../text/patterns';
+
+export type NameType = 'person' | 'place' | 'organisation';
+
+export interface Mention {
+	type: NameType;
+	start: number;
+	end: number;
+	/** Full name (for people: the full name the article gives, even on a surname-only mention). */
+	value: string;
+	sentence: number;
+	placeKind?: PlaceKind;
+	confidence: number;
+	/** A title or role directly attached to this mention ("président iranien"). */
+	role?: string;
+}
+
+export interface NameIndex {
+	mentions: Mention[];
+	/** Full person name → role found anywhere in the article. */
+	roles: Map<string, string>;
+	/** Organisation name → kind ("agence de presse iranienne"). */
+	orgKinds: Map<string, string>;
+}
+
+export interface Tok {
+	start: number;
+	end: number;
+	text: string;
+}
+
+const SPACE = '[\\s\\u00a0\\u202f]';
+// Dotted acronyms ("U.S."), then words with inner hyphens. Apostrophes split words on purpose:
+// "l’Iran" → "l", "Iran"; "Apple’s" → "Apple", "s".
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function tokenizeWords(text: string, offset: number): Tok[] {
+	const out: Tok[] = [];
+	TOKEN.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = TOKEN.exec(text))) {
+		out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+	}
+	return out;
+}
+
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'ould', 'mac', 'st']);
+const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
+// "al-Assad", "el-Sissi", "bin-Laden": lower-case particle glued to a capitalised name.
+const PARTICLE_NAME = /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u;
+const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
+const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
+const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
+// Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
+const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
+const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
+const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
+const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{L}\p{M}]+)/u;
+const CONNECTOR = /^(?:de|du|des|d|la|le|l|of|for|on|and|et|pour|&)$/iu;
+const SPEECH_AFTER = /^[\s,]*(?:a|ont|avait|aurait)?\s*(?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|souligné|précisé|ajouté|said|says|added|told|announced|stated)\b/u;
+
+function isCap(t: Tok): boolean {
+	return UPPER.test(t.text) || PARTICLE_NAME.test(t.text);
+}
+
+function gapOf(text: string, a: Tok, b: Tok, base: number): string {
+	return text.slice(a.end - base, b.start - base);
+}
+
+function isSpaceGap(g: string): boolean {
+	return g.length > 0 && g.length <= 2 && /^[\s\u00a0\u202f]+$/u.test(g);
+}
+
+/** Multi-word gazetteer names (with flexible spaces and apostrophes), longest first. */
+const MULTI = new RegExp(
+	'(?<![\\p{L}\\p{N}])(?:' +
+		multiWordNames()
+			.map((n) =>
+				n
+					.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+					.replace(/'/g, "['’]")
+					.replace(/ /g, SPACE + '+')
+			)
+			.join('|') +
+		')(?![\\p{L}\\p{N}])',
+	'gu'
+);
+
+interface Candidate {
+	type: NameType;
+	start: number;
+	end: number;
+	value: string;
+	placeKind?: PlaceKind;
+	confidence: number;
+	role?: string;
+	/** Had a personal title (M., Mme, Mr) or a capitalised role word before it. */
+	titled?: boolean;
+	single?: boolean;
+	prevWord?: string;
+	/** Preceded by "de la", "du": a complement ("ministres de la Défense"), not a name on its own. */
+	afterDe?: boolean;
+	nextText?: string;
+	/** A multi-word person name with no evidence yet (no first name, title or role). */
+	unverified?: boolean;
+	/** A single clause-initial word: kept only when it is the surname of a person named elsewhere. */
+	initialOnly?: boolean;
+}
+
+function classifyKnown(value: string): Pick<Candidate, 'type' | 'placeKind'> | null {
+	if (isKnownOrganisation(value)) return { type: 'organisation' };
+	const p = lookupPlace(value);
+	if (p) return { type: 'place', placeKind: p.kind };
+	return null;
+}
+
+/** Capitalised words seen after the first word of a clause: evidence a sentence-initial word is a name. */
+function midSentenceCaps(article: Article): Set<string> {
+	const set = new Set<string>();
+	const re = /[\p{Ll},;]\s+(\p{Lu}[\p{L}\p{M}-]+)/gu;
+	for (const s of article.sentences) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(s.text))) set.add(m[1]);
+	}
+	return set;
+}
+
+function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Candidate[] {
+	const text = sentence.text;
+	const base = sentence.start;
+	const out: Candidate[] = [];
+	const claimed: [number, number][] = [];
+
+	MULTI.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = MULTI.exec(text))) {
+		const value = m[0].replace(/[\s\u00a0\u202f]+/g, ' ');
+		const k = classifyKnown(value);
+		if (!k) continue;
+		// "bande de Gaza" in lower case is fine, but a lower-case match of a capitalised name is not.
+		const start = base + m.index;
+		out.push({ ...k, start, end: start + m[0].length, value, confidence: 0.95 });
+		claimed.push([start, start + m[0].length]);
+	}
+	const isClaimed = (t: Tok) => claimed.some(([s, e]) => t.start < e && t.end > s);
+
+	const toks = tokenizeWords(text, base);
+	let i = 0;
+	while (i < toks.length) {
+		const t = toks[i];
+		if (isClaimed(t) || !isCap(t)) {
+			i++;
+			continue;
+		}
+		// Clause-initial: first word of the sentence, or after an opening quote, colon or dash.
+		const before = text.slice(Math.max(0, t.start - base - 4), t.start - base);
+		const clauseInitial = t.start - base < 4 ? /^[\s\u00a0\u202f«“"(]*$/u.test(before) : /(?:[«“"(:—–]|[.!?]\s)[\s\u00a0\u202f]*$/u.test(before);
+		// Gather the capitalised run, with name particles and connectors between capitals.
+		const seq: Tok[] = [t];
+		let j = i + 1;
+		while (j < toks.length) {
+			const prev = seq[seq.length - 1];
+			const nx = toks[j];
+			if (isClaimed(nx)) break;
+			const g = gapOf(text, prev, nx, base);
+			// "M. Poutine", "Dr. Jane Holt": a title's dot does not end the name.
+			const titleDot = /^\.[\s\u00a0\u202f]{1,2}$/u.test(g) && (isTitle(prev.text) || isTitle(prev.text + '.'));
+			if (isCap(nx) && (isSpaceGap(g) || titleDot)) {
+				seq.push(nx);
+				j++;
+				continue;
+			}
+			// Particles and connectors: only when a capitalised word follows.
+			const after = toks[j + 1];
+			const after2 = toks[j + 2];
+			const lw = nx.text;
+			if (isSpaceGap(g) && after && isCap(after) && !isClaimed(after)) {
+				const g2 = gapOf(text, nx, after, base);
+				const glued = isSpaceGap(g2) || (/^['’]$/.test(g2) && lw.toLowerCase() === 'd');
+				if (glued) {
+					const headIsOrg = seq.some((s) => isOrgHead(s.text)) || PLACE_HEADS.has(seq[0].text);
+					const leftKnown = classifyKnown(seq.map((s) => s.text).join(' '));
+					if (NAME_PARTICLES.has(lw) && !(lw === 'la' || lw === 'le') && !leftKnown) {
+						seq.push(nx, after);
+						j += 2;
+						continue;
+					}
+					if (DE_PARTICLES.has(lw) || lw === 'la') {
+						const rightIsPlace = !!lookupPlace(after.text);
+						if (headIsOrg || DIRECTIONS.has(after.text) || (seq.length === 1 && !leftKnown && !rightIsPlace && !isFunctionWord(seq[0].text) && !clauseInitial)) {
+							seq.push(nx, after);
+							j += 2;
+							continue;
+						}
+					}
+					if (lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg) {
+						seq.push(nx, after);
+						j += 2;
+						continue;
+					}
+				}
+				// "de la Défense", "de l’Intérieur" after an organisation head.
+			}
+			if (
+				isSpaceGap(g) &&
+				(lw === 'de' || lw === 'of') &&
+				after &&
+				(after.text === 'la' || after.text === 'l' || after.text === 'the') &&
+				after2 &&
+				isCap(after2) &&
+				seq.some((s) => isOrgHead(s.text) || PLACE_HEADS.has(s.text))
+			) {
+				seq.push(nx, after, after2);
+				j += 3;
+				continue;
+			}
+			break;
+		}
+		// French organisation names with lower-case words: "Agence nationale de sécurité du médicament".
+		if (lang === 'fr' && seq.length === 1 && isOrgHead(t.text)) {
+			let k = j;
+			let lastGood = j - 1;
+			let words = 0;
+			while (k < toks.length && words < 8) {
+				const nx = toks[k];
+				const g = gapOf(text, toks[k - 1], nx, base);
+				if (!(isSpaceGap(g) || /^['’]$/.test(g))) break;
+				const lw = nx.text.toLowerCase();
+				if (AUX_STOPS.has(lw) || isMonthOrWeekday(lw) || /\d/.test(lw)) break;
+				if (DE_PARTICLES.has(lw) || lw === 'la' || lw === 'l' || lw === 'et' || lw === 'pour') {
+					k++;
+					continue;
+				}
+				if (isFunctionWord(lw)) break;
+				lastGood = k;
+				k++;
+				words++;
+			}
+			if (lastGood >= j) {
+				for (let q = j; q <= lastGood; q++) seq.push(toks[q]);
+				j = lastGood + 1;
+			}
+		}
+		i = j;
+
+		// Drop clause-initial function words ("Le Kremlin", "Selon Vladimir Poutine").
+		let s0 = 0;
+		while (s0 < seq.length && (isFunctionWord(seq[s0].text) || isMonthOrWeekday(seq[s0].text))) {
+			if (!clauseInitial && s0 === 0 && !isFunctionWord(seq[0].text) && !isMonthOrWeekday(seq[0].text)) break;
+			s0++;
+		}
+		let parts = seq.slice(s0);
+		// Trailing connectors never end a name.
+		while (parts.length && !isCap(parts[parts.length - 1]) && CONNECTOR.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
+		if (!parts.length) continue;
+		// Titles and capitalised roles ("M.", "Dr", "Prime Minister", "Russian President").
+		let titled = false;
+		let rolePrefix: string | undefined;
+		let p0 = 0;
+		while (p0 < parts.length - 1) {
+			const w = parts[p0].text;
+			const dotted = text[parts[p0].end - base] === '.';
+			if (isTitle(w) || isTitle(w + '.') || (dotted && isTitle(w + '.'))) {
+				titled = true;
+				p0++;
+				continue;
+			}
+			let roleLen = 0;
+			for (let L = Math.min(4, parts.length - 1 - p0); L >= 1; L--) {
+				const phrase = parts.slice(p0, p0 + L).map((x) => x.text).join(' ');
+				if (isRoleWord(phrase)) {
+					roleLen = L;
+					break;
+				}
+			}
+			if (roleLen) {
+				const phrase = text.slice(parts[0].start - base, parts[p0 + roleLen - 1].end - base);
+				rolePrefix = phrase;
+				titled = true;
+				p0 += roleLen;
+				continue;
+			}
+			if (demonymCountry(w) && p0 + 1 < parts.length - 1) {
+				p0++;
+				continue;
+			}
+			break;
+		}
+		if (p0 > 0 && !titled) p0 = 0;
+		parts = parts.slice(p0);
+		const first = parts[0];
+		const last = parts[parts.length - 1];
+		const start = first.start;
+		const end = last.end;
+		const value = text.slice(start - base, end - base).replace(/[\s\u00a0\u202f]+/g, ' ');
+		const single = parts.length === 1;
+		const startsClause = clauseInitial && s0 === 0 && p0 === 0;
+		const prevTok = toks[toks.indexOf(first) - 1];
+		const prevWord = prevTok && text.slice(prevTok.end - base, first.start - base).trim().length <= 1 ? prevTok.text.toLowerCase() : undefined;
+		const nextText = text.slice(end - base, end - base + 40);
+		const afterDe = /(?:\bde|\bdes|à)[\s\u00a0]+(?:la|l['’])[\s\u00a0]*$|(?:\bdu|\bau)[\s\u00a0]+$|\bof the[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - base - 12), start - base));
+		if (single && isMonthOrWeekday(value)) continue;
+		if (single && isFunctionWord(value)) continue;
+		if (single && !titled && isRoleWord(value)) continue;
+		if (demonymCountry(value) && single) continue;
+
+		const known = classifyKnown(value);
+		if (titled && !known) {
+			out.push({ type: 'person', start, end, value, confidence: 0.9, role: rolePrefix && !isTitle(rolePrefix) && !isTitle(rolePrefix + '.') ? rolePrefix : undefined, titled: true, single });
+			continue;
+		}
+		if (known) {
+			out.push({ ...known, start, end, value, confidence: 0.95, single });
+			continue;
+		}
+		// "Russie-Iran": a hyphenated pair of known places is two places.
+		if (single && value.includes('-')) {
+			const pieces = value.split('-');
+			if (pieces.every((pc) => lookupPlace(pc))) {
+				let off = start;
+				for (const pc of pieces) {
+					const pl = lookupPlace(pc)!;
+					out.push({ type: 'place', start: off, end: off + pc.length, value: pc, placeKind: pl.kind, confidence: 0.9 });
+					off += pc.length + 1;
+				}
+				continue;
+			}
+		}
+		if (parts.some((x) => isOrgHead(x.text)) && (parts.length > 1 || !startsClause)) {
+			out.push({ type: 'organisation', start, end, value, confidence: 0.8 });
+			continue;
+		}
+		if (single && ACRONYM.test(value)) {
+			if (startsClause && value.length < 2) continue;
+			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
+			continue;
+		}
+		if (!single) {
+			// Two or more capitalised words, none known. Head words decide places ("Harbor City",
+			// "Wembley Stadium", "Cape Canaveral") and things that are no entity at all ("Hurricane
+			// Lena", "Atlantic Cup"); a first word that is a first name wins over a head word.
+			const firstW = parts[0].text;
+			const lastW = parts[parts.length - 1].text;
+			const firstIsName = isFirstName(firstW);
+			if (isOtherHead(lastW) || (!firstIsName && isOtherHead(firstW))) continue;
+			const pk = placeHeadKind(lastW) ?? (firstIsName ? undefined : placeHeadKind(firstW));
+			if (pk) {
+				out.push({ type: 'place', start, end, value, placeKind: pk, confidence: 0.8 });
+				continue;
+			}
+			const nextWord = NEXT_WORD.exec(nextText)?.[1];
+			if (!firstIsName && nextWord && isPlaceFollower(nextWord)) {
+				out.push({ type: 'place', start, end, value, placeKind: 'other', confidence: 0.7 });
+				continue;
+			}
+			// A person only with evidence: a first name here, or (checked in findNames) a role, a
+			// speech verb, or the surname used alone elsewhere.
+			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });
+			continue;
+		}
+		// A clause-initial word counts only as a known surname ("Kowalczyk conceded…"), checked later.
+		const initialOnly = startsClause && !midCaps.has(value);
+		out.push({ type: 'person', start, end, value, confidence: 0.3, single: true, prevWord, nextText, afterDe, initialOnly });
+	}
+	return out;
+}
+
+// ---- roles -------------------------------------------------------------------------------------
+
+function alternation(list: readonly string[]): string {
+	return [...list]
+		.sort((a, b) => b.length - a.length)
+		.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, SPACE + '+'))
+		.join('|');
+}
+
+const ROLE_ALT = alternation(roleNames());
+const ORG_KIND_ALT = alternation(orgKindNames());
+const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
+const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
+// "le président iranien Massoud Pezechkian", "former president Jane Holt", "le vice-ministre de la Défense X".
+const ROLE_BEFORE = new RegExp(
+	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|futur|future|actuel|actuelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,3})(?:${COMPLEMENT})?)${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?${SPACE}*)?$`,
+	'iu'
+);
+const ORG_BEFORE = new RegExp(`(?:^|[\\s(,'’])((?:${ORG_KIND_ALT})((?:${SPACE}+${ADJ}){0,3}))${SPACE}*,?${SPACE}*$`, 'iu');
+// "Tim Cook, Apple’s chief executive, said", "X, président de l’Iran,", "X, devenu président de l’Iran en 2024".
+const ROLE_AFTER = new RegExp(
+	`^${SPACE}*,${SPACE}*(?:devenu${SPACE}+|devenue${SPACE}+|élu${SPACE}+|élue${SPACE}+|now${SPACE}+)?(?:(?:le|la|l['’]|the|an?)${SPACE}*)?(?:(\\p{Lu}[\\p{L}\\p{M}-]*)['’]s${SPACE}+)?(?:\\d{1,3}-year-old${SPACE}+)?((?:(?:ancien|ancienne|former)${SPACE}+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,2})(?:${COMPLEMENT})?)(?=${SPACE}*[,.;)]|${SPACE}+(?:en|in|depuis|since)\\b)`,
+	'iu'
+);
+
+const ROLE_ADJECTIVES = new Set(
+	'européen européenne international internationale onusien onusienne fédéral fédérale adjoint adjointe délégué déléguée général générale suprême intérimaire sortant sortante déchu déchue élu élue exécutif exécutive principal principale fédéral fédérale régional régionale national nationale local locale spécial spéciale permanent permanente chief senior executive general deputy foreign'.split(
+		' '
+	)
+);
+
+/** Keeps only the adjectives that plausibly belong to a role ("iranien", "adjoint"); else null. */
+function checkAdjectives(adjs: string | undefined): boolean {
+	if (!adjs) return true;
+	for (const w of adjs.trim().split(/[\s\u00a0\u202f]+/)) {
+		if (!w) continue;
+		if (!demonymCountry(w) && !ROLE_ADJECTIVES.has(w.toLowerCase())) return false;
+	}
+	return true;
+}
+
+const DEMONYM_BEFORE = /(\p{Lu}[\p{L}\p{M}-]+)[\s\u00a0\u202f]+$/u;
+
+// The role regexes are a 255-way alternation tried at every position of the slice, for every name
+// candidate. Any match contains a role whose first letter run is a whole word of the slice (roles
+// start after a non-letter and go on with a space, hyphen or apostrophe), so a Set lookup over the
+// slice's words rules most candidates out. Words glued to a role by the regexes' optional spaces
+// ("theprésident", "présidentM.") are unglued before the lookup so no real match is ever skipped.
+const ROLE_KEYS = new Set(roleNames().map((r) => /^[\p{L}\p{M}]*/u.exec(r.toLowerCase())![0]));
+const LEADING_COMMA = /^[\s\u00a0\u202f]*,/u;
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const GLUED_BEFORE = ['', 'the', 'an', 'a', 'le', 'la'];
+const GLUED_AFTER = ['', 'mme', 'mrs', 'mr', 'ms', 'm', 'dr'];
+
+function mayHoldRole(text: string): boolean {
+	for (const m of text.matchAll(LETTER_RUN)) {
+		const w = m[0].toLowerCase();
+		if (ROLE_KEYS.has(w)) return true;
+		for (const pre of GLUED_BEFORE) {
+			if (!w.startsWith(pre)) continue;
+			for (const post of GLUED_AFTER) {
+				if (w.length > pre.length + post.length && w.endsWith(post) && ROLE_KEYS.has(w.slice(pre.length, w.length - post.length))) return true;
+			}
+		}
+	}
+	return false;
+}
+
+function roleBefore(text: string): string | undefined {
+	const tail = text.slice(-90);
+	if (!mayHoldRole(tail)) return undefined;
+	const m = ROLE_BEFORE.exec(tail);
+	if (!m || !checkAdjectives(m[2])) return undefined;
+	// English puts the nationality first: "the French engineer" → "French engineer".
+	const d = DEMONYM_BEFORE.exec(tail.slice(0, m.index + m[0].indexOf(m[1])));
+	return d && demonymCountry(d[1]) ? tidy(d[1] + ' ' + m[1]) : tidy(m[1]);
+}
+
+function roleAfter(text: string): string | undefined {
+	// ROLE_AFTER only matches an apposition, which opens with a comma.
+	if (!LEADING_COMMA.test(text)) return undefined;
+	const head = text.slice(0, 120);
+	if (!mayHoldRole(head)) return undefined;
+	const m = ROLE_AFTER.exec(head);
+	if (!m || !checkAdjectives(m[3])) return undefined;
+	return tidy(m[2]);
+}
+
+// ---- the index -------------------------------------------------------------------------------
+
+function surnameKeys(full: string): string[] {
+	const words = full.split(' ');
+	if (words.length < 2) return [];
+	const last = words[words.length - 1];
+	const keys = [last];
+	const dash = last.match(/^(?:al|el|ben|bin|abu|ibn)-(.+)$/u);
+	if (dash) keys.push(dash[1]);
+	// "de Gaulle", "van der Berg": keep the particles with the surname too.
+	let k = words.length - 2;
+	let tail = last;
+	while (k > 0 && /^\p{Ll}/u.test(words[k])) {
+		tail = words[k] + ' ' + tail;
+		keys.push(tail);
+		k--;
+	}
+	return keys;
+}
+
+// "Leo Marsh, a 19-year-old striker", "Rosa Huamán, 58, …", "Jane Holt, who…": only people.
+const PERSON_AFTER = /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:\d{1,3}[\s\u00a0\u202f]*(?:ans[\s\u00a0\u202f]*)?,|(?:a|an|un|une)[\s\u00a0\u202f]+\d{1,3}(?:-year-old|[\s\u00a0\u202f]*ans)|who[\s\u00a0\u202f])/u;
+// "la région d’Arequipa", "the city of Hamilton": a place noun + de/of before a single name.
+const PLACE_NOUN_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(ville|commune|village|capitale|région|province|département|cathédrale|port)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])|(city|town|capital|province|state|county|district|port)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+)$/iu;
+const CITY_NOUNS = new Set(['ville', 'commune', 'village', 'city', 'town', 'capitale', 'capital']);
+// "the Houston company Orbion", "le groupe lyonnais Veldora", "le laboratoire Ferval": a kind of
+// organisation, with up to two modifiers, right before the name.
+const ORG_KIND_BEFORE = new RegExp(`(?:^|[\\s(,'’])(?:${ORG_KIND_ALT})(?:${SPACE}+[\\p{L}\\p{M}-]+){0,2}?${SPACE}*$`, 'iu');
+// "Akkuwerk, un fabricant de batteries": a kind of organisation in apposition.
+const ORG_KIND_AFTER = new RegExp(`^${SPACE}*,${SPACE}*(?:un|une|le|la|l['’]|a|an|the)${SPACE}*(?:[\\p{Ll}][\\p{L}\\p{M}-]*${SPACE}+)?(${ORG_KIND_ALT})${B1}`, 'iu');
+// "Hamilton, Ontario": a name followed by a known region or country is a city.
+const COMMA_NAME_AFTER = /^,[\s\u00a0\u202f]*(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}-]+)?)/u;
+// "beating Lindholm 3-1": a sports score right after a name: a team.
+const SCORE_AFTER = /^[\s\u00a0\u202f]+\d{1,2}[-–]\d{1,2}(?!\d)/u;
+
+/**
+ * Multi-word names with no first name or title are kept as people only with evidence: a role next
+ * to them, a speech verb after them, an age or "who" in apposition, the surname used alone elsewhere,
+ * or the same name verified elsewhere. After "in/at/à" they are places; otherwise they are dropped.
+ */
+function verifyPeople(article: Article, all: (Candidate & { sentence: number })[]): void {
+	const text = article.text;
+	const singles = new Set<string>();
+	const verified = new Set<string>();
+	for (const c of all) {
+		if (c.type !== 'person') continue;
+		if (c.single) singles.add(c.value);
+		else if (!c.unverified) verified.add(c.value);
+	}
+	for (let i = 0; i < all.length; i++) {
+		const c = all[i];
+		if (c.type !== 'person' || !c.unverified) continue;
+		const s = article.sentences[c.sentence];
+		const left = text.slice(s.start, c.start);
+		const right = text.slice(c.end, s.end);
+		const last = c.value.split(' ').pop()!;
+		const ok =
+			verified.has(c.value) ||
+			singles.has(last) ||
+			(c.nextText !== undefined && SPEECH_AFTER.test(c.nextText)) ||
+			PERSON_AFTER.test(right) ||
+			!!roleBefore(left) ||
+			!!roleAfter(right);
+		if (ok) {
+			c.unverified = false;
+			verified.add(c.value);
+			continue;
+		}
+		if (c.prevWord && PLACE_PREPS.has(c.prevWord)) {
+			c.type = 'place';
+			c.placeKind = 'other';
+			c.confidence = 0.6;
+			c.unverified = false;
+			continue;
+		}
+		c.confidence = 0;
+	}
+	// Dropped: no evidence at all.
+	for (let i = all.length - 1; i >= 0; i--) if (all[i].confidence === 0) all.splice(i, 1);
+}
+
+/** A cue around an unknown single capitalised word that says what it names, else null. */
+function singleWordKind(text: string, s: Sentence, c: Candidate): Pick<Mention, 'type' | 'placeKind' | 'role'> | null {
+	const left = text.slice(Math.max(s.start, c.start - 60), c.start);
+	const right = text.slice(c.end, Math.min(s.end, c.end + 80));
+	const pn = PLACE_NOUN_BEFORE.exec(left);
+	if (pn) {
+		const noun = (pn[1] ?? pn[2]).toLowerCase();
+		return { type: 'place', placeKind: CITY_NOUNS.has(noun) ? 'city' : noun === 'cathédrale' || noun === 'port' ? 'other' : 'region' };
+	}
+	if (ORG_KIND_BEFORE.test(left)) return { type: 'organisation' };
+	const ka = ORG_KIND_AFTER.exec(right);
+	if (ka) return { type: 'organisation', role: tidy(ka[1]) };
+	const cn = COMMA_NAME_AFTER.exec(right);
+	if (cn) {
+		const p = lookupPlace(cn[1]);
+		if (p && (p.kind === 'region' || p.kind === 'country')) return { type: 'place', placeKind: 'city' };
+	}
+	if (SCORE_AFTER.test(right)) return { type: 'organisation' };
+	return null;
+}
+
+export function findNames(article: Article): NameIndex {
+	const lang = article.lang;
+	const midCaps = midSentenceCaps(article);
+	const all: (Candidate & { sentence: number })[] = [];
+	for (const s of article.sentences) {
+		for (const c of candidatesIn(s, lang, midCaps)) all.push({ ...c, sentence: s.index });
+	}
+
+	verifyPeople(article, all);
+
+	// Full names of people, then surname → full name (the first full name wins on a clash).
+	const surnames = new Map<string, string>();
+	const fullNames = new Set<string>();
+	for (const c of all) {
+		if (c.type !== 'person' || c.value.split(' ').length < 2) continue;
+		fullNames.add(c.value);
+		for (const k of surnameKeys(c.value)) if (!surnames.has(k)) surnames.set(k, c.value);
+	}
+	// Surname mentions become the full name; unknown single words need a context cue.
+	const mentions: Mention[] = [];
+	for (const c of all) {
+		let { type, value, confidence } = c;
+		let placeKind = c.placeKind;
+		if (type === 'person' && c.single) {
+			const full = surnames.get(value);
+			if (c.initialOnly && !full) continue;
+			if (full) {
+				value = full;
+				confidence = Math.max(confidence, 0.85);
+			} else if (!c.titled) {
+				const pw = c.prevWord;
+				const cue = singleWordKind(article.text, article.sentences[c.sentence], c);
+				if (cue) {
+					type = cue.type;
+					placeKind = cue.placeKind;
+					confidence = 0.6;
+					if (cue.role) c.role = cue.role;
+				} else if (pw && PLACE_PREPS.has(pw)) {
+					type = 'place';
+					placeKind = 'other';
+					confidence = 0.5;
+				} else if (pw && ORG_ARTICLES.has(pw) && !c.afterDe) {
+					type = 'organisation';
+					confidence = 0.5;
+				} else if ((pw === 'selon' || pw === 'by') || (c.nextText && SPEECH_AFTER.test(c.nextText))) {
+					type = 'organisation';
+					confidence = 0.4;
+				} else continue;
+			}
+		}
+		mentions.push({ type, start: c.start, end: c.end, value, sentence: c.sentence, placeKind, confidence, role: c.role });
+	}
+
+	// Roles: a role attached to any mention of a person applies to all of them.
+	const roles = new Map<string, string>();
+	const orgKinds = new Map<string, string>();
+	const text = article.text;
+	for (const mn of mentions) {
+		const s = article.sentences[mn.sentence];
+		const left = text.slice(s.start, mn.start);
+		const right = text.slice(mn.end, s.end);
+		if (mn.type === 'person') {
+			const r = mn.role ?? roleBefore(left) ?? roleAfter(right);
+			if (r) {
+				mn.role = r;
+				mn.confidence = Math.max(mn.confidence, 0.9);
+				if (!roles.has(mn.value)) roles.set(mn.value, r);
+			}
+		} else if (mn.type === 'organisation') {
+			const m = ORG_BEFORE.exec(left.slice(-80));
+			if (m && checkAdjectives(m[2]) && !orgKinds.has(mn.value)) orgKinds.set(mn.value, tidy(m[1]));
+		}
+	}
+	for (const mn of mentions) {
+		if (mn.type === 'person' && roles.has(mn.value)) mn.role = roles.get(mn.value);
+		if (mn.type === 'organisation' && orgKinds.has(mn.value)) mn.role = orgKinds.get(mn.value);
+	}
+	mentions.sort((a, b) => a.start - b.start);
+	return { mentions, roles, orgKinds };
+}
+
+// ---- role phrases ("le dirigeant russe") -------------------------------------------------------
+
+const LEADER_NOUNS = new Set(['président', 'presidente', 'présidente', 'dirigeant', 'dirigeante', 'chef', 'cheffe', 'leader', 'president', 'dictateur', 'dictator']);
+
+/**
+ * The person a role phrase refers to ("le dirigeant russe" → the person whose role is "président
+ * russe"): same country (from the demonym) and a compatible role noun; unique match only.
+ */
+export function resolveRolePhrase(phrase: string, roles: Map<string, string>): string | undefined {
+	const words = foldKey(phrase.toLowerCase()).split(/[\s-]+/);
+	const country = words.map((w) => demonymCountry(w)).find(Boolean);
+	const nouns = words.filter((w) => isRoleWord(w));
+	if (!nouns.length) return undefined;
+	const leaderish = nouns.some((n) => LEADER_NOUNS.has(n));
+	const hits: string[] = [];
+	for (const [person, role] of roles) {
+		const rw = foldKey(role.toLowerCase()).split(/[\s-]+/);
+		const rCountry = rw.map((w) => demonymCountry(w)).find(Boolean);
+		// "président de l’Iran" also names the country.
+		const rCountry2 = rCountry ?? role.split(/[\s'’]+/).map((w) => lookupPlace(w)?.country).find(Boolean);
+		if (country && rCountry2 !== country) continue;
+		const sameNoun = nouns.some((n) => rw.includes(n));
+		const bothLeaders = leaderish && rw.some((w) => LEADER_NOUNS.has(w));
+		if (sameNoun || bothLeaders) hits.push(person);
+	}
+	return hits.length === 1 ? hits[0] : undefined;
+}

@@ -1,0 +1,382 @@
+// Negated statements ("l’accord ne contient pas de clause…", "the deal does not include…"),
+// each turned into the positive statement a true/false question can use (its answer: false).
+// Quotes are opinions, questions are rhetorical and "ne … que" is restrictive: all skipped.
+import type { Article, Fact, Sentence } from '../types';
+import { quoteAt } from './quotes';
+import { B0, B1, S, W, tidy } from '../text/patterns';
+
+// ne/n’ + clitics + verb (+ inverted pronoun) + particle.
+const FR_NEG = new RegExp(
+	`${B0}(ne${S}+|n['’])((?:(?:se|me|te|lui|leur|y|en|le|la|les|nous|vous)${S}+|[smtl]['’])*)(${W})${S}+(?:(?:cependant|toutefois|donc|pourtant|néanmoins|encore|toujours|même|également|actuellement|d['’]ailleurs|en${S}+revanche)${S}+)?(?:(pas|plus|jamais|guère|point|nullement|aucun|aucune|rien|personne|que|qu['’]|ni)${B1})(${S}+non${S}+plus${B1})?`,
+	'giu'
+);
+// "ne pas signer": the infinitive negation, particle first.
+const FR_NEG_INF = new RegExp(`${B0}ne${S}+(pas|plus|jamais)${S}+(${W})`, 'giu');
+// After "n’a ni": "confirmé, ni nié" (the first verb, then every "ni" alternative).
+const FR_NI_VERBS = new RegExp(`^${S}*(${W})(?:${S}*,?${S}*ni${S}+${W})+${S}*`, 'iu');
+// After "pas": "de clause", "d’armes".
+const FR_DE_NOUN = new RegExp(`^(?:de${S}+|d['’])(${W})`, 'iu');
+
+const EN_NEG = new RegExp(
+	`${B0}(?:(does|do|did|has|have|had|is|are|was|were|will|would|can|could|should|shall|may|might|must)(?:${S}+not|n['’]t)|(cannot|can['’]t|won['’]t))${S}+(?:(?:yet|also|even|ever)${S}+)?(${W})`,
+	'giu'
+);
+const EN_NEVER = new RegExp(`${B0}never${S}+(${W})`, 'giu');
+// Sentence-initial "No agreement was reached".
+const EN_NO_SUBJECT = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(was|were|has|had|is|are)${B1}`, 'u');
+
+// Where a clause ends after the negated predicate.
+const FR_CLAUSE_END = new RegExp(
+	`[,;:.!?«»“”()]|${B0}(?:bien${S}+qu|mais|car|comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
+	'iu'
+);
+const EN_CLAUSE_END = new RegExp(
+	`[,;:.!?«»“”()]|${B0}(?:although|though|but|because|while|whereas|since|despite|unless|as|which|who)${B1}`,
+	'iu'
+);
+// Where the clause holding the subject starts (scanning backwards).
+const FR_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|qu['’]|et|mais|car|si|lorsque|quand|où)${B1})${S}*`, 'giu');
+const EN_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1})${S}*`, 'giu');
+
+// Clause-initial "Aucun(e) X ne/n’ …": the subject itself carries the negation.
+const FR_AUCUN = new RegExp(`^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)${S}+((?:${W})(?:${S}+(?!ne${B1}|n['’])${W}){0,6}?)${S}+(?:ne${S}+|n['’])`, 'u');
+const FR_NEG_SUBJECT = /^(?:aucun|aucune|personne|rien|nul|nulle|ni)(?![\p{L}])/iu;
+const PRONOUNS = /^(?:il|elle|ils|elles|on|je|j|tu|nous|vous|cela|ça|ce|qui|he|she|it|they|we|i|you|which|who|that|this)$/iu;
+// Verbs whose complement keeps "de" ("ne parle pas de X" → "parle de X").
+const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|profit|s['’]agi|agi|sort|chang|doute|bénéficie|émane|provien|revien|tien)/iu;
+
+function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "clause" → "une", "accord" → "un", "armes" → "des" (a rough but usually right gender guess). */
+function frIndefinite(noun: string): string {
+	const n = noun.toLowerCase();
+	if (/[sx]$/.test(n) && n.length > 3) return 'des';
+	const masculineE = /(?:age|isme|ème|ège|aire|oire|ste|ble|tre|ice|ôle|cle|phe|me|ge)$/;
+	const feminine = /(?:tion|sion|té|ure|ence|ance|ie|ée|ise|ade|ette|elle|ière|ude|esse|ine|ue|use|ole|onne|che|se|te|ne|le|re|de)$/;
+	if (/e$/.test(n) && !masculineE.test(n)) return 'une';
+	if (feminine.test(n) && !masculineE.test(n)) return 'une';
+	if (/(?:tion|sion|té)$/.test(n)) return 'une';
+	return 'un';
+}
+
+// A determiner and one noun ("l’accord", "ce dernier traité"): what resolveNounPhrase completes.
+const DETERMINED_NOUN = new RegExp(`^(l['’]|le${S}+|la${S}+|ce${S}+|cet${S}+|cette${S}+)(?:(?:dernier|dernière)${S}+)?(${W})$`, 'iu');
+// Noun phrases that name a thing in full: "l’accord entre la Russie et l’Iran", "l’accord Russie-Iran".
+const fullerCache = new Map<string, { full: RegExp; head: RegExp }>();
+// Events resolve the same few heads for fact after fact against the same sentences: what a whole
+// sentence yields is remembered per article (undefined = not yet tried, null = no match).
+const sentenceMatches = new WeakMap<Article, Map<string, (string | null | undefined)[]>>();
+
+function fullerPhrase(head: string, article: Article, before: number): string | undefined {
+	let re = fullerCache.get(head);
+	if (!re) {
+		re = fullerRegex(head);
+		if (fullerCache.size > 500) fullerCache.clear();
+		fullerCache.set(head, re);
+	}
+	let perHead = sentenceMatches.get(article);
+	if (!perHead) sentenceMatches.set(article, (perHead = new Map()));
+	let memo = perHead.get(head);
+	if (!memo) perHead.set(head, (memo = []));
+	const sentences = article.sentences;
+	// The nearest earlier sentences (and the title) name the thing; farther back is another topic.
+	let seen = 0;
+	for (let i = sentences.length - 1; i >= 0; i--) {
+		const s = sentences[i];
+		if (s.start >= before) continue;
+		if (++seen > 40 && i > 0) {
+			i = 1;
+			continue;
+		}
+		// A sentence cut short by `before` can match differently from the whole one: not memoised.
+		const whole = s.end <= before;
+		let found = whole ? memo[i] : undefined;
+		if (found === undefined) {
+			const chunk = article.text.slice(s.start, Math.min(s.end, before));
+			// Both alternatives contain the head itself, so a chunk without it needs no full match.
+			const m = re.head.test(chunk) ? re.full.exec(chunk) : null;
+			found = m ? tidy(m[2] ?? m[3]) : null;
+			if (whole) memo[i] = found;
+		}
+		if (found !== null) return found;
+	}
+	return undefined;
+}
+
+function fullerRegex(head: string): { full: RegExp; head: RegExp } {
+	const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const det = `(?:l['’]|le|la|les|un|une|ce|cet|cette)${S}*`;
+	const cap = `\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de|des)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?`;
+	const art = `(?:(?:la|le|les)${S}+|l['’])?`;
+	return {
+		full: new RegExp(
+			`${B0}${det}${h}${B1}((?:${S}+[^\\s,.;:]+){0,8}?)${S}+(entre${S}+${art}${cap}${S}+et${S}+${art}${cap})|${B0}${det}${h}${S}+(\\p{Lu}[\\p{L}\\p{M}]+-\\p{Lu}[\\p{L}\\p{M}]+)`,
+			'iu'
+		),
+		head: new RegExp(h, 'iu')
+	};
+}
+
+/**
+ * "l’accord" → "l’accord entre la Russie et l’Iran" when an earlier sentence names it so;
+ * "ce dernier traité" → "le traité entre la Russie et la Corée du Nord". Otherwise as written.
+ */
+export function resolveNounPhrase(phrase: string, article: Article, before: number): string {
+	const m = DETERMINED_NOUN.exec(phrase.trim());
+	if (!m) return phrase;
+	const head = m[2];
+	// Only common nouns ("l’accord"); names ("l’Iran") are already complete.
+	if (/^\p{Lu}/u.test(head)) return phrase;
+	const more = fullerPhrase(head, article, before);
+	if (!more) {
+		if (/^c/i.test(m[1]) && /dernier|dernière/i.test(phrase)) return definite(m[1], head);
+		return phrase;
+	}
+	return definite(m[1], head) + ' ' + more;
+}
+
+function definite(det: string, head: string): string {
+	const d = det.toLowerCase().trim();
+	if (/^[aeiouyhéèêàâîôû]/i.test(head)) return 'l’' + head;
+	if (d === 'la' || d === 'cette') return 'la ' + head;
+	return 'le ' + head;
+}
+
+function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolean): { start: number; subject: string } | null {
+	const left = text.slice(sentence.start, pos);
+	const re = fr ? FR_CLAUSE_START : EN_CLAUSE_START;
+	re.lastIndex = 0;
+	let from = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(left))) from = m.index + m[0].length;
+	// "Le sirop, vendu sans ordonnance, ne figure pas…": skip an apposition between commas.
+	if (!left.slice(from).trim() && /,[\s\u00a0\u202f]*$/u.test(left)) {
+		const open = left.lastIndexOf(',', left.lastIndexOf(',') - 1);
+		if (open > 0) {
+			const head = left.slice(0, open);
+			re.lastIndex = 0;
+			let from2 = 0;
+			while ((m = re.exec(head))) from2 = m.index + m[0].length;
+			const raw2 = head.slice(from2);
+			const subject2 = tidy(raw2);
+			if (subject2 && subject2.split(' ').length <= 8) return { start: sentence.start + from2 + (raw2.length - raw2.trimStart().length), subject: subject2 };
+		}
+	}
+	const raw = left.slice(from);
+	const lead = raw.length - raw.trimStart().length;
+	const subject = tidy(raw);
+	if (!subject) return null;
+	return { start: sentence.start + from + lead, subject };
+}
+
+function clauseEnd(text: string, from: number, limit: number, fr: boolean): number {
+	const rest = text.slice(from, limit);
+	const m = (fr ? FR_CLAUSE_END : EN_CLAUSE_END).exec(rest);
+	let end = from + (m ? m.index : rest.length);
+	while (end > from && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
+	return end;
+}
+
+function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
+	const text = article.text;
+	const out: Fact[] = [];
+	for (const s of article.sentences) {
+		if (/\?\s*$/.test(s.text)) continue;
+		FR_NEG.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = FR_NEG.exec(s.text))) {
+			const negStart = s.start + m.index;
+			if (quoteAt(quotes, negStart)) continue;
+			const particle = m[4].toLowerCase();
+			if (particle === 'que' || particle === "qu'" || particle === 'qu’' || particle === 'rien' || particle === 'personne') continue;
+			const subj = subjectBefore(s, text, negStart, true);
+			if (!subj || FR_NEG_SUBJECT.test(subj.subject) || subj.subject.split(' ').length > 14) continue;
+			const matchEnd = negStart + m[0].length;
+			const end = clauseEnd(text, matchEnd, s.end, true);
+			const verb = m[3];
+			const clitics = tidy(m[2]);
+			let rest = tidy(text.slice(matchEnd, end));
+			let predicate: string;
+			if (particle === 'ni') {
+				// "n’a ni confirmé, ni nié avoir reçu X" → "a confirmé avoir reçu X".
+				const nm = FR_NI_VERBS.exec(text.slice(matchEnd, s.end));
+				if (!nm) continue;
+				const tailStart = matchEnd + nm[0].length;
+				const tailEnd = clauseEnd(text, tailStart, s.end, true);
+				predicate = [clitics, verb, nm[1], tidy(text.slice(tailStart, tailEnd))].filter(Boolean).join(' ');
+				const fact = build(s, subj, predicate, tailEnd, article, text);
+				if (fact) out.push(fact);
+				continue;
+			}
+			if (particle === 'aucun' || particle === 'aucune') {
+				rest = (particle === 'aucun' ? 'un ' : 'une ') + rest;
+			} else {
+				// "pas de clause" → "une clause"; "pas d’armes" → "des armes"; kept after "parler de".
+				const pm = FR_DE_NOUN.exec(rest);
+				if (pm && !DE_VERBS.test(verb)) {
+					const noun = pm[1];
+					const artcl = frIndefinite(noun);
+					rest = artcl + ' ' + rest.slice(pm[0].length - noun.length);
+				}
+			}
+			// Participle after the particle: "n’a pas signé l’accord" keeps its order as is.
+			predicate = [clitics, verb, rest].filter(Boolean).join(' ');
+			// Clitics glued by apostrophe ("s’est") must stay glued.
+			predicate = predicate.replace(/([smtl]['’]) /giu, '$1');
+			const fact = build(s, subj, predicate, end, article, text);
+			if (fact) out.push(fact);
+		}
+		// "Aucune alerte n’a été émise" → "Une alerte a été émise".
+		const am = FR_AUCUN.exec(s.text);
+		if (am && !quoteAt(quotes, s.start + am.index)) {
+			const start = s.start + am.index + am[0].indexOf(am[1]);
+			const afterNeg = s.start + am.index + am[0].length;
+			const end = clauseEnd(text, afterNeg, s.end, true);
+			const art = am[1].toLowerCase() === 'aucun' ? 'Un' : 'Une';
+			const statement = tidy(`${art} ${tidy(am[2])} ${text.slice(afterNeg, end)}`);
+			out.push({ id: `negation-${start}`, type: 'negation', value: 'false', text: text.slice(start, end), start, end, sentence: s.index, statement, confidence: 0.75 });
+		}
+		// "de ne pas renouveler le contrat" → "renouveler le contrat" (statement about the subject).
+		FR_NEG_INF.lastIndex = 0;
+		while ((m = FR_NEG_INF.exec(s.text))) {
+			const negStart = s.start + m.index;
+			if (quoteAt(quotes, negStart)) continue;
+			const subj = subjectBefore(s, text, negStart, true);
+			if (!subj) continue;
+			const end = clauseEnd(text, negStart + m[0].length, s.end, true);
+			const predicate = tidy(m[2] + ' ' + text.slice(negStart + m[0].length, end));
+			const fact = build(s, subj, predicate, end, article, text);
+			if (fact) out.push(fact);
+		}
+	}
+	return out;
+}
+
+function build(
+	s: Sentence,
+	subj: { start: number; subject: string },
+	predicate: string,
+	end: number,
+	article: Article,
+	text: string
+): Fact | null {
+	if (!predicate || end <= subj.start) return null;
+	const pronoun = PRONOUNS.test(subj.subject);
+	// Adverbial openers ("Cependant", "En 2024") are not the subject.
+	const subject = resolveNounPhrase(subj.subject.replace(/^(?:cependant|pourtant|toutefois|néanmoins|however|yet|still|but)\s+/iu, ''), article, subj.start);
+	const statement = capitalise(tidy(subject + ' ' + predicate));
+	const start = subj.start;
+	return {
+		id: `negation-${start}`,
+		type: 'negation',
+		value: 'false',
+		text: text.slice(start, end),
+		start,
+		end,
+		sentence: s.index,
+		statement,
+		confidence: pronoun ? 0.5 : 0.8
+	};
+}
+
+// ---- English --------------------------------------------------------------------------------
+
+const IRREGULAR_PAST: Record<string, string> = {
+	be: 'was', have: 'had', do: 'did', go: 'went', take: 'took', give: 'gave', make: 'made', say: 'said',
+	get: 'got', see: 'saw', come: 'came', know: 'knew', think: 'thought', tell: 'told', find: 'found',
+	leave: 'left', bring: 'brought', buy: 'bought', pay: 'paid', send: 'sent', build: 'built', hold: 'held',
+	meet: 'met', win: 'won', lose: 'lost', sell: 'sold', keep: 'kept', run: 'ran', begin: 'began',
+	mean: 'meant', put: 'put', set: 'set', let: 'let', cut: 'cut', hit: 'hit', write: 'wrote', speak: 'spoke',
+	break: 'broke', choose: 'chose', drive: 'drove', fall: 'fell', feel: 'felt', fight: 'fought', fly: 'flew',
+	grow: 'grew', lead: 'led', rise: 'rose', seek: 'sought', shoot: 'shot', stand: 'stood', teach: 'taught',
+	understand: 'understood', withdraw: 'withdrew', forbid: 'forbade', spend: 'spent', show: 'showed'
+};
+
+function past(v: string): string {
+	const l = v.toLowerCase();
+	if (IRREGULAR_PAST[l]) return IRREGULAR_PAST[l];
+	if (l.endsWith('e')) return v + 'd';
+	if (/[^aeiou]y$/.test(l)) return v.slice(0, -1) + 'ied';
+	if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(l)) return v + v.slice(-1) + 'ed';
+	return v + 'ed';
+}
+
+function thirdPerson(v: string): string {
+	const l = v.toLowerCase();
+	if (l === 'have') return 'has';
+	if (l === 'be') return 'is';
+	if (/(?:s|sh|ch|x|z|o)$/.test(l)) return v + 'es';
+	if (/[^aeiou]y$/.test(l)) return v.slice(0, -1) + 'ies';
+	return v + 's';
+}
+
+function englishNegations(article: Article, quotes: [number, number][]): Fact[] {
+	const text = article.text;
+	const out: Fact[] = [];
+	for (const s of article.sentences) {
+		if (/\?\s*$/.test(s.text)) continue;
+		EN_NEG.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = EN_NEG.exec(s.text))) {
+			const negStart = s.start + m.index;
+			if (quoteAt(quotes, negStart)) continue;
+			const subj = subjectBefore(s, text, negStart, false);
+			if (!subj || /^(?:no|nobody|nothing|none|neither)\b/i.test(subj.subject) || subj.subject.split(' ').length > 14) continue;
+			const aux = (m[1] ?? m[2]).toLowerCase();
+			const verb = m[3];
+			const verbStart = negStart + m[0].length - verb.length;
+			const end = clauseEnd(text, verbStart + verb.length, s.end, false);
+			const rest = tidy(text.slice(verbStart + verb.length, end));
+			let head: string;
+			if (aux === 'does') head = thirdPerson(verb);
+			else if (aux === 'do') head = verb;
+			else if (aux === 'did') head = past(verb);
+			else if (aux === 'cannot' || aux === 'can’t' || aux === "can't") head = 'can ' + verb;
+			else if (aux === 'won’t' || aux === "won't") head = 'will ' + verb;
+			else head = aux + ' ' + verb;
+			const fact = build(s, subj, tidy(head + ' ' + rest), end, article, text);
+			if (fact) out.push(fact);
+		}
+		EN_NEVER.lastIndex = 0;
+		while ((m = EN_NEVER.exec(s.text))) {
+			const negStart = s.start + m.index;
+			if (quoteAt(quotes, negStart)) continue;
+			const subj = subjectBefore(s, text, negStart, false);
+			if (!subj) continue;
+			const end = clauseEnd(text, negStart + m[0].length, s.end, false);
+			const predicate = tidy(m[1] + ' ' + text.slice(negStart + m[0].length, end));
+			const fact = build(s, subj, predicate, end, article, text);
+			if (fact) out.push(fact);
+		}
+		// "No agreement was reached" → "An agreement was reached".
+		const nm = EN_NO_SUBJECT.exec(s.text);
+		if (nm && !quoteAt(quotes, s.start)) {
+			const end = clauseEnd(text, s.start + nm[0].length, s.end, false);
+			const noun = nm[1];
+			const art = nm[3] === 'were' || nm[3] === 'are' ? '' : /^[aeiou]/i.test(noun) ? 'An ' : 'A ';
+			const statement = capitalise(tidy(art + text.slice(s.start + nm.index + nm[0].indexOf(noun), end)));
+			out.push({
+				id: `negation-${s.start}`,
+				type: 'negation',
+				value: 'false',
+				text: text.slice(s.start + nm.index, end),
+				start: s.start + nm.index,
+				end,
+				sentence: s.index,
+				statement,
+				confidence: 0.7
+			});
+		}
+	}
+	return out;
+}
+
+/**
+ * A clause may match twice ("ne … pas" and "ne pas") and yield two negations with one start:
+ * extractEntities keeps the first of each id (`negation-${start}`).
+ */
+export function extractNegations(article: Article, quotes: [number, number][]): Fact[] {
+	return article.lang === 'fr' ? frenchNegations(article, quotes) : englishNegations(article, quotes);
+}

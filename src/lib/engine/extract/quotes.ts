@@ -1,0 +1,261 @@
+// Quotations and their speakers. Speakers come from the attribution next to the quote ("a déclaré
+// X", "said X", "X said"), from a role phrase ("a ajouté le dirigeant russe" → the person with that
+// role) or from a pronoun ("a-t-il poursuivi", "he added") → the last speaker or person named.
+import type { Article, Fact } from '../types';
+import { resolveRolePhrase, type Mention, type NameIndex } from './names';
+import { B0, B1, S } from '../text/patterns';
+
+// Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
+const QUOTE = /«([^«»]{2,2000}?)»|“([^“”]{2,2000}?)”|„([^„“”]{2,2000}?)[“”]|"([^"\n]{2,2000}?)"/gu;
+
+const SPEECH_FR =
+	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait|promis|promet|répété|répète|témoigné|témoigne|interrogé|avoué|avoue|admet|concédé|glissé|glisse|lâché|lâche|résumé|souffle|soufflé|prévenu';
+const SPEECH_EN =
+	'said|says|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|insisted|insists|warned|warns|continued|continues|declared|declares|asserted|remarked|observed|replied|responded|announced|announces|claimed|claims|recalled|acknowledged|admitted|conceded|emphasised|emphasized|stressed|suggested|asked|asks|concluded|predicted|urged|promised|promises|vowed|vows|pledged|pledges|admits|concedes|recalls|explained|testified|joked|pointed out|went on';
+const SPEECH = `(?:${SPEECH_FR}|${SPEECH_EN})`;
+
+const PRONOUN_FR = 'il|elle|ils|elles';
+const PRONOUN_EN = 'he|she|they';
+
+// After the closing mark.
+const AFTER_INVERTED_PRONOUN = new RegExp(
+	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)-t-(?:${PRONOUN_FR})${S}+[\\p{L}\\p{M}-]+|(?:[\\p{L}\\p{M}]+)-t?-?(?:${PRONOUN_FR})${B1})`,
+	'iu'
+);
+const AFTER_VERB_SUBJECT = new RegExp(
+	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)${S}+(?:[\\p{Ll}]+${S}+)?)?(?:${SPEECH})${S}+(?:(?:encore|également|aussi|alors|ensuite|plus tard)${S}+)?`,
+	'iu'
+);
+const AFTER_SUBJECT_VERB = new RegExp(
+	`^${S}*[,.]?${S}*(?:(?:${PRONOUN_EN})|(?:the|le|la)${S}+[\\p{L}\\p{M}' -]{2,60}?|[\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,60}?)${S}+(?:(?:also|then|later|has|had|have)${S}+)?(?:${SPEECH})${B1}`,
+	'u'
+);
+const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');
+const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
+const ROLE_SUBJECT = new RegExp(
+	`^(?:le|la|l['’]|the|son|sa|leur|ses|its|his|her|their)${S}*((?:[\\p{L}\\p{M}'’-]+)(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,3})`,
+	'iu'
+);
+
+function inSpan(pos: number, spans: [number, number][]): boolean {
+	return spans.some(([s, e]) => pos >= s && pos < e);
+}
+
+const SPEAKER_BEFORE = new RegExp(`(?:^|[\\s,])((?:le|la|l['’]|the)${S}*[\\p{L}\\p{M}'’-]+(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,2})${S}+(?:a${S}+|has${S}+)?(?:[\\p{Ll}]+${S}+)?(?:${SPEECH})${B1}`, 'iu');
+export function extractQuotes(article: Article, names: NameIndex): Fact[] {
+	const text = article.text;
+	const facts: Fact[] = [];
+	const sentences = article.sentences;
+	if (!sentences.length) return facts;
+	const people = names.mentions.filter((m) => m.type === 'person' || m.type === 'organisation');
+	// Mentions by sentence, so each quote looks only at its neighbourhood.
+	const bySentence = new Map<number, Mention[]>();
+	for (const mn of people) {
+		const list = bySentence.get(mn.sentence);
+		if (list) list.push(mn);
+		else bySentence.set(mn.sentence, [mn]);
+	}
+	const quotesInSentence = new Map<number, [number, number][]>();
+
+	const sentenceAt = (pos: number): number => {
+		let lo = 0;
+		let hi = sentences.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (sentences[mid].end <= pos) lo = mid + 1;
+			else if (sentences[mid].start > pos) hi = mid - 1;
+			else return mid;
+		}
+		return -1;
+	};
+
+	QUOTE.lastIndex = 0;
+	// `si`/`endSi`: the sentences holding the opening and the closing mark.
+	const found: { start: number; end: number; inner: string; si: number; endSi: number }[] = [];
+	let m: RegExpExecArray | null;
+	while ((m = QUOTE.exec(text))) {
+		const inner = m[1] ?? m[2] ?? m[3] ?? m[4];
+		const start = m.index;
+		const end = start + m[0].length;
+		const si = sentenceAt(start);
+		if (si < 0) continue;
+		const endSi = Math.max(si, sentenceAt(end - 1));
+		found.push({ start, end, inner, si, endSi });
+		for (let k = si; k <= endSi; k++) {
+			const list = quotesInSentence.get(k);
+			if (list) list.push([start, end]);
+			else quotesInSentence.set(k, [[start, end]]);
+		}
+	}
+
+	let lastSpeaker: { name: string; sentence: number; pos: number } | undefined;
+	const mentionOutside = (mn: Mention) => !inSpan(mn.start, quotesInSentence.get(mn.sentence) ?? []);
+
+	for (const q of found) {
+		const { si, endSi } = q;
+		const sent = sentences[si];
+		const words = q.inner.trim().split(/[\s\u00a0\u202f]+/).length;
+		// Attribution lives in the rest of the sentence (the segmenter keeps "», a-t-il dit." with it).
+		const afterEnd = sentences[endSi] ? sentences[endSi].end : q.end;
+		const after = text.slice(q.end, Math.max(q.end, afterEnd));
+		const before = text.slice(sent.start, q.start);
+
+		let speaker: string | undefined;
+		let inferred = false;
+		let attrEnd = q.end;
+		let attrStart = q.start;
+		const lastPersonBefore = (pos: number): Mention | undefined => {
+			// Looks back a few sentences only: a pronoun rarely reaches farther.
+			for (let k = si; k >= Math.max(0, si - 4); k--) {
+				const list = bySentence.get(k) ?? [];
+				for (let i = list.length - 1; i >= 0; i--) {
+					const mn = list[i];
+					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) return mn;
+				}
+			}
+			return undefined;
+		};
+		// "he added", "he admitted": the person named most recently — the last speaker, unless
+		// someone else was named after that speaker ("Their coach, Anders Nygaard, … “…,” he admitted").
+		const pronounSpeaker = (): string | undefined => {
+			const recent = lastSpeaker && si - lastSpeaker.sentence <= 3 ? lastSpeaker : undefined;
+			const person = lastPersonBefore(q.start);
+			if (recent && (!person || person.start <= recent.pos)) return recent.name;
+			return person?.value ?? recent?.name;
+		};
+		const nearby = [...(bySentence.get(si) ?? []), ...(endSi !== si ? (bySentence.get(endSi) ?? []) : [])];
+		const mentionAt = (from: number, to: number): Mention | undefined =>
+			nearby.find((mn) => mn.start >= from && mn.start <= to && mentionOutside(mn));
+
+		let a: RegExpExecArray | null;
+		if ((a = AFTER_INVERTED_PRONOUN.exec(after))) {
+			speaker = pronounSpeaker();
+			inferred = true;
+			attrEnd = q.end + a[0].length;
+		} else if ((a = AFTER_VERB_SUBJECT.exec(after))) {
+			const subjFrom = q.end + a[0].length;
+			const rest = text.slice(subjFrom, subjFrom + 80);
+			// "a laissé entendre M. Pezechkian": the name may follow a title.
+			// Titles and capitalised roles may sit between verb and name ("said Prime Minister Jane Holt").
+			let mn = mentionAt(subjFrom, subjFrom + 6);
+			if (!mn) {
+				const cand = mentionAt(subjFrom, subjFrom + 40);
+				if (cand && /^(?:\p{Lu}[\p{L}.-]*[\s\u00a0\u202f]+){1,4}$/u.test(text.slice(subjFrom, cand.start))) mn = cand;
+			}
+			if (mn) {
+				speaker = mn.value;
+				attrEnd = mn.end;
+			} else if (/^(?:il|elle|he|she)\b/iu.test(rest)) {
+				speaker = pronounSpeaker();
+				inferred = true;
+				attrEnd = subjFrom + rest.search(/\s|$/u);
+			} else {
+				const r = ROLE_SUBJECT.exec(rest);
+				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
+				// "a déclaré la ministre suisse de l’Environnement, Mme Claudia Berchtold": the
+				// name in apposition to the role comes first; else the role alone is resolved.
+				const appos = r ? nearby.find((mn) => mn.type === 'person' && mn.start > subjFrom && mn.start <= subjFrom + 100 && !/[.;!?«»“”]/u.test(text.slice(subjFrom, mn.start))) : undefined;
+				if (appos) {
+					speaker = appos.value;
+					attrEnd = appos.end;
+				} else if (who) {
+					speaker = who;
+					inferred = true;
+					attrEnd = subjFrom + r![0].length;
+				}
+			}
+		} else if ((a = AFTER_SUBJECT_VERB.exec(after))) {
+			const subjFrom = q.end;
+			const mn = mentionAt(subjFrom, subjFrom + a[0].length);
+			const phrase = a[0].replace(/^[\s\u00a0\u202f,.]+/u, '');
+			if (mn) speaker = mn.value;
+			else if (/^(?:he|she|they)\b/iu.test(phrase)) {
+				speaker = pronounSpeaker();
+				inferred = true;
+			} else {
+				const r = ROLE_SUBJECT.exec(phrase);
+				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
+				if (who) {
+					speaker = who;
+					inferred = true;
+				}
+			}
+			if (speaker) attrEnd = q.end + a[0].length;
+		}
+
+		if (!speaker) {
+			// Attribution before the quote: "selon X, «…»", "X a déclaré : «…»", "X a dit que … «…»".
+			const selon = SELON.test(before.replace(/[\s\u00a0\u202f,]+$/u, ' '));
+			const beforeMentions = (bySentence.get(si) ?? []).filter((mn) => mn.end <= q.start && mentionOutside(mn));
+			const speechBefore = SPEECH_ANYWHERE.test(before);
+			if (beforeMentions.length && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {
+				// The subject of the speech verb: the first named person of the clause, else the last.
+				const person = beforeMentions.find((mn) => mn.type === 'person') ?? beforeMentions[beforeMentions.length - 1];
+				speaker = person.value;
+				attrStart = person.start;
+			} else if (speechBefore || /:[\s\u00a0\u202f]*$/u.test(before)) {
+				// "le président iranien a martelé : «…»"
+				const r = SPEAKER_BEFORE.exec(before);
+				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
+				if (who) {
+					speaker = who;
+					inferred = true;
+					attrStart = sent.start + r!.index + r![0].indexOf(r![1]);
+				}
+			}
+		}
+		if (!speaker) continue;
+		// An attribution after the quote runs to the end of its clause ("a-t-il noté lors de la
+		// cérémonie de signature"), so the evidence shows the whole attribution.
+		if (attrEnd > q.end) {
+			const tail = text.slice(attrEnd, afterEnd);
+			const stop = tail.search(/[.;!?«“]/u);
+			attrEnd += stop < 0 ? tail.length : stop;
+		}
+		// Scare quotes of a word or two are not quotations worth a question.
+		if (words < 3) {
+			lastSpeaker = { name: speaker, sentence: si, pos: attrEnd };
+			continue;
+		}
+		const start = Math.max(attrStart, sent.start);
+		let end = Math.min(Math.max(attrEnd, q.end), text.length);
+		const span = text.slice(start, end).replace(/[\s\u00a0\u202f]+$/u, '');
+		end = start + span.length;
+		facts.push({
+			id: `quote-${start}`,
+			type: 'quote',
+			value: speaker,
+			text: span,
+			start,
+			end,
+			sentence: si,
+			quote: q.inner.trim(),
+			...(inferred ? { inferred: true } : {}),
+			confidence: inferred ? 0.7 : 0.85
+		});
+		lastSpeaker = { name: speaker, sentence: endSi, pos: Math.max(attrEnd, q.end) };
+	}
+	return facts;
+}
+
+/** Character ranges of all quotations in the article (negations inside them are opinions). */
+export function quoteRanges(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	QUOTE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = QUOTE.exec(text))) out.push([m.index, m.index + m[0].length]);
+	return out;
+}
+
+/** The quote (sorted, non-overlapping ranges) holding `pos`, by binary search. */
+export function quoteAt(quotes: [number, number][], pos: number): [number, number] | undefined {
+	let lo = 0;
+	let hi = quotes.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (quotes[mid][1] <= pos) lo = mid + 1;
+		else if (quotes[mid][0] > pos) hi = mid - 1;
+		else return quotes[mid];
+	}
+	return undefined;
+}

@@ -1,0 +1,104 @@
+// Temporal and numeric facts: dates (absolute, partial, relative to the reference date), seasons,
+// times of day, durations, quantities, ordinals, money and percentages. Works sentence by
+// sentence over the article's content sentences only, so boilerplate and metadata never yield facts.
+import type { ExtractContext, Fact } from '../../types';
+import { resolveOverlaps, type Candidate } from './candidate';
+import { daysBetween, parseReference } from '../../text/calendar';
+import { findDates, findTimes, withTime } from './dates';
+import { findNumeric } from './numeric';
+
+// A bare time of day ("At 2 p.m., …") belongs to the news day: among the days named so far that lie
+// within this many days of the reference (not "6 May 1994" in a background paragraph), the one
+// named most often (the event an article keeps returning to), the latest on a tie.
+const TIME_CONTEXT_DAYS = 60;
+
+export function extractTemporal(ctx: ExtractContext): Fact[] {
+	const { article } = ctx;
+	const lang = article.lang;
+	const ref = parseReference(ctx.reference);
+	// Noon UTC: chrono then never slips a day whatever the machine's time zone.
+	const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
+	const facts: Fact[] = [];
+	const recentDays = new Map<string, number>();
+	let lastDay: string | null = null;
+	for (const s of article.sentences) {
+		const st = article.text.slice(s.start, s.end);
+		if (st.length < 2) continue;
+		const dates = resolveOverlaps(findDates(st, lang, ref, refDate));
+		const withTimes = attachTimes(st, lang, dates, lastDay);
+		const numeric = findNumeric(st, lang, ref, withTimes);
+		for (const c of resolveOverlaps([...withTimes, ...numeric])) {
+			// Trim spaces the lead-in or noun may have left at the edges.
+			let a = c.start;
+			let b = c.end;
+			while (a < b && /[\s\u00a0\u202f]/u.test(st[a])) a++;
+			while (b > a && /[\s\u00a0\u202f,;:]/u.test(st[b - 1])) b--;
+			if (a >= b) continue;
+			const start = s.start + a;
+			const end = s.start + b;
+			const fact: Fact = {
+				id: `${c.type}-${start}`,
+				type: c.type,
+				value: c.value,
+				text: article.text.slice(start, end),
+				start,
+				end,
+				sentence: s.index,
+				confidence: c.confidence
+			};
+			if (c.precision) fact.precision = c.precision;
+			if (c.unit) fact.unit = c.unit;
+			if (c.role) fact.role = c.role;
+			if (c.inferred) fact.inferred = true;
+			facts.push(fact);
+			if (c.type === 'date' && (c.precision === 'day' || c.precision === 'time')) {
+				const day = c.value.split('T')[0];
+				const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+				if (Math.abs(daysBetween(ref, { y, m, d })) <= TIME_CONTEXT_DAYS) {
+					// Re-insert so the Map's order is the order of last mention.
+					const count = (recentDays.get(day) ?? 0) + 1;
+					recentDays.delete(day);
+					recentDays.set(day, count);
+					let best = 0;
+					for (const [k, v] of recentDays) if (v >= best) [best, lastDay] = [v, k];
+				}
+			}
+		}
+	}
+	return facts;
+}
+
+/**
+ * Ties each free time of day to a day: merged into the date it stands next to ("at 8 p.m. on
+ * Tuesday"), else dated by the sentence's day date, else by the last day named just before.
+ */
+function attachTimes(st: string, lang: ExtractContext['article']['lang'], dates: Candidate[], context: string | null): Candidate[] {
+	const times = findTimes(st, lang).filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end));
+	if (!times.length) return dates;
+	const out = dates.slice();
+	for (const t of times) {
+		const all = out.filter((d) => d.type === 'date' && d.precision === 'day');
+		const next = all.find((d) => d.start >= t.end && /^[\s,]*(?:on|le|ce)?[\s,]*$/iu.test(st.slice(t.end, d.start)));
+		if (next) {
+			next.value = withTime(next.value, t.h, t.min);
+			next.precision = 'time';
+			next.start = t.start;
+			continue;
+		}
+		// Right after a day ("hier à 21h", "last Friday at 10:42 p.m."): that day, even a deictic one.
+		const prev = all.find((d) => d.end <= t.start && /^[\s,]*$/u.test(st.slice(d.end, t.start)));
+		const days = prev ? [prev] : all.filter((d) => !d.deictic);
+		const day = days.length ? days.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)).value : context;
+		if (!day) continue;
+		out.push({
+			start: t.start,
+			end: t.end,
+			type: 'date',
+			value: withTime(day, t.h, t.min),
+			precision: 'time',
+			inferred: true,
+			confidence: days.length ? 0.6 : 0.5
+		});
+	}
+	return out;
+}

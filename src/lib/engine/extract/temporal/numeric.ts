@@ -1,0 +1,527 @@
+// Numbers in one sentence and what they measure: durations, ages, relative dates ("il y a 3 jours"),
+// bare years, money, percentages, quantities with their noun, ranges, scores and ordinals.
+import type { Lang } from '../../types';
+import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_ORDINAL_PATTERN } from '../../text/numbers';
+import type { Candidate } from './candidate';
+import { addDays, addMonths, fmtDay, fmtMonth, type Ymd } from '../../text/calendar';
+import {
+	APOS,
+	CURRENCY_SYMBOL_ALT,
+	CURRENCY_WORD_ALT,
+	DURATION_UNITS,
+	DURATION_UNIT_ALT,
+	MONTH_FULL_ALT,
+	NA,
+	NB,
+	PERSON_NOUNS_FR,
+	SP,
+	SPO,
+	STOP,
+	boundedStart,
+	currencyCode,
+	fold
+} from '../../text/lexicon';
+
+const SCALE_ALT: Record<Lang, string> = {
+	fr: 'millions?|milliards?|mille|billions?|Mds?|Mrds?',
+	en: 'million|billion|trillion|thousand|bn|tn'
+};
+const DIGITS: Record<Lang, string> = {
+	fr: `\\d{1,3}(?:[\\u00a0\\u202f\\u2009 ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?`,
+	en: `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`
+};
+
+// One number: digits (not glued to a word on the left: "COVID-19", "F-16", "G7"), an optional scale
+// word, or number words.
+const NUMBER_RE: Record<Lang, RegExp> = {
+	fr: new RegExp(
+		`(?<![\\p{L}\\p{N}_]|\\p{L}[-‑]|\\d[.,]|[/:])(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
+		'giu'
+	),
+	en: new RegExp(
+		`(?<![\\p{L}\\p{N}_]|\\p{L}[-‑]|\\d[.,]|[/:])(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
+		'giu'
+	)
+};
+
+// Phone numbers and similar digit runs: never quantities or years.
+const PHONE_RE =
+	/(?:\+\d{1,3}[\s.\u00a0-]?)?(?:\(\d{1,4}\)[\s.\u00a0-]?)?\b0\d(?:[\s.\u00a0-]\d{2}){4}\b|\+\d{1,3}(?:[\s.\u00a0-]?\d{1,4}){3,}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b/gu;
+
+// Times of day without a date: no quantity and no date ("à 21h54", "3 p.m.", "10:30").
+const TIME_RE: Record<Lang, RegExp> = {
+	fr: /(?<![\p{L}\p{N}])\d{1,2}[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?\d{2})?(?![\p{L}\p{N}])|(?<![\p{N}])\d{1,2}:\d{2}(?![\p{N}])/gu,
+	en: /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?[\s\u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}]))|(?<![\p{N}])\d{1,2}:\d{2}(?![\p{N}])/giu
+};
+
+// Decades: "années 1980 et 1990" reads the second as a decade too, never a year.
+const DECADE_RE = /(?<![\p{L}])ann[ée]es[\s\u00a0\u202f]+(?:\d{4}|\d{2})(?![\p{N}])(?:[\s\u00a0\u202f]+(?:et|ou|à)[\s\u00a0\u202f]+\d{1,3}0(?![\p{N}]))?|(?<![\p{N}])(?:\d{4}|['’]\d{2})s(?![\p{L}])/gu;
+
+const PERCENT_AFTER = new RegExp(`^${SPO}(?:%|pour${SPO}-?cent${NA}|pourcent${NA}|per${SPO}cent${NA}|percent${NA})`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
+const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
+const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])/iu;
+const SCALE_VALUE: Record<string, number> = {
+	million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
+	milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9
+};
+
+// "20 ans", "20-year", "20 dernières années", "deux ans et demi", "two and a half years".
+const DURATION_AFTER = new RegExp(
+	`^(?:${SP}and${SP}a${SP}half)?(?:${SP}|[-‑])(?:(?:derni[èe]re?s?|prochaine?s?|premi[èe]re?s?|autres|longues?|longs|pleine?s|bonnes?|last|next|past|first|coming|previous|more|full|long|short|additional|further|extra|consecutive|straight|other|Earth|calendar|working|business)${SP})?(${DURATION_UNIT_ALT})${NA}(?:${SP}(?:et${SP}demie?|and${SP}a${SP}half)${NA})?`,
+	'iu'
+);
+const AGE_HYPHEN_OLD = /^[-‑]old(?![\p{L}])|^s?[\s\u00a0]+old(?![\p{L}])|^[\s\u00a0]+of[\s\u00a0]+age(?![\p{L}])/iu;
+
+const AGE_BEFORE: Record<Lang, RegExp> = {
+	fr: new RegExp(
+		`(?:${NB}(?:âg[ée]e?s?|l${APOS}âge)${SP}de${SP}|${NB}(?:${PERSON_NOUNS_FR})s?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|${NB}(?:un|une|le|la|l${APOS}|ce|cette|du|au)${SPO}\\p{L}+(?:eur|euse|ier|i[èe]re|iste|ant|ante|ien|ienne|aire|ais|aise|ois|oise|ard|arde|ain|aine)s?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|(?<!y${SP})${NB}(?:a|avait|aura|ont|avaient|auront)${SP}|(?<!condamn[ée]e?s?${SP}|jusqu${APOS})${NB}à${SP}|\\p{Lu}\\p{L}+${SPO},${SPO})$`,
+		'iu'
+	),
+	en: new RegExp(`(?:${NB}aged${SP}|${NB}age${SP}|${NB}at${SP}the${SP}age${SP}of${SP})$`, 'iu')
+};
+// Durations keep their preposition in the surface, as the article says it: "de 20 ans", "pendant 15 ans".
+const DURATION_LEAD: Record<Lang, RegExp> = {
+	fr: new RegExp(`${NB}(?:de|d${APOS}une${SP}durée${SP}de|pendant|durant|depuis|sur|pour|en|d${APOS}ici)${SP}$`, 'iu'),
+	en: new RegExp(`${NB}(?:for|over|of|lasting|within)${SP}$`, 'iu')
+};
+const QUANTITY_OPENERS =
+	/^(?:some|about|around|nearly|almost|over|under|more|fewer|less|only|just|all|another|at|after|before|since|until|by|with|of|for|the|these|those|its|their|his|her|our|in|on|and|but|plus|près|environ|quelque|quelques|au|aux|à|en|dans|depuis|avec|pour|sur|sous|les|des|ces|leurs|ses|nos|et|mais|seulement|moins|un|une|dont|selon|après|avant|entre|between|from|de|du|le|la|jusqu|to|up|down|almost|roughly|approximately|exactly|precisely)$/iu;
+const RANGE_LEAD = new RegExp(`${NB}(?:entre|between|from|de)${SP}$`, 'iu');
+const AGO_BEFORE = new RegExp(`${NB}il${SP}y${SP}a${SP}$`, 'iu');
+const IN_BEFORE_FR = new RegExp(`${NB}dans${SP}$`, 'iu');
+const AGO_AFTER = new RegExp(`^${SP}ago${NA}`, 'iu');
+
+// Words before a 4-digit number that make it a year whatever follows ("en 2024", "since 1998")…
+const YEAR_LEAD: Record<Lang, RegExp> = {
+	fr: new RegExp(
+		`${NB}(?:en|depuis|dès|jusqu${APOS}en|avant|après|d${APOS}ici|l${APOS}an|l${APOS}année|année|fin|début|mi-|courant|vers|printemps|été|automne|hiver|mois|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)${SPO}$`,
+		'iu'
+	),
+	en: new RegExp(`${NB}(?:in|since|by|until|till|before|after|early|late|mid-|year|circa|c\\.)${SPO}$`, 'iu')
+};
+// …words that make it a year unless a noun follows ("de 1998 à 2002" but "de 2000 soldats")…
+const YEAR_WEAK_LEAD: Record<Lang, RegExp> = {
+	fr: new RegExp(`${NB}(?:de|à|entre|et|pour)${SPO}$`, 'iu'),
+	en: new RegExp(`${NB}(?:from|to|of|between|and|for|around)${SPO}$`, 'iu')
+};
+// …and determiners before an adjectival year ("the 2024 election", "its 2019 report").
+const YEAR_DETERMINER: Record<Lang, RegExp> = {
+	fr: /(?!)/u,
+	en: new RegExp(`${NB}(?:the|its|his|her|their|this|that|[\\p{L}]+['’]s)${SPO}$`, 'iu')
+};
+// Prepositions kept in a year's surface: "en 2024", "depuis 1998".
+const YEAR_SURFACE_LEAD: Record<Lang, RegExp> = {
+	fr: new RegExp(`${NB}(?:en|depuis|dès|jusqu${APOS}en|d${APOS}ici|(?:fin|début|courant)${SP}|mi-)${SPO}$`, 'iu'),
+	en: new RegExp(`${NB}(?:in|since|by|until|early|late|mid-)${SPO}$`, 'iu')
+};
+
+// The noun a number counts: the next word, or "de X" after a scale word ("2 millions de personnes").
+const NOUN_AFTER = /^(?:[\s\u00a0\u202f]*(?:de |d['’]))?[\s\u00a0\u202f]*([\p{L}][\p{L}'’\-]*|°C|°F|km²|m²|%)/u;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en})$`, 'iu');
+const NOUN_AFTER_DIRECT = /^[\s\u00a0\u202f]+([\p{L}][\p{L}'’\-]*)/u;
+const GLUED_UNIT = /^(km²|m²|km|kg|cm|mm|ha|MW|GW|kW|kWh|TWh|mg|ml|mph|km\/h|t|m|g|l)(?![\p{L}\p{N}])/u;
+
+const ORDINAL_RE: Record<Lang, RegExp> = {
+	fr: new RegExp(`${ordinalPattern('fr')}`, 'giu'),
+	en: new RegExp(`${ordinalPattern('en')}`, 'giu')
+};
+// Plain substring tests before the Unicode ordinal regexes.
+const ORDINAL_PRE: Record<Lang, RegExp> = {
+	fr: /i[eè]mes?(?![a-z])|premi|second|\d(?:e|er|re|[eè]me|[eè]re)s?(?![a-z])/i,
+	en: /first|second|third|(?:th|fifth|ninth|twelfth)(?![a-z])|\d(?:st|nd|rd|th)(?![a-z])/i
+};
+const ROMAN_RE = new RegExp(ROMAN_ORDINAL_PATTERN, 'gu');
+// Titles and set phrases where an ordinal word counts nothing.
+const ORDINAL_STOCK = /^(?:premi[eè]re?s?\s+(?:ministres?|dame|secr[ée]taire|plan|lieu|abord|rang|chef)|first\s+(?:lady|minister|secretary|of all|place|time|hand)|second(?:e|s)?\s+(?:main|degr[ée]|hand)|(?:1er|1re|premier|first)\s+(?:ministre|minister))/iu;
+
+const SPORT_CONTEXT =
+	/(?<![\p{L}])(?:victoire|défaite|match|matchs|score|battu|battue|l['’]emporte|emporté|gagné|perdu|nul|buts?|sets?|mi-temps|finale|demi-finale|championnat|coupe|ligue|win|won|beat|beats|lost|loss|defeat|defeated|draw|drew|goals?|victory|final|semifinal|league|cup|match|game)(?![\p{L}])/iu;
+
+const SMALL_WORDS = new Set(['un', 'une', 'a', 'an', 'one']);
+
+function trimUnit(w: string): string {
+	return w.replace(/['’\-]+$/u, '');
+}
+
+function fmtNum(n: number): string {
+	const r = Math.round(n * 1e6) / 1e6;
+	return String(r);
+}
+
+interface NumCtx {
+	st: string;
+	lang: Lang;
+	ref: Ymd;
+	taken: (a: number, b: number) => boolean;
+	out: Candidate[];
+}
+
+/** Numeric candidates of one sentence, offsets relative to `st`; `taken` says where dates already are. */
+export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candidate[]): Candidate[] {
+	const out: Candidate[] = [];
+	const masked: [number, number][] = dateSpans.map((c) => [c.start, c.end]);
+	if (/\d/.test(st)) {
+		// Phone numbers, times of day, and decades the date rules leave out ("ses années 20", the
+		// second of "années 1980 et 1990"): no year or count either.
+		for (const re of [PHONE_RE, TIME_RE[lang], DECADE_RE]) {
+			re.lastIndex = 0;
+			let m: RegExpExecArray | null;
+			while ((m = re.exec(st))) masked.push([m.index, m.index + m[0].length]);
+		}
+	}
+	const taken = (a: number, b: number) => masked.some(([s, e]) => a < e && s < b);
+	const ctx: NumCtx = { st, lang, ref, taken, out };
+	const nums = scanNumbers(ctx);
+	for (let i = 0; i < nums.length; i++) classify(ctx, nums, i);
+	findOrdinals(ctx);
+	return out;
+}
+
+interface Num {
+	start: number;
+	end: number;
+	value: number;
+	words: boolean;
+	raw: string;
+	plainDigits: boolean;
+}
+
+function scanNumbers(ctx: NumCtx): Num[] {
+	const { st, lang } = ctx;
+	const re = NUMBER_RE[lang];
+	re.lastIndex = 0;
+	const nums: Num[] = [];
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(st))) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (ctx.taken(start, end)) continue;
+		const raw = m[0];
+		// "un", "une", "a", "one" are mostly articles: a number only before a time unit ("pendant un an").
+		if (m[3] && SMALL_WORDS.has(raw.toLowerCase())) {
+			if (!DURATION_AFTER.test(st.slice(end, end + 40))) continue;
+			nums.push({ start, end, value: 1, words: true, raw, plainDigits: false });
+			continue;
+		}
+		const value = parseNumber(raw, lang);
+		if (value === null) continue;
+		nums.push({ start, end, value, words: !!m[3], raw, plainDigits: !!m[1] && /^\d+$/.test(m[1]) && !m[2] });
+	}
+	return nums;
+}
+
+function push(ctx: NumCtx, c: Candidate): void {
+	ctx.out.push(c);
+}
+
+function classify(ctx: NumCtx, nums: Num[], i: number): void {
+	const { st, lang, ref } = ctx;
+	const n = nums[i];
+	const after = st.slice(n.end);
+	// Look-behind regexes run on the last few words only: sentences can be long.
+	const bo = boundedStart(st, n.start);
+	const before = st.slice(bo, n.start);
+	const small = n.words && SMALL_WORDS.has(fold(n.raw));
+
+	// Times "21:54", "10.30", fractions and numeric dates are not counts.
+	if (/^[:/]\d/.test(after)) return;
+
+	// Percent
+	const pc = PERCENT_AFTER.exec(after);
+	if (pc && !small) {
+		push(ctx, { start: n.start, end: n.end + pc[0].length, type: 'percent', value: fmtNum(n.value), confidence: 0.9 });
+		return;
+	}
+
+	// Money: symbol before ("$2 billion", "€1.5m") or currency word after ("1,5 milliard d'euros").
+	const cb = !n.words ? CURRENCY_BEFORE.exec(before) : null;
+	if (cb) {
+		let end = n.end;
+		let value = n.value;
+		const sc = /\d$/.test(n.raw) ? SCALE_AFTER_SYMBOL.exec(after) : null;
+		if (sc) {
+			value *= SCALE_VALUE[sc[1].toLowerCase()] ?? 1;
+			end += sc[0].length;
+		}
+		const code = currencyCode(cb[1]);
+		if (code) {
+			push(ctx, {
+				start: bo + cb.index + cb[0].lastIndexOf(cb[1]),
+				end,
+				type: 'money',
+				value: `${fmtNum(value)} ${code}`,
+				unit: code,
+				confidence: 0.9
+			});
+			return;
+		}
+	}
+	const ca = CURRENCY_AFTER.exec(after);
+	if (ca && !small) {
+		const code = currencyCode(ca[1]);
+		if (code) {
+			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'money', value: `${fmtNum(n.value)} ${code}`, unit: code, confidence: 0.9 });
+			return;
+		}
+	}
+
+	// Glued letters: "21h54" (a time), "4e" (an ordinal, found later), "5km" (a quantity).
+	if (/^[\p{L}]/u.test(after) && !n.words) {
+		const g = GLUED_UNIT.exec(after);
+		if (!g) return;
+		push(ctx, { start: n.start, end: n.end + g[0].length, type: 'quantity', value: fmtNum(n.value), unit: g[1], confidence: 0.7 });
+		return;
+	}
+	// Durations, ages and "il y a 3 jours" / "3 days ago".
+	const du = DURATION_AFTER.exec(after);
+	if (du && (n.words || n.value < 10000)) {
+		const unitWord = du[1];
+		const info = DURATION_UNITS[fold(unitWord)];
+		if (info) {
+			if (durationLike(ctx, n, du, info, before, bo, after, small)) return;
+		}
+	}
+
+	// "aged 31", "âgé de 72": an age even without "ans".
+	if (!n.words && n.value < 130 && AGE_BEFORE[lang].test(before) && !/^[\s\u00a0\u202f]*[\p{L}]/u.test(after)) {
+		if (lang === 'en' || !/(?<![\p{L}])à[\s\u00a0\u202f]*$/u.test(before)) {
+			push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), unit: lang === 'fr' ? 'ans' : 'years', role: 'age', confidence: 0.7 });
+			return;
+		}
+	}
+
+	// Bare years: "en 2024", "depuis 1998", "(1969)". Grouped digits ("2 300") never are.
+	if (n.plainDigits && /^\d{4}$/.test(n.raw) && n.value >= 1000 && n.value <= ref.y + 30) {
+		const strong = YEAR_LEAD[lang].test(before);
+		const noun = strong ? null : nounAfter(ctx, after);
+		const weak = !strong && YEAR_WEAK_LEAD[lang].test(before);
+		const det = !strong && !weak && YEAR_DETERMINER[lang].test(before) && n.value >= 1900 && n.value <= ref.y + 10;
+		if (strong || det || !noun) {
+			const sl = YEAR_SURFACE_LEAD[lang].exec(before);
+			push(ctx, {
+				start: sl ? bo + sl.index : n.start,
+				end: n.end,
+				type: 'date',
+				value: String(n.value),
+				precision: 'year',
+				confidence: strong || weak || det ? 0.85 : 0.6
+			});
+			return;
+		}
+	}
+
+	// Scores "3-1" in a sports sentence.
+	const sc = /^[\s\u00a0]?[-–][\s\u00a0]?(\d{1,2})(?![\p{N}\p{L}])/u.exec(after);
+	if (sc && n.plainDigits && n.value < 100 && SPORT_CONTEXT.test(st)) {
+		push(ctx, { start: n.start, end: n.end + sc[0].length, type: 'quantity', value: `${n.value}-${sc[1]}`, unit: 'score', confidence: 0.8 });
+		const next = nums[i + 1];
+		if (next && next.start < n.end + sc[0].length) nums.splice(i + 1, 1);
+		return;
+	}
+
+	// Quantities with their noun.
+	if (small) return;
+	// A name before digits ("Falcon 9 rocket", "Ligue 1", "Apollo 11") is no count, unless the
+	// capital only opens the sentence on an ordinary word ("Some 1,200 people", "Près de 40 morts").
+	if (!n.words) {
+		const cap = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(before);
+		if (cap && (/[\p{L}\p{N}]/u.test(st.slice(0, bo + cap.index)) || !QUANTITY_OPENERS.test(cap[1]))) return;
+	}
+	// "Several hundred", "thousands of": a scale word without its multiplier is no exact count.
+	if (n.words && lang === 'en' && /^(?:hundred|thousand|million|billion|dozen)/i.test(n.raw)) return;
+	const noun = nounAfter(ctx, after);
+	if (noun) {
+		push(ctx, { start: n.start, end: n.end + noun.len, type: 'quantity', value: fmtNum(n.value), unit: noun.unit, confidence: n.words ? 0.7 : 0.8 });
+		return;
+	}
+	// Ranges "entre 40 et 2 300 soldats", "between 40 and 50 people": one fact "40-2300" with the noun.
+	const next = nums[i + 1];
+	if (next && next.value > n.value && n.words === next.words) {
+		const gap = st.slice(n.end, next.start);
+		const nextAfter = st.slice(next.end);
+		if (
+			/^[\s\u00a0\u202f]*(?:et|à|and|to|[-–])[\s\u00a0\u202f]*$/iu.test(gap) &&
+			!PERCENT_AFTER.test(nextAfter) &&
+			!CURRENCY_AFTER.test(nextAfter) &&
+			!DURATION_AFTER.test(nextAfter)
+		) {
+			const nn = nounAfter(ctx, nextAfter);
+			const lead = RANGE_LEAD.exec(before);
+			push(ctx, {
+				start: lead ? bo + lead.index : n.start,
+				end: next.end + (nn?.len ?? 0),
+				type: 'quantity',
+				value: `${fmtNum(n.value)}-${fmtNum(next.value)}`,
+				unit: nn?.unit,
+				confidence: 0.7
+			});
+			return;
+		}
+	}
+	// A bare number in digits ("le bilan s'élève à 17"): low confidence; words alone are too often not counts.
+	if (!n.words) push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.3 });
+}
+
+function durationLike(
+	ctx: NumCtx,
+	n: Num,
+	du: RegExpExecArray,
+	info: (typeof DURATION_UNITS)[string],
+	before: string,
+	bo: number,
+	after: string,
+	small: boolean
+): boolean {
+	const { lang, ref } = ctx;
+	const unitWord = du[1];
+	const half = /demi|half/i.test(du[0]);
+	const hyphen = /^[-‑]/.test(du[0]);
+	let end = n.end + du[0].length;
+	const rest = after.slice(du[0].length);
+
+	// Ages: "à 31 ans", "âgé de 72 ans", "un homme de 31 ans", "31-year-old", "aged 31", "31 years old".
+	const isYear = info.iso === 'Y' && !info.factor;
+	const ageAfter = isYear && AGE_HYPHEN_OLD.exec(rest);
+	if (isYear && !small && (ageAfter || AGE_BEFORE[lang].test(before))) {
+		if (ageAfter) end += ageAfter[0].length;
+		push(ctx, { start: n.start, end, type: 'quantity', value: fmtNum(n.value), unit: unitWord, role: 'age', confidence: 0.8 });
+		return true;
+	}
+	if (hyphen && lang === 'fr') return false;
+
+	const amount = n.value * (info.factor ?? 1) + (half ? (info.factor ?? 1) * 0.5 : 0);
+	// "il y a 3 jours", "3 days ago", "dans 3 jours": a date, not a duration.
+	const ago = AGO_BEFORE.exec(before);
+	const agoAfter = AGO_AFTER.exec(rest);
+	const inFr = lang === 'fr' && IN_BEFORE_FR.exec(before);
+	if ((ago || agoAfter || inFr) && info.rel && Number.isInteger(amount)) {
+		const sign = inFr ? 1 : -1;
+		let value: string;
+		let precision: Candidate['precision'];
+		if (info.rel === 'y') {
+			value = String(ref.y + sign * amount);
+			precision = 'year';
+		} else if (info.rel === 'm') {
+			const x = addMonths(ref.y, ref.m, sign * amount);
+			value = fmtMonth(x.y, x.m);
+			precision = 'month';
+		} else {
+			value = fmtDay(addDays(ref, sign * amount * (info.rel === 'w' ? 7 : 1)));
+			precision = 'day';
+		}
+		const start = ago ? bo + ago.index : inFr ? bo + inFr.index : n.start;
+		push(ctx, {
+			start,
+			end: end + (agoAfter ? agoAfter[0].length : 0),
+			type: 'date',
+			value,
+			precision,
+			inferred: true,
+			confidence: 0.8
+		});
+		return true;
+	}
+	// "un an", "a year" count as a duration only after a duration word: "pendant un an", "for a year".
+	const lead = DURATION_LEAD[lang].exec(before);
+	if (small && !lead && !hyphen) return false;
+	const iso = info.time ? `PT${fmtNum(amount)}${info.iso}` : `P${fmtNum(amount)}${info.iso}`;
+	push(ctx, {
+		start: lead && !hyphen ? bo + lead.index : n.start,
+		end,
+		type: 'duration',
+		value: iso,
+		unit: unitWord,
+		confidence: small ? 0.6 : 0.85
+	});
+	return true;
+}
+
+function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; len: number } | null {
+	const m = (allowDe ? NOUN_AFTER : NOUN_AFTER_DIRECT).exec(after);
+	if (!m) return null;
+	const w = trimUnit(m[1]);
+	const lw = w.toLowerCase();
+	if (STOP[ctx.lang].has(lw) || STOP[ctx.lang].has(lw.replace(/['’]$/, ''))) return null;
+	// A past verb is no noun: "17 died", "40 were injured".
+	if (ctx.lang === 'en' && /^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) return null;
+	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.
+	if (/^(?:l|d|qu|n|s|j|c)['’]/iu.test(w)) return null;
+	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.
+	if (MONTH_WORD.test(w)) return null;
+	const len = m[0].length - (m[1].length - w.length);
+	// An adjective before the noun: "four previous attempts", "trois autres pays", "ten British workers".
+	if (ADJECTIVES[ctx.lang].test(w) || (ctx.lang === 'en' && /^\p{Lu}\p{Ll}+$/u.test(w))) {
+		const m2 = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u.exec(after.slice(len));
+		if (m2) {
+			const w2 = trimUnit(m2[1]);
+			if (!STOP[ctx.lang].has(w2)) return { unit: w2, len: len + m2[0].length - (m2[1].length - w2.length) };
+		}
+		if (ctx.lang === 'en' && /^\p{Lu}/u.test(w)) return null;
+	}
+	// In French a capitalised word after digits is usually a name ("Ligue 1 Uber Eats"); after words it is a noun ("neuf États").
+	return { unit: w, len };
+}
+
+const ADJECTIVES: Record<Lang, RegExp> = {
+	fr: /^(?:autres|nouveaux|nouvelles|grands|grandes|petits|petites|jeunes|anciens|anciennes|principaux|principales|premiers|premières|derniers|dernières|seuls|seules|gros|grosses|vrais|vraies|longues|longs|bons|bonnes|hauts|hautes|prochains|prochaines|précédents|précédentes)$/iu,
+	en: /^(?:previous|other|more|new|additional|former|major|main|private|public|big|small|large|different|separate|consecutive|straight|full|long|short|young|old|local|foreign|senior|top|key|leading|further|extra|remaining|current|existing|armed|civilian|first|last|next|past|more|fewer|few)$/iu
+};
+
+const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|won|lost|ran|began|fell|rose|left|met|held|sent|put|set|hit|scored|is|was|are|were|has|had|be|been|will|would|can|could|should|may|might|must|do|does|did)$/iu;
+const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?)]|$))/u;
+
+/**
+ * The head of an English noun compound after its first noun ("sea" + " wall would…" → "wall"):
+ * one more lower-case word that is no verb, adverb or function word, followed by a function
+ * word, a modal or punctuation (so the compound is closed), else null.
+ */
+function compoundHead(rest: string): { unit: string; len: number } | null {
+	const m = COMPOUND_NEXT.exec(rest);
+	if (!m) return null;
+	const w = m[1];
+	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || parseNumber(w, 'en') !== null) return null;
+	const next = (m[2] ?? '').trim().toLowerCase();
+	const closed = !next || /^[,.;:!?)]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);
+	return closed ? { unit: w, len: m[0].length } : null;
+}
+
+function findOrdinals(ctx: NumCtx): void {
+	const { st, lang } = ctx;
+	const scan = (re: RegExp) => {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(st))) {
+			const start = m.index;
+			const end = start + m[0].length;
+			if (ctx.taken(start, end)) continue;
+			if (ORDINAL_STOCK.test(st.slice(start))) continue;
+			const v = parseOrdinal(m[0], lang);
+			if (v === null) continue;
+			const after = st.slice(end);
+			// The noun follows, maybe after an adjective: "quatrième année", "fifth straight win".
+			const noun = nounAfter(ctx, after, false);
+			if (!noun) continue;
+			let w = noun.unit;
+			let len = noun.len;
+			// English compounds put the head noun last: "the first sea wall would…" → "wall".
+			if (lang === 'en') {
+				const head = compoundHead(after.slice(len));
+				if (head) {
+					w = head.unit;
+					len += head.len;
+				}
+			}
+			push(ctx, {
+				start,
+				end: end + len,
+				type: 'ordinal',
+				value: String(v),
+				unit: w,
+				confidence: v === 1 || v === 2 ? 0.5 : 0.8
+			});
+		}
+	};
+	if (ORDINAL_PRE[lang].test(st)) scan(ORDINAL_RE[lang]);
+	if (lang === 'fr' && /[IVX](?:e|ème|er)/.test(st)) scan(ROMAN_RE);
+}

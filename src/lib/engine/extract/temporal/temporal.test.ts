@@ -1,0 +1,366 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractTemporal } from './index';
+import { articleFrom } from '../entities-fixture';
+import type { Fact, Lang } from '../../types';
+
+const SEED = readFileSync(new URL('../../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
+
+function run(text: string, lang: Lang, reference: string): Fact[] {
+	return extractTemporal({ article: articleFrom(text, lang), reference });
+}
+
+/** The fact whose surface contains `surface` (first one). */
+function find(facts: Fact[], surface: string): Fact | undefined {
+	return facts.find((f) => f.text.includes(surface) || surface.includes(f.text));
+}
+
+// The seed writes "17\u00a0janvier": compare surfaces with every space folded to ' '.
+const spaces = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+function only(facts: Fact[], surface: string): Fact {
+	const f = facts.filter((x) => spaces(x.text) === spaces(surface));
+	expect(f, `exactly one fact with surface ${JSON.stringify(surface)} in ${JSON.stringify(facts.map((x) => x.text))}`).toHaveLength(1);
+	return f[0];
+}
+
+describe('extractTemporal on the seed article', () => {
+	// The donation appeal is boilerplate (ingest removes it); the fixture simply cuts it off.
+	const text = SEED.slice(0, SEED.indexOf('Soutenez Epoch Times'));
+	const facts = run(text, 'fr', '2025-01-24');
+
+	it('keeps exact offsets, sentence indices and ids', () => {
+		const article = articleFrom(text, 'fr');
+		for (const f of facts) {
+			expect(f.text).toBe(text.slice(f.start, f.end));
+			expect(f.id).toBe(`${f.type}-${f.start}`);
+			const s = article.sentences[f.sentence];
+			expect(f.start >= s.start && f.end <= s.end).toBe(true);
+		}
+		expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+	});
+
+	it('resolves "le 17 janvier" with the year implied by the reference', () => {
+		const f = only(facts.filter((x) => x.start < 1000), 'le 17 janvier');
+		expect(f).toMatchObject({ type: 'date', value: '2025-01-17', precision: 'day', inferred: true });
+		expect(facts.filter((x) => x.value === '2025-01-17')).toHaveLength(3);
+	});
+
+	it('reads "de 20 ans" as a 20-year duration, never a date', () => {
+		const f = only(facts, 'de 20 ans');
+		expect(f).toMatchObject({ type: 'duration', value: 'P20Y', unit: 'ans' });
+		expect(facts.some((x) => x.type === 'date' && x.text.includes('20\u00a0ans'))).toBe(false);
+		expect(facts.some((x) => x.type === 'date' && x.value.startsWith('2045'))).toBe(false);
+	});
+
+	it.each([
+		['à l’été 2024', '2024-summer', 'season', undefined],
+		['en décembre 2024', '2024-12', 'month', undefined],
+		['depuis le mois d’octobre', '2024-10', 'month', true],
+		['En septembre 2024', '2024-09', 'month', undefined],
+		['le mois dernier', '2024-12', 'month', true],
+		['le mois prochain', '2025-02', 'month', true],
+		['en 2024', '2024', 'year', undefined]
+	])('%s → %s', (surface, value, precision, inferred) => {
+		const f = only(facts, surface);
+		expect(f.type).toBe('date');
+		expect(f.value).toBe(value);
+		expect(f.precision).toBe(precision);
+		expect(f.inferred).toBe(inferred);
+	});
+
+	it('reads "quatrième année" as the ordinal 4', () => {
+		expect(only(facts, 'quatrième année')).toMatchObject({ type: 'ordinal', value: '4', unit: 'année' });
+	});
+
+	it('finds no date the article does not state', () => {
+		const dates = facts.filter((f) => f.type === 'date').map((f) => f.value);
+		// The first two come from the date line (metadata once ingested; plain text here).
+		expect(dates.sort()).toEqual(
+			['2025-01-24T21:54', '2025-01-24T22:30', '2024', '2024-09', '2024-10', '2024-12', '2024-12', '2024-summer', '2025-01-17', '2025-01-17', '2025-01-17', '2025-02'].sort()
+		);
+	});
+
+	it('never reads the metadata or boilerplate ranges of an ingested article', async () => {
+		const { ingest } = await import('../../ingest');
+		const article = ingest(SEED, {});
+		const all = extractTemporal({ article, reference: '2025-01-24' });
+		const outside = (f: Fact) => [...article.removed, ...article.metadata].every(([s, e]) => f.end <= s || f.start >= e);
+		expect(all.length).toBeGreaterThan(10);
+		expect(all.every(outside)).toBe(true);
+		expect(all.some((f) => f.text.includes('1€'))).toBe(false);
+		expect(all.find((f) => spaces(f.text) === 'de 20 ans')?.value).toBe('P20Y');
+		// The date line is metadata: its dates are article fields, not facts.
+		expect(all.some((f) => f.value.startsWith('2025-01-24'))).toBe(false);
+	});
+});
+
+describe('English', () => {
+	const ref = '2024-03-13'; // a Wednesday
+
+	it('resolves a weekday to the latest one before the reference', () => {
+		const facts = run('On Friday, the company said it would grow.', 'en', ref);
+		expect(only(facts, 'On Friday')).toMatchObject({ type: 'date', value: '2024-03-08', inferred: true });
+		const last = run('Prices fell last Friday.', 'en', ref);
+		expect(only(last, 'last Friday').value).toBe('2024-03-08');
+		const next = run('The vote is next Tuesday.', 'en', ref);
+		expect(only(next, 'next Tuesday').value).toBe('2024-03-19');
+	});
+
+	it('reads durations in several shapes', () => {
+		expect(only(run('They signed a 20-year agreement.', 'en', ref), '20-year')).toMatchObject({ type: 'duration', value: 'P20Y' });
+		expect(only(run('He worked there for three years.', 'en', ref), 'for three years').value).toBe('P3Y');
+		expect(only(run('Talks lasted 48 hours.', 'en', ref), '48 hours').value).toBe('PT48H');
+	});
+
+	it('reads quantities written in words and digits', () => {
+		expect(only(run('Seventeen people died.', 'en', ref), 'Seventeen people')).toMatchObject({ type: 'quantity', value: '17', unit: 'people' });
+		expect(only(run('Some 1.5 million people voted.', 'en', ref), '1.5 million people').value).toBe('1500000');
+		expect(only(run('The 1,500 km trip.', 'en', ref), '1,500 km')).toMatchObject({ value: '1500', unit: 'km' });
+	});
+
+	it('reads seasons, months and day dates', () => {
+		expect(only(run('It moved in the summer of 2023.', 'en', ref), 'in the summer of 2023').value).toBe('2023-summer');
+		expect(only(run('It was founded in June 2019.', 'en', ref), 'in June 2019').value).toBe('2019-06');
+		const jan = only(run('The report came out Jan. 5 and was read widely.', 'en', ref), 'Jan. 5');
+		expect(jan).toMatchObject({ value: '2024-01-05', precision: 'day', inferred: true });
+		expect(only(run('It happened on January 17, 2025 at 3 p.m. in Paris.', 'en', ref), 'on January 17, 2025 at 3 p.m.')).toMatchObject({
+			value: '2025-01-17T15:00',
+			precision: 'time'
+		});
+		expect(only(run('Sales rose last month.', 'en', ref), 'last month').value).toBe('2024-02');
+		expect(only(run('She arrived in October.', 'en', ref), 'in October').value).toBe('2023-10');
+		expect(only(run('It began three days ago.', 'en', ref), 'three days ago').value).toBe('2024-03-10');
+	});
+
+	it('reads money, percentages, scores and ordinals', () => {
+		const f = run('The firm earned $2 billion, up 40 percent, and prices rose 12.5%.', 'en', ref);
+		expect(only(f, '$2 billion')).toMatchObject({ type: 'money', value: '2000000000 USD' });
+		expect(only(f, '40 percent')).toMatchObject({ type: 'percent', value: '40' });
+		expect(only(f, '12.5%').value).toBe('12.5');
+		const s = run('The team won 3-1 in its fifth attempt.', 'en', ref);
+		expect(only(s, '3-1')).toMatchObject({ type: 'quantity', value: '3-1', unit: 'score' });
+		expect(only(s, 'fifth attempt')).toMatchObject({ type: 'ordinal', value: '5', unit: 'attempt' });
+	});
+
+	it('never reads ages, phone numbers or names with digits as dates', () => {
+		const f = run(
+			'A 31-year-old man, aged 31, was arrested. Call 555-123-4567 for COVID-19 advice. Black Friday sales rose.',
+			'en',
+			ref
+		);
+		expect(f.filter((x) => x.type === 'date')).toEqual([]);
+		expect(only(f, '31-year-old')).toMatchObject({ type: 'quantity', role: 'age' });
+		expect(f.some((x) => x.text.includes('19') || x.text.includes('555'))).toBe(false);
+	});
+});
+
+describe('French pitfalls', () => {
+	const ref = '2025-01-24';
+
+	it('tells ages and durations apart and never makes them dates', () => {
+		const f = run(
+			'Le joueur, à 31 ans, a signé pendant 15 ans. Un homme de 45 ans a été arrêté. Âgé de 72 ans, il a témoigné. Il a été condamné à 20 ans de prison.',
+			'fr',
+			ref
+		);
+		expect(f.filter((x) => x.type === 'date')).toEqual([]);
+		expect(only(f, '31 ans')).toMatchObject({ type: 'quantity', role: 'age', value: '31' });
+		expect(only(f, 'pendant 15 ans')).toMatchObject({ type: 'duration', value: 'P15Y' });
+		expect(only(f, '45 ans').role).toBe('age');
+		expect(only(f, '72 ans').role).toBe('age');
+		expect(find(f, '20 ans')).toMatchObject({ type: 'duration', value: 'P20Y' });
+	});
+
+	it('reads quantities, ranges, money and percentages with French separators', () => {
+		const f = run(
+			'Entre 40 et 2\u00a0300 soldats ont été déployés dans trois pays. L’État a versé 1,5 milliard d’euros, soit 12,5\u00a0% du budget.',
+			'fr',
+			ref
+		);
+		expect(only(f, 'Entre 40 et 2\u00a0300 soldats')).toMatchObject({ type: 'quantity', value: '40-2300', unit: 'soldats' });
+		expect(only(run('Il y a 2\u00a0300 soldats.', 'fr', ref), '2\u00a0300 soldats')).toMatchObject({ value: '2300', unit: 'soldats' });
+		expect(only(f, 'trois pays')).toMatchObject({ value: '3', unit: 'pays' });
+		expect(only(f, '1,5 milliard d’euros')).toMatchObject({ type: 'money', value: '1500000000 EUR' });
+		expect(only(f, '12,5\u00a0%')).toMatchObject({ type: 'percent', value: '12.5' });
+		expect(f.some((x) => x.type === 'date')).toBe(false);
+	});
+
+	it('reads durations in words', () => {
+		const f = run('Le contrat de six mois prévoit trois semaines de congés et 48 heures de préavis, soit deux ans et demi de travail.', 'fr', ref);
+		expect(only(f, 'de six mois').value).toBe('P6M');
+		expect(only(f, 'trois semaines').value).toBe('P3W');
+		expect(only(f, '48 heures').value).toBe('PT48H');
+		expect(only(f, 'deux ans et demi').value).toBe('P2.5Y');
+	});
+
+	it('resolves relative expressions against the reference', () => {
+		const f = run(
+			'L’hiver dernier, il a neigé. Vendredi, le ministre a parlé. Hier, il pleuvait. L’an dernier, rien. Samedi dernier, le match. Il y a trois jours, la grève.',
+			'fr',
+			ref
+		);
+		expect(only(f, 'L’hiver dernier').value).toBe('2024-winter');
+		expect(only(f, 'Vendredi').value).toBe('2025-01-24');
+		expect(only(f, 'Hier').value).toBe('2025-01-23');
+		expect(only(f, 'L’an dernier').value).toBe('2024');
+		expect(only(f, 'Samedi dernier').value).toBe('2025-01-18');
+		expect(only(f, 'Il y a trois jours').value).toBe('2025-01-21');
+	});
+
+	it('reads intervals, numeric dates with a time, and looks ahead in the future tense', () => {
+		const f = run('L’attaque a eu lieu dans la nuit du 3 au 4 mai. Le 17/01/2025 à 21h54, l’alerte a été donnée.', 'fr', ref);
+		// An interval: ISO 8601 start/end; past tense, so last May.
+		expect(only(f, 'dans la nuit du 3 au 4 mai').value).toBe('2024-05-03/2024-05-04');
+		expect(only(f, 'Le 17/01/2025 à 21h54')).toMatchObject({ value: '2025-01-17T21:54', precision: 'time' });
+		const fut = run('La réunion aura lieu mardi prochain. Il viendra en mars.', 'fr', ref);
+		expect(only(fut, 'mardi prochain').value).toBe('2025-01-28');
+		expect(only(fut, 'en mars').value).toBe('2025-03');
+		const past = run('Il est venu en mars.', 'fr', ref);
+		expect(only(past, 'en mars').value).toBe('2024-03');
+	});
+
+	it('ignores phone numbers, COVID-19, titles, ages in decades and "Mars" the planet', () => {
+		const f = run(
+			'Appelez le 01 23 45 67 89 pour le COVID-19. Le Premier ministre est parti. Dans ses années 20, il a voyagé. La sonde vers Mars est partie. Le Kremlin a parlé.',
+			'fr',
+			ref
+		);
+		expect(f).toEqual([]);
+	});
+
+	it('reads ordinals in words, digits and Roman numerals', () => {
+		const f = run('Au XXIe siècle, la deuxième guerre et le 4e arrondissement.', 'fr', ref);
+		expect(only(f, 'XXIe siècle')).toMatchObject({ type: 'ordinal', value: '21', unit: 'siècle' });
+		expect(only(f, 'deuxième guerre').value).toBe('2');
+		expect(only(f, '4e arrondissement').value).toBe('4');
+	});
+});
+
+describe('times of day and names with numbers', () => {
+	it('dates a bare time by the news day named before it, and a night interval by its second day', () => {
+		const en = run(
+			'Hundreds gathered in Folkestone on Monday. The tunnel opened on 6 May 1994.\nAt 2 p.m., a silence was held.',
+			'en',
+			'2024-05-07'
+		);
+		expect(only(en, 'At 2 p.m.')).toMatchObject({ type: 'date', value: '2024-05-06T14:00', precision: 'time', inferred: true });
+		const fr = run('Le séisme a frappé dans la nuit du 3 au 4 mai.\nLa secousse s’est produite à 2h17 heure locale.', 'fr', '2025-05-06');
+		expect(only(fr, 'à 2h17 heure locale').value).toBe('2025-05-04T02:17');
+		const merged = run('Polls closed at 8 p.m. on Tuesday.', 'en', '2024-11-07');
+		expect(only(merged, 'at 8 p.m. on Tuesday').value).toBe('2024-11-05T20:00');
+	});
+
+	it('keeps one preposition in a date surface and reads no count in names', () => {
+		const f = run('She will be sworn in on Jan. 6. The Falcon 9 rocket flew. Apollo 11 first landed in 1969.', 'en', '2024-11-07');
+		expect(only(f, 'on Jan. 6').value).toBe('2025-01-06');
+		expect(f.some((x) => x.value === '9' || x.value === '11')).toBe(false);
+		expect(only(f, 'in 1969').value).toBe('1969');
+		const fr = run('Un premier bilan fait état de neuf États signataires.', 'fr', '2025-01-24');
+		// "Un premier bilan" is a first assessment, not a second one.
+		expect(fr.filter((x) => x.type === 'ordinal').map((x) => x.value)).toEqual(['1']);
+		expect(only(fr, 'neuf États')).toMatchObject({ value: '9', unit: 'États' });
+	});
+
+	it('reads the tense of the clause around a weekday', () => {
+		const f = run('Les représentants ont signé vendredi à Bâle, en Suisse, un traité qui doit durer.', 'fr', '2025-04-12');
+		expect(only(f, 'vendredi').value).toBe('2025-04-11');
+		const e = run('The club will parade the trophy on Saturday, the club said.', 'en', '2025-03-17');
+		expect(only(e, 'on Saturday').value).toBe('2025-03-22');
+	});
+});
+
+describe('tense and ordinal heads', () => {
+	it('reads "would begin in June" as the coming June', () => {
+		const facts = run('Title\n\nShe said construction of the first sea wall would begin in June.', 'en', '2026-03-06');
+		expect(only(facts, 'in June').value).toBe('2026-06');
+	});
+
+	it('takes the head noun of an English compound as the ordinal unit', () => {
+		const facts = run('Title\n\nShe said construction of the first sea wall would begin soon. It was their fifth attempt to land.', 'en', '2026-03-06');
+		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('first'))?.unit).toBe('wall');
+		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('fifth'))?.unit).toBe('attempt');
+	});
+});
+
+describe('decades', () => {
+	it.each([
+		['Ce rapport date des années 1990.', 'des années 1990', '199X', undefined],
+		['Au début des années 2000, la crise a éclaté.', 'Au début des années 2000', '200X', undefined],
+		['Dans les années 90, il chantait.', 'Dans les années 90', '199X', true],
+		['Les années 20 ont été dures.', 'Les années 20', '202X', true],
+		['À la fin des années\u00a01980, rien.', 'À la fin des années\u00a01980', '198X', undefined],
+		['Au milieu des années 1970, le pays a changé.', 'Au milieu des années 1970', '197X', undefined]
+	])('fr %s', (text, surface, value, inferred) => {
+		const f = run(text, 'fr', '2025-01-24');
+		expect(only(f, surface)).toMatchObject({ type: 'date', value, precision: 'decade' });
+		expect(only(f, surface).inferred).toBe(inferred);
+		// No bare year beside the decade.
+		expect(f.filter((x) => x.precision === 'year')).toEqual([]);
+	});
+
+	it.each([
+		['In the 1990s, prices rose.', 'In the 1990s', '199X'],
+		['The early 2000s were calm.', 'The early 2000s', '200X'],
+		['He missed the ’90s.', 'the ’90s', '199X'],
+		["He missed the '80s.", "the '80s", '198X'],
+		['He missed the 90s.', 'the 90s', '199X'],
+		['It dates from the late 1980s.', 'from the late 1980s', '198X'],
+		['The mid-1990s boom ended.', 'The mid-1990s', '199X'],
+		['Radio in the 20s was new.', 'in the 20s', '202X']
+	])('en %s', (text, surface, value) => {
+		const f = run(text, 'en', '2025-01-24');
+		expect(only(f, surface)).toMatchObject({ type: 'date', value, precision: 'decade' });
+		expect(f.filter((x) => x.precision === 'year')).toEqual([]);
+	});
+
+	it('leaves ages, temperatures, counts and lists alone', () => {
+		const fr = run('Dans ses années 20, il a voyagé. Mort à 31 ans, il avait vécu les années 1980 et 1990 à Lyon.', 'fr', '2025-01-24');
+		expect(fr.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['198X']);
+		expect(only(fr, '31 ans')).toMatchObject({ type: 'quantity', role: 'age' });
+		// Two years, not the 2020s.
+		expect(run('Les années 2020 et 2021 ont été dures.', 'fr', '2025-01-24').some((x) => x.precision === 'decade')).toBe(false);
+		const en = run(
+			'She is in her 20s. People in their early 30s and his mid-40s voted. Temperatures were in the 90s, in the high 80s at night. Some 1000s of fans came.',
+			'en',
+			'2025-01-24'
+		);
+		expect(en.filter((x) => x.type === 'date')).toEqual([]);
+	});
+});
+
+describe('relative weeks', () => {
+	// 2025-01-24 is a Friday in ISO week 4 (Monday 20 – Sunday 26 January).
+	const ref = '2025-01-24';
+
+	it('reads French weeks against the reference', () => {
+		const f = run(
+			'La semaine dernière, le ministre a parlé. Il reviendra la semaine prochaine. Cette semaine, rien. Depuis la semaine passée, la grève continue.',
+			'fr',
+			ref
+		);
+		expect(only(f, 'La semaine dernière')).toMatchObject({ type: 'date', value: '2025-W03', precision: 'week', inferred: true });
+		expect(only(f, 'la semaine prochaine').value).toBe('2025-W05');
+		expect(only(f, 'Cette semaine').value).toBe('2025-W04');
+		expect(only(f, 'Depuis la semaine passée').value).toBe('2025-W03');
+	});
+
+	it('reads English weeks and crosses the year', () => {
+		const f = run('Last week, the minister spoke. He will return next week. Earlier this week, a vote was held.', 'en', ref);
+		expect(only(f, 'Last week')).toMatchObject({ type: 'date', value: '2025-W03', precision: 'week', inferred: true });
+		expect(only(f, 'next week').value).toBe('2025-W05');
+		expect(only(f, 'this week').value).toBe('2025-W04');
+		// Monday 30 December 2024 opens ISO week 1 of 2025.
+		expect(only(run('Prices fell last week.', 'en', '2025-01-08'), 'last week').value).toBe('2025-W01');
+		expect(only(run('Prices fell last week.', 'en', '2021-01-08'), 'last week').value).toBe('2020-W53');
+	});
+
+	it('keeps counts of weeks as durations and leaves other weeks alone', () => {
+		const fr = run('Il a pris trois semaines de congés. Cette semaine-là, il pleuvait.', 'fr', ref);
+		expect(fr.filter((x) => x.type === 'date')).toEqual([]);
+		expect(only(fr, 'trois semaines')).toMatchObject({ type: 'duration', value: 'P3W' });
+		const en = run('Last weekend was calm. Over the next week, talks will go on. The strike lasted two weeks.', 'en', ref);
+		expect(en.filter((x) => x.type === 'date')).toEqual([]);
+		expect(only(en, 'two weeks')).toMatchObject({ type: 'duration', value: 'P2W' });
+	});
+});

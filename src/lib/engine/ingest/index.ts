@@ -1,0 +1,299 @@
+// Ingest: raw input (pasted text or an HTML page) → a cleaned Article with offsets.
+//
+// The text keeps its characters (only line endings and a BOM are normalised) so that every span the
+// engine reports can be highlighted in what the person pasted. Structure is recognised per
+// paragraph: title, standfirst, metadata (byline, date line, dateline — kept out of questions) and
+// boilerplate (appeals, "read also", share buttons — reported in `removed`).
+import type { Article, EngineOptions, Lang, Span } from '../types';
+import { engineErrors, MAX_INPUT_CHARS } from '../errors';
+import { detectLanguage } from './language';
+import { segmentSentences } from './segment';
+import { htmlToArticle } from './html';
+import { isValidDay } from '../text/calendar';
+import { classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline } from './metadata';
+
+/** How many paragraphs from the top may hold a byline, date line or dateline. */
+const headerZone = 8;
+
+export function validateOptions(opts: EngineOptions): void {
+	if (opts.lang !== undefined && opts.lang !== 'fr' && opts.lang !== 'en') {
+		throw engineErrors.badOption('lang', opts.lang, { en: '"fr" or "en"', fr: '« fr » ou « en »' });
+	}
+	if (opts.published !== undefined) {
+		const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(opts.published);
+		if (!m || !isValidDay(+m[1], +m[2], +m[3])) {
+			throw engineErrors.badOption('published', opts.published, {
+				en: 'a date as YYYY-MM-DD',
+				fr: 'une date au format AAAA-MM-JJ'
+			});
+		}
+	}
+	if (opts.format !== undefined && opts.format !== 'text' && opts.format !== 'html') {
+		throw engineErrors.badOption('format', opts.format, { en: '"text" or "html"', fr: '« text » ou « html »' });
+	}
+	if (opts.max !== undefined && (!Number.isInteger(opts.max) || opts.max < 1 || opts.max > 1000)) {
+		throw engineErrors.badOption('max', opts.max, {
+			en: 'a whole number from 1 to 1000',
+			fr: 'un nombre entier de 1 à 1000'
+		});
+	}
+}
+
+function checkInput(input: unknown): string {
+	if (typeof input !== 'string' || !input.trim()) throw engineErrors.empty();
+	if (input.length > MAX_INPUT_CHARS) throw engineErrors.tooLong(input.length);
+	if (input.includes('\u0000')) throw engineErrors.binary();
+	const sample = input.length > 20000 ? input.slice(0, 20000) : input;
+	let control = 0;
+	let replacement = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const c = sample.charCodeAt(i);
+		if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 127) control++;
+		else if (c === 0xfffd) replacement++;
+	}
+	// A few stray control characters survive copy-paste; binary files are full of them, and a binary
+	// file decoded as UTF-8 is full of replacement characters.
+	if (control > 8 && control / sample.length > 0.005) throw engineErrors.binary();
+	if (replacement > 8 && replacement / sample.length > 0.05) throw engineErrors.binary();
+	return input;
+}
+
+export function looksLikeHtml(input: string): boolean {
+	const head = input.slice(0, 2000).trimStart();
+	if (/^(?:<!doctype html|<html[\s>]|<\?xml)/i.test(head)) return true;
+	if (head.startsWith('<') && /<\/(?:p|div|article|body|h[1-6]|section|span|main|li|a)>/i.test(input)) return true;
+	const tags = input.match(/<\/?(?:p|div|br|h[1-6]|article|section|span|a|ul|li|em|strong)\b[^>]*>/gi);
+	return (tags?.length ?? 0) >= 6;
+}
+
+interface Block extends Span {
+	kind: 'content' | 'metadata' | 'removed';
+}
+
+const ws = /[\s\u00a0\u202f\u2009\ufeff]/;
+
+/** Paragraph spans: non-empty lines; lines hard-wrapped inside a paragraph are joined. */
+function rawParagraphs(text: string): Span[] {
+	const out: Span[] = [];
+	let prevEndsOpen = false;
+	let blankBefore = true;
+	let pos = 0;
+	while (pos <= text.length) {
+		let nl = text.indexOf('\n', pos);
+		if (nl === -1) nl = text.length;
+		const { start: a, end: b } = trimSpan(text, pos, nl);
+		if (a === b) {
+			blankBefore = true;
+		} else {
+			// A line continuing a sentence cut by a hard wrap starts in lower case.
+			const continues = !blankBefore && prevEndsOpen && /^[\p{Ll}]/u.test(text[a]);
+			if (continues && out.length) out[out.length - 1].end = b;
+			else out.push({ start: a, end: b });
+			prevEndsOpen = !/[.!?…:;»”"')\]]$/.test(text[b - 1]);
+			blankBefore = false;
+		}
+		pos = nl + 1;
+	}
+	return out;
+}
+
+interface Header {
+	author: string | null;
+	published: string | null;
+	updated: string | null;
+}
+
+/**
+ * Metadata at the start of a paragraph: bylines, date lines and datelines, possibly several in a
+ * row ("Par X | 24 janvier 2025"). Returns the length consumed and whether a byline opened it.
+ */
+function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { consumed: number; byline: boolean } {
+	let i = 0;
+	let sawByline = false;
+	for (let guard = 0; guard < 4; guard++) {
+		const rest = s.slice(i);
+		const skip = /^[\s|·•,;:–—-]*/.exec(rest)![0].length;
+		const body = rest.slice(skip);
+		if (!body) break;
+		const byline = readByline(body);
+		if (byline) {
+			const after = body.slice(byline.consumed);
+			// A byline must be alone or followed by a separator or a date: otherwise "By Jane Doe The
+			// president…" cannot be cut reliably.
+			if (/^\s*$/.test(after) || /^\s*[|·•,–—-]/.test(after) || readDateLine(after.replace(/^[\s,|·•–—-]+/, ''), lang).consumed) {
+				header.author ??= byline.author;
+				i += skip + byline.consumed;
+				sawByline ||= i === skip + byline.consumed;
+				continue;
+			}
+		}
+		const date = readDateLine(body, lang);
+		// A bare date glued to text is a date line only when nothing suggests it opens a sentence:
+		// "24 janvier 2025 L’accord…" is metadata, "On 6 May 1994, Queen…" is not.
+		const after = body.slice(date.consumed);
+		const alone = !/[\p{L}\p{N}]/u.test(after);
+		const glued = date.certain || (!date.openedWithWord && /^\s*(?:[|·•–—-]|[\p{Lu}«“"])/u.test(after));
+		if (date.consumed && (alone || glued)) {
+			header.published ??= date.published;
+			header.updated ??= date.updated;
+			i += skip + date.consumed;
+			continue;
+		}
+		const dl = readDateline(body);
+		if (dl) {
+			i += skip + dl;
+			continue;
+		}
+		break;
+	}
+	return { consumed: i, byline: sawByline };
+}
+
+function trimSpan(text: string, a: number, b: number): Span {
+	while (a < b && ws.test(text[a])) a++;
+	while (b > a && ws.test(text[b - 1])) b--;
+	return { start: a, end: b };
+}
+
+export interface Structure {
+	blocks: Block[];
+	header: Header;
+	title: Span | null;
+	lead: Span | null;
+}
+
+/** Classify paragraphs into content, metadata and boilerplate. */
+export function structure(text: string, lang: Lang | null): Structure {
+	const paras = rawParagraphs(text);
+	const blocks: Block[] = [];
+	const header: Header = { author: null, published: null, updated: null };
+	let contentSeen = 0;
+	for (let k = 0; k < paras.length; k++) {
+		const p = paras[k];
+		const s = text.slice(p.start, p.end);
+		const kind = classifyBoilerplate(s);
+		// An appeal near the top is probably a banner, not the start of the footer.
+		if (kind === 'to_end' && contentSeen >= 3) {
+			blocks.push({ start: p.start, end: text.length, kind: 'removed' });
+			break;
+		}
+		if (kind) {
+			blocks.push({ ...p, kind: 'removed' });
+			continue;
+		}
+		const inHeader = k < headerZone;
+		const meta = inHeader || s.length < 80 ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
+		const consumed = meta.consumed;
+		if (consumed) {
+			const rest = trimSpan(text, p.start + consumed, p.end);
+			const leftover = text.slice(rest.start, rest.end);
+			// Left-over punctuation is part of the metadata line, and so is the rest of a short byline
+			// line ("Par Jean Dupont, envoyé spécial à Kiev"): real text is a sentence.
+			const bylineTail = meta.byline && s.length <= 120 && !/[.!?…]$/.test(leftover);
+			if (!/[\p{L}\p{N}]/u.test(leftover) || bylineTail) {
+				blocks.push({ start: p.start, end: p.end, kind: 'metadata' });
+				continue;
+			}
+			blocks.push({ start: p.start, end: rest.start, kind: 'metadata' });
+			blocks.push({ ...rest, kind: 'content' });
+			contentSeen++;
+			continue;
+		}
+		if (inHeader && isUnreadDateLine(s)) {
+			blocks.push({ ...p, kind: 'metadata' });
+			continue;
+		}
+		blocks.push({ ...p, kind: 'content' });
+		contentSeen++;
+	}
+
+	// Boilerplate after the last content paragraph ("read also" links, newsletter, share row,
+	// appeal) is one footer: report it as a single range to the end.
+	let tail = blocks.length;
+	while (tail > 0 && blocks[tail - 1].kind === 'removed') tail--;
+	if (tail < blocks.length && blocks.length - tail >= 2 && tail > 0) {
+		const start = blocks[tail].start;
+		blocks.splice(tail, blocks.length - tail, { start, end: text.length, kind: 'removed' });
+	}
+
+	const content = blocks.filter((b) => b.kind === 'content');
+	let title: Span | null = null;
+	let lead: Span | null = null;
+	if (content.length >= 2) {
+		const first = content[0];
+		const len = first.end - first.start;
+		const endsSentence = /[.!?…]$/.test(text[first.end - 1]);
+		if (len <= 300 && (!endsSentence || len <= 150)) title = first;
+	}
+	if (title) {
+		// A standfirst is the paragraph between the headline and the byline/date block.
+		const second = content[1];
+		const metaIndex = blocks.findIndex((b) => b.kind === 'metadata');
+		if (metaIndex >= 0 && blocks.indexOf(second) < metaIndex && content.length >= 3) lead = second;
+	}
+	return { blocks, header, title, lead };
+}
+
+export interface IngestHints {
+	title?: string | null;
+	author?: string | null;
+	published?: string | null;
+	updated?: string | null;
+}
+
+export function ingest(input: string, opts: EngineOptions = {}): Article {
+	validateOptions(opts);
+	checkInput(input);
+	let text = input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+	let hints: IngestHints = {};
+	const html = opts.format ? opts.format === 'html' : looksLikeHtml(text);
+	if (html) {
+		const page = htmlToArticle(text);
+		if (!page.text.trim()) throw engineErrors.noText();
+		text = page.text;
+		hints = page;
+	}
+
+	const { blocks, title, lead } = structure(text, null);
+	const contentBlocks = blocks.filter((b) => b.kind === 'content');
+	if (!contentBlocks.length) throw engineErrors.noText();
+
+	let lang: Lang;
+	if (opts.lang) lang = opts.lang;
+	else {
+		let sample = '';
+		for (const b of contentBlocks) {
+			sample += text.slice(b.start, b.end) + '\n';
+			if (sample.length >= 2000) break;
+		}
+		const found = detectLanguage(sample);
+		if (!found.lang) throw engineErrors.unsupportedLanguage(found.detected);
+		lang = found.lang;
+	}
+	// Numeric header dates depend on the language (05/03 is 5 March in French, May 3 in English):
+	// read the metadata lines again now that it is known.
+	const header: Header = { author: null, published: null, updated: null };
+	for (const b of blocks) {
+		if (b.kind === 'metadata') readMetadataPrefix(text.slice(b.start, b.end), lang, header);
+	}
+
+	const paragraphs: Span[] = contentBlocks.map((b) => ({ start: b.start, end: b.end }));
+	const sentences = segmentSentences(text, lang, paragraphs);
+	const removed = blocks.filter((b) => b.kind === 'removed').map((b): [number, number] => [b.start, b.end]);
+	const metadata = blocks.filter((b) => b.kind === 'metadata').map((b): [number, number] => [b.start, b.end]);
+	const slice = (s: Span | null) => (s ? text.slice(s.start, s.end) : null);
+
+	return {
+		text,
+		title: slice(title) ?? hints.title ?? null,
+		lead: slice(lead),
+		author: header.author ?? hints.author ?? null,
+		published: header.published ?? hints.published ?? null,
+		updated: header.updated ?? hints.updated ?? null,
+		lang,
+		removed,
+		metadata,
+		paragraphs,
+		sentences
+	};
+}

@@ -1,0 +1,314 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { ingest, looksLikeHtml } from './index';
+import { EngineError } from '../errors';
+import { detectLanguage } from './language';
+import type { Article } from '../types';
+
+const seed = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
+
+function errorOf(f: () => unknown): EngineError {
+	try {
+		f();
+	} catch (e) {
+		if (e instanceof EngineError) return e;
+		throw e;
+	}
+	throw new Error('expected an EngineError');
+}
+
+function inside(a: Article, start: number, end: number, ranges: [number, number][]): boolean {
+	return ranges.some(([s, e]) => start < e && end > s);
+}
+
+describe('detectLanguage', () => {
+	it('recognises French and English prose', () => {
+		expect(detectLanguage(seed).lang).toBe('fr');
+		expect(
+			detectLanguage('The government announced on Tuesday a new plan for schools that will cost two billion euros.').lang
+		).toBe('en');
+	});
+
+	it('falls back to stopwords on very short text', () => {
+		expect(detectLanguage('Le chat et la souris').lang).toBe('fr');
+		expect(detectLanguage('The cat and the mouse').lang).toBe('en');
+		expect(detectLanguage('Xyz 123').lang).toBeNull();
+	});
+
+	it('reports other languages by their ISO 639-3 code', () => {
+		const de = detectLanguage('Der Hund ist groß und schön, und er spielt gern im Garten mit den Kindern der Nachbarn.');
+		expect(de).toEqual({ lang: null, detected: 'deu' });
+	});
+
+	it('leaves Romance languages that share some French function words to franc', () => {
+		const es = 'El gobierno anunció el martes un nuevo plan para las escuelas que costará dos mil millones de euros, según el ministro de educación, que lo presentó en la capital ante los periodistas y los sindicatos.';
+		const it_ = 'Il governo ha annunciato martedì un nuovo piano per le scuole che costerà due miliardi di euro, secondo il ministro della pubblica istruzione, che lo ha presentato nella capitale davanti ai giornalisti.';
+		expect(detectLanguage(es)).toEqual({ lang: null, detected: 'spa' });
+		expect(detectLanguage(it_)).toEqual({ lang: null, detected: 'ita' });
+	});
+});
+
+describe('ingest: the seed article', () => {
+	const a = ingest(seed);
+
+	it('reads the title, lead, author and dates', () => {
+		expect(a.title).toBe(seed.split('\n')[0]);
+		expect(a.lead?.startsWith('Moscou et Téhéran ont signé un accord de partenariat')).toBe(true);
+		expect(a.author).toBe('Adam Morrow');
+		expect(a.published).toBe('2025-01-24T21:54');
+		expect(a.updated).toBe('2025-01-24T22:30');
+		expect(a.lang).toBe('fr');
+		expect(a.text).toBe(seed);
+	});
+
+	it('removes the donation appeal to the end', () => {
+		const start = seed.indexOf('Soutenez Epoch Times');
+		expect(a.removed.at(-1)![0]).toBe(start);
+		expect(a.removed.at(-1)![1]).toBeGreaterThanOrEqual(seed.trimEnd().length);
+	});
+
+	it('keeps sentences out of the byline, the date line and the removed range', () => {
+		const byline = seed.indexOf('Par Adam Morrow');
+		const dateLine = seed.indexOf('24 janvier 2025 21:54');
+		expect(inside(a, byline, byline + 15, a.metadata)).toBe(true);
+		expect(inside(a, dateLine, dateLine + 20, a.metadata)).toBe(true);
+		for (const s of a.sentences) {
+			expect(inside(a, s.start, s.end, a.metadata)).toBe(false);
+			expect(inside(a, s.start, s.end, a.removed)).toBe(false);
+			expect(a.text.slice(s.start, s.end)).toBe(s.text);
+		}
+		expect(a.sentences[0].paragraph).toBe(0);
+		expect(a.sentences[1].paragraph).toBe(1);
+		expect(a.sentences.at(-1)!.text).toMatch(/^La Russie et l’Iran étaient/);
+	});
+
+	it('is the same for CRLF input except for the line endings', () => {
+		const b = ingest(seed.replace(/\n/g, '\r\n'));
+		expect(b.text).toBe(seed);
+		expect(b.sentences.length).toBe(a.sentences.length);
+	});
+});
+
+describe('ingest: bylines, date lines and boilerplate', () => {
+	it('reads English bylines with several authors and an agency', () => {
+		const text = [
+			'Schools get a new plan',
+			'By Jane Doe and John Roe',
+			'Published: 5 March 2024',
+			'The government announced a new plan for schools on Tuesday. It will cost two billion euros.',
+			'Teachers welcomed the plan, which starts in September.'
+		].join('\n\n');
+		const a = ingest(text);
+		expect(a.author).toBe('Jane Doe and John Roe');
+		expect(a.published).toBe('2024-03-05');
+		expect(a.lang).toBe('en');
+		expect(a.sentences.map((s) => s.text)).not.toContain('By Jane Doe and John Roe');
+		expect(ingest(text.replace('By Jane Doe and John Roe', 'By Jane Doe, Reuters')).author).toBe('Jane Doe');
+	});
+
+	it('reads US date lines with p.m. and a time zone', () => {
+		const text =
+			'Senate passes the budget\n\nUpdated March 5, 2024 3:10 p.m. ET\n\nThe Senate passed the budget on Tuesday after a long debate. The vote was close.\n\nThe bill now goes to the House of Representatives for a final vote.';
+		const a = ingest(text);
+		expect(a.updated).toBe('2024-03-05T15:10');
+		expect(a.published).toBeNull();
+		expect(a.sentences.some((s) => s.text.includes('Updated'))).toBe(false);
+	});
+
+	it('reads French "Publié le … mis à jour le …" lines with dd/mm dates', () => {
+		const text =
+			'Le budget adopté\n\nPublié le 05/03/2024 à 10h12, mis à jour le 06/03/2024 à 08h00\n\nLe Sénat a adopté le budget mardi après un long débat. Le vote a été serré.\n\nLe texte doit maintenant être examiné par l’Assemblée nationale.';
+		const a = ingest(text);
+		expect(a.published).toBe('2024-03-05T10:12');
+		expect(a.updated).toBe('2024-03-06T08:00');
+		expect(a.lang).toBe('fr');
+	});
+
+	it('does not take an impossible day for the publication date', () => {
+		const text =
+			'Le budget adopté\n\nPublié le 31/02/2024\n\nLe Sénat a adopté le budget mardi après un long débat. Le vote a été serré.\n\nLe texte doit maintenant être examiné par l’Assemblée nationale.';
+		expect(ingest(text).published).toBeNull();
+	});
+
+	it('keeps unreadable French date lines out of the sentences', () => {
+		const text =
+			'Le budget adopté\n\nPublié il y a 3 heures\n\nLe Sénat a adopté le budget mardi après un long débat. Le vote a été serré.\n\nLe texte doit maintenant être examiné par l’Assemblée nationale.';
+		expect(ingest(text).sentences.some((s) => s.text.includes('Publié'))).toBe(false);
+	});
+
+	it('separates a metadata line glued to the first sentence', () => {
+		const text =
+			'Le budget adopté\n\nPar Marie Dupont | 5 mars 2024 Le Sénat a adopté le budget mardi après un long débat. Le vote a été serré.\n\nLe texte doit maintenant être examiné par l’Assemblée nationale.';
+		const a = ingest(text);
+		expect(a.author).toBe('Marie Dupont');
+		expect(a.published).toBe('2024-03-05');
+		const first = a.sentences.find((s) => s.paragraph === 1)!;
+		expect(first.text).toBe('Le Sénat a adopté le budget mardi après un long débat.');
+		expect(a.text.slice(a.metadata[0][0], a.metadata[0][1])).toBe('Par Marie Dupont | 5 mars 2024 ');
+	});
+
+	it('treats an agency dateline as metadata', () => {
+		const text =
+			'Grève à Paris\n\nPARIS (AFP) – Les cheminots sont en grève depuis lundi. Le trafic est très perturbé.\n\nLa direction appelle au dialogue avec les syndicats.';
+		const a = ingest(text);
+		expect(a.sentences[1].text).toBe('Les cheminots sont en grève depuis lundi.');
+	});
+
+	it('removes "read also", share, newsletter, cookie and photo credit lines', () => {
+		const lines = [
+			'Lire aussi : Le Sénat adopte une autre loi',
+			'Partager Facebook Twitter',
+			'Inscrivez-vous à notre newsletter quotidienne',
+			'Ce site utilise des cookies. Accepter',
+			'(Photo by John Smith/AFP via Getty Images)'
+		];
+		const text = [
+			'Le budget adopté',
+			'Le Sénat a adopté le budget mardi après un long débat.',
+			lines[0],
+			'Le vote a été serré, selon les observateurs présents dans l’hémicycle.',
+			lines[1],
+			lines[2],
+			lines[3],
+			lines[4],
+			'Le texte doit maintenant être examiné par l’Assemblée nationale.'
+		].join('\n\n');
+		const a = ingest(text);
+		const removed = a.removed.map(([s, e]) => a.text.slice(s, e));
+		expect(removed).toEqual(lines);
+		expect(a.sentences).toHaveLength(4);
+	});
+
+	it('does not cut an article at an appeal that comes before the content', () => {
+		const text =
+			'Titre\n\nSoutenez notre journal\n\nLe Sénat a adopté le budget mardi.\n\nLe vote a été serré.\n\nLe texte va à l’Assemblée.';
+		expect(ingest(text).sentences).toHaveLength(4);
+	});
+
+	it('joins hard-wrapped lines into one paragraph', () => {
+		const text = 'Titre\n\nLe Sénat a adopté le budget\nmardi après un long débat. Le vote\na été serré.';
+		const a = ingest(text, { lang: 'fr' });
+		expect(a.paragraphs).toHaveLength(2);
+		expect(a.sentences.map((s) => s.text)).toEqual([
+			'Titre',
+			'Le Sénat a adopté le budget\nmardi après un long débat.',
+			'Le vote\na été serré.'
+		]);
+	});
+});
+
+describe('ingest: HTML', () => {
+	const html = `<!doctype html><html><head><title>Big news | Site</title>
+<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-03-05T10:12:00+01:00">
+<script>var tracking = "The secret script sentence.";</script><style>p { color: red }</style></head>
+<body><nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
+<article><h1>Schools get a new plan</h1>
+<p>The government announced on Tuesday a new plan for schools. It will cost two billion euros over five years, officials said.</p>
+<p>Teachers welcomed the plan. “This is a good start,” said union leader Marie Curie. The plan will start in September.</p>
+<aside>Read also: other stuff about trains</aside>
+<p>Critics said the plan does not cover universities. They want more money for research and for students.</p></article>
+<footer>© 2024 Site. All rights reserved.</footer></body></html>`;
+
+	it('extracts the article text, title and metadata', () => {
+		expect(looksLikeHtml(html)).toBe(true);
+		const a = ingest(html);
+		expect(a.title).toBe('Schools get a new plan');
+		expect(a.author).toBe('Jane Doe');
+		expect(a.published).toBe('2024-03-05T10:12');
+		expect(a.text.startsWith('Schools get a new plan\n\nThe government announced')).toBe(true);
+		expect(a.text).not.toMatch(/secret script|World news menu|other stuff|rights reserved|color: red/);
+		expect(a.paragraphs).toHaveLength(4);
+		for (const s of a.sentences) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+	});
+
+	it('rejects a page without text', () => {
+		expect(errorOf(() => ingest('<html><body><script>var a = 1;</script></body></html>')).code).toBe('no_text');
+	});
+});
+
+describe('ingest: errors', () => {
+	it('rejects empty, too long and binary input', () => {
+		expect(errorOf(() => ingest('   \n\t ')).code).toBe('empty');
+		const long = errorOf(() => ingest('a'.repeat(500_001)));
+		expect(long.code).toBe('too_long');
+		expect(long.messages.fr).toMatch(/trop long/);
+		expect(errorOf(() => ingest('Bonjour\u0000le monde')).code).toBe('binary');
+		expect(errorOf(() => ingest('PK\u0003\u0004' + '\u0001\u0002\u0005abc'.repeat(50))).code).toBe('binary');
+	});
+
+	it('names an unsupported language in both languages', () => {
+		const e = errorOf(() =>
+			ingest('Der Hund ist groß und schön, und er spielt gern im Garten mit den Kindern der Nachbarn. Er ist sehr freundlich.')
+		);
+		expect(e.code).toBe('unsupported_language');
+		expect(e.messages.en).toMatch(/German/);
+		expect(e.messages.fr).toMatch(/allemand/);
+	});
+
+	it('lets opts.lang override detection and rejects bad options', () => {
+		const text = 'Titre\n\nDer Hund ist groß und schön, und er spielt gern im Garten mit den Kindern der Nachbarn.';
+		expect(ingest(text, { lang: 'fr' }).lang).toBe('fr');
+		expect(errorOf(() => ingest(seed, { lang: 'de' as 'fr' })).code).toBe('bad_option');
+		expect(errorOf(() => ingest(seed, { published: '2025-02-30' })).code).toBe('bad_option');
+	});
+});
+
+describe('ingest: the gold fixtures', () => {
+	const dir = new URL('../../../../tests/fixtures/articles/', import.meta.url);
+	const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
+	it.each(names)('%s: header fields and boilerplate match the gold file', (name) => {
+		const text = readFileSync(new URL(name, dir), 'utf8');
+		const gold = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.facts.json'), dir), 'utf8'));
+		const a = ingest(text);
+		expect(a.lang).toBe(gold.lang);
+		expect(a.title).toBe(gold.title);
+		expect(a.author).toBe(gold.author);
+		expect(a.published).toBe(gold.published);
+		expect(a.updated).toBe(gold.updated ?? null);
+		const cut = text.indexOf(gold.boilerplate.starts_with);
+		expect(a.removed.at(-1)).toEqual([cut, text.length]);
+		for (const s of a.sentences) expect(s.end).toBeLessThanOrEqual(cut);
+	});
+});
+
+describe('ingest: more header and boilerplate shapes', () => {
+	it('keeps unreadable date lines and reading times out of the sentences', () => {
+		const text = [
+			'Storm hits the coast',
+			'By Jane Doe',
+			'Published 3 hours ago',
+			'5 min read',
+			'A powerful storm hit the coast on Monday night. Thousands of homes lost power.',
+			'Listen to this article',
+			'Officials said repairs would take several days.'
+		].join('\n\n');
+		const a = ingest(text);
+		expect(a.author).toBe('Jane Doe');
+		expect(a.sentences.map((s) => s.text)).toEqual([
+			'Storm hits the coast',
+			'A powerful storm hit the coast on Monday night.',
+			'Thousands of homes lost power.',
+			'Officials said repairs would take several days.'
+		]);
+	});
+
+	it('does not take a sentence opening with a date for a date line', () => {
+		const text =
+			'The tunnel at 30\n\nOn 6 May 1994, Queen Elizabeth II opened the tunnel. It links Britain and France.\n\nBy Helen Morgan\n\nPublished 7 May 2024, 10:20\n\nFormer workers gathered in Folkestone on Monday.';
+		const a = ingest(text);
+		expect(a.published).toBe('2024-05-07T10:20');
+		expect(a.lead).toBe('On 6 May 1994, Queen Elizabeth II opened the tunnel. It links Britain and France.');
+		expect(a.sentences[1].text).toBe('On 6 May 1994, Queen Elizabeth II opened the tunnel.');
+	});
+});
+
+describe('ingest: byline lines with a role', () => {
+	it('keeps the whole short byline line out of the sentences', () => {
+		const text =
+			'Kiev sous les bombes\n\nPar Jean Dupont, envoyé spécial à Kiev\n\nLes sirènes ont retenti toute la nuit dans la capitale. Plusieurs immeubles ont été touchés.\n\nLes secours sont à pied d’œuvre.';
+		const a = ingest(text);
+		expect(a.author).toBe('Jean Dupont');
+		expect(a.sentences.map((s) => s.text)).not.toContain('envoyé spécial à Kiev');
+		expect(a.sentences[1].text).toBe('Les sirènes ont retenti toute la nuit dans la capitale.');
+	});
+});

@@ -1,0 +1,330 @@
+// Recognisers for the metadata lines news articles put around the headline (bylines, date lines,
+// datelines like "PARIS (AFP) –") and for boilerplate (donation appeals, "read also", share
+// buttons…). Each works on one paragraph's text and reports how much of it it consumed, so the
+// caller can also strip a metadata prefix glued to the first sentence.
+import type { Lang } from '../types';
+import { isValidDay } from '../text/calendar';
+import { S } from '../text/patterns';
+
+const monthNames =
+	'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
+	'janv\\.?|févr\\.?|fevr\\.?|fév\\.?|avr\\.?|juil\\.?|déc\\.?|' +
+	'january|february|march|april|may|june|july|august|september|october|november|december|' +
+	'jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?';
+const weekday =
+	'(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?' +
+	S +
+	'+';
+
+// Sticky patterns, tried at the current position of a date line.
+const dayMonthYear = new RegExp(`(?:${weekday})?(\\d{1,2})(?:er|st|nd|rd|th)?${S}+(${monthNames})${S}*,?${S}*(\\d{4})\\b`, 'iuy');
+const monthDayYear = new RegExp(`(?:${weekday})?(${monthNames})${S}+(\\d{1,2})(?:st|nd|rd|th)?,?${S}+(\\d{4})\\b`, 'iuy');
+const numericDate = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/y;
+const isoDate = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/y;
+const timeOfDay = new RegExp(
+	`${S}*(?:(?:à|a|at|-|–|,|\\|)${S}*)?(\\d{1,2})(?:${S}*[:hH.]${S}*(\\d{2})?|(?=${S}*[aApP]\\.?${S}?[mM]))(?:${S}*([aApP])\\.?${S}?[mM]\\.?)?(?![\\d])`,
+	'uy'
+);
+const timeZone = new RegExp(
+	`${S}*(?:\\(?(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HNE|HAE|HE|heure de Paris|heure locale|local time)\\)?|(?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?)(?![\\p{L}])`,
+	'uy'
+);
+const publishedLabel = new RegExp(
+	`(?:publié(?:e|\\(e\\))?|publication|mis en ligne|date de publication|posted|published|first published|créé(?:e)?)(?:${S}+(?:le|on|at)\\b)?${S}*:?`,
+	'iuy'
+);
+const updatedLabel = new RegExp(
+	`(?:mis(?:e)?${S}+à${S}+jour|mis(?:e)?${S}+a${S}+jour|màj|maj|modifié(?:e)?|actualisé(?:e)?|updated|last updated|last modified|modified|edited)(?:${S}+(?:le|on|at)\\b)?${S}*:?`,
+	'iuy'
+);
+const filler = new RegExp(`(?:[\\s\\u00a0\\u202f|·•,;:/–—-]+|(?:le|on|the|à|at)(?=${S}))+`, 'iuy');
+
+function monthIndex(name: string): number {
+	const n = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f.]/g, '');
+	if (n.startsWith('juin') || n === 'jun' || n.startsWith('june')) return 6;
+	if (n.startsWith('juil') || n === 'jul' || n.startsWith('july')) return 7;
+	const table: Record<string, number> = {
+		jan: 1, fev: 2, feb: 2, mar: 3, avr: 4, apr: 4, mai: 5, may: 5, aou: 8, aug: 8, sep: 9,
+		oct: 10, nov: 11, dec: 12
+	};
+	return table[n.slice(0, 3)] ?? 0;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDate(y: number, m: number, d: number): boolean {
+	return y >= 1800 && y <= 2200 && isValidDay(y, m, d);
+}
+
+function tryAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
+	re.lastIndex = i;
+	return re.exec(s);
+}
+
+function tryDate(s: string, i: number, lang: Lang | null): { iso: string; end: number; hasTime: boolean } | null {
+	let m = tryAt(isoDate, s, i);
+	if (m) {
+		const [y, mo, d] = [+m[1], +m[2], +m[3]];
+		if (validDate(y, mo, d)) {
+			const day = `${m[1]}-${m[2]}-${m[3]}`;
+			return m[4] ? { iso: `${day}T${m[4]}:${m[5]}`, end: i + m[0].length, hasTime: true } : { iso: day, end: i + m[0].length, hasTime: false };
+		}
+	}
+	m = tryAt(dayMonthYear, s, i);
+	if (m) {
+		const mo = monthIndex(m[2]);
+		if (validDate(+m[3], mo, +m[1])) return { iso: `${m[3]}-${pad(mo)}-${pad(+m[1])}`, end: i + m[0].length, hasTime: false };
+	}
+	m = tryAt(monthDayYear, s, i);
+	if (m) {
+		const mo = monthIndex(m[1]);
+		if (validDate(+m[3], mo, +m[2])) return { iso: `${m[3]}-${pad(mo)}-${pad(+m[2])}`, end: i + m[0].length, hasTime: false };
+	}
+	m = tryAt(numericDate, s, i);
+	if (m) {
+		let [a, b] = [+m[1], +m[3]];
+		// dd/mm unless that is impossible or the article is English and mm/dd is possible.
+		let [d, mo] = [a, b];
+		if (b > 12 || (lang === 'en' && a <= 12)) [d, mo] = [b, a];
+		if (validDate(+m[4], mo, d)) return { iso: `${m[4]}-${pad(mo)}-${pad(d)}`, end: i + m[0].length, hasTime: false };
+	}
+	return null;
+}
+
+function tryTime(s: string, i: number): { hm: string; end: number } | null {
+	const m = tryAt(timeOfDay, s, i);
+	if (!m) return null;
+	let h = +m[1];
+	const min = m[2] ? +m[2] : 0;
+	const ampm = m[3]?.toLowerCase();
+	// A bare number after a date is only a time with minutes or am/pm ("2025 21" is not).
+	if (!m[2] && !ampm && !/[hH]/.test(m[0])) return null;
+	if (ampm === 'p' && h < 12) h += 12;
+	if (ampm === 'a' && h === 12) h = 0;
+	if (h > 23 || min > 59) return null;
+	let end = i + m[0].length;
+	const tz = tryAt(timeZone, s, end);
+	if (tz) end += tz[0].length;
+	return { hm: `${pad(h)}:${pad(min)}`, end };
+}
+
+export interface DateLine {
+	published: string | null;
+	updated: string | null;
+	/** Characters consumed from the start of the string (0 when no date was found). */
+	consumed: number;
+	/** Whether a label ("Publié le", "Updated") or a time of day was read: a sure date line. */
+	certain: boolean;
+	/** Whether the line opened with a word like "On"/"Le" (so it may be a sentence). */
+	openedWithWord: boolean;
+}
+
+/**
+ * Read a date line from the start of `s`: "24 janvier 2025 21:54 Mis à jour: 24 janvier 2025 22:30",
+ * "Published: 5 March 2024", "Updated March 5, 2024 3:10 p.m. ET", "Publié le 05/03/2024 à 10h12".
+ */
+export function readDateLine(s: string, lang: Lang | null): DateLine {
+	let i = 0;
+	let mode: 'published' | 'updated' = 'published';
+	let labelled = false;
+	const out: DateLine = { published: null, updated: null, consumed: 0, certain: false, openedWithWord: false };
+	for (let guard = 0; guard < 12 && i < s.length; guard++) {
+		const f = tryAt(filler, s, i);
+		const j = f ? i + f[0].length : i;
+		if (i === 0 && f && /\p{L}/u.test(f[0])) out.openedWithWord = true;
+		const upd = tryAt(updatedLabel, s, j);
+		if (upd && upd[0].length) {
+			mode = 'updated';
+			labelled = true;
+			out.certain = true;
+			i = j + upd[0].length;
+			continue;
+		}
+		const pub = tryAt(publishedLabel, s, j);
+		if (pub && pub[0].length) {
+			mode = 'published';
+			labelled = true;
+			out.certain = true;
+			i = j + pub[0].length;
+			continue;
+		}
+		const date = tryDate(s, j, lang);
+		if (!date) break;
+		let iso = date.iso;
+		let end = date.end;
+		if (!date.hasTime) {
+			const t = tryTime(s, end);
+			if (t) {
+				iso = `${iso}T${t.hm}`;
+				end = t.end;
+				out.certain = true;
+			}
+		} else {
+			out.certain = true;
+			const tz = tryAt(timeZone, s, end);
+			if (tz) end += tz[0].length;
+		}
+		// An unlabelled second date is the update ("5 mars 2024 – 6 mars 2024" is rare otherwise).
+		if (mode === 'published' && out.published && !labelled) mode = 'updated';
+		if (mode === 'published') out.published ??= iso;
+		else out.updated ??= iso;
+		labelled = false;
+		i = end;
+		out.consumed = end;
+	}
+	return out;
+}
+
+/** Normalise a machine date (HTML meta, <time datetime>) to ISO at its precision, local time kept. */
+export function normaliseIsoDate(value: string | null | undefined): string | null {
+	if (!value) return null;
+	const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(value.trim());
+	if (m) return m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`;
+	const line = readDateLine(value.trim(), null);
+	return line.published;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bylines
+
+const particle = '(?:de|du|des|da|di|del|della|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das|y)';
+const nameWord = "[\\p{Lu}][\\p{L}\\p{M}’'.-]*";
+const personName = `${nameWord}(?:[ \\u00a0]+(?:${particle}[ \\u00a0]+)?${nameWord}){0,3}`;
+const bylineHead = new RegExp(
+	`^(?:[Pp]ar|PAR|[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Tt]exte|[Pp]ropos recueillis par|[Aa]uteur\\s*:|[Aa]uthor\\s*:|[Aa]uteurs\\s*:)[ \\u00a0]+(${personName}(?:(?:\\s*,\\s*|\\s+(?:et|and|&)\\s+)${personName})*)`,
+	'u'
+);
+
+const agencies = new Set(
+	[
+		'reuters', 'afp', 'ap', 'associated press', 'the associated press', 'bloomberg', 'dpa',
+		'ansa', 'efe', 'agence france-presse', 'agence france presse', 'cnn', 'bbc', 'bbc news',
+		'epoch times', 'the epoch times', 'le monde', 'le figaro', 'staff', 'staff writer',
+		'the guardian', 'ats', 'belga', 'xinhua', 'tass', 'ria novosti'
+	]
+);
+
+export interface Byline {
+	author: string;
+	consumed: number;
+}
+
+/** "Par Adam Morrow", "By Jane Doe and John Roe", "By Jane Doe, Reuters" at the start of `s`. */
+export function readByline(s: string): Byline | null {
+	const m = bylineHead.exec(s);
+	if (!m) return null;
+	const parts = m[1].split(/\s*,\s*|\s+(?:et|and|&)\s+/u);
+	// Single words after the first name are outlets ("By Jane Doe, Reuters"), not co-authors.
+	const people = parts.filter((p, k) => !agencies.has(p.toLowerCase()) && (k === 0 || /\s/.test(p)));
+	if (!people.length) return null;
+	const connector = /\s(?:et)\s/.test(m[1]) ? ' et ' : ' and ';
+	const author =
+		people.length === 1
+			? people[0]
+			: `${people.slice(0, -1).join(', ')}${connector}${people[people.length - 1]}`;
+	return { author, consumed: m[0].length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datelines: "PARIS (AFP) – ", "WASHINGTON — ", "Moscou (Reuters) - "
+
+const dateline =
+	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:\([^)\n]{2,30}\))?\s*[–—-]{1,2}\s+(?=[\p{Lu}«“"])/u;
+
+export function readDateline(s: string): number {
+	const m = dateline.exec(s);
+	if (!m) return 0;
+	// All-caps place or a parenthesised agency is what makes it a dateline, not a dash in prose.
+	const head = m[0].split(/[,(–—-]/)[0].trim();
+	const caps = head.length >= 2 && head === head.toUpperCase() && /\p{Lu}{2}/u.test(head);
+	if (!caps && !/\(/.test(m[0])) return 0;
+	return m[0].length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boilerplate
+
+/** Paragraphs that start everything-to-the-end boilerplate (appeals, footers, related lists). */
+const cutToEnd = new RegExp(
+	[
+		'^soutenez\\b',
+		'^support (?:us|our|independent|the|[\\p{Lu}])',
+		'^(?:faites|faire) un don',
+		'^(?:donate|make a donation)\\b',
+		'^(?:aidez-nous|help us)\\b.*\\b(?:soutien|support|don|donat)',
+		'^vous avez aimé cet article',
+		'^(?:did you|do you) (?:enjoy|like|value) (?:this|our)',
+		'^if you (?:value|appreciate|enjoyed|liked) (?:this|our)',
+		'^(?:related (?:articles|stories|content|coverage)|more from|most read|most popular|recommended for you)\\s*:?$',
+		'^(?:sur le même sujet|dans la même rubrique|les plus lus|à lire sur le même sujet|articles similaires|nos dernières actualités)\\s*:?$',
+		'^(?:about the author|à propos de l[’\']auteur)\\s*:?$',
+		'^(?:comments?|commentaires?|réagir|leave a comment|laisser un commentaire)\\s*(?:\\(\\d+\\))?\\s*:?$'
+	].join('|'),
+	'iu'
+);
+
+/** Single boilerplate lines. */
+const lineBoilerplate = new RegExp(
+	[
+		// "read also" links
+		'^(?:à |a )?lire (?:aussi|également|egalement|la suite)\\b',
+		'^(?:voir|écouter|regarder) aussi\\b',
+		'^(?:read|see|watch|listen)(?: also| more)?\\s*:',
+		'^(?:read (?:also|more)|see also|also read|related)\\b',
+		'^(?:lire plus|en savoir plus)\\s*:?',
+		// share buttons
+		'^(?:partager|partagez|share|share this(?: article| story)?|tweet|imprimer|print|copy link|copier le lien|envoyer par e-?mail)(?:\\s*(?:sur|on|:|\\||·|•|,|/)?\\s*(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|imprimer|print|copier le lien|copy link|messenger|telegram|reddit|pinterest|flipboard|bluesky))*\\s*:?$',
+		'^(?:facebook|twitter|whatsapp|linkedin)(?:\\s*(?:\\||·|•|,|/)?\\s*(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|messenger|telegram|reddit|pinterest))+\\s*$',
+		// ads and paywalls
+		'^(?:publicité|advertisement|advertising|sponsored|contenu sponsorisé|continue reading(?: below)?|la suite après (?:cette )?publicité|article réservé aux abonnés|cet article (?:vous est offert|est réservé))\\s*\\.?$',
+		// reading time, audio players
+		'^(?:temps de )?lecture\\s*:?\\s*\\d+\\s*min',
+		'^\\d+\\s*min(?:ute)?s?\\s*(?:read|de lecture)\\b',
+		'^(?:reading time\\s*:?\\s*\\d+|listen to (?:this|the) (?:article|story)|écouter (?:cet |l[’\']) ?article)',
+		// photo and video credits
+		'^(?:photo|photos|image|images|illustration|vidéo|video|crédits?(?: photo)?|credits?|source photo|afp photo|getty images)\\s*[:©/-]',
+		'^[(\\[]?(?:photo|image|illustration)s? (?:by|de|par|:)\\b.*[)\\]]?$',
+		'^©'
+	].join('|'),
+	'iu'
+);
+
+const newsletter = /\b(?:newsletter|inscrivez-vous|abonnez-vous|subscribe|sign up|s['’]inscrire|recevez nos|get our)\b/iu;
+const cookies = /\bcookies?\b.*\b(?:accept|consent|utilis|use|paramètres|settings|policy|politique)|\b(?:accept|consent|utilis|use)\w*\b.*\bcookies?\b/iu;
+const credit = /^[(\[]?(?:photo|image|illustration|crédit|credit)[^.]{0,120}\b(?:getty images|afp|reuters|ap photo|shutterstock|epa|sipa|abaca|via)\b[^.]{0,80}[)\]]?\.?$/iu;
+
+/** Donation and support appeals, wherever they sit in a short paragraph. */
+const appeal =
+	/\b(?:faites un don|faire un don|en faisant un don|soutenez|soutenir (?:notre|une|la) (?:presse|rédaction|journalisme|information)|votre soutien compte|notre journalisme a un coût|donate|donation|support (?:us|our|independent)|reader-funded|funded by (?:our )?readers|rely on readers)\b/iu;
+
+// Share-button rows are made only of these words ("Partager sur Facebook Partager sur X Copier le lien").
+const shareWords = new Set(
+	'partager partagez share sur on this cet article story facebook twitter x whatsapp linkedin e-mail email mail envoyer par copier le lien copy link print imprimer reddit messenger telegram pinterest flipboard bluesky threads'.split(
+		' '
+	)
+);
+const shareAnchor = /\b(?:partager|partagez|share|facebook|twitter|whatsapp|linkedin)\b/iu;
+
+function isShareRow(s: string): boolean {
+	if (s.length > 160 || !shareAnchor.test(s)) return false;
+	const words = s.toLowerCase().split(/[\s:|·•,/]+/u).filter(Boolean);
+	return words.length > 0 && words.every((w) => shareWords.has(w));
+}
+
+export type BoilerplateKind = 'to_end' | 'line' | null;
+
+export function classifyBoilerplate(p: string): BoilerplateKind {
+	const s = p.trim();
+	if (cutToEnd.test(s)) return 'to_end';
+	if (s.length <= 400 && appeal.test(s)) return 'to_end';
+	if (s.length <= 300 && lineBoilerplate.test(s)) return 'line';
+	if (isShareRow(s)) return 'line';
+	if (s.length <= 220 && (newsletter.test(s) || cookies.test(s) || credit.test(s))) return 'line';
+	return null;
+}
+
+/** A short line that announces a date we could not read ("Published 3 hours ago", "Mis à jour il y a 2 h"). */
+export function isUnreadDateLine(p: string): boolean {
+	// Not `\b`: it only knows ASCII letters, so it fails after "publié" and passes inside "publiés".
+	return p.length <= 100 && /^(?:publié(?:e)?|published|posted|updated|last updated|mis(?:e)? à jour|modifié(?:e)?|actualisé(?:e)?)(?![\p{L}\p{N}])/iu.test(p.trim());
+}

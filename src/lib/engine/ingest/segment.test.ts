@@ -1,0 +1,207 @@
+import { describe, it, expect } from 'vitest';
+import { segmentSentences, tokenize } from './segment';
+import type { Lang } from '../types';
+
+function split(text: string, lang: Lang = 'fr'): string[] {
+	return segmentSentences(text, lang, [{ start: 0, end: text.length }]).map((s) => s.text);
+}
+
+describe('segmentSentences', () => {
+	it('splits plain sentences and keeps offsets exact', () => {
+		const text = 'Le chat dort. Le chien aboie! Pourquoi? Personne ne sait.';
+		const sentences = segmentSentences(text, 'fr', [{ start: 0, end: text.length }]);
+		expect(sentences.map((s) => s.text)).toEqual([
+			'Le chat dort.',
+			'Le chien aboie!',
+			'Pourquoi?',
+			'Personne ne sait.'
+		]);
+		for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+		expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+	});
+
+	it('does not split after French titles (M., Mme, Dr) even before a no-break space', () => {
+		expect(split('Selon M.\u00a0Poutine, la situation est stable. Mme Dupont et le Dr Martin ont répondu.')).toEqual([
+			'Selon M.\u00a0Poutine, la situation est stable.',
+			'Mme Dupont et le Dr Martin ont répondu.'
+		]);
+		expect(split('Il a rencontré M. Pezechkian. Puis il est parti.')).toEqual([
+			'Il a rencontré M. Pezechkian.',
+			'Puis il est parti.'
+		]);
+	});
+
+	it('does not split after English titles and month abbreviations', () => {
+		expect(split('Mr. Smith met Dr. Jones on Jan. 5, 2025. They talked.', 'en')).toEqual([
+			'Mr. Smith met Dr. Jones on Jan. 5, 2025.',
+			'They talked.'
+		]);
+	});
+
+	it('keeps initials together', () => {
+		expect(split('The Hobbit was written by J. R. R. Tolkien in 1937. It sold well.', 'en')).toEqual([
+			'The Hobbit was written by J. R. R. Tolkien in 1937.',
+			'It sold well.'
+		]);
+	});
+
+	it('treats U.S. as mid-sentence before a name and as final before a sentence opener', () => {
+		expect(split('The U.S. Army said it was ready. Officials agreed.', 'en')).toEqual([
+			'The U.S. Army said it was ready.',
+			'Officials agreed.'
+		]);
+		expect(split('He moved to the U.S. The move was hard.', 'en')).toEqual([
+			'He moved to the U.S.',
+			'The move was hard.'
+		]);
+	});
+
+	it('splits after company suffixes only before a sentence opener', () => {
+		expect(split('Apple Inc. Chief Tim Cook spoke. He works for Apple Inc. The company agreed.', 'en')).toEqual([
+			'Apple Inc. Chief Tim Cook spoke.',
+			'He works for Apple Inc.',
+			'The company agreed.'
+		]);
+		expect(split('He lives at No. 10 Downing Street. She said no. Then she left.', 'en')).toEqual([
+			'He lives at No. 10 Downing Street.',
+			'She said no.',
+			'Then she left.'
+		]);
+	});
+
+	it('handles times with p.m. and time zones', () => {
+		expect(split('The vote ended at 3:10 p.m. ET on Tuesday. It passed.', 'en')).toEqual([
+			'The vote ended at 3:10 p.m. ET on Tuesday.',
+			'It passed.'
+		]);
+		expect(split('The vote ended at 3 p.m. The results came later.', 'en')).toEqual([
+			'The vote ended at 3 p.m.',
+			'The results came later.'
+		]);
+	});
+
+	it('never splits decimal numbers', () => {
+		expect(split('La croissance a atteint 2.5 % en 2024. Le chiffre est de 12,5 points.')).toEqual([
+			'La croissance a atteint 2.5 % en 2024.',
+			'Le chiffre est de 12,5 points.'
+		]);
+	});
+
+	it('splits after an ellipsis followed by a capital and not before lower case', () => {
+		expect(split('Il hésita… Puis il parla. Il attendit... et rien ne vint.')).toEqual([
+			'Il hésita…',
+			'Puis il parla.',
+			'Il attendit... et rien ne vint.'
+		]);
+	});
+
+	it('keeps « » quotes with inner narrow spaces whole and never orphans »', () => {
+		const text =
+			'Il a cité l’agence Mehr News Agency. «\u202fL’ennemi ne doit pas se faire d’illusions\u202f», a-t-il poursuivi.';
+		expect(split(text)).toEqual([
+			'Il a cité l’agence Mehr News Agency.',
+			'«\u202fL’ennemi ne doit pas se faire d’illusions\u202f», a-t-il poursuivi.'
+		]);
+		const end = 'Le président a martelé\u00a0: «\u202fNous avons une convergence qui ne fait que s’accroître.\u202f» Le Kremlin se tait.';
+		const parts = split(end);
+		expect(parts).toEqual([
+			'Le président a martelé\u00a0: «\u202fNous avons une convergence qui ne fait que s’accroître.\u202f»',
+			'Le Kremlin se tait.'
+		]);
+		for (const p of parts) expect(p.trimStart().startsWith('»')).toBe(false);
+	});
+
+	it('keeps a quote spanning two sentences in one sentence with its reporting clause', () => {
+		expect(split('« Nous gagnerons. Rien ne nous arrêtera », a-t-il déclaré. La salle a applaudi.')).toEqual([
+			'« Nous gagnerons. Rien ne nous arrêtera », a-t-il déclaré.',
+			'La salle a applaudi.'
+		]);
+		expect(split('“We will win. Nothing will stop us,” he said. The crowd cheered.', 'en')).toEqual([
+			'“We will win. Nothing will stop us,” he said.',
+			'The crowd cheered.'
+		]);
+	});
+
+	it('keeps "a-t-il poursuivi" after a quote ending with a full stop', () => {
+		expect(split('«\u202fNous avons besoin d’actions concrètes.\u202f», a-t-il noté. Il est parti.')).toEqual([
+			'«\u202fNous avons besoin d’actions concrètes.\u202f», a-t-il noté.',
+			'Il est parti.'
+		]);
+		expect(split('« Pourquoi pas ? » a-t-il lancé. Personne ne répondit.')).toEqual([
+			'« Pourquoi pas ? » a-t-il lancé.',
+			'Personne ne répondit.'
+		]);
+	});
+
+	it('keeps an English question with its reporting clause', () => {
+		expect(split('“Why now?” Biden asked. Nobody answered.', 'en')).toEqual([
+			'“Why now?” Biden asked.',
+			'Nobody answered.'
+		]);
+	});
+
+	it('never crosses a paragraph and records the paragraph index', () => {
+		const text = 'Titre sans point\n\nPremière phrase. Deuxième phrase.';
+		const sentences = segmentSentences(text, 'fr', [
+			{ start: 0, end: 16 },
+			{ start: 18, end: text.length }
+		]);
+		expect(sentences.map((s) => [s.text, s.paragraph])).toEqual([
+			['Titre sans point', 0],
+			['Première phrase.', 1],
+			['Deuxième phrase.', 1]
+		]);
+	});
+
+	it('segments the seed article paragraphs without splitting inside quotes', async () => {
+		const { readFileSync } = await import('node:fs');
+		const text = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
+		const paragraphs: { start: number; end: number }[] = [];
+		for (const m of text.matchAll(/[^\n]+/g)) paragraphs.push({ start: m.index!, end: m.index! + m[0].length });
+		const sentences = segmentSentences(text, 'fr', paragraphs);
+		for (const s of sentences) {
+			expect(s.text.startsWith('»')).toBe(false);
+			expect(/\bM\.$/.test(s.text)).toBe(false);
+			expect(s.text.split('«').length).toBe(s.text.split('»').length);
+		}
+		expect(sentences.some((s) => s.text.startsWith('«\u202fL’ennemi') && s.text.endsWith('a-t-il poursuivi.'))).toBe(true);
+	});
+});
+
+describe('tokenize', () => {
+	it('splits words, numbers and punctuation with offsets', () => {
+		const text = 'Le 17\u00a0janvier, 2\u00a0300 soldats (12,5 %) sont arrivés.';
+		const tokens = tokenize(text, { start: 0, end: text.length });
+		expect(tokens.map((t) => [t.text, t.kind])).toEqual([
+			['Le', 'word'],
+			['17', 'number'],
+			['janvier', 'word'],
+			[',', 'punct'],
+			['2\u00a0300', 'number'],
+			['soldats', 'word'],
+			['(', 'punct'],
+			['12,5', 'number'],
+			['%', 'punct'],
+			[')', 'punct'],
+			['sont', 'word'],
+			['arrivés', 'word'],
+			['.', 'punct']
+		]);
+		for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+	});
+
+	it('separates French elisions but keeps hyphenated words and aujourd’hui', () => {
+		const text = 'L’accord, a-t-il dit aujourd’hui, qu’il juge nord-coréen.';
+		const words = tokenize(text, { start: 0, end: text.length })
+			.filter((t) => t.kind === 'word')
+			.map((t) => t.text);
+		expect(words).toEqual(['L’', 'accord', 'a-t-il', 'dit', 'aujourd’hui', 'qu’', 'il', 'juge', 'nord-coréen']);
+	});
+
+	it('keeps dotted abbreviations and ordinals as one token and respects the span', () => {
+		const text = 'xx The U.S. team came 4th at 3 p.m. yy';
+		const tokens = tokenize(text, { start: 3, end: text.length - 3 });
+		expect(tokens.map((t) => t.text)).toEqual(['The', 'U.S.', 'team', 'came', '4th', 'at', '3', 'p.m.']);
+		expect(tokens[0].start).toBe(3);
+	});
+});

@@ -1,0 +1,248 @@
+// Sentence and token segmentation with character offsets.
+//
+// Rule-based on purpose: Intl.Segmenter splits after "M." and orphans the closing "»" of French
+// quotes, and statistical splitters are too slow per sentence for the engine's budget. The rules:
+// a sentence ends at . ! ? … (plus any closing quotes/brackets) followed by white space and an
+// upper-case letter, a digit or an opening quote — unless the dot ends an abbreviation or an
+// initial, or the punctuation sits inside a quotation that closes later in the same paragraph
+// (so a quotation of several sentences stays whole, and "», a-t-il poursuivi." stays with it).
+import type { Sentence, Span, Token } from '../types';
+
+/** Abbreviations that never end a sentence: titles and the like, lower-cased, without the dot. */
+const neverFinal = new Set([
+	// French
+	'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mgr', 'dr', 'pr', 'st', 'ste', 'cf', 'av',
+	'apr', 'env', 'p', 'pp', 'art', 'vol', 'chap', 'fig', 'éd', 'réf', 'tél', 'boul', 'bd', 'cie',
+	// English
+	'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
+	'adm', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'vs', 'no', 'nos', 'approx', 'dept',
+	'mt', 'ft', 'ave', 'rd', 'fr'
+]);
+
+/** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The…"). */
+const ambiguous = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr', 'bros', 'plc', 'llc']);
+
+/** Month abbreviations: not final before a number ("Jan. 5"); "sept." may be the French numeral. */
+const monthAbbrev = new Set([
+	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'janv',
+	'févr', 'fév', 'avr', 'juil', 'déc'
+]);
+
+const timeAbbrev = new Set(['a.m', 'p.m']);
+const timeZones = new Set([
+	'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC',
+	'BST', 'CET', 'CEST', 'HE', 'HNE', 'AEST', 'AEDT', 'IST', 'JST'
+]);
+
+/** Capitalised words that typically open a sentence (used after an ambiguous abbreviation). */
+const openers = new Set(
+	[
+		'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these',
+		'those', 'there', 'but', 'and', 'in', 'on', 'at', 'as', 'for', 'his', 'her', 'its', 'their',
+		'our', 'after', 'before', 'when', 'while', 'if', 'however', 'meanwhile', 'still', 'yet',
+		'some', 'many', 'most', 'officials', 'what', 'who', 'why', 'how', 'last', 'earlier', 'later',
+		'le', 'la', 'les', 'l', 'un', 'une', 'des', 'il', 'elle', 'ils', 'elles', 'nous', 'on', 'ce',
+		'cette', 'ces', 'mais', 'et', 'en', 'selon', 'pour', 'dans', 'depuis', 'après', 'avant',
+		'cependant', 'pourtant', 'ainsi', 'son', 'sa', 'ses', 'leur', 'leurs', 'lors', 'quant'
+	]
+);
+
+const speechVerbs =
+	/^(?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}(?:said|says|asked|asks|added|adds|told|wrote|writes|explained|noted|continued|replied|insisted|warned|declared|stated)\b/u;
+
+const space = /[\s\u00a0\u202f\u2009]/;
+const closerChars = '»›”"’\')]';
+
+interface Region {
+	open: number;
+	close: number;
+}
+
+/** Quotation regions that open and close within `s` (offsets relative to `s`). */
+function quoteRegions(s: string): Region[] {
+	const regions: Region[] = [];
+	const pairs: [string, string][] = [
+		['«', '»'],
+		['“', '”'],
+		['„', '“']
+	];
+	for (const [o, c] of pairs) {
+		const stack: number[] = [];
+		for (let i = 0; i < s.length; i++) {
+			const ch = s[i];
+			// „…“ (German-style) shares “ with the English pair: only consider it when „ occurs.
+			if (o === '„' && ch === c && stack.length) regions.push({ open: stack.pop()!, close: i });
+			else if (ch === o) stack.push(i);
+			else if (ch === c && o !== '„' && stack.length) regions.push({ open: stack.pop()!, close: i });
+		}
+	}
+	// Straight quotes pair up in order, only when they are balanced (inch marks break that).
+	const straight: number[] = [];
+	for (let i = 0; i < s.length; i++) if (s[i] === '"') straight.push(i);
+	if (straight.length % 2 === 0) {
+		for (let k = 0; k < straight.length; k += 2) regions.push({ open: straight[k], close: straight[k + 1] });
+	}
+	return regions;
+}
+
+/**
+ * Answers "is `pos` inside a quotation that closes at or after `after`?" for increasing `pos` in
+ * linear time: a region qualifies iff it opens before `pos` and closes at or after `after` (> pos),
+ * so the running maximum of closes over regions opened so far decides.
+ */
+function quoteTracker(regions: Region[]): (pos: number, after: number) => boolean {
+	const sorted = [...regions].sort((a, b) => a.open - b.open);
+	let k = 0;
+	let maxClose = -1;
+	return (pos, after) => {
+		while (k < sorted.length && sorted[k].open < pos) maxClose = Math.max(maxClose, sorted[k++].close);
+		return maxClose >= after;
+	};
+}
+
+/** The word (letters, inner dots) just before position `end` of `s`. */
+function wordBefore(s: string, end: number): string {
+	let i = end;
+	while (i > 0 && /[\p{L}\p{M}.\-]/u.test(s[i - 1])) i--;
+	return s.slice(i, end);
+}
+
+function nextWord(s: string, from: number): string {
+	const m = /^[«“"‘(\[]?[\s\u00a0\u202f]*([\p{L}\p{N}]+)/u.exec(s.slice(from, from + 40));
+	return m ? m[1] : '';
+}
+
+/**
+ * Whether the terminal punctuation s[p..q) followed by white space up to `next` ends a sentence.
+ * `closed` tells whether closing quotes/brackets were absorbed after the punctuation.
+ */
+function isBoundary(s: string, p: number, q: number, next: number, closed: boolean): boolean {
+	const nc = s[next];
+	const startsUpper = /[\p{Lu}]/u.test(nc);
+	const startsOther = /[«“"‘(\[\p{N}—–-]/u.test(nc);
+	if (!startsUpper && !startsOther) return false;
+	const punct = s.slice(p, q);
+
+	if (punct === '.') {
+		const word = wordBefore(s, p);
+		const bare = word.replace(/^[.\-]+/, '');
+		const lower = bare.toLowerCase();
+		const following = nextWord(s, next);
+		if (bare.length === 0) {
+			// "1. Introduction" at the start of a paragraph is a list number, not a sentence.
+			return !/^\s*\d+$/.test(s.slice(0, p));
+		}
+		// A single letter is an initial ("J. R. R. Tolkien", "M. Poutine").
+		if (/^\p{L}$/u.test(bare)) return false;
+		if (timeAbbrev.has(lower)) {
+			return startsUpper && !timeZones.has(following) && openers.has(following.toLowerCase());
+		}
+		// Dotted acronyms (U.S., U.K., E.U.) end a sentence only before a typical opener.
+		if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || ambiguous.has(lower)) {
+			return startsUpper && openers.has(following.toLowerCase());
+		}
+		if (neverFinal.has(lower) && !(lower === 'no' && !/^\p{N}/u.test(nc))) return false;
+		if (monthAbbrev.has(lower) && /\p{N}/u.test(nc)) return false;
+	}
+
+	// "“Why?” Biden asked." — the question belongs to the reporting clause that follows.
+	if (closed && /[?!]/.test(punct) && speechVerbs.test(s.slice(next, next + 80))) return false;
+	return true;
+}
+
+/** Split one paragraph (absolute span) into sentence spans. */
+function splitParagraph(text: string, span: Span): Span[] {
+	const s = text.slice(span.start, span.end);
+	const insideOpenQuote = quoteTracker(quoteRegions(s));
+	const cuts: number[] = [];
+	const terminal = /[.!?…]+/g;
+	let m: RegExpExecArray | null;
+	while ((m = terminal.exec(s))) {
+		const p = m.index;
+		let q = p + m[0].length;
+		// Absorb closing quotes and brackets, French ones after a (narrow) no-break space.
+		let closed = false;
+		for (;;) {
+			let k = q;
+			while (k < s.length && /[ \u00a0\u202f\u2009]/.test(s[k]) && k - q < 2) k++;
+			if (k < s.length && closerChars.includes(s[k]) && (k === q || s[k] === '»' || s[k] === '›' || s[k] === '”')) {
+				q = k + 1;
+				closed = true;
+				continue;
+			}
+			break;
+		}
+		// Inside a quotation that is still open after the closers: the quotation continues.
+		if (insideOpenQuote(p, q)) continue;
+		if (q >= s.length) break;
+		if (!space.test(s[q])) continue;
+		let next = q;
+		while (next < s.length && space.test(s[next])) next++;
+		if (next >= s.length) break;
+		if (isBoundary(s, p, m.index + m[0].length, next, closed)) cuts.push(q);
+		terminal.lastIndex = Math.max(terminal.lastIndex, q);
+	}
+
+	const spans: Span[] = [];
+	let from = 0;
+	for (const cut of [...cuts, s.length]) {
+		let a = from;
+		let b = cut;
+		while (a < b && space.test(s[a])) a++;
+		while (b > a && space.test(s[b - 1])) b--;
+		if (b > a && /[\p{L}\p{N}]/u.test(s.slice(a, b))) {
+			spans.push({ start: span.start + a, end: span.start + b });
+		}
+		from = cut;
+	}
+	return spans;
+}
+
+/**
+ * Sentences of `text` inside the given paragraphs (sentences never cross a paragraph boundary).
+ * `lang` is accepted for language-specific rules; the abbreviation lists cover both languages
+ * because French articles quote English names ("U.S.") and vice versa.
+ */
+export function segmentSentences(text: string, _lang: 'fr' | 'en', paragraphs: Span[]): Sentence[] {
+	const out: Sentence[] = [];
+	paragraphs.forEach((para, paragraph) => {
+		for (const sp of splitParagraph(text, para)) {
+			out.push({ index: out.length, start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), paragraph });
+		}
+	});
+	return out;
+}
+
+// Words keep inner hyphens and apostrophes ("a-t-il", "aujourd’hui", "don't"); French elided
+// articles and pronouns ("l’", "qu’") become their own token. Numbers keep French digit grouping
+// with (no-break) spaces ("2 300"), decimal separators and ordinal suffixes ("4e", "21st").
+const tokenPattern =
+	/(\p{L}(?:\.\p{L})+\.?)|(\d{1,3}(?:[\u00a0\u202f ]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*(?:(?:er|re|ère|e|ème|eme|st|nd|rd|th)(?![\p{L}]))?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*)|([^\s\u00a0\u202f\u2009\p{L}\p{N}])/gu;
+const elision = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
+
+export function tokenize(text: string, span: Span): Token[] {
+	const s = text.slice(span.start, span.end);
+	const tokens: Token[] = [];
+	tokenPattern.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = tokenPattern.exec(s))) {
+		const start = span.start + m.index;
+		if (m[1] !== undefined) {
+			tokens.push({ start, end: start + m[0].length, text: m[0], kind: 'word' });
+		} else if (m[2] !== undefined) {
+			tokens.push({ start, end: start + m[0].length, text: m[0], kind: 'number' });
+		} else if (m[3] !== undefined) {
+			const e = elision.exec(m[0]);
+			if (e && e[0].length < m[0].length) {
+				tokens.push({ start, end: start + e[0].length, text: e[0], kind: 'word' });
+				const rest = m[0].slice(e[0].length);
+				tokens.push({ start: start + e[0].length, end: start + m[0].length, text: rest, kind: 'word' });
+			} else {
+				tokens.push({ start, end: start + m[0].length, text: m[0], kind: 'word' });
+			}
+		} else {
+			tokens.push({ start, end: start + 1, text: m[0], kind: 'punct' });
+		}
+	}
+	return tokens;
+}

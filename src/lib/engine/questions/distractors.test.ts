@@ -1,0 +1,104 @@
+import { describe, it, expect } from 'vitest';
+import { dateDistractors, distractorsFor, nearbyNumbers, seededShuffle, personDistractors, placeDistractors } from './distractors';
+import { hashString } from '../../seeded-random';
+import { normalizeText } from '../text/normalize';
+import type { Fact } from '../types';
+
+const fact = (over: Partial<Fact>): Fact => ({ id: 'x-1', type: 'person', value: '', text: '', start: 0, end: 1, sentence: 0, ...over });
+
+describe('seeded helpers', () => {
+	it('hash and shuffle are deterministic', () => {
+		expect(hashString('date-423')).toBe(hashString('date-423'));
+		expect(hashString('date-423')).not.toBe(hashString('date-424'));
+		const a = seededShuffle([1, 2, 3, 4, 5, 6], 42);
+		expect(seededShuffle([1, 2, 3, 4, 5, 6], 42)).toEqual(a);
+		expect([...a].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+});
+
+describe('dateDistractors', () => {
+	it('gives three dates at the same precision, near the answer, never the answer', () => {
+		const d = dateDistractors('2025-01-17', 'fr', ['2025-01-17', '2025-01-24', '2024-12'], 7);
+		expect(d).toHaveLength(3);
+		for (const o of d) {
+			expect(o.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(o.value).not.toBe('2025-01-17');
+			expect(o.label).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
+		}
+		// One date of the article first (a plausible confusion); month-only dates are not used.
+		expect(d[0].value).toBe('2025-01-24');
+		expect(new Set(d.map((o) => o.value)).size).toBe(3);
+	});
+	it('handles months, years and seasons', () => {
+		expect(dateDistractors('2024-12', 'fr', [], 1).every((o) => /^\d{4}-\d{2}$/.test(o.value))).toBe(true);
+		expect(dateDistractors('2024', 'en', [], 1).map((o) => o.value)).not.toContain('2024');
+		const s = dateDistractors('2024-summer', 'fr', [], 1);
+		expect(s.map((o) => o.label)).toEqual(expect.arrayContaining(['automne 2024']));
+		expect(s.every((o) => /^(printemps|automne|hiver|été) \d{4}$/.test(o.label))).toBe(true);
+	});
+});
+
+describe('decade and week distractors', () => {
+	it('gives neighbouring decades, never the answer', () => {
+		const fr = dateDistractors('199X', 'fr', [], 3);
+		expect(fr.map((o) => o.value).sort()).toEqual(['197X', '198X', '200X']);
+		expect(fr.every((o) => /^les années \d{4}$/.test(o.label))).toBe(true);
+		const en = dateDistractors('199X', 'en', ['2024', '198X', '2024-12'], 3);
+		// The article's own decade first; its year and month are another precision.
+		expect(en[0]).toEqual({ value: '198X', label: 'the 1980s' });
+		expect(en.map((o) => o.value)).not.toContain('199X');
+		expect(en.every((o) => /^the \d{4}s$/.test(o.label))).toBe(true);
+	});
+	it('gives neighbouring weeks, across the year too', () => {
+		const fr = dateDistractors('2025-W03', 'fr', [], 3);
+		expect(fr).toHaveLength(3);
+		expect(fr.map((o) => o.value).every((v) => ['2025-W01', '2025-W02', '2025-W04', '2025-W05'].includes(v))).toBe(true);
+		expect(fr.every((o) => /^la semaine du \d{1,2}(?:er)? \p{L}+ \d{4}$/u.test(o.label))).toBe(true);
+		const en = dateDistractors('2025-W01', 'en', ['2025-01-02'], 5);
+		expect(en.map((o) => o.value)).toEqual(expect.arrayContaining(['2024-W52', '2025-W02']));
+		expect(en.every((o) => /^\d{4}-W\d{2}$/.test(o.value) && o.label.startsWith('the week of '))).toBe(true);
+	});
+});
+
+describe('number distractors', () => {
+	it('keeps the magnitude', () => {
+		expect(nearbyNumbers(20)).toEqual(expect.arrayContaining([10, 15, 25, 30]));
+		expect(nearbyNumbers(4)).toEqual(expect.arrayContaining([3, 5, 6]));
+		expect(nearbyNumbers(2300)).toEqual(expect.arrayContaining([1800, 2800]));
+	});
+	it('formats durations and ordinals like the answer', () => {
+		const dur = distractorsFor(fact({ id: 'duration-1', type: 'duration', value: 'P20Y', text: '20 ans' }), [], 'fr', { articleDates: [], people: [] });
+		expect(dur).toHaveLength(3);
+		for (const o of dur) expect(o.label).toMatch(/^\d+ ans$/);
+		const ord = distractorsFor(fact({ id: 'ordinal-1', type: 'ordinal', value: '4', text: 'quatrième' }), [], 'fr', { articleDates: [], people: [] });
+		for (const o of ord) expect(o.label).toMatch(/ième$/);
+		expect(ord.map((o) => o.value)).not.toContain('4');
+	});
+});
+
+describe('names', () => {
+	const facts = [
+		fact({ id: 'person-1', value: 'Massoud Pezechkian', role: 'président iranien' }),
+		fact({ id: 'person-2', value: 'Vladimir Poutine', role: 'président russe' }),
+		fact({ id: 'person-3', value: 'Poutine' }),
+		fact({ id: 'person-4', value: 'Bachar al-Assad' }),
+		fact({ id: 'place-1', type: 'place', value: 'Moscou', placeKind: 'city' }),
+		fact({ id: 'place-2', type: 'place', value: 'Iran', placeKind: 'country' }),
+		fact({ id: 'place-3', type: 'place', value: 'Corée du Nord', placeKind: 'country' })
+	];
+	it('uses other people, never the same surname', () => {
+		const d = personDistractors(facts[1], facts, 'fr', 3);
+		expect(d).toHaveLength(3);
+		expect(d.map((o) => o.value)).not.toContain('Poutine');
+		expect(d.map((o) => o.value)).toEqual(expect.arrayContaining(['Massoud Pezechkian', 'Bachar al-Assad']));
+	});
+	it('gives a city for a city, preferring capitals of the countries named', () => {
+		const d = placeDistractors(facts[4], facts, 'fr', 11);
+		expect(d).toHaveLength(3);
+		expect(d.map((o) => o.value)).toEqual(expect.arrayContaining(['Téhéran', 'Pyongyang']));
+		expect(d.map((o) => normalizeText(o.value))).not.toContain('moscou');
+		const c = placeDistractors(facts[5], facts, 'en', 11);
+		expect(c.map((o) => o.value)).toContain('Corée du Nord');
+		expect(c.every((o) => !['Moscou', 'Moscow'].includes(o.value))).toBe(true);
+	});
+});

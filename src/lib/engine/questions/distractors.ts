@@ -1,0 +1,371 @@
+// Wrong options of the same kind as the answer: dates near the true one at the same precision,
+// numbers of the same magnitude and unit, people, places of the same kind, organisations.
+// Deterministic: every choice is driven by a seed derived from the fact id.
+import { normalizeText } from '../text/normalize';
+import {
+	datePrecisionOf,
+	formatDate,
+	formatFactValue,
+	isoFromDuration,
+	isoFromParts,
+	parseIsoDate,
+	parseIsoDuration,
+	type DateParts
+} from '../text/format';
+import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
+import type { Fact, Lang } from '../types';
+import { hashString, seededRandom } from '../../seeded-random';
+
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+	const out = items.slice();
+	const rnd = seededRandom(seed);
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(rnd() * (i + 1));
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}
+
+/** One option: its normalised value and how it is shown. */
+export interface Option {
+	value: string;
+	label: string;
+}
+
+// Well-known fallbacks when the article has too few items of the kind. Both spellings are kept
+// per language because French and English write many of these names differently.
+const CITIES: Record<Lang, string[]> = {
+	fr: ['Paris', 'Londres', 'Berlin', 'Washington', 'Pékin', 'Moscou', 'Téhéran', 'Kiev', 'Damas', 'Beyrouth', 'Ankara', 'Rome', 'Madrid', 'Bruxelles', 'Genève', 'Tokyo', 'New York', 'Le Caire', 'Jérusalem', 'Varsovie'],
+	en: ['Paris', 'London', 'Berlin', 'Washington', 'Beijing', 'Moscow', 'Tehran', 'Kyiv', 'Damascus', 'Beirut', 'Ankara', 'Rome', 'Madrid', 'Brussels', 'Geneva', 'Tokyo', 'New York', 'Cairo', 'Jerusalem', 'Warsaw']
+};
+const COUNTRIES: Record<Lang, string[]> = {
+	fr: ['France', 'Allemagne', 'Chine', 'États-Unis', 'Royaume-Uni', 'Turquie', 'Inde', 'Brésil', 'Italie', 'Espagne', 'Japon', 'Iran', 'Russie', 'Ukraine', 'Syrie', 'Corée du Nord', 'Israël', 'Égypte', 'Pologne', 'Canada'],
+	en: ['France', 'Germany', 'China', 'United States', 'United Kingdom', 'Turkey', 'India', 'Brazil', 'Italy', 'Spain', 'Japan', 'Iran', 'Russia', 'Ukraine', 'Syria', 'North Korea', 'Israel', 'Egypt', 'Poland', 'Canada']
+};
+const REGIONS: Record<Lang, string[]> = {
+	fr: ['Caucase du Sud', 'Moyen-Orient', 'Balkans', 'Sahel', 'Asie centrale', 'Europe de l’Est', 'Maghreb', 'Golfe Persique'],
+	en: ['South Caucasus', 'Middle East', 'Balkans', 'Sahel', 'Central Asia', 'Eastern Europe', 'Maghreb', 'Persian Gulf']
+};
+const PEOPLE: Record<Lang, string[]> = {
+	fr: ['Emmanuel Macron', 'Joe Biden', 'Donald Trump', 'Xi Jinping', 'Olaf Scholz', 'Volodymyr Zelensky', 'Recep Tayyip Erdogan', 'Narendra Modi', 'Vladimir Poutine', 'Ursula von der Leyen'],
+	en: ['Emmanuel Macron', 'Joe Biden', 'Donald Trump', 'Xi Jinping', 'Olaf Scholz', 'Volodymyr Zelensky', 'Recep Tayyip Erdogan', 'Narendra Modi', 'Vladimir Putin', 'Ursula von der Leyen']
+};
+// Country → capital, both languages: the cities an article's countries suggest are the most
+// plausible wrong answers for a city ("Téhéran" for "Moscou" in an article on Russia and Iran).
+const CAPITALS: [string, string, string, string][] = [
+	['Russie', 'Moscou', 'Russia', 'Moscow'], ['Iran', 'Téhéran', 'Iran', 'Tehran'],
+	['Corée du Nord', 'Pyongyang', 'North Korea', 'Pyongyang'], ['Ukraine', 'Kiev', 'Ukraine', 'Kyiv'],
+	['Syrie', 'Damas', 'Syria', 'Damascus'], ['Liban', 'Beyrouth', 'Lebanon', 'Beirut'],
+	['États-Unis', 'Washington', 'United States', 'Washington'], ['France', 'Paris', 'France', 'Paris'],
+	['Royaume-Uni', 'Londres', 'United Kingdom', 'London'], ['Allemagne', 'Berlin', 'Germany', 'Berlin'],
+	['Chine', 'Pékin', 'China', 'Beijing'], ['Japon', 'Tokyo', 'Japan', 'Tokyo'],
+	['Turquie', 'Ankara', 'Turkey', 'Ankara'], ['Israël', 'Jérusalem', 'Israel', 'Jerusalem'],
+	['Égypte', 'Le Caire', 'Egypt', 'Cairo'], ['Irak', 'Bagdad', 'Iraq', 'Baghdad'],
+	['Arabie saoudite', 'Riyad', 'Saudi Arabia', 'Riyadh'], ['Italie', 'Rome', 'Italy', 'Rome'],
+	['Espagne', 'Madrid', 'Spain', 'Madrid'], ['Pologne', 'Varsovie', 'Poland', 'Warsaw'],
+	['Belgique', 'Bruxelles', 'Belgium', 'Brussels'], ['Inde', 'New Delhi', 'India', 'New Delhi'],
+	['Corée du Sud', 'Séoul', 'South Korea', 'Seoul'], ['Biélorussie', 'Minsk', 'Belarus', 'Minsk'],
+	['Afghanistan', 'Kaboul', 'Afghanistan', 'Kabul'], ['Canada', 'Ottawa', 'Canada', 'Ottawa'],
+	['Brésil', 'Brasilia', 'Brazil', 'Brasília'], ['Mexique', 'Mexico', 'Mexico', 'Mexico City'],
+	['Algérie', 'Alger', 'Algeria', 'Algiers'], ['Maroc', 'Rabat', 'Morocco', 'Rabat']
+];
+
+/** Capitals of the countries named among `places` (and countries of the cities named), in the language. */
+const CAPITAL_KEYS = CAPITALS.map((row) => row.map((n) => normalizeText(n)));
+
+function relatedPlaces(places: string[], kind: 'city' | 'country', lang: Lang): string[] {
+	const keys = new Set(places.map(normalizeText));
+	const out: string[] = [];
+	for (let r = 0; r < CAPITALS.length; r++) {
+		const [cFr, capFr, cEn, capEn] = CAPITALS[r];
+		const hit = CAPITAL_KEYS[r].some((n) => keys.has(n));
+		if (!hit) continue;
+		if (kind === 'city') out.push(lang === 'fr' ? capFr : capEn);
+		else out.push(lang === 'fr' ? cFr : cEn);
+	}
+	return out;
+}
+
+const NEWS_AGENCIES = ['Reuters', 'Associated Press', 'Agence France-Presse', 'TASS', 'IRNA', 'Xinhua', 'Anadolu'];
+
+function lastName(s: string): string {
+	const w = normalizeText(s).split(' ');
+	return w[w.length - 1] ?? '';
+}
+
+/**
+ * Picks `count` options from candidate lists in priority order (earlier lists first, each list
+ * in a seeded order), skipping anything equal to the answer or to an option already taken.
+ */
+function pick(answer: Option, lists: Option[][], count: number, seed: number, sameKey = normalizeText): Option[] {
+	const taken = new Set([sameKey(answer.value), sameKey(answer.label)]);
+	const out: Option[] = [];
+	lists.forEach((list, i) => {
+		for (const o of seededShuffle(list, seed + i)) {
+			if (out.length >= count) return;
+			const k1 = sameKey(o.value);
+			const k2 = sameKey(o.label);
+			if (!k1 || taken.has(k1) || taken.has(k2)) continue;
+			taken.add(k1);
+			taken.add(k2);
+			out.push(o);
+		}
+	});
+	return out;
+}
+
+// ---------------------------------------------------------------- dates
+
+function shiftMonth(p: DateParts, delta: number): DateParts {
+	const { y, m } = addMonths(p.year, p.month ?? 1, delta);
+	return { ...p, year: y, month: m };
+}
+
+const SEASON_ORDER = ['spring', 'summer', 'autumn', 'winter'];
+
+function daysIn(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Dates near `value` at its precision, the closest first. */
+export function nearbyDates(value: string, seed: number): string[][] {
+	const p = parseIsoDate(value);
+	if (!p) return [];
+	if (p.decade) {
+		const decade = (n: number) => isoFromParts({ ...p, year: p.year + 10 * n });
+		return [[-1, 1, -2].map(decade), [2, -3].map(decade)];
+	}
+	if (p.week !== undefined) {
+		const monday = isoWeekMonday(p.year, p.week);
+		const week = (n: number) => fmtWeek(addDays(monday, 7 * n));
+		return [[-1, 1, -2, 2].map(week), [-4, 4, -52].map(week)];
+	}
+	if (p.season) {
+		const i = SEASON_ORDER.indexOf(p.season);
+		const other = SEASON_ORDER.filter((_, j) => j !== i).map((s) => isoFromParts({ year: p.year, season: s }));
+		return [other, [isoFromParts({ ...p, year: p.year - 1 }), isoFromParts({ ...p, year: p.year + 1 })]];
+	}
+	if (p.month === undefined)
+		return [[p.year - 1, p.year + 1, p.year - 2].map(String), [p.year + 2, p.year - 3, p.year - 5].map(String)];
+	if (p.day === undefined)
+		return [
+			[shiftMonth(p, -1), shiftMonth(p, 1), shiftMonth(p, -2), shiftMonth(p, 2)].map(isoFromParts),
+			[shiftMonth(p, -12), shiftMonth(p, 12), shiftMonth(p, -3)].map(isoFromParts)
+		];
+	// Day: same day another month or year, or another day of the same month.
+	const max = daysIn(p.year, p.month);
+	const otherDay = [7, -7, 3, -3, 10, -10]
+		.map((d) => p.day! + d)
+		.filter((d) => d >= 1 && d <= max);
+	const rnd = seededRandom(seed);
+	const day = otherDay.length ? otherDay[Math.floor(rnd() * otherDay.length)] : p.day;
+	const fitDay = (q: DateParts) => ({ ...q, day: Math.min(p.day!, daysIn(q.year, q.month!)) });
+	return [
+		[fitDay(shiftMonth(p, 1)), fitDay(shiftMonth(p, -1)), { ...p, day }].map(isoFromParts),
+		[fitDay(shiftMonth(p, -12)), fitDay(shiftMonth(p, 12))].map(isoFromParts)
+	];
+}
+
+/** Same precision ("2025-01-17" and other days, "2024-12" and other months) ⇔ same key. */
+function precisionKey(value: string): string {
+	return datePrecisionOf(value) ?? '';
+}
+
+// The article's dates by precision, once per list (each date fact used to reparse them all).
+const datesByPrecision = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function datesLike(dates: readonly string[], value: string): string[] {
+	let byKey = datesByPrecision.get(dates);
+	if (!byKey) {
+		byKey = new Map();
+		for (const d of dates) {
+			const k = precisionKey(d);
+			if (!k) continue;
+			const list = byKey.get(k);
+			if (list) list.push(d);
+			else byKey.set(k, [d]);
+		}
+		datesByPrecision.set(dates, byKey);
+	}
+	const k = precisionKey(value);
+	return k ? (byKey.get(k) ?? []) : [];
+}
+
+export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3): Option[] {
+	const answer = { value, label: formatDate(value, lang) };
+	const toOpt = (v: string) => ({ value: v, label: formatDate(v, lang) });
+	const [near, far] = nearbyDates(value, seed);
+	// One date of the article (a plausible confusion), then the nearest neighbours.
+	const fromArticle = pick(answer, [datesLike(articleDates, value).map(toOpt)], 1, seed);
+	const rest = pick(
+		answer,
+		[(near ?? []).map(toOpt), (far ?? []).map(toOpt)],
+		count,
+		seed,
+		(s) => (/^\d/.test(s) ? s : normalizeText(s))
+	).filter((o) => !fromArticle.some((a) => a.value === o.value));
+	return [...fromArticle, ...rest].slice(0, count);
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** Round numbers of the same magnitude: 20 → 10, 15, 25, 30; 4 → 2, 3, 5, 6. */
+export function nearbyNumbers(n: number): number[] {
+	if (!Number.isFinite(n)) return [];
+	if (Number.isInteger(n) && Math.abs(n) <= 6) return [n - 1, n + 1, n + 2, n - 2, n + 3].filter((x) => x >= 1 || n <= 0);
+	const mag = Math.pow(10, Math.floor(Math.log10(Math.abs(n))));
+	const step = Number.isInteger(n) && Math.abs(n) < 10 ? 1 : mag / 2;
+	const nice = (x: number) => (Number.isInteger(n) ? Math.round(x) : Math.round(x * 100) / 100);
+	const out = [n - step, n + step, n + 2 * step, n - 2 * step, n * 2, n / 2]
+		.map(nice)
+		.filter((x) => x > 0 && x !== n);
+	return [...new Set(out)];
+}
+
+export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3): Option[] {
+	// Another amount in the fact's own value format, labelled as the answer is.
+	let n: number;
+	let valueOf: (x: number) => string;
+	if (fact.type === 'duration') {
+		const d = parseIsoDuration(fact.value);
+		if (!d) return [];
+		n = d.amount;
+		valueOf = (x) => isoFromDuration({ amount: x, unit: d.unit });
+	} else {
+		const [amount, cur] = fact.type === 'money' ? fact.value.split(' ') : [fact.value];
+		n = Number(amount);
+		valueOf = (x) => (cur ? `${x} ${cur}` : String(x));
+	}
+	if (!Number.isFinite(n)) return [];
+	const opts = nearbyNumbers(n)
+		.filter((x) => fact.type !== 'percent' || x <= 100)
+		.map((x) => {
+			const value = valueOf(x);
+			return { value, label: formatFactValue({ ...fact, value }, lang) };
+		});
+	return pick({ value: fact.value, label: formatFactValue(fact, lang) }, [opts.slice(0, 4), opts.slice(4)], count, seed, (s) => s);
+}
+
+// ---------------------------------------------------------------- names
+
+/**
+ * What the name distractors need from an article's facts, computed once per facts array (each
+ * fact asked about used to rescan every fact: quadratic on a long article).
+ */
+interface NamePool {
+	/** Distinct person and quote values, in order, with their folded surname. */
+	people: { value: string; last: string; words: number }[];
+	/** Folded roles given to each value, by any fact. */
+	rolesByValue: Map<string, Set<string>>;
+	placesByKind: Map<string, string[]>;
+	placeValues: string[];
+	related: Map<string, string[]>;
+	orgs: { value: string; roleKey: string }[];
+}
+
+const pools = new WeakMap<readonly Fact[], NamePool>();
+
+function poolOf(facts: readonly Fact[]): NamePool {
+	let pool = pools.get(facts);
+	if (pool) return pool;
+	const people = new Map<string, { value: string; last: string; words: number }>();
+	const rolesByValue = new Map<string, Set<string>>();
+	const placesByKind = new Map<string, string[]>();
+	const placeSeen = new Set<string>();
+	const placeValues: string[] = [];
+	const orgs: { value: string; roleKey: string }[] = [];
+	for (const f of facts) {
+		if (f.role) {
+			let set = rolesByValue.get(f.value);
+			if (!set) rolesByValue.set(f.value, (set = new Set()));
+			set.add(normalizeText(f.role));
+		}
+		if ((f.type === 'person' || f.type === 'quote') && !people.has(f.value))
+			people.set(f.value, { value: f.value, last: lastName(f.value), words: f.value.trim().split(/\s+/).length });
+		else if (f.type === 'place') {
+			placeValues.push(f.value);
+			const kind = f.placeKind ?? 'other';
+			const k = `${kind}|${f.value}`;
+			if (!placeSeen.has(k)) {
+				placeSeen.add(k);
+				const list = placesByKind.get(kind);
+				if (list) list.push(f.value);
+				else placesByKind.set(kind, [f.value]);
+			}
+		} else if (f.type === 'organisation') orgs.push({ value: f.value, roleKey: f.role ? normalizeText(f.role) : '' });
+	}
+	pool = { people: [...people.values()], rolesByValue, placesByKind, placeValues, related: new Map(), orgs };
+	pools.set(facts, pool);
+	return pool;
+}
+
+
+export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3): Option[] {
+	const answer = { value: fact.value, label: fact.value };
+	const surname = lastName(fact.value);
+	const toOpt = (v: string) => ({ value: v, label: v });
+	const pool = poolOf(facts);
+	const others = pool.people
+		// A short mention ("Poutine") of the same person is no distractor.
+		.filter((p) => p.last !== surname && p.words >= 2)
+		.map((p) => p.value);
+	const role = fact.role ? normalizeText(fact.role) : '';
+	const sameRole = role ? others.filter((v) => pool.rolesByValue.get(v)?.has(role)) : [];
+	return pick(answer, [sameRole.map(toOpt), others.map(toOpt), extraPeople.map(toOpt), PEOPLE[lang].map(toOpt)], count, seed, lastName);
+}
+
+export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3): Option[] {
+	const answer = { value: fact.value, label: fact.value };
+	const toOpt = (v: string) => ({ value: v, label: v });
+	const kind = fact.placeKind ?? 'other';
+	const pool = poolOf(facts);
+	const sameKind = pool.placesByKind.get(kind) ?? [];
+	const fallback = kind === 'city' ? CITIES[lang] : kind === 'country' ? COUNTRIES[lang] : kind === 'region' ? REGIONS[lang] : [];
+	let related: string[] = [];
+	if (kind === 'city' || kind === 'country') {
+		const key = `${kind}|${lang}`;
+		related = pool.related.get(key) ?? relatedPlaces(pool.placeValues, kind, lang);
+		pool.related.set(key, related);
+	}
+	// Another kind of place would give the answer away ("Moscou" among three countries).
+	return pick(answer, [sameKind.map(toOpt), related.map(toOpt), fallback.map(toOpt)], count, seed);
+}
+
+export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
+	const answer = { value: fact.value, label: fact.value };
+	const toOpt = (v: string) => ({ value: v, label: v });
+	const orgs = poolOf(facts).orgs.filter((o) => o.value !== fact.value);
+	const role = fact.role ? normalizeText(fact.role) : '';
+	const sameKind = role ? orgs.filter((o) => o.roleKey === role) : [];
+	const isAgency = /agence|agency|news|presse|press/i.test(`${fact.role ?? ''} ${fact.value}`);
+	return pick(
+		answer,
+		[sameKind.map((o) => toOpt(o.value)), isAgency ? NEWS_AGENCIES.map(toOpt) : [], orgs.map((o) => toOpt(o.value))],
+		count,
+		seed
+	);
+}
+
+/** Distractors for any fact whose kind has them, else []. */
+export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: { articleDates: string[]; people: string[] }, count = 3): Option[] {
+	const seed = hashString(fact.id);
+	switch (fact.type) {
+		case 'date':
+			return dateDistractors(fact.value, lang, extra.articleDates, seed, count);
+		case 'duration':
+		case 'quantity':
+		case 'ordinal':
+		case 'money':
+		case 'percent':
+			return numberDistractors(fact, lang, seed, count);
+		case 'person':
+		case 'quote':
+			return personDistractors(fact, facts, lang, seed, extra.people, count);
+		case 'place':
+			return placeDistractors(fact, facts, lang, seed, count);
+		case 'organisation':
+			return organisationDistractors(fact, facts, seed, count);
+		default:
+			return [];
+	}
+}

@@ -1,0 +1,802 @@
+// Questions from facts, in the article's language: multiple choice, cloze, true/false, short
+// answer, "who said", chronological order. Each fact yields a few candidates (a worded question
+// when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
+import { normalizeText } from '../text/normalize';
+import { distractorsFor, seededShuffle, type Option } from './distractors';
+import { hashString } from '../../seeded-random';
+import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
+import { rankCandidates, type Candidate } from './rank';
+import {
+	capitalize,
+	clozePrefix,
+	datePrompt,
+	durationPrompt,
+	namedByRolePrompt,
+	orderPrompt,
+	personEventPrompt,
+	placePrompt,
+	quotePrompt,
+	trueFalseLabels,
+	trueFalsePrompt
+} from './templates';
+import type { Article, Evidence, Fact, FactType, Lang, Question, QuestionType, Sentence } from '../types';
+
+export const BLANK = '_____';
+
+const TYPE_WEIGHT: Record<FactType, number> = {
+	date: 1,
+	duration: 0.95,
+	negation: 0.95,
+	quote: 1.1,
+	person: 0.85,
+	place: 0.8,
+	organisation: 0.8,
+	event: 0.95,
+	money: 0.75,
+	percent: 0.8,
+	// "la troisième acquisition", "fourth defeat": the rank of an event is a fact worth retaining.
+	ordinal: 0.9,
+	quantity: 0.85
+};
+
+const BASE_DIFFICULTY: Record<QuestionType, number> = {
+	truefalse: 0.2,
+	mcq: 0.35,
+	whosaid: 0.4,
+	cloze: 0.55,
+	order: 0.65,
+	short: 0.7
+};
+
+const MAX_CLOZE_WORDS = 32;
+const MAX_QUOTE_WORDS = 30;
+const MAX_EVENT_WORDS = 16;
+/** Mentions of one value (the tenth "Russie") considered for questions. */
+const MAX_MENTIONS_PER_VALUE = 4;
+/** The first body paragraph restates the story's main facts (news are written top-down). */
+const LEDE_BONUS = 0.35;
+
+interface Ctx {
+	article: Article;
+	lang: Lang;
+	facts: Fact[];
+	articleDates: string[];
+	people: string[];
+	/** Reference date YYYY-MM-DD (publication date): later dates are planned events. */
+	reference: string;
+	scores: Map<string, number>;
+	bySentence: Map<number, Fact[]>;
+	/** `type|value` of the facts in the title and lead, and in the body. */
+	headlineValues: Set<string>;
+	bodyValues: Set<string>;
+	/** The text in lower case with straight apostrophes curled, for phrase counts. */
+	lowerText?: string;
+	/** Distractors per kind and value: a name met ten times gets the same options. */
+	distractors: Map<string, Option[]>;
+	/** Facts per sentence: a dense sentence is usually a key one. */
+	density: Map<number, number>;
+	/** People and organisations with their folded surname and role, computed once per article. */
+	persons: { f: Fact; surname: string; roleKey: string }[];
+	orgs: { f: Fact; roleKey: string }[];
+	/** `type|value` of every usable fact. */
+	typeValues: Set<string>;
+	/** The first paragraph after the title and lead. */
+	ledeParagraph: number;
+}
+
+function words(s: string): number {
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f;
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return n;
+}
+
+
+function surnameOf(name: string): string {
+	const w = normalizeText(name).split(' ');
+	return w[w.length - 1] ?? '';
+}
+
+/** The sentences covering the fact (a quote may run over several). */
+function evidenceFor(article: Article, fact: Fact): Evidence {
+	const own = article.sentences[fact.sentence];
+	let start = own.start;
+	let end = own.end;
+	if (fact.start >= own.start && fact.end <= own.end) return { start, end, text: own.text };
+	for (const s of article.sentences) {
+		if (s.end > fact.start && s.start < fact.end) {
+			start = Math.min(start, s.start);
+			end = Math.max(end, s.end);
+		}
+	}
+	return { start, end, text: article.text.slice(start, end) };
+}
+
+/** Runs of white space as one space, trimmed (the regex pass only when there is something to do). */
+function collapseSpaces(s: string): string {
+	return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/**
+ * The sentence with the fact's span blanked, cut to the clauses around the blank when the
+ * sentence is long. Null when the span is not inside the sentence.
+ */
+export function clozeOf(sentence: Sentence, span: { start: number; end: number }): string | null {
+	if (span.start < sentence.start || span.end > sentence.end) return null;
+	const a = span.start - sentence.start;
+	const b = span.end - sentence.start;
+	const text = sentence.text.slice(0, a) + BLANK + sentence.text.slice(b);
+	if (words(text) <= MAX_CLOZE_WORDS) return collapseSpaces(text);
+	// Clause boundaries: commas, semicolons, colons, quote marks.
+	const cuts = [0];
+	const re = /[,;:]\s+|\s*[«»“”]\s*/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) cuts.push(m.index + m[0].length);
+	cuts.push(text.length);
+	const blankAt = text.indexOf(BLANK);
+	let i = cuts.findIndex((c, k) => c <= blankAt && (cuts[k + 1] ?? Infinity) > blankAt);
+	let j = i + 1;
+	const piece = () => text.slice(cuts[i], cuts[j]);
+	while (words(piece()) < 12 && (i > 0 || j < cuts.length - 1)) {
+		if (j < cuts.length - 1) j++;
+		if (words(piece()) < 12 && i > 0) i--;
+	}
+	let out = piece().replace(/\s+/g, ' ').trim().replace(/[,;:«“]\s*$/, '').trim();
+	if (cuts[i] > 0) out = `… ${out}`;
+	if (cuts[j] < text.length) out = `${out} …`;
+	return out;
+}
+
+// Signs that an "event" is a copied clause rather than a noun phrase: finite verbs, relative
+// pronouns, a title, a capitalised determiner inside, a demonstrative, a dangling ending.
+const FR_CLAUSE = /(?:^|\s)(?:s['’]est|s['’]était|s['’]sont|se|a|ont|est|sont|sera|seront|aura|avait|était|entrera|que|qu['’]|qui|dont|où|il|elle|ils|celle|celui|ceux|M\.|Mme)(?=\s|$)|\s(?:L['’]|Le|La|Les)\s?\p{L}|(?:^|\s)(?:de|du|des|d['’]|à|au|aux|la|le|les|l['’]|et|en|par|signé|signée|existant)$/u;
+const EN_CLAUSE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who|whom|he|she|they|according|after|before|since|Mr\.|Mrs\.|Ms\.)(?=\s|$)|(?:^|\s)(?:of|to|in|on|at|by|the|a|an|and|for)$|^(?:for|after|before|since|during|in|on|at|by|with|from|to|of|as|because|when|while|if)\s|\s(?:\w+ed)\s(?:out|up|off|down)\b/u;
+const FR_VERB_LED = /^\p{Ll}+(?:er|ir|re)\s+(?:le|la|les|l['’]|un|une|de\s+\d|\d)|^\p{Ll}+(?:é|ée|és|ées|i|ie|is|u|ue|us)\s+(?:à|au|aux|par|sur|dans|pour|avec|chez)\s|(?:^|\s)(?:doit|doivent|peut|peuvent|pourrait|pourraient|devrait|devraient|va|vont|représentait|représente|fait|font)(?=\s|$)/u;
+const EN_VERB_LED = /^(?:\p{Ll}+ed|set|held|said|made|took|sent|began|won|lost|up|down)\s|(?:^|\s)(?:them|it|can|could|should|may|might|must)(?=\s|$)/u;
+const FR_START = /^(?:pour|après|avant|depuis|pendant|dans|en|à|au|aux|par|avec|de|du|des|sur|sous|selon|quand|lorsque|si|car|mais|et|ou)\s/i;
+
+// A template says "Quand a eu lieu <event> ?": the event must be headed by a noun of happening.
+// Checking the head positively catches clauses the patterns above let through ("lancée depuis
+// Cap Canaveral", "l'Agence … confirme l'arrivée"); a refused event falls back to a cloze.
+// Determiners and the few adjectives that come before the head noun ("first review", "nouvelle visite").
+const FR_DET = /^(?:(?:la|le|les|l['’]|un|une|des|du)\s?)?(?:(?:premier|première|deuxième|second|seconde|dernier|dernière|nouveau|nouvel|nouvelle|grande?|vaste|brève|courte|longue)\s)?/u;
+const EN_DET = /^(?:(?:the|a|an)\s)?(?:(?:first|second|third|last|final|new|official|formal|brief|long|short|major|joint)\s)?/u;
+const FR_EVENT_HEAD =
+	/^(?:\p{Ll}+(?:tion|sion|ment|ure|age|ance|ence|ite|ade|ise|té|ès|aite|ote|ort)|entrée|arrivée|rentrée|tournée|levée|percée|montée|poussée|durée|vote|crise|guerre|finale|match|sommet|refuge|envoi|annonce|accord|traité|mort|décès|vol|raid|plan|projet|rachat|achat|séisme|incendie|attentat|scrutin|tour|course|mission|fuite|victoire|défaite|réunion|visite|chute|hausse|baisse|naissance|début|fin|ouverture|fermeture|sortie|rencontre|élection|accusation|adoption|signature|cérémonie|opération|offensive|attaque|grève|manifestation|inondation|tempête|éruption|explosion|accident|arrestation|condamnation)s?$/u;
+const EN_EVENT_HEAD =
+	/^(?:\p{Ll}+(?:ing|tion|sion|ment|ure|ance|ence|ery|ship|age|al)|entry|deal|vote|war|crisis|final|match|summit|launch|attack|visit|election|treaty|agreement|plan|project|trial|strike|storm|flood|fire|race|mission|death|win|victory|defeat|release|arrival|departure|return|rescue|sale|purchase|merger|takeover|acquisition|announcement|ceremony|talks|meeting|opening|closing|collapse|crash|explosion|eruption|arrest|birth|start|end|beginning|review|debut|return)s?$/u;
+
+function headedByEventNoun(e: string, lang: Lang): boolean {
+	const rest = e.replace(lang === 'fr' ? FR_DET : EN_DET, '');
+	const head = rest.split(/[\s,]/u)[0] ?? '';
+	return (lang === 'fr' ? FR_EVENT_HEAD : EN_EVENT_HEAD).test(head);
+}
+
+/** A noun-phrase event usable in a template: short, not a clause, and not giving the answer away. */
+const eventCache = new Map<string, string | null>();
+
+export function usableEventText(event: string | undefined, lang: Lang): string | null {
+	if (!event) return null;
+	const key = `${lang}|${event}`;
+	const hit = eventCache.get(key);
+	if (hit !== undefined) return hit;
+	const v = checkEvent(event, lang);
+	if (eventCache.size > 5000) eventCache.clear();
+	eventCache.set(key, v);
+	return v;
+}
+
+function checkEvent(event: string, lang: Lang): string | null {
+	const e = event.trim().replace(/\s+/g, ' ');
+	if (!e || words(e) > MAX_EVENT_WORDS) return null;
+	// A noun phrase starts with a lower-case noun or a determiner ("la signature", "signing of").
+	if (/^\p{Lu}/u.test(e) && !/^(?:L['’]|Le|La|Les|The)\s?/u.test(e)) return null;
+	if ((lang === 'fr' ? FR_CLAUSE : EN_CLAUSE).test(e)) return null;
+	if (lang === 'fr' && FR_START.test(e)) return null;
+	if (/\s{2,}|\s[,.;:]/.test(event)) return null;
+	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
+	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").
+	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
+	if (!headedByEventNoun(e, lang)) return null;
+	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
+	return e;
+}
+
+function usableEvent(fact: Fact, giveaways: string[], lang: Lang): string | null {
+	const e = usableEventText(fact.event, lang);
+	if (!e) return null;
+	const n = normalizeText(e);
+	if (giveaways.some((g) => g && ` ${n} `.includes(` ${g} `))) return null;
+	return e;
+}
+
+function difficulty(ctx: Ctx, type: QuestionType, fact: Fact, extra = 0): number {
+	const n = Math.max(1, ctx.article.sentences.length - 1);
+	let d = BASE_DIFFICULTY[type] + 0.15 * (fact.sentence / n) + extra;
+	if (fact.inferred) d += 0.05;
+	return Math.round(Math.min(1, Math.max(0, d)) * 100) / 100;
+}
+
+function factScore(ctx: Ctx, fact: Fact): number {
+	let v = ctx.scores.get(fact.id);
+	if (v === undefined) {
+		v = computeFactScore(ctx, fact);
+		ctx.scores.set(fact.id, v);
+	}
+	return v;
+}
+
+function computeFactScore(ctx: Ctx, fact: Fact): number {
+	const sentence = ctx.article.sentences[fact.sentence];
+	const n = Math.max(1, ctx.article.sentences.length - 1);
+	let s = TYPE_WEIGHT[fact.type] ?? 0.5;
+	const named = fact.type === 'place' || fact.type === 'person' || fact.type === 'organisation';
+	const complement = !named || isComplement(ctx.article, fact);
+	// Title and lead name the main facts; the body states them in full. So a value the title or
+	// lead mentions is important wherever it is, and its body mention makes the better question.
+	const key = `${fact.type}|${normalizeText(fact.value)}`;
+	if (complement && ctx.headlineValues.has(key)) s += 0.25;
+	if (sentence.paragraph <= 1 && ctx.bodyValues.has(key)) s -= 0.15;
+	if (usableEventText(fact.event, ctx.lang)) s += 0.15;
+	s += 0.04 * Math.min(5, ctx.density.get(fact.sentence) ?? 1);
+	// Earlier is a little more important; a quiz still covers the whole article.
+	s -= 0.1 * (fact.sentence / n);
+	// The opening paragraph of the body (the lede) states the story's who, what, when and where.
+	if (sentence.paragraph === ctx.ledeParagraph) s += LEDE_BONUS;
+	s *= 0.6 + 0.4 * (fact.confidence ?? 0.8);
+	if (!complement) s -= fact.type === 'place' ? 0.35 : 0.2;
+	// "l'Institut … (USGS)": the acronym repeats the name just given.
+	if (fact.type === 'organisation' && /^\p{Lu}{2,}$/u.test(fact.text) && /\(\s*$/.test(ctx.article.text.slice(Math.max(0, fact.start - 2), fact.start)))
+		s -= 0.4;
+	// "premières troupes": first is rarely the fact.
+	if (fact.type === 'ordinal' && Number(fact.value) <= 1) s -= 0.3;
+	// An event phrase the article keeps repeating ("accord de partenariat") is its topic, not a detail.
+	// An event phrase wrapping another fact ("accord … de 20 ans") is asked better through that fact.
+	if (fact.type === 'event' && (ctx.bySentence.get(fact.sentence) ?? []).some((g) => wrapsAsked(g) && g.start >= fact.start && g.end <= fact.end))
+		s -= 0.2;
+	// "le président iranien Massoud Pezechkian": the mention that says who the person is.
+	if (fact.type === 'person' && fact.role && roleJustBefore(ctx.article, fact)) s += 0.1;
+	// "les deux pays": a count any reader knows without the article.
+	if (fact.type === 'quantity' && Number(fact.value) <= 2) s -= 0.3;
+	// A few words quoted inside reported speech are a phrase, not a statement to attribute.
+	if (fact.type === 'quote' && fact.quote && /^[«“"\s]*\p{Ll}/u.test(fact.quote)) s -= 0.25;
+	// Short, striking quotes make the best "who said" items; long ones read like a paragraph.
+	if (fact.type === 'quote' && fact.quote) s -= 0.02 * Math.max(0, words(fact.quote) - 10);
+	return Math.round(s * 1000) / 1000;
+}
+
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
+const ATTRIBUTION = new Set(['selon', 'apres', 'according']);
+const SPEECH = new Set([
+	'declare', 'dit', 'ajoute', 'affirme', 'precise', 'explique', 'souligne', 'indique', 'estime', 'note', 'lance',
+	'regrette', 'martele', 'said', 'says', 'told', 'added', 'explained', 'noted', 'stressed', 'wrote'
+]);
+const PREPOSITIONS = new Set([
+	'a', 'en', 'au', 'aux', 'dans', 'avec', 'par', 'vers', 'de', 'du', 'pour', 'contre',
+	'in', 'at', 'to', 'with', 'by', 'from', 'into', 'against'
+]);
+const CITY_LOCATIVE = new Set(['a', 'dans', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'outside']);
+const COUNTRY_LOCATIVE = new Set(['en', 'au', 'aux', 'dans', 'vers', 'depuis', 'in', 'to', 'from', 'across', 'throughout']);
+const OTHER_LOCATIVE = new Set(['a', 'en', 'au', 'aux', 'dans', 'in', 'at']);
+
+/** The last words before a fact, folded (plain word lists: regexes over the window cost too much per fact). */
+function wordsBefore(article: Article, fact: Fact, n: number): string[] {
+	const w = normalizeText(article.text.slice(Math.max(0, fact.start - 48), fact.start)).split(' ');
+	// The first word of the window may be cut.
+	return (fact.start > 48 ? w.slice(1) : w).slice(-n);
+}
+
+// "à Moscou", "avec Vladimir Poutine", "par l'agence…": a name that completes an action is worth
+// asking about; a name as the subject of "a déclaré" much less.
+function isComplement(article: Article, fact: Fact): boolean {
+	const before = wordsBefore(article, fact, 5);
+	// "selon le président russe X", "according to X": the source of a claim, not a participant.
+	if (before.some((w) => ATTRIBUTION.has(w))) return false;
+	if (fact.type === 'place') return placeLocative(before, fact.placeKind);
+	if (fact.type === 'person') {
+		// ", a déclaré X" / "said X": the speaker of a quote, asked by a "who said" item instead.
+		if (!roleJustBefore(article, fact) && before.slice(-4).some((w) => SPEECH.has(w))) return false;
+		return true;
+	}
+	if (before.slice(-4).some((w) => PREPOSITIONS.has(w))) return true;
+	return !!fact.role;
+}
+
+function wrapsAsked(g: Fact): boolean {
+	if (g.type === 'quantity') return Number(g.value) > 2;
+	return g.type === 'date' || g.type === 'duration' || g.type === 'money' || g.type === 'percent';
+}
+
+function occurrences(ctx: Ctx, phrase: string): number {
+	const hay = (ctx.lowerText ??= ctx.article.text.toLowerCase().replace(/'/g, '’').replace(/[\u00a0\u202f]/g, ' '));
+	const needle = phrase.toLowerCase().replace(/['’]/g, '’');
+	if (needle.length < 4) return 0;
+	let n = 0;
+	for (let i = hay.indexOf(needle); i >= 0 && n < 5; i = hay.indexOf(needle, i + needle.length)) n++;
+	return n;
+}
+
+// Where something happens: "à Moscou", "en Russie", "in Geneva"; "à la Russie" (dative) and
+// "de l'Iran" (genitive) only name the country.
+function placeLocative(before: string[], kind: Fact['placeKind']): boolean {
+	const w = [...before];
+	if (kind === 'city') return CITY_LOCATIVE.has(w[w.length - 1] ?? '');
+	while (w.length && ARTICLES.has(w[w.length - 1])) w.pop();
+	const last = w[w.length - 1] ?? '';
+	if (kind === 'country' || kind === 'region' || kind === 'continent') return COUNTRY_LOCATIVE.has(last);
+	return OTHER_LOCATIVE.has(last);
+}
+
+function roleJustBefore(article: Article, fact: Fact): boolean {
+	const role = fact.role ? normalizeText(fact.role) : '';
+	if (!role) return false;
+	const before = normalizeText(article.text.slice(Math.max(0, fact.start - role.length - 12), fact.start));
+	return before.endsWith(role);
+}
+
+function locativeBefore(article: Article, fact: Fact): boolean {
+	const before = article.text.slice(Math.max(0, fact.start - 12), fact.start).toLowerCase();
+	return /(?:^|\s)(?:à|en|au|aux|dans|in|at)\s*$/.test(before);
+}
+
+function sinceBefore(article: Article, fact: Fact): boolean {
+	const before = article.text.slice(Math.max(0, fact.start - 24), fact.start).toLowerCase();
+	return /(?:depuis|since)\s+(?:(?:le|la|l['’])\s*)?(?:mois\s+d['’]|month\s+of\s+)?$/.test(before) || /^(?:depuis|since)\s/i.test(fact.text);
+}
+
+function makeQuestion(
+	ctx: Ctx,
+	type: QuestionType,
+	fact: Fact,
+	prompt: string,
+	answer: string,
+	answerValue: string,
+	choices: string[],
+	extraDifficulty = 0,
+	factIds: string[] = [fact.id]
+): Question {
+	return {
+		id: `q-${type}-${factIds[0]}`,
+		type,
+		prompt,
+		answer,
+		answerValue,
+		choices,
+		factIds,
+		evidence: evidenceFor(ctx.article, fact),
+		difficulty: difficulty(ctx, type, fact, extraDifficulty)
+	};
+}
+
+function mcqChoices(fact: Fact, answer: string, distractors: Option[]): string[] | null {
+	if (distractors.length < 3) return null;
+	return seededShuffle([answer, ...distractors.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
+}
+
+/** What must not be in a prompt for this fact: the answer in its normalised forms. */
+function giveawaysOf(ctx: Ctx, fact: Fact, label: string): string[] {
+	const out = new Set<string>();
+	const add = (s: string | undefined) => {
+		const n = s ? normalizeText(s) : '';
+		if (n && !/^(?:le|la|les|l|de|du|des)$/.test(n)) out.add(n);
+	};
+	add(label);
+	add(fact.text);
+	if (fact.type === 'person' || fact.type === 'quote') add(surnameOf(fact.value));
+	else if (!['negation', 'event'].includes(fact.type)) add(fact.value);
+	if (fact.type === 'date') {
+		const p = parseIsoDate(fact.value);
+		// "janvier" alone in the prompt of a month question would give it away.
+		if (p?.month && p.day === undefined) add(MONTHS[ctx.lang][p.month - 1]);
+		// "1990" in the prompt of a question on the 1990s.
+		if (p?.decade) add(String(p.year));
+	}
+	return [...out];
+}
+
+// ---------------------------------------------------------------- per-kind candidates
+
+function worded(
+	ctx: Ctx,
+	fact: Fact,
+	prompt: string,
+	label: string,
+	distractors: Option[],
+	giveaways: string[],
+	score: number,
+	out: Candidate[]
+): void {
+	const choices = mcqChoices(fact, label, distractors);
+	if (choices)
+		out.push({ question: makeQuestion(ctx, 'mcq', fact, prompt, label, fact.value, choices, 0), fact, factScore: score, typeScore: 0.4, giveaways });
+	out.push({ question: makeQuestion(ctx, 'short', fact, prompt, label, fact.value, [], 0), fact, factScore: score, typeScore: choices ? 0.34 : 0.4, giveaways });
+}
+
+function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
+	const sentence = ctx.article.sentences[fact.sentence];
+	const span = blankSpan(fact);
+	let cloze = clozeOf(sentence, span);
+	if (!cloze) return;
+	// "Il s'agit notamment de _____." needs the sentence before it to mean anything.
+	const prev = ctx.article.sentences[fact.sentence - 1];
+	if (prev && prev.paragraph > 0 && words(cloze) < 14 && anaphoric(sentence.text, ctx.lang) && words(prev.text) <= 30)
+		cloze = `${prev.text.trim()} ${cloze}`;
+	const surface = ctx.article.text.slice(span.start, span.end);
+	// The blank stands for the words of the text; the value is what a checker compares.
+	// An event's value may be a tidied list of the phrase; when it is the phrase, show what fills the blank.
+	const clozeAnswer =
+		fact.type === 'event' && !normalizeText(surface).includes(normalizeText(fact.value)) && !normalizeText(fact.value).includes(normalizeText(surface))
+			? fact.value
+			: surface;
+	out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, clozeAnswer, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
+	// A relative date ("lundi", "l'an dernier") fills its blank only with its own words.
+	const choices = fact.type === 'date' && !/\d/.test(surface) ? null : mcqChoices(fact, label, distractors);
+	if (choices)
+		out.push({
+			question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + cloze, label, fact.value, choices, 0.05),
+			fact,
+			factScore: score,
+			typeScore: 0.2,
+			giveaways,
+			copiesSentence: true
+		});
+}
+
+// The blank covers the value, not the little words around it ("le _____", "de _____ ans" stays readable).
+const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|the|for|in|on|of|since|during)\s+|(?:d|l)['’])/i;
+
+// A decade keeps its article and qualifier: "in _____" reads "the 1990s" and "the early 1990s".
+const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|from|through|until)\s+/i;
+
+function blankSpan(fact: Fact): { start: number; end: number } {
+	let start = fact.start;
+	let t = fact.text;
+	const lead = fact.precision === 'decade' ? LEADING_PREPOSITIONS : LEADING_FUNCTION_WORDS;
+	for (let i = 0; i < 2; i++) {
+		const m = lead.exec(t);
+		if (!m || m[0].length >= t.length) break;
+		start += m[0].length;
+		t = t.slice(m[0].length);
+	}
+	const trailing = /[\s,.;:]+$/.exec(t);
+	return { start, end: fact.end - (trailing ? trailing[0].length : 0) };
+}
+
+// Events people take part in: "Qui a pris part à la signature ?" reads well, "… au refuge" does not.
+const PARTICIPATIVE = /^(?:signature|sommet|réunion|rencontre|négociations?|pourparlers|cérémonie|conférence|entretien|élection|vote|débat|manifestation|forum|conseil|session|procès|signing|summit|meeting|talks|negotiations?|ceremony|conference|election|vote|debate|trial|session)$/i;
+
+function participative(event: string, lang: Lang): boolean {
+	const head = event.trim().replace(lang === 'fr' ? /^(?:le|la|les|l['’])\s*/i : /^the\s+/i, '').split(/[\s’']/)[0] ?? '';
+	return PARTICIPATIVE.test(head);
+}
+
+function anaphoric(text: string, lang: Lang): boolean {
+	return lang === 'fr'
+		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’])\b/i.test(text.trim())
+		: /^(?:it|this|these|those|they|he|she|that)\b/i.test(text.trim());
+}
+
+// Sentences that stand alone as a statement: no pronoun subject to resolve, no quotation.
+function standsAlone(text: string, lang: Lang): boolean {
+	if (words(text) > 35 || /[«»“”"]/.test(text)) return false;
+	const opener = lang === 'fr'
+		? /^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|c['’]|lui|leur|selon lui|selon elle)\b/i
+		: /^(?:he|she|it|they|this|that|these|those|his|her|their|its)\b/i;
+	return !opener.test(text.trim());
+}
+
+function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
+	const surface = fact.text;
+	if (fact.type === 'date') {
+		const a = parseIsoDate(fact.value);
+		const b = parseIsoDate(d.value);
+		if (!a || !b || a.season || b.season) return null;
+		let s = surface;
+		if (a.year !== b.year) {
+			if (!s.includes(String(a.year))) return null;
+			s = s.replace(String(a.year), String(b.year));
+		}
+		if (a.month !== b.month && a.month && b.month) {
+			const names = MONTHS[lang];
+			const re = new RegExp(names[a.month - 1], 'i');
+			if (!re.test(s)) return null;
+			s = s.replace(re, names[b.month - 1]);
+		}
+		if (a.day !== b.day && a.day && b.day) {
+			const re = new RegExp(`(?<!\\d)${a.day}(?:er)?(?!\\d)`);
+			if (!re.test(s)) return null;
+			s = s.replace(re, String(b.day));
+		}
+		return s === surface ? null : s;
+	}
+	if (['duration', 'quantity', 'money', 'percent'].includes(fact.type)) {
+		const a = /\d+(?:[.,]\d+)?/.exec(surface);
+		const b = /\d+(?:\.\d+)?/.exec(d.value.replace(/^PT?/, ''));
+		if (!a || !b) return null;
+		return surface.slice(0, a.index) + b[0].replace('.', lang === 'fr' ? ',' : '.') + surface.slice(a.index + a[0].length);
+	}
+	if (fact.type === 'place' || fact.type === 'person') return d.label;
+	return null;
+}
+
+// True/false items restate the sentence: they have no giveaways to check.
+function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, out: Candidate[]): void {
+	const sentence = ctx.article.sentences[fact.sentence];
+	if (!standsAlone(sentence.text, ctx.lang) || fact.start < sentence.start || fact.end > sentence.end) return;
+	const [vrai, faux] = trueFalseLabels(ctx.lang);
+	const seed = hashString(`${fact.id}/tf`);
+	// One in three stays true, so "false" is not always the answer.
+	if (seed % 3 === 0) {
+		out.push({
+			question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, sentence.text), vrai, 'true', [vrai, faux], 0.05),
+			fact,
+			factScore: score,
+			typeScore: 0.12,
+			giveaways: []
+		});
+		return;
+	}
+	// A false statement must stay plausible: another person or place of the article, not a stranger.
+	const pool =
+		fact.type === 'person' || fact.type === 'place'
+			? distractors.filter((o) => ctx.typeValues.has(`${fact.type}|${o.value}`))
+			: distractors;
+	const d = pool[seed % Math.max(1, pool.length)];
+	if (!d) return;
+	const replacement = perturbedSurface(fact, d, ctx.lang);
+	if (!replacement) return;
+	const a = fact.start - sentence.start;
+	const b = fact.end - sentence.start;
+	const statement = sentence.text.slice(0, a) + replacement + sentence.text.slice(b);
+	out.push({
+		question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, statement), faux, 'false', [vrai, faux], 0.1),
+		fact,
+		factScore: score,
+		typeScore: 0.08,
+		giveaways: []
+	});
+}
+
+/** The noun a duration measures: "un accord de partenariat stratégique de 20 ans" → "accord de partenariat stratégique". */
+function durationSubject(ctx: Ctx, fact: Fact): string | null {
+	const ev = fact.event?.trim();
+	if (ev && /^(?:dur[ée]e|duration)\s/i.test(ev)) return ev;
+	const sentence = ctx.article.sentences[fact.sentence];
+	let before = ctx.article.text.slice(sentence.start, fact.start);
+	if (/^(?:de\s|d['’])/i.test(fact.text)) before += 'de ';
+	if (ctx.lang === 'fr') {
+		const m = /(?:^|\s)(?:un|une|le|la|l['’]|son|sa|leur|ce|cet|cette)\s*([\p{L}’'-]+(?:\s+(?:de|d['’]|du|des)?\s*[\p{L}’'-]+){0,4}?)\s+(?:d['’]une\s+durée\s+)?(?:de|d['’])\s*$/u.exec(before);
+		if (m && !/\d/.test(m[1])) return m[1];
+		return null;
+	}
+	const after = ctx.article.text.slice(fact.end, sentence.end);
+	if (/-$/.test(fact.text) || /^-?(?:year|month|week|day)/i.test(after) || /-(?:year|month|week|day)$/i.test(fact.text)) {
+		const m = /^(?:-?(?:year|month|week|day)s?)?(?:-long)?\s+((?:[a-z-]+\s+){0,3}?(?:agreement|deal|treaty|contract|partnership|plan|pact|term|sentence|lease|programme|program|mission|strategy|ban|freeze|truce|ceasefire|loan|bond|war|conflict|project))\b/i.exec(after);
+		if (m) return m[1];
+	}
+	return null;
+}
+
+function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
+	const out: Candidate[] = [];
+	const score = factScore(ctx, fact);
+	const label = formatFactValue(fact, ctx.lang);
+	const giveaways = giveawaysOf(ctx, fact, label);
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}`;
+	let distractors = ctx.distractors.get(dKey);
+	if (!distractors) {
+		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people });
+		ctx.distractors.set(dKey, distractors);
+	}
+	switch (fact.type) {
+		case 'date': {
+			const event = usableEvent(fact, giveaways, ctx.lang);
+			if (event) {
+				const precision = fact.precision ?? datePrecisionOf(fact.value) ?? undefined;
+				const key = dateKey(fact.value);
+				const future = !!key && key[0] > Number(ctx.reference.replace(/-/g, '').slice(0, 8));
+				worded(ctx, fact, datePrompt(ctx.lang, event, precision, sinceBefore(ctx.article, fact), future), label, distractors, giveaways, score, out);
+			}
+			clozes(ctx, fact, label, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
+			break;
+		}
+		case 'duration': {
+			const subject = durationSubject(ctx, fact);
+			if (subject && !giveaways.some((g) => normalizeText(subject).includes(g)))
+				worded(ctx, fact, durationPrompt(ctx.lang, subject), label, distractors, giveaways, score, out);
+			clozes(ctx, fact, label, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
+			break;
+		}
+		case 'place': {
+			const event = usableEvent(fact, giveaways, ctx.lang);
+			if (event && locativeBefore(ctx.article, fact))
+				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind), label, distractors, giveaways, score + 0.1, out);
+			clozes(ctx, fact, label, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
+			break;
+		}
+		case 'person': {
+			// A short mention of someone named in full elsewhere: the full name is the answer.
+			const event = usableEvent(fact, giveaways, ctx.lang);
+			const surname = surnameOf(fact.value);
+			const roleKey = fact.role ? normalizeText(fact.role) : '';
+			const people = ctx.persons.filter((p) => p.surname !== surname);
+			const sharesRole = (list: typeof people) => list.some((p) => p.f.role && p.roleKey === roleKey);
+			if (event && participative(event, ctx.lang)) {
+				const sameEvent = people.filter((p) => p.f.event === fact.event);
+				const role = fact.role && !sharesRole(sameEvent) ? fact.role : undefined;
+				if (role || sameEvent.length === 0)
+					worded(ctx, fact, personEventPrompt(ctx.lang, event, role), label, distractors, giveaways, score, out);
+			} else if (fact.role && !sharesRole(people)) {
+				// Without an event people take part in, the role alone names the person.
+				worded(ctx, fact, namedByRolePrompt(ctx.lang, fact.role), label, distractors, giveaways, score - 0.05, out);
+			}
+			clozes(ctx, fact, label, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
+			break;
+		}
+		case 'organisation': {
+			const roleKey = fact.role ? normalizeText(fact.role) : '';
+			if (fact.role && !ctx.orgs.some((o) => o.f.value !== fact.value && o.f.role && o.roleKey === roleKey))
+				worded(ctx, fact, namedByRolePrompt(ctx.lang, fact.role), label, distractors, giveaways, score, out);
+			clozes(ctx, fact, label, distractors, giveaways, score, out);
+			break;
+		}
+		case 'quote': {
+			const quote = fact.quote?.trim();
+			// A few quoted words ("« dans tous les domaines »") are a phrase, not a statement to attribute.
+			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
+				const q = words(quote) > MAX_QUOTE_WORDS ? `${quote.split(/\s+/).slice(0, MAX_QUOTE_WORDS).join(' ')} …` : quote;
+				const choices = mcqChoices(fact, fact.value, distractors);
+				if (choices)
+					out.push({
+						question: makeQuestion(ctx, 'whosaid', fact, quotePrompt(ctx.lang, q), fact.value, fact.value, choices),
+						fact,
+						factScore: score,
+						typeScore: 0.35,
+						giveaways: [surnameOf(fact.value)]
+					});
+			}
+			break;
+		}
+		case 'negation': {
+			if (fact.statement?.trim()) {
+				const [vrai, faux] = trueFalseLabels(ctx.lang);
+				out.push({
+					question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, fact.statement), faux, 'false', [vrai, faux]),
+					fact,
+					factScore: score,
+					typeScore: 0.35,
+					giveaways: []
+				});
+			}
+			break;
+		}
+		case 'event':
+			clozes(ctx, fact, fact.value, [], giveaways, score, out);
+			break;
+		default:
+			// Quantities, ordinals, money, percentages: asked in their sentence.
+			clozes(ctx, fact, label, distractors, giveaways, score, out);
+			trueFalse(ctx, fact, distractors, score, out);
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------- order
+
+function dateKey(value: string): [number, number] | null {
+	const p = parseIsoDate(value);
+	// Interval [first day, last day] as comparable numbers.
+	return p ? dateSpan(p) : null;
+}
+
+function orderCandidate(ctx: Ctx, dated: Fact[]): Candidate | null {
+	// One fact per event label and per date; dates whose intervals overlap cannot be ordered.
+	const picked: { fact: Fact; label: string; key: [number, number] }[] = [];
+	const byScore = dated
+		.filter((f) => usableEventText(f.event, ctx.lang) && words(f.event!) <= 12)
+		.map((f) => ({ f, s: factScore(ctx, f) }))
+		.sort((a, b) => b.s - a.s || a.f.start - b.f.start);
+	for (const { f } of byScore) {
+		const key = dateKey(f.value);
+		if (!key) continue;
+		const label = capitalize(f.event!.trim());
+		if (picked.some((p) => normalizeText(p.label) === normalizeText(label))) continue;
+		if (picked.some((p) => !(key[1] < p.key[0] || key[0] > p.key[1]))) continue;
+		picked.push({ fact: f, label, key });
+		if (picked.length === 4) break;
+	}
+	if (picked.length < 3) return null;
+	const shown = seededShuffle(picked, hashString(picked.map((p) => p.fact.id).join('|')));
+	// A shuffle that happens to be the answer asks nothing: rotate it.
+	const chrono = [...shown].sort((a, b) => a.key[0] - b.key[0]);
+	if (shown.every((p, i) => p === chrono[i])) shown.push(shown.shift()!);
+	const answerIdx = chrono.map((p) => shown.indexOf(p));
+	const first = chrono[0].fact;
+	const q = makeQuestion(
+		ctx,
+		'order',
+		first,
+		orderPrompt(ctx.lang),
+		chrono.map((p) => `${p.label} (${formatDate(p.fact.value, ctx.lang)})`).join(' → '),
+		answerIdx.join(','),
+		shown.map((p) => p.label),
+		0,
+		chrono.map((p) => p.fact.id)
+	);
+	return { question: q, fact: first, factScore: 0.9, typeScore: 0.2, giveaways: [] };
+}
+
+// ---------------------------------------------------------------- entry point
+
+function inRanges(ranges: [number, number][], f: { start: number; end: number }): boolean {
+	return ranges.some(([a, b]) => f.start < b && f.end > a);
+}
+
+export function generateQuestions(article: Article, facts: Fact[], opts: { max: number; reference: string }): Question[] {
+	const lang = article.lang;
+	const usable = facts.filter(
+		(f) =>
+			article.sentences[f.sentence] !== undefined &&
+			!inRanges(article.removed, f) &&
+			!inRanges(article.metadata, f) &&
+			f.value.trim() !== ''
+	);
+	const density = new Map<number, number>();
+	for (const f of usable) density.set(f.sentence, (density.get(f.sentence) ?? 0) + 1);
+	const articleDates = [...new Set(usable.filter((f) => f.type === 'date').map((f) => f.value))];
+	if (article.published) articleDates.push(article.published.slice(0, 10));
+	const people = [...new Set([...usable.filter((f) => f.type === 'person').map((f) => f.value), ...(article.author ? [article.author] : [])])];
+	const reference = /^\d{4}-\d{2}-\d{2}/.test(opts.reference) ? opts.reference : (article.published ?? '9999-12-31').slice(0, 10);
+	const headlineValues = new Set<string>();
+	const bodyValues = new Set<string>();
+	for (const f of usable) (article.sentences[f.sentence].paragraph <= 1 ? headlineValues : bodyValues).add(`${f.type}|${normalizeText(f.value)}`);
+	const bySentence = new Map<number, Fact[]>();
+	for (const f of usable) {
+		const list = bySentence.get(f.sentence);
+		if (list) list.push(f);
+		else bySentence.set(f.sentence, [f]);
+	}
+	const persons: Ctx['persons'] = [];
+	const orgs: Ctx['orgs'] = [];
+	const typeValues = new Set<string>();
+	for (const f of usable) {
+		typeValues.add(`${f.type}|${f.value}`);
+		if (f.type === 'person') persons.push({ f, surname: surnameOf(f.value), roleKey: f.role ? normalizeText(f.role) : '' });
+		else if (f.type === 'organisation') orgs.push({ f, roleKey: f.role ? normalizeText(f.role) : '' });
+	}
+	const ctx: Ctx = {
+		bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, density, reference,
+		scores: new Map(), distractors: new Map(), persons, orgs, typeValues,
+		ledeParagraph: article.sentences.find((s) => s.paragraph >= 2)?.paragraph ?? -1
+	};
+	// Only the facts that can make the cut get candidates: the best few mentions of each value,
+	// then the best facts overall (a long article has thousands of facts for 30 questions).
+	const perValue = new Map<string, number>();
+	const chosen = usable
+		.map((f) => ({ f, s: factScore(ctx, f) }))
+		.sort((a, b) => b.s - a.s || a.f.start - b.f.start)
+		.filter(({ f }) => {
+			const k = `${f.type}|${f.value}`;
+			const n = perValue.get(k) ?? 0;
+			perValue.set(k, n + 1);
+			return n < MAX_MENTIONS_PER_VALUE;
+		})
+		.slice(0, Math.max(0, opts.max) * 2 + 20);
+	// Scanning the text for a phrase costs a pass over the article: done for the short list only.
+	for (const c of chosen)
+		if (c.f.type === 'event' && occurrences(ctx, c.f.value) >= 2) ctx.scores.set(c.f.id, c.s - 0.5);
+	const candidates: Candidate[] = [];
+	for (const { f } of chosen) candidates.push(...candidatesFor(ctx, f));
+	const order = orderCandidate(ctx, usable.filter((f) => f.type === 'date'));
+	if (order) candidates.push(order);
+	return rankCandidates(candidates, article, Math.max(0, opts.max));
+}

@@ -1,0 +1,304 @@
+import { describe, it, expect } from 'vitest';
+import seedText from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt?raw';
+import goldJson from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json';
+import { ingest } from '../ingest';
+import { generateQuestions, clozeOf, usableEventText, BLANK } from './index';
+import { factAt, seedFacts } from './questions.fixture';
+import { scoreGold, type GoldFile } from '../gold';
+import { checkAnswer } from '../check/answer-check';
+import { normalizeText } from '../text/normalize';
+import type { Article, EngineResult, Fact, Question } from '../types';
+
+const article = ingest(seedText);
+const facts = seedFacts(article);
+const run = (max = 30) => generateQuestions(article, facts, { max, reference: '2025-01-24' });
+
+describe('generateQuestions on the seed (hand-made facts)', () => {
+	const qs = run();
+
+	it('answers at least 19 of the 21 scored gold facts with evidence', () => {
+		const score = scoreGold({ text: article.text, questions: qs } as unknown as EngineResult, goldJson as GoldFile);
+		expect(score.matched.length, `missed: ${score.missed.join(', ')}`).toBeGreaterThanOrEqual(19);
+		expect(score.boilerplateQuestions).toBe(0);
+	});
+
+	it('respects max and is deterministic', () => {
+		expect(qs.length).toBeLessThanOrEqual(30);
+		expect(run(8)).toHaveLength(8);
+		expect(JSON.stringify(run())).toBe(JSON.stringify(qs));
+	});
+
+	it('gives unique ids of the form q-type-factid', () => {
+		expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
+		for (const q of qs) expect(q.id).toBe(`q-${q.type}-${q.factIds[0]}`);
+	});
+
+	it('makes mcq and whosaid with 4 distinct choices and exactly one right', () => {
+		const withChoices = qs.filter((q) => q.type === 'mcq' || q.type === 'whosaid');
+		expect(withChoices.length).toBeGreaterThan(5);
+		for (const q of withChoices) {
+			const keys = q.choices.map(normalizeText);
+			expect(new Set(keys).size, q.prompt).toBe(4);
+			expect(keys.filter((k) => k === normalizeText(q.answer))).toHaveLength(1);
+			// Only the answer is graded right.
+			const right = q.choices.filter((c) => checkAnswer(c, q, 'fr', '2025-01-24').verdict === 'correct');
+			expect(right, q.prompt).toEqual([q.answer]);
+		}
+	});
+
+	it('never gives the answer away in the prompt', () => {
+		for (const q of qs) {
+			if (q.type === 'truefalse' || q.type === 'order') continue;
+			const p = ` ${normalizeText(q.prompt)} `;
+			expect(p.includes(` ${normalizeText(q.answer)} `), q.prompt).toBe(false);
+		}
+	});
+
+	it('blanks the answer in clozes and keeps evidence inside article sentences', () => {
+		const clozes = qs.filter((q) => q.type === 'cloze');
+		expect(clozes.length).toBeGreaterThan(2);
+		for (const q of clozes) expect(q.prompt).toContain(BLANK);
+		for (const q of qs) {
+			expect(article.text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+			expect(q.difficulty).toBeGreaterThanOrEqual(0);
+			expect(q.difficulty).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it('varies types: no type above 40% of the first 10, at most 2 per fact', () => {
+		const first = qs.slice(0, 10);
+		const counts = new Map<string, number>();
+		for (const q of first) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
+		for (const [, n] of counts) expect(n).toBeLessThanOrEqual(4);
+		const perFact = new Map<string, number>();
+		for (const q of qs) if (q.type !== 'order') perFact.set(q.factIds[0], (perFact.get(q.factIds[0]) ?? 0) + 1);
+		for (const [, n] of perFact) expect(n).toBeLessThanOrEqual(2);
+		expect(new Set(qs.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+	});
+
+	it('words date, place, duration and person questions grammatically', () => {
+		const prompts = qs.map((q) => q.prompt);
+		expect(prompts).toContain('À quelle date a eu lieu la signature de l’accord de partenariat stratégique entre la Russie et l’Iran ?');
+		expect(prompts).toContain('Dans quelle ville a eu lieu la signature de l’accord de partenariat stratégique entre la Russie et l’Iran ?');
+		expect(prompts).toContain('Quelle est la durée de l’accord de partenariat stratégique ?');
+		expect(prompts).toContain('En quel mois a eu lieu l’entrée en vigueur du traité entre la Russie et la Corée du Nord ?');
+		expect(prompts).toContain('Quel président iranien a pris part à la signature de l’accord de partenariat stratégique entre la Russie et l’Iran ?');
+	});
+
+	it('makes true/false from negations with Vrai/Faux choices', () => {
+		const tf = qs.filter((q) => q.type === 'truefalse' && q.factIds[0].startsWith('negation'));
+		expect(tf.length).toBe(2);
+		for (const q of tf) {
+			expect(q.choices).toEqual(['Vrai', 'Faux']);
+			expect(q.answerValue).toBe('false');
+			expect(q.prompt.startsWith('Vrai ou faux : L’accord')).toBe(true);
+		}
+	});
+
+	it('orders 3–4 dated events chronologically', () => {
+		const order = qs.find((q) => q.type === 'order');
+		expect(order).toBeDefined();
+		const idx = order!.answerValue.split(',').map(Number);
+		expect(idx.length).toBeGreaterThanOrEqual(3);
+		expect([...idx].sort()).toEqual(idx.map((_, i) => i));
+		// The facts listed earliest-first carry increasing dates.
+		const values = order!.factIds.map((id) => facts.find((f) => f.id === id)!.value);
+		expect(values[0] < values[values.length - 1]).toBe(true);
+		expect(order!.choices[idx[0]]).toBe('Signature du traité entre la Russie et la Corée du Nord');
+	});
+
+	it('uses dates near the answer, at its precision, as distractors', () => {
+		const date = facts.find((f) => f.value === '2025-01-17')!;
+		const [q] = generateQuestions(article, [date], { max: 1, reference: '2025-01-24' });
+		expect(q.type).toBe('mcq');
+		expect(q.choices).toContain('17 janvier 2025');
+		for (const c of q.choices) expect(c).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
+	});
+
+	it('drops facts in metadata', () => {
+		const byline = article.text.indexOf('Adam Morrow');
+		const meta: Fact = { id: `person-${byline}`, type: 'person', value: 'Adam Morrow', text: 'Adam Morrow', start: byline, end: byline + 11, sentence: 1 };
+		const qs2 = generateQuestions(article, [...facts, meta], { max: 30, reference: '2025-01-24' });
+		expect(qs2.some((q) => q.factIds.includes(meta.id))).toBe(false);
+	});
+});
+
+describe('clozeOf', () => {
+	it('cuts a long sentence to the clauses around the blank', () => {
+		const s = article.sentences.find((x) => x.text.includes('Mehr News Agency'))!;
+		const start = article.text.indexOf('Mehr News Agency');
+		const c = clozeOf(s, { start, end: start + 16 })!;
+		expect(c).toContain(`iranienne ${BLANK}`);
+		expect(c.startsWith('…')).toBe(true);
+		expect(c).not.toContain('Nous essaierons');
+	});
+});
+
+function englishArticle(): { article: Article; facts: Fact[] } {
+	const title = 'Leaders sign climate pact in Geneva';
+	const body =
+		'The climate agreement was signed on March 3, 2024 in Geneva by Chancellor Anna Berg and President Tom Reyes. ' +
+		'The pact will last 15 years. ' +
+		'The talks had started in 2021. ' +
+		'The deal does not include a carbon tax. ' +
+		'“This is a turning point,” said Anna Berg. ' +
+		'A first review is planned for June 2026.';
+	const text = `${title}\n\n${body}`;
+	const sentences = [{ index: 0, start: 0, end: title.length, text: title, paragraph: 0 }];
+	let pos = title.length + 2;
+	for (const s of body.split(/(?<=\.) /)) {
+		sentences.push({ index: sentences.length, start: pos, end: pos + s.length, text: s, paragraph: 1 });
+		pos += s.length + 1;
+	}
+	const article: Article = {
+		text, title, lead: null, author: null, published: '2024-03-05', updated: null, lang: 'en', removed: [], metadata: [],
+		paragraphs: [{ start: 0, end: title.length }, { start: title.length + 2, end: text.length }], sentences
+	};
+	const out: Fact[] = [];
+	const add = (type: Fact['type'], surface: string, value: string, extra: Partial<Fact> = {}, from = 0) =>
+		out.push(factAt(article, type, surface, value, extra, from));
+	const signing = 'signing of the climate agreement';
+	add('date', 'March 3, 2024', '2024-03-03', { precision: 'day', event: signing });
+	add('place', 'Geneva', 'Geneva', { placeKind: 'city', event: signing }, title.length);
+	add('person', 'Anna Berg', 'Anna Berg', { role: 'German chancellor', event: signing });
+	add('person', 'Tom Reyes', 'Tom Reyes', { role: 'president', event: signing });
+	add('duration', '15 years', 'P15Y', { unit: 'years', event: 'duration of the pact' });
+	add('date', '2021', '2021', { precision: 'year', event: 'start of the talks' });
+	add('negation', 'does not include a carbon tax', 'false', { statement: 'the deal includes a carbon tax' });
+	add('quote', 'This is a turning point,', 'Anna Berg', { quote: 'This is a turning point' });
+	add('date', 'June 2026', '2026-06', { precision: 'month', event: 'first review of the pact' });
+	return { article, facts: out.sort((a, b) => a.start - b.start) };
+}
+
+describe('generateQuestions in English', () => {
+	const { article: en, facts: enFacts } = englishArticle();
+	const qs = generateQuestions(en, enFacts, { max: 30, reference: '2024-03-05' });
+	const prompts = qs.map((q) => q.prompt);
+
+	it('words questions in English', () => {
+		expect(prompts).toContain('On what date did the signing of the climate agreement take place?');
+		expect(prompts).toContain('In which city did the signing of the climate agreement take place?');
+		expect(prompts).toContain('What is the duration of the pact?');
+		expect(prompts).toContain('True or false: The deal includes a carbon tax.');
+		expect(prompts.some((p) => p.startsWith('Who said: “This is a turning point”?'))).toBe(true);
+	});
+
+	it('formats answers and choices the English way', () => {
+		const date = qs.find((q: Question) => q.answerValue === '2024-03-03' && q.type !== 'cloze');
+		expect(date?.answer).toBe('March 3, 2024');
+		const tf = qs.find((q) => q.type === 'truefalse');
+		expect(tf?.choices).toEqual(['True', 'False']);
+		const dur = qs.find((q) => q.answerValue === 'P15Y' && q.type === 'mcq');
+		if (dur) for (const c of dur.choices) expect(c).toMatch(/^\d+ years$/);
+	});
+
+	it('orders the dated events', () => {
+		const order = qs.find((q) => q.type === 'order');
+		expect(order?.choices).toHaveLength(3);
+		expect(order!.answer.startsWith('Start of the talks')).toBe(true);
+	});
+});
+
+describe('usableEventText', () => {
+	it('keeps noun phrases and drops clauses led by a verb', () => {
+		expect(usableEventText('signature de l’accord de partenariat', 'fr')).toBe('signature de l’accord de partenariat');
+		expect(usableEventText('entrée en vigueur du traité', 'fr')).toBe('entrée en vigueur du traité');
+		expect(usableEventText('opening of the tunnel', 'en')).toBe('opening of the tunnel');
+		expect(usableEventText('réduire de 30 % les rejets de résidus de médicaments', 'fr')).toBeNull();
+		expect(usableEventText('décédée à Rennes quelques heures après', 'fr')).toBeNull();
+		expect(usableEventText('les synergies pourraient atteindre un sommet', 'fr')).toBeNull();
+		expect(usableEventText('set at the same stadium', 'en')).toBeNull();
+		expect(usableEventText('the last of them', 'en')).toBeNull();
+	});
+
+	it('wants a noun of happening at the head, so templates stay grammatical', () => {
+		expect(usableEventText('lancée depuis Cap Canaveral', 'fr')).toBeNull();
+		expect(usableEventText('l’Agence spatiale européenne confirme l’arrivée de sa sonde', 'fr')).toBeNull();
+		expect(usableEventText('nouvelle visite du ministre', 'fr')).toBe('nouvelle visite du ministre');
+		expect(usableEventText('first review of the pact', 'en')).toBe('first review of the pact');
+		expect(usableEventText('Harbor City voters approve a plan', 'en')).toBeNull();
+	});
+});
+
+describe('ranking by place in the article', () => {
+	it('prefers the lede’s fact to a like fact further down', () => {
+		const text = [
+			'Un titre sur le budget',
+			'',
+			'Le chapeau de l’article résume le sujet.',
+			'',
+			'Le conseil municipal a voté mardi un budget de 40 millions d’euros pour la rénovation des écoles.',
+			'',
+			'La ville compte 12 écoles, dont 7 en mauvais état, et 3 500 élèves inscrits cette année selon la mairie.',
+			''
+		].join('\n');
+		const a = ingest(text, { lang: 'fr' });
+		const at = (surface: string, value: string, type: Fact['type'] = 'quantity'): Fact =>
+			factAt(a, type, surface, value, { unit: 'écoles', confidence: 0.8 });
+		const lede = at('40 millions d’euros', '40000000 EUR', 'money');
+		const later = [at('12 écoles', '12'), at('7 en mauvais', '7'), at('3 500 élèves', '3500')];
+		const qs = generateQuestions(a, [lede, ...later], { max: 1, reference: '2025-01-24' });
+		expect(qs[0].factIds).toEqual([lede.id]);
+	});
+});
+
+describe('decades and weeks', () => {
+	const text = [
+		'La crise du logement à Lyon',
+		'',
+		'Le chapeau de l’article résume le sujet du logement.',
+		'',
+		'La construction du quartier a eu lieu dans les années 1970, selon la mairie.',
+		'',
+		'La grève des locataires a commencé en 2024 et continue.',
+		'',
+		'La signature du plan a eu lieu la semaine dernière, a précisé la ville.',
+		'',
+		'La rénovation du quartier a été lancée au début des années 2000 par la ville.',
+		''
+	].join('\n');
+	const a = ingest(text, { lang: 'fr' });
+	const at = (surface: string, value: string, precision: Fact['precision'], event: string): Fact =>
+		factAt(a, 'date', surface, value, { precision, event, confidence: 0.85 });
+	const facts = [
+		at('dans les années 1970', '197X', 'decade', 'construction du quartier'),
+		at('en 2024', '2024', 'year', 'début de la grève des locataires'),
+		at('la semaine dernière', '2025-W03', 'week', 'signature du plan'),
+		at('au début des années 2000', '200X', 'decade', 'lancement de la rénovation')
+	];
+	const qs = generateQuestions(a, facts, { max: 30, reference: '2025-01-24' });
+
+	it('orders decades, years and weeks chronologically', () => {
+		const order = qs.find((q) => q.type === 'order');
+		expect(order).toBeDefined();
+		const values = order!.answerValue.split(',').map((i) => facts.find((f) => capitalizeFirst(f.event!) === order!.choices[Number(i)])!.value);
+		expect(values).toEqual(['197X', '200X', '2024', '2025-W03']);
+		expect(order!.answer).toContain('Construction du quartier (les années 1970) → ');
+		expect(order!.answer).toContain('(la semaine du 13 janvier 2025)');
+	});
+
+	it('asks for the decade or the week with choices at the same precision', () => {
+		const decade = qs.find((q) => q.type === 'mcq' && q.answerValue === '197X' && !q.prompt.includes('_'));
+		expect(decade?.prompt).toBe('Dans quelle décennie a eu lieu la construction du quartier ?');
+		expect(decade?.choices).toContain('les années 1970');
+		expect(decade?.choices.every((c) => /^les années \d{4}$/.test(c))).toBe(true);
+		expect(qs.find((q) => q.answerValue === '200X' && !q.prompt.includes('_'))?.prompt).toBe(
+			'Dans quelle décennie a eu lieu le lancement de la rénovation ?'
+		);
+		const week = qs.find((q) => q.answerValue === '2025-W03' && q.type === 'mcq');
+		expect(week?.prompt).toBe('Au cours de quelle semaine a eu lieu la signature du plan ?');
+		expect(week?.answer).toBe('la semaine du 13 janvier 2025');
+		expect(week?.choices.every((c) => c.startsWith('la semaine du '))).toBe(true);
+		for (const q of qs.filter((x) => x.type !== 'order')) expect(checkAnswer(q.answer, q, 'fr', '2025-01-24').verdict, q.prompt).toBe('correct');
+	});
+
+	it('keeps the article of a decade in its blank', () => {
+		const cloze = qs.find((q) => q.type === 'cloze' && q.answerValue === '197X');
+		expect(cloze?.prompt).toContain('a eu lieu dans _____, selon la mairie.');
+		expect(cloze?.answer).toBe('les années 1970');
+	});
+});
+
+function capitalizeFirst(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

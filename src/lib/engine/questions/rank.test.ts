@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { rankCandidates, rejectReason, type Candidate } from './rank';
+import type { Article, Fact, Question, QuestionType } from '../types';
+
+// A bare article: one body sentence per fact is all the ranker looks at.
+const SENTENCES = Array.from({ length: 6 }, (_, i) => ({ index: i, start: i * 100, end: i * 100 + 90, text: `Phrase ${i}.`, paragraph: i + 2 }));
+const article = { text: '', removed: [], metadata: [], sentences: SENTENCES } as unknown as Article;
+
+function fact(id: string, type: Fact['type'], value: string, sentence: number): Fact {
+	return { id, type, value, text: value, start: sentence * 100, end: sentence * 100 + value.length, sentence };
+}
+
+function candidate(f: Fact, type: QuestionType, prompt: string, factScore: number, choices: string[] = []): Candidate {
+	const question: Question = {
+		id: `q-${type}-${f.id}`,
+		type,
+		prompt,
+		answer: f.value,
+		answerValue: f.value,
+		choices,
+		factIds: [f.id],
+		evidence: { start: f.start, end: f.end, text: f.value },
+		difficulty: 0.5
+	};
+	return { question, fact: f, factScore, typeScore: 0.3, giveaways: [] };
+}
+
+const CHOICES = ['Marc Oudinot', 'Anne Dupont', 'Paul Martin', 'Léa Bernard'];
+
+describe('rankCandidates', () => {
+	it('asks about another name before asking again about one already answered', () => {
+		const quote = candidate(fact('quote-0', 'quote', 'Marc Oudinot', 0), 'whosaid', 'Qui a déclaré : « Aucun lien n’a été établi » ?', 1, CHOICES);
+		const same = candidate(fact('person-100', 'person', 'Marc Oudinot', 1), 'short', 'Quel porte-parole est cité dans l’article ?', 0.9);
+		const other = candidate(fact('person-200', 'person', 'Anne Dupont', 2), 'short', 'Quelle directrice médicale est citée dans l’article ?', 0.8);
+		const ids = rankCandidates([quote, same, other], article, 3).map((q) => q.factIds[0]);
+		expect(ids).toEqual(['quote-0', 'person-200', 'person-100']);
+	});
+
+	it('keeps two quotes of one speaker as two questions, in score order', () => {
+		const a = candidate(fact('quote-0', 'quote', 'Marc Oudinot', 0), 'whosaid', 'Qui a déclaré : « Aucun lien n’a été établi » ?', 1, CHOICES);
+		const b = candidate(fact('quote-100', 'quote', 'Marc Oudinot', 1), 'whosaid', 'Qui a déclaré : « Nous suivrons la situation de près » ?', 0.9, CHOICES);
+		const c = candidate(fact('person-200', 'person', 'Anne Dupont', 2), 'short', 'Quelle directrice médicale est citée dans l’article ?', 0.8);
+		expect(rankCandidates([c, b, a], article, 3).map((q) => q.factIds[0])).toEqual(['quote-0', 'quote-100', 'person-200']);
+	});
+
+	it('rejects a prompt that contains the answer as whole words only', () => {
+		const f = fact('place-0', 'place', 'Rennes', 0);
+		const giveaway = { ...candidate(f, 'short', 'Dans quelle ville près de Rennes a eu lieu la visite ?', 1), giveaways: ['rennes'] };
+		const inWord = { ...candidate(f, 'short', 'Dans quelle ville a eu lieu la visite des Rennesois ?', 1), giveaways: ['rennes'] };
+		expect(rejectReason(giveaway, article)).toBe('answer in prompt');
+		expect(rejectReason(inWord, article)).toBeNull();
+		expect(rejectReason(candidate(f, 'short', 'Où ?', 1), article)).toBe('short prompt');
+	});
+});

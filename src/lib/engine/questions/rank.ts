@@ -1,0 +1,274 @@
+// Ranking and filtering of candidate questions: drop what a teacher would strike out (answer given
+// away by the prompt, duplicates, too-short prompts, broken choices, metadata), then pick one
+// question per fact in order of importance before any second one, varying the question types.
+import { normalizeText } from '../text/normalize';
+import type { Article, Fact, Question, QuestionType } from '../types';
+
+export interface Candidate {
+	question: Question;
+	/** The fact the question is mainly about (for order questions: the earliest). */
+	fact: Fact;
+	/** Importance of the fact (higher first). */
+	factScore: number;
+	/** Preference among the fact's candidates (higher first). */
+	typeScore: number;
+	/** Normalised strings that must not appear in the prompt (answer, surname, surface). */
+	giveaways: string[];
+	/** The prompt is the article's sentence with a blank (an mcq built on a cloze). */
+	copiesSentence?: boolean;
+	/** normalizeText(prompt), filled in by the ranker. */
+	promptKey?: string;
+}
+
+const MIN_PROMPT_WORDS = 4;
+/** Share of one type allowed among the first questions. */
+const TYPE_SHARE = 0.4;
+const VARIETY_WINDOW = 10;
+const MAX_PER_FACT = 2;
+/** Questions with the same answer value (the same date, the same city…) across facts. */
+const MAX_PER_VALUE = 3;
+/** Score lost per fact of the same kind, and per question with the same answer, already chosen. */
+const FACT_TYPE_DECAY = 0.05;
+const VALUE_DECAY = 0.2;
+// Quotes and negations ask about what was said or denied, not about one more value of the sentence.
+const SPREAD_EXEMPT = new Set(['quote', 'negation', 'order']);
+/** …and per question already drawn from the same sentence, so the quiz covers the article. */
+const SENTENCE_DECAY = 0.08;
+/** …and per question already answered by the same name: "who said" then "which spokesman" is one fact twice. */
+const NAME_DECAY = 0.2;
+const NAMED = new Set(['person', 'quote', 'organisation']);
+
+function overlaps(a: [number, number], start: number, end: number): boolean {
+	return start < a[1] && end > a[0];
+}
+
+
+/** At least `n` words in a normalised string (single spaces), without splitting it. */
+function hasWords(s: string, n: number): boolean {
+	if (!s) return false;
+	let count = 1;
+	for (let i = s.indexOf(' '); i >= 0 && count < n; i = s.indexOf(' ', i + 1)) count++;
+	return count >= n;
+}
+
+/** `needle` in `hay` as whole words (both normalised: single spaces, no punctuation). */
+function containsWords(hay: string, needle: string): boolean {
+	for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+		const end = i + needle.length;
+		if ((i === 0 || hay.charCodeAt(i - 1) === 32) && (end === hay.length || hay.charCodeAt(end) === 32)) return true;
+	}
+	return false;
+}
+
+/** Why a candidate is unusable, or null when it is fine. */
+export function rejectReason(c: Candidate, article: Article): string | null {
+	const q = c.question;
+	const prompt = (c.promptKey ??= normalizeText(q.prompt));
+	if (!hasWords(prompt, MIN_PROMPT_WORDS)) return 'short prompt';
+	// The quoted words of a whosaid prompt are the article's, the speaker's name must not be among them.
+	for (const g of c.giveaways) if (g && containsWords(prompt, g)) return 'answer in prompt';
+	const { start, end } = q.evidence;
+	for (const r of article.removed) if (overlaps(r, start, end)) return 'metadata';
+	for (const r of article.metadata) if (overlaps(r, start, end)) return 'metadata';
+	if (q.type === 'mcq' || q.type === 'whosaid') {
+		if (q.choices.length !== 4) return 'bad choices';
+		const keys = q.choices.map(normalizeText);
+		if (new Set(keys).size !== 4) return 'bad choices';
+		const answer = normalizeText(q.answer);
+		let n = 0;
+		for (const k of keys) if (k === answer) n++;
+		if (n !== 1) return 'answer not a choice';
+	}
+	if (q.type === 'order') {
+		if (q.choices.length < 3 || new Set(q.choices.map(normalizeText)).size !== q.choices.length) return 'bad order items';
+	}
+	// A headline copied into a cloze or a true/false item asks nothing the reader has to retain.
+	const sentence = article.sentences[c.fact.sentence];
+	if (sentence && sentence.paragraph === 0 && (q.type === 'cloze' || q.type === 'truefalse' || c.copiesSentence) && c.fact.type !== 'negation')
+		return 'title';
+	if (!q.answer.trim() || !q.answerValue.trim()) return 'no answer';
+	return null;
+}
+
+// The same answer for another event is another fact ("Moscou" where the accord was signed, "Moscou"
+// where Assad fled); for the same kind of event it is a repeat.
+function eventHead(event: string | undefined): string {
+	if (!event) return '';
+	const w = normalizeText(event).split(' ').filter((t) => !['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an'].includes(t));
+	return w[0] ?? '';
+}
+
+interface Entry {
+	c: Candidate;
+	type: QuestionType;
+	score: number;
+	promptKey: string;
+	/** Same answer value for the same kind of event (quotes: the quote itself). */
+	valueKey: string;
+	/** One question of each type per fact. */
+	slotKey: string;
+	/** The name answered (person, organisation, place, speaker), whatever the fact's type. */
+	nameKey: string;
+}
+
+interface Group {
+	entries: Entry[];
+	head: Entry;
+	/** The head's keys as small integers, so the decays are array reads (they are recomputed per pick). */
+	typeId: number;
+	valueId: number;
+	nameId: number;
+	sentence: number;
+	/** The group's first question asks for the value when it can (true/false only comes second). */
+	valueFirst: boolean;
+	exempt: boolean;
+	used: number;
+}
+
+const byTypeScore = (a: Entry, b: Entry) => b.c.typeScore - a.c.typeScore || (a.c.question.id < b.c.question.id ? -1 : 1);
+
+/** Picks and orders up to `max` questions. Deterministic: ties break on ids. */
+export function rankCandidates(candidates: Candidate[], article: Article, max: number): Question[] {
+	// Best valid candidate of each id, then of each identical prompt (prompt keys are per type).
+	const byId = new Map<string, Candidate>();
+	const score = (c: Candidate) => c.factScore + c.typeScore;
+	for (const c of candidates) {
+		if (rejectReason(c, article) !== null) continue;
+		const prev = byId.get(c.question.id);
+		if (!prev || score(c) > score(prev)) byId.set(c.question.id, c);
+	}
+	const byPrompt = new Map<QuestionType, Map<string, Candidate>>();
+	for (const c of byId.values()) {
+		let m = byPrompt.get(c.question.type);
+		if (!m) byPrompt.set(c.question.type, (m = new Map()));
+		const k = c.promptKey!;
+		const prev = m.get(k);
+		if (!prev || score(c) > score(prev) || (score(c) === score(prev) && c.question.id < prev.question.id)) m.set(k, c);
+	}
+	// Group by fact (an order question is a group of its own); groups by importance.
+	const byKey = new Map<string, Entry[]>();
+	for (const m of byPrompt.values())
+		for (const c of m.values()) {
+			const q = c.question;
+			const key = q.type === 'order' ? q.id : c.fact.id;
+			const entry: Entry = {
+				c,
+				type: q.type,
+				score: score(c),
+				promptKey: c.promptKey!,
+				// Two quotes of one speaker are two questions, not a repeat.
+				valueKey: c.fact.type === 'quote' ? c.fact.id : `${c.fact.type}|${normalizeText(q.answerValue)}|${eventHead(c.fact.event)}`,
+				slotKey: `${q.type}|${q.factIds[0]}`,
+				nameKey: NAMED.has(c.fact.type) ? normalizeText(c.fact.value) : ''
+			};
+			const list = byKey.get(key);
+			if (list) list.push(entry);
+			else byKey.set(key, [entry]);
+		}
+	const ids = new Map<string, number>();
+	const intern = (k: string) => {
+		let id = ids.get(k);
+		if (id === undefined) ids.set(k, (id = ids.size));
+		return id;
+	};
+	const order: Group[] = [];
+	for (const entries of byKey.values()) {
+		entries.sort(byTypeScore);
+		const head = entries[0];
+		const f = head.c.fact;
+		order.push({
+			entries,
+			head,
+			typeId: intern(`t|${f.type}`),
+			valueId: intern(`v|${head.valueKey}`),
+			nameId: head.nameKey && f.type !== 'quote' ? intern(`n|${head.nameKey}`) : -1,
+			sentence: f.sentence,
+			valueFirst: entries.some((e) => e.type !== 'truefalse'),
+			exempt: SPREAD_EXEMPT.has(f.type),
+			used: 0
+		});
+	}
+	order.sort((a, b) => b.head.c.factScore - a.head.c.factScore || (a.head.c.question.id < b.head.c.question.id ? -1 : 1));
+
+	const out: Question[] = [];
+	const typeCount = new Map<QuestionType, number>();
+	const valueCount = new Map<string, number>();
+	// A taken entry's prompt is seen, so the entry itself is never taken twice.
+	const seenPrompts = new Set<string>();
+	const chosenSlots = new Set<string>();
+	const typeLimit = Math.ceil(VARIETY_WINDOW * TYPE_SHARE);
+	const allowed = (e: Entry): boolean => {
+		if (chosenSlots.has(e.slotKey) || seenPrompts.has(e.promptKey)) return false;
+		if (e.type !== 'truefalse' && e.type !== 'order' && (valueCount.get(e.valueKey) ?? 0) >= MAX_PER_VALUE) return false;
+		// Within the first questions no type may pass its share.
+		if (out.length < VARIETY_WINDOW && (typeCount.get(e.type) ?? 0) + 1 > typeLimit) return false;
+		return true;
+	};
+	const take = (e: Entry) => {
+		seenPrompts.add(e.promptKey);
+		typeCount.set(e.type, (typeCount.get(e.type) ?? 0) + 1);
+		valueCount.set(e.valueKey, (valueCount.get(e.valueKey) ?? 0) + 1);
+		out.push(e.c.question);
+		chosenSlots.add(e.slotKey);
+	};
+	// The best allowed candidate of a group, types already frequent a little less preferred.
+	const pickFrom = (g: Group): Entry | undefined => {
+		const n = Math.max(1, out.length);
+		const skipTrueFalse = g.used === 0 && g.valueFirst;
+		let best: Entry | undefined;
+		let bestKey = -Infinity;
+		for (const e of g.entries) {
+			if (skipTrueFalse && e.type === 'truefalse') continue;
+			if (!allowed(e)) continue;
+			const k = e.c.typeScore - 0.3 * ((typeCount.get(e.type) ?? 0) / n);
+			if (!best || k > bestKey || (k === bestKey && e.c.question.id < best.c.question.id)) {
+				best = e;
+				bestKey = k;
+			}
+		}
+		return best;
+	};
+	// Counts by interned key: fact types chosen, answers given, names answered, questions per sentence.
+	const keyCount = new Float64Array(ids.size + 1);
+	const sentenceCount = new Map<number, number>();
+	const idOf = (k: string) => ids.get(k) ?? ids.size;
+	// Diminishing returns: the fifth place or the third "Moscou" is worth less than a first quote.
+	const effective = (g: Group) =>
+		g.head.c.factScore -
+		FACT_TYPE_DECAY * keyCount[g.typeId] -
+		VALUE_DECAY * keyCount[g.valueId] -
+		(g.nameId >= 0 ? NAME_DECAY * keyCount[g.nameId] : 0) -
+		(g.exempt ? 0 : SENTENCE_DECAY * (sentenceCount.get(g.sentence) ?? 0));
+	// Rounds: the first question of every fact before the second of any.
+	for (let round = 0; round < MAX_PER_FACT && out.length < max; round++) {
+		const pending = order.filter((g) => g.used === round && !(round > 0 && g.head.type === 'order'));
+		const eff = new Float64Array(pending.length);
+		const tried = new Uint8Array(pending.length);
+		while (out.length < max && pending.length) {
+			for (let i = 0; i < pending.length; i++) eff[i] = effective(pending[i]);
+			tried.fill(0, 0, pending.length);
+			let bestIdx = -1;
+			let bestPick: Entry | undefined;
+			// Highest effective score first (earlier group on ties); only the leaders are asked for a candidate.
+			for (let tries = 0; tries < pending.length; tries++) {
+				let i = -1;
+				for (let j = 0; j < pending.length; j++) if (!tried[j] && (i < 0 || eff[j] > eff[i])) i = j;
+				tried[i] = 1;
+				const e = pickFrom(pending[i]);
+				if (!e) continue;
+				bestIdx = i;
+				bestPick = e;
+				break;
+			}
+			if (!bestPick) break;
+			const g = pending.splice(bestIdx, 1)[0];
+			take(bestPick);
+			g.used = round + 1;
+			if (round === 0) keyCount[g.typeId]++;
+			keyCount[idOf(`v|${bestPick.valueKey}`)]++;
+			if (bestPick.nameKey) keyCount[idOf(`n|${bestPick.nameKey}`)]++;
+			if (!g.exempt) sentenceCount.set(g.sentence, (sentenceCount.get(g.sentence) ?? 0) + 1);
+		}
+	}
+	return out;
+}

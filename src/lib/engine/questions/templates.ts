@@ -1,0 +1,192 @@
+// Grammatical question wording in French and English from a fact's event (a noun phrase), role,
+// place kind and precision. Each builder returns null when it cannot word a clean question, so
+// the generator falls back on a cloze of the sentence rather than a clumsy prompt.
+import type { DatePrecision, Fact, Lang } from '../types';
+
+// A whole word ("lancement" does not start with "la"), or an elided article.
+const FR_DETERMINER = /^(?:(?:le|la|les|un|une|des|du|de la|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|(?:de )?l['’]\s*)/i;
+const EN_DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their)\s+/i;
+
+// Event and role head nouns whose gender the suffix rules get wrong, or that are frequent.
+const FR_MASCULINE = new Set([
+	'accord', 'traité', 'sommet', 'envoi', 'retour', 'départ', 'lancement', 'début', 'vote', 'décès',
+	'transfert', 'renversement', 'refuge', 'conflit', 'scrutin', 'discours', 'procès', 'attentat',
+	'séisme', 'comité', 'lycée', 'musée', 'été', 'incendie', 'entretien', 'échange', 'appel', 'rapport',
+	'projet', 'plan', 'budget', 'contrat', 'voyage', 'déplacement', 'passage', 'mariage', 'meurtre',
+	'exercice', 'président', 'ministre', 'dirigeant', 'chef', 'premier', 'secrétaire', 'porte-parole',
+	'groupe', 'journal', 'quotidien', 'site', 'média', 'parti', 'ministère', 'gouvernement', 'conseil',
+	'tribunal', 'cessez-le-feu', 'référendum', 'siège', 'massacre', 'bombardement', 'changement',
+	'investissement', 'achat', 'rachat', 'licenciement', 'recrutement', 'arrêt', 'rejet', 'soutien',
+	'dictateur', 'diplomate', 'juge', 'maire', 'député', 'sénateur', 'ambassadeur', 'porte-avions'
+]);
+const FR_FEMININE = new Set([
+	'fuite', 'visite', 'guerre', 'loi', 'paix', 'mort', 'attaque', 'offensive', 'rencontre', 'crise',
+	'chute', 'annonce', 'vente', 'frappe', 'victoire', 'défaite', 'hausse', 'baisse', 'grève', 'sortie',
+	'arrivée', 'mise', 'prise', 'naissance', 'campagne', 'course', 'découverte', 'cérémonie', 'agence',
+	'entreprise', 'société', 'banque', 'organisation', 'armée', 'chaîne', 'radio', 'télévision',
+	'compagnie', 'firme', 'fondation', 'université', 'école', 'commission', 'cour', 'assemblée',
+	'présidente', 'ministre-présidente', 'dirigeante', 'cheffe', 'première', 'reine', 'princesse',
+	'entrée', 'saison', 'livraison', 'signature', 'réforme', 'trêve', 'élection', 'réunion'
+]);
+const FR_PLURAL_INVARIANT = /(?:mois|pays|fois|processus|discours|cours|accès|succès|refus|recours|procès|décès|temps|corps|choix|prix|poids|bras|repas)$/;
+
+function firstWord(np: string): string {
+	return (np.trim().split(/[\s’']/)[0] ?? '').toLowerCase();
+}
+
+export function frIsFeminine(noun: string): boolean {
+	const w = noun.toLowerCase();
+	if (FR_MASCULINE.has(w)) return false;
+	if (FR_FEMININE.has(w)) return true;
+	return /(?:tion|sion|xion|ure|ée|té|ance|ence|ise|ade|ette|elle|ie|ine|ière|esse|ude|ique|aison|trice|euse|ienne|ante|ente)$/.test(w);
+}
+
+function frIsPlural(noun: string): boolean {
+	const w = noun.toLowerCase();
+	return /[sx]$/.test(w) && !FR_PLURAL_INVARIANT.test(w);
+}
+
+function elides(word: string): boolean {
+	// Aspirated h words keep their article ("le héros"); the rest of h/vowel words elide.
+	return /^[aàâeéèêëiîïoôuùûœy]/i.test(word) || (/^h/i.test(word) && !/^h(?:aut|ausse|ér|ont|asard|angar|aine|alte|ache|éro|ollande|ongrie)/i.test(word));
+}
+
+/** "signature de l'accord" → "la signature de l'accord"; keeps a determiner already there. */
+export function frDefinite(np: string): string {
+	const t = np.trim();
+	if (FR_DETERMINER.test(t)) return t.charAt(0).toLowerCase() + t.slice(1);
+	const w = firstWord(t);
+	if (frIsPlural(w)) return `les ${t}`;
+	if (elides(w)) return `l’${t}`;
+	return `${frIsFeminine(w) ? 'la' : 'le'} ${t}`;
+}
+
+/** French preposition + definite noun phrase with the contractions (de le → du, à les → aux). */
+export function frWithPreposition(prep: 'de' | 'à', np: string): string {
+	const d = frDefinite(np);
+	if (/^le\s/.test(d)) return (prep === 'de' ? 'du ' : 'au ') + d.slice(3);
+	if (/^les\s/.test(d)) return (prep === 'de' ? 'des ' : 'aux ') + d.slice(4);
+	if (prep === 'de' && /^(?:l’|l')/.test(d)) return `de ${d}`;
+	return `${prep} ${d}`;
+}
+
+export function enDefinite(np: string): string {
+	const t = np.trim();
+	if (EN_DETERMINER.test(t)) return t.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
+	return `the ${t}`;
+}
+
+export function capitalize(s: string): string {
+	return s.replace(/^(\s*[«“"(]?\s*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** Strips a leading determiner ("le président iranien" → "président iranien"). */
+export function bareNoun(np: string, lang: Lang): string {
+	return np.trim().replace(lang === 'fr' ? FR_DETERMINER : EN_DETERMINER, '');
+}
+
+// How a date question opens, by precision; other precisions (season) ask "when".
+const DATE_ASK: Record<Lang, Partial<Record<DatePrecision, string>>> = {
+	fr: {
+		day: 'À quelle date',
+		time: 'À quelle date',
+		month: 'En quel mois',
+		year: 'En quelle année',
+		week: 'Au cours de quelle semaine',
+		decade: 'Dans quelle décennie'
+	},
+	en: {
+		day: 'On what date',
+		time: 'On what date',
+		month: 'In what month',
+		year: 'In what year',
+		week: 'In what week',
+		decade: 'In what decade'
+	}
+};
+
+/** After the article's date (`future`) the event is planned, not past; `since` asks when it began. */
+export function datePrompt(lang: Lang, event: string, precision: DatePrecision | undefined, since: boolean, future = false): string {
+	const ask = precision ? DATE_ASK[lang][precision] : undefined;
+	if (lang === 'fr') {
+		const np = frDefinite(event);
+		if (since && !future) return `Quand a commencé ${np} ?`;
+		return `${ask ?? 'Quand'} ${future ? 'aura' : 'a eu'} lieu ${np} ?`;
+	}
+	const np = enDefinite(event);
+	if (since && !future) return `When did ${np} begin?`;
+	return `${ask ?? 'When'} ${future ? 'will' : 'did'} ${np} take place?`;
+}
+
+export function durationPrompt(lang: Lang, thing: string): string {
+	if (lang === 'fr') {
+		if (/^dur[ée]e\s/i.test(thing)) return `Quelle est ${frDefinite(thing)} ?`;
+		return `Quelle est la durée ${frWithPreposition('de', thing)} ?`;
+	}
+	if (/^duration\s/i.test(thing)) return `What is ${enDefinite(thing)}?`;
+	return `How long is ${enDefinite(thing)} meant to last?`;
+}
+
+export function placePrompt(lang: Lang, event: string, kind: Fact['placeKind']): string {
+	if (lang === 'fr') {
+		const np = frDefinite(event);
+		if (kind === 'city') return `Dans quelle ville a eu lieu ${np} ?`;
+		if (kind === 'country') return `Dans quel pays a eu lieu ${np} ?`;
+		return `Où a eu lieu ${np} ?`;
+	}
+	const np = enDefinite(event);
+	if (kind === 'city') return `In which city did ${np} take place?`;
+	if (kind === 'country') return `In which country did ${np} take place?`;
+	return `Where did ${np} take place?`;
+}
+
+/** "Quel président iranien a pris part à la signature … ?" / "Who took part in …?" */
+export function personEventPrompt(lang: Lang, event: string, role: string | undefined): string {
+	if (lang === 'fr') {
+		const target = frWithPreposition('à', event);
+		if (role) {
+			const r = bareNoun(role, 'fr');
+			return `${frIsFeminine(firstWord(r)) ? 'Quelle' : 'Quel'} ${r} a pris part ${target} ?`;
+		}
+		return `Qui a pris part ${target} ?`;
+	}
+	const target = enDefinite(event);
+	if (role) return `Which ${bareNoun(role, 'en')} took part in ${target}?`;
+	return `Who took part in ${target}?`;
+}
+
+/** "Quel président iranien est cité dans l'article ?" for a role or organisation kind held by one name. */
+export function namedByRolePrompt(lang: Lang, role: string): string {
+	const r = bareNoun(role, lang);
+	if (lang === 'fr') {
+		const fem = frIsFeminine(firstWord(r));
+		return `${fem ? 'Quelle' : 'Quel'} ${r} est cité${fem ? 'e' : ''} dans l’article ?`;
+	}
+	return `Which ${r} is mentioned in the article?`;
+}
+
+export function quotePrompt(lang: Lang, quote: string): string {
+	// The quote as a statement: no marks, no comma left over from "« … », a-t-il dit".
+	const q = quote.trim().replace(/^[«“"\s]+|[»”"\s]+$/g, '').replace(/[\s,;:]+$/, '');
+	return lang === 'fr' ? `Qui a déclaré : « ${q} » ?` : `Who said: “${q}”?`;
+}
+
+export function trueFalsePrompt(lang: Lang, statement: string): string {
+	let s = capitalize(statement.trim());
+	if (!/[.!?…»”]$/.test(s)) s += '.';
+	return lang === 'fr' ? `Vrai ou faux : ${s}` : `True or false: ${s}`;
+}
+
+export function trueFalseLabels(lang: Lang): [string, string] {
+	return lang === 'fr' ? ['Vrai', 'Faux'] : ['True', 'False'];
+}
+
+export function clozePrefix(lang: Lang): string {
+	return lang === 'fr' ? 'Complétez : ' : 'Fill in the blank: ';
+}
+
+export function orderPrompt(lang: Lang): string {
+	return lang === 'fr'
+		? 'Remettez ces événements dans l’ordre chronologique (du plus ancien au plus récent).'
+		: 'Put these events in chronological order (earliest first).';
+}

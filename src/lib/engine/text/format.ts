@@ -1,0 +1,320 @@
+// Human formatting of normalised fact values (the conventions of Fact.value) in French or
+// English: what a question shows as its answer and its choices.
+import { addDays, fmtDay, fmtDecade, isoWeekMonday, isoWeeksIn, type Ymd } from './calendar';
+import type { DatePrecision, Fact, Lang } from '../types';
+
+export const MONTHS: Record<Lang, string[]> = {
+	fr: [
+		'janvier',
+		'février',
+		'mars',
+		'avril',
+		'mai',
+		'juin',
+		'juillet',
+		'août',
+		'septembre',
+		'octobre',
+		'novembre',
+		'décembre'
+	],
+	en: [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	]
+};
+
+export const SEASONS: Record<Lang, Record<string, string>> = {
+	fr: { spring: 'printemps', summer: 'été', autumn: 'automne', winter: 'hiver' },
+	en: { spring: 'spring', summer: 'summer', autumn: 'autumn', winter: 'winter' }
+};
+
+const ISO_DATE = /^(-?\d{1,4})(?:-(\d{2}|spring|summer|autumn|fall|winter)(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+// EDTF decades ("199X") and ISO weeks ("2025-W03").
+const ISO_DECADE = /^(\d{3})X$/;
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
+
+export interface DateParts {
+	/** For a decade its first year; for a week its ISO week-year. */
+	year: number;
+	decade?: boolean;
+	/** ISO week number, 1..53. */
+	week?: number;
+	month?: number;
+	day?: number;
+	season?: string;
+	hour?: number;
+	minute?: number;
+}
+
+/** Splits an ISO value at its precision ("2024-summer", "2025-01-17T21:54"); null when it is not one. */
+export function parseIsoDate(value: string): DateParts | null {
+	const v = value.trim();
+	const dec = ISO_DECADE.exec(v);
+	if (dec) return { year: Number(dec[1]) * 10, decade: true };
+	const wk = ISO_WEEK.exec(v);
+	if (wk) return Number(wk[2]) >= 1 && Number(wk[2]) <= isoWeeksIn(Number(wk[1])) ? { year: Number(wk[1]), week: Number(wk[2]) } : null;
+	const m = ISO_DATE.exec(v);
+	if (!m) return null;
+	const parts: DateParts = { year: Number(m[1]) };
+	if (m[2]) {
+		if (/^\d+$/.test(m[2])) {
+			parts.month = Number(m[2]);
+			if (parts.month < 1 || parts.month > 12) return null;
+		} else parts.season = m[2] === 'fall' ? 'autumn' : m[2];
+	}
+	if (m[3]) parts.day = Number(m[3]);
+	if (m[4]) {
+		parts.hour = Number(m[4]);
+		parts.minute = Number(m[5]);
+	}
+	return parts;
+}
+
+export function isoFromParts(p: DateParts): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	let s = String(p.year);
+	if (p.decade) return fmtDecade(p.year);
+	if (p.week !== undefined) return `${s}-W${pad(p.week)}`;
+	if (p.season) return `${s}-${p.season}`;
+	if (p.month === undefined) return s;
+	s += `-${pad(p.month)}`;
+	if (p.day === undefined) return s;
+	s += `-${pad(p.day)}`;
+	if (p.hour === undefined) return s;
+	return `${s}T${pad(p.hour)}:${pad(p.minute ?? 0)}`;
+}
+
+export function datePrecisionOf(value: string): DatePrecision | null {
+	const p = parseIsoDate(value);
+	if (!p) return null;
+	if (p.decade) return 'decade';
+	if (p.week !== undefined) return 'week';
+	if (p.hour !== undefined) return 'time';
+	if (p.day !== undefined) return 'day';
+	if (p.month !== undefined) return 'month';
+	if (p.season) return 'season';
+	return 'year';
+}
+
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+const dayKey = (d: Ymd) => d.y * 10000 + d.m * 100 + d.d;
+
+/**
+ * First and last day a date covers, as comparable numbers (yyyymmdd): what chronological order
+ * and "a day inside that week" compare.
+ */
+export function dateSpan(p: DateParts): [number, number] {
+	const y = p.year * 10000;
+	if (p.decade) return [y + 101, (p.year + 9) * 10000 + 1231];
+	if (p.week !== undefined) {
+		const monday = isoWeekMonday(p.year, p.week);
+		return [dayKey(monday), dayKey(addDays(monday, 6))];
+	}
+	if (p.season) {
+		const [a, b] = SEASON_MONTHS[p.season];
+		return [y + a * 100 + 1, y + b * 100 + 31];
+	}
+	if (p.month === undefined) return [y + 101, y + 1231];
+	if (p.day === undefined) return [y + p.month * 100 + 1, y + p.month * 100 + 31];
+	return [y + p.month * 100 + p.day, y + p.month * 100 + p.day];
+}
+
+/** "2025-01-17" → "17 janvier 2025" / "January 17, 2025"; "2024-summer" → "été 2024" / "summer 2024". */
+export function formatDate(value: string, lang: Lang): string {
+	// Intervals "2025-05-03/2025-05-04": "du 3 au 4 mai 2025" / "May 3–4, 2025".
+	const slash = value.indexOf('/');
+	if (slash > 0) {
+		const a = parseIsoDate(value.slice(0, slash));
+		const b = parseIsoDate(value.slice(slash + 1));
+		if (a?.day && b?.day && a.year === b.year && a.month === b.month)
+			return lang === 'fr'
+				? `du ${a.day === 1 ? '1er' : a.day} au ${b.day} ${MONTHS.fr[a.month! - 1]} ${a.year}`
+				: `${MONTHS.en[a.month! - 1]} ${a.day}–${b.day}, ${a.year}`;
+		if (a && b) return lang === 'fr' ? `du ${formatDate(value.slice(0, slash), lang)} au ${formatDate(value.slice(slash + 1), lang)}` : `${formatDate(value.slice(0, slash), lang)} – ${formatDate(value.slice(slash + 1), lang)}`;
+	}
+	const p = parseIsoDate(value);
+	if (!p) return value;
+	const year = p.year < 0 ? `${-p.year} av. J.-C.` : String(p.year);
+	if (p.decade) return lang === 'fr' ? `les années ${year}` : `the ${year}s`;
+	if (p.week !== undefined) {
+		const monday = formatDate(fmtDay(isoWeekMonday(p.year, p.week)), lang);
+		return lang === 'fr' ? `la semaine du ${monday}` : `the week of ${monday}`;
+	}
+	if (p.season) return `${SEASONS[lang][p.season] ?? p.season} ${year}`;
+	if (p.month === undefined) return year;
+	const month = MONTHS[lang][p.month - 1];
+	if (p.day === undefined) return `${month} ${year}`;
+	let s =
+		lang === 'fr' ? `${p.day === 1 ? '1er' : p.day} ${month} ${year}` : `${month} ${p.day}, ${year}`;
+	if (p.hour !== undefined) {
+		const mm = String(p.minute ?? 0).padStart(2, '0');
+		s += lang === 'fr' ? ` à ${p.hour} h ${mm}` : ` at ${p.hour}:${mm}`;
+	}
+	return s;
+}
+
+const DURATION_UNITS: Record<string, { fr: [string, string]; en: [string, string] }> = {
+	Y: { fr: ['an', 'ans'], en: ['year', 'years'] },
+	M: { fr: ['mois', 'mois'], en: ['month', 'months'] },
+	W: { fr: ['semaine', 'semaines'], en: ['week', 'weeks'] },
+	D: { fr: ['jour', 'jours'], en: ['day', 'days'] },
+	H: { fr: ['heure', 'heures'], en: ['hour', 'hours'] },
+	TM: { fr: ['minute', 'minutes'], en: ['minute', 'minutes'] },
+	S: { fr: ['seconde', 'secondes'], en: ['second', 'seconds'] }
+};
+
+export interface DurationParts {
+	amount: number;
+	/** Y, M, W, D, H, TM (minutes), S. */
+	unit: string;
+}
+
+/** "P20Y" → { amount: 20, unit: 'Y' }; only single-unit durations (what articles state). */
+export function parseIsoDuration(value: string): DurationParts | null {
+	const m = /^P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HMS]))$/.exec(value.trim());
+	if (!m) return null;
+	if (m[1]) return { amount: Number(m[1]), unit: m[2] };
+	return { amount: Number(m[3]), unit: m[4] === 'M' ? 'TM' : m[4] };
+}
+
+export function isoFromDuration(d: DurationParts): string {
+	if (d.unit === 'H' || d.unit === 'TM' || d.unit === 'S')
+		return `PT${d.amount}${d.unit === 'TM' ? 'M' : d.unit}`;
+	return `P${d.amount}${d.unit}`;
+}
+
+/** "P20Y" → "20 ans" / "20 years". */
+export function formatDuration(value: string, lang: Lang): string {
+	const d = parseIsoDuration(value);
+	if (!d) return value;
+	const names = DURATION_UNITS[d.unit]?.[lang];
+	if (!names) return value;
+	return `${formatNumber(d.amount, lang)} ${d.amount >= 2 || (lang === 'en' && d.amount !== 1) ? names[1] : names[0]}`;
+}
+
+/** Decimal comma and spaced thousands in French; commas in English. */
+export function formatNumber(n: number, lang: Lang): string {
+	if (!Number.isFinite(n)) return String(n);
+	const [int, dec] = String(Math.abs(n)).split('.');
+	const sep = lang === 'fr' ? ' ' : ',';
+	const grouped = int.length > 4 || lang === 'en' ? int.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : int;
+	return (n < 0 ? '-' : '') + grouped + (dec ? (lang === 'fr' ? ',' : '.') + dec : '');
+}
+
+const ORDINALS: Record<Lang, string[]> = {
+	fr: [
+		'',
+		'premier',
+		'deuxième',
+		'troisième',
+		'quatrième',
+		'cinquième',
+		'sixième',
+		'septième',
+		'huitième',
+		'neuvième',
+		'dixième',
+		'onzième',
+		'douzième'
+	],
+	en: [
+		'',
+		'first',
+		'second',
+		'third',
+		'fourth',
+		'fifth',
+		'sixth',
+		'seventh',
+		'eighth',
+		'ninth',
+		'tenth',
+		'eleventh',
+		'twelfth'
+	]
+};
+
+/** 4 → "quatrième" / "fourth"; beyond twelve: "13e" / "13th". */
+export function formatOrdinal(n: number, lang: Lang, feminine = false): string {
+	if (Number.isInteger(n) && n >= 1 && n < ORDINALS[lang].length) {
+		const w = ORDINALS[lang][n];
+		return lang === 'fr' && n === 1 && feminine ? 'première' : w;
+	}
+	if (lang === 'fr') return `${n}e`;
+	const mod100 = n % 100;
+	const suffix =
+		mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+	return `${n}${suffix}`;
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
+
+export function formatMoney(value: string, lang: Lang): string {
+	const m = /^(-?\d+(?:\.\d+)?)\s*([A-Z]{3})?$/.exec(value.trim());
+	if (!m) return value;
+	const n = Number(m[1]);
+	const cur = m[2] ?? '';
+	const sym = CURRENCY_SYMBOLS[cur] ?? cur;
+	const big = (div: number, fr: string, en: string) =>
+		`${formatNumber(Math.round((n / div) * 100) / 100, lang)} ${lang === 'fr' ? fr : en}`;
+	let amount: string;
+	if (Math.abs(n) >= 1e9 && n % 1e7 === 0)
+		amount = big(1e9, n / 1e9 >= 2 ? 'milliards' : 'milliard', 'billion');
+	else if (Math.abs(n) >= 1e6 && n % 1e4 === 0)
+		amount = big(1e6, n / 1e6 >= 2 ? 'millions' : 'million', 'million');
+	else amount = formatNumber(n, lang);
+	if (!sym) return amount;
+	if (lang === 'en' && sym.length === 1) return `${sym}${amount}`;
+	if (lang === 'fr' && /million|milliard/.test(amount)) return `${amount} ${cur === 'EUR' ? "d'euros" : `de ${sym}`}`;
+	return `${amount} ${sym}`;
+}
+
+/** "year" → "years" for 31 in English; French units are given as the article writes them. */
+export function unitFor(unit: string, n: number, lang: Lang): string {
+	if (lang !== 'en' || Math.abs(n) === 1 || /s$/.test(unit) || /\s/.test(unit)) return unit;
+	if (/(?:ch|sh|x)$/.test(unit)) return `${unit}es`;
+	if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+	return `${unit}s`;
+}
+
+/** The value of a fact as a person reads it, in the article's language. */
+export function formatFactValue(fact: Fact, lang: Lang): string {
+	switch (fact.type) {
+		case 'date':
+			return formatDate(fact.value, lang);
+		case 'duration':
+			return formatDuration(fact.value, lang);
+		case 'ordinal': {
+			const n = Number(fact.value);
+			if (!Number.isFinite(n)) return fact.value;
+			return formatOrdinal(n, lang, /premi[eè]re|\b1(?:re|ère)\b/i.test(fact.text));
+		}
+		case 'quantity': {
+			const n = Number(fact.value);
+			if (!Number.isFinite(n)) return fact.value;
+			return fact.unit ? `${formatNumber(n, lang)} ${unitFor(fact.unit, n, lang)}` : formatNumber(n, lang);
+		}
+		case 'money':
+			return formatMoney(fact.value, lang);
+		case 'percent': {
+			const n = Number(fact.value);
+			if (!Number.isFinite(n)) return fact.value;
+			return lang === 'fr' ? `${formatNumber(n, lang)} %` : `${formatNumber(n, lang)}%`;
+		}
+		case 'negation':
+			return lang === 'fr' ? 'Faux' : 'False';
+		default:
+			return fact.value;
+	}
+}

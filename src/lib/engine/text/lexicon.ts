@@ -1,0 +1,205 @@
+// Words the temporal extractor reads: months, weekdays, seasons, time units, currencies, and the
+// short words that may stand between a number and its noun. Keys are folded (lower case, no accents).
+import { foldNumberText } from './numbers';
+import type { Lang } from '../types';
+import type { Season } from './calendar';
+
+/** Spaces as French typography uses them: ordinary, non-breaking, narrow no-break, thin. */
+export const SP = '[\\s\\u00a0\\u202f\\u2009]+';
+export const SPO = '[\\s\\u00a0\\u202f\\u2009]*';
+export const APOS = "['’]";
+/** Not inside a word: the usual \\b is ASCII-only and breaks on "é". */
+export const NB = '(?<![\\p{L}\\p{N}])';
+export const NA = '(?![\\p{L}\\p{N}])';
+
+/** Lower case, no accents, spaces and apostrophes folded: the same folding as number reading. */
+export const fold = foldNumberText;
+
+export const MONTHS: Record<Lang, Record<string, number>> = {
+	fr: {
+		janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8,
+		septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+		'janv.': 1, 'fevr.': 2, 'fev.': 2, 'avr.': 4, 'juil.': 7, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12
+	},
+	en: {
+		january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+		september: 9, october: 10, november: 11, december: 12,
+		'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9,
+		'oct.': 10, 'nov.': 11, 'dec.': 12, jan: 1, feb: 2, apr: 4, aug: 8, sept: 9, oct: 10, nov: 11, dec: 12
+	}
+};
+
+// Full names, then abbreviations with their dot; longest first so "sept." never wins over "septembre".
+export const MONTH_FULL_ALT: Record<Lang, string> = {
+	fr: 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre',
+	en: 'January|February|March|April|May|June|July|August|September|October|November|December'
+};
+export const MONTH_ABBR_ALT: Record<Lang, string> = {
+	fr: 'janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.',
+	en: 'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?'
+};
+
+export function monthNumber(word: string, lang: Lang): number | null {
+	const f = fold(word);
+	return MONTHS[lang][f] ?? MONTHS[lang][f.replace(/\.$/, '')] ?? null;
+}
+
+export const WEEKDAYS: Record<Lang, Record<string, number>> = {
+	fr: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+	en: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }
+};
+export const WEEKDAY_ALT: Record<Lang, string> = {
+	fr: 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+	en: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
+};
+
+export const SEASONS: Record<string, Season> = {
+	printemps: 'spring', ete: 'summer', automne: 'autumn', hiver: 'winter',
+	spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter'
+};
+export const SEASON_ALT: Record<Lang, string> = {
+	fr: 'printemps|[ée]t[ée]|automne|hiver',
+	en: 'spring|summer|autumn|fall|winter'
+};
+
+/** ISO 8601 designator per time unit; 'T' marks the time part. */
+export const DURATION_UNITS: Record<string, { iso: string; time?: boolean; factor?: number; rel: 'y' | 'm' | 'd' | 'w' | null }> = {
+	an: { iso: 'Y', rel: 'y' }, ans: { iso: 'Y', rel: 'y' }, annee: { iso: 'Y', rel: 'y' }, annees: { iso: 'Y', rel: 'y' },
+	year: { iso: 'Y', rel: 'y' }, years: { iso: 'Y', rel: 'y' }, yr: { iso: 'Y', rel: 'y' }, yrs: { iso: 'Y', rel: 'y' },
+	decennie: { iso: 'Y', factor: 10, rel: null }, decennies: { iso: 'Y', factor: 10, rel: null },
+	decade: { iso: 'Y', factor: 10, rel: null }, decades: { iso: 'Y', factor: 10, rel: null },
+	siecle: { iso: 'Y', factor: 100, rel: null }, siecles: { iso: 'Y', factor: 100, rel: null },
+	century: { iso: 'Y', factor: 100, rel: null }, centuries: { iso: 'Y', factor: 100, rel: null },
+	mois: { iso: 'M', rel: 'm' }, month: { iso: 'M', rel: 'm' }, months: { iso: 'M', rel: 'm' },
+	semaine: { iso: 'W', rel: 'w' }, semaines: { iso: 'W', rel: 'w' }, week: { iso: 'W', rel: 'w' }, weeks: { iso: 'W', rel: 'w' },
+	jour: { iso: 'D', rel: 'd' }, jours: { iso: 'D', rel: 'd' }, journee: { iso: 'D', rel: 'd' }, journees: { iso: 'D', rel: 'd' },
+	day: { iso: 'D', rel: 'd' }, days: { iso: 'D', rel: 'd' },
+	nuit: { iso: 'D', rel: 'd' }, nuits: { iso: 'D', rel: 'd' }, night: { iso: 'D', rel: 'd' }, nights: { iso: 'D', rel: 'd' },
+	heure: { iso: 'H', time: true, rel: null }, heures: { iso: 'H', time: true, rel: null },
+	hour: { iso: 'H', time: true, rel: null }, hours: { iso: 'H', time: true, rel: null },
+	minute: { iso: 'M', time: true, rel: null }, minutes: { iso: 'M', time: true, rel: null }, min: { iso: 'M', time: true, rel: null },
+	seconde: { iso: 'S', time: true, rel: null }, secondes: { iso: 'S', time: true, rel: null },
+	second: { iso: 'S', time: true, rel: null }, seconds: { iso: 'S', time: true, rel: null }
+};
+export const DURATION_UNIT_ALT =
+	'ann[ée]es?|ans?|d[ée]cennies?|si[èe]cles?|mois|semaines?|journ[ée]es?|jours?|nuits?|heures?|minutes?|secondes?|years?|yrs?|decades?|centur(?:y|ies)|months?|weeks?|days?|nights?|hours?|seconds?|min';
+
+export const CURRENCIES: [RegExp, string][] = [
+	[/^(?:euros?|€|eur)$/, 'EUR'],
+	[/^(?:dollars?\s+canadiens?|canadian\s+dollars?|c\$|ca\$|cad)$/, 'CAD'],
+	[/^(?:dollars?\s+australiens?|australian\s+dollars?|a\$|aud)$/, 'AUD'],
+	[/^(?:dollars?|\$|us\$|usd)(?:\s+(?:americains?|us))?$/, 'USD'],
+	[/^(?:livres?(?:\s+sterling)?|pounds?(?:\s+sterling)?|£|gbp)$/, 'GBP'],
+	[/^(?:yens?|¥|jpy)$/, 'JPY'],
+	[/^(?:yuans?|renminbis?|cny)$/, 'CNY'],
+	[/^(?:roubles?|rubles?|rub)$/, 'RUB'],
+	[/^(?:francs?\s+suisses?|swiss\s+francs?|chf)$/, 'CHF'],
+	[/^(?:francs?\s+cfa|fcfa|xof)$/, 'XOF'],
+	[/^(?:rials?|riyals?)$/, 'IRR'],
+	[/^(?:roupies?|rupees?|inr)$/, 'INR'],
+	[/^(?:hryvnias?|uah)$/, 'UAH'],
+	[/^(?:soles|sol|pen)$/, 'PEN'],
+	[/^(?:reais|réaux|reaux|real|brl)$/, 'BRL'],
+	[/^(?:wons?|krw)$/, 'KRW'],
+	[/^(?:zlotys?|pln)$/, 'PLN'],
+	[/^(?:shekels?|sh[eé]kels?|ils)$/, 'ILS'],
+	[/^(?:(?:livres?|lires?)\s+turques?|turkish\s+lir[ae]s?|try)$/, 'TRY'],
+	[/^(?:rands?|zar)$/, 'ZAR'],
+	[/^(?:nairas?|ngn)$/, 'NGN'],
+	[/^(?:pesos?\s+mexicains?|mexican\s+pesos?|mxn)$/, 'MXN']
+];
+export const CURRENCY_WORD_ALT =
+	'soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
+export const CURRENCY_SYMBOL_ALT = 'US\\$|CA?\\$|A\\$|HK\\$|\\$|€|£|¥';
+
+export function currencyCode(s: string): string | null {
+	const f = fold(s).trim();
+	for (const [re, code] of CURRENCIES) if (re.test(f)) return code;
+	return null;
+}
+
+/** Words that can follow a number without being its noun ("40 et 2 300", "17 ont été tués"). */
+export const STOP: Record<Lang, Set<string>> = {
+	fr: new Set(
+		'et ou de des du d la le les l à a au aux en dans par pour sur sous avec sans selon entre vers contre chez que qu qui dont où ne n se s est sont ont a avait avaient était étaient sera seront fut furent ont été sont ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes il elle ils elles on y plus moins environ près ainsi aussi déjà encore mais donc or ni car puis comme quand lorsque si même tous tout toute toutes après avant depuis pendant durant jusqu lors'
+			.split(' ')
+	),
+	en: new Set(
+		'against among across around behind below beside beyond despite inside near off outside through toward towards upon via within apiece while whereas because although though instead including excluding like unlike versus vs and or of the a an to in on at by for from with without into onto over under about than then that which who whom whose is are was were be been being has have had will would can could may might should must do does did it its they them their he she his her we our you your i me my this these those there here as so not no more less times per each all any some other others also yet but if when while after before since during until till percent'
+			.split(' ')
+	)
+};
+
+// Nouns for people before "de N ans": "un homme de 31 ans" is an age, "un accord de 20 ans" a duration.
+export const PERSON_NOUNS_FR =
+	'homme|femme|fille|gar[çc]on|enfant|b[ée]b[ée]|adolescente?|jeune|ado|retrait[ée]e?|victime|suspecte?|conducteur|conductrice|m[èe]re|p[èe]re|fils|[ée]l[èe]ve|[ée]tudiante?|patiente?|individu|personne|quinquag[ée]naire|sexag[ée]naire|octog[ée]naire|septuag[ée]naire|joueur|joueuse|pilote|soldat|militaire|policier|polici[èe]re|agent|auteur|autrice|chanteur|chanteuse|acteur|actrice|artiste|dirigeant|dirigeante|leader|pr[ée]sident|pr[ée]sidente|candidat|candidate|ministre|d[ée]put[ée]e?|s[ée]nateur|s[ée]natrice|maire|juge|avocate?|m[ée]decin|infirmi[èe]re?|journaliste|[ée]crivain|[ée]crivaine|prisonni[èe]re?|d[ée]tenue?|otage|migrante?|r[ée]fugi[ée]e?|habitante?|p[èe]lerin|touriste|cycliste|pi[ée]ton|pi[ée]tonne|motard|automobiliste|salari[ée]e?|ouvri[èe]re?|employ[ée]e?|chef|directeur|directrice|entra[îi]neur|sportif|sportive|athl[èe]te|champion|championne|fondateur|fondatrice|patron|patronne|milliardaire|survivant|survivante|tireur|meurtrier|assaillant|agresseur';
+
+// Letters of French and English text as a plain class: Unicode property escapes (\p{L}) with
+// look-behinds cost several times more in V8, and these run on every dated sentence.
+const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
+
+/** Words that say a clause talks about the future: a bare weekday or month near them looks ahead. */
+const FUTURE_G: Record<Lang, RegExp> = {
+	fr: new RegExp(`(?<![${L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'gi'),
+	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|plans? to|upcoming)(?![${L}])`, 'gi')
+};
+
+/** Past tense clues: passé composé/imparfait in French, past forms in English. Crude but cheap. */
+const PAST_G: Record<Lang, RegExp> = {
+	fr: new RegExp(`(?<![${L}])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|aurait|auraient)\\s+(?:(?:déjà|été|pas|bien|aussi|également|ensuite|finalement|notamment|alors)\\s+)*[${L}]*?(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)(?![${L}])|(?<=[${L}]{3})(?:ait|aient)(?![${L}])`, 'gi'),
+	en: new RegExp(`(?<![${L}])(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago)(?![${L}])|(?<=[${L}]{3})ed(?![${L}])`, 'gi')
+};
+
+export type Tense = 'future' | 'past' | null;
+
+interface TenseMark {
+	start: number;
+	end: number;
+	tense: Tense;
+}
+
+// One scan per sentence: several dates in a sentence ask for the tense near each of them.
+let markCache: { st: string; lang: Lang; marks: TenseMark[] } | null = null;
+
+function tenseMarks(sentence: string, lang: Lang): TenseMark[] {
+	if (markCache && markCache.st === sentence && markCache.lang === lang) return markCache.marks;
+	const marks: TenseMark[] = [];
+	for (const [re, t] of [
+		[FUTURE_G[lang], 'future'],
+		[PAST_G[lang], 'past']
+	] as const) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(sentence))) marks.push({ start: m.index, end: m.index + m[0].length, tense: t });
+	}
+	markCache = { st: sentence, lang, marks };
+	return marks;
+}
+
+/**
+ * Tense of the verb nearest to `index`: "ont signé vendredi …, un traité qui doit renforcer"
+ * puts "vendredi" in the past although the sentence also speaks of the future.
+ */
+export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
+	let best: Tense = null;
+	let bestDist = Infinity;
+	for (const m of tenseMarks(sentence, lang)) {
+		const after = m.start > index;
+		let d = after ? m.start - index : Math.max(0, index - m.end);
+		// A verb across a comma is usually another clause ("…on Saturday, the club said").
+		const between = after ? sentence.slice(index, m.start) : sentence.slice(m.end, index);
+		if (/[,;:()«»"“”]/u.test(between)) d += 100;
+		if (d < bestDist) {
+			bestDist = d;
+			best = m.tense;
+		}
+	}
+	return best;
+}
+
+/** Start of the last ~`n` characters before `end`, moved to a word boundary, for `$`-anchored look-behind regexes. */
+export function boundedStart(st: string, end: number, n = 64): number {
+	let from = Math.max(0, end - n);
+	while (from > 0 && from < end && /[\p{L}\p{N}'’-]/u.test(st[from - 1])) from++;
+	return from;
+}

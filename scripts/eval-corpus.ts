@@ -20,13 +20,17 @@ interface Tally {
 const tally = (): Tally => ({ matched: 0, total: 0 });
 const pct = (t: Tally) => (t.total ? `${((100 * t.matched) / t.total).toFixed(0)}%` : '–');
 
-function allOccurrences(text: string, surface: string): Span[] {
+/** Where a non-content line stands in the text: occurrences that begin or end a line (a short
+ * fragment such as a cut-off "Elle est" also occurs inside real sentences). */
+function lineOccurrences(text: string, surface: string): Span[] {
 	const spans: Span[] = [];
 	let from = 0;
 	for (;;) {
 		const at = locateSurface(text, surface, from);
 		if (!at) return spans;
-		spans.push(at);
+		const startsLine = /(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(Math.max(0, at.start - 40), at.start));
+		const endsLine = /^[ \t\u00a0]*(?:\n|$)/u.test(text.slice(at.end, at.end + 40));
+		if (startsLine || endsLine) spans.push(at);
 		from = at.end;
 	}
 }
@@ -41,7 +45,7 @@ function recognised(result: EngineResult, person: string): boolean {
 
 /** Questions whose evidence comes from a line that is not article content. */
 function fromNonContent(result: EngineResult, file: CorpusFile): Question[] {
-	const spans = (file.not_content ?? []).flatMap((line) => allOccurrences(result.text, line));
+	const spans = (file.not_content ?? []).flatMap((line) => lineOccurrences(result.text, line));
 	return result.questions.filter((q) => spans.some((s) => q.evidence.start < s.end && q.evidence.end > s.start));
 }
 

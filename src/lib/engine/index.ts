@@ -1,7 +1,7 @@
 // The engine's public entry point: article in, facts and questions out.
 // ingest/ → extract/ (temporal, then people, places, quotes, negations, events) → dedupe/sort →
 // questions/ (templates, distractors, ranking); check/ grades answers; text/ is shared by all.
-import type { EngineOptions, EngineResult, ExtractContext, Fact, LocalisedText } from './types';
+import type { Article, EngineOptions, EngineResult, ExtractContext, Fact, LocalisedText, ReferencePrecision } from './types';
 import { ingest } from './ingest';
 import { extractTemporal } from './extract/temporal';
 import { extractEntities, attachEvents } from './extract/entities';
@@ -21,6 +21,25 @@ export const DEFAULT_MAX_QUESTIONS = 30;
 function today(): string {
 	const d = new Date();
 	return fmtDay({ y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() });
+}
+
+/**
+ * The date relative expressions are read against, and how much of it is known. An undated text
+ * never takes today's year: its latest plausible year stands in, and nothing relative is resolved.
+ */
+export function referenceFor(published: string | null, article: Article): { reference: string; precision: ReferencePrecision } {
+	const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
+	if (day) return { reference: day[0], precision: 'day' };
+	const month = /^(\d{4})-(\d{2})/.exec(published ?? '');
+	if (month) return { reference: `${month[0]}-15`, precision: 'month' };
+	const year = /^(\d{4})/.exec(published ?? '');
+	if (year) return { reference: `${year[1]}-07-01`, precision: 'year' };
+	const now = new Date().getFullYear();
+	let latest = 0;
+	for (const s of article.sentences)
+		for (const m of article.text.slice(s.start, s.end).matchAll(/(?<![\p{L}\p{N}.,])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu))
+			if (+m[1] <= now + 1) latest = Math.max(latest, +m[1]);
+	return { reference: latest ? `${latest}-07-01` : today(), precision: 'none' };
 }
 
 function overlaps(start: number, end: number, ranges: [number, number][]): boolean {
@@ -60,8 +79,8 @@ function emptyReason(factCount: number): LocalisedText {
 
 export function analyze(input: string, opts: EngineOptions = {}): EngineResult {
 	const article = ingest(input, opts);
-	const reference = opts.published ?? article.published?.slice(0, 10) ?? today();
-	const ctx: ExtractContext = { article, reference };
+	const { reference, precision } = referenceFor(opts.published ?? article.published, article);
+	const ctx: ExtractContext = { article, reference, referencePrecision: precision };
 
 	const extracted = [...extractTemporal(ctx), ...extractEntities(ctx)];
 	const withEvents = attachEvents(ctx, extracted);

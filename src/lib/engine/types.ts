@@ -21,6 +21,15 @@ export interface Token extends Span {
 	kind: 'word' | 'number' | 'punct';
 }
 
+/**
+ * Why a range of the input gives no question: boilerplate (appeals, share rows, "read also"),
+ * a photo caption or credit, a crosshead, a promo, a site label, a paragraph printed twice, or
+ * the sentence a paste cut off at its end.
+ */
+export type RemovedReason = 'boilerplate' | 'caption' | 'crosshead' | 'promo' | 'label' | 'repeat' | 'cut-off';
+/** [start, end) of a removed range and why it was removed. */
+export type RemovedRange = [start: number, end: number, reason?: RemovedReason];
+
 /** A cleaned article. Offsets everywhere refer to `text` (the input text; for HTML input, the text extracted from it). */
 export interface Article {
 	text: string;
@@ -32,8 +41,8 @@ export interface Article {
 	published: string | null;
 	updated: string | null;
 	lang: Lang;
-	/** Boilerplate ranges (donation appeals, share buttons, "read also"…), removed from analysis. */
-	removed: [number, number][];
+	/** Ranges that are not the article's prose (boilerplate, captions, crossheads, a cut-off end…), removed from analysis. */
+	removed: RemovedRange[];
 	/** Metadata ranges (byline, date line): kept out of questions but not boilerplate. */
 	metadata: [number, number][];
 	/** Content paragraphs (title and lead included), in order. */
@@ -130,7 +139,7 @@ export interface Question {
 
 export interface EngineOptions {
 	lang?: Lang;
-	/** Publication date YYYY-MM-DD; otherwise read from the article's date line. */
+	/** Publication date YYYY-MM-DD (or YYYY-MM, YYYY when only that is known); otherwise read from the article's date line. */
 	published?: string;
 	/** Input format; detected when absent. */
 	format?: 'text' | 'html';
@@ -145,7 +154,7 @@ export interface EngineResult {
 		published: string | null;
 		updated: string | null;
 		lang: Lang;
-		removed: [number, number][];
+		removed: RemovedRange[];
 	};
 	/** The text all offsets refer to. */
 	text: string;
@@ -161,9 +170,17 @@ export interface LocalisedText {
 	fr: string;
 }
 
+export type ReferencePrecision = 'day' | 'month' | 'year' | 'none';
+
 /** What extractors receive: the cleaned article and its reference date. */
 export interface ExtractContext {
 	article: Article;
-	/** Reference date for relative expressions, YYYY-MM-DD (publication date, else today). */
+	/** Reference date for relative expressions, YYYY-MM-DD (the publication day, or the middle of its month or year). */
 	reference: string;
+	/**
+	 * How much of the reference is known: a relative day ("vendredi", "hier") needs the day, "le mois
+	 * dernier" the month, "l'an dernier" or a day without a year the year; 'none' (an undated text)
+	 * resolves nothing from it, and a day without a year takes the year the text gave last.
+	 */
+	referencePrecision: ReferencePrecision;
 }

@@ -46,7 +46,7 @@ export function articleFrom(text: string, lang: Lang, opts: FixtureOptions = {})
 }
 
 export function contextFrom(text: string, lang: Lang, reference = '2025-01-24', opts: FixtureOptions = {}): ExtractContext {
-	return { article: articleFrom(text, lang, opts), reference };
+	return { article: articleFrom(text, lang, opts), reference, referencePrecision: 'day' };
 }
 
 export const SEED_OPTIONS: FixtureOptions = {

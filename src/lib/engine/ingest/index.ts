@@ -4,13 +4,14 @@
 // engine reports can be highlighted in what the person pasted. Structure is recognised per
 // paragraph: title, standfirst, metadata (byline, date line, dateline — kept out of questions) and
 // boilerplate (appeals, "read also", share buttons — reported in `removed`).
-import type { Article, EngineOptions, Lang, Span } from '../types';
+import type { Article, EngineOptions, Lang, RemovedRange, Span } from '../types';
 import { engineErrors, MAX_INPUT_CHARS } from '../errors';
 import { detectLanguage } from './language';
 import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
-import { classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline } from './metadata';
+import { classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag } from './metadata';
+import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, type RemovedReason } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
 const headerZone = 8;
@@ -20,11 +21,12 @@ export function validateOptions(opts: EngineOptions): void {
 		throw engineErrors.badOption('lang', opts.lang, { en: '"fr" or "en"', fr: '« fr » ou « en »' });
 	}
 	if (opts.published !== undefined) {
-		const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(opts.published);
-		if (!m || !isValidDay(+m[1], +m[2], +m[3])) {
+		// A day, or only the month or the year when that is all the page says.
+		const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(opts.published);
+		if (!m || (m[2] && (+m[2] < 1 || +m[2] > 12)) || (m[3] && !isValidDay(+m[1], +m[2], +m[3]))) {
 			throw engineErrors.badOption('published', opts.published, {
-				en: 'a date as YYYY-MM-DD',
-				fr: 'une date au format AAAA-MM-JJ'
+				en: 'a date as YYYY-MM-DD (or YYYY-MM, or YYYY)',
+				fr: 'une date au format AAAA-MM-JJ (ou AAAA-MM, ou AAAA)'
 			});
 		}
 	}
@@ -68,9 +70,13 @@ export function looksLikeHtml(input: string): boolean {
 
 interface Block extends Span {
 	kind: 'content' | 'metadata' | 'removed';
+	reason?: RemovedReason;
 }
 
 const ws = /[\s\u00a0\u202f\u2009\ufeff]/;
+
+// Lines that start a metadata line even in lower case: never the continuation of a wrapped line.
+const META_LINE = /^(?:information fournie par|publié|mis à jour|modifié|par\s+\p{Lu}|by\s+\p{Lu}|source\s*:|updated|published)/u;
 
 /** Paragraph spans: non-empty lines; lines hard-wrapped inside a paragraph are joined. */
 function rawParagraphs(text: string): Span[] {
@@ -86,7 +92,7 @@ function rawParagraphs(text: string): Span[] {
 			blankBefore = true;
 		} else {
 			// A line continuing a sentence cut by a hard wrap starts in lower case.
-			const continues = !blankBefore && prevEndsOpen && /^[\p{Ll}]/u.test(text[a]);
+			const continues = !blankBefore && prevEndsOpen && /^[\p{Ll}]/u.test(text[a]) && !META_LINE.test(text.slice(a, b));
 			if (continues && out.length) out[out.length - 1].end = b;
 			else out.push({ start: a, end: b });
 			prevEndsOpen = !/[.!?…:;»”"')\]]$/.test(text[b - 1]);
@@ -96,6 +102,9 @@ function rawParagraphs(text: string): Span[] {
 	}
 	return out;
 }
+
+// "information fournie par Reuters 15/03/2025 à 23:43", "Source : AFP", "Provided by Reuters".
+const AGENCY_LINE = /^(?:information fournie par|source\s*:|provided by|with|avec)\s+(?:AFP|Reuters|AP|Bloomberg|Belga|ATS|Xinhua|PA|ANSA|EFE|dpa|Relaxnews|[\p{Lu}][\p{L}.&'-]*)(?=\s*$|\s+\d|\s*[|,–—-])/u;
 
 interface Header {
 	author: string | null;
@@ -115,6 +124,17 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		const skip = /^[\s|·•,;:–—-]*/.exec(rest)![0].length;
 		const body = rest.slice(skip);
 		if (!body) break;
+		const agency = AGENCY_LINE.exec(body);
+		if (agency) {
+			i += skip + agency[0].length;
+			continue;
+		}
+		const tag = readDateTag(body);
+		if (tag) {
+			header.published ??= tag.published;
+			i += skip + tag.consumed;
+			continue;
+		}
 		const byline = readByline(body);
 		if (byline) {
 			const after = body.slice(byline.consumed);
@@ -174,11 +194,16 @@ export function structure(text: string, lang: Lang | null): Structure {
 		const kind = classifyBoilerplate(s);
 		// An appeal near the top is probably a banner, not the start of the footer.
 		if (kind === 'to_end' && contentSeen >= 3) {
-			blocks.push({ start: p.start, end: text.length, kind: 'removed' });
+			blocks.push({ start: p.start, end: text.length, kind: 'removed', reason: 'boilerplate' });
 			break;
 		}
 		if (kind) {
-			blocks.push({ ...p, kind: 'removed' });
+			blocks.push({ ...p, kind: 'removed', reason: 'boilerplate' });
+			continue;
+		}
+		const shape = isLabel(s) || isMarkup(s) ? 'label' : isCaption(s) ? 'caption' : isPromo(s) ? 'promo' : null;
+		if (shape) {
+			blocks.push({ ...p, kind: 'removed', reason: shape });
 			continue;
 		}
 		const inHeader = k < headerZone;
@@ -213,8 +238,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 	while (tail > 0 && blocks[tail - 1].kind === 'removed') tail--;
 	if (tail < blocks.length && blocks.length - tail >= 2 && tail > 0) {
 		const start = blocks[tail].start;
-		blocks.splice(tail, blocks.length - tail, { start, end: text.length, kind: 'removed' });
+		blocks.splice(tail, blocks.length - tail, { start, end: text.length, kind: 'removed', reason: 'boilerplate' });
 	}
+	markShapes(text, blocks);
 
 	const content = blocks.filter((b) => b.kind === 'content');
 	let title: Span | null = null;
@@ -232,6 +258,48 @@ export function structure(text: string, lang: Lang | null): Structure {
 		if (metaIndex >= 0 && blocks.indexOf(second) < metaIndex && content.length >= 3) lead = second;
 	}
 	return { blocks, header, title, lead };
+}
+
+const normPara = (s: string) => s.replace(/[\s\u00a0\u202f]+/gu, ' ').trim().toLowerCase();
+
+/**
+ * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the
+ * first copy goes), and the sentence a paste cut off at its end.
+ */
+function markShapes(text: string, blocks: Block[]): void {
+	const content = blocks.filter((b) => b.kind === 'content');
+	const bodies = content.map((b) => normPara(text.slice(b.start, b.end)));
+	for (let k = 0; k < content.length; k++) {
+		const b = content[k];
+		const s = text.slice(b.start, b.end);
+		const later = bodies.slice(k + 1).join('\n');
+		if (bodies[k].length >= 20 && later.includes(bodies[k])) {
+			b.kind = 'removed';
+			b.reason = 'repeat';
+			continue;
+		}
+		const next = content[k + 1];
+		if (k > 0 && isCrosshead(s, next ? text.slice(next.start, next.end) : null)) {
+			b.kind = 'removed';
+			b.reason = 'crosshead';
+		}
+	}
+	const last = [...blocks].reverse().find((b) => b.kind === 'content');
+	if (!last) return;
+	// Only the end of the whole paste: a last paragraph followed by a footer was not cut.
+	if (blocks.some((b) => b.start > last.start && b.kind !== 'removed')) return;
+	if (/[\p{L}\p{N}]/u.test(text.slice(last.end).replace(/^[\s\u00a0]+/u, '').slice(0, 1)) && blocks.at(-1) !== last) return;
+	const at = cutOffStart(text.slice(last.start, last.end));
+	if (at < 0) return;
+	if (at === 0) {
+		last.kind = 'removed';
+		last.reason = 'cut-off';
+		return;
+	}
+	const index = blocks.indexOf(last);
+	const cut = last.start + at;
+	blocks.splice(index + 1, 0, { start: cut, end: last.end, kind: 'removed', reason: 'cut-off' });
+	Object.assign(last, trimSpan(text, last.start, cut));
 }
 
 export interface IngestHints {
@@ -279,7 +347,9 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 
 	const paragraphs: Span[] = contentBlocks.map((b) => ({ start: b.start, end: b.end }));
 	const sentences = segmentSentences(text, lang, paragraphs);
-	const removed = blocks.filter((b) => b.kind === 'removed').map((b): [number, number] => [b.start, b.end]);
+	const removed = blocks
+		.filter((b) => b.kind === 'removed')
+		.map((b): RemovedRange => [b.start, b.end, b.reason ?? 'boilerplate']);
 	const metadata = blocks.filter((b) => b.kind === 'metadata').map((b): [number, number] => [b.start, b.end]);
 	const slice = (s: Span | null) => (s ? text.slice(s.start, s.end) : null);
 

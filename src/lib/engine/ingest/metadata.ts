@@ -175,6 +175,18 @@ export function readDateLine(s: string, lang: Lang | null): DateLine {
 	return out;
 }
 
+/**
+ * A date tag a page or a clipping tool puts before the text: "date 2021-04-21", "date 2019-01"
+ * (the month only), "date: 2018". Returns the ISO date at its precision and the length consumed.
+ */
+export function readDateTag(s: string): { published: string; consumed: number } | null {
+	const m = /^date\s*:?\s+(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])/iu.exec(s);
+	if (!m) return null;
+	if (m[2] && (+m[2] < 1 || +m[2] > 12)) return null;
+	if (m[3] && !validDate(+m[1], +m[2], +m[3])) return null;
+	return { published: [m[1], m[2], m[3]].filter(Boolean).join('-'), consumed: m[0].length };
+}
+
 /** Normalise a machine date (HTML meta, <time datetime>) to ISO at its precision, local time kept. */
 export function normaliseIsoDate(value: string | null | undefined): string | null {
 	if (!value) return null;
@@ -231,7 +243,12 @@ export function readByline(s: string): Byline | null {
 const dateline =
 	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:\([^)\n]{2,30}\))?\s*[–—-]{1,2}\s+(?=[\p{Lu}«“"])/u;
 
+// "July 11 (UPI) --", "Dec 12 (Reuters) -", "21 décembre (Xinhua) --": a dated agency dateline.
+const datedDateline = /^(?:[\p{Lu}][\p{L}]{1,3}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,}\.?)\s*\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|[\p{Lu}]{2,8})\)\s*[–—-]{1,2}\s+/u;
+
 export function readDateline(s: string): number {
+	const dated = datedDateline.exec(s);
+	if (dated) return dated[0].length;
 	const m = dateline.exec(s);
 	if (!m) return 0;
 	// All-caps place or a parenthesised agency is what makes it a dateline, not a dash in prose.

@@ -1,7 +1,7 @@
 // Temporal and numeric facts: dates (absolute, partial, relative to the reference date), seasons,
 // times of day, durations, quantities, ordinals, money and percentages. Works sentence by
 // sentence over the article's content sentences only, so boilerplate and metadata never yield facts.
-import type { ExtractContext, Fact } from '../../types';
+import type { ExtractContext, Fact, ReferencePrecision } from '../../types';
 import { resolveOverlaps, type Candidate } from './candidate';
 import { daysBetween, parseReference } from '../../text/calendar';
 import { findDates, findTimes, withTime } from './dates';
@@ -21,6 +21,8 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 	const facts: Fact[] = [];
 	const recentDays = new Map<string, number>();
 	let lastDay: string | null = null;
+	// The last year the text itself gave: an undated text's "le 18 juillet" is in that year.
+	let lastYear: number | null = null;
 	for (const s of article.sentences) {
 		const st = article.text.slice(s.start, s.end);
 		if (st.length < 2) continue;
@@ -28,6 +30,7 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 		const withTimes = attachTimes(st, lang, dates, lastDay);
 		const numeric = findNumeric(st, lang, ref, withTimes);
 		for (const c of resolveOverlaps([...withTimes, ...numeric])) {
+			if (c.type === 'date' && !anchor(c, st, ctx.referencePrecision, lastYear)) continue;
 			// Trim spaces the lead-in or noun may have left at the edges.
 			let a = c.start;
 			let b = c.end;
@@ -51,6 +54,7 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 			if (c.role) fact.role = c.role;
 			if (c.inferred) fact.inferred = true;
 			facts.push(fact);
+			if (c.type === 'date' && !c.inferred && /^\d{4}/.test(c.value)) lastYear = +c.value.slice(0, 4);
 			if (c.type === 'date' && (c.precision === 'day' || c.precision === 'time')) {
 				const day = c.value.split('T')[0];
 				const [y, m, d] = day.slice(0, 10).split('-').map(Number);
@@ -66,6 +70,28 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 		}
 	}
 	return facts;
+}
+
+const RANK: Record<ReferencePrecision, number> = { none: 0, year: 1, month: 2, day: 3 };
+
+/**
+ * Whether a date candidate can be resolved with what is known of the reference, fixing its year
+ * from the text when the reference has none. A weekday or "hier" needs the day, "le mois dernier"
+ * the month, "l'an dernier", a season or a day written without its year the year.
+ */
+function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYear: number | null): boolean {
+	if (!c.inferred || precision === 'day' || c.precision === 'decade') return true;
+	const text = st.slice(c.start, c.end);
+	const yearless = /\d/.test(text) || (c.precision === 'month' && !/\b(?:mois|month)\b/iu.test(text));
+	const needs = c.deictic || c.precision === 'week' || ((c.precision === 'day' || c.precision === 'time') && !yearless)
+		? 'day'
+		: c.precision === 'month' && !yearless
+			? 'month'
+			: 'year';
+	if (RANK[precision] >= RANK[needs]) return true;
+	if (needs !== 'year' || !yearless || lastYear === null) return false;
+	c.value = c.value.replace(/^\d{4}/, String(lastYear).padStart(4, '0'));
+	return true;
 }
 
 /**

@@ -1,0 +1,107 @@
+// The shape of a pasted page: which paragraphs are not the article's prose although they sit inside
+// it. A paste taken from a web page carries photo captions and credits, crossheads, promos for a
+// broadcast, site labels ("Advertisement", "Shares"), the same headline or summary twice, and it
+// often stops mid-sentence. None of those may give a question; each is reported with its reason.
+
+export type { RemovedReason } from '../types';
+
+/** A short line that ends like a sentence. */
+const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
+const SPACES = /[\s\u00a0\u202f]+/gu;
+
+function words(s: string): number {
+	return s.trim().split(SPACES).filter(Boolean).length;
+}
+
+// Credits: "© AFP", "Photo : Reuters", "Credit: Ben Hendren for the AJC", "AFP/Getty Images",
+// "| License Photo", "Photograph: …", "Source: Twitter".
+const CREDIT =
+	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b)/iu;
+// Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
+// "TF1 | Reportage J. Dupont, C. Martin".
+const REPORTING = /^\(?[^()]{0,80}(?<![\p{L}])(?:édité par|edited by|editing by|reporting by|writing by|avec la rédaction|reportage|propos recueillis par)(?![\p{L}])[^()]*\)?\.?$/iu;
+const AGENCY_TAIL = /(?:^|\s)(?:AFP|AP|EPA|Reuters|SIPA|MaxPPP|Getty|Xinhua|ANP|Belga)(?:\s*\)?\s*)$/u;
+
+/** A photo caption or credit line: short, and carrying a credit. */
+export function isCaption(p: string): boolean {
+	const s = p.trim();
+	if (s.length > 300) return false;
+	if (CREDIT.test(s) || REPORTING.test(s)) return true;
+	// "Le président à Alger, le 9 octobre 2022. AFP"
+	return s.length <= 220 && AGENCY_TAIL.test(s) && !/[«“"]/u.test(s);
+}
+
+// Promos for a broadcast or the site: "à suivre en direct sur…", "Watch live on…", "Listen to the
+// podcast", "Retrouvez notre dossier…", "Follow us on…".
+const PROMO =
+	/^(?:(?:à |a )?(?:suivre|revoir|regarder|écouter|retrouver|voir) (?:en direct|en replay|l['’]émission|le replay|notre|nos|la vidéo|sur)|(?:suivez|retrouvez|regardez|écoutez|découvrez|abonnez)(?:-nous)?\b|(?:watch|listen|stream|follow us|sign up|subscribe|tune in|catch up|download the)\b.*\b(?:live|on|podcast|app|now|here|newsletter)\b|(?:en direct|live)\s*[:|-])/iu;
+
+/** Site labels and stray interface words: a line of one or two words that is not prose. */
+const LABEL =
+	/^(?:advertisement|publicité|pub|sponsored|shares?|partages?|logo|menu|x|close|fermer|installer|install|latest headlines|top stories|à la une|breaking(?: news)?|live|direct|video|vidéo|en images|more|plus|lire la suite|read more|newsletter|accueil|home|\d+ of \d+|\d+ sur \d+)\s*[|:.-]?\s*$/iu;
+
+/**
+ * Not prose at all: a row of a table or an infobox flattened into cells ("Designated | 9 October
+ * 1981 |"), wiki markup ("{{Infobox …}}", "|access-date=…"), a navigation bar, an embedded post
+ * ("— Name (@handle) January 11, 2024", "pic.twitter.com/…"), a wiki hatnote.
+ */
+export function isMarkup(p: string): boolean {
+	const s = p.trim();
+	if (/\{\{|\}\}|^\|[\w -]+=|^\[\[|^<[a-z]/iu.test(s)) return true;
+	if (/(?<![\w.])@\w{2,}(?![\w.]*\.\w{2,})|pic\.twitter\.com|(?:^|\s)[—–-]\s*[\p{L} .'-]+\(@\w+\)|^@\w+|https?:\/\/\S+$/iu.test(s)) return true;
+	if (/^(?:pour les articles homonymes|for other uses|not to be confused with|this article is about|géolocalisation sur la carte|sommaire|contents|coordonnées|coordinates)\b/iu.test(s))
+		return true;
+	const cells = s.split('|').map((c) => c.trim());
+	if (cells.length >= 2) {
+		// Every cell short, none a sentence: a table row, an infobox line or a menu.
+		const prose = cells.some((c) => c.split(/\s+/u).length > 14 || (/[.!?]$/u.test(c) && c.split(/\s+/u).length > 8));
+		if (!prose) return true;
+	}
+	return false;
+}
+
+export function isPromo(p: string): boolean {
+	const s = p.trim();
+	return s.length <= 200 && PROMO.test(s);
+}
+
+export function isLabel(p: string): boolean {
+	const s = p.trim();
+	return s.length <= 40 && (LABEL.test(s) || /^[-–—|·•*]+$/u.test(s));
+}
+
+/**
+ * A crosshead: a short line between two paragraphs of prose, without a sentence's end (or a short
+ * question a section opens with), which is not a quotation.
+ */
+export function isCrosshead(p: string, next: string | null): boolean {
+	const s = p.trim();
+	if (!next || s.length > 90 || words(s) > 12 || words(s) < 1) return false;
+	if (!/^[\p{Lu}\p{N}«“"]/u.test(s)) return false;
+	if (/[,;:]$/.test(s)) return false;
+	// The next paragraph must be prose: longer and ending like a sentence (or cut off).
+	const n = next.trim();
+	if (n.length < Math.max(2 * s.length, 80)) return false;
+	if (SENTENCE_END.test(s) && !/\?$/.test(s)) {
+		// A quoted line used as a crosshead: « Je préfère me taire »
+		return /^[«“"].*[»”"]$/u.test(s) && words(s) <= 8;
+	}
+	return true;
+}
+
+/**
+ * Where the last sentence starts when the text stops mid-sentence (a paste cut at a length limit):
+ * the offset inside `p` after the last sentence end, 0 when the whole paragraph is a fragment, or
+ * -1 when `p` ends like a sentence (or is too short to judge).
+ */
+export function cutOffStart(p: string): number {
+	const s = p.replace(/[\s\u00a0\u202f]+$/u, '');
+	if (SENTENCE_END.test(s) || /[:;]$/.test(s)) return -1;
+	// A closing quote or bracket alone ends a quoted sentence.
+	if (/[»”")\]]$/u.test(s)) return -1;
+	if (words(s) < 4) return -1;
+	const re = /[.!?…]["'»”’)\]]*[\s\u00a0\u202f]+(?=[\p{Lu}«“"\p{N}])/gu;
+	let last = -1;
+	for (let m = re.exec(s); m; m = re.exec(s)) last = m.index + m[0].length;
+	return last === -1 ? 0 : last;
+}

@@ -43,6 +43,18 @@ function recognised(result: EngineResult, person: string): boolean {
 	return result.facts.some((f) => f.type === 'person' && surname(f.value) === wanted);
 }
 
+/** Whether a person is named at least once outside non-content lines and bylines. */
+function inProse(text: string, person: string, nonContent: Span[]): boolean {
+	let from = 0;
+	for (;;) {
+		const at = locateSurface(text, person, from);
+		if (!at) return false;
+		const byline = /(?:^|\n)[ \t]*(?:by|par)[ \t]+$/iu.test(text.slice(Math.max(0, at.start - 12), at.start));
+		if (!byline && !nonContent.some((s) => at.start < s.end && at.end > s.start)) return true;
+		from = at.end;
+	}
+}
+
 /** Questions whose evidence comes from a line that is not article content. */
 function fromNonContent(result: EngineResult, file: CorpusFile): Question[] {
 	const spans = (file.not_content ?? []).flatMap((line) => lineOccurrences(result.text, line));
@@ -98,20 +110,23 @@ export function runCorpus(split: 'dev' | 'test' | 'all', opts: { verbose?: boole
 				byLang[file.lang].matched++;
 			}
 		}
-		const known = file.people.filter((p) => recognised(result, p));
-		people[file.lang].total += file.people.length;
+		// Only people the article's prose names: not a byline, a credit or a promo's.
+		const nonContentSpans = (file.not_content ?? []).flatMap((line) => lineOccurrences(result.text, line));
+		const named = file.people.filter((p) => inProse(result.text, p, nonContentSpans));
+		const known = named.filter((p) => recognised(result, p));
+		people[file.lang].total += named.length;
 		people[file.lang].matched += known.length;
 		const bad = fromNonContent(result, file);
 		nonContent += bad.length;
 
-		const row = `${file.id.padEnd(34)} ${file.lang} ${splitOf(file.id, ids).padEnd(4)} ${String(matched.length).padStart(2)}/${String(file.facts.length).padEnd(2)} people ${known.length}/${file.people.length}  non-content q ${bad.length}  questions ${result.questions.length}`;
+		const row = `${file.id.padEnd(34)} ${file.lang} ${splitOf(file.id, ids).padEnd(4)} ${String(matched.length).padStart(2)}/${String(file.facts.length).padEnd(2)} people ${known.length}/${named.length}  non-content q ${bad.length}  questions ${result.questions.length}`;
 		rows.push(row);
 		console.log(`\n${row}`);
 		for (const fact of missed) {
 			console.log(`  ✗ ${fact.id} (${fact.type}) = ${JSON.stringify(fact.value)}  «${oneLine(fact.surface, 70)}»`);
 			if (opts.verbose) for (const line of explainMiss(result, fact)) console.log(line);
 		}
-		for (const p of file.people.filter((p) => !known.includes(p))) console.log(`  ? person not recognised: ${p}`);
+		for (const p of named.filter((p) => !known.includes(p))) console.log(`  ? person not recognised: ${p}`);
 		for (const q of bad) console.log(`  ! question from a non-content line: ${oneLine(q.prompt, 80)} «${oneLine(q.evidence.text, 60)}»`);
 
 		md.push(`## ${file.id} (${file.lang}, ${splitOf(file.id, ids)})`, '');

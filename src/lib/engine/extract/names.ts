@@ -461,10 +461,16 @@ function mayHoldRole(text: string): boolean {
 }
 
 function roleBefore(text: string): string | undefined {
-	const tail = text.slice(-90);
+	let tail = text.slice(-90);
 	if (!mayHoldRole(tail)) return undefined;
-	const m = ROLE_BEFORE.exec(tail);
-	if (!m || !checkAdjectives(m[2])) return undefined;
+	let m = ROLE_BEFORE.exec(tail);
+	// "directeur du président X": the leftmost match reads "du président" as adjectives; the role
+	// nearest the name may still be a good one.
+	while (m && !checkAdjectives(m[2])) {
+		tail = tail.slice(m.index + Math.max(1, m[0].indexOf(m[1]) + 1));
+		m = ROLE_BEFORE.exec(tail);
+	}
+	if (!m) return undefined;
 	// English puts the nationality first: "the French engineer" → "French engineer".
 	const d = DEMONYM_BEFORE.exec(tail.slice(0, m.index + m[0].indexOf(m[1])));
 	return d && demonymCountry(d[1]) ? tidy(d[1] + ' ' + m[1]) : tidy(m[1]);
@@ -522,6 +528,8 @@ const SCORE_AFTER = /^[\s\u00a0\u202f]+\d{1,2}[-–]\d{1,2}(?!\d)/u;
  */
 function verifyPeople(article: Article, all: (Candidate & { sentence: number })[]): void {
 	const text = article.text;
+	const lowerWords = new Set<string>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
 	const singles = new Set<string>();
 	const verified = new Set<string>();
 	for (const c of all) {
@@ -555,10 +563,31 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			c.unverified = false;
 			continue;
 		}
+		// Two or three capitalised words that are nothing else and none of which the article also
+		// writes as a common word: a name ("Shubman Gill", "Macky Sall"), not "Monsoon Session".
+		if (looksLikeName(c.value, lowerWords)) {
+			c.unverified = false;
+			c.confidence = 0.6;
+			continue;
+		}
 		c.confidence = 0;
 	}
 	// Dropped: no evidence at all.
 	for (let i = all.length - 1; i >= 0; i--) if (all[i].confidence === 0) all.splice(i, 1);
+}
+
+function looksLikeName(value: string, lowerWords: Set<string>): boolean {
+	const parts = value.split(' ');
+	if (parts.length < 2 || parts.length > 3) return false;
+	return parts.every(
+		(w) =>
+			/^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w) &&
+			!lowerWords.has(w.toLowerCase()) &&
+			!isFunctionWord(w) &&
+			!isMonthOrWeekday(w) &&
+			!isRoleWord(w.toLowerCase()) &&
+			!demonymCountry(w)
+	);
 }
 
 /** A cue around an unknown single capitalised word that says what it names, else null. */

@@ -1,5 +1,6 @@
 // Cuts an article into runs of text for the highlighter: each run knows which fact colours it,
 // whether it is removed boilerplate, and which questions' evidence it belongs to. Pure.
+import type { AnyRange } from '../engine/types';
 
 export interface HighlightFact {
 	id: string;
@@ -65,7 +66,7 @@ function clampSpan<T extends { start: number; end: number }>(s: T, length: numbe
 	return end > start ? { ...s, start, end } : null;
 }
 
-export function buildRuns(text: string, facts: HighlightFact[], removed: [number, number][], evidence: EvidenceSpan[]): Run[] {
+export function buildRuns(text: string, facts: HighlightFact[], removed: readonly AnyRange[], evidence: EvidenceSpan[]): Run[] {
 	const fs = facts.map((f) => clampSpan(f, text.length)).filter((f): f is HighlightFact => !!f);
 	const rs = removed.map(([start, end]) => clampSpan({ start, end }, text.length)).filter((r): r is { start: number; end: number } => !!r);
 	const es = evidence.map((e) => clampSpan(e, text.length)).filter((e): e is EvidenceSpan => !!e);

@@ -1,7 +1,7 @@
 // The engine's public entry point: article in, facts and questions out.
 // ingest/ → extract/ (temporal, then people, places, quotes, negations, events) → dedupe/sort →
 // questions/ (templates, distractors, ranking); check/ grades answers; text/ is shared by all.
-import type { Article, EngineOptions, EngineResult, ExtractContext, Fact, LocalisedText, ReferencePrecision } from './types';
+import type { AnyRange, Article, EngineOptions, EngineResult, ExtractContext, Fact, LocalisedText, ReferencePrecision } from './types';
 import { ingest } from './ingest';
 import { extractTemporal } from './extract/temporal';
 import { extractEntities, attachEvents } from './extract/entities';
@@ -42,7 +42,7 @@ export function referenceFor(published: string | null, article: Article): { refe
 	return { reference: latest ? `${latest}-07-01` : today(), precision: 'none' };
 }
 
-function overlaps(start: number, end: number, ranges: [number, number][]): boolean {
+function overlaps(start: number, end: number, ranges: readonly AnyRange[]): boolean {
 	for (const [s, e] of ranges) if (start < e && end > s) return true;
 	return false;
 }
@@ -52,7 +52,7 @@ function overlaps(start: number, end: number, ranges: [number, number][]): boole
  * reading wins. Facts that stray into metadata or boilerplate, or whose text does not match the
  * article, are dropped rather than shown to a teacher.
  */
-export function dedupeFacts(text: string, facts: Fact[], excluded: [number, number][]): Fact[] {
+export function dedupeFacts(text: string, facts: Fact[], excluded: readonly AnyRange[]): Fact[] {
 	const byId = new Map<string, Fact>();
 	for (const f of facts) {
 		if (f.start < 0 || f.end > text.length || f.end <= f.start) continue;

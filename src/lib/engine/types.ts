@@ -27,6 +27,8 @@ export interface Token extends Span {
  * the sentence a paste cut off at its end.
  */
 export type RemovedReason = 'boilerplate' | 'caption' | 'crosshead' | 'promo' | 'label' | 'repeat' | 'cut-off';
+/** Any [start, end) range, whatever else it carries. */
+export type AnyRange = readonly [number, number, ...unknown[]];
 /** [start, end) of a removed range and why it was removed. */
 export type RemovedRange = [start: number, end: number, reason?: RemovedReason];
 
@@ -63,7 +65,8 @@ export type FactType =
 	| 'organisation'
 	| 'quote'
 	| 'negation'
-	| 'event';
+	| 'event'
+	| 'role';
 
 /**
  * How precise a date fact is. 'decade' values are EDTF decades (the 1990s: "199X"); 'week' values
@@ -82,7 +85,8 @@ export interface Fact extends Span {
 	 * duration: ISO 8601 (P20Y, P6M, PT3H); quantity/ordinal: digits ("4"), decimals with a dot;
 	 * money: "1500000 EUR"; percent: "12.5";
 	 * person/place/organisation: the full name as the article gives it;
-	 * quote: the speaker's full name; negation: "false".
+	 * quote: the speaker's full name; negation: "false"; role: the role phrase as the article words
+	 * it ("président de l'académie Goncourt"), held by `person`.
 	 */
 	value: string;
 	/** The surface text, exactly `Article.text.slice(start, end)`. */
@@ -95,6 +99,10 @@ export interface Fact extends Span {
 	unit?: string;
 	/** People: role or title ("président iranien"); organisations: kind ("agence de presse"). */
 	role?: string;
+	/** Events: how the phrase relates to its clause (what caused it, what was decided, found, named…). */
+	relation?: 'cause' | 'effect' | 'purpose' | 'decision' | 'object' | 'name' | 'composition' | 'condition';
+	/** Roles: the full name of the person who holds it. */
+	person?: string;
 	/** Places: what kind of place. */
 	placeKind?: 'city' | 'country' | 'region' | 'continent' | 'other';
 	/** Quotes: the quoted words, without the quote marks. */

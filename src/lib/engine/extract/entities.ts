@@ -6,6 +6,8 @@ import { findNames } from './names';
 import { extractQuotes, quoteRanges } from './quotes';
 import { extractNegations } from './negations';
 import { attachEventLabels, extractEventFacts } from './events';
+import { extractRoles } from './roles';
+import { extractRelations } from './relations';
 
 export function extractEntities(ctx: ExtractContext): Fact[] {
 	const { article } = ctx;
@@ -33,6 +35,8 @@ export function extractEntities(ctx: ExtractContext): Fact[] {
 	facts.push(...extractQuotes(article, names));
 	facts.push(...extractNegations(article, quotes));
 	facts.push(...extractEventFacts(article, quotes));
+	facts.push(...extractRoles(article, names));
+	facts.push(...extractRelations(article));
 	// Ids are `${type}-${start}`: keep the first fact of each id (the one dedupe for every extractor).
 	const seen = new Set<string>();
 	const out = facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { ingest, looksLikeHtml } from './index';
 import { EngineError } from '../errors';
 import { detectLanguage } from './language';
-import type { Article } from '../types';
+import type { AnyRange, Article } from '../types';
 
 const seed = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
 
@@ -17,7 +17,7 @@ function errorOf(f: () => unknown): EngineError {
 	throw new Error('expected an EngineError');
 }
 
-function inside(a: Article, start: number, end: number, ranges: [number, number][]): boolean {
+function inside(a: Article, start: number, end: number, ranges: readonly AnyRange[]): boolean {
 	return ranges.some(([s, e]) => start < e && end > s);
 }
 

@@ -347,6 +347,46 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 }
 
 /** Distractors for any fact whose kind has them, else []. */
+/**
+ * Other roles the article gives other people: same kind, and never the role of the person asked
+ * about nor one that contains or is contained in the answer ("ministre" / "ministre délégué").
+ */
+function roleDistractors(fact: Fact, facts: Fact[], seed: number, count: number): Option[] {
+	const key = normalizeText(fact.value);
+	const seen = new Set<string>([key]);
+	const pool: Option[] = [];
+	for (const f of facts) {
+		if (f.type !== 'role' || f.person === fact.person) continue;
+		const k = normalizeText(f.value);
+		if (seen.has(k) || k.includes(key) || key.includes(k)) continue;
+		seen.add(k);
+		pool.push({ value: f.value, label: f.value });
+	}
+	return seededShuffle(pool, seed).slice(0, count);
+}
+
+/**
+ * Other phrases of the article that answer the same kind of question (what caused, what was
+ * decided…), then any other event phrase of a comparable length: never one that overlaps the
+ * answer in the text or in its words.
+ */
+function eventDistractors(fact: Fact, facts: Fact[], seed: number, count: number): Option[] {
+	const key = normalizeText(fact.value);
+	const size = key.split(' ').length;
+	const seen = new Set<string>([key]);
+	const same: Option[] = [];
+	const other: Option[] = [];
+	for (const f of facts) {
+		if (f.type !== 'event' || (f.start < fact.end && fact.start < f.end)) continue;
+		const k = normalizeText(f.value);
+		const n = k.split(' ').length;
+		if (seen.has(k) || k.includes(key) || key.includes(k) || n > 2 * size + 2 || 2 * n + 2 < size) continue;
+		seen.add(k);
+		(f.relation && f.relation === fact.relation ? same : other).push({ value: f.value, label: f.value });
+	}
+	return [...seededShuffle(same, seed), ...seededShuffle(other, seed + 1)].slice(0, count);
+}
+
 export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: { articleDates: string[]; people: string[] }, count = 3): Option[] {
 	const seed = hashString(fact.id);
 	switch (fact.type) {
@@ -365,6 +405,10 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: { a
 			return placeDistractors(fact, facts, lang, seed, count);
 		case 'organisation':
 			return organisationDistractors(fact, facts, seed, count);
+		case 'role':
+			return roleDistractors(fact, facts, seed, count);
+		case 'event':
+			return eventDistractors(fact, facts, seed, count);
 		default:
 			return [];
 	}

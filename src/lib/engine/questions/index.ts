@@ -16,10 +16,11 @@ import {
 	personEventPrompt,
 	placePrompt,
 	quotePrompt,
+	rolePrompt,
 	trueFalseLabels,
 	trueFalsePrompt
 } from './templates';
-import type { Article, Evidence, Fact, FactType, Lang, Question, QuestionType, Sentence } from '../types';
+import type { AnyRange, Article, Evidence, Fact, FactType, Lang, Question, QuestionType, Sentence } from '../types';
 
 export const BLANK = '_____';
 
@@ -34,6 +35,8 @@ const TYPE_WEIGHT: Record<FactType, number> = {
 	event: 0.95,
 	money: 0.75,
 	percent: 0.8,
+	// The position someone holds is what a reader is asked about people most often.
+	role: 1,
 	// "la troisième acquisition", "fourth defeat": the rank of an event is a fact worth retaining.
 	ordinal: 0.9,
 	quantity: 0.85
@@ -680,8 +683,16 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		case 'event':
-			clozes(ctx, fact, fact.value, [], giveaways, score, out);
+			clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
 			break;
+		case 'role': {
+			const person = fact.person;
+			// The person must not be named by the role ("le maire" alone) and the prompt must not hold the role.
+			if (person && !giveaways.some((g) => normalizeText(person).includes(g)))
+				worded(ctx, fact, rolePrompt(ctx.lang, person), label, distractors, giveaways, score + 0.05, out);
+			clozes(ctx, fact, label, distractors, giveaways, score, out);
+			break;
+		}
 		default:
 			// Quantities, ordinals, money, percentages: asked in their sentence.
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
@@ -737,7 +748,7 @@ function orderCandidate(ctx: Ctx, dated: Fact[]): Candidate | null {
 
 // ---------------------------------------------------------------- entry point
 
-function inRanges(ranges: [number, number][], f: { start: number; end: number }): boolean {
+function inRanges(ranges: readonly AnyRange[], f: { start: number; end: number }): boolean {
 	return ranges.some(([a, b]) => f.start < b && f.end > a);
 }
 

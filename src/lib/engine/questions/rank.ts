@@ -2,7 +2,7 @@
 // away by the prompt, duplicates, too-short prompts, broken choices, metadata), then pick one
 // question per fact in order of importance before any second one, varying the question types.
 import { normalizeText } from '../text/normalize';
-import type { Article, Fact, Question, QuestionType } from '../types';
+import type { AnyRange, Article, Fact, Question, QuestionType } from '../types';
 
 export interface Candidate {
 	question: Question;
@@ -38,7 +38,7 @@ const SENTENCE_DECAY = 0.08;
 const NAME_DECAY = 0.2;
 const NAMED = new Set(['person', 'quote', 'organisation']);
 
-function overlaps(a: [number, number], start: number, end: number): boolean {
+function overlaps(a: AnyRange, start: number, end: number): boolean {
 	return start < a[1] && end > a[0];
 }
 
@@ -197,11 +197,14 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 	const seenPrompts = new Set<string>();
 	const chosenSlots = new Set<string>();
 	const typeLimit = Math.ceil(VARIETY_WINDOW * TYPE_SHARE);
+	// Variety is a preference: when every remaining candidate is of a type past its share, the
+	// share gives way rather than ending the set early.
+	let varied = true;
 	const allowed = (e: Entry): boolean => {
 		if (chosenSlots.has(e.slotKey) || seenPrompts.has(e.promptKey)) return false;
 		if (e.type !== 'truefalse' && e.type !== 'order' && (valueCount.get(e.valueKey) ?? 0) >= MAX_PER_VALUE) return false;
 		// Within the first questions no type may pass its share.
-		if (out.length < VARIETY_WINDOW && (typeCount.get(e.type) ?? 0) + 1 > typeLimit) return false;
+		if (varied && out.length < VARIETY_WINDOW && (typeCount.get(e.type) ?? 0) + 1 > typeLimit) return false;
 		return true;
 	};
 	const take = (e: Entry) => {
@@ -260,7 +263,11 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 				bestPick = e;
 				break;
 			}
-			if (!bestPick) break;
+			if (!bestPick) {
+				if (!varied || out.length >= VARIETY_WINDOW) break;
+				varied = false;
+				continue;
+			}
 			const g = pending.splice(bestIdx, 1)[0];
 			take(bestPick);
 			g.used = round + 1;

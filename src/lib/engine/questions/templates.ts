@@ -165,6 +165,11 @@ export function namedByRolePrompt(lang: Lang, role: string): string {
 	return `Which ${r} is mentioned in the article?`;
 }
 
+/** "Qui est Bernard Pivot ?": the role the article gives a person is the answer. */
+export function rolePrompt(lang: Lang, person: string): string {
+	return lang === 'fr' ? `Qui est ${person}, d’après l’article ?` : `Who is ${person}, according to the article?`;
+}
+
 export function quotePrompt(lang: Lang, quote: string): string {
 	// The quote as a statement: no marks, no comma left over from "« … », a-t-il dit".
 	const q = quote.trim().replace(/^[«“"\s]+|[»”"\s]+$/g, '').replace(/[\s,;:]+$/, '');

@@ -1,6 +1,7 @@
 // The whole domain in one schema, so later work adds columns instead of rewriting tables.
 // Times are stored as integer milliseconds (drizzle maps them to Date).
 import { sql } from 'drizzle-orm';
+import type { RemovedRange } from '../../engine/types';
 import {
 	sqliteTable,
 	text,
@@ -101,7 +102,7 @@ export const articles = sqliteTable(
 		lang: text('lang', { enum: ['en', 'fr'] }).notNull(),
 		sourceUrl: text('source_url'),
 		/** JSON [[start, end], …] of boilerplate removed from analysis. */
-		removed: text('removed', { mode: 'json' }).$type<[number, number][]>().notNull().default(sql`'[]'`),
+		removed: text('removed', { mode: 'json' }).$type<RemovedRange[]>().notNull().default(sql`'[]'`),
 		/** JSON of the engine's sentences (offsets into cleanText). */
 		sentences: text('sentences', { mode: 'json' })
 			.$type<{ index: number; start: number; end: number; text: string; paragraph: number }[]>()

@@ -7,7 +7,7 @@ import type { Fact, Lang } from '../../types';
 const SEED = readFileSync(new URL('../../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
 
 function run(text: string, lang: Lang, reference: string): Fact[] {
-	return extractTemporal({ article: articleFrom(text, lang), reference });
+	return extractTemporal({ article: articleFrom(text, lang), reference, referencePrecision: 'day' });
 }
 
 /** The fact whose surface contains `surface` (first one). */
@@ -84,7 +84,7 @@ describe('extractTemporal on the seed article', () => {
 	it('never reads the metadata or boilerplate ranges of an ingested article', async () => {
 		const { ingest } = await import('../../ingest');
 		const article = ingest(SEED, {});
-		const all = extractTemporal({ article, reference: '2025-01-24' });
+		const all = extractTemporal({ article, reference: '2025-01-24', referencePrecision: 'day' });
 		const outside = (f: Fact) => [...article.removed, ...article.metadata].every(([s, e]) => f.end <= s || f.start >= e);
 		expect(all.length).toBeGreaterThan(10);
 		expect(all.every(outside)).toBe(true);

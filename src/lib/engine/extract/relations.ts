@@ -1,0 +1,138 @@
+// Events and relations as answers: what was decided, agreed, demanded, found, named or caused, and
+// why. Each is the phrase after a cue that says which relation it is ("due to …", "en raison
+// de …", "decided to …", "a découvert …", "named …", "pour dénoncer …"), read to the end of its
+// clause. The question blanks the phrase in its sentence; other phrases of the article are the
+// wrong options.
+import type { Article, Fact } from '../types';
+
+export type Relation = NonNullable<Fact['relation']>;
+
+const SP = '[\\s\\u00a0\\u202f]';
+const W = "[\\p{L}\\p{M}'’-]+";
+
+interface Cue {
+	re: RegExp;
+	relation: Relation;
+}
+
+// Each cue ends where the answer phrase starts. Group-free; `y` is not used: they are searched.
+function cues(list: [string, Relation][]): Cue[] {
+	const flags = 'giu';
+	const before = '(?<![\\p{L}\\p{M}])';
+	return list.map(([src, relation]) => ({ re: new RegExp(`${before}(?:${src})${SP}+`, flags), relation }));
+}
+
+const EN = cues(
+	[
+		["due to|because of|owing to|thanks to|as a result of|in the wake of", 'cause'],
+		[`attributed${SP}+(?:${W}${SP}+){0,3}?to|blamed${SP}+(?:${W}${SP}+){0,3}?on`, 'cause'],
+		["(?:pushed up|held back|driven|caused|fuelled|fueled|triggered|sparked|boosted|hampered|offset|weighed down|dragged down|hit|affected) by", 'cause'],
+		['(?:suffering|suffered|died|dies) (?:from|of)', 'cause'],
+		['(?:led|leads|leading) to|resulted in|results in|resulting in', 'effect'],
+		[`(?:prompted|forced|urged|asked|allowed|enabled|called on)${SP}+(?:the${SP}+)?(?:${W}${SP}+){0,4}?to`, 'decision'],
+		['(?:decided|agreed|voted|refused|vowed|pledged|promised|planned|plans|plan|hopes|hoped|aims|aimed|intends|intended|threatened|failed|sought|seeks|wants|wanted|is set|are set|was set|chose|opted) to', 'decision'],
+		['in order to|so as to|aimed at|aiming at|with the aim of|designed to', 'purpose'],
+		['(?:demanded|called for|announced|unveiled|discovered|found|launched|signed|approved|passed|denied|rejected|adopted|won|introduced|released|proposed|ordered|banned|imposed|invoked|staged|notified|accessed|offered|offering|is offering|confirmed|revealed|recommended|released) (?:to pay for )?', 'object'],
+		['(?:named|called|dubbed|nicknamed|known as|titled|entitled|earning it the nickname)', 'name'],
+		['(?:composed of|made up of|made of|consists of|consisting of|comprised of|comprising)', 'composition'],
+		['(?:primary|main) purpose of [^,.;]{1,60}? is', 'purpose'],
+		['(?:was|were) (?:found|discovered|buried|preserved) in', 'object']
+	]
+);
+
+const FR = cues(
+	[
+		["en raison d(?:e|u|es|['’])|à cause d(?:e|u|es|['’])|grâce à|grâce aux?|du fait d(?:e|u|es|['’])|faute d(?:e|['’])|à la suite d(?:e|u|es|['’])|suite à|suite aux?", 'cause'],
+		["(?:dopée?s?|portée?s?|provoquée?s?|causée?s?|entraînée?s?|freinée?s?|pénalisée?s?|plombée?s?|tirée?s?|soutenue?s?|affectée?s?|touchée?s?) par", 'cause'],
+		["victimes? d(?:e|u|es|['’])|atteinte?s? d(?:e|u|es|['’])|souffrant d(?:e|u|es|['’])|survécu à|blessée?s? à", 'cause'],
+		["(?:a|ont|avait|avaient) (?:conduit|mené|abouti) à|(?:a|ont) (?:entraîné|provoqué|permis)", 'effect'],
+		["(?:a|ont|avait|avaient|va|vont|doit|doivent)? ?(?:décidé|accepté|refusé|promis|prévu|proposé|choisi|tenté|envisagé|annoncé|exigé|demandé|obtenu|résolu) d(?:e|['’])", 'decision'],
+		["(?:décide|accepte|refuse|promet|prévoit|propose|choisit|tente|envisage|annonce|exige|demande|obtient) d(?:e|['’])", 'decision'],
+		["afin d(?:e|['’])|dans le but d(?:e|['’])|en vue d(?:e|['’])|(?:le|la|son) (?:but|objectif) (?:de [^,.;]{1,40}? )?est d(?:e|['’])", 'purpose'],
+		["pour (?=\\p{Ll}+(?:er|ir|re|dre)(?![\\p{L}]))", 'purpose'],
+		["(?:a|ont|avait|avaient) (?:découvert|signé|lancé|adopté|approuvé|rejeté|remporté|invoqué|déposé|inauguré|dénoncé|réclamé|exigé|annoncé|décrété|voté|validé|présenté|révélé|obtenu|pris|gagné)|(?:découvre|signe|lance|adopte|approuve|rejette|remporte|invoque|dépose|inaugure|dénonce|réclame|révoque|annonce|décrète|obtient) ", 'object'],
+		["(?:baptisée?s?|nommée?s?|surnommée?s?|appelée?s?|intitulée?s?|dénommée?s?)", 'name'],
+		["(?:composée?s?|constituée?s?|formée?s?) d(?:e|u|es|['’])|comprenant|adaptée?s? pour accueillir", 'composition'],
+		["il s['’]agit d(?:e|u|es|['’])|c['’]est la première fois qu(?:e|['’])", 'object']
+	]
+);
+
+// Where the answer phrase stops: the end of its clause.
+const CLAUSE_END_EN = new RegExp(
+	`[,;:.!?()\\[\\]«»“”"—–]|${SP}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
+	'u'
+);
+const CLAUSE_END_FR = new RegExp(
+	`[,;:.!?()\\[\\]«»“”"—–]|${SP}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
+	'u'
+);
+const MAX_WORDS = 16;
+const LEADING = /^(?:(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’])[\s\u00a0\u202f]*)/iu;
+
+function wordsOf(s: string): string[] {
+	return s.split(/[\s\u00a0\u202f]+/u).filter(Boolean);
+}
+
+/** The phrase of one clause starting at `from`, trimmed; null when it is no answer. */
+function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en'): { start: number; end: number } | null {
+	let start = from;
+	while (start < limit && /[\s\u00a0\u202f]/u.test(text[start])) start++;
+	const rest = text.slice(start, limit);
+	const stop = (lang === 'fr' ? CLAUSE_END_FR : CLAUSE_END_EN).exec(rest);
+	let end = start + (stop ? stop.index : rest.length);
+	// A quoted word inside the phrase ("une attaque au « rançongiciel »") belongs to it.
+	if (stop && /[«“"]/u.test(stop[0])) {
+		const close = rest.slice(stop.index + 1).search(/[»”"]/u);
+		if (close >= 0 && close < 40) {
+			const after = rest.slice(stop.index + 1 + close + 1);
+			const next = (lang === 'fr' ? CLAUSE_END_FR : CLAUSE_END_EN).exec(after);
+			end = start + stop.index + 1 + close + 1 + (next ? next.index : after.length);
+		}
+	}
+	while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
+	const phrase = text.slice(start, end);
+	const words = wordsOf(phrase);
+	if (words.length < 2 || words.length > MAX_WORDS) return null;
+	// An answer says something: at least one content word beyond determiners and numbers.
+	const content = words.filter((w) => /\p{L}{3,}/u.test(w) && !LEADING.test(`${w} `));
+	if (content.length < 1) return null;
+	return { start, end };
+}
+
+/** Relation facts of the article: type 'event', with their relation. */
+export function extractRelations(article: Article): Fact[] {
+	const text = article.text;
+	const lang = article.lang;
+	const list = lang === 'fr' ? FR : EN;
+	const out: Fact[] = [];
+	for (const s of article.sentences) {
+		const st = s.text;
+		const found: { start: number; end: number; relation: Relation }[] = [];
+		for (const cue of list) {
+			cue.re.lastIndex = 0;
+			for (let m = cue.re.exec(st); m; m = cue.re.exec(st)) {
+				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang);
+				if (at) found.push({ ...at, relation: cue.relation });
+			}
+		}
+		// Overlapping phrases: the one found from the nearest cue (the shortest) wins.
+		found.sort((a, b) => a.end - a.start - (b.end - b.start));
+		const kept: typeof found = [];
+		for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+		for (const f of kept) {
+			const raw = text.slice(f.start, f.end);
+			out.push({
+				id: `event-${f.start}`,
+				type: 'event',
+				value: raw.replace(/[\s\u00a0\u202f]+/gu, ' '),
+				text: raw,
+				start: f.start,
+				end: f.end,
+				sentence: s.index,
+				relation: f.relation,
+				confidence: 0.6
+			});
+		}
+	}
+	return out;
+}

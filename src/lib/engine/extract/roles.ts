@@ -1,0 +1,115 @@
+// Roles as facts of their own: the position a named person holds, as the article words it, so a
+// question can ask for the role ("Who is Grant Shapps?" → "UK Defence Minister"). Read from an
+// apposition after the name ("X, président de l'académie Goncourt,"), a role right before it
+// ("le président djiboutien X", "Fire Chief X") and a copula ("X est la nouvelle directrice de Y",
+// "X, who is the mayor of Y"). A role is never part of the name: names.ts cuts it off.
+import type { Article, Fact } from '../types';
+import { isRoleWord } from './gazetteer';
+import type { NameIndex } from './names';
+
+const SP = '[\\s\\u00a0\\u202f]';
+// Determiners and possessives a role phrase may open with; they are not part of the value.
+const LEADING_DET = new RegExp(
+	`^(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|a|an|his|her|its|their)${SP}*)`,
+	'iu'
+);
+// Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun.
+const APPOSITION_END = new RegExp(
+	`(?:[,;:.!?()«»“”"]|${SP}(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according)(?![\\p{L}])|${SP}(?:dans|in|lors|during)${SP}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${SP})`,
+	'u'
+);
+const COPULA = new RegExp(`^${SP}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${SP}+`, 'iu');
+const WHO_IS = new RegExp(`^${SP}*,${SP}*(?:qui${SP}+(?:est|était)|who${SP}+(?:is|was))${SP}+`, 'iu');
+const MAX_ROLE_WORDS = 14;
+
+/** Whether the phrase is headed by a role noun within its first words ("double champion olympique"). */
+function headedByRole(phrase: string): boolean {
+	const words = phrase.toLowerCase().split(/[\s\u00a0\u202f]+/u).filter(Boolean);
+	for (let i = 0; i < Math.min(words.length, 4); i++) {
+		for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+			if (isRoleWord(words.slice(i, i + n).join(' '))) return true;
+		}
+		// Only modifiers may come before the head: stop at a word that links to a complement.
+		if (/^(?:de|du|des|d['’]|of|for|at|à|au|in)$/u.test(words[i])) return false;
+	}
+	return false;
+}
+
+interface Found {
+	start: number;
+	end: number;
+}
+
+/** The role phrase at `from` (after a comma or a copula), or null. */
+function phraseAt(text: string, from: number, limit: number): Found | null {
+	let start = from;
+	while (start < limit && /[\s\u00a0\u202f,]/u.test(text[start])) start++;
+	const det = LEADING_DET.exec(text.slice(start, limit));
+	if (det) start += det[0].length;
+	const rest = text.slice(start, limit);
+	const stop = APPOSITION_END.exec(rest);
+	let end = start + (stop ? stop.index : rest.length);
+	while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
+	const phrase = text.slice(start, end);
+	// An apposition opens with its head or its modifiers, never with a preposition or a conjunction.
+	if (/^(?:with|without|and|but|or|as|after|before|while|avec|sans|et|mais|ou|comme|après|avant|dont|alors)(?![\p{L}])/iu.test(phrase)) return null;
+	const n = phrase.split(/[\s\u00a0\u202f]+/u).filter(Boolean).length;
+	if (n === 0 || n > MAX_ROLE_WORDS || !headedByRole(phrase)) return null;
+	// A role starts in lower case or with a capitalised title ("Président exécutif", "Mayor").
+	return { start, end };
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The role names.ts read right before a name, located in the text. */
+function locateBefore(text: string, lineStart: number, nameStart: number, role: string): Found | null {
+	const left = text.slice(lineStart, nameStart);
+	const words = role.split(/[\s\u00a0\u202f]+/u).filter(Boolean).map(escape);
+	if (!words.length) return null;
+	const re = new RegExp(`${words.join(`${SP}+`)}(?=${SP}*,?${SP}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me)\\.?${SP}+)?$)`, 'iu');
+	const m = re.exec(left);
+	return m ? { start: lineStart + m.index, end: lineStart + m.index + m[0].length } : null;
+}
+
+export function extractRoles(article: Article, names: NameIndex): Fact[] {
+	const text = article.text;
+	const out: Fact[] = [];
+	const seen = new Set<string>();
+	const push = (found: Found, person: string, sentence: number, confidence: number) => {
+		let { start, end } = found;
+		while (end > start && /[\s\u00a0\u202f,]/u.test(text[end - 1])) end--;
+		const value = text.slice(start, end).replace(/[\s\u00a0\u202f]+/gu, ' ');
+		const key = `${person}|${value.toLowerCase()}`;
+		if (!value || seen.has(key)) return;
+		seen.add(key);
+		out.push({ id: `role-${start}`, type: 'role', value, text: text.slice(start, end), start, end, sentence, person, confidence });
+	};
+	for (const m of names.mentions) {
+		if (m.type !== 'person') continue;
+		const s = article.sentences[m.sentence];
+		const right = text.slice(m.end, s.end);
+		// "X, président de …," / "X, the club's coach,"
+		if (/^[\s\u00a0\u202f]*,/u.test(right) && !WHO_IS.test(right)) {
+			const found = phraseAt(text, m.end + right.indexOf(',') + 1, s.end);
+			if (found) {
+				push(found, m.value, m.sentence, 0.75);
+				continue;
+			}
+		}
+		// "X, qui est …" / "X est la nouvelle directrice de …"
+		const cop = WHO_IS.exec(right) ?? COPULA.exec(right);
+		if (cop) {
+			const found = phraseAt(text, m.end + cop[0].length, s.end);
+			if (found) {
+				push(found, m.value, m.sentence, 0.7);
+				continue;
+			}
+		}
+		// A role right before the name, found by names.ts.
+		if (m.role) {
+			const found = locateBefore(text, s.start, m.start, m.role);
+			if (found) push(found, m.value, m.sentence, 0.7);
+		}
+	}
+	return out;
+}

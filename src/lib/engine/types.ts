@@ -12,7 +12,7 @@ export interface Span {
 export interface Sentence extends Span {
 	index: number;
 	text: string;
-	/** Index of the paragraph the sentence belongs to (0 = title, 1 = lead/standfirst …). */
+	/** Which paragraph the sentence belongs to: 0 the title, 1 the standfirst, 2, 3 … the body (2 = the lede); a paste without headline starts at 2. */
 	paragraph: number;
 }
 

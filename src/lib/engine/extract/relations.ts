@@ -33,7 +33,7 @@ const EN = cues(
 		['(?:decided|agreed|voted|refused|vowed|pledged|promised|planned|plans|plan|hopes|hoped|aims|aimed|intends|intended|threatened|failed|sought|seeks|wants|wanted|is set|are set|was set|chose|opted) to', 'decision'],
 		['in order to|so as to|aimed at|aiming at|with the aim of|designed to', 'purpose'],
 		['(?:demanded|called for|announced|unveiled|discovered|found|launched|signed|approved|passed|denied|rejected|adopted|won|introduced|released|proposed|ordered|banned|imposed|invoked|staged|notified|accessed|offered|offering|is offering|confirmed|revealed|recommended|released) (?:to pay for )?', 'object'],
-		['(?:named|called|dubbed|nicknamed|known as|titled|entitled|earning it the nickname)', 'name'],
+		[`(?:is|are|was|were|be|been|being|species|process|phenomenon|area|region|place|ship|mission|project|operation|plan|programme|program|book|film|album|novel|song) (?:named|called|dubbed|known as|titled|entitled)|nicknamed|dubbed|so-called|earning it the nickname|gave it the name`, 'name'],
 		['(?:composed of|made up of|made of|consists of|consisting of|comprised of|comprising)', 'composition'],
 		['(?:primary|main) purpose of [^,.;]{1,60}? is', 'purpose'],
 		['(?:was|were) (?:found|discovered|buried|preserved) in', 'object']

@@ -201,14 +201,16 @@ export function structure(text: string, lang: Lang | null): Structure {
 			blocks.push({ ...p, kind: 'removed', reason: 'boilerplate' });
 			continue;
 		}
-		const shape = isLabel(s) || isMarkup(s) ? 'label' : isCaption(s) ? 'caption' : isPromo(s) ? 'promo' : null;
+		const inHeader = k < headerZone;
+		const meta = inHeader || s.length < 80 ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
+		const consumed = meta.consumed;
+		// Not prose although inside the article: a caption, a promo, a label, markup (a byline or a
+		// date line that looks like a credit is metadata, read above).
+		const shape = consumed ? null : isLabel(s) || isMarkup(s) ? 'label' : isCaption(s) ? 'caption' : isPromo(s) ? 'promo' : null;
 		if (shape) {
 			blocks.push({ ...p, kind: 'removed', reason: shape });
 			continue;
 		}
-		const inHeader = k < headerZone;
-		const meta = inHeader || s.length < 80 ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
-		const consumed = meta.consumed;
 		if (consumed) {
 			const rest = trimSpan(text, p.start + consumed, p.end);
 			const leftover = text.slice(rest.start, rest.end);
@@ -347,6 +349,14 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 
 	const paragraphs: Span[] = contentBlocks.map((b) => ({ start: b.start, end: b.end }));
 	const sentences = segmentSentences(text, lang, paragraphs);
+	// Paragraph numbers say what a paragraph is: 0 the headline, 1 the standfirst, 2 on the body, so
+	// a paste that starts with its lede has its lede at 2 (never taken for a headline nor a standfirst).
+	// After a headline, the next paragraph keeps 1 (a standfirst, or a lede that opens like one).
+	const standfirst = lead ?? (title ? contentBlocks[contentBlocks.indexOf(title as Block) + 1] : null);
+	const numbers: number[] = contentBlocks.map((b) => (b === title ? 0 : b === standfirst ? 1 : -1));
+	let body = 2;
+	for (let k = 0; k < numbers.length; k++) if (numbers[k] < 0) numbers[k] = body++;
+	for (const s of sentences) s.paragraph = numbers[s.paragraph];
 	const removed = blocks
 		.filter((b) => b.kind === 'removed')
 		.map((b): RemovedRange => [b.start, b.end, b.reason ?? 'boilerplate']);

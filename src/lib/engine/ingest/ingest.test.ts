@@ -266,7 +266,7 @@ describe('ingest: the gold fixtures', () => {
 		expect(a.published).toBe(gold.published);
 		expect(a.updated).toBe(gold.updated ?? null);
 		const cut = text.indexOf(gold.boilerplate.starts_with);
-		expect(a.removed.at(-1)).toEqual([cut, text.length]);
+		expect(a.removed.at(-1)).toEqual([cut, text.length, 'boilerplate']);
 		for (const s of a.sentences) expect(s.end).toBeLessThanOrEqual(cut);
 	});
 });

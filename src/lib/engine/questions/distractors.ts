@@ -300,6 +300,8 @@ function poolOf(facts: readonly Fact[]): NamePool {
 }
 
 
+const LEADER_ROLE = /(?:^|\s)(?:president|president elect|prime minister|premier ministre|chancellor|chanceliere?|chef d etat|cheffe d etat|head of state|head of government|king|queen|roi|reine|dictator|dictateur|supreme leader|guide supreme)(?:\s|$)/;
+
 export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const surname = lastName(fact.value);
@@ -311,7 +313,10 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 		.map((p) => p.value);
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameRole = role ? others.filter((v) => pool.rolesByValue.get(v)?.has(role)) : [];
-	return pick(answer, [sameRole.map(toOpt), others.map(toOpt), extraPeople.map(toOpt), PEOPLE[lang].map(toOpt)], count, seed, lastName);
+	// Famous leaders are wrong answers of the right kind only for a leader: never for a fire chief,
+	// a scientist or a novelist.
+	const famous = LEADER_ROLE.test(role) ? PEOPLE[lang].map(toOpt) : [];
+	return pick(answer, [sameRole.map(toOpt), others.map(toOpt), extraPeople.map(toOpt), famous], count, seed, lastName);
 }
 
 export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3): Option[] {

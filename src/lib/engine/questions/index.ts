@@ -366,7 +366,8 @@ function makeQuestion(
 	return {
 		id: `q-${type}-${factIds[0]}`,
 		type,
-		prompt,
+		// A hard-wrapped paste keeps its line breaks inside sentences: a prompt is one line.
+		prompt: collapseSpaces(prompt),
 		answer,
 		answerValue,
 		choices,
@@ -422,6 +423,10 @@ function worded(
 
 function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
 	const sentence = ctx.article.sentences[fact.sentence];
+	if (fact.type === 'date' && fact.inferred && !/\d/.test(fact.text)) {
+		resolvedDateCloze(ctx, fact, label, distractors, giveaways, score, out);
+		return;
+	}
 	const span = blankSpan(fact);
 	let cloze = clozeOf(sentence, span);
 	if (!cloze) return;
@@ -442,6 +447,42 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (choices)
 		out.push({
 			question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + cloze, label, fact.value, choices, 0.05),
+			fact,
+			factScore: score,
+			typeScore: 0.2,
+			giveaways,
+			copiesSentence: true
+		});
+}
+
+// "Thursday", "today", "l'an dernier" are read against the publication day: the blank asks for the
+// resolved date ("The Lok Sabha on _____ passed the bill" → "August 3, 2023"), never for the
+// relative word, with the preposition a date needs in front of it.
+const RELATIVE_LEAD_IN = /(?:^|[\s\u00a0\u202f])(?:on|in|during|this|last|next|ce|cet|cette|le|la|l['’]|en|au|dès|depuis|since)[\s\u00a0\u202f]*$/iu;
+
+function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
+	const sentence = ctx.article.sentences[fact.sentence];
+	const precision = fact.precision ?? datePrecisionOf(fact.value);
+	if (precision !== 'day' && precision !== 'time' && precision !== 'month' && precision !== 'year') return;
+	let start = fact.start;
+	const lead = RELATIVE_LEAD_IN.exec(ctx.article.text.slice(sentence.start, start));
+	if (lead && !/^(?:since|depuis|dès)$/iu.test(lead[0].trim())) start = sentence.start + lead.index + (lead[0].match(/^[\s\u00a0\u202f]/u) ? 1 : 0);
+	const day = precision === 'day' || precision === 'time';
+	const prep = ctx.lang === 'fr' ? (day ? 'le' : 'en') : day ? 'on' : 'in';
+	const keep = lead && /^(?:since|depuis|dès)$/iu.test(lead[0].trim());
+	const before = ctx.article.text.slice(sentence.start, start);
+	const after = ctx.article.text.slice(fact.end, sentence.end);
+	// "last year’s race": a possessive needs the relative word itself.
+	if (/^['’]s(?![\p{L}])/u.test(after)) return;
+	const text = `${before}${keep ? '' : `${prep} `}${BLANK}${after}`;
+	const cloze = clozeOf({ ...sentence, text, start: 0, end: text.length }, { start: text.indexOf(BLANK), end: text.indexOf(BLANK) + BLANK.length });
+	if (!cloze) return;
+	const prompt = cloze;
+	out.push({ question: makeQuestion(ctx, 'cloze', fact, prompt, label, fact.value, [], 0.05), fact, factScore: score, typeScore: 0.15, giveaways });
+	const choices = mcqChoices(fact, label, distractors);
+	if (choices)
+		out.push({
+			question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + prompt, label, fact.value, choices, 0.05),
 			fact,
 			factScore: score,
 			typeScore: 0.2,
@@ -565,6 +606,15 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	});
 }
 
+// A statement opens with its subject: a name, a determiner, a pronoun, a number. "said he
+// discussed…" or "hided his disappointment" has lost it.
+const SUBJECT_START =
+	/^(?:[\p{Lu}\d«“"]|l['’]|(?:the|a|an|this|that|these|those|its|their|his|her|our|my|no|some|all|each|every|both|it|he|she|they|we|you|there|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|nous|vous|aucun|aucune|chaque|tous|toutes|certains|plusieurs)(?![\p{L}]))/u;
+
+export function hasSubject(statement: string, _lang: Lang): boolean {
+	return SUBJECT_START.test(statement.trim());
+}
+
 /** The noun a duration measures: "un accord de partenariat stratégique de 20 ans" → "accord de partenariat stratégique". */
 function durationSubject(ctx: Ctx, fact: Fact): string | null {
 	const ev = fact.event?.trim();
@@ -658,19 +708,21 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
 				const q = words(quote) > MAX_QUOTE_WORDS ? `${quote.split(/\s+/).slice(0, MAX_QUOTE_WORDS).join(' ')} …` : quote;
 				const choices = mcqChoices(fact, fact.value, distractors);
-				if (choices)
-					out.push({
-						question: makeQuestion(ctx, 'whosaid', fact, quotePrompt(ctx.lang, q), fact.value, fact.value, choices),
-						fact,
-						factScore: score,
-						typeScore: 0.35,
-						giveaways: [surnameOf(fact.value)]
-					});
+				// Without three other speakers of the right kind, the reader types the name (a surname is enough).
+				out.push({
+					question: choices
+						? makeQuestion(ctx, 'whosaid', fact, quotePrompt(ctx.lang, q), fact.value, fact.value, choices)
+						: makeQuestion(ctx, 'short', fact, quotePrompt(ctx.lang, q), fact.value, fact.value, []),
+					fact,
+					factScore: score,
+					typeScore: choices ? 0.35 : 0.3,
+					giveaways: [surnameOf(fact.value)]
+				});
 			}
 			break;
 		}
 		case 'negation': {
-			if (fact.statement?.trim()) {
+			if (fact.statement?.trim() && hasSubject(fact.statement, ctx.lang)) {
 				const [vrai, faux] = trueFalseLabels(ctx.lang);
 				out.push({
 					question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, fact.statement), faux, 'false', [vrai, faux]),
@@ -765,7 +817,8 @@ export function generateQuestions(article: Article, facts: Fact[], opts: { max: 
 	for (const f of usable) density.set(f.sentence, (density.get(f.sentence) ?? 0) + 1);
 	const articleDates = [...new Set(usable.filter((f) => f.type === 'date').map((f) => f.value))];
 	if (article.published) articleDates.push(article.published.slice(0, 10));
-	const people = [...new Set([...usable.filter((f) => f.type === 'person').map((f) => f.value), ...(article.author ? [article.author] : [])])];
+	// The article's author is never offered as a wrong answer: a reader may know who wrote it.
+	const people = [...new Set(usable.filter((f) => f.type === 'person' && f.value !== article.author).map((f) => f.value))];
 	const reference = /^\d{4}-\d{2}-\d{2}/.test(opts.reference) ? opts.reference : (article.published ?? '9999-12-31').slice(0, 10);
 	const headlineValues = new Set<string>();
 	const bodyValues = new Set<string>();

@@ -159,7 +159,8 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 				// Two quotes of one speaker are two questions, not a repeat.
 				valueKey: c.fact.type === 'quote' ? c.fact.id : `${c.fact.type}|${normalizeText(q.answerValue)}|${eventHead(c.fact.event)}`,
 				slotKey: `${q.type}|${q.factIds[0]}`,
-				nameKey: NAMED.has(c.fact.type) ? normalizeText(c.fact.value) : ''
+				// A role is asked about its holder: "Who is X?" and "Which mayor is mentioned?" are one fact.
+				nameKey: NAMED.has(c.fact.type) ? normalizeText(c.fact.value) : c.fact.type === 'role' && c.fact.person ? normalizeText(c.fact.person) : ''
 			};
 			const list = byKey.get(key);
 			if (list) list.push(entry);
@@ -196,12 +197,15 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 	// A taken entry's prompt is seen, so the entry itself is never taken twice.
 	const seenPrompts = new Set<string>();
 	const chosenSlots = new Set<string>();
+	// One true/false item per sentence: two about the same statement answer each other.
+	const trueFalseSentences = new Set<number>();
 	const typeLimit = Math.ceil(VARIETY_WINDOW * TYPE_SHARE);
 	// Variety is a preference: when every remaining candidate is of a type past its share, the
 	// share gives way rather than ending the set early.
 	let varied = true;
 	const allowed = (e: Entry): boolean => {
 		if (chosenSlots.has(e.slotKey) || seenPrompts.has(e.promptKey)) return false;
+		if (e.type === 'truefalse' && trueFalseSentences.has(e.c.question.evidence.start)) return false;
 		if (e.type !== 'truefalse' && e.type !== 'order' && (valueCount.get(e.valueKey) ?? 0) >= MAX_PER_VALUE) return false;
 		// Within the first questions no type may pass its share.
 		if (varied && out.length < VARIETY_WINDOW && (typeCount.get(e.type) ?? 0) + 1 > typeLimit) return false;
@@ -213,6 +217,7 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 		valueCount.set(e.valueKey, (valueCount.get(e.valueKey) ?? 0) + 1);
 		out.push(e.c.question);
 		chosenSlots.add(e.slotKey);
+		if (e.type === 'truefalse') trueFalseSentences.add(e.c.question.evidence.start);
 	};
 	// The best allowed candidate of a group, types already frequent a little less preferred.
 	const pickFrom = (g: Group): Entry | undefined => {

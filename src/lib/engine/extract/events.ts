@@ -120,6 +120,8 @@ const EN_VERB_LIST = new RegExp(
 	'gu'
 );
 
+const NP_BAD_END = /(?:^|\s)(?:due|earlier|later|ago|then|soon|again|now|soir|matin|midi|hier|demain|minutes|heures|hours|days|jours|tonight|today|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+
 function eventFact(start: number, end: number, value: string, s: Sentence, text: string, confidence: number): Fact {
 	return { id: `event-${start}`, type: 'event', value, text: text.slice(start, end), start, end, sentence: s.index, confidence };
 }
@@ -146,6 +148,11 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 					seg = seg.replace(/(?:[\s\u00a0\u202f]*,[\s\u00a0\u202f]*|[\s\u00a0\u202f]+et[\s\u00a0\u202f]+)?(?:de[\s\u00a0\u202f]+|d['’])?$/u, '');
 					seg = seg.replace(/[.;:!?»”]+[\s\u00a0\u202f]*$/u, '');
 					parts.push(stripIndefinite(tidy(seg)).replace(/^(?:la|le|les|l['’])\s*/iu, ''));
+				}
+				// A list of actions has short items; a long or contrasted one is a clause the list rule misread.
+				if (parts.some((p) => p.split(' ').length > 8) || parts.some((p) => /(?:^|\s)(?:but|mais|however|cependant)(?:\s|$)/iu.test(p))) {
+					chain.length = 0;
+					return;
 				}
 				const start = chain[0].verbStart;
 				let end = chain[chain.length - 1].objStart;
@@ -214,7 +221,9 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 			const words = np.text.split(/[\s\u00a0\u202f]+/);
 			if (words.length < 2 || /^\p{Lu}/u.test(np.text) || /\d/.test(words[1] ?? '') || /^\d/.test(words[0])) continue;
 			const value = /^men/.test(lw) ? tidy(np.text) : stripIndefinite(tidy(np.text));
-			if (value.split(' ').length < 2 || /^(?:les?|la|l['’])\s*\S+$/iu.test(value)) continue;
+			if (value.split(' ').length < 2 || /^(?:les?|la|l['’]|the|an?)\s*\S+$/iu.test(value)) continue;
+			// A noun phrase ends with a noun, not with "due", "earlier" or a time of day; it starts with a word.
+			if (NP_BAD_END.test(value) || !/^\p{L}{2}/u.test(value) || /^(?:là|ici|y|there|here)(?:\s|$)/iu.test(value)) continue;
 			const startOff = np.start + (np.text.length - np.text.replace(FR_INDEF, '').replace(EN_INDEF, '').length) * (/^men/.test(lw) ? 0 : 1);
 			out.push(eventFact(startOff, np.end, value, s, text, 0.6));
 		}

@@ -314,6 +314,27 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			break;
 		}
 		if (p0 > 0 && !titled) p0 = 0;
+		// A role further in, after its qualifiers: "Fire Chief Kevin Barlow", "UK Defence Minister
+		// Grant Shapps", "Former U.S. Representative Chaka Fattah", "SpaceX CEO Elon Musk". The last
+		// role word before a name ends the role; the name is what follows (never the role glued in).
+		if (p0 === 0 && parts.length >= 3) {
+			for (let e = parts.length - 1; e >= 1; e--) {
+				let roleLen = 0;
+				for (let L = Math.min(4, e); L >= 1; L--) {
+					if (isRoleWord(parts.slice(e - L, e).map((x) => x.text).join(' '))) {
+						roleLen = L;
+						break;
+					}
+				}
+				if (!roleLen) continue;
+				const rest = parts.slice(e);
+				if (isRoleWord(rest[0].text) || isFunctionWord(rest[0].text) || rest.length > 4) break;
+				rolePrefix = text.slice(parts[0].start - base, parts[e - 1].end - base);
+				titled = true;
+				p0 = e;
+				break;
+			}
+		}
 		parts = parts.slice(p0);
 		const first = parts[0];
 		const last = parts[parts.length - 1];

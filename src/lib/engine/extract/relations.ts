@@ -59,11 +59,11 @@ const FR = cues(
 
 // Where the answer phrase stops: the end of its clause.
 const CLAUSE_END_EN = new RegExp(
-	`[,;:.!?()\\[\\]«»“”"—–]|${SP}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
+	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${SP}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
 	'u'
 );
 const CLAUSE_END_FR = new RegExp(
-	`[,;:.!?()\\[\\]«»“”"—–]|${SP}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
+	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${SP}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
 	'u'
 );
 const MAX_WORDS = 16;
@@ -73,10 +73,17 @@ function wordsOf(s: string): string[] {
 	return s.split(/[\s\u00a0\u202f]+/u).filter(Boolean);
 }
 
+// Time words at the edges belong to the clause, not to the answer: "son agent dimanche soir".
+const TIME_EDGE =
+	/^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)(?:[\s\u00a0\u202f]+(?:soir|matin|midi|après-midi|night|morning|evening|afternoon))?)$/iu;
+
 /** The phrase of one clause starting at `from`, trimmed; null when it is no answer. */
-function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en'): { start: number; end: number } | null {
+function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en', relation: Relation): { start: number; end: number } | null {
 	let start = from;
 	while (start < limit && /[\s\u00a0\u202f]/u.test(text[start])) start++;
+	// A weekday or "hier" right after the cue is the clause's time: the phrase starts after it.
+	const lead = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:[\s\u00a0\u202f]+(?:soir|matin|night|morning))?[\s\u00a0\u202f]+/iu.exec(text.slice(start, limit));
+	if (lead) start += lead[0].length;
 	const rest = text.slice(start, limit);
 	const stop = (lang === 'fr' ? CLAUSE_END_FR : CLAUSE_END_EN).exec(rest);
 	let end = start + (stop ? stop.index : rest.length);
@@ -90,12 +97,29 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 		}
 	}
 	while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
+	let words = wordsOf(text.slice(start, end));
+	// Drop a trailing time word ("… dimanche soir", "… on Sunday").
+	for (let n = 3; n >= 1; n--) {
+		const tail = words.slice(-n).join(' ');
+		if (words.length > n && TIME_EDGE.test(tail.replace(/^(?:on|le)\s+/iu, ''))) {
+			const cut = text.lastIndexOf(words[words.length - n], end);
+			end = cut;
+			while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
+			if (/(?:^|\s)(?:on|le)$/iu.test(text.slice(start, end))) end = text.slice(0, end).replace(/[\s\u00a0\u202f]+(?:on|le)$/iu, '').length;
+			words = wordsOf(text.slice(start, end));
+			break;
+		}
+	}
 	const phrase = text.slice(start, end);
-	const words = wordsOf(phrase);
-	if (words.length < 2 || words.length > MAX_WORDS) return null;
-	// An answer says something: at least one content word beyond determiners and numbers.
+	if (words.length > MAX_WORDS) return null;
+	// An answer says something: content words beyond determiners and numbers (one is enough only
+	// for a name: "a process called outgassing").
 	const content = words.filter((w) => /\p{L}{3,}/u.test(w) && !LEADING.test(`${w} `));
-	if (content.length < 1) return null;
+	if (content.length < (relation === 'name' ? 1 : 2)) return null;
+	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
+	// A person or a place is asked as what it is, not as the object of a verb: "grâce à Kentin Mahé".
+	if (relation !== 'name' && /^\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f-]+\p{Lu}\p{Ll}+)+$/u.test(phrase)) return null;
+	if (relation !== 'name' && /^\p{Lu}\p{Ll}+[\s\u00a0\u202f]+\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f]|$)/u.test(phrase)) return null;
 	return { start, end };
 }
 
@@ -111,7 +135,10 @@ export function extractRelations(article: Article): Fact[] {
 		for (const cue of list) {
 			cue.re.lastIndex = 0;
 			for (let m = cue.re.exec(st); m; m = cue.re.exec(st)) {
-				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang);
+				// "is due to tour": a schedule, not a cause.
+				if (cue.relation === 'cause' && /(?:is|are|was|were|be)[\s\u00a0\u202f]+$/iu.test(st.slice(Math.max(0, m.index - 8), m.index)) && /^due/iu.test(m[0]))
+					continue;
+				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation);
 				if (at) found.push({ ...at, relation: cue.relation });
 			}
 		}

@@ -281,7 +281,15 @@ export function formatMoney(value: string, lang: Lang): string {
 }
 
 /** "year" → "years" for 31 in English; French units are given as the article writes them. */
+const EN_IRREGULAR: Record<string, string> = {
+	children: 'child', people: 'person', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', staff: 'staff', cattle: 'cattle', sheep: 'sheep', fish: 'fish', deer: 'deer', aircraft: 'aircraft', crew: 'crew'
+};
+const EN_SINGULAR_OF = new Map(Object.entries(EN_IRREGULAR));
+
 export function unitFor(unit: string, n: number, lang: Lang): string {
+	const single = EN_SINGULAR_OF.get(unit.toLowerCase());
+	// "children" is already plural: "3 children", and "1 child".
+	if (lang === 'en' && single) return Math.abs(n) === 1 ? single : unit;
 	if (lang !== 'en' || Math.abs(n) === 1 || /s$/.test(unit) || /\s/.test(unit)) return unit;
 	if (/(?:ch|sh|x)$/.test(unit)) return `${unit}es`;
 	if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;

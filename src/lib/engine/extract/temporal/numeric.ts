@@ -437,12 +437,16 @@ function durationLike(
 	return true;
 }
 
+const EN_ADVERB = /^(?:upstairs|downstairs|abroad|away|ago|apart|ahead|overall|altogether|together|earlier|later|apiece|each|alone|aboard|ashore|home|inside|outside|overseas|back|more|less|times)$/u;
+
 function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; len: number } | null {
 	const m = (allowDe ? NOUN_AFTER : NOUN_AFTER_DIRECT).exec(after);
 	if (!m) return null;
 	const w = trimUnit(m[1]);
 	const lw = w.toLowerCase();
 	if (STOP[ctx.lang].has(lw) || STOP[ctx.lang].has(lw.replace(/['’]$/, ''))) return null;
+	// An adverb is no unit: "five upstairs windows", "three days earlier".
+	if (ctx.lang === 'en' && EN_ADVERB.test(lw)) return null;
 	// A past verb is no noun: "17 died", "40 were injured".
 	if (ctx.lang === 'en' && /^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) return null;
 	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.

@@ -256,6 +256,8 @@ function fr(stem: string, noun: string, arg: Arg, weight = 1, extra: Partial<Ver
 function en(forms: string, noun: string, arg: Arg, weight = 1, extra: Partial<VerbRule> = {}): void {
 	rules.push({ src: forms, noun, arg, weight, lang: 'en', ...extra });
 }
+// No entry for announcing, declaring or holding: "the announcement of Anita Brookner" dates a
+// news item, not a fact, and those verbs name no event of their own.
 fr(`sign${FR_PP}|signe|signent|signera|signeront`, 'signature', 'obj', 3);
 fr(`entr${FR_PP}${S}+en${S}+vigueur|entre${S}+en${S}+vigueur|entrera${S}+en${S}+vigueur`, 'entrée en vigueur', 'subj', 3);
 fr(`accus${FR_PP}|accuse|accusent`, 'accusation', 'obj', 2, { agent: true });
@@ -266,7 +268,6 @@ fr(`livr${FR_PP}|livre|livrent`, 'livraison', 'obj', 2);
 fr(`devenue?s?`, 'accession', 'subj', 2);
 fr(`élue?s?`, 'élection', 'subj', 2);
 fr(`nomm${FR_PP}`, 'nomination', 'subj', 2);
-fr(`annonc${FR_PP}|annonce|annoncent`, 'annonce', 'obj', 1);
 fr(`lanc${FR_PP}`, 'lancement', 'obj', 1);
 fr(`conclue?s?`, 'conclusion', 'obj', 2);
 fr(`ratifi${FR_PP}`, 'ratification', 'obj', 2);
@@ -288,10 +289,8 @@ fr(`libér${FR_PP}`, 'libération', 'obj', 2);
 fr(`vot${FR_PP}`, 'vote', 'obj', 1);
 fr(`ouverte?s?`, 'ouverture', 'obj', 1);
 fr(`démenti`, 'démenti', 'obj', 1);
-fr(`tenue?s?`, 'tenue', 'subj', 1);
 fr(`commenc${FR_PP}`, 'début', 'subj', 1);
 fr(`termin${FR_PP}`, 'fin', 'subj', 1);
-fr(`déclar${FR_PP}`, 'déclaration', 'subj', 0.5);
 en(`signed|signs|sign`, 'signing', 'obj', 3);
 en(`took${S}+effect|takes${S}+effect|came${S}+into${S}+force|entered${S}+into${S}+force|comes${S}+into${S}+force`, 'entry into force', 'subj', 3);
 en(`accused|accuses`, 'accusation', 'obj', 2, { agent: true });
@@ -303,7 +302,6 @@ en(`delivered`, 'delivery', 'obj', 2);
 en(`became`, 'accession', 'subj', 2);
 en(`elected`, 'election', 'subj', 2);
 en(`appointed|named`, 'appointment', 'subj', 2);
-en(`announced|announces`, 'announcement', 'obj', 1);
 en(`launched|launches`, 'launch', 'obj', 1);
 en(`concluded`, 'conclusion', 'obj', 2);
 en(`ratified`, 'ratification', 'obj', 2);
@@ -324,7 +322,6 @@ en(`won`, 'victory', 'subj', 2);
 en(`opened`, 'opening', 'obj', 1);
 en(`began|started`, 'start', 'obj', 1);
 en(`ended`, 'end', 'obj', 1);
-en(`held`, 'holding', 'obj', 1);
 en(`overthrown|toppled|ousted`, 'overthrow', 'subj', 2);
 
 const ROLE_NOUN: Record<string, string> = {

@@ -269,7 +269,8 @@ const PLACE_FOLLOWERS = `voters residents inhabitants citizens electors habitant
 
 const MONTHS = `janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
 January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
-Oct Nov Dec lundi mardi mercredi jeudi vendredi samedi dimanche Monday Tuesday Wednesday Thursday Friday Saturday Sunday`;
+Oct Nov Dec lundi mardi mercredi jeudi vendredi samedi dimanche Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Noël Pâques Toussaint Pentecôte Ramadan Aïd Christmas Easter Thanksgiving Halloween Hanukkah Diwali`;
 
 // Capitalised words that open sentences or clauses but are never names on their own.
 const FUNCTION_WORDS = `le la les l un une des du de d ce cet cette ces mon ma mes son sa ses leur leurs notre nos votre vos il elle

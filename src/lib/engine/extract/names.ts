@@ -353,6 +353,14 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		if (demonymCountry(value) && single) continue;
 
 		const known = classifyKnown(value);
+		// A title in quotes names a work ("Careless Whisper", ‘’Jeunes mères’’), not a person.
+		const quoted =
+			/[“"«‘’'][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, start - base - 3), start - base)) &&
+			/^[\s\u00a0\u202f]*[”"»’']/u.test(text.slice(end - base, end - base + 3));
+		if (quoted && !known) continue;
+		// After a title or a role, a name starts with a capital and holds no role word of its own
+		// ("Directeur de Cabinet du Président de la République" is a role, not a name).
+		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.length > 4 || parts.some((x) => isRoleWord(x.text)))) continue;
 		if (titled && !known) {
 			out.push({ type: 'person', start, end, value, confidence: 0.9, role: rolePrefix && !isTitle(rolePrefix) && !isTitle(rolePrefix + '.') ? rolePrefix : undefined, titled: true, single });
 			continue;

@@ -9,10 +9,7 @@ import type { NameIndex } from './names';
 
 const SP = '[\\s\\u00a0\\u202f]';
 // Determiners and possessives a role phrase may open with; they are not part of the value.
-const LEADING_DET = new RegExp(
-	`^(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|a|an|his|her|its|their)${SP}*)`,
-	'iu'
-);
+const LEADING_DET = new RegExp(`^(?:l['’]${SP}*|(?:le|la|les|un|une|son|sa|ses|leur|the|a|an|his|her|its|their)${SP}+)`, 'iu');
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun.
 const APPOSITION_END = new RegExp(
 	`(?:[,;:.!?()«»“”"]|${SP}(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according)(?![\\p{L}])|${SP}(?:dans|in|lors|during)${SP}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${SP})`,

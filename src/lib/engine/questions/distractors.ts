@@ -237,8 +237,11 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 		valueOf = (x) => (cur ? `${x} ${cur}` : String(x));
 	}
 	if (!Number.isFinite(n)) return [];
+	// "1 spécimens", "0 children": a plural unit takes a plural count.
+	const pluralUnit = !!fact.unit && n > 1 && /[sx]$|^(?:children|people|men|women|feet|police|staff)$/iu.test(fact.unit);
 	const opts = nearbyNumbers(n)
 		.filter((x) => fact.type !== 'percent' || x <= 100)
+		.filter((x) => !pluralUnit || x > 1)
 		.map((x) => {
 			const value = valueOf(x);
 			return { value, label: formatFactValue({ ...fact, value }, lang) };
@@ -342,7 +345,8 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 	const orgs = poolOf(facts).orgs.filter((o) => o.value !== fact.value);
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameKind = role ? orgs.filter((o) => o.roleKey === role) : [];
-	const isAgency = /agence|agency|news|presse|press/i.test(`${fact.role ?? ''} ${fact.value}`);
+	// News agencies are wrong options only for a news agency, not for any "Agence nationale de…".
+	const isAgency = /presse|press|news/i.test(`${fact.role ?? ''} ${fact.value}`);
 	return pick(
 		answer,
 		[sameKind.map((o) => toOpt(o.value)), isAgency ? NEWS_AGENCIES.map(toOpt) : [], orgs.map((o) => toOpt(o.value))],

@@ -157,11 +157,11 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 
 // Signs that an "event" is a copied clause rather than a noun phrase: finite verbs, relative
 // pronouns, a title, a capitalised determiner inside, a demonstrative, a dangling ending.
-const FR_CLAUSE = /(?:^|\s)(?:s['’]est|s['’]était|s['’]sont|se|a|ont|est|sont|sera|seront|aura|avait|était|entrera|que|qu['’]|qui|dont|où|il|elle|ils|celle|celui|ceux|M\.|Mme)(?=\s|$)|\s(?:L['’]|Le|La|Les)\s?\p{L}|(?:^|\s)(?:de|du|des|d['’]|à|au|aux|la|le|les|l['’]|et|en|par|signé|signée|existant)$/u;
-const EN_CLAUSE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who|whom|he|she|they|according|after|before|since|Mr\.|Mrs\.|Ms\.)(?=\s|$)|(?:^|\s)(?:of|to|in|on|at|by|the|a|an|and|for)$|^(?:for|after|before|since|during|in|on|at|by|with|from|to|of|as|because|when|while|if)\s|\s(?:\w+ed)\s(?:out|up|off|down)\b/u;
+const FR_CLAUSE = /(?:^|\s)d['’](?:est|a|ont|était|ami|amie)(?=\s|$)|(?:^|\s)(?:s['’]est|s['’]était|s['’]sont|se|a|ont|est|sont|sera|seront|aura|avait|était|entrera|que|qu['’]|qui|dont|où|il|elle|ils|celle|celui|ceux|M\.|Mme)(?=\s|$)|\s(?:L['’]|Le|La|Les)\s?\p{L}|(?:^|\s)(?:de|du|des|d['’]|à|au|aux|la|le|les|l['’]|et|en|par|signé|signée|existant)$/u;
+const EN_CLAUSE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|said|says|that|which|who|whom|he|she|they|according|after|before|since|Mr\.|Mrs\.|Ms\.)(?=\s|$)|(?:^|\s)(?:of|to|in|on|at|by|the|a|an|and|for)$|^(?:for|after|before|since|during|in|on|at|by|with|from|to|of|as|because|when|while|if|following|including|according|despite|amid|under|over|through|throughout|without|within|among|against|toward|towards|via|per|last|this|next)\s|\s(?:\w+ed)\s(?:out|up|off|down)\b/u;
 const FR_VERB_LED = /^\p{Ll}+(?:er|ir|re)\s+(?:le|la|les|l['’]|un|une|de\s+\d|\d)|^\p{Ll}+(?:é|ée|és|ées|i|ie|is|u|ue|us)\s+(?:à|au|aux|par|sur|dans|pour|avec|chez)\s|(?:^|\s)(?:doit|doivent|peut|peuvent|pourrait|pourraient|devrait|devraient|va|vont|représentait|représente|fait|font)(?=\s|$)/u;
 const EN_VERB_LED = /^(?:\p{Ll}+ed|set|held|said|made|took|sent|began|won|lost|up|down)\s|(?:^|\s)(?:them|it|can|could|should|may|might|must)(?=\s|$)/u;
-const FR_START = /^(?:pour|après|avant|depuis|pendant|dans|en|à|au|aux|par|avec|de|du|des|sur|sous|selon|quand|lorsque|si|car|mais|et|ou)\s/i;
+const FR_START = /^(?:pour|après|avant|depuis|pendant|dans|en|à|au|aux|par|avec|de|du|des|sur|sous|selon|quand|lorsque|si|car|mais|et|ou|suite|malgré|parmi|sans|vers|chez|lors|là|ici|dont|ce|cette|cet)\s/i;
 
 // A template says "Quand a eu lieu <event> ?": the event must be headed by a noun of happening.
 // Checking the head positively catches clauses the patterns above let through ("lancée depuis

@@ -206,6 +206,14 @@ export function formatDuration(value: string, lang: Lang): string {
 /** Decimal comma and spaced thousands in French; commas in English. */
 export function formatNumber(n: number, lang: Lang): string {
 	if (!Number.isFinite(n)) return String(n);
+	// "110 millions", "2.5 billion": large round amounts read as the article writes them.
+	for (const [size, fr, en] of [[1e9, 'milliard', 'billion'], [1e6, 'million', 'million']] as const) {
+		const k = n / size;
+		if (Math.abs(n) >= size && Math.abs(k * 100 - Math.round(k * 100)) < 1e-6) {
+			const shown = formatNumber(Math.round(k * 100) / 100, lang);
+			return lang === 'fr' ? `${shown} ${fr}${Math.abs(k) >= 2 ? 's' : ''}` : `${shown} ${en}`;
+		}
+	}
 	const [int, dec] = String(Math.abs(n)).split('.');
 	const sep = lang === 'fr' ? ' ' : ',';
 	const grouped = int.length > 4 || lang === 'en' ? int.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : int;
@@ -311,7 +319,12 @@ export function formatFactValue(fact: Fact, lang: Lang): string {
 		case 'quantity': {
 			const n = Number(fact.value);
 			if (!Number.isFinite(n)) return fact.value;
-			return fact.unit ? `${formatNumber(n, lang)} ${unitFor(fact.unit, n, lang)}` : formatNumber(n, lang);
+			const shown = formatNumber(n, lang);
+			if (!fact.unit) return shown;
+			const unit = unitFor(fact.unit, n, lang);
+			// "110 millions d’années": a French "million" takes "de" before its noun.
+			if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) return `${shown} ${/^[aeiouyéèêh]/i.test(unit) ? 'd’' : 'de '}${unit}`;
+			return `${shown} ${unit}`;
 		}
 		case 'money':
 			return formatMoney(fact.value, lang);

@@ -7,6 +7,7 @@ import { extractTemporal } from './extract/temporal';
 import { extractEntities, attachEvents } from './extract/entities';
 import { generateQuestions } from './questions';
 import { fmtDay } from './text/calendar';
+import { CONFIDENCE_FLOOR } from './questions/confidence';
 
 export type * from './types';
 export { EngineError } from './errors';
@@ -16,6 +17,7 @@ export { normalizeText } from './text/normalize';
 export { ingest } from './ingest';
 
 export const DEFAULT_MAX_QUESTIONS = 30;
+export { CONFIDENCE_FLOOR };
 
 /** Today as YYYY-MM-DD in local time (the reader's "today", not UTC's). */
 function today(): string {
@@ -85,7 +87,11 @@ export function analyze(input: string, opts: EngineOptions = {}): EngineResult {
 	const extracted = [...extractTemporal(ctx), ...extractEntities(ctx)];
 	const withEvents = attachEvents(ctx, extracted);
 	const facts = dedupeFacts(article.text, withEvents, [...article.removed, ...article.metadata]);
-	const questions = generateQuestions(article, facts, { max: opts.max ?? DEFAULT_MAX_QUESTIONS, reference });
+	const questions = generateQuestions(article, facts, {
+		max: opts.max ?? DEFAULT_MAX_QUESTIONS,
+		reference,
+		minConfidence: opts.minConfidence ?? CONFIDENCE_FLOOR
+	});
 
 	const result: EngineResult = {
 		article: {

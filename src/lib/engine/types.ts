@@ -143,6 +143,8 @@ export interface Question {
 	evidence: Evidence;
 	/** 0 (easy) … 1 (hard). */
 	difficulty: number;
+	/** How likely a teacher accepts the question as it is, 0–1 (set by the engine; absent on hand-written ones). */
+	confidence?: number;
 }
 
 export interface EngineOptions {
@@ -153,6 +155,8 @@ export interface EngineOptions {
 	format?: 'text' | 'html';
 	/** Maximum number of questions (default 30). */
 	max?: number;
+	/** Questions below this confidence are left out (default 0.5; 0 keeps every valid question). */
+	minConfidence?: number;
 }
 
 export interface EngineResult {

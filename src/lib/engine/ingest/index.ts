@@ -33,6 +33,9 @@ export function validateOptions(opts: EngineOptions): void {
 	if (opts.format !== undefined && opts.format !== 'text' && opts.format !== 'html') {
 		throw engineErrors.badOption('format', opts.format, { en: '"text" or "html"', fr: '« text » ou « html »' });
 	}
+	if (opts.minConfidence !== undefined && (typeof opts.minConfidence !== 'number' || !(opts.minConfidence >= 0 && opts.minConfidence <= 1))) {
+		throw engineErrors.badOption('minConfidence', opts.minConfidence, { en: 'a number from 0 to 1', fr: 'un nombre de 0 à 1' });
+	}
 	if (opts.max !== undefined && (!Number.isInteger(opts.max) || opts.max < 1 || opts.max > 1000)) {
 		throw engineErrors.badOption('max', opts.max, {
 			en: 'a whole number from 1 to 1000',

@@ -804,7 +804,11 @@ function inRanges(ranges: readonly AnyRange[], f: { start: number; end: number }
 	return ranges.some(([a, b]) => f.start < b && f.end > a);
 }
 
-export function generateQuestions(article: Article, facts: Fact[], opts: { max: number; reference: string }): Question[] {
+export function generateQuestions(
+	article: Article,
+	facts: Fact[],
+	opts: { max: number; reference: string; minConfidence?: number }
+): Question[] {
 	const lang = article.lang;
 	const usable = facts.filter(
 		(f) =>
@@ -862,5 +866,10 @@ export function generateQuestions(article: Article, facts: Fact[], opts: { max: 
 	for (const { f } of chosen) candidates.push(...candidatesFor(ctx, f));
 	const order = orderCandidate(ctx, usable.filter((f) => f.type === 'date'));
 	if (order) candidates.push(order);
-	return rankCandidates(candidates, article, Math.max(0, opts.max));
+	// Fewer, better questions: the ranking goes on past `max` so that the ones below the floor can
+	// be left out without leaving a weak one in their place.
+	const max = Math.max(0, opts.max);
+	const floor = opts.minConfidence ?? 0;
+	const ranked = rankCandidates(candidates, article, floor > 0 ? max + Math.ceil(max / 2) : max);
+	return ranked.filter((q) => (q.confidence ?? 1) >= floor).slice(0, max);
 }

@@ -3,6 +3,7 @@
 // question per fact in order of importance before any second one, varying the question types.
 import { normalizeText } from '../text/normalize';
 import type { AnyRange, Article, Fact, Question, QuestionType } from '../types';
+import { confidenceOf } from './confidence';
 
 export interface Candidate {
 	question: Question;
@@ -212,6 +213,7 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 		return true;
 	};
 	const take = (e: Entry) => {
+		e.c.question.confidence = confidenceOf(e.c, article);
 		seenPrompts.add(e.promptKey);
 		typeCount.set(e.type, (typeCount.get(e.type) ?? 0) + 1);
 		valueCount.set(e.valueKey, (valueCount.get(e.valueKey) ?? 0) + 1);

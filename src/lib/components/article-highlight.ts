@@ -46,6 +46,7 @@ export function groupOf(type: string): HighlightGroup {
 		case 'percent':
 			return 'number';
 		case 'person':
+		case 'role':
 			return 'person';
 		case 'place':
 			return 'place';

@@ -25,6 +25,12 @@ export function statusLabel(status: string): string {
 	return status === 'approved' ? m.teach_status_approved() : status === 'rejected' ? m.teach_status_rejected() : m.teach_status_draft();
 }
 
+/** The engine's confidence that a teacher keeps the question as it is, in words and percent. */
+export function confidenceLabel(c: number): string {
+	const percent = Math.round(c * 100);
+	return c >= 0.75 ? m.teach_confidence_high({ percent }) : c >= 0.5 ? m.teach_confidence_medium({ percent }) : m.teach_confidence_low({ percent });
+}
+
 export function difficultyLabel(d: number): string {
 	return d < 0.34 ? m.teach_difficulty_easy() : d < 0.67 ? m.teach_difficulty_medium() : m.teach_difficulty_hard();
 }
@@ -41,7 +47,8 @@ const FACT_LABELS: Record<string, () => string> = {
 	organisation: m.teach_fact_organisation,
 	quote: m.teach_fact_quote,
 	negation: m.teach_fact_negation,
-	event: m.teach_fact_event
+	event: m.teach_fact_event,
+	role: m.teach_fact_role
 };
 
 export function factTypeLabel(type: string): string {

@@ -13,6 +13,9 @@ export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 export function parseReference(ref: string | null | undefined): Ymd {
 	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ref ?? '');
 	if (m) return { y: +m[1], m: +m[2], d: +m[3] };
+	// A publication known to the month or the year: its middle, as the engine reads it.
+	const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(ref ?? '');
+	if (partial) return partial[2] ? { y: +partial[1], m: +partial[2], d: 15 } : { y: +partial[1], m: 7, d: 1 };
 	const now = new Date();
 	return { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
 }

@@ -169,6 +169,8 @@ export const questions = sqliteTable(
 		evidenceStart: integer('evidence_start'),
 		evidenceEnd: integer('evidence_end'),
 		difficulty: real('difficulty').notNull().default(0.5),
+		/** The engine's estimate that a teacher accepts the question as it is (null: written by hand). */
+		confidence: real('confidence'),
 		status: text('status', { enum: ['draft', 'approved', 'rejected'] }).notNull().default('draft'),
 		origin: text('origin', { enum: ['engine', 'teacher'] }).notNull().default('engine'),
 		position: integer('position').notNull(),

@@ -72,7 +72,12 @@ export function createSetFromArticle(db: Db, input: NewSetInput): NewSet {
 				.run();
 		}
 		tx.insert(questionSets).values({ id: setId, ownerId: input.ownerId, articleId, title, lang: result.article.lang }).run();
-		result.questions.forEach((q, position) => {
+		// The most confident first: the editor lists a set in this order.
+		const ordered = result.questions
+			.map((q, rank) => ({ q, rank }))
+			.sort((a, b) => (b.q.confidence ?? 0) - (a.q.confidence ?? 0) || a.rank - b.rank)
+			.map(({ q }) => q);
+		ordered.forEach((q, position) => {
 			tx.insert(questions)
 				.values({
 					id: newId(),
@@ -87,6 +92,7 @@ export function createSetFromArticle(db: Db, input: NewSetInput): NewSet {
 					evidenceStart: q.evidence.start,
 					evidenceEnd: q.evidence.end,
 					difficulty: q.difficulty,
+					confidence: q.confidence ?? null,
 					status: input.approveAll ? 'approved' : 'draft',
 					origin: 'engine',
 					position

@@ -157,19 +157,21 @@ const fixtures: Fixture[] = readdirSync(FIXTURES)
 
 /**
  * Minimum matched facts per article. The seed bar is the product's; the others start at 60 % of
- * their scored facts and are raised as the engine improves (never lowered to make a run pass).
+ * their scored facts and are raised as the engine improves. They were lowered once, for 002 and
+ * 008, when blanks whose answer the headline gives ("Akkuwerk", "£1.5 billion") became invalid
+ * and "Which X is mentioned?" items were dropped: both rules come from reading real articles.
  */
 const MIN_MATCHED: Record<string, number> = {
 	[SEED]: 19,
 	// What the engine reaches with the default 30 questions, less a margin of two facts.
 	'001_fr_traite.facts.json': 14,
-	'002_fr_acquisition.facts.json': 15,
+	'002_fr_acquisition.facts.json': 13,
 	'003_fr_medicament.facts.json': 17,
 	'004_fr_seisme.facts.json': 14,
 	'005_en_election.facts.json': 13,
 	'006_en_space.facts.json': 15,
 	'007_en_final.facts.json': 16,
-	'008_en_anniversary.facts.json': 15
+	'008_en_anniversary.facts.json': 13
 };
 
 const DATE_VALUE =

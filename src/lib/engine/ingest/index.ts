@@ -225,6 +225,11 @@ export function structure(text: string, lang: Lang | null): Structure {
 				continue;
 			}
 			blocks.push({ start: p.start, end: rest.start, kind: 'metadata' });
+			// What follows a date tag may be a caption: " date 2020-01-10 Crews battle… | Photo courtesy of…".
+			if (isCaption(leftover) || isLabel(leftover) || isPromo(leftover)) {
+				blocks.push({ ...rest, kind: 'removed', reason: isCaption(leftover) ? 'caption' : isPromo(leftover) ? 'promo' : 'label' });
+				continue;
+			}
 			blocks.push({ ...rest, kind: 'content' });
 			contentSeen++;
 			continue;
@@ -251,10 +256,16 @@ export function structure(text: string, lang: Lang | null): Structure {
 	let title: Span | null = null;
 	let lead: Span | null = null;
 	if (content.length >= 2) {
-		const first = content[0];
-		const len = first.end - first.start;
-		const endsSentence = /[.!?…]$/.test(text[first.end - 1]);
-		if (len <= 300 && (!endsSentence || len <= 150)) title = first;
+		// A headline looks like one: a line of a few words that does not end with a full stop (a
+		// lede does) and holds no second sentence. A line of one to three words before it is a
+		// site banner or a section label ("Louisiana Floods", "Politique").
+		let first = content[0];
+		if (looksLikeHeadline(text, content[1]) && wordCount(text, first) <= 3 && looksLikeHeadline(text, first)) {
+			first.kind = 'removed';
+			first.reason = 'label';
+			first = content[1];
+		}
+		if (looksLikeHeadline(text, first) && wordCount(text, first) >= 2 && content.indexOf(first) + 1 < content.length) title = first;
 	}
 	if (title) {
 		// A standfirst is the paragraph between the headline and the byline/date block.
@@ -305,6 +316,18 @@ function markShapes(text: string, blocks: Block[]): void {
 	const cut = last.start + at;
 	blocks.splice(index + 1, 0, { start: cut, end: last.end, kind: 'removed', reason: 'cut-off' });
 	Object.assign(last, trimSpan(text, last.start, cut));
+}
+
+function wordCount(text: string, b: Span): number {
+	return text.slice(b.start, b.end).split(/[\s\u00a0\u202f]+/u).filter(Boolean).length;
+}
+
+function looksLikeHeadline(text: string, b: Span): boolean {
+	const s = text.slice(b.start, b.end);
+	if (s.length > 200 || wordCount(text, b) > 25) return false;
+	if (/[.…:;,]["'»”’)]*$/u.test(s)) return false;
+	// A second sentence inside ("Comps-la-Grand-Ville. Une salle…" is a place and a headline).
+	return !/[a-zà-ÿ]{3,}[.!?][\s\u00a0\u202f]+\p{Lu}[\p{Ll}]+[\s\u00a0\u202f]+\p{Ll}+.*[\s\u00a0\u202f]\p{Ll}+[.!?]/u.test(s);
 }
 
 export interface IngestHints {

@@ -246,7 +246,14 @@ const dateline =
 // "July 11 (UPI) --", "Dec 12 (Reuters) -", "21 décembre (Xinhua) --": a dated agency dateline.
 const datedDateline = /^(?:[\p{Lu}][\p{L}]{1,3}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,}\.?)\s*\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|[\p{Lu}]{2,8})\)\s*[–—-]{1,2}\s+/u;
 
+// "(Paris) Après trois reports…", "Dec 12 Former U.S. Representative…": a place in brackets or a
+// day without its year opening the first paragraph.
+const bracketDateline = /^\((?:\p{Lu}[\p{L}’' .-]{1,30})\)[\s\u00a0]+(?=[\p{Lu}«“"])/u;
+const bareDayDateline = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+(?=\p{Lu}\p{Ll})/u;
+
 export function readDateline(s: string): number {
+	const opening = bracketDateline.exec(s) ?? bareDayDateline.exec(s);
+	if (opening) return opening[0].length;
 	const dated = datedDateline.exec(s);
 	if (dated) return dated[0].length;
 	const m = dateline.exec(s);

@@ -16,11 +16,11 @@ function words(s: string): number {
 // Credits: "© AFP", "Photo : Reuters", "Credit: Ben Hendren for the AJC", "AFP/Getty Images",
 // "| License Photo", "Photograph: …", "Source: Twitter".
 const CREDIT =
-	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b)/iu;
+	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\bcourtesy of\b|aimable autorisation)/iu;
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
 // "TF1 | Reportage J. Dupont, C. Martin".
 const REPORTING = /^\(?[^()]{0,80}(?<![\p{L}])(?:édité par|edited by|editing by|reporting by|writing by|avec la rédaction|reportage|propos recueillis par)(?![\p{L}])[^()]*\)?\.?$/iu;
-const AGENCY_TAIL = /(?:^|\s)(?:AFP|AP|EPA|Reuters|SIPA|MaxPPP|Getty|Xinhua|ANP|Belga)(?:\s*\)?\s*)$/u;
+const AGENCY_TAIL = /(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|MaxPPP|Getty|Xinhua|ANP|Belga|PNA)(?:\s*\)?\s*)$/u;
 
 /** A photo caption or credit line: short, and carrying a credit. */
 export function isCaption(p: string): boolean {
@@ -60,9 +60,13 @@ export function isMarkup(p: string): boolean {
 	return false;
 }
 
+// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars.
+const BANNER =
+	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
+
 export function isPromo(p: string): boolean {
 	const s = p.trim();
-	return s.length <= 200 && PROMO.test(s);
+	return s.length <= 200 && (PROMO.test(s) || BANNER.test(s));
 }
 
 export function isLabel(p: string): boolean {

@@ -4,6 +4,7 @@
 // the signs raters struck most often (a long blank, a long prompt, an inferred value) move it.
 import type { Article, FactType, Question } from '../types';
 import type { Candidate } from './rank';
+import { normalizeText } from '../text/normalize';
 
 /** The default output keeps questions at or above this (engine option `minConfidence`). */
 export const CONFIDENCE_FLOOR = 0.5;
@@ -36,11 +37,19 @@ const BY_KIND: Record<QuestionKind, number> = {
 const BY_FACT: Partial<Record<FactType, number>> = {};
 const OVERALL = 0.72;
 
+/** Whether the headline holds the answer, as whole words. */
+export function answerInTitle(q: Question, article: Article): boolean {
+	if (!article.title) return false;
+	const title = ` ${normalizeText(article.title)} `;
+	const answer = normalizeText(q.answer);
+	return answer !== '' && title.includes(` ${answer} `);
+}
+
 function words(s: string): number {
 	return s.trim().split(/\s+/u).filter(Boolean).length;
 }
 
-export function confidenceOf(c: Candidate, _article: Article): number {
+export function confidenceOf(c: Candidate, article: Article): number {
 	const q: Question = c.question;
 	const kind = kindOf(c);
 	const byKind = BY_KIND[kind] ?? OVERALL;
@@ -52,5 +61,6 @@ export function confidenceOf(c: Candidate, _article: Article): number {
 	// A long blank is rarely filled word for word, a long prompt is rarely read to its end.
 	if (q.type === 'cloze' && words(q.answer) > 5) p -= 0.1;
 	if (words(q.prompt) > 40) p -= 0.05;
+	if (answerInTitle(q, article)) p -= 0.2;
 	return Math.round(Math.min(1, Math.max(0, p)) * 100) / 100;
 }

@@ -303,6 +303,13 @@ function poolOf(facts: readonly Fact[]): NamePool {
 }
 
 
+/** Whether everyone knows who this is (a head of state or government of the curated list). */
+export function isFamous(name: string): boolean {
+	const key = lastName(name);
+	return [...PEOPLE.fr, ...PEOPLE.en, ...FAMOUS_EXTRA].some((p) => lastName(p) === key && normalizeText(p).split(' ')[0] === normalizeText(name).split(' ')[0]);
+}
+const FAMOUS_EXTRA = ['Barack Obama', 'Elon Musk', 'Rishi Sunak', 'Boris Johnson', 'Angela Merkel', 'Nicolas Sarkozy', 'François Hollande', 'Kamala Harris', 'JD Vance', 'Joe Biden', 'Donald Trump'];
+
 const LEADER_ROLE = /(?:^|\s)(?:president|president elect|prime minister|premier ministre|chancellor|chanceliere?|chef d etat|cheffe d etat|head of state|head of government|king|queen|roi|reine|dictator|dictateur|supreme leader|guide supreme)(?:\s|$)/;
 
 export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3): Option[] {
@@ -335,7 +342,11 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 		related = pool.related.get(key) ?? relatedPlaces(pool.placeValues, kind, lang);
 		pool.related.set(key, related);
 	}
-	// Another kind of place would give the answer away ("Moscou" among three countries).
+	// Another kind of place would give the answer away ("Moscou" among three countries). A
+	// curated list only completes options the article started: "Brazil" alone among cricket
+	// nations reads absurd.
+	const fromArticle = pick(answer, [sameKind.map(toOpt), related.map(toOpt)], count, seed);
+	if (fromArticle.length < 2) return fromArticle;
 	return pick(answer, [sameKind.map(toOpt), related.map(toOpt), fallback.map(toOpt)], count, seed);
 }
 

@@ -2,7 +2,7 @@
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
-import { distractorsFor, seededShuffle, type Option } from './distractors';
+import { distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
@@ -11,7 +11,6 @@ import {
 	clozePrefix,
 	datePrompt,
 	durationPrompt,
-	namedByRolePrompt,
 	orderPrompt,
 	personEventPrompt,
 	placePrompt,
@@ -234,6 +233,9 @@ function factScore(ctx: Ctx, fact: Fact): number {
 	return v;
 }
 
+const GENERIC_ROLE =
+	/(?:^|\s)(?:worker|workers|resident|residents|member|members|official|officials|student|students|witness|survivor|fan|volunteer|habitant|habitante|membre|ouvrier|ouvriere|etudiant|etudiante|temoin|survivant|survivante|benevole|responsable)$/;
+
 function computeFactScore(ctx: Ctx, fact: Fact): number {
 	const sentence = ctx.article.sentences[fact.sentence];
 	const n = Math.max(1, ctx.article.sentences.length - 1);
@@ -264,6 +266,8 @@ function computeFactScore(ctx: Ctx, fact: Fact): number {
 		s -= 0.2;
 	// "le président iranien Massoud Pezechkian": the mention that says who the person is.
 	if (fact.type === 'person' && fact.role && roleJustBefore(ctx.article, fact)) s += 0.1;
+	// "the British worker Graham Fagg": a role any of many people hold says little about them.
+	if (fact.type === 'role' && GENERIC_ROLE.test(normalizeText(fact.value))) s -= 0.3;
 	// "les deux pays": a count any reader knows without the article.
 	if (fact.type === 'quantity' && Number(fact.value) <= 2) s -= 0.3;
 	// A few words quoted inside reported speech are a phrase, not a statement to attribute.
@@ -441,6 +445,30 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 		fact.type === 'event' && !normalizeText(surface).includes(normalizeText(fact.value)) && !normalizeText(fact.value).includes(normalizeText(surface))
 			? fact.value
 			: surface;
+	// "a two-day visit", "their fifth successive victory": the blank takes the words of the text,
+	// and options read the same way ("third successive victory"), never "2 days" in "a _____ visit".
+	const adjectival = fact.type === 'duration' && /\p{L}[-‑](?:day|hour|week|month|year|minute|second)s?$/iu.test(surface);
+	const ordinalPhrase = fact.type === 'ordinal' && /[\s\u00a0]/u.test(surface.trim());
+	if (adjectival) {
+		out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, surface, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
+		return;
+	}
+	if (ordinalPhrase) {
+		const rest = surface.trim().replace(/^\S+/u, '');
+		const phrase = (o: Option) => `${o.label}${rest}`;
+		out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, surface, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
+		const choices = mcqChoices(fact, phrase({ value: fact.value, label }), distractors.map((d) => ({ value: d.value, label: phrase(d) })));
+		if (choices)
+			out.push({
+				question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + cloze, phrase({ value: fact.value, label }), fact.value, choices, 0.05),
+				fact,
+				factScore: score,
+				typeScore: 0.2,
+				giveaways,
+				copiesSentence: true
+			});
+		return;
+	}
 	out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, clozeAnswer, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
 	// A relative date ("lundi", "l'an dernier") fills its blank only with its own words.
 	const choices = fact.type === 'date' && !/\d/.test(surface) ? null : mcqChoices(fact, label, distractors);
@@ -463,12 +491,12 @@ const RELATIVE_LEAD_IN = /(?:^|[\s\u00a0\u202f])(?:on|in|during|this|last|next|c
 function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
 	const sentence = ctx.article.sentences[fact.sentence];
 	const precision = fact.precision ?? datePrecisionOf(fact.value);
-	if (precision !== 'day' && precision !== 'time' && precision !== 'month' && precision !== 'year') return;
+	if (precision !== 'day' && precision !== 'time' && precision !== 'month' && precision !== 'year' && precision !== 'season') return;
 	let start = fact.start;
 	const lead = RELATIVE_LEAD_IN.exec(ctx.article.text.slice(sentence.start, start));
 	if (lead && !/^(?:since|depuis|dès)$/iu.test(lead[0].trim())) start = sentence.start + lead.index + (lead[0].match(/^[\s\u00a0\u202f]/u) ? 1 : 0);
 	const day = precision === 'day' || precision === 'time';
-	const prep = ctx.lang === 'fr' ? (day ? 'le' : 'en') : day ? 'on' : 'in';
+	const prep = ctx.lang === 'fr' ? (day ? 'le' : /^printemps/i.test(label) ? 'au' : 'en') : day ? 'on' : 'in';
 	const keep = lead && /^(?:since|depuis|dès)$/iu.test(lead[0].trim());
 	const before = ctx.article.text.slice(sentence.start, start);
 	const after = ctx.article.text.slice(fact.end, sentence.end);
@@ -687,18 +715,16 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				const role = fact.role && !sharesRole(sameEvent) ? fact.role : undefined;
 				if (role || sameEvent.length === 0)
 					worded(ctx, fact, personEventPrompt(ctx.lang, event, role), label, distractors, giveaways, score, out);
-			} else if (fact.role && !sharesRole(people)) {
-				// Without an event people take part in, the role alone names the person.
-				worded(ctx, fact, namedByRolePrompt(ctx.lang, fact.role), label, distractors, giveaways, score - 0.05, out);
 			}
+			// "Which president is mentioned?" asks what the reader sees at a glance: the role
+			// question ("Who is X?") asks the same relation the other way round.
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			trueFalse(ctx, fact, distractors, score, out);
 			break;
 		}
 		case 'organisation': {
-			const roleKey = fact.role ? normalizeText(fact.role) : '';
-			if (fact.role && !ctx.orgs.some((o) => o.f.value !== fact.value && o.f.role && o.roleKey === roleKey))
-				worded(ctx, fact, namedByRolePrompt(ctx.lang, fact.role), label, distractors, giveaways, score, out);
+			// "Le Centre national d’études spatiales (CNES)": the acronym after the blank gives it away.
+			if (/^[\s\u00a0\u202f]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(ctx.article.text.slice(fact.end, fact.end + 14))) break;
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			break;
 		}
@@ -740,7 +766,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		case 'role': {
 			const person = fact.person;
 			// The person must not be named by the role ("le maire" alone) and the prompt must not hold the role.
-			if (person && !giveaways.some((g) => normalizeText(person).includes(g)))
+			// "Who is Barack Obama?" asks what every reader knows.
+			if (person && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g)))
 				worded(ctx, fact, rolePrompt(ctx.lang, person), label, distractors, giveaways, score + 0.05, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			break;

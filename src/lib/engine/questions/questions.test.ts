@@ -177,7 +177,7 @@ describe('generateQuestions in English', () => {
 	const prompts = qs.map((q) => q.prompt);
 
 	it('words questions in English', () => {
-		expect(prompts).toContain('On what date did the signing of the climate agreement take place?');
+		expect(prompts).toContain('On what date was the signing of the climate agreement?');
 		expect(prompts).toContain('In which city did the signing of the climate agreement take place?');
 		expect(prompts).toContain('What is the duration of the pact?');
 		expect(prompts).toContain('True or false: The deal includes a carbon tax.');

@@ -3,7 +3,7 @@
 // question per fact in order of importance before any second one, varying the question types.
 import { normalizeText } from '../text/normalize';
 import type { AnyRange, Article, Fact, Question, QuestionType } from '../types';
-import { confidenceOf } from './confidence';
+import { answerInTitle, confidenceOf } from './confidence';
 
 export interface Candidate {
 	question: Question;
@@ -88,6 +88,11 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if (sentence && sentence.paragraph === 0 && (q.type === 'cloze' || q.type === 'truefalse' || c.copiesSentence) && c.fact.type !== 'negation')
 		return 'title';
 	if (!q.answer.trim() || !q.answerValue.trim()) return 'no answer';
+	// The headline gives away what it names; a footnote marker is no answer.
+	// A blank the headline fills asks nothing (worded questions only lose confidence: a closed-book
+	// quiz does not show the headline).
+	if ((q.type === 'cloze' || c.copiesSentence) && answerInTitle(q, article)) return 'answer in title';
+	if (/\[\d{1,3}\]/.test(q.answer)) return 'footnote';
 	return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { datePrompt, durationPrompt, enDefinite, frDefinite, frWithPreposition, namedByRolePrompt, personEventPrompt, placePrompt, quotePrompt, trueFalsePrompt } from './templates';
+import { datePrompt, durationPrompt, enDefinite, frDefinite, frWithPreposition, personEventPrompt, placePrompt, quotePrompt, trueFalsePrompt } from './templates';
 
 describe('French noun phrases', () => {
 	it('picks the article by gender, number and elision', () => {
@@ -28,13 +28,13 @@ describe('prompts', () => {
 		expect(datePrompt('fr', 'élection', 'year', false)).toBe('En quelle année a eu lieu l’élection ?');
 		expect(datePrompt('fr', 'envoi des troupes', 'month', true)).toBe('Quand a commencé l’envoi des troupes ?');
 		expect(datePrompt('fr', 'sommet', 'day', false, true)).toBe('À quelle date aura lieu le sommet ?');
-		expect(datePrompt('en', 'signing of the deal', 'day', false)).toBe('On what date did the signing of the deal take place?');
+		expect(datePrompt('en', 'signing of the deal', 'day', false)).toBe('On what date was the signing of the deal?');
 		expect(datePrompt('en', 'the vote', 'season', false, true)).toBe('When will the vote take place?');
 		expect(datePrompt('fr', 'crise financière', 'decade', false)).toBe('Dans quelle décennie a eu lieu la crise financière ?');
-		expect(datePrompt('en', 'the boom', 'decade', false)).toBe('In what decade did the boom take place?');
+		expect(datePrompt('en', 'the boom', 'decade', false)).toBe('In what decade was the boom?');
 		expect(datePrompt('fr', 'grève', 'week', false)).toBe('Au cours de quelle semaine a eu lieu la grève ?');
 		expect(datePrompt('fr', 'vote', 'week', false, true)).toBe('Au cours de quelle semaine aura lieu le vote ?');
-		expect(datePrompt('en', 'the strike', 'week', false)).toBe('In what week did the strike take place?');
+		expect(datePrompt('en', 'the strike', 'week', false)).toBe('In what week was the strike?');
 		expect(datePrompt('en', 'the vote', 'week', false, true)).toBe('In what week will the vote take place?');
 		expect(datePrompt('en', 'the boom', 'decade', true)).toBe('When did the boom begin?');
 		expect(datePrompt('fr', 'chantier', 'decade', false, true)).toBe('Dans quelle décennie aura lieu le chantier ?');
@@ -47,8 +47,6 @@ describe('prompts', () => {
 		expect(durationPrompt('en', 'duration of the pact')).toBe('What is the duration of the pact?');
 		expect(personEventPrompt('fr', 'signature de l’accord', 'le président iranien')).toBe('Quel président iranien a pris part à la signature de l’accord ?');
 		expect(personEventPrompt('fr', 'sommet', undefined)).toBe('Qui a pris part au sommet ?');
-		expect(namedByRolePrompt('fr', 'agence de presse iranienne')).toBe('Quelle agence de presse iranienne est citée dans l’article ?');
-		expect(namedByRolePrompt('en', 'the German chancellor')).toBe('Which German chancellor is mentioned in the article?');
 		expect(quotePrompt('fr', '« Nous avons besoin de moins de bureaucratie »')).toBe('Qui a déclaré : « Nous avons besoin de moins de bureaucratie » ?');
 		expect(quotePrompt('en', 'This is a turning point')).toBe('Who said: “This is a turning point”?');
 		expect(trueFalsePrompt('fr', 'l’accord contient une clause')).toBe('Vrai ou faux : L’accord contient une clause.');

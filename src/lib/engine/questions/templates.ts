@@ -115,7 +115,8 @@ export function datePrompt(lang: Lang, event: string, precision: DatePrecision |
 	}
 	const np = enDefinite(event);
 	if (since && !future) return `When did ${np} begin?`;
-	return `${ask ?? 'When'} ${future ? 'will' : 'did'} ${np} take place?`;
+	// "In what year was the birth of Florence Nightingale?" reads better than "did … take place".
+	return future ? `${ask ?? 'When'} will ${np} take place?` : `${ask ?? 'When'} was ${np}?`;
 }
 
 export function durationPrompt(lang: Lang, thing: string): string {
@@ -155,17 +156,6 @@ export function personEventPrompt(lang: Lang, event: string, role: string | unde
 	return `Who took part in ${target}?`;
 }
 
-/** "Quel président iranien est cité dans l'article ?" for a role or organisation kind held by one name. */
-export function namedByRolePrompt(lang: Lang, role: string): string {
-	const r = bareNoun(role, lang);
-	if (lang === 'fr') {
-		const fem = frIsFeminine(firstWord(r));
-		return `${fem ? 'Quelle' : 'Quel'} ${r} est cité${fem ? 'e' : ''} dans l’article ?`;
-	}
-	return `Which ${r} is mentioned in the article?`;
-}
-
-/** "Qui est Bernard Pivot ?": the role the article gives a person is the answer. */
 export function rolePrompt(lang: Lang, person: string): string {
 	return lang === 'fr' ? `Qui est ${person}, d’après l’article ?` : `Who is ${person}, according to the article?`;
 }

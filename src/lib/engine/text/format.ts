@@ -298,7 +298,8 @@ export function unitFor(unit: string, n: number, lang: Lang): string {
 	const single = EN_SINGULAR_OF.get(unit.toLowerCase());
 	// "children" is already plural: "3 children", and "1 child".
 	if (lang === 'en' && single) return Math.abs(n) === 1 ? single : unit;
-	if (lang !== 'en' || Math.abs(n) === 1 || /s$/.test(unit) || /\s/.test(unit)) return unit;
+	// An acronym ("GMT", "GOP") takes no plural.
+	if (lang !== 'en' || Math.abs(n) === 1 || /s$/.test(unit) || /\s/.test(unit) || /^\p{Lu}+$/u.test(unit)) return unit;
 	if (/(?:ch|sh|x)$/.test(unit)) return `${unit}es`;
 	if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
 	return `${unit}s`;

@@ -332,7 +332,12 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	if (n.words && lang === 'en' && /^(?:hundred|thousand|million|billion|dozen)/i.test(n.raw)) return;
 	const noun = nounAfter(ctx, after);
 	if (noun) {
-		push(ctx, { start: n.start, end: n.end + noun.len, type: 'quantity', value: fmtNum(n.value), unit: noun.unit, confidence: n.words ? 0.7 : 0.8 });
+		// English compounds put the head last: "1 million oral doses" counts doses (but a plural or
+		// a unit of measure is the head already: "1,500 km trip", "20 people here").
+		const head = lang === 'en' && !/s$|^\p{L}{1,3}$/u.test(noun.unit) ? compoundHead(after.slice(noun.len)) : null;
+		const unit = head ? head.unit : noun.unit;
+		const len = noun.len + (head ? head.len : 0);
+		push(ctx, { start: n.start, end: n.end + len, type: 'quantity', value: fmtNum(n.value), unit, confidence: n.words ? 0.7 : 0.8 });
 		return;
 	}
 	// Ranges "entre 40 et 2 300 soldats", "between 40 and 50 people": one fact "40-2300" with the noun.
@@ -455,7 +460,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	if (MONTH_WORD.test(w)) return null;
 	const len = m[0].length - (m[1].length - w.length);
 	// An adjective before the noun: "four previous attempts", "trois autres pays", "ten British workers".
-	if (ADJECTIVES[ctx.lang].test(w) || (ctx.lang === 'en' && /^\p{Lu}\p{Ll}+$/u.test(w))) {
+	// An acronym before the noun too: "three GOP members".
+	if (ADJECTIVES[ctx.lang].test(w) || (ctx.lang === 'en' && /^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(w))) {
 		const m2 = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u.exec(after.slice(len));
 		if (m2) {
 			const w2 = trimUnit(m2[1]);

@@ -1,0 +1,103 @@
+// The shape of real pastes: lines inside an article that are not its prose, and a paste cut at a
+// length limit. Sentences here are written for the test with the structure seen on real pages.
+import { describe, it, expect } from 'vitest';
+import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo } from './shape';
+import { ingest } from './index';
+
+const LONG =
+	'The council voted on Tuesday to close the old library on Mill Street, after a survey found that the roof could no longer be repaired at a reasonable cost.';
+
+describe('lines that are not prose', () => {
+	it('recognises captions and credits, not sentences that name an agency', () => {
+		expect(isCaption('Le maire devant la nouvelle halle, le 3 mai 2024. AFP')).toBe(true);
+		expect(isCaption('Photo : Marc Lenoir / Reuters')).toBe(true);
+		expect(isCaption('Credit: Sam Hale for the Tribune')).toBe(true);
+		expect(isCaption('(Léa Martin, édité par Paul Roy)')).toBe(true);
+		expect(isCaption('The minister told AFP that the talks would resume in Geneva next week.')).toBe(false);
+	});
+
+	it('recognises crossheads only between paragraphs of prose', () => {
+		expect(isCrosshead('A roof beyond repair', LONG)).toBe(true);
+		expect(isCrosshead('Que va devenir le bâtiment ?', LONG)).toBe(true);
+		expect(isCrosshead('« Nous n’avions pas le choix »', LONG)).toBe(true);
+		// A short sentence that ends like one is prose, and a last line has nothing after it.
+		expect(isCrosshead('The vote was close.', LONG)).toBe(false);
+		expect(isCrosshead('A roof beyond repair', null)).toBe(false);
+		expect(isCrosshead('A roof beyond repair', 'Short.')).toBe(false);
+	});
+
+	it('recognises table rows, wiki markup, embedded posts and hatnotes', () => {
+		expect(isMarkup('Opened | 12 March 1884 |')).toBe(true);
+		expect(isMarkup('{{Infobox building|name=Old Mill}}')).toBe(true);
+		expect(isMarkup('|access-date=2021-05-02 |website=Town Archive}}')).toBe(true);
+		expect(isMarkup('— Jane Roe (@janeroe) March 2, 2024')).toBe(true);
+		expect(isMarkup('Great talks today with my colleague @mayorsmith on the new bridge')).toBe(true);
+		expect(isMarkup('Pour les articles homonymes, voir Moulin (homonymie).')).toBe(true);
+		expect(isMarkup(LONG)).toBe(false);
+		expect(isMarkup('She wrote to jane.roe@example.org about the library and its future.')).toBe(false);
+	});
+
+	it('recognises promos and site labels', () => {
+		expect(isPromo('À suivre en direct sur notre site dès 20 heures')).toBe(true);
+		expect(isPromo('Watch the full interview live on our app now')).toBe(true);
+		expect(isLabel('Advertisement')).toBe(true);
+		expect(isLabel('Shares')).toBe(true);
+		expect(isLabel('1 of 3')).toBe(true);
+		expect(isLabel('Library')).toBe(false);
+	});
+
+	it('finds where a cut-off last sentence starts', () => {
+		const p = 'The library opened in 1884. It was extended twice. The last extension was paid for by the';
+		expect(p.slice(cutOffStart(p))).toBe('The last extension was paid for by the');
+		expect(cutOffStart('The library opened in 1884 and closed in')).toBe(0);
+		expect(cutOffStart('The library opened in 1884.')).toBe(-1);
+		expect(cutOffStart('« Nous n’avions pas le choix »')).toBe(-1);
+		expect(cutOffStart('Read more')).toBe(-1);
+	});
+});
+
+describe('ingest of a real-looking paste', () => {
+	const paste = [
+		' date 2019-01 The town council of Harbury voted on Monday to close the old library, a decision that surprised many residents.',
+		'',
+		'Residents gather outside the library, 14 January 2019. Photo: Tom Vale / AFP',
+		'',
+		'The building, opened in 1884, had been closed twice for repairs since 2010 and needed a new roof within two years.',
+		'',
+		'A roof beyond repair',
+		'',
+		'Engineers told the council that repairing the roof would cost about £2 million, more than the town spends on all its libraries in a year.',
+		'',
+		'The mayor said the books would move to the school. The council will vote again on the site in'
+	].join('\n');
+	const a = ingest(paste, { lang: 'en' });
+	const reasons = a.removed.map(([s, e, why]) => [why, a.text.slice(s, e)]);
+
+	it('reads a date tag as the publication month and keeps it out of the sentences', () => {
+		expect(a.published).toBe('2019-01');
+		expect(a.sentences[0].text.startsWith('The town council of Harbury')).toBe(true);
+	});
+
+	it('reports captions, crossheads and the cut-off end with their reason', () => {
+		expect(reasons).toContainEqual(['caption', 'Residents gather outside the library, 14 January 2019. Photo: Tom Vale / AFP']);
+		expect(reasons).toContainEqual(['crosshead', 'A roof beyond repair']);
+		expect(reasons).toContainEqual(['cut-off', 'The council will vote again on the site in']);
+		expect(a.sentences.at(-1)!.text).toBe('The mayor said the books would move to the school.');
+	});
+
+	it('never takes the lede for a headline: without one, the body starts at paragraph 2', () => {
+		expect(a.title).toBeNull();
+		expect(a.sentences[0].paragraph).toBe(2);
+	});
+
+	it('keeps the first of two copies of a paragraph out', () => {
+		const twice = `${LONG}\n\nThe library will close in March.\n\n${LONG}`;
+		const b = ingest(twice, { lang: 'en' });
+		expect(b.removed.some(([s, e, why]) => why === 'repeat' && b.text.slice(s, e) === LONG && s === 0)).toBe(true);
+	});
+
+	it('reads a dated agency dateline as metadata', () => {
+		const c = ingest(`March 4 (UPI) -- ${LONG}\n\nThe library will close in March.`, { lang: 'en' });
+		expect(c.sentences[0].text.startsWith('The council voted')).toBe(true);
+	});
+});

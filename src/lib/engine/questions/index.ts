@@ -370,8 +370,9 @@ function makeQuestion(
 	return {
 		id: `q-${type}-${factIds[0]}`,
 		type,
-		// A hard-wrapped paste keeps its line breaks inside sentences: a prompt is one line.
-		prompt: collapseSpaces(prompt),
+		// A hard-wrapped paste keeps its line breaks inside sentences: a prompt is one line, and
+		// a wiki's footnote markers ("altitude[1]") are no part of it.
+		prompt: collapseSpaces(prompt.replace(/\[\d{1,3}\]/g, '')),
 		answer,
 		answerValue,
 		choices,
@@ -436,7 +437,9 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (!cloze) return;
 	// "Il s'agit notamment de _____." needs the sentence before it to mean anything.
 	const prev = ctx.article.sentences[fact.sentence - 1];
-	if (prev && prev.paragraph > 0 && words(cloze) < 14 && anaphoric(sentence.text, ctx.lang) && words(prev.text) <= 30)
+	// "Elle est fermée depuis _____." names nothing: the sentence before says what "elle" is
+	// (when it is short enough to read; otherwise the confidence says so).
+	if (anaphoric(sentence.text, ctx.lang) && prev && prev.paragraph > 0 && words(cloze) < 20 && words(prev.text) <= 35)
 		cloze = `${prev.text.trim()} ${cloze}`;
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// The blank stands for the words of the text; the value is what a checker compares.
@@ -549,8 +552,8 @@ function participative(event: string, lang: Lang): boolean {
 
 function anaphoric(text: string, lang: Lang): boolean {
 	return lang === 'fr'
-		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’])\b/i.test(text.trim())
-		: /^(?:it|this|these|those|they|he|she|that)\b/i.test(text.trim());
+		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’]|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])/iu.test(text.trim())
+		: /^(?:it|this|these|those|they|he|she|that|the (?:first|second|former|latter))\b/i.test(text.trim());
 }
 
 // Sentences that stand alone as a statement: no pronoun subject to resolve, no quotation.
@@ -748,7 +751,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		case 'negation': {
-			if (fact.statement?.trim() && hasSubject(fact.statement, ctx.lang)) {
+			// "Il veut être jugé." alone: who? A pronoun subject leaves the statement without its subject.
+			if (fact.statement?.trim() && hasSubject(fact.statement, ctx.lang) && !/^(?:il|elle|ils|elles|on|he|she|they|it)(?![\p{L}])/iu.test(fact.statement.trim())) {
 				const [vrai, faux] = trueFalseLabels(ctx.lang);
 				out.push({
 					question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, fact.statement), faux, 'false', [vrai, faux]),

@@ -90,6 +90,7 @@ export function analyze(input: string, opts: EngineOptions = {}): EngineResult {
 	const questions = generateQuestions(article, facts, {
 		max: opts.max ?? DEFAULT_MAX_QUESTIONS,
 		reference,
+		published: opts.published ?? article.published,
 		minConfidence: opts.minConfidence ?? CONFIDENCE_FLOOR
 	});
 

@@ -41,6 +41,9 @@ interface Found {
 function phraseAt(text: string, from: number, limit: number): Found | null {
 	let start = from;
 	while (start < limit && /[\s\u00a0\u202f,]/u.test(text[start])) start++;
+	// "has been elected mayor of Hamilton": the role is "mayor of Hamilton".
+	const became = /^(?:elected|appointed|named|re-elected|élue?s?|nommée?s?|réélue?s?|devenue?)[\s\u00a0\u202f]+/iu.exec(text.slice(start, limit));
+	if (became) start += became[0].length;
 	const det = LEADING_DET.exec(text.slice(start, limit));
 	if (det) start += det[0].length;
 	const rest = text.slice(start, limit);

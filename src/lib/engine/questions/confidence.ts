@@ -64,6 +64,7 @@ export function confidenceOf(c: Candidate, article: Article): number {
 	if (q.type === 'cloze' && words(q.answer) > 5) p -= 0.1;
 	if (words(q.prompt) > 40) p -= 0.05;
 	if (answerInTitle(q, article)) p -= 0.2;
+	if (c.topic) p -= 0.2;
 	// A prompt that opens on a pronoun leaves the reader to guess who "elle" or "they" is.
 	if (PRONOUN_OPENING.test(q.prompt.replace(/^(?:Complétez|Fill in the blank|Vrai ou faux|True or false) ?: /u, ''))) p -= 0.15;
 	return Math.round(Math.min(1, Math.max(0, p)) * 100) / 100;

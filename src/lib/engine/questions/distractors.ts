@@ -268,6 +268,17 @@ interface NamePool {
 
 const pools = new WeakMap<readonly Fact[], NamePool>();
 
+const NAME_PARTICLE = /^(?:de|du|des|d['’]|la|le|van|von|der|den|da|di|del|della|dos|das|al|el|bin|ben|ibn|y|of)$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.]*)(?:-\p{Lu}[\p{L}\p{M}'’.]*)*$/u;
+
+function readsAsName(value: string): boolean {
+	const words = value.trim().split(/\s+/u);
+	return (
+		words.length >= 2 &&
+		words.every((w) => NAME_PARTICLE.test(w) || /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u.test(w) || (NAME_WORD.test(w) && !/^\p{Lu}{4,}$/u.test(w)))
+	);
+}
+
 function poolOf(facts: readonly Fact[]): NamePool {
 	let pool = pools.get(facts);
 	if (pool) return pool;
@@ -283,7 +294,9 @@ function poolOf(facts: readonly Fact[]): NamePool {
 			if (!set) rolesByValue.set(f.value, (set = new Set()));
 			set.add(normalizeText(f.role));
 		}
-		if ((f.type === 'person' || f.type === 'quote') && !people.has(f.value))
+		// Only names that read as names are wrong options for a person ("Orange Prize-winning",
+		// "Monsoon Session" are not), and only organisations found with some certainty.
+		if ((f.type === 'person' || f.type === 'quote') && !people.has(f.value) && (f.type === 'quote' || readsAsName(f.value)) && (f.confidence ?? 0.8) >= 0.6)
 			people.set(f.value, { value: f.value, last: lastName(f.value), words: f.value.trim().split(/\s+/).length });
 		else if (f.type === 'place') {
 			placeValues.push(f.value);
@@ -295,7 +308,8 @@ function poolOf(facts: readonly Fact[]): NamePool {
 				if (list) list.push(f.value);
 				else placesByKind.set(kind, [f.value]);
 			}
-		} else if (f.type === 'organisation') orgs.push({ value: f.value, roleKey: f.role ? normalizeText(f.role) : '' });
+		} else if (f.type === 'organisation' && (f.confidence ?? 0.8) >= 0.6 && !/^\p{Lu}\p{Ll}{1,4}$/u.test(f.value))
+			orgs.push({ value: f.value, roleKey: f.role ? normalizeText(f.role) : '' });
 	}
 	pool = { people: [...people.values()], rolesByValue, placesByKind, placeValues, related: new Map(), orgs };
 	pools.set(facts, pool);

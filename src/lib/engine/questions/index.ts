@@ -3,6 +3,7 @@
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
 import { distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
+import { isRoleWord, isTitle } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
@@ -66,6 +67,8 @@ interface Ctx {
 	people: string[];
 	/** Reference date YYYY-MM-DD (publication date): later dates are planned events. */
 	reference: string;
+	/** The publication date as known (a day, a month or a year), for the note under relative dates. */
+	published: string | null;
 	scores: Map<string, number>;
 	bySentence: Map<number, Fact[]>;
 	/** `type|value` of the facts in the title and lead, and in the body. */
@@ -442,6 +445,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (anaphoric(sentence.text, ctx.lang) && prev && prev.paragraph > 0 && words(cloze) < 20 && words(prev.text) <= 35)
 		cloze = `${prev.text.trim()} ${cloze}`;
 	const surface = ctx.article.text.slice(span.start, span.end);
+	// "New _____, Australia": a blank inside a longer name splits it.
+	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return;
 	// The blank stands for the words of the text; the value is what a checker compares.
 	// An event's value may be a tidied list of the phrase; when it is the phrase, show what fills the blank.
 	const clozeAnswer =
@@ -486,6 +491,40 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 		});
 }
 
+/** "(article published on Tuesday, March 15, 2016)": what a relative date is read against. */
+function publishedNote(ctx: Ctx): string {
+	const published = ctx.published ?? '';
+	const day = /^\d{4}-\d{2}-\d{2}/.exec(published)?.[0];
+	if (day) {
+		const weekday = new Intl.DateTimeFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+		const date = formatDate(day, ctx.lang);
+		return ctx.lang === 'fr' ? `(article publié le ${weekday} ${date})` : `(article published on ${weekday}, ${date})`;
+	}
+	const partial = /^\d{4}(?:-\d{2})?$/.exec(published)?.[0];
+	if (!partial) return '';
+	const when = formatDate(partial, ctx.lang);
+	return ctx.lang === 'fr' ? `(article publié en ${when})` : `(article published in ${when})`;
+}
+
+/** Whether capitalised words run on right before or after the span: the name goes on outside it. */
+function splitsName(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
+	const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, span.start - 30), span.start));
+	const after = /^[ \u00a0]+\p{Lu}[\p{L}\p{M}]/u.test(text.slice(span.end, span.end + 4));
+	if (after) return true;
+	if (!before) return false;
+	const word = before[1].replace(/\.$/, '');
+	const atStart = before.index === 0 && span.start - 30 <= sentenceStart;
+	return !atStart && !isTitle(before[1]) && !isTitle(word) && !isRoleWord(word.toLowerCase());
+}
+
+/** Whether `pos` sits inside quotation marks opened earlier in its sentence. */
+function inQuote(text: string, sentenceStart: number, pos: number): boolean {
+	const before = text.slice(sentenceStart, pos);
+	const opened = (before.match(/[«“]/gu) ?? []).length - (before.match(/[»”]/gu) ?? []).length;
+	const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+	return opened > 0 || straight;
+}
+
 // "Thursday", "today", "l'an dernier" are read against the publication day: the blank asks for the
 // resolved date ("The Lok Sabha on _____ passed the bill" → "August 3, 2023"), never for the
 // relative word, with the preposition a date needs in front of it.
@@ -493,6 +532,8 @@ const RELATIVE_LEAD_IN = /(?:^|[\s\u00a0\u202f])(?:on|in|during|this|last|next|c
 
 function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
 	const sentence = ctx.article.sentences[fact.sentence];
+	// A quotation is never reworded ("It is good to see that today…").
+	if (inQuote(ctx.article.text, sentence.start, fact.start)) return;
 	const precision = fact.precision ?? datePrecisionOf(fact.value);
 	if (precision !== 'day' && precision !== 'time' && precision !== 'month' && precision !== 'year' && precision !== 'season') return;
 	let start = fact.start;
@@ -503,12 +544,13 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	const keep = lead && /^(?:since|depuis|dès)$/iu.test(lead[0].trim());
 	const before = ctx.article.text.slice(sentence.start, start);
 	const after = ctx.article.text.slice(fact.end, sentence.end);
-	// "last year’s race": a possessive needs the relative word itself.
-	if (/^['’]s(?![\p{L}])/u.test(after)) return;
+	// "last year’s race" and "Thursday morning" need the relative word itself.
+	if (/^(?:['’]s(?![\p{L}])|[\s\u00a0]+(?:morning|afternoon|evening|night|soir|matin|après-midi|midi|dernier|prochain)(?![\p{L}]))/u.test(after)) return;
 	const text = `${before}${keep ? '' : `${prep} `}${BLANK}${after}`;
 	const cloze = clozeOf({ ...sentence, text, start: 0, end: text.length }, { start: text.indexOf(BLANK), end: text.indexOf(BLANK) + BLANK.length });
 	if (!cloze) return;
-	const prompt = cloze;
+	// The reader works the date out from the day the article appeared, which the prompt gives.
+	const prompt = `${cloze} ${publishedNote(ctx)}`;
 	out.push({ question: makeQuestion(ctx, 'cloze', fact, prompt, label, fact.value, [], 0.05), fact, factScore: score, typeScore: 0.15, giveaways });
 	const choices = mcqChoices(fact, label, distractors);
 	if (choices)
@@ -523,7 +565,7 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 }
 
 // The blank covers the value, not the little words around it ("le _____", "de _____ ans" stays readable).
-const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|the|for|in|on|of|since|during)\s+|(?:d|l)['’])/i;
+const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|par|vers|dès|jusqu['’]en|the|for|in|on|of|since|during|by|until|around|about|circa)\s+|(?:d|l)['’])/i;
 
 // A decade keeps its article and qualifier: "in _____" reads "the 1990s" and "the early 1990s".
 const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|from|through|until)\s+/i;
@@ -838,7 +880,7 @@ function inRanges(ranges: readonly AnyRange[], f: { start: number; end: number }
 export function generateQuestions(
 	article: Article,
 	facts: Fact[],
-	opts: { max: number; reference: string; minConfidence?: number }
+	opts: { max: number; reference: string; minConfidence?: number; published?: string | null }
 ): Question[] {
 	const lang = article.lang;
 	const usable = facts.filter(
@@ -874,6 +916,7 @@ export function generateQuestions(
 	}
 	const ctx: Ctx = {
 		bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, density, reference,
+		published: opts.published ?? article.published,
 		scores: new Map(), distractors: new Map(), persons, orgs, typeValues,
 		ledeParagraph: article.sentences.find((s) => s.paragraph >= 2)?.paragraph ?? -1
 	};
@@ -895,6 +938,16 @@ export function generateQuestions(
 		if (c.f.type === 'event' && occurrences(ctx, c.f.value) >= 2) ctx.scores.set(c.f.id, c.s - 0.5);
 	const candidates: Candidate[] = [];
 	for (const { f } of chosen) candidates.push(...candidatesFor(ctx, f));
+	// The article's own subject (named in four sentences or more) is what any reader knows.
+	const sentencesOf = new Map<string, Set<number>>();
+	for (const f of usable)
+		if (f.type === 'person' || f.type === 'place' || f.type === 'organisation') {
+			const k = normalizeText(f.value);
+			if (!sentencesOf.has(k)) sentencesOf.set(k, new Set());
+			sentencesOf.get(k)!.add(f.sentence);
+		}
+	for (const c of candidates)
+		if (c.question.type !== 'truefalse' && c.fact.type !== 'quote' && (sentencesOf.get(normalizeText(c.question.answerValue))?.size ?? 0) >= 4) c.topic = true;
 	const order = orderCandidate(ctx, usable.filter((f) => f.type === 'date'));
 	if (order) candidates.push(order);
 	// Fewer, better questions: the ranking goes on past `max` so that the ones below the floor can

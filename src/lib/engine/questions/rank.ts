@@ -17,6 +17,8 @@ export interface Candidate {
 	giveaways: string[];
 	/** The prompt is the article's sentence with a blank (an mcq built on a cloze). */
 	copiesSentence?: boolean;
+	/** The answer is the article's own subject (named in four sentences or more). */
+	topic?: boolean;
 	/** normalizeText(prompt), filled in by the ranker. */
 	promptKey?: string;
 }

@@ -79,6 +79,7 @@ const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Î
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 // Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
+const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across']);
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{L}\p{M}]+)/u;
@@ -336,6 +337,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			}
 		}
 		parts = parts.slice(p0);
+		// "le maire de Quimper Alain Cossec": a first name inside the run starts the person's name.
+		if (parts.length >= 3) {
+			const k = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && isFirstName(x.text));
+			if (k > 0 && !isFirstName(parts[0].text)) parts = parts.slice(k);
+		}
 		const first = parts[0];
 		const last = parts[parts.length - 1];
 		const start = first.start;
@@ -439,6 +445,12 @@ const ROLE_BEFORE = new RegExp(
 	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|futur|future|actuel|actuelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,3})(?:${COMPLEMENT})?)${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?${SPACE}*)?$`,
 	'iu'
 );
+// "le maire de Quimper X": a role and its complement, no adjective between (with the i flag, the
+// adjective pattern also matches a capitalised complement and the check on adjectives refuses it).
+const ROLE_OF_BEFORE = new RegExp(
+	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})${COMPLEMENT})${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?${SPACE}*)?$`,
+	'iu'
+);
 const ORG_BEFORE = new RegExp(`(?:^|[\\s(,'’])((?:${ORG_KIND_ALT})((?:${SPACE}+${ADJ}){0,3}))${SPACE}*,?${SPACE}*$`, 'iu');
 // "Tim Cook, Apple’s chief executive, said", "X, président de l’Iran,", "X, devenu président de l’Iran en 2024".
 const ROLE_AFTER = new RegExp(
@@ -492,6 +504,8 @@ function mayHoldRole(text: string): boolean {
 function roleBefore(text: string): string | undefined {
 	let tail = text.slice(-90);
 	if (!mayHoldRole(tail)) return undefined;
+	const withComplement = ROLE_OF_BEFORE.exec(tail);
+	if (withComplement && /\p{Lu}/u.test(withComplement[1].slice(-30))) return tidy(withComplement[1]);
 	let m = ROLE_BEFORE.exec(tail);
 	// "directeur du président X": the leftmost match reads "du président" as adjectives; the role
 	// nearest the name may still be a good one.
@@ -585,7 +599,8 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			verified.add(c.value);
 			continue;
 		}
-		if (c.prevWord && PLACE_PREPS.has(c.prevWord)) {
+		// After "in", "at", "à", "en" an unknown name is a place; after "from" or "by" it may be anyone.
+		if (c.prevWord && LOCATIVE.has(c.prevWord)) {
 			c.type = 'place';
 			c.placeKind = 'other';
 			c.confidence = 0.6;
@@ -597,6 +612,13 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 		if (looksLikeName(c.value, lowerWords)) {
 			c.unverified = false;
 			c.confidence = 0.6;
+			continue;
+		}
+		if (c.prevWord && PLACE_PREPS.has(c.prevWord)) {
+			c.type = 'place';
+			c.placeKind = 'other';
+			c.confidence = 0.6;
+			c.unverified = false;
 			continue;
 		}
 		c.confidence = 0;

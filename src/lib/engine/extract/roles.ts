@@ -12,7 +12,7 @@ const SP = '[\\s\\u00a0\\u202f]';
 const LEADING_DET = new RegExp(`^(?:l['’]${SP}*|(?:le|la|les|un|une|son|sa|ses|leur|the|a|an|his|her|its|their)${SP}+)`, 'iu');
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun.
 const APPOSITION_END = new RegExp(
-	`(?:[,;:.!?()«»“”"]|${SP}(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according)(?![\\p{L}])|${SP}(?:dans|in|lors|during)${SP}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${SP})`,
+	`(?:[,;:.!?()«»“”"]|${SP}(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${SP}(?:dans|in|lors|during)${SP}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${SP})`,
 	'u'
 );
 const COPULA = new RegExp(`^${SP}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${SP}+`, 'iu');

@@ -445,6 +445,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (anaphoric(sentence.text, ctx.lang) && prev && prev.paragraph > 0 && words(cloze) < 20 && words(prev.text) <= 35)
 		cloze = `${prev.text.trim()} ${cloze}`;
 	const surface = ctx.article.text.slice(span.start, span.end);
+	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
+	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return;
 	// "New _____, Australia": a blank inside a longer name splits it.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return;
 	// The blank stands for the words of the text; the value is what a checker compares.
@@ -504,6 +506,12 @@ function publishedNote(ctx: Ctx): string {
 	if (!partial) return '';
 	const when = formatDate(partial, ctx.lang);
 	return ctx.lang === 'fr' ? `(article publié en ${when})` : `(article published in ${when})`;
+}
+
+/** A name followed by its acronym in brackets, or an acronym in brackets after its name. */
+function acronymPair(text: string, span: { start: number; end: number }): boolean {
+	if (/^[\s\u00a0\u202f]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(text.slice(span.end, span.end + 14))) return true;
+	return text[span.start - 1] === '(' && text[span.end] === ')' && /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(text.slice(span.start, span.end));
 }
 
 /** Whether capitalised words run on right before or after the span: the name goes on outside it. */
@@ -635,7 +643,13 @@ function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 		const a = /\d+(?:[.,]\d+)?/.exec(surface);
 		const b = /\d+(?:\.\d+)?/.exec(d.value.replace(/^PT?/, ''));
 		if (!a || !b) return null;
-		return surface.slice(0, a.index) + b[0].replace('.', lang === 'fr' ? ',' : '.') + surface.slice(a.index + a[0].length);
+		// "£2 million" is 2000000 in the value: the wrong amount keeps the article's scale ("£1.5 million").
+		const shown = Number(a[0].replace(',', '.'));
+		const actual = Number(/\d+(?:\.\d+)?/.exec(fact.value.replace(/^PT?/, ''))?.[0]);
+		const scale = shown > 0 && actual > 0 && Number.isFinite(actual / shown) ? actual / shown : 1;
+		const wrong = Math.round((Number(b[0]) / scale) * 100) / 100;
+		if (!Number.isFinite(wrong) || wrong <= 0) return null;
+		return surface.slice(0, a.index) + String(wrong).replace('.', lang === 'fr' ? ',' : '.') + surface.slice(a.index + a[0].length);
 	}
 	if (fact.type === 'place' || fact.type === 'person') return d.label;
 	return null;

@@ -1,0 +1,111 @@
+// What two raters struck on real articles, pinned on short texts written for the test with the
+// same structure: each case is a class of question a teacher would not keep, or a form they would.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+import { formatFactValue, unitFor } from '../text/format';
+import type { Fact } from '../types';
+
+const all = { minConfidence: 0 } as const;
+
+describe('questions a teacher keeps', () => {
+	it('asks for the role the article gives a person, not for famous leaders', () => {
+		const text =
+			'Une nouvelle halle pour Quimperlé\n\nLa nouvelle halle de Quimperlé a ouvert samedi après deux ans de travaux. « Nous avons tenu nos délais », a déclaré Hélène Vasseur, directrice du chantier, devant une centaine d’habitants. Le président Emmanuel Macron avait salué le projet en 2022.';
+		const r = analyze(text, { lang: 'fr', published: '2024-05-06', ...all });
+		const role = r.questions.find((q) => q.prompt === 'Qui est Hélène Vasseur, d’après l’article ?');
+		expect(role?.answer).toBe('directrice du chantier');
+		expect(r.questions.some((q) => /Qui est Emmanuel Macron/.test(q.prompt))).toBe(false);
+		expect(r.questions.some((q) => /est citée? dans l’article/.test(q.prompt))).toBe(false);
+	});
+
+	it('asks a relative day as the resolved date, saying when the article appeared', () => {
+		const text =
+			'The council of Harbury voted on Thursday to close the old library on Mill Street. The building had been closed twice for repairs since 2010, and the roof needed replacing within two years.';
+		const r = analyze(text, { lang: 'en', published: '2024-03-09', ...all });
+		const q = r.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-07');
+		expect(q?.prompt).toContain('voted on _____ to close the old library');
+		expect(q?.prompt).toContain('(article published on Saturday, March 9, 2024)');
+		expect(q?.answer).toBe('March 7, 2024');
+		// The relative word itself is never the answer of a blank.
+		expect(r.questions.some((x) => x.answer === 'Thursday')).toBe(false);
+	});
+
+	it('never blanks what the headline says, nor a name right before its acronym', () => {
+		const text =
+			'Harbury library to close after roof survey\n\nThe council of Harbury voted on Tuesday to close the library after a survey by the Building Research Establishment (BRE) found the roof beyond repair. Repairs would have cost about £2 million, more than the town spends on libraries in a year.';
+		const r = analyze(text, { lang: 'en', published: '2024-03-09', ...all });
+		const blanks = r.questions.filter((q) => q.type === 'cloze' || q.prompt.includes('_____'));
+		expect(blanks.some((q) => q.answer === 'Harbury')).toBe(false);
+		expect(blanks.some((q) => q.answer === 'Building Research Establishment')).toBe(false);
+		expect(blanks.some((q) => /2 million/.test(q.answer))).toBe(true);
+	});
+
+	it('keeps one true/false item per sentence and none from a statement that lost its subject', () => {
+		const text =
+			'Le festival de Lorient a attiré 800 000 visiteurs en 2023, contre 650 000 en 2019, selon les organisateurs. Il ne veut pas changer de date. La ville de Lorient ne prévoit aucune nouvelle scène pour 2024.';
+		const r = analyze(text, { lang: 'fr', published: '2024-01-15', ...all });
+		const tf = r.questions.filter((q) => q.type === 'truefalse');
+		const starts = tf.map((q) => q.evidence.start);
+		expect(new Set(starts).size).toBe(starts.length);
+		expect(tf.some((q) => /Vrai ou faux : Il veut/.test(q.prompt))).toBe(false);
+	});
+
+	it('drops wiki footnote markers from prompts', () => {
+		const text =
+			'The Old Mill is a watermill on the River Avon, built in 1784[1] by the engineer Thomas Gale. It ground flour until 1961[2], when it became a museum that now receives 40,000 visitors a year.';
+		const r = analyze(text, { lang: 'en', ...all });
+		expect(r.questions.length).toBeGreaterThan(0);
+		for (const q of r.questions) expect(q.prompt).not.toMatch(/\[\d\]/);
+	});
+
+	it('blanks an ordinal with its noun, and its options read the same way', () => {
+		const text =
+			'The Harbury Rowing Club won its fifth successive title on Sunday, beating Marlow by two lengths on the River Avon. The club was founded in 1888 and now has 240 members.';
+		const r = analyze(text, { lang: 'en', published: '2024-06-03', ...all });
+		const mcq = r.questions.find((q) => q.type === 'mcq' && q.answerValue === '5');
+		expect(mcq?.answer).toBe('fifth successive title');
+		for (const c of mcq!.choices) expect(c).toMatch(/ successive title$/);
+	});
+
+	it('gives every question a confidence, and the default leaves out the weak ones', () => {
+		const text =
+			'The Harbury Rowing Club won its fifth successive title on Sunday, beating Marlow by two lengths on the River Avon. The club was founded in 1888 and now has 240 members. "We trained all winter," said its captain, Jo Pell.';
+		const every = analyze(text, { lang: 'en', published: '2024-06-03', ...all }).questions;
+		const kept = analyze(text, { lang: 'en', published: '2024-06-03' }).questions;
+		for (const q of every) expect(q.confidence).toBeGreaterThanOrEqual(0);
+		expect(kept.every((q) => (q.confidence ?? 0) >= 0.5)).toBe(true);
+		expect(kept.length).toBeLessThanOrEqual(every.length);
+	});
+});
+
+describe('values that read as the article writes them', () => {
+	const fact = (value: string, unit: string): Fact => ({ id: 'q', type: 'quantity', value, unit, text: '', start: 0, end: 0, sentence: 0 });
+	it('does not pluralise a plural, an acronym or a count of one', () => {
+		expect(unitFor('children', 3, 'en')).toBe('children');
+		expect(unitFor('children', 1, 'en')).toBe('child');
+		expect(unitFor('GMT', 2241, 'en')).toBe('GMT');
+		expect(unitFor('member', 3, 'en')).toBe('members');
+	});
+	it('reads large round amounts in words', () => {
+		expect(formatFactValue(fact('110000000', 'années'), 'fr')).toBe('110 millions d’années');
+		expect(formatFactValue(fact('1200000', 'people'), 'en')).toBe('1.2 million people');
+		expect(formatFactValue(fact('84512', 'spectators'), 'en')).toBe('84,512 spectators');
+	});
+});
+
+describe('a publication date known only to the month, or not at all', () => {
+	it('resolves "last month" but not a weekday with a month-only date', () => {
+		const text = 'Le conseil municipal a voté vendredi un budget de 12 millions d’euros. Le projet avait été présenté le mois dernier aux habitants du quartier.';
+		const r = analyze(text, { lang: 'fr', published: '2019-03', ...all });
+		const dates = r.facts.filter((f) => f.type === 'date').map((f) => f.value);
+		expect(dates).toContain('2019-02');
+		expect(dates.some((d) => /^2019-03-\d\d$/.test(d))).toBe(false);
+	});
+
+	it('takes the year of a day without one from the text, never from today', () => {
+		const text = 'En 1898, Marie Curie découvre le polonium avec Pierre Curie. Le 26 décembre, ils annoncent la découverte du radium devant l’Académie des sciences.';
+		const r = analyze(text, { lang: 'fr', ...all });
+		const dates = r.facts.filter((f) => f.type === 'date').map((f) => f.value);
+		expect(dates).toContain('1898-12-26');
+	});
+});

@@ -8,6 +8,7 @@ import { locateSurface, normalizeValue, questionMatchesFact, type GoldFact } fro
 import { loadCorpus, splitOf, FACT_TYPES_GOLD, type CorpusFile } from './corpus';
 import { explainMiss, oneLine } from './eval-explain';
 import { kindOf } from '../src/lib/engine/questions/confidence';
+import { normalizeText } from '../src/lib/engine/text/normalize';
 
 /** Questions per article that the raters read. */
 export const RATED_PER_ARTICLE = 12;
@@ -62,9 +63,9 @@ function fromNonContent(result: EngineResult, file: CorpusFile): Question[] {
 	return result.questions.filter((q) => spans.some((s) => q.evidence.start < s.end && q.evidence.end > s.start));
 }
 
-function engineOptions(file: CorpusFile) {
+function engineOptions(file: CorpusFile, minConfidence?: number) {
 	// A teacher who knows the publication day gives it; a partial date is passed as it is.
-	return file.published ? { published: file.published } : {};
+	return { ...(file.published ? { published: file.published } : {}), ...(minConfidence !== undefined ? { minConfidence } : {}) };
 }
 
 function describe(q: Question, n: number): string[] {
@@ -76,7 +77,11 @@ function describe(q: Question, n: number): string[] {
 	return lines;
 }
 
-export function runCorpus(split: 'dev' | 'test' | 'all', opts: { verbose?: boolean; only?: string }): void {
+export function runCorpus(
+	split: 'dev' | 'test' | 'all',
+	opts: { verbose?: boolean; only?: string; minConfidence?: number; rated?: number }
+): void {
+	const rated = opts.rated ?? RATED_PER_ARTICLE;
 	const corpus = loadCorpus();
 	const ids = corpus.map((c) => c.file.id);
 	const chosen = corpus.filter(
@@ -98,7 +103,7 @@ export function runCorpus(split: 'dev' | 'test' | 'all', opts: { verbose?: boole
 			console.log(`${file.id}: no cached text (see tests/corpus/README.md)`);
 			continue;
 		}
-		const result = analyze(text, engineOptions(file));
+		const result = analyze(text, engineOptions(file, opts.minConfidence));
 		const matched: GoldFact[] = [];
 		const missed: GoldFact[] = [];
 		for (const fact of file.facts as GoldFact[]) {
@@ -134,7 +139,7 @@ export function runCorpus(split: 'dev' | 'test' | 'all', opts: { verbose?: boole
 		md.push(`## ${file.id} (${file.lang}, ${splitOf(file.id, ids)})`, '');
 		md.push(`${file.url} · published ${file.published ?? 'unknown'} · engine title: ${result.article.title ?? '(none)'}`, '');
 		result.questions.forEach((q, i) => {
-			if (i === RATED_PER_ARTICLE) md.push('', `(questions beyond the first ${RATED_PER_ARTICLE} are not rated)`, '');
+			if (i === rated) md.push('', `(questions beyond the first ${rated} are not rated)`, '');
 			md.push(...describe(q, i + 1));
 		});
 		md.push('');
@@ -142,7 +147,7 @@ export function runCorpus(split: 'dev' | 'test' | 'all', opts: { verbose?: boole
 			id: file.id,
 			lang: file.lang,
 			title: result.article.title,
-			questions: result.questions.slice(0, RATED_PER_ARTICLE).map((q, i) => ({
+			questions: result.questions.slice(0, rated).map((q, i) => ({
 				n: i + 1,
 				type: q.type,
 				prompt: q.prompt,
@@ -152,6 +157,13 @@ export function runCorpus(split: 'dev' | 'test' | 'all', opts: { verbose?: boole
 			}))
 		});
 		// What the confidence model is fitted on; kept apart so raters never see the engine's guess.
+		const mentions = new Map<string, Set<number>>();
+		for (const f of result.facts)
+			if (f.type === 'person' || f.type === 'place' || f.type === 'organisation') {
+				const k = normalizeText(f.value);
+				if (!mentions.has(k)) mentions.set(k, new Set());
+				mentions.get(k)!.add(f.sentence);
+			}
 		features.push(
 			...result.questions.map((q, i) => {
 				const fact = result.facts.find((f) => f.id === q.factIds[0]);
@@ -165,7 +177,8 @@ export function runCorpus(split: 'dev' | 'test' | 'all', opts: { verbose?: boole
 					relation: fact?.relation ?? null,
 					factConfidence: fact?.confidence ?? null,
 					inferred: !!fact?.inferred,
-					confidence: q.confidence ?? null
+					confidence: q.confidence ?? null,
+					topic: q.type !== 'truefalse' && fact?.type !== 'quote' && (mentions.get(normalizeText(q.answerValue))?.size ?? 0) >= 4
 				};
 			})
 		);

@@ -1,6 +1,7 @@
 // Scores the engine against gold facts.
 //   npm run eval -- [--verbose] [--only <name fragment>]        the fixtures in tests/fixtures/articles
 //   npm run eval -- --corpus dev|test|all [--verbose] [--only …]  the real-article corpus (tests/corpus)
+//        [--min-confidence 0] [--rated 16]   keep every question / export more of them for the raters
 // Prints matched/total per article and each missed fact; with --verbose, also what the engine
 // produced around it (facts overlapping the gold surface, the questions nearest to it) and why
 // the nearest candidates did not count, which is what you need to improve the engine.
@@ -90,5 +91,6 @@ if (corpusAt >= 0) {
 		console.error('Usage: npm run eval -- --corpus dev|test|all [--verbose] [--only <id fragment>]');
 		process.exit(2);
 	}
-	runCorpus(split, { verbose, only });
+	const number = (flag: string) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : undefined);
+	runCorpus(split, { verbose, only, minConfidence: number('--min-confidence'), rated: number('--rated') });
 } else main();

@@ -42,7 +42,7 @@ describe('generate CLI', () => {
 		expect(doc.questions.length).toBeGreaterThan(0);
 		expect(doc.questions.length).toBeLessThanOrEqual(30);
 		for (const q of doc.questions) {
-			expect(Object.keys(q)).toEqual(['id', 'type', 'prompt', 'answer', 'answerValue', 'choices', 'factIds', 'evidence', 'difficulty']);
+			expect(Object.keys(q)).toEqual(['id', 'type', 'prompt', 'answer', 'answerValue', 'choices', 'factIds', 'evidence', 'difficulty', 'confidence']);
 			expect(seed.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
 		}
 	});
@@ -53,6 +53,16 @@ describe('generate CLI', () => {
 		const doc = JSON.parse(out);
 		expect(doc.questions.length).toBeLessThanOrEqual(3);
 		expect(doc.article.published).toBe('2025-01-25');
+	});
+
+	it('keeps questions at or above --min-confidence, and refuses a value outside 0–1', () => {
+		const every = JSON.parse(run([seedPath, '--format=json', '--min-confidence', '0']).out);
+		const sure = JSON.parse(run([seedPath, '--format=json', '--min-confidence', '0.7']).out);
+		expect(sure.questions.length).toBeLessThan(every.questions.length);
+		for (const q of sure.questions) expect(q.confidence).toBeGreaterThanOrEqual(0.7);
+		const bad = run([seedPath, '--min-confidence', '2']);
+		expect(bad.status).not.toBe(0);
+		expect(bad.err).toMatch(/min-confidence/);
 	});
 
 	it('reads an HTML file', () => {

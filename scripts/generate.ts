@@ -1,6 +1,6 @@
 // Command line: turn an article file into facts and questions.
 //   npm run generate -- <file.txt|file.html|-> [--lang fr|en] [--published YYYY-MM-DD]
-//                       [--format json|md] [--max N]
+//                       [--format json|md] [--max N] [--min-confidence 0..1]
 // `--format json` prints exactly one JSON document on stdout; errors go to stderr as one line in
 // English and French with their code, and the exit status is non-zero.
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const nodeIo: Io = {
 };
 
 const usage =
-	'Usage: npm run generate -- <file.txt|file.html|-> [--lang fr|en] [--published YYYY-MM-DD] [--format json|md] [--max N]';
+	'Usage: npm run generate -- <file.txt|file.html|-> [--lang fr|en] [--published YYYY-MM-DD] [--format json|md] [--max N] [--min-confidence 0..1]';
 
 class CliError extends Error {
 	constructor(
@@ -90,6 +90,18 @@ function parseArgs(argv: string[]): Args | 'help' {
 				opts.max = Number(v);
 				break;
 			}
+			case '--min-confidence': {
+				const v = need();
+				if (!/^(?:0(?:\.\d+)?|1(?:\.0+)?)$/.test(v)) {
+					throw new CliError(
+						'bad_option',
+						`--min-confidence must be a number from 0 to 1, not "${v}".`,
+						`--min-confidence doit être un nombre de 0 à 1, et non « ${v} ».`
+					);
+				}
+				opts.minConfidence = Number(v);
+				break;
+			}
 			default:
 				if (arg.startsWith('-') && arg !== '-') {
 					throw new CliError('usage', `Unknown option ${arg}. ${usage}`, `Option inconnue ${arg}. ${usage}`);
@@ -149,7 +161,8 @@ export function toJson(result: EngineResult): object {
 			choices: q.choices,
 			factIds: q.factIds,
 			evidence: { text: q.evidence.text, start: q.evidence.start, end: q.evidence.end },
-			difficulty: q.difficulty
+			difficulty: q.difficulty,
+			confidence: q.confidence
 		}))
 	};
 }
@@ -180,7 +193,7 @@ export function toMarkdown(result: EngineResult): string {
 	}
 	lines.push('', `## Questions (${result.questions.length})`, '');
 	result.questions.forEach((q, n) => {
-		lines.push(`${n + 1}. [${q.type}, ${q.difficulty.toFixed(2)}] ${q.prompt}`);
+		lines.push(`${n + 1}. [${q.type}, ${q.difficulty.toFixed(2)}${q.confidence !== undefined ? `, confidence ${q.confidence.toFixed(2)}` : ''}] ${q.prompt}`);
 		q.choices.forEach((c, k) => {
 			const right = q.type === 'order' ? false : c === q.answer;
 			lines.push(`   ${String.fromCharCode(97 + k)}) ${c}${right ? ' ✓' : ''}`);

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { EngineResult, Question } from './types';
+import type { EngineOptions, EngineResult, Question } from './types';
+import { CONFIDENCE_FLOOR } from './questions/confidence';
 import {
 	answerMatches,
 	eventParts,
@@ -224,14 +225,17 @@ describe('gold fixtures', () => {
 // even while the engine is broken.
 
 describe('engine against gold facts', () => {
-	let analyze: (input: string) => EngineResult;
+	let analyze: (input: string, opts?: EngineOptions) => EngineResult;
 	beforeAll(async () => {
 		({ analyze } = await import('./index'));
 	});
 
+	// The fixtures score what the engine extracts and ranks, before the confidence floor: the
+	// floor is fitted on real articles, where a template question on an event label was mostly
+	// garbled, and it costs the seed's clean templates (pinned below).
 	for (const { name, gold, text } of fixtures) {
 		it(`${name}: no question from boilerplate, at least ${MIN_MATCHED[name]} facts matched`, () => {
-			const s = scoreGold(analyze(text), gold);
+			const s = scoreGold(analyze(text, { minConfidence: 0 }), gold);
 			expect(s.boilerplateQuestions, 'questions drawn from boilerplate').toBe(0);
 			expect(
 				s.matched.length,
@@ -239,4 +243,17 @@ describe('engine against gold facts', () => {
 			).toBeGreaterThanOrEqual(MIN_MATCHED[name]);
 		});
 	}
+
+	it('the seed at the default confidence floor: fewer questions, none from boilerplate, most facts kept', () => {
+		const seed = fixtures.find((f) => f.name === SEED)!;
+		const all = analyze(seed.text, { minConfidence: 0 });
+		const kept = analyze(seed.text);
+		const s = scoreGold(kept, seed.gold);
+		expect(s.boilerplateQuestions).toBe(0);
+		expect(kept.questions.every((q) => (q.confidence ?? 0) >= CONFIDENCE_FLOOR)).toBe(true);
+		// The floor leaves weak questions out and lets stronger ones further down the ranking in.
+		expect(all.questions.some((q) => (q.confidence ?? 0) < CONFIDENCE_FLOOR)).toBe(true);
+		// 14 of 21 today: the floor drops the seed's "Dans quelle ville…" templates with the garbled ones.
+		expect(s.matched.length).toBeGreaterThanOrEqual(12);
+	});
 });

@@ -385,9 +385,20 @@ function makeQuestion(
 	};
 }
 
-function mcqChoices(fact: Fact, answer: string, distractors: Option[]): string[] | null {
-	if (distractors.length < 3) return null;
-	return seededShuffle([answer, ...distractors.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
+/**
+ * Four options, or null. A wrong option the prompt already names ("… met UK Prime Minister Rishi
+ * Sunak" with "Rishi Sunak" among the options for the other blank) is never offered.
+ */
+function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = ''): string[] | null {
+	const said = ` ${normalizeText(prompt)} `;
+	const named = (label: string) => {
+		const k = normalizeText(label);
+		const short = k.replace(/ \d{4}$/, '');
+		return k !== '' && (said.includes(` ${k} `) || (short !== k && short.includes(' ') && said.includes(` ${short} `)));
+	};
+	const usable = prompt ? distractors.filter((d) => !named(d.label)) : distractors;
+	if (usable.length < 3) return null;
+	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }
 
 /** What must not be in a prompt for this fact: the answer in its normalised forms. */
@@ -423,7 +434,7 @@ function worded(
 	score: number,
 	out: Candidate[]
 ): void {
-	const choices = mcqChoices(fact, label, distractors);
+	const choices = mcqChoices(fact, label, distractors, prompt);
 	if (choices)
 		out.push({ question: makeQuestion(ctx, 'mcq', fact, prompt, label, fact.value, choices, 0), fact, factScore: score, typeScore: 0.4, giveaways });
 	out.push({ question: makeQuestion(ctx, 'short', fact, prompt, label, fact.value, [], 0), fact, factScore: score, typeScore: choices ? 0.34 : 0.4, giveaways });
@@ -467,7 +478,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 		const rest = surface.trim().replace(/^\S+/u, '');
 		const phrase = (o: Option) => `${o.label}${rest}`;
 		out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, surface, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
-		const choices = mcqChoices(fact, phrase({ value: fact.value, label }), distractors.map((d) => ({ value: d.value, label: phrase(d) })));
+		const choices = mcqChoices(fact, phrase({ value: fact.value, label }), distractors.map((d) => ({ value: d.value, label: phrase(d) })), cloze);
 		if (choices)
 			out.push({
 				question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + cloze, phrase({ value: fact.value, label }), fact.value, choices, 0.05),
@@ -480,8 +491,10 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 		return;
 	}
 	out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, clozeAnswer, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
-	// A relative date ("lundi", "l'an dernier") fills its blank only with its own words.
-	const choices = fact.type === 'date' && !/\d/.test(surface) ? null : mcqChoices(fact, label, distractors);
+	// A relative date ("lundi", "l'an dernier") fills its blank only with its own words, and a
+	// bounded amount ("more than _____") is true of every smaller option.
+	const bounded = NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, span.start - 16), span.start));
+	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded ? null : mcqChoices(fact, label, distractors, cloze);
 	if (choices)
 		out.push({
 			question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + cloze, label, fact.value, choices, 0.05),
@@ -560,7 +573,7 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	// The reader works the date out from the day the article appeared, which the prompt gives.
 	const prompt = `${cloze} ${publishedNote(ctx)}`;
 	out.push({ question: makeQuestion(ctx, 'cloze', fact, prompt, label, fact.value, [], 0.05), fact, factScore: score, typeScore: 0.15, giveaways });
-	const choices = mcqChoices(fact, label, distractors);
+	const choices = mcqChoices(fact, label, distractors, cloze);
 	if (choices)
 		out.push({
 			question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + prompt, label, fact.value, choices, 0.05),
@@ -577,6 +590,9 @@ const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis
 
 // A decade keeps its article and qualifier: "in _____" reads "the 1990s" and "the early 1990s".
 const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|from|through|until)\s+/i;
+
+const NUMERIC = new Set<Fact['type']>(['quantity', 'money', 'percent', 'duration']);
+const BOUND_BEFORE = /(?:more than|over|at least|fewer than|less than|under|up to|upwards of|plus de|moins de|au moins|jusqu['’]à|au-delà de|dépasser?)[\s\u00a0]+$/iu;
 
 function blankSpan(fact: Fact): { start: number; end: number } {
 	let start = fact.start;
@@ -703,6 +719,9 @@ export function hasSubject(statement: string, _lang: Lang): boolean {
 }
 
 /** The noun a duration measures: "un accord de partenariat stratégique de 20 ans" → "accord de partenariat stratégique". */
+const LASTING_FR =
+	/^(?:accord|contrat|mandat|peine|séjour|mission|traité|partenariat|programme|plan|bail|prêt|grève|guerre|trêve|suspension|interdiction|gel|moratoire|saison|voyage|chantier|travaux|procès|enquête|concession|engagement|fermeture|détention|emprisonnement|exil|règne|carrière|tournée|festival|campagne|opération|projet|pacte|alliance|coopération|formation|stage|congé|délai|période|durée)s?$/iu;
+
 function durationSubject(ctx: Ctx, fact: Fact): string | null {
 	const ev = fact.event?.trim();
 	if (ev && /^(?:dur[ée]e|duration)\s/i.test(ev)) return ev;
@@ -711,7 +730,8 @@ function durationSubject(ctx: Ctx, fact: Fact): string | null {
 	if (/^(?:de\s|d['’])/i.test(fact.text)) before += 'de ';
 	if (ctx.lang === 'fr') {
 		const m = /(?:^|\s)(?:un|une|le|la|l['’]|son|sa|leur|ce|cet|cette)\s*([\p{L}’'-]+(?:\s+(?:de|d['’]|du|des)?\s*[\p{L}’'-]+){0,4}?)\s+(?:d['’]une\s+durée\s+)?(?:de|d['’])\s*$/u.exec(before);
-		if (m && !/\d/.test(m[1])) return m[1];
+		// Only a thing that lasts has a duration to ask ("la durée de l'espace" asks nothing).
+		if (m && !/\d/.test(m[1]) && LASTING_FR.test(m[1].split(/[\s’']/u)[0])) return m[1];
 		return null;
 	}
 	const after = ctx.article.text.slice(fact.end, sentence.end);
@@ -792,7 +812,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// A few quoted words ("« dans tous les domaines »") are a phrase, not a statement to attribute.
 			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
 				const q = words(quote) > MAX_QUOTE_WORDS ? `${quote.split(/\s+/).slice(0, MAX_QUOTE_WORDS).join(' ')} …` : quote;
-				const choices = mcqChoices(fact, fact.value, distractors);
+				const choices = mcqChoices(fact, fact.value, distractors, q);
 				// Without three other speakers of the right kind, the reader types the name (a surname is enough).
 				out.push({
 					question: choices

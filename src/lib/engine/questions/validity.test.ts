@@ -1,7 +1,7 @@
 // What two raters struck on real articles, pinned on short texts written for the test with the
 // same structure: each case is a class of question a teacher would not keep, or a form they would.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../index';
+import { analyze, CONFIDENCE_FLOOR } from '../index';
 import { formatFactValue, unitFor } from '../text/format';
 import type { Fact } from '../types';
 
@@ -73,7 +73,7 @@ describe('questions a teacher keeps', () => {
 		const every = analyze(text, { lang: 'en', published: '2024-06-03', ...all }).questions;
 		const kept = analyze(text, { lang: 'en', published: '2024-06-03' }).questions;
 		for (const q of every) expect(q.confidence).toBeGreaterThanOrEqual(0);
-		expect(kept.every((q) => (q.confidence ?? 0) >= 0.5)).toBe(true);
+		expect(kept.every((q) => (q.confidence ?? 0) >= CONFIDENCE_FLOOR)).toBe(true);
 		expect(kept.length).toBeLessThanOrEqual(every.length);
 	});
 });

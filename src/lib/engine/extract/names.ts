@@ -659,8 +659,24 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): Pick<Mention, 
 		if (p && (p.kind === 'region' || p.kind === 'country')) return { type: 'place', placeKind: 'city' };
 	}
 	if (SCORE_AFTER.test(right)) return { type: 'organisation' };
+	// "près de Pau", "near Harbury": a place by its neighbourhood.
+	if (NEAR_BEFORE.test(left)) return { type: 'place', placeKind: 'city' };
+	// "Dax dans les Landes", "Herning (Danemark)": a name followed by the region or country it is in.
+	const within = WITHIN_AFTER.exec(right);
+	if (within) {
+		const p = lookupPlace(within[1]);
+		if (p && (p.kind === 'region' || p.kind === 'country')) return { type: 'place', placeKind: 'city' };
+		if (/^(?:dans|in)\b/iu.test(right.trim())) return { type: 'place', placeKind: 'city' };
+	}
+	// "annonce Rfm", "Dakaractu précise": a name that reports is a news outlet when it is no person.
+	if (REPORT_BEFORE.test(left) || REPORT_AFTER.test(right)) return { type: 'organisation' };
 	return null;
 }
+
+const NEAR_BEFORE = /(?:^|[\s\u00a0\u202f])(?:près|proche|non loin|à proximité|aux alentours|au nord|au sud|à l['’]est|à l['’]ouest)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$|(?:^|\s)(?:near|outside|north of|south of|east of|west of|close to)\s+$/iu;
+const WITHIN_AFTER = /^[\s\u00a0\u202f]*(?:\(|,[\s\u00a0\u202f]*|[\s\u00a0\u202f](?:dans|in)[\s\u00a0\u202f]+(?:les?|la|l['’]|the)?[\s\u00a0\u202f]*)(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f-]\p{Lu}[\p{L}\p{M}-]+)?)/u;
+const REPORT_BEFORE = /(?:^|[\s,])(?:annonce|rapporte|indique|précise|affirme|révèle|selon|reports?|reported|according to)[\s\u00a0\u202f]+$/iu;
+const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|affirme|révèle|reports|reported)(?![\p{L}])/iu;
 
 export function findNames(article: Article): NameIndex {
 	const lang = article.lang;

@@ -123,6 +123,11 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	return { start, end };
 }
 
+// The title of a work after the noun that says what it is: "her novel “Hotel du Lac”", "le film
+// “Un simple accident”", "the songs "Jumpsuit" and…".
+const WORK_TITLE =
+	/(?<![\p{L}])(?:novels?|books?|films?|movies?|albums?|songs?|singles?|plays?|series|operas?|paintings?|poems?|documentar(?:y|ies)|romans?|livres?|chansons?|tubes?|pièces?|séries|opéras?|tableaux?|poèmes?|documentaires?|essais?)[\s\u00a0\u202f]+[«“"‘]+[\s\u00a0\u202f]*([^«»“”"‘’\n]{2,60}?)[\s\u00a0\u202f]*[»”"’]/giu;
+
 /** Relation facts of the article: type 'event', with their relation. */
 export function extractRelations(article: Article): Fact[] {
 	const text = article.text;
@@ -132,6 +137,11 @@ export function extractRelations(article: Article): Fact[] {
 	for (const s of article.sentences) {
 		const st = s.text;
 		const found: { start: number; end: number; relation: Relation }[] = [];
+		WORK_TITLE.lastIndex = 0;
+		for (let m = WORK_TITLE.exec(st); m; m = WORK_TITLE.exec(st)) {
+			const start = s.start + m.index + m[0].lastIndexOf(m[1]);
+			found.push({ start, end: start + m[1].length, relation: 'name' });
+		}
 		for (const cue of list) {
 			cue.re.lastIndex = 0;
 			for (let m = cue.re.exec(st); m; m = cue.re.exec(st)) {

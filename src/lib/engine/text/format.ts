@@ -266,7 +266,7 @@ export function formatOrdinal(n: number, lang: Lang, feminine = false): string {
 	return `${n}${suffix}`;
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
+const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', KES: 'KSh', INR: '₹', NGN: '₦', GMD: 'D', GHS: 'GH₵', UGX: 'USh' };
 
 export function formatMoney(value: string, lang: Lang): string {
 	const m = /^(-?\d+(?:\.\d+)?)\s*([A-Z]{3})?$/.exec(value.trim());

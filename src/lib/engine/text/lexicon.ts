@@ -106,11 +106,18 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:(?:livres?|lires?)\s+turques?|turkish\s+lir[ae]s?|try)$/, 'TRY'],
 	[/^(?:rands?|zar)$/, 'ZAR'],
 	[/^(?:nairas?|ngn)$/, 'NGN'],
-	[/^(?:pesos?\s+mexicains?|mexican\s+pesos?|mxn)$/, 'MXN']
+	[/^(?:pesos?\s+mexicains?|mexican\s+pesos?|mxn)$/, 'MXN'],
+	[/^(?:kshs?|kes)$/, 'KES'],
+	[/^(?:ush|ugx)$/, 'UGX'],
+	[/^(?:rs\.?|₹)$/, 'INR'],
+	[/^₦$/, 'NGN'],
+	[/^(?:gh₵|cedis?|ghs)$/, 'GHS'],
+	[/^(?:dalasis?|gmd)$/, 'GMD']
 ];
 export const CURRENCY_WORD_ALT =
 	'soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
-export const CURRENCY_SYMBOL_ALT = 'US\\$|CA?\\$|A\\$|HK\\$|\\$|€|£|¥';
+// Before the amount: "KSh 67.49 billion", "Rs 500", "₦2,000".
+export const CURRENCY_SYMBOL_ALT = 'US\\$|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|KShs?|Kshs?|USh|Rs\\.?|₹|₦|GH₵';
 
 export function currencyCode(s: string): string | null {
 	const f = fold(s).trim();

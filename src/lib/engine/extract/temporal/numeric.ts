@@ -145,7 +145,8 @@ function trimUnit(w: string): string {
 }
 
 function fmtNum(n: number): string {
-	const r = Math.round(n * 1e6) / 1e6;
+	// 67.49 × 1e9 is 67489999999.99999 in floating point: twelve significant digits are plenty.
+	const r = Math.abs(n) >= 1 ? Number(n.toPrecision(12)) : Math.round(n * 1e6) / 1e6;
 	return String(r);
 }
 

@@ -142,6 +142,11 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				const cand = mentionAt(subjFrom, subjFrom + 40);
 				if (cand && /^(?:\p{Lu}[\p{L}.-]*[\s\u00a0\u202f]+){1,4}$/u.test(text.slice(subjFrom, cand.start))) mn = cand;
 			}
+			// "said FEMA spokesman Rafael Lemaitre": the organisation names whose spokesman spoke.
+			if (mn && mn.type !== 'person') {
+				const person = nearby.find((p) => p.type === 'person' && p.start > mn!.end && p.start <= mn!.end + 50 && !/[.;,!?«»“”"]/u.test(text.slice(mn!.end, p.start)));
+				if (person) mn = person;
+			}
 			if (mn) {
 				speaker = mn.value;
 				attrEnd = mn.end;

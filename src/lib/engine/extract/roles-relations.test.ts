@@ -110,3 +110,21 @@ describe('relations', () => {
 		expect(values.some((v) => /dimanche/.test(v!))).toBe(false);
 	});
 });
+
+describe('more of what real articles write', () => {
+	it('reads the title of a work after its noun', () => {
+		const fs = facts('She won the Booker Prize for her novel "The Salt Road" in 1991. Son film « Les Heures claires » sort en mars.', 'en');
+		expect(relations(fs)).toEqual(expect.arrayContaining([['name', 'The Salt Road'], ['name', 'Les Heures claires']]));
+	});
+
+	it('gives a quote to the spokesman, not to the organisation named before him', () => {
+		const fs = facts('“The fund is not meant to rebuild every house,” said FEMA spokesman Carl Ostrander.', 'en');
+		expect(fs.filter((f) => f.type === 'quote').map((f) => f.value)).toEqual(['Carl Ostrander']);
+	});
+
+	it('types a lone name by its neighbourhood or by what it reports', () => {
+		const fs = facts('Après Saujon dans les Landes, la clinique située près de Morlanne a été visée, annonce Radiofil.', 'fr');
+		const kinds = Object.fromEntries(fs.filter((f) => ['place', 'organisation'].includes(f.type)).map((f) => [f.value, f.type]));
+		expect(kinds).toMatchObject({ Saujon: 'place', Morlanne: 'place', Radiofil: 'organisation' });
+	});
+});

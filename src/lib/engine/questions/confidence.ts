@@ -28,31 +28,33 @@ export function kindOf(c: Pick<Candidate, 'question' | 'fact' | 'copiesSentence'
 // label ("In what year was the visit of hospitals?") were the least accepted kind, roles the most;
 // a blank that runs past three words, an event phrase, the article's own subject or a headline
 // that gives the answer cost most.
-const BIAS = 0.2;
-const KIND: Record<QuestionKind, number> = { worded: -1.44, cloze: 0.31, 'cloze-mcq': -0.22, truefalse: 0.11, quote: 0.21, role: 1.04, order: 0 };
+const BIAS = 0.19;
+const KIND: Record<QuestionKind, number> = { worded: -1.44, cloze: 0.31, 'cloze-mcq': -0.23, truefalse: 0.11, quote: 0.21, role: 1.04, order: 0 };
 const FACT: Record<FactType, number> = {
 	date: 0.38,
-	duration: 0.28,
+	duration: 0.29,
 	quantity: 0.11,
-	ordinal: 0.01,
+	ordinal: 0.02,
 	money: 0.05,
 	percent: 0.68,
-	person: -0.11,
+	person: -0.1,
 	place: -0.01,
 	organisation: -0.48,
 	quote: 0.21,
 	negation: 0.02,
-	event: -0.9,
+	event: -0.93,
 	role: -0.23
 };
 const W = {
 	factConfidence: 0.65,
-	inferred: 0.49,
+	inferred: 0.48,
 	longPrompt: -0.1,
-	longAnswer: -1.23,
+	// A long answer to type ("blank too long to type") costs three times one to pick.
+	longAnswerTyped: -1.18,
+	longAnswerChoice: -0.41,
 	answerInTitle: -0.73,
-	oneCapitalisedWord: -0.74,
-	digit: 0.45,
+	oneCapitalisedWord: -0.73,
+	digit: 0.46,
 	cut: -0.46,
 	topic: -0.76,
 	// Fitted positive (a pronoun opening mostly comes with the sentence before it), kept at 0:
@@ -85,7 +87,8 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title'>
 	z += W.factConfidence * ((c.fact.confidence ?? 0.8) - 0.8);
 	if (c.fact.inferred) z += W.inferred;
 	z += W.longPrompt * (Math.max(0, words(q.prompt) - 25) / 10);
-	z += W.longAnswer * (Math.max(0, words(q.answer) - 3) / 3);
+	const typed = q.type === 'cloze' || q.type === 'short';
+	z += (typed ? W.longAnswerTyped : W.longAnswerChoice) * (Math.max(0, words(q.answer) - 3) / 3);
 	if (answerInTitle(q, article)) z += W.answerInTitle;
 	if (/^\p{Lu}[\p{L}’'-]+$/u.test(q.answer.trim())) z += W.oneCapitalisedWord;
 	if (/\d/.test(q.answer)) z += W.digit;

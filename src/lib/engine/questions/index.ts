@@ -458,6 +458,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return;
+	// "2017-_____", "_____3 s−1", "D_____": a blank glued to a word or a number cuts it.
+	if (/[\p{L}\p{N}]/u.test(ctx.article.text[span.start - 1] ?? '') || /[-–]$/u.test(ctx.article.text.slice(span.start - 1, span.start)) || /[\p{L}\p{N}]/u.test(ctx.article.text[span.end] ?? '')) return;
 	// "New _____, Australia": a blank inside a longer name splits it.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return;
 	// The blank stands for the words of the text; the value is what a checker compares.
@@ -530,7 +532,7 @@ function acronymPair(text: string, span: { start: number; end: number }): boolea
 /** Whether capitalised words run on right before or after the span: the name goes on outside it. */
 function splitsName(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
 	const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, span.start - 30), span.start));
-	const after = /^[ \u00a0]+\p{Lu}[\p{L}\p{M}]/u.test(text.slice(span.end, span.end + 4));
+	const after = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&)/u.test(text.slice(span.end, span.end + 4));
 	if (after) return true;
 	if (!before) return false;
 	const word = before[1].replace(/\.$/, '');

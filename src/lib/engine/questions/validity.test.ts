@@ -109,3 +109,19 @@ describe('a publication date known only to the month, or not at all', () => {
 		expect(dates).toContain('1898-12-26');
 	});
 });
+
+describe('amounts in more currencies', () => {
+	it('reads shillings and rupees before the amount, without floating-point noise', () => {
+		const r = analyze('Safaricom recorded a net profit of KSh 67.49 billion in the financial year. The new plant cost Rs 500 to build per unit, the company said.', { lang: 'en', ...all });
+		const money = r.facts.filter((f) => f.type === 'money').map((f) => f.value);
+		expect(money).toEqual(expect.arrayContaining(['67490000000 KES', '500 INR']));
+	});
+});
+
+describe('blanks never cut a word or a range', () => {
+	it('asks no blank glued to a number or a word', () => {
+		const text = 'The agreement covers the seasons 2017-2019 and the contract is worth £2 million. The club won 3 titles between 2017 and 2019, its coach said on Monday.';
+		const r = analyze(text, { lang: 'en', published: '2020-01-10', ...all });
+		for (const q of r.questions.filter((x) => x.prompt.includes('_____'))) expect(q.prompt).not.toMatch(/[\p{L}\p{N}]-?_____|_____[\p{L}\p{N}]/u);
+	});
+});

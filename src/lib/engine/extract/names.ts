@@ -394,6 +394,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		if (single && ACRONYM.test(value)) {
 			if (startsClause && value.length < 2) continue;
+			// "JM: We've played that song…": an interview's speaker label, not an organisation.
+			if (startsClause && /^[\s\u00a0]*:/u.test(nextText)) continue;
 			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
 			continue;
 		}

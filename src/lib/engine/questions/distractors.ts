@@ -1,6 +1,7 @@
 // Wrong options of the same kind as the answer: dates near the true one at the same precision,
 // numbers of the same magnitude and unit, people, places of the same kind, organisations.
 // Deterministic: every choice is driven by a seed derived from the fact id.
+import { distance } from 'fastest-levenshtein';
 import { normalizeText } from '../text/normalize';
 import {
 	datePrecisionOf,
@@ -87,6 +88,8 @@ function relatedPlaces(places: string[], kind: 'city' | 'country', lang: Lang): 
 }
 
 const NEWS_AGENCIES = ['Reuters', 'Associated Press', 'Agence France-Presse', 'TASS', 'IRNA', 'Xinhua', 'Anadolu'];
+// Agencies as articles name them, acronyms included (never offered, only recognised).
+const AGENCY_NAMES = [...NEWS_AGENCIES, 'AFP', 'AP', 'PNA', 'PTI', 'ANI', 'UPI', 'Belga', 'ATS', 'dpa', 'EFE', 'ANSA'];
 
 function lastName(s: string): string {
 	const w = normalizeText(s).split(' ');
@@ -239,8 +242,13 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	if (!Number.isFinite(n)) return [];
 	// "1 spécimens", "0 children": a plural unit takes a plural count.
 	const pluralUnit = !!fact.unit && n > 1 && /[sx]$|^(?:children|people|men|women|feet|police|staff)$/iu.test(fact.unit);
+	// "premier attaque": French "premier/première" agrees with a noun the options cannot know; a
+	// century past the twenty-first has not happened.
+	const century = fact.type === 'ordinal' && /^(?:century|centuries|siècles?)$/iu.test(fact.unit ?? '');
 	const opts = nearbyNumbers(n)
 		.filter((x) => fact.type !== 'percent' || x <= 100)
+		.filter((x) => !(fact.type === 'ordinal' && lang === 'fr' && x === 1 && fact.unit))
+		.filter((x) => !century || x <= 21)
 		.filter((x) => !pluralUnit || x > 1)
 		.map((x) => {
 			const value = valueOf(x);
@@ -279,6 +287,14 @@ function readsAsName(value: string): boolean {
 	);
 }
 
+/** Two spellings or orders of one name: a shared long word, or a few letters apart. */
+function sameName(a: string, b: string): boolean {
+	const wa = normalizeText(a).split(' ').filter((w) => w.length >= 4);
+	const wb = new Set(normalizeText(b).split(' ').filter((w) => w.length >= 4));
+	if (wa.some((w) => wb.has(w))) return true;
+	return distance(normalizeText(a), normalizeText(b)) <= 3;
+}
+
 function poolOf(facts: readonly Fact[]): NamePool {
 	let pool = pools.get(facts);
 	if (pool) return pool;
@@ -296,7 +312,7 @@ function poolOf(facts: readonly Fact[]): NamePool {
 		}
 		// Only names that read as names are wrong options for a person ("Orange Prize-winning",
 		// "Monsoon Session" are not), and only organisations found with some certainty.
-		if ((f.type === 'person' || f.type === 'quote') && !people.has(f.value) && (f.type === 'quote' || readsAsName(f.value)) && (f.confidence ?? 0.8) >= 0.6)
+		if ((f.type === 'person' || f.type === 'quote') && !people.has(f.value) && (f.type === 'quote' || readsAsName(f.value)) && (f.confidence ?? 0.8) >= 0.7)
 			people.set(f.value, { value: f.value, last: lastName(f.value), words: f.value.trim().split(/\s+/).length });
 		else if (f.type === 'place') {
 			placeValues.push(f.value);
@@ -308,7 +324,7 @@ function poolOf(facts: readonly Fact[]): NamePool {
 				if (list) list.push(f.value);
 				else placesByKind.set(kind, [f.value]);
 			}
-		} else if (f.type === 'organisation' && (f.confidence ?? 0.8) >= 0.6 && !/^\p{Lu}\p{Ll}{1,4}$/u.test(f.value))
+		} else if (f.type === 'organisation' && (f.confidence ?? 0.8) >= 0.6 && !/^\p{Lu}\p{Ll}{1,4}$/u.test(f.value) && !/^(?:GMT|UTC|EST|EDT|CET|CEST|PST|BST|IST)$/u.test(f.value))
 			orgs.push({ value: f.value, roleKey: f.role ? normalizeText(f.role) : '' });
 	}
 	pool = { people: [...people.values()], rolesByValue, placesByKind, placeValues, related: new Map(), orgs };
@@ -332,8 +348,9 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	const toOpt = (v: string) => ({ value: v, label: v });
 	const pool = poolOf(facts);
 	const others = pool.people
-		// A short mention ("Poutine") of the same person is no distractor.
-		.filter((p) => p.last !== surname && p.words >= 2)
+		// A short mention ("Poutine") of the same person is no distractor, nor another spelling or
+		// order of the same name ("Micel Sleiman", "Curie Marie").
+		.filter((p) => p.last !== surname && p.words >= 2 && !sameName(p.value, fact.value))
 		.map((p) => p.value);
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameRole = role ? others.filter((v) => pool.rolesByValue.get(v)?.has(role)) : [];
@@ -367,7 +384,9 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
-	const orgs = poolOf(facts).orgs.filter((o) => o.value !== fact.value);
+	// A news agency is a wrong option only for a news agency.
+	const agency = (v: string) => AGENCY_NAMES.some((a) => normalizeText(a) === normalizeText(v));
+	const orgs = poolOf(facts).orgs.filter((o) => o.value !== fact.value && (agency(fact.value) || !agency(o.value)));
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameKind = role ? orgs.filter((o) => o.roleKey === role) : [];
 	// News agencies are wrong options only for a news agency, not for any "Agence nationale de…".

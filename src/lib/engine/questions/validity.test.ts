@@ -125,3 +125,23 @@ describe('blanks never cut a word or a range', () => {
 		for (const q of r.questions.filter((x) => x.prompt.includes('_____'))) expect(q.prompt).not.toMatch(/[\p{L}\p{N}]-?_____|_____[\p{L}\p{N}]/u);
 	});
 });
+
+describe('wrong options a teacher would strike', () => {
+	it('never offers a spelling of the same name, a non-name or a news agency for a company', () => {
+		const text =
+			'Le président Michel Arnaud a reçu vendredi son homologue Karim Dallal, que la presse appelle parfois Karim Dalal. Selon l’AFP, le groupe Veltis et la société Norvane ont signé un contrat de 40 millions d’euros. Le ministre Paul Girard et la ministre Anne Vidal étaient présents.';
+		const r = analyze(text, { lang: 'fr', published: '2024-05-10', ...all });
+		for (const q of r.questions.filter((x) => x.type === 'mcq' || x.type === 'whosaid')) {
+			if (q.answer === 'Karim Dallal') expect(q.choices).not.toContain('Karim Dalal');
+			if (/Veltis|Norvane/.test(q.answer)) expect(q.choices).not.toContain('AFP');
+		}
+	});
+
+	it('reads no footnote marker, article of law or time in digits as a count', () => {
+		const text = 'Le gouvernement a utilisé l’article 49.3 pour la dixième fois. Le volcan culmine à 2 632 mètres[4] au-dessus de la mer. The rocket lifted off at 2241 GMT with 12 engines.';
+		const fr = analyze(text.split('The rocket')[0], { lang: 'fr', ...all });
+		expect(fr.facts.some((f) => f.type === 'quantity' && (f.value === '49.3' || f.value === '4'))).toBe(false);
+		const en = analyze('The rocket lifted off at 2241 GMT with 12 engines, the company said on its website.', { lang: 'en', ...all });
+		expect(en.facts.some((f) => f.type === 'quantity' && f.value === '2241')).toBe(false);
+	});
+});

@@ -227,6 +227,11 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 
 	// Times "21:54", "10.30", fractions and numeric dates are not counts.
 	if (/^[:/]\d/.test(after)) return;
+	// A footnote marker ("altitude[4]"), an article of law ("l'article 49.3", "section 8") or a
+	// time of day in digits ("2241 GMT") is no quantity.
+	if (/\[$/.test(before) && /^\]/.test(after)) return;
+	if (/(?:^|[\s('’])(?:article|art\.|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)[\s\u00a0]*$/iu.test(before)) return;
+	if (/^[\s\u00a0]*(?:GMT|UTC|heure locale|local time)(?![\p{L}])/iu.test(after) && /^\d{4}$/.test(n.raw.replace(/[\s,]/g, ''))) return;
 
 	// Percent
 	const pc = PERCENT_AFTER.exec(after);
@@ -466,7 +471,9 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 		const m2 = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u.exec(after.slice(len));
 		if (m2) {
 			const w2 = trimUnit(m2[1]);
-			if (!STOP[ctx.lang].has(w2)) return { unit: w2, len: len + m2[0].length - (m2[1].length - w2.length) };
+			// "2 jeunes mesurant…": a French participle is no noun (a counted noun ends in s or x).
+			const notNoun = ctx.lang === 'fr' && /(?:ant|é|ée|i|u)$/u.test(w2);
+			if (!STOP[ctx.lang].has(w2) && !notNoun) return { unit: w2, len: len + m2[0].length - (m2[1].length - w2.length) };
 		}
 		if (ctx.lang === 'en' && /^\p{Lu}/u.test(w)) return null;
 	}

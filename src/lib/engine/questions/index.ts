@@ -460,6 +460,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return;
 	// "2017-_____", "_____3 s−1", "D_____": a blank glued to a word or a number cuts it.
 	if (/[\p{L}\p{N}]/u.test(ctx.article.text[span.start - 1] ?? '') || /[-–]$/u.test(ctx.article.text.slice(span.start - 1, span.start)) || /[\p{L}\p{N}]/u.test(ctx.article.text[span.end] ?? '')) return;
+	if (trivialBlank(ctx, fact, span)) return;
 	// "New _____, Australia": a blank inside a longer name splits it.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return;
 	// The blank stands for the words of the text; the value is what a checker compares.
@@ -523,6 +524,26 @@ function publishedNote(ctx: Ctx): string {
 	return ctx.lang === 'fr' ? `(article publié en ${when})` : `(article published in ${when})`;
 }
 
+// What the raters called trivial, as classes: a source named for attribution ("citée par la BBC",
+// "according to Reuters"), one item of a list of names ("Busia, Kasese, _____ and Obongi"), a
+// detail in brackets ("(60 Moons)"), the role right before a name ("demand for _____ Narendra Modi").
+const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:l['’]|la |le |les |the )?$/iu;
+function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }): boolean {
+	const text = ctx.article.text;
+	const before = text.slice(Math.max(0, span.start - 40), span.start);
+	const after = text.slice(span.end, span.end + 40);
+	if ((fact.type === 'organisation' || fact.type === 'person') && SOURCE_BEFORE.test(before)) return true;
+	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
+		const listBefore = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*)$|(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]+(?:and|et|or|ou)[\s\u00a0]+)$/u.test(before);
+		const listAfter = /^[\s\u00a0]*(?:,[\s\u00a0]*\p{Lu}|(?:and|et|or|ou)[\s\u00a0]+\p{Lu}[^,.;]{0,30},)/u.test(after) || /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*(?:,|and|et)/u.test(after);
+		if (listBefore && (listAfter || /^[\s\u00a0]+(?:and|et)[\s\u00a0]+\p{Lu}/u.test(after))) return true;
+		if (listAfter && /,[\s\u00a0]*$/.test(before)) return true;
+	}
+	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
+	if (fact.type === 'role' && /^[\s\u00a0,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?\p{Lu}/u.test(after)) return true;
+	return false;
+}
+
 /** A name followed by its acronym in brackets, or an acronym in brackets after its name. */
 function acronymPair(text: string, span: { start: number; end: number }): boolean {
 	if (/^[\s\u00a0\u202f]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(text.slice(span.end, span.end + 14))) return true;
@@ -532,7 +553,8 @@ function acronymPair(text: string, span: { start: number; end: number }): boolea
 /** Whether capitalised words run on right before or after the span: the name goes on outside it. */
 function splitsName(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
 	const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, span.start - 30), span.start));
-	const after = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&)/u.test(text.slice(span.end, span.end + 4));
+	// "Robert the _____ of Mortain", "the _____ and Home for Nurses": the name goes on after a link word.
+	const after = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&|(?:of|de|du|des|and|et|for|pour)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?\p{Lu})/u.test(text.slice(span.end, span.end + 20));
 	if (after) return true;
 	if (!before) return false;
 	const word = before[1].replace(/\.$/, '');

@@ -145,3 +145,23 @@ describe('wrong options a teacher would strike', () => {
 		expect(en.facts.some((f) => f.type === 'quantity' && f.value === '2241')).toBe(false);
 	});
 });
+
+describe('blanks the raters called trivial', () => {
+	const blanks = (text: string, lang: 'fr' | 'en') =>
+		analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
+	it('asks no source of an attribution, no item of a list of names, no role right before a name', () => {
+		const en = blanks(
+			'The campaign covers Arlen, Bexmoor, Calder and Dunholt, the four districts most at risk, health officials told Reuters on Friday. The plan was backed by Prime Minister Tom Harlow after a vote of 312 to 190 in the Assembly.',
+			'en'
+		);
+		expect(en).not.toContain('Reuters');
+		expect(en.some((a) => /^(?:Bexmoor|Calder)$/.test(a))).toBe(false);
+		expect(en).not.toContain('Prime Minister');
+		expect(en.some((a) => /312/.test(a))).toBe(true);
+	});
+	it('asks no part of a longer name and no detail in brackets', () => {
+		const en = blanks('The tower was built by Robert the Count of Mortain in 1068. The comet can span 30 degrees (60 Moons) across the sky, astronomers said.', 'en');
+		expect(en).not.toContain('Count');
+		expect(en.some((a) => /^60/.test(a))).toBe(false);
+	});
+});

@@ -165,3 +165,14 @@ describe('blanks the raters called trivial', () => {
 		expect(en.some((a) => /^60/.test(a))).toBe(false);
 	});
 });
+
+describe('numeric dates follow the article’s convention', () => {
+	const dates = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-10-01', ...all }).facts.filter((f) => f.type === 'date').map((f) => f.value);
+	it('reads day first in French and in British English, month first in American English', () => {
+		expect(dates('Le conseil a voté le 09/04/2024 une subvention de 3 millions d’euros pour le théâtre.', 'fr')).toContain('2024-04-09');
+		expect(dates('The council voted on 09/04/2024 to grant £3 million to renovate the theatre, the organisers said.', 'en')).toContain('2024-04-09');
+		expect(dates('The council voted on 09/04/2024 to grant $3 million to renovate the theater, the organizers said.', 'en')).toContain('2024-09-04');
+		// One date that reads only one way decides for the others.
+		expect(dates('Work began on 25/03/2024 and the council voted on 09/04/2024 to grant $3 million to the theater.', 'en')).toContain('2024-04-09');
+	});
+});

@@ -137,7 +137,25 @@ function atSentenceStart(st: string, i: number): boolean {
 	return /^[\s«"“(—–-]*$/u.test(st.slice(0, i));
 }
 
-function chronoDates(st: string, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[]): void {
+/**
+ * Whether an English text writes numeric dates day first ("09/04/2024" is 9 April in British
+ * English): a numeric date that can only be read one way decides, else British spellings
+ * outnumbering American ones.
+ */
+export function englishDayFirst(text: string): boolean {
+	let dayFirst = 0;
+	let monthFirst = 0;
+	for (const m of text.matchAll(/(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})(?!\d)/g)) {
+		if (+m[1] > 12 && +m[2] <= 12) dayFirst++;
+		else if (+m[2] > 12 && +m[1] <= 12) monthFirst++;
+	}
+	if (dayFirst !== monthFirst) return dayFirst > monthFirst;
+	const british = (text.match(/(?<![\p{L}])(?:colour|favour|honour|labour|centre|theatre|metre|programme|organis|realis|recognis|apologis|travelled|cancelled|defence|licence|neighbour|whilst|£)/giu) ?? []).length;
+	const american = (text.match(/(?<![\p{L}])(?:color|favor|honor|labor|center|theater|meter|organiz|realiz|recogniz|traveled|canceled|defense|license|neighbor)|\$/giu) ?? []).length;
+	return british > american;
+}
+
+function chronoDates(st: string, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[], dayFirst: boolean): void {
 	// chrono runs a few dozen parsers over its whole input: give it only windows around the
 	// places a day date can be (a day number by a month name, a numeric date).
 	const pre = DAY_PRECHECK_G[lang];
@@ -152,11 +170,11 @@ function chronoDates(st: string, lang: Lang, ref: Ymd, refDate: Date, out: Candi
 		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
 		else windows.push([from, to]);
 	}
-	for (const [from, to] of windows) chronoWindow(st, from, to, lang, ref, refDate, out);
+	for (const [from, to] of windows) chronoWindow(st, from, to, lang, ref, refDate, out, dayFirst);
 }
 
-function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[]): void {
-	const results = (lang === 'fr' ? chrono.fr : chrono.en).parse(st.slice(from, to), refDate);
+function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[], dayFirst: boolean): void {
+	const results = (lang === 'fr' ? chrono.fr : dayFirst ? chrono.en.GB : chrono.en).parse(st.slice(from, to), refDate);
 	for (const r0 of results) {
 		const r = { text: r0.text, index: r0.index + from, start: r0.start, end: r0.end };
 		let text = r.text;
@@ -548,9 +566,9 @@ const RULE_PRECHECK: Record<Lang, RegExp> = {
 };
 
 /** Date candidates of one sentence, offsets relative to `st`. */
-export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date): Candidate[] {
+export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date, dayFirst = lang === 'fr'): Candidate[] {
 	const out: Candidate[] = [];
-	chronoDates(st, lang, ref, refDate, out);
+	chronoDates(st, lang, ref, refDate, out, dayFirst);
 	if (!RULE_PRECHECK[lang].test(st)) return out;
 	for (const rule of RULES[lang]) {
 		if (rule.pre && !rule.pre.every((p) => p.test(st))) continue;

@@ -4,7 +4,7 @@
 import type { ExtractContext, Fact, ReferencePrecision } from '../../types';
 import { resolveOverlaps, type Candidate } from './candidate';
 import { daysBetween, parseReference } from '../../text/calendar';
-import { findDates, findTimes, withTime } from './dates';
+import { englishDayFirst, findDates, findTimes, withTime } from './dates';
 import { findNumeric } from './numeric';
 
 // A bare time of day ("At 2 p.m., …") belongs to the news day: among the days named so far that lie
@@ -21,12 +21,13 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 	const facts: Fact[] = [];
 	const recentDays = new Map<string, number>();
 	let lastDay: string | null = null;
+	const dayFirst = lang === 'fr' || englishDayFirst(article.text);
 	// The last year the text itself gave: an undated text's "le 18 juillet" is in that year.
 	let lastYear: number | null = null;
 	for (const s of article.sentences) {
 		const st = article.text.slice(s.start, s.end);
 		if (st.length < 2) continue;
-		const dates = resolveOverlaps(findDates(st, lang, ref, refDate));
+		const dates = resolveOverlaps(findDates(st, lang, ref, refDate, dayFirst));
 		const withTimes = attachTimes(st, lang, dates, lastDay);
 		const numeric = findNumeric(st, lang, ref, withTimes);
 		for (const c of resolveOverlaps([...withTimes, ...numeric])) {

@@ -176,3 +176,19 @@ describe('numeric dates follow the article’s convention', () => {
 		expect(dates('Work began on 25/03/2024 and the council voted on 09/04/2024 to grant $3 million to the theater.', 'en')).toContain('2024-04-09');
 	});
 });
+
+describe('numbers as real articles write them', () => {
+	const facts = (text: string, lang: 'fr' | 'en') =>
+		analyze(text, { lang, ...all }).facts.filter((f) => ['quantity', 'duration', 'ordinal'].includes(f.type)).map((f) => [f.type, f.value, f.unit]);
+	it('reads fractions, a single vote and "à une voix près"', () => {
+		expect(facts('The bill passed by a single vote after a debate that lasted 12½ hours in the chamber.', 'en')).toEqual(
+			expect.arrayContaining([['quantity', '1', 'vote'], ['duration', 'PT12.5H', 'hours']])
+		);
+		expect(facts('Le texte a été adopté à une voix près, après trois jours de débat à l’Assemblée.', 'fr')).toContainEqual(['quantity', '1', 'voix']);
+	});
+	it('counts the noun after an adjective, and an ordinal counts its noun', () => {
+		expect(facts('She won her fifth medal in Paris, where 40 historic buildings were opened to the public.', 'en')).toEqual(
+			expect.arrayContaining([['ordinal', '5', 'medal'], ['quantity', '40', 'buildings']])
+		);
+	});
+});

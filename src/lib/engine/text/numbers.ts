@@ -280,6 +280,9 @@ export function parseOrdinal(text: string, lang: Lang): number | null {
  * "quatrième", "fifth") which read as their number.
  */
 export function parseNumber(text: string, lang: Lang): number | null {
+	// "12½": a vulgar fraction glued to the digits.
+	const frac = /^(\d+)([½¼¾])$/u.exec(text.trim());
+	if (frac) return +frac[1] + ({ '½': 0.5, '¼': 0.25, '¾': 0.75 } as Record<string, number>)[frac[2]];
 	const f = foldNumberText(text);
 	if (!f) return null;
 	const d = parseDigits(f, lang);

@@ -27,8 +27,8 @@ const SCALE_ALT: Record<Lang, string> = {
 	en: 'million|billion|trillion|thousand|bn|tn'
 };
 const DIGITS: Record<Lang, string> = {
-	fr: `\\d{1,3}(?:[\\u00a0\\u202f\\u2009 ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?`,
-	en: `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`
+	fr: `\\d{1,3}(?:[\\u00a0\\u202f\\u2009 ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?[½¼¾]?`,
+	en: `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[½¼¾]?`
 };
 
 // One number: digits (not glued to a word on the left: "COVID-19", "F-16", "G7"), an optional scale
@@ -176,7 +176,26 @@ export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candida
 	const nums = scanNumbers(ctx);
 	for (let i = 0; i < nums.length; i++) classify(ctx, nums, i);
 	findOrdinals(ctx);
+	findSingles(ctx);
 	return out;
+}
+
+// "a single vote", "une seule voix", "à une voix près": one, said as a determiner.
+const SINGLE: Record<Lang, RegExp> = {
+	en: /(?<![\p{L}])(?:a|one)[\s\u00a0]+(?:single|lone)[\s\u00a0]+(\p{Ll}[\p{L}-]*)/giu,
+	fr: /(?<![\p{L}])(?:un|une)[\s\u00a0]+seule?[\s\u00a0]+(\p{Ll}[\p{L}-]*)|(?<![\p{L}])à[\s\u00a0]+une?[\s\u00a0]+(\p{Ll}[\p{L}-]*)[\s\u00a0]+près/giu
+};
+function findSingles(ctx: NumCtx): void {
+	const re = SINGLE[ctx.lang];
+	re.lastIndex = 0;
+	for (let m = re.exec(ctx.st); m; m = re.exec(ctx.st)) {
+		const noun = m[1] ?? m[2];
+		if (!noun || STOP[ctx.lang].has(noun.toLowerCase())) continue;
+		const start = m.index;
+		const end = m[1] ? m.index + m[0].length : m.index + m[0].length;
+		if (ctx.taken(start, end)) continue;
+		push(ctx, { start, end, type: 'quantity', value: '1', unit: noun, confidence: 0.7 });
+	}
 }
 
 interface Num {

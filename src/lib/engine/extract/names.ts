@@ -337,6 +337,14 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			}
 		}
 		parts = parts.slice(p0);
+		// "… primary health Care Dr Joyce Kaducu": a title inside the run starts the name after it.
+		if (parts.length >= 3) {
+			const t = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && (isTitle(x.text) || isTitle(x.text + '.')));
+			if (t > 0) {
+				parts = parts.slice(t + 1);
+				titled = true;
+			}
+		}
 		// "le maire de Quimper Alain Cossec": a first name inside the run starts the person's name.
 		if (parts.length >= 3) {
 			const k = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && isFirstName(x.text));
@@ -438,7 +446,9 @@ function alternation(list: readonly string[]): string {
 		.join('|');
 }
 
-const ROLE_ALT = alternation(roleNames());
+// Nouns of a trade the list cannot all hold: "statistician", "volcanologue", "prévisionniste".
+const TRADE = '\\p{Ll}{3,}(?:ician|ologist|ologue|iste|ist|ien|ienne|teur|trice)';
+const ROLE_ALT = `${alternation(roleNames())}|${TRADE}`;
 const ORG_KIND_ALT = alternation(orgKindNames());
 const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
 const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
@@ -489,10 +499,12 @@ const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 const GLUED_BEFORE = ['', 'the', 'an', 'a', 'le', 'la'];
 const GLUED_AFTER = ['', 'mme', 'mrs', 'mr', 'ms', 'm', 'dr'];
 
+const TRADE_WORD = new RegExp(`^${TRADE}$`, 'u');
+
 function mayHoldRole(text: string): boolean {
 	for (const m of text.matchAll(LETTER_RUN)) {
 		const w = m[0].toLowerCase();
-		if (ROLE_KEYS.has(w)) return true;
+		if (ROLE_KEYS.has(w) || TRADE_WORD.test(w)) return true;
 		for (const pre of GLUED_BEFORE) {
 			if (!w.startsWith(pre)) continue;
 			for (const post of GLUED_AFTER) {

@@ -128,3 +128,11 @@ describe('more of what real articles write', () => {
 		expect(kinds).toMatchObject({ Saujon: 'place', Morlanne: 'place', Radiofil: 'organisation' });
 	});
 });
+
+describe('roles the list cannot hold', () => {
+	it('reads a trade noun before a name, and a title inside a capitalised run', () => {
+		const fs = facts('The agency’s chief statistician Mara Velde said prices rose. Le volcanologue Pierre Arnal a décrit la coulée. The minister of Primary Health Care Dr Ruth Okello spoke.', 'en');
+		expect(roles(fs)).toEqual(expect.arrayContaining([['Mara Velde', expect.stringMatching(/statistician$/)], ['Pierre Arnal', 'volcanologue']]));
+		expect(people(fs)).toContain('Ruth Okello');
+	});
+});

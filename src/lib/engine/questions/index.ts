@@ -953,7 +953,8 @@ export function generateQuestions(
 	const articleDates = [...new Set(usable.filter((f) => f.type === 'date').map((f) => f.value))];
 	if (article.published) articleDates.push(article.published.slice(0, 10));
 	// The article's author is never offered as a wrong answer: a reader may know who wrote it.
-	const people = [...new Set(usable.filter((f) => f.type === 'person' && f.value !== article.author).map((f) => f.value))];
+	// Only confident names are offered as other people ("Monsoon Session" and "African Growth" were).
+	const people = [...new Set(usable.filter((f) => f.type === 'person' && f.value !== article.author && (f.confidence ?? 0.8) >= 0.7).map((f) => f.value))];
 	const reference = /^\d{4}-\d{2}-\d{2}/.test(opts.reference) ? opts.reference : (article.published ?? '9999-12-31').slice(0, 10);
 	const headlineValues = new Set<string>();
 	const bodyValues = new Set<string>();

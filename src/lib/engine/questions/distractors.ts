@@ -287,6 +287,17 @@ function readsAsName(value: string): boolean {
 	);
 }
 
+/** Whether `short` is the initials of `long` ("UA" of "Union africaine", "ONS" of "Office for National Statistics"). */
+function acronymOf(short: string, long: string): boolean {
+	if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+	const initials = long
+		.split(/[\s\u00a0'’-]+/u)
+		.filter((w) => w && !/^(?:of|for|the|and|de|du|des|la|le|les|et|l|d)$/i.test(w))
+		.map((w) => w[0].toUpperCase())
+		.join('');
+	return initials === short || initials.startsWith(short);
+}
+
 /** Two spellings or orders of one name: a shared long word, or a few letters apart. */
 function sameName(a: string, b: string): boolean {
 	const wa = normalizeText(a).split(' ').filter((w) => w.length >= 4);
@@ -312,7 +323,7 @@ function poolOf(facts: readonly Fact[]): NamePool {
 		}
 		// Only names that read as names are wrong options for a person ("Orange Prize-winning",
 		// "Monsoon Session" are not), and only organisations found with some certainty.
-		if ((f.type === 'person' || f.type === 'quote') && !people.has(f.value) && (f.type === 'quote' || readsAsName(f.value)) && (f.confidence ?? 0.8) >= 0.7)
+		if ((f.type === 'person' || f.type === 'quote') && !people.has(f.value) && readsAsName(f.value) && (f.confidence ?? 0.8) >= 0.7)
 			people.set(f.value, { value: f.value, last: lastName(f.value), words: f.value.trim().split(/\s+/).length });
 		else if (f.type === 'place') {
 			placeValues.push(f.value);
@@ -386,7 +397,10 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 	const toOpt = (v: string) => ({ value: v, label: v });
 	// A news agency is a wrong option only for a news agency.
 	const agency = (v: string) => AGENCY_NAMES.some((a) => normalizeText(a) === normalizeText(v));
-	const orgs = poolOf(facts).orgs.filter((o) => o.value !== fact.value && (agency(fact.value) || !agency(o.value)));
+	// "UA" and "Union africaine" are one answer twice.
+	const orgs = poolOf(facts).orgs.filter(
+		(o) => o.value !== fact.value && (agency(fact.value) || !agency(o.value)) && !acronymOf(o.value, fact.value) && !acronymOf(fact.value, o.value)
+	);
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameKind = role ? orgs.filter((o) => o.roleKey === role) : [];
 	// News agencies are wrong options only for a news agency, not for any "Agence nationale de…".

@@ -86,11 +86,10 @@ describe('names', () => {
 		fact({ id: 'place-2', type: 'place', value: 'Iran', placeKind: 'country' }),
 		fact({ id: 'place-3', type: 'place', value: 'Corée du Nord', placeKind: 'country' })
 	];
-	it('uses other people, never the same surname', () => {
+	it('uses other people of the article, never the same surname nor a famous stranger', () => {
 		const d = personDistractors(facts[1], facts, 'fr', 3);
-		expect(d).toHaveLength(3);
-		expect(d.map((o) => o.value)).not.toContain('Poutine');
-		expect(d.map((o) => o.value)).toEqual(expect.arrayContaining(['Massoud Pezechkian', 'Bachar al-Assad']));
+		// Only two other people here: too few for a multiple choice, so none is made up.
+		expect(d.map((o) => o.value).sort()).toEqual(['Bachar al-Assad', 'Massoud Pezechkian']);
 	});
 	it('gives a city for a city, preferring capitals of the countries named', () => {
 		const d = placeDistractors(facts[4], facts, 'fr', 11);

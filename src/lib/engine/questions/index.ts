@@ -396,7 +396,13 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 		const short = k.replace(/ \d{4}$/, '');
 		return k !== '' && (said.includes(` ${k} `) || (short !== k && short.includes(' ') && said.includes(` ${short} `)));
 	};
-	const usable = prompt ? distractors.filter((d) => !named(d.label)) : distractors;
+	// French elision: "l'_____" takes an option that starts with a vowel, "le _____" one that does not.
+	const elided = /[ldLD]['’]_____/u.test(prompt);
+	const full = /(?:^|[\s(])(?:le|la|de|du|Le|La|De|Du)\s+_____/u.test(prompt);
+	const vowel = (s: string) => /^[aeiouyhàâéèêëîïôöûüœAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜŒ]/u.test(s);
+	const usable = (prompt ? distractors.filter((d) => !named(d.label)) : distractors).filter(
+		(d) => (!elided || vowel(d.label)) && (!full || !vowel(d.label))
+	);
 	if (usable.length < 3) return null;
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }

@@ -68,6 +68,10 @@ test('teacher → class → article → questions → publish → student quiz �
 	const questions = teacher.getByTestId('question');
 	const count = await questions.count();
 	expect(count).toBeGreaterThan(3);
+	// The engine's questions come most confident first, each saying how sure the engine is.
+	const confidences = (await questions.evaluateAll((els) => els.map((e) => e.getAttribute('data-confidence')))).map(Number);
+	expect(confidences.every((c, i) => c > 0 && (i === 0 || c <= confidences[i - 1]))).toBe(true);
+	await expect(questions.first()).toContainText(/likely fine as it is|worth a look|check before use|probablement utilisable telle quelle|à relire|à vérifier avant usage/);
 
 	// Selecting a question outlines its evidence sentence in the article.
 	await questions.first().getByTestId('show-evidence').click();

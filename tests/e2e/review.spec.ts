@@ -34,7 +34,9 @@ async function studentWithCards(browser: Browser, opts: { locale?: 'en' | 'fr'; 
 	await page.waitForURL(/\/study$/);
 	await page.locator('#join-code').fill('DEMO42');
 	await page.getByTestId('join-class-form').locator('button').click();
-	await page.waitForLoadState('networkidle');
+	// Joined once the class's assignments are listed (waiting for the network to go quiet raced
+	// the join under two workers).
+	await expect(page.getByTestId('assignment-todo').first()).toBeVisible();
 
 	await page.goto('/review');
 	await expect(page.getByTestId('review-empty')).toBeVisible();

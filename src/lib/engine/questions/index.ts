@@ -488,15 +488,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 		const phrase = (o: Option) => `${o.label}${rest}`;
 		out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, surface, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
 		const choices = mcqChoices(fact, phrase({ value: fact.value, label }), distractors.map((d) => ({ value: d.value, label: phrase(d) })), cloze);
-		if (choices)
-			out.push({
-				question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + cloze, phrase({ value: fact.value, label }), fact.value, choices, 0.05),
-				fact,
-				factScore: score,
-				typeScore: 0.2,
-				giveaways,
-				copiesSentence: true
-			});
+		if (choices) out.push(clozeChoice(ctx, fact, cloze, phrase({ value: fact.value, label }), choices, score, giveaways));
 		return;
 	}
 	out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, clozeAnswer, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
@@ -504,15 +496,19 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// bounded amount ("more than _____") is true of every smaller option.
 	const bounded = NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, span.start - 16), span.start));
 	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded ? null : mcqChoices(fact, label, distractors, cloze);
-	if (choices)
-		out.push({
-			question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + cloze, label, fact.value, choices, 0.05),
-			fact,
-			factScore: score,
-			typeScore: 0.2,
-			giveaways,
-			copiesSentence: true
-		});
+	if (choices) out.push(clozeChoice(ctx, fact, cloze, label, choices, score, giveaways));
+}
+
+/** The multiple-choice form of a blank: the sentence with its options (it copies the article's words). */
+function clozeChoice(ctx: Ctx, fact: Fact, cloze: string, answer: string, choices: string[], score: number, giveaways: string[]): Candidate {
+	return {
+		question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + cloze, answer, fact.value, choices, 0.05),
+		fact,
+		factScore: score,
+		typeScore: 0.2,
+		giveaways,
+		copiesSentence: true
+	};
 }
 
 /** "(article published on Tuesday, March 15, 2016)": what a relative date is read against. */
@@ -604,15 +600,7 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	const prompt = `${cloze} ${publishedNote(ctx)}`;
 	out.push({ question: makeQuestion(ctx, 'cloze', fact, prompt, label, fact.value, [], 0.05), fact, factScore: score, typeScore: 0.15, giveaways });
 	const choices = mcqChoices(fact, label, distractors, cloze);
-	if (choices)
-		out.push({
-			question: makeQuestion(ctx, 'mcq', fact, clozePrefix(ctx.lang) + prompt, label, fact.value, choices, 0.05),
-			fact,
-			factScore: score,
-			typeScore: 0.2,
-			giveaways,
-			copiesSentence: true
-		});
+	if (choices) out.push(clozeChoice(ctx, fact, prompt, label, choices, score, giveaways));
 }
 
 // The blank covers the value, not the little words around it ("le _____", "de _____ ans" stays readable).

@@ -82,8 +82,23 @@ const ws = /[\s\u00a0\u202f\u2009\ufeff]/;
 const META_LINE = /^(?:information fournie par|publié|mis à jour|modifié|par\s+\p{Lu}|by\s+\p{Lu}|source\s*:|updated|published)/u;
 
 /** Paragraph spans: non-empty lines; lines hard-wrapped inside a paragraph are joined. */
+/**
+ * Wire copy wrapped at a fixed width ("…was sentenced on\nMonday to 10 years…"): most lines run
+ * 45–90 characters and many stop without a sentence's end. Then a line that stops open goes on
+ * in the next one whatever its first letter.
+ */
+function hardWrapped(text: string): boolean {
+	const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+	if (lines.length < 6) return false;
+	const wrapped = lines.filter((l) => l.length >= 45 && l.length <= 90);
+	const open = wrapped.filter((l) => !/[.!?…:;»”"')\]]$/.test(l));
+	return wrapped.length >= 0.6 * lines.length && open.length >= 0.4 * lines.length;
+}
+
 function rawParagraphs(text: string): Span[] {
 	const out: Span[] = [];
+	const wrapped = hardWrapped(text);
+	let prevLength = 0;
 	let prevEndsOpen = false;
 	let blankBefore = true;
 	let pos = 0;
@@ -95,10 +110,16 @@ function rawParagraphs(text: string): Span[] {
 			blankBefore = true;
 		} else {
 			// A line continuing a sentence cut by a hard wrap starts in lower case.
-			const continues = !blankBefore && prevEndsOpen && /^[\p{Ll}]/u.test(text[a]) && !META_LINE.test(text.slice(a, b));
+			const continues =
+				!blankBefore &&
+				prevEndsOpen &&
+				(/^[\p{Ll}]/u.test(text[a]) || (wrapped && prevLength >= 45)) &&
+				!META_LINE.test(text.slice(a, b));
 			if (continues && out.length) out[out.length - 1].end = b;
 			else out.push({ start: a, end: b });
-			prevEndsOpen = !/[.!?…:;»”"')\]]$/.test(text[b - 1]);
+			// "…his political career, U.S." ends on an abbreviation, not on a sentence's end.
+			prevEndsOpen = !/[.!?…:;»”"')\]]$/.test(text[b - 1]) || (wrapped && /(?:(?<![\p{L}])\p{Lu}\.){2,}$|(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|M|Mme)\.$/u.test(text.slice(Math.max(a, b - 8), b)));
+			prevLength = b - a;
 			blankBefore = false;
 		}
 		pos = nl + 1;

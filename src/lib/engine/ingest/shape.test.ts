@@ -101,3 +101,23 @@ describe('ingest of a real-looking paste', () => {
 		expect(c.sentences[0].text.startsWith('The council voted')).toBe(true);
 	});
 });
+
+describe('wire copy wrapped at a fixed width', () => {
+	it('joins a line that stops open to the next, whatever its first letter', () => {
+		const wire = [
+			'Former Senator Paul Harlow, who served in the Senate for',
+			'more than 12 years, was sentenced on Monday to eight years in',
+			'federal prison for a series of frauds that enriched his',
+			'campaign and his family, U.S.',
+			'prosecutors said.',
+			'Harlow, 64, represented the district from 1999 until his',
+			'resignation last spring after a jury found him guilty on',
+			'twelve counts of fraud and bribery in a federal court.'
+		].join('\n');
+		const a = ingest(wire, { lang: 'en' });
+		expect(a.sentences.map((s) => s.text.replace(/\s+/g, ' '))).toEqual([
+			'Former Senator Paul Harlow, who served in the Senate for more than 12 years, was sentenced on Monday to eight years in federal prison for a series of frauds that enriched his campaign and his family, U.S. prosecutors said.',
+			'Harlow, 64, represented the district from 1999 until his resignation last spring after a jury found him guilty on twelve counts of fraud and bribery in a federal court.'
+		]);
+	});
+});

@@ -496,7 +496,10 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// bounded amount ("more than _____") is true of every smaller option.
 	const bounded = NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, span.start - 16), span.start));
 	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded ? null : mcqChoices(fact, label, distractors, cloze);
-	if (choices) out.push(clozeChoice(ctx, fact, cloze, label, choices, score, giveaways));
+	// "on the 1st of June, 2018": the options read "June 1, 2018", so "the" goes into the blank.
+	const the = fact.type === 'date' && /^\d+(?:st|nd|rd|th)\b/u.test(surface) ? /(?<![\p{L}])the[\s\u00a0]+$/iu.exec(ctx.article.text.slice(sentence.start, span.start)) : null;
+	const choiceCloze = the ? clozeOf(sentence, { start: span.start - the[0].length, end: span.end }) ?? cloze : cloze;
+	if (choices) out.push(clozeChoice(ctx, fact, choiceCloze, label, choices, score, giveaways));
 }
 
 /** The multiple-choice form of a blank: the sentence with its options (it copies the article's words). */

@@ -192,3 +192,13 @@ describe('numbers as real articles write them', () => {
 		);
 	});
 });
+
+describe('options that fit their blank', () => {
+	it('puts "the" into the blank when the options are written without it', () => {
+		const r = analyze('The appeal was filed by the appellant on the 1st of June, 2018, after the ruling of the lower court.', { lang: 'en', ...all });
+		const mcq = r.questions.find((q) => q.type === 'mcq' && q.answer === 'June 1, 2018');
+		expect(mcq?.prompt).toContain('appellant on _____,');
+		const cloze = r.questions.find((q) => q.type === 'cloze' && q.answerValue === '2018-06-01');
+		expect(cloze?.prompt).toContain('on the _____,');
+	});
+});

@@ -495,7 +495,9 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// A relative date ("lundi", "l'an dernier") fills its blank only with its own words, and a
 	// bounded amount ("more than _____") is true of every smaller option.
 	const bounded = NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, span.start - 16), span.start));
-	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded ? null : mcqChoices(fact, label, distractors, cloze);
+	// A time of day whose day the text does not write ("shortly after 1 a.m.") has options that do.
+	const timeOnly = fact.type === 'date' && fact.precision === 'time' && fact.inferred;
+	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly ? null : mcqChoices(fact, label, distractors, cloze);
 	// "on the 1st of June, 2018": the options read "June 1, 2018", so "the" goes into the blank.
 	const the = fact.type === 'date' && /^\d+(?:st|nd|rd|th)\b/u.test(surface) ? /(?<![\p{L}])the[\s\u00a0]+$/iu.exec(ctx.article.text.slice(sentence.start, span.start)) : null;
 	const choiceCloze = the ? clozeOf(sentence, { start: span.start - the[0].length, end: span.end }) ?? cloze : cloze;

@@ -202,3 +202,17 @@ describe('options that fit their blank', () => {
 		expect(cloze?.prompt).toContain('on the _____,');
 	});
 });
+
+describe('undated texts and unit symbols', () => {
+	it('takes a year for a month only from the sentences just before', () => {
+		const text =
+			'Founded in 2002, the company already has a contract with the space agency. Its rocket lifted off on a clear afternoon with a new satellite. The launch had been delayed twice by engine problems. Two of the missions have flown, and the third is slated to fly in February.';
+		const dates = analyze(text, { lang: 'en', ...all }).facts.filter((f) => f.type === 'date').map((f) => f.value);
+		expect(dates).not.toContain('2002-02');
+	});
+	it('does not pluralise a unit symbol', () => {
+		expect(unitFor('km', 80000, 'en')).toBe('km');
+		expect(unitFor('kWh', 5, 'en')).toBe('kWh');
+		expect(unitFor('day', 5, 'en')).toBe('days');
+	});
+});

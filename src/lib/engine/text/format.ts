@@ -294,12 +294,14 @@ const EN_IRREGULAR: Record<string, string> = {
 };
 const EN_SINGULAR_OF = new Map(Object.entries(EN_IRREGULAR));
 
+const UNIT_SYMBOL = /^(?:km|kg|mg|g|m|cm|mm|ha|l|ml|cl|mph|kph|km\/h|mw|kw|gw|kwh|mwh|gwh|twh|lb|oz|ft|yd|mi|t|bn|°c|°f)$/iu;
+
 export function unitFor(unit: string, n: number, lang: Lang): string {
 	const single = EN_SINGULAR_OF.get(unit.toLowerCase());
 	// "children" is already plural: "3 children", and "1 child".
 	if (lang === 'en' && single) return Math.abs(n) === 1 ? single : unit;
-	// An acronym ("GMT", "GOP") takes no plural.
-	if (lang !== 'en' || Math.abs(n) === 1 || /s$/.test(unit) || /\s/.test(unit) || /^\p{Lu}+$/u.test(unit)) return unit;
+	// An acronym ("GMT", "GOP") or a unit symbol ("km", "kWh") takes no plural.
+	if (lang !== 'en' || Math.abs(n) === 1 || /s$/.test(unit) || /\s/.test(unit) || /^\p{Lu}+$/u.test(unit) || UNIT_SYMBOL.test(unit)) return unit;
 	if (/(?:ch|sh|x)$/.test(unit)) return `${unit}es`;
 	if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
 	return `${unit}s`;

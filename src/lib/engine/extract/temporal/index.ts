@@ -22,8 +22,10 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 	const recentDays = new Map<string, number>();
 	let lastDay: string | null = null;
 	const dayFirst = lang === 'fr' || englishDayFirst(article.text);
-	// The last year the text itself gave: an undated text's "le 18 juillet" is in that year.
+	// The last year the text itself gave: an undated text's "le 18 juillet" is in that year, when
+	// it was given in the two sentences before (a year further back is another story's).
 	let lastYear: number | null = null;
+	let lastYearSentence = -Infinity;
 	for (const s of article.sentences) {
 		const st = article.text.slice(s.start, s.end);
 		if (st.length < 2) continue;
@@ -31,7 +33,7 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 		const withTimes = attachTimes(st, lang, dates, lastDay);
 		const numeric = findNumeric(st, lang, ref, withTimes);
 		for (const c of resolveOverlaps([...withTimes, ...numeric])) {
-			if (c.type === 'date' && !anchor(c, st, ctx.referencePrecision, lastYear)) continue;
+			if (c.type === 'date' && !anchor(c, st, ctx.referencePrecision, s.index - lastYearSentence <= 2 ? lastYear : null)) continue;
 			// Trim spaces the lead-in or noun may have left at the edges.
 			let a = c.start;
 			let b = c.end;
@@ -55,7 +57,10 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 			if (c.role) fact.role = c.role;
 			if (c.inferred) fact.inferred = true;
 			facts.push(fact);
-			if (c.type === 'date' && !c.inferred && /^\d{4}/.test(c.value)) lastYear = +c.value.slice(0, 4);
+			if (c.type === 'date' && !c.inferred && /^\d{4}/.test(c.value)) {
+				lastYear = +c.value.slice(0, 4);
+				lastYearSentence = s.index;
+			}
 			if (c.type === 'date' && (c.precision === 'day' || c.precision === 'time')) {
 				const day = c.value.split('T')[0];
 				const [y, m, d] = day.slice(0, 10).split('-').map(Number);

@@ -209,6 +209,9 @@ function checkEvent(event: string, lang: Lang): string | null {
 	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
 	if (!headedByEventNoun(e, lang)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
+	// "the publication of a novella", "the visit of hospitals": an event the reader cannot tell
+	// apart from others has an indefinite or bare plural complement.
+	if (/(?:^|\s)(?:of|de|d['’])\s*(?:a|an|some|un|une|des|certains|plusieurs)\s/iu.test(e) || /(?:^|\s)of\s+\p{Ll}+s(?:\s|$)/u.test(e)) return null;
 	return e;
 }
 

@@ -216,3 +216,11 @@ describe('undated texts and unit symbols', () => {
 		expect(unitFor('day', 5, 'en')).toBe('days');
 	});
 });
+
+describe('templates only on an event the reader can tell apart', () => {
+	it('asks no date of "the publication of a novella" or "the visit of hospitals"', () => {
+		const text = 'Her last novel was published in 2011. She published a novella in 2011 and visited hospitals in London in 1844, the museum said in a statement about her life and work.';
+		const prompts = analyze(text, { lang: 'en', ...all }).questions.map((q) => q.prompt);
+		expect(prompts.some((p) => /of a novella|of hospitals/.test(p))).toBe(false);
+	});
+});

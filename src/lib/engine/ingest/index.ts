@@ -297,6 +297,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 	return { blocks, header, title, lead };
 }
 
+const TRAILING_CREDIT =
+	/[\s\u00a0](?:[\p{Lu}\d]{2,12}[\s\u00a0]*\|[\s\u00a0]*)?(?:Reportage|Reporting by|Édité par|Edited by|Editing by|Writing by|Propos recueillis par|Avec l['’]AFP|With AFP)(?![\p{L}])[^.!?]*(?:\.[^.!?]*){0,4}$/u;
+
 const normPara = (s: string) => s.replace(/[\s\u00a0\u202f]+/gu, ' ').trim().toLowerCase();
 
 /**
@@ -323,6 +326,14 @@ function markShapes(text: string, blocks: Block[]): void {
 	}
 	const last = [...blocks].reverse().find((b) => b.kind === 'content');
 	if (!last) return;
+	// A credit glued to the last sentence: "…aussi fragilisée. TF1 | Reportage L. Zajdela, N. Gandillot".
+	const credit = TRAILING_CREDIT.exec(text.slice(last.start, last.end));
+	if (credit && credit.index > 0) {
+		const cut = last.start + credit.index + credit[0].search(/\S/u);
+		blocks.splice(blocks.indexOf(last) + 1, 0, { start: cut, end: last.end, kind: 'removed', reason: 'caption' });
+		Object.assign(last, trimSpan(text, last.start, cut));
+		return;
+	}
 	// Only the end of the whole paste: a last paragraph followed by a footer was not cut.
 	if (blocks.some((b) => b.start > last.start && b.kind !== 'removed')) return;
 	if (/[\p{L}\p{N}]/u.test(text.slice(last.end).replace(/^[\s\u00a0]+/u, '').slice(0, 1)) && blocks.at(-1) !== last) return;

@@ -96,6 +96,14 @@ describe('ingest of a real-looking paste', () => {
 		expect(b.removed.some(([s, e, why]) => why === 'repeat' && b.text.slice(s, e) === LONG && s === 0)).toBe(true);
 	});
 
+	it('cuts a credit glued to the end of the last paragraph, not a sentence about reporting', () => {
+		const d = ingest(`Le conseil municipal a voté mardi la fermeture de la vieille bibliothèque, après une expertise qui jugeait la toiture irréparable à un coût raisonnable.\n\nLa mairie promet une réponse avant l’été, mais la confiance des habitants du quartier, déjà inquiets pour leur école, en sort aussi fragilisée. TF1 | Reportage L. Ferrand, N. Gaudin`, { lang: 'fr' });
+		expect(d.sentences.at(-1)!.text).toBe('La mairie promet une réponse avant l’été, mais la confiance des habitants du quartier, déjà inquiets pour leur école, en sort aussi fragilisée.');
+		expect(d.removed.some(([s, e, why]) => why === 'caption' && d.text.slice(s, e).startsWith('TF1 | Reportage'))).toBe(true);
+		const e = ingest(`${LONG}\n\nThe reporting by local papers, which had followed the story for months, forced the council to publish the survey in full.`, { lang: 'en' });
+		expect(e.sentences.at(-1)!.text).toBe('The reporting by local papers, which had followed the story for months, forced the council to publish the survey in full.');
+	});
+
 	it('reads a dated agency dateline as metadata', () => {
 		const c = ingest(`March 4 (UPI) -- ${LONG}\n\nThe library will close in March.`, { lang: 'en' });
 		expect(c.sentences[0].text.startsWith('The council voted')).toBe(true);

@@ -18,15 +18,18 @@ function words(s: string): number {
 const CREDIT =
 	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\bcourtesy of\b|aimable autorisation)/iu;
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
-// "TF1 | Reportage J. Dupont, C. Martin".
-const REPORTING = /^\(?[^()]{0,80}(?<![\p{L}])(?:édité par|edited by|editing by|reporting by|writing by|avec la rédaction|reportage|propos recueillis par)(?![\p{L}])[^()]*\)?\.?$/iu;
+// "TF1 | Reportage J. Dupont, C. Martin" — inside brackets, or opening the line; never a sentence
+// that merely talks about reporting ("The reporting by local papers forced the council…").
+const IN_BRACKETS = /^\([^()]{0,80}(?<![\p{L}])(?:édité par|edited by|editing by|reporting by|writing by|avec la rédaction|reportage|propos recueillis par)(?![\p{L}])[^()]*\)\.?$/iu;
+const OPENING = /^(?:[\p{Lu}\d]{2,12}\s*\|\s*)?(?:Édité par|Edited by|Editing by|Reporting by|Writing by|Avec la rédaction|Reportage|Propos recueillis par)(?![\p{L}])/u;
+const isReportingCredit = (s: string) => IN_BRACKETS.test(s) || OPENING.test(s);
 const AGENCY_TAIL = /(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|MaxPPP|Getty|Xinhua|ANP|Belga|PNA)(?:\s*\)?\s*)$/u;
 
 /** A photo caption or credit line: short, and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();
 	if (s.length > 300) return false;
-	if (CREDIT.test(s) || REPORTING.test(s)) return true;
+	if (CREDIT.test(s) || isReportingCredit(s)) return true;
 	// "Le président à Alger, le 9 octobre 2022. AFP"
 	return s.length <= 220 && AGENCY_TAIL.test(s) && !/[«“"]/u.test(s);
 }

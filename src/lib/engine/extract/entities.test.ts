@@ -203,6 +203,31 @@ describe('names in general', () => {
 		expect(values).toContain('organisation:OTAN');
 		expect(values.some((v) => v.includes('mardi'))).toBe(false);
 	});
+
+	it('reads buildings, home towns, outlets and countries the way real articles write them', () => {
+		const fr =
+			'Le poète est mort jeudi à l’hôpital Lamine, des suites d’une longue maladie.\n\nInfodakar précise qu’il avait été hospitalisé en mai.\n\nSa fille vit à son domicile de Cholsey, à l’ouest de Londres, selon The Independent.\n\nLe squelette a été découvert dans l’actuelle Argentine.';
+		const frValues = extractEntities(contextFrom(fr, 'fr')).map((f) => `${f.type}:${f.value}`);
+		expect(frValues).toContain('place:hôpital Lamine');
+		expect(frValues).toContain('organisation:Infodakar');
+		expect(frValues).toContain('place:Cholsey');
+		expect(frValues).toContain('organisation:The Independent');
+		expect(frValues).toContain('place:Argentine');
+		const en =
+			'Senator Ada Pruitt of South Carolina read the notice in The Times on Monday.\n\nHe was fined by the Brikama Magistrates’ Court in 2019.\n\nThe Argentine striker scored twice.';
+		const enValues = extractEntities(contextFrom(en, 'en')).map((f) => `${f.type}:${f.value}`);
+		expect(enValues).toContain('place:South Carolina');
+		expect(enValues).toContain('organisation:The Times');
+		expect(enValues).toContain('organisation:Brikama Magistrates’ Court');
+		expect(enValues).not.toContain('place:Argentine');
+	});
+
+	it('reads no names from a Title Case headline and no organisation from a code or a sum', () => {
+		const text =
+			'Appeal Court Overturns Lower Court’s Ruling As Unfair\n\nThe magistrate had ordered the trader to pay D250,000 to PW2 for the losses, the Banjul Court of Appeal said.';
+		const values = extractEntities(contextFrom(text, 'en')).map((f) => `${f.type}:${f.value}`);
+		expect(values.filter((v) => v.startsWith('organisation:'))).toEqual(['organisation:Banjul Court of Appeal']);
+	});
 });
 
 describe('entity typing needs evidence (places, buildings, storms are not people)', () => {

@@ -172,7 +172,15 @@ Pays_de_Galles/Wales Angleterre/England Irlande_du_Nord/Northern_Ireland Bavièr
 Golan/Golan_Heights Sinaï/Sinai Darfour/Darfur Arctique/Arctic Méditerranée/Mediterranean Mer_Noire/Black_Sea
 Mer_Rouge/Red_Sea Mer_de_Chine_méridionale/South_China_Sea Pacifique/Pacific Atlantique/Atlantic Silicon_Valley
 Scandinavie/Scandinavia Asie_centrale/Central_Asia Asie_du_Sud-Est/Southeast_Asia Afrique_de_l'Ouest/West_Africa
-Amérique_latine/Latin_America Occident/West Donetsk_Oblast`;
+Amérique_latine/Latin_America Occident/West Donetsk_Oblast
+Alabama Arizona Arkansas Colorado Connecticut Delaware Idaho Illinois Iowa Kansas Kentucky Louisiane/Louisiana
+Massachusetts Michigan Minnesota Mississippi_State Missouri Montana Nebraska Nevada New_Hampshire New_Jersey
+Nouveau-Mexique/New_Mexico État_de_New_York/New_York_State Caroline_du_Nord/North_Carolina Caroline_du_Sud/South_Carolina
+Dakota_du_Nord/North_Dakota Dakota_du_Sud/South_Dakota Ohio Oklahoma Oregon Pennsylvanie/Pennsylvania Rhode_Island
+Tennessee Utah Vermont Virginie-Occidentale/West_Virginia Wisconsin Wyoming Colombie-Britannique/British_Columbia
+Alberta Manitoba Saskatchewan Nouvelle-Écosse/Nova_Scotia Cornouailles/Cornwall Devon Kent Yorkshire Lancashire
+Pendjab/Punjab Cachemire_indien Manipur Assam Kerala Bengale/Bengal Bengale-Occidental/West_Bengal Gujarat Rajasthan
+Uttar_Pradesh Maharashtra Tamil_Nadu Bihar Queensland Nouvelle-Galles_du_Sud/New_South_Wales Victoria_State Tasmanie/Tasmania`;
 
 // Rivers, mountain ranges and seas: places that are neither cities nor countries.
 const OTHER_PLACES = `Rhin/Rhine Danube Seine Loire Rhône/Rhone Garonne Meuse Moselle Tamise/Thames Elbe Oder Volga Dniepr/Dnipro/Dnieper

@@ -173,6 +173,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 	const isClaimed = (t: Tok) => claimed.some(([s, e]) => t.start < e && t.end > s);
 
 	const toks = tokenizeWords(text, base);
+	// A Title Case headline ("High Court Dismisses Lower Court’s Judgement") capitalises verbs and
+	// nouns alike: only the names the gazetteer knows are read from it.
+	const words = toks.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+	if (sentence.paragraph === 0 && words.length >= 3 && words.every(isCap)) return out;
 	let i = 0;
 	while (i < toks.length) {
 		const t = toks[i];
@@ -193,7 +197,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			const g = gapOf(text, prev, nx, base);
 			// "M. Poutine", "Dr. Jane Holt": a title's dot does not end the name.
 			const titleDot = /^\.[\s\u00a0\u202f]{1,2}$/u.test(g) && (isTitle(prev.text) || isTitle(prev.text + '.'));
-			if (isCap(nx) && (isSpaceGap(g) || titleDot)) {
+			// "Kanifing Magistrates’ Court", "Veterans' Affairs": a plural possessive inside a name.
+			const possessive = /^['’][\s\u00a0\u202f]$/u.test(g) && /s$/u.test(prev.text) && seq.length > 1;
+			if (isCap(nx) && (isSpaceGap(g) || titleDot || possessive)) {
 				seq.push(nx);
 				j++;
 				continue;
@@ -221,7 +227,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 							continue;
 						}
 					}
-					if (lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg) {
+					if (lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg && !isMonthOrWeekday(after.text)) {
 						seq.push(nx, after);
 						j += 2;
 						continue;
@@ -364,7 +370,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		if (single && isMonthOrWeekday(value)) continue;
 		if (single && isFunctionWord(value)) continue;
 		if (single && !titled && isRoleWord(value)) continue;
-		if (demonymCountry(value) && single) continue;
+		// A capitalised demonym is a people in English ("Argentine"), a country in French ("en Argentine").
+		if (demonymCountry(value) && single && !(lang === 'fr' && lookupPlace(value)?.kind === 'country')) continue;
 
 		const known = classifyKnown(value);
 		// A title in quotes names a work ("Careless Whisper", ‘’Jeunes mères’’), not a person.
@@ -404,6 +411,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			if (startsClause && value.length < 2) continue;
 			// "JM: We've played that song…": an interview's speaker label, not an organisation.
 			if (startsClause && /^[\s\u00a0]*:/u.test(nextText)) continue;
+			// "PW1" (a witness), "D170,000" (a sum), "SES-8" (a satellite): codes, unless known ("G20").
+			if (/\d/u.test(value)) continue;
 			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
 			continue;
 		}
@@ -566,8 +575,10 @@ function surnameKeys(full: string): string[] {
 // "Leo Marsh, a 19-year-old striker", "Rosa Huamán, 58, …", "Jane Holt, who…": only people.
 const PERSON_AFTER = /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:\d{1,3}[\s\u00a0\u202f]*(?:ans[\s\u00a0\u202f]*)?,|(?:a|an|un|une)[\s\u00a0\u202f]+\d{1,3}(?:-year-old|[\s\u00a0\u202f]*ans)|who[\s\u00a0\u202f])/u;
 // "la région d’Arequipa", "the city of Hamilton": a place noun + de/of before a single name.
-const PLACE_NOUN_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(ville|commune|village|capitale|région|province|département|cathédrale|port)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])|(city|town|capital|province|state|county|district|port)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+)$/iu;
-const CITY_NOUNS = new Set(['ville', 'commune', 'village', 'city', 'town', 'capitale', 'capital']);
+const PLACE_NOUN_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(ville|commune|village|capitale|région|province|département|cathédrale|port|domicile)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])|(city|town|capital|province|state|county|district|port)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+)$/iu;
+const CITY_NOUNS = new Set(['ville', 'commune', 'village', 'city', 'town', 'capitale', 'capital', 'domicile']);
+// "à l’hôpital Fann", "au stade Vélodrome": a building named after its noun; the noun is part of the name.
+const FACILITY_BEFORE = /(?:^|[\s\u00a0\u202f])(?:l['’]|le[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+|au[\s\u00a0\u202f]+)((?:hôpital|stade|aéroport|gare|lycée|collège|prison|église|musée|théâtre|château|centre hospitalier|CHU)[\s\u00a0\u202f]+)$/u;
 // "the Houston company Orbion", "le groupe lyonnais Veldora", "le laboratoire Ferval": a kind of
 // organisation, with up to two modifiers, right before the name.
 const ORG_KIND_BEFORE = new RegExp(`(?:^|[\\s(,'’])(?:${ORG_KIND_ALT})(?:${SPACE}+[\\p{L}\\p{M}-]+){0,2}?${SPACE}*$`, 'iu');
@@ -656,9 +667,11 @@ function looksLikeName(value: string, lowerWords: Set<string>): boolean {
 }
 
 /** A cue around an unknown single capitalised word that says what it names, else null. */
-function singleWordKind(text: string, s: Sentence, c: Candidate): Pick<Mention, 'type' | 'placeKind' | 'role'> | null {
+function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention, 'type' | 'placeKind' | 'role'> & { lead?: number }) | null {
 	const left = text.slice(Math.max(s.start, c.start - 60), c.start);
 	const right = text.slice(c.end, Math.min(s.end, c.end + 80));
+	const fac = FACILITY_BEFORE.exec(left);
+	if (fac) return { type: 'place', placeKind: 'other', lead: fac[1].length };
 	const pn = PLACE_NOUN_BEFORE.exec(left);
 	if (pn) {
 		const noun = (pn[1] ?? pn[2]).toLowerCase();
@@ -717,7 +730,8 @@ export function findNames(article: Article): NameIndex {
 		let placeKind = c.placeKind;
 		if (type === 'person' && c.single) {
 			const full = surnames.get(value);
-			if (c.initialOnly && !full) continue;
+			// "Dakaractu précise…": an unknown word opening a sentence names an outlet when it reports.
+			if (c.initialOnly && !full && !(c.nextText && REPORT_AFTER.test(c.nextText) && !lookupPlace(value))) continue;
 			if (full) {
 				value = full;
 				confidence = Math.max(confidence, 0.85);
@@ -725,6 +739,11 @@ export function findNames(article: Article): NameIndex {
 				const pw = c.prevWord;
 				const cue = singleWordKind(article.text, article.sentences[c.sentence], c);
 				if (cue) {
+					if (cue.lead) {
+						c.start -= cue.lead;
+						value = article.text.slice(c.start, c.end).replace(/[\s\u00a0\u202f]+/gu, ' ');
+						c.value = value;
+					}
 					type = cue.type;
 					placeKind = cue.placeKind;
 					confidence = 0.6;
@@ -742,7 +761,16 @@ export function findNames(article: Article): NameIndex {
 				} else continue;
 			}
 		}
-		mentions.push({ type, start: c.start, end: c.end, value, sentence: c.sentence, placeKind, confidence, role: c.role });
+		// "in The Times", "cité par The Guardian": a capital "The" inside a sentence is part of the title.
+		let start = c.start;
+		if (type === 'organisation' && value === c.value) {
+			const the = /(?<=[\p{Ll},;][\s\u00a0\u202f]+)The[\s\u00a0\u202f]+$/u.exec(article.text.slice(Math.max(article.sentences[c.sentence].start, c.start - 40), c.start));
+			if (the) {
+				start = c.start - the[0].length;
+				value = `The ${value}`;
+			}
+		}
+		mentions.push({ type, start, end: c.end, value, sentence: c.sentence, placeKind, confidence, role: c.role });
 	}
 
 	// Roles: a role attached to any mention of a person applies to all of them.

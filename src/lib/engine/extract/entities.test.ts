@@ -321,3 +321,16 @@ describe('French names and quotes with appositions', () => {
 		expect(ofType(facts, 'event').map((f) => f.value)).toContain('résidus de médicaments, pesticides, microplastiques');
 	});
 });
+
+describe('negations as real articles write them', () => {
+	it('reads "aucun" after a clause, an adverb inside "ne … pas" and an infinitive after "pas de"', () => {
+		const text =
+			'Si 40 communes ont signalé au moins une panne, aucune panne n’a été constatée en Corse.\n\nLeurs ossements, souvent abîmés, ne permettent souvent pas de dater les couches.\n\nLe traité ne prévoit pas de sanction contre les pêcheurs.';
+		const statements = extractEntities(contextFrom(text, 'fr'))
+			.filter((f) => f.type === 'negation')
+			.map((f) => f.statement);
+		expect(statements).toContain('Une panne a été constatée en Corse');
+		expect(statements).toContain('Leurs ossements permettent de dater les couches');
+		expect(statements).toContain('Le traité prévoit une sanction contre les pêcheurs');
+	});
+});

@@ -7,7 +7,7 @@ import { B0, B1, S, W, tidy } from '../text/patterns';
 
 // ne/n’ + clitics + verb (+ inverted pronoun) + particle.
 const FR_NEG = new RegExp(
-	`${B0}(ne${S}+|n['’])((?:(?:se|me|te|lui|leur|y|en|le|la|les|nous|vous)${S}+|[smtl]['’])*)(${W})${S}+(?:(?:cependant|toutefois|donc|pourtant|néanmoins|encore|toujours|même|également|actuellement|d['’]ailleurs|en${S}+revanche)${S}+)?(?:(pas|plus|jamais|guère|point|nullement|aucun|aucune|rien|personne|que|qu['’]|ni)${B1})(${S}+non${S}+plus${B1})?`,
+	`${B0}(ne${S}+|n['’])((?:(?:se|me|te|lui|leur|y|en|le|la|les|nous|vous)${S}+|[smtl]['’])*)(${W})${S}+(?:(?:cependant|toutefois|donc|pourtant|néanmoins|encore|toujours|même|également|actuellement|souvent|vraiment|forcément|nécessairement|réellement|généralement|d['’]ailleurs|en${S}+revanche)${S}+)?(?:(pas|plus|jamais|guère|point|nullement|aucun|aucune|rien|personne|que|qu['’]|ni)${B1})(${S}+non${S}+plus${B1})?`,
 	'giu'
 );
 // "ne pas signer": the infinitive negation, particle first.
@@ -39,11 +39,18 @@ const FR_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|qu['’]|et
 const EN_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1})${S}*`, 'giu');
 
 // Clause-initial "Aucun(e) X ne/n’ …": the subject itself carries the negation.
-const FR_AUCUN = new RegExp(`^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)${S}+((?:${W})(?:${S}+(?!ne${B1}|n['’])${W}){0,6}?)${S}+(?:ne${S}+|n['’])`, 'u');
+const FR_AUCUN = new RegExp(`(?:^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)|,${S}+(aucune|aucun))${S}+((?:${W})(?:${S}+(?!ne${B1}|n['’])${W}){0,6}?)${S}+(?:ne${S}+|n['’])`, 'u');
 const FR_NEG_SUBJECT = /^(?:aucun|aucune|personne|rien|nul|nulle|ni)(?![\p{L}])/iu;
 const PRONOUNS = /^(?:il|elle|ils|elles|on|je|j|tu|nous|vous|cela|ça|ce|qui|he|she|it|they|we|i|you|which|who|that|this)$/iu;
 // Verbs whose complement keeps "de" ("ne parle pas de X" → "parle de X").
 const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|profit|s['’]agi|agi|sort|chang|doute|bénéficie|émane|provien|revien|tien)/iu;
+
+// An infinitive ends in -er/-ir/-re and takes an object ("de dater les couches"); a noun after
+// "de" does not ("pas de guerre en Europe").
+const INFINITIVE_OBJECT = new RegExp(`^${S}+(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|ses|son|sa|leur|leurs|à)${B1}`, 'iu');
+function isInfinitiveBefore(word: string, after: string): boolean {
+	return /(?:er|ir|re)$/iu.test(word) && INFINITIVE_OBJECT.test(after);
+}
 
 function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
@@ -215,7 +222,8 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 			} else {
 				// "pas de clause" → "une clause"; "pas d’armes" → "des armes"; kept after "parler de".
 				const pm = FR_DE_NOUN.exec(rest);
-				if (pm && !DE_VERBS.test(verb)) {
+				// "ne permettent pas de dater": an infinitive keeps its "de".
+				if (pm && !DE_VERBS.test(verb) && !isInfinitiveBefore(pm[1], rest.slice(pm[0].length))) {
 					const noun = pm[1];
 					const artcl = frIndefinite(noun);
 					rest = artcl + ' ' + rest.slice(pm[0].length - noun.length);
@@ -231,11 +239,12 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 		// "Aucune alerte n’a été émise" → "Une alerte a été émise".
 		const am = FR_AUCUN.exec(s.text);
 		if (am && !quoteAt(quotes, s.start + am.index)) {
-			const start = s.start + am.index + am[0].indexOf(am[1]);
+			const word = am[1] ?? am[2];
+			const start = s.start + am.index + am[0].indexOf(word);
 			const afterNeg = s.start + am.index + am[0].length;
 			const end = clauseEnd(text, afterNeg, s.end, true);
-			const art = am[1].toLowerCase() === 'aucun' ? 'Un' : 'Une';
-			const statement = tidy(`${art} ${tidy(am[2])} ${text.slice(afterNeg, end)}`);
+			const art = word.toLowerCase() === 'aucun' ? 'Un' : 'Une';
+			const statement = tidy(`${art} ${tidy(am[3])} ${text.slice(afterNeg, end)}`);
 			out.push({ id: `negation-${start}`, type: 'negation', value: 'false', text: text.slice(start, end), start, end, sentence: s.index, statement, confidence: 0.75 });
 		}
 		// "de ne pas renouveler le contrat" → "renouveler le contrat" (statement about the subject).

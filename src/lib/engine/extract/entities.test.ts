@@ -334,3 +334,26 @@ describe('negations as real articles write them', () => {
 		expect(statements).toContain('Le traité prévoit une sanction contre les pêcheurs');
 	});
 });
+
+describe('quotes as real articles write them', () => {
+	const quotes = (text: string, lang: 'fr' | 'en') =>
+		extractEntities(contextFrom(text, lang))
+			.filter((f) => f.type === 'quote')
+			.map((f) => [f.value, f.quote]);
+
+	it('gives a quote that opens the next sentence to the speaker just named, not across a new name', () => {
+		const en =
+			'The river rose again overnight.\n\n“When a house burns down, state aid is not meant to rebuild it from scratch,” said agency spokesman Tom Reyes. “It’s a raft, not a ship for the whole family.”\n\nMayor Ann Cole disagreed. “We will rebuild every single street,” the mayor said.';
+		const found = quotes(en, 'en');
+		expect(found).toContainEqual(['Tom Reyes', 'It’s a raft, not a ship for the whole family.']);
+		expect(found.filter(([who]) => who === 'Tom Reyes')).toHaveLength(2);
+	});
+
+	it('reads doubled single quotes and "détaille" as a speech verb', () => {
+		const fr =
+			'Le cinéaste Omar Sadi a remercié son équipe. ‘’Le plus important reste notre ville et son avenir’’, a-t-il dit lors de la cérémonie.\n\n«On recharge, on repart, et nous sommes prêts à repartir très vite», détaille le capitaine Marc Olier, pilote de l’hélicoptère.';
+		const found = quotes(fr, 'fr');
+		expect(found).toContainEqual(['Omar Sadi', 'Le plus important reste notre ville et son avenir']);
+		expect(found).toContainEqual(['Marc Olier', 'On recharge, on repart, et nous sommes prêts à repartir très vite']);
+	});
+});

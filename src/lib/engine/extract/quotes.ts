@@ -3,13 +3,15 @@
 // role) or from a pronoun ("a-t-il poursuivi", "he added") → the last speaker or person named.
 import type { Article, Fact } from '../types';
 import { resolveRolePhrase, type Mention, type NameIndex } from './names';
+import { isRoleWord } from './gazetteer';
 import { B0, B1, S } from '../text/patterns';
 
 // Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
-const QUOTE = /«([^«»]{2,2000}?)»|“([^“”]{2,2000}?)”|„([^„“”]{2,2000}?)[“”]|"([^"\n]{2,2000}?)"/gu;
+// Some French sites type doubled single quotes: ‘’Le plus important est notre pays’’.
+const QUOTE = /«([^«»]{2,2000}?)»|“([^“”]{2,2000}?)”|„([^„“”]{2,2000}?)[“”]|"([^"\n]{2,2000}?)"|‘’([^\n]{2,2000}?)’’/gu;
 
 const SPEECH_FR =
-	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait|promis|promet|répété|répète|témoigné|témoigne|interrogé|avoué|avoue|admet|concédé|glissé|glisse|lâché|lâche|résumé|souffle|soufflé|prévenu';
+	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait|promis|promet|répété|répète|témoigné|témoigne|interrogé|avoué|avoue|admet|concédé|glissé|glisse|lâché|lâche|résumé|souffle|soufflé|prévenu|détaille|détaillé|décrit|renchérit|renchéri|abonde|complète|complété|s.exclame|s.est exclamé|s.est félicité|se félicite';
 const SPEECH_EN =
 	'said|says|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|insisted|insists|warned|warns|continued|continues|declared|declares|asserted|remarked|observed|replied|responded|announced|announces|claimed|claims|recalled|acknowledged|admitted|conceded|emphasised|emphasized|stressed|suggested|asked|asks|concluded|predicted|urged|promised|promises|vowed|vows|pledged|pledges|admits|concedes|recalls|explained|testified|joked|pointed out|went on';
 const SPEECH = `(?:${SPEECH_FR}|${SPEECH_EN})`;
@@ -74,7 +76,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 	const found: { start: number; end: number; inner: string; si: number; endSi: number }[] = [];
 	let m: RegExpExecArray | null;
 	while ((m = QUOTE.exec(text))) {
-		const inner = m[1] ?? m[2] ?? m[3] ?? m[4];
+		const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
 		const start = m.index;
 		const end = start + m[0].length;
 		const si = sentenceAt(start);
@@ -140,7 +142,10 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			let mn = mentionAt(subjFrom, subjFrom + 6);
 			if (!mn) {
 				const cand = mentionAt(subjFrom, subjFrom + 40);
-				if (cand && /^(?:\p{Lu}[\p{L}.-]*[\s\u00a0\u202f]+){1,4}$/u.test(text.slice(subjFrom, cand.start))) mn = cand;
+				const between = text.slice(subjFrom, cand?.start ?? subjFrom);
+				// "said agency spokesman Tom Reyes": lower-case words pass when one of them is a role.
+				const lowerRole = /^(?:[\p{L}.-]+[\s\u00a0\u202f]+){1,4}$/u.test(between) && between.trim().split(/[\s\u00a0\u202f]+/u).some(isRoleWord);
+				if (cand && (/^(?:\p{Lu}[\p{L}.-]*[\s\u00a0\u202f]+){1,4}$/u.test(between) || lowerRole)) mn = cand;
 			}
 			// "said FEMA spokesman Rafael Lemaitre": the organisation names whose spokesman spoke.
 			if (mn && mn.type !== 'person') {
@@ -208,6 +213,20 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 					attrStart = sent.start + r!.index + r![0].indexOf(r![1]);
 				}
 			}
+		}
+		// “…,” said X. “It’s a life vest, not a life boat.” — a quote opening the next sentence of
+		// the same paragraph, with no attribution of its own and no one named since, goes on.
+		if (
+			!speaker &&
+			lastSpeaker &&
+			si - lastSpeaker.sentence <= 1 &&
+			sentences[lastSpeaker.sentence]?.paragraph === sent.paragraph &&
+			/^[\s\u00a0\u202f]*$/u.test(before) &&
+			!(bySentence.get(si) ?? []).some((mn) => mn.type === 'person' && mentionOutside(mn)) &&
+			!(bySentence.get(lastSpeaker.sentence) ?? []).some((mn) => mn.type === 'person' && mn.start > lastSpeaker!.pos && mentionOutside(mn))
+		) {
+			speaker = lastSpeaker.name;
+			inferred = true;
 		}
 		if (!speaker) continue;
 		// An attribution after the quote runs to the end of its clause ("a-t-il noté lors de la

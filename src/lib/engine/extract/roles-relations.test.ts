@@ -68,6 +68,11 @@ describe('roles', () => {
 		const fs = facts('Grace Onuoha has been elected mayor of Kettering after a close count.', 'en');
 		expect(roles(fs)).toContainEqual(['Grace Onuoha', 'mayor of Kettering']);
 	});
+
+	it('keeps the modifiers and the body before a role written before the name', () => {
+		const fs = facts('Prices rose by 2% in May, said ONS deputy national statistician Jonathan Athow on Wednesday.', 'en');
+		expect(roles(fs)).toContainEqual(['Jonathan Athow', 'ONS deputy national statistician']);
+	});
 });
 
 describe('relations', () => {

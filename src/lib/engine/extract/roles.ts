@@ -59,6 +59,10 @@ function phraseAt(text: string, from: number, limit: number): Found | null {
 	return { start, end };
 }
 
+const ROLE_MODIFIERS_BEFORE = new RegExp(
+	`(^|[\\s\\u00a0\\u202f(])(?:\\p{Lu}{2,6}${SP}+)?(?:(?:deputy|national|chief|senior|assistant|acting|former|general|executive|vice|associate|principal|regional|interim|joint|lead|adjoint|adjointe|ancien|ancienne)${SP}+)+$`,
+	'u'
+);
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The role names.ts read right before a name, located in the text. */
@@ -68,7 +72,12 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 	if (!words.length) return null;
 	const re = new RegExp(`${words.join(`${SP}+`)}(?=${SP}*,?${SP}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me)\\.?${SP}+)?$)`, 'iu');
 	const m = re.exec(left);
-	return m ? { start: lineStart + m.index, end: lineStart + m.index + m[0].length } : null;
+	if (!m) return null;
+	// "ONS deputy national statistician Jonathan Athow": the modifiers, and the body's acronym
+	// before them, belong to the role.
+	const mods = ROLE_MODIFIERS_BEFORE.exec(left.slice(0, m.index));
+	const start = lineStart + m.index - (mods ? mods[0].length - mods[1].length : 0);
+	return { start, end: lineStart + m.index + m[0].length };
 }
 
 export function extractRoles(article: Article, names: NameIndex): Fact[] {

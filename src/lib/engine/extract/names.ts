@@ -652,6 +652,9 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 	for (let i = all.length - 1; i >= 0; i--) if (all[i].confidence === 0) all.splice(i, 1);
 }
 
+// "la guerre de Trente Ans", "Hundred Years": numbers and time units do not make up a person's name.
+const NUMBER_OR_UNIT = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|ans|années|jours|mois|siècles|years|days|months|centuries)$/iu;
+
 function looksLikeName(value: string, lowerWords: Set<string>): boolean {
 	const parts = value.split(' ');
 	if (parts.length < 2 || parts.length > 3) return false;
@@ -662,7 +665,8 @@ function looksLikeName(value: string, lowerWords: Set<string>): boolean {
 			!isFunctionWord(w) &&
 			!isMonthOrWeekday(w) &&
 			!isRoleWord(w.toLowerCase()) &&
-			!demonymCountry(w)
+			!demonymCountry(w) &&
+			!NUMBER_OR_UNIT.test(w)
 	);
 }
 

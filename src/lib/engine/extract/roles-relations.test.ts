@@ -33,6 +33,14 @@ describe('people', () => {
 		expect(people(fs).some((p) => /Chief|Senator/.test(p))).toBe(false);
 	});
 
+	it('never takes a named war, a match or a session for a person, nor a war for a duration', () => {
+		const fr = facts('Le royaume entre dans la guerre de Trente Ans en 1635, après le France-Espagne du Mondial de 1630.', 'fr');
+		expect(people(fr)).toEqual([]);
+		expect(fr.some((f) => f.type === 'duration')).toBe(false);
+		const en = facts('Twelve members were suspended for the rest of the Monsoon Session on Tuesday.', 'en');
+		expect(people(en)).toEqual([]);
+	});
+
 	it('never takes a title in quotes for a person', () => {
 		const fs = facts('Her best-known song, "Silver Morning", sold a million copies in Canada.', 'en');
 		expect(people(fs)).not.toContain('Silver Morning');

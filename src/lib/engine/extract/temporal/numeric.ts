@@ -410,6 +410,8 @@ function durationLike(
 	let end = n.end + du[0].length;
 	const rest = after.slice(du[0].length);
 
+	// "la guerre de Trente Ans", "the Hundred Years' War": a capitalised number of years is a name.
+	if (n.words && /^\p{Lu}/u.test(n.raw) && /^\p{Lu}/u.test(unitWord)) return true;
 	// Ages: "à 31 ans", "âgé de 72 ans", "un homme de 31 ans", "31-year-old", "aged 31", "31 years old".
 	const isYear = info.iso === 'Y' && !info.factor;
 	const ageAfter = isYear && AGE_HYPHEN_OLD.exec(rest);

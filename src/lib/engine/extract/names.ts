@@ -227,7 +227,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 							continue;
 						}
 					}
-					if (lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg && !isMonthOrWeekday(after.text)) {
+					// "Richard of Cornwall", "Catherine of Aragon": a first name and where its bearer is from.
+					const ofPlace = lang === 'en' && lw === 'of' && seq.length === 1 && !clauseInitial && isFirstName(seq[0].text) && !after2?.text.match(/^\p{Lu}/u);
+					if ((lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg && !isMonthOrWeekday(after.text)) || ofPlace) {
 						seq.push(nx, after);
 						j += 2;
 						continue;

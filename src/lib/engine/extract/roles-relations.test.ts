@@ -41,6 +41,11 @@ describe('people', () => {
 		expect(people(en)).toEqual([]);
 	});
 
+	it('reads a first name with where its bearer is from as one person', () => {
+		const fs = facts('The keep was then enlarged by Henry of Kent after 1227, with a tower for visitors.', 'en');
+		expect(people(fs)).toEqual(['Henry of Kent']);
+	});
+
 	it('never takes a title in quotes for a person', () => {
 		const fs = facts('Her best-known song, "Silver Morning", sold a million copies in Canada.', 'en');
 		expect(people(fs)).not.toContain('Silver Morning');

@@ -245,7 +245,9 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	// "premier attaque": French "premier/première" agrees with a noun the options cannot know; a
 	// century past the twenty-first has not happened.
 	const century = fact.type === 'ordinal' && /^(?:century|centuries|siècles?)$/iu.test(fact.unit ?? '');
-	const opts = nearbyNumbers(n)
+	// Centuries are close neighbours: "the twelfth century" against the eleventh and thirteenth, not the second.
+	const near = century ? [n - 1, n + 1, n - 2, n + 2, n + 3].filter((x) => x >= 1) : nearbyNumbers(n);
+	const opts = near
 		.filter((x) => fact.type !== 'percent' || x <= 100)
 		.filter((x) => !(fact.type === 'ordinal' && lang === 'fr' && x === 1 && fact.unit))
 		.filter((x) => !century || x <= 21)

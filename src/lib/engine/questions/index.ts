@@ -3,7 +3,7 @@
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
 import { distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
-import { isRoleWord, isTitle } from '../extract/gazetteer';
+import { isFirstName, isRoleWord, isTitle } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
@@ -209,6 +209,8 @@ function checkEvent(event: string, lang: Lang): string | null {
 	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
 	if (!headedByEventNoun(e, lang)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
+	// "the publication of March": a month is no complement that names an event.
+	if (/(?:^|\s)(?:of|de|d['’])\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s|$)/iu.test(e)) return null;
 	// "the publication of a novella", "the visit of hospitals": an event the reader cannot tell
 	// apart from others has an indefinite or bare plural complement.
 	if (/(?:^|\s)(?:of|de|d['’])\s*(?:a|an|some|un|une|des|certains|plusieurs)\s/iu.test(e) || /(?:^|\s)of\s+\p{Ll}+s(?:\s|$)/u.test(e)) return null;
@@ -550,6 +552,8 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 		if (listAfter && /,[\s\u00a0]*$/.test(before)) return true;
 	}
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
+	// "05:41 p.m. _____ (2241 GMT)": a time zone is no knowledge worth a blank.
+	if (/^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|HNE|HAE)$/u.test(text.slice(span.start, span.end))) return true;
 	if (fact.type === 'role' && /^[\s\u00a0,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?\p{Lu}/u.test(after)) return true;
 	return false;
 }
@@ -566,6 +570,17 @@ function splitsName(text: string, sentenceStart: number, span: { start: number; 
 	// "Robert the _____ of Mortain", "the _____ and Home for Nurses": the name goes on after a link word.
 	const after = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&|(?:of|de|du|des|and|et|for|pour)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?\p{Lu})/u.test(text.slice(span.end, span.end + 20));
 	if (after) return true;
+	const left = text.slice(Math.max(sentenceStart, span.start - 40), span.start);
+	// "Richard of _____", "Henri de _____", "the Bank of _____": a name that goes on through "of".
+	const of = /(?:^|[\s\u00a0(])(\p{Lu}[\p{L}\p{M}’'-]+)[ \u00a0]+(?:of|de|du|von|van)[ \u00a0]+$/u.exec(left);
+	if (of && (of.index > 0 || span.start - 40 > sentenceStart) && !isTitle(of[1]) && !isRoleWord(of[1].toLowerCase())) return true;
+	// "Jean-Pierre et _____" (Luc Dardenne): a first name alone shares the surname in the blank.
+	const pair = /(?:^|[\s\u00a0])(\p{Lu}[\p{L}\p{M}-]+)[ \u00a0]+(?:et|and|&)[ \u00a0]+$/u.exec(left);
+	if (pair && isFirstName(pair[1].split('-')[0])) return true;
+	// "Nico and the _____": a blank inside a short title in quotes cuts the title.
+	const open = /["“«‘][^"“”«»‘’]{1,60}$/u.exec(left);
+	const close = /^[^"“”«»‘’]{0,40}["”»’]/u.exec(text.slice(span.end, span.end + 41));
+	if (open && close && (open[0].length > 1 || close[0].length > 1) && (open[0] + close[0]).split(/\s+/u).length <= 8) return true;
 	if (!before) return false;
 	const word = before[1].replace(/\.$/, '');
 	const atStart = before.index === 0 && span.start - 30 <= sentenceStart;
@@ -612,7 +627,7 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 }
 
 // The blank covers the value, not the little words around it ("le _____", "de _____ ans" stays readable).
-const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|par|vers|dès|jusqu['’]en|the|for|in|on|of|since|during|by|until|around|about|circa)\s+|(?:d|l)['’])/i;
+const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|par|vers|dès|sur|jusqu['’]en|the|for|in|on|of|since|during|by|until|around|about|circa|within)\s+|(?:d|l)['’])/i;
 
 // A decade keeps its article and qualifier: "in _____" reads "the 1990s" and "the early 1990s".
 const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|from|through|until)\s+/i;
@@ -652,7 +667,7 @@ function anaphoric(text: string, lang: Lang): boolean {
 function standsAlone(text: string, lang: Lang): boolean {
 	if (words(text) > 35 || /[«»“”"]/.test(text)) return false;
 	const opener = lang === 'fr'
-		? /^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|c['’]|lui|leur|selon lui|selon elle)\b/i
+		? /^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|c['’]|lui|leur|leurs|selon lui|selon elle)(?![\p{L}])/iu
 		: /^(?:he|she|it|they|this|that|these|those|his|her|their|its)\b/i;
 	return !opener.test(text.trim());
 }
@@ -723,6 +738,10 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (!d) return;
 	const replacement = perturbedSurface(fact, d, ctx.lang);
 	if (!replacement) return;
+	// "encouraged consultant Chaka Fattah" (a name the sentence already holds) and "Perth Arena in
+	// Kansas City, Australia" (a city moved out of the country written after it) are absurd, not false.
+	if ((fact.type === 'person' || fact.type === 'place') && replacement.split(/[\s\u00a0]+/u).some((w) => w.length > 3 && sentence.text.includes(w))) return;
+	if (fact.type === 'place' && /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}/u.test(ctx.article.text.slice(fact.end, fact.end + 4))) return;
 	const a = fact.start - sentence.start;
 	const b = fact.end - sentence.start;
 	const statement = sentence.text.slice(0, a) + replacement + sentence.text.slice(b);
@@ -854,7 +873,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		}
 		case 'negation': {
 			// "Il veut être jugé." alone: who? A pronoun subject leaves the statement without its subject.
-			if (fact.statement?.trim() && hasSubject(fact.statement, ctx.lang) && !/^(?:il|elle|ils|elles|on|he|she|they|it)(?![\p{L}])/iu.test(fact.statement.trim())) {
+			if (fact.statement?.trim() && hasSubject(fact.statement, ctx.lang) && !/^(?:il|elle|ils|elles|on|he|she|they|it|leurs?|their|its)(?![\p{L}])/iu.test(fact.statement.trim())) {
 				const [vrai, faux] = trueFalseLabels(ctx.lang);
 				out.push({
 					question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, fact.statement), faux, 'false', [vrai, faux]),

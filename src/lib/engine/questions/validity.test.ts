@@ -224,3 +224,46 @@ describe('templates only on an event the reader can tell apart', () => {
 		expect(prompts.some((p) => /of a novella|of hospitals/.test(p))).toBe(false);
 	});
 });
+
+describe('what the last rating round struck', () => {
+	const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-06', ...all }).questions;
+
+	it('never blanks a name cut after "of", after a lone first name or inside a short quoted title', () => {
+		const qs = blanks(
+			'The keep was rebuilt in stone and then enlarged by Richard of Devonshire after 1227, with a tower for visitors. The album includes the songs "Lantern" and "Milo and the Rovers," both released in May. The jury gave the prize to Jean-Pierre et Luc Morand for their film about the harbour of Brest, which won the public vote too.',
+			'en'
+		);
+		const prompts = qs.map((q) => q.prompt);
+		expect(prompts.some((p) => /Richard of _____/.test(p))).toBe(false);
+		expect(prompts.some((p) => /Milo and the _____/.test(p))).toBe(false);
+		expect(prompts.some((p) => /Jean-Pierre et _____/.test(p))).toBe(false);
+	});
+
+	it('offers neighbouring centuries, and reads a year before a French participle as a year', () => {
+		const en = blanks('The keep was rebuilt in stone in the twelfth century and then enlarged by the earl after 1227, with a tower for visitors.', 'en');
+		const century = en.find((q) => q.answer === 'twelfth century' && q.choices.length === 4);
+		expect(century?.choices.every((c) => /(?:tenth|eleventh|thirteenth|13th|14th|twelfth|15th) century/.test(c))).toBe(true);
+		const fr = analyze('Le roi signe la paix d’Alès de 1629 octroyé par Louis XIII, qui réduisait les privilèges des protestants du royaume.', { lang: 'fr', ...all });
+		expect(fr.facts.find((f) => f.text.startsWith('1629'))?.type).toBe('date');
+	});
+
+	it('asks no time zone, and states nothing false by moving a city out of its country or naming a person twice', () => {
+		const qs = blanks(
+			'The rocket lifted off from Florida at 05:41 p.m. EST (2241 GMT) on Tuesday, the company said. The tour starts at the Harbour Arena in Perth, Australia, on Dec. 7 and ends in Denver on March 17. Senator Paul Ketter also encouraged consultant Dana Lowe to apply for federal funds for a charity that did not exist.',
+			'en'
+		);
+		expect(qs.some((q) => q.answer === 'EST')).toBe(false);
+		const statements = qs.filter((q) => q.type === 'truefalse' && q.answer === 'False').map((q) => q.prompt);
+		expect(statements.some((p) => /Denver, Australia/.test(p))).toBe(false);
+		expect(statements.some((p) => /Ketter also encouraged consultant Paul Ketter/.test(p))).toBe(false);
+	});
+
+	it('opens no true/false statement on a possessive whose owner is in another sentence, and drops list bullets', () => {
+		const r = analyze(
+			'Les ossements ont été retrouvés en 2019 dans une zone désertique du sud du pays.\n\nLeurs fragments ne suffisent souvent pas à reconstituer des squelettes entiers.\n\n*Le Prix du jury revient à Marie Klein, pour son film tourné à Lyon en 2023.',
+			{ lang: 'fr', ...all }
+		);
+		expect(r.questions.some((q) => /Leurs fragments/.test(q.prompt) && q.type === 'truefalse')).toBe(false);
+		expect(r.questions.some((q) => q.prompt.includes('*'))).toBe(false);
+	});
+});

@@ -319,7 +319,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// Bare years: "en 2024", "depuis 1998", "(1969)". Grouped digits ("2 300") never are.
 	if (n.plainDigits && /^\d{4}$/.test(n.raw) && n.value >= 1000 && n.value <= ref.y + 30) {
 		const strong = YEAR_LEAD[lang].test(before);
-		const noun = strong ? null : nounAfter(ctx, after);
+		const counted = strong ? null : nounAfter(ctx, after);
+		// "la paix d'Alès de 1629 octroyé par…": a singular French participle counts nothing.
+		const noun = counted && !(lang === 'fr' && /(?:é|ée)$/u.test(counted.unit)) ? counted : null;
 		const weak = !strong && YEAR_WEAK_LEAD[lang].test(before);
 		const det = !strong && !weak && YEAR_DETERMINER[lang].test(before) && n.value >= 1900 && n.value <= ref.y + 10;
 		if (strong || det || !noun) {

@@ -545,6 +545,8 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	const before = text.slice(Math.max(0, span.start - 40), span.start);
 	const after = text.slice(span.end, span.end + 40);
 	if ((fact.type === 'organisation' || fact.type === 'person') && SOURCE_BEFORE.test(before)) return true;
+	// "_____ précise qu'il s'agit du Covid-19": the outlet that reports is not what the article teaches.
+	if (fact.type === 'organisation' && /^[\s\u00a0]+(?:précise|rapporte|indique|annonce|révèle|reports|reported)(?![\p{L}])/u.test(after)) return true;
 	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
 		const listBefore = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*)$|(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]+(?:and|et|or|ou)[\s\u00a0]+)$/u.test(before);
 		const listAfter = /^[\s\u00a0]*(?:,[\s\u00a0]*\p{Lu}|(?:and|et|or|ou)[\s\u00a0]+\p{Lu}[^,.;]{0,30},)/u.test(after) || /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*(?:,|and|et)/u.test(after);

@@ -253,7 +253,7 @@ describe('engine against gold facts', () => {
 		expect(kept.questions.every((q) => (q.confidence ?? 0) >= CONFIDENCE_FLOOR)).toBe(true);
 		// The floor leaves weak questions out and lets stronger ones further down the ranking in.
 		expect(all.questions.some((q) => (q.confidence ?? 0) < CONFIDENCE_FLOOR)).toBe(true);
-		// 14 of 21 today: the floor drops the seed's "Dans quelle ville…" templates with the garbled ones.
-		expect(s.matched.length).toBeGreaterThanOrEqual(12);
+		// 16 of 21 today: the floor drops the seed's "Dans quelle ville…" templates with the garbled ones.
+		expect(s.matched.length).toBeGreaterThanOrEqual(14);
 	});
 });

@@ -734,6 +734,8 @@ export function findNames(article: Article): NameIndex {
 	for (const c of all) {
 		let { type, value, confidence } = c;
 		let placeKind = c.placeKind;
+		// "Le Prix d'interprétation", "La Palme d’or": the head of a prize or a competition alone names nothing.
+		if (c.single && isOtherHead(value)) continue;
 		if (type === 'person' && c.single) {
 			const full = surnames.get(value);
 			// "Dakaractu précise…": an unknown word opening a sentence names an outlet when it reports.

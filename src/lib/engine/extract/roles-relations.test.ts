@@ -39,6 +39,8 @@ describe('people', () => {
 		expect(fr.some((f) => f.type === 'duration')).toBe(false);
 		const en = facts('Twelve members were suspended for the rest of the Monsoon Session on Tuesday.', 'en');
 		expect(people(en)).toEqual([]);
+		const prizes = facts('Le jury a rendu son verdict samedi.\n\nLe Prix du scénario revient à Lina Ferrand.\n\nLa Palme d’or est remise à un film tourné à Beyrouth.', 'fr');
+		expect(prizes.filter((f) => f.type === 'organisation')).toEqual([]);
 	});
 
 	it('reads a first name with where its bearer is from as one person', () => {

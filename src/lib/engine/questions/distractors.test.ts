@@ -91,6 +91,21 @@ describe('names', () => {
 		// Only two other people here: too few for a multiple choice, so none is made up.
 		expect(d.map((o) => o.value).sort()).toEqual(['Bachar al-Assad', 'Massoud Pezechkian']);
 	});
+	it('offers no president for someone the article gives no role, and no other trade for a role', () => {
+		const people = [
+			fact({ id: 'person-1', value: 'Dana Holt', role: 'president' }),
+			fact({ id: 'person-2', value: 'Evan Marsh', role: 'vice president' }),
+			fact({ id: 'person-3', value: 'Ruth Ellery' }),
+			fact({ id: 'person-4', value: 'Omar Kessler' }),
+			fact({ id: 'person-5', value: 'Lena Ward' }),
+			fact({ id: 'person-6', value: 'Paul Tran', role: 'fire chief' })
+		];
+		const senator = personDistractors(people[2], people, 'en', 3).map((o) => o.value);
+		expect(senator).not.toContain('Dana Holt');
+		expect(senator).not.toContain('Evan Marsh');
+		const president = personDistractors(people[0], people, 'en', 3).map((o) => o.value);
+		expect(president).not.toContain('Paul Tran');
+	});
 	it('gives a city for a city, preferring capitals of the countries named', () => {
 		const d = placeDistractors(facts[4], facts, 'fr', 11);
 		expect(d).toHaveLength(3);

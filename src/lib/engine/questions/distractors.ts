@@ -354,6 +354,8 @@ export function isFamous(name: string): boolean {
 const FAMOUS_EXTRA = ['Barack Obama', 'Elon Musk', 'Rishi Sunak', 'Boris Johnson', 'Angela Merkel', 'Nicolas Sarkozy', 'François Hollande', 'Kamala Harris', 'JD Vance', 'Joe Biden', 'Donald Trump'];
 
 
+const LEADER_ROLE = /^(?:(?:vice|former|ancien|ancienne)\s+)?(?:president|presidente|prime minister|premier ministre|chancellor|chanceliere|chancelier|king|queen|roi|reine|emperor|empereur)\b/u;
+
 export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const surname = lastName(fact.value);
@@ -366,9 +368,20 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 		.map((p) => p.value);
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameRole = role ? others.filter((v) => pool.rolesByValue.get(v)?.has(role)) : [];
+	// "U.S. Sen. _____": someone the article gives another role (the president, the vice-president)
+	// reads as absurd; people it gives no role may still be senators.
+	// A person the article gives no role is no president either: leaders are left out for them.
+	const leader = (v: string) => [...(pool.rolesByValue.get(v) ?? [])].some((r) => LEADER_ROLE.test(r));
+	const head = (r: string) => r.replace(/^(?:vice|former|ancien|ancienne|deputy)\s+/u, '').split(/\s+/u)[0];
+	const fitting = role
+		? others.filter((v) => !pool.rolesByValue.get(v)?.size || [...pool.rolesByValue.get(v)!].some((r) => head(r) === head(role)))
+		: fact.type === 'person'
+			? others.filter((v) => !leader(v))
+			: others;
 	// People of the article only: raters struck famous leaders offered even for a leader (another
 	// country's president for "US President _____"), let alone for a fire chief or a novelist.
-	return pick(answer, [sameRole.map(toOpt), others.map(toOpt), extraPeople.map(toOpt)], count, seed, lastName);
+	const extra = fact.type === 'person' ? extraPeople.filter((v) => !leader(v) || sameRole.includes(v)) : extraPeople;
+	return pick(answer, [sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);
 }
 
 export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3): Option[] {

@@ -89,7 +89,7 @@ function relatedPlaces(places: string[], kind: 'city' | 'country', lang: Lang): 
 
 const NEWS_AGENCIES = ['Reuters', 'Associated Press', 'Agence France-Presse', 'TASS', 'IRNA', 'Xinhua', 'Anadolu'];
 // Agencies as articles name them, acronyms included (never offered, only recognised).
-const AGENCY_NAMES = [...NEWS_AGENCIES, 'AFP', 'AP', 'PNA', 'PTI', 'ANI', 'UPI', 'Belga', 'ATS', 'dpa', 'EFE', 'ANSA'];
+export const AGENCY_NAMES = [...NEWS_AGENCIES, 'AFP', 'AP', 'PNA', 'PTI', 'ANI', 'UPI', 'Belga', 'ATS', 'dpa', 'EFE', 'ANSA'];
 
 function lastName(s: string): string {
 	const w = normalizeText(s).split(' ');

@@ -2,7 +2,7 @@
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
-import { distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
+import { AGENCY_NAMES, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
 import { isFirstName, isRoleWord, isTitle } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
@@ -540,11 +540,22 @@ function publishedNote(ctx: Ctx): string {
 // "according to Reuters"), one item of a list of names ("Busia, Kasese, _____ and Obongi"), a
 // detail in brackets ("(60 Moons)"), the role right before a name ("demand for _____ Narendra Modi").
 const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:l['’]|la |le |les |the )?$/iu;
+const SOURCE_OUTLETS = new Set(['instagram', 'twitter', 'x', 'facebook', 'tiktok', 'youtube', 'rfm', 'bfmtv', 'franceinfo', 'cnn', 'bbc']);
+const COMMON_KNOWLEDGE = new Set(['sun', 'earth', 'moon', 'soleil', 'terre', 'lune']);
+
 function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }): boolean {
 	const text = ctx.article.text;
 	const before = text.slice(Math.max(0, span.start - 40), span.start);
 	const after = text.slice(span.end, span.end + 40);
 	if ((fact.type === 'organisation' || fact.type === 'person') && SOURCE_BEFORE.test(before)) return true;
+	const value = normalizeText(fact.value);
+	// The wire, the radio or the network a quote was given to is no knowledge ("confie le maire à l’AFP").
+	if (fact.type === 'organisation' && (AGENCY_NAMES.some((a) => normalizeText(a) === value) || SOURCE_OUTLETS.has(value))) return true;
+	// The Sun, the Earth: general knowledge, not the article's.
+	if ((fact.type === 'place' || fact.type === 'organisation') && COMMON_KNOWLEDGE.has(value)) return true;
+	// "Les élections législatives en _____": France, in a French article that names no other country,
+	// is where any reader expects the news to happen.
+	if (ctx.lang === 'fr' && value === 'france' && ctx.facts.every((f) => f.type !== 'place' || f.placeKind !== 'country' || normalizeText(f.value) === value)) return true;
 	// "_____ précise qu'il s'agit du Covid-19": the outlet that reports is not what the article teaches.
 	if (fact.type === 'organisation' && /^[\s\u00a0]+(?:précise|rapporte|indique|annonce|révèle|reports|reported)(?![\p{L}])/u.test(after)) return true;
 	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {

@@ -273,4 +273,11 @@ describe('what the last rating round struck', () => {
 		const fr = blanks('Le chanteur est mort samedi à Dakar, à l’âge de 71 ans.\n\nSenactu précise qu’il avait été hospitalisé en mai pour une infection pulmonaire.', 'fr');
 		expect(fr.some((q) => q.answer === 'Senactu')).toBe(false);
 	});
+
+	it('never blanks the wire a quote was given to, the Sun or the Earth, or France alone in a French article', () => {
+		const fr = blanks('« On est un peu fatigués », confie Paul Roche, le maire de Lunel, à l’AFP.\n\nLes élections municipales en France ont lieu en deux tours, en mars 2026.', 'fr');
+		expect(fr.some((q) => q.answer === 'AFP' || q.answer === 'France')).toBe(false);
+		const en = blanks('A comet warms and begins to release gases when it passes close to the Sun, and may then be seen from Earth without a telescope, the agency said in London.', 'en');
+		expect(en.some((q) => q.answer === 'Sun' || q.answer === 'Earth')).toBe(false);
+	});
 });

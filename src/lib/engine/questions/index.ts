@@ -151,6 +151,8 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 		if (j < cuts.length - 1) j++;
 		if (words(piece()) < 12 && i > 0) i--;
 	}
+	// "… _____, that destroyed a large home": a blank needs the words that lead to it.
+	while (i > 0 && words(text.slice(cuts[i], blankAt)) < 4 && words(text.slice(cuts[i - 1], cuts[j])) <= MAX_CLOZE_WORDS + 8) i--;
 	let out = piece().replace(/\s+/g, ' ').trim().replace(/[,;:«“]\s*$/, '').trim();
 	if (cuts[i] > 0) out = `… ${out}`;
 	if (cuts[j] < text.length) out = `${out} …`;

@@ -133,6 +133,14 @@ describe('clozeOf', () => {
 		expect(c.startsWith('…')).toBe(true);
 		expect(c).not.toContain('Nous essaierons');
 	});
+
+	it('keeps the words that lead to a blank opening a clause', () => {
+		const text =
+			'The Hildale and Colorado City Fire Department was dispatched early on Sunday to a house fire in Colorado City, Arizona, that destroyed a large two-story home and left the family of five displaced for the rest of the winter season, officials said.';
+		const at = text.indexOf('Arizona');
+		const c = clozeOf({ index: 0, start: 0, end: text.length, text, paragraph: 2 }, { start: at, end: at + 7 })!;
+		expect(c).toContain(`in Colorado City, ${BLANK}, that destroyed`);
+	});
 });
 
 function englishArticle(): { article: Article; facts: Fact[] } {

@@ -27,7 +27,7 @@ const EN_NO_SUBJECT = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(
 
 // Where a clause ends after the negated predicate.
 const FR_CLAUSE_END = new RegExp(
-	`[,;:.!?«»“”()]|${B0}(?:bien${S}+qu|mais|car|comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
+	`[,;:.!?«»“”()]|${B0}(?:bien${S}+qu|mais|car|(?<!(?:considérée?s?|vue?s?|perçue?s?|décrite?s?|présentée?s?|regardée?s?|classée?s?)${S})comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
 	'iu'
 );
 const EN_CLAUSE_END = new RegExp(

@@ -466,7 +466,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const prev = ctx.article.sentences[fact.sentence - 1];
 	// "Elle est fermée depuis _____." names nothing: the sentence before says what "elle" is
 	// (when it is short enough to read; otherwise the confidence says so).
-	if (anaphoric(sentence.text, ctx.lang) && prev && prev.paragraph > 0 && words(cloze) < 20 && words(prev.text) <= 35)
+	if (anaphoric(sentence.text, ctx.lang) && prev && prev.paragraph > 0 && words(cloze) < 20 && words(prev.text) <= 35 && words(prev.text) >= 6)
 		cloze = `${prev.text.trim()} ${cloze}`;
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
@@ -730,6 +730,8 @@ function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 // True/false items restate the sentence: they have no giveaways to check.
 function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, out: Candidate[]): void {
 	const sentence = ctx.article.sentences[fact.sentence];
+	// "31 d’Horizons.", "Vendredi 12 mars 2013. Abidjan.": a line too short to state anything.
+	if (words(sentence.text) < 6) return;
 	if (!standsAlone(sentence.text, ctx.lang) || fact.start < sentence.start || fact.end > sentence.end) return;
 	const [vrai, faux] = trueFalseLabels(ctx.lang);
 	const seed = hashString(`${fact.id}/tf`);
@@ -888,7 +890,16 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		}
 		case 'negation': {
 			// "Il veut être jugé." alone: who? A pronoun subject leaves the statement without its subject.
-			if (fact.statement?.trim() && hasSubject(fact.statement, ctx.lang) && !/^(?:il|elle|ils|elles|on|he|she|they|it|leurs?|their|its)(?![\p{L}])/iu.test(fact.statement.trim())) {
+			// "Sa mort est considérée." (cut) states nothing; "n’a jamais semblé aussi fragilisée" is a
+			// superlative, and its positive ("a semblé aussi fragilisée") says something else.
+			const superlative = /(?:jamais|never)[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}(?:aussi|autant|si|as|so)(?![\p{L}])/iu.test(fact.text);
+			if (
+				fact.statement?.trim() &&
+				words(fact.statement) >= 5 &&
+				!superlative &&
+				hasSubject(fact.statement, ctx.lang) &&
+				!/^(?:il|elle|ils|elles|on|he|she|they|it|leurs?|their|its)(?![\p{L}])/iu.test(fact.statement.trim())
+			) {
 				const [vrai, faux] = trueFalseLabels(ctx.lang);
 				out.push({
 					question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, fact.statement), faux, 'false', [vrai, faux]),
@@ -901,13 +912,18 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		case 'event':
-			clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
+			// "pluies, inondations", "rare, important": a list glued by a comma reads as no answer.
+			if (!/,/u.test(fact.value)) clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
 			break;
 		case 'role': {
 			const person = fact.person;
 			// The person must not be named by the role ("le maire" alone) and the prompt must not hold the role.
 			// "Who is Barack Obama?" asks what every reader knows.
-			if (person && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g)))
+			// "Qui est Nicolas Mathieu ?" → "écrivain": a one-word role has many right answers; a
+			// role the headline holds is given away.
+			const vague = !/[\s\u00a0]/u.test(label.trim());
+			const inTitle = !!ctx.article.title && ` ${normalizeText(ctx.article.title)} `.includes(` ${normalizeText(label)} `);
+			if (person && !vague && !inTitle && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g)))
 				worded(ctx, fact, rolePrompt(ctx.lang, person), label, distractors, giveaways, score + 0.05, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			break;

@@ -280,4 +280,16 @@ describe('what the last rating round struck', () => {
 		const en = blanks('A comet warms and begins to release gases when it passes close to the Sun, and may then be seen from Earth without a telescope, the agency said in London.', 'en');
 		expect(en.some((q) => q.answer === 'Sun' || q.answer === 'Earth')).toBe(false);
 	});
+
+	it('states nothing from a short line or a superlative, and asks no one-word role', () => {
+		const r = analyze(
+			'Le romancier Paul Ferrand a reçu le prix samedi à Lyon, devant 300 invités.\n\n31 d’Horizons.\n\nCe soir, la ministre Anne Roux n’a jamais semblé aussi fragilisée devant les députés.\n\nSa mort n’est pas considérée comme suspecte par la police de la ville.',
+			{ lang: 'fr', ...all }
+		);
+		const prompts = r.questions.map((q) => q.prompt);
+		expect(prompts.some((p) => /31 d’Horizons/.test(p))).toBe(false);
+		expect(prompts.some((p) => /a semblé aussi fragilisée/.test(p))).toBe(false);
+		expect(prompts).not.toContain('Qui est Paul Ferrand, d’après l’article ?');
+		expect(prompts).toContain('Vrai ou faux : Sa mort est considérée comme suspecte par la police de la ville.');
+	});
 });

@@ -401,7 +401,10 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 	const named = (label: string) => {
 		const k = normalizeText(label);
 		const short = k.replace(/ \d{4}$/, '');
-		return k !== '' && (said.includes(` ${k} `) || (short !== k && short.includes(' ') && said.includes(` ${short} `)));
+		if (k === '' || said.includes(` ${k} `) || (short !== k && short.includes(' ') && said.includes(` ${short} `))) return true;
+		// "Warnock, Ossoff and the other 45 members…": a person the prompt names by surname is no wrong option.
+		const last = k.split(' ').at(-1) ?? '';
+		return (fact.type === 'person' || fact.type === 'quote') && k.includes(' ') && last.length > 2 && said.includes(` ${last} `);
 	};
 	// French elision: "l'_____" takes an option that starts with a vowel, "le _____" one that does not.
 	const elided = /[ldLD]['’]_____/u.test(prompt);

@@ -292,4 +292,13 @@ describe('what the last rating round struck', () => {
 		expect(prompts).not.toContain('Qui est Paul Ferrand, d’après l’article ?');
 		expect(prompts).toContain('Vrai ou faux : Sa mort est considérée comme suspecte par la police de la ville.');
 	});
+
+	it('offers no person the prompt already names by surname', () => {
+		const qs = blanks(
+			'Senator Raphael Warnock voted against the bill on Tuesday. Senator Jon Ossoff called it a catastrophe. Senator Thom Tillis also opposed it. Senator Anna Keel praised it.\n\nSenator Lisa Marsh, Warnock and Ossoff all opposed the legislation in the final vote on Friday.',
+			'en'
+		);
+		const marsh = qs.filter((q) => q.answer === 'Lisa Marsh' && q.choices.length === 4);
+		expect(marsh.every((q) => !q.choices.includes('Raphael Warnock') && !q.choices.includes('Jon Ossoff'))).toBe(true);
+	});
 });

@@ -32,6 +32,8 @@ async function studentWithCards(browser: Browser, opts: { locale?: 'en' | 'fr'; 
 	await page.locator('#locale').selectOption(locale);
 	await page.locator('form button.btn-primary').click();
 	await page.waitForURL(/\/study$/);
+	// Signing up loads /study as a whole page: typing before hydration would be reset.
+	if (opts.js !== false) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('#join-code').fill('DEMO42');
 	await page.getByTestId('join-class-form').locator('button').click();
 	// Joined once the class's assignments are listed (waiting for the network to go quiet raced

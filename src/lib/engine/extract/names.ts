@@ -175,8 +175,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 	const toks = tokenizeWords(text, base);
 	// A Title Case headline ("High Court Dismisses Lower Court’s Judgement") capitalises verbs and
 	// nouns alike: only the names the gazetteer knows are read from it.
-	const words = toks.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
-	if (sentence.paragraph === 0 && words.length >= 3 && words.every(isCap)) return out;
+	if (sentence.paragraph === 0) {
+		const words = toks.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+		if (words.length >= 3 && words.every(isCap)) return out;
+	}
 	let i = 0;
 	while (i < toks.length) {
 		const t = toks[i];

@@ -4,14 +4,15 @@
 // engine reports can be highlighted in what the person pasted. Structure is recognised per
 // paragraph: title, standfirst, metadata (byline, date line, dateline — kept out of questions) and
 // boilerplate (appeals, "read also", share buttons — reported in `removed`).
-import type { Article, EngineOptions, Lang, RemovedRange, Span } from '../types';
+import type { Article, EngineOptions, Lang, RemovedReason, RemovedRange, Span } from '../types';
 import { engineErrors, MAX_INPUT_CHARS } from '../errors';
 import { detectLanguage } from './language';
 import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
+import { countWords } from '../text/patterns';
 import { classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag } from './metadata';
-import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, type RemovedReason } from './shape';
+import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
 const headerZone = 8;
@@ -312,8 +313,7 @@ function markShapes(text: string, blocks: Block[]): void {
 	for (let k = 0; k < content.length; k++) {
 		const b = content[k];
 		const s = text.slice(b.start, b.end);
-		const later = bodies.slice(k + 1).join('\n');
-		if (bodies[k].length >= 20 && later.includes(bodies[k])) {
+		if (bodies[k].length >= 20 && bodies.some((later, j) => j > k && later.includes(bodies[k]))) {
 			b.kind = 'removed';
 			b.reason = 'repeat';
 			continue;
@@ -351,7 +351,7 @@ function markShapes(text: string, blocks: Block[]): void {
 }
 
 function wordCount(text: string, b: Span): number {
-	return text.slice(b.start, b.end).split(/[\s\u00a0\u202f]+/u).filter(Boolean).length;
+	return countWords(text.slice(b.start, b.end));
 }
 
 function looksLikeHeadline(text: string, b: Span): boolean {

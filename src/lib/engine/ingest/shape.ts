@@ -3,15 +3,10 @@
 // broadcast, site labels ("Advertisement", "Shares"), the same headline or summary twice, and it
 // often stops mid-sentence. None of those may give a question; each is reported with its reason.
 
-export type { RemovedReason } from '../types';
+import { countWords as words } from '../text/patterns';
 
 /** A short line that ends like a sentence. */
 const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
-const SPACES = /[\s\u00a0\u202f]+/gu;
-
-function words(s: string): number {
-	return s.trim().split(SPACES).filter(Boolean).length;
-}
 
 // Credits: "© AFP", "Photo : Reuters", "Credit: Ben Hendren for the AJC", "AFP/Getty Images",
 // "| License Photo", "Photograph: …", "Source: Twitter".

@@ -6,6 +6,7 @@
 import type { Article, FactType, Question } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
+import { countWords } from '../text/patterns';
 
 /** The default output keeps questions at or above this (engine option `minConfidence`). */
 export const CONFIDENCE_FLOOR = 0.3;
@@ -56,15 +57,11 @@ const W = {
 	oneCapitalisedWord: -0.5,
 	digit: 0.07,
 	cut: -0.24,
-	topic: -0.37,
-	// Fitted positive (a pronoun opening mostly comes with the sentence before it), kept at 0:
-	// both raters named an unresolved pronoun every time they met one.
-	pronoun: 0
+	topic: -0.37
+	// A pronoun opening was fitted positive (it mostly comes with the sentence before it) and is
+	// left out: both raters named an unresolved pronoun every time they met one.
 };
 
-const PRONOUN_OPENING =
-	/^(?:il|elle|ils|elles|ce|cela|c['’]|(?:le|la) (?:premier|première|second|seconde)|it|he|she|they|this|these|the (?:first|second|former|latter))(?![\p{L}])/iu;
-const PREFIX = /^(?:Complétez|Fill in the blank|Vrai ou faux|True or false) ?: /u;
 
 /** Whether the headline holds the answer, as whole words. */
 export function answerInTitle(q: Question, article: Pick<Article, 'title'>): boolean {
@@ -74,15 +71,12 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>): boo
 	return answer !== '' && title.includes(` ${answer} `);
 }
 
-function words(s: string): number {
-	return s.trim().split(/\s+/u).filter(Boolean).length;
-}
+const words = countWords;
 
 export interface ConfidenceInput extends Pick<Candidate, 'question' | 'fact' | 'copiesSentence' | 'topic'> {}
 
 export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title'>): number {
 	const q = c.question;
-	const prompt = q.prompt.replace(PREFIX, '');
 	let z = BIAS + KIND[kindOf(c)] + (FACT[c.fact.type] ?? 0);
 	z += W.factConfidence * ((c.fact.confidence ?? 0.8) - 0.8);
 	if (c.fact.inferred) z += W.inferred;
@@ -94,6 +88,5 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title'>
 	if (/\d/.test(q.answer)) z += W.digit;
 	if (q.prompt.includes('…')) z += W.cut;
 	if (c.topic) z += W.topic;
-	if (PRONOUN_OPENING.test(prompt)) z += W.pronoun;
 	return Math.round((1 / (1 + Math.exp(-z))) * 100) / 100;
 }

@@ -2,6 +2,7 @@
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
+import { countWords } from '../text/patterns';
 import { AGENCY_NAMES, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
 import { isFirstName, isRoleWord, isTitle } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
@@ -80,26 +81,15 @@ interface Ctx {
 	distractors: Map<string, Option[]>;
 	/** Facts per sentence: a dense sentence is usually a key one. */
 	density: Map<number, number>;
-	/** People and organisations with their folded surname and role, computed once per article. */
+	/** People with their folded surname and role, computed once per article. */
 	persons: { f: Fact; surname: string; roleKey: string }[];
-	orgs: { f: Fact; roleKey: string }[];
 	/** `type|value` of every usable fact. */
 	typeValues: Set<string>;
 	/** The first paragraph after the title and lead. */
 	ledeParagraph: number;
 }
 
-function words(s: string): number {
-	let n = 0;
-	let inWord = false;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f;
-		if (!space && !inWord) n++;
-		inWord = !space;
-	}
-	return n;
-}
+const words = countWords;
 
 
 function surnameOf(name: string): string {
@@ -1021,17 +1011,15 @@ export function generateQuestions(
 		else bySentence.set(f.sentence, [f]);
 	}
 	const persons: Ctx['persons'] = [];
-	const orgs: Ctx['orgs'] = [];
 	const typeValues = new Set<string>();
 	for (const f of usable) {
 		typeValues.add(`${f.type}|${f.value}`);
 		if (f.type === 'person') persons.push({ f, surname: surnameOf(f.value), roleKey: f.role ? normalizeText(f.role) : '' });
-		else if (f.type === 'organisation') orgs.push({ f, roleKey: f.role ? normalizeText(f.role) : '' });
 	}
 	const ctx: Ctx = {
 		bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, density, reference,
 		published: opts.published ?? article.published,
-		scores: new Map(), distractors: new Map(), persons, orgs, typeValues,
+		scores: new Map(), distractors: new Map(), persons, typeValues,
 		ledeParagraph: article.sentences.find((s) => s.paragraph >= 2)?.paragraph ?? -1
 	};
 	// Only the facts that can make the cut get candidates: the best few mentions of each value,

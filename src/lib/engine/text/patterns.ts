@@ -8,6 +8,23 @@ export const B1 = '(?![\\p{L}\\p{M}])';
 /** A word, apostrophes and hyphens inside it included ("aujourd’hui", "sud-coréen"). */
 export const W = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*";
 
+/** Whether a UTF-16 code unit is a space of any kind (what \s matches). */
+function isSpace(c: number): boolean {
+	return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** How many words a text holds, counted between spaces of any kind (no array built: it runs per candidate). */
+export function countWords(s: string): number {
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const space = isSpace(s.charCodeAt(i));
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return n;
+}
+
 /** Runs of spaces of any kind made one ordinary space, ends trimmed. */
 export function tidy(s: string): string {
 	return s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();

@@ -192,7 +192,7 @@ function findSingles(ctx: NumCtx): void {
 		const noun = m[1] ?? m[2];
 		if (!noun || STOP[ctx.lang].has(noun.toLowerCase())) continue;
 		const start = m.index;
-		const end = m[1] ? m.index + m[0].length : m.index + m[0].length;
+		const end = m.index + m[0].length;
 		if (ctx.taken(start, end)) continue;
 		push(ctx, { start, end, type: 'quantity', value: '1', unit: noun, confidence: 0.7 });
 	}

@@ -4,6 +4,7 @@
 // so a right answer drawn from the wrong sentence does not count.
 
 import type { EngineResult, FactType, Lang, Question, Span } from './types';
+import { escapeRegExp } from './text/patterns';
 
 export interface GoldFact {
 	id: string;
@@ -56,10 +57,6 @@ export function normalizeValue(s: string): string {
 	return normalizeSurface(s.normalize('NFD').replace(/\p{M}/gu, ''))
 		.replace(/^[\s"'«»“”.,;:!?()]+|[\s"'«»“”.,;:!?()]+$/g, '')
 		.normalize('NFC');
-}
-
-function escapeRegExp(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 	roleNames,
 	type PlaceKind
 } from './gazetteer';
-import { B1, tidy } from '../text/patterns';
+import { B1, escapeRegExp, tidy } from '../text/patterns';
 
 export type NameType = 'person' | 'place' | 'organisation';
 
@@ -100,16 +100,7 @@ function isSpaceGap(g: string): boolean {
 
 /** Multi-word gazetteer names (with flexible spaces and apostrophes), longest first. */
 const MULTI = new RegExp(
-	'(?<![\\p{L}\\p{N}])(?:' +
-		multiWordNames()
-			.map((n) =>
-				n
-					.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-					.replace(/'/g, "['’]")
-					.replace(/ /g, SPACE + '+')
-			)
-			.join('|') +
-		')(?![\\p{L}\\p{N}])',
+	`(?<![\\p{L}\\p{N}])(?:${alternation(multiWordNames())})(?![\\p{L}\\p{N}])`,
 	'gu'
 );
 
@@ -455,7 +446,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 function alternation(list: readonly string[]): string {
 	return [...list]
 		.sort((a, b) => b.length - a.length)
-		.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, SPACE + '+'))
+		.map((r) => escapeRegExp(r).replace(/'/g, "['’]").replace(/ /g, SPACE + '+'))
 		.join('|');
 }
 

@@ -3,7 +3,7 @@
 // Quotes are opinions, questions are rhetorical and "ne … que" is restrictive: all skipped.
 import type { Article, Fact, Sentence } from '../types';
 import { quoteAt } from './quotes';
-import { B0, B1, S, W, tidy } from '../text/patterns';
+import { B0, B1, escapeRegExp, S, W, tidy } from '../text/patterns';
 
 // ne/n’ + clitics + verb (+ inverted pronoun) + particle.
 const FR_NEG = new RegExp(
@@ -113,7 +113,7 @@ function fullerPhrase(head: string, article: Article, before: number): string | 
 }
 
 function fullerRegex(head: string): { full: RegExp; head: RegExp } {
-	const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const h = escapeRegExp(head);
 	const det = `(?:l['’]|le|la|les|un|une|ce|cet|cette)${S}*`;
 	const cap = `\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de|des)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?`;
 	const art = `(?:(?:la|le|les)${S}+|l['’])?`;

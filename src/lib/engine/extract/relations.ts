@@ -4,11 +4,10 @@
 // clause. The question blanks the phrase in its sentence; other phrases of the article are the
 // wrong options.
 import type { Article, Fact } from '../types';
+import { S, W } from '../text/patterns';
 
 export type Relation = NonNullable<Fact['relation']>;
 
-const SP = '[\\s\\u00a0\\u202f]';
-const W = "[\\p{L}\\p{M}'’-]+";
 
 interface Cue {
 	re: RegExp;
@@ -19,17 +18,17 @@ interface Cue {
 function cues(list: [string, Relation][]): Cue[] {
 	const flags = 'giu';
 	const before = '(?<![\\p{L}\\p{M}])';
-	return list.map(([src, relation]) => ({ re: new RegExp(`${before}(?:${src})${SP}+`, flags), relation }));
+	return list.map(([src, relation]) => ({ re: new RegExp(`${before}(?:${src})${S}+`, flags), relation }));
 }
 
 const EN = cues(
 	[
 		["due to|because of|owing to|thanks to|as a result of|in the wake of", 'cause'],
-		[`attributed${SP}+(?:${W}${SP}+){0,3}?to|blamed${SP}+(?:${W}${SP}+){0,3}?on`, 'cause'],
+		[`attributed${S}+(?:${W}${S}+){0,3}?to|blamed${S}+(?:${W}${S}+){0,3}?on`, 'cause'],
 		["(?:pushed up|held back|driven|caused|fuelled|fueled|triggered|sparked|boosted|hampered|offset|weighed down|dragged down|hit|affected) by", 'cause'],
 		['(?:suffering|suffered|died|dies) (?:from|of)', 'cause'],
 		['(?:led|leads|leading) to|resulted in|results in|resulting in', 'effect'],
-		[`(?:prompted|forced|urged|asked|allowed|enabled|called on)${SP}+(?:the${SP}+)?(?:${W}${SP}+){0,4}?to`, 'decision'],
+		[`(?:prompted|forced|urged|asked|allowed|enabled|called on)${S}+(?:the${S}+)?(?:${W}${S}+){0,4}?to`, 'decision'],
 		['(?:decided|agreed|voted|refused|vowed|pledged|promised|planned|plans|plan|hopes|hoped|aims|aimed|intends|intended|threatened|failed|sought|seeks|wants|wanted|is set|are set|was set|chose|opted) to', 'decision'],
 		['in order to|so as to|aimed at|aiming at|with the aim of|designed to', 'purpose'],
 		['(?:demanded|called for|announced|unveiled|discovered|found|launched|signed|approved|passed|denied|rejected|adopted|won|introduced|released|proposed|ordered|banned|imposed|invoked|staged|notified|accessed|offered|offering|is offering|confirmed|revealed|recommended|released)(?: to pay for)?', 'object'],
@@ -59,11 +58,11 @@ const FR = cues(
 
 // Where the answer phrase stops: the end of its clause.
 const CLAUSE_END_EN = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${SP}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
+	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
 	'u'
 );
 const CLAUSE_END_FR = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${SP}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
+	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
 	'u'
 );
 const MAX_WORDS = 16;

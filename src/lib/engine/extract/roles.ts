@@ -5,18 +5,18 @@
 // "X, who is the mayor of Y"). A role is never part of the name: names.ts cuts it off.
 import type { Article, Fact } from '../types';
 import { isRoleWord } from './gazetteer';
+import { escapeRegExp, S } from '../text/patterns';
 import type { NameIndex } from './names';
 
-const SP = '[\\s\\u00a0\\u202f]';
 // Determiners and possessives a role phrase may open with; they are not part of the value.
-const LEADING_DET = new RegExp(`^(?:l['’]${SP}*|(?:le|la|les|un|une|son|sa|ses|leur|the|a|an|his|her|its|their)${SP}+)`, 'iu');
+const LEADING_DET = new RegExp(`^(?:l['’]${S}*|(?:le|la|les|un|une|son|sa|ses|leur|the|a|an|his|her|its|their)${S}+)`, 'iu');
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun.
 const APPOSITION_END = new RegExp(
-	`(?:[,;:.!?()«»“”"]|${SP}(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${SP}(?:dans|in|lors|during)${SP}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${SP})`,
+	`(?:[,;:.!?()«»“”"]|${S}(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
 	'u'
 );
-const COPULA = new RegExp(`^${SP}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${SP}+`, 'iu');
-const WHO_IS = new RegExp(`^${SP}*,${SP}*(?:qui${SP}+(?:est|était)|who${SP}+(?:is|was))${SP}+`, 'iu');
+const COPULA = new RegExp(`^${S}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${S}+`, 'iu');
+const WHO_IS = new RegExp(`^${S}*,${S}*(?:qui${S}+(?:est|était)|who${S}+(?:is|was))${S}+`, 'iu');
 const MAX_ROLE_WORDS = 14;
 
 /** Whether the phrase is headed by a role noun within its first words ("double champion olympique"). */
@@ -60,17 +60,16 @@ function phraseAt(text: string, from: number, limit: number): Found | null {
 }
 
 const ROLE_MODIFIERS_BEFORE = new RegExp(
-	`(^|[\\s\\u00a0\\u202f(])(?:\\p{Lu}{2,6}${SP}+)?(?:(?:deputy|national|chief|senior|assistant|acting|former|general|executive|vice|associate|principal|regional|interim|joint|lead|adjoint|adjointe|ancien|ancienne)${SP}+)+$`,
+	`(^|[\\s\\u00a0\\u202f(])(?:\\p{Lu}{2,6}${S}+)?(?:(?:deputy|national|chief|senior|assistant|acting|former|general|executive|vice|associate|principal|regional|interim|joint|lead|adjoint|adjointe|ancien|ancienne)${S}+)+$`,
 	'u'
 );
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The role names.ts read right before a name, located in the text. */
 function locateBefore(text: string, lineStart: number, nameStart: number, role: string): Found | null {
 	const left = text.slice(lineStart, nameStart);
-	const words = role.split(/[\s\u00a0\u202f]+/u).filter(Boolean).map(escape);
+	const words = role.split(/[\s\u00a0\u202f]+/u).filter(Boolean).map(escapeRegExp);
 	if (!words.length) return null;
-	const re = new RegExp(`${words.join(`${SP}+`)}(?=${SP}*,?${SP}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me)\\.?${SP}+)?$)`, 'iu');
+	const re = new RegExp(`${words.join(`${S}+`)}(?=${S}*,?${S}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me)\\.?${S}+)?$)`, 'iu');
 	const m = re.exec(left);
 	if (!m) return null;
 	// "ONS deputy national statistician Jonathan Athow": the modifiers, and the body's acronym

@@ -25,6 +25,11 @@ export function countWords(s: string): number {
 	return n;
 }
 
+/** A literal text as a regex source. */
+export function escapeRegExp(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Runs of spaces of any kind made one ordinary space, ends trimmed. */
 export function tidy(s: string): string {
 	return s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();

@@ -10,9 +10,9 @@ import { detectLanguage } from './language';
 import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
-import { countWords } from '../text/patterns';
+import { countWords, tidy } from '../text/patterns';
 import { classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag } from './metadata';
-import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo } from './shape';
+import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
 const headerZone = 8;
@@ -298,10 +298,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 	return { blocks, header, title, lead };
 }
 
-const TRAILING_CREDIT =
-	/[\s\u00a0](?:[\p{Lu}\d]{2,12}[\s\u00a0]*\|[\s\u00a0]*)?(?:Reportage|Reporting by|Édité par|Edited by|Editing by|Writing by|Propos recueillis par|Avec l['’]AFP|With AFP)(?![\p{L}])[^.!?]*(?:\.[^.!?]*){0,4}$/u;
-
-const normPara = (s: string) => s.replace(/[\s\u00a0\u202f]+/gu, ' ').trim().toLowerCase();
+const normPara = (s: string) => tidy(s).toLowerCase();
 
 /**
  * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the
@@ -327,9 +324,9 @@ function markShapes(text: string, blocks: Block[]): void {
 	const last = [...blocks].reverse().find((b) => b.kind === 'content');
 	if (!last) return;
 	// A credit glued to the last sentence: "…aussi fragilisée. TF1 | Reportage L. Zajdela, N. Gandillot".
-	const credit = TRAILING_CREDIT.exec(text.slice(last.start, last.end));
-	if (credit && credit.index > 0) {
-		const cut = last.start + credit.index + credit[0].search(/\S/u);
+	const credit = gluedCreditAt(text.slice(last.start, last.end));
+	if (credit >= 0) {
+		const cut = last.start + credit;
 		blocks.splice(blocks.indexOf(last) + 1, 0, { start: cut, end: last.end, kind: 'removed', reason: 'caption' });
 		Object.assign(last, trimSpan(text, last.start, cut));
 		return;

@@ -7,6 +7,7 @@
 // initial, or the punctuation sits inside a quotation that closes later in the same paragraph
 // (so a quotation of several sentences stays whole, and "», a-t-il poursuivi." stays with it).
 import type { Sentence, Span, Token } from '../types';
+import { TIME_ZONES } from '../text/lexicon';
 
 /** Abbreviations that never end a sentence: titles and the like, lower-cased, without the dot. */
 const neverFinal = new Set([
@@ -29,10 +30,6 @@ const monthAbbrev = new Set([
 ]);
 
 const timeAbbrev = new Set(['a.m', 'p.m']);
-const timeZones = new Set([
-	'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC',
-	'BST', 'CET', 'CEST', 'HE', 'HNE', 'AEST', 'AEDT', 'IST', 'JST'
-]);
 
 /** Capitalised words that typically open a sentence (used after an ambiguous abbreviation). */
 const openers = new Set(
@@ -135,7 +132,7 @@ function isBoundary(s: string, p: number, q: number, next: number, closed: boole
 		// A single letter is an initial ("J. R. R. Tolkien", "M. Poutine").
 		if (/^\p{L}$/u.test(bare)) return false;
 		if (timeAbbrev.has(lower)) {
-			return startsUpper && !timeZones.has(following) && openers.has(following.toLowerCase());
+			return startsUpper && !TIME_ZONES.has(following) && openers.has(following.toLowerCase());
 		}
 		// Dotted acronyms (U.S., U.K., E.U.) end a sentence only before a typical opener.
 		if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || ambiguous.has(lower)) {

@@ -15,9 +15,19 @@ const CREDIT =
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
 // "TF1 | Reportage J. Dupont, C. Martin" — inside brackets, or opening the line; never a sentence
 // that merely talks about reporting ("The reporting by local papers forced the council…").
-const IN_BRACKETS = /^\([^()]{0,80}(?<![\p{L}])(?:édité par|edited by|editing by|reporting by|writing by|avec la rédaction|reportage|propos recueillis par)(?![\p{L}])[^()]*\)\.?$/iu;
-const OPENING = /^(?:[\p{Lu}\d]{2,12}\s*\|\s*)?(?:Édité par|Edited by|Editing by|Reporting by|Writing by|Avec la rédaction|Reportage|Propos recueillis par)(?![\p{L}])/u;
+const CREDIT_WORDS = "(?:Édité par|Edited by|Editing by|Reporting by|Writing by|Avec la rédaction|Avec l['’]AFP|With AFP|Reportage|Propos recueillis par)(?![\\p{L}])";
+const IN_BRACKETS = new RegExp(`^\\([^()]{0,80}(?<![\\p{L}])${CREDIT_WORDS}[^()]*\\)\\.?$`, 'iu');
+const OPENING = new RegExp(`^(?:[\\p{Lu}\\d]{2,12}\\s*\\|\\s*)?${CREDIT_WORDS}`, 'u');
+// "…aussi fragilisée. TF1 | Reportage L. Zajdela, N. Gandillot": the same credit glued to the end.
+const GLUED = new RegExp(`[\\s\\u00a0](?:[\\p{Lu}\\d]{2,12}[\\s\\u00a0]*\\|[\\s\\u00a0]*)?${CREDIT_WORDS}[^.!?]*(?:\\.[^.!?]*){0,4}$`, 'u');
 const isReportingCredit = (s: string) => IN_BRACKETS.test(s) || OPENING.test(s);
+
+/** Where a reporting credit glued to the end of a paragraph starts, or -1. */
+export function gluedCreditAt(paragraph: string): number {
+	const m = GLUED.exec(paragraph);
+	return m && m.index > 0 ? m.index + m[0].search(/\S/u) : -1;
+}
+
 const AGENCY_TAIL = /(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|MaxPPP|Getty|Xinhua|ANP|Belga|PNA)(?:\s*\)?\s*)$/u;
 
 /** A photo caption or credit line: short, and carrying a credit. */

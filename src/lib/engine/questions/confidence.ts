@@ -63,12 +63,16 @@ const W = {
 };
 
 
-/** Whether the headline holds the answer, as whole words. */
-export function answerInTitle(q: Question, article: Pick<Article, 'title'>): boolean {
+/** Whether the headline holds a phrase, as whole words. */
+export function titleHolds(article: Pick<Article, 'title'>, phrase: string): boolean {
 	if (!article.title) return false;
-	const title = ` ${normalizeText(article.title)} `;
-	const answer = normalizeText(q.answer);
-	return answer !== '' && title.includes(` ${answer} `);
+	const key = normalizeText(phrase);
+	return key !== '' && ` ${normalizeText(article.title)} `.includes(` ${key} `);
+}
+
+/** Whether the headline holds the answer. */
+export function answerInTitle(q: Question, article: Pick<Article, 'title'>): boolean {
+	return titleHolds(article, q.answer);
 }
 
 const words = countWords;

@@ -14,6 +14,7 @@ import {
 	type DateParts
 } from '../text/format';
 import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
+import { TIME_ZONES } from '../text/lexicon';
 import type { Fact, Lang } from '../types';
 import { hashString, seededRandom } from '../../seeded-random';
 
@@ -89,7 +90,12 @@ function relatedPlaces(places: string[], kind: 'city' | 'country', lang: Lang): 
 
 const NEWS_AGENCIES = ['Reuters', 'Associated Press', 'Agence France-Presse', 'TASS', 'IRNA', 'Xinhua', 'Anadolu'];
 // Agencies as articles name them, acronyms included (never offered, only recognised).
-export const AGENCY_NAMES = [...NEWS_AGENCIES, 'AFP', 'AP', 'PNA', 'PTI', 'ANI', 'UPI', 'Belga', 'ATS', 'dpa', 'EFE', 'ANSA'];
+const AGENCY_KEYS: ReadonlySet<string> = new Set([...NEWS_AGENCIES, 'AFP', 'AP', 'PNA', 'PTI', 'ANI', 'UPI', 'Belga', 'ATS', 'dpa', 'EFE', 'ANSA'].map(normalizeText));
+
+/** Whether a name is a news agency's ("AFP", "Reuters"). */
+export function isNewsAgency(name: string): boolean {
+	return AGENCY_KEYS.has(normalizeText(name));
+}
 
 function lastName(s: string): string {
 	const w = normalizeText(s).split(' ');
@@ -337,7 +343,7 @@ function poolOf(facts: readonly Fact[]): NamePool {
 				if (list) list.push(f.value);
 				else placesByKind.set(kind, [f.value]);
 			}
-		} else if (f.type === 'organisation' && (f.confidence ?? 0.8) >= 0.6 && !/^\p{Lu}\p{Ll}{1,4}$/u.test(f.value) && !/^(?:GMT|UTC|EST|EDT|CET|CEST|PST|BST|IST)$/u.test(f.value))
+		} else if (f.type === 'organisation' && (f.confidence ?? 0.8) >= 0.6 && !/^\p{Lu}\p{Ll}{1,4}$/u.test(f.value) && !TIME_ZONES.has(f.value))
 			orgs.push({ value: f.value, roleKey: f.role ? normalizeText(f.role) : '' });
 	}
 	pool = { people: [...people.values()], rolesByValue, placesByKind, placeValues, related: new Map(), orgs };
@@ -408,19 +414,17 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
-	// A news agency is a wrong option only for a news agency.
-	const agency = (v: string) => AGENCY_NAMES.some((a) => normalizeText(a) === normalizeText(v));
-	// "UA" and "Union africaine" are one answer twice.
+	// News agencies are wrong options only for a news agency ("AFP", "Mehr News Agency"), not for
+	// any "Agence nationale de…". "UA" and "Union africaine" are one answer twice.
+	const answerIsAgency = isNewsAgency(fact.value) || /presse|press|news/i.test(`${fact.role ?? ''} ${fact.value}`);
 	const orgs = poolOf(facts).orgs.filter(
-		(o) => o.value !== fact.value && (agency(fact.value) || !agency(o.value)) && !acronymOf(o.value, fact.value) && !acronymOf(fact.value, o.value)
+		(o) => o.value !== fact.value && (answerIsAgency || !isNewsAgency(o.value)) && !acronymOf(o.value, fact.value) && !acronymOf(fact.value, o.value)
 	);
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameKind = role ? orgs.filter((o) => o.roleKey === role) : [];
-	// News agencies are wrong options only for a news agency, not for any "Agence nationale de…".
-	const isAgency = /presse|press|news/i.test(`${fact.role ?? ''} ${fact.value}`);
 	return pick(
 		answer,
-		[sameKind.map((o) => toOpt(o.value)), isAgency ? NEWS_AGENCIES.map(toOpt) : [], orgs.map((o) => toOpt(o.value))],
+		[sameKind.map((o) => toOpt(o.value)), answerIsAgency ? NEWS_AGENCIES.map(toOpt) : [], orgs.map((o) => toOpt(o.value))],
 		count,
 		seed
 	);

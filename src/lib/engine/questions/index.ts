@@ -3,11 +3,13 @@
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
 import { countWords } from '../text/patterns';
-import { AGENCY_NAMES, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
+import { TIME_ZONES } from '../text/lexicon';
+import { isNewsAgency, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
 import { isFirstName, isRoleWord, isTitle } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
+import { titleHolds } from './confidence';
 import {
 	capitalize,
 	clozePrefix,
@@ -545,7 +547,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	if ((fact.type === 'organisation' || fact.type === 'person') && SOURCE_BEFORE.test(before)) return true;
 	const value = normalizeText(fact.value);
 	// The wire, the radio or the network a quote was given to is no knowledge ("confie le maire à l’AFP").
-	if (fact.type === 'organisation' && (AGENCY_NAMES.some((a) => normalizeText(a) === value) || SOURCE_OUTLETS.has(value))) return true;
+	if (fact.type === 'organisation' && (isNewsAgency(fact.value) || SOURCE_OUTLETS.has(value))) return true;
 	// The Sun, the Earth: general knowledge, not the article's.
 	if ((fact.type === 'place' || fact.type === 'organisation') && COMMON_KNOWLEDGE.has(value)) return true;
 	// "Les élections législatives en _____": France, in a French article that names no other country,
@@ -561,7 +563,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	}
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
 	// "05:41 p.m. _____ (2241 GMT)": a time zone is no knowledge worth a blank.
-	if (/^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|HNE|HAE)$/u.test(text.slice(span.start, span.end))) return true;
+	if (TIME_ZONES.has(text.slice(span.start, span.end))) return true;
 	if (fact.type === 'role' && /^[\s\u00a0,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?\p{Lu}/u.test(after)) return true;
 	return false;
 }
@@ -915,7 +917,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "Qui est Nicolas Mathieu ?" → "écrivain": a one-word role has many right answers; a
 			// role the headline holds is given away.
 			const vague = !/[\s\u00a0]/u.test(label.trim());
-			const inTitle = !!ctx.article.title && ` ${normalizeText(ctx.article.title)} `.includes(` ${normalizeText(label)} `);
+			const inTitle = titleHolds(ctx.article, label);
 			if (person && !vague && !inTitle && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g)))
 				worded(ctx, fact, rolePrompt(ctx.lang, person), label, distractors, giveaways, score + 0.05, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out);

@@ -44,6 +44,12 @@ export function monthNumber(word: string, lang: Lang): number | null {
 	return MONTHS[lang][f] ?? MONTHS[lang][f.replace(/\.$/, '')] ?? null;
 }
 
+/** Time-zone abbreviations ("05:41 p.m. EST", "21 h HNE"): no sentence end, no organisation, no answer. */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+	'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC',
+	'BST', 'CET', 'CEST', 'HE', 'HNE', 'HAE', 'AEST', 'AEDT', 'IST', 'JST'
+]);
+
 export const WEEKDAYS: Record<Lang, Record<string, number>> = {
 	fr: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
 	en: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }

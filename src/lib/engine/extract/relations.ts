@@ -73,15 +73,17 @@ function wordsOf(s: string): string[] {
 }
 
 // Time words at the edges belong to the clause, not to the answer: "son agent dimanche soir".
-const TIME_EDGE =
-	/^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)(?:[\s\u00a0\u202f]+(?:soir|matin|midi|après-midi|night|morning|evening|afternoon))?)$/iu;
+const TIME_WORDS =
+	"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)(?:[\\s\\u00a0\\u202f]+(?:soir|matin|midi|après-midi|night|morning|evening|afternoon))?";
+const TIME_EDGE = new RegExp(`^${TIME_WORDS}$`, 'iu');
+// A weekday or "hier" right after the cue is the clause's time: the phrase starts after it.
+const TIME_LEAD = new RegExp(`^${TIME_WORDS}[\\s\\u00a0\\u202f]+`, 'iu');
 
 /** The phrase of one clause starting at `from`, trimmed; null when it is no answer. */
 function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en', relation: Relation): { start: number; end: number } | null {
 	let start = from;
 	while (start < limit && /[\s\u00a0\u202f]/u.test(text[start])) start++;
-	// A weekday or "hier" right after the cue is the clause's time: the phrase starts after it.
-	const lead = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:[\s\u00a0\u202f]+(?:soir|matin|night|morning))?[\s\u00a0\u202f]+/iu.exec(text.slice(start, limit));
+	const lead = TIME_LEAD.exec(text.slice(start, limit));
 	if (lead) start += lead[0].length;
 	const rest = text.slice(start, limit);
 	const stop = (lang === 'fr' ? CLAUSE_END_FR : CLAUSE_END_EN).exec(rest);

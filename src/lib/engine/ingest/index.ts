@@ -231,7 +231,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		const consumed = meta.consumed;
 		// Not prose although inside the article: a caption, a promo, a label, markup (a byline or a
 		// date line that looks like a credit is metadata, read above).
-		const shape = consumed ? null : isLabel(s) || isMarkup(s) ? 'label' : isCaption(s) ? 'caption' : isPromo(s) ? 'promo' : null;
+		const shape = consumed ? null : shapeOf(s);
 		if (shape) {
 			blocks.push({ ...p, kind: 'removed', reason: shape });
 			continue;
@@ -248,8 +248,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 			}
 			blocks.push({ start: p.start, end: rest.start, kind: 'metadata' });
 			// What follows a date tag may be a caption: " date 2020-01-10 Crews battle… | Photo courtesy of…".
-			if (isCaption(leftover) || isLabel(leftover) || isPromo(leftover)) {
-				blocks.push({ ...rest, kind: 'removed', reason: isCaption(leftover) ? 'caption' : isPromo(leftover) ? 'promo' : 'label' });
+			const leftShape = shapeOf(leftover);
+			if (leftShape) {
+				blocks.push({ ...rest, kind: 'removed', reason: leftShape });
 				continue;
 			}
 			blocks.push({ ...rest, kind: 'content' });
@@ -299,6 +300,11 @@ export function structure(text: string, lang: Lang | null): Structure {
 }
 
 const normPara = (s: string) => tidy(s).toLowerCase();
+
+/** A paragraph that is no prose by its own shape: a label or markup, a caption, a promo. */
+function shapeOf(s: string): RemovedReason | null {
+	return isLabel(s) || isMarkup(s) ? 'label' : isCaption(s) ? 'caption' : isPromo(s) ? 'promo' : null;
+}
 
 /**
  * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the

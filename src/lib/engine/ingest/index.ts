@@ -47,7 +47,11 @@ export function validateOptions(opts: EngineOptions): void {
 
 function checkInput(input: unknown): string {
 	if (typeof input !== 'string' || !input.trim()) throw engineErrors.empty();
-	if (input.length > MAX_INPUT_CHARS) throw engineErrors.tooLong(input.length);
+	// Counted as the text box counts: a form sends each line break as CR+LF, the box counts one.
+	if (input.length > MAX_INPUT_CHARS) {
+		const length = input.replace(/\r\n/g, '\n').length;
+		if (length > MAX_INPUT_CHARS) throw engineErrors.tooLong(length);
+	}
 	if (input.includes('\u0000')) throw engineErrors.binary();
 	const sample = input.length > 20000 ? input.slice(0, 20000) : input;
 	let control = 0;

@@ -232,6 +232,12 @@ describe('ingest: errors', () => {
 		const long = errorOf(() => ingest('a'.repeat(500_001)));
 		expect(long.code).toBe('too_long');
 		expect(long.messages.fr).toMatch(/trop long/);
+		// 62,500 lines sent by a form (CR+LF) are 500,000 characters in the text box: accepted.
+		const paragraph = 'Un mot.\r\n';
+		const crlf = paragraph.repeat(500_000 / 8);
+		expect(crlf.length).toBe(562_500);
+		expect(() => ingest(crlf)).not.toThrow(expect.objectContaining({ code: 'too_long' }));
+		expect(errorOf(() => ingest(crlf + 'x')).code).toBe('too_long');
 		expect(errorOf(() => ingest('Bonjour\u0000le monde')).code).toBe('binary');
 		expect(errorOf(() => ingest('PK\u0003\u0004' + '\u0001\u0002\u0005abc'.repeat(50))).code).toBe('binary');
 	});

@@ -1,8 +1,8 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { getDb } from '$lib/server/db';
-import { ensureDemo } from '$lib/server/services/demo';
+import { databasePath, getDb, probeWrite, writeFailureReason } from '$lib/server/db';
+import { closeLegacyDemo, demoEnabled, purgeSandboxes } from '$lib/server/services/demo';
 import {
 	SESSION_COOKIE,
 	validateSession,
@@ -11,13 +11,25 @@ import {
 } from '$lib/server/auth/session';
 import { THEME_COOKIE, parseTheme } from '$lib/theme';
 
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
 export const init: ServerInit = async () => {
-	const db = getDb(); // opens the file and applies the migrations in drizzle/
-	const demo = await ensureDemo(db);
+	const path = databasePath();
+	let db;
+	try {
+		db = getDb(); // opens the file and applies the migrations in drizzle/
+		probeWrite(db);
+	} catch (error) {
+		// One line an operator can act on, not a stack trace.
+		console.error(`Cannot use the database at ${path}: ${writeFailureReason(error)}. Set DATABASE_URL to a writable file.`);
+		process.exit(1);
+	}
+	closeLegacyDemo(db);
+	setInterval(() => purgeSandboxes(getDb()), PURGE_EVERY_MS).unref();
 	const origin = process.env.ORIGIN ?? `http://${process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost'}:${process.env.PORT ?? 3000}`;
 	console.log(`\nLectio is ready: ${origin}`);
-	console.log(`  demo teacher: ${demo.teacher.email} / ${demo.password}`);
-	console.log(`  demo student: ${demo.student.email} / ${demo.password}\n`);
+	if (demoEnabled()) console.log(`  demo: open ${origin} and choose "Enter as the demo teacher" or "Enter as the demo student" (a sandbox of your own, deleted after 24 h; DEMO=off turns it off)\n`);
+	else console.log('  demo: off (DEMO=off)\n');
 };
 
 const authHandle: Handle = async ({ event, resolve }) => {
@@ -29,7 +41,7 @@ const authHandle: Handle = async ({ event, resolve }) => {
 			event.locals.user = session.user;
 			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
 		} else {
-			clearSessionCookie(event.cookies);
+			clearSessionCookie(event.cookies, event.url);
 		}
 	}
 	return resolve(event);
@@ -46,7 +58,28 @@ const i18nHandle: Handle = ({ event, resolve }) =>
 		});
 	});
 
-export const handle = sequence(authHandle, i18nHandle);
+// The headers the CSP (svelte.config.js) does not cover. HSTS only when the site is served over
+// https (ORIGIN or the proxy says so): on a plain-http school server it would lock browsers out.
+const securityHandle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const headers = response.headers;
+	const set = (name: string, value: string) => {
+		if (!headers.has(name)) headers.set(name, value);
+	};
+	try {
+		set('X-Frame-Options', 'DENY');
+		set('X-Content-Type-Options', 'nosniff');
+		set('Referrer-Policy', 'same-origin');
+		set('Cross-Origin-Opener-Policy', 'same-origin');
+		set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+		if (event.url.protocol === 'https:') set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	} catch {
+		// A response with immutable headers (a fetch passed through) keeps its own.
+	}
+	return response;
+};
+
+export const handle = sequence(securityHandle, authHandle, i18nHandle);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -1,26 +1,24 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/db';
-import { users } from '$lib/server/db/schema';
-import { createSession, setSessionCookie } from '$lib/server/auth/session';
-import { DEMO_STUDENT_EMAIL, DEMO_TEACHER_EMAIL, ensureDemo } from '$lib/server/services/demo';
-import type { Actions } from './$types';
+import { startSession } from '$lib/server/auth/start-session';
+import { createSandbox, demoEnabled } from '$lib/server/services/demo';
+import { waitLabel } from '$lib/i18n/wait';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-async function enterDemo(email: string, event: Parameters<Actions[string]>[0]) {
+export const load = (() => ({ demo: demoEnabled() })) satisfies PageServerLoad;
+
+/** Every click builds the visitor's own sandbox and signs them in as its teacher or its student. */
+function enterDemo(role: 'teacher' | 'student', event: RequestEvent) {
+	if (!demoEnabled()) error(404, 'Not Found');
 	const db = getDb();
-	let user = db.select().from(users).where(eq(users.email, email)).get();
-	if (!user) {
-		// Someone deleted the demo users: bring them back rather than fail.
-		await ensureDemo(db);
-		user = db.select().from(users).where(eq(users.email, email)).get();
-	}
-	if (!user) return fail(500);
-	const { token, expiresAt } = createSession(db, user.id);
-	setSessionCookie(event.cookies, event.url, token, expiresAt);
-	redirect(303, user.role === 'teacher' ? '/teach' : '/study');
+	const result = createSandbox(db, { address: event.getClientAddress(), locale: event.locals.locale === 'fr' ? 'fr' : 'en' });
+	if (!result.ok) return fail(429, { message: m.home_demo_rate_limited({ wait: waitLabel(result.retryAfterSeconds) }) });
+	startSession(db, event.cookies, event.url, result[role]);
+	redirect(303, role === 'teacher' ? '/teach' : '/study');
 }
 
 export const actions = {
-	demoTeacher: (event) => enterDemo(DEMO_TEACHER_EMAIL, event),
-	demoStudent: (event) => enterDemo(DEMO_STUDENT_EMAIL, event)
+	demoTeacher: (event) => enterDemo('teacher', event),
+	demoStudent: (event) => enterDemo('student', event)
 } satisfies Actions;

@@ -1,5 +1,5 @@
-// Proves the daily review loop: a new student joins the demo class and adds a set to their
-// flashcards, reviews five cards with the keyboard alone (Space shows, 1–4 answers), undoes the
+// Proves the daily review loop: a visitor enters the demo as its student and adds the study-material
+// set to their flashcards, reviews five cards with the keyboard alone (Space shows, 1–4 answers), undoes the
 // last one with Ctrl+Z (the card and the remaining counts come back), and sees today's reviews in
 // the statistics (heatmap, forecast, counts). Also: typed answers get a suggested rating, the
 // settings validate in both languages, a student with a year of reviews fits personal parameters
@@ -7,14 +7,13 @@
 // Screenshots of the card front/back, the statistics and the settings (also fitted) go to test-results/screens/.
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { default_w } from 'ts-fsrs';
 import { simulate } from '../../src/lib/srs/optimizer';
 
-const PASSWORD = 'a long enough password';
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 
+/** The demo student of a fresh sandbox (its English set is study material) with that set added to the flashcards. */
 async function studentWithCards(browser: Browser, opts: { locale?: 'en' | 'fr'; js?: boolean; width?: number } = {}) {
 	const locale = opts.locale ?? 'en';
 	const context = await browser.newContext({
@@ -23,30 +22,24 @@ async function studentWithCards(browser: Browser, opts: { locale?: 'en' | 'fr'; 
 		viewport: { width: opts.width ?? 1280, height: 900 }
 	});
 	const page = await context.newPage();
-	await page.goto('/signup');
-	await page.locator('input[name=role][value=student]').check();
-	await page.locator('#displayName').fill('Robin Review');
-	const email = `review-${unique()}@example.org`;
-	await page.locator('#email').fill(email);
-	await page.locator('#password').fill(PASSWORD);
-	await page.locator('#locale').selectOption(locale);
-	await page.locator('form button.btn-primary').click();
-	await page.waitForURL(/\/study$/);
-	// Signing up loads /study as a whole page: typing before hydration would be reset.
+	await page.goto('/');
 	if (opts.js !== false) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	await page.locator('#join-code').fill('DEMO42');
-	await page.getByTestId('join-class-form').locator('button').click();
-	// Joined once the class's assignments are listed (waiting for the network to go quiet raced
-	// the join under two workers).
+	await page.getByTestId('demo-student').click();
+	await page.waitForURL(/\/study$/);
 	await expect(page.getByTestId('assignment-todo').first()).toBeVisible();
 
 	await page.goto('/review');
 	await expect(page.getByTestId('review-empty')).toBeVisible();
-	await page.getByTestId('add-set').first().click();
+	// Only the study-material set is offered: the quiz set's cards come after its quiz.
+	await expect(page.getByTestId('add-set')).toHaveCount(1);
+	await page.getByTestId('add-set').click();
 	await expect(page.getByTestId('added-set')).toBeVisible();
 	if (!opts.js && opts.js !== undefined) await page.goto('/review');
 	await expect(page.getByTestId('flashcard')).toBeVisible();
-	return { page, context, email };
+	// The signed-in student, found by the session cookie the way the server does (SHA-256 of the token).
+	const token = (await context.cookies()).find((c) => c.name === 'session')!.value;
+	const sessionId = createHash('sha256').update(token).digest('hex');
+	return { page, context, sessionId };
 }
 
 const count = async (page: Page, kind: 'new' | 'learning' | 'review') => Number(await page.getByTestId(`count-${kind}`).locator('b').innerText());
@@ -128,12 +121,12 @@ test('typed answers suggest a rating; the settings validate and save', async ({ 
 
 test('with enough reviews, "optimise my parameters" fits them and shows log loss and RMSE before and after', async ({ browser }) => {
 	test.setTimeout(120_000);
-	const { page, context, email } = await studentWithCards(browser);
+	const { page, context, sessionId } = await studentWithCards(browser);
 	// A year of history for this student's cards, written straight into the server's database:
 	// reviews of a memory that forgets faster than ts-fsrs's defaults assume.
 	const db = new Database('.e2e-data/e2e.db');
 	db.pragma('busy_timeout = 5000');
-	const student = db.prepare(`select id from users where email = ?`).pluck().get(email) as string;
+	const student = db.prepare(`select user_id from sessions where id = ?`).pluck().get(sessionId) as string;
 	const cardIds = db.prepare(`select id from cards where student_id = ?`).pluck().all(student) as string[];
 	const memory = [...default_w];
 	memory[0] = 0.6;

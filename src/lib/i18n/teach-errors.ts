@@ -43,6 +43,8 @@ export function publishError(code: PublishError): string {
 			return m.teach_publish_err_no_approved();
 		case 'bad_due':
 			return m.teach_publish_err_bad_due();
+		case 'past_due':
+			return m.teach_publish_err_past_due();
 	}
 }
 

@@ -424,7 +424,7 @@ export function makeFixture(): Fixture {
 	const set = createSetFromArticle(db, { ownerId: people.owner.id, input: text, lang: 'fr', approveAll: true });
 	const throwaway = addQuestion(db, people.owner.id, set.setId, { type: 'short', prompt: 'Qui a signé ?', answer: 'Poutine', choices: '' });
 	if (!throwaway.ok) throw new Error('fixture question');
-	const published = publishSet(db, people.owner.id, set.setId, { classIds: [classA.id], due: '' });
+	const published = publishSet(db, people.owner.id, set.setId, { classIds: [classA.id], due: '', studyMaterial: true });
 	if (!published.ok) throw new Error(`fixture publish: ${published.error}`);
 	const assignment = db.query.assignments.findFirst({ where: (a, { eq }) => eq(a.setId, set.setId) }).sync();
 	const question = db.query.questions.findFirst({ where: (q, { eq }) => eq(q.setId, set.setId), orderBy: (q, { asc }) => asc(q.position) }).sync();

@@ -1,14 +1,16 @@
+// For load balancers and monitors: 200 only when the database answers and still takes a write
+// (a full disk or a read-only file answers reads and refuses every review), else 503 with why.
 import { json } from '@sveltejs/kit';
-import { sql } from 'drizzle-orm';
-import { getDb } from '$lib/server/db';
+import { getDb, probeWrite, writeFailureReason } from '$lib/server/db';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = () => {
 	try {
-		getDb().get(sql`select 1`);
-		return json({ status: 'ok', database: 'ok' });
+		probeWrite(getDb());
+		return json({ status: 'ok', database: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 	} catch (error) {
-		console.error('healthz:', error);
-		return json({ status: 'error', database: 'unavailable' }, { status: 503 });
+		const reason = writeFailureReason(error);
+		console.error(`healthz: the database cannot be written: ${reason}`);
+		return json({ status: 'error', database: 'unwritable', reason }, { status: 503, headers: { 'cache-control': 'no-store' } });
 	}
 };

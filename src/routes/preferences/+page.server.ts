@@ -4,8 +4,10 @@ import { THEME_COOKIE, parseTheme } from '$lib/theme';
 import { getDb } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
 import { safeRedirectTarget } from '$lib/server/services/accounts';
+import { cookieOptions } from '$lib/server/cookies';
 import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -15,19 +17,19 @@ const back = (form: FormData) => safeRedirectTarget(form.get('redirectTo')) ?? '
 export const load = (() => redirect(303, '/')) satisfies PageServerLoad;
 
 export const actions = {
-	locale: async ({ request, cookies, locals }) => {
-		const form = await request.formData();
+	locale: async ({ request, cookies, locals, url }) => {
+		const form = await readForm(request);
 		const locale = String(form.get('locale') ?? '');
 		if (isLocale(locale)) {
 			// Readable by the client runtime too, so it must not be HttpOnly.
-			cookies.set(cookieName, locale, { path: '/', maxAge: YEAR, httpOnly: false, sameSite: 'lax' });
+			cookies.set(cookieName, locale, cookieOptions(url, { maxAge: YEAR, httpOnly: false }));
 			if (locals.user) getDb().update(users).set({ locale }).where(eq(users.id, locals.user.id)).run();
 		}
 		redirect(303, back(form));
 	},
-	theme: async ({ request, cookies }) => {
-		const form = await request.formData();
-		cookies.set(THEME_COOKIE, parseTheme(String(form.get('theme') ?? '')), { path: '/', maxAge: YEAR, httpOnly: false, sameSite: 'lax' });
+	theme: async ({ request, cookies, url }) => {
+		const form = await readForm(request);
+		cookies.set(THEME_COOKIE, parseTheme(String(form.get('theme') ?? '')), cookieOptions(url, { maxAge: YEAR, httpOnly: false }));
 		redirect(303, back(form));
 	}
 } satisfies Actions;

@@ -1,19 +1,21 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { getDb } from '$lib/server/db';
+import { cookieOptions } from '$lib/server/cookies';
 import { requireStudent } from '$lib/server/auth/guards';
 import { addSetToCards, getSession, recordReview, ReviewError, setsToAdd, suggestRating, undoLast } from '$lib/server/services/review';
 import { parseOffset, serverOffset, TZ_COOKIE } from '$lib/srs/day';
 import { isGrade } from '$lib/srs/scheduler';
 import { errorMessage } from './labels';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 const TYPED_COOKIE = 'review_typed';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const offsetOf = (cookies: { get(name: string): string | undefined }, now: Date) => parseOffset(cookies.get(TZ_COOKIE), serverOffset(now));
 
 function failWith(e: unknown) {
-	if (e instanceof ReviewError) return fail(e.code === 'not_found' ? 404 : e.code === 'forbidden' ? 403 : 400, { error: errorMessage(e.code) });
+	if (e instanceof ReviewError) return fail(e.code === 'not_found' ? 404 : e.code === 'forbidden' || e.code === 'quiz_first' ? 403 : 400, { error: errorMessage(e.code) });
 	throw e;
 }
 
@@ -34,7 +36,7 @@ export const load = (async (event) => {
 export const actions = {
 	rate: async (event) => {
 		const user = requireStudent(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const cardId = String(form.get('cardId') ?? '');
 		const reviewId = String(form.get('reviewId') ?? '');
 		const rating = Number(form.get('rating'));
@@ -52,7 +54,7 @@ export const actions = {
 	},
 	undo: async (event) => {
 		const user = requireStudent(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const undoId = String(form.get('undoId') ?? '');
 		if (!UUID.test(undoId)) return fail(400, { error: errorMessage('invalid') });
 		const now = new Date();
@@ -65,7 +67,7 @@ export const actions = {
 	},
 	addSet: async (event) => {
 		const user = requireStudent(event);
-		const setId = String((await event.request.formData()).get('setId') ?? '');
+		const setId = String((await readForm(event.request)).get('setId') ?? '');
 		if (!UUID.test(setId)) return fail(404, { error: errorMessage('forbidden') });
 		try {
 			return { added: addSetToCards(getDb(), user.id, setId, new Date()) };
@@ -75,8 +77,8 @@ export const actions = {
 	},
 	typed: async (event) => {
 		requireStudent(event);
-		const on = (await event.request.formData()).get('on') === '1';
-		event.cookies.set(TYPED_COOKIE, on ? '1' : '0', { path: '/review', maxAge: 60 * 60 * 24 * 365, httpOnly: false, sameSite: 'lax', secure: event.url.protocol === 'https:' });
+		const on = (await readForm(event.request)).get('on') === '1';
+		event.cookies.set(TYPED_COOKIE, on ? '1' : '0', cookieOptions(event.url, { path: '/review', maxAge: 60 * 60 * 24 * 365, httpOnly: false }));
 		redirect(303, '/review');
 	}
 } satisfies Actions;

@@ -38,6 +38,8 @@ export function errorMessage(code: string): string {
 			return m.review_error_suspended();
 		case 'forbidden':
 			return m.review_error_forbidden();
+		case 'quiz_first':
+			return m.review_error_quiz_first();
 		case 'nothing_to_undo':
 			return m.review_error_nothing_to_undo();
 		case 'conflict':

@@ -1,9 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { waitLabel } from '$lib/i18n/wait';
 import { getDb } from '$lib/server/db';
 import { startSession } from '$lib/server/auth/start-session';
 import { dashboardFor, safeRedirectTarget, signIn } from '$lib/server/services/accounts';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 export const load = (({ locals, url }) => {
 	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'));
@@ -13,11 +15,11 @@ export const load = (({ locals, url }) => {
 
 export const actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
-		const form = await request.formData();
+		const form = await readForm(request);
 		const email = String(form.get('email') ?? '');
 		const result = await signIn(getDb(), { email, password: String(form.get('password') ?? ''), address: getClientAddress() });
 		if (!result.ok) {
-			if (result.reason === 'rate_limited') return fail(429, { email, message: m.auth_error_rate_limited({ minutes: result.retryAfterMinutes }) });
+			if (result.reason === 'rate_limited') return fail(429, { email, message: m.auth_error_rate_limited({ wait: waitLabel(result.retryAfterSeconds) }) });
 			// One message for a wrong email and a wrong password: never say which.
 			return fail(400, { email, message: result.reason === 'missing' ? m.auth_error_missing() : m.auth_error_invalid_credentials() });
 		}

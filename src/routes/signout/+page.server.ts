@@ -7,10 +7,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (({ locals }) => redirect(303, locals.user ? '/' : '/signin')) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ cookies }) => {
+	default: ({ cookies, url }) => {
 		const token = cookies.get(SESSION_COOKIE);
 		if (token) invalidateSession(getDb(), token);
-		clearSessionCookie(cookies);
+		clearSessionCookie(cookies, url);
 		redirect(303, '/');
 	}
 } satisfies Actions;

@@ -1,9 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { waitLabel } from '$lib/i18n/wait';
 import { getDb } from '$lib/server/db';
 import { startSession } from '$lib/server/auth/start-session';
 import { dashboardFor, safeRedirectTarget, signUp, type SignUpError } from '$lib/server/services/accounts';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 const errorText: Record<SignUpError, () => string> = {
 	email_required: m.auth_error_email_required,
@@ -23,19 +25,22 @@ export const load = (({ locals, url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ request, cookies, url, locals }) => {
-		const form = await request.formData();
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
+		const form = await readForm(request);
 		const values = {
 			email: String(form.get('email') ?? ''),
 			displayName: String(form.get('displayName') ?? ''),
 			role: String(form.get('role') ?? ''),
 			locale: String(form.get('locale') ?? locals.locale)
 		};
-		const result = await signUp(getDb(), { ...values, password: String(form.get('password') ?? '') });
+		const result = await signUp(getDb(), { ...values, password: String(form.get('password') ?? ''), address: getClientAddress() });
+		if (!result.ok && result.reason === 'rate_limited') {
+			return fail(429, { values, errors: {}, message: m.auth_error_signup_rate_limited({ wait: waitLabel(result.retryAfterSeconds) }) });
+		}
 		if (!result.ok) {
 			const errors = Object.fromEntries(Object.entries(result.errors).map(([field, code]) => [field, errorText[code]()]));
 			// Everything typed comes back except the password, which is never echoed.
-			return fail(400, { values, errors });
+			return fail(400, { values, errors, message: null });
 		}
 		startSession(getDb(), cookies, url, result.user);
 		redirect(303, safeRedirectTarget(form.get('redirectTo')) ?? dashboardFor(result.user.role));

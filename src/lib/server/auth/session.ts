@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Cookies } from '@sveltejs/kit';
 import type { Db } from '$lib/server/db';
+import { cookieOptions } from '$lib/server/cookies';
 import { sessions, users, type User } from '$lib/server/db/schema';
 
 export const SESSION_COOKIE = 'session';
@@ -59,15 +60,9 @@ export function invalidateSession(db: Db, token: string): void {
 }
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date): void {
-	cookies.set(SESSION_COOKIE, token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:',
-		expires: expiresAt
-	});
+	cookies.set(SESSION_COOKIE, token, cookieOptions(url, { httpOnly: true, expires: expiresAt }));
 }
 
-export function clearSessionCookie(cookies: Cookies): void {
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+export function clearSessionCookie(cookies: Cookies, url: URL): void {
+	cookies.delete(SESSION_COOKIE, cookieOptions(url, { httpOnly: true }));
 }

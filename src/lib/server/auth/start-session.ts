@@ -3,11 +3,12 @@
 import type { Cookies } from '@sveltejs/kit';
 import { cookieName, cookieMaxAge } from '$lib/paraglide/runtime';
 import type { Db } from '$lib/server/db';
+import { cookieOptions } from '$lib/server/cookies';
 import { createSession, setSessionCookie } from './session';
 
 export function startSession(db: Db, cookies: Cookies, url: URL, user: { id: string; locale: 'en' | 'fr' }): void {
 	const { token, expiresAt } = createSession(db, user.id);
 	setSessionCookie(cookies, url, token, expiresAt);
 	// Readable by paraglide's client runtime, hence not HttpOnly.
-	cookies.set(cookieName, user.locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax' });
+	cookies.set(cookieName, user.locale, cookieOptions(url, { maxAge: cookieMaxAge, httpOnly: false }));
 }

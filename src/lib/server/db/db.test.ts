@@ -1,12 +1,13 @@
 // Proves the committed migrations build the whole schema on a fresh file, with the pragmas the
 // app relies on, and that every table accepts a row and gives it back.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { openDatabase, databasePath, type Db } from './index';
+import { openDatabase, databasePath, probeWrite, writeFailureReason, type Db } from './index';
 import * as schema from './schema';
 
 let dir: string;
@@ -75,6 +76,8 @@ describe('database', () => {
 		db.insert(schema.cards).values(rows.cards).run();
 		db.insert(schema.reviewLogs).values(rows.reviewLogs).run();
 		db.insert(schema.studySettings).values(rows.studySettings).run();
+		probeWrite(db, t);
+		probeWrite(db, t); // the health row is rewritten, not added
 
 		expect(db.select().from(schema.users).all().map((u) => u.email)).toEqual(['a@b.c', 's@b.c']);
 		const teacher = db.select().from(schema.users).all()[0];
@@ -99,6 +102,9 @@ describe('database', () => {
 		const settings = db.select().from(schema.studySettings).get()!;
 		expect(settings.parameters).toEqual([0.4, 1.2]);
 		expect(settings.newPerDay).toBe(20);
+		expect(db.select().from(schema.healthChecks).all()).toEqual([{ id: 1, at: t }]);
+		expect(db.select().from(schema.loginAttempts).get()?.kind).toBe('signin');
+		expect(db.select().from(schema.assignments).get()?.studyMaterial).toBe(false);
 
 		// Every table of the schema was covered above.
 		const tables = Object.values(schema).filter((v) => is(v, SQLiteTable)).map((t) => getTableName(t as SQLiteTable));
@@ -113,5 +119,54 @@ describe('database', () => {
 		expect(() =>
 			db.insert(schema.quizAttempts).values({ id: 'at2', assignmentId: 'as1', studentId: 'u2', startedAt: new Date() }).run()
 		).toThrow(/UNIQUE/);
+	});
+
+	it('upgrades a database holding data from the migration before (0002 → 0003)', () => {
+		// The migrations folder as it was before 0003, then the data a school had in it.
+		const before = join(dir, 'drizzle-0002');
+		cpSync('drizzle', before, { recursive: true });
+		rmSync(join(before, '0003_rate_limits_study_material_health.sql'));
+		const journal = JSON.parse(readFileSync(join(before, 'meta/_journal.json'), 'utf8'));
+		journal.entries = journal.entries.filter((e: { idx: number }) => e.idx <= 2);
+		writeFileSync(join(before, 'meta/_journal.json'), JSON.stringify(journal));
+		const path = join(dir, 'school.db');
+		const old = openDatabase(path, before);
+		const raw = old.$client;
+		raw.prepare(`insert into users (id, email, password_hash, display_name, role) values ('t', 't@s.org', 'h', 'T', 'teacher')`).run();
+		raw.prepare(`insert into login_attempts (email, address, success, at) values ('t@s.org', '10.0.0.1', 0, 1)`).run();
+		raw.prepare(`insert into articles (id, owner_id, original_input, clean_text, lang) values ('a', 't', 'x', 'x', 'en')`).run();
+		raw.prepare(`insert into question_sets (id, owner_id, article_id, title, lang) values ('s', 't', 'a', 'S', 'en')`).run();
+		raw.prepare(`insert into classes (id, teacher_id, name, join_code) values ('c', 't', 'C', 'ABC234')`).run();
+		raw.prepare(`insert into assignments (id, set_id, class_id) values ('as', 's', 'c')`).run();
+		raw.close();
+
+		const upgraded = openDatabase(path);
+		expect(upgraded.select().from(schema.loginAttempts).all()).toMatchObject([{ kind: 'signin', email: 't@s.org', success: false }]);
+		expect(upgraded.select().from(schema.assignments).all()).toMatchObject([{ id: 'as', studyMaterial: false }]);
+		expect(upgraded.$client.pragma('integrity_check', { simple: true })).toBe('ok');
+		upgraded.$client.close();
+	});
+
+	it('says in a few words why the database cannot be written', () => {
+		const path = join(dir, 'readonly.db');
+		openDatabase(path).$client.close();
+		const readOnly = new Database(path, { readonly: true });
+		let reason = '';
+		try {
+			readOnly.prepare(`insert into health_checks (id, at) values (1, 1)`).run();
+		} catch (error) {
+			reason = writeFailureReason(error);
+		}
+		readOnly.close();
+		expect(reason).toBe('the file or its folder is read-only');
+		expect(writeFailureReason(Object.assign(new Error('x'), { code: 'SQLITE_FULL' }))).toBe('the disk is full');
+		writeFileSync(join(dir, 'plain-file'), 'x');
+		let where = '';
+		try {
+			openDatabase(join(dir, 'plain-file', 'app.db'));
+		} catch (error) {
+			where = writeFailureReason(error);
+		}
+		expect(where).toBe('a file stands where its folder should be');
 	});
 });

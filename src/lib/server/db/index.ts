@@ -31,6 +31,22 @@ export function openDatabase(path: string, migrationsFolder = resolve('drizzle')
 	return db;
 }
 
+/** Rewrites one row: fails when the disk is full, the file read-only or its folder gone. */
+export function probeWrite(db: Db, now = new Date()): void {
+	db.insert(schema.healthChecks).values({ id: 1, at: now }).onConflictDoUpdate({ target: schema.healthChecks.id, set: { at: now } }).run();
+}
+
+/** Why the database cannot be written, in a few words an operator can act on. */
+export function writeFailureReason(error: unknown): string {
+	const code = String((error as { code?: unknown })?.code ?? '');
+	if (/READONLY|EROFS/.test(code)) return 'the file or its folder is read-only';
+	if (/EACCES|EPERM|SQLITE_PERM|SQLITE_AUTH/.test(code)) return 'permission denied';
+	if (/SQLITE_FULL|ENOSPC/.test(code)) return 'the disk is full';
+	if (/EEXIST|ENOTDIR/.test(code)) return 'a file stands where its folder should be';
+	if (/CANTOPEN|ENOENT/.test(code)) return 'the file cannot be created or opened there';
+	return error instanceof Error ? error.message : String(error);
+}
+
 let instance: Db | undefined;
 
 export function getDb(): Db {

@@ -41,17 +41,18 @@ export const sessions = sqliteTable(
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
 
-/** Sign-in attempts, kept to rate-limit per account and per address across restarts. */
+/** Sign-in, sign-up and demo attempts, kept to slow guessing and flooding down across restarts. */
 export const loginAttempts = sqliteTable(
 	'login_attempts',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
+		kind: text('kind', { enum: ['signin', 'signup', 'demo'] }).notNull().default('signin'),
 		email: text('email').notNull(),
 		address: text('address').notNull(),
 		success: integer('success', { mode: 'boolean' }).notNull(),
 		at: integer('at', { mode: 'timestamp_ms' }).notNull()
 	},
-	(t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_address_idx').on(t.address, t.at)]
+	(t) => [index('login_attempts_email_idx').on(t.email, t.address, t.at), index('login_attempts_address_idx').on(t.address, t.at)]
 );
 
 export const classes = sqliteTable(
@@ -195,6 +196,11 @@ export const assignments = sqliteTable(
 			.notNull()
 			.references(() => classes.id, { onDelete: 'cascade' }),
 		dueAt: integer('due_at', { mode: 'timestamp_ms' }),
+		/**
+		 * Study material: students may add the questions to their flashcards before any quiz.
+		 * Otherwise the cards (answers included) come only after the student has submitted the quiz.
+		 */
+		studyMaterial: integer('study_material', { mode: 'boolean' }).notNull().default(false),
 		publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
 	(t) => [uniqueIndex('assignments_set_class_idx').on(t.setId, t.classId), index('assignments_class_idx').on(t.classId)]
@@ -334,3 +340,9 @@ export type QuizAnswer = typeof quizAnswers.$inferSelect;
 export type CardRow = typeof cards.$inferSelect;
 export type ReviewLogRow = typeof reviewLogs.$inferSelect;
 export type StudySettings = typeof studySettings.$inferSelect;
+
+/** One row that /healthz rewrites: the health check proves the database still takes writes. */
+export const healthChecks = sqliteTable('health_checks', {
+	id: integer('id').primaryKey(),
+	at: integer('at', { mode: 'timestamp_ms' }).notNull()
+});

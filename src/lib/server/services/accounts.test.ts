@@ -9,8 +9,11 @@ import {
 	signIn,
 	safeRedirectTarget,
 	normaliseEmail,
-	MAX_FAILURES_PER_ACCOUNT,
-	MAX_FAILURES_PER_ADDRESS
+	signInDelay,
+	FREE_FAILURES,
+	MAX_DELAY_MS,
+	SIGNUPS_PER_MINUTE,
+	SIGNUPS_PER_HOUR
 } from './accounts';
 
 let db: Db;
@@ -33,22 +36,37 @@ describe('signUp', () => {
 	it('refuses a second account for the same email, whatever its case', async () => {
 		await signUp(db, base);
 		const again = await signUp(db, { ...base, email: 'ADA@example.ORG' });
-		expect(again).toEqual({ ok: false, errors: { email: 'email_taken' } });
+		expect(again).toEqual({ ok: false, reason: 'invalid', errors: { email: 'email_taken' } });
 	});
 
 	it('reports every bad field at once', async () => {
 		const result = await signUp(db, { email: 'nope', displayName: ' ', password: 'short', role: 'admin', locale: 'de' });
 		expect(result).toEqual({
 			ok: false,
+			reason: 'invalid',
 			errors: { email: 'email_invalid', displayName: 'name_required', password: 'password_too_short', role: 'role_required' }
 		});
 		const long = await signUp(db, { ...base, email: `${'a'.repeat(250)}@x.org`, displayName: 'x'.repeat(81), password: 'p'.repeat(201) });
-		expect(long).toEqual({ ok: false, errors: { email: 'email_too_long', displayName: 'name_too_long', password: 'password_too_long' } });
+		expect(long).toEqual({ ok: false, reason: 'invalid', errors: { email: 'email_too_long', displayName: 'name_too_long', password: 'password_too_long' } });
 	});
 
 	it('accepts passwords of exactly 8 and 200 characters', async () => {
 		expect((await signUp(db, { ...base, email: 'a@b.co', password: '12345678' })).ok).toBe(true);
 		expect((await signUp(db, { ...base, email: 'b@b.co', password: 'x'.repeat(200) })).ok).toBe(true);
+	});
+
+	it('limits sign-ups per address per minute and per hour, counting refused ones too', async () => {
+		const start = new Date('2025-01-01T10:00:00Z');
+		const from = (address: string, i: number, now: Date) => signUp(db, { ...base, email: `s${address}-${i}@x.org`, password: 'p', address }, now);
+		// A class of 30 signs up in one minute (wrong passwords count as attempts too).
+		for (let i = 0; i < SIGNUPS_PER_MINUTE; i++) expect((await from('192.0.2.1', i, new Date(start.getTime() + i * 1000))).ok).toBe(false);
+		expect(await from('192.0.2.1', 99, new Date(start.getTime() + 30_000))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 30 });
+		// Another address is not limited: its sign-up is judged on its fields.
+		expect(await from('198.51.100.2', 0, new Date(start.getTime() + 30_000))).toEqual({ ok: false, reason: 'invalid', errors: { password: 'password_too_short' } });
+		// The hourly limit: ten bursts of 30 spread over the hour, then a wait until the first leaves the hour.
+		for (let burst = 1; burst < SIGNUPS_PER_HOUR / SIGNUPS_PER_MINUTE; burst++)
+			for (let i = 0; i < SIGNUPS_PER_MINUTE; i++) await from('192.0.2.1', burst * 100 + i, new Date(start.getTime() + burst * 120_000 + i * 1000));
+		expect(await from('192.0.2.1', 999, new Date(start.getTime() + 59 * 60_000))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 60 });
 	});
 });
 
@@ -70,50 +88,69 @@ describe('signIn', () => {
 	});
 
 	it('asks for both fields without counting an attempt', async () => {
+		const before = usersRepo.countAttempts(db);
 		expect(await attempt('')).toEqual({ ok: false, reason: 'missing' });
-		expect(usersRepo.countAttempts(db)).toBe(0);
+		expect(usersRepo.countAttempts(db)).toBe(before);
 	});
 
-	it('locks an account after 5 failures for 15 minutes, even with the right password', async () => {
+	const at = (start: Date, seconds: number) => new Date(start.getTime() + seconds * 1000);
+
+	it('slows guesses down per account and address with a doubling wait, never locking', async () => {
 		const start = new Date('2025-01-01T10:00:00Z');
-		for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-			expect((await attempt('wrong password', `10.0.0.${i}`, undefined, new Date(start.getTime() + i * MIN))).ok).toBe(false);
-		}
-		const locked = await attempt('correct horse', '10.9.9.9', undefined, new Date(start.getTime() + 5 * MIN));
-		expect(locked).toEqual({ ok: false, reason: 'rate_limited', retryAfterMinutes: 10 });
-		// Once the oldest failure leaves the window, one more try is allowed.
-		const later = await attempt('correct horse', '10.9.9.9', undefined, new Date(start.getTime() + 15 * MIN + 1));
-		expect(later.ok).toBe(true);
+		// Three free failures, then 10 s, 20 s, 40 s after the latest failure (computed by hand).
+		for (let i = 0; i < FREE_FAILURES; i++) expect(await attempt('wrong password', '10.0.0.1', undefined, at(start, i))).toEqual({ ok: false, reason: 'invalid' });
+		expect(await attempt('correct horse', '10.0.0.1', undefined, at(start, 3))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 9 });
+		expect(await attempt('wrong password', '10.0.0.1', undefined, at(start, 12))).toEqual({ ok: false, reason: 'invalid' });
+		expect(await attempt('wrong password', '10.0.0.1', undefined, at(start, 13))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 19 });
+		expect(await attempt('wrong password', '10.0.0.1', undefined, at(start, 32))).toEqual({ ok: false, reason: 'invalid' });
+		expect(await attempt('correct horse', '10.0.0.1', undefined, at(start, 71))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 1 });
+		// The owner on another address is not slowed at all, and the wait ends.
+		expect((await attempt('correct horse', '198.51.100.1', undefined, at(start, 33))).ok).toBe(true);
+		expect((await attempt('correct horse', '10.0.0.1', undefined, at(start, 72))).ok).toBe(true);
 	});
 
-	it('does not count successful sign-ins', async () => {
-		const now = new Date();
-		for (let i = 0; i < 10; i++) expect((await attempt('correct horse', '10.0.0.1', undefined, now)).ok).toBe(true);
-		for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) await attempt('wrong password', '10.0.0.1', undefined, now);
-		expect((await attempt('correct horse', '10.0.0.1', undefined, now)).ok).toBe(true);
-	});
-
-	it('limits one address to 20 failures across accounts', async () => {
+	it('caps the wait', () => {
 		const now = new Date('2025-01-01T10:00:00Z');
-		for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
-			await attempt('guess', '192.0.2.7', `victim${i}@example.org`, now);
-		}
-		const blocked = await attempt('correct horse', '192.0.2.7', undefined, new Date(now.getTime() + MIN));
-		expect(blocked).toEqual({ ok: false, reason: 'rate_limited', retryAfterMinutes: 14 });
-		// The real owner on another address is not affected.
-		expect((await attempt('correct horse', '198.51.100.1', undefined, new Date(now.getTime() + MIN))).ok).toBe(true);
+		const failures = Array.from({ length: 40 }, () => now);
+		expect(signInDelay(failures, now)).toBe(MAX_DELAY_MS / 1000);
+		expect(signInDelay(failures.slice(0, FREE_FAILURES - 1), now)).toBe(0);
+		expect(signInDelay(failures.slice(0, FREE_FAILURES), now)).toBe(10);
+	});
+
+	it('forgets failures older than the window', async () => {
+		const now = new Date('2025-01-01T10:00:00Z');
+		for (let i = 0; i < 6; i++) await attempt('wrong password', '10.0.0.1', undefined, at(now, i * 100));
+		expect((await attempt('correct horse', '10.0.0.1', undefined, at(now, 501))).ok).toBe(false);
+		expect((await attempt('correct horse', '10.0.0.1', undefined, at(now, 15 * 60 + 301))).ok).toBe(true);
+	});
+
+	it('starts counting again after a successful sign-in from the same address', async () => {
+		const now = new Date('2025-01-01T10:00:00Z');
+		for (let i = 0; i < FREE_FAILURES - 1; i++) await attempt('wrong password', '10.0.0.1', undefined, at(now, i));
+		expect((await attempt('correct horse', '10.0.0.1', undefined, at(now, 5))).ok).toBe(true);
+		for (let i = 0; i < FREE_FAILURES - 1; i++) await attempt('wrong password', '10.0.0.1', undefined, at(now, 6 + i));
+		expect((await attempt('correct horse', '10.0.0.1', undefined, at(now, 9))).ok).toBe(true);
+	});
+
+	it('does not slow classmates behind the same address', async () => {
+		const now = new Date('2025-01-01T10:00:00Z');
+		for (let i = 0; i < 30; i++) await attempt('guess', '192.0.2.7', `victim${i}@example.org`, now);
+		expect((await attempt('correct horse', '192.0.2.7', undefined, at(now, 1))).ok).toBe(true);
 	});
 
 	it('prunes attempts older than a day', async () => {
 		db.insert(loginAttempts).values({ email: 'old@x.org', address: '1.1.1.1', success: false, at: new Date(Date.now() - 2 * 24 * 60 * MIN) }).run();
 		await attempt('wrong password');
-		expect(usersRepo.countAttempts(db)).toBe(1);
+		// What is left: the sign-up of beforeEach and this attempt.
+		expect(usersRepo.countAttempts(db)).toBe(2);
 	});
 });
 
 describe('helpers', () => {
 	it('keeps redirects on this site', () => {
 		expect(safeRedirectTarget('/teach/classes?x=1')).toBe('/teach/classes?x=1');
+		// A Location header holds bytes: characters above U+00FF leave percent-encoded.
+		expect(safeRedirectTarget('/study?q=日本#été')).toBe('/study?q=%E6%97%A5%E6%9C%AC#%C3%A9t%C3%A9');
 		for (const bad of ['https://evil.example', '//evil.example', '/\\evil.example', 'teach', '/a\nb', null, 42]) {
 			expect(safeRedirectTarget(bad)).toBeNull();
 		}

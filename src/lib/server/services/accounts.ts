@@ -13,10 +13,20 @@ export const PASSWORD_MAX = 200;
 export const EMAIL_MAX = 254;
 export const NAME_MAX = 80;
 
-/** Failed sign-ins allowed per window, per account and per client address. */
+/**
+ * Guessing is slowed per (account, address) pair, never locked: after FREE_FAILURES failed
+ * sign-ins within the window, each next try waits twice as long as the one before (10 s, 20 s,
+ * 40 s … up to MAX_DELAY). The owner on another address (home, a phone) is never slowed by
+ * someone else's guesses, and one student's typos do not slow the classmates behind the same
+ * school address.
+ */
 export const RATE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
+export const FREE_FAILURES = 3;
+const FIRST_DELAY_MS = 10_000;
+export const MAX_DELAY_MS = 15 * 60 * 1000;
+/** Sign-ups per address: a class signing up together passes, a script creating accounts does not. */
+export const SIGNUPS_PER_MINUTE = 30;
+export const SIGNUPS_PER_HOUR = 300;
 const ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export type Role = 'teacher' | 'student';
@@ -38,7 +48,9 @@ export function safeRedirectTarget(value: unknown): string | null {
 	if (typeof value !== 'string' || value.length > 2000) return null;
 	if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
 	if (/[\u0000-\u001f\u007f]/.test(value)) return null;
-	return value;
+	// A Location header carries bytes, not text: "/é" or "/日本" are sent percent-encoded.
+	const url = new URL(value, 'http://same.site');
+	return url.origin === 'http://same.site' ? url.pathname + url.search + url.hash : null;
 }
 
 export interface SignUpInput {
@@ -47,6 +59,8 @@ export interface SignUpInput {
 	password: string;
 	role: string;
 	locale: string;
+	/** The client's address, for the sign-up rate limit. */
+	address?: string;
 }
 
 export type SignUpField = 'email' | 'displayName' | 'password' | 'role';
@@ -61,7 +75,10 @@ export type SignUpError =
 	| 'password_too_long'
 	| 'role_required';
 
-export type SignUpResult = { ok: true; user: User } | { ok: false; errors: Partial<Record<SignUpField, SignUpError>> };
+export type SignUpResult =
+	| { ok: true; user: User }
+	| { ok: false; reason: 'invalid'; errors: Partial<Record<SignUpField, SignUpError>> }
+	| { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -82,13 +99,36 @@ function validateSignUp(input: SignUpInput) {
 	return { email, displayName, password, role: input.role as Role, locale, errors };
 }
 
-export async function signUp(db: Db, input: SignUpInput): Promise<SignUpResult> {
-	const v = validateSignUp(input);
-	if (!v.errors.email && usersRepo.findByEmail(db, v.email)) v.errors.email = 'email_taken';
-	if (Object.keys(v.errors).length > 0) return { ok: false, errors: v.errors };
+const HOUR_MS = 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
 
-	// Hash outside the transaction: better-sqlite3 transactions cannot await.
-	const passwordHash = await hashPassword(v.password);
+/** Seconds until the sign-up count of an address drops under both limits (0: allowed now). */
+function signUpWait(times: Date[], now: Date): number {
+	const freesAt = (limit: number, window: number) => {
+		const recent = times.filter((t) => t.getTime() > now.getTime() - window);
+		return recent.length < limit ? 0 : recent[recent.length - limit].getTime() + window;
+	};
+	const at = Math.max(freesAt(SIGNUPS_PER_MINUTE, MINUTE_MS), freesAt(SIGNUPS_PER_HOUR, HOUR_MS));
+	return at ? Math.max(1, Math.ceil((at - now.getTime()) / 1000)) : 0;
+}
+
+export async function signUp(db: Db, input: SignUpInput, now = new Date()): Promise<SignUpResult> {
+	const v = validateSignUp(input);
+	const address = input.address || 'unknown';
+	const gate = db.transaction((tx) => {
+		const wait = signUpWait(usersRepo.recentAttempts(tx, 'signup', address, new Date(now.getTime() - HOUR_MS)), now);
+		if (wait > 0) return { wait, attemptId: 0 };
+		usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
+		return { wait: 0, attemptId: usersRepo.recordAttempt(tx, { kind: 'signup', email: v.email, address, success: false, at: now }) };
+	});
+	if (gate.wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: gate.wait };
+
+	if (!v.errors.email && usersRepo.findByEmail(db, v.email)) v.errors.email = 'email_taken';
+	// Hash before answering, even when the address is taken: "already exists" costs a caller as
+	// much as creating an account, so probing which emails have accounts is no cheaper.
+	const passwordHash = v.errors.password ? '' : await hashPassword(v.password);
+	if (Object.keys(v.errors).length > 0) return { ok: false, reason: 'invalid', errors: v.errors };
+
 	const id = newId();
 	try {
 		db.transaction((tx) => {
@@ -100,10 +140,11 @@ export async function signUp(db: Db, input: SignUpInput): Promise<SignUpResult> 
 				role: v.role,
 				locale: v.locale
 			});
+			usersRepo.markAttemptSucceeded(tx, gate.attemptId);
 		});
 	} catch (error) {
 		// Two sign-ups for one address raced past the check above.
-		if (isUniqueViolation(error)) return { ok: false, errors: { email: 'email_taken' } };
+		if (isUniqueViolation(error)) return { ok: false, reason: 'invalid', errors: { email: 'email_taken' } };
 		throw error;
 	}
 	return { ok: true, user: usersRepo.findById(db, id)! };
@@ -118,15 +159,16 @@ export interface SignInInput {
 export type SignInResult =
 	| { ok: true; user: User }
 	| { ok: false; reason: 'missing' | 'invalid' }
-	| { ok: false; reason: 'rate_limited'; retryAfterMinutes: number };
+	| { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 let dummyHash: Promise<string> | undefined;
 
-/** Minutes until the oldest failure that keeps the count at the limit leaves the window. */
-function retryAfter(failures: Date[], limit: number, now: Date): number | null {
-	if (failures.length < limit) return null;
-	const freesAt = failures[limit - 1].getTime() + RATE_WINDOW_MS;
-	return Math.max(1, Math.ceil((freesAt - now.getTime()) / 60000));
+/** The wait before the next try after `failures` (newest first) of one account from one address. */
+export function signInDelay(failures: Date[], now: Date): number {
+	if (failures.length < FREE_FAILURES) return 0;
+	const delay = Math.min(FIRST_DELAY_MS * 2 ** (failures.length - FREE_FAILURES), MAX_DELAY_MS);
+	const wait = failures[0].getTime() + delay - now.getTime();
+	return wait > 0 ? Math.ceil(wait / 1000) : 0;
 }
 
 export async function signIn(db: Db, input: SignInInput, now = new Date()): Promise<SignInResult> {
@@ -135,20 +177,16 @@ export async function signIn(db: Db, input: SignInInput, now = new Date()): Prom
 	if (!email || !password) return { ok: false, reason: 'missing' };
 	const address = input.address || 'unknown';
 
-	// Check the limits and record the attempt as a failure in one synchronous transaction, so
-	// parallel guesses cannot all slip under the limit while the hash is being verified.
+	// Check the delay and record the attempt as a failure in one synchronous transaction, so
+	// parallel guesses cannot all slip through while the hash is being verified.
 	const gate = db.transaction((tx) => {
-		const since = new Date(now.getTime() - RATE_WINDOW_MS);
-		const wait = Math.max(
-			retryAfter(usersRepo.recentFailures(tx, { email }, since, MAX_FAILURES_PER_ACCOUNT), MAX_FAILURES_PER_ACCOUNT, now) ?? 0,
-			retryAfter(usersRepo.recentFailures(tx, { address }, since, MAX_FAILURES_PER_ADDRESS), MAX_FAILURES_PER_ADDRESS, now) ?? 0
-		);
+		const failures = usersRepo.recentFailures(tx, { email, address }, new Date(now.getTime() - RATE_WINDOW_MS), 64);
+		const wait = signInDelay(failures, now);
 		if (wait > 0) return { wait, attemptId: 0 };
 		usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
-		return { wait: 0, attemptId: usersRepo.recordAttempt(tx, { email, address, success: false, at: now }) };
+		return { wait: 0, attemptId: usersRepo.recordAttempt(tx, { kind: 'signin', email, address, success: false, at: now }) };
 	});
-	if (gate.wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMinutes: gate.wait };
-
+	if (gate.wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: gate.wait };
 	const user = usersRepo.findByEmail(db, email);
 	let valid = false;
 	if (password.length > PASSWORD_MAX) valid = false;

@@ -5,6 +5,7 @@ import type { Db } from '$lib/server/db';
 import type { Class } from '$lib/server/db/schema';
 import { newId, newJoinCode } from '$lib/server/ids';
 import * as classesRepo from '$lib/server/repo/classes';
+import * as usersRepo from '$lib/server/repo/users';
 import type { Conn } from '$lib/server/repo/conn';
 import { isUniqueViolation } from './db-errors';
 import { oneLine } from './text';
@@ -121,7 +122,7 @@ export function removeStudent(db: Db, teacherId: string, classId: string, studen
 export type JoinResult =
 	| { status: 'joined' | 'already_member'; class: { id: string; name: string } }
 	| { status: 'archived'; class: { id: string; name: string } }
-	| { status: 'empty' | 'not_found' };
+	| { status: 'empty' | 'not_found' | 'demo_class' };
 
 export function joinClass(db: Db, studentId: string, rawCode: unknown, now = new Date()): JoinResult {
 	const code = normaliseJoinCode(rawCode);
@@ -130,6 +131,8 @@ export function joinClass(db: Db, studentId: string, rawCode: unknown, now = new
 		const found = classesRepo.findByJoinCode(tx, code);
 		if (!found) return { status: 'not_found' };
 		const summary = { id: found.id, name: found.name };
+		// A sandbox class is for its own demo student: a real account never joins one.
+		if (usersRepo.findById(tx, found.teacherId)?.isDemo && !usersRepo.findById(tx, studentId)?.isDemo) return { status: 'demo_class' };
 		// A member of an archived class is told they are a member: that is the more useful truth.
 		if (classesRepo.isEnrolled(tx, found.id, studentId)) return { status: 'already_member', class: summary };
 		if (found.archivedAt) return { status: 'archived', class: summary };

@@ -1,10 +1,10 @@
-// The demo a newcomer meets on first start: a teacher, a student, a class, and one French and
-// one English article with their questions. Each piece is ensured on its own, so a restart
-// neither duplicates anything nor recreates what a user changed or deleted on purpose.
-import { eq } from 'drizzle-orm';
+// The demo a visitor meets: each "enter the demo" click builds a sandbox of its own (a teacher, a
+// student, a class, and one French and one English article with their questions), signs the
+// visitor in as the teacher or the student, and deletes the whole sandbox after a day. No one
+// shares an account, and no real student can join a sandbox class (classes.ts refuses it).
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
-import { users, classes, questionSets, studySettings } from '$lib/server/db/schema';
-import { hashPassword } from '$lib/server/auth/password';
+import { classes, sessions, studySettings, users } from '$lib/server/db/schema';
 import { newId, newJoinCode } from '$lib/server/ids';
 import * as usersRepo from '$lib/server/repo/users';
 import * as classesRepo from '$lib/server/repo/classes';
@@ -13,53 +13,95 @@ import { createSetFromArticle } from './question-sets';
 import frenchArticle from '$lib/server/demo/article-fr.txt?raw';
 import englishArticle from '$lib/server/demo/article-en.txt?raw';
 
-export const DEMO_PASSWORD = 'demo-lectio';
-export const DEMO_TEACHER_EMAIL = 'teacher@demo.lectio';
-export const DEMO_STUDENT_EMAIL = 'student@demo.lectio';
-export const DEMO_CLASS_CODE = 'DEMO42';
+/** A sandbox lives this long after it was made. */
+export const SANDBOX_TTL_MS = 24 * 60 * 60 * 1000;
+/** Sandboxes one address may open per hour: a class trying the demo together passes, a script does not. */
+export const SANDBOXES_PER_HOUR = 40;
+/** The accounts every install shared before sandboxes; they are closed at start-up. */
+const LEGACY_DEMO_EMAILS = ['teacher@demo.lectio', 'student@demo.lectio'];
+/** Not an argon2 hash: no password ever signs in to a sandbox account; the demo button does. */
+const NO_PASSWORD = '!sandbox';
+const HOUR_MS = 60 * 60 * 1000;
 
-const DEMO_ARTICLES = [
-	{ text: frenchArticle, lang: 'fr' as const },
-	{ text: englishArticle, lang: 'en' as const }
-];
-
-async function ensureUser(db: Db, email: string, role: 'teacher' | 'student', displayName: string, locale: 'en' | 'fr') {
-	const existing = usersRepo.findByEmail(db, email);
-	if (existing) return existing;
-	const passwordHash = await hashPassword(DEMO_PASSWORD);
-	const row = { id: newId(), email, passwordHash, displayName, role, locale, isDemo: true };
-	db.insert(users).values(row).onConflictDoNothing().run();
-	return usersRepo.findByEmail(db, email)!;
+/** `DEMO=off` (or false, 0, no) turns the demo off for a production install. */
+export function demoEnabled(env: Record<string, string | undefined> = process.env): boolean {
+	return !/^(off|false|0|no)$/i.test(env.DEMO?.trim() ?? '');
 }
 
-export async function ensureDemo(db: Db) {
-	const teacher = await ensureUser(db, DEMO_TEACHER_EMAIL, 'teacher', 'Claire Martin', 'fr');
-	const student = await ensureUser(db, DEMO_STUDENT_EMAIL, 'student', 'Sam Lee', 'en');
+const ARTICLES = [
+	// The French article is a quiz: its cards come after it is taken. The English one is study
+	// material, so the demo student can start reviewing at once.
+	{ text: frenchArticle, lang: 'fr' as const, studyMaterial: false },
+	{ text: englishArticle, lang: 'en' as const, studyMaterial: true }
+];
 
-	db.transaction((tx) => {
-		const demoClass = tx.select().from(classes).where(eq(classes.teacherId, teacher.id)).get();
-		if (!demoClass) {
-			const code = classesRepo.findByJoinCode(tx, DEMO_CLASS_CODE) ? newJoinCode() : DEMO_CLASS_CODE;
-			const id = newId();
-			classesRepo.insert(tx, { id, teacherId: teacher.id, name: 'Actualités internationales — 1re', joinCode: code });
-			classesRepo.enroll(tx, id, student.id);
-		}
-		tx.insert(studySettings).values({ studentId: student.id }).onConflictDoNothing().run();
+export type SandboxResult =
+	| { ok: true; teacher: { id: string; locale: 'en' | 'fr' }; student: { id: string; locale: 'en' | 'fr' }; classId: string }
+	| { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
+
+/** Builds one visitor's sandbox, or says how long to wait when this address opened too many. */
+export function createSandbox(db: Db, input: { address: string; locale: 'en' | 'fr' }, now = new Date()): SandboxResult {
+	purgeSandboxes(db, now);
+	const address = input.address || 'unknown';
+	const recent = usersRepo.recentAttempts(db, 'demo', address, new Date(now.getTime() - HOUR_MS));
+	if (recent.length >= SANDBOXES_PER_HOUR) {
+		const freesAt = recent[recent.length - SANDBOXES_PER_HOUR].getTime() + HOUR_MS;
+		return { ok: false, reason: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)) };
+	}
+	const tag = newId().slice(0, 8);
+	const person = (role: 'teacher' | 'student', displayName: string) => ({
+		id: newId(),
+		email: `${role}-${tag}@demo.lectio`,
+		passwordHash: NO_PASSWORD,
+		displayName,
+		role,
+		locale: input.locale,
+		isDemo: true,
+		createdAt: now
 	});
-
-	// The demo sets are created once, the first time the demo teacher has none.
-	const hasSets = db.select({ id: questionSets.id }).from(questionSets).where(eq(questionSets.ownerId, teacher.id)).get();
-	if (!hasSets) {
-		const demoClass = db.select().from(classes).where(eq(classes.teacherId, teacher.id)).get();
-		for (const article of DEMO_ARTICLES) {
-			try {
-				const { setId } = createSetFromArticle(db, { ownerId: teacher.id, input: article.text, lang: article.lang, approveAll: true });
-				if (demoClass) assignmentsRepo.insert(db, { id: newId(), setId, classId: demoClass.id });
-			} catch (error) {
-				// A demo article the engine cannot read must not stop the app from starting.
-				console.error('demo article skipped:', error);
-			}
+	const teacher = person('teacher', input.locale === 'fr' ? 'Claire Martin (démo)' : 'Claire Martin (demo)');
+	const student = person('student', input.locale === 'fr' ? 'Sam Lee (démo)' : 'Sam Lee (demo)');
+	const classId = newId();
+	db.transaction((tx) => {
+		usersRepo.recordAttempt(tx, { kind: 'demo', email: teacher.email, address, success: true, at: now });
+		usersRepo.insert(tx, teacher);
+		usersRepo.insert(tx, student);
+		const name = input.locale === 'fr' ? 'Actualités internationales — 1re' : 'World news — Year 11';
+		classesRepo.insert(tx, { id: classId, teacherId: teacher.id, name, joinCode: newJoinCode() });
+		classesRepo.enroll(tx, classId, student.id, now);
+		tx.insert(studySettings).values({ studentId: student.id }).run();
+	});
+	for (const article of ARTICLES) {
+		try {
+			const { setId } = createSetFromArticle(db, { ownerId: teacher.id, input: article.text, lang: article.lang, approveAll: true });
+			assignmentsRepo.insert(db, { id: newId(), setId, classId, studyMaterial: article.studyMaterial, publishedAt: now });
+		} catch (error) {
+			// A demo article the engine cannot read must not keep the visitor out of the demo.
+			console.error('demo article skipped:', error);
 		}
 	}
-	return { teacher, student, password: DEMO_PASSWORD };
+	return { ok: true, teacher, student, classId };
+}
+
+/** Deletes the sandboxes older than a day: their users, and by cascade everything they made. */
+export function purgeSandboxes(db: Db, now = new Date()): number {
+	const cutoff = new Date(now.getTime() - SANDBOX_TTL_MS);
+	return db.delete(users).where(and(eq(users.isDemo, true), lt(users.createdAt, cutoff))).run().changes;
+}
+
+/**
+ * At start-up: close the two accounts that earlier versions shared with everyone (their password
+ * was public) and archive their class, so no one signs in as them or joins it any more. What real
+ * students did in that class stays theirs. Then delete the expired sandboxes.
+ */
+export function closeLegacyDemo(db: Db, now = new Date()): void {
+	db.transaction((tx) => {
+		const legacy = tx.select({ id: users.id }).from(users).where(and(eq(users.isDemo, true), inArray(users.email, LEGACY_DEMO_EMAILS))).all();
+		if (!legacy.length) return;
+		const ids = legacy.map((u) => u.id);
+		tx.update(users).set({ passwordHash: NO_PASSWORD, isDemo: false }).where(inArray(users.id, ids)).run();
+		tx.delete(sessions).where(inArray(sessions.userId, ids)).run();
+		tx.update(classes).set({ archivedAt: now }).where(and(inArray(classes.teacherId, ids), isNull(classes.archivedAt))).run();
+	});
+	purgeSandboxes(db, now);
 }

@@ -18,6 +18,7 @@ import {
 	getSetEditor,
 	moveQuestion,
 	publishSet,
+	parseDueDate,
 	validateQuestion
 } from './question-sets';
 import { addUser, seedWorld } from './quiz-fixture';
@@ -235,11 +236,22 @@ describe('publishing', () => {
 	it('creates one assignment per class and only moves the due date the second time', () => {
 		const second = newId();
 		db.insert(classes).values({ id: second, teacherId: w.teacher, name: '1re B', joinCode: 'XYZ789' }).run();
-		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId, second, second], due: '2025-03-10' })).toEqual({ ok: true, created: 1, updated: 1 });
-		expect(publishSet(db, w.teacher, w.setId, { classIds: [second], due: '2025-03-12' })).toEqual({ ok: true, created: 0, updated: 1 });
+		const march = new Date('2025-03-01T08:00:00Z');
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId, second, second], due: '2025-03-10' }, march)).toEqual({ ok: true, created: 1, updated: 1 });
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [second], due: '2025-03-12', studyMaterial: true }, march)).toEqual({ ok: true, created: 0, updated: 1 });
 		const rows = db.select().from(assignments).where(eq(assignments.classId, second)).all();
 		expect(rows).toHaveLength(1);
 		expect(rows[0].dueAt?.toISOString()).toBe('2025-03-12T23:59:59.000Z');
+		expect(rows[0].studyMaterial).toBe(true);
+	});
+
+	it('refuses a due date whose day has ended everywhere, and keeps years below 100 as written', () => {
+		// 2025-03-09 ends at 2025-03-10 11:59:59 UTC in UTC−12, the last place to finish it.
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '2025-03-09' }, new Date('2025-03-10T11:00:00Z'))).toMatchObject({ ok: true });
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '2025-03-09' }, new Date('2025-03-10T12:00:00Z'))).toEqual({ ok: false, error: 'past_due' });
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '0099-03-09' }, new Date('2025-03-10T12:00:00Z'))).toEqual({ ok: false, error: 'past_due' });
+		expect((parseDueDate('0099-03-09') as Date).toISOString()).toBe('0099-03-09T23:59:59.000Z');
+		expect((parseDueDate('0000-01-01') as Date).getUTCFullYear()).toBe(0);
 	});
 
 	it('refuses with nothing approved, no class, a bad date, or someone else’s or an archived class', () => {

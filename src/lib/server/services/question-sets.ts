@@ -410,12 +410,14 @@ export function addQuestion(
 
 // ---------------------------------------------------------------- publishing
 
-export type PublishError = 'not_found' | 'no_class' | 'bad_class' | 'no_approved' | 'bad_due';
+export type PublishError = 'not_found' | 'no_class' | 'bad_class' | 'no_approved' | 'bad_due' | 'past_due';
 
 export interface PublishInput {
 	classIds: string[];
 	/** YYYY-MM-DD or empty: the quiz is due at the end of that day (UTC, shown in UTC too). */
 	due: string;
+	/** Students may add the cards before taking the quiz (see assignments.studyMaterial). */
+	studyMaterial?: boolean;
 }
 
 export function parseDueDate(due: string): Date | null | 'invalid' {
@@ -425,7 +427,10 @@ export function parseDueDate(due: string): Date | null | 'invalid' {
 	if (!m) return 'invalid';
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	if (!isValidDay(y, mo, d)) return 'invalid';
-	return new Date(Date.UTC(y, mo - 1, d, 23, 59, 59));
+	// Date.UTC reads years 0–99 as 1900–1999; set the year on its own to keep "0099" as 99.
+	const date = new Date(Date.UTC(2000, mo - 1, d, 23, 59, 59));
+	date.setUTCFullYear(y);
+	return date;
 }
 
 export function getPublishForm(db: Db, ownerId: string, setId: string) {
@@ -440,7 +445,7 @@ export function getPublishForm(db: Db, ownerId: string, setId: string) {
 	};
 }
 
-/** One assignment per class; publishing again to a class only moves its due date. */
+/** One assignment per class; publishing again to a class only changes its due date and study-material choice. */
 export function publishSet(
 	db: Db,
 	ownerId: string,
@@ -450,6 +455,9 @@ export function publishSet(
 ): { ok: true; created: number; updated: number } | { ok: false; error: PublishError } {
 	const dueAt = parseDueDate(input.due);
 	if (dueAt === 'invalid') return { ok: false, error: 'bad_due' };
+	// The end of the chosen day has passed everywhere on Earth (UTC−12 is the last to finish it).
+	if (dueAt && dueAt.getTime() + 12 * 3_600_000 < now.getTime()) return { ok: false, error: 'past_due' };
+	const studyMaterial = input.studyMaterial ?? false;
 	const classIds = [...new Set(input.classIds.filter(Boolean))];
 	return db.transaction((tx) => {
 		if (!setsRepo.findForOwner(tx, ownerId, setId)) return { ok: false, error: 'not_found' } as const;
@@ -464,10 +472,10 @@ export function publishSet(
 		for (const classId of classIds) {
 			const existing = assignmentsRepo.findBySetAndClass(tx, setId, classId);
 			if (existing) {
-				assignmentsRepo.setDue(tx, existing.id, dueAt);
+				assignmentsRepo.update(tx, existing.id, { dueAt, studyMaterial });
 				updated++;
 			} else {
-				assignmentsRepo.insert(tx, { id: newId(), setId, classId, dueAt, publishedAt: now });
+				assignmentsRepo.insert(tx, { id: newId(), setId, classId, dueAt, studyMaterial, publishedAt: now });
 				created++;
 			}
 		}
@@ -492,7 +500,7 @@ export interface NewSetForm {
 
 export type NewSetFormResult =
 	| { ok: true; setId: string; questions: number }
-	| { ok: false; error: NewSetFormError; engine?: { en: string; fr: string } };
+	| { ok: false; error: NewSetFormError; engine?: { en: string; fr: string }; code?: string };
 
 /** Reads the upload (a file wins over pasted text), checks the form, runs the engine and stores the set. */
 export async function createSetFromForm(db: Db, ownerId: string, form: NewSetForm): Promise<NewSetFormResult> {
@@ -520,7 +528,7 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 		});
 		return { ok: true, setId, questions: result.questions.length };
 	} catch (error) {
-		if (error instanceof EngineError) return { ok: false, error: 'engine', engine: { ...error.messages } };
+		if (error instanceof EngineError) return { ok: false, error: 'engine', engine: { ...error.messages }, code: error.code };
 		throw error;
 	}
 }

@@ -9,6 +9,7 @@ import { newId } from '$lib/server/ids';
 import {
 	addCardsFromQuiz,
 	addSetToCards,
+	setsToAdd,
 	getSession,
 	getStats,
 	optimizeParameters,
@@ -31,6 +32,7 @@ let student: string;
 let other: string;
 let setId: string;
 let questionIds: string[];
+let assignmentId: string;
 
 function seed(n: number) {
 	db = openDatabase(':memory:');
@@ -54,7 +56,8 @@ function seed(n: number) {
 	const classId = newId();
 	db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'C', joinCode: 'ABC' + n }).run();
 	db.insert(s.enrollments).values({ classId, studentId: student }).run();
-	db.insert(s.assignments).values({ id: newId(), setId, classId }).run();
+	assignmentId = newId();
+	db.insert(s.assignments).values({ id: assignmentId, setId, classId, studyMaterial: true }).run();
 }
 
 const cardRows = () => db.select().from(s.cards).where(eq(s.cards.studentId, student)).all();
@@ -63,6 +66,21 @@ const later = (min: number) => new Date(T0.getTime() + min * 60_000);
 
 describe('review service', () => {
 	beforeEach(() => seed(30));
+
+	it('keeps a quiz set\'s cards, which show the answers, until the student has submitted the quiz', () => {
+		db.update(s.assignments).set({ studyMaterial: false }).run();
+		expect(() => addSetToCards(db, student, setId, T0)).toThrow(expect.objectContaining({ code: 'quiz_first' }));
+		expect(setsToAdd(db, student)).toEqual([]);
+		const attemptId = newId();
+		db.insert(s.quizAttempts).values({ id: attemptId, assignmentId, studentId: student, startedAt: T0 }).run();
+		expect(() => addSetToCards(db, student, setId, T0)).toThrow(expect.objectContaining({ code: 'quiz_first' }));
+		db.update(s.quizAttempts).set({ submittedAt: T0, score: 0, correctCount: 0, total: 30 }).where(eq(s.quizAttempts.id, attemptId)).run();
+		expect(setsToAdd(db, student)).toHaveLength(1);
+		expect(addSetToCards(db, student, setId, T0)).toEqual({ added: 30, existing: 0 });
+		// Another student of the class has not taken it.
+		db.insert(s.enrollments).values({ classId: db.select().from(s.classes).get()!.id, studentId: other }).run();
+		expect(() => addSetToCards(db, other, setId, T0)).toThrow(expect.objectContaining({ code: 'quiz_first' }));
+	});
 
 	it('adds a set to the flashcards once, only for enrolled students', () => {
 		expect(addSetToCards(db, student, setId, T0)).toEqual({ added: 30, existing: 0 });
@@ -297,7 +315,6 @@ describe('review service', () => {
 describe('sets to add', () => {
 	beforeEach(() => seed(4));
 	it('lists the sets of the student\'s classes with the questions not yet cards', async () => {
-		const { setsToAdd } = await import('./review');
 		expect(setsToAdd(db, student)).toEqual([{ setId, title: 'Set', className: 'C', questions: 4, missing: 4 }]);
 		addCardsFromQuiz(db, student, [{ questionId: questionIds[0], correct: false }], T0);
 		expect(setsToAdd(db, student)[0].missing).toBe(3);

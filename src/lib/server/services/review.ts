@@ -3,7 +3,7 @@
 // composes the repositories with the pure scheduler (src/lib/srs).
 import { and, eq, asc, sql, desc } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
-import { assignments, cards, classes, enrollments, questions, questionSets } from '$lib/server/db/schema';
+import { assignments, cards, classes, enrollments, questions, questionSets, quizAttempts } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import * as cardsRepo from '$lib/server/repo/cards';
 import * as logsRepo from '$lib/server/repo/review-logs';
@@ -30,7 +30,7 @@ import { countReviews, fit, MIN_REVIEWS, type CardHistory } from '$lib/srs/optim
 import { parseSettings, type SettingsInput } from '$lib/srs/settings';
 import { checkAnswer } from '$lib/engine/check/answer-check';
 
-export type ReviewErrorCode = 'not_found' | 'suspended' | 'conflict' | 'nothing_to_undo' | 'forbidden' | 'invalid';
+export type ReviewErrorCode = 'not_found' | 'suspended' | 'conflict' | 'nothing_to_undo' | 'forbidden' | 'quiz_first' | 'invalid';
 
 export class ReviewError extends Error {
 	constructor(readonly code: ReviewErrorCode) {
@@ -400,20 +400,28 @@ export function addCardsFromQuiz(tx: Conn, studentId: string, results: { questio
 	}
 }
 
-/** Whether the student is enrolled in a class the set is assigned to. */
-export function canStudySet(db: Conn, studentId: string, setId: string): boolean {
-	return !!db
-		.select({ one: assignments.id })
+/**
+ * Whether the student may turn a set into flashcards: the set is assigned to one of their classes,
+ * and there either the teacher made it study material or the student has submitted its quiz. A
+ * card shows its answer, so before the quiz it would hand the student the answers.
+ */
+export function setAccess(db: Conn, studentId: string, setId: string): 'open' | 'quiz_first' | 'forbidden' {
+	const rows = db
+		.select({ studyMaterial: assignments.studyMaterial, submittedAt: quizAttempts.submittedAt })
 		.from(assignments)
-		.innerJoin(enrollments, eq(enrollments.classId, assignments.classId))
-		.where(and(eq(assignments.setId, setId), eq(enrollments.studentId, studentId)))
-		.get();
+		.innerJoin(enrollments, and(eq(enrollments.classId, assignments.classId), eq(enrollments.studentId, studentId)))
+		.leftJoin(quizAttempts, and(eq(quizAttempts.assignmentId, assignments.id), eq(quizAttempts.studentId, studentId)))
+		.where(eq(assignments.setId, setId))
+		.all();
+	if (!rows.length) return 'forbidden';
+	return rows.some((r) => r.studyMaterial || r.submittedAt) ? 'open' : 'quiz_first';
 }
 
 /** "Add this set to my flashcards": new cards for the published questions (approved, not deleted) the student has no card for. */
 export function addSetToCards(db: Db, studentId: string, setId: string, now: Date): { added: number; existing: number } {
 	return db.transaction((tx) => {
-		if (!canStudySet(tx, studentId, setId)) throw new ReviewError('forbidden');
+		const access = setAccess(tx, studentId, setId);
+		if (access !== 'open') throw new ReviewError(access);
 		const qs = tx
 			.select({ id: questions.id })
 			.from(questions)
@@ -432,7 +440,7 @@ export function addSetToCards(db: Db, studentId: string, setId: string, now: Dat
 	});
 }
 
-/** Sets assigned to the student's classes, with how many of their questions are not cards yet. */
+/** Sets the student may add (see setAccess), with how many of their questions are not cards yet. */
 export function setsToAdd(db: Db, studentId: string) {
 	return db
 		.select({
@@ -447,7 +455,12 @@ export function setsToAdd(db: Db, studentId: string) {
 		.innerJoin(assignments, eq(assignments.classId, enrollments.classId))
 		.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
 		.leftJoin(questions, and(eq(questions.setId, questionSets.id), questionsRepo.published))
-		.where(eq(enrollments.studentId, studentId))
+		.where(
+			and(
+				eq(enrollments.studentId, studentId),
+				sql`(${assignments.studyMaterial} = 1 or exists (select 1 from ${quizAttempts} where ${quizAttempts.assignmentId} = ${assignments.id} and ${quizAttempts.studentId} = ${studentId} and ${quizAttempts.submittedAt} is not null))`
+			)
+		)
 		.groupBy(questionSets.id, classes.id)
 		.orderBy(desc(assignments.publishedAt))
 		.all()

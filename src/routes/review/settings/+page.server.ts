@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import { getSettings, optimizeParameters, resetParameters, saveSettings } from '$lib/server/services/review';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 20);
 
@@ -14,7 +15,7 @@ export const load = (async (event) => {
 export const actions = {
 	save: async (event) => {
 		const user = requireStudent(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const values = { retention: field(form, 'retention'), newPerDay: field(form, 'newPerDay'), reviewsPerDay: field(form, 'reviewsPerDay') };
 		const result = saveSettings(getDb(), user.id, values);
 		if ('errors' in result) return fail(400, { values, errors: result.errors });

@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { joinClass, listStudentClasses } from '$lib/server/services/classes';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 export const load = ((event) => {
 	const student = requireStudent(event);
@@ -14,7 +15,7 @@ export const actions = {
 	// Namespaced under `joinClass` so JoinClassForm can show the outcome on whatever page holds it.
 	default: async (event) => {
 		const student = requireStudent(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const code = String(form.get('code') ?? '').slice(0, 50);
 		const result = joinClass(getDb(), student.id, code);
 		switch (result.status) {
@@ -24,6 +25,8 @@ export const actions = {
 				return { joinClass: { code, ok: true, message: m.classes_join_already({ name: result.class.name }) } };
 			case 'archived':
 				return fail(400, { joinClass: { code, ok: false, message: m.classes_join_archived({ name: result.class.name }) } });
+			case 'demo_class':
+				return fail(400, { joinClass: { code, ok: false, message: m.classes_join_demo() } });
 			case 'empty':
 				return fail(400, { joinClass: { code, ok: false, message: m.classes_join_empty() } });
 			default:

@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import { openQuiz, readQuizForm, submitQuiz } from '$lib/server/services/quizzes';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 export const load = ((event) => {
 	const student = requireStudent(event);
@@ -15,7 +16,7 @@ export const load = ((event) => {
 export const actions = {
 	default: async (event) => {
 		const student = requireStudent(event);
-		const submission = readQuizForm((await event.request.formData()).entries());
+		const submission = readQuizForm((await readForm(event.request)).entries());
 		const result = submitQuiz(getDb(), student.id, event.params.assignmentId, submission);
 		if (result.status === 'not_found') error(404, 'Not Found');
 		// A second submission lands on the result of the first one.

@@ -6,6 +6,7 @@ import type { ClassNameError } from '$lib/server/services/classes';
 import { m } from '$lib/paraglide/messages';
 import { classNameError } from '../class-messages';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 export const load = ((event) => {
 	const teacher = requireTeacher(event);
@@ -18,7 +19,7 @@ export const load = ((event) => {
 export const actions = {
 	rename: async (event) => {
 		const teacher = requireTeacher(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const result = classes.renameClass(getDb(), teacher.id, event.params.id, form.get('name'));
 		if (!result.ok) {
 			if (result.error === 'not_found') error(404, 'Not Found');
@@ -44,7 +45,7 @@ export const actions = {
 	},
 	remove: async (event) => {
 		const teacher = requireTeacher(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const outcome = classes.removeStudent(getDb(), teacher.id, event.params.id, String(form.get('studentId') ?? ''));
 		if (outcome.status === 'not_found') error(404, 'Not Found');
 		return { message: outcome.status === 'removed' ? m.classes_removed({ name: outcome.name }) : m.classes_remove_not_member() };

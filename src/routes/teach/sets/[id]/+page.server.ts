@@ -12,6 +12,7 @@ import {
 } from '$lib/server/services/question-sets';
 import { questionError } from '$lib/i18n/teach-errors';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { readForm } from '$lib/server/forms';
 
 export const load = ((event) => {
 	const teacher = requireTeacher(event);
@@ -24,7 +25,7 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 async function status(event: RequestEvent, change: StatusChange) {
 	const teacher = requireTeacher(event);
-	const form = await event.request.formData();
+	const form = await readForm(event.request);
 	const result = changeQuestionStatus(getDb(), teacher.id, event.params.id, text(form, 'id'), change);
 	if (!result.ok) return fail(404, { action: { id: text(form, 'id'), error: questionError(result.error) } });
 	return { done: change };
@@ -32,7 +33,7 @@ async function status(event: RequestEvent, change: StatusChange) {
 
 async function move(event: RequestEvent, direction: 'up' | 'down') {
 	const teacher = requireTeacher(event);
-	const form = await event.request.formData();
+	const form = await readForm(event.request);
 	const result = moveQuestion(getDb(), teacher.id, event.params.id, text(form, 'id'), direction);
 	if (!result.ok) return fail(404, { action: { id: text(form, 'id'), error: questionError(result.error) } });
 	return { moved: text(form, 'id') };
@@ -41,7 +42,7 @@ async function move(event: RequestEvent, direction: 'up' | 'down') {
 export const actions = {
 	edit: async (event) => {
 		const teacher = requireTeacher(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const id = text(form, 'id');
 		const values = { type: text(form, 'type'), prompt: text(form, 'prompt'), answer: text(form, 'answer'), choices: text(form, 'choices') };
 		const result = editQuestion(getDb(), teacher.id, event.params.id, id, values);
@@ -50,7 +51,7 @@ export const actions = {
 	},
 	add: async (event) => {
 		const teacher = requireTeacher(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const values = { type: text(form, 'type'), prompt: text(form, 'prompt'), answer: text(form, 'answer'), choices: text(form, 'choices') };
 		const result = addQuestion(getDb(), teacher.id, event.params.id, values);
 		if (!result.ok) return fail(result.error === 'not_found' ? 404 : 400, { add: { error: questionError(result.error), values } });

@@ -1,9 +1,10 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { createSetFromForm } from '$lib/server/services/question-sets';
 import { newSetError } from '$lib/i18n/teach-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { isTooLarge } from '$lib/server/forms';
 
 export const load = ((event) => {
 	requireTeacher(event);
@@ -13,7 +14,14 @@ export const load = ((event) => {
 export const actions = {
 	default: async (event) => {
 		const teacher = requireTeacher(event);
-		const form = await event.request.formData();
+		let form: FormData;
+		try {
+			form = await event.request.formData();
+		} catch (e) {
+			// The upload is over what the server reads (a 20 MB PDF, say): say the limit, on this form.
+			if (isTooLarge(e)) return fail(413, { text: null, title: '', published: '', error: newSetError('file_too_large') });
+			error(400, 'Bad Request');
+		}
 		const file = form.get('file');
 		const values = {
 			text: String(form.get('text') ?? ''),
@@ -23,7 +31,10 @@ export const actions = {
 		const result = await createSetFromForm(getDb(), teacher.id, { ...values, file: file instanceof File ? file : null });
 		if (!result.ok) {
 			const message = result.error === 'engine' ? result.engine![event.locals.locale] : newSetError(result.error);
-			return fail(400, { ...values, error: message });
+			// A text over the limit is not sent back (it could be megabytes, twice in the page): the
+			// text box still holds it when JavaScript runs, and the message says the limit.
+			const echo = result.error === 'engine' && result.code === 'too_long' ? { ...values, text: null } : values;
+			return fail(400, { ...echo, error: message });
 		}
 		redirect(303, `/teach/sets/${result.setId}`);
 	}

@@ -4,6 +4,7 @@ import { requireTeacher } from '$lib/server/auth/guards';
 import { getPublishForm, publishSet } from '$lib/server/services/question-sets';
 import { publishError } from '$lib/i18n/teach-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 export const load = ((event) => {
 	const teacher = requireTeacher(event);
@@ -15,8 +16,8 @@ export const load = ((event) => {
 export const actions = {
 	default: async (event) => {
 		const teacher = requireTeacher(event);
-		const form = await event.request.formData();
-		const values = { classIds: form.getAll('classId').map(String), due: String(form.get('due') ?? '') };
+		const form = await readForm(event.request);
+		const values = { classIds: form.getAll('classId').map(String), due: String(form.get('due') ?? ''), studyMaterial: form.get('studyMaterial') === '1' };
 		const result = publishSet(getDb(), teacher.id, event.params.id, values);
 		if (!result.ok) {
 			if (result.error === 'not_found') error(404, 'Not Found');

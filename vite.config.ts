@@ -16,6 +16,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		// The engine and the fit run in-process in unit tests; compute/pool.test.ts starts real workers.
+		env: { COMPUTE_WORKERS: '0' },
 		testTimeout: 20000,
 		hookTimeout: 20000
 	}

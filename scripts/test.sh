@@ -25,7 +25,7 @@ echo "== Unit and integration tests (vitest)"
 npx vitest run
 
 echo "== Build"
-npx vite build --logLevel warn
+npx vite build --logLevel warn && npx vite build -c vite.worker.config.ts
 
 echo "== End-to-end tests (Playwright, Chromium)"
 npx playwright test

@@ -9,10 +9,10 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load = (() => ({ demo: demoEnabled() })) satisfies PageServerLoad;
 
 /** Every click builds the visitor's own sandbox and signs them in as its teacher or its student. */
-function enterDemo(role: 'teacher' | 'student', event: RequestEvent) {
+async function enterDemo(role: 'teacher' | 'student', event: RequestEvent) {
 	if (!demoEnabled()) error(404, 'Not Found');
 	const db = getDb();
-	const result = createSandbox(db, { address: event.getClientAddress(), locale: event.locals.locale === 'fr' ? 'fr' : 'en' });
+	const result = await createSandbox(db, { address: event.getClientAddress(), locale: event.locals.locale === 'fr' ? 'fr' : 'en' });
 	if (!result.ok) return fail(429, { message: m.home_demo_rate_limited({ wait: waitLabel(result.retryAfterSeconds) }) });
 	startSession(db, event.cookies, event.url, result[role]);
 	redirect(303, role === 'teacher' ? '/teach' : '/study');

@@ -1,6 +1,7 @@
 // Service error codes → the sentence a teacher reads, in the request's language.
 import { m } from '$lib/paraglide/messages';
-import type { NewSetFormError, PublishError, QuestionDraftError } from '$lib/server/services/question-sets';
+import { ARTICLES_PER_HOUR, type NewSetFormError, type PublishError, type QuestionDraftError } from '$lib/server/services/question-sets';
+import { waitLabel } from './wait';
 
 export function questionError(code: QuestionDraftError | 'not_found'): string {
 	switch (code) {
@@ -48,8 +49,12 @@ export function publishError(code: PublishError): string {
 	}
 }
 
-export function newSetError(code: Exclude<NewSetFormError, 'engine'>): string {
+export function newSetError(code: Exclude<NewSetFormError, 'engine'>, details: { budgetSeconds?: number; retryAfterSeconds?: number } = {}): string {
 	switch (code) {
+		case 'timeout':
+			return m.teach_new_err_timeout({ seconds: details.budgetSeconds ?? 20 });
+		case 'rate_limited':
+			return m.teach_new_err_rate_limited({ max: ARTICLES_PER_HOUR, wait: waitLabel(details.retryAfterSeconds ?? 60) });
 		case 'file_too_large':
 			return m.teach_new_err_file_too_large();
 		case 'file_type':

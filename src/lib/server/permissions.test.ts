@@ -390,7 +390,7 @@ function matches(outcome: Outcome, expected: Expected, who: SessionUser | null, 
 	return outcome.kind === 'error' && outcome.status === expected;
 }
 
-export function makeFixture(): Fixture {
+export async function makeFixture(): Promise<Fixture> {
 	const db = openDatabase(':memory:');
 	const person = (role: 'teacher' | 'student', displayName: string): SessionUser => {
 		const row = { id: newId(), email: `${newId()}@example.org`, passwordHash: 'x', displayName, role, locale: 'en' as const };
@@ -421,7 +421,7 @@ export function makeFixture(): Fixture {
 	}
 
 	const text = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
-	const set = createSetFromArticle(db, { ownerId: people.owner.id, input: text, lang: 'fr', approveAll: true });
+	const set = await createSetFromArticle(db, { ownerId: people.owner.id, input: text, lang: 'fr', approveAll: true });
 	const throwaway = addQuestion(db, people.owner.id, set.setId, { type: 'short', prompt: 'Qui a signé ?', answer: 'Poutine', choices: '' });
 	if (!throwaway.ok) throw new Error('fixture question');
 	const published = publishSet(db, people.owner.id, set.setId, { classIds: [classA.id], due: '', studyMaterial: true });
@@ -433,7 +433,7 @@ export function makeFixture(): Fixture {
 	const card = db.select().from(cards).where(and(eq(cards.studentId, people.student.id), eq(cards.questionId, question.id))).get();
 
 	// A question of the stranger's own set: the owner's set editor must not reach it.
-	const strangerSet = createSetFromArticle(db, { ownerId: people.stranger.id, input: text, lang: 'fr' });
+	const strangerSet = await createSetFromArticle(db, { ownerId: people.stranger.id, input: text, lang: 'fr' });
 	const strangerQuestion = db.select().from(questions).where(eq(questions.setId, strangerSet.setId)).get();
 	if (!card || !strangerQuestion) throw new Error('fixture card');
 
@@ -460,8 +460,8 @@ export function makeFixture(): Fixture {
 }
 
 let fixture: Fixture;
-beforeAll(() => {
-	fixture = makeFixture();
+beforeAll(async () => {
+	fixture = await makeFixture();
 	setDb(fixture.db);
 });
 afterAll(() => setDb(undefined));

@@ -41,12 +41,12 @@ export const sessions = sqliteTable(
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
 
-/** Sign-in, sign-up and demo attempts, kept to slow guessing and flooding down across restarts. */
+/** Rate-limited attempts (sign-in, sign-up, demo, article; see repo/users AttemptKind), kept across restarts. */
 export const loginAttempts = sqliteTable(
 	'login_attempts',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		kind: text('kind', { enum: ['signin', 'signup', 'demo'] }).notNull().default('signin'),
+		kind: text('kind', { enum: ['signin', 'signup', 'demo', 'article'] }).notNull().default('signin'),
 		email: text('email').notNull(),
 		address: text('address').notNull(),
 		success: integer('success', { mode: 'boolean' }).notNull(),

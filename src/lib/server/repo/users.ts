@@ -18,7 +18,11 @@ export function insert(db: Conn, row: NewUser): void {
 	db.insert(users).values(row).run();
 }
 
-export type AttemptKind = 'signin' | 'signup' | 'demo';
+/**
+ * What is counted: sign-ins and sign-ups (by address), demo sandboxes (by address) and articles
+ * sent to the engine (by teacher: the teacher's id stands in the address column).
+ */
+export type AttemptKind = 'signin' | 'signup' | 'demo' | 'article';
 
 export function recordAttempt(db: Conn, row: { kind: AttemptKind; email: string; address: string; success: boolean; at: Date }): number {
 	return Number(db.insert(loginAttempts).values(row).run().lastInsertRowid);

@@ -16,16 +16,16 @@ beforeEach(() => {
 	db = openDatabase(':memory:');
 });
 const T0 = new Date('2026-01-05T10:00:00Z');
-const sandbox = (address = '203.0.113.5', now = T0, locale: 'en' | 'fr' = 'fr') => {
-	const r = createSandbox(db, { address, locale }, now);
+const sandbox = async (address = '203.0.113.5', now = T0, locale: 'en' | 'fr' = 'fr') => {
+	const r = await createSandbox(db, { address, locale }, now);
 	if (!r.ok) throw new Error('rate limited');
 	return r;
 };
 
 describe('demo sandboxes', () => {
-	it('gives every visitor a teacher, a student and a class of their own, with both articles assigned', () => {
-		const a = sandbox();
-		const b = sandbox();
+	it('gives every visitor a teacher, a student and a class of their own, with both articles assigned', async () => {
+		const a = await sandbox();
+		const b = await sandbox();
 		expect(new Set([a.teacher.id, b.teacher.id, a.student.id, b.student.id]).size).toBe(4);
 		expect(a.classId).not.toBe(b.classId);
 		const sets = db.select().from(s.questionSets).where(eq(s.questionSets.ownerId, a.teacher.id)).all();
@@ -39,9 +39,9 @@ describe('demo sandboxes', () => {
 		return signIn(db, { email: teacherEmail, password: '!sandbox', address: '1.2.3.4' }).then((r) => expect(r.ok).toBe(false));
 	});
 
-	it('keeps real students out of sandbox classes, and sandbox students in their own', () => {
-		const a = sandbox();
-		const b = sandbox();
+	it('keeps real students out of sandbox classes, and sandbox students in their own', async () => {
+		const a = await sandbox();
+		const b = await sandbox();
 		const code = db.select().from(s.classes).where(eq(s.classes.id, a.classId)).get()!.joinCode;
 		const real = newId();
 		db.insert(s.users).values({ id: real, email: 'real@school.org', passwordHash: 'x', displayName: 'Real', role: 'student' }).run();
@@ -49,9 +49,9 @@ describe('demo sandboxes', () => {
 		expect(joinClass(db, b.student.id, code).status).toBe('joined');
 	});
 
-	it('deletes a sandbox and everything in it a day after it was made', () => {
-		const old = sandbox('203.0.113.5', T0);
-		const fresh = sandbox('203.0.113.5', new Date(T0.getTime() + SANDBOX_TTL_MS - 1000));
+	it('deletes a sandbox and everything in it a day after it was made', async () => {
+		const old = await sandbox('203.0.113.5', T0);
+		const fresh = await sandbox('203.0.113.5', new Date(T0.getTime() + SANDBOX_TTL_MS - 1000));
 		expect(purgeSandboxes(db, new Date(T0.getTime() + SANDBOX_TTL_MS + 1))).toBe(2);
 		expect(db.select().from(s.users).where(eq(s.users.id, old.teacher.id)).get()).toBeUndefined();
 		expect(db.select().from(s.classes).where(eq(s.classes.id, old.classId)).get()).toBeUndefined();
@@ -59,13 +59,13 @@ describe('demo sandboxes', () => {
 		expect(db.select().from(s.users).where(eq(s.users.id, fresh.teacher.id)).get()).toBeDefined();
 	});
 
-	it('limits the sandboxes one address opens per hour', () => {
+	it('limits the sandboxes one address opens per hour', async () => {
 		for (let i = 0; i < SANDBOXES_PER_HOUR; i++) db.insert(s.loginAttempts).values({ kind: 'demo', email: `t${i}`, address: '198.51.100.9', success: true, at: new Date(T0.getTime() + i * 1000) }).run();
-		expect(createSandbox(db, { address: '198.51.100.9', locale: 'en' }, new Date(T0.getTime() + 600_000))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 3000 });
-		expect(createSandbox(db, { address: '198.51.100.10', locale: 'en' }, T0).ok).toBe(true);
+		expect(await createSandbox(db, { address: '198.51.100.9', locale: 'en' }, new Date(T0.getTime() + 600_000))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 3000 });
+		expect((await createSandbox(db, { address: '198.51.100.10', locale: 'en' }, T0)).ok).toBe(true);
 	});
 
-	it('closes the accounts earlier versions shared, keeping what real students did in their class', () => {
+	it('closes the accounts earlier versions shared, keeping what real students did in their class', async () => {
 		const teacher = newId();
 		const student = newId();
 		db.insert(s.users).values({ id: teacher, email: 'teacher@demo.lectio', passwordHash: 'x', displayName: 'Claire', role: 'teacher', isDemo: true, createdAt: new Date('2025-01-01') }).run();
@@ -82,7 +82,7 @@ describe('demo sandboxes', () => {
 		expect(db.select().from(s.enrollments).all()).toHaveLength(1);
 	});
 
-	it('is on unless DEMO says off', () => {
+	it('is on unless DEMO says off', async () => {
 		expect(demoEnabled({})).toBe(true);
 		expect(demoEnabled({ DEMO: 'on' })).toBe(true);
 		for (const off of ['off', 'OFF', 'false', '0', 'no']) expect(demoEnabled({ DEMO: off })).toBe(false);

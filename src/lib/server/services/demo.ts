@@ -40,7 +40,7 @@ export type SandboxResult =
 	| { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 /** Builds one visitor's sandbox, or says how long to wait when this address opened too many. */
-export function createSandbox(db: Db, input: { address: string; locale: 'en' | 'fr' }, now = new Date()): SandboxResult {
+export async function createSandbox(db: Db, input: { address: string; locale: 'en' | 'fr' }, now = new Date()): Promise<SandboxResult> {
 	purgeSandboxes(db, now);
 	const address = input.address || 'unknown';
 	const recent = usersRepo.recentAttempts(db, 'demo', address, new Date(now.getTime() - HOUR_MS));
@@ -73,7 +73,7 @@ export function createSandbox(db: Db, input: { address: string; locale: 'en' | '
 	});
 	for (const article of ARTICLES) {
 		try {
-			const { setId } = createSetFromArticle(db, { ownerId: teacher.id, input: article.text, lang: article.lang, approveAll: true });
+			const { setId } = await createSetFromArticle(db, { ownerId: teacher.id, input: article.text, lang: article.lang, approveAll: true });
 			assignmentsRepo.insert(db, { id: newId(), setId, classId, studyMaterial: article.studyMaterial, publishedAt: now });
 		} catch (error) {
 			// A demo article the engine cannot read must not keep the visitor out of the demo.

@@ -14,6 +14,7 @@ import {
 	changeQuestionStatus,
 	createSetFromArticle,
 	createSetFromForm,
+	ARTICLES_PER_HOUR,
 	editQuestion,
 	getSetEditor,
 	moveQuestion,
@@ -36,9 +37,9 @@ const row = (id: string) => db.select().from(questions).where(eq(questions.id, i
 const order = () => getSetEditor(db, w.teacher, w.setId)!.questions.map((q) => q.id);
 
 describe('creating a set from an article', () => {
-	it('stores the article, its facts and draft questions from the seed article', () => {
+	it('stores the article, its facts and draft questions from the seed article', async () => {
 		const text = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
-		const { setId } = createSetFromArticle(db, { ownerId: w.teacher, input: text });
+		const { setId } = await createSetFromArticle(db, { ownerId: w.teacher, input: text });
 		const editor = getSetEditor(db, w.teacher, setId)!;
 		expect(editor.set.lang).toBe('fr');
 		expect(editor.facts.length).toBeGreaterThan(5);
@@ -51,6 +52,18 @@ describe('creating a set from an article', () => {
 		const empty = await createSetFromForm(db, w.teacher, { text: '   ', file: null, title: '', published: '' });
 		expect(empty).toMatchObject({ ok: false, error: 'engine' });
 		if (!empty.ok) expect(empty.engine?.fr).toMatch(/vide/);
+	});
+
+	it('takes at most 60 articles an hour from one teacher, refused ones included', async () => {
+		const start = new Date('2026-03-02T08:00:00Z');
+		for (let i = 0; i < ARTICLES_PER_HOUR; i++) {
+			expect(await createSetFromForm(db, w.teacher, { text: ' ', file: null, title: '', published: '' }, new Date(start.getTime() + i * 1000))).toMatchObject({ error: 'engine' });
+		}
+		const refused = await createSetFromForm(db, w.teacher, { text: 'Un texte.', file: null, title: '', published: '' }, new Date(start.getTime() + 30 * 60_000));
+		// The first of the sixty leaves the hour at 09:00:00, 30 minutes later.
+		expect(refused).toEqual({ ok: false, error: 'rate_limited', retryAfterSeconds: 1800 });
+		const other = addUser(db, 'teacher', 'Bob');
+		expect(await createSetFromForm(db, other, { text: ' ', file: null, title: '', published: '' }, start)).toMatchObject({ error: 'engine' });
 	});
 
 	it('refuses other file types and files over 1 MB', async () => {

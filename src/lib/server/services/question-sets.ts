@@ -1,5 +1,5 @@
 // Use case: an article becomes a stored question set (article, facts, questions) in one transaction.
-import { analyze, EngineError } from '$lib/engine';
+import { EngineError } from '$lib/engine';
 import { looksLikeHtml } from '$lib/engine/ingest';
 import { QUESTION_TYPES, type EngineOptions, type EngineResult, type QuestionType } from '$lib/engine/types';
 import type { Db } from '$lib/server/db';
@@ -17,6 +17,8 @@ import * as questionsRepo from '$lib/server/repo/questions';
 import * as assignmentsRepo from '$lib/server/repo/assignments';
 import * as classesRepo from '$lib/server/repo/classes';
 import { oneLine } from './text';
+import { compute, ComputeTimeout, engineBudgetMs } from '$lib/server/compute/pool';
+import * as usersRepo from '$lib/server/repo/users';
 
 export interface NewSetInput {
 	ownerId: string;
@@ -36,13 +38,21 @@ export interface NewSet {
 	result: EngineResult;
 }
 
-/** Throws EngineError on unusable input; nothing is written then. */
-export function createSetFromArticle(db: Db, input: NewSetInput): NewSet {
+/** The engine in the compute pool, within its time budget; throws EngineError or ComputeTimeout. */
+export async function analyzeArticle(input: string, options: EngineOptions): Promise<EngineResult> {
+	const outcome = await compute({ kind: 'analyze', input, options }, engineBudgetMs());
+	if (!outcome.ok) throw new EngineError(outcome.engineError.code, outcome.engineError.messages);
+	if (outcome.kind !== 'analyze') throw new Error('compute: unexpected outcome');
+	return outcome.result;
+}
+
+/** Throws EngineError on unusable input, ComputeTimeout past the engine's budget; nothing is written then. */
+export async function createSetFromArticle(db: Db, input: NewSetInput): Promise<NewSet> {
 	const options: EngineOptions = { max: 30 };
 	if (input.lang) options.lang = input.lang;
 	if (input.published) options.published = input.published;
 	if (input.format) options.format = input.format;
-	const result = analyze(input.input, options);
+	const result = await analyzeArticle(input.input, options);
 	const articleId = newId();
 	const setId = newId();
 	const title = input.title?.trim() || result.article.title || (result.article.lang === 'fr' ? 'Article sans titre' : 'Untitled article');
@@ -489,7 +499,11 @@ export function publishSet(
 export const UPLOAD_MAX_BYTES = 1024 * 1024;
 const UPLOAD_TYPES: Record<string, 'text' | 'html'> = { txt: 'text', md: 'text', markdown: 'text', html: 'html', htm: 'html' };
 
-export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine';
+export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine' | 'timeout' | 'rate_limited';
+
+/** Articles one teacher may send to the engine per hour (each costs up to the engine's budget). */
+export const ARTICLES_PER_HOUR = 60;
+const HOUR_MS = 60 * 60 * 1000;
 
 export interface NewSetForm {
 	text: string;
@@ -500,10 +514,10 @@ export interface NewSetForm {
 
 export type NewSetFormResult =
 	| { ok: true; setId: string; questions: number }
-	| { ok: false; error: NewSetFormError; engine?: { en: string; fr: string }; code?: string };
+	| { ok: false; error: NewSetFormError; engine?: { en: string; fr: string }; code?: string; retryAfterSeconds?: number; budgetSeconds?: number };
 
 /** Reads the upload (a file wins over pasted text), checks the form, runs the engine and stores the set. */
-export async function createSetFromForm(db: Db, ownerId: string, form: NewSetForm): Promise<NewSetFormResult> {
+export async function createSetFromForm(db: Db, ownerId: string, form: NewSetForm, now = new Date()): Promise<NewSetFormResult> {
 	const title = oneLine(form.title);
 	if (title.length > TITLE_MAX) return { ok: false, error: 'title_too_long' };
 	const published = form.published.trim();
@@ -518,8 +532,15 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 		input = new TextDecoder('utf-8').decode(await form.file.arrayBuffer());
 		// Markdown is read as text: the engine's ingest handles plain lines.
 	}
+	// Every article sent to the engine counts, read or refused: each costs the server the same.
+	const recent = usersRepo.recentAttempts(db, 'article', ownerId, new Date(now.getTime() - HOUR_MS));
+	if (recent.length >= ARTICLES_PER_HOUR) {
+		const freesAt = recent[recent.length - ARTICLES_PER_HOUR].getTime() + HOUR_MS;
+		return { ok: false, error: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)) };
+	}
+	usersRepo.recordAttempt(db, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now });
 	try {
-		const { setId, result } = createSetFromArticle(db, {
+		const { setId, result } = await createSetFromArticle(db, {
 			ownerId,
 			input,
 			title: title || null,
@@ -529,6 +550,7 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 		return { ok: true, setId, questions: result.questions.length };
 	} catch (error) {
 		if (error instanceof EngineError) return { ok: false, error: 'engine', engine: { ...error.messages }, code: error.code };
+		if (error instanceof ComputeTimeout) return { ok: false, error: 'timeout', budgetSeconds: Math.round(error.budgetMs / 1000) };
 		throw error;
 	}
 }

@@ -304,11 +304,11 @@ describe('review service', () => {
 		expect(stats.retention.month.all.total).toBe(0);
 	});
 
-	it('settings are validated, saved and used; the fit needs enough reviews', () => {
+	it('settings are validated, saved and used; the fit needs enough reviews', async () => {
 		expect(saveSettings(db, student, { retention: '99', newPerDay: '5', reviewsPerDay: '10' })).toEqual({ errors: { retention: 'retention_range' } });
 		saveSettings(db, student, { retention: '85', newPerDay: '5', reviewsPerDay: '10' });
 		expect(getSettings(db, student)).toMatchObject({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 10, parameters: null, reviewCount: 0 });
-		expect(optimizeParameters(db, student, T0)).toEqual({ status: 'not_enough', have: 0, need: 400 });
+		expect(await optimizeParameters(db, student, T0)).toEqual({ status: 'not_enough', have: 0, need: 400 });
 	});
 });
 

@@ -26,7 +26,8 @@ import {
 import { buildQueue, doneToday, effective, remainingLimits } from '$lib/srs/queue';
 import { dayNumber, dayStart } from '$lib/srs/day';
 import { cardCounts, forecast, heatmap, retention, streak } from '$lib/srs/stats';
-import { countReviews, fit, MIN_REVIEWS, type CardHistory } from '$lib/srs/optimizer';
+import { countReviews, MIN_REVIEWS, type CardHistory } from '$lib/srs/optimizer';
+import { compute } from '$lib/server/compute/pool';
 import { parseSettings, type SettingsInput } from '$lib/srs/settings';
 import { checkAnswer } from '$lib/engine/check/answer-check';
 
@@ -542,12 +543,18 @@ export type OptimizeResult =
 	| { status: 'not_enough'; have: number; need: number }
 	| { status: 'fitted'; parameters: number[]; metrics: Record<string, number> };
 
-/** Fits the student's parameters to their own log and saves them for scheduling. */
-export function optimizeParameters(db: Db, studentId: string, now: Date, budgetMs = 4000): OptimizeResult {
+/**
+ * Fits the student's parameters to their own log (in the compute pool: a heavy student's fit takes
+ * seconds) and saves them for scheduling.
+ */
+export async function optimizeParameters(db: Db, studentId: string, now: Date, budgetMs = 4000): Promise<OptimizeResult> {
 	const h = histories(db, studentId);
 	const have = countReviews(h);
 	if (have < MIN_REVIEWS) return { status: 'not_enough', have, need: MIN_REVIEWS - have };
-	const result = fit(h, { budgetMs });
+	// The fit stops itself at budgetMs; the pool's budget adds room for a thread to start.
+	const outcome = await compute({ kind: 'fit', histories: h, budgetMs }, budgetMs + 10_000);
+	if (!outcome.ok || outcome.kind !== 'fit') throw new Error('compute: unexpected outcome for a fit');
+	const result = outcome.result;
 	const metrics = {
 		reviews: have,
 		scored: result.after.n,

@@ -23,7 +23,7 @@ export const actions = {
 	},
 	optimize: async (event) => {
 		const user = requireStudent(event);
-		return { optimized: optimizeParameters(getDb(), user.id, new Date()) };
+		return { optimized: await optimizeParameters(getDb(), user.id, new Date()) };
 	},
 	reset: async (event) => {
 		const user = requireStudent(event);

@@ -30,11 +30,11 @@ export const actions = {
 		};
 		const result = await createSetFromForm(getDb(), teacher.id, { ...values, file: file instanceof File ? file : null });
 		if (!result.ok) {
-			const message = result.error === 'engine' ? result.engine![event.locals.locale] : newSetError(result.error);
+			const message = result.error === 'engine' ? result.engine![event.locals.locale] : newSetError(result.error, result);
 			// A text over the limit is not sent back (it could be megabytes, twice in the page): the
 			// text box still holds it when JavaScript runs, and the message says the limit.
 			const echo = result.error === 'engine' && result.code === 'too_long' ? { ...values, text: null } : values;
-			return fail(400, { ...echo, error: message });
+			return fail(result.error === 'rate_limited' ? 429 : result.error === 'timeout' ? 503 : 400, { ...echo, error: message });
 		}
 		redirect(303, `/teach/sets/${result.setId}`);
 	}

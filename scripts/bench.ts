@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 /** Sections in run order; a section whose file is absent is skipped (adding one is one line). */
 const sections: { name: string; file: string }[] = [
 	{ name: 'engine', file: './bench/engine.ts' },
-	{ name: 'srs', file: './bench/srs.ts' }
+	{ name: 'srs', file: './bench/srs.ts' },
+	{ name: 'http', file: './bench/http.ts' }
 ];
 
 type Section = { run(opts: { quick: boolean }): Promise<Record<string, number>> };

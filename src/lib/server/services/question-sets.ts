@@ -3,7 +3,7 @@ import { EngineError } from '$lib/engine';
 import { looksLikeHtml } from '$lib/engine/ingest';
 import { QUESTION_TYPES, type EngineOptions, type EngineResult, type QuestionType } from '$lib/engine/types';
 import type { Db } from '$lib/server/db';
-import { articles, facts, questionSets, questions, type ArticleRow, type FactRow, type QuestionRow, type QuestionSet } from '$lib/server/db/schema';
+import { articles, questionSets, questions, type ArticleRow, type FactRow, type QuestionRow, type QuestionSet } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { parseGivenDate } from '$lib/engine/check/answer-check';
 import { normalizeText } from '$lib/engine/text/normalize';
@@ -13,6 +13,7 @@ import { datePrecisionOf, isoFromParts } from '$lib/engine/text/format';
 import { parseNumber } from '$lib/engine/text/numbers';
 import type { Conn } from '$lib/server/repo/conn';
 import * as setsRepo from '$lib/server/repo/sets';
+import * as factsRepo from '$lib/server/repo/facts';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as assignmentsRepo from '$lib/server/repo/assignments';
 import * as classesRepo from '$lib/server/repo/classes';
@@ -75,12 +76,10 @@ export async function createSetFromArticle(db: Db, input: NewSetInput): Promise<
 				sentences: result.sentences
 			})
 			.run();
-		for (const fact of result.facts) {
-			const { id, type, value, text, start, end, sentence, ...extra } = fact;
-			tx.insert(facts)
-				.values({ id: newId(), articleId, engineId: id, type, value, text, start, end, sentence, extra })
-				.run();
-		}
+		factsRepo.insertMany(
+			db,
+			result.facts.map(({ id, type, value, text, start, end, sentence, ...extra }) => ({ id: newId(), articleId, engineId: id, type, value, text, start, end, sentence, extra }))
+		);
 		tx.insert(questionSets).values({ id: setId, ownerId: input.ownerId, articleId, title, lang: result.article.lang }).run();
 		// The most confident first: the editor lists a set in this order.
 		const ordered = result.questions

@@ -6,74 +6,18 @@
 //    engine (which runs in the compute pool, not on the thread that answers).
 // Reported: requests per second for 1 and 2 and their ratio, p99 latency of 1 and 3, and the
 // server's peak resident memory (VmHWM, worker threads included).
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { eq } from 'drizzle-orm';
-import { openDatabase } from '../../src/lib/server/db/index';
-import * as s from '../../src/lib/server/db/schema';
-import { newId } from '../../src/lib/server/ids';
-import { createSession } from '../../src/lib/server/auth/session';
-import { addSetToCards } from '../../src/lib/server/services/review';
+import { seedClass, startServer, waitUp, type LoadStudent } from '../../tests/support/load-world';
 
 const STUDENTS = 50;
 const CARDS_PER_STUDENT = 40;
 const PORT = 4391;
 const BASE = `http://127.0.0.1:${PORT}`;
-
-interface Student {
-	cookie: string;
-	cards: string[];
-}
-
-/** A teacher, a class of 50 students with 40 cards each, and a session cookie for each of them. */
-function seed(path: string): { students: Student[]; teacherCookie: string } {
-	const db = openDatabase(path);
-	const user = (role: 'teacher' | 'student', i: number) => {
-		const id = newId();
-		db.insert(s.users).values({ id, email: `${role}${i}@bench.test`, passwordHash: 'x', displayName: `${role} ${i}`, role }).run();
-		return id;
-	};
-	const teacher = user('teacher', 0);
-	const articleId = newId();
-	db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'x', cleanText: 'x', lang: 'en' }).run();
-	const setId = newId();
-	db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Bench', lang: 'en' }).run();
-	for (let i = 0; i < CARDS_PER_STUDENT; i++) {
-		db.insert(s.questions)
-			.values({ id: newId(), setId, type: 'short', prompt: `Q${i}?`, answer: `a${i}`, answerValue: `a${i}`, evidenceText: `S${i}.`, position: i, status: 'approved' })
-			.run();
-	}
-	const classId = newId();
-	db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'Bench', joinCode: 'BENCH1' }).run();
-	db.insert(s.assignments).values({ id: newId(), setId, classId, studyMaterial: true }).run();
-	const students: Student[] = [];
-	for (let i = 0; i < STUDENTS; i++) {
-		const id = user('student', i);
-		db.insert(s.enrollments).values({ classId, studentId: id }).run();
-		addSetToCards(db, id, setId, new Date());
-		const cards = db.select({ id: s.cards.id }).from(s.cards).where(eq(s.cards.studentId, id)).all().map((c) => c.id);
-		students.push({ cookie: `session=${createSession(db, id).token}`, cards });
-	}
-	const teacherCookie = `session=${createSession(db, teacher).token}`;
-	db.$client.close();
-	return { students, teacherCookie };
-}
-
-async function waitUp(): Promise<void> {
-	for (let i = 0; i < 200; i++) {
-		try {
-			if ((await fetch(`${BASE}/healthz`)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('the server did not start');
-}
 
 function peakRssMb(server: ChildProcess): number {
 	const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
@@ -82,7 +26,7 @@ function peakRssMb(server: ChildProcess): number {
 }
 
 /** 50 connections; each takes the next student and rates that student's cards in turn. */
-function reviewLoad(students: Student[], seconds: number) {
+function reviewLoad(students: LoadStudent[], seconds: number) {
 	let next = 0;
 	return autocannon({
 		url: BASE,
@@ -153,13 +97,10 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
 	const seconds = quick ? 4 : 10;
 	const dir = mkdtempSync(join(tmpdir(), 'lectio-http-'));
 	const path = join(dir, 'bench.db');
-	const { students, teacherCookie } = seed(path);
-	const server = spawn('node', ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: path, DEMO: 'off' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	const { students, teacherCookie } = seedClass(path, { students: STUDENTS, cards: CARDS_PER_STUDENT });
+	const server = startServer(PORT, path);
 	try {
-		await waitUp();
+		await waitUp(BASE);
 		// Warm-up: the first requests compile the routes' code paths.
 		await autocannon({ url: `${BASE}/healthz/live`, connections: 10, duration: 1 });
 		const review = await reviewLoad(students, seconds);

@@ -90,7 +90,7 @@ const securityHandle: Handle = async ({ event, resolve }) => {
 export const handle = sequence(securityHandle, authHandle, i18nHandle);
 
 export const handleError: HandleServerError = ({ error, status }) => {
-	if (status !== 404) console.error(error);
+	if (status >= 500) console.error(error);
 	// The page shows a translated message by status; never leak internals.
 	return { message: status === 404 ? 'Not Found' : 'Internal Error' };
 };

@@ -15,11 +15,11 @@ export interface LoadStudent {
 	cards: string[];
 }
 
-export function seedClass(path: string, opts: { students: number; cards: number }): { students: LoadStudent[]; teacherCookie: string } {
+export function seedClass(path: string, opts: { students: number; cards: number; tag?: string }): { students: LoadStudent[]; teacherCookie: string; setId: string } {
 	const db = openDatabase(path);
 	const user = (role: 'teacher' | 'student', i: number) => {
 		const id = newId();
-		db.insert(s.users).values({ id, email: `${role}${i}@load.test`, passwordHash: 'x', displayName: `${role} ${i}`, role }).run();
+		db.insert(s.users).values({ id, email: `${role}${i}${opts.tag ?? ''}@load.test`, passwordHash: 'x', displayName: `${role} ${i}`, role }).run();
 		return id;
 	};
 	const teacher = user('teacher', 0);
@@ -33,7 +33,7 @@ export function seedClass(path: string, opts: { students: number; cards: number 
 			.run();
 	}
 	const classId = newId();
-	db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'Load', joinCode: 'LOAD42' }).run();
+	db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'Load', joinCode: `LOAD${(opts.tag ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(2, 'X').slice(0, 2)}` }).run();
 	db.insert(s.assignments).values({ id: newId(), setId, classId, studyMaterial: true }).run();
 	const students: LoadStudent[] = [];
 	for (let i = 0; i < opts.students; i++) {
@@ -45,7 +45,7 @@ export function seedClass(path: string, opts: { students: number; cards: number 
 	}
 	const teacherCookie = `session=${createSession(db, teacher).token}`;
 	db.$client.close();
-	return { students, teacherCookie };
+	return { students, teacherCookie, setId };
 }
 
 export function startServer(port: number, databasePath: string, env: Record<string, string> = {}): ChildProcess {

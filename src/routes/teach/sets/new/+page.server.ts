@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { m } from '$lib/paraglide/messages';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { createSetFromForm } from '$lib/server/services/question-sets';
 import { newSetError } from '$lib/i18n/teach-errors';
@@ -19,7 +20,7 @@ export const actions = {
 			form = await event.request.formData();
 		} catch (e) {
 			// The upload is over what the server reads (a 20 MB PDF, say): say the limit, on this form.
-			if (isTooLarge(e)) return fail(413, { text: null, title: '', published: '', error: newSetError('file_too_large') });
+			if (isTooLarge(e)) return fail(413, { text: null, title: '', published: '', error: m.teach_new_err_body_too_large() });
 			error(400, 'Bad Request');
 		}
 		const file = form.get('file');

@@ -4,24 +4,21 @@
 // ids, a cross-origin post and oversized headers — each compared with a dump of the database
 // before and after. And a script-laden HTML article never runs its scripts in Chromium.
 import { test, expect } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { seedClass, startServer, waitUp, type LoadStudent } from '../support/load-world';
+import { seedClass, startServer, waitUp, type SeededClass } from '../support/load-world';
+import { dumpData, postAction } from '../support/http';
 
 const PORT = 4395;
 const BASE = `http://127.0.0.1:${PORT}`;
-/** Bookkeeping, not data: rate-limit attempts, sliding session expiry, the health row. */
-const NOT_DATA = new Set(['login_attempts', 'sessions', 'health_checks', '__drizzle_migrations']);
-
 let dir: string;
 let path: string;
 let server: ChildProcess;
-let a: { students: LoadStudent[]; teacherCookie: string; setId: string };
-let b: { students: LoadStudent[]; teacherCookie: string; setId: string };
+let a: SeededClass;
+let b: SeededClass;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -38,27 +35,12 @@ test.afterAll(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-function dump(): string {
-	const db = new Database(path, { readonly: true });
-	const tables = (db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`).pluck().all() as string[]).filter((t) => !NOT_DATA.has(t));
-	const out = tables.map((t) => `${t}:${JSON.stringify(db.prepare(`select * from "${t}" order by rowid`).all())}`).join('\n');
-	db.close();
-	return out;
-}
+const dump = () => dumpData(path);
 
 const fr = (cookie: string) => `${cookie}; PARAGLIDE_LOCALE=fr`;
 const en = (cookie: string) => `${cookie}; PARAGLIDE_LOCALE=en`;
 
-/** A form action posted as the page's JavaScript posts it; returns the status and the action's data. */
-async function action(path: string, cookie: string, body: FormData | URLSearchParams, headers: Record<string, string> = {}) {
-	const response = await fetch(`${BASE}${path}`, {
-		method: 'POST',
-		headers: { cookie, origin: BASE, accept: 'application/json', 'x-sveltekit-action': 'true', ...headers },
-		body
-	});
-	const json = (await response.json()) as { type: string; status?: number; data?: string; error?: { message: string }; location?: string };
-	return { status: json.status ?? response.status, type: json.type, text: json.data ?? JSON.stringify(json.error ?? ''), location: json.location };
-}
+const action = (path: string, cookie: string, body: FormData | URLSearchParams, headers: Record<string, string> = {}) => postAction(BASE, path, cookie, body, headers);
 
 const article = (fields: Record<string, string | Blob>) => {
 	const form = new FormData();

@@ -15,7 +15,16 @@ export interface LoadStudent {
 	cards: string[];
 }
 
-export function seedClass(path: string, opts: { students: number; cards: number; tag?: string }): { students: LoadStudent[]; teacherCookie: string; setId: string } {
+export interface SeededClass {
+	students: LoadStudent[];
+	teacherCookie: string;
+	setId: string;
+	classId: string;
+	assignmentId: string;
+	questionIds: string[];
+}
+
+export function seedClass(path: string, opts: { students: number; cards: number; tag?: string }): SeededClass {
 	const db = openDatabase(path);
 	const user = (role: 'teacher' | 'student', i: number) => {
 		const id = newId();
@@ -27,14 +36,18 @@ export function seedClass(path: string, opts: { students: number; cards: number;
 	db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'x', cleanText: 'x', lang: 'en' }).run();
 	const setId = newId();
 	db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Load', lang: 'en' }).run();
+	const questionIds: string[] = [];
 	for (let i = 0; i < opts.cards; i++) {
+		const id = newId();
+		questionIds.push(id);
 		db.insert(s.questions)
-			.values({ id: newId(), setId, type: 'short', prompt: `Q${i}?`, answer: `a${i}`, answerValue: `a${i}`, evidenceText: `S${i}.`, position: i, status: 'approved' })
+			.values({ id, setId, type: 'short', prompt: `${opts.tag ?? ''}Q${i}?`, answer: `a${i}`, answerValue: `a${i}`, evidenceText: `S${i}.`, position: i, status: 'approved' })
 			.run();
 	}
 	const classId = newId();
 	db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'Load', joinCode: `LOAD${(opts.tag ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(2, 'X').slice(0, 2)}` }).run();
-	db.insert(s.assignments).values({ id: newId(), setId, classId, studyMaterial: true }).run();
+	const assignmentId = newId();
+	db.insert(s.assignments).values({ id: assignmentId, setId, classId, studyMaterial: true }).run();
 	const students: LoadStudent[] = [];
 	for (let i = 0; i < opts.students; i++) {
 		const id = user('student', i);
@@ -45,7 +58,7 @@ export function seedClass(path: string, opts: { students: number; cards: number;
 	}
 	const teacherCookie = `session=${createSession(db, teacher).token}`;
 	db.$client.close();
-	return { students, teacherCookie, setId };
+	return { students, teacherCookie, setId, classId, assignmentId, questionIds };
 }
 
 export function startServer(port: number, databasePath: string, env: Record<string, string> = {}): ChildProcess {

@@ -14,7 +14,8 @@ export const load = (({ locals, url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
+		if (locals.user) redirect(303, dashboardFor(locals.user.role));
 		const form = await readForm(request);
 		const email = String(form.get('email') ?? '');
 		const result = await signIn(getDb(), { email, password: String(form.get('password') ?? ''), address: getClientAddress() });

@@ -26,6 +26,8 @@ export const load = (({ locals, url }) => {
 
 export const actions = {
 	default: async ({ request, cookies, url, locals, getClientAddress }) => {
+		// Signed in already: the dashboard, as the page itself does, not a second account.
+		if (locals.user) redirect(303, dashboardFor(locals.user.role));
 		const form = await readForm(request);
 		const values = {
 			email: String(form.get('email') ?? ''),

@@ -13,6 +13,8 @@ export default defineConfig({
 		sveltekit()
 	],
 	server: { port: 5173 },
+	// `npm start` prints the build's summary, not a timing report of every plugin.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

@@ -21,10 +21,8 @@ const server = http.createServer((req, res) => {
 	});
 });
 
-server.listen(port, host, () => {
-	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-	console.log(`Listening on ${process.env.ORIGIN ?? `http://${shown}:${port}`}`);
-});
+// The start-up hook (src/hooks.server.ts) has printed the address and the demo already.
+server.listen(port, host);
 
 function shutdown() {
 	server.close(() => process.exit(0));

@@ -71,7 +71,9 @@ test('a teacher creates a class and a student joins it with the code', async ({ 
 	// Lower case with a space in the middle, as a student copies it from the board.
 	await page.locator('#join-code').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3).toLowerCase()}`);
 	await page.getByRole('button', { name: 'Join', exact: true }).click();
-	await page.waitForURL(/\/study$/);
+	await page.waitForURL(/\/study\?joined=/);
+	// The dashboard says which class was joined.
+	await expect(page.getByTestId('joined-class')).toContainText(`You joined “${className}”`);
 	await page.goto('/study/join');
 	await expect(page.getByTestId('student-classes')).toContainText(className);
 	// Joining again says so, and adds nothing.
@@ -124,7 +126,7 @@ test('the teacher replaces the code, archives the class and removes a student', 
 	await expect(studentPage.locator('#join-code')).toHaveValue(oldCode);
 	await studentPage.locator('#join-code').fill(`${newCode.slice(0, 2)}-${newCode.slice(2)}`);
 	await studentPage.getByRole('button', { name: 'Join', exact: true }).click();
-	await studentPage.waitForURL(/\/study$/);
+	await studentPage.waitForURL(/\/study\?joined=/);
 
 	await page.reload();
 	await expect(page.getByTestId('roster')).toContainText(student.name);

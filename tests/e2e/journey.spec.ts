@@ -135,7 +135,8 @@ test('teacher → class → article → questions → publish → student quiz �
 	await signUp(student, 'student', 'Noah Bennett', 'fr');
 	await student.locator('#join-code').fill(code.toLowerCase());
 	await student.getByTestId('join-class-form').locator('button').click();
-	await student.goto('/study');
+	await student.waitForURL(/\/study\?joined=/);
+	await expect(student.getByTestId('joined-class')).toBeVisible();
 	const todo = student.getByTestId('assignment-todo');
 	await expect(todo).toHaveCount(1);
 	await expect(todo).toContainText('30 juin');
@@ -145,7 +146,13 @@ test('teacher → class → article → questions → publish → student quiz �
 	await student.waitForURL(/\/study\/quiz\/[0-9a-f-]{36}$/);
 	const quizQuestions = student.getByTestId('quiz-question');
 	await expect(quizQuestions).toHaveCount(count);
+	// Sending too early only asks: every question is still unanswered, nothing is stored.
+	await student.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await student.getByTestId('quiz-submit').click();
+	await expect(student.getByTestId('quiz-unanswered')).toHaveText(`${count} questions sur ${count} n’ont pas encore de réponse.`);
+	await expect(student).toHaveURL(/\/study\/quiz\/[0-9a-f-]{36}$/);
 	let right = 0;
+	let enterTried = false;
 	for (let i = 0; i < count; i++) {
 		const q = quizQuestions.nth(i);
 		const e = expected[i];
@@ -161,11 +168,24 @@ test('teacher → class → article → questions → publish → student quiz �
 			const selects = q.locator('select');
 			for (let p = 0; p < items.length; p++) await selects.nth(p).selectOption({ label: items[p] });
 		} else {
-			await q.locator('input[type=text]').fill(correct ? e.answer : 'zzz');
+			const field = q.locator('input[type=text]');
+			await field.fill(correct ? e.answer : 'zzz');
+			if (!enterTried) {
+				// Enter moves to the next question; it does not send the one-attempt quiz.
+				enterTried = true;
+				await field.press('Enter');
+				await expect(field).not.toBeFocused();
+				await expect(student).toHaveURL(/\/study\/quiz\/[0-9a-f-]{36}$/);
+			}
 		}
 	}
 	await shot(student, 'quiz');
+	// Submitting asks first, with the count of unanswered questions (here none), then sends.
 	await student.getByTestId('quiz-submit').click();
+	await expect(student.getByTestId('quiz-unanswered')).toHaveText(`Les ${count} questions ont une réponse.`);
+	await expect(student.getByTestId('quiz-confirm-submit')).toBeFocused();
+	await student.getByTestId('quiz-confirm').screenshot({ path: 'test-results/screens/quiz-confirm.png' });
+	await student.getByTestId('quiz-confirm-submit').click();
 	await student.waitForURL(/\/result$/);
 
 	// --- The result: the score, each answer, and the sentence that proves it.

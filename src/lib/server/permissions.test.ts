@@ -224,7 +224,7 @@ export const routes: RouteCase[] = [
 		handler: quizPage.actions.default,
 		path: quizPath,
 		params: quizParams,
-		form: () => ({}),
+		form: () => ({ confirm: '1' }),
 		then: (ids) => `${quizPath(ids)}/result`,
 		expect: ENROLLED_ONLY
 	},

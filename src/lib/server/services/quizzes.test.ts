@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '$lib/server/db';
 import { cards, quizAnswers, quizAttempts, reviewLogs } from '$lib/server/db/schema';
 import { changeQuestionStatus, editQuestion } from './question-sets';
-import { getQuizResult, openQuiz, readQuizForm, studentDashboard, submitQuiz, type QuizSubmission } from './quizzes';
+import { getQuizResult, openQuiz, readQuizForm, studentDashboard, submitQuiz, unansweredCount, type QuizSubmission } from './quizzes';
 import { assignmentReport } from './reports';
 import { addUser, seedWorld } from './quiz-fixture';
 
@@ -176,6 +176,23 @@ describe('submitting a quiz', () => {
 		expect(s.answers.q1).toHaveLength(500);
 		expect(s.orders.q2[1]).toBe('0');
 		expect(s.orders.q2).toHaveLength(2);
+	});
+
+	it('counts the shown questions left without an answer (blank text, no choice, no position)', () => {
+		const s = readQuizForm([
+			['shown', 'q1:1'],
+			['shown', 'q2:1'],
+			['shown', 'q3:1'],
+			['shown', 'q4:1'],
+			['shown', 'q5:1'],
+			['a:q1', 'Moscou'],
+			['a:q2', '   '],
+			['o:q3:0', ''],
+			['o:q3:1', ''],
+			['o:q4:2', '1'],
+			['a:q9', 'not shown']
+		]);
+		expect(unansweredCount(s)).toBe(3);
 	});
 });
 

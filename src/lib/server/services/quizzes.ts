@@ -102,6 +102,14 @@ export function readQuizForm(entries: Iterable<[string, FormDataEntryValue]>): Q
 	return out;
 }
 
+/** Questions shown but left without an answer (an order question with no position chosen). */
+export function unansweredCount(submission: QuizSubmission): number {
+	return submission.shown.filter(({ questionId }) => {
+		if ((submission.answers[questionId] ?? '').trim()) return false;
+		return !(submission.orders[questionId] ?? []).some((v) => v);
+	}).length;
+}
+
 interface Graded {
 	response: string;
 	verdict: Verdict;

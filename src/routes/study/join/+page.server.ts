@@ -20,7 +20,7 @@ export const actions = {
 		const result = joinClass(getDb(), student.id, code);
 		switch (result.status) {
 			case 'joined':
-				redirect(303, '/study');
+				redirect(303, `/study?joined=${result.class.id}`);
 			case 'already_member':
 				return { joinClass: { code, ok: true, message: m.classes_join_already({ name: result.class.name }) } };
 			case 'archived':

@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
-import { openQuiz, readQuizForm, submitQuiz } from '$lib/server/services/quizzes';
+import { openQuiz, readQuizForm, submitQuiz, unansweredCount } from '$lib/server/services/quizzes';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
 
@@ -16,7 +16,16 @@ export const load = ((event) => {
 export const actions = {
 	default: async (event) => {
 		const student = requireStudent(event);
-		const submission = readQuizForm((await readForm(event.request)).entries());
+		const form = await readForm(event.request);
+		const submission = readQuizForm(form.entries());
+		// One attempt only: the first press says how many questions are unanswered and asks to
+		// confirm (Enter in a text field lands here too); the answers come back untouched.
+		if (form.get('confirm') !== '1') {
+			const quiz = openQuiz(getDb(), student.id, event.params.assignmentId);
+			if (quiz.status === 'not_found') error(404, 'Not Found');
+			if (quiz.status === 'submitted') redirect(303, `/study/quiz/${event.params.assignmentId}/result`);
+			return fail(400, { confirm: { unanswered: unansweredCount(submission), total: submission.shown.length }, given: submission });
+		}
 		const result = submitQuiz(getDb(), student.id, event.params.assignmentId, submission);
 		if (result.status === 'not_found') error(404, 'Not Found');
 		// A second submission lands on the result of the first one.

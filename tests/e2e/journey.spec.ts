@@ -215,6 +215,8 @@ test('teacher → class → article → questions → publish → student quiz �
 	await teacher.waitForURL(/\/teach\/assignments\//);
 	await expect(teacher.getByTestId('report-submitted')).toHaveText('1 / 1');
 	await expect(teacher.getByTestId('report-student').first()).toContainText('Noah Bennett');
+	// Two students may share a name: the email tells them apart.
+	await expect(teacher.getByTestId('report-student-email').first()).toContainText('@example.org');
 	await expect(teacher.getByTestId('report-student-score').first()).toContainText(`${pct} %`);
 	await expect(teacher.getByTestId('item-row')).toHaveCount(count);
 	await expect(teacher.getByTestId('item-discrimination').first()).toHaveText('—');

@@ -74,6 +74,10 @@ describe('item analysis', () => {
 		const [q1] = analyseItems(questions, attempts.slice(0, 2));
 		expect(q1.facility).toBe(1);
 		expect(q1.discrimination).toBeNull();
+		// One respondent: nothing to conclude about the distractors either (issue: "3 never chosen" on every question).
+		expect(q1.unusedDistractors).toEqual([]);
+		expect(analyseItems(questions, attempts.slice(0, 5))[0].unusedDistractors).toEqual(['Londres', 'Madrid']);
+		expect(analyseItems(questions, attempts.slice(0, 4))[0].unusedDistractors).toEqual([]);
 		const [none] = analyseItems(questions, []);
 		expect(none).toMatchObject({ answered: 0, facility: null, discrimination: null, unusedDistractors: [] });
 	});

@@ -40,6 +40,8 @@ export interface ItemStats {
 }
 
 export const MIN_STUDENTS_FOR_DISCRIMINATION = 3;
+/** A distractor nobody chose says something only once enough students have answered. */
+export const MIN_ANSWERS_FOR_UNUSED = 5;
 
 /**
  * Upper and lower thirds by total score. With n students each group holds floor(n / 3) of them;
@@ -85,7 +87,7 @@ export function analyseItems(questions: AnalysedQuestion[], attempts: AnalysedAt
 				count: answers.filter((x) => x.response === choice).length,
 				isAnswer: choice === q.answer
 			}));
-			if (answers.length) unusedDistractors = choiceCounts.filter((c) => !c.isAnswer && c.count === 0).map((c) => c.choice);
+			if (answers.length >= MIN_ANSWERS_FOR_UNUSED) unusedDistractors = choiceCounts.filter((c) => !c.isAnswer && c.count === 0).map((c) => c.choice);
 		}
 		return {
 			questionId: q.id,

@@ -83,10 +83,10 @@ export const engineErrors = {
 		const known = code && code !== 'und';
 		return new EngineError('unsupported_language', {
 			en: known
-				? `This article seems to be in ${name ? `${name.en} (${code})` : `the language “${code}”`}, which is not supported yet: only French and English are.`
+				? `This article seems to be in ${name ? name.en : `the language “${code}”`}, which is not supported yet: only French and English are.`
 				: 'The language of this article could not be recognised: only French and English are supported.',
 			fr: known
-				? `Cet article semble écrit en ${name ? `${name.fr} (${code})` : `langue « ${code} »`}, qui n’est pas encore prise en charge : seuls le français et l’anglais le sont.`
+				? `Cet article semble écrit en ${name ? name.fr : `langue « ${code} »`} : cette langue n’est pas encore prise en charge, seuls le français et l’anglais le sont.`
 				: 'La langue de cet article n’a pas pu être reconnue : seuls le français et l’anglais sont pris en charge.'
 		});
 	},

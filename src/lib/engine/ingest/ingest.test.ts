@@ -247,8 +247,9 @@ describe('ingest: errors', () => {
 			ingest('Der Hund ist groß und schön, und er spielt gern im Garten mit den Kindern der Nachbarn. Er ist sehr freundlich.')
 		);
 		expect(e.code).toBe('unsupported_language');
-		expect(e.messages.en).toMatch(/German/);
-		expect(e.messages.fr).toMatch(/allemand/);
+		// The language in words, no ISO code, and French that agrees ("cette langue … prise en charge").
+		expect(e.messages.en).toBe('This article seems to be in German, which is not supported yet: only French and English are.');
+		expect(e.messages.fr).toBe('Cet article semble écrit en allemand : cette langue n’est pas encore prise en charge, seuls le français et l’anglais le sont.');
 	});
 
 	it('lets opts.lang override detection and rejects bad options', () => {

@@ -26,6 +26,8 @@ export function teacherDashboard(db: Db, teacherId: string) {
 export interface StudentRow {
 	studentId: string;
 	displayName: string;
+	/** Shown under the name: two students may share a name, never an email. */
+	email: string;
 	submittedAt: Date | null;
 	score: number | null;
 	correctCount: number | null;
@@ -95,6 +97,7 @@ export function assignmentReport(db: Db, teacherId: string, assignmentId: string
 		return {
 			studentId: s.studentId,
 			displayName: s.displayName,
+			email: s.email,
 			submittedAt: a?.submittedAt ?? null,
 			score: a?.score ?? null,
 			correctCount: a?.correctCount ?? null,
@@ -126,6 +129,7 @@ export function assignmentReport(db: Db, teacherId: string, assignmentId: string
 		students.push({
 			studentId: a.studentId,
 			displayName: a.displayName,
+			email: a.email,
 			submittedAt: a.submittedAt,
 			score: a.score,
 			correctCount: a.correctCount,

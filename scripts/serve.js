@@ -3,6 +3,7 @@
 // name the visitor used (localhost, 127.0.0.1, a LAN address), and form actions pass the CSRF check.
 import http from 'node:http';
 import process from 'node:process';
+import compression from 'compression';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -12,13 +13,18 @@ if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) process.env.PROTOCOL_HE
 process.env.BODY_SIZE_LIMIT ??= '4M';
 
 const { handler } = await import('../build/handler.js');
+// Brotli or gzip for the text a browser accepts compressed: a statistics page is ~50 KB of HTML,
+// an editor page for a long article several MB.
+const compress = compression();
 
 const server = http.createServer((req, res) => {
 	if (process.env.PROTOCOL_HEADER === PROTO) req.headers[PROTO] = 'http';
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
-	});
+	compress(req, res, () =>
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		})
+	);
 });
 
 // The start-up hook (src/hooks.server.ts) has printed the address and the demo already.

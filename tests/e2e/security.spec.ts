@@ -1,4 +1,5 @@
-// Proves the browser-side defences: every response carries the security headers and a CSP that
+// Proves the browser-side defences: every response carries the security headers (and pages come
+// compressed) and a CSP that
 // runs no inline script without the page's nonce; no page can be framed by another site; every
 // page a visitor, a teacher and a student reach works under that CSP (it hydrates, and the
 // browser reports no violation); and each "enter the demo" click gets a sandbox of its own.
@@ -36,6 +37,8 @@ test('every response carries the security headers and a CSP without inline scrip
 		// Served over plain http here: HSTS would lock a school's http server out of browsers.
 		expect(h['strict-transport-security'], path).toBeUndefined();
 		if (path === '/healthz') continue;
+		// Pages travel compressed (the browser asks for it; a statistics page is ~50 KB of HTML).
+		if (path !== '/no-such-page') expect(h['content-encoding'], path).toMatch(/^(br|gzip)$/);
 		const csp = h['content-security-policy'];
 		expect(csp, path).toContain("frame-ancestors 'none'");
 		expect(csp, path).toContain("object-src 'none'");

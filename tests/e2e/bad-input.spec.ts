@@ -91,14 +91,14 @@ test('malformed, missing, duplicated and foreign input is refused without a 500 
 	const otherSet = await fetch(`${BASE}/teach/sets/${b.setId}`, { headers: { cookie: a.teacherCookie } });
 	expect(otherSet.status).toBe(404);
 	// Duplicated fields: the first counts, the join code is still unknown.
-	const join = await action('/study/join', fr(a.students[0].cookie), new URLSearchParams([['code', 'ZZZZZZ'], ['code', 'LOADBX']]));
+	const join = await action('/study/join', fr(a.students[0].cookie), new URLSearchParams([['code', 'ZZZZZZ'], ['code', 'ABCDEF']]));
 	expect(join).toMatchObject({ type: 'failure', status: 400 });
 	expect(join.text).toContain('Aucune classe n’a ce code');
 	// A post from another site.
 	const crossSite = await fetch(`${BASE}/study/join`, {
 		method: 'POST',
 		headers: { cookie: a.students[0].cookie, origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
-		body: 'code=LOADBX'
+		body: 'code=ABCDEF'
 	});
 	expect(crossSite.status).toBe(403);
 	// A POST to a page without actions, then headers far over Node's limit.

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../src/lib/server/db/index';
 import * as s from '../../src/lib/server/db/schema';
-import { newId } from '../../src/lib/server/ids';
+import { newId, newJoinCode } from '../../src/lib/server/ids';
 import { createSession } from '../../src/lib/server/auth/session';
 import { addSetToCards } from '../../src/lib/server/services/review';
 
@@ -45,7 +45,7 @@ export function seedClass(path: string, opts: { students: number; cards: number;
 			.run();
 	}
 	const classId = newId();
-	db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'Load', joinCode: `LOAD${(opts.tag ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(2, 'X').slice(0, 2)}` }).run();
+	db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'Load', joinCode: newJoinCode() }).run();
 	const assignmentId = newId();
 	db.insert(s.assignments).values({ id: assignmentId, setId, classId, studyMaterial: true }).run();
 	const students: LoadStudent[] = [];

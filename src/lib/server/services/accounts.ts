@@ -7,6 +7,7 @@ import { newId } from '$lib/server/ids';
 import * as usersRepo from '$lib/server/repo/users';
 import { isUniqueViolation } from './db-errors';
 import { oneLine } from './text';
+import { attemptWait, HOUR_MS, MINUTE_MS } from './rate-limit';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 200;
@@ -99,24 +100,16 @@ function validateSignUp(input: SignUpInput) {
 	return { email, displayName, password, role: input.role as Role, locale, errors };
 }
 
-const HOUR_MS = 60 * 60 * 1000;
-const MINUTE_MS = 60 * 1000;
-
-/** Seconds until the sign-up count of an address drops under both limits (0: allowed now). */
-function signUpWait(times: Date[], now: Date): number {
-	const freesAt = (limit: number, window: number) => {
-		const recent = times.filter((t) => t.getTime() > now.getTime() - window);
-		return recent.length < limit ? 0 : recent[recent.length - limit].getTime() + window;
-	};
-	const at = Math.max(freesAt(SIGNUPS_PER_MINUTE, MINUTE_MS), freesAt(SIGNUPS_PER_HOUR, HOUR_MS));
-	return at ? Math.max(1, Math.ceil((at - now.getTime()) / 1000)) : 0;
-}
+const SIGNUP_LIMITS = [
+	{ count: SIGNUPS_PER_MINUTE, windowMs: MINUTE_MS },
+	{ count: SIGNUPS_PER_HOUR, windowMs: HOUR_MS }
+];
 
 export async function signUp(db: Db, input: SignUpInput, now = new Date()): Promise<SignUpResult> {
 	const v = validateSignUp(input);
 	const address = input.address || 'unknown';
 	const gate = db.transaction((tx) => {
-		const wait = signUpWait(usersRepo.recentAttempts(tx, 'signup', address, new Date(now.getTime() - HOUR_MS)), now);
+		const wait = attemptWait(tx, 'signup', address, SIGNUP_LIMITS, now);
 		if (wait > 0) return { wait, attemptId: 0 };
 		usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
 		return { wait: 0, attemptId: usersRepo.recordAttempt(tx, { kind: 'signup', email: v.email, address, success: false, at: now }) };

@@ -10,6 +10,7 @@ import * as usersRepo from '$lib/server/repo/users';
 import * as classesRepo from '$lib/server/repo/classes';
 import * as assignmentsRepo from '$lib/server/repo/assignments';
 import { createSetFromArticle } from './question-sets';
+import { attemptWait, HOUR_MS } from './rate-limit';
 import frenchArticle from '$lib/server/demo/article-fr.txt?raw';
 import englishArticle from '$lib/server/demo/article-en.txt?raw';
 
@@ -21,7 +22,6 @@ export const SANDBOXES_PER_HOUR = 40;
 const LEGACY_DEMO_EMAILS = ['teacher@demo.lectio', 'student@demo.lectio'];
 /** Not an argon2 hash: no password ever signs in to a sandbox account; the demo button does. */
 const NO_PASSWORD = '!sandbox';
-const HOUR_MS = 60 * 60 * 1000;
 
 /** `DEMO=off` (or false, 0, no) turns the demo off for a production install. */
 export function demoEnabled(env: Record<string, string | undefined> = process.env): boolean {
@@ -41,13 +41,9 @@ export type SandboxResult =
 
 /** Builds one visitor's sandbox, or says how long to wait when this address opened too many. */
 export async function createSandbox(db: Db, input: { address: string; locale: 'en' | 'fr' }, now = new Date()): Promise<SandboxResult> {
-	purgeSandboxes(db, now);
 	const address = input.address || 'unknown';
-	const recent = usersRepo.recentAttempts(db, 'demo', address, new Date(now.getTime() - HOUR_MS));
-	if (recent.length >= SANDBOXES_PER_HOUR) {
-		const freesAt = recent[recent.length - SANDBOXES_PER_HOUR].getTime() + HOUR_MS;
-		return { ok: false, reason: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)) };
-	}
+	const wait = attemptWait(db, 'demo', address, [{ count: SANDBOXES_PER_HOUR, windowMs: HOUR_MS }], now);
+	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
 	const tag = newId().slice(0, 8);
 	const person = (role: 'teacher' | 'student', displayName: string) => ({
 		id: newId(),

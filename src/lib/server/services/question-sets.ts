@@ -20,6 +20,7 @@ import * as classesRepo from '$lib/server/repo/classes';
 import { oneLine } from './text';
 import { compute, ComputeTimeout, engineBudgetMs } from '$lib/server/compute/pool';
 import * as usersRepo from '$lib/server/repo/users';
+import { attemptWait, HOUR_MS } from './rate-limit';
 
 export interface NewSetInput {
 	ownerId: string;
@@ -502,7 +503,6 @@ export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' 
 
 /** Articles one teacher may send to the engine per hour (each costs up to the engine's budget). */
 export const ARTICLES_PER_HOUR = 60;
-const HOUR_MS = 60 * 60 * 1000;
 
 export interface NewSetForm {
 	text: string;
@@ -532,11 +532,8 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 		// Markdown is read as text: the engine's ingest handles plain lines.
 	}
 	// Every article sent to the engine counts, read or refused: each costs the server the same.
-	const recent = usersRepo.recentAttempts(db, 'article', ownerId, new Date(now.getTime() - HOUR_MS));
-	if (recent.length >= ARTICLES_PER_HOUR) {
-		const freesAt = recent[recent.length - ARTICLES_PER_HOUR].getTime() + HOUR_MS;
-		return { ok: false, error: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)) };
-	}
+	const wait = attemptWait(db, 'article', ownerId, [{ count: ARTICLES_PER_HOUR, windowMs: HOUR_MS }], now);
+	if (wait > 0) return { ok: false, error: 'rate_limited', retryAfterSeconds: wait };
 	usersRepo.recordAttempt(db, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now });
 	try {
 		const { setId, result } = await createSetFromArticle(db, {

@@ -102,12 +102,11 @@ export function readQuizForm(entries: Iterable<[string, FormDataEntryValue]>): Q
 	return out;
 }
 
-/** Questions shown but left without an answer (an order question with no position chosen). */
-export function unansweredCount(submission: QuizSubmission): number {
-	return submission.shown.filter(({ questionId }) => {
-		if ((submission.answers[questionId] ?? '').trim()) return false;
-		return !(submission.orders[questionId] ?? []).some((v) => v);
-	}).length;
+/** The questions shown but left without an answer (an order question with no position chosen), in order. */
+export function unanswered(submission: QuizSubmission): string[] {
+	return submission.shown
+		.map(({ questionId }) => questionId)
+		.filter((id) => !(submission.answers[id] ?? '').trim() && !(submission.orders[id] ?? []).some((v) => v));
 }
 
 interface Graded {

@@ -402,20 +402,22 @@ export function addCardsFromQuiz(tx: Conn, studentId: string, results: { questio
 }
 
 /**
- * Whether the student may turn a set into flashcards: the set is assigned to one of their classes,
- * and there either the teacher made it study material or the student has submitted its quiz. A
- * card shows its answer, so before the quiz it would hand the student the answers.
+ * Whether an assignment opens its set's flashcards to a student: a card shows its answer, so the
+ * teacher must have made it study material, or the student must have submitted its quiz.
  */
+const opensCards = (studentId: string) =>
+	sql<boolean>`(${assignments.studyMaterial} = 1 or exists (select 1 from ${quizAttempts} where ${quizAttempts.assignmentId} = ${assignments.id} and ${quizAttempts.studentId} = ${studentId} and ${quizAttempts.submittedAt} is not null))`;
+
+/** Whether the student may turn a set into flashcards, by an assignment in one of their classes (opensCards). */
 export function setAccess(db: Conn, studentId: string, setId: string): 'open' | 'quiz_first' | 'forbidden' {
 	const rows = db
-		.select({ studyMaterial: assignments.studyMaterial, submittedAt: quizAttempts.submittedAt })
+		.select({ open: opensCards(studentId) })
 		.from(assignments)
 		.innerJoin(enrollments, and(eq(enrollments.classId, assignments.classId), eq(enrollments.studentId, studentId)))
-		.leftJoin(quizAttempts, and(eq(quizAttempts.assignmentId, assignments.id), eq(quizAttempts.studentId, studentId)))
 		.where(eq(assignments.setId, setId))
 		.all();
 	if (!rows.length) return 'forbidden';
-	return rows.some((r) => r.studyMaterial || r.submittedAt) ? 'open' : 'quiz_first';
+	return rows.some((r) => !!r.open) ? 'open' : 'quiz_first';
 }
 
 /** "Add this set to my flashcards": new cards for the published questions (approved, not deleted) the student has no card for. */
@@ -457,10 +459,7 @@ export function setsToAdd(db: Db, studentId: string) {
 		.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
 		.leftJoin(questions, and(eq(questions.setId, questionSets.id), questionsRepo.published))
 		.where(
-			and(
-				eq(enrollments.studentId, studentId),
-				sql`(${assignments.studyMaterial} = 1 or exists (select 1 from ${quizAttempts} where ${quizAttempts.assignmentId} = ${assignments.id} and ${quizAttempts.studentId} = ${studentId} and ${quizAttempts.submittedAt} is not null))`
-			)
+			and(eq(enrollments.studentId, studentId), opensCards(studentId))
 		)
 		.groupBy(questionSets.id, classes.id)
 		.orderBy(desc(assignments.publishedAt))

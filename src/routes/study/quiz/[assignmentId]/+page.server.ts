@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
-import { openQuiz, readQuizForm, submitQuiz, unansweredCount } from '$lib/server/services/quizzes';
+import { openQuiz, readQuizForm, submitQuiz, unanswered } from '$lib/server/services/quizzes';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
 
@@ -24,7 +24,8 @@ export const actions = {
 			const quiz = openQuiz(getDb(), student.id, event.params.assignmentId);
 			if (quiz.status === 'not_found') error(404, 'Not Found');
 			if (quiz.status === 'submitted') redirect(303, `/study/quiz/${event.params.assignmentId}/result`);
-			return fail(400, { confirm: { unanswered: unansweredCount(submission), total: submission.shown.length }, given: submission });
+			const missing = unanswered(submission);
+			return fail(400, { confirm: { unanswered: missing.length, total: submission.shown.length, first: missing[0] ?? null }, given: submission });
 		}
 		const result = submitQuiz(getDb(), student.id, event.params.assignmentId, submission);
 		if (result.status === 'not_found') error(404, 'Not Found');

@@ -1,0 +1,27 @@
+// Counting limits on attempts kept in the database (repo/users AttemptKind): sign-ups and demo
+// sandboxes per address, articles per teacher. One rule for all of them.
+import type { Conn } from '$lib/server/repo/conn';
+import * as usersRepo from '$lib/server/repo/users';
+
+export const MINUTE_MS = 60 * 1000;
+export const HOUR_MS = 60 * MINUTE_MS;
+
+export interface Limit {
+	count: number;
+	windowMs: number;
+}
+
+/** Seconds until fewer than `limit.count` of `times` fall in the window before `now` (0: allowed now). */
+export function waitSeconds(times: Date[], limit: Limit, now: Date): number {
+	const recent = times.filter((t) => t.getTime() > now.getTime() - limit.windowMs).sort((a, b) => a.getTime() - b.getTime());
+	if (recent.length < limit.count) return 0;
+	const freesAt = recent[recent.length - limit.count].getTime() + limit.windowMs;
+	return Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000));
+}
+
+/** Seconds to wait before another attempt of `kind` by `key` under every one of `limits` (0: go ahead). */
+export function attemptWait(db: Conn, kind: usersRepo.AttemptKind, key: string, limits: Limit[], now: Date): number {
+	const longest = Math.max(...limits.map((l) => l.windowMs));
+	const times = usersRepo.recentAttempts(db, kind, key, new Date(now.getTime() - longest));
+	return Math.max(0, ...limits.map((l) => waitSeconds(times, l, now)));
+}

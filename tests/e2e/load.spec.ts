@@ -149,7 +149,7 @@ test('npm run backup copies the database while the server takes reviews', async 
 		await waitUp(base);
 		const reviews = load(base, students);
 		await new Promise((r) => setTimeout(r, 300));
-		const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/backup.ts', copy], { env: { ...process.env, DATABASE_URL: path } });
+		const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/backup.ts', copy], { env: { ...process.env, DATABASE_URL: path }, timeout: 60_000 });
 		expect(stdout).toMatch(/integrity ok, 51 users/);
 		await reviews;
 	} finally {

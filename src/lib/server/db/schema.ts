@@ -147,6 +147,8 @@ export const questionSets = sqliteTable(
 			.references(() => articles.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
 		lang: text('lang', { enum: ['en', 'fr'] }).notNull(),
+		/** Hidden from the dashboard's list, restorable; its assignments and cards carry on. */
+		archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
@@ -201,6 +203,8 @@ export const assignments = sqliteTable(
 		 * Otherwise the cards (answers included) come only after the student has submitted the quiz.
 		 */
 		studyMaterial: integer('study_material', { mode: 'boolean' }).notNull().default(false),
+		/** Open book: the article stays beside the questions. Closed book: hidden from the quiz's start to its submission. */
+		openBook: integer('open_book', { mode: 'boolean' }).notNull().default(true),
 		publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
 	(t) => [uniqueIndex('assignments_set_class_idx').on(t.setId, t.classId), index('assignments_class_idx').on(t.classId)]

@@ -19,13 +19,13 @@ export function insert(db: Conn, row: typeof assignments.$inferInsert): void {
 	db.insert(assignments).values(row).run();
 }
 
-export function update(db: Conn, id: string, values: Pick<Assignment, 'dueAt' | 'studyMaterial'>): void {
+export function update(db: Conn, id: string, values: Pick<Assignment, 'dueAt' | 'studyMaterial' | 'openBook'>): void {
 	db.update(assignments).set(values).where(eq(assignments.id, id)).run();
 }
 
 export function listForSet(db: Conn, setId: string) {
 	return db
-		.select({ id: assignments.id, classId: assignments.classId, className: classes.name, dueAt: assignments.dueAt, studyMaterial: assignments.studyMaterial, publishedAt: assignments.publishedAt })
+		.select({ id: assignments.id, classId: assignments.classId, className: classes.name, dueAt: assignments.dueAt, studyMaterial: assignments.studyMaterial, openBook: assignments.openBook, publishedAt: assignments.publishedAt })
 		.from(assignments)
 		.innerJoin(classes, eq(classes.id, assignments.classId))
 		.where(eq(assignments.setId, setId))

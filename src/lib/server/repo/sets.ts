@@ -2,7 +2,7 @@
 // by owner so someone else's id simply finds nothing.
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Conn } from './conn';
-import { articles, assignments, classes, facts, questionSets, questions, type ArticleRow, type FactRow, type QuestionSet } from '$lib/server/db/schema';
+import { articles, assignments, cards, classes, facts, questionSets, questions, quizAttempts, type ArticleRow, type FactRow, type QuestionSet } from '$lib/server/db/schema';
 
 export function findById(db: Conn, id: string): QuestionSet | undefined {
 	return db.select().from(questionSets).where(eq(questionSets.id, id)).get();
@@ -24,6 +24,27 @@ export function factsOf(db: Conn, articleId: string): FactRow[] {
 	return db.select().from(facts).where(eq(facts.articleId, articleId)).orderBy(asc(facts.start), asc(facts.end)).all();
 }
 
+export function setArchived(db: Conn, id: string, archivedAt: Date | null): void {
+	db.update(questionSets).set({ archivedAt }).where(eq(questionSets.id, id)).run();
+}
+
+/** What a deletion would take with it: students' quiz attempts and flashcards of the set's questions. */
+export function studentWork(db: Conn, id: string): { attempts: number; cards: number; assignments: number } {
+	const n = sql<number>`count(*)`;
+	return {
+		assignments: db.select({ n }).from(assignments).where(eq(assignments.setId, id)).get()!.n,
+		attempts: db.select({ n }).from(quizAttempts).innerJoin(assignments, eq(assignments.id, quizAttempts.assignmentId)).where(eq(assignments.setId, id)).get()!.n,
+		cards: db.select({ n }).from(cards).innerJoin(questions, eq(questions.id, cards.questionId)).where(eq(questions.setId, id)).get()!.n
+	};
+}
+
+/** Deletes the set (questions and assignments cascade) and its article when no other set uses it. */
+export function remove(db: Conn, id: string, articleId: string): void {
+	db.delete(questionSets).where(eq(questionSets.id, id)).run();
+	const others = db.select({ id: questionSets.id }).from(questionSets).where(eq(questionSets.articleId, articleId)).limit(1).get();
+	if (!others) db.delete(articles).where(eq(articles.id, articleId)).run();
+}
+
 export function touch(db: Conn, id: string, now: Date): void {
 	db.update(questionSets).set({ updatedAt: now }).where(eq(questionSets.id, id)).run();
 }
@@ -34,6 +55,9 @@ export interface SetSummary {
 	lang: 'en' | 'fr';
 	createdAt: Date;
 	updatedAt: Date;
+	archivedAt: Date | null;
+	/** The article's own publication date as the teacher or the page gave it (ISO day or datetime). */
+	articlePublishedAt: string | null;
 	approved: number;
 	draft: number;
 	rejected: number;
@@ -48,11 +72,14 @@ export function listForOwner(db: Conn, ownerId: string): SetSummary[] {
 			lang: questionSets.lang,
 			createdAt: questionSets.createdAt,
 			updatedAt: questionSets.updatedAt,
+			archivedAt: questionSets.archivedAt,
+			articlePublishedAt: articles.publishedAt,
 			approved: sql<number>`(select count(*) from ${questions} where ${live} and ${questions.status} = 'approved')`,
 			draft: sql<number>`(select count(*) from ${questions} where ${live} and ${questions.status} = 'draft')`,
 			rejected: sql<number>`(select count(*) from ${questions} where ${live} and ${questions.status} = 'rejected')`
 		})
 		.from(questionSets)
+		.innerJoin(articles, eq(articles.id, questionSets.articleId))
 		.where(eq(questionSets.ownerId, ownerId))
 		.orderBy(desc(questionSets.updatedAt))
 		.all();

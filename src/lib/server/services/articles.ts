@@ -1,8 +1,8 @@
 // Reading an article outside the set editor: its owner, or a student whose class was given a set
-// made from it. The evidence of the questions the reader may see is anchored in the text.
-import { and, eq, inArray } from 'drizzle-orm';
+// made from it (except while that student is taking it as a closed-book quiz). The evidence of the questions the reader may see is anchored in the text.
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
-import { assignments, enrollments, questionSets, questions } from '$lib/server/db/schema';
+import { assignments, enrollments, questionSets, questions, quizAttempts } from '$lib/server/db/schema';
 import * as setsRepo from '$lib/server/repo/sets';
 import * as questionsRepo from '$lib/server/repo/questions';
 
@@ -19,7 +19,8 @@ export function getArticleForReader(db: Db, user: { id: string; role: 'teacher' 
 			.from(questionSets)
 			.innerJoin(assignments, eq(assignments.setId, questionSets.id))
 			.innerJoin(enrollments, and(eq(enrollments.classId, assignments.classId), eq(enrollments.studentId, user.id)))
-			.where(eq(questionSets.articleId, articleId))
+			// A closed-book quiz under way hides its article until the student submits it.
+			.where(and(eq(questionSets.articleId, articleId), or(eq(assignments.openBook, true), sql`not exists (select 1 from ${quizAttempts} where ${quizAttempts.assignmentId} = ${assignments.id} and ${quizAttempts.studentId} = ${user.id} and ${quizAttempts.submittedAt} is null)`)))
 			.all()
 			.map((r) => r.id);
 		if (!setIds.length) return null;

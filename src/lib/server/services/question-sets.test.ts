@@ -5,13 +5,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '$lib/server/db';
-import { assignments, cards, classes, questions } from '$lib/server/db/schema';
+import { articles, assignments, cards, classes, questionSets, questions, quizAttempts } from '$lib/server/db/schema';
+import { teacherDashboard } from './reports';
 import { newId } from '$lib/server/ids';
 import {
 	addQuestion,
 	answerValueFor,
 	approveAll,
+	archiveSet,
 	changeQuestionStatus,
+	deleteSet,
+	deletionImpact,
 	createSetFromArticle,
 	createSetFromForm,
 	ARTICLES_PER_HOUR,
@@ -251,11 +255,13 @@ describe('publishing', () => {
 		db.insert(classes).values({ id: second, teacherId: w.teacher, name: '1re B', joinCode: 'XYZ789' }).run();
 		const march = new Date('2025-03-01T08:00:00Z');
 		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId, second, second], due: '2025-03-10' }, march)).toEqual({ ok: true, created: 1, updated: 1 });
-		expect(publishSet(db, w.teacher, w.setId, { classIds: [second], due: '2025-03-12', studyMaterial: true }, march)).toEqual({ ok: true, created: 0, updated: 1 });
+		expect(db.select().from(assignments).where(eq(assignments.classId, second)).get()?.openBook).toBe(true);
+		expect(publishSet(db, w.teacher, w.setId, { classIds: [second], due: '2025-03-12', studyMaterial: true, openBook: false }, march)).toEqual({ ok: true, created: 0, updated: 1 });
 		const rows = db.select().from(assignments).where(eq(assignments.classId, second)).all();
 		expect(rows).toHaveLength(1);
 		expect(rows[0].dueAt?.toISOString()).toBe('2025-03-12T23:59:59.000Z');
 		expect(rows[0].studyMaterial).toBe(true);
+		expect(rows[0].openBook).toBe(false);
 	});
 
 	it('refuses a due date whose day has ended everywhere, and keeps years below 100 as written', () => {
@@ -280,5 +286,52 @@ describe('publishing', () => {
 		db.update(questions).set({ status: 'draft' }).where(eq(questions.setId, w.setId)).run();
 		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '' })).toEqual({ ok: false, error: 'no_approved' });
 		expect(publishSet(db, bob, w.setId, { classIds: [bobs], due: '' })).toEqual({ ok: false, error: 'not_found' });
+	});
+});
+
+describe('archiving and deleting a set', () => {
+	const titles = () => {
+		const d = teacherDashboard(db, w.teacher);
+		return { live: d.sets.map((s) => s.id), archived: d.archivedSets.map((s) => s.id) };
+	};
+
+	it('archives out of the dashboard’s list and restores unchanged, for the owner only', () => {
+		const bob = addUser(db, 'teacher', 'Bob');
+		expect(archiveSet(db, bob, w.setId, true)).toBe(false);
+		expect(titles()).toEqual({ live: [w.setId], archived: [] });
+		expect(archiveSet(db, w.teacher, w.setId, true, later)).toBe(true);
+		expect(titles()).toEqual({ live: [], archived: [w.setId] });
+		expect(teacherDashboard(db, w.teacher).archivedSets[0]).toMatchObject({ archivedAt: later, articlePublishedAt: '2025-01-24', approved: 6 });
+		// The students' assignment carries on while the set is archived.
+		expect(db.select().from(assignments).where(eq(assignments.setId, w.setId)).all()).toHaveLength(1);
+		expect(archiveSet(db, w.teacher, w.setId, false)).toBe(true);
+		expect(titles()).toEqual({ live: [w.setId], archived: [] });
+	});
+
+	it('deletes a set nobody has worked on, with its assignments and its article', () => {
+		expect(deletionImpact(db, w.teacher, w.setId)).toEqual({ title: 'Russie-Iran', assignments: 1, attempts: 0, cards: 0 });
+		expect(deleteSet(db, addUser(db, 'teacher', 'Bob'), w.setId)).toEqual({ ok: false, error: 'not_found' });
+		expect(deleteSet(db, w.teacher, w.setId)).toEqual({ ok: true });
+		expect(db.select().from(questionSets).all()).toHaveLength(0);
+		expect(db.select().from(questions).all()).toHaveLength(0);
+		expect(db.select().from(assignments).all()).toHaveLength(0);
+		expect(db.select().from(articles).all()).toHaveLength(0);
+	});
+
+	it('keeps the article while another set is made from it', () => {
+		const other = newId();
+		db.insert(questionSets).values({ id: other, ownerId: w.teacher, articleId: w.articleId, title: 'Russie-Iran (2)', lang: 'fr' }).run();
+		expect(deleteSet(db, w.teacher, other)).toEqual({ ok: true });
+		expect(db.select().from(articles).all()).toHaveLength(1);
+		expect(titles().live).toEqual([w.setId]);
+	});
+
+	it('refuses once a student has a quiz attempt or a flashcard from it, and loses nothing', () => {
+		db.insert(quizAttempts).values({ id: newId(), assignmentId: w.assignmentId, studentId: w.student, startedAt: later }).run();
+		expect(deleteSet(db, w.teacher, w.setId)).toEqual({ ok: false, error: 'has_results', attempts: 1, cards: 0 });
+		db.delete(quizAttempts).run();
+		db.insert(cards).values({ id: newId(), studentId: w.student, questionId: w.q.mcq, due: later }).run();
+		expect(deleteSet(db, w.teacher, w.setId)).toEqual({ ok: false, error: 'has_results', attempts: 0, cards: 1 });
+		expect(db.select().from(questions).all()).toHaveLength(6);
 	});
 });

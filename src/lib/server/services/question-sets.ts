@@ -428,6 +428,8 @@ export interface PublishInput {
 	due: string;
 	/** Students may add the cards before taking the quiz (see assignments.studyMaterial). */
 	studyMaterial?: boolean;
+	/** The article stays visible during the quiz (see assignments.openBook); open book unless said otherwise. */
+	openBook?: boolean;
 }
 
 export function parseDueDate(due: string): Date | null | 'invalid' {
@@ -455,7 +457,7 @@ export function getPublishForm(db: Db, ownerId: string, setId: string) {
 	};
 }
 
-/** One assignment per class; publishing again to a class only changes its due date and study-material choice. */
+/** One assignment per class; publishing again to a class only changes its due date, study-material and open-book choices. */
 export function publishSet(
 	db: Db,
 	ownerId: string,
@@ -468,6 +470,7 @@ export function publishSet(
 	// The end of the chosen day has passed everywhere on Earth (UTC−12 is the last to finish it).
 	if (dueAt && dueAt.getTime() + 12 * 3_600_000 < now.getTime()) return { ok: false, error: 'past_due' };
 	const studyMaterial = input.studyMaterial ?? false;
+	const openBook = input.openBook ?? true;
 	const classIds = [...new Set(input.classIds.filter(Boolean))];
 	return db.transaction((tx) => {
 		if (!setsRepo.findForOwner(tx, ownerId, setId)) return { ok: false, error: 'not_found' } as const;
@@ -482,16 +485,52 @@ export function publishSet(
 		for (const classId of classIds) {
 			const existing = assignmentsRepo.findBySetAndClass(tx, setId, classId);
 			if (existing) {
-				assignmentsRepo.update(tx, existing.id, { dueAt, studyMaterial });
+				assignmentsRepo.update(tx, existing.id, { dueAt, studyMaterial, openBook });
 				updated++;
 			} else {
-				assignmentsRepo.insert(tx, { id: newId(), setId, classId, dueAt, studyMaterial, publishedAt: now });
+				assignmentsRepo.insert(tx, { id: newId(), setId, classId, dueAt, studyMaterial, openBook, publishedAt: now });
 				created++;
 			}
 		}
 		setsRepo.touch(tx, setId, now);
 		return { ok: true, created, updated } as const;
 	});
+}
+
+// ---------------------------------------------------------------- archiving and deleting
+
+/** Archived sets leave the dashboard's list and come back unchanged; students keep their quizzes and cards. */
+export function archiveSet(db: Db, ownerId: string, setId: string, archived: boolean, now = new Date()): boolean {
+	return db.transaction((tx) => {
+		if (!setsRepo.findForOwner(tx, ownerId, setId)) return false;
+		setsRepo.setArchived(tx, setId, archived ? now : null);
+		return true;
+	});
+}
+
+export type DeleteSetResult = { ok: true } | { ok: false; error: 'not_found' } | { ok: false; error: 'has_results'; attempts: number; cards: number };
+
+/**
+ * Deletes a set nobody has worked on yet (its assignments go with it, and its article when no other
+ * set uses it). Once a student has a quiz attempt or a flashcard from it, deleting would erase their
+ * work: refused, and archiving is the way to put it away.
+ */
+export function deleteSet(db: Db, ownerId: string, setId: string): DeleteSetResult {
+	return db.transaction((tx) => {
+		const set = setsRepo.findForOwner(tx, ownerId, setId);
+		if (!set) return { ok: false, error: 'not_found' } as const;
+		const work = setsRepo.studentWork(tx, setId);
+		if (work.attempts || work.cards) return { ok: false, error: 'has_results', attempts: work.attempts, cards: work.cards } as const;
+		setsRepo.remove(tx, setId, set.articleId);
+		return { ok: true } as const;
+	});
+}
+
+/** What the delete confirmation says: how many classes lose the set, and whether students have worked on it. */
+export function deletionImpact(db: Db, ownerId: string, setId: string) {
+	const set = setsRepo.findForOwner(db, ownerId, setId);
+	if (!set) return null;
+	return { title: set.title, ...setsRepo.studentWork(db, setId) };
 }
 
 // ---------------------------------------------------------------- the "new set" form

@@ -33,7 +33,7 @@ export function seedWorld(db: Db) {
 			title: 'Russie-Iran',
 			publishedAt: '2025-01-24',
 			lang: 'fr',
-			removed: [[158, ARTICLE.length]],
+			removed: [[ARTICLE.indexOf('Faites'), ARTICLE.length]],
 			sentences: [sentence, negation]
 		})
 		.run();

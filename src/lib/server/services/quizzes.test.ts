@@ -4,9 +4,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '$lib/server/db';
-import { cards, quizAnswers, quizAttempts, reviewLogs } from '$lib/server/db/schema';
+import { assignments, enrollments as enrollmentsTable, cards, quizAnswers, quizAttempts, reviewLogs } from '$lib/server/db/schema';
+import { getArticleForReader } from './articles';
 import { changeQuestionStatus, editQuestion } from './question-sets';
-import { getQuizResult, openQuiz, readQuizForm, studentDashboard, submitQuiz, unanswered, type QuizSubmission } from './quizzes';
+import { getQuizResult, openQuiz, openReading, readQuizForm, studentDashboard, submitQuiz, unanswered, type QuizSubmission } from './quizzes';
 import { assignmentReport } from './reports';
 import { addUser, seedWorld } from './quiz-fixture';
 
@@ -247,5 +248,44 @@ describe('assignment report', () => {
 		expect(place.recall).toBeGreaterThan(0.5);
 		expect(place.recall).toBeLessThan(1);
 		expect(r.facts.find((f) => f.text === '17 janvier')!.recall).toBeNull();
+	});
+});
+
+describe('reading before the quiz, open and closed book', () => {
+	const reading = () => {
+		const r = openReading(db, w.student, w.assignmentId);
+		if (r.status !== 'open') throw new Error(r.status);
+		return r;
+	};
+	const paragraphs = ['Russie-Iran. Le 17 janvier, Vladimir Poutine et Massoud Pezeshkian ont signé à Moscou un traité de 20 ans. Il ne contient pas de clause de défense mutuelle.'];
+	const articleFor = (who: string) => getArticleForReader(db, { id: who, role: 'student' }, w.articleId);
+
+	it('shows the article without its footer and does not start the attempt', () => {
+		expect(reading()).toMatchObject({ attempt: 'none', openBook: true, questionCount: 6, article: { title: 'Russie-Iran', publishedAt: '2025-01-24', paragraphs } });
+		expect(db.select().from(quizAttempts).all()).toHaveLength(0);
+		expect(openReading(db, addUser(db, 'student', 'Outsider'), w.assignmentId)).toEqual({ status: 'not_found' });
+	});
+
+	it('keeps the article beside the questions of an open-book quiz', () => {
+		expect(open()).toMatchObject({ openBook: true, article: { paragraphs } });
+		expect(reading()).toMatchObject({ attempt: 'started', article: { paragraphs } });
+		expect(articleFor(w.student)).not.toBeNull();
+	});
+
+	it('hides the article of a closed-book quiz from its start to its submission, everywhere', () => {
+		db.update(assignments).set({ openBook: false }).where(eq(assignments.id, w.assignmentId)).run();
+		expect(reading()).toMatchObject({ attempt: 'none', openBook: false, article: { paragraphs } });
+		expect(articleFor(w.student)).not.toBeNull();
+		const quiz = open();
+		expect(quiz).toMatchObject({ openBook: false, article: null });
+		expect(reading()).toMatchObject({ attempt: 'started', article: null });
+		expect(articleFor(w.student)).toBeNull();
+		// Another student who has not started still reads it.
+		const other = addUser(db, 'student', 'Lou');
+		db.insert(enrollmentsTable).values({ classId: w.classId, studentId: other }).run();
+		expect(articleFor(other)).not.toBeNull();
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, {}), t1);
+		expect(reading()).toMatchObject({ attempt: 'submitted', article: { paragraphs } });
+		expect(articleFor(w.student)).not.toBeNull();
 	});
 });

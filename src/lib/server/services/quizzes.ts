@@ -1,7 +1,8 @@
 // Use cases of a student taking a quiz: open it (the attempt starts then), submit it (graded,
 // stored and turned into flashcards in one transaction, at most once), read the result.
 import type { Db } from '$lib/server/db';
-import type { QuestionRow } from '$lib/server/db/schema';
+import type { ArticleRow, QuestionRow } from '$lib/server/db/schema';
+import { readingParagraphs, type ReadingArticle } from '$lib/components/article-reading';
 import { checkAnswer, type ExpectedAnswer, type Verdict } from '$lib/engine/check/answer-check';
 import { newId } from '$lib/server/ids';
 import type { Conn } from '$lib/server/repo/conn';
@@ -34,6 +35,53 @@ export interface QuizItem {
 	choices: string[];
 }
 
+function readable(article: ArticleRow): ReadingArticle {
+	return {
+		title: article.title,
+		author: article.author,
+		publishedAt: article.publishedAt,
+		sourceUrl: article.sourceUrl,
+		lang: article.lang,
+		paragraphs: readingParagraphs(article.cleanText, article.removed, article.title)
+	};
+}
+
+export type Reading =
+	| { status: 'not_found' }
+	| {
+			status: 'open';
+			title: string;
+			lang: 'en' | 'fr';
+			dueAt: Date | null;
+			openBook: boolean;
+			questionCount: number;
+			attempt: 'none' | 'started' | 'submitted';
+			/** Null while a closed-book quiz is under way: the article comes back once it is submitted. */
+			article: ReadingArticle | null;
+	  };
+
+/**
+ * The assignment opens on its article: read first, then start the quiz. Reading does not start the
+ * attempt. In a closed-book quiz the article is hidden from the quiz's start to its submission.
+ */
+export function openReading(db: Db, studentId: string, assignmentId: string): Reading {
+	const found = access(db, studentId, assignmentId);
+	if (!found) return { status: 'not_found' };
+	const attempt = attemptsRepo.find(db, assignmentId, studentId);
+	const state = !attempt ? 'none' : attempt.submittedAt ? 'submitted' : 'started';
+	const hidden = !found.assignment.openBook && state === 'started';
+	return {
+		status: 'open',
+		title: found.set.title,
+		lang: found.set.lang,
+		dueAt: found.assignment.dueAt,
+		openBook: found.assignment.openBook,
+		questionCount: questionsRepo.countApproved(db, found.set.id),
+		attempt: state,
+		article: hidden ? null : readable(found.article)
+	};
+}
+
 export type OpenQuiz =
 	| { status: 'not_found' }
 	| { status: 'submitted' }
@@ -44,6 +92,9 @@ export type OpenQuiz =
 			dueAt: Date | null;
 			startedAt: Date;
 			questions: QuizItem[];
+			openBook: boolean;
+			/** Beside the questions in an open-book quiz; null in a closed-book one. */
+			article: ReadingArticle | null;
 	  };
 
 /** Opening the quiz starts the attempt, so the time taken counts from the first view. */
@@ -66,7 +117,9 @@ export function openQuiz(db: Db, studentId: string, assignmentId: string, now = 
 			lang: found.set.lang,
 			dueAt: found.assignment.dueAt,
 			startedAt: attempt.startedAt,
-			questions
+			questions,
+			openBook: found.assignment.openBook,
+			article: found.assignment.openBook ? readable(found.article) : null
 		} as const;
 	});
 }

@@ -16,8 +16,10 @@ export function teacherDashboard(db: Db, teacherId: string) {
 	const sets = setsRepo.listForOwner(db, teacherId);
 	const assignments = setsRepo.assignmentsForOwner(db, teacherId);
 	const classes = classesRepo.listForTeacher(db, teacherId);
+	const withAssignments = sets.map((s) => ({ ...s, assignments: assignments.filter((a) => a.setId === s.id) }));
 	return {
-		sets: sets.map((s) => ({ ...s, assignments: assignments.filter((a) => a.setId === s.id) })),
+		sets: withAssignments.filter((s) => !s.archivedAt),
+		archivedSets: withAssignments.filter((s) => s.archivedAt),
 		classes: classes.filter((c) => !c.archivedAt),
 		archivedClasses: classes.filter((c) => c.archivedAt).length
 	};

@@ -1,10 +1,13 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import {
 	addQuestion,
 	approveAll,
+	archiveSet,
 	changeQuestionStatus,
+	deleteSet,
+	deletionImpact,
 	editQuestion,
 	getSetEditor,
 	moveQuestion,
@@ -62,6 +65,27 @@ export const actions = {
 		const result = approveAll(getDb(), teacher.id, event.params.id);
 		if (!result.ok) error(404, 'Not Found');
 		return { approvedAll: result.approved };
+	},
+	archive: async (event) => {
+		const teacher = requireTeacher(event);
+		const archived = (await readForm(event.request)).get('archived') === '1';
+		if (!archiveSet(getDb(), teacher.id, event.params.id, archived)) error(404, 'Not Found');
+		if (archived) redirect(303, `/teach?archived=${encodeURIComponent(event.params.id)}`);
+		return { restored: true };
+	},
+	// The first press says what would go (and refuses when students have worked on the set); the
+	// confirmed one deletes and lands on the dashboard.
+	deleteSet: async (event) => {
+		const teacher = requireTeacher(event);
+		const form = await readForm(event.request);
+		const db = getDb();
+		const impact = deletionImpact(db, teacher.id, event.params.id);
+		if (!impact) error(404, 'Not Found');
+		if (impact.attempts || impact.cards) return fail(409, { deleteRefused: impact });
+		if (form.get('confirm') !== '1') return fail(400, { deleteConfirm: impact });
+		const result = deleteSet(db, teacher.id, event.params.id);
+		if (!result.ok) return result.error === 'not_found' ? error(404, 'Not Found') : fail(409, { deleteRefused: result });
+		redirect(303, `/teach?deleted=${encodeURIComponent(impact.title)}`);
 	},
 	approve: (event) => status(event, 'approve'),
 	reject: (event) => status(event, 'reject'),

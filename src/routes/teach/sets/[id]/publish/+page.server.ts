@@ -17,7 +17,7 @@ export const actions = {
 	default: async (event) => {
 		const teacher = requireTeacher(event);
 		const form = await readForm(event.request);
-		const values = { classIds: form.getAll('classId').map(String), due: String(form.get('due') ?? ''), studyMaterial: form.get('studyMaterial') === '1' };
+		const values = { classIds: form.getAll('classId').map(String), due: String(form.get('due') ?? ''), studyMaterial: form.get('studyMaterial') === '1', openBook: form.get('book') !== 'closed' };
 		const result = publishSet(getDb(), teacher.id, event.params.id, values);
 		if (!result.ok) {
 			if (result.error === 'not_found') error(404, 'Not Found');

@@ -4,34 +4,11 @@
 // (some answers right, some wrong), sees the score and the sentence that proves each answer; the
 // teacher opens the results and sees the student's score and the item analysis. It screenshots
 // every main page (desktop, phone width 390 px, dark theme) into test-results/screens/.
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { createClass, newPage, shot, signUp, unique } from '../support/ui';
 
 const ARTICLE = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
-const PASSWORD = 'a long enough password';
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-async function shot(page: Page, name: string) {
-	// From the top: a sticky header otherwise lands in the middle of a full-page capture.
-	await page.evaluate(() => window.scrollTo(0, 0));
-	await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
-}
-
-async function signUp(page: Page, role: 'teacher' | 'student', name: string, locale: 'en' | 'fr') {
-	await page.goto('/signup');
-	await page.locator(`input[name=role][value=${role}]`).check();
-	await page.locator('#displayName').fill(name);
-	await page.locator('#email').fill(`${role}-${unique()}@example.org`);
-	await page.locator('#password').fill(PASSWORD);
-	await page.locator('#locale').selectOption(locale);
-	await page.locator('form button.btn-primary').click();
-	await page.waitForURL(role === 'teacher' ? /\/teach$/ : /\/study$/);
-}
-
-async function newPage(browser: Browser, locale: string) {
-	const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-	return context.newPage();
-}
-
 interface Expected {
 	type: string;
 	answer: string;
@@ -46,13 +23,8 @@ test('teacher → class → article → questions → publish → student quiz �
 
 	// --- Teacher: account, class, article.
 	await signUp(teacher, 'teacher', 'Claire Martin', 'en');
-	await teacher.goto('/teach/classes');
 	const className = `Year 11 news ${unique()}`;
-	await teacher.locator('#class-name').fill(className);
-	await teacher.locator('#class-name').press('Enter');
-	const classCard = teacher.getByTestId('active-classes').locator('li', { hasText: className });
-	const code = (await classCard.getByTestId('join-code').innerText()).trim();
-	expect(code).toMatch(/^[A-Z0-9]{6}$/);
+	const code = await createClass(teacher, className);
 
 	await teacher.goto('/teach/sets/new');
 	await shot(teacher, 'set-new');
@@ -142,8 +114,17 @@ test('teacher → class → article → questions → publish → student quiz �
 	await expect(todo).toContainText('30 juin');
 	await shot(student, 'student-dashboard');
 
+	// The assignment opens on its article: a heading, the date in French, no footer; then the quiz.
 	await todo.getByRole('link').first().click();
+	await student.waitForURL(/\/study\/quiz\/[0-9a-f-]{36}\/read$/);
+	await expect(student.getByRole('heading', { level: 1 })).toHaveText(/Russie/);
+	await expect(student.getByTestId('article-reader').locator('time')).toHaveText(/janvier 2025/);
+	await expect(student.getByTestId('book-mode').first()).toContainText('Livre ouvert');
+	await shot(student, 'reading');
+	await student.getByTestId('start-quiz').first().click();
 	await student.waitForURL(/\/study\/quiz\/[0-9a-f-]{36}$/);
+	// Open book (the default): the article stays beside the questions.
+	await expect(student.getByTestId('open-book').getByTestId('article-reader')).toBeVisible();
 	const quizQuestions = student.getByTestId('quiz-question');
 	await expect(quizQuestions).toHaveCount(count);
 	// Sending too early only asks: every question is still unanswered, nothing is stored.
@@ -180,6 +161,9 @@ test('teacher → class → article → questions → publish → student quiz �
 		}
 	}
 	await shot(student, 'quiz');
+	// The article stays in view beside the questions as the student scrolls (viewport capture).
+	await quizQuestions.nth(12).scrollIntoViewIfNeeded();
+	await student.screenshot({ path: 'test-results/screens/quiz-open-book.png' });
 	// Submitting asks first, with the count of unanswered questions (here none), then sends.
 	await student.getByTestId('quiz-submit').click();
 	await expect(student.getByTestId('quiz-unanswered')).toHaveText(`Les ${count} questions ont une réponse.`);

@@ -31,6 +31,16 @@ describe('readingParagraphs', () => {
 		expect(readingParagraphs('First line.\n\n\nSecond line.', [], null)).toEqual(['First line.', 'Second line.']);
 	});
 
+	it('leaves out the lines that hold none of the engine’s sentences (byline, date line)', () => {
+		const t = 'Par Jeanne Martin\n12 mars 2025 10:30\n\nLe port a rouvert. Les pêcheurs sont revenus.';
+		const start = t.indexOf('Le port');
+		const sentences = [
+			{ start, end: start + 18 },
+			{ start: start + 19, end: t.length }
+		];
+		expect(readingParagraphs(t, [], null, sentences)).toEqual(['Le port a rouvert. Les pêcheurs sont revenus.']);
+	});
+
 	it('drops a removed paragraph without leaving an empty one', () => {
 		const t = 'One.\n\nPUBLICITÉ\n\nTwo.';
 		expect(readingParagraphs(t, [[t.indexOf('PUB'), t.indexOf('PUB') + 9]], null)).toEqual(['One.', 'Two.']);

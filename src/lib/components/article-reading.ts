@@ -1,6 +1,6 @@
 // The article as a student reads it: the text without what the engine set aside as not the article
-// (footers, captions, promos, a cut-off last sentence), in paragraphs, without the headline when
-// the page shows it as its heading.
+// (footers, captions, promos, a cut-off last sentence) nor its metadata lines (byline, date line,
+// shown above the text instead), in paragraphs, without the headline the page shows as its heading.
 import type { AnyRange } from '$lib/engine/types';
 
 /** The article as the reading view and an open-book quiz show it. */
@@ -13,21 +13,35 @@ export interface ReadingArticle {
 	paragraphs: string[];
 }
 
-export function readingParagraphs(text: string, removed: readonly AnyRange[], title: string | null): string[] {
+/**
+ * Each line of `text` becomes a paragraph, less its removed ranges. With the engine's sentences
+ * given, a line holding none of them (a byline, a date line) is metadata and left out.
+ */
+export function readingParagraphs(
+	text: string,
+	removed: readonly AnyRange[],
+	title: string | null,
+	sentences?: readonly { start: number; end: number }[]
+): string[] {
 	const ranges = [...removed].sort((a, b) => a[0] - b[0]);
-	let kept = '';
-	let at = 0;
-	for (const [start, end] of ranges) {
-		if (start > at) kept += text.slice(at, start);
-		// A removed range inside a paragraph leaves the paragraph's two halves joined by a space.
-		kept += /\n\s*$/.test(text.slice(0, start)) || /^\s*\n/.test(text.slice(end)) ? '\n' : ' ';
-		at = Math.max(at, end);
+	const paragraphs: string[] = [];
+	let lineStart = 0;
+	for (const line of text.split('\n')) {
+		const a = lineStart;
+		const b = a + line.length;
+		lineStart = b + 1;
+		if (sentences && !sentences.some((s) => s.start < b && s.end > a)) continue;
+		const pieces: string[] = [];
+		let at = a;
+		for (const [start, end] of ranges) {
+			if (end <= at || start >= b) continue;
+			if (start > at) pieces.push(text.slice(at, start));
+			at = Math.max(at, end);
+		}
+		if (at < b) pieces.push(text.slice(at, b));
+		const p = pieces.join(' ').replace(/\s+/g, ' ').trim();
+		if (/[\p{L}\p{N}]/u.test(p)) paragraphs.push(p);
 	}
-	kept += text.slice(at);
-	const paragraphs = kept
-		.split(/\n+/)
-		.map((p) => p.replace(/\s+/g, ' ').trim())
-		.filter((p) => /[\p{L}\p{N}]/u.test(p));
 	if (title && paragraphs[0] && sameLine(paragraphs[0], title)) paragraphs.shift();
 	return paragraphs;
 }

@@ -99,13 +99,14 @@ export function reviewDaysBefore(tx: Conn, studentId: string, before: Date, offs
 }
 
 /**
- * How many of `history`'s graded rows the optimizer keeps (rated 1–4, not undone), counted in SQL
- * for the settings page: an undo row cancels exactly one such review.
+ * The student's reviews as the app counts them everywhere (statistics, settings, the fit's
+ * threshold): flashcards answered in a review session, less the undone ones. Quiz answers are not
+ * reviews (the fit still reads them as each card's first answer). An undo row cancels one review.
  */
-export function countGraded(tx: Conn, studentId: string): number {
+export function countReviews(tx: Conn, studentId: string): number {
 	const row = tx
 		.select({
-			n: sql<number>`sum(case when ${reviewLogs.kind} != 'undo' and ${reviewLogs.rating} between 1 and 4 then 1 else 0 end) - count(distinct ${reviewLogs.undoes})`
+			n: sql<number>`coalesce(sum(case when ${reviewLogs.kind} = 'review' then 1 else 0 end), 0) - count(distinct ${reviewLogs.undoes})`
 		})
 		.from(reviewLogs)
 		.where(eq(reviewLogs.studentId, studentId))

@@ -42,7 +42,7 @@ function readable(article: ArticleRow): ReadingArticle {
 		publishedAt: article.publishedAt,
 		sourceUrl: article.sourceUrl,
 		lang: article.lang,
-		paragraphs: readingParagraphs(article.cleanText, article.removed, article.title)
+		paragraphs: readingParagraphs(article.cleanText, article.removed, article.title, article.sentences)
 	};
 }
 

@@ -268,6 +268,13 @@ describe('review service', () => {
 		expect(logs.every((l) => l.kind === 'quiz' && l.rating === Rating.Good)).toBe(true);
 		// Quiz answers are not undoable reviews and do not use up today's new cards.
 		expect(getSession(db, student, later(2), OFF).canUndo).toBe(false);
+		// Nor are they counted as reviews: the statistics and the settings say the same number.
+		expect(getStats(db, student, later(2), OFF).reviewsToday).toBe(0);
+		expect(getSettings(db, student).reviewCount).toBe(0);
+		const card = getSession(db, student, later(2), OFF).current!;
+		recordReview(db, { studentId: student, cardId: card.cardId, reviewId: newId(), rating: Rating.Good, now: later(3) });
+		expect(getStats(db, student, later(4), OFF).reviewsToday).toBe(1);
+		expect(getSettings(db, student).reviewCount).toBe(1);
 	});
 
 	it('suggests a rating from a typed answer', () => {

@@ -26,7 +26,7 @@ import {
 import { buildQueue, doneToday, effective, remainingLimits } from '$lib/srs/queue';
 import { dayNumber, dayStart } from '$lib/srs/day';
 import { cardCounts, forecast, heatmap, retention, streak } from '$lib/srs/stats';
-import { countReviews, MIN_REVIEWS, type CardHistory } from '$lib/srs/optimizer';
+import { countReviews as countAnswers, MIN_REVIEWS, type CardHistory } from '$lib/srs/optimizer';
 import { compute } from '$lib/server/compute/pool';
 import { parseSettings, type SettingsInput } from '$lib/srs/settings';
 import { checkAnswer } from '$lib/engine/check/answer-check';
@@ -514,7 +514,7 @@ export type Stats = ReturnType<typeof getStats>;
 
 export function getSettings(db: Db, studentId: string) {
 	const s = settingsOf(db, studentId);
-	return { ...s, reviewCount: logsRepo.countGraded(db, studentId), minReviews: MIN_REVIEWS };
+	return { ...s, reviewCount: logsRepo.countReviews(db, studentId), minReviews: MIN_REVIEWS };
 }
 
 export function saveSettings(db: Db, studentId: string, input: SettingsInput) {
@@ -547,15 +547,17 @@ export type OptimizeResult =
  * seconds) and saves them for scheduling.
  */
 export async function optimizeParameters(db: Db, studentId: string, now: Date, budgetMs = 4000): Promise<OptimizeResult> {
-	const h = histories(db, studentId);
-	const have = countReviews(h);
+	// The threshold counts reviews as the statistics do; the fit also reads quiz answers.
+	const have = logsRepo.countReviews(db, studentId);
 	if (have < MIN_REVIEWS) return { status: 'not_enough', have, need: MIN_REVIEWS - have };
+	const h = histories(db, studentId);
 	// The fit stops itself at budgetMs; the pool's budget adds room for a thread to start.
 	const outcome = await compute({ kind: 'fit', histories: h, budgetMs }, budgetMs + 10_000);
 	if (!outcome.ok || outcome.kind !== 'fit') throw new Error('compute: unexpected outcome for a fit');
 	const result = outcome.result;
 	const metrics = {
 		reviews: have,
+		quizAnswers: countAnswers(h) - have,
 		scored: result.after.n,
 		logLossBefore: result.before.logLoss,
 		logLossAfter: result.after.logLoss,

@@ -1,0 +1,45 @@
+// What the browser journeys share: a fresh account signed up through the form, a page at a given
+// locale and width, and full-page screenshots into test-results/screens/.
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const PASSWORD = 'a long enough password';
+export const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+export async function shot(page: Page, name: string) {
+	// From the top: a sticky header otherwise lands in the middle of a full-page capture.
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+export async function signUp(page: Page, role: 'teacher' | 'student', name: string, locale: 'en' | 'fr') {
+	await page.goto('/signup');
+	await page.locator(`input[name=role][value=${role}]`).check();
+	await page.locator('#displayName').fill(name);
+	await page.locator('#email').fill(`${role}-${unique()}@example.org`);
+	await page.locator('#password').fill(PASSWORD);
+	await page.locator('#locale').selectOption(locale);
+	await page.locator('form button.btn-primary').click();
+	await page.waitForURL(role === 'teacher' ? /\/teach$/ : /\/study$/);
+}
+
+export async function newPage(browser: Browser, locale: string, width = 1280) {
+	const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+	return context.newPage();
+}
+
+/** A class made through the classes page; returns its join code. */
+export async function createClass(teacher: Page, name: string): Promise<string> {
+	await teacher.goto('/teach/classes');
+	await teacher.locator('#class-name').fill(name);
+	await teacher.locator('#class-name').press('Enter');
+	const code = (await teacher.getByTestId('active-classes').locator('li', { hasText: name }).getByTestId('join-code').innerText()).trim();
+	expect(code).toMatch(/^[A-Z0-9]{6}$/);
+	return code;
+}
+
+export async function joinClass(student: Page, code: string) {
+	await student.goto('/study');
+	await student.locator('#join-code').fill(code);
+	await student.getByTestId('join-class-form').locator('button').click();
+	await student.waitForURL(/\/study\?joined=/);
+}

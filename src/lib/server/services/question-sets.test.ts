@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '$lib/server/db';
-import { articles, assignments, cards, classes, questionSets, questions, quizAttempts } from '$lib/server/db/schema';
+import { articles, facts as factsTable, assignments, cards, classes, questionSets, questions, quizAttempts } from '$lib/server/db/schema';
 import { teacherDashboard } from './reports';
 import { newId } from '$lib/server/ids';
 import {
@@ -49,7 +49,22 @@ describe('creating a set from an article', () => {
 		expect(editor.facts.length).toBeGreaterThan(5);
 		expect(editor.questions.length).toBeGreaterThan(3);
 		expect(editor.questions.every((q) => q.status === 'draft')).toBe(true);
-		for (const f of editor.facts) expect(editor.article.cleanText.slice(f.start, f.end)).toBe(f.text);
+		const stored = db.select().from(factsTable).where(eq(factsTable.articleId, editor.article.id)).all();
+		expect(stored).toHaveLength(editor.facts.length);
+		for (const f of stored) expect(editor.article.cleanText.slice(f.start, f.end)).toBe(f.text);
+	});
+
+	it('sends the editor the article’s text once: no original input, sentences or per-fact copies', async () => {
+		const text = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
+		const { setId } = await createSetFromArticle(db, { ownerId: w.teacher, input: text });
+		const editor = getSetEditor(db, w.teacher, setId)!;
+		expect(Object.keys(editor.article).sort()).toEqual(['author', 'cleanText', 'id', 'lang', 'publishedAt', 'removed', 'sourceUrl', 'title']);
+		expect(Object.keys(editor.facts[0]).sort()).toEqual(['end', 'id', 'start', 'type', 'value']);
+		// A passage no question quotes appears once in the page's data (it was there three times).
+		const json = JSON.stringify(editor);
+		const passages = editor.article.cleanText.split(/(?<=\.) |\n+/).filter((p) => p.length > 60 && p !== editor.article.title && !/["\n\\]/.test(p) && !editor.questions.some((q) => q.evidenceText.includes(p.slice(0, 40))));
+		expect(passages.length).toBeGreaterThan(1);
+		for (const p of passages) expect(json.split(p).length - 1).toBe(1);
 	});
 
 	it('explains an unusable article in both languages and writes nothing', async () => {

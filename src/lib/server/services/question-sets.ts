@@ -247,10 +247,18 @@ export function validateQuestion(
 	return { ok: true, content: { type, prompt, answer, answerValue, choices: needsChoices ? choices : [] } };
 }
 
+/**
+ * The article as the editor shows it: its clean text once (the original input, the sentences and
+ * each fact's own copy of its words stay on the server; a long article's page would carry its text
+ * three times over).
+ */
+export type EditorArticle = Pick<ArticleRow, 'id' | 'title' | 'author' | 'publishedAt' | 'lang' | 'sourceUrl' | 'cleanText' | 'removed'>;
+export type EditorFact = Pick<FactRow, 'id' | 'type' | 'value' | 'start' | 'end'>;
+
 export interface SetEditor {
 	set: QuestionSet;
-	article: ArticleRow;
-	facts: FactRow[];
+	article: EditorArticle;
+	facts: EditorFact[];
 	questions: QuestionRow[];
 	deleted: QuestionRow[];
 	assignments: ReturnType<typeof assignmentsRepo.listForSet>;
@@ -263,10 +271,11 @@ export function getSetEditor(db: Db, ownerId: string, setId: string): SetEditor 
 	const article = setsRepo.article(db, set.articleId);
 	if (!article) return null;
 	const all = questionsRepo.listAll(db, setId);
+	const { id, title, author, publishedAt, lang, sourceUrl, cleanText, removed } = article;
 	return {
 		set,
-		article,
-		facts: setsRepo.factsOf(db, article.id),
+		article: { id, title, author, publishedAt, lang, sourceUrl, cleanText, removed },
+		facts: setsRepo.factsOf(db, article.id).map((f) => ({ id: f.id, type: f.type, value: f.value, start: f.start, end: f.end })),
 		questions: all.filter((q) => !q.deletedAt),
 		deleted: all.filter((q) => q.deletedAt),
 		assignments: assignmentsRepo.listForSet(db, setId)

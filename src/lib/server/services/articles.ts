@@ -40,7 +40,8 @@ export function getArticleForReader(db: Db, user: { id: string; role: 'teacher' 
 		publishedAt: article.publishedAt,
 		lang: article.lang,
 		text: article.cleanText,
-		removed: article.removed,
+		// The headline is the page's heading: not repeated as the text's first line.
+		removed: article.title && article.cleanText.startsWith(article.title) ? [...article.removed, [0, article.title.length] as [number, number]] : article.removed,
 		evidence
 	};
 }

@@ -37,6 +37,14 @@ test('teacher → class → article → questions → publish → student quiz �
 	expect(await highlights.count()).toBeGreaterThan(5);
 	await expect(teacher.locator('[data-testid=article-text] mark[data-fact-type=date]').first()).toBeVisible();
 	await expect(teacher.getByTestId('highlight-legend')).toBeVisible();
+	// Only the facts the questions ask about are highlighted; every fact found comes on demand.
+	const asked = await highlights.count();
+	await teacher.locator('section.article').screenshot({ path: 'test-results/screens/set-editor-article.png' });
+	await teacher.getByTestId('highlight-toggle').click();
+	await expect(teacher).toHaveURL(/facts=all/);
+	await expect.poll(() => highlights.count()).toBeGreaterThan(asked);
+	await teacher.getByTestId('highlight-toggle').click();
+	await expect.poll(() => highlights.count()).toBe(asked);
 	const questions = teacher.getByTestId('question');
 	const count = await questions.count();
 	expect(count).toBeGreaterThan(3);

@@ -59,7 +59,7 @@ describe('creating a set from an article', () => {
 		const { setId } = await createSetFromArticle(db, { ownerId: w.teacher, input: text });
 		const editor = getSetEditor(db, w.teacher, setId)!;
 		expect(Object.keys(editor.article).sort()).toEqual(['author', 'cleanText', 'id', 'lang', 'publishedAt', 'removed', 'sourceUrl', 'title']);
-		expect(Object.keys(editor.facts[0]).sort()).toEqual(['end', 'id', 'start', 'type', 'value']);
+		expect(Object.keys(editor.facts[0]).sort()).toEqual(['end', 'id', 'start', 'type', 'used', 'value']);
 		// A passage no question quotes appears once in the page's data (it was there three times).
 		const json = JSON.stringify(editor);
 		const passages = editor.article.cleanText.split(/(?<=\.) |\n+/).filter((p) => p.length > 60 && p !== editor.article.title && !/["\n\\]/.test(p) && !editor.questions.some((q) => q.evidenceText.includes(p.slice(0, 40))));
@@ -98,6 +98,15 @@ describe('creating a set from an article', () => {
 		const result = await createSetFromForm(db, w.teacher, { text: '', file: new File([text], 'article.txt'), title: 'Mon titre', published: '' });
 		expect(result.ok).toBe(true);
 		if (result.ok) expect(getSetEditor(db, w.teacher, result.setId)!.set.title).toBe('Mon titre');
+	});
+});
+
+describe('the facts the editor highlights', () => {
+	it('marks the facts a live question asks about, and no others', () => {
+		const used = () => Object.fromEntries(getSetEditor(db, w.teacher, w.setId)!.facts.map((f) => [f.value, f.used]));
+		expect(used()).toEqual({ '2025-01-17': true, Moscou: true, P20Y: true, 'Vladimir Poutine': true });
+		changeQuestionStatus(db, w.teacher, w.setId, w.q.mcq, 'delete', later);
+		expect(used()).toMatchObject({ Moscou: false, 'Vladimir Poutine': true });
 	});
 });
 

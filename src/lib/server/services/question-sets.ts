@@ -253,7 +253,8 @@ export function validateQuestion(
  * three times over).
  */
 export type EditorArticle = Pick<ArticleRow, 'id' | 'title' | 'author' | 'publishedAt' | 'lang' | 'sourceUrl' | 'cleanText' | 'removed'>;
-export type EditorFact = Pick<FactRow, 'id' | 'type' | 'value' | 'start' | 'end'>;
+/** `used`: a question of the set (deleted ones aside) asks about it; the editor highlights those first. */
+export type EditorFact = Pick<FactRow, 'id' | 'type' | 'value' | 'start' | 'end'> & { used: boolean };
 
 export interface SetEditor {
 	set: QuestionSet;
@@ -272,10 +273,11 @@ export function getSetEditor(db: Db, ownerId: string, setId: string): SetEditor 
 	if (!article) return null;
 	const all = questionsRepo.listAll(db, setId);
 	const { id, title, author, publishedAt, lang, sourceUrl, cleanText, removed } = article;
+	const asked = new Set(all.filter((q) => !q.deletedAt).flatMap((q) => q.factIds));
 	return {
 		set,
 		article: { id, title, author, publishedAt, lang, sourceUrl, cleanText, removed },
-		facts: setsRepo.factsOf(db, article.id).map((f) => ({ id: f.id, type: f.type, value: f.value, start: f.start, end: f.end })),
+		facts: setsRepo.factsOf(db, article.id).map((f) => ({ id: f.id, type: f.type, value: f.value, start: f.start, end: f.end, used: asked.has(f.engineId) })),
 		questions: all.filter((q) => !q.deletedAt),
 		deleted: all.filter((q) => q.deletedAt),
 		assignments: assignmentsRepo.listForSet(db, setId)

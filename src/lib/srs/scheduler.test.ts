@@ -93,3 +93,50 @@ describe('scheduler adapter', () => {
 		expect(card.state).toBe(State.Review);
 	});
 });
+
+// Hand arithmetic for the tests below. ts-fsrs schedules a review card
+//   interval = round(S × m),  m = (r^(−1/decay) − 1) / (0.9^(−1/decay) − 1),
+// and Easy on a new card sends it straight to review with S = w[3]. At r = 0.9, m = 1 whatever
+// the decay, so Easy on a new card is due round(w[3]) days later.
+// With decay w[20] = 0.5: 0.9^−2 − 1 = 1/0.81 − 1 = 0.2345679 (19/81), so
+//   r = 0.8:  (0.8^−2 − 1) / 0.2345679 = 0.5625 / 0.2345679 = 2.398026
+//   r = 0.97: (0.97^−2 − 1) / 0.2345679 = 0.0628122 / 0.2345679 = 0.267778
+//   r = 0.5:  (0.5^−2 − 1) / 0.2345679 = 3 / 0.2345679 = 12.789 (what an unclamped 0.5 would give)
+//   r = 0.99: (0.99^−2 − 1) / 0.2345679 = 0.0203041 / 0.2345679 = 0.0866
+const DAY = 86_400_000;
+// ts-fsrs 5's default FSRS-6 vector with w[3] (initial stability after Easy) raised from 8.2956 to 30.
+const PERSONAL = [0.212, 1.2931, 2.3065, 30, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
+// w[3] = 10 and decay w[20] = 0.5, for round numbers in the retention arithmetic.
+const TEN_HALF = [...PERSONAL.slice(0, 3), 10, ...PERSONAL.slice(4, 20), 0.5];
+
+describe('personal parameters and the retention clamp', () => {
+	it('a saved parameter vector changes the interval shown on the button and the one applied', () => {
+		const card = newCardState(T0);
+		// Defaults: round(8.2956 × 1) = 8 days. Personal: round(30 × 1) = 30 days.
+		const defaults = createScheduler(settings);
+		const personal = createScheduler({ ...settings, parameters: PERSONAL });
+		expect(preview(defaults, card, T0)[Rating.Easy].intervalMs).toBe(8 * DAY);
+		expect(preview(personal, card, T0)[Rating.Easy].intervalMs).toBe(30 * DAY);
+		const applied = review(personal, card, T0, Rating.Easy, 'c1').card;
+		expect(applied.due.getTime()).toBe(T0.getTime() + 30 * DAY);
+		expect(applied.scheduledDays).toBe(30);
+		expect(applied.stability).toBe(30);
+		const stored = reviewStored(personal, { ...card, due: card.due.getTime(), lastReview: null }, T0.getTime(), Rating.Easy, 'c1').card;
+		expect(stored.due).toBe(T0.getTime() + 30 * DAY);
+	});
+
+	it('desired retention is clamped to 0.80–0.97, and a missing one means 0.9', () => {
+		const easyDays = (desiredRetention: number) =>
+			preview(createScheduler({ desiredRetention, enableFuzz: false, parameters: TEN_HALF }), newCardState(T0), T0)[Rating.Easy].intervalMs / DAY;
+		// In range: 0.9 → round(10 × 1) = 10; 0.8 → round(10 × 2.398026) = round(23.98) = 24; 0.97 → round(2.678) = 3.
+		expect(easyDays(0.9)).toBe(10);
+		expect(easyDays(0.8)).toBe(24);
+		expect(easyDays(0.97)).toBe(3);
+		// Below the range: 0.5 is read as 0.8 (24 days, not round(127.9) = 128).
+		expect(easyDays(0.5)).toBe(24);
+		// Above: 0.99 is read as 0.97 (3 days, not max(1, round(0.866)) = 1).
+		expect(easyDays(0.99)).toBe(3);
+		// 0 (no setting) is the default 0.9: 10 days.
+		expect(easyDays(0)).toBe(10);
+	});
+});

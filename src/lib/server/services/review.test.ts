@@ -328,3 +328,149 @@ describe('sets to add', () => {
 		expect(setsToAdd(db, other)).toEqual([]);
 	});
 });
+
+// Local days. A student at offset `off` (minutes east of UTC) sees local wall-clock time
+// UTC + off, so the instant of a local time is local − off. Every expectation below is the
+// local calendar day worked out from that by hand.
+const DAY = 86_400_000;
+/** The instant at which the wall clock of a student at `off` shows `local` ("2025-03-10T23:30"). */
+const at = (local: string, off: number) => new Date(Date.parse(`${local}:00Z`) - off * 60_000);
+const OFFSETS = [
+	['−12 h', -720],
+	['UTC', 0],
+	['+14 h', 840]
+] as const;
+
+function makeReviewCard(cardId: string, due: Date) {
+	db.update(s.cards)
+		.set({ state: State.Review, due, stability: 10, difficulty: 5, reps: 2, lapses: 0, scheduledDays: 10, elapsedDays: 0, learningSteps: 0, lastReview: new Date(due.getTime() - 10 * DAY) })
+		.where(eq(s.cards.id, cardId))
+		.run();
+}
+
+describe('local days and personal parameters', () => {
+	beforeEach(() => seed(4));
+
+	it('saved personal parameters change the interval shown on the Easy button and the due it applies', () => {
+		addSetToCards(db, student, setId, T0);
+		// ts-fsrs's default vector with w[3] (stability after Easy on a new card) = 30 instead of 8.2956.
+		// At the default retention 0.9 the interval is the stability itself: round(30) = 30 days
+		// (defaults: round(8.2956) = 8 days).
+		const shownBefore = getSession(db, student, T0, OFF, noFuzz).current!;
+		expect(shownBefore.intervals[Rating.Easy]).toBe(8 * DAY);
+		const personal = [0.212, 1.2931, 2.3065, 30, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
+		db.insert(s.studySettings).values({ studentId: student, parameters: personal }).run();
+		expect(getSettings(db, student).parameters).toEqual(personal);
+		const shown = getSession(db, student, T0, OFF, noFuzz).current!;
+		expect(shown.intervals[Rating.Easy]).toBe(30 * DAY);
+		const r = recordReview(db, { studentId: student, cardId: shown.cardId, reviewId: newId(), rating: Rating.Easy, now: T0 }, noFuzz);
+		expect(r.due.getTime()).toBe(T0.getTime() + 30 * DAY);
+		expect(cardRows().find((c) => c.id === shown.cardId)!.scheduledDays).toBe(30);
+	});
+
+	it.each(OFFSETS)('the daily cap starts again at local midnight (%s)', (_, off) => {
+		addSetToCards(db, student, setId, at('2025-03-01T12:00', off));
+		saveSettings(db, student, { retention: '90', newPerDay: '1', reviewsPerDay: '200' });
+		// One new card introduced at 23:30 on Monday 10 March, local time.
+		const first = getSession(db, student, at('2025-03-10T23:30', off), off, noFuzz).current!;
+		recordReview(db, { studentId: student, cardId: first.cardId, reviewId: newId(), rating: Rating.Easy, now: at('2025-03-10T23:30', off) }, noFuzz);
+		// 23:45 the same local day: the cap of 1 is used up.
+		const sameDay = getSession(db, student, at('2025-03-10T23:45', off), off, noFuzz);
+		expect(sameDay.current).toBeNull();
+		expect(sameDay.limitReached.new).toBe(true);
+		expect(sameDay.reviewedToday).toBe(1);
+		// 00:30 on Tuesday 11 March, local: a new day, one new card again.
+		const nextDay = getSession(db, student, at('2025-03-11T00:30', off), off, noFuzz);
+		expect(nextDay.counts.new).toBe(1);
+		expect(nextDay.current?.state).toBe(State.New);
+		expect(nextDay.reviewedToday).toBe(0);
+	});
+
+	it('across a DST change, each request reads the day at its own fixed offset (Paris, 30 March 2025)', () => {
+		addSetToCards(db, student, setId, T0);
+		saveSettings(db, student, { retention: '90', newPerDay: '1', reviewsPerDay: '200' });
+		// Sunday 30 March 2025, 00:30 in Paris, still winter time (+60): 2025-03-29T23:30Z.
+		const sundayCet = new Date('2025-03-29T23:30:00Z');
+		const first = getSession(db, student, sundayCet, 60, noFuzz).current!;
+		recordReview(db, { studentId: student, cardId: first.cardId, reviewId: newId(), rating: Rating.Easy, now: sundayCet }, noFuzz);
+		// Clocks go forward at 02:00 CET. 09:00 summer time (+120) is 07:00Z; that day began at
+		// 00:00 at +120 = 2025-03-29T22:00Z, before 23:30Z: the review is today's, the cap is used.
+		const sundayCest = getSession(db, student, new Date('2025-03-30T07:00:00Z'), 120, noFuzz);
+		expect(sundayCest.reviewedToday).toBe(1);
+		expect(sundayCest.limitReached.new).toBe(true);
+		expect(sundayCest.current).toBeNull();
+		// Monday 31 March 00:30 CEST (+120) is 2025-03-30T22:30Z: a new day.
+		const monday = getSession(db, student, new Date('2025-03-30T22:30:00Z'), 120, noFuzz);
+		expect(monday.reviewedToday).toBe(0);
+		expect(monday.current?.state).toBe(State.New);
+	});
+
+	it.each(OFFSETS)('a review at 23:59 cannot be undone at 00:01 the next local day (%s)', (_, off) => {
+		addSetToCards(db, student, setId, at('2025-03-01T12:00', off));
+		const card = getSession(db, student, at('2025-03-10T23:59', off), off, noFuzz).current!;
+		const reviewId = newId();
+		recordReview(db, { studentId: student, cardId: card.cardId, reviewId, rating: Rating.Good, now: at('2025-03-10T23:59', off) }, noFuzz);
+		const afterReview = cardRows().find((c) => c.id === card.cardId)!;
+		expect(() => undoLast(db, { studentId: student, undoId: newId(), now: at('2025-03-11T00:01', off), offset: off })).toThrow('nothing_to_undo');
+		expect(cardRows().find((c) => c.id === card.cardId)).toEqual(afterReview);
+		expect(logRows()).toHaveLength(1);
+		// 30 s before local midnight it still can.
+		const u = undoLast(db, { studentId: student, undoId: newId(), now: new Date(at('2025-03-10T23:59', off).getTime() + 30_000), offset: off });
+		expect(u.undone).toBe(reviewId);
+	});
+
+	it.each(OFFSETS)('reviews due later today, before local midnight, are shown now; those due after are not (%s)', (_, off) => {
+		addSetToCards(db, student, setId, at('2025-03-01T12:00', off));
+		saveSettings(db, student, { retention: '90', newPerDay: '0', reviewsPerDay: '200' });
+		const [a, b] = cardRows();
+		makeReviewCard(a.id, at('2025-03-10T22:00', off)); // 22:00 today
+		makeReviewCard(b.id, at('2025-03-11T00:30', off)); // 00:30 tomorrow
+		const session = getSession(db, student, at('2025-03-10T08:00', off), off, noFuzz);
+		expect(session.counts).toEqual({ new: 0, learning: 0, review: 1 });
+		expect(session.current?.cardId).toBe(a.id);
+		// At 00:45 tomorrow both are due.
+		expect(getSession(db, student, at('2025-03-11T00:45', off), off, noFuzz).counts.review).toBe(2);
+	});
+
+	it.each(OFFSETS)('the forecast counts cards on the local day they fall due (%s)', (_, off) => {
+		addSetToCards(db, student, setId, at('2025-03-01T12:00', off));
+		const [a, b, c, d] = cardRows();
+		// Today is Monday 10 March, local.
+		makeReviewCard(a.id, at('2025-03-10T23:30', off)); // today → index 0
+		makeReviewCard(b.id, at('2025-03-11T00:30', off)); // Tuesday → index 1
+		makeReviewCard(c.id, at('2025-03-11T23:30', off)); // Tuesday → index 1
+		makeReviewCard(d.id, at('2025-03-13T00:30', off)); // Thursday → index 3
+		const stats = getStats(db, student, at('2025-03-10T08:00', off), off);
+		expect(stats.forecast.slice(0, 5).map((x) => x.count)).toEqual([1, 2, 0, 1, 0]);
+		// Day numbers: 10 March 2025 is day 20157 since 1 January 1970 (55 years with 14 leap days:
+		// 55 × 365 + 14 = 20089, plus 31 + 28 + 9 = 68 days into 2025).
+		expect(stats.forecast[0].day).toBe(20157);
+		expect(stats.today).toBe(20157);
+	});
+
+	it.each([
+		['−12 h, each review at 23:30 local', -720, '23:30'],
+		['+14 h, each review at 00:30 local', 840, '00:30'],
+		['UTC, each review at 12:00', 0, '12:00']
+	] as const)('the streak continues past the 371-day statistics window (%s)', (_, off, time) => {
+		addSetToCards(db, student, setId, T0);
+		const cardId = cardRows()[0].id;
+		// One review a day for 400 local days ending Monday 10 March 2025. The first is 10 March − 399
+		// days: − 365 = 10 March 2024, − 9 = 1 March, − 1 = 29 February (leap year), − 24 = 5 February 2024.
+		const last = Date.parse('2025-03-10T00:00:00Z');
+		const rows = Array.from({ length: 400 }, (_, i) => {
+			const localDay = new Date(last - i * DAY).toISOString().slice(0, 10);
+			const when = at(`${localDay}T${time}`, off);
+			return {
+				id: newId(), cardId, studentId: student, kind: 'review' as const, rating: 3, stateBefore: State.Review, stateAfter: State.Review,
+				due: when, stability: 10, difficulty: 5, elapsedDays: 1, scheduledDays: 1, reviewedAt: when
+			};
+		});
+		db.insert(s.reviewLogs).values(rows).run();
+		// The window holds today − 371 … today (372 days); the 28 older days come from SQL's localDay.
+		expect(getStats(db, student, at('2025-03-10T23:59', off), off).streak).toBe(400);
+		// A missing local day 380 days ago cuts it to the 380 days after it.
+		db.delete(s.reviewLogs).where(eq(s.reviewLogs.id, rows[380].id)).run();
+		expect(getStats(db, student, at('2025-03-10T23:59', off), off).streak).toBe(380);
+	});
+});

@@ -364,3 +364,55 @@ describe('relative weeks', () => {
 		expect(only(en, 'two weeks')).toMatchObject({ type: 'duration', value: 'P2W' });
 	});
 });
+
+describe('calendar edge cases of relative dates', () => {
+	const value = (text: string, lang: Lang, ref: string, surface: string) => only(run(text, lang, ref), surface).value;
+
+	it('"last Friday" said on a Friday is a week before; "next Tuesday" said on a Tuesday a week after', () => {
+		// 15 March 2024 is a Friday (13 March is a Wednesday): 15 − 7 = 8 March.
+		expect(value('Prices fell last Friday.', 'en', '2024-03-15', 'last Friday')).toBe('2024-03-08');
+		// 12 March 2024 is a Tuesday: 12 + 7 = 19 March.
+		expect(value('The vote is next Tuesday.', 'en', '2024-03-12', 'next Tuesday')).toBe('2024-03-19');
+		// 24 January 2025 is a Friday (the seed's reference): 24 − 7 = 17 January.
+		expect(value('Les prix ont baissé vendredi dernier.', 'fr', '2025-01-24', 'vendredi dernier')).toBe('2025-01-17');
+		// 21 January 2025 is a Tuesday: 21 + 7 = 28 January.
+		expect(value('Le vote aura lieu mardi prochain.', 'fr', '2025-01-21', 'mardi prochain')).toBe('2025-01-28');
+		// The day before, they are three days back and one day ahead: Thursday 14 → Friday 8 (−6), Monday 11 → Tuesday 12 (+1).
+		expect(value('Prices fell last Friday.', 'en', '2024-03-14', 'last Friday')).toBe('2024-03-08');
+		expect(value('The vote is next Tuesday.', 'en', '2024-03-11', 'next Tuesday')).toBe('2024-03-12');
+	});
+
+	// Astronomical seasons: spring from 20 March, summer from 21 June, autumn from 22 September,
+	// winter from 21 December (labelled with the year of its January).
+	it('moves from one season to the next on its first day, not a day early or late', () => {
+		// 19 March 2025 is still winter 2025: the last finished winter is 2024's.
+		expect(value('Last winter was mild.', 'en', '2025-03-19', 'Last winter')).toBe('2024-winter');
+		// 20 March 2025 is spring: winter 2025 has just finished.
+		expect(value('Last winter was mild.', 'en', '2025-03-20', 'Last winter')).toBe('2025-winter');
+		expect(value('L’hiver dernier a été doux.', 'fr', '2025-03-19', 'L’hiver dernier')).toBe('2024-winter');
+		expect(value('L’hiver dernier a été doux.', 'fr', '2025-03-20', 'L’hiver dernier')).toBe('2025-winter');
+		// 20 June 2025 is spring, so next summer is 2025's; from 21 June it is summer 2025, so next is 2026's.
+		expect(value('Next summer the bridge will open.', 'en', '2025-06-20', 'Next summer')).toBe('2025-summer');
+		expect(value('Next summer the bridge will open.', 'en', '2025-06-21', 'Next summer')).toBe('2026-summer');
+		expect(value('L’été prochain, le pont ouvrira.', 'fr', '2025-06-20', 'L’été prochain')).toBe('2025-summer');
+		expect(value('L’été prochain, le pont ouvrira.', 'fr', '2025-06-21', 'L’été prochain')).toBe('2026-summer');
+		// 21 September is summer (next autumn: 2025's); 22 September is autumn (next: 2026's).
+		expect(value('Next autumn the law takes effect.', 'en', '2025-09-21', 'Next autumn')).toBe('2025-autumn');
+		expect(value('Next autumn the law takes effect.', 'en', '2025-09-22', 'Next autumn')).toBe('2026-autumn');
+		// 20 December 2025 is autumn (next winter: 21 Dec 2025 – 19 Mar 2026 = 2026-winter);
+		// 21 December 2025 is already in that winter, so the next one is 2027's.
+		expect(value('Next winter the law takes effect.', 'en', '2025-12-20', 'Next winter')).toBe('2026-winter');
+		expect(value('Next winter the law takes effect.', 'en', '2025-12-21', 'Next winter')).toBe('2027-winter');
+	});
+
+	it('a day without a year exactly half-way between two candidates goes to the past one', () => {
+		// Reference 3 July 2024. 2 January 2024 → 3 July 2024: 29 (rest of January) + 29 (February,
+		// leap) + 31 + 30 + 31 + 30 (March–June) + 3 = 183 days back. 3 July 2024 → 2 January 2025:
+		// 28 (rest of July) + 31 + 30 + 31 + 30 + 31 (August–December) + 2 = 183 days ahead. A tie.
+		expect(value('Rendez-vous le 2 janvier.', 'fr', '2024-07-03', 'le 2 janvier')).toBe('2024-01-02');
+		expect(value('Deadline: January 2.', 'en', '2024-07-03', 'January 2')).toBe('2024-01-02');
+		// A day either side breaks the tie: on 2 July, 182 back vs 184 ahead; on 4 July, 184 back vs 182 ahead.
+		expect(value('Rendez-vous le 2 janvier.', 'fr', '2024-07-02', 'le 2 janvier')).toBe('2024-01-02');
+		expect(value('Rendez-vous le 2 janvier.', 'fr', '2024-07-04', 'le 2 janvier')).toBe('2025-01-02');
+	});
+});

@@ -207,3 +207,46 @@ describe('checkAnswer: mcq', () => {
 		expect(v('Damas', e)).toBe('wrong');
 	});
 });
+
+describe('checkAnswer: digits, years and both date orders', () => {
+	it('never forgives another digit, even one edit away', () => {
+		// "ligue 2" vs "ligue 1": one edit in 7 characters would be within the typo tolerance (1),
+		// but the digits differ ("2" ≠ "1"), so it is wrong, not close (close counts as right).
+		expect(v('Ligue 2', short('Ligue 1'))).toBe('wrong');
+		expect(v('Airbus A321', short('Airbus A320'), 'en')).toBe('wrong');
+		expect(v('ligue 1', short('Ligue 1'))).toBe('correct');
+		// A letter typo beside the same digit is still close: "ligeu 1" is "ligue 1" with two letters swapped.
+		expect(v('Ligeu 1', short('Ligue 1'))).toBe('close');
+	});
+
+	it('does not accept a year answer without a typed year', () => {
+		// Reference 24 January 2025: "janvier" or "été" alone would be read in 2025, but the student
+		// never typed 2025.
+		const year = short('2025', '2025');
+		expect(v('2025', year)).toBe('correct');
+		expect(v('janvier', year)).toBe('wrong');
+		expect(v('été', year)).toBe('wrong');
+		expect(v('le 3 mars', year)).toBe('wrong');
+		expect(v('March', year, 'en')).toBe('wrong');
+		expect(v('janvier 2025', year)).toBe('correct');
+	});
+
+	it('reads a numeric date day-first in French and month-first in English when both could be meant', () => {
+		// "03/04/2025": 3 April in French, 4 March (month 03, day 04) in English.
+		expect(parseGivenDate('03/04/2025', 'fr')).toMatchObject({ year: 2025, month: 4, day: 3, yearGiven: true });
+		expect(parseGivenDate('03/04/2025', 'en')).toMatchObject({ year: 2025, month: 3, day: 4, yearGiven: true });
+		const march4 = short('March 4, 2025', '2025-03-04');
+		const april3 = short('3 avril 2025', '2025-04-03');
+		expect(v('03/04/2025', march4, 'en')).toBe('correct');
+		expect(v('03/04/2025', april3, 'en')).toBe('wrong');
+		expect(v('03/04/2025', april3, 'fr')).toBe('correct');
+		expect(v('03/04/2025', march4, 'fr')).toBe('wrong');
+		// Only one reading possible: 25 can only be the day, in either language.
+		expect(parseGivenDate('25/03/2025', 'en')).toMatchObject({ month: 3, day: 25 });
+		expect(parseGivenDate('03/25/2025', 'fr')).toMatchObject({ month: 3, day: 25 });
+		expect(v('03/25/2025', short('25 mars 2025', '2025-03-25'))).toBe('correct');
+		// Two-digit year: 2000 + 25.
+		expect(parseGivenDate('12/11/25', 'en')).toMatchObject({ year: 2025, month: 12, day: 11 });
+		expect(parseGivenDate('12/11/25', 'fr')).toMatchObject({ year: 2025, month: 11, day: 12 });
+	});
+});

@@ -138,7 +138,7 @@ export function parseGivenDate(given: string, lang: Lang, reference?: string): G
 	if (m) {
 		// Day first unless that is impossible (or the student writes in English and the month-first reading works).
 		let [d, mo] = [Number(m[1]), Number(m[2])];
-		if (mo > 12 || (lang === 'en' && d <= 12 && mo > 12)) [d, mo] = [mo, d];
+		if (mo > 12 || (lang === 'en' && d <= 12)) [d, mo] = [mo, d];
 		const y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
 		if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return { year: y, month: mo, day: d, yearGiven: true };
 	}

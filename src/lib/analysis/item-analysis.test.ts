@@ -96,3 +96,56 @@ describe('item analysis', () => {
 		expect(q2.discrimination).toBeNull();
 	});
 });
+
+// Seven students (7 is not divisible by 3): each third holds floor(7 / 3) = 2 students, not
+// ceil(7 / 3) = 3. Scores are given (sorted a → g); q2 was added after c and e had submitted.
+//
+//          score   q1   q2   q3
+//   a      1.0     ✓    ✓    ✓
+//   b      0.9     ✓    ✓    ✗
+//   c      0.8     ✗    —    ✓
+//   d      0.5     ✓    ✗    ✓
+//   e      0.3     ✗    —    ✗
+//   f      0.2     ✓    ✓    ✗
+//   g      0.1     ✗    ✗    ✓
+//
+// Upper = {a, b}, lower = {f, g}.
+//   q1: facility 4/7 = 0.571; upper 2/2 − lower 1/2 = +0.5   (with thirds of 3: 2/3 − 1/3 = 0.333)
+//   q2: answered by 5, right 3: facility 3/5 = 0.6 (not 3/7 = 0.429); upper 2/2 − lower 1/2 = +0.5
+//   q3: facility 4/7 = 0.571; upper 1/2 − lower 1/2 = 0 → not negative
+describe('item analysis of a class not divisible by three', () => {
+	const qs: AnalysedQuestion[] = ['q1', 'q2', 'q3'].map((id) => ({ id, type: 'short', answer: 'x', choices: [] }));
+	const row = (studentId: string, score: number, marks: (boolean | null)[]): AnalysedAttempt => ({
+		studentId,
+		score,
+		answers: marks.flatMap((m, i) => (m === null ? [] : [{ questionId: `q${i + 1}`, response: m ? 'x' : 'y', correct: m }]))
+	});
+	const seven = [
+		row('a', 1.0, [true, true, true]),
+		row('b', 0.9, [true, true, false]),
+		row('c', 0.8, [false, null, true]),
+		row('d', 0.5, [true, false, true]),
+		row('e', 0.3, [false, null, false]),
+		row('f', 0.2, [true, true, false]),
+		row('g', 0.1, [false, false, true])
+	];
+
+	it('cuts thirds of floor(n / 3): 2 of 7, 1 of 5, 2 of 8', () => {
+		const g7 = thirds(seven)!;
+		expect(g7.upper.map((a) => a.studentId)).toEqual(['a', 'b']);
+		expect(g7.lower.map((a) => a.studentId)).toEqual(['f', 'g']);
+		const g5 = thirds(seven.slice(0, 5))!; // a b c d e: floor(5 / 3) = 1
+		expect(g5.upper.map((a) => a.studentId)).toEqual(['a']);
+		expect(g5.lower.map((a) => a.studentId)).toEqual(['e']);
+		const g8 = thirds([...seven, row('h', 0.05, [false, false, false])])!; // floor(8 / 3) = 2
+		expect(g8.upper.map((a) => a.studentId)).toEqual(['a', 'b']);
+		expect(g8.lower.map((a) => a.studentId)).toEqual(['g', 'h']);
+	});
+
+	it('matches the hand-computed facility (over those who answered) and discrimination', () => {
+		const [q1, q2, q3] = analyseItems(qs, seven);
+		expect(q1).toMatchObject({ answered: 7, correct: 4, facility: 0.571, discrimination: 0.5, negative: false });
+		expect(q2).toMatchObject({ answered: 5, correct: 3, facility: 0.6, discrimination: 0.5, negative: false });
+		expect(q3).toMatchObject({ answered: 7, correct: 4, facility: 0.571, discrimination: 0, negative: false });
+	});
+});

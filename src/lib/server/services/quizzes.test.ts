@@ -289,3 +289,70 @@ describe('reading before the quiz, open and closed book', () => {
 		expect(articleFor(w.student)).not.toBeNull();
 	});
 });
+
+describe('grading replayed or malformed forms', () => {
+	const attemptRow = () => db.select().from(quizAttempts).get()!;
+	const answerOf = (id: string) => db.select().from(quizAnswers).where(eq(quizAnswers.questionId, id)).get()!;
+
+	it('grades every published question when the form comes without its shown list', () => {
+		open();
+		// No "shown" field at all: the six published questions of the fixture are graded. Right: the
+		// mcq (Moscou) and the order (2,0,1); the four left blank are wrong. 2 / 6.
+		const s = form([
+			[`a:${w.q.mcq}`, 'Moscou'],
+			[`o:${w.q.order}:0`, '2'],
+			[`o:${w.q.order}:1`, '0'],
+			[`o:${w.q.order}:2`, '1']
+		]);
+		expect(s.shown).toEqual([]);
+		expect(submitQuiz(db, w.student, w.assignmentId, s, t1)).toMatchObject({ status: 'submitted', already: false });
+		expect(attemptRow()).toMatchObject({ total: 6, correctCount: 2 });
+		expect(attemptRow().score).toBeCloseTo(2 / 6);
+		expect(db.select().from(quizAnswers).all()).toHaveLength(6);
+		expect(answerOf(w.q.mcq).verdict).toBe('correct');
+		expect(answerOf(w.q.order).verdict).toBe('correct');
+		// Each graded question became a card.
+		expect(db.select().from(cards).all()).toHaveLength(6);
+	});
+
+	it('refuses an order index outside the shown choices instead of reading the positions 1-based', () => {
+		const quiz = open();
+		// Three choices, indices 0–2. "3,1,2" read 1-based would be 2,0,1, the right order; but the
+		// form sends 0-based indices, so 3 is out of range: the slot is empty and the answer wrong.
+		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, {}, { [w.q.order]: ['3', '1', '2'] }), t1);
+		// Choices as shown: b, c, a. Slot 0 empty (…), slot 1 = c, slot 2 = a.
+		expect(answerOf(w.q.order)).toMatchObject({ verdict: 'wrong', correct: false, response: '… → c → a' });
+		expect(attemptRow().correctCount).toBe(0);
+	});
+
+	it('a form replayed without the quiz ever being opened starts and ends the attempt at once; replaying it again changes nothing', () => {
+		// Never opened: the attempt starts at the submission, so it lasted 0 ms.
+		const s = submission([{ id: w.q.mcq, version: 1 }, { id: w.q.short, version: 1 }], { [w.q.mcq]: 'Moscou', [w.q.short]: 'Poutine' });
+		expect(submitQuiz(db, w.student, w.assignmentId, s, t1)).toMatchObject({ status: 'submitted', already: false });
+		// Only the two questions listed as shown are graded: 2 right of 2.
+		expect(attemptRow()).toMatchObject({ startedAt: t1, submittedAt: t1, durationMs: 0, total: 2, correctCount: 2 });
+		const cardsBefore = db.select().from(cards).all();
+		const logsBefore = db.select().from(reviewLogs).all();
+		// The same form an hour later, and a wrong one: the first submission stands.
+		const later = new Date(t1.getTime() + 3_600_000);
+		expect(submitQuiz(db, w.student, w.assignmentId, s, later)).toMatchObject({ status: 'submitted', already: true });
+		expect(submitQuiz(db, w.student, w.assignmentId, submission([{ id: w.q.mcq, version: 1 }], { [w.q.mcq]: 'Bakou' }), later)).toMatchObject({ already: true });
+		expect(db.select().from(quizAttempts).all()).toHaveLength(1);
+		expect(attemptRow()).toMatchObject({ submittedAt: t1, total: 2, correctCount: 2 });
+		expect(db.select().from(quizAnswers).all()).toHaveLength(2);
+		expect(db.select().from(cards).all()).toEqual(cardsBefore);
+		expect(db.select().from(reviewLogs).all()).toEqual(logsBefore);
+	});
+
+	it('grades a submission after the due date like any other, and it leaves the overdue list', () => {
+		db.update(assignments).set({ dueAt: new Date('2025-02-01T08:00:00Z') }).run();
+		// t0 (09:00) is an hour after the due date (08:00).
+		expect(studentDashboard(db, w.student, t0).overdue).toHaveLength(1);
+		const quiz = open(t0);
+		expect(submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, { [w.q.mcq]: 'Moscou' }), t1)).toMatchObject({ already: false });
+		expect(attemptRow()).toMatchObject({ total: 6, correctCount: 1, durationMs: 450_000 });
+		const d = studentDashboard(db, w.student, t1);
+		expect(d.overdue).toHaveLength(0);
+		expect(d.done[0]).toMatchObject({ id: w.assignmentId, correctCount: 1, total: 6 });
+	});
+});

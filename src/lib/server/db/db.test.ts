@@ -147,6 +147,59 @@ describe('database', () => {
 		upgraded.$client.close();
 	});
 
+	it('applies each migration to a database holding data from the one before', () => {
+		const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as { entries: { idx: number; tag: string }[] };
+		const last = journal.entries.length - 1;
+		/** The migrations folder as it was when `upTo` was the newest migration. */
+		const folderUpTo = (upTo: number) => {
+			const folder = join(dir, `drizzle-upto-${upTo}`);
+			rmSync(folder, { recursive: true, force: true });
+			cpSync('drizzle', folder, { recursive: true });
+			for (const e of journal.entries) if (e.idx > upTo) rmSync(join(folder, `${e.tag}.sql`));
+			writeFileSync(join(folder, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.idx <= upTo) }));
+			return folder;
+		};
+		const count = (raw: Database.Database, table: string) => (raw.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+		expect(last).toBeGreaterThanOrEqual(4);
+		for (let k = 1; k <= last; k++) {
+			const path = join(dir, `upgrade-to-${k}.db`);
+			const raw = openDatabase(path, folderUpTo(k - 1)).$client;
+			// A school's data in the columns every version has (those of 0000): two cards of one
+			// student made by the same quiz, so they share state and due.
+			raw.exec(`
+				insert into users (id, email, password_hash, display_name, role) values ('t', 't@s.org', 'h', 'T', 'teacher'), ('u', 'u@s.org', 'h', 'U', 'student');
+				insert into login_attempts (email, address, success, at) values ('t@s.org', '10.0.0.1', 0, 1);
+				insert into articles (id, owner_id, original_input, clean_text, lang) values ('a', 't', 'x', 'x', 'fr');
+				insert into question_sets (id, owner_id, article_id, title, lang) values ('s', 't', 'a', 'S', 'fr');
+				insert into questions (id, set_id, type, prompt, answer, answer_value, position) values ('q1', 's', 'short', 'P1?', 'A', 'A', 0), ('q2', 's', 'short', 'P2?', 'B', 'B', 1);
+				insert into classes (id, teacher_id, name, join_code) values ('c', 't', 'C', 'ABC234');
+				insert into enrollments (class_id, student_id) values ('c', 'u');
+				insert into assignments (id, set_id, class_id) values ('as', 's', 'c');
+				insert into cards (id, student_id, question_id, due, state) values ('k1', 'u', 'q1', 1000, 0), ('k2', 'u', 'q2', 1000, 0);
+				insert into review_logs (id, card_id, student_id, rating, state_before, state_after, due, stability, difficulty, elapsed_days, scheduled_days, reviewed_at)
+					values ('r1', 'k1', 'u', 3, 0, 1, 1000, 2.3, 5.1, 0, 0, 500);
+			`);
+			raw.close();
+			const upgraded = openDatabase(path, folderUpTo(k)).$client;
+			// Migrations 0 … k are recorded, and every row survived.
+			expect(count(upgraded, '__drizzle_migrations'), `migration ${k}`).toBe(k + 1);
+			for (const [table, n] of [['users', 2], ['login_attempts', 1], ['articles', 1], ['question_sets', 1], ['questions', 2], ['classes', 1], ['enrollments', 1], ['assignments', 1], ['cards', 2], ['review_logs', 1]] as const)
+				expect(count(upgraded, table), `${table} after migration ${k}`).toBe(n);
+			expect(upgraded.pragma('integrity_check', { simple: true })).toBe('ok');
+			expect(upgraded.pragma('foreign_key_check')).toEqual([]);
+			upgraded.close();
+			// And the app reads it with today's schema once the rest is applied.
+			const now = openDatabase(path);
+			expect(now.select().from(schema.cards).all().map((c) => [c.id, c.state, c.due.getTime(), c.suspended])).toEqual([['k1', 0, 1000, false], ['k2', 0, 1000, false]]);
+			expect(now.select().from(schema.reviewLogs).all()).toMatchObject([{ id: 'r1', kind: 'review', rating: 3, stability: 2.3 }]);
+			expect(now.select().from(schema.assignments).all()).toMatchObject([{ id: 'as', studyMaterial: false, openBook: true }]);
+			expect(now.select().from(schema.questionSets).all()).toMatchObject([{ id: 's', archivedAt: null }]);
+			expect(now.select().from(schema.questions).all().map((q) => q.confidence)).toEqual([null, null]);
+			expect(now.select().from(schema.loginAttempts).all()).toMatchObject([{ kind: 'signin' }]);
+			now.$client.close();
+		}
+	});
+
 	it('says in a few words why the database cannot be written', () => {
 		const path = join(dir, 'readonly.db');
 		openDatabase(path).$client.close();

@@ -80,6 +80,17 @@ describe('demo sandboxes', () => {
 		expect(db.select().from(s.sessions).all()).toEqual([]);
 		expect(db.select().from(s.classes).where(eq(s.classes.id, classId)).get()!.archivedAt).toEqual(T0);
 		expect(db.select().from(s.enrollments).all()).toHaveLength(1);
+		// The next start-up, a day later, finds nothing left to close: the class keeps its first
+		// archive date and the real student stays enrolled; a sandbox opened meanwhile is untouched
+		// (its day has not passed).
+		const a = await sandbox('203.0.113.5', new Date(T0.getTime() + 3_600_000));
+		const usersBefore = db.select().from(s.users).all();
+		closeLegacyDemo(db, new Date(T0.getTime() + 86_400_000));
+		expect(db.select().from(s.classes).where(eq(s.classes.id, classId)).get()!.archivedAt).toEqual(T0);
+		expect(db.select().from(s.users).where(eq(s.users.id, teacher)).get()).toEqual(closed);
+		expect(db.select().from(s.enrollments).where(eq(s.enrollments.classId, classId)).all()).toHaveLength(1);
+		expect(db.select().from(s.users).all()).toEqual(usersBefore);
+		expect(db.select().from(s.classes).where(eq(s.classes.id, a.classId)).get()!.archivedAt).toBeNull();
 	});
 
 	it('is on unless DEMO says off', async () => {

@@ -3,6 +3,7 @@
 // article page) until the answers are in; the teacher archives, restores and deletes sets, and a set
 // students have worked on cannot be deleted. Works without JavaScript where a form is involved.
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { createClass, joinClass, newPage, shot, signUp, unique } from '../support/ui';
 
 // Written for this test (not a corpus article): a few facts the engine asks about.
@@ -27,9 +28,11 @@ async function newSet(teacher: Page, title: string): Promise<string> {
 	await teacher.locator('#title').fill(title);
 	await teacher.getByTestId('new-set-submit').click();
 	await teacher.waitForURL(/\/teach\/sets\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+	const setUrl = teacher.url();
 	await teacher.getByTestId('approve-all').click();
 	await expect(teacher.locator('[data-testid=question][data-status=draft]')).toHaveCount(0);
-	return teacher.url();
+	// Without JavaScript yet, the approval posts to ?/approveAll: the set's own address is the one before.
+	return setUrl;
 }
 
 test('closed book: read first, then the article is hidden from the start of the quiz to its submission', async ({ browser }) => {
@@ -73,6 +76,7 @@ test('closed book: read first, then the article is hidden from the start of the 
 	await student.getByTestId('start-quiz').click();
 	await student.waitForURL(quizUrl);
 
+	await student.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await student.getByTestId('quiz-submit').click();
 	await student.getByTestId('quiz-confirm-submit').click();
 	await student.waitForURL(/\/result$/);
@@ -85,6 +89,37 @@ test('closed book: read first, then the article is hidden from the start of the 
 	await teacher.goto('/teach');
 	await teacher.getByTestId('set-row').first().getByRole('link', { name: className }).click();
 	await expect(teacher.getByTestId('report-book')).toHaveText('closed book');
+
+	// The results for a gradebook: one row for the student, in the teacher's language.
+	const results = await teacher.request.get(`${teacher.url()}/results`);
+	expect(results.headers()['content-disposition']).toMatch(/^attachment; filename="port-ellis-harbour-harbour-class-.*\.results\.csv"$/);
+	const rows = (await results.text()).trimEnd().split('\r\n');
+	expect(rows[0].startsWith('\uFEFFstudent,email,submitted (UTC),score %')).toBe(true);
+	expect(rows[1]).toMatch(/^Ada Lowe,student-.*@example\.org,\d{4}-\d\d-\d\d \d\d:\d\d,0,0,/);
+
+	// Exports, and the Lectio file imported back as a new set with the same questions.
+	await teacher.goto(setUrl);
+	const csv = await teacher.request.get(`${setUrl}/export/csv`);
+	expect((await csv.text()).startsWith('\uFEFFtype,prompt,answer,choices,evidence\r\n')).toBe(true);
+	const gift = await (await teacher.request.get(`${setUrl}/export/gift`)).text();
+	expect(gift).toMatch(/^::Q1::/m);
+	const questionCount = await teacher.getByTestId('question').count();
+	const download = teacher.waitForEvent('download');
+	await teacher.getByTestId('export-json').click();
+	const name = (await download).suggestedFilename();
+	expect(name).toBe('port-ellis-harbour.lectio.json');
+	const buffer = readFileSync(await (await download).path());
+	await teacher.goto('/teach/sets/new');
+	await teacher.locator('#file').setInputFiles({ name, mimeType: 'application/json', buffer });
+	await teacher.locator('#title').fill('Port Ellis harbour (copy)');
+	await teacher.getByTestId('new-set-submit').click();
+	await teacher.waitForURL(/\/teach\/sets\/[0-9a-f-]{36}$/);
+	await expect(teacher.getByTestId('set-title')).toHaveText('Port Ellis harbour (copy)');
+	await expect(teacher.getByTestId('question')).toHaveCount(questionCount);
+	await expect(teacher.locator('[data-testid=question][data-status=draft]')).toHaveCount(0);
+	await teacher.getByTestId('delete-set').click();
+	await teacher.getByTestId('delete-confirm-submit').click();
+	await teacher.waitForURL(/\/teach\?deleted=/);
 
 	// A set a student has answered cannot be deleted; it can be archived and restored.
 	await teacher.goto(setUrl);

@@ -1,5 +1,6 @@
 // Service error codes → the sentence a teacher reads, in the request's language.
 import { m } from '$lib/paraglide/messages';
+import type { SetFileError } from '$lib/server/export/set-file';
 import { ARTICLES_PER_HOUR, type NewSetFormError, type PublishError, type QuestionDraftError } from '$lib/server/services/question-sets';
 import { waitLabel } from './wait';
 
@@ -49,8 +50,16 @@ export function publishError(code: PublishError): string {
 	}
 }
 
-export function newSetError(code: Exclude<NewSetFormError, 'engine'>, details: { budgetSeconds?: number; retryAfterSeconds?: number } = {}): string {
+export function newSetError(code: Exclude<NewSetFormError, 'engine'>, details: { budgetSeconds?: number; retryAfterSeconds?: number; setFile?: SetFileError } = {}): string {
 	switch (code) {
+		case 'set_file':
+			return details.setFile === 'not_json'
+				? m.teach_new_err_set_not_json()
+				: details.setFile === 'not_a_set'
+					? m.teach_new_err_set_not_a_set()
+					: details.setFile === 'newer_version'
+						? m.teach_new_err_set_newer()
+						: m.teach_new_err_set_invalid();
 		case 'timeout':
 			return m.teach_new_err_timeout({ seconds: details.budgetSeconds ?? 20 });
 		case 'rate_limited':

@@ -21,6 +21,8 @@ import { oneLine } from './text';
 import { compute, ComputeTimeout, engineBudgetMs } from '$lib/server/compute/pool';
 import * as usersRepo from '$lib/server/repo/users';
 import { attemptWait, HOUR_MS } from './rate-limit';
+import { parseSetFile, type SetFileError } from '$lib/server/export/set-file';
+import { importSetFile } from './set-transfer';
 
 export interface NewSetInput {
 	ownerId: string;
@@ -549,7 +551,7 @@ export function deletionImpact(db: Db, ownerId: string, setId: string) {
 export const UPLOAD_MAX_BYTES = 1024 * 1024;
 const UPLOAD_TYPES: Record<string, 'text' | 'html'> = { txt: 'text', md: 'text', markdown: 'text', html: 'html', htm: 'html' };
 
-export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine' | 'timeout' | 'rate_limited';
+export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine' | 'timeout' | 'rate_limited' | 'set_file';
 
 /** Articles one teacher may send to the engine per hour (each costs up to the engine's budget). */
 export const ARTICLES_PER_HOUR = 60;
@@ -563,7 +565,7 @@ export interface NewSetForm {
 
 export type NewSetFormResult =
 	| { ok: true; setId: string; questions: number }
-	| { ok: false; error: NewSetFormError; engine?: { en: string; fr: string }; code?: string; retryAfterSeconds?: number; budgetSeconds?: number };
+	| { ok: false; error: NewSetFormError; engine?: { en: string; fr: string }; code?: string; retryAfterSeconds?: number; budgetSeconds?: number; setFile?: SetFileError };
 
 /** Reads the upload (a file wins over pasted text), checks the form, runs the engine and stores the set. */
 export async function createSetFromForm(db: Db, ownerId: string, form: NewSetForm, now = new Date()): Promise<NewSetFormResult> {
@@ -575,6 +577,14 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 	let format: 'text' | 'html' | undefined;
 	if (form.file && form.file.size > 0) {
 		const ext = /\.([a-z0-9]+)$/i.exec(form.file.name)?.[1]?.toLowerCase() ?? '';
+		// A set exported from Lectio comes back as it was: no engine run.
+		if (ext === 'json') {
+			if (form.file.size > UPLOAD_MAX_BYTES * 3) return { ok: false, error: 'file_too_large' };
+			const parsed = parseSetFile(new TextDecoder('utf-8').decode(await form.file.arrayBuffer()));
+			if (!parsed.ok) return { ok: false, error: 'set_file', setFile: parsed.error };
+			if (title) parsed.file.set.title = title;
+			return { ok: true, setId: importSetFile(db, ownerId, parsed.file, now), questions: parsed.file.questions.length };
+		}
 		format = UPLOAD_TYPES[ext];
 		if (!format) return { ok: false, error: 'file_type' };
 		if (form.file.size > UPLOAD_MAX_BYTES) return { ok: false, error: 'file_too_large' };

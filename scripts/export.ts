@@ -1,0 +1,54 @@
+// `npm run export -- <set id> --format csv|gift|xml|json [--out file]`: a question set in one of the
+// export formats, the same files the set's page offers; `npm run export -- --results <assignment id>
+// [--lang en|fr]` writes an assignment's results as CSV. Reads the database named by DATABASE_URL
+// (default ./data/app.db); prints to stdout unless --out is given.
+import { writeFileSync, existsSync } from 'node:fs';
+import { databasePath, openDatabase } from '../src/lib/server/db/index';
+import * as setsRepo from '../src/lib/server/repo/sets';
+import * as assignmentsRepo from '../src/lib/server/repo/assignments';
+import { EXPORT_FORMATS, exportResults, exportSet, type Download, type ExportFormat } from '../src/lib/server/services/set-transfer';
+
+const USAGE = 'Usage: npm run export -- <set id> --format csv|gift|xml|json [--out file]\n       npm run export -- --results <assignment id> [--lang en|fr] [--out file]';
+
+function option(argv: string[], name: string): string | undefined {
+	const i = argv.indexOf(`--${name}`);
+	return i >= 0 ? argv[i + 1] : undefined;
+}
+
+function main(argv: string[]): number {
+	const path = databasePath();
+	if (path !== ':memory:' && !existsSync(path)) {
+		console.error(`No database at ${path}: set DATABASE_URL to the app's database file.`);
+		return 1;
+	}
+	const db = openDatabase(path);
+	let file: Download | null;
+	const assignmentId = option(argv, 'results');
+	if (assignmentId) {
+		const assignment = assignmentsRepo.findById(db, assignmentId);
+		const set = assignment && setsRepo.findById(db, assignment.setId);
+		const lang = option(argv, 'lang') === 'fr' ? 'fr' : 'en';
+		file = set ? exportResults(db, set.ownerId, assignmentId, lang) : null;
+		if (!file) return fail(`No assignment ${assignmentId}.`);
+	} else {
+		const setId = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+		const format = option(argv, 'format') as ExportFormat | undefined;
+		if (!setId || !format || !EXPORT_FORMATS.includes(format)) return fail(USAGE, 2);
+		const set = setsRepo.findById(db, setId);
+		file = set ? exportSet(db, set.ownerId, setId, format) : null;
+		if (!file) return fail(`No question set ${setId}.`);
+	}
+	const out = option(argv, 'out');
+	if (out) {
+		writeFileSync(out, file.body);
+		console.error(`Wrote ${out} (${file.filename}).`);
+	} else process.stdout.write(file.body);
+	return 0;
+}
+
+function fail(message: string, code = 1): number {
+	console.error(message);
+	return code;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,13 @@
+// A file the browser saves rather than shows: exports and downloads.
+import type { Download } from './services/set-transfer';
+
+export function download(file: Download): Response {
+	return new Response(file.body, {
+		headers: {
+			'content-type': file.contentType,
+			// fileStem keeps names to ASCII letters, digits and dashes: no quoting or encoding needed.
+			'content-disposition': `attachment; filename="${file.filename}"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+}

@@ -135,6 +135,9 @@ test('teacher → class → article → questions → publish → student quiz �
 	await expect(student.getByTestId('open-book').getByTestId('article-reader')).toBeVisible();
 	const quizQuestions = student.getByTestId('quiz-question');
 	await expect(quizQuestions).toHaveCount(count);
+	// The article stays in view beside the questions as the student scrolls (viewport capture).
+	await quizQuestions.nth(3).scrollIntoViewIfNeeded();
+	await student.screenshot({ path: 'test-results/screens/quiz-open-book.png' });
 	// Sending too early only asks: every question is still unanswered, nothing is stored.
 	await student.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await student.getByTestId('quiz-submit').click();
@@ -169,9 +172,6 @@ test('teacher → class → article → questions → publish → student quiz �
 		}
 	}
 	await shot(student, 'quiz');
-	// The article stays in view beside the questions as the student scrolls (viewport capture).
-	await quizQuestions.nth(12).scrollIntoViewIfNeeded();
-	await student.screenshot({ path: 'test-results/screens/quiz-open-book.png' });
 	// Submitting asks first, with the count of unanswered questions (here none), then sends.
 	await student.getByTestId('quiz-submit').click();
 	await expect(student.getByTestId('quiz-unanswered')).toHaveText(`Les ${count} questions ont une réponse.`);

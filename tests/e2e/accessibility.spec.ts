@@ -4,10 +4,11 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-// Each language and each theme once: contrast depends on the theme, labels on the language.
 const COMBOS = [
 	{ locale: 'en', theme: 'light' },
-	{ locale: 'fr', theme: 'dark' }
+	{ locale: 'fr', theme: 'dark' },
+	{ locale: 'fr', theme: 'light' },
+	{ locale: 'en', theme: 'dark' }
 ] as const;
 
 async function enterDemo(context: BrowserContext, role: 'teacher' | 'student'): Promise<Page> {

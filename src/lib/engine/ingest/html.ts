@@ -62,6 +62,56 @@ function cleanTitle(title: string | null | undefined): string | null {
 	return t || null;
 }
 
+type JsonLdNode = Record<string, unknown>;
+
+const ARTICLE_TYPE = /(?:Article|Posting|Report|Blog|WebPage)$/;
+
+/**
+ * Names of a JSON-LD author: a string, a Person (or untyped) object, a reference to one elsewhere
+ * in the graph (WordPress's Yoast writes `"author": {"@id": "…#/schema/person/…"}`), or a list of
+ * them; organisations are not bylines.
+ */
+function ldNames(value: unknown, byId: Map<string, JsonLdNode>): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap((v) => ldNames(v, byId));
+	if (value && typeof value === 'object') {
+		let node = value as JsonLdNode;
+		if (typeof node['@id'] === 'string' && !('name' in node)) node = byId.get(node['@id']) ?? node;
+		const types = ([] as unknown[]).concat(node['@type'] ?? []);
+		if (types.some((t) => t === 'Organization' || t === 'NewsMediaOrganization')) return [];
+		return typeof node.name === 'string' ? [node.name] : [];
+	}
+	return [];
+}
+
+/** The article's byline and dates from schema.org JSON-LD blocks (a graph, a list or one object). */
+function readJsonLd(scripts: ArrayLike<{ textContent: string | null }>): { author: string | null; published: string | null; updated: string | null } {
+	const nodes: JsonLdNode[] = [];
+	const collect = (v: unknown) => {
+		if (Array.isArray(v)) v.forEach(collect);
+		else if (v && typeof v === 'object') {
+			nodes.push(v as JsonLdNode);
+			if ('@graph' in v) collect((v as JsonLdNode)['@graph']);
+		}
+	};
+	for (let i = 0; i < scripts.length; i++) {
+		try {
+			collect(JSON.parse(scripts[i].textContent ?? ''));
+		} catch {
+			// A broken block says nothing; the others may.
+		}
+	}
+	const typed = (n: JsonLdNode) => ([] as unknown[]).concat(n['@type'] ?? []).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
+	// The article itself before a page or a breadcrumb that also carries dates.
+	const ranked = [...nodes.filter((n) => typed(n) && !/WebPage$/.test(String(n['@type']))), ...nodes.filter(typed), ...nodes];
+	const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+	const published = ranked.map((n) => str(n.datePublished) ?? str(n.dateCreated)).find(Boolean) ?? null;
+	const updated = ranked.map((n) => str(n.dateModified)).find(Boolean) ?? null;
+	const byId = new Map(nodes.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
+	const names = ranked.map((n) => ldNames(n.author, byId).map((x) => x.trim()).filter(Boolean)).find((l) => l.length) ?? [];
+	return { author: names.length ? [...new Set(names)].join(', ') : null, published, updated };
+}
+
 export function htmlToArticle(html: string): HtmlArticle {
 	const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 	const { document } = parseHTML(page);
@@ -70,20 +120,41 @@ export function htmlToArticle(html: string): HtmlArticle {
 		const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
 		return v && v.trim() ? v.trim() : null;
 	};
+	// <meta> by name or property, whatever their case ("Author", "og:article:published_time").
+	const metas = new Map<string, string>();
+	for (const el of [...document.querySelectorAll('meta[content]')]) {
+		const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+		const value = el.getAttribute('content')?.trim();
+		if (key && value && !metas.has(key)) metas.set(key, value);
+	}
+	/** The first of these <meta> (in this order) whose value `read` accepts. */
+	const first = <T>(keys: string[], read: (v: string) => T | null): T | null => {
+		for (const k of keys) {
+			const v = metas.get(k);
+			const r = v === undefined ? null : read(v);
+			if (r !== null) return r;
+		}
+		return null;
+	};
+	// JSON-LD (schema.org NewsArticle…), which many sites use instead of meta tags; read here because
+	// its <script> goes with the others below.
+	const ld = readJsonLd(document.querySelectorAll('script[type="application/ld+json" i]'));
 
 	// Metadata first: Readability rewrites the document.
 	const h1 = cleanTitle(document.querySelector('article h1, main h1, h1')?.textContent);
-	const docTitle = cleanTitle(meta('meta[property="og:title"]') ?? document.querySelector('title')?.textContent);
-	let author = meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
-	if (author && /^https?:/i.test(author)) author = null;
+	const docTitle = cleanTitle(metas.get('og:title') ?? document.querySelector('title')?.textContent);
+	// article:author is often the author's page (a URL): not a name.
+	const person = (v: string | null) => (v && !/^https?:/i.test(v) ? cleanTitle(v.replace(/^(?:par|by)\s+/i, '')) : null);
+	let author = first(['author', 'article:author', 'og:article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator'], person) ?? person(ld.author);
 	if (!author) author = cleanTitle(document.querySelector('[rel="author"], [itemprop="author"]')?.textContent);
-	let published = normaliseIsoDate(
-		meta('meta[property="article:published_time"]') ??
-			meta('meta[itemprop="datePublished"]') ??
-			meta('time[datetime]') ??
-			meta('meta[name="date"]')
-	);
-	const updated = normaliseIsoDate(meta('meta[property="article:modified_time"]') ?? meta('meta[itemprop="dateModified"]'));
+	let published =
+		first(['article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished'], normaliseIsoDate) ??
+		normaliseIsoDate(ld.published ?? meta('time[itemprop="datePublished" i]')) ??
+		first(['pubdate', 'publish-date', 'publishdate', 'parsely-pub-date', 'dcterms.created', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'sailthru.date', 'date'], normaliseIsoDate) ??
+		normaliseIsoDate(meta('time[datetime]'));
+	const updated =
+		first(['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'datemodified'], normaliseIsoDate) ??
+		normaliseIsoDate(ld.updated ?? meta('time[itemprop="dateModified" i]'));
 
 	for (const el of [...document.querySelectorAll(dropped)]) el.remove();
 

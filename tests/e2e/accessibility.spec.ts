@@ -2,6 +2,7 @@
 // French and English, light and dark; and that the quiz and the review work with the keyboard alone.
 // The pages come from two demo sandboxes (a teacher's and a student's) plus the public pages.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { enterDemo } from '../support/ui';
 import AxeBuilder from '@axe-core/playwright';
 
 const COMBOS = [
@@ -10,14 +11,6 @@ const COMBOS = [
 	{ locale: 'fr', theme: 'light' },
 	{ locale: 'en', theme: 'dark' }
 ] as const;
-
-async function enterDemo(context: BrowserContext, role: 'teacher' | 'student'): Promise<Page> {
-	const page = await context.newPage();
-	await page.goto('/');
-	await page.getByTestId(`demo-${role}`).click();
-	await page.waitForURL(role === 'teacher' ? /\/teach$/ : /\/study$/, { timeout: 60_000 });
-	return page;
-}
 
 async function setPrefs(context: BrowserContext, locale: string, theme: string) {
 	await context.addCookies([

@@ -1,15 +1,8 @@
 // Proves the app on a phone (390 px): no page scrolls sideways, every navigation link is on
 // screen (the bar wraps instead of hiding its end), the item-analysis table keeps facility and
 // discrimination on screen, and chart labels are drawn at 10 px or more. Screenshots: *-390.png.
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-
-async function enterDemo(context: BrowserContext, role: 'teacher' | 'student'): Promise<Page> {
-	const page = await context.newPage();
-	await page.goto('/');
-	await page.getByTestId(`demo-${role}`).click();
-	await page.waitForURL(role === 'teacher' ? /\/teach$/ : /\/study$/, { timeout: 60_000 });
-	return page;
-}
+import { test, expect, type Page } from '@playwright/test';
+import { enterDemo } from '../support/ui';
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 

@@ -1,6 +1,6 @@
 // What the browser journeys share: a fresh account signed up through the form, a page at a given
 // locale and width, and full-page screenshots into test-results/screens/.
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export const PASSWORD = 'a long enough password';
 export const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -42,4 +42,13 @@ export async function joinClass(student: Page, code: string) {
 	await student.locator('#join-code').fill(code);
 	await student.getByTestId('join-class-form').locator('button').click();
 	await student.waitForURL(/\/study\?joined=/);
+}
+
+/** "Enter as the demo teacher/student": a sandbox of one's own, signed in. */
+export async function enterDemo(context: BrowserContext, role: 'teacher' | 'student'): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.getByTestId(`demo-${role}`).click();
+	await page.waitForURL(role === 'teacher' ? /\/teach$/ : /\/study$/, { timeout: 60_000 });
+	return page;
 }

@@ -2,6 +2,7 @@
 // (GIFT and Moodle XML) and a gradebook (the results of one assignment as CSV). Pure: rows in,
 // text out. Anki's .apkg and the app's own JSON live beside this file.
 import type { QuestionRow } from '$lib/server/db/schema';
+import type { StudentRow } from '$lib/server/services/reports';
 
 export type ExportQuestion = Pick<QuestionRow, 'type' | 'prompt' | 'answer' | 'answerValue' | 'choices' | 'evidenceText'>;
 
@@ -132,16 +133,10 @@ export function questionsMoodleXml(title: string, questions: ExportQuestion[]): 
 
 // ---------------------------------------------------------------- results
 
-export interface ResultRow {
-	displayName: string;
-	email: string;
-	submittedAt: Date | null;
-	score: number | null;
-	correctCount: number | null;
-	total: number | null;
-	durationMs: number | null;
-	answers: { position: number; response: string; correct: boolean }[];
-}
+/** A student's line of the assignment report (services/reports), as much of it as the gradebook needs. */
+export type ResultRow = Pick<StudentRow, 'displayName' | 'email' | 'submittedAt' | 'score' | 'correctCount' | 'total' | 'durationMs'> & {
+	answers: Pick<StudentRow['answers'][number], 'position' | 'response' | 'correct'>[];
+};
 
 const RESULT_HEAD = {
 	en: ['student', 'email', 'submitted (UTC)', 'score %', 'correct', 'questions', 'time (min)'],

@@ -1,14 +1,14 @@
-// `npm run export -- <set id> --format csv|gift|xml|json [--out file]`: a question set in one of the
+// `npm run export -- <set id> --format csv|gift|xml|apkg|json [--out file]`: a question set in one of the
 // export formats, the same files the set's page offers; `npm run export -- --results <assignment id>
 // [--lang en|fr]` writes an assignment's results as CSV. Reads the database named by DATABASE_URL
-// (default ./data/app.db); prints to stdout unless --out is given.
+// (default ./data/app.db); prints to stdout unless --out is given (an .apkg, being binary, needs --out).
 import { writeFileSync, existsSync } from 'node:fs';
 import { databasePath, openDatabase } from '../src/lib/server/db/index';
 import * as setsRepo from '../src/lib/server/repo/sets';
 import * as assignmentsRepo from '../src/lib/server/repo/assignments';
 import { EXPORT_FORMATS, exportResults, exportSet, type Download, type ExportFormat } from '../src/lib/server/services/set-transfer';
 
-const USAGE = 'Usage: npm run export -- <set id> --format csv|gift|xml|json [--out file]\n       npm run export -- --results <assignment id> [--lang en|fr] [--out file]';
+const USAGE = 'Usage: npm run export -- <set id> --format csv|gift|xml|apkg|json [--out file]\n       npm run export -- --results <assignment id> [--lang en|fr] [--out file]';
 
 function option(argv: string[], name: string): string | undefined {
 	const i = argv.indexOf(`--${name}`);
@@ -42,7 +42,8 @@ function main(argv: string[]): number {
 	if (out) {
 		writeFileSync(out, file.body);
 		console.error(`Wrote ${out} (${file.filename}).`);
-	} else process.stdout.write(file.body);
+	} else if (typeof file.body !== 'string') return fail(`An .apkg is binary: give --out ${file.filename}.`, 2);
+	else process.stdout.write(file.body);
 	return 0;
 }
 

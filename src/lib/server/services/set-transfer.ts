@@ -1,4 +1,4 @@
-// Question sets out to other tools (CSV, Moodle GIFT and XML, the app's own JSON) and back in from
+// Question sets out to other tools (CSV, Moodle GIFT and XML, Anki, the app's own JSON) and back in from
 // that JSON; an assignment's results out as CSV for a gradebook. Only the owner exports.
 import type { Db } from '$lib/server/db';
 import { articles, questionSets, questions } from '$lib/server/db/schema';
@@ -7,16 +7,18 @@ import * as setsRepo from '$lib/server/repo/sets';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as factsRepo from '$lib/server/repo/facts';
 import { questionsCsv, questionsGift, questionsMoodleXml, resultsCsv } from '$lib/server/export/formats';
+import { questionsApkg } from '$lib/server/export/apkg';
 import { SET_FILE_FORMAT, SET_FILE_VERSION, type SetFile } from '$lib/server/export/set-file';
 import { assignmentReport } from './reports';
 
-export const EXPORT_FORMATS = ['csv', 'gift', 'xml', 'json'] as const;
+export const EXPORT_FORMATS = ['csv', 'gift', 'xml', 'apkg', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface Download {
+/** A file to download: text, or bytes for a binary file (Anki's .apkg). */
+export interface Download<Body extends string | Uint8Array = string | Uint8Array> {
 	filename: string;
 	contentType: string;
-	body: string;
+	body: Body;
 }
 
 /** A file name from a title: letters, digits and dashes, accents kept out of the header's way. */
@@ -102,20 +104,28 @@ export function importSetFile(db: Db, ownerId: string, file: SetFile, now = new 
 	return setId;
 }
 
-/** The set in one of the export formats: CSV, GIFT and XML hold its approved questions, JSON all of them. */
-export function exportSet(db: Db, ownerId: string, setId: string, format: ExportFormat): Download | null {
+/** The set in one of the export formats: CSV, GIFT, XML and Anki hold its approved questions, JSON all of them. */
+export function exportSet(db: Db, ownerId: string, setId: string, format: 'apkg', now?: Date): Download<Uint8Array> | null;
+export function exportSet(db: Db, ownerId: string, setId: string, format: Exclude<ExportFormat, 'apkg'>, now?: Date): Download<string> | null;
+export function exportSet(db: Db, ownerId: string, setId: string, format: ExportFormat, now?: Date): Download | null;
+export function exportSet(db: Db, ownerId: string, setId: string, format: ExportFormat, now = new Date()): Download | null {
 	const set = setsRepo.findForOwner(db, ownerId, setId);
 	if (!set) return null;
 	const stem = fileStem(set.title);
 	if (format === 'json') return { filename: `${stem}.lectio.json`, contentType: 'application/json; charset=utf-8', body: JSON.stringify(setFile(db, ownerId, setId), null, '\t') };
 	const approved = questionsRepo.listPublished(db, setId);
 	if (format === 'csv') return { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: questionsCsv(approved, set.lang) };
+	if (format === 'apkg') {
+		const article = setsRepo.article(db, set.articleId);
+		const source = { deck: set.title, articleTitle: article?.title || set.title, sourceUrl: article?.sourceUrl, lang: set.lang };
+		return { filename: `${stem}.apkg`, contentType: 'application/octet-stream', body: questionsApkg(approved, source, now) };
+	}
 	if (format === 'gift') return { filename: `${stem}.gift.txt`, contentType: 'text/plain; charset=utf-8', body: questionsGift(set.title, approved) };
 	return { filename: `${stem}.moodle.xml`, contentType: 'application/xml; charset=utf-8', body: questionsMoodleXml(set.title, approved) };
 }
 
 /** An assignment's results for a gradebook, in the teacher's language (separator and decimal comma). */
-export function exportResults(db: Db, teacherId: string, assignmentId: string, lang: 'en' | 'fr'): Download | null {
+export function exportResults(db: Db, teacherId: string, assignmentId: string, lang: 'en' | 'fr'): Download<string> | null {
 	const report = assignmentReport(db, teacherId, assignmentId);
 	if (!report) return null;
 	return {

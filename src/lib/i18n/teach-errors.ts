@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import type { SetFileError } from '$lib/server/export/set-file';
 import { ARTICLES_PER_HOUR, type NewSetFormError, type PublishError, type QuestionDraftError } from '$lib/server/services/question-sets';
 import { waitLabel } from './wait';
+import { FETCH_MAX_BYTES, FETCH_MAX_REDIRECTS, FETCH_TIMEOUT_MS, type FetchErrorCode } from '$lib/server/import/fetch-page';
 
 export function questionError(code: QuestionDraftError | 'not_found'): string {
 	switch (code) {
@@ -50,8 +51,37 @@ export function publishError(code: PublishError): string {
 	}
 }
 
-export function newSetError(code: Exclude<NewSetFormError, 'engine'>, details: { budgetSeconds?: number; retryAfterSeconds?: number; setFile?: SetFileError } = {}): string {
+/** Why a page could not be imported from its address. */
+export function importUrlError(code: FetchErrorCode, status?: number): string {
 	switch (code) {
+		case 'bad_url':
+			return m.teach_new_err_url_bad();
+		case 'scheme':
+			return m.teach_new_err_url_scheme();
+		case 'private_address':
+			return m.teach_new_err_url_private();
+		case 'timeout':
+			return m.teach_new_err_url_timeout({ seconds: FETCH_TIMEOUT_MS / 1000 });
+		case 'too_large':
+			return m.teach_new_err_url_too_large({ max: FETCH_MAX_BYTES / (1024 * 1024) });
+		case 'not_html':
+			return m.teach_new_err_url_not_html();
+		case 'http_status':
+			return m.teach_new_err_url_status({ status: status ?? 0 });
+		case 'too_many_redirects':
+			return m.teach_new_err_url_redirects({ max: FETCH_MAX_REDIRECTS });
+		case 'unreachable':
+			return m.teach_new_err_url_unreachable();
+	}
+}
+
+export function newSetError(
+	code: Exclude<NewSetFormError, 'engine'>,
+	details: { budgetSeconds?: number; retryAfterSeconds?: number; setFile?: SetFileError; url?: FetchErrorCode; status?: number } = {}
+): string {
+	switch (code) {
+		case 'url':
+			return importUrlError(details.url ?? 'bad_url', details.status);
 		case 'set_file':
 			return details.setFile === 'not_json'
 				? m.teach_new_err_set_not_json()

@@ -23,6 +23,9 @@ import * as usersRepo from '$lib/server/repo/users';
 import { attemptWait, HOUR_MS } from './rate-limit';
 import { parseSetFile, type SetFileError } from '$lib/server/export/set-file';
 import { importSetFile } from './set-transfer';
+import { fetchPage, parseImportUrl, type FetchErrorCode, type FetchPageOptions } from '$lib/server/import/fetch-page';
+import { importAllowPrivate } from '$lib/server/import/address';
+import { slimHtml } from '$lib/server/import/slim-html';
 
 export interface NewSetInput {
 	ownerId: string;
@@ -551,7 +554,7 @@ export function deletionImpact(db: Db, ownerId: string, setId: string) {
 export const UPLOAD_MAX_BYTES = 1024 * 1024;
 const UPLOAD_TYPES: Record<string, 'text' | 'html'> = { txt: 'text', md: 'text', markdown: 'text', html: 'html', htm: 'html' };
 
-export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine' | 'timeout' | 'rate_limited' | 'set_file';
+export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine' | 'timeout' | 'rate_limited' | 'set_file' | 'url';
 
 /** Articles one teacher may send to the engine per hour (each costs up to the engine's budget). */
 export const ARTICLES_PER_HOUR = 60;
@@ -561,21 +564,51 @@ export interface NewSetForm {
 	file: File | null;
 	title: string;
 	published: string;
+	/** A page to import (used when no file is given; it wins over pasted text). */
+	url?: string;
 }
 
 export type NewSetFormResult =
 	| { ok: true; setId: string; questions: number }
-	| { ok: false; error: NewSetFormError; engine?: { en: string; fr: string }; code?: string; retryAfterSeconds?: number; budgetSeconds?: number; setFile?: SetFileError };
+	| {
+			ok: false;
+			error: NewSetFormError;
+			engine?: { en: string; fr: string };
+			code?: string;
+			retryAfterSeconds?: number;
+			budgetSeconds?: number;
+			setFile?: SetFileError;
+			/** Why a URL import was refused, with the page's HTTP status for 'http_status'. */
+			url?: FetchErrorCode;
+			status?: number;
+	  };
 
-/** Reads the upload (a file wins over pasted text), checks the form, runs the engine and stores the set. */
-export async function createSetFromForm(db: Db, ownerId: string, form: NewSetForm, now = new Date()): Promise<NewSetFormResult> {
+/** Tests reach their own servers on 127.0.0.1 through these; the app reads IMPORT_ALLOW_PRIVATE. */
+export interface NewSetFormDeps {
+	fetch?: FetchPageOptions;
+}
+
+/**
+ * Reads the upload (a file wins over a URL, a URL over pasted text), checks the form, runs the
+ * engine and stores the set. A URL's page goes to the engine as an uploaded .html file would.
+ */
+export async function createSetFromForm(db: Db, ownerId: string, form: NewSetForm, now = new Date(), deps: NewSetFormDeps = {}): Promise<NewSetFormResult> {
 	const title = oneLine(form.title);
 	if (title.length > TITLE_MAX) return { ok: false, error: 'title_too_long' };
 	const published = form.published.trim();
 	if (published && parseDueDate(published) === 'invalid') return { ok: false, error: 'bad_date' };
 	let input = form.text;
 	let format: 'text' | 'html' | undefined;
-	if (form.file && form.file.size > 0) {
+	const hasFile = !!form.file && form.file.size > 0;
+	const typedUrl = hasFile ? '' : (form.url ?? '').trim();
+	let importUrl: URL | null = null;
+	if (typedUrl) {
+		// A malformed address costs nothing: refused before it counts as an article.
+		const parsed = parseImportUrl(typedUrl);
+		if (!parsed.ok) return { ok: false, error: 'url', url: parsed.error };
+		importUrl = parsed.url;
+	}
+	if (form.file && hasFile) {
 		const ext = /\.([a-z0-9]+)$/i.exec(form.file.name)?.[1]?.toLowerCase() ?? '';
 		// A set exported from Lectio comes back as it was: no engine run.
 		if (ext === 'json') {
@@ -595,13 +628,23 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 	const wait = attemptWait(db, 'article', ownerId, [{ count: ARTICLES_PER_HOUR, windowMs: HOUR_MS }], now);
 	if (wait > 0) return { ok: false, error: 'rate_limited', retryAfterSeconds: wait };
 	usersRepo.recordAttempt(db, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now });
+	let sourceUrl: string | null = null;
+	if (importUrl) {
+		// Counted before the fetch: a refused or failing page costs the server a fetch all the same.
+		const fetched = await fetchPage(importUrl, { allowPrivate: importAllowPrivate(), ...deps.fetch });
+		if (!fetched.ok) return { ok: false, error: 'url', url: fetched.error, ...(fetched.status ? { status: fetched.status } : {}) };
+		format = fetched.page.format;
+		input = format === 'html' ? slimHtml(fetched.page.body) : fetched.page.body;
+		sourceUrl = fetched.page.url;
+	}
 	try {
 		const { setId, result } = await createSetFromArticle(db, {
 			ownerId,
 			input,
 			title: title || null,
 			published: published || null,
-			format
+			format,
+			sourceUrl
 		});
 		return { ok: true, setId, questions: result.questions.length };
 	} catch (error) {

@@ -20,14 +20,15 @@ export const actions = {
 			form = await event.request.formData();
 		} catch (e) {
 			// The upload is over what the server reads (a 20 MB PDF, say): say the limit, on this form.
-			if (isTooLarge(e)) return fail(413, { text: null, title: '', published: '', error: m.teach_new_err_body_too_large() });
+			if (isTooLarge(e)) return fail(413, { text: null, title: '', published: '', url: '', error: m.teach_new_err_body_too_large() });
 			error(400, 'Bad Request');
 		}
 		const file = form.get('file');
 		const values = {
 			text: String(form.get('text') ?? ''),
 			title: String(form.get('title') ?? ''),
-			published: String(form.get('published') ?? '')
+			published: String(form.get('published') ?? ''),
+			url: String(form.get('url') ?? '')
 		};
 		const result = await createSetFromForm(getDb(), teacher.id, { ...values, file: file instanceof File ? file : null });
 		if (!result.ok) {
@@ -35,7 +36,10 @@ export const actions = {
 			// A text over the limit is not sent back (it could be megabytes, twice in the page): the
 			// text box still holds it when JavaScript runs, and the message says the limit.
 			const echo = result.error === 'engine' && result.code === 'too_long' ? { ...values, text: null } : values;
-			return fail(result.error === 'rate_limited' ? 429 : result.error === 'timeout' ? 503 : 400, { ...echo, error: message });
+			// A page that could not be fetched is the other site's doing (502), not a bad form.
+			const remote = result.error === 'url' && !['bad_url', 'scheme', 'private_address'].includes(result.url ?? '');
+			const status = result.error === 'rate_limited' ? 429 : result.error === 'timeout' ? 503 : remote ? 502 : 400;
+			return fail(status, { ...echo, error: message });
 		}
 		redirect(303, `/teach/sets/${result.setId}`);
 	}

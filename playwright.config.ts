@@ -42,6 +42,7 @@ export default defineConfig({
 		reuseExistingServer: false,
 		timeout: 120_000,
 		stdout: 'pipe',
-		env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: '.e2e-data/e2e.db' }
+		// IMPORT_ALLOW_PRIVATE: import-url.spec.ts serves its article on 127.0.0.1, which imports refuse by default.
+		env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: '.e2e-data/e2e.db', IMPORT_ALLOW_PRIVATE: '1' }
 	}
 });

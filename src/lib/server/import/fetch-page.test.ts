@@ -186,7 +186,7 @@ describe('private addresses', () => {
 
 	it('refuses loopback addresses typed directly, by default, before connecting', async () => {
 		internalHits.length = 0;
-		for (const url of [`http://127.0.0.1:${internalPort}/`, `http://[::1]:${internalPort}/`, `http://[::ffff:7f00:1]:${internalPort}/`, `http://0.0.0.0:${internalPort}/`, `http://localhost:${internalPort}/`]) {
+		for (const url of [`http://127.0.0.1:${internalPort}/`, `http://[::1]:${internalPort}/`, `http://[::ffff:7f00:1]:${internalPort}/`, `http://0.0.0.0:${internalPort}/`, `http://localhost:${internalPort}/`, `http://2130706433:${internalPort}/`, `http://0x7f.1:${internalPort}/`]) {
 			expect(await fetchPage(url), url).toEqual({ ok: false, error: 'private_address' });
 		}
 		expect(internalHits).toEqual([]);
@@ -242,6 +242,16 @@ describe('refusals', () => {
 		expect(bomb.length).toBeLessThan(50_000);
 		routes.set('/bomb', page(bomb, { 'content-type': 'text/html', 'content-encoding': 'gzip' }));
 		expect(await get('/bomb')).toEqual({ ok: false, error: 'too_large' });
+
+		// A compressed page cut off midway fails at once, without waiting for the time limit.
+		routes.set('/cut', (req, res) => {
+			res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+			res.write(zlib.gzipSync(Buffer.from(ARTICLE.repeat(50))).subarray(0, 200));
+			setTimeout(() => req.socket.destroy(), 20);
+		});
+		const before = Date.now();
+		expect((await get('/cut', { timeoutMs: 5000 })).ok).toBe(false);
+		expect(Date.now() - before).toBeLessThan(2000);
 
 		// Exactly at the limit is read.
 		routes.set('/limit', page(Buffer.alloc(1000, 'a'), { 'content-type': 'text/plain' }));

@@ -8,7 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { isForbiddenAddress, isMetadataHost } from './address';
 
@@ -143,6 +143,7 @@ function open(url: URL, addresses: ResolvedAddress[], signal: AbortSignal): Prom
 		else callback(null, addresses[0].address, addresses[0].family);
 	}) as unknown as LookupFunction;
 	const client = url.protocol === 'https:' ? https : http;
+	if (signal.aborted) return Promise.reject(new Refused('timeout'));
 	return new Promise((resolve, reject) => {
 		// No shared agent: a kept-alive socket is never reused for a host checked at another moment.
 		const req = client.request(url, { method: 'GET', headers: HEADERS, lookup, agent: false }, resolve);
@@ -166,10 +167,17 @@ async function readBody(res: http.IncomingMessage, maxBytes: number, signal: Abo
 		.trim()
 		.toLowerCase();
 	let stream: Readable = res;
-	if (encoding === 'gzip' || encoding === 'x-gzip') stream = res.pipe(zlib.createGunzip());
-	else if (encoding === 'deflate') stream = res.pipe(zlib.createInflate());
-	else if (encoding === 'br') stream = res.pipe(zlib.createBrotliDecompress());
-	else if (encoding && encoding !== 'identity') throw new Refused('not_html');
+	const decompress =
+		encoding === 'gzip' || encoding === 'x-gzip'
+			? zlib.createGunzip()
+			: encoding === 'deflate'
+				? zlib.createInflate()
+				: encoding === 'br'
+					? zlib.createBrotliDecompress()
+					: null;
+	if (encoding && encoding !== 'identity' && !decompress) throw new Refused('not_html');
+	// pipeline, not pipe: a connection cut midway fails the decompressor too instead of leaving it waiting.
+	if (decompress) stream = pipeline(res, decompress, () => {});
 	const onAbort = () => {
 		res.destroy();
 		if (stream !== res) stream.destroy();

@@ -251,9 +251,14 @@ test('the new-set form explains bad input in the user’s language and keeps wha
 	await expect(page.getByTestId('new-set-error')).toContainText('L’article est vide');
 
 	await page.locator('#text').fill('Quelques mots collés ici.');
+	await page.locator('#file').setInputFiles({ name: 'article.odt', mimeType: 'application/vnd.oasis.opendocument.text', buffer: Buffer.from('PK') });
+	await page.getByTestId('new-set-submit').click();
+	await expect(page.getByTestId('new-set-error')).toContainText('.txt, .md, .html, .pdf et Word .docx');
+	await expect(page.locator('#text')).toHaveValue('Quelques mots collés ici.');
+	// A PDF that is not one says so, and the pasted text stays.
 	await page.locator('#file').setInputFiles({ name: 'article.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
 	await page.getByTestId('new-set-submit').click();
-	await expect(page.getByTestId('new-set-error')).toContainText('.txt, .md et .html');
+	await expect(page.getByTestId('new-set-error')).toContainText('Ce fichier ne peut pas être ouvert');
 	await expect(page.locator('#text')).toHaveValue('Quelques mots collés ici.');
 
 	await page.locator('#file').setInputFiles([]);

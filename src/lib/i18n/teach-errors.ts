@@ -1,6 +1,7 @@
 // Service error codes → the sentence a teacher reads, in the request's language.
 import { m } from '$lib/paraglide/messages';
 import type { SetFileError } from '$lib/server/export/set-file';
+import type { ExtractError } from '$lib/server/import/documents';
 import { ARTICLES_PER_HOUR, type NewSetFormError, type PublishError, type QuestionDraftError } from '$lib/server/services/question-sets';
 import { waitLabel } from './wait';
 import { FETCH_MAX_BYTES, FETCH_MAX_REDIRECTS, FETCH_TIMEOUT_MS, type FetchErrorCode } from '$lib/server/import/fetch-page';
@@ -77,9 +78,11 @@ export function importUrlError(code: FetchErrorCode, status?: number): string {
 
 export function newSetError(
 	code: Exclude<NewSetFormError, 'engine'>,
-	details: { budgetSeconds?: number; retryAfterSeconds?: number; setFile?: SetFileError; url?: FetchErrorCode; status?: number } = {}
+	details: { budgetSeconds?: number; retryAfterSeconds?: number; setFile?: SetFileError; url?: FetchErrorCode; status?: number; document?: ExtractError } = {}
 ): string {
 	switch (code) {
+		case 'document':
+			return details.document === 'no_text' ? m.teach_new_err_document_no_text() : m.teach_new_err_document_corrupt();
 		case 'url':
 			return importUrlError(details.url ?? 'bad_url', details.status);
 		case 'set_file':

@@ -1,4 +1,5 @@
-// The CPU-heavy tasks: reading an article (the engine) and fitting a student's FSRS parameters.
+// The CPU-heavy tasks: reading an article (the engine), fitting a student's FSRS parameters and
+// taking the text out of an uploaded PDF or Word file.
 // They run in a worker thread (compute-worker.ts) so the server keeps answering meanwhile; this
 // file is what both the worker and the in-process fallback execute. Errors come back as data:
 // a class such as EngineError does not survive the trip between threads.
@@ -6,17 +7,25 @@ import { analyze } from '$lib/engine';
 import { EngineError } from '$lib/engine/errors';
 import type { EngineOptions, EngineResult } from '$lib/engine/types';
 import { fit, type CardHistory, type FitResult } from '$lib/srs/optimizer';
+import { extractDocument, type DocumentFormat, type ExtractError } from '$lib/server/import/documents';
 
 export type Task =
 	| { kind: 'analyze'; input: string; options: EngineOptions }
-	| { kind: 'fit'; histories: CardHistory[]; budgetMs: number };
+	| { kind: 'fit'; histories: CardHistory[]; budgetMs: number }
+	| { kind: 'extract'; format: DocumentFormat; bytes: Uint8Array };
 
 export type TaskOutcome =
 	| { ok: true; kind: 'analyze'; result: EngineResult }
 	| { ok: true; kind: 'fit'; result: FitResult }
+	| { ok: true; kind: 'extract'; text: string }
+	| { ok: false; kind: 'extract'; extractError: ExtractError }
 	| { ok: false; engineError: { code: EngineError['code']; messages: EngineError['messages'] } };
 
-export function runTask(task: Task): TaskOutcome {
+export async function runTask(task: Task): Promise<TaskOutcome> {
+	if (task.kind === 'extract') {
+		const out = await extractDocument(task.format, task.bytes);
+		return out.ok ? { ok: true, kind: 'extract', text: out.text } : { ok: false, kind: 'extract', extractError: out.error };
+	}
 	if (task.kind === 'fit') return { ok: true, kind: 'fit', result: fit(task.histories, { budgetMs: task.budgetMs }) };
 	try {
 		return { ok: true, kind: 'analyze', result: analyze(task.input, task.options) };

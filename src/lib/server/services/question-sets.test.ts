@@ -27,6 +27,7 @@ import {
 	validateQuestion
 } from './question-sets';
 import { addUser, seedWorld } from './quiz-fixture';
+import { docx, pdf } from '$lib/server/import/document-fixtures';
 
 let db: Db;
 let w: ReturnType<typeof seedWorld>;
@@ -67,6 +68,21 @@ describe('creating a set from an article', () => {
 		for (const p of passages) expect(json.split(p).length - 1).toBe(1);
 	});
 
+	it('reads an uploaded Word file or PDF, and refuses a damaged or scanned one with its reason', async () => {
+		const paragraphs = ['Le port de Sète a rouvert mardi 4 mars 2025 après dix mois de travaux.', 'Les travaux ont coûté 12 millions d’euros, a précisé la maire Anne Leroy.', '« Nous attendions ce jour depuis longtemps », a déclaré le pêcheur Marc Vidal.'];
+		const file = (bytes: Uint8Array, name: string) => new File([new Uint8Array(bytes)], name);
+		const fromWord = await createSetFromForm(db, w.teacher, { text: '', file: file(docx(paragraphs), 'port.docx'), title: '', published: '' });
+		expect(fromWord).toMatchObject({ ok: true });
+		if (fromWord.ok) expect(getSetEditor(db, w.teacher, fromWord.setId)!.article.cleanText).toContain('12 millions d’euros');
+		const fromPdf = await createSetFromForm(db, w.teacher, { text: '', file: file(pdf(['Le port de S\xe8te a rouvert mardi 4 mars 2025 apr\xe8s', 'dix mois de travaux.', 'Ils ont co\xfbt\xe9 12 millions.']), 'port.pdf'), title: '', published: '' });
+		expect(fromPdf).toMatchObject({ ok: true });
+		if (fromPdf.ok) expect(getSetEditor(db, w.teacher, fromPdf.setId)!.article.cleanText).toContain('rouvert mardi 4 mars 2025 après dix mois de travaux.');
+		expect(await createSetFromForm(db, w.teacher, { text: '', file: file(new Uint8Array([1, 2, 3]), 'port.pdf'), title: '', published: '' })).toEqual({ ok: false, error: 'document', document: 'corrupt' });
+		expect(await createSetFromForm(db, w.teacher, { text: '', file: file(pdf([]), 'scan.pdf'), title: '', published: '' })).toEqual({ ok: false, error: 'document', document: 'no_text' });
+		expect(await createSetFromForm(db, w.teacher, { text: '', file: file(new Uint8Array(3 * 1024 * 1024 + 1), 'big.pdf'), title: '', published: '' })).toEqual({ ok: false, error: 'file_too_large' });
+		expect(await createSetFromForm(db, w.teacher, { text: '', file: file(new Uint8Array([1]), 'old.doc'), title: '', published: '' })).toEqual({ ok: false, error: 'file_type' });
+	});
+
 	it('explains an unusable article in both languages and writes nothing', async () => {
 		const empty = await createSetFromForm(db, w.teacher, { text: '   ', file: null, title: '', published: '' });
 		expect(empty).toMatchObject({ ok: false, error: 'engine' });
@@ -85,9 +101,9 @@ describe('creating a set from an article', () => {
 		expect(await createSetFromForm(db, other, { text: ' ', file: null, title: '', published: '' }, start)).toMatchObject({ error: 'engine' });
 	});
 
-	it('refuses other file types and files over 1 MB', async () => {
-		const pdf = new File(['%PDF-1.4'], 'a.pdf');
-		expect(await createSetFromForm(db, w.teacher, { text: '', file: pdf, title: '', published: '' })).toMatchObject({ error: 'file_type' });
+	it('refuses other file types and text files over 1 MB', async () => {
+		const image = new File(['GIF89a'], 'a.gif');
+		expect(await createSetFromForm(db, w.teacher, { text: '', file: image, title: '', published: '' })).toMatchObject({ error: 'file_type' });
 		const big = new File(['a'.repeat(1024 * 1024 + 1)], 'a.txt');
 		expect(await createSetFromForm(db, w.teacher, { text: '', file: big, title: '', published: '' })).toMatchObject({ error: 'file_too_large' });
 		expect(await createSetFromForm(db, w.teacher, { text: 'x', file: null, title: '', published: '2025-13-40' })).toMatchObject({ error: 'bad_date' });

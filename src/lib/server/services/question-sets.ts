@@ -22,6 +22,7 @@ import { compute, ComputeTimeout, engineBudgetMs } from '$lib/server/compute/poo
 import * as usersRepo from '$lib/server/repo/users';
 import { attemptWait, HOUR_MS } from './rate-limit';
 import { parseSetFile, type SetFileError } from '$lib/server/export/set-file';
+import type { DocumentFormat, ExtractError } from '$lib/server/import/documents';
 import { importSetFile } from './set-transfer';
 import { fetchPage, parseImportUrl, type FetchErrorCode, type FetchPageOptions } from '$lib/server/import/fetch-page';
 import { importAllowPrivate } from '$lib/server/import/address';
@@ -48,9 +49,17 @@ export interface NewSet {
 /** The engine in the compute pool, within its time budget; throws EngineError or ComputeTimeout. */
 export async function analyzeArticle(input: string, options: EngineOptions): Promise<EngineResult> {
 	const outcome = await compute({ kind: 'analyze', input, options }, engineBudgetMs());
-	if (!outcome.ok) throw new EngineError(outcome.engineError.code, outcome.engineError.messages);
-	if (outcome.kind !== 'analyze') throw new Error('compute: unexpected outcome');
+	if (!outcome.ok && 'engineError' in outcome) throw new EngineError(outcome.engineError.code, outcome.engineError.messages);
+	if (!outcome.ok || outcome.kind !== 'analyze') throw new Error('compute: unexpected outcome');
 	return outcome.result;
+}
+
+/** The text of an uploaded PDF or Word file, read in the compute pool within the engine's budget. */
+export async function documentText(format: DocumentFormat, bytes: Uint8Array): Promise<{ ok: true; text: string } | { ok: false; error: ExtractError }> {
+	const outcome = await compute({ kind: 'extract', format, bytes }, engineBudgetMs());
+	if (outcome.ok && outcome.kind === 'extract') return { ok: true, text: outcome.text };
+	if (!outcome.ok && 'extractError' in outcome) return { ok: false, error: outcome.extractError };
+	throw new Error('compute: unexpected outcome');
 }
 
 /** Throws EngineError on unusable input, ComputeTimeout past the engine's budget; nothing is written then. */
@@ -552,9 +561,12 @@ export function deletionImpact(db: Db, ownerId: string, setId: string) {
 // ---------------------------------------------------------------- the "new set" form
 
 export const UPLOAD_MAX_BYTES = 1024 * 1024;
+/** PDF and Word files carry their layout and pictures: more room, under the server's 4 MB body limit. */
+export const DOCUMENT_MAX_BYTES = 3 * 1024 * 1024;
+const DOCUMENT_TYPES: Record<string, DocumentFormat> = { pdf: 'pdf', docx: 'docx' };
 const UPLOAD_TYPES: Record<string, 'text' | 'html'> = { txt: 'text', md: 'text', markdown: 'text', html: 'html', htm: 'html' };
 
-export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine' | 'timeout' | 'rate_limited' | 'set_file' | 'url';
+export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine' | 'timeout' | 'rate_limited' | 'set_file' | 'url' | 'document';
 
 /** Articles one teacher may send to the engine per hour (each costs up to the engine's budget). */
 export const ARTICLES_PER_HOUR = 60;
@@ -578,6 +590,8 @@ export type NewSetFormResult =
 			retryAfterSeconds?: number;
 			budgetSeconds?: number;
 			setFile?: SetFileError;
+			/** Why an uploaded PDF or Word file gave no text. */
+			document?: ExtractError;
 			/** Why a URL import was refused, with the page's HTTP status for 'http_status'. */
 			url?: FetchErrorCode;
 			status?: number;
@@ -602,6 +616,7 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 	const hasFile = !!form.file && form.file.size > 0;
 	const typedUrl = hasFile ? '' : (form.url ?? '').trim();
 	let importUrl: URL | null = null;
+	let document: DocumentFormat | null = null;
 	if (typedUrl) {
 		// A malformed address costs nothing: refused before it counts as an article.
 		const parsed = parseImportUrl(typedUrl);
@@ -618,17 +633,24 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 			if (title) parsed.file.set.title = title;
 			return { ok: true, setId: importSetFile(db, ownerId, parsed.file, now), questions: parsed.file.questions.length };
 		}
-		format = UPLOAD_TYPES[ext];
+		document = DOCUMENT_TYPES[ext] ?? null;
+		format = document ? 'text' : UPLOAD_TYPES[ext];
 		if (!format) return { ok: false, error: 'file_type' };
-		if (form.file.size > UPLOAD_MAX_BYTES) return { ok: false, error: 'file_too_large' };
-		input = new TextDecoder('utf-8').decode(await form.file.arrayBuffer());
+		if (form.file.size > (document ? DOCUMENT_MAX_BYTES : UPLOAD_MAX_BYTES)) return { ok: false, error: 'file_too_large' };
 		// Markdown is read as text: the engine's ingest handles plain lines.
+		if (!document) input = new TextDecoder('utf-8').decode(await form.file.arrayBuffer());
 	}
 	// Every article sent to the engine counts, read or refused: each costs the server the same.
 	const wait = attemptWait(db, 'article', ownerId, [{ count: ARTICLES_PER_HOUR, windowMs: HOUR_MS }], now);
 	if (wait > 0) return { ok: false, error: 'rate_limited', retryAfterSeconds: wait };
 	usersRepo.recordAttempt(db, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now });
 	let sourceUrl: string | null = null;
+	if (document && form.file) {
+		// Read after the rate limit: taking a long PDF apart costs the server like an article.
+		const read = await documentText(document, new Uint8Array(await form.file.arrayBuffer()));
+		if (!read.ok) return { ok: false, error: 'document', document: read.error };
+		input = read.text;
+	}
 	if (importUrl) {
 		// Counted before the fetch: a refused or failing page costs the server a fetch all the same.
 		const fetched = await fetchPage(importUrl, { allowPrivate: importAllowPrivate(), ...deps.fetch });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
+import { DOMParser } from 'linkedom';
 import { csv, orderedItems, questionsCsv, questionsGift, questionsMoodleXml, resultsCsv, type ExportQuestion } from './formats';
 
 const q = (over: Partial<ExportQuestion>): ExportQuestion => ({ type: 'short', prompt: '', answer: '', answerValue: '', choices: [], evidenceText: '', ...over });
@@ -30,7 +32,7 @@ describe('CSV', () => {
 describe('Moodle GIFT', () => {
 	it('writes each type the way Moodle reads it, with GIFT’s special characters escaped', () => {
 		const out = questionsGift('Russie: Iran', [mcq, tf, cloze, order, short]);
-		expect(out).toContain('$CATEGORY: $course$/Lectio/Russie\\: Iran');
+		expect(out).toContain('$CATEGORY: $course$/Lectio/Russie: Iran\n');
 		expect(out).toContain('::Q1::Où le traité a-t-il été signé ? {\n\t=Moscou\n\t~Téhéran\n\t~Bakou ####Signé à Moscou le 17 janvier.\n}');
 		expect(out).toContain('::Q2::Vrai ou faux \\: le traité contient une clause de défense. {FALSE}');
 		expect(out).toContain('::Q3::Le traité a été signé le {=17 janvier 2025} à Moscou.');
@@ -66,5 +68,59 @@ describe('results for a gradebook', () => {
 		expect(lines[1]).toBe('Léa Martin;lea@example.org;2025-03-01 10:05;50;1;2;"7,5";Moscou;1;;0');
 		expect(lines[2]).toBe('Sam Lee;sam@example.org;;;;;;;;;');
 		expect(resultsCsv(2, rows, 'en').split('\r\n')[1]).toContain(',7.5,');
+	});
+});
+
+describe('exports read back by the tools that import them', () => {
+	const all = [mcq, tf, cloze, order, short];
+
+	it('GIFT parses with a GIFT parser into the same questions, answers and choices', () => {
+		const parsed = parseGift(questionsGift('Russie: Iran', all));
+		expect(parsed[0]).toMatchObject({ type: 'Category', title: '$course$/Lectio/Russie: Iran' });
+		const [q1, q2, q3, q4, q5] = parsed.slice(1) as GIFTQuestion[] as never[] as Record<string, never>[];
+		expect(parsed).toHaveLength(6);
+		expect(q1).toMatchObject({ type: 'MC', title: 'Q1', stem: { text: 'Où le traité a-t-il été signé ?' }, globalFeedback: { text: 'Signé à Moscou le 17 janvier.' } });
+		expect((q1.choices as unknown as { isCorrect: boolean; text: { text: string } }[]).map((c) => [c.text.text, c.isCorrect])).toEqual([
+			['Moscou', true],
+			['Téhéran', false],
+			['Bakou', false]
+		]);
+		expect(q2).toMatchObject({ type: 'TF', isTrue: false, stem: { text: 'Vrai ou faux : le traité contient une clause de défense.' } });
+		expect(q3).toMatchObject({ type: 'Short', hasEmbeddedAnswers: true });
+		expect((q3.choices as unknown as { text: { text: string } }[])[0].text.text).toBe('17 janvier 2025');
+		expect((q4.matchPairs as unknown as { subquestion: { text: string }; subanswer: string }[]).map((p) => [p.subquestion.text, p.subanswer])).toEqual([
+			['1', 'a'],
+			['2', 'b'],
+			['3', 'c']
+		]);
+		expect(q5).toMatchObject({ type: 'Short', stem: { text: 'Score: 3:1 {final}?' } });
+		expect((q5.choices as unknown as { text: { text: string } }[])[0].text.text).toBe('a=b~c#d');
+	});
+
+	it('Moodle XML has the structure Moodle’s importer reads, question by question', () => {
+		const doc = new DOMParser().parseFromString(questionsMoodleXml('A & B', all), 'text/xml');
+		const quiz = doc.documentElement;
+		expect(quiz.tagName).toBe('quiz');
+		const questions = [...quiz.children].filter((c) => c.getAttribute('type') !== 'category');
+		expect(questions.map((q) => q.getAttribute('type'))).toEqual(['multichoice', 'truefalse', 'shortanswer', 'matching', 'shortanswer']);
+		const text = (el: Element | null | undefined) => el?.querySelector('text')?.textContent;
+		for (const q of questions) {
+			expect(text(q.querySelector('name'))).toMatch(/^Q\d$/);
+			expect(q.querySelector('questiontext')?.getAttribute('format')).toBe('plain_text');
+			const answers = [...q.children].filter((c) => c.tagName === 'answer');
+			const fractions = answers.map((a) => Number(a.getAttribute('fraction')));
+			if (q.getAttribute('type') === 'matching') {
+				const subs = [...q.children].filter((c) => c.tagName === 'subquestion');
+				expect(subs.length).toBeGreaterThanOrEqual(2);
+				for (const s of subs) expect(text(s.querySelector('answer'))).toBeTruthy();
+			} else {
+				// Exactly one full-mark answer, the others none.
+				expect(fractions.filter((f) => f === 100)).toHaveLength(1);
+				expect(fractions.every((f) => f === 0 || f === 100)).toBe(true);
+			}
+		}
+		expect(text(questions[0].querySelector('answer[fraction="100"]'))).toBe('Moscou');
+		expect(text(questions[1].querySelector('answer[fraction="100"]'))).toBe('false');
+		expect(text(quiz.querySelector('category'))).toBe('$course$/Lectio/A & B');
 	});
 });

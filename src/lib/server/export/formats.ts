@@ -54,9 +54,9 @@ function giftAnswers(q: ExportQuestion): string {
 	return `{\n\t=${gift(q.answer)}\n${wrong.map((c) => `\t~${gift(c)}\n`).join('')}}`;
 }
 
-/** Moodle GIFT: multiple choice, true/false, short answer, cloze as "missing word", order as matching. */
+/** Moodle GIFT (the category line is read as it is, unescaped): multiple choice, true/false, short answer, cloze as "missing word", order as matching. */
 export function questionsGift(title: string, questions: ExportQuestion[]): string {
-	const out = [`// ${oneLine(title)}`, `$CATEGORY: $course$/Lectio/${gift(title).replace(/\//g, '-')}`, ''];
+	const out = [`// ${oneLine(title)}`, `$CATEGORY: $course$/Lectio/${oneLine(title).replace(/\//g, '-')}`, ''];
 	questions.forEach((q, i) => {
 		const name = `::Q${i + 1}::`;
 		const feedback = q.evidenceText ? ` ####${gift(q.evidenceText)}` : '';

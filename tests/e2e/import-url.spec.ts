@@ -47,6 +47,9 @@ test('a teacher imports an article from a URL and gets its questions', async ({ 
 	await expect(teacher.getByTestId('set-title')).toHaveText(headline);
 	// The date comes from the page's JSON-LD: the text the engine read has no date line.
 	await expect(teacher.locator('.page-header')).toContainText('2025');
+	// The page's author and the address it came from (after the redirect) are shown with the set.
+	await expect(teacher.locator('.page-header')).toContainText('By Adam Morrow');
+	await expect(teacher.getByTestId('set-source')).toHaveText(`Source: ${new URL(base).host}`);
 	expect(await teacher.getByTestId('question').count()).toBeGreaterThan(3);
 	await expect(teacher.locator('[data-testid=article-text]')).toContainText('Massoud Pezechkian');
 	await expect(teacher.locator('[data-testid=article-text]')).not.toContainText('Accueil');

@@ -26,11 +26,16 @@ export function readingParagraphs(
 	const ranges = [...removed].sort((a, b) => a[0] - b[0]);
 	const paragraphs: string[] = [];
 	let lineStart = 0;
+	// Lines and sentences both run in text order: one pass over each, not every sentence per line.
+	let next = 0;
 	for (const line of text.split('\n')) {
 		const a = lineStart;
 		const b = a + line.length;
 		lineStart = b + 1;
-		if (sentences && !sentences.some((s) => s.start < b && s.end > a)) continue;
+		if (sentences) {
+			while (next < sentences.length && sentences[next].end <= a) next++;
+			if (!(next < sentences.length && sentences[next].start < b)) continue;
+		}
 		const pieces: string[] = [];
 		let at = a;
 		for (const [start, end] of ranges) {
@@ -47,3 +52,12 @@ export function readingParagraphs(
 }
 
 const sameLine = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The host of an article's source address, to show it by name; null without a usable address. */
+export function sourceHost(url: string | null): string | null {
+	try {
+		return url ? new URL(url).host : null;
+	} catch {
+		return null;
+	}
+}

@@ -55,9 +55,4 @@ export function factTypeLabel(type: string): string {
 	return FACT_LABELS[type]?.() ?? type;
 }
 
-/** Items of an order question in the right order (what the teacher edits), from its stored display order. */
-export function orderItemsInAnswerOrder(q: { choices: string[]; answerValue: string }): string[] {
-	const order = q.answerValue.split(',').map((s) => Number(s.trim()));
-	if (order.length !== q.choices.length || order.some((i) => !(i >= 0 && i < q.choices.length))) return q.choices;
-	return order.map((i) => q.choices[i]);
-}
+export { orderItemsInAnswerOrder } from '$lib/engine/questions/order';

@@ -13,7 +13,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { orderedItems, type ExportQuestion } from './formats';
+import type { ExportQuestion } from './formats';
+import { orderItemsInAnswerOrder } from '$lib/engine/questions/order';
 
 export type ApkgQuestion = ExportQuestion & { id: string };
 
@@ -154,7 +155,7 @@ export function ankiNote(q: ApkgQuestion, source: ApkgSource): AnkiNote {
 	// One newline between the prompt and each choice: the sort field reads "prompt\nchoice\nchoice".
 	const front = [`<div class="prompt">${escapeHtml(q.prompt.trim())}</div>`];
 	if (WITH_CHOICES.has(q.type) && q.choices.length) front.push(`<ul class="choices">${q.choices.map((c) => `<li>${escapeHtml(c)}</li>`).join('\n')}</ul>`);
-	const answer = q.type === 'order' ? orderedItems(q).join(' → ') : q.answer;
+	const answer = q.type === 'order' ? orderItemsInAnswerOrder(q).join(' → ') : q.answer;
 	const back = [`<div class="answer">${escapeHtml(answer)}</div>`, ...backMatter(q, source)];
 	return { modelId: BASIC_MODEL_ID, fields: [front.join('\n'), back.join('\n')].map(cleanField), ords: [0] };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
 import { DOMParser } from 'linkedom';
-import { csv, orderedItems, questionsCsv, questionsGift, questionsMoodleXml, resultsCsv, type ExportQuestion } from './formats';
+import { orderItemsInAnswerOrder as orderedItems } from '$lib/engine/questions/order';
+import { csv, questionsCsv, questionsGift, questionsMoodleXml, resultsCsv, type ExportQuestion } from './formats';
 
 const q = (over: Partial<ExportQuestion>): ExportQuestion => ({ type: 'short', prompt: '', answer: '', answerValue: '', choices: [], evidenceText: '', ...over });
 const mcq = q({ type: 'mcq', prompt: 'Où le traité a-t-il été signé ?', answer: 'Moscou', answerValue: 'Moscou', choices: ['Téhéran', 'Moscou', 'Bakou'], evidenceText: 'Signé à Moscou le 17 janvier.' });

@@ -3,17 +3,11 @@
 // text out. Anki's .apkg and the app's own JSON live beside this file.
 import type { QuestionRow } from '$lib/server/db/schema';
 import type { StudentRow } from '$lib/server/services/reports';
+import { orderItemsInAnswerOrder } from '$lib/engine/questions/order';
 
 export type ExportQuestion = Pick<QuestionRow, 'type' | 'prompt' | 'answer' | 'answerValue' | 'choices' | 'evidenceText'>;
 
 const BLANK = /_{3,}/;
-
-/** The items of an order question in the right order (answerValue holds their display indices). */
-export function orderedItems(q: Pick<ExportQuestion, 'choices' | 'answerValue'>): string[] {
-	const order = q.answerValue.split(',').map((s) => Number(s.trim()));
-	if (order.length !== q.choices.length || order.some((i) => !Number.isInteger(i) || !q.choices[i])) return [...q.choices];
-	return order.map((i) => q.choices[i]);
-}
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -38,7 +32,7 @@ const CSV_HEAD = { en: ['type', 'prompt', 'answer', 'choices', 'evidence'], fr: 
 
 export function questionsCsv(questions: ExportQuestion[], lang: 'en' | 'fr'): string {
 	return csv(
-		[CSV_HEAD[lang], ...questions.map((q) => [q.type, oneLine(q.prompt), q.type === 'order' ? orderedItems(q).join(' → ') : q.answer, q.choices.join(' | '), oneLine(q.evidenceText)])],
+		[CSV_HEAD[lang], ...questions.map((q) => [q.type, oneLine(q.prompt), q.type === 'order' ? orderItemsInAnswerOrder(q).join(' → ') : q.answer, q.choices.join(' | '), oneLine(q.evidenceText)])],
 		lang
 	);
 }
@@ -69,7 +63,7 @@ export function questionsGift(title: string, questions: ExportQuestion[]): strin
 				out.push(`${name}${gift(q.prompt)} ${giftAnswers(q).replace(/\n}$/, `${feedback}\n}`)}`);
 				break;
 			case 'order':
-				out.push(`${name}${gift(q.prompt)} {\n${orderedItems(q).map((item, p) => `\t=${p + 1} -> ${gift(item)}\n`).join('')}}`);
+				out.push(`${name}${gift(q.prompt)} {\n${orderItemsInAnswerOrder(q).map((item, p) => `\t=${p + 1} -> ${gift(item)}\n`).join('')}}`);
 				break;
 			case 'cloze': {
 				const blank = q.choices.length ? giftAnswers(q).replace(/\n\t?/g, ' ') : `{=${gift(q.answer)}}`;
@@ -105,7 +99,7 @@ function xmlQuestion(q: ExportQuestion, n: number): string {
 		return [
 			...head('matching'),
 			'    <shuffleanswers>true</shuffleanswers>',
-			...orderedItems(q).map((item, p) => `    <subquestion format="plain_text">${text(String(p + 1))}<answer>${text(item)}</answer></subquestion>`),
+			...orderItemsInAnswerOrder(q).map((item, p) => `    <subquestion format="plain_text">${text(String(p + 1))}<answer>${text(item)}</answer></subquestion>`),
 			'  </question>'
 		].join('\n');
 	if (q.choices.length)

@@ -5,35 +5,23 @@
 // before and after. And a script-laden HTML article never runs its scripts in Chromium.
 import { test, expect } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import { seedClass, startServer, waitUp, type SeededClass } from '../support/load-world';
+import { twoClassServer, type SeededClass, type TwoClassWorld } from '../support/load-world';
 import { dumpData, postAction } from '../support/http';
 
 const PORT = 4395;
 const BASE = `http://127.0.0.1:${PORT}`;
-let dir: string;
+let world: TwoClassWorld;
 let path: string;
-let server: ChildProcess;
 let a: SeededClass;
 let b: SeededClass;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'lectio-bad-'));
-	path = join(dir, 'bad.db');
-	a = seedClass(path, { students: 1, cards: 3, tag: 'a' });
-	b = seedClass(path, { students: 1, cards: 3, tag: 'b' });
-	server = startServer(PORT, path);
-	await waitUp(BASE);
+	world = await twoClassServer(PORT, 'bad', { a: 1, b: 1 });
+	({ path, a, b } = world);
 });
-test.afterAll(() => {
-	server.kill('SIGTERM');
-	rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => world.stop());
 
 const dump = () => dumpData(path);
 

@@ -6,35 +6,23 @@
 // sign-up and demo posts from another site are refused, and DEMO=off removes the demo.
 import { test, expect } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import { seedClass, startServer, waitUp, postReview, type SeededClass } from '../support/load-world';
+import { postReview, twoClassServer, type SeededClass, type TwoClassWorld } from '../support/load-world';
 import { dumpData, postAction } from '../support/http';
 
 const PORT = 4396;
 const BASE = `http://127.0.0.1:${PORT}`;
-let dir: string;
+let world: TwoClassWorld;
 let path: string;
-let server: ChildProcess;
 let a: SeededClass;
 let b: SeededClass;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'lectio-perm-'));
-	path = join(dir, 'perm.db');
-	a = seedClass(path, { students: 2, cards: 3, tag: 'a' });
-	b = seedClass(path, { students: 1, cards: 3, tag: 'b' });
-	server = startServer(PORT, path, { DEMO: 'off' });
-	await waitUp(BASE);
+	world = await twoClassServer(PORT, 'perm', { a: 2, b: 1 }, { DEMO: 'off' });
+	({ path, a, b } = world);
 });
-test.afterAll(() => {
-	server.kill('SIGTERM');
-	rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => world.stop());
 
 const form = (fields: Record<string, string> | [string, string][]) => new URLSearchParams(fields);
 const get = (url: string, cookie = '') => fetch(`${BASE}${url}`, { headers: { cookie }, redirect: 'manual' });

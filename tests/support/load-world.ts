@@ -2,6 +2,9 @@
 // one study-material set of N questions, and students who each hold a card per question and a
 // session cookie. Also starts the built server (scripts/serve.js) on that database.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../src/lib/server/db/index';
 import * as s from '../../src/lib/server/db/schema';
@@ -89,4 +92,33 @@ export async function postReview(base: string, student: LoadStudent, cardId: str
 	});
 	if (!response.ok) return false;
 	return ((await response.json()) as { type?: string }).type === 'redirect';
+}
+
+export interface TwoClassWorld {
+	base: string;
+	path: string;
+	a: SeededClass;
+	b: SeededClass;
+	stop(): void;
+}
+
+/** Two classes of different teachers in a fresh database, served by the built server on `port`. */
+export async function twoClassServer(port: number, name: string, students: { a: number; b: number }, env: Record<string, string> = {}): Promise<TwoClassWorld> {
+	const dir = mkdtempSync(join(tmpdir(), `lectio-${name}-`));
+	const path = join(dir, `${name}.db`);
+	const a = seedClass(path, { students: students.a, cards: 3, tag: 'a' });
+	const b = seedClass(path, { students: students.b, cards: 3, tag: 'b' });
+	const base = `http://127.0.0.1:${port}`;
+	const server = startServer(port, path, env);
+	await waitUp(base);
+	return {
+		base,
+		path,
+		a,
+		b,
+		stop() {
+			server.kill('SIGTERM');
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
 }

@@ -34,6 +34,14 @@ describe('checkAnswer: text', () => {
 	it('does not forgive typos on tiny words', () => {
 		expect(v('ONG', short('ONU'))).toBe('wrong');
 	});
+	it('takes the acronym the article gives after a name as the name', () => {
+		const e = short('Office fédéral des forêts (OFF)', 'Office fédéral des forêts');
+		expect(v('OFF', e)).toBe('correct');
+		expect(v('l’office fédéral des forêts', e)).toBe('correct');
+		expect(v('ONF', e)).toBe('wrong');
+		// Without the acronym in the answer, three capitals are no answer.
+		expect(v('OFF', short('Office fédéral des forêts'))).toBe('wrong');
+	});
 	it('treats an empty answer as wrong', () => {
 		expect(v('   ', short('Moscou'))).toBe('wrong');
 	});

@@ -448,13 +448,14 @@ function worded(
 	out.push({ question: makeQuestion(ctx, 'short', fact, prompt, label, fact.value, [], 0), fact, factScore: score, typeScore: choices ? 0.34 : 0.4, giveaways });
 }
 
-function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
+function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[], blankEnd?: number): void {
 	const sentence = ctx.article.sentences[fact.sentence];
 	if (fact.type === 'date' && fact.inferred && !/\d/.test(fact.text)) {
 		resolvedDateCloze(ctx, fact, label, distractors, giveaways, score, out);
 		return;
 	}
 	const span = blankSpan(fact);
+	if (blankEnd !== undefined) span.end = blankEnd;
 	let cloze = clozeOf(sentence, span);
 	if (!cloze) return;
 	// "Il s'agit notamment de _____." needs the sentence before it to mean anything.
@@ -568,9 +569,17 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	return false;
 }
 
+const ACRONYM_AFTER = /^[\s\u00a0\u202f]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u;
+
+/** Where a name's acronym in brackets ends, when one follows it ("… Establishment (BRE)"). */
+function acronymEnd(text: string, fact: Fact): number | undefined {
+	const m = ACRONYM_AFTER.exec(text.slice(fact.end, fact.end + 14));
+	return m ? fact.end + m[0].length : undefined;
+}
+
 /** A name followed by its acronym in brackets, or an acronym in brackets after its name. */
 function acronymPair(text: string, span: { start: number; end: number }): boolean {
-	if (/^[\s\u00a0\u202f]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(text.slice(span.end, span.end + 14))) return true;
+	if (ACRONYM_AFTER.test(text.slice(span.end, span.end + 14))) return true;
 	return text[span.start - 1] === '(' && text[span.end] === ')' && /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(text.slice(span.start, span.end));
 }
 
@@ -608,6 +617,7 @@ function inQuote(text: string, sentenceStart: number, pos: number): boolean {
 // "Thursday", "today", "l'an dernier" are read against the publication day: the blank asks for the
 // resolved date ("The Lok Sabha on _____ passed the bill" → "August 3, 2023"), never for the
 // relative word, with the preposition a date needs in front of it.
+const PART_OF_DAY = /^[\s\u00a0]+(morning|afternoon|evening|night|soir|matin|après-midi|midi|dernier|dernière|prochain|prochaine|last|next)(?![\p{L}])/iu;
 const RELATIVE_LEAD_IN = /(?:^|[\s\u00a0\u202f])(?:on|in|during|this|last|next|ce|cet|cette|le|la|l['’]|en|au|dès|depuis|since)[\s\u00a0\u202f]*$/iu;
 
 function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
@@ -623,10 +633,26 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	const prep = ctx.lang === 'fr' ? (day ? 'le' : /^printemps/i.test(label) ? 'au' : 'en') : day ? 'on' : 'in';
 	const keep = lead && /^(?:since|depuis|dès)$/iu.test(lead[0].trim());
 	const before = ctx.article.text.slice(sentence.start, start);
-	const after = ctx.article.text.slice(fact.end, sentence.end);
-	// "last year’s race" and "Thursday morning" need the relative word itself.
-	if (/^(?:['’]s(?![\p{L}])|[\s\u00a0]+(?:morning|afternoon|evening|night|soir|matin|après-midi|midi|dernier|prochain)(?![\p{L}]))/u.test(after)) return;
-	const text = `${before}${keep ? '' : `${prep} `}${BLANK}${after}`;
+	let after = ctx.article.text.slice(fact.end, sentence.end);
+	// "last year’s race" needs the relative word itself.
+	if (/^['’]s(?![\p{L}])/u.test(after)) return;
+	// "Thursday morning" → "on the morning of _____", "samedi soir" → "le _____ au soir",
+	// "lundi dernier" → "le _____": the part of the day stays, the relative word goes.
+	let opening = keep ? '' : `${prep} `;
+	let trail = '';
+	const part = PART_OF_DAY.exec(after);
+	if (part) {
+		if (!day) return;
+		const word = part[1].toLowerCase();
+		after = after.slice(part[0].length);
+		if (ctx.lang === 'en') {
+			if (!/^(?:morning|afternoon|evening|night)$/.test(word)) return;
+			opening = keep ? `the ${word} of ` : `on the ${word} of `;
+		} else if (word === 'matin' || word === 'soir') trail = ` au ${word}`;
+		else if (word === 'après-midi') trail = ` dans l’après-midi`;
+		else if (!/^(?:dernier|dernière|prochain|prochaine)$/.test(word)) return;
+	}
+	const text = `${before}${opening}${BLANK}${trail}${after}`;
 	const cloze = clozeOf({ ...sentence, text, start: 0, end: text.length }, { start: text.indexOf(BLANK), end: text.indexOf(BLANK) + BLANK.length });
 	if (!cloze) return;
 	// The reader works the date out from the day the article appeared, which the prompt gives.
@@ -835,7 +861,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const event = usableEvent(fact, giveaways, ctx.lang);
 			if (event && locativeBefore(ctx.article, fact))
 				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind), label, distractors, giveaways, score + 0.1, out);
-			clozes(ctx, fact, label, distractors, giveaways, score, out);
+			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));
 			trueFalse(ctx, fact, distractors, score, out);
 			break;
 		}
@@ -859,9 +885,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		case 'organisation': {
-			// "Le Centre national d’études spatiales (CNES)": the acronym after the blank gives it away.
-			if (/^[\s\u00a0\u202f]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(ctx.article.text.slice(fact.end, fact.end + 14))) break;
-			clozes(ctx, fact, label, distractors, giveaways, score, out);
+			// "Le Centre national d’études spatiales (CNES)": the acronym after the name would give it
+			// away, so the blank takes both (the options are names; typing the acronym is right too).
+			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));
 			break;
 		}
 		case 'quote': {

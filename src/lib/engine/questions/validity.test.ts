@@ -30,13 +30,33 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((x) => x.answer === 'Thursday')).toBe(false);
 	});
 
-	it('never blanks what the headline says, nor a name right before its acronym', () => {
+	it('keeps the part of the day a relative day comes with', () => {
+		const en = analyze(
+			'The council of Harbury voted on Thursday morning to close the old library on Mill Street. The building had been closed twice for repairs since 2010.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		const q = en.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-07');
+		expect(q?.prompt).toContain('voted on the morning of _____ to close the old library');
+		const fr = analyze(
+			'Le conseil municipal de Vierzon a voté jeudi soir la fermeture de la piscine des Forges. Les habitants avaient manifesté lundi dernier devant la mairie.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		const soir = fr.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-07');
+		expect(soir?.prompt).toContain('a voté le _____ au soir la fermeture');
+		const lundi = fr.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-04');
+		expect(lundi?.prompt).toContain('avaient manifesté le _____ devant la mairie');
+	});
+
+	it('never blanks what the headline says; a name before its acronym is blanked with it', () => {
 		const text =
 			'Harbury library to close after roof survey\n\nThe council of Harbury voted on Tuesday to close the library after a survey by the Building Research Establishment (BRE) found the roof beyond repair. Repairs would have cost about £2 million, more than the town spends on libraries in a year.';
 		const r = analyze(text, { lang: 'en', published: '2024-03-09', ...all });
 		const blanks = r.questions.filter((q) => q.type === 'cloze' || q.prompt.includes('_____'));
 		expect(blanks.some((q) => q.answer === 'Harbury')).toBe(false);
 		expect(blanks.some((q) => q.answer === 'Building Research Establishment')).toBe(false);
+		const org = blanks.find((q) => q.answerValue === 'Building Research Establishment');
+		expect(org?.prompt).toContain('after a survey by the _____ found the roof');
+		expect(org?.answer).toBe('Building Research Establishment (BRE)');
 		expect(blanks.some((q) => /2 million/.test(q.answer))).toBe(true);
 	});
 

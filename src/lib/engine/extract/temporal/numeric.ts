@@ -75,7 +75,7 @@ const AGE_HYPHEN_OLD = /^[-‑]old(?![\p{L}])|^s?[\s\u00a0]+old(?![\p{L}])|^[\s\
 
 const AGE_BEFORE: Record<Lang, RegExp> = {
 	fr: new RegExp(
-		`(?:${NB}(?:âg[ée]e?s?|l${APOS}âge)${SP}de${SP}|${NB}(?:${PERSON_NOUNS_FR})s?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|${NB}(?:un|une|le|la|l${APOS}|ce|cette|du|au)${SPO}\\p{L}+(?:eur|euse|ier|i[èe]re|iste|ant|ante|ien|ienne|aire|ais|aise|ois|oise|ard|arde|ain|aine)s?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|(?<!y${SP})${NB}(?:a|avait|aura|ont|avaient|auront)${SP}|(?<!condamn[ée]e?s?${SP}|jusqu${APOS})${NB}à${SP}|\\p{Lu}\\p{L}+${SPO},${SPO})$`,
+		`(?:${NB}(?:âg[ée]e?s?|l${APOS}âge)${SP}de${SP}|${NB}(?:${PERSON_NOUNS_FR})s?(?:${SP}\\p{Ll}+)?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|${NB}(?:un|une|le|la|l${APOS}|ce|cette|du|au)${SPO}\\p{L}+(?:eur|euse|ier|i[èe]re|iste|ant|ante|ien|ienne|aire|ais|aise|ois|oise|ard|arde|ain|aine)s?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|${NB}(?:un|une|le|la|l${APOS}|ce|cette|du|au)${SPO}\\p{Lu}\\p{Ll}+(?:in|ine|on|onne|ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|ol|ole)${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|(?<!y${SP})${NB}(?:a|avait|aura|ont|avaient|auront)${SP}|(?<!condamn[ée]e?s?${SP}|jusqu${APOS})${NB}à${SP}|\\p{Lu}\\p{L}+${SPO},${SPO})$`,
 		'iu'
 	),
 	en: new RegExp(`(?:${NB}aged${SP}|${NB}age${SP}|${NB}at${SP}the${SP}age${SP}of${SP})$`, 'iu')

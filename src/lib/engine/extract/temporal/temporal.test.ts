@@ -172,6 +172,18 @@ describe('French pitfalls', () => {
 		expect(find(f, '20 ans')).toMatchObject({ type: 'duration', value: 'P20Y' });
 	});
 
+	it('reads the age of a person named by a demonym or by a noun and its adjective', () => {
+		const f = run(
+			'Le procès d’un Nantais de 38 ans s’ouvre lundi. Le cinéaste chilien de 70 ans prépare un film. La ville a signé un bail de 99 ans.',
+			'fr',
+			ref
+		);
+		expect(only(f, '38 ans')).toMatchObject({ type: 'quantity', role: 'age', value: '38' });
+		expect(only(f, '70 ans')).toMatchObject({ type: 'quantity', role: 'age', value: '70' });
+		// A lease is no person: its years are a duration.
+		expect(find(f, '99 ans')).toMatchObject({ type: 'duration', value: 'P99Y' });
+	});
+
 	it('reads quantities, ranges, money and percentages with French separators', () => {
 		const f = run(
 			'Entre 40 et 2\u00a0300 soldats ont été déployés dans trois pays. L’État a versé 1,5 milliard d’euros, soit 12,5\u00a0% du budget.',

@@ -227,10 +227,12 @@ describe('gold fixtures', () => {
 /**
  * Matched facts per fact type over all the fixtures, at least: a whole kind of question cannot
  * vanish in silence (dropping every negation lost at most two facts per article, under each
- * article's margin). Today's counts, less one where there are five or more.
+ * article's margin). Today's counts, less one where there are five or more. Dates: 40, since a
+ * relative day with its part of the day ("Wednesday afternoon", "lundi matin") is asked too and,
+ * at the 30-question cap, takes the place of two times of day in the election and quake fixtures.
  */
 const MIN_BY_TYPE: Record<string, number> = {
-	date: 41,
+	date: 40,
 	quote: 24,
 	quantity: 21,
 	negation: 10,

@@ -177,7 +177,38 @@ export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candida
 	for (let i = 0; i < nums.length; i++) classify(ctx, nums, i);
 	findOrdinals(ctx);
 	findSingles(ctx);
+	if (lang === 'fr') findApproximate(ctx);
 	return out;
+}
+
+// "une vingtaine de minutes", "une centaine de manifestants", "une demi-heure": French says a count
+// or a length of time in words the number scan does not read.
+const APPROXIMATE_FR =
+	/(?<![\p{L}])(?:une|la|cette|d['’]une)[\s\u00a0]+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{Ll}[\p{L}-]*)|(?<![\p{L}])une[\s\u00a0]+demi-(heure)(?![\p{L}])/giu;
+const APPROXIMATE_VALUE: Record<string, number> = {
+	dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100
+};
+
+function findApproximate(ctx: NumCtx): void {
+	APPROXIMATE_FR.lastIndex = 0;
+	for (let m = APPROXIMATE_FR.exec(ctx.st); m; m = APPROXIMATE_FR.exec(ctx.st)) {
+		const start = m.index;
+		const end = m.index + m[0].length;
+		if (ctx.taken(start, end) || ctx.out.some((c) => c.start < end && start < c.end)) continue;
+		if (m[3]) {
+			push(ctx, { start, end, type: 'duration', value: 'PT30M', unit: 'minutes', confidence: 0.7 });
+			continue;
+		}
+		const value = APPROXIMATE_VALUE[m[1].toLowerCase()];
+		const noun = m[2];
+		const info = DURATION_UNITS[fold(noun)];
+		if (info) {
+			const amount = value * (info.factor ?? 1);
+			push(ctx, { start, end, type: 'duration', value: info.time ? `PT${amount}${info.iso}` : `P${amount}${info.iso}`, unit: noun, confidence: 0.7 });
+		} else if (!STOP.fr.has(noun.toLowerCase()) && !/(?:é|ée|ant)$/u.test(noun)) {
+			push(ctx, { start, end, type: 'quantity', value: String(value), unit: noun, confidence: 0.7 });
+		}
+	}
 }
 
 // "a single vote", "une seule voix", "à une voix près": one, said as a determiner.
@@ -479,8 +510,14 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	const w = trimUnit(m[1]);
 	const lw = w.toLowerCase();
 	if (STOP[ctx.lang].has(lw) || STOP[ctx.lang].has(lw.replace(/['’]$/, ''))) return null;
-	// An adverb is no unit: "five upstairs windows", "three days earlier".
-	if (ctx.lang === 'en' && EN_ADVERB.test(lw)) return null;
+	// An adverb is no unit ("three days earlier", "two each"); a place adverb used as an adjective
+	// comes before the counted noun ("five upstairs windows", "two overseas trips").
+	if (ctx.lang === 'en' && EN_ADVERB.test(lw)) {
+		const l = m[0].length - (m[1].length - w.length);
+		const m2 = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?=[\s\u00a0\u202f,.;:!?)]|$)/u.exec(after.slice(l));
+		if (!m2 || !/^(?:upstairs|downstairs|overseas|inside|outside)$/.test(lw) || STOP.en.has(m2[1]) || EN_NOT_NOUN.test(m2[1])) return null;
+		return { unit: m2[1], len: l + m2[0].length };
+	}
 	// A past verb is no noun: "17 died", "40 were injured".
 	if (ctx.lang === 'en' && /^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) return null;
 	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.

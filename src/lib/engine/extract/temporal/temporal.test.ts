@@ -117,6 +117,9 @@ describe('English', () => {
 		expect(only(run('Seventeen people died.', 'en', ref), 'Seventeen people')).toMatchObject({ type: 'quantity', value: '17', unit: 'people' });
 		expect(only(run('Some 1.5 million people voted.', 'en', ref), '1.5 million people').value).toBe('1500000');
 		expect(only(run('The 1,500 km trip.', 'en', ref), '1,500 km')).toMatchObject({ value: '1500', unit: 'km' });
+		// A place adverb used as an adjective stands before the counted noun; an adverb after is no unit.
+		expect(only(run('Smoke poured from four downstairs rooms.', 'en', ref), 'four downstairs rooms')).toMatchObject({ value: '4', unit: 'rooms' });
+		expect(run('The two met three days earlier.', 'en', ref).some((x) => x.unit === 'earlier')).toBe(false);
 	});
 
 	it('reads seasons, months and day dates', () => {
@@ -170,6 +173,20 @@ describe('French pitfalls', () => {
 		expect(only(f, '45 ans').role).toBe('age');
 		expect(only(f, '72 ans').role).toBe('age');
 		expect(find(f, '20 ans')).toMatchObject({ type: 'duration', value: 'P20Y' });
+	});
+
+	it('reads approximate counts and lengths of time said in words', () => {
+		const f = run(
+			'Une centaine de bénévoles ont nettoyé la plage. Les pompiers sont arrivés une vingtaine de minutes plus tard. Le chantier a duré une quinzaine d’années. Une demi-heure plus tard, la route était rouverte. Une dizaine de vérifiée.',
+			'fr',
+			ref
+		);
+		expect(only(f, 'Une centaine de bénévoles')).toMatchObject({ type: 'quantity', value: '100', unit: 'bénévoles' });
+		expect(only(f, 'une vingtaine de minutes')).toMatchObject({ type: 'duration', value: 'PT20M' });
+		expect(only(f, 'une quinzaine d’années')).toMatchObject({ type: 'duration', value: 'P15Y' });
+		expect(only(f, 'Une demi-heure')).toMatchObject({ type: 'duration', value: 'PT30M' });
+		// A participle is no counted noun.
+		expect(f.some((x) => x.text.includes('vérifiée'))).toBe(false);
 	});
 
 	it('reads the age of a person named by a demonym or by a noun and its adjective', () => {

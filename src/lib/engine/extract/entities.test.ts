@@ -305,6 +305,15 @@ describe('French names and quotes with appositions', () => {
 		expect(typeOf('Arequipa')).toEqual(['place']);
 	});
 
+	it('reads natural features with their noun, venues with "de", overseas regions and départements', () => {
+		const text =
+			'Les secours ont retrouvé le kayakiste près de l’étang de Vaurelle, dans le massif du Queyras. L’île de La Réunion, dans l’océan Indien, a envoyé des renforts. Le match aura lieu au Stade de Lorient. Des orages sont attendus dans l’Ardèche et le Gard.';
+		const fr = extractEntities(contextFrom(text, 'fr', '2025-01-24'));
+		const places = ofType(fr, 'place').map((f) => f.value);
+		for (const p of ['étang de Vaurelle', 'massif du Queyras', 'La Réunion', 'océan Indien', 'Stade de Lorient', 'Ardèche', 'Gard']) expect(places).toContain(p);
+		expect(fr.some((f) => f.value === 'Réunion' && f.type === 'organisation')).toBe(false);
+	});
+
 	it('attributes quotes to a name in apposition to a possessive or role subject', () => {
 		const q = ofType(facts, 'quote');
 		expect(q.find((f) => f.quote?.startsWith('Le lien'))?.value).toBe('Marc Oudinot');

@@ -171,6 +171,11 @@ Tibet Xinjiang Sibérie/Siberia Catalogne/Catalonia Bretagne/Brittany Normandie/
 Pays_de_Galles/Wales Angleterre/England Irlande_du_Nord/Northern_Ireland Bavière/Bavaria Ontario Haut-Karabakh/Nagorno-Karabakh
 Golan/Golan_Heights Sinaï/Sinai Darfour/Darfur Arctique/Arctic Méditerranée/Mediterranean Mer_Noire/Black_Sea
 Mer_Rouge/Red_Sea Mer_de_Chine_méridionale/South_China_Sea Pacifique/Pacific Atlantique/Atlantic Silicon_Valley
+La_Réunion/Réunion Guadeloupe Martinique Guyane Mayotte Nouvelle-Calédonie/New_Caledonia Polynésie_française/French_Polynesia
+Ardèche Gard Hérault Gironde Isère Savoie Haute-Savoie Vaucluse Bouches-du-Rhône Alpes-Maritimes Aude Ariège Dordogne
+Landes Finistère Morbihan Calvados Pas-de-Calais Moselle Bas-Rhin Haut-Rhin Doubs Vendée Charente Charente-Maritime
+Haute-Garonne Pyrénées-Orientales Pyrénées-Atlantiques Lozère Aveyron Drôme Corrèze Creuse Cantal Puy-de-Dôme Allier
+Yonne Seine-Saint-Denis Val-de-Marne Hauts-de-Seine Essonne Yvelines Val-d'Oise Seine-et-Marne Cornwall/Cornouailles
 Scandinavie/Scandinavia Asie_centrale/Central_Asia Asie_du_Sud-Est/Southeast_Asia Afrique_de_l'Ouest/West_Africa
 Amérique_latine/Latin_America Occident/West Donetsk_Oblast
 Alabama Arizona Arkansas Colorado Connecticut Delaware Idaho Illinois Iowa Kansas Kentucky Louisiane/Louisiana
@@ -186,7 +191,10 @@ Uttar_Pradesh Maharashtra Tamil_Nadu Bihar Queensland Nouvelle-Galles_du_Sud/New
 const OTHER_PLACES = `Rhin/Rhine Danube Seine Loire Rhône/Rhone Garonne Meuse Moselle Tamise/Thames Elbe Oder Volga Dniepr/Dnipro/Dnieper
 Don Nil/Nile Niger_River Congo_River Amazone/Amazon Mississippi Tigre/Tigris Euphrate/Euphrates Jourdain/Jordan_River
 Mékong/Mekong Gange/Ganges Yangtsé/Yangtze Alpes/Alps Pyrénées/Pyrenees Himalaya Oural/Urals Carpates/Carpathians
-Andes Rocheuses/Rockies Sahara Baltique/Baltic Manche/English_Channel Bosphore/Bosphorus Mont_Blanc Everest`;
+Andes Rocheuses/Rockies Sahara Baltique/Baltic Manche/English_Channel Bosphore/Bosphorus Mont_Blanc Everest
+Etna Vésuve/Vesuvius Kilimandjaro/Kilimanjaro Fuji/Mount_Fuji Massif_central Vosges Jura Cévennes Morvan
+Océan_Indien/Indian_Ocean Océan_Atlantique/Atlantic_Ocean Océan_Pacifique/Pacific_Ocean Mer_du_Nord/North_Sea
+Jupiter Saturne/Saturn Uranus Neptune Kuiper_belt/ceinture_de_Kuiper`;
 
 const CONTINENTS = `Europe Asie/Asia Afrique/Africa Amérique/America Amérique_du_Nord/North_America
 Amérique_du_Sud/South_America Océanie/Oceania Antarctique/Antarctica`;

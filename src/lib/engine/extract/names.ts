@@ -75,7 +75,7 @@ const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 // "al-Assad", "el-Sissi", "bin-Laden": lower-case particle glued to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u;
 const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
-const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
+const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 // Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
@@ -366,7 +366,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		if (single && isFunctionWord(value)) continue;
 		if (single && !titled && isRoleWord(value)) continue;
 		// A capitalised demonym is a people in English ("Argentine"), a country in French ("en Argentine").
-		if (demonymCountry(value) && single && !(lang === 'fr' && lookupPlace(value)?.kind === 'country')) continue;
+		// ("l’océan Indien" is a place: the demonym names a sea after its noun.)
+		if (demonymCountry(value) && single && !(lang === 'fr' && lookupPlace(value)?.kind === 'country') && !FEATURE_BEFORE.test(text.slice(Math.max(0, start - base - 30), start - base))) continue;
 
 		const known = classifyKnown(value);
 		// A title in quotes names a work ("Careless Whisper", ‘’Jeunes mères’’), not a person.
@@ -574,6 +575,10 @@ const PLACE_NOUN_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(ville|commune|village|capit
 const CITY_NOUNS = new Set(['ville', 'commune', 'village', 'city', 'town', 'capitale', 'capital', 'domicile']);
 // "à l’hôpital Fann", "au stade Vélodrome": a building named after its noun; the noun is part of the name.
 const FACILITY_BEFORE = /(?:^|[\s\u00a0\u202f])(?:l['’]|le[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+|au[\s\u00a0\u202f]+)((?:hôpital|stade|aéroport|gare|lycée|collège|prison|église|musée|théâtre|château|centre hospitalier|CHU)[\s\u00a0\u202f]+)$/u;
+// "l’océan Indien", "l’étang de Roumazet", "le massif du Vercors": a natural feature named after its
+// noun; the noun is part of the name.
+const FEATURE_BEFORE =
+	/(?:^|[\s\u00a0\u202f'’])((?:océan|mer|lac|mont|massif|golfe|baie|île|étang|col|vallée|forêt|plateau|détroit|fleuve|rivière|pic|glacier|désert|volcan|presqu['’]île)(?:[\s\u00a0\u202f]+(?:de|du|des)[\s\u00a0\u202f]+|[\s\u00a0\u202f]+d['’]|[\s\u00a0\u202f]+))$/u;
 // "the Houston company Orbion", "le groupe lyonnais Veldora", "le laboratoire Ferval": a kind of
 // organisation, with up to two modifiers, right before the name.
 const ORG_KIND_BEFORE = new RegExp(`(?:^|[\\s(,'’])(?:${ORG_KIND_ALT})(?:${SPACE}+[\\p{L}\\p{M}-]+){0,2}?${SPACE}*$`, 'iu');
@@ -669,7 +674,7 @@ function looksLikeName(value: string, lowerWords: Set<string>): boolean {
 function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention, 'type' | 'placeKind' | 'role'> & { lead?: number }) | null {
 	const left = text.slice(Math.max(s.start, c.start - 60), c.start);
 	const right = text.slice(c.end, Math.min(s.end, c.end + 80));
-	const fac = FACILITY_BEFORE.exec(left);
+	const fac = FACILITY_BEFORE.exec(left) ?? FEATURE_BEFORE.exec(left);
 	if (fac) return { type: 'place', placeKind: 'other', lead: fac[1].length };
 	const pn = PLACE_NOUN_BEFORE.exec(left);
 	if (pn) {

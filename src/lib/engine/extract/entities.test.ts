@@ -183,6 +183,20 @@ describe('English articles', () => {
 		expect(statements.some((s) => /back down/.test(s ?? ''))).toBe(false);
 	});
 
+	it('gives a negation inside a quotation to its speaker, unless it is said in the first person or as an exhortation', () => {
+		const quoted = (text: string, lang: 'fr' | 'en') =>
+			ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'negation').map((n) => n.statement);
+		expect(quoted('“The state grant is not meant to cover the whole roof,” said Mayor Ellen Voss.', 'en')).toEqual([
+			'According to Ellen Voss, the state grant is meant to cover the whole roof'
+		]);
+		expect(quoted('« Le département ne prévoit pas de fermer le collège », a assuré la présidente, Anne Morel.', 'fr')).toEqual([
+			'Selon Anne Morel, le département prévoit de fermer le collège'
+		]);
+		expect(quoted('« Je ne pensais pas les revoir un jour », a raconté Paul Girard.', 'fr')).toEqual([]);
+		expect(quoted('« Le public ne doit pas céder à la panique », a lancé Paul Girard.', 'fr')).toEqual([]);
+		expect(quoted('“Voters should not forget the last election,” said Ellen Voss.', 'en')).toEqual([]);
+	});
+
 	it('labels events in English', () => {
 		const labelled = attachEvents(ctx, facts);
 		expect(labelled.find((f) => f.value === 'Kremlin')?.event).toBe('entry into force of the treaty');

@@ -32,8 +32,9 @@ export function extractEntities(ctx: ExtractContext): Fact[] {
 		facts.push(f);
 	}
 	const quotes = quoteRanges(text);
-	facts.push(...extractQuotes(article, names));
-	facts.push(...extractNegations(article, quotes));
+	const quoteFacts = extractQuotes(article, names);
+	facts.push(...quoteFacts);
+	facts.push(...extractNegations(article, quotes, quoteFacts.map((q) => ({ start: q.start, end: q.end, name: q.value }))));
 	facts.push(...extractEventFacts(article, quotes));
 	facts.push(...extractRoles(article, names));
 	facts.push(...extractRelations(article));

@@ -1,6 +1,7 @@
 // Negated statements ("l’accord ne contient pas de clause…", "the deal does not include…"),
 // each turned into the positive statement a true/false question can use (its answer: false).
-// Quotes are opinions, questions are rhetorical and "ne … que" is restrictive: all skipped.
+// Questions are rhetorical and "ne … que" is restrictive: skipped. A negation inside a quotation is
+// the speaker's statement about someone or something else, asked as such ("Selon X, …").
 import type { Article, Fact, Sentence } from '../types';
 import { quoteAt } from './quotes';
 import { B0, B1, escapeRegExp, S, W, tidy } from '../text/patterns';
@@ -47,7 +48,7 @@ const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|p
 
 // An infinitive ends in -er/-ir/-re and takes an object ("de dater les couches"); a noun after
 // "de" does not ("pas de guerre en Europe").
-const INFINITIVE_OBJECT = new RegExp(`^${S}+(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|ses|son|sa|leur|leurs|à)${B1}`, 'iu');
+const INFINITIVE_OBJECT = new RegExp(`^${S}+(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|ses|son|sa|leur|leurs|à)${B1}|l['’])`, 'iu');
 function isInfinitiveBefore(word: string, after: string): boolean {
 	return /(?:er|ir|re)$/iu.test(word) && INFINITIVE_OBJECT.test(after);
 }
@@ -186,7 +187,7 @@ function clauseEnd(text: string, from: number, limit: number, fr: boolean): numb
 	return end;
 }
 
-function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
+function frenchNegations(article: Article, quotes: [number, number][], speakers: Speaker[]): Fact[] {
 	const text = article.text;
 	const out: Fact[] = [];
 	for (const s of article.sentences) {
@@ -195,11 +196,15 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 		let m: RegExpExecArray | null;
 		while ((m = FR_NEG.exec(s.text))) {
 			const negStart = s.start + m.index;
-			if (quoteAt(quotes, negStart)) continue;
+			const quoted = quoteAt(quotes, negStart);
+			const speaker = quoted ? speakerOf(speakers, quoted) : undefined;
+			if (quoted && !speaker) continue;
 			const particle = m[4].toLowerCase();
 			if (particle === 'que' || particle === "qu'" || particle === 'qu’' || particle === 'rien' || particle === 'personne') continue;
 			const subj = subjectBefore(s, text, negStart, true);
 			if (!subj || FR_NEG_SUBJECT.test(subj.subject) || subj.subject.split(' ').length > 14) continue;
+			// "L’ennemi ne doit pas se faire d’illusions": an exhortation in a quotation is no fact.
+			if (quoted && (!quotedSubject(subj, quoted) || /^(?:doi|dev|fau|peu|pourr|veu|voudr)/iu.test(m[3]))) continue;
 			const matchEnd = negStart + m[0].length;
 			const end = clauseEnd(text, matchEnd, s.end, true);
 			const verb = m[3];
@@ -213,7 +218,7 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 				const tailStart = matchEnd + nm[0].length;
 				const tailEnd = clauseEnd(text, tailStart, s.end, true);
 				predicate = [clitics, verb, nm[1], tidy(text.slice(tailStart, tailEnd))].filter(Boolean).join(' ');
-				const fact = build(s, subj, predicate, tailEnd, article, text);
+				const fact = build(s, subj, predicate, tailEnd, article, text, speaker && { speaker, lang: 'fr' });
 				if (fact) out.push(fact);
 				continue;
 			}
@@ -233,7 +238,7 @@ function frenchNegations(article: Article, quotes: [number, number][]): Fact[] {
 			predicate = [clitics, verb, rest].filter(Boolean).join(' ');
 			// Clitics glued by apostrophe ("s’est") must stay glued.
 			predicate = predicate.replace(/([smtl]['’]) /giu, '$1');
-			const fact = build(s, subj, predicate, end, article, text);
+			const fact = build(s, subj, predicate, end, article, text, speaker && { speaker, lang: 'fr' });
 			if (fact) out.push(fact);
 		}
 		// "Aucune alerte n’a été émise" → "Une alerte a été émise".
@@ -269,13 +274,19 @@ function build(
 	predicate: string,
 	end: number,
 	article: Article,
-	text: string
+	text: string,
+	quoted?: { speaker: string; lang: 'fr' | 'en' }
 ): Fact | null {
 	if (!predicate || end <= subj.start) return null;
 	const pronoun = PRONOUNS.test(subj.subject);
 	// Adverbial openers ("Cependant", "En 2024") are not the subject.
 	const subject = resolveNounPhrase(subj.subject.replace(/^(?:cependant|pourtant|toutefois|néanmoins|however|yet|still|but)\s+/iu, ''), article, subj.start);
-	const statement = capitalise(tidy(subject + ' ' + predicate));
+	let statement = capitalise(tidy(subject + ' ' + predicate));
+	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".
+	if (quoted) {
+		const opening = /^(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|The|A|An|This|These|Those|Our|Their|Its)(?![\p{L}])/u.test(statement) ? statement[0].toLowerCase() + statement.slice(1) : statement;
+		statement = `${quoted.lang === 'fr' ? 'Selon' : 'According to'} ${quoted.speaker}, ${opening}`;
+	}
 	const start = subj.start;
 	return {
 		id: `negation-${start}`,
@@ -286,8 +297,25 @@ function build(
 		end,
 		sentence: s.index,
 		statement,
-		confidence: pronoun ? 0.5 : 0.8
+		confidence: pronoun ? 0.5 : quoted ? 0.6 : 0.8
 	};
+}
+
+/** Who said a quotation: the speaker of the quote fact around it. */
+export interface Speaker {
+	start: number;
+	end: number;
+	name: string;
+}
+
+function speakerOf(speakers: Speaker[], quoted: [number, number]): string | undefined {
+	return speakers.find((sp) => sp.start <= quoted[0] && quoted[1] <= sp.end + 1)?.name;
+}
+
+// Inside a quotation, only a statement about someone or something else reads as a fact: its subject
+// starts inside the quotation and is no first or second person ("je", "we", "you").
+function quotedSubject(subj: { start: number; subject: string }, quoted: [number, number]): boolean {
+	return subj.start > quoted[0] && !/^(?:je|j['’]|nous|on|vous|tu|i|we|you|me|moi)(?![\p{L}])/iu.test(subj.subject);
 }
 
 // ---- English --------------------------------------------------------------------------------
@@ -321,7 +349,7 @@ function thirdPerson(v: string): string {
 	return v + 's';
 }
 
-function englishNegations(article: Article, quotes: [number, number][]): Fact[] {
+function englishNegations(article: Article, quotes: [number, number][], speakers: Speaker[]): Fact[] {
 	const text = article.text;
 	const out: Fact[] = [];
 	for (const s of article.sentences) {
@@ -330,10 +358,13 @@ function englishNegations(article: Article, quotes: [number, number][]): Fact[] 
 		let m: RegExpExecArray | null;
 		while ((m = EN_NEG.exec(s.text))) {
 			const negStart = s.start + m.index;
-			if (quoteAt(quotes, negStart)) continue;
+			const quoted = quoteAt(quotes, negStart);
+			const speaker = quoted ? speakerOf(speakers, quoted) : undefined;
+			if (quoted && !speaker) continue;
 			const subj = subjectBefore(s, text, negStart, false);
 			if (!subj || /^(?:no|nobody|nothing|none|neither)\b/i.test(subj.subject) || subj.subject.split(' ').length > 14) continue;
 			const aux = (m[1] ?? m[2]).toLowerCase();
+			if (quoted && (!quotedSubject(subj, quoted) || /^(?:should|must|can|could|will|would|won|shall|might|may|ought)/.test(aux))) continue;
 			const verb = m[3];
 			const verbStart = negStart + m[0].length - verb.length;
 			const end = clauseEnd(text, verbStart + verb.length, s.end, false);
@@ -345,7 +376,7 @@ function englishNegations(article: Article, quotes: [number, number][]): Fact[] 
 			else if (aux === 'cannot' || aux === 'can’t' || aux === "can't") head = 'can ' + verb;
 			else if (aux === 'won’t' || aux === "won't") head = 'will ' + verb;
 			else head = aux + ' ' + verb;
-			const fact = build(s, subj, tidy(head + ' ' + rest), end, article, text);
+			const fact = build(s, subj, tidy(head + ' ' + rest), end, article, text, speaker && { speaker, lang: 'en' });
 			if (fact) out.push(fact);
 		}
 		EN_NEVER.lastIndex = 0;
@@ -386,6 +417,6 @@ function englishNegations(article: Article, quotes: [number, number][]): Fact[] 
  * A clause may match twice ("ne … pas" and "ne pas") and yield two negations with one start:
  * extractEntities keeps the first of each id (`negation-${start}`).
  */
-export function extractNegations(article: Article, quotes: [number, number][]): Fact[] {
-	return article.lang === 'fr' ? frenchNegations(article, quotes) : englishNegations(article, quotes);
+export function extractNegations(article: Article, quotes: [number, number][], speakers: Speaker[] = []): Fact[] {
+	return article.lang === 'fr' ? frenchNegations(article, quotes, speakers) : englishNegations(article, quotes, speakers);
 }

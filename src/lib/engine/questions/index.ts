@@ -272,6 +272,8 @@ function computeFactScore(ctx: Ctx, fact: Fact): number {
 	if (fact.type === 'role' && GENERIC_ROLE.test(normalizeText(fact.value))) s -= 0.3;
 	// "les deux pays": a count any reader knows without the article.
 	if (fact.type === 'quantity' && Number(fact.value) <= 2) s -= 0.3;
+	// A negation said in a quotation is the speaker's claim: the article's own statements come first.
+	if (fact.type === 'negation' && inQuote(ctx.article.text, sentence.start, fact.start)) s -= 0.3;
 	// A few words quoted inside reported speech are a phrase, not a statement to attribute.
 	if (fact.type === 'quote' && fact.quote && /^[«“"\s]*\p{Ll}/u.test(fact.quote)) s -= 0.25;
 	// Short, striking quotes make the best "who said" items; long ones read like a paragraph.

@@ -39,6 +39,7 @@ describe('checkAnswer: text', () => {
 		expect(v('OFF', e)).toBe('correct');
 		expect(v('l’office fédéral des forêts', e)).toBe('correct');
 		expect(v('ONF', e)).toBe('wrong');
+		expect(v('anssi', short('Agence nationale de la sécurité des systèmes d’information (Anssi)', 'Agence nationale de la sécurité des systèmes d’information'))).toBe('correct');
 		// Without the acronym in the answer, three capitals are no answer.
 		expect(v('OFF', short('Office fédéral des forêts'))).toBe('wrong');
 	});

@@ -407,8 +407,8 @@ function gradeValue(
 	const byAnswer = answer === answerValue ? byValue : compareText(given, answer);
 	if (byAnswer === 'correct') return byAnswer;
 	if (byValue === 'close' || byAnswer === 'close') return 'close';
-	// "Centre national d’études spatiales (CNES)": the acronym the article gives is the name too.
-	const acronym = /\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u.exec(answer.trim())?.[1];
+	// "Centre national d’études spatiales (CNES)", "… (Anssi)": the acronym the article gives is the name too.
+	const acronym = /\((\p{Lu}[\p{Lu}\p{Ll}\p{N}&.-]{1,9})\)$/u.exec(answer.trim())?.[1];
 	if (acronym && normalizeText(given) === normalizeText(acronym)) return 'correct';
 	return containsAnswer(given, answerValue);
 }

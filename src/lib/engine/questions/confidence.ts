@@ -86,7 +86,9 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title'>
 	if (c.fact.inferred) z += W.inferred;
 	z += W.longPrompt * (Math.max(0, words(q.prompt) - 25) / 10);
 	const typed = q.type === 'cloze' || q.type === 'short';
-	z += (typed ? W.longAnswerTyped : W.longAnswerChoice) * (Math.max(0, words(q.answer) - 3) / 3);
+	// "Institut national de défense civile (Indeci)": the student may type the acronym alone.
+	const typedWords = typed && /\(\p{Lu}[\p{L}\p{N}&.-]{1,9}\)$/u.test(q.answer.trim()) ? 1 : words(q.answer);
+	z += (typed ? W.longAnswerTyped : W.longAnswerChoice) * (Math.max(0, typedWords - 3) / 3);
 	if (answerInTitle(q, article)) z += W.answerInTitle;
 	if (/^\p{Lu}[\p{L}’'-]+$/u.test(q.answer.trim())) z += W.oneCapitalisedWord;
 	if (/\d/.test(q.answer)) z += W.digit;

@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize';
 import { countWords } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
-import { isFirstName, isRoleWord, isTitle } from '../extract/gazetteer';
+import { isFirstName, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
@@ -571,17 +571,27 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	return false;
 }
 
-const ACRONYM_AFTER = /^[\s\u00a0\u202f]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u;
+// "(BRE)", and in French also "(Indeci)", "(Anssi)": one capitalised word in brackets after a name.
+const ACRONYM_AFTER = /^[\s\u00a0\u202f]*\((\p{Lu}[\p{Lu}\p{Ll}\p{N}&.-]{1,9})\)/u;
+
+/** The acronym in brackets right after a name: all capitals, or a word that starts like the name ("Institut … (Indeci)"), never "Herning (Danemark)". */
+function acronymAfter(text: string, span: { start: number; end: number }): RegExpExecArray | null {
+	const m = ACRONYM_AFTER.exec(text.slice(span.end, span.end + 14));
+	if (!m) return null;
+	if (/^[\p{Lu}\p{N}&.-]+$/u.test(m[1])) return m;
+	const name = text.slice(span.start, span.end).replace(/^(?:l['’]|la |le |les |the )/iu, '');
+	return name[0]?.toUpperCase() === m[1][0] && !lookupPlace(m[1]) && /^\p{Lu}\p{Ll}{2,7}$/u.test(m[1]) ? m : null;
+}
 
 /** Where a name's acronym in brackets ends, when one follows it ("… Establishment (BRE)"). */
 function acronymEnd(text: string, fact: Fact): number | undefined {
-	const m = ACRONYM_AFTER.exec(text.slice(fact.end, fact.end + 14));
+	const m = acronymAfter(text, fact);
 	return m ? fact.end + m[0].length : undefined;
 }
 
 /** A name followed by its acronym in brackets, or an acronym in brackets after its name. */
 function acronymPair(text: string, span: { start: number; end: number }): boolean {
-	if (ACRONYM_AFTER.test(text.slice(span.end, span.end + 14))) return true;
+	if (acronymAfter(text, span)) return true;
 	return text[span.start - 1] === '(' && text[span.end] === ')' && /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(text.slice(span.start, span.end));
 }
 

@@ -57,6 +57,17 @@ describe('questions a teacher keeps', () => {
 		const org = blanks.find((q) => q.answerValue === 'Building Research Establishment');
 		expect(org?.prompt).toContain('after a survey by the _____ found the roof');
 		expect(org?.answer).toBe('Building Research Establishment (BRE)');
+		// A French acronym written in lower case after its capital, but never a country in brackets.
+		const fr = analyze(
+			'Le musée de Brest a reçu un don de 40 000 euros de l’Office régional des musées (Oremu), a annoncé lundi la mairie. Le tableau avait été exposé à Herning (Danemark) en 2019.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		const oremu = fr.questions.find((q) => q.answer === 'Office régional des musées (Oremu)');
+		expect(oremu?.prompt).toContain('de l’_____, a annoncé');
+		// The student may type the acronym alone: the blank is no long answer to type.
+		expect(oremu?.confidence).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+		expect(fr.questions.some((q) => /Oremu/.test(q.prompt) && q.answerValue === 'Office régional des musées')).toBe(false);
+		expect(fr.questions.some((q) => /\(Danemark\)/.test(q.answer))).toBe(false);
 		expect(blanks.some((q) => /2 million/.test(q.answer))).toBe(true);
 	});
 

@@ -91,6 +91,12 @@ describe('names', () => {
 		// Only two other people here: too few for a multiple choice, so none is made up.
 		expect(d.map((o) => o.value).sort()).toEqual(['Bachar al-Assad', 'Massoud Pezechkian']);
 	});
+	it('never offers another spelling or order of the answer, even from the names the whole article gives', () => {
+		const people = [fact({ id: 'person-1', value: 'Irène Joliot-Curie' }), fact({ id: 'person-2', value: 'Paul Langevin' })];
+		// A headline "Curie Irène" read as a name reaches the options through the article's list of people.
+		const d = personDistractors(people[0], people, 'fr', 5, ['Curie Irène', 'André Debierne']).map((o) => o.value);
+		expect(d.sort()).toEqual(['André Debierne', 'Paul Langevin']);
+	});
 	it('offers no president for someone the article gives no role, and no other trade for a role', () => {
 		const people = [
 			fact({ id: 'person-1', value: 'Dana Holt', role: 'president' }),

@@ -386,7 +386,8 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 			: others;
 	// People of the article only: raters struck famous leaders offered even for a leader (another
 	// country's president for "US President _____"), let alone for a fire chief or a novelist.
-	const extra = fact.type === 'person' ? extraPeople.filter((v) => !leader(v) || sameRole.includes(v)) : extraPeople;
+	const other = extraPeople.filter((v) => lastName(v) !== surname && !sameName(v, fact.value));
+	const extra = fact.type === 'person' ? other.filter((v) => !leader(v) || sameRole.includes(v)) : other;
 	return pick(answer, [sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);
 }
 

@@ -197,6 +197,9 @@ function checkEvent(event: string, lang: Lang): string | null {
 	if (/^\p{Lu}/u.test(e) && !/^(?:L['’]|Le|La|Les|The)\s?/u.test(e)) return null;
 	if ((lang === 'fr' ? FR_CLAUSE : EN_CLAUSE).test(e)) return null;
 	if (lang === 'fr' && FR_START.test(e)) return null;
+	// "le renversement de Pierre meurt accidentellement", "la signature de là son premier lancement":
+	// an adverb, "là" or a finite verb inside means the complement runs into the clause.
+	if (/\s(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|là|meurt|meurent|vient|viennent|part|partent|reste|restent|devient|deviennent)(?=\s|$)/u.test(e)) return null;
 	if (/\s{2,}|\s[,.;:]/.test(event)) return null;
 	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").

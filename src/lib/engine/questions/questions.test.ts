@@ -227,6 +227,14 @@ describe('usableEventText', () => {
 		expect(usableEventText('first review of the pact', 'en')).toBe('first review of the pact');
 		expect(usableEventText('Harbor City voters approve a plan', 'en')).toBeNull();
 	});
+
+	it('refuses a complement that runs into its clause: an adverb, "là" or a finite verb', () => {
+		expect(usableEventText('le renversement de Marc tombe brutalement', 'fr')).toBeNull();
+		expect(usableEventText('l’effondrement de Paul meurt', 'fr')).toBeNull();
+		expect(usableEventText('la signature de là son premier contrat', 'fr')).toBeNull();
+		// A noun in -ment is no adverb.
+		expect(usableEventText('le lancement du gouvernement', 'fr')).toBe('le lancement du gouvernement');
+	});
 });
 
 describe('ranking by place in the article', () => {

@@ -183,6 +183,15 @@ describe('English articles', () => {
 		expect(statements.some((s) => /back down/.test(s ?? ''))).toBe(false);
 	});
 
+	it('states no negation from a participle, a relative clause, a purpose or a subject led by a verb', () => {
+		const statements = (text: string, lang: 'fr' | 'en') =>
+			ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'negation').map((n) => n.statement);
+		expect(statements('Le quorum n’étant pas atteint, la séance du conseil n’a pas eu lieu.', 'fr')).toEqual(['La séance du conseil a eu lieu']);
+		expect(statements('Il reste une cave et des vestiaires qui n’avaient jamais servi.', 'fr')).toEqual([]);
+		expect(statements('Un emprunt a été signé pour ne pas alourdir les impôts locaux.', 'fr')).toEqual([]);
+		expect(statements('Moss testified at the hearing and said he never met the buyer.', 'en')).toEqual([]);
+	});
+
 	it('gives a negation inside a quotation to its speaker, unless it is said in the first person or as an exhortation', () => {
 		const quoted = (text: string, lang: 'fr' | 'en') =>
 			ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'negation').map((n) => n.statement);

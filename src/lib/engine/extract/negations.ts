@@ -200,6 +200,8 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 			const speaker = quoted ? speakerOf(speakers, quoted) : undefined;
 			if (quoted && !speaker) continue;
 			const particle = m[4].toLowerCase();
+			// "La majorité n’étant pas atteinte, …": a participle clause states nothing on its own.
+			if (/^(?:étant|ayant)$/iu.test(m[3])) continue;
 			if (particle === 'que' || particle === "qu'" || particle === 'qu’' || particle === 'rien' || particle === 'personne') continue;
 			const subj = subjectBefore(s, text, negStart, true);
 			if (!subj || FR_NEG_SUBJECT.test(subj.subject) || subj.subject.split(' ').length > 14) continue;
@@ -257,6 +259,8 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 		while ((m = FR_NEG_INF.exec(s.text))) {
 			const negStart = s.start + m.index;
 			if (quoteAt(quotes, negStart)) continue;
+			// "pour ne pas impacter les finances": the purpose made positive says something else.
+			if (/(?:pour|afin de|de façon à|de manière à)[\s\u00a0\u202f]+$/iu.test(s.text.slice(0, m.index))) continue;
 			const subj = subjectBefore(s, text, negStart, true);
 			if (!subj) continue;
 			const end = clauseEnd(text, negStart + m[0].length, s.end, true);
@@ -278,6 +282,9 @@ function build(
 	quoted?: { speaker: string; lang: 'fr' | 'en' }
 ): Fact | null {
 	if (!predicate || end <= subj.start) return null;
+	// "… and said he never discussed": a subject led by a verb; "des sanitaires qui n’avaient jamais
+	// existé": a negation inside a relative clause has no main clause to state.
+	if (/^(?:said|says|told|added|and|but|et|mais)\s/iu.test(subj.subject) || /\s(?:qui|que|qu['’]|dont|which|who|that)$/iu.test(subj.subject)) return null;
 	const pronoun = PRONOUNS.test(subj.subject);
 	// Adverbial openers ("Cependant", "En 2024") are not the subject.
 	const subject = resolveNounPhrase(subj.subject.replace(/^(?:cependant|pourtant|toutefois|néanmoins|however|yet|still|but)\s+/iu, ''), article, subj.start);

@@ -545,6 +545,15 @@ function publishedNote(ctx: Ctx): string {
 const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:l['’]|la |le |les |the )?$/iu;
 const SOURCE_OUTLETS = new Set(['instagram', 'twitter', 'x', 'facebook', 'tiktok', 'youtube', 'rfm', 'bfmtv', 'franceinfo', 'cnn', 'bbc']);
 const COMMON_KNOWLEDGE = new Set(['sun', 'earth', 'moon', 'soleil', 'terre', 'lune']);
+const LEADER_BEFORE = /(?:President|Prime Minister|Vice President|Vice-President|Chancellor|CEO|chief executive|Premier ministre|président de la République|chancelier|chancelière)[\s\u00a0]+$/u;
+
+/** "entre le 1er janvier et le 31 décembre 2024", "from January 1 to December 31": a bound of a calendar year. */
+function yearBound(text: string, fact: Fact, span: { start: number; end: number }): boolean {
+	if (fact.type !== 'date') return false;
+	if (/-01-01$/.test(fact.value)) return /^[\s\u00a0]*(?:et le|and|to|au|-|–)[\s\u00a0]*(?:31 décembre|December 31)/iu.test(text.slice(span.end, span.end + 30));
+	if (/-12-31$/.test(fact.value)) return /(?:1er janvier|January 1(?:st)?)[\s\u00a0]*(?:et le|and|to|au|-|–)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, span.start - 30), span.start));
+	return false;
+}
 
 function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }): boolean {
 	const text = ctx.article.text;
@@ -568,6 +577,14 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 		if (listAfter && /,[\s\u00a0]*$/.test(before)) return true;
 	}
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
+	// "UK Prime Minister _____", "SpaceX CEO _____", "U.S. space agency _____": a head of state or
+	// government, a famous chief or an agency any reader names from the words before the blank.
+	if (fact.type === 'person' && LEADER_BEFORE.test(before)) return true;
+	if (fact.type === 'organisation' && /^(?:nasa|esa|fbi|cia|onu|un|nato|otan|eu|ue)$/.test(value) && /(?:agency|agence|organisation|organization|alliance)[\s\u00a0]*$/iu.test(before)) return true;
+	// "Launceston, Cornwall, _____": the country after a town and its county is no knowledge.
+	if (fact.type === 'place' && (fact.placeKind === 'country' || fact.placeKind === 'region') && /\p{Lu}[\p{L}\p{M}.'’-]+,[\s\u00a0]*\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}.'’-]+)?,[\s\u00a0]*$/u.test(before)) return true;
+	// "entre le _____ et le 31 décembre", "from January 1 to _____": the bounds of a calendar year.
+	if (yearBound(text, fact, span)) return true;
 	// "05:41 p.m. _____ (2241 GMT)": a time zone is no knowledge worth a blank.
 	if (TIME_ZONES.has(text.slice(span.start, span.end))) return true;
 	if (fact.type === 'role' && /^[\s\u00a0,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?\p{Lu}/u.test(after)) return true;
@@ -769,6 +786,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	// "31 d’Horizons.", "Vendredi 12 mars 2013. Abidjan.": a line too short to state anything.
 	if (words(sentence.text) < 6) return;
 	if (!standsAlone(sentence.text, ctx.lang) || fact.start < sentence.start || fact.end > sentence.end) return;
+	if (yearBound(ctx.article.text, fact, fact)) return;
 	const [vrai, faux] = trueFalseLabels(ctx.lang);
 	const seed = hashString(`${fact.id}/tf`);
 	// One in three stays true, so "false" is not always the answer.

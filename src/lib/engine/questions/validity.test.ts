@@ -71,6 +71,22 @@ describe('questions a teacher keeps', () => {
 		expect(blanks.some((q) => /2 million/.test(q.answer))).toBe(true);
 	});
 
+	it('asks no name a title before it gives, no country after a town and its county, no bound of a calendar year', () => {
+		const en = analyze(
+			'Harbury council leader Amy Cole met Prime Minister Keir Starmer in London on Tuesday to discuss the bypass. The old mill of Harbury, Warwickshire, England, will become a museum. Between January 1 and December 31, 2023, the town recorded 312 road accidents.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		const blanks = en.questions.filter((q) => q.type === 'cloze' || q.prompt.includes('_____'));
+		expect(blanks.some((q) => q.answer === 'Keir Starmer')).toBe(false);
+		expect(blanks.some((q) => q.answer === 'England')).toBe(false);
+		expect(blanks.some((q) => q.answerValue === '2023-01-01' || q.answerValue === '2023-12-31')).toBe(false);
+		expect(en.questions.some((q) => q.type === 'truefalse' && /Between January (?!1 )/.test(q.prompt))).toBe(false);
+		// The first bound takes the year the second one writes.
+		expect(en.facts.some((f) => f.type === 'date' && f.value === '2023-01-01')).toBe(true);
+		expect(blanks.some((q) => q.answer === 'Amy Cole')).toBe(true);
+		expect(blanks.some((q) => /312/.test(q.answer))).toBe(true);
+	});
+
 	it('keeps one true/false item per sentence and none from a statement that lost its subject', () => {
 		const text =
 			'Le festival de Lorient a attiré 800 000 visiteurs en 2023, contre 650 000 en 2019, selon les organisateurs. Il ne veut pas changer de date. La ville de Lorient ne prévoit aucune nouvelle scène pour 2024.';

@@ -173,6 +173,17 @@ function chronoDates(st: string, lang: Lang, ref: Ymd, refDate: Date, out: Candi
 	for (const [from, to] of windows) chronoWindow(st, from, to, lang, ref, refDate, out, dayFirst);
 }
 
+// "Between January 1 and December 31, 2023", "du 1er janvier au 31 décembre 2023": the first bound of
+// an interval takes the year the second one writes (the year before when its month comes later).
+const BOUND_AFTER = /^[\s,]*(?:and|to|until|through|et(?:[\s\u00a0]+le)?|au|à|jusqu['’]au|-|–)[\s\u00a0]+(?:le[\s\u00a0]+)?(?:(\p{L}+)[\s\u00a0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00a0]+(\p{L}+)),?[\s\u00a0]+(\d{4})(?!\d)/u;
+function boundYear(after: string, month: number, lang: Lang): number | null {
+	const b = BOUND_AFTER.exec(after);
+	if (!b) return null;
+	const other = monthNumber(b[1] ?? b[2], lang);
+	if (!other) return null;
+	return other < month ? +b[3] - 1 : +b[3];
+}
+
 function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[], dayFirst: boolean): void {
 	const results = (lang === 'fr' ? chrono.fr : dayFirst ? chrono.en.GB : chrono.en).parse(st.slice(from, to), refDate);
 	for (const r0 of results) {
@@ -188,7 +199,7 @@ function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd
 		const m = r.start.get('month')!;
 		const d = r.start.get('day')!;
 		const certainYear = r.start.isCertain('year');
-		const y = certainYear ? r.start.get('year')! : impliedYear(m, d, ref, tenseNear(st, r.index, lang));
+		const y = certainYear ? r.start.get('year')! : (boundYear(st.slice(r.index + r.text.length, r.index + r.text.length + 40), m, lang) ?? impliedYear(m, d, ref, tenseNear(st, r.index, lang)));
 		if (!isValidDay(y, m, d)) continue;
 		let value = fmtDay({ y, m, d });
 		let precision: Candidate['precision'] = 'day';

@@ -472,8 +472,10 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return;
-	// "2017-_____", "_____3 s−1", "D_____": a blank glued to a word or a number cuts it.
-	if (/[\p{L}\p{N}]/u.test(ctx.article.text[span.start - 1] ?? '') || /[-–]$/u.test(ctx.article.text.slice(span.start - 1, span.start)) || /[\p{L}\p{N}]/u.test(ctx.article.text[span.end] ?? '')) return;
+	// "2017-_____", "_____3 s−1", "D_____", "_____-1850", "Hildale/ _____": a blank glued to a word,
+	// a number or the other half of a pair cuts it.
+	const t = ctx.article.text;
+	if (/[\p{L}\p{N}]/u.test(t[span.start - 1] ?? '') || /[-–/][\s\u00a0]?$/u.test(t.slice(span.start - 2, span.start)) || /[\p{L}\p{N}]/u.test(t[span.end] ?? '') || /^(?:[-–]\p{N}|\/)/u.test(t.slice(span.end, span.end + 2))) return;
 	if (trivialBlank(ctx, fact, span)) return;
 	// "New _____, Australia": a blank inside a longer name splits it.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return;
@@ -619,7 +621,7 @@ function acronymPair(text: string, span: { start: number; end: number }): boolea
 function splitsName(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
 	const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, span.start - 30), span.start));
 	// "Robert the _____ of Mortain", "the _____ and Home for Nurses": the name goes on after a link word.
-	const after = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&|(?:of|de|du|des|and|et|for|pour)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?\p{Lu})/u.test(text.slice(span.end, span.end + 20));
+	const after = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&|(?:of|de|du|des|and|et|for|pour|the)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?\p{Lu})/u.test(text.slice(span.end, span.end + 20));
 	if (after) return true;
 	const left = text.slice(Math.max(sentenceStart, span.start - 40), span.start);
 	// "Richard of _____", "Henri de _____", "the Bank of _____": a name that goes on through "of".
@@ -713,7 +715,9 @@ function blankSpan(fact: Fact): { start: number; end: number } {
 		start += m[0].length;
 		t = t.slice(m[0].length);
 	}
-	const trailing = /[\s,.;:]+$/.exec(t);
+	// "before 1 a.m.": the abbreviation keeps its full stop.
+	const abbreviation = /[ap]\.m\.$/i.test(t) || /(?:^|[\s.])\p{Lu}\.$/u.test(t);
+	const trailing = abbreviation ? /[\s,;:]+$/.exec(t) : /[\s,.;:]+$/.exec(t);
 	return { start, end: fact.end - (trailing ? trailing[0].length : 0) };
 }
 

@@ -87,6 +87,21 @@ describe('questions a teacher keeps', () => {
 		expect(blanks.some((q) => /312/.test(q.answer))).toBe(true);
 	});
 
+	it('cuts no pair, range, name or clause with a blank', () => {
+		const en = analyze(
+			'Shortly before 2 a.m., the Millbrook/ Ashford Rescue Service was called to the farm. Returning from an 1861-1862 tour of Greece, she founded a school. The keep was built by Walter the Earl of Exmoor after 1102.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		const prompts = en.questions.map((q) => q.prompt);
+		expect(prompts.some((p) => /_____\/|\/ ?_____|_____-18|18\d\d-_____|_____ the Earl/.test(p))).toBe(false);
+		const fr = analyze('L’Autriche et la Suisse se classent respectivement troisième et quatrième tandis que la Norvège termine dernière du relais.', {
+			lang: 'fr',
+			published: '2024-03-09',
+			...all
+		});
+		expect(fr.questions.some((q) => /tandis/.test(q.answer))).toBe(false);
+	});
+
 	it('keeps one true/false item per sentence and none from a statement that lost its subject', () => {
 		const text =
 			'Le festival de Lorient a attiré 800 000 visiteurs en 2023, contre 650 000 en 2019, selon les organisateurs. Il ne veut pas changer de date. La ville de Lorient ne prévoit aucune nouvelle scène pour 2024.';

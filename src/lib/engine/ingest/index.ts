@@ -294,6 +294,12 @@ export function structure(text: string, lang: Lang | null): Structure {
 		}
 		if (looksLikeHeadline(text, first) && wordCount(text, first) >= 2 && content.indexOf(first) + 1 < content.length) title = first;
 	}
+	// A page that prints its headline twice above the text (under a banner, around the date
+	// lines): both copies leave the prose, and the first one is the headline.
+	if (!title && content.length) {
+		const echoed = blocks.find((b) => b.start < content[0].start && b.kind === 'removed' && b.reason === 'repeat' && looksLikeHeadline(text, b) && wordCount(text, b) >= 3);
+		if (echoed) title = echoed;
+	}
 	if (title) {
 		// A standfirst is the paragraph between the headline and the byline/date block.
 		const second = content[1];

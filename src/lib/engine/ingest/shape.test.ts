@@ -96,6 +96,20 @@ describe('ingest of a real-looking paste', () => {
 		expect(b.removed.some(([s, e, why]) => why === 'repeat' && b.text.slice(s, e) === LONG && s === 0)).toBe(true);
 	});
 
+	it('takes a headline printed twice under a banner and around the date lines', () => {
+		const page = [
+			'⏳ Dernière chance ! Jusqu’à 50 % de réduction sur votre abonnement, PROFITEZ-EN',
+			'Le festival de Lorient accueille la Galice',
+			'Publié le 02/08/2024 10:15',
+			'Le festival de Lorient accueille la Galice',
+			'LORIENT (AFP) - Le festival interceltique de Lorient s’est ouvert vendredi avec la Galice comme invitée d’honneur, devant 40 000 spectateurs.',
+			'Les organisateurs attendent 800 000 visiteurs en dix jours, selon la mairie.'
+		].join('\n\n');
+		const g = ingest(page, { lang: 'fr' });
+		expect(g.title).toBe('Le festival de Lorient accueille la Galice');
+		expect(g.sentences.some((x) => x.text.startsWith('Le festival de Lorient accueille'))).toBe(false);
+	});
+
 	it('cuts a credit glued to the end of the last paragraph, not a sentence about reporting', () => {
 		const d = ingest(`Le conseil municipal a voté mardi la fermeture de la vieille bibliothèque, après une expertise qui jugeait la toiture irréparable à un coût raisonnable.\n\nLa mairie promet une réponse avant l’été, mais la confiance des habitants du quartier, déjà inquiets pour leur école, en sort aussi fragilisée. TF1 | Reportage L. Ferrand, N. Gaudin`, { lang: 'fr' });
 		expect(d.sentences.at(-1)!.text).toBe('La mairie promet une réponse avant l’été, mais la confiance des habitants du quartier, déjà inquiets pour leur école, en sort aussi fragilisée.');

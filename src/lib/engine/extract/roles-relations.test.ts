@@ -84,6 +84,11 @@ describe('roles', () => {
 		expect(roles(fs)).toContainEqual(['Grace Onuoha', 'mayor of Kettering']);
 	});
 
+	it('leaves out of a role the outlet its holder spoke to', () => {
+		const fr = facts('« Tout est à reconstruire », a déclaré Lucie Varenne, maire de Saint-Aunès à l’AFP.', 'fr');
+		expect(roles(fr)).toContainEqual(['Lucie Varenne', 'maire de Saint-Aunès']);
+	});
+
 	it('keeps the modifiers and the body before a role written before the name', () => {
 		const fs = facts('Prices rose by 2% in May, said ONS deputy national statistician Jonathan Athow on Wednesday.', 'en');
 		expect(roles(fs)).toContainEqual(['Jonathan Athow', 'ONS deputy national statistician']);

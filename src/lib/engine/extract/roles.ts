@@ -50,6 +50,9 @@ function phraseAt(text: string, from: number, limit: number): Found | null {
 	const stop = APPOSITION_END.exec(rest);
 	let end = start + (stop ? stop.index : rest.length);
 	while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
+	// "maire de Grabels à l’AFP", "spokesman, told Reuters": the outlet spoken to is no part of the role.
+	const outlet = /[\s\u00a0\u202f]+(?:à|au|auprès de|to|told)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+|the[\s\u00a0\u202f]+)?(?:AFP|Reuters|AP|BBC|CNN|BFMTV|franceinfo|Franceinfo|RTL|Europe 1|France Inter|France Info|Associated Press|Agence France-Presse|\p{Lu}{2,6})$/u.exec(text.slice(start, end));
+	if (outlet) end -= outlet[0].length;
 	const phrase = text.slice(start, end);
 	// An apposition opens with its head or its modifiers, never with a preposition or a conjunction.
 	if (/^(?:with|without|and|but|or|as|after|before|while|avec|sans|et|mais|ou|comme|après|avant|dont|alors)(?![\p{L}])/iu.test(phrase)) return null;

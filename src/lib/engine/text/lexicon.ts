@@ -154,7 +154,7 @@ const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
 /** Words that say a clause talks about the future: a bare weekday or month near them looks ahead. */
 const FUTURE_G: Record<Lang, RegExp> = {
 	fr: new RegExp(`(?<![${L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'gi'),
-	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|plans? to|upcoming)(?![${L}])`, 'gi')
+	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|(?:slated|scheduled) to|plans? to|upcoming)(?![${L}])`, 'gi')
 };
 
 /** Past tense clues: passé composé/imparfait in French, past forms in English. Crude but cheap. */

@@ -1,7 +1,8 @@
 // Temporal and numeric facts: dates (absolute, partial, relative to the reference date), seasons,
 // times of day, durations, quantities, ordinals, money and percentages. Works sentence by
 // sentence over the article's content sentences only, so boilerplate and metadata never yield facts.
-import type { ExtractContext, Fact, ReferencePrecision } from '../../types';
+import type { ExtractContext, Fact, Lang, ReferencePrecision } from '../../types';
+import { tenseNear } from '../../text/lexicon';
 import { resolveOverlaps, type Candidate } from './candidate';
 import { daysBetween, parseReference } from '../../text/calendar';
 import { englishDayFirst, findDates, findTimes, withTime } from './dates';
@@ -33,7 +34,7 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 		const withTimes = attachTimes(st, lang, dates, lastDay);
 		const numeric = findNumeric(st, lang, ref, withTimes);
 		for (const c of resolveOverlaps([...withTimes, ...numeric])) {
-			if (c.type === 'date' && !anchor(c, st, ctx.referencePrecision, s.index - lastYearSentence <= 2 ? lastYear : null)) continue;
+			if (c.type === 'date' && !anchor(c, st, ctx.referencePrecision, s.index - lastYearSentence <= 2 ? lastYear : null, lang)) continue;
 			// Trim spaces the lead-in or noun may have left at the edges.
 			let a = c.start;
 			let b = c.end;
@@ -85,7 +86,7 @@ const RANK: Record<ReferencePrecision, number> = { none: 0, year: 1, month: 2, d
  * from the text when the reference has none. A weekday or "hier" needs the day, "le mois dernier"
  * the month, "l'an dernier", a season or a day written without its year the year.
  */
-function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYear: number | null): boolean {
+function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYear: number | null, lang: Lang): boolean {
 	if (!c.inferred || precision === 'day' || c.precision === 'decade') return true;
 	const text = st.slice(c.start, c.end);
 	const yearless = /\d/.test(text) || (c.precision === 'month' && !/\b(?:mois|month)\b/iu.test(text));
@@ -96,6 +97,9 @@ function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYea
 			: 'year';
 	if (RANK[precision] >= RANK[needs]) return true;
 	if (needs !== 'year' || !yearless || lastYear === null) return false;
+	// "Founded in 2002, … the third slated to fly in February": what is still to come in an undated
+	// text is not in the year the text gave last.
+	if (tenseNear(st, c.start, lang) === 'future') return false;
 	c.value = c.value.replace(/^\d{4}/, String(lastYear).padStart(4, '0'));
 	return true;
 }

@@ -113,6 +113,12 @@ describe('English', () => {
 		expect(only(run('Talks lasted 48 hours.', 'en', ref), '48 hours').value).toBe('PT48H');
 	});
 
+	it('gives an undated text’s month the year written just before, unless it is still to come', () => {
+		const article = articleFrom('Founded in 2002, Orbix already has a deal to launch 12 cargo missions. Two have flown, with the third slated to fly in February. The company moved to Texas in March.', 'en');
+		const f = extractTemporal({ article, reference: '2002-07-01', referencePrecision: 'none' });
+		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2002', '2002-03']);
+	});
+
 	it('reads quantities written in words and digits', () => {
 		expect(only(run('Seventeen people died.', 'en', ref), 'Seventeen people')).toMatchObject({ type: 'quantity', value: '17', unit: 'people' });
 		expect(only(run('Some 1.5 million people voted.', 'en', ref), '1.5 million people').value).toBe('1500000');

@@ -87,6 +87,15 @@ describe('questions a teacher keeps', () => {
 		expect(blanks.some((q) => /312/.test(q.answer))).toBe(true);
 	});
 
+	it('asks nothing from the lines of a list of results', () => {
+		const r = analyze(
+			'Le conseil municipal de Vannes a été élu dimanche au second tour, avec une participation de 48 %. Voici la répartition des 45 sièges :\n\n31 sièges pour la liste Vannes Ensemble;\n\n9 sièges pour la liste Vannes Demain;\n\n5 du Parti écologiste (PE)\n\nLa nouvelle maire, Hélène Caradec, sera installée vendredi.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		expect(r.questions.some((q) => /sièges pour la liste|du Parti écologiste/.test(q.evidence.text) && q.type !== 'order')).toBe(false);
+		expect(r.questions.some((q) => /48/.test(q.answer))).toBe(true);
+	});
+
 	it('cuts no pair, range, name or clause with a blank', () => {
 		const en = analyze(
 			'Shortly before 2 a.m., the Millbrook/ Ashford Rescue Service was called to the farm. Returning from an 1861-1862 tour of Greece, she founded a school. The keep was built by Walter the Earl of Exmoor after 1102.',

@@ -91,6 +91,19 @@ describe('names', () => {
 		// Only two other people here: too few for a multiple choice, so none is made up.
 		expect(d.map((o) => o.value).sort()).toEqual(['Bachar al-Assad', 'Massoud Pezechkian']);
 	});
+	it('offers an event phrase only phrases of its own kind when it has one', () => {
+		const ev = (id: string, value: string, relation?: Fact['relation']) => fact({ id, type: 'event', value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, ...(relation ? { relation } : {}) });
+		const events = [
+			ev('event-1', 'a shortage of spare parts', 'cause'),
+			ev('event-2', 'the strike at the depot', 'cause'),
+			ev('event-3', 'heavy snow in the valley', 'cause'),
+			ev('event-4', 'a new timetable for buses', 'decision'),
+			ev('event-5', 'cheaper tickets for students', 'decision')
+		];
+		const cause = distractorsFor(events[0], events, 'en', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(cause.sort()).toEqual(['heavy snow in the valley', 'the strike at the depot']);
+	});
+
 	it('never offers another spelling or order of the answer, even from the names the whole article gives', () => {
 		const people = [fact({ id: 'person-1', value: 'Irène Joliot-Curie' }), fact({ id: 'person-2', value: 'Paul Langevin' })];
 		// A headline "Curie Irène" read as a name reaches the options through the article's list of people.

@@ -469,6 +469,9 @@ function eventDistractors(fact: Fact, facts: Fact[], seed: number, count: number
 		seen.add(k);
 		(f.relation && f.relation === fact.relation ? same : other).push({ value: f.value, label: f.value });
 	}
+	// An answer to "what caused / what was decided / what was found" among phrases of another kind
+	// reads as a give-away ("iron-rich stone" among three causes): options only of its own kind.
+	if (fact.relation) return seededShuffle(same, seed).slice(0, count);
 	return [...seededShuffle(same, seed), ...seededShuffle(other, seed + 1)].slice(0, count);
 }
 

@@ -149,3 +149,44 @@ describe('item analysis of a class not divisible by three', () => {
 		expect(q3).toMatchObject({ answered: 7, correct: 4, facility: 0.571, discrimination: 0, negative: false });
 	});
 });
+
+describe('item analysis at its edges', () => {
+	const row = (studentId: string, score: number, answers: AnalysedAttempt['answers']): AnalysedAttempt => ({ studentId, score, answers });
+
+	it('needs three students for thirds: none with two, one each with three', () => {
+		const three = [row('x', 0.2, []), row('y', 0.9, []), row('z', 0.5, [])];
+		expect(thirds(three.slice(0, 2))).toBeNull();
+		const g = thirds(three)!;
+		expect(g.upper.map((a) => a.studentId)).toEqual(['y']);
+		expect(g.lower.map((a) => a.studentId)).toEqual(['x']);
+	});
+
+	it('gives no discrimination when the lower third never saw the question', () => {
+		// Thirds of 3: upper = {y} (0.9), lower = {x} (0.2); only y and z answered q.
+		const qs: AnalysedQuestion[] = [{ id: 'q', type: 'short', answer: 'a', choices: [] }];
+		const three = [
+			row('x', 0.2, []),
+			row('y', 0.9, [{ questionId: 'q', response: 'a', correct: true }]),
+			row('z', 0.5, [{ questionId: 'q', response: 'b', correct: false }])
+		];
+		expect(analyseItems(qs, three)[0]).toMatchObject({ answered: 2, correct: 1, facility: 0.5, discrimination: null, negative: false });
+	});
+
+	it('counts the choices of a who-said question, and of no question whose type has no choices', () => {
+		const qs: AnalysedQuestion[] = [
+			{ id: 'w', type: 'whosaid', answer: 'Poutine', choices: ['Poutine', 'Pezeshkian'] },
+			{ id: 'c', type: 'cloze', answer: 'Moscou', choices: ['Moscou', 'Téhéran'] }
+		];
+		const one = row('s', 1, [
+			{ questionId: 'w', response: 'Poutine', correct: true },
+			{ questionId: 'c', response: 'Moscou', correct: true }
+		]);
+		const [w, c] = analyseItems(qs, [one]);
+		expect(w.choiceCounts).toEqual([
+			{ choice: 'Poutine', count: 1, isAnswer: true },
+			{ choice: 'Pezeshkian', count: 0, isAnswer: false }
+		]);
+		expect(c.choiceCounts).toBeNull();
+		expect(c.unusedDistractors).toEqual([]);
+	});
+});

@@ -259,7 +259,66 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		});
 		lastSpeaker = { name: speaker, sentence: endSi, pos: Math.max(attrEnd, q.end) };
 	}
+	facts.push(...transcriptAnswers(article, names, facts));
 	return facts;
+}
+
+// An interview set out as a transcript: "JM: We’re only playing one old song live." The label is
+// a speaker's initials (or name); initials stand for the person the transcript names with them
+// ("I’m Jeff Morgan"). Each answer of eight words or more is that person's quote; the
+// interviewer's questions are not.
+const SPEAKER_LINE = /^(\p{Lu}{2,3}|\p{Lu}[\p{L}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}'’-]+){1,2}):[\s\u00a0]+(?=\S)/u;
+
+/** Sentences that open a transcript line with a speaker label, when the article is a transcript. */
+export function speakerLines(article: Article): { sentence: number; labelEnd: number; label: string }[] {
+	const text = article.text;
+	const out: { sentence: number; labelEnd: number; label: string }[] = [];
+	for (const s of article.sentences) {
+		if (s.start > 0 && text[s.start - 1] !== '\n') continue;
+		const m = SPEAKER_LINE.exec(s.text);
+		if (m) out.push({ sentence: s.index, labelEnd: s.start + m[0].length, label: m[1] });
+	}
+	// A transcript has several speaker lines; two lone labels are an exchange quoted in prose.
+	return out.length >= 4 ? out : [];
+}
+
+function transcriptAnswers(article: Article, names: NameIndex, quotes: Fact[]): Fact[] {
+	const text = article.text;
+	const lines = speakerLines(article);
+	if (!lines.length) return [];
+	const people = [...new Set(names.mentions.filter((m) => m.type === 'person' && m.value.includes(' ')).map((m) => m.value))];
+	const byInitials = new Map<string, string | null>();
+	for (const p of people) {
+		const initials = p.split(/[\s\u00a0-]+/u).map((w) => w[0]).join('').toUpperCase();
+		byInitials.set(initials, byInitials.has(initials) ? null : p);
+	}
+	const who = (label: string) => (/^\p{Lu}{2,3}$/u.test(label) ? byInitials.get(label) : people.includes(label) ? label : undefined) ?? undefined;
+	// The interviewer asks: a speaker whose lines mostly end with a question mark.
+	const asks = new Map<string, [number, number]>();
+	for (const line of lines) {
+		const speaker = who(line.label);
+		if (!speaker) continue;
+		const t = asks.get(speaker) ?? [0, 0];
+		const from = article.sentences[line.sentence].start;
+		const lineEnd = text.indexOf('\n', from);
+		if (/\?[\s"”»]*$/u.test(text.slice(from, lineEnd < 0 ? text.length : lineEnd))) t[0]++;
+		t[1]++;
+		asks.set(speaker, t);
+	}
+	const out: Fact[] = [];
+	for (const line of lines) {
+		const speaker = who(line.label);
+		if (!speaker) continue;
+		const [q, n] = asks.get(speaker)!;
+		if (2 * q >= n) continue;
+		const s = article.sentences[line.sentence];
+		const said = text.slice(line.labelEnd, s.end).trim();
+		if (said.endsWith('?') || said.split(/\s+/u).length < 8) continue;
+		const start = line.labelEnd;
+		if (quotes.some((f) => f.start < s.end && start < f.end)) continue;
+		out.push({ id: `quote-${start}`, type: 'quote', value: speaker, text: said, start, end: start + said.length, sentence: s.index, quote: said, inferred: true, confidence: 0.75 });
+	}
+	return out;
 }
 
 /** Character ranges of all quotations in the article (negations inside them are opinions). */

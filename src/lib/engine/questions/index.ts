@@ -9,6 +9,7 @@ import { isFirstName, isRoleWord, isTitle, lookupPlace } from '../extract/gazett
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
+import { speakerLines } from '../extract/quotes';
 import { titleHolds } from './confidence';
 import {
 	capitalize,
@@ -1051,12 +1052,15 @@ export function generateQuestions(
 	opts: { max: number; reference: string; minConfidence?: number; published?: string | null }
 ): Question[] {
 	const lang = article.lang;
+	// A transcript line ("JM: We’ve played that song 1,000 times") is asked as its speaker's quote only.
+	const labelled = new Set(speakerLines(article).map((l) => l.sentence));
 	const usable = facts.filter(
 		(f) =>
 			article.sentences[f.sentence] !== undefined &&
 			!inRanges(article.removed, f) &&
 			!inRanges(article.metadata, f) &&
-			f.value.trim() !== ''
+			f.value.trim() !== '' &&
+			(f.type === 'quote' || !labelled.has(f.sentence))
 	);
 	const density = new Map<number, number>();
 	for (const f of usable) density.set(f.sentence, (density.get(f.sentence) ?? 0) + 1);

@@ -87,6 +87,26 @@ describe('questions a teacher keeps', () => {
 		expect(blanks.some((q) => /312/.test(q.answer))).toBe(true);
 	});
 
+	it('asks a transcript’s answers as quotes of the speakers its initials stand for, never its labels', () => {
+		const text = [
+			'Nora Vidal: Thanks for meeting me. Could you each say your name and what you play?',
+			'KB: I’m Kate Brennan, and I play the drums in the band.',
+			'OL: I’m Omar Lindqvist, and I sing most of the songs.',
+			'NV: How has the tour been so far?',
+			'KB: It has been the best tour we have ever done, with full rooms every single night.',
+			'OL: We played forty shows in six weeks, and the crowd in Lisbon was the loudest of all.',
+			'NV: What comes next for you?',
+			'KB: We go back to the studio in March to record our third album with the same producer.'
+		].join('\n');
+		const r = analyze(text, { lang: 'en', ...all });
+		const quotes = r.questions.filter((q) => q.type === 'whosaid' || q.type === 'short');
+		expect(quotes.find((q) => /loudest of all/.test(q.prompt))?.answer).toBe('Omar Lindqvist');
+		expect(quotes.find((q) => /third album/.test(q.prompt))?.answer).toBe('Kate Brennan');
+		// The interviewer asks; the labels are no blanks and no statements.
+		expect(quotes.some((q) => q.answer === 'Nora Vidal')).toBe(false);
+		expect(r.questions.some((q) => /^(?:True or false: )?(?:KB|OL|NV):/.test(q.prompt) || /(?:KB|OL|NV): .*_____/.test(q.prompt))).toBe(false);
+	});
+
 	it('asks nothing from the lines of a list of results', () => {
 		const r = analyze(
 			'Le conseil municipal de Vannes a été élu dimanche au second tour, avec une participation de 48 %. Voici la répartition des 45 sièges :\n\n31 sièges pour la liste Vannes Ensemble;\n\n9 sièges pour la liste Vannes Demain;\n\n5 du Parti écologiste (PE)\n\nLa nouvelle maire, Hélène Caradec, sera installée vendredi.',

@@ -44,3 +44,63 @@ describe('daily caps', () => {
 		expect(remainingLimits({ newPerDay: 0, reviewsPerDay: 0 }, { newDone: 0, reviewsDone: 0 })).toEqual({ newLeft: 0, reviewsLeft: 0 });
 	});
 });
+
+describe('queue edges', () => {
+	it('a learning card due this very minute is shown now; one due exactly at the learn-ahead limit comes after the new cards', () => {
+		const q = buildQueue({
+			now,
+			learning: [c('l-20', State.Learning, 20), c('l-now', State.Learning, 0), c('l-21', State.Learning, 21)],
+			learningCount: 3,
+			reviews: [],
+			reviewCount: 0,
+			newCards: [c('n', State.New, 0)],
+			newCount: 1
+		});
+		expect(q.order).toEqual(['l-now', 'n', 'l-20']);
+	});
+
+	it('cards due at the same instant go by id; the learn-ahead window can be changed', () => {
+		const q = buildQueue({
+			now,
+			learning: [c('l-5', State.Learning, 5)],
+			learningCount: 1,
+			reviews: [c('r-b', State.Review, -10), c('r-a', State.Review, -10), c('r-c', State.Review, -20)],
+			reviewCount: 3,
+			newCards: [],
+			newCount: 0,
+			learnAheadMs: 0
+		});
+		expect(q.order).toEqual(['r-c', 'r-a', 'r-b']);
+		expect(q.nextLearningDue).toBeNull();
+	});
+
+	it('an empty queue names the earliest learning card still to come, or none', () => {
+		const q = buildQueue({
+			now,
+			learning: [c('l-90', State.Learning, 90), c('l-45', State.Learning, 45), c('l-60', State.Learning, 60)],
+			learningCount: 3,
+			reviews: [],
+			reviewCount: 0,
+			newCards: [],
+			newCount: 0
+		});
+		expect(q.nextLearningDue).toEqual(at(45));
+		const empty = buildQueue({ now, learning: [], learningCount: 0, reviews: [], reviewCount: 0, newCards: [], newCount: 0 });
+		expect(empty).toEqual({ order: [], counts: { new: 0, learning: 0, review: 0 }, nextLearningDue: null });
+	});
+
+	it('only an undo row cancels a review', () => {
+		const rows = [
+			{ id: 'a', kind: 'review', undoes: null },
+			{ id: 'q', kind: 'quiz', undoes: 'a' },
+			{ id: 'b', kind: 'review', undoes: null },
+			{ id: 'u', kind: 'undo', undoes: null }
+		];
+		expect(effective(rows).map((l) => l.id)).toEqual(['a', 'b']);
+	});
+
+	it('learning steps count in the total only; the caps subtract what was done', () => {
+		expect(doneToday([{ stateBefore: 3, n: 2 }])).toEqual({ newDone: 0, reviewsDone: 0, total: 2 });
+		expect(remainingLimits({ newPerDay: 20, reviewsPerDay: 200 }, { newDone: 20, reviewsDone: 199 })).toEqual({ newLeft: 0, reviewsLeft: 1 });
+	});
+});

@@ -115,3 +115,50 @@ describe('settings validation', () => {
 		});
 	});
 });
+
+describe('statistics at their edges', () => {
+	it('forecast: 30 days unless told, a fractional day on its day, nothing past the window', () => {
+		const f = forecast([{ day: 101.7, count: 1 }, { day: 129, count: 2 }, { day: 130, count: 3 }], 100);
+		expect(f).toHaveLength(30);
+		expect(f[1]).toEqual({ day: 101, count: 1 });
+		expect(f[29]).toEqual({ day: 129, count: 2 });
+		expect(f.reduce((n, d) => n + d.count, 0)).toBe(3);
+	});
+
+	it('heatmap: 26 weeks from Monday unless told; later days are empty and counted nowhere', () => {
+		// Day 20 159 is Wednesday 12 March 2025 (10 March is day 20 157, a Monday).
+		const today = 20159;
+		const h = heatmap(new Map([[today, 2], [today + 1, 50]]), today);
+		expect(h.weeks).toHaveLength(26);
+		expect(h.weeks[25][0].day).toBe(20157);
+		expect(h.weeks[0][0].day).toBe(20157 - 25 * 7);
+		expect(h.weeks[25][3]).toEqual({ day: today + 1, count: 0, level: 0, future: true });
+		expect(h).toMatchObject({ max: 2, total: 2, activeDays: 1 });
+		expect(h.weeks[25][2]).toEqual({ day: today, count: 2, level: 4, future: false });
+		expect(h.weeks[25][1]).toEqual({ day: today - 1, count: 0, level: 0, future: false });
+	});
+
+	it('levels: quarters of the busiest day, rounded up; nothing when there is no busiest day', () => {
+		expect([level(1, 100), level(25, 100), level(26, 100), level(50, 100), level(51, 100), level(75, 100), level(76, 100), level(100, 100)]).toEqual([
+			1, 1, 2, 2, 3, 3, 4, 4
+		]);
+		expect(level(3, 0)).toBe(0);
+		expect(level(-1, 8)).toBe(0);
+	});
+
+	it('weekdays before 1970 too', () => {
+		// Day −1 is Wednesday 31 December 1969, day −5 Saturday 27 December.
+		expect(weekday(-1)).toBe(3);
+		expect(weekday(-5)).toBe(6);
+		expect(weekday(0)).toBe(4);
+	});
+
+	it('retention: a three-week interval is mature, Hard passes', () => {
+		const r = retention([
+			{ rating: 2, stateBefore: 2, scheduledDays: 21 },
+			{ rating: 1, stateBefore: 2, scheduledDays: 20 }
+		]);
+		expect(r.mature).toEqual({ passed: 1, total: 1, rate: 1 });
+		expect(r.young).toEqual({ passed: 0, total: 1, rate: 0 });
+	});
+});

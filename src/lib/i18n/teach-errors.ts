@@ -78,7 +78,7 @@ export function importUrlError(code: FetchErrorCode, status?: number): string {
 
 export function newSetError(
 	code: Exclude<NewSetFormError, 'engine'>,
-	details: { budgetSeconds?: number; retryAfterSeconds?: number; setFile?: SetFileError; url?: FetchErrorCode; status?: number; document?: ExtractError } = {}
+	details: { budgetSeconds?: number; limitMb?: number; retryAfterSeconds?: number; setFile?: SetFileError; url?: FetchErrorCode; status?: number; document?: ExtractError } = {}
 ): string {
 	switch (code) {
 		case 'document':
@@ -95,6 +95,8 @@ export function newSetError(
 						: m.teach_new_err_set_invalid();
 		case 'timeout':
 			return m.teach_new_err_timeout({ seconds: details.budgetSeconds ?? 20 });
+		case 'out_of_memory':
+			return m.teach_new_err_out_of_memory({ mb: details.limitMb ?? 256 });
 		case 'rate_limited':
 			return m.teach_new_err_rate_limited({ max: ARTICLES_PER_HOUR, wait: waitLabel(details.retryAfterSeconds ?? 60) });
 		case 'file_too_large':

@@ -18,7 +18,7 @@ import * as questionsRepo from '$lib/server/repo/questions';
 import * as assignmentsRepo from '$lib/server/repo/assignments';
 import * as classesRepo from '$lib/server/repo/classes';
 import { oneLine } from './text';
-import { compute, ComputeTimeout, engineBudgetMs } from '$lib/server/compute/pool';
+import { compute, ComputeOutOfMemory, ComputeTimeout, engineBudgetMs } from '$lib/server/compute/pool';
 import * as usersRepo from '$lib/server/repo/users';
 import { attemptWait, HOUR_MS } from './rate-limit';
 import { parseSetFile, type SetFileError } from '$lib/server/export/set-file';
@@ -566,7 +566,7 @@ export const DOCUMENT_MAX_BYTES = 3 * 1024 * 1024;
 const DOCUMENT_TYPES: Record<string, DocumentFormat> = { pdf: 'pdf', docx: 'docx' };
 const UPLOAD_TYPES: Record<string, 'text' | 'html'> = { txt: 'text', md: 'text', markdown: 'text', html: 'html', htm: 'html' };
 
-export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine' | 'timeout' | 'rate_limited' | 'set_file' | 'url' | 'document';
+export type NewSetFormError = 'file_too_large' | 'file_type' | 'title_too_long' | 'bad_date' | 'engine' | 'timeout' | 'out_of_memory' | 'rate_limited' | 'set_file' | 'url' | 'document';
 
 /** Articles one teacher may send to the engine per hour (each costs up to the engine's budget). */
 export const ARTICLES_PER_HOUR = 60;
@@ -589,6 +589,8 @@ export type NewSetFormResult =
 			code?: string;
 			retryAfterSeconds?: number;
 			budgetSeconds?: number;
+			/** The worker's memory ceiling that an 'out_of_memory' reading went past. */
+			limitMb?: number;
 			setFile?: SetFileError;
 			/** Why an uploaded PDF or Word file gave no text. */
 			document?: ExtractError;
@@ -647,7 +649,13 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 	let sourceUrl: string | null = null;
 	if (document && form.file) {
 		// Read after the rate limit: taking a long PDF apart costs the server like an article.
-		const read = await documentText(document, new Uint8Array(await form.file.arrayBuffer()));
+		let read: Awaited<ReturnType<typeof documentText>>;
+		try {
+			read = await documentText(document, new Uint8Array(await form.file.arrayBuffer()));
+		} catch (error) {
+			if (error instanceof ComputeOutOfMemory) return { ok: false, error: 'out_of_memory', limitMb: error.limitMb };
+			throw error;
+		}
 		if (!read.ok) return { ok: false, error: 'document', document: read.error };
 		input = read.text;
 	}
@@ -672,6 +680,7 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 	} catch (error) {
 		if (error instanceof EngineError) return { ok: false, error: 'engine', engine: { ...error.messages }, code: error.code };
 		if (error instanceof ComputeTimeout) return { ok: false, error: 'timeout', budgetSeconds: Math.round(error.budgetMs / 1000) };
+		if (error instanceof ComputeOutOfMemory) return { ok: false, error: 'out_of_memory', limitMb: error.limitMb };
 		throw error;
 	}
 }

@@ -38,7 +38,7 @@ export const actions = {
 			const echo = result.error === 'engine' && result.code === 'too_long' ? { ...values, text: null } : values;
 			// A page that could not be fetched is the other site's doing (502), not a bad form.
 			const remote = result.error === 'url' && !['bad_url', 'scheme', 'private_address'].includes(result.url ?? '');
-			const status = result.error === 'rate_limited' ? 429 : result.error === 'timeout' ? 503 : remote ? 502 : 400;
+			const status = result.error === 'rate_limited' ? 429 : result.error === 'timeout' || result.error === 'out_of_memory' ? 503 : remote ? 502 : 400;
 			return fail(status, { ...echo, error: message });
 		}
 		redirect(303, `/teach/sets/${result.setId}`);

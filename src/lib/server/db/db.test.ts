@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { openDatabase, databasePath, probeWrite, writeFailureReason, type Db } from './index';
+import { openDatabase, databasePath, probeWrite, writeFailureReason, WAL_AUTOCHECKPOINT_PAGES, type Db } from './index';
 import * as schema from './schema';
 
 let dir: string;
@@ -27,6 +27,21 @@ describe('database', () => {
 		expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
 		expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
 		expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+		expect(db.$client.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+	});
+
+	it('checkpoints the WAL only past 4000 pages, not at every 1000', () => {
+		const file = openDatabase(join(dir, 'wal.db'));
+		const sqlite = file.$client;
+		sqlite.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB)');
+		// Each commit writes at least two pages (a 4 KB row and the table's root).
+		const insert = sqlite.prepare('INSERT INTO filler (body) VALUES (zeroblob(4000))');
+		const frames = () => (sqlite.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0].log;
+		for (let i = 0; i < 1200; i++) insert.run();
+		// No checkpoint ran at 1000 pages: the WAL still holds every frame since it began.
+		expect(frames()).toBeGreaterThan(2000);
+		expect(frames()).toBeLessThan(WAL_AUTOCHECKPOINT_PAGES);
+		sqlite.close();
 	});
 
 	it('reads DATABASE_URL as a path or a file: URL', () => {

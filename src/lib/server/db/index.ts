@@ -10,6 +10,7 @@ import * as schema from './schema';
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export const DEFAULT_DATABASE_PATH = './data/app.db';
+export const WAL_AUTOCHECKPOINT_PAGES = 4000;
 
 /** `DATABASE_URL` may be a plain path or a `file:` URL; `:memory:` is kept as is. */
 export function databasePath(url = process.env.DATABASE_URL): string {
@@ -26,6 +27,11 @@ export function openDatabase(path: string, migrationsFolder = resolve('drizzle')
 	sqlite.pragma('busy_timeout = 5000');
 	// WAL makes NORMAL durable across application crashes; only a power loss can drop the last commit.
 	sqlite.pragma('synchronous = NORMAL');
+	// With NORMAL, the only fsyncs are a checkpoint's, and SQLite checkpoints on the committing
+	// thread, the one answering requests: at its default (every 1000 pages, ~150 reviews) they
+	// took half the time of recording a review and stalled every request in flight. Every 4000
+	// pages (a WAL up to 16 MB) makes a quarter as many, for the same durability.
+	sqlite.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
 	const db = drizzle(sqlite, { schema }) as Db;
 	migrate(db, { migrationsFolder });
 	return db;

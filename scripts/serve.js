@@ -4,6 +4,16 @@
 import http from 'node:http';
 import process from 'node:process';
 import compression from 'compression';
+import v8 from 'node:v8';
+
+// V8 sizes its heap for the machine: with gigabytes of memory it lets garbage reach about four
+// times the live heap before a full collection. Under 50 students' reviews the live heap stays
+// ~27 MB, yet the old space grew to 120 MB and the process to 250 MB. A school server is a small
+// box shared with other work: collecting once the heap has grown half again keeps it near
+// 150 MB, at no measurable cost in requests per second (HEAP_GROWTH_PERCENT=0 keeps V8's own).
+// The flag is read at each collection, so setting it now, before the app loads, takes effect.
+const growth = Number(process.env.HEAP_GROWTH_PERCENT ?? 50);
+if (Number.isInteger(growth) && growth > 0) v8.setFlagsFromString(`--heap-growing-percent=${growth}`);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

@@ -740,8 +740,8 @@ function anaphoric(text: string, lang: Lang): boolean {
 function standsAlone(text: string, lang: Lang): boolean {
 	if (words(text) > 35 || /[«»“”"]/.test(text)) return false;
 	const opener = lang === 'fr'
-		? /^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|c['’]|lui|leur|leurs|selon lui|selon elle)(?![\p{L}])/iu
-		: /^(?:he|she|it|they|this|that|these|those|his|her|their|its)\b/i;
+		? /^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|c['’]|lui|leur|leurs|selon lui|selon elle|je|j['’]|nous|vous|mon|ma|mes|notre|nos)(?![\p{L}])/iu
+		: /^(?:he|she|it|they|this|that|these|those|his|her|their|its|i|we|you|my|our)\b/i;
 	return !opener.test(text.trim());
 }
 
@@ -1052,15 +1052,23 @@ export function generateQuestions(
 	opts: { max: number; reference: string; minConfidence?: number; published?: string | null }
 ): Question[] {
 	const lang = article.lang;
-	// A transcript line ("JM: We’ve played that song 1,000 times") is asked as its speaker's quote only.
-	const labelled = new Set(speakerLines(article).map((l) => l.sentence));
+	// A transcript line ("JM: We’ve played that song 1,000 times") is asked without its label.
+	const lines = speakerLines(article);
+	if (lines.length) {
+		const sentences = article.sentences.slice();
+		for (const l of lines) {
+			const s = sentences[l.sentence];
+			sentences[l.sentence] = { ...s, start: l.labelEnd, text: article.text.slice(l.labelEnd, s.end) };
+		}
+		article = { ...article, sentences };
+	}
 	const usable = facts.filter(
 		(f) =>
 			article.sentences[f.sentence] !== undefined &&
+			f.start >= article.sentences[f.sentence].start &&
 			!inRanges(article.removed, f) &&
 			!inRanges(article.metadata, f) &&
-			f.value.trim() !== '' &&
-			(f.type === 'quote' || !labelled.has(f.sentence))
+			f.value.trim() !== ''
 	);
 	const density = new Map<number, number>();
 	for (const f of usable) density.set(f.sentence, (density.get(f.sentence) ?? 0) + 1);

@@ -68,6 +68,8 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
 	const prompt = (c.promptKey ??= normalizeText(q.prompt));
 	if (!hasWords(prompt, MIN_PROMPT_WORDS)) return 'short prompt';
+	// "Are you also playing … your first _____?": a question the article asks states nothing.
+	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /\?[\s\u00a0"”»]*$/u.test(q.evidence.text)) return 'question';
 	// "46 du MoDem (_____)", "_____ pour UDI (…);": a line of a list of results, not a sentence.
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && !/[.!?…»"”][\s\u00a0]*$/u.test(q.evidence.text) && !hasWords(normalizeText(q.evidence.text), 9)) return 'list item';
 	// The quoted words of a whosaid prompt are the article's, the speaker's name must not be among them.

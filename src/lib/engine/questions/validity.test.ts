@@ -104,7 +104,10 @@ describe('questions a teacher keeps', () => {
 		expect(quotes.find((q) => /third album/.test(q.prompt))?.answer).toBe('Kate Brennan');
 		// The interviewer asks; the labels are no blanks and no statements.
 		expect(quotes.some((q) => q.answer === 'Nora Vidal')).toBe(false);
-		expect(r.questions.some((q) => /^(?:True or false: )?(?:KB|OL|NV):/.test(q.prompt) || /(?:KB|OL|NV): .*_____/.test(q.prompt))).toBe(false);
+		expect(r.questions.some((q) => /(?:KB|OL|NV):/.test(q.prompt))).toBe(false);
+		// The figures of an answer are asked in its words, without the label; a question asked states nothing.
+		expect(r.questions.find((q) => q.answerValue === '40')?.prompt).toMatch(/^(?:Fill in the blank: )?We played _____ in six weeks/);
+		expect(r.questions.some((q) => /\?$/.test(q.evidence.text) && q.type !== 'whosaid' && q.type !== 'short')).toBe(false);
 	});
 
 	it('asks nothing from the lines of a list of results', () => {

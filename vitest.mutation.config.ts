@@ -17,6 +17,7 @@ const TESTS = [
 	'src/lib/engine/check/answer-check.test.ts',
 	'src/lib/engine/extract/temporal/temporal.test.ts',
 	'src/lib/srs/optimizer.test.ts',
+	'src/lib/server/services/quizzes-form.test.ts',
 	'src/lib/server/services/quizzes.test.ts',
 	'src/lib/server/services/review.test.ts'
 ];

@@ -508,7 +508,10 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const bounded = NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, span.start - 16), span.start));
 	// A time of day whose day the text does not write ("shortly after 1 a.m.") has options that do.
 	const timeOnly = fact.type === 'date' && fact.precision === 'time' && fact.inferred;
-	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly ? null : mcqChoices(fact, label, distractors, cloze);
+	// "à _____ (Danemark)", "près de _____, dans les Pyrénées-Atlantiques": the region written after
+	// the blank rules out options from elsewhere, which the gazetteer cannot place.
+	const located = fact.type === 'place' && fact.placeKind !== 'country' && /^[\s\u00a0]*(?:\([\s\u00a0]*\p{Lu}[^)]{1,40}\)|,[\s\u00a0]*(?:(?:dans|in|en)[\s\u00a0]+(?:les?[\s\u00a0]+|la[\s\u00a0]+|l['’])?)?\p{Lu})/u.test(ctx.article.text.slice(span.end, span.end + 50));
+	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly || located ? null : mcqChoices(fact, label, distractors, cloze);
 	// "on the 1st of June, 2018": the options read "June 1, 2018", so "the" goes into the blank.
 	const the = fact.type === 'date' && /^\d+(?:st|nd|rd|th)\b/u.test(surface) ? /(?<![\p{L}])the[\s\u00a0]+$/iu.exec(ctx.article.text.slice(sentence.start, span.start)) : null;
 	const choiceCloze = the ? clozeOf(sentence, { start: span.start - the[0].length, end: span.end }) ?? cloze : cloze;

@@ -110,6 +110,15 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => /\?$/.test(q.evidence.text) && q.type !== 'whosaid' && q.type !== 'short')).toBe(false);
 	});
 
+	it('offers no other cities when the region of the answer is written after the blank', () => {
+		const r = analyze(
+			'Les Norvégiens ont battu la Suède 31 à 28, dimanche à Aalborg (Danemark), au terme d’un match serré. La veille, la France avait perdu à Lyon face à l’Espagne, devant 12 000 spectateurs.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		expect(r.questions.some((q) => q.type === 'mcq' && q.answer === 'Aalborg')).toBe(false);
+		expect(r.questions.some((q) => q.type === 'cloze' && q.answer === 'Aalborg')).toBe(true);
+	});
+
 	it('asks nothing from the lines of a list of results', () => {
 		const r = analyze(
 			'Le conseil municipal de Vannes a été élu dimanche au second tour, avec une participation de 48 %. Voici la répartition des 45 sièges :\n\n31 sièges pour la liste Vannes Ensemble;\n\n9 sièges pour la liste Vannes Demain;\n\n5 du Parti écologiste (PE)\n\nLa nouvelle maire, Hélène Caradec, sera installée vendredi.',

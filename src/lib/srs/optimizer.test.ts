@@ -48,3 +48,78 @@ describe('optimizer', () => {
 		expect(evaluate(default_w, [[{ rating: 3, at: 0 }]])).toEqual({ logLoss: 0, rmse: 0, n: 0 });
 	});
 });
+
+// One prediction worked out from FSRS-6's forgetting curve with ts-fsrs 5.4's default parameters:
+// a new card rated Good starts at stability S = w[2] = 2.3065; three days later recall is
+// R = (1 + f·t/S)^−d with d = w[20] = 0.1542 and f = 0.9^(−1/d) − 1 = 0.98035, so
+// R = (1 + 0.98035 × 3 / 2.3065)^−0.1542 = 2.27512^−0.1542 = 0.88095.
+// Recalled: log loss −ln 0.88095 = 0.12676, RMSE 1 − 0.88095 = 0.11905.
+// Forgotten: log loss −ln 0.11905 = 2.12818, RMSE 0.88095.
+describe('scoring a log by hand', () => {
+	const t0 = Date.UTC(2025, 0, 6, 9);
+	const DAY = 86_400_000;
+	const good3 = [{ rating: 3 as const, at: t0 }, { rating: 3 as const, at: t0 + 3 * DAY }];
+	const again3 = [{ rating: 3 as const, at: t0 }, { rating: 1 as const, at: t0 + 3 * DAY }];
+
+	it('one card recalled after three days', () => {
+		const m = evaluate(default_w, [good3]);
+		expect(m.n).toBe(1);
+		expect(m.logLoss).toBeCloseTo(0.12676, 4);
+		expect(m.rmse).toBeCloseTo(0.11905, 4);
+	});
+
+	it('one card forgotten after three days', () => {
+		const m = evaluate(default_w, [again3]);
+		expect(m.n).toBe(1);
+		expect(m.logLoss).toBeCloseTo(2.12818, 4);
+		expect(m.rmse).toBeCloseTo(0.88095, 4);
+	});
+
+	it('both: the mean loss, and one bin holding both predictions', () => {
+		// Mean loss (0.12676 + 2.12818) / 2 = 1.12747. Both predictions fall in bin 17 (0.85–0.9):
+		// mean prediction 0.88095 against mean outcome 0.5, so RMSE = 0.38095.
+		const m = evaluate(default_w, [good3, again3]);
+		expect(m.n).toBe(2);
+		expect(m.logLoss).toBeCloseTo(1.12747, 4);
+		expect(m.rmse).toBeCloseTo(0.38095, 4);
+	});
+
+	it('a review the same day predicts nothing, and neither does a history that goes back in time', () => {
+		expect(evaluate(default_w, [[{ rating: 3, at: t0 }, { rating: 3, at: t0 + 3_600_000 }]])).toEqual({ logLoss: 0, rmse: 0, n: 0 });
+		expect(evaluate(default_w, [[{ rating: 3, at: t0 + 3 * DAY }, { rating: 3, at: t0 }]])).toEqual({ logLoss: 0, rmse: 0, n: 0 });
+	});
+
+	it('counts every review, single ones included', () => {
+		expect(countReviews([good3, again3, [{ rating: 3, at: t0 }]])).toBe(5);
+		expect(countReviews([])).toBe(0);
+	});
+});
+
+describe('the fit without sweeps', () => {
+	const t0 = Date.UTC(2025, 0, 6, 9);
+	const log = [[{ rating: 3 as const, at: t0 }, { rating: 3 as const, at: t0 + 3 * 86_400_000 }]];
+
+	it('returns its start (the defaults unless told) after the two first evaluations', () => {
+		let tick = 0;
+		const r = fit(log, { maxSweeps: 0, now: () => (tick += 10) });
+		expect(r.parameters).toEqual([...default_w]);
+		expect(r.evaluations).toBe(2);
+		// The clock is read at the start and at the end: 10 → 20.
+		expect(r.elapsedMs).toBe(10);
+		expect(r.before).toEqual(r.after);
+	});
+
+	it('falls back on the defaults when the start is worse, and ignores a start of the wrong length', () => {
+		// A start far from the defaults pays the pull toward them (400 per review scored).
+		const far = [...default_w];
+		far[0] = 50;
+		expect(fit(log, { maxSweeps: 0, start: far }).parameters).toEqual([...default_w]);
+		// Without the pull, a start that predicts this one review better is kept (clipped to
+		// ts-fsrs's bounds: w[2] ≤ 100).
+		const better = [...default_w];
+		better[2] = 1000;
+		const kept = fit(log, { maxSweeps: 0, start: better, prior: 0 }).parameters;
+		expect(kept[2]).toBe(100);
+		expect(fit(log, { maxSweeps: 0, start: better.slice(0, 19), prior: 0 }).parameters).toEqual([...default_w]);
+	});
+});

@@ -146,8 +146,14 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 	}
 	// "… _____, that destroyed a large home": a blank needs the words that lead to it.
 	while (i > 0 && words(text.slice(cuts[i], blankAt)) < 4 && words(text.slice(cuts[i - 1], cuts[j])) <= MAX_CLOZE_WORDS + 8) i--;
+	// "Home Minister Amit Shah, … said in _____ on Thursday": a short opening clause is the subject
+	// the rest needs, so it stays in front of the cut.
+	const opening = text.slice(0, cuts[1]).replace(/[,;:]\s*$/, '').trim();
+	const keepOpening = i > 0 && !opening.includes(BLANK) && words(opening) <= 6 && !/[«“"]/.test(opening);
+	if (keepOpening && i === 1) i = 0;
 	let out = piece().replace(/\s+/g, ' ').trim().replace(/[,;:«“]\s*$/, '').trim();
-	if (cuts[i] > 0) out = `… ${out}`;
+	if (keepOpening && i > 1) out = `${collapseSpaces(opening)} … ${out}`;
+	else if (cuts[i] > 0) out = `… ${out}`;
 	if (cuts[j] < text.length) out = `${out} …`;
 	return out;
 }

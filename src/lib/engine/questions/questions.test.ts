@@ -141,6 +141,15 @@ describe('clozeOf', () => {
 		const c = clozeOf({ index: 0, start: 0, end: text.length, text, paragraph: 2 }, { start: at, end: at + 7 })!;
 		expect(c).toContain(`in Colorado City, ${BLANK}, that destroyed`);
 	});
+
+	it('keeps a short opening clause, the subject, in front of a cut', () => {
+		const text =
+			'Finance Minister Lena Ortiz, opening the budget debate on behalf of the government, while answering the critics in the chamber, said in Parliament on Monday that the deficit would fall below three percent next year and that the pension reform would go ahead, whatever the unions decide in the spring.';
+		const at = text.indexOf('Parliament');
+		const c = clozeOf({ index: 0, start: 0, end: text.length, text, paragraph: 2 }, { start: at, end: at + 10 })!;
+		expect(c.startsWith('Finance Minister Lena Ortiz … ')).toBe(true);
+		expect(c).toContain(`said in ${BLANK} on Monday`);
+	});
 });
 
 function englishArticle(): { article: Article; facts: Fact[] } {

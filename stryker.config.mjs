@@ -2,6 +2,13 @@
 // One test process at a time (the machine has two cores and other work on them); the vitest config
 // loads no SvelteKit plugin and only the tests that pin the mutated code; incremental mode keeps
 // each mutant's result in reports/ so a rerun tests only mutants whose code or tests changed.
+import { area } from './mutation.areas.mjs';
+
+// MUTATION_AREA (set by scripts/mutation.sh) picks one area of mutation.areas.mjs; each keeps its
+// own incremental file and reports under reports/mutation/<area>/.
+const { name, mutate } = area();
+const dir = `reports/mutation/${name}`;
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	testRunner: 'vitest',
@@ -14,25 +21,16 @@ export default {
 	typescriptChecker: { prioritizePerformanceOverAccuracy: true },
 	coverageAnalysis: 'perTest',
 	concurrency: 1,
-	mutate: [
-		'src/lib/srs/*.ts',
-		'!src/lib/srs/*.test.ts',
-		'src/lib/analysis/item-analysis.ts',
-		'src/lib/engine/check/answer-check.ts',
-		// The calendar the temporal extractor resolves against (relative days, seasons, implied years).
-		'src/lib/engine/text/calendar.ts',
-		'src/lib/server/services/review.ts',
-		'src/lib/server/services/quizzes.ts'
-	],
+	mutate,
 	incremental: true,
-	incrementalFile: 'reports/stryker-incremental.json',
+	incrementalFile: `${dir}/incremental.json`,
 	reporters: ['clear-text', 'progress', 'html', 'json'],
-	htmlReporter: { fileName: 'reports/mutation/index.html' },
-	jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+	htmlReporter: { fileName: `${dir}/index.html` },
+	jsonReporter: { fileName: `${dir}/mutation.json` },
 	// The sandbox needs neither SvelteKit's generated files nor the compiled messages (which other
 	// commands rewrite while this runs: tsconfig.mutation.json stands on its own), nor the browser tests.
 	ignorePatterns: ['.svelte-kit', 'src/lib/paraglide', '.cache', 'build', 'data', 'docs', 'static', 'tests', 'test-results', 'playwright-report', '.e2e-data', 'reports'],
-	tempDirName: '.stryker-tmp',
+	tempDirName: ".stryker-tmp",
 	cleanTempDir: 'always',
 	thresholds: { high: 90, low: 80, break: null }
 };

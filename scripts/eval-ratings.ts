@@ -146,7 +146,8 @@ function score(split: string): void {
 	const byRater: Record<string, { n: number; acceptable: number }> = { A: { n: 0, acceptable: 0 }, B: { n: 0, acceptable: 0 } };
 	const pairs: [boolean, boolean][] = [];
 	const reasons = new Map<string, number>();
-	let lastArticle = '';
+	let lastUnrated = '';
+	let lastDisagreement = '';
 	for (const { key, article, q } of shown.values()) {
 		const a = A[key];
 		const b = B[key];
@@ -163,13 +164,17 @@ function score(split: string): void {
 		const v = a && b ? (a.acceptable === b.acceptable ? combined(a, b) : final[key] ? combined(a, b, final[key]) : undefined) : final[key];
 		if (!v) {
 			const lines = [];
-			if (article.id !== lastArticle) lines.push(`\n## ${article.id} (${article.lang}, ${split})\n`);
-			lastArticle = article.id;
+			const list = a && b ? disagreements : unrated;
+			// Each list names the article before its first question from it.
+			const last = a && b ? lastDisagreement : lastUnrated;
+			if (article.id !== last) lines.push(`\n## ${article.id} (${article.lang}, ${split})\n`);
+			if (a && b) lastDisagreement = article.id;
+			else lastUnrated = article.id;
 			lines.push(`${q.n}. [${q.type}] ${q.prompt}`);
 			if (q.choices?.length && q.type !== 'truefalse') lines.push(`   choices: ${q.choices.map((c) => (c === q.answer ? `**${c}**` : c)).join(' | ')}`);
 			lines.push(`   answer: ${q.answer}`, `   evidence: «${q.evidence}»`);
-			if (a && b) disagreements.push([...lines, `   key: ${key}`, `   A: ${a.acceptable ? 'acceptable' : `no (${a.reason})`} · B: ${b.acceptable ? 'acceptable' : `no (${b.reason})`}`].join('\n'));
-			else unrated.push(lines.join('\n'));
+			if (a && b) lines.push(`   key: ${key}`, `   A: ${a.acceptable ? 'acceptable' : `no (${a.reason})`} · B: ${b.acceptable ? 'acceptable' : `no (${b.reason})`}`);
+			list.push(lines.join('\n'));
 			continue;
 		}
 		for (const t of [by.all, by[article.lang]]) {

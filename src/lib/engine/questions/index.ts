@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize';
 import { countWords } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
-import { isFirstName, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
+import { demonymCountry, isFirstName, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
@@ -500,6 +500,9 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 		out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, surface, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
 		return;
 	}
+	// "Et une _____, jeudi", "Dans une _____ se trouvent…": "troisième fois", "deuxième partie" say
+	// nothing worth learning.
+	if (ordinalPhrase && GENERIC_ORDINAL_NOUN.test(surface.trim().replace(/^\S+[\s\u00a0]+/u, ''))) return;
 	if (ordinalPhrase) {
 		const rest = surface.trim().replace(/^\S+/u, '');
 		const phrase = (o: Option) => `${o.label}${rest}`;
@@ -589,6 +592,8 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 		if (listAfter && /,[\s\u00a0]*$/.test(before)) return true;
 	}
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
+	// "de l’_____ (34), du Gard (30)": one of a list of places with their codes.
+	if (fact.type === 'place' && /^[\s\u00a0]*\(\d{1,3}[AB]?\)/u.test(after)) return true;
 	// "UK Prime Minister _____", "SpaceX CEO _____", "U.S. space agency _____": a head of state or
 	// government, a famous chief or an agency any reader names from the words before the blank.
 	if (fact.type === 'person' && LEADER_BEFORE.test(before)) return true;
@@ -661,6 +666,7 @@ function inQuote(text: string, sentenceStart: number, pos: number): boolean {
 // "Thursday", "today", "l'an dernier" are read against the publication day: the blank asks for the
 // resolved date ("The Lok Sabha on _____ passed the bill" → "August 3, 2023"), never for the
 // relative word, with the preposition a date needs in front of it.
+const GENERIC_ORDINAL_NOUN = /^(?:partie|parties|appel|temps|étape|phase|part|step|stage|round|way)$/iu;
 const PART_OF_DAY = /^[\s\u00a0]+(morning|afternoon|evening|night|soir|matin|après-midi|midi|dernier|dernière|prochain|prochaine|last|next)(?![\p{L}])/iu;
 const RELATIVE_LEAD_IN = /(?:^|[\s\u00a0\u202f])(?:on|in|during|this|last|next|ce|cet|cette|le|la|l['’]|en|au|dès|depuis|since)[\s\u00a0\u202f]*$/iu;
 
@@ -989,7 +995,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "Who is Barack Obama?" asks what every reader knows.
 			// "Qui est Nicolas Mathieu ?" → "écrivain": a one-word role has many right answers; a
 			// role the headline holds is given away.
-			const vague = !/[\s\u00a0]/u.test(label.trim());
+			// "actrice française", "British singer": a trade and a nationality, what any reader knows of the famous.
+			const labelWords = label.trim().split(/[\s\u00a0]+/u);
+			const vague = labelWords.length === 1 || (labelWords.length === 2 && labelWords.some((w) => demonymCountry(w.toLowerCase())));
 			const inTitle = titleHolds(ctx.article, label);
 			if (person && !vague && !inTitle && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g)))
 				worded(ctx, fact, rolePrompt(ctx.lang, person), label, distractors, giveaways, score + 0.05, out);

@@ -119,6 +119,16 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => q.type === 'cloze' && q.answer === 'Aalborg')).toBe(true);
 	});
 
+	it('asks no "nth part", no place of a coded list, no "who is" a trade and a nationality answer', () => {
+		const r = analyze(
+			'Dans une deuxième partie se trouvent un bureau et une salle de réunion. Les pluies ont touché des communes de l’Aude (11), du Gard (30) et de l’Hérault (34). « Nous sommes ravis », a déclaré Julia Marchetti, actrice italienne, présidente du jury du festival de Dinard, qui a remis 3 prix samedi.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		expect(r.questions.some((q) => q.answer === 'deuxième partie')).toBe(false);
+		expect(r.questions.some((q) => ['Aude', 'Gard', 'Hérault'].includes(q.answer) && q.prompt.includes('_____'))).toBe(false);
+		expect(r.questions.some((q) => q.prompt.startsWith('Qui est Julia Marchetti'))).toBe(false);
+	});
+
 	it('asks nothing from the lines of a list of results', () => {
 		const r = analyze(
 			'Le conseil municipal de Vannes a été élu dimanche au second tour, avec une participation de 48 %. Voici la répartition des 45 sièges :\n\n31 sièges pour la liste Vannes Ensemble;\n\n9 sièges pour la liste Vannes Demain;\n\n5 du Parti écologiste (PE)\n\nLa nouvelle maire, Hélène Caradec, sera installée vendredi.',

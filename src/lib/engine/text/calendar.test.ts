@@ -41,6 +41,7 @@ describe('reference dates', () => {
 		expect(parseReference('March 2025')).toEqual(ymd(2031, 5, 6));
 		expect(parseReference('2025-3')).toEqual(ymd(2031, 5, 6));
 		expect(parseReference('x2025')).toEqual(ymd(2031, 5, 6));
+		expect(parseReference('x2025-03-10')).toEqual(ymd(2031, 5, 6));
 		expect(parseReference('2025-03x')).toEqual(ymd(2031, 5, 6));
 	});
 });
@@ -84,6 +85,9 @@ describe('day arithmetic', () => {
 		expect(isValidDay(2025, 13, 1)).toBe(false);
 		expect(isValidDay(2025, 1, 0)).toBe(false);
 		expect(isValidDay(2025, 1, 32)).toBe(false);
+		// Month 13 of 2025 rolls over to January 2026 (same day number), a fractional day to a whole one.
+		expect(isValidDay(2025, 13, 1)).toBe(false);
+		expect(isValidDay(2025, 1, 1.5)).toBe(false);
 	});
 
 	it('writes days and months with four-digit years', () => {

@@ -48,7 +48,8 @@ export function daysBetween(a: Ymd, b: Ymd): number {
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {
-	if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+	// Date.UTC rolls an impossible day or month over into another (13/2025 → 1/2026, 31 April →
+	// 1 May), so a day exists exactly when it comes back unchanged.
 	const x = fromUtc(toUtc({ y, m, d }));
 	return x.m === m && x.d === d;
 }
@@ -66,7 +67,8 @@ export function fmtMonth(y: number, m: number): string {
 /**
  * Year for a day written without one ("le 17 janvier"): the candidate nearest to the reference,
  * where the direction the sentence's tense contradicts costs half a year (a past-tense "3 mai"
- * read in January is last May, not next May), and the past wins a tie.
+ * read in January is last May, not next May), and the past wins a tie (the earlier year is tried
+ * first and only a strictly nearer one replaces it).
  */
 export function impliedYear(m: number, d: number, ref: Ymd, tense: 'past' | 'future' | null = null): number {
 	let best = ref.y;
@@ -74,7 +76,7 @@ export function impliedYear(m: number, d: number, ref: Ymd, tense: 'past' | 'fut
 	for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
 		if (!isValidDay(y, m, d)) continue;
 		const diff = daysBetween(ref, { y, m, d });
-		const penalty = tense === 'past' ? (diff > 0 ? 200 : 0) : tense === 'future' ? (diff < 0 ? 200 : 0) : diff > 0 ? 0.5 : 0;
+		const penalty = tense === 'past' ? (diff > 0 ? 200 : 0) : tense === 'future' ? (diff < 0 ? 200 : 0) : 0;
 		const dist = Math.abs(diff) + penalty;
 		if (dist < bestDist) {
 			bestDist = dist;

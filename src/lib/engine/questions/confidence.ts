@@ -70,9 +70,13 @@ export function titleHolds(article: Pick<Article, 'title'>, phrase: string): boo
 	return key !== '' && ` ${normalizeText(article.title)} `.includes(` ${key} `);
 }
 
-/** Whether the headline holds the answer. */
+/** Whether the headline holds the answer: its words, or its number ("dies aged 87" for "87 years"). */
 export function answerInTitle(q: Question, article: Pick<Article, 'title'>): boolean {
-	return titleHolds(article, q.answer);
+	if (titleHolds(article, q.answer)) return true;
+	const number = /^-?\d+(?:\.\d+)?$/.test(q.answerValue) ? q.answerValue : null;
+	if (!number || !article.title || /^\d{4}$/.test(number)) return false;
+	const digits = normalizeText(article.title).replace(/(\d),(\d)/g, '$1.$2');
+	return new RegExp(`(?:^|\\s)${number.replace('.', '\\.')}(?:\\s|$)`).test(digits);
 }
 
 const words = countWords;

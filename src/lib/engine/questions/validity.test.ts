@@ -119,6 +119,15 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => q.type === 'cloze' && q.answer === 'Aalborg')).toBe(true);
 	});
 
+	it('asks no number the headline gives, as a blank or as a true/false item', () => {
+		const r = analyze(
+			'Storms in the Alps leave 23 dead\n\nThe storms that crossed the Alps this week killed 23 people and closed 140 roads, the authorities said on Friday. Rescuers are still searching for 4 hikers near Chamonix.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		expect(r.questions.some((q) => q.answerValue === '23' || (q.type === 'truefalse' && /killed (?!23 )\d+ people/.test(q.prompt)))).toBe(false);
+		expect(r.questions.some((q) => q.answerValue === '140')).toBe(true);
+	});
+
 	it('asks no "nth part", no place of a coded list, no "who is" a trade and a nationality answer', () => {
 		const r = analyze(
 			'Dans une deuxième partie se trouvent un bureau et une salle de réunion. Les pluies ont touché des communes de l’Aude (11), du Gard (30) et de l’Hérault (34). « Nous sommes ravis », a déclaré Julia Marchetti, actrice italienne, présidente du jury du festival de Dinard, qui a remis 3 prix samedi.',

@@ -474,7 +474,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const prev = ctx.article.sentences[fact.sentence - 1];
 	// "Elle est fermée depuis _____." names nothing: the sentence before says what "elle" is
 	// (when it is short enough to read; otherwise the confidence says so).
-	if (anaphoric(sentence.text, ctx.lang) && prev && prev.paragraph > 0 && words(cloze) < 20 && words(prev.text) <= 35 && words(prev.text) >= 6)
+	if (anaphoric(sentence.text, ctx.lang) && prev && prev.paragraph > 0 && !anaphoric(prev.text, ctx.lang) && words(cloze) < 30 && words(prev.text) <= 40 && words(prev.text) >= 5)
 		cloze = `${prev.text.trim()} ${cloze}`;
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
@@ -747,8 +747,8 @@ function participative(event: string, lang: Lang): boolean {
 
 function anaphoric(text: string, lang: Lang): boolean {
 	return lang === 'fr'
-		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’]|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])/iu.test(text.trim())
-		: /^(?:it|this|these|those|they|he|she|that|the (?:first|second|former|latter))\b/i.test(text.trim());
+		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’]|leur|leurs|son|sa|ses|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])/iu.test(text.trim())
+		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|the (?:first|second|former|latter))\b/i.test(text.trim());
 }
 
 // Sentences that stand alone as a statement: no pronoun subject to resolve, no quotation.

@@ -119,6 +119,15 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => q.type === 'cloze' && q.answer === 'Aalborg')).toBe(true);
 	});
 
+	it('gives a blank opening on a pronoun or a possessive the sentence before it, when that one names the subject', () => {
+		const r = analyze(
+			'Le groupe Ventoux a publié mardi ses résultats annuels, portés par la hausse de ses ventes en Asie. Leur chiffre d’affaires a progressé de 4,5 % sur l’année, à 812 millions d’euros, malgré un recul de ses ventes en Europe au dernier trimestre.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		const q = r.questions.find((x) => x.type === 'cloze' && x.answerValue === '4.5');
+		expect(q?.prompt.startsWith('Le groupe Ventoux a publié mardi ses résultats annuels')).toBe(true);
+	});
+
 	it('asks no number the headline gives, as a blank or as a true/false item', () => {
 		const r = analyze(
 			'Storms in the Alps leave 23 dead\n\nThe storms that crossed the Alps this week killed 23 people and closed 140 roads, the authorities said on Friday. Rescuers are still searching for 4 hikers near Chamonix.',

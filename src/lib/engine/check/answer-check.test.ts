@@ -259,3 +259,87 @@ describe('checkAnswer: digits, years and both date orders', () => {
 		expect(parseGivenDate('12/11/25', 'fr')).toMatchObject({ year: 2025, month: 11, day: 12 });
 	});
 });
+
+// Every word of the checker's tables, one by one: a word dropped from a table or given another
+// value changes the verdict written here.
+describe('checkAnswer: the word tables, entry by entry', () => {
+	it('reads every month name and abbreviation alone, in the reference year', () => {
+		const fr: [string, number][] = [
+			['janvier', 1], ['janv', 1], ['février', 2], ['févr', 2], ['fév', 2], ['mars', 3], ['avril', 4], ['avr', 4], ['mai', 5],
+			['juin', 6], ['juillet', 7], ['juil', 7], ['août', 8], ['septembre', 9], ['sept', 9], ['octobre', 10], ['oct', 10],
+			['novembre', 11], ['nov', 11], ['décembre', 12], ['déc', 12]
+		];
+		const en: [string, number][] = [
+			['January', 1], ['Jan', 1], ['February', 2], ['Feb', 2], ['March', 3], ['Mar', 3], ['April', 4], ['Apr', 4], ['May', 5],
+			['June', 6], ['Jun', 6], ['July', 7], ['Jul', 7], ['August', 8], ['Aug', 8], ['September', 9], ['Sep', 9],
+			['October', 10], ['November', 11], ['December', 12]
+		];
+		for (const [word, month] of fr) expect(parseGivenDate(word, 'fr', '2025-01-24'), word).toEqual({ year: 2025, month, yearGiven: false });
+		for (const [word, month] of en) expect(parseGivenDate(word, 'en', '2025-01-24'), word).toEqual({ year: 2025, month, yearGiven: false });
+	});
+
+	it('drops every little word a student may add', () => {
+		for (const w of ['le', 'la', 'les', 'l’', 'un', 'une', 'des', 'du', 'de', 'd’', 'au', 'aux', 'en', 'à', 'the', 'an', 'of', 'in', 'on']) {
+			expect(v(`${w} Moscou`.replace('’ ', '’'), short('Moscou')), w).toBe('correct');
+		}
+		// "a" is French "à" once accents are folded, and English "a" too.
+		expect(v('a Moscou', short('Moscou'), 'en')).toBe('correct');
+	});
+
+	it('reads every true and false word', () => {
+		const yes: ExpectedAnswer = { type: 'truefalse', answer: 'Vrai', answerValue: 'true' };
+		const no: ExpectedAnswer = { type: 'truefalse', answer: 'Faux', answerValue: 'false' };
+		for (const w of ['vrai', 'true', 'V', 't', 'oui', 'Yes', 'y', 'o', 'correct', 'exact', 'juste', '1']) {
+			expect(v(w, yes), w).toBe('correct');
+			expect(v(w, no), w).toBe('wrong');
+		}
+		for (const w of ['faux', 'False', 'f', 'non', 'no', 'n', 'incorrect', 'inexact', 'wrong', '0']) {
+			expect(v(w, no), w).toBe('correct');
+			expect(v(w, yes), w).toBe('wrong');
+		}
+	});
+
+	it('reads every unit word of a length of time, and refuses another unit', () => {
+		const units: [string, string, string][] = [
+			// word, the duration it names, a duration in another unit
+			['an', 'P3Y', 'P3M'], ['ans', 'P3Y', 'P3M'], ['année', 'P3Y', 'P3M'], ['années', 'P3Y', 'P3M'], ['year', 'P3Y', 'P3M'],
+			['years', 'P3Y', 'P3M'], ['yr', 'P3Y', 'P3M'], ['yrs', 'P3Y', 'P3M'],
+			['mois', 'P3M', 'P3Y'], ['month', 'P3M', 'P3Y'], ['months', 'P3M', 'P3Y'],
+			['semaine', 'P3W', 'P3D'], ['semaines', 'P3W', 'P3D'], ['week', 'P3W', 'P3D'], ['weeks', 'P3W', 'P3D'],
+			['jour', 'P3D', 'P3W'], ['jours', 'P3D', 'P3W'], ['day', 'P3D', 'P3W'], ['days', 'P3D', 'P3W'],
+			['heure', 'PT3H', 'PT3M'], ['heures', 'PT3H', 'PT3M'], ['h', 'PT3H', 'PT3M'], ['hour', 'PT3H', 'PT3M'], ['hours', 'PT3H', 'PT3M'],
+			['minute', 'PT3M', 'P3M'], ['minutes', 'PT3M', 'P3M'], ['min', 'PT3M', 'P3M'],
+			['seconde', 'PT3S', 'PT3M'], ['secondes', 'PT3S', 'PT3M'], ['second', 'PT3S', 'PT3M'], ['seconds', 'PT3S', 'PT3M'], ['s', 'PT3S', 'PT3M']
+		];
+		for (const [word, right, other] of units) {
+			expect(v(`3 ${word}`, short('3', right)), `${word} = ${right}`).toBe('correct');
+			expect(v(`3 ${word}`, short('3', other)), `${word} ≠ ${other}`).toBe('wrong');
+		}
+	});
+
+	it('never takes the last word of a place or an organisation for a surname', () => {
+		const words = [
+			'Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Unis', 'United', 'States', 'Agency', 'Agence', 'News',
+			'Times', 'Post', 'Press', 'Bank', 'Banque', 'Group', 'Groupe', 'Ministry', 'Ministère', 'Council', 'Conseil', 'Union',
+			'Nations', 'Party', 'Parti', 'Company', 'Inc', 'Ltd', 'SA', 'Corp', 'University', 'Université', 'Institute', 'Institut',
+			'Republic', 'République', 'Kingdom', 'Royaume', 'City', 'Ville', 'Airlines', 'Motors', 'Foundation', 'Fondation'
+		];
+		// "Grande Nord" read as a person would accept "Nord" alone as the surname.
+		for (const w of words) expect(v(w, short(`Grande ${w}`)), w).toBe('wrong');
+		expect(v('Dupont', short('Grande Dupont'))).toBe('correct');
+	});
+
+	it('lets every name particle stand inside a name', () => {
+		for (const p of ['al', 'el', 'de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'bin', 'ben', 'ibn', 'abu', 'la', 'le', 'mc', 'st']) {
+			expect(v('Dupont', short(`Jean ${p} Dupont`)), p).toBe('correct');
+		}
+		// Lower case and not a particle: not a name.
+		expect(v('Dupont', short('Jean xy Dupont'))).not.toBe('correct');
+	});
+
+	it('ignores every title before a surname', () => {
+		for (const t of ['M.', 'Mr', 'Mme', 'Mrs', 'Ms', 'Dr', 'Président', 'Monsieur', 'Madame', 'Pr', 'Sir']) {
+			expect(v(`${t} Poutine`, short('Vladimir Poutine')), t).toBe('correct');
+		}
+	});
+});

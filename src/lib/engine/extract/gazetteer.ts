@@ -300,6 +300,7 @@ the a an this that these those his her its their our your my we they he she it i
 without by about after before during since until while when where as if but and or nor so yet however although though
 because there here what which who whom whose why how all some any each every no not many much more most other another
 such also then now today yesterday tomorrow meanwhile still just only even last next first second new according
+besides despite beyond apart amid unlike like instead unless whether whereas otherwise moreover furthermore nevertheless
 ministre président madame monsieur mesdames messieurs dear mr mrs ms cher chère pas en lire read voir see photo`;
 
 // ---------------------------------------------------------------------------------------------

@@ -946,7 +946,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		case 'quote': {
 			const quote = fact.quote?.trim();
 			// A few quoted words ("« dans tous les domaines »") are a phrase, not a statement to attribute.
-			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
+			// « qui a des douleurs dans le genou … »: a relative clause quoted is a phrase, not a statement.
+			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && !/^[«“"\s]*(?:qui|que|qu['’]|dont|où|which|who|whose|that)(?![\p{L}])/u.test(quote) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
 				const q = words(quote) > MAX_QUOTE_WORDS ? `${quote.split(/\s+/).slice(0, MAX_QUOTE_WORDS).join(' ')} …` : quote;
 				const choices = mcqChoices(fact, fact.value, distractors, q);
 				// Without three other speakers of the right kind, the reader types the name (a surname is enough).

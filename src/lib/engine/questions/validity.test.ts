@@ -128,6 +128,21 @@ describe('questions a teacher keeps', () => {
 		expect(q?.prompt.startsWith('Le groupe Ventoux a publié mardi ses résultats annuels')).toBe(true);
 	});
 
+	it('counts the noun after an English adjective, asks no quoted relative clause and reads no sentence adverb as a name', () => {
+		const r = analyze(
+			'The agency signed a contract to launch at least 14 commercial cargo flights to the station. Besides Moreau, the delegation met the port authority chief Ana Lindqvist in Gdansk on Tuesday.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		expect(r.facts.find((f) => f.type === 'quantity' && f.value === '14')?.unit).toBe('flights');
+		expect(r.facts.some((f) => f.type === 'person' && /^Besides/.test(f.value))).toBe(false);
+		const fr = analyze(
+			'Les secouristes ont retrouvé le randonneur, « qui a une douleur au poignet depuis sa chute dans le ravin de la Combe », a précisé Marc Delorme, porte-parole des secours. Il a été transporté à l’hôpital de Foix en fin d’après-midi.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		expect(fr.facts.some((f) => f.type === 'quote' && f.value === 'Marc Delorme')).toBe(true);
+		expect(fr.questions.some((q) => /qui a une douleur/.test(q.prompt) && q.answer === 'Marc Delorme')).toBe(false);
+	});
+
 	it('asks no number the headline gives, as a blank or as a true/false item', () => {
 		const r = analyze(
 			'Storms in the Alps leave 23 dead\n\nThe storms that crossed the Alps this week killed 23 people and closed 140 roads, the authorities said on Friday. Rescuers are still searching for 4 hikers near Chamonix.',

@@ -525,6 +525,12 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.
 	if (MONTH_WORD.test(w)) return null;
 	const len = m[0].length - (m[1].length - w.length);
+	// "12 commercial cargo missions", "one million oral cholera vaccine doses": an English adjective
+	// (no plural s, an adjective's ending) and up to two more modifiers before the counted noun.
+	if (ctx.lang === 'en' && !/s$/u.test(lw) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish)$/u.test(lw)) {
+		const head = /^(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}-]*){0,2}?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?![\p{L}])/u.exec(after.slice(len));
+		if (head && !STOP.en.has(head[1]) && !EN_NOT_NOUN.test(head[1])) return { unit: head[1], len: len + head[0].length };
+	}
 	// An adjective before the noun: "four previous attempts", "trois autres pays", "ten British workers".
 	// An acronym before the noun too: "three GOP members".
 	if (ADJECTIVES[ctx.lang].test(w) || (ctx.lang === 'en' && /^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(w))) {

@@ -38,6 +38,11 @@ describe('prompts', () => {
 		expect(datePrompt('en', 'the vote', 'week', false, true)).toBe('In what week will the vote take place?');
 		expect(datePrompt('en', 'the boom', 'decade', true)).toBe('When did the boom begin?');
 		expect(datePrompt('fr', 'chantier', 'decade', false, true)).toBe('Dans quelle décennie aura lieu le chantier ?');
+		// A life's dates are asked as people ask them, not as "the birth of" an event.
+		expect(datePrompt('en', 'birth of Ada Lovelace', 'year', false)).toBe('In what year was Ada Lovelace born?');
+		expect(datePrompt('en', 'the death of Lovelace', 'day', false)).toBe('On what date did Lovelace die?');
+		expect(datePrompt('fr', 'naissance de Louise Michel', 'year', false)).toBe('Quelle est l’année de naissance de Louise Michel ?');
+		expect(datePrompt('fr', 'décès de Louise Michel', 'day', false)).toBe('Quelle est la date de la mort de Louise Michel ?');
 		expect(datePrompt('en', 'the move', 'decade', false, true)).toBe('In what decade will the move take place?');
 	});
 	it('words places, durations, people, quotes and statements', () => {

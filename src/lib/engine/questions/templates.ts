@@ -108,6 +108,20 @@ const DATE_ASK: Record<Lang, Partial<Record<DatePrecision, string>>> = {
 /** After the article's date (`future`) the event is planned, not past; `since` asks when it began. */
 export function datePrompt(lang: Lang, event: string, precision: DatePrecision | undefined, since: boolean, future = false): string {
 	const ask = precision ? DATE_ASK[lang][precision] : undefined;
+	// "the birth of Florence Nightingale" → "In what year was Florence Nightingale born?",
+	// "la naissance de Marie Curie" → "Quelle est l’année de naissance de Marie Curie ?".
+	const life = lang === 'fr'
+		? /^(?:la\s+)?(naissance|mort|décès)\s+(?:de\s+|d['’])(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u.exec(event.trim())
+		: /^(?:the\s+)?(birth|death)\s+of\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u.exec(event.trim());
+	if (life && !future && (precision === 'year' || precision === 'day')) {
+		const [, what, who] = life;
+		if (lang === 'fr') {
+			const of = what === 'naissance' ? `de naissance de ${who}` : `de la mort de ${who}`;
+			return precision === 'year' ? `Quelle est l’année ${of} ?` : `Quelle est la date ${of} ?`;
+		}
+		const verb = what === 'birth' ? `was ${who} born` : `did ${who} die`;
+		return `${precision === 'year' ? 'In what year' : 'On what date'} ${verb}?`;
+	}
 	if (lang === 'fr') {
 		const np = frDefinite(event);
 		if (since && !future) return `Quand a commencé ${np} ?`;

@@ -143,6 +143,14 @@ describe('questions a teacher keeps', () => {
 		expect(fr.questions.some((q) => q.prompt.startsWith('Qui a déclaré') && /qui a une douleur/.test(q.prompt))).toBe(false);
 	});
 
+	it('makes no true/false item by swapping two people', () => {
+		const r = analyze(
+			'The treaty was signed in Oslo by Prime Minister Ingrid Dahl and President Marek Novak after two years of talks. Ingrid Dahl called it a turning point for the region, while Marek Novak said the hard work starts now. Their foreign ministers, Ola Berg and Jan Kral, will meet again in May.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		expect(r.questions.some((q) => q.type === 'truefalse' && r.facts.find((f) => f.id === q.factIds[0])?.type === 'person')).toBe(false);
+	});
+
 	it('asks no number the headline gives, as a blank or as a true/false item', () => {
 		const r = analyze(
 			'Storms in the Alps leave 23 dead\n\nThe storms that crossed the Alps this week killed 23 people and closed 140 roads, the authorities said on Friday. Rescuers are still searching for 4 hikers near Chamonix.',

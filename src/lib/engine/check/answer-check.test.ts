@@ -343,3 +343,144 @@ describe('checkAnswer: the word tables, entry by entry', () => {
 		}
 	});
 });
+
+describe('checkAnswer: typos, exactly', () => {
+	it('allows no edit up to 3 letters, one up to 7, two from 8', () => {
+		// "ros" against "rose": one edit, but the shorter word has 3 letters.
+		expect(v('Ros', short('Rose'))).toBe('wrong');
+		// "pologne" (7 letters) typed with two wrong letters: too many; "allemagne" (9) with two: close.
+		expect(v('Polagme', short('Pologne'))).toBe('wrong');
+		expect(v('Alemagme', short('Allemagne'))).toBe('close');
+	});
+
+	it('counts two swapped neighbours as one edit, and nothing else', () => {
+		expect(v('Moscuo', short('Moscou'))).toBe('close');
+		// Letters 2 and 4 swapped (not neighbours): two edits.
+		expect(v('Mcsoou', short('Moscou'))).toBe('wrong');
+		// Two neighbours replaced, only one of them by the other's letter: two edits.
+		expect(v('Moxsou', short('Moscou'))).toBe('wrong');
+		expect(v('Mocxou', short('Moscou'))).toBe('wrong');
+		// "mosoc": a swap at the end plus a missing letter (two edits, lengths differ).
+		expect(v('Mosoc', short('Moscou'))).toBe('wrong');
+		// "mosoco": three letters differ, the first two swapped: still two edits.
+		expect(v('Mosoco', short('Moscou'))).toBe('wrong');
+	});
+
+	it('compares the numbers as they are grouped', () => {
+		expect(v('route 12 3', short('route 1 23'))).toBe('wrong');
+	});
+
+	it('takes words stuck together as a typo, however many', () => {
+		// Three spaces missing: three edits, but the same letters.
+		expect(v('motpasseusageunique', short('mot de passe à usage unique'))).toBe('close');
+	});
+
+	it('a text that is only little words is no answer, even for a number', () => {
+		expect(v('le', short('20'))).toBe('wrong');
+		expect(v('le', short('Moscou'))).toBe('wrong');
+	});
+});
+
+describe('checkAnswer: surnames, exactly', () => {
+	it('forgives one letter in a surname, none in a three-letter one', () => {
+		expect(v('Poutin', short('Vladimir Poutine'))).toBe('close');
+		expect(v('Lou', short('Jean Loup'))).toBe('wrong');
+	});
+});
+
+describe('parseGivenDate: every form a student types', () => {
+	const p = (s: string, lang: 'fr' | 'en' = 'fr') => parseGivenDate(s, lang, '2025-01-24');
+
+	it('a month and year with a slash, a dot or a dash, only for months 1 to 12', () => {
+		expect(p('12/2024')).toEqual({ year: 2024, month: 12, yearGiven: true });
+		expect(p('1.2024')).toEqual({ year: 2024, month: 1, yearGiven: true });
+		expect(p('03-2024')).toEqual({ year: 2024, month: 3, yearGiven: true });
+		expect(p(' 12/2024\u00a0')).toEqual({ year: 2024, month: 12, yearGiven: true });
+		expect(p('13/2024')).toBeNull();
+		expect(p('0/2024')).toBeNull();
+		expect(p('123/2024')).toBeNull();
+	});
+
+	it('a year alone', () => {
+		expect(p('2024')).toEqual({ year: 2024, yearGiven: true });
+		expect(p('en 2024')).toEqual({ year: 2024, yearGiven: true });
+		expect(p('l’année 2024')).toEqual({ year: 2024, yearGiven: true });
+		expect(p('the year 2024', 'en')).toEqual({ year: 2024, yearGiven: true });
+	});
+
+	it('a day, month and year in figures: day first, unless impossible or English', () => {
+		expect(p('17/01/2025')).toEqual({ year: 2025, month: 1, day: 17, yearGiven: true });
+		expect(p('17.01.25')).toEqual({ year: 2025, month: 1, day: 17, yearGiven: true });
+		expect(p('03/04/2025')).toEqual({ year: 2025, month: 4, day: 3, yearGiven: true });
+		expect(p('03/04/2025', 'en')).toEqual({ year: 2025, month: 3, day: 4, yearGiven: true });
+		// 13 cannot be a month: month first in French too.
+		expect(p('01/13/2025')).toEqual({ year: 2025, month: 1, day: 13, yearGiven: true });
+		// English, but 17 cannot be a month: day first.
+		expect(p('17/01/2025', 'en')).toEqual({ year: 2025, month: 1, day: 17, yearGiven: true });
+		// Boundaries: day 31 and month 12 exist, 1 and 1 too.
+		expect(p('31/12/2024')).toEqual({ year: 2024, month: 12, day: 31, yearGiven: true });
+		expect(p('01/01/2024')).toEqual({ year: 2024, month: 1, day: 1, yearGiven: true });
+		expect(p('12/12/2024', 'en')).toEqual({ year: 2024, month: 12, day: 12, yearGiven: true });
+	});
+
+	it('impossible figures are no date', () => {
+		expect(p('32/01/2025')).toBeNull();
+		expect(p('00/01/2025')).toBeNull();
+		expect(p('13/13/2025')).toBeNull();
+		expect(p('12/00/2025')).toBeNull();
+		expect(p('17/01/202')).toBeNull();
+	});
+
+	it('drops "mois", "month", "année", "year" before a month or a year', () => {
+		expect(p('le mois de mai')).toEqual({ year: 2025, month: 5, yearGiven: false });
+		expect(p('the month of May', 'en')).toEqual({ year: 2025, month: 5, yearGiven: false });
+		expect(p('mai 2024')).toEqual({ year: 2024, month: 5, yearGiven: true });
+		// A second word that is not a four-digit year: not a month-year.
+		expect(p('mai 24')).not.toEqual({ year: 24, month: 5, yearGiven: true });
+	});
+
+	it('seasons with or without a year', () => {
+		expect(p('été')).toEqual({ year: 2025, season: 'summer', yearGiven: false });
+		expect(p('l’été 2024')).toEqual({ year: 2024, season: 'summer', yearGiven: true });
+		expect(p('summer of 2024', 'en')).toEqual({ year: 2024, season: 'summer', yearGiven: true });
+		expect(p('été 24')).toBeNull();
+		expect(p('été 2024 chaud')).toBeNull();
+	});
+
+	it('weeks and decades', () => {
+		// 13 January 2025 is the Monday of ISO week 3.
+		expect(p('semaine du 13 janvier 2025')).toEqual({ year: 2025, week: 3, yearGiven: true });
+		expect(p('week of 13 January 2025', 'en')).toEqual({ year: 2025, week: 3, yearGiven: true });
+		expect(p('semaine')).toBeNull();
+		expect(p('semaine de janvier 2025')).toBeNull();
+		expect(p('1990s', 'en')).toEqual({ year: 1990, decade: true, yearGiven: true });
+		expect(p('années 90')).toEqual({ year: 1990, decade: true, yearGiven: true });
+		expect(p('les années 1980')).toEqual({ year: 1980, decade: true, yearGiven: true });
+		expect(p('early 2000s', 'en')).toEqual({ year: 2000, decade: true, yearGiven: true });
+		expect(p('x1990s', 'en')).toBeNull();
+		expect(p('années 1985')).toBeNull();
+	});
+
+	it('a written date with a time of day', () => {
+		expect(p('17 janvier 2025 à 14h30')).toEqual({ year: 2025, month: 1, day: 17, hour: 14, minute: 30, yearGiven: true });
+		expect(p('17 janvier 2025 à 14h')).toEqual({ year: 2025, month: 1, day: 17, hour: 14, minute: 0, yearGiven: true });
+		expect(p('17 janvier 2025')).toEqual({ year: 2025, month: 1, day: 17, yearGiven: true });
+		expect(p('January 17, 2025 at 2:30 pm', 'en')).toEqual({ year: 2025, month: 1, day: 17, hour: 14, minute: 30, yearGiven: true });
+		// Read in English first for an English student, French first for a French one.
+		expect(p('17 janvier', 'en')).toEqual({ year: 2025, month: 1, day: 17, yearGiven: false });
+		expect(p('January 17', 'fr')).toEqual({ year: 2025, month: 1, day: 17, yearGiven: false });
+	});
+});
+
+describe('checkAnswer: times of day', () => {
+	const at = short('17 janvier 2025 à 14 h 30', '2025-01-17T14:30');
+	it('a time, when typed, must be the right one', () => {
+		expect(v('17 janvier 2025 à 14h30', at)).toBe('correct');
+		expect(v('17 janvier 2025', at)).toBe('correct');
+		expect(v('17 janvier 2025 à 15h30', at)).toBe('wrong');
+		expect(v('17 janvier 2025 à 14h45', at)).toBe('wrong');
+		expect(v('17 janvier 2025 à 14h', short('17 janvier 2025 à 14 h', '2025-01-17T14:00'))).toBe('correct');
+		// A time typed for a day answer is not held against the student.
+		expect(v('17 janvier 2025 à 15h', short('17 janvier 2025', '2025-01-17'))).toBe('correct');
+	});
+});

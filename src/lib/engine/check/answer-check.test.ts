@@ -484,3 +484,112 @@ describe('checkAnswer: times of day', () => {
 		expect(v('17 janvier 2025 à 15h', short('17 janvier 2025', '2025-01-17'))).toBe('correct');
 	});
 });
+
+describe('checkAnswer: numbers and durations, exactly', () => {
+	const twenty = short('20', '20');
+	it('reads number words in the other language too', () => {
+		expect(v('twenty', twenty, 'fr')).toBe('correct');
+		expect(v('vingt', twenty, 'en')).toBe('correct');
+	});
+	it('drops "environ", "près de" and the words after the number', () => {
+		expect(v('environ 20 ans', twenty)).toBe('correct');
+		expect(v('près de 20 morts', twenty)).toBe('correct');
+		// Two words to drop after the number.
+		expect(v('20 ans environ', twenty)).toBe('correct');
+		expect(v('vingt et un ans', short('21', '21'))).toBe('correct');
+		expect(v('19', twenty)).toBe('wrong');
+		expect(v('21', twenty)).toBe('wrong');
+	});
+	it('reads an amount with its currency code, a decimal and a sign', () => {
+		expect(v('1 500', short('1 500 €', '1500 EUR'))).toBe('correct');
+		expect(v('1 600', short('1 500 €', '1500 EUR'))).toBe('wrong');
+		expect(v('12,5', short('12,5', '12.5'))).toBe('correct');
+		expect(v('-3', short('-3', '-3'))).toBe('correct');
+		expect(v('3', short('-3', '-3'))).toBe('wrong');
+	});
+	it('a length of time it cannot read is wrong, not undecided', () => {
+		expect(v('longtemps', short('20 ans', 'P20Y'))).toBe('wrong');
+		// Not an ISO duration after all: graded as text.
+		expect(v('3', short('3 x', 'P3X'))).toBe('wrong');
+	});
+	it('a long answer with a figure in it is still read word by word', () => {
+		expect(v('mousquetaires du roi', short('les 3 mousquetaires du roi'))).toBe('close');
+	});
+});
+
+describe('checkAnswer: the answer and its value, exactly', () => {
+	it('the label or the value, whichever the student matches', () => {
+		expect(v('capitale russe', short('la capitale russe', 'Moscou'))).toBe('correct');
+		expect(v('Moscu', short('Moscou', 'Moskva'))).toBe('close');
+		expect(v('Moscu', short('la capitale', 'Moscou'))).toBe('close');
+	});
+	it('the acronym must end the answer, and may hold a figure', () => {
+		expect(v('G7', short('Groupe des sept (G7)', 'Groupe des sept'))).toBe('correct');
+		expect(v('OFF', short('Office fédéral des forêts (OFF) ', 'Office fédéral des forêts'))).toBe('correct');
+		expect(v('OFF', short('Office (OFF) des forêts', 'Office des forêts'))).toBe('wrong');
+	});
+	it('main words of an answer of three words or more: all of the student’s words in it, half of its words at least', () => {
+		const e = short('missiles balistiques iraniens');
+		expect(v('missiles balistiques', e)).toBe('close');
+		expect(v('missiles nucléaires', e)).toBe('wrong');
+		const four = short('missiles balistiques à courte portée');
+		expect(v('missiles', four)).toBe('wrong');
+		expect(v('missiles balistiques nucléaires', four)).toBe('wrong');
+	});
+	it('true/false labels that are not yes or no words are compared as text', () => {
+		const e: ExpectedAnswer = { type: 'truefalse', answer: 'C’est bien cela', answerValue: 'true' };
+		expect(v('c’est bien cela', e)).toBe('correct');
+		expect(v('c’est autre chose', e)).toBe('wrong');
+	});
+});
+
+describe('checkAnswer: names, exactly', () => {
+	it('two to five words starting with a capital or a particle make a name', () => {
+		expect(v('Dupont', short('Jean Pierre Marie Paul Dupont'))).toBe('correct');
+		expect(v('Durand', short('Jean Pierre Marie Paul Dupont Durand'))).toBe('wrong');
+		expect(v('Dupont', short('Jean  Dupont'))).toBe('correct');
+		expect(v('dupont', short('Jean dupont'))).toBe('wrong');
+		expect(v('duPont', short('Jean duPont'))).toBe('wrong');
+		// A name starts with a capital: "van Gogh" alone is not read as one.
+		expect(v('Gogh', short('van Gogh'))).toBe('wrong');
+	});
+	it('little words before a surname are dropped, and only the whole surname counts', () => {
+		expect(v('le Poutine', short('Vladimir Poutine'))).toBe('correct');
+		expect(v('le', short('Vladimir Poutine'))).toBe('wrong');
+		expect(v('Poutine Dupont', short('Vladimir Poutine'))).toBe('wrong');
+		expect(v('el Assad', short('Bachar al-Assad'))).toBe('wrong');
+		// A particle alone is no surname.
+		expect(v('van', short('Ludwig van'))).toBe('wrong');
+	});
+	it('who said it: the speaker as a name even when the answer is not written as one', () => {
+		const e: ExpectedAnswer = { type: 'whosaid', answer: 'vladimir poutine', answerValue: 'vladimir poutine' };
+		expect(v('Poutine', e)).toBe('correct');
+	});
+	it('a name given by its value, and by the answer when the value does not match', () => {
+		expect(v('Vladimirovitch Poutine', short('Vladimir Vladimirovitch Poutine', 'Vladimir Poutine'))).toBe('correct');
+		expect(v('Poutin', short('le président russe', 'Vladimir Poutine'))).toBe('close');
+	});
+});
+
+describe('checkAnswer: choices and orders, exactly', () => {
+	const mcq: ExpectedAnswer = { type: 'mcq', answer: 'Moscou', answerValue: 'Moscou', choices: ['Téhéran', 'Moscou', 'Bakou', 'Minsk'] };
+	it('a letter or a number however it is written', () => {
+		for (const g of ['b', 'B)', '(b)', '( b )', '(  b)', 'b.', 'b:', '[b]', ' b) ', '2', '(2)']) expect(v(g, mcq), g).toBe('correct');
+		for (const g of ['a', 'e', '1', '0', '5', 'b(']) expect(v(g, mcq), g).toBe('wrong');
+		expect(v('1', { ...mcq, choices: ['Moscou', 'Bakou'] })).toBe('correct');
+		const ten = { ...mcq, choices: ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'Moscou'] };
+		expect(v('10', ten)).toBe('correct');
+		expect(v('j', ten)).toBe('correct');
+	});
+	it('choices count only for choice questions', () => {
+		expect(v('b', { type: 'short', answer: 'Moscou', answerValue: 'Moscou', choices: ['Paris', 'Moscou'] })).toBe('wrong');
+	});
+	const order: ExpectedAnswer = { type: 'order', answer: 'a → b → c', answerValue: '2,0,1' };
+	it('orders: separators around, letters only as single letters, anything else wrong', () => {
+		expect(v(' c, a, b ', order)).toBe('correct');
+		expect(v('cd ab bc', order)).toBe('wrong');
+		expect(v('x y z', order)).toBe('wrong');
+		const tenItems: ExpectedAnswer = { type: 'order', answer: '…', answerValue: '9,8,7,6,5,4,3,2,1,0' };
+		expect(v('10 9 8 7 6 5 4 3 2 1', tenItems)).toBe('correct');
+	});
+});

@@ -93,8 +93,9 @@ const FR_MONTHS: Record<string, number> = {
 };
 const EN_MONTHS: Record<string, number> = {
 	january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
-	jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-	november: 11, nov: 11, december: 12, dec: 12
+	jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, october: 10, november: 11,
+	december: 12
+	// sept, oct, nov, dec: read from FR_MONTHS, which is looked up first.
 };
 
 interface GivenDate extends DateParts {
@@ -289,7 +290,7 @@ function checkPerson(given: string, expected: string): Verdict {
 	const full = compareText(given, expected);
 	if (full !== 'wrong') return full;
 	const e = normalizeText(expected).split(' ');
-	const g = normalizeText(given).split(' ').filter((t) => !FILLERS.has(t) || t === 'al');
+	const g = normalizeText(given).split(' ').filter((t) => !FILLERS.has(t));
 	if (g.length === 0) return 'wrong';
 	// Surname: any tail of the name ("al assad", "assad"); a title before it is ignored ("M. Poutine").
 	const titles = new Set(['m', 'mr', 'mme', 'mrs', 'ms', 'dr', 'president', 'monsieur', 'madame', 'pr', 'sir']);
@@ -337,8 +338,9 @@ function checkOrder(given: string, expected: ExpectedAnswer): Verdict {
 	if (tokens.every((t) => /^[a-j]$/.test(t))) got = tokens.map((t) => LETTERS.indexOf(t));
 	else if (tokens.every((t) => /^\d+$/.test(t))) {
 		got = tokens.map(Number);
-		// People count from 1: "1,3,2" over three items means indices 0,2,1.
-		const zeroBased = got.includes(0) || Math.max(...got) < want.length;
+		// People count from 1: "1,3,2" over three items means indices 0,2,1. An order counted from 0
+		// holds a 0 (n numbers below n without a 0 repeat one, which is wrong either way).
+		const zeroBased = got.includes(0);
 		if (!zeroBased) got = got.map((i) => i - 1);
 	} else return 'wrong';
 	return got.every((v, i) => v === want[i]) ? 'correct' : 'wrong';

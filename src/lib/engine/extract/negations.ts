@@ -220,7 +220,7 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 				const tailStart = matchEnd + nm[0].length;
 				const tailEnd = clauseEnd(text, tailStart, s.end, true);
 				predicate = [clitics, verb, nm[1], tidy(text.slice(tailStart, tailEnd))].filter(Boolean).join(' ');
-				const fact = build(s, subj, predicate, tailEnd, article, text, speaker && { speaker, lang: 'fr' });
+				const fact = build(s, subj, predicate, tailEnd, article, text, speaker ? { speaker, lang: 'fr' } : undefined);
 				if (fact) out.push(fact);
 				continue;
 			}
@@ -240,7 +240,7 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 			predicate = [clitics, verb, rest].filter(Boolean).join(' ');
 			// Clitics glued by apostrophe ("s’est") must stay glued.
 			predicate = predicate.replace(/([smtl]['’]) /giu, '$1');
-			const fact = build(s, subj, predicate, end, article, text, speaker && { speaker, lang: 'fr' });
+			const fact = build(s, subj, predicate, end, article, text, speaker ? { speaker, lang: 'fr' } : undefined);
 			if (fact) out.push(fact);
 		}
 		// "Aucune alerte n’a été émise" → "Une alerte a été émise".
@@ -383,7 +383,7 @@ function englishNegations(article: Article, quotes: [number, number][], speakers
 			else if (aux === 'cannot' || aux === 'can’t' || aux === "can't") head = 'can ' + verb;
 			else if (aux === 'won’t' || aux === "won't") head = 'will ' + verb;
 			else head = aux + ' ' + verb;
-			const fact = build(s, subj, tidy(head + ' ' + rest), end, article, text, speaker && { speaker, lang: 'en' });
+			const fact = build(s, subj, tidy(head + ' ' + rest), end, article, text, speaker ? { speaker, lang: 'en' } : undefined);
 			if (fact) out.push(fact);
 		}
 		EN_NEVER.lastIndex = 0;

@@ -104,3 +104,18 @@ describe('queue edges', () => {
 		expect(remainingLimits({ newPerDay: 20, reviewsPerDay: 200 }, { newDone: 20, reviewsDone: 199 })).toEqual({ newLeft: 0, reviewsLeft: 1 });
 	});
 });
+
+describe('queue order, exactly', () => {
+	it('ties by id whatever order the cards come in; learning cards ahead by due', () => {
+		const q = buildQueue({
+			now,
+			learning: [c('l-15', State.Learning, 15), c('l-5', State.Learning, 5)],
+			learningCount: 2,
+			reviews: [c('r-d', State.Review, -10), c('r-b', State.Review, -10), c('r-c', State.Review, -10), c('r-a', State.Review, -10)],
+			reviewCount: 4,
+			newCards: [],
+			newCount: 0
+		});
+		expect(q.order).toEqual(['r-a', 'r-b', 'r-c', 'r-d', 'l-5', 'l-15']);
+	});
+});

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fsrs, generatorParameters, createEmptyCard, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import { createScheduler, newCardState, preview, review, reviewStored, toFsrsCard, fromFsrsCard, usableParameters, type CardState } from './scheduler';
+import { createScheduler, isGrade, newCardState, preview, retrievability, review, reviewStored, toFsrsCard, fromFsrsCard, usableParameters, type CardState } from './scheduler';
 
 const T0 = new Date('2025-01-20T08:00:00Z');
 const settings = { desiredRetention: 0.9, enableFuzz: false };
@@ -138,5 +138,29 @@ describe('personal parameters and the retention clamp', () => {
 		expect(easyDays(0.99)).toBe(3);
 		// 0 (no setting) is the default 0.9: 10 days.
 		expect(easyDays(0)).toBe(10);
+	});
+});
+
+describe('scheduler details', () => {
+	it('a grade is 1, 2, 3 or 4 and nothing else', () => {
+		for (const n of [1, 2, 3, 4]) expect(isGrade(n), String(n)).toBe(true);
+		for (const n of [0, 5, '3', 2.5, null, undefined]) expect(isGrade(n), String(n)).toBe(false);
+	});
+
+	it('recall probability: 0 for a new card; FSRS-6’s curve for a reviewed one', () => {
+		const f = createScheduler(settings);
+		expect(retrievability(f, newCardState(T0), T0)).toBe(0);
+		// Stability 2.3065 days, reviewed three days ago, default decay 0.1542:
+		// R = (1 + 0.98035 × 3 / 2.3065)^−0.1542 = 0.88095 (worked out in optimizer.test.ts).
+		const card: CardState = { ...newCardState(T0), state: State.Review, stability: 2.3065, difficulty: 5, reps: 1, lastReview: T0, scheduledDays: 3, due: new Date(T0.getTime() + 3 * 86_400_000) };
+		expect(retrievability(f, card, new Date(T0.getTime() + 3 * 86_400_000))).toBeCloseTo(0.88095, 4);
+	});
+
+	it('the fuzz is seeded by the card: the same review card gets different intervals under different ids', () => {
+		const f = createScheduler({ desiredRetention: 0.9, enableFuzz: true });
+		const card: CardState = { ...newCardState(T0), state: State.Review, stability: 60, difficulty: 5, reps: 5, lastReview: T0, scheduledDays: 60, due: new Date(T0.getTime() + 60 * 86_400_000) };
+		const now = new Date(T0.getTime() + 60 * 86_400_000);
+		const intervals = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => preview(f, card, now, id)[Rating.Good].intervalMs));
+		expect(intervals.size).toBeGreaterThan(1);
 	});
 });

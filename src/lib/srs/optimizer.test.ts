@@ -123,3 +123,20 @@ describe('the fit without sweeps', () => {
 		expect(fit(log, { maxSweeps: 0, start: better.slice(0, 19), prior: 0 }).parameters).toEqual([...default_w]);
 	});
 });
+
+describe('scoring a log by hand: a second review the same day', () => {
+	it('uses FSRS-6’s short-term stability', () => {
+		// Good first (S = 2.3065), then Easy an hour later, which is a short-term review: S' = S · S^−w19 · e^(w17·(G − 3 + w18)) = 2.3065 × 2.3065^−0.0658 × e^(0.5425 × 1.0912)
+		// = 2.3065 × 0.94650 × 1.80752 = 3.94603. Three days later R = (1 + 0.98035 × 3 / 3.94603)^−0.1542 = 0.91771.
+		const t0 = Date.UTC(2025, 0, 6, 9);
+		const m = evaluate(default_w, [
+			[
+				{ rating: 3, at: t0 },
+				{ rating: 4, at: t0 + 3_600_000 },
+				{ rating: 3, at: t0 + 3 * 86_400_000 }
+			]
+		]);
+		expect(m.n).toBe(1);
+		expect(m.logLoss).toBeCloseTo(-Math.log(0.91771), 4);
+	});
+});

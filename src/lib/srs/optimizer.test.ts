@@ -140,3 +140,33 @@ describe('scoring a log by hand: a second review the same day', () => {
 		expect(m.logLoss).toBeCloseTo(-Math.log(0.91771), 4);
 	});
 });
+
+describe('the simulated log', () => {
+	const start = Date.UTC(2024, 0, 1, 9);
+	const DAY = 86_400_000;
+	const log = simulate(trueW, { cards: 60, days: 120, seed: 3 });
+
+	it('one history per card, each starting on a whole day within the first 60 % of the period', () => {
+		expect(log).toHaveLength(60);
+		const firsts = log.map((h) => h[0].at);
+		for (const t of firsts) {
+			expect((t - start) % DAY).toBe(0);
+			expect(t - start).toBeLessThan(0.6 * 120 * DAY);
+		}
+		// Spread over the period, not all on its first day.
+		expect(Math.max(...firsts) - Math.min(...firsts)).toBeGreaterThan(30 * DAY);
+	});
+
+	it('reviews at least a minute apart, before the end, at most 40 per card, with valid grades', () => {
+		const all = log.flat();
+		for (const h of log) {
+			expect(h.length).toBeGreaterThan(0);
+			expect(h.length).toBeLessThanOrEqual(40);
+			expect([1, 3]).toContain(h[0].rating);
+			for (let i = 1; i < h.length; i++) expect(h[i].at - h[i - 1].at).toBeGreaterThanOrEqual(60_000);
+			expect(h[h.length - 1].at).toBeLessThan(start + 120 * DAY);
+		}
+		// Every grade occurs: Again and Good for new and learning cards, Hard and Easy among reviews.
+		for (const g of [1, 2, 3, 4]) expect(all.some((r) => r.rating === g), `grade ${g}`).toBe(true);
+	});
+});

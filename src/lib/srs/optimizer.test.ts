@@ -170,3 +170,20 @@ describe('the simulated log', () => {
 		for (const g of [1, 2, 3, 4]) expect(all.some((r) => r.rating === g), `grade ${g}`).toBe(true);
 	});
 });
+
+describe('the fit’s budget', () => {
+	const t0 = Date.UTC(2025, 0, 6, 9);
+	const log = [
+		[{ rating: 3 as const, at: t0 }, { rating: 1 as const, at: t0 + 3 * 86_400_000 }],
+		[{ rating: 3 as const, at: t0 }, { rating: 3 as const, at: t0 + 3 * 86_400_000 }]
+	];
+	// One sweep tries each of the 21 parameters at least once (up, then down if up did not help).
+	it('sweeps by default with the real clock and a 3 s budget', () => {
+		expect(fit(log, { maxSweeps: 1 }).evaluations).toBeGreaterThanOrEqual(2 + 21);
+	});
+	it('sweeps without a sweep limit until the budget runs out', () => {
+		let tick = 0;
+		const r = fit(log, { budgetMs: 500, now: () => tick++ });
+		expect(r.evaluations).toBeGreaterThanOrEqual(2 + 21);
+	});
+});

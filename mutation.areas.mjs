@@ -35,7 +35,12 @@ export const AREAS = {
 	},
 	services: {
 		mutate: ['src/lib/server/services/review.ts', 'src/lib/server/services/quizzes.ts'],
-		tests: ['src/lib/server/services/quizzes-form.test.ts', 'src/lib/server/services/quizzes.test.ts', 'src/lib/server/services/review.test.ts']
+		tests: [
+			'src/lib/server/services/quizzes-form.test.ts',
+			'src/lib/server/services/quizzes.test.ts',
+			'src/lib/server/services/review.test.ts',
+			'src/lib/server/services/review-fit.test.ts'
+		]
 	}
 };
 

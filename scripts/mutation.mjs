@@ -1,17 +1,30 @@
-// npm run test:mutation [-- area… [--stryker-option …]]: Stryker over each area of
+// npm run test:mutation [-- area… [--survivors] [--stryker-option …]]: Stryker over each area of
 // mutation.areas.mjs in turn (all of them unless named), then one line per area with its score.
 // Options starting with -- go to every `stryker run` (e.g. --force, --mutate file.ts:10-40).
+//
+// --survivors: test again the mutants that survived last time, reusing every other result. Stryker's
+// incremental mode does not notice tests added to a file with the vitest runner (it reused every
+// survivor after new tests were written), so after adding tests use this, or --force for everything.
+// A killed mutant stays killed when tests are added; after changing or deleting tests, use --force.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { AREAS } from '../mutation.areas.mjs';
 
 const args = process.argv.slice(2);
 const named = args.filter((a) => !a.startsWith('-') && AREAS[a]);
-const passed = args.filter((a) => !named.includes(a));
+const survivors = args.includes('--survivors');
+const passed = args.filter((a) => !named.includes(a) && a !== '--survivors');
 const areas = named.length ? named : Object.keys(AREAS);
 const times = {};
 
 for (const name of areas) {
+	const incremental = `reports/mutation/${name}/incremental.json`;
+	if (survivors && existsSync(incremental)) {
+		// Without their old result, Stryker takes these mutants for new ones and tests them.
+		const report = JSON.parse(readFileSync(incremental, 'utf8'));
+		for (const f of Object.values(report.files)) f.mutants = f.mutants.filter((m) => m.status !== 'Survived' && m.status !== 'NoCoverage');
+		writeFileSync(incremental, JSON.stringify(report));
+	}
 	const t0 = Date.now();
 	const r = spawnSync('npx', ['stryker', 'run', ...passed], { stdio: 'inherit', env: { ...process.env, MUTATION_AREA: name } });
 	times[name] = (Date.now() - t0) / 1000;

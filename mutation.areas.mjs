@@ -37,6 +37,7 @@ export const AREAS = {
 		mutate: ['src/lib/server/services/review.ts', 'src/lib/server/services/quizzes.ts'],
 		tests: [
 			'src/lib/server/services/quizzes-form.test.ts',
+			'src/lib/server/services/quizzes-dashboard.test.ts',
 			'src/lib/server/services/quizzes.test.ts',
 			'src/lib/server/services/review.test.ts',
 			'src/lib/server/services/review-fit.test.ts'

@@ -38,6 +38,7 @@ export const AREAS = {
 		tests: [
 			'src/lib/server/services/quizzes-form.test.ts',
 			'src/lib/server/services/quizzes-dashboard.test.ts',
+			'src/lib/server/services/quizzes-result.test.ts',
 			'src/lib/server/services/quizzes.test.ts',
 			'src/lib/server/services/review.test.ts',
 			'src/lib/server/services/review-fit.test.ts'

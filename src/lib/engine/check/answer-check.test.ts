@@ -593,3 +593,12 @@ describe('checkAnswer: choices and orders, exactly', () => {
 		expect(v('10 9 8 7 6 5 4 3 2 1', tenItems)).toBe('correct');
 	});
 });
+
+describe('checkAnswer: two more, exactly', () => {
+	it('reads "faux" under an English label', () => {
+		expect(v('faux', { type: 'truefalse', answer: 'False', answerValue: 'false' })).toBe('correct');
+	});
+	it('words typed apart that the answer writes together are a typo too', () => {
+		expect(v('mot passe usage unique', short('motpasseusageunique'))).toBe('close');
+	});
+});

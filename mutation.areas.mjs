@@ -41,6 +41,7 @@ export const AREAS = {
 			'src/lib/server/services/quizzes-result.test.ts',
 			'src/lib/server/services/quizzes.test.ts',
 			'src/lib/server/services/review-details.test.ts',
+			'src/lib/server/services/review-edges.test.ts',
 			'src/lib/server/services/review.test.ts',
 			'src/lib/server/services/review-fit.test.ts'
 		]

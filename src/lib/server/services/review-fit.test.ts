@@ -1,12 +1,14 @@
-// The parameter fit as the review service runs it: which reviews it reads (undone ones left out),
-// the figures it saves with the parameters, and the reset. One card reviewed Good once a day for
-// 401 days: 401 reviews, of which 400 come a day or more after the previous one and are scored.
+// The parameter fit as the review service runs it: which reviews it reads (undone ones left out,
+// Again and Easy kept, quiz answers read but not counted toward the threshold), the figures it
+// saves with the parameters, and the reset. One card reviewed once a day for 400 days (Good, then
+// Again on day 398 and Easy on day 399): exactly the 400 reviews the fit needs, of which 399 come a
+// day or more after the previous one and are scored; a second card has a single quiz answer.
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '$lib/server/db';
 import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { Rating } from '$lib/srs/scheduler';
-import { addSetToCards, getSession, getSettings, optimizeParameters, recordReview, resetParameters, undoLast } from './review';
+import { addCardsFromQuiz, addSetToCards, getSettings, optimizeParameters, recordReview, resetParameters, undoLast } from './review';
 
 const T0 = new Date('2024-01-01T09:00:00Z');
 const DAY = 86_400_000;
@@ -22,36 +24,42 @@ describe('the parameter fit in the review service', () => {
 		db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'a', cleanText: 'a', lang: 'en' }).run();
 		const setId = newId();
 		db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Set', lang: 'en' }).run();
-		db.insert(s.questions)
-			.values({ id: newId(), setId, type: 'short', prompt: 'Q?', answer: 'a', answerValue: 'a', evidenceText: 'S.', position: 0, status: 'approved' })
-			.run();
+		const [reviewed, quizzed] = [newId(), newId()];
+		for (const [i, id] of [reviewed, quizzed].entries())
+			db.insert(s.questions)
+				.values({ id, setId, type: 'short', prompt: `Q${i}?`, answer: 'a', answerValue: 'a', evidenceText: 'S.', position: i, status: 'approved' })
+				.run();
 		const classId = newId();
 		db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'C', joinCode: 'FIT123' }).run();
 		db.insert(s.enrollments).values({ classId, studentId: student }).run();
 		db.insert(s.assignments).values({ id: newId(), setId, classId, studyMaterial: true }).run();
-		addSetToCards(db, student, setId, T0);
-		const cardId = getSession(db, student, T0, 0, { fuzz: false }).current!.cardId;
+		// A right quiz answer: a card with one 'quiz' row (rated Good).
+		addCardsFromQuiz(db, student, [{ questionId: quizzed, correct: true }], T0);
+		expect(addSetToCards(db, student, setId, T0)).toEqual({ added: 1, existing: 1 });
+		const cardId = db.select().from(s.cards).all().find((c) => c.questionId === reviewed)!.id;
 
-		const good = (d: number) => recordReview(db, { studentId: student, cardId, reviewId: newId(), rating: Rating.Good, now: new Date(T0.getTime() + d * DAY) }, { fuzz: false });
-		for (let d = 0; d < 399; d++) good(d);
+		const rate = (d: number, rating: Rating.Again | Rating.Good | Rating.Easy) =>
+			recordReview(db, { studentId: student, cardId, reviewId: newId(), rating, now: new Date(T0.getTime() + d * DAY) }, { fuzz: false });
+		for (let d = 0; d < 398; d++) rate(d, Rating.Good);
+		rate(398, Rating.Again);
 		expect(await optimizeParameters(db, student, T0)).toEqual({ status: 'not_enough', have: 399, need: 1 });
-		// Days 399 and 400, then a review on day 401 undone the same day: 401 count.
-		good(399);
-		good(400);
-		const undone = new Date(T0.getTime() + 401 * DAY);
-		recordReview(db, { studentId: student, cardId, reviewId: newId(), rating: Rating.Again, now: undone }, { fuzz: false });
+		// Day 399: the 400th review, which is enough; then one on day 400 undone the same day.
+		rate(399, Rating.Easy);
+		const undone = new Date(T0.getTime() + 400 * DAY);
+		rate(400, Rating.Again);
 		undoLast(db, { studentId: student, undoId: newId(), now: undone, offset: 0 });
 
 		const fittedAt = new Date(T0.getTime() + 402 * DAY);
 		const r = await optimizeParameters(db, student, fittedAt, 200);
 		if (r.status !== 'fitted') throw new Error('not fitted');
 		expect(r.parameters).toHaveLength(21);
-		// 401 reviews, none from a quiz; the first of the card's history predicts nothing.
-		expect(r.metrics).toMatchObject({ reviews: 401, quizAnswers: 0, scored: 400 });
+		// 400 reviews and one quiz answer read (the Again and the Easy among them); each card's
+		// first answer predicts nothing: 400 − 1 scored, the quiz card's single answer none.
+		expect(r.metrics).toMatchObject({ reviews: 400, quizAnswers: 1, scored: 399 });
 		expect(r.metrics.logLossAfter).toBeLessThanOrEqual(r.metrics.logLossBefore);
 		expect(r.metrics.rmseBefore).toBeGreaterThanOrEqual(0);
 		expect(r.metrics.rmseAfter).toBeGreaterThanOrEqual(0);
-		expect(getSettings(db, student)).toMatchObject({ parameters: r.parameters, fitMetrics: r.metrics, fittedAt, reviewCount: 401 });
+		expect(getSettings(db, student)).toMatchObject({ parameters: r.parameters, fitMetrics: r.metrics, fittedAt, reviewCount: 400 });
 
 		resetParameters(db, student);
 		expect(getSettings(db, student)).toMatchObject({ parameters: null, fitMetrics: null, fittedAt: null });

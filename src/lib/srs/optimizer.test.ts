@@ -187,3 +187,113 @@ describe('the fit’s budget', () => {
 		expect(r.evaluations).toBeGreaterThanOrEqual(2 + 21);
 	});
 });
+
+describe('scoring a log by hand: predictions in two bins, and the cap on a sure prediction', () => {
+	const t0 = Date.UTC(2025, 0, 6, 9);
+	const DAY = 86_400_000;
+
+	it('bins each prediction by its own value', () => {
+		// Recalled after 3 days: R = 0.88095 (above), bin 17 (0.85–0.9). Recalled after 30 days:
+		// R = (1 + 0.98035 × 30 / 2.3065)^−0.1542 = 13.75114^−0.1542 = e^(−0.1542 × 2.62112) = 0.66753,
+		// bin 13 (0.65–0.7). Log loss (0.12676 + 0.40418) / 2 = 0.26547; RMSE over the two bins
+		// √(((1 − 0.88095)² + (1 − 0.66753)²) / 2) = √((0.014173 + 0.110536) / 2) = 0.24971
+		// (one bin holding both would give 1 − 0.77424 = 0.22576).
+		const m = evaluate(default_w, [
+			[{ rating: 3, at: t0 }, { rating: 3, at: t0 + 3 * DAY }],
+			[{ rating: 3, at: t0 }, { rating: 3, at: t0 + 30 * DAY }]
+		]);
+		expect(m.n).toBe(2);
+		expect(m.logLoss).toBeCloseTo(0.26547, 4);
+		expect(m.rmse).toBeCloseTo(0.24971, 4);
+	});
+
+	it('never predicts recall above 1 − 10⁻⁴: a forgotten sure review costs ln 10⁴, no more', () => {
+		// Easy, Easy 100 days later, Easy 1,000 days after that: the stability passes 2,000 days,
+		// so the recall predicted one day later is above 0.9999 and the prediction is capped there.
+		// The two logs differ only in that last answer: forgotten costs −ln(10⁻⁴) = 9.21034,
+		// recalled −ln(0.9999) = 0.00010; the totals differ by 9.21024.
+		const sure = (last: 1 | 3) => [
+			[
+				{ rating: 4 as const, at: t0 },
+				{ rating: 4 as const, at: t0 + 100 * DAY },
+				{ rating: 4 as const, at: t0 + 1100 * DAY },
+				{ rating: last, at: t0 + 1101 * DAY }
+			]
+		];
+		const forgotten = evaluate(default_w, sure(1));
+		const recalled = evaluate(default_w, sure(3));
+		expect(forgotten.n).toBe(3);
+		expect(recalled.n).toBe(3);
+		expect(forgotten.n * forgotten.logLoss - recalled.n * recalled.logLoss).toBeCloseTo(9.21024, 4);
+	});
+});
+
+describe('the fit’s search, seen from its result', () => {
+	const t0 = Date.UTC(2025, 0, 6, 9);
+	const DAY = 86_400_000;
+	const good3 = [[{ rating: 3 as const, at: t0 }, { rating: 3 as const, at: t0 + 3 * DAY }]];
+	const again3 = [[{ rating: 3 as const, at: t0 }, { rating: 1 as const, at: t0 + 3 * DAY }]];
+
+	// With an overwhelming pull toward the defaults no move ever pays: every step halves each sweep,
+	// from 5 % of the parameter's range to below 0.01 % after 9 halvings (0.05 / 2⁹ = 0.0098 %), and
+	// the fit stops there. Each sweep tries 21 parameters both ways except w[7] = 0.001, already at
+	// its lower bound, which is only tried upward: 41 evaluations a sweep, plus the first two.
+	it('stops once no step is worth taking, well before its sweep limit, and keeps the defaults', () => {
+		let tick = 0;
+		const r = fit(good3, { prior: 1e9, budgetMs: Infinity, now: () => tick++ });
+		expect(r.evaluations).toBe(2 + 9 * 41);
+		expect(r.parameters).toEqual([...default_w]);
+		// One sweep when told so.
+		expect(fit(good3, { prior: 1e9, maxSweeps: 1 }).evaluations).toBe(2 + 41);
+	});
+
+	it('stops at its deadline, within a sweep or between two', () => {
+		// A clock that reads 0, 1, 2, …: the start reads 0 (deadline = the budget), each sweep reads
+		// it once, and once before each parameter.
+		let tick = 0;
+		// Budget 10: the sweep reads 1, then 2 … 9 before w[0] … w[7] (w[7] tried upward only: 7 × 2
+		// + 1 evaluations), 10 before w[8] ends it; the next sweep's reading (11) ends the fit, and
+		// the last reading (12) gives the time taken.
+		const partial = fit(good3, { prior: 1e9, budgetMs: 10, now: () => tick++ });
+		expect(partial.evaluations).toBe(2 + 15);
+		expect(partial.elapsedMs).toBe(12);
+		// Budget 23: one whole sweep reads 1 … 22; the second sweep's reading is 23, the deadline itself.
+		tick = 0;
+		const whole = fit(good3, { prior: 1e9, budgetMs: 23, now: () => tick++ });
+		expect(whole.evaluations).toBe(2 + 41);
+		expect(whole.elapsedMs).toBe(24);
+	});
+
+	it('a first sweep moves each parameter the log informs by one step, up or down, and leaves the others', () => {
+		// One Good review three days after the first: the prediction reads only w[2] (the first
+		// stability) and w[20] (the decay). Up by 5 % of the range helps both: w[2] 2.3065 + 0.05 ×
+		// (100 − 0.001) = 7.30645 (saved as 7.3065), w[20] 0.1542 + 0.05 × (0.8 − 0.1) = 0.1892.
+		const up = [...default_w];
+		up[2] = 7.3065;
+		up[20] = 0.1892;
+		expect(fit(good3, { prior: 0, maxSweeps: 1 }).parameters).toEqual(up);
+		// Forgotten three days later: a lower first stability helps; the step down (2.3065 − 5)
+		// is clipped to the bound, 0.001.
+		const down = fit(again3, { prior: 0, maxSweeps: 1 }).parameters;
+		expect(down[2]).toBe(0.001);
+		expect(down.filter((_, i) => i !== 2 && i !== 20)).toEqual(default_w.filter((_, i) => i !== 2 && i !== 20));
+	});
+});
+
+describe('the simulated log, at its limits', () => {
+	it('a new card’s first answer is Again or Good, and both occur', () => {
+		const firsts = new Set(simulate(trueW, { cards: 60, days: 120, seed: 3 }).map((h) => h[0].rating));
+		expect(firsts).toEqual(new Set([1, 3]));
+	});
+
+	it('stops a card at 40 reviews', () => {
+		// A memory that gains almost nothing from a success (w[8] = 0, w[9] = 0.8, w[10] = 0.001)
+		// keeps intervals short: over 300 days every card would be reviewed far more than 40 times.
+		const w = [...default_w];
+		w[8] = 0;
+		w[9] = 0.8;
+		w[10] = 0.001;
+		const lengths = simulate(w, { cards: 20, days: 300, seed: 5 }).map((h) => h.length);
+		expect(lengths).toEqual(Array(20).fill(40));
+	});
+});

@@ -304,6 +304,47 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 	});
 });
 
+describe('quotes attributed across an apposition, a post, or an inverted pronoun before them', () => {
+	const quotesOf = (text: string, lang: 'fr' | 'en') =>
+		ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'quote').map((q) => [q.quote, q.value]);
+
+	it('reads "X, apposition, said/was quoted as saying" and the quote that goes on after it', () => {
+		expect(
+			quotesOf(
+				'Harbury Water signed the contract in May. “We will not raise prices this year,” Joan Pettigrew, the utility’s finance director, was quoted as saying. “The new pipes will pay for themselves within a decade.”',
+				'en'
+			)
+		).toEqual([
+			['We will not raise prices this year,', 'Joan Pettigrew'],
+			['The new pipes will pay for themselves within a decade.', 'Joan Pettigrew']
+		]);
+	});
+
+	it('reads a post as speech', () => {
+		expect(quotesOf('The mayor, Colin Barraclough, tweeted that the bridge was “the best thing built here in fifty years.”', 'en')).toEqual([
+			['the best thing built here in fifty years.', 'Colin Barraclough']
+		]);
+	});
+
+	it('gives "Mais, a-t-il ajouté, « … »" to the speaker of the quote just before, never across an unresolved attribution', () => {
+		expect(
+			quotesOf(
+				'« Nous sommes très fiers de ce résultat », a déclaré Hélène Carvin, maire de Brioude. Mais, a-t-elle ajouté, la ville « ne pourra pas financer seule la suite du chantier ».',
+				'fr'
+			)
+		).toEqual([
+			['Nous sommes très fiers de ce résultat', 'Hélène Carvin'],
+			['ne pourra pas financer seule la suite du chantier', 'Hélène Carvin']
+		]);
+		// "le lauréat" is no name the article gives: the pronoun after it is no one's.
+		const broken = quotesOf(
+			'« Le vote a été serré », a déclaré Hélène Carvin, présidente du jury. « C’est adorable », a jugé le lauréat à son arrivée, mais, a-t-il ajouté, ce prix « ne changera rien à ma façon d’écrire ».',
+			'fr'
+		);
+		expect(broken.some(([q]) => q?.startsWith('ne changera rien'))).toBe(false);
+	});
+});
+
 describe('French names and quotes with appositions', () => {
 	const text = [
 		'Un titre',

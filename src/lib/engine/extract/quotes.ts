@@ -11,9 +11,9 @@ import { B0, B1, S } from '../text/patterns';
 const QUOTE = /«([^«»]{2,2000}?)»|“([^“”]{2,2000}?)”|„([^„“”]{2,2000}?)[“”]|"([^"\n]{2,2000}?)"|‘’([^\n]{2,2000}?)’’/gu;
 
 const SPEECH_FR =
-	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait|promis|promet|répété|répète|témoigné|témoigne|interrogé|avoué|avoue|admet|concédé|glissé|glisse|lâché|lâche|résumé|souffle|soufflé|prévenu|détaille|détaillé|décrit|renchérit|renchéri|abonde|complète|complété|s.exclame|s.est exclamé|s.est félicité|se félicite';
+	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait|promis|promet|répété|répète|témoigné|témoigne|interrogé|avoué|avoue|admet|concédé|glissé|glisse|lâché|lâche|résumé|souffle|soufflé|prévenu|détaille|détaillé|décrit|renchérit|renchéri|abonde|complète|complété|s.exclame|s.est exclamé|s.est félicité|se félicite|tweeté|publié';
 const SPEECH_EN =
-	'said|says|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|insisted|insists|warned|warns|continued|continues|declared|declares|asserted|remarked|observed|replied|responded|announced|announces|claimed|claims|recalled|acknowledged|admitted|conceded|emphasised|emphasized|stressed|suggested|asked|asks|concluded|predicted|urged|promised|promises|vowed|vows|pledged|pledges|admits|concedes|recalls|explained|testified|joked|pointed out|went on';
+	'said|says|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|insisted|insists|warned|warns|continued|continues|declared|declares|asserted|remarked|observed|replied|responded|announced|announces|claimed|claims|recalled|acknowledged|admitted|conceded|emphasised|emphasized|stressed|suggested|asked|asks|concluded|predicted|urged|promised|promises|vowed|vows|pledged|pledges|admits|concedes|recalls|explained|testified|joked|pointed out|went on|tweeted|posted';
 const SPEECH = `(?:${SPEECH_FR}|${SPEECH_EN})`;
 
 const PRONOUN_FR = 'il|elle|ils|elles';
@@ -32,6 +32,13 @@ const AFTER_SUBJECT_VERB = new RegExp(
 	`^${S}*[,.]?${S}*(?:(?:${PRONOUN_EN})|(?:the|le|la)${S}+[\\p{L}\\p{M}' -]{2,60}?|[\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,60}?)${S}+(?:(?:also|then|later|has|had|have)${S}+)?(?:${SPEECH})${B1}`,
 	'u'
 );
+// “…,” Jane Holt, the agency’s director, said. / “…,” Jane Holt, SES chief engineer, was quoted as saying.
+const AFTER_NAME_APPOSITION = new RegExp(
+	`^${S}*,?${S}*([\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:${S}+[\\p{Lu}][\\p{L}\\p{M}.'’-]*){1,3}),${S}*[^,.;:!?«»“”"]{2,80},${S}*(?:(?:also|then|later|has|had|was|is)${S}+)?(?:${SPEECH}|quoted)${B1}`,
+	'u'
+);
+// "Mais, a-t-il ajouté, cette réforme « … »": the inverted pronoun before the quote.
+const INVERTED_PRONOUN_BEFORE = new RegExp(`(?:(?:a|avait|aurait)-t-(?:il|elle)${S}+(?:${SPEECH_FR})|(?:${SPEECH_FR})-t?-?(?:il|elle))${B1}`, 'iu');
 const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
@@ -193,6 +200,20 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			if (speaker) attrEnd = q.end + a[0].length;
 		}
 
+		const attributedAfter = a !== null;
+		if (!speaker && (a = AFTER_NAME_APPOSITION.exec(after))) {
+			const mn = mentionAt(q.end, q.end + a[0].indexOf(a[1]) + 2);
+			if (mn && mn.type === 'person') {
+				speaker = mn.value;
+				attrEnd = q.end + a[0].length;
+			}
+		}
+		// Only the speaker of the quote just before, in this sentence or the one before: "« … », a
+		// jugé le lauréat. Mais, a-t-il ajouté, « … »" has a subject the names do not resolve.
+		if (!speaker && lastSpeaker && si - lastSpeaker.sentence <= 1 && INVERTED_PRONOUN_BEFORE.test(before) && !(bySentence.get(si) ?? []).some((mn) => mn.end <= q.start && mentionOutside(mn))) {
+			speaker = lastSpeaker.name;
+			inferred = true;
+		}
 		if (!speaker) {
 			// Attribution before the quote: "selon X, «…»", "X a déclaré : «…»", "X a dit que … «…»".
 			const selon = SELON.test(before.replace(/[\s\u00a0\u202f,]+$/u, ' '));
@@ -215,9 +236,11 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			}
 		}
 		// “…,” said X. “It’s a life vest, not a life boat.” — a quote opening the next sentence of
-		// the same paragraph, with no attribution of its own and no one named since, goes on.
+		// the same paragraph, with no attribution of its own and no one named since, goes on (a quote
+		// followed by "a jugé le lauréat" has its own speaker, though no name says who).
 		if (
 			!speaker &&
+			!attributedAfter &&
 			lastSpeaker &&
 			si - lastSpeaker.sentence <= 1 &&
 			sentences[lastSpeaker.sentence]?.paragraph === sent.paragraph &&
@@ -228,7 +251,11 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			speaker = lastSpeaker.name;
 			inferred = true;
 		}
-		if (!speaker) continue;
+		if (!speaker) {
+			// An attribution whose subject is not resolved ends the chain of "he added".
+			if (attributedAfter) lastSpeaker = undefined;
+			continue;
+		}
 		// An attribution after the quote runs to the end of its clause ("a-t-il noté lors de la
 		// cérémonie de signature"), so the evidence shows the whole attribution.
 		if (attrEnd > q.end) {
@@ -312,8 +339,21 @@ function transcriptAnswers(article: Article, names: NameIndex, quotes: Fact[]): 
 		const [q, n] = asks.get(speaker)!;
 		if (2 * q >= n) continue;
 		const s = article.sentences[line.sentence];
-		const said = text.slice(line.labelEnd, s.end).trim();
+		// "SL: It’s been awesome. Definitely the best tour I’ve been on.": short sentences of one
+		// answer are read together, up to three, never past the end of the line.
+		const lineEnd = text.indexOf('\n', line.labelEnd);
+		let last = s;
+		while (
+			text.slice(line.labelEnd, last.end).trim().split(/\s+/u).length < 8 &&
+			last.index - s.index < 2 &&
+			article.sentences[last.index + 1] &&
+			(lineEnd < 0 || article.sentences[last.index + 1].end <= lineEnd)
+		)
+			last = article.sentences[last.index + 1];
+		const said = text.slice(line.labelEnd, last.end).trim();
 		if (said.endsWith('?') || said.split(/\s+/u).length < 8) continue;
+		// "My name is Steven Lovas, and I play bass": an introduction, not something said worth asking.
+		if (said.includes(speaker.split(/\s+/u).at(-1)!)) continue;
 		const start = line.labelEnd;
 		if (quotes.some((f) => f.start < s.end && start < f.end)) continue;
 		out.push({ id: `quote-${start}`, type: 'quote', value: speaker, text: said, start, end: start + said.length, sentence: s.index, quote: said, inferred: true, confidence: 0.75 });

@@ -117,6 +117,7 @@ describe('questions a teacher keeps', () => {
 			'NV: How has the tour been so far?',
 			'KB: It has been the best tour we have ever done, with full rooms every single night.',
 			'OL: We played forty shows in six weeks, and the crowd in Lisbon was the loudest of all.',
+			'KB: It was wild. Nothing beats a full room in Porto.',
 			'NV: What comes next for you?',
 			'KB: We go back to the studio in March to record our third album with the same producer.'
 		].join('\n');
@@ -124,6 +125,9 @@ describe('questions a teacher keeps', () => {
 		const quotes = r.questions.filter((q) => q.type === 'whosaid' || q.type === 'short');
 		expect(quotes.find((q) => /loudest of all/.test(q.prompt))?.answer).toBe('Omar Lindqvist');
 		expect(quotes.find((q) => /third album/.test(q.prompt))?.answer).toBe('Kate Brennan');
+		// Short sentences of one answer are read together; an introduction is no quote.
+		expect(quotes.find((q) => /It was wild\. Nothing beats a full room in Porto\./.test(q.prompt))?.answer).toBe('Kate Brennan');
+		expect(quotes.some((q) => /I’m Kate Brennan/.test(q.prompt))).toBe(false);
 		// The interviewer asks; the labels are no blanks and no statements.
 		expect(quotes.some((q) => q.answer === 'Nora Vidal')).toBe(false);
 		expect(r.questions.some((q) => /(?:KB|OL|NV):/.test(q.prompt))).toBe(false);

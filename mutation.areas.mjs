@@ -43,7 +43,9 @@ export const AREAS = {
 			'src/lib/server/services/review-details.test.ts',
 			'src/lib/server/services/review-edges.test.ts',
 			'src/lib/server/services/review.test.ts',
-			'src/lib/server/services/review-fit.test.ts'
+			'src/lib/server/services/review-fit.test.ts',
+			// Replaces the compute pool (vi.mock): last, after the tests that use the real one.
+			'src/lib/server/services/review-compute.test.ts'
 		]
 	}
 };

@@ -86,7 +86,7 @@ const DURATION_LEAD: Record<Lang, RegExp> = {
 	en: new RegExp(`${NB}(?:for|over|of|lasting|within)${SP}$`, 'iu')
 };
 const QUANTITY_OPENERS =
-	/^(?:some|about|around|nearly|almost|over|under|more|fewer|less|only|just|all|another|at|after|before|since|until|by|with|of|for|the|these|those|its|their|his|her|our|in|on|and|but|plus|près|environ|quelque|quelques|au|aux|à|en|dans|depuis|avec|pour|sur|sous|les|des|ces|leurs|ses|nos|et|mais|seulement|moins|un|une|dont|selon|après|avant|entre|between|from|de|du|le|la|jusqu|to|up|down|almost|roughly|approximately|exactly|precisely)$/iu;
+	/^(?:some|about|around|nearly|almost|over|under|more|fewer|less|only|just|all|another|at|after|before|since|until|by|with|of|for|the|these|those|its|their|his|her|our|in|on|and|but|plus|près|environ|quelque|quelques|au|aux|à|en|dans|depuis|avec|pour|sur|sous|les|des|ces|leurs|ses|nos|et|mais|seulement|moins|un|une|dont|selon|après|avant|entre|between|from|de|du|le|la|jusqu|to|up|down|almost|roughly|approximately|exactly|precisely|si|alors|quand|lorsque|lorsqu|puis|or|donc|ainsi|enfin|désormais|pourtant|toutefois|cependant|chaque|tous|toutes|if|when|while|as|so|then|now|yet|although|though|once|each|every)$/iu;
 const RANGE_LEAD = new RegExp(`${NB}(?:entre|between|from|de)${SP}$`, 'iu');
 const AGO_BEFORE = new RegExp(`${NB}il${SP}y${SP}a${SP}$`, 'iu');
 const IN_BEFORE_FR = new RegExp(`${NB}dans${SP}$`, 'iu');

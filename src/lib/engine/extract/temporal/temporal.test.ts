@@ -295,6 +295,12 @@ describe('times of day and names with numbers', () => {
 		// "Un premier bilan" is a first assessment, not a second one.
 		expect(fr.filter((x) => x.type === 'ordinal').map((x) => x.value)).toEqual(['1']);
 		expect(only(fr, 'neuf États')).toMatchObject({ value: '9', unit: 'États' });
+		// A conjunction or adverb opening the sentence is no name: "Si 62 communes", "When 40 pupils".
+		const opened = run('La grève a duré. Si 62 communes ont fermé leurs écoles, la ville a tenu. Alors 12 élus ont démissionné.', 'fr', '2025-01-24');
+		expect(only(opened, '62 communes')).toMatchObject({ value: '62', unit: 'communes' });
+		expect(only(opened, '12 élus')).toMatchObject({ value: '12', unit: 'élus' });
+		const when = run('The strike went on. When 40 pupils stayed home, the school closed.', 'en', '2025-01-24');
+		expect(only(when, '40 pupils')).toMatchObject({ value: '40', unit: 'pupils' });
 	});
 
 	it('reads the tense of the clause around a weekday', () => {

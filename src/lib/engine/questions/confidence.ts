@@ -70,9 +70,17 @@ export function titleHolds(article: Pick<Article, 'title'>, phrase: string): boo
 	return key !== '' && ` ${normalizeText(article.title)} `.includes(` ${key} `);
 }
 
-/** Whether the headline holds the answer: its words, or its number ("dies aged 87" for "87 years"). */
-export function answerInTitle(q: Question, article: Pick<Article, 'title'>): boolean {
+/**
+ * Whether the headline holds the answer: its words, its number ("dies aged 87" for "87 years"), or
+ * for a person the surname ("Abdoul Mbaye" under "… ABDOUL AZIZ MBAYE", "Michel Sleimane" under
+ * "la rencontre Ouattara-Sleimane").
+ */
+export function answerInTitle(q: Question, article: Pick<Article, 'title'>, factType?: FactType): boolean {
 	if (titleHolds(article, q.answer)) return true;
+	if (factType === 'person') {
+		const surname = q.answer.trim().split(/[\s\u00a0]+/u).at(-1) ?? '';
+		if (surname.length >= 3 && /^\p{Lu}/u.test(surname) && titleHolds(article, surname)) return true;
+	}
 	const number = /^-?\d+(?:\.\d+)?$/.test(q.answerValue) ? q.answerValue : null;
 	if (!number || !article.title || /^\d{4}$/.test(number)) return false;
 	const digits = normalizeText(article.title).replace(/(\d),(\d)/g, '$1.$2');
@@ -93,7 +101,7 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title'>
 	// "Institut national de défense civile (Indeci)": the student may type the acronym alone.
 	const typedWords = typed && /\(\p{Lu}[\p{L}\p{N}&.-]{1,9}\)$/u.test(q.answer.trim()) ? 1 : words(q.answer);
 	z += (typed ? W.longAnswerTyped : W.longAnswerChoice) * (Math.max(0, typedWords - 3) / 3);
-	if (answerInTitle(q, article)) z += W.answerInTitle;
+	if (answerInTitle(q, article, c.fact.type)) z += W.answerInTitle;
 	if (/^\p{Lu}[\p{L}’'-]+$/u.test(q.answer.trim())) z += W.oneCapitalisedWord;
 	if (/\d/.test(q.answer)) z += W.digit;
 	if (q.prompt.includes('…')) z += W.cut;

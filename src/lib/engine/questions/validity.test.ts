@@ -186,6 +186,16 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => q.answerValue === '140')).toBe(true);
 	});
 
+	it('asks no name whose surname the headline gives', () => {
+		const r = analyze(
+			'Visite à Rabat : la rencontre Tebboune-Moreau\n\nLe président Jules Moreau quitte Rabat ce mardi, après un entretien avec le roi. Jules Moreau et Karim Tebboune ont signé trois accords de coopération, dont un sur l’eau. Le ministre Paul Garnier les accompagnait.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		const blanks = r.questions.filter((q) => q.type === 'cloze' || q.prompt.includes('_____'));
+		expect(blanks.some((q) => /Moreau|Tebboune/.test(q.answer))).toBe(false);
+		expect(blanks.some((q) => q.answer === 'Paul Garnier')).toBe(true);
+	});
+
 	it('asks no "nth part", no place of a coded list, no "who is" a trade and a nationality answer', () => {
 		const r = analyze(
 			'Dans une deuxième partie se trouvent un bureau et une salle de réunion. Les pluies ont touché des communes de l’Aude (11), du Gard (30) et de l’Hérault (34). « Nous sommes ravis », a déclaré Julia Marchetti, actrice italienne, présidente du jury du festival de Dinard, qui a remis 3 prix samedi.',

@@ -4,6 +4,7 @@
 import { normalizeText } from '../text/normalize';
 import type { AnyRange, Article, Fact, Question, QuestionType } from '../types';
 import { answerInTitle, confidenceOf } from './confidence';
+import { demonymCountry, lookupPlace } from '../extract/gazetteer';
 
 export interface Candidate {
 	question: Question;
@@ -101,6 +102,11 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// "Les pluies ont provoqué 27 morts" under a headline saying 17: the headline settles it.
 	if (q.type === 'truefalse' && c.fact.type !== 'negation' && answerInTitle({ ...q, answer: c.fact.text, answerValue: c.fact.value }, article)) return 'answer in title';
 	if (/\[\d{1,3}\]/.test(q.answer)) return 'footnote';
+	// "Le réalisateur iranien … en _____" → Iran, "the Lebanese president … in _____" → Lebanon.
+	if (c.fact.type === 'place' && q.type !== 'truefalse') {
+		const country = lookupPlace(q.answerValue)?.country;
+		if (country && q.prompt.split(/[^\p{L}-]+/u).some((w) => w.length > 3 && demonymCountry(w) === country)) return 'answer in prompt';
+	}
 	return null;
 }
 

@@ -196,6 +196,15 @@ describe('questions a teacher keeps', () => {
 		expect(blanks.some((q) => q.answer === 'Paul Garnier')).toBe(true);
 	});
 
+	it('asks no country the prompt names by its adjective', () => {
+		const r = analyze(
+			'Le cinéaste iranien Reza Karimi, 58 ans, a tourné son film en Iran sans autorisation. Il a présenté le film à Venise en 2024, puis à Berlin en 2025.',
+			{ lang: 'fr', published: '2025-06-01', ...all }
+		);
+		expect(r.questions.some((q) => q.answer === 'Iran' && q.prompt.includes('iranien'))).toBe(false);
+		expect(r.questions.some((q) => q.answer === 'Venise' && q.prompt.includes('_____'))).toBe(true);
+	});
+
 	it('asks no "nth part", no place of a coded list, no "who is" a trade and a nationality answer', () => {
 		const r = analyze(
 			'Dans une deuxième partie se trouvent un bureau et une salle de réunion. Les pluies ont touché des communes de l’Aude (11), du Gard (30) et de l’Hérault (34). « Nous sommes ravis », a déclaré Julia Marchetti, actrice italienne, présidente du jury du festival de Dinard, qui a remis 3 prix samedi.',

@@ -26,6 +26,9 @@ describe('prompts', () => {
 		expect(datePrompt('fr', 'signature de l’accord', 'day', false)).toBe('À quelle date a eu lieu la signature de l’accord ?');
 		expect(datePrompt('fr', 'entrée en vigueur du traité', 'month', false)).toBe('En quel mois a eu lieu l’entrée en vigueur du traité ?');
 		expect(datePrompt('fr', 'élection', 'year', false)).toBe('En quelle année a eu lieu l’élection ?');
+		// Life dates name the person, with the elision French needs before a vowel.
+		expect(datePrompt('fr', 'la mort de Abdou Ndiaye', 'day', false)).toBe('Quelle est la date de la mort d’Abdou Ndiaye ?');
+		expect(datePrompt('fr', 'la naissance de Marie Curie', 'year', false)).toBe('Quelle est l’année de naissance de Marie Curie ?');
 		expect(datePrompt('fr', 'envoi des troupes', 'month', true)).toBe('Quand a commencé l’envoi des troupes ?');
 		expect(datePrompt('fr', 'sommet', 'day', false, true)).toBe('À quelle date aura lieu le sommet ?');
 		expect(datePrompt('en', 'signing of the deal', 'day', false)).toBe('On what date was the signing of the deal?');

@@ -116,7 +116,9 @@ export function datePrompt(lang: Lang, event: string, precision: DatePrecision |
 	if (life && !future && (precision === 'year' || precision === 'day')) {
 		const [, what, who] = life;
 		if (lang === 'fr') {
-			const of = what === 'naissance' ? `de naissance de ${who}` : `de la mort de ${who}`;
+			// "de Abdoul Mbaye" elides: "d’Abdoul Mbaye".
+			const ofWho = elides(who) ? `d’${who}` : `de ${who}`;
+			const of = what === 'naissance' ? `de naissance ${ofWho}` : `de la mort ${ofWho}`;
 			return precision === 'year' ? `Quelle est l’année ${of} ?` : `Quelle est la date ${of} ?`;
 		}
 		const verb = what === 'birth' ? `was ${who} born` : `did ${who} die`;

@@ -590,7 +590,14 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 		const listAfter = /^[\s\u00a0]*(?:,[\s\u00a0]*\p{Lu}|(?:and|et|or|ou)[\s\u00a0]+\p{Lu}[^,.;]{0,30},)/u.test(after) || /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*(?:,|and|et)/u.test(after);
 		if (listBefore && (listAfter || /^[\s\u00a0]+(?:and|et)[\s\u00a0]+\p{Lu}/u.test(after))) return true;
 		if (listAfter && /,[\s\u00a0]*$/.test(before)) return true;
+		// "in _____, Zombo, Pakwach and Hoima": the first or the last of three names or more.
+		if (/\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?[\s\u00a0]+(?:and|et)[\s\u00a0]+$/u.test(before)) return true;
+		if (/^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?[\s\u00a0]*,[\s\u00a0]*\p{Lu}/u.test(after)) return true;
 	}
+	// "My name is _____, and I play bass", "Je m’appelle _____": a speaker introducing themselves.
+	if (fact.type === 'person' && /(?:^|[\s\u00a0:])(?:my name is|I['’]m|I am|je m['’]appelle|je suis|moi,? c['’]est)[\s\u00a0]*$/iu.test(before)) return true;
+	// "Le Ballon blanc (_____)": the year of a work in brackets is a reference, not the news.
+	if (fact.type === 'date' && /\([\s\u00a0]*$/.test(before) && /^[\s\u00a0]*\)/.test(after)) return true;
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
 	// "de l’_____ (34), du Gard (30)": one of a list of places with their codes.
 	if (fact.type === 'place' && /^[\s\u00a0]*\(\d{1,3}[AB]?\)/u.test(after)) return true;

@@ -73,6 +73,8 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /\?[\s\u00a0"”»]*$/u.test(q.evidence.text)) return 'question';
 	// "46 du MoDem (_____)", "_____ pour UDI (…);": a line of a list of results, not a sentence.
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && !/[.!?…»"”][\s\u00a0]*$/u.test(q.evidence.text) && !hasWords(normalizeText(q.evidence.text), 9)) return 'list item';
+	// "245 sièges pour la coalition Ensemble, dont :", "131 sièges pour la Nupes (…);": a line of a list.
+	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /[;:][\s\u00a0]*$/u.test(q.evidence.text) && !hasWords(normalizeText(q.evidence.text), 20)) return 'list item';
 	// The quoted words of a whosaid prompt are the article's, the speaker's name must not be among them.
 	for (const g of c.giveaways) if (g && containsWords(prompt, g)) return 'answer in prompt';
 	const { start, end } = q.evidence;

@@ -205,6 +205,25 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => q.answer === 'Venise' && q.prompt.includes('_____'))).toBe(true);
 	});
 
+	it('asks no list line, no first name of a list, no self-introduction, no year in brackets after a title', () => {
+		const fr = analyze(
+			'Résultats du vote à Brest\n\nVoici les résultats officiels du second tour du scrutin municipal de dimanche à Brest :\n\n31 sièges pour la liste d’union de la gauche conduite par la maire sortante;\n\n12 sièges pour la liste de la droite et du centre;\n\nLa réalisatrice avait reçu un prix pour son premier film, Les Marées (2011), avant de tourner à Lorient en 2016. Elle a voté à Brest, à 9 heures, devant 40 électeurs.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		const blanks = fr.questions.filter((q) => q.prompt.includes('_____'));
+		expect(blanks.some((q) => q.answerValue === '31' || q.answerValue === '12')).toBe(false);
+		expect(blanks.some((q) => q.answerValue === '2011')).toBe(false);
+		expect(blanks.some((q) => q.answerValue === '2016')).toBe(true);
+		const en = analyze(
+			'Band on tour\n\nTom Reyes: My name is Carla Benes, and I play bass in the band since 2019.\nThe vaccine reached districts in Arua, Zombo, Pakwach and Hoima in March 2021, the ministry said in Kampala on Friday.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		const enBlanks = en.questions.filter((q) => q.prompt.includes('_____'));
+		expect(enBlanks.some((q) => q.answer === 'Carla Benes')).toBe(false);
+		expect(enBlanks.some((q) => ['Arua', 'Zombo', 'Hoima'].includes(q.answer))).toBe(false);
+		expect(enBlanks.some((q) => q.answer === 'Kampala')).toBe(true);
+	});
+
 	it('asks no "nth part", no place of a coded list, no "who is" a trade and a nationality answer', () => {
 		const r = analyze(
 			'Dans une deuxième partie se trouvent un bureau et une salle de réunion. Les pluies ont touché des communes de l’Aude (11), du Gard (30) et de l’Hérault (34). « Nous sommes ravis », a déclaré Julia Marchetti, actrice italienne, présidente du jury du festival de Dinard, qui a remis 3 prix samedi.',

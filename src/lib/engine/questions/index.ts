@@ -55,7 +55,7 @@ const BASE_DIFFICULTY: Record<QuestionType, number> = {
 	short: 0.7
 };
 
-const MAX_CLOZE_WORDS = 32;
+const MAX_CLOZE_WORDS = 48;
 const MAX_QUOTE_WORDS = 30;
 const MAX_EVENT_WORDS = 16;
 /** Mentions of one value (the tenth "Russie") considered for questions. */

@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { default_w } from 'ts-fsrs';
-import { evaluate, fit, simulate, countReviews, MIN_REVIEWS } from './optimizer';
+import { evaluate, fit, simulate, countReviews, MIN_REVIEWS, type CardHistory } from './optimizer';
 
 // A memory unlike the defaults: forgets faster at first, recovers more per success.
 const trueW = [...default_w];
@@ -10,8 +10,13 @@ trueW[8] = 1.3;
 trueW[10] = 1.1;
 trueW[20] = 0.35;
 
+// The simulated logs are made in beforeAll, not while the tests are collected: a simulator that
+// throws then fails these tests (Stryker counts a file that cannot be collected as no failure).
 describe('optimizer', () => {
-	const log = simulate(trueW, { cards: 250, days: 300, seed: 42 });
+	let log: CardHistory[];
+	beforeAll(() => {
+		log = simulate(trueW, { cards: 250, days: 300, seed: 42 });
+	});
 
 	it('simulates a log large enough to fit', () => {
 		expect(countReviews(log)).toBeGreaterThan(MIN_REVIEWS);
@@ -144,7 +149,10 @@ describe('scoring a log by hand: a second review the same day', () => {
 describe('the simulated log', () => {
 	const start = Date.UTC(2024, 0, 1, 9);
 	const DAY = 86_400_000;
-	const log = simulate(trueW, { cards: 60, days: 120, seed: 3 });
+	let log: CardHistory[];
+	beforeAll(() => {
+		log = simulate(trueW, { cards: 60, days: 120, seed: 3 });
+	});
 
 	it('one history per card, each starting on a whole day within the first 60 % of the period', () => {
 		expect(log).toHaveLength(60);
@@ -243,8 +251,27 @@ describe('the fit’s search, seen from its result', () => {
 		const r = fit(good3, { prior: 1e9, budgetMs: Infinity, now: () => tick++ });
 		expect(r.evaluations).toBe(2 + 9 * 41);
 		expect(r.parameters).toEqual([...default_w]);
+		// The clock (0, 1, 2, …) is read at the start, then once per sweep and once before each of
+		// the 21 parameters: 9 × 22 readings; the stop skips the tenth sweep's reading, and the last
+		// reading gives the time taken, 9 × 22 + 1. Going on to the 60-sweep limit would read it
+		// 60 × 22 times, even with every step too small to try.
+		expect(r.elapsedMs).toBe(9 * 22 + 1);
 		// One sweep when told so.
 		expect(fit(good3, { prior: 1e9, maxSweeps: 1 }).evaluations).toBe(2 + 41);
+	});
+
+	it('weighs each parameter\'s distance from its default as a share of its allowed range', () => {
+		// Start with the decay w[20] at its lower bound, 0.1, instead of 0.1542. On the one review
+		// (Good three days after a first Good, S = 2.3065) it predicts better: f = 0.9^−10 − 1 =
+		// 1.86797, R = (1 + 1.86797 × 3 / 2.3065)^−0.1 = 3.42962^−0.1 = 0.88405, log loss 0.12325
+		// against 0.12676 at the defaults, a gain of 0.00351. The pull costs prior × ((0.1542 − 0.1)
+		// / (0.8 − 0.1))² = prior × 0.005995 (one review scored): at prior 0.75, 0.00450, more than
+		// the gain, so the fit starts from the defaults; at prior 0.4, 0.00240, and the start is kept.
+		const start = [...default_w];
+		start[20] = 0.1;
+		expect(fit(good3, { maxSweeps: 0, start, prior: 0.75 }).parameters).toEqual([...default_w]);
+		expect(fit(good3, { maxSweeps: 0, start, prior: 0.4 }).parameters).toEqual(start);
+		expect(evaluate(start, good3).logLoss).toBeCloseTo(0.12325, 4);
 	});
 
 	it('stops at its deadline, within a sweep or between two', () => {
@@ -284,6 +311,16 @@ describe('the simulated log, at its limits', () => {
 	it('a new card’s first answer is Again or Good, and both occur', () => {
 		const firsts = new Set(simulate(trueW, { cards: 60, days: 120, seed: 3 }).map((h) => h[0].rating));
 		expect(firsts).toEqual(new Set([1, 3]));
+	});
+
+	it('a recalled review is mostly Good: Hard and Easy are each about a tenth of them', () => {
+		// Hard with probability 0.1, Easy 0.9 × 0.1 = 0.09, Good the remaining 0.81 of recalled
+		// reviews (and 0.8 of the answers to new and learning cards): each of Hard and Easy well
+		// under a fifth of the Good answers.
+		const all = simulate(trueW, { cards: 60, days: 120, seed: 3 }).flat();
+		const count = (g: number) => all.filter((r) => r.rating === g).length;
+		expect(count(2)).toBeLessThan(count(3) / 5);
+		expect(count(4)).toBeLessThan(count(3) / 5);
 	});
 
 	it('stops a card at 40 reviews', () => {

@@ -304,6 +304,26 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 	});
 });
 
+describe('names spelled by the acronym after them', () => {
+	const orgs = (text: string, lang: 'fr' | 'en') =>
+		ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'organisation').map((f) => f.value);
+
+	it('finds a body named in lower case, and the whole name of which the scanner saw one word', () => {
+		expect(orgs('Titre\n\nDans le Jura, le service départemental d’incendie et de secours (SDIS) est intervenu trois fois. Le Centre national d’études spatiales (CNES) a suspendu ses tirs.', 'fr')).toEqual([
+			'service départemental d’incendie et de secours',
+			'SDIS',
+			'Centre national d’études spatiales',
+			'CNES'
+		]);
+		expect(orgs('Title\n\nThe state emergency service (SES) took 400 calls on Monday.', 'en')).toContain('state emergency service');
+	});
+
+	it('takes no words whose initials do not spell the acronym', () => {
+		expect(orgs('Title\n\nThe rescue took place near the old mill (SES) on Monday.', 'en').some((o) => /mill/.test(o))).toBe(false);
+		expect(orgs('Titre\n\nLes pompiers sont arrivés en retard (AFP).', 'fr').includes('pompiers sont arrivés')).toBe(false);
+	});
+});
+
 describe('quotes attributed across an apposition, a post, or an inverted pronoun before them', () => {
 	const quotesOf = (text: string, lang: 'fr' | 'en') =>
 		ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'quote').map((q) => [q.quote, q.value]);

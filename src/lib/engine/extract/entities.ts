@@ -1,6 +1,7 @@
 // Entity stage of the engine: people, places, organisations, quotes, negations and event facts,
 // plus the event label every fact is about. Works over `article.sentences` only, so removed and
 // metadata ranges never yield facts.
+import { extractAcronymNames } from './acronyms';
 import type { ExtractContext, Fact } from '../types';
 import { findNames } from './names';
 import { extractQuotes, quoteRanges } from './quotes';
@@ -38,9 +39,11 @@ export function extractEntities(ctx: ExtractContext): Fact[] {
 	facts.push(...extractEventFacts(article, quotes));
 	facts.push(...extractRoles(article, names));
 	facts.push(...extractRelations(article));
+	const spelled = extractAcronymNames(article, facts);
+	const inSpelled = (f: Fact) => f.type === 'organisation' && spelled.some((a) => f.start >= a.start && f.end <= a.end);
 	// Ids are `${type}-${start}`: keep the first fact of each id (the one dedupe for every extractor).
 	const seen = new Set<string>();
-	const out = facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+	const out = [...spelled, ...facts.filter((f) => !inSpelled(f))].filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
 	out.sort((a, b) => a.start - b.start || a.end - b.end);
 	return out;
 }

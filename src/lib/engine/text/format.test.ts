@@ -43,6 +43,8 @@ describe('format', () => {
 	it('formats durations, numbers, ordinals and money', () => {
 		expect(formatDuration('P20Y', 'fr')).toBe('20 ans');
 		expect(formatDuration('P1Y', 'fr')).toBe('1 an');
+		expect(formatDuration('P110000000Y', 'fr')).toBe('110 millions d’années');
+		expect(formatDuration('P66000000Y', 'en')).toBe('66 million years');
 		expect(formatDuration('P20Y', 'en')).toBe('20 years');
 		expect(formatDuration('P6M', 'fr')).toBe('6 mois');
 		expect(formatDuration('PT3H', 'en')).toBe('3 hours');

@@ -200,7 +200,14 @@ export function formatDuration(value: string, lang: Lang): string {
 	if (!d) return value;
 	const names = DURATION_UNITS[d.unit]?.[lang];
 	if (!names) return value;
-	return `${formatNumber(d.amount, lang)} ${d.amount >= 2 || (lang === 'en' && d.amount !== 1) ? names[1] : names[0]}`;
+	const shown = formatNumber(d.amount, lang);
+	const unit = d.amount >= 2 || (lang === 'en' && d.amount !== 1) ? names[1] : names[0];
+	// "110 millions d’années", never "110 millions ans": a French million takes "de" and the long noun.
+	if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) {
+		const noun = unit === 'ans' ? 'années' : unit;
+		return `${shown} ${/^[aeiouyéèêh]/i.test(noun) ? 'd’' : 'de '}${noun}`;
+	}
+	return `${shown} ${unit}`;
 }
 
 /** Decimal comma and spaced thousands in French; commas in English. */

@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node';
 import type { Lang } from '../../types';
 import type { Candidate } from './candidate';
+import { frHourDurations } from './numeric';
 import {
 	addDays,
 	addMonths,
@@ -115,8 +116,10 @@ export function findTimes(st: string, lang: Lang): TimeOfDay[] {
 	const re = TIME_EXPR[lang];
 	re.lastIndex = 0;
 	const out: TimeOfDay[] = [];
+	const lasting = lang === 'fr' ? frHourDurations(st) : [];
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(st))) {
+		if (lasting.some((d) => d.start < m!.index + m![0].length && m!.index < d.end)) continue;
 		let h = +m[2];
 		const min = m[3] ? +m[3] : 0;
 		if (lang === 'fr' && !m[1] && !m[3]) continue; // "48 h" is a duration, "à 21h" a time

@@ -54,6 +54,27 @@ const TIME_RE: Record<Lang, RegExp> = {
 	en: /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?[\s\u00a0]?(?:[ap]\.m\.|[ap]m(?![\p{L}]))|(?<![\p{N}])\d{1,2}:\d{2}(?![\p{N}])/giu
 };
 
+// "après à peine 2h30 d'audience", "a duré 1h45", "pendant 3h": hours and minutes that last, not a
+// time of day (findTimes leaves them out).
+const FR_HOURS = /(?<![\p{L}\p{N}])(\d{1,2})[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?(\d{2}))?(?![\p{L}\p{N}])/gu;
+const HOURS_LEAD = /(?:pendant|durant|duré|dure|durera|en|à[\s\u00a0\u202f]+peine|plus[\s\u00a0\u202f]+de|moins[\s\u00a0\u202f]+de|près[\s\u00a0\u202f]+de|environ|quelque|après)[\s\u00a0\u202f]+$/iu;
+const HOURS_OF = /^[\s\u00a0\u202f]*(?:de|d['’])[\s\u00a0\u202f]*(?!matin|soir|nuit|l['’]après)\p{L}/iu;
+
+/** French "2h30" spans that are durations: led by a word of duration, or followed by "de" + noun. */
+export function frHourDurations(st: string): { start: number; end: number; h: number; min: number }[] {
+	const out: { start: number; end: number; h: number; min: number }[] = [];
+	FR_HOURS.lastIndex = 0;
+	for (const m of st.matchAll(FR_HOURS)) {
+		const before = st.slice(Math.max(0, m.index - 20), m.index);
+		const after = st.slice(m.index + m[0].length);
+		// "à 2h30 de l'après-midi" is a time; "dès 2h30" too.
+		if (/(?:^|[\s\u00a0\u202f])(?:à|vers|dès|avant)[\s\u00a0\u202f]+$/iu.test(before)) continue;
+		if (!HOURS_LEAD.test(before) && !HOURS_OF.test(after)) continue;
+		out.push({ start: m.index, end: m.index + m[0].length, h: +m[1], min: m[2] ? +m[2] : 0 });
+	}
+	return out;
+}
+
 // Decades: "années 1980 et 1990" reads the second as a decade too, never a year.
 const DECADE_RE = /(?<![\p{L}])ann[ée]es[\s\u00a0\u202f]+(?:\d{4}|\d{2})(?![\p{N}])(?:[\s\u00a0\u202f]+(?:et|ou|à)[\s\u00a0\u202f]+\d{1,3}0(?![\p{N}]))?|(?<![\p{N}])(?:\d{4}|['’]\d{2})s(?![\p{L}])/gu;
 
@@ -173,6 +194,10 @@ export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candida
 	}
 	const taken = (a: number, b: number) => masked.some(([s, e]) => a < e && s < b);
 	const ctx: NumCtx = { st, lang, ref, taken, out };
+	if (lang === 'fr' && /\dh/i.test(st))
+		for (const d of frHourDurations(st))
+			if (!dateSpans.some((c) => c.start < d.end && d.start < c.end))
+				out.push({ start: d.start, end: d.end, type: 'duration', value: `PT${d.h ? `${d.h}H` : ''}${d.min ? `${d.min}M` : ''}`, unit: 'heures', confidence: 0.8 });
 	const nums = scanNumbers(ctx);
 	for (let i = 0; i < nums.length; i++) classify(ctx, nums, i);
 	findOrdinals(ctx);
@@ -327,6 +352,12 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const g = GLUED_UNIT.exec(after);
 		if (!g) return;
 		push(ctx, { start: n.start, end: n.end + g[0].length, type: 'quantity', value: fmtNum(n.value), unit: g[1], confidence: 0.7 });
+		return;
+	}
+	// "il y a 110 millions d'années", "66 million years ago": a span of years, never a date.
+	const eon = n.value >= 1e6 ? /^[\s\u00a0\u202f]*(?:d['’][\s\u00a0\u202f]*ann[ée]es|d['’][\s\u00a0\u202f]*ans|years?)(?![\p{L}])/iu.exec(after) : null;
+	if (eon) {
+		push(ctx, { start: n.start, end: n.end + eon[0].length, type: 'duration', value: `P${fmtNum(n.value)}Y`, unit: lang === 'fr' ? 'années' : 'years', confidence: 0.8 });
 		return;
 	}
 	// Durations, ages and "il y a 3 jours" / "3 days ago".

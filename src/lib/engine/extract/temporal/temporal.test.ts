@@ -286,6 +286,15 @@ describe('times of day and names with numbers', () => {
 		expect(only(merged, 'at 8 p.m. on Tuesday').value).toBe('2024-11-05T20:00');
 	});
 
+	it('reads French hours that last as durations and geological time as a span of years', () => {
+		const f = run('L’audience a été suspendue après à peine 2h30 de débats. La réunion a duré 1h45. L’alerte a été donnée lundi à 2h30 du matin.', 'fr', '2025-01-24');
+		expect(only(f, '2h30')).toMatchObject({ type: 'duration', value: 'PT2H30M' });
+		expect(only(f, '1h45')).toMatchObject({ type: 'duration', value: 'PT1H45M' });
+		expect(f.some((x) => x.type === 'date' && x.value.endsWith('T02:30'))).toBe(true);
+		const eon = run('Ce reptile vivait il y a 110 millions d’années. Those fish swam there 66 million years ago.', 'fr', '2025-01-24');
+		expect(only(eon, '110 millions d’années')).toMatchObject({ type: 'duration', value: 'P110000000Y' });
+	});
+
 	it('keeps one preposition in a date surface and reads no count in names', () => {
 		const f = run('She will be sworn in on Jan. 6. The Falcon 9 rocket flew. Apollo 11 first landed in 1969.', 'en', '2024-11-07');
 		expect(only(f, 'on Jan. 6').value).toBe('2025-01-06');

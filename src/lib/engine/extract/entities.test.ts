@@ -304,6 +304,15 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 	});
 });
 
+describe('compound adjectives', () => {
+	it('takes no "Orange Prize-winning" or "London-based" for a name', () => {
+		const facts = extractEntities(contextFrom('Title\n\nOrange Prize-winning novelist Linda Grant called her a master. The London-based firm Harbury Ltd said nothing.', 'en', '2025-01-24'));
+		const names = facts.filter((f) => ['person', 'place', 'organisation'].includes(f.type)).map((f) => f.value);
+		expect(names).toContain('Linda Grant');
+		expect(names.some((n) => /winning|based/.test(n))).toBe(false);
+	});
+});
+
 describe('names spelled by the acronym after them', () => {
 	const orgs = (text: string, lang: 'fr' | 'en') =>
 		ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'organisation').map((f) => f.value);

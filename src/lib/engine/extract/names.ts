@@ -245,6 +245,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			}
 			break;
 		}
+		// "Orange Prize-winning novelist", "London-based firm": a compound adjective, not a name.
+		if (/[-‑](?:winning|based|born|led|backed|owned|funded|made|bound|style|era|class|type)$/iu.test(seq[seq.length - 1].text)) {
+			i = j;
+			continue;
+		}
 		// French organisation names with lower-case words: "Agence nationale de sécurité du médicament".
 		if (lang === 'fr' && seq.length === 1 && isOrgHead(t.text)) {
 			let k = j;

@@ -1041,6 +1041,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		default:
+			// "When the first engines arrived", "the first dose": "first" is guessed, and "second
+			// engines" is no option; "the first woman to hold…", "le premier rang mondial" are records.
+			if (fact.type === 'ordinal' && fact.value === '1' && !/^[\s\u00a0]*(?:(?:rang|place|rank|position)(?![\p{L}])|(?:[\p{L}’'-]+[\s\u00a0]+){0,3}(?:to|à)[\s\u00a0])/iu.test(ctx.article.text.slice(fact.start, fact.end + 60).replace(/^\S+/u, ''))) break;
 			// Quantities, ordinals, money, percentages: asked in their sentence.
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			trueFalse(ctx, fact, distractors, score, out);

@@ -224,6 +224,15 @@ describe('questions a teacher keeps', () => {
 		expect(enBlanks.some((q) => q.answer === 'Kampala')).toBe(true);
 	});
 
+	it('asks no "first" that any reader guesses', () => {
+		const r = analyze(
+			'Fire in Hildale\n\nWhen the first engines arrived, firefighters found flames in five windows of the house. The village received the first dose of the vaccine in May 2021, and a second one in June.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		expect(r.questions.some((q) => /^first (?:engines|dose)$/.test(q.answer))).toBe(false);
+		expect(r.questions.some((q) => q.answer === 'five windows' || q.answerValue === '5')).toBe(true);
+	});
+
 	it('asks no "nth part", no place of a coded list, no "who is" a trade and a nationality answer', () => {
 		const r = analyze(
 			'Dans une deuxième partie se trouvent un bureau et une salle de réunion. Les pluies ont touché des communes de l’Aude (11), du Gard (30) et de l’Hérault (34). « Nous sommes ravis », a déclaré Julia Marchetti, actrice italienne, présidente du jury du festival de Dinard, qui a remis 3 prix samedi.',

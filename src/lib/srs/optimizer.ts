@@ -178,7 +178,6 @@ export function fit(histories: CardHistory[], opts: FitOptions = {}): FitResult 
 	const minStep = bounds.map(([lo, hi]) => (hi - lo) * 1e-4);
 
 	for (let sweep = 0; sweep < (opts.maxSweeps ?? 60) && clock() < deadline; sweep++) {
-		let moved = false;
 		for (let i = 0; i < w.length && clock() < deadline; i++) {
 			if (step[i] < minStep[i]) continue;
 			let improved = false;
@@ -198,9 +197,10 @@ export function fit(histories: CardHistory[], opts: FitOptions = {}): FitResult 
 			}
 			// Grow a step that keeps paying, shrink one that overshoots.
 			step[i] *= improved ? 1.5 : 0.5;
-			moved ||= improved;
 		}
-		if (!moved && step.every((s, i) => s < minStep[i])) break;
+		// Every step below its minimum: none will be tried again, and none moved in this sweep (a
+		// parameter is tried only with a step at its minimum or above, and a move grows the step).
+		if (step.every((s, i) => s < minStep[i])) break;
 	}
 	const after = score(w, data, true);
 	return { parameters: w.map((x) => Math.round(x * 1e4) / 1e4), before, after, evaluations, elapsedMs: clock() - t0 };

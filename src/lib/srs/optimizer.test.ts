@@ -274,6 +274,14 @@ describe('the fit’s search, seen from its result', () => {
 		expect(evaluate(start, good3).logLoss).toBeCloseTo(0.12325, 4);
 	});
 
+	it('keeps a start that only ties with the defaults', () => {
+		// w[0] (the first stability after Again) plays no part in a log that starts with Good: with
+		// no pull the start scores exactly as the defaults do, and only a better default replaces it.
+		const start = [...default_w];
+		start[0] = 5;
+		expect(fit(good3, { maxSweeps: 0, start, prior: 0 }).parameters).toEqual(start);
+	});
+
 	it('stops at its deadline, within a sweep or between two', () => {
 		// A clock that reads 0, 1, 2, …: the start reads 0 (deadline = the budget), each sweep reads
 		// it once, and once before each parameter.

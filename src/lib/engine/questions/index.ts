@@ -709,12 +709,6 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 		else if (word === 'après-midi') trail = ` dans l’après-midi`;
 		else if (!/^(?:dernier|dernière|prochain|prochaine)$/.test(word)) return;
 	}
-	// "a remporté samedi" in an article of that Saturday: the note would give the date away, so
-	// the blank asks the day of the week the text writes, against the other days.
-	if (day && fact.value.slice(0, 10) === ctx.published?.slice(0, 10)) {
-		sameDayCloze(ctx, fact, giveaways, score, out);
-		return;
-	}
 	const text = `${before}${opening}${BLANK}${trail}${after}`;
 	const cloze = clozeOf({ ...sentence, text, start: 0, end: text.length }, { start: text.indexOf(BLANK), end: text.indexOf(BLANK) + BLANK.length });
 	if (!cloze) return;
@@ -723,28 +717,6 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	out.push({ question: makeQuestion(ctx, 'cloze', fact, prompt, label, fact.value, [], 0.05), fact, factScore: score, typeScore: 0.15, giveaways });
 	const choices = mcqChoices(fact, label, distractors, cloze);
 	if (choices) out.push(clozeChoice(ctx, fact, prompt, label, choices, score, giveaways));
-}
-
-const WEEKDAYS: Record<Lang, string[]> = {
-	fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-	en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-};
-
-/** "quitte Abidjan ce _____" → "samedi", against the day before, two days before and the day after. */
-function sameDayCloze(ctx: Ctx, fact: Fact, giveaways: string[], score: number, out: Candidate[]): void {
-	const names = WEEKDAYS[ctx.lang];
-	const m = new RegExp(`(?<![\\p{L}])(${names.join('|')})(?![\\p{L}])`, 'iu').exec(fact.text);
-	if (!m) return;
-	const start = fact.start + m.index;
-	const cloze = clozeOf(ctx.article.sentences[fact.sentence], { start, end: start + m[1].length });
-	if (!cloze) return;
-	const i = names.findIndex((n) => n.toLowerCase() === m[1].toLowerCase());
-	const others = [-1, -2, 1].map((k) => names[(i + k + 7) % 7]);
-	// Options take the case the text gives the day ("Samedi," opening a sentence).
-	const cased = (n: string) => (/^\p{Lu}/u.test(m[1]) ? n[0].toUpperCase() + n.slice(1) : n);
-	out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, m[1], fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
-	const choices = seededShuffle([m[1], ...others.map(cased)], hashString(`${fact.id}/choices`));
-	out.push(clozeChoice(ctx, fact, cloze, m[1], choices, score, giveaways));
 }
 
 // The blank covers the value, not the little words around it ("le _____", "de _____ ans" stays readable).

@@ -51,7 +51,8 @@ export function extractAcronymNames(article: Article, facts: readonly Fact[]): F
 			if (start === null) continue;
 			const end = bracket - (/[\s\u00a0]*$/u.exec(text.slice(start, bracket))?.[0].length ?? 0);
 			const name = text.slice(start, end);
-			if (/\d/.test(name)) continue;
+			// "la rougeole, les oreillons et la rubéole (ROR)": a list spelled by a vaccine's name is no body.
+			if (/[\d,;]/.test(name)) continue;
 			// A name the scanners already found whole stays theirs; a piece of it ("Centre" of "Centre
 			// national d’études spatiales (CNES)") gives way (extractEntities drops it).
 			const named = facts.filter((f) => (f.type === 'organisation' || f.type === 'person' || f.type === 'place') && f.start < end && f.end > start);

@@ -98,11 +98,8 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title'>
 	if (c.fact.inferred) z += W.inferred;
 	z += W.longPrompt * (Math.max(0, words(q.prompt) - 25) / 10);
 	const typed = q.type === 'cloze' || q.type === 'short';
-	// "Office for National Statistics (ONS)": the student may type the acronym alone. A longer name
-	// ("Agence nationale de la sécurité des systèmes d'information (Anssi)") still reads as a long
-	// answer to type: both raters struck every such blank of five words or more.
-	const acronym = /[\s\u00a0]*\(\p{Lu}[\p{L}\p{N}&.-]{1,9}\)$/u.exec(q.answer.trim());
-	const typedWords = typed && acronym && words(q.answer.trim().slice(0, acronym.index)) <= 4 ? 1 : words(q.answer);
+	// "Institut national de défense civile (Indeci)": the student may type the acronym alone.
+	const typedWords = typed && /\(\p{Lu}[\p{L}\p{N}&.-]{1,9}\)$/u.test(q.answer.trim()) ? 1 : words(q.answer);
 	z += (typed ? W.longAnswerTyped : W.longAnswerChoice) * (Math.max(0, typedWords - 3) / 3);
 	if (answerInTitle(q, article, c.fact.type)) z += W.answerInTitle;
 	if (/^\p{Lu}[\p{L}’'-]+$/u.test(q.answer.trim())) z += W.oneCapitalisedWord;

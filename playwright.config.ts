@@ -37,7 +37,7 @@ export default defineConfig({
 		{ name: 'kiritimati', use: { ...devices['Desktop Chrome'], channel: undefined, timezoneId: 'Pacific/Kiritimati' }, testMatch: /far-timezone\.spec\.ts/ }
 	],
 	webServer: {
-		command: `rm -rf .e2e-data && node scripts/serve.js`,
+		command: `rm -rf .e2e-data && node --max-semi-space-size=4 scripts/serve.js`,
 		url: `http://localhost:${PORT}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,

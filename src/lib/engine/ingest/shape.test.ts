@@ -18,6 +18,8 @@ describe('lines that are not prose', () => {
 
 	it('recognises crossheads only between paragraphs of prose', () => {
 		expect(isCrosshead('A roof beyond repair', LONG)).toBe(true);
+		// A deck of fourteen words under the headline, longer than ninety characters, is no prose either.
+		expect(isCrosshead('Coopération franco-chilienne : Lagos et Moreau signent plusieurs accords de pêche et de recherche', `${LONG} ${LONG}`)).toBe(true);
 		expect(isCrosshead('Que va devenir le bâtiment ?', LONG)).toBe(true);
 		expect(isCrosshead('« Nous n’avions pas le choix »', LONG)).toBe(true);
 		// A short sentence that ends like one is prose, and a last line has nothing after it.

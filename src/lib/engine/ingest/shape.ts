@@ -88,7 +88,7 @@ export function isLabel(p: string): boolean {
  */
 export function isCrosshead(p: string, next: string | null): boolean {
 	const s = p.trim();
-	if (!next || s.length > 90 || words(s) > 12 || words(s) < 1) return false;
+	if (!next || s.length > 120 || words(s) > 16 || words(s) < 1) return false;
 	if (!/^[\p{Lu}\p{N}«“"]/u.test(s)) return false;
 	if (/[,;:]$/.test(s)) return false;
 	// The next paragraph must be prose: longer and ending like a sentence (or cut off).

@@ -7,7 +7,7 @@ import type { EngineResult, Question, Span } from '../src/lib/engine/types';
 import { locateSurface, normalizeValue, questionMatchesFact, type GoldFact } from '../src/lib/engine/gold';
 import { loadCorpus, splitOf, FACT_TYPES_GOLD, type CorpusFile } from './corpus';
 import { explainMiss, oneLine } from './eval-explain';
-import { kindOf } from '../src/lib/engine/questions/confidence';
+import { kindOf, teacherOrder } from '../src/lib/engine/questions/confidence';
 import { normalizeText } from '../src/lib/engine/text/normalize';
 
 /** Questions per article that the raters read. */
@@ -79,7 +79,7 @@ function describe(q: Question, n: number): string[] {
 
 export function runCorpus(
 	split: 'dev' | 'test' | 'all',
-	opts: { verbose?: boolean; only?: string; minConfidence?: number; rated?: number }
+	opts: { verbose?: boolean; only?: string; minConfidence?: number; rated?: number; engineOrder?: boolean }
 ): void {
 	const rated = opts.rated ?? RATED_PER_ARTICLE;
 	const corpus = loadCorpus();
@@ -103,7 +103,9 @@ export function runCorpus(
 			console.log(`${file.id}: no cached text (see tests/corpus/README.md)`);
 			continue;
 		}
-		const result = analyze(text, engineOptions(file, opts.minConfidence));
+		const analysed = analyze(text, engineOptions(file, opts.minConfidence));
+		// Read as a teacher sees the set (most confident first), unless the engine's own order is asked.
+		const result = opts.engineOrder ? analysed : { ...analysed, questions: teacherOrder(analysed.questions) };
 		const matched: GoldFact[] = [];
 		const missed: GoldFact[] = [];
 		for (const fact of file.facts as GoldFact[]) {

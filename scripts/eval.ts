@@ -1,6 +1,7 @@
 // Scores the engine against gold facts.
 //   npm run eval -- [--verbose] [--only <name fragment>]        the fixtures in tests/fixtures/articles
-//   npm run eval -- --corpus dev|test|all [--verbose] [--only …]  the real-article corpus (tests/corpus)
+//   npm run eval -- --corpus dev|test|all [--verbose] [--only …] [--engine-order]  the real-article corpus
+//     (tests/corpus); questions are listed as a set shows them, most confident first, unless --engine-order
 //        [--min-confidence 0] [--rated 16]   keep every question / export more of them for the raters
 // Prints matched/total per article and each missed fact; with --verbose, also what the engine
 // produced around it (facts overlapping the gold surface, the questions nearest to it) and why
@@ -92,5 +93,5 @@ if (corpusAt >= 0) {
 		process.exit(2);
 	}
 	const number = (flag: string) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : undefined);
-	runCorpus(split, { verbose, only, minConfidence: number('--min-confidence'), rated: number('--rated') });
+	runCorpus(split, { verbose, only, minConfidence: number('--min-confidence'), rated: number('--rated'), engineOrder: args.includes('--engine-order') });
 } else main();

@@ -108,3 +108,15 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title'>
 	if (c.topic) z += W.topic;
 	return Math.round((1 / (1 + Math.exp(-z))) * 100) / 100;
 }
+
+/**
+ * The order a set shows its questions in (the editor, then the quiz): the most confident first,
+ * the engine's ranking (importance, variety) breaking ties. The evaluation reads the first twelve
+ * in this order, as a teacher sees them.
+ */
+export function teacherOrder<T extends Pick<Question, 'confidence'>>(questions: readonly T[]): T[] {
+	return questions
+		.map((q, rank) => ({ q, rank }))
+		.sort((a, b) => (b.q.confidence ?? 0) - (a.q.confidence ?? 0) || a.rank - b.rank)
+		.map(({ q }) => q);
+}

@@ -8,6 +8,7 @@ import { newId } from '$lib/server/ids';
 import { parseGivenDate } from '$lib/engine/check/answer-check';
 import { normalizeText } from '$lib/engine/text/normalize';
 import { findEvidence } from '$lib/engine/questions/evidence';
+import { teacherOrder } from '$lib/engine/questions/confidence';
 import { isValidDay } from '$lib/engine/text/calendar';
 import { datePrecisionOf, isoFromParts } from '$lib/engine/text/format';
 import { parseNumber } from '$lib/engine/text/numbers';
@@ -97,10 +98,7 @@ export async function createSetFromArticle(db: Db, input: NewSetInput): Promise<
 		);
 		tx.insert(questionSets).values({ id: setId, ownerId: input.ownerId, articleId, title, lang: result.article.lang }).run();
 		// The most confident first: the editor lists a set in this order.
-		const ordered = result.questions
-			.map((q, rank) => ({ q, rank }))
-			.sort((a, b) => (b.q.confidence ?? 0) - (a.q.confidence ?? 0) || a.rank - b.rank)
-			.map(({ q }) => q);
+		const ordered = teacherOrder(result.questions);
 		ordered.forEach((q, position) => {
 			tx.insert(questions)
 				.values({

@@ -827,6 +827,9 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 		});
 		return;
 	}
+	// "plus de 300 patients" made "plus de 250 patients" is still true, and "plus de 400" cannot be
+	// shown false: a bounded amount gets no false statement.
+	if (NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, fact.start - 16), blankSpan(fact).start))) return;
 	// A false statement must stay plausible: another person or place of the article, not a stranger.
 	const pool =
 		fact.type === 'person' || fact.type === 'place'

@@ -213,6 +213,16 @@ describe('questions a teacher keeps', () => {
 		expect(enBlanks.some((q) => q.answer === 'Kampala')).toBe(true);
 	});
 
+	it('makes no false statement of a bounded amount', () => {
+		const r = analyze(
+			'L’hôpital de Morlaix accueille plus de 300 patients chaque jour depuis son agrandissement. Les travaux ont coûté 12 millions d’euros à la région Bretagne.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		const tf = r.questions.filter((q) => q.type === 'truefalse' && /plus de \d+ patients/.test(q.prompt));
+		expect(tf.every((q) => q.answerValue === 'true' && q.prompt.includes('plus de 300 patients'))).toBe(true);
+		expect(r.questions.some((q) => q.type === 'truefalse' && q.answerValue === 'false' && /millions d’euros/.test(q.prompt))).toBe(true);
+	});
+
 	it('asks no "first" that any reader guesses', () => {
 		const r = analyze(
 			'Fire in Hildale\n\nWhen the first engines arrived, firefighters found flames in five windows of the house. The village received the first dose of the vaccine in May 2021, and a second one in June.',

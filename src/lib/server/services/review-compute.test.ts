@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '$lib/server/db';
 import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
+import { teacherStudentSet } from './review-fixture';
 
 const answers: unknown[] = [];
 const budgets: number[] = [];
@@ -20,14 +21,7 @@ describe('the fit with an unexpected answer from the compute pool', () => {
 		vi.resetModules();
 		const { optimizeParameters, getSettings } = await import('./review');
 		const db = openDatabase(':memory:');
-		const teacher = newId();
-		const student = newId();
-		for (const [id, role] of [[teacher, 'teacher'], [student, 'student']] as const)
-			db.insert(s.users).values({ id, email: `${id}@t.test`, passwordHash: 'x', displayName: role, role }).run();
-		const articleId = newId();
-		db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'a', cleanText: 'a', lang: 'en' }).run();
-		const setId = newId();
-		db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Set', lang: 'en' }).run();
+		const { student, setId } = teacherStudentSet(db);
 		const questionId = newId();
 		db.insert(s.questions).values({ id: questionId, setId, type: 'short', prompt: 'Q?', answer: 'a', answerValue: 'a', evidenceText: 'S.', position: 0, status: 'approved' }).run();
 		const cardId = newId();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '$lib/server/db';
 import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
+import { teacherStudentSet } from './review-fixture';
 import { Rating } from '$lib/srs/scheduler';
 import { addSetToCards, getSession, recordReview, suggestRating } from './review';
 
@@ -11,14 +12,7 @@ const T0 = new Date('2025-03-10T09:00:00Z');
 
 function world(n: number) {
 	const db = openDatabase(':memory:');
-	const teacher = newId();
-	const student = newId();
-	for (const [id, role] of [[teacher, 'teacher'], [student, 'student']] as const)
-		db.insert(s.users).values({ id, email: `${id}@t.test`, passwordHash: 'x', displayName: role, role }).run();
-	const articleId = newId();
-	db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'a', cleanText: 'a', lang: 'en' }).run();
-	const setId = newId();
-	db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Set', lang: 'en' }).run();
+	const { teacher, student, setId } = teacherStudentSet(db);
 	for (let i = 0; i < n; i++)
 		db.insert(s.questions)
 			.values({ id: newId(), setId, type: 'short', prompt: `Q${i}?`, answer: `answer ${i}`, answerValue: `answer ${i}`, evidenceText: 'S.', position: i, status: 'approved' })

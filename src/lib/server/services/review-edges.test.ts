@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '$lib/server/db';
 import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
+import { makeReviewCard as makeCard } from './review-fixture';
 import { addSetToCards, getSession, getStats, recordReview, saveSettings, setAccess, setsToAdd, suggestRating, undoLast, ReviewError } from './review';
 import { Rating, State } from '$lib/srs/scheduler';
 
@@ -60,13 +61,7 @@ function addClass(name: string, members: string[]): string {
 const cardsOf = (who: string) => db.select().from(s.cards).where(eq(s.cards.studentId, who)).all();
 const logRow = (id: string) => db.select().from(s.reviewLogs).where(eq(s.reviewLogs.id, id)).get();
 
-/** A card in the Review state due at `due` (10-day interval, last reviewed ten days before). */
-function makeReviewCard(cardId: string, due: Date) {
-	db.update(s.cards)
-		.set({ state: State.Review, due, stability: 10, difficulty: 5, reps: 2, lapses: 0, scheduledDays: 10, elapsedDays: 0, learningSteps: 0, lastReview: new Date(due.getTime() - 10 * DAY) })
-		.where(eq(s.cards.id, cardId))
-		.run();
-}
+const makeReviewCard = (cardId: string, due: Date) => makeCard(db, cardId, due);
 
 describe('the session\'s flags', () => {
 	beforeEach(() => seed(4));

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '$lib/server/db';
 import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
+import { teacherStudentSet } from './review-fixture';
 import { Rating } from '$lib/srs/scheduler';
 import { addCardsFromQuiz, addSetToCards, getSettings, optimizeParameters, recordReview, resetParameters, undoLast } from './review';
 
@@ -16,14 +17,7 @@ const DAY = 86_400_000;
 describe('the parameter fit in the review service', () => {
 	it('fits on the effective reviews, saves the parameters with their figures, and resets them', async () => {
 		const db = openDatabase(':memory:');
-		const teacher = newId();
-		const student = newId();
-		for (const [id, role] of [[teacher, 'teacher'], [student, 'student']] as const)
-			db.insert(s.users).values({ id, email: `${id}@t.test`, passwordHash: 'x', displayName: role, role }).run();
-		const articleId = newId();
-		db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'a', cleanText: 'a', lang: 'en' }).run();
-		const setId = newId();
-		db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Set', lang: 'en' }).run();
+		const { teacher, student, setId } = teacherStudentSet(db);
 		const [reviewed, quizzed] = [newId(), newId()];
 		for (const [i, id] of [reviewed, quizzed].entries())
 			db.insert(s.questions)

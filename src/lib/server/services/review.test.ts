@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '$lib/server/db';
 import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
+import { makeReviewCard as makeCard } from './review-fixture';
 import {
 	addCardsFromQuiz,
 	addSetToCards,
@@ -341,12 +342,7 @@ const OFFSETS = [
 	['+14 h', 840]
 ] as const;
 
-function makeReviewCard(cardId: string, due: Date) {
-	db.update(s.cards)
-		.set({ state: State.Review, due, stability: 10, difficulty: 5, reps: 2, lapses: 0, scheduledDays: 10, elapsedDays: 0, learningSteps: 0, lastReview: new Date(due.getTime() - 10 * DAY) })
-		.where(eq(s.cards.id, cardId))
-		.run();
-}
+const makeReviewCard = (cardId: string, due: Date) => makeCard(db, cardId, due);
 
 describe('local days and personal parameters', () => {
 	beforeEach(() => seed(4));

@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '$lib/server/db';
 import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
-import { makeReviewCard as makeCard } from './review-fixture';
+import { makeReviewCard as makeCard, teacherStudentArticle } from './review-fixture';
 import { addSetToCards, getSession, getStats, recordReview, saveSettings, setAccess, setsToAdd, suggestRating, undoLast, ReviewError } from './review';
 import { Rating, State } from '$lib/srs/scheduler';
 
@@ -29,13 +29,7 @@ let classId: string;
 
 function seed(n: number) {
 	db = openDatabase(':memory:');
-	teacher = newId();
-	student = newId();
-	other = newId();
-	for (const [id, role] of [[teacher, 'teacher'], [student, 'student'], [other, 'student']] as const)
-		db.insert(s.users).values({ id, email: `${id}@t.test`, passwordHash: 'x', displayName: role, role }).run();
-	articleId = newId();
-	db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'a', cleanText: 'a', lang: 'en' }).run();
+	({ teacher, student, others: [other], articleId } = teacherStudentArticle(db, 1));
 	setId = addSet('Set', n);
 	classId = addClass('C', [student, other]);
 	db.insert(s.assignments).values({ id: newId(), setId, classId, studyMaterial: true }).run();

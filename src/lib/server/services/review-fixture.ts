@@ -8,14 +8,21 @@ import { State } from '$lib/srs/scheduler';
 
 const DAY = 86_400_000;
 
-/** Inserts a teacher, a student and an empty set; returns their ids. */
-export function teacherStudentSet(db: Db): { teacher: string; student: string; articleId: string; setId: string } {
+/** Inserts a teacher, a student (and `others` more students) and an article; returns their ids. */
+export function teacherStudentArticle(db: Db, others = 0): { teacher: string; student: string; others: string[]; articleId: string } {
 	const teacher = newId();
 	const student = newId();
-	for (const [id, role] of [[teacher, 'teacher'], [student, 'student']] as const)
+	const more = Array.from({ length: others }, () => newId());
+	for (const [id, role] of [[teacher, 'teacher'], [student, 'student'], ...more.map((id) => [id, 'student'] as const)] as const)
 		db.insert(s.users).values({ id, email: `${id}@t.test`, passwordHash: 'x', displayName: role, role }).run();
 	const articleId = newId();
 	db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'a', cleanText: 'a', lang: 'en' }).run();
+	return { teacher, student, others: more, articleId };
+}
+
+/** Inserts a teacher, a student, an article and an empty set; returns their ids. */
+export function teacherStudentSet(db: Db): { teacher: string; student: string; articleId: string; setId: string } {
+	const { teacher, student, articleId } = teacherStudentArticle(db);
 	const setId = newId();
 	db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Set', lang: 'en' }).run();
 	return { teacher, student, articleId, setId };

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '$lib/server/db';
 import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
-import { makeReviewCard as makeCard } from './review-fixture';
+import { makeReviewCard as makeCard, teacherStudentArticle } from './review-fixture';
 import {
 	addCardsFromQuiz,
 	addSetToCards,
@@ -37,13 +37,8 @@ let assignmentId: string;
 
 function seed(n: number) {
 	db = openDatabase(':memory:');
-	teacher = newId();
-	student = newId();
-	other = newId();
-	for (const [id, role] of [[teacher, 'teacher'], [student, 'student'], [other, 'student']] as const)
-		db.insert(s.users).values({ id, email: `${id}@t.test`, passwordHash: 'x', displayName: role, role }).run();
-	const articleId = newId();
-	db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'a', cleanText: 'a', lang: 'en' }).run();
+	let articleId: string;
+	({ teacher, student, others: [other], articleId } = teacherStudentArticle(db, 1));
 	setId = newId();
 	db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Set', lang: 'en' }).run();
 	questionIds = [];

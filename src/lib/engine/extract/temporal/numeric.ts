@@ -194,7 +194,7 @@ export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candida
 	}
 	const taken = (a: number, b: number) => masked.some(([s, e]) => a < e && s < b);
 	const ctx: NumCtx = { st, lang, ref, taken, out };
-	if (lang === 'fr' && /\dh/i.test(st))
+	if (lang === 'fr' && /\d[\s\u00a0\u202f]?h/i.test(st))
 		for (const d of frHourDurations(st))
 			if (!dateSpans.some((c) => c.start < d.end && d.start < c.end))
 				out.push({ start: d.start, end: d.end, type: 'duration', value: `PT${d.h ? `${d.h}H` : ''}${d.min ? `${d.min}M` : ''}`, unit: 'heures', confidence: 0.8 });

@@ -596,8 +596,9 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	}
 	// "My name is _____, and I play bass", "Je m’appelle _____": a speaker introducing themselves.
 	if (fact.type === 'person' && /(?:^|[\s\u00a0:])(?:my name is|I['’]m|I am|je m['’]appelle|je suis|moi,? c['’]est)[\s\u00a0]*$/iu.test(before)) return true;
-	// "Le Ballon blanc (_____)": the year of a work in brackets is a reference, not the news.
-	if (fact.type === 'date' && /\([\s\u00a0]*$/.test(before) && /^[\s\u00a0]*\)/.test(after)) return true;
+	// "Le Ballon blanc (_____)": the year of a work in brackets is a reference, not the news (a day
+	// in brackets, "before the (May 11) election", is still the news).
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && /\([\s\u00a0]*$/.test(before) && /^[\s\u00a0]*\)/.test(after)) return true;
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
 	// "de l’_____ (34), du Gard (30)": one of a list of places with their codes.
 	if (fact.type === 'place' && /^[\s\u00a0]*\(\d{1,3}[AB]?\)/u.test(after)) return true;

@@ -203,6 +203,13 @@ describe('questions a teacher keeps', () => {
 		expect(blanks.some((q) => q.answerValue === '31' || q.answerValue === '12')).toBe(false);
 		expect(blanks.some((q) => q.answerValue === '2011')).toBe(false);
 		expect(blanks.some((q) => q.answerValue === '2016')).toBe(true);
+		// A day in brackets is the news, not a reference.
+		const day = analyze('Vote à Brest\n\nLes habitants de Brest attendent le second tour (15 mars) avec impatience, selon un sondage publié par Le Télégramme.', {
+			lang: 'fr',
+			published: '2024-03-09',
+			...all
+		});
+		expect(day.questions.some((q) => q.answerValue === '2024-03-15' && q.prompt.includes('(_____)'))).toBe(true);
 		const en = analyze(
 			'Band on tour\n\nTom Reyes: My name is Carla Benes, and I play bass in the band since 2019.\nThe vaccine reached districts in Arua, Zombo, Pakwach and Hoima in March 2021, the ministry said in Kampala on Friday.',
 			{ lang: 'en', published: '2024-03-09', ...all }

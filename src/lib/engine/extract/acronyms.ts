@@ -11,9 +11,7 @@ const WORD = /[\p{L}\p{M}'’&-]+/gu;
 /** The words before `end` in the sentence, as [start, end, word] from the last one back. */
 function wordsBefore(text: string, from: number, end: number): [number, number, string][] {
 	const out: [number, number, string][] = [];
-	WORD.lastIndex = 0;
-	const slice = text.slice(from, end);
-	for (const m of slice.matchAll(WORD)) out.push([from + m.index, from + m.index + m[0].length, m[0]]);
+	for (const m of text.slice(from, end).matchAll(WORD)) out.push([from + m.index, from + m.index + m[0].length, m[0]]);
 	return out.reverse();
 }
 

@@ -116,10 +116,12 @@ export function findTimes(st: string, lang: Lang): TimeOfDay[] {
 	const re = TIME_EXPR[lang];
 	re.lastIndex = 0;
 	const out: TimeOfDay[] = [];
-	const lasting = lang === 'fr' ? frHourDurations(st) : [];
+	// French hours that last ("2h30 d'audience"), read only once a time of day is seen.
+	let lasting: { start: number; end: number }[] | undefined;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(st))) {
-		if (lasting.some((d) => d.start < m!.index + m![0].length && m!.index < d.end)) continue;
+		if (lang === 'fr') lasting ??= frHourDurations(st);
+		if (lasting?.some((d) => d.start < m!.index + m![0].length && m!.index < d.end)) continue;
 		let h = +m[2];
 		const min = m[3] ? +m[3] : 0;
 		if (lang === 'fr' && !m[1] && !m[3]) continue; // "48 h" is a duration, "à 21h" a time

@@ -70,6 +70,11 @@ describe('parseNumber: words', () => {
 		expect(parseNumber('twenty', 'fr')).toBe(20);
 		expect(parseNumber('vingt', 'en')).toBe(20);
 	});
+	it('reads "cinq et six" as two numbers, not eleven ("les Cinq et Six nations")', () => {
+		expect(parseNumber('cinq et six', 'fr')).toBeNull();
+		expect(parseNumber('three and four', 'en')).toBeNull();
+		expect(parseNumber('deux et deux', 'fr')).toBeNull();
+	});
 	it('rejects sentences that merely contain numbers', () => {
 		expect(parseNumber('vingt soldats', 'fr')).toBeNull();
 		expect(parseNumber('and', 'en')).toBeNull();

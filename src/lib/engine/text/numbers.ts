@@ -115,11 +115,15 @@ function accumulate(
 	let seen = false;
 	let ordinal = false;
 	let half = false;
+	// The last number word's value, and whether an "and"/"et" came after it.
+	let previous = 0;
+	let joined = false;
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i];
 		if (fillers.has(w)) {
 			// "and"/"et" only joins numbers: not first, not last.
 			if (i === 0 || i === words.length - 1) return null;
+			joined = true;
 			continue;
 		}
 		if (halfWords.has(w)) {
@@ -149,6 +153,10 @@ function accumulate(
 			isScale = o >= 100;
 		} else return null;
 		if (half) return null; // nothing may follow "et demi"
+		// "vingt et un", "a hundred and five" add a smaller number; "cinq et six" is two numbers.
+		if (joined && v >= previous) return null;
+		joined = false;
+		previous = v;
 		seen = true;
 		if (isScale) {
 			if (v === 100) current = (current || 1) * 100;

@@ -565,18 +565,29 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// An adjective before the noun: "four previous attempts", "trois autres pays", "ten British workers".
 	// An acronym before the noun too: "three GOP members".
 	if (ADJECTIVES[ctx.lang].test(w) || (ctx.lang === 'en' && /^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(w))) {
-		const m2 = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u.exec(after.slice(len));
+		let skip = len;
+		let m2 = NEXT_WORD.exec(after.slice(skip));
+		// Two adjectives: "les cinq derniers grands championnats", "two other major parties".
+		if (m2 && ADJECTIVES[ctx.lang].test(trimUnit(m2[1]))) {
+			const m3 = NEXT_WORD.exec(after.slice(skip + m2[0].length));
+			if (m3) {
+				skip += m2[0].length;
+				m2 = m3;
+			}
+		}
 		if (m2) {
 			const w2 = trimUnit(m2[1]);
 			// "2 jeunes mesurant…": a French participle is no noun (a counted noun ends in s or x).
 			const notNoun = ctx.lang === 'fr' && /(?:ant|é|ée|i|u)$/u.test(w2);
-			if (!STOP[ctx.lang].has(w2) && !notNoun) return { unit: w2, len: len + m2[0].length - (m2[1].length - w2.length) };
+			if (!STOP[ctx.lang].has(w2) && !notNoun) return { unit: w2, len: skip + m2[0].length - (m2[1].length - w2.length) };
 		}
 		if (ctx.lang === 'en' && /^\p{Lu}/u.test(w)) return null;
 	}
 	// In French a capitalised word after digits is usually a name ("Ligue 1 Uber Eats"); after words it is a noun ("neuf États").
 	return { unit: w, len };
 }
+
+const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u;
 
 const ADJECTIVES: Record<Lang, RegExp> = {
 	fr: /^(?:autres|nouveaux|nouvelles|grands|grandes|petits|petites|jeunes|anciens|anciennes|principaux|principales|premiers|premières|derniers|dernières|seuls|seules|gros|grosses|vrais|vraies|longues|longs|bons|bonnes|hauts|hautes|prochains|prochaines|précédents|précédentes)$/iu,
@@ -591,14 +602,17 @@ const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+
  * one more lower-case word that is no verb, adverb or function word, followed by a function
  * word, a modal or punctuation (so the compound is closed), else null.
  */
-function compoundHead(rest: string): { unit: string; len: number } | null {
+function compoundHead(rest: string, more = 1): { unit: string; len: number } | null {
 	const m = COMPOUND_NEXT.exec(rest);
 	if (!m) return null;
 	const w = m[1];
 	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || parseNumber(w, 'en') !== null) return null;
 	const next = (m[2] ?? '').trim().toLowerCase();
 	const closed = !next || /^[,.;:!?)]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);
-	return closed ? { unit: w, len: m[0].length } : null;
+	if (closed) return { unit: w, len: m[0].length };
+	// "25,600 flood insurance claims": one more modifier before a plural head.
+	const head = more > 0 ? compoundHead(rest.slice(m[0].length), more - 1) : null;
+	return head && /s$/u.test(head.unit) ? { unit: head.unit, len: m[0].length + head.len } : null;
 }
 
 function findOrdinals(ctx: NumCtx): void {

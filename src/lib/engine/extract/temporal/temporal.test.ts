@@ -128,6 +128,13 @@ describe('English', () => {
 		expect(run('The two met three days earlier.', 'en', ref).some((x) => x.unit === 'earlier')).toBe(false);
 	});
 
+	it('counts the noun after two adjectives or two modifiers, not the first of them', () => {
+		const fr = run('Sur les quatre derniers grands tournois, l’équipe n’en a remporté aucun.', 'fr', ref);
+		expect(find(fr, 'quatre derniers')).toMatchObject({ type: 'quantity', value: '4', unit: 'tournois' });
+		const en = run('Farmers have filed more than 3,400 crop insurance claims since May.', 'en', ref);
+		expect(find(en, '3,400')).toMatchObject({ type: 'quantity', value: '3400', unit: 'claims', text: '3,400 crop insurance claims' });
+	});
+
 	it('reads seasons, months and day dates', () => {
 		expect(only(run('It moved in the summer of 2023.', 'en', ref), 'in the summer of 2023').value).toBe('2023-summer');
 		expect(only(run('It was founded in June 2019.', 'en', ref), 'in June 2019').value).toBe('2019-06');

@@ -7,8 +7,7 @@ import type { EngineResult, Question, Span } from '../src/lib/engine/types';
 import { locateSurface, normalizeValue, questionMatchesFact, type GoldFact } from '../src/lib/engine/gold';
 import { loadCorpus, splitOf, FACT_TYPES_GOLD, type CorpusFile } from './corpus';
 import { explainMiss, oneLine } from './eval-explain';
-import { kindOf, teacherOrder } from '../src/lib/engine/questions/confidence';
-import { normalizeText } from '../src/lib/engine/text/normalize';
+import { teacherOrder } from '../src/lib/engine/questions/confidence';
 
 /** Questions per article that the raters read. */
 export const RATED_PER_ARTICLE = 12;
@@ -94,7 +93,6 @@ export function runCorpus(
 	let missingTexts = 0;
 	const md: string[] = [`# Engine questions on the ${split} split`, ''];
 	const json: unknown[] = [];
-	const features: unknown[] = [];
 	const rows: string[] = [];
 
 	for (const { file, text } of chosen) {
@@ -158,38 +156,11 @@ export function runCorpus(
 				evidence: q.evidence.text
 			}))
 		});
-		// What the confidence model is fitted on; kept apart so raters never see the engine's guess.
-		const mentions = new Map<string, Set<number>>();
-		for (const f of result.facts)
-			if (f.type === 'person' || f.type === 'place' || f.type === 'organisation') {
-				const k = normalizeText(f.value);
-				if (!mentions.has(k)) mentions.set(k, new Set());
-				mentions.get(k)!.add(f.sentence);
-			}
-		features.push(
-			...result.questions.map((q, i) => {
-				const fact = result.facts.find((f) => f.id === q.factIds[0]);
-				return {
-					id: file.id,
-					n: i + 1,
-					prompt: q.prompt,
-					answer: q.answer,
-					kind: fact ? kindOf({ question: q, fact, copiesSentence: q.type === 'mcq' && q.prompt.includes('_____') }) : 'order',
-					factType: fact?.type ?? 'date',
-					relation: fact?.relation ?? null,
-					factConfidence: fact?.confidence ?? null,
-					inferred: !!fact?.inferred,
-					confidence: q.confidence ?? null,
-					topic: q.type !== 'truefalse' && fact?.type !== 'quote' && (mentions.get(normalizeText(q.answerValue))?.size ?? 0) >= 4
-				};
-			})
-		);
 	}
 
 	mkdirSync(OUT_DIR, { recursive: true });
 	writeFileSync(resolve(OUT_DIR, `${split}.md`), md.join('\n'));
 	writeFileSync(resolve(OUT_DIR, `${split}.json`), JSON.stringify(json, null, 1));
-	writeFileSync(resolve(OUT_DIR, `${split}.features.json`), JSON.stringify(features));
 
 	const all = { matched: byLang.fr.matched + byLang.en.matched, total: byLang.fr.total + byLang.en.total };
 	const ppl = { matched: people.fr.matched + people.en.matched, total: people.fr.total + people.en.total };

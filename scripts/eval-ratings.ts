@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CACHE_DIR } from './corpus';
 
 const EVAL_DIR = resolve(CACHE_DIR, '..', 'eval');
@@ -204,11 +205,26 @@ function score(split: string): void {
 	writeFileSync(resolve(EVAL_DIR, `${split}-disagreements.md`), `# Disagreements to decide (${split})\n${disagreements.join('\n\n')}\n`);
 }
 
-const [cmd, split, arg] = process.argv.slice(2);
-if (cmd === 'store' && split && arg) store(split, arg);
-else if (cmd === 'decide' && split && arg) decide(split, arg);
-else if (cmd === 'score' && split) score(split);
-else {
-	console.error('Usage: npx tsx scripts/eval-ratings.ts store <split> <round dir> | decide <split> <file> | score <split>');
-	process.exit(1);
+/** The verdict on a question: both raters when they agree, else the developer's decision (undefined when neither). */
+export function verdicts(split: string): (key: string) => Verdict | undefined {
+	const A = load(split, 'A');
+	const B = load(split, 'B');
+	const final = load(split, 'final');
+	return (key) => {
+		const a = A[key];
+		const b = B[key];
+		if (a && b && a.acceptable === b.acceptable) return combined(a, b);
+		return a && b && final[key] ? combined(a, b, final[key]) : a && b ? undefined : final[key];
+	};
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const [cmd, split, arg] = process.argv.slice(2);
+	if (cmd === 'store' && split && arg) store(split, arg);
+	else if (cmd === 'decide' && split && arg) decide(split, arg);
+	else if (cmd === 'score' && split) score(split);
+	else {
+		console.error('Usage: npx tsx scripts/eval-ratings.ts store <split> <round dir> | decide <split> <file> | score <split>');
+		process.exit(1);
+	}
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { teacherOrder } from './confidence';
+import { confidenceFeatures, confidenceOf, teacherOrder } from './confidence';
+import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
 	it('lists the most confident first and keeps the engine’s order between equals', () => {
@@ -13,5 +14,47 @@ describe('teacherOrder', () => {
 		expect(teacherOrder(qs).map((q) => q.id)).toEqual(['b', 'e', 'a', 'c', 'd']);
 		// The input is left as it was.
 		expect(qs.map((q) => q.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+	});
+});
+
+describe('confidenceFeatures: what the raters struck', () => {
+	const sentences = [
+		{ index: 0, start: 0, end: 10, text: 'Headline', paragraph: 0 },
+		{ index: 1, start: 11, end: 60, text: 'Lede.', paragraph: 2 },
+		{ index: 2, start: 61, end: 120, text: 'Body.', paragraph: 5 }
+	];
+	const article = { title: 'Headline', sentences };
+	const input = (prompt: string, answer: string, answerValue: string, type: Fact['type'] = 'quantity', sentence = 2) => ({
+		question: { id: 'q', type: 'cloze' as const, prompt, answer, answerValue, choices: [], factIds: ['f'], evidence: { start: 61, end: 120, text: prompt }, difficulty: 0.5 },
+		fact: { id: 'f', type, value: answerValue, text: answer, start: 61, end: 70, sentence, confidence: 0.8 } as Fact
+	});
+
+	it('marks a stem that opens on a pronoun, past its "Complétez :" label, and not a named subject', () => {
+		expect(confidenceFeatures(input('Complétez : Elle a fermé ses portes en _____.', '1988', '1988', 'date'), article).pronounOpening).toBe(1);
+		expect(confidenceFeatures(input('They had signed _____ agreements by noon.', 'four', '4'), article).pronounOpening).toBe(1);
+		expect(confidenceFeatures(input('The embassy closed its doors in _____.', '1988', '1988', 'date'), article).pronounOpening).toBeUndefined();
+		expect(confidenceFeatures(input('Ellen Park signed _____ agreements.', 'four', '4'), article).pronounOpening).toBeUndefined();
+	});
+
+	it('marks a count any reader sees, a time of day, a year next to its neighbour, a number inside a list', () => {
+		expect(confidenceFeatures(input('The _____ leaders met at noon.', 'two', '2'), article).smallCount).toBe(1);
+		expect(confidenceFeatures(input('The fire destroyed _____ homes.', '40 homes', '40'), article).smallCount).toBeUndefined();
+		expect(confidenceFeatures(input('Le train est parti à _____.', '18 h 40', '18:40', 'date'), article).timeOfDay).toBe(1);
+		expect(confidenceFeatures(input('Doors open at _____.', '7 p.m.', '19:00', 'date'), article).timeOfDay).toBe(1);
+		expect(confidenceFeatures(input('Le train est parti en _____.', '1988', '1988', 'date'), article).timeOfDay).toBeUndefined();
+		expect(confidenceFeatures(input('Sales doubled in _____ after a weak 2019.', '2020', '2020', 'date'), article).neighbourYear).toBe(1);
+		expect(confidenceFeatures(input('Sales doubled in _____ after a weak 2012.', '2020', '2020', 'date'), article).neighbourYear).toBeUndefined();
+		expect(confidenceFeatures(input('They won by 4 goals, _____ and 2 goals.', '3 goals', '3'), article).listNeighbour).toBe(1);
+		expect(confidenceFeatures(input('The bones are between _____ and 9 million years old.', '7 million', '7000000'), article).listNeighbour).toBe(1);
+		expect(confidenceFeatures(input('In 2019 the club signed _____ players.', '12 players', '12'), article).listNeighbour).toBeUndefined();
+	});
+
+	it('prefers a fact from the headline or the first paragraph to one from deep in the body', () => {
+		const lede = input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 1);
+		const body = input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 2);
+		expect(confidenceFeatures(lede, article).lede).toBe(1);
+		expect(confidenceOf(lede, article)).toBeGreaterThan(confidenceOf(body, article));
+		// A pronoun opening costs: the same blank with a named subject is more likely accepted.
+		expect(confidenceOf(input('It approved _____ new schools.', '12 schools', '12'), article)).toBeLessThan(confidenceOf(body, article));
 	});
 });

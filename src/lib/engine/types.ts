@@ -155,7 +155,7 @@ export interface EngineOptions {
 	format?: 'text' | 'html';
 	/** Maximum number of questions (default 30). */
 	max?: number;
-	/** Questions below this confidence are left out (default 0.5; 0 keeps every valid question). */
+	/** Questions below this confidence are left out (default `CONFIDENCE_FLOOR`, 0.25; 0 keeps every valid question). */
 	minConfidence?: number;
 }
 

@@ -251,8 +251,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 				continue;
 			}
 			blocks.push({ start: p.start, end: rest.start, kind: 'metadata' });
-			// What follows a date tag may be a caption: " date 2020-01-10 Crews battle… | Photo courtesy of…".
-			const leftShape = shapeOf(leftover);
+			// What follows a date tag may be a caption (" date 2020-01-10 Crews battle… | Photo
+			// courtesy of…") or a page's widget label (" date 2016-12 Related Articles").
+			const leftShape = classifyBoilerplate(leftover) ? 'boilerplate' : shapeOf(leftover);
 			if (leftShape) {
 				blocks.push({ ...rest, kind: 'removed', reason: leftShape });
 				continue;
@@ -279,6 +280,16 @@ export function structure(text: string, lang: Lang | null): Structure {
 	}
 	markShapes(text, blocks);
 
+	// Three short lines or more before any prose are a menu or a form's labels ("Zona de
+	// identificação", "Tipo de entidade", "Forma autorizada do nome"…), not a headline over its text.
+	const top = blocks.filter((b) => b.kind === 'content');
+	let run = 0;
+	while (run < top.length && wordCount(text, top[run]) <= 10 && looksLikeHeadline(text, top[run])) run++;
+	if (run >= 3 && run < top.length)
+		for (const b of top.slice(0, run)) {
+			b.kind = 'removed';
+			b.reason = 'label';
+		}
 	const content = blocks.filter((b) => b.kind === 'content');
 	let title: Span | null = null;
 	let lead: Span | null = null;

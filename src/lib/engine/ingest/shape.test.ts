@@ -92,6 +92,22 @@ describe('ingest of a real-looking paste', () => {
 		expect(a.sentences[0].paragraph).toBe(2);
 	});
 
+	it('takes no widget label after a date tag for the headline', () => {
+		const b = ingest(' date 2021-06 Related Articles\n\n12/06/2021\n\nThe town council of Harbury voted on Monday to close the old library.\n\nThe building had been closed twice for repairs since 2010.', { lang: 'en' });
+		expect(b.title).toBeNull();
+		expect(b.removed.some(([s, e, why]) => why === 'boilerplate' && b.text.slice(s, e) === 'Related Articles')).toBe(true);
+		expect(b.sentences[0].text.startsWith('The town council')).toBe(true);
+	});
+
+	it('takes a run of short labels above the text for a menu, not a headline', () => {
+		const b = ingest('Archive record\nKind of entity\nAuthorised form of the name\nDates of existence\nHistory\n\nAda Lovelace was born in London in 1815. She worked with Charles Babbage on his engine from 1833.', { lang: 'en' });
+		expect(b.title).toBeNull();
+		expect(b.sentences[0].text.startsWith('Ada Lovelace')).toBe(true);
+		// A headline over its standfirst and text stays the headline.
+		const c = ingest('Library to close in March\n\nThe town council of Harbury voted on Monday to close the old library.\n\nThe building had been closed twice since 2010.', { lang: 'en' });
+		expect(c.title).toBe('Library to close in March');
+	});
+
 	it('keeps the first of two copies of a paragraph out', () => {
 		const twice = `${LONG}\n\nThe library will close in March.\n\n${LONG}`;
 		const b = ingest(twice, { lang: 'en' });

@@ -613,7 +613,23 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	// "05:41 p.m. _____ (2241 GMT)": a time zone is no knowledge worth a blank.
 	if (TIME_ZONES.has(text.slice(span.start, span.end))) return true;
 	if (fact.type === 'role' && /^[\s\u00a0,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?\p{Lu}/u.test(after)) return true;
+	// "_____ namely Busia, Tororo and Mbale", "de _____ : le premier …, le second …": the list that
+	// follows counts the answer.
+	if (fact.type === 'quantity' && listedCount(text.slice(span.end, ctx.article.sentences[fact.sentence].end)) === Number(fact.value)) return true;
 	return false;
+}
+
+const LIST_OPENER = /^[^.;:!?]{0,40}?(?:(?<![\p{L}])(?:namely|notamment|à savoir|including|dont)(?![\p{L}])|:)[\s\u00a0]*(.+)$/su;
+
+/** How many items the words after a count list ("namely A, B and C" → 3, ": le premier …, le second …" → 2), or 0. */
+function listedCount(rest: string): number {
+	const m = LIST_OPENER.exec(rest);
+	if (!m) return 0;
+	const items = m[1];
+	const ordinals = items.match(/(?<![\p{L}])(?:le|la|the)[\s\u00a0]+(?:premi[eè]re?|second|seconde|deuxième|troisième|quatrième|first|second|third|fourth)(?![\p{L}])/giu);
+	if (ordinals && ordinals.length >= 2) return ordinals.length;
+	const parts = items.split(/,|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter((p) => /\p{Lu}/u.test(p.trim().charAt(0)));
+	return parts.length >= 2 ? parts.length : 0;
 }
 
 // "(BRE)", and in French also "(Indeci)", "(Anssi)": one capitalised word in brackets after a name.

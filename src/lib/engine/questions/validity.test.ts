@@ -397,6 +397,14 @@ describe('blanks the raters called trivial', () => {
 		expect(en).not.toContain('Count');
 		expect(en.some((a) => /^60/.test(a))).toBe(false);
 	});
+	it('asks no count that the list after it spells out', () => {
+		const en = blanks('Flooding in March forced 4 villages, namely Arlen, Bexmoor, Calder and Dunholt, to evacuate their schools. Repairs will cost 18 million dollars, the council said.', 'en');
+		expect(en.some((a) => /^4\b|^four\b/i.test(a))).toBe(false);
+		expect(en.some((a) => /18/.test(a))).toBe(true);
+		const fr = blanks("L'équipe a reçu trois cartons jaunes : le premier contre Paul Marin, le deuxième contre Léo Diaz et le troisième contre Noé Petit. Elle a perdu face à 12 000 spectateurs.", 'fr');
+		expect(fr.some((a) => /^(?:3|trois)\b/.test(a))).toBe(false);
+		expect(fr.some((a) => /12 000/.test(a))).toBe(true);
+	});
 });
 
 describe('numeric dates follow the article’s convention', () => {

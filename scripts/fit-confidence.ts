@@ -63,7 +63,7 @@ function examples(): Example[] {
 			const v = verdictOf(questionKey(file.id, { ...q, choices: q.choices.length ? q.choices : undefined }));
 			const input = inputOf(q, result.facts, named);
 			if (!v || !input) return;
-			const x = confidenceFeatures(input, { title: result.article.title, sentences: result.sentences });
+			const x = confidenceFeatures(input, { title: result.article.title, sentences: result.sentences, text: result.text });
 			out.push({ article: file.id, x, y: v.acceptable ? 1 : 0, rank });
 		});
 	}

@@ -21,9 +21,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 	const sentences = [
 		{ index: 0, start: 0, end: 10, text: 'Headline', paragraph: 0 },
 		{ index: 1, start: 11, end: 60, text: 'Lede.', paragraph: 2 },
-		{ index: 2, start: 61, end: 120, text: 'Body.', paragraph: 5 }
+		{ index: 2, start: 61, end: 120, text: 'Body.', paragraph: 5 },
+		{ index: 3, start: 133, end: 138, text: 'Body.', paragraph: 6 }
 	];
-	const article = { title: 'Headline', sentences };
+	const article = { title: 'Headline', sentences, text: 'Headline\n\nLede.\n\n* Body.' };
 	const input = (prompt: string, answer: string, answerValue: string, type: Fact['type'] = 'quantity', sentence = 2) => ({
 		question: { id: 'q', type: 'cloze' as const, prompt, answer, answerValue, choices: [], factIds: ['f'], evidence: { start: 61, end: 120, text: prompt }, difficulty: 0.5 },
 		fact: { id: 'f', type, value: answerValue, text: answer, start: 61, end: 70, sentence, confidence: 0.8 } as Fact
@@ -54,6 +55,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 		const body = input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 2);
 		expect(confidenceFeatures(lede, article).lede).toBe(1);
 		expect(confidenceOf(lede, article)).toBeGreaterThan(confidenceOf(body, article));
+		// A bulleted line is a list item; a pronoun opening costs: the same blank with a named subject is more likely accepted.
+		const bulleted = { ...input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 3) };
+		expect(confidenceFeatures(bulleted, { ...article, text: `${' '.repeat(130)}\n* Body.` }).listItem).toBe(1);
+		expect(confidenceFeatures(body, { ...article, text: `${' '.repeat(130)}\n* Body.` }).listItem).toBeUndefined();
 		// A pronoun opening costs: the same blank with a named subject is more likely accepted.
 		expect(confidenceOf(input('It approved _____ new schools.', '12 schools', '12'), article)).toBeLessThan(confidenceOf(body, article));
 	});

@@ -251,6 +251,12 @@ describe('names in general', () => {
 		const values = extractEntities(contextFrom(text, 'en')).map((f) => `${f.type}:${f.value}`);
 		expect(values.filter((v) => v.startsWith('organisation:'))).toEqual(['organisation:Banjul Court of Appeal']);
 	});
+
+	it('reads no place from a currency before its amount ("to KSh 40.2 billion")', () => {
+		const text = 'The lender said its profit rose to KSh 40.2 billion in the year, while costs rose to KShs 12 billion. Loans in Rs 500 notes fell.';
+		const values = extractEntities(contextFrom(text, 'en')).map((f) => `${f.type}:${f.value}`);
+		expect(values.filter((v) => /KSh|Rs/.test(v))).toEqual([]);
+	});
 });
 
 describe('entity typing needs evidence (places, buildings, storms are not people)', () => {

@@ -3,6 +3,7 @@
 // than the whole budget allows, and news names follow regular surface patterns (title/role before
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from '../types';
+import { CURRENCY_SYMBOL_ALT } from '../text/lexicon';
 import {
 	demonymCountry,
 	foldKey,
@@ -78,6 +79,7 @@ const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'Ea
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 // Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
 const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across']);
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
@@ -739,6 +741,8 @@ export function findNames(article: Article): NameIndex {
 		let placeKind = c.placeKind;
 		// "Le Prix d'interprétation", "La Palme d’or": the head of a prize or a competition alone names nothing.
 		if (c.single && isOtherHead(value)) continue;
+		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.
+		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
 		if (type === 'person' && c.single) {
 			const full = surnames.get(value);
 			// "Dakaractu précise…": an unknown word opening a sentence names an outlet when it reports.

@@ -2,7 +2,7 @@
 // the dev split (.cache/eval/ratings/, docs/engine-evaluation.md), and says whether the refit ranks
 // the questions better than the weights in the code, judged on articles it was not fitted on.
 //
-//   npx tsx scripts/fit-confidence.ts [--lambda 10] [--split dev]
+//   npx tsx scripts/fit-confidence.ts [--lambda 10] [--split dev] [--rates]   (--rates: how often each feature's questions were accepted)
 //
 // Every question the current engine asks (floor 0, up to 60 per article) whose exact words a rater
 // verdict exists for is a labelled example. The fit is logistic regression by gradient descent,
@@ -141,3 +141,8 @@ for (const e of data) for (const [k, v] of Object.entries(e.x)) if (v) counts[k]
 console.log('\nweights fitted on every article (feature: code → refit, questions with the feature)');
 for (const k of Object.keys(w).sort())
 	console.log(`  ${k.padEnd(22)} ${(WEIGHTS[k] ?? 0).toFixed(2).padStart(6)} → ${w[k].toFixed(2).padStart(6)}   ${counts[k] ?? 0}`);
+if (process.argv.includes('--rates'))
+	for (const k of Object.keys(counts).sort()) {
+		const shown = data.filter((e) => e.x[k]);
+		console.log(`  ${k.padEnd(22)} ${shown.filter((e) => e.y).length}/${shown.length} accepted`);
+	}

@@ -769,6 +769,20 @@ function participative(event: string, lang: Lang): boolean {
 	return PARTICIPATIVE.test(head);
 }
 
+// Heads that a name shares with the common noun the article goes on using ("the castle", "le festival").
+// Written as `normalizeText` writes them (no accents).
+const HEAD_NOUNS = new Set(
+	'castle festival museum hospital bridge cathedral church company council court agency university school tower volcano lake river park palace abbey club party team chateau musee hopital pont cathedrale eglise entreprise societe conseil tribunal agence universite ecole tour volcan lac parc palais abbaye parti equipe peloton piton'.split(' ')
+);
+
+/** The head noun of a normalised name of two words or more, when the article may use it alone: the last word in English, the first in French. */
+function headNoun(key: string, lang: Lang): string | null {
+	const words = key.split(' ');
+	if (words.length < 2) return null;
+	const head = lang === 'fr' ? words[0] : words[words.length - 1];
+	return HEAD_NOUNS.has(head) ? head : null;
+}
+
 function anaphoric(text: string, lang: Lang): boolean {
 	return lang === 'fr'
 		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’]|leur|leurs|son|sa|ses|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])/iu.test(text.trim())
@@ -1173,6 +1187,17 @@ export function generateQuestions(
 			if (!sentencesOf.has(k)) sentencesOf.set(k, new Set());
 			sentencesOf.get(k)!.add(f.sentence);
 		}
+	// "Launceston Castle … the castle … the castle": a place or a body the article goes on calling
+	// by its head noun is named each time.
+	for (const [key, seen] of sentencesOf) {
+		const head = headNoun(key, ctx.lang);
+		if (!head) continue;
+		const needle = ctx.lang === 'fr' ? [` le ${head} `, ` la ${head} `, ` les ${head} `, ` l ${head} `] : [` the ${head} `];
+		for (const sentence of article.sentences) {
+			const words = ` ${normalizeText(sentence.text)} `;
+			if (needle.some((n) => words.includes(n))) seen.add(sentence.index);
+		}
+	}
 	for (const c of candidates)
 		if (c.question.type !== 'truefalse' && c.fact.type !== 'quote' && (sentencesOf.get(normalizeText(c.question.answerValue))?.size ?? 0) >= 4) c.topic = true;
 	const order = orderCandidate(ctx, usable.filter((f) => f.type === 'date'));

@@ -407,6 +407,17 @@ describe('blanks the raters called trivial', () => {
 	});
 });
 
+describe('the article’s own subject', () => {
+	it('counts "the castle" as a mention of Harbury Castle, so a blank for it is less likely kept', () => {
+		const castle = (rest: string) =>
+			analyze(`Harbury Castle stands on a hill above the town of Marlow. ${rest}`, { lang: 'en', ...all }).questions.find((q) => q.answer === 'Harbury Castle' && q.type === 'cloze')?.confidence ?? 0;
+		const subject = castle('The castle was built in 1068. The castle was captured by rebels in 1549. The castle fell into ruin after 1650, and the castle was restored in 1890.');
+		const aside = castle('A mill was built in 1068. The town was captured by rebels in 1549. The mill fell into ruin after 1650, and the town was restored in 1890.');
+		expect(subject).toBeGreaterThan(0);
+		expect(subject).toBeLessThan(aside);
+	});
+});
+
 describe('numeric dates follow the article’s convention', () => {
 	const dates = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-10-01', ...all }).facts.filter((f) => f.type === 'date').map((f) => f.value);
 	it('reads day first in French and in British English, month first in American English', () => {

@@ -120,6 +120,16 @@ function collapseSpaces(s: string): string {
 	return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
+// "But only 42 percent…", "Also, the band…", "Mais l'établissement…": a sentence that answers the
+// one before it reads on its own without its opening connective.
+const CONNECTIVE = /^(?:(?:however|but|and|moreover|meanwhile|mais|cependant|pourtant|toutefois|et)(?:[\s\u00a0]*,)?|(?:also|still|besides|or|par ailleurs|en outre|de plus|d['’]ailleurs)[\s\u00a0]*,)[\s\u00a0]+(?=\S)/iu;
+
+/** A sentence without its opening connective, capitalised again. */
+export function withoutConnective(text: string): string {
+	const m = CONNECTIVE.exec(text);
+	return m && m[0].length < text.length ? capitalize(text.slice(m[0].length)) : text;
+}
+
 /**
  * The sentence with the fact's span blanked, cut to the clauses around the blank when the
  * sentence is long. Null when the span is not inside the sentence.
@@ -128,7 +138,7 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 	if (span.start < sentence.start || span.end > sentence.end) return null;
 	const a = span.start - sentence.start;
 	const b = span.end - sentence.start;
-	const text = sentence.text.slice(0, a) + BLANK + sentence.text.slice(b);
+	const text = withoutConnective(sentence.text.slice(0, a) + BLANK + sentence.text.slice(b));
 	if (words(text) <= MAX_CLOZE_WORDS) return collapseSpaces(text);
 	// Clause boundaries: commas, semicolons, colons, quote marks.
 	const cuts = [0];
@@ -850,7 +860,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	// One in three stays true, so "false" is not always the answer.
 	if (seed % 3 === 0) {
 		out.push({
-			question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, sentence.text), vrai, 'true', [vrai, faux], 0.05),
+			question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, withoutConnective(sentence.text)), vrai, 'true', [vrai, faux], 0.05),
 			fact,
 			factScore: score,
 			typeScore: 0.12,
@@ -876,7 +886,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (fact.type === 'place' && /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}/u.test(ctx.article.text.slice(fact.end, fact.end + 4))) return;
 	const a = fact.start - sentence.start;
 	const b = fact.end - sentence.start;
-	const statement = sentence.text.slice(0, a) + replacement + sentence.text.slice(b);
+	const statement = withoutConnective(sentence.text.slice(0, a) + replacement + sentence.text.slice(b));
 	out.push({
 		question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, statement), faux, 'false', [vrai, faux], 0.1),
 		fact,

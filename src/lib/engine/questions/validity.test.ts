@@ -407,6 +407,23 @@ describe('blanks the raters called trivial', () => {
 	});
 });
 
+describe('sentences that read on their own', () => {
+	it('drops an opening connective from blanks and true/false statements', () => {
+		const en = analyze('Flood insurance claims rose sharply in Harbury this spring. But only 42 percent of homes in the valley had flood insurance, the council said on Monday.', { lang: 'en', ...all }).questions;
+		const fromBut = en.filter((q) => q.evidence.text.startsWith('But only'));
+		expect(fromBut.length).toBeGreaterThan(0);
+		expect(fromBut.every((q) => !/(?:^|: )But\b/.test(q.prompt))).toBe(true);
+		expect(fromBut.some((q) => /(?:^|: )Only\b/.test(q.prompt))).toBe(true);
+		const fr = analyze("L'usine de Marlou a fermé ses portes en mars 2021. Mais l'établissement, qui emploie 600 personnes, tourne désormais au ralenti depuis 2022.", { lang: 'fr', ...all }).questions;
+		const fromMais = fr.filter((q) => q.evidence.text.startsWith('Mais'));
+		expect(fromMais.length).toBeGreaterThan(0);
+		expect(fromMais.every((q) => !/(?:^|: )Mais\b/.test(q.prompt))).toBe(true);
+		// "Besides Sunak, Singh also met…": a preposition, not a connective, stays.
+		const besides = analyze('Singh met Prime Minister Rishi Sunak on Tuesday. Besides Sunak, Singh also met Foreign Secretary David Cameron in London.', { lang: 'en', ...all }).questions;
+		expect(besides.some((q) => /Besides/.test(q.prompt))).toBe(true);
+	});
+});
+
 describe('the article’s own subject', () => {
 	it('counts "the castle" as a mention of Harbury Castle, so a blank for it is less likely kept', () => {
 		const castle = (rest: string) =>

@@ -366,7 +366,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const unitWord = du[1];
 		const info = DURATION_UNITS[fold(unitWord)];
 		if (info) {
-			if (durationLike(ctx, n, du, info, before, bo, after, small)) return;
+			if (durationLike(ctx, n, du, info, before, bo, after, small, nums, i)) return;
 		}
 	}
 
@@ -465,7 +465,9 @@ function durationLike(
 	before: string,
 	bo: number,
 	after: string,
-	small: boolean
+	small: boolean,
+	nums: Num[],
+	i: number
 ): boolean {
 	const { lang, ref } = ctx;
 	const unitWord = du[1];
@@ -521,7 +523,17 @@ function durationLike(
 	// "un an", "a year" count as a duration only after a duration word: "pendant un an", "for a year".
 	const lead = DURATION_LEAD[lang].exec(before);
 	if (small && !lead && !hyphen) return false;
-	const iso = info.time ? `PT${fmtNum(amount)}${info.iso}` : `P${fmtNum(amount)}${info.iso}`;
+	let iso = info.time ? `PT${fmtNum(amount)}${info.iso}` : `P${fmtNum(amount)}${info.iso}`;
+	// "18 minutes and 22.936 seconds", "3 ans et 6 mois": one length of time in two units.
+	const next = nums[i + 1];
+	const joined = next && !info.factor && !half ? /^[\s\u00a0\u202f]*(?:,|and|et)[\s\u00a0\u202f]+$/u.exec(ctx.st.slice(end, next.start)) : null;
+	const second = joined ? SECOND_UNIT.exec(ctx.st.slice(next.end)) : null;
+	const info2 = second ? DURATION_UNITS[fold(second[1])] : undefined;
+	if (second && info2 && !info2.factor && !!info2.time === !!info.time && isoRank(info2) > isoRank(info)) {
+		iso += `${fmtNum(next.value)}${info2.iso}`;
+		end = next.end + second[0].length;
+		nums.splice(i + 1, 1);
+	}
 	push(ctx, {
 		start: lead && !hyphen ? bo + lead.index : n.start,
 		end,
@@ -532,6 +544,10 @@ function durationLike(
 	});
 	return true;
 }
+
+// Designators in the order ISO 8601 writes them: a period's (Y M W D), then a time's (H M S).
+const isoRank = (u: { iso: string; time?: boolean }) => (u.time ? 4 + 'HMS'.indexOf(u.iso) : 'YMWD'.indexOf(u.iso));
+const SECOND_UNIT = new RegExp(`^[\\s\\u00a0\\u202f]*(${DURATION_UNIT_ALT})(?![\\p{L}])`, 'iu');
 
 const EN_ADVERB = /^(?:upstairs|downstairs|abroad|away|ago|apart|ahead|overall|altogether|together|earlier|later|apiece|each|alone|aboard|ashore|home|inside|outside|overseas|back|more|less|times)$/u;
 

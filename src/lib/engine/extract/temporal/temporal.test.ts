@@ -128,6 +128,16 @@ describe('English', () => {
 		expect(run('The two met three days earlier.', 'en', ref).some((x) => x.unit === 'earlier')).toBe(false);
 	});
 
+	it('reads a length of time written in two units as one duration', () => {
+		const en = run('The crew finished in 17 minutes and 41.5 seconds, a record.', 'en', ref);
+		expect(find(en, '17 minutes')).toMatchObject({ type: 'duration', value: 'PT17M41.5S', text: '17 minutes and 41.5 seconds' });
+		const fr = run('Il a passé 3 ans et 6 mois en prison.', 'fr', ref);
+		expect(find(fr, '3 ans')).toMatchObject({ type: 'duration', value: 'P3Y6M' });
+		// Two lengths of time in the wrong order are two facts.
+		const two = run('The talks lasted 3 days and 2 months passed before the vote.', 'en', ref);
+		expect(find(two, '3 days')).toMatchObject({ type: 'duration', value: 'P3D' });
+	});
+
 	it('counts the noun after two adjectives or two modifiers, not the first of them', () => {
 		const fr = run('Sur les quatre derniers grands tournois, l’équipe n’en a remporté aucun.', 'fr', ref);
 		expect(find(fr, 'quatre derniers')).toMatchObject({ type: 'quantity', value: '4', unit: 'tournois' });

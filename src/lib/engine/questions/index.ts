@@ -80,6 +80,8 @@ interface Ctx {
 	bodyValues: Set<string>;
 	/** The text in lower case with straight apostrophes curled, for phrase counts. */
 	lowerText?: string;
+	/** The words the text writes in lower case. */
+	lowerWordSet?: Set<string>;
 	/** Distractors per kind and value: a name met ten times gets the same options. */
 	distractors: Map<string, Option[]>;
 	/** Facts per sentence: a dense sentence is usually a key one. */
@@ -431,6 +433,18 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }
 
+/** The words the article writes in lower case (a common word capitalised in a name is no giveaway). */
+function lowerWords(ctx: Ctx): Set<string> {
+	return (ctx.lowerWordSet ??= new Set(ctx.article.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}’'-]*/gu) ?? []));
+}
+
+/** Whether another place or organisation of the article has `word` in its name ("Launceston" for "Launceston Castle"). */
+function namesOther(ctx: Ctx, fact: Fact, word: string): boolean {
+	const key = normalizeText(word);
+	const own = normalizeText(fact.value);
+	return ctx.facts.some((f) => (f.type === 'place' || f.type === 'organisation') && normalizeText(f.value) !== own && ` ${normalizeText(f.value)} `.includes(` ${key} `));
+}
+
 /** What must not be in a prompt for this fact: the answer in its normalised forms. */
 function giveawaysOf(ctx: Ctx, fact: Fact, label: string): string[] {
 	const out = new Set<string>();
@@ -442,6 +456,13 @@ function giveawaysOf(ctx: Ctx, fact: Fact, label: string): string[] {
 	add(fact.text);
 	if (fact.type === 'person' || fact.type === 'quote') add(surnameOf(fact.value));
 	else if (!['negation', 'event'].includes(fact.type)) add(fact.value);
+	// "Justice X of the _____ … by a magistrate at the Kanifing Magistrates' Court" → "Kanifing High
+	// Court", "_____ is located in the town of Launceston" → "Launceston Castle": a name's own word
+	// that also names another place or body of the article (never written in lower case, no known
+	// place) points to it.
+	if (fact.type === 'place' || fact.type === 'organisation')
+		for (const w of label.split(/[\s\u00a0]+/u))
+			if (/^\p{Lu}[\p{Ll}’'-]{3,}$/u.test(w) && !lowerWords(ctx).has(w.toLowerCase()) && !lookupPlace(w) && namesOther(ctx, fact, w)) add(w);
 	if (fact.type === 'date') {
 		const p = parseIsoDate(fact.value);
 		// "janvier" alone in the prompt of a month question would give it away.

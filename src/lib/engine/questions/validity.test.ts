@@ -424,6 +424,18 @@ describe('sentences that read on their own', () => {
 	});
 });
 
+describe('a name the prompt already points to', () => {
+	it('asks no "Marlow Castle" in a sentence about the town of Marlow, nor one court for another of the same town', () => {
+		const qs = analyze(
+			'Marlow Castle stands on a hill above the town of Marlow in Kent. The judge of the Dunmere High Court said the ruling of the Dunmere Magistrates’ Court in 2019 was unfair.',
+			{ lang: 'en', ...all }
+		).questions.filter((q) => q.prompt.includes('_____'));
+		expect(qs.some((q) => q.answer === 'Marlow Castle')).toBe(false);
+		expect(qs.some((q) => /Dunmere/.test(q.answer))).toBe(false);
+		expect(qs.some((q) => q.answer === '2019')).toBe(true);
+	});
+});
+
 describe('the article’s own subject', () => {
 	it('counts "the castle" as a mention of Harbury Castle, so a blank for it is less likely kept', () => {
 		const castle = (rest: string) =>

@@ -145,6 +145,8 @@ interface Header {
  * Metadata at the start of a paragraph: bylines, date lines and datelines, possibly several in a
  * row ("Par X | 24 janvier 2025"). Returns the length consumed and whether a byline opened it.
  */
+const PLACE_AFTER_DATE = /^\.[\s\u00a0]*\p{Lu}[\p{L}\p{M}’'-]+\.[\s\u00a0]*(?=\p{Lu})/u;
+
 function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { consumed: number; byline: boolean } {
 	let i = 0;
 	let sawByline = false;
@@ -182,10 +184,12 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		const after = body.slice(date.consumed);
 		const alone = !/[\p{L}\p{N}]/u.test(after);
 		const glued = date.certain || (!date.openedWithWord && /^\s*(?:[|·•–—-]|[\p{Lu}«“"])/u.test(after));
-		if (date.consumed && (alone || glued)) {
+		// "Vendredi 15 mars 2013.Abidjan. Plusieurs accords…": a date, then the place, before the lede.
+		const place = PLACE_AFTER_DATE.exec(after);
+		if (date.consumed && (alone || glued || place)) {
 			header.published ??= date.published;
 			header.updated ??= date.updated;
-			i += skip + date.consumed;
+			i += skip + date.consumed + (place ? place[0].length : 0);
 			continue;
 		}
 		const dl = readDateline(body);

@@ -108,6 +108,12 @@ describe('ingest of a real-looking paste', () => {
 		expect(c.title).toBe('Library to close in March');
 	});
 
+	it('reads a date and a place glued before the lede as a dateline', () => {
+		const b = ingest('Coopération : deux présidents signent des accords\nVendredi 15 mars 2013.Abidjan. Plusieurs accords de coopération ont été signés par les présidents Paul Marin et Léo Diaz.\nLe président Diaz quitte Abidjan ce samedi.', { lang: 'fr' });
+		expect(b.sentences.map((s) => s.text)).toContain('Plusieurs accords de coopération ont été signés par les présidents Paul Marin et Léo Diaz.');
+		expect(b.sentences.some((s) => /Abidjan\.$|2013\./.test(s.text))).toBe(false);
+	});
+
 	it('keeps the first of two copies of a paragraph out', () => {
 		const twice = `${LONG}\n\nThe library will close in March.\n\n${LONG}`;
 		const b = ingest(twice, { lang: 'en' });

@@ -18,6 +18,20 @@ if [ ! -x "$CHROMIUM" ]; then
 	fi
 fi
 
+# The PostgreSQL tests start a throwaway server from Debian's package (tests/support/postgres.ts).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+	if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+		echo "PostgreSQL is missing: installing Debian's postgresql package…"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq
+		apt-get install -y -qq postgresql >/dev/null
+	else
+		echo "The PostgreSQL tests need Debian's PostgreSQL server." >&2
+		echo "Install it first, e.g. 'sudo apt-get install postgresql' on Debian." >&2
+		exit 1
+	fi
+fi
+
 echo "== Type check (svelte-check)"
 npm run --silent check
 

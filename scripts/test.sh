@@ -4,33 +4,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$CHROMIUM" ]; then
+# Installs a Debian package the tests need when it is missing (as root), or says what to install.
+need() {
+	local present="$1" package="$2" why="$3"
+	if eval "$present" >/dev/null 2>&1; then return; fi
 	if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-		echo "Chromium is missing: installing Debian's chromium package…"
+		echo "$package is missing: installing Debian's $package package…"
 		export DEBIAN_FRONTEND=noninteractive
 		apt-get update -qq
-		apt-get install -y -qq chromium >/dev/null
+		apt-get install -y -qq "$package" >/dev/null
 	else
-		echo "The end-to-end tests need Chromium at $CHROMIUM." >&2
-		echo "Install it first, e.g. 'sudo apt-get install chromium' on Debian, or set CHROMIUM_PATH." >&2
+		echo "$why" >&2
+		echo "Install it first, e.g. 'sudo apt-get install $package' on Debian." >&2
 		exit 1
 	fi
-fi
+}
 
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+need "[ -x '$CHROMIUM' ]" chromium "The end-to-end tests need Chromium at $CHROMIUM (or set CHROMIUM_PATH to another one)."
 # The PostgreSQL tests start a throwaway server from Debian's package (tests/support/postgres.ts).
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-	if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-		echo "PostgreSQL is missing: installing Debian's postgresql package…"
-		export DEBIAN_FRONTEND=noninteractive
-		apt-get update -qq
-		apt-get install -y -qq postgresql >/dev/null
-	else
-		echo "The PostgreSQL tests need Debian's PostgreSQL server." >&2
-		echo "Install it first, e.g. 'sudo apt-get install postgresql' on Debian." >&2
-		exit 1
-	fi
-fi
+need "ls /usr/lib/postgresql/*/bin/initdb" postgresql "The PostgreSQL tests need Debian's PostgreSQL server."
 
 echo "== Type check (svelte-check)"
 npm run --silent check

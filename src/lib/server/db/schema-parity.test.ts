@@ -42,34 +42,24 @@ function columns(list: ColumnLike[]) {
 
 const names = (cols: { name: string }[]) => cols.map((c) => c.name);
 
-function describeSqlite(table: SQLiteTable) {
-	const t = sqliteConfig(table);
-	return {
-		name: t.name,
-		columns: columns(t.columns as unknown as ColumnLike[]),
-		primaryKeys: t.primaryKeys.map((k) => names(k.columns)),
-		foreignKeys: t.foreignKeys
-			.map((fk) => {
-				const r = fk.reference();
-				return { columns: names(r.columns), table: sqliteConfig(r.foreignTable).name, to: names(r.foreignColumns), onDelete: fk.onDelete ?? 'no action' };
-			})
-			.sort((a, b) => a.columns.join().localeCompare(b.columns.join())),
-		indexes: t.indexes
-			.map((i) => ({ name: i.config.name, unique: i.config.unique, columns: (i.config.columns as { name: string }[]).map((c) => c.name) }))
-			.sort((a, b) => a.name.localeCompare(b.name))
-	};
+interface ConfigLike {
+	name: string;
+	columns: unknown[];
+	primaryKeys: { columns: { name: string }[] }[];
+	foreignKeys: { onDelete?: string; reference(): { columns: { name: string }[]; foreignTable: unknown; foreignColumns: { name: string }[] } }[];
+	indexes: { config: { name?: string; unique: boolean; columns: unknown[] } }[];
 }
 
-function describePg(table: PgTable) {
-	const t = pgConfig(table);
+/** A table as the domain sees it, from either dialect's config (`nameOf` names a referenced table). */
+function shape(t: ConfigLike, nameOf: (table: unknown) => string) {
 	return {
 		name: t.name,
-		columns: columns(t.columns as unknown as ColumnLike[]),
+		columns: columns(t.columns as ColumnLike[]),
 		primaryKeys: t.primaryKeys.map((k) => names(k.columns)),
 		foreignKeys: t.foreignKeys
 			.map((fk) => {
 				const r = fk.reference();
-				return { columns: names(r.columns), table: pgConfig(r.foreignTable).name, to: names(r.foreignColumns), onDelete: fk.onDelete ?? 'no action' };
+				return { columns: names(r.columns), table: nameOf(r.foreignTable), to: names(r.foreignColumns), onDelete: fk.onDelete ?? 'no action' };
 			})
 			.sort((a, b) => a.columns.join().localeCompare(b.columns.join())),
 		indexes: t.indexes
@@ -77,6 +67,9 @@ function describePg(table: PgTable) {
 			.sort((a, b) => a.name.localeCompare(b.name))
 	};
 }
+
+const describeSqlite = (table: SQLiteTable) => shape(sqliteConfig(table) as unknown as ConfigLike, (t) => sqliteConfig(t as SQLiteTable).name);
+const describePg = (table: PgTable) => shape(pgConfig(table) as unknown as ConfigLike, (t) => pgConfig(t as PgTable).name);
 
 const sqliteTables = Object.entries(sqlite).filter(([, v]) => is(v, SQLiteTable)) as [string, SQLiteTable][];
 const pgTables = Object.entries(pg).filter(([, v]) => is(v, PgTable)) as [string, PgTable][];

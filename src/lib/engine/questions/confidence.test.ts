@@ -55,7 +55,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 		const body = input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 2);
 		expect(confidenceFeatures(lede, article).lede).toBe(1);
 		expect(confidenceOf(lede, article)).toBeGreaterThan(confidenceOf(body, article));
-		// A bulleted line is a list item; a pronoun opening costs: the same blank with a named subject is more likely accepted.
+		// A bulleted line is a list item.
 		const bulleted = { ...input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 3) };
 		expect(confidenceFeatures(bulleted, { ...article, text: `${' '.repeat(130)}\n* Body.` }).listItem).toBe(1);
 		expect(confidenceFeatures(body, { ...article, text: `${' '.repeat(130)}\n* Body.` }).listItem).toBeUndefined();

@@ -103,7 +103,7 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 const words = countWords;
 
 /** The words a question's stem starts with, its "Complétez :" / "True or false:" label taken off. */
-export function stemOf(prompt: string): string {
+function stemOf(prompt: string): string {
 	return prompt.replace(/^(?:Complétez|Fill in the blank|Vrai ou faux|True or false)\s*:\s*/u, '').replace(/^[«“"…\s]+/u, '');
 }
 

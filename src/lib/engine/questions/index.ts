@@ -815,9 +815,11 @@ function headNoun(key: string, lang: Lang): string | null {
 }
 
 function anaphoric(text: string, lang: Lang): boolean {
+	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…": a short opening phrase, then the pronoun.
+	const t = text.trim().replace(/^[^,;:«»“”"]{1,40},[\s\u00a0]+(?=(?:il|elle|ils|elles|he|she|they|it)(?![\p{L}]))/iu, '');
 	return lang === 'fr'
-		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’]|leur|leurs|son|sa|ses|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])/iu.test(text.trim())
-		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|the (?:first|second|former|latter))\b/i.test(text.trim());
+		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’]|leur|leurs|son|sa|ses|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])/iu.test(t)
+		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|the (?:first|second|former|latter))\b/i.test(t);
 }
 
 // Sentences that stand alone as a statement: no pronoun subject to resolve, no quotation.

@@ -141,6 +141,13 @@ describe('questions a teacher keeps', () => {
 		);
 		const q = r.questions.find((x) => x.type === 'cloze' && x.answerValue === '4.5');
 		expect(q?.prompt.startsWith('Le groupe Ventoux a publié mardi ses résultats annuels')).toBe(true);
+		// The pronoun may come after a short opening phrase: "Earlier, he met…", "Depuis 2008, ils…".
+		const en = analyze(
+			'Trade Minister Paul Ardent met the Irish finance minister in Dublin on Monday to discuss tariffs. Earlier, he held talks with the port authority chief Ana Lindqvist in Cork.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		const cork = en.questions.find((x) => x.type === 'cloze' && x.answer === 'Ana Lindqvist');
+		expect(cork?.prompt.startsWith('Trade Minister Paul Ardent met the Irish finance minister')).toBe(true);
 	});
 
 	it('counts the noun after an English adjective, asks no quoted relative clause and reads no sentence adverb as a name', () => {

@@ -2,7 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
-import { databasePath, getDb, probeWrite, writeFailureReason } from '$lib/server/db';
+import { DatabaseUrlError, databasePath, getDb, probeWrite, writeFailureReason } from '$lib/server/db';
 import { closeLegacyDemo, demoEnabled, purgeSandboxes } from '$lib/server/services/demo';
 import {
 	SESSION_COOKIE,
@@ -15,14 +15,15 @@ import { THEME_COOKIE, parseTheme } from '$lib/theme';
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 export const init: ServerInit = async () => {
-	const path = databasePath();
+	let path;
 	let db;
 	try {
+		path = databasePath();
 		db = getDb(); // opens the file and applies the migrations in drizzle/
 		probeWrite(db);
 	} catch (error) {
 		// One line an operator can act on, not a stack trace.
-		console.error(`Cannot use the database at ${path}: ${writeFailureReason(error)}. Set DATABASE_URL to a writable file.`);
+		console.error(error instanceof DatabaseUrlError ? error.message : `Cannot use the database at ${path}: ${writeFailureReason(error)}. Set DATABASE_URL to a writable file.`);
 		process.exit(1);
 	}
 	closeLegacyDemo(db);

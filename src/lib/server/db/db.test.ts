@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { openDatabase, databasePath, probeWrite, writeFailureReason, WAL_AUTOCHECKPOINT_PAGES, type Db } from './index';
+import { openDatabase, databasePath, DatabaseUrlError, probeWrite, writeFailureReason, WAL_AUTOCHECKPOINT_PAGES, type Db } from './index';
 import * as schema from './schema';
 
 let dir: string;
@@ -48,6 +48,12 @@ describe('database', () => {
 		expect(databasePath('file:/tmp/x.db')).toBe('/tmp/x.db');
 		expect(databasePath('/tmp/y.db')).toBe('/tmp/y.db');
 		expect(databasePath('')).toMatch(/data\/app\.db$/);
+	});
+
+	it('refuses a server URL in one line instead of making a file named after it', () => {
+		expect(() => databasePath('postgres://lectio:secret@db.example.org/lectio')).toThrow(DatabaseUrlError);
+		expect(() => databasePath('postgresql://db/lectio')).toThrow(/postgresql server.*SQLite file/);
+		expect(databasePath('file:///tmp/z.db')).toBe('/tmp/z.db');
 	});
 
 	it('migrating twice is harmless', () => {

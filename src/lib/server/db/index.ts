@@ -12,10 +12,22 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export const DEFAULT_DATABASE_PATH = './data/app.db';
 export const WAL_AUTOCHECKPOINT_PAGES = 4000;
 
-/** `DATABASE_URL` may be a plain path or a `file:` URL; `:memory:` is kept as is. */
+/** A `DATABASE_URL` this version cannot serve (a server's URL rather than a file). */
+export class DatabaseUrlError extends Error {}
+
+/**
+ * `DATABASE_URL` may be a plain path or a `file:` URL; `:memory:` is kept as is. A server's URL
+ * (`postgres://…`) is refused in one line rather than read as a file name: the app would
+ * otherwise create a SQLite file under a folder named "postgres:" and run on it.
+ */
 export function databasePath(url = process.env.DATABASE_URL): string {
 	const raw = url && url.trim() ? url.trim() : DEFAULT_DATABASE_PATH;
 	if (raw === ':memory:') return raw;
+	const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1].toLowerCase();
+	if (scheme && scheme !== 'file')
+		throw new DatabaseUrlError(
+			`DATABASE_URL names a ${scheme} server, but this version keeps its data in a SQLite file (PostgreSQL is not served yet): set DATABASE_URL to a file path such as ${DEFAULT_DATABASE_PATH}.`
+		);
 	return resolve(raw.replace(/^file:(\/\/)?/, ''));
 }
 

@@ -138,7 +138,7 @@ function score(split: string): void {
 	const shown = roundQuestions(resolve(EVAL_DIR, `${split}.json`));
 	const A = load(split, 'A');
 	const B = load(split, 'B');
-	const final = load(split, 'final');
+	const verdictOf = verdicts(split);
 	const unrated: string[] = [];
 	const disagreements: string[] = [];
 	type Tally = { n: number; acceptable: number; correct: number; mc: number; distractors: number; nonContent: number };
@@ -162,7 +162,7 @@ function score(split: string): void {
 		}
 		if (a && b) pairs.push([a.acceptable, b.acceptable]);
 		// The verdict: the two raters when they agree on acceptability, else the developer's decision.
-		const v = a && b ? (a.acceptable === b.acceptable ? combined(a, b) : final[key] ? combined(a, b, final[key]) : undefined) : final[key];
+		const v = verdictOf(key);
 		if (!v) {
 			const lines = [];
 			const list = a && b ? disagreements : unrated;

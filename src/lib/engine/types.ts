@@ -14,6 +14,8 @@ export interface Sentence extends Span {
 	text: string;
 	/** Which paragraph the sentence belongs to: 0 the title, 1 the standfirst, 2, 3 … the body (2 = the lede); a paste without headline starts at 2. */
 	paragraph: number;
+	/** A bulleted list item ("* Le Prix du jury…"): its bullet is left out of `start`. */
+	listItem?: boolean;
 }
 
 export interface Token extends Span {

@@ -7,6 +7,12 @@ function split(text: string, lang: Lang = 'fr'): string[] {
 }
 
 describe('segmentSentences', () => {
+	it('leaves a list item’s bullet out of its sentence and marks the sentence as a list item', () => {
+		const text = '* Le Prix du jury remis à Marlou.\n\nLe festival a fermé ses portes.';
+		const s = segmentSentences(text, 'fr', [{ start: 0, end: 33 }, { start: 35, end: text.length }]);
+		expect(s.map((x) => [x.text, x.listItem ?? false])).toEqual([['Le Prix du jury remis à Marlou.', true], ['Le festival a fermé ses portes.', false]]);
+	});
+
 	it('splits plain sentences and keeps offsets exact', () => {
 		const text = 'Le chat dort. Le chien aboie! Pourquoi? Personne ne sait.';
 		const sentences = segmentSentences(text, 'fr', [{ start: 0, end: text.length }]);

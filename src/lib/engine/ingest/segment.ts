@@ -207,7 +207,7 @@ export function segmentSentences(text: string, _lang: 'fr' | 'en', paragraphs: S
 			// A list item's bullet ("* Le Prix du jury…", "• The first…") is no part of its sentence.
 			const bullet = /^(?:[*•·▪◦][\s\u00a0\u202f]*|[–-][\s\u00a0\u202f]+)(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end));
 			const start = sp.start + (bullet ? bullet[0].length : 0);
-			out.push({ index: out.length, start, end: sp.end, text: text.slice(start, sp.end), paragraph });
+			out.push({ index: out.length, start, end: sp.end, text: text.slice(start, sp.end), paragraph, ...(bullet ? { listItem: true } : {}) });
 		}
 	});
 	return out;

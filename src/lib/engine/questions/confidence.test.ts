@@ -22,9 +22,9 @@ describe('confidenceFeatures: what the raters struck', () => {
 		{ index: 0, start: 0, end: 10, text: 'Headline', paragraph: 0 },
 		{ index: 1, start: 11, end: 60, text: 'Lede.', paragraph: 2 },
 		{ index: 2, start: 61, end: 120, text: 'Body.', paragraph: 5 },
-		{ index: 3, start: 133, end: 138, text: 'Body.', paragraph: 6 }
+		{ index: 3, start: 133, end: 138, text: 'Body.', paragraph: 6, listItem: true }
 	];
-	const article = { title: 'Headline', sentences, text: 'Headline\n\nLede.\n\n* Body.' };
+	const article = { title: 'Headline', sentences };
 	const input = (prompt: string, answer: string, answerValue: string, type: Fact['type'] = 'quantity', sentence = 2) => ({
 		question: { id: 'q', type: 'cloze' as const, prompt, answer, answerValue, choices: [], factIds: ['f'], evidence: { start: 61, end: 120, text: prompt }, difficulty: 0.5 },
 		fact: { id: 'f', type, value: answerValue, text: answer, start: 61, end: 70, sentence, confidence: 0.8 } as Fact
@@ -57,8 +57,8 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(lede, article)).toBeGreaterThan(confidenceOf(body, article));
 		// A bulleted line is a list item.
 		const bulleted = { ...input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 3) };
-		expect(confidenceFeatures(bulleted, { ...article, text: `${' '.repeat(130)}\n* Body.` }).listItem).toBe(1);
-		expect(confidenceFeatures(body, { ...article, text: `${' '.repeat(130)}\n* Body.` }).listItem).toBeUndefined();
+		expect(confidenceFeatures(bulleted, article).listItem).toBe(1);
+		expect(confidenceFeatures(body, article).listItem).toBeUndefined();
 		// A pronoun opening costs: the same blank with a named subject is more likely accepted.
 		expect(confidenceOf(input('It approved _____ new schools.', '12 schools', '12'), article)).toBeLessThan(confidenceOf(body, article));
 	});

@@ -112,8 +112,6 @@ const PRONOUN_OPENING =
 	/^(?:il|elle|ils|elles|cela|ça|ce|c['’]est|on|en|y|it|it['’]s|they|she|he|this|these|that|those|its|their|her|his|them|we)\b/iu;
 const TIME_OF_DAY = /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}h\b|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu;
 
-const BULLET_BEFORE = /(?:^|\n)[ \t\u00a0]*(?:[*•·▪◦][ \t\u00a0]*|[–-][ \t\u00a0]+)$/u;
-
 /** A year in the stem one away from the answer's ("500 cases in 2024, four times more than in _____"). */
 function neighbourYear(stem: string, answerValue: string): boolean {
 	if (!/^\d{4}$/.test(answerValue)) return false;
@@ -132,7 +130,7 @@ function listNeighbour(stem: string): boolean {
 export interface ConfidenceInput extends Pick<Candidate, 'question' | 'fact' | 'copiesSentence' | 'topic'> {}
 
 /** What the model reads of one question: feature name → value (absent = 0). */
-export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 'title' | 'sentences' | 'text'>): Record<string, number> {
+export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 'title' | 'sentences'>): Record<string, number> {
 	const q = c.question;
 	const x: Record<string, number> = { bias: 1, [`kind:${kindOf(c)}`]: 1, [`fact:${c.fact.type}`]: 1 };
 	x.factConfidence = (c.fact.confidence ?? 0.8) - 0.8;
@@ -157,11 +155,11 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	const sentence = article.sentences[c.fact.sentence];
 	if ((sentence?.paragraph ?? 9) <= 2) x.lede = 1;
 	// A bulleted line ("* Le Prix du jury remis à…") is a list item, not a sentence to complete.
-	if (sentence && BULLET_BEFORE.test(article.text.slice(Math.max(0, sentence.start - 4), sentence.start))) x.listItem = 1;
+	if (sentence?.listItem) x.listItem = 1;
 	return x;
 }
 
-export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title' | 'sentences' | 'text'>, weights: Record<string, number> = WEIGHTS): number {
+export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title' | 'sentences'>, weights: Record<string, number> = WEIGHTS): number {
 	let z = 0;
 	for (const [k, v] of Object.entries(confidenceFeatures(c, article))) z += (weights[k] ?? 0) * v;
 	return Math.round((1 / (1 + Math.exp(-z))) * 100) / 100;

@@ -11,7 +11,7 @@
 import { analyze } from '../src/lib/engine';
 import { confidenceFeatures, WEIGHTS } from '../src/lib/engine/questions/confidence';
 import type { Fact, Question } from '../src/lib/engine/types';
-import { normalizeText } from '../src/lib/engine/text/normalize';
+import { asksTopic, namedSentences } from '../src/lib/engine/questions';
 import { loadCorpus, splitOf } from './corpus';
 import { questionKey, verdicts } from './eval-ratings';
 
@@ -35,13 +35,7 @@ const lambda = Number(arg('lambda', '10'));
 function inputOf(q: Question, facts: Fact[], named: Map<string, Set<number>>) {
 	const fact = facts.find((f) => f.id === q.factIds[0]);
 	if (!fact) return null;
-	const mentions = named.get(normalizeText(q.answerValue))?.size ?? 0;
-	return {
-		question: q,
-		fact,
-		copiesSentence: q.type === 'mcq' && q.prompt.includes('_____'),
-		topic: q.type !== 'truefalse' && fact.type !== 'quote' && mentions >= 4
-	};
+	return { question: q, fact, copiesSentence: q.type === 'mcq' && q.prompt.includes('_____'), topic: asksTopic(q, fact, named) };
 }
 
 function examples(): Example[] {
@@ -52,18 +46,12 @@ function examples(): Example[] {
 	for (const { file, text } of corpus) {
 		if (text === null || splitOf(file.id, ids) !== split) continue;
 		const result = analyze(text, { ...(file.published ? { published: file.published } : {}), minConfidence: 0, max: 60 });
-		const named = new Map<string, Set<number>>();
-		for (const f of result.facts)
-			if (f.type === 'person' || f.type === 'place' || f.type === 'organisation') {
-				const k = normalizeText(f.value);
-				if (!named.has(k)) named.set(k, new Set());
-				named.get(k)!.add(f.sentence);
-			}
+		const named = namedSentences(result.sentences, result.facts, result.article.lang);
 		result.questions.forEach((q, rank) => {
 			const v = verdictOf(questionKey(file.id, { ...q, choices: q.choices.length ? q.choices : undefined }));
 			const input = inputOf(q, result.facts, named);
 			if (!v || !input) return;
-			const x = confidenceFeatures(input, { title: result.article.title, sentences: result.sentences, text: result.text });
+			const x = confidenceFeatures(input, { title: result.article.title, sentences: result.sentences });
 			out.push({ article: file.id, x, y: v.acceptable ? 1 : 0, rank });
 		});
 	}

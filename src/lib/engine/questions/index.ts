@@ -82,6 +82,8 @@ interface Ctx {
 	lowerText?: string;
 	/** The words the text writes in lower case. */
 	lowerWordSet?: Set<string>;
+	/** Each word of a place's or a body's name → the normalised names it is in. */
+	nameWords?: Map<string, Set<string>>;
 	/** Distractors per kind and value: a name met ten times gets the same options. */
 	distractors: Map<string, Option[]>;
 	/** Facts per sentence: a dense sentence is usually a key one. */
@@ -440,9 +442,21 @@ function lowerWords(ctx: Ctx): Set<string> {
 
 /** Whether another place or organisation of the article has `word` in its name ("Launceston" for "Launceston Castle"). */
 function namesOther(ctx: Ctx, fact: Fact, word: string): boolean {
-	const key = normalizeText(word);
+	if (!ctx.nameWords) {
+		// Each word of a place's or a body's name → the names it is in, once per article.
+		ctx.nameWords = new Map();
+		for (const f of ctx.facts)
+			if (f.type === 'place' || f.type === 'organisation') {
+				const value = normalizeText(f.value);
+				for (const w of value.split(' ')) {
+					const names = ctx.nameWords.get(w);
+					if (names) names.add(value);
+					else ctx.nameWords.set(w, new Set([value]));
+				}
+			}
+	}
 	const own = normalizeText(fact.value);
-	return ctx.facts.some((f) => (f.type === 'place' || f.type === 'organisation') && normalizeText(f.value) !== own && ` ${normalizeText(f.value)} `.includes(` ${key} `));
+	return [...(ctx.nameWords.get(normalizeText(word)) ?? [])].some((name) => name !== own);
 }
 
 /** What must not be in a prompt for this fact: the answer in its normalised forms. */
@@ -805,6 +819,37 @@ function participative(event: string, lang: Lang): boolean {
 const HEAD_NOUNS = new Set(
 	'castle festival museum hospital bridge cathedral church company council court agency university school tower volcano lake river park palace abbey club party team chateau musee hopital pont cathedrale eglise entreprise societe conseil tribunal agence universite ecole tour volcan lac parc palais abbaye parti equipe peloton piton'.split(' ')
 );
+
+/**
+ * In which sentences the article names each person, place or body (normalised name → sentence
+ * indexes). "Launceston Castle … the castle … the castle": a place or a body the article goes on
+ * calling by its head noun is named each time.
+ */
+export function namedSentences(sentences: readonly Sentence[], facts: readonly Fact[], lang: Lang): Map<string, Set<number>> {
+	const named = new Map<string, Set<number>>();
+	for (const f of facts)
+		if (f.type === 'person' || f.type === 'place' || f.type === 'organisation') {
+			const k = normalizeText(f.value);
+			if (!named.has(k)) named.set(k, new Set());
+			named.get(k)!.add(f.sentence);
+		}
+	let words: string[] | undefined;
+	for (const [key, seen] of named) {
+		const head = headNoun(key, lang);
+		if (!head) continue;
+		words ??= sentences.map((s) => ` ${normalizeText(s.text)} `);
+		const needle = lang === 'fr' ? [` le ${head} `, ` la ${head} `, ` les ${head} `, ` l ${head} `] : [` the ${head} `];
+		words.forEach((w, i) => {
+			if (needle.some((n) => w.includes(n))) seen.add(sentences[i].index);
+		});
+	}
+	return named;
+}
+
+/** Whether a question asks the article's own subject (named in four sentences or more), what any reader knows. */
+export function asksTopic(q: Question, fact: Fact, named: Map<string, Set<number>>): boolean {
+	return q.type !== 'truefalse' && fact.type !== 'quote' && (named.get(normalizeText(q.answerValue))?.size ?? 0) >= 4;
+}
 
 /** The head noun of a normalised name of two words or more, when the article may use it alone: the last word in English, the first in French. */
 function headNoun(key: string, lang: Lang): string | null {
@@ -1212,27 +1257,8 @@ export function generateQuestions(
 		if (c.f.type === 'event' && occurrences(ctx, c.f.value) >= 2) ctx.scores.set(c.f.id, c.s - 0.5);
 	const candidates: Candidate[] = [];
 	for (const { f } of chosen) candidates.push(...candidatesFor(ctx, f));
-	// The article's own subject (named in four sentences or more) is what any reader knows.
-	const sentencesOf = new Map<string, Set<number>>();
-	for (const f of usable)
-		if (f.type === 'person' || f.type === 'place' || f.type === 'organisation') {
-			const k = normalizeText(f.value);
-			if (!sentencesOf.has(k)) sentencesOf.set(k, new Set());
-			sentencesOf.get(k)!.add(f.sentence);
-		}
-	// "Launceston Castle … the castle … the castle": a place or a body the article goes on calling
-	// by its head noun is named each time.
-	for (const [key, seen] of sentencesOf) {
-		const head = headNoun(key, ctx.lang);
-		if (!head) continue;
-		const needle = ctx.lang === 'fr' ? [` le ${head} `, ` la ${head} `, ` les ${head} `, ` l ${head} `] : [` the ${head} `];
-		for (const sentence of article.sentences) {
-			const words = ` ${normalizeText(sentence.text)} `;
-			if (needle.some((n) => words.includes(n))) seen.add(sentence.index);
-		}
-	}
-	for (const c of candidates)
-		if (c.question.type !== 'truefalse' && c.fact.type !== 'quote' && (sentencesOf.get(normalizeText(c.question.answerValue))?.size ?? 0) >= 4) c.topic = true;
+	const named = namedSentences(article.sentences, usable, ctx.lang);
+	for (const c of candidates) if (asksTopic(c.question, c.fact, named)) c.topic = true;
 	const order = orderCandidate(ctx, usable.filter((f) => f.type === 'date'));
 	if (order) candidates.push(order);
 	// Fewer, better questions: the ranking goes on past `max` so that the ones below the floor can

@@ -69,6 +69,16 @@ describe('roles', () => {
 		expect(roles(fs).some(([p, r]) => p === 'Alain Cossec' && /maire/.test(r!))).toBe(true);
 	});
 
+	it('knows the posts of local news and of bands, and a role written with or without accents', () => {
+		const fr = facts('La préfète était entourée du sous-préfet de l’arrondissement, Marc Tellier, et du réalisateur Yann Lebris.', 'fr');
+		expect(roles(fr)).toEqual(expect.arrayContaining([['Marc Tellier', 'sous-préfet de l’arrondissement']]));
+		expect(roles(fr).some(([p, r]) => p === 'Yann Lebris' && r === 'réalisateur')).toBe(true);
+		const en = facts('The treasurer, Dana Holt, met the band’s drummer Luke Varga and the French president, Paul Ambry.', 'en');
+		expect(roles(en)).toEqual(expect.arrayContaining([['Dana Holt', 'treasurer']]));
+		expect(roles(en).some(([p, r]) => p === 'Luke Varga' && /drummer/.test(r!))).toBe(true);
+		expect(roles(en).some(([p, r]) => p === 'Paul Ambry' && r === 'French president')).toBe(true);
+	});
+
 	it('starts a role on a whole word and never on a clause that follows the name', () => {
 		const fs = facts(
 			'The bill was championed by President Mark Ellory, with Vice President Ann Dole casting the deciding vote. The funeral of Omar Tidjani, ancien ministre de la Santé, took place.',

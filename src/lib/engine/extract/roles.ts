@@ -26,8 +26,10 @@ function headedByRole(phrase: string): boolean {
 		for (let n = Math.min(4, words.length - i); n >= 1; n--) {
 			if (isRoleWord(words.slice(i, i + n).join(' '))) return true;
 		}
-		// Only modifiers may come before the head: stop at a word that links to a complement.
+		// Only modifiers may come before the head: stop at a word that links to a complement, and at
+		// a determiner after the first word ("X, met the band’s drummer…" is a clause, not a role).
 		if (/^(?:de|du|des|d['’]|of|for|at|à|au|in)$/u.test(words[i])) return false;
+		if (i + 1 < Math.min(words.length, 4) && /^(?:the|a|an|le|la|les|un|une)$/u.test(words[i + 1]) && !isRoleWord(words[i])) return false;
 	}
 	return false;
 }

@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize';
 import { countWords } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
-import { demonymCountry, isFirstName, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
+import { demonymCountry, isFirstName, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
@@ -19,6 +19,7 @@ import {
 	orderPrompt,
 	personEventPrompt,
 	placePrompt,
+	positionPrompt,
 	quotePrompt,
 	rolePrompt,
 	trueFalseLabels,
@@ -1119,8 +1120,18 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const labelWords = label.trim().split(/[\s\u00a0]+/u);
 			const vague = labelWords.length === 1 || (labelWords.length === 2 && labelWords.some((w) => demonymCountry(w.toLowerCase())));
 			const inTitle = titleHolds(ctx.article, label);
-			if (person && !vague && !inTitle && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g)))
-				worded(ctx, fact, rolePrompt(ctx.lang, person), label, distractors, giveaways, score + 0.05, out);
+			const askable = person && !inTitle && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g));
+			// "Le gardien Cyril Dumoulin": a position in a team is one word with one right answer.
+			if (askable && isPosition(label)) worded(ctx, fact, positionPrompt(ctx.lang, person), label, distractors, giveaways, score + 0.05, out);
+			else if (askable && !vague) {
+				// "chef des travaux de physique à l’école municipale de …": the post, without where it is held.
+				const short = shortRole(label);
+				if (short === label) worded(ctx, fact, rolePrompt(ctx.lang, person), label, distractors, giveaways, score + 0.05, out);
+				else {
+					const options = distractors.map((d) => ({ value: shortRole(d.value), label: shortRole(d.label) })).filter((d) => normalizeText(d.label) !== normalizeText(short));
+					worded(ctx, { ...fact, value: short }, rolePrompt(ctx.lang, person), short, options, giveaways, score + 0.05, out);
+				}
+			}
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			break;
 		}
@@ -1133,6 +1144,20 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			trueFalse(ctx, fact, distractors, score, out);
 	}
 	return out;
+}
+
+const ROLE_PLACE_LINK = /^(?:à|au|aux|auprès|chez|dans|pour|at|for|in|within|with)$/iu;
+
+/**
+ * A role of more than six words, cut before the words saying where or for whom it is held
+ * ("deputy associate administrator for FEMA’s Federal Insurance…" → "deputy associate
+ * administrator"): the post is what a student can answer; the rest is a detail to type.
+ */
+export function shortRole(role: string): string {
+	const w = role.trim().split(/[\s\u00a0]+/u);
+	if (w.length <= 6) return role;
+	const cut = w.findIndex((word, i) => i >= 2 && ROLE_PLACE_LINK.test(word));
+	return cut > 0 ? w.slice(0, cut).join(' ') : role;
 }
 
 // ---------------------------------------------------------------- order

@@ -176,6 +176,12 @@ export function rolePrompt(lang: Lang, person: string): string {
 	return lang === 'fr' ? `Qui est ${person}, d’après l’article ?` : `Who is ${person}, according to the article?`;
 }
 
+/** "Quel est le poste d’Antoine Dupont dans l’équipe ?": a player's position, one word a reader can type. */
+export function positionPrompt(lang: Lang, person: string): string {
+	if (lang === 'en') return `What is ${person}’s position in the team?`;
+	return `Quel est le poste ${elides(person) ? `d’${person}` : `de ${person}`} dans l’équipe ?`;
+}
+
 export function quotePrompt(lang: Lang, quote: string): string {
 	// The quote as a statement: no marks, no comma left over from "« … », a-t-il dit".
 	const q = quote.trim().replace(/^[«“"\s]+|[»”"\s]+$/g, '').replace(/[\s,;:]+$/, '');

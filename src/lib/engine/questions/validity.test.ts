@@ -18,6 +18,23 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => /est citée? dans l’article/.test(q.prompt))).toBe(false);
 	});
 
+	it('asks a player’s position, which one word answers, and a long post without where it is held', () => {
+		const fr = analyze(
+			'Le Havre battu à domicile\n\nLe Havre a perdu samedi contre Caen (1-3). Le gardien Bastien Morvan est sorti sur blessure dès la 20e minute, remplacé par un jeune de 19 ans.',
+			{ lang: 'fr', published: '2024-05-06', ...all }
+		);
+		expect(fr.questions.find((q) => q.prompt === 'Quel est le poste de Bastien Morvan dans l’équipe ?')?.answer).toBe('gardien');
+		const elided = analyze('Rennes gagne à Brest\n\nRennes a gagné dimanche à Brest (2-0), malgré la sortie de son capitaine Arnaud Keller à la mi-temps.', { lang: 'fr', ...all });
+		expect(elided.questions.some((q) => q.prompt === 'Quel est le poste d’Arnaud Keller dans l’équipe ?' && q.answer === 'capitaine')).toBe(true);
+		const en = analyze(
+			'Floods close the valley road\n\n“The water rose faster than anyone expected,” said Moira Latham, deputy regional administrator for the Northern Counties Water and Drainage Authority, on Monday.',
+			{ lang: 'en', ...all }
+		);
+		const post = en.questions.find((q) => q.prompt === 'Who is Moira Latham, according to the article?');
+		expect(post?.answer).toBe('deputy regional administrator');
+		expect(post?.answerValue).toBe('deputy regional administrator');
+	});
+
 	it('asks a relative day as the resolved date, saying when the article appeared', () => {
 		const text =
 			'The council of Harbury voted on Thursday to close the old library on Mill Street. The building had been closed twice for repairs since 2010, and the roof needed replacing within two years.';

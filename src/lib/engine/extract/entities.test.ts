@@ -201,6 +201,9 @@ describe('English articles', () => {
 		expect(quoted('« Le département ne prévoit pas de fermer le collège », a assuré la présidente, Anne Morel.', 'fr')).toEqual([
 			'Selon Anne Morel, le département prévoit de fermer le collège'
 		]);
+		expect(quoted('« L’usine ne fermera pas avant la fin de l’année », a assuré la présidente, Anne Morel.', 'fr')).toEqual([
+			'Selon Anne Morel, l’usine fermera avant la fin de l’année'
+		]);
 		expect(quoted('« Je ne pensais pas les revoir un jour », a raconté Paul Girard.', 'fr')).toEqual([]);
 		expect(quoted('« Le public ne doit pas céder à la panique », a lancé Paul Girard.', 'fr')).toEqual([]);
 		expect(quoted('“Voters should not forget the last election,” said Ellen Voss.', 'en')).toEqual([]);

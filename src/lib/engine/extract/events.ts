@@ -580,7 +580,7 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 			? without(object, f, text)
 			: resolved;
 		// Cutting the fact out may leave only a determiner ("Les [premières] troupes"): then drop it.
-		if (kept && HAS_WORD.test(kept.replace(/^(?:les|le|la|l['’]|des|un|une|the|a|an)(?![\p{L}])/iu, ''))) {
+		if (kept && HAS_WORD.test(kept.replace(/^(?:(?:les|le|la|des|un|une|the|a|an)(?![\p{L}])|l['’])/iu, ''))) {
 			parts.push(de(lowerDeterminer(kept) + (objectTail ? ' ' + objectTail : '')));
 		}
 	}
@@ -698,7 +698,7 @@ function fallbackLabel(text: string, s: Sentence, f: Fact, people: Fact[]): stri
 	if (!/^(?:on|in|at|since|for|by|during|until|after|before|en|depuis|pendant|dès|à|au|d['’]ici|jusqu)(?![\p{L}])/iu.test(f.text)) left = left.replace(FACT_PREP, '');
 	let right = (text.slice(f.end, s.end).split(/[,;:.!?«»“”()]/u)[0] ?? '').replace(AFTER_FACT, ' ');
 	// "deux ans de voyage", "Tuesday’s by-election": the rest qualifies the fact itself.
-	if (/^[\s\u00a0\u202f]*(?:de|d['’]|of|['’]s)(?![\p{L}])/iu.test(right)) right = '';
+	if (/^[\s\u00a0\u202f]*(?:(?:de|of|['’]s)(?![\p{L}])|d['’])/iu.test(right)) right = '';
 	if (/^[\s\u00a0\u202f]*(?:who|qui)[\s\u00a0\u202f]/iu.test(left)) {
 		const who = people.find((p) => p.end <= clauseStart && /^[\s\u00a0\u202f,]*$/u.test(text.slice(p.end, clauseStart - 1)));
 		if (who) left = who.value + ' ' + left.replace(/^[\s\u00a0\u202f]*(?:who|qui)/iu, '');

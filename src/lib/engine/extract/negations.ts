@@ -291,7 +291,7 @@ function build(
 	let statement = capitalise(tidy(subject + ' ' + predicate));
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".
 	if (quoted) {
-		const opening = /^(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|The|A|An|This|These|Those|Our|Their|Its)(?![\p{L}])/u.test(statement) ? statement[0].toLowerCase() + statement.slice(1) : statement;
+		const opening = /^(?:(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|The|A|An|This|These|Those|Our|Their|Its)(?![\p{L}])|L['’])/u.test(statement) ? statement[0].toLowerCase() + statement.slice(1) : statement;
 		statement = `${quoted.lang === 'fr' ? 'Selon' : 'According to'} ${quoted.speaker}, ${opening}`;
 	}
 	const start = subj.start;
@@ -322,7 +322,7 @@ function speakerOf(speakers: Speaker[], quoted: [number, number]): string | unde
 // Inside a quotation, only a statement about someone or something else reads as a fact: its subject
 // starts inside the quotation and is no first or second person ("je", "we", "you").
 function quotedSubject(subj: { start: number; subject: string }, quoted: [number, number]): boolean {
-	return subj.start > quoted[0] && !/^(?:je|j['’]|nous|on|vous|tu|i|we|you|me|moi)(?![\p{L}])/iu.test(subj.subject);
+	return subj.start > quoted[0] && !/^(?:(?:je|nous|on|vous|tu|i|we|you|me|moi)(?![\p{L}])|j['’])/iu.test(subj.subject);
 }
 
 // ---- English --------------------------------------------------------------------------------

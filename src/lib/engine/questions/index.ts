@@ -861,18 +861,19 @@ function headNoun(key: string, lang: Lang): string | null {
 }
 
 function anaphoric(text: string, lang: Lang): boolean {
-	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…": a short opening phrase, then the pronoun.
-	const t = text.trim().replace(/^[^,;:«»“”"]{1,40},[\s\u00a0]+(?=(?:il|elle|ils|elles|he|she|they|it)(?![\p{L}]))/iu, '');
+	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…", "Au total, c’est son…": a
+	// short opening phrase, then the pronoun.
+	const t = text.trim().replace(/^[^,;:«»“”"]{1,40},[\s\u00a0]+(?=(?:il|elle|ils|elles|he|she|they|it|this|these)(?![\p{L}])|c['’])/iu, '');
 	return lang === 'fr'
-		? /^(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|c['’]|leur|leurs|son|sa|ses|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])/iu.test(t)
+		? /^(?:(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])|c['’])/iu.test(t)
 		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|the (?:first|second|former|latter))\b/i.test(t);
 }
 
 // Sentences that stand alone as a statement: no pronoun subject to resolve, no quotation.
 function standsAlone(text: string, lang: Lang): boolean {
-	if (words(text) > 35 || /[«»“”"]/.test(text)) return false;
+	if (words(text) > 35 || /[«»“”"]/.test(text) || anaphoric(text, lang)) return false;
 	const opener = lang === 'fr'
-		? /^(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|c['’]|lui|leur|leurs|selon lui|selon elle|je|j['’]|nous|vous|mon|ma|mes|notre|nos)(?![\p{L}])/iu
+		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|lui|leur|leurs|selon lui|selon elle|je|nous|vous|mon|ma|mes|notre|nos)(?![\p{L}])|[cj]['’])/iu
 		: /^(?:he|she|it|they|this|that|these|those|his|her|their|its|i|we|you|my|our)\b/i;
 	return !opener.test(text.trim());
 }
@@ -1067,7 +1068,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const quote = fact.quote?.trim();
 			// A few quoted words ("« dans tous les domaines »") are a phrase, not a statement to attribute.
 			// « qui a des douleurs dans le genou … »: a relative clause quoted is a phrase, not a statement.
-			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && !/^[«“"\s]*(?:qui|que|qu['’]|dont|où|which|who|whose|that)(?![\p{L}])/u.test(quote) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
+			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && !/^[«“"\s]*(?:(?:qui|que|dont|où|which|who|whose|that)(?![\p{L}])|qu['’])/u.test(quote) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
 				const q = words(quote) > MAX_QUOTE_WORDS ? `${quote.split(/\s+/).slice(0, MAX_QUOTE_WORDS).join(' ')} …` : quote;
 				const choices = mcqChoices(fact, fact.value, distractors, q);
 				// Without three other speakers of the right kind, the reader types the name (a surname is enough).

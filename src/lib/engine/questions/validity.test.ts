@@ -35,6 +35,19 @@ describe('questions a teacher keeps', () => {
 		expect(post?.answerValue).toBe('deputy regional administrator');
 	});
 
+	it('reads an elided pronoun as a pronoun: « c’est », « qu’il »', () => {
+		const text =
+			'Le club de Vannes remporte la coupe\n\nGrâce à sa victoire contre Brest samedi, le club de Vannes rejoint Lorient en tête du classement régional. Au total, c’est son 14e trophée depuis sa fondation. Le président Paul Ambry a promis « qu’il faudra reconstruire entièrement le vieux stade municipal avant l’hiver prochain ».';
+		const r = analyze(text, { lang: 'fr', published: '2024-05-06', ...all });
+		// The sentence before says whose trophy it is; alone, the statement says nothing.
+		const trophy = r.questions.filter((q) => q.answer === '14e trophée' || q.answer === '14e');
+		expect(trophy.length).toBeGreaterThan(0);
+		for (const q of trophy) expect(q.prompt).toContain('le club de Vannes rejoint Lorient en tête du classement régional. Au total, c’est son _____');
+		expect(r.questions.some((q) => q.type === 'truefalse' && /^Vrai ou faux : Au total, c’est/.test(q.prompt))).toBe(false);
+		// A quoted relative clause is a phrase, not a statement to attribute.
+		expect(r.questions.some((q) => /qu’il faudra reconstruire/.test(q.prompt) && q.answer === 'Paul Ambry' && q.type !== 'cloze')).toBe(false);
+	});
+
 	it('asks a relative day as the resolved date, saying when the article appeared', () => {
 		const text =
 			'The council of Harbury voted on Thursday to close the old library on Mill Street. The building had been closed twice for repairs since 2010, and the roof needed replacing within two years.';

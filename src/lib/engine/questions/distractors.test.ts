@@ -29,6 +29,16 @@ describe('dateDistractors', () => {
 		expect(d[0].value).toBe('2025-01-24');
 		expect(new Set(d.map((o) => o.value)).size).toBe(3);
 	});
+	it('never offers an article date decades away from the answer, and offers other editions of the Games', () => {
+		// Her birth day among days of November 1911 is the odd one out.
+		const d = dateDistractors('1911-11-08', 'fr', ['1867-11-07', '1911-11-08', '1906-04-19'], 3);
+		expect(d.map((o) => o.value)).not.toContain('1867-11-07');
+		expect(dateDistractors('1910', 'en', ['1855', '1910', '1907'], 2).map((o) => o.value)).not.toContain('1855');
+		expect(dateDistractors('1910', 'en', ['1855', '1910', '1907'], 2).map((o) => o.value)).toContain('1907');
+		const games = dateDistractors('2008', 'fr', ['2016', '2008'], 4, 3, 4).map((o) => Number(o.value));
+		expect(games).toHaveLength(3);
+		for (const y of games) expect(Math.abs(y - 2008) % 4).toBe(0);
+	});
 	it('handles months, years and seasons', () => {
 		expect(dateDistractors('2024-12', 'fr', [], 1).every((o) => /^\d{4}-\d{2}$/.test(o.value))).toBe(true);
 		expect(dateDistractors('2024', 'en', [], 1).map((o) => o.value)).not.toContain('2024');

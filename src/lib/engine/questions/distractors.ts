@@ -200,12 +200,24 @@ function datesLike(dates: readonly string[], value: string): string[] {
 	return k ? (byKey.get(k) ?? []) : [];
 }
 
-export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3): Option[] {
+/**
+ * `cycle`: the answer is the year of an event held every `cycle` years ("les Jeux de 2008"): the
+ * options are other editions (2004, 2012), never a year with no Games.
+ */
+export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3, cycle = 1): Option[] {
 	const answer = { value, label: formatDate(value, lang) };
 	const toOpt = (v: string) => ({ value: v, label: formatDate(v, lang) });
+	const year = parseIsoDate(value)?.year;
+	if (cycle > 1 && year !== undefined && /^\d{4}$/.test(value)) {
+		const editions = [-1, 1, -2, 2, -3].map((k) => String(year + k * cycle)).filter((y) => Number(y) <= new Date().getUTCFullYear() + cycle);
+		return pick(answer, [editions.map(toOpt)], count, seed);
+	}
 	const [near, far] = nearbyDates(value, seed);
-	// One date of the article (a plausible confusion), then the nearest neighbours.
-	const fromArticle = pick(answer, [datesLike(articleDates, value).map(toOpt)], 1, seed);
+	// One date of the article (a plausible confusion), then the nearest neighbours. A date decades
+	// away ("7 novembre 1867", her birth, among days of November 1911) is the odd one out.
+	const span = parseIsoDate(value)?.decade ? 30 : 5;
+	const close = datesLike(articleDates, value).filter((d) => year === undefined || Math.abs((parseIsoDate(d)?.year ?? year) - year) <= span);
+	const fromArticle = pick(answer, [close.map(toOpt)], 1, seed);
 	const rest = pick(
 		answer,
 		[(near ?? []).map(toOpt), (far ?? []).map(toOpt)],
@@ -475,11 +487,11 @@ function eventDistractors(fact: Fact, facts: Fact[], seed: number, count: number
 	return [...seededShuffle(same, seed), ...seededShuffle(other, seed + 1)].slice(0, count);
 }
 
-export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: { articleDates: string[]; people: string[] }, count = 3): Option[] {
+export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: { articleDates: string[]; people: string[]; cycle?: number }, count = 3): Option[] {
 	const seed = hashString(fact.id);
 	switch (fact.type) {
 		case 'date':
-			return dateDistractors(fact.value, lang, extra.articleDates, seed, count);
+			return dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle);
 		case 'duration':
 		case 'quantity':
 		case 'ordinal':

@@ -999,15 +999,19 @@ function durationSubject(ctx: Ctx, fact: Fact): string | null {
 	return null;
 }
 
+// "les Jeux de _____", "des JO-_____", "the 2008 Olympics" is written after: the Games come every four years.
+const OLYMPIAD_BEFORE = /(?:(?<![\p{L}])(?:Jeux(?:[\s\u00a0]+(?:olympiques|paralympiques))?|JO|JOP)[\s\u00a0]*(?:de[\s\u00a0]+|d['’]|-)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games)[\s\u00a0]+(?:of|in)[\s\u00a0]+)$/u;
+
 function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const out: Candidate[] = [];
 	const score = factScore(ctx, fact);
 	const label = formatFactValue(fact, ctx.lang);
 	const giveaways = giveawaysOf(ctx, fact, label);
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}`;
+	const cycle = fact.type === 'date' && OLYMPIAD_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ? 4 : 1;
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
-		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people });
+		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, cycle });
 		ctx.distractors.set(dKey, distractors);
 	}
 	switch (fact.type) {

@@ -48,6 +48,16 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => /qu’il faudra reconstruire/.test(q.prompt) && q.answer === 'Paul Ambry' && q.type !== 'cloze')).toBe(false);
 	});
 
+	it('offers other Olympic years as options for the year of the Games', () => {
+		const r = analyze(
+			'Les Bleus en bronze\n\nLes handballeurs français ont pris la médaille de bronze dimanche. Depuis les Jeux de 2008, ils totalisent onze médailles, dont l’argent des JO-2016 à Rio.',
+			{ lang: 'fr', published: '2019-01-28', ...all }
+		);
+		const games = r.questions.filter((q) => q.choices.length > 2 && q.answer === '2008');
+		expect(games.length).toBeGreaterThan(0);
+		for (const q of games) for (const c of q.choices) expect(Math.abs(Number(c) - 2008) % 4).toBe(0);
+	});
+
 	it('asks a relative day as the resolved date, saying when the article appeared', () => {
 		const text =
 			'The council of Harbury voted on Thursday to close the old library on Mill Street. The building had been closed twice for repairs since 2010, and the roof needed replacing within two years.';

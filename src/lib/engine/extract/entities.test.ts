@@ -460,6 +460,19 @@ describe('quotes as real articles write them', () => {
 		expect(found.filter(([who]) => who === 'Tom Reyes')).toHaveLength(2);
 	});
 
+	it('never gives a quote to a body named earlier in the sentence, but to the speaker who goes on', () => {
+		const fr =
+			'La députée Claire Morvan a réagi mardi.\n\n« Nous refuserons ce texte en bloc », a-t-elle ajouté avant d’affirmer que « le ministre veut aussi passer en force sur le budget », soit le projet de loi pour la Sécurité sociale, ainsi que « sans doute pour la seconde partie du texte ». « Nous ne lâcherons rien et nous déposerons une motion de censure », a-t-elle ajouté.';
+		const found = quotes(fr, 'fr');
+		expect(found.some(([who]) => /Sécurité/.test(who!))).toBe(false);
+		expect(found).toContainEqual(['Claire Morvan', 'Nous ne lâcherons rien et nous déposerons une motion de censure']);
+		// A body that is the subject of the attribution still speaks.
+		expect(quotes('Le chômage baisse encore.\n\nL’Insee a indiqué : « le taux de chômage recule pour le troisième trimestre consécutif ».', 'fr')).toContainEqual([
+			'Insee',
+			'le taux de chômage recule pour le troisième trimestre consécutif'
+		]);
+	});
+
 	it('reads doubled single quotes and "détaille" as a speech verb', () => {
 		const fr =
 			'Le cinéaste Omar Sadi a remercié son équipe. ‘’Le plus important reste notre ville et son avenir’’, a-t-il dit lors de la cérémonie.\n\n«On recharge, on repart, et nous sommes prêts à repartir très vite», détaille le capitaine Marc Olier, pilote de l’hélicoptère.';

@@ -212,7 +212,7 @@ Airbus Boeing Dassault Thales Safran TotalEnergies Total EDF Engie SNCF BNP_Pari
 Reuters AFP AP Associated_Press Bloomberg Tass TASS RIA_Novosti IRNA Xinhua Al_Jazeera BBC CNN Fox_News Le_Monde Le_Figaro
 Libération Epoch_Times New_York_Times Washington_Post Guardian Financial_Times Wall_Street_Journal FBI CIA NSA KGB FSB GRU
 Mossad CNRS INSEE Inserm Pasteur Sorbonne Harvard Stanford MIT Oxford Cambridge Fed Federal_Reserve Bourse Wall_Street
-Vatican Ligue_arabe/Arab_League Union_africaine/African_Union ASEAN OSCE OCDE/OECD Frontex Pfizer Moderna AstraZeneca Sanofi`;
+Sécurité_sociale Assurance_maladie Pôle_emploi France_Travail Santé_publique_France Météo-France Vatican Ligue_arabe/Arab_League Union_africaine/African_Union ASEAN OSCE OCDE/OECD Frontex Pfizer Moderna AstraZeneca Sanofi`;
 
 // Words that open or close organisation names ("Agence nationale de…", "Mehr News Agency").
 const ORG_HEADS_FR = `Agence Ministère Conseil Banque Organisation Institut Université Commission Comité Fédération Cour Office

@@ -219,11 +219,19 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			const selon = SELON.test(before.replace(/[\s\u00a0\u202f,]+$/u, ' '));
 			const beforeMentions = (bySentence.get(si) ?? []).filter((mn) => mn.end <= q.start && mentionOutside(mn));
 			const speechBefore = SPEECH_ANYWHERE.test(before);
-			if (beforeMentions.length && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {
-				// The subject of the speech verb: the first named person of the clause, else the last.
-				const person = beforeMentions.find((mn) => mn.type === 'person') ?? beforeMentions[beforeMentions.length - 1];
+			// A body speaks only as the subject of the attribution ("selon l’Insee, «…»", "L’Insee a
+			// indiqué : «…»"), not as any name earlier in the sentence ("… la Sécurité sociale, ainsi
+			// que «…»", where "elle" had spoken).
+			const last = beforeMentions[beforeMentions.length - 1];
+			const person = beforeMentions.find((mn) => mn.type === 'person') ?? (last && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined);
+			if (person && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {
+				// The subject of the speech verb: the first named person of the clause, else the body.
 				speaker = person.value;
 				attrStart = person.start;
+			} else if (!person && beforeMentions.length && speechBefore && lastSpeaker && si - lastSpeaker.sentence <= 1) {
+				// "a-t-elle ajouté avant d’affirmer que «…», ainsi que «…»": the speaker goes on.
+				speaker = lastSpeaker!.name;
+				inferred = true;
 			} else if (speechBefore || /:[\s\u00a0\u202f]*$/u.test(before)) {
 				// "le président iranien a martelé : «…»"
 				const r = SPEAKER_BEFORE.exec(before);

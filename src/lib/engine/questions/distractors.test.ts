@@ -84,6 +84,11 @@ describe('number distractors', () => {
 		for (const o of ord) expect(o.label).toMatch(/ième$/);
 		expect(ord.map((o) => o.value)).not.toContain('4');
 	});
+	it('offers ages a few years off, never half or twice the age', () => {
+		const ages = distractorsFor(fact({ id: 'quantity-1', type: 'quantity', value: '21', text: '21 ans', unit: 'ans', role: 'age' }), [], 'fr', { articleDates: [], people: [] });
+		expect(ages).toHaveLength(3);
+		for (const o of ages) expect(Math.abs(Number(o.value) - 21)).toBeLessThanOrEqual(7);
+	});
 });
 
 describe('names', () => {

@@ -264,7 +264,9 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	// century past the twenty-first has not happened.
 	const century = fact.type === 'ordinal' && /^(?:century|centuries|siècles?)$/iu.test(fact.unit ?? '');
 	// Centuries are close neighbours: "the twelfth century" against the eleventh and thirteenth, not the second.
-	const near = century ? [n - 1, n + 1, n - 2, n + 2, n + 3].filter((x) => x >= 1) : nearbyNumbers(n);
+	// An age is a few years off, never half or twice it ("un jeune homme de 11 ans" for 21).
+	const age = fact.role === 'age' && Number.isInteger(n) && n > 6;
+	const near = century ? [n - 1, n + 1, n - 2, n + 2, n + 3].filter((x) => x >= 1) : age ? [n - 2, n + 3, n + 5, n - 4, n + 7].filter((x) => x > 0) : nearbyNumbers(n);
 	const opts = near
 		.filter((x) => fact.type !== 'percent' || x <= 100)
 		.filter((x) => !(fact.type === 'ordinal' && lang === 'fr' && x === 1 && fact.unit))

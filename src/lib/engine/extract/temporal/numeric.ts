@@ -481,7 +481,9 @@ function durationLike(
 	// Ages: "à 31 ans", "âgé de 72 ans", "un homme de 31 ans", "31-year-old", "aged 31", "31 years old".
 	const isYear = info.iso === 'Y' && !info.factor;
 	const ageAfter = isYear && AGE_HYPHEN_OLD.exec(rest);
-	if (isYear && !small && (ageAfter || AGE_BEFORE[lang].test(before))) {
+	// "condamné lundi à deux ans de prison ferme": a sentence, not an age.
+	const sentence = /^[\s\u00a0]*(?:(?:de|d['’])[\s\u00a0]*(?:prison|emprisonnement|réclusion|détention|sursis)|ferme|avec[\s\u00a0]+sursis)(?![\p{L}])/iu.test(rest);
+	if (isYear && !small && !sentence && (ageAfter || AGE_BEFORE[lang].test(before))) {
 		if (ageAfter) end += ageAfter[0].length;
 		push(ctx, { start: n.start, end, type: 'quantity', value: fmtNum(n.value), unit: unitWord, role: 'age', confidence: 0.8 });
 		return true;

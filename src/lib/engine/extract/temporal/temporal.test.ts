@@ -196,6 +196,11 @@ describe('French pitfalls', () => {
 		expect(only(f, '45 ans').role).toBe('age');
 		expect(only(f, '72 ans').role).toBe('age');
 		expect(find(f, '20 ans')).toMatchObject({ type: 'duration', value: 'P20Y' });
+		// A sentence is a duration even when a day stands between "condamné" and "à".
+		const g = run('Il a été condamné lundi à deux ans de prison ferme, et son complice mardi à 3 ans avec sursis.', 'fr', ref);
+		expect(find(g, 'deux ans')).toMatchObject({ type: 'duration', value: 'P2Y' });
+		expect(find(g, '3 ans')).toMatchObject({ type: 'duration', value: 'P3Y' });
+		expect(g.some((x) => x.role === 'age')).toBe(false);
 	});
 
 	it('reads approximate counts and lengths of time said in words', () => {

@@ -662,6 +662,10 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	// "_____ namely Busia, Tororo and Mbale", "de _____ : le premier …, le second …": the list that
 	// follows counts the answer.
 	if (fact.type === 'quantity' && listedCount(text.slice(span.end, ctx.article.sentences[fact.sentence].end)) === Number(fact.value)) return true;
+	// "11 500 passages … près de _____ d’entre eux (1 251)": the share is worked out from the sentence.
+	if (fact.type === 'percent' && shareComputable(text.slice(ctx.article.sentences[fact.sentence].start, span.start) + ' ' + text.slice(span.end, ctx.article.sentences[fact.sentence].end), Number(fact.value))) return true;
+	// "Valérie Donzelli, Maïwenn : _____ françaises", "avec A, B et C, les _____": the names before count it.
+	if (fact.type === 'quantity' && namesListedBefore(text.slice(ctx.article.sentences[fact.sentence].start, span.start)) === Number(fact.value)) return true;
 	return false;
 }
 
@@ -676,6 +680,35 @@ function listedCount(rest: string): number {
 	if (ordinals && ordinals.length >= 2) return ordinals.length;
 	const parts = items.split(/,|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter((p) => /\p{Lu}/u.test(p.trim().charAt(0)));
 	return parts.length >= 2 ? parts.length : 0;
+}
+
+const NAME_ITEM = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}`;
+const NAMES_BEFORE = new RegExp(
+	`(${NAME_ITEM}(?:[\\s\\u00a0]*,[\\s\\u00a0]*${NAME_ITEM})*(?:[\\s\\u00a0]*,[\\s\\u00a0]*|[\\s\\u00a0]+(?:et|and)[\\s\\u00a0]+)${NAME_ITEM})[\\s\\u00a0]*[,:][\\s\\u00a0]*(?:(?:les|the|ces|ses|leurs|these|those|their|his|her|all)[\\s\\u00a0]+)?$`,
+	'u'
+);
+
+/** The numbers a sentence writes, thousands separators read ("11.500", "11 500", "11,500" → 11500). */
+function numbersIn(text: string): number[] {
+	return [...text.matchAll(/(?<![\p{L}\d.,])(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d\p{L}])/gu)].map((m) =>
+		/^\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+$/u.test(m[1]) ? Number(m[1].replace(/[.,\s\u00a0\u202f]/gu, '')) : Number(m[1].replace(',', '.'))
+	);
+}
+
+/** Whether two numbers of the sentence give the percentage asked (1 251 of 11 500 → "près de 10 %"). */
+function shareComputable(rest: string, percent: number): boolean {
+	const nums = numbersIn(rest).filter((n) => n > 0 && n !== percent);
+	if (nums.length < 2 || nums.length > 5 || !(percent > 0)) return false;
+	for (const a of nums)
+		for (const b of nums)
+			if (a < b && b >= 10 && Math.abs((100 * a) / b - percent) <= Math.max(1, percent / 10)) return true;
+	return false;
+}
+
+/** How many names a list right before a count gives ("A, B et C, les _____" → 3), or 0. */
+function namesListedBefore(before: string): number {
+	const m = NAMES_BEFORE.exec(before);
+	return m ? m[1].split(/[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter(Boolean).length : 0;
 }
 
 // "(BRE)", and in French also "(Indeci)", "(Anssi)": one capitalised word in brackets after a name.

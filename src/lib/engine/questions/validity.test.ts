@@ -58,6 +58,23 @@ describe('questions a teacher keeps', () => {
 		for (const q of games) for (const c of q.choices) expect(Math.abs(Number(c) - 2008) % 4).toBe(0);
 	});
 
+	it('asks no share that two numbers of its sentence give', () => {
+		const r = analyze(
+			'La grippe progresse\n\nSelon le bulletin, près de 12.400 passages aux urgences ont été recensés la semaine dernière et près de 10% d’entre eux (1.260) ont nécessité une hospitalisation. Le taux de vaccination reste de 45% chez les plus de 65 ans.',
+			{ lang: 'fr', published: '2018-01-05', ...all }
+		);
+		expect(r.questions.some((q) => q.answerValue === '10')).toBe(false);
+		expect(r.questions.some((q) => q.answerValue === '45')).toBe(true);
+	});
+
+	it('asks no count that the names listed right before it give away', () => {
+		const r = analyze(
+			'La rentrée à Belmont\n\nLa rentrée se prépare à l’école de Belmont. Tout est organisé avec Claire Dumas, Anne Petit et Julie Morel, les trois enseignantes, et avec le personnel communal. Paul Ambry, Jean Caron : deux élus étaient aussi présents.',
+			{ lang: 'fr', published: '2023-08-10', ...all }
+		);
+		expect(r.questions.some((q) => q.answerValue === '3' || q.answerValue === '2')).toBe(false);
+	});
+
 	it('asks a relative day as the resolved date, saying when the article appeared', () => {
 		const text =
 			'The council of Harbury voted on Thursday to close the old library on Mill Street. The building had been closed twice for repairs since 2010, and the roof needed replacing within two years.';

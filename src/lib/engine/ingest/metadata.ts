@@ -251,8 +251,11 @@ const datedDateline = /^(?:[\p{Lu}][\p{L}]{1,3}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+[\p
 const bracketDateline = /^\((?:\p{Lu}[\p{L}’' .-]{1,30})\)[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 const bareDayDateline = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+(?=\p{Lu}\p{Ll})/u;
 
+// "Paris, France | AFP | dimanche 10/12/2023 - ": place, agency and day between bars.
+const barDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,40})?[\s\u00a0]*\|[\s\u00a0]*[\p{L}\p{M}.&’' -]{2,30}\|[^|\n]{0,40}?[\s\u00a0]*[–—-]{1,2}[\s\u00a0]+(?=[\p{Lu}«“"])/u;
+
 export function readDateline(s: string): number {
-	const opening = bracketDateline.exec(s) ?? bareDayDateline.exec(s);
+	const opening = bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s);
 	if (opening) return opening[0].length;
 	const dated = datedDateline.exec(s);
 	if (dated) return dated[0].length;

@@ -42,6 +42,10 @@ describe('lines that are not prose', () => {
 	it('recognises promos and site labels', () => {
 		expect(isPromo('À suivre en direct sur notre site dès 20 heures')).toBe(true);
 		expect(isPromo('Watch the full interview live on our app now')).toBe(true);
+		expect(isPromo('This story was originally published by Harbor Voice, a project of the Lakes Foundation.')).toBe(true);
+		expect(isPromo('Cet article a été initialement publié sur le site de La Gazette du Nord.')).toBe(true);
+		expect(isPromo('Scroll down for video')).toBe(true);
+		expect(isPromo('The story was first told by her grandmother in 1950.')).toBe(false);
 		expect(isLabel('Advertisement')).toBe(true);
 		expect(isLabel('Shares')).toBe(true);
 		expect(isLabel('1 of 3')).toBe(true);
@@ -145,6 +149,9 @@ describe('ingest of a real-looking paste', () => {
 	it('reads a dated agency dateline as metadata', () => {
 		const c = ingest(`March 4 (UPI) -- ${LONG}\n\nThe library will close in March.`, { lang: 'en' });
 		expect(c.sentences[0].text.startsWith('The council voted')).toBe(true);
+		const bars = ingest(` date 2023-12 Lyon, France | AFP | mardi 12/12/2023 - La start-up lyonnaise a annoncé mardi avoir levé 40 millions d'euros auprès de fonds européens.\n\nElle compte doubler ses effectifs.`, { lang: 'fr' });
+		expect(bars.sentences.some((x) => x.text.startsWith('La start-up lyonnaise a annoncé mardi'))).toBe(true);
+		expect(bars.sentences.some((x) => /AFP/.test(x.text))).toBe(false);
 	});
 });
 

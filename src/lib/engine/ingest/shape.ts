@@ -72,9 +72,14 @@ export function isMarkup(p: string): boolean {
 const BANNER =
 	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
 
+// Where the story was first published, and the page's own scroll prompts: "This story was
+// originally posted by Stateline…", "Cet article a été initialement publié sur…", "Scroll down for video".
+const SYNDICATION =
+	/^(?:this (?:story|article|piece|post) (?:was |is )?(?:originally|first) (?:published|posted|appeared|ran)|(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy)|cet article (?:a été |est )?(?:initialement|originellement|d['’]abord) (?:publié|paru)|article (?:initialement|originellement) (?:publié|paru)|scroll down for (?:video|more)|faites défiler)/iu;
+
 export function isPromo(p: string): boolean {
 	const s = p.trim();
-	return s.length <= 200 && (PROMO.test(s) || BANNER.test(s));
+	return s.length <= 200 && (PROMO.test(s) || BANNER.test(s) || SYNDICATION.test(s));
 }
 
 export function isLabel(p: string): boolean {

@@ -350,6 +350,11 @@ function markShapes(text: string, blocks: Block[]): void {
 		if (k > 0 && isCrosshead(s, next ? text.slice(next.start, next.end) : null)) {
 			b.kind = 'removed';
 			b.reason = 'crosshead';
+		} else if (k > 0 && next && unfinishedBetweenProse(s, text.slice(next.start, next.end))) {
+			// "Donald Trump signs orders at the Pentagon. In his first week he signed 14" between two
+			// paragraphs: a photo caption printed inside the text (the last paragraph may be cut off).
+			b.kind = 'removed';
+			b.reason = 'caption';
 		}
 	}
 	const last = [...blocks].reverse().find((b) => b.kind === 'content');
@@ -376,6 +381,19 @@ function markShapes(text: string, blocks: Block[]): void {
 	const cut = last.start + at;
 	blocks.splice(index + 1, 0, { start: cut, end: last.end, kind: 'removed', reason: 'cut-off' });
 	Object.assign(last, trimSpan(text, last.start, cut));
+}
+
+/**
+ * A caption's length (6 to 35 words) that stops without a sentence's end and not mid-phrase (a
+ * line wrapped after "mais" or a comma goes on), followed by prose, and no list item.
+ */
+function unfinishedBetweenProse(s: string, next: string): boolean {
+	const t = s.trim();
+	const n = countWords(t);
+	if (n < 6 || n > 35 || /^(?:[-–—•*·▪►]|\d+[.)]\s)/u.test(t) || cutOffStart(t) < 0) return false;
+	if (/[,;:–—-]$/u.test(t) || /(?:^|\s)(?:et|ou|mais|de|du|des|la|le|les|un|une|que|qui|à|en|the|a|an|and|or|but|of|to|in|on|for|with|that)$/iu.test(t)) return false;
+	const after = next.trim();
+	return countWords(after) >= 8 && cutOffStart(after) < 0;
 }
 
 function wordCount(text: string, b: Span): number {

@@ -146,6 +146,24 @@ describe('ingest of a real-looking paste', () => {
 		expect(e.sentences.at(-1)!.text).toBe('The reporting by local papers, which had followed the story for months, forced the council to publish the survey in full.');
 	});
 
+	it('takes an unfinished paragraph between two of prose for a caption, not a wrapped line, a list item or a long sentence missing its full stop', () => {
+		const page = [
+			'New library for Harbury',
+			'The council of Harbury voted on Thursday to open a new library on Mill Street, after two years of debate over the cost of the old building.',
+			'Mayor Ann Cole cuts the ribbon at the new library. On Friday she welcomed the first 40 pupils',
+			'The building had been closed twice for repairs since 2010, and the roof needed replacing within two years, the council said in its report.',
+			'- The library will open six days a week from next month',
+			'The council said the new building would cost less to heat than the old one, which had been built in the 1920s and never insulated.',
+			'Speaking to reporters at the opening on Friday, the head of the county education board and former teacher at the village school Paul Ambry said the council had promised a second library within five years for the northern villages and farms of the county',
+			'He added that the county would pay for half of the new building, and the village for the rest, through a loan over twenty years.'
+		].join('\n\n');
+		const c = ingest(page, { lang: 'en' });
+		expect(c.removed.some(([s, e, why]) => why === 'caption' && c.text.slice(s, e).startsWith('Mayor Ann Cole cuts the ribbon'))).toBe(true);
+		expect(c.sentences.some((x) => x.text.includes('first 40 pupils'))).toBe(false);
+		expect(c.sentences.some((x) => x.text.includes('open six days a week'))).toBe(true);
+		expect(c.sentences.some((x) => x.text.includes('a second library within five years'))).toBe(true);
+	});
+
 	it('reads a dated agency dateline as metadata', () => {
 		const c = ingest(`March 4 (UPI) -- ${LONG}\n\nThe library will close in March.`, { lang: 'en' });
 		expect(c.sentences[0].text.startsWith('The council voted')).toBe(true);

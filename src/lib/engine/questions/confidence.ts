@@ -151,9 +151,10 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (TIME_OF_DAY.test(q.answer)) x.timeOfDay = 1;
 	if (neighbourYear(stem, q.answerValue)) x.neighbourYear = 1;
 	if (stem.includes('_____') && listNeighbour(stem)) x.listNeighbour = 1;
-	// The headline, the standfirst and the first paragraph say what the article is about.
+	// The headline, the standfirst and the first paragraph say what the article is about; a bulleted
+	// summary under the headline says it again, and is read as list markup.
 	const sentence = article.sentences[c.fact.sentence];
-	if ((sentence?.paragraph ?? 9) <= 2) x.lede = 1;
+	if ((sentence?.paragraph ?? 9) <= 2 && !sentence?.listItem) x.lede = 1;
 	// A bulleted line ("* Le Prix du jury remis à…") is a list item, not a sentence to complete.
 	if (sentence?.listItem) x.listItem = 1;
 	return x;

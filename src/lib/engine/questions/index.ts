@@ -145,9 +145,10 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 	const b = span.end - sentence.start;
 	const text = withoutConnective(sentence.text.slice(0, a) + BLANK + sentence.text.slice(b));
 	if (words(text) <= MAX_CLOZE_WORDS) return collapseSpaces(text);
-	// Clause boundaries: commas, semicolons, colons, quote marks.
+	// Clause boundaries: commas, semicolons, colons, and quote marks that open or close a clause (not
+	// the marks around a word inside one: "about _____ of them had “very large” findings").
 	const cuts = [0];
-	const re = /[,;:]\s+|\s*[«»“”]\s*/g;
+	const re = /[,;:]\s+|(?<=[,;:.!?]\s*)[«“]\s*|\s*[»”](?=\s*[,;:.!?]|\s*$)\s*/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text))) cuts.push(m.index + m[0].length);
 	cuts.push(text.length);

@@ -148,6 +148,15 @@ describe('clozeOf', () => {
 		expect(c).toContain(`in Colorado City, ${BLANK}, that destroyed`);
 	});
 
+	it('never cuts at the quote marks around words inside a clause', () => {
+		const text =
+			'A review published in a medical journal last spring examined more than 12,000 small trials of cold remedies and found that about 7 percent of them had “remarkable” results—suggesting that a remedy was three times more likely to work than a sugar pill given to the other group of patients.';
+		const at = text.indexOf('7 percent');
+		const c = clozeOf({ index: 0, start: 0, end: text.length, text, paragraph: 2 }, { start: at, end: at + 9 })!;
+		expect(c).toContain(`about ${BLANK} of them had “remarkable” results`);
+		expect(c).not.toMatch(/had …$/);
+	});
+
 	it('keeps a short opening clause, the subject, in front of a cut', () => {
 		const text =
 			'Finance Minister Lena Ortiz, opening the budget debate on behalf of the government, while answering the critics in the chamber, said in Parliament on Monday that the deficit would fall below three percent next year and that the pension reform would go ahead, whatever the unions decide in the spring.';

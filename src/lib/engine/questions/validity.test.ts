@@ -58,6 +58,15 @@ describe('questions a teacher keeps', () => {
 		for (const q of games) for (const c of q.choices) expect(Math.abs(Number(c) - 2008) % 4).toBe(0);
 	});
 
+	it('asks the final score, not one set of it or the score at a moment of the game', () => {
+		const r = analyze(
+			'Lena Park wins in Toronto\n\nLena Park won the Toronto Open on Sunday with a 6-2, 7-5 victory over Ana Vidal. She missed two match points while serving at 5-3, but held her next service game. In the doubles final, the Czech pair won 10-8 in the deciding tie-break.',
+			{ lang: 'en', published: '2023-08-14', ...all }
+		);
+		for (const v of ['6-2', '7-5', '5-3']) expect(r.questions.some((q) => q.answer === v)).toBe(false);
+		expect(r.questions.some((q) => q.answer === '10-8')).toBe(true);
+	});
+
 	it('asks no share that two numbers of its sentence give', () => {
 		const r = analyze(
 			'La grippe progresse\n\nSelon le bulletin, près de 12.400 passages aux urgences ont été recensés la semaine dernière et près de 10% d’entre eux (1.260) ont nécessité une hospitalisation. Le taux de vaccination reste de 45% chez les plus de 65 ans.',

@@ -75,6 +75,9 @@ describe('number distractors', () => {
 		expect(nearbyNumbers(20)).toEqual(expect.arrayContaining([10, 15, 25, 30]));
 		expect(nearbyNumbers(4)).toEqual(expect.arrayContaining([3, 5, 6]));
 		expect(nearbyNumbers(2300)).toEqual(expect.arrayContaining([1800, 2800]));
+		// The answer's precision: no 0.55 or 0.65 beside 0.6.
+		expect(nearbyNumbers(0.6)).toEqual(expect.arrayContaining([0.5, 0.7]));
+		expect(nearbyNumbers(0.6).every((x) => Math.round(x * 10) === x * 10)).toBe(true);
 	});
 	it('formats durations and ordinals like the answer', () => {
 		const dur = distractorsFor(fact({ id: 'duration-1', type: 'duration', value: 'P20Y', text: '20 ans' }), [], 'fr', { articleDates: [], people: [] });
@@ -83,6 +86,17 @@ describe('number distractors', () => {
 		const ord = distractorsFor(fact({ id: 'ordinal-1', type: 'ordinal', value: '4', text: 'quatrième' }), [], 'fr', { articleDates: [], people: [] });
 		for (const o of ord) expect(o.label).toMatch(/ième$/);
 		expect(ord.map((o) => o.value)).not.toContain('4');
+	});
+	it('offers no bare trade beside a long role, which the person may hold too', () => {
+		const role = (id: string, person: string, value: string) => fact({ id, type: 'role', value, text: value, person });
+		const facts = [
+			role('role-1', 'Claire Morvan', 'présidente du groupe écologiste'),
+			role('role-2', 'Paul Ambry', 'député'),
+			role('role-3', 'Anne Petit', 'Première ministre'),
+			role('role-4', 'Jean Caron', 'patron des Communistes')
+		];
+		const options = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(options.sort()).toEqual(['Première ministre', 'patron des Communistes']);
 	});
 	it('offers ages a few years off, never half or twice the age', () => {
 		const ages = distractorsFor(fact({ id: 'quantity-1', type: 'quantity', value: '21', text: '21 ans', unit: 'ans', role: 'age' }), [], 'fr', { articleDates: [], people: [] });

@@ -235,7 +235,9 @@ export function nearbyNumbers(n: number): number[] {
 	if (!Number.isFinite(n)) return [];
 	if (Number.isInteger(n) && Math.abs(n) <= 6) return [n - 1, n + 1, n + 2, n - 2, n + 3].filter((x) => x >= 1 || n <= 0);
 	const mag = Math.pow(10, Math.floor(Math.log10(Math.abs(n))));
-	const step = Number.isInteger(n) && Math.abs(n) < 10 ? 1 : mag / 2;
+	// Options keep the answer's precision: 0.6 → 0.5, 0.7, never 0.55 or 0.65.
+	const decimals = (String(n).split('.')[1] ?? '').length;
+	const step = Number.isInteger(n) && Math.abs(n) < 10 ? 1 : Math.max(mag / 2, decimals ? Math.pow(10, -decimals) : 0);
 	const nice = (x: number) => (Number.isInteger(n) ? Math.round(x) : Math.round(x * 100) / 100);
 	const out = [n - step, n + step, n + 2 * step, n - 2 * step, n * 2, n / 2]
 		.map(nice)
@@ -458,6 +460,9 @@ function roleDistractors(fact: Fact, facts: Fact[], seed: number, count: number)
 		if (f.type !== 'role' || f.person === fact.person) continue;
 		const k = normalizeText(f.value);
 		if (seen.has(k) || k.includes(key) || key.includes(k)) continue;
+		// "député" beside "présidente du groupe La France insoumise": a bare trade the person may
+		// also hold is no wrong answer, and not of the answer's scale.
+		if (!k.includes(' ') && key.split(' ').length >= 3) continue;
 		seen.add(k);
 		pool.push({ value: f.value, label: f.value });
 	}

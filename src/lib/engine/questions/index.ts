@@ -623,6 +623,8 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	const after = text.slice(span.end, span.end + 40);
 	if ((fact.type === 'organisation' || fact.type === 'person') && SOURCE_BEFORE.test(before)) return true;
 	const value = normalizeText(fact.value);
+	// "la Salle des _____ colonnes", "the Hall of _____ Pillars": the number is part of a name.
+	if ((fact.type === 'quantity' || fact.type === 'ordinal') && /(?:^|[\s(«“"])\p{Lu}\p{Ll}+[\s\u00a0]+(?:des|de la|du|of the|of)[\s\u00a0]+$/u.test(before)) return true;
 	// "a _____, 6-4 triumph", "serving at _____": one set of a score line, or the score at a moment of
 	// the game, is a detail; the final score is what is asked.
 	if (/^\d{1,3}[-–]\d{1,3}$/u.test(text.slice(span.start, span.end).trim())) {

@@ -67,6 +67,15 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => q.answer === '10-8')).toBe(true);
 	});
 
+	it('asks no number that is part of a name', () => {
+		const r = analyze(
+			'La réforme adoptée\n\nDans une déclaration prononcée dans la Salle des 4 colonnes, la députée Claire Morvan a annoncé que 151 députés avaient signé la motion de censure.',
+			{ lang: 'fr', published: '2022-10-19', ...all }
+		);
+		expect(r.questions.some((q) => q.answerValue === '4')).toBe(false);
+		expect(r.questions.some((q) => q.answerValue === '151')).toBe(true);
+	});
+
 	it('asks no share that two numbers of its sentence give', () => {
 		const r = analyze(
 			'La grippe progresse\n\nSelon le bulletin, près de 12.400 passages aux urgences ont été recensés la semaine dernière et près de 10% d’entre eux (1.260) ont nécessité une hospitalisation. Le taux de vaccination reste de 45% chez les plus de 65 ans.',

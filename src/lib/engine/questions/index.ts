@@ -1140,7 +1140,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				words(fact.statement) >= 5 &&
 				!superlative &&
 				hasSubject(fact.statement, ctx.lang) &&
-				!/^(?:il|elle|ils|elles|on|he|she|they|it|leurs?|their|its)(?![\p{L}])/iu.test(fact.statement.trim())
+				// "I know why…", "Those adjustments are perfect…": a speaker or a thing named before.
+				!/^(?:(?:il|elle|ils|elles|on|je|nous|vous|tu|he|she|they|it|i|we|you|leurs?|their|its|my|our|your|mon|ma|mes|notre|nos|votre|vos|ce|cet|cette|ces|this|that|these|those)(?![\p{L}])|[jc]['’])/iu.test(fact.statement.trim())
 			) {
 				const [vrai, faux] = trueFalseLabels(ctx.lang);
 				out.push({

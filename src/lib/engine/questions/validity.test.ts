@@ -67,6 +67,17 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => q.answer === '10-8')).toBe(true);
 	});
 
+	it('reads a middle initial inside a name, and asks no true/false whose subject is a thing named before', () => {
+		const r = analyze(
+			'Council backs the plan\n\nThe report was written by Anna K. Holt, the county planner, in 2020. Engineers made many adjustments to the model. All too often, those adjustments aren’t perfect leading to flawed results.',
+			{ lang: 'en', published: '2021-03-02', ...all }
+		);
+		expect(r.facts.some((f) => f.type === 'person' && f.value === 'Anna K. Holt')).toBe(true);
+		expect(r.facts.some((f) => f.type === 'person' && f.value === 'Anna K')).toBe(false);
+		expect(r.facts.some((f) => f.type === 'negation' && f.statement?.startsWith('Those adjustments'))).toBe(true);
+		expect(r.questions.some((q) => q.type === 'truefalse' && /^True or false: Those adjustments/.test(q.prompt))).toBe(false);
+	});
+
 	it('asks no number that is part of a name', () => {
 		const r = analyze(
 			'La réforme adoptée\n\nDans une déclaration prononcée dans la Salle des 4 colonnes, la députée Claire Morvan a annoncé que 151 députés avaient signé la motion de censure.',

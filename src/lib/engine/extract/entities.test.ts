@@ -190,6 +190,10 @@ describe('English articles', () => {
 		expect(statements('Il reste une cave et des vestiaires qui n’avaient jamais servi.', 'fr')).toEqual([]);
 		expect(statements('Un emprunt a été signé pour ne pas alourdir les impôts locaux.', 'fr')).toEqual([]);
 		expect(statements('Moss testified at the hearing and said he never met the buyer.', 'en')).toEqual([]);
+		// A view reported without quotation marks is its holders', not the article's.
+		expect(statements('In many towns, residents are pushing back, saying that forests and fields should not be cleared for panels.', 'en')).toEqual([]);
+		expect(statements('Les riverains estiment que la commune ne doit pas accueillir ce projet.', 'fr')).toEqual([]);
+		expect(statements('Le conseil municipal n’a pas voté la subvention.', 'fr')).toEqual(['Le conseil municipal a voté la subvention']);
 	});
 
 	it('gives a negation inside a quotation to its speaker, unless it is said in the first person or as an exhortation', () => {

@@ -285,6 +285,9 @@ function build(
 	// "… and said he never discussed": a subject led by a verb; "des sanitaires qui n’avaient jamais
 	// existé": a negation inside a relative clause has no main clause to state.
 	if (/^(?:said|says|told|added|and|but|et|mais)\s/iu.test(subj.subject) || /\s(?:qui|que|qu['’]|dont|which|who|that)$/iu.test(subj.subject)) return null;
+	// "… are pushing back, saying that forests should not be sacrificed", "estiment que la ville ne
+	// doit pas…": a view reported without quotation marks is its holders', not a fact to state.
+	if (!quoted && /(?:^|[\s,])(?:say|says|said|saying|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|insist|insists|insisted|warn|warns|warned|dit|disent|affirme|affirment|affirmant|estime|estiment|estimant|pense|pensent|juge|jugent|assure|assurent|soutient|soutiennent|déclare|déclarent)[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?[^,.;:!?«»“”"]{0,40}$/iu.test(text.slice(Math.max(s.start, subj.start - 80), subj.start))) return null;
 	const pronoun = PRONOUNS.test(subj.subject);
 	// Adverbial openers ("Cependant", "En 2024") are not the subject.
 	const subject = resolveNounPhrase(subj.subject.replace(/^(?:cependant|pourtant|toutefois|néanmoins|however|yet|still|but)\s+/iu, ''), article, subj.start);

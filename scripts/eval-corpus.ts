@@ -67,7 +67,7 @@ function engineOptions(file: CorpusFile, minConfidence?: number) {
 	return { ...(file.published ? { published: file.published } : {}), ...(minConfidence !== undefined ? { minConfidence } : {}) };
 }
 
-function describe(q: Question, n: number): string[] {
+export function describe(q: Question, n: number): string[] {
 	const lines = [`${n}. [${q.type}] ${q.prompt}`];
 	if (q.choices.length && q.type !== 'truefalse')
 		lines.push(`   choices: ${q.choices.map((c) => (c === q.answer ? `**${c}**` : c)).join(' | ')}`);

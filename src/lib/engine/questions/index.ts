@@ -697,20 +697,23 @@ const NAMES_BEFORE = new RegExp(
 	'u'
 );
 
-/** The numbers a sentence writes, thousands separators read ("11.500", "11 500", "11,500" → 11500). */
-function numbersIn(text: string): number[] {
-	return [...text.matchAll(/(?<![\p{L}\d.,])(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d\p{L}])/gu)].map((m) =>
-		/^\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+$/u.test(m[1]) ? Number(m[1].replace(/[.,\s\u00a0\u202f]/gu, '')) : Number(m[1].replace(',', '.'))
-	);
+/**
+ * The counts a sentence writes, thousands separators read ("11.500", "11 500", "11,500" → 11500);
+ * percentages and years are no counts.
+ */
+function countsIn(text: string): number[] {
+	return [...text.matchAll(/(?<![\p{L}\d.,])(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d\p{L}])(?![\s\u00a0\u202f]*(?:%|percent|per cent|pour cent))/gu)]
+		.map((m) => (/^\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+$/u.test(m[1]) ? Number(m[1].replace(/[.,\s\u00a0\u202f]/gu, '')) : Number(m[1].replace(',', '.'))))
+		.filter((n) => !(Number.isInteger(n) && n >= 1900 && n <= 2100));
 }
 
 /** Whether two numbers of the sentence give the percentage asked (1 251 of 11 500 → "près de 10 %"). */
 function shareComputable(rest: string, percent: number): boolean {
-	const nums = numbersIn(rest).filter((n) => n > 0 && n !== percent);
+	const nums = countsIn(rest).filter((n) => n > 0 && n !== percent);
 	if (nums.length < 2 || nums.length > 5 || !(percent > 0)) return false;
 	for (const a of nums)
 		for (const b of nums)
-			if (a < b && b >= 10 && Math.abs((100 * a) / b - percent) <= Math.max(1, percent / 10)) return true;
+			if (a < b && b >= 10 && Math.abs((100 * a) / b - percent) <= Math.max(0.3, percent / 10)) return true;
 	return false;
 }
 

@@ -24,10 +24,11 @@ describe('questions a teacher keeps', () => {
 			{ lang: 'fr', published: '2024-05-06', ...all }
 		);
 		expect(fr.questions.find((q) => q.prompt === 'Quel est le poste de Bastien Morvan dans l’équipe ?')?.answer).toBe('gardien');
-		const elided = analyze('Rennes gagne à Brest\n\nRennes a gagné dimanche à Brest (2-0), malgré la sortie de son ailier Arnaud Keller à la mi-temps, et de son capitaine Yann Le Goff.', { lang: 'fr', ...all });
+		const elided = analyze('Rennes gagne à Brest\n\nRennes a gagné dimanche à Brest (2-0), malgré la sortie de son ailier Arnaud Keller à la mi-temps.', { lang: 'fr', ...all });
 		expect(elided.questions.some((q) => q.prompt === 'Quel est le poste d’Arnaud Keller dans l’équipe ?' && q.answer === 'ailier')).toBe(true);
 		// A captain is a role in the team, not a position on the field.
-		expect(elided.questions.some((q) => /poste de Yann Le Goff/.test(q.prompt))).toBe(false);
+		const captain = analyze('Rennes gagne à Brest\n\nRennes a gagné dimanche à Brest (2-0), malgré la sortie de son capitaine Arnaud Keller à la mi-temps.', { lang: 'fr', ...all });
+		expect(captain.questions.some((q) => /poste d’Arnaud Keller/.test(q.prompt))).toBe(false);
 		const en = analyze(
 			'Floods close the valley road\n\n“The water rose faster than anyone expected,” said Moira Latham, deputy regional administrator for the Northern Counties Water and Drainage Authority, on Monday.',
 			{ lang: 'en', ...all }

@@ -719,7 +719,10 @@ function shareComputable(rest: string, percent: number): boolean {
 
 /** How many names a list right before a count gives ("A, B et C, les _____" → 3), or 0. */
 function namesListedBefore(before: string): number {
-	const m = NAMES_BEFORE.exec(before);
+	// Only a count right after "…, " or "… : " (with a determiner) can close a list of names; the
+	// regex reads the last words only (run on every count's sentence, it backtracked on long prefixes).
+	if (!/[,:][\s\u00a0]*(?:(?:les|the|ces|ses|leurs|these|those|their|his|her|all)[\s\u00a0]+)?$/u.test(before)) return 0;
+	const m = NAMES_BEFORE.exec(before.slice(-160));
 	return m ? m[1].split(/[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter(Boolean).length : 0;
 }
 

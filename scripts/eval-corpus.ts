@@ -67,7 +67,32 @@ function engineOptions(file: CorpusFile, minConfidence?: number) {
 	return { ...(file.published ? { published: file.published } : {}), ...(minConfidence !== undefined ? { minConfidence } : {}) };
 }
 
-export function describe(q: Question, n: number): string[] {
+/**
+ * One article as the raters read it: its questions in the markdown file (all, the unrated ones
+ * after a line) and its first `rated` questions in the JSON a round stores verdicts against.
+ */
+export function forReading(
+	a: { id: string; lang: string; split: string; url: string; published: string | null },
+	title: string | null,
+	questions: readonly Question[],
+	rated: number
+): { md: string[]; json: unknown } {
+	const md = [`## ${a.id} (${a.lang}, ${a.split})`, '', `${a.url} · published ${a.published ?? 'unknown'} · engine title: ${title ?? '(none)'}`, ''];
+	questions.forEach((q, i) => {
+		if (i === rated) md.push('', `(questions beyond the first ${rated} are not rated)`, '');
+		md.push(...describe(q, i + 1));
+	});
+	md.push('');
+	const json = {
+		id: a.id,
+		lang: a.lang,
+		title,
+		questions: questions.slice(0, rated).map((q, i) => ({ n: i + 1, type: q.type, prompt: q.prompt, choices: q.choices, answer: q.answer, evidence: q.evidence.text }))
+	};
+	return { md, json };
+}
+
+function describe(q: Question, n: number): string[] {
 	const lines = [`${n}. [${q.type}] ${q.prompt}`];
 	if (q.choices.length && q.type !== 'truefalse')
 		lines.push(`   choices: ${q.choices.map((c) => (c === q.answer ? `**${c}**` : c)).join(' | ')}`);
@@ -136,26 +161,9 @@ export function runCorpus(
 		for (const p of named.filter((p) => !known.includes(p))) console.log(`  ? person not recognised: ${p}`);
 		for (const q of bad) console.log(`  ! question from a non-content line: ${oneLine(q.prompt, 80)} «${oneLine(q.evidence.text, 60)}»`);
 
-		md.push(`## ${file.id} (${file.lang}, ${splitOf(file.id, ids)})`, '');
-		md.push(`${file.url} · published ${file.published ?? 'unknown'} · engine title: ${result.article.title ?? '(none)'}`, '');
-		result.questions.forEach((q, i) => {
-			if (i === rated) md.push('', `(questions beyond the first ${rated} are not rated)`, '');
-			md.push(...describe(q, i + 1));
-		});
-		md.push('');
-		json.push({
-			id: file.id,
-			lang: file.lang,
-			title: result.article.title,
-			questions: result.questions.slice(0, rated).map((q, i) => ({
-				n: i + 1,
-				type: q.type,
-				prompt: q.prompt,
-				choices: q.choices,
-				answer: q.answer,
-				evidence: q.evidence.text
-			}))
-		});
+		const reading = forReading({ ...file, split: splitOf(file.id, ids) }, result.article.title, result.questions, rated);
+		md.push(...reading.md);
+		json.push(reading.json);
 	}
 
 	mkdirSync(OUT_DIR, { recursive: true });

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/lib/engine';
 import { teacherOrder } from '../src/lib/engine/questions/confidence';
-import { describe, RATED_PER_ARTICLE } from './eval-corpus';
+import { forReading, RATED_PER_ARTICLE } from './eval-corpus';
 
 interface FreshArticle {
 	id: string;
@@ -36,18 +36,9 @@ for (const a of articles) {
 	const result = analyze(readFileSync(path, 'utf8'), a.published ? { published: a.published } : {});
 	const questions = teacherOrder(result.questions);
 	console.log(`${a.id.padEnd(40)} ${a.lang} ${a.kind.padEnd(12)} questions ${questions.length}  removed ${result.article.removed.length}`);
-	md.push(`## ${a.id} (${a.lang}, fresh)`, '', `${a.url} · published ${a.published ?? 'unknown'} · engine title: ${result.article.title ?? '(none)'}`, '');
-	questions.forEach((q, i) => {
-		if (i === RATED_PER_ARTICLE) md.push('', `(questions beyond the first ${RATED_PER_ARTICLE} are not rated)`, '');
-		md.push(...describe(q, i + 1));
-	});
-	md.push('');
-	json.push({
-		id: a.id,
-		lang: a.lang,
-		title: result.article.title,
-		questions: questions.slice(0, RATED_PER_ARTICLE).map((q, i) => ({ n: i + 1, type: q.type, prompt: q.prompt, choices: q.choices, answer: q.answer, evidence: q.evidence.text }))
-	});
+	const reading = forReading({ ...a, split: 'fresh' }, result.article.title, questions, RATED_PER_ARTICLE);
+	md.push(...reading.md);
+	json.push(reading.json);
 }
 mkdirSync(resolve(ROOT, '.cache/eval'), { recursive: true });
 writeFileSync(resolve(ROOT, '.cache/eval/fresh.md'), md.join('\n'));

@@ -461,7 +461,7 @@ export function isRoleWord(word: string): boolean {
 	return roles.has(foldKey(word.toLowerCase()));
 }
 
-/** Whether a role is a player's position in a team ("gardien", "scrum-half", "capitaine"). */
+/** Whether a role is a player's position in a team ("gardien", "scrum-half", "ailier"). */
 export function isPosition(role: string): boolean {
 	return positions.has(foldKey(role.toLowerCase().trim()));
 }

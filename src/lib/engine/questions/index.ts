@@ -624,12 +624,13 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	if ((fact.type === 'organisation' || fact.type === 'person') && SOURCE_BEFORE.test(before)) return true;
 	const value = normalizeText(fact.value);
 	// "la Salle des _____ colonnes", "the Hall of _____ Pillars": the number is part of a name.
-	if ((fact.type === 'quantity' || fact.type === 'ordinal') && /(?:^|[\s(«“"])\p{Lu}\p{Ll}+[\s\u00a0]+(?:des|de la|du|of the|of)[\s\u00a0]+$/u.test(before)) return true;
+	// (A determiner before the capital: "Because of 3 injuries" opens a sentence, it names nothing.)
+	if ((fact.type === 'quantity' || fact.type === 'ordinal') && /(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Tt]he|[Dd]u|[Dd]es|[Dd]e)[\s\u00a0]+\p{Lu}\p{Ll}+[\s\u00a0]+(?:des|de la|du|of the|of)[\s\u00a0]+$/u.test(before)) return true;
 	// "a _____, 6-4 triumph", "serving at _____": one set of a score line, or the score at a moment of
 	// the game, is a detail; the final score is what is asked.
 	if (/^\d{1,3}[-–]\d{1,3}$/u.test(text.slice(span.start, span.end).trim())) {
 		if (/\d{1,3}[-–]\d{1,3}\)?[\s\u00a0]*[,;/][\s\u00a0]*\(?$/u.test(before) || /^\)?[\s\u00a0]*[,;/][\s\u00a0]*\(?\d{1,3}[-–]\d{1,3}/u.test(after)) return true;
-		if (/(?:serving at|leading|trailing|up|down|menée?s?|menait|mène|à la pause|at half-?time|at the break)[\s\u00a0]*(?:at|à)?[\s\u00a0]*$/iu.test(before)) return true;
+		if (/(?<![\p{L}])(?:serving at|leading|trailing|up|down|menée?s?|menait|mène|à la pause|at half-?time|at the break)[\s\u00a0]*(?:at|à)?[\s\u00a0]*$/iu.test(before)) return true;
 	}
 	// The wire, the radio or the network a quote was given to is no knowledge ("confie le maire à l’AFP").
 	if (fact.type === 'organisation' && (isNewsAgency(fact.value) || SOURCE_OUTLETS.has(value))) return true;

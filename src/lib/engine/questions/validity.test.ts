@@ -68,6 +68,9 @@ describe('questions a teacher keeps', () => {
 		);
 		for (const v of ['6-2', '7-5', '5-3']) expect(r.questions.some((q) => q.answer === v)).toBe(false);
 		expect(r.questions.some((q) => q.answer === '10-8')).toBe(true);
+		// "won the group 10-8": a word ending in "up" is no "up 10-8".
+		const group = analyze('Doubles in Toronto\n\nIn the doubles, the Czech pair won the group 10-8 in the deciding tie-break on Friday.', { lang: 'en', published: '2023-08-14', ...all });
+		expect(group.questions.some((q) => q.answer === '10-8')).toBe(true);
 	});
 
 	it('reads a middle initial inside a name, and asks no true/false whose subject is a thing named before', () => {
@@ -88,6 +91,12 @@ describe('questions a teacher keeps', () => {
 		);
 		expect(r.questions.some((q) => q.answerValue === '4')).toBe(false);
 		expect(r.questions.some((q) => q.answerValue === '151')).toBe(true);
+		// A sentence that opens on "Because of" names nothing.
+		const because = analyze('Floods close the valley road\n\nBecause of 3 landslides, the valley road stayed closed for nine days in March, the county said.', { lang: 'en', ...all });
+		expect(because.questions.some((q) => q.answerValue === '3')).toBe(true);
+		// "Le jury de la 78e édition": a lower-case noun names nothing either.
+		const edition = analyze('Le palmarès de Cannes\n\nLe jury de la 78e édition du festival a remis sa Palme d’or samedi soir à un film iranien.', { lang: 'fr', published: '2025-05-25', ...all });
+		expect(edition.questions.some((q) => q.answerValue === '78')).toBe(true);
 	});
 
 	it('asks no share that two numbers of its sentence give', () => {

@@ -673,7 +673,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	// follows counts the answer.
 	if (fact.type === 'quantity' && listedCount(text.slice(span.end, ctx.article.sentences[fact.sentence].end)) === Number(fact.value)) return true;
 	// "11 500 passages … près de _____ d’entre eux (1 251)": the share is worked out from the sentence.
-	if (fact.type === 'percent' && shareComputable(text.slice(ctx.article.sentences[fact.sentence].start, span.start) + ' ' + text.slice(span.end, ctx.article.sentences[fact.sentence].end), Number(fact.value))) return true;
+	if (fact.type === 'percent' && shareComputable(ctx.bySentence.get(fact.sentence) ?? [], Number(fact.value))) return true;
 	// "Valérie Donzelli, Maïwenn : _____ françaises", "avec A, B et C, les _____": the names before count it.
 	if (fact.type === 'quantity' && namesListedBefore(text.slice(ctx.article.sentences[fact.sentence].start, span.start)) === Number(fact.value)) return true;
 	return false;
@@ -699,18 +699,11 @@ const NAMES_BEFORE = new RegExp(
 );
 
 /**
- * The counts a sentence writes, thousands separators read ("11.500", "11 500", "11,500" → 11500);
- * percentages and years are no counts.
+ * Whether two counts of the sentence (its quantity facts: not a percentage, a year or an amount)
+ * give the percentage asked (1 251 of 11 500 → "près de 10 %").
  */
-function countsIn(text: string): number[] {
-	return [...text.matchAll(/(?<![\p{L}\d.,])(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d\p{L}])(?![\s\u00a0\u202f]*(?:%|percent|per cent|pour cent))/gu)]
-		.map((m) => (/^\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+$/u.test(m[1]) ? Number(m[1].replace(/[.,\s\u00a0\u202f]/gu, '')) : Number(m[1].replace(',', '.'))))
-		.filter((n) => !(Number.isInteger(n) && n >= 1900 && n <= 2100));
-}
-
-/** Whether two numbers of the sentence give the percentage asked (1 251 of 11 500 → "près de 10 %"). */
-function shareComputable(rest: string, percent: number): boolean {
-	const nums = countsIn(rest).filter((n) => n > 0 && n !== percent);
+function shareComputable(sentenceFacts: readonly Fact[], percent: number): boolean {
+	const nums = sentenceFacts.filter((f) => f.type === 'quantity').map((f) => Number(f.value)).filter((n) => n > 0 && n !== percent);
 	if (nums.length < 2 || nums.length > 5 || !(percent > 0)) return false;
 	for (const a of nums)
 		for (const b of nums)

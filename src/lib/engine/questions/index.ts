@@ -911,13 +911,20 @@ function anaphoric(text: string, lang: Lang): boolean {
 		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|the (?:first|second|former|latter))\b/i.test(t);
 }
 
+// A statement that opens on a pronoun, a demonstrative or a plural possessive ("I know why…",
+// "Those adjustments are…", "C'est…", "Their plan…") needs a speaker or a thing named before it.
+// ("Her platform…", "Sa mère…" usually mean the article's subject: only a sentence to copy whole
+// must do without them, in standsAlone.)
+const OPENS_ON_REFERENCE: Record<Lang, RegExp> = {
+	fr: /^(?:(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|lui|leur|leurs|selon lui|selon elle|je|tu|nous|vous|mon|ma|mes|notre|nos|votre|vos)(?![\p{L}])|[cj]['’])/iu,
+	en: /^(?:he|she|it|they|this|that|these|those|their|its|i|we|you|my|our|your)\b/i
+};
+
 // Sentences that stand alone as a statement: no pronoun subject to resolve, no quotation.
 function standsAlone(text: string, lang: Lang): boolean {
 	if (words(text) > 35 || /[«»“”"]/.test(text) || anaphoric(text, lang)) return false;
-	const opener = lang === 'fr'
-		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|lui|leur|leurs|selon lui|selon elle|je|nous|vous|mon|ma|mes|notre|nos)(?![\p{L}])|[cj]['’])/iu
-		: /^(?:he|she|it|they|this|that|these|those|his|her|their|its|i|we|you|my|our)\b/i;
-	return !opener.test(text.trim());
+	const t = text.trim();
+	return !OPENS_ON_REFERENCE[lang].test(t) && !(lang === 'en' && /^(?:his|her)\b/i.test(t));
 }
 
 function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
@@ -1140,8 +1147,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				words(fact.statement) >= 5 &&
 				!superlative &&
 				hasSubject(fact.statement, ctx.lang) &&
-				// "I know why…", "Those adjustments are perfect…": a speaker or a thing named before.
-				!/^(?:(?:il|elle|ils|elles|on|je|nous|vous|tu|he|she|they|it|i|we|you|leurs?|their|its|my|our|your|mon|ma|mes|notre|nos|votre|vos|ce|cet|cette|ces|this|that|these|those)(?![\p{L}])|[jc]['’])/iu.test(fact.statement.trim())
+				!OPENS_ON_REFERENCE[ctx.lang].test(fact.statement.trim())
 			) {
 				const [vrai, faux] = trueFalseLabels(ctx.lang);
 				out.push({

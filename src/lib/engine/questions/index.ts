@@ -693,8 +693,11 @@ function listedCount(rest: string): number {
 }
 
 const NAME_ITEM = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}`;
+// Where a list of names closes before its count: ", les _____", " : _____".
+const LIST_CLOSE = `[,:][\\s\\u00a0]*(?:(?:les|the|ces|ses|leurs|these|those|their|his|her|all)[\\s\\u00a0]+)?$`;
+const LIST_CLOSES = new RegExp(LIST_CLOSE, 'u');
 const NAMES_BEFORE = new RegExp(
-	`(${NAME_ITEM}(?:[\\s\\u00a0]*,[\\s\\u00a0]*${NAME_ITEM})*(?:[\\s\\u00a0]*,[\\s\\u00a0]*|[\\s\\u00a0]+(?:et|and)[\\s\\u00a0]+)${NAME_ITEM})[\\s\\u00a0]*[,:][\\s\\u00a0]*(?:(?:les|the|ces|ses|leurs|these|those|their|his|her|all)[\\s\\u00a0]+)?$`,
+	`(${NAME_ITEM}(?:[\\s\\u00a0]*,[\\s\\u00a0]*${NAME_ITEM})*(?:[\\s\\u00a0]*,[\\s\\u00a0]*|[\\s\\u00a0]+(?:et|and)[\\s\\u00a0]+)${NAME_ITEM})[\\s\\u00a0]*${LIST_CLOSE}`,
 	'u'
 );
 
@@ -715,7 +718,7 @@ function shareComputable(sentenceFacts: readonly Fact[], percent: number): boole
 function namesListedBefore(before: string): number {
 	// Only a count right after "…, " or "… : " (with a determiner) can close a list of names; the
 	// regex reads the last words only (run on every count's sentence, it backtracked on long prefixes).
-	if (!/[,:][\s\u00a0]*(?:(?:les|the|ces|ses|leurs|these|those|their|his|her|all)[\s\u00a0]+)?$/u.test(before)) return 0;
+	if (!LIST_CLOSES.test(before)) return 0;
 	const m = NAMES_BEFORE.exec(before.slice(-160));
 	return m ? m[1].split(/[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter(Boolean).length : 0;
 }

@@ -30,9 +30,8 @@ export function startPostgres(): TestPostgres {
 	if (!bin) throw new Error(POSTGRES_MISSING);
 	const dir = mkdtempSync(join(tmpdir(), 'lectio-pg-'));
 	const asRoot = userInfo().uid === 0;
-	let owner = userInfo().uid;
 	if (asRoot) {
-		owner = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+		const owner = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
 		chownSync(dir, owner, owner);
 	}
 	const run = (file: string, args: string[], input?: string) =>

@@ -103,6 +103,11 @@ export interface Fact extends Span {
 	role?: string;
 	/** Events: how the phrase relates to its clause (what caused it, what was decided, found, named…). */
 	relation?: 'cause' | 'effect' | 'purpose' | 'decision' | 'object' | 'name' | 'composition' | 'condition';
+	/**
+	 * Relation events: the clause's subject when it is a plain noun phrase (`agent`: "the council"),
+	 * the cue's words as written (`cue`: "decided to", "a découvert") and the auxiliary before them.
+	 */
+	clause?: { agent: string; cue: string; aux: string };
 	/** Roles: the full name of the person who holds it. */
 	person?: string;
 	/** Places: what kind of place. */

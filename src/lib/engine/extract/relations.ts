@@ -18,7 +18,8 @@ interface Cue {
 function cues(list: [string, Relation][]): Cue[] {
 	const flags = 'giu';
 	const before = '(?<![\\p{L}\\p{M}])';
-	return list.map(([src, relation]) => ({ re: new RegExp(`${before}(?:${src})${S}+`, flags), relation }));
+	// An elided cue ("victime d’", "il s’agit d’") runs into its answer without a space.
+	return list.map(([src, relation]) => ({ re: new RegExp(`${before}(?:${src})(?:${S}+|(?<=['’]))`, flags), relation }));
 }
 
 const EN = cues(
@@ -66,7 +67,8 @@ const CLAUSE_END_FR = new RegExp(
 	'u'
 );
 const MAX_WORDS = 16;
-const LEADING = /^(?:(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’])[\s\u00a0\u202f]*)/iu;
+// A determiner as a whole word: "alter" and "les" both start with a determiner's letters.
+const DETERMINER = /^(?:the|an?|le|la|les|une?|des|du|de)$/iu;
 
 function wordsOf(s: string): string[] {
 	return s.split(/[\s\u00a0\u202f]+/u).filter(Boolean);
@@ -78,6 +80,13 @@ const TIME_WORDS =
 const TIME_EDGE = new RegExp(`^${TIME_WORDS}$`, 'iu');
 // A weekday or "hier" right after the cue is the clause's time: the phrase starts after it.
 const TIME_LEAD = new RegExp(`^${TIME_WORDS}[\\s\\u00a0\\u202f]+`, 'iu');
+
+const MONTH_NAMES =
+	'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const TRAILING_DATE = new RegExp(
+	`[\\s\\u00a0\\u202f]+(?:in|on|during|since|by|en|le|depuis|dès)[\\s\\u00a0\\u202f]+(?:(?:early|late|mid|début|fin|mi)-?[\\s\\u00a0\\u202f]*)?(?:\\d{1,2}(?:er)?[\\s\\u00a0\\u202f]+)?(?:(?:${MONTH_NAMES})(?:[\\s\\u00a0\\u202f]+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?[\\s\\u00a0\\u202f]+\\d{4})?|\\d{4})$`,
+	'iu'
+);
 
 /** The phrase of one clause starting at `from`, trimmed; null when it is no answer. */
 function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en', relation: Relation): { start: number; end: number } | null {
@@ -111,17 +120,96 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 			break;
 		}
 	}
+	// "… near Sarlat in May", "… en mars 2023": when it happened belongs to the clause, not to the answer.
+	const dated = TRAILING_DATE.exec(text.slice(start, end));
+	if (dated && dated.index > 0) {
+		end = start + dated.index;
+		words = wordsOf(text.slice(start, end));
+	}
 	const phrase = text.slice(start, end);
 	if (words.length > MAX_WORDS) return null;
 	// An answer says something: content words beyond determiners and numbers (one is enough only
 	// for a name: "a process called outgassing").
-	const content = words.filter((w) => /\p{L}{3,}/u.test(w) && !LEADING.test(`${w} `));
+	const content = words.filter((w) => /\p{L}{3,}/u.test(w) && !DETERMINER.test(w));
 	if (content.length < (relation === 'name' ? 1 : 2)) return null;
 	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
+	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its object.
+	if (relation === 'object' && /^(?:by|par)(?![\p{L}])/iu.test(phrase)) return null;
 	// A person or a place is asked as what it is, not as the object of a verb: "grâce à Kentin Mahé".
 	if (relation !== 'name' && /^\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f-]+\p{Lu}\p{Ll}+)+$/u.test(phrase)) return null;
 	if (relation !== 'name' && /^\p{Lu}\p{Ll}+[\s\u00a0\u202f]+\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f]|$)/u.test(phrase)) return null;
 	return { start, end };
+}
+
+// ---- the clause's subject, for a worded question ("What did the council decide to do?") --------
+
+// What may sit between the subject and its verb: an auxiliary, a time, an adverb ("The Lok Sabha
+// on Thursday passed", "Researchers have discovered", "Le conseil a finalement voté").
+const EN_BETWEEN = new RegExp(
+	`(?:${S}+(?:has|have|had|was|were|is|are|also|then|later|finally|recently|quickly|ultimately|previously|eventually|(?:on${S}+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last${S}+(?:week|month|year)))+${S}*$`,
+	'iu'
+);
+const FR_BETWEEN = new RegExp(
+	`(?:${S}+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|également|aussi|finalement|enfin|alors|déjà|ensuite)(?:${S}+(?:soir|matin|midi|dernier))?)+${S}*$`,
+	'iu'
+);
+const EN_AUX = /(?:^|[\s\u00a0\u202f])(has|have|had|was|were|is|are)[\s\u00a0\u202f]*$/iu;
+const FR_AUX = /(?:^|[\s\u00a0\u202f])(a|ont|avait|avaient)((?:[\s\u00a0\u202f]+(?:d['’]abord|également|aussi|finalement|déjà|enfin|ensuite|alors))*)[\s\u00a0\u202f]*$/iu;
+// Where the clause that holds the verb starts: a punctuation mark or a conjunction before it.
+const CLAUSE_START = /(?:[,;:«»“”"()—–]|(?<![\p{L}])(?:that|which|who|and|but|when|while|after|before|because|que|qu['’]|qui|et|mais|quand|lorsque|lorsqu['’]|après|avant|car|dont|où)(?![\p{L}]))(?=[^,;:«»“”"()—–]*$)/giu;
+const SUBJECT_FIRST =
+	/^(?:the|a|an|its|their|his|her|our|two|three|four|several|many|some|le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre|plusieurs|\p{Lu})/u;
+const NOT_IN_SUBJECT =
+	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|should|not|said|says|est|sont|était|sera|ont|avait|pas|ne|n['’]|se|s['’]|y|en|il|elle|ils|elles|on|nous|vous|je|he|she|it|they|we|you|i|this|that|these|those|cela|ceci|ça|ici|there|here)(?![\p{L}])/iu;
+const PREPOSITION_FIRST = /^(?:in|on|at|for|with|by|from|to|of|after|before|during|since|according|dans|en|à|au|aux|pour|par|avec|sur|sous|après|avant|depuis|pendant|selon|de|du|d['’]|chez|vers)(?![\p{L}])/iu;
+
+// Plural nouns that open English news sentences as subjects ("Researchers found…").
+const COMMON_AGENTS = new Set(
+	'researchers scientists officials police experts authorities investigators doctors residents firefighters voters lawmakers ministers leaders students teachers workers protesters prosecutors judges analysts economists engineers astronomers archaeologists divers rescuers volunteers farmers fans critics members senators'.split(' ')
+);
+
+export interface Clause {
+	agent: string;
+	/** The auxiliary right before the cue ("has", "were"), lower case; '' when none. */
+	aux: string;
+}
+
+/**
+ * The plain noun phrase that is the subject of the verb at `at` in the sentence `st` ("Divers
+ * discovered…" → "divers", "She said that the council decided…" → "the council"), or null when
+ * the subject is a pronoun, a long or punctuated phrase, or not found right before the verb.
+ */
+export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: string): Clause | null {
+	let before = st.slice(0, at).replace(/[\s\u00a0\u202f]+$/u, '');
+	let aux = '';
+	const a = (lang === 'en' ? EN_AUX : FR_AUX).exec(before);
+	if (a) {
+		aux = a[1].toLowerCase();
+		// "L'accusé a d'abord refusé de…": the auxiliary and its adverbs stand between subject and verb.
+		if (lang === 'fr') before = before.slice(0, a.index);
+	}
+	before = before.replace(lang === 'en' ? EN_BETWEEN : FR_BETWEEN, '').replace(/[\s\u00a0\u202f]+$/u, '');
+	let from = 0;
+	CLAUSE_START.lastIndex = 0;
+	for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) from = m.index + m[0].length;
+	const agent = before.slice(from).trim();
+	const words = agent.split(/[\s\u00a0\u202f]+/u);
+	if (!agent || words.length > 7 || !SUBJECT_FIRST.test(agent) || NOT_IN_SUBJECT.test(agent) || PREPOSITION_FIRST.test(agent)) return null;
+	if (lang === 'fr' && /(?<![\p{L}])(?:a|ont|avait|avaient|va|vont|doit|doivent)(?![\p{L}])/iu.test(agent)) return null;
+	// A phrase ends on a noun or a name, not on "of", "de" or a determiner.
+	if (/(?<![\p{L}])(?:of|the|a|an|and|de|du|des|la|le|les|et|à)$/iu.test(agent) || /\d$/u.test(agent) && words.length === 1) return null;
+	// "Divers", "The council" open the sentence with a capital the question does not keep: a common
+	// word the article also writes in lower case, or a determiner.
+	let shown = agent;
+	if (from === 0 && /^\p{Lu}/u.test(agent)) {
+		const first = words[0].replace(/['’].*$/u, '');
+		const lower = first.toLowerCase();
+		const common = lang === 'en' && COMMON_AGENTS.has(lower);
+		const elsewhere = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+		if (/^(?:the|a|an|its|their|his|her|our|two|three|four|several|many|some|le|la|les|l|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre|plusieurs)$/u.test(lower) || common || elsewhere)
+			shown = agent.charAt(0).toLowerCase() + agent.slice(1);
+	}
+	return { agent: shown.replace(/[\s\u00a0\u202f]+/gu, ' '), aux };
 }
 
 // The title of a work after the noun that says what it is: "her novel “Hotel du Lac”", "le film
@@ -137,7 +225,7 @@ export function extractRelations(article: Article): Fact[] {
 	const out: Fact[] = [];
 	for (const s of article.sentences) {
 		const st = s.text;
-		const found: { start: number; end: number; relation: Relation }[] = [];
+		const found: { start: number; end: number; relation: Relation; clause?: Fact['clause'] }[] = [];
 		WORK_TITLE.lastIndex = 0;
 		for (let m = WORK_TITLE.exec(st); m; m = WORK_TITLE.exec(st)) {
 			const start = s.start + m.index + m[0].lastIndexOf(m[1]);
@@ -150,7 +238,9 @@ export function extractRelations(article: Article): Fact[] {
 				if (cue.relation === 'cause' && /(?:is|are|was|were|be)[\s\u00a0\u202f]+$/iu.test(st.slice(Math.max(0, m.index - 8), m.index)) && /^due/iu.test(m[0]))
 					continue;
 				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation);
-				if (at) found.push({ ...at, relation: cue.relation });
+				if (!at) continue;
+				const c = clauseAgent(st, m.index, lang, text);
+				found.push({ ...at, relation: cue.relation, ...(c ? { clause: { agent: c.agent, aux: c.aux, cue: m[0].trim().replace(/[\s\u00a0\u202f]+/gu, ' ') } } : {}) });
 			}
 		}
 		// Overlapping phrases: the one found from the nearest cue (the shortest) wins.
@@ -168,6 +258,7 @@ export function extractRelations(article: Article): Fact[] {
 				end: f.end,
 				sentence: s.index,
 				relation: f.relation,
+				...(f.clause ? { clause: f.clause } : {}),
 				confidence: 0.6
 			});
 		}

@@ -134,6 +134,39 @@ describe('relations', () => {
 		);
 	});
 
+	it('reads a phrase after an elided cue, and a verb that starts like a determiner', () => {
+		const fs = facts("Le pilier, victime d'une fracture de la cheville, manquera la finale. Il s'agit d'une panne du réseau électrique.", 'fr');
+		expect(relations(fs)).toEqual(expect.arrayContaining([['cause', 'une fracture de la cheville'], ['object', 'une panne du réseau électrique']]));
+		// "alter" opens on "a": it is a verb, not a determiner, so the phrase has two content words.
+		const en = facts('The lawyer said that the defence urged the judge to alter the verdict.', 'en');
+		expect(relations(en)).toContainEqual(['decision', 'alter the verdict']);
+	});
+
+	it('keeps the clause’s subject when it is a plain noun phrase', () => {
+		const clauses = (fs: Fact[]) => fs.filter((f) => f.clause).map((f) => [f.clause!.agent, f.clause!.cue, f.value]);
+		const en = facts(
+			'The town council on Monday decided to close the old library. Divers have discovered the wreck of a cargo ship. He decided to leave the party. Officers working near the harbour, in the fog, discovered a stolen boat.',
+			'en'
+		);
+		expect(clauses(en)).toEqual(
+			expect.arrayContaining([
+				['the town council', 'decided to', 'close the old library'],
+				['divers', 'discovered', 'the wreck of a cargo ship']
+			])
+		);
+		// A pronoun or a phrase broken by commas is no subject to ask about.
+		expect(clauses(en).some(([, , v]) => v === 'leave the party' || v === 'a stolen boat')).toBe(false);
+		const fr = facts("Une équipe de géologues a découvert une grotte ornée. L'association a finalement décidé de porter plainte.", 'fr');
+		expect(clauses(fr)).toEqual(
+			expect.arrayContaining([
+				['une équipe de géologues', 'a découvert', 'une grotte ornée'],
+				["l'association", 'décidé de', 'porter plainte']
+			])
+		);
+		// "the fine ordered by the court": a participle before its agent.
+		expect(relations(facts('The fine ordered by the court has been paid by the company.', 'en'))).toEqual([]);
+	});
+
 	it('skips schedules, names and time words', () => {
 		const fs = facts(
 			'The president is due to visit the flooded towns. France won thanks to Léo Brissac. Le chanteur est mort, a annoncé son agent dimanche soir.',

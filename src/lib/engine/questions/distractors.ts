@@ -487,7 +487,9 @@ function eventDistractors(fact: Fact, facts: Fact[], seed: number, count: number
 		const n = k.split(' ').length;
 		if (seen.has(k) || k.includes(key) || key.includes(k) || n > 2 * size + 2 || 2 * n + 2 < size) continue;
 		seen.add(k);
-		(f.relation && f.relation === fact.relation ? same : other).push({ value: f.value, label: f.value });
+		// What a key verb governs ("livré des missiles…") is an object too.
+		const sameKind = f.relation ? f.relation === fact.relation : fact.relation === 'object';
+		(sameKind ? same : other).push({ value: f.value, label: f.value });
 	}
 	// An answer to "what caused / what was decided / what was found" among phrases of another kind
 	// reads as a give-away ("iron-rich stone" among three causes): options only of its own kind.

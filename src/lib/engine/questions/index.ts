@@ -21,6 +21,7 @@ import {
 	placePrompt,
 	positionPrompt,
 	quotePrompt,
+	relationPrompt,
 	rolePrompt,
 	trueFalseLabels,
 	trueFalsePrompt
@@ -58,6 +59,11 @@ const BASE_DIFFICULTY: Record<QuestionType, number> = {
 
 const MAX_CLOZE_WORDS = 48;
 const MAX_QUOTE_WORDS = 30;
+// A phrase asked by a worded question is read as one of four options up to this length, and typed
+// up to the shorter one ("a new species of dinosaur", not a clause to copy out).
+const MAX_RELATION_ANSWER_WORDS = 10;
+const MAX_TYPED_RELATION_WORDS = 7;
+const DEMONSTRATIVE_START = /^(?:ce|cet|cette|ces|this|that|these|those)(?![\p{L}])/iu;
 const MAX_EVENT_WORDS = 16;
 /** Mentions of one value (the tenth "Russie") considered for questions. */
 const MAX_MENTIONS_PER_VALUE = 4;
@@ -499,12 +505,13 @@ function worded(
 	distractors: Option[],
 	giveaways: string[],
 	score: number,
-	out: Candidate[]
+	out: Candidate[],
+	typed = true
 ): void {
 	const choices = mcqChoices(fact, label, distractors, prompt);
 	if (choices)
 		out.push({ question: makeQuestion(ctx, 'mcq', fact, prompt, label, fact.value, choices, 0), fact, factScore: score, typeScore: 0.4, giveaways });
-	out.push({ question: makeQuestion(ctx, 'short', fact, prompt, label, fact.value, [], 0), fact, factScore: score, typeScore: choices ? 0.34 : 0.4, giveaways });
+	if (typed) out.push({ question: makeQuestion(ctx, 'short', fact, prompt, label, fact.value, [], 0), fact, factScore: score, typeScore: choices ? 0.34 : 0.4, giveaways });
 }
 
 function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[], blankEnd?: number): void {
@@ -1163,10 +1170,16 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			}
 			break;
 		}
-		case 'event':
+		case 'event': {
+			// "What did the council decide to do?": the clause's subject asked about, when it is plain.
+			const prompt = fact.clause ? relationPrompt(ctx.lang, fact.relation, fact.clause) : null;
+			// "cette majorité", "this plan": an answer that points back at a sentence before says nothing alone.
+			if (prompt && words(fact.value) <= MAX_RELATION_ANSWER_WORDS && !DEMONSTRATIVE_START.test(fact.value) && !giveaways.some((g) => normalizeText(prompt).includes(g)))
+				worded(ctx, fact, prompt, fact.value, distractors, giveaways, score + 0.05, out, words(fact.value) <= MAX_TYPED_RELATION_WORDS);
 			// "pluies, inondations", "rare, important": a list glued by a comma reads as no answer.
 			if (!/,/u.test(fact.value)) clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
 			break;
+		}
 		case 'role': {
 			const person = fact.person;
 			// The person must not be named by the role ("le maire" alone) and the prompt must not hold the role.

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { datePrompt, durationPrompt, enDefinite, frDefinite, frWithPreposition, personEventPrompt, placePrompt, quotePrompt, trueFalsePrompt } from './templates';
+import { relationPrompt, datePrompt, durationPrompt, enDefinite, frDefinite, frWithPreposition, personEventPrompt, placePrompt, quotePrompt, trueFalsePrompt } from './templates';
 
 describe('French noun phrases', () => {
 	it('picks the article by gender, number and elision', () => {
@@ -59,5 +59,31 @@ describe('prompts', () => {
 		expect(quotePrompt('en', 'This is a turning point')).toBe('Who said: “This is a turning point”?');
 		expect(trueFalsePrompt('fr', 'l’accord contient une clause')).toBe('Vrai ou faux : L’accord contient une clause.');
 		expect(enDefinite('The vote')).toBe('the vote');
+	});
+});
+
+describe('questions on a clause’s subject', () => {
+	const c = (agent: string, cue: string, aux = '') => ({ agent, cue, aux });
+	it('words English objects, decisions, causes, names and compositions', () => {
+		expect(relationPrompt('en', 'object', c('the rocket', 'launched'))).toBe('What did the rocket launch?');
+		expect(relationPrompt('en', 'object', c('divers', 'discovered', 'have'))).toBe('What have divers discovered?');
+		expect(relationPrompt('en', 'decision', c('the council', 'urged the mayor to'))).toBe('What did the council urge the mayor to do?');
+		expect(relationPrompt('en', 'decision', c('the club', 'plans to'))).toBe('What does the club plan to do?');
+		expect(relationPrompt('en', 'cause', c('the chairman', 'attributed the losses to'))).toBe('To what did the chairman attribute the losses?');
+		expect(relationPrompt('en', 'cause', c('prices', 'pushed up by', 'were'))).toBe('What pushed up prices?');
+		expect(relationPrompt('en', 'name', c('the new bridge', 'was named'))).toBe('What was the new bridge named?');
+		expect(relationPrompt('en', 'composition', c('the crust', 'made of', 'is'))).toBe('What is the crust made of?');
+		// A present passive or a schedule has no clean wording.
+		expect(relationPrompt('en', 'cause', c('prices', 'pushed up by', 'are'))).toBeNull();
+		expect(relationPrompt('en', 'decision', c('the ministry', 'is set to'))).toBeNull();
+	});
+	it('puts the French subject after the verb', () => {
+		expect(relationPrompt('fr', 'object', c('une équipe de géologues', 'a découvert'))).toBe('Qu’a découvert une équipe de géologues ?');
+		expect(relationPrompt('fr', 'object', c('l’édit', 'révoque'))).toBe('Que révoque l’édit ?');
+		expect(relationPrompt('fr', 'object', c('la commune', 'obtient'))).toBe('Qu’obtient la commune ?');
+		expect(relationPrompt('fr', 'decision', c('l’association', 'décidé de', 'a'))).toBe('Qu’a décidé de faire l’association ?');
+		expect(relationPrompt('fr', 'effect', c('la crise', 'a conduit à'))).toBe('À quoi a conduit la crise ?');
+		// A participle with no auxiliary is no finite verb.
+		expect(relationPrompt('fr', 'object', c('le projet', 'lancé'))).toBeNull();
 	});
 });

@@ -207,3 +207,116 @@ export function orderPrompt(lang: Lang): string {
 		? 'Remettez ces événements dans l’ordre chronologique (du plus ancien au plus récent).'
 		: 'Put these events in chronological order (earliest first).';
 }
+
+// ---- what a clause says of its subject: "What did the council decide to do?" -------------------
+
+// English cue verbs: the past form as the cue writes it → the base form a "did" question takes.
+const EN_BASE: Record<string, string> = {
+	demanded: 'demand', announced: 'announce', unveiled: 'unveil', discovered: 'discover', found: 'find',
+	launched: 'launch', signed: 'sign', approved: 'approve', passed: 'pass', denied: 'deny', rejected: 'reject',
+	adopted: 'adopt', won: 'win', introduced: 'introduce', released: 'release', proposed: 'propose',
+	ordered: 'order', banned: 'ban', imposed: 'impose', invoked: 'invoke', staged: 'stage', notified: 'notify',
+	offered: 'offer', confirmed: 'confirm', revealed: 'reveal', recommended: 'recommend', decided: 'decide',
+	agreed: 'agree', voted: 'vote', refused: 'refuse', vowed: 'vow', pledged: 'pledge', promised: 'promise',
+	planned: 'plan', hoped: 'hope', aimed: 'aim', intended: 'intend', threatened: 'threaten', failed: 'fail',
+	sought: 'seek', wanted: 'want', chose: 'choose', opted: 'opt', prompted: 'prompt', forced: 'force',
+	urged: 'urge', asked: 'ask', allowed: 'allow', enabled: 'enable', attributed: 'attribute', blamed: 'blame',
+	led: 'lead', resulted: 'result'
+};
+// Present forms of intention verbs: "plans to" → "What does X plan to do?".
+const EN_PRESENT = new Set(['plans', 'hopes', 'aims', 'intends', 'seeks', 'wants']);
+// A passive cause read actively: "were pushed up by" → "What pushed up …?".
+const EN_ACTIVE_PAST: Record<string, string> = { driven: 'drove', 'weighed down': 'weighed down', 'dragged down': 'dragged down' };
+
+// French verbs whose "Que" elides: "Qu’obtient", "Qu’a".
+function frQue(next: string): string {
+	return elides(next) ? `Qu’${next}` : `Que ${next}`;
+}
+
+/**
+ * A worded question on a relation phrase from its clause (`agent` is the subject, `cue` the words
+ * before the phrase, `aux` an auxiliary before the cue), or null when the clause's form has no
+ * clean wording: "What did the Falcon 9 rocket launch?", "Qu’a découvert l’équipe ?".
+ */
+export function relationPrompt(lang: Lang, relation: Fact['relation'], clause: NonNullable<Fact['clause']>): string | null {
+	const { agent, aux } = clause;
+	const cue = clause.cue.toLowerCase();
+	if (lang === 'en') {
+		const words = cue.split(' ');
+		const verb = words[0];
+		const base = EN_BASE[verb];
+		const perfect = aux === 'has' || aux === 'have' || aux === 'had';
+		switch (relation) {
+			case 'object': {
+				if (words.length === 1 && base && !aux) return `What did ${agent} ${base}?`;
+				if (words.length === 1 && base && perfect) return `What ${aux} ${agent} ${verb}?`;
+				if (cue === 'called for' && !aux) return `What did ${agent} call for?`;
+				return null;
+			}
+			case 'decision': {
+				// "decided to", "urged the court to": the words between verb and "to" stay.
+				if (words.at(-1) !== 'to' || !base && !EN_PRESENT.has(verb)) return null;
+				const middle = words.slice(1, -1).join(' ');
+				const rest = `${middle ? `${middle} ` : ''}to do?`;
+				if (EN_PRESENT.has(verb) && !aux) return `What does ${agent} ${verb.replace(/s$/, '')} ${rest}`;
+				if (base && !aux) return `What did ${agent} ${base} ${rest}`;
+				if (base && perfect) return `What ${aux} ${agent} ${verb} ${rest}`;
+				return null;
+			}
+			case 'effect':
+				if ((cue === 'led to' || cue === 'resulted in') && !aux) return `What did ${agent} ${EN_BASE[verb]} ${words[1]}?`;
+				return null;
+			case 'cause': {
+				// "attributed the losses to" → "To what did X attribute the losses?"
+				const attributed = /^(attributed|blamed) (.+) (to|on)$/.exec(cue);
+				if (attributed && !aux) {
+					const [, v, what, prep] = attributed;
+					return prep === 'to' ? `To what did ${agent} ${EN_BASE[v]} ${what}?` : `What did ${agent} ${EN_BASE[v]} ${what} on?`;
+				}
+				const passive = /^(.+) by$/.exec(cue);
+				if (passive && (aux === 'was' || aux === 'were') && !/^(?:suffering|suffered|died|dies)/.test(passive[1]))
+					return `What ${EN_ACTIVE_PAST[passive[1]] ?? passive[1]} ${agent}?`;
+				return null;
+			}
+			case 'name': {
+				const named = /^(is|are|was|were) (named|called|dubbed|known as)$/.exec(cue);
+				return named ? `What ${named[1]} ${agent} ${named[2]}?` : null;
+			}
+			case 'composition': {
+				if (/^(?:composed|made up|made|comprised) of$/.test(cue) && aux && !perfect) return `What ${aux} ${agent} ${cue}?`;
+				if (cue === 'consists of') return `What does ${agent} consist of?`;
+				return null;
+			}
+			default:
+				return null;
+		}
+	}
+	// French: the subject after the verb ("Qu’a découvert l’équipe ?").
+	const m = /^(?:(a|ont|avait|avaient) )?(\S+)(?: (d(?:e|u|es|[’'])|à))?$/u.exec(cue);
+	if (!m) return null;
+	const auxFr = m[1] ?? (aux || '');
+	const verb = m[2];
+	switch (relation) {
+		case 'object':
+			if (m[3]) return null;
+			// "a découvert" → "Qu’a découvert X ?"; "révoque" → "Que révoque X ?".
+			if (auxFr) return `${frQue(auxFr)} ${verb} ${agent} ?`;
+			if (/(?:é|ée|és|ées|i|is|u|us|ert|erts)$/u.test(verb)) return null;
+			return `${frQue(verb)} ${agent} ?`;
+		case 'decision':
+			// "a décidé de répondre…" → "Qu’a décidé de faire X ?"
+			if (!m[3] || !/^d/.test(m[3])) return null;
+			if (auxFr) return `${frQue(auxFr)} ${verb} de faire ${agent} ?`;
+			if (/(?:é|ée|és|ées|is|u)$/u.test(verb)) return null;
+			return `${frQue(verb)} de faire ${agent} ?`;
+		case 'effect': {
+			if (!auxFr) return null;
+			// "a conduit à" → "À quoi a conduit X ?"; "a entraîné" → "Qu’a entraîné X ?"
+			if (m[3] === 'à') return `À quoi ${auxFr} ${verb} ${agent} ?`;
+			if (!m[3]) return `${frQue(auxFr)} ${verb} ${agent} ?`;
+			return null;
+		}
+		default:
+			return null;
+	}
+}

@@ -18,6 +18,22 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => /est citée? dans l’article/.test(q.prompt))).toBe(false);
 	});
 
+	it('asks what a clause’s subject did, found or decided, in words rather than as a blank', () => {
+		const en = analyze(
+			'Cave find in the Dordogne\n\nA team of amateur speleologists discovered a painted chamber near Sarlat in May. The regional council later decided to close the site to visitors. Access is now limited to researchers.',
+			{ lang: 'en', published: '2024-06-10', ...all }
+		);
+		expect(en.questions.find((q) => q.prompt === 'What did the regional council decide to do?')?.answer).toBe('close the site to visitors');
+		expect(en.questions.find((q) => q.prompt === 'What did a team of amateur speleologists discover?')?.answer).toBe('a painted chamber near Sarlat');
+		const fr = analyze(
+			'Découverte dans le Lot\n\nUne équipe de spéléologues a découvert une salle ornée près de Cahors en mai. Elle avait obtenu cette autorisation en 2023.',
+			{ lang: 'fr', published: '2024-06-10', ...all }
+		);
+		expect(fr.questions.find((q) => q.prompt === 'Qu’a découvert une équipe de spéléologues ?')?.answer).toBe('une salle ornée près de Cahors');
+		// "cette autorisation" points back at what was said before: no question asks for it.
+		expect(fr.questions.some((q) => /cette autorisation/.test(q.answer) && q.type !== 'cloze' && !q.prompt.startsWith('Complétez'))).toBe(false);
+	});
+
 	it('asks a player’s position, which one word answers, and a long post without where it is held', () => {
 		const fr = analyze(
 			'Le Havre battu à domicile\n\nLe Havre a perdu samedi contre Caen (1-3). Le gardien Bastien Morvan est sorti sur blessure dès la 20e minute, remplacé par un jeune de 19 ans.',

@@ -14,7 +14,7 @@ import { countWords } from '../text/patterns';
 export const CONFIDENCE_FLOOR = 0.25;
 
 /** What kind of question it is, as the raters' table counts them. */
-export type QuestionKind = 'worded' | 'relation' | 'cloze' | 'cloze-mcq' | 'truefalse' | 'quote' | 'role' | 'order';
+export type QuestionKind = 'worded' | 'relation' | 'count' | 'cloze' | 'cloze-mcq' | 'truefalse' | 'quote' | 'role' | 'order';
 
 export function kindOf(c: Pick<Candidate, 'question' | 'fact' | 'copiesSentence'>): QuestionKind {
 	const q = c.question;
@@ -23,6 +23,7 @@ export function kindOf(c: Pick<Candidate, 'question' | 'fact' | 'copiesSentence'
 	if (c.fact.type === 'quote' && (q.type === 'whosaid' || q.type === 'short')) return 'quote';
 	if (c.fact.type === 'role' && q.type !== 'cloze' && !c.copiesSentence) return 'role';
 	if (c.fact.type === 'event' && q.type !== 'cloze' && !c.copiesSentence) return 'relation';
+	if (c.fact.type === 'quantity' && q.type !== 'cloze' && q.type !== 'truefalse' && !c.copiesSentence) return 'count';
 	if (q.type === 'cloze') return 'cloze';
 	if (c.copiesSentence) return 'cloze-mcq';
 	return 'worded';
@@ -48,6 +49,8 @@ export const WEIGHTS: Record<string, number> = {
 	// Not fitted: worded questions on a clause's subject are new. Set so that a typical one scores
 	// like a role question before the event penalty (the raters' verdicts will refit it).
 	'kind:relation': 1.1,
+	// Not fitted either: "How many hikers were rescued?" from a count that is its sentence's subject.
+	'kind:count': 0.2,
 	'fact:date': 0.26,
 	'fact:duration': 0.22,
 	'fact:quantity': 0.05,

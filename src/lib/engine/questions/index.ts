@@ -843,6 +843,50 @@ const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|
 const NUMERIC = new Set<Fact['type']>(['quantity', 'money', 'percent', 'duration']);
 const BOUND_BEFORE = /(?:more than|over|at least|fewer than|less than|under|up to|upwards of|plus de|moins de|au moins|jusqu['’]à|au-delà de|dépasser?)[\s\u00a0]+$/iu;
 
+// What may open a sentence before a count that is its subject: a short phrase and its comma
+// ("In 2023, ", "Au total, "), then an approximation ("about", "près de"). "Les deux parties", "all
+// five members" name a group the reader already knows: their count is no question.
+const COUNT_OPENING = /^(?:([^,;:«»"“”()]{2,40}),[\s\u00a0]+)?(?:(about|around|some|nearly|almost|roughly|approximately|près de|environ|quelque|presque)[\s\u00a0]+)?$/iu;
+// The number at the head of a count's text ("3,000", "trois", "1.2 million").
+const COUNT_NUMBER = /^(?:\d[\d\s\u00a0.,]*(?:[\s\u00a0]*(?:millions?|milliards?|billions?|thousand|mille))?|[\p{L}]+(?:-[\p{L}]+)*)[\s\u00a0]+/u;
+// A finite verb within the first words of what follows the count.
+const COUNT_VERB: Record<Lang, RegExp> = {
+	en: /^(?:[^\s,;:]+[\s\u00a0]+){0,3}?(?:were|was|are|is|have|has|had|will|would|could|can|did|do|\p{Ll}+ed|lost|fell|rose|went|came|took|made|left|won|got|fled|ran|became|began|held|kept|found|gave|spent|paid|sold|built|bought|brought|fought|caught|told|said|stood|met|led|sent|hit|struck|drove|flew|grew|broke|remain|live|work|face)(?![\p{L}])/u,
+	fr: /^(?:[^\s,;:]+[\s\u00a0]+){0,3}?(?:ont|sont|a|est|étaient|avaient|seront|vont|doivent|peuvent|\p{Ll}+ent)(?![\p{L}])/u
+};
+
+/** Whether a prompt holds one of the answer's give-aways as whole words ("3" is not in "2023"). */
+function givenAway(prompt: string, giveaways: string[]): boolean {
+	const key = ` ${normalizeText(prompt)} `;
+	return giveaways.some((g) => g !== '' && key.includes(` ${g} `));
+}
+
+/** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */
+function countPrompt(ctx: Ctx, fact: Fact): string | null {
+	const sentence = ctx.article.sentences[fact.sentence];
+	const t = ctx.article.text;
+	if (!sentence || sentence.listItem || words(sentence.text) > 40) return null;
+	const opening = COUNT_OPENING.exec(t.slice(sentence.start, fact.start));
+	if (!opening) return null;
+	const [, intro, about] = opening;
+	if (intro && words(intro) > 6) return null;
+	const number = COUNT_NUMBER.exec(fact.text);
+	if (!number) return null;
+	const noun = fact.text.slice(number[0].length).trim();
+	// The rest of the sentence, to its full stop, with its verb near the start; no quote in it.
+	const rest = t.slice(fact.end, sentence.end).trim();
+	if (!/[.!]$/u.test(rest) || /[«»“”"?]/u.test(rest) || !noun || /[,;:()]/u.test(noun)) return null;
+	const predicate = rest.replace(/[\s\u00a0]*[.!]$/u, '');
+	const verb = COUNT_VERB[ctx.lang].exec(predicate);
+	if (!verb || /[,;:]/u.test(predicate.slice(0, verb[0].length)) || words(predicate) < 2) return null;
+	if (ctx.lang === 'fr') {
+		const head = `${about ? `${capitalize(about.toLowerCase())} combien` : 'Combien'} ${/^[aeiouyàâéèêëîïôûh]/iu.test(noun) ? 'd’' : 'de '}${noun}`;
+		return `${intro ? `${intro}, ${head.charAt(0).toLowerCase()}${head.slice(1)}` : head} ${predicate} ?`;
+	}
+	const head = `${about ? `${capitalize(about.toLowerCase())} how` : 'How'} many ${noun}`;
+	return `${intro ? `${intro}, ${head.charAt(0).toLowerCase()}${head.slice(1)}` : head} ${predicate}?`;
+}
+
 function blankSpan(fact: Fact): { start: number; end: number } {
 	let start = fact.start;
 	let t = fact.text;
@@ -1174,7 +1218,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "What did the council decide to do?": the clause's subject asked about, when it is plain.
 			const prompt = fact.clause ? relationPrompt(ctx.lang, fact.relation, fact.clause) : null;
 			// "cette majorité", "this plan": an answer that points back at a sentence before says nothing alone.
-			if (prompt && words(fact.value) <= MAX_RELATION_ANSWER_WORDS && !DEMONSTRATIVE_START.test(fact.value) && !giveaways.some((g) => normalizeText(prompt).includes(g)))
+			if (prompt && words(fact.value) <= MAX_RELATION_ANSWER_WORDS && !DEMONSTRATIVE_START.test(fact.value) && !givenAway(prompt, giveaways))
 				worded(ctx, fact, prompt, fact.value, distractors, giveaways, score + 0.05, out, words(fact.value) <= MAX_TYPED_RELATION_WORDS);
 			// "pluies, inondations", "rare, important": a list glued by a comma reads as no answer.
 			if (!/,/u.test(fact.value)) clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
@@ -1209,6 +1253,11 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "When the first engines arrived", "the first dose": "first" is guessed, and "second
 			// engines" is no option; "the first woman to hold…", "le premier rang mondial" are records.
 			if (fact.type === 'ordinal' && fact.value === '1' && !/^[\s\u00a0]*(?:(?:rang|place|rank|position)(?![\p{L}])|(?:[\p{L}’'-]+[\s\u00a0]+){0,3}(?:to|à)[\s\u00a0])/iu.test(ctx.article.text.slice(fact.start, fact.end + 60).replace(/^\S+/u, ''))) break;
+			// "Three hikers were rescued…" → "How many hikers were rescued…?": a count that opens its clause.
+			if (fact.type === 'quantity') {
+				const prompt = countPrompt(ctx, fact);
+				if (prompt && !givenAway(prompt, giveaways)) worded(ctx, fact, prompt, label, distractors, giveaways, score + 0.05, out);
+			}
 			// Quantities, ordinals, money, percentages: asked in their sentence.
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			trueFalse(ctx, fact, distractors, score, out);

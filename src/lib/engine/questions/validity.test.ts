@@ -34,6 +34,18 @@ describe('questions a teacher keeps', () => {
 		expect(fr.questions.some((q) => /cette autorisation/.test(q.answer) && q.type !== 'cloze' && !q.prompt.startsWith('Complétez'))).toBe(false);
 	});
 
+	it('asks "how many" of a count that is its sentence’s subject, never of a group the reader knows', () => {
+		const en = analyze('Storm on the coast\n\nIn 2023, three hikers were rescued by the coastguard. About 1,200 homes lost power overnight. All four ferries stayed in port.', { lang: 'en', published: '2024-01-10', ...all });
+		const prompts = en.questions.map((q) => q.prompt);
+		// "3" is no give-away inside "2023".
+		expect(en.questions.find((q) => q.prompt === 'In 2023, how many hikers were rescued by the coastguard?')?.answerValue).toBe('3');
+		expect(prompts).toContain('About how many homes lost power overnight?');
+		expect(prompts.some((p) => /how many ferries/i.test(p))).toBe(false);
+		const fr = analyze('Rougeole\n\nEn 2024, 483 cas ont été déclarés dans la région. Les deux hôpitaux ont ouvert une unité dédiée.', { lang: 'fr', published: '2025-01-10', ...all });
+		expect(fr.questions.map((q) => q.prompt)).toContain('En 2024, combien de cas ont été déclarés dans la région ?');
+		expect(fr.questions.some((q) => /combien d.hôpitaux/iu.test(q.prompt))).toBe(false);
+	});
+
 	it('asks a player’s position, which one word answers, and a long post without where it is held', () => {
 		const fr = analyze(
 			'Le Havre battu à domicile\n\nLe Havre a perdu samedi contre Caen (1-3). Le gardien Bastien Morvan est sorti sur blessure dès la 20e minute, remplacé par un jeune de 19 ans.',

@@ -32,7 +32,7 @@ const EN = cues(
 		[`(?:prompted|forced|urged|asked|allowed|enabled|called on)${S}+(?:the${S}+)?(?:${W}${S}+){0,4}?to`, 'decision'],
 		['(?:decided|agreed|voted|refused|vowed|pledged|promised|planned|plans|plan|hopes|hoped|aims|aimed|intends|intended|threatened|failed|sought|seeks|wants|wanted|is set|are set|was set|chose|opted) to', 'decision'],
 		['in order to|so as to|aimed at|aiming at|with the aim of|designed to', 'purpose'],
-		['(?:demanded|called for|announced|unveiled|discovered|found|launched|signed|approved|passed|denied|rejected|adopted|won|introduced|released|proposed|ordered|banned|imposed|invoked|staged|notified|accessed|offered|offering|is offering|confirmed|revealed|recommended|released)(?: to pay for)?', 'object'],
+		['(?:demanded|called for|announced|unveiled|discovered|found|launched|signed|approved|passed|denied|rejected|adopted|won|introduced|released|proposed|ordered|banned|imposed|invoked|staged|notified|accessed|offered|offering|is offering|confirmed|revealed|recommended|released|opened|built|completed|received|raised|acquired|bought|sold|published|filed|issued|awarded|recorded|posted|reached|secured|claimed|lost|suspended|cancelled|canceled|postponed)(?: to pay for)?', 'object'],
 		[`(?:is|are|was|were|be|been|being|species|process|phenomenon|area|region|place|ship|mission|project|operation|plan|programme|program|book|film|album|novel|song) (?:named|called|dubbed|known as|titled|entitled)|nicknamed|dubbed|so-called|earning it the nickname|gave it the name`, 'name'],
 		['(?:composed of|made up of|made of|consists of|consisting of|comprised of|comprising)', 'composition'],
 		['(?:primary|main) purpose of [^,.;]{1,60}? is', 'purpose'],
@@ -50,7 +50,7 @@ const FR = cues(
 		["(?:décide|accepte|refuse|promet|prévoit|propose|choisit|tente|envisage|annonce|exige|demande|obtient) d(?:e|['’])", 'decision'],
 		["afin d(?:e|['’])|dans le but d(?:e|['’])|en vue d(?:e|['’])|(?:le|la|son) (?:but|objectif) (?:de [^,.;]{1,40}? )?est d(?:e|['’])", 'purpose'],
 		["pour(?=[\\s\\u00a0]+\\p{Ll}+(?:er|ir|re|dre)(?![\\p{L}]))", 'purpose'],
-		["(?:a|ont|avait|avaient) (?:découvert|signé|lancé|adopté|approuvé|rejeté|remporté|invoqué|déposé|inauguré|dénoncé|réclamé|exigé|annoncé|décrété|voté|validé|présenté|révélé|obtenu|pris|gagné)|(?:découvre|signe|lance|adopte|approuve|rejette|remporte|invoque|dépose|inaugure|dénonce|réclame|révoque|annonce|décrète|obtient)", 'object'],
+		["(?:a|ont|avait|avaient) (?:découvert|signé|lancé|adopté|approuvé|rejeté|remporté|invoqué|déposé|inauguré|dénoncé|réclamé|exigé|annoncé|décrété|voté|validé|présenté|révélé|obtenu|pris|gagné|ouvert|reçu|acheté|racheté|vendu|construit|publié|enregistré|dévoilé|perdu|suspendu|annulé|reporté|atteint|décroché)|(?:découvre|signe|lance|adopte|approuve|rejette|remporte|invoque|dépose|inaugure|dénonce|réclame|révoque|annonce|décrète|obtient|ouvre|reçoit|achète|rachète|vend|construit|publie|enregistre|dévoile|perd|suspend|annule|reporte|atteint|décroche)", 'object'],
 		["(?:baptisée?s?|nommée?s?|surnommée?s?|appelée?s?|intitulée?s?|dénommée?s?)", 'name'],
 		["(?:composée?s?|constituée?s?|formée?s?) d(?:e|u|es|['’])|comprenant|adaptée?s? pour accueillir", 'composition'],
 		["il s['’]agit d(?:e|u|es|['’])|c['’]est la première fois qu(?:e|['’])", 'object']
@@ -87,6 +87,10 @@ const TRAILING_DATE = new RegExp(
 	`[\\s\\u00a0\\u202f]+(?:in|on|during|since|by|en|le|depuis|dès)[\\s\\u00a0\\u202f]+(?:(?:early|late|mid|début|fin|mi)-?[\\s\\u00a0\\u202f]*)?(?:\\d{1,2}(?:er)?[\\s\\u00a0\\u202f]+)?(?:(?:${MONTH_NAMES})(?:[\\s\\u00a0\\u202f]+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?[\\s\\u00a0\\u202f]+\\d{4})?|\\d{4})$`,
 	'iu'
 );
+
+const COUNT_OPENING =
+	/^(?:(?:près de|plus de|moins de|environ|quelque|about|around|some|nearly|almost|more than|over|at least|up to)[\s\u00a0\u202f]+)?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|mille|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions?)(?![\p{L}]))/iu;
+const PREPOSITION_OPENING = /^(?:by|with|for|from|in|on|at|into|to|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
 
 /** The phrase of one clause starting at `from`, trimmed; null when it is no answer. */
 function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en', relation: Relation): { start: number; end: number } | null {
@@ -133,8 +137,12 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	const content = words.filter((w) => /\p{L}{3,}/u.test(w) && !DETERMINER.test(w));
 	if (content.length < (relation === 'name' ? 1 : 2)) return null;
 	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
-	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its object.
-	if (relation === 'object' && /^(?:by|par)(?![\p{L}])/iu.test(phrase)) return null;
+	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its
+	// object; "reçoit avec son mari … le prix": the object comes after the phrase that opens on a preposition.
+	if (relation === 'object' && PREPOSITION_OPENING.test(phrase)) return null;
+	// "ouvre la voie à…", "opened the door to…": an idiom, no object; "a reçu trois cartons", "posted
+	// 5 million": a count is asked as a count.
+	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_OPENING.test(phrase))) return null;
 	// A person or a place is asked as what it is, not as the object of a verb: "grâce à Kentin Mahé".
 	if (relation !== 'name' && /^\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f-]+\p{Lu}\p{Ll}+)+$/u.test(phrase)) return null;
 	if (relation !== 'name' && /^\p{Lu}\p{Ll}+[\s\u00a0\u202f]+\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f]|$)/u.test(phrase)) return null;
@@ -155,8 +163,9 @@ const FR_BETWEEN = new RegExp(
 );
 const EN_AUX = /(?:^|[\s\u00a0\u202f])(has|have|had|was|were|is|are)[\s\u00a0\u202f]*$/iu;
 const FR_AUX = /(?:^|[\s\u00a0\u202f])(a|ont|avait|avaient)((?:[\s\u00a0\u202f]+(?:d['’]abord|également|aussi|finalement|déjà|enfin|ensuite|alors))*)[\s\u00a0\u202f]*$/iu;
-// Where the clause that holds the verb starts: a punctuation mark or a conjunction before it.
-const CLAUSE_START = /(?:[,;:«»“”"()—–]|(?<![\p{L}])(?:that|which|who|and|but|when|while|after|before|because|que|qu['’]|qui|et|mais|quand|lorsque|lorsqu['’]|après|avant|car|dont|où)(?![\p{L}]))(?=[^,;:«»“”"()—–]*$)/giu;
+// Where the clause that holds the verb starts: a punctuation mark or a conjunction before it ("and"
+// is not one: "Busia, Kasese and Obongi received…" has the whole list for subject).
+const CLAUSE_START = /(?:[,;:«»“”"()—–]|(?<![\p{L}])(?:that|which|who|but|when|while|after|before|because|que|qu['’]|qui|mais|quand|lorsque|lorsqu['’]|après|avant|car|dont|où)(?![\p{L}]))(?=[^,;:«»“”"()—–]*$)/giu;
 const SUBJECT_FIRST =
 	/^(?:the|a|an|its|their|his|her|our|two|three|four|several|many|some|le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre|plusieurs|\p{Lu})/u;
 const NOT_IN_SUBJECT =
@@ -193,6 +202,8 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 	CLAUSE_START.lastIndex = 0;
 	for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) from = m.index + m[0].length;
 	const agent = before.slice(from).trim();
+	// "Busia, Kasese, Madi Okollo and Obongi received…": the last items of a list, not the subject.
+	if (from > 0 && before[from - 1] === ',' && /(?<![\p{L}])(?:and|et|or|ou)(?![\p{L}])/iu.test(agent)) return null;
 	const words = agent.split(/[\s\u00a0\u202f]+/u);
 	if (!agent || words.length > 7 || !SUBJECT_FIRST.test(agent) || NOT_IN_SUBJECT.test(agent) || PREPOSITION_FIRST.test(agent)) return null;
 	if (lang === 'fr' && /(?<![\p{L}])(?:a|ont|avait|avaient|va|vont|doit|doivent)(?![\p{L}])/iu.test(agent)) return null;

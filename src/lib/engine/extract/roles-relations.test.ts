@@ -165,6 +165,11 @@ describe('relations', () => {
 		);
 		// "the fine ordered by the court": a participle before its agent.
 		expect(relations(facts('The fine ordered by the court has been paid by the company.', 'en'))).toEqual([]);
+		// The last items of a list are not the subject; an object is no preposition, idiom or count.
+		const listed = facts('Four towns, namely Arden, Bexley, Corran and Dunmore received the new ambulances.', 'en');
+		expect(clauses(listed)).toEqual([]);
+		const fr2 = facts("La chanteuse reçoit avec son frère le prix de la meilleure chanson. Ce vote ouvre la voie à une réforme. L'équipe a reçu trois cartons jaunes.", 'fr');
+		expect(relations(fr2).map(([, v]) => v)).toEqual([]);
 	});
 
 	it('skips schedules, names and time words', () => {

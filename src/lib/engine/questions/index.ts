@@ -877,6 +877,8 @@ function countPrompt(ctx: Ctx, fact: Fact): string | null {
 	const rest = t.slice(fact.end, sentence.end).trim();
 	if (!/[.!]$/u.test(rest) || /[«»“”"?]/u.test(rest) || !noun || /[,;:()]/u.test(noun)) return null;
 	const predicate = rest.replace(/[\s\u00a0]*[.!]$/u, '');
+	// "…ont dû être créés : pour les petits, pour les grands…": a list follows, not a clause to ask.
+	if (/[;:]/u.test(predicate) || words(predicate) > 22) return null;
 	const verb = COUNT_VERB[ctx.lang].exec(predicate);
 	if (!verb || /[,;:]/u.test(predicate.slice(0, verb[0].length)) || words(predicate) < 2) return null;
 	if (ctx.lang === 'fr') {

@@ -221,7 +221,10 @@ const EN_BASE: Record<string, string> = {
 	planned: 'plan', hoped: 'hope', aimed: 'aim', intended: 'intend', threatened: 'threaten', failed: 'fail',
 	sought: 'seek', wanted: 'want', chose: 'choose', opted: 'opt', prompted: 'prompt', forced: 'force',
 	urged: 'urge', asked: 'ask', allowed: 'allow', enabled: 'enable', attributed: 'attribute', blamed: 'blame',
-	led: 'lead', resulted: 'result'
+	led: 'lead', resulted: 'result', opened: 'open', built: 'build', completed: 'complete', received: 'receive',
+	raised: 'raise', acquired: 'acquire', bought: 'buy', sold: 'sell', published: 'publish', filed: 'file',
+	issued: 'issue', awarded: 'award', recorded: 'record', posted: 'post', reached: 'reach', secured: 'secure',
+	claimed: 'claim', lost: 'lose', suspended: 'suspend', cancelled: 'cancel', canceled: 'cancel', postponed: 'postpone'
 };
 // Present forms of intention verbs: "plans to" → "What does X plan to do?".
 const EN_PRESENT = new Set(['plans', 'hopes', 'aims', 'intends', 'seeks', 'wants']);

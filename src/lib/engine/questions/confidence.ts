@@ -23,7 +23,7 @@ export function kindOf(c: Pick<Candidate, 'question' | 'fact' | 'copiesSentence'
 	if (c.fact.type === 'quote' && (q.type === 'whosaid' || q.type === 'short')) return 'quote';
 	if (c.fact.type === 'role' && q.type !== 'cloze' && !c.copiesSentence) return 'role';
 	if (c.fact.type === 'event' && q.type !== 'cloze' && !c.copiesSentence) return 'relation';
-	if (c.fact.type === 'quantity' && q.type !== 'cloze' && q.type !== 'truefalse' && !c.copiesSentence) return 'count';
+	if (c.fact.type === 'quantity' && q.type !== 'cloze' && !c.copiesSentence) return 'count';
 	if (q.type === 'cloze') return 'cloze';
 	if (c.copiesSentence) return 'cloze-mcq';
 	return 'worded';

@@ -248,6 +248,9 @@ export function extractRelations(article: Article): Fact[] {
 				// "is due to tour": a schedule, not a cause.
 				if (cue.relation === 'cause' && /(?:is|are|was|were|be)[\s\u00a0\u202f]+$/iu.test(st.slice(Math.max(0, m.index - 8), m.index)) && /^due/iu.test(m[0]))
 					continue;
+				// "…, a annoncé son agent", "» a révélé le ministre": a verb right after a comma or a quote
+				// has its subject after it (an incise), not its object.
+				if (lang === 'fr' && cue.relation === 'object' && /[,»”"][\s\u00a0\u202f]*$/u.test(st.slice(0, m.index))) continue;
 				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation);
 				if (!at) continue;
 				const c = clauseAgent(st, m.index, lang, text);

@@ -181,6 +181,9 @@ describe('relations', () => {
 		expect(values).not.toContain('visit the flooded towns');
 		expect(values).not.toContain('Léo Brissac');
 		expect(values.some((v) => /dimanche/.test(v!))).toBe(false);
+		// After a comma or a quote, "a annoncé son agent" puts the subject after its verb.
+		const incise = relations(facts('Le chanteur est mort, a annoncé son agent dans un communiqué.', 'fr')).map(([, v]) => v);
+		expect(incise.some((v) => /son agent/.test(v!))).toBe(false);
 	});
 });
 

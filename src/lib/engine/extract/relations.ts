@@ -4,7 +4,7 @@
 // clause. The question blanks the phrase in its sentence; other phrases of the article are the
 // wrong options.
 import type { Article, Fact } from '../types';
-import { S, W } from '../text/patterns';
+import { escapeRegExp, S, W } from '../text/patterns';
 
 export type Relation = NonNullable<Fact['relation']>;
 
@@ -93,7 +93,7 @@ const COUNT_OPENING =
 const PREPOSITION_OPENING = /^(?:by|with|for|from|in|on|at|into|to|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
 
 /** The phrase of one clause starting at `from`, trimmed; null when it is no answer. */
-function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en', relation: Relation): { start: number; end: number } | null {
+function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en', relation: Relation, cueText = ''): { start: number; end: number } | null {
 	let start = from;
 	while (start < limit && /[\s\u00a0\u202f]/u.test(text[start])) start++;
 	const lead = TIME_LEAD.exec(text.slice(start, limit));
@@ -143,6 +143,9 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "ouvre la voie à…", "opened the door to…": an idiom, no object; "a reçu trois cartons", "posted
 	// 5 million": a count is asked as a count.
 	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_OPENING.test(phrase))) return null;
+	// "passed the bill" is a vote; "passed Verstappen for the lead" is a race.
+	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])passed$/iu.test(cueText) && !/(?<![\p{L}])(?:bill|law|act|resolution|amendment|budget|motion|measure|legislation|ordinance|reform)s?(?![\p{L}])/iu.test(phrase))
+		return null;
 	// A person or a place is asked as what it is, not as the object of a verb: "grâce à Kentin Mahé".
 	if (relation !== 'name' && /^\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f-]+\p{Lu}\p{Ll}+)+$/u.test(phrase)) return null;
 	if (relation !== 'name' && /^\p{Lu}\p{Ll}+[\s\u00a0\u202f]+\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f]|$)/u.test(phrase)) return null;
@@ -166,11 +169,16 @@ const FR_AUX = /(?:^|[\s\u00a0\u202f])(a|ont|avait|avaient)((?:[\s\u00a0\u202f]+
 // Where the clause that holds the verb starts: a punctuation mark or a conjunction before it ("and"
 // is not one: "Busia, Kasese and Obongi received…" has the whole list for subject).
 const CLAUSE_START = /(?:[,;:«»“”"()—–]|(?<![\p{L}])(?:that|which|who|but|when|while|after|before|because|que|qu['’]|qui|mais|quand|lorsque|lorsqu['’]|après|avant|car|dont|où)(?![\p{L}]))(?=[^,;:«»“”"()—–]*$)/giu;
-const SUBJECT_FIRST =
-	/^(?:the|a|an|its|their|his|her|our|two|three|four|several|many|some|le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre|plusieurs|\p{Lu})/u;
+// A subject opens on a determiner (as a whole word), an elided "l’", or a capital.
+const SUBJECT_DETERMINERS =
+	'the|a|an|its|their|his|her|our|two|three|four|several|many|some|le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre|plusieurs';
+const SUBJECT_FIRST = new RegExp(`^(?:(?:${SUBJECT_DETERMINERS})(?![\\p{L}])|l['’]|\\p{Lu})`, 'u');
+const DETERMINER_WORD = new RegExp(`^(?:${SUBJECT_DETERMINERS}|l)$`, 'u');
+// Pronouns (personal, object, indefinite: "Nobody wants to…"), verbs and deictics: no subject to name.
 const NOT_IN_SUBJECT =
-	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|should|not|said|says|est|sont|était|sera|ont|avait|pas|ne|n['’]|se|s['’]|y|en|il|elle|ils|elles|on|nous|vous|je|he|she|it|they|we|you|i|this|that|these|those|cela|ceci|ça|ici|there|here)(?![\p{L}])/iu;
-const PREPOSITION_FIRST = /^(?:in|on|at|for|with|by|from|to|of|after|before|during|since|according|dans|en|à|au|aux|pour|par|avec|sur|sous|après|avant|depuis|pendant|selon|de|du|d['’]|chez|vers)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|should|not|said|says|est|sont|était|sera|ont|avait|pas|ne|n['’]|se|s['’]|y|en|il|elle|ils|elles|on|nous|vous|je|he|she|it|they|we|you|i|him|her|them|us|me|this|that|these|those|cela|ceci|ça|ici|there|here|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody|none|each|personne|chacun|chacune|quelqu['’]un|aucun|aucune|tout le monde)(?![\p{L}])/iu;
+const PREPOSITION_FIRST =
+	/^(?:in|on|at|for|with|by|from|to|of|after|before|during|since|according|unlike|like|despite|besides|among|including|except|without|dans|en|à|au|aux|pour|par|avec|sur|sous|après|avant|depuis|pendant|selon|de|du|d['’]|chez|vers|malgré|contrairement|comme|parmi|sauf|outre)(?![\p{L}])/iu;
 
 // Plural nouns that open English news sentences as subjects ("Researchers found…").
 const COMMON_AGENTS = new Set(
@@ -205,7 +213,7 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 	// "Busia, Kasese, Madi Okollo and Obongi received…": the last items of a list, not the subject.
 	if (from > 0 && before[from - 1] === ',' && /(?<![\p{L}])(?:and|et|or|ou)(?![\p{L}])/iu.test(agent)) return null;
 	const words = agent.split(/[\s\u00a0\u202f]+/u);
-	if (!agent || words.length > 7 || !SUBJECT_FIRST.test(agent) || NOT_IN_SUBJECT.test(agent) || PREPOSITION_FIRST.test(agent)) return null;
+	if (!agent || words.length > 7 || !(SUBJECT_FIRST.test(agent) || COMMON_AGENTS.has(words[0])) || NOT_IN_SUBJECT.test(agent) || PREPOSITION_FIRST.test(agent)) return null;
 	if (lang === 'fr' && /(?<![\p{L}])(?:a|ont|avait|avaient|va|vont|doit|doivent)(?![\p{L}])/iu.test(agent)) return null;
 	// A phrase ends on a noun or a name, not on "of", "de" or a determiner.
 	if (/(?<![\p{L}])(?:of|the|a|an|and|de|du|des|la|le|les|et|à)$/iu.test(agent) || /\d$/u.test(agent) && words.length === 1) return null;
@@ -216,8 +224,8 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 		const first = words[0].replace(/['’].*$/u, '');
 		const lower = first.toLowerCase();
 		const common = lang === 'en' && COMMON_AGENTS.has(lower);
-		const elsewhere = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-		if (/^(?:the|a|an|its|their|his|her|our|two|three|four|several|many|some|le|la|les|l|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre|plusieurs)$/u.test(lower) || common || elsewhere)
+		const elsewhere = new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(text);
+		if (DETERMINER_WORD.test(lower) || common || elsewhere)
 			shown = agent.charAt(0).toLowerCase() + agent.slice(1);
 	}
 	return { agent: shown.replace(/[\s\u00a0\u202f]+/gu, ' '), aux };
@@ -251,7 +259,7 @@ export function extractRelations(article: Article): Fact[] {
 				// "…, a annoncé son agent", "» a révélé le ministre": a verb right after a comma or a quote
 				// has its subject after it (an incise), not its object.
 				if (lang === 'fr' && cue.relation === 'object' && /[,»”"][\s\u00a0\u202f]*$/u.test(st.slice(0, m.index))) continue;
-				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation);
+				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation, m[0].trim());
 				if (!at) continue;
 				const c = clauseAgent(st, m.index, lang, text);
 				found.push({ ...at, relation: cue.relation, ...(c ? { clause: { agent: c.agent, aux: c.aux, cue: m[0].trim().replace(/[\s\u00a0\u202f]+/gu, ' ') } } : {}) });

@@ -871,7 +871,8 @@ function countPrompt(ctx: Ctx, fact: Fact): string | null {
 	const [, intro, about] = opening;
 	if (intro && words(intro) > 6) return null;
 	const number = COUNT_NUMBER.exec(fact.text);
-	if (!number) return null;
+	// "17 morts" in the headline answers "combien de personnes ont perdu la vie ?".
+	if (!number || titleHolds(ctx.article, number[0].trim()) || titleHolds(ctx.article, fact.value)) return null;
 	const noun = fact.text.slice(number[0].length).trim();
 	// The rest of the sentence, to its full stop, with its verb near the start; no quote in it.
 	const rest = t.slice(fact.end, sentence.end).trim();
@@ -881,11 +882,12 @@ function countPrompt(ctx: Ctx, fact: Fact): string | null {
 	if (/[;:]/u.test(predicate) || words(predicate) > 22) return null;
 	const verb = COUNT_VERB[ctx.lang].exec(predicate);
 	if (!verb || /[,;:]/u.test(predicate.slice(0, verb[0].length)) || words(predicate) < 2) return null;
+	// "Some 200 markets…", "près de 300 patients…": the question asks about how many.
 	if (ctx.lang === 'fr') {
-		const head = `${about ? `${capitalize(about.toLowerCase())} combien` : 'Combien'} ${/^[aeiouyàâéèêëîïôûh]/iu.test(noun) ? 'd’' : 'de '}${noun}`;
+		const head = `${about ? 'Environ combien' : 'Combien'} ${/^[aeiouyàâéèêëîïôûh]/iu.test(noun) ? 'd’' : 'de '}${noun}`;
 		return `${intro ? `${intro}, ${head.charAt(0).toLowerCase()}${head.slice(1)}` : head} ${predicate} ?`;
 	}
-	const head = `${about ? `${capitalize(about.toLowerCase())} how` : 'How'} many ${noun}`;
+	const head = `${about ? 'About how' : 'How'} many ${noun}`;
 	return `${intro ? `${intro}, ${head.charAt(0).toLowerCase()}${head.slice(1)}` : head} ${predicate}?`;
 }
 

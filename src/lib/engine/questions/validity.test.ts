@@ -41,6 +41,11 @@ describe('questions a teacher keeps', () => {
 		expect(en.questions.find((q) => q.prompt === 'In 2023, how many hikers were rescued by the coastguard?')?.answerValue).toBe('3');
 		expect(prompts).toContain('About how many homes lost power overnight?');
 		expect(prompts.some((p) => /how many ferries/i.test(p))).toBe(false);
+		// "Some 40 stalls…" is asked "about how many", and a count the headline gives is not asked.
+		const some = analyze('Market day returns\n\nSome 40 stalls were set up in the old square. Twelve of them sold cheese.', { lang: 'en', ...all });
+		expect(some.questions.map((q) => q.prompt)).toContain('About how many stalls were set up in the old square?');
+		const headline = analyze('Storm: 17 dead in the valley\n\nSeventeen people died in the valley after the storm of Sunday night.', { lang: 'en', ...all });
+		expect(headline.questions.some((q) => /how many people/i.test(q.prompt))).toBe(false);
 		const fr = analyze('Rougeole\n\nEn 2024, 483 cas ont été déclarés dans la région. Les deux hôpitaux ont ouvert une unité dédiée.', { lang: 'fr', published: '2025-01-10', ...all });
 		expect(fr.questions.map((q) => q.prompt)).toContain('En 2024, combien de cas ont été déclarés dans la région ?');
 		expect(fr.questions.some((q) => /combien d.hôpitaux/iu.test(q.prompt))).toBe(false);

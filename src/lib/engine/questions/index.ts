@@ -877,7 +877,12 @@ function countPrompt(ctx: Ctx, fact: Fact): string | null {
 	// The rest of the sentence, to its full stop, with its verb near the start; no quote in it.
 	const rest = t.slice(fact.end, sentence.end).trim();
 	if (!/[.!]$/u.test(rest) || /[«»“”"?]/u.test(rest) || !noun || /[,;:()]/u.test(noun)) return null;
-	const predicate = rest.replace(/[\s\u00a0]*[.!]$/u, '');
+	// A sentence the segmenter kept with the next one ("…1349.[3] The burgeoning…") ends at its own
+	// full stop; footnote markers are no words.
+	const predicate = rest
+		.replace(/(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+\p{Lu}[\s\S]*$/u, '')
+		.replace(/\[\d{1,3}\]/gu, '')
+		.replace(/[\s\u00a0]*[.!]$/u, '');
 	// "…ont dû être créés : pour les petits, pour les grands…": a list follows, not a clause to ask.
 	if (/[;:]/u.test(predicate) || words(predicate) > 22) return null;
 	const verb = COUNT_VERB[ctx.lang].exec(predicate);

@@ -42,7 +42,7 @@ describe('questions a teacher keeps', () => {
 		expect(prompts).toContain('About how many homes lost power overnight?');
 		expect(prompts.some((p) => /how many ferries/i.test(p))).toBe(false);
 		// "Some 40 stalls…" is asked "about how many", and a count the headline gives is not asked.
-		const some = analyze('Market day returns\n\nSome 40 stalls were set up in the old square. Twelve of them sold cheese.', { lang: 'en', ...all });
+		const some = analyze('Market day returns\n\nSome 40 stalls were set up in the old square.[2] Twelve of them sold cheese.', { lang: 'en', ...all });
 		expect(some.questions.map((q) => q.prompt)).toContain('About how many stalls were set up in the old square?');
 		const headline = analyze('Storm: 17 dead in the valley\n\nSeventeen people died in the valley after the storm of Sunday night.', { lang: 'en', ...all });
 		expect(headline.questions.some((q) => /how many people/i.test(q.prompt))).toBe(false);

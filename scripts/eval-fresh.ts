@@ -4,7 +4,10 @@
 // a development set (looked at, tuned on), gathered after the corpus's dev split had been worked
 // over, to see which failures are the world's and which were dev's. See tests/fresh/README.md.
 //
-//   npx tsx scripts/eval-fresh.ts            then: npx tsx scripts/eval-ratings.ts score fresh
+// A later set gathered the same way lives beside it under its own name (tests/<set>/, .cache/<set>/):
+// `--set fresh2` reads and writes that one.
+//
+//   npx tsx scripts/eval-fresh.ts [--set fresh2]   then: npx tsx scripts/eval-ratings.ts score fresh[2]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/lib/engine';
@@ -22,26 +25,32 @@ interface FreshArticle {
 }
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
-const articles = JSON.parse(readFileSync(resolve(ROOT, 'tests/fresh/articles.json'), 'utf8')) as FreshArticle[];
+const at = process.argv.indexOf('--set');
+const SET = at >= 0 ? process.argv[at + 1] ?? '' : 'fresh';
+if (!/^fresh\d*$/.test(SET)) {
+	console.error(`--set takes the name of a set of fresh articles (fresh, fresh2…), not "${SET}"`);
+	process.exit(2);
+}
+const articles = JSON.parse(readFileSync(resolve(ROOT, 'tests', SET, 'articles.json'), 'utf8')) as FreshArticle[];
 const md: string[] = ['# Engine questions on fresh articles', ''];
 const json: unknown[] = [];
 let missing = 0;
 for (const a of articles) {
-	const path = resolve(ROOT, '.cache/fresh', `${a.id}.txt`);
+	const path = resolve(ROOT, '.cache', SET, `${a.id}.txt`);
 	if (!existsSync(path)) {
-		console.log(`${a.id}: no cached text (see tests/fresh/README.md)`);
+		console.log(`${a.id}: no cached text (see tests/${SET}/README.md)`);
 		missing++;
 		continue;
 	}
 	const result = analyze(readFileSync(path, 'utf8'), a.published ? { published: a.published } : {});
 	const questions = teacherOrder(result.questions);
 	console.log(`${a.id.padEnd(40)} ${a.lang} ${a.kind.padEnd(12)} questions ${questions.length}  removed ${result.article.removed.length}`);
-	const reading = forReading({ ...a, split: 'fresh' }, result.article.title, questions, RATED_PER_ARTICLE);
+	const reading = forReading({ ...a, split: SET }, result.article.title, questions, RATED_PER_ARTICLE);
 	md.push(...reading.md);
 	json.push(reading.json);
 }
 mkdirSync(resolve(ROOT, '.cache/eval'), { recursive: true });
-writeFileSync(resolve(ROOT, '.cache/eval/fresh.md'), md.join('\n'));
-writeFileSync(resolve(ROOT, '.cache/eval/fresh.json'), JSON.stringify(json, null, 1));
-console.log(`questions for reading: .cache/eval/fresh.md (${articles.length - missing} articles)`);
+writeFileSync(resolve(ROOT, `.cache/eval/${SET}.md`), md.join('\n'));
+writeFileSync(resolve(ROOT, `.cache/eval/${SET}.json`), JSON.stringify(json, null, 1));
+console.log(`questions for reading: .cache/eval/${SET}.md (${articles.length - missing} articles)`);
 if (missing) process.exitCode = 1;

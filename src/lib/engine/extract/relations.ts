@@ -88,7 +88,7 @@ const TRAILING_DATE = new RegExp(
 	'iu'
 );
 
-const COUNT_OPENING =
+const COUNT_FIRST =
 	/^(?:(?:près de|plus de|moins de|environ|quelque|about|around|some|nearly|almost|more than|over|at least|up to)[\s\u00a0\u202f]+)?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|mille|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions?)(?![\p{L}]))/iu;
 const PREPOSITION_OPENING = /^(?:by|with|for|from|in|on|at|into|to|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
 
@@ -142,7 +142,7 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	if (relation === 'object' && PREPOSITION_OPENING.test(phrase)) return null;
 	// "ouvre la voie à…", "opened the door to…": an idiom, no object; "a reçu trois cartons", "posted
 	// 5 million": a count is asked as a count.
-	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_OPENING.test(phrase))) return null;
+	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase))) return null;
 	// "passed the bill" is a vote; "passed Verstappen for the lead" is a race.
 	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])passed$/iu.test(cueText) && !/(?<![\p{L}])(?:bill|law|act|resolution|amendment|budget|motion|measure|legislation|ordinance|reform)s?(?![\p{L}])/iu.test(phrase))
 		return null;

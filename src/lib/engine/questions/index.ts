@@ -16,6 +16,7 @@ import {
 	clozePrefix,
 	datePrompt,
 	durationPrompt,
+	howManyPrompt,
 	orderPrompt,
 	personEventPrompt,
 	placePrompt,
@@ -862,7 +863,7 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 }
 
 /** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */
-function countPrompt(ctx: Ctx, fact: Fact): string | null {
+function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	const sentence = ctx.article.sentences[fact.sentence];
 	const t = ctx.article.text;
 	if (!sentence || sentence.listItem || words(sentence.text) > 40) return null;
@@ -887,13 +888,7 @@ function countPrompt(ctx: Ctx, fact: Fact): string | null {
 	if (/[;:]/u.test(predicate) || words(predicate) > 22) return null;
 	const verb = COUNT_VERB[ctx.lang].exec(predicate);
 	if (!verb || /[,;:]/u.test(predicate.slice(0, verb[0].length)) || words(predicate) < 2) return null;
-	// "Some 200 markets…", "près de 300 patients…": the question asks about how many.
-	if (ctx.lang === 'fr') {
-		const head = `${about ? 'Environ combien' : 'Combien'} ${/^[aeiouyàâéèêëîïôûh]/iu.test(noun) ? 'd’' : 'de '}${noun}`;
-		return `${intro ? `${intro}, ${head.charAt(0).toLowerCase()}${head.slice(1)}` : head} ${predicate} ?`;
-	}
-	const head = `${about ? 'About how' : 'How'} many ${noun}`;
-	return `${intro ? `${intro}, ${head.charAt(0).toLowerCase()}${head.slice(1)}` : head} ${predicate}?`;
+	return howManyPrompt(ctx.lang, { intro, approximate: !!about, noun, predicate });
 }
 
 function blankSpan(fact: Fact): { start: number; end: number } {
@@ -1264,7 +1259,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			if (fact.type === 'ordinal' && fact.value === '1' && !/^[\s\u00a0]*(?:(?:rang|place|rank|position)(?![\p{L}])|(?:[\p{L}’'-]+[\s\u00a0]+){0,3}(?:to|à)[\s\u00a0])/iu.test(ctx.article.text.slice(fact.start, fact.end + 60).replace(/^\S+/u, ''))) break;
 			// "Three hikers were rescued…" → "How many hikers were rescued…?": a count that opens its clause.
 			if (fact.type === 'quantity') {
-				const prompt = countPrompt(ctx, fact);
+				const prompt = countQuestion(ctx, fact);
 				if (prompt && !givenAway(prompt, giveaways)) worded(ctx, fact, prompt, label, distractors, giveaways, score + 0.05, out);
 			}
 			// Quantities, ordinals, money, percentages: asked in their sentence.

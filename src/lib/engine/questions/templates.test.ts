@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { relationPrompt, datePrompt, durationPrompt, enDefinite, frDefinite, frWithPreposition, personEventPrompt, placePrompt, quotePrompt, trueFalsePrompt } from './templates';
+import { howManyPrompt, relationPrompt, datePrompt, durationPrompt, enDefinite, frDefinite, frWithPreposition, personEventPrompt, placePrompt, quotePrompt, trueFalsePrompt } from './templates';
 
 describe('French noun phrases', () => {
 	it('picks the article by gender, number and elision', () => {
@@ -85,5 +85,14 @@ describe('questions on a clause’s subject', () => {
 		expect(relationPrompt('fr', 'effect', c('la crise', 'a conduit à'))).toBe('À quoi a conduit la crise ?');
 		// A participle with no auxiliary is no finite verb.
 		expect(relationPrompt('fr', 'object', c('le projet', 'lancé'))).toBeNull();
+	});
+});
+
+describe('how many', () => {
+	it('keeps the opening phrase, says "about" for an approximation and elides French "de"', () => {
+		expect(howManyPrompt('en', { intro: 'In 2023', approximate: false, noun: 'hikers', predicate: 'were rescued' })).toBe('In 2023, how many hikers were rescued?');
+		expect(howManyPrompt('en', { approximate: true, noun: 'stalls', predicate: 'were set up' })).toBe('About how many stalls were set up?');
+		expect(howManyPrompt('fr', { approximate: false, noun: 'habitants', predicate: 'ont été évacués' })).toBe('Combien d’habitants ont été évacués ?');
+		expect(howManyPrompt('fr', { intro: 'En 2024', approximate: true, noun: 'cas', predicate: 'ont été déclarés' })).toBe('En 2024, environ combien de cas ont été déclarés ?');
 	});
 });

@@ -144,6 +144,18 @@ export function durationPrompt(lang: Lang, thing: string): string {
 	return `How long is ${enDefinite(thing)} meant to last?`;
 }
 
+/**
+ * "In 2023, how many hikers were rescued by the crew?", "Environ combien de patients ont été
+ * hospitalisés ?": a count that was its sentence's subject, asked with the rest of the sentence.
+ */
+export function howManyPrompt(lang: Lang, p: { intro?: string; approximate: boolean; noun: string; predicate: string }): string {
+	const head =
+		lang === 'fr'
+			? `${p.approximate ? 'Environ combien' : 'Combien'} ${elides(p.noun) ? 'd’' : 'de '}${p.noun} ${p.predicate} ?`
+			: `${p.approximate ? 'About how' : 'How'} many ${p.noun} ${p.predicate}?`;
+	return p.intro ? `${p.intro}, ${head.charAt(0).toLowerCase()}${head.slice(1)}` : head;
+}
+
 export function placePrompt(lang: Lang, event: string, kind: Fact['placeKind']): string {
 	if (lang === 'fr') {
 		const np = frDefinite(event);

@@ -284,6 +284,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		let s0 = 0;
 		while (s0 < seq.length && (isFunctionWord(seq[s0].text) || isMonthOrWeekday(seq[s0].text))) {
 			if (!clauseInitial && s0 === 0 && !isFunctionWord(seq[0].text) && !isMonthOrWeekday(seq[0].text)) break;
+			// "Mr Davoile said": a title before a name opens it ("Dear Mr" alone stays a greeting).
+			if (s0 < seq.length - 1 && isTitle(seq[s0].text) && !isFunctionWord(seq[s0 + 1].text)) break;
 			s0++;
 		}
 		let parts = seq.slice(s0);
@@ -712,6 +714,7 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 	return null;
 }
 
+const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
 const NEAR_BEFORE = /(?:^|[\s\u00a0\u202f])(?:près|proche|non loin|à proximité|aux alentours|au nord|au sud|à l['’]est|à l['’]ouest)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$|(?:^|\s)(?:near|outside|north of|south of|east of|west of|close to)\s+$/iu;
 const WITHIN_AFTER = /^[\s\u00a0\u202f]*(?:\(|,[\s\u00a0\u202f]*|[\s\u00a0\u202f](?:dans|in)[\s\u00a0\u202f]+(?:les?|la|l['’]|the)?[\s\u00a0\u202f]*)(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f-]\p{Lu}[\p{L}\p{M}-]+)?)/u;
 const REPORT_BEFORE = /(?:^|[\s,])(?:annonce|rapporte|indique|précise|affirme|révèle|selon|reports?|reported|according to)[\s\u00a0\u202f]+$/iu;
@@ -734,6 +737,12 @@ export function findNames(article: Article): NameIndex {
 		if (c.type !== 'person' || c.value.split(' ').length < 2) continue;
 		fullNames.add(c.value);
 		for (const k of surnameKeys(c.value)) if (!surnames.has(k)) surnames.set(k, c.value);
+	}
+	// "Zheng Saisai … Zheng said": a two-word name whose first word is no first name may write the
+	// family name first; that word alone names the same person (after the surnames, which win).
+	for (const c of all) {
+		const words = c.type === 'person' ? c.value.split(' ') : [];
+		if (words.length === 2 && !isFirstName(words[0]) && !isTitle(words[0]) && !surnames.has(words[0])) surnames.set(words[0], c.value);
 	}
 	// Surname mentions become the full name; unknown single words need a context cue.
 	const mentions: Mention[] = [];
@@ -785,6 +794,11 @@ export function findNames(article: Article): NameIndex {
 				start = c.start - the[0].length;
 				value = `The ${value}`;
 			}
+		}
+		// "San Jose", "Santa Cruz", "São Paulo", "Saint Louis": a saint's name written as two words is a place.
+		if (type === 'person' && SAINT_PLACE.test(value)) {
+			type = 'place';
+			placeKind = placeKind ?? 'city';
 		}
 		mentions.push({ type, start, end: c.end, value, sentence: c.sentence, placeKind, confidence, role: c.role });
 	}

@@ -3,7 +3,7 @@
 // role) or from a pronoun ("a-t-il poursuivi", "he added") → the last speaker or person named.
 import type { Article, Fact } from '../types';
 import { resolveRolePhrase, type Mention, type NameIndex } from './names';
-import { isRoleWord } from './gazetteer';
+import { isRoleWord, lookupPlace } from './gazetteer';
 import { B0, B1, S } from '../text/patterns';
 
 // Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
@@ -39,6 +39,13 @@ const AFTER_NAME_APPOSITION = new RegExp(
 );
 // "Mais, a-t-il ajouté, cette réforme « … »": the inverted pronoun before the quote.
 const INVERTED_PRONOUN_BEFORE = new RegExp(`(?:(?:a|avait|aurait)-t-(?:il|elle)${S}+(?:${SPEECH_FR})|(?:${SPEECH_FR})-t?-?(?:il|elle))${B1}`, 'iu');
+// Speech verbs in the French present, as an attribution before the quote writes them ("Il ajoute que").
+const SPEECH_FR_PRESENT =
+	'ajoute|écrit|précise|explique|indique|souligne|estime|affirme|déclare|dit|poursuit|note|rappelle|assure|insiste|conclut|confie|annonce|juge|reconnaît|observe|raconte|confirme|résume|regrette|prévient|martèle';
+const PRONOUN_SPEAKS_FIRST = new RegExp(
+	`^${S}*(?:${PRONOUN_FR}|${PRONOUN_EN})${S}+(?:[\\p{Ll}’'-]+${S}+){0,2}?(?:${SPEECH}|${SPEECH_FR_PRESENT})${B1}`,
+	'iu'
+);
 const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
@@ -119,7 +126,8 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				const list = bySentence.get(k) ?? [];
 				for (let i = list.length - 1; i >= 0; i--) {
 					const mn = list[i];
-					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) return mn;
+					// "she said" never means "San Jose", a town the names took for a person.
+					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn) && !lookupPlace(mn.value)) return mn;
 				}
 			}
 			return undefined;
@@ -213,6 +221,15 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		if (!speaker && lastSpeaker && si - lastSpeaker.sentence <= 1 && INVERTED_PRONOUN_BEFORE.test(before) && !(bySentence.get(si) ?? []).some((mn) => mn.end <= q.start && mentionOutside(mn))) {
 			speaker = lastSpeaker.name;
 			inferred = true;
+		}
+		// "Le CNRS écrit que… Il ajoute que les observations de SPHERE « … »": a pronoun opening the
+		// attribution is the speaker before, never a name further in the clause.
+		// (The segmenter may keep the quote before with it: the clause starts after that one's end.)
+		if (!speaker && PRONOUN_SPEAKS_FIRST.test(before.replace(/^[\s\S]*(?:[.!?…][\s\u00a0\u202f]*["»”]|["»”][\s\u00a0\u202f]*[.!?…])/u, ''))) {
+			if (lastSpeaker && si - lastSpeaker.sentence <= 2) {
+				speaker = lastSpeaker.name;
+				inferred = true;
+			} else continue;
 		}
 		if (!speaker) {
 			// Attribution before the quote: "selon X, «…»", "X a déclaré : «…»", "X a dit que … «…»".

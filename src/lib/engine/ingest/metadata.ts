@@ -317,6 +317,7 @@ const lineBoilerplate = new RegExp(
 );
 
 const newsletter = /\b(?:newsletter|inscrivez-vous|abonnez-vous|subscribe|sign up|s['’]inscrire|recevez nos|get our)\b/iu;
+const QUOTATION = /["«“][^"«»“”]{20,}["»”]/u;
 const cookies = /\bcookies?\b.*\b(?:accept|consent|utilis|use|paramètres|settings|policy|politique)|\b(?:accept|consent|utilis|use)\w*\b.*\bcookies?\b/iu;
 const credit = /^[(\[]?(?:photo|image|illustration|crédit|credit)[^.]{0,120}\b(?:getty images|afp|reuters|ap photo|shutterstock|epa|sipa|abaca|via)\b[^.]{0,80}[)\]]?\.?$/iu;
 
@@ -346,7 +347,8 @@ export function classifyBoilerplate(p: string): BoilerplateKind {
 	if (s.length <= 400 && appeal.test(s)) return 'to_end';
 	if (s.length <= 300 && lineBoilerplate.test(s)) return 'line';
 	if (isShareRow(s)) return 'line';
-	if (s.length <= 220 && (newsletter.test(s) || cookies.test(s) || credit.test(s))) return 'line';
+	// "…,” said Dr X, in a newsletter from the observatory.": a quotation is prose, not a sign-up line.
+	if (s.length <= 220 && ((newsletter.test(s) && !QUOTATION.test(s)) || cookies.test(s) || credit.test(s))) return 'line';
 	return null;
 }
 

@@ -51,6 +51,28 @@ describe('questions a teacher keeps', () => {
 		expect(fr.questions.some((q) => /combien d.hôpitaux/iu.test(q.prompt))).toBe(false);
 	});
 
+	it('gives a quote to the person who spoke, never to a place, a body named in passing or the speaker before', () => {
+		const speakers = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, ...all }).facts.filter((f) => f.type === 'quote').map((f) => f.value);
+		// A title opens a name; "she said" is not the town named after the last speaker.
+		const en = speakers(
+			'Tennis in the valley\n\nLi Meiqi won the Santa Rosa open on Sunday. "I had waited a long time for this title," Li said. She added that Santa Rosa had always brought her luck. "I will come back next year to defend it," she said. Head coach Mr Okafor said: "She played the best tennis of her life this week."',
+			'en'
+		);
+		expect(en).toEqual(['Li Meiqi', 'Li Meiqi', 'Okafor']);
+		// A quoted attribution that mentions a newsletter is prose, not a sign-up line.
+		const letter = speakers(
+			'Sky survey\n\n"We have never seen a comet this bright so far from the Sun," said Dr. Ines Varga, in a newsletter from the observatory. "It will be visible for weeks," she said.',
+			'en'
+		);
+		expect(letter).toEqual(['Ines Varga', 'Ines Varga']);
+		// "Il ajoute que les mesures de X « … »": the pronoun is the speaker before, not X.
+		const fr = speakers(
+			'Climat\n\nLe CNRS écrit que les glaciers " reculent plus vite que prévu dans les Alpes. " Il ajoute que les mesures futures de SENTINEL " seront décisives pour comprendre la fonte des glaciers. "',
+			'fr'
+		);
+		expect(fr).toEqual(['CNRS', 'CNRS']);
+	});
+
 	it('asks a player’s position, which one word answers, and a long post without where it is held', () => {
 		const fr = analyze(
 			'Le Havre battu à domicile\n\nLe Havre a perdu samedi contre Caen (1-3). Le gardien Bastien Morvan est sorti sur blessure dès la 20e minute, remplacé par un jeune de 19 ans.',

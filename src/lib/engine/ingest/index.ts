@@ -415,10 +415,22 @@ export interface IngestHints {
 	updated?: string | null;
 }
 
+/**
+ * English pages that lost their apostrophes ("Pandora s Box", "Britain s", "Rugby' s"): the
+ * possessive is written back, or every question copying the sentence is ungrammatical. Only in
+ * English text (a lone "s" in French is an elided "s'" whose apostrophe went: "s il").
+ */
+export function repairPossessives(text: string): string {
+	const en = text.match(/(?<![\p{L}])(?:the|and|of|with|was)(?![\p{L}])/giu)?.length ?? 0;
+	const fr = text.match(/(?<![\p{L}])(?:le|la|les|et|des|avec|était)(?![\p{L}])/giu)?.length ?? 0;
+	if (en <= fr) return text;
+	return text.replace(/(?<=[\p{L}]{2})(?: |['’] )s(?=[ \u00a0]+[\p{L}\d]|[,.;:!?])/gu, '’s');
+}
+
 export function ingest(input: string, opts: EngineOptions = {}): Article {
 	validateOptions(opts);
 	checkInput(input);
-	let text = input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+	let text = repairPossessives(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
 	let hints: IngestHints = {};
 	const html = opts.format ? opts.format === 'html' : looksLikeHtml(text);
 	if (html) {

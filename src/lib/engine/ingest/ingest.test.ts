@@ -154,6 +154,23 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences[1].text).toBe('Les cheminots sont en grève depuis lundi.');
 	});
 
+	it('reads an all-caps place and a colon as a dateline', () => {
+		const a = ingest('Tennis\n\nLOS ANGELES: Mia Torres won her first title on Sunday in the final of the open.\n\nShe beat the top seed in two sets.');
+		expect(a.sentences[1].text).toBe('Mia Torres won her first title on Sunday in the final of the open.');
+		// A colon after a capitalised word of prose is no dateline.
+		const b = ingest('Tennis\n\nWarning: the final of the open was moved to Monday because of the rain and the wind.');
+		expect(b.sentences[1].text.startsWith('Warning:')).toBe(true);
+	});
+
+	it('writes back the apostrophes an English page lost, and leaves French alone', () => {
+		const en = ingest('Film prize\n\nThe Turkish film Pandora s Box won the award, and Britain s best actor was in the jury. The Rugby\' s team won with the support of the town.');
+		expect(en.text).toContain('Pandora’s Box won');
+		expect(en.text).toContain('Britain’s best actor');
+		expect(en.text).toContain('The Rugby’s team');
+		const fr = ingest('Prix\n\nLe film a gagné le prix, et le jury a dit qu il s est montré unanime avec les critiques de la presse.');
+		expect(fr.text).toContain('s est montré');
+	});
+
 	it('removes "read also", share, newsletter, cookie and photo credit lines', () => {
 		const lines = [
 			'Lire aussi : Le Sénat adopte une autre loi',

@@ -254,7 +254,13 @@ const bareDayDateline = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 // "Paris, France | AFP | dimanche 10/12/2023 - ": place, agency and day between bars.
 const barDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,40})?[\s\u00a0]*\|[\s\u00a0]*[\p{L}\p{M}.&’' -]{2,30}\|[^|\n]{0,40}?[\s\u00a0]*[–—-]{1,2}[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
+// "LOS ANGELES: Zheng Saisai knocked off…": an all-caps place and a colon.
+const colonDateline = /^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,30})?:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
+
 export function readDateline(s: string): number {
+	const colon = colonDateline.exec(s);
+	const place = colon?.[0].split(/[,:]/)[0].trim() ?? '';
+	if (colon && place.length >= 3 && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place)) return colon[0].length;
 	const opening = bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s);
 	if (opening) return opening[0].length;
 	const dated = datedDateline.exec(s);

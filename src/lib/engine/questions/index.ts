@@ -539,6 +539,9 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const t = ctx.article.text;
 	if (/[\p{L}\p{N}]/u.test(t[span.start - 1] ?? '') || /[-–/][\s\u00a0]?$/u.test(t.slice(span.start - 2, span.start)) || /[\p{L}\p{N}]/u.test(t[span.end] ?? '') || /^(?:[-–]\p{N}|\/)/u.test(t.slice(span.end, span.end + 2))) return;
 	if (trivialBlank(ctx, fact, span)) return;
+	// "entre 1000 et _____ °C", "six à _____ fois", "from 20 to _____", "between 1990 and _____":
+	// one bound of a range is no fact of its own, and its options fall on the wrong side of the other.
+	if ((NUMERIC.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(fact.value))) && rangeBound(t, span)) return;
 	// "New _____, Australia": a blank inside a longer name splits it.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return;
 	// The blank stands for the words of the text; the value is what a checker compares.
@@ -855,6 +858,27 @@ const COUNT_VERB: Record<Lang, RegExp> = {
 	en: /^(?:[^\s,;:]+[\s\u00a0]+){0,3}?(?:were|was|are|is|have|has|had|will|would|could|can|did|do|\p{Ll}+ed|lost|fell|rose|went|came|took|made|left|won|got|fled|ran|became|began|held|kept|found|gave|spent|paid|sold|built|bought|brought|fought|caught|told|said|stood|met|led|sent|hit|struck|drove|flew|grew|broke|remain|live|work|face)(?![\p{L}])/u,
 	fr: /^(?:[^\s,;:]+[\s\u00a0]+){0,3}?(?:ont|sont|a|est|étaient|avaient|seront|vont|doivent|peuvent|\p{Ll}+ent)(?![\p{L}])/u
 };
+
+const RANGE_NUMBER = '(?:\\d[\\d\\s\\u00a0.,]*|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|thousand)';
+const RANGE_UNIT = '(?:[\\s\\u00a0]*(?:%|°C|°|[\\p{L}]{1,12}))?[\\s\\u00a0]*';
+// The blank is the upper bound: "entre 1000 et _____", "between 20 and _____", "from 20 to _____",
+// "six à _____" (French "à" between two amounts is always a range), "20–_____". "312 to 190" (a
+// vote) and "grew by 34% to _____" (a change) are no ranges.
+const RANGE_BEFORE = new RegExp(
+	`(?:(?:entre|between)[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:et|and)|(?:from|de|d['’])[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:to|à)|(?<![\\p{L}])${RANGE_NUMBER}${RANGE_UNIT}à|\\d[\\s\\u00a0]*[-–])[\\s\\u00a0]*$`,
+	'iu'
+);
+// The blank is the lower bound: "entre _____ et 1400", "from _____ to 30", "_____ à 30 %", "_____–30".
+const RANGE_OPENER = /(?:entre|between|from|de|d['’])[\s\u00a0]*$/iu;
+const RANGE_AFTER_OPENED = new RegExp(`^${RANGE_UNIT}(?:et|and|to|à)[\\s\\u00a0]*${RANGE_NUMBER}(?![\\p{L}])`, 'iu');
+const RANGE_AFTER = new RegExp(`^(?:${RANGE_UNIT}à[\\s\\u00a0]*${RANGE_NUMBER}(?![\\p{L}])|[\\s\\u00a0]*[-–][\\s\\u00a0]*\\d)`, 'iu');
+
+/** Whether a blank is one bound of a range of amounts ("between 20 and _____", "_____ à 30 %"). */
+function rangeBound(text: string, span: { start: number; end: number }): boolean {
+	const before = text.slice(Math.max(0, span.start - 40), span.start);
+	const after = text.slice(span.end, span.end + 30);
+	return RANGE_BEFORE.test(before) || RANGE_AFTER.test(after) || (RANGE_OPENER.test(before) && RANGE_AFTER_OPENED.test(after));
+}
 
 /** Whether a prompt holds one of the answer's give-aways as whole words ("3" is not in "2023"). */
 function givenAway(prompt: string, giveaways: string[]): boolean {

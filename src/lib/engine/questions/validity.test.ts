@@ -560,6 +560,16 @@ describe('blanks the raters called trivial', () => {
 		expect(en).not.toContain('Count');
 		expect(en.some((a) => /^60/.test(a))).toBe(false);
 	});
+	it('asks no bound of a range of amounts and no number that labels a rank', () => {
+		const fr = blanks('Sur cette planète, la température de surface est comprise entre 1000 et 1300 °C, et la masse vaut de quatre à 9 fois celle de Jupiter. Le robot a parcouru 1 200 kilomètres en deux ans.', 'fr');
+		// The whole range may be asked; one of its bounds alone is not ("1000" was read as a year).
+		expect(fr.some((a) => /^(?:1 ?300 °C|1 ?000|9 fois|quatre)$/.test(a))).toBe(false);
+		expect(fr.some((a) => /1 200|1200/.test(a))).toBe(true);
+		const en = blanks('In the semi-finals, Lena Ortiz beat No. 4 Petra Kova in three sets, after a vote of 312 to 190 had moved the final to Sunday.', 'en');
+		expect(en.some((a) => /^4\b|four/i.test(a))).toBe(false);
+		expect(en.some((a) => /312/.test(a))).toBe(true);
+	});
+
 	it('asks no count that the list after it spells out', () => {
 		const en = blanks('Flooding in March forced 4 villages, namely Arlen, Bexmoor, Calder and Dunholt, to evacuate their schools. Repairs will cost 18 million dollars, the council said.', 'en');
 		expect(en.some((a) => /^4\b|^four\b/i.test(a))).toBe(false);

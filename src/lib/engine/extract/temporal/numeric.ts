@@ -306,6 +306,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// time of day in digits ("2241 GMT") is no quantity.
 	if (/\[$/.test(before) && /^\]/.test(after)) return;
 	if (/(?:^|[\s('’])(?:article|art\.|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)[\s\u00a0]*$/iu.test(before)) return;
+	// "No. 7 Maria Sakkari", "n° 3", "#1 seed": a rank or a number as a label, not a count.
+	if (/(?:^|[\s(])(?:No\.|Nos\.|no\.|n°|N°|nº|#)[\s\u00a0]*$/u.test(before)) return;
 	if (/^[\s\u00a0]*(?:GMT|UTC|heure locale|local time)(?![\p{L}])/iu.test(after) && /^\d{4}$/.test(n.raw.replace(/[\s,]/g, ''))) return;
 
 	// Percent

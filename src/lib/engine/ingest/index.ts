@@ -421,8 +421,10 @@ export interface IngestHints {
  * English text (a lone "s" in French is an elided "s'" whose apostrophe went: "s il").
  */
 export function repairPossessives(text: string): string {
-	const en = text.match(/(?<![\p{L}])(?:the|and|of|with|was)(?![\p{L}])/giu)?.length ?? 0;
-	const fr = text.match(/(?<![\p{L}])(?:le|la|les|et|des|avec|était)(?![\p{L}])/giu)?.length ?? 0;
+	// The language from the first pages' little words: enough to tell, and no array of every match.
+	const sample = text.slice(0, 20000);
+	const en = sample.match(/(?<![\p{L}])(?:the|and|of|with|was)(?![\p{L}])/giu)?.length ?? 0;
+	const fr = sample.match(/(?<![\p{L}])(?:le|la|les|et|des|avec|était)(?![\p{L}])/giu)?.length ?? 0;
 	if (en <= fr) return text;
 	return text.replace(/(?<=[\p{L}]{2})(?: |['’] )s(?=[ \u00a0]+[\p{L}\d]|[,.;:!?])/gu, '’s');
 }

@@ -537,6 +537,9 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// "2017-_____", "_____3 s−1", "D_____", "_____-1850", "Hildale/ _____": a blank glued to a word,
 	// a number or the other half of a pair cuts it.
 	const t = ctx.article.text;
+	// "Plus d'_____" (une cinquantaine de projets): an amount blanked after an elided word reads badly
+	// and tells it starts with a vowel ("de l’_____" before a name or "à l’_____" before a season is French).
+	if (NUMERIC.has(fact.type) && /\p{L}['’]$/u.test(t.slice(span.start - 2, span.start)) && /^\p{Ll}/u.test(t.slice(span.start, span.end))) return;
 	if (/[\p{L}\p{N}]/u.test(t[span.start - 1] ?? '') || /[-–/][\s\u00a0]?$/u.test(t.slice(span.start - 2, span.start)) || /[\p{L}\p{N}]/u.test(t[span.end] ?? '') || /^(?:[-–]\p{N}|\/)/u.test(t.slice(span.end, span.end + 2))) return;
 	if (trivialBlank(ctx, fact, span)) return;
 	// "entre 1000 et _____ °C", "six à _____ fois", "from 20 to _____", "between 1990 and _____":
@@ -552,7 +555,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 			: surface;
 	// "a two-day visit", "their fifth successive victory": the blank takes the words of the text,
 	// and options read the same way ("third successive victory"), never "2 days" in "a _____ visit".
-	const adjectival = fact.type === 'duration' && /\p{L}[-‑](?:day|hour|week|month|year|minute|second)s?$/iu.test(surface);
+	// "the 90-year-old French actress": an age written as an adjective takes its own words too.
+	const adjectival = (fact.type === 'duration' || fact.role === 'age') && /[\p{L}\p{N}][-‑](?:day|hour|week|month|year|minute|second)s?(?:[-‑]old)?$/iu.test(surface);
 	const ordinalPhrase = fact.type === 'ordinal' && /[\s\u00a0]/u.test(surface.trim());
 	if (adjectival) {
 		out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, surface, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
@@ -561,6 +565,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// "Et une _____, jeudi", "Dans une _____ se trouvent…": "troisième fois", "deuxième partie" say
 	// nothing worth learning.
 	if (ordinalPhrase && GENERIC_ORDINAL_NOUN.test(surface.trim().replace(/^\S+[\s\u00a0]+/u, ''))) return;
+	// "son _____ de France" (3e Tour): the ordinal's noun opens a name that goes on after the blank.
+	if (ordinalPhrase && /\p{Lu}\p{Ll}*$/u.test(surface.trim()) && /^[\s\u00a0]+(?:de|du|des|d['’]|of)[\s\u00a0]*\p{Lu}/u.test(t.slice(span.end, span.end + 12))) return;
 	if (ordinalPhrase) {
 		const rest = surface.trim().replace(/^\S+/u, '');
 		const phrase = (o: Option) => `${o.label}${rest}`;

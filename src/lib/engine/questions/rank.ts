@@ -64,6 +64,23 @@ function containsWords(hay: string, needle: string): boolean {
 	return false;
 }
 
+const LABEL = /^[\s«"“]*(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){0,2})[\s\u00a0]*:[\s\u00a0]/u;
+// Words that make the part before a colon a clause ("Selon lui :", "He said:"), not a label.
+const CLAUSE_WORD = /(?<![\p{L}])(?:selon|lui|elle|il|ils|elles|he|she|they|it|we|said|says|dit|déclare|explique|ajoute|according|to|a|est|is|was)(?![\p{L}])/iu;
+
+function labelLine(text: string): boolean {
+	const m = LABEL.exec(text);
+	return !!m && !CLAUSE_WORD.test(m[1]);
+}
+
+/** "Hyderabad: With the introduction of…": one word and a colon opening the lede is a dateline, not a label. */
+function datelineOpening(article: Article, index: number, text: string): boolean {
+	const sentence = article.sentences[index];
+	const prev = article.sentences[index - 1];
+	const opensParagraph = !prev || prev.paragraph !== sentence?.paragraph;
+	return !!sentence && sentence.paragraph <= 2 && opensParagraph && /^[\s«"“]*\p{Lu}[\p{L}'’-]*[\s\u00a0]*:/u.test(text);
+}
+
 /** Why a candidate is unusable, or null when it is fine. */
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
@@ -75,6 +92,10 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && !/[.!?…»"”][\s\u00a0]*$/u.test(q.evidence.text) && !hasWords(normalizeText(q.evidence.text), 9)) return 'list item';
 	// "245 sièges pour la coalition Ensemble, dont :", "131 sièges pour la Nupes (…);": a line of a list.
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /[;:][\s\u00a0]*$/u.test(q.evidence.text) && !hasWords(normalizeText(q.evidence.text), 20)) return 'list item';
+	// "Investissement : près de 500 000 € …", "Avec trois illustrations : …": a label and a colon
+	// open a line of notes, not a sentence that says what it is about.
+	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && labelLine(q.evidence.text) && !datelineOpening(article, c.fact.sentence, q.evidence.text))
+		return 'label line';
 	// The quoted words of a whosaid prompt are the article's, the speaker's name must not be among them.
 	for (const g of c.giveaways) if (g && containsWords(prompt, g)) return 'answer in prompt';
 	const { start, end } = q.evidence;

@@ -570,6 +570,20 @@ describe('blanks the raters called trivial', () => {
 		expect(en.some((a) => /312/.test(a))).toBe(true);
 	});
 
+	it('blanks an adjectival age with its words, no amount after an elision, no ordinal inside a name, nothing from a line of notes', () => {
+		const en = analyze('Festival\n\nThe 88-year-old French actress Lise Marot won the award on Saturday. The comet is about 400 light years away from Earth.', { lang: 'en', ...all }).questions;
+		expect(en.find((q) => q.type === 'cloze' && q.prompt.startsWith('The _____ French actress'))?.answer).toBe('88-year-old');
+		expect(en.some((q) => /light years/.test(q.answer) && q.choices.every((c) => /light years$/.test(c)))).toBe(true);
+		const fr = blanks(
+			"Plus d'une trentaine de familles ont été relogées. Le Belge remporte son 4e Tour de France sous la pluie. Budget : près de 300 000 € pour des travaux livrés au printemps. Le maire a inauguré l'école en présence de 200 habitants.",
+			'fr'
+		);
+		expect(fr.some((a) => /trentaine/.test(a))).toBe(false);
+		expect(fr.some((a) => /4e Tour|quatrième Tour/.test(a))).toBe(false);
+		expect(fr.some((a) => /300 000|printemps/.test(a))).toBe(false);
+		expect(fr.some((a) => /200 habitants/.test(a))).toBe(true);
+	});
+
 	it('asks no count that the list after it spells out', () => {
 		const en = blanks('Flooding in March forced 4 villages, namely Arlen, Bexmoor, Calder and Dunholt, to evacuate their schools. Repairs will cost 18 million dollars, the council said.', 'en');
 		expect(en.some((a) => /^4\b|^four\b/i.test(a))).toBe(false);

@@ -576,6 +576,11 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.
 	if (MONTH_WORD.test(w)) return null;
 	const len = m[0].length - (m[1].length - w.length);
+	// "500 light years", "500 light-years": the unit is the two words.
+	if (ctx.lang === 'en' && lw === 'light') {
+		const years = /^[\s\u00a0\u202f-]+years?(?![\p{L}])/u.exec(after.slice(len));
+		if (years) return { unit: 'light years', len: len + years[0].length };
+	}
 	// "12 commercial cargo missions", "one million oral cholera vaccine doses": an English adjective
 	// (no plural s, an adjective's ending) and up to two more modifiers before the counted noun.
 	if (ctx.lang === 'en' && !/s$/u.test(lw) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish)$/u.test(lw)) {

@@ -94,8 +94,8 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /[;:][\s\u00a0]*$/u.test(q.evidence.text) && !hasWords(normalizeText(q.evidence.text), 20)) return 'list item';
 	// "Investissement : près de 500 000 € …", "Avec trois illustrations : …": a label and a colon
 	// open a line of notes, not a sentence that says what it is about.
-	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && labelLine(q.evidence.text) && !datelineOpening(article, c.fact.sentence, q.evidence.text))
-		return 'label line';
+	// (Worded questions too: their event is read from the same notes, "Quand aura lieu les près de 500 000 € ?".)
+	if (c.fact.type !== 'quote' && labelLine(q.evidence.text) && !datelineOpening(article, c.fact.sentence, q.evidence.text)) return 'label line';
 	// The quoted words of a whosaid prompt are the article's, the speaker's name must not be among them.
 	for (const g of c.giveaways) if (g && containsWords(prompt, g)) return 'answer in prompt';
 	const { start, end } = q.evidence;

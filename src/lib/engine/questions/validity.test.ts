@@ -581,6 +581,8 @@ describe('blanks the raters called trivial', () => {
 		expect(fr.some((a) => /trentaine/.test(a))).toBe(false);
 		expect(fr.some((a) => /4e Tour|quatrième Tour/.test(a))).toBe(false);
 		expect(fr.some((a) => /300 000|printemps/.test(a))).toBe(false);
+		const notes = analyze('Travaux\n\nLe conseil a voté la rénovation de l’école. Budget : près de 300 000 € pour une livraison au printemps 2026.', { lang: 'fr', ...all });
+		expect(notes.questions.some((q) => /300 000|printemps/.test(q.answer) || /300 000/.test(q.prompt))).toBe(false);
 		expect(fr.some((a) => /200 habitants/.test(a))).toBe(true);
 	});
 

@@ -222,7 +222,9 @@ export function orderPrompt(lang: Lang): string {
 
 // ---- what a clause says of its subject: "What did the council decide to do?" -------------------
 
-// English cue verbs: the past form as the cue writes it → the base form a "did" question takes.
+// English cue verbs: the past form as the cue writes it → the base form a "did" question takes. The
+// cues themselves are in extract/relations.ts: a verb added there without its base form here gets
+// no worded question (relationPrompt returns null), only its blank.
 const EN_BASE: Record<string, string> = {
 	demanded: 'demand', announced: 'announce', unveiled: 'unveil', discovered: 'discover', found: 'find',
 	launched: 'launch', signed: 'sign', approved: 'approve', passed: 'pass', denied: 'deny', rejected: 'reject',
@@ -240,8 +242,9 @@ const EN_BASE: Record<string, string> = {
 };
 // Present forms of intention verbs: "plans to" → "What does X plan to do?".
 const EN_PRESENT = new Set(['plans', 'hopes', 'aims', 'intends', 'seeks', 'wants']);
-// A passive cause read actively: "were pushed up by" → "What pushed up …?".
-const EN_ACTIVE_PAST: Record<string, string> = { driven: 'drove', 'weighed down': 'weighed down', 'dragged down': 'dragged down' };
+// A passive cause read actively: "were pushed up by" → "What pushed up …?" (the participle is the
+// past form, except for these).
+const EN_ACTIVE_PAST: Record<string, string> = { driven: 'drove' };
 
 // French verbs whose "Que" elides: "Qu’obtient", "Qu’a".
 function frQue(next: string): string {

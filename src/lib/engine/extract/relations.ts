@@ -215,8 +215,10 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 	const words = agent.split(/[\s\u00a0\u202f]+/u);
 	if (!agent || words.length > 7 || !(SUBJECT_FIRST.test(agent) || COMMON_AGENTS.has(words[0])) || NOT_IN_SUBJECT.test(agent) || PREPOSITION_FIRST.test(agent)) return null;
 	if (lang === 'fr' && /(?<![\p{L}])(?:a|ont|avait|avaient|va|vont|doit|doivent)(?![\p{L}])/iu.test(agent)) return null;
-	// A phrase ends on a noun or a name, not on "of", "de" or a determiner.
-	if (/(?<![\p{L}])(?:of|the|a|an|and|de|du|des|la|le|les|et|à)$/iu.test(agent) || /\d$/u.test(agent) && words.length === 1) return null;
+	// A phrase ends on a noun or a name, not on "of", "de" or a determiner, and names something
+	// ("Une annonce de…" left "une" alone).
+	if (/(?<![\p{L}])(?:of|the|a|an|and|de|du|des|la|le|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|its|their|et|à)$/iu.test(agent) || /\d$/u.test(agent) && words.length === 1) return null;
+	if (!words.some((w) => /\p{L}{3,}/u.test(w) && !DETERMINER_WORD.test(w.toLowerCase()))) return null;
 	// "Divers", "The council" open the sentence with a capital the question does not keep: a common
 	// word the article also writes in lower case, or a determiner.
 	let shown = agent;
@@ -259,6 +261,8 @@ export function extractRelations(article: Article): Fact[] {
 				// "…, a annoncé son agent", "» a révélé le ministre": a verb right after a comma or a quote
 				// has its subject after it (an incise), not its object.
 				if (lang === 'fr' && cue.relation === 'object' && /[,»”"][\s\u00a0\u202f]*$/u.test(st.slice(0, m.index))) continue;
+				// "Une annonce d'autant plus…", "cette demande de…": after a determiner the cue is a noun.
+				if (lang === 'fr' && /(?<![\p{L}])(?:un|une|le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|du|des|de)[\s\u00a0\u202f]*$/iu.test(st.slice(Math.max(0, m.index - 8), m.index))) continue;
 				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation, m[0].trim());
 				if (!at) continue;
 				const c = clauseAgent(st, m.index, lang, text);

@@ -171,6 +171,8 @@ describe('relations', () => {
 		// An indefinite pronoun or a phrase opening on a preposition is no subject; a race is no vote.
 		const vague = facts('Nobody wants to raise the local taxes. Unlike his brother he never won the national title. Moreau passed the leader for the lead on the last lap.', 'en');
 		expect(clauses(vague)).toEqual([]);
+		// A determiner left alone before the verb is no subject ("…, une annonce de lancer…").
+		expect(relations(facts('Selon la mairie, une annonce de rouvrir la piscine est attendue.', 'fr'))).toEqual([]);
 		expect(relations(vague).map(([, v]) => v)).not.toContain('the leader for the lead on the last lap');
 		const fr2 = facts("La chanteuse reçoit avec son frère le prix de la meilleure chanson. Ce vote ouvre la voie à une réforme. L'équipe a reçu trois cartons jaunes.", 'fr');
 		expect(relations(fr2).map(([, v]) => v)).toEqual([]);

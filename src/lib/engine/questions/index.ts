@@ -892,6 +892,8 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 	return giveaways.some((g) => g !== '' && key.includes(` ${g} `));
 }
 
+const SECOND_COUNT = /(?<![\p{L}])(?:et|and)[\s\u00a0]+(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))/iu;
+
 /** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */
 function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	const sentence = ctx.article.sentences[fact.sentence];
@@ -914,8 +916,9 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 		.replace(/(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+\p{Lu}[\s\S]*$/u, '')
 		.replace(/\[\d{1,3}\]/gu, '')
 		.replace(/[\s\u00a0]*[.!]$/u, '');
-	// "…ont dû être créés : pour les petits, pour les grands…": a list follows, not a clause to ask.
-	if (/[;:]/u.test(predicate) || words(predicate) > 22) return null;
+	// "…ont dû être créés : pour les petits, pour les grands…": a list follows, not a clause to ask;
+	// "7 personnes avaient été interpellées et cinq déferrées": a second count shares the verb.
+	if (/[;:]/u.test(predicate) || words(predicate) > 22 || SECOND_COUNT.test(predicate)) return null;
 	const verb = COUNT_VERB[ctx.lang].exec(predicate);
 	if (!verb || /[,;:]/u.test(predicate.slice(0, verb[0].length)) || words(predicate) < 2) return null;
 	return howManyPrompt(ctx.lang, { intro, approximate: !!about, noun, predicate });

@@ -41,6 +41,9 @@ describe('questions a teacher keeps', () => {
 		expect(en.questions.find((q) => q.prompt === 'In 2023, how many hikers were rescued by the coastguard?')?.answerValue).toBe('3');
 		expect(prompts).toContain('About how many homes lost power overnight?');
 		expect(prompts.some((p) => /how many ferries/i.test(p))).toBe(false);
+		// A second count sharing the verb makes the rest of the sentence no question.
+		const two = analyze('Manifestation\n\nHuit personnes ont été interpellées et trois placées en garde à vue.', { lang: 'fr', ...all });
+		expect(two.questions.some((q) => /^Combien/.test(q.prompt))).toBe(false);
 		// "Some 40 stalls…" is asked "about how many", and a count the headline gives is not asked.
 		const some = analyze('Market day returns\n\nSome 40 stalls were set up in the old square.[2] Twelve of them sold cheese.', { lang: 'en', ...all });
 		expect(some.questions.map((q) => q.prompt)).toContain('About how many stalls were set up in the old square?');

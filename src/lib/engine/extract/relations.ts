@@ -5,6 +5,7 @@
 // wrong options.
 import type { Article, Fact } from '../types';
 import { escapeRegExp, S, W } from '../text/patterns';
+import { CARDINAL_WORD } from '../text/numbers';
 
 export type Relation = NonNullable<Fact['relation']>;
 
@@ -88,8 +89,10 @@ const TRAILING_DATE = new RegExp(
 	'iu'
 );
 
-const COUNT_FIRST =
-	/^(?:(?:près de|plus de|moins de|environ|quelque|about|around|some|nearly|almost|more than|over|at least|up to)[\s\u00a0\u202f]+)?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|mille|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions?)(?![\p{L}]))/iu;
+const COUNT_FIRST = new RegExp(
+	`^(?:(?:près de|plus de|moins de|environ|quelque|about|around|some|nearly|almost|more than|over|at least|up to)[\\s\\u00a0\\u202f]+)?(?:\\d|${CARDINAL_WORD}|dozens?(?![\\p{L}])|hundreds|thousands)`,
+	'iu'
+);
 const PREPOSITION_OPENING = /^(?:by|with|for|from|in|on|at|into|to|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
 
 /** The phrase of one clause starting at `from`, trimmed; null when it is no answer. */

@@ -2,6 +2,7 @@
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
+import { CARDINAL_WORD } from '../text/numbers';
 import { countWords } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
@@ -865,7 +866,7 @@ const COUNT_VERB: Record<Lang, RegExp> = {
 	fr: /^(?:[^\s,;:]+[\s\u00a0]+){0,3}?(?:ont|sont|a|est|étaient|avaient|seront|vont|doivent|peuvent|\p{Ll}+ent)(?![\p{L}])/u
 };
 
-const RANGE_NUMBER = '(?:\\d[\\d\\s\\u00a0.,]*|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|thousand)';
+const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD})`;
 const RANGE_UNIT = '(?:[\\s\\u00a0]*(?:%|°C|°|[\\p{L}]{1,12}))?[\\s\\u00a0]*';
 // The blank is the upper bound: "entre 1000 et _____", "between 20 and _____", "from 20 to _____",
 // "six à _____" (French "à" between two amounts is always a range), "20–_____". "312 to 190" (a
@@ -892,7 +893,7 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 	return giveaways.some((g) => g !== '' && key.includes(` ${g} `));
 }
 
-const SECOND_COUNT = /(?<![\p{L}])(?:et|and)[\s\u00a0]+(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))/iu;
+const SECOND_COUNT = new RegExp(`(?<![\\p{L}])(?:et|and)[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})`, 'iu');
 
 /** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */
 function countQuestion(ctx: Ctx, fact: Fact): string | null {

@@ -325,6 +325,12 @@ const EN_WORD_ALT =
 	'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 
 /**
+ * Regex source for one number word of either language ("trois", "twelve", "cent"), never the French
+ * article "un"/"une" ("un accord" names no count). Word-bounded on its right; use with 'iu'.
+ */
+export const CARDINAL_WORD = `(?!une?(?![\\p{L}]))(?:${FR_WORD_ALT}|${EN_WORD_ALT})(?![\\p{L}])`;
+
+/**
  * Regex source matching a number written in words: "vingt-deux", "quatre-vingt-dix",
  * "soixante et onze", "deux mille", "twenty-one", "a hundred and five", "three million".
  * Word-bounded; use with the 'iu' flags.

@@ -68,8 +68,14 @@ const CLAUSE_END_FR = new RegExp(
 	'u'
 );
 const MAX_WORDS = 16;
+// Determiners of both languages, as whole words (one list for every check of this file).
+const DETERMINERS = 'the|a|an|its|their|his|her|our|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs';
 // A determiner as a whole word: "alter" and "les" both start with a determiner's letters.
-const DETERMINER = /^(?:the|an?|le|la|les|une?|des|du|de)$/iu;
+const DETERMINER = new RegExp(`^(?:${DETERMINERS}|de)$`, 'iu');
+// A word a phrase never ends on: a determiner, an elided "l’", a linking word.
+const LINK_AT_END = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS}|l['’]|of|and|de|et|à)$`, 'iu');
+// A determiner right before a cue makes it a noun ("Une annonce d'…").
+const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS}|l['’]|de)[\\s\\u00a0\\u202f]*$`, 'iu');
 
 function wordsOf(s: string): string[] {
 	return s.split(/[\s\u00a0\u202f]+/u).filter(Boolean);
@@ -173,8 +179,7 @@ const FR_AUX = /(?:^|[\s\u00a0\u202f])(a|ont|avait|avaient)((?:[\s\u00a0\u202f]+
 // is not one: "Busia, Kasese and Obongi received…" has the whole list for subject).
 const CLAUSE_START = /(?:[,;:«»“”"()—–]|(?<![\p{L}])(?:that|which|who|but|when|while|after|before|because|que|qu['’]|qui|mais|quand|lorsque|lorsqu['’]|après|avant|car|dont|où)(?![\p{L}]))(?=[^,;:«»“”"()—–]*$)/giu;
 // A subject opens on a determiner (as a whole word), an elided "l’", or a capital.
-const SUBJECT_DETERMINERS =
-	'the|a|an|its|their|his|her|our|two|three|four|several|many|some|le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre|plusieurs';
+const SUBJECT_DETERMINERS = `${DETERMINERS}|two|three|four|several|many|some|deux|trois|quatre|plusieurs`;
 const SUBJECT_FIRST = new RegExp(`^(?:(?:${SUBJECT_DETERMINERS})(?![\\p{L}])|l['’]|\\p{Lu})`, 'u');
 const DETERMINER_WORD = new RegExp(`^(?:${SUBJECT_DETERMINERS}|l)$`, 'u');
 // Pronouns (personal, object, indefinite: "Nobody wants to…"), verbs and deictics: no subject to name.
@@ -220,7 +225,7 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 	if (lang === 'fr' && /(?<![\p{L}])(?:a|ont|avait|avaient|va|vont|doit|doivent)(?![\p{L}])/iu.test(agent)) return null;
 	// A phrase ends on a noun or a name, not on "of", "de" or a determiner, and names something
 	// ("Une annonce de…" left "une" alone).
-	if (/(?<![\p{L}])(?:of|the|a|an|and|de|du|des|la|le|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|its|their|et|à)$/iu.test(agent) || /\d$/u.test(agent) && words.length === 1) return null;
+	if (LINK_AT_END.test(agent) || /\d$/u.test(agent) && words.length === 1) return null;
 	if (!words.some((w) => /\p{L}{3,}/u.test(w) && !DETERMINER_WORD.test(w.toLowerCase()))) return null;
 	// "Divers", "The council" open the sentence with a capital the question does not keep: a common
 	// word the article also writes in lower case, or a determiner.
@@ -265,7 +270,7 @@ export function extractRelations(article: Article): Fact[] {
 				// has its subject after it (an incise), not its object.
 				if (lang === 'fr' && cue.relation === 'object' && /[,»”"][\s\u00a0\u202f]*$/u.test(st.slice(0, m.index))) continue;
 				// "Une annonce d'autant plus…", "cette demande de…": after a determiner the cue is a noun.
-				if (lang === 'fr' && /(?<![\p{L}])(?:un|une|le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|du|des|de)[\s\u00a0\u202f]*$/iu.test(st.slice(Math.max(0, m.index - 8), m.index))) continue;
+				if (lang === 'fr' && DETERMINER_BEFORE.test(st.slice(Math.max(0, m.index - 8), m.index))) continue;
 				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation, m[0].trim());
 				if (!at) continue;
 				const c = clauseAgent(st, m.index, lang, text);

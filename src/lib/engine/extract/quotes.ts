@@ -3,7 +3,7 @@
 // role) or from a pronoun ("a-t-il poursuivi", "he added") → the last speaker or person named.
 import type { Article, Fact } from '../types';
 import { resolveRolePhrase, type Mention, type NameIndex } from './names';
-import { isRoleWord, lookupPlace } from './gazetteer';
+import { isRoleWord } from './gazetteer';
 import { B0, B1, S } from '../text/patterns';
 
 // Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
@@ -126,8 +126,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				const list = bySentence.get(k) ?? [];
 				for (let i = list.length - 1; i >= 0; i--) {
 					const mn = list[i];
-					// "she said" never means "San Jose", a town the names took for a person.
-					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn) && !lookupPlace(mn.value)) return mn;
+					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) return mn;
 				}
 			}
 			return undefined;

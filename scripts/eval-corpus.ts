@@ -114,6 +114,9 @@ export function runCorpus(
 	const byType = new Map<string, Tally>(FACT_TYPES_GOLD.map((t) => [t, tally()]));
 	const byLang = { fr: tally(), en: tally() };
 	const people = { fr: tally(), en: tally() };
+	// Gold facts asked within the first `rated` questions: the main facts a teacher wrote down, in the
+	// part of the set a teacher reads first (recall says whether they are asked at all).
+	const top = { fr: tally(), en: tally() };
 	let nonContent = 0;
 	let missingTexts = 0;
 	const md: string[] = [`# Engine questions on the ${split} split`, ''];
@@ -131,8 +134,15 @@ export function runCorpus(
 		const result = opts.engineOrder ? analysed : { ...analysed, questions: teacherOrder(analysed.questions) };
 		const matched: GoldFact[] = [];
 		const missed: GoldFact[] = [];
+		const first = result.questions.slice(0, rated);
+		let inFirst = 0;
 		for (const fact of file.facts as GoldFact[]) {
 			const hit = result.questions.some((q) => questionMatchesFact(q, result.text, fact));
+			top[file.lang].total++;
+			if (first.some((q) => questionMatchesFact(q, result.text, fact))) {
+				top[file.lang].matched++;
+				inFirst++;
+			}
 			(hit ? matched : missed).push(fact);
 			const t = byType.get(fact.type)!;
 			t.total++;
@@ -151,7 +161,7 @@ export function runCorpus(
 		const bad = fromNonContent(result, file);
 		nonContent += bad.length;
 
-		const row = `${file.id.padEnd(34)} ${file.lang} ${splitOf(file.id, ids).padEnd(4)} ${String(matched.length).padStart(2)}/${String(file.facts.length).padEnd(2)} people ${known.length}/${named.length}  non-content q ${bad.length}  questions ${result.questions.length}`;
+		const row = `${file.id.padEnd(34)} ${file.lang} ${splitOf(file.id, ids).padEnd(4)} ${String(matched.length).padStart(2)}/${String(file.facts.length).padEnd(2)} first ${String(inFirst).padStart(2)} people ${known.length}/${named.length}  non-content q ${bad.length}  questions ${result.questions.length}`;
 		rows.push(row);
 		console.log(`\n${row}`);
 		for (const fact of missed) {
@@ -172,17 +182,19 @@ export function runCorpus(
 
 	const all = { matched: byLang.fr.matched + byLang.en.matched, total: byLang.fr.total + byLang.en.total };
 	const ppl = { matched: people.fr.matched + people.en.matched, total: people.fr.total + people.en.total };
+	const firstAll = { matched: top.fr.matched + top.en.matched, total: top.fr.total + top.en.total };
 	console.log(`\nSummary (${split}: ${chosen.length - missingTexts} articles)`);
 	for (const row of rows) console.log(`  ${row}`);
 	console.log('\nRecall by fact type');
 	for (const [type, t] of byType) if (t.total) console.log(`  ${type.padEnd(13)} ${String(t.matched).padStart(3)}/${String(t.total).padEnd(3)} ${pct(t)}`);
 	console.log(
 		`\n  TOTAL ${all.matched}/${all.total} (${pct(all)})  French ${pct(byLang.fr)}  English ${pct(byLang.en)}` +
+			`\n  in the first ${rated} ${firstAll.matched}/${firstAll.total} (${pct(firstAll)})  French ${pct(top.fr)}  English ${pct(top.en)}` +
 			`\n  people recognised ${ppl.matched}/${ppl.total} (${pct(ppl)})  questions from non-content lines ${nonContent}` +
 			`\n  questions for reading: .cache/eval/${split}.md`
 	);
 	console.log(
-		JSON.stringify({ split, recall: all.total ? all.matched / all.total : 0, people: ppl.total ? ppl.matched / ppl.total : 0, nonContent })
+		JSON.stringify({ split, recall: all.total ? all.matched / all.total : 0, firstRecall: firstAll.total ? firstAll.matched / firstAll.total : 0, people: ppl.total ? ppl.matched / ppl.total : 0, nonContent })
 	);
 	if (missingTexts) process.exitCode = 1;
 }

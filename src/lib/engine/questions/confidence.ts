@@ -173,14 +173,49 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title' 
 	return Math.round((1 / (1 + Math.exp(-z))) * 100) / 100;
 }
 
+// A second question on a fact (the cloze, then the same blank as a multiple choice) waits until
+// every fact has had its first; a second one from the same sentence needs a little more confidence.
+const REPEAT_FACT = 0.5;
+const REPEAT_SENTENCE = 0.1;
+
+type Ordered = Pick<Question, 'confidence'> & Partial<Pick<Question, 'factIds' | 'evidence'>>;
+
 /**
  * The order a set shows its questions in (the editor, then the quiz): the most confident first,
- * the engine's ranking (importance, variety) breaking ties. The evaluation reads the first twelve
- * in this order, as a teacher sees them.
+ * each fact once before any twice and a sentence already asked about a little behind, the engine's
+ * ranking (importance, variety) breaking ties. Sorting on confidence alone put the cloze and the
+ * multiple-choice version of one blank side by side and pushed the story's other facts out of the
+ * first twelve (on the dev split, 45 % of the gold facts were asked there, against 53 % this way).
+ * The evaluation reads the first twelve in this order, as a teacher sees them.
  */
-export function teacherOrder<T extends Pick<Question, 'confidence'>>(questions: readonly T[]): T[] {
-	return questions
-		.map((q, rank) => ({ q, rank }))
-		.sort((a, b) => (b.q.confidence ?? 0) - (a.q.confidence ?? 0) || a.rank - b.rank)
-		.map(({ q }) => q);
+export function teacherOrder<T extends Ordered>(questions: readonly T[]): T[] {
+	const left = questions.map((q, rank) => ({ q, rank }));
+	const perFact = new Map<string, number>();
+	const perSentence = new Map<number, number>();
+	const out: T[] = [];
+	while (left.length) {
+		let best = 0;
+		let bestKey = -Infinity;
+		for (let i = 0; i < left.length; i++) {
+			const q = left[i].q;
+			const fact = q.factIds?.[0];
+			const sentence = q.evidence?.start;
+			const key =
+				(q.confidence ?? 0) -
+				(fact === undefined ? 0 : REPEAT_FACT * (perFact.get(fact) ?? 0)) -
+				(sentence === undefined ? 0 : REPEAT_SENTENCE * (perSentence.get(sentence) ?? 0));
+			// Earlier in the engine's ranking wins a tie (left keeps that order).
+			if (key > bestKey) {
+				best = i;
+				bestKey = key;
+			}
+		}
+		const { q } = left.splice(best, 1)[0];
+		out.push(q);
+		const fact = q.factIds?.[0];
+		if (fact !== undefined) perFact.set(fact, (perFact.get(fact) ?? 0) + 1);
+		const sentence = q.evidence?.start;
+		if (sentence !== undefined) perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
+	}
+	return out;
 }

@@ -28,6 +28,16 @@ describe('teacherOrder', () => {
 		];
 		expect(teacherOrder(qs).map((q) => q.id)).toEqual(['cloze', 'person', 'place', 'mcq']);
 	});
+
+	it('puts a second question with an answer already given behind a new answer', () => {
+		const at = (start: number) => ({ start, end: start + 40, text: 'A sentence.' });
+		const qs = [
+			{ id: 'who-said', confidence: 0.8, factIds: ['quote'], evidence: at(0), answerValue: 'Kevin Barlow' },
+			{ id: 'cloze-name', confidence: 0.7, factIds: ['person'], evidence: at(50), answerValue: 'Kevin  Barlow' },
+			{ id: 'cloze-date', confidence: 0.6, factIds: ['date'], evidence: at(100), answerValue: '2020-01-09' }
+		];
+		expect(teacherOrder(qs).map((q) => q.id)).toEqual(['who-said', 'cloze-date', 'cloze-name']);
+	});
 });
 
 describe('confidenceFeatures: what the raters struck', () => {

@@ -91,7 +91,7 @@ const TIME_LEAD = new RegExp(`^${TIME_WORDS}[\\s\\u00a0\\u202f]+`, 'iu');
 const MONTH_NAMES =
 	'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const TRAILING_DATE = new RegExp(
-	`[\\s\\u00a0\\u202f]+(?:in|on|during|since|by|en|le|depuis|dès)[\\s\\u00a0\\u202f]+(?:(?:early|late|mid|début|fin|mi)-?[\\s\\u00a0\\u202f]*)?(?:\\d{1,2}(?:er)?[\\s\\u00a0\\u202f]+)?(?:(?:${MONTH_NAMES})(?:[\\s\\u00a0\\u202f]+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?[\\s\\u00a0\\u202f]+\\d{4})?|\\d{4})$`,
+	`[\\s\\u00a0\\u202f]+(?:(?:in|on|during|since|by|en|le|depuis|dès)[\\s\\u00a0\\u202f]+(?:(?:early|late|mid|début|fin|mi)-?[\\s\\u00a0\\u202f]*)?|(?:early|late|mid|début|fin|mi)-?[\\s\\u00a0\\u202f]*)(?:\\d{1,2}(?:er)?[\\s\\u00a0\\u202f]+)?(?:(?:${MONTH_NAMES})(?:[\\s\\u00a0\\u202f]+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?[\\s\\u00a0\\u202f]+\\d{4})?|\\d{4})$`,
 	'iu'
 );
 
@@ -100,6 +100,17 @@ const COUNT_FIRST = new RegExp(
 	'iu'
 );
 const PREPOSITION_OPENING = /^(?:by|with|for|from|in|on|at|into|to|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
+
+// A circumstance after an object: a preposition of place, time, beneficiary or means and the
+// phrase it opens ("for satellite services provider SES", "from Cape Canaveral"). French keeps
+// "de" and a bare noun after "à" ("une machine à laver").
+const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:from|at|in|on|near|during|for|with|across|outside|inside)[\s\u00a0\u202f]+[\p{L}\d]/u;
+const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L})/u;
+
+/** Words that say something: three letters or more, not a determiner. */
+function contentWords(words: string[]): number {
+	return words.filter((w) => /\p{L}{3,}/u.test(w) && !DETERMINER.test(w)).length;
+}
 
 /** The phrase of one clause starting at `from`, trimmed; null when it is no answer. */
 function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en', relation: Relation, cueText = ''): { start: number; end: number } | null {
@@ -139,12 +150,24 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 		end = start + dated.index;
 		words = wordsOf(text.slice(start, end));
 	}
+	// "launched the SES-8 satellite for the operator SES from Cape Canaveral": what was launched is
+	// the object; for whom, from where and when are the clause's circumstances. Cut at the first
+	// such adjunct when what is left still names something (two content words: "an agreement"
+	// alone says nothing, so "an agreement with Iran" stays whole).
+	if (relation === 'object') {
+		const adjunct = (lang === 'fr' ? FR_ADJUNCT : EN_ADJUNCT).exec(text.slice(start, end));
+		if (adjunct && adjunct.index > 0 && contentWords(wordsOf(text.slice(start, start + adjunct.index))) >= 2) {
+			end = start + adjunct.index;
+			words = wordsOf(text.slice(start, end));
+		}
+	}
 	const phrase = text.slice(start, end);
 	if (words.length > MAX_WORDS) return null;
 	// An answer says something: content words beyond determiners and numbers (one is enough only
 	// for a name: "a process called outgassing").
-	const content = words.filter((w) => /\p{L}{3,}/u.test(w) && !DETERMINER.test(w));
-	if (content.length < (relation === 'name' ? 1 : 2)) return null;
+	// "une pneumonie", "a landslide": a determiner and one long noun name a cause or an object too.
+	const oneNoun = words.length === 2 && DETERMINER.test(words[0]) && /^\p{Ll}{6,}$/u.test(words[1]);
+	if (contentWords(words) < (relation === 'name' || oneNoun ? 1 : 2)) return null;
 	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
 	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its
 	// object; "reçoit avec son mari … le prix": the object comes after the phrase that opens on a preposition.

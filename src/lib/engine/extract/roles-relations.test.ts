@@ -142,6 +142,25 @@ describe('relations', () => {
 		expect(relations(en)).toContainEqual(['decision', 'alter the verdict']);
 	});
 
+	it('ends an object before its circumstances, unless too little would be left', () => {
+		const en = facts(
+			'The Ariane rocket launched a large weather observation satellite for the agency Eumetsat from Kourou. The two countries signed an agreement with a neighbouring state.',
+			'en'
+		);
+		expect(relations(en)).toContainEqual(['object', 'a large weather observation satellite']);
+		// "an agreement" alone names nothing: the phrase stays whole.
+		expect(relations(en)).toContainEqual(['object', 'an agreement with a neighbouring state']);
+		const fr = facts("La municipalité a inauguré une nouvelle médiathèque dans le quartier de la gare. Les pompiers ont découvert un foyer secondaire près d'Orthez.", 'fr');
+		expect(relations(fr)).toEqual(expect.arrayContaining([['object', 'une nouvelle médiathèque'], ['object', 'un foyer secondaire']]));
+	});
+
+	it('leaves "fin 2011" out of a cause and keeps a cause of one noun', () => {
+		const fs = facts("L'actrice avait survécu à une méningite fin 2011. The old bridge collapsed due to erosion of its piers in early 2019.", 'fr');
+		expect(relations(fs)).toContainEqual(['cause', 'une méningite']);
+		const en = facts('The ferry service was suspended because of a landslide in late 2019.', 'en');
+		expect(relations(en)).toContainEqual(['cause', 'a landslide']);
+	});
+
 	it('keeps the clause’s subject when it is a plain noun phrase', () => {
 		const clauses = (fs: Fact[]) => fs.filter((f) => f.clause).map((f) => [f.clause!.agent, f.clause!.cue, f.value]);
 		const en = facts(

@@ -30,6 +30,8 @@ const arg = (name: string, fallback: string) => {
 };
 const split = arg('split', 'dev');
 const lambda = Number(arg('lambda', '10'));
+// How many of each article's rated questions the check keeps: fewer than are rated, or every order keeps them all.
+const TOP = Number(arg('top', '12'));
 
 /** What `rankCandidates` knows of a question, rebuilt from the engine's result. */
 function inputOf(q: Question, facts: Fact[], named: Map<string, Set<number>>) {
@@ -85,7 +87,7 @@ function topTwelve(data: Example[], w: Features): number {
 	let good = 0;
 	let n = 0;
 	for (const list of byArticle.values()) {
-		const top = [...list].sort((a, b) => dot(w, b.x) - dot(w, a.x) || a.rank - b.rank).slice(0, 12);
+		const top = [...list].sort((a, b) => dot(w, b.x) - dot(w, a.x) || a.rank - b.rank).slice(0, TOP);
 		good += top.filter((e) => e.y).length;
 		n += top.length;
 	}
@@ -112,7 +114,7 @@ for (const a of articles) {
 		data.filter((e) => e.article !== a),
 		WEIGHTS
 	);
-	const n = Math.min(12, test.length);
+	const n = Math.min(TOP, test.length);
 	heldCode += topTwelve(test, WEIGHTS) * n;
 	heldFit += topTwelve(test, w) * n;
 	held += n;
@@ -120,7 +122,7 @@ for (const a of articles) {
 	lossFit += logLoss(test, w) * test.length;
 }
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
-console.log(`held-out first twelve acceptable: code weights ${pct(heldCode / held)}, refit ${pct(heldFit / held)}`);
+console.log(`held-out first ${TOP} acceptable: code weights ${pct(heldCode / held)}, refit ${pct(heldFit / held)}`);
 console.log(`held-out log loss: code weights ${(lossCode / data.length).toFixed(3)}, refit ${(lossFit / data.length).toFixed(3)}`);
 
 const w = fit(data, WEIGHTS);

@@ -84,5 +84,38 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(body, article).listItem).toBeUndefined();
 		// A pronoun opening costs: the same blank with a named subject is more likely accepted.
 		expect(confidenceOf(input('It approved _____ new schools.', '12 schools', '12'), article)).toBeLessThan(confidenceOf(body, article));
+		// Later in the article is further in the background.
+		expect(confidenceFeatures(body, article).position).toBeCloseTo(2 / 3);
+		expect(confidenceOf(input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 3), article)).toBeLessThan(confidenceOf(body, article));
+	});
+
+	it('marks who said a remark, or the post of someone, the article names only once', () => {
+		const named = {
+			title: 'Fire in the old mill',
+			sentences: [
+				{ index: 0, start: 0, end: 20, text: 'Fire in the old mill', paragraph: 0 },
+				{ index: 1, start: 21, end: 90, text: 'Mayor Ana Ruiz closed the road after the fire, said fire chief Tom Bell.', paragraph: 2 },
+				{ index: 2, start: 91, end: 140, text: 'Ruiz said the mill would be rebuilt.', paragraph: 3 }
+			]
+		};
+		const who = (speaker: string) => ({
+			question: { id: 'q', type: 'short' as const, prompt: 'Who said: “It was close”?', answer: speaker, answerValue: speaker, choices: [], factIds: ['f'], evidence: { start: 21, end: 90, text: '' }, difficulty: 0.5 },
+			fact: { id: 'f', type: 'quote', value: speaker, text: speaker, start: 21, end: 30, sentence: 1, confidence: 0.8 } as Fact
+		});
+		expect(confidenceFeatures(who('Tom Bell'), named).namedOnce).toBe(1);
+		// "Ana Ruiz … Ruiz said": named twice by her surname, one of the story's actors.
+		expect(confidenceFeatures(who('Ana Ruiz'), named).namedOnce).toBeUndefined();
+		const role = { ...who('Tom Bell'), fact: { ...who('Tom Bell').fact, type: 'role', value: 'fire chief', person: 'Tom Bell' } as Fact };
+		expect(confidenceFeatures(role, named).namedOnce).toBe(1);
+		expect(confidenceOf(who('Tom Bell'), named)).toBeLessThan(confidenceOf(who('Ana Ruiz'), named));
+	});
+
+	it('marks a true/false item whose answer is true: it copies its sentence', () => {
+		const tf = (answerValue: 'true' | 'false') => ({
+			...input('True or false: The council approved 12 new schools.', answerValue === 'true' ? 'True' : 'False', answerValue),
+			question: { ...input('x', 'y', 'z').question, type: 'truefalse' as const, prompt: 'True or false: The council approved 12 new schools.', answer: answerValue === 'true' ? 'True' : 'False', answerValue }
+		});
+		expect(confidenceFeatures(tf('true'), article).trueStatement).toBe(1);
+		expect(confidenceFeatures(tf('false'), article).trueStatement).toBeUndefined();
 	});
 });

@@ -5,13 +5,19 @@
 // word any reader guesses, a pronoun with nothing before it, a count or a year the sentence gives
 // away, where in the article the fact stands. Refit it (`npx tsx scripts/fit-confidence.ts`) when
 // the raters have read a new set.
-import type { Article, FactType, Question } from '../types';
+import type { Article, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
 import { countWords } from '../text/patterns';
 
-/** The default output keeps questions at or above this (engine option `minConfidence`). */
-export const CONFIDENCE_FLOOR = 0.25;
+/**
+ * The default output keeps questions at or above this (engine option `minConfidence`): what is
+ * left out is the clearly broken. Set with the weights, which the demanding raters pulled down (a
+ * third of the questions they read passed): at 0.05 the dev split keeps about 23 questions an
+ * article as before the refit, and the seed's template questions on its main event ("Quelle est
+ * la durée de l’accord ?", rated low as a kind) stay in the set, after the more likely ones.
+ */
+export const CONFIDENCE_FLOOR = 0.05;
 
 /** What kind of question it is, as the raters' table counts them. */
 export type QuestionKind = 'worded' | 'relation' | 'count' | 'cloze' | 'cloze-mcq' | 'truefalse' | 'quote' | 'role' | 'order';
@@ -30,57 +36,63 @@ export function kindOf(c: Pick<Candidate, 'question' | 'fact' | 'copiesSentence'
 }
 
 // Fitted weights (logit scale), rounded, by `scripts/fit-confidence.ts` on the raters' verdicts
-// (663 dev questions, each weight held towards the previous fit): held out one article at a time,
-// the first twelve in this order were 61.7 % acceptable against 59.1 % with the previous weights.
-// The template questions built on an event label ("In what year was the visit of hospitals?")
-// were the least accepted kind, roles the most; a blank that runs past three words, an event
-// phrase, an organisation, the article's own subject, a headline that gives the answer and a
-// stem opening on a pronoun it does not resolve cost most; a fact from the headline, standfirst
-// or first paragraph (what the article is about) gains. A bulleted line (`listItem`) was added
-// after, fitted the same way on the same verdicts (12 questions had one).
+// (467 dev questions read by two raters on 3 December 2026 with the brief in the evaluation notes,
+// 32 % acceptable; each weight held towards the previous fit). These raters struck most what
+// earlier raters let pass: who said a remark and what post holds someone the article names once,
+// and facts from late in the article. Held out one article at a time, the six questions this model
+// ranks first were 39.7 % acceptable against 35.1 % with the previous weights (log loss 0.80 →
+// 0.60). The template questions built on an event label ("In what year was the visit of
+// hospitals?") stay the least accepted kind; a blank that runs past three words, an organisation,
+// the article's own subject, a headline that gives the answer and a stem opening on a pronoun it
+// does not resolve cost most; a fact from the headline, standfirst or first paragraph gains.
 export const WEIGHTS: Record<string, number> = {
-	bias: 0.17,
-	'kind:worded': -1.26,
-	'kind:cloze': 0.22,
-	'kind:cloze-mcq': -0.11,
-	'kind:truefalse': -0.36,
-	'kind:quote': 0.51,
-	'kind:role': 0.85,
-	// Not fitted: worded questions on a clause's subject are new. Set so that a typical one scores
-	// like a role question before the event penalty (the raters' verdicts will refit it).
-	'kind:relation': 1.1,
-	// Not fitted either: "How many hikers were rescued?" from a count that is its sentence's subject.
-	'kind:count': 0.2,
-	'fact:date': 0.26,
-	'fact:duration': 0.22,
-	'fact:quantity': 0.05,
-	'fact:ordinal': -0.12,
-	'fact:money': 0.40,
-	'fact:percent': 0.86,
-	'fact:person': -0.06,
-	'fact:place': -0.46,
+	bias: -0.47,
+	'kind:worded': -1.20,
+	'kind:cloze': 0.17,
+	'kind:cloze-mcq': -0.01,
+	'kind:truefalse': -0.56,
+	'kind:quote': 0.20,
+	'kind:role': 0.49,
+	// Few of these were read yet (3): the fit keeps them near where they were set by hand.
+	'kind:relation': 1.21,
+	// Not fitted: no count question was among the questions read.
+	'kind:count': 0.20,
+	'fact:date': 0.03,
+	'fact:duration': -0.16,
+	'fact:quantity': -0.08,
+	'fact:ordinal': 0.04,
+	'fact:money': 0.49,
+	'fact:percent': 0.91,
+	'fact:person': 0.06,
+	'fact:place': -0.47,
 	'fact:organisation': -0.99,
-	'fact:quote': 0.51,
-	'fact:negation': 0.14,
-	'fact:event': -1.13,
-	'fact:role': 0.16,
-	factConfidence: 0.63,
-	inferred: 0.31,
-	longPrompt: -0.13,
-	longAnswerTyped: -1.25,
+	'fact:quote': 0.20,
+	'fact:negation': 0.23,
+	'fact:event': -0.85,
+	'fact:role': -0.22,
+	factConfidence: 0.61,
+	inferred: 0.10,
+	longPrompt: 0.08,
+	longAnswerTyped: -1.41,
 	longAnswerChoice: -0.50,
-	answerInTitle: -0.57,
-	oneCapitalisedWord: -0.17,
-	digit: 0.01,
-	cut: -0.26,
-	topic: -0.48,
-	lede: 0.45,
-	pronounOpening: -0.58,
-	smallCount: -0.18,
-	timeOfDay: -0.28,
-	neighbourYear: -0.26,
-	listNeighbour: -0.1,
-	listItem: -0.45
+	answerInTitle: -0.50,
+	oneCapitalisedWord: 0.01,
+	digit: -0.19,
+	cut: -0.37,
+	topic: -0.51,
+	lede: 0.58,
+	pronounOpening: -0.66,
+	smallCount: -0.15,
+	timeOfDay: -0.38,
+	neighbourYear: -0.41,
+	listNeighbour: -0.29,
+	listItem: -0.35,
+	// Who said a remark, or what post is held, by someone the article names once.
+	namedOnce: -0.58,
+	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
+	position: -0.58,
+	// A true/false item whose answer is true copies its sentence.
+	trueStatement: -0.27
 };
 
 /** Whether the headline holds a phrase, as whole words. */
@@ -136,6 +148,36 @@ function listNeighbour(stem: string): boolean {
 
 export interface ConfidenceInput extends Pick<Candidate, 'question' | 'fact' | 'copiesSentence' | 'topic'> {}
 
+// The article's words once per article: how often a name comes back says whether its bearer is one
+// of the story's actors or a figure met once (a spokesperson, a band member quoted in passing).
+const wordsCache = new WeakMap<readonly Sentence[], string>();
+function articleWords(sentences: readonly Sentence[]): string {
+	let w = wordsCache.get(sentences);
+	if (w === undefined) {
+		w = ` ${sentences.map((s) => normalizeText(s.text)).join(' ')} `;
+		wordsCache.set(sentences, w);
+	}
+	return w;
+}
+
+/** The person a question asks about or answers with: the speaker, the person named, the holder of a role. */
+function personOf(c: ConfidenceInput): string | null {
+	const f = c.fact;
+	// A quote's value is its speaker's full name.
+	if (f.type === 'person' || f.type === 'quote') return f.value;
+	if (f.type === 'role') return f.person ?? null;
+	return null;
+}
+
+/** Named once in the article (by surname: "Kevin Barlow … Barlow said" is twice). */
+function namedOnce(name: string, sentences: readonly Sentence[]): boolean {
+	const surname = normalizeText(name).split(' ').filter((w) => w.length >= 3).pop();
+	if (!surname) return false;
+	const text = articleWords(sentences);
+	const first = text.indexOf(` ${surname} `);
+	return first >= 0 && text.indexOf(` ${surname} `, first + 1) < 0;
+}
+
 /** What the model reads of one question: feature name → value (absent = 0). */
 export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 'title' | 'sentences'>): Record<string, number> {
 	const q = c.question;
@@ -164,6 +206,13 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if ((sentence?.paragraph ?? 9) <= 2 && !sentence?.listItem) x.lede = 1;
 	// A bulleted line ("* Le Prix du jury remis à…") is a list item, not a sentence to complete.
 	if (sentence?.listItem) x.listItem = 1;
+	// Who said a remark, or what post holds, someone the article names once: a detail, not the story.
+	const person = personOf(c);
+	if (person && namedOnce(person, article.sentences)) x.namedOnce = 1;
+	// "True or false: <the article's sentence>" → true tests nothing the reader has to think about.
+	if (q.type === 'truefalse' && q.answerValue === 'true') x.trueStatement = 1;
+	// The later in the article, the more a fact is background.
+	if (sentence && article.sentences.length > 1) x.position = c.fact.sentence / (article.sentences.length - 1);
 	return x;
 }
 

@@ -191,8 +191,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			if (isClaimed(nx)) break;
 			const g = gapOf(text, prev, nx, base);
 			// "M. Poutine", "Dr. Jane Holt": a title's dot does not end the name.
-			// "Kimba M. Wood", "George W. Bush", "J. Robert Oppenheimer": an initial's dot neither.
-			const titleDot = /^\.[\s\u00a0\u202f]{1,2}$/u.test(g) && (isTitle(prev.text) || isTitle(prev.text + '.') || /^\p{Lu}$/u.test(prev.text));
+			// "Kimba M. Wood", "George W. Bush", "J. Robert Oppenheimer": an initial's dot neither;
+			// "St. Thomas's Hospital", "Mt. Hood": nor a saint's or a mount's.
+			const titleDot =
+				/^\.[\s\u00a0\u202f]{1,2}$/u.test(g) && (isTitle(prev.text) || isTitle(prev.text + '.') || /^(?:\p{Lu}|St|Ste|Mt)$/u.test(prev.text));
 			// "Kanifing Magistrates’ Court", "Veterans' Affairs": a plural possessive inside a name.
 			const possessive = /^['’][\s\u00a0\u202f]$/u.test(g) && /s$/u.test(prev.text) && seq.length > 1;
 			if (isCap(nx) && (isSpaceGap(g) || titleDot || possessive)) {

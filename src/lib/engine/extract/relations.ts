@@ -59,12 +59,14 @@ const FR = cues(
 );
 
 // Where the answer phrase stops: the end of its clause.
+// A dot ends the clause, unless it ends an abbreviation inside a name ("at St. Thomas's Hospital").
+const ABBREVIATION_DOT = '(?<!(?<![\\p{L}])(?:St|Ste|Mt|Dr|Mr|Mrs|Ms|Jr|Sr|M|Mme|Pr))\\.';
 const CLAUSE_END_EN = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
+	`[;:!?()\\[\\]«»“”"—–]|,(?!\\d)|${ABBREVIATION_DOT}(?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
 	'u'
 );
 const CLAUSE_END_FR = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
+	`[;:!?()\\[\\]«»“”"—–]|,(?!\\d)|${ABBREVIATION_DOT}(?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
 	'u'
 );
 const MAX_WORDS = 16;

@@ -218,6 +218,14 @@ describe('more of what real articles write', () => {
 		expect(relations(fs)).toEqual(expect.arrayContaining([['name', 'The Salt Road'], ['name', 'Les Heures claires']]));
 	});
 
+	it('reads on past a saint’s or a mount’s abbreviation, in a name and in a clause', () => {
+		const fs = facts("The appeal led to the opening of a children's ward at St. Luke's Hospital in Leeds.", 'en');
+		expect(relations(fs)).toContainEqual(['effect', "the opening of a children's ward at St. Luke's Hospital in Leeds"]);
+		const named = fs.filter((f) => f.type !== 'event').map((f) => f.value);
+		expect(named).not.toContain('St');
+		expect(named.some((v) => v.startsWith('St. Luke'))).toBe(true);
+	});
+
 	it('gives a quote to the spokesman, not to the organisation named before him', () => {
 		const fs = facts('“The fund is not meant to rebuild every house,” said FEMA spokesman Carl Ostrander.', 'en');
 		expect(fs.filter((f) => f.type === 'quote').map((f) => f.value)).toEqual(['Carl Ostrander']);

@@ -233,46 +233,36 @@ type Ordered = Pick<Question, 'confidence'> & Partial<Pick<Question, 'factIds' |
 
 /**
  * The order a set shows its questions in (the editor, then the quiz): the most confident first,
- * each fact once before any twice, a sentence or an answer already asked about a little behind, the engine's
- * ranking (importance, variety) breaking ties. Sorting on confidence alone put the cloze and the
+ * each fact once before any twice, a sentence or an answer already asked about a little behind,
+ * the engine's ranking (importance, variety) breaking ties. Sorting on confidence alone put the cloze and the
  * multiple-choice version of one blank side by side and pushed the story's other facts out of the
  * first twelve (on the dev split, 45 % of the gold facts were asked there, against 55 % this way).
  * The evaluation reads the first twelve in this order, as a teacher sees them.
  */
 export function teacherOrder<T extends Ordered>(questions: readonly T[]): T[] {
-	const left = questions.map((q, rank) => ({ q, rank }));
+	// In the engine's order, so that the first of equals is the one it ranked higher.
+	const left = questions.map((q) => ({ q, fact: q.factIds?.[0], sentence: q.evidence?.start, answer: q.answerValue && normalizeText(q.answerValue) }));
 	const perFact = new Map<string, number>();
 	const perSentence = new Map<number, number>();
 	const perAnswer = new Map<string, number>();
-	const answerKeys = new Map(left.map(({ q }) => [q, q.answerValue === undefined ? undefined : normalizeText(q.answerValue)]));
+	const seen = <K>(m: Map<K, number>, k: K | undefined) => (k === undefined || k === '' ? 0 : (m.get(k) ?? 0));
 	const out: T[] = [];
 	while (left.length) {
 		let best = 0;
 		let bestKey = -Infinity;
-		for (let i = 0; i < left.length; i++) {
-			const q = left[i].q;
-			const fact = q.factIds?.[0];
-			const sentence = q.evidence?.start;
-			const answer = answerKeys.get(q);
+		left.forEach((e, i) => {
 			const key =
-				(q.confidence ?? 0) -
-				(fact === undefined ? 0 : REPEAT_FACT * (perFact.get(fact) ?? 0)) -
-				(sentence === undefined ? 0 : REPEAT_SENTENCE * (perSentence.get(sentence) ?? 0)) -
-				(answer ? REPEAT_ANSWER * (perAnswer.get(answer) ?? 0) : 0);
-			// Earlier in the engine's ranking wins a tie (left keeps that order).
+				(e.q.confidence ?? 0) - REPEAT_FACT * seen(perFact, e.fact) - REPEAT_SENTENCE * seen(perSentence, e.sentence) - REPEAT_ANSWER * seen(perAnswer, e.answer);
 			if (key > bestKey) {
 				best = i;
 				bestKey = key;
 			}
-		}
-		const { q } = left.splice(best, 1)[0];
-		out.push(q);
-		const fact = q.factIds?.[0];
-		if (fact !== undefined) perFact.set(fact, (perFact.get(fact) ?? 0) + 1);
-		const sentence = q.evidence?.start;
-		if (sentence !== undefined) perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
-		const answer = answerKeys.get(q);
-		if (answer) perAnswer.set(answer, (perAnswer.get(answer) ?? 0) + 1);
+		});
+		const e = left.splice(best, 1)[0];
+		out.push(e.q);
+		if (e.fact !== undefined) perFact.set(e.fact, seen(perFact, e.fact) + 1);
+		if (e.sentence !== undefined) perSentence.set(e.sentence, seen(perSentence, e.sentence) + 1);
+		if (e.answer) perAnswer.set(e.answer, seen(perAnswer, e.answer) + 1);
 	}
 	return out;
 }

@@ -15,29 +15,6 @@ describe('teacherOrder', () => {
 		// The input is left as it was.
 		expect(qs.map((q) => q.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
 	});
-	it('asks every fact once before any twice, and spreads over the sentences', () => {
-		const at = (start: number) => ({ start, end: start + 40, text: 'A sentence.' });
-		const qs = [
-			// The cloze and the multiple choice of one blank, both confident.
-			{ id: 'cloze', confidence: 0.8, factIds: ['date'], evidence: at(0) },
-			{ id: 'mcq', confidence: 0.75, factIds: ['date'], evidence: at(0) },
-			// Another fact of the same sentence, a little less confident than the repeat.
-			{ id: 'place', confidence: 0.72, factIds: ['place'], evidence: at(0) },
-			// A fact of another sentence, less confident still.
-			{ id: 'person', confidence: 0.7, factIds: ['person'], evidence: at(50) }
-		];
-		expect(teacherOrder(qs).map((q) => q.id)).toEqual(['cloze', 'person', 'place', 'mcq']);
-	});
-
-	it('puts a second question with an answer already given behind a new answer', () => {
-		const at = (start: number) => ({ start, end: start + 40, text: 'A sentence.' });
-		const qs = [
-			{ id: 'who-said', confidence: 0.8, factIds: ['quote'], evidence: at(0), answerValue: 'Kevin Barlow' },
-			{ id: 'cloze-name', confidence: 0.7, factIds: ['person'], evidence: at(50), answerValue: 'Kevin  Barlow' },
-			{ id: 'cloze-date', confidence: 0.6, factIds: ['date'], evidence: at(100), answerValue: '2020-01-09' }
-		];
-		expect(teacherOrder(qs).map((q) => q.id)).toEqual(['who-said', 'cloze-date', 'cloze-name']);
-	});
 });
 
 describe('confidenceFeatures: what the raters struck', () => {

@@ -98,6 +98,19 @@ describe('number distractors', () => {
 		const options = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(options.sort()).toEqual(['Première ministre', 'patron des Communistes']);
 	});
+	it('keeps an ordinal inside its series: four quarters, two halves', () => {
+		const quarter = distractorsFor(fact({ id: 'ordinal-2', type: 'ordinal', value: '3', text: 'third quarter', unit: 'quarter' }), [], 'en', { articleDates: [], people: [] });
+		expect(quarter.map((o) => o.value).sort()).toEqual(['1', '2', '4']);
+		// French leaves out "premier", which agrees with its noun: two options only, so no multiple choice.
+		const trimestre = distractorsFor(fact({ id: 'ordinal-5', type: 'ordinal', value: '3', text: 'troisième trimestre', unit: 'trimestre' }), [], 'fr', { articleDates: [], people: [] });
+		expect(trimestre.map((o) => o.value).sort()).toEqual(['2', '4']);
+		// A match has two halves: no third option exists, so no multiple choice can be built.
+		const half = distractorsFor(fact({ id: 'ordinal-3', type: 'ordinal', value: '2', text: 'second half', unit: 'half' }), [], 'en', { articleDates: [], people: [] });
+		expect(half.map((o) => o.value)).toEqual(['1']);
+		// Other ordinals keep their range.
+		const lap = distractorsFor(fact({ id: 'ordinal-4', type: 'ordinal', value: '3', text: 'third lap', unit: 'lap' }), [], 'en', { articleDates: [], people: [] });
+		expect(lap.some((o) => Number(o.value) > 4)).toBe(true);
+	});
 	it('offers ages a few years off, never half or twice the age', () => {
 		const ages = distractorsFor(fact({ id: 'quantity-1', type: 'quantity', value: '21', text: '21 ans', unit: 'ans', role: 'age' }), [], 'fr', { articleDates: [], people: [] });
 		expect(ages).toHaveLength(3);

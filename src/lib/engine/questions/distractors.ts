@@ -246,6 +246,24 @@ export function nearbyNumbers(n: number): number[] {
 	return [...new Set(out)];
 }
 
+// Series with a fixed number of parts: a year has four quarters and two halves, a match two
+// halves ("la cinquième mi-temps", "the sixth quarter" are no options).
+const SERIES_MAX: Record<string, number> = {
+	quarter: 4,
+	trimestre: 4,
+	'quart-temps': 4,
+	half: 2,
+	'mi-temps': 2,
+	semester: 2,
+	semestre: 2
+};
+
+function seriesMax(fact: Fact): number | undefined {
+	if (fact.type !== 'ordinal' || !fact.unit) return undefined;
+	const unit = fact.unit.toLowerCase().replace(/(?<=[a-z])s$/u, '');
+	return SERIES_MAX[unit] ?? (unit === 'halve' ? 2 : undefined);
+}
+
 export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3): Option[] {
 	// Another amount in the fact's own value format, labelled as the answer is.
 	let n: number;
@@ -274,6 +292,7 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 		.filter((x) => fact.type !== 'percent' || x <= 100)
 		.filter((x) => !(fact.type === 'ordinal' && lang === 'fr' && x === 1 && fact.unit))
 		.filter((x) => !century || x <= 21)
+		.filter((x) => x <= (seriesMax(fact) ?? Infinity))
 		.filter((x) => !pluralUnit || x > 1)
 		.map((x) => {
 			const value = valueOf(x);

@@ -70,6 +70,7 @@ export function tokenizeWords(text: string, offset: number): Tok[] {
 }
 
 const UPPER = /^\p{Lu}/u;
+const NUMBER_WORD_NAME = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Un|Une|Deux|Trois|Quatre|Cinq)$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'ould', 'mac', 'st']);
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
@@ -442,6 +443,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				out.push({ type: 'place', start, end, value, placeKind: 'other', confidence: 0.7 });
 				continue;
 			}
+			// "Senate Bill One", "Formula One", "Route Six": a number word ends no one's name.
+			if (NUMBER_WORD_NAME.test(lastW)) continue;
 			// A person only with evidence: a first name here, or (checked in findNames) a role, a
 			// speech verb, or the surname used alone elsewhere.
 			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });

@@ -33,12 +33,14 @@ describe('people', () => {
 		expect(people(fs).some((p) => /Chief|Senator/.test(p))).toBe(false);
 	});
 
-	it('never takes a named war, a match or a session for a person, nor a war for a duration', () => {
+	it('never takes a named war, a match, a session or a numbered bill for a person, nor a war for a duration', () => {
 		const fr = facts('Le royaume entre dans la guerre de Trente Ans en 1635, après le France-Espagne du Mondial de 1630.', 'fr');
 		expect(people(fr)).toEqual([]);
 		expect(fr.some((f) => f.type === 'duration')).toBe(false);
 		const en = facts('Twelve members were suspended for the rest of the Monsoon Session on Tuesday.', 'en');
 		expect(people(en)).toEqual([]);
+		// "Bill" is a first name, but a bill with a number is a law.
+		expect(people(facts('The House voted on Friday to pass Senate Bill Three by 61 votes to 35.', 'en'))).toEqual([]);
 		const prizes = facts('Le jury a rendu son verdict samedi.\n\nLe Prix du scénario revient à Lina Ferrand.\n\nLa Palme d’or est remise à un film tourné à Beyrouth.', 'fr');
 		expect(prizes.filter((f) => f.type === 'organisation')).toEqual([]);
 	});

@@ -516,17 +516,50 @@ function eventDistractors(fact: Fact, facts: Fact[], seed: number, count: number
 	return [...seededShuffle(same, seed), ...seededShuffle(other, seed + 1)].slice(0, count);
 }
 
-export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: { articleDates: string[]; people: string[]; cycle?: number }, count = 3): Option[] {
+export interface DistractorContext {
+	articleDates: string[];
+	people: string[];
+	cycle?: number;
+	/** "11 médailles sur 14": no option above the whole the sentence gives. */
+	max?: number;
+	/** The publication day (YYYY-MM-DD): a past event's options are not after it. */
+	reference?: string;
+}
+
+/** Whether an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) falls after a day, at its own precision. */
+function after(value: string, day: string): boolean {
+	return /^\d{4}/.test(value) && value > day.slice(0, value.length);
+}
+
+export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: DistractorContext, count = 3): Option[] {
 	const seed = hashString(fact.id);
 	switch (fact.type) {
-		case 'date':
-			return dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle);
+		case 'date': {
+			const options = dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle);
+			// "inaugurée le 4 mai" in a paper of 8 May: "4 juin" is no option.
+			const ref = extra.reference;
+			if (!ref || after(fact.value, ref) || !options.some((o) => after(o.value, ref))) return options;
+			return dateDistractors(fact.value, lang, extra.articleDates, seed, count + 3, extra.cycle)
+				.filter((o) => !after(o.value, ref))
+				.slice(0, count);
+		}
 		case 'duration':
 		case 'quantity':
 		case 'ordinal':
 		case 'money':
-		case 'percent':
-			return numberDistractors(fact, lang, seed, count);
+		case 'percent': {
+			const options = numberDistractors(fact, lang, seed, count);
+			const max = extra.max;
+			if (max === undefined || fact.type !== 'quantity' || options.every((o) => Number(o.value) <= max)) return options;
+			const within = numberDistractors(fact, lang, seed, count + 3).filter((o) => Number(o.value) <= max);
+			if (within.length >= count) return within.slice(0, count);
+			// Too few round neighbours under the whole: the counts just around the answer.
+			const n = Number(fact.value);
+			const close = [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3]
+				.filter((x) => Number.isInteger(x) && x >= 1 && x <= max && !within.some((o) => Number(o.value) === x))
+				.map((x) => ({ value: String(x), label: formatFactValue({ ...fact, value: String(x) }, lang) }));
+			return [...within, ...close].slice(0, count);
+		}
 		case 'person':
 		case 'quote':
 			return personDistractors(fact, facts, lang, seed, extra.people, count);

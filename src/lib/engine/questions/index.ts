@@ -1143,16 +1143,25 @@ function durationSubject(ctx: Ctx, fact: Fact): string | null {
 // "les Jeux de _____", "des JO-_____", "the 2008 Olympics" is written after: the Games come every four years.
 const OLYMPIAD_BEFORE = /(?:(?<![\p{L}])(?:Jeux(?:[\s\u00a0]+(?:olympiques|paralympiques))?|JO|JOP)[\s\u00a0]*(?:de[\s\u00a0]+|d['’]|-)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games)[\s\u00a0]+(?:of|in)[\s\u00a0]+)$/u;
 
+// "11 médailles sur 14 possibles", "20 of the 50 states", "3 out of 10": the whole a count is part of.
+const WHOLE_AFTER = /^[\s\u00a0]*(?:sur|of|out of)[\s\u00a0]+(\d{1,3}(?:[\s\u00a0,]\d{3})*)(?![\d.,]*[\s\u00a0]*(?:%|percent|pour))/u;
+
+function wholeAfter(after: string): number | undefined {
+	const m = WHOLE_AFTER.exec(after);
+	return m ? Number(m[1].replace(/[\s\u00a0,]/gu, '')) : undefined;
+}
+
 function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const out: Candidate[] = [];
 	const score = factScore(ctx, fact);
 	const label = formatFactValue(fact, ctx.lang);
 	const giveaways = giveawaysOf(ctx, fact, label);
 	const cycle = fact.type === 'date' && OLYMPIAD_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ? 4 : 1;
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}`;
+	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : undefined;
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
-		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, cycle });
+		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, cycle, max, reference: ctx.reference });
 		ctx.distractors.set(dKey, distractors);
 	}
 	switch (fact.type) {

@@ -35,6 +35,16 @@ describe('questions a teacher keeps', () => {
 		expect(fr.questions.some((q) => /cette autorisation/.test(q.answer) && q.type !== 'cloze' && !q.prompt.startsWith('Complétez'))).toBe(false);
 	});
 
+	it('offers no count above the whole the sentence gives ("11 médailles sur 14")', () => {
+		const r = analyze(
+			"Handball : les Bleus en bronze\n\nLes Bleus ont remporté la médaille de bronze dimanche à Herning. Depuis 2008, l'équipe de France a gagné 11 médailles sur 14 possibles dans les grands championnats.",
+			{ lang: 'fr', published: '2019-01-27', ...all }
+		);
+		const medals = r.questions.find((q) => q.type === 'mcq' && q.answerValue === '11');
+		expect(medals?.choices).toHaveLength(4);
+		for (const c of medals!.choices) expect(Number.parseInt(c, 10)).toBeLessThanOrEqual(14);
+	});
+
 	it('asks "how many" of a count that is its sentence’s subject, never of a group the reader knows', () => {
 		const en = analyze('Storm on the coast\n\nIn 2023, three hikers were rescued by the coastguard. About 1,200 homes lost power overnight. All four ferries stayed in port.', { lang: 'en', published: '2024-01-10', ...all });
 		const prompts = en.questions.map((q) => q.prompt);

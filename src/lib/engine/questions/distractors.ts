@@ -522,27 +522,13 @@ export interface DistractorContext {
 	cycle?: number;
 	/** "11 médailles sur 14": no option above the whole the sentence gives. */
 	max?: number;
-	/** The publication day (YYYY-MM-DD): a past event's options are not after it. */
-	reference?: string;
-}
-
-/** Whether an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) falls after a day, at its own precision. */
-function after(value: string, day: string): boolean {
-	return /^\d{4}/.test(value) && value > day.slice(0, value.length);
 }
 
 export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: DistractorContext, count = 3): Option[] {
 	const seed = hashString(fact.id);
 	switch (fact.type) {
-		case 'date': {
-			const options = dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle);
-			// "inaugurée le 4 mai" in a paper of 8 May: "4 juin" is no option.
-			const ref = extra.reference;
-			if (!ref || after(fact.value, ref) || !options.some((o) => after(o.value, ref))) return options;
-			return dateDistractors(fact.value, lang, extra.articleDates, seed, count + 3, extra.cycle)
-				.filter((o) => !after(o.value, ref))
-				.slice(0, count);
-		}
+		case 'date':
+			return dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle);
 		case 'duration':
 		case 'quantity':
 		case 'ordinal':

@@ -1161,7 +1161,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
-		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, cycle, max, reference: ctx.reference });
+		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, cycle, max });
 		ctx.distractors.set(dKey, distractors);
 	}
 	switch (fact.type) {

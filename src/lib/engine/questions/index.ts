@@ -1143,7 +1143,7 @@ function durationSubject(ctx: Ctx, fact: Fact): string | null {
 // "les Jeux de _____", "des JO-_____", "the 2008 Olympics" is written after: the Games come every four years.
 const OLYMPIAD_BEFORE = /(?:(?<![\p{L}])(?:Jeux(?:[\s\u00a0]+(?:olympiques|paralympiques))?|JO|JOP)[\s\u00a0]*(?:de[\s\u00a0]+|d['’]|-)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games)[\s\u00a0]+(?:of|in)[\s\u00a0]+)$/u;
 
-// "11 médailles sur 14 possibles", "20 of the 50 states", "3 out of 10": the whole a count is part of.
+// "11 médailles sur 14 possibles", "20 of 50 candidates", "3 out of 10": the whole a count is part of.
 const WHOLE_AFTER = /^[\s\u00a0]*(?:sur|of|out of)[\s\u00a0]+(\d{1,3}(?:[\s\u00a0,]\d{3})*)(?![\d.,]*[\s\u00a0]*(?:%|percent|pour))/u;
 
 function wholeAfter(after: string): number | undefined {

@@ -11,7 +11,7 @@ import { B0, B1, S } from '../text/patterns';
 const QUOTE = /«([^«»]{2,2000}?)»|“([^“”]{2,2000}?)”|„([^„“”]{2,2000}?)[“”]|"([^"\n]{2,2000}?)"|‘’([^\n]{2,2000}?)’’/gu;
 
 const SPEECH_FR =
-	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait|promis|promet|répété|répète|témoigné|témoigne|interrogé|avoué|avoue|admet|concédé|glissé|glisse|lâché|lâche|résumé|souffle|soufflé|prévenu|détaille|détaillé|décrit|renchérit|renchéri|abonde|complète|complété|s.exclame|s.est exclamé|s.est félicité|se félicite|tweeté|publié';
+	'déclaré|dit|affirmé|ajouté|poursuivi|noté|souligné|expliqué|précisé|indiqué|estimé|martelé|assuré|lancé|insisté|averti|rappelé|répondu|conclu|confié|écrit|annoncé|laissé entendre|fait valoir|fait savoir|relevé|jugé|déploré|dénoncé|reconnu|admis|prévenu|observé|commenté|raconté|confirmé|demandé|résumé|tranché|ironisé|regretté|plaidé|argué|soutenu|fustigé|martèle|déclare|dit|affirme|ajoute|poursuit|note|souligne|explique|précise|indique|estime|assure|lance|insiste|avertit|rappelle|répond|conclut|confie|écrit|annonce|reconnaît|juge|prévient|observe|commente|raconte|confirme|résume|tranche|regrette|plaide|soutient|fustige|déclarait|disait|affirmait|ajoutait|expliquait|estimait|promis|promet|répété|répète|témoigné|témoigne|interrogé|avoué|avoue|admet|concédé|glissé|glisse|lâché|lâche|résumé|souffle|soufflé|prévenu|détaille|détaillé|décrit|renchérit|renchéri|abonde|complète|complété|s.exclame|s.est exclamé|s.est félicité|se félicite|tweeté|publié';
 const SPEECH_EN =
 	'said|says|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|insisted|insists|warned|warns|continued|continues|declared|declares|asserted|remarked|observed|replied|responded|announced|announces|claimed|claims|recalled|acknowledged|admitted|conceded|emphasised|emphasized|stressed|suggested|asked|asks|concluded|predicted|urged|promised|promises|vowed|vows|pledged|pledges|admits|concedes|recalls|explained|testified|joked|pointed out|went on|tweeted|posted';
 const SPEECH = `(?:${SPEECH_FR}|${SPEECH_EN})`;
@@ -39,11 +39,8 @@ const AFTER_NAME_APPOSITION = new RegExp(
 );
 // "Mais, a-t-il ajouté, cette réforme « … »": the inverted pronoun before the quote.
 const INVERTED_PRONOUN_BEFORE = new RegExp(`(?:(?:a|avait|aurait)-t-(?:il|elle)${S}+(?:${SPEECH_FR})|(?:${SPEECH_FR})-t?-?(?:il|elle))${B1}`, 'iu');
-// Speech verbs in the French present, as an attribution before the quote writes them ("Il ajoute que").
-const SPEECH_FR_PRESENT =
-	'ajoute|écrit|précise|explique|indique|souligne|estime|affirme|déclare|dit|poursuit|note|rappelle|assure|insiste|conclut|confie|annonce|juge|reconnaît|observe|raconte|confirme|résume|regrette|prévient|martèle';
 const PRONOUN_SPEAKS_FIRST = new RegExp(
-	`^${S}*(?:${PRONOUN_FR}|${PRONOUN_EN})${S}+(?:[\\p{Ll}’'-]+${S}+){0,2}?(?:${SPEECH}|${SPEECH_FR_PRESENT})${B1}`,
+	`^${S}*(?:${PRONOUN_FR}|${PRONOUN_EN})${S}+(?:[\\p{Ll}’'-]+${S}+){0,2}?${SPEECH}${B1}`,
 	'iu'
 );
 const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');

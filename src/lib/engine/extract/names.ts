@@ -24,6 +24,7 @@ import {
 	type PlaceKind
 } from './gazetteer';
 import { B1, escapeRegExp, tidy } from '../text/patterns';
+import { CARDINAL_WORD } from '../text/numbers';
 
 export type NameType = 'person' | 'place' | 'organisation';
 
@@ -70,7 +71,7 @@ export function tokenizeWords(text: string, offset: number): Tok[] {
 }
 
 const UPPER = /^\p{Lu}/u;
-const NUMBER_WORD_NAME = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Un|Une|Deux|Trois|Quatre|Cinq)$/u;
+const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'ould', 'mac', 'st']);
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);

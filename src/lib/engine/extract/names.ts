@@ -25,6 +25,7 @@ import {
 } from './gazetteer';
 import { B1, escapeRegExp, tidy } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
+import { isAbbreviation } from '../ingest/segment';
 
 export type NameType = 'person' | 'place' | 'organisation';
 
@@ -194,9 +195,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			const g = gapOf(text, prev, nx, base);
 			// "M. Poutine", "Dr. Jane Holt": a title's dot does not end the name.
 			// "Kimba M. Wood", "George W. Bush", "J. Robert Oppenheimer": an initial's dot neither;
-			// "St. Thomas's Hospital", "Mt. Hood": nor a saint's or a mount's.
+			// "St. Thomas's Hospital", "Mt. Hood": nor an abbreviation's.
 			const titleDot =
-				/^\.[\s\u00a0\u202f]{1,2}$/u.test(g) && (isTitle(prev.text) || isTitle(prev.text + '.') || /^(?:\p{Lu}|St|Ste|Mt)$/u.test(prev.text));
+				/^\.[\s\u00a0\u202f]{1,2}$/u.test(g) && (isTitle(prev.text) || isTitle(prev.text + '.') || /^\p{Lu}$/u.test(prev.text) || isAbbreviation(prev.text));
 			// "Kanifing Magistrates’ Court", "Veterans' Affairs": a plural possessive inside a name.
 			const possessive = /^['’][\s\u00a0\u202f]$/u.test(g) && /s$/u.test(prev.text) && seq.length > 1;
 			if (isCap(nx) && (isSpaceGap(g) || titleDot || possessive)) {

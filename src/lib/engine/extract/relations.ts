@@ -6,6 +6,7 @@
 import type { Article, Fact } from '../types';
 import { escapeRegExp, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
+import { isAbbreviation } from '../ingest/segment';
 
 export type Relation = NonNullable<Fact['relation']>;
 
@@ -59,16 +60,25 @@ const FR = cues(
 );
 
 // Where the answer phrase stops: the end of its clause.
-// A dot ends the clause, unless it ends an abbreviation inside a name ("at St. Thomas's Hospital").
-const ABBREVIATION_DOT = '(?<!(?<![\\p{L}])(?:St|Ste|Mt|Dr|Mr|Mrs|Ms|Jr|Sr|M|Mme|Pr))\\.';
 const CLAUSE_END_EN = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|,(?!\\d)|${ABBREVIATION_DOT}(?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
-	'u'
+	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
+	'gu'
 );
 const CLAUSE_END_FR = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|,(?!\\d)|${ABBREVIATION_DOT}(?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
-	'u'
+	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
+	'gu'
 );
+
+/** Where the clause in `rest` ends; the dot of an abbreviation ends none ("at St. Thomas's Hospital"). */
+function clauseEnd(rest: string, lang: 'fr' | 'en'): RegExpExecArray | null {
+	const re = lang === 'fr' ? CLAUSE_END_FR : CLAUSE_END_EN;
+	re.lastIndex = 0;
+	for (let m = re.exec(rest); m; m = re.exec(rest)) {
+		if (m[0] === '.' && isAbbreviation(/\p{L}+$/u.exec(rest.slice(0, m.index))?.[0] ?? '')) continue;
+		return m;
+	}
+	return null;
+}
 const MAX_WORDS = 16;
 // Determiners of both languages, as whole words (one list for every check of this file).
 const DETERMINERS = 'the|a|an|its|their|his|her|our|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs';
@@ -121,14 +131,14 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	const lead = TIME_LEAD.exec(text.slice(start, limit));
 	if (lead) start += lead[0].length;
 	const rest = text.slice(start, limit);
-	const stop = (lang === 'fr' ? CLAUSE_END_FR : CLAUSE_END_EN).exec(rest);
+	const stop = clauseEnd(rest, lang);
 	let end = start + (stop ? stop.index : rest.length);
 	// A quoted word inside the phrase ("une attaque au « rançongiciel »") belongs to it.
 	if (stop && /[«“"]/u.test(stop[0])) {
 		const close = rest.slice(stop.index + 1).search(/[»”"]/u);
 		if (close >= 0 && close < 40) {
 			const after = rest.slice(stop.index + 1 + close + 1);
-			const next = (lang === 'fr' ? CLAUSE_END_FR : CLAUSE_END_EN).exec(after);
+			const next = clauseEnd(after, lang);
 			end = start + stop.index + 1 + close + 1 + (next ? next.index : after.length);
 		}
 	}

@@ -20,6 +20,11 @@ const neverFinal = new Set([
 	'mt', 'ft', 'ave', 'rd', 'fr'
 ]);
 
+/** Whether a dot after this word (written without it) never ends a sentence: "M.", "Dr.", "St.". */
+export function isAbbreviation(word: string): boolean {
+	return neverFinal.has(word.toLowerCase());
+}
+
 /** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The…"). */
 const ambiguous = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr', 'bros', 'plc', 'llc']);
 

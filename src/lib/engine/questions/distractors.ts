@@ -264,7 +264,8 @@ function seriesMax(fact: Fact): number | undefined {
 	return SERIES_MAX[unit] ?? (unit === 'halve' ? 2 : undefined);
 }
 
-export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3): Option[] {
+/** Options for a number; `max` is a whole the sentence gives ("11 médailles sur 14"). */
+export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3, max?: number): Option[] {
 	// Another amount in the fact's own value format, labelled as the answer is.
 	let n: number;
 	let valueOf: (x: number) => string;
@@ -287,12 +288,15 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	// Centuries are close neighbours: "the twelfth century" against the eleventh and thirteenth, not the second.
 	// An age is a few years off, never half or twice it ("un jeune homme de 11 ans" for 21).
 	const age = fact.role === 'age' && Number.isInteger(n) && n > 6;
-	const near = century ? [n - 1, n + 1, n - 2, n + 2, n + 3].filter((x) => x >= 1) : age ? [n - 2, n + 3, n + 5, n - 4, n + 7].filter((x) => x > 0) : nearbyNumbers(n);
+	const round = century ? [n - 1, n + 1, n - 2, n + 2, n + 3].filter((x) => x >= 1) : age ? [n - 2, n + 3, n + 5, n - 4, n + 7].filter((x) => x > 0) : nearbyNumbers(n);
+	// A series has so many parts, a count is part of its whole: no option above; when few round
+	// neighbours are left under it, the counts just around the answer.
+	const limit = Math.min(seriesMax(fact) ?? Infinity, max ?? Infinity);
+	const near = limit === Infinity ? round : [...new Set([...round, n - 1, n + 1, n - 2, n + 2, n - 3, n + 3])].filter((x) => x >= 1 && x <= limit);
 	const opts = near
 		.filter((x) => fact.type !== 'percent' || x <= 100)
 		.filter((x) => !(fact.type === 'ordinal' && lang === 'fr' && x === 1 && fact.unit))
 		.filter((x) => !century || x <= 21)
-		.filter((x) => x <= (seriesMax(fact) ?? Infinity))
 		.filter((x) => !pluralUnit || x > 1)
 		.map((x) => {
 			const value = valueOf(x);
@@ -533,19 +537,8 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 		case 'quantity':
 		case 'ordinal':
 		case 'money':
-		case 'percent': {
-			const options = numberDistractors(fact, lang, seed, count);
-			const max = extra.max;
-			if (max === undefined || fact.type !== 'quantity' || options.every((o) => Number(o.value) <= max)) return options;
-			const within = numberDistractors(fact, lang, seed, count + 3).filter((o) => Number(o.value) <= max);
-			if (within.length >= count) return within.slice(0, count);
-			// Too few round neighbours under the whole: the counts just around the answer.
-			const n = Number(fact.value);
-			const close = [n - 1, n + 1, n - 2, n + 2, n - 3, n + 3]
-				.filter((x) => Number.isInteger(x) && x >= 1 && x <= max && !within.some((o) => Number(o.value) === x))
-				.map((x) => ({ value: String(x), label: formatFactValue({ ...fact, value: String(x) }, lang) }));
-			return [...within, ...close].slice(0, count);
-		}
+		case 'percent':
+			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' ? extra.max : undefined);
 		case 'person':
 		case 'quote':
 			return personDistractors(fact, facts, lang, seed, extra.people, count);

@@ -134,12 +134,13 @@ export function runCorpus(
 		const result = opts.engineOrder ? analysed : { ...analysed, questions: teacherOrder(analysed.questions) };
 		const matched: GoldFact[] = [];
 		const missed: GoldFact[] = [];
-		const first = result.questions.slice(0, rated);
 		let inFirst = 0;
 		for (const fact of file.facts as GoldFact[]) {
-			const hit = result.questions.some((q) => questionMatchesFact(q, result.text, fact));
+			// The first question asking it says both whether it is asked and whether among the first `rated`.
+			const at = result.questions.findIndex((q) => questionMatchesFact(q, result.text, fact));
+			const hit = at >= 0;
 			top[file.lang].total++;
-			if (first.some((q) => questionMatchesFact(q, result.text, fact))) {
+			if (hit && at < rated) {
 				top[file.lang].matched++;
 				inFirst++;
 			}

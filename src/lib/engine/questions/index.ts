@@ -133,14 +133,22 @@ function collapseSpaces(s: string): string {
 	return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
-// "But only 42 percent…", "Also, the band…", "Mais l'établissement…": a sentence that answers the
-// one before it reads on its own without its opening connective.
-const CONNECTIVE = /^(?:(?:however|but|and|moreover|meanwhile|mais|cependant|pourtant|toutefois|et)(?:[\s\u00a0]*,)?|(?:also|still|besides|or|par ailleurs|en outre|de plus|d['’]ailleurs)[\s\u00a0]*,)[\s\u00a0]+(?=\S)/iu;
+// "But only 42 percent…", "Also, the band…", "Mais l'établissement…", "Car Jean Martin…": a
+// sentence that answers the one before it reads on its own without its opening connective.
+const CONNECTIVE = /^(?:(?:however|but|and|moreover|meanwhile|nevertheless|yet|mais|cependant|pourtant|toutefois|néanmoins|et|car|donc)(?:[\s\u00a0]*,)?|(?:also|still|besides|or|as a result|therefore|thus|in addition|instead|par ailleurs|en outre|de plus|d['’]ailleurs|ainsi|alors|en revanche)[\s\u00a0]*,)[\s\u00a0]+(?=\S)/iu;
+// "She said that the appeal was filed…", "Il a précisé que la salle…": the frame around a statement
+// whose speaker is a pronoun says nothing the statement needs; the statement itself names its subject.
+const REPORTING_FRAME =
+	/^(?:(?:he|she|they)[\s\u00a0]+(?:said|says|added|noted|stated|explained|argued|claimed|confirmed|insisted|told[\s\u00a0]+(?:the[\s\u00a0]+)?(?:court|jury|tribunal|reporters|journalists))[\s\u00a0]+that[\s\u00a0]+|(?:il|elle|ils|elles)[\s\u00a0]+(?:a|ont)[\s\u00a0]+(?:ajouté|expliqué|précisé|indiqué|déclaré|affirmé|souligné|estimé|rappelé|assuré|confirmé)[\s\u00a0]+qu(?:e[\s\u00a0]+|['’]))(?=\S)/iu;
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|his|her|its|their|il|elle|ils|elles|on|je|nous|vous|c['’]|ce|cela|ça|this|that|these|those)(?![\p{L}])/iu;
 
-/** A sentence without its opening connective, capitalised again. */
+/** A sentence without its opening connective, or its pronoun speaker's "she said that", capitalised again. */
 export function withoutConnective(text: string): string {
 	const m = CONNECTIVE.exec(text);
-	return m && m[0].length < text.length ? capitalize(text.slice(m[0].length)) : text;
+	const t = m && m[0].length < text.length ? capitalize(text.slice(m[0].length)) : text;
+	const frame = REPORTING_FRAME.exec(t);
+	if (!frame || PRONOUN_SUBJECT.test(t.slice(frame[0].length))) return t;
+	return capitalize(t.slice(frame[0].length));
 }
 
 /**
@@ -530,8 +538,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const prev = ctx.article.sentences[fact.sentence - 1];
 	// "Elle est fermée depuis _____." names nothing: the sentence before says what "elle" is
 	// (when it is short enough to read; otherwise the confidence says so).
-	if (anaphoric(sentence.text, ctx.lang) && prev && prev.paragraph > 0 && !anaphoric(prev.text, ctx.lang) && words(cloze) < 30 && words(prev.text) <= 40 && words(prev.text) >= 5)
-		cloze = `${prev.text.trim()} ${cloze}`;
+	if (anaphoric(withoutConnective(sentence.text), ctx.lang) && prev && prev.paragraph > 0 && !anaphoric(withoutConnective(prev.text), ctx.lang) && words(cloze) < 30 && words(prev.text) <= 40 && words(prev.text) >= 5)
+		cloze = `${withoutConnective(prev.text.trim())} ${cloze}`;
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return;
@@ -994,13 +1002,19 @@ function headNoun(key: string, lang: Lang): string | null {
 	return HEAD_NOUNS.has(head) ? head : null;
 }
 
+// "Cette semaine", "this year": a demonstrative that says when, not what.
+const DEMONSTRATIVE_TIME = /^(?:ce|cet|cette|ces|this|these)[\s\u00a0]+(?:(?:derni(?:er|ère|ers|ères)|prochaine?s?|last|past|coming|next)[\s\u00a0]+)?(?:année|années|semaine|semaines|mois|saison|fois|matin|soir|soirée|nuit|jour|jours|week-end|été|hiver|printemps|automne|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|year|years|week|weeks|month|months|season|time|morning|evening|afternoon|weekend|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
+
 function anaphoric(text: string, lang: Lang): boolean {
 	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…", "Au total, c’est son…": a
 	// short opening phrase, then the pronoun.
 	const t = text.trim().replace(/^[^,;:«»“”"]{1,40},[\s\u00a0]+(?=(?:il|elle|ils|elles|he|she|they|it|this|these)(?![\p{L}])|c['’])/iu, '');
+	if (DEMONSTRATIVE_TIME.test(t)) return false;
+	// "Cet animal appartient…", "Telles sont les conclusions…", "Soit une hausse de…", "Such a
+	// vote…": a demonstrative or a verbless follow-up points at the sentence before.
 	return lang === 'fr'
-		? /^(?:(?:il|elle|ils|elles|ce|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])|c['’])/iu.test(t)
-		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|the (?:first|second|former|latter))\b/i.test(t);
+		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])|c['’])/iu.test(t)
+		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter))\b/i.test(t);
 }
 
 // A statement that opens on a pronoun, a demonstrative or a plural possessive ("I know why…",
@@ -1014,8 +1028,8 @@ const OPENS_ON_REFERENCE: Record<Lang, RegExp> = {
 
 // Sentences that stand alone as a statement: no pronoun subject to resolve, no quotation.
 function standsAlone(text: string, lang: Lang): boolean {
-	if (words(text) > 35 || /[«»“”"]/.test(text) || anaphoric(text, lang)) return false;
-	const t = text.trim();
+	const t = withoutConnective(text.trim());
+	if (words(t) > 35 || /[«»“”"]/.test(t) || anaphoric(t, lang)) return false;
 	return !OPENS_ON_REFERENCE[lang].test(t) && !(lang === 'en' && /^(?:his|her)\b/i.test(t));
 }
 

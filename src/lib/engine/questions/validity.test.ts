@@ -625,6 +625,43 @@ describe('sentences that read on their own', () => {
 		const besides = analyze('Singh met Prime Minister Rishi Sunak on Tuesday. Besides Sunak, Singh also met Foreign Secretary David Cameron in London.', { lang: 'en', ...all }).questions;
 		expect(besides.some((q) => /Besides/.test(q.prompt))).toBe(true);
 	});
+
+	it('drops "car" and "as a result," and reads a pronoun speaker’s "she said that" as the statement it frames', () => {
+		const fr = analyze(
+			"La boucherie de Valmont va fermer. Car Paul Renaud, boucher au village depuis 22 ans, part à la retraite en juin. Il a précisé que la boutique avait ouvert en 1961.",
+			{ lang: 'fr', ...all }
+		).questions;
+		const fromCar = fr.filter((q) => q.evidence.text.startsWith('Car'));
+		expect(fromCar.length).toBeGreaterThan(0);
+		expect(fromCar.every((q) => !/(?:^|: )Car\b/.test(q.prompt))).toBe(true);
+		expect(fr.some((q) => /(?:^|: )La boutique avait ouvert en/.test(q.prompt))).toBe(true);
+		expect(fr.some((q) => /Il a précisé/.test(q.prompt))).toBe(false);
+		const en = analyze(
+			'The river rose two metres overnight. As a result, the council closed the Elm Street bridge on Tuesday. She said that the bridge had been repaired in 2015.',
+			{ lang: 'en', ...all }
+		).questions;
+		expect(en.some((q) => /As a result/.test(q.prompt))).toBe(false);
+		expect(en.some((q) => /(?:^|: )The bridge had been repaired in/.test(q.prompt))).toBe(true);
+		// A frame whose statement opens on another pronoun stays: nothing would name its subject.
+		const kept = analyze('The mayor spoke on Friday. She said that it had cost 4 million dollars.', { lang: 'en', ...all }).questions;
+		expect(kept.some((q) => /^It had cost/.test(q.prompt))).toBe(false);
+	});
+
+	it('gives a blank opening on "cet animal", "telles sont" or "soit" the sentence before it', () => {
+		const fr = analyze(
+			"Des chercheurs ont décrit le Marlosaurus, un reptile marin retrouvé près de Digne. Cet animal mesurait 7 mètres de long. L'Insee a relevé sa prévision de croissance à 1,8 % pour 2025. Soit une hausse de 0,3 point en un trimestre.",
+			{ lang: 'fr', ...all }
+		).questions.filter((q) => q.prompt.includes('_____'));
+		const animal = fr.filter((q) => q.evidence.text.startsWith('Cet animal'));
+		expect(animal.length).toBeGreaterThan(0);
+		expect(animal.every((q) => /Marlosaurus.*Cet animal mesurait/.test(q.prompt))).toBe(true);
+		const soit = fr.filter((q) => q.evidence.text.startsWith('Soit'));
+		expect(soit.length).toBeGreaterThan(0);
+		expect(soit.every((q) => /prévision de croissance.*Soit une hausse/.test(q.prompt))).toBe(true);
+		// "Cette année" says when: the sentence reads alone.
+		const when = analyze("Le festival de Vence a accueilli 40 000 visiteurs en 2023. Cette année, le festival a réuni 52 000 personnes.", { lang: 'fr', ...all }).questions;
+		expect(when.some((q) => /^(?:Complétez : )?Cette année, le festival a réuni _____/.test(q.prompt))).toBe(true);
+	});
 });
 
 describe('a name the prompt already points to', () => {

@@ -28,7 +28,7 @@ const SCALE_ALT: Record<Lang, string> = {
 };
 const DIGITS: Record<Lang, string> = {
 	fr: `\\d{1,3}(?:[\\u00a0\\u202f\\u2009 ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?[½¼¾]?`,
-	en: `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[½¼¾]?`
+	en: `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[½¼¾]?|\\.\\d+`
 };
 
 // One number: digits (not glued to a word on the left: "COVID-19", "F-16", "G7"), an optional scale
@@ -263,6 +263,13 @@ interface Num {
 	plainDigits: boolean;
 }
 
+// "un second tour", "a second term": the ordinal, not the unit of time (French says "seconde"
+// for the unit; English says "a second" for it only before a word such as "later" or "of").
+function ordinalSecond(du: RegExpExecArray, after: string, lang: Lang): boolean {
+	if (!/^second$/i.test(du[1])) return false;
+	return lang === 'fr' || /^[\s\u00a0]+(?!(?:ago|later|earlier|after|before|of|in|to|and|or|for|from|too|longer|faster|slower|apart|behind|ahead|off|per|each|while|when|the|a|an)(?![\p{L}]))\p{Ll}/u.test(after);
+}
+
 function scanNumbers(ctx: NumCtx): Num[] {
 	const { st, lang } = ctx;
 	const re = NUMBER_RE[lang];
@@ -276,11 +283,13 @@ function scanNumbers(ctx: NumCtx): Num[] {
 		const raw = m[0];
 		// "un", "une", "a", "one" are mostly articles: a number only before a time unit ("pendant un an").
 		if (m[3] && SMALL_WORDS.has(raw.toLowerCase())) {
-			if (!DURATION_AFTER.test(st.slice(end, end + 40))) continue;
+			const du = DURATION_AFTER.exec(st.slice(end, end + 40));
+			if (!du || ordinalSecond(du, st.slice(end + du[0].length), lang)) continue;
 			nums.push({ start, end, value: 1, words: true, raw, plainDigits: false });
 			continue;
 		}
-		const value = parseNumber(raw, lang);
+		// "won by .17 seconds": a decimal written without its zero.
+		const value = parseNumber(raw.startsWith('.') ? `0${raw}` : raw, lang);
 		if (value === null) continue;
 		nums.push({ start, end, value, words: !!m[3], raw, plainDigits: !!m[1] && /^\d+$/.test(m[1]) && !m[2] });
 	}
@@ -364,7 +373,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	}
 	// Durations, ages and "il y a 3 jours" / "3 days ago".
 	const du = DURATION_AFTER.exec(after);
-	if (du && (n.words || n.value < 10000)) {
+	if (du && (n.words || n.value < 10000) && !ordinalSecond(du, after.slice(du[0].length), lang)) {
 		const unitWord = du[1];
 		const info = DURATION_UNITS[fold(unitWord)];
 		if (info) {

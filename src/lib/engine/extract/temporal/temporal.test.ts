@@ -488,3 +488,19 @@ describe('calendar edge cases of relative dates', () => {
 		expect(value('Rendez-vous le 2 janvier.', 'fr', '2024-07-04', 'le 2 janvier')).toBe('2025-01-02');
 	});
 });
+
+describe('seconds that are not a time, and a time without its zero', () => {
+	const ref = '2025-01-24';
+	it('reads "un second tour" and "a second term" as ordinals, ".17 seconds" as 0.17 s', () => {
+		const fr = run("Dans 4 800 communes, les électeurs voteront pour un second tour le 22 mars. L'attente a duré une seconde.", 'fr', ref);
+		expect(fr.some((f) => f.type === 'duration' && f.value === 'PT1S' && /second tour/.test(f.text))).toBe(false);
+		const en = run('She won a second term in 2019. The Norwegian won the final by .17 seconds.', 'en', ref);
+		expect(en.some((f) => f.type === 'duration' && /second term/.test(f.text))).toBe(false);
+		expect(only(en, '.17 seconds')).toMatchObject({ type: 'duration', value: 'PT0.17S' });
+	});
+
+	it('never takes a weekday for the noun a number counts', () => {
+		const f = run('La réforme a été adoptée par 287 voix contre 250 mardi soir. The plan passed by 28 votes to 19 on Tuesday.', 'fr', ref);
+		expect(f.some((x) => /mardi/.test(x.text) && x.type === 'quantity')).toBe(false);
+	});
+});

@@ -74,6 +74,8 @@ export function tokenizeWords(text: string, offset: number): Tok[] {
 const UPPER = /^\p{Lu}/u;
 const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+// Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
+const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK']);
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'ould', 'mac', 'st']);
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 // "al-Assad", "el-Sissi", "bin-Laden": lower-case particle glued to a capitalised name.
@@ -423,7 +425,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "JM: We've played that song…": an interview's speaker label, not an organisation.
 			if (startsClause && /^[\s\u00a0]*:/u.test(nextText)) continue;
 			// "PW1" (a witness), "D170,000" (a sum), "SES-8" (a satellite): codes, unless known ("G20").
-			if (/\d/u.test(value)) continue;
+			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value)) continue;
 			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
 			continue;
 		}

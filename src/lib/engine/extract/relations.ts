@@ -115,13 +115,14 @@ const PREPOSITION_OPENING = /^(?:by|with|for|from|in|on|at|into|to|par|avec|pour
 
 // A circumstance after an object: a preposition of place, time, beneficiary or means and the
 // phrase it opens ("for satellite services provider SES", "from Cape Canaveral"). French keeps
-// "de" and a bare noun after "à" ("une machine à laver").
-const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:from|at|in|on|near|during|for|with|across|outside|inside)[\s\u00a0\u202f]+[\p{L}\d]/u;
-const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L})/u;
+// "de" and a bare noun after "à" ("une machine à laver"). A margin is one too ("won the final by
+// .17 seconds", "adopté par 287 voix"), where "by" before a name is not ("a novel by Ann Patchett").
+const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:from|at|in|on|near|during|for|with|across|outside|inside)[\s\u00a0\u202f]+[\p{L}\d]|by[\s\u00a0\u202f]+(?:[.\d]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|voice|unanimous)(?![\p{L}])))/u;
+const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:par[\s\u00a0\u202f]+\d|(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L}))/u;
 
-/** Words that say something: three letters or more, not a determiner. */
+/** Words that say something: three letters or more, not a determiner, or a measure ("the 400m hurdles"). */
 function contentWords(words: string[]): number {
-	return words.filter((w) => /\p{L}{3,}/u.test(w) && !DETERMINER.test(w)).length;
+	return words.filter((w) => (/\p{L}{3,}/u.test(w) && !DETERMINER.test(w)) || /^\d[\d.,]*\p{L}+$/u.test(w)).length;
 }
 
 /** The phrase of one clause starting at `from`, trimmed; null when it is no answer. */

@@ -14,6 +14,16 @@ const roles = (fs: Fact[]) => fs.filter((f) => f.type === 'role').map((f) => [f.
 const relations = (fs: Fact[]) => fs.filter((f) => f.type === 'event' && f.relation).map((f) => [f.relation, f.value]);
 
 describe('people', () => {
+	it('takes no tax or contract abbreviation for an organisation ("€ HT", "le PIB", "GDP")', () => {
+		const fs = facts("Les travaux ont coûté 177.000 € HT, soit 0,1 % du PIB local. L'OMS a salué le projet.", 'fr');
+		const orgs = fs.filter((f) => f.type === 'organisation').map((f) => f.value);
+		expect(orgs).not.toContain('HT');
+		expect(orgs).not.toContain('PIB');
+		expect(orgs).toContain('OMS');
+		const en = facts('GDP grew by 2 percent, the IMF said.', 'en').filter((f) => f.type === 'organisation').map((f) => f.value);
+		expect(en).toEqual(['IMF']);
+	});
+
 	it('finds a name after a role further in the sentence', () => {
 		const fs = facts('Il était le premier directeur de cabinet du président Ousmane Diallo pendant trois ans.', 'fr');
 		expect(people(fs)).toContain('Ousmane Diallo');
@@ -154,6 +164,16 @@ describe('relations', () => {
 		expect(relations(en)).toContainEqual(['object', 'an agreement with a neighbouring state']);
 		const fr = facts("La municipalité a inauguré une nouvelle médiathèque dans le quartier de la gare. Les pompiers ont découvert un foyer secondaire près d'Orthez.", 'fr');
 		expect(relations(fr)).toEqual(expect.arrayContaining([['object', 'une nouvelle médiathèque'], ['object', 'un foyer secondaire']]));
+	});
+
+	it('ends what was won or adopted before its margin, and counts a measure as a word that names', () => {
+		const en = facts('Karla Holm won the 400m hurdles by .17 seconds at the national championships. The board approved a new library by five votes to two.', 'en');
+		expect(relations(en)).toEqual(expect.arrayContaining([['object', 'the 400m hurdles'], ['object', 'a new library']]));
+		// A name after "by" belongs to the object.
+		const book = facts('The jury awarded a novel by Ann Patchett in March.', 'en');
+		expect(relations(book).some(([, v]) => /by Ann Patchett/.test(String(v)))).toBe(true);
+		const fr = facts("L'équipe de Vernay a remporté la finale régionale par 3 buts à 1.", 'fr');
+		expect(relations(fr)).toContainEqual(['object', 'la finale régionale']);
 	});
 
 	it('leaves "fin 2011" out of a cause and keeps a cause of one noun', () => {

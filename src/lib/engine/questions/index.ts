@@ -2,7 +2,7 @@
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
-import { CARDINAL_WORD } from '../text/numbers';
+import { CARDINAL_WORD, parseNumber } from '../text/numbers';
 import { countWords } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
@@ -1033,6 +1033,16 @@ function standsAlone(text: string, lang: Lang): boolean {
 	return !OPENS_ON_REFERENCE[lang].test(t) && !(lang === 'en' && /^(?:his|her)\b/i.test(t));
 }
 
+/** A number written the way the article wrote another: its thousands separator, its decimal mark. */
+function writtenLike(n: number, sample: string, lang: Lang): string {
+	const group = /\d([\s\u00a0\u202f.,'])\d{3}(?![\d])/u.exec(sample)?.[1];
+	const [int, dec] = String(n).split('.');
+	const grouped = group && int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int;
+	const out = dec === undefined ? grouped : `${grouped}${lang === 'fr' ? ',' : '.'}${dec}`;
+	// ".17 seconds" stays without its zero.
+	return /^[.,]/.test(sample) ? out.replace(/^0(?=[.,])/, '') : out;
+}
+
 function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 	const surface = fact.text;
 	if (fact.type === 'date') {
@@ -1058,16 +1068,17 @@ function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 		return s === surface ? null : s;
 	}
 	if (['duration', 'quantity', 'money', 'percent'].includes(fact.type)) {
-		const a = /\d+(?:[.,]\d+)?/.exec(surface);
+		// The whole number as written: "4 800", "177.000", "1,250", ".17".
+		const a = /\d{1,3}(?:[\s\u00a0\u202f.,']\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\.\d+/u.exec(surface);
 		const b = /\d+(?:\.\d+)?/.exec(d.value.replace(/^PT?/, ''));
 		if (!a || !b) return null;
 		// "£2 million" is 2000000 in the value: the wrong amount keeps the article's scale ("£1.5 million").
-		const shown = Number(a[0].replace(',', '.'));
+		const shown = parseNumber(a[0].startsWith('.') ? `0${a[0]}` : a[0], lang) ?? NaN;
 		const actual = Number(/\d+(?:\.\d+)?/.exec(fact.value.replace(/^PT?/, ''))?.[0]);
 		const scale = shown > 0 && actual > 0 && Number.isFinite(actual / shown) ? actual / shown : 1;
 		const wrong = Math.round((Number(b[0]) / scale) * 100) / 100;
 		if (!Number.isFinite(wrong) || wrong <= 0) return null;
-		return surface.slice(0, a.index) + String(wrong).replace('.', lang === 'fr' ? ',' : '.') + surface.slice(a.index + a[0].length);
+		return surface.slice(0, a.index) + writtenLike(wrong, a[0], lang) + surface.slice(a.index + a[0].length);
 	}
 	if (fact.type === 'place' || fact.type === 'person') return d.label;
 	return null;

@@ -823,3 +823,13 @@ describe('what the last rating round struck', () => {
 		expect(marsh.every((q) => !q.choices.includes('Raphael Warnock') && !q.choices.includes('Jon Ossoff'))).toBe(true);
 	});
 });
+
+describe('a false statement writes its wrong figure as the article writes figures', () => {
+	it('changes the whole number, keeping its thousands separator or its missing zero ("1,250,000", ".17")', () => {
+		const falseOf = (text: string) =>
+			analyze(text, { lang: 'en', ...all }).questions.find((q) => q.type === 'truefalse' && q.answerValue === 'false')?.prompt ?? '';
+		expect(falseOf('The renovation of the Elm Street library cost 1,250,000 dollars, the council said.')).toMatch(/ cost \d{1,3}(?:,\d{3})+ dollars,/);
+		expect(falseOf('About 4,800 people visited the new rooms of the Elm Street library, the council said.')).toMatch(/^True or false: About (?!4,800)\d,\d{3} people/);
+		expect(falseOf('Karla Holm won the national final by .17 seconds, her coach said.')).toMatch(/ by \.(?!17)\d{2} seconds,/);
+	});
+});

@@ -429,10 +429,19 @@ export function repairPossessives(text: string): string {
 	return text.replace(/(?<=[\p{L}]{2})(?: |['’] )s(?=[ \u00a0]+[\p{L}\d]|[,.;:!?])/gu, '’s');
 }
 
+/**
+ * "177. 000 € HT", "(Région : 34. 266 €": a thousands dot followed by a stray space, as some
+ * newsrooms' tools write sums. Read as two numbers and a sentence end, the answer is "000 €"; the
+ * space goes when a currency, a percent sign or punctuation follows the group.
+ */
+export function repairNumberGroups(text: string): string {
+	return text.replace(/(?<![\d.,])(\d{1,3})\.[ \u00a0](\d{3})(?=[ \u00a0\u202f]*(?:€|\$|£|%|euros?(?![\p{L}])|dollars?(?![\p{L}])|[,;:)]))/gu, '$1.$2');
+}
+
 export function ingest(input: string, opts: EngineOptions = {}): Article {
 	validateOptions(opts);
 	checkInput(input);
-	let text = repairPossessives(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
+	let text = repairNumberGroups(repairPossessives(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')));
 	let hints: IngestHints = {};
 	const html = opts.format ? opts.format === 'html' : looksLikeHtml(text);
 	if (html) {

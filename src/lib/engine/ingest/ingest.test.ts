@@ -336,3 +336,12 @@ describe('ingest: byline lines with a role', () => {
 		expect(a.sentences[1].text).toBe('Les sirènes ont retenti toute la nuit dans la capitale.');
 	});
 });
+
+describe('sums written with a space after the thousands dot', () => {
+	it('reads "177. 000 € HT" as one sum in one sentence, and leaves a sentence that ends on a number alone', () => {
+		const a = ingest('Le gymnase a été inauguré samedi. Coût : 177. 000 € HT, dont 34. 266 € de la région. Les élèves y entrent en novembre.', { lang: 'fr' });
+		expect(a.sentences.map((s) => s.text)).toContain('Coût : 177.000 € HT, dont 34.266 € de la région.');
+		const b = ingest('The team finished on 34. 266 people came to the final on Sunday.', { lang: 'en' });
+		expect(b.text).toContain('34. 266 people');
+	});
+});

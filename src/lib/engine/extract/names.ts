@@ -151,6 +151,8 @@ function midSentenceCaps(article: Article): Set<string> {
 	return set;
 }
 
+const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
+
 function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Candidate[] {
 	const text = sentence.text;
 	const base = sentence.start;
@@ -161,6 +163,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 	let m: RegExpExecArray | null;
 	while ((m = MULTI.exec(text))) {
 		const value = m[0].replace(/[\s\u00a0\u202f]+/g, ' ');
+		// "Don't", "Won't": a contraction, not the river Don.
+		if (CONTRACTION_AFTER.test(text.slice(m.index + m[0].length))) continue;
 		const k = classifyKnown(value);
 		if (!k) continue;
 		// "bande de Gaza" in lower case is fine, but a lower-case match of a capitalised name is not.
@@ -180,7 +184,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 	let i = 0;
 	while (i < toks.length) {
 		const t = toks[i];
-		if (isClaimed(t) || !isCap(t)) {
+		if (isClaimed(t) || !isCap(t) || CONTRACTION_AFTER.test(text.slice(t.end - base))) {
 			i++;
 			continue;
 		}

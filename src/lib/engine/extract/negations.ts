@@ -367,6 +367,8 @@ function englishNegations(article: Article, quotes: [number, number][], speakers
 		EN_NEG.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = EN_NEG.exec(s.text))) {
+			// "sang Don't Stop Believin'": a capitalised auxiliary inside a sentence is a title's word.
+			if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N},;][\s\u00a0\u202f]*$/u.test(s.text.slice(0, m.index))) continue;
 			const negStart = s.start + m.index;
 			const quoted = quoteAt(quotes, negStart);
 			const speaker = quoted ? speakerOf(speakers, quoted) : undefined;

@@ -14,6 +14,14 @@ const roles = (fs: Fact[]) => fs.filter((f) => f.type === 'role').map((f) => [f.
 const relations = (fs: Fact[]) => fs.filter((f) => f.type === 'event' && f.relation).map((f) => [f.relation, f.value]);
 
 describe('people', () => {
+	it('reads no place and no negation in a title with a contraction ("sang Don\'t Stop Believin\'")', () => {
+		const fs = facts("The choir sang Don't Stop Believin' at the Leeds town hall on Friday. The council doesn't plan a second concert.", 'en');
+		expect(fs.some((f) => f.value === 'Don' || f.text === 'Don')).toBe(false);
+		const negations = fs.filter((f) => f.type === 'negation').map((f) => f.text);
+		expect(negations.some((t) => /sang/.test(t))).toBe(false);
+		expect(negations.some((t) => /doesn't plan/.test(t))).toBe(true);
+	});
+
 	it('takes no tax or contract abbreviation for an organisation ("€ HT", "le PIB", "GDP")', () => {
 		const fs = facts("Les travaux ont coûté 177.000 € HT, soit 0,1 % du PIB local. L'OMS a salué le projet.", 'fr');
 		const orgs = fs.filter((f) => f.type === 'organisation').map((f) => f.value);

@@ -176,6 +176,12 @@ describe('English articles', () => {
 		expect(quotes[1].inferred).toBe(true);
 	});
 
+	it('gives a quote to the person after a party and a role, not to the party (\"…,\" SNP leader Ann Moss told reporters)', () => {
+		const text = 'Budget talks\n\nThe opposition met in Leeds on Friday. "We will vote against this budget," SNP leader Ann Moss told reporters.';
+		const quotes = ofType(extractEntities(contextFrom(text, 'en', '2025-01-24')), 'quote');
+		expect(quotes.map((q) => q.value)).toEqual(['Ann Moss']);
+	});
+
 	it('turns English negations into positive statements, not inside quotes', () => {
 		const statements = ofType(facts, 'negation').map((n) => n.statement);
 		expect(statements).toContain('The deal includes a non-compete clause');

@@ -187,7 +187,9 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			}
 		} else if ((a = AFTER_SUBJECT_VERB.exec(after))) {
 			const subjFrom = q.end;
-			const mn = mentionAt(subjFrom, subjFrom + a[0].length);
+			// "PML-N leader Ahsan Iqbal told reporters": the person speaks, not the party before the role.
+			const inPhrase = nearby.filter((mn) => mn.start >= subjFrom && mn.start <= subjFrom + a![0].length && mentionOutside(mn));
+			const mn = inPhrase.find((mn) => mn.type === 'person') ?? inPhrase[0];
 			const phrase = a[0].replace(/^[\s\u00a0\u202f,.]+/u, '');
 			if (mn) speaker = mn.value;
 			else if (/^(?:he|she|they)\b/iu.test(phrase)) {

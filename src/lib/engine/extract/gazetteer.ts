@@ -122,7 +122,7 @@ Soudan|Sudan|soudanais|Sudanese
 Soudan du Sud|South Sudan|sud-soudanais|South Sudanese
 Sri Lanka|Sri Lanka|sri-lankais|Sri Lankan
 Suède|Sweden|suédois|Swedish
-Suisse|Switzerland|suisse|Swiss
+Suisse|Switzerland|suisse/suissesse|Swiss
 Syrie|Syria|syrien|Syrian
 Tadjikistan|Tajikistan|tadjik|Tajik
 Taïwan/Taiwan|Taiwan|taïwanais|Taiwanese
@@ -384,7 +384,8 @@ for (const line of COUNTRIES.split('\n')) {
 	const names = [...fr.split('/'), ...en.split('/')];
 	const canonical = fr.split('/')[0];
 	for (const n of names) addPlace(n, 'country', canonical);
-	for (const d of inflectFr(demFr)) demonyms.set(foldKey(d), canonical);
+	// "suisse/suissesse": an irregular feminine is listed beside the masculine.
+	for (const m of demFr.split('/')) for (const d of inflectFr(m)) demonyms.set(foldKey(d), canonical);
 	for (const d of demEn.split('/')) demonyms.set(foldKey(d.toLowerCase()), canonical);
 }
 for (const [block, kind] of [

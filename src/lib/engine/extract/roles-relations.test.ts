@@ -14,6 +14,13 @@ const roles = (fs: Fact[]) => fs.filter((f) => f.type === 'role').map((f) => [f.
 const relations = (fs: Fact[]) => fs.filter((f) => f.type === 'event' && f.relation).map((f) => [f.relation, f.value]);
 
 describe('people', () => {
+	it('finds a name after an elided or irregular nationality noun ("l’Italienne X", "la Suissesse X"), without the noun', () => {
+		const fs = facts("L'Italienne Giulia Ferrante a gagné devant la Suissesse Nora Baumli et l’Autrichienne Katia Hofer.", 'fr');
+		expect(people(fs)).toEqual(expect.arrayContaining(['Giulia Ferrante', 'Nora Baumli', 'Katia Hofer']));
+		expect(people(fs).some((p) => /Italienne|Suissesse|Autrichienne/.test(p))).toBe(false);
+		expect(people(facts('The Kenyan Mary Wanjiru won the race in Boston.', 'en'))).toContain('Mary Wanjiru');
+	});
+
 	it('reads no place and no negation in a title with a contraction ("sang Don\'t Stop Believin\'")', () => {
 		const fs = facts("The choir sang Don't Stop Believin' at the Leeds town hall on Friday. The council doesn't plan a second concert.", 'en');
 		expect(fs.some((f) => f.value === 'Don' || f.text === 'Don')).toBe(false);

@@ -594,7 +594,9 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// (no plural s, an adjective's ending) and up to two more modifiers before the counted noun.
 	if (ctx.lang === 'en' && !/s$/u.test(lw) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish)$/u.test(lw)) {
 		const head = /^(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}-]*){0,2}?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?![\p{L}])/u.exec(after.slice(len));
-		if (head && !STOP.en.has(head[1]) && !EN_NOT_NOUN.test(head[1])) return { unit: head[1], len: len + head[0].length };
+		const modifiers = head ? head[0].trim().split(/[\s\u00a0\u202f]+/u).slice(0, -1) : [];
+		if (head && !STOP.en.has(head[1]) && !EN_NOT_NOUN.test(head[1]) && !modifiers.some((x) => STOP.en.has(x) || CLAUSE_WORD.test(x)))
+			return { unit: head[1], len: len + head[0].length };
 	}
 	// An adjective before the noun: "four previous attempts", "trois autres pays", "ten British workers".
 	// An acronym before the noun too: "three GOP members".
@@ -629,6 +631,7 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 };
 
 const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|won|lost|ran|began|fell|rose|left|met|held|sent|put|set|hit|scored|is|was|are|were|has|had|be|been|will|would|can|could|should|may|might|must|do|does|did)$/iu;
+const CLAUSE_WORD = /^(?:that|which|who|whom|whose|when|where|whereas|as|than|because|if|unless|once|so|yet|nor)$/u;
 const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?)]|$))/u;
 
 /**
@@ -640,7 +643,8 @@ function compoundHead(rest: string, more = 1): { unit: string; len: number } | n
 	const m = COMPOUND_NEXT.exec(rest);
 	if (!m) return null;
 	const w = m[1];
-	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || parseNumber(w, 'en') !== null) return null;
+	// "the 19th consecutive day that temperatures…": a relative word opens a clause, no compound.
+	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || CLAUSE_WORD.test(w) || parseNumber(w, 'en') !== null) return null;
 	const next = (m[2] ?? '').trim().toLowerCase();
 	const closed = !next || /^[,.;:!?)]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);
 	if (closed) return { unit: w, len: m[0].length };

@@ -504,3 +504,11 @@ describe('seconds that are not a time, and a time without its zero', () => {
 		expect(f.some((x) => /mardi/.test(x.text) && x.type === 'quantity')).toBe(false);
 	});
 });
+
+describe('the noun an ordinal counts', () => {
+	it('stops before a relative clause ("the 19th consecutive day that temperatures…")', () => {
+		const f = run('Friday marked the 12th consecutive day that rivers were above flood level. The agency ran its third annual survey that farmers answered.', 'en', '2025-01-24');
+		expect(only(f, '12th consecutive day')).toMatchObject({ type: 'ordinal', value: '12', unit: 'day' });
+		expect(f.some((x) => x.type === 'ordinal' && /that/.test(x.text))).toBe(false);
+	});
+});

@@ -79,6 +79,13 @@ describe('number distractors', () => {
 		expect(nearbyNumbers(0.6)).toEqual(expect.arrayContaining([0.5, 0.7]));
 		expect(nearbyNumbers(0.6).every((x) => Math.round(x * 10) === x * 10)).toBe(true);
 	});
+	it('keeps the first options of a number just above a power of ten near it (110° → 90°, 130°; 12 → 10, 14)', () => {
+		for (const n of [110, 12, 112, 1100, 60600]) {
+			const first = nearbyNumbers(n).slice(0, 4);
+			expect(first.every((x) => x >= n * 0.6 && x <= n * 1.4), `${n}: ${first}`).toBe(true);
+		}
+		expect(nearbyNumbers(110).slice(0, 2)).toEqual([90, 130]);
+	});
 	it('formats durations and ordinals like the answer', () => {
 		const dur = distractorsFor(fact({ id: 'duration-1', type: 'duration', value: 'P20Y', text: '20 ans' }), [], 'fr', { articleDates: [], people: [] });
 		expect(dur).toHaveLength(3);

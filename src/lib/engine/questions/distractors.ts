@@ -232,13 +232,21 @@ export function dateDistractors(value: string, lang: Lang, articleDates: string[
 // ---------------------------------------------------------------- numbers
 
 /** Round numbers of the same magnitude: 20 → 10, 15, 25, 30; 4 → 2, 3, 5, 6. */
+/** The round step (1, 2 or 5 times a power of ten) nearest to x on a log scale. */
+function niceStep(x: number): number {
+	const p = Math.pow(10, Math.floor(Math.log10(x)));
+	return [1, 2, 5, 10].map((k) => k * p).reduce((best, c) => (Math.abs(Math.log(c / x)) < Math.abs(Math.log(best / x)) ? c : best));
+}
+
 export function nearbyNumbers(n: number): number[] {
 	if (!Number.isFinite(n)) return [];
 	if (Number.isInteger(n) && Math.abs(n) <= 6) return [n - 1, n + 1, n + 2, n - 2, n + 3].filter((x) => x >= 1 || n <= 0);
 	const mag = Math.pow(10, Math.floor(Math.log10(Math.abs(n))));
 	// Options keep the answer's precision: 0.6 → 0.5, 0.7, never 0.55 or 0.65.
 	const decimals = (String(n).split('.')[1] ?? '').length;
-	const step = Number.isInteger(n) && Math.abs(n) < 10 ? 1 : Math.max(mag / 2, decimals ? Math.pow(10, -decimals) : 0);
+	// Steps of about a fifth of the answer, never more than half its order of magnitude: 110° gets
+	// 90° and 130°, not 10° and 210°; 12 months gets 10 and 14, not 2 and 17.
+	const step = Number.isInteger(n) && Math.abs(n) < 10 ? 1 : Math.max(Math.min(mag / 2, niceStep(Math.abs(n) / 5)), decimals ? Math.pow(10, -decimals) : 0);
 	const nice = (x: number) => (Number.isInteger(n) ? Math.round(x) : Math.round(x * 100) / 100);
 	const out = [n - step, n + step, n + 2 * step, n - 2 * step, n * 2, n / 2]
 		.map(nice)

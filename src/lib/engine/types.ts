@@ -162,8 +162,13 @@ export interface EngineOptions {
 	format?: 'text' | 'html';
 	/** Maximum number of questions (default 30). */
 	max?: number;
-	/** Questions below this confidence are left out (default `CONFIDENCE_FLOOR`, 0.25; 0 keeps every valid question). */
+	/** Questions below this confidence are left out (default `CONFIDENCE_FLOOR`, 0.05; 0 keeps every valid question). */
 	minConfidence?: number;
+	/**
+	 * The headline the teacher gave the set, for a paste that starts with its lede: an answer the
+	 * headline gives away counts as given away, as with a headline read from the text.
+	 */
+	title?: string;
 }
 
 export interface EngineResult {

@@ -37,6 +37,9 @@ export function validateOptions(opts: EngineOptions): void {
 	if (opts.minConfidence !== undefined && (typeof opts.minConfidence !== 'number' || !(opts.minConfidence >= 0 && opts.minConfidence <= 1))) {
 		throw engineErrors.badOption('minConfidence', opts.minConfidence, { en: 'a number from 0 to 1', fr: 'un nombre de 0 à 1' });
 	}
+	if (opts.title !== undefined && (typeof opts.title !== 'string' || opts.title.length > 500)) {
+		throw engineErrors.badOption('title', opts.title, { en: 'a headline of at most 500 characters', fr: 'un titre de 500 caractères au plus' });
+	}
 	if (opts.max !== undefined && (!Number.isInteger(opts.max) || opts.max < 1 || opts.max > 1000)) {
 		throw engineErrors.badOption('max', opts.max, {
 			en: 'a whole number from 1 to 1000',
@@ -492,7 +495,7 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 
 	return {
 		text,
-		title: slice(title) ?? hints.title ?? null,
+		title: slice(title) ?? hints.title ?? (opts.title?.trim() || null),
 		lead: slice(lead),
 		author: header.author ?? hints.author ?? null,
 		published: header.published ?? hints.published ?? null,

@@ -833,3 +833,19 @@ describe('a false statement writes its wrong figure as the article writes figure
 		expect(falseOf('Karla Holm won the national final by .17 seconds, her coach said.')).toMatch(/ by \.(?!17)\d{2} seconds,/);
 	});
 });
+
+describe('the headline the teacher gives', () => {
+	it('counts what it gives away as given away when the paste starts with its lede', () => {
+		const text = 'Lena Markov won the Harbury marathon on Sunday in 2 hours 31 minutes. She beat the course record set in 2019 by four minutes, organisers said.';
+		const questions = (title?: string) => analyze(text, { lang: 'en', published: '2025-04-07', ...all, ...(title ? { title } : {}) }).questions;
+		const bare = questions();
+		const titled = questions('Lena Markov wins the Harbury marathon');
+		expect(bare.some((q) => q.answer === 'Lena Markov')).toBe(true);
+		expect(titled.some((q) => q.answer === 'Lena Markov' || q.answer === 'Harbury')).toBe(false);
+		const won = (qs: typeof bare) => qs.find((q) => q.prompt === 'What did Lena Markov win?')?.confidence ?? NaN;
+		expect(won(titled)).toBeLessThan(won(bare));
+		expect(titled.some((q) => q.answer === '31 minutes')).toBe(true);
+		// A headline in the paste stays the headline.
+		expect(analyze(`Record in Harbury\n\n${text}`, { lang: 'en', title: 'Marathon' }).article.title).toBe('Record in Harbury');
+	});
+});

@@ -55,6 +55,16 @@ describe('creating a set from an article', () => {
 		for (const f of stored) expect(editor.article.cleanText.slice(f.start, f.end)).toBe(f.text);
 	});
 
+	it('gives the engine the teacher’s title, so a question its headline answers is not drafted', async () => {
+		const text = 'Lena Markov won the Harbury marathon on Sunday in 2 hours 31 minutes. She beat the course record set in 2019 by four minutes, organisers said.';
+		const answers = async (title?: string) => {
+			const { setId } = await createSetFromArticle(db, { ownerId: w.teacher, input: text, published: '2025-04-07', ...(title ? { title } : {}) });
+			return getSetEditor(db, w.teacher, setId)!.questions.map((q) => q.answer);
+		};
+		expect(await answers()).toContain('Lena Markov');
+		expect(await answers('Lena Markov wins the Harbury marathon')).not.toContain('Lena Markov');
+	});
+
 	it('sends the editor the article’s text once: no original input, sentences or per-fact copies', async () => {
 		const text = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
 		const { setId } = await createSetFromArticle(db, { ownerId: w.teacher, input: text });

@@ -69,6 +69,8 @@ export async function createSetFromArticle(db: Db, input: NewSetInput): Promise<
 	if (input.lang) options.lang = input.lang;
 	if (input.published) options.published = input.published;
 	if (input.format) options.format = input.format;
+	// The teacher's headline: what it gives away is no question to lead with.
+	if (input.title?.trim()) options.title = input.title.trim().slice(0, 500);
 	const result = await analyzeArticle(input.input, options);
 	const articleId = newId();
 	const setId = newId();

@@ -94,5 +94,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 		});
 		expect(confidenceFeatures(tf('true'), article).trueStatement).toBe(1);
 		expect(confidenceFeatures(tf('false'), article).trueStatement).toBeUndefined();
+		// Raters accepted none: it comes well after the same statement made false (which tests a figure).
+		expect(confidenceOf(tf('true'), article)).toBeLessThan(confidenceOf(tf('false'), article) / 2);
 	});
 });

@@ -91,8 +91,10 @@ export const WEIGHTS: Record<string, number> = {
 	namedOnce: -0.58,
 	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
 	position: -0.58,
-	// A true/false item whose answer is true copies its sentence.
-	trueStatement: -0.27
+	// A true/false item whose answer is true copies its sentence: none of the 21 the raters read
+	// (dev and the read fresh sets) was accepted, which the fit, held towards the previous weights,
+	// did not follow; set by hand so that such an item comes after the questions that test something.
+	trueStatement: -1.5
 };
 
 /** Whether the headline holds a phrase, as whole words. */

@@ -68,9 +68,10 @@ export function fmtMonth(y: number, m: number): string {
  * Year for a day written without one ("le 17 janvier"): the candidate nearest to the reference,
  * where the direction the sentence's tense contradicts costs half a year (a past-tense "3 mai"
  * read in January is last May, not next May), and the past wins a tie (the earlier year is tried
- * first and only a strictly nearer one replaces it).
+ * first and only a strictly nearer one replaces it). A future perfect ('anterior') is as a clause
+ * without tense: the nearest occurrence.
  */
-export function impliedYear(m: number, d: number, ref: Ymd, tense: 'past' | 'future' | null = null): number {
+export function impliedYear(m: number, d: number, ref: Ymd, tense: 'past' | 'future' | 'anterior' | null = null): number {
 	let best = ref.y;
 	let bestDist = Infinity;
 	for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
@@ -87,6 +88,12 @@ export function impliedYear(m: number, d: number, ref: Ymd, tense: 'past' | 'fut
 }
 
 /** Month written without a year: the latest one not after the reference, or the next one from it for the future. */
+/** The year of the occurrence of month m nearest to the reference ("décembre aura été…" in January: the one just past). */
+export function nearestMonthYear(m: number, ref: Ymd): number {
+	const d = m - ref.m;
+	return d > 6 ? ref.y - 1 : d < -6 ? ref.y + 1 : ref.y;
+}
+
 export function impliedMonthYear(m: number, ref: Ymd, future: boolean): number {
 	if (future) return m >= ref.m ? ref.y : ref.y + 1;
 	return m <= ref.m ? ref.y : ref.y - 1;

@@ -151,10 +151,21 @@ export const PERSON_NOUNS_FR =
 // look-behinds cost several times more in V8, and these run on every dated sentence.
 const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
 
-/** Words that say a clause talks about the future: a bare weekday or month near them looks ahead. */
+/**
+ * Words that say a clause talks about the future: a bare weekday or month near them looks ahead.
+ * (A future perfect, "aura été", "aura livré", is neither: see ANTERIOR_G.)
+ */
 const FUTURE_G: Record<Lang, RegExp> = {
-	fr: new RegExp(`(?<![${L}])(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'gi'),
+	fr: new RegExp(`(?<![${L}])(?:sera|seront|(?:aura|auront)(?!\\s+(?:été|eu|[${L}]+(?:é|ée|és|ées))(?![${L}]))|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'gi'),
 	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|(?:slated|scheduled) to|plans? to|upcoming)(?![${L}])`, 'gi')
+};
+
+/**
+ * The future perfect: "décembre aura été prolifique" (written in January) looks back, "il aura
+ * terminé son mandat en mars" looks ahead; a month named in such a clause is its nearest occurrence.
+ */
+const ANTERIOR_G: Partial<Record<Lang, RegExp>> = {
+	fr: new RegExp(`(?<![${L}])(?:aura|auront)\\s+(?:été|eu|[${L}]+(?:é|ée|és|ées|i|is|u|us))(?![${L}])`, 'gi')
 };
 
 /** Past tense clues: passé composé/imparfait in French, past forms in English. Crude but cheap. */
@@ -163,7 +174,7 @@ const PAST_G: Record<Lang, RegExp> = {
 	en: new RegExp(`(?<![${L}])(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago)(?![${L}])|(?<=[${L}]{3})ed(?![${L}])`, 'gi')
 };
 
-export type Tense = 'future' | 'past' | null;
+export type Tense = 'future' | 'past' | 'anterior' | null;
 
 interface TenseMark {
 	start: number;
@@ -179,8 +190,10 @@ function tenseMarks(sentence: string, lang: Lang): TenseMark[] {
 	const marks: TenseMark[] = [];
 	for (const [re, t] of [
 		[FUTURE_G[lang], 'future'],
-		[PAST_G[lang], 'past']
+		[PAST_G[lang], 'past'],
+		[ANTERIOR_G[lang], 'anterior']
 	] as const) {
+		if (!re) continue;
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = re.exec(sentence))) marks.push({ start: m.index, end: m.index + m[0].length, tense: t });

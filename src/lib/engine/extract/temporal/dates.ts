@@ -13,6 +13,7 @@ import {
 	fmtMonth,
 	fmtWeek,
 	impliedMonthYear,
+	nearestMonthYear,
 	impliedYear,
 	isValidDay,
 	resolveSeason,
@@ -254,6 +255,8 @@ interface RuleCtx {
 	ref: Ymd;
 	lang: Lang;
 	future: boolean;
+	/** A future perfect ("aura été"): a bare month is its nearest occurrence. */
+	anterior?: boolean;
 }
 
 // A season without a year ("en été", "in the summer"): the latest such season, or this one in a
@@ -342,13 +345,13 @@ function frRules(): Rule[] {
 			cue: new RegExp(`${NB}(?:en|depuis|dès|début|fin|mi-|courant|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|avant|après)${SPO}$`, 'iu'),
 			cueFree: 1,
 			lowerCase: 2,
-			make: (m, _st, { ref, lang, future }) => {
+			make: (m, _st, { ref, lang, future, anterior }) => {
 				const mo = monthNumber(m[2], lang)!;
 				const q = qualifierMode(m[3]);
 				let y: number;
 				if (q === 'last') y = mo < ref.m ? ref.y : ref.y - 1;
 				else if (q === 'next') y = mo > ref.m ? ref.y : ref.y + 1;
-				else y = impliedMonthYear(mo, ref, future);
+				else y = anterior ? nearestMonthYear(mo, ref) : impliedMonthYear(mo, ref, future);
 				return { type: 'date', value: fmtMonth(y, mo), precision: 'month', inferred: true, confidence: 0.8 };
 			}
 		},
@@ -465,14 +468,14 @@ function enRules(): Rule[] {
 			re: new RegExp(`${NB}(?:(last|next|this)${SP})?(${MONTH_FULL_ALT.en})${NA}(?!${SPO}\\d|${SPO},${SPO}\\d)`, 'gu'),
 			cue: new RegExp(`${NB}(?:in|since|by|until|till|from|through|during|early|late|mid-|of|before|after|last|next|this)${SPO}$`, 'iu'),
 			cueFree: 1,
-			make: (m, _st, { ref, lang, future }) => {
+			make: (m, _st, { ref, lang, future, anterior }) => {
 				const mo = monthNumber(m[2], lang)!;
 				const q = qualifierMode(m[1]);
 				let y: number;
 				if (q === 'last') y = mo < ref.m ? ref.y : ref.y - 1;
 				else if (q === 'next') y = mo > ref.m ? ref.y : ref.y + 1;
 				else if (q === 'this') y = ref.y;
-				else y = impliedMonthYear(mo, ref, future);
+				else y = anterior ? nearestMonthYear(mo, ref) : impliedMonthYear(mo, ref, future);
 				return { type: 'date', value: fmtMonth(y, mo), precision: 'month', inferred: true, confidence: 0.8 };
 			}
 		},
@@ -596,8 +599,8 @@ export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date, dayFi
 				if (w && w[0] !== w[0].toLowerCase() && !atSentenceStart(st, m.index + m[0].indexOf(w))) continue;
 			}
 			if (rule.cue && !(rule.cueFree && m[rule.cueFree]) && !rule.cue.test(st.slice(boundedStart(st, m.index), m.index))) continue;
-			const future = tenseNear(st, m.index, lang) === 'future';
-			const made = rule.make(m, st, { ref, lang, future });
+			const tense = tenseNear(st, m.index, lang);
+			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior' });
 			if (!made) continue;
 			const c: Candidate = { ...made, start: extendLeft(st, m.index, lang), end: m.index + m[0].length };
 			out.push(c);

@@ -512,3 +512,16 @@ describe('the noun an ordinal counts', () => {
 		expect(f.some((x) => x.type === 'ordinal' && /that/.test(x.text))).toBe(false);
 	});
 });
+
+describe('the future perfect', () => {
+	it('reads a bare month in a future perfect clause as its nearest occurrence', () => {
+		// Written in January: "décembre aura été…" is the December just past, "aura terminé … en mars" the coming March.
+		const past = run("En décembre, l'usine de Vernay aura livré 112 moteurs à 51 clients.", 'fr', '2024-01-12');
+		expect(find(past, 'décembre')?.value).toBe('2023-12');
+		const ahead = run('Le chantier aura terminé la première tranche en mars.', 'fr', '2024-01-12');
+		expect(find(ahead, 'mars')?.value).toBe('2024-03');
+		// The plain future still looks ahead, the passé composé back.
+		expect(find(run('Elle livrera 40 moteurs en novembre.', 'fr', '2024-01-12'), 'novembre')?.value).toBe('2024-11');
+		expect(find(run('En novembre, elle a livré 40 moteurs.', 'fr', '2024-01-12'), 'novembre')?.value).toBe('2023-11');
+	});
+});

@@ -27,7 +27,7 @@ const SCALE_ALT: Record<Lang, string> = {
 	en: 'million|billion|trillion|thousand|bn|tn'
 };
 const DIGITS: Record<Lang, string> = {
-	fr: `\\d{1,3}(?:[\\u00a0\\u202f\\u2009 ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?[½¼¾]?`,
+	fr: `\\d{1,3}(?:[\\u00a0\\u202f\\u2009 '’]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?[½¼¾]?`,
 	en: `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[½¼¾]?|\\.\\d+`
 };
 
@@ -318,6 +318,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// "No. 7 Maria Sakkari", "n° 3", "#1 seed": a rank or a number as a label, not a count.
 	if (/(?:^|[\s(])(?:No\.|Nos\.|no\.|n°|N°|nº|#)[\s\u00a0]*$/u.test(before)) return;
 	if (/^[\s\u00a0]*(?:GMT|UTC|heure locale|local time)(?![\p{L}])/iu.test(after) && /^\d{4}$/.test(n.raw.replace(/[\s,]/g, ''))) return;
+	// "Several hundred", "thousands of", "five-10 million years" (its 10 unread): a scale word
+	// without its multiplier is no exact count, nor an exact length of time.
+	if (n.words && lang === 'en' && /^(?:hundred|thousand|million|billion|dozen)/i.test(n.raw)) return;
 
 	// Percent
 	const pc = PERCENT_AFTER.exec(after);
@@ -428,14 +431,13 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const cap = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(before);
 		if (cap && (/[\p{L}\p{N}]/u.test(st.slice(0, bo + cap.index)) || !QUANTITY_OPENERS.test(cap[1]))) return;
 	}
-	// "Several hundred", "thousands of": a scale word without its multiplier is no exact count.
-	if (n.words && lang === 'en' && /^(?:hundred|thousand|million|billion|dozen)/i.test(n.raw)) return;
 	const noun = nounAfter(ctx, after);
 	if (noun) {
 		// English compounds put the head last: "1 million oral doses" counts doses (but a plural or
 		// a unit of measure is the head already: "1,500 km trip", "20 people here").
 		const head = lang === 'en' && !/s$|^\p{L}{1,3}$/u.test(noun.unit) ? compoundHead(after.slice(noun.len)) : null;
-		const unit = head ? head.unit : noun.unit;
+		// The unit keeps its modifiers: "15 pole positions" is not "15 positions".
+		const unit = head ? after.slice(0, noun.len + head.len).trim().replace(/[\s\u00a0\u202f]+/gu, ' ') : noun.unit;
 		const len = noun.len + (head ? head.len : 0);
 		push(ctx, { start: n.start, end: n.end + len, type: 'quantity', value: fmtNum(n.value), unit, confidence: n.words ? 0.7 : 0.8 });
 		return;

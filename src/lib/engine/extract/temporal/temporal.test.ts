@@ -138,11 +138,11 @@ describe('English', () => {
 		expect(find(two, '3 days')).toMatchObject({ type: 'duration', value: 'P3D' });
 	});
 
-	it('counts the noun after two adjectives or two modifiers, not the first of them', () => {
+	it('counts the noun after two adjectives or two modifiers, not the first of them, and keeps the modifiers in its unit', () => {
 		const fr = run('Sur les quatre derniers grands tournois, l’équipe n’en a remporté aucun.', 'fr', ref);
 		expect(find(fr, 'quatre derniers')).toMatchObject({ type: 'quantity', value: '4', unit: 'tournois' });
 		const en = run('Farmers have filed more than 3,400 crop insurance claims since May.', 'en', ref);
-		expect(find(en, '3,400')).toMatchObject({ type: 'quantity', value: '3400', unit: 'claims', text: '3,400 crop insurance claims' });
+		expect(find(en, '3,400')).toMatchObject({ type: 'quantity', value: '3400', unit: 'crop insurance claims', text: '3,400 crop insurance claims' });
 	});
 
 	it('reads seasons, months and day dates', () => {
@@ -523,5 +523,15 @@ describe('the future perfect', () => {
 		// The plain future still looks ahead, the passé composé back.
 		expect(find(run('Elle livrera 40 moteurs en novembre.', 'fr', '2024-01-12'), 'novembre')?.value).toBe('2024-11');
 		expect(find(run('En novembre, elle a livré 40 moteurs.', 'fr', '2024-01-12'), 'novembre')?.value).toBe('2023-11');
+	});
+});
+
+describe('numbers a quiz answer must not cut', () => {
+	it('reads a Swiss thousands apostrophe, keeps "pole" in "15 pole positions", and reads no "million years" out of "five-10 million years"', () => {
+		const fr = run("Au total, 480'500 électeurs ont voté dimanche dans le canton de Vaud.", 'fr', '2024-01-12');
+		expect(only(fr, "480'500 électeurs")).toMatchObject({ type: 'quantity', value: '480500' });
+		const en = run('The planet is only five-10 million years old. Leclerc has taken 15 pole positions in his career.', 'en', '2024-01-12');
+		expect(en.some((f) => f.value === 'P1000000Y')).toBe(false);
+		expect(only(en, '15 pole positions')).toMatchObject({ type: 'quantity', value: '15', unit: 'pole positions' });
 	});
 });

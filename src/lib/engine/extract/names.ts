@@ -375,7 +375,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "le maire de Quimper Alain Cossec": a first name inside the run starts the person's name.
 		if (parts.length >= 3) {
 			const k = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && isFirstName(x.text));
-			if (k > 0 && !isFirstName(parts[0].text)) parts = parts.slice(k);
+			// ("Kristin Scott Thomas": an unknown first name before a known one is still the name; what
+			// goes is a place after "de"/"of", an organisation or a role.)
+			const known = (x: Tok) => !!lookupPlace(x.text) || isOrgHead(x.text) || isRoleWord(x.text) || !!demonymCountry(x.text);
+			const afterPreposition = /(?:^|[\s\u00a0])(?:de|du|d['’]|of|à|in|from)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, parts[0].start - base - 6), parts[0].start - base));
+			if (k > 0 && !isFirstName(parts[0].text) && (afterPreposition || parts.slice(0, k).some(known))) parts = parts.slice(k);
 		}
 		const first = parts[0];
 		const last = parts[parts.length - 1];

@@ -14,6 +14,11 @@ const roles = (fs: Fact[]) => fs.filter((f) => f.type === 'role').map((f) => [f.
 const relations = (fs: Fact[]) => fs.filter((f) => f.type === 'event' && f.relation).map((f) => [f.relation, f.value]);
 
 describe('people', () => {
+	it('keeps an unknown first name before a known one ("Kristin Scott Thomas"), and drops a place before a name', () => {
+		const fs = facts('Marlene Scott Hollis won the best actress award on Friday. The mayor of Dunmere Alan Reeve was there.', 'en');
+		expect(people(fs)).toEqual(expect.arrayContaining(['Marlene Scott Hollis', 'Alan Reeve']));
+	});
+
 	it('finds a name after an elided or irregular nationality noun ("l’Italienne X", "la Suissesse X"), without the noun', () => {
 		const fs = facts("L'Italienne Giulia Ferrante a gagné devant la Suissesse Nora Baumli et l’Autrichienne Katia Hofer.", 'fr');
 		expect(people(fs)).toEqual(expect.arrayContaining(['Giulia Ferrante', 'Nora Baumli', 'Katia Hofer']));

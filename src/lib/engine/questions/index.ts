@@ -682,6 +682,8 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	// in brackets, "before the (May 11) election", is still the news).
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && /\([\s\u00a0]*$/.test(before) && /^[\s\u00a0]*\)/.test(after)) return true;
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
+	// "$US130,000 (_____)", "50,000 pounds, or about _____": the same sum in another currency.
+	if (fact.type === 'money' && (/\d[\d\s\u00a0,.]*(?:[\s\u00a0]?(?:bn|m|k|million|billion|milliards?|millions?|euros?|dollars?|pounds?|livres?|€|£|\$))?[\s\u00a0]*\([\s\u00a0]*(?:about|around|environ|soit|or|ou)?[\s\u00a0]*$/iu.test(before) && /^[\s\u00a0]*\)/.test(after) || /\d[\d\s\u00a0,.]*(?:[\s\u00a0]?(?:bn|m|k|million|billion|milliards?|millions?|euros?|dollars?|pounds?|livres?|€|£|\$))?,?[\s\u00a0]+(?:or|soit|ou)[\s\u00a0]+(?:about|around|some|roughly|environ|près de|quelque)?[\s\u00a0]*$/iu.test(before))) return true;
 	// "de l’_____ (34), du Gard (30)": one of a list of places with their codes.
 	if (fact.type === 'place' && /^[\s\u00a0]*\(\d{1,3}[AB]?\)/u.test(after)) return true;
 	// "UK Prime Minister _____", "SpaceX CEO _____", "U.S. space agency _____": a head of state or

@@ -849,3 +849,12 @@ describe('the headline the teacher gives', () => {
 		expect(analyze(`Record in Harbury\n\n${text}`, { lang: 'en', title: 'Marathon' }).article.title).toBe('Record in Harbury');
 	});
 });
+
+describe('sums in two currencies', () => {
+	it('reads "$US130,000" and asks no conversion in brackets or after "or about"', () => {
+		const qs = analyze('Lena Markov won $US130,000 ($216,455) and a car for winning the marathon. The runner-up receives 50,000 pounds, or about $80,000.', { lang: 'en', ...all }).questions;
+		const answers = qs.map((q) => q.answerValue);
+		expect(answers).toContain('130000 USD');
+		expect(answers.some((a) => /^(?:216455|80000) /.test(a))).toBe(false);
+	});
+});

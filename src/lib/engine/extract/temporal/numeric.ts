@@ -33,13 +33,14 @@ const DIGITS: Record<Lang, string> = {
 
 // One number: digits (not glued to a word on the left: "COVID-19", "F-16", "G7"), an optional scale
 // word, or number words.
+// A number starts after no letter, except the "$US" of "$US130,000" (Australian and New Zealand papers).
 const NUMBER_RE: Record<Lang, RegExp> = {
 	fr: new RegExp(
-		`(?<![\\p{L}\\p{N}_]|\\p{L}[-‑]|\\d[.,]|[/:])(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
+		`(?:(?<=\\$US)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑]|\\d[.,]|[/:]))(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
 		'giu'
 	),
 	en: new RegExp(
-		`(?<![\\p{L}\\p{N}_]|\\p{L}[-‑]|\\d[.,]|[/:])(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
+		`(?:(?<=\\$US)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑]|\\d[.,]|[/:]))(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
 		'giu'
 	)
 };

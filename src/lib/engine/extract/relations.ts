@@ -118,7 +118,7 @@ const PREPOSITION_OPENING = /^(?:by|with|for|from|in|on|at|into|to|par|avec|pour
 // "de" and a bare noun after "à" ("une machine à laver"). A margin is one too ("won the final by
 // .17 seconds", "adopté par 287 voix"), where "by" before a name is not ("a novel by Ann Patchett").
 const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:from|at|in|on|near|during|for|with|across|outside|inside)[\s\u00a0\u202f]+[\p{L}\d]|by[\s\u00a0\u202f]+(?:[.\d]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|voice|unanimous)(?![\p{L}])))/u;
-const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:par[\s\u00a0\u202f]+\d|(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L}))/u;
+const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:par|en)[\s\u00a0\u202f]+\d|(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L}))/u;
 
 /** Words that say something: three letters or more, not a determiner, or a measure ("the 400m hurdles"). */
 function contentWords(words: string[]): number {
@@ -145,6 +145,17 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	}
 	while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
 	let words = wordsOf(text.slice(start, end));
+	// "launched the SES-8 satellite for the operator SES from Cape Canaveral": what was launched is
+	// the object; for whom, from where and when are the clause's circumstances. Cut at the first
+	// such adjunct when what is left still names something (two content words: "an agreement"
+	// alone says nothing, so "an agreement with Iran" stays whole).
+	if (relation === 'object') {
+		const adjunct = (lang === 'fr' ? FR_ADJUNCT : EN_ADJUNCT).exec(text.slice(start, end));
+		if (adjunct && adjunct.index > 0 && contentWords(wordsOf(text.slice(start, start + adjunct.index))) >= 2) {
+			end = start + adjunct.index;
+			words = wordsOf(text.slice(start, end));
+		}
+	}
 	// Drop a trailing time word ("… dimanche soir", "… on Sunday").
 	for (let n = 3; n >= 1; n--) {
 		const tail = words.slice(-n).join(' ');
@@ -162,17 +173,6 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	if (dated && dated.index > 0) {
 		end = start + dated.index;
 		words = wordsOf(text.slice(start, end));
-	}
-	// "launched the SES-8 satellite for the operator SES from Cape Canaveral": what was launched is
-	// the object; for whom, from where and when are the clause's circumstances. Cut at the first
-	// such adjunct when what is left still names something (two content words: "an agreement"
-	// alone says nothing, so "an agreement with Iran" stays whole).
-	if (relation === 'object') {
-		const adjunct = (lang === 'fr' ? FR_ADJUNCT : EN_ADJUNCT).exec(text.slice(start, end));
-		if (adjunct && adjunct.index > 0 && contentWords(wordsOf(text.slice(start, start + adjunct.index))) >= 2) {
-			end = start + adjunct.index;
-			words = wordsOf(text.slice(start, end));
-		}
 	}
 	const phrase = text.slice(start, end);
 	if (words.length > MAX_WORDS) return null;

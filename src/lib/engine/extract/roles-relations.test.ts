@@ -196,6 +196,13 @@ describe('relations', () => {
 		expect(relations(fr)).toContainEqual(['object', 'la finale régionale']);
 	});
 
+	it('ends what was won before a time ("yesterday in 2h 07m") and before "en" and a figure', () => {
+		const en = facts('Lena Markov won the Harbury marathon yesterday in a course record of 2h 07m 43s.', 'en');
+		expect(relations(en)).toContainEqual(['object', 'the Harbury marathon']);
+		const fr = facts('Elle a remporté le marathon de Vernay en 2 h 07 min 43 s, un record.', 'fr');
+		expect(relations(fr).map(([, v]) => v)).toContain('le marathon de Vernay');
+	});
+
 	it('leaves "fin 2011" out of a cause and keeps a cause of one noun', () => {
 		const fs = facts("L'actrice avait survécu à une méningite fin 2011. The old bridge collapsed due to erosion of its piers in early 2019.", 'fr');
 		expect(relations(fs)).toContainEqual(['cause', 'une méningite']);

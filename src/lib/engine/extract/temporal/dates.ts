@@ -202,6 +202,13 @@ function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd
 		if (!hasDigit || !hasMonth || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
 		const trimmed = text.replace(/[\s,;:]+$/u, '');
 		text = trimmed;
+		// "5/6.000 tonnes", "les 3/4 des élèves": a day and month in figures alone, with no year and
+		// no "le"/"on" before them, or followed by more digits, is a number or a fraction.
+		if (/^\d{1,2}[/.-]\d{1,2}$/.test(trimmed)) {
+			const before = st.slice(Math.max(0, r.index - 6), r.index);
+			const after = st.slice(r.index + r.text.length, r.index + r.text.length + 2);
+			if (/^[.,]?\d/.test(after) || !/(?:^|[\s(])(?:le|du|au|on|from|until|to|dès|depuis)[\s\u00a0]+$/iu.test(before)) continue;
+		}
 		const m = r.start.get('month')!;
 		const d = r.start.get('day')!;
 		const certainYear = r.start.isCertain('year');

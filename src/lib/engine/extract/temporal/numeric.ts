@@ -181,9 +181,26 @@ interface NumCtx {
 }
 
 /** Numeric candidates of one sentence, offsets relative to `st`; `taken` says where dates already are. */
+// A time over a race or a record: "2h 07m 43s", "2 h 07 min 43 s", "2h07'43''", "2:07:43" — hours,
+// minutes and seconds together are never a time of day, and "07m" is no distance in metres.
+const RACE_TIME =
+	/(?<![\p{L}\p{N}:])(\d{1,2})(?:[\s\u00a0\u202f]?h[\s\u00a0\u202f]?(\d{1,2})[\s\u00a0\u202f]?(?:min|m|['’′])[\s\u00a0\u202f]?(\d{1,2}(?:[.,]\d+)?)[\s\u00a0\u202f]?(?:sec|s|"|''|’’|″)?|:(\d{2}):(\d{2}(?:[.,]\d+)?))(?![\p{L}\p{N}])/gu;
+
 export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	const masked: [number, number][] = dateSpans.map((c) => [c.start, c.end]);
+	if (/\d[\s\u00a0\u202f]?h[\s\u00a0\u202f]?\d|\d:\d{2}:\d/u.test(st))
+		for (const m of st.matchAll(RACE_TIME)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			if (dateSpans.some((c) => c.start < end && start < c.end)) continue;
+			const h = +m[1];
+			const min = +(m[2] ?? m[4]);
+			const sec = (m[3] ?? m[5]).replace(',', '.');
+			if (min > 59 || Number(sec) >= 60) continue;
+			out.push({ start, end, type: 'duration', value: `PT${h ? `${h}H` : ''}${min ? `${min}M` : ''}${Number(sec) ? `${Number(sec)}S` : ''}`, unit: 'time', confidence: 0.8 });
+			masked.push([start, end]);
+		}
 	if (/\d/.test(st)) {
 		// Phone numbers, times of day, and decades the date rules leave out ("ses années 20", the
 		// second of "années 1980 et 1990"): no year or count either.

@@ -535,3 +535,17 @@ describe('numbers a quiz answer must not cut', () => {
 		expect(only(en, '15 pole positions')).toMatchObject({ type: 'quantity', value: '15', unit: 'pole positions' });
 	});
 });
+
+describe('race times and figures that look like dates', () => {
+	it('reads "2h 07m 43s", "2 h 07 min 43 s" and "2:24:21" as one length of time, and "5/6.000 tonnes" as no date', () => {
+		const en = run('Lena Markov won the Harbury marathon in a course record of 2h 07m 43s. The runner-up finished in 2:24:21.', 'en', '2022-01-10');
+		expect(only(en, '2h 07m 43s')).toMatchObject({ type: 'duration', value: 'PT2H7M43S' });
+		expect(only(en, '2:24:21')).toMatchObject({ type: 'duration', value: 'PT2H24M21S' });
+		expect(en.some((f) => f.type === 'quantity' && /07m/.test(f.text))).toBe(false);
+		const fr = run("Elle a couru le marathon en 2 h 07 min 43 s. En moyenne, c'est 5/6.000 tonnes d'algues par an.", 'fr', '2022-01-10');
+		expect(only(fr, '2 h 07 min 43 s')).toMatchObject({ type: 'duration', value: 'PT2H7M43S' });
+		expect(fr.some((f) => f.type === 'date' && /5\/6/.test(f.text))).toBe(false);
+		// A time of day stays one.
+		expect(run('La séance a commencé à 14h30.', 'fr', '2022-01-10').some((f) => f.type === 'duration')).toBe(false);
+	});
+});

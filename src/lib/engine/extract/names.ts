@@ -338,9 +338,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		// "l’Italienne Federica Brignone", "the Kenyan Mary Keitany": a nationality before a name of two
 		// words or more says who she is, and is not part of the name (French writes the adjective in
-		// lower case, so a capital there is the noun; English needs a first name after it).
+		// lower case, so a capital there is the noun; English needs a first name after it, or a plural:
+		// "Kenyans Japhet Kosgei and …").
 		const nationality =
-			p0 > 0 && !titled && parts.length - p0 >= 2 && parts.slice(0, p0).every((x) => demonymCountry(x.text)) && (lang === 'fr' || isFirstName(parts[p0].text));
+			p0 > 0 && !titled && parts.length - p0 >= 2 && parts.slice(0, p0).every((x) => demonymCountry(x.text)) && (lang === 'fr' || isFirstName(parts[p0].text) || (/s$/u.test(parts[p0 - 1].text) && !!demonymCountry(parts[p0 - 1].text.slice(0, -1))));
 		if (p0 > 0 && !titled && !nationality) p0 = 0;
 		// A role further in, after its qualifiers: "Fire Chief Kevin Barlow", "UK Defence Minister
 		// Grant Shapps", "Former U.S. Representative Chaka Fattah", "SpaceX CEO Elon Musk". The last

@@ -24,6 +24,10 @@ describe('people', () => {
 		expect(people(fs)).toEqual(expect.arrayContaining(['Giulia Ferrante', 'Nora Baumli', 'Katia Hofer']));
 		expect(people(fs).some((p) => /Italienne|Suissesse|Autrichienne/.test(p))).toBe(false);
 		expect(people(facts('The Kenyan Mary Wanjiru won the race in Boston.', 'en'))).toContain('Mary Wanjiru');
+		// A plural nationality before names it does not know: "Kenyans Japhet Kosgei and …".
+		const plural = people(facts('Kenyans Tobias Kiprono and Rodgers Ngeno finished second and third in Boston.', 'en'));
+		expect(plural).toEqual(expect.arrayContaining(['Tobias Kiprono', 'Rodgers Ngeno']));
+		expect(plural.some((p) => /Kenyans/.test(p))).toBe(false);
 	});
 
 	it('reads no place and no negation in a title with a contraction ("sang Don\'t Stop Believin\'")', () => {

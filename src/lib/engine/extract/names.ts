@@ -463,6 +463,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			}
 			// "Senate Bill One", "Formula One", "Route Six": a number word ends no one's name.
 			if (NUMBER_WORD_NAME.test(lastW)) continue;
+			// "Cinema Without Borders", "Bridging the Borders": a capitalised "Without" or "The" inside is a
+			// title's (an award, a film, a charity), never in a person's name ("De Niro" is a particle).
+			if (parts.slice(1).some((x) => /^\p{Lu}/u.test(x.text) && isFunctionWord(x.text) && !NAME_PARTICLES.has(x.text.toLowerCase()) && !DE_PARTICLES.has(x.text.toLowerCase()))) continue;
 			// A person only with evidence: a first name here, or (checked in findNames) a role, a
 			// speech verb, or the surname used alone elsewhere.
 			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });

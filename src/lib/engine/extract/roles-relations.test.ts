@@ -14,6 +14,12 @@ const roles = (fs: Fact[]) => fs.filter((f) => f.type === 'role').map((f) => [f.
 const relations = (fs: Fact[]) => fs.filter((f) => f.type === 'event' && f.relation).map((f) => [f.relation, f.value]);
 
 describe('people', () => {
+	it('takes no award or charity with a capitalised "Without" for a person, and keeps "De" and "Van" in names', () => {
+		const fs = facts('The Music Without Limits award went to a band from Leeds. The Breaking the Limits prize went to a choir. Robert De Mora and Anna Van Der Berg attended.', 'en');
+		expect(people(fs).some((p) => /Limits/.test(p))).toBe(false);
+		expect(people(fs)).toEqual(expect.arrayContaining(['Robert De Mora', 'Anna Van Der Berg']));
+	});
+
 	it('keeps an unknown first name before a known one ("Kristin Scott Thomas"), and drops a place before a name', () => {
 		const fs = facts('Marlene Scott Hollis won the best actress award on Friday. The mayor of Dunmere Alan Reeve was there.', 'en');
 		expect(people(fs)).toEqual(expect.arrayContaining(['Marlene Scott Hollis', 'Alan Reeve']));

@@ -827,6 +827,9 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	const keep = lead && /^(?:since|depuis|dès)$/iu.test(lead[0].trim());
 	const before = ctx.article.text.slice(sentence.start, start);
 	let after = ctx.article.text.slice(fact.end, sentence.end);
+	// "grâce à un mois de décembre hors norme", "a December like no other": the month is inside a
+	// noun phrase, and "un en _____" would read as nonsense.
+	if (!lead && /(?<![\p{L}])(?:un|une|des|du|a|an|the)[\s\u00a0\u202f]+$/iu.test(before)) return;
 	// "last year’s race" needs the relative word itself.
 	if (/^['’]s(?![\p{L}])/u.test(after)) return;
 	// "Thursday morning" → "on the morning of _____", "samedi soir" → "le _____ au soir",

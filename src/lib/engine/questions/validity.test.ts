@@ -858,3 +858,11 @@ describe('sums in two currencies', () => {
 		expect(answers.some((a) => /^(?:216455|80000) /.test(a))).toBe(false);
 	});
 });
+
+describe('a month inside a noun phrase', () => {
+	it('asks no "un en _____" for "un mois de décembre hors norme"', () => {
+		const qs = analyze("Grâce à un mois de décembre hors norme, l'usine de Vernay a livré 720 moteurs en 2023.", { lang: 'fr', published: '2024-01-12', ...all }).questions;
+		expect(qs.some((q) => /un en _____|un _____ hors/.test(q.prompt))).toBe(false);
+		expect(qs.some((q) => q.answer === '720 moteurs')).toBe(true);
+	});
+});

@@ -2,6 +2,7 @@
 // numbers of the same magnitude and unit, people, places of the same kind, organisations.
 // Deterministic: every choice is driven by a seed derived from the fact id.
 import { distance } from 'fastest-levenshtein';
+import type { Gender } from './gender';
 import { normalizeText } from '../text/normalize';
 import {
 	datePrecisionOf,
@@ -410,15 +411,18 @@ const FAMOUS_EXTRA = ['Barack Obama', 'Elon Musk', 'Rishi Sunak', 'Boris Johnson
 
 const LEADER_ROLE = /^(?:(?:vice|former|ancien|ancienne)\s+)?(?:president|presidente|prime minister|premier ministre|chancellor|chanceliere|chancelier|king|queen|roi|reine|emperor|empereur)\b/u;
 
-export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3): Option[] {
+export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3, genders?: ReadonlyMap<string, Gender>): Option[] {
 	const answer = { value: fact.value, label: fact.value };
+	// A woman's name among men is no option for her, nor a man's for him (when the article says which).
+	const gender = genders?.get(fact.value);
+	const sameGender = (v: string) => !gender || !genders?.get(v) || genders.get(v) === gender;
 	const surname = lastName(fact.value);
 	const toOpt = (v: string) => ({ value: v, label: v });
 	const pool = poolOf(facts);
 	const others = pool.people
 		// A short mention ("Poutine") of the same person is no distractor, nor another spelling or
 		// order of the same name ("Micel Sleiman", "Curie Marie").
-		.filter((p) => p.last !== surname && p.words >= 2 && !sameName(p.value, fact.value))
+		.filter((p) => p.last !== surname && p.words >= 2 && !sameName(p.value, fact.value) && sameGender(p.value))
 		.map((p) => p.value);
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameRole = role ? others.filter((v) => pool.rolesByValue.get(v)?.has(role)) : [];
@@ -434,9 +438,11 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 			: others;
 	// People of the article only: raters struck famous leaders offered even for a leader (another
 	// country's president for "US President _____"), let alone for a fire chief or a novelist.
-	const other = extraPeople.filter((v) => lastName(v) !== surname && !sameName(v, fact.value));
+	const other = extraPeople.filter((v) => lastName(v) !== surname && !sameName(v, fact.value) && sameGender(v));
 	const extra = fact.type === 'person' ? other.filter((v) => !leader(v) || sameRole.includes(v)) : other;
-	return pick(answer, [sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);
+	// People the article says are women (or men) like the answer come first.
+	const sameSaid = gender ? fitting.filter((v) => genders?.get(v) === gender) : [];
+	return pick(answer, [sameSaid.map(toOpt), sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);
 }
 
 export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3): Option[] {
@@ -534,6 +540,8 @@ export interface DistractorContext {
 	cycle?: number;
 	/** "11 médailles sur 14": no option above the whole the sentence gives. */
 	max?: number;
+	/** Who the article writes of as a woman or a man (questions/gender.ts). */
+	genders?: ReadonlyMap<string, Gender>;
 }
 
 export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: DistractorContext, count = 3): Option[] {
@@ -549,7 +557,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' ? extra.max : undefined);
 		case 'person':
 		case 'quote':
-			return personDistractors(fact, facts, lang, seed, extra.people, count);
+			return personDistractors(fact, facts, lang, seed, extra.people, count, extra.genders);
 		case 'place':
 			return placeDistractors(fact, facts, lang, seed, count);
 		case 'organisation':

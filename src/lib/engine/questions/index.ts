@@ -12,6 +12,7 @@ import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIs
 import { rankCandidates, type Candidate } from './rank';
 import { speakerLines } from '../extract/quotes';
 import { titleHolds } from './confidence';
+import { gendersOf, type Gender } from './gender';
 import {
 	capitalize,
 	clozePrefix,
@@ -78,6 +79,7 @@ interface Ctx {
 	facts: Fact[];
 	articleDates: string[];
 	people: string[];
+	genders: Map<string, Gender>;
 	/** Reference date YYYY-MM-DD (publication date): later dates are planned events. */
 	reference: string;
 	/** The publication date as known (a day, a month or a year), for the note under relative dates. */
@@ -1191,7 +1193,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
-		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, cycle, max });
+		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max });
 		ctx.distractors.set(dKey, distractors);
 	}
 	switch (fact.type) {
@@ -1455,7 +1457,7 @@ export function generateQuestions(
 		if (f.type === 'person') persons.push({ f, surname: surnameOf(f.value), roleKey: f.role ? normalizeText(f.role) : '' });
 	}
 	const ctx: Ctx = {
-		bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, density, reference,
+		bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, genders: gendersOf(article, usable), density, reference,
 		published: opts.published ?? article.published,
 		scores: new Map(), distractors: new Map(), persons, typeValues,
 		ledeParagraph: article.sentences.find((s) => s.paragraph >= 2)?.paragraph ?? -1

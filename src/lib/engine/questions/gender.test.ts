@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+import { ingest } from '../ingest';
+import { gendersOf } from './gender';
+import { personDistractors } from './distractors';
+
+describe('gendersOf', () => {
+	it('reads a title, a gendered role noun and the next sentence’s pronoun, and leaves the undecided out', () => {
+		const text =
+			'French actress Claire Dufresne opened the festival. The prize went to Marc Olivier. Mrs Helen Carter chaired the jury. Paul Stevens directed the winning film. He thanked the crew. Ann Mills spoke later, and Tom Reyes answered.';
+		const r = analyze(text, { lang: 'en', minConfidence: 0 });
+		const g = gendersOf(ingest(text, { lang: 'en' }), r.facts);
+		expect(g.get('Claire Dufresne')).toBe('f');
+		expect(g.get('Helen Carter')).toBe('f');
+		expect(g.get('Paul Stevens')).toBe('m');
+		expect(g.has('Marc Olivier')).toBe(false);
+		// "He" after a sentence with two people says nothing of either.
+		expect(g.has('Ann Mills')).toBe(false);
+	});
+
+	it('reads French titles and nouns ("Mme", "la Française", "le maire")', () => {
+		const text = "La Française Julie Moreau a gagné la course. Le maire Paul Girard l'a félicitée. Mme Anne Lemoine était présente.";
+		const r = analyze(text, { lang: 'fr', minConfidence: 0 });
+		const g = gendersOf(ingest(text, { lang: 'fr' }), r.facts);
+		expect(g.get('Julie Moreau')).toBe('f');
+		expect(g.get('Paul Girard')).toBe('m');
+		expect(g.get('Anne Lemoine')).toBe('f');
+	});
+});
+
+describe('person options of the answer’s gender', () => {
+	it('offers the women the article names before men for a woman, and never a man it says is one', () => {
+		const text =
+			'The Harbury festival closed on Sunday. French actress Claire Dufresne presented the main award. Mrs Helen Carter chaired the jury, and Mrs Susan Blake read the verdict. Mr Paul Stevens won the directing prize, and Mr Tom Reyes won the script prize. Mr Dan Hale and Mr Rob Kent were there.';
+		const r = analyze(text, { lang: 'en', minConfidence: 0 });
+		const genders = gendersOf(ingest(text, { lang: 'en' }), r.facts);
+		const claire = r.facts.find((f) => f.type === 'person' && f.value === 'Claire Dufresne')!;
+		const options = personDistractors(claire, r.facts, 'en', 7, [], 3, genders).map((o) => o.value);
+		expect(options).toHaveLength(2);
+		expect(options.sort()).toEqual(['Helen Carter', 'Susan Blake']);
+		// Without genders, men fill the options.
+		expect(personDistractors(claire, r.facts, 'en', 7, [], 3).length).toBe(3);
+	});
+});

@@ -1,0 +1,46 @@
+// Whether the article writes of a person as a woman or a man, from what it says around their name:
+// a title ("Mrs", "M.", "Mme"), a gendered role noun ("actress", "la chanteuse", "the sportsman"),
+// or the pronoun that opens the next sentence ("She said…", "Il a ajouté…"). Options for a blank
+// whose answer is a woman are then women, or people the article does not say ("French actress
+// _____" offered three men as options; "_____ beat the women's record" offered men).
+import type { Article, Fact, Lang } from '../types';
+
+export type Gender = 'f' | 'm';
+
+const S = '[\\s\\u00a0\\u202f]+';
+const FEMALE_BEFORE: Record<Lang, RegExp> = {
+	en: new RegExp(`(?<![\\p{L}])(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister|actress|businesswoman|sportswoman|chairwoman|congresswoman|policewoman|spokeswoman|councilwoman|woman|girl|mother|daughter|wife|sister|widow|grandmother|her${S}(?:daughter|sister|mother))\\.?${S}$`, 'u'),
+	fr: new RegExp(`(?<![\\p{L}])(?:Mme|Madame|Mlle|Mademoiselle|actrice|chanteuse|romancière|danseuse|skieuse|joueuse|coureuse|nageuse|directrice|présidente|avocate|écrivaine|autrice|[Ll]a${S}(?:ministre|maire|députée?|sénatrice|juge|procureure|préfète|cheffe|championne|Française|Italienne|Américaine|Suissesse|Canadienne|Belge|Allemande|Espagnole|Britannique|Norvégienne|Suédoise|Autrichienne|Kényane|Éthiopienne|jeune${S}femme)|[Ll]['’](?:actrice|avocate|autrice|écrivaine|Italienne|Américaine|Allemande|Espagnole|Autrichienne|Éthiopienne))${S}$`, 'u')
+};
+const MALE_BEFORE: Record<Lang, RegExp> = {
+	en: new RegExp(`(?<![\\p{L}])(?:Mr|Sir|King|Prince|Lord|Brother|actor|businessman|sportsman|chairman|congressman|policeman|spokesman|councilman|man|boy|father|son|husband|brother|widower|grandfather)\\.?${S}$`, 'u'),
+	fr: new RegExp(`(?<![\\p{L}])(?:M\\.|Monsieur|acteur|chanteur|romancier|danseur|skieur|joueur|coureur|nageur|directeur|avocat|écrivain|[Ll]e${S}(?:ministre|maire|député|sénateur|juge|procureur|préfet|chef|champion|Français|Italien|Américain|Suisse|Canadien|Belge|Allemand|Espagnol|Britannique|Norvégien|Suédois|Autrichien|Kényan|Éthiopien|jeune${S}homme)|[Ll]['’](?:acteur|avocat|écrivain|Italien|Américain|Allemand|Espagnol|Autrichien|Éthiopien))${S}$`, 'u')
+};
+const FEMALE_NEXT: Record<Lang, RegExp> = { en: /^(?:She|Her)(?![\p{L}])/u, fr: /^Elle(?![\p{L}])/u };
+const MALE_NEXT: Record<Lang, RegExp> = { en: /^(?:He|His)(?![\p{L}])/u, fr: /^Il(?![\p{L}])/u };
+
+/** Person value → gender, for the people the article marks as one or the other (never both). */
+export function gendersOf(article: Pick<Article, 'text' | 'sentences' | 'lang'>, facts: readonly Fact[]): Map<string, Gender> {
+	const votes = new Map<string, Set<Gender>>();
+	const vote = (name: string, g: Gender) => {
+		if (!votes.has(name)) votes.set(name, new Set());
+		votes.get(name)!.add(g);
+	};
+	const lang = article.lang;
+	for (const f of facts) {
+		if (f.type !== 'person') continue;
+		const before = article.text.slice(Math.max(0, f.start - 40), f.start);
+		if (FEMALE_BEFORE[lang].test(before)) vote(f.value, 'f');
+		if (MALE_BEFORE[lang].test(before)) vote(f.value, 'm');
+		// "Jane Holt won the race. She…": the next sentence's pronoun, when she is its sentence's only person.
+		const next = article.sentences[f.sentence + 1];
+		const alone = facts.every((o) => o === f || o.type !== 'person' || o.sentence !== f.sentence || o.value === f.value);
+		if (next && alone) {
+			if (FEMALE_NEXT[lang].test(next.text.trim())) vote(f.value, 'f');
+			if (MALE_NEXT[lang].test(next.text.trim())) vote(f.value, 'm');
+		}
+	}
+	const out = new Map<string, Gender>();
+	for (const [name, gs] of votes) if (gs.size === 1) out.set(name, [...gs][0]);
+	return out;
+}

@@ -232,13 +232,13 @@ export function dateDistractors(value: string, lang: Lang, articleDates: string[
 
 // ---------------------------------------------------------------- numbers
 
-/** Round numbers of the same magnitude: 20 → 10, 15, 25, 30; 4 → 2, 3, 5, 6. */
 /** The round step (1, 2 or 5 times a power of ten) nearest to x on a log scale. */
 function niceStep(x: number): number {
 	const p = Math.pow(10, Math.floor(Math.log10(x)));
 	return [1, 2, 5, 10].map((k) => k * p).reduce((best, c) => (Math.abs(Math.log(c / x)) < Math.abs(Math.log(best / x)) ? c : best));
 }
 
+/** Round numbers of the same magnitude: 20 → 10, 15, 25, 30; 4 → 2, 3, 5, 6. */
 export function nearbyNumbers(n: number): number[] {
 	if (!Number.isFinite(n)) return [];
 	if (Number.isInteger(n) && Math.abs(n) <= 6) return [n - 1, n + 1, n + 2, n - 2, n + 3].filter((x) => x >= 1 || n <= 0);

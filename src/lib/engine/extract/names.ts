@@ -59,7 +59,8 @@ export interface Tok {
 const SPACE = '[\\s\\u00a0\\u202f]';
 // Dotted acronyms ("U.S."), then words with inner hyphens. Apostrophes split words on purpose:
 // "l’Iran" → "l", "Iran"; "Apple’s" → "Apple", "s".
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
+// "O'Connor", "O’Brien": an Irish surname is one word ("Ed O" was a name).
+const TOKEN = /(?:\p{Lu}\.){2,}|(?<![\p{L}])O['’]\p{Lu}[\p{L}\p{M}]+|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenizeWords(text: string, offset: number): Tok[] {
 	const out: Tok[] = [];

@@ -14,6 +14,11 @@ const roles = (fs: Fact[]) => fs.filter((f) => f.type === 'role').map((f) => [f.
 const relations = (fs: Fact[]) => fs.filter((f) => f.type === 'event' && f.relation).map((f) => [f.relation, f.value]);
 
 describe('people', () => {
+	it('reads an Irish surname with its apostrophe as one word ("Joseph O\'Connor", "Ed O’Brien")', () => {
+		const fs = facts("Joseph O'Connor chaired the jury in Listowel. Ed O’Brien read the citation.", 'en');
+		expect(people(fs)).toEqual(expect.arrayContaining(["Joseph O'Connor", 'Ed O’Brien']));
+	});
+
 	it('takes no award or charity with a capitalised "Without" for a person, and keeps "De" and "Van" in names', () => {
 		const fs = facts('The Music Without Limits award went to a band from Leeds. The Breaking the Limits prize went to a choir. Robert De Mora and Anna Van Der Berg attended.', 'en');
 		expect(people(fs).some((p) => /Limits/.test(p))).toBe(false);

@@ -96,3 +96,10 @@ describe('how many', () => {
 		expect(howManyPrompt('fr', { intro: 'En 2024', approximate: true, noun: 'cas', predicate: 'ont été déclarés' })).toBe('En 2024, environ combien de cas ont été déclarés ?');
 	});
 });
+
+describe('quotePrompt', () => {
+	it('leaves out the full stop before the closing mark, and keeps an ellipsis', () => {
+		expect(quotePrompt('en', '“This bill will push hospitals to the brink.”')).toBe('Who said: “This bill will push hospitals to the brink”?');
+		expect(quotePrompt('fr', '« Nous verrons bien... »')).toBe('Qui a déclaré : « Nous verrons bien... » ?');
+	});
+});

@@ -195,8 +195,9 @@ export function positionPrompt(lang: Lang, person: string): string {
 }
 
 export function quotePrompt(lang: Lang, quote: string): string {
-	// The quote as a statement: no marks, no comma left over from "« … », a-t-il dit".
-	const q = quote.trim().replace(/^[«“"\s]+|[»”"\s]+$/g, '').replace(/[\s,;:]+$/, '');
+	// The quote as a statement: no marks, no comma left over from "« … », a-t-il dit", and no full
+	// stop before the closing mark ("…brink.”?" was read as a typo; an ellipsis stays).
+	const q = quote.trim().replace(/^[«“"\s]+|[»”"\s]+$/g, '').replace(/[\s,;:]+$/, '').replace(/(?<![.])\.$/, '');
 	return lang === 'fr' ? `Qui a déclaré : « ${q} » ?` : `Who said: “${q}”?`;
 }
 

@@ -285,7 +285,7 @@ describe('questions a teacher keeps', () => {
 		expect(quotes.find((q) => /loudest of all/.test(q.prompt))?.answer).toBe('Omar Lindqvist');
 		expect(quotes.find((q) => /third album/.test(q.prompt))?.answer).toBe('Kate Brennan');
 		// Short sentences of one answer are read together; an introduction is no quote.
-		expect(quotes.find((q) => /It was wild\. Nothing beats a full room in Porto\./.test(q.prompt))?.answer).toBe('Kate Brennan');
+		expect(quotes.find((q) => /It was wild\. Nothing beats a full room in Porto”/.test(q.prompt))?.answer).toBe('Kate Brennan');
 		expect(quotes.some((q) => /I’m Kate Brennan/.test(q.prompt))).toBe(false);
 		// The interviewer asks; the labels are no blanks and no statements.
 		expect(quotes.some((q) => q.answer === 'Nora Vidal')).toBe(false);

@@ -212,9 +212,10 @@ export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 	for (const m of tenseMarks(sentence, lang)) {
 		const after = m.start > index;
 		let d = after ? m.start - index : Math.max(0, index - m.end);
-		// A verb across a comma is usually another clause ("…on Saturday, the club said").
+		// A verb across a comma is usually another clause ("…on Saturday, the club said"), and so is one
+		// after "and" ("voted against it Monday and are expected to…").
 		const between = after ? sentence.slice(index, m.start) : sentence.slice(m.end, index);
-		if (/[,;:()«»"“”]/u.test(between)) d += 100;
+		if (/[,;:()«»"“”]/u.test(between) || /(?:^|[\s\u00a0])(?:and|but|while|whereas|et|mais|tandis)[\s\u00a0]/iu.test(between)) d += 100;
 		if (d < bestDist) {
 			bestDist = d;
 			best = m.tense;

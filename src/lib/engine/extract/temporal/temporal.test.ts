@@ -549,3 +549,13 @@ describe('race times and figures that look like dates', () => {
 		expect(run('La séance a commencé à 14h30.', 'fr', '2022-01-10').some((f) => f.type === 'duration')).toBe(false);
 	});
 });
+
+describe('the tense a weekday takes', () => {
+	it('reads a weekday in the tense of its own clause, not of the one after "and"', () => {
+		// Published on Tuesday 14 June 2011.
+		const past = run('The two parties voted against the motion Monday and are expected to oppose the bill as well.', 'en', '2011-06-14');
+		expect(find(past, 'Monday')?.value).toBe('2011-06-13');
+		const ahead = run('The council will vote on Monday and the mayor said it was time.', 'en', '2011-06-14');
+		expect(find(ahead, 'Monday')?.value).toBe('2011-06-20');
+	});
+});

@@ -5,6 +5,7 @@
 // paragraph: title, standfirst, metadata (byline, date line, dateline — kept out of questions) and
 // boilerplate (appeals, "read also", share buttons — reported in `removed`).
 import type { Article, EngineOptions, Lang, RemovedReason, RemovedRange, Span } from '../types';
+import { normalizeText } from '../text/normalize';
 import { engineErrors, MAX_INPUT_CHARS } from '../errors';
 import { detectLanguage } from './language';
 import { segmentSentences } from './segment';
@@ -334,6 +335,23 @@ function shapeOf(s: string): RemovedReason | null {
 	return isLabel(s) || isMarkup(s) ? 'label' : isCaption(s) ? 'caption' : isPromo(s) ? 'promo' : null;
 }
 
+const wordSet = (s: string) => new Set(normalizeText(s).split(' ').filter((w) => w.length >= 3));
+
+/**
+ * A teaser or a photo caption above the text that the text says again in other words ("Kohli's form
+ * … he has scored 4515 runs in 46 matches" over "The right-hander has scored 4515 runs in 46 Test
+ * matches"): eight words or more, four in five of them in one later paragraph.
+ */
+function echoedLater(bodies: string[], k: number): boolean {
+	const own = [...wordSet(bodies[k])];
+	if (own.length < 8) return false;
+	return bodies.some((later, j) => {
+		if (j <= k) return false;
+		const there = wordSet(later);
+		return own.filter((w) => there.has(w)).length >= 0.8 * own.length;
+	});
+}
+
 /**
  * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the
  * first copy goes), and the sentence a paste cut off at its end.
@@ -344,7 +362,7 @@ function markShapes(text: string, blocks: Block[]): void {
 	for (let k = 0; k < content.length; k++) {
 		const b = content[k];
 		const s = text.slice(b.start, b.end);
-		if (bodies[k].length >= 20 && bodies.some((later, j) => j > k && later.includes(bodies[k]))) {
+		if (bodies[k].length >= 20 && (bodies.some((later, j) => j > k && later.includes(bodies[k])) || (k < 2 && echoedLater(bodies, k)))) {
 			b.kind = 'removed';
 			b.reason = 'repeat';
 			continue;

@@ -124,6 +124,17 @@ describe('ingest of a real-looking paste', () => {
 		expect(b.removed.some(([s, e, why]) => why === 'repeat' && b.text.slice(s, e) === LONG && s === 0)).toBe(true);
 	});
 
+	it('keeps out a teaser or a caption above the text that a later paragraph says again in other words', () => {
+		const teaser = 'Lena Markov has also won 14 races in 22 starts this season, with a best time of 2:21:04.';
+		const body = 'Lena Markov won the Harbury marathon on Sunday.\n\nMarkov, 27, has won 14 races in 22 starts this season with a best time of 2:21:04, her coach Lena Ivanova said.\n\nShe will race in Berlin next.';
+		const b = ingest(`${teaser}\n\n${body}`, { lang: 'en' });
+		expect(b.removed.some(([s, e, why]) => why === 'repeat' && b.text.slice(s, e) === teaser)).toBe(true);
+		// A lede whose facts come back in part stays.
+		const lede = 'The council approved the new Harbury library on Monday, at a cost of 4 million pounds.';
+		const kept = ingest(`${lede}\n\nThe library will open in 2026, the council said, and will cost 4 million pounds.\n\nWork starts in May.`, { lang: 'en' });
+		expect(kept.removed.some(([, , why]) => why === 'repeat')).toBe(false);
+	});
+
 	it('takes a headline printed twice under a banner and around the date lines', () => {
 		const page = [
 			'⏳ Dernière chance ! Jusqu’à 50 % de réduction sur votre abonnement, PROFITEZ-EN',

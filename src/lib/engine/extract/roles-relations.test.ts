@@ -102,6 +102,11 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('keeps a capitalised qualifier in a role before a name ("Associate Minister of Health X")', () => {
+		const fs = facts('Associate Minister of Health Julia Brennan said the outbreak was under control. Deputy Mayor Tom Hale agreed.', 'en');
+		expect(roles(fs)).toEqual(expect.arrayContaining([['Julia Brennan', 'Associate Minister of Health'], ['Tom Hale', 'Deputy Mayor']]));
+	});
+
 	it('reads appositions, roles before names and copulas', () => {
 		const fs = facts(
 			'« Nous avons tenu nos délais », a déclaré Hélène Vasseur, directrice du chantier naval de Brest. Le maire de Quimper Alain Cossec était présent. Paul Ambry est le nouveau président de la fédération de voile.',

@@ -64,8 +64,13 @@ function phraseAt(text: string, from: number, limit: number): Found | null {
 	return { start, end };
 }
 
+// Lower case or capitalised as in a title ("Associate Minister of Health X" is an associate minister).
+const ROLE_MODIFIERS = 'deputy|national|chief|senior|assistant|acting|former|general|executive|vice|associate|principal|regional|interim|joint|lead|adjoint|adjointe|ancien|ancienne'
+	.split('|')
+	.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+	.join('|');
 const ROLE_MODIFIERS_BEFORE = new RegExp(
-	`(^|[\\s\\u00a0\\u202f(])(?:\\p{Lu}{2,6}${S}+)?(?:(?:deputy|national|chief|senior|assistant|acting|former|general|executive|vice|associate|principal|regional|interim|joint|lead|adjoint|adjointe|ancien|ancienne)${S}+)+$`,
+	`(^|[\\s\\u00a0\\u202f(])(?:\\p{Lu}{2,6}${S}+)?(?:(?:${ROLE_MODIFIERS})${S}+)+$`,
 	'u'
 );
 

@@ -143,6 +143,12 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 			end = start + stop.index + 1 + close + 1 + (next ? next.index : after.length);
 		}
 	}
+	// "has won matches in India as well as abroad": the second half of a pair belongs to the answer.
+	if (stop && /^[\s\u00a0\u202f]+as well as$/u.test(stop[0])) {
+		const after = rest.slice(stop.index + stop[0].length);
+		const next = clauseEnd(after, lang);
+		end = start + stop.index + stop[0].length + (next ? next.index : after.length);
+	}
 	while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
 	let words = wordsOf(text.slice(start, end));
 	// "launched the SES-8 satellite for the operator SES from Cape Canaveral": what was launched is

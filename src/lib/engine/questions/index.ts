@@ -1219,7 +1219,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		}
 		case 'place': {
 			const event = usableEvent(fact, giveaways, ctx.lang);
-			if (event && locativeBefore(ctx.article, fact))
+			// "won matches in India as well as abroad", "à Lyon et à Paris": one place of several is no answer to "where".
+			const onlyPlace = !/^[\s\u00a0]*(?:as well as|and|or|et|ou|ainsi que)[\s\u00a0]+(?:(?:à|au|aux|en|in|at|to|the|la|le|les)[\s\u00a0]+|l['’])?(?:\p{Lu}|abroad|elsewhere|overseas|ailleurs|étranger)/u.test(ctx.article.text.slice(fact.end, fact.end + 30));
+			if (event && onlyPlace && locativeBefore(ctx.article, fact))
 				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind), label, distractors, giveaways, score + 0.1, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));
 			trueFalse(ctx, fact, distractors, score, out);

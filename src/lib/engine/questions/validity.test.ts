@@ -866,3 +866,11 @@ describe('a month inside a noun phrase', () => {
 		expect(qs.some((q) => q.answer === '720 moteurs')).toBe(true);
 	});
 });
+
+describe('an answer of two halves', () => {
+	it('keeps "as well as abroad" in what was won, and asks no "where" of one place among several', () => {
+		const qs = analyze('Lena Markov as coach has won titles in Kenya as well as abroad. She took over the team in 2014.', { lang: 'en', ...all }).questions;
+		expect(qs.find((q) => /What has Lena Markov as coach won\?/.test(q.prompt))?.answer).toBe('titles in Kenya as well as abroad');
+		expect(qs.some((q) => /^In which country/.test(q.prompt))).toBe(false);
+	});
+});

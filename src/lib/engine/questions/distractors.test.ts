@@ -114,6 +114,9 @@ describe('number distractors', () => {
 		// A match has two halves: no third option exists, so no multiple choice can be built.
 		const half = distractorsFor(fact({ id: 'ordinal-3', type: 'ordinal', value: '2', text: 'second half', unit: 'half' }), [], 'en', { articleDates: [], people: [] });
 		expect(half.map((o) => o.value)).toEqual(['1']);
+		// A podium has three steps: no "cinquième marche".
+		const step = distractorsFor(fact({ id: 'ordinal-6', type: 'ordinal', value: '2', text: 'deuxième marche', unit: 'marche' }), [], 'fr', { articleDates: [], people: [] });
+		expect(step.every((o) => Number(o.value) <= 3)).toBe(true);
 		// Other ordinals keep their range.
 		const lap = distractorsFor(fact({ id: 'ordinal-4', type: 'ordinal', value: '3', text: 'third lap', unit: 'lap' }), [], 'en', { articleDates: [], people: [] });
 		expect(lap.some((o) => Number(o.value) > 4)).toBe(true);

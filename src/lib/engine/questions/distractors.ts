@@ -264,7 +264,9 @@ const SERIES_MAX: Record<string, number> = {
 	half: 2,
 	'mi-temps': 2,
 	semester: 2,
-	semestre: 2
+	semestre: 2,
+	// "la première marche du podium": a podium has three steps.
+	marche: 3
 };
 
 function seriesMax(fact: Fact): number | undefined {

@@ -77,6 +77,7 @@ const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
 const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK']);
+const DISEASE = /^(?:covid|sars|mers|ebola|zika|sida|aids|hiv|vih|mpox)$/iu;
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'ould', 'mac', 'st']);
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 // "al-Assad", "el-Sissi", "bin-Laden": lower-case particle glued to a capitalised name.
@@ -395,6 +396,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		const nextText = text.slice(end - base, end - base + 40);
 		const afterDe = /(?:\bde|\bdes|à)[\s\u00a0]+(?:la|l['’])[\s\u00a0]*$|(?:\bdu|\bau)[\s\u00a0]+$|\bof the[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - base - 12), start - base));
 		if (single && isMonthOrWeekday(value)) continue;
+		// "abandonner suite au Covid": a disease is no organisation, place or person.
+		if (single && DISEASE.test(value)) continue;
 		if (single && isFunctionWord(value)) continue;
 		if (single && !titled && isRoleWord(value)) continue;
 		// A capitalised demonym is a people in English ("Argentine"), a country in French ("en Argentine").

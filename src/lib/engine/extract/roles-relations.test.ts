@@ -49,7 +49,7 @@ describe('people', () => {
 		expect(negations.some((t) => /doesn't plan/.test(t))).toBe(true);
 	});
 
-	it('takes no tax or contract abbreviation for an organisation ("€ HT", "le PIB", "GDP")', () => {
+	it('takes no tax or contract abbreviation, nor a disease, for an organisation ("€ HT", "le PIB", "GDP", "le Covid")', () => {
 		const fs = facts("Les travaux ont coûté 177.000 € HT, soit 0,1 % du PIB local. L'OMS a salué le projet.", 'fr');
 		const orgs = fs.filter((f) => f.type === 'organisation').map((f) => f.value);
 		expect(orgs).not.toContain('HT');
@@ -57,6 +57,9 @@ describe('people', () => {
 		expect(orgs).toContain('OMS');
 		const en = facts('GDP grew by 2 percent, the IMF said.', 'en').filter((f) => f.type === 'organisation').map((f) => f.value);
 		expect(en).toEqual(['IMF']);
+		// A disease neither: "abandonner suite au Covid".
+		const ill = facts('Le coureur a dû abandonner après quatre étapes suite au Covid, a rappelé son équipe.', 'fr');
+		expect(ill.some((f) => /Covid/.test(f.value))).toBe(false);
 	});
 
 	it('finds a name after a role further in the sentence', () => {

@@ -88,6 +88,17 @@ describe('checkAnswer: people', () => {
 	});
 });
 
+describe('checkAnswer: race times', () => {
+	it('accepts a time in hours, minutes and seconds however it is typed, and a decimal without its zero', () => {
+		const race = short('2h 07m 43s', 'PT2H7M43S');
+		for (const g of ['2h 07m 43s', '2h07m43s', '2:07:43', '2 h 7 min 43 s', '2 heures 7 minutes 43 secondes']) expect(v(g, race), g).toBe('correct');
+		expect(v('2:07:44', race)).toBe('wrong');
+		const margin = short('0.17 seconds', 'PT0.17S');
+		expect(v('.17 seconds', margin, 'en')).toBe('correct');
+		expect(v('17 seconds', margin, 'en')).toBe('wrong');
+	});
+});
+
 describe('checkAnswer: dates', () => {
 	const day = short('17 janvier 2025', '2025-01-17');
 	it('accepts every common way to write the day', () => {

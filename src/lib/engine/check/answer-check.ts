@@ -226,6 +226,8 @@ const DURATION_WORDS: Record<string, string> = {
 
 /** The number in what the student typed, with an optional unit word after it removed first. */
 function readNumber(given: string, lang: Lang): number | null {
+	// ".17 seconds": a decimal typed without its zero.
+	given = given.replace(/^(\s*)[.,](?=\d)/u, (_, space: string) => `${space}0.`);
 	const direct = parseNumber(given, lang) ?? parseNumber(given, lang === 'fr' ? 'en' : 'fr');
 	if (direct !== null) return direct;
 	// "20 ans", "vingt années", "12,5 %", "1 500 €", "environ 20": drop the words around the number.
@@ -242,7 +244,23 @@ function readNumber(given: string, lang: Lang): number | null {
 	return null;
 }
 
+/** A time in hours, minutes and seconds as a student may type it ("2:07:43", "2h07m43s", "2 h 7 min 43 s"), in seconds. */
+function givenSeconds(given: string): number | null {
+	const t = given.trim().replace(',', '.');
+	const colon = /^(\d{1,2}):(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/.exec(t);
+	if (colon) return +colon[1] * 3600 + +colon[2] * 60 + +colon[3];
+	const words = /^(\d{1,2})\s*(?:h|hr|hrs|hours?|heures?)\s*(\d{1,2})\s*(?:m|min|mins|minutes?|['’′])\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:s|sec|secs|seconds?|secondes?|"|''|’’|″)?)?$/iu.exec(t);
+	return words ? +words[1] * 3600 + +words[2] * 60 + +(words[3] ?? 0) : null;
+}
+
 function checkDuration(given: string, expectedValue: string, lang: Lang): Verdict | null {
+	// A race time ("PT2H7M43S"): the same number of seconds, however it is written.
+	const parts = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(expectedValue);
+	if (parts && [parts[1], parts[2], parts[3]].filter(Boolean).length >= 2) {
+		const seconds = givenSeconds(given);
+		if (seconds === null) return null;
+		return Math.abs(seconds - (+(parts[1] ?? 0) * 3600 + +(parts[2] ?? 0) * 60 + +(parts[3] ?? 0))) < 0.005 ? 'correct' : 'wrong';
+	}
 	const want = parseIsoDuration(expectedValue);
 	if (!want) return null;
 	const n = readNumber(given, lang);

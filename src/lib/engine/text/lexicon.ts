@@ -151,12 +151,16 @@ export const PERSON_NOUNS_FR =
 // look-behinds cost several times more in V8, and these run on every dated sentence.
 const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
 
+// A past participle after "aura": "été", "eu", a verb in -é, or one of the common irregular ones.
+// ("aura lieu" is a future: a noun in -u is no participle.)
+const FR_PARTICIPLE = `(?:été|eu|fait|pris|mis|dit|fini|atteint|obtenu|reçu|perdu|vendu|[${L}]+(?:é|ée|és|ées))(?![${L}])`;
+
 /**
  * Words that say a clause talks about the future: a bare weekday or month near them looks ahead.
  * (A future perfect, "aura été", "aura livré", is neither: see ANTERIOR_G.)
  */
 const FUTURE_G: Record<Lang, RegExp> = {
-	fr: new RegExp(`(?<![${L}])(?:sera|seront|(?:aura|auront)(?!\\s+(?:été|eu|[${L}]+(?:é|ée|és|ées))(?![${L}]))|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'gi'),
+	fr: new RegExp(`(?<![${L}])(?:sera|seront|(?:aura|auront)(?!\\s+${FR_PARTICIPLE})|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'gi'),
 	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|(?:slated|scheduled) to|plans? to|upcoming)(?![${L}])`, 'gi')
 };
 
@@ -165,7 +169,7 @@ const FUTURE_G: Record<Lang, RegExp> = {
  * terminé son mandat en mars" looks ahead; a month named in such a clause is its nearest occurrence.
  */
 const ANTERIOR_G: Partial<Record<Lang, RegExp>> = {
-	fr: new RegExp(`(?<![${L}])(?:aura|auront)\\s+(?:été|eu|[${L}]+(?:é|ée|és|ées|i|is|u|us))(?![${L}])`, 'gi')
+	fr: new RegExp(`(?<![${L}])(?:aura|auront)\\s+${FR_PARTICIPLE}`, 'gi')
 };
 
 /** Past tense clues: passé composé/imparfait in French, past forms in English. Crude but cheap. */

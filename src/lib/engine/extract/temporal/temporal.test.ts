@@ -520,6 +520,8 @@ describe('the future perfect', () => {
 		expect(find(past, 'décembre')?.value).toBe('2023-12');
 		const ahead = run('Le chantier aura terminé la première tranche en mars.', 'fr', '2024-01-12');
 		expect(find(ahead, 'mars')?.value).toBe('2024-03');
+		// "aura lieu" is a plain future: a noun in -u is no participle.
+		expect(find(run('Le vote aura lieu en décembre.', 'fr', '2024-01-12'), 'décembre')?.value).toBe('2024-12');
 		// The plain future still looks ahead, the passé composé back.
 		expect(find(run('Elle livrera 40 moteurs en novembre.', 'fr', '2024-01-12'), 'novembre')?.value).toBe('2024-11');
 		expect(find(run('En novembre, elle a livré 40 moteurs.', 'fr', '2024-01-12'), 'novembre')?.value).toBe('2023-11');

@@ -226,8 +226,6 @@ const DURATION_WORDS: Record<string, string> = {
 
 /** The number in what the student typed, with an optional unit word after it removed first. */
 function readNumber(given: string, lang: Lang): number | null {
-	// ".17 seconds": a decimal typed without its zero.
-	given = given.replace(/^(\s*)[.,](?=\d)/u, (_, space: string) => `${space}0.`);
 	const direct = parseNumber(given, lang) ?? parseNumber(given, lang === 'fr' ? 'en' : 'fr');
 	if (direct !== null) return direct;
 	// "20 ans", "vingt années", "12,5 %", "1 500 €", "environ 20": drop the words around the number.

@@ -1080,7 +1080,7 @@ function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 		const b = /\d+(?:\.\d+)?/.exec(d.value.replace(/^PT?/, ''));
 		if (!a || !b) return null;
 		// "£2 million" is 2000000 in the value: the wrong amount keeps the article's scale ("£1.5 million").
-		const shown = parseNumber(a[0].startsWith('.') ? `0${a[0]}` : a[0], lang) ?? NaN;
+		const shown = parseNumber(a[0], lang) ?? NaN;
 		const actual = Number(/\d+(?:\.\d+)?/.exec(fact.value.replace(/^PT?/, ''))?.[0]);
 		const scale = shown > 0 && actual > 0 && Number.isFinite(actual / shown) ? actual / shown : 1;
 		const wrong = Math.round((Number(b[0]) / scale) * 100) / 100;

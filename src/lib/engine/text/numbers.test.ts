@@ -16,6 +16,12 @@ describe('parseNumber: digits', () => {
 		expect(parseNumber('2.300', 'fr')).toBe(2300);
 		expect(parseNumber('0,75', 'en')).toBe(0.75);
 	});
+	it('reads a decimal written without its zero (".17 seconds")', () => {
+		expect(parseNumber('.17', 'en')).toBe(0.17);
+		expect(parseNumber(',5', 'fr')).toBe(0.5);
+		expect(parseNumber('.', 'en')).toBeNull();
+	});
+
 	it('reads signs and scale words after digits', () => {
 		expect(parseNumber('-3', 'en')).toBe(-3);
 		expect(parseNumber('1,5 milliard', 'fr')).toBe(1_500_000_000);

@@ -209,6 +209,8 @@ function parseDigits(s: string, lang: Lang): number | null {
 		sign = -1;
 		t = t.slice(1).trim();
 	} else if (t.startsWith('+')) t = t.slice(1).trim();
+	// ".17 seconds": a decimal written without its zero.
+	if (/^[.,]\d+$/.test(t)) t = `0${t}`;
 	if (!/^\d[\d ',.]*$/.test(t) || /[ ',.]$/.test(t)) return null;
 	// Thousands separated by spaces or apostrophes (fr, Swiss): every later group has 3 digits.
 	if (/[ ']/.test(t)) {

@@ -306,8 +306,7 @@ function scanNumbers(ctx: NumCtx): Num[] {
 			nums.push({ start, end, value: 1, words: true, raw, plainDigits: false });
 			continue;
 		}
-		// "won by .17 seconds": a decimal written without its zero.
-		const value = parseNumber(raw.startsWith('.') ? `0${raw}` : raw, lang);
+		const value = parseNumber(raw, lang);
 		if (value === null) continue;
 		nums.push({ start, end, value, words: !!m[3], raw, plainDigits: !!m[1] && /^\d+$/.test(m[1]) && !m[2] });
 	}

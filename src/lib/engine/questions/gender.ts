@@ -27,6 +27,9 @@ export function gendersOf(article: Pick<Article, 'text' | 'sentences' | 'lang'>,
 		votes.get(name)!.add(g);
 	};
 	const lang = article.lang;
+	// The people each sentence names, once: a pronoun after a sentence naming two says nothing of either.
+	const namedIn = new Map<number, Set<string>>();
+	for (const f of facts) if (f.type === 'person') namedIn.set(f.sentence, (namedIn.get(f.sentence) ?? new Set()).add(f.value));
 	for (const f of facts) {
 		if (f.type !== 'person') continue;
 		const before = article.text.slice(Math.max(0, f.start - 40), f.start);
@@ -34,7 +37,7 @@ export function gendersOf(article: Pick<Article, 'text' | 'sentences' | 'lang'>,
 		if (MALE_BEFORE[lang].test(before)) vote(f.value, 'm');
 		// "Jane Holt won the race. She…": the next sentence's pronoun, when she is its sentence's only person.
 		const next = article.sentences[f.sentence + 1];
-		const alone = facts.every((o) => o === f || o.type !== 'person' || o.sentence !== f.sentence || o.value === f.value);
+		const alone = namedIn.get(f.sentence)!.size === 1;
 		if (next && alone) {
 			if (FEMALE_NEXT[lang].test(next.text.trim())) vote(f.value, 'f');
 			if (MALE_NEXT[lang].test(next.text.trim())) vote(f.value, 'm');

@@ -645,6 +645,11 @@ function yearBound(text: string, fact: Fact, span: { start: number; end: number 
 	return false;
 }
 
+// A sum just written ("$US130,000", "50,000 pounds", "2,5 millions d’euros"), then what opens its conversion.
+const SUM_BEFORE = String.raw`\d[\d\s\u00a0,.]*(?:[\s\u00a0]?(?:bn|m|k|million|billion|milliards?|millions?|euros?|dollars?|pounds?|livres?|€|£|\$))?`;
+const SUM_THEN_BRACKET = new RegExp(`${SUM_BEFORE}[\\s\\u00a0]*\\([\\s\\u00a0]*(?:about|around|environ|soit|or|ou)?[\\s\\u00a0]*$`, 'iu');
+const SUM_THEN_OR = new RegExp(`${SUM_BEFORE},?[\\s\\u00a0]+(?:or|soit|ou)[\\s\\u00a0]+(?:about|around|some|roughly|environ|près de|quelque)?[\\s\\u00a0]*$`, 'iu');
+
 function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }): boolean {
 	const text = ctx.article.text;
 	const before = text.slice(Math.max(0, span.start - 40), span.start);
@@ -685,7 +690,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && /\([\s\u00a0]*$/.test(before) && /^[\s\u00a0]*\)/.test(after)) return true;
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
 	// "$US130,000 (_____)", "50,000 pounds, or about _____": the same sum in another currency.
-	if (fact.type === 'money' && (/\d[\d\s\u00a0,.]*(?:[\s\u00a0]?(?:bn|m|k|million|billion|milliards?|millions?|euros?|dollars?|pounds?|livres?|€|£|\$))?[\s\u00a0]*\([\s\u00a0]*(?:about|around|environ|soit|or|ou)?[\s\u00a0]*$/iu.test(before) && /^[\s\u00a0]*\)/.test(after) || /\d[\d\s\u00a0,.]*(?:[\s\u00a0]?(?:bn|m|k|million|billion|milliards?|millions?|euros?|dollars?|pounds?|livres?|€|£|\$))?,?[\s\u00a0]+(?:or|soit|ou)[\s\u00a0]+(?:about|around|some|roughly|environ|près de|quelque)?[\s\u00a0]*$/iu.test(before))) return true;
+	if (fact.type === 'money' && ((SUM_THEN_BRACKET.test(before) && /^[\s\u00a0]*\)/.test(after)) || SUM_THEN_OR.test(before))) return true;
 	// "de l’_____ (34), du Gard (30)": one of a list of places with their codes.
 	if (fact.type === 'place' && /^[\s\u00a0]*\(\d{1,3}[AB]?\)/u.test(after)) return true;
 	// "UK Prime Minister _____", "SpaceX CEO _____", "U.S. space agency _____": a head of state or

@@ -172,7 +172,7 @@ function personOf(c: ConfidenceInput): string | null {
 }
 
 /** Named once in the article (by surname: "Kevin Barlow … Barlow said" is twice). */
-function namedOnce(name: string, sentences: readonly Sentence[]): boolean {
+export function namedOnce(name: string, sentences: readonly Sentence[]): boolean {
 	const surname = normalizeText(name).split(' ').filter((w) => w.length >= 3).pop();
 	if (!surname) return false;
 	const text = articleWords(sentences);

@@ -283,6 +283,32 @@ describe('ranking by place in the article', () => {
 	});
 });
 
+describe('ranking by the kind of fact and who it is about', () => {
+	it('asks the sum before the body that announced it, and the actor before a figure named once', () => {
+		const text = [
+			'Une nouvelle piscine à Saint-Aubin',
+			'',
+			'La commune inaugure samedi son centre aquatique.',
+			'',
+			'Le maire Paul Garnier a présenté mardi le centre aquatique, qui a coûté 12 millions d’euros, financé par la Caisse des dépôts. Paul Garnier a promis des tarifs bas. « Les familles viendront », a dit Marc Lenoir, un habitant.',
+			'',
+			'Garnier ouvrira le bassin aux écoles dès septembre.',
+			''
+		].join('\n');
+		const a = ingest(text, { lang: 'fr' });
+		const money = factAt(a, 'money', '12 millions d’euros', '12000000 EUR', { confidence: 0.9 });
+		const body = factAt(a, 'organisation', 'Caisse des dépôts', 'Caisse des dépôts', { confidence: 0.9 });
+		const actor = factAt(a, 'person', 'Paul Garnier', 'Paul Garnier', { role: 'maire', confidence: 0.9 });
+		const passer = factAt(a, 'person', 'Marc Lenoir', 'Marc Lenoir', { role: 'habitant', confidence: 0.9 });
+		const order = generateQuestions(a, [body, passer, money, actor], { max: 30, reference: '2025-01-24' }).map((q) => q.factIds[0]);
+		const first = (f: Fact) => order.indexOf(f.id);
+		expect(first(money)).toBeGreaterThanOrEqual(0);
+		expect(first(money)).toBeLessThan(first(body) < 0 ? Infinity : first(body));
+		expect(first(actor)).toBeGreaterThanOrEqual(0);
+		expect(first(actor)).toBeLessThan(first(passer) < 0 ? Infinity : first(passer));
+	});
+});
+
 describe('decades and weeks', () => {
 	const text = [
 		'La crise du logement à Lyon',

@@ -12,7 +12,7 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
-import { classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag } from './metadata';
+import { classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -123,7 +123,9 @@ function rawParagraphs(text: string): Span[] {
 				!blankBefore &&
 				prevEndsOpen &&
 				(/^[\p{Ll}]/u.test(text[a]) || (wrapped && prevLength >= 45)) &&
-				!META_LINE.test(text.slice(a, b));
+				!META_LINE.test(text.slice(a, b)) &&
+				!SIGNATURE_LINE.test(text.slice(a, b)) &&
+				!BREADCRUMB.test(text.slice(out[out.length - 1]?.start ?? a, out[out.length - 1]?.end ?? a));
 			if (continues && out.length) out[out.length - 1].end = b;
 			else out.push({ start: a, end: b });
 			// "…his political career, U.S." ends on an abbreviation, not on a sentence's end.
@@ -238,7 +240,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 			blocks.push({ ...p, kind: 'removed', reason: 'boilerplate' });
 			continue;
 		}
-		const inHeader = k < headerZone;
+		// A long banner pushes the lede past the header zone: the headline, a standfirst and the lede
+		// may still open on a date and a place.
+		const inHeader = k < headerZone || contentSeen < 3;
 		const meta = inHeader || s.length < 80 ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
 		const consumed = meta.consumed;
 		// Not prose although inside the article: a caption, a promo, a label, markup (a byline or a

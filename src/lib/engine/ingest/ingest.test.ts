@@ -345,3 +345,78 @@ describe('sums written with a space after the thousands dot', () => {
 		expect(b.text).toContain('34. 266 people');
 	});
 });
+
+describe('ingest: page furniture seen on real pages', () => {
+	const sentencesOf = (text: string) => ingest(text).sentences.map((s) => s.text);
+
+	it('drops a breadcrumb line, and takes the headline under it for the title', () => {
+		const text = [
+			'Accueil > Actualité > Sport > Tennis > Dupont remporte le tournoi de Lyon',
+			'mardi 4 mai 2021 18:42',
+			'',
+			'Dupont remporte le tournoi de Lyon',
+			'',
+			'Le Français Jean Dupont a remporté dimanche le tournoi de Lyon, son troisième titre de la saison. Il a battu l’Espagnol Luis Garcia en deux sets.'
+		].join('\n');
+		const a = ingest(text);
+		expect(a.title).toBe('Dupont remporte le tournoi de Lyon');
+		expect(a.sentences.some((s) => s.text.includes('>'))).toBe(false);
+		expect(a.published).toBe('2021-05-04T18:42');
+	});
+
+	it('drops a "read also" line behind arrows, and the agency initials that sign a dispatch', () => {
+		const text = [
+			'Le canton de Vaud a voté dimanche pour la nouvelle loi sur l’énergie, à 62 % des voix. La participation a atteint 48 %.',
+			'>> A lire aussi : La réforme des retraites acceptée à près de 55%',
+			'ats/vb',
+			'Les Verts satisfaits',
+			'Le Conseil d’Etat se dit satisfait du résultat, a indiqué son président Marc Favre.'
+		].join('\n');
+		expect(sentencesOf(text)).toEqual([
+			'Le canton de Vaud a voté dimanche pour la nouvelle loi sur l’énergie, à 62 % des voix.',
+			'La participation a atteint 48 %.',
+			'Le Conseil d’Etat se dit satisfait du résultat, a indiqué son président Marc Favre.'
+		]);
+	});
+
+	it('reads the date and place opening the lede under a long banner', () => {
+		const text = [
+			'Télécharger l’application',
+			'INSTALLER',
+			'PUBLICITÉ',
+			'Société Publié le mardi 13 avril 2021 | Le Courrier',
+			'Visite officielle du maire de Genève : les accords signés à Lyon',
+			'© Le Courrier Par J. Martin',
+			'Menu',
+			'Partenariat Lyon-Genève : les deux maires signent plusieurs conventions',
+			'Lundi 12 avril 2021.Lyon. Plusieurs conventions de partenariat ont été signées par les maires des deux villes, Anne Durand et Paul Martin.',
+			'Le maire de Genève repart ce mardi après une visite de deux jours.'
+		].join('\n\n');
+		const s = sentencesOf(text);
+		expect(s).toContain('Plusieurs conventions de partenariat ont été signées par les maires des deux villes, Anne Durand et Paul Martin.');
+		expect(s.some((x) => x.includes('2021.Lyon'))).toBe(false);
+	});
+
+	it('does not take "By Wednesday," opening a paragraph for a byline', () => {
+		const text = 'Oil reached the beach near Ventura on Tuesday.\nBy Wednesday, the slick stretched more than 9 miles offshore, the Coast Guard said.';
+		expect(sentencesOf(text)[1]).toBe('By Wednesday, the slick stretched more than 9 miles offshore, the Coast Guard said.');
+	});
+
+	it('reads a place and a day before the lede as a dateline when the agency was cut off', () => {
+		const text =
+			'GENEVA, Switzerland. March 3 Rescue teams worked through the night\non Tuesday across a flooded valley near Sion to reach\nhikers stranded by the storm.\nThe river rose by two metres in six hours, officials said.';
+		const s = sentencesOf(text);
+		expect(s[0]).toMatch(/^Rescue teams worked through the night/);
+		expect(s.join(' ')).not.toMatch(/GENEVA|March 3/);
+	});
+
+	it('reads a known place and a colon opening the lede as a dateline, not a label in the prose', () => {
+		const a = ingest(
+			'Frog the size of a fingernail found in Borneo\n\nBerlin: A new species of frog has been found in the rainforest of Borneo, researchers said on Monday.\n\nThe frog measures only 11 millimetres, the team said.'
+		);
+		expect(a.sentences[1].text).toBe('A new species of frog has been found in the rainforest of Borneo, researchers said on Monday.');
+		// A word that is not a place keeps its colon: "Bilan : …" is the sentence's own.
+		const b = ingest('Inondations dans le Gard\n\nBilan : trois communes restent privées d’eau potable depuis lundi.\n\nLes pompiers sont toujours mobilisés.');
+		expect(b.sentences[1].text).toBe('Bilan : trois communes restent privées d’eau potable depuis lundi.');
+	});
+});

@@ -2,6 +2,7 @@
 // datelines like "PARIS (AFP) –") and for boilerplate (donation appeals, "read also", share
 // buttons…). Each works on one paragraph's text and reports how much of it it consumed, so the
 // caller can also strip a metadata prefix glued to the first sentence.
+import { lookupPlace } from '../extract/gazetteer';
 import type { Lang } from '../types';
 import { isValidDay } from '../text/calendar';
 import { S } from '../text/patterns';
@@ -222,9 +223,12 @@ export interface Byline {
 }
 
 /** "Par Adam Morrow", "By Jane Doe and John Roe", "By Jane Doe, Reuters" at the start of `s`. */
+// "By Wednesday, the spill…", "By March, prices…": a time, not an author.
+const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|noon|midnight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
+
 export function readByline(s: string): Byline | null {
 	const m = bylineHead.exec(s);
-	if (!m) return null;
+	if (!m || TIME_NAME.test(m[1].split(/[\s,]/u)[0])) return null;
 	const parts = m[1].split(/\s*,\s*|\s+(?:et|and|&)\s+/u);
 	// Single words after the first name are outlets ("By Jane Doe, Reuters"), not co-authors.
 	const people = parts.filter((p, k) => !agencies.has(p.toLowerCase()) && (k === 0 || /\s/.test(p)));
@@ -257,10 +261,22 @@ const barDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}
 // "LOS ANGELES: Zheng Saisai knocked off…": an all-caps place and a colon.
 const colonDateline = /^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,30})?:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
+// "Berlin: A new species…": a known place written in small letters, with a colon, opening the lede.
+const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(?=\p{Lu})/u;
+
+// "GOLETA, Calif. May 20 Cleanup crews…": an agency's dateline whose "(Reuters) -" the page lost;
+// the place is read here, the day by bareDayDateline next.
+const placeBeforeDay =
+	/^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40},[\s\u00a0]*\p{Lu}[\p{L}.]{1,20}[\s\u00a0]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll})/u;
+
 export function readDateline(s: string): number {
 	const colon = colonDateline.exec(s);
 	const place = colon?.[0].split(/[,:]/)[0].trim() ?? '';
 	if (colon && place.length >= 3 && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place)) return colon[0].length;
+	const known = placeColonDateline.exec(s);
+	if (known && lookupPlace(known[1])) return known[0].length;
+	const beforeDay = placeBeforeDay.exec(s);
+	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
 	const opening = bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s);
 	if (opening) return opening[0].length;
 	const dated = datedDateline.exec(s);
@@ -347,11 +363,19 @@ function isShareRow(s: string): boolean {
 
 export type BoilerplateKind = 'to_end' | 'line' | null;
 
+// ">> A lire aussi : …", "→ Read more: …": the arrows a page puts before a link.
+const LINK_MARKS = /^(?:[>»›→▶►•*][\s\u00a0]*)+/u;
+// "ats/nr", "afp/lb", "ats/afp/vk": the agency and the editors' initials that sign a dispatch.
+export const SIGNATURE_LINE = /^\p{Ll}{2,6}(?:\/\p{Ll}{1,6}){1,3}$/u;
+// "Accueil > Actualité > Concerts > …", "Home › News › World": a page's path, not its prose.
+export const BREADCRUMB = /^[^\n>›]{1,40}(?:[\s\u00a0][>›][\s\u00a0][^\n>›]{1,120}){2,}$/u;
+
 export function classifyBoilerplate(p: string): BoilerplateKind {
 	const s = p.trim();
 	if (cutToEnd.test(s)) return 'to_end';
 	if (s.length <= 400 && appeal.test(s)) return 'to_end';
-	if (s.length <= 300 && lineBoilerplate.test(s)) return 'line';
+	if (s.length <= 300 && lineBoilerplate.test(s.replace(LINK_MARKS, ''))) return 'line';
+	if (SIGNATURE_LINE.test(s) || (s.length <= 300 && BREADCRUMB.test(s))) return 'line';
 	if (isShareRow(s)) return 'line';
 	// "…,” said Dr X, in a newsletter from the observatory.": a quotation is prose, not a sign-up line.
 	if (s.length <= 220 && ((newsletter.test(s) && !QUOTATION.test(s)) || cookies.test(s) || credit.test(s))) return 'line';

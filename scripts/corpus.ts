@@ -62,3 +62,25 @@ export function loadCorpus(): { file: CorpusFile; text: string | null }[] {
 		return { file, text: existsSync(path) ? readFileSync(path, 'utf8') : null };
 	});
 }
+
+/** An article of a fresh set (tests/<set>/articles.json): read by raters, no gold facts. */
+export interface FreshArticle {
+	id: string;
+	url: string;
+	query: string;
+	rank: number;
+	lang: Lang;
+	kind: string;
+	published: string | null;
+}
+
+const ROOT = resolve(import.meta.dirname ?? '.', '..');
+
+/** The articles of a fresh set with their cached texts (null when not fetched again yet). */
+export function loadFreshSet(set: string): { article: FreshArticle; text: string | null }[] {
+	const articles = JSON.parse(readFileSync(resolve(ROOT, 'tests', set, 'articles.json'), 'utf8')) as FreshArticle[];
+	return articles.map((article) => {
+		const path = resolve(ROOT, '.cache', set, `${article.id}.txt`);
+		return { article, text: existsSync(path) ? readFileSync(path, 'utf8') : null };
+	});
+}

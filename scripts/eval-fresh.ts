@@ -8,21 +8,12 @@
 // `--set fresh2` reads and writes that one.
 //
 //   npx tsx scripts/eval-fresh.ts [--set fresh2]   then: npx tsx scripts/eval-ratings.ts score fresh[2]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/lib/engine';
 import { teacherOrder } from '../src/lib/engine/questions/confidence';
 import { forReading, RATED_PER_ARTICLE } from './eval-corpus';
-
-interface FreshArticle {
-	id: string;
-	url: string;
-	query: string;
-	rank: number;
-	lang: 'fr' | 'en';
-	kind: string;
-	published: string | null;
-}
+import { loadFreshSet } from './corpus';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
 const at = process.argv.indexOf('--set');
@@ -31,18 +22,17 @@ if (!/^fresh\d*$/.test(SET)) {
 	console.error(`--set takes the name of a set of fresh articles (fresh, fresh2…), not "${SET}"`);
 	process.exit(2);
 }
-const articles = JSON.parse(readFileSync(resolve(ROOT, 'tests', SET, 'articles.json'), 'utf8')) as FreshArticle[];
+const articles = loadFreshSet(SET);
 const md: string[] = ['# Engine questions on fresh articles', ''];
 const json: unknown[] = [];
 let missing = 0;
-for (const a of articles) {
-	const path = resolve(ROOT, '.cache', SET, `${a.id}.txt`);
-	if (!existsSync(path)) {
+for (const { article: a, text } of articles) {
+	if (text === null) {
 		console.log(`${a.id}: no cached text (see tests/${SET}/README.md)`);
 		missing++;
 		continue;
 	}
-	const result = analyze(readFileSync(path, 'utf8'), a.published ? { published: a.published } : {});
+	const result = analyze(text, a.published ? { published: a.published } : {});
 	const questions = teacherOrder(result.questions);
 	console.log(`${a.id.padEnd(40)} ${a.lang} ${a.kind.padEnd(12)} questions ${questions.length}  removed ${result.article.removed.length}`);
 	const reading = forReading({ ...a, split: SET }, result.article.title, questions, RATED_PER_ARTICLE);

@@ -2,7 +2,10 @@
 // the dev split (.cache/eval/ratings/, docs/engine-evaluation.md), and says whether the refit ranks
 // the questions better than the weights in the code, judged on articles it was not fitted on.
 //
-//   npx tsx scripts/fit-confidence.ts [--lambda 10] [--split dev] [--rates]   (--rates: how often each feature's questions were accepted)
+//   npx tsx scripts/fit-confidence.ts [--lambda 10] [--split dev,fresh4] [--folds 10] [--rates]   (--rates: how often each feature's questions were accepted)
+//
+// --split takes the corpus's dev split and read fresh sets (tests/freshN/), comma-separated; never
+// the test split, which is only scored.
 //
 // Every question the current engine asks (floor 0, up to 60 per article) whose exact words a rater
 // verdict exists for is a labelled example. The fit is logistic regression by gradient descent,
@@ -12,7 +15,7 @@ import { analyze } from '../src/lib/engine';
 import { confidenceFeatures, WEIGHTS } from '../src/lib/engine/questions/confidence';
 import type { Fact, Question } from '../src/lib/engine/types';
 import { asksTopic, namedSentences } from '../src/lib/engine/questions';
-import { loadCorpus, splitOf } from './corpus';
+import { loadCorpus, loadFreshSet, splitOf } from './corpus';
 import { questionKey, verdicts } from './eval-ratings';
 
 type Features = Record<string, number>;
@@ -28,7 +31,11 @@ const arg = (name: string, fallback: string) => {
 	const i = process.argv.indexOf(`--${name}`);
 	return i > 0 ? process.argv[i + 1] : fallback;
 };
-const split = arg('split', 'dev');
+const splits = arg('split', 'dev').split(',');
+if (splits.includes('test')) {
+	console.error('The test split is only scored, never fitted on.');
+	process.exit(2);
+}
 const lambda = Number(arg('lambda', '10'));
 // How many of each article's rated questions the check keeps: fewer than are rated, or every order keeps them all.
 const TOP = Number(arg('top', '12'));
@@ -40,21 +47,31 @@ function inputOf(q: Question, facts: Fact[], named: Map<string, Set<number>>) {
 	return { question: q, fact, copiesSentence: q.type === 'mcq' && q.prompt.includes('_____'), topic: asksTopic(q, fact, named) };
 }
 
-function examples(): Example[] {
-	const verdictOf = verdicts(split);
+/** The articles of the chosen splits: the corpus's dev articles and the fresh sets named. */
+function articlesOf(): { split: string; id: string; text: string; published: string | null }[] {
+	const out: { split: string; id: string; text: string; published: string | null }[] = [];
 	const corpus = loadCorpus();
 	const ids = corpus.map((c) => c.file.id);
+	for (const split of splits) {
+		if (split === 'dev') {
+			for (const { file, text } of corpus) if (text !== null && splitOf(file.id, ids) === 'dev') out.push({ split, id: file.id, text, published: file.published });
+		} else for (const { article, text } of loadFreshSet(split)) if (text !== null) out.push({ split, id: article.id, text, published: article.published });
+	}
+	return out;
+}
+
+function examples(): Example[] {
 	const out: Example[] = [];
-	for (const { file, text } of corpus) {
-		if (text === null || splitOf(file.id, ids) !== split) continue;
-		const result = analyze(text, { ...(file.published ? { published: file.published } : {}), minConfidence: 0, max: 60 });
+	const verdictOf = new Map(splits.map((s) => [s, verdicts(s)]));
+	for (const { split, id, text, published } of articlesOf()) {
+		const result = analyze(text, { ...(published ? { published } : {}), minConfidence: 0, max: 60 });
 		const named = namedSentences(result.sentences, result.facts, result.article.lang);
 		result.questions.forEach((q, rank) => {
-			const v = verdictOf(questionKey(file.id, { ...q, choices: q.choices.length ? q.choices : undefined }));
+			const v = verdictOf.get(split)!(questionKey(id, { ...q, choices: q.choices.length ? q.choices : undefined }));
 			const input = inputOf(q, result.facts, named);
 			if (!v || !input) return;
 			const x = confidenceFeatures(input, { title: result.article.title, sentences: result.sentences });
-			out.push({ article: file.id, x, y: v.acceptable ? 1 : 0, rank });
+			out.push({ article: `${split}/${id}`, x, y: v.acceptable ? 1 : 0, rank });
 		});
 	}
 	return out;
@@ -102,22 +119,28 @@ const data = examples();
 const articles = [...new Set(data.map((e) => e.article))];
 console.log(`${data.length} rated questions the engine still asks, ${articles.length} articles, ${data.filter((e) => e.y).length} acceptable`);
 
-// Leave one article out: fit on the others, order the held-out article's questions.
+// Leave articles out (one at a time, or --folds k groups of them): fit on the others, order the
+// held-out articles' questions.
+const folds = Math.min(articles.length, Number(arg('folds', String(articles.length))));
 let heldCode = 0;
 let heldFit = 0;
 let held = 0;
 let lossCode = 0;
 let lossFit = 0;
-for (const a of articles) {
-	const test = data.filter((e) => e.article === a);
+for (let k = 0; k < folds; k++) {
+	const out = new Set(articles.filter((_, i) => i % folds === k));
+	const test = data.filter((e) => out.has(e.article));
 	const w = fit(
-		data.filter((e) => e.article !== a),
+		data.filter((e) => !out.has(e.article)),
 		WEIGHTS
 	);
-	const n = Math.min(TOP, test.length);
-	heldCode += topTwelve(test, WEIGHTS) * n;
-	heldFit += topTwelve(test, w) * n;
-	held += n;
+	for (const a of out) {
+		const one = test.filter((e) => e.article === a);
+		const n = Math.min(TOP, one.length);
+		heldCode += topTwelve(one, WEIGHTS) * n;
+		heldFit += topTwelve(one, w) * n;
+		held += n;
+	}
 	lossCode += logLoss(test, WEIGHTS) * test.length;
 	lossFit += logLoss(test, w) * test.length;
 }

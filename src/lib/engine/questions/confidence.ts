@@ -13,7 +13,7 @@ import { countWords } from '../text/patterns';
 /**
  * The default output keeps questions at or above this (engine option `minConfidence`): what is
  * left out is the clearly broken. Set with the weights, which the demanding raters pulled down (a
- * third of the questions they read passed): at 0.05 the dev split keeps about 23 questions an
+ * third of the questions they read passed): at 0.05 the dev split keeps about 22 questions an
  * article as before the refit, and the seed's template questions on its main event ("Quelle est
  * la durée de l’accord ?", rated low as a kind) stay in the set, after the more likely ones.
  */
@@ -35,66 +35,66 @@ export function kindOf(c: Pick<Candidate, 'question' | 'fact' | 'copiesSentence'
 	return 'worded';
 }
 
-// Fitted weights (logit scale), rounded, by `scripts/fit-confidence.ts` on the raters' verdicts
-// (467 dev questions read by two raters on 3 December 2026 with the brief in the evaluation notes,
-// 32 % acceptable; each weight held towards the previous fit). These raters struck most what
-// earlier raters let pass: who said a remark and what post holds someone the article names once,
-// and facts from late in the article. Held out one article at a time, the six questions this model
-// ranks first were 39.7 % acceptable against 35.1 % with the previous weights (log loss 0.80 →
-// 0.60). The template questions built on an event label ("In what year was the visit of
-// hospitals?") stay the least accepted kind; a blank that runs past three words, an organisation,
-// the article's own subject, a headline that gives the answer and a stem opening on a pronoun it
-// does not resolve cost most; a fact from the headline, standfirst or first paragraph gains.
+// Fitted weights (logit scale), rounded, by `scripts/fit-confidence.ts --split
+// dev,fresh4,fresh5,fresh6,fresh7,fresh8` on the raters' verdicts: 1,647 questions the engine still
+// asks, read by two raters on 120 real articles with the brief in the evaluation notes (26 %
+// acceptable; each weight held towards the previous fit, which saw the dev split only). Held out ten
+// groups of articles at a time, the twelve questions per article this model ranks first were 28.7 %
+// acceptable against 28.2 % with the previous weights (log loss 0.566 → 0.554). The wider reading
+// struck dates, roles and cut prompts harder than dev alone, and sums and people less. The template
+// questions built on an event label ("In what year was the visit of hospitals?") stay the least
+// accepted kind; a blank that runs past three words, an organisation, the article's own subject, a
+// headline that gives the answer and a stem opening on a pronoun it does not resolve cost most; a
+// fact from the headline, standfirst or first paragraph gains.
 export const WEIGHTS: Record<string, number> = {
-	bias: -0.47,
-	'kind:worded': -1.20,
-	'kind:cloze': 0.17,
-	'kind:cloze-mcq': -0.01,
-	'kind:truefalse': -0.56,
-	'kind:quote': 0.20,
-	'kind:role': 0.49,
-	// Few of these were read yet (3): the fit keeps them near where they were set by hand.
-	'kind:relation': 1.21,
-	// Not fitted: no count question was among the questions read.
+	bias: -0.66,
+	'kind:worded': -1.13,
+	'kind:cloze': 0.09,
+	'kind:cloze-mcq': -0.08,
+	'kind:truefalse': -0.50,
+	'kind:quote': 0.16,
+	'kind:role': 0.43,
+	// Few of these were read yet (15): the fit keeps them near where they were set by hand.
+	'kind:relation': 1.13,
+	// Barely fitted: three count questions were among the questions read.
 	'kind:count': 0.20,
-	'fact:date': 0.03,
-	'fact:duration': -0.16,
-	'fact:quantity': -0.08,
-	'fact:ordinal': 0.04,
-	'fact:money': 0.49,
-	'fact:percent': 0.91,
-	'fact:person': 0.06,
-	'fact:place': -0.47,
-	'fact:organisation': -0.99,
-	'fact:quote': 0.20,
-	'fact:negation': 0.23,
-	'fact:event': -0.85,
-	'fact:role': -0.22,
-	factConfidence: 0.61,
-	inferred: 0.10,
-	longPrompt: 0.08,
+	'fact:date': -0.28,
+	'fact:duration': 0.02,
+	'fact:quantity': 0.10,
+	'fact:ordinal': 0.10,
+	'fact:money': 0.73,
+	'fact:percent': 0.74,
+	'fact:person': 0.25,
+	'fact:place': -0.57,
+	'fact:organisation': -1.12,
+	'fact:quote': 0.16,
+	'fact:negation': 0.02,
+	'fact:event': -0.74,
+	'fact:role': -0.41,
+	factConfidence: 0.67,
+	inferred: 0.04,
+	longPrompt: -0.10,
 	longAnswerTyped: -1.41,
-	longAnswerChoice: -0.50,
-	answerInTitle: -0.50,
-	oneCapitalisedWord: 0.01,
-	digit: -0.19,
-	cut: -0.37,
-	topic: -0.51,
-	lede: 0.58,
-	pronounOpening: -0.66,
-	smallCount: -0.15,
-	timeOfDay: -0.38,
-	neighbourYear: -0.41,
-	listNeighbour: -0.29,
-	listItem: -0.35,
+	longAnswerChoice: -0.48,
+	answerInTitle: -0.46,
+	oneCapitalisedWord: -0.07,
+	digit: -0.04,
+	cut: -0.75,
+	topic: -0.28,
+	lede: 0.45,
+	pronounOpening: -0.46,
+	smallCount: -0.24,
+	timeOfDay: -0.42,
+	neighbourYear: -0.58,
+	listNeighbour: -0.17,
+	listItem: -0.37,
 	// Who said a remark, or what post is held, by someone the article names once.
-	namedOnce: -0.58,
+	namedOnce: -0.77,
 	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
-	position: -0.58,
-	// A true/false item whose answer is true copies its sentence: none of the 21 the raters read
-	// (dev and the read fresh sets) was accepted, which the fit, held towards the previous weights,
-	// did not follow; set by hand so that such an item comes after the questions that test something.
-	trueStatement: -1.5
+	position: -0.68,
+	// A true/false item whose answer is true copies its sentence: none of the 41 the raters read was
+	// accepted (set by hand at −1.5 when dev alone did not show it; the wider fit took it further).
+	trueStatement: -1.75
 };
 
 /** Whether the headline holds a phrase, as whole words. */

@@ -63,7 +63,7 @@ const BASE_DIFFICULTY: Record<QuestionType, number> = {
 	short: 0.7
 };
 
-const MAX_CLOZE_WORDS = 48;
+const MAX_CLOZE_WORDS = 70;
 const MAX_QUOTE_WORDS = 30;
 // A phrase asked by a worded question is read as one of four options up to this length, and typed
 // up to the shorter one ("a new species of dinosaur", not a clause to copy out).

@@ -202,6 +202,23 @@ describe('English articles', () => {
 		expect(statements('Le conseil municipal n’a pas voté la subvention.', 'fr')).toEqual(['Le conseil municipal a voté la subvention']);
 	});
 
+	it('states no negation whose subject it cannot read whole: a relative pronoun, a list of names, a split number, a condition, a relative clause’s verb', () => {
+		const statements = (text: string, lang: 'fr' | 'en') =>
+			ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'negation').map((n) => n.statement);
+		expect(statements('Le tribunal a jugé l’affaire en une heure, une procédure qui n’a pas demandé d’expertise.', 'fr')).toEqual([]);
+		expect(statements('The harvest smells of diesel, which many buyers aren’t willing to pay for.', 'en')).toEqual([]);
+		expect(statements('Claire Petit et Jean Morel n’égalent pas le record de leur premier film.', 'fr')).toEqual([]);
+		expect(statements('Médaillés de bronze à Munich, Anna Roux, Léo Blanc et Marc Dumas n’ont pas été en mesure de récidiver.', 'fr')).toEqual([]);
+		expect(statements('About 12,000 farmers in the valley have not planted their fields this spring.', 'en')).toEqual([]);
+		expect(statements('Cette règle devrait inciter chaque cycliste à la prudence s’il ne veut pas finir au tribunal.', 'fr')).toEqual([]);
+		expect(statements('La fermeture que redoute le quartier n’avait pas tardé à être annoncée par la mairie.', 'fr')).toEqual([]);
+		// "ne … plus que 55 points" says "only", not "no longer".
+		expect(statements('La championne n’a plus que 55 points de retard sur la Norvégienne.', 'fr')).toEqual([]);
+		// The clause stops before a second verb: "n’ont pas déçu et ont même donné…" is not "ont déçu et ont même donné…".
+		expect(statements('Les rameurs n’ont pas déçu et ont même battu le record du bassin.', 'fr')).toEqual(['Les rameurs ont déçu']);
+		expect(statements('The new ferry has not arrived and has already cost twice its budget.', 'en')).toEqual(['The new ferry has arrived']);
+	});
+
 	it('gives a negation inside a quotation to its speaker, unless it is said in the first person or as an exhortation', () => {
 		const quoted = (text: string, lang: 'fr' | 'en') =>
 			ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'negation').map((n) => n.statement);

@@ -28,11 +28,11 @@ const EN_NO_SUBJECT = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(
 
 // Where a clause ends after the negated predicate.
 const FR_CLAUSE_END = new RegExp(
-	`[,;:.!?«»“”()]|${B0}(?:bien${S}+qu|mais|car|(?<!(?:considérée?s?|vue?s?|perçue?s?|décrite?s?|présentée?s?|regardée?s?|classée?s?)${S})comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
+	`[,;:.!?«»“”()]|${B0}(?:et${S}+(?:ont|a|avait|avaient|est|sont|était|étaient|sera|seront|ne|n['’]|se|s['’])|bien${S}+qu|mais|car|(?<!(?:considérée?s?|vue?s?|perçue?s?|décrite?s?|présentée?s?|regardée?s?|classée?s?)${S})comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
 	'iu'
 );
 const EN_CLAUSE_END = new RegExp(
-	`[,;:.!?«»“”()]|${B0}(?:although|though|but|because|while|whereas|since|despite|unless|as|which|who)${B1}`,
+	`[,;:.!?«»“”()]|${B0}(?:and${S}+(?:has|have|had|is|are|was|were|will|would)|although|though|but|because|while|whereas|since|despite|unless|as|which|who)${B1}`,
 	'iu'
 );
 // Where the clause holding the subject starts (scanning backwards).
@@ -152,13 +152,38 @@ function definite(det: string, head: string): string {
 	return 'le ' + head;
 }
 
+// Words a noun phrase may open with, after a "que": "que la ville…", not "que connaît le pays…".
+const NOUN_PHRASE_OPENING = /^(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|il|elle|ils|elles|on|nous|vous)(?![\p{L}])|l['’])/iu;
+const NAME_RUN = /(?:^|[,;:(])[\s\u00a0]*\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]*){0,3}[\s\u00a0]*$/u;
+
+/**
+ * Whether the clause boundary a subject was read after cuts it: "Claire Petit et | Jean Morel
+ * n’égalent pas" (a list of names), "About 12,|000 farmers" (a number), "la fermeture que |
+ * redoute le quartier n’avait pas" (a relative clause's verb), "s’il ne veut pas" (a condition).
+ */
+function cutSubject(left: string, boundaryStart: number, boundary: string, subject: string): boolean {
+	const b = boundary.trim().toLowerCase();
+	const before = left.slice(0, boundaryStart);
+	if ((b === 'et' || b === 'and') && NAME_RUN.test(before) && /^\p{Lu}/u.test(subject)) return true;
+	if (b === ',' && /\d$/.test(before) && /^\d/.test(subject)) return true;
+	if ((b === 'que' || b === 'qu’' || b === "qu'") && !NOUN_PHRASE_OPENING.test(subject) && !/^[\p{Lu}\d]/u.test(subject)) return true;
+	if (b === 'si' || b === 'if') return true;
+	return /(?:^|[\s\u00a0])(?:s['’]ils?|si[\s\u00a0]+\S+|if[\s\u00a0]+\S+)$/iu.test(subject);
+}
+
 function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolean): { start: number; subject: string } | null {
 	const left = text.slice(sentence.start, pos);
 	const re = fr ? FR_CLAUSE_START : EN_CLAUSE_START;
 	re.lastIndex = 0;
 	let from = 0;
+	let boundaryStart = 0;
+	let boundary = '';
 	let m: RegExpExecArray | null;
-	while ((m = re.exec(left))) from = m.index + m[0].length;
+	while ((m = re.exec(left))) {
+		from = m.index + m[0].length;
+		boundaryStart = m.index;
+		boundary = m[0];
+	}
 	// "Le sirop, vendu sans ordonnance, ne figure pas…": skip an apposition between commas.
 	if (!left.slice(from).trim() && /,[\s\u00a0\u202f]*$/u.test(left)) {
 		const open = left.lastIndexOf(',', left.lastIndexOf(',') - 1);
@@ -175,7 +200,7 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 	const raw = left.slice(from);
 	const lead = raw.length - raw.trimStart().length;
 	const subject = tidy(raw);
-	if (!subject) return null;
+	if (!subject || cutSubject(left, boundaryStart, boundary, subject)) return null;
 	return { start: sentence.start + from + lead, subject };
 }
 
@@ -203,6 +228,8 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 			// "La majorité n’étant pas atteinte, …": a participle clause states nothing on its own.
 			if (/^(?:étant|ayant)$/iu.test(m[3])) continue;
 			if (particle === 'que' || particle === "qu'" || particle === 'qu’' || particle === 'rien' || particle === 'personne') continue;
+			// "n’a plus que 55 points", "n’a jamais que…": "only", not a negation.
+			if (/^[\s\u00a0]*qu(?:e[\s\u00a0]|['’])/iu.test(s.text.slice(m.index + m[0].length))) continue;
 			const subj = subjectBefore(s, text, negStart, true);
 			if (!subj || FR_NEG_SUBJECT.test(subj.subject) || subj.subject.split(' ').length > 14) continue;
 			// "L’ennemi ne doit pas se faire d’illusions": an exhortation in a quotation is no fact.
@@ -284,7 +311,7 @@ function build(
 	if (!predicate || end <= subj.start) return null;
 	// "… and said he never discussed": a subject led by a verb; "des sanitaires qui n’avaient jamais
 	// existé": a negation inside a relative clause has no main clause to state.
-	if (/^(?:said|says|told|added|and|but|et|mais)\s/iu.test(subj.subject) || /\s(?:qui|que|qu['’]|dont|which|who|that)$/iu.test(subj.subject)) return null;
+	if (/^(?:said|says|told|added|and|but|et|mais|qui|que|qu['’]|dont|où|which|who|whom|whose)(?:\s|$)/iu.test(subj.subject) || /\s(?:qui|que|qu['’]|dont|which|who|that)$/iu.test(subj.subject)) return null;
 	// "… are pushing back, saying that forests should not be sacrificed", "estiment que la ville ne
 	// doit pas…": a view reported without quotation marks is its holders', not a fact to state.
 	if (!quoted && /(?:^|[\s,])(?:say|says|said|saying|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|insist|insists|insisted|warn|warns|warned|dit|disent|affirme|affirment|affirmant|estime|estiment|estimant|pense|pensent|juge|jugent|assure|assurent|soutient|soutiennent|déclare|déclarent)[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?[^,.;:!?«»“”"]{0,40}$/iu.test(text.slice(Math.max(s.start, subj.start - 80), subj.start))) return null;

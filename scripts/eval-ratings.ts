@@ -98,7 +98,8 @@ function roundQuestions(file: string): Map<string, { key: string; article: Rated
 
 function store(split: string, dir: string): void {
 	const shown = roundQuestions(resolve(dir, `${split}.json`));
-	const files = readdirSync(dir).filter((f) => /^rating-[A-Za-z0-9]+-.*\.jsonl$/.test(f));
+	// A round may hold several splits' ratings: "rating-A-dev.jsonl", "rating-A-dev-2.jsonl", "rating-B-test.jsonl".
+	const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && new RegExp(`^rating-[A-Za-z0-9]+-${split}(?:-[A-Za-z0-9]+)?\\.jsonl$`).test(f));
 	for (const f of files) {
 		const rater = /^rating-([A-Za-z0-9]+)-/.exec(f)![1];
 		const s = load(split, rater);

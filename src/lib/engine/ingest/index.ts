@@ -463,10 +463,20 @@ export function repairNumberGroups(text: string): string {
 	return text.replace(/(?<![\d.,])(\d{1,3})\.[ \u00a0](\d{3})(?=[ \u00a0\u202f]*(?:€|\$|£|%|euros?(?![\p{L}])|dollars?(?![\p{L}])|[,;:)]))/gu, '$1.$2');
 }
 
+/**
+ * "…fermé depuis lundi.Une rançon…", "…he said.Naftali Bennett…": a page that lost the space after a
+ * full stop glues two sentences into one, and every question on either copies the fault. The space
+ * comes back between a word of three small letters or more and a capitalised word (not in an
+ * address: "www.site.Fr", "jean.Dupont@…").
+ */
+export function repairGluedSentences(text: string): string {
+	return text.replace(/(?<![\p{L}\p{N}@/.])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]*[@/.]\p{L})/gu, '$1. $2');
+}
+
 export function ingest(input: string, opts: EngineOptions = {}): Article {
 	validateOptions(opts);
 	checkInput(input);
-	let text = repairNumberGroups(repairPossessives(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')));
+	let text = repairGluedSentences(repairNumberGroups(repairPossessives(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))));
 	let hints: IngestHints = {};
 	const html = opts.format ? opts.format === 'html' : looksLikeHtml(text);
 	if (html) {

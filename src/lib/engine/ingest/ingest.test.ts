@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { ingest, looksLikeHtml } from './index';
+import { ingest, looksLikeHtml, repairGluedSentences } from './index';
 import { EngineError } from '../errors';
 import { detectLanguage } from './language';
 import type { AnyRange, Article } from '../types';
@@ -418,5 +418,15 @@ describe('ingest: page furniture seen on real pages', () => {
 		// A word that is not a place keeps its colon: "Bilan : …" is the sentence's own.
 		const b = ingest('Inondations dans le Gard\n\nBilan : trois communes restent privées d’eau potable depuis lundi.\n\nLes pompiers sont toujours mobilisés.');
 		expect(b.sentences[1].text).toBe('Bilan : trois communes restent privées d’eau potable depuis lundi.');
+	});
+});
+
+describe('sentences a page glued together', () => {
+	it('puts back the space a page lost after a full stop, and leaves abbreviations, addresses and names alone', () => {
+		expect(repairGluedSentences('La mairie est fermée depuis lundi.Une enquête a été ouverte.')).toBe('La mairie est fermée depuis lundi. Une enquête a été ouverte.');
+		expect(repairGluedSentences('“We will win,” she said.Martina Gomez then left the stage.')).toBe('“We will win,” she said. Martina Gomez then left the stage.');
+		for (const kept of ['Abidjan.net partout', 'the U.S.Army base', 'M.Dupont', 'écrire à jean.Dupont@mairie.fr', 'voir www.ville.Lyon/fr', 'Node.js et Vite.Config']) expect(repairGluedSentences(kept)).toBe(kept);
+		const a = ingest('Le centre aquatique restera fermé tout l’hiver.La commune cherche un repreneur depuis avril.');
+		expect(a.sentences.map((x) => x.text)).toEqual(['Le centre aquatique restera fermé tout l’hiver.', 'La commune cherche un repreneur depuis avril.']);
 	});
 });

@@ -897,16 +897,17 @@ const COUNT_VERB: Record<Lang, RegExp> = {
 const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD})`;
 const RANGE_UNIT = '(?:[\\s\\u00a0]*(?:%|°C|°|[\\p{L}]{1,12}))?[\\s\\u00a0]*';
 // The blank is the upper bound: "entre 1000 et _____", "between 20 and _____", "from 20 to _____",
-// "six à _____" (French "à" between two amounts is always a range), "20–_____". "312 to 190" (a
+// "six à _____" (French "à" between two amounts is always a range), "four or _____ years" (a guess
+// between two amounts), "20–_____". "312 to 190" (a
 // vote) and "grew by 34% to _____" (a change) are no ranges.
 const RANGE_BEFORE = new RegExp(
-	`(?:(?:entre|between)[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:et|and)|(?:from|de|d['’])[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:to|à)|(?<![\\p{L}])${RANGE_NUMBER}${RANGE_UNIT}à|\\d[\\s\\u00a0]*[-–])[\\s\\u00a0]*$`,
+	`(?:(?:entre|between)[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:et|and)|(?:from|de|d['’])[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:to|à)|(?<![\\p{L}])${RANGE_NUMBER}${RANGE_UNIT}(?:à|or|ou)|\\d[\\s\\u00a0]*[-–])[\\s\\u00a0]*$`,
 	'iu'
 );
 // The blank is the lower bound: "entre _____ et 1400", "from _____ to 30", "_____ à 30 %", "_____–30".
 const RANGE_OPENER = /(?:entre|between|from|de|d['’])[\s\u00a0]*$/iu;
 const RANGE_AFTER_OPENED = new RegExp(`^${RANGE_UNIT}(?:et|and|to|à)[\\s\\u00a0]*${RANGE_NUMBER}(?![\\p{L}])`, 'iu');
-const RANGE_AFTER = new RegExp(`^(?:${RANGE_UNIT}à[\\s\\u00a0]*${RANGE_NUMBER}(?![\\p{L}])|[\\s\\u00a0]*[-–][\\s\\u00a0]*\\d)`, 'iu');
+const RANGE_AFTER = new RegExp(`^(?:${RANGE_UNIT}(?:à|or|ou)[\\s\\u00a0]*${RANGE_NUMBER}(?![\\p{L}])|[\\s\\u00a0]*[-–][\\s\\u00a0]*\\d)`, 'iu');
 
 /** Whether a blank is one bound of a range of amounts ("between 20 and _____", "_____ à 30 %"). */
 function rangeBound(text: string, span: { start: number; end: number }): boolean {

@@ -582,6 +582,11 @@ describe('blanks the raters called trivial', () => {
 		const en = blanks('In the semi-finals, Lena Ortiz beat No. 4 Petra Kova in three sets, after a vote of 312 to 190 had moved the final to Sunday.', 'en');
 		expect(en.some((a) => /^4\b|four/i.test(a))).toBe(false);
 		expect(en.some((a) => /312/.test(a))).toBe(true);
+		// "four or five years", "trois ou quatre voix": a guess between two amounts has no bound to ask.
+		const guess = blanks('The band has toured Europe for four or five years. The mayor says 3 or 4 councillors voted against the budget on Monday.', 'en');
+		expect(guess.some((a) => /^(?:four|five)(?: years)?$|^[34](?: councillors)?$/.test(a))).toBe(false);
+		const devine = blanks('Le groupe joue depuis quatre ou cinq ans dans les festivals. Selon le maire, 3 ou 4 conseillers ont voté contre le budget lundi.', 'fr');
+		expect(devine.some((a) => /^(?:quatre|cinq)(?: ans)?$|^[34](?: conseillers)?$/.test(a))).toBe(false);
 	});
 
 	it('blanks an adjectival age with its words, no amount after an elision, no ordinal inside a name, nothing from a line of notes', () => {

@@ -863,6 +863,8 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 		else if (word === 'après-midi') trail = ` dans l’après-midi`;
 		else if (!/^(?:dernier|dernière|prochain|prochaine)$/.test(word)) return;
 	}
+	// "Samedi dernier, les habitants…" → "Le _____, les habitants…": the sentence's capital moves to the words before the blank.
+	if (!/[\p{L}\p{N}]/u.test(before)) opening = capitalize(opening);
 	const text = `${before}${opening}${BLANK}${trail}${after}`;
 	const cloze = clozeOf({ ...sentence, text, start: 0, end: text.length }, { start: text.indexOf(BLANK), end: text.indexOf(BLANK) + BLANK.length });
 	if (!cloze) return;
@@ -1033,9 +1035,10 @@ function anaphoric(text: string, lang: Lang): boolean {
 	if (DEMONSTRATIVE_TIME.test(t)) return false;
 	// "Cet animal appartient…", "Telles sont les conclusions…", "Soit une hausse de…", "Such a
 	// vote…": a demonstrative or a verbless follow-up points at the sentence before.
+	// "Parmi elles, …", "Among them is…", "Of these, …": the things counted are named before.
 	return lang === 'fr'
-		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière))(?![\p{L}])|c['’])/iu.test(t)
-		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter))\b/i.test(t);
+		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles))(?![\p{L}])|c['’])/iu.test(t)
+		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter)|(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those))\b/i.test(t);
 }
 
 // A statement that opens on a pronoun, a demonstrative or a plural possessive ("I know why…",

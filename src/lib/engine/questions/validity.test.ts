@@ -226,6 +226,13 @@ describe('questions a teacher keeps', () => {
 		expect(soir?.prompt).toContain('a voté le _____ au soir la fermeture');
 		const lundi = fr.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-04');
 		expect(lundi?.prompt).toContain('avaient manifesté le _____ devant la mairie');
+		// Opening the sentence, the day's words take its capital: "Le _____, les habitants…", not "le _____".
+		const opening = analyze(
+			'La nouvelle mairie de Vernon a ouvert ses portes. Samedi dernier, les habitants étaient invités à visiter les nouveaux bureaux.',
+			{ lang: 'fr', published: '2024-03-13', ...all }
+		);
+		const samedi = opening.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-09');
+		expect(samedi?.prompt).toMatch(/^Le _____, les habitants étaient invités/);
 	});
 
 	it('never blanks what the headline says; a name before its acronym is blanked with it', () => {
@@ -663,6 +670,19 @@ describe('sentences that read on their own', () => {
 		const soit = fr.filter((q) => q.evidence.text.startsWith('Soit'));
 		expect(soit.length).toBeGreaterThan(0);
 		expect(soit.every((q) => /prévision de croissance.*Soit une hausse/.test(q.prompt))).toBe(true);
+		// "Parmi elles…", "Among them…": the things counted are in the sentence before.
+		const parmi = analyze(
+			'Les deux maires ont signé jeudi plusieurs conventions de coopération entre Lyon et Genève. Parmi elles, la création d’une ligne de bus directe vers Annecy en 2026.',
+			{ lang: 'fr', ...all }
+		).questions.filter((q) => q.prompt.includes('_____') && q.evidence.text.startsWith('Parmi elles'));
+		expect(parmi.length).toBeGreaterThan(0);
+		expect(parmi.every((q) => /conventions de coopération.*Parmi elles/.test(q.prompt))).toBe(true);
+		const among = analyze('The council approved three new projects for the town of Perth on Monday. Among them is a bridge over the river Tay that will cost 12 million pounds.', {
+			lang: 'en',
+			...all
+		}).questions.filter((q) => q.prompt.includes('_____') && q.evidence.text.startsWith('Among them'));
+		expect(among.length).toBeGreaterThan(0);
+		expect(among.every((q) => /three new projects.*Among them/.test(q.prompt))).toBe(true);
 		// "Cette année" says when: the sentence reads alone.
 		const when = analyze("Le festival de Vence a accueilli 40 000 visiteurs en 2023. Cette année, le festival a réuni 52 000 personnes.", { lang: 'fr', ...all }).questions;
 		expect(when.some((q) => /^(?:Complétez : )?Cette année, le festival a réuni _____/.test(q.prompt))).toBe(true);

@@ -29,6 +29,13 @@ describe('dateDistractors', () => {
 		expect(d[0].value).toBe('2025-01-24');
 		expect(new Set(d.map((o) => o.value)).size).toBe(3);
 	});
+	it('offers no day after the publication day for a past day worked out from it', () => {
+		for (let seed = 0; seed < 20; seed++) {
+			const d = dateDistractors('2024-05-04', 'fr', ['2024-05-04', '2024-06-12'], seed, 3, 1, '2024-05-08');
+			expect(d).toHaveLength(3);
+			for (const o of d) expect(o.value <= '2024-05-08').toBe(true);
+		}
+	});
 	it('never offers an article date decades away from the answer, and offers other editions of the Games', () => {
 		// Her birth day among days of November 1911 is the odd one out.
 		const d = dateDistractors('1911-11-08', 'fr', ['1867-11-07', '1911-11-08', '1906-04-19'], 3);

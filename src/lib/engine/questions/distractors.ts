@@ -205,8 +205,10 @@ function datesLike(dates: readonly string[], value: string): string[] {
  * `cycle`: the answer is the year of an event held every `cycle` years ("les Jeux de 2008"): the
  * options are other editions (2004, 2012), never a year with no Games.
  */
-export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3, cycle = 1): Option[] {
+export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3, cycle = 1, notAfter?: string): Option[] {
 	const answer = { value, label: formatDate(value, lang) };
+	// "Samedi dernier" read on 8 May: 4 June had not happened yet, so it is no option.
+	const possible = (v: string) => !notAfter || !/^\d{4}(?:-\d{2}){0,2}$/.test(v) || v <= notAfter.slice(0, v.length);
 	const toOpt = (v: string) => ({ value: v, label: formatDate(v, lang) });
 	const year = parseIsoDate(value)?.year;
 	if (cycle > 1 && year !== undefined && /^\d{4}$/.test(value)) {
@@ -219,10 +221,19 @@ export function dateDistractors(value: string, lang: Lang, articleDates: string[
 	// away ("7 novembre 1867", her birth, among days of November 1911) is the odd one out.
 	const span = parseIsoDate(value)?.decade ? 30 : 5;
 	const close = datesLike(articleDates, value).filter((d) => year === undefined || Math.abs((parseIsoDate(d)?.year ?? year) - year) <= span);
-	const fromArticle = pick(answer, [close.map(toOpt)], 1, seed);
+	const fromArticle = pick(answer, [close.filter(possible).map(toOpt)], 1, seed);
+	// When later days are ruled out, earlier days of the same weeks stand in for them.
+	const p = parseIsoDate(value);
+	const earlier =
+		notAfter && p?.day !== undefined && p.month !== undefined
+			? [-7, -3, -14, -10].map((n) => {
+					const x = addDays({ y: p.year, m: p.month!, d: p.day! }, n);
+					return isoFromParts({ year: x.y, month: x.m, day: x.d });
+				})
+			: [];
 	const rest = pick(
 		answer,
-		[(near ?? []).map(toOpt), (far ?? []).map(toOpt)],
+		[(near ?? []).filter(possible).map(toOpt), (far ?? []).filter(possible).map(toOpt), earlier.map(toOpt)],
 		count,
 		seed,
 		(s) => (/^\d/.test(s) ? s : normalizeText(s))
@@ -544,13 +555,15 @@ export interface DistractorContext {
 	max?: number;
 	/** Who the article writes of as a woman or a man (questions/gender.ts). */
 	genders?: ReadonlyMap<string, Gender>;
+	/** A past day worked out from the publication day: no option after that day (YYYY-MM-DD). */
+	notAfter?: string;
 }
 
 export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: DistractorContext, count = 3): Option[] {
 	const seed = hashString(fact.id);
 	switch (fact.type) {
 		case 'date':
-			return dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle);
+			return dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle, extra.notAfter);
 		case 'duration':
 		case 'quantity':
 		case 'ordinal':

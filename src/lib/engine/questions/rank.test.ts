@@ -51,4 +51,15 @@ describe('rankCandidates', () => {
 		expect(rejectReason(inWord, article)).toBeNull();
 		expect(rejectReason(candidate(f, 'short', 'Où ?', 1), article)).toBe('short prompt');
 	});
+
+	it('takes a line without a full stop for a bullet, a caption or a headline, and a line ending on a comma for a cut bullet', () => {
+		const blanked = (line: string) => {
+			const f = fact('quantity-0', 'quantity', '170', 0);
+			const c = candidate(f, 'cloze', line.replace('170', '_____'), 1);
+			return rejectReason({ ...c, question: { ...c.question, evidence: { start: 0, end: line.length, text: line } } }, article);
+		};
+		expect(blanked('170 députés issus de Renaissance (anciennement La République En Marche)')).toBe('list item');
+		expect(blanked('The film was directed by 170 students from the academy of arts in Lagos, Accra and Dakar,')).toBe('list item');
+		expect(blanked('Le conseil a voté un budget de 170 millions d’euros pour les écoles de la ville.')).toBeNull();
+	});
 });

@@ -89,7 +89,9 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// "Are you also playing … your first _____?": a question the article asks states nothing.
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /\?[\s\u00a0"”»]*$/u.test(q.evidence.text)) return 'question';
 	// "46 du MoDem (_____)", "_____ pour UDI (…);": a line of a list of results, not a sentence.
-	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && !/[.!?…»"”][\s\u00a0]*$/u.test(q.evidence.text) && !hasWords(normalizeText(q.evidence.text), 9)) return 'list item';
+	// (Read on real pages, every such line of up to 14 words was a bullet, a caption or a headline;
+	// one ending on a comma is a cut bullet whatever its length.)
+	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && !/[.!?…»"”][\s\u00a0]*$/u.test(q.evidence.text) && (!hasWords(normalizeText(q.evidence.text), 15) || /,[\s\u00a0]*$/u.test(q.evidence.text))) return 'list item';
 	// "245 sièges pour la coalition Ensemble, dont :", "131 sièges pour la Nupes (…);": a line of a list.
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /[;:][\s\u00a0]*$/u.test(q.evidence.text) && !hasWords(normalizeText(q.evidence.text), 20)) return 'list item';
 	// "Investissement : près de 500 000 € …", "Avec trois illustrations : …": a label and a colon

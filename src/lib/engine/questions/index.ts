@@ -927,6 +927,9 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 const SECOND_COUNT = new RegExp(`(?<![\\p{L}])(?:et|and)[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})`, 'iu');
 
 /** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */
+const COUNT_SOURCE =
+	/,[\s\u00a0]+(?:(?:(?:a|ont)[\s\u00a0]+)?(?:précise|précisé|indique|indiqué|souligne|souligné|ajoute|ajouté|explique|expliqué|annonce|annoncé|rapporte|rapporté|affirme|affirmé|selon|according[\s\u00a0]+to|said|says|reported|added)(?![\p{L}])[^,]*|[^,]{1,60}[\s\u00a0](?:said|says|reported|added|noted))$/iu;
+
 function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	const sentence = ctx.article.sentences[fact.sentence];
 	const t = ctx.article.text;
@@ -947,7 +950,9 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	const predicate = rest
 		.replace(/(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+\p{Lu}[\s\S]*$/u, '')
 		.replace(/\[\d{1,3}\]/gu, '')
-		.replace(/[\s\u00a0]*[.!]$/u, '');
+		.replace(/[\s\u00a0]*[.!]$/u, '')
+		// "…sont morts en réanimation, précise également Santé publique France": the source is no part of the question.
+		.replace(COUNT_SOURCE, '');
 	// "…ont dû être créés : pour les petits, pour les grands…": a list follows, not a clause to ask;
 	// "7 personnes avaient été interpellées et cinq déferrées": a second count shares the verb.
 	if (/[;:]/u.test(predicate) || words(predicate) > 22 || SECOND_COUNT.test(predicate)) return null;

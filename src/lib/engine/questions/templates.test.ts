@@ -94,6 +94,9 @@ describe('how many', () => {
 		expect(howManyPrompt('en', { approximate: true, noun: 'stalls', predicate: 'were set up' })).toBe('About how many stalls were set up?');
 		expect(howManyPrompt('fr', { approximate: false, noun: 'habitants', predicate: 'ont été évacués' })).toBe('Combien d’habitants ont été évacués ?');
 		expect(howManyPrompt('fr', { intro: 'En 2024', approximate: true, noun: 'cas', predicate: 'ont été déclarés' })).toBe('En 2024, environ combien de cas ont été déclarés ?');
+		// "16 millions de Français": the count's own "de" is not said twice.
+		expect(howManyPrompt('fr', { approximate: false, noun: 'de Français', predicate: 'seront appelés aux urnes' })).toBe('Combien de Français seront appelés aux urnes ?');
+		expect(howManyPrompt('fr', { approximate: false, noun: 'd’électeurs', predicate: 'ont voté' })).toBe('Combien d’électeurs ont voté ?');
 	});
 });
 

@@ -149,6 +149,8 @@ export function durationPrompt(lang: Lang, thing: string): string {
  * hospitalisés ?": a count that was its sentence's subject, asked with the rest of the sentence.
  */
 export function howManyPrompt(lang: Lang, p: { intro?: string; approximate: boolean; noun: string; predicate: string }): string {
+	// "16 millions de Français": the noun keeps no "de" of its own.
+	if (lang === 'fr') p = { ...p, noun: p.noun.replace(/^(?:de[\s\u00a0]+|d['’])/iu, '') };
 	const head =
 		lang === 'fr'
 			? `${p.approximate ? 'Environ combien' : 'Combien'} ${elides(p.noun) ? 'd’' : 'de '}${p.noun} ${p.predicate} ?`

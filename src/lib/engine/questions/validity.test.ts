@@ -62,6 +62,9 @@ describe('questions a teacher keeps', () => {
 		expect(headline.questions.some((q) => /how many people/i.test(q.prompt))).toBe(false);
 		const fr = analyze('Rougeole\n\nEn 2024, 483 cas ont été déclarés dans la région. Les deux hôpitaux ont ouvert une unité dédiée.', { lang: 'fr', published: '2025-01-10', ...all });
 		expect(fr.questions.map((q) => q.prompt)).toContain('En 2024, combien de cas ont été déclarés dans la région ?');
+		// The source of the count stays in the article: "…, précise l'agence ?" is no question's end.
+		const said = analyze('Grippe\n\nAu total, 163 patients sont morts en réanimation, précise également l’agence régionale.', { lang: 'fr', ...all });
+		expect(said.questions.map((q) => q.prompt)).toContain('Au total, combien de patients sont morts en réanimation ?');
 		expect(fr.questions.some((q) => /combien d.hôpitaux/iu.test(q.prompt))).toBe(false);
 	});
 

@@ -177,6 +177,11 @@ describe('checkAnswer: numbers and durations', () => {
 			expect(v(g, dur), g).toBe('correct');
 		expect(v('twenty years', short('20 years', 'P20Y'), 'en')).toBe('correct');
 	});
+	it('reads a round count said in words as its number', () => {
+		const count = short('Une vingtaine de prévenus', '20');
+		for (const g of ['une vingtaine de prévenus', 'une vingtaine', 'vingtaine', '20']) expect(v(g, count), g).toBe('correct');
+		expect(v('une trentaine', count)).toBe('wrong');
+	});
 	it('rejects another number or another unit', () => {
 		expect(v('25 ans', dur)).toBe('wrong');
 		expect(v('20 mois', dur)).toBe('wrong');

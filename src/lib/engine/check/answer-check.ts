@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { distance } from 'fastest-levenshtein';
 import { datePrecisionOf, dateSpan, parseIsoDate, parseIsoDuration, type DateParts } from '../text/format';
-import { parseNumber } from '../text/numbers';
+import { parseNumber, roundCountValue } from '../text/numbers';
 import { decadeFromTwoDigits, isoWeekOf, parseReference } from '../text/calendar';
 import { SEASONS } from '../text/lexicon';
 import type { Lang, QuestionType } from '../types';
@@ -226,6 +226,9 @@ const DURATION_WORDS: Record<string, string> = {
 
 /** The number in what the student typed, with an optional unit word after it removed first. */
 function readNumber(given: string, lang: Lang): number | null {
+	// "une vingtaine" is 20, not the "une" that opens it.
+	const round = roundCountValue(given);
+	if (round !== null) return round;
 	const direct = parseNumber(given, lang) ?? parseNumber(given, lang === 'fr' ? 'en' : 'fr');
 	if (direct !== null) return direct;
 	// "20 ans", "vingt années", "12,5 %", "1 500 €", "environ 20": drop the words around the number.

@@ -15,6 +15,7 @@ import {
 	type DateParts
 } from '../text/format';
 import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
+import { ROUND_COUNT } from '../text/numbers';
 import { TIME_ZONES } from '../text/lexicon';
 import type { Fact, Lang } from '../types';
 import { hashString, seededRandom } from '../../seeded-random';
@@ -242,6 +243,31 @@ export function dateDistractors(value: string, lang: Lang, articleDates: string[
 }
 
 // ---------------------------------------------------------------- numbers
+
+// "une vingtaine de prévenus": a count French gives as a round word is offered in round words
+// ("une dizaine", "une trentaine"), never as the exact "20 prévenus" the text does not say.
+const ROUND_OPTIONS = ['dizaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine'];
+const ROUND_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(ROUND_COUNT).join('|')})[\\s\\u00a0]+(de[\\s\\u00a0]+|d['’])(\\p{L}[\\p{L}-]*)`, 'iu');
+
+/** "une vingtaine de prévenus" → the round word and the noun counted; null for a count in figures. */
+export function roundCount(text: string): { word: string; de: string; noun: string } | null {
+	const m = ROUND_WORD.exec(text);
+	return m ? { word: m[1].toLowerCase(), de: m[2].trim() === 'de' ? 'de ' : m[2], noun: m[3] } : null;
+}
+
+/** The answer and three options in round words, when the fact is said with one; null otherwise. */
+export function roundCountOptions(fact: Pick<Fact, 'text'>): { answer: Option; options: Option[] } | null {
+	const r = roundCount(fact.text);
+	if (!r) return null;
+	const { word } = r;
+	const n = ROUND_COUNT[word];
+	const phrase = (w: string) => `une ${w} ${r.de}${r.noun}`;
+	const options = ROUND_OPTIONS.filter((w) => w !== word)
+		.sort((a, b) => Math.abs(ROUND_COUNT[a] - n) - Math.abs(ROUND_COUNT[b] - n) || ROUND_COUNT[a] - ROUND_COUNT[b])
+		.slice(0, 3)
+		.map((w) => ({ value: String(ROUND_COUNT[w]), label: phrase(w) }));
+	return { answer: { value: String(n), label: phrase(word) }, options };
+}
 
 /** The round step (1, 2 or 5 times a power of ten) nearest to x on a log scale. */
 function niceStep(x: number): number {

@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize';
 import { CARDINAL_WORD, parseNumber } from '../text/numbers';
 import { countWords } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
-import { isNewsAgency, distractorsFor, isFamous, seededShuffle, type Option } from './distractors';
+import { isNewsAgency, distractorsFor, isFamous, roundCount, roundCountOptions, seededShuffle, type Option } from './distractors';
 import { demonymCountry, isFirstName, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
@@ -938,10 +938,12 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	if (!opening) return null;
 	const [, intro, about] = opening;
 	if (intro && words(intro) > 6) return null;
-	const number = COUNT_NUMBER.exec(fact.text);
+	// "Une vingtaine de prévenus ont comparu": "Environ combien de prévenus ont comparu ?".
+	const round = ctx.lang === 'fr' ? roundCount(fact.text) : null;
+	const number = round ? null : COUNT_NUMBER.exec(fact.text);
 	// "17 morts" in the headline answers "combien de personnes ont perdu la vie ?".
-	if (!number || titleHolds(ctx.article, number[0].trim()) || titleHolds(ctx.article, fact.value)) return null;
-	const noun = fact.text.slice(number[0].length).trim();
+	if ((!number && !round) || (number && titleHolds(ctx.article, number[0].trim())) || titleHolds(ctx.article, fact.value)) return null;
+	const noun = round ? round.noun : fact.text.slice(number![0].length).trim();
 	// The rest of the sentence, to its full stop, with its verb near the start; no quote in it.
 	const rest = t.slice(fact.end, sentence.end).trim();
 	if (!/[.!]$/u.test(rest) || /[«»“”"?]/u.test(rest) || !noun || /[,;:()]/u.test(noun)) return null;
@@ -958,7 +960,7 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	if (/[;:]/u.test(predicate) || words(predicate) > 22 || SECOND_COUNT.test(predicate)) return null;
 	const verb = COUNT_VERB[ctx.lang].exec(predicate);
 	if (!verb || /[,;:]/u.test(predicate.slice(0, verb[0].length)) || words(predicate) < 2) return null;
-	return howManyPrompt(ctx.lang, { intro, approximate: !!about, noun, predicate });
+	return howManyPrompt(ctx.lang, { intro, approximate: !!about || !!round, noun, predicate });
 }
 
 function blankSpan(fact: Fact): { start: number; end: number } {
@@ -1208,7 +1210,8 @@ function wholeAfter(after: string): number | undefined {
 function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const out: Candidate[] = [];
 	const score = factScore(ctx, fact);
-	const label = formatFactValue(fact, ctx.lang);
+	const round = ctx.lang === 'fr' && (fact.type === 'quantity' || fact.type === 'duration') ? roundCountOptions(fact) : null;
+	const label = round?.answer.label ?? formatFactValue(fact, ctx.lang);
 	const giveaways = giveawaysOf(ctx, fact, label);
 	const cycle = fact.type === 'date' && OLYMPIAD_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ? 4 : 1;
 	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : undefined;
@@ -1217,7 +1220,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
-		distractors = distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter });
+		distractors = round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter });
 		ctx.distractors.set(dKey, distractors);
 	}
 	switch (fact.type) {

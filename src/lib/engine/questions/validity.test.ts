@@ -45,6 +45,18 @@ describe('questions a teacher keeps', () => {
 		for (const c of medals!.choices) expect(Number.parseInt(c, 10)).toBeLessThanOrEqual(14);
 	});
 
+	it('offers a count said in round words in round words', () => {
+		const r = analyze('Pillages à Lyon\n\nUne vingtaine de prévenus ont comparu mardi devant le tribunal correctionnel de Lyon pour des pillages de magasins.', { lang: 'fr', published: '2018-07-17', ...all });
+		const mcq = r.questions.filter((q) => q.type === 'mcq' && q.answerValue === '20');
+		expect(mcq.length).toBeGreaterThan(0);
+		for (const q of mcq) {
+			expect(q.answer).toMatch(/vingtaine de prévenus$/i);
+			for (const c of q.choices) expect(c).toMatch(/^une (?:dizaine|vingtaine|trentaine|quarantaine) de prévenus$/i);
+		}
+		expect(r.questions.some((q) => q.type !== 'truefalse' && /Combien de vingtaine/i.test(q.prompt))).toBe(false);
+		expect(r.questions.some((q) => /^Environ combien de prévenus ont comparu mardi/.test(q.prompt))).toBe(true);
+	});
+
 	it('asks "how many" of a count that is its sentence’s subject, never of a group the reader knows', () => {
 		const en = analyze('Storm on the coast\n\nIn 2023, three hikers were rescued by the coastguard. About 1,200 homes lost power overnight. All four ferries stayed in port.', { lang: 'en', published: '2024-01-10', ...all });
 		const prompts = en.questions.map((q) => q.prompt);

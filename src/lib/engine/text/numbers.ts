@@ -330,6 +330,18 @@ const EN_WORD_ALT =
  * Regex source for one number word of either language ("trois", "twelve", "cent"), never the French
  * article "un"/"une" ("un accord" names no count). Word-bounded on its right; use with 'iu'.
  */
+/** "une vingtaine", "une centaine": the round counts French says in words, and what they stand for. */
+export const ROUND_COUNT: Readonly<Record<string, number>> = {
+	dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100
+};
+const ROUND_COUNT_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(ROUND_COUNT).join('|')})(?![\\p{L}])`, 'iu');
+
+/** The value of a round count said in words ("une vingtaine de prévenus" → 20), or null. */
+export function roundCountValue(text: string): number | null {
+	const m = ROUND_COUNT_WORD.exec(text);
+	return m ? ROUND_COUNT[m[1].toLowerCase()] : null;
+}
+
 export const CARDINAL_WORD = `(?!une?(?![\\p{L}]))(?:${FR_WORD_ALT}|${EN_WORD_ALT})(?![\\p{L}])`;
 
 /**

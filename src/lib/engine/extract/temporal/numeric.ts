@@ -1,7 +1,7 @@
 // Numbers in one sentence and what they measure: durations, ages, relative dates ("il y a 3 jours"),
 // bare years, money, percentages, quantities with their noun, ranges, scores and ordinals.
 import type { Lang } from '../../types';
-import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_ORDINAL_PATTERN } from '../../text/numbers';
+import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_ORDINAL_PATTERN, ROUND_COUNT } from '../../text/numbers';
 import type { Candidate } from './candidate';
 import { addDays, addMonths, fmtDay, fmtMonth, type Ymd } from '../../text/calendar';
 import {
@@ -228,9 +228,6 @@ export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candida
 // or a length of time in words the number scan does not read.
 const APPROXIMATE_FR =
 	/(?<![\p{L}])(?:une|la|cette|d['’]une)[\s\u00a0]+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{Ll}[\p{L}-]*)|(?<![\p{L}])une[\s\u00a0]+demi-(heure)(?![\p{L}])/giu;
-const APPROXIMATE_VALUE: Record<string, number> = {
-	dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100
-};
 
 function findApproximate(ctx: NumCtx): void {
 	APPROXIMATE_FR.lastIndex = 0;
@@ -242,7 +239,7 @@ function findApproximate(ctx: NumCtx): void {
 			push(ctx, { start, end, type: 'duration', value: 'PT30M', unit: 'minutes', confidence: 0.7 });
 			continue;
 		}
-		const value = APPROXIMATE_VALUE[m[1].toLowerCase()];
+		const value = ROUND_COUNT[m[1].toLowerCase()];
 		const noun = m[2];
 		const info = DURATION_UNITS[fold(noun)];
 		if (info) {

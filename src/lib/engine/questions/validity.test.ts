@@ -517,6 +517,17 @@ describe('values that read as the article writes them', () => {
 		expect(unitFor('children', 1, 'en')).toBe('child');
 		expect(unitFor('GMT', 2241, 'en')).toBe('GMT');
 		expect(unitFor('member', 3, 'en')).toBe('members');
+		// "10,000 fishermen": a compound in -men is already plural ("fishermens" was an option).
+		expect(unitFor('fishermen', 8000, 'en')).toBe('fishermen');
+		expect(unitFor('fishermen', 1, 'en')).toBe('fisherman');
+		// "une seule partie" against "2 parties", "3 bateaux", "4 journaux"; a written-out unit stays.
+		expect(unitFor('partie', 2, 'fr')).toBe('parties');
+		expect(unitFor('bateau', 3, 'fr')).toBe('bateaux');
+		expect(unitFor('journal', 4, 'fr')).toBe('journaux');
+		expect(unitFor('voix', 6, 'fr')).toBe('voix');
+		expect(unitFor('partie', 1, 'fr')).toBe('partie');
+		expect(unitFor('km', 12, 'fr')).toBe('km');
+		expect(unitFor('pays', 3, 'fr')).toBe('pays');
 	});
 	it('reads large round amounts in words', () => {
 		expect(formatFactValue(fact('110000000', 'années'), 'fr')).toBe('110 millions d’années');

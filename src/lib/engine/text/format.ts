@@ -297,7 +297,7 @@ export function formatMoney(value: string, lang: Lang): string {
 	return `${amount} ${sym}`;
 }
 
-/** "year" → "years" for 31 in English; French units are given as the article writes them. */
+/** "year" → "years" for 31 in English, "partie" → "parties" for 2 in French; a plural or a symbol as the article writes it. */
 const EN_IRREGULAR: Record<string, string> = {
 	children: 'child', people: 'person', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', staff: 'staff', cattle: 'cattle', sheep: 'sheep', fish: 'fish', deer: 'deer', aircraft: 'aircraft', crew: 'crew'
 };
@@ -306,9 +306,16 @@ const EN_SINGULAR_OF = new Map(Object.entries(EN_IRREGULAR));
 const UNIT_SYMBOL = /^(?:km|kg|mg|g|m|cm|mm|ha|l|ml|cl|mph|kph|km\/h|mw|kw|gw|kwh|mwh|gwh|twh|lb|oz|ft|yd|mi|t|bn|°c|°f)$/iu;
 
 export function unitFor(unit: string, n: number, lang: Lang): string {
-	const single = EN_SINGULAR_OF.get(unit.toLowerCase());
-	// "children" is already plural: "3 children", and "1 child".
+	const single = EN_SINGULAR_OF.get(unit.toLowerCase()) ?? (/[a-z]men$/.test(unit) ? unit.replace(/men$/, 'man') : undefined);
+	// "children" and "fishermen" are already plural: "3 children", and "1 child".
 	if (lang === 'en' && single) return Math.abs(n) === 1 ? single : unit;
+	// French: "une seule partie" against "2 parties"; a plural the article wrote stays as it is.
+	if (lang === 'fr') {
+		if (Math.abs(n) < 2 || /[sxz]$/.test(unit) || /[\s'’-]/.test(unit) || /^\p{Lu}+$/u.test(unit) || UNIT_SYMBOL.test(unit) || !/^\p{Ll}+$/u.test(unit)) return unit;
+		if (/(?:eau|eu)$/.test(unit)) return `${unit}x`;
+		if (/al$/.test(unit) && !/^(?:bal|carnaval|festival|récital|régal|chacal)$/.test(unit)) return `${unit.slice(0, -2)}aux`;
+		return `${unit}s`;
+	}
 	// An acronym ("GMT", "GOP") or a unit symbol ("km", "kWh") takes no plural.
 	if (lang !== 'en' || Math.abs(n) === 1 || /s$/.test(unit) || /\s/.test(unit) || /^\p{Lu}+$/u.test(unit) || UNIT_SYMBOL.test(unit)) return unit;
 	if (/(?:ch|sh|x)$/.test(unit)) return `${unit}es`;

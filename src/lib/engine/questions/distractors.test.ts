@@ -201,4 +201,15 @@ describe('names', () => {
 		expect(c.map((o) => o.value)).toContain('Corée du Nord');
 		expect(c.every((o) => !['Moscou', 'Moscow'].includes(o.value))).toBe(true);
 	});
+	it('offers no part of the answer’s name and no longer name holding it', () => {
+		const places = ['Mistley Village Hall', 'Mistley', 'Trinity Road', 'Grange Road', 'Harwich Quay', 'Manningtree'].map((value, i) =>
+			fact({ id: `place-${i}`, type: 'place', value, placeKind: 'other' })
+		);
+		for (let seed = 0; seed < 10; seed++) {
+			const d = placeDistractors(places[0], places, 'en', seed).map((o) => o.value);
+			expect(d).toHaveLength(3);
+			expect(d).not.toContain('Mistley');
+		}
+		expect(placeDistractors(places[1], places, 'en', 3).map((o) => o.value)).not.toContain('Mistley Village Hall');
+	});
 });

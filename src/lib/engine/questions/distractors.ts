@@ -108,8 +108,16 @@ function lastName(s: string): string {
  * Picks `count` options from candidate lists in priority order (earlier lists first, each list
  * in a seeded order), skipping anything equal to the answer or to an option already taken.
  */
+/** "Mistley" against "Mistley Village Hall": one name inside the other, as whole words (names only: no digits). */
+function nested(a: string, b: string): boolean {
+	if (!a || !b || /\d/.test(a) || /\d/.test(b) || a === b) return false;
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	return ` ${long} `.includes(` ${short} `);
+}
+
 function pick(answer: Option, lists: Option[][], count: number, seed: number, sameKey = normalizeText): Option[] {
 	const taken = new Set([sameKey(answer.value), sameKey(answer.label)]);
+	const answerKey = normalizeText(answer.label);
 	const out: Option[] = [];
 	lists.forEach((list, i) => {
 		for (const o of seededShuffle(list, seed + i)) {
@@ -117,6 +125,8 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			const k1 = sameKey(o.value);
 			const k2 = sameKey(o.label);
 			if (!k1 || taken.has(k1) || taken.has(k2)) continue;
+			// A part of the answer's name, or a longer name holding it, is the answer half-said.
+			if (nested(normalizeText(o.label), answerKey)) continue;
 			taken.add(k1);
 			taken.add(k2);
 			out.push(o);

@@ -212,4 +212,16 @@ describe('names', () => {
 		}
 		expect(placeDistractors(places[1], places, 'en', 3).map((o) => o.value)).not.toContain('Mistley Village Hall');
 	});
+	it('offers no first name read as a place', () => {
+		const facts = [
+			fact({ id: 'person-0', value: 'Alain Pujol' }),
+			...['Pyrénées', 'Alain', 'Massif central', 'Alpes', 'Jura'].map((value, i) => fact({ id: `place-${i}`, type: 'place', value, placeKind: 'other' })),
+			fact({ id: 'place-9', type: 'place', value: 'Martine', placeKind: 'other' })
+		];
+		for (let seed = 0; seed < 10; seed++) {
+			const d = placeDistractors(facts[1], facts, 'fr', seed).map((o) => o.value);
+			expect(d).not.toContain('Alain');
+			expect(d).not.toContain('Martine');
+		}
+	});
 });

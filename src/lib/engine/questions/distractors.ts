@@ -15,6 +15,7 @@ import {
 	type DateParts
 } from '../text/format';
 import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
+import { isFirstName, lookupPlace } from '../extract/gazetteer';
 import { ROUND_COUNT } from '../text/numbers';
 import { TIME_ZONES } from '../text/lexicon';
 import type { Fact, Lang } from '../types';
@@ -421,6 +422,9 @@ function poolOf(facts: readonly Fact[]): NamePool {
 	const placeSeen = new Set<string>();
 	const placeValues: string[] = [];
 	const orgs: { value: string; roleKey: string }[] = [];
+	// "Alain" read as a place is the first name of someone the article names: no option for a place.
+	const personWords = new Set<string>();
+	for (const f of facts) if (f.type === 'person' || f.type === 'quote') for (const w of normalizeText(f.value).split(' ')) personWords.add(w);
 	for (const f of facts) {
 		if (f.role) {
 			let set = rolesByValue.get(f.value);
@@ -435,7 +439,9 @@ function poolOf(facts: readonly Fact[]): NamePool {
 			placeValues.push(f.value);
 			const kind = f.placeKind ?? 'other';
 			const k = `${kind}|${f.value}`;
-			if (!placeSeen.has(k)) {
+			const oneWord = !/[\s\u00a0-]/u.test(f.value.trim());
+			const aName = oneWord && !lookupPlace(f.value) && (personWords.has(normalizeText(f.value)) || isFirstName(f.value));
+			if (!placeSeen.has(k) && !aName) {
 				placeSeen.add(k);
 				const list = placesByKind.get(kind);
 				if (list) list.push(f.value);

@@ -709,6 +709,12 @@ describe('sentences that read on their own', () => {
 		}).questions.filter((q) => q.prompt.includes('_____') && q.evidence.text.startsWith('Among them'));
 		expect(among.length).toBeGreaterThan(0);
 		expect(among.every((q) => /three new projects.*Among them/.test(q.prompt))).toBe(true);
+		// "D'ici là…", "Since then…": the time they point to is in the sentence before.
+		const since = analyze('The old pier was closed to the public in March 2019 after a storm. Since then, the council has spent 2.4 million pounds on repairs to the deck.', { lang: 'en', ...all }).questions.filter(
+			(q) => q.prompt.includes('_____') && q.evidence.text.startsWith('Since then')
+		);
+		expect(since.length).toBeGreaterThan(0);
+		expect(since.every((q) => /closed to the public.*Since then/.test(q.prompt))).toBe(true);
 		// "Cette année" says when: the sentence reads alone.
 		const when = analyze("Le festival de Vence a accueilli 40 000 visiteurs en 2023. Cette année, le festival a réuni 52 000 personnes.", { lang: 'fr', ...all }).questions;
 		expect(when.some((q) => /^(?:Complétez : )?Cette année, le festival a réuni _____/.test(q.prompt))).toBe(true);

@@ -510,6 +510,21 @@ describe('questions a teacher keeps', () => {
 	});
 });
 
+describe('who someone is', () => {
+	it('asks "Who is X?" with the posts the article names as options, typed only when there are too few', () => {
+		const staff =
+			'Pool to close in Harbury\n\nThe council of Harbury voted on Monday to close the public pool. Jane Holt, the town’s finance director, said repairs would cost 2 million pounds. Tom Reyes, the head of the swimming club, said members were angry. Holt said the town could not pay. Reyes said the club would appeal.';
+		const more = ' Paul Dunn, the mayor’s chief of staff, said a vote was due in May. Dunn said the mayor backed the plan. Lisa Grant, the county’s sports commissioner, said grants were possible. Grant said she would visit.';
+		const who = (text: string) => analyze(text, { lang: 'en', published: '2024-03-09', ...all }).questions.filter((q) => /^Who is /.test(q.prompt));
+		const few = who(staff);
+		expect(few.length).toBeGreaterThan(0);
+		expect(few.every((q) => q.type === 'short')).toBe(true);
+		const many = who(staff + more);
+		expect(many.length).toBeGreaterThan(0);
+		expect(many.every((q) => q.type === 'mcq')).toBe(true);
+	});
+});
+
 describe('values that read as the article writes them', () => {
 	const fact = (value: string, unit: string): Fact => ({ id: 'q', type: 'quantity', value, unit, text: '', start: 0, end: 0, sentence: 0 });
 	it('does not pluralise a plural, an acronym or a count of one', () => {

@@ -365,10 +365,18 @@ function markShapes(text: string, blocks: Block[]): void {
 	const bodies = content.map((b) => normPara(text.slice(b.start, b.end)));
 	for (let k = 0; k < content.length; k++) {
 		const b = content[k];
+		if (b.kind !== 'content') continue;
 		const s = text.slice(b.start, b.end);
 		if (bodies[k].length >= 20 && (bodies.some((later, j) => j > k && later.includes(bodies[k])) || (k < 2 && echoedLater(bodies, k)))) {
 			b.kind = 'removed';
 			b.reason = 'repeat';
+			// "Claude Thomas inaugure le nouveau bâtiment scolaire ." twice in a row, inside the text: a
+			// photo's caption and its alternative text, not a sentence (a headline printed twice keeps one).
+			const twin = content[k + 1];
+			if (k > 0 && twin && bodies[k + 1] === bodies[k] && wordCount(text, twin) <= 15) {
+				twin.kind = 'removed';
+				twin.reason = 'caption';
+			}
 			continue;
 		}
 		const next = content[k + 1];

@@ -397,6 +397,26 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(s.some((x) => x.includes('2021.Lyon'))).toBe(false);
 	});
 
+	it('keeps a caption printed twice, a credited caption after a date tag and a reading-time line out of the sentences', () => {
+		const text = [
+			'Ravenne : la nouvelle école inaugurée',
+			'',
+			'Depuis la rentrée, les 60 élèves de l’école des Tilleuls ont pris possession de leurs nouvelles classes.',
+			'Le Courrier du Nord - 12 déc. 2019 à 06:10 - Temps de lecture :',
+			'Marie Blanc inaugure la nouvelle école .',
+			'Marie Blanc inaugure la nouvelle école .',
+			'',
+			'Marie Blanc, maire, a coupé le ruban samedi en présence des parents et des enseignants.'
+		].join('\n');
+		const s = sentencesOf(text);
+		expect(s.some((x) => /Temps de lecture|inaugure la nouvelle école/.test(x))).toBe(false);
+		expect(s).toContain('Marie Blanc, maire, a coupé le ruban samedi en présence des parents et des enseignants.');
+		const dino = sentencesOf(
+			' date 2021-03-02 A new species of frog has been found thanks to a specimen misfiled for decades in Durban, South Africa, 2 March 2021. EPA-EFE/HANDOUT\n\nA student has found a new species of frog in a museum drawer, the university said on Tuesday.'
+		);
+		expect(dino).toEqual(['A student has found a new species of frog in a museum drawer, the university said on Tuesday.']);
+	});
+
 	it('does not take "By Wednesday," opening a paragraph for a byline', () => {
 		const text = 'Oil reached the beach near Ventura on Tuesday.\nBy Wednesday, the slick stretched more than 9 miles offshore, the Coast Guard said.';
 		expect(sentencesOf(text)[1]).toBe('By Wednesday, the slick stretched more than 9 miles offshore, the Coast Guard said.');

@@ -328,6 +328,8 @@ const lineBoilerplate = new RegExp(
 		'^(?:publicité|advertisement|advertising|sponsored|contenu sponsorisé|continue reading(?: below)?|la suite après (?:cette )?publicité|article réservé aux abonnés|cet article (?:vous est offert|est réservé))\\s*\\.?$',
 		// reading time, audio players
 		'^(?:temps de )?lecture\\s*:?\\s*\\d+\\s*min',
+		// "L'Est Républicain - 15 déc. 2018 à 05:02 - Temps de lecture :": a source, a date and a reading time.
+		'^.{0,100}(?:temps de lecture|reading time)\\s*:?\\s*(?:\\d+\\s*min\\w*)?\\s*$',
 		'^\\d+\\s*min(?:ute)?s?\\s*(?:read|de lecture)\\b',
 		'^(?:reading time\\s*:?\\s*\\d+|listen to (?:this|the) (?:article|story)|écouter (?:cet |l[’\']) ?article)',
 		// photo and video credits

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyze, dedupeFacts, EngineError, checkAnswer } from './index';
 import type { Fact } from './types';
+import { scoreGold } from './gold';
 
 const seed = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
 
@@ -69,6 +70,12 @@ describe('analyze', () => {
 
 	it('is deterministic', () => {
 		expect(analyze(seed)).toEqual(result);
+	});
+
+	it('keeps 19 of the seed’s 21 gold facts with the default confidence floor, as a teacher gets the set', () => {
+		const gold = JSON.parse(readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json', import.meta.url), 'utf8'));
+		const score = scoreGold(result, gold);
+		expect(score.matched.length, `missed: ${score.missed.join(', ')}`).toBeGreaterThanOrEqual(19);
 	});
 
 	it('lets opts.published override the article date', () => {

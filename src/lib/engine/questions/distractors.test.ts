@@ -212,6 +212,14 @@ describe('names', () => {
 		}
 		expect(placeDistractors(places[1], places, 'en', 3).map((o) => o.value)).not.toContain('Mistley Village Hall');
 	});
+	it('offers one country once, whatever name the article gives it', () => {
+		const facts = ['Britain', 'U.S.', 'United States', 'Australia', 'Hungary', 'Canada'].map((value, i) => fact({ id: `place-${i}`, type: 'place', value, placeKind: 'country' }));
+		for (let seed = 0; seed < 10; seed++) {
+			const d = placeDistractors(facts[0], facts, 'en', seed).map((o) => o.value);
+			expect(d.filter((v) => v === 'U.S.' || v === 'United States').length).toBeLessThanOrEqual(1);
+		}
+		expect(placeDistractors(facts[1], facts, 'en', 3).map((o) => o.value)).not.toContain('United States');
+	});
 	it('offers no first name read as a place', () => {
 		const facts = [
 			fact({ id: 'person-0', value: 'Alain Pujol' }),
@@ -222,6 +230,18 @@ describe('names', () => {
 			const d = placeDistractors(facts[1], facts, 'fr', seed).map((o) => o.value);
 			expect(d).not.toContain('Alain');
 			expect(d).not.toContain('Martine');
+		}
+	});
+});
+
+describe('distances of a race', () => {
+	it('offers the distances races are run over', () => {
+		for (const [value, near] of [['800', [400, 1500]], ['100', [50, 200]], ['50', [100, 200]]] as const) {
+			const d = distractorsFor(fact({ id: 'quantity-9', type: 'quantity', value, unit: 'm', text: `${value} m` }), [], 'en', { articleDates: [], people: [] });
+			expect(d).toHaveLength(3);
+			const shown = d.map((o) => Number.parseInt(o.label.replace(/,/g, ''), 10));
+			for (const x of shown) expect([50, 100, 200, 400, 800, 1500, 3000, 5000, 10000]).toContain(x);
+			expect(near.some((x) => shown.includes(x))).toBe(true);
 		}
 	});
 });

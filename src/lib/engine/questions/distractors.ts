@@ -255,6 +255,8 @@ export function dateDistractors(value: string, lang: Lang, articleDates: string[
 
 // ---------------------------------------------------------------- numbers
 
+const RACE_DISTANCES = [50, 100, 200, 400, 800, 1500, 3000, 5000, 10000];
+
 // "une vingtaine de prévenus": a count French gives as a round word is offered in round words
 // ("une dizaine", "une trentaine"), never as the exact "20 prévenus" the text does not say.
 const ROUND_OPTIONS = ['dizaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine'];
@@ -347,7 +349,15 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	// Centuries are close neighbours: "the twelfth century" against the eleventh and thirteenth, not the second.
 	// An age is a few years off, never half or twice it ("un jeune homme de 11 ans" for 21).
 	const age = fact.role === 'age' && Number.isInteger(n) && n > 6;
-	const round = century ? [n - 1, n + 1, n - 2, n + 2, n + 3].filter((x) => x >= 1) : age ? [n - 2, n + 3, n + 5, n - 4, n + 7].filter((x) => x > 0) : nearbyNumbers(n);
+	// "the 800 m freestyle", "le 100 m haies": a race is run over set distances (45 m, 55 m, 140 m are none).
+	const race = /^(?:m|metres|meters|mètres)$/iu.test(fact.unit ?? '') && RACE_DISTANCES.includes(n);
+	const round = century
+		? [n - 1, n + 1, n - 2, n + 2, n + 3].filter((x) => x >= 1)
+		: age
+			? [n - 2, n + 3, n + 5, n - 4, n + 7].filter((x) => x > 0)
+			: race
+				? RACE_DISTANCES.filter((x) => x !== n).sort((a, b) => Math.abs(Math.log(a / n)) - Math.abs(Math.log(b / n)) || a - b)
+				: nearbyNumbers(n);
 	// A series has so many parts, a count is part of its whole: no option above; when few round
 	// neighbours are left under it, the counts just around the answer.
 	const limit = Math.min(seriesMax(fact) ?? Infinity, max ?? Infinity);
@@ -516,9 +526,14 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	// Another kind of place would give the answer away ("Moscou" among three countries). A
 	// curated list only completes options the article started: "Brazil" alone among cricket
 	// nations reads absurd.
-	const fromArticle = pick(answer, [sameKind.map(toOpt), related.map(toOpt)], count, seed);
+	// "U.S." and "United States" are one country: one option at most, and never beside the answer.
+	const country = (s: string) => {
+		const entry = lookupPlace(s);
+		return entry?.kind === 'country' && entry.country ? normalizeText(entry.country) : normalizeText(s);
+	};
+	const fromArticle = pick(answer, [sameKind.map(toOpt), related.map(toOpt)], count, seed, country);
 	if (fromArticle.length < 2) return fromArticle;
-	return pick(answer, [sameKind.map(toOpt), related.map(toOpt), fallback.map(toOpt)], count, seed);
+	return pick(answer, [sameKind.map(toOpt), related.map(toOpt), fallback.map(toOpt)], count, seed, country);
 }
 
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {

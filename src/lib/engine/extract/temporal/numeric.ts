@@ -648,7 +648,7 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 
 const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|won|lost|ran|began|fell|rose|left|met|held|sent|put|set|hit|scored|is|was|are|were|has|had|be|been|will|would|can|could|should|may|might|must|do|does|did)$/iu;
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|when|where|whereas|as|than|because|if|unless|once|so|yet|nor)$/u;
-const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?)]|$))/u;
+const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?()]|$))/u;
 
 /**
  * The head of an English noun compound after its first noun ("sea" + " wall would…" → "wall"):
@@ -662,7 +662,8 @@ function compoundHead(rest: string, more = 1): { unit: string; len: number } | n
 	// "the 19th consecutive day that temperatures…": a relative word opens a clause, no compound.
 	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || CLAUSE_WORD.test(w) || parseNumber(w, 'en') !== null) return null;
 	const next = (m[2] ?? '').trim().toLowerCase();
-	const closed = !next || /^[,.;:!?)]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);
+	// "9,762 square kilometres (3,769 square miles)": a bracket closes the compound too.
+	const closed = !next || /^[,.;:!?()]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);
 	if (closed) return { unit: w, len: m[0].length };
 	// "25,600 flood insurance claims": one more modifier before a plural head.
 	const head = more > 0 ? compoundHead(rest.slice(m[0].length), more - 1) : null;

@@ -535,6 +535,9 @@ describe('numbers a quiz answer must not cut', () => {
 		const en = run('The planet is only five-10 million years old. Leclerc has taken 15 pole positions in his career.', 'en', '2024-01-12');
 		expect(en.some((f) => f.value === 'P1000000Y')).toBe(false);
 		expect(only(en, '15 pole positions')).toMatchObject({ type: 'quantity', value: '15', unit: 'pole positions' });
+		// A bracket after the unit closes it: "square kilometres (…)", not "square" alone.
+		const area = run('The fire burned 4,210 square kilometres (1,625 square miles) of forest last summer.', 'en', '2024-01-12');
+		expect(only(area, '4,210 square kilometres')).toMatchObject({ type: 'quantity', value: '4210', unit: 'square kilometres' });
 	});
 });
 

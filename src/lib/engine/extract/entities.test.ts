@@ -21,6 +21,9 @@ function ofType(facts: Fact[], type: Fact['type']): Fact[] {
 	return facts.filter((f) => f.type === type);
 }
 
+/** The positive statements of the negations extractEntities finds in a text. */
+const negationsOf = (text: string, lang: 'fr' | 'en') => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'negation').map((n) => n.statement);
+
 describe('extractEntities on the seed article', () => {
 	it('gives every fact an exact span, a sentence and a deterministic id', () => {
 		expect(seedFacts.length).toBeGreaterThan(20);
@@ -190,50 +193,44 @@ describe('English articles', () => {
 	});
 
 	it('states no negation from a participle, a relative clause, a purpose or a subject led by a verb', () => {
-		const statements = (text: string, lang: 'fr' | 'en') =>
-			ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'negation').map((n) => n.statement);
-		expect(statements('Le quorum n’étant pas atteint, la séance du conseil n’a pas eu lieu.', 'fr')).toEqual(['La séance du conseil a eu lieu']);
-		expect(statements('Il reste une cave et des vestiaires qui n’avaient jamais servi.', 'fr')).toEqual([]);
-		expect(statements('Un emprunt a été signé pour ne pas alourdir les impôts locaux.', 'fr')).toEqual([]);
-		expect(statements('Moss testified at the hearing and said he never met the buyer.', 'en')).toEqual([]);
+		expect(negationsOf('Le quorum n’étant pas atteint, la séance du conseil n’a pas eu lieu.', 'fr')).toEqual(['La séance du conseil a eu lieu']);
+		expect(negationsOf('Il reste une cave et des vestiaires qui n’avaient jamais servi.', 'fr')).toEqual([]);
+		expect(negationsOf('Un emprunt a été signé pour ne pas alourdir les impôts locaux.', 'fr')).toEqual([]);
+		expect(negationsOf('Moss testified at the hearing and said he never met the buyer.', 'en')).toEqual([]);
 		// A view reported without quotation marks is its holders', not the article's.
-		expect(statements('In many towns, residents are pushing back, saying that forests and fields should not be cleared for panels.', 'en')).toEqual([]);
-		expect(statements('Les riverains estiment que la commune ne doit pas accueillir ce projet.', 'fr')).toEqual([]);
-		expect(statements('Le conseil municipal n’a pas voté la subvention.', 'fr')).toEqual(['Le conseil municipal a voté la subvention']);
+		expect(negationsOf('In many towns, residents are pushing back, saying that forests and fields should not be cleared for panels.', 'en')).toEqual([]);
+		expect(negationsOf('Les riverains estiment que la commune ne doit pas accueillir ce projet.', 'fr')).toEqual([]);
+		expect(negationsOf('Le conseil municipal n’a pas voté la subvention.', 'fr')).toEqual(['Le conseil municipal a voté la subvention']);
 	});
 
 	it('states no negation whose subject it cannot read whole: a relative pronoun, a list of names, a split number, a condition, a relative clause’s verb', () => {
-		const statements = (text: string, lang: 'fr' | 'en') =>
-			ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'negation').map((n) => n.statement);
-		expect(statements('Le tribunal a jugé l’affaire en une heure, une procédure qui n’a pas demandé d’expertise.', 'fr')).toEqual([]);
-		expect(statements('The harvest smells of diesel, which many buyers aren’t willing to pay for.', 'en')).toEqual([]);
-		expect(statements('Claire Petit et Jean Morel n’égalent pas le record de leur premier film.', 'fr')).toEqual([]);
-		expect(statements('Médaillés de bronze à Munich, Anna Roux, Léo Blanc et Marc Dumas n’ont pas été en mesure de récidiver.', 'fr')).toEqual([]);
-		expect(statements('About 12,000 farmers in the valley have not planted their fields this spring.', 'en')).toEqual([]);
-		expect(statements('Cette règle devrait inciter chaque cycliste à la prudence s’il ne veut pas finir au tribunal.', 'fr')).toEqual([]);
-		expect(statements('La fermeture que redoute le quartier n’avait pas tardé à être annoncée par la mairie.', 'fr')).toEqual([]);
+		expect(negationsOf('Le tribunal a jugé l’affaire en une heure, une procédure qui n’a pas demandé d’expertise.', 'fr')).toEqual([]);
+		expect(negationsOf('The harvest smells of diesel, which many buyers aren’t willing to pay for.', 'en')).toEqual([]);
+		expect(negationsOf('Claire Petit et Jean Morel n’égalent pas le record de leur premier film.', 'fr')).toEqual([]);
+		expect(negationsOf('Médaillés de bronze à Munich, Anna Roux, Léo Blanc et Marc Dumas n’ont pas été en mesure de récidiver.', 'fr')).toEqual([]);
+		expect(negationsOf('About 12,000 farmers in the valley have not planted their fields this spring.', 'en')).toEqual([]);
+		expect(negationsOf('Cette règle devrait inciter chaque cycliste à la prudence s’il ne veut pas finir au tribunal.', 'fr')).toEqual([]);
+		expect(negationsOf('La fermeture que redoute le quartier n’avait pas tardé à être annoncée par la mairie.', 'fr')).toEqual([]);
 		// "ne … plus que 55 points" says "only", not "no longer".
-		expect(statements('La championne n’a plus que 55 points de retard sur la Norvégienne.', 'fr')).toEqual([]);
+		expect(negationsOf('La championne n’a plus que 55 points de retard sur la Norvégienne.', 'fr')).toEqual([]);
 		// The clause stops before a second verb: "n’ont pas déçu et ont même donné…" is not "ont déçu et ont même donné…".
-		expect(statements('Les rameurs n’ont pas déçu et ont même battu le record du bassin.', 'fr')).toEqual(['Les rameurs ont déçu']);
-		expect(statements('The new ferry has not arrived and has already cost twice its budget.', 'en')).toEqual(['The new ferry has arrived']);
+		expect(negationsOf('Les rameurs n’ont pas déçu et ont même battu le record du bassin.', 'fr')).toEqual(['Les rameurs ont déçu']);
+		expect(negationsOf('The new ferry has not arrived and has already cost twice its budget.', 'en')).toEqual(['The new ferry has arrived']);
 	});
 
 	it('gives a negation inside a quotation to its speaker, unless it is said in the first person or as an exhortation', () => {
-		const quoted = (text: string, lang: 'fr' | 'en') =>
-			ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'negation').map((n) => n.statement);
-		expect(quoted('“The state grant is not meant to cover the whole roof,” said Mayor Ellen Voss.', 'en')).toEqual([
+		expect(negationsOf('“The state grant is not meant to cover the whole roof,” said Mayor Ellen Voss.', 'en')).toEqual([
 			'According to Ellen Voss, the state grant is meant to cover the whole roof'
 		]);
-		expect(quoted('« Le département ne prévoit pas de fermer le collège », a assuré la présidente, Anne Morel.', 'fr')).toEqual([
+		expect(negationsOf('« Le département ne prévoit pas de fermer le collège », a assuré la présidente, Anne Morel.', 'fr')).toEqual([
 			'Selon Anne Morel, le département prévoit de fermer le collège'
 		]);
-		expect(quoted('« L’usine ne fermera pas avant la fin de l’année », a assuré la présidente, Anne Morel.', 'fr')).toEqual([
+		expect(negationsOf('« L’usine ne fermera pas avant la fin de l’année », a assuré la présidente, Anne Morel.', 'fr')).toEqual([
 			'Selon Anne Morel, l’usine fermera avant la fin de l’année'
 		]);
-		expect(quoted('« Je ne pensais pas les revoir un jour », a raconté Paul Girard.', 'fr')).toEqual([]);
-		expect(quoted('« Le public ne doit pas céder à la panique », a lancé Paul Girard.', 'fr')).toEqual([]);
-		expect(quoted('“Voters should not forget the last election,” said Ellen Voss.', 'en')).toEqual([]);
+		expect(negationsOf('« Je ne pensais pas les revoir un jour », a raconté Paul Girard.', 'fr')).toEqual([]);
+		expect(negationsOf('« Le public ne doit pas céder à la panique », a lancé Paul Girard.', 'fr')).toEqual([]);
+		expect(negationsOf('“Voters should not forget the last election,” said Ellen Voss.', 'en')).toEqual([]);
 	});
 
 	it('labels events in English', () => {

@@ -528,21 +528,24 @@ describe('who someone is', () => {
 describe('values that read as the article writes them', () => {
 	const fact = (value: string, unit: string): Fact => ({ id: 'q', type: 'quantity', value, unit, text: '', start: 0, end: 0, sentence: 0 });
 	it('does not pluralise a plural, an acronym or a count of one', () => {
-		expect(unitFor('children', 3, 'en')).toBe('children');
-		expect(unitFor('children', 1, 'en')).toBe('child');
-		expect(unitFor('GMT', 2241, 'en')).toBe('GMT');
-		expect(unitFor('member', 3, 'en')).toBe('members');
-		// "10,000 fishermen": a compound in -men is already plural ("fishermens" was an option).
-		expect(unitFor('fishermen', 8000, 'en')).toBe('fishermen');
-		expect(unitFor('fishermen', 1, 'en')).toBe('fisherman');
-		// "une seule partie" against "2 parties", "3 bateaux", "4 journaux"; a written-out unit stays.
-		expect(unitFor('partie', 2, 'fr')).toBe('parties');
-		expect(unitFor('bateau', 3, 'fr')).toBe('bateaux');
-		expect(unitFor('journal', 4, 'fr')).toBe('journaux');
-		expect(unitFor('voix', 6, 'fr')).toBe('voix');
-		expect(unitFor('partie', 1, 'fr')).toBe('partie');
-		expect(unitFor('km', 12, 'fr')).toBe('km');
-		expect(unitFor('pays', 3, 'fr')).toBe('pays');
+		const cases: [string, number, 'fr' | 'en', string][] = [
+			['children', 3, 'en', 'children'],
+			['children', 1, 'en', 'child'],
+			['GMT', 2241, 'en', 'GMT'],
+			['member', 3, 'en', 'members'],
+			// "10,000 fishermen": a compound in -men is already plural ("fishermens" was an option).
+			['fishermen', 8000, 'en', 'fishermen'],
+			['fishermen', 1, 'en', 'fisherman'],
+			// "une seule partie" against "2 parties", "3 bateaux", "4 journaux"; a written-out unit stays.
+			['partie', 2, 'fr', 'parties'],
+			['bateau', 3, 'fr', 'bateaux'],
+			['journal', 4, 'fr', 'journaux'],
+			['voix', 6, 'fr', 'voix'],
+			['partie', 1, 'fr', 'partie'],
+			['km', 12, 'fr', 'km'],
+			['pays', 3, 'fr', 'pays']
+		];
+		for (const [unit, n, lang, want] of cases) expect(unitFor(unit, n, lang), `${n} ${unit}`).toBe(want);
 	});
 	it('reads large round amounts in words', () => {
 		expect(formatFactValue(fact('110000000', 'années'), 'fr')).toBe('110 millions d’années');

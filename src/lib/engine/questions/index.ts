@@ -900,8 +900,8 @@ const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD})`;
 const RANGE_UNIT = '(?:[\\s\\u00a0]*(?:%|°C|°|[\\p{L}]{1,12}))?[\\s\\u00a0]*';
 // The blank is the upper bound: "entre 1000 et _____", "between 20 and _____", "from 20 to _____",
 // "six à _____" (French "à" between two amounts is always a range), "four or _____ years" (a guess
-// between two amounts), "20–_____". "312 to 190" (a
-// vote) and "grew by 34% to _____" (a change) are no ranges.
+// between two amounts), "20–_____". "312 to 190" (a vote) and "grew by 34% to _____" (a change)
+// are no ranges.
 const RANGE_BEFORE = new RegExp(
 	`(?:(?:entre|between)[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:et|and)|(?:from|de|d['’])[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:to|à)|(?<![\\p{L}])${RANGE_NUMBER}${RANGE_UNIT}(?:à|or|ou)|\\d[\\s\\u00a0]*[-–])[\\s\\u00a0]*$`,
 	'iu'
@@ -926,10 +926,11 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 
 const SECOND_COUNT = new RegExp(`(?<![\\p{L}])(?:et|and)[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})`, 'iu');
 
-/** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */
+// "…, précise également Santé publique France", "…, officials said": the source of a count, no part of the question.
 const COUNT_SOURCE =
 	/,[\s\u00a0]+(?:(?:(?:a|ont)[\s\u00a0]+)?(?:précise|précisé|indique|indiqué|souligne|souligné|ajoute|ajouté|explique|expliqué|annonce|annoncé|rapporte|rapporté|affirme|affirmé|selon|according[\s\u00a0]+to|said|says|reported|added)(?![\p{L}])[^,]*|[^,]{1,60}[\s\u00a0](?:said|says|reported|added|noted))$/iu;
 
+/** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */
 function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	const sentence = ctx.article.sentences[fact.sentence];
 	const t = ctx.article.text;
@@ -953,7 +954,6 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 		.replace(/(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+\p{Lu}[\s\S]*$/u, '')
 		.replace(/\[\d{1,3}\]/gu, '')
 		.replace(/[\s\u00a0]*[.!]$/u, '')
-		// "…sont morts en réanimation, précise également Santé publique France": the source is no part of the question.
 		.replace(COUNT_SOURCE, '');
 	// "…ont dû être créés : pour les petits, pour les grands…": a list follows, not a clause to ask;
 	// "7 personnes avaient été interpellées et cinq déferrées": a second count shares the verb.
@@ -1218,7 +1218,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : undefined;
 	// A day worked out from the publication day and before it ("samedi dernier") already happened.
 	const notAfter = fact.type === 'date' && fact.inferred && fact.value.slice(0, 10) <= ctx.reference ? ctx.reference : undefined;
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}`;
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${round ? 'round' : ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
 		distractors = round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter });

@@ -1208,6 +1208,25 @@ function wholeAfter(after: string): number | undefined {
 	return m ? Number(m[1].replace(/[\s\u00a0,]/gu, '')) : undefined;
 }
 
+const CHANGE_WORD =
+	/(?<![\p{L}])(?:rose|risen|grew|grown|increased|jumped|climbed|soared|fell|fallen|dropped|declined|decreased|slipped|up|down|augment\p{L}*|progress\p{L}*|bondi|grimp\p{L}*|baiss\p{L}*|recul\p{L}*|chut\p{L}*|hausse|baisse)(?![\p{L}])/iu;
+
+/** A change and both its ends in one sentence (a percentage and two amounts of one unit): each is given by the other two. */
+function computableInSentence(ctx: Ctx, fact: Fact): boolean {
+	if (fact.type !== 'money' && fact.type !== 'percent' && fact.type !== 'quantity') return false;
+	const same = ctx.bySentence.get(fact.sentence) ?? [];
+	if (!same.some((f) => f.type === 'percent')) return false;
+	const unitOf = (f: Fact) => (f.type === 'money' ? `money|${f.value.split(' ')[1] ?? ''}` : f.type === 'quantity' && f.unit ? `quantity|${normalizeText(f.unit)}` : '');
+	const byUnit = new Map<string, Fact[]>();
+	for (const f of same) {
+		const k = unitOf(f);
+		if (k) byUnit.set(k, [...(byUnit.get(k) ?? []), f]);
+	}
+	const ends = [...byUnit.values()].find((list) => list.length >= 2);
+	if (!ends || !CHANGE_WORD.test(ctx.article.sentences[fact.sentence].text)) return false;
+	return fact.type === 'percent' || ends.includes(fact);
+}
+
 function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const out: Candidate[] = [];
 	const score = factScore(ctx, fact);
@@ -1361,7 +1380,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		default:
-			// "When the first engines arrived", "the first dose": "first" is guessed, and "second
+			// "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion": any of the three is worked out from the other two.
+			if (computableInSentence(ctx, fact)) break;
+			// "When the first engines arrived", "the first dose": "first" is guessed, and "second"
 			// engines" is no option; "the first woman to hold…", "le premier rang mondial" are records.
 			if (fact.type === 'ordinal' && fact.value === '1' && !/^[\s\u00a0]*(?:(?:rang|place|rank|position)(?![\p{L}])|(?:[\p{L}’'-]+[\s\u00a0]+){0,3}(?:to|à)[\s\u00a0])/iu.test(ctx.article.text.slice(fact.start, fact.end + 60).replace(/^\S+/u, ''))) break;
 			// "Three hikers were rescued…" → "How many hikers were rescued…?": a count that opens its clause.

@@ -45,6 +45,22 @@ describe('questions a teacher keeps', () => {
 		for (const c of medals!.choices) expect(Number.parseInt(c, 10)).toBeLessThanOrEqual(14);
 	});
 
+	it('blanks no end of a change the sentence gives both ends of, nor the change', () => {
+		const asked = (text: string) => {
+			const r = analyze(text, { lang: 'en', published: '2024-05-10', ...all });
+			const figures = new Set(r.facts.filter((f) => f.type === 'percent' || f.type === 'money').map((f) => f.id));
+			return {
+				blanks: r.questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer),
+				trueFalse: r.questions.filter((q) => q.type === 'truefalse' && q.factIds.some((id) => figures.has(id)))
+			};
+		};
+		const both = asked('Results\n\nThe group said revenue grew by 12.5% to 45 million euros last year, up from 40 million euros in 2022.');
+		expect(both.blanks.some((a) => /12\.5|45 million|40 million/.test(a))).toBe(false);
+		expect(both.trueFalse).toHaveLength(0);
+		const one = asked('Results\n\nThe group said revenue grew by 12.5% to 45 million euros last year, its best result so far.');
+		expect(one.blanks.some((a) => /12\.5|45 million/.test(a))).toBe(true);
+	});
+
 	it('offers a count said in round words in round words', () => {
 		const r = analyze('Pillages à Lyon\n\nUne vingtaine de prévenus ont comparu mardi devant le tribunal correctionnel de Lyon pour des pillages de magasins.', { lang: 'fr', published: '2018-07-17', ...all });
 		const mcq = r.questions.filter((q) => q.type === 'mcq' && q.answerValue === '20');

@@ -16,7 +16,7 @@ import {
 } from '../text/format';
 import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
 import { isFirstName, lookupPlace } from '../extract/gazetteer';
-import { ROUND_COUNT } from '../text/numbers';
+import { ROUND_COUNT, roundCount } from '../text/numbers';
 import { TIME_ZONES } from '../text/lexicon';
 import type { Fact, Lang } from '../types';
 import { hashString, seededRandom } from '../../seeded-random';
@@ -260,13 +260,6 @@ const RACE_DISTANCES = [50, 100, 200, 400, 800, 1500, 3000, 5000, 10000];
 // "une vingtaine de prévenus": a count French gives as a round word is offered in round words
 // ("une dizaine", "une trentaine"), never as the exact "20 prévenus" the text does not say.
 const ROUND_OPTIONS = ['dizaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine'];
-const ROUND_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(ROUND_COUNT).join('|')})[\\s\\u00a0]+(de[\\s\\u00a0]+|d['’])(\\p{L}[\\p{L}-]*)`, 'iu');
-
-/** "une vingtaine de prévenus" → the round word and the noun counted; null for a count in figures. */
-export function roundCount(text: string): { word: string; de: string; noun: string } | null {
-	const m = ROUND_WORD.exec(text);
-	return m ? { word: m[1].toLowerCase(), de: m[2].trim() === 'de' ? 'de ' : m[2], noun: m[3] } : null;
-}
 
 /** The answer and three options in round words, when the fact is said with one; null otherwise. */
 export function roundCountOptions(fact: Pick<Fact, 'text'>): { answer: Option; options: Option[] } | null {

@@ -2,10 +2,10 @@
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
-import { CARDINAL_WORD, parseNumber } from '../text/numbers';
+import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { countWords } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
-import { isNewsAgency, distractorsFor, isFamous, roundCount, roundCountOptions, seededShuffle, type Option } from './distractors';
+import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option } from './distractors';
 import { demonymCountry, isFirstName, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';

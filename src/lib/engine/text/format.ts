@@ -311,7 +311,8 @@ export function unitFor(unit: string, n: number, lang: Lang): string {
 	if (lang === 'en' && single) return Math.abs(n) === 1 ? single : unit;
 	// French: "une seule partie" against "2 parties"; a plural the article wrote stays as it is.
 	if (lang === 'fr') {
-		if (Math.abs(n) < 2 || /[sxz]$/.test(unit) || /[\s'’-]/.test(unit) || /^\p{Lu}+$/u.test(unit) || UNIT_SYMBOL.test(unit) || !/^\p{Ll}+$/u.test(unit)) return unit;
+		// Only a plain lower-case word takes the plural: not a phrase, an acronym or a symbol.
+		if (Math.abs(n) < 2 || !/^\p{Ll}+$/u.test(unit) || /[sxz]$/.test(unit) || UNIT_SYMBOL.test(unit)) return unit;
 		if (/(?:eau|eu)$/.test(unit)) return `${unit}x`;
 		if (/al$/.test(unit) && !/^(?:bal|carnaval|festival|récital|régal|chacal)$/.test(unit)) return `${unit.slice(0, -2)}aux`;
 		return `${unit}s`;

@@ -334,7 +334,16 @@ const EN_WORD_ALT =
 export const ROUND_COUNT: Readonly<Record<string, number>> = {
 	dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100
 };
-const ROUND_COUNT_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(ROUND_COUNT).join('|')})(?![\\p{L}])`, 'iu');
+/** The round-count words as a regex alternation ("dizaine|douzaine|…"). */
+export const ROUND_COUNT_ALT = Object.keys(ROUND_COUNT).join('|');
+const ROUND_COUNT_WORD = new RegExp(`(?<![\\p{L}])(${ROUND_COUNT_ALT})(?![\\p{L}])`, 'iu');
+const ROUND_COUNT_PHRASE = new RegExp(`(?<![\\p{L}])(${ROUND_COUNT_ALT})[\\s\\u00a0]+(de[\\s\\u00a0]+|d['’])(\\p{L}[\\p{L}-]*)`, 'iu');
+
+/** "une vingtaine de prévenus" → the round word and the noun counted; null for a count in figures. */
+export function roundCount(text: string): { word: string; de: string; noun: string } | null {
+	const m = ROUND_COUNT_PHRASE.exec(text);
+	return m ? { word: m[1].toLowerCase(), de: m[2].trim() === 'de' ? 'de ' : m[2], noun: m[3] } : null;
+}
 
 /** The value of a round count said in words ("une vingtaine de prévenus" → 20), or null. */
 export function roundCountValue(text: string): number | null {

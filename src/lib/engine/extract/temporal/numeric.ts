@@ -1,7 +1,7 @@
 // Numbers in one sentence and what they measure: durations, ages, relative dates ("il y a 3 jours"),
 // bare years, money, percentages, quantities with their noun, ranges, scores and ordinals.
 import type { Lang } from '../../types';
-import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_ORDINAL_PATTERN, ROUND_COUNT } from '../../text/numbers';
+import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_ORDINAL_PATTERN, ROUND_COUNT, ROUND_COUNT_ALT } from '../../text/numbers';
 import type { Candidate } from './candidate';
 import { addDays, addMonths, fmtDay, fmtMonth, type Ymd } from '../../text/calendar';
 import {
@@ -226,8 +226,10 @@ export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candida
 
 // "une vingtaine de minutes", "une centaine de manifestants", "une demi-heure": French says a count
 // or a length of time in words the number scan does not read.
-const APPROXIMATE_FR =
-	/(?<![\p{L}])(?:une|la|cette|d['’]une)[\s\u00a0]+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)[\s\u00a0]+d(?:e[\s\u00a0]+|['’])(\p{Ll}[\p{L}-]*)|(?<![\p{L}])une[\s\u00a0]+demi-(heure)(?![\p{L}])/giu;
+const APPROXIMATE_FR = new RegExp(
+	`(?<![\\p{L}])(?:une|la|cette|d['’]une)[\\s\\u00a0]+(${ROUND_COUNT_ALT})[\\s\\u00a0]+d(?:e[\\s\\u00a0]+|['’])(\\p{Ll}[\\p{L}-]*)|(?<![\\p{L}])une[\\s\\u00a0]+demi-(heure)(?![\\p{L}])`,
+	'giu'
+);
 
 function findApproximate(ctx: NumCtx): void {
 	APPROXIMATE_FR.lastIndex = 0;

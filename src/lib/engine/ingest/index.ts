@@ -12,7 +12,7 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
-import { classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -243,7 +243,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		// A long banner pushes the lede past the header zone: the headline, a standfirst and the lede
 		// may still open on a date and a place.
 		const inHeader = k < headerZone || contentSeen < 3;
-		const meta = inHeader || s.length < 80 ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
+		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
 		const consumed = meta.consumed;
 		// Not prose although inside the article: a caption, a promo, a label, markup (a byline or a
 		// date line that looks like a credit is metadata, read above).

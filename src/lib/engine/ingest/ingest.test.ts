@@ -154,6 +154,17 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences[1].text).toBe('Les cheminots sont en grève depuis lundi.');
 	});
 
+	it('cuts an agency dateline whose dash touches the sentence, and one whose place was lost, even below the header', () => {
+		const a = ingest('Interest rates\n\nOTTAWA (Reuters) -The central bank raised its key rate on Wednesday for the fourth time this year.');
+		expect(a.sentences[1].text).toBe('The central bank raised its key rate on Wednesday for the fourth time this year.');
+		const banner = 'Inondations\n\nLa pluie ne cesse pas depuis dix jours dans la vallée, où les habitants attendent les secours.\n\nMétéo\n\nLes rivières débordent dans tout le département.\n\n';
+		const b = ingest(`${banner}(AFP) - Avant la nuit de mardi, trois villages étaient évacués dans la vallée du Lot.`);
+		expect(b.sentences.at(-1)!.text).toBe('Avant la nuit de mardi, trois villages étaient évacués dans la vallée du Lot.');
+		// A bracket opening prose is no dateline: "(Re)lire" is a word.
+		const c = ingest(`${banner}(Re)lire les archives - Un projet lancé par la mairie pour les écoles du canton.`);
+		expect(c.sentences.at(-1)!.text.startsWith('(Re)lire')).toBe(true);
+	});
+
 	it('reads an all-caps place and a colon as a dateline', () => {
 		const a = ingest('Tennis\n\nLOS ANGELES: Mia Torres won her first title on Sunday in the final of the open.\n\nShe beat the top seed in two sets.');
 		expect(a.sentences[1].text).toBe('Mia Torres won her first title on Sunday in the final of the open.');

@@ -244,8 +244,12 @@ export function readByline(s: string): Byline | null {
 // ---------------------------------------------------------------------------------------------
 // Datelines: "PARIS (AFP) – ", "WASHINGTON — ", "Moscou (Reuters) - "
 
+// After an agency in brackets the dash may touch the sentence ("JERUSALEM (Reuters) -The bank…").
 const dateline =
-	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:\([^)\n]{2,30}\))?\s*[–—-]{1,2}\s+(?=[\p{Lu}«“"])/u;
+	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:\([^)\n]{2,30}\)\s*[–—-]{1,2}\s*|[–—-]{1,2}\s+)(?=[\p{Lu}«“"])/u;
+
+/** "(AFP) - Avant la tombée de la nuit…": an agency's dateline whose place the page lost. Never prose, wherever it stands. */
+export const AGENCY_DATELINE = /^\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews)\)[\s\u00a0]*[–—-]{1,2}[\s\u00a0]*(?=[\p{Lu}«“"])/u;
 
 // "July 11 (UPI) --", "Dec 12 (Reuters) -", "21 décembre (Xinhua) --": a dated agency dateline.
 const datedDateline = /^(?:[\p{Lu}][\p{L}]{1,3}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,}\.?)\s*\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|[\p{Lu}]{2,8})\)\s*[–—-]{1,2}\s+/u;
@@ -277,7 +281,7 @@ export function readDateline(s: string): number {
 	if (known && lookupPlace(known[1])) return known[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
-	const opening = bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s);
+	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s);
 	if (opening) return opening[0].length;
 	const dated = datedDateline.exec(s);
 	if (dated) return dated[0].length;

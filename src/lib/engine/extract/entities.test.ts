@@ -325,6 +325,12 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(role('Albert Mathieu-Favier')).toBe('French engineer');
 	});
 
+	it('leaves a nationality out of a name the gazetteer does not know, but not out of an event or a firm', () => {
+		const people = (text: string) => ofType(extractEntities(contextFrom(text, 'en', '2025-01-24')), 'person').map((f) => f.value);
+		expect(people('Swimming\n\nSlovak Zuzana Hrivnakova took the silver medal in the final, ahead of Swiss Leonie Bartschi.')).toEqual(['Zuzana Hrivnakova', 'Leonie Bartschi']);
+		expect(people('Racing\n\nThe Canadian Grand Prix was cancelled on Friday, and British Airways Holdings said its flights were full.')).toEqual([]);
+	});
+
 	it('resolves "he added"/"he admitted" to the person named most recently', () => {
 		const quotes = ofType(facts, 'quote');
 		expect(quotes.find((q) => q.quote?.startsWith('Now we build'))?.value).toBe('Elena Ruiz');

@@ -154,6 +154,8 @@ function midSentenceCaps(article: Article): Set<string> {
 }
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
+/** Words of events, titles and firms that follow a nationality without being a name ("Grand Prix", "Open"). */
+const NOT_A_NAME = /^(?:Grand|Prix|Open|Cup|Championships?|Games|League|Series|Rally|Masters|Classic|Tour|Navy|Army|Air|Force|Government|Parliament|Embassy|Airways|Airlines|Rail|Railways?|Pacific|Atlantic|Museum|Gallery|Society|Academy|Institute|Association|Federation|Union|Party|Council|Press|Broadcasting|Television|Radio|Post|Times|Express|Telegraph|Journal|Bank|Group|Holdings|Motors|Energy|Oil|Gas|Steel|Medical|Open|Red|Cross|Cancer|Heart|Health|Home|Office|Central|National|Royal|Federal|Supreme|High|Court|Football|Rugby|Cricket|Hockey|Basketball|Tennis|Swimming|Athletics|Olympic|Paralympic|Olympics|Paralympics|Women|Men|Youth|Junior|Senior|Team|Squad)$/u;
 
 function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Candidate[] {
 	const text = sentence.text;
@@ -341,9 +343,16 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "l’Italienne Federica Brignone", "the Kenyan Mary Keitany": a nationality before a name of two
 		// words or more says who she is, and is not part of the name (French writes the adjective in
 		// lower case, so a capital there is the noun; English needs a first name after it, or a plural:
-		// "Kenyans Japhet Kosgei and …").
+		// "Kenyans Japhet Kosgei and …"), or exactly two words that name nothing else ("Canadian Kylie
+		// Masse", not "Canadian Grand Prix" nor "British Airways Holdings").
+		const plainPair = (ps: Tok[]) =>
+			ps.length === 2 && ps.every((x) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(x.text) && !lookupPlace(x.text) && !isOrgHead(x.text) && !isRoleWord(x.text) && !demonymCountry(x.text) && !NOT_A_NAME.test(x.text));
 		const nationality =
-			p0 > 0 && !titled && parts.length - p0 >= 2 && parts.slice(0, p0).every((x) => demonymCountry(x.text)) && (lang === 'fr' || isFirstName(parts[p0].text) || (/s$/u.test(parts[p0 - 1].text) && !!demonymCountry(parts[p0 - 1].text.slice(0, -1))));
+			p0 > 0 &&
+			!titled &&
+			parts.length - p0 >= 2 &&
+			parts.slice(0, p0).every((x) => demonymCountry(x.text)) &&
+			(lang === 'fr' || isFirstName(parts[p0].text) || (/s$/u.test(parts[p0 - 1].text) && !!demonymCountry(parts[p0 - 1].text.slice(0, -1))) || plainPair(parts.slice(p0)));
 		if (p0 > 0 && !titled && !nationality) p0 = 0;
 		// A role further in, after its qualifiers: "Fire Chief Kevin Barlow", "UK Defence Minister
 		// Grant Shapps", "Former U.S. Representative Chaka Fattah", "SpaceX CEO Elon Musk". The last

@@ -331,6 +331,17 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(people('Racing\n\nThe Canadian Grand Prix was cancelled on Friday, and British Airways Holdings said its flights were full.')).toEqual([]);
 	});
 
+	it('reads a county, a hall named after a princess and the party after a post as no one', () => {
+		const typed = (text: string, lang: 'en' | 'fr') => extractEntities(contextFrom(text, lang, '2025-01-24')).filter((f) => ['person', 'place', 'organisation'].includes(f.type)).map((f) => `${f.type}:${f.value}`);
+		expect(typed('Floods\n\nCalls came from all over West Lindshire and Carnford, including Marlow, where the river rose.', 'en')).toContain('place:West Lindshire');
+		expect(typed('Council\n\nThe councillors met inside Carnford’s Queen Hall on Monday and voted for the plan.', 'en').filter((t) => t.startsWith('person:'))).toEqual([]);
+		expect(typed('Coalition\n\nThe deal was signed by Omer Dagan, leader of the centrist Derech Hadasha, and by Tal Peretz, a lawmaker with Derech Hadasha.', 'en')).toEqual(
+			expect.arrayContaining(['person:Omer Dagan', 'person:Tal Peretz', 'organisation:Derech Hadasha'])
+		);
+		expect(typed('Coalition\n\nThe deal was signed by Omer Dagan, leader of the centrist Derech Hadasha, and by Tal Peretz, a lawmaker with Derech Hadasha.', 'en')).not.toContain('person:Derech Hadasha');
+		expect(typed('Vote\n\nLucie Marbot, membre du parti Horizon Vert, a voté contre le budget.', 'fr')).toContain('organisation:Horizon Vert');
+	});
+
 	it('resolves "he added"/"he admitted" to the person named most recently', () => {
 		const quotes = ofType(facts, 'quote');
 		expect(quotes.find((q) => q.quote?.startsWith('Now we build'))?.value).toBe('Elena Ruiz');

@@ -78,6 +78,18 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
 const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK']);
 const DISEASE = /^(?:covid|sars|mers|ebola|zika|sida|aids|hiv|vih|mpox)$/iu;
+/** An English county ("Herefordshire", "North Yorkshire"): a place whatever the gazetteer knows. */
+const COUNTY = /^\p{Lu}\p{Ll}{2,}shire$/u;
+/** Titles that also name halls, streets and colleges ("Princess Hall", "King Street", "St Mary"). */
+const PLACE_TITLE = /^(?:Princess|Prince|Queen|King|Saint|St|Ste|Lord|Duke|Duchess|Sainte)\.?$/u;
+/**
+ * A name right after the post held in it is the body or the place, never the person: "leader of the
+ * centrist Yesh Atid", "a lawmaker with Likud", "chef du parti Renaissance", "membre du Modem".
+ */
+const BODY_OF_POST = new RegExp(
+	`(?<![\\p{L}])(?:leaders?|head|members?|chair(?:man|woman)?|president|founder|co-founder|secretary-general|spokes(?:man|woman|person)|CEO|director|lawmakers?|MPs?|candidates?|deputies|councillors?|chef|membres?|président|présidente|fondateur|fondatrice|porte-parole|directeur|directrice|député|députée|candidat|candidate)${SPACE}+(?:of|with|for|from|du|de${SPACE}+la|de${SPACE}+l['’]|de|des)${SPACE}*(?:(?:the|le|la|les|l['’])${SPACE}*)?(?:(?:parti|party|movement|mouvement|group|groupe|\\p{Ll}+ist|\\p{Ll}+iste)${SPACE}+)?$`,
+	'u'
+);
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'ould', 'mac', 'st']);
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 // "al-Assad", "el-Sissi", "bin-Laden": lower-case particle glued to a capitalised name.
@@ -419,6 +431,16 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			/[“"«‘’'][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, start - base - 3), start - base)) &&
 			/^[\s\u00a0\u202f]*[”"»’']/u.test(text.slice(end - base, end - base + 3));
 		if (quoted && !known) continue;
+		if (!known && parts.some((x) => COUNTY.test(x.text))) {
+			out.push({ type: 'place', start, end, value, placeKind: 'region', confidence: 0.8, single });
+			continue;
+		}
+		// "Burnham’s Princess Hall": a hall, not Ms Hall.
+		if (titled && !known && single && placeHeadKind(value) && PLACE_TITLE.test(prevTok?.text ?? '')) continue;
+		if (!known && !titled && BODY_OF_POST.test(text.slice(Math.max(0, start - base - 60), start - base))) {
+			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
+			continue;
+		}
 		// After a title or a role, a name starts with a capital and holds no role word of its own
 		// ("Directeur de Cabinet du Président de la République" is a role, not a name).
 		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.length > 4 || parts.some((x) => isRoleWord(x.text)))) continue;

@@ -452,6 +452,12 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		// English compounds put the head last: "1 million oral doses" counts doses (but a plural or
 		// a unit of measure is the head already: "1,500 km trip", "20 people here").
 		const head = lang === 'en' && !/s$|^\p{L}{1,3}$/u.test(noun.unit) ? compoundHead(after.slice(noun.len)) : null;
+		// "12 world swimming championship gold medals": after a count, a singular noun the compound
+		// goes on from is a modifier, and the head is too far to name: the count stands alone.
+		if (lang === 'en' && !head && n.value >= 2 && !/s$|^\p{L}{1,3}$/u.test(noun.unit) && !IRREGULAR_PLURAL.test(noun.unit) && compoundGoesOn(after.slice(noun.len))) {
+			push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.6 });
+			return;
+		}
 		// The unit keeps its modifiers: "15 pole positions" is not "15 positions".
 		const unit = head ? after.slice(0, noun.len + head.len).trim().replace(/[\s\u00a0\u202f]+/gu, ' ') : noun.unit;
 		const len = noun.len + (head ? head.len : 0);
@@ -652,6 +658,15 @@ const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|wo
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|when|where|whereas|as|than|because|if|unless|once|so|yet|nor)$/u;
 const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?()]|$))/u;
 
+/** Whether a lower-case word of the compound follows ("world swimming championship…"): no function, clause or auxiliary word. */
+function compoundGoesOn(rest: string): boolean {
+	const m = COMPOUND_NEXT.exec(rest);
+	// A gerund may be a modifier ("world swimming championship"); other verbs end the compound.
+	return !!m && !STOP.en.has(m[1]) && (!EN_NOT_NOUN.test(m[1]) || /ing$/u.test(m[1])) && !CLAUSE_WORD.test(m[1]) && parseNumber(m[1], 'en') === null;
+}
+/** English plurals without an "s": "Seventeen people died" counts people. */
+const IRREGULAR_PLURAL = /^(?:people|men|women|children|police|staff|personnel|cattle|sheep|fish|deer|aircraft|crew|youth|feet|teeth|mice|geese|data|media|livestock|poultry|clergy|offspring|series|species)$/iu;
+
 /**
  * The head of an English noun compound after its first noun ("sea" + " wall would…" → "wall"):
  * one more lower-case word that is no verb, adverb or function word, followed by a function
@@ -688,6 +703,8 @@ function findOrdinals(ctx: NumCtx): void {
 			// The noun follows, maybe after an adjective: "quatrième année", "fifth straight win".
 			const noun = nounAfter(ctx, after, false);
 			if (!noun) continue;
+			// "rose by almost a third last year": a fraction, whose "noun" is the time after it.
+			if (lang === 'en' && /^[\s\u00a0\u202f]*(?:last|this|next|previous|past|of)(?![\p{L}])/iu.test(after)) continue;
 			let w = noun.unit;
 			let len = noun.len;
 			// English compounds put the head noun last: "the first sea wall would…" → "wall".

@@ -353,6 +353,19 @@ describe('tense and ordinal heads', () => {
 		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('first'))?.unit).toBe('wall');
 		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('fifth'))?.unit).toBe('attempt');
 	});
+
+	it('reads "by a third last year" as no ordinal, and keeps "a third term"', () => {
+		const facts = run('Title\n\nExports rose by nearly a third last year. The mayor won a third term in March.', 'en', '2026-03-06');
+		expect(facts.filter((f) => f.type === 'ordinal').map((f) => f.text)).toEqual(['third term']);
+	});
+
+	it('counts alone a number whose singular noun opens a long compound ("12 world rowing cup medals")', () => {
+		const facts = run('Title\n\nShe has won 12 world rowing cup medals, and 40 member clubs voted. Seventeen people died.', 'en', '2026-03-06');
+		const twelve = facts.find((f) => f.type === 'quantity' && f.value === '12')!;
+		expect([twelve.text, twelve.unit]).toEqual(['12', undefined]);
+		expect(facts.find((f) => f.type === 'quantity' && f.value === '40')?.unit).toBe('member clubs');
+		expect(facts.find((f) => f.type === 'quantity' && f.value === '17')?.unit).toBe('people');
+	});
 });
 
 describe('decades', () => {

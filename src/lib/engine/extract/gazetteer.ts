@@ -485,6 +485,36 @@ export function multiWordNames(): readonly string[] {
 	return multiWord;
 }
 
+// First names given to women (those of FIRST_NAMES and more); the others of FIRST_NAMES are men's,
+// except those given to both ("Camille", "Dominique", "Andrea", "Jean", "Kim").
+const WOMEN_FIRST_NAMES = `Agnès Alexandra Alice Alicia Amanda Amélie Amy Ana Angela Angélique Anna Anne Annie Audrey Aurélie
+Barbara Beth Betty Carmen Caroline Catherine Cécile Céline Charlotte Chloé Christine Claire Clara Claudia Corinne Daniela Diana
+Diane Dorothy Élisabeth Elena Elizabeth Ellen Élodie Emily Emma Emmanuelle Eva Fabienne Fatima Florence Françoise Gabrielle
+Giorgia Grace Hannah Hélène Helen Inès Irène Isabelle Jacqueline Jane Jeanne Jennifer Jessica Joan Judith Julia Julie Karen Kate
+Katherine Laura Léa Linda Lisa Louise Lucie Lydia Magali Margaret Marguerite Maria Marie Marina Martine Mary Mathilde Michèle
+Michelle Nadia Natalia Nathalie Nicole Nina Noémie Olga Olivia Patricia Paula Pauline Priya Rachel Rebecca Rosa Ruth Sandra Sarah
+Sara Simone Sofia Sophie Stéphanie Susan Sylvie Tatiana Valérie Vanessa Véronique Victoria Virginie Yvonne Zoé Bernadette
+Brigitte Carole Chantal Christelle Christiane Colette Coralie Danielle Delphine Élise Émilie Estelle Frédérique Gaëlle Geneviève
+Ghislaine Janine Joëlle Josiane Juliette Justine Laetitia Léonie Lydie Manon Marcelle Marianne Marine Marion Maryse Micheline
+Mireille Monique Muriel Mylène Nadine Odile Pascale Paulette Solène Suzanne Thérèse Yvette Aisha Fatoumata Megan Nancy Kylie Katie
+Missy Lucy Molly Natalie Nora Sally Sharon Stephanie Tina Wendy Ashley Amber Jenny Jill Kelly Lauren Naomi Serena Simona Petra
+Ingrid Marta Lena Sonia Amina Khadija Leila Mariam Ngozi Federica Mikaela Sabrina Agathe Margot Aline Annick Anaïs Sylviane`;
+const BOTH_FIRST_NAMES = new Set(words('Alex Andrea Camille Claude Dominique Kim Jordan Robin Dana Sam Chris Laurence Jean Sasha Eli').map(foldKey));
+const womenFirstNames = new Set(words(WOMEN_FIRST_NAMES).map(foldKey));
+for (const k of womenFirstNames) firstNames.add(k);
+
+/** 'f' or 'm' for a first name given to women or to men only ("Marie-France" → f, "Jean-Pierre" → m), else undefined. */
+export function firstNameGender(word: string): 'f' | 'm' | undefined {
+	const k = foldKey(word);
+	if (womenFirstNames.has(k)) return 'f';
+	// A compound takes its first part's ("Jean-Marie" is a man's, "Anne-Sophie" a woman's).
+	const first = k.split('-')[0];
+	if (k.includes('-') && first === 'Jean') return 'm';
+	if (womenFirstNames.has(first)) return 'f';
+	if (BOTH_FIRST_NAMES.has(first) || !firstNames.has(first)) return undefined;
+	return 'm';
+}
+
 /** Whether a capitalised word is a common first name ("Marguerite", "Julio"): evidence of a person. */
 export function isFirstName(word: string): boolean {
 	// "Anne-Sophie", "Jean-Pierre": any part counts.

@@ -2,7 +2,7 @@
 // numbers of the same magnitude and unit, people, places of the same kind, organisations.
 // Deterministic: every choice is driven by a seed derived from the fact id.
 import { distance } from 'fastest-levenshtein';
-import type { Gender } from './gender';
+import { nameGender, type Gender } from './gender';
 import { normalizeText } from '../text/normalize';
 import {
 	datePrecisionOf,
@@ -472,8 +472,9 @@ const LEADER_ROLE = /^(?:(?:vice|former|ancien|ancienne)\s+)?(?:president|presid
 export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3, genders?: ReadonlyMap<string, Gender>): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	// A woman's name among men is no option for her, nor a man's for him (when the article says which).
-	const gender = genders?.get(fact.value);
-	const sameGender = (v: string) => !gender || !genders?.get(v) || genders.get(v) === gender;
+	const genderOf = (v: string) => genders?.get(v) ?? nameGender(v);
+	const gender = genderOf(fact.value);
+	const sameGender = (v: string) => !gender || !genderOf(v) || genderOf(v) === gender;
 	const surname = lastName(fact.value);
 	const toOpt = (v: string) => ({ value: v, label: v });
 	const pool = poolOf(facts);
@@ -499,7 +500,7 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	const other = extraPeople.filter((v) => lastName(v) !== surname && !sameName(v, fact.value) && sameGender(v));
 	const extra = fact.type === 'person' ? other.filter((v) => !leader(v) || sameRole.includes(v)) : other;
 	// People the article says are women (or men) like the answer come first.
-	const sameSaid = gender ? fitting.filter((v) => genders?.get(v) === gender) : [];
+	const sameSaid = gender ? fitting.filter((v) => genderOf(v) === gender) : [];
 	return pick(answer, [sameSaid.map(toOpt), sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);
 }
 

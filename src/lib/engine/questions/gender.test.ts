@@ -7,14 +7,16 @@ import { personDistractors } from './distractors';
 describe('gendersOf', () => {
 	it('reads a title, a gendered role noun and the next sentence’s pronoun, and leaves the undecided out', () => {
 		const text =
-			'French actress Claire Dufresne opened the festival. The prize went to Marc Olivier. Mrs Helen Carter chaired the jury. Paul Stevens directed the winning film. He thanked the crew. Ann Mills spoke later, and Tom Reyes answered.';
+			'French actress Claire Dufresne opened the festival. The prize went to Sasha Olivier. Mrs Helen Carter chaired the jury. Paul Stevens directed the winning film. He thanked the crew. Ann Mills spoke later, and Tom Reyes answered.';
 		const r = analyze(text, { lang: 'en', minConfidence: 0 });
 		const g = gendersOf(ingest(text, { lang: 'en' }), r.facts);
 		expect(g.get('Claire Dufresne')).toBe('f');
 		expect(g.get('Helen Carter')).toBe('f');
 		expect(g.get('Paul Stevens')).toBe('m');
-		expect(g.has('Marc Olivier')).toBe(false);
-		// "He" after a sentence with two people says nothing of either.
+		// A first name given to both says nothing; one given to men only does.
+		expect(g.has('Sasha Olivier')).toBe(false);
+		expect(g.get('Tom Reyes')).toBe('m');
+		// "He" after a sentence with two people says nothing of either, nor a first name the lists lack.
 		expect(g.has('Ann Mills')).toBe(false);
 	});
 
@@ -38,7 +40,16 @@ describe('person options of the answer’s gender', () => {
 		const options = personDistractors(claire, r.facts, 'en', 7, [], 3, genders).map((o) => o.value);
 		expect(options).toHaveLength(2);
 		expect(options.sort()).toEqual(['Helen Carter', 'Susan Blake']);
-		// Without genders, men fill the options.
-		expect(personDistractors(claire, r.facts, 'en', 7, [], 3).length).toBe(3);
+		// Without the article's words, the first names alone keep the men out.
+		expect(personDistractors(claire, r.facts, 'en', 7, [], 3).map((o) => o.value).sort()).toEqual(['Helen Carter', 'Susan Blake']);
+	});
+
+	it('reads the gender of a first name given to women or men only, and of none given to both', () => {
+		const text = 'Kylie Ross won the 100 m final on Monday, ahead of Missy Lane and Zuzana Holt. Tom Reyes and Camille Dubois commented the race.';
+		const r = analyze(text, { lang: 'en', minConfidence: 0 });
+		const g = gendersOf(ingest(text, { lang: 'en' }), r.facts);
+		expect([g.get('Kylie Ross'), g.get('Missy Lane'), g.get('Tom Reyes'), g.has('Camille Dubois')]).toEqual(['f', 'f', 'm', false]);
+		const kylie = r.facts.find((f) => f.type === 'person' && f.value === 'Kylie Ross')!;
+		expect(personDistractors(kylie, r.facts, 'en', 3, [], 3, g).map((o) => o.value)).not.toContain('Tom Reyes');
 	});
 });

@@ -4,6 +4,7 @@
 // whose answer is a woman are then women, or people the article does not say ("French actress
 // _____" offered three men as options; "_____ beat the women's record" offered men).
 import type { Article, Fact, Lang } from '../types';
+import { firstNameGender } from '../extract/gazetteer';
 
 export type Gender = 'f' | 'm';
 
@@ -45,5 +46,16 @@ export function gendersOf(article: Pick<Article, 'text' | 'sentences' | 'lang'>,
 	}
 	const out = new Map<string, Gender>();
 	for (const [name, gs] of votes) if (gs.size === 1) out.set(name, [...gs][0]);
+	// Without a word of the article, a first name given to women or to men only says it.
+	for (const f of facts) if (f.type === 'person' && !votes.has(f.value)) {
+		const g = nameGender(f.value);
+		if (g) out.set(f.value, g);
+	}
 	return out;
+}
+
+/** The gender of a full name's first name, when only women or only men bear it ("Kylie Masse" → f). */
+export function nameGender(name: string): Gender | undefined {
+	const words = name.trim().split(/[\s\u00a0\u202f]+/u);
+	return words.length >= 2 ? firstNameGender(words[0]) : undefined;
 }

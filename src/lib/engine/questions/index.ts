@@ -1211,9 +1211,38 @@ function wholeAfter(after: string): number | undefined {
 const CHANGE_WORD =
 	/(?<![\p{L}])(?:rose|risen|grew|grown|increased|jumped|climbed|soared|fell|fallen|dropped|declined|decreased|slipped|up|down|augment\p{L}*|progress\p{L}*|bondi|grimp\p{L}*|baiss\p{L}*|recul\p{L}*|chut\p{L}*|hausse|baisse)(?![\p{L}])/iu;
 
+const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,]\\d{3})+|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
+
+/**
+ * A count its sentence adds up from its other counts ("composée de six coureurs : trois hommes … et
+ * trois femmes", "50 sièges, le FPI 23 et les indépendants 8, soit 81"): the total is their sum, a
+ * part the total less the others.
+ */
+function sumInSentence(ctx: Ctx, fact: Fact): boolean {
+	if (fact.type !== 'quantity' || !/^\d+$/.test(fact.value)) return false;
+	const x = Number(fact.value);
+	const s = ctx.article.sentences[fact.sentence];
+	const text = ctx.article.text;
+	// Every whole number of the sentence outside the fact, in digits or in words ("soit au total 81").
+	const others: number[] = [];
+	for (const m of s.text.matchAll(SENTENCE_NUMBER)) {
+		const at = s.start + m.index;
+		if (at < fact.end && at + m[0].length > fact.start) continue;
+		// "Ariane 5", "Ligue 1", "COVID-19": a number in a name counts nothing; nor does a year.
+		if (/\p{Lu}[\p{L}\p{N}]*[\s\u00a0-]$/u.test(text.slice(Math.max(s.start, at - 20), at)) || /^(?:1[89]|20)\d\d$/.test(m[0])) continue;
+		const v = /^\d/.test(m[0]) ? Number(m[0].replace(/[\s\u00a0\u202f,.]/gu, '')) : parseNumber(m[0], ctx.lang);
+		if (v !== null && Number.isInteger(v) && v > 0 && !/^[.,]\d/u.test(text.slice(at + m[0].length, at + m[0].length + 2))) others.push(v);
+	}
+	if (others.length < 2) return false;
+	const sum = others.reduce((a, b) => a + b, 0);
+	const max = Math.max(...others);
+	return sum === x || (max > x && max - (sum - max) === x);
+}
+
 /** A change and both its ends in one sentence (a percentage and two amounts of one unit): each is given by the other two. */
 function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'money' && fact.type !== 'percent' && fact.type !== 'quantity') return false;
+	if (sumInSentence(ctx, fact)) return true;
 	const same = ctx.bySentence.get(fact.sentence) ?? [];
 	if (!same.some((f) => f.type === 'percent')) return false;
 	const unitOf = (f: Fact) => (f.type === 'money' ? `money|${f.value.split(' ')[1] ?? ''}` : f.type === 'quantity' && f.unit ? `quantity|${normalizeText(f.unit)}` : '');
@@ -1343,6 +1372,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		case 'event': {
+			// "composée de six coureurs : trois hommes … trois femmes": a count the sentence adds up, as a phrase.
+			const count = (ctx.bySentence.get(fact.sentence) ?? []).find((f) => f.type === 'quantity' && f.start === fact.start);
+			if (count && sumInSentence(ctx, count)) break;
 			// "What did the council decide to do?": the clause's subject asked about, when it is plain.
 			const prompt = fact.clause ? relationPrompt(ctx.lang, fact.relation, fact.clause) : null;
 			// "cette majorité", "this plan": an answer that points back at a sentence before says nothing alone.

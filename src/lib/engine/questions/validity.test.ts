@@ -61,6 +61,19 @@ describe('questions a teacher keeps', () => {
 		expect(one.blanks.some((a) => /12\.5|45 million/.test(a))).toBe(true);
 	});
 
+	it('asks no count its sentence adds up from the others, and asks it when the sum fails', () => {
+		const counts = (text: string) => analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /^\d+$/.test(q.answerValue)).map((q) => q.answerValue);
+		const team = counts('Relais\n\nChaque équipage de la course compte huit rameurs : cinq hommes assis à l’avant et trois femmes à l’arrière du bateau.');
+		expect(team.filter((v) => v === '8')).toEqual([]);
+		const seats = counts('Conseil\n\nLa liste du maire obtient 21 sièges, les écologistes 9 et les indépendants 3, soit au total 33 élus au conseil municipal.');
+		expect(seats.filter((v) => ['21', '9', '3', '33'].includes(v))).toEqual([]);
+		const apart = counts('Conseil\n\nLa liste du maire obtient 21 sièges, les écologistes 9 et les indépendants 4, sur un conseil de 45 élus au total.');
+		expect(apart).toContain('21');
+		// The number of a name is no count: 5 − 2 is no reason to keep back the three delays.
+		const named = counts('Espace\n\nAprès trois reports, la fusée Orbis 5 a pu décoller samedi et mettre en orbite deux satellites de télécommunications.');
+		expect(named).toContain('3');
+	});
+
 	it('offers a count said in round words in round words', () => {
 		const r = analyze('Pillages à Lyon\n\nUne vingtaine de prévenus ont comparu mardi devant le tribunal correctionnel de Lyon pour des pillages de magasins.', { lang: 'fr', published: '2018-07-17', ...all });
 		const mcq = r.questions.filter((q) => q.type === 'mcq' && q.answerValue === '20');

@@ -6,7 +6,7 @@ import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { countWords } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option } from './distractors';
-import { demonymCountry, isFirstName, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
+import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
@@ -1211,6 +1211,7 @@ function wholeAfter(after: string): number | undefined {
 const CHANGE_WORD =
 	/(?<![\p{L}])(?:rose|risen|grew|grown|increased|jumped|climbed|soared|fell|fallen|dropped|declined|decreased|slipped|up|down|augment\p{L}*|progress\p{L}*|bondi|grimp\p{L}*|baiss\p{L}*|recul\p{L}*|chut\p{L}*|hausse|baisse)(?![\p{L}])/iu;
 
+const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;
 const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,]\\d{3})+|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
 
 /**
@@ -1294,6 +1295,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		case 'place': {
+			// "le Parti démocratique de _____ (PDCI)", "the Bank of _____": a place in a body's name is the name's.
+			const body = BODY_BEFORE_PLACE.exec(ctx.article.text.slice(Math.max(0, fact.start - 60), fact.start));
+			if (body && isOrgHead(body[1])) break;
 			const event = usableEvent(fact, giveaways, ctx.lang);
 			// "won matches in India as well as abroad", "à Lyon et à Paris": one place of several is no answer to "where".
 			const onlyPlace = !/^[\s\u00a0]*(?:as well as|and|or|et|ou|ainsi que)[\s\u00a0]+(?:(?:à|au|aux|en|in|at|to|the|la|le|les)[\s\u00a0]+|l['’])?(?:\p{Lu}|abroad|elsewhere|overseas|ailleurs|étranger)/u.test(ctx.article.text.slice(fact.end, fact.end + 30));

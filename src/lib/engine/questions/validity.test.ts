@@ -74,6 +74,15 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('blanks no place inside the name of a body ("Parti démocratique de …", "the Bank of …")', () => {
+		const places = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
+		const fr = places('Élections\n\nLe Parti socialiste du Sénégal a obtenu 12 sièges mardi, loin derrière la coalition au pouvoir à Dakar.', 'fr');
+		expect(fr).not.toContain('Sénégal');
+		expect(fr).toContain('Dakar');
+		const en = places('Rates\n\nThe Central Bank of Kenya raised its key rate to 9% on Tuesday in Nairobi, its third rise this year.', 'en');
+		expect(en).not.toContain('Kenya');
+	});
+
 	it('offers a count said in round words in round words', () => {
 		const r = analyze('Pillages à Lyon\n\nUne vingtaine de prévenus ont comparu mardi devant le tribunal correctionnel de Lyon pour des pillages de magasins.', { lang: 'fr', published: '2018-07-17', ...all });
 		const mcq = r.questions.filter((q) => q.type === 'mcq' && q.answerValue === '20');

@@ -357,6 +357,19 @@ function echoedLater(bodies: string[], k: number): boolean {
 }
 
 /**
+ * A page's preview at the top: a photo's caption and credit, then the lede's first words, cut, that
+ * the text below gives in full ("… au Rwanda. JEROME DELAY / AP Cinq petites secondes. L’équipe de
+ * France a frôlé l’or, … des Mondiaux de" over "Cinq petites secondes. L’équipe…").
+ */
+function previewOfLater(bodies: string[], k: number): boolean {
+	return bodies.some((later, j) => {
+		if (j <= k || later.length < 60) return false;
+		const at = bodies[k].indexOf(later.slice(0, 60));
+		return at > 0 && later.startsWith(bodies[k].slice(at));
+	});
+}
+
+/**
  * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the
  * first copy goes), and the sentence a paste cut off at its end.
  */
@@ -367,7 +380,7 @@ function markShapes(text: string, blocks: Block[]): void {
 		const b = content[k];
 		if (b.kind !== 'content') continue;
 		const s = text.slice(b.start, b.end);
-		if (bodies[k].length >= 20 && (bodies.some((later, j) => j > k && later.includes(bodies[k])) || (k < 2 && echoedLater(bodies, k)))) {
+		if (bodies[k].length >= 20 && (bodies.some((later, j) => j > k && later.includes(bodies[k])) || (k < 2 && (echoedLater(bodies, k) || previewOfLater(bodies, k))))) {
 			b.kind = 'removed';
 			b.reason = 'repeat';
 			// "Claude Thomas inaugure le nouveau bâtiment scolaire ." twice in a row, inside the text: a

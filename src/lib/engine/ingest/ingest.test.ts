@@ -154,6 +154,15 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences[1].text).toBe('Les cheminots sont en grève depuis lundi.');
 	});
 
+	it('leaves out a preview at the top: a caption and credit, then the lede cut short, given in full below', () => {
+		const lede = 'Dix petites secondes. L’équipe de Suisse a manqué l’or, jeudi 12 juin, sur le relais mixte des championnats du monde de triathlon organisés à Lisbonne.';
+		const caption = 'Les Suisses avec leurs médailles d’argent remportées lors de l’épreuve du relais mixte des championnats du monde de triathlon à Lisbonne, au Portugal, le 12 juin 2025.';
+		const text = `${caption} MARTA SOUSA / AFP ${lede.slice(0, 120)}\n\n${lede} Les Australiens conservent leur titre.`;
+		const a = ingest(text, { lang: 'fr' });
+		expect(a.sentences[0].text).toBe('Dix petites secondes.');
+		expect(a.sentences.some((s) => s.text.includes('MARTA SOUSA'))).toBe(false);
+	});
+
 	it('cuts an agency dateline whose dash touches the sentence, and one whose place was lost, even below the header', () => {
 		const a = ingest('Interest rates\n\nOTTAWA (Reuters) -The central bank raised its key rate on Wednesday for the fourth time this year.');
 		expect(a.sentences[1].text).toBe('The central bank raised its key rate on Wednesday for the fourth time this year.');

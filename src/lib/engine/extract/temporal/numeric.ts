@@ -265,9 +265,11 @@ function findSingles(ctx: NumCtx): void {
 		const noun = m[1] ?? m[2];
 		if (!noun || STOP[ctx.lang].has(noun.toLowerCase())) continue;
 		const start = m.index;
-		const end = m.index + m[0].length;
+		// "une seule partie civile": the adjective belongs to the noun.
+		const extra = ctx.lang === 'fr' && m[1] ? frenchNounTail(ctx.st.slice(start + m[0].length)) : 0;
+		const end = m.index + m[0].length + extra;
 		if (ctx.taken(start, end)) continue;
-		push(ctx, { start, end, type: 'quantity', value: '1', unit: noun, confidence: 0.7 });
+		push(ctx, { start, end, type: 'quantity', value: '1', unit: extra ? tidyUnit(noun + ctx.st.slice(start + m[0].length, end)) : noun, confidence: 0.7 });
 	}
 }
 
@@ -458,9 +460,11 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 			push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.6 });
 			return;
 		}
-		// The unit keeps its modifiers: "15 pole positions" is not "15 positions".
-		const unit = head ? after.slice(0, noun.len + head.len).trim().replace(/[\s\u00a0\u202f]+/gu, ' ') : noun.unit;
-		const len = noun.len + (head ? head.len : 0);
+		// The unit keeps its modifiers: "15 pole positions" is not "15 positions", nor "une seule partie
+		// civile" "une seule partie", nor "30 000 villes ou villages" "30 000 villes".
+		const extra = lang === 'fr' ? frenchNounTail(after.slice(noun.len)) : 0;
+		const unit = head ? after.slice(0, noun.len + head.len).trim().replace(/[\s\u00a0\u202f]+/gu, ' ') : extra ? tidyUnit(noun.unit + after.slice(noun.len, noun.len + extra)) : noun.unit;
+		const len = noun.len + (head ? head.len : 0) + extra;
 		push(ctx, { start: n.start, end: n.end + len, type: 'quantity', value: fmtNum(n.value), unit, confidence: n.words ? 0.7 : 0.8 });
 		return;
 	}
@@ -657,6 +661,29 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|won|lost|ran|began|fell|rose|left|met|held|sent|put|set|hit|scored|is|was|are|were|has|had|be|been|will|would|can|could|should|may|might|must|do|does|did)$/iu;
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|when|where|whereas|as|than|because|if|unless|once|so|yet|nor)$/u;
 const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?()]|$))/u;
+
+// French adjectives and participles after a plural noun ("planètes géantes", "partie civile",
+// "personnes blessées"); a verb's "-ent" is left out ("trois médecins partent").
+const FR_ADJECTIVE = /^(?:\p{Ll}+(?:ique|iques|aire|aires|al|aux|ale|ales|elle|elles|els|if|ifs|ive|ives|eux|euse|euses|ien|iens|ienne|iennes|aise|aises|oise|oises|aine|aines|ains|é|ée|és|ées|ante|ants|antes|ente|ents|entes|inte|intes|ible|ibles|able|ables|iste|istes|ile|iles|ière|ières|iers|ue|ues|us|ite|ites|ine|ines|nde|ndes|nds))$/u;
+const FR_TAIL_WORD = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)/u;
+const FR_OR_NOUN = /^[\s\u00a0\u202f]+ou[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*[sx])(?=[\s\u00a0\u202f,.;:!?)]|$)/u;
+
+/** Length of what completes a French counted noun after it: up to two adjectives, or "ou villages". */
+function frenchNounTail(rest: string): number {
+	const or = FR_OR_NOUN.exec(rest);
+	if (or && !STOP.fr.has(or[1]) && !/(?:ent|ont|ait|aient)$/u.test(or[1])) return or[0].length;
+	let len = 0;
+	for (let k = 0; k < 2; k++) {
+		const m = FR_TAIL_WORD.exec(rest.slice(len));
+		if (!m || m[1].length < 4 || STOP.fr.has(m[1]) || !FR_ADJECTIVE.test(m[1]) || /^(?:plus|tous|nous|vous|sous|dessus|dessous|jus|dus|vus|pus|eus|lus|sus|mais|jamais|désormais|ainsi|aussi|sont|ont|étaient|était)$/u.test(m[1])) break;
+		len += m[0].length;
+	}
+	return len;
+}
+
+function tidyUnit(s: string): string {
+	return s.trim().replace(/[\s\u00a0\u202f]+/gu, ' ');
+}
 
 /** Whether a lower-case word of the compound follows ("world swimming championship…"): no function, clause or auxiliary word. */
 function compoundGoesOn(rest: string): boolean {

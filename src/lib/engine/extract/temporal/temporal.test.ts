@@ -325,7 +325,8 @@ describe('times of day and names with numbers', () => {
 		const fr = run('Un premier bilan fait état de neuf États signataires.', 'fr', '2025-01-24');
 		// "Un premier bilan" is a first assessment, not a second one.
 		expect(fr.filter((x) => x.type === 'ordinal').map((x) => x.value)).toEqual(['1']);
-		expect(only(fr, 'neuf États')).toMatchObject({ value: '9', unit: 'États' });
+		// (The adjective after the counted noun is the unit's: "9 États signataires".)
+		expect(only(fr, 'neuf États signataires')).toMatchObject({ value: '9', unit: 'États signataires' });
 		// A conjunction or adverb opening the sentence is no name: "Si 62 communes", "When 40 pupils".
 		const opened = run('La grève a duré. Si 62 communes ont fermé leurs écoles, la ville a tenu. Alors 12 élus ont démissionné.', 'fr', '2025-01-24');
 		expect(only(opened, '62 communes')).toMatchObject({ value: '62', unit: 'communes' });
@@ -357,6 +358,12 @@ describe('tense and ordinal heads', () => {
 	it('reads "by a third last year" as no ordinal, and keeps "a third term"', () => {
 		const facts = run('Title\n\nExports rose by nearly a third last year. The mayor won a third term in March.', 'en', '2026-03-06');
 		expect(facts.filter((f) => f.type === 'ordinal').map((f) => f.text)).toEqual(['third term']);
+	});
+
+	it('keeps the adjectives of a French counted noun, and "ou" and its second noun, in its unit', () => {
+		const facts = run('Titre\n\nUne seule partie civile était présente. Dans plus de 3 000 villes ou villages, quatre planètes géantes brillent et deux médecins partent.', 'fr', '2026-03-06');
+		const unit = (v: string) => facts.find((f) => f.type === 'quantity' && f.value === v)?.unit;
+		expect([unit('1'), unit('3000'), unit('4'), unit('2')]).toEqual(['partie civile', 'villes ou villages', 'planètes géantes', 'médecins']);
 	});
 
 	it('counts alone a number whose singular noun opens a long compound ("12 world rowing cup medals")', () => {

@@ -876,7 +876,8 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 }
 
 // The blank covers the value, not the little words around it ("le _____", "de _____ ans" stays readable).
-const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|par|vers|dès|sur|jusqu['’]en|the|for|in|on|of|since|during|by|until|around|about|circa|within)\s+|(?:d|l)['’])/i;
+// ("deliberated for 36 hours over _____": the preposition stays in the prompt, the answer is the amount.)
+const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|par|vers|dès|sur|après|avant|jusqu['’]en|the|for|in|on|of|since|during|by|until|around|about|circa|within|over|throughout|after|before)\s+|(?:d|l)['’])/i;
 
 // A decade keeps its article and qualifier: "in _____" reads "the 1990s" and "the early 1990s".
 const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|from|through|until)\s+/i;

@@ -74,6 +74,15 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('leaves "over" and "après" before a blanked length of time in the prompt', () => {
+		const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____') && /days|jours/.test(q.answer));
+		const en = blanks('Trial\n\nThe jurors deliberated for 20 hours over six days before they reached their verdict in the case.', 'en');
+		expect(en.length).toBeGreaterThan(0);
+		for (const q of en) expect([q.prompt.includes('over _____'), q.answer]).toEqual([true, q.answer.replace(/^over /, '')]);
+		const fr = blanks('Procès\n\nLe jury a rendu son verdict après six jours de délibération dans cette affaire de fraude.', 'fr');
+		for (const q of fr) expect(q.prompt).toContain('après _____');
+	});
+
 	it('blanks no place inside the name of a body ("Parti démocratique de …", "the Bank of …")', () => {
 		const places = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
 		const fr = places('Élections\n\nLe Parti socialiste du Sénégal a obtenu 12 sièges mardi, loin derrière la coalition au pouvoir à Dakar.', 'fr');

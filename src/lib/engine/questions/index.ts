@@ -1046,8 +1046,8 @@ function anaphoric(text: string, lang: Lang): boolean {
 	// "Parmi elles, …", "Among them is…", "Of these, …": the things counted are named before;
 	// "D'ici là, …", "Since then, …": the time meant too.
 	return lang === 'fr'
-		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là)(?![\p{L}])|c['’])/iu.test(t)
-		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter)|(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those)|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time)\b/i.test(t);
+		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|l['’]une?|(?:[\p{L}\d]+|la[\s\u00a0]+plupart)[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles)|le[\s\u00a0]+(?:duo|binôme|couple|trio)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là)(?![\p{L}])|c['’])/iu.test(t)
+		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those)|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time)\b/i.test(t);
 }
 
 // A statement that opens on a pronoun, a demonstrative or a plural possessive ("I know why…",

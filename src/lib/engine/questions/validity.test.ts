@@ -780,6 +780,17 @@ describe('sentences that read on their own', () => {
 		);
 		expect(since.length).toBeGreaterThan(0);
 		expect(since.every((q) => /closed to the public.*Since then/.test(q.prompt))).toBe(true);
+		// "The pair…", "Trois d'entre eux…": the people meant are in the sentence before.
+		const pair = analyze('Ana Ruiz and Tom Baxter have skated together since they were children in Leeds. The pair won the world title in 2019 in Oslo after a record score.', { lang: 'en', ...all }).questions.filter(
+			(q) => q.type === 'cloze' && q.evidence.text.startsWith('The pair')
+		);
+		expect(pair.length).toBeGreaterThan(0);
+		expect(pair.every((q) => /Tom Baxter.*The pair/.test(q.prompt))).toBe(true);
+		const some = analyze("Quarante randonneurs ont été surpris par l'orage samedi dans le massif du Vercors. Trois d'entre eux ont passé 14 heures bloqués dans une grotte.", { lang: 'fr', ...all }).questions.filter(
+			(q) => q.prompt.includes('_____') && /Trois d'entre eux/.test(q.evidence.text)
+		);
+		expect(some.length).toBeGreaterThan(0);
+		expect(some.every((q) => /Quarante randonneurs.*Trois d'entre eux/.test(q.prompt))).toBe(true);
 		// "Cette année" says when: the sentence reads alone.
 		const when = analyze("Le festival de Vence a accueilli 40 000 visiteurs en 2023. Cette année, le festival a réuni 52 000 personnes.", { lang: 'fr', ...all }).questions;
 		expect(when.some((q) => /^(?:Complétez : )?Cette année, le festival a réuni _____/.test(q.prompt))).toBe(true);

@@ -319,7 +319,7 @@ function seriesMax(fact: Fact): number | undefined {
 }
 
 /** Options for a number; `max` is a whole the sentence gives ("11 médailles sur 14"). */
-export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3, max?: number): Option[] {
+export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3, max?: number, range?: Range): Option[] {
 	// Another amount in the fact's own value format, labelled as the answer is.
 	let n: number;
 	let valueOf: (x: number) => string;
@@ -355,7 +355,18 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	// neighbours are left under it, the counts just around the answer.
 	const limit = Math.min(seriesMax(fact) ?? Infinity, max ?? Infinity);
 	const near = limit === Infinity ? round : [...new Set([...round, n - 1, n + 1, n - 2, n + 2, n - 3, n + 3])].filter((x) => x >= 1 && x <= limit);
-	const opts = near
+	// "a baissé à 7,1 %, contre 7,4 %": a fall leaves no option at or above the figure it fell from;
+	// the neighbours left, then steps of about 7 % of the answer in its own precision (6,6 %, 6,1 %).
+	let inRange = near;
+	if (range) {
+		const fits = (x: number) => x > 0 && x / n > 0.6 && x / n < 1.6 && (range.above === undefined || x > range.above) && (range.below === undefined || x < range.below);
+		const decimals = String(n).split('.')[1]?.length ?? 0;
+		const unit = 10 ** -decimals;
+		const d = Math.max(unit, Math.round((n * 0.07) / (unit * 5)) * unit * 5 || unit);
+		const steps = [1, 2, 3, 4].flatMap((k) => [n - k * d, n + k * d]).map((x) => Number(x.toFixed(decimals)));
+		inRange = [...new Set([...near.filter(fits), ...steps.filter(fits)])];
+	}
+	const opts = inRange
 		.filter((x) => fact.type !== 'percent' || x <= 100)
 		.filter((x) => !(fact.type === 'ordinal' && lang === 'fr' && x === 1 && fact.unit))
 		.filter((x) => !century || x <= 21)
@@ -598,6 +609,12 @@ function eventDistractors(fact: Fact, facts: Fact[], seed: number, count: number
 	return [...seededShuffle(same, seed), ...seededShuffle(other, seed + 1)].slice(0, count);
 }
 
+/** Bounds the options must keep to, both exclusive ("rose to _____, up from 0.4%": above 0.4). */
+export interface Range {
+	above?: number;
+	below?: number;
+}
+
 export interface DistractorContext {
 	articleDates: string[];
 	people: string[];
@@ -608,6 +625,8 @@ export interface DistractorContext {
 	genders?: ReadonlyMap<string, Gender>;
 	/** A past day worked out from the publication day: no option after that day (YYYY-MM-DD). */
 	notAfter?: string;
+	/** A figure compared with an earlier one, up or down: the options go the same way. */
+	range?: Range;
 }
 
 export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: DistractorContext, count = 3): Option[] {
@@ -620,7 +639,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 		case 'ordinal':
 		case 'money':
 		case 'percent':
-			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' ? extra.max : undefined);
+			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' ? extra.max : undefined, extra.range);
 		case 'person':
 		case 'quote':
 			return personDistractors(fact, facts, lang, seed, extra.people, count, extra.genders);

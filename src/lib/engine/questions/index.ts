@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { countWords } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
-import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option } from './distractors';
+import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
@@ -1241,6 +1241,40 @@ function sumInSentence(ctx: Ctx, fact: Fact): boolean {
 	return sum === x || (max > x && max - (sum - max) === x);
 }
 
+const COMPARED_WITH = /(?:(?<![\p{L}])(?:up|down)[\s\u00a0]+from|compared[\s\u00a0]+(?:with|to)|versus|vs\.?|(?<![\p{L}])contre|par[\s\u00a0]+rapport[\s\u00a0]+à|from[\s\u00a0]+a[\s\u00a0]+(?:previous|revised|prior)[\s\u00a0]+(?:estimate|forecast|reading|figure)[\s\u00a0]+of)[\s\u00a0]+(?:(?:seulement|only|just|about|environ|près[\s\u00a0]+de)[\s\u00a0]+)?$/iu;
+
+const COMPARED_GAP = /^[^.;]{0,40}?(?:(?<![\p{L}])(?:up|down)[\s\u00a0]+from|compared[\s\u00a0]+(?:with|to)|versus|vs\.?|(?<![\p{L}])contre|par[\s\u00a0]+rapport[\s\u00a0]+à|from[\s\u00a0]+a[\s\u00a0]+(?:previous|revised|prior)[\s\u00a0]+(?:estimate|forecast|reading|figure)[\s\u00a0]+of)[\s\u00a0]+(?:(?:seulement|only|just|about|environ|près[\s\u00a0]+de)[\s\u00a0]+)?$/iu;
+const UP_WORD = /(?<![\p{L}])(?:rose|risen|rising|rises|grew|grown|increased|jumped|climbed|soared|gained|up|higher|augment\p{L}*|progress\p{L}*|bondi|grimp\p{L}*|hausse|mont[ée]\p{L}*)(?![\p{L}])/iu;
+const DOWN_WORD = /(?<![\p{L}])(?:fell|fallen|falling|falls|dropped|declined|decreased|slipped|eased|down|lower|baiss\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|reflu\p{L}*)(?![\p{L}])/iu;
+
+/** A figure compared with an earlier one after a rise or a fall ("a baissé à 7,1 %, contre 7,4 %"): its options go the same way. */
+function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
+	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return undefined;
+	const s = ctx.article.sentences[fact.sentence];
+	const text = ctx.article.text;
+	const later = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === fact.type && f.start >= fact.end).sort((a, b) => a.start - b.start)[0];
+	if (!later || !COMPARED_GAP.test(text.slice(fact.end, later.start))) return undefined;
+	const amount = (f: Fact) => (f.type === 'money' ? f.value.split(' ') : [f.value, f.unit ?? '']);
+	const [x, unitX] = amount(fact);
+	const [y, unitY] = amount(later);
+	if (unitX !== unitY || !Number.isFinite(Number(x)) || !Number.isFinite(Number(y))) return undefined;
+	const said = text.slice(s.start, fact.start) + text.slice(fact.end, later.start);
+	const up = UP_WORD.test(said);
+	const down = DOWN_WORD.test(said);
+	if (up && !down && Number(x) > Number(y)) return { above: Number(y) };
+	if (down && !up && Number(x) < Number(y)) return { below: Number(y) };
+	return undefined;
+}
+
+/** The earlier figure a sentence compares a new one with ("contre 7,4 %", "up from 0.4%"): background, raters struck it. */
+function comparedWith(ctx: Ctx, fact: Fact): boolean {
+	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return false;
+	const s = ctx.article.sentences[fact.sentence];
+	if (!COMPARED_WITH.test(ctx.article.text.slice(Math.max(s.start, fact.start - 40), fact.start))) return false;
+	// The new figure stands before it, of the same kind.
+	return (ctx.bySentence.get(fact.sentence) ?? []).some((f) => f !== fact && f.type === fact.type && f.end <= fact.start);
+}
+
 /** A change and both its ends in one sentence (a percentage and two amounts of one unit): each is given by the other two. */
 function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'money' && fact.type !== 'percent' && fact.type !== 'quantity') return false;
@@ -1268,10 +1302,11 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : undefined;
 	// A day worked out from the publication day and before it ("samedi dernier") already happened.
 	const notAfter = fact.type === 'date' && fact.inferred && fact.value.slice(0, 10) <= ctx.reference ? ctx.reference : undefined;
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${round ? 'round' : ''}`;
+	const range = comparisonRange(ctx, fact);
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
-		distractors = round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter });
+		distractors = round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, range });
 		ctx.distractors.set(dKey, distractors);
 	}
 	switch (fact.type) {
@@ -1419,6 +1454,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		default:
 			// "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion": any of the three is worked out from the other two.
 			if (computableInSentence(ctx, fact)) break;
+			// "à 7,1 %, contre 7,4 % au trimestre précédent", "0.7%, up from 0.4% in February": the figure a new one is compared with.
+			if (comparedWith(ctx, fact)) break;
 			// "When the first engines arrived", "the first dose": "first" is guessed, and "second"
 			// engines" is no option; "the first woman to hold…", "le premier rang mondial" are records.
 			if (fact.type === 'ordinal' && fact.value === '1' && !/^[\s\u00a0]*(?:(?:rang|place|rank|position)(?![\p{L}])|(?:[\p{L}’'-]+[\s\u00a0]+){0,3}(?:to|à)[\s\u00a0])/iu.test(ctx.article.text.slice(fact.start, fact.end + 60).replace(/^\S+/u, ''))) break;

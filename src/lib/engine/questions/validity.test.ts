@@ -74,6 +74,18 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('asks no figure a new one is compared with, and keeps the options of the new one on the side of its change', () => {
+		const fr = analyze('Emploi\n\nLe taux de chômage a baissé à 6,3 % au deuxième trimestre, contre 6,9 % au trimestre précédent, selon l’institut.', { lang: 'fr', published: '2024-05-10', ...all }).questions;
+		expect(fr.some((q) => q.answerValue === '6.9')).toBe(false);
+		const rate = fr.find((q) => q.type === 'mcq' && q.answerValue === '6.3')!;
+		expect(rate.choices).toHaveLength(4);
+		for (const c of rate.choices) expect(Number(c.replace(/[^\d,]/g, '').replace(',', '.'))).toBeLessThan(6.9);
+		for (const q of fr.filter((q) => q.type === 'truefalse')) expect(q.prompt).not.toMatch(/baissé à (?:[7-9]|6,9)/);
+		const en = analyze('Prices\n\nThe inflation rate rose to 2.6% in the year to May, up from 2.3% in April, the statistics office said.', { lang: 'en', published: '2024-05-10', ...all }).questions;
+		expect(en.some((q) => q.answerValue === '2.3')).toBe(false);
+		for (const c of en.find((q) => q.type === 'mcq' && q.answerValue === '2.6')!.choices) expect(Number(c.replace('%', ''))).toBeGreaterThan(2.3);
+	});
+
 	it('leaves "over" and "après" before a blanked length of time in the prompt', () => {
 		const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____') && /days|jours/.test(q.answer));
 		const en = blanks('Trial\n\nThe jurors deliberated for 20 hours over six days before they reached their verdict in the case.', 'en');

@@ -37,6 +37,20 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('Ellen Park signed _____ agreements.', 'four', '4'), article).pronounOpening).toBeUndefined();
 	});
 
+	it('marks someone’s age, but not an age at death or one a law sets', () => {
+		const aged = (text: string) => {
+			const art = { title: null, sentences: [{ index: 0, start: 0, end: text.length, text, paragraph: 2 }] };
+			const c = input(text.replace(/\d+/, '_____'), '45 ans', '45', 'quantity', 0);
+			return confidenceFeatures({ ...c, fact: { ...c.fact, role: 'age' } }, art).personAge;
+		};
+		expect(aged('Le procès d’un Girondin de 45 ans accusé de meurtre s’est ouvert lundi.')).toBe(1);
+		expect(aged('The 45-year-old told reporters he would appeal.')).toBe(1);
+		expect(aged('Le chanteur est mort lundi à l’âge de 45 ans dans sa maison.')).toBeUndefined();
+		expect(aged('La réforme repousse l’âge légal de la retraite à 45 ans.')).toBeUndefined();
+		// A count is no age.
+		expect(confidenceFeatures(input('They counted _____ ballots.', '45', '45'), article).personAge).toBeUndefined();
+	});
+
 	it('marks a count any reader sees, a time of day, a year next to its neighbour, a number inside a list', () => {
 		expect(confidenceFeatures(input('The _____ leaders met at noon.', 'two', '2'), article).smallCount).toBe(1);
 		expect(confidenceFeatures(input('The fire destroyed _____ homes.', '40 homes', '40'), article).smallCount).toBeUndefined();

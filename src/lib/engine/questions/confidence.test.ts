@@ -37,6 +37,20 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('Ellen Park signed _____ agreements.', 'four', '4'), article).pronounOpening).toBeUndefined();
 	});
 
+	it('marks who said a remark when the article names the speaker once; not the post, nor a name asked in a blank', () => {
+		const body = [{ index: 0, start: 0, end: 80, text: 'Tom Reyes won the race, and the analyst Ann Blake said it was a surprise.', paragraph: 2 }, { index: 1, start: 81, end: 120, text: 'Reyes thanked his team.', paragraph: 3 }];
+		const art = { title: null, sentences: body };
+		const asked = (type: Fact['type'], value: string, extra: Partial<Fact> = {}) => {
+			const c = input('Who said: “it was a surprise”?', value, value, type, 0);
+			return confidenceFeatures({ ...c, fact: { ...c.fact, value, ...extra } }, art);
+		};
+		expect(asked('quote', 'Ann Blake').attributedOnce).toBe(1);
+		expect(asked('role', 'analyst', { person: 'Ann Blake' }).attributedOnce).toBeUndefined();
+		expect(asked('quote', 'Tom Reyes').attributedOnce).toBeUndefined();
+		expect(asked('person', 'Ann Blake')).toMatchObject({ namedOnce: 1 });
+		expect(asked('person', 'Ann Blake').attributedOnce).toBeUndefined();
+	});
+
 	it('marks someone’s age, but not an age at death or one a law sets', () => {
 		const aged = (text: string) => {
 			const art = { title: null, sentences: [{ index: 0, start: 0, end: text.length, text, paragraph: 2 }] };

@@ -51,6 +51,20 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(asked('person', 'Ann Blake').attributedOnce).toBeUndefined();
 	});
 
+	it('marks the day a fact was told, not the day of the story told', () => {
+		const told = (text: string, surface: string) => {
+			const art = { title: null, sentences: [{ index: 0, start: 0, end: text.length, text, paragraph: 2 }] };
+			const c = input(text.replace(surface, '_____'), surface, '2025-03-10', 'date', 0);
+			const start = text.indexOf(surface);
+			return confidenceFeatures({ ...c, fact: { ...c.fact, start, end: start + surface.length } }, art).reportedOn;
+		};
+		expect(told('The painter has died at the age of 90, it was announced on March 12.', 'on March 12')).toBe(1);
+		expect(told('The bones were described in a study published March 12 in a journal.', 'March 12')).toBe(1);
+		expect(told("L'agence a annoncé le 12 mars que le pic de l'épidémie était passé.", 'le 12 mars')).toBe(1);
+		expect(told("Le groupe a annoncé le 12 mars l'acquisition de son concurrent.", 'le 12 mars')).toBeUndefined();
+		expect(told('The painter died on March 12 in Paris.', 'on March 12')).toBeUndefined();
+	});
+
 	it('marks someone’s age, but not an age at death or one a law sets', () => {
 		const aged = (text: string) => {
 			const art = { title: null, sentences: [{ index: 0, start: 0, end: text.length, text, paragraph: 2 }] };

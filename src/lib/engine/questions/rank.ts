@@ -82,6 +82,8 @@ function datelineOpening(article: Article, index: number, text: string): boolean
 }
 
 /** Why a candidate is unusable, or null when it is fine. */
+const APPOSITION_BLANK = /\p{Lu}[\p{L}\p{M}.'’-]*[\s\u00a0]*,[\s\u00a0]*(?:(?:au|aux|en|in|dans[\s\u00a0]+(?:le|la|les)|dans[\s\u00a0]+l['’])[\s\u00a0]*)?_____[\s\u00a0]*(?:[,.;:)]|$)/u;
+
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
 	const prompt = (c.promptKey ??= normalizeText(q.prompt));
@@ -103,6 +105,10 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	const { start, end } = q.evidence;
 	for (const r of article.removed) if (overlaps(r, start, end)) return 'metadata';
 	for (const r of article.metadata) if (overlaps(r, start, end)) return 'metadata';
+	// "à Kigali, au _____.", "Oxley, _____, of Ladbrooke Road", "Bernard Pivot, _____, a décrit…": a
+	// blank set off by commas after a name is its locator, an age, a title or the next of a list —
+	// raters kept none of 30.
+	if ((q.type === 'cloze' || q.type === 'mcq') && APPOSITION_BLANK.test(q.prompt)) return 'apposition';
 	if (q.type === 'mcq' || q.type === 'whosaid') {
 		if (q.choices.length !== 4) return 'bad choices';
 		const keys = q.choices.map(normalizeText);

@@ -95,6 +95,16 @@ describe('questions a teacher keeps', () => {
 		for (const q of fr) expect(q.prompt).toContain('après _____');
 	});
 
+	it('blanks nothing set off by commas after a name: a locator, an age, a title', () => {
+		const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____'));
+		const en = blanks('Fire\n\nA fire destroyed a house on Monday in Kendal, Cumbria. The owner, Tom Reyes, 52, of Mill Road, said 14 firefighters fought the blaze for six hours.', 'en');
+		expect(en.map((q) => q.answer)).not.toContain('Cumbria');
+		expect(en.some((q) => q.answerValue === '52')).toBe(false);
+		expect(en.some((q) => /14|six hours/.test(q.answer))).toBe(true);
+		const fr = blanks('Cyclisme\n\nLes championnats se sont tenus à Lusaka, en Zambie, du 3 au 9 mars, et 40 pays y ont participé.', 'fr');
+		expect(fr.map((q) => q.answer)).not.toContain('Zambie');
+	});
+
 	it('blanks no place inside the name of a body ("Parti démocratique de …", "the Bank of …")', () => {
 		const places = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
 		const fr = places('Élections\n\nLe Parti socialiste du Sénégal a obtenu 12 sièges mardi, loin derrière la coalition au pouvoir à Dakar.', 'fr');

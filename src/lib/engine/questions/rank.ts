@@ -109,6 +109,10 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// blank set off by commas after a name is its locator, an age, a title or the next of a list —
 	// raters kept none of 30.
 	if ((q.type === 'cloze' || q.type === 'mcq') && APPOSITION_BLANK.test(q.prompt)) return 'apposition';
+	// "Herning (_____)", "$US130,000 (_____)", "Yamina (_____) party": what a bracket adds is a
+	// locator, a conversion or a translation (1 of 14 kept; a day in brackets, "le second tour (15
+	// mars)", is the news); "respectivement quatrième et _____": a pairing to unpick (none of 8).
+	if ((q.type === 'cloze' || q.type === 'mcq') && ((c.fact.type !== 'date' && /\([\s\u00a0]*_____[\s\u00a0]*\)/u.test(q.prompt)) || /(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu.test(q.prompt))) return 'aside';
 	if (q.type === 'mcq' || q.type === 'whosaid') {
 		if (q.choices.length !== 4) return 'bad choices';
 		const keys = q.choices.map(normalizeText);

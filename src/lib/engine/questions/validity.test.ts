@@ -103,6 +103,10 @@ describe('questions a teacher keeps', () => {
 		expect(en.some((q) => /14|six hours/.test(q.answer))).toBe(true);
 		const fr = blanks('Cyclisme\n\nLes championnats se sont tenus à Lusaka, en Zambie, du 3 au 9 mars, et 40 pays y ont participé.', 'fr');
 		expect(fr.map((q) => q.answer)).not.toContain('Zambie');
+		// Nor what a bracket adds, nor one of a pair "respectively".
+		const aside = blanks('Handball\n\nLa Norvège a battu la Suède, 31 à 28, dimanche à Aarhus (Danemark), et touche une prime de 250 000 euros (270 000 dollars). La Suède et la Croatie finissent respectivement deuxième et troisième du tournoi.', 'fr');
+		expect(aside.map((q) => q.answer).filter((a) => /Danemark|270 000|dollars|troisième|Croatie/.test(a))).toEqual([]);
+		expect(aside.some((q) => /250 000/.test(q.answer))).toBe(true);
 	});
 
 	it('blanks no place inside the name of a body ("Parti démocratique de …", "the Bank of …")', () => {

@@ -128,15 +128,4 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(role, named).namedOnce).toBe(1);
 		expect(confidenceOf(who('Tom Bell'), named)).toBeLessThan(confidenceOf(who('Ana Ruiz'), named));
 	});
-
-	it('marks a true/false item whose answer is true: it copies its sentence', () => {
-		const tf = (answerValue: 'true' | 'false') => ({
-			...input('True or false: The council approved 12 new schools.', answerValue === 'true' ? 'True' : 'False', answerValue),
-			question: { ...input('x', 'y', 'z').question, type: 'truefalse' as const, prompt: 'True or false: The council approved 12 new schools.', answer: answerValue === 'true' ? 'True' : 'False', answerValue }
-		});
-		expect(confidenceFeatures(tf('true'), article).trueStatement).toBe(1);
-		expect(confidenceFeatures(tf('false'), article).trueStatement).toBeUndefined();
-		// Raters accepted none: it comes well after the same statement made false (which tests a figure).
-		expect(confidenceOf(tf('true'), article)).toBeLessThan(confidenceOf(tf('false'), article) / 2);
-	});
 });

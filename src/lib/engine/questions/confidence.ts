@@ -104,9 +104,6 @@ export const WEIGHTS: Record<string, number> = {
 	reportedOn: -1.0,
 	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
 	position: -0.68,
-	// A true/false item whose answer is true copies its sentence: none of the 41 the raters read was
-	// accepted (set by hand at −1.5 when dev alone did not show it; the wider fit took it further).
-	trueStatement: -1.75
 };
 
 /** An age worth asking: at a death ("mort à l'âge de 53 ans") or set by a law ("la retraite à 65 ans"). */
@@ -247,8 +244,6 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 		// "Who said …?" of that figure: the question is the attribution alone.
 		if (c.fact.type === 'quote') x.attributedOnce = 1;
 	}
-	// "True or false: <the article's sentence>" → true tests nothing the reader has to think about.
-	if (q.type === 'truefalse' && q.answerValue === 'true') x.trueStatement = 1;
 	// The later in the article, the more a fact is background.
 	if (sentence && article.sentences.length > 1) x.position = c.fact.sentence / (article.sentences.length - 1);
 	return x;

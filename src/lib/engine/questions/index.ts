@@ -1126,17 +1126,10 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (yearBound(ctx.article.text, fact, fact)) return;
 	const [vrai, faux] = trueFalseLabels(ctx.lang);
 	const seed = hashString(`${fact.id}/tf`);
-	// One in three stays true, so "false" is not always the answer.
-	if (seed % 3 === 0) {
-		out.push({
-			question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, withoutConnective(sentence.text)), vrai, 'true', [vrai, faux], 0.05),
-			fact,
-			factScore: score,
-			typeScore: 0.12,
-			giveaways: []
-		});
-		return;
-	}
+	// No item restates its sentence as true: it asks nothing the reader has to think about, and
+	// raters kept none of 55. One fact in three still gets no true/false item (it used to get a true
+	// one): more false items would push out better questions (raters kept a quarter of them).
+	if (seed % 3 === 0) return;
 	// "plus de 300 patients" made "plus de 250 patients" is still true, and "plus de 400" cannot be
 	// shown false: a bounded amount gets no false statement.
 	if (NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, fact.start - 16), blankSpan(fact).start))) return;

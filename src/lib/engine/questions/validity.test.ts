@@ -492,14 +492,20 @@ describe('questions a teacher keeps', () => {
 		expect(enBlanks.some((q) => q.answer === 'Kampala')).toBe(true);
 	});
 
-	it('makes no false statement of a bounded amount', () => {
+	it('makes no false statement of a bounded amount, and no true one of any sentence', () => {
 		const r = analyze(
 			'L’hôpital de Morlaix accueille plus de 300 patients chaque jour depuis son agrandissement. Les travaux ont coûté 12 millions d’euros à la région Bretagne.',
 			{ lang: 'fr', published: '2024-03-09', ...all }
 		);
-		const tf = r.questions.filter((q) => q.type === 'truefalse' && /plus de \d+ patients/.test(q.prompt));
-		expect(tf.every((q) => q.answerValue === 'true' && q.prompt.includes('plus de 300 patients'))).toBe(true);
+		expect(r.questions.filter((q) => q.type === 'truefalse' && /plus de \d+ patients/.test(q.prompt))).toEqual([]);
 		expect(r.questions.some((q) => q.type === 'truefalse' && q.answerValue === 'false' && /millions d’euros/.test(q.prompt))).toBe(true);
+		// Nor any item that restates its sentence as true.
+		const budget = analyze(
+			'Budget\n\nLe conseil municipal de Brest a voté mardi un budget de 240 millions d’euros pour 2025. La ville va construire 3 écoles et 12 crèches dans les quartiers du nord. Le maire a salué un budget responsable devant 53 élus. La dette de la ville atteint 310 millions d’euros, selon la chambre régionale des comptes. Le tramway transportera 40 000 voyageurs par jour dès 2027.',
+			{ lang: 'fr', published: '2024-12-10', ...all, max: 100 }
+		).questions.filter((q) => q.type === 'truefalse');
+		expect(budget.length).toBeGreaterThan(0);
+		expect(budget.filter((q) => q.answerValue === 'true')).toEqual([]);
 	});
 
 	it('asks no "first" that any reader guesses', () => {

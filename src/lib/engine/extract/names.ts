@@ -167,7 +167,7 @@ function midSentenceCaps(article: Article): Set<string> {
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
 /** Words of events, titles and firms that follow a nationality without being a name ("Grand Prix", "Open"). */
-const NOT_A_NAME = /^(?:Grand|Prix|Open|Cup|Championships?|Games|League|Series|Rally|Masters|Classic|Tour|Navy|Army|Air|Force|Government|Parliament|Embassy|Airways|Airlines|Rail|Railways?|Pacific|Atlantic|Museum|Gallery|Society|Academy|Institute|Association|Federation|Union|Party|Council|Press|Broadcasting|Television|Radio|Post|Times|Express|Telegraph|Journal|Bank|Group|Holdings|Motors|Energy|Oil|Gas|Steel|Medical|Open|Red|Cross|Cancer|Heart|Health|Home|Office|Central|National|Royal|Federal|Supreme|High|Court|Football|Rugby|Cricket|Hockey|Basketball|Tennis|Swimming|Athletics|Olympic|Paralympic|Olympics|Paralympics|Women|Men|Youth|Junior|Senior|Team|Squad)$/u;
+const NOT_A_NAME = /^(?:Grand|Prix|Open|Cup|Championships?|Games|League|Series|Rally|Masters|Classic|Tour|Navy|Army|Air|Force|Government|Parliament|Embassy|Airways|Airlines|Rail|Railways?|Pacific|Atlantic|Museum|Gallery|Society|Academy|Institute|Association|Federation|Union|Party|Council|Press|Broadcasting|Television|Radio|Post|Times|Express|Telegraph|Journal|Bank|Group|Holdings|Motors|Energy|Oil|Gas|Steel|Medical|Red|Cross|Cancer|Heart|Health|Home|Office|Central|National|Royal|Federal|Supreme|High|Court|Football|Rugby|Cricket|Hockey|Basketball|Tennis|Swimming|Athletics|Olympic|Paralympic|Olympics|Paralympics|Women|Men|Youth|Junior|Senior|Team|Squad)$/u;
 
 function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Candidate[] {
 	const text = sentence.text;

@@ -124,6 +124,7 @@ export function reportedOn(sentence: Pick<Sentence, 'start' | 'text'>, fact: { s
 	const after = sentence.text.slice(fact.end - sentence.start, fact.end - sentence.start + 12);
 	return REPORTED_ON.test(before) && /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:que|qu['’]|that)(?![\p{L}])/iu.test(after);
 }
+
 /** Whether the headline holds a phrase, as whole words. */
 export function titleHolds(article: Pick<Article, 'title'>, phrase: string): boolean {
 	if (!article.title) return false;

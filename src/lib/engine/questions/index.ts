@@ -3,7 +3,7 @@
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
-import { countWords } from '../text/patterns';
+import { countWords, S } from '../text/patterns';
 import { TIME_ZONES } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
@@ -1234,9 +1234,10 @@ function sumInSentence(ctx: Ctx, fact: Fact): boolean {
 	return sum === x || (max > x && max - (sum - max) === x);
 }
 
-const COMPARED_WITH = /(?:(?<![\p{L}])(?:up|down)[\s\u00a0]+from|compared[\s\u00a0]+(?:with|to)|versus|vs\.?|(?<![\p{L}])contre|par[\s\u00a0]+rapport[\s\u00a0]+à|from[\s\u00a0]+a[\s\u00a0]+(?:previous|revised|prior)[\s\u00a0]+(?:estimate|forecast|reading|figure)[\s\u00a0]+of)[\s\u00a0]+(?:(?:seulement|only|just|about|environ|près[\s\u00a0]+de)[\s\u00a0]+)?$/iu;
-
-const COMPARED_GAP = /^[^.;]{0,40}?(?:(?<![\p{L}])(?:up|down)[\s\u00a0]+from|compared[\s\u00a0]+(?:with|to)|versus|vs\.?|(?<![\p{L}])contre|par[\s\u00a0]+rapport[\s\u00a0]+à|from[\s\u00a0]+a[\s\u00a0]+(?:previous|revised|prior)[\s\u00a0]+(?:estimate|forecast|reading|figure)[\s\u00a0]+of)[\s\u00a0]+(?:(?:seulement|only|just|about|environ|près[\s\u00a0]+de)[\s\u00a0]+)?$/iu;
+// "up from 0.4%", "contre 7,4 %", "compared with…": what comes before the figure a new one is compared with.
+const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)${S}+from|compared${S}+(?:with|to)|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|environ|près${S}+de)${S}+)?$`;
+const COMPARED_WITH = new RegExp(COMPARISON, 'iu');
+const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
 const UP_WORD = /(?<![\p{L}])(?:rose|risen|rising|rises|grew|grown|increased|jumped|climbed|soared|gained|up|higher|augment\p{L}*|progress\p{L}*|bondi|grimp\p{L}*|hausse|mont[ée]\p{L}*)(?![\p{L}])/iu;
 const DOWN_WORD = /(?<![\p{L}])(?:fell|fallen|falling|falls|dropped|declined|decreased|slipped|eased|down|lower|baiss\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|reflu\p{L}*)(?![\p{L}])/iu;
 

@@ -81,9 +81,9 @@ function datelineOpening(article: Article, index: number, text: string): boolean
 	return !!sentence && sentence.paragraph <= 2 && opensParagraph && /^[\s«"“]*\p{Lu}[\p{L}'’-]*[\s\u00a0]*:/u.test(text);
 }
 
-/** Why a candidate is unusable, or null when it is fine. */
 const APPOSITION_BLANK = /\p{Lu}[\p{L}\p{M}.'’-]*[\s\u00a0]*,[\s\u00a0]*(?:(?:au|aux|en|in|dans[\s\u00a0]+(?:le|la|les)|dans[\s\u00a0]+l['’])[\s\u00a0]*)?_____[\s\u00a0]*(?:[,.;:)]|$)/u;
 
+/** Why a candidate is unusable, or null when it is fine. */
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
 	const prompt = (c.promptKey ??= normalizeText(q.prompt));

@@ -342,6 +342,13 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(typed('Vote\n\nLucie Marbot, membre du parti Horizon Vert, a voté contre le budget.', 'fr')).toContain('organisation:Horizon Vert');
 	});
 
+	it('reads no person in "the London Olympic track", "the Tom Hale Ponzi scheme" or a preposition opening a sentence', () => {
+		const people = (text: string, lang: 'en' | 'fr') => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'person').map((f) => f.value);
+		expect(people('Athletics\n\nNobody else set a world record on the London Olympic track that summer.', 'en')).toEqual([]);
+		expect(people('Fraud\n\nA fund manager who brought millions into the Tom Hale Ponzi scheme was sentenced on Monday.', 'en')).not.toContain('Tom Hale Ponzi');
+		expect(people('Ski\n\nLa skieuse Lara Colombo a gagné la descente. Derrière Colombo, on retrouve la Suissesse Anna Hirt.', 'fr')).not.toContain('Derrière Colombo');
+	});
+
 	it('resolves "he added"/"he admitted" to the person named most recently', () => {
 		const quotes = ofType(facts, 'quote');
 		expect(quotes.find((q) => q.quote?.startsWith('Now we build'))?.value).toBe('Elena Ruiz');

@@ -279,10 +279,11 @@ Château:other Tower:other Tour:other Hall:other Building:other Square:other Qua
 // Head words of names that are neither people nor places nor organisations: storms, competitions,
 // wars, prizes ("Hurricane Lena", "Atlantic Cup", "Tempête Ciarán").
 const OTHER_HEAD_WORDS = `Hurricane Storm Typhoon Cyclone Tornado Ouragan Tempête Typhon Cyclone Cup Coupe Championship Championnat
-Trophy Trophée Prize Prix Award Games Jeux Olympics Olympiques Festival War Guerre Treaty Traité Act Accord Agreement Protocol
+Trophy Trophée Prize Prix Award Games Jeux Olympics Olympic Paralympic Olympiques Festival War Guerre Treaty Traité Act Accord Agreement Protocol
 Protocole Declaration Déclaration Plan Programme Program Operation Opération Project Projet Time Day Week Summit Sommet
 Open Marathon Expo Exposition Biennale Show Salon Forum Conference Conférence Proposition Law Loi Bill
-Directive Pact Pacte Convention Charter Charte Doctrine Initiative Session Mondial Euro Tournament Tournoi Series Season Saison Palme Médaille Medal Ballon Grand_Prix`;
+Directive Pact Pacte Convention Charter Charte Doctrine Initiative Session Mondial Euro Tournament Tournoi Series Season Saison Palme Médaille Medal Ballon Grand_Prix
+Ponzi Scheme`;
 
 // Words after a name that show it is a place ("Harbor City voters", "les habitants de…" is handled by prepositions).
 const PLACE_FOLLOWERS = `voters residents inhabitants citizens electors habitants électeurs citoyens riverains council officials police`;
@@ -299,6 +300,7 @@ et ou mais donc or ni car cependant pourtant toutefois néanmoins ainsi alors pu
 si quand lorsque comme tandis pas plus jamais rien aucun aucune tout tous toute toutes chaque plusieurs certains certaines
 quelque quelques quel quelle quels quelles qui que quoi dont où voici voilà oui non il y a c s qu lorsqu puisqu jusqu
 au aux ceci cela ça celui celle ceux celles même autre autres face outre hier aujourd demain désormais dès afin mieux bien
+derrière devant malgré parmi contre envers durant hormis sauf
 the a an this that these those his her its their our your my we they he she it i you in on at of for from to with
 without by about after before during since until while when where as if but and or nor so yet however although though
 because there here what which who whom whose why how all some any each every no not many much more most other another

@@ -364,6 +364,8 @@ describe('tense and ordinal heads', () => {
 		const facts = run('Titre\n\nUne seule partie civile était présente. Dans plus de 3 000 villes ou villages, quatre planètes géantes brillent et deux médecins partent.', 'fr', '2026-03-06');
 		const unit = (v: string) => facts.find((f) => f.type === 'quantity' && f.value === v)?.unit;
 		expect([unit('1'), unit('3000'), unit('4'), unit('2')]).toEqual(['partie civile', 'villes ou villages', 'planètes géantes', 'médecins']);
+		// An adjective before the noun is passed over: "trois pleines lunes" counts moons.
+		expect(run('Titre\n\nLa zone a la taille de trois pleines lunes dans le ciel.', 'fr', '2026-03-06').find((f) => f.type === 'quantity')?.unit).toBe('lunes');
 	});
 
 	it('counts alone a number whose singular noun opens a long compound ("12 world rowing cup medals")', () => {

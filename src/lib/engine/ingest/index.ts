@@ -491,7 +491,9 @@ export function repairNumberGroups(text: string): string {
  * address: "www.site.Fr", "jean.Dupont@…").
  */
 export function repairGluedSentences(text: string): string {
-	return text.replace(/(?<![\p{L}\p{N}@/.])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]*[@/.]\p{L})/gu, '$1. $2');
+	return text
+		.replace(/(?<![\p{L}\p{N}@/.])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]*[@/.]\p{L})/gu, '$1. $2')
+		.replace(/([.!?…][\s\u00a0\u202f]*[»”])(?=\p{Lu}\p{Ll})/gu, '$1 ');
 }
 
 export function ingest(input: string, opts: EngineOptions = {}): Article {

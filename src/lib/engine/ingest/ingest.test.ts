@@ -163,6 +163,12 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences.some((s) => s.text.includes('MARTA SOUSA'))).toBe(false);
 	});
 
+	it('keeps an archive’s warning that the article may be out of date out of the sentences', () => {
+		const a = ingest('Essence : hausse à la pompe\n\nPrenez note que cet article publié en 2011 pourrait contenir des informations qui ne sont plus à jour.\n\nLe prix de l’essence a bondi de 10 cents le litre vendredi dans la région de Québec.', { lang: 'fr' });
+		expect(a.sentences.some((s) => s.text.startsWith('Prenez note'))).toBe(false);
+		expect(a.sentences.some((s) => s.text.startsWith('Le prix de l’essence'))).toBe(true);
+	});
+
 	it('cuts an agency dateline whose dash touches the sentence, and one whose place was lost, even below the header', () => {
 		const a = ingest('Interest rates\n\nOTTAWA (Reuters) -The central bank raised its key rate on Wednesday for the fourth time this year.');
 		expect(a.sentences[1].text).toBe('The central bank raised its key rate on Wednesday for the fourth time this year.');
@@ -466,6 +472,9 @@ describe('sentences a page glued together', () => {
 		expect(repairGluedSentences('La mairie est fermée depuis lundi.Une enquête a été ouverte.')).toBe('La mairie est fermée depuis lundi. Une enquête a été ouverte.');
 		expect(repairGluedSentences('“We will win,” she said.Martina Gomez then left the stage.')).toBe('“We will win,” she said. Martina Gomez then left the stage.');
 		for (const kept of ['Abidjan.net partout', 'the U.S.Army base', 'M.Dupont', 'écrire à jean.Dupont@mairie.fr', 'voir www.ville.Lyon/fr', 'Node.js et Vite.Config']) expect(repairGluedSentences(kept)).toBe(kept);
+		// A closing quotation mark after the full stop, then the next sentence without a space.
+		expect(repairGluedSentences('Pour elle, « une peine de prison n’est pas utile. »Le tribunal a tranché.')).toBe('Pour elle, « une peine de prison n’est pas utile. » Le tribunal a tranché.');
+		expect(repairGluedSentences('« Elle est là »Ensuite')).toBe('« Elle est là »Ensuite');
 		const a = ingest('Le centre aquatique restera fermé tout l’hiver.La commune cherche un repreneur depuis avril.');
 		expect(a.sentences.map((x) => x.text)).toEqual(['Le centre aquatique restera fermé tout l’hiver.', 'La commune cherche un repreneur depuis avril.']);
 	});

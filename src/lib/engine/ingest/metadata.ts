@@ -330,6 +330,10 @@ const lineBoilerplate = new RegExp(
 		'^(?:facebook|twitter|whatsapp|linkedin)(?:\\s*(?:\\||·|•|,|/)?\\s*(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|messenger|telegram|reddit|pinterest))+\\s*$',
 		// ads and paywalls
 		'^(?:publicité|advertisement|advertising|sponsored|contenu sponsorisé|continue reading(?: below)?|la suite après (?:cette )?publicité|article réservé aux abonnés|cet article (?:vous est offert|est réservé))\\s*\\.?$',
+		// an archive's warning: "Prenez note que cet article publié en 2009 pourrait contenir des
+		// informations qui ne sont plus à jour.", "This article is more than 5 years old."
+		'^(?:prenez note que |veuillez noter que |notez que )?cet article (?:a été )?publié (?:en|le|il y a) .{0,40}(?:pourrait|peut) contenir des informations',
+		'^(?:please note(?: that)? )?this (?:article|story) (?:was published|is) (?:more than|over) .{0,30}(?:old|ago)',
 		// reading time, audio players
 		'^(?:temps de )?lecture\\s*:?\\s*\\d+\\s*min',
 		// "L'Est Républicain - 15 déc. 2018 à 05:02 - Temps de lecture :": a source, a date and a reading time.

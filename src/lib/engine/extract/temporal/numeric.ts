@@ -327,8 +327,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	const before = st.slice(bo, n.start);
 	const small = n.words && SMALL_WORDS.has(fold(n.raw));
 
-	// Times "21:54", "10.30", fractions and numeric dates are not counts.
-	if (/^[:/]\d/.test(after)) return;
+	// Times "21:54", "10.30", fractions and numeric dates are not counts; nor the hundredths of a
+	// race time ("à seulement 0''18", "1'23''45").
+	if (/^[:/]\d/.test(after) || /\d[\s\u00a0]*(?:''|'|’’|’|″|′|")$/u.test(before) || /^(?:''|″|')\d/u.test(after)) return;
 	// A footnote marker ("altitude[4]"), an article of law ("l'article 49.3", "section 8") or a
 	// time of day in digits ("2241 GMT") is no quantity.
 	if (/\[$/.test(before) && /^\]/.test(after)) return;

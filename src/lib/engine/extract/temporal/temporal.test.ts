@@ -355,6 +355,11 @@ describe('tense and ordinal heads', () => {
 		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('fifth'))?.unit).toBe('attempt');
 	});
 
+	it('reads no count in the hundredths of a race time', () => {
+		const facts = run('Titre\n\nDerrière elle, la Suissesse Anna Hirt termine à seulement 0\'\'18 avec 3 erreurs.', 'fr', '2026-03-06');
+		expect(facts.filter((f) => f.type === 'quantity').map((f) => f.value)).toEqual(['3']);
+	});
+
 	it('reads "by a third last year" as no ordinal, and keeps "a third term"', () => {
 		const facts = run('Title\n\nExports rose by nearly a third last year. The mayor won a third term in March.', 'en', '2026-03-06');
 		expect(facts.filter((f) => f.type === 'ordinal').map((f) => f.text)).toEqual(['third term']);

@@ -1241,6 +1241,17 @@ const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
 const UP_WORD = /(?<![\p{L}])(?:rose|risen|rising|rises|grew|grown|increased|jumped|climbed|soared|gained|up|higher|augment\p{L}*|progress\p{L}*|bondi|grimp\p{L}*|hausse|mont[ée]\p{L}*)(?![\p{L}])/iu;
 const DOWN_WORD = /(?<![\p{L}])(?:fell|fallen|falling|falls|dropped|declined|decreased|slipped|eased|down|lower|baiss\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|reflu\p{L}*)(?![\p{L}])/iu;
 
+/** The posts the article gives a speaker ("prime minister"), as giveaway keys: two words or more, or one long one. */
+function speakerPosts(ctx: Ctx, speaker: string): string[] {
+	const posts = new Set<string>();
+	for (const f of ctx.facts) {
+		if (f.type !== 'person' || f.value !== speaker || !f.role) continue;
+		const key = normalizeText(f.role);
+		if (key.split(' ').length >= 2 || key.length >= 8) posts.add(key);
+	}
+	return [...posts];
+}
+
 /** A figure compared with an earlier one after a rise or a fall ("a baissé à 7,1 %, contre 7,4 %"): its options go the same way. */
 function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return undefined;
@@ -1318,7 +1329,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		}
 		case 'duration': {
 			const subject = durationSubject(ctx, fact);
-			if (subject && !giveaways.some((g) => normalizeText(subject).includes(g)))
+			// "la suspension de permis d'une durée minimum": a subject that holds its own length asks "the length of its length".
+			if (subject && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject))
 				worded(ctx, fact, durationPrompt(ctx.lang, subject), label, distractors, giveaways, score, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			trueFalse(ctx, fact, distractors, score, out);
@@ -1377,7 +1389,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 					fact,
 					factScore: score,
 					typeScore: choices ? 0.35 : 0.3,
-					giveaways: [surnameOf(fact.value)]
+					// "… my duties as prime minister," he said: the speaker's post in the quote names him.
+					giveaways: [surnameOf(fact.value), ...speakerPosts(ctx, fact.value)]
 				});
 			}
 			break;

@@ -109,6 +109,17 @@ describe('questions a teacher keeps', () => {
 		expect(aside.some((q) => /250 000/.test(q.answer))).toBe(true);
 	});
 
+	it('asks "who said" of no quote that holds the speaker’s post, and no length "of a length"', () => {
+		const en = analyze(
+			'Resignation\n\nPrime Minister Kenji Mori accepted the resignation of his minister on Tuesday. "By facing my responsibilities, I hope to fulfil my duties as prime minister," Mori said. "We will rebuild trust with the voters," Mori added on Wednesday.',
+			{ lang: 'en', published: '2024-05-10', ...all }
+		).questions.filter((q) => q.type === 'whosaid' || (q.type === 'short' && q.prompt.startsWith('Who said')));
+		expect(en.some((q) => q.prompt.includes('duties as prime minister'))).toBe(false);
+		expect(en.some((q) => q.prompt.includes('rebuild trust'))).toBe(true);
+		const fr = analyze('Procès\n\nLe procureur demande une suspension de permis d’une durée minimum de six mois contre le conducteur, jugé mardi à Papeete.', { lang: 'fr', published: '2024-05-10', ...all }).questions;
+		expect(fr.some((q) => /durée de la suspension de permis d.une durée/.test(q.prompt))).toBe(false);
+	});
+
 	it('blanks no place inside the name of a body ("Parti démocratique de …", "the Bank of …")', () => {
 		const places = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
 		const fr = places('Élections\n\nLe Parti socialiste du Sénégal a obtenu 12 sièges mardi, loin derrière la coalition au pouvoir à Dakar.', 'fr');

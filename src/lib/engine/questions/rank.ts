@@ -81,6 +81,12 @@ function datelineOpening(article: Article, index: number, text: string): boolean
 	return !!sentence && sentence.paragraph <= 2 && opensParagraph && /^[\s«"“]*\p{Lu}[\p{L}'’-]*[\s\u00a0]*:/u.test(text);
 }
 
+/** Significant digits of the first number in a string ("158 586,85 euros" → 8, "$18.5 billion" → 3). */
+function significantDigits(s: string): number {
+	const m = /\d[\d\s\u00a0\u202f.,]*\d|\d/u.exec(s);
+	return m ? m[0].replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length : 0;
+}
+
 const APPOSITION_BLANK = /\p{Lu}[\p{L}\p{M}.'’-]*[\s\u00a0]*,[\s\u00a0]*(?:(?:au|aux|en|in|dans[\s\u00a0]+(?:le|la|les)|dans[\s\u00a0]+l['’])[\s\u00a0]*)?_____[\s\u00a0]*(?:[,.;:)]|$)/u;
 
 /** Why a candidate is unusable, or null when it is fine. */
@@ -113,6 +119,9 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// locator, a conversion or a translation (1 of 14 kept; a day in brackets, "le second tour (15
 	// mars)", is the news); "respectivement quatrième et _____": a pairing to unpick (none of 8).
 	if ((q.type === 'cloze' || q.type === 'mcq') && ((c.fact.type !== 'date' && /\([\s\u00a0]*_____[\s\u00a0]*\)/u.test(q.prompt)) || /(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu.test(q.prompt))) return 'aside';
+	// "158 586,85 euros", "$8,162,196": an amount of five significant digits or more is recognised
+	// among options, not typed (raters kept none of 9 typed; its multiple choice stays).
+	if (q.type === 'cloze' && (c.fact.type === 'money' || c.fact.type === 'quantity') && significantDigits(q.answer) >= 5) return 'too precise to type';
 	if (q.type === 'mcq' || q.type === 'whosaid') {
 		if (q.choices.length !== 4) return 'bad choices';
 		const keys = q.choices.map(normalizeText);

@@ -120,6 +120,13 @@ describe('questions a teacher keeps', () => {
 		expect(fr.some((q) => /durée de la suspension de permis d.une durée/.test(q.prompt))).toBe(false);
 	});
 
+	it('has an amount of five significant digits or more recognised among options, not typed', () => {
+		const qs = analyze('Travaux\n\nLe montant total des travaux de la salle des fêtes s’élève à 158 586,85 euros, selon la mairie de Lavit.', { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /158/.test(q.answer));
+		expect(qs.map((q) => q.type)).toEqual(['mcq']);
+		const round = analyze('Travaux\n\nLe montant total des travaux de la salle des fêtes s’élève à 160 000 euros, selon la mairie de Lavit.', { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /160/.test(q.answer));
+		expect(round.map((q) => q.type)).toContain('cloze');
+	});
+
 	it('blanks no place inside the name of a body ("Parti démocratique de …", "the Bank of …")', () => {
 		const places = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
 		const fr = places('Élections\n\nLe Parti socialiste du Sénégal a obtenu 12 sièges mardi, loin derrière la coalition au pouvoir à Dakar.', 'fr');

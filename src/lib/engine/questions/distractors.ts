@@ -105,10 +105,6 @@ function lastName(s: string): string {
 	return w[w.length - 1] ?? '';
 }
 
-/**
- * Picks `count` options from candidate lists in priority order (earlier lists first, each list
- * in a seeded order), skipping anything equal to the answer or to an option already taken.
- */
 /** "Mistley" against "Mistley Village Hall": one name inside the other, as whole words (names only: no digits). */
 function nested(a: string, b: string): boolean {
 	if (!a || !b || /\d/.test(a) || /\d/.test(b) || a === b) return false;
@@ -116,6 +112,10 @@ function nested(a: string, b: string): boolean {
 	return ` ${long} `.includes(` ${short} `);
 }
 
+/**
+ * Picks `count` options from candidate lists in priority order (earlier lists first, each list
+ * in a seeded order), skipping anything equal to the answer or to an option already taken.
+ */
 function pick(answer: Option, lists: Option[][], count: number, seed: number, sameKey = normalizeText): Option[] {
 	const taken = new Set([sameKey(answer.value), sameKey(answer.label)]);
 	const answerKey = normalizeText(answer.label);

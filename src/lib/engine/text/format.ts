@@ -297,7 +297,6 @@ export function formatMoney(value: string, lang: Lang): string {
 	return `${amount} ${sym}`;
 }
 
-/** "year" → "years" for 31 in English, "partie" → "parties" for 2 in French; a plural or a symbol as the article writes it. */
 const EN_IRREGULAR: Record<string, string> = {
 	children: 'child', people: 'person', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', staff: 'staff', cattle: 'cattle', sheep: 'sheep', fish: 'fish', deer: 'deer', aircraft: 'aircraft', crew: 'crew'
 };
@@ -305,6 +304,7 @@ const EN_SINGULAR_OF = new Map(Object.entries(EN_IRREGULAR));
 
 const UNIT_SYMBOL = /^(?:km|kg|mg|g|m|cm|mm|ha|l|ml|cl|mph|kph|km\/h|mw|kw|gw|kwh|mwh|gwh|twh|lb|oz|ft|yd|mi|t|bn|°c|°f)$/iu;
 
+/** "year" → "years" for 31 in English, "partie" → "parties" for 2 in French; a plural or a symbol as the article writes it. */
 export function unitFor(unit: string, n: number, lang: Lang): string {
 	const single = EN_SINGULAR_OF.get(unit.toLowerCase()) ?? (/[a-z]men$/.test(unit) ? unit.replace(/men$/, 'man') : undefined);
 	// "children" and "fishermen" are already plural: "3 children", and "1 child".

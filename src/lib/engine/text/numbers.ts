@@ -326,10 +326,6 @@ const FR_WORD_ALT =
 const EN_WORD_ALT =
 	'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 
-/**
- * Regex source for one number word of either language ("trois", "twelve", "cent"), never the French
- * article "un"/"une" ("un accord" names no count). Word-bounded on its right; use with 'iu'.
- */
 /** "une vingtaine", "une centaine": the round counts French says in words, and what they stand for. */
 export const ROUND_COUNT: Readonly<Record<string, number>> = {
 	dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100
@@ -351,6 +347,10 @@ export function roundCountValue(text: string): number | null {
 	return m ? ROUND_COUNT[m[1].toLowerCase()] : null;
 }
 
+/**
+ * Regex source for one number word of either language ("trois", "twelve", "cent"), never the French
+ * article "un"/"une" ("un accord" names no count). Word-bounded on its right; use with 'iu'.
+ */
 export const CARDINAL_WORD = `(?!une?(?![\\p{L}]))(?:${FR_WORD_ALT}|${EN_WORD_ALT})(?![\\p{L}])`;
 
 /**

@@ -12,6 +12,7 @@ import {
 	isoFromParts,
 	parseIsoDate,
 	parseIsoDuration,
+	pluralWithoutS,
 	type DateParts
 } from '../text/format';
 import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
@@ -335,7 +336,7 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	}
 	if (!Number.isFinite(n)) return [];
 	// "1 spécimens", "0 children": a plural unit takes a plural count.
-	const pluralUnit = !!fact.unit && n > 1 && /[sx]$|^(?:children|people|men|women|feet|police|staff)$/iu.test(fact.unit);
+	const pluralUnit = !!fact.unit && n > 1 && (/[sx]$/iu.test(fact.unit) || pluralWithoutS(fact.unit));
 	// "premier attaque": French "premier/première" agrees with a noun the options cannot know; a
 	// century past the twenty-first has not happened.
 	const century = fact.type === 'ordinal' && /^(?:century|centuries|siècles?)$/iu.test(fact.unit ?? '');

@@ -298,9 +298,15 @@ export function formatMoney(value: string, lang: Lang): string {
 }
 
 const EN_IRREGULAR: Record<string, string> = {
-	children: 'child', people: 'person', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', staff: 'staff', cattle: 'cattle', sheep: 'sheep', fish: 'fish', deer: 'deer', aircraft: 'aircraft', crew: 'crew'
+	children: 'child', people: 'person', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', staff: 'staff', cattle: 'cattle', sheep: 'sheep', fish: 'fish', deer: 'deer', aircraft: 'aircraft', crew: 'crew',
+	personnel: 'personnel', livestock: 'livestock', poultry: 'poultry', clergy: 'clergy', offspring: 'offspring', series: 'series', species: 'species', data: 'data', media: 'media'
 };
 const EN_SINGULAR_OF = new Map(Object.entries(EN_IRREGULAR));
+
+/** An English noun that counts in the plural without an "s" ("people", "children", "cattle", "species"). */
+export function pluralWithoutS(word: string): boolean {
+	return EN_SINGULAR_OF.has(word.toLowerCase());
+}
 
 const UNIT_SYMBOL = /^(?:km|kg|mg|g|m|cm|mm|ha|l|ml|cl|mph|kph|km\/h|mw|kw|gw|kwh|mwh|gwh|twh|lb|oz|ft|yd|mi|t|bn|°c|°f)$/iu;
 

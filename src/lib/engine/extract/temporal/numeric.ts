@@ -3,6 +3,7 @@
 import type { Lang } from '../../types';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_ORDINAL_PATTERN, ROUND_COUNT, ROUND_COUNT_ALT } from '../../text/numbers';
 import type { Candidate } from './candidate';
+import { pluralWithoutS } from '../../text/format';
 import { addDays, addMonths, fmtDay, fmtMonth, type Ymd } from '../../text/calendar';
 import {
 	APOS,
@@ -457,7 +458,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const head = lang === 'en' && !/s$|^\p{L}{1,3}$/u.test(noun.unit) ? compoundHead(after.slice(noun.len)) : null;
 		// "12 world swimming championship gold medals": after a count, a singular noun the compound
 		// goes on from is a modifier, and the head is too far to name: the count stands alone.
-		if (lang === 'en' && !head && n.value >= 2 && !/s$|^\p{L}{1,3}$/u.test(noun.unit) && !IRREGULAR_PLURAL.test(noun.unit) && compoundGoesOn(after.slice(noun.len))) {
+		if (lang === 'en' && !head && n.value >= 2 && !/s$|^\p{L}{1,3}$/u.test(noun.unit) && !pluralWithoutS(noun.unit) && compoundGoesOn(after.slice(noun.len))) {
 			push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.6 });
 			return;
 		}
@@ -692,8 +693,6 @@ function compoundGoesOn(rest: string): boolean {
 	// A gerund may be a modifier ("world swimming championship"); other verbs end the compound.
 	return !!m && !STOP.en.has(m[1]) && (!EN_NOT_NOUN.test(m[1]) || /ing$/u.test(m[1])) && !CLAUSE_WORD.test(m[1]) && parseNumber(m[1], 'en') === null;
 }
-/** English plurals without an "s": "Seventeen people died" counts people. */
-const IRREGULAR_PLURAL = /^(?:people|men|women|children|police|staff|personnel|cattle|sheep|fish|deer|aircraft|crew|youth|feet|teeth|mice|geese|data|media|livestock|poultry|clergy|offspring|series|species)$/iu;
 
 /**
  * The head of an English noun compound after its first noun ("sea" + " wall would…" → "wall"):

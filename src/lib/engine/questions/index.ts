@@ -1202,8 +1202,13 @@ function wholeAfter(after: string): number | undefined {
 	return m ? Number(m[1].replace(/[\s\u00a0,]/gu, '')) : undefined;
 }
 
-const CHANGE_WORD =
-	/(?<![\p{L}])(?:rose|risen|grew|grown|increased|jumped|climbed|soared|fell|fallen|dropped|declined|decreased|slipped|up|down|augment\p{L}*|progress\p{L}*|bondi|grimp\p{L}*|baiss\p{L}*|recul\p{L}*|chut\p{L}*|hausse|baisse)(?![\p{L}])/iu;
+// A rise and a fall, in either language: "rose", "up", "a bondi", "en hausse"; "fell", "down", "a reculé", "baisse".
+const UP_WORDS = 'rose|risen|rising|rises|grew|grown|increased|jumped|climbed|soared|gained|up|higher|augment\\p{L}*|progress\\p{L}*|bondi|grimp\\p{L}*|hausse|mont[ée]\\p{L}*';
+const DOWN_WORDS = 'fell|fallen|falling|falls|dropped|declined|decreased|slipped|eased|down|lower|baiss\\p{L}*|recul\\p{L}*|chut\\p{L}*|diminu\\p{L}*|repli\\p{L}*|reflu\\p{L}*';
+const wholeWords = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+const UP_WORD = wholeWords(UP_WORDS);
+const DOWN_WORD = wholeWords(DOWN_WORDS);
+const CHANGE_WORD = wholeWords(`${UP_WORDS}|${DOWN_WORDS}`);
 
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;
 const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,]\\d{3})+|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
@@ -1238,8 +1243,6 @@ function sumInSentence(ctx: Ctx, fact: Fact): boolean {
 const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)${S}+from|compared${S}+(?:with|to)|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|environ|près${S}+de)${S}+)?$`;
 const COMPARED_WITH = new RegExp(COMPARISON, 'iu');
 const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
-const UP_WORD = /(?<![\p{L}])(?:rose|risen|rising|rises|grew|grown|increased|jumped|climbed|soared|gained|up|higher|augment\p{L}*|progress\p{L}*|bondi|grimp\p{L}*|hausse|mont[ée]\p{L}*)(?![\p{L}])/iu;
-const DOWN_WORD = /(?<![\p{L}])(?:fell|fallen|falling|falls|dropped|declined|decreased|slipped|eased|down|lower|baiss\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|reflu\p{L}*)(?![\p{L}])/iu;
 
 /** The posts the article gives a speaker ("prime minister"), as giveaway keys: two words or more, or one long one. */
 function speakerPosts(ctx: Ctx, speaker: string): string[] {

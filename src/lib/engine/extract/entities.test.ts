@@ -342,6 +342,13 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(typed('Vote\n\nLucie Marbot, membre du parti Horizon Vert, a voté contre le budget.', 'fr')).toContain('organisation:Horizon Vert');
 	});
 
+	it('reads a point of the compass before an unknown name as a place, not a first name', () => {
+		const typed = (text: string) => extractEntities(contextFrom(text, 'en', '2025-01-24')).filter((f) => ['person', 'place'].includes(f.type)).map((f) => `${f.type}:${f.value}`);
+		const found = typed('Libraries\n\nThe council voted to build a new East Harwick library next to the school, the mayor said.');
+		expect(found).toContain('place:East Harwick');
+		expect(found).not.toContain('person:East Harwick');
+	});
+
 	it('reads no person in "the London Olympic track", "the Tom Hale Ponzi scheme" or a preposition opening a sentence', () => {
 		const people = (text: string, lang: 'en' | 'fr') => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'person').map((f) => f.value);
 		expect(people('Athletics\n\nNobody else set a world record on the London Olympic track that summer.', 'en')).toEqual([]);

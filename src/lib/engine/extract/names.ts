@@ -95,6 +95,8 @@ const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 // "al-Assad", "el-Sissi", "bin-Laden": lower-case particle glued to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u;
 const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
+/** The points of the compass that open a place's name in English ("North Dartmouth"). */
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 // Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
@@ -486,7 +488,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			const lastW = parts[parts.length - 1].text;
 			const firstIsName = isFirstName(firstW);
 			if (isOtherHead(lastW) || (!firstIsName && isOtherHead(firstW))) continue;
-			const pk = placeHeadKind(lastW) ?? (firstIsName ? undefined : placeHeadKind(firstW));
+			// "North Dartmouth", "West Bridgford": a point of the compass before a name is the part of a
+			// place it names, never a first name.
+			const pk = placeHeadKind(lastW) ?? (firstIsName ? undefined : placeHeadKind(firstW) ?? (COMPASS.has(firstW) ? 'other' : undefined));
 			if (pk) {
 				out.push({ type: 'place', start, end, value, placeKind: pk, confidence: 0.8 });
 				continue;

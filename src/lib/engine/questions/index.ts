@@ -897,8 +897,16 @@ const COUNT_VERB: Record<Lang, RegExp> = {
 	fr: /^(?:[^\s,;:]+[\s\u00a0]+){0,3}?(?:ont|sont|a|est|étaient|avaient|seront|vont|doivent|peuvent|\p{Ll}+ent)(?![\p{L}])/u
 };
 
+// A rise and a fall, in either language: "rose", "up", "a bondi", "en hausse"; "fell", "down", "a reculé", "baisse".
+const UP_WORDS = 'rose|risen|rising|rises|grew|grown|increased|jumped|climbed|soared|gained|up|higher|augment\\p{L}*|progress\\p{L}*|bondi|grimp\\p{L}*|hausse|mont[ée]\\p{L}*';
+const DOWN_WORDS = 'fell|fallen|falling|falls|dropped|declined|decreased|slipped|eased|down|lower|baiss\\p{L}*|recul\\p{L}*|chut\\p{L}*|diminu\\p{L}*|repli\\p{L}*|reflu\\p{L}*';
+const wholeWords = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+const UP_WORD = wholeWords(UP_WORDS);
+const DOWN_WORD = wholeWords(DOWN_WORDS);
+const CHANGE_WORD = wholeWords(`${UP_WORDS}|${DOWN_WORDS}`);
+
 const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD})`;
-const RANGE_UNIT = '(?:[\\s\\u00a0]*(?:%|°C|°|[\\p{L}]{1,12}))?[\\s\\u00a0]*';
+const RANGE_UNIT = '(?:[\\s\\u00a0]*(?:%|°C|°|¢|\\$|€|£|[\\p{L}]{1,12}))?[\\s\\u00a0]*';
 // The blank is the upper bound: "entre 1000 et _____", "between 20 and _____", "from 20 to _____",
 // "six à _____" (French "à" between two amounts is always a range), "four or _____ years" (a guess
 // between two amounts), "20–_____". "312 to 190" (a vote) and "grew by 34% to _____" (a change)
@@ -912,11 +920,15 @@ const RANGE_OPENER = /(?:entre|between|from|de|d['’])[\s\u00a0]*$/iu;
 const RANGE_AFTER_OPENED = new RegExp(`^${RANGE_UNIT}(?:et|and|to|à)[\\s\\u00a0]*${RANGE_NUMBER}(?![\\p{L}])`, 'iu');
 const RANGE_AFTER = new RegExp(`^(?:${RANGE_UNIT}(?:à|or|ou)[\\s\\u00a0]*${RANGE_NUMBER}(?![\\p{L}])|[\\s\\u00a0]*[-–][\\s\\u00a0]*\\d)`, 'iu');
 
+// "est passé de 87,4 ¢ à _____", "rose from 4.1% to _____": after a verb of change, "from X to" gives
+// where the change started, and the blank is where it went — the news, not a bound.
+const CHANGE_FROM = new RegExp(`(?:${UP_WORDS}|${DOWN_WORDS}|pass[ée]\\p{L}*|went|gone|moved)[\\s\\u00a0]+(?:from|de|d['’])[\\s\\u00a0]*${RANGE_NUMBER}${RANGE_UNIT}(?:to|à)[\\s\\u00a0]*$`, 'iu');
+
 /** Whether a blank is one bound of a range of amounts ("between 20 and _____", "_____ à 30 %"). */
 function rangeBound(text: string, span: { start: number; end: number }): boolean {
-	const before = text.slice(Math.max(0, span.start - 40), span.start);
+	const before = text.slice(Math.max(0, span.start - 60), span.start);
 	const after = text.slice(span.end, span.end + 30);
-	return RANGE_BEFORE.test(before) || RANGE_AFTER.test(after) || (RANGE_OPENER.test(before) && RANGE_AFTER_OPENED.test(after));
+	return (RANGE_BEFORE.test(before) && !CHANGE_FROM.test(before)) || RANGE_AFTER.test(after) || (RANGE_OPENER.test(before) && RANGE_AFTER_OPENED.test(after));
 }
 
 /** Whether a prompt holds one of the answer's give-aways as whole words ("3" is not in "2023"). */
@@ -1124,6 +1136,9 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (words(sentence.text) < 6) return;
 	if (!standsAlone(sentence.text, ctx.lang) || fact.start < sentence.start || fact.end > sentence.end) return;
 	if (yearBound(ctx.article.text, fact, fact)) return;
+	// "67,50 dollars (58,63 dollars américains)": what a bracket adds is a conversion or a locator,
+	// asked by no blank; made false, it is no more worth asking (a day in brackets is the news).
+	if (fact.type !== 'date' && inBrackets(sentence.text, fact.start - sentence.start, fact.end - sentence.start)) return;
 	const [vrai, faux] = trueFalseLabels(ctx.lang);
 	const seed = hashString(`${fact.id}/tf`);
 	// No item restates its sentence as true: it asks nothing the reader has to think about, and
@@ -1202,13 +1217,6 @@ function wholeAfter(after: string): number | undefined {
 	return m ? Number(m[1].replace(/[\s\u00a0,]/gu, '')) : undefined;
 }
 
-// A rise and a fall, in either language: "rose", "up", "a bondi", "en hausse"; "fell", "down", "a reculé", "baisse".
-const UP_WORDS = 'rose|risen|rising|rises|grew|grown|increased|jumped|climbed|soared|gained|up|higher|augment\\p{L}*|progress\\p{L}*|bondi|grimp\\p{L}*|hausse|mont[ée]\\p{L}*';
-const DOWN_WORDS = 'fell|fallen|falling|falls|dropped|declined|decreased|slipped|eased|down|lower|baiss\\p{L}*|recul\\p{L}*|chut\\p{L}*|diminu\\p{L}*|repli\\p{L}*|reflu\\p{L}*';
-const wholeWords = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
-const UP_WORD = wholeWords(UP_WORDS);
-const DOWN_WORD = wholeWords(DOWN_WORDS);
-const CHANGE_WORD = wholeWords(`${UP_WORDS}|${DOWN_WORDS}`);
 
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;
 const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,]\\d{3})+|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
@@ -1283,6 +1291,29 @@ function comparedWith(ctx: Ctx, fact: Fact): boolean {
 	return (ctx.bySentence.get(fact.sentence) ?? []).some((f) => f !== fact && f.type === fact.type && f.end <= fact.start);
 }
 
+// "at 211 Cross Road", "au 12, rue des Lilas": a house number and the street it stands in are an
+// address, a detail no reader is asked to retain.
+const STREET_HEAD_EN = '(?:Road|Street|Avenue|Lane|Drive|Boulevard|Way|Close|Crescent|Court|Terrace|Square|Rd|St|Ave)';
+const STREET_WORD_FR = '(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|route)';
+const STREET_AFTER_NUMBER = new RegExp(`^(?:${S}*(?:bis|ter)(?![\\p{L}]))?,?${S}+(?:(?:\\p{Lu}[\\p{L}'’-]*${S}+){1,3}${STREET_HEAD_EN}\\.?(?![\\p{L}])|${STREET_WORD_FR}${S})`, 'u');
+const NUMBER_BEFORE_STREET = new RegExp(`(?<![\\d.,])\\d{1,4}(?:${S}*(?:bis|ter))?,?${S}+$`, 'u');
+const STREET_NAME = new RegExp(`(?:^${STREET_WORD_FR}${S}|${S}${STREET_HEAD_EN}\\.?$)`, 'iu');
+
+/** Whether [start, end) of `s` stands inside one pair of brackets. */
+function inBrackets(s: string, start: number, end: number): boolean {
+	const open = s.lastIndexOf('(', start);
+	const close = s.indexOf(')', end);
+	return open >= 0 && close >= 0 && s.lastIndexOf(')', start) < open && (s.indexOf('(', end) < 0 || s.indexOf('(', end) > close);
+}
+
+/** A house number, or the street after one: part of an address. */
+function partOfAddress(ctx: Ctx, fact: Fact): boolean {
+	const text = ctx.article.text;
+	if (fact.type === 'quantity') return /^\d{1,4}$/u.test(fact.text) && STREET_AFTER_NUMBER.test(text.slice(fact.end, fact.end + 60));
+	if (fact.type === 'place') return STREET_NAME.test(fact.text) && NUMBER_BEFORE_STREET.test(text.slice(Math.max(0, fact.start - 12), fact.start));
+	return false;
+}
+
 /** A change and both its ends in one sentence (a percentage and two amounts of one unit): each is given by the other two. */
 function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'money' && fact.type !== 'percent' && fact.type !== 'quantity') return false;
@@ -1342,7 +1373,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		case 'place': {
 			// "le Parti démocratique de _____ (PDCI)", "the Bank of _____": a place in a body's name is the name's.
 			const body = BODY_BEFORE_PLACE.exec(ctx.article.text.slice(Math.max(0, fact.start - 60), fact.start));
-			if (body && isOrgHead(body[1])) break;
+			if ((body && isOrgHead(body[1])) || partOfAddress(ctx, fact)) break;
 			const event = usableEvent(fact, giveaways, ctx.lang);
 			// "won matches in India as well as abroad", "à Lyon et à Paris": one place of several is no answer to "where".
 			const onlyPlace = !/^[\s\u00a0]*(?:as well as|and|or|et|ou|ainsi que)[\s\u00a0]+(?:(?:à|au|aux|en|in|at|to|the|la|le|les)[\s\u00a0]+|l['’])?(?:\p{Lu}|abroad|elsewhere|overseas|ailleurs|étranger)/u.test(ctx.article.text.slice(fact.end, fact.end + 30));
@@ -1463,7 +1494,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		}
 		default:
 			// "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion": any of the three is worked out from the other two.
-			if (computableInSentence(ctx, fact)) break;
+			if (computableInSentence(ctx, fact) || partOfAddress(ctx, fact)) break;
 			// "à 7,1 %, contre 7,4 % au trimestre précédent", "0.7%, up from 0.4% in February": the figure a new one is compared with.
 			if (comparedWith(ctx, fact)) break;
 			// "When the first engines arrived", "the first dose": "first" is guessed, and "second"

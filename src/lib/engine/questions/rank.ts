@@ -87,6 +87,7 @@ function significantDigits(s: string): number {
 	return m ? m[0].replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length : 0;
 }
 
+const SHORT_BRACKET_BLANK = /\([\s\u00a0]*(?:[^()\s]+[\s\u00a0]+){0,3}[^()\s]*_____[^()\s]*(?:[\s\u00a0]+[^()\s]+){0,3}[\s\u00a0]*\)/u;
 const APPOSITION_BLANK = /\p{Lu}[\p{L}\p{M}.'’-]*[\s\u00a0]*,[\s\u00a0]*(?:(?:au|aux|en|in|dans[\s\u00a0]+(?:le|la|les)|dans[\s\u00a0]+l['’])[\s\u00a0]*)?_____[\s\u00a0]*(?:[,.;:)]|$)/u;
 
 /** Why a candidate is unusable, or null when it is fine. */
@@ -118,7 +119,9 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// "Herning (_____)", "$US130,000 (_____)", "Yamina (_____) party": what a bracket adds is a
 	// locator, a conversion or a translation (1 of 14 kept; a day in brackets, "le second tour (15
 	// mars)", is the news); "respectivement quatrième et _____": a pairing to unpick (none of 8).
-	if ((q.type === 'cloze' || q.type === 'mcq') && ((c.fact.type !== 'date' && /\([\s\u00a0]*_____[\s\u00a0]*\)/u.test(q.prompt)) || /(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu.test(q.prompt))) return 'aside';
+	// A blank anywhere inside a short bracket is the same aside ("(52.10 _____ dollars)"); a long one
+	// is a clause of its own ("(déjà condamné pour le meurtre … à _____ en 1991)").
+	if ((q.type === 'cloze' || q.type === 'mcq') && ((c.fact.type !== 'date' && SHORT_BRACKET_BLANK.test(q.prompt)) || /(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu.test(q.prompt))) return 'aside';
 	// "158 586,85 euros", "$8,162,196": an amount of five significant digits or more is recognised
 	// among options, not typed (raters kept none of 9 typed; its multiple choice stays).
 	if (q.type === 'cloze' && (c.fact.type === 'money' || c.fact.type === 'quantity') && significantDigits(q.answer) >= 5) return 'too precise to type';

@@ -1040,6 +1040,32 @@ describe('sums in two currencies', () => {
 		expect(answers).toContain('130000 USD');
 		expect(answers.some((a) => /^(?:216455|80000) /.test(a))).toBe(false);
 	});
+
+	it('makes no false statement of a conversion in brackets, and blanks nothing inside one', () => {
+		const fr = analyze("Carburants\n\nVendredi, le baril a grimpé jusqu'à 67,50 dollars (48,30 dollars américains) à la Bourse de New York. À Montréal, les automobilistes paient 1,04 dollar le litre.", { lang: 'fr', published: '2024-05-06', ...all }).questions;
+		expect(fr.some((q) => q.type === 'truefalse' && /\((?!48,30)[\d,]+ dollars américains\)/.test(q.prompt))).toBe(false);
+		expect(fr.some((q) => q.answer === '1,04 dollar')).toBe(true);
+		const en = analyze('Fuel\n\nOn Friday the barrel climbed to 67.50 Canadian dollars (52.10 US dollars) on the New York exchange. Drivers in Montreal paid 1.04 dollars a litre at most stations.', { lang: 'en', published: '2024-05-06', ...all }).questions;
+		expect(en.some((q) => /\([^()]*_____[^()]*\)/.test(q.prompt))).toBe(false);
+	});
+
+	it('asks where a change went, not where it started ("passé de 87,4 ¢ à 97,4 ¢", "from 4.1% to 5.3%")', () => {
+		const fr = analyze('Carburants\n\nÀ Sherbrooke, le prix du litre est passé de 87,4 ¢ à 97,4 ¢ depuis vendredi. À Calgary, il atteint 91,9 ¢, selon le CAA.', { lang: 'fr', published: '2024-05-06', ...all }).questions;
+		expect(fr.some((q) => q.type !== 'truefalse' && q.answerValue === '87.4')).toBe(false);
+		expect(fr.some((q) => q.answerValue === '97.4')).toBe(true);
+		const en = analyze('Jobs\n\nThe jobless rate in Harwick rose from 4.1% to 5.3% last year, the agency said. Some 1,200 workers lost their jobs at the mill.', { lang: 'en', published: '2024-05-06', ...all }).questions;
+		expect(en.some((q) => q.type !== 'truefalse' && q.answerValue === '4.1')).toBe(false);
+		expect(en.some((q) => q.answerValue === '5.3')).toBe(true);
+	});
+
+	it('asks neither the house number nor the street of an address', () => {
+		const en = analyze('Libraries\n\nThe council approved $4.2 million on Tuesday to build a new library at 48 Orchard Road in Easton. The old branch will close in March, officials said.', { lang: 'en', published: '2024-05-06', ...all }).questions;
+		expect(en.some((q) => q.answer === '48' || q.answer === 'Orchard Road')).toBe(false);
+		expect(en.some((q) => q.answer === '$4.2 million')).toBe(true);
+		const fr = analyze("Santé\n\nLe centre de santé de Morlaix a ouvert au 14 rue des Tilleuls le 2 mai. Il compte 12 médecins et a coûté 3,5 millions d'euros, selon la mairie.", { lang: 'fr', published: '2024-05-06', ...all }).questions;
+		expect(fr.some((q) => q.answer === '14')).toBe(false);
+		expect(fr.some((q) => q.answer === '12 médecins')).toBe(true);
+	});
 });
 
 describe('a month inside a noun phrase', () => {

@@ -128,4 +128,31 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(role, named).namedOnce).toBe(1);
 		expect(confidenceOf(who('Tom Bell'), named)).toBeLessThan(confidenceOf(who('Ana Ruiz'), named));
 	});
+
+	it('puts who said a remark, even of one of the story’s actors, after a blank of the same sentence', () => {
+		const article = {
+			title: 'Fire in the old mill',
+			sentences: [
+				{ index: 0, start: 0, end: 20, text: 'Fire in the old mill', paragraph: 0 },
+				{ index: 1, start: 21, end: 100, text: '“It was close,” said Mayor Ana Ruiz, who closed 12 roads after the fire.', paragraph: 2 },
+				{ index: 2, start: 101, end: 140, text: 'Ruiz said the mill would be rebuilt.', paragraph: 3 }
+			]
+		};
+		const who = {
+			question: { id: 'q', type: 'whosaid' as const, prompt: 'Who said: “It was close”?', answer: 'Ana Ruiz', answerValue: 'Ana Ruiz', choices: ['Ana Ruiz', 'Tom Bell', 'Lea Hart', 'Max Webb'], factIds: ['f'], evidence: { start: 21, end: 100, text: '' }, difficulty: 0.5 },
+			fact: { id: 'f', type: 'quote', value: 'Ana Ruiz', text: 'Ana Ruiz', start: 21, end: 30, sentence: 1, confidence: 0.8 } as Fact
+		};
+		const blank = {
+			question: { id: 'c', type: 'cloze' as const, prompt: '“It was close,” said Mayor Ana Ruiz, who closed _____ after the fire.', answer: '12 roads', answerValue: '12', choices: [], factIds: ['n'], evidence: { start: 21, end: 100, text: '' }, difficulty: 0.5 },
+			fact: { id: 'n', type: 'quantity', value: '12', text: '12 roads', start: 70, end: 78, sentence: 1, confidence: 0.8 } as Fact
+		};
+		expect(confidenceFeatures(who, article).namedOnce).toBeUndefined();
+		expect(confidenceOf(who, article)).toBeLessThan(confidenceOf(blank, article));
+		// The speaker as a blank ("“…,” _____ said", "selon _____") is the same attribution.
+		const speaker = (prompt: string) => ({ question: { ...blank.question, prompt, answer: 'Ana Ruiz', answerValue: 'Ana Ruiz' }, fact: { ...blank.fact, type: 'person', value: 'Ana Ruiz', text: 'Ana Ruiz' } as Fact });
+		expect(confidenceFeatures(speaker('“It was close,” _____ said after the fire.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('La route restera fermée, selon _____.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('Mayor _____ closed 12 roads after the fire.'), article).speakerBlank).toBeUndefined();
+		expect(confidenceOf(speaker('“It was close,” _____ said after the fire.'), article)).toBeLessThan(confidenceOf(speaker('Mayor _____ closed 12 roads after the fire.'), article));
+	});
 });

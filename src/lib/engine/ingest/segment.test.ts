@@ -26,6 +26,14 @@ describe('segmentSentences', () => {
 		expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
 	});
 
+	it('ends a sentence after a list’s "etc." before a capitalised word, not before a lower-case one', () => {
+		expect(split('Ils ont signé des accords sur la santé, le tourisme, etc. Plusieurs projets ont aussi été lancés.')).toEqual([
+			'Ils ont signé des accords sur la santé, le tourisme, etc.',
+			'Plusieurs projets ont aussi été lancés.'
+		]);
+		expect(split('Ils ont signé des accords sur la santé, le tourisme, etc. mais rien sur le climat.')).toHaveLength(1);
+	});
+
 	it('does not split after French titles (M., Mme, Dr) even before a no-break space', () => {
 		expect(split('Selon M.\u00a0Poutine, la situation est stable. Mme Dupont et le Dr Martin ont répondu.')).toEqual([
 			'Selon M.\u00a0Poutine, la situation est stable.',

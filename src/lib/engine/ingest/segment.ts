@@ -139,6 +139,9 @@ function isBoundary(s: string, p: number, q: number, next: number, closed: boole
 		if (timeAbbrev.has(lower)) {
 			return startsUpper && !TIME_ZONES.has(following) && openers.has(following.toLowerCase());
 		}
+		// "…, à l’agriculture, etc. De grandes décisions…": "etc." closes a list, and a capitalised
+		// word after it opens the next sentence (a name rarely follows a list's "etc.").
+		if (lower === 'etc') return startsUpper && /^\p{Lu}\p{Ll}/u.test(following);
 		// Dotted acronyms (U.S., U.K., E.U.) end a sentence only before a typical opener.
 		if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || ambiguous.has(lower)) {
 			return startsUpper && openers.has(following.toLowerCase());

@@ -1299,6 +1299,15 @@ const STREET_AFTER_NUMBER = new RegExp(`^(?:${S}*(?:bis|ter)(?![\\p{L}]))?,?${S}
 const NUMBER_BEFORE_STREET = new RegExp(`(?<![\\d.,])\\d{1,4}(?:${S}*(?:bis|ter))?,?${S}+$`, 'u');
 const STREET_NAME = new RegExp(`(?:^${STREET_WORD_FR}${S}|${S}${STREET_HEAD_EN}\\.?$)`, 'iu');
 
+const WINDOW_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:in|over|during)${S}+the${S}+(?:past${S}+|last${S}+|previous${S}+)?|(?<![\\p{L}])(?:au${S}+cours${S}+des|sur${S}+les|durant${S}+les|pendant${S}+les|ces)${S}+)$`, 'iu');
+const WINDOW_AFTER = /^[\s\u00a0]+(?:to|ending|through)[\s\u00a0]+\p{Lu}/u;
+
+/** A duration that is the window of a statistic ("in the 12 months to March", "au cours des dix dernières années"). */
+function statisticWindow(text: string, fact: Fact): boolean {
+	if (!WINDOW_BEFORE.test(text.slice(Math.max(0, fact.start - 24), fact.start))) return false;
+	return /(?<![\p{L}])(?:derni(?:er|ère)s|past|last)(?![\p{L}])/iu.test(fact.text) || WINDOW_AFTER.test(text.slice(fact.end, fact.end + 16));
+}
+
 /** Whether [start, end) of `s` stands inside one pair of brackets. */
 function inBrackets(s: string, start: number, end: number): boolean {
 	const open = s.lastIndexOf('(', start);
@@ -1362,6 +1371,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		case 'duration': {
+			// "rose to 0.7% in the 12 months to March", "au cours des dix dernières années": the window a
+			// rate or a count is measured over is its definition, not a fact of the story.
+			if (statisticWindow(ctx.article.text, fact)) break;
 			const subject = durationSubject(ctx, fact);
 			// "la suspension de permis d'une durée minimum": a subject that holds its own length asks "the length of its length".
 			if (subject && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject))

@@ -1058,6 +1058,17 @@ describe('sums in two currencies', () => {
 		expect(en.some((q) => q.answerValue === '5.3')).toBe(true);
 	});
 
+	it('asks no window a statistic is measured over ("in the 12 months to June", "au cours des dix dernières années")', () => {
+		const en = analyze('Prices\n\nThe inflation rate in Norland rose to 2.4% in the 12 months to June, up from 1.9% in May, the statistics office said. Fuel prices rose by 8% over the period.', { lang: 'en', published: '2024-07-10', ...all }).questions;
+		expect(en.some((q) => q.answerValue === 'P12M')).toBe(false);
+		const fr = analyze("Volcans\n\nLe volcan de l'île a connu en moyenne une éruption tous les huit mois au cours des dix dernières années. Il culmine à 2 400 mètres d'altitude.", { lang: 'fr', published: '2024-07-10', ...all }).questions;
+		expect(fr.some((q) => q.answerValue === 'P10Y')).toBe(false);
+		expect(fr.some((q) => q.answerValue === 'P8M')).toBe(true);
+		// A length of its own stays: "closed for six months".
+		const kept = analyze('Bridge\n\nThe bridge was closed for six months in 2023 while workers replaced its deck, the council said.', { lang: 'en', published: '2024-07-10', ...all }).questions;
+		expect(kept.some((q) => q.answerValue === 'P6M')).toBe(true);
+	});
+
 	it('asks neither the house number nor the street of an address', () => {
 		const en = analyze('Libraries\n\nThe council approved $4.2 million on Tuesday to build a new library at 48 Orchard Road in Easton. The old branch will close in March, officials said.', { lang: 'en', published: '2024-05-06', ...all }).questions;
 		expect(en.some((q) => q.answer === '48' || q.answer === 'Orchard Road')).toBe(false);

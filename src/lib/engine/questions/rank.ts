@@ -87,6 +87,9 @@ function significantDigits(s: string): number {
 	return m ? m[0].replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length : 0;
 }
 
+// "depuis Kourou, en _____ française,", "Villefranche-sur-Saône dans le _____,": the region or the
+// country after a named place only says where that place is (raters struck all such blanks).
+const LOCATOR_BLANK = /\p{Lu}[\p{L}\p{M}.'’-]*[\s\u00a0]*,?[\s\u00a0]+(?:au|aux|en|in|dans[\s\u00a0]+(?:le|la|les)|dans[\s\u00a0]+l['’])[\s\u00a0]*_____(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0]*(?:[,.;:)]|$)/u;
 const SHORT_BRACKET_BLANK = /\([\s\u00a0]*(?:[^()\s]+[\s\u00a0]+){0,3}[^()\s]*_____[^()\s]*(?:[\s\u00a0]+[^()\s]+){0,3}[\s\u00a0]*\)/u;
 const APPOSITION_BLANK = /\p{Lu}[\p{L}\p{M}.'’-]*[\s\u00a0]*,[\s\u00a0]*(?:(?:au|aux|en|in|dans[\s\u00a0]+(?:le|la|les)|dans[\s\u00a0]+l['’])[\s\u00a0]*)?_____[\s\u00a0]*(?:[,.;:)]|$)/u;
 
@@ -116,6 +119,7 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// blank set off by commas after a name is its locator, an age, a title or the next of a list —
 	// raters kept none of 30.
 	if ((q.type === 'cloze' || q.type === 'mcq') && APPOSITION_BLANK.test(q.prompt)) return 'apposition';
+	if ((q.type === 'cloze' || q.type === 'mcq') && c.fact.type === 'place' && LOCATOR_BLANK.test(q.prompt)) return 'apposition';
 	// "Herning (_____)", "$US130,000 (_____)", "Yamina (_____) party": what a bracket adds is a
 	// locator, a conversion or a translation (1 of 14 kept; a day in brackets, "le second tour (15
 	// mars)", is the news); "respectivement quatrième et _____": a pairing to unpick (none of 8).

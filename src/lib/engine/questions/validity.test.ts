@@ -1069,6 +1069,12 @@ describe('sums in two currencies', () => {
 		expect(kept.some((q) => q.answerValue === 'P6M')).toBe(true);
 	});
 
+	it('asks no region that only locates a named place ("Kourou, en _____ française", "Vichy dans l’_____")', () => {
+		const fr = analyze("Espace\n\nLa fusée a décollé samedi depuis Kourou, en Guyane française, avec deux satellites à bord. Après Dax dans les Landes et Vichy dans l'Allier, l'hôpital d'Oloron a été visé par une cyberattaque lundi.", { lang: 'fr', published: '2024-07-10', ...all }).questions;
+		expect(fr.some((q) => q.prompt.includes('_____') && (q.answer === 'Guyane' || q.answer === 'Allier'))).toBe(false);
+		expect(fr.some((q) => q.answer === 'Kourou' || q.answer === 'Oloron')).toBe(true);
+	});
+
 	it('asks neither the house number nor the street of an address', () => {
 		const en = analyze('Libraries\n\nThe council approved $4.2 million on Tuesday to build a new library at 48 Orchard Road in Easton. The old branch will close in March, officials said.', { lang: 'en', published: '2024-05-06', ...all }).questions;
 		expect(en.some((q) => q.answer === '48' || q.answer === 'Orchard Road')).toBe(false);

@@ -1474,7 +1474,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			if (prompt && words(fact.value) <= MAX_RELATION_ANSWER_WORDS && !DEMONSTRATIVE_START.test(fact.value) && !givenAway(prompt, giveaways))
 				worded(ctx, fact, prompt, fact.value, distractors, giveaways, score + 0.05, out, words(fact.value) <= MAX_TYPED_RELATION_WORDS);
 			// "pluies, inondations", "rare, important": a list glued by a comma reads as no answer.
-			if (!/,/u.test(fact.value)) clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
+			// "avait obtenu _____" → "cette majorité": a blank filled by what points back says nothing either.
+			if (!/,/u.test(fact.value) && !DEMONSTRATIVE_START.test(fact.value)) clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
 			break;
 		}
 		case 'role': {

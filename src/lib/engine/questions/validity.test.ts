@@ -1075,6 +1075,12 @@ describe('sums in two currencies', () => {
 		expect(fr.some((q) => q.answer === 'Kourou' || q.answer === 'Oloron')).toBe(true);
 	});
 
+	it('blanks no phrase that points back at the sentence before ("avait obtenu _____" → "cette majorité")', () => {
+		const qs = analyze("Élections\n\nLe camp du président ne dispose plus de la majorité absolue à l'Assemblée nationale depuis dimanche. Après les élections de 2017, le parti du président avait obtenu cette majorité sans difficulté.", { lang: 'fr', published: '2022-06-20', ...all }).questions;
+		expect(qs.some((q) => /^cette majorité/.test(q.answer))).toBe(false);
+		expect(qs.some((q) => q.answer === '2017')).toBe(true);
+	});
+
 	it('asks neither the house number nor the street of an address', () => {
 		const en = analyze('Libraries\n\nThe council approved $4.2 million on Tuesday to build a new library at 48 Orchard Road in Easton. The old branch will close in March, officials said.', { lang: 'en', published: '2024-05-06', ...all }).questions;
 		expect(en.some((q) => q.answer === '48' || q.answer === 'Orchard Road')).toBe(false);

@@ -1178,6 +1178,16 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 const SUBJECT_START =
 	/^(?:[\p{Lu}\d«“"]|l['’]|(?:the|a|an|this|that|these|those|its|their|his|her|our|my|no|some|all|each|every|both|it|he|she|they|we|you|there|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|nous|vous|aucun|aucune|chaque|tous|toutes|certains|plusieurs)(?![\p{L}]))/u;
 
+/** A statement whose subject is a person's surname, with the full name the article gives ("Brookner married" → "Anita Brookner married"); null otherwise. */
+function withFullName(ctx: Ctx, statement: string): string | null {
+	const m = /^(\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s\u00a0])/u.exec(statement);
+	if (!m) return null;
+	const key = normalizeText(m[1]);
+	const person = ctx.persons.find((p) => p.surname === key && words(p.f.value) >= 2);
+	if (!person) return null;
+	return statement.startsWith(person.f.value) ? statement : `${person.f.value}${statement.slice(m[1].length)}`;
+}
+
 export function hasSubject(statement: string, _lang: Lang): boolean {
 	return SUBJECT_START.test(statement.trim());
 }
@@ -1446,16 +1456,20 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "Sa mort est considérée." (cut) states nothing; "n’a jamais semblé aussi fragilisée" is a
 			// superlative, and its positive ("a semblé aussi fragilisée") says something else.
 			const superlative = /(?:jamais|never)[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}(?:aussi|autant|si|as|so)(?![\p{L}])/iu.test(fact.text);
+			// "Brookner never married": a short statement says something whole when its subject is a
+			// person the article names in full ("Anita Brookner married.").
+			const named = fact.statement ? withFullName(ctx, fact.statement.trim()) : null;
+			const statement = named ?? fact.statement;
 			if (
-				fact.statement?.trim() &&
-				words(fact.statement) >= 5 &&
+				statement?.trim() &&
+				(words(statement) >= 5 || (named !== null && words(named) >= 3)) &&
 				!superlative &&
-				hasSubject(fact.statement, ctx.lang) &&
-				!OPENS_ON_REFERENCE[ctx.lang].test(fact.statement.trim())
+				hasSubject(statement, ctx.lang) &&
+				!OPENS_ON_REFERENCE[ctx.lang].test(statement.trim())
 			) {
 				const [vrai, faux] = trueFalseLabels(ctx.lang);
 				out.push({
-					question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, fact.statement), faux, 'false', [vrai, faux]),
+					question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, statement), faux, 'false', [vrai, faux]),
 					fact,
 					factScore: score,
 					typeScore: 0.35,

@@ -1081,6 +1081,13 @@ describe('sums in two currencies', () => {
 		expect(qs.some((q) => q.answer === '2017')).toBe(true);
 	});
 
+	it('states a short negation about a named person with the full name ("Kowalski never married")', () => {
+		const qs = analyze('Sculptor dies at 91\n\nThe sculptor Marta Kowalski, who won the Turner Prize in 1989, has died at the age of 91. Kowalski never married. She lived alone in her studio in Leeds for forty years.', { lang: 'en', published: '2024-07-10', ...all }).questions;
+		const tf = qs.find((q) => q.type === 'truefalse' && /married/.test(q.prompt));
+		expect(tf?.prompt).toBe('True or false: Marta Kowalski married.');
+		expect(tf?.answer).toBe('False');
+	});
+
 	it('asks neither the house number nor the street of an address', () => {
 		const en = analyze('Libraries\n\nThe council approved $4.2 million on Tuesday to build a new library at 48 Orchard Road in Easton. The old branch will close in March, officials said.', { lang: 'en', published: '2024-05-06', ...all }).questions;
 		expect(en.some((q) => q.answer === '48' || q.answer === 'Orchard Road')).toBe(false);

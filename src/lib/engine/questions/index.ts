@@ -1139,6 +1139,9 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	// "67,50 dollars (58,63 dollars américains)": what a bracket adds is a conversion or a locator,
 	// asked by no blank; made false, it is no more worth asking (a day in brackets is the news).
 	if (fact.type !== 'date' && inBrackets(sentence.text, fact.start - sentence.start, fact.end - sentence.start)) return;
+	// "between 11 million and 16 million years ago" made "… and 26 million …": one bound of a range
+	// is asked by no blank, and raters struck it made false too.
+	if ((NUMERIC.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(fact.value))) && rangeBound(ctx.article.text, blankSpan(fact))) return;
 	const [vrai, faux] = trueFalseLabels(ctx.lang);
 	const seed = hashString(`${fact.id}/tf`);
 	// No item restates its sentence as true: it asks nothing the reader has to think about, and

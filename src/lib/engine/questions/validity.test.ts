@@ -1088,6 +1088,16 @@ describe('sums in two currencies', () => {
 		expect(tf?.answer).toBe('False');
 	});
 
+	it('makes no false statement of one bound of a range ("between 11 million and 16 million years ago")', () => {
+		for (const text of [
+			'Fossils\n\nThe fossil was dated to the Miocene, between 11 million and 16 million years ago, and was found near the town of Gulgong by a team of eight researchers.',
+			'Fossils\n\nThe shell was dated to between 30,000 and 45,000 years ago, and was found near the town of Gulgong by a team of eight researchers in 2019.'
+		]) {
+			const tf = analyze(text, { lang: 'en', published: '2024-07-10', ...all }).questions.filter((q) => q.type === 'truefalse');
+			expect(tf.some((q) => !/between 11 million and 16 million|between 30,000 and 45,000/.test(q.prompt))).toBe(false);
+		}
+	});
+
 	it('asks neither the house number nor the street of an address', () => {
 		const en = analyze('Libraries\n\nThe council approved $4.2 million on Tuesday to build a new library at 48 Orchard Road in Easton. The old branch will close in March, officials said.', { lang: 'en', published: '2024-05-06', ...all }).questions;
 		expect(en.some((q) => q.answer === '48' || q.answer === 'Orchard Road')).toBe(false);

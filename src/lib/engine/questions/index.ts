@@ -1048,6 +1048,8 @@ function headNoun(key: string, lang: Lang): string | null {
 // "Cette semaine", "this year": a demonstrative that says when, not what.
 const DEMONSTRATIVE_TIME = /^(?:ce|cet|cette|ces|this|these)[\s\u00a0]+(?:(?:derni(?:er|ère|ers|ères)|prochaine?s?|last|past|coming|next)[\s\u00a0]+)?(?:année|années|semaine|semaines|mois|saison|fois|matin|soir|soirée|nuit|jour|jours|week-end|été|hiver|printemps|automne|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|year|years|week|weeks|month|months|season|time|morning|evening|afternoon|weekend|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
 
+const LOCALITY_OPENING = /^(?:la|le|l['’]|the)[\s\u00a0]*(?:commune|ville|village|municipalité|localité|bourgade|town|village|township|municipality)(?![\p{L}])/iu;
+
 function anaphoric(text: string, lang: Lang): boolean {
 	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…", "Au total, c’est son…": a
 	// short opening phrase, then the pronoun.
@@ -1057,6 +1059,9 @@ function anaphoric(text: string, lang: Lang): boolean {
 	// vote…": a demonstrative or a verbless follow-up points at the sentence before.
 	// "Parmi elles, …", "Among them is…", "Of these, …": the things counted are named before;
 	// "D'ici là, …", "Since then, …": the time meant too.
+	// "La commune a été touchée…", "The village lost…": which one is in a sentence before, when the
+	// article names several.
+	if (LOCALITY_OPENING.test(t)) return true;
 	return lang === 'fr'
 		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|l['’]une?|(?:[\p{L}\d]+|la[\s\u00a0]+plupart)[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles)|le[\s\u00a0]+(?:duo|binôme|couple|trio)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là)(?![\p{L}])|c['’])/iu.test(t)
 		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those)|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time)\b/i.test(t);

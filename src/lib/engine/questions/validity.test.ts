@@ -1098,6 +1098,12 @@ describe('sums in two currencies', () => {
 		}
 	});
 
+	it('gives the sentence before "La commune a été touchée…", which says which commune', () => {
+		const qs = analyze("Inondations\n\nLes pluies ont frappé l'Hérault samedi. À Grabels, au nord de Montpellier, le maire a demandé l'état de catastrophe naturelle. La commune a été touchée à trois reprises cette année, dont un épisode violent le 6 octobre.", { lang: 'fr', published: '2024-11-20', ...all }).questions.filter((q) => /^(?:Complétez : )?(?:À Grabels.*)?La commune a été touchée/.test(q.prompt));
+		expect(qs.length).toBeGreaterThan(0);
+		expect(qs.every((q) => q.prompt.includes('À Grabels'))).toBe(true);
+	});
+
 	it('asks neither the house number nor the street of an address', () => {
 		const en = analyze('Libraries\n\nThe council approved $4.2 million on Tuesday to build a new library at 48 Orchard Road in Easton. The old branch will close in March, officials said.', { lang: 'en', published: '2024-05-06', ...all }).questions;
 		expect(en.some((q) => q.answer === '48' || q.answer === 'Orchard Road')).toBe(false);

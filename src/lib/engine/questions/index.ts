@@ -1326,6 +1326,28 @@ function statisticWindow(text: string, fact: Fact): boolean {
 	return /(?<![\p{L}])(?:derni(?:er|ère)s|past|last)(?![\p{L}])/iu.test(fact.text) || WINDOW_AFTER.test(text.slice(fact.end, fact.end + 16));
 }
 
+// Words of a count that are neither its number nor its noun: "les cinq derniers grands
+// championnats", "three GOP members". Options keep them ("7 derniers grands championnats"), or
+// they do not fill the blank the text's words left.
+const MODIFIER_WORD = /^(?:\p{Ll}{3,}|\p{Lu}{2,6})$/u;
+const NUMBER_SCALE = /^(?:millions?|milliards?|billions?|thousands?|hundreds?|mille|cents?|dozens?|douzaines?|dizaines?|centaines?|milliers?)$/iu;
+
+/** The modifiers between a count's number and its noun, or null. */
+function countModifiers(fact: Fact): string | null {
+	if (!fact.unit) return null;
+	const text = fact.text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+	const at = text.toLowerCase().lastIndexOf(fact.unit.toLowerCase());
+	if (at <= 0) return null;
+	const middle = text.slice(0, at).trim().split(' ').slice(1);
+	if (!middle.length || middle.length > 2 || !middle.every((w) => MODIFIER_WORD.test(w) && !NUMBER_SCALE.test(w))) return null;
+	return middle.join(' ');
+}
+
+/** "5 championnats" → "5 derniers grands championnats". */
+function withModifiers(label: string, modifiers: string | null): string {
+	return modifiers ? label.replace(/^(\S+)[\s\u00a0]+/u, `$1 ${modifiers} `) : label;
+}
+
 /** Whether [start, end) of `s` stands inside one pair of brackets. */
 function inBrackets(s: string, start: number, end: number): boolean {
 	const open = s.lastIndexOf('(', start);
@@ -1362,7 +1384,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const out: Candidate[] = [];
 	const score = factScore(ctx, fact);
 	const round = ctx.lang === 'fr' && (fact.type === 'quantity' || fact.type === 'duration') ? roundCountOptions(fact) : null;
-	const label = round?.answer.label ?? formatFactValue(fact, ctx.lang);
+	const modifiers = fact.type === 'quantity' && !round ? countModifiers(fact) : null;
+	const label = withModifiers(round?.answer.label ?? formatFactValue(fact, ctx.lang), modifiers);
 	const giveaways = giveawaysOf(ctx, fact, label);
 	const cycle = fact.type === 'date' && OLYMPIAD_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ? 4 : 1;
 	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : undefined;
@@ -1375,6 +1398,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		distractors = round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, range });
 		ctx.distractors.set(dKey, distractors);
 	}
+	if (modifiers) distractors = distractors.map((d) => ({ ...d, label: withModifiers(d.label, modifiers) }));
 	switch (fact.type) {
 		case 'date': {
 			const event = usableEvent(fact, giveaways, ctx.lang);

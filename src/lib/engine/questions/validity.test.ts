@@ -1104,6 +1104,15 @@ describe('sums in two currencies', () => {
 		expect(qs.every((q) => q.prompt.includes('À Grabels'))).toBe(true);
 	});
 
+	it('keeps the words between a count and its noun in its options ("5 derniers grands championnats")', () => {
+		const fr = analyze("Handball\n\nLes Bleus ont pris la médaille de bronze dimanche à Herning. Sur les cinq derniers grands championnats, ils n'en ont gagné qu'un, le Mondial-2017, à domicile.", { lang: 'fr', published: '2019-01-28', ...all }).questions;
+		const mcq = fr.find((q) => q.type === 'mcq' && q.prompt.includes('Sur les _____,'));
+		expect(mcq?.answer).toBe('5 derniers grands championnats');
+		expect(mcq?.choices.every((c) => / derniers grands championnats$/.test(c))).toBe(true);
+		const en = analyze('Senate\n\nThe bill passed 51-50 after three GOP members voted no with Democrats on Tuesday.', { lang: 'en', published: '2019-01-28', ...all }).questions;
+		expect(en.find((q) => q.type === 'mcq' && q.prompt.includes('after _____ voted'))?.choices.every((c) => / GOP members$/.test(c))).toBe(true);
+	});
+
 	it('asks neither the house number nor the street of an address', () => {
 		const en = analyze('Libraries\n\nThe council approved $4.2 million on Tuesday to build a new library at 48 Orchard Road in Easton. The old branch will close in March, officials said.', { lang: 'en', published: '2024-05-06', ...all }).questions;
 		expect(en.some((q) => q.answer === '48' || q.answer === 'Orchard Road')).toBe(false);

@@ -699,7 +699,7 @@ function compoundGoesOn(rest: string): boolean {
  * one more lower-case word that is no verb, adverb or function word, followed by a function
  * word, a modal or punctuation (so the compound is closed), else null.
  */
-function compoundHead(rest: string, more = 1): { unit: string; len: number } | null {
+function compoundHead(rest: string, more = 1, pluralHead = true): { unit: string; len: number } | null {
 	const m = COMPOUND_NEXT.exec(rest);
 	if (!m) return null;
 	const w = m[1];
@@ -710,8 +710,8 @@ function compoundHead(rest: string, more = 1): { unit: string; len: number } | n
 	const closed = !next || /^[,.;:!?()]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);
 	if (closed) return { unit: w, len: m[0].length };
 	// "25,600 flood insurance claims": one more modifier before a plural head.
-	const head = more > 0 ? compoundHead(rest.slice(m[0].length), more - 1) : null;
-	return head && /s$/u.test(head.unit) ? { unit: head.unit, len: m[0].length + head.len } : null;
+	const head = more > 0 ? compoundHead(rest.slice(m[0].length), more - 1, pluralHead) : null;
+	return head && (!pluralHead || /s$/u.test(head.unit)) ? { unit: head.unit, len: m[0].length + head.len } : null;
 }
 
 function findOrdinals(ctx: NumCtx): void {
@@ -734,9 +734,10 @@ function findOrdinals(ctx: NumCtx): void {
 			if (lang === 'en' && /^[\s\u00a0\u202f]*(?:last|this|next|previous|past|of)(?![\p{L}])/iu.test(after)) continue;
 			let w = noun.unit;
 			let len = noun.len;
-			// English compounds put the head noun last: "the first sea wall would…" → "wall".
+			// English compounds put the head noun last: "the first sea wall would…" → "wall"; an ordinal
+			// counts one thing, so its head may be singular ("the second cholera vaccination campaign").
 			if (lang === 'en') {
-				const head = compoundHead(after.slice(len));
+				const head = compoundHead(after.slice(len), 1, false);
 				if (head) {
 					w = head.unit;
 					len += head.len;

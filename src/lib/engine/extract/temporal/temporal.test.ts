@@ -355,6 +355,11 @@ describe('tense and ordinal heads', () => {
 		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('fifth'))?.unit).toBe('attempt');
 	});
 
+	it('runs an ordinal to the singular head of a longer compound ("the second measles vaccination drive")', () => {
+		const facts = run('Title\n\nThe ministry will hold the second measles vaccination drive in four districts next month.', 'en', '2026-03-06');
+		expect(facts.find((f) => f.type === 'ordinal')?.text).toBe('second measles vaccination drive');
+	});
+
 	it('reads no count in the hundredths of a race time', () => {
 		const facts = run('Titre\n\nDerrière elle, la Suissesse Anna Hirt termine à seulement 0\'\'18 avec 3 erreurs.', 'fr', '2026-03-06');
 		expect(facts.filter((f) => f.type === 'quantity').map((f) => f.value)).toEqual(['3']);

@@ -1113,6 +1113,13 @@ describe('sums in two currencies', () => {
 		expect(en.find((q) => q.type === 'mcq' && q.prompt.includes('after _____ voted'))?.choices.every((c) => / GOP members$/.test(c))).toBe(true);
 	});
 
+	it('writes an ordinal’s options the way the text wrote it: all in words, or all in digits', () => {
+		const words = analyze('Handball\n\nLe gardien Cyril Dumoulin est sorti dès la onzième minute à cause d’une blessure au genou, a indiqué le club.', { lang: 'fr', published: '2019-01-28', ...all }).questions.find((q) => q.type === 'mcq' && /la _____ à cause/.test(q.prompt));
+		expect(words?.choices.every((c) => /^[\p{L}-]+ minute$/u.test(c))).toBe(true);
+		const digits = analyze('Castles\n\nThe keep was rebuilt in stone in the 12th century by the earls of the county, who held it for two hundred years.', { lang: 'en', published: '2019-01-28', ...all }).questions.find((q) => q.type === 'mcq' && /in the _____ by/.test(q.prompt));
+		expect(digits?.choices.every((c) => /^\d+(?:st|nd|rd|th) century$/u.test(c))).toBe(true);
+	});
+
 	it('asks neither the house number nor the street of an address', () => {
 		const en = analyze('Libraries\n\nThe council approved $4.2 million on Tuesday to build a new library at 48 Orchard Road in Easton. The old branch will close in March, officials said.', { lang: 'en', published: '2024-05-06', ...all }).questions;
 		expect(en.some((q) => q.answer === '48' || q.answer === 'Orchard Road')).toBe(false);

@@ -56,6 +56,12 @@ describe('format', () => {
 		expect(formatOrdinal(4, 'fr')).toBe('quatrième');
 		expect(formatOrdinal(1, 'fr', true)).toBe('première');
 		expect(formatOrdinal(22, 'en')).toBe('22nd');
+		// Words up to the twentieth, so "onzième" is not offered beside "13e"; digits when the text wrote them.
+		expect(formatOrdinal(13, 'fr')).toBe('treizième');
+		expect(formatOrdinal(17, 'en')).toBe('seventeenth');
+		expect(formatOrdinal(12, 'en', false, true)).toBe('12th');
+		expect(formatOrdinal(1, 'fr', true, true)).toBe('1re');
+		expect(formatOrdinal(11, 'fr', false, true)).toBe('11e');
 		expect(formatMoney('1500000 EUR', 'fr')).toBe('1,5 million d\'euros');
 		expect(formatMoney('2000000000 USD', 'en')).toBe('$2 billion');
 	});

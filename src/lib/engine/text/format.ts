@@ -241,7 +241,15 @@ const ORDINALS: Record<Lang, string[]> = {
 		'neuvième',
 		'dixième',
 		'onzième',
-		'douzième'
+		'douzième',
+		'treizième',
+		'quatorzième',
+		'quinzième',
+		'seizième',
+		'dix-septième',
+		'dix-huitième',
+		'dix-neuvième',
+		'vingtième'
 	],
 	en: [
 		'',
@@ -256,17 +264,25 @@ const ORDINALS: Record<Lang, string[]> = {
 		'ninth',
 		'tenth',
 		'eleventh',
-		'twelfth'
+		'twelfth',
+		'thirteenth',
+		'fourteenth',
+		'fifteenth',
+		'sixteenth',
+		'seventeenth',
+		'eighteenth',
+		'nineteenth',
+		'twentieth'
 	]
 };
 
-/** 4 → "quatrième" / "fourth"; beyond twelve: "13e" / "13th". */
-export function formatOrdinal(n: number, lang: Lang, feminine = false): string {
-	if (Number.isInteger(n) && n >= 1 && n < ORDINALS[lang].length) {
+/** 4 → "quatrième" / "fourth"; beyond twenty, or `digits` (the text wrote "12th"): "13e" / "13th". */
+export function formatOrdinal(n: number, lang: Lang, feminine = false, digits = false): string {
+	if (!digits && Number.isInteger(n) && n >= 1 && n < ORDINALS[lang].length) {
 		const w = ORDINALS[lang][n];
 		return lang === 'fr' && n === 1 && feminine ? 'première' : w;
 	}
-	if (lang === 'fr') return `${n}e`;
+	if (lang === 'fr') return n === 1 ? (feminine ? '1re' : '1er') : `${n}e`;
 	const mod100 = n % 100;
 	const suffix =
 		mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -340,7 +356,8 @@ export function formatFactValue(fact: Fact, lang: Lang): string {
 		case 'ordinal': {
 			const n = Number(fact.value);
 			if (!Number.isFinite(n)) return fact.value;
-			return formatOrdinal(n, lang, /premi[eè]re|\b1(?:re|ère)\b/i.test(fact.text));
+			// "12th century" in the text: its options in digits too, never "twelfth" beside "13th".
+			return formatOrdinal(n, lang, /premi[eè]re|\b1(?:re|ère)\b/i.test(fact.text), /^\d/u.test(fact.text.trim()));
 		}
 		case 'quantity': {
 			const n = Number(fact.value);

@@ -180,6 +180,13 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(c.sentences.at(-1)!.text.startsWith('(Re)lire')).toBe(true);
 	});
 
+	it('cuts an all-caps place glued to the lede by a double hyphen ("OSAKA--The…"), not a hyphenated word', () => {
+		const a = ingest('Cabinet\n\nOSAKA--Regional trade minister Ken Aoki resigned on Friday, the third minister to leave the cabinet this autumn.');
+		expect(a.sentences[1].text.startsWith('Regional trade minister Ken Aoki')).toBe(true);
+		const b = ingest('Music\n\nAC--DC tribute bands played all night in the old hall, the organisers said on Sunday.');
+		expect(b.sentences[1].text.startsWith('AC--DC')).toBe(true);
+	});
+
 	it('reads an all-caps place and a colon as a dateline', () => {
 		const a = ingest('Tennis\n\nLOS ANGELES: Mia Torres won her first title on Sunday in the final of the open.\n\nShe beat the top seed in two sets.');
 		expect(a.sentences[1].text).toBe('Mia Torres won her first title on Sunday in the final of the open.');

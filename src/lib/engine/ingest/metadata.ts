@@ -273,6 +273,10 @@ const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(
 const placeBeforeDay =
 	/^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40},[\s\u00a0]*\p{Lu}[\p{L}.]{1,20}[\s\u00a0]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll})/u;
 
+// "TOKYO--Japanese reconstruction minister…": an all-caps place glued to the lede by a double
+// hyphen or a dash, without spaces.
+const gluedDashDateline = /^\p{Lu}[\p{Lu}\p{M}’' .]{2,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}.]{1,20})?(?:--|—|–)(?=[\p{Lu}«“"])/u;
+
 export function readDateline(s: string): number {
 	const colon = colonDateline.exec(s);
 	const place = colon?.[0].split(/[,:]/)[0].trim() ?? '';
@@ -285,6 +289,8 @@ export function readDateline(s: string): number {
 	if (opening) return opening[0].length;
 	const dated = datedDateline.exec(s);
 	if (dated) return dated[0].length;
+	const glued = gluedDashDateline.exec(s);
+	if (glued && /\p{Lu}{3}/u.test(glued[0])) return glued[0].length;
 	const m = dateline.exec(s);
 	if (!m) return 0;
 	// All-caps place or a parenthesised agency is what makes it a dateline, not a dash in prose.

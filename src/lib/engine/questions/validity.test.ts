@@ -890,6 +890,10 @@ describe('numbers as real articles write them', () => {
 		);
 		expect(facts('Le texte a été adopté à une voix près, après trois jours de débat à l’Assemblée.', 'fr')).toContainEqual(['quantity', '1', 'voix']);
 	});
+	it('counts nothing in an emphatic "not a single thing" or "pas un seul instant"', () => {
+		expect(facts('"There was not a single thing that I did that broke the rules," the minister told reporters on Friday.', 'en').filter((f) => f[1] === '1')).toEqual([]);
+		expect(facts('« Je n’ai pas douté un seul instant de la victoire », a déclaré l’entraîneur dimanche soir.', 'fr').filter((f) => f[1] === '1')).toEqual([]);
+	});
 	it('counts the noun after an adjective, and an ordinal counts its noun', () => {
 		expect(facts('She won her fifth medal in Paris, where 40 historic buildings were opened to the public.', 'en')).toEqual(
 			expect.arrayContaining([['ordinal', '5', 'medal'], ['quantity', '40', 'buildings']])

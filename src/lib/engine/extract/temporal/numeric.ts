@@ -265,6 +265,8 @@ function findSingles(ctx: NumCtx): void {
 	for (let m = re.exec(ctx.st); m; m = re.exec(ctx.st)) {
 		const noun = m[1] ?? m[2];
 		if (!noun || STOP[ctx.lang].has(noun.toLowerCase())) continue;
+		// "There was not a single thing…", "pas un seul instant": emphasis after a negation, no count.
+		if (/(?<![\p{L}])(?:not|never|no|without|pas|jamais|sans|ni)(?![\p{L}])[^,.;:!?]{0,20}$/iu.test(ctx.st.slice(Math.max(0, m.index - 30), m.index)) || /^(?:thing|things|chose|choses)$/iu.test(noun)) continue;
 		const start = m.index;
 		// "une seule partie civile": the adjective belongs to the noun.
 		const extra = ctx.lang === 'fr' && m[1] ? frenchNounTail(ctx.st.slice(start + m[0].length)) : 0;

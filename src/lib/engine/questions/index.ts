@@ -1320,8 +1320,12 @@ const STREET_NAME = new RegExp(`(?:^${STREET_WORD_FR}${S}|${S}${STREET_HEAD_EN}\
 const WINDOW_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:in|over|during)${S}+the${S}+(?:past${S}+|last${S}+|previous${S}+)?|(?<![\\p{L}])(?:au${S}+cours${S}+des|sur${S}+les|durant${S}+les|pendant${S}+les|ces)${S}+)$`, 'iu');
 const WINDOW_AFTER = /^[\s\u00a0]+(?:to|ending|through)[\s\u00a0]+\p{Lu}/u;
 
+// "an increase of 15,000 cases compared to 10 days earlier", "compared with the previous 10 days".
+const COMPARED_WINDOW = new RegExp(`(?<![\\p{L}])compared${S}+(?:to|with)${S}+(?:the${S}+(?:previous|last|past|same)${S}+)?$`, 'iu');
+
 /** A duration that is the window of a statistic ("in the 12 months to March", "au cours des dix dernières années"). */
 function statisticWindow(text: string, fact: Fact): boolean {
+	if (COMPARED_WINDOW.test(text.slice(Math.max(0, fact.start - 32), fact.start))) return true;
 	if (!WINDOW_BEFORE.test(text.slice(Math.max(0, fact.start - 24), fact.start))) return false;
 	return /(?<![\p{L}])(?:derni(?:er|ère)s|past|last)(?![\p{L}])/iu.test(fact.text) || WINDOW_AFTER.test(text.slice(fact.end, fact.end + 16));
 }

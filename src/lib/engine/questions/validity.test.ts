@@ -1068,6 +1068,8 @@ describe('sums in two currencies', () => {
 		const fr = analyze("Volcans\n\nLe volcan de l'île a connu en moyenne une éruption tous les huit mois au cours des dix dernières années. Il culmine à 2 400 mètres d'altitude.", { lang: 'fr', published: '2024-07-10', ...all }).questions;
 		expect(fr.some((q) => q.answerValue === 'P10Y')).toBe(false);
 		expect(fr.some((q) => q.answerValue === 'P8M')).toBe(true);
+		const compared = analyze('Dengue\n\nAs of July 4, the country recorded about 92,000 cases of dengue fever, an increase of about 15,000 cases compared to 10 days earlier, the ministry said.', { lang: 'en', published: '2024-07-10', ...all }).questions;
+		expect(compared.some((q) => q.answerValue === 'P10D')).toBe(false);
 		// A length of its own stays: "closed for six months".
 		const kept = analyze('Bridge\n\nThe bridge was closed for six months in 2023 while workers replaced its deck, the council said.', { lang: 'en', published: '2024-07-10', ...all }).questions;
 		expect(kept.some((q) => q.answerValue === 'P6M')).toBe(true);

@@ -108,15 +108,18 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 3), article)).toBeLessThan(confidenceOf(body, article));
 	});
 
+	/** A short article about a mill fire whose second sentence is `middle`; the third names Ruiz again. */
+	const millFire = (middle: string, end: number) => ({
+		title: 'Fire in the old mill',
+		sentences: [
+			{ index: 0, start: 0, end: 20, text: 'Fire in the old mill', paragraph: 0 },
+			{ index: 1, start: 21, end, text: middle, paragraph: 2 },
+			{ index: 2, start: end + 1, end: end + 50, text: 'Ruiz said the mill would be rebuilt.', paragraph: 3 }
+		]
+	});
+
 	it('marks who said a remark, or the post of someone, the article names only once', () => {
-		const named = {
-			title: 'Fire in the old mill',
-			sentences: [
-				{ index: 0, start: 0, end: 20, text: 'Fire in the old mill', paragraph: 0 },
-				{ index: 1, start: 21, end: 90, text: 'Mayor Ana Ruiz closed the road after the fire, said fire chief Tom Bell.', paragraph: 2 },
-				{ index: 2, start: 91, end: 140, text: 'Ruiz said the mill would be rebuilt.', paragraph: 3 }
-			]
-		};
+		const named = millFire('Mayor Ana Ruiz closed the road after the fire, said fire chief Tom Bell.', 90);
 		const who = (speaker: string) => ({
 			question: { id: 'q', type: 'short' as const, prompt: 'Who said: “It was close”?', answer: speaker, answerValue: speaker, choices: [], factIds: ['f'], evidence: { start: 21, end: 90, text: '' }, difficulty: 0.5 },
 			fact: { id: 'f', type: 'quote', value: speaker, text: speaker, start: 21, end: 30, sentence: 1, confidence: 0.8 } as Fact
@@ -130,14 +133,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 	});
 
 	it('puts who said a remark, even of one of the story’s actors, after a blank of the same sentence', () => {
-		const article = {
-			title: 'Fire in the old mill',
-			sentences: [
-				{ index: 0, start: 0, end: 20, text: 'Fire in the old mill', paragraph: 0 },
-				{ index: 1, start: 21, end: 100, text: '“It was close,” said Mayor Ana Ruiz, who closed 12 roads after the fire.', paragraph: 2 },
-				{ index: 2, start: 101, end: 140, text: 'Ruiz said the mill would be rebuilt.', paragraph: 3 }
-			]
-		};
+		const article = millFire('“It was close,” said Mayor Ana Ruiz, who closed 12 roads after the fire.', 100);
 		const who = {
 			question: { id: 'q', type: 'whosaid' as const, prompt: 'Who said: “It was close”?', answer: 'Ana Ruiz', answerValue: 'Ana Ruiz', choices: ['Ana Ruiz', 'Tom Bell', 'Lea Hart', 'Max Webb'], factIds: ['f'], evidence: { start: 21, end: 100, text: '' }, difficulty: 0.5 },
 			fact: { id: 'f', type: 'quote', value: 'Ana Ruiz', text: 'Ana Ruiz', start: 21, end: 30, sentence: 1, confidence: 0.8 } as Fact

@@ -1048,7 +1048,7 @@ function headNoun(key: string, lang: Lang): string | null {
 // "Cette semaine", "this year": a demonstrative that says when, not what.
 const DEMONSTRATIVE_TIME = /^(?:ce|cet|cette|ces|this|these)[\s\u00a0]+(?:(?:derni(?:er|ère|ers|ères)|prochaine?s?|last|past|coming|next)[\s\u00a0]+)?(?:année|années|semaine|semaines|mois|saison|fois|matin|soir|soirée|nuit|jour|jours|week-end|été|hiver|printemps|automne|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|year|years|week|weeks|month|months|season|time|morning|evening|afternoon|weekend|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
 
-const LOCALITY_OPENING = /^(?:la|le|l['’]|the)[\s\u00a0]*(?:commune|ville|village|municipalité|localité|bourgade|town|village|township|municipality)(?![\p{L}])/iu;
+const LOCALITY_OPENING = /^(?:la|le|l['’]|the)[\s\u00a0]*(?:commune|ville|village|municipalité|localité|bourgade|town|township|municipality)(?![\p{L}])/iu;
 
 function anaphoric(text: string, lang: Lang): boolean {
 	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…", "Au total, c’est son…": a
@@ -1235,7 +1235,6 @@ function wholeAfter(after: string): number | undefined {
 	return m ? Number(m[1].replace(/[\s\u00a0,]/gu, '')) : undefined;
 }
 
-
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;
 const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,]\\d{3})+|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
 
@@ -1317,6 +1316,16 @@ const STREET_AFTER_NUMBER = new RegExp(`^(?:${S}*(?:bis|ter)(?![\\p{L}]))?,?${S}
 const NUMBER_BEFORE_STREET = new RegExp(`(?<![\\d.,])\\d{1,4}(?:${S}*(?:bis|ter))?,?${S}+$`, 'u');
 const STREET_NAME = new RegExp(`(?:^${STREET_WORD_FR}${S}|${S}${STREET_HEAD_EN}\\.?$)`, 'iu');
 
+/** A house number, or the street after one: part of an address. */
+function partOfAddress(ctx: Ctx, fact: Fact): boolean {
+	const text = ctx.article.text;
+	if (fact.type === 'quantity') return /^\d{1,4}$/u.test(fact.text) && STREET_AFTER_NUMBER.test(text.slice(fact.end, fact.end + 60));
+	if (fact.type === 'place') return STREET_NAME.test(fact.text) && NUMBER_BEFORE_STREET.test(text.slice(Math.max(0, fact.start - 12), fact.start));
+	return false;
+}
+
+// "in the 12 months to March", "over the past decade", "au cours des dix dernières années": what
+// opens the window a statistic is measured over.
 const WINDOW_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:in|over|during)${S}+the${S}+(?:past${S}+|last${S}+|previous${S}+)?|(?<![\\p{L}])(?:au${S}+cours${S}+des|sur${S}+les|durant${S}+les|pendant${S}+les|ces)${S}+)$`, 'iu');
 const WINDOW_AFTER = /^[\s\u00a0]+(?:to|ending|through)[\s\u00a0]+\p{Lu}/u;
 
@@ -1357,14 +1366,6 @@ function inBrackets(s: string, start: number, end: number): boolean {
 	const open = s.lastIndexOf('(', start);
 	const close = s.indexOf(')', end);
 	return open >= 0 && close >= 0 && s.lastIndexOf(')', start) < open && (s.indexOf('(', end) < 0 || s.indexOf('(', end) > close);
-}
-
-/** A house number, or the street after one: part of an address. */
-function partOfAddress(ctx: Ctx, fact: Fact): boolean {
-	const text = ctx.article.text;
-	if (fact.type === 'quantity') return /^\d{1,4}$/u.test(fact.text) && STREET_AFTER_NUMBER.test(text.slice(fact.end, fact.end + 60));
-	if (fact.type === 'place') return STREET_NAME.test(fact.text) && NUMBER_BEFORE_STREET.test(text.slice(Math.max(0, fact.start - 12), fact.start));
-	return false;
 }
 
 /** A change and both its ends in one sentence (a percentage and two amounts of one unit): each is given by the other two. */

@@ -187,6 +187,14 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(b.sentences[1].text.startsWith('AC--DC')).toBe(true);
 	});
 
+	it('cuts a place, a bar and a newsroom desk before a colon ("Shillong | Evening Politics Desk: …")', () => {
+		const a = ingest('State election\n\nShillong | Evening Politics Desk: Days after the party won 40 of 60 seats, its leader was sworn in as chief minister on Monday.');
+		expect(a.sentences[1].text.startsWith('Days after the party won')).toBe(true);
+		// A bar inside prose is no dateline.
+		const b = ingest('State election\n\nThe vote | a close one: the party won 40 of 60 seats, and its leader was sworn in on Monday.');
+		expect(b.sentences[1].text.startsWith('The vote | a close one')).toBe(true);
+	});
+
 	it('reads an all-caps place and a colon as a dateline', () => {
 		const a = ingest('Tennis\n\nLOS ANGELES: Mia Torres won her first title on Sunday in the final of the open.\n\nShe beat the top seed in two sets.');
 		expect(a.sentences[1].text).toBe('Mia Torres won her first title on Sunday in the final of the open.');

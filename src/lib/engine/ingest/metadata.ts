@@ -262,6 +262,9 @@ const bareDayDateline = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 // "Paris, France | AFP | dimanche 10/12/2023 - ": place, agency and day between bars.
 const barDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,40})?[\s\u00a0]*\|[\s\u00a0]*[\p{L}\p{M}.&’' -]{2,30}\|[^|\n]{0,40}?[\s\u00a0]*[–—-]{1,2}[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
+// "Guwahati | Jagran Politics Desk: Days after…": a place, a bar and the newsroom's desk, then a colon.
+const barColonDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}[\s\u00a0]*\|[\s\u00a0]*\p{Lu}[\p{L}\p{M}.&’' -]{1,40}:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
+
 // "LOS ANGELES: Zheng Saisai knocked off…": an all-caps place and a colon.
 const colonDateline = /^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,30})?:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
@@ -285,7 +288,7 @@ export function readDateline(s: string): number {
 	if (known && lookupPlace(known[1])) return known[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
-	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s);
+	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s);
 	if (opening) return opening[0].length;
 	const dated = datedDateline.exec(s);
 	if (dated) return dated[0].length;

@@ -290,6 +290,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		const start = blocks[tail].start;
 		blocks.splice(tail, blocks.length - tail, { start, end: text.length, kind: 'removed', reason: 'boilerplate' });
 	}
+	const pageTitle = splitGluedPageTitle(text, blocks);
 	markShapes(text, blocks);
 
 	// Three short lines or more before any prose are a menu or a form's labels ("Zona de
@@ -323,6 +324,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		const echoed = blocks.find((b) => b.start < content[0].start && b.kind === 'removed' && b.reason === 'repeat' && looksLikeHeadline(text, b) && wordCount(text, b) >= 3);
 		if (echoed) title = echoed;
 	}
+	if (!title && pageTitle) title = pageTitle;
 	if (title) {
 		// A standfirst is the paragraph between the headline and the byline/date block.
 		const second = content[1];
@@ -367,6 +369,40 @@ function previewOfLater(bodies: string[], k: number): boolean {
 		const at = bodies[k].indexOf(later.slice(0, 60));
 		return at > 0 && later.startsWith(bodies[k].slice(at));
 	});
+}
+
+// After a headline glued to what follows: a separator and the page's section in capitalised words
+// ("… : Shots - Health News"), up to the first sentence (a capital, then a small word).
+const SECTION_RUN = /^[\s\u00a0]*[:|–—-][\s\u00a0]*(?:\p{Lu}[\p{L}'’.&]*[\s\u00a0]*(?:[-–—|:][\s\u00a0]*)?){0,6}?(?=\p{Lu}[\p{L}'’]*[\s\u00a0]+\p{Ll})/u;
+
+/**
+ * "Rise In Measles Cases Marks A 'Wake-Up Call' For U.S. : Shots - Health News The latest wave…"
+ * above "Rise In Measles Cases Marks A 'Wake-Up Call' For U.S.": a page's title line (its headline
+ * and section) glued to the teaser, the headline printed again below. The title line and the second
+ * copy are no prose; the first is the headline, and the teaser stays.
+ */
+function splitGluedPageTitle(text: string, blocks: Block[]): Span | null {
+	const content = blocks.filter((b) => b.kind === 'content');
+	const [first, second] = content;
+	// (Not looksLikeHeadline: "… For U.S." ends on an abbreviation's dot.)
+	if (!first || !second || wordCount(text, second) < 4 || wordCount(text, second) > 20) return null;
+	const headline = text.slice(second.start, second.end).trim();
+	const opening = text.slice(first.start, first.end);
+	if (!opening.startsWith(headline) || opening.length <= headline.length + 20) return null;
+	const run = SECTION_RUN.exec(opening.slice(headline.length));
+	if (!run) return null;
+	const cut = first.start + headline.length + run[0].length;
+	const headlineEnd = first.start + headline.length;
+	blocks.splice(
+		blocks.indexOf(first),
+		1,
+		{ start: first.start, end: headlineEnd, kind: 'removed', reason: 'repeat' },
+		{ start: headlineEnd, end: cut, kind: 'removed', reason: 'label' },
+		{ start: cut, end: first.end, kind: 'content' }
+	);
+	second.kind = 'removed';
+	second.reason = 'repeat';
+	return { start: first.start, end: headlineEnd };
 }
 
 /**

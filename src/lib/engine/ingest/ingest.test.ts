@@ -195,6 +195,15 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(b.sentences[1].text.startsWith('The vote | a close one')).toBe(true);
 	});
 
+	it('reads a page title glued to the teaser (headline, section, teaser) over the headline printed again', () => {
+		const text =
+			"Flu Season Arrives Early Across The U.K. : Health - Evening News The first cases of the winter were reported in Leeds, where 40 pupils fell ill in one school.\n\nFlu Season Arrives Early Across The U.K.\n\nDoctors in Leeds said on Monday that the first wave of flu had arrived three weeks earlier than last year.\n\nThe city's hospitals opened 60 extra beds on Tuesday.";
+		const a = ingest(text, { lang: 'en' });
+		expect(a.title).toBe('Flu Season Arrives Early Across The U.K.');
+		expect(a.sentences.some((s) => /Health - Evening News|^Flu Season Arrives/.test(s.text))).toBe(false);
+		expect(a.sentences[0].text.startsWith('The first cases of the winter')).toBe(true);
+	});
+
 	it('reads an all-caps place and a colon as a dateline', () => {
 		const a = ingest('Tennis\n\nLOS ANGELES: Mia Torres won her first title on Sunday in the final of the open.\n\nShe beat the top seed in two sets.');
 		expect(a.sentences[1].text).toBe('Mia Torres won her first title on Sunday in the final of the open.');

@@ -391,8 +391,8 @@ function splitGluedPageTitle(text: string, blocks: Block[]): Span | null {
 	if (!opening.startsWith(headline) || opening.length <= headline.length + 20) return null;
 	const run = SECTION_RUN.exec(opening.slice(headline.length));
 	if (!run) return null;
-	const cut = first.start + headline.length + run[0].length;
 	const headlineEnd = first.start + headline.length;
+	const cut = headlineEnd + run[0].length;
 	blocks.splice(
 		blocks.indexOf(first),
 		1,

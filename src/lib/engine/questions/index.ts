@@ -1048,7 +1048,8 @@ function headNoun(key: string, lang: Lang): string | null {
 // "Cette semaine", "this year": a demonstrative that says when, not what.
 const DEMONSTRATIVE_TIME = /^(?:ce|cet|cette|ces|this|these)[\s\u00a0]+(?:(?:derni(?:er|ère|ers|ères)|prochaine?s?|last|past|coming|next)[\s\u00a0]+)?(?:année|années|semaine|semaines|mois|saison|fois|matin|soir|soirée|nuit|jour|jours|week-end|été|hiver|printemps|automne|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|year|years|week|weeks|month|months|season|time|morning|evening|afternoon|weekend|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
 
-const LOCALITY_OPENING = /^(?:la|le|l['’]|the)[\s\u00a0]*(?:commune|ville|village|municipalité|localité|bourgade|town|township|municipality)(?![\p{L}])/iu;
+// ("La ville de Paris a annoncé…", "The town of Harwick…" name it themselves.)
+const LOCALITY_OPENING = /^(?:la|le|l['’]|the)[\s\u00a0]*(?:commune|ville|village|municipalité|localité|bourgade|town|township|municipality)(?![\p{L}])(?![\s\u00a0]+(?:de|d['’]|du|of)[\s\u00a0]*\p{Lu})/iu;
 
 function anaphoric(text: string, lang: Lang): boolean {
 	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…", "Au total, c’est son…": a

@@ -1108,6 +1108,10 @@ describe('sums in two currencies', () => {
 		const qs = analyze("Inondations\n\nLes pluies ont frappé l'Hérault samedi. À Grabels, au nord de Montpellier, le maire a demandé l'état de catastrophe naturelle. La commune a été touchée à trois reprises cette année, dont un épisode violent le 6 octobre.", { lang: 'fr', published: '2024-11-20', ...all }).questions.filter((q) => /^(?:Complétez : )?(?:À Grabels.*)?La commune a été touchée/.test(q.prompt));
 		expect(qs.length).toBeGreaterThan(0);
 		expect(qs.every((q) => q.prompt.includes('À Grabels'))).toBe(true);
+		// "La ville de Montpellier…" names its town: no sentence before is needed.
+		const named = analyze("Inondations\n\nLes pluies ont frappé l'Hérault samedi. La ville de Montpellier a déclenché son plan d'urgence à 14 heures, pour 300 familles.", { lang: 'fr', published: '2024-11-20', ...all }).questions.filter((q) => /La ville de Montpellier a déclenché/.test(q.prompt));
+		expect(named.length).toBeGreaterThan(0);
+		expect(named.some((q) => q.prompt.includes("Les pluies ont frappé"))).toBe(false);
 	});
 
 	it('keeps the words between a count and its noun in its options ("5 derniers grands championnats")', () => {

@@ -8,7 +8,7 @@ import { TIME_ZONES } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
-import { datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
+import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
 import { speakerLines } from '../extract/quotes';
 import { namedOnce, titleHolds } from './confidence';
@@ -1340,28 +1340,6 @@ function statisticWindow(text: string, fact: Fact): boolean {
 	return /(?<![\p{L}])(?:derni(?:er|ère)s|past|last)(?![\p{L}])/iu.test(fact.text) || WINDOW_AFTER.test(text.slice(fact.end, fact.end + 16));
 }
 
-// Words of a count that are neither its number nor its noun: "les cinq derniers grands
-// championnats", "three GOP members". Options keep them ("7 derniers grands championnats"), or
-// they do not fill the blank the text's words left.
-const MODIFIER_WORD = /^(?:\p{Ll}{3,}|\p{Lu}{2,6})$/u;
-const NUMBER_SCALE = /^(?:millions?|milliards?|billions?|thousands?|hundreds?|mille|cents?|dozens?|douzaines?|dizaines?|centaines?|milliers?)$/iu;
-
-/** The modifiers between a count's number and its noun, or null. */
-function countModifiers(fact: Fact): string | null {
-	if (!fact.unit) return null;
-	const text = fact.text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
-	const at = text.toLowerCase().lastIndexOf(fact.unit.toLowerCase());
-	if (at <= 0) return null;
-	const middle = text.slice(0, at).trim().split(' ').slice(1);
-	if (!middle.length || middle.length > 2 || !middle.every((w) => MODIFIER_WORD.test(w) && !NUMBER_SCALE.test(w))) return null;
-	return middle.join(' ');
-}
-
-/** "5 championnats" → "5 derniers grands championnats". */
-function withModifiers(label: string, modifiers: string | null): string {
-	return modifiers ? label.replace(/^(\S+)[\s\u00a0]+/u, `$1 ${modifiers} `) : label;
-}
-
 /** Whether [start, end) of `s` stands inside one pair of brackets. */
 function inBrackets(s: string, start: number, end: number): boolean {
 	const open = s.lastIndexOf('(', start);
@@ -1390,21 +1368,20 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const out: Candidate[] = [];
 	const score = factScore(ctx, fact);
 	const round = ctx.lang === 'fr' && (fact.type === 'quantity' || fact.type === 'duration') ? roundCountOptions(fact) : null;
-	const modifiers = fact.type === 'quantity' && !round ? countModifiers(fact) : null;
-	const label = withModifiers(round?.answer.label ?? formatFactValue(fact, ctx.lang), modifiers);
+	const label = round?.answer.label ?? formatFactValue(fact, ctx.lang);
 	const giveaways = giveawaysOf(ctx, fact, label);
 	const cycle = fact.type === 'date' && OLYMPIAD_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ? 4 : 1;
 	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : undefined;
 	// A day worked out from the publication day and before it ("samedi dernier") already happened.
 	const notAfter = fact.type === 'date' && fact.inferred && fact.value.slice(0, 10) <= ctx.reference ? ctx.reference : undefined;
 	const range = comparisonRange(ctx, fact);
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}`;
+	// Options read like their fact's words: two counts of one noun share them only with the same modifiers.
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
 		distractors = round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, range });
 		ctx.distractors.set(dKey, distractors);
 	}
-	if (modifiers) distractors = distractors.map((d) => ({ ...d, label: withModifiers(d.label, modifiers) }));
 	switch (fact.type) {
 		case 'date': {
 			const event = usableEvent(fact, giveaways, ctx.lang);

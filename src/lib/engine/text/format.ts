@@ -346,6 +346,20 @@ export function unitFor(unit: string, n: number, lang: Lang): string {
 	return `${unit}s`;
 }
 
+const MODIFIER_WORD = /^(?:\p{Ll}{3,}|\p{Lu}{2,6})$/u;
+const NUMBER_SCALE = /^(?:millions?|milliards?|billions?|thousands?|hundreds?|mille|cents?|dozens?|douzaines?|dizaines?|centaines?|milliers?)$/iu;
+
+/** The one or two words between a count's number and its noun ("derniers grands", "GOP"), or null. */
+export function countModifiers(fact: Fact): string | null {
+	if (!fact.unit) return null;
+	const text = fact.text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+	const at = text.toLowerCase().lastIndexOf(fact.unit.toLowerCase());
+	if (at <= 0) return null;
+	const middle = text.slice(0, at).trim().split(' ').slice(1);
+	if (!middle.length || middle.length > 2 || !middle.every((w) => MODIFIER_WORD.test(w) && !NUMBER_SCALE.test(w))) return null;
+	return middle.join(' ');
+}
+
 /** The value of a fact as a person reads it, in the article's language. */
 export function formatFactValue(fact: Fact, lang: Lang): string {
 	switch (fact.type) {
@@ -364,7 +378,10 @@ export function formatFactValue(fact: Fact, lang: Lang): string {
 			if (!Number.isFinite(n)) return fact.value;
 			const shown = formatNumber(n, lang);
 			if (!fact.unit) return shown;
-			const unit = unitFor(fact.unit, n, lang);
+			// "les cinq derniers grands championnats", "three GOP members": the words between the number
+			// and its noun stay, or an option does not fill the blank the text's words left.
+			const modifiers = countModifiers(fact);
+			const unit = modifiers ? `${modifiers} ${unitFor(fact.unit, n, lang)}` : unitFor(fact.unit, n, lang);
 			// "110 millions d’années": a French "million" takes "de" before its noun.
 			if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) return `${shown} ${/^[aeiouyéèêh]/i.test(unit) ? 'd’' : 'de '}${unit}`;
 			return `${shown} ${unit}`;

@@ -563,7 +563,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (trivialBlank(ctx, fact, span)) return;
 	// "entre 1000 et _____ °C", "six à _____ fois", "from 20 to _____", "between 1990 and _____":
 	// one bound of a range is no fact of its own, and its options fall on the wrong side of the other.
-	if ((NUMERIC.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(fact.value))) && rangeBound(t, span)) return;
+	if (rangeBound(t, fact, span)) return;
 	// "New _____, Australia": a blank inside a longer name splits it.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return;
 	// The blank stands for the words of the text; the value is what a checker compares.
@@ -924,8 +924,9 @@ const RANGE_AFTER = new RegExp(`^(?:${RANGE_UNIT}(?:à|or|ou)[\\s\\u00a0]*${RANG
 // where the change started, and the blank is where it went — the news, not a bound.
 const CHANGE_FROM = new RegExp(`(?:${UP_WORDS}|${DOWN_WORDS}|pass[ée]\\p{L}*|went|gone|moved)[\\s\\u00a0]+(?:from|de|d['’])[\\s\\u00a0]*${RANGE_NUMBER}${RANGE_UNIT}(?:to|à)[\\s\\u00a0]*$`, 'iu');
 
-/** Whether a blank is one bound of a range of amounts ("between 20 and _____", "_____ à 30 %"). */
-function rangeBound(text: string, span: { start: number; end: number }): boolean {
+/** Whether an amount or a year is one bound of a range ("between 20 and _____", "_____ à 30 %", "between 1990 and _____"). */
+function rangeBound(text: string, fact: Fact, span: { start: number; end: number }): boolean {
+	if (!NUMERIC.has(fact.type) && !(fact.type === 'date' && /^\d{4}$/.test(fact.value))) return false;
 	const before = text.slice(Math.max(0, span.start - 60), span.start);
 	const after = text.slice(span.end, span.end + 30);
 	return (RANGE_BEFORE.test(before) && !CHANGE_FROM.test(before)) || RANGE_AFTER.test(after) || (RANGE_OPENER.test(before) && RANGE_AFTER_OPENED.test(after));
@@ -1147,7 +1148,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (fact.type !== 'date' && inBrackets(sentence.text, fact.start - sentence.start, fact.end - sentence.start)) return;
 	// "between 11 million and 16 million years ago" made "… and 26 million …": one bound of a range
 	// is asked by no blank, and raters struck it made false too.
-	if ((NUMERIC.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(fact.value))) && rangeBound(ctx.article.text, blankSpan(fact))) return;
+	if (rangeBound(ctx.article.text, fact, blankSpan(fact))) return;
 	const [vrai, faux] = trueFalseLabels(ctx.lang);
 	const seed = hashString(`${fact.id}/tf`);
 	// No item restates its sentence as true: it asks nothing the reader has to think about, and

@@ -87,11 +87,15 @@ function significantDigits(s: string): number {
 	return m ? m[0].replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length : 0;
 }
 
+const SHORT_BRACKET_BLANK = /\([\s\u00a0]*(?:[^()\s]+[\s\u00a0]+){0,3}[^()\s]*_____[^()\s]*(?:[\s\u00a0]+[^()\s]+){0,3}[\s\u00a0]*\)/u;
+// A capitalised name, and a preposition of place ("à Kigali, au _____", "Kourou, en _____").
+const NAME_BEFORE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*[\s\u00a0]*`;
+const IN_PLACE = String.raw`(?:au|aux|en|in|dans[\s\u00a0]+(?:le|la|les)|dans[\s\u00a0]+l['’])[\s\u00a0]*`;
+const BLANK_ENDS = String.raw`[\s\u00a0]*(?:[,.;:)]|$)`;
+const APPOSITION_BLANK = new RegExp(`${NAME_BEFORE},[\\s\\u00a0]*(?:${IN_PLACE})?_____${BLANK_ENDS}`, 'u');
 // "depuis Kourou, en _____ française,", "Villefranche-sur-Saône dans le _____,": the region or the
 // country after a named place only says where that place is (raters struck all such blanks).
-const LOCATOR_BLANK = /\p{Lu}[\p{L}\p{M}.'’-]*[\s\u00a0]*,?[\s\u00a0]+(?:au|aux|en|in|dans[\s\u00a0]+(?:le|la|les)|dans[\s\u00a0]+l['’])[\s\u00a0]*_____(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0]*(?:[,.;:)]|$)/u;
-const SHORT_BRACKET_BLANK = /\([\s\u00a0]*(?:[^()\s]+[\s\u00a0]+){0,3}[^()\s]*_____[^()\s]*(?:[\s\u00a0]+[^()\s]+){0,3}[\s\u00a0]*\)/u;
-const APPOSITION_BLANK = /\p{Lu}[\p{L}\p{M}.'’-]*[\s\u00a0]*,[\s\u00a0]*(?:(?:au|aux|en|in|dans[\s\u00a0]+(?:le|la|les)|dans[\s\u00a0]+l['’])[\s\u00a0]*)?_____[\s\u00a0]*(?:[,.;:)]|$)/u;
+const LOCATOR_BLANK = new RegExp(`${NAME_BEFORE},?[\\s\\u00a0]+${IN_PLACE}_____(?:[\\s\\u00a0]+\\p{Ll}+)?${BLANK_ENDS}`, 'u');
 
 /** Why a candidate is unusable, or null when it is fine. */
 export function rejectReason(c: Candidate, article: Article): string | null {

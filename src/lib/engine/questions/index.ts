@@ -1143,9 +1143,9 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (words(sentence.text) < 6) return;
 	if (!standsAlone(sentence.text, ctx.lang) || fact.start < sentence.start || fact.end > sentence.end) return;
 	if (yearBound(ctx.article.text, fact, fact)) return;
-	// "67,50 dollars (58,63 dollars américains)": what a bracket adds is a conversion or a locator,
-	// asked by no blank; made false, it is no more worth asking (a day in brackets is the news).
-	if (fact.type !== 'date' && inBrackets(sentence.text, fact.start - sentence.start, fact.end - sentence.start)) return;
+	// "67,50 dollars (58,63 dollars américains)": what a short bracket adds is a conversion or a
+	// locator, asked by no blank; made false, it is no more worth asking (a day in brackets is the news).
+	if (fact.type !== 'date' && inShortBracket(sentence.text, fact.start - sentence.start, fact.end - sentence.start)) return;
 	// "between 11 million and 16 million years ago" made "… and 26 million …": one bound of a range
 	// is asked by no blank, and raters struck it made false too.
 	if (rangeBound(ctx.article.text, fact, blankSpan(fact))) return;
@@ -1341,11 +1341,15 @@ function statisticWindow(text: string, fact: Fact): boolean {
 	return /(?<![\p{L}])(?:derni(?:er|ère)s|past|last)(?![\p{L}])/iu.test(fact.text) || WINDOW_AFTER.test(text.slice(fact.end, fact.end + 16));
 }
 
-/** Whether [start, end) of `s` stands inside one pair of brackets. */
-function inBrackets(s: string, start: number, end: number): boolean {
+/**
+ * Whether [start, end) of `s` stands inside one short pair of brackets (seven words at most, as
+ * rank's blank inside a bracket): a long one is a clause of its own ("(déjà condamné pour … en 1991)").
+ */
+function inShortBracket(s: string, start: number, end: number): boolean {
 	const open = s.lastIndexOf('(', start);
 	const close = s.indexOf(')', end);
-	return open >= 0 && close >= 0 && s.lastIndexOf(')', start) < open && (s.indexOf('(', end) < 0 || s.indexOf('(', end) > close);
+	const one = open >= 0 && close >= 0 && s.lastIndexOf(')', start) < open && (s.indexOf('(', end) < 0 || s.indexOf('(', end) > close);
+	return one && words(s.slice(open + 1, close)) <= 7;
 }
 
 /** A change and both its ends in one sentence (a percentage and two amounts of one unit): each is given by the other two. */

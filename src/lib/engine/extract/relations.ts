@@ -17,11 +17,16 @@ interface Cue {
 }
 
 // Each cue ends where the answer phrase starts. Group-free; `y` is not used: they are searched.
-function cues(list: [string, Relation][]): Cue[] {
-	const flags = 'giu';
-	const before = '(?<![\\p{L}\\p{M}])';
-	// An elided cue ("victime d’", "il s’agit d’") runs into its answer without a space.
-	return list.map(([src, relation]) => ({ re: new RegExp(`${before}(?:${src})(?:${S}+|(?<=['’]))`, flags), relation }));
+const CUE_BEFORE = '(?<![\\p{L}\\p{M}])';
+// An elided cue ("victime d’", "il s’agit d’") runs into its answer without a space.
+const CUE_AFTER = `(?:${S}+|(?<=['’]))`;
+
+/** A language's cues, and all of them in one pattern: one search tells most sentences they hold none. */
+function cues(list: [string, Relation][]): { each: Cue[]; any: RegExp } {
+	return {
+		each: list.map(([src, relation]) => ({ re: new RegExp(`${CUE_BEFORE}(?:${src})${CUE_AFTER}`, 'giu'), relation })),
+		any: new RegExp(`${CUE_BEFORE}(?:${list.map(([src]) => `(?:${src})`).join('|')})${CUE_AFTER}`, 'iu')
+	};
 }
 
 const EN = cues(
@@ -292,7 +297,7 @@ const WORK_TITLE =
 export function extractRelations(article: Article): Fact[] {
 	const text = article.text;
 	const lang = article.lang;
-	const list = lang === 'fr' ? FR : EN;
+	const cueSet = lang === 'fr' ? FR : EN;
 	const out: Fact[] = [];
 	for (const s of article.sentences) {
 		const st = s.text;
@@ -302,7 +307,7 @@ export function extractRelations(article: Article): Fact[] {
 			const start = s.start + m.index + m[0].lastIndexOf(m[1]);
 			found.push({ start, end: start + m[1].length, relation: 'name' });
 		}
-		for (const cue of list) {
+		for (const cue of cueSet.any.test(st) ? cueSet.each : []) {
 			cue.re.lastIndex = 0;
 			for (let m = cue.re.exec(st); m; m = cue.re.exec(st)) {
 				// "is due to tour": a schedule, not a cause.

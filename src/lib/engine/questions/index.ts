@@ -623,11 +623,17 @@ function clozeChoice(ctx: Ctx, fact: Fact, cloze: string, answer: string, choice
 }
 
 /** "(article published on Tuesday, March 15, 2016)": what a relative date is read against. */
+// Made once per language: building a formatter costs more than the rest of a question.
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
 function publishedNote(ctx: Ctx): string {
 	const published = ctx.published ?? '';
 	const day = /^\d{4}-\d{2}-\d{2}/.exec(published)?.[0];
 	if (day) {
-		const weekday = new Intl.DateTimeFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+		const locale = ctx.lang === 'fr' ? 'fr-FR' : 'en-GB';
+		let format = weekdayFormats.get(locale);
+		if (!format) weekdayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })));
+		const weekday = format.format(new Date(`${day}T12:00:00Z`));
 		const date = formatDate(day, ctx.lang);
 		return ctx.lang === 'fr' ? `(article publié le ${weekday} ${date})` : `(article published on ${weekday}, ${date})`;
 	}

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPUS_DIR, FACT_TYPES_GOLD, splitOf, type CorpusFile } from './corpus';
+import { CORPUS_DIR, engineOptionsFor, FACT_TYPES_GOLD, headlineFromUrl, splitOf, type CorpusFile } from './corpus';
 import { answerMatches } from '../src/lib/engine/gold';
 
 const files: CorpusFile[] = readdirSync(CORPUS_DIR)
@@ -55,5 +55,22 @@ describe('gold answers for roles', () => {
 		expect(answerMatches('ministre des Affaires étrangères et de la Coopération', gold)).toBe(true);
 		expect(answerMatches('ministre', gold)).toBe(false);
 		expect(answerMatches('Foreign Secretary', { type: 'role', value: 'UK Foreign Secretary' })).toBe(true);
+	});
+});
+
+describe('the headline a teacher would give a pasted article', () => {
+	it('reads the words of a news address, without its ids, extension or date run', () => {
+		expect(headlineFromUrl('https://news.example.org/2023/05/12/mayor-opens-new-bridge-over-the-river_a123456.html')).toBe('mayor opens new bridge over the river');
+		expect(headlineFromUrl('https://example.fr/societe/20230512-la-gr%C3%AAve-des-cheminots-se-poursuit')).toBe('la grêve des cheminots se poursuit');
+		expect(headlineFromUrl('https://example.com/world/storm-hits-coast-idUSKBN2X01AB')).toBe('storm hits coast');
+	});
+	it('gives none when no part of the address reads like a headline', () => {
+		expect(headlineFromUrl('https://example.com/archives/48213')).toBeNull();
+		expect(headlineFromUrl('https://example.com/en/Some_Castle')).toBeNull();
+		expect(headlineFromUrl('not a url')).toBeNull();
+	});
+	it('goes to the engine beside the publication day, only when there is one', () => {
+		expect(engineOptionsFor({ published: '2023-05-12', url: 'https://example.com/a/mayor-opens-new-bridge' })).toEqual({ published: '2023-05-12', title: 'mayor opens new bridge' });
+		expect(engineOptionsFor({ published: null, url: 'https://example.com/archives/48213' })).toEqual({});
 	});
 });

@@ -84,3 +84,48 @@ export function loadFreshSet(set: string): { article: FreshArticle; text: string
 		return { article, text: existsSync(path) ? readFileSync(path, 'utf8') : null };
 	});
 }
+
+// Path tokens that are no words of a headline: ids ("a289946", "idCNL1N1E70V9", "enn25080804660"),
+// long digit runs (a date "20210310", an article number), a file extension.
+const ID_TOKEN = /^(?=.*\d)(?=.*\p{L})[\p{L}\d]{6,}$|^\d{5,}$/u;
+
+/**
+ * The headline a teacher gives an article that was pasted without one: the title typed for the set
+ * (the students see it above the questions), or the page's own when it is imported by its address.
+ * The stored texts lost it; a news address still carries it in its words
+ * ("…/rougeole-pres-de-500-cas-en-2024…"), which the raters read with the questions. Null when no
+ * part of the address reads like a headline (a number, one or two words).
+ */
+export function headlineFromUrl(url: string): string | null {
+	let path: string;
+	try {
+		path = new URL(url).pathname;
+	} catch {
+		return null;
+	}
+	let best: string[] = [];
+	for (const raw of path.split('/')) {
+		let segment: string;
+		try {
+			segment = decodeURIComponent(raw);
+		} catch {
+			segment = raw;
+		}
+		const words = segment
+			.replace(/\.(?:s?html?|php|aspx?|cms)$/i, '')
+			.split(/[-_+;,.]+/)
+			.filter((w) => w && !ID_TOKEN.test(w));
+		if (words.filter((w) => /\p{L}{2}/u.test(w)).length > best.filter((w) => /\p{L}{2}/u.test(w)).length) best = words;
+	}
+	return best.filter((w) => /\p{L}{2}/u.test(w)).length >= 3 ? best.join(' ') : null;
+}
+
+/**
+ * What the evaluation tells the engine of an article: its publication day (a teacher who knows it
+ * gives it; a partial date as it is) and the headline a teacher would give it (`headlineFromUrl`;
+ * the engine uses it only when the text has none of its own).
+ */
+export function engineOptionsFor(a: { published: string | null; url: string }): { published?: string; title?: string } {
+	const title = headlineFromUrl(a.url);
+	return { ...(a.published ? { published: a.published } : {}), ...(title ? { title } : {}) };
+}

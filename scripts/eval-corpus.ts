@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../src/lib/engine';
 import type { EngineResult, Question, Span } from '../src/lib/engine/types';
 import { locateSurface, normalizeValue, questionMatchesFact, type GoldFact } from '../src/lib/engine/gold';
-import { loadCorpus, splitOf, FACT_TYPES_GOLD, type CorpusFile } from './corpus';
+import { engineOptionsFor, loadCorpus, splitOf, FACT_TYPES_GOLD, type CorpusFile } from './corpus';
 import { explainMiss, oneLine } from './eval-explain';
 import { teacherOrder } from '../src/lib/engine/questions/confidence';
 
@@ -63,8 +63,7 @@ function fromNonContent(result: EngineResult, file: CorpusFile): Question[] {
 }
 
 function engineOptions(file: CorpusFile, minConfidence?: number) {
-	// A teacher who knows the publication day gives it; a partial date is passed as it is.
-	return { ...(file.published ? { published: file.published } : {}), ...(minConfidence !== undefined ? { minConfidence } : {}) };
+	return { ...engineOptionsFor(file), ...(minConfidence !== undefined ? { minConfidence } : {}) };
 }
 
 /**

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../src/lib/engine';
 import { teacherOrder } from '../src/lib/engine/questions/confidence';
 import { forReading, RATED_PER_ARTICLE } from './eval-corpus';
-import { loadFreshSet } from './corpus';
+import { engineOptionsFor, loadFreshSet } from './corpus';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
 const at = process.argv.indexOf('--set');
@@ -32,7 +32,7 @@ for (const { article: a, text } of articles) {
 		missing++;
 		continue;
 	}
-	const result = analyze(text, a.published ? { published: a.published } : {});
+	const result = analyze(text, engineOptionsFor(a));
 	const questions = teacherOrder(result.questions);
 	console.log(`${a.id.padEnd(40)} ${a.lang} ${a.kind.padEnd(12)} questions ${questions.length}  removed ${result.article.removed.length}`);
 	const reading = forReading({ ...a, split: SET }, result.article.title, questions, RATED_PER_ARTICLE);

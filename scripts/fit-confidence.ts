@@ -15,7 +15,7 @@ import { analyze } from '../src/lib/engine';
 import { confidenceFeatures, WEIGHTS } from '../src/lib/engine/questions/confidence';
 import type { Fact, Question } from '../src/lib/engine/types';
 import { asksTopic, namedSentences } from '../src/lib/engine/questions';
-import { loadCorpus, loadFreshSet, splitOf } from './corpus';
+import { engineOptionsFor, loadCorpus, loadFreshSet, splitOf } from './corpus';
 import { questionKey, verdicts } from './eval-ratings';
 
 type Features = Record<string, number>;
@@ -48,14 +48,14 @@ function inputOf(q: Question, facts: Fact[], named: Map<string, Set<number>>) {
 }
 
 /** The articles of the chosen splits: the corpus's dev articles and the fresh sets named. */
-function articlesOf(): { split: string; id: string; text: string; published: string | null }[] {
-	const out: { split: string; id: string; text: string; published: string | null }[] = [];
+function articlesOf(): { split: string; id: string; text: string; published: string | null; url: string }[] {
+	const out: { split: string; id: string; text: string; published: string | null; url: string }[] = [];
 	const corpus = loadCorpus();
 	const ids = corpus.map((c) => c.file.id);
 	for (const split of splits) {
 		if (split === 'dev') {
-			for (const { file, text } of corpus) if (text !== null && splitOf(file.id, ids) === 'dev') out.push({ split, id: file.id, text, published: file.published });
-		} else for (const { article, text } of loadFreshSet(split)) if (text !== null) out.push({ split, id: article.id, text, published: article.published });
+			for (const { file, text } of corpus) if (text !== null && splitOf(file.id, ids) === 'dev') out.push({ split, id: file.id, text, published: file.published, url: file.url });
+		} else for (const { article, text } of loadFreshSet(split)) if (text !== null) out.push({ split, id: article.id, text, published: article.published, url: article.url });
 	}
 	return out;
 }
@@ -63,8 +63,9 @@ function articlesOf(): { split: string; id: string; text: string; published: str
 function examples(): Example[] {
 	const out: Example[] = [];
 	const verdictOf = new Map(splits.map((s) => [s, verdicts(s)]));
-	for (const { split, id, text, published } of articlesOf()) {
-		const result = analyze(text, { ...(published ? { published } : {}), minConfidence: 0, max: 60 });
+	for (const a of articlesOf()) {
+		const { split, id, text } = a;
+		const result = analyze(text, { ...engineOptionsFor(a), minConfidence: 0, max: 60 });
 		const named = namedSentences(result.sentences, result.facts, result.article.lang);
 		result.questions.forEach((q, rank) => {
 			const v = verdictOf.get(split)!(questionKey(id, { ...q, choices: q.choices.length ? q.choices : undefined }));

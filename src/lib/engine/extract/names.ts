@@ -818,6 +818,8 @@ export function findNames(article: Article): NameIndex {
 		if (c.single && isOtherHead(value)) continue;
 		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.
 		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
+		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.
+		if (/^[\s\u00a0\u202f]+dollars?(?![\p{L}])/iu.test(article.text.slice(c.end, c.end + 10)) && /\d[\s\u00a0\u202f]*(?:(?:million|billion|trillion)[\s\u00a0\u202f]*)?$/iu.test(article.text.slice(Math.max(0, c.start - 20), c.start))) continue;
 		if (type === 'person' && c.single) {
 			const full = surnames.get(value);
 			// "Dakaractu précise…": an unknown word opening a sentence names an outlet when it reports.

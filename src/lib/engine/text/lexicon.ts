@@ -95,6 +95,10 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:dollars?\s+canadiens?|canadian\s+dollars?|c\$|ca\$|cad)$/, 'CAD'],
 	[/^(?:dollars?\s+australiens?|australian\s+dollars?|a\$|aud)$/, 'AUD'],
 	[/^(?:dollars?|\$|us\$|\$us|usd)(?:\s+(?:americains?|us))?$/, 'USD'],
+	[/^(?:us|u\.s\.|american)\s+dollars?$/, 'USD'],
+	[/^(?:singapore\s+dollars?|s\$|sgd)$/, 'SGD'],
+	[/^(?:new\s+zealand\s+dollars?|nz\$|nzd)$/, 'NZD'],
+	[/^(?:hong\s+kong\s+dollars?|hk\$|hkd)$/, 'HKD'],
 	[/^(?:livres?(?:\s+sterling)?|pounds?(?:\s+sterling)?|£|gbp)$/, 'GBP'],
 	[/^(?:yens?|¥|jpy)$/, 'JPY'],
 	[/^(?:yuans?|renminbis?|cny)$/, 'CNY'],
@@ -121,7 +125,7 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:dalasis?|gmd)$/, 'GMD']
 ];
 export const CURRENCY_WORD_ALT =
-	'soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
+	'soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
 // Before the amount: "KSh 67.49 billion", "Rs 500", "₦2,000".
 export const CURRENCY_SYMBOL_ALT = 'US\\$|\\$US|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|KShs?|Kshs?|USh|Rs\\.?|₹|₦|GH₵';
 

@@ -457,7 +457,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	if (noun) {
 		// English compounds put the head last: "1 million oral doses" counts doses (but a plural or
 		// a unit of measure is the head already: "1,500 km trip", "20 people here").
-		const head = lang === 'en' && !/s$|^\p{L}{1,3}$/u.test(noun.unit) ? compoundHead(after.slice(noun.len)) : null;
+		const head = lang === 'en' ? (!/s$|^\p{L}{1,3}$/u.test(noun.unit) ? compoundHead(after.slice(noun.len)) : pluralAfterS(after.slice(noun.len))) : null;
 		// "12 world swimming championship gold medals": after a count, a singular noun the compound
 		// goes on from is a modifier, and the head is too far to name: the count stands alone.
 		if (lang === 'en' && !head && n.value >= 2 && !/s$|^\p{L}{1,3}$/u.test(noun.unit) && !pluralWithoutS(noun.unit) && compoundGoesOn(after.slice(noun.len))) {
@@ -714,6 +714,15 @@ function compoundHead(rest: string, more = 1, pluralHead = true): { unit: string
 	// "25,600 flood insurance claims": one more modifier before a plural head.
 	const head = more > 0 ? compoundHead(rest.slice(m[0].length), more - 1, pluralHead) : null;
 	return head && (!pluralHead || /s$/u.test(head.unit)) ? { unit: head.unit, len: m[0].length + head.len } : null;
+}
+
+/**
+ * "84 measles cases", "28 biomass plants": a first noun ending in s is a modifier too when a plural
+ * closes the compound right after it (one word, not "-ss").
+ */
+function pluralAfterS(rest: string): { unit: string; len: number } | null {
+	const head = compoundHead(rest, 0);
+	return head && /[^s]s$/u.test(head.unit) ? head : null;
 }
 
 function findOrdinals(ctx: NumCtx): void {

@@ -169,6 +169,12 @@ describe('English', () => {
 		expect(only(s, 'fifth attempt')).toMatchObject({ type: 'ordinal', value: '5', unit: 'attempt' });
 	});
 
+	it('reads a country or "US" before "dollars" as the currency of the amount', () => {
+		const f = run('The court fined him 48,500 US dollars and his firm 3 million New Zealand dollars.', 'en', ref);
+		expect(only(f, '48,500 US dollars')).toMatchObject({ type: 'money', value: '48500 USD' });
+		expect(only(f, '3 million New Zealand dollars')).toMatchObject({ type: 'money', value: '3000000 NZD' });
+	});
+
 	it('never reads ages, phone numbers or names with digits as dates', () => {
 		const f = run(
 			'A 31-year-old man, aged 31, was arrested. Call 555-123-4567 for COVID-19 advice. Black Friday sales rose.',
@@ -376,6 +382,12 @@ describe('tense and ordinal heads', () => {
 		expect([unit('1'), unit('3000'), unit('4'), unit('2')]).toEqual(['partie civile', 'villes ou villages', 'planètes géantes', 'médecins']);
 		// An adjective before the noun is passed over: "trois pleines lunes" counts moons.
 		expect(run('Titre\n\nLa zone a la taille de trois pleines lunes dans le ciel.', 'fr', '2026-03-06').find((f) => f.type === 'quantity')?.unit).toBe('lunes');
+	});
+
+	it('takes a plural after a first noun ending in s as the head ("37 mumps cases", "12 biomass plants")', () => {
+		const facts = run('Title\n\nDoctors have seen 37 mumps cases this winter, and the firm runs 12 biomass plants being built on the coast. They lost 10 matches in a row.', 'en', '2026-03-06');
+		const unit = (v: string) => facts.find((f) => f.type === 'quantity' && f.value === v)?.unit;
+		expect([unit('37'), unit('12'), unit('10')]).toEqual(['mumps cases', 'biomass plants', 'matches']);
 	});
 
 	it('counts alone a number whose singular noun opens a long compound ("12 world rowing cup medals")', () => {

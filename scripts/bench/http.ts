@@ -5,7 +5,7 @@
 // 3. the review load again while a teacher keeps sending a 400,000-character article to the
 //    engine (which runs in the compute pool, not on the thread that answers).
 // Reported: requests per second for 1 and 2 and their ratio, p99 latency of 1 and 3, and the
-// server's peak resident memory (VmHWM, worker threads included).
+// server's peak resident memory (VmHWM, worker threads included), also as it stood before 3.
 import { execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +105,8 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
 		await autocannon({ url: `${BASE}/healthz/live`, connections: 10, duration: 1 });
 		const review = await reviewLoad(students, seconds);
 		const bare = await autocannon({ url: `${BASE}/healthz/live`, connections: STUDENTS, duration: seconds });
+		// The peak so far, before any article: what the reviews alone cost, beside the overall peak.
+		const rssBeforeEngine = peakRssMb(server);
 		let done = false;
 		const articles = engineLoad(longArticle(), teacherCookie, () => done);
 		await new Promise((r) => setTimeout(r, 300));
@@ -121,7 +123,8 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
 			ratio: review.requests.average / bare.requests.average,
 			p99Ms: review.latency.p99,
 			p99MsDuringEngine: during.latency.p99,
-			rssMb: Math.round(peakRssMb(server))
+			rssMb: Math.round(peakRssMb(server)),
+			rssMbBeforeEngine: Math.round(rssBeforeEngine)
 		};
 	} finally {
 		server.kill('SIGTERM');

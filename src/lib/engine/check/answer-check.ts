@@ -2,7 +2,9 @@
 // would be (accents, case, punctuation, articles, a small typo, a surname for a full name,
 // "17/01/2025" for "17 janvier 2025", "vingt" for "20") and strict where meaning changes
 // (another digit, another day, a first name alone).
-import * as chrono from 'chrono-node';
+// The two locales read, not chrono's sixteen (the server thread that checks answers loads this).
+import * as chronoEn from 'chrono-node/en';
+import * as chronoFr from 'chrono-node/fr';
 import { distance } from 'fastest-levenshtein';
 import { datePrecisionOf, dateSpan, parseIsoDate, parseIsoDuration, type DateParts } from '../text/format';
 import { parseNumber, roundCountValue } from '../text/numbers';
@@ -144,7 +146,7 @@ export function parseGivenDate(given: string, lang: Lang, reference?: string): G
 		if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return { year: y, month: mo, day: d, yearGiven: true };
 	}
 	const ref = referenceDate(reference);
-	const parsers = lang === 'fr' ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
+	const parsers = lang === 'fr' ? [chronoFr, chronoEn] : [chronoEn, chronoFr];
 	for (const p of parsers) {
 		const r = p.parse(raw, ref)[0];
 		if (!r || !r.start.isCertain('month')) continue;

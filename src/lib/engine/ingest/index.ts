@@ -8,6 +8,9 @@ import type { Article, EngineOptions, Lang, RemovedReason, RemovedRange, Span } 
 import { normalizeText } from '../text/normalize';
 import { engineErrors, MAX_INPUT_CHARS } from '../errors';
 import { detectLanguage } from './language';
+import { looksLikeHtml } from './sniff';
+
+export { looksLikeHtml };
 import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
@@ -70,14 +73,6 @@ function checkInput(input: unknown): string {
 	if (control > 8 && control / sample.length > 0.005) throw engineErrors.binary();
 	if (replacement > 8 && replacement / sample.length > 0.05) throw engineErrors.binary();
 	return input;
-}
-
-export function looksLikeHtml(input: string): boolean {
-	const head = input.slice(0, 2000).trimStart();
-	if (/^(?:<!doctype html|<html[\s>]|<\?xml)/i.test(head)) return true;
-	if (head.startsWith('<') && /<\/(?:p|div|article|body|h[1-6]|section|span|main|li|a)>/i.test(input)) return true;
-	const tags = input.match(/<\/?(?:p|div|br|h[1-6]|article|section|span|a|ul|li|em|strong)\b[^>]*>/gi);
-	return (tags?.length ?? 0) >= 6;
 }
 
 interface Block extends Span {

@@ -3,6 +3,7 @@
 // stopword vote for text too short for trigrams to mean anything.
 import { francAll } from 'franc';
 import type { Lang } from '../types';
+import { stopwords } from '../text/function-words';
 
 const candidates = [
 	'fra', 'eng', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'ron', 'swe', 'dan', 'nob', 'fin',
@@ -11,26 +12,6 @@ const candidates = [
 ];
 
 const iso3To1: Record<string, Lang> = { fra: 'fr', eng: 'en' };
-
-// Function words frequent in one language and rare in the other (so "a", "on", "son" are left out).
-const stopwords: Record<Lang, Set<string>> = {
-	fr: new Set(
-		'le la les des du un une et est sont dans pour par sur avec qui que ne pas plus il elle ils elles nous vous au aux ces cette ce mais ou donc été être avoir leur leurs selon entre après avant depuis sous lors déjà aussi très où été fait a-t-il été'.split(
-			' '
-		)
-	),
-	en: new Set(
-		'the of and to in is are was were that this with for by from at it its he she they we you be been has have had not but which who what their there after before said would will could about into over than also'.split(
-			' '
-		)
-	)
-};
-
-/** Whether a word is one of the function words above, in either language (a question may mix them). */
-export function isFunctionWord(word: string): boolean {
-	const w = word.toLowerCase();
-	return stopwords.fr.has(w) || stopwords.en.has(w);
-}
 
 const wordPattern = /[\p{L}’'-]+/gu;
 

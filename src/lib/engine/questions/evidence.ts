@@ -2,7 +2,7 @@
 // answer word for word, else the one that shares most of the answer's and the question's content
 // words. No sentence at all is better than a wrong one, so a weak match is refused.
 import { normalizeText } from '../text/normalize';
-import { isFunctionWord } from '../ingest/language';
+import { isFunctionWord } from '../text/function-words';
 
 export interface HandWritten {
 	prompt: string;

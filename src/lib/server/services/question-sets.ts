@@ -1,6 +1,6 @@
 // Use case: an article becomes a stored question set (article, facts, questions) in one transaction.
-import { EngineError } from '$lib/engine';
-import { looksLikeHtml } from '$lib/engine/ingest';
+import { EngineError } from '$lib/engine/errors';
+import { looksLikeHtml } from '$lib/engine/ingest/sniff';
 import { QUESTION_TYPES, type EngineOptions, type EngineResult, type QuestionType } from '$lib/engine/types';
 import type { Db } from '$lib/server/db';
 import { articles, questionSets, questions, type ArticleRow, type FactRow, type QuestionRow, type QuestionSet } from '$lib/server/db/schema';

@@ -1,6 +1,8 @@
 // Date expressions in one sentence: day dates (chrono-node, guarded), month-year, seasons,
 // month-only, relative expressions and weekdays, each resolved against the reference date.
-import * as chrono from 'chrono-node';
+// The two locales read, not chrono's sixteen: each thread that loads the engine holds ~12 MB less.
+import * as chronoEn from 'chrono-node/en';
+import * as chronoFr from 'chrono-node/fr';
 import type { Lang } from '../../types';
 import type { Candidate } from './candidate';
 import { frHourDurations } from './numeric';
@@ -191,7 +193,7 @@ function boundYear(after: string, month: number, lang: Lang): number | null {
 }
 
 function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[], dayFirst: boolean): void {
-	const results = (lang === 'fr' ? chrono.fr : dayFirst ? chrono.en.GB : chrono.en).parse(st.slice(from, to), refDate);
+	const results = (lang === 'fr' ? chronoFr : dayFirst ? chronoEn.GB : chronoEn).parse(st.slice(from, to), refDate);
 	for (const r0 of results) {
 		const r = { text: r0.text, index: r0.index + from, start: r0.start, end: r0.end };
 		let text = r.text;

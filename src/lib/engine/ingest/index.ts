@@ -15,7 +15,7 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
-import { AGENCY_DATELINE, classifyBoilerplate, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, bareBylineName, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -269,7 +269,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 			contentSeen++;
 			continue;
 		}
-		if (inHeader && isUnreadDateLine(s)) {
+		// A date line we cannot read, an agency's credit, a byline without "Par": not the headline.
+		if (inHeader && (isUnreadDateLine(s) || isAgencyLine(s) || (contentSeen === 0 && bareBylineName(s, text)))) {
 			blocks.push({ ...p, kind: 'metadata' });
 			continue;
 		}
@@ -560,7 +561,10 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 	// read the metadata lines again now that it is known.
 	const header: Header = { author: null, published: null, updated: null };
 	for (const b of blocks) {
-		if (b.kind === 'metadata') readMetadataPrefix(text.slice(b.start, b.end), lang, header);
+		if (b.kind !== 'metadata') continue;
+		const line = text.slice(b.start, b.end);
+		readMetadataPrefix(line, lang, header);
+		header.author ??= bareBylineName(line, text);
 	}
 
 	const paragraphs: Span[] = contentBlocks.map((b) => ({ start: b.start, end: b.end }));

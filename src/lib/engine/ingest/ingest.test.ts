@@ -398,6 +398,22 @@ describe('sums written with a space after the thousands dot', () => {
 
 describe('ingest: page furniture seen on real pages', () => {
 	const sentencesOf = (text: string) => ingest(text).sentences.map((s) => s.text);
+	const prose = 'Le club a remporté samedi la finale de la coupe régionale face à Annecy, sur le score de 3 à 1. Son entraîneur a salué un groupe « solide du début à la fin ».\n\nLa saison reprendra en septembre avec un nouveau stade, a annoncé le président du club.';
+
+	it('takes neither an agency credit, nor an update line, nor a byline without "Par" for the headline', () => {
+		for (const line of ['ATS Agence télégraphique suisse', 'AFP Agence France-Presse', 'Dernière mise à jour à 09h40 le 03/06', 'Julien Martin']) {
+			const a = ingest(`${line}\n\n${prose}`);
+			expect(a.title, line).toBeNull();
+			expect(a.sentences[0].text, line).toMatch(/^Le club a remporté/);
+		}
+		expect(ingest(`Julien Martin\n\n${prose}`).author).toBe('Julien Martin');
+	});
+
+	it('keeps a headline that is a name when the text names that person again', () => {
+		const a = ingest('Julien Martin\n\nJulien Martin est né à Lyon en 1950. Il a dirigé le club pendant vingt ans.\n\nMartin a pris sa retraite en 2015, a annoncé sa famille.');
+		expect(a.title).toBe('Julien Martin');
+		expect(a.author).toBeNull();
+	});
 
 	it('drops a breadcrumb line, and takes the headline under it for the title', () => {
 		const text = [

@@ -2,7 +2,7 @@
 // datelines like "PARIS (AFP) –") and for boilerplate (donation appeals, "read also", share
 // buttons…). Each works on one paragraph's text and reports how much of it it consumed, so the
 // caller can also strip a metadata prefix glued to the first sentence.
-import { lookupPlace } from '../extract/gazetteer';
+import { isFirstName, lookupPlace } from '../extract/gazetteer';
 import type { Lang } from '../types';
 import { isValidDay } from '../text/calendar';
 import { S } from '../text/patterns';
@@ -404,5 +404,34 @@ export function classifyBoilerplate(p: string): BoilerplateKind {
 /** A short line that announces a date we could not read ("Published 3 hours ago", "Mis à jour il y a 2 h"). */
 export function isUnreadDateLine(p: string): boolean {
 	// Not `\b`: it only knows ASCII letters, so it fails after "publié" and passes inside "publiés".
-	return p.length <= 100 && /^(?:publié(?:e)?|published|posted|updated|last updated|mis(?:e)? à jour|modifié(?:e)?|actualisé(?:e)?)(?![\p{L}\p{N}])/iu.test(p.trim());
+	return p.length <= 100 && /^(?:publié(?:e)?|published|posted|updated|last updated|(?:dernière[\s\u00a0]+)?mis(?:e)? à jour|modifié(?:e)?|actualisé(?:e)?)(?![\p{L}\p{N}])/iu.test(p.trim());
+}
+
+// What follows an agency's short name on its credit line: its name in full ("ATS Agence
+// télégraphique suisse", "AFP Agence France-Presse", "PA Media").
+const AGENCY_EXPANSION = /^(?:agence|agency|press|presse|news|media|médias)(?![\p{L}])/iu;
+
+/** A line that only credits a news agency: "AFP", "Reuters", "ATS Agence télégraphique suisse". */
+export function isAgencyLine(p: string): boolean {
+	const s = p.trim().replace(/[.\s]+$/u, '');
+	if (s.length > 60) return false;
+	if (agencies.has(s.toLowerCase())) return true;
+	const m = /^(\S+)[\s\u00a0]+(.+)$/u.exec(s);
+	return !!m && agencies.has(m[1].toLowerCase()) && AGENCY_EXPANSION.test(m[2]);
+}
+
+const BARE_NAME = /^(\p{Lu}[\p{Ll}’'-]+)(?:[\s\u00a0]+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
+
+/**
+ * A byline without "Par"/"By": a line of two or three capitalised words opening on a first name
+ * ("Amélie David") over a text that never names that person again. A headline that is a name
+ * ("Marie Curie" over her biography) is named again below.
+ */
+export function bareBylineName(line: string, text: string): string | null {
+	const s = line.trim();
+	const m = BARE_NAME.exec(s);
+	if (!m || !isFirstName(m[1])) return null;
+	const surname = s.split(/[\s\u00a0]+/u).at(-1)!;
+	const first = text.indexOf(surname);
+	return first >= 0 && text.indexOf(surname, first + surname.length) < 0 ? s.replace(/[\s\u00a0]+/gu, ' ') : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceFeatures, confidenceOf, teacherOrder } from './confidence';
+import { answerInTitle, confidenceFeatures, confidenceOf, teacherOrder } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -150,5 +150,17 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(speaker('La route restera fermée, selon _____.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(speaker('Mayor _____ closed 12 roads after the fire.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceOf(speaker('“It was close,” _____ said after the fire.'), article)).toBeLessThan(confidenceOf(speaker('Mayor _____ closed 12 roads after the fire.'), article));
+	});
+});
+
+describe('answerInTitle', () => {
+	const q = (answer: string, answerValue: string) => ({ id: 'q', type: 'cloze' as const, prompt: '_____', answer, answerValue, choices: [], factIds: ['f'], evidence: { start: 0, end: 1, text: '_____' }, difficulty: 0.5 });
+	it('finds a count or an ordinal the headline writes in words', () => {
+		expect(answerInTitle(q('troisième panne', '3'), { title: 'Troisième panne géante du métro en un mois' })).toBe(true);
+		expect(answerInTitle(q('5 fois', '5'), { title: 'Les loyers ont grimpé cinq fois plus vite que les salaires' })).toBe(true);
+		expect(answerInTitle(q('twelve stations', '12'), { title: 'Twelve stations close as the strike goes on' })).toBe(true);
+		expect(answerInTitle(q('12 stations', '12'), { title: 'Rail strike closes stations across the north' })).toBe(false);
+		// "un", "one" are articles as often as numbers.
+		expect(answerInTitle(q('1 station', '1'), { title: 'One station closes as the strike goes on' })).toBe(false);
 	});
 });

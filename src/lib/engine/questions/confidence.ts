@@ -9,6 +9,7 @@ import type { Article, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
 import { countWords } from '../text/patterns';
+import { parseNumber, parseOrdinal } from '../text/numbers';
 
 /**
  * The default output keeps questions at or above this (engine option `minConfidence`): what is
@@ -152,7 +153,11 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	const number = /^-?\d+(?:\.\d+)?$/.test(q.answerValue) ? q.answerValue : null;
 	if (!number || !article.title || /^\d{4}$/.test(number)) return false;
 	const digits = normalizeText(article.title).replace(/(\d),(\d)/g, '$1.$2');
-	return new RegExp(`(?:^|\\s)${number.replace('.', '\\.')}(?:\\s|$)`).test(digits);
+	if (new RegExp(`(?:^|\\s)${number.replace('.', '\\.')}(?:\\s|$)`).test(digits)) return true;
+	// Written in words: "Troisième cyberattaque contre un hôpital" gives "troisième attaque" away,
+	// "quatre fois plus" gives "4 fois" (from two up: "un", "one" are articles as often as numbers).
+	const n = Number(number);
+	return n >= 2 && digits.split(' ').some((w) => /^\p{L}+$/u.test(w) && (['fr', 'en'] as const).some((lang) => parseNumber(w, lang) === n || parseOrdinal(w, lang) === n));
 }
 
 const words = countWords;

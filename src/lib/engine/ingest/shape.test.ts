@@ -16,6 +16,12 @@ describe('lines that are not prose', () => {
 		expect(isCaption('The minister told AFP that the talks would resume in Geneva next week.')).toBe(false);
 	});
 
+	it('recognises a caption credited to a photographer and an agency written in full, only at its end', () => {
+		expect(isCaption('The winner lifts the trophy on Sunday evening in Lyon. (Paul Hart/Associated Press)')).toBe(true);
+		expect(isCaption('Le maire coupe le ruban, samedi. (Julie Roy/Belga)')).toBe(true);
+		expect(isCaption('She trained at the Paris/Bloomberg office before joining the paper in 2019.')).toBe(false);
+	});
+
 	it('recognises crossheads only between paragraphs of prose', () => {
 		expect(isCrosshead('A roof beyond repair', LONG)).toBe(true);
 		// A deck of fourteen words under the headline, longer than ninety characters, is no prose either.

@@ -544,3 +544,10 @@ describe('a country naming a currency', () => {
 		expect(places('The US dollar rose on Monday, traders in Singapore said.')).toEqual(['US', 'Singapore']);
 	});
 });
+
+describe('an age opening a sentence', () => {
+	it('is not part of the name after it', () => {
+		const people = ofType(extractEntities(contextFrom('Sixty-two-year-old Clara Benton has run the bakery since 1990. Benton said she would retire.', 'en', '2025-01-24')), 'person');
+		expect(people.map((f) => f.value)).toEqual(['Clara Benton', 'Clara Benton']);
+	});
+});

@@ -109,8 +109,11 @@ const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{L}\p{M}]+)/u;
 const CONNECTOR = /^(?:de|du|des|d|la|le|l|of|for|on|and|et|pour|&)$/iu;
 const SPEECH_AFTER = /^[\s,]*(?:a|ont|avait|aurait)?\s*(?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|souligné|précisé|ajouté|said|says|added|told|announced|stated)\b/u;
 
+// "Seventy-eight-year-old Albert Johnson", "Forty-year-olds": an age opening a sentence, no name.
+const AGE_WORD = /-years?-olds?$/iu;
+
 function isCap(t: Tok): boolean {
-	return UPPER.test(t.text) || PARTICLE_NAME.test(t.text);
+	return (UPPER.test(t.text) || PARTICLE_NAME.test(t.text)) && !AGE_WORD.test(t.text);
 }
 
 function gapOf(text: string, a: Tok, b: Tok, base: number): string {

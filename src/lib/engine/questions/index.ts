@@ -1363,6 +1363,9 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'money' && fact.type !== 'percent' && fact.type !== 'quantity') return false;
 	if (sumInSentence(ctx, fact)) return true;
 	const same = ctx.bySentence.get(fact.sentence) ?? [];
+	// "43 % … 23 % … et 34 %": shares of one whole, each is 100 less the others (rounding allowed).
+	const shares = same.filter((f) => f.type === 'percent' && f !== fact).map((f) => Number(f.value));
+	if (fact.type === 'percent' && shares.length >= 2 && Math.abs(shares.reduce((a, b) => a + b, Number(fact.value)) - 100) <= 1) return true;
 	if (!same.some((f) => f.type === 'percent')) return false;
 	const unitOf = (f: Fact) => (f.type === 'money' ? `money|${f.value.split(' ')[1] ?? ''}` : f.type === 'quantity' && f.unit ? `quantity|${normalizeText(f.unit)}` : '');
 	const byUnit = new Map<string, Fact[]>();

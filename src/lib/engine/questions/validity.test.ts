@@ -74,6 +74,12 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('asks no share of a whole its sentence completes to 100 %, and asks shares that do not', () => {
+		const shares = (text: string) => analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /%/.test(q.answer) || q.type === 'truefalse').map((q) => q.answerValue);
+		expect(shares('Programme\n\nAu total, 52 % des concerts seront donnés par des artistes locaux, 28 % par des artistes africains et 20 % par des artistes européens.')).toEqual([]);
+		expect(shares('Sondage\n\nSelon le sondage publié lundi, 45 % des électeurs soutiennent le projet, 30 % s’y opposent et 12 % ne se prononcent pas.')).toContain('45');
+	});
+
 	it('asks no figure a new one is compared with, and keeps the options of the new one on the side of its change', () => {
 		const fr = analyze('Emploi\n\nLe taux de chômage a baissé à 6,3 % au deuxième trimestre, contre 6,9 % au trimestre précédent, selon l’institut.', { lang: 'fr', published: '2024-05-10', ...all }).questions;
 		expect(fr.some((q) => q.answerValue === '6.9')).toBe(false);

@@ -784,6 +784,41 @@ function acronymAfter(text: string, span: { start: number; end: number }): RegEx
 	return name[0]?.toUpperCase() === m[1][0] && !lookupPlace(m[1]) && /^\p{Lu}\p{Ll}{2,7}$/u.test(m[1]) ? m : null;
 }
 
+/** An acronym made of a name's initials, its link words left out or not ("DC" or "DOC" for "Department of Conservation"). */
+function initialsMatch(name: string, acronym: string): boolean {
+	const words = name.split(/[\s\u00a0'’-]+/u).filter(Boolean);
+	// A word that is an acronym itself gives all its letters ("UK Health Security Agency" → "UKHSA").
+	const initial = (w: string) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0].toUpperCase());
+	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map(initial).join('');
+	return capitals === acronym || words.map(initial).join('') === acronym;
+}
+
+/**
+ * A name beside its acronym ("the Department of Conservation’s (DOC)", "the UKHSA, the UK Health
+ * Security Agency"), or an acronym whose name in full follows it ("le BRGM, le Bureau de Recherches
+ * Géologiques et Minières"): a blank on either is given away by the other.
+ */
+function spelledBeside(text: string, fact: Fact): boolean {
+	const after = text.slice(fact.end, fact.end + 120);
+	// The possessive may be read as part of the name ("Wildlife Service’s") or not.
+	const possessive = /['’]s$/u.test(fact.text);
+	const acronym = (possessive ? /^[\s\u00a0]*\((\p{Lu}{2,8})\)/u : /^['’]s[\s\u00a0]*\((\p{Lu}{2,8})\)/u).exec(after);
+	if (acronym) return initialsMatch(fact.text.replace(/['’]s$/u, ''), acronym[1]);
+	// "the UK Health Security Agency, the UKHSA": the acronym right after the name.
+	const next = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{Lu}{2,8})(?![\p{L}])/u.exec(after);
+	if (next && initialsMatch(fact.text, next[1])) return true;
+	// "the UKHSA, the _____": the acronym right before it.
+	const prev = /(?<![\p{L}])(\p{Lu}{2,8})[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?$/u.exec(text.slice(Math.max(0, fact.start - 30), fact.start));
+	if (prev && initialsMatch(fact.text, prev[1])) return true;
+	if (!/^\p{Lu}{2,8}$/u.test(fact.text)) return false;
+	const full = /^[\s\u00a0]*[,(][\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){1,8})/u.exec(after);
+	if (!full) return false;
+	const words = full[1].split(/[\s\u00a0]+/u);
+	// The name ends where its capitals stop making the acronym.
+	for (let n = 2; n <= words.length; n++) if (initialsMatch(words.slice(0, n).join(' '), fact.text)) return true;
+	return false;
+}
+
 /** Where a name's acronym in brackets ends, when one follows it ("… Establishment (BRE)"). */
 function acronymEnd(text: string, fact: Fact): number | undefined {
 	const m = acronymAfter(text, fact);
@@ -1454,6 +1489,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		case 'organisation': {
+			// "The _____’s (DOC) report", "le _____, le Bureau de recherches géologiques et minières": the
+			// acronym or the name in full beside the blank gives the other away.
+			if (spelledBeside(ctx.article.text, fact)) break;
 			// "Le Centre national d’études spatiales (CNES)": the acronym after the name would give it
 			// away, so the blank takes both (the options are names; typing the acronym is right too).
 			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));

@@ -74,6 +74,17 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('asks no name beside its acronym, nor the acronym beside its name', () => {
+		const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.type === 'cloze').map((q) => q.answer);
+		const en = blanks('Health\n\nThe Marine Research Institute’s (MRI) latest survey counted 412 seals on the coast. Samples were sent to the UKHSA, the UK Health Security Agency, for testing.', 'en');
+		expect(en.filter((a) => /Marine Research|MRI|UKHSA|Health Security/.test(a))).toEqual([]);
+		const fr = blanks('Glissement\n\nSelon les hypothèses émises par le BRGM, le Bureau de Recherches Géologiques et Minières, la pluie serait en cause. Onze familles ont été évacuées lundi.', 'fr');
+		expect(fr.filter((a) => /BRGM|Bureau/.test(a))).toEqual([]);
+		// A name and another body's acronym are both asked.
+		const apart = blanks('Health\n\nSamples were sent on Monday to the Marine Research Institute, the UKHSA said in a statement.', 'en');
+		expect(apart).toContain('Marine Research Institute');
+	});
+
 	it('asks no share of a whole its sentence completes to 100 %, and asks shares that do not', () => {
 		const shares = (text: string) => analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /%/.test(q.answer) || q.type === 'truefalse').map((q) => q.answerValue);
 		expect(shares('Programme\n\nAu total, 52 % des concerts seront donnés par des artistes locaux, 28 % par des artistes africains et 20 % par des artistes européens.')).toEqual([]);

@@ -551,3 +551,11 @@ describe('an age opening a sentence', () => {
 		expect(people.map((f) => f.value)).toEqual(['Clara Benton', 'Clara Benton']);
 	});
 });
+
+describe('negations made positive', () => {
+	it('turns "pas encore" into "déjà", and states no clause whose subject went before its verb', () => {
+		expect(negationsOf('Le tracé de la nouvelle route n’est pas encore décidé, selon le maire.', 'fr')).toEqual(['Le tracé de la nouvelle route est déjà décidé']);
+		expect(negationsOf('The survey counted 120 farms and found most owners had not signed the deal.', 'en')).toEqual([]);
+		expect(negationsOf('Most owners had not signed the deal, the survey said.', 'en')).toEqual(['Most owners had signed the deal']);
+	});
+});

@@ -312,6 +312,11 @@ function build(
 	// "… and said he never discussed": a subject led by a verb; "des sanitaires qui n’avaient jamais
 	// existé": a negation inside a relative clause has no main clause to state.
 	if (/^(?:said|says|told|added|and|but|et|mais|qui|que|qu['’]|dont|où|which|who|whom|whose)(?:\s|$)/iu.test(subj.subject) || /\s(?:qui|que|qu['’]|dont|which|who|that)$/iu.test(subj.subject)) return null;
+	// "… and found the majority had not changed": a clause whose subject went before its verb ("Found
+	// the majority had changed" is no statement).
+	if (/^(?:\p{Ll}+ed|found|finds|shows?|showed|shown|saw|sees|knew|knows|thinks|thought|felt|feels)(?:\s|$)/u.test(subj.subject)) return null;
+	// "n'est pas encore déterminée": the positive is "déjà", not "encore".
+	if (article.lang === 'fr') predicate = predicate.replace(/^(\S+)[\s\u00a0]+encore(?=[\s\u00a0])/u, '$1 déjà');
 	// "… are pushing back, saying that forests should not be sacrificed", "estiment que la ville ne
 	// doit pas…": a view reported without quotation marks is its holders', not a fact to state.
 	if (!quoted && /(?:^|[\s,])(?:say|says|said|saying|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|insist|insists|insisted|warn|warns|warned|dit|disent|affirme|affirment|affirmant|estime|estiment|estimant|pense|pensent|juge|jugent|assure|assurent|soutient|soutiennent|déclare|déclarent)[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?[^,.;:!?«»“”"]{0,40}$/iu.test(text.slice(Math.max(s.start, subj.start - 80), subj.start))) return null;

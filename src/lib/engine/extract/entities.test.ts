@@ -559,3 +559,11 @@ describe('negations made positive', () => {
 		expect(negationsOf('Most owners had not signed the deal, the survey said.', 'en')).toEqual(['Most owners had signed the deal']);
 	});
 });
+
+describe('a name with a glottal stop', () => {
+	it('is one name ("Sione Tu’ilagi"), while contractions and elisions stay apart', () => {
+		const people = (text: string) => ofType(extractEntities(contextFrom(text, 'en', '2025-01-24')), 'person').map((f) => f.value);
+		expect(people('The winger Sione Tu’ilagi scored twice on Saturday. Tu’ilagi was named man of the match.')).toEqual(['Sione Tu’ilagi', 'Sione Tu’ilagi']);
+		expect(people('“We’re proud of them,” coach Anna Reid said on Saturday.')).toEqual(['Anna Reid']);
+	});
+});

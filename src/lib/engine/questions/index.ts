@@ -920,6 +920,8 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 // ("deliberated for 36 hours over _____": the preposition stays in the prompt, the answer is the amount.)
 const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|par|vers|dès|sur|après|avant|jusqu['’]en|the|for|in|on|of|since|during|by|until|around|about|circa|within|over|throughout|after|before)\s+|(?:d|l)['’])/i;
 
+const LEADING_YEAR_WORDS = new RegExp(`${LEADING_FUNCTION_WORDS.source}|^(?:fin|début|courant|early|late)\\s+|^mi-|^mid-`, 'i');
+
 // A decade keeps its article and qualifier: "in _____" reads "the 1990s" and "the early 1990s".
 const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|from|through|until)\s+/i;
 
@@ -1021,7 +1023,8 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 function blankSpan(fact: Fact): { start: number; end: number } {
 	let start = fact.start;
 	let t = fact.text;
-	const lead = fact.precision === 'decade' ? LEADING_PREPOSITIONS : LEADING_FUNCTION_WORDS;
+	// "une pneumonie fin _____", "rejoint début _____": a year's part stays in the stem, as "in late _____" does.
+	const lead = fact.precision === 'decade' ? LEADING_PREPOSITIONS : fact.type === 'date' && /^\d{4}$/.test(fact.value) ? LEADING_YEAR_WORDS : LEADING_FUNCTION_WORDS;
 	for (let i = 0; i < 2; i++) {
 		const m = lead.exec(t);
 		if (!m || m[0].length >= t.length) break;

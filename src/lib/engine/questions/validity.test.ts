@@ -74,6 +74,16 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('leaves a year’s part in the stem: the blank is the year, its options years', () => {
+		const qs = analyze('Santé\n\nLe chanteur avait survécu à une pneumonie fin 2011, selon son agent. Il a repris la scène début 2013 à Lyon.', { lang: 'fr', published: '2016-12-26', ...all }).questions;
+		const year = qs.filter((q) => q.answerValue === '2011');
+		expect(year.length).toBeGreaterThan(0);
+		for (const q of year) {
+			expect(q.prompt).toContain('pneumonie fin _____');
+			expect(q.answer).toBe('2011');
+		}
+	});
+
 	it('asks no name beside its acronym, nor the acronym beside its name', () => {
 		const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.type === 'cloze').map((q) => q.answer);
 		const en = blanks('Health\n\nThe Marine Research Institute’s (MRI) latest survey counted 412 seals on the coast. Samples were sent to the UKHSA, the UK Health Security Agency, for testing.', 'en');

@@ -1592,6 +1592,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		default:
 			// "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion": any of the three is worked out from the other two.
 			if (computableInSentence(ctx, fact) || partOfAddress(ctx, fact)) break;
+			// "Dans ces 3 grandes villes", "these two men": the things counted were named before.
+			if (fact.type === 'quantity' && /(?<![\p{L}])(?:ces|these|those)[\s\u00a0]+$/iu.test(ctx.article.text.slice(Math.max(0, fact.start - 8), fact.start))) break;
 			// "à 7,1 %, contre 7,4 % au trimestre précédent", "0.7%, up from 0.4% in February": the figure a new one is compared with.
 			if (comparedWith(ctx, fact)) break;
 			// "When the first engines arrived", "the first dose": "first" is guessed, and "second"

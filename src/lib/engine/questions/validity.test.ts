@@ -74,6 +74,13 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('asks no count after a demonstrative: the things counted were named before', () => {
+		const counts = (text: string) => analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /^\d+$/.test(q.answerValue)).map((q) => q.answerValue);
+		const asked = counts('Municipales\n\nLe PS garde Liège, Namur et Mons. Dans ces 3 grandes villes, son partenaire était le MR depuis 2012, et 14 élus écologistes entrent au conseil.');
+		expect(asked).not.toContain('3');
+		expect(asked).toContain('14');
+	});
+
 	it('leaves a year’s part in the stem: the blank is the year, its options years', () => {
 		const qs = analyze('Santé\n\nLe chanteur avait survécu à une pneumonie fin 2011, selon son agent. Il a repris la scène début 2013 à Lyon.', { lang: 'fr', published: '2016-12-26', ...all }).questions;
 		const year = qs.filter((q) => q.answerValue === '2011');

@@ -1187,6 +1187,8 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (words(sentence.text) < 6) return;
 	if (!standsAlone(sentence.text, ctx.lang) || fact.start < sentence.start || fact.end > sentence.end) return;
 	if (yearBound(ctx.article.text, fact, fact)) return;
+	// "seen from Earth" made "seen from Kuiper belt": the Earth, the Sun are no news to change.
+	if ((fact.type === 'place' || fact.type === 'organisation') && COMMON_KNOWLEDGE.has(normalizeText(fact.value))) return;
 	// "67,50 dollars (58,63 dollars américains)": what a short bracket adds is a conversion or a
 	// locator, asked by no blank; made false, it is no more worth asking (a day in brackets is the news).
 	if (fact.type !== 'date' && inShortBracket(sentence.text, fact.start - sentence.start, fact.end - sentence.start)) return;
@@ -1203,9 +1205,10 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	// shown false: a bounded amount gets no false statement.
 	if (NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, fact.start - 16), blankSpan(fact).start))) return;
 	// A false statement must stay plausible: another person or place of the article, not a stranger.
+	// The Earth or the Sun is no stand-in for another place ("The Earth lies beyond Neptune").
 	const pool =
 		fact.type === 'person' || fact.type === 'place'
-			? distractors.filter((o) => ctx.typeValues.has(`${fact.type}|${o.value}`))
+			? distractors.filter((o) => ctx.typeValues.has(`${fact.type}|${o.value}`) && !COMMON_KNOWLEDGE.has(normalizeText(o.value)))
 			: distractors;
 	const d = pool[seed % Math.max(1, pool.length)];
 	if (!d) return;

@@ -74,6 +74,11 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('makes no true/false item by changing the Earth or the Sun', () => {
+		const tf = analyze('Comets\n\nIf close and bright enough, a comet may be seen from Earth without the aid of a telescope. Comets have been observed since ancient times. The Kuiper belt lies beyond Neptune, and the Oort cloud farther out.', { lang: 'en', published: '2024-05-10', ...all }).questions.filter((q) => q.type === 'truefalse');
+		expect(tf.filter((q) => /seen from (?!Earth)|The Earth lies/.test(q.prompt))).toEqual([]);
+	});
+
 	it('asks no count after a demonstrative: the things counted were named before', () => {
 		const counts = (text: string) => analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /^\d+$/.test(q.answerValue)).map((q) => q.answerValue);
 		const asked = counts('Municipales\n\nLe PS garde Liège, Namur et Mons. Dans ces 3 grandes villes, son partenaire était le MR depuis 2012, et 14 élus écologistes entrent au conseil.');

@@ -157,7 +157,22 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	// Written in words: "Troisième cyberattaque contre un hôpital" gives "troisième attaque" away,
 	// "quatre fois plus" gives "4 fois" (from two up: "un", "one" are articles as often as numbers).
 	const n = Number(number);
-	return n >= 2 && digits.split(' ').some((w) => /^\p{L}+$/u.test(w) && (['fr', 'en'] as const).some((lang) => parseNumber(w, lang) === n || parseOrdinal(w, lang) === n));
+	return n >= 2 && numbersInWords(digits).has(n);
+}
+
+// The numbers a headline writes in words, read once per headline (every candidate asks).
+const wordNumbers = new Map<string, Set<number>>();
+function numbersInWords(title: string): Set<number> {
+	let found = wordNumbers.get(title);
+	if (found) return found;
+	found = new Set<number>();
+	for (const w of title.split(' ')) {
+		if (!/^\p{L}+$/u.test(w)) continue;
+		for (const lang of ['fr', 'en'] as const) for (const v of [parseNumber(w, lang), parseOrdinal(w, lang)]) if (v !== null) found.add(v);
+	}
+	if (wordNumbers.size > 100) wordNumbers.clear();
+	wordNumbers.set(title, found);
+	return found;
 }
 
 const words = countWords;

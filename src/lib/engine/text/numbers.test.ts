@@ -76,6 +76,12 @@ describe('parseNumber: words', () => {
 		expect(parseNumber('twenty', 'fr')).toBe(20);
 		expect(parseNumber('vingt', 'en')).toBe(20);
 	});
+	it('reads a unit after a unit as two numbers ("toutes deux une petite frange" is not three)', () => {
+		expect(parseNumber('deux une', 'fr')).toBeNull();
+		expect(parseNumber('five two', 'en')).toBeNull();
+		expect(parseNumber('cent deux', 'fr')).toBe(102);
+		expect(parseNumber('vingt deux', 'fr')).toBe(22);
+	});
 	it('reads "cinq et six" as two numbers, not eleven ("les Cinq et Six nations")', () => {
 		expect(parseNumber('cinq et six', 'fr')).toBeNull();
 		expect(parseNumber('three and four', 'en')).toBeNull();

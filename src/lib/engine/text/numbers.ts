@@ -170,6 +170,9 @@ function accumulate(
 		} else if (v === 12 && w === 'dozen') {
 			current = (current || 1) * 12;
 		} else {
+			// "deux une petite", "five two": a unit after a unit is two numbers ("vingt deux", "dix
+			// sept", "soixante onze" add to a round ten).
+			if (v < 20 && current % 10 !== 0) return null;
 			current += v;
 		}
 	}

@@ -622,10 +622,10 @@ function clozeChoice(ctx: Ctx, fact: Fact, cloze: string, answer: string, choice
 	};
 }
 
-/** "(article published on Tuesday, March 15, 2016)": what a relative date is read against. */
 // Made once per language: building a formatter costs more than the rest of a question.
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** "(article published on Tuesday, March 15, 2016)": what a relative date is read against. */
 function publishedNote(ctx: Ctx): string {
 	const published = ctx.published ?? '';
 	const day = /^\d{4}-\d{2}-\d{2}/.exec(published)?.[0];

@@ -22,6 +22,11 @@ describe('lines that are not prose', () => {
 		expect(isCaption('She trained at the Paris/Bloomberg office before joining the paper in 2019.')).toBe(false);
 	});
 
+	it('recognises a caption behind the photo’s share buttons', () => {
+		expect(isCaption('Facebook Twitter Pinterest The winners accept the award for best new act on Sunday night.')).toBe(true);
+		expect(isCaption('Facebook and Twitter said on Monday they would remove the posts.')).toBe(false);
+	});
+
 	it('recognises crossheads only between paragraphs of prose', () => {
 		expect(isCrosshead('A roof beyond repair', LONG)).toBe(true);
 		// A deck of fourteen words under the headline, longer than ninety characters, is no prose either.

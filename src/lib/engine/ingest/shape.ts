@@ -31,10 +31,13 @@ export function gluedCreditAt(paragraph: string): number {
 const AGENCY_TAIL = /(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|MaxPPP|Getty|Xinhua|ANP|Belga|PNA)(?:\s*\)?\s*)$/u;
 
 /** A photo caption or credit line: short, and carrying a credit. */
+// A photo's share buttons flattened before its caption: "Facebook Twitter Pinterest Briggs accepts…".
+const SHARE_OPENING = /^(?:facebook|twitter|pinterest|whatsapp|linkedin|email)(?:[\s\u00a0]+(?:facebook|twitter|pinterest|whatsapp|linkedin|email)){1,5}[\s\u00a0]+\S/iu;
+
 export function isCaption(p: string): boolean {
 	const s = p.trim();
 	if (s.length > 300) return false;
-	if (CREDIT.test(s) || isReportingCredit(s)) return true;
+	if (CREDIT.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s)) return true;
 	// "Le président à Alger, le 9 octobre 2022. AFP"
 	return s.length <= 220 && AGENCY_TAIL.test(s) && !/[«“"]/u.test(s);
 }

@@ -98,6 +98,8 @@ interface Ctx {
 	lowerText?: string;
 	/** The words the text writes in lower case. */
 	lowerWordSet?: Set<string>;
+	/** The person the article names most (what "he"/"she" in a stem most often stands for); null when none. */
+	mainPerson?: string | null;
 	/** Each word of a place's or a body's name → the normalised names it is in. */
 	nameWords?: Map<string, Set<string>>;
 	/** Distractors per kind and value: a name met ten times gets the same options. */
@@ -442,8 +444,13 @@ function makeQuestion(
  * Four options, or null. A wrong option the prompt already names ("… met UK Prime Minister Rishi
  * Sunak" with "Rishi Sunak" among the options for the other blank) is never offered.
  */
-function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = ''): string[] | null {
+// A pronoun that stands for a person: in a stem that has one, it is most often the article's subject.
+const PERSON_PRONOUN = /(?<![\p{L}])(?:he|him|his|she|her|il|lui|elle)(?![\p{L}])/iu;
+
+function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = '', subject?: string): string[] | null {
 	const said = ` ${normalizeText(prompt)} `;
+	// "He accepted a loan from _____" offered Chaka Fattah, the "he" himself: no option the stem's pronoun is.
+	const pointedAt = subject && PERSON_PRONOUN.test(prompt) ? normalizeText(subject) : null;
 	const named = (label: string) => {
 		const k = normalizeText(label);
 		const short = k.replace(/ \d{4}$/, '');
@@ -456,11 +463,22 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 	const elided = /[ldLD]['’]_____/u.test(prompt);
 	const full = /(?:^|[\s(])(?:le|la|de|du|Le|La|De|Du)\s+_____/u.test(prompt);
 	const vowel = (s: string) => /^[aeiouyhàâéèêëîïôöûüœAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜŒ]/u.test(s);
-	const usable = (prompt ? distractors.filter((d) => !named(d.label)) : distractors).filter(
+	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt) : distractors).filter(
 		(d) => (!elided || vowel(d.label)) && (!full || !vowel(d.label))
 	);
 	if (usable.length < 3) return null;
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
+}
+
+/** The person the article names most often, once per article; a tie names no one. */
+function mainPerson(ctx: Ctx): string | undefined {
+	if (ctx.mainPerson === undefined) {
+		const counts = new Map<string, number>();
+		for (const f of ctx.facts) if (f.type === 'person') counts.set(f.value, (counts.get(f.value) ?? 0) + 1);
+		const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+		ctx.mainPerson = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+	}
+	return ctx.mainPerson ?? undefined;
 }
 
 /** The words the article writes in lower case (a common word capitalised in a name is no giveaway). */
@@ -528,7 +546,7 @@ function worded(
 	out: Candidate[],
 	typed: boolean | 'without choices' = true
 ): void {
-	const choices = mcqChoices(fact, label, distractors, prompt);
+	const choices = mcqChoices(fact, label, distractors, prompt, fact.type === 'person' ? mainPerson(ctx) : undefined);
 	if (choices)
 		out.push({ question: makeQuestion(ctx, 'mcq', fact, prompt, label, fact.value, choices, 0), fact, factScore: score, typeScore: 0.4, giveaways });
 	if (typed === true || (typed === 'without choices' && !choices)) out.push({ question: makeQuestion(ctx, 'short', fact, prompt, label, fact.value, [], 0), fact, factScore: score, typeScore: choices ? 0.34 : 0.4, giveaways });
@@ -603,7 +621,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// "à _____ (Danemark)", "près de _____, dans les Pyrénées-Atlantiques": the region written after
 	// the blank rules out options from elsewhere, which the gazetteer cannot place.
 	const located = fact.type === 'place' && fact.placeKind !== 'country' && /^[\s\u00a0]*(?:\([\s\u00a0]*\p{Lu}[^)]{1,40}\)|,[\s\u00a0]*(?:(?:dans|in|en)[\s\u00a0]+(?:les?[\s\u00a0]+|la[\s\u00a0]+|l['’])?)?\p{Lu})/u.test(ctx.article.text.slice(span.end, span.end + 50));
-	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly || located ? null : mcqChoices(fact, label, distractors, cloze);
+	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly || located ? null : mcqChoices(fact, label, distractors, cloze, fact.type === 'person' ? mainPerson(ctx) : undefined);
 	// "on the 1st of June, 2018": the options read "June 1, 2018", so "the" goes into the blank.
 	const the = fact.type === 'date' && /^\d+(?:st|nd|rd|th)\b/u.test(surface) ? /(?<![\p{L}])the[\s\u00a0]+$/iu.exec(ctx.article.text.slice(sentence.start, span.start)) : null;
 	const choiceCloze = the ? clozeOf(sentence, { start: span.start - the[0].length, end: span.end }) ?? cloze : cloze;

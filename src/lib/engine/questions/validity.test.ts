@@ -74,6 +74,14 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('offers no option the stem’s pronoun stands for: the article’s main person', () => {
+		const text = 'Court\n\nFormer congressman Alan Pryce was sentenced on Monday to six years in federal prison for fraud. Pryce had represented the city for twenty years. Some of the frauds stemmed from his failed bid to become mayor, a campaign that left him deeply in debt. He accepted an illegal loan of $50,000 from Dana Holt, a former bank executive, prosecutors said. Pryce also used a consultant, Greg Nolan, to move the money, and two aides, Tom Baker and Luis Vega, to hide it. Pryce denied all the charges.';
+		const holt = (t: string) => analyze(t, { lang: 'en', published: '2024-05-10', ...all }).questions.filter((q) => q.type === 'mcq' && q.answer === 'Dana Holt');
+		expect(holt(text).map((q) => q.choices.includes('Alan Pryce'))).toEqual([false]);
+		// With one aide fewer, the options would have been the man the "he" stands for: no multiple choice.
+		expect(holt(text.replace('two aides, Tom Baker and Luis Vega,', 'an aide, Tom Baker,')).filter((q) => q.choices.includes('Alan Pryce'))).toEqual([]);
+	});
+
 	it('makes no true/false item by changing the Earth or the Sun', () => {
 		const tf = analyze('Comets\n\nIf close and bright enough, a comet may be seen from Earth without the aid of a telescope. Comets have been observed since ancient times. The Kuiper belt lies beyond Neptune, and the Oort cloud farther out.', { lang: 'en', published: '2024-05-10', ...all }).questions.filter((q) => q.type === 'truefalse');
 		expect(tf.filter((q) => /seen from (?!Earth)|The Earth lies/.test(q.prompt))).toEqual([]);

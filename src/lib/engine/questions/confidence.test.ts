@@ -159,6 +159,7 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('troisième panne', '3'), { title: 'Troisième panne géante du métro en un mois' })).toBe(true);
 		expect(answerInTitle(q('5 fois', '5'), { title: 'Les loyers ont grimpé cinq fois plus vite que les salaires' })).toBe(true);
 		expect(answerInTitle(q('twelve stations', '12'), { title: 'Twelve stations close as the strike goes on' })).toBe(true);
+		expect(answerInTitle(q('22 blessés', '22'), { title: 'Vingt-deux blessés dans un accident de car' })).toBe(true);
 		expect(answerInTitle(q('12 stations', '12'), { title: 'Rail strike closes stations across the north' })).toBe(false);
 		// "un", "one" are articles as often as numbers.
 		expect(answerInTitle(q('1 station', '1'), { title: 'One station closes as the strike goes on' })).toBe(false);

@@ -9,7 +9,7 @@ import type { Article, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
 import { countWords } from '../text/patterns';
-import { parseNumber, parseOrdinal } from '../text/numbers';
+import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
 
 /**
  * The default output keeps questions at or above this (engine option `minConfidence`): what is
@@ -157,18 +157,22 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	// Written in words: "Troisième cyberattaque contre un hôpital" gives "troisième attaque" away,
 	// "quatre fois plus" gives "4 fois" (from two up: "un", "one" are articles as often as numbers).
 	const n = Number(number);
-	return n >= 2 && numbersInWords(digits).has(n);
+	return n >= 2 && numbersInWords(article.title).has(n);
 }
 
-// The numbers a headline writes in words, read once per headline (every candidate asks).
+// The number words and ordinals the engine reads in running text, in either language.
+const NUMBER_WORDS = (['fr', 'en'] as const).map((lang) => ({ lang, cardinal: new RegExp(numberWordsPattern(lang), 'giu'), ordinal: new RegExp(ordinalPattern(lang), 'giu') }));
+
+// The numbers a headline writes in words ("Troisième…", "vingt-deux"), read once per headline: every candidate asks.
 const wordNumbers = new Map<string, Set<number>>();
 function numbersInWords(title: string): Set<number> {
 	let found = wordNumbers.get(title);
 	if (found) return found;
 	found = new Set<number>();
-	for (const w of title.split(' ')) {
-		if (!/^\p{L}+$/u.test(w)) continue;
-		for (const lang of ['fr', 'en'] as const) for (const v of [parseNumber(w, lang), parseOrdinal(w, lang)]) if (v !== null) found.add(v);
+	for (const { lang, cardinal, ordinal } of NUMBER_WORDS) {
+		for (const m of title.matchAll(cardinal)) found.add(parseNumber(m[0], lang) ?? NaN);
+		// In words only: the digits are compared above.
+		for (const m of title.matchAll(ordinal)) if (!/\d/.test(m[0])) found.add(parseOrdinal(m[0], lang) ?? NaN);
 	}
 	if (wordNumbers.size > 100) wordNumbers.clear();
 	wordNumbers.set(title, found);

@@ -667,6 +667,11 @@ function publishedNote(ctx: Ctx): string {
 const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:l['’]|la |le |les |the )?$/iu;
 const SOURCE_OUTLETS = new Set(['instagram', 'twitter', 'x', 'facebook', 'tiktok', 'youtube', 'rfm', 'bfmtv', 'franceinfo', 'cnn', 'bbc']);
 const COMMON_KNOWLEDGE = new Set(['sun', 'earth', 'moon', 'soleil', 'terre', 'lune']);
+
+/** The Sun, the Earth, the Moon: general knowledge, not the article's (as a blank, a changed word or an option). */
+function commonKnowledge(name: string): boolean {
+	return COMMON_KNOWLEDGE.has(normalizeText(name));
+}
 const LEADER_BEFORE = /(?:President|Prime Minister|Vice President|Vice-President|Chancellor|CEO|chief executive|Premier ministre|président de la République|chancelier|chancelière)[\s\u00a0]+$/u;
 
 /** "entre le 1er janvier et le 31 décembre 2024", "from January 1 to December 31": a bound of a calendar year. */
@@ -700,7 +705,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	// The wire, the radio or the network a quote was given to is no knowledge ("confie le maire à l’AFP").
 	if (fact.type === 'organisation' && (isNewsAgency(fact.value) || SOURCE_OUTLETS.has(value))) return true;
 	// The Sun, the Earth: general knowledge, not the article's.
-	if ((fact.type === 'place' || fact.type === 'organisation') && COMMON_KNOWLEDGE.has(value)) return true;
+	if ((fact.type === 'place' || fact.type === 'organisation') && commonKnowledge(value)) return true;
 	// "Les élections législatives en _____": France, in a French article that names no other country,
 	// is where any reader expects the news to happen.
 	if (ctx.lang === 'fr' && value === 'france' && ctx.facts.every((f) => f.type !== 'place' || f.placeKind !== 'country' || normalizeText(f.value) === value)) return true;
@@ -1206,7 +1211,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (!standsAlone(sentence.text, ctx.lang) || fact.start < sentence.start || fact.end > sentence.end) return;
 	if (yearBound(ctx.article.text, fact, fact)) return;
 	// "seen from Earth" made "seen from Kuiper belt": the Earth, the Sun are no news to change.
-	if ((fact.type === 'place' || fact.type === 'organisation') && COMMON_KNOWLEDGE.has(normalizeText(fact.value))) return;
+	if ((fact.type === 'place' || fact.type === 'organisation') && commonKnowledge(fact.value)) return;
 	// "67,50 dollars (58,63 dollars américains)": what a short bracket adds is a conversion or a
 	// locator, asked by no blank; made false, it is no more worth asking (a day in brackets is the news).
 	if (fact.type !== 'date' && inShortBracket(sentence.text, fact.start - sentence.start, fact.end - sentence.start)) return;
@@ -1226,7 +1231,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	// The Earth or the Sun is no stand-in for another place ("The Earth lies beyond Neptune").
 	const pool =
 		fact.type === 'person' || fact.type === 'place'
-			? distractors.filter((o) => ctx.typeValues.has(`${fact.type}|${o.value}`) && !COMMON_KNOWLEDGE.has(normalizeText(o.value)))
+			? distractors.filter((o) => ctx.typeValues.has(`${fact.type}|${o.value}`) && !commonKnowledge(o.value))
 			: distractors;
 	const d = pool[seed % Math.max(1, pool.length)];
 	if (!d) return;

@@ -11,7 +11,7 @@ const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
 // Credits: "© AFP", "Photo : Reuters", "Credit: Ben Hendren for the AJC", "AFP/Getty Images",
 // "| License Photo", "Photograph: …", "Source: Twitter".
 const CREDIT =
-	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|\/\s*(?:Associated Press|Agence France-Presse|Bloomberg|Sipa|Belga|Keystone|Xinhua)\)?[\s.]*$|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\bcourtesy of\b|aimable autorisation)/iu;
+	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\bcourtesy of\b|aimable autorisation)/iu;
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
 // "TF1 | Reportage J. Dupont, C. Martin" — inside brackets, or opening the line; never a sentence
 // that merely talks about reporting ("The reporting by local papers forced the council…").
@@ -28,7 +28,7 @@ export function gluedCreditAt(paragraph: string): number {
 	return m && m.index > 0 ? m.index + m[0].search(/\S/u) : -1;
 }
 
-const AGENCY_TAIL = /(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|MaxPPP|Getty|Xinhua|ANP|Belga|PNA)(?:\s*\)?\s*)$/u;
+const AGENCY_TAIL = /(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|Sipa|MaxPPP|Getty|Xinhua|ANP|Belga|PNA|Associated Press|Agence France-Presse|Bloomberg|Keystone)(?:\s*\)?\s*)$/u;
 
 /** A photo caption or credit line: short, and carrying a credit. */
 // A photo's share buttons flattened before its caption: "Facebook Twitter Pinterest Briggs accepts…".

@@ -325,6 +325,9 @@ const cutToEnd = new RegExp(
 	'iu'
 );
 
+// The networks a page's share buttons name (a row of them, or a run before a caption).
+export const SHARE_PLATFORMS = 'facebook|twitter|x|whatsapp|linkedin|e-?mail|messenger|telegram|reddit|pinterest';
+
 /** Single boilerplate lines. */
 const lineBoilerplate = new RegExp(
 	[
@@ -336,7 +339,7 @@ const lineBoilerplate = new RegExp(
 		'^(?:lire plus|en savoir plus)\\s*:?',
 		// share buttons
 		'^(?:partager|partagez|share|share this(?: article| story)?|tweet|imprimer|print|copy link|copier le lien|envoyer par e-?mail)(?:\\s*(?:sur|on|:|\\||·|•|,|/)?\\s*(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|imprimer|print|copier le lien|copy link|messenger|telegram|reddit|pinterest|flipboard|bluesky))*\\s*:?$',
-		'^(?:facebook|twitter|whatsapp|linkedin)(?:\\s*(?:\\||·|•|,|/)?\\s*(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|messenger|telegram|reddit|pinterest))+\\s*$',
+		`^(?:facebook|twitter|whatsapp|linkedin)(?:\\s*(?:\\||·|•|,|/)?\\s*(?:${SHARE_PLATFORMS}))+\\s*$`,
 		// ads and paywalls
 		'^(?:publicité|advertisement|advertising|sponsored|contenu sponsorisé|continue reading(?: below)?|la suite après (?:cette )?publicité|article réservé aux abonnés|cet article (?:vous est offert|est réservé))\\s*\\.?$',
 		// an archive's warning: "Prenez note que cet article publié en 2009 pourrait contenir des

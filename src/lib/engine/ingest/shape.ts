@@ -4,6 +4,7 @@
 // often stops mid-sentence. None of those may give a question; each is reported with its reason.
 
 import { countWords as words } from '../text/patterns';
+import { SHARE_PLATFORMS } from './metadata';
 
 /** A short line that ends like a sentence. */
 const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
@@ -30,10 +31,10 @@ export function gluedCreditAt(paragraph: string): number {
 
 const AGENCY_TAIL = /(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|Sipa|MaxPPP|Getty|Xinhua|ANP|Belga|PNA|Associated Press|Agence France-Presse|Bloomberg|Keystone)(?:\s*\)?\s*)$/u;
 
-/** A photo caption or credit line: short, and carrying a credit. */
 // A photo's share buttons flattened before its caption: "Facebook Twitter Pinterest Briggs accepts…".
-const SHARE_OPENING = /^(?:facebook|twitter|pinterest|whatsapp|linkedin|email)(?:[\s\u00a0]+(?:facebook|twitter|pinterest|whatsapp|linkedin|email)){1,5}[\s\u00a0]+\S/iu;
+const SHARE_OPENING = new RegExp(`^(?:${SHARE_PLATFORMS})(?:[\\s\\u00a0]+(?:${SHARE_PLATFORMS})){1,5}[\\s\\u00a0]+\\S`, 'iu');
 
+/** A photo caption or credit line: short, and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();
 	if (s.length > 300) return false;

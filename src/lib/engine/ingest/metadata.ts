@@ -423,7 +423,7 @@ export function isAgencyLine(p: string): boolean {
 	return !!m && agencies.has(m[1].toLowerCase()) && AGENCY_EXPANSION.test(m[2]);
 }
 
-const BARE_NAME = /^(\p{Lu}[\p{Ll}’'-]+)(?:[\s\u00a0]+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
+const BARE_NAME = new RegExp(`^(${nameWord})(?:[ \\u00a0]+${nameWord}){1,2}$`, 'u');
 
 /**
  * A byline without "Par"/"By": a line of two or three capitalised words opening on a first name

@@ -474,7 +474,7 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 function mainPerson(ctx: Ctx): string | undefined {
 	if (ctx.mainPerson === undefined) {
 		const counts = new Map<string, number>();
-		for (const f of ctx.facts) if (f.type === 'person') counts.set(f.value, (counts.get(f.value) ?? 0) + 1);
+		for (const { f } of ctx.persons) counts.set(f.value, (counts.get(f.value) ?? 0) + 1);
 		const ranked = [...counts].sort((a, b) => b[1] - a[1]);
 		ctx.mainPerson = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 	}

@@ -103,6 +103,7 @@ export function headlineFromUrl(url: string): string | null {
 	} catch {
 		return null;
 	}
+	const wordsIn = (tokens: string[]) => tokens.filter((w) => /\p{L}{2}/u.test(w)).length;
 	let best: string[] = [];
 	for (const raw of path.split('/')) {
 		let segment: string;
@@ -115,9 +116,9 @@ export function headlineFromUrl(url: string): string | null {
 			.replace(/\.(?:s?html?|php|aspx?|cms)$/i, '')
 			.split(/[-_+;,.]+/)
 			.filter((w) => w && !ID_TOKEN.test(w));
-		if (words.filter((w) => /\p{L}{2}/u.test(w)).length > best.filter((w) => /\p{L}{2}/u.test(w)).length) best = words;
+		if (wordsIn(words) > wordsIn(best)) best = words;
 	}
-	return best.filter((w) => /\p{L}{2}/u.test(w)).length >= 3 ? best.join(' ') : null;
+	return wordsIn(best) >= 3 ? best.join(' ') : null;
 }
 
 /**

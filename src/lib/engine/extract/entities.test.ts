@@ -329,6 +329,10 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		const people = (text: string) => ofType(extractEntities(contextFrom(text, 'en', '2025-01-24')), 'person').map((f) => f.value);
 		expect(people('Swimming\n\nSlovak Zuzana Hrivnakova took the silver medal in the final, ahead of Swiss Leonie Bartschi.')).toEqual(['Zuzana Hrivnakova', 'Leonie Bartschi']);
 		expect(people('Racing\n\nThe Canadian Grand Prix was cancelled on Friday, and British Airways Holdings said its flights were full.')).toEqual([]);
+		// "Korean" names no one of the two Koreas alone, and is still a nationality.
+		expect(people('Skating\n\nKorean Kim Yuna won the gold medal, ahead of the Korean skater Lee Ji-hoon.')).toEqual(['Kim Yuna', 'Lee Ji-hoon']);
+		const fr = ofType(extractEntities(contextFrom('Cinéma\n\nLe jury a aussi décerné le prix de la mise en scène au Coréen Kim Jae-won.', 'fr', '2025-01-24')), 'person').map((f) => f.value);
+		expect(fr).toEqual(['Kim Jae-won']);
 	});
 
 	it('reads a county, a hall named after a princess and the party after a post as no one', () => {

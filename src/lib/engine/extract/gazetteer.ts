@@ -37,6 +37,7 @@ Chine|China|chinois|Chinese
 Chypre|Cyprus|chypriote|Cypriot
 Colombie|Colombia|colombien|Colombian
 Congo/République démocratique du Congo/RDC|Congo/Democratic Republic of the Congo/DRC|congolais|Congolese
+Corée|Korea|coréen|Korean
 Corée du Nord|North Korea|nord-coréen|North Korean
 Corée du Sud|South Korea|sud-coréen|South Korean
 Côte d'Ivoire|Ivory Coast/Côte d'Ivoire|ivoirien|Ivorian

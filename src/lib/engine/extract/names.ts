@@ -784,6 +784,7 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 	return null;
 }
 
+const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
 const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
 const NEAR_BEFORE = /(?:^|[\s\u00a0\u202f])(?:près|proche|non loin|à proximité|aux alentours|au nord|au sud|à l['’]est|à l['’]ouest)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$|(?:^|\s)(?:near|outside|north of|south of|east of|west of|close to)\s+$/iu;
 const WITHIN_AFTER = /^[\s\u00a0\u202f]*(?:\(|,[\s\u00a0\u202f]*|[\s\u00a0\u202f](?:dans|in)[\s\u00a0\u202f]+(?:les?|la|l['’]|the)?[\s\u00a0\u202f]*)(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f-]\p{Lu}[\p{L}\p{M}-]+)?)/u;
@@ -821,6 +822,8 @@ export function findNames(article: Article): NameIndex {
 		let placeKind = c.placeKind;
 		// "Le Prix d'interprétation", "La Palme d’or": the head of a prize or a competition alone names nothing.
 		if (c.single && isOtherHead(value)) continue;
+		// "le Lion d’or", "la Caméra d’or", "l’Ours d’argent": any word before a metal names a prize.
+		if (c.single && PRIZE_METAL_AFTER.test(article.text.slice(c.end, c.end + 14))) continue;
 		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.
 		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
 		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.

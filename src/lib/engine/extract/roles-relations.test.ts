@@ -91,6 +91,9 @@ describe('people', () => {
 		expect(people(facts('The House voted on Friday to pass Senate Bill Three by 61 votes to 35.', 'en'))).toEqual([]);
 		const prizes = facts('Le jury a rendu son verdict samedi.\n\nLe Prix du scénario revient à Lina Ferrand.\n\nLa Palme d’or est remise à un film tourné à Beyrouth.', 'fr');
 		expect(prizes.filter((f) => f.type === 'organisation')).toEqual([]);
+		// Any noun before a metal is a prize's head, not an organisation after its article.
+		const metals = facts('Le cinéaste a reçu samedi le Lion d’or à Venise. Sa monteuse avait obtenu l’Ours d’argent en 2019, puis le Globe de cristal.', 'fr');
+		expect(metals.filter((f) => f.type === 'organisation' || f.type === 'person').map((f) => f.value)).toEqual([]);
 	});
 
 	it('reads a first name with where its bearer is from as one person', () => {

@@ -165,3 +165,18 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('1 station', '1'), { title: 'One station closes as the strike goes on' })).toBe(false);
 	});
 });
+
+describe('a day read against the publication date', () => {
+	it('comes after the sentence’s own facts: the student would do date arithmetic, not recall the story', async () => {
+		const { analyze } = await import('../index');
+		const text =
+			'Flooded village reopens its school\n\nThe village school of Marden reopened on Thursday, three weeks after the river flooded 40 homes. Pupils returned to 6 new classrooms built by volunteers.';
+		const { questions } = analyze(text, { lang: 'en', published: '2024-03-16' });
+		const day = questions.filter((q) => q.answerValue === '2024-03-14');
+		// (The classrooms are a fact of the next sentence, which the day used to come before.)
+		const classrooms = questions.filter((q) => q.answerValue === '6');
+		expect(day.length).toBeGreaterThan(0);
+		expect(classrooms.length).toBeGreaterThan(0);
+		expect(Math.max(...day.map((q) => q.confidence ?? 0))).toBeLessThan(Math.min(...classrooms.map((q) => q.confidence ?? 0)));
+	});
+});

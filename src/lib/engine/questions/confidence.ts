@@ -9,6 +9,7 @@ import type { Article, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
 import { countWords } from '../text/patterns';
+import { isFunctionWord } from '../text/function-words';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
 
 /**
@@ -81,7 +82,9 @@ export const WEIGHTS: Record<string, number> = {
 	longPrompt: -0.10,
 	longAnswerTyped: -1.41,
 	longAnswerChoice: -0.48,
-	answerInTitle: -0.46,
+	// Raised by hand from the fitted -0.46: the twelfth session's raters struck every dev question
+	// whose answer the headline gives (20 of 20), a phrase's words or a digit ordinal ("2nd") included.
+	answerInTitle: -1.0,
 	oneCapitalisedWord: -0.07,
 	digit: -0.04,
 	cut: -0.75,
@@ -150,6 +153,9 @@ export function titleHolds(article: Pick<Article, 'title'>, phrase: string): boo
  */
 export function answerInTitle(q: Question, article: Pick<Article, 'title'>, factType?: FactType): boolean {
 	if (titleHolds(article, q.answer)) return true;
+	// A phrase most of whose words the headline has ("a new world tour" under "… announce world tour",
+	// "Ministry of Health" under "health ministry to conduct…").
+	if (article.title && mostWordsIn(q.answer, article.title)) return true;
 	if (factType === 'person') {
 		const surname = q.answer.trim().split(/[\s\u00a0]+/u).at(-1) ?? '';
 		if (surname.length >= 3 && /^\p{Lu}/u.test(surname) && titleHolds(article, surname)) return true;
@@ -167,6 +173,24 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 // The number words and ordinals the engine reads in running text, in either language.
 const NUMBER_WORDS = (['fr', 'en'] as const).map((lang) => ({ lang, cardinal: new RegExp(numberWordsPattern(lang), 'giu'), ordinal: new RegExp(ordinalPattern(lang), 'giu') }));
 
+const DIGIT_ORDINAL = /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th|e|er|re|ère|ème|eme)(?![\p{L}\p{N}])/giu;
+
+// The words of a phrase that carry its meaning, cut to five letters ("nouvelle" and "nouveau" meet).
+function contentStems(s: string): string[] {
+	return normalizeText(s)
+		.split(' ')
+		.filter((w) => w.length >= 3 && !isFunctionWord(w) && !/^\d/.test(w))
+		.map((w) => w.slice(0, 5));
+}
+
+/** Whether a phrase of two words or more has two thirds of them in the headline. */
+function mostWordsIn(phrase: string, title: string): boolean {
+	const words = contentStems(phrase);
+	if (words.length < 2) return false;
+	const inTitle = new Set(contentStems(title));
+	return words.filter((w) => inTitle.has(w)).length * 3 >= words.length * 2;
+}
+
 // The numbers a headline writes in words ("Troisième…", "vingt-deux"), read once per headline: every candidate asks.
 const wordNumbers = new Map<string, Set<number>>();
 function numbersInWords(title: string): Set<number> {
@@ -178,6 +202,8 @@ function numbersInWords(title: string): Set<number> {
 		// In words only: the digits are compared above.
 		for (const m of title.matchAll(ordinal)) if (!/\d/.test(m[0])) found.add(parseOrdinal(m[0], lang) ?? NaN);
 	}
+	// An ordinal in digits ("to conduct 2nd cholera vaccination campaign", "la 3e édition").
+	for (const m of title.matchAll(DIGIT_ORDINAL)) found.add(Number(m[1]));
 	if (wordNumbers.size > 100) wordNumbers.clear();
 	wordNumbers.set(title, found);
 	return found;

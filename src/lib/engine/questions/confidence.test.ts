@@ -190,3 +190,21 @@ describe('a day read against the publication date', () => {
 		expect(Math.max(...day.map((q) => q.confidence ?? 0))).toBeLessThan(Math.min(...classrooms.map((q) => q.confidence ?? 0)));
 	});
 });
+
+describe('a bound as the answer', () => {
+	it('is read in the stem before the blank, for amounts only', () => {
+		const article = { title: 'Storm closes the port', sentences: [{ index: 0, start: 0, end: 80, text: 'More than 300 homes lost power when the storm reached the port on Monday.', paragraph: 1 }] } as never;
+		const input = (prompt: string, answer: string, type: Fact['type']) => ({
+			question: { id: 'q', type: 'cloze' as const, prompt, answer, answerValue: answer, choices: [], factIds: ['f'], evidence: { start: 0, end: 70, text: '' }, difficulty: 0.5 },
+			fact: { id: 'f', type, value: answer, text: answer, start: 10, end: 13, sentence: 0, confidence: 0.8 } as Fact
+		});
+		expect(confidenceFeatures(input('More than _____ lost power when the storm reached the port.', '300 homes', 'quantity'), article).boundBlank).toBe(1);
+		expect(confidenceFeatures(input('L’hôpital peut accueillir plus de _____ par jour.', '300 patients', 'quantity'), article).boundBlank).toBe(1);
+		expect(confidenceFeatures(input('The coma may be up to _____ times wider than the Earth.', '15', 'quantity'), article).boundBlank).toBe(1);
+		expect(confidenceFeatures(input('The storm cut power to _____ on Monday.', '300 homes', 'quantity'), article).boundBlank).toBeUndefined();
+		expect(confidenceFeatures(input('The storm passed over _____ on Monday.', 'Brest', 'place'), article).boundBlank).toBeUndefined();
+		expect(confidenceOf(input('More than _____ lost power when the storm reached the port.', '300 homes', 'quantity'), article)).toBeLessThan(
+			confidenceOf(input('The storm cut power to _____ on Monday.', '300 homes', 'quantity'), article)
+		);
+	});
+});

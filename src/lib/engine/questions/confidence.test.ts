@@ -208,3 +208,17 @@ describe('a bound as the answer', () => {
 		);
 	});
 });
+
+describe('"Who is X?"', () => {
+	it('comes after a blank of a later sentence: one true description among several, or a minor figure’s post', () => {
+		const sentences = [
+			{ index: 0, start: 0, end: 72, text: 'Harbour master Lena Holt closed the port on Monday as the storm arrived.', paragraph: 1 },
+			{ index: 1, start: 73, end: 110, text: 'The waves damaged 12 boats at anchor.', paragraph: 3 }
+		];
+		const article = { title: 'Storm closes the port', sentences } as never;
+		const fact = { id: 'f', type: 'role', value: 'Harbour master', text: 'Harbour master', start: 0, end: 14, sentence: 0, confidence: 0.8, person: 'Lena Holt' } as Fact;
+		const who = { question: { id: 'q', type: 'short' as const, prompt: 'Who is Lena Holt, according to the article?', answer: 'Harbour master', answerValue: 'Harbour master', choices: [], factIds: ['f'], evidence: { start: 0, end: 72, text: '' }, difficulty: 0.5 }, fact };
+		const boats = { question: { ...who.question, id: 'c', type: 'cloze' as const, prompt: 'The waves damaged _____ at anchor.', answer: '12 boats', answerValue: '12' }, fact: { ...fact, type: 'quantity', value: '12', text: '12 boats', start: 91, end: 99, sentence: 1, person: undefined } as Fact };
+		expect(confidenceOf(who, article)).toBeLessThan(confidenceOf(boats, article));
+	});
+});

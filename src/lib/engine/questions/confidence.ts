@@ -59,7 +59,10 @@ export const WEIGHTS: Record<string, number> = {
 	// story's actors as of figures met once ("the answer is only the speaker of a quote"); set by
 	// hand from the fitted 0.16, as far down as keeps the ones the gold facts ask above the floor.
 	'kind:quote': -1.0,
-	'kind:role': 0.43,
+	// "Who is X, according to the article?": raters kept 1 of 16 (eleventh session) and 0 of 11 on dev
+	// (twelfth: a minor figure's post, one of several true descriptions, or the headline's words).
+	// Set by hand from the fitted 0.43 (at -0.6 dev's gold lost 3 of its 25 role facts below the floor, here 1).
+	'kind:role': -0.3,
 	// Few of these were read yet (15): the fit keeps them near where they were set by hand.
 	'kind:relation': 1.13,
 	// Barely fitted: three count questions were among the questions read.

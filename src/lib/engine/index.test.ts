@@ -99,3 +99,22 @@ describe('analyze', () => {
 		expect(typeof checkAnswer).toBe('function');
 	});
 });
+
+describe('French elision in a false statement', () => {
+	it('never puts a stand-in after an article that does not fit it ("l’France", "la Irlande")', () => {
+		const text =
+			'Tournoi des Six Nations : le classement final\n\n' +
+			'La France termine première du tournoi après sa victoire contre l’Écosse samedi au Stade de France.\n\n' +
+			'L’Irlande et l’Angleterre se classent respectivement deuxième et troisième, devant l’Italie.\n\n' +
+			'La Belgique et la Roumanie dominent quant à elles le championnat européen de deuxième division.\n\n' +
+			'Le Portugal et l’Espagne suivent au classement de cette deuxième division.';
+		const statements = analyze(text, { lang: 'fr', published: '2025-03-16' })
+			.questions.filter((q) => q.type === 'truefalse')
+			.map((q) => q.prompt);
+		for (const p of statements) {
+			expect(p).not.toMatch(/[lLdD]['’](?:France|Belgique|Roumanie|Portugal)/u);
+			expect(p).not.toMatch(/(?:^|\s)(?:la|le|La|Le|de)\s+(?:Irlande|Angleterre|Italie|Espagne|Écosse)/u);
+		}
+		expect(statements.length).toBeGreaterThan(0);
+	});
+});

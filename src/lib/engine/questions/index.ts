@@ -459,15 +459,22 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 		const last = k.split(' ').at(-1) ?? '';
 		return (fact.type === 'person' || fact.type === 'quote') && k.includes(' ') && last.length > 2 && said.includes(` ${last} `);
 	};
-	// French elision: "l'_____" takes an option that starts with a vowel, "le _____" one that does not.
-	const elided = /[ldLD]['’]_____/u.test(prompt);
-	const full = /(?:^|[\s(])(?:le|la|de|du|Le|La|De|Du)\s+_____/u.test(prompt);
-	const vowel = (s: string) => /^[aeiouyhàâéèêëîïôöûüœAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜŒ]/u.test(s);
-	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt) : distractors).filter(
-		(d) => (!elided || vowel(d.label)) && (!full || !vowel(d.label))
-	);
+	const before = prompt.slice(0, Math.max(0, prompt.indexOf(BLANK)));
+	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt) : distractors).filter((d) => elisionFits(before, d.label));
 	if (usable.length < 3) return null;
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
+}
+
+// French elision: after "l'" / "d'" a word starts with a vowel (or h), after "le", "la", "de", "du" it does not.
+const ELIDED_BEFORE = /[ldLD]['’]$/u;
+const FULL_BEFORE = /(?:^|[\s(])(?:le|la|de|du|Le|La|De|Du)\s+$/u;
+const VOWEL_START = /^[aeiouyhàâéèêëîïôöûüœAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜŒ]/u;
+
+/** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"). */
+function elisionFits(before: string, word: string): boolean {
+	if (ELIDED_BEFORE.test(before)) return VOWEL_START.test(word);
+	if (FULL_BEFORE.test(before)) return !VOWEL_START.test(word);
+	return true;
 }
 
 /** The person the article names most often, once per article; a tie names no one. */
@@ -1233,7 +1240,10 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 		fact.type === 'person' || fact.type === 'place'
 			? distractors.filter((o) => ctx.typeValues.has(`${fact.type}|${o.value}`) && !commonKnowledge(o.value))
 			: distractors;
-	const d = pool[seed % Math.max(1, pool.length)];
+	// "l’Irlande" made "l’France": a stand-in fits the article before it, or the statement is not French.
+	const before = ctx.article.text.slice(sentence.start, fact.start);
+	const fitting = fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation' ? pool.filter((o) => elisionFits(before, o.label)) : pool;
+	const d = fitting[seed % Math.max(1, fitting.length)];
 	if (!d) return;
 	const replacement = perturbedSurface(fact, d, ctx.lang);
 	if (!replacement) return;

@@ -13,6 +13,14 @@ describe('segmentSentences', () => {
 		expect(s.map((x) => [x.text, x.listItem ?? false])).toEqual([['Le Prix du jury remis à Marlou.', true], ['Le festival a fermé ses portes.', false]]);
 	});
 
+	it('marks the lines of a list written without bullets, each ending on a semicolon', () => {
+		const lines = ['Le conseil compte désormais 33 élus.', '14 sièges pour la majorité;', '9 sièges pour les écologistes;', '6 sièges pour les autres listes.', 'La séance a duré deux heures. Le maire a remercié les électeurs.'];
+		const text = lines.join('\n\n');
+		const paragraphs = lines.map((l) => ({ start: text.indexOf(l), end: text.indexOf(l) + l.length }));
+		const s = segmentSentences(text, 'fr', paragraphs);
+		expect(s.filter((x) => x.listItem).map((x) => x.text)).toEqual(['14 sièges pour la majorité;', '9 sièges pour les écologistes;', '6 sièges pour les autres listes.']);
+	});
+
 	it('splits plain sentences and keeps offsets exact', () => {
 		const text = 'Le chat dort. Le chien aboie! Pourquoi? Personne ne sait.';
 		const sentences = segmentSentences(text, 'fr', [{ start: 0, end: text.length }]);

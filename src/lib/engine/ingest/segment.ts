@@ -218,7 +218,26 @@ export function segmentSentences(text: string, _lang: 'fr' | 'en', paragraphs: S
 			out.push({ index: out.length, start, end: sp.end, text: text.slice(start, sp.end), paragraph, ...(bullet ? { listItem: true } : {}) });
 		}
 	});
+	markSemicolonLists(out);
 	return out;
+}
+
+/**
+ * Lines of a list without bullets: one-sentence paragraphs ending with a semicolon ("131 sièges pour
+ * la Nupes;"), and the one-sentence paragraph that closes the run ("48 sièges pour les autres partis.").
+ */
+function markSemicolonLists(sentences: Sentence[]): void {
+	const alone = (i: number) => sentences[i - 1]?.paragraph !== sentences[i].paragraph && sentences[i + 1]?.paragraph !== sentences[i].paragraph;
+	let previousItem = false;
+	for (let i = 0; i < sentences.length; i++) {
+		if (!alone(i)) {
+			previousItem = false;
+			continue;
+		}
+		const item = /;[\s\u00a0\u202f]*$/u.test(sentences[i].text);
+		if (item || previousItem) sentences[i].listItem = true;
+		previousItem = item;
+	}
 }
 
 // Words keep inner hyphens and apostrophes ("a-t-il", "aujourd’hui", "don't"); French elided

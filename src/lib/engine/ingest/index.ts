@@ -146,6 +146,7 @@ interface Header {
  * Metadata at the start of a paragraph: bylines, date lines and datelines, possibly several in a
  * row ("Par X | 24 janvier 2025"). Returns the length consumed and whether a byline opened it.
  */
+const PLACE_COLON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?:[\s\u00a0]+(?=\p{Lu})/u;
 const PLACE_AFTER_DATE = /^\.[\s\u00a0]*\p{Lu}[\p{L}\p{M}’'-]+\.[\s\u00a0]*(?=\p{Lu})/u;
 
 function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { consumed: number; byline: boolean } {
@@ -165,6 +166,11 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		if (tag) {
 			header.published ??= tag.published;
 			i += skip + tag.consumed;
+			// " date 2025-08-08 Hyderabad: With the introduction of…": a place and a colon after the date
+			// tag is the dateline, known place or not.
+			const lead = /^[\s\u00a0]*/u.exec(s.slice(i))![0].length;
+			const place = PLACE_COLON.exec(s.slice(i + lead));
+			if (place) i += lead + place[0].length;
 			continue;
 		}
 		const byline = readByline(body);

@@ -481,6 +481,9 @@ describe('ingest: page furniture seen on real pages', () => {
 			' date 2021-03-02 A new species of frog has been found thanks to a specimen misfiled for decades in Durban, South Africa, 2 March 2021. EPA-EFE/HANDOUT\n\nA student has found a new species of frog in a museum drawer, the university said on Tuesday.'
 		);
 		expect(dino).toEqual(['A student has found a new species of frog in a museum drawer, the university said on Tuesday.']);
+		// A place and a colon after the date tag is the dateline, whether the gazetteer knows the place or not.
+		const dated = sentencesOf(' date 2024-05-02 Mysuru: The city council approved a new water plan on Tuesday. It will cost 40 crore rupees.');
+		expect(dated[0]).toBe('The city council approved a new water plan on Tuesday.');
 	});
 
 	it('does not take "By Wednesday," opening a paragraph for a byline', () => {

@@ -118,3 +118,31 @@ describe('French elision in a false statement', () => {
 		expect(statements.length).toBeGreaterThan(0);
 	});
 });
+
+describe('a day whose year the article never writes', () => {
+	it('has options of the same year, that differ by their day', () => {
+		const text =
+			'Cyberattaque : un hôpital paralysé\n\nL’hôpital de Brive est paralysé depuis le 8 mars par des pirates informatiques. Une rançon de 50 000 dollars est exigée par les hackers.';
+		const mcqs = analyze(text, { lang: 'fr', published: '2021-03-20' }).questions.filter((q) => q.type === 'mcq' && q.answerValue === '2021-03-08');
+		expect(mcqs.length).toBeGreaterThan(0);
+		for (const q of mcqs) for (const c of q.choices) expect(c).toMatch(/ 2021$/);
+	});
+});
+
+describe('a false statement that changes a day', () => {
+	it('writes the new day as its language does, and the weekday of the new day', () => {
+		const text =
+			'Décès d’un ancien ministre\n\nL’ancien ministre Paul Ndiaye est décédé mercredi 3 février 2021 à Dakar. Sa fille Awa Ndiaye a annoncé la nouvelle sur les réseaux sociaux jeudi 4 février.';
+		const statements = analyze(text, { lang: 'fr', published: '2021-02-05' })
+			.questions.filter((q) => q.type === 'truefalse')
+			.map((q) => q.prompt);
+		const weekdays = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+		const months = ['janvier', 'février', 'mars'];
+		for (const p of statements) {
+			expect(p).not.toMatch(/(?<!\d)1 (?:janvier|février|mars)/u);
+			const m = /(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi) (\d{1,2})(?:er)? (janvier|février|mars)/u.exec(p);
+			if (m) expect(weekdays[new Date(Date.UTC(2021, months.indexOf(m[3]), Number(m[2]))).getUTCDay()]).toBe(m[1]);
+		}
+		expect(statements.some((p) => /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d/u.test(p))).toBe(true);
+	});
+});

@@ -151,7 +151,7 @@ function daysIn(year: number, month: number): number {
 }
 
 /** Dates near `value` at its precision, the closest first. */
-export function nearbyDates(value: string, seed: number): string[][] {
+export function nearbyDates(value: string, seed: number, sameYear = false): string[][] {
 	const p = parseIsoDate(value);
 	if (!p) return [];
 	if (p.decade) {
@@ -183,10 +183,9 @@ export function nearbyDates(value: string, seed: number): string[][] {
 	const rnd = seededRandom(seed);
 	const day = otherDay.length ? otherDay[Math.floor(rnd() * otherDay.length)] : p.day;
 	const fitDay = (q: DateParts) => ({ ...q, day: Math.min(p.day!, daysIn(q.year, q.month!)) });
-	return [
-		[fitDay(shiftMonth(p, 1)), fitDay(shiftMonth(p, -1)), { ...p, day }].map(isoFromParts),
-		[fitDay(shiftMonth(p, -12)), fitDay(shiftMonth(p, 12))].map(isoFromParts)
-	];
+	// Without the year in the text, the reserve is other days of the month, not the same day a year off.
+	const reserve = sameYear ? otherDay.filter((d) => d !== day).map((d) => ({ ...p, day: d })) : [fitDay(shiftMonth(p, -12)), fitDay(shiftMonth(p, 12))];
+	return [[fitDay(shiftMonth(p, 1)), fitDay(shiftMonth(p, -1)), { ...p, day }].map(isoFromParts), reserve.map(isoFromParts)];
 }
 
 /** Same precision ("2025-01-17" and other days, "2024-12" and other months) ⇔ same key. */
@@ -218,7 +217,7 @@ function datesLike(dates: readonly string[], value: string): string[] {
  * `cycle`: the answer is the year of an event held every `cycle` years ("les Jeux de 2008"): the
  * options are other editions (2004, 2012), never a year with no Games.
  */
-export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3, cycle = 1, notAfter?: string): Option[] {
+export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3, cycle = 1, notAfter?: string, sameYear = false): Option[] {
 	const answer = { value, label: formatDate(value, lang) };
 	// "Samedi dernier" read on 8 May: 4 June had not happened yet, so it is no option.
 	const possible = (v: string) => !notAfter || !/^\d{4}(?:-\d{2}){0,2}$/.test(v) || v <= notAfter.slice(0, v.length);
@@ -229,11 +228,11 @@ export function dateDistractors(value: string, lang: Lang, articleDates: string[
 		const editions = [-1, 1, -2, 2, -3].map((k) => toOpt(String(year + k * cycle)));
 		return pick(answer, [editions.slice(0, 3), editions.slice(3)], count + 2, seed);
 	}
-	const [near, far] = nearbyDates(value, seed);
+	const [near, far] = nearbyDates(value, seed, sameYear);
 	// One date of the article (a plausible confusion), then the nearest neighbours. A date decades
 	// away ("7 novembre 1867", her birth, among days of November 1911) is the odd one out.
 	const span = parseIsoDate(value)?.decade ? 30 : 5;
-	const close = datesLike(articleDates, value).filter((d) => year === undefined || Math.abs((parseIsoDate(d)?.year ?? year) - year) <= span);
+	const close = datesLike(articleDates, value).filter((d) => year === undefined || (sameYear ? parseIsoDate(d)?.year === year : Math.abs((parseIsoDate(d)?.year ?? year) - year) <= span));
 	const fromArticle = pick(answer, [close.filter(possible).map(toOpt)], 1, seed);
 	// When later days are ruled out, earlier days of the same weeks stand in for them.
 	const p = parseIsoDate(value);
@@ -626,6 +625,8 @@ export interface DistractorContext {
 	genders?: ReadonlyMap<string, Gender>;
 	/** A past day worked out from the publication day: no option after that day (YYYY-MM-DD). */
 	notAfter?: string;
+	/** A day whose year the article does not write: no option differs from it by the year alone. */
+	sameYear?: boolean;
 	/** A figure compared with an earlier one, up or down: the options go the same way. */
 	range?: Range;
 }
@@ -634,7 +635,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 	const seed = hashString(fact.id);
 	switch (fact.type) {
 		case 'date':
-			return dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle, extra.notAfter);
+			return dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle, extra.notAfter, extra.sameYear);
 		case 'duration':
 		case 'quantity':
 		case 'ordinal':

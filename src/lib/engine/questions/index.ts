@@ -4,11 +4,11 @@
 import { normalizeText } from '../text/normalize';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { countWords, S } from '../text/patterns';
-import { TIME_ZONES } from '../text/lexicon';
+import { TIME_ZONES, WEEKDAYS } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
-import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, MONTHS, parseIsoDate } from '../text/format';
+import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
 import { speakerLines } from '../extract/quotes';
 import { namedOnce, titleHolds } from './confidence';
@@ -1187,9 +1187,22 @@ function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 			s = s.replace(re, names[b.month - 1]);
 		}
 		if (a.day !== b.day && a.day && b.day) {
-			const re = new RegExp(`(?<!\\d)${a.day}(?:er)?(?!\\d)`);
-			if (!re.test(s)) return null;
-			s = s.replace(re, String(b.day));
+			// "le 1er mars", "the 1st of June": the new day takes the ordinal its language writes.
+			const re = new RegExp(`(?<!\\d)${a.day}(er|st|nd|rd|th)?(?!\\d)`);
+			const m = re.exec(s);
+			if (!m) return null;
+			const day = lang === 'fr' ? (b.day === 1 ? '1er' : String(b.day)) : m[1] ? formatOrdinal(b.day, lang, false, true) : String(b.day);
+			s = s.slice(0, m.index) + day + s.slice(m.index + m[0].length);
+		}
+		// "mercredi 3 février" made "mercredi 31 janvier": the weekday follows the day it names.
+		if (b.day && b.month) {
+			const names = Object.keys(WEEKDAYS[lang]);
+			const weekday = new RegExp(`(?<![\\p{L}])(${names.join('|')})(?![\\p{L}])`, 'iu').exec(s);
+			if (weekday) {
+				const name = names[new Date(Date.UTC(b.year, b.month - 1, b.day)).getUTCDay()];
+				const shown = /^\p{Lu}/u.test(weekday[1]) ? name[0].toUpperCase() + name.slice(1) : name;
+				s = s.slice(0, weekday.index) + shown + s.slice(weekday.index + weekday[1].length);
+			}
 		}
 		return s === surface ? null : s;
 	}
@@ -1462,12 +1475,15 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : undefined;
 	// A day worked out from the publication day and before it ("samedi dernier") already happened.
 	const notAfter = fact.type === 'date' && fact.inferred && fact.value.slice(0, 10) <= ctx.reference ? ctx.reference : undefined;
+	// "paralysé depuis le 8 mars": the article never writes the day's year (the publication date gives
+	// it), so no option may differ by the year alone ("8 mars 2020" asks what the text does not say).
+	const sameYear = fact.type === 'date' && /^\d{4}-\d{2}-\d{2}/.test(fact.value) && !/\d{4}/.test(fact.text);
 	const range = comparisonRange(ctx, fact);
 	// Options read like their fact's words: two counts of one noun share them only with the same modifiers.
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}`;
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
-		distractors = round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, range });
+		distractors = round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, sameYear, range });
 		ctx.distractors.set(dKey, distractors);
 	}
 	switch (fact.type) {

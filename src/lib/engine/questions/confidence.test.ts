@@ -222,3 +222,17 @@ describe('"Who is X?"', () => {
 		expect(confidenceOf(who, article)).toBeLessThan(confidenceOf(boats, article));
 	});
 });
+
+describe('an event that is one common noun', () => {
+	it('comes after an event told in more words', () => {
+		const article = { title: 'Hackers hit a hospital', sentences: [{ index: 0, start: 0, end: 90, text: 'Hackers launched an attack that shut down the hospital of Brive on Monday.', paragraph: 1 }] } as never;
+		const event = (answer: string) => ({
+			question: { id: 'q', type: 'short' as const, prompt: 'What did the hackers launch?', answer, answerValue: answer, choices: [], factIds: ['f'], evidence: { start: 0, end: 80, text: '' }, difficulty: 0.5 },
+			fact: { id: 'f', type: 'event', value: answer, text: answer, start: 16, end: 25, sentence: 0, confidence: 0.8 } as Fact
+		});
+		expect(confidenceFeatures(event('an attack'), article).bareNoun).toBe(1);
+		expect(confidenceFeatures(event('une attaque'), article).bareNoun).toBe(1);
+		expect(confidenceFeatures(event('a ransomware attack'), article).bareNoun).toBeUndefined();
+		expect(confidenceOf(event('an attack'), article)).toBeLessThan(confidenceOf(event('a ransomware attack'), article));
+	});
+});

@@ -146,3 +146,14 @@ describe('a false statement that changes a day', () => {
 		expect(statements.some((p) => /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d/u.test(p))).toBe(true);
 	});
 });
+
+describe('a count after a definite article', () => {
+	it('is no blank: the group was just named ("the two leaders", "Les deux présidents")', () => {
+		const en = analyze('Leaders sign a trade pact\n\nPresident Ana Ruiz met Prime Minister Tom Bell in Lisbon on Monday. The two leaders signed 14 agreements on trade and energy.', { lang: 'en', published: '2024-05-07' });
+		expect(en.questions.some((q) => q.answerValue === '2')).toBe(false);
+		expect(en.questions.some((q) => q.answerValue === '14')).toBe(true);
+		const fr = analyze('Un accord signé à Lisbonne\n\nLa présidente Ana Ruiz a reçu le Premier ministre Tom Bell lundi à Lisbonne. Les deux dirigeants ont signé 14 accords sur le commerce et l’énergie.', { lang: 'fr', published: '2024-05-07' });
+		expect(fr.questions.some((q) => q.answerValue === '2')).toBe(false);
+		expect(fr.questions.some((q) => q.answerValue === '14')).toBe(true);
+	});
+});

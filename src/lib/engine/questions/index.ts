@@ -709,6 +709,11 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 		if (/\d{1,3}[-–]\d{1,3}\)?[\s\u00a0]*[,;/][\s\u00a0]*\(?$/u.test(before) || /^\)?[\s\u00a0]*[,;/][\s\u00a0]*\(?\d{1,3}[-–]\d{1,3}/u.test(after)) return true;
 		if (/(?<![\p{L}])(?:serving at|leading|trailing|up|down|menée?s?|menait|mène|à la pause|at half-?time|at the break)[\s\u00a0]*(?:at|à)?[\s\u00a0]*$/iu.test(before)) return true;
 	}
+	// "Les _____ d’Etat sont passés à l’acte", "All _____ were located outside": a count after a
+	// definite article names a group the reader already knows (its members were just named). ("the
+	// 88-year-old actress" is an age; "les cinq derniers championnats", "the last three" a window.)
+	const hyphenated = /[-‑]/u.test(text.slice(span.start, span.end + 1));
+	if (fact.type === 'quantity' && fact.role !== 'age' && !hyphenated && KNOWN_GROUP_BEFORE.test(before) && !RANK_WORD_AFTER.test(text.slice(span.start, span.end + 20))) return true;
 	// The wire, the radio or the network a quote was given to is no knowledge ("confie le maire à l’AFP").
 	if (fact.type === 'organisation' && (isNewsAgency(fact.value) || SOURCE_OUTLETS.has(value))) return true;
 	// The Sun, the Earth: general knowledge, not the article's.
@@ -1016,6 +1021,9 @@ const SECOND_COUNT = new RegExp(`(?<![\\p{L}])(?:et|and)[\\s\\u00a0]+(?:\\d|${CA
 // "…, précise également Santé publique France", "…, officials said": the source of a count, no part of the question.
 const COUNT_SOURCE =
 	/,[\s\u00a0]+(?:(?:(?:a|ont)[\s\u00a0]+)?(?:précise|précisé|indique|indiqué|souligne|souligné|ajoute|ajouté|explique|expliqué|annonce|annoncé|rapporte|rapporté|affirme|affirmé|selon|according[\s\u00a0]+to|said|says|reported|added)(?![\p{L}])[^,]*|[^,]{1,60}[\s\u00a0](?:said|says|reported|added|noted))$/iu;
+
+const KNOWN_GROUP_BEFORE = /(?<![\p{L}])(?:les|ces|leurs|the|these|those|their|all|tous[\s\u00a0]+les|toutes[\s\u00a0]+les)[\s\u00a0]+$/iu;
+const RANK_WORD_AFTER = /^\S+[\s\u00a0]+(?:derni(?:er|ère)s|premi(?:er|ère)s|prochain(?:e)?s|last|first|next|past|previous)(?![\p{L}])/iu;
 
 /** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */
 function countQuestion(ctx: Ctx, fact: Fact): string | null {

@@ -157,3 +157,12 @@ describe('a count after a definite article', () => {
 		expect(fr.questions.some((q) => q.answerValue === '14')).toBe(true);
 	});
 });
+
+describe('a role that opens on a capital', () => {
+	it('names nothing, and someone received is asked as a person, not as a thing', () => {
+		const fr = analyze('Un accord signé à Lisbonne\n\nLa présidente Ana Ruiz a reçu le Premier ministre Tom Bell lundi à Lisbonne. Les deux dirigeants ont signé 14 accords sur le commerce et l’énergie.', { lang: 'fr', published: '2024-05-07' });
+		expect(fr.facts.some((f) => f.type === 'organisation' && f.value === 'Premier')).toBe(false);
+		expect(fr.questions.some((q) => q.answer === 'Premier')).toBe(false);
+		expect(fr.questions.some((q) => /^Qu['’]/u.test(q.prompt) && q.answer.includes('Tom Bell'))).toBe(false);
+	});
+});

@@ -824,6 +824,8 @@ export function findNames(article: Article): NameIndex {
 		if (c.single && isOtherHead(value)) continue;
 		// "le Lion d’or", "la Caméra d’or", "l’Ours d’argent": any word before a metal names a prize.
 		if (c.single && PRIZE_METAL_AFTER.test(article.text.slice(c.end, c.end + 14))) continue;
+		// "le Premier ministre Tom Bell": a capital that opens a role names no one and nothing.
+		if (c.single && isRoleWord(`${value} ${NEXT_WORD.exec(article.text.slice(c.end, c.end + 40))?.[1] ?? ''}`.toLowerCase())) continue;
 		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.
 		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
 		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.

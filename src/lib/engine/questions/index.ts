@@ -1612,8 +1612,12 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "composée de six coureurs : trois hommes … trois femmes": a count the sentence adds up, as a phrase.
 			const count = (ctx.bySentence.get(fact.sentence) ?? []).find((f) => f.type === 'quantity' && f.start === fact.start);
 			if (count && sumInSentence(ctx, count)) break;
+			// "a reçu le Premier ministre Tom Bell": someone, not something ("Qu’a reçu…?" asks a thing);
+			// the person's own blank asks it.
+			const person = (ctx.bySentence.get(fact.sentence) ?? []).find((f) => f.type === 'person' && f.start >= fact.start && f.end <= fact.end);
+			if (person && person.end >= fact.end - 1) break;
 			// "What did the council decide to do?": the clause's subject asked about, when it is plain.
-			const prompt = fact.clause ? relationPrompt(ctx.lang, fact.relation, fact.clause) : null;
+			const prompt = fact.clause && !person ? relationPrompt(ctx.lang, fact.relation, fact.clause) : null;
 			// "cette majorité", "this plan": an answer that points back at a sentence before says nothing alone.
 			if (prompt && words(fact.value) <= MAX_RELATION_ANSWER_WORDS && !DEMONSTRATIVE_START.test(fact.value) && !givenAway(prompt, giveaways))
 				worded(ctx, fact, prompt, fact.value, distractors, giveaways, score + 0.05, out, words(fact.value) <= MAX_TYPED_RELATION_WORDS);

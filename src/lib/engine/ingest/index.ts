@@ -142,13 +142,13 @@ interface Header {
 	updated: string | null;
 }
 
+const PLACE_COLON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?:[\s\u00a0]+(?=\p{Lu})/u;
+const PLACE_AFTER_DATE = /^\.[\s\u00a0]*\p{Lu}[\p{L}\p{M}’'-]+\.[\s\u00a0]*(?=\p{Lu})/u;
+
 /**
  * Metadata at the start of a paragraph: bylines, date lines and datelines, possibly several in a
  * row ("Par X | 24 janvier 2025"). Returns the length consumed and whether a byline opened it.
  */
-const PLACE_COLON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?:[\s\u00a0]+(?=\p{Lu})/u;
-const PLACE_AFTER_DATE = /^\.[\s\u00a0]*\p{Lu}[\p{L}\p{M}’'-]+\.[\s\u00a0]*(?=\p{Lu})/u;
-
 function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { consumed: number; byline: boolean } {
 	let i = 0;
 	let sawByline = false;

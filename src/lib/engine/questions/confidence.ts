@@ -191,11 +191,19 @@ function contentStems(s: string): string[] {
 		.map((w) => w.slice(0, 5));
 }
 
+// The headline's stems, once per headline: every candidate asks.
+const titleStems = new Map<string, Set<string>>();
+
 /** Whether a phrase of two words or more has two thirds of them in the headline. */
 function mostWordsIn(phrase: string, title: string): boolean {
 	const words = contentStems(phrase);
 	if (words.length < 2) return false;
-	const inTitle = new Set(contentStems(title));
+	let inTitle = titleStems.get(title);
+	if (!inTitle) {
+		if (titleStems.size > 100) titleStems.clear();
+		inTitle = new Set(contentStems(title));
+		titleStems.set(title, inTitle);
+	}
 	return words.filter((w) => inTitle.has(w)).length * 3 >= words.length * 2;
 }
 

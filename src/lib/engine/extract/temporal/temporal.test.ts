@@ -350,6 +350,13 @@ describe('times of day and names with numbers', () => {
 });
 
 describe('tense and ordinal heads', () => {
+	it('reads a weekday right after a past participle as past, whatever a later clause says', () => {
+		const said = run('Titre\n\nLe projet est utile, selon les avis exprimés mardi au conseil, mais pas une priorité pour le prochain budget.', 'fr', '2023-11-16');
+		expect(only(said, 'mardi').value).toBe('2023-11-14');
+		const planned = run('Titre\n\nLa réunion programmée mardi au conseil portera sur le prochain budget.', 'fr', '2023-11-16');
+		expect(only(planned, 'mardi').value).toBe('2023-11-21');
+	});
+
 	it('reads "would begin in June" as the coming June', () => {
 		const facts = run('Title\n\nShe said construction of the first sea wall would begin in June.', 'en', '2026-03-06');
 		expect(only(facts, 'in June').value).toBe('2026-06');

@@ -418,7 +418,11 @@ function markShapes(text: string, blocks: Block[]): void {
 		const b = content[k];
 		if (b.kind !== 'content') continue;
 		const s = text.slice(b.start, b.end);
-		if (bodies[k].length >= 20 && (bodies.some((later, j) => j > k && later.includes(bodies[k])) || (k < 2 && (echoedLater(bodies, k) || previewOfLater(bodies, k))))) {
+		// "Ian Foster during the Bledisloe Cup match … at the..." over the caption it shortens: a
+		// teaser cut with an ellipsis, whose whole line follows (kept or removed), is the same line.
+		const teaser = /(?:\.\.\.|…)$/u.test(bodies[k]) ? bodies[k].replace(/[\s.…]+$/u, '') : '';
+		const shortened = teaser.length >= 20 && blocks.some((later) => later.start >= b.end && normPara(text.slice(later.start, later.end)).startsWith(teaser));
+		if (shortened || (bodies[k].length >= 20 && (bodies.some((later, j) => j > k && later.includes(bodies[k])) || (k < 2 && (echoedLater(bodies, k) || previewOfLater(bodies, k)))))) {
 			b.kind = 'removed';
 			b.reason = 'repeat';
 			// "Claude Thomas inaugure le nouveau bâtiment scolaire ." twice in a row, inside the text: a

@@ -481,6 +481,15 @@ describe('ingest: page furniture seen on real pages', () => {
 			' date 2021-03-02 A new species of frog has been found thanks to a specimen misfiled for decades in Durban, South Africa, 2 March 2021. EPA-EFE/HANDOUT\n\nA student has found a new species of frog in a museum drawer, the university said on Tuesday.'
 		);
 		expect(dino).toEqual(['A student has found a new species of frog in a museum drawer, the university said on Tuesday.']);
+		// A caption cut short by an ellipsis, above the whole caption: the same line twice.
+		const teaser = sentencesOf(
+			'Lessons for the home side\n\nMia Grant during the netball final between the Tigers and the Hawks at the...\nMia Grant during the netball final between the Tigers and the Hawks at the city arena on Sunday. PHOTO: JOHN SMITH\nTigers coach Mia Grant hopes her players will remember the comeback when they travel to Perth next month.'
+		);
+		expect(teaser.some((x) => x.includes('netball final'))).toBe(false);
+		expect(teaser.at(-1)).toBe('Tigers coach Mia Grant hopes her players will remember the comeback when they travel to Perth next month.');
+		// A place, a day and an agency in brackets, without a dash, are a dateline too.
+		const agency = sentencesOf('Bank raises its forecast\n\nPune, March 4 (PTI) The central bank has raised its growth forecast to 6.8 per cent for the year.');
+		expect(agency.at(-1)).toBe('The central bank has raised its growth forecast to 6.8 per cent for the year.');
 		// A place and a colon after the date tag is the dateline, whether the gazetteer knows the place or not.
 		const dated = sentencesOf(' date 2024-05-02 Mysuru: The city council approved a new water plan on Tuesday. It will cost 40 crore rupees.');
 		expect(dated[0]).toBe('The city council approved a new water plan on Tuesday.');

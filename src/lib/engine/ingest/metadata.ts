@@ -254,6 +254,10 @@ export const AGENCY_DATELINE = /^\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Blo
 // "July 11 (UPI) --", "Dec 12 (Reuters) -", "21 décembre (Xinhua) --": a dated agency dateline.
 const datedDateline = /^(?:[\p{Lu}][\p{L}]{1,3}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,}\.?)\s*\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|[\p{Lu}]{2,8})\)\s*[–—-]{1,2}\s+/u;
 
+// "Mumbai, June 7 (IANS) The RBI has raised…": a place, a day and the agency, with no dash before the lede.
+const placeDayAgency =
+	/^\p{Lu}[\p{L}\p{M}’' .-]{1,40},[\s\u00a0]*(?:[\p{Lu}][\p{L}]{2,8}\.?[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+[\p{L}]{3,}\.?)[\s\u00a0]*\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|[\p{Lu}]{2,8})\)[\s\u00a0]*(?:[–—-]{1,2}[\s\u00a0]*)?(?=[\p{Lu}«“"])/u;
+
 // "(Paris) Après trois reports…", "Dec 12 Former U.S. Representative…": a place in brackets or a
 // day without its year opening the first paragraph.
 const bracketDateline = /^\((?:\p{Lu}[\p{L}’' .-]{1,30})\)[\s\u00a0]+(?=[\p{Lu}«“"])/u;
@@ -290,7 +294,7 @@ export function readDateline(s: string): number {
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s);
 	if (opening) return opening[0].length;
-	const dated = datedDateline.exec(s);
+	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s);
 	if (dated) return dated[0].length;
 	const glued = gluedDashDateline.exec(s);
 	if (glued && /\p{Lu}{3}/u.test(glued[0])) return glued[0].length;

@@ -94,6 +94,12 @@ describe('extractEntities on the seed article', () => {
 		expect(neg.find((n) => n.text.includes('ne contient pas'))?.text).toContain('ne contient pas de clause particulière de défense mutuelle');
 	});
 
+	it('keeps "de" before a determiner when it makes a negation positive ("n’était pas de cet avis")', () => {
+		const statements = negationsOf('Procès\n\nLe tribunal a condamné les deux prévenus à trois ans de prison. Le procureur n’était pas de cet avis et a fait appel mardi.', 'fr');
+		expect(statements.some((s) => /était de cet avis/u.test(s ?? ''))).toBe(true);
+		expect(statements.some((s) => /un cet|une cet/u.test(s ?? ''))).toBe(false);
+	});
+
 	it('extracts event noun phrases from key verbs and lists of actions', () => {
 		const values = ofType(seedFacts, 'event').map((e) => e.value);
 		expect(values).toContain('missiles balistiques à courte portée');

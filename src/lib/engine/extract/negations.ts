@@ -46,6 +46,8 @@ const PRONOUNS = /^(?:il|elle|ils|elles|on|je|j|tu|nous|vous|cela|ça|ce|qui|he|
 // Verbs whose complement keeps "de" ("ne parle pas de X" → "parle de X").
 const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|profit|s['’]agi|agi|sort|chang|doute|bénéficie|émane|provien|revien|tien)/iu;
 
+const DETERMINER = /^(?:ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|le|la|les)$/iu;
+
 // An infinitive ends in -er/-ir/-re and takes an object ("de dater les couches"); a noun after
 // "de" does not ("pas de guerre en Europe").
 const INFINITIVE_OBJECT = new RegExp(`^${S}+(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|ses|son|sa|leur|leurs|à)${B1}|l['’])`, 'iu');
@@ -257,7 +259,8 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 				// "pas de clause" → "une clause"; "pas d’armes" → "des armes"; kept after "parler de".
 				const pm = FR_DE_NOUN.exec(rest);
 				// "ne permettent pas de dater": an infinitive keeps its "de".
-				if (pm && !DE_VERBS.test(verb) && !isInfinitiveBefore(pm[1], rest.slice(pm[0].length))) {
+				// "n’était pas de cet avis" → "était de cet avis": a determiner after "de" is no count to make positive.
+				if (pm && !DE_VERBS.test(verb) && !DETERMINER.test(pm[1]) && !isInfinitiveBefore(pm[1], rest.slice(pm[0].length))) {
 					const noun = pm[1];
 					const artcl = frIndefinite(noun);
 					rest = artcl + ' ' + rest.slice(pm[0].length - noun.length);

@@ -594,7 +594,8 @@ function durationLike(
 const isoRank = (u: { iso: string; time?: boolean }) => (u.time ? 4 + 'HMS'.indexOf(u.iso) : 'YMWD'.indexOf(u.iso));
 const SECOND_UNIT = new RegExp(`^[\\s\\u00a0\\u202f]*(${DURATION_UNIT_ALT})(?![\\p{L}])`, 'iu');
 
-const EN_ADVERB = /^(?:upstairs|downstairs|abroad|away|ago|apart|ahead|overall|altogether|together|earlier|later|apiece|each|alone|aboard|ashore|home|inside|outside|overseas|back|more|less|times)$/u;
+// ("four out of the nine provinces": "out" is no counted noun either.)
+const EN_ADVERB = /^(?:upstairs|downstairs|abroad|away|ago|apart|ahead|overall|altogether|together|earlier|later|apiece|each|alone|aboard|ashore|home|inside|outside|overseas|back|more|less|times|out|off|up|down)$/u;
 
 function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; len: number } | null {
 	const m = (allowDe ? NOUN_AFTER : NOUN_AFTER_DIRECT).exec(after);

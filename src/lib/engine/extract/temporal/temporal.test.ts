@@ -350,6 +350,12 @@ describe('times of day and names with numbers', () => {
 });
 
 describe('tense and ordinal heads', () => {
+	it('reads no counted noun "out" in "four out of the nine provinces"', () => {
+		const facts = run('Title\n\nCases are rising, with four out of the nine provinces having outbreaks.', 'en', '2023-01-10');
+		expect(facts.some((f) => f.type === 'quantity' && f.unit === 'out')).toBe(false);
+		expect(facts.find((f) => f.type === 'quantity' && f.value === '9')?.unit).toBe('provinces');
+	});
+
 	it('reads a weekday right after a past participle as past, whatever a later clause says', () => {
 		const said = run('Titre\n\nLe projet est utile, selon les avis exprimés mardi au conseil, mais pas une priorité pour le prochain budget.', 'fr', '2023-11-16');
 		expect(only(said, 'mardi').value).toBe('2023-11-14');

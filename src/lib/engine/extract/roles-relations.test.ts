@@ -96,6 +96,10 @@ describe('people', () => {
 		expect(metals.filter((f) => f.type === 'organisation' || f.type === 'person').map((f) => f.value)).toEqual([]);
 	});
 
+	it('leaves a knockout out of the name after it ("a mis K-O Ibou Ndiaye")', () => {
+		expect(people(facts('Lutte\n\nFace à son adversaire, Modou Diop a sorti un coup fatal qui a mis K-O Ibou Ndiaye, pour se doter de la couronne.', 'fr'))).toEqual(['Modou Diop', 'Ibou Ndiaye']);
+	});
+
 	it('reads a first name with where its bearer is from as one person', () => {
 		const fs = facts('The keep was then enlarged by Henry of Kent after 1227, with a tower for visitors.', 'en');
 		expect(people(fs)).toEqual(['Henry of Kent']);

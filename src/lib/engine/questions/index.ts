@@ -253,6 +253,8 @@ function checkEvent(event: string, lang: Lang): string | null {
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").
 	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
 	if (!headedByEventNoun(e, lang)) return null;
+	// "the adoption of through", "la signature de": a label cut after its preposition names nothing.
+	if (/(?:^|\s)(?:of|to|by|for|with|through|from|in|on|at|de|du|des|à|au|aux|par|pour|avec|sur|en)$/iu.test(e)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
 	// "the publication of March": a month is no complement that names an event.
 	if (/(?:^|\s)(?:of|de|d['’])\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s|$)/iu.test(e)) return null;
@@ -1058,11 +1060,19 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	return howManyPrompt(ctx.lang, { intro, approximate: !!about || !!round, noun, predicate });
 }
 
+const PART_OF_DAY_LEAD = /^(?:(?:la|le|l['’]|the)[\s\u00a0]*)?(?:soirée|journée|nuit|matinée|après-midi|week-end|morning|evening|night|afternoon|weekend)[\s\u00a0]+(?:du|de|d['’]|of)[\s\u00a0]*/iu;
+
 function blankSpan(fact: Fact): { start: number; end: number } {
 	let start = fact.start;
 	let t = fact.text;
 	// "une pneumonie fin _____", "rejoint début _____": a year's part stays in the stem, as "in late _____" does.
 	const lead = fact.precision === 'decade' ? LEADING_PREPOSITIONS : fact.type === 'date' && /^\d{4}$/.test(fact.value) ? LEADING_YEAR_WORDS : LEADING_FUNCTION_WORDS;
+	// "La soirée du _____ a sacré…": the part of the day stays in the stem, the day is the blank.
+	const partOfDay = fact.type === 'date' ? PART_OF_DAY_LEAD.exec(t) : null;
+	if (partOfDay && partOfDay[0].length < t.length) {
+		start += partOfDay[0].length;
+		t = t.slice(partOfDay[0].length);
+	}
 	for (let i = 0; i < 2; i++) {
 		const m = lead.exec(t);
 		if (!m || m[0].length >= t.length) break;

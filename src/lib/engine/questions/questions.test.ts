@@ -243,6 +243,9 @@ describe('usableEventText', () => {
 		expect(usableEventText('les synergies pourraient atteindre un sommet', 'fr')).toBeNull();
 		expect(usableEventText('set at the same stadium', 'en')).toBeNull();
 		expect(usableEventText('the last of them', 'en')).toBeNull();
+		// A label cut after its preposition ("passed for third reading, through…").
+		expect(usableEventText('adoption of through', 'en')).toBeNull();
+		expect(usableEventText('signature de', 'fr')).toBeNull();
 	});
 
 	it('wants a noun of happening at the head, so templates stay grammatical', () => {

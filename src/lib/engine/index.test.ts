@@ -175,3 +175,13 @@ describe('a date said with its part of the day', () => {
 		expect(blanks.some((p) => /(?:^|: )La _____ a/u.test(p))).toBe(false);
 	});
 });
+
+describe('sums in francs CFA', () => {
+	it('reads "20 millions de F CFA" as one sum, and writes its options the same way', () => {
+		const r = analyze('Cinéma\n\nLa réalisatrice est repartie avec trois prix d’une valeur de 27 millions de F CFA, alors que l’Etalon d’Or est doté de 20 millions de F CFA.', { lang: 'fr', published: '2017-03-07' });
+		expect(r.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['27000000 XOF', '20000000 XOF']);
+		const mcq = r.questions.find((q) => q.type === 'mcq' && q.answerValue === '20000000 XOF');
+		expect(mcq?.answer).toBe('20 millions de F CFA');
+		expect(mcq?.choices.every((c) => / de F CFA$/u.test(c))).toBe(true);
+	});
+});

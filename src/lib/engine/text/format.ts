@@ -289,7 +289,7 @@ export function formatOrdinal(n: number, lang: Lang, feminine = false, digits = 
 	return `${n}${suffix}`;
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', KES: 'KSh', INR: '₹', NGN: '₦', GMD: 'D', GHS: 'GH₵', UGX: 'USh' };
+const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', KES: 'KSh', INR: '₹', NGN: '₦', GMD: 'D', GHS: 'GH₵', UGX: 'USh', XOF: 'F CFA' };
 
 export function formatMoney(value: string, lang: Lang): string {
 	const m = /^(-?\d+(?:\.\d+)?)\s*([A-Z]{3})?$/.exec(value.trim());

@@ -104,7 +104,7 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:yuans?|renminbis?|cny)$/, 'CNY'],
 	[/^(?:roubles?|rubles?|rub)$/, 'RUB'],
 	[/^(?:francs?\s+suisses?|swiss\s+francs?|chf)$/, 'CHF'],
-	[/^(?:francs?\s+cfa|fcfa|xof)$/, 'XOF'],
+	[/^(?:francs?\s+cfa|f\.?\s*cfa|fcfa|xof)$/, 'XOF'],
 	[/^(?:rials?|riyals?)$/, 'IRR'],
 	[/^(?:roupies?|rupees?|inr)$/, 'INR'],
 	[/^(?:hryvnias?|uah)$/, 'UAH'],
@@ -125,7 +125,7 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:dalasis?|gmd)$/, 'GMD']
 ];
 export const CURRENCY_WORD_ALT =
-	'soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
+	'soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
 // Before the amount: "KSh 67.49 billion", "Rs 500", "₦2,000".
 export const CURRENCY_SYMBOL_ALT = 'US\\$|\\$US|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|KShs?|Kshs?|USh|Rs\\.?|₹|₦|GH₵';
 

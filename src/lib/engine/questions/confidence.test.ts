@@ -166,9 +166,11 @@ describe('answerInTitle', () => {
 	});
 
 	it('finds an ordinal the headline writes in digits, and a phrase most of whose words it has', () => {
-		expect(answerInTitle(q('second vaccination round', '2'), { title: 'Ministry to launch 2nd vaccination round' })).toBe(true);
-		expect(answerInTitle(q('troisième édition', '3'), { title: 'La 3e édition du festival attire les foules' })).toBe(true);
-		expect(answerInTitle(q('fourth edition', '4'), { title: 'Ministry to launch 2nd vaccination round' })).toBe(false);
+		expect(answerInTitle(q('second vaccination round', '2'), { title: 'Ministry to launch 2nd vaccination round' }, 'ordinal')).toBe(true);
+		expect(answerInTitle(q('troisième édition', '3'), { title: 'La 3e édition du festival attire les foules' }, 'ordinal')).toBe(true);
+		expect(answerInTitle(q('fourth edition', '4'), { title: 'Ministry to launch 2nd vaccination round' }, 'ordinal')).toBe(false);
+		// A count is not given away by an ordinal of the same number.
+		expect(answerInTitle(q('two doses', '2'), { title: 'Ministry to launch 2nd vaccination round' }, 'quantity')).toBe(false);
 		expect(answerInTitle(q('a new summer tour', 'a new summer tour'), { title: 'Band announces summer tour and two new songs' })).toBe(true);
 		expect(answerInTitle(q('Ministry of Education', 'Ministry of Education'), { title: 'education ministry to close 40 schools' })).toBe(true);
 		expect(answerInTitle(q('une nouvelle espèce de grand lézard', 'x'), { title: 'Un nouveau lézard découvert en Patagonie' })).toBe(false);

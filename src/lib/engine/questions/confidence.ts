@@ -175,7 +175,9 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	// Written in words: "Troisième cyberattaque contre un hôpital" gives "troisième attaque" away,
 	// "quatre fois plus" gives "4 fois" (from two up: "un", "one" are articles as often as numbers).
 	const n = Number(number);
-	return n >= 2 && numbersInWords(article.title).has(n);
+	if (n >= 2 && numbersInWords(article.title).has(n)) return true;
+	// In digits, an ordinal gives away an ordinal only ("2nd cholera campaign" asks "second", never "two doses").
+	return factType === 'ordinal' && [...article.title.matchAll(DIGIT_ORDINAL)].some((m) => Number(m[1]) === n);
 }
 
 // The number words and ordinals the engine reads in running text, in either language.
@@ -218,8 +220,6 @@ function numbersInWords(title: string): Set<number> {
 		// In words only: the digits are compared above.
 		for (const m of title.matchAll(ordinal)) if (!/\d/.test(m[0])) found.add(parseOrdinal(m[0], lang) ?? NaN);
 	}
-	// An ordinal in digits ("to conduct 2nd cholera vaccination campaign", "la 3e édition").
-	for (const m of title.matchAll(DIGIT_ORDINAL)) found.add(Number(m[1]));
 	if (wordNumbers.size > 100) wordNumbers.clear();
 	wordNumbers.set(title, found);
 	return found;

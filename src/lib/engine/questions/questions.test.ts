@@ -246,6 +246,9 @@ describe('usableEventText', () => {
 		// A label cut after its preposition ("passed for third reading, through…").
 		expect(usableEventText('adoption of through', 'en')).toBeNull();
 		expect(usableEventText('signature de', 'fr')).toBeNull();
+		// A verb inside runs the label into its clause.
+		expect(usableEventText('démission de Paul Morel revient au gouvernement', 'fr')).toBeNull();
+		expect(usableEventText('signature de l’accord a été saluée', 'fr')).toBeNull();
 	});
 
 	it('wants a noun of happening at the head, so templates stay grammatical', () => {

@@ -185,3 +185,13 @@ describe('sums in francs CFA', () => {
 		expect(mcq?.choices.every((c) => / de F CFA$/u.test(c))).toBe(true);
 	});
 });
+
+describe('the page inviting its reader along', () => {
+	it('gives no question, even as the last sentence of a standfirst', () => {
+		const text =
+			'Sauvetage en mer\n\nLes sauveteurs de Granville doivent être prêts à tout moment. Embarquez avec notre équipe à bord de ce canot de sauvetage, surnommé le Goéland.\n\nLe canot est sorti 48 fois l’an dernier pour des plaisanciers en difficulté.';
+		const qs = analyze(text, { lang: 'fr', published: '2024-05-07' }).questions;
+		expect(qs.some((q) => q.evidence.text.startsWith('Embarquez'))).toBe(false);
+		expect(qs.some((q) => q.answerValue === '48')).toBe(true);
+	});
+});

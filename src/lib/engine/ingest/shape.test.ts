@@ -57,6 +57,11 @@ describe('lines that are not prose', () => {
 		expect(isPromo('Cet article a été initialement publié sur le site de La Gazette du Nord.')).toBe(true);
 		expect(isPromo('Scroll down for video')).toBe(true);
 		expect(isPromo('The story was first told by her grandmother in 1950.')).toBe(false);
+		// The page inviting its reader along is no prose either.
+		expect(isPromo('Embarquez avec notre équipe à bord de ce bateau de sauvetage, surnommé le Goéland.')).toBe(true);
+		expect(isPromo('Join our crew aboard the lifeboat on its busiest night of the year.')).toBe(true);
+		expect(isPromo('Chez nous, les secours arrivent en vingt minutes.')).toBe(false);
+		expect(isPromo('Assez de promesses, ont dit les habitants avec nous.')).toBe(false);
 		expect(isLabel('Advertisement')).toBe(true);
 		expect(isLabel('Shares')).toBe(true);
 		expect(isLabel('1 of 3')).toBe(true);

@@ -47,6 +47,8 @@ export function isCaption(p: string): boolean {
 // podcast", "Retrouvez notre dossier…", "Follow us on…".
 const PROMO =
 	/^(?:(?:à |a )?(?:suivre|revoir|regarder|écouter|retrouver|voir) (?:en direct|en replay|l['’]émission|le replay|notre|nos|la vidéo|sur)|(?:suivez|retrouvez|regardez|écoutez|découvrez|abonnez)(?:-nous)?\b|(?:watch|listen|stream|follow us|sign up|subscribe|tune in|catch up|download the)\b.*\b(?:live|on|podcast|app|now|here|newsletter)\b|(?:en direct|live)\s*[:|-])/iu;
+// "Grimpez avec notre équipe à bord de…", "Join our crew aboard…": the page inviting its reader along.
+const INVITATION = /^(?:\p{L}+ez(?:-nous)?[\s\u00a0]+(?:avec[\s\u00a0]+(?:nous|notre|nos)|à[\s\u00a0]+bord|dans[\s\u00a0]+les[\s\u00a0]+coulisses)|(?:join|come|ride|climb|fly|go)[\s\u00a0]+(?:us|with[\s\u00a0]+us|our[\s\u00a0]+(?:team|crew|reporters?))\b)/iu;
 
 /** Site labels and stray interface words: a line of one or two words that is not prose. */
 const LABEL =
@@ -81,9 +83,14 @@ const BANNER =
 const SYNDICATION =
 	/^(?:this (?:story|article|piece|post) (?:was |is )?(?:originally|first) (?:published|posted|appeared|ran)|(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy)|cet article (?:a été |est )?(?:initialement|originellement|d['’]abord) (?:publié|paru)|article (?:initialement|originellement) (?:publié|paru)|scroll down for (?:video|more)|faites défiler)/iu;
 
+/** A sentence inviting the reader along ("Grimpez avec notre équipe à bord…"): the page, not the story. */
+export function isInvitation(sentence: string): boolean {
+	return INVITATION.test(sentence.trim());
+}
+
 export function isPromo(p: string): boolean {
 	const s = p.trim();
-	return s.length <= 200 && (PROMO.test(s) || BANNER.test(s) || SYNDICATION.test(s));
+	return s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || SYNDICATION.test(s));
 }
 
 export function isLabel(p: string): boolean {

@@ -195,3 +195,14 @@ describe('the page inviting its reader along', () => {
 		expect(qs.some((q) => q.answerValue === '48')).toBe(true);
 	});
 });
+
+describe('one name of a group any of whose members fits', () => {
+	it('is no blank ("Warnock, _____ and the other 45 members")', () => {
+		const qs = analyze(
+			'Senate vote\n\nThe Senate passed the bill 51-50 on Tuesday. Sen. Raphael Warnock and Sen. Jon Ossoff of Georgia spoke against it for hours. Warnock, Ossoff and the other 45 members of the Democratic caucus all opposed the legislation.',
+			{ lang: 'en', published: '2025-07-02' }
+		).questions;
+		expect(qs.some((q) => (q.type === 'cloze' || q.type === 'mcq') && /(?:Warnock|Ossoff)/.test(q.answer) && q.prompt.includes('other 45'))).toBe(false);
+		expect(qs.some((q) => q.answerValue === '45')).toBe(true);
+	});
+});

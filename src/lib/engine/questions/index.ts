@@ -730,7 +730,12 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
 		const listBefore = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*)$|(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]+(?:and|et|or|ou)[\s\u00a0]+)$/u.test(before);
 		const listAfter = /^[\s\u00a0]*(?:,[\s\u00a0]*\p{Lu}|(?:and|et|or|ou)[\s\u00a0]+\p{Lu}[^,.;]{0,30},)/u.test(after) || /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*(?:,|and|et)/u.test(after);
-		if (listBefore && (listAfter || /^[\s\u00a0]+(?:and|et)[\s\u00a0]+\p{Lu}/u.test(after))) return true;
+		// "Warnock, _____ and the other 45 members…", "_____, Ossoff and the other…": one name of a group
+		// any of whose members fits the blank.
+		const andOthers = /^[\s\u00a0]+(?:and|et)[\s\u00a0]+(?:the[\s\u00a0]+other|les[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?autres)(?![\p{L}])/iu;
+		if (listBefore && (listAfter || /^[\s\u00a0]+(?:and|et)[\s\u00a0]+\p{Lu}/u.test(after) || andOthers.test(after))) return true;
+		const nameThenOthers = /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?(?=[\s\u00a0]+(?:and|et)[\s\u00a0])/u.exec(after);
+		if (nameThenOthers && andOthers.test(after.slice(nameThenOthers[0].length))) return true;
 		if (listAfter && /,[\s\u00a0]*$/.test(before)) return true;
 		// "in _____, Zombo, Pakwach and Hoima": the first or the last of three names or more.
 		if (/\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?[\s\u00a0]+(?:and|et)[\s\u00a0]+$/u.test(before)) return true;

@@ -247,9 +247,10 @@ function checkEvent(event: string, lang: Lang): string | null {
 	if (lang === 'fr' && FR_START.test(e)) return null;
 	// "le renversement de Pierre meurt accidentellement", "la signature de là son premier lancement":
 	// an adverb, "là" or a finite verb inside means the complement runs into the clause.
-	// ("la démission de Pierre Maudet revient au gouvernement": any form of "venir" or "tenir", or an
-	// auxiliary, is the clause's verb.)
-	if (/\s(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|là|meurt|meurent|\p{Ll}*vient|\p{Ll}*viennent|(?:ob|sou|re|main|dé|con|ap|par)tient|part|partent|reste|restent|a|ont|est|sont|était|étaient|avait|avaient)(?=\s|$)/u.test(e)) return null;
+	// ("la démission de Pierre Maudet revient au gouvernement": any form of "venir" or "tenir", or a
+	// French auxiliary, is the clause's verb; in English "a" is an article.)
+	if (/\s(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|là|meurt|meurent|\p{Ll}*vient|\p{Ll}*viennent|(?:ob|sou|re|main|dé|con|ap|par)tient|part|partent|reste|restent)(?=\s|$)/u.test(e)) return null;
+	if (lang === 'fr' && /\s(?:a|ont|est|sont|était|étaient|avait|avaient)(?=\s|$)/u.test(e)) return null;
 	if (/\s{2,}|\s[,.;:]/.test(event)) return null;
 	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").

@@ -249,6 +249,8 @@ describe('usableEventText', () => {
 		// A verb inside runs the label into its clause.
 		expect(usableEventText('démission de Paul Morel revient au gouvernement', 'fr')).toBeNull();
 		expect(usableEventText('signature de l’accord a été saluée', 'fr')).toBeNull();
+		// ("a" is an English article, not a verb.)
+		expect(usableEventText('approval of the plan by a large majority', 'en')).toBe('approval of the plan by a large majority');
 	});
 
 	it('wants a noun of happening at the head, so templates stay grammatical', () => {

@@ -324,7 +324,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		let parts = seq.slice(s0);
 		// "a mis K-O Eumeu Sène": a knockout is no part of the name after it.
-		while (parts.length > 1 && /^(?:K-?O|KO)$/u.test(parts[0].text)) parts = parts.slice(1);
+		while (parts.length > 1 && /^K-?O$/u.test(parts[0].text)) parts = parts.slice(1);
 		// Trailing connectors never end a name.
 		while (parts.length && !isCap(parts[parts.length - 1]) && CONNECTOR.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
 		if (!parts.length) continue;

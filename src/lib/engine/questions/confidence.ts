@@ -9,7 +9,7 @@ import type { Article, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
 import { countWords } from '../text/patterns';
-import { isFunctionWord } from '../text/function-words';
+import { contentWords } from '../text/function-words';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
 
 /**
@@ -187,9 +187,8 @@ const DIGIT_ORDINAL = /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th|e|er|re|ère|èm
 
 // The words of a phrase that carry its meaning, cut to five letters ("nouvelle" and "nouveau" meet).
 function contentStems(s: string): string[] {
-	return normalizeText(s)
-		.split(' ')
-		.filter((w) => w.length >= 3 && !isFunctionWord(w) && !/^\d/.test(w))
+	return contentWords(s)
+		.filter((w) => !/^\d/.test(w))
 		.map((w) => w.slice(0, 5));
 }
 

@@ -2,7 +2,7 @@
 // answer word for word, else the one that shares most of the answer's and the question's content
 // words. No sentence at all is better than a wrong one, so a weak match is refused.
 import { normalizeText } from '../text/normalize';
-import { isFunctionWord } from '../text/function-words';
+import { contentWords } from '../text/function-words';
 
 export interface HandWritten {
 	prompt: string;
@@ -13,13 +13,10 @@ export interface HandWritten {
 /** Question words: in a prompt, they say nothing about which sentence answers it. */
 const QUESTION_WORDS = new Set('how when where why whom whose quand comment pourquoi combien quel quelle quels quelles lequel laquelle lesquels lesquelles'.split(' '));
 
-/** Words that carry meaning: numbers, and words of three letters or more that are not function or question words. */
-function contentWords(text: string): Set<string> {
-	const out = new Set<string>();
-	for (const w of normalizeText(text).split(' ')) {
-		if (/^\d+$/.test(w)) out.add(w);
-		else if (w.length >= 3 && !QUESTION_WORDS.has(w) && !isFunctionWord(w)) out.add(w);
-	}
+/** Words that carry meaning: numbers, and the content words that are no question words. */
+function meaningWords(text: string): Set<string> {
+	const out = new Set(normalizeText(text).split(' ').filter((w) => /^\d+$/.test(w)));
+	for (const w of contentWords(text)) if (!QUESTION_WORDS.has(w)) out.add(w);
 	return out;
 }
 
@@ -35,8 +32,8 @@ export function findEvidence(sentences: readonly { text: string }[], q: HandWrit
 		const i = sentences.findIndex((s) => ` ${normalizeText(s.text)} `.includes(` ${answer} `));
 		if (i >= 0) return i;
 	}
-	const answerWords = contentWords(q.answer);
-	const promptWords = contentWords(q.prompt);
+	const answerWords = meaningWords(q.answer);
+	const promptWords = meaningWords(q.prompt);
 	for (const w of answerWords) promptWords.delete(w);
 	let best = -1;
 	let bestScore = 0;

@@ -2,6 +2,7 @@
 // key words leave out (evidence). A module of its own: the server thread reads these without
 // loading the language models.
 import type { Lang } from '../types';
+import { normalizeText } from './normalize';
 
 // Function words frequent in one language and rare in the other (so "a", "on", "son" are left out).
 export const stopwords: Record<Lang, Set<string>> = {
@@ -21,4 +22,11 @@ export const stopwords: Record<Lang, Set<string>> = {
 export function isFunctionWord(word: string): boolean {
 	const w = word.toLowerCase();
 	return stopwords.fr.has(w) || stopwords.en.has(w);
+}
+
+/** The words of a text that carry its meaning: normalised, three letters or more, no function word. */
+export function contentWords(text: string): string[] {
+	return normalizeText(text)
+		.split(' ')
+		.filter((w) => w.length >= 3 && !isFunctionWord(w));
 }

@@ -252,11 +252,15 @@ const dateline =
 export const AGENCY_DATELINE = /^\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews)\)[\s\u00a0]*[–—-]{1,2}[\s\u00a0]*(?=[\p{Lu}«“"])/u;
 
 // "July 11 (UPI) --", "Dec 12 (Reuters) -", "21 décembre (Xinhua) --": a dated agency dateline.
-const datedDateline = /^(?:[\p{Lu}][\p{L}]{1,3}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,}\.?)\s*\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|[\p{Lu}]{2,8})\)\s*[–—-]{1,2}\s+/u;
+// An agency in brackets after a place or a day: an all-caps short name ("(UPI)", "(IANS)") or one of these.
+const AGENCY_IN_BRACKETS = String.raw`\((?:Reuters|Xinhua|Bloomberg|\p{Lu}{2,8})\)`;
+const datedDateline = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}]{1,3}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,}\.?)\s*${AGENCY_IN_BRACKETS}\s*[–—-]{1,2}\s+`, 'u');
 
 // "Mumbai, June 7 (IANS) The RBI has raised…": a place, a day and the agency, with no dash before the lede.
-const placeDayAgency =
-	/^\p{Lu}[\p{L}\p{M}’' .-]{1,40},[\s\u00a0]*(?:[\p{Lu}][\p{L}]{2,8}\.?[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+[\p{L}]{3,}\.?)[\s\u00a0]*\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|[\p{Lu}]{2,8})\)[\s\u00a0]*(?:[–—-]{1,2}[\s\u00a0]*)?(?=[\p{Lu}«“"])/u;
+const placeDayAgency = new RegExp(
+	String.raw`^\p{Lu}[\p{L}\p{M}’' .-]{1,40},[\s\u00a0]*(?:[\p{Lu}][\p{L}]{2,8}\.?[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+[\p{L}]{3,}\.?)[\s\u00a0]*${AGENCY_IN_BRACKETS}[\s\u00a0]*(?:[–—-]{1,2}[\s\u00a0]*)?(?=[\p{Lu}«“"])`,
+	'u'
+);
 
 // "(Paris) Après trois reports…", "Dec 12 Former U.S. Representative…": a place in brackets or a
 // day without its year opening the first paragraph.

@@ -714,11 +714,6 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 		if (/\d{1,3}[-–]\d{1,3}\)?[\s\u00a0]*[,;/][\s\u00a0]*\(?$/u.test(before) || /^\)?[\s\u00a0]*[,;/][\s\u00a0]*\(?\d{1,3}[-–]\d{1,3}/u.test(after)) return true;
 		if (/(?<![\p{L}])(?:serving at|leading|trailing|up|down|menée?s?|menait|mène|à la pause|at half-?time|at the break)[\s\u00a0]*(?:at|à)?[\s\u00a0]*$/iu.test(before)) return true;
 	}
-	// "Les _____ d’Etat sont passés à l’acte", "All _____ were located outside": a count after a
-	// definite article names a group the reader already knows (its members were just named). ("the
-	// 88-year-old actress" is an age; "les cinq derniers championnats", "the last three" a window.)
-	const hyphenated = /[-‑]/u.test(text.slice(span.start, span.end + 1));
-	if (fact.type === 'quantity' && fact.role !== 'age' && !hyphenated && KNOWN_GROUP_BEFORE.test(before) && !RANK_WORD_AFTER.test(text.slice(span.start, span.end + 20))) return true;
 	// The wire, the radio or the network a quote was given to is no knowledge ("confie le maire à l’AFP").
 	if (fact.type === 'organisation' && (isNewsAgency(fact.value) || SOURCE_OUTLETS.has(value))) return true;
 	// The Sun, the Earth: general knowledge, not the article's.
@@ -1031,6 +1026,18 @@ const SECOND_COUNT = new RegExp(`(?<![\\p{L}])(?:et|and)[\\s\\u00a0]+(?:\\d|${CA
 // "…, précise également Santé publique France", "…, officials said": the source of a count, no part of the question.
 const COUNT_SOURCE =
 	/,[\s\u00a0]+(?:(?:(?:a|ont)[\s\u00a0]+)?(?:précise|précisé|indique|indiqué|souligne|souligné|ajoute|ajouté|explique|expliqué|annonce|annoncé|rapporte|rapporté|affirme|affirmé|selon|according[\s\u00a0]+to|said|says|reported|added)(?![\p{L}])[^,]*|[^,]{1,60}[\s\u00a0](?:said|says|reported|added|noted))$/iu;
+
+/**
+ * "Dans ces 3 grandes villes", "Les deux chefs d’Etat", "All five family members": a count after a
+ * demonstrative or a definite article numbers a group the reader already knows (its members were
+ * just named). ("the 88-year-old actress" is an age; "les cinq derniers championnats", "the last
+ * three" a window.)
+ */
+function countOfNamedGroup(text: string, fact: Fact): boolean {
+	const span = blankSpan(fact);
+	if (fact.role === 'age' || /[-‑]/u.test(text.slice(span.start, span.end + 1))) return false;
+	return KNOWN_GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && !RANK_WORD_AFTER.test(text.slice(span.start, span.end + 20));
+}
 
 const KNOWN_GROUP_BEFORE = /(?<![\p{L}])(?:les|ces|leurs|the|these|those|their|all|tous[\s\u00a0]+les|toutes[\s\u00a0]+les)[\s\u00a0]+$/iu;
 const RANK_WORD_AFTER = /^\S+[\s\u00a0]+(?:derni(?:er|ère)s|premi(?:er|ère)s|prochain(?:e)?s|last|first|next|past|previous)(?![\p{L}])/iu;
@@ -1674,8 +1681,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		default:
 			// "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion": any of the three is worked out from the other two.
 			if (computableInSentence(ctx, fact) || partOfAddress(ctx, fact)) break;
-			// "Dans ces 3 grandes villes", "these two men": the things counted were named before.
-			if (fact.type === 'quantity' && /(?<![\p{L}])(?:ces|these|those)[\s\u00a0]+$/iu.test(ctx.article.text.slice(Math.max(0, fact.start - 8), fact.start))) break;
+			if (fact.type === 'quantity' && countOfNamedGroup(ctx.article.text, fact)) break;
 			// "à 7,1 %, contre 7,4 % au trimestre précédent", "0.7%, up from 0.4% in February": the figure a new one is compared with.
 			if (comparedWith(ctx, fact)) break;
 			// "When the first engines arrived", "the first dose": "first" is guessed, and "second"

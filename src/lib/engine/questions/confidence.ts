@@ -8,6 +8,7 @@
 import type { Article, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
+import { datePrecisionOf } from '../text/format';
 import { countWords } from '../text/patterns';
 import { contentWords } from '../text/function-words';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
@@ -261,7 +262,7 @@ function listNeighbour(stem: string): boolean {
 	);
 }
 
-export interface ConfidenceInput extends Pick<Candidate, 'question' | 'fact' | 'copiesSentence' | 'topic' | 'relativeDay'> {}
+export interface ConfidenceInput extends Pick<Candidate, 'question' | 'fact' | 'copiesSentence' | 'topic'> {}
 
 // The article's words once per article: how often a name comes back says whether its bearer is one
 // of the story's actors or a figure met once (a spokesperson, a band member quoted in passing).
@@ -316,7 +317,8 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (NUMERIC_FACTS.has(c.fact.type) && BOUND_BLANK.test(stem)) x.boundBlank = 1;
 	if ((c.fact.type === 'person' || c.fact.type === 'quote') && SPEAKER_BLANK.test(stem)) x.speakerBlank = 1;
 	if (c.fact.type === 'date' && article.sentences[c.fact.sentence] && reportedOn(article.sentences[c.fact.sentence], c.fact)) x.reportedOn = 1;
-	if (c.relativeDay) x.relativeDay = 1;
+	// A day the text names by its weekday or as "hier", worked out from the publication date.
+	if (c.fact.type === 'date' && c.fact.inferred && !/\d/.test(c.fact.text) && /^(?:day|time)$/.test(c.fact.precision ?? datePrecisionOf(c.fact.value) ?? '')) x.relativeDay = 1;
 	if (c.fact.type === 'event' && BARE_NOUN.test(q.answer.trim())) x.bareNoun = 1;
 	if (c.fact.role === 'age' && !AGE_KEPT.test(article.sentences[c.fact.sentence]?.text ?? '')) x.personAge = 1;
 	if (neighbourYear(stem, q.answerValue)) x.neighbourYear = 1;

@@ -951,9 +951,9 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	if (!cloze) return;
 	// The reader works the date out from the day the article appeared, which the prompt gives.
 	const prompt = `${cloze} ${publishedNote(ctx)}`;
-	out.push({ question: makeQuestion(ctx, 'cloze', fact, prompt, label, fact.value, [], 0.05), fact, factScore: score, typeScore: 0.15, giveaways, relativeDay: day });
+	out.push({ question: makeQuestion(ctx, 'cloze', fact, prompt, label, fact.value, [], 0.05), fact, factScore: score, typeScore: 0.15, giveaways });
 	const choices = mcqChoices(fact, label, distractors, cloze);
-	if (choices) out.push({ ...clozeChoice(ctx, fact, prompt, label, choices, score, giveaways), relativeDay: day });
+	if (choices) out.push(clozeChoice(ctx, fact, prompt, label, choices, score, giveaways));
 }
 
 // The blank covers the value, not the little words around it ("le _____", "de _____ ans" stays readable).

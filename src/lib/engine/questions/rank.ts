@@ -21,8 +21,6 @@ export interface Candidate {
 	copiesSentence?: boolean;
 	/** The answer is the article's own subject (named in four sentences or more). */
 	topic?: boolean;
-	/** The answer is a day the reader works out from the publication date ("died on Thursday"). */
-	relativeDay?: boolean;
 	/** normalizeText(prompt), filled in by the ranker. */
 	promptKey?: string;
 }

@@ -341,6 +341,12 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(fr).toEqual(['Kim Jae-won']);
 	});
 
+	it('leaves a party member\'s label out of the name after it', () => {
+		const people = (text: string, lang: 'en' | 'fr') => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'person').map((f) => f.value);
+		expect(people('Municipales\n\nLe sortant Socialiste Marc Delorme perd son siège pour 312 voix, devant la Verte Hélène Marchal.', 'fr')).toEqual(['Marc Delorme', 'Hélène Marchal']);
+		expect(people('Senate\n\nThe vote was delayed after Republican Susan Whitfield and Democrat Daniel Reyes Ortega objected to the schedule.', 'en')).toEqual(['Susan Whitfield', 'Daniel Reyes Ortega']);
+	});
+
 	it('reads a county, a hall named after a princess and the party after a post as no one', () => {
 		const typed = (text: string, lang: 'en' | 'fr') => extractEntities(contextFrom(text, lang, '2025-01-24')).filter((f) => ['person', 'place', 'organisation'].includes(f.type)).map((f) => `${f.type}:${f.value}`);
 		expect(typed('Floods\n\nCalls came from all over West Lindshire and Carnford, including Marlow, where the river rose.', 'en')).toContain('place:West Lindshire');

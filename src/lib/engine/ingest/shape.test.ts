@@ -22,6 +22,15 @@ describe('lines that are not prose', () => {
 		expect(isCaption('She trained at the Paris/Bloomberg office before joining the paper in 2019.')).toBe(false);
 	});
 
+	it('recognises a caption told in the present tense, with its day or its place, but not prose', () => {
+		expect(isCaption('“The Last Harbour” director Mina Osei arrives for the premiere of her film Friday at the Grand Theatre.')).toBe(true);
+		expect(isCaption('Supporters celebrate after the final whistle in Kingston.')).toBe(true);
+		// The same told in the past, a present tense without a day or a place, two sentences: prose.
+		expect(isCaption('Director Mina Osei arrived for the premiere of her film on Friday at the Grand Theatre.')).toBe(false);
+		expect(isCaption('The minister speaks for a generation that has never known a stable currency.')).toBe(false);
+		expect(isCaption('The mayor arrives at the hall on Friday in Kingston. The council votes on the budget the same evening.')).toBe(false);
+	});
+
 	it('recognises a caption behind the photo’s share buttons', () => {
 		expect(isCaption('Facebook Twitter Pinterest The winners accept the award for best new act on Sunday night.')).toBe(true);
 		expect(isCaption('Facebook and Twitter said on Monday they would remove the posts.')).toBe(false);

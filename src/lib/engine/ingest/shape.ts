@@ -34,11 +34,24 @@ const AGENCY_TAIL = /(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|Sipa|MaxPPP|Getty|Xi
 // A photo's share buttons flattened before its caption: "Facebook Twitter Pinterest Briggs accepts…".
 const SHARE_OPENING = new RegExp(`^(?:${SHARE_PLATFORMS})(?:[\\s\\u00a0]+(?:${SHARE_PLATFORMS})){1,5}[\\s\\u00a0]+\\S`, 'iu');
 
+// "“The Last Harbour” director Mina Osei arrives for the premiere of her film Friday at the Grand
+// Theatre.": a photo's caption says what the picture shows, in the present tense and one sentence,
+// with the day or the place it was taken. News prose tells the same in the past.
+const CAPTION_VERB =
+	/^[^.!?;:]{3,90}?[\s\u00a0](?:(?:arrive|pose|attend|speak|walk|gesture|celebrate|react|wave|smile|greet|perform|compete)s?|looks?[\s\u00a0]+on|shakes?[\s\u00a0]+hands|(?:is|are)[\s\u00a0]+(?:seen|pictured|shown))[\s\u00a0]+(?:for|at|during|with|after|before|on|in|outside|inside|as|to|the|his|her|their|a|an)(?![\p{L}])/u;
+const WHEN_OR_WHERE = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|at[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}|in[\s\u00a0]+\p{Lu})/u;
+
+/** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place. */
+function isPresentCaption(s: string): boolean {
+	if (s.length > 250 || /[.!?]["'»”’)]*[\s\u00a0]+\S/u.test(s)) return false;
+	return CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s);
+}
+
 /** A photo caption or credit line: short, and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();
 	if (s.length > 300) return false;
-	if (CREDIT.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s)) return true;
+	if (CREDIT.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s)) return true;
 	// "Le président à Alger, le 9 octobre 2022. AFP"
 	return s.length <= 220 && AGENCY_TAIL.test(s) && !/[«“"]/u.test(s);
 }

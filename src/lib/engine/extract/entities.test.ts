@@ -341,6 +341,13 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(fr).toEqual(['Kim Jae-won']);
 	});
 
+	it('reads theatres, malls and galas as no one', () => {
+		const typed = extractEntities(contextFrom('Festival\n\nThe crowd filled the Harmon Theatre and the Westgate Mall for the official Opening Night Gala, hosted by director Lena Brooks.', 'en', '2025-01-24'))
+			.filter((f) => f.type === 'person')
+			.map((f) => f.value);
+		expect(typed).toEqual(['Lena Brooks']);
+	});
+
 	it('leaves a party member\'s label out of the name after it', () => {
 		const people = (text: string, lang: 'en' | 'fr') => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'person').map((f) => f.value);
 		expect(people('Municipales\n\nLe sortant Socialiste Marc Delorme perd son siège pour 312 voix, devant la Verte Hélène Marchal.', 'fr')).toEqual(['Marc Delorme', 'Hélène Marchal']);

@@ -275,7 +275,8 @@ Station:other Gare:other Port:other Harbour:other Harbor:other Beach:other Plage
 River:other Fleuve:other Lake:other Lac:other Mount:other Mont:other Mountain:other Valley:other Vallée:other Cape:other
 Cap:other Bay:other Baie:other Gulf:other Golfe:other Sea:other Mer:other Ocean:other Océan:other Desert:other Désert:other
 Mare:other Crater:other Cathedral:other Cathédrale:other Church:other Église:other Palace:other Palais:other Castle:other
-Château:other Tower:other Tour:other Hall:other Building:other Square:other Quai:other Forest:other Forêt:other`;
+Château:other Tower:other Tour:other Hall:other Building:other Square:other Quai:other Forest:other Forêt:other
+Theater:other Theatre:other Theaters:other Theatres:other Théâtre:other Cinema:other Cinéma:other Mall:other`;
 
 // Head words of names that are neither people nor places nor organisations: storms, competitions,
 // wars, prizes ("Hurricane Lena", "Atlantic Cup", "Tempête Ciarán").
@@ -284,7 +285,7 @@ Trophy Trophée Prize Prix Award Games Jeux Olympics Olympic Paralympic Olympiqu
 Protocole Declaration Déclaration Plan Programme Program Operation Opération Project Projet Time Day Week Summit Sommet
 Open Marathon Expo Exposition Biennale Show Salon Forum Conference Conférence Proposition Law Loi Bill
 Directive Pact Pacte Convention Charter Charte Doctrine Initiative Session Mondial Euro Tournament Tournoi Series Season Saison Palme Médaille Medal Ballon Grand_Prix
-Ponzi Scheme`;
+Ponzi Scheme Gala Awards Ceremony Cérémonie Concert`;
 
 // Words after a name that show it is a place ("Harbor City voters", "les habitants de…" is handled by prepositions).
 const PLACE_FOLLOWERS = `voters residents inhabitants citizens electors habitants électeurs citoyens riverains council officials police`;

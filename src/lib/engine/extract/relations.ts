@@ -112,6 +112,13 @@ const TRAILING_DATE = new RegExp(
 	'iu'
 );
 
+// "a annoncé le 3 mars la création…", "a voté le 7 mars au soir la fermeture…", "announced on
+// March 3 a plan…": a dated day right after the cue is the clause's time too.
+const DATE_LEAD = new RegExp(
+	`^(?:le|on)[\\s\\u00a0\\u202f]+(?:\\d{1,2}(?:er)?[\\s\\u00a0\\u202f]+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})[\\s\\u00a0\\u202f]+\\d{1,2}(?:st|nd|rd|th)?)(?:,?[\\s\\u00a0\\u202f]+\\d{4})?(?:[\\s\\u00a0\\u202f]+(?:au[\\s\\u00a0\\u202f]+)?(?:soir|matin|après-midi))?,?[\\s\\u00a0\\u202f]+`,
+	'iu'
+);
+
 const COUNT_FIRST = new RegExp(
 	`^(?:(?:près de|plus de|moins de|environ|quelque|about|around|some|nearly|almost|more than|over|at least|up to)[\\s\\u00a0\\u202f]+)?(?:\\d|${CARDINAL_WORD}|dozens?(?![\\p{L}])|hundreds|thousands)`,
 	'iu'
@@ -134,7 +141,7 @@ function contentWords(words: string[]): number {
 function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'en', relation: Relation, cueText = ''): { start: number; end: number } | null {
 	let start = from;
 	while (start < limit && /[\s\u00a0\u202f]/u.test(text[start])) start++;
-	const lead = TIME_LEAD.exec(text.slice(start, limit));
+	const lead = TIME_LEAD.exec(text.slice(start, limit)) ?? DATE_LEAD.exec(text.slice(start, limit));
 	if (lead) start += lead[0].length;
 	const rest = text.slice(start, limit);
 	const stop = clauseEnd(rest, lang);

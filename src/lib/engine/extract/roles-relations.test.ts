@@ -289,6 +289,12 @@ describe('relations', () => {
 		const incise = relations(facts('Le chanteur est mort, a annoncé son agent dans un communiqué.', 'fr')).map(([, v]) => v);
 		expect(incise.some((v) => /son agent/.test(v!))).toBe(false);
 	});
+
+	it('starts what was done after a dated day between the verb and its object', () => {
+		const fr = relations(facts('Le conseil de Vierzon a voté le 7 mars au soir la fermeture de la piscine. La ministre a annoncé le 3 mars la création d’un fonds de soutien.', 'fr')).map(([, v]) => v);
+		expect(fr).toEqual(expect.arrayContaining(['la fermeture de la piscine', 'la création d’un fonds de soutien']));
+		expect(fr.some((v) => /mars/.test(v!))).toBe(false);
+	});
 });
 
 describe('more of what real articles write', () => {

@@ -25,7 +25,7 @@ const NP_STOP = new Set(
 	).split(' ')
 );
 const ADVERBS = new RegExp(
-	`^(?:${S}*(?:déjà|également|aussi|notamment|actuellement|régulièrement|encore|toujours|surtout|principalement|essentiellement|en${S}+grande${S}+partie|en${S}+partie|officiellement|finalement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|already|also|mainly|largely|officially|finally|reportedly|allegedly))+${S}*`,
+	`^(?:${S}*(?:déjà|également|aussi|notamment|actuellement|régulièrement|encore|toujours|surtout|principalement|essentiellement|en${S}+grande${S}+partie|en${S}+partie|officiellement|finalement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|(?:soir|matin|après-midi)(?![\\p{L}])|already|also|mainly|largely|officially|finally|reportedly|allegedly))+${S}*`,
 	'iu'
 );
 

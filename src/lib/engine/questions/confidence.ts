@@ -5,7 +5,7 @@
 // word any reader guesses, a pronoun with nothing before it, a count or a year the sentence gives
 // away, where in the article the fact stands. Refit it (`npx tsx scripts/fit-confidence.ts`) when
 // the raters have read a new set.
-import type { Article, FactType, Question, Sentence } from '../types';
+import type { Article, Fact, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
 import { datePrecisionOf } from '../text/format';
@@ -146,6 +146,14 @@ export function reportedOn(sentence: Pick<Sentence, 'start' | 'text'>, fact: { s
 	if (REPORTED_PASSIVE.test(before)) return true;
 	const after = sentence.text.slice(fact.end - sentence.start, fact.end - sentence.start + 12);
 	return REPORTED_ON.test(before) && /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:que|qu['’]|that)(?![\p{L}])/iu.test(after);
+}
+
+/**
+ * A day worked out from the publication date ("died on Thursday", "hier", "ce samedi" → March 10,
+ * 2016): a date the article infers, to the day, from words without a digit.
+ */
+export function relativeDay(fact: Pick<Fact, 'type' | 'inferred' | 'text' | 'precision' | 'value'>): boolean {
+	return fact.type === 'date' && !!fact.inferred && !/\d/.test(fact.text) && /^(?:day|time)$/.test(fact.precision ?? datePrecisionOf(fact.value) ?? '');
 }
 
 /** Whether the headline holds a phrase, as whole words. */
@@ -318,7 +326,7 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if ((c.fact.type === 'person' || c.fact.type === 'quote') && SPEAKER_BLANK.test(stem)) x.speakerBlank = 1;
 	if (c.fact.type === 'date' && article.sentences[c.fact.sentence] && reportedOn(article.sentences[c.fact.sentence], c.fact)) x.reportedOn = 1;
 	// A day the text names by its weekday or as "hier", worked out from the publication date.
-	if (c.fact.type === 'date' && c.fact.inferred && !/\d/.test(c.fact.text) && /^(?:day|time)$/.test(c.fact.precision ?? datePrecisionOf(c.fact.value) ?? '')) x.relativeDay = 1;
+	if (relativeDay(c.fact)) x.relativeDay = 1;
 	if (c.fact.type === 'event' && BARE_NOUN.test(q.answer.trim())) x.bareNoun = 1;
 	if (c.fact.role === 'age' && !AGE_KEPT.test(article.sentences[c.fact.sentence]?.text ?? '')) x.personAge = 1;
 	if (neighbourYear(stem, q.answerValue)) x.neighbourYear = 1;

@@ -341,12 +341,14 @@ describe('questions a teacher keeps', () => {
 		expect(r.questions.some((q) => q.answerValue === '3' || q.answerValue === '2')).toBe(false);
 	});
 
-	it('asks a relative day as the resolved date, saying when the article appeared', () => {
+	it('asks a relative day as the resolved date among options, saying when the article appeared, never typed', () => {
 		const text =
 			'The council of Harbury voted on Thursday to close the old library on Mill Street. The building had been closed twice for repairs since 2010, and the roof needed replacing within two years.';
 		const r = analyze(text, { lang: 'en', published: '2024-03-09', ...all });
-		const q = r.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-07');
+		const q = r.questions.find((x) => x.type === 'mcq' && x.answerValue === '2024-03-07');
 		expect(q?.prompt).toContain('voted on _____ to close the old library');
+		// Typed, the day is a sum to do with the publication date, not a fact read (raters kept none of 11).
+		expect(r.questions.some((x) => x.type === 'cloze' && x.answerValue === '2024-03-07')).toBe(false);
 		expect(q?.prompt).toContain('(article published on Saturday, March 9, 2024)');
 		expect(q?.answer).toBe('March 7, 2024');
 		// The relative word itself is never the answer of a blank.
@@ -369,23 +371,25 @@ describe('questions a teacher keeps', () => {
 			'The council of Harbury voted on Thursday morning to close the old library on Mill Street. The building had been closed twice for repairs since 2010.',
 			{ lang: 'en', published: '2024-03-09', ...all }
 		);
-		const q = en.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-07');
+		const q = en.questions.find((x) => x.type === 'mcq' && x.prompt.includes('_____') && x.answerValue === '2024-03-07');
 		expect(q?.prompt).toContain('voted on the morning of _____ to close the old library');
 		const fr = analyze(
 			'Le conseil municipal de Vierzon a voté jeudi soir la fermeture de la piscine des Forges. Les habitants avaient manifesté lundi dernier devant la mairie.',
 			{ lang: 'fr', published: '2024-03-09', ...all }
 		);
-		const soir = fr.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-07');
+		const soir = fr.questions.find((x) => x.type === 'mcq' && x.prompt.includes('_____') && x.answerValue === '2024-03-07');
 		expect(soir?.prompt).toContain('a voté le _____ au soir la fermeture');
-		const lundi = fr.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-04');
+		// The part of the day stays out of what was voted: "le vote de la fermeture…", not "de soir la fermeture".
+		expect(fr.facts.find((f) => f.type === 'date' && f.value === '2024-03-07')?.event).toBe('vote de la fermeture de la piscine des Forges');
+		const lundi = fr.questions.find((x) => x.type === 'mcq' && x.prompt.includes('_____') && x.answerValue === '2024-03-04');
 		expect(lundi?.prompt).toContain('avaient manifesté le _____ devant la mairie');
 		// Opening the sentence, the day's words take its capital: "Le _____, les habitants…", not "le _____".
 		const opening = analyze(
 			'La nouvelle mairie de Vernon a ouvert ses portes. Samedi dernier, les habitants étaient invités à visiter les nouveaux bureaux.',
 			{ lang: 'fr', published: '2024-03-13', ...all }
 		);
-		const samedi = opening.questions.find((x) => x.type === 'cloze' && x.answerValue === '2024-03-09');
-		expect(samedi?.prompt).toMatch(/^Le _____, les habitants étaient invités/);
+		const samedi = opening.questions.find((x) => x.type === 'mcq' && x.prompt.includes('_____') && x.answerValue === '2024-03-09');
+		expect(samedi?.prompt).toMatch(/^Complétez : Le _____, les habitants étaient invités/);
 	});
 
 	it('never blanks what the headline says; a name before its acronym is blanked with it', () => {

@@ -341,6 +341,14 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(fr).toEqual(['Kim Jae-won']);
 	});
 
+	it('reads parliaments by their own names as organisations', () => {
+		const typed = extractEntities(contextFrom('Vote\n\nThe Lok Sabha on Monday passed the forest bill, and the Rajya Sabha will debate it next week, as the Storting did in Oslo.', 'en', '2025-01-24'))
+			.filter((f) => ['person', 'organisation'].includes(f.type))
+			.map((f) => `${f.type}:${f.value}`);
+		expect(typed).toEqual(expect.arrayContaining(['organisation:Lok Sabha', 'organisation:Rajya Sabha', 'organisation:Storting']));
+		expect(typed.some((t) => t.startsWith('person:'))).toBe(false);
+	});
+
 	it('reads theatres, malls and galas as no one', () => {
 		const typed = extractEntities(contextFrom('Festival\n\nThe crowd filled the Harmon Theatre and the Westgate Mall for the official Opening Night Gala, hosted by director Lena Brooks.', 'en', '2025-01-24'))
 			.filter((f) => f.type === 'person')

@@ -203,7 +203,7 @@ Amérique_du_Sud/South_America Océanie/Oceania Antarctique/Antarctica`;
 // Organisations whose names give no structural cue (no "Agence", "Bank"…): one-word names,
 // acronyms and companies frequent in news.
 const ORGANISATIONS = `Kremlin Élysée Matignon Pentagone/Pentagon Maison_Blanche/White_House Quai_d'Orsay Downing_Street Bundestag
-Knesset Congrès/Congress Sénat/Senate Parlement/Parliament Assemblée_nationale Conseil_de_sécurité/Security_Council
+Knesset Lok_Sabha Rajya_Sabha Douma/Duma Riksdag Storting Folketing Oireachtas Dáil Sejm Congrès/Congress Sénat/Senate Parlement/Parliament Assemblée_nationale Conseil_de_sécurité/Security_Council
 Nations_unies/Nations_Unies/United_Nations ONU/UN OTAN/NATO Union_européenne/European_Union UE/EU Commission_européenne/European_Commission
 Parlement_européen/European_Parliament BCE/ECB FMI/IMF Banque_mondiale/World_Bank OMS/WHO OMC/WTO Unesco/UNESCO Unicef/UNICEF
 AIEA/IAEA OPEP/OPEC G7 G20 BRICS Interpol Europol Croix-Rouge/Red_Cross Hamas Hezbollah Talibans/Taliban Al-Qaïda/Al-Qaeda

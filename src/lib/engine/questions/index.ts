@@ -475,11 +475,25 @@ const ELIDED_BEFORE = /[ldLD]['’]$/u;
 const FULL_BEFORE = /(?:^|[\s(])(?:le|la|de|du|Le|La|De|Du)\s+$/u;
 const VOWEL_START = /^[aeiouyhàâéèêëîïôöûüœAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜŒ]/u;
 
-/** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"). */
+// French countries ending in -e that are masculine ("au Mexique", "au Cambodge").
+const MASCULINE_IN_E = /^(?:Mexique|Cambodge|Mozambique|Zimbabwe|Belize|Suriname|Bengale|Maine)$/u;
+
+/** "au Liban" made "au Côte d’Ivoire": the preposition before a country says its gender and number. */
+function countryPrepositionFits(before: string, word: string): boolean {
+	const prep = /(?:^|[\s(’'])(au|aux|en)[\s\u00a0]+$/iu.exec(before)?.[1]?.toLowerCase();
+	if (!prep || lookupPlace(word)?.kind !== 'country') return true;
+	const plural = /s$/u.test(word.split(/[\s\u00a0-]+/u)[0]);
+	const feminine = /e$/u.test(word.split(/[\s\u00a0]+/u)[0]) && !MASCULINE_IN_E.test(word);
+	if (prep === 'aux') return plural;
+	if (prep === 'au') return !plural && !feminine && !VOWEL_START.test(word);
+	return !plural && (feminine || VOWEL_START.test(word));
+}
+
+/** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"; "au Liban", never "au Côte d’Ivoire"). */
 function elisionFits(before: string, word: string): boolean {
 	if (ELIDED_BEFORE.test(before)) return VOWEL_START.test(word);
 	if (FULL_BEFORE.test(before)) return !VOWEL_START.test(word);
-	return true;
+	return countryPrepositionFits(before, word);
 }
 
 /** The person the article names most often, once per article; a tie names no one. */

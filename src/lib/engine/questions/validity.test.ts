@@ -736,6 +736,15 @@ describe('blanks never cut a word or a range', () => {
 });
 
 describe('wrong options a teacher would strike', () => {
+	it('keeps a country after “au” masculine and after “en” feminine in a false statement', () => {
+		const text =
+			'Le ministre a été invité à se rendre au Liban pour une visite officielle. Il avait déjà voyagé en Côte d’Ivoire, en France et en Belgique cette année.';
+		const r = analyze(text, { lang: 'fr', published: '2013-03-16', ...all });
+		const statements = r.questions.filter((q) => q.type === 'truefalse').map((q) => q.prompt);
+		expect(statements.some((p) => /(?<![\p{L}])au (?:Côte|France|Belgique)/u.test(p))).toBe(false);
+		expect(statements.some((p) => /(?<![\p{L}])en (?:Liban)/u.test(p))).toBe(false);
+	});
+
 	it('never offers a spelling of the same name, a non-name or a news agency for a company', () => {
 		const text =
 			'Le président Michel Arnaud a reçu vendredi son homologue Karim Dallal, que la presse appelle parfois Karim Dalal. Selon l’AFP, le groupe Veltis et la société Norvane ont signé un contrat de 40 millions d’euros. Le ministre Paul Girard et la ministre Anne Vidal étaient présents.';

@@ -131,6 +131,17 @@ describe('roles', () => {
 		expect(roles(fs).some(([p, r]) => p === 'Alain Cossec' && /maire/.test(r!))).toBe(true);
 	});
 
+	it('knows the posts of courts, parliaments and rescue units, and a rank before a name', () => {
+		const en = facts('The appeal was heard on Monday. Counsel Ruth Adebayo urged the court to reduce the sentence, and Speaker Tom Weller adjourned the debate. Major Ann Reyes led the rescue.', 'en');
+		expect(roles(en)).toEqual(expect.arrayContaining([['Ruth Adebayo', 'Counsel'], ['Tom Weller', 'Speaker']]));
+		expect(people(en)).toEqual(expect.arrayContaining(['Ruth Adebayo', 'Tom Weller', 'Ann Reyes']));
+		const mp = facts('Amid the uproar, the lone Green MP Anil Varma Desai was suspended for the rest of the session.', 'en');
+		expect(people(mp)).toEqual(['Anil Varma Desai']);
+		expect(roles(mp)).toEqual(expect.arrayContaining([['Anil Varma Desai', 'Green MP']]));
+		const fr = facts('« Nous sommes arrivés vite », explique Paul Ribes, adjudant chef du peloton de montagne de l’Isère.', 'fr');
+		expect(roles(fr)).toEqual(expect.arrayContaining([['Paul Ribes', 'adjudant chef du peloton de montagne de l’Isère']]));
+	});
+
 	it('knows the posts of local news and of bands, and a role written with or without accents', () => {
 		const fr = facts('La préfète était entourée du sous-préfet de l’arrondissement, Marc Tellier, et du réalisateur Yann Lebris.', 'fr');
 		expect(roles(fr)).toEqual(expect.arrayContaining([['Marc Tellier', 'sous-préfet de l’arrondissement']]));

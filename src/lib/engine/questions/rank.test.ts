@@ -62,4 +62,14 @@ describe('rankCandidates', () => {
 		expect(blanked('The film was directed by 170 students from the academy of arts in Lagos, Accra and Dakar,')).toBe('list item');
 		expect(blanked('Le conseil a voté un budget de 170 millions d’euros pour les écoles de la ville.')).toBeNull();
 	});
+
+	it('never blanks a name and leaves its number behind ("_____ 2, Bombardier")', () => {
+		const named = (prompt: string) => {
+			const c = candidate(fact('person-0', 'person', 'Ndiaye Fall', 0), 'cloze', prompt, 1);
+			return rejectReason({ ...c, question: { ...c.question, evidence: { start: 0, end: prompt.length, text: prompt.replace('_____', 'Ndiaye Fall') } } }, article);
+		};
+		expect(named('Il devient le septième roi après Tyson, Yékini, _____ 2, Bombardier et Sène.')).toBe('split name');
+		expect(named('Il a battu _____ 3-1 en finale, devant son public de Thiès.')).toBeNull();
+		expect(named('Il a battu _____ en finale, devant 2 000 spectateurs à Thiès.')).toBeNull();
+	});
 });

@@ -98,6 +98,8 @@ const APPOSITION_BLANK = new RegExp(`${NAME_BEFORE},[\\s\\u00a0]*(?:${IN_PLACE})
 // country after a named place only says where that place is (raters struck all such blanks).
 const LOCATOR_BLANK = new RegExp(`${NAME_BEFORE},?[\\s\\u00a0]+${IN_PLACE}_____(?:[\\s\\u00a0]+\\p{Ll}+)?${BLANK_ENDS}`, 'u');
 
+const NAME_NUMBER_AFTER = /_____[\s\u00a0]+(?:[2-9]|II|III|IV)(?=[\s\u00a0]*(?:[,.;:!?)»”"]|et(?![\p{L}])|and(?![\p{L}])|$))/u;
+
 /** Why a candidate is unusable, or null when it is fine. */
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
@@ -161,6 +163,9 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// "Les pluies ont provoqué 27 morts" under a headline saying 17: the headline settles it.
 	if (q.type === 'truefalse' && c.fact.type !== 'negation' && answerInTitle({ ...q, answer: c.fact.text, answerValue: c.fact.value }, article)) return 'answer in title';
 	if (/\[\d{1,3}\]/.test(q.answer)) return 'footnote';
+	// "après Yékini, _____ 2, Bombardier et…": a number after a name is the name's own ("Balla Gaye 2",
+	// a wrestler after his elder); the blank would split it.
+	if ((q.type === 'cloze' || q.type === 'mcq') && (c.fact.type === 'person' || c.fact.type === 'organisation') && NAME_NUMBER_AFTER.test(q.prompt)) return 'split name';
 	// "died peacefully on _____ (article published on Friday, March 11, 2016)" → March 10, 2016: a day
 	// the article writes as "Thursday" or "hier" is counted from the publication date, not typed from
 	// the text (raters kept none of 11 such blanks; its multiple choice, 5 of 8, stays). Asked in

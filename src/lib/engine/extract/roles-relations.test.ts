@@ -131,6 +131,15 @@ describe('roles', () => {
 		expect(roles(fs).some(([p, r]) => p === 'Alain Cossec' && /maire/.test(r!))).toBe(true);
 	});
 
+	it('knows the nationalities of every African country and the arts’ trades', () => {
+		const fr = facts('Le jury a primé samedi à Lomé le cinéaste gabonais, Marc Ondo, devant le Béninois Luc Adjovi et la Togolaise Ama Kossi.', 'fr');
+		expect(people(fr)).toEqual(expect.arrayContaining(['Marc Ondo', 'Luc Adjovi', 'Ama Kossi']));
+		expect(roles(fr)).toEqual(expect.arrayContaining([['Marc Ondo', 'cinéaste gabonais']]));
+		const en = facts('The award went to the Malawian novelist Grace Banda, ahead of the Burundian poet Eric Ndayishimiye.', 'en');
+		expect(people(en)).toEqual(expect.arrayContaining(['Grace Banda', 'Eric Ndayishimiye']));
+		expect(roles(en).some(([p, r]) => p === 'Grace Banda' && /novelist/.test(r!))).toBe(true);
+	});
+
 	it('knows the posts of courts, parliaments and rescue units, and a rank before a name', () => {
 		const en = facts('The appeal was heard on Monday. Counsel Ruth Adebayo urged the court to reduce the sentence, and Speaker Tom Weller adjourned the debate. Major Ann Reyes led the rescue.', 'en');
 		expect(roles(en)).toEqual(expect.arrayContaining([['Ruth Adebayo', 'Counsel'], ['Tom Weller', 'Speaker']]));

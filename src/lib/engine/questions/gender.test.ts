@@ -28,6 +28,15 @@ describe('gendersOf', () => {
 		expect(g.get('Paul Girard')).toBe('m');
 		expect(g.get('Anne Lemoine')).toBe('f');
 	});
+
+	it('reads the article of any noun right before a French name ("la sortante X", "le cinéaste sénégalais, X")', () => {
+		const text = 'La sortante Camille Ferrand échoue à 852 voix. Le cinéaste sénégalais, Dominique Ndour, a remporté le prix. Les élus ont salué Claude Vasseur.';
+		const r = analyze(text, { lang: 'fr', minConfidence: 0 });
+		const g = gendersOf(ingest(text, { lang: 'fr' }), r.facts);
+		expect(g.get('Camille Ferrand')).toBe('f');
+		expect(g.get('Dominique Ndour')).toBe('m');
+		expect(g.has('Claude Vasseur')).toBe(false);
+	});
 });
 
 describe('person options of the answer’s gender', () => {

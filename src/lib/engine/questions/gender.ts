@@ -17,6 +17,8 @@ const MALE_BEFORE: Record<Lang, RegExp> = {
 	en: new RegExp(`(?<![\\p{L}])(?:Mr|Sir|King|Prince|Lord|Brother|actor|businessman|sportsman|chairman|congressman|policeman|spokesman|councilman|man|boy|father|son|husband|brother|widower|grandfather)\\.?${S}$`, 'u'),
 	fr: new RegExp(`(?<![\\p{L}])(?:M\\.|Monsieur|acteur|chanteur|romancier|danseur|skieur|joueur|coureur|nageur|directeur|avocat|écrivain|[Ll]e${S}(?:ministre|maire|député|sénateur|juge|procureur|préfet|chef|champion|Français|Italien|Américain|Suisse|Canadien|Belge|Allemand|Espagnol|Britannique|Norvégien|Suédois|Autrichien|Kényan|Éthiopien|jeune${S}homme)|[Ll]['’](?:acteur|avocat|écrivain|Italien|Américain|Allemand|Espagnol|Autrichien|Éthiopien))${S}$`, 'u')
 };
+// "Le cinéaste sénégalais, X", "la sortante X": in French the article of the noun before a name says it.
+const ARTICLE_NOUN_BEFORE = /(?:^|[\s(«“"])([Ll]e|[Ll]a)[\s\u00a0\u202f]+\p{Ll}[\p{L}-]+(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}-]+)?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+$/u;
 const FEMALE_NEXT: Record<Lang, RegExp> = { en: /^(?:She|Her)(?![\p{L}])/u, fr: /^Elle(?![\p{L}])/u };
 const MALE_NEXT: Record<Lang, RegExp> = { en: /^(?:He|His)(?![\p{L}])/u, fr: /^Il(?![\p{L}])/u };
 
@@ -36,6 +38,8 @@ export function gendersOf(article: Pick<Article, 'text' | 'sentences' | 'lang'>,
 		const before = article.text.slice(Math.max(0, f.start - 40), f.start);
 		if (FEMALE_BEFORE[lang].test(before)) vote(f.value, 'f');
 		if (MALE_BEFORE[lang].test(before)) vote(f.value, 'm');
+		const determiner = lang === 'fr' ? ARTICLE_NOUN_BEFORE.exec(before)?.[1].toLowerCase() : undefined;
+		if (determiner) vote(f.value, determiner === 'la' ? 'f' : 'm');
 		// "Jane Holt won the race. She…": the next sentence's pronoun, when she is its sentence's only person.
 		const next = article.sentences[f.sentence + 1];
 		const alone = namedIn.get(f.sentence)!.size === 1;

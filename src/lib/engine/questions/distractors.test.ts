@@ -192,6 +192,19 @@ describe('names', () => {
 		const president = personDistractors(people[0], people, 'en', 3).map((o) => o.value);
 		expect(president).not.toContain('Paul Tran');
 	});
+
+	it('offers the article’s other people with another post to no one with a post, but one of the same trade under another name', () => {
+		const people = [
+			fact({ id: 'person-1', value: 'Alain Ndour', role: 'cinéaste sénégalais' }),
+			fact({ id: 'person-2', value: 'Paul Kaboré', role: 'président du Faso' }),
+			fact({ id: 'person-3', value: 'Marc Jean', role: 'secrétaire général de la Francophonie' }),
+			fact({ id: 'person-4', value: 'Luc Adjovi', role: 'réalisateur béninois' }),
+			fact({ id: 'person-5', value: 'Ousmane Sy' })
+		];
+		// Taken from the article's confident names too (the extra people): a post of another trade stays out.
+		const d = personDistractors(people[0], people, 'fr', 3, ['Paul Kaboré', 'Marc Jean', 'Luc Adjovi', 'Ousmane Sy']).map((o) => o.value);
+		expect(d.sort()).toEqual(['Luc Adjovi', 'Ousmane Sy']);
+	});
 	it('gives a city for a city, preferring capitals of the countries named', () => {
 		const d = placeDistractors(facts[4], facts, 'fr', 11);
 		expect(d).toHaveLength(3);

@@ -480,6 +480,16 @@ const FAMOUS_EXTRA = ['Barack Obama', 'Elon Musk', 'Rishi Sunak', 'Boris Johnson
 
 const LEADER_ROLE = /^(?:(?:vice|former|ancien|ancienne)\s+)?(?:president|presidente|prime minister|premier ministre|chancellor|chanceliere|chancelier|king|queen|roi|reine|emperor|empereur)\b/u;
 
+// Posts of one trade under different names: a film director is an option for a filmmaker.
+const ROLE_FAMILY = new Map(
+	[
+		['cinéaste', 'réalisateur', 'réalisatrice', 'filmmaker', 'director'],
+		['écrivain', 'écrivaine', 'romancier', 'romancière', 'auteur', 'autrice', 'author', 'writer', 'novelist'],
+		['chanteur', 'chanteuse', 'singer', 'vocalist'],
+		['acteur', 'actrice', 'comédien', 'comédienne', 'actor', 'actress']
+	].flatMap((family) => family.map((w) => [normalizeText(w), normalizeText(family[0])] as const))
+);
+
 export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3, genders?: ReadonlyMap<string, Gender>): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	// A woman's name among men is no option for her, nor a man's for him (when the article says which).
@@ -500,16 +510,18 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	// reads as absurd; people it gives no role may still be senators.
 	// A person the article gives no role is no president either: leaders are left out for them.
 	const leader = (v: string) => [...(pool.rolesByValue.get(v) ?? [])].some((r) => LEADER_ROLE.test(r));
-	const head = (r: string) => r.replace(/^(?:vice|former|ancien|ancienne|deputy)\s+/u, '').split(/\s+/u)[0];
-	const fitting = role
-		? others.filter((v) => !pool.rolesByValue.get(v)?.size || [...pool.rolesByValue.get(v)!].some((r) => head(r) === head(role)))
-		: fact.type === 'person'
-			? others.filter((v) => !leader(v))
-			: others;
+	const head = (r: string) => {
+		const h = r.replace(/^(?:vice|former|ancien|ancienne|deputy)\s+/u, '').split(/\s+/u)[0];
+		return ROLE_FAMILY.get(h) ?? h;
+	};
+	// Someone the article gives no post, or a post of the same trade ("réalisateur" for "cinéaste").
+	const fitsRole = (v: string) => !pool.rolesByValue.get(v)?.size || [...pool.rolesByValue.get(v)!].some((r) => head(r) === head(role));
+	const fitting = role ? others.filter(fitsRole) : fact.type === 'person' ? others.filter((v) => !leader(v)) : others;
 	// People of the article only: raters struck famous leaders offered even for a leader (another
-	// country's president for "US President _____"), let alone for a fire chief or a novelist.
+	// country's president for "US President _____"), let alone for a fire chief or a novelist; and
+	// for "le cinéaste sénégalais, _____" a head of state or a secretary-general as the other options.
 	const other = extraPeople.filter((v) => lastName(v) !== surname && !sameName(v, fact.value) && sameGender(v));
-	const extra = fact.type === 'person' ? other.filter((v) => !leader(v) || sameRole.includes(v)) : other;
+	const extra = fact.type === 'person' ? other.filter((v) => (role ? fitsRole(v) : !leader(v)) || sameRole.includes(v)) : other;
 	// People the article says are women (or men) like the answer come first.
 	const sameSaid = gender ? fitting.filter((v) => genderOf(v) === gender) : [];
 	return pick(answer, [sameSaid.map(toOpt), sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);

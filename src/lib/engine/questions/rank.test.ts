@@ -72,4 +72,15 @@ describe('rankCandidates', () => {
 		expect(named('Il a battu _____ 3-1 en finale, devant son public de Thiès.')).toBeNull();
 		expect(named('Il a battu _____ en finale, devant 2 000 spectateurs à Thiès.')).toBeNull();
 	});
+
+	it('never blanks the year of a name ("Ouaga _____", "l’Euro _____"), only a year on its own', () => {
+		const year = (prompt: string) => {
+			const c = candidate(fact('date-0', 'date', '2000', 0), 'cloze', prompt, 1);
+			return rejectReason({ ...c, question: { ...c.question, evidence: { start: 0, end: prompt.length, text: prompt.replace('_____', '2000') } } }, article);
+		};
+		expect(year('La cérémonie s’est tenue au Palais des sports de Ouaga _____, devant le président.')).toBe('split name');
+		expect(year('The team lost the final of Euro _____ to France in a golden goal.')).toBe('split name');
+		expect(year('La cérémonie s’est tenue en _____ au Palais des sports, devant le président.')).toBeNull();
+		expect(year('The hall was rebuilt in May _____ after the fire that closed it for good.')).toBeNull();
+	});
 });

@@ -37,6 +37,14 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('Ellen Park signed _____ agreements.', 'four', '4'), article).pronounOpening).toBeUndefined();
 	});
 
+	it('marks a blank opening a short sentence, after any context sentence, not one opening a long one', () => {
+		const f = (prompt: string) => confidenceFeatures(input(prompt, '48 sièges', '48'), article).shortOpeningBlank;
+		expect(f('_____ pour les autres partis.')).toBe(1);
+		expect(f('Complétez : Le Parti vert a obtenu 31 sièges. _____ pour les autres partis.')).toBe(1);
+		expect(f('_____ ont été attribués au Parti vert lors du scrutin de dimanche dans les quatre cantons du nord.')).toBeUndefined();
+		expect(f('Les autres partis se partagent _____.')).toBeUndefined();
+	});
+
 	it('marks who said a remark when the article names the speaker once; not the post, nor a name asked in a blank', () => {
 		const body = [{ index: 0, start: 0, end: 80, text: 'Tom Reyes won the race, and the analyst Ann Blake said it was a surprise.', paragraph: 2 }, { index: 1, start: 81, end: 120, text: 'Reyes thanked his team.', paragraph: 3 }];
 		const art = { title: null, sentences: body };

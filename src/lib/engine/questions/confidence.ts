@@ -125,6 +125,9 @@ export const WEIGHTS: Record<string, number> = {
 	boundBlank: -1.0,
 	// An event that is one common noun: dev's raters kept 1 of 6 ("vague", "obvious"). Set by hand.
 	bareNoun: -0.7,
+	// A blank opening a sentence of nine words or fewer ("_____ pour les autres partis."): raters of
+	// dev and fresh14 kept 1 of 9 ("fragment without context", "minor figure's name"). Set by hand.
+	shortOpeningBlank: -1.0,
 	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
 	position: -0.68,
 };
@@ -243,6 +246,19 @@ function stemOf(prompt: string): string {
 // A stem that opens on a pronoun or a bare "the commune" leaves the reader asking who or what.
 const PRONOUN_OPENING =
 	/^(?:il|elle|ils|elles|cela|ça|ce|c['’]est|on|en|y|it|it['’]s|they|she|he|this|these|that|those|its|their|her|his|them|we)\b/iu;
+/**
+ * "_____ plus qu’une année de pluie à Paris.", "_____ pour les autres partis.", "_____ continued.":
+ * a blank opening a sentence of nine words or fewer asks for what the sentence is about, and the
+ * rest says too little to tell (raters kept 1 of 9).
+ */
+function shortOpeningBlank(stem: string): boolean {
+	const sentence = stem
+		.replace(/[\s\u00a0]*\((?:article|publié)[^)]*\)[\s\u00a0]*$/u, '')
+		.split(/(?<=[.!?…])[\s\u00a0]+/u)
+		.find((x) => x.includes('_____'));
+	return !!sentence && /^[«“"\s\u00a0]*_____/u.test(sentence) && countWords(sentence) <= 9;
+}
+
 // The blank is the one who speaks: before a verb of saying, or after "said", "selon", "according to".
 const SPEAKER_BLANK =
 	/_____[\s\u00a0]*[”"»’]?[\s\u00a0]*,?[\s\u00a0]+(?:said|says|told|added|explained|noted|a[\s\u00a0]+(?:déclaré|indiqué|expliqué|précisé|affirmé|ajouté|souligné|dit|confié)|explique|précise|affirme|indique|ajoute|souligne|déclare)(?![\p{L}])|(?<![\p{L}])(?:said|says|selon|according[\s\u00a0]+to|a[\s\u00a0]+déclaré|a[\s\u00a0]+indiqué)[\s\u00a0]+_____/iu;
@@ -320,6 +336,7 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (c.topic) x.topic = 1;
 	const stem = stemOf(q.prompt);
 	if (q.type !== 'whosaid' && PRONOUN_OPENING.test(stem)) x.pronounOpening = 1;
+	if (shortOpeningBlank(stem)) x.shortOpeningBlank = 1;
 	if (c.fact.type === 'quantity' && Number(q.answerValue) <= 3) x.smallCount = 1;
 	if (TIME_OF_DAY.test(q.answer)) x.timeOfDay = 1;
 	if (NUMERIC_FACTS.has(c.fact.type) && BOUND_BLANK.test(stem)) x.boundBlank = 1;

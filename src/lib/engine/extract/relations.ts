@@ -85,6 +85,10 @@ function clauseEnd(rest: string, lang: 'fr' | 'en'): RegExpExecArray | null {
 	return null;
 }
 const MAX_WORDS = 16;
+// The subject of an English sentence: its opening phrase, up to a verb of change or of being.
+const SENTENCE_SUBJECT_EN = /^((?:The|A|An|Its|Their)(?:[\s\u00a0\u202f]+[\p{L}'’-]+){1,5}?)[\s\u00a0\u202f]+(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|was|were|is|are|has|have|had)(?![\p{L}])/u;
+// ", fuel and transport." / ", la santé et l’éducation.": the rest of a list, up to the sentence's end.
+const LIST_TAIL = /^(?:,[\s\u00a0\u202f]*[\p{L}\p{N}'’-]+(?:[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+){0,3}){0,3}[\s\u00a0\u202f]+(?:and|et|or|ou)[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+(?:[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+){0,3}(?=[\s\u00a0\u202f]*[.!?;]|$)/u;
 // Determiners of both languages, as whole words (one list for every check of this file).
 const DETERMINERS = 'the|a|an|its|their|his|her|our|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs';
 // A determiner as a whole word: "alter" and "les" both start with a determiner's letters.
@@ -154,6 +158,12 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 			const next = clauseEnd(after, lang);
 			end = start + stop.index + 1 + close + 1 + (next ? next.index : after.length);
 		}
+	}
+	// "pushed up by the increased cost of clothes, fuel and transport.": a list that runs to the end
+	// of the sentence is one answer, not its first item.
+	if (stop && stop[0] === ',') {
+		const tail = LIST_TAIL.exec(rest.slice(stop.index));
+		if (tail) end = start + stop.index + tail[0].length;
 	}
 	// "has won matches in India as well as abroad": the second half of a pair belongs to the answer.
 	if (stop && /^[\s\u00a0\u202f]+as well as$/u.test(stop[0])) {
@@ -271,7 +281,16 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 	let from = 0;
 	CLAUSE_START.lastIndex = 0;
 	for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) from = m.index + m[0].length;
-	const agent = before.slice(from).trim();
+	let agent = before.slice(from).trim();
+	// "The UK inflation rate rose to 0.7% in March, up from 0.4%, pushed up by…": a participle after a
+	// comma tells of the sentence's subject, the phrase before its verb.
+	if (!agent && lang === 'en' && /,$/u.test(before)) {
+		const subject = SENTENCE_SUBJECT_EN.exec(st);
+		if (subject) {
+			agent = subject[1];
+			from = 0;
+		}
+	}
 	// "Busia, Kasese, Madi Okollo and Obongi received…": the last items of a list, not the subject.
 	if (from > 0 && before[from - 1] === ',' && /(?<![\p{L}])(?:and|et|or|ou)(?![\p{L}])/iu.test(agent)) return null;
 	const words = agent.split(/[\s\u00a0\u202f]+/u);

@@ -310,6 +310,16 @@ describe('relations', () => {
 		expect(incise.some((v) => /son agent/.test(v!))).toBe(false);
 	});
 
+	it('takes a list that runs to the sentence’s end whole, and gives a participle after a comma the sentence’s subject', () => {
+		const fs = facts('The city’s water bill rose to £412 in May, up from £390 in April, pushed up by the cost of energy, chemicals and staff.', 'en');
+		const cause = fs.find((f) => f.type === 'event' && f.relation === 'cause');
+		expect(cause?.value).toBe('the cost of energy, chemicals and staff');
+		expect(cause?.clause?.agent).toBe('the city’s water bill');
+		// A comma that ends the clause still ends the phrase.
+		const cut = facts('Prices rose in May, driven by the cost of energy, the statistics office said.', 'en').find((f) => f.type === 'event' && f.relation === 'cause');
+		expect(cut?.value).toBe('the cost of energy');
+	});
+
 	it('starts what was done after a dated day between the verb and its object', () => {
 		const fr = relations(facts('Le conseil de Vierzon a voté le 7 mars au soir la fermeture de la piscine. La ministre a annoncé le 3 mars la création d’un fonds de soutien.', 'fr')).map(([, v]) => v);
 		expect(fr).toEqual(expect.arrayContaining(['la fermeture de la piscine', 'la création d’un fonds de soutien']));

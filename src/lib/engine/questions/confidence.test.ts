@@ -165,6 +165,11 @@ describe('confidenceFeatures: what the raters struck', () => {
 		const speaker = (prompt: string) => ({ question: { ...blank.question, prompt, answer: 'Ana Ruiz', answerValue: 'Ana Ruiz' }, fact: { ...blank.fact, type: 'person', value: 'Ana Ruiz', text: 'Ana Ruiz' } as Fact });
 		expect(confidenceFeatures(speaker('“It was close,” _____ said after the fire.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(speaker('La route restera fermée, selon _____.'), article).speakerBlank).toBe(1);
+		// A French verb of saying before its subject, and the source of figures, are the same attribution.
+		expect(confidenceFeatures(speaker('« Un vote est un vote », affirme _____, présidente de l’Assemblée.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('Les cas ont doublé en 2024, indique lundi _____, dans un bilan.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('Selon les dernières données de _____, douze régions sont touchées.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('Selon le maire, la ville de _____ rouvrira ses écoles lundi.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceFeatures(speaker('Mayor _____ closed 12 roads after the fire.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceOf(speaker('“It was close,” _____ said after the fire.'), article)).toBeLessThan(confidenceOf(speaker('Mayor _____ closed 12 roads after the fire.'), article));
 	});

@@ -259,9 +259,11 @@ function shortOpeningBlank(stem: string): boolean {
 	return !!sentence && /^[«“"\s\u00a0]*_____/u.test(sentence) && countWords(sentence) <= 9;
 }
 
-// The blank is the one who speaks: before a verb of saying, or after "said", "selon", "according to".
+// The blank is the one who speaks: before a verb of saying, or after "said", "selon", "according to",
+// after a French verb of saying put before its subject ("indique lundi _____", "affirme _____"), or
+// the source of figures ("selon les dernières données de _____").
 const SPEAKER_BLANK =
-	/_____[\s\u00a0]*[”"»’]?[\s\u00a0]*,?[\s\u00a0]+(?:said|says|told|added|explained|noted|a[\s\u00a0]+(?:déclaré|indiqué|expliqué|précisé|affirmé|ajouté|souligné|dit|confié)|explique|précise|affirme|indique|ajoute|souligne|déclare)(?![\p{L}])|(?<![\p{L}])(?:said|says|selon|according[\s\u00a0]+to|a[\s\u00a0]+déclaré|a[\s\u00a0]+indiqué)[\s\u00a0]+_____/iu;
+	/_____[\s\u00a0]*[”"»’]?[\s\u00a0]*,?[\s\u00a0]+(?:said|says|told|added|explained|noted|a[\s\u00a0]+(?:déclaré|indiqué|expliqué|précisé|affirmé|ajouté|souligné|dit|confié)|explique|précise|affirme|indique|ajoute|souligne|déclare)(?![\p{L}])|(?<![\p{L}])(?:said|says|selon|according[\s\u00a0]+to|a[\s\u00a0]+déclaré|a[\s\u00a0]+indiqué)[\s\u00a0]+_____|(?<![\p{L}])(?:indique|précise|affirme|explique|souligne|ajoute|annonce|estime|déclare|rapporte|a[\s\u00a0]+(?:précisé|affirmé|expliqué|annoncé|souligné|ajouté))(?:[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:[\s\u00a0]+(?:soir|matin))?)?[\s\u00a0]+_____|(?<![\p{L}])(?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0]+(?:les?|la|l['’]|the)[\s\u00a0]*(?:[\p{L}’'-]+[\s\u00a0]+){0,3}?(?:de|du|des|d['’]|of|from)[\s\u00a0]*_____/iu;
 // An event that is one common noun ("une attaque", "a walkout", "la majorité"): what anyone guesses.
 const BARE_NOUN = /^(?:(?:a|an|the|un|une|le|la|les|des)[\s\u00a0]+|l['’])?\p{Ll}[\p{Ll}-]*$/u;
 

@@ -15,15 +15,6 @@ describe('teacherOrder', () => {
 		// The input is left as it was.
 		expect(qs.map((q) => q.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
 	});
-
-	it('lets one sentence give two questions before the others have their turn, unless its third is far likelier', () => {
-		const at = (id: string, confidence: number, start: number) => ({ id, confidence, evidence: { start } });
-		const qs = [at('a1', 0.5, 0), at('a2', 0.49, 0), at('a3', 0.48, 0), at('a4', 0.47, 0), at('b1', 0.42, 100), at('c1', 0.3, 200)];
-		expect(teacherOrder(qs).map((q) => q.id)).toEqual(['a1', 'a2', 'b1', 'a3', 'c1', 'a4']);
-		// Far likelier than the rest, the sentence keeps its place.
-		const strong = [at('a1', 0.9, 0), at('a2', 0.85, 0), at('a3', 0.8, 0), at('b1', 0.3, 100)];
-		expect(teacherOrder(strong).map((q) => q.id)).toEqual(['a1', 'a2', 'a3', 'b1']);
-	});
 });
 
 describe('confidenceFeatures: what the raters struck', () => {

@@ -382,32 +382,10 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title' 
  * — but on a blind set two raters accepted 21 % of such twelve against 28 % for the engine before;
  * the same questions in the order of confidence read better. They judge each question alone: the
  * cloze and the multiple choice of one good blank are two good questions, the newcomers weaker.)
- * One sentence still gives two questions at most before the others have had their turn, unless
- * its third is much the more likely: a long sentence gave eight of a set's first twelve (raters
- * kept 26 % of the third and later questions of a sentence, 36 % of the rest).
  */
-export function teacherOrder<T extends Pick<Question, 'confidence'> & { evidence?: { start: number } }>(questions: readonly T[]): T[] {
-	const left = questions.map((q, rank) => ({ q, rank }));
-	const perSentence = new Map<number, number>();
-	const out: T[] = [];
-	const key = (e: { q: T }) => {
-		const start = e.q.evidence?.start;
-		const seen = start === undefined ? 0 : (perSentence.get(start) ?? 0);
-		return (e.q.confidence ?? 0) - SENTENCE_SPREAD * Math.max(0, seen - 1);
-	};
-	while (left.length) {
-		let best = 0;
-		for (let i = 1; i < left.length; i++) {
-			const d = key(left[i]) - key(left[best]);
-			if (d > 0 || (d === 0 && left[i].rank < left[best].rank)) best = i;
-		}
-		const [{ q }] = left.splice(best, 1);
-		out.push(q);
-		const start = q.evidence?.start;
-		if (start !== undefined) perSentence.set(start, (perSentence.get(start) ?? 0) + 1);
-	}
-	return out;
+export function teacherOrder<T extends Pick<Question, 'confidence'>>(questions: readonly T[]): T[] {
+	return questions
+		.map((q, rank) => ({ q, rank }))
+		.sort((a, b) => (b.q.confidence ?? 0) - (a.q.confidence ?? 0) || a.rank - b.rank)
+		.map(({ q }) => q);
 }
-
-/** What each question a sentence has already given past its second costs in the order (confidence points). */
-const SENTENCE_SPREAD = 0.1;

@@ -469,6 +469,15 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 	});
 });
 
+describe('a pronoun after a real name or a stage name', () => {
+	it('gives the words to the person the article is about, not to the other name', () => {
+		const text =
+			'Mort de Lucas Verdi\n\nLe chanteur Lucas Verdi est mort samedi à Lyon. « C’était un ami cher », a réagi la chanteuse Anna Morel. Lucas Verdi avait sorti son dernier album en 2019. L’ancien membre du groupe Les Marées, de son vrai nom Luciano Verdini, avait été hospitalisé en 2011. « Cela a été le pire mois de ma vie, mais j’ai eu de la chance », avait-il déclaré à sa sortie.';
+		const quotes = extractEntities(contextFrom(text, 'fr', '2025-01-24')).filter((f) => f.type === 'quote');
+		expect(quotes.find((q) => /pire mois/.test(q.quote ?? ''))?.value).toBe('Lucas Verdi');
+	});
+});
+
 describe('French names and quotes with appositions', () => {
 	const text = [
 		'Un titre',

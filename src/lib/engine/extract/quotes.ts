@@ -37,6 +37,10 @@ const AFTER_NAME_APPOSITION = new RegExp(
 	`^${S}*,?${S}*([\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:${S}+[\\p{Lu}][\\p{L}\\p{M}.'’-]*){1,3}),${S}*[^,.;:!?«»“”"]{2,80},${S}*(?:(?:also|then|later|has|had|was|is)${S}+)?(?:${SPEECH}|quoted)${B1}`,
 	'u'
 );
+// "Le chanteur, de son vrai nom Georgios Panayiotou, …": a real name or a stage name is the same
+// person under another name; a pronoun after it means the person the article calls by the first.
+const ALIAS_BEFORE = /(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?|alias|a\.k\.a\.?|dit|surnommée?|known[\s\u00a0]+as|born)[\s\u00a0,:]*$/iu;
+
 // "Mais, a-t-il ajouté, cette réforme « … »": the inverted pronoun before the quote.
 const INVERTED_PRONOUN_BEFORE = new RegExp(`(?:(?:a|avait|aurait)-t-(?:il|elle)${S}+(?:${SPEECH_FR})|(?:${SPEECH_FR})-t?-?(?:il|elle))${B1}`, 'iu');
 const PRONOUN_SPEAKS_FIRST = new RegExp(
@@ -69,6 +73,11 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		else bySentence.set(mn.sentence, [mn]);
 	}
 	const quotesInSentence = new Map<number, [number, number][]>();
+	// The article's subject: the person it names most often, the first named on a tie (mentions
+	// come in text order, and a sort keeps the order of equals).
+	const counts = new Map<string, number>();
+	for (const mn of people) if (mn.type === 'person') counts.set(mn.value, (counts.get(mn.value) ?? 0) + 1);
+	const mainPerson = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
 
 	const sentenceAt = (pos: number): number => {
 		let lo = 0;
@@ -123,7 +132,12 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				const list = bySentence.get(k) ?? [];
 				for (let i = list.length - 1; i >= 0; i--) {
 					const mn = list[i];
-					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) return mn;
+					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) {
+						if (!ALIAS_BEFORE.test(text.slice(Math.max(0, mn.start - 30), mn.start))) return mn;
+						// Another name of someone: the one the article names most (its subject), or no one.
+						if (mainPerson && mainPerson !== mn.value) return { ...mn, value: mainPerson };
+						return undefined;
+					}
 				}
 			}
 			return undefined;

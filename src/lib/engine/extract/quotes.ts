@@ -39,7 +39,7 @@ const AFTER_NAME_APPOSITION = new RegExp(
 );
 // "Le chanteur, de son vrai nom Georgios Panayiotou, …": a real name or a stage name is the same
 // person under another name; a pronoun after it means the person the article calls by the first.
-const ALIAS_BEFORE = /(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?|alias|a\.k\.a\.?|dit|surnommée?|known[\s\u00a0]+as|born)[\s\u00a0,:]*$/iu;
+const ALIAS_BEFORE = /(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?|alias|a\.k\.a\.?|surnommée?|known[\s\u00a0]+as)[\s\u00a0,:]*$/iu;
 
 // "Mais, a-t-il ajouté, cette réforme « … »": the inverted pronoun before the quote.
 const INVERTED_PRONOUN_BEFORE = new RegExp(`(?:(?:a|avait|aurait)-t-(?:il|elle)${S}+(?:${SPEECH_FR})|(?:${SPEECH_FR})-t?-?(?:il|elle))${B1}`, 'iu');

@@ -71,6 +71,9 @@ describe('rankCandidates', () => {
 		expect(named('Il devient le septième roi après Tyson, Yékini, _____ 2, Bombardier et Sène.')).toBe('split name');
 		expect(named('Il a battu _____ 3-1 en finale, devant son public de Thiès.')).toBeNull();
 		expect(named('Il a battu _____ en finale, devant 2 000 spectateurs à Thiès.')).toBeNull();
+		const junior = candidate(fact('person-0', 'person', 'Paul Ambry Jr', 0), 'cloze', 'The son, _____., was sentenced to five years in prison.', 1);
+		const evidence = { start: 0, end: 60, text: 'The son, Paul Ambry Jr., was sentenced to five years in prison.' };
+		expect(rejectReason({ ...junior, question: { ...junior.question, evidence } }, article)).toBe('split name');
 	});
 
 	it('never blanks the year of a name ("Ouaga _____", "l’Euro _____"), only a year on its own', () => {

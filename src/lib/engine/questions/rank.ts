@@ -170,6 +170,8 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// "après Yékini, _____ 2, Bombardier et…": a number after a name is the name's own ("Balla Gaye 2",
 	// a wrestler after his elder); the blank would split it.
 	if ((q.type === 'cloze' || q.type === 'mcq') && (c.fact.type === 'person' || c.fact.type === 'organisation') && NAME_NUMBER_AFTER.test(q.prompt)) return 'split name';
+	// "The son, _____., was convicted" → "Chaka Fattah Jr": the abbreviation's dot left behind.
+	if ((q.type === 'cloze' || q.type === 'mcq') && /(?:^|\s)(?:Jr|Sr|Inc|Ltd|Corp|Co|Bros)$/u.test(q.answer) && /_____\.[\s\u00a0]*[,;:]?[\s\u00a0]*\p{Ll}/u.test(q.prompt)) return 'split name';
 	// "died peacefully on _____ (article published on Friday, March 11, 2016)" → March 10, 2016: a day
 	// the article writes as "Thursday" or "hier" is counted from the publication date, not typed from
 	// the text (raters kept none of 11 such blanks; its multiple choice, 5 of 8, stays). Asked in

@@ -1208,7 +1208,7 @@ function standsAlone(text: string, lang: Lang): boolean {
 
 /** A number written the way the article wrote another: its thousands separator, its decimal mark. */
 function writtenLike(n: number, sample: string, lang: Lang): string {
-	const group = /\d([\s\u00a0\u202f.,'])\d{3}(?![\d])/u.exec(sample)?.[1];
+	const group = /\d([\s\u00a0\u202f.,'’])\d{3}(?![\d])/u.exec(sample)?.[1];
 	const [int, dec] = String(n).split('.');
 	const grouped = group && int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int;
 	const out = dec === undefined ? grouped : `${grouped}${lang === 'fr' ? ',' : '.'}${dec}`;
@@ -1254,8 +1254,8 @@ function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 		return s === surface ? null : s;
 	}
 	if (['duration', 'quantity', 'money', 'percent'].includes(fact.type)) {
-		// The whole number as written: "4 800", "177.000", "1,250", ".17".
-		const a = /\d{1,3}(?:[\s\u00a0\u202f.,']\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\.\d+/u.exec(surface);
+		// The whole number as written: "4 800", "177.000", "1,250", "1’241" (Swiss), ".17".
+		const a = /\d{1,3}(?:[\s\u00a0\u202f.,'’]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\.\d+/u.exec(surface);
 		const b = /\d+(?:\.\d+)?/.exec(d.value.replace(/^PT?/, ''));
 		if (!a || !b) return null;
 		// "£2 million" is 2000000 in the value: the wrong amount keeps the article's scale ("£1.5 million").

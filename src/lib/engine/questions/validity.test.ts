@@ -736,6 +736,14 @@ describe('blanks never cut a word or a range', () => {
 });
 
 describe('wrong options a teacher would strike', () => {
+	it('writes a changed number with the article’s Swiss thousands separator ("1’241" → "1’641", never "1,16’241")', () => {
+		const text = 'Élection à Genève\n\nLe maire sortant a obtenu 1’241 voix au second tour de dimanche, selon la chancellerie d’État du canton. Le taux de participation a atteint 42 % dans la ville, contre 38 % en 2018.';
+		const r = analyze(text, { lang: 'fr', published: '2023-05-01', ...all });
+		const statement = r.questions.find((q) => q.type === 'truefalse' && /voix/.test(q.prompt))?.prompt;
+		expect(statement).toMatch(/obtenu \d’\d{3} voix/u);
+		expect(statement).not.toContain('1’241');
+	});
+
 	it('keeps a country after “au” masculine and after “en” feminine in a false statement', () => {
 		const text =
 			'Le ministre a été invité à se rendre au Liban pour une visite officielle. Il avait déjà voyagé en Côte d’Ivoire, en France et en Belgique cette année.';

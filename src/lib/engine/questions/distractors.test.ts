@@ -225,6 +225,12 @@ describe('names', () => {
 		}
 		expect(placeDistractors(places[1], places, 'en', 3).map((o) => o.value)).not.toContain('Mistley Village Hall');
 	});
+	it('never offers another spelling of the answer’s place ("Désert de Loumpoul" for "désert de Lompoul")', () => {
+		const places = ['désert de Kelmoul', 'Désert de Kelmoule', 'lac Rose', 'île de Gorée', 'parc du Niokolo'].map((value, i) =>
+			fact({ id: `place-${i}`, type: 'place', value, placeKind: 'other' })
+		);
+		for (let seed = 0; seed < 10; seed++) expect(placeDistractors(places[0], places, 'fr', seed).map((o) => o.value)).not.toContain('Désert de Kelmoule');
+	});
 	it('offers one country once, whatever name the article gives it', () => {
 		const facts = ['Britain', 'U.S.', 'United States', 'Australia', 'Hungary', 'Canada'].map((value, i) => fact({ id: `place-${i}`, type: 'place', value, placeKind: 'country' }));
 		for (let seed = 0; seed < 10; seed++) {

@@ -427,6 +427,13 @@ function sameName(a: string, b: string): boolean {
 	return distance(normalizeText(a), normalizeText(b)) <= 3;
 }
 
+/** Two spellings of one name: one or two letters apart in a name of six letters or more. */
+function sameSpelling(a: string, b: string): boolean {
+	const x = normalizeText(a);
+	const y = normalizeText(b);
+	return x === y || (Math.min(x.length, y.length) >= 6 && distance(x, y) <= 2);
+}
+
 function poolOf(facts: readonly Fact[]): NamePool {
 	let pool = pools.get(facts);
 	if (pool) return pool;
@@ -548,9 +555,11 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 		const entry = lookupPlace(s);
 		return entry?.kind === 'country' && entry.country ? normalizeText(entry.country) : normalizeText(s);
 	};
-	const fromArticle = pick(answer, [sameKind.map(toOpt), related.map(toOpt)], count, seed, country);
+	// "Désert de Loumpoul" beside "désert de Lompoul": the article spelling one place two ways.
+	const other = (v: string) => !sameSpelling(v, fact.value);
+	const fromArticle = pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt)], count, seed, country);
 	if (fromArticle.length < 2) return fromArticle;
-	return pick(answer, [sameKind.map(toOpt), related.map(toOpt), fallback.map(toOpt)], count, seed, country);
+	return pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), fallback.map(toOpt)], count, seed, country);
 }
 
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {

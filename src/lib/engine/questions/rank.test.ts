@@ -76,6 +76,16 @@ describe('rankCandidates', () => {
 		expect(rejectReason({ ...junior, question: { ...junior.question, evidence } }, article)).toBe('split name');
 	});
 
+	it('never blanks the size of a ranking ("dans le top _____")', () => {
+		const blank = (prompt: string) => {
+			const c = candidate(fact('quantity-0', 'quantity', '3', 0), 'cloze', prompt, 1);
+			return rejectReason({ ...c, question: { ...c.question, evidence: { start: 0, end: prompt.length, text: prompt.replace('_____', '3') } } }, article);
+		};
+		expect(blank('Aucun coureur du pays ne s’est classé dans le top _____ de la course cette année.')).toBe('ranking');
+		expect(blank('The club finished in the Top _____ for the fourth season in a row last spring.')).toBe('ranking');
+		expect(blank('Le club a terminé à la _____e place du championnat pour la quatrième saison.')).toBeNull();
+	});
+
 	it('never blanks the year of a name ("Ouaga _____", "l’Euro _____"), only a year on its own', () => {
 		const year = (prompt: string) => {
 			const c = candidate(fact('date-0', 'date', '2000', 0), 'cloze', prompt, 1);

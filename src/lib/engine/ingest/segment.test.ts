@@ -34,6 +34,12 @@ describe('segmentSentences', () => {
 		expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
 	});
 
+	it('goes on after an exclamation inside a dashed aside ("– «…!» –, X a annoncé…"), and splits before a dash that opens a line', () => {
+		expect(split('Après ses vœux pour l’année qui vient – « Que 2021 soit plus belle! » –, la maire a annoncé une hausse de la population.')).toHaveLength(1);
+		expect(split('La foule a crié « Bravo! » – et le maire a souri. Le conseil a voté.')).toHaveLength(2);
+		expect(split('Le maire a conclu : « Merci! » — Le conseil a ensuite voté le budget.')).toHaveLength(2);
+	});
+
 	it('ends a sentence after a list’s "etc." before a capitalised word, not before a lower-case one', () => {
 		expect(split('Ils ont signé des accords sur la santé, le tourisme, etc. Plusieurs projets ont aussi été lancés.')).toEqual([
 			'Ils ont signé des accords sur la santé, le tourisme, etc.',

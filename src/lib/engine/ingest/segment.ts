@@ -123,6 +123,9 @@ function isBoundary(s: string, p: number, q: number, next: number, closed: boole
 	const startsUpper = /[\p{Lu}]/u.test(nc);
 	const startsOther = /[«“"‘(\[\p{N}—–-]/u.test(nc);
 	if (!startsUpper && !startsOther) return false;
+	// "… l’année qui vient – «Que 2021 soit plus belle!» –, Lydie Polfer a annoncé…": a dash closing
+	// an aside after an exclamation goes on with the sentence (a comma or a small word after it).
+	if (/[—–-]/u.test(nc) && /^[—–-][\s\u00a0\u202f]*(?:[,;:]|\p{Ll})/u.test(s.slice(next, next + 4))) return false;
 	const punct = s.slice(p, q);
 
 	if (punct === '.') {

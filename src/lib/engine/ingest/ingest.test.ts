@@ -246,6 +246,23 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences).toHaveLength(4);
 	});
 
+	it('keeps prose that uses a sign-up line’s verbs ("s’inscrire dans la commune", "sign up for classes")', () => {
+		const text = [
+			'Recensement',
+			'La ville compte désormais 124 832 habitants, selon la mairie.',
+			'Le nouveau venu, qui ne saurait tarder à s’inscrire dans la commune, sera accueilli de manière spéciale, a promis la maire.',
+			'More than 300 adults chose to sign up for evening classes at the college this term.',
+			'Inscrivez-vous à notre newsletter quotidienne',
+			'Sign up now for our free weekly briefing'
+		].join('\n\n');
+		const a = ingest(text);
+		expect(a.sentences.some((s) => /s’inscrire dans la commune/.test(s.text))).toBe(true);
+		expect(a.sentences.some((s) => /sign up for evening classes/.test(s.text))).toBe(true);
+		const removed = a.removed.map(([s, e]) => a.text.slice(s, e)).join('\n');
+		expect(removed).toContain('Inscrivez-vous à notre newsletter quotidienne');
+		expect(removed).toContain('Sign up now for our free weekly briefing');
+	});
+
 	it('does not cut an article at an appeal that comes before the content', () => {
 		const text =
 			'Titre\n\nSoutenez notre journal\n\nLe Sénat a adopté le budget mardi.\n\nLe vote a été serré.\n\nLe texte va à l’Assemblée.';

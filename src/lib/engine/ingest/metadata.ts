@@ -368,7 +368,10 @@ const lineBoilerplate = new RegExp(
 	'iu'
 );
 
-const newsletter = /\b(?:newsletter|inscrivez-vous|abonnez-vous|subscribe|sign up|s['’]inscrire|recevez nos|get our)\b/iu;
+// A sign-up line, not prose that uses the same verbs ("le nouveau venu, qui ne saurait tarder à
+// s’inscrire dans la commune", "we did not get our money back", "subscribers to the paper").
+const newsletter =
+	/\b(?:newsletter|infolettre|inscrivez-vous|abonnez-vous|subscribe(?:[\s\u00a0]+(?:now|today|here|for free|to (?:our|the) (?:newsletter|channel|podcast)))|sign up(?:[\s\u00a0]+(?:now|today|here|for (?:our|the) (?:newsletter|free)))|s['’]inscrire[\s\u00a0]+(?:à|a)[\s\u00a0]+(?:la[\s\u00a0]+|notre[\s\u00a0]+)?(?:newsletter|lettre)|recevez nos|get our (?:newsletter|free|daily|weekly|app))\b/iu;
 const QUOTATION = /["«“][^"«»“”]{20,}["»”]/u;
 const cookies = /\bcookies?\b.*\b(?:accept|consent|utilis|use|paramètres|settings|policy|politique)|\b(?:accept|consent|utilis|use)\w*\b.*\bcookies?\b/iu;
 const credit = /^[(\[]?(?:photo|image|illustration|crédit|credit)[^.]{0,120}\b(?:getty images|afp|reuters|ap photo|shutterstock|epa|sipa|abaca|via)\b[^.]{0,80}[)\]]?\.?$/iu;

@@ -35,6 +35,9 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('They had signed _____ agreements by noon.', 'four', '4'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('The embassy closed its doors in _____.', '1988', '1988', 'date'), article).pronounOpening).toBeUndefined();
 		expect(confidenceFeatures(input('Ellen Park signed _____ agreements.', 'four', '4'), article).pronounOpening).toBeUndefined();
+		// A French nationality noun stands for someone named before, as a pronoun does; a country does not.
+		expect(confidenceFeatures(input('Le Sénégalais élève des dromadaires dans le désert depuis _____.', '2010', '2010', 'date'), article).pronounOpening).toBe(1);
+		expect(confidenceFeatures(input('Le Sénégal a signé _____ accords avec la Côte d’Ivoire.', 'trois', '3'), article).pronounOpening).toBeUndefined();
 	});
 
 	it('marks a blank opening a short sentence, after any context sentence, not one opening a long one', () => {

@@ -11,6 +11,7 @@ import { normalizeText } from '../text/normalize';
 import { datePrecisionOf } from '../text/format';
 import { countWords } from '../text/patterns';
 import { contentWords } from '../text/function-words';
+import { demonymCountry } from '../extract/gazetteer';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
 
 /**
@@ -259,6 +260,12 @@ function shortOpeningBlank(stem: string): boolean {
 	return !!sentence && /^[«“"\s\u00a0]*_____/u.test(sentence) && countWords(sentence) <= 9;
 }
 
+/** "Le Sénégalais élève des dromadaires…", "La Française a remporté…": a nationality noun standing for someone named before. */
+function demonymOpening(stem: string): boolean {
+	const m = /^(?:Le|La|L['’])[\s\u00a0]*(\p{Lu}[\p{L}-]+)[\s\u00a0]+\p{Ll}/u.exec(stem);
+	return !!m && !!demonymCountry(m[1]);
+}
+
 // The blank is the one who speaks: before a verb of saying, or after "said", "selon", "according to",
 // after a French verb of saying put before its subject ("indique lundi _____", "affirme _____"), or
 // the source of figures ("selon les dernières données de _____").
@@ -337,7 +344,7 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (q.prompt.includes('…')) x.cut = 1;
 	if (c.topic) x.topic = 1;
 	const stem = stemOf(q.prompt);
-	if (q.type !== 'whosaid' && PRONOUN_OPENING.test(stem)) x.pronounOpening = 1;
+	if (q.type !== 'whosaid' && (PRONOUN_OPENING.test(stem) || demonymOpening(stem))) x.pronounOpening = 1;
 	if (shortOpeningBlank(stem)) x.shortOpeningBlank = 1;
 	if (c.fact.type === 'quantity' && Number(q.answerValue) <= 3) x.smallCount = 1;
 	if (TIME_OF_DAY.test(q.answer)) x.timeOfDay = 1;

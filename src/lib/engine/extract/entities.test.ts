@@ -200,6 +200,8 @@ describe('English articles', () => {
 
 	it('states no negation from a participle, a relative clause, a purpose or a subject led by a verb', () => {
 		expect(negationsOf('Le quorum n’étant pas atteint, la séance du conseil n’a pas eu lieu.', 'fr')).toEqual(['La séance du conseil a eu lieu']);
+		// A participle's apposition, and a name after it, stand between the subject and its verb.
+		expect(negationsOf('Une réunion de crise, convoquée par le président du conseil, Paul Ribes mardi soir pour voter le budget, ne s’est pas tenue.', 'fr')).toEqual(['Une réunion de crise s’est tenue']);
 		expect(negationsOf('Il reste une cave et des vestiaires qui n’avaient jamais servi.', 'fr')).toEqual([]);
 		expect(negationsOf('Un emprunt a été signé pour ne pas alourdir les impôts locaux.', 'fr')).toEqual([]);
 		expect(negationsOf('Moss testified at the hearing and said he never met the buyer.', 'en')).toEqual([]);

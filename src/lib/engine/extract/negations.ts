@@ -173,6 +173,8 @@ function cutSubject(left: string, boundaryStart: number, boundary: string, subje
 	return /(?:^|[\s\u00a0])(?:s['’]ils?|si[\s\u00a0]+\S+|if[\s\u00a0]+\S+)$/iu.test(subject);
 }
 
+const PARTICIPLE_OPENING = /^\p{Ll}+(?:é|ée|és|ées|ise|ises|ite|ites|ue|ues)(?![\p{L}])/u;
+
 function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolean): { start: number; subject: string } | null {
 	const left = text.slice(sentence.start, pos);
 	const re = fr ? FR_CLAUSE_START : EN_CLAUSE_START;
@@ -186,17 +188,24 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 		boundaryStart = m.index;
 		boundary = m[0];
 	}
-	// "Le sirop, vendu sans ordonnance, ne figure pas…": skip an apposition between commas.
+	// "Le sirop, vendu sans ordonnance, ne figure pas…": skip an apposition between commas; "Une
+	// séance, convoquée par le président du Sénat, X lundi pour voter…, ne s’est pas tenue": and a
+	// participle that opens what is left, back to the noun it qualifies.
 	if (!left.slice(from).trim() && /,[\s\u00a0\u202f]*$/u.test(left)) {
-		const open = left.lastIndexOf(',', left.lastIndexOf(',') - 1);
-		if (open > 0) {
+		let open = left.lastIndexOf(',', left.lastIndexOf(',') - 1);
+		for (let tries = 0; open > 0 && tries < 3; tries++) {
 			const head = left.slice(0, open);
 			re.lastIndex = 0;
 			let from2 = 0;
 			while ((m = re.exec(head))) from2 = m.index + m[0].length;
 			const raw2 = head.slice(from2);
 			const subject2 = tidy(raw2);
+			if (fr && PARTICIPLE_OPENING.test(subject2)) {
+				open = head.lastIndexOf(',');
+				continue;
+			}
 			if (subject2 && subject2.split(' ').length <= 8) return { start: sentence.start + from2 + (raw2.length - raw2.trimStart().length), subject: subject2 };
+			break;
 		}
 	}
 	const raw = left.slice(from);

@@ -15,7 +15,7 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
-import { AGENCY_DATELINE, bareBylineName, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -276,7 +276,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 			continue;
 		}
 		// A date line we cannot read, an agency's credit, a byline without "Par": not the headline.
-		if (inHeader && (isUnreadDateLine(s) || isAgencyLine(s) || (contentSeen === 0 && bareBylineName(s, text)))) {
+		// (A name with its paper, "Fanny Lévesque La Presse", may follow a standfirst.)
+		if (inHeader && (isUnreadDateLine(s) || isAgencyLine(s) || ((contentSeen === 0 || (contentSeen <= 2 && bylineWithOutlet(s))) && bareBylineName(s, text)))) {
 			blocks.push({ ...p, kind: 'metadata' });
 			continue;
 		}

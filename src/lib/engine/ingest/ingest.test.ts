@@ -246,6 +246,19 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences).toHaveLength(4);
 	});
 
+	it('reads a byline with its paper after a standfirst ("Fanny Lévesque La Presse"), never as a speaker', () => {
+		const text = [
+			'Le portrait des urgences et les listes d’attente seront publiés chaque mois, reconnaît le ministre Marc Tellier.',
+			'Fanny Lévesque La Presse',
+			'Pierre-André Normandin La Presse',
+			'Le ministre Marc Tellier rend public mardi un nouveau tableau de bord du réseau de la santé.',
+			'« Quand ça n’allait pas, on le disait », affirme le ministre en entrevue.'
+		].join('\n\n');
+		const a = ingest(text);
+		expect(a.metadata.map(([s, e]) => a.text.slice(s, e))).toEqual(expect.arrayContaining(['Fanny Lévesque La Presse', 'Pierre-André Normandin La Presse']));
+		expect(a.author).toBe('Fanny Lévesque');
+	});
+
 	it('keeps prose that uses a sign-up line’s verbs ("s’inscrire dans la commune", "sign up for classes")', () => {
 		const text = [
 			'Recensement',

@@ -434,6 +434,7 @@ export function isAgencyLine(p: string): boolean {
 	return !!m && agencies.has(m[1].toLowerCase()) && AGENCY_EXPANSION.test(m[2]);
 }
 
+const OUTLET_AFTER_NAME = /[\s\u00a0]+(?:(?:La|Le|Les|The|L['’])[\s\u00a0]*\p{Lu}[\p{L}-]+|AFP|AP|Reuters|Belga|ATS|Keystone-ATS|Xinhua|Bloomberg)$/u;
 const BARE_NAME = new RegExp(`^(${nameWord})(?:[ \\u00a0]+${nameWord}){1,2}$`, 'u');
 
 /**
@@ -441,8 +442,15 @@ const BARE_NAME = new RegExp(`^(${nameWord})(?:[ \\u00a0]+${nameWord}){1,2}$`, '
  * ("Amélie David") over a text that never names that person again. A headline that is a name
  * ("Marie Curie" over her biography) is named again below.
  */
-export function bareBylineName(line: string, text: string): string | null {
+/** A byline that names the paper or agency after the name ("Fanny Lévesque La Presse"). */
+export function bylineWithOutlet(line: string): boolean {
 	const s = line.trim();
+	return OUTLET_AFTER_NAME.test(s) && BARE_NAME.test(s.replace(OUTLET_AFTER_NAME, ''));
+}
+
+export function bareBylineName(line: string, text: string): string | null {
+	// "Fanny Lévesque La Presse", "Ann Reyes AFP": the name with the paper or agency it writes for.
+	const s = line.trim().replace(OUTLET_AFTER_NAME, '');
 	const m = BARE_NAME.exec(s);
 	if (!m || !isFirstName(m[1])) return null;
 	const surname = s.split(/[\s\u00a0]+/u).at(-1)!;

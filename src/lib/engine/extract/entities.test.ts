@@ -239,6 +239,9 @@ describe('English articles', () => {
 		expect(negationsOf('« Je ne pensais pas les revoir un jour », a raconté Paul Girard.', 'fr')).toEqual([]);
 		expect(negationsOf('« Le public ne doit pas céder à la panique », a lancé Paul Girard.', 'fr')).toEqual([]);
 		expect(negationsOf('“Voters should not forget the last election,” said Ellen Voss.', 'en')).toEqual([]);
+		// A pronoun whose referent the quotation holds ("quand ça n’allait pas") says nothing alone.
+		expect(negationsOf('« Quand ça n’allait pas, on le disait », affirme le ministre, Paul Girard.', 'fr')).toEqual([]);
+		expect(negationsOf('“When it did not work, we said so,” said Mayor Ellen Voss.', 'en')).toEqual([]);
 	});
 
 	it('labels events in English', () => {

@@ -369,7 +369,8 @@ function speakerOf(speakers: Speaker[], quoted: [number, number]): string | unde
 // Inside a quotation, only a statement about someone or something else reads as a fact: its subject
 // starts inside the quotation and is no first or second person ("je", "we", "you").
 function quotedSubject(subj: { start: number; subject: string }, quoted: [number, number]): boolean {
-	return subj.start > quoted[0] && !/^(?:(?:je|nous|on|vous|tu|i|we|you|me|moi)(?![\p{L}])|j['’])/iu.test(subj.subject);
+	// ("quand ça n’allait pas" → "Selon X, ça allait": a pronoun whose referent the quotation holds says nothing alone.)
+	return subj.start > quoted[0] && !/^(?:(?:je|nous|on|vous|tu|i|we|you|me|moi|ça|cela|ce|il|elle|ils|elles|it|they|he|she|this|that)(?![\p{L}])|[jc]['’])/iu.test(subj.subject);
 }
 
 // ---- English --------------------------------------------------------------------------------

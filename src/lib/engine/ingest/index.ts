@@ -412,7 +412,30 @@ function splitGluedPageTitle(text: string, blocks: Block[]): Span | null {
  * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the
  * first copy goes), and the sentence a paste cut off at its end.
  */
+// "What you need to know:", "Ce qu’il faut retenir :": a summary box's label; its bullets sum up the
+// story the text tells in full.
+const SUMMARY_LABEL = /^(?:what you need to know|key points|highlights|in brief|at a glance|the key facts|en bref|ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés)[\s\u00a0]*:?$/iu;
+const BULLET_OPENING = /^[\s\u00a0]*[*•·▪◦–-][\s\u00a0]/u;
+
+function markSummaryBox(text: string, blocks: Block[]): void {
+	const content = blocks.filter((b) => b.kind === 'content');
+	for (let k = 0; k < content.length; k++) {
+		if (!SUMMARY_LABEL.test(text.slice(content[k].start, content[k].end).trim())) continue;
+		let j = k + 1;
+		while (j < content.length && BULLET_OPENING.test(text.slice(content[j].start, content[j].end))) j++;
+		// A label with no bullets under it is left to the other rules.
+		if (j === k + 1) continue;
+		content[k].kind = 'removed';
+		content[k].reason = 'label';
+		for (let i = k + 1; i < j; i++) {
+			content[i].kind = 'removed';
+			content[i].reason = 'repeat';
+		}
+	}
+}
+
 function markShapes(text: string, blocks: Block[]): void {
+	markSummaryBox(text, blocks);
 	const content = blocks.filter((b) => b.kind === 'content');
 	const bodies = content.map((b) => normPara(text.slice(b.start, b.end)));
 	for (let k = 0; k < content.length; k++) {

@@ -88,6 +88,22 @@ describe('lines that are not prose', () => {
 });
 
 describe('ingest of a real-looking paste', () => {
+	it('leaves out a summary box, its label and its bullets, and keeps the text that tells the story', () => {
+		const text = [
+			'Council votes to close the old library',
+			'What you need to know:',
+			'  • The vote signals the council’s resolve to cut costs before the budget.\n  • Councillor Ann Reyes said the building was no longer safe for the public.',
+			'The city council voted on Tuesday to close the old library on Mill Street after an inspection found cracks in its roof.',
+			'Councillor Ann Reyes said the building had been closed twice for repairs since 2010.'
+		].join('\n\n');
+		const a = ingest(text);
+		const removed = a.removed.map(([s, e]) => a.text.slice(s, e)).join('\n');
+		expect(removed).toContain('What you need to know:');
+		expect(removed).toContain('The vote signals the council’s resolve');
+		expect(a.sentences.map((x) => x.text)).toEqual(expect.arrayContaining(['Councillor Ann Reyes said the building had been closed twice for repairs since 2010.']));
+		expect(a.sentences.some((x) => /resolve to cut costs/.test(x.text))).toBe(false);
+	});
+
 	const paste = [
 		' date 2019-01 The town council of Harbury voted on Monday to close the old library, a decision that surprised many residents.',
 		'',

@@ -29,6 +29,11 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Director Mina Osei arrived for the premiere of her film on Friday at the Grand Theatre.')).toBe(false);
 		expect(isCaption('The minister speaks for a generation that has never known a stable currency.')).toBe(false);
 		expect(isCaption('The mayor arrives at the hall on Friday in Kingston. The council votes on the budget the same evening.')).toBe(false);
+		// A wire photo's own words.
+		expect(isCaption('In this Jan 25, 2013 file photo, former mayor Paul Ambry leaves federal court in Kingston.')).toBe(true);
+		expect(isCaption('Sur cette photo d’archives, l’ancien maire quitte le tribunal de Lyon.')).toBe(true);
+		expect(isCaption('In this case, the court found that the mayor had misled the council.')).toBe(false);
+		expect(isCaption('FILE - In this March 2 file photo, the mayor leaves court. A spokesman said Monday that jurors had reached a verdict. (AP Photo/Sam Hale, File)')).toBe(true);
 	});
 
 	it('recognises a caption behind the photo’s share buttons', () => {

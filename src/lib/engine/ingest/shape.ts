@@ -12,7 +12,7 @@ const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
 // Credits: "© AFP", "Photo : Reuters", "Credit: Ben Hendren for the AJC", "AFP/Getty Images",
 // "| License Photo", "Photograph: …", "Source: Twitter".
 const CREDIT =
-	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\bcourtesy of\b|aimable autorisation)/iu;
+	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\b(?:AP|AFP|EPA|Reuters)[\s\u00a0]+photo[\s\u00a0]*\/|\bcourtesy of\b|aimable autorisation)/iu;
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
 // "TF1 | Reportage J. Dupont, C. Martin" — inside brackets, or opening the line; never a sentence
 // that merely talks about reporting ("The reporting by local papers forced the council…").
@@ -41,10 +41,13 @@ const CAPTION_VERB =
 	/^[^.!?;:]{3,90}?[\s\u00a0](?:(?:arrive|pose|attend|speak|walk|gesture|celebrate|react|wave|smile|greet|perform|compete)s?|looks?[\s\u00a0]+on|shakes?[\s\u00a0]+hands|(?:is|are)[\s\u00a0]+(?:seen|pictured|shown))[\s\u00a0]+(?:for|at|during|with|after|before|on|in|outside|inside|as|to|the|his|her|their|a|an)(?![\p{L}])/u;
 const WHEN_OR_WHERE = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|at[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}|in[\s\u00a0]+\p{Lu})/u;
 
+// "In this Jan 25, 2013 file photo, former Detroit Mayor X leaves…", "Sur cette photo d’archives, …".
+const PHOTO_OPENING = /^(?:file[\s\u00a0]*[-–—][\s\u00a0]*)?(?:in[\s\u00a0]+(?:this|these|a)[\s\u00a0]+(?:[^.]{0,40}[\s\u00a0])?(?:file[\s\u00a0]+)?(?:photos?|images?|pictures?)|(?:sur|dans)[\s\u00a0]+(?:cette|ces)[\s\u00a0]+(?:photos?|images?)(?:[\s\u00a0]+d['’]archives?)?)(?![\p{L}])/iu;
+
 /** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place. */
 function isPresentCaption(s: string): boolean {
 	if (s.length > 250 || /[.!?]["'»”’)]*[\s\u00a0]+\S/u.test(s)) return false;
-	return CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s);
+	return PHOTO_OPENING.test(s) || (CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s));
 }
 
 /** A photo caption or credit line: short, and carrying a credit. */

@@ -242,6 +242,9 @@ describe('English articles', () => {
 		// A pronoun whose referent the quotation holds ("quand ça n’allait pas") says nothing alone.
 		expect(negationsOf('« Quand ça n’allait pas, on le disait », affirme le ministre, Paul Girard.', 'fr')).toEqual([]);
 		expect(negationsOf('“When it did not work, we said so,” said Mayor Ellen Voss.', 'en')).toEqual([]);
+		expect(negationsOf('“If they were not ready for the final, then they were not ready at all,” said coach Ellen Voss.', 'en')).toEqual([]);
+		// An auxiliary after a comma is no subject: "Children who are healthy, have never been infected…".
+		expect(negationsOf('Pupils who are healthy, have never been vaccinated and live nearby will be recruited.', 'en')).toEqual([]);
 	});
 
 	it('labels events in English', () => {

@@ -370,7 +370,7 @@ function speakerOf(speakers: Speaker[], quoted: [number, number]): string | unde
 // starts inside the quotation and is no first or second person ("je", "we", "you").
 function quotedSubject(subj: { start: number; subject: string }, quoted: [number, number]): boolean {
 	// ("quand ça n’allait pas" → "Selon X, ça allait": a pronoun whose referent the quotation holds says nothing alone.)
-	return subj.start > quoted[0] && !/^(?:(?:je|nous|on|vous|tu|i|we|you|me|moi|ça|cela|ce|il|elle|ils|elles|it|they|he|she|this|that)(?![\p{L}])|[jc]['’])/iu.test(subj.subject);
+	return subj.start > quoted[0] && !/^(?:(?:then|so|and|but|alors|et|mais|donc)[\s\u00a0]+)?(?:(?:je|nous|on|vous|tu|i|we|you|me|moi|ça|cela|ce|il|elle|ils|elles|it|they|he|she|this|that)(?![\p{L}])|[jc]['’])/iu.test(subj.subject);
 }
 
 // ---- English --------------------------------------------------------------------------------
@@ -403,6 +403,8 @@ function thirdPerson(v: string): string {
 	if (/[^aeiou]y$/.test(l)) return v.slice(0, -1) + 'ies';
 	return v + 's';
 }
+
+const AUX_SUBJECT = /^(?:have|has|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)(?![\p{L}])/iu;
 
 function englishNegations(article: Article, quotes: [number, number][], speakers: Speaker[]): Fact[] {
 	const text = article.text;
@@ -441,7 +443,8 @@ function englishNegations(article: Article, quotes: [number, number][], speakers
 			const negStart = s.start + m.index;
 			if (quoteAt(quotes, negStart)) continue;
 			const subj = subjectBefore(s, text, negStart, false);
-			if (!subj) continue;
+			// "Children who are healthy, have never been infected…": an auxiliary is no subject.
+			if (!subj || AUX_SUBJECT.test(subj.subject)) continue;
 			const end = clauseEnd(text, negStart + m[0].length, s.end, false);
 			const predicate = tidy(m[1] + ' ' + text.slice(negStart + m[0].length, end));
 			const fact = build(s, subj, predicate, end, article, text);

@@ -135,6 +135,9 @@ describe('roles', () => {
 		const fr = facts('Le jury a primé samedi à Lomé le cinéaste gabonais, Marc Ondo, devant le Béninois Luc Adjovi et la Togolaise Ama Kossi.', 'fr');
 		expect(people(fr)).toEqual(expect.arrayContaining(['Marc Ondo', 'Luc Adjovi', 'Ama Kossi']));
 		expect(roles(fr)).toEqual(expect.arrayContaining([['Marc Ondo', 'cinéaste gabonais']]));
+		const rugby = facts('Flanker Pierre Malan scored twice, and the hooker Tom Reyes threw well. Le talonneur Paul Ribes a été remplacé.', 'en');
+		expect(people(rugby)).toEqual(expect.arrayContaining(['Pierre Malan', 'Tom Reyes']));
+		expect(people(rugby).some((p) => /Flanker/.test(p!))).toBe(false);
 		const en = facts('The award went to the Malawian novelist Grace Banda, ahead of the Burundian poet Eric Ndayishimiye.', 'en');
 		expect(people(en)).toEqual(expect.arrayContaining(['Grace Banda', 'Eric Ndayishimiye']));
 		expect(roles(en).some(([p, r]) => p === 'Grace Banda' && /novelist/.test(r!))).toBe(true);

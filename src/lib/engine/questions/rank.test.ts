@@ -63,34 +63,30 @@ describe('rankCandidates', () => {
 		expect(blanked('Le conseil a voté un budget de 170 millions d’euros pour les écoles de la ville.')).toBeNull();
 	});
 
+	/** Why a cloze on `f` with this prompt is refused: its evidence is the prompt with the blank filled. */
+	const refused = (f: Fact, prompt: string) => {
+		const c = candidate(f, 'cloze', prompt, 1);
+		const text = prompt.replace('_____', f.value);
+		return rejectReason({ ...c, question: { ...c.question, evidence: { start: 0, end: text.length, text } } }, article);
+	};
+
 	it('never blanks a name and leaves its number behind ("_____ 2, Bombardier")', () => {
-		const named = (prompt: string) => {
-			const c = candidate(fact('person-0', 'person', 'Ndiaye Fall', 0), 'cloze', prompt, 1);
-			return rejectReason({ ...c, question: { ...c.question, evidence: { start: 0, end: prompt.length, text: prompt.replace('_____', 'Ndiaye Fall') } } }, article);
-		};
+		const named = (prompt: string) => refused(fact('person-0', 'person', 'Ndiaye Fall', 0), prompt);
 		expect(named('Il devient le septième roi après Tyson, Yékini, _____ 2, Bombardier et Sène.')).toBe('split name');
 		expect(named('Il a battu _____ 3-1 en finale, devant son public de Thiès.')).toBeNull();
 		expect(named('Il a battu _____ en finale, devant 2 000 spectateurs à Thiès.')).toBeNull();
-		const junior = candidate(fact('person-0', 'person', 'Paul Ambry Jr', 0), 'cloze', 'The son, _____., was sentenced to five years in prison.', 1);
-		const evidence = { start: 0, end: 60, text: 'The son, Paul Ambry Jr., was sentenced to five years in prison.' };
-		expect(rejectReason({ ...junior, question: { ...junior.question, evidence } }, article)).toBe('split name');
+		expect(refused(fact('person-0', 'person', 'Paul Ambry Jr', 0), 'The son, _____., was sentenced to five years in prison.')).toBe('split name');
 	});
 
 	it('never blanks the size of a ranking ("dans le top _____")', () => {
-		const blank = (prompt: string) => {
-			const c = candidate(fact('quantity-0', 'quantity', '3', 0), 'cloze', prompt, 1);
-			return rejectReason({ ...c, question: { ...c.question, evidence: { start: 0, end: prompt.length, text: prompt.replace('_____', '3') } } }, article);
-		};
+		const blank = (prompt: string) => refused(fact('quantity-0', 'quantity', '3', 0), prompt);
 		expect(blank('Aucun coureur du pays ne s’est classé dans le top _____ de la course cette année.')).toBe('ranking');
 		expect(blank('The club finished in the Top _____ for the fourth season in a row last spring.')).toBe('ranking');
 		expect(blank('Le club a terminé à la _____e place du championnat pour la quatrième saison.')).toBeNull();
 	});
 
 	it('never blanks the year of a name ("Ouaga _____", "l’Euro _____"), only a year on its own', () => {
-		const year = (prompt: string) => {
-			const c = candidate(fact('date-0', 'date', '2000', 0), 'cloze', prompt, 1);
-			return rejectReason({ ...c, question: { ...c.question, evidence: { start: 0, end: prompt.length, text: prompt.replace('_____', '2000') } } }, article);
-		};
+		const year = (prompt: string) => refused(fact('date-0', 'date', '2000', 0), prompt);
 		expect(year('La cérémonie s’est tenue au Palais des sports de Ouaga _____, devant le président.')).toBe('split name');
 		expect(year('The team lost the final of Euro _____ to France in a golden goal.')).toBe('split name');
 		expect(year('La cérémonie s’est tenue en _____ au Palais des sports, devant le président.')).toBeNull();

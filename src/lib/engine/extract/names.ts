@@ -173,10 +173,10 @@ function midSentenceCaps(article: Article): Set<string> {
 }
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
-/** Words of events, titles and firms that follow a nationality without being a name ("Grand Prix", "Open"). */
 // "la sortante Verte Fabienne Fischer", "Democrat Joe Manchin": a party's member, written as a noun
 // before the name, says which side the person is on and is no part of the name.
 const PARTY_MEMBER = /^(?:Vert|Verte|Verts|Vertes|Socialiste|Écologiste|Ecologiste|Républicaine?|Démocrate|Libérale?|Centriste|Insoumise?|Communiste|Travailliste|Conservat(?:eur|rice)|Radicale?|Green|Democrat|Republican|Labour|Tory|Liberal|Conservative)s?$/u;
+/** Words of events, titles and firms that follow a nationality without being a name ("Grand Prix", "Open"). */
 const NOT_A_NAME = /^(?:Grand|Prix|Open|Cup|Championships?|Games|League|Series|Rally|Masters|Classic|Tour|Navy|Army|Air|Force|Government|Parliament|Embassy|Airways|Airlines|Rail|Railways?|Pacific|Atlantic|Museum|Gallery|Society|Academy|Institute|Association|Federation|Union|Party|Council|Press|Broadcasting|Television|Radio|Post|Times|Express|Telegraph|Journal|Bank|Group|Holdings|Motors|Energy|Oil|Gas|Steel|Medical|Red|Cross|Cancer|Heart|Health|Home|Office|Central|National|Royal|Federal|Supreme|High|Court|Football|Rugby|Cricket|Hockey|Basketball|Tennis|Swimming|Athletics|Olympic|Paralympic|Olympics|Paralympics|Women|Men|Youth|Junior|Senior|Team|Squad)$/u;
 
 function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Candidate[] {

@@ -434,8 +434,27 @@ function markSummaryBox(text: string, blocks: Block[]): void {
 	}
 }
 
+// "…from being lost entirely, CHINEDUM UWAEGBULAM reports.": the reporter's signature at the end
+// of a standfirst or a lede is the byline, not the story's words.
+const REPORTER_TAG = /,[\s\u00a0]+\p{Lu}{2,}(?:[\s\u00a0-]+\p{Lu}{2,}){1,3}[\s\u00a0]+(?:reports|writes|rapporte|écrit)[\s\u00a0]*[.…]*[\s\u00a0]*$/u;
+
+/** Cuts the signatures off; the paragraphs cut are prose (no crosshead for having lost their full stop). */
+function cutReporterTags(text: string, blocks: Block[]): Set<Block> {
+	const cut = new Set<Block>();
+	for (const b of blocks.filter((x) => x.kind === 'content').slice(0, headerZone)) {
+		const m = REPORTER_TAG.exec(text.slice(b.start, b.end));
+		if (!m) continue;
+		const at = b.start + m.index;
+		blocks.splice(blocks.indexOf(b) + 1, 0, { start: at, end: b.end, kind: 'removed', reason: 'label' });
+		Object.assign(b, trimSpan(text, b.start, at));
+		cut.add(b);
+	}
+	return cut;
+}
+
 function markShapes(text: string, blocks: Block[]): void {
 	markSummaryBox(text, blocks);
+	const signed = cutReporterTags(text, blocks);
 	const content = blocks.filter((b) => b.kind === 'content');
 	const bodies = content.map((b) => normPara(text.slice(b.start, b.end)));
 	for (let k = 0; k < content.length; k++) {
@@ -459,6 +478,7 @@ function markShapes(text: string, blocks: Block[]): void {
 			continue;
 		}
 		const next = content[k + 1];
+		if (signed.has(b)) continue;
 		if (k > 0 && isCrosshead(s, next ? text.slice(next.start, next.end) : null)) {
 			b.kind = 'removed';
 			b.reason = 'crosshead';

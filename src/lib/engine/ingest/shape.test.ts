@@ -93,6 +93,17 @@ describe('lines that are not prose', () => {
 });
 
 describe('ingest of a real-looking paste', () => {
+	it('cuts a reporter’s signature off the end of a lede (", JANE ABARA reports.")', () => {
+		const text = [
+			'Parks lose their elephants',
+			'Elephants face serious threats and the government has launched a 10-year plan to save them, JANE ABARA reports.',
+			'The plan covers the eight national parks, where floods destroyed feeding grounds this year.'
+		].join('\n\n');
+		const a = ingest(text);
+		expect(a.sentences.map((x) => x.text)).toContain('Elephants face serious threats and the government has launched a 10-year plan to save them');
+		expect(a.removed.map(([s, e]) => a.text.slice(s, e))).toContain(', JANE ABARA reports.');
+	});
+
 	it('leaves out a summary box, its label and its bullets, and keeps the text that tells the story', () => {
 		const text = [
 			'Council votes to close the old library',

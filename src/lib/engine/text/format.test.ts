@@ -55,6 +55,9 @@ describe('format', () => {
 		expect(formatNumber(2300, 'en')).toBe('2,300');
 		expect(formatOrdinal(4, 'fr')).toBe('quatrième');
 		expect(formatOrdinal(1, 'fr', true)).toBe('première');
+		// A large ordinal keeps its thousands apart, as the article writes it.
+		expect(formatOrdinal(125000, 'fr', false, true)).toBe('125 000e');
+		expect(formatOrdinal(125000, 'en', false, true)).toBe('125,000th');
 		expect(formatOrdinal(22, 'en')).toBe('22nd');
 		// Words up to the twentieth, so "onzième" is not offered beside "13e"; digits when the text wrote them.
 		expect(formatOrdinal(13, 'fr')).toBe('treizième');

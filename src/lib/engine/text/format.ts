@@ -282,11 +282,13 @@ export function formatOrdinal(n: number, lang: Lang, feminine = false, digits = 
 		const w = ORDINALS[lang][n];
 		return lang === 'fr' && n === 1 && feminine ? 'première' : w;
 	}
-	if (lang === 'fr') return n === 1 ? (feminine ? '1re' : '1er') : `${n}e`;
+	// "125 000e", "125,000th": a large ordinal keeps its thousands apart.
+	const shown = n >= 10000 ? formatNumber(n, lang) : String(n);
+	if (lang === 'fr') return n === 1 ? (feminine ? '1re' : '1er') : `${shown}e`;
 	const mod100 = n % 100;
 	const suffix =
 		mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-	return `${n}${suffix}`;
+	return `${shown}${suffix}`;
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', KES: 'KSh', INR: '₹', NGN: '₦', GMD: 'D', GHS: 'GH₵', UGX: 'USh', XOF: 'F CFA' };

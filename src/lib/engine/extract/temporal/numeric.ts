@@ -732,12 +732,19 @@ function findOrdinals(ctx: NumCtx): void {
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = re.exec(st))) {
-			const start = m.index;
+			let start = m.index;
 			const end = start + m[0].length;
 			if (ctx.taken(start, end)) continue;
 			if (ORDINAL_STOCK.test(st.slice(start))) continue;
-			const v = parseOrdinal(m[0], lang);
+			let v = parseOrdinal(m[0], lang);
 			if (v === null) continue;
+			// "Le 125 000e habitant": the thousands before the ordinal's last group are its own.
+			const group = /^\d{3}(?!\d)/u.test(m[0]) ? /(?<![\d,.])(\d{1,3}(?:[\s\u00a0\u202f’']\d{3})*)[\s\u00a0\u202f’']$/u.exec(st.slice(0, start)) : null;
+			if (group) {
+				v = Number(group[1].replace(/\D/gu, '') + m[0].slice(0, 3));
+				start = group.index;
+			}
+			if (v <= 0) continue;
 			const after = st.slice(end);
 			// The noun follows, maybe after an adjective: "quatrième année", "fifth straight win".
 			const noun = nounAfter(ctx, after, false);

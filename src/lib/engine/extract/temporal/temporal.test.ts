@@ -298,6 +298,12 @@ describe('French pitfalls', () => {
 		expect(only(f, 'deuxième guerre').value).toBe('2');
 		expect(only(f, '4e arrondissement').value).toBe('4');
 	});
+
+	it('reads an ordinal written with its thousands apart ("le 125 000e habitant")', () => {
+		const f = run('La commune attend son 125 000e habitant avant la fin de l’année.', 'fr', ref);
+		expect(only(f, '125 000e habitant')).toMatchObject({ type: 'ordinal', value: '125000', unit: 'habitant' });
+		expect(f.some((x) => x.value === '0')).toBe(false);
+	});
 });
 
 describe('times of day and names with numbers', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dateDistractors, distractorsFor, nearbyNumbers, seededShuffle, personDistractors, placeDistractors } from './distractors';
+import { dateDistractors, distractorsFor, nearbyNumbers, numberDistractors, seededShuffle, personDistractors, placeDistractors } from './distractors';
 import { hashString } from '../../seeded-random';
 import { normalizeText } from '../text/normalize';
 import type { Fact } from '../types';
@@ -225,6 +225,11 @@ describe('names', () => {
 		}
 		expect(placeDistractors(places[1], places, 'en', 3).map((o) => o.value)).not.toContain('Mistley Village Hall');
 	});
+	it('offers no fraction of more parts than make the whole ("4 tiers" for "deux tiers")', () => {
+		const thirds = fact({ id: 'quantity-1', type: 'quantity', value: '2', text: 'deux tiers', unit: 'tiers' });
+		for (let seed = 0; seed < 5; seed++) expect(numberDistractors(thirds, 'fr', seed).every((o) => Number(o.value) < 3)).toBe(true);
+	});
+
 	it('never offers another spelling of the answer’s place ("Désert de Loumpoul" for "désert de Lompoul")', () => {
 		const places = ['désert de Kelmoul', 'Désert de Kelmoule', 'lac Rose', 'île de Gorée', 'parc du Niokolo'].map((value, i) =>
 			fact({ id: `place-${i}`, type: 'place', value, placeKind: 'other' })

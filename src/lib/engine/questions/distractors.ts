@@ -312,7 +312,11 @@ const SERIES_MAX: Record<string, number> = {
 	marche: 3
 };
 
+// "deux tiers des sénateurs", "three quarters": a fraction counts fewer parts than make the whole.
+const FRACTION_PARTS: Record<string, number> = { tier: 3, tiers: 3, third: 3, thirds: 3, quart: 4, quarts: 4, quarter: 4, quarters: 4, cinquième: 5, cinquièmes: 5, fifth: 5, fifths: 5, dixième: 10, dixièmes: 10, tenth: 10, tenths: 10 };
+
 function seriesMax(fact: Fact): number | undefined {
+	if (fact.type === 'quantity' && fact.unit && FRACTION_PARTS[fact.unit.toLowerCase()]) return FRACTION_PARTS[fact.unit.toLowerCase()] - 1;
 	if (fact.type !== 'ordinal' || !fact.unit) return undefined;
 	const unit = fact.unit.toLowerCase().replace(/(?<=[a-z])s$/u, '');
 	return SERIES_MAX[unit] ?? (unit === 'halve' ? 2 : undefined);

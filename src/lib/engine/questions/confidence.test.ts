@@ -225,16 +225,6 @@ describe('a bound as the answer', () => {
 			confidenceOf(input('The storm cut power to _____ on Monday.', '300 homes', 'quantity'), article)
 		);
 	});
-
-	it('reads one end of a range as a bound, but not the new value of a change', () => {
-		const bound = (prompt: string, type: Fact['type'] = 'quantity') =>
-			confidenceFeatures({ question: { id: 'q', type: 'cloze', prompt, answer: 'x', answerValue: '11', choices: [], factIds: ['f'], evidence: { start: 0, end: 10, text: prompt }, difficulty: 0.5 }, fact: { id: 'f', type, value: '11', text: 'x', start: 0, end: 5, sentence: 0 } as Fact }, { title: null, sentences: [] }).boundBlank;
-		expect(bound('The study will follow 460 children aged five to _____ over a year.')).toBe(1);
-		expect(bound('Rates rose by 2.5 points between May 2022 and _____, then stayed on hold.', 'date')).toBe(1);
-		expect(bound('Les jeunes mesuraient entre _____ et 7 mètres de long.')).toBe(1);
-		expect(bound('The inflation rate rose from 0.4% to _____ in March.', 'percent')).toBeUndefined();
-		expect(bound('Le chômage est passé de 7,4 % à _____ en un an.', 'percent')).toBeUndefined();
-	});
 });
 
 describe('"Who is X?"', () => {

@@ -1003,14 +1003,16 @@ const UP_WORD = wholeWords(UP_WORDS);
 const DOWN_WORD = wholeWords(DOWN_WORDS);
 const CHANGE_WORD = wholeWords(`${UP_WORDS}|${DOWN_WORDS}`);
 
-const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD})`;
+// An amount in digits or words, or a month and its year ("between May 2022 and _____").
+const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD}|(?:${[...MONTHS.fr, ...MONTHS.en].join('|')})[\\s\\u00a0]+\\d{4})`;
 const RANGE_UNIT = '(?:[\\s\\u00a0]*(?:%|°C|°|¢|\\$|€|£|[\\p{L}]{1,12}))?[\\s\\u00a0]*';
 // The blank is the upper bound: "entre 1000 et _____", "between 20 and _____", "from 20 to _____",
+// "aged five to _____",
 // "six à _____" (French "à" between two amounts is always a range), "four or _____ years" (a guess
 // between two amounts), "20–_____". "312 to 190" (a vote) and "grew by 34% to _____" (a change)
 // are no ranges.
 const RANGE_BEFORE = new RegExp(
-	`(?:(?:entre|between)[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:et|and)|(?:from|de|d['’])[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:to|à)|(?<![\\p{L}])${RANGE_NUMBER}${RANGE_UNIT}(?:à|or|ou)|\\d[\\s\\u00a0]*[-–])[\\s\\u00a0]*$`,
+	`(?:(?:entre|between)[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:et|and)|(?:from|de|d['’]|aged)[\\s\\u00a0]+${RANGE_NUMBER}${RANGE_UNIT}(?:to|à)|(?<![\\p{L}])${RANGE_NUMBER}${RANGE_UNIT}(?:à|or|ou)|\\d[\\s\\u00a0]*[-–])[\\s\\u00a0]*$`,
 	'iu'
 );
 // The blank is the lower bound: "entre _____ et 1400", "from _____ to 30", "_____ à 30 %", "_____–30".
@@ -1022,9 +1024,9 @@ const RANGE_AFTER = new RegExp(`^(?:${RANGE_UNIT}(?:à|or|ou)[\\s\\u00a0]*${RANG
 // where the change started, and the blank is where it went — the news, not a bound.
 const CHANGE_FROM = new RegExp(`(?:${UP_WORDS}|${DOWN_WORDS}|pass[ée]\\p{L}*|went|gone|moved)[\\s\\u00a0]+(?:from|de|d['’])[\\s\\u00a0]*${RANGE_NUMBER}${RANGE_UNIT}(?:to|à)[\\s\\u00a0]*$`, 'iu');
 
-/** Whether an amount or a year is one bound of a range ("between 20 and _____", "_____ à 30 %", "between 1990 and _____"). */
+/** Whether an amount, a year or a month is one bound of a range ("between 20 and _____", "_____ à 30 %", "between May 2022 and _____"). */
 function rangeBound(text: string, fact: Fact, span: { start: number; end: number }): boolean {
-	if (!NUMERIC.has(fact.type) && !(fact.type === 'date' && /^\d{4}$/.test(fact.value))) return false;
+	if (!NUMERIC.has(fact.type) && !(fact.type === 'date' && /^\d{4}(?:-\d{2})?$/.test(fact.value))) return false;
 	const before = text.slice(Math.max(0, span.start - 60), span.start);
 	const after = text.slice(span.end, span.end + 30);
 	return (RANGE_BEFORE.test(before) && !CHANGE_FROM.test(before)) || RANGE_AFTER.test(after) || (RANGE_OPENER.test(before) && RANGE_AFTER_OPENED.test(after));

@@ -735,6 +735,18 @@ describe('blanks never cut a word or a range', () => {
 	});
 });
 
+describe('one end of a range', () => {
+	it('is no blank ("aged five to _____", "between May 2022 and _____", "entre _____ et 7 mètres"), but a change’s new value is', () => {
+		const blanks = (text: string, lang: 'fr' | 'en') =>
+			analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answerValue);
+		expect(blanks('The study will follow 460 children aged five to eleven over a whole year in three hospitals of the city.', 'en')).not.toContain('11');
+		expect(blanks('The bank raised its rates by 2.5 points between May 2022 and February 2023, then kept them on hold for a year.', 'en')).not.toContain('2023-02');
+		expect(blanks('Les deux jeunes dinosaures mesuraient entre 6 et 7 mètres de long, selon l’équipe de paléontologues.', 'fr')).not.toContain('6');
+		expect(blanks('The inflation rate rose from 0.4% to 0.7% in March, the statistics office said on Wednesday.', 'en')).toContain('0.7');
+		expect(blanks('Le taux de chômage est passé de 7,4 % à 7,1 % en un an, selon l’institut national de la statistique.', 'fr')).toContain('7.1');
+	});
+});
+
 describe('wrong options a teacher would strike', () => {
 	it('writes a changed number with the article’s Swiss thousands separator ("1’241" → "1’641", never "1,16’241")', () => {
 		const text = 'Élection à Genève\n\nLe maire sortant a obtenu 1’241 voix au second tour de dimanche, selon la chancellerie d’État du canton. Le taux de participation a atteint 42 % dans la ville, contre 38 % en 2018.';

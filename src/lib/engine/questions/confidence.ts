@@ -9,7 +9,7 @@ import type { Article, Fact, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
 import { datePrecisionOf } from '../text/format';
-import { countWords } from '../text/patterns';
+import { BOUND_WORDS, countWords } from '../text/patterns';
 import { contentWords } from '../text/function-words';
 import { demonymCountry } from '../extract/gazetteer';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
@@ -276,8 +276,7 @@ const SPEAKER_BLANK =
 const BARE_NOUN = /^(?:(?:a|an|the|un|une|le|la|les|des)[\s\u00a0]+|l['’])?\p{Ll}[\p{Ll}-]*$/u;
 
 // The blank is a bound, not an amount: "more than _____", "jusqu’à _____", "plus de _____".
-const BOUND_BLANK =
-	/(?<![\p{L}])(?:more[\s\u00a0]+than|at[\s\u00a0]+least|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to|upwards[\s\u00a0]+of|in[\s\u00a0]+excess[\s\u00a0]+of|over|under|exceed(?:s|ed|ing)?|plus[\s\u00a0]+de|plus[\s\u00a0]+d['’]|moins[\s\u00a0]+de|moins[\s\u00a0]+d['’]|au[\s\u00a0]+moins|au-delà[\s\u00a0]+de|jusqu['’]à|dépass\p{L}*)[\s\u00a0]*_____/iu;
+const BOUND_BLANK = new RegExp(`(?<![\\p{L}])(?:${BOUND_WORDS})[\\s\\u00a0]*_____`, 'iu');
 const NUMERIC_FACTS = new Set<FactType>(['quantity', 'money', 'percent', 'duration']);
 const TIME_OF_DAY = /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}h\b|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu;
 

@@ -3,7 +3,7 @@
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText } from '../text/normalize';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
-import { countWords, S } from '../text/patterns';
+import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { TIME_ZONES, WEEKDAYS } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
@@ -981,7 +981,7 @@ const LEADING_YEAR_WORDS = new RegExp(`${LEADING_FUNCTION_WORDS.source}|^(?:fin|
 const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|from|through|until)\s+/i;
 
 const NUMERIC = new Set<Fact['type']>(['quantity', 'money', 'percent', 'duration']);
-const BOUND_BEFORE = /(?:more than|over|at least|fewer than|less than|under|up to|upwards of|plus de|moins de|au moins|jusqu['’]à|au-delà de|dépasser?)[\s\u00a0]+$/iu;
+const BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BOUND_WORDS})[\\s\\u00a0]*$`, 'iu');
 
 // What may open a sentence before a count that is its subject: a short phrase and its comma
 // ("In 2023, ", "Au total, "), then an approximation ("about", "près de"). "Les deux parties", "all

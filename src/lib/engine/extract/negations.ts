@@ -18,8 +18,10 @@ const FR_NI_VERBS = new RegExp(`^${S}*(${W})(?:${S}*,?${S}*ni${S}+${W})+${S}*`, 
 // After "pas": "de clause", "d’armes".
 const FR_DE_NOUN = new RegExp(`^(?:de${S}+|d['’])(${W})`, 'iu');
 
+// The English auxiliaries a negation hangs on, and that are no subject ("…, have never been").
+const EN_AUX = 'does|do|did|has|have|had|is|are|was|were|will|would|can|could|should|shall|may|might|must';
 const EN_NEG = new RegExp(
-	`${B0}(?:(does|do|did|has|have|had|is|are|was|were|will|would|can|could|should|shall|may|might|must)(?:${S}+not|n['’]t)|(cannot|can['’]t|won['’]t))${S}+(?:(?:yet|also|even|ever)${S}+)?(${W})`,
+	`${B0}(?:(${EN_AUX})(?:${S}+not|n['’]t)|(cannot|can['’]t|won['’]t))${S}+(?:(?:yet|also|even|ever)${S}+)?(${W})`,
 	'giu'
 );
 const EN_NEVER = new RegExp(`${B0}never${S}+(${W})`, 'giu');
@@ -404,7 +406,7 @@ function thirdPerson(v: string): string {
 	return v + 's';
 }
 
-const AUX_SUBJECT = /^(?:have|has|had|is|are|was|were|will|would|can|could|should|may|might|must|do|does|did)(?![\p{L}])/iu;
+const AUX_SUBJECT = new RegExp(`^(?:${EN_AUX})${B1}`, 'iu');
 
 function englishNegations(article: Article, quotes: [number, number][], speakers: Speaker[]): Fact[] {
 	const text = article.text;

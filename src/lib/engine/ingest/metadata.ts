@@ -442,10 +442,9 @@ const BARE_NAME = new RegExp(`^(${nameWord})(?:[ \\u00a0]+${nameWord}){1,2}$`, '
  * ("Amélie David") over a text that never names that person again. A headline that is a name
  * ("Marie Curie" over her biography) is named again below.
  */
-/** A byline that names the paper or agency after the name ("Fanny Lévesque La Presse"). */
+/** A line that ends on a paper or an agency ("… La Presse", "… AFP"); `bareBylineName` says whether the rest is a name. */
 export function bylineWithOutlet(line: string): boolean {
-	const s = line.trim();
-	return OUTLET_AFTER_NAME.test(s) && BARE_NAME.test(s.replace(OUTLET_AFTER_NAME, ''));
+	return OUTLET_AFTER_NAME.test(line.trim());
 }
 
 export function bareBylineName(line: string, text: string): string | null {

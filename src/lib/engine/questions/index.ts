@@ -465,7 +465,7 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 		return (fact.type === 'person' || fact.type === 'quote') && k.includes(' ') && last.length > 2 && said.includes(` ${last} `);
 	};
 	const before = prompt.slice(0, Math.max(0, prompt.indexOf(BLANK)));
-	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt) : distractors).filter((d) => elisionFits(before, d.label));
+	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt) : distractors).filter((d) => fitsAfter(before, d.label));
 	if (usable.length < 3) return null;
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }
@@ -490,7 +490,7 @@ function countryPrepositionFits(before: string, word: string): boolean {
 }
 
 /** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"; "au Liban", never "au Côte d’Ivoire"). */
-function elisionFits(before: string, word: string): boolean {
+function fitsAfter(before: string, word: string): boolean {
 	if (ELIDED_BEFORE.test(before)) return VOWEL_START.test(word);
 	if (FULL_BEFORE.test(before)) return !VOWEL_START.test(word);
 	return countryPrepositionFits(before, word);
@@ -1219,6 +1219,11 @@ function writtenLike(n: number, sample: string, lang: Lang): string {
 	return /^[.,]/.test(sample) ? out.replace(/^0(?=[.,])/, '') : out;
 }
 
+const WEEKDAY_WORD: Record<Lang, RegExp> = {
+	fr: new RegExp(`(?<![\\p{L}])(${Object.keys(WEEKDAYS.fr).join('|')})(?![\\p{L}])`, 'iu'),
+	en: new RegExp(`(?<![\\p{L}])(${Object.keys(WEEKDAYS.en).join('|')})(?![\\p{L}])`, 'iu')
+};
+
 function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 	const surface = fact.text;
 	if (fact.type === 'date') {
@@ -1247,7 +1252,7 @@ function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 		// "mercredi 3 février" made "mercredi 31 janvier": the weekday follows the day it names.
 		if (b.day && b.month) {
 			const names = Object.keys(WEEKDAYS[lang]);
-			const weekday = new RegExp(`(?<![\\p{L}])(${names.join('|')})(?![\\p{L}])`, 'iu').exec(s);
+			const weekday = WEEKDAY_WORD[lang].exec(s);
 			if (weekday) {
 				const name = names[new Date(Date.UTC(b.year, b.month - 1, b.day)).getUTCDay()];
 				const shown = /^\p{Lu}/u.test(weekday[1]) ? name[0].toUpperCase() + name.slice(1) : name;
@@ -1305,7 +1310,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 			: distractors;
 	// "l’Irlande" made "l’France": a stand-in fits the article before it, or the statement is not French.
 	const before = ctx.article.text.slice(sentence.start, fact.start);
-	const fitting = fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation' ? pool.filter((o) => elisionFits(before, o.label)) : pool;
+	const fitting = fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation' ? pool.filter((o) => fitsAfter(before, o.label)) : pool;
 	const d = fitting[seed % Math.max(1, fitting.length)];
 	if (!d) return;
 	const replacement = perturbedSurface(fact, d, ctx.lang);

@@ -166,15 +166,16 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if (/\[\d{1,3}\]/.test(q.answer)) return 'footnote';
 	// "au Palais des sports de Ouaga _____" → 2000, "l’Euro _____", "Vision _____": a year right after
 	// a capitalised word, without a preposition, is part of a name.
-	if ((q.type === 'cloze' || q.type === 'mcq') && c.fact.type === 'date' && /^\d{4}$/.test(q.answerValue) && YEAR_IN_NAME.test(q.prompt)) return 'split name';
+	const blanked = q.type === 'cloze' || q.type === 'mcq';
+	if (blanked && c.fact.type === 'date' && /^\d{4}$/.test(q.answerValue) && YEAR_IN_NAME.test(q.prompt)) return 'split name';
 	// "après Yékini, _____ 2, Bombardier et…": a number after a name is the name's own ("Balla Gaye 2",
 	// a wrestler after his elder); the blank would split it.
-	if ((q.type === 'cloze' || q.type === 'mcq') && (c.fact.type === 'person' || c.fact.type === 'organisation') && NAME_NUMBER_AFTER.test(q.prompt)) return 'split name';
+	if (blanked && (c.fact.type === 'person' || c.fact.type === 'organisation') && NAME_NUMBER_AFTER.test(q.prompt)) return 'split name';
 	// "dans le top _____ du Grimaldi Forum" → "trois historique", "ne s’est classé dans le top _____":
 	// the size of a ranking is no count (and "not in the top 3" is as true of the top 2).
-	if ((q.type === 'cloze' || q.type === 'mcq') && /(?<![\p{L}])top[\s\u00a0]+_____/iu.test(q.prompt)) return 'ranking';
+	if (blanked && /(?<![\p{L}])top[\s\u00a0]+_____/iu.test(q.prompt)) return 'ranking';
 	// "The son, _____., was convicted" → "Chaka Fattah Jr": the abbreviation's dot left behind.
-	if ((q.type === 'cloze' || q.type === 'mcq') && /(?:^|\s)(?:Jr|Sr|Inc|Ltd|Corp|Co|Bros)$/u.test(q.answer) && /_____\.[\s\u00a0]*[,;:]?[\s\u00a0]*\p{Ll}/u.test(q.prompt)) return 'split name';
+	if (blanked && /(?:^|\s)(?:Jr|Sr|Inc|Ltd|Corp|Co|Bros)$/u.test(q.answer) && /_____\.[\s\u00a0]*[,;:]?[\s\u00a0]*\p{Ll}/u.test(q.prompt)) return 'split name';
 	// "died peacefully on _____ (article published on Friday, March 11, 2016)" → March 10, 2016: a day
 	// the article writes as "Thursday" or "hier" is counted from the publication date, not typed from
 	// the text (raters kept none of 11 such blanks; its multiple choice, 5 of 8, stays). Asked in

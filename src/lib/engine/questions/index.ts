@@ -610,6 +610,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (rangeBound(t, fact, span)) return;
 	// "New _____, Australia": a blank inside a longer name splits it.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return;
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && NAME_BEFORE_YEAR.test(t.slice(Math.max(sentence.start, span.start - 30), span.start))) return;
 	// The blank stands for the words of the text; the value is what a checker compares.
 	// An event's value may be a tidied list of the phrase; when it is the phrase, show what fills the blank.
 	const clozeAnswer =
@@ -887,11 +888,21 @@ function acronymPair(text: string, span: { start: number; end: number }): boolea
 }
 
 /** Whether capitalised words run on right before or after the span: the name goes on outside it. */
+const NAME_NUMBER_AFTER = /^[\s\u00a0]+(?:[2-9]|II|III|IV)(?=[\s\u00a0]*(?:[,.;:!?)»”"]|et(?![\p{L}])|and(?![\p{L}])|$))/u;
+// "au Palais des sports de Ouaga _____" (2000), "l’Euro _____", "Vision _____": a year right after a
+// capitalised word, no month, season or preposition, is part of a name.
+const NAME_BEFORE_YEAR = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|In|Since|By|Until|From|Of|The|During|After|Before|Around|Circa|En|Depuis|Dès|Le|La|De|Du|Fin|Début|Mi|Pendant|Après|Avant|Vers|Jusqu|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?![\p{L}]))\p{Lu}[\p{L}'’-]*[\s\u00a0]+$/u;
+
+/** Whether a blank on `span` cuts a name: a person's, a place's, a body's, or the year of one ("Euro 2016"). */
 function splitsName(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
 	const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, span.start - 30), span.start));
 	// "Robert the _____ of Mortain", "the _____ and Home for Nurses": the name goes on after a link word.
 	const after = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&|(?:of|de|du|des|and|et|for|pour|the)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?\p{Lu})/u.test(text.slice(span.end, span.end + 20));
 	if (after) return true;
+	// "après Yékini, _____ 2, Bombardier et…": a number after a name is the name's own ("Balla Gaye 2");
+	// "The son, _____., was convicted": so is an abbreviation's dot ("Chaka Fattah Jr.").
+	if (NAME_NUMBER_AFTER.test(text.slice(span.end, span.end + 12))) return true;
+	if (/(?:^|\s)(?:Jr|Sr|Inc|Ltd|Corp|Co|Bros)$/u.test(text.slice(span.start, span.end)) && /^\.[\s\u00a0]*[,;:]?[\s\u00a0]*\p{Ll}/u.test(text.slice(span.end, span.end + 6))) return true;
 	const left = text.slice(Math.max(sentenceStart, span.start - 40), span.start);
 	// "Richard of _____", "Henri de _____", "the Bank of _____": a name that goes on through "of".
 	const of = /(?:^|[\s\u00a0(])(\p{Lu}[\p{L}\p{M}’'-]+)[ \u00a0]+(?:of|de|du|von|van)[ \u00a0]+$/u.exec(left);

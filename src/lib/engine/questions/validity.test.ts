@@ -735,6 +735,20 @@ describe('blanks never cut a word or a range', () => {
 	});
 });
 
+describe('a blank never cuts a name', () => {
+	it('leaves no number, abbreviation dot or year of a name behind ("_____ 2,", "_____.,", "Ouaga _____")', () => {
+		const prompts = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-06', ...all }).questions.map((q) => q.prompt);
+		const fr = prompts(
+			'Lutte à Dakar\n\nModou Fall devient le septième roi des arènes après Tyson, Yékini, Mamadou Gaye 2, Bombardier et Sène. La cérémonie s’est tenue au Palais des sports de Ouaga 2000, devant le président Kaboré.',
+			'fr'
+		);
+		expect(fr.some((p) => /_____ 2,/.test(p))).toBe(false);
+		expect(fr.some((p) => /Ouaga _____/.test(p))).toBe(false);
+		const en = prompts('Sentencing in Kingston\n\nThe judge sentenced the former mayor to ten years on Monday. The son, Paul Ambry Jr., was sentenced to five years in an unrelated fraud case in 2014.', 'en');
+		expect(en.some((p) => /_____\.,/.test(p))).toBe(false);
+	});
+});
+
 describe('one end of a range', () => {
 	it('is no blank ("aged five to _____", "between May 2022 and _____", "entre _____ et 7 mètres"), but a change’s new value is', () => {
 		const blanks = (text: string, lang: 'fr' | 'en') =>

@@ -41,7 +41,7 @@ const authHandle: Handle = async ({ event, resolve }) => {
 		const session = validateSession(getDb(), token);
 		if (session) {
 			event.locals.user = session.user;
-			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+			if (session.renewed) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
 		} else {
 			clearSessionCookie(event.cookies, event.url);
 		}

@@ -20,6 +20,8 @@ export default defineConfig({
 		environment: 'node',
 		// The engine and the fit run in-process in unit tests; compute/pool.test.ts starts real workers.
 		env: { COMPUTE_WORKERS: '0' },
+		// One throwaway PostgreSQL server for the tests that run on both databases.
+		globalSetup: ['tests/support/postgres-setup.ts'],
 		testTimeout: 20000,
 		hookTimeout: 20000
 	}

@@ -2,7 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
-import { DatabaseUrlError, databasePath, getDb, probeWrite, writeFailureReason } from '$lib/server/db';
+import { DatabaseUrlError, databasePath, getDb, getStore, probeWrite, writeFailureReason } from '$lib/server/db';
 import { closeLegacyDemo, demoEnabled, purgeSandboxes } from '$lib/server/services/demo';
 import {
 	SESSION_COOKIE,
@@ -38,7 +38,7 @@ const authHandle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
-		const session = validateSession(getDb(), token);
+		const session = await validateSession(getStore(), token);
 		if (session) {
 			event.locals.user = session.user;
 			if (session.renewed) setSessionCookie(event.cookies, event.url, token, session.expiresAt);

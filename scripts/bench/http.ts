@@ -97,7 +97,7 @@ export async function run({ quick }: { quick: boolean }): Promise<Record<string,
 	const seconds = quick ? 4 : 10;
 	const dir = mkdtempSync(join(tmpdir(), 'lectio-http-'));
 	const path = join(dir, 'bench.db');
-	const { students, teacherCookie } = seedClass(path, { students: STUDENTS, cards: CARDS_PER_STUDENT });
+	const { students, teacherCookie } = await seedClass(path, { students: STUDENTS, cards: CARDS_PER_STUDENT });
 	const server = startServer(PORT, path);
 	try {
 		await waitUp(BASE);

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { getDb } from '$lib/server/db';
+import { getDb, getStore } from '$lib/server/db';
 import { startSession } from '$lib/server/auth/start-session';
 import { createSandbox, demoEnabled } from '$lib/server/services/demo';
 import { waitLabel } from '$lib/i18n/wait';
@@ -14,7 +14,7 @@ async function enterDemo(role: 'teacher' | 'student', event: RequestEvent) {
 	const db = getDb();
 	const result = await createSandbox(db, { address: event.getClientAddress(), locale: event.locals.locale === 'fr' ? 'fr' : 'en' });
 	if (!result.ok) return fail(429, { message: m.home_demo_rate_limited({ wait: waitLabel(result.retryAfterSeconds) }) });
-	startSession(db, event.cookies, event.url, result[role]);
+	await startSession(getStore(), event.cookies, event.url, result[role]);
 	redirect(303, role === 'teacher' ? '/teach' : '/study');
 }
 

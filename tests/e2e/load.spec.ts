@@ -66,7 +66,7 @@ const stop = (server: ChildProcess, signal: NodeJS.Signals) =>
 test('50 students × 40 reviews in parallel: each acknowledged review logged once, each card its log replayed', async () => {
 	test.setTimeout(120_000);
 	const path = join(dir, 'parallel.db');
-	const { students } = seedClass(path, { students: STUDENTS, cards: CARDS });
+	const { students } = await seedClass(path, { students: STUDENTS, cards: CARDS });
 	const base = 'http://127.0.0.1:4392';
 	const server = startServer(4392, path);
 	try {
@@ -111,7 +111,7 @@ test('50 students × 40 reviews in parallel: each acknowledged review logged onc
 test('killed with SIGKILL mid-burst and restarted: every acknowledged review survives, the file is sound', async () => {
 	test.setTimeout(120_000);
 	const path = join(dir, 'crash.db');
-	const { students } = seedClass(path, { students: STUDENTS, cards: CARDS });
+	const { students } = await seedClass(path, { students: STUDENTS, cards: CARDS });
 	const base = 'http://127.0.0.1:4393';
 	const server = startServer(4393, path);
 	let restarted: ChildProcess | undefined;
@@ -141,7 +141,7 @@ test('killed with SIGKILL mid-burst and restarted: every acknowledged review sur
 test('npm run backup copies the database while the server takes reviews', async () => {
 	test.setTimeout(120_000);
 	const path = join(dir, 'live.db');
-	const { students } = seedClass(path, { students: STUDENTS, cards: CARDS });
+	const { students } = await seedClass(path, { students: STUDENTS, cards: CARDS });
 	const base = 'http://127.0.0.1:4394';
 	const server = startServer(4394, path);
 	const copy = join(dir, 'backup.db');

@@ -10,6 +10,7 @@ import { openDatabase } from '../../src/lib/server/db/index';
 import * as s from '../../src/lib/server/db/schema';
 import { newId, newJoinCode } from '../../src/lib/server/ids';
 import { createSession } from '../../src/lib/server/auth/session';
+import { sqliteStore } from '../../src/lib/server/db/sqlite-store';
 import { addSetToCards } from '../../src/lib/server/services/review';
 
 export interface LoadStudent {
@@ -27,8 +28,9 @@ export interface SeededClass {
 	questionIds: string[];
 }
 
-export function seedClass(path: string, opts: { students: number; cards: number; tag?: string }): SeededClass {
+export async function seedClass(path: string, opts: { students: number; cards: number; tag?: string }): Promise<SeededClass> {
 	const db = openDatabase(path);
+	const store = sqliteStore(db);
 	const user = (role: 'teacher' | 'student', i: number) => {
 		const id = newId();
 		db.insert(s.users).values({ id, email: `${role}${i}${opts.tag ?? ''}@load.test`, passwordHash: 'x', displayName: `${role} ${i}`, role }).run();
@@ -57,9 +59,9 @@ export function seedClass(path: string, opts: { students: number; cards: number;
 		db.insert(s.enrollments).values({ classId, studentId: id }).run();
 		addSetToCards(db, id, setId, new Date());
 		const cards = db.select({ id: s.cards.id }).from(s.cards).where(eq(s.cards.studentId, id)).all().map((c) => c.id);
-		students.push({ id, cookie: `session=${createSession(db, id).token}`, cards });
+		students.push({ id, cookie: `session=${(await createSession(store, id)).token}`, cards });
 	}
-	const teacherCookie = `session=${createSession(db, teacher).token}`;
+	const teacherCookie = `session=${(await createSession(store, teacher)).token}`;
 	db.$client.close();
 	return { students, teacherCookie, setId, classId, assignmentId, questionIds };
 }
@@ -107,8 +109,8 @@ export interface TwoClassWorld {
 export async function twoClassServer(port: number, name: string, students: { a: number; b: number }, env: Record<string, string> = {}): Promise<TwoClassWorld> {
 	const dir = mkdtempSync(join(tmpdir(), `lectio-${name}-`));
 	const path = join(dir, `${name}.db`);
-	const a = seedClass(path, { students: students.a, cards: 3, tag: 'a' });
-	const b = seedClass(path, { students: students.b, cards: 3, tag: 'b' });
+	const a = await seedClass(path, { students: students.a, cards: 3, tag: 'a' });
+	const b = await seedClass(path, { students: students.b, cards: 3, tag: 'b' });
 	const base = `http://127.0.0.1:${port}`;
 	const server = startServer(port, path, env);
 	await waitUp(base);

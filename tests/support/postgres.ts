@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface TestPostgres {
 	/** Runs SQL with psql (stops at the first error) and returns its unaligned output. */
 	psql(sql: string, database?: string): string;
+	/** A connection URL for `pg` (over the Unix socket in the cluster's directory). */
+	url(database: string): string;
 	stop(): void;
 }
 
@@ -42,6 +44,9 @@ export function startPostgres(): TestPostgres {
 	return {
 		psql(sql, database = 'postgres') {
 			return run('psql', ['-h', dir, '-p', '5432', '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-X', '-q', '-A', '-t', '-f', '-'], sql);
+		},
+		url(database) {
+			return `postgresql://postgres@/${database}?host=${encodeURIComponent(dir)}&port=5432`;
 		},
 		stop() {
 			try {

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { waitLabel } from '$lib/i18n/wait';
-import { getDb } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import { startSession } from '$lib/server/auth/start-session';
 import { dashboardFor, safeRedirectTarget, signUp, type SignUpError } from '$lib/server/services/accounts';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,7 +35,7 @@ export const actions = {
 			role: String(form.get('role') ?? ''),
 			locale: String(form.get('locale') ?? locals.locale)
 		};
-		const result = await signUp(getDb(), { ...values, password: String(form.get('password') ?? ''), address: getClientAddress() });
+		const result = await signUp(getStore(), { ...values, password: String(form.get('password') ?? ''), address: getClientAddress() });
 		if (!result.ok && result.reason === 'rate_limited') {
 			return fail(429, { values, errors: {}, message: m.auth_error_signup_rate_limited({ wait: waitLabel(result.retryAfterSeconds) }) });
 		}
@@ -44,7 +44,7 @@ export const actions = {
 			// Everything typed comes back except the password, which is never echoed.
 			return fail(400, { values, errors, message: null });
 		}
-		startSession(getDb(), cookies, url, result.user);
+		await startSession(getStore(), cookies, url, result.user);
 		redirect(303, safeRedirectTarget(form.get('redirectTo')) ?? dashboardFor(result.user.role));
 	}
 } satisfies Actions;

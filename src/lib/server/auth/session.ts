@@ -1,12 +1,11 @@
 // Opaque random session tokens in an HttpOnly cookie; the database stores only their SHA-256,
 // so reading the database does not let anyone impersonate a user.
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
-import { perConnection } from '$lib/server/repo/conn';
+import { eq } from 'drizzle-orm';
 import type { Cookies } from '@sveltejs/kit';
-import type { Db } from '$lib/server/db';
+import { first, run, type Store, type Tx } from '$lib/server/db/store';
 import { cookieOptions } from '$lib/server/cookies';
-import { sessions, users, type User } from '$lib/server/db/schema';
+import type { User } from '$lib/server/db/schema';
 
 export const SESSION_COOKIE = 'session';
 const DAY = 24 * 60 * 60 * 1000;
@@ -18,54 +17,56 @@ function hashToken(token: string): string {
 	return createHash('sha256').update(token).digest('hex');
 }
 
-export function createSession(db: Db, userId: string, now = new Date()): { token: string; expiresAt: Date } {
+export async function createSession(store: Store, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
 	const token = randomBytes(32).toString('base64url');
 	const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
-	db.insert(sessions).values({ id: hashToken(token), userId, expiresAt, createdAt: now }).run();
+	await store.write(({ db, t }) => run(db.insert(t.sessions).values({ id: hashToken(token), userId, expiresAt, createdAt: now })));
 	return { token, expiresAt };
 }
 
-// Every request reads its session: one statement prepared per connection (drizzle would build
-// and prepare the query anew each time, a tenth of a review submission's cost).
-const sessionLookup = perConnection((db: Db) =>
-	db
-		.select({
-			expiresAt: sessions.expiresAt,
-			id: users.id,
-			email: users.email,
-			displayName: users.displayName,
-			role: users.role,
-			locale: users.locale,
-			isDemo: users.isDemo
-		})
-		.from(sessions)
-		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.id, sql.placeholder('id')))
-		.prepare()
-);
+function* sessionLookup({ db, t }: Tx, id: string) {
+	const { sessions, users } = t;
+	return yield* first(
+		db
+			.select({
+				expiresAt: sessions.expiresAt,
+				id: users.id,
+				email: users.email,
+				displayName: users.displayName,
+				role: users.role,
+				locale: users.locale,
+				isDemo: users.isDemo
+			})
+			.from(sessions)
+			.innerJoin(users, eq(users.id, sessions.userId))
+			.where(eq(sessions.id, id))
+			.limit(1)
+	);
+}
 
 /**
  * The user behind a token, sliding the expiry forward when half of it has passed. `renewed` says
  * the expiry moved, the only time the browser needs the cookie again: sending it with every
  * response cost each request a cookie to serialise (a twentieth of a review submission's time).
+ * Every request asks: a read, and a write only when the expiry moves or the session is over.
  */
-export function validateSession(db: Db, token: string, now = new Date()): { user: SessionUser; expiresAt: Date; renewed: boolean } | null {
+export async function validateSession(store: Store, token: string, now = new Date()): Promise<{ user: SessionUser; expiresAt: Date; renewed: boolean } | null> {
 	const id = hashToken(token);
-	const row = sessionLookup(db).get({ id });
+	const row = await store.read((tx) => sessionLookup(tx, id));
 	if (!row) return null;
 	if (row.expiresAt.getTime() <= now.getTime()) {
-		db.delete(sessions).where(eq(sessions.id, id)).run();
+		await store.write(({ db, t }) => run(db.delete(t.sessions).where(eq(t.sessions.id, id))));
 		return null;
 	}
 	const { expiresAt: stored, ...user } = row;
 	if (stored.getTime() - now.getTime() >= (SESSION_DAYS / 2) * DAY) return { user, expiresAt: stored, renewed: false };
 	const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
-	db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
+	await store.write(({ db, t }) => run(db.update(t.sessions).set({ expiresAt }).where(eq(t.sessions.id, id))));
 	return { user, expiresAt, renewed: true };
 }
 
-export function invalidateSession(db: Db, token: string): void {
-	db.delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+export async function invalidateSession(store: Store, token: string): Promise<void> {
+	await store.write(({ db, t }) => run(db.delete(t.sessions).where(eq(t.sessions.id, hashToken(token)))));
 }
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date): void {

@@ -6,6 +6,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
+import type { Store } from './store';
+import { sqliteStore } from './sqlite-store';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -70,6 +72,11 @@ let instance: Db | undefined;
 export function getDb(): Db {
 	instance ??= openDatabase(databasePath());
 	return instance;
+}
+
+/** The app's Store (db/store.ts): the use cases that run on either database take it. */
+export function getStore(): Store {
+	return sqliteStore(getDb());
 }
 
 /** For tests and scripts that point the app at another file. */

@@ -1,21 +1,22 @@
 // Queries for users and the sign-in attempts that guard them. Emails arrive here already
-// normalised (trimmed, lower-case): the services own that rule.
+// normalised (trimmed, lower-case): the services own that rule. Each is a step of a use case,
+// run by the Store on SQLite or PostgreSQL (db/store.ts).
 import { and, asc, count, eq, gt, gte, lt, desc } from 'drizzle-orm';
-import type { Conn } from './conn';
-import { loginAttempts, users, type User } from '$lib/server/db/schema';
+import { first, run, type Tx, type Work } from '$lib/server/db/store';
+import type { User } from '$lib/server/db/schema';
 
-export type NewUser = typeof users.$inferInsert;
+export type NewUser = Tx['t']['users']['$inferInsert'];
 
-export function findByEmail(db: Conn, email: string): User | undefined {
-	return db.select().from(users).where(eq(users.email, email)).get();
+export function* findByEmail({ db, t }: Tx, email: string): Work<User | undefined> {
+	return yield* first(db.select().from(t.users).where(eq(t.users.email, email)).limit(1));
 }
 
-export function findById(db: Conn, id: string): User | undefined {
-	return db.select().from(users).where(eq(users.id, id)).get();
+export function* findById({ db, t }: Tx, id: string): Work<User | undefined> {
+	return yield* first(db.select().from(t.users).where(eq(t.users.id, id)).limit(1));
 }
 
-export function insert(db: Conn, row: NewUser): void {
-	db.insert(users).values(row).run();
+export function* insert({ db, t }: Tx, row: NewUser): Work<void> {
+	yield* run(db.insert(t.users).values(row));
 }
 
 /**
@@ -24,52 +25,58 @@ export function insert(db: Conn, row: NewUser): void {
  */
 export type AttemptKind = 'signin' | 'signup' | 'demo' | 'article';
 
-export function recordAttempt(db: Conn, row: { kind: AttemptKind; email: string; address: string; success: boolean; at: Date }): number {
-	return Number(db.insert(loginAttempts).values(row).run().lastInsertRowid);
+export function* recordAttempt({ db, t }: Tx, row: { kind: AttemptKind; email: string; address: string; success: boolean; at: Date }): Work<number> {
+	const [{ id }] = yield* run(db.insert(t.loginAttempts).values(row).returning({ id: t.loginAttempts.id }));
+	return id;
 }
 
-export function markAttemptSucceeded(db: Conn, id: number): void {
-	db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, id)).run();
+export function* markAttemptSucceeded({ db, t }: Tx, id: number): Work<void> {
+	yield* run(db.update(t.loginAttempts).set({ success: true }).where(eq(t.loginAttempts.id, id)));
 }
 
 /**
  * Times of the failed sign-ins of one account from one address since `since` and since the
  * pair's last successful sign-in, newest first.
  */
-export function recentFailures(db: Conn, pair: { email: string; address: string }, since: Date, limit: number): Date[] {
-	const samePair = and(eq(loginAttempts.kind, 'signin'), eq(loginAttempts.email, pair.email), eq(loginAttempts.address, pair.address));
-	const lastSuccess = db
-		.select({ at: loginAttempts.at })
-		.from(loginAttempts)
-		.where(and(samePair, eq(loginAttempts.success, true), gte(loginAttempts.at, since)))
-		.orderBy(desc(loginAttempts.at))
-		.limit(1)
-		.get()?.at;
-	return db
-		.select({ at: loginAttempts.at })
-		.from(loginAttempts)
-		.where(and(samePair, eq(loginAttempts.success, false), gt(loginAttempts.at, lastSuccess ?? new Date(since.getTime() - 1))))
-		.orderBy(desc(loginAttempts.at))
-		.limit(limit)
-		.all()
-		.map((r) => r.at);
+export function* recentFailures({ db, t }: Tx, pair: { email: string; address: string }, since: Date, limit: number): Work<Date[]> {
+	const a = t.loginAttempts;
+	const samePair = and(eq(a.kind, 'signin'), eq(a.email, pair.email), eq(a.address, pair.address));
+	const lastSuccess = (yield* first(
+		db
+			.select({ at: a.at })
+			.from(a)
+			.where(and(samePair, eq(a.success, true), gte(a.at, since)))
+			.orderBy(desc(a.at))
+			.limit(1)
+	))?.at;
+	const failures = yield* run(
+		db
+			.select({ at: a.at })
+			.from(a)
+			.where(and(samePair, eq(a.success, false), gt(a.at, lastSuccess ?? new Date(since.getTime() - 1))))
+			.orderBy(desc(a.at))
+			.limit(limit)
+	);
+	return failures.map((r) => r.at);
 }
 
 /** Times of the attempts of one kind (successful or not) from one address since `since`, oldest first. */
-export function recentAttempts(db: Conn, kind: AttemptKind, address: string, since: Date): Date[] {
-	return db
-		.select({ at: loginAttempts.at })
-		.from(loginAttempts)
-		.where(and(eq(loginAttempts.kind, kind), eq(loginAttempts.address, address), gte(loginAttempts.at, since)))
-		.orderBy(asc(loginAttempts.at))
-		.all()
-		.map((r) => r.at);
+export function* recentAttempts({ db, t }: Tx, kind: AttemptKind, address: string, since: Date): Work<Date[]> {
+	const a = t.loginAttempts;
+	const found = yield* run(
+		db
+			.select({ at: a.at })
+			.from(a)
+			.where(and(eq(a.kind, kind), eq(a.address, address), gte(a.at, since)))
+			.orderBy(asc(a.at))
+	);
+	return found.map((r) => r.at);
 }
 
-export function pruneAttempts(db: Conn, before: Date): void {
-	db.delete(loginAttempts).where(lt(loginAttempts.at, before)).run();
+export function* pruneAttempts({ db, t }: Tx, before: Date): Work<void> {
+	yield* run(db.delete(t.loginAttempts).where(lt(t.loginAttempts.at, before)));
 }
 
-export function countAttempts(db: Conn): number {
-	return db.select({ n: count() }).from(loginAttempts).get()?.n ?? 0;
+export function* countAttempts({ db, t }: Tx): Work<number> {
+	return (yield* first(db.select({ n: count() }).from(t.loginAttempts)))?.n ?? 0;
 }

@@ -1,6 +1,6 @@
 // Use cases for accounts: sign-up, sign-in with rate limiting, and where a user lands afterwards.
 // Results carry error codes, not sentences: the routes translate them.
-import type { Db } from '$lib/server/db';
+import type { Store } from '$lib/server/db/store';
 import type { User } from '$lib/server/db/schema';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { newId } from '$lib/server/ids';
@@ -105,18 +105,23 @@ const SIGNUP_LIMITS = [
 	{ count: SIGNUPS_PER_HOUR, windowMs: HOUR_MS }
 ];
 
-export async function signUp(db: Db, input: SignUpInput, now = new Date()): Promise<SignUpResult> {
+export async function signUp(store: Store, input: SignUpInput, now = new Date()): Promise<SignUpResult> {
 	const v = validateSignUp(input);
 	const address = input.address || 'unknown';
-	const gate = db.transaction((tx) => {
-		const wait = attemptWait(tx, 'signup', address, SIGNUP_LIMITS, now);
-		if (wait > 0) return { wait, attemptId: 0 };
-		usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
-		return { wait: 0, attemptId: usersRepo.recordAttempt(tx, { kind: 'signup', email: v.email, address, success: false, at: now }) };
-	});
+	// Counted and recorded in one serialisable transaction: parallel sign-ups from one address
+	// cannot all pass the limit.
+	const gate = await store.write(
+		function* (tx) {
+			const wait = yield* attemptWait(tx, 'signup', address, SIGNUP_LIMITS, now);
+			if (wait > 0) return { wait, attemptId: 0 };
+			yield* usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
+			return { wait: 0, attemptId: yield* usersRepo.recordAttempt(tx, { kind: 'signup', email: v.email, address, success: false, at: now }) };
+		},
+		{ isolation: 'serializable' }
+	);
 	if (gate.wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: gate.wait };
 
-	if (!v.errors.email && usersRepo.findByEmail(db, v.email)) v.errors.email = 'email_taken';
+	if (!v.errors.email && (await store.read((tx) => usersRepo.findByEmail(tx, v.email)))) v.errors.email = 'email_taken';
 	// Hash before answering, even when the address is taken: "already exists" costs a caller as
 	// much as creating an account, so probing which emails have accounts is no cheaper.
 	const passwordHash = v.errors.password ? '' : await hashPassword(v.password);
@@ -124,23 +129,19 @@ export async function signUp(db: Db, input: SignUpInput, now = new Date()): Prom
 
 	const id = newId();
 	try {
-		db.transaction((tx) => {
-			usersRepo.insert(tx, {
-				id,
-				email: v.email,
-				passwordHash,
-				displayName: v.displayName,
-				role: v.role,
-				locale: v.locale
-			});
-			usersRepo.markAttemptSucceeded(tx, gate.attemptId);
-		});
+		return {
+			ok: true,
+			user: await store.write(function* (tx) {
+				yield* usersRepo.insert(tx, { id, email: v.email, passwordHash, displayName: v.displayName, role: v.role, locale: v.locale });
+				yield* usersRepo.markAttemptSucceeded(tx, gate.attemptId);
+				return (yield* usersRepo.findById(tx, id))!;
+			})
+		};
 	} catch (error) {
 		// Two sign-ups for one address raced past the check above.
 		if (isUniqueViolation(error)) return { ok: false, reason: 'invalid', errors: { email: 'email_taken' } };
 		throw error;
 	}
-	return { ok: true, user: usersRepo.findById(db, id)! };
 }
 
 export interface SignInInput {
@@ -164,23 +165,27 @@ export function signInDelay(failures: Date[], now: Date): number {
 	return wait > 0 ? Math.ceil(wait / 1000) : 0;
 }
 
-export async function signIn(db: Db, input: SignInInput, now = new Date()): Promise<SignInResult> {
+export async function signIn(store: Store, input: SignInInput, now = new Date()): Promise<SignInResult> {
 	const email = normaliseEmail(input.email);
 	const password = input.password ?? '';
 	if (!email || !password) return { ok: false, reason: 'missing' };
 	const address = input.address || 'unknown';
 
-	// Check the delay and record the attempt as a failure in one synchronous transaction, so
-	// parallel guesses cannot all slip through while the hash is being verified.
-	const gate = db.transaction((tx) => {
-		const failures = usersRepo.recentFailures(tx, { email, address }, new Date(now.getTime() - RATE_WINDOW_MS), 64);
-		const wait = signInDelay(failures, now);
-		if (wait > 0) return { wait, attemptId: 0 };
-		usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
-		return { wait: 0, attemptId: usersRepo.recordAttempt(tx, { kind: 'signin', email, address, success: false, at: now }) };
-	});
+	// Check the delay and record the attempt as a failure in one transaction, so parallel
+	// guesses cannot all slip through while the hash is being verified.
+	const gate = await store.write(
+		function* (tx) {
+			const failures = yield* usersRepo.recentFailures(tx, { email, address }, new Date(now.getTime() - RATE_WINDOW_MS), 64);
+			const wait = signInDelay(failures, now);
+			if (wait > 0) return { wait, attemptId: 0, user: undefined };
+			yield* usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
+			const attemptId = yield* usersRepo.recordAttempt(tx, { kind: 'signin', email, address, success: false, at: now });
+			return { wait: 0, attemptId, user: yield* usersRepo.findByEmail(tx, email) };
+		},
+		{ isolation: 'serializable' }
+	);
 	if (gate.wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: gate.wait };
-	const user = usersRepo.findByEmail(db, email);
+	const user = gate.user;
 	let valid = false;
 	if (password.length > PASSWORD_MAX) valid = false;
 	else if (user) valid = await verifyPassword(user.passwordHash, password);
@@ -190,6 +195,6 @@ export async function signIn(db: Db, input: SignInInput, now = new Date()): Prom
 		await verifyPassword(await dummyHash, password);
 	}
 	if (!user || !valid) return { ok: false, reason: 'invalid' };
-	usersRepo.markAttemptSucceeded(db, gate.attemptId);
+	await store.write((tx) => usersRepo.markAttemptSucceeded(tx, gate.attemptId));
 	return { ok: true, user };
 }

@@ -9,6 +9,7 @@ import * as usersRepo from '$lib/server/repo/users';
 import type { Conn } from '$lib/server/repo/conn';
 import { isUniqueViolation } from './db-errors';
 import { oneLine } from './text';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 export const CLASS_NAME_MAX = 100;
 const CODE_ATTEMPTS = 8;
@@ -132,7 +133,7 @@ export function joinClass(db: Db, studentId: string, rawCode: unknown, now = new
 		if (!found) return { status: 'not_found' };
 		const summary = { id: found.id, name: found.name };
 		// A sandbox class is for its own demo student: a real account never joins one.
-		if (usersRepo.findById(tx, found.teacherId)?.isDemo && !usersRepo.findById(tx, studentId)?.isDemo) return { status: 'demo_class' };
+		if (runNow(tx, (t) => usersRepo.findById(t, found.teacherId))?.isDemo && !runNow(tx, (t) => usersRepo.findById(t, studentId))?.isDemo) return { status: 'demo_class' };
 		// A member of an archived class is told they are a member: that is the more useful truth.
 		if (classesRepo.isEnrolled(tx, found.id, studentId)) return { status: 'already_member', class: summary };
 		if (found.archivedAt) return { status: 'archived', class: summary };

@@ -1,6 +1,7 @@
 // Proves the demo sandboxes: each click gets its own teacher, student, class and sets; no real
 // account joins a sandbox class; a day later the sandbox is gone with everything in it; the
 // accounts earlier versions shared are closed without losing what real students did; DEMO=off.
+import { sqliteStore } from '$lib/server/db/sqlite-store';
 import { describe, it, expect, beforeEach } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '$lib/server/db';
@@ -36,7 +37,7 @@ describe('demo sandboxes', () => {
 		expect(() => addSetToCards(db, a.student.id, sets.find((x) => x.lang === 'fr')!.id, T0)).toThrow();
 		// Nobody can sign in to a sandbox account with a password.
 		const teacherEmail = db.select().from(s.users).where(eq(s.users.id, a.teacher.id)).get()!.email;
-		return signIn(db, { email: teacherEmail, password: '!sandbox', address: '1.2.3.4' }).then((r) => expect(r.ok).toBe(false));
+		return signIn(sqliteStore(db), { email: teacherEmail, password: '!sandbox', address: '1.2.3.4' }).then((r) => expect(r.ok).toBe(false));
 	});
 
 	it('keeps real students out of sandbox classes, and sandbox students in their own', async () => {

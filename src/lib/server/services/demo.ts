@@ -13,6 +13,7 @@ import { createSetFromArticle } from './question-sets';
 import { attemptWait, HOUR_MS } from './rate-limit';
 import frenchArticle from '$lib/server/demo/article-fr.txt?raw';
 import englishArticle from '$lib/server/demo/article-en.txt?raw';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 /** A sandbox lives this long after it was made. */
 export const SANDBOX_TTL_MS = 24 * 60 * 60 * 1000;
@@ -42,7 +43,7 @@ export type SandboxResult =
 /** Builds one visitor's sandbox, or says how long to wait when this address opened too many. */
 export async function createSandbox(db: Db, input: { address: string; locale: 'en' | 'fr' }, now = new Date()): Promise<SandboxResult> {
 	const address = input.address || 'unknown';
-	const wait = attemptWait(db, 'demo', address, [{ count: SANDBOXES_PER_HOUR, windowMs: HOUR_MS }], now);
+	const wait = runNow(db, (tx) => attemptWait(tx, 'demo', address, [{ count: SANDBOXES_PER_HOUR, windowMs: HOUR_MS }], now));
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
 	const tag = newId().slice(0, 8);
 	const person = (role: 'teacher' | 'student', displayName: string) => ({
@@ -59,9 +60,11 @@ export async function createSandbox(db: Db, input: { address: string; locale: 'e
 	const student = person('student', input.locale === 'fr' ? 'Sam Lee (démo)' : 'Sam Lee (demo)');
 	const classId = newId();
 	db.transaction((tx) => {
-		usersRepo.recordAttempt(tx, { kind: 'demo', email: teacher.email, address, success: true, at: now });
-		usersRepo.insert(tx, teacher);
-		usersRepo.insert(tx, student);
+		runNow(tx, function* (t) {
+			yield* usersRepo.recordAttempt(t, { kind: 'demo', email: teacher.email, address, success: true, at: now });
+			yield* usersRepo.insert(t, teacher);
+			yield* usersRepo.insert(t, student);
+		});
 		const name = input.locale === 'fr' ? 'Actualités internationales — 1re' : 'World news — Year 11';
 		classesRepo.insert(tx, { id: classId, teacherId: teacher.id, name, joinCode: newJoinCode() });
 		classesRepo.enroll(tx, classId, student.id, now);

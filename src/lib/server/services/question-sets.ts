@@ -28,6 +28,7 @@ import { importSetFile } from './set-transfer';
 import { fetchPage, parseImportUrl, type FetchErrorCode, type FetchPageOptions } from '$lib/server/import/fetch-page';
 import { importAllowPrivate } from '$lib/server/import/address';
 import { slimHtml } from '$lib/server/import/slim-html';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 export interface NewSetInput {
 	ownerId: string;
@@ -643,9 +644,9 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 		if (!document) input = new TextDecoder('utf-8').decode(await form.file.arrayBuffer());
 	}
 	// Every article sent to the engine counts, read or refused: each costs the server the same.
-	const wait = attemptWait(db, 'article', ownerId, [{ count: ARTICLES_PER_HOUR, windowMs: HOUR_MS }], now);
+	const wait = runNow(db, (tx) => attemptWait(tx, 'article', ownerId, [{ count: ARTICLES_PER_HOUR, windowMs: HOUR_MS }], now));
 	if (wait > 0) return { ok: false, error: 'rate_limited', retryAfterSeconds: wait };
-	usersRepo.recordAttempt(db, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now });
+	runNow(db, (tx) => usersRepo.recordAttempt(tx, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now }));
 	let sourceUrl: string | null = null;
 	if (document && form.file) {
 		// Read after the rate limit: taking a long PDF apart costs the server like an article.

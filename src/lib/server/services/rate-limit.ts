@@ -1,6 +1,6 @@
 // Counting limits on attempts kept in the database (repo/users AttemptKind): sign-ups and demo
 // sandboxes per address, articles per teacher. One rule for all of them.
-import type { Conn } from '$lib/server/repo/conn';
+import type { Tx, Work } from '$lib/server/db/store';
 import * as usersRepo from '$lib/server/repo/users';
 
 export const MINUTE_MS = 60 * 1000;
@@ -20,8 +20,8 @@ export function waitSeconds(times: Date[], limit: Limit, now: Date): number {
 }
 
 /** Seconds to wait before another attempt of `kind` by `key` under every one of `limits` (0: go ahead). */
-export function attemptWait(db: Conn, kind: usersRepo.AttemptKind, key: string, limits: Limit[], now: Date): number {
+export function* attemptWait(tx: Tx, kind: usersRepo.AttemptKind, key: string, limits: Limit[], now: Date): Work<number> {
 	const longest = Math.max(...limits.map((l) => l.windowMs));
-	const times = usersRepo.recentAttempts(db, kind, key, new Date(now.getTime() - longest));
+	const times = yield* usersRepo.recentAttempts(tx, kind, key, new Date(now.getTime() - longest));
 	return Math.max(0, ...limits.map((l) => waitSeconds(times, l, now)));
 }

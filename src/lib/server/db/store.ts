@@ -1,0 +1,105 @@
+// One domain code on two databases (issue 13): SQLite, embedded, for a school; PostgreSQL for a
+// district running several app nodes. A use case is written once, as a generator that yields the
+// drizzle queries it needs and gets their results back:
+//
+//   const user = yield* first(tx.db.select().from(tx.t.users).where(eq(tx.t.users.id, id)));
+//
+// and a Store runs it in one transaction. On PostgreSQL each query is awaited inside a real
+// transaction with the isolation the use case asks for. On SQLite (better-sqlite3: one connection,
+// synchronous) the same generator is driven synchronously inside one better-sqlite3 transaction:
+// no other request's statement can run inside it, nothing waits on a lock, and a write costs what
+// it cost before. Either way the caller gets a promise. Work that is slow and not the database's
+// (hashing a password, the engine) happens before or after, never inside.
+import type { SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import * as sqliteTables from './schema';
+
+/** The tables, typed once (SQLite's definitions; schema-parity.test.ts proves PostgreSQL's are the same). */
+export type Tables = typeof sqliteTables;
+
+/** The query builder: typed as SQLite's, which PostgreSQL's matches for what use cases call. */
+export type QueryDb = BaseSQLiteDatabase<'sync', Database.RunResult, Tables>;
+
+export type Dialect = 'sqlite' | 'pg';
+
+/** What a use case works with inside its transaction: the builder, the dialect's tables. */
+export interface Tx {
+	readonly db: QueryDb;
+	readonly t: Tables;
+	readonly dialect: Dialect;
+}
+
+/** A raw statement's rows, where the builder cannot say it (yielded by `rows`). */
+class RawQuery {
+	constructor(readonly sql: SQL) {}
+}
+
+export type Step = PromiseLike<unknown> | RawQuery;
+export type Work<T> = Generator<Step, T, unknown>;
+
+/** A query's result: `yield* run(query)`. Inserts, updates and deletes that need to know what they changed use `.returning()`. */
+export function* run<T>(query: PromiseLike<T>): Work<T> {
+	return (yield query) as T;
+}
+
+/** A select's first row, or undefined. */
+export function* first<T>(query: PromiseLike<T[]>): Work<T | undefined> {
+	return ((yield query) as T[])[0];
+}
+
+/** The rows of a raw SQL statement (both dialects must accept its text). */
+export function* rows<T>(statement: SQL): Work<T[]> {
+	return (yield new RawQuery(statement)) as T[];
+}
+
+export type Isolation = 'read committed' | 'repeatable read' | 'serializable';
+
+export interface Store {
+	readonly dialect: Dialect;
+	/**
+	 * Runs `work` in one transaction and returns its result; a throw rolls everything back.
+	 * `isolation` is PostgreSQL's (SQLite transactions are serialisable); a transaction PostgreSQL
+	 * aborts for a conflict is run again.
+	 */
+	write<T>(work: (tx: Tx) => Work<T>, options?: { isolation?: Isolation }): Promise<T>;
+	/** Runs reads that need no transaction (on PostgreSQL, each statement sees committed data). */
+	read<T>(work: (tx: Tx) => Work<T>): Promise<T>;
+	/** Closes the connections. */
+	close(): Promise<void>;
+}
+
+/** Drives a use case, executing each query it yields with `exec` (synchronously or not). */
+export function driveSync<T>(work: Work<T>, exec: (step: Step) => unknown): T {
+	let next = work.next();
+	while (!next.done) {
+		let value: unknown;
+		try {
+			value = exec(next.value);
+		} catch (error) {
+			next = work.throw(error);
+			continue;
+		}
+		next = work.next(value);
+	}
+	return next.value;
+}
+
+export async function driveAsync<T>(work: Work<T>, exec: (step: Step) => Promise<unknown>): Promise<T> {
+	let next = work.next();
+	while (!next.done) {
+		let value: unknown;
+		try {
+			value = await exec(next.value);
+		} catch (error) {
+			next = work.throw(error);
+			continue;
+		}
+		next = work.next(value);
+	}
+	return next.value;
+}
+
+export function isRaw(step: Step): step is RawQuery {
+	return step instanceof RawQuery;
+}

@@ -49,7 +49,8 @@ function seedBase(db: Db, questionCount: number) {
 	const klass = randomUUID();
 	c.prepare(`insert into classes (id, teacher_id, name, join_code) values (?, ?, 'C', ?)`).run(klass, teacher, klass.slice(0, 8));
 	c.prepare(`insert into enrollments (class_id, student_id) values (?, ?)`).run(klass, student);
-	c.prepare(`insert into assignments (id, set_id, class_id) values (?, ?, ?)`).run(randomUUID(), set, klass);
+	// Study material: its cards may be added without taking its quiz first.
+	c.prepare(`insert into assignments (id, set_id, class_id, study_material) values (?, ?, ?, 1)`).run(randomUUID(), set, klass);
 	return { student, set, questionIds: ids };
 }
 

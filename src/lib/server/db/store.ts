@@ -37,6 +37,8 @@ class RawQuery {
 
 export type Step = PromiseLike<unknown> | RawQuery;
 export type Work<T> = Generator<Step, T, unknown>;
+/** What a use case's work returns. */
+export type WorkResult<W> = W extends Work<infer T> ? T : never;
 
 /** A query's result: `yield* run(query)`. Inserts, updates and deletes that need to know what they changed use `.returning()`. */
 export function* run<T>(query: PromiseLike<T>): Work<T> {

@@ -14,16 +14,18 @@ import { changeQuestionStatus } from '$lib/server/services/question-sets';
 import { exportSet } from '$lib/server/services/set-transfer';
 import { addUser, seedWorld } from '$lib/server/services/quiz-fixture';
 import { ankiNote, ankiStripHtml, base91, BASIC_MODEL_ID, CLOZE_MODEL_ID, deckName, fieldChecksum, noteGuid, questionsApkg } from './apkg';
+import type { WorkResult } from '$lib/server/db/store';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 let db: Db;
-let w: ReturnType<typeof seedWorld>;
+let w: WorkResult<ReturnType<typeof seedWorld>>;
 const now = new Date('2025-03-01T10:00:00Z');
 const NOW_MS = now.getTime();
 const NOW_S = NOW_MS / 1000;
 
 beforeEach(() => {
 	db = openDatabase(':memory:');
-	w = seedWorld(db);
+	w = runNow(db, (tx) => seedWorld(tx));
 });
 
 type Row = Record<string, unknown>;
@@ -93,7 +95,7 @@ describe('Anki’s field checksum, sort field and guid', () => {
 
 describe('the .apkg of a set', () => {
 	it('is a zip of collection.anki2 and an empty media map, offered to the owner only', () => {
-		expect(exportSet(db, addUser(db, 'teacher', 'Bob'), w.setId, 'apkg')).toBeNull();
+		expect(exportSet(db, runNow(db, (tx) => addUser(tx, 'teacher', 'Bob')), w.setId, 'apkg')).toBeNull();
 		const file = exportSet(db, w.teacher, w.setId, 'apkg', now)!;
 		expect(file).toMatchObject({ filename: 'russie-iran.apkg', contentType: 'application/octet-stream' });
 		const { files } = open(file.body);

@@ -16,6 +16,7 @@ import {
 	listStudentClasses
 } from './classes';
 import { addUser } from './quiz-fixture';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 let db: Db;
 let teacherA: string;
@@ -29,9 +30,9 @@ function sequence(...codes: string[]) {
 
 beforeEach(() => {
 	db = openDatabase(':memory:');
-	teacherA = addUser(db, 'teacher', 'Alice');
-	teacherB = addUser(db, 'teacher', 'Bob');
-	student = addUser(db, 'student', 'Sam');
+	teacherA = runNow(db, (tx) => addUser(tx, 'teacher', 'Alice'));
+	teacherB = runNow(db, (tx) => addUser(tx, 'teacher', 'Bob'));
+	student = runNow(db, (tx) => addUser(tx, 'student', 'Sam'));
 });
 
 describe('creating classes', () => {

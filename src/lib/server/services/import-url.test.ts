@@ -14,6 +14,8 @@ import { isForbiddenAddress } from '$lib/server/import/address';
 import type { FetchPageOptions } from '$lib/server/import/fetch-page';
 import { ARTICLES_PER_HOUR, createSetFromForm, getSetEditor } from './question-sets';
 import { seedWorld } from './quiz-fixture';
+import type { WorkResult } from '$lib/server/db/store';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 const fixture = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8').split(/\n\s*\n/);
 const [headline, standfirst] = fixture;
@@ -49,10 +51,10 @@ afterAll(() => {
 });
 
 let db: Db;
-let w: ReturnType<typeof seedWorld>;
+let w: WorkResult<ReturnType<typeof seedWorld>>;
 beforeEach(() => {
 	db = openDatabase(':memory:');
-	w = seedWorld(db);
+	w = runNow(db, (tx) => seedWorld(tx));
 	hits.length = 0;
 });
 

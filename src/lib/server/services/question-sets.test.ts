@@ -28,14 +28,16 @@ import {
 } from './question-sets';
 import { addUser, seedWorld } from './quiz-fixture';
 import { docx, pdf } from '$lib/server/import/document-fixtures';
+import type { WorkResult } from '$lib/server/db/store';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 let db: Db;
-let w: ReturnType<typeof seedWorld>;
+let w: WorkResult<ReturnType<typeof seedWorld>>;
 const later = new Date('2025-03-01T10:00:00Z');
 
 beforeEach(() => {
 	db = openDatabase(':memory:');
-	w = seedWorld(db);
+	w = runNow(db, (tx) => seedWorld(tx));
 });
 
 const row = (id: string) => db.select().from(questions).where(eq(questions.id, id)).get()!;
@@ -107,7 +109,7 @@ describe('creating a set from an article', () => {
 		const refused = await createSetFromForm(db, w.teacher, { text: 'Un texte.', file: null, title: '', published: '' }, new Date(start.getTime() + 30 * 60_000));
 		// The first of the sixty leaves the hour at 09:00:00, 30 minutes later.
 		expect(refused).toEqual({ ok: false, error: 'rate_limited', retryAfterSeconds: 1800 });
-		const other = addUser(db, 'teacher', 'Bob');
+		const other = runNow(db, (tx) => addUser(tx, 'teacher', 'Bob'));
 		expect(await createSetFromForm(db, other, { text: ' ', file: null, title: '', published: '' }, start)).toMatchObject({ error: 'engine' });
 	});
 
@@ -194,7 +196,7 @@ describe('editing a question', () => {
 	});
 
 	it('is not found for another teacher or another set', () => {
-		const other = addUser(db, 'teacher', 'Bob');
+		const other = runNow(db, (tx) => addUser(tx, 'teacher', 'Bob'));
 		expect(editQuestion(db, other, w.setId, w.q.mcq, { type: null, prompt: 'x', answer: 'Moscou', choices: 'Moscou\nB' })).toEqual({ ok: false, error: 'not_found' });
 		expect(changeQuestionStatus(db, other, w.setId, w.q.mcq, 'delete')).toEqual({ ok: false, error: 'not_found' });
 		expect(getSetEditor(db, other, w.setId)).toBeNull();
@@ -327,7 +329,7 @@ describe('publishing', () => {
 		expect(publishSet(db, w.teacher, w.setId, { classIds: [], due: '' })).toEqual({ ok: false, error: 'no_class' });
 		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '31/02/2025' })).toEqual({ ok: false, error: 'bad_due' });
 		expect(publishSet(db, w.teacher, w.setId, { classIds: [w.classId], due: '2025-02-31' })).toEqual({ ok: false, error: 'bad_due' });
-		const bob = addUser(db, 'teacher', 'Bob');
+		const bob = runNow(db, (tx) => addUser(tx, 'teacher', 'Bob'));
 		const bobs = newId();
 		db.insert(classes).values({ id: bobs, teacherId: bob, name: 'B', joinCode: 'BOB234' }).run();
 		expect(publishSet(db, w.teacher, w.setId, { classIds: [bobs], due: '' })).toEqual({ ok: false, error: 'bad_class' });
@@ -346,7 +348,7 @@ describe('archiving and deleting a set', () => {
 	};
 
 	it('archives out of the dashboard’s list and restores unchanged, for the owner only', () => {
-		const bob = addUser(db, 'teacher', 'Bob');
+		const bob = runNow(db, (tx) => addUser(tx, 'teacher', 'Bob'));
 		expect(archiveSet(db, bob, w.setId, true)).toBe(false);
 		expect(titles()).toEqual({ live: [w.setId], archived: [] });
 		expect(archiveSet(db, w.teacher, w.setId, true, later)).toBe(true);
@@ -360,7 +362,7 @@ describe('archiving and deleting a set', () => {
 
 	it('deletes a set nobody has worked on, with its assignments and its article', () => {
 		expect(deletionImpact(db, w.teacher, w.setId)).toEqual({ title: 'Russie-Iran', assignments: 1, attempts: 0, cards: 0 });
-		expect(deleteSet(db, addUser(db, 'teacher', 'Bob'), w.setId)).toEqual({ ok: false, error: 'not_found' });
+		expect(deleteSet(db, runNow(db, (tx) => addUser(tx, 'teacher', 'Bob')), w.setId)).toEqual({ ok: false, error: 'not_found' });
 		expect(deleteSet(db, w.teacher, w.setId)).toEqual({ ok: true });
 		expect(db.select().from(questionSets).all()).toHaveLength(0);
 		expect(db.select().from(questions).all()).toHaveLength(0);

@@ -6,6 +6,7 @@ import { assignments, classes, enrollments, questionSets, quizAttempts } from '$
 import { newId } from '$lib/server/ids';
 import { studentDashboard } from './quizzes';
 import { seedWorld } from './quiz-fixture';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 const now = new Date('2025-03-10T12:00:00Z');
 const h = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
@@ -13,7 +14,7 @@ const h = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
 describe('student dashboard', () => {
 	it('sorts to-do, overdue and done, marks started attempts, counts open classes', () => {
 		const db = openDatabase(':memory:');
-		const w = seedWorld(db);
+		const w = runNow(db, (tx) => seedWorld(tx));
 		// One assignment per set and class: each gets a set of its own.
 		const add = (dueAt: Date | null) => {
 			const id = newId();

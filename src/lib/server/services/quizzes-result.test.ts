@@ -5,6 +5,7 @@ import { openDatabase } from '$lib/server/db';
 import { changeQuestionStatus, editQuestion } from './question-sets';
 import { getQuizResult, openQuiz, readQuizForm, submitQuiz } from './quizzes';
 import { addUser, seedWorld } from './quiz-fixture';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 const t0 = new Date('2025-02-01T09:00:00Z');
 const t1 = new Date('2025-02-01T09:07:30Z');
@@ -12,8 +13,8 @@ const t1 = new Date('2025-02-01T09:07:30Z');
 describe('quiz result', () => {
 	it('is for the class’s students after submission, flags later edits and deletions, and gives the totals', () => {
 		const db = openDatabase(':memory:');
-		const w = seedWorld(db);
-		const outsider = addUser(db, 'student', 'Zoé');
+		const w = runNow(db, (tx) => seedWorld(tx));
+		const outsider = runNow(db, (tx) => addUser(tx, 'student', 'Zoé'));
 		expect(getQuizResult(db, outsider, w.assignmentId)).toEqual({ status: 'not_found' });
 		expect(getQuizResult(db, w.student, 'nope')).toEqual({ status: 'not_found' });
 		expect(getQuizResult(db, w.student, w.assignmentId)).toEqual({ status: 'not_submitted' });

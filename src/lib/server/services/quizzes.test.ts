@@ -10,15 +10,17 @@ import { changeQuestionStatus, editQuestion } from './question-sets';
 import { getQuizResult, openQuiz, openReading, readQuizForm, studentDashboard, submitQuiz, unanswered, type QuizSubmission } from './quizzes';
 import { assignmentReport } from './reports';
 import { addUser, seedWorld } from './quiz-fixture';
+import type { WorkResult } from '$lib/server/db/store';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 let db: Db;
-let w: ReturnType<typeof seedWorld>;
+let w: WorkResult<ReturnType<typeof seedWorld>>;
 const t0 = new Date('2025-02-01T09:00:00Z');
 const t1 = new Date('2025-02-01T09:07:30Z');
 
 beforeEach(() => {
 	db = openDatabase(':memory:');
-	w = seedWorld(db);
+	w = runNow(db, (tx) => seedWorld(tx));
 });
 
 function form(entries: [string, string][]): QuizSubmission {
@@ -52,7 +54,7 @@ describe('opening a quiz', () => {
 	});
 
 	it('is a 404 for a student outside the class and for an unknown id', () => {
-		const other = addUser(db, 'student', 'Eve');
+		const other = runNow(db, (tx) => addUser(tx, 'student', 'Eve'));
 		expect(openQuiz(db, other, w.assignmentId).status).toBe('not_found');
 		expect(openQuiz(db, w.student, 'nope').status).toBe('not_found');
 		expect(db.select().from(quizAttempts).all()).toHaveLength(0);
@@ -159,7 +161,7 @@ describe('submitting a quiz', () => {
 	});
 
 	it('is a 404 for a student outside the class, and writes nothing', () => {
-		const other = addUser(db, 'student', 'Eve');
+		const other = runNow(db, (tx) => addUser(tx, 'student', 'Eve'));
 		expect(submitQuiz(db, other, w.assignmentId, form([]), t1).status).toBe('not_found');
 		expect(db.select().from(quizAttempts).all()).toHaveLength(0);
 	});
@@ -229,7 +231,7 @@ describe('student dashboard', () => {
 
 describe('assignment report', () => {
 	it('is only for the teacher who owns the set', () => {
-		const other = addUser(db, 'teacher', 'Bob');
+		const other = runNow(db, (tx) => addUser(tx, 'teacher', 'Bob'));
 		expect(assignmentReport(db, other, w.assignmentId)).toBeNull();
 		expect(assignmentReport(db, w.teacher, 'nope')).toBeNull();
 	});
@@ -263,7 +265,7 @@ describe('reading before the quiz, open and closed book', () => {
 	it('shows the article without its footer and does not start the attempt', () => {
 		expect(reading()).toMatchObject({ attempt: 'none', openBook: true, questionCount: 6, article: { title: 'Russie-Iran', publishedAt: '2025-01-24', paragraphs } });
 		expect(db.select().from(quizAttempts).all()).toHaveLength(0);
-		expect(openReading(db, addUser(db, 'student', 'Outsider'), w.assignmentId)).toEqual({ status: 'not_found' });
+		expect(openReading(db, runNow(db, (tx) => addUser(tx, 'student', 'Outsider')), w.assignmentId)).toEqual({ status: 'not_found' });
 	});
 
 	it('keeps the article beside the questions of an open-book quiz', () => {
@@ -281,7 +283,7 @@ describe('reading before the quiz, open and closed book', () => {
 		expect(reading()).toMatchObject({ attempt: 'started', article: null });
 		expect(articleFor(w.student)).toBeNull();
 		// Another student who has not started still reads it.
-		const other = addUser(db, 'student', 'Lou');
+		const other = runNow(db, (tx) => addUser(tx, 'student', 'Lou'));
 		db.insert(enrollmentsTable).values({ classId: w.classId, studentId: other }).run();
 		expect(articleFor(other)).not.toBeNull();
 		submitQuiz(db, w.student, w.assignmentId, submission(quiz.questions, {}), t1);

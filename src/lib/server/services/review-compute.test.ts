@@ -6,6 +6,7 @@ import { openDatabase } from '$lib/server/db';
 import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { teacherStudentSet } from './review-fixture';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 const answers: unknown[] = [];
 const budgets: number[] = [];
@@ -21,7 +22,7 @@ describe('the fit with an unexpected answer from the compute pool', () => {
 		vi.resetModules();
 		const { optimizeParameters, getSettings } = await import('./review');
 		const db = openDatabase(':memory:');
-		const { student, setId } = teacherStudentSet(db);
+		const { student, setId } = runNow(db, (tx) => teacherStudentSet(tx));
 		const questionId = newId();
 		db.insert(s.questions).values({ id: questionId, setId, type: 'short', prompt: 'Q?', answer: 'a', answerValue: 'a', evidenceText: 'S.', position: 0, status: 'approved' }).run();
 		const cardId = newId();

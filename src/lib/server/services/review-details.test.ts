@@ -7,12 +7,13 @@ import { newId } from '$lib/server/ids';
 import { teacherStudentSet } from './review-fixture';
 import { Rating } from '$lib/srs/scheduler';
 import { addSetToCards, getSession, recordReview, suggestRating } from './review';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 const T0 = new Date('2025-03-10T09:00:00Z');
 
 function world(n: number) {
 	const db = openDatabase(':memory:');
-	const { teacher, student, setId } = teacherStudentSet(db);
+	const { teacher, student, setId } = runNow(db, (tx) => teacherStudentSet(tx));
 	for (let i = 0; i < n; i++)
 		db.insert(s.questions)
 			.values({ id: newId(), setId, type: 'short', prompt: `Q${i}?`, answer: `answer ${i}`, answerValue: `answer ${i}`, evidenceText: 'S.', position: i, status: 'approved' })

@@ -12,6 +12,7 @@ import { newId } from '$lib/server/ids';
 import { makeReviewCard as makeCard, teacherStudentArticle } from './review-fixture';
 import { addSetToCards, getSession, getStats, recordReview, saveSettings, setAccess, setsToAdd, suggestRating, undoLast, ReviewError } from './review';
 import { Rating, State } from '$lib/srs/scheduler';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 const T0 = new Date('2025-03-10T09:00:00Z');
 const DAY = 86_400_000;
@@ -29,7 +30,7 @@ let classId: string;
 
 function seed(n: number) {
 	db = openDatabase(':memory:');
-	({ teacher, student, others: [other], articleId } = teacherStudentArticle(db, 1));
+	({ teacher, student, others: [other], articleId } = runNow(db, (tx) => teacherStudentArticle(tx, 1)));
 	setId = addSet('Set', n);
 	classId = addClass('C', [student, other]);
 	db.insert(s.assignments).values({ id: newId(), setId, classId, studyMaterial: true }).run();
@@ -55,7 +56,7 @@ function addClass(name: string, members: string[]): string {
 const cardsOf = (who: string) => db.select().from(s.cards).where(eq(s.cards.studentId, who)).all();
 const logRow = (id: string) => db.select().from(s.reviewLogs).where(eq(s.reviewLogs.id, id)).get();
 
-const makeReviewCard = (cardId: string, due: Date) => makeCard(db, cardId, due);
+const makeReviewCard = (cardId: string, due: Date) => runNow(db, (tx) => makeCard(tx, cardId, due));
 
 describe('the session\'s flags', () => {
 	beforeEach(() => seed(4));

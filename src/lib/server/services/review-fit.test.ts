@@ -10,6 +10,7 @@ import { newId } from '$lib/server/ids';
 import { teacherStudentSet } from './review-fixture';
 import { Rating } from '$lib/srs/scheduler';
 import { addCardsFromQuiz, addSetToCards, getSettings, optimizeParameters, recordReview, resetParameters, undoLast } from './review';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 const T0 = new Date('2024-01-01T09:00:00Z');
 const DAY = 86_400_000;
@@ -17,7 +18,7 @@ const DAY = 86_400_000;
 describe('the parameter fit in the review service', () => {
 	it('fits on the effective reviews, saves the parameters with their figures, and resets them', async () => {
 		const db = openDatabase(':memory:');
-		const { teacher, student, setId } = teacherStudentSet(db);
+		const { teacher, student, setId } = runNow(db, (tx) => teacherStudentSet(tx));
 		const [reviewed, quizzed] = [newId(), newId()];
 		for (const [i, id] of [reviewed, quizzed].entries())
 			db.insert(s.questions)

@@ -23,6 +23,7 @@ import {
 } from './review';
 import { changeQuestionStatus } from './question-sets';
 import { createScheduler, reviewStored, Rating, State, type StoredCardState } from '$lib/srs/scheduler';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 const T0 = new Date('2025-03-10T09:00:00Z');
 const OFF = 0;
@@ -38,7 +39,7 @@ let assignmentId: string;
 function seed(n: number) {
 	db = openDatabase(':memory:');
 	let articleId: string;
-	({ teacher, student, others: [other], articleId } = teacherStudentArticle(db, 1));
+	({ teacher, student, others: [other], articleId } = runNow(db, (tx) => teacherStudentArticle(tx, 1)));
 	setId = newId();
 	db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Set', lang: 'en' }).run();
 	questionIds = [];
@@ -337,7 +338,7 @@ const OFFSETS = [
 	['+14 h', 840]
 ] as const;
 
-const makeReviewCard = (cardId: string, due: Date) => makeCard(db, cardId, due);
+const makeReviewCard = (cardId: string, due: Date) => runNow(db, (tx) => makeCard(tx, cardId, due));
 
 describe('local days and personal parameters', () => {
 	beforeEach(() => seed(4));

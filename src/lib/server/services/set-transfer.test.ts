@@ -10,14 +10,16 @@ import { exportResults, exportSet, fileStem, importSetFile, setFile } from './se
 import { parseSetFile } from '$lib/server/export/set-file';
 import { openQuiz, readQuizForm, submitQuiz } from './quizzes';
 import { addUser, seedWorld } from './quiz-fixture';
+import type { WorkResult } from '$lib/server/db/store';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 let db: Db;
-let w: ReturnType<typeof seedWorld>;
+let w: WorkResult<ReturnType<typeof seedWorld>>;
 const now = new Date('2025-03-01T10:00:00Z');
 
 beforeEach(() => {
 	db = openDatabase(':memory:');
-	w = seedWorld(db);
+	w = runNow(db, (tx) => seedWorld(tx));
 });
 
 const jsonFile = (body: string, name = 'set.lectio.json') => new File([body], name, { type: 'application/json' });
@@ -26,7 +28,7 @@ const exported = (owner: string, setId: string) => setFile(db, owner, setId)!;
 
 describe('exporting a set', () => {
 	it('gives the owner each format and anyone else nothing', () => {
-		expect(exportSet(db, addUser(db, 'teacher', 'Bob'), w.setId, 'csv')).toBeNull();
+		expect(exportSet(db, runNow(db, (tx) => addUser(tx, 'teacher', 'Bob')), w.setId, 'csv')).toBeNull();
 		expect(exportSet(db, w.teacher, w.setId, 'csv')).toMatchObject({ filename: 'russie-iran.csv', contentType: 'text/csv; charset=utf-8' });
 		expect(exportSet(db, w.teacher, w.setId, 'gift')?.filename).toBe('russie-iran.gift.txt');
 		expect(exportSet(db, w.teacher, w.setId, 'xml')?.body).toContain('<question type="matching">');
@@ -51,7 +53,7 @@ describe('the Lectio file', () => {
 		const file = exported(w.teacher, w.setId);
 		const parsed = parseSetFile(JSON.stringify(file));
 		expect(parsed.ok).toBe(true);
-		const other = addUser(db, 'teacher', 'Bob');
+		const other = runNow(db, (tx) => addUser(tx, 'teacher', 'Bob'));
 		const copy = importSetFile(db, other, parsed.ok ? parsed.file : file, now);
 		expect(exported(other, copy)).toEqual(file);
 		expect(db.select().from(questions).where(eq(questions.setId, copy)).all().map((q) => q.status)).toEqual(['approved', 'approved', 'approved', 'rejected', 'approved', 'approved']);
@@ -89,8 +91,8 @@ describe('results for a gradebook', () => {
 		const entries: [string, string][] = quiz.questions.map((q) => ['shown', `${q.id}:${q.version}`]);
 		entries.push([`a:${w.q.mcq}`, 'Moscou'], [`a:${w.q.short}`, 'Medvedev']);
 		submitQuiz(db, w.student, w.assignmentId, readQuizForm(entries), new Date(now.getTime() + 90_000));
-		db.insert(enrollments).values({ classId: w.classId, studentId: addUser(db, 'student', 'Absent') }).run();
-		expect(exportResults(db, addUser(db, 'teacher', 'Bob'), w.assignmentId, 'en')).toBeNull();
+		db.insert(enrollments).values({ classId: w.classId, studentId: runNow(db, (tx) => addUser(tx, 'student', 'Absent')) }).run();
+		expect(exportResults(db, runNow(db, (tx) => addUser(tx, 'teacher', 'Bob')), w.assignmentId, 'en')).toBeNull();
 		const lines = exportResults(db, w.teacher, w.assignmentId, 'en')!.body.slice(1).trimEnd().split('\r\n');
 		expect(lines[0]).toBe('student,email,submitted (UTC),score %,correct,questions,time (min),Q1,Q1 ✓,Q2,Q2 ✓,Q3,Q3 ✓,Q4,Q4 ✓,Q5,Q5 ✓,Q6,Q6 ✓');
 		// Sam answered 2 of 6, one right (the multiple choice, first in the set): 17 %, 1.5 minutes.

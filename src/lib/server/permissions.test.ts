@@ -13,6 +13,7 @@ import { and, eq } from 'drizzle-orm';
 import { cards, questions, users } from '$lib/server/db/schema';
 import type { SessionUser } from '$lib/server/auth/session';
 import { newId } from '$lib/server/ids';
+import { sqliteStore } from '$lib/server/db/sqlite-store';
 import { createClass, joinClass } from '$lib/server/services/classes';
 import { addQuestion, createSetFromArticle, publishSet } from '$lib/server/services/question-sets';
 import { addSetToCards } from '$lib/server/services/review';
@@ -404,20 +405,20 @@ export async function makeFixture(): Promise<Fixture> {
 		outsider: person('student', 'Outsider')
 	};
 	const leaver = person('student', 'Leaver');
-	const classOf = (teacher: SessionUser, name: string) => {
-		const created = createClass(db, teacher.id, name);
+	const classOf = async (teacher: SessionUser, name: string) => {
+		const created = await createClass(sqliteStore(db), teacher.id, name);
 		if (!created.ok) throw new Error('fixture class');
 		return created.class;
 	};
-	const classA = classOf(people.owner, 'Class A');
+	const classA = await classOf(people.owner, 'Class A');
 	// The outsider is a student too, only in the stranger's class: enrolment elsewhere must not count.
-	const classB = classOf(people.stranger, 'Class B');
+	const classB = await classOf(people.stranger, 'Class B');
 	for (const [who, code] of [
 		[people.student.id, classA.joinCode],
 		[leaver.id, classA.joinCode],
 		[people.outsider.id, classB.joinCode]
 	] as const) {
-		if (joinClass(db, who, code).status !== 'joined') throw new Error('fixture enrolment');
+		if ((await joinClass(sqliteStore(db), who, code)).status !== 'joined') throw new Error('fixture enrolment');
 	}
 
 	const text = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');

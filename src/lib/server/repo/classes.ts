@@ -1,10 +1,10 @@
 // Queries for classes and their enrollments. Every teacher-facing read is scoped by teacherId
-// so a foreign id simply finds nothing.
+// so a foreign id simply finds nothing. Steps of use cases, run by the Store (db/store.ts).
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Conn } from './conn';
-import { classes, enrollments, users, type Class } from '$lib/server/db/schema';
+import { first, run, type Tx, type Work } from '$lib/server/db/store';
+import type { Class } from '$lib/server/db/schema';
 
-export type NewClass = typeof classes.$inferInsert;
+export type NewClass = Tx['t']['classes']['$inferInsert'];
 
 export interface ClassSummary {
 	id: string;
@@ -22,92 +22,115 @@ export interface RosterEntry {
 	joinedAt: Date;
 }
 
-export function insert(db: Conn, row: NewClass): void {
-	db.insert(classes).values(row).run();
+/** True when the row went in; false when its join code is taken (the caller draws another). */
+export function* insert({ db, t }: Tx, row: NewClass): Work<boolean> {
+	const added = yield* run(db.insert(t.classes).values(row).onConflictDoNothing({ target: t.classes.joinCode }).returning({ id: t.classes.id }));
+	return added.length > 0;
 }
 
-export function findById(db: Conn, id: string): Class | undefined {
-	return db.select().from(classes).where(eq(classes.id, id)).get();
+export function* findById({ db, t }: Tx, id: string): Work<Class | undefined> {
+	return yield* first(db.select().from(t.classes).where(eq(t.classes.id, id)).limit(1));
 }
 
-export function findForTeacher(db: Conn, teacherId: string, id: string): Class | undefined {
-	return db
-		.select()
-		.from(classes)
-		.where(and(eq(classes.id, id), eq(classes.teacherId, teacherId)))
-		.get();
+export function* findForTeacher({ db, t }: Tx, teacherId: string, id: string): Work<Class | undefined> {
+	return yield* first(
+		db
+			.select()
+			.from(t.classes)
+			.where(and(eq(t.classes.id, id), eq(t.classes.teacherId, teacherId)))
+			.limit(1)
+	);
 }
 
-export function findByJoinCode(db: Conn, code: string): Class | undefined {
-	return db.select().from(classes).where(eq(classes.joinCode, code)).get();
+export function* findByJoinCode({ db, t }: Tx, code: string): Work<Class | undefined> {
+	return yield* first(db.select().from(t.classes).where(eq(t.classes.joinCode, code)).limit(1));
 }
 
-export function findActiveByName(db: Conn, teacherId: string, name: string): Class | undefined {
-	return db
-		.select()
-		.from(classes)
-		.where(and(eq(classes.teacherId, teacherId), isNull(classes.archivedAt), sql`lower(${classes.name}) = lower(${name})`))
-		.get();
+export function* findActiveByName({ db, t }: Tx, teacherId: string, name: string): Work<Class | undefined> {
+	const { classes } = t;
+	return yield* first(
+		db
+			.select()
+			.from(classes)
+			.where(and(eq(classes.teacherId, teacherId), isNull(classes.archivedAt), sql`lower(${classes.name}) = lower(${name})`))
+			.limit(1)
+	);
 }
 
-export function listForTeacher(db: Conn, teacherId: string): ClassSummary[] {
-	return db
-		.select({
-			id: classes.id,
-			name: classes.name,
-			joinCode: classes.joinCode,
-			archivedAt: classes.archivedAt,
-			createdAt: classes.createdAt,
-			studentCount: count(enrollments.studentId)
-		})
-		.from(classes)
-		.leftJoin(enrollments, eq(enrollments.classId, classes.id))
-		.where(eq(classes.teacherId, teacherId))
-		.groupBy(classes.id)
-		.orderBy(desc(classes.createdAt), asc(classes.name))
-		.all();
+export function* listForTeacher({ db, t }: Tx, teacherId: string): Work<ClassSummary[]> {
+	const { classes, enrollments } = t;
+	return yield* run(
+		db
+			.select({
+				id: classes.id,
+				name: classes.name,
+				joinCode: classes.joinCode,
+				archivedAt: classes.archivedAt,
+				createdAt: classes.createdAt,
+				studentCount: count(enrollments.studentId)
+			})
+			.from(classes)
+			.leftJoin(enrollments, eq(enrollments.classId, classes.id))
+			.where(eq(classes.teacherId, teacherId))
+			.groupBy(classes.id)
+			.orderBy(desc(classes.createdAt), asc(classes.name))
+	);
 }
 
-export function roster(db: Conn, classId: string): RosterEntry[] {
-	return db
-		.select({
-			studentId: users.id,
-			displayName: users.displayName,
-			email: users.email,
-			joinedAt: enrollments.joinedAt
-		})
-		.from(enrollments)
-		.innerJoin(users, eq(users.id, enrollments.studentId))
-		.where(eq(enrollments.classId, classId))
-		.orderBy(asc(sql`lower(${users.displayName})`), asc(users.email))
-		.all();
+export function* roster({ db, t }: Tx, classId: string): Work<RosterEntry[]> {
+	const { enrollments, users } = t;
+	return yield* run(
+		db
+			.select({
+				studentId: users.id,
+				displayName: users.displayName,
+				email: users.email,
+				joinedAt: enrollments.joinedAt
+			})
+			.from(enrollments)
+			.innerJoin(users, eq(users.id, enrollments.studentId))
+			.where(eq(enrollments.classId, classId))
+			.orderBy(asc(sql`lower(${users.displayName})`), asc(users.email))
+	);
 }
 
-export function update(db: Conn, id: string, values: Partial<Pick<Class, 'name' | 'joinCode' | 'archivedAt'>>): void {
-	db.update(classes).set(values).where(eq(classes.id, id)).run();
+export function* update({ db, t }: Tx, id: string, values: Partial<Pick<Class, 'name' | 'joinCode' | 'archivedAt'>>): Work<void> {
+	yield* run(db.update(t.classes).set(values).where(eq(t.classes.id, id)));
 }
 
-export function isEnrolled(db: Conn, classId: string, studentId: string): boolean {
-	return !!db
-		.select({ classId: enrollments.classId })
-		.from(enrollments)
-		.where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, studentId)))
-		.get();
+/** Whether a code is some class's (drawing a replacement checks before it writes). */
+export function* codeTaken({ db, t }: Tx, code: string): Work<boolean> {
+	return !!(yield* first(db.select({ id: t.classes.id }).from(t.classes).where(eq(t.classes.joinCode, code)).limit(1)));
+}
+
+export function* isEnrolled({ db, t }: Tx, classId: string, studentId: string): Work<boolean> {
+	const { enrollments } = t;
+	return !!(yield* first(
+		db
+			.select({ classId: enrollments.classId })
+			.from(enrollments)
+			.where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, studentId)))
+			.limit(1)
+	));
 }
 
 /** True when a row was added; false when the student was already there. */
-export function enroll(db: Conn, classId: string, studentId: string, joinedAt = new Date()): boolean {
-	const result = db.insert(enrollments).values({ classId, studentId, joinedAt }).onConflictDoNothing().run();
-	return result.changes > 0;
+export function* enroll({ db, t }: Tx, classId: string, studentId: string, joinedAt = new Date()): Work<boolean> {
+	const { enrollments } = t;
+	const added = yield* run(db.insert(enrollments).values({ classId, studentId, joinedAt }).onConflictDoNothing().returning({ classId: enrollments.classId }));
+	return added.length > 0;
 }
 
 /** True when a row was removed. */
-export function unenroll(db: Conn, classId: string, studentId: string): boolean {
-	const result = db
-		.delete(enrollments)
-		.where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, studentId)))
-		.run();
-	return result.changes > 0;
+export function* unenroll({ db, t }: Tx, classId: string, studentId: string): Work<boolean> {
+	const { enrollments } = t;
+	const removed = yield* run(
+		db
+			.delete(enrollments)
+			.where(and(eq(enrollments.classId, classId), eq(enrollments.studentId, studentId)))
+			.returning({ classId: enrollments.classId })
+	);
+	return removed.length > 0;
 }
 
 export interface StudentClass {
@@ -118,19 +141,21 @@ export interface StudentClass {
 	joinedAt: Date;
 }
 
-export function listForStudent(db: Conn, studentId: string): StudentClass[] {
-	return db
-		.select({
-			id: classes.id,
-			name: classes.name,
-			teacherName: users.displayName,
-			archivedAt: classes.archivedAt,
-			joinedAt: enrollments.joinedAt
-		})
-		.from(enrollments)
-		.innerJoin(classes, eq(classes.id, enrollments.classId))
-		.innerJoin(users, eq(users.id, classes.teacherId))
-		.where(eq(enrollments.studentId, studentId))
-		.orderBy(desc(enrollments.joinedAt))
-		.all();
+export function* listForStudent({ db, t }: Tx, studentId: string): Work<StudentClass[]> {
+	const { classes, enrollments, users } = t;
+	return yield* run(
+		db
+			.select({
+				id: classes.id,
+				name: classes.name,
+				teacherName: users.displayName,
+				archivedAt: classes.archivedAt,
+				joinedAt: enrollments.joinedAt
+			})
+			.from(enrollments)
+			.innerJoin(classes, eq(classes.id, enrollments.classId))
+			.innerJoin(users, eq(users.id, classes.teacherId))
+			.where(eq(enrollments.studentId, studentId))
+			.orderBy(desc(enrollments.joinedAt))
+	);
 }

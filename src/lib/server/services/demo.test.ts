@@ -46,8 +46,8 @@ describe('demo sandboxes', () => {
 		const code = db.select().from(s.classes).where(eq(s.classes.id, a.classId)).get()!.joinCode;
 		const real = newId();
 		db.insert(s.users).values({ id: real, email: 'real@school.org', passwordHash: 'x', displayName: 'Real', role: 'student' }).run();
-		expect(joinClass(db, real, code)).toEqual({ status: 'demo_class' });
-		expect(joinClass(db, b.student.id, code).status).toBe('joined');
+		expect(await joinClass(sqliteStore(db), real, code)).toEqual({ status: 'demo_class' });
+		expect((await joinClass(sqliteStore(db), b.student.id, code)).status).toBe('joined');
 	});
 
 	it('deletes a sandbox and everything in it a day after it was made', async () => {

@@ -66,8 +66,8 @@ export async function createSandbox(db: Db, input: { address: string; locale: 'e
 			yield* usersRepo.insert(t, student);
 		});
 		const name = input.locale === 'fr' ? 'Actualités internationales — 1re' : 'World news — Year 11';
-		classesRepo.insert(tx, { id: classId, teacherId: teacher.id, name, joinCode: newJoinCode() });
-		classesRepo.enroll(tx, classId, student.id, now);
+		runNow(tx, (r) => classesRepo.insert(r, { id: classId, teacherId: teacher.id, name, joinCode: newJoinCode() }));
+		runNow(tx, (r) => classesRepo.enroll(r, classId, student.id, now));
 		tx.insert(studySettings).values({ studentId: student.id }).run();
 	});
 	for (const article of ARTICLES) {

@@ -474,7 +474,7 @@ export function parseDueDate(due: string): Date | null | 'invalid' {
 export function getPublishForm(db: Db, ownerId: string, setId: string) {
 	const set = setsRepo.findForOwner(db, ownerId, setId);
 	if (!set) return null;
-	const classes = classesRepo.listForTeacher(db, ownerId).filter((c) => !c.archivedAt);
+	const classes = runNow(db, (r) => classesRepo.listForTeacher(r, ownerId)).filter((c) => !c.archivedAt);
 	return {
 		set,
 		approved: questionsRepo.countApproved(db, setId),
@@ -503,7 +503,7 @@ export function publishSet(
 		if (!classIds.length) return { ok: false, error: 'no_class' } as const;
 		if (questionsRepo.countApproved(tx, setId) === 0) return { ok: false, error: 'no_approved' } as const;
 		for (const classId of classIds) {
-			const c = classesRepo.findForTeacher(tx, ownerId, classId);
+			const c = runNow(tx, (r) => classesRepo.findForTeacher(r, ownerId, classId));
 			if (!c || c.archivedAt) return { ok: false, error: 'bad_class' } as const;
 		}
 		let created = 0;

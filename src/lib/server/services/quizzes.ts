@@ -12,6 +12,7 @@ import * as classesRepo from '$lib/server/repo/classes';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as setsRepo from '$lib/server/repo/sets';
 import { addCardsFromQuiz } from './review';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 export const RESPONSE_MAX = 500;
 const LETTERS = 'abcdefghij';
@@ -19,7 +20,7 @@ const LETTERS = 'abcdefghij';
 /** The assignment, its set and article, when the student belongs to the class; else null (a 404). */
 function access(db: Conn, studentId: string, assignmentId: string) {
 	const assignment = assignmentsRepo.findById(db, assignmentId);
-	if (!assignment || !classesRepo.isEnrolled(db, assignment.classId, studentId)) return null;
+	if (!assignment || !runNow(db, (r) => classesRepo.isEnrolled(r, assignment.classId, studentId))) return null;
 	const set = setsRepo.findById(db, assignment.setId);
 	const article = set && setsRepo.article(db, set.articleId);
 	if (!set || !article) return null;
@@ -367,5 +368,5 @@ export function studentDashboard(db: Db, studentId: string, now = new Date()) {
 		.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity))
 		.map(entry);
 	done.sort((a, b) => b.submittedAt!.getTime() - a.submittedAt!.getTime());
-	return { todo, overdue, done, classCount: classesRepo.listForStudent(db, studentId).filter((c) => !c.archivedAt).length };
+	return { todo, overdue, done, classCount: runNow(db, (r) => classesRepo.listForStudent(r, studentId)).filter((c) => !c.archivedAt).length };
 }

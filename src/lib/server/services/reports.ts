@@ -11,11 +11,12 @@ import * as cardsRepo from '$lib/server/repo/cards';
 import * as classesRepo from '$lib/server/repo/classes';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as setsRepo from '$lib/server/repo/sets';
+import { runNow } from '$lib/server/db/sqlite-store';
 
 export function teacherDashboard(db: Db, teacherId: string) {
 	const sets = setsRepo.listForOwner(db, teacherId);
 	const assignments = setsRepo.assignmentsForOwner(db, teacherId);
-	const classes = classesRepo.listForTeacher(db, teacherId);
+	const classes = runNow(db, (r) => classesRepo.listForTeacher(r, teacherId));
 	const withAssignments = sets.map((s) => ({ ...s, assignments: assignments.filter((a) => a.setId === s.id) }));
 	return {
 		sets: withAssignments.filter((s) => !s.archivedAt),
@@ -60,10 +61,10 @@ export interface FactRecall {
 export function assignmentReport(db: Db, teacherId: string, assignmentId: string, now = new Date()) {
 	const assignment = assignmentsRepo.findById(db, assignmentId);
 	const set = assignment && setsRepo.findForOwner(db, teacherId, assignment.setId);
-	const klass = assignment && classesRepo.findById(db, assignment.classId);
+	const klass = assignment && runNow(db, (r) => classesRepo.findById(r, assignment.classId));
 	if (!assignment || !set || !klass) return null;
 
-	const roster = classesRepo.roster(db, klass.id);
+	const roster = runNow(db, (r) => classesRepo.roster(r, klass.id));
 	const attempts = attemptsRepo.submittedForAssignment(db, assignmentId);
 	const answers = attemptsRepo.answersOfAttempts(db, attempts.map((a) => a.id));
 	const answersOf = new Map(attempts.map((a) => [a.id, [] as typeof answers]));

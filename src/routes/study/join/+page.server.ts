@@ -1,14 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireStudent } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import { joinClass, listStudentClasses } from '$lib/server/services/classes';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
 
-export const load = ((event) => {
+export const load = (async (event) => {
 	const student = requireStudent(event);
-	return { classes: listStudentClasses(getDb(), student.id) };
+	return { classes: await listStudentClasses(getStore(), student.id) };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -17,7 +17,7 @@ export const actions = {
 		const student = requireStudent(event);
 		const form = await readForm(event.request);
 		const code = String(form.get('code') ?? '').slice(0, 50);
-		const result = joinClass(getDb(), student.id, code);
+		const result = await joinClass(getStore(), student.id, code);
 		switch (result.status) {
 			case 'joined':
 				redirect(303, `/study?joined=${result.class.id}`);

@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import * as classes from '$lib/server/services/classes';
 import type { ClassNameError } from '$lib/server/services/classes';
 import { m } from '$lib/paraglide/messages';
@@ -8,9 +8,9 @@ import { classNameError } from '../class-messages';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
 
-export const load = ((event) => {
+export const load = (async (event) => {
 	const teacher = requireTeacher(event);
-	const found = classes.getTeacherClass(getDb(), teacher.id, event.params.id);
+	const found = await classes.getTeacherClass(getStore(), teacher.id, event.params.id);
 	// Someone else's class and a class that does not exist look the same.
 	if (!found) error(404, 'Not Found');
 	return found;
@@ -20,33 +20,33 @@ export const actions = {
 	rename: async (event) => {
 		const teacher = requireTeacher(event);
 		const form = await readForm(event.request);
-		const result = classes.renameClass(getDb(), teacher.id, event.params.id, form.get('name'));
+		const result = await classes.renameClass(getStore(), teacher.id, event.params.id, form.get('name'));
 		if (!result.ok) {
 			if (result.error === 'not_found') error(404, 'Not Found');
 			return fail(400, { rename: { name: result.name, error: classNameError(result.error as ClassNameError, result.name) } });
 		}
 		return { message: m.classes_renamed() };
 	},
-	regenerate: (event) => {
+	regenerate: async (event) => {
 		const teacher = requireTeacher(event);
-		const code = classes.regenerateJoinCode(getDb(), teacher.id, event.params.id);
+		const code = await classes.regenerateJoinCode(getStore(), teacher.id, event.params.id);
 		if (!code) error(404, 'Not Found');
 		return { message: m.classes_regenerated({ code }) };
 	},
-	archive: (event) => {
+	archive: async (event) => {
 		const teacher = requireTeacher(event);
-		if (!classes.setArchived(getDb(), teacher.id, event.params.id, true)) error(404, 'Not Found');
+		if (!(await classes.setArchived(getStore(), teacher.id, event.params.id, true))) error(404, 'Not Found');
 		return { message: m.classes_archived_done() };
 	},
-	unarchive: (event) => {
+	unarchive: async (event) => {
 		const teacher = requireTeacher(event);
-		if (!classes.setArchived(getDb(), teacher.id, event.params.id, false)) error(404, 'Not Found');
+		if (!(await classes.setArchived(getStore(), teacher.id, event.params.id, false))) error(404, 'Not Found');
 		return { message: m.classes_unarchived_done() };
 	},
 	remove: async (event) => {
 		const teacher = requireTeacher(event);
 		const form = await readForm(event.request);
-		const outcome = classes.removeStudent(getDb(), teacher.id, event.params.id, String(form.get('studentId') ?? ''));
+		const outcome = await classes.removeStudent(getStore(), teacher.id, event.params.id, String(form.get('studentId') ?? ''));
 		if (outcome.status === 'not_found') error(404, 'Not Found');
 		return { message: outcome.status === 'removed' ? m.classes_removed({ name: outcome.name }) : m.classes_remove_not_member() };
 	}

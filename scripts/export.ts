@@ -4,6 +4,7 @@
 // (default ./data/app.db); prints to stdout unless --out is given (an .apkg, being binary, needs --out).
 import { writeFileSync, existsSync } from 'node:fs';
 import { databasePath, openDatabase } from '../src/lib/server/db/index';
+import { sqliteStore } from '../src/lib/server/db/sqlite-store';
 import * as setsRepo from '../src/lib/server/repo/sets';
 import * as assignmentsRepo from '../src/lib/server/repo/assignments';
 import { EXPORT_FORMATS, exportResults, exportSet, type Download, type ExportFormat } from '../src/lib/server/services/set-transfer';
@@ -15,27 +16,29 @@ function option(argv: string[], name: string): string | undefined {
 	return i >= 0 ? argv[i + 1] : undefined;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	const path = databasePath();
 	if (path !== ':memory:' && !existsSync(path)) {
 		console.error(`No database at ${path}: set DATABASE_URL to the app's database file.`);
 		return 1;
 	}
-	const db = openDatabase(path);
+	const store = sqliteStore(openDatabase(path));
 	let file: Download | null;
 	const assignmentId = option(argv, 'results');
 	if (assignmentId) {
-		const assignment = assignmentsRepo.findById(db, assignmentId);
-		const set = assignment && setsRepo.findById(db, assignment.setId);
+		const set = await store.read(function* (tx) {
+			const assignment = yield* assignmentsRepo.findById(tx, assignmentId);
+			return assignment && (yield* setsRepo.findById(tx, assignment.setId));
+		});
 		const lang = option(argv, 'lang') === 'fr' ? 'fr' : 'en';
-		file = set ? exportResults(db, set.ownerId, assignmentId, lang) : null;
+		file = set ? await exportResults(store, set.ownerId, assignmentId, lang) : null;
 		if (!file) return fail(`No assignment ${assignmentId}.`);
 	} else {
 		const setId = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
 		const format = option(argv, 'format') as ExportFormat | undefined;
 		if (!setId || !format || !EXPORT_FORMATS.includes(format)) return fail(USAGE, 2);
-		const set = setsRepo.findById(db, setId);
-		file = set ? exportSet(db, set.ownerId, setId, format) : null;
+		const set = await store.read((tx) => setsRepo.findById(tx, setId));
+		file = set ? await exportSet(store, set.ownerId, setId, format) : null;
 		if (!file) return fail(`No question set ${setId}.`);
 	}
 	const out = option(argv, 'out');
@@ -52,4 +55,4 @@ function fail(message: string, code = 1): number {
 	return code;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

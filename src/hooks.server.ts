@@ -26,8 +26,8 @@ export const init: ServerInit = async () => {
 		console.error(error instanceof DatabaseUrlError ? error.message : `Cannot use the database at ${path}: ${writeFailureReason(error)}. Set DATABASE_URL to a writable file.`);
 		process.exit(1);
 	}
-	closeLegacyDemo(db);
-	setInterval(() => purgeSandboxes(getDb()), PURGE_EVERY_MS).unref();
+	await closeLegacyDemo(getStore());
+	setInterval(() => purgeSandboxes(getStore()).catch((error) => console.error('demo sandboxes not purged:', error)), PURGE_EVERY_MS).unref();
 	const origin = process.env.ORIGIN ?? `http://${process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost'}:${process.env.PORT ?? 3000}`;
 	console.log(`\nLectio is ready: ${origin}`);
 	if (demoEnabled()) console.log(`  demo: open ${origin} and choose "Enter as the demo teacher" or "Enter as the demo student" (a sandbox of your own, deleted after 24 h; DEMO=off turns it off)\n`);

@@ -422,10 +422,10 @@ export async function makeFixture(): Promise<Fixture> {
 	}
 
 	const text = readFileSync(new URL('../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
-	const set = await createSetFromArticle(db, { ownerId: people.owner.id, input: text, lang: 'fr', approveAll: true });
-	const throwaway = addQuestion(db, people.owner.id, set.setId, { type: 'short', prompt: 'Qui a signé ?', answer: 'Poutine', choices: '' });
+	const set = await createSetFromArticle(sqliteStore(db), { ownerId: people.owner.id, input: text, lang: 'fr', approveAll: true });
+	const throwaway = await addQuestion(sqliteStore(db), people.owner.id, set.setId, { type: 'short', prompt: 'Qui a signé ?', answer: 'Poutine', choices: '' });
 	if (!throwaway.ok) throw new Error('fixture question');
-	const published = publishSet(db, people.owner.id, set.setId, { classIds: [classA.id], due: '', studyMaterial: true });
+	const published = await publishSet(sqliteStore(db), people.owner.id, set.setId, { classIds: [classA.id], due: '', studyMaterial: true });
 	if (!published.ok) throw new Error(`fixture publish: ${published.error}`);
 	const assignment = db.query.assignments.findFirst({ where: (a, { eq }) => eq(a.setId, set.setId) }).sync();
 	const question = db.query.questions.findFirst({ where: (q, { eq }) => eq(q.setId, set.setId), orderBy: (q, { asc }) => asc(q.position) }).sync();
@@ -434,7 +434,7 @@ export async function makeFixture(): Promise<Fixture> {
 	const card = db.select().from(cards).where(and(eq(cards.studentId, people.student.id), eq(cards.questionId, question.id))).get();
 
 	// A question of the stranger's own set: the owner's set editor must not reach it.
-	const strangerSet = await createSetFromArticle(db, { ownerId: people.stranger.id, input: text, lang: 'fr' });
+	const strangerSet = await createSetFromArticle(sqliteStore(db), { ownerId: people.stranger.id, input: text, lang: 'fr' });
 	const strangerQuestion = db.select().from(questions).where(eq(questions.setId, strangerSet.setId)).get();
 	if (!card || !strangerQuestion) throw new Error('fixture card');
 

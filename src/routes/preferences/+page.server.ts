@@ -1,11 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { cookieName, isLocale } from '$lib/paraglide/runtime';
 import { THEME_COOKIE, parseTheme } from '$lib/theme';
-import { getDb } from '$lib/server/db';
-import { users } from '$lib/server/db/schema';
+import { getStore } from '$lib/server/db';
+import * as usersRepo from '$lib/server/repo/users';
 import { safeRedirectTarget } from '$lib/server/services/accounts';
 import { cookieOptions } from '$lib/server/cookies';
-import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
 
@@ -23,7 +22,7 @@ export const actions = {
 		if (isLocale(locale)) {
 			// Readable by the client runtime too, so it must not be HttpOnly.
 			cookies.set(cookieName, locale, cookieOptions(url, { maxAge: YEAR, httpOnly: false }));
-			if (locals.user) getDb().update(users).set({ locale }).where(eq(users.id, locals.user.id)).run();
+			if (locals.user) await getStore().write((tx) => usersRepo.setLocale(tx, locals.user!.id, locale));
 		}
 		redirect(303, back(form));
 	},

@@ -1,4 +1,4 @@
-import { getDb, getStore } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import { studentDashboard } from '$lib/server/services/quizzes';
 import { listStudentClasses } from '$lib/server/services/classes';
@@ -9,5 +9,5 @@ export const load = (async (event) => {
 	// After joining, ?joined=<class id> names the class, for a class the student is really in.
 	const joinedId = event.url.searchParams.get('joined');
 	const joined = joinedId ? ((await listStudentClasses(getStore(), student.id)).find((c) => c.id === joinedId) ?? null) : null;
-	return { ...studentDashboard(getDb(), student.id), name: student.displayName, joined: joined && { name: joined.name, teacherName: joined.teacherName } };
+	return { ...(await studentDashboard(getStore(), student.id)), name: student.displayName, joined: joined && { name: joined.name, teacherName: joined.teacherName } };
 }) satisfies PageServerLoad;

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import * as tables from './schema-pg';
-import { driveAsync, isRaw, type Isolation, type QueryDb, type Step, type Store, type Tables, type Tx, type Work } from './store';
+import { driveAsync, isCall, isRaw, type Isolation, type QueryDb, type Step, type Store, type Tables, type Tx, type Work } from './store';
 
 export type PgDb = NodePgDatabase<typeof tables>;
 
@@ -25,6 +25,7 @@ function codeOf(error: unknown): string | undefined {
 
 async function execute(db: PgDb, step: Step): Promise<unknown> {
 	if (isRaw(step)) return (await db.execute(step.sql)).rows;
+	if (isCall(step)) return await step.f();
 	return await step;
 }
 

@@ -5,11 +5,12 @@ import { SQLiteSelectBase } from 'drizzle-orm/sqlite-core';
 import type { Db } from './index';
 import type { Conn } from '$lib/server/repo/conn';
 import * as tables from './schema';
-import { driveSync, isRaw, type QueryDb, type Step, type Store, type Tx, type Work } from './store';
+import { driveSync, isCall, isRaw, type QueryDb, type Step, type Store, type Tx, type Work } from './store';
 
 /** A builder's result, now: selects and `.returning()` give rows, other writes their run result. */
 function execute(db: QueryDb, step: Step): unknown {
 	if (isRaw(step)) return db.all(step.sql);
+	if (isCall(step)) return step.f();
 	const query = step as unknown as { all(): unknown; run(): unknown; config?: { returning?: unknown } };
 	return is(query, SQLiteSelectBase) || query.config?.returning ? query.all() : query.run();
 }

@@ -35,7 +35,12 @@ class RawQuery {
 	constructor(readonly sql: SQL) {}
 }
 
-export type Step = PromiseLike<unknown> | RawQuery;
+/** A dialect's own call on its connection (yielded by `call`): synchronous on SQLite, awaited on PostgreSQL. */
+class Call {
+	constructor(readonly f: () => unknown) {}
+}
+
+export type Step = PromiseLike<unknown> | RawQuery | Call;
 export type Work<T> = Generator<Step, T, unknown>;
 /** What a use case's work returns. */
 export type WorkResult<W> = W extends Work<infer T> ? T : never;
@@ -53,6 +58,15 @@ export function* first<T>(query: PromiseLike<T[]>): Work<T | undefined> {
 /** The rows of a raw SQL statement (both dialects must accept its text). */
 export function* rows<T>(statement: SQL): Work<T[]> {
 	return (yield new RawQuery(statement)) as T[];
+}
+
+/**
+ * Runs `f` as a step: where a dialect has a faster way of its own (a statement better-sqlite3
+ * prepared once, a multi-row insert on PostgreSQL), the use case branches on `tx.dialect` and
+ * calls it here, inside its transaction.
+ */
+export function* call<T>(f: () => T | Promise<T>): Work<T> {
+	return (yield new Call(f)) as T;
 }
 
 export type Isolation = 'read committed' | 'repeatable read' | 'serializable';
@@ -104,4 +118,8 @@ export async function driveAsync<T>(work: Work<T>, exec: (step: Step) => Promise
 
 export function isRaw(step: Step): step is RawQuery {
 	return step instanceof RawQuery;
+}
+
+export function isCall(step: Step): step is Call {
+	return step instanceof Call;
 }

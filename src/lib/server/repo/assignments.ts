@@ -1,36 +1,41 @@
 // Queries for assignments: a question set published to a class, with an optional due date.
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Conn } from './conn';
-import { assignments, classes, enrollments, questionSets, quizAttempts, type Assignment } from '$lib/server/db/schema';
+import { first, run, type Tx, type Work } from '$lib/server/db/store';
+import type { Assignment } from '$lib/server/db/schema';
 
-export function findById(db: Conn, id: string): Assignment | undefined {
-	return db.select().from(assignments).where(eq(assignments.id, id)).get();
+export function* findById({ db, t }: Tx, id: string): Work<Assignment | undefined> {
+	return yield* first(db.select().from(t.assignments).where(eq(t.assignments.id, id)).limit(1));
 }
 
-export function findBySetAndClass(db: Conn, setId: string, classId: string): Assignment | undefined {
-	return db
-		.select()
-		.from(assignments)
-		.where(and(eq(assignments.setId, setId), eq(assignments.classId, classId)))
-		.get();
+export function* findBySetAndClass({ db, t }: Tx, setId: string, classId: string): Work<Assignment | undefined> {
+	const { assignments } = t;
+	return yield* first(
+		db
+			.select()
+			.from(assignments)
+			.where(and(eq(assignments.setId, setId), eq(assignments.classId, classId)))
+			.limit(1)
+	);
 }
 
-export function insert(db: Conn, row: typeof assignments.$inferInsert): void {
-	db.insert(assignments).values(row).run();
+export function* insert({ db, t }: Tx, row: Tx['t']['assignments']['$inferInsert']): Work<void> {
+	yield* run(db.insert(t.assignments).values(row));
 }
 
-export function update(db: Conn, id: string, values: Pick<Assignment, 'dueAt' | 'studyMaterial' | 'openBook'>): void {
-	db.update(assignments).set(values).where(eq(assignments.id, id)).run();
+export function* update({ db, t }: Tx, id: string, values: Pick<Assignment, 'dueAt' | 'studyMaterial' | 'openBook'>): Work<void> {
+	yield* run(db.update(t.assignments).set(values).where(eq(t.assignments.id, id)));
 }
 
-export function listForSet(db: Conn, setId: string) {
-	return db
-		.select({ id: assignments.id, classId: assignments.classId, className: classes.name, dueAt: assignments.dueAt, studyMaterial: assignments.studyMaterial, openBook: assignments.openBook, publishedAt: assignments.publishedAt })
-		.from(assignments)
-		.innerJoin(classes, eq(classes.id, assignments.classId))
-		.where(eq(assignments.setId, setId))
-		.orderBy(asc(classes.name))
-		.all();
+export function* listForSet({ db, t }: Tx, setId: string) {
+	const { assignments, classes } = t;
+	return yield* run(
+		db
+			.select({ id: assignments.id, classId: assignments.classId, className: classes.name, dueAt: assignments.dueAt, studyMaterial: assignments.studyMaterial, openBook: assignments.openBook, publishedAt: assignments.publishedAt })
+			.from(assignments)
+			.innerJoin(classes, eq(classes.id, assignments.classId))
+			.where(eq(assignments.setId, setId))
+			.orderBy(asc(classes.name))
+	);
 }
 
 export interface StudentAssignment {
@@ -50,29 +55,31 @@ export interface StudentAssignment {
 }
 
 /** Assignments of the classes a student belongs to (archived classes left out), with their attempt. */
-export function listForStudent(db: Conn, studentId: string): StudentAssignment[] {
-	return db
-		.select({
-			id: assignments.id,
-			setId: assignments.setId,
-			title: questionSets.title,
-			lang: questionSets.lang,
-			classId: classes.id,
-			className: classes.name,
-			dueAt: assignments.dueAt,
-			publishedAt: assignments.publishedAt,
-			attemptId: quizAttempts.id,
-			submittedAt: quizAttempts.submittedAt,
-			score: quizAttempts.score,
-			correctCount: quizAttempts.correctCount,
-			total: quizAttempts.total
-		})
-		.from(assignments)
-		.innerJoin(enrollments, and(eq(enrollments.classId, assignments.classId), eq(enrollments.studentId, studentId)))
-		.innerJoin(classes, eq(classes.id, assignments.classId))
-		.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
-		.leftJoin(quizAttempts, and(eq(quizAttempts.assignmentId, assignments.id), eq(quizAttempts.studentId, studentId)))
-		.where(isNull(classes.archivedAt))
-		.orderBy(asc(assignments.dueAt), asc(assignments.publishedAt))
-		.all();
+export function* listForStudent({ db, t }: Tx, studentId: string): Work<StudentAssignment[]> {
+	const { assignments, classes, enrollments, questionSets, quizAttempts } = t;
+	return yield* run(
+		db
+			.select({
+				id: assignments.id,
+				setId: assignments.setId,
+				title: questionSets.title,
+				lang: questionSets.lang,
+				classId: classes.id,
+				className: classes.name,
+				dueAt: assignments.dueAt,
+				publishedAt: assignments.publishedAt,
+				attemptId: quizAttempts.id,
+				submittedAt: quizAttempts.submittedAt,
+				score: quizAttempts.score,
+				correctCount: quizAttempts.correctCount,
+				total: quizAttempts.total
+			})
+			.from(assignments)
+			.innerJoin(enrollments, and(eq(enrollments.classId, assignments.classId), eq(enrollments.studentId, studentId)))
+			.innerJoin(classes, eq(classes.id, assignments.classId))
+			.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
+			.leftJoin(quizAttempts, and(eq(quizAttempts.assignmentId, assignments.id), eq(quizAttempts.studentId, studentId)))
+			.where(isNull(classes.archivedAt))
+			.orderBy(asc(assignments.dueAt), asc(assignments.publishedAt))
+	);
 }

@@ -7,6 +7,7 @@ import type { Db } from '$lib/server/db';
 import type { CardState } from '$lib/srs/scheduler';
 import type { QueueCard } from '$lib/srs/queue';
 import { perConnection, type Conn } from './conn';
+import { run, type Tx, type Work } from '$lib/server/db/store';
 import { localDay } from './local-day';
 
 const live = and(eq(cards.suspended, false), isNull(questions.deletedAt));
@@ -46,8 +47,10 @@ export function getById(tx: Conn, cardId: string) {
 }
 
 /** Inserts unless the student already has a card for the question; true when inserted. */
-export function insertIfAbsent(tx: Conn, row: typeof cards.$inferInsert): boolean {
-	return tx.insert(cards).values(row).onConflictDoNothing({ target: [cards.studentId, cards.questionId] }).run().changes === 1;
+export function* insertIfAbsent({ db, t }: Tx, row: typeof cards.$inferInsert): Work<boolean> {
+	const { cards } = t;
+	const added = yield* run(db.insert(cards).values(row).onConflictDoNothing({ target: [cards.studentId, cards.questionId] }).returning({ id: cards.id }));
+	return added.length === 1;
 }
 
 export function updateState(tx: Conn, cardId: string, s: CardState): void {

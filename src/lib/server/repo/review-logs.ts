@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
 import { reviewLogs } from '$lib/server/db/schema';
 import { perConnection, type Conn } from './conn';
+import { run, type Tx, type Work } from '$lib/server/db/store';
 import { localDay } from './local-day';
 import type Database from 'better-sqlite3';
 import type { Db } from '$lib/server/db';
@@ -14,8 +15,8 @@ export function getById(tx: Conn, id: string) {
 	return tx.select().from(reviewLogs).where(eq(reviewLogs.id, id)).get();
 }
 
-export function insert(tx: Conn, row: NewLog): void {
-	tx.insert(reviewLogs).values(row).run();
+export function* insert({ db, t }: Tx, row: NewLog): Work<void> {
+	yield* run(db.insert(t.reviewLogs).values(row));
 }
 
 const slim = {

@@ -1,19 +1,18 @@
 // Per-student review settings; a student without a row studies with the defaults.
-import { eq, sql } from 'drizzle-orm';
-import { studySettings, type StudySettings } from '$lib/server/db/schema';
-import { perConnection, type Conn } from './conn';
+import { eq } from 'drizzle-orm';
+import { first, run, type Tx, type Work } from '$lib/server/db/store';
+import type { StudySettings } from '$lib/server/db/schema';
 
-// Read on every page of the review loop: prepared once per connection.
-const prepared = perConnection((tx: Conn) => tx.select().from(studySettings).where(eq(studySettings.studentId, sql.placeholder('studentId'))).prepare());
-
-export function get(tx: Conn, studentId: string): StudySettings | undefined {
-	return prepared(tx).get({ studentId });
+export function* get({ db, t }: Tx, studentId: string): Work<StudySettings | undefined> {
+	return yield* first(db.select().from(t.studySettings).where(eq(t.studySettings.studentId, studentId)).limit(1));
 }
 
-export function upsert(tx: Conn, studentId: string, values: Partial<Omit<StudySettings, 'studentId'>>): void {
+export function* upsert({ db, t }: Tx, studentId: string, values: Partial<Omit<StudySettings, 'studentId'>>): Work<void> {
 	const set = { ...values, updatedAt: new Date() };
-	tx.insert(studySettings)
-		.values({ studentId, ...set })
-		.onConflictDoUpdate({ target: studySettings.studentId, set })
-		.run();
+	yield* run(
+		db
+			.insert(t.studySettings)
+			.values({ studentId, ...set })
+			.onConflictDoUpdate({ target: t.studySettings.studentId, set })
+	);
 }

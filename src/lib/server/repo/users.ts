@@ -19,6 +19,11 @@ export function* insert({ db, t }: Tx, row: NewUser): Work<void> {
 	yield* run(db.insert(t.users).values(row));
 }
 
+/** The language the interface follows this user in, from one browser to another. */
+export function* setLocale({ db, t }: Tx, id: string, locale: 'en' | 'fr'): Work<void> {
+	yield* run(db.update(t.users).set({ locale }).where(eq(t.users.id, id)));
+}
+
 /**
  * What is counted: sign-ins and sign-ups (by address), demo sandboxes (by address) and articles
  * sent to the engine (by teacher: the teacher's id stands in the address column).

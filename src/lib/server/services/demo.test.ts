@@ -18,7 +18,7 @@ beforeEach(() => {
 });
 const T0 = new Date('2026-01-05T10:00:00Z');
 const sandbox = async (address = '203.0.113.5', now = T0, locale: 'en' | 'fr' = 'fr') => {
-	const r = await createSandbox(db, { address, locale }, now);
+	const r = await createSandbox(sqliteStore(db), { address, locale }, now);
 	if (!r.ok) throw new Error('rate limited');
 	return r;
 };
@@ -53,7 +53,7 @@ describe('demo sandboxes', () => {
 	it('deletes a sandbox and everything in it a day after it was made', async () => {
 		const old = await sandbox('203.0.113.5', T0);
 		const fresh = await sandbox('203.0.113.5', new Date(T0.getTime() + SANDBOX_TTL_MS - 1000));
-		expect(purgeSandboxes(db, new Date(T0.getTime() + SANDBOX_TTL_MS + 1))).toBe(2);
+		expect(await purgeSandboxes(sqliteStore(db), new Date(T0.getTime() + SANDBOX_TTL_MS + 1))).toBe(2);
 		expect(db.select().from(s.users).where(eq(s.users.id, old.teacher.id)).get()).toBeUndefined();
 		expect(db.select().from(s.classes).where(eq(s.classes.id, old.classId)).get()).toBeUndefined();
 		expect(db.select().from(s.questionSets).where(eq(s.questionSets.ownerId, old.teacher.id)).all()).toEqual([]);
@@ -62,8 +62,8 @@ describe('demo sandboxes', () => {
 
 	it('limits the sandboxes one address opens per hour', async () => {
 		for (let i = 0; i < SANDBOXES_PER_HOUR; i++) db.insert(s.loginAttempts).values({ kind: 'demo', email: `t${i}`, address: '198.51.100.9', success: true, at: new Date(T0.getTime() + i * 1000) }).run();
-		expect(await createSandbox(db, { address: '198.51.100.9', locale: 'en' }, new Date(T0.getTime() + 600_000))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 3000 });
-		expect((await createSandbox(db, { address: '198.51.100.10', locale: 'en' }, T0)).ok).toBe(true);
+		expect(await createSandbox(sqliteStore(db), { address: '198.51.100.9', locale: 'en' }, new Date(T0.getTime() + 600_000))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 3000 });
+		expect((await createSandbox(sqliteStore(db), { address: '198.51.100.10', locale: 'en' }, T0)).ok).toBe(true);
 	});
 
 	it('closes the accounts earlier versions shared, keeping what real students did in their class', async () => {
@@ -75,7 +75,7 @@ describe('demo sandboxes', () => {
 		db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'Demo', joinCode: 'DEMO42' }).run();
 		db.insert(s.enrollments).values({ classId, studentId: student }).run();
 		db.insert(s.sessions).values({ id: 'h', userId: teacher, expiresAt: new Date('2030-01-01') }).run();
-		closeLegacyDemo(db, T0);
+		await closeLegacyDemo(sqliteStore(db), T0);
 		const closed = db.select().from(s.users).where(eq(s.users.id, teacher)).get()!;
 		expect(closed).toMatchObject({ passwordHash: '!sandbox', isDemo: false });
 		expect(db.select().from(s.sessions).all()).toEqual([]);
@@ -86,7 +86,7 @@ describe('demo sandboxes', () => {
 		// (its day has not passed).
 		const a = await sandbox('203.0.113.5', new Date(T0.getTime() + 3_600_000));
 		const usersBefore = db.select().from(s.users).all();
-		closeLegacyDemo(db, new Date(T0.getTime() + 86_400_000));
+		await closeLegacyDemo(sqliteStore(db), new Date(T0.getTime() + 86_400_000));
 		expect(db.select().from(s.classes).where(eq(s.classes.id, classId)).get()!.archivedAt).toEqual(T0);
 		expect(db.select().from(s.users).where(eq(s.users.id, teacher)).get()).toEqual(closed);
 		expect(db.select().from(s.enrollments).where(eq(s.enrollments.classId, classId)).all()).toHaveLength(1);

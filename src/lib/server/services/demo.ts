@@ -3,8 +3,6 @@
 // visitor in as the teacher or the student, and deletes the whole sandbox after a day. No one
 // shares an account, and no real student can join a sandbox class (classes.ts refuses it).
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
-import type { Db } from '$lib/server/db';
-import { classes, sessions, studySettings, users } from '$lib/server/db/schema';
 import { newId, newJoinCode } from '$lib/server/ids';
 import * as usersRepo from '$lib/server/repo/users';
 import * as classesRepo from '$lib/server/repo/classes';
@@ -13,7 +11,7 @@ import { createSetFromArticle } from './question-sets';
 import { attemptWait, HOUR_MS } from './rate-limit';
 import frenchArticle from '$lib/server/demo/article-fr.txt?raw';
 import englishArticle from '$lib/server/demo/article-en.txt?raw';
-import { runNow } from '$lib/server/db/sqlite-store';
+import { run, type Store } from '$lib/server/db/store';
 
 /** A sandbox lives this long after it was made. */
 export const SANDBOX_TTL_MS = 24 * 60 * 60 * 1000;
@@ -41,10 +39,8 @@ export type SandboxResult =
 	| { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 /** Builds one visitor's sandbox, or says how long to wait when this address opened too many. */
-export async function createSandbox(db: Db, input: { address: string; locale: 'en' | 'fr' }, now = new Date()): Promise<SandboxResult> {
+export async function createSandbox(store: Store, input: { address: string; locale: 'en' | 'fr' }, now = new Date()): Promise<SandboxResult> {
 	const address = input.address || 'unknown';
-	const wait = runNow(db, (tx) => attemptWait(tx, 'demo', address, [{ count: SANDBOXES_PER_HOUR, windowMs: HOUR_MS }], now));
-	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
 	const tag = newId().slice(0, 8);
 	const person = (role: 'teacher' | 'student', displayName: string) => ({
 		id: newId(),
@@ -59,21 +55,27 @@ export async function createSandbox(db: Db, input: { address: string; locale: 'e
 	const teacher = person('teacher', input.locale === 'fr' ? 'Claire Martin (démo)' : 'Claire Martin (demo)');
 	const student = person('student', input.locale === 'fr' ? 'Sam Lee (démo)' : 'Sam Lee (demo)');
 	const classId = newId();
-	db.transaction((tx) => {
-		runNow(tx, function* (t) {
-			yield* usersRepo.recordAttempt(t, { kind: 'demo', email: teacher.email, address, success: true, at: now });
-			yield* usersRepo.insert(t, teacher);
-			yield* usersRepo.insert(t, student);
-		});
-		const name = input.locale === 'fr' ? 'Actualités internationales — 1re' : 'World news — Year 11';
-		runNow(tx, (r) => classesRepo.insert(r, { id: classId, teacherId: teacher.id, name, joinCode: newJoinCode() }));
-		runNow(tx, (r) => classesRepo.enroll(r, classId, student.id, now));
-		tx.insert(studySettings).values({ studentId: student.id }).run();
-	});
+	// Counted and built in one serialisable transaction: parallel clicks cannot pass the limit together.
+	const wait = await store.write(
+		function* (tx) {
+			const wait = yield* attemptWait(tx, 'demo', address, [{ count: SANDBOXES_PER_HOUR, windowMs: HOUR_MS }], now);
+			if (wait > 0) return wait;
+			yield* usersRepo.recordAttempt(tx, { kind: 'demo', email: teacher.email, address, success: true, at: now });
+			yield* usersRepo.insert(tx, teacher);
+			yield* usersRepo.insert(tx, student);
+			const name = input.locale === 'fr' ? 'Actualités internationales — 1re' : 'World news — Year 11';
+			yield* classesRepo.insert(tx, { id: classId, teacherId: teacher.id, name, joinCode: newJoinCode() });
+			yield* classesRepo.enroll(tx, classId, student.id, now);
+			yield* run(tx.db.insert(tx.t.studySettings).values({ studentId: student.id }));
+			return 0;
+		},
+		{ isolation: 'serializable' }
+	);
+	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
 	for (const article of ARTICLES) {
 		try {
-			const { setId } = await createSetFromArticle(db, { ownerId: teacher.id, input: article.text, lang: article.lang, approveAll: true });
-			assignmentsRepo.insert(db, { id: newId(), setId, classId, studyMaterial: article.studyMaterial, publishedAt: now });
+			const { setId } = await createSetFromArticle(store, { ownerId: teacher.id, input: article.text, lang: article.lang, approveAll: true });
+			await store.write((tx) => assignmentsRepo.insert(tx, { id: newId(), setId, classId, studyMaterial: article.studyMaterial, publishedAt: now }));
 		} catch (error) {
 			// A demo article the engine cannot read must not keep the visitor out of the demo.
 			console.error('demo article skipped:', error);
@@ -83,9 +85,13 @@ export async function createSandbox(db: Db, input: { address: string; locale: 'e
 }
 
 /** Deletes the sandboxes older than a day: their users, and by cascade everything they made. */
-export function purgeSandboxes(db: Db, now = new Date()): number {
+export async function purgeSandboxes(store: Store, now = new Date()): Promise<number> {
 	const cutoff = new Date(now.getTime() - SANDBOX_TTL_MS);
-	return db.delete(users).where(and(eq(users.isDemo, true), lt(users.createdAt, cutoff))).run().changes;
+	return store.write(function* ({ db, t }) {
+		const { users } = t;
+		const gone = yield* run(db.delete(users).where(and(eq(users.isDemo, true), lt(users.createdAt, cutoff))).returning({ id: users.id }));
+		return gone.length;
+	});
 }
 
 /**
@@ -93,14 +99,15 @@ export function purgeSandboxes(db: Db, now = new Date()): number {
  * was public) and archive their class, so no one signs in as them or joins it any more. What real
  * students did in that class stays theirs. Then delete the expired sandboxes.
  */
-export function closeLegacyDemo(db: Db, now = new Date()): void {
-	db.transaction((tx) => {
-		const legacy = tx.select({ id: users.id }).from(users).where(and(eq(users.isDemo, true), inArray(users.email, LEGACY_DEMO_EMAILS))).all();
+export async function closeLegacyDemo(store: Store, now = new Date()): Promise<void> {
+	await store.write(function* ({ db, t }) {
+		const { classes, sessions, users } = t;
+		const legacy = yield* run(db.select({ id: users.id }).from(users).where(and(eq(users.isDemo, true), inArray(users.email, LEGACY_DEMO_EMAILS))));
 		if (!legacy.length) return;
 		const ids = legacy.map((u) => u.id);
-		tx.update(users).set({ passwordHash: NO_PASSWORD, isDemo: false }).where(inArray(users.id, ids)).run();
-		tx.delete(sessions).where(inArray(sessions.userId, ids)).run();
-		tx.update(classes).set({ archivedAt: now }).where(and(inArray(classes.teacherId, ids), isNull(classes.archivedAt))).run();
+		yield* run(db.update(users).set({ passwordHash: NO_PASSWORD, isDemo: false }).where(inArray(users.id, ids)));
+		yield* run(db.delete(sessions).where(inArray(sessions.userId, ids)));
+		yield* run(db.update(classes).set({ archivedAt: now }).where(and(inArray(classes.teacherId, ids), isNull(classes.archivedAt))));
 	});
-	purgeSandboxes(db, now);
+	await purgeSandboxes(store, now);
 }

@@ -2,8 +2,7 @@
 import { EngineError } from '$lib/engine/errors';
 import { looksLikeHtml } from '$lib/engine/ingest/sniff';
 import { QUESTION_TYPES, type EngineOptions, type EngineResult, type QuestionType } from '$lib/engine/types';
-import type { Db } from '$lib/server/db';
-import { articles, questionSets, questions, type ArticleRow, type FactRow, type QuestionRow, type QuestionSet } from '$lib/server/db/schema';
+import type { ArticleRow, FactRow, QuestionRow, QuestionSet } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { parseGivenDate } from '$lib/engine/check/answer-check';
 import { normalizeText } from '$lib/engine/text/normalize';
@@ -12,7 +11,6 @@ import { teacherOrder } from '$lib/engine/questions/confidence';
 import { isValidDay } from '$lib/engine/text/calendar';
 import { datePrecisionOf, isoFromParts } from '$lib/engine/text/format';
 import { parseNumber } from '$lib/engine/text/numbers';
-import type { Conn } from '$lib/server/repo/conn';
 import * as setsRepo from '$lib/server/repo/sets';
 import * as factsRepo from '$lib/server/repo/facts';
 import * as questionsRepo from '$lib/server/repo/questions';
@@ -28,7 +26,7 @@ import { importSetFile } from './set-transfer';
 import { fetchPage, parseImportUrl, type FetchErrorCode, type FetchPageOptions } from '$lib/server/import/fetch-page';
 import { importAllowPrivate } from '$lib/server/import/address';
 import { slimHtml } from '$lib/server/import/slim-html';
-import { runNow } from '$lib/server/db/sqlite-store';
+import { run, type Store, type Tx, type Work, type WorkResult } from '$lib/server/db/store';
 
 export interface NewSetInput {
 	ownerId: string;
@@ -65,7 +63,7 @@ export async function documentText(format: DocumentFormat, bytes: Uint8Array): P
 }
 
 /** Throws EngineError on unusable input, ComputeTimeout past the engine's budget; nothing is written then. */
-export async function createSetFromArticle(db: Db, input: NewSetInput): Promise<NewSet> {
+export async function createSetFromArticle(store: Store, input: NewSetInput): Promise<NewSet> {
 	const options: EngineOptions = { max: 30 };
 	if (input.lang) options.lang = input.lang;
 	if (input.published) options.published = input.published;
@@ -77,9 +75,12 @@ export async function createSetFromArticle(db: Db, input: NewSetInput): Promise<
 	const setId = newId();
 	const title = input.title?.trim() || result.article.title || (result.article.lang === 'fr' ? 'Article sans titre' : 'Untitled article');
 
-	db.transaction((tx) => {
-		tx.insert(articles)
-			.values({
+	// The most confident first: the editor lists a set in this order.
+	const ordered = teacherOrder(result.questions);
+	await store.write(function* (tx) {
+		const { db, t } = tx;
+		yield* run(
+			db.insert(t.articles).values({
 				id: articleId,
 				ownerId: input.ownerId,
 				originalInput: input.input,
@@ -94,17 +95,16 @@ export async function createSetFromArticle(db: Db, input: NewSetInput): Promise<
 				removed: result.article.removed,
 				sentences: result.sentences
 			})
-			.run();
-		factsRepo.insertMany(
-			db,
+		);
+		yield* factsRepo.insertMany(
+			tx,
 			result.facts.map(({ id, type, value, text, start, end, sentence, ...extra }) => ({ id: newId(), articleId, engineId: id, type, value, text, start, end, sentence, extra }))
 		);
-		tx.insert(questionSets).values({ id: setId, ownerId: input.ownerId, articleId, title, lang: result.article.lang }).run();
-		// The most confident first: the editor lists a set in this order.
-		const ordered = teacherOrder(result.questions);
-		ordered.forEach((q, position) => {
-			tx.insert(questions)
-				.values({
+		yield* run(db.insert(t.questionSets).values({ id: setId, ownerId: input.ownerId, articleId, title, lang: result.article.lang }));
+		if (!ordered.length) return;
+		yield* run(
+			db.insert(t.questions).values(
+				ordered.map((q, position) => ({
 					id: newId(),
 					setId,
 					type: q.type,
@@ -118,12 +118,12 @@ export async function createSetFromArticle(db: Db, input: NewSetInput): Promise<
 					evidenceEnd: q.evidence.end,
 					difficulty: q.difficulty,
 					confidence: q.confidence ?? null,
-					status: input.approveAll ? 'approved' : 'draft',
-					origin: 'engine',
+					status: input.approveAll ? ('approved' as const) : ('draft' as const),
+					origin: 'engine' as const,
 					position
-				})
-				.run();
-		});
+				}))
+			)
+		);
 	});
 	return { setId, articleId, result };
 }
@@ -277,25 +277,29 @@ export interface SetEditor {
 	facts: EditorFact[];
 	questions: QuestionRow[];
 	deleted: QuestionRow[];
-	assignments: ReturnType<typeof assignmentsRepo.listForSet>;
+	assignments: WorkResult<ReturnType<typeof assignmentsRepo.listForSet>>;
 }
 
 /** Everything the review screen shows; null when the set is not the teacher's. */
-export function getSetEditor(db: Db, ownerId: string, setId: string): SetEditor | null {
-	const set = setsRepo.findForOwner(db, ownerId, setId);
+export function getSetEditor(store: Store, ownerId: string, setId: string): Promise<SetEditor | null> {
+	return store.read((tx) => setEditor(tx, ownerId, setId));
+}
+
+function* setEditor(tx: Tx, ownerId: string, setId: string): Work<SetEditor | null> {
+	const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
 	if (!set) return null;
-	const article = setsRepo.article(db, set.articleId);
+	const article = (yield* setsRepo.article(tx, set.articleId));
 	if (!article) return null;
-	const all = questionsRepo.listAll(db, setId);
+	const all = (yield* questionsRepo.listAll(tx, setId));
 	const { id, title, author, publishedAt, lang, sourceUrl, cleanText, removed } = article;
 	const asked = new Set(all.filter((q) => !q.deletedAt).flatMap((q) => q.factIds));
 	return {
 		set,
 		article: { id, title, author, publishedAt, lang, sourceUrl, cleanText, removed },
-		facts: setsRepo.factsOf(db, article.id).map((f) => ({ id: f.id, type: f.type, value: f.value, start: f.start, end: f.end, used: asked.has(f.engineId) })),
+		facts: (yield* setsRepo.factsOf(tx, article.id)).map((f) => ({ id: f.id, type: f.type, value: f.value, start: f.start, end: f.end, used: asked.has(f.engineId) })),
 		questions: all.filter((q) => !q.deletedAt),
 		deleted: all.filter((q) => q.deletedAt),
-		assignments: assignmentsRepo.listForSet(db, setId)
+		assignments: (yield* assignmentsRepo.listForSet(tx, setId))
 	};
 }
 
@@ -303,25 +307,25 @@ export type EditResult = { ok: true } | { ok: false; error: QuestionDraftError |
 
 /** Runs `change` on one of the teacher's questions inside a transaction; the set is touched. */
 function withQuestion(
-	db: Db,
+	store: Store,
 	ownerId: string,
 	setId: string,
 	questionId: string,
 	now: Date,
-	change: (tx: Conn, q: QuestionRow, set: QuestionSet) => EditResult
-): EditResult {
-	return db.transaction((tx) => {
-		const set = setsRepo.findForOwner(tx, ownerId, setId);
-		const q = set && questionsRepo.findInSet(tx, setId, questionId);
+	change: (tx: Tx, q: QuestionRow, set: QuestionSet) => Work<EditResult>
+): Promise<EditResult> {
+	return store.write(function* (tx): Work<EditResult> {
+		const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
+		const q = set && (yield* questionsRepo.findInSet(tx, setId, questionId));
 		if (!set || !q) return { ok: false, error: 'not_found' } as const;
-		const result = change(tx, q, set);
-		if (result.ok) setsRepo.touch(tx, setId, now);
+		const result = yield* change(tx, q, set);
+		if (result.ok) yield* setsRepo.touch(tx, setId, now);
 		return result;
 	});
 }
 
-export function editQuestion(db: Db, ownerId: string, setId: string, questionId: string, input: QuestionDraftInput, now = new Date()): EditResult {
-	return withQuestion(db, ownerId, setId, questionId, now, (tx, q, set) => {
+export function editQuestion(store: Store, ownerId: string, setId: string, questionId: string, input: QuestionDraftInput, now = new Date()): Promise<EditResult> {
+	return withQuestion(store, ownerId, setId, questionId, now, function* (tx, q, set) {
 		const checked = validateQuestion(input, set.lang, q);
 		if (!checked.ok) return checked;
 		const c = checked.content;
@@ -335,9 +339,9 @@ export function editQuestion(db: Db, ownerId: string, setId: string, questionId:
 		if (unchanged) return { ok: true };
 		// A question without a proving sentence (one written by hand) may find it in its new wording;
 		// one the engine made keeps the sentence it came from.
-		const article = q.evidenceText ? null : setsRepo.article(tx, set.articleId);
+		const article = q.evidenceText ? null : (yield* setsRepo.article(tx, set.articleId));
 		const evidence = article && evidenceFor(article, c);
-		questionsRepo.update(tx, q.id, {
+		yield* questionsRepo.update(tx, q.id, {
 			type: c.type,
 			prompt: c.prompt,
 			answer: c.answer,
@@ -353,30 +357,30 @@ export function editQuestion(db: Db, ownerId: string, setId: string, questionId:
 
 export type StatusChange = 'approve' | 'reject' | 'restore' | 'delete';
 
-export function changeQuestionStatus(db: Db, ownerId: string, setId: string, questionId: string, change: StatusChange, now = new Date()): EditResult {
-	return withQuestion(db, ownerId, setId, questionId, now, (tx, q) => {
+export function changeQuestionStatus(store: Store, ownerId: string, setId: string, questionId: string, change: StatusChange, now = new Date()): Promise<EditResult> {
+	return withQuestion(store, ownerId, setId, questionId, now, function* (tx, q): Work<EditResult> {
 		if (change === 'delete') {
-			if (!q.deletedAt) questionsRepo.update(tx, q.id, { deletedAt: now, updatedAt: now });
-			questionsRepo.suspendCards(tx, q.id, true);
+			if (!q.deletedAt) yield* questionsRepo.update(tx, q.id, { deletedAt: now, updatedAt: now });
+			yield* questionsRepo.suspendCards(tx, q.id, true);
 		} else if (change === 'restore') {
 			// Restoring undoes whichever removal happened: a deletion first, else a rejection.
-			if (q.deletedAt) questionsRepo.update(tx, q.id, { deletedAt: null, updatedAt: now });
-			else if (q.status === 'rejected') questionsRepo.update(tx, q.id, { status: 'draft', updatedAt: now });
-			const live = questionsRepo.findInSet(tx, setId, q.id)!;
-			if (live.status !== 'rejected') questionsRepo.suspendCards(tx, q.id, false);
+			if (q.deletedAt) yield* questionsRepo.update(tx, q.id, { deletedAt: null, updatedAt: now });
+			else if (q.status === 'rejected') yield* questionsRepo.update(tx, q.id, { status: 'draft', updatedAt: now });
+			const live = (yield* questionsRepo.findInSet(tx, setId, q.id))!;
+			if (live.status !== 'rejected') yield* questionsRepo.suspendCards(tx, q.id, false);
 		} else {
 			if (q.deletedAt) return { ok: false, error: 'not_found' };
-			questionsRepo.update(tx, q.id, { status: change === 'approve' ? 'approved' : 'rejected', updatedAt: now });
-			questionsRepo.suspendCards(tx, q.id, change === 'reject');
+			yield* questionsRepo.update(tx, q.id, { status: change === 'approve' ? 'approved' : 'rejected', updatedAt: now });
+			yield* questionsRepo.suspendCards(tx, q.id, change === 'reject');
 		}
 		return { ok: true };
 	});
 }
 
 /** Swaps the question with its live neighbour; a move past either end does nothing. */
-export function moveQuestion(db: Db, ownerId: string, setId: string, questionId: string, direction: 'up' | 'down', now = new Date()): EditResult {
-	return withQuestion(db, ownerId, setId, questionId, now, (tx, q) => {
-		const live = questionsRepo.listLive(tx, setId);
+export function moveQuestion(store: Store, ownerId: string, setId: string, questionId: string, direction: 'up' | 'down', now = new Date()): Promise<EditResult> {
+	return withQuestion(store, ownerId, setId, questionId, now, function* (tx, q) {
+		const live = (yield* questionsRepo.listLive(tx, setId));
 		const i = live.findIndex((x) => x.id === q.id);
 		const j = direction === 'up' ? i - 1 : i + 1;
 		if (i < 0 || j < 0 || j >= live.length) return { ok: true };
@@ -385,19 +389,19 @@ export function moveQuestion(db: Db, ownerId: string, setId: string, questionId:
 		[order[i], order[j]] = [order[j], order[i]];
 		const used = live.map((x) => x.position).sort((a, b) => a - b);
 		const positions = used.every((p, k) => k === 0 || p > used[k - 1]) ? used : order.map((_, k) => k + (used[0] ?? 0));
-		order.forEach((id, k) => {
+		for (const [k, id] of order.entries()) {
 			const current = live.find((x) => x.id === id)!;
-			if (current.position !== positions[k]) questionsRepo.update(tx, id, { position: positions[k] });
-		});
+			if (current.position !== positions[k]) yield* questionsRepo.update(tx, id, { position: positions[k] });
+		}
 		return { ok: true };
 	});
 }
 
-export function approveAll(db: Db, ownerId: string, setId: string, now = new Date()): { ok: true; approved: number } | { ok: false; error: 'not_found' } {
-	return db.transaction((tx) => {
-		if (!setsRepo.findForOwner(tx, ownerId, setId)) return { ok: false, error: 'not_found' } as const;
-		const approved = questionsRepo.approveAllDrafts(tx, setId, now);
-		setsRepo.touch(tx, setId, now);
+export function approveAll(store: Store, ownerId: string, setId: string, now = new Date()): Promise<{ ok: true; approved: number } | { ok: false; error: 'not_found' }> {
+	return store.write(function* (tx) {
+		if (!(yield* setsRepo.findForOwner(tx, ownerId, setId))) return { ok: false, error: 'not_found' } as const;
+		const approved = (yield* questionsRepo.approveAllDrafts(tx, setId, now));
+		yield* setsRepo.touch(tx, setId, now);
 		return { ok: true, approved } as const;
 	});
 }
@@ -410,22 +414,23 @@ function evidenceFor(article: ArticleRow, c: QuestionContent) {
 }
 
 export function addQuestion(
-	db: Db,
+	store: Store,
 	ownerId: string,
 	setId: string,
 	input: QuestionDraftInput,
 	now = new Date()
-): { ok: true; id: string } | { ok: false; error: QuestionDraftError | 'not_found' } {
-	return db.transaction((tx) => {
-		const set = setsRepo.findForOwner(tx, ownerId, setId);
-		const article = set && setsRepo.article(tx, set.articleId);
+): Promise<{ ok: true; id: string } | { ok: false; error: QuestionDraftError | 'not_found' }> {
+	return store.write(function* (tx) {
+		const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
+		const article = set && (yield* setsRepo.article(tx, set.articleId));
 		if (!set || !article) return { ok: false, error: 'not_found' } as const;
 		const checked = validateQuestion(input, set.lang);
 		if (!checked.ok) return checked;
 		const c = checked.content;
 		const evidence = evidenceFor(article, c);
 		const id = newId();
-		questionsRepo.insert(tx, {
+		const position = yield* questionsRepo.nextPosition(tx, setId);
+		yield* questionsRepo.insert(tx, {
 			id,
 			setId,
 			...c,
@@ -435,11 +440,11 @@ export function addQuestion(
 			// The teacher wrote it: it is reviewed by definition.
 			status: 'approved',
 			origin: 'teacher',
-			position: questionsRepo.nextPosition(tx, setId),
+			position,
 			createdAt: now,
 			updatedAt: now
 		});
-		setsRepo.touch(tx, setId, now);
+		yield* setsRepo.touch(tx, setId, now);
 		return { ok: true, id } as const;
 	});
 }
@@ -471,26 +476,30 @@ export function parseDueDate(due: string): Date | null | 'invalid' {
 	return date;
 }
 
-export function getPublishForm(db: Db, ownerId: string, setId: string) {
-	const set = setsRepo.findForOwner(db, ownerId, setId);
+export function getPublishForm(store: Store, ownerId: string, setId: string) {
+	return store.read((tx) => publishForm(tx, ownerId, setId));
+}
+
+function* publishForm(tx: Tx, ownerId: string, setId: string) {
+	const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
 	if (!set) return null;
-	const classes = runNow(db, (r) => classesRepo.listForTeacher(r, ownerId)).filter((c) => !c.archivedAt);
+	const classes = (yield* classesRepo.listForTeacher(tx, ownerId)).filter((c) => !c.archivedAt);
 	return {
 		set,
-		approved: questionsRepo.countApproved(db, setId),
+		approved: (yield* questionsRepo.countApproved(tx, setId)),
 		classes,
-		assignments: assignmentsRepo.listForSet(db, setId)
+		assignments: (yield* assignmentsRepo.listForSet(tx, setId))
 	};
 }
 
 /** One assignment per class; publishing again to a class only changes its due date, study-material and open-book choices. */
-export function publishSet(
-	db: Db,
+export async function publishSet(
+	store: Store,
 	ownerId: string,
 	setId: string,
 	input: PublishInput,
 	now = new Date()
-): { ok: true; created: number; updated: number } | { ok: false; error: PublishError } {
+): Promise<{ ok: true; created: number; updated: number } | { ok: false; error: PublishError }> {
 	const dueAt = parseDueDate(input.due);
 	if (dueAt === 'invalid') return { ok: false, error: 'bad_due' };
 	// The end of the chosen day has passed everywhere on Earth (UTC−12 is the last to finish it).
@@ -498,27 +507,27 @@ export function publishSet(
 	const studyMaterial = input.studyMaterial ?? false;
 	const openBook = input.openBook ?? true;
 	const classIds = [...new Set(input.classIds.filter(Boolean))];
-	return db.transaction((tx) => {
-		if (!setsRepo.findForOwner(tx, ownerId, setId)) return { ok: false, error: 'not_found' } as const;
+	return store.write(function* (tx) {
+		if (!(yield* setsRepo.findForOwner(tx, ownerId, setId))) return { ok: false, error: 'not_found' } as const;
 		if (!classIds.length) return { ok: false, error: 'no_class' } as const;
-		if (questionsRepo.countApproved(tx, setId) === 0) return { ok: false, error: 'no_approved' } as const;
+		if ((yield* questionsRepo.countApproved(tx, setId)) === 0) return { ok: false, error: 'no_approved' } as const;
 		for (const classId of classIds) {
-			const c = runNow(tx, (r) => classesRepo.findForTeacher(r, ownerId, classId));
+			const c = (yield* classesRepo.findForTeacher(tx, ownerId, classId));
 			if (!c || c.archivedAt) return { ok: false, error: 'bad_class' } as const;
 		}
 		let created = 0;
 		let updated = 0;
 		for (const classId of classIds) {
-			const existing = assignmentsRepo.findBySetAndClass(tx, setId, classId);
+			const existing = (yield* assignmentsRepo.findBySetAndClass(tx, setId, classId));
 			if (existing) {
-				assignmentsRepo.update(tx, existing.id, { dueAt, studyMaterial, openBook });
+				yield* assignmentsRepo.update(tx, existing.id, { dueAt, studyMaterial, openBook });
 				updated++;
 			} else {
-				assignmentsRepo.insert(tx, { id: newId(), setId, classId, dueAt, studyMaterial, openBook, publishedAt: now });
+				yield* assignmentsRepo.insert(tx, { id: newId(), setId, classId, dueAt, studyMaterial, openBook, publishedAt: now });
 				created++;
 			}
 		}
-		setsRepo.touch(tx, setId, now);
+		yield* setsRepo.touch(tx, setId, now);
 		return { ok: true, created, updated } as const;
 	});
 }
@@ -526,10 +535,10 @@ export function publishSet(
 // ---------------------------------------------------------------- archiving and deleting
 
 /** Archived sets leave the dashboard's list and come back unchanged; students keep their quizzes and cards. */
-export function archiveSet(db: Db, ownerId: string, setId: string, archived: boolean, now = new Date()): boolean {
-	return db.transaction((tx) => {
-		if (!setsRepo.findForOwner(tx, ownerId, setId)) return false;
-		setsRepo.setArchived(tx, setId, archived ? now : null);
+export function archiveSet(store: Store, ownerId: string, setId: string, archived: boolean, now = new Date()): Promise<boolean> {
+	return store.write(function* (tx) {
+		if (!(yield* setsRepo.findForOwner(tx, ownerId, setId))) return false;
+		yield* setsRepo.setArchived(tx, setId, archived ? now : null);
 		return true;
 	});
 }
@@ -541,22 +550,24 @@ export type DeleteSetResult = { ok: true } | { ok: false; error: 'not_found' } |
  * set uses it). Once a student has a quiz attempt or a flashcard from it, deleting would erase their
  * work: refused, and archiving is the way to put it away.
  */
-export function deleteSet(db: Db, ownerId: string, setId: string): DeleteSetResult {
-	return db.transaction((tx) => {
-		const set = setsRepo.findForOwner(tx, ownerId, setId);
+export function deleteSet(store: Store, ownerId: string, setId: string): Promise<DeleteSetResult> {
+	return store.write(function* (tx): Work<DeleteSetResult> {
+		const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
 		if (!set) return { ok: false, error: 'not_found' } as const;
-		const work = setsRepo.studentWork(tx, setId);
+		const work = (yield* setsRepo.studentWork(tx, setId));
 		if (work.attempts || work.cards) return { ok: false, error: 'has_results', attempts: work.attempts, cards: work.cards } as const;
-		setsRepo.remove(tx, setId, set.articleId);
+		yield* setsRepo.remove(tx, setId, set.articleId);
 		return { ok: true } as const;
 	});
 }
 
 /** What the delete confirmation says: how many classes lose the set, and whether students have worked on it. */
-export function deletionImpact(db: Db, ownerId: string, setId: string) {
-	const set = setsRepo.findForOwner(db, ownerId, setId);
-	if (!set) return null;
-	return { title: set.title, ...setsRepo.studentWork(db, setId) };
+export function deletionImpact(store: Store, ownerId: string, setId: string) {
+	return store.read(function* (tx) {
+		const set = yield* setsRepo.findForOwner(tx, ownerId, setId);
+		if (!set) return null;
+		return { title: set.title, ...(yield* setsRepo.studentWork(tx, setId)) };
+	});
 }
 
 // ---------------------------------------------------------------- the "new set" form
@@ -609,7 +620,7 @@ export interface NewSetFormDeps {
  * Reads the upload (a file wins over a URL, a URL over pasted text), checks the form, runs the
  * engine and stores the set. A URL's page goes to the engine as an uploaded .html file would.
  */
-export async function createSetFromForm(db: Db, ownerId: string, form: NewSetForm, now = new Date(), deps: NewSetFormDeps = {}): Promise<NewSetFormResult> {
+export async function createSetFromForm(store: Store, ownerId: string, form: NewSetForm, now = new Date(), deps: NewSetFormDeps = {}): Promise<NewSetFormResult> {
 	const title = oneLine(form.title);
 	if (title.length > TITLE_MAX) return { ok: false, error: 'title_too_long' };
 	const published = form.published.trim();
@@ -634,7 +645,7 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 			const parsed = parseSetFile(new TextDecoder('utf-8').decode(await form.file.arrayBuffer()));
 			if (!parsed.ok) return { ok: false, error: 'set_file', setFile: parsed.error };
 			if (title) parsed.file.set.title = title;
-			return { ok: true, setId: importSetFile(db, ownerId, parsed.file, now), questions: parsed.file.questions.length };
+			return { ok: true, setId: await importSetFile(store, ownerId, parsed.file, now), questions: parsed.file.questions.length };
 		}
 		document = DOCUMENT_TYPES[ext] ?? null;
 		format = document ? 'text' : UPLOAD_TYPES[ext];
@@ -644,9 +655,15 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 		if (!document) input = new TextDecoder('utf-8').decode(await form.file.arrayBuffer());
 	}
 	// Every article sent to the engine counts, read or refused: each costs the server the same.
-	const wait = runNow(db, (tx) => attemptWait(tx, 'article', ownerId, [{ count: ARTICLES_PER_HOUR, windowMs: HOUR_MS }], now));
+	const wait = await store.write(
+		function* (tx) {
+			const wait = yield* attemptWait(tx, 'article', ownerId, [{ count: ARTICLES_PER_HOUR, windowMs: HOUR_MS }], now);
+			if (wait === 0) yield* usersRepo.recordAttempt(tx, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now });
+			return wait;
+		},
+		{ isolation: 'serializable' }
+	);
 	if (wait > 0) return { ok: false, error: 'rate_limited', retryAfterSeconds: wait };
-	runNow(db, (tx) => usersRepo.recordAttempt(tx, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now }));
 	let sourceUrl: string | null = null;
 	if (document && form.file) {
 		// Read after the rate limit: taking a long PDF apart costs the server like an article.
@@ -669,7 +686,7 @@ export async function createSetFromForm(db: Db, ownerId: string, form: NewSetFor
 		sourceUrl = fetched.page.url;
 	}
 	try {
-		const { setId, result } = await createSetFromArticle(db, {
+		const { setId, result } = await createSetFromArticle(store, {
 			ownerId,
 			input,
 			title: title || null,

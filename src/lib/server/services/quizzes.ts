@@ -1,28 +1,26 @@
 // Use cases of a student taking a quiz: open it (the attempt starts then), submit it (graded,
 // stored and turned into flashcards in one transaction, at most once), read the result.
-import type { Db } from '$lib/server/db';
 import type { ArticleRow, QuestionRow } from '$lib/server/db/schema';
+import type { Store, Tx, Work } from '$lib/server/db/store';
 import { readingParagraphs, type ReadingArticle } from '$lib/components/article-reading';
 import { checkAnswer, type ExpectedAnswer, type Verdict } from '$lib/engine/check/answer-check';
 import { newId } from '$lib/server/ids';
-import type { Conn } from '$lib/server/repo/conn';
 import * as assignmentsRepo from '$lib/server/repo/assignments';
 import * as attemptsRepo from '$lib/server/repo/attempts';
 import * as classesRepo from '$lib/server/repo/classes';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as setsRepo from '$lib/server/repo/sets';
 import { addCardsFromQuiz } from './review';
-import { runNow } from '$lib/server/db/sqlite-store';
 
 export const RESPONSE_MAX = 500;
 const LETTERS = 'abcdefghij';
 
 /** The assignment, its set and article, when the student belongs to the class; else null (a 404). */
-function access(db: Conn, studentId: string, assignmentId: string) {
-	const assignment = assignmentsRepo.findById(db, assignmentId);
-	if (!assignment || !runNow(db, (r) => classesRepo.isEnrolled(r, assignment.classId, studentId))) return null;
-	const set = setsRepo.findById(db, assignment.setId);
-	const article = set && setsRepo.article(db, set.articleId);
+function* access(tx: Tx, studentId: string, assignmentId: string) {
+	const assignment = yield* assignmentsRepo.findById(tx, assignmentId);
+	if (!assignment || !(yield* classesRepo.isEnrolled(tx, assignment.classId, studentId))) return null;
+	const set = yield* setsRepo.findById(tx, assignment.setId);
+	const article = set && (yield* setsRepo.article(tx, set.articleId));
 	if (!set || !article) return null;
 	return { assignment, set, article };
 }
@@ -65,10 +63,14 @@ export type Reading =
  * The assignment opens on its article: read first, then start the quiz. Reading does not start the
  * attempt. In a closed-book quiz the article is hidden from the quiz's start to its submission.
  */
-export function openReading(db: Db, studentId: string, assignmentId: string): Reading {
-	const found = access(db, studentId, assignmentId);
+export function openReading(store: Store, studentId: string, assignmentId: string): Promise<Reading> {
+	return store.read((tx) => reading(tx, studentId, assignmentId));
+}
+
+function* reading(tx: Tx, studentId: string, assignmentId: string): Work<Reading> {
+	const found = yield* access(tx, studentId, assignmentId);
 	if (!found) return { status: 'not_found' };
-	const attempt = attemptsRepo.find(db, assignmentId, studentId);
+	const attempt = yield* attemptsRepo.find(tx, assignmentId, studentId);
 	const state = !attempt ? 'none' : attempt.submittedAt ? 'submitted' : 'started';
 	const hidden = !found.assignment.openBook && state === 'started';
 	return {
@@ -77,7 +79,7 @@ export function openReading(db: Db, studentId: string, assignmentId: string): Re
 		lang: found.set.lang,
 		dueAt: found.assignment.dueAt,
 		openBook: found.assignment.openBook,
-		questionCount: questionsRepo.countApproved(db, found.set.id),
+		questionCount: yield* questionsRepo.countApproved(tx, found.set.id),
 		attempt: state,
 		article: hidden ? null : readable(found.article)
 	};
@@ -99,13 +101,13 @@ export type OpenQuiz =
 	  };
 
 /** Opening the quiz starts the attempt, so the time taken counts from the first view. */
-export function openQuiz(db: Db, studentId: string, assignmentId: string, now = new Date()): OpenQuiz {
-	return db.transaction((tx) => {
-		const found = access(tx, studentId, assignmentId);
+export function openQuiz(store: Store, studentId: string, assignmentId: string, now = new Date()): Promise<OpenQuiz> {
+	return store.write(function* (tx): Work<OpenQuiz> {
+		const found = yield* access(tx, studentId, assignmentId);
 		if (!found) return { status: 'not_found' } as const;
-		const attempt = attemptsRepo.ensure(tx, { id: newId(), assignmentId, studentId, startedAt: now });
+		const attempt = yield* attemptsRepo.ensure(tx, { id: newId(), assignmentId, studentId, startedAt: now });
 		if (attempt.submittedAt) return { status: 'submitted' } as const;
-		const questions = questionsRepo.listPublished(tx, found.set.id).map((q) => ({
+		const questions = (yield* questionsRepo.listPublished(tx, found.set.id)).map((q) => ({
 			id: q.id,
 			version: q.version,
 			type: q.type,
@@ -197,15 +199,15 @@ export function gradeAnswer(q: Pick<QuestionRow, 'type' | 'answer' | 'answerValu
 
 export type SubmitResult = { status: 'not_found' } | { status: 'submitted'; attemptId: string; already: boolean };
 
-export function submitQuiz(db: Db, studentId: string, assignmentId: string, submission: QuizSubmission, now = new Date()): SubmitResult {
-	return db.transaction((tx) => {
-		const found = access(tx, studentId, assignmentId);
+export function submitQuiz(store: Store, studentId: string, assignmentId: string, submission: QuizSubmission, now = new Date()): Promise<SubmitResult> {
+	return store.write(function* (tx): Work<SubmitResult> {
+		const found = yield* access(tx, studentId, assignmentId);
 		if (!found) return { status: 'not_found' } as const;
 		// A quiz posted without ever being opened (a replayed form) starts now.
-		const attempt = attemptsRepo.ensure(tx, { id: newId(), assignmentId, studentId, startedAt: now });
+		const attempt = yield* attemptsRepo.ensure(tx, { id: newId(), assignmentId, studentId, startedAt: now });
 		if (attempt.submittedAt) return { status: 'submitted', attemptId: attempt.id, already: true } as const;
 
-		const current = questionsRepo.listPublished(tx, found.set.id);
+		const current = yield* questionsRepo.listPublished(tx, found.set.id);
 		const seen = new Map(submission.shown.map((s) => [s.questionId, s.version]));
 		// Only what the student was shown is graded: a question approved meanwhile was never asked,
 		// one deleted or rejected meanwhile is skipped.
@@ -223,16 +225,19 @@ export function submitQuiz(db: Db, studentId: string, assignmentId: string, subm
 				correct: verdict !== 'wrong'
 			};
 		});
-		attemptsRepo.insertAnswers(tx, rows);
 		const correctCount = rows.filter((r) => r.correct).length;
-		attemptsRepo.complete(tx, attempt.id, {
+		// Completed first: of two submissions racing on PostgreSQL, the second waits for the first's
+		// row lock, then finds the attempt submitted and writes nothing.
+		const completed = yield* attemptsRepo.complete(tx, attempt.id, {
 			submittedAt: now,
 			correctCount,
 			total: rows.length,
 			score: rows.length ? correctCount / rows.length : 0,
 			durationMs: Math.max(0, now.getTime() - attempt.startedAt.getTime())
 		});
-		addCardsFromQuiz(
+		if (!completed) return { status: 'submitted', attemptId: attempt.id, already: true } as const;
+		yield* attemptsRepo.insertAnswers(tx, rows);
+		yield* addCardsFromQuiz(
 			tx,
 			studentId,
 			rows.map((r) => ({ questionId: r.questionId, correct: r.correct })),
@@ -294,14 +299,18 @@ export function answerMarks(
 	return out.sort((a, b) => a[0] - b[0]);
 }
 
-export function getQuizResult(db: Db, studentId: string, assignmentId: string): QuizResult {
-	const found = access(db, studentId, assignmentId);
+export function getQuizResult(store: Store, studentId: string, assignmentId: string): Promise<QuizResult> {
+	return store.read((tx) => quizResult(tx, studentId, assignmentId));
+}
+
+function* quizResult(tx: Tx, studentId: string, assignmentId: string): Work<QuizResult> {
+	const found = yield* access(tx, studentId, assignmentId);
 	if (!found) return { status: 'not_found' };
-	const attempt = attemptsRepo.find(db, assignmentId, studentId);
+	const attempt = yield* attemptsRepo.find(tx, assignmentId, studentId);
 	if (!attempt?.submittedAt) return { status: 'not_submitted' };
-	const answers = attemptsRepo.answersOf(db, attempt.id);
-	const byId = new Map(questionsRepo.byIds(db, answers.map((a) => a.questionId)).map((q) => [q.id, q]));
-	const facts = setsRepo.factsOf(db, found.article.id);
+	const answers = yield* attemptsRepo.answersOf(tx, attempt.id);
+	const byId = new Map((yield* questionsRepo.byIds(tx, answers.map((a) => a.questionId))).map((q) => [q.id, q]));
+	const facts = yield* setsRepo.factsOf(tx, found.article.id);
 	const items = answers
 		.filter((a) => byId.has(a.questionId))
 		.map((a) => ({ a, q: byId.get(a.questionId)! }))
@@ -347,8 +356,10 @@ export interface DashboardEntry {
 }
 
 /** The student's assignments: to do (soonest due first), overdue, done (latest first). */
-export function studentDashboard(db: Db, studentId: string, now = new Date()) {
-	const rows = assignmentsRepo.listForStudent(db, studentId);
+export async function studentDashboard(store: Store, studentId: string, now = new Date()) {
+	const { rows, classes } = await store.read(function* (tx) {
+		return { rows: yield* assignmentsRepo.listForStudent(tx, studentId), classes: yield* classesRepo.listForStudent(tx, studentId) };
+	});
 	const entry = (r: (typeof rows)[number]): DashboardEntry => ({
 		id: r.id,
 		title: r.title,
@@ -368,5 +379,5 @@ export function studentDashboard(db: Db, studentId: string, now = new Date()) {
 		.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity))
 		.map(entry);
 	done.sort((a, b) => b.submittedAt!.getTime() - a.submittedAt!.getTime());
-	return { todo, overdue, done, classCount: runNow(db, (r) => classesRepo.listForStudent(r, studentId)).filter((c) => !c.archivedAt).length };
+	return { todo, overdue, done, classCount: classes.filter((c) => !c.archivedAt).length };
 }

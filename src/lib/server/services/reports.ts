@@ -1,8 +1,7 @@
 // What a teacher reads: the dashboard (sets and classes at a glance) and an assignment's results
 // (scores, item analysis, and which facts the class is forgetting, from the students' cards).
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Db } from '$lib/server/db';
-import { cards, enrollments } from '$lib/server/db/schema';
+import { run, type Store, type Tx, type Work } from '$lib/server/db/store';
 import { analyseItems, type ItemStats } from '$lib/analysis/item-analysis';
 import { createScheduler, retrievability } from '$lib/srs/scheduler';
 import * as assignmentsRepo from '$lib/server/repo/assignments';
@@ -11,12 +10,15 @@ import * as cardsRepo from '$lib/server/repo/cards';
 import * as classesRepo from '$lib/server/repo/classes';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as setsRepo from '$lib/server/repo/sets';
-import { runNow } from '$lib/server/db/sqlite-store';
 
-export function teacherDashboard(db: Db, teacherId: string) {
-	const sets = setsRepo.listForOwner(db, teacherId);
-	const assignments = setsRepo.assignmentsForOwner(db, teacherId);
-	const classes = runNow(db, (r) => classesRepo.listForTeacher(r, teacherId));
+export async function teacherDashboard(store: Store, teacherId: string) {
+	const { sets, assignments, classes } = await store.read(function* (tx) {
+		return {
+			sets: yield* setsRepo.listForOwner(tx, teacherId),
+			assignments: yield* setsRepo.assignmentsForOwner(tx, teacherId),
+			classes: yield* classesRepo.listForTeacher(tx, teacherId)
+		};
+	});
 	const withAssignments = sets.map((s) => ({ ...s, assignments: assignments.filter((a) => a.setId === s.id) }));
 	return {
 		sets: withAssignments.filter((s) => !s.archivedAt),
@@ -58,21 +60,27 @@ export interface FactRecall {
 }
 
 /** The report of one assignment; null unless the teacher owns its set. */
-export function assignmentReport(db: Db, teacherId: string, assignmentId: string, now = new Date()) {
-	const assignment = assignmentsRepo.findById(db, assignmentId);
-	const set = assignment && setsRepo.findForOwner(db, teacherId, assignment.setId);
-	const klass = assignment && runNow(db, (r) => classesRepo.findById(r, assignment.classId));
+export function assignmentReport(store: Store, teacherId: string, assignmentId: string, now = new Date()) {
+	return store.read((tx) => report(tx, teacherId, assignmentId, now));
+}
+
+export type AssignmentReport = NonNullable<Awaited<ReturnType<typeof assignmentReport>>>;
+
+function* report(tx: Tx, teacherId: string, assignmentId: string, now: Date) {
+	const assignment = yield* assignmentsRepo.findById(tx, assignmentId);
+	const set = assignment && (yield* setsRepo.findForOwner(tx, teacherId, assignment.setId));
+	const klass = assignment && (yield* classesRepo.findById(tx, assignment.classId));
 	if (!assignment || !set || !klass) return null;
 
-	const roster = runNow(db, (r) => classesRepo.roster(r, klass.id));
-	const attempts = attemptsRepo.submittedForAssignment(db, assignmentId);
-	const answers = attemptsRepo.answersOfAttempts(db, attempts.map((a) => a.id));
+	const roster = yield* classesRepo.roster(tx, klass.id);
+	const attempts = yield* attemptsRepo.submittedForAssignment(tx, assignmentId);
+	const answers = yield* attemptsRepo.answersOfAttempts(tx, attempts.map((a) => a.id));
 	const answersOf = new Map(attempts.map((a) => [a.id, [] as typeof answers]));
 	for (const x of answers) answersOf.get(x.attemptId)!.push(x);
 	// Questions anyone answered (deleted ones too: their answers still count) plus today's live ones.
-	const live = questionsRepo.listPublished(db, set.id);
+	const live = yield* questionsRepo.listPublished(tx, set.id);
 	const answeredIds = [...new Set(answers.map((a) => a.questionId))];
-	const extra = questionsRepo.byIds(db, answeredIds.filter((id) => !live.some((q) => q.id === id)));
+	const extra = yield* questionsRepo.byIds(tx, answeredIds.filter((id) => !live.some((q) => q.id === id)));
 	const questions = [...live, ...extra].sort((a, b) => a.position - b.position);
 	const number = new Map(questions.map((q, i) => [q.id, i + 1]));
 
@@ -152,23 +160,26 @@ export function assignmentReport(db: Db, teacherId: string, assignmentId: string
 		meanScore: attempts.length ? attempts.reduce((s, a) => s + (a.score ?? 0), 0) / attempts.length : null,
 		students,
 		questions: questionReports,
-		facts: factRecall(db, set.articleId, questions, klass.id, now)
+		facts: yield* factRecall(tx, set.articleId, questions, klass.id, now)
 	};
 }
 
 /** The class's probability of recalling each fact today, from the cards of its questions. */
-function factRecall(db: Db, articleId: string, questions: { id: string; factIds: string[] }[], classId: string, now: Date): FactRecall[] {
-	const facts = setsRepo.factsOf(db, articleId);
+function* factRecall(tx: Tx, articleId: string, questions: { id: string; factIds: string[] }[], classId: string, now: Date): Work<FactRecall[]> {
+	const facts = yield* setsRepo.factsOf(tx, articleId);
 	const asked = facts.filter((f) => questions.some((q) => q.factIds.includes(f.engineId)));
 	const questionIds = questions.map((q) => q.id);
 	if (!asked.length || !questionIds.length) return [];
-	const rows = db
-		.select({ card: cards })
-		.from(cards)
-		.innerJoin(enrollments, and(eq(enrollments.studentId, cards.studentId), eq(enrollments.classId, classId)))
-		.where(and(inArray(cards.questionId, questionIds), isNotNull(cards.lastReview)))
-		.all()
-		.map((r) => r.card);
+	const { db, t } = tx;
+	const { cards, enrollments } = t;
+	const found = yield* run(
+		db
+			.select({ card: cards })
+			.from(cards)
+			.innerJoin(enrollments, and(eq(enrollments.studentId, cards.studentId), eq(enrollments.classId, classId)))
+			.where(and(inArray(cards.questionId, questionIds), isNotNull(cards.lastReview)))
+	);
+	const rows = found.map((r) => r.card);
 	const f = createScheduler({ desiredRetention: 0.9, enableFuzz: false });
 	const rByQuestion = new Map<string, number[]>();
 	for (const c of rows) {

@@ -29,7 +29,7 @@ describe('the parameter fit in the review service', () => {
 		db.insert(s.enrollments).values({ classId, studentId: student }).run();
 		db.insert(s.assignments).values({ id: newId(), setId, classId, studyMaterial: true }).run();
 		// A right quiz answer: a card with one 'quiz' row (rated Good).
-		addCardsFromQuiz(db, student, [{ questionId: quizzed, correct: true }], T0);
+		runNow(db, (tx) => addCardsFromQuiz(tx, student, [{ questionId: quizzed, correct: true }], T0));
 		expect(addSetToCards(db, student, setId, T0)).toEqual({ added: 1, existing: 1 });
 		const cardId = db.select().from(s.cards).all().find((c) => c.questionId === reviewed)!.id;
 

@@ -23,7 +23,7 @@ import {
 } from './review';
 import { changeQuestionStatus } from './question-sets';
 import { createScheduler, reviewStored, Rating, State, type StoredCardState } from '$lib/srs/scheduler';
-import { runNow } from '$lib/server/db/sqlite-store';
+import { runNow, sqliteStore } from '$lib/server/db/sqlite-store';
 
 const T0 = new Date('2025-03-10T09:00:00Z');
 const OFF = 0;
@@ -181,11 +181,11 @@ describe('review service', () => {
 		expect(s3.current?.state).toBe(State.New);
 	});
 
-	it('a deleted question suspends its card; an edited one shows its new wording; the log is untouched', () => {
+	it('a deleted question suspends its card; an edited one shows its new wording; the log is untouched', async () => {
 		addSetToCards(db, student, setId, T0);
 		const first = getSession(db, student, T0, OFF).current!;
 		recordReview(db, { studentId: student, cardId: first.cardId, reviewId: newId(), rating: Rating.Again, now: T0 }, noFuzz);
-		expect(changeQuestionStatus(db, teacher, setId, first.questionId, 'delete', T0)).toEqual({ ok: true });
+		expect(await changeQuestionStatus(sqliteStore(db), teacher, setId, first.questionId, 'delete', T0)).toEqual({ ok: true });
 		const session = getSession(db, student, later(5), OFF);
 		expect(session.current?.cardId).not.toBe(first.cardId);
 		expect(session.counts.learning).toBe(0);
@@ -197,7 +197,7 @@ describe('review service', () => {
 		expect(getStats(db, student, later(5), OFF).cards).toMatchObject({ suspended: 1, new: 29 });
 	});
 
-	it('an answer applies the interval its button showed; a card or settings changed since it was shown are taken as they are now', () => {
+	it('an answer applies the interval its button showed; a card or settings changed since it was shown are taken as they are now', async () => {
 		addSetToCards(db, student, setId, T0);
 		const stored = (id: string): StoredCardState => {
 			const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = cardRows().find((r) => r.id === id)!;
@@ -245,15 +245,15 @@ describe('review service', () => {
 
 		// Shown, then its question deleted: the answer is refused and nothing is written.
 		const doomed = getSession(db, student, later(7), OFF).current!;
-		changeQuestionStatus(db, teacher, setId, doomed.questionId, 'delete', later(7));
+		await changeQuestionStatus(sqliteStore(db), teacher, setId, doomed.questionId, 'delete', later(7));
 		const logCount = logRows().length;
 		expect(() => recordReview(db, { studentId: student, cardId: doomed.cardId, reviewId: newId(), rating: Rating.Good, now: later(8) })).toThrow('suspended');
 		expect(logRows()).toHaveLength(logCount);
 	});
 
 	it('cards from a quiz: wrong ones are new and due now, right ones after a first Good; existing cards are left alone', () => {
-		addCardsFromQuiz(db, student, [{ questionId: questionIds[0], correct: false }, { questionId: questionIds[1], correct: true }], T0);
-		db.transaction((tx) => addCardsFromQuiz(tx, student, [{ questionId: questionIds[0], correct: true }, { questionId: questionIds[2], correct: true }], later(1)));
+		runNow(db, (tx) => addCardsFromQuiz(tx, student, [{ questionId: questionIds[0], correct: false }, { questionId: questionIds[1], correct: true }], T0));
+		runNow(db, (tx) => addCardsFromQuiz(tx, student, [{ questionId: questionIds[0], correct: true }, { questionId: questionIds[2], correct: true }], later(1)));
 		const cards = cardRows();
 		expect(cards).toHaveLength(3);
 		const byQ = new Map(cards.map((c) => [c.questionId, c]));
@@ -320,7 +320,7 @@ describe('sets to add', () => {
 	beforeEach(() => seed(4));
 	it('lists the sets of the student\'s classes with the questions not yet cards', async () => {
 		expect(setsToAdd(db, student)).toEqual([{ setId, title: 'Set', className: 'C', questions: 4, missing: 4 }]);
-		addCardsFromQuiz(db, student, [{ questionId: questionIds[0], correct: false }], T0);
+		runNow(db, (tx) => addCardsFromQuiz(tx, student, [{ questionId: questionIds[0], correct: false }], T0));
 		expect(setsToAdd(db, student)[0].missing).toBe(3);
 		expect(setsToAdd(db, other)).toEqual([]);
 	});

@@ -4,12 +4,15 @@
 import { and, eq, asc, sql, desc } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
 import { assignments, cards, classes, enrollments, questions, questionSets, quizAttempts } from '$lib/server/db/schema';
+import * as schema from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import * as cardsRepo from '$lib/server/repo/cards';
 import * as logsRepo from '$lib/server/repo/review-logs';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as settingsRepo from '$lib/server/repo/study-settings';
 import { perConnection, type Conn } from '$lib/server/repo/conn';
+import { runNow } from '$lib/server/db/sqlite-store';
+import type { Tx, Work } from '$lib/server/db/store';
 import {
 	createScheduler,
 	newCardState,
@@ -47,8 +50,8 @@ export interface ServiceOptions {
 
 export const DEFAULT_LIMITS = { newPerDay: 20, reviewsPerDay: 200 };
 
-function settingsOf(tx: Conn, studentId: string) {
-	const s = settingsRepo.get(tx, studentId);
+function* settingsOf(tx: Tx, studentId: string) {
+	const s = yield* settingsRepo.get(tx, studentId);
 	return {
 		desiredRetention: s?.desiredRetention ?? DEFAULT_RETENTION,
 		newPerDay: s?.newPerDay ?? DEFAULT_LIMITS.newPerDay,
@@ -120,7 +123,7 @@ export function getSession(db: Db, studentId: string, now: Date, offset: number,
 	const today = dayNumber(now, offset);
 	const start = dayStart(today, offset);
 	const end = dayStart(today + 1, offset);
-	const settings = settingsOf(db, studentId);
+	const settings = runNow(db, (r) => settingsOf(r, studentId));
 	const done = doneToday(logsRepo.effectiveCountsSince(db, studentId, start));
 	const left = remainingLimits(settings, done);
 
@@ -355,7 +358,7 @@ export function undoLast(db: Db, input: { studentId: string; undoId: string; now
 		const restored = fromSnapshot(target.cardBefore);
 		cardsRepo.updateState(tx, card.id, restored);
 		const at = new Date(Math.max(input.now.getTime(), target.reviewedAt.getTime()));
-		logsRepo.insert(tx, {
+		runNow(tx, (r) => logsRepo.insert(r, {
 			id: input.undoId,
 			cardId: card.id,
 			studentId: input.studentId,
@@ -373,7 +376,7 @@ export function undoLast(db: Db, input: { studentId: string; undoId: string; now
 			learningSteps: restored.learningSteps,
 			cardBefore: snapshot(current),
 			reviewedAt: at
-		});
+		}));
 		return { undoId: input.undoId, cardId: card.id, undone: target.id, duplicate: false };
 	});
 }
@@ -385,19 +388,19 @@ export function undoLast(db: Db, input: { studentId: string; undoId: string; now
  * the student has one already. A wrong answer gives a new card due now; a right one counts as a
  * first "Good" review (logged with kind 'quiz'), so the card comes back after its first step.
  */
-export function addCardsFromQuiz(tx: Conn, studentId: string, results: { questionId: string; correct: boolean }[], now: Date): void {
-	const settings = settingsOf(tx, studentId);
+export function* addCardsFromQuiz(tx: Tx, studentId: string, results: { questionId: string; correct: boolean }[], now: Date): Work<void> {
+	const settings = yield* settingsOf(tx, studentId);
 	const f = cachedScheduler(settings.desiredRetention, settings.parameters, true);
 	for (const r of results) {
 		const id = newId();
 		const empty = newCardState(now);
 		if (!r.correct) {
-			cardsRepo.insertIfAbsent(tx, { id, studentId, questionId: r.questionId, ...cardsRepo.stateColumns(empty) });
+			yield* cardsRepo.insertIfAbsent(tx, { id, studentId, questionId: r.questionId, ...cardsRepo.stateColumns(empty) });
 			continue;
 		}
 		const { card, log } = review(f, empty, now, Rating.Good, id);
-		if (!cardsRepo.insertIfAbsent(tx, { id, studentId, questionId: r.questionId, ...cardsRepo.stateColumns(card) })) continue;
-		logsRepo.insert(tx, { id: newId(), cardId: id, studentId, kind: 'quiz', ...log, cardBefore: snapshot(empty) });
+		if (!(yield* cardsRepo.insertIfAbsent(tx, { id, studentId, questionId: r.questionId, ...cardsRepo.stateColumns(card) }))) continue;
+		yield* logsRepo.insert(tx, { id: newId(), cardId: id, studentId, kind: 'quiz', ...log, cardBefore: snapshot(empty) });
 	}
 }
 
@@ -428,7 +431,7 @@ export function addSetToCards(db: Db, studentId: string, setId: string, now: Dat
 		const qs = tx
 			.select({ id: questions.id })
 			.from(questions)
-			.where(and(eq(questions.setId, setId), questionsRepo.published))
+			.where(and(eq(questions.setId, setId), questionsRepo.published(schema)))
 			.orderBy(asc(questions.position))
 			.all();
 		const have = cardsRepo.questionIdsWithCards(tx, studentId, qs.map((q) => q.id));
@@ -437,7 +440,7 @@ export function addSetToCards(db: Db, studentId: string, setId: string, now: Dat
 			if (have.has(q.id)) return;
 			// New cards come in the order they were added: a millisecond apart keeps the set's order.
 			const state = newCardState(new Date(now.getTime() + i));
-			if (cardsRepo.insertIfAbsent(tx, { id: newId(), studentId, questionId: q.id, ...cardsRepo.stateColumns(state) })) added++;
+			if (runNow(tx, (r) => cardsRepo.insertIfAbsent(r, { id: newId(), studentId, questionId: q.id, ...cardsRepo.stateColumns(state) }))) added++;
 		});
 		return { added, existing: qs.length - added };
 	});
@@ -457,7 +460,7 @@ export function setsToAdd(db: Db, studentId: string) {
 		.innerJoin(classes, eq(classes.id, enrollments.classId))
 		.innerJoin(assignments, eq(assignments.classId, enrollments.classId))
 		.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
-		.leftJoin(questions, and(eq(questions.setId, questionSets.id), questionsRepo.published))
+		.leftJoin(questions, and(eq(questions.setId, questionSets.id), questionsRepo.published(schema)))
 		.where(
 			and(eq(enrollments.studentId, studentId), opensCards(studentId))
 		)
@@ -513,14 +516,14 @@ export type Stats = ReturnType<typeof getStats>;
 // ---------------------------------------------------------------- settings and parameters
 
 export function getSettings(db: Db, studentId: string) {
-	const s = settingsOf(db, studentId);
+	const s = runNow(db, (r) => settingsOf(r, studentId));
 	return { ...s, reviewCount: logsRepo.countReviews(db, studentId), minReviews: MIN_REVIEWS };
 }
 
 export function saveSettings(db: Db, studentId: string, input: SettingsInput) {
 	const parsed = parseSettings(input);
 	if ('errors' in parsed) return parsed;
-	db.transaction((tx) => settingsRepo.upsert(tx, studentId, parsed.values));
+	db.transaction((tx) => runNow(tx, (r) => settingsRepo.upsert(r, studentId, parsed.values)));
 	return parsed;
 }
 
@@ -564,10 +567,10 @@ export async function optimizeParameters(db: Db, studentId: string, now: Date, b
 		rmseBefore: result.before.rmse,
 		rmseAfter: result.after.rmse
 	};
-	db.transaction((tx) => settingsRepo.upsert(tx, studentId, { parameters: result.parameters, fitMetrics: metrics, fittedAt: now }));
+	db.transaction((tx) => runNow(tx, (r) => settingsRepo.upsert(r, studentId, { parameters: result.parameters, fitMetrics: metrics, fittedAt: now })));
 	return { status: 'fitted', parameters: result.parameters, metrics };
 }
 
 export function resetParameters(db: Db, studentId: string): void {
-	db.transaction((tx) => settingsRepo.upsert(tx, studentId, { parameters: null, fitMetrics: null, fittedAt: null }));
+	db.transaction((tx) => runNow(tx, (r) => settingsRepo.upsert(r, studentId, { parameters: null, fitMetrics: null, fittedAt: null })));
 }

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { assignmentReport } from '$lib/server/services/reports';
 import type { PageServerLoad } from './$types';
 
-export const load = ((event) => {
+export const load = (async (event) => {
 	const teacher = requireTeacher(event);
-	const report = assignmentReport(getDb(), teacher.id, event.params.id);
+	const report = await assignmentReport(getStore(), teacher.id, event.params.id);
 	if (!report) error(404, 'Not Found');
 	return report;
 }) satisfies PageServerLoad;

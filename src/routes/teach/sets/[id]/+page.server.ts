@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import {
 	addQuestion,
@@ -17,9 +17,9 @@ import { questionError } from '$lib/i18n/teach-errors';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readForm } from '$lib/server/forms';
 
-export const load = ((event) => {
+export const load = (async (event) => {
 	const teacher = requireTeacher(event);
-	const editor = getSetEditor(getDb(), teacher.id, event.params.id);
+	const editor = await getSetEditor(getStore(), teacher.id, event.params.id);
 	if (!editor) error(404, 'Not Found');
 	return editor;
 }) satisfies PageServerLoad;
@@ -29,7 +29,7 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 async function status(event: RequestEvent, change: StatusChange) {
 	const teacher = requireTeacher(event);
 	const form = await readForm(event.request);
-	const result = changeQuestionStatus(getDb(), teacher.id, event.params.id, text(form, 'id'), change);
+	const result = await changeQuestionStatus(getStore(), teacher.id, event.params.id, text(form, 'id'), change);
 	if (!result.ok) return fail(404, { action: { id: text(form, 'id'), error: questionError(result.error) } });
 	return { done: change };
 }
@@ -37,7 +37,7 @@ async function status(event: RequestEvent, change: StatusChange) {
 async function move(event: RequestEvent, direction: 'up' | 'down') {
 	const teacher = requireTeacher(event);
 	const form = await readForm(event.request);
-	const result = moveQuestion(getDb(), teacher.id, event.params.id, text(form, 'id'), direction);
+	const result = await moveQuestion(getStore(), teacher.id, event.params.id, text(form, 'id'), direction);
 	if (!result.ok) return fail(404, { action: { id: text(form, 'id'), error: questionError(result.error) } });
 	return { moved: text(form, 'id') };
 }
@@ -48,7 +48,7 @@ export const actions = {
 		const form = await readForm(event.request);
 		const id = text(form, 'id');
 		const values = { type: text(form, 'type'), prompt: text(form, 'prompt'), answer: text(form, 'answer'), choices: text(form, 'choices') };
-		const result = editQuestion(getDb(), teacher.id, event.params.id, id, values);
+		const result = await editQuestion(getStore(), teacher.id, event.params.id, id, values);
 		if (!result.ok) return fail(result.error === 'not_found' ? 404 : 400, { edit: { id, error: questionError(result.error), values } });
 		return { saved: id };
 	},
@@ -56,20 +56,20 @@ export const actions = {
 		const teacher = requireTeacher(event);
 		const form = await readForm(event.request);
 		const values = { type: text(form, 'type'), prompt: text(form, 'prompt'), answer: text(form, 'answer'), choices: text(form, 'choices') };
-		const result = addQuestion(getDb(), teacher.id, event.params.id, values);
+		const result = await addQuestion(getStore(), teacher.id, event.params.id, values);
 		if (!result.ok) return fail(result.error === 'not_found' ? 404 : 400, { add: { error: questionError(result.error), values } });
 		return { added: result.id };
 	},
 	approveAll: async (event) => {
 		const teacher = requireTeacher(event);
-		const result = approveAll(getDb(), teacher.id, event.params.id);
+		const result = await approveAll(getStore(), teacher.id, event.params.id);
 		if (!result.ok) error(404, 'Not Found');
 		return { approvedAll: result.approved };
 	},
 	archive: async (event) => {
 		const teacher = requireTeacher(event);
 		const archived = (await readForm(event.request)).get('archived') === '1';
-		if (!archiveSet(getDb(), teacher.id, event.params.id, archived)) error(404, 'Not Found');
+		if (!await archiveSet(getStore(), teacher.id, event.params.id, archived)) error(404, 'Not Found');
 		if (archived) redirect(303, `/teach?archived=${encodeURIComponent(event.params.id)}`);
 		return { restored: true };
 	},
@@ -78,12 +78,12 @@ export const actions = {
 	deleteSet: async (event) => {
 		const teacher = requireTeacher(event);
 		const form = await readForm(event.request);
-		const db = getDb();
-		const impact = deletionImpact(db, teacher.id, event.params.id);
+		const store = getStore();
+		const impact = await deletionImpact(store, teacher.id, event.params.id);
 		if (!impact) error(404, 'Not Found');
 		if (impact.attempts || impact.cards) return fail(409, { deleteRefused: impact });
 		if (form.get('confirm') !== '1') return fail(400, { deleteConfirm: impact });
-		const result = deleteSet(db, teacher.id, event.params.id);
+		const result = await deleteSet(store, teacher.id, event.params.id);
 		if (!result.ok) return result.error === 'not_found' ? error(404, 'Not Found') : fail(409, { deleteRefused: result });
 		redirect(303, `/teach?deleted=${encodeURIComponent(impact.title)}`);
 	},

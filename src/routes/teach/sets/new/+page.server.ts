@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import { m } from '$lib/paraglide/messages';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { createSetFromForm } from '$lib/server/services/question-sets';
@@ -7,7 +7,7 @@ import { newSetError } from '$lib/i18n/teach-errors';
 import type { Actions, PageServerLoad } from './$types';
 import { isTooLarge } from '$lib/server/forms';
 
-export const load = ((event) => {
+export const load = (async (event) => {
 	requireTeacher(event);
 	return {};
 }) satisfies PageServerLoad;
@@ -30,7 +30,7 @@ export const actions = {
 			published: String(form.get('published') ?? ''),
 			url: String(form.get('url') ?? '')
 		};
-		const result = await createSetFromForm(getDb(), teacher.id, { ...values, file: file instanceof File ? file : null });
+		const result = await await createSetFromForm(getStore(), teacher.id, { ...values, file: file instanceof File ? file : null });
 		if (!result.ok) {
 			const message = result.error === 'engine' ? result.engine![event.locals.locale] : newSetError(result.error, result);
 			// A text over the limit is not sent back (it could be megabytes, twice in the page): the

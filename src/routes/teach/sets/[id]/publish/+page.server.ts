@@ -1,14 +1,14 @@
 import { error, fail } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { getPublishForm, publishSet } from '$lib/server/services/question-sets';
 import { publishError } from '$lib/i18n/teach-errors';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
 
-export const load = ((event) => {
+export const load = (async (event) => {
 	const teacher = requireTeacher(event);
-	const data = getPublishForm(getDb(), teacher.id, event.params.id);
+	const data = await getPublishForm(getStore(), teacher.id, event.params.id);
 	if (!data) error(404, 'Not Found');
 	return data;
 }) satisfies PageServerLoad;
@@ -18,7 +18,7 @@ export const actions = {
 		const teacher = requireTeacher(event);
 		const form = await readForm(event.request);
 		const values = { classIds: form.getAll('classId').map(String), due: String(form.get('due') ?? ''), studyMaterial: form.get('studyMaterial') === '1', openBook: form.get('book') !== 'closed' };
-		const result = publishSet(getDb(), teacher.id, event.params.id, values);
+		const result = await publishSet(getStore(), teacher.id, event.params.id, values);
 		if (!result.ok) {
 			if (result.error === 'not_found') error(404, 'Not Found');
 			return fail(400, { ...values, error: publishError(result.error) });

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { openDatabase, type Db } from '../../src/lib/server/db/index';
+import { sqliteStore } from '../../src/lib/server/db/sqlite-store';
 import { getSession, recordReview, addSetToCards } from '../../src/lib/server/services/review';
 import { MAX_NEW_PER_DAY, MAX_REVIEWS_PER_DAY } from '../../src/lib/srs/queue';
 import type { Grade } from '../../src/lib/srs/scheduler';
@@ -58,14 +59,14 @@ const BLOCK = 100;
 const WARM_UP = 2 * BLOCK;
 
 /** A student with `n` new cards, allowed to take all of them today, and a raw insert into the same log table. */
-function writeSetup(dir: string, name: string, n: number) {
+async function writeSetup(dir: string, name: string, n: number) {
 	const db = openDatabase(join(dir, name));
 	const c = db.$client;
 	const { student, set } = seedBase(db, n);
 	c.prepare(`insert into study_settings (student_id, desired_retention, new_per_day, reviews_per_day) values (?, 0.9, ?, ?)`).run(student, MAX_NEW_PER_DAY, MAX_REVIEWS_PER_DAY);
 	// A day of study from 06:00 UTC: every answer falls on the day its card was shown.
 	const start = Math.floor(Date.now() / DAY) * DAY + 6 * 3_600_000;
-	addSetToCards(db, student, set, new Date(start - 60_000));
+	await addSetToCards(sqliteStore(db), student, set, new Date(start - 60_000));
 	const ins = c.prepare(
 		`insert into review_logs (id, card_id, student_id, kind, rating, state_before, state_after, due, stability, difficulty, elapsed_days, scheduled_days, reviewed_at)
 		 values (?, ?, ?, 'review', ?, 2, 2, ?, 1.5, 5, 1, 2, ?)`
@@ -83,8 +84,9 @@ function writeSetup(dir: string, name: string, n: number) {
  * same machine load, and a raw insert never follows a review of its card (whose log pages it
  * would find hot); the first blocks warm up and are not counted; medians resist spikes.
  */
-function sessionWrites(dir: string, n: number) {
-	const { db, student, start, raw } = writeSetup(dir, 'session.db', n);
+async function sessionWrites(dir: string, n: number) {
+	const { db, student, start, raw } = await writeSetup(dir, 'session.db', n);
+	const store = sqliteStore(db);
 	let now = start;
 	const reviewTimes: number[] = [];
 	const rawTimes: number[] = [];
@@ -95,21 +97,21 @@ function sessionWrites(dir: string, n: number) {
 		const rawIds = Array.from({ length: BLOCK }, () => randomUUID());
 		const reviewed: string[] = [];
 		while (reviewed.length < BLOCK) {
-			const shown = getSession(db, student, new Date(now), 0).current;
+			const shown = (await getSession(store, student, new Date(now), 0)).current;
 			if (!shown) {
 				now += 600_000;
 				continue;
 			}
 			const input = { studentId: student, cardId: shown.cardId, reviewId: reviewIds[reviewed.length], rating: ((done % 4) + 1) as Grade, durationMs: 2500, now: new Date(now + 2500) };
 			const s = performance.now();
-			recordReview(db, input);
+			await recordReview(store, input);
 			if (counted) reviewTimes.push(performance.now() - s);
 			reviewed.push(shown.cardId);
 			done++;
 			now += 3000;
 		}
 		for (let k = 0; k < BLOCK; k++) {
-			getSession(db, student, new Date(now), 0);
+			await getSession(store, student, new Date(now), 0);
 			const s = performance.now();
 			raw(rawIds[k], reviewed[k], now + k, k);
 			if (counted) rawTimes.push(performance.now() - s);
@@ -123,8 +125,9 @@ function sessionWrites(dir: string, n: number) {
  * The same comparison as two bare loops: recordReview on cards never shown (so it reads the card
  * and asks ts-fsrs itself) back to back, against raw inserts back to back.
  */
-function bareLoops(dir: string, n: number) {
-	const { db, student, start, raw } = writeSetup(dir, 'bare.db', n);
+async function bareLoops(dir: string, n: number) {
+	const { db, student, start, raw } = await writeSetup(dir, 'bare.db', n);
+	const store = sqliteStore(db);
 	const cardIds = db.$client.prepare(`select id from cards where student_id = ? order by due`).pluck().all(student) as string[];
 	const reviewTimes: number[] = [];
 	const rawTimes: number[] = [];
@@ -136,7 +139,7 @@ function bareLoops(dir: string, n: number) {
 			const i = from + k;
 			const input = { studentId: student, cardId: cardIds[i], reviewId: reviewIds[k], rating: ((i % 4) + 1) as Grade, durationMs: 2500, now: new Date(start + i * 3000) };
 			const s = performance.now();
-			recordReview(db, input);
+			await recordReview(store, input);
 			if (counted) reviewTimes.push(performance.now() - s);
 		}
 		for (let k = 0; k < BLOCK; k++) {
@@ -150,7 +153,7 @@ function bareLoops(dir: string, n: number) {
 }
 
 /** A heavy student: 100k cards in every state, 1M log rows over a year, ~300 of them today. */
-function queueBench(dir: string, runs: number) {
+async function queueBench(dir: string, runs: number) {
 	const db = openDatabase(join(dir, 'queue.db'));
 	const CARDS = 100_000;
 	const LOGS = 1_000_000;
@@ -190,11 +193,12 @@ function queueBench(dir: string, runs: number) {
 	c.exec('analyze');
 	c.pragma('cache_size = -2000');
 	const offset = -new Date().getTimezoneOffset();
-	for (let i = 0; i < 5; i++) getSession(db, student, new Date(), offset);
+	const store = sqliteStore(db);
+	for (let i = 0; i < 5; i++) await getSession(store, student, new Date(), offset);
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const s = performance.now();
-		const session = getSession(db, student, new Date(), offset);
+		const session = await getSession(store, student, new Date(), offset);
 		times.push(performance.now() - s);
 		if (!session.current) throw new Error('the bench queue should not be empty');
 	}
@@ -206,9 +210,9 @@ export async function run(opts: { quick: boolean }): Promise<Record<string, numb
 	const dir = mkdtempSync(join(tmpdir(), 'lectio-bench-srs-'));
 	try {
 		const n = opts.quick ? 2000 : 6000;
-		const session = sessionWrites(dir, n);
-		const bare = bareLoops(dir, n);
-		const queue = queueBench(dir, opts.quick ? 20 : 100);
+		const session = await sessionWrites(dir, n);
+		const bare = await bareLoops(dir, n);
+		const queue = await queueBench(dir, opts.quick ? 20 : 100);
 		return { ...session, ...queue, ...bare };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

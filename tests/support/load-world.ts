@@ -57,7 +57,7 @@ export async function seedClass(path: string, opts: { students: number; cards: n
 	for (let i = 0; i < opts.students; i++) {
 		const id = user('student', i);
 		db.insert(s.enrollments).values({ classId, studentId: id }).run();
-		addSetToCards(db, id, setId, new Date());
+		await addSetToCards(store, id, setId, new Date());
 		const cards = db.select({ id: s.cards.id }).from(s.cards).where(eq(s.cards.studentId, id)).all().map((c) => c.id);
 		students.push({ id, cookie: `session=${(await createSession(store, id)).token}`, cards });
 	}

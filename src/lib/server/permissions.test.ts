@@ -430,7 +430,7 @@ export async function makeFixture(): Promise<Fixture> {
 	const assignment = db.query.assignments.findFirst({ where: (a, { eq }) => eq(a.setId, set.setId) }).sync();
 	const question = db.query.questions.findFirst({ where: (q, { eq }) => eq(q.setId, set.setId), orderBy: (q, { asc }) => asc(q.position) }).sync();
 	if (!assignment || !question) throw new Error('fixture assignment');
-	addSetToCards(db, people.student.id, set.setId, new Date());
+	await addSetToCards(sqliteStore(db), people.student.id, set.setId, new Date());
 	const card = db.select().from(cards).where(and(eq(cards.studentId, people.student.id), eq(cards.questionId, question.id))).get();
 
 	// A question of the stranger's own set: the owner's set editor must not reach it.

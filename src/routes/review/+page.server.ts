@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
-import { getDb } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import { cookieOptions } from '$lib/server/cookies';
 import { requireStudent } from '$lib/server/auth/guards';
 import { addSetToCards, getSession, recordReview, ReviewError, setsToAdd, suggestRating, undoLast } from '$lib/server/services/review';
@@ -22,14 +22,14 @@ function failWith(e: unknown) {
 export const load = (async (event) => {
 	const user = requireStudent(event);
 	const now = new Date();
-	const session = getSession(getDb(), user.id, now, offsetOf(event.cookies, now));
+	const session = await getSession(getStore(), user.id, now, offsetOf(event.cookies, now));
 	const q = event.url.searchParams;
 	const typedMode = event.cookies.get(TYPED_COOKIE) === '1';
 	// ?show=1&card=… reveals the answer without JavaScript, only for the card still on screen.
 	const revealed = !!session.current && q.has('show') && q.get('card') === session.current.cardId;
 	const typed = revealed ? (q.get('answer') ?? '').slice(0, 500) : '';
-	const suggestion = revealed && typedMode ? suggestRating(getDb(), user.id, session.current!.cardId, typed) : null;
-	const sets = session.current ? [] : setsToAdd(getDb(), user.id);
+	const suggestion = revealed && typedMode ? await suggestRating(getStore(), user.id, session.current!.cardId, typed) : null;
+	const sets = session.current ? [] : await setsToAdd(getStore(), user.id);
 	return { session, sets, revealed, typed, typedMode, suggestion, reviewId: randomUUID(), undoId: randomUUID(), shownAt: now.getTime() };
 }) satisfies PageServerLoad;
 
@@ -46,7 +46,7 @@ export const actions = {
 		const shownAt = Number(form.get('shownAt'));
 		const durationMs = Number.isFinite(sent) && sent > 0 ? sent : Number.isFinite(shownAt) && shownAt > 0 ? now.getTime() - shownAt : null;
 		try {
-			recordReview(getDb(), { studentId: user.id, cardId, reviewId, rating, durationMs, now });
+			await recordReview(getStore(), { studentId: user.id, cardId, reviewId, rating, durationMs, now });
 		} catch (e) {
 			return failWith(e);
 		}
@@ -59,7 +59,7 @@ export const actions = {
 		if (!UUID.test(undoId)) return fail(400, { error: errorMessage('invalid') });
 		const now = new Date();
 		try {
-			undoLast(getDb(), { studentId: user.id, undoId, now, offset: offsetOf(event.cookies, now) });
+			await undoLast(getStore(), { studentId: user.id, undoId, now, offset: offsetOf(event.cookies, now) });
 		} catch (e) {
 			return failWith(e);
 		}
@@ -70,7 +70,7 @@ export const actions = {
 		const setId = String((await readForm(event.request)).get('setId') ?? '');
 		if (!UUID.test(setId)) return fail(404, { error: errorMessage('forbidden') });
 		try {
-			return { added: addSetToCards(getDb(), user.id, setId, new Date()) };
+			return { added: await addSetToCards(getStore(), user.id, setId, new Date()) };
 		} catch (e) {
 			return failWith(e);
 		}

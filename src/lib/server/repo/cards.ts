@@ -1,16 +1,14 @@
 // Queries on `cards` (FSRS state per student and question). Every reader joins the question so a
 // card always shows the question's current wording and a deleted question's cards stay hidden.
-import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, lte, min, sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
-import { articles, cards, questions, questionSets, type CardRow } from '$lib/server/db/schema';
+import type { CardRow } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db';
-import type { CardState } from '$lib/srs/scheduler';
+import type { CardState, StoredCardState } from '$lib/srs/scheduler';
 import type { QueueCard } from '$lib/srs/queue';
-import { perConnection, type Conn } from './conn';
-import { run, type Tx, type Work } from '$lib/server/db/store';
+import { perConnection } from './conn';
 import { localDay } from './local-day';
-
-const live = and(eq(cards.suspended, false), isNull(questions.deletedAt));
+import { call, first, instant, prepared, run, type Tables, type Tx, type Work } from '$lib/server/db/store';
 
 export function stateOf(row: CardRow): CardState {
 	return {
@@ -42,97 +40,115 @@ export function stateColumns(s: CardState) {
 	};
 }
 
-export function getById(tx: Conn, cardId: string) {
-	return tx.select().from(cards).where(eq(cards.id, cardId)).get();
+export function* getById({ db, t }: Tx, cardId: string): Work<CardRow | undefined> {
+	return yield* first(db.select().from(t.cards).where(eq(t.cards.id, cardId)).limit(1));
 }
 
 /** Inserts unless the student already has a card for the question; true when inserted. */
-export function* insertIfAbsent({ db, t }: Tx, row: typeof cards.$inferInsert): Work<boolean> {
+export function* insertIfAbsent({ db, t }: Tx, row: Tables['cards']['$inferInsert']): Work<boolean> {
 	const { cards } = t;
 	const added = yield* run(db.insert(cards).values(row).onConflictDoNothing({ target: [cards.studentId, cards.questionId] }).returning({ id: cards.id }));
 	return added.length === 1;
 }
 
-export function updateState(tx: Conn, cardId: string, s: CardState): void {
-	tx.update(cards).set(stateColumns(s)).where(eq(cards.id, cardId)).run();
+export function* updateState({ db, t }: Tx, cardId: string, s: CardState): Work<void> {
+	yield* run(db.update(t.cards).set(stateColumns(s)).where(eq(t.cards.id, cardId)));
 }
 
-const queueColumns = { id: cards.id, state: cards.state, due: cards.due };
-// Placeholders compared in a WHERE are bound as given (no column mapping): instants go in as epoch ms.
+const live = ({ cards, questions }: Tables) => and(eq(cards.suspended, false), isNull(questions.deletedAt));
+const queueColumns = ({ cards }: Tables) => ({ id: cards.id, state: cards.state, due: cards.due });
 const ph = (name: string) => sql.placeholder(name);
 
-// The queue's statements run on every answer; building and preparing them once per connection
-// (instead of per call) is most of what keeps today's queue fast for a student with 100k cards.
-const statementCache = perConnection((_: Conn) => new Map<string, unknown>());
-function stmt<T>(tx: Conn, name: string, build: () => T): T {
-	const m = statementCache(tx);
-	let s = m.get(name) as T | undefined;
-	if (!s) m.set(name, (s = build()));
-	return s;
+// The queue's statements run on every answer: prepared once per connection (store.ts `prepared`),
+// which is most of what keeps today's queue fast for a student with 100k cards.
+function* dueInStates(tx: Tx, states: number[], studentId: string, before: Date, limit: number): Work<QueueCard[]> {
+	const rows = yield* prepared<QueueCard>(
+		tx,
+		`due_${states.join('_')}`,
+		({ db, t }) =>
+			db
+				.select(queueColumns(t))
+				.from(t.cards)
+				.innerJoin(t.questions, eq(t.questions.id, t.cards.questionId))
+				.where(and(eq(t.cards.studentId, ph('studentId')), live(t), inArray(t.cards.state, states), lt(t.cards.due, ph('before'))))
+				.orderBy(asc(t.cards.due))
+				.limit(ph('limit')),
+		{ studentId, before: instant(tx, before), limit }
+	);
+	return rows.map(queueCard);
 }
 
-function dueInStates(tx: Conn, states: number[]) {
-	return stmt(tx, `due:${states}`, () =>
-		tx
-			.select(queueColumns)
-			.from(cards)
-			.innerJoin(questions, eq(questions.id, cards.questionId))
-			.where(and(eq(cards.studentId, ph('studentId')), live, inArray(cards.state, states), lt(cards.due, ph('before'))))
-			.orderBy(asc(cards.due))
-			.limit(ph('limit'))
-			.prepare()
-	);
+/** A queue row as the queue reads it: prepared statements hand over the column as stored. */
+function queueCard(r: { id: string; state: number; due: Date | number | string }): QueueCard {
+	return { id: r.id, state: r.state, due: r.due instanceof Date ? r.due : new Date(r.due) };
 }
 
 /** Learning and relearning cards due before `before` (the end of the student's day), by due. */
-export function learningDue(tx: Conn, studentId: string, before: Date, limit: number): QueueCard[] {
-	return limit > 0 ? dueInStates(tx, [1, 3]).all({ studentId, before: before.getTime(), limit }) : [];
+export function* learningDue(tx: Tx, studentId: string, before: Date, limit: number): Work<QueueCard[]> {
+	return limit > 0 ? yield* dueInStates(tx, [1, 3], studentId, before, limit) : [];
 }
 
 /** Review cards due before `before`, oldest first. */
-export function reviewsDue(tx: Conn, studentId: string, before: Date, limit: number): QueueCard[] {
-	return limit > 0 ? dueInStates(tx, [2]).all({ studentId, before: before.getTime(), limit }) : [];
+export function* reviewsDue(tx: Tx, studentId: string, before: Date, limit: number): Work<QueueCard[]> {
+	return limit > 0 ? yield* dueInStates(tx, [2], studentId, before, limit) : [];
 }
 
 /** Counts at most `cap` rows: the page shows "200" whether 200 or 20,000 are waiting. */
-function cappedCount(tx: Conn, states: number[], withBefore: boolean) {
-	return stmt(tx, `count:${states}:${withBefore}`, () => {
-		const inner = tx
-			.select({ one: sql`1` })
-			.from(cards)
-			.innerJoin(questions, eq(questions.id, cards.questionId))
-			.where(and(eq(cards.studentId, ph('studentId')), live, inArray(cards.state, states), withBefore ? lt(cards.due, ph('before')) : undefined))
-			.limit(ph('cap'))
-			.as('capped');
-		return tx.select({ n: sql<number>`count(*)` }).from(inner).prepare();
-	});
+function* cappedCount(tx: Tx, states: number[], values: { studentId: string; before?: Date; cap: number }): Work<number> {
+	const withBefore = values.before !== undefined;
+	const rows = yield* prepared<{ n: number | string }>(
+		tx,
+		`count_${states.join('_')}_${withBefore}`,
+		({ db, t }) => {
+			const inner = db
+				.select({ one: sql`1` })
+				.from(t.cards)
+				.innerJoin(t.questions, eq(t.questions.id, t.cards.questionId))
+				.where(and(eq(t.cards.studentId, ph('studentId')), live(t), inArray(t.cards.state, states), withBefore ? lt(t.cards.due, ph('before')) : undefined))
+				.limit(ph('cap'))
+				.as('capped');
+			return db.select({ n: sql<number>`count(*)` }).from(inner);
+		},
+		withBefore ? { studentId: values.studentId, before: instant(tx, values.before!), cap: values.cap } : { studentId: values.studentId, cap: values.cap }
+	);
+	// PostgreSQL counts in bigint, which its driver hands over as text.
+	return Number(rows[0]?.n ?? 0);
 }
 
-export const countReviewsDue = (tx: Conn, studentId: string, before: Date, cap: number) =>
-	cap > 0 ? (cappedCount(tx, [2], true).get({ studentId, before: before.getTime(), cap })?.n ?? 0) : 0;
-export const countLearningDue = (tx: Conn, studentId: string, before: Date, cap: number) =>
-	cap > 0 ? (cappedCount(tx, [1, 3], true).get({ studentId, before: before.getTime(), cap })?.n ?? 0) : 0;
-export const countNew = (tx: Conn, studentId: string, cap: number) => (cap > 0 ? (cappedCount(tx, [0], false).get({ studentId, cap })?.n ?? 0) : 0);
+export function* countReviewsDue(tx: Tx, studentId: string, before: Date, cap: number): Work<number> {
+	return cap > 0 ? yield* cappedCount(tx, [2], { studentId, before, cap }) : 0;
+}
+export function* countLearningDue(tx: Tx, studentId: string, before: Date, cap: number): Work<number> {
+	return cap > 0 ? yield* cappedCount(tx, [1, 3], { studentId, before, cap }) : 0;
+}
+export function* countNew(tx: Tx, studentId: string, cap: number): Work<number> {
+	return cap > 0 ? yield* cappedCount(tx, [0], { studentId, cap }) : 0;
+}
 
 /** New cards in the order they were added (their `due` is their creation time). */
-export function newCards(tx: Conn, studentId: string, limit: number): QueueCard[] {
+export function* newCards(tx: Tx, studentId: string, limit: number): Work<QueueCard[]> {
 	if (limit <= 0) return [];
-	return stmt(tx, 'new', () =>
-		tx
-			.select(queueColumns)
-			.from(cards)
-			.innerJoin(questions, eq(questions.id, cards.questionId))
-			.where(and(eq(cards.studentId, ph('studentId')), live, eq(cards.state, 0)))
-			.orderBy(asc(cards.due))
-			.limit(ph('limit'))
-			.prepare()
-	).all({ studentId, limit });
+	const rows = yield* prepared<QueueCard>(
+		tx,
+		'new_cards',
+		({ db, t }) =>
+			db
+				.select(queueColumns(t))
+				.from(t.cards)
+				.innerJoin(t.questions, eq(t.questions.id, t.cards.questionId))
+				.where(and(eq(t.cards.studentId, ph('studentId')), live(t), eq(t.cards.state, 0)))
+				.orderBy(asc(t.cards.due))
+				.limit(ph('limit')),
+		{ studentId, limit }
+	);
+	return rows.map(queueCard);
 }
 
 /** Everything the review page shows about a card: the question as it reads today and its set. */
-export function view(tx: Conn, cardId: string) {
-	return stmt(tx, 'view', () =>
-		tx
+export function* view({ db, t }: Tx, cardId: string) {
+	const { articles, cards, questions, questionSets } = t;
+	return yield* first(
+		db
 			.select({
 				card: cards,
 				question: {
@@ -153,56 +169,61 @@ export function view(tx: Conn, cardId: string) {
 			.innerJoin(questions, eq(questions.id, cards.questionId))
 			.innerJoin(questionSets, eq(questionSets.id, questions.setId))
 			.innerJoin(articles, eq(articles.id, questionSets.articleId))
-			.where(eq(cards.id, ph('cardId')))
-			.prepare()
-	).get({ cardId });
+			.where(eq(cards.id, cardId))
+			.limit(1)
+	);
 }
 
 /** The earliest due among cards already started (new cards are not "due" in that sense). */
-export function nextDue(tx: Conn, studentId: string, after: Date): Date | null {
-	const row = tx
-		.select({ due: sql<number>`min(${cards.due})` })
-		.from(cards)
-		.innerJoin(questions, eq(questions.id, cards.questionId))
-		.where(and(eq(cards.studentId, studentId), live, inArray(cards.state, [1, 2, 3]), gte(cards.due, after)))
-		.get();
-	return row?.due != null ? new Date(row.due) : null;
+export function* nextDue({ db, t }: Tx, studentId: string, after: Date): Work<Date | null> {
+	const { cards, questions } = t;
+	const row = yield* first(
+		db
+			.select({ due: min(cards.due) })
+			.from(cards)
+			.innerJoin(questions, eq(questions.id, cards.questionId))
+			.where(and(eq(cards.studentId, studentId), live(t), inArray(cards.state, [1, 2, 3]), gte(cards.due, after)))
+	);
+	return row?.due ?? null;
 }
 
 /** Started cards due before `until`, counted per local day (offset in minutes east of UTC). */
-export function dueByDay(tx: Conn, studentId: string, until: Date, offset: number) {
-	const day = localDay(cards.due, offset);
-	return tx
-		.select({ day, count: sql<number>`count(*)` })
-		.from(cards)
-		.innerJoin(questions, eq(questions.id, cards.questionId))
-		.where(and(eq(cards.studentId, studentId), live, inArray(cards.state, [1, 2, 3]), lte(cards.due, until)))
-		.groupBy(day)
-		.all();
+export function* dueByDay({ db, t, dialect }: Tx, studentId: string, until: Date, offset: number): Work<{ day: number; count: number }[]> {
+	const { cards, questions } = t;
+	const day = localDay(dialect, cards.due, offset);
+	return yield* run(
+		db
+			.select({ day, count: count() })
+			.from(cards)
+			.innerJoin(questions, eq(questions.id, cards.questionId))
+			.where(and(eq(cards.studentId, studentId), live(t), inArray(cards.state, [1, 2, 3]), lte(cards.due, until)))
+			.groupBy(day)
+	);
 }
 
 /** Card counts per state; cards of deleted questions count as suspended. */
-export function countsByState(tx: Conn, studentId: string) {
-	return tx
-		.select({
-			state: cards.state,
-			suspended: sql<boolean>`(${cards.suspended} or ${questions.deletedAt} is not null)`.mapWith(Boolean),
-			count: sql<number>`count(*)`
-		})
-		.from(cards)
-		.innerJoin(questions, eq(questions.id, cards.questionId))
-		.where(eq(cards.studentId, studentId))
-		.groupBy(cards.state, sql`2`)
-		.all();
+export function* countsByState({ db, t }: Tx, studentId: string): Work<{ state: number; suspended: boolean; count: number }[]> {
+	const { cards, questions } = t;
+	const suspended = sql<boolean>`(${cards.suspended} or ${questions.deletedAt} is not null)`.mapWith(Boolean);
+	return yield* run(
+		db
+			.select({ state: cards.state, suspended, count: count() })
+			.from(cards)
+			.innerJoin(questions, eq(questions.id, cards.questionId))
+			.where(eq(cards.studentId, studentId))
+			.groupBy(cards.state, suspended)
+	);
 }
 
-export function questionIdsWithCards(tx: Conn, studentId: string, questionIds: string[]): Set<string> {
+export function* questionIdsWithCards({ db, t }: Tx, studentId: string, questionIds: string[]): Work<Set<string>> {
 	if (questionIds.length === 0) return new Set();
-	const rows = tx
-		.select({ q: cards.questionId })
-		.from(cards)
-		.where(and(eq(cards.studentId, studentId), inArray(cards.questionId, questionIds)))
-		.all();
+	const { cards } = t;
+	const rows = yield* run(
+		db
+			.select({ q: cards.questionId })
+			.from(cards)
+			.where(and(eq(cards.studentId, studentId), inArray(cards.questionId, questionIds)))
+	);
 	return new Set(rows.map((r) => r.q));
 }
 
@@ -259,3 +280,53 @@ function prepareWrites(c: Database.Database) {
 const preparedWrites = perConnection(prepareWrites);
 
 export const writes = (db: Db) => preparedWrites(db.$client);
+
+/** What recording a review needs of a student's card, in one read: its FSRS state (instants in ms) and its owner's settings. */
+export interface OwnedCard {
+	/** Where to write it back: SQLite's rowid (read in the same transaction), else the card's id. */
+	key: number | string;
+	state: StoredCardState;
+	/** Also set while the card's question is deleted or rejected: the question-sets service keeps it so. */
+	suspended: boolean;
+	desiredRetention: number | null;
+	/** study_settings.parameters as JSON text, the scheduler cache's key. */
+	parameters: string | null;
+}
+
+export function* ownedWithSettings(tx: Tx, cardId: string, studentId: string): Work<OwnedCard | undefined> {
+	if (tx.dialect === 'sqlite') {
+		const statement = writes(tx.db as unknown as Db).ownedWithSettings;
+		const row = yield* call(() => statement.get(cardId, studentId));
+		if (!row) return undefined;
+		const [rowid, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, suspended, desiredRetention, parameters] = row;
+		return { key: rowid, state: { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview }, suspended: !!suspended, desiredRetention, parameters };
+	}
+	const { cards, studySettings } = tx.t;
+	const found = yield* first(
+		tx.db
+			.select({ card: cards, desiredRetention: studySettings.desiredRetention, parameters: studySettings.parameters })
+			.from(cards)
+			.leftJoin(studySettings, eq(studySettings.studentId, cards.studentId))
+			.where(and(eq(cards.id, cardId), eq(cards.studentId, studentId)))
+			.limit(1)
+	);
+	if (!found) return undefined;
+	const c = found.card;
+	return {
+		key: c.id,
+		state: { ...stateColumns(stateOf(c)), due: c.due.getTime(), lastReview: c.lastReview ? c.lastReview.getTime() : null },
+		suspended: c.suspended,
+		desiredRetention: found.desiredRetention,
+		parameters: found.parameters == null ? null : JSON.stringify(found.parameters)
+	};
+}
+
+/** Writes a card's new FSRS state (instants in ms) where `ownedWithSettings` found it. */
+export function* writeState(tx: Tx, key: number | string, s: StoredCardState): Work<void> {
+	if (tx.dialect === 'sqlite') {
+		const statement = writes(tx.db as unknown as Db).update;
+		yield* call(() => statement.run(s.due, s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps, s.reps, s.lapses, s.state, s.lastReview, key as number));
+		return;
+	}
+	yield* updateState(tx, key as string, { ...s, due: new Date(s.due), lastReview: s.lastReview === null ? null : new Date(s.lastReview) });
+}

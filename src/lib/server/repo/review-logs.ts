@@ -1,25 +1,24 @@
 // The append-only review log: rows are inserted, never updated or deleted. Undo is a new row
 // (kind 'undo') naming the review it cancels; readers drop cancelled reviews (srs/queue `effective`).
 import { and, asc, desc, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
-import { reviewLogs } from '$lib/server/db/schema';
-import { perConnection, type Conn } from './conn';
-import { run, type Tx, type Work } from '$lib/server/db/store';
+import type { ReviewLogRow as ReviewLog } from '$lib/server/db/schema';
+import { perConnection } from './conn';
 import { localDay } from './local-day';
 import type Database from 'better-sqlite3';
 import type { Db } from '$lib/server/db';
+import { call, first, instant, prepared, run, type Tables, type Tx, type Work } from '$lib/server/db/store';
 
-export type NewLog = typeof reviewLogs.$inferInsert;
+export type NewLog = Tables['reviewLogs']['$inferInsert'];
 
-
-export function getById(tx: Conn, id: string) {
-	return tx.select().from(reviewLogs).where(eq(reviewLogs.id, id)).get();
+export function* getById({ db, t }: Tx, id: string): Work<ReviewLog | undefined> {
+	return yield* first(db.select().from(t.reviewLogs).where(eq(t.reviewLogs.id, id)).limit(1));
 }
 
 export function* insert({ db, t }: Tx, row: NewLog): Work<void> {
 	yield* run(db.insert(t.reviewLogs).values(row));
 }
 
-const slim = {
+const slim = ({ reviewLogs }: Tables) => ({
 	id: reviewLogs.id,
 	cardId: reviewLogs.cardId,
 	kind: reviewLogs.kind,
@@ -28,7 +27,7 @@ const slim = {
 	stateBefore: reviewLogs.stateBefore,
 	scheduledDays: reviewLogs.scheduledDays,
 	reviewedAt: reviewLogs.reviewedAt
-};
+});
 
 export type SlimLog = {
 	id: string;
@@ -42,61 +41,73 @@ export type SlimLog = {
 };
 
 /** A student's rows since an instant, oldest first (review_logs_student_time_idx). */
-export function since(tx: Conn, studentId: string, from: Date): SlimLog[] {
-	return tx
-		.select(slim)
-		.from(reviewLogs)
-		.where(and(eq(reviewLogs.studentId, studentId), gte(reviewLogs.reviewedAt, from)))
-		.orderBy(asc(reviewLogs.reviewedAt))
-		.all();
+export function* since({ db, t }: Tx, studentId: string, from: Date): Work<SlimLog[]> {
+	const { reviewLogs } = t;
+	return yield* run(
+		db
+			.select(slim(t))
+			.from(reviewLogs)
+			.where(and(eq(reviewLogs.studentId, studentId), gte(reviewLogs.reviewedAt, from)))
+			.orderBy(asc(reviewLogs.reviewedAt))
+	);
 }
 
 /**
  * Reviews since an instant that still count (kind 'review', not undone), per state before the
- * review: the daily caps in one aggregate, so a busy day costs a few rows, not hundreds.
+ * review: the daily caps in one aggregate, so a busy day costs a few rows, not hundreds. Prepared
+ * once per connection: it runs on every answer.
  */
-export function effectiveCountsSince(tx: Conn, studentId: string, from: Date): { stateBefore: number; n: number }[] {
-	return countsStatement(tx).all({ studentId, from: from.getTime() }); // placeholders in a WHERE are bound as given: epoch ms
-}
-
-// Prepared once per connection: it runs on every answer.
-function buildCounts(tx: Conn) {
+export function* effectiveCountsSince(tx: Tx, studentId: string, from: Date): Work<{ stateBefore: number; n: number }[]> {
 	const p = (name: string) => sql.placeholder(name);
-	const undone = tx
-		.select({ id: reviewLogs.undoes })
-		.from(reviewLogs)
-		.where(and(eq(reviewLogs.studentId, p('studentId')), gte(reviewLogs.reviewedAt, p('from')), eq(reviewLogs.kind, 'undo')));
-	return tx
-		.select({ stateBefore: reviewLogs.stateBefore, n: sql<number>`count(*)` })
-		.from(reviewLogs)
-		.where(and(eq(reviewLogs.studentId, p('studentId')), gte(reviewLogs.reviewedAt, p('from')), eq(reviewLogs.kind, 'review'), notInArray(reviewLogs.id, undone)))
-		.groupBy(reviewLogs.stateBefore)
-		.prepare();
+	const rows = yield* prepared<{ stateBefore: number; n: number | string }>(
+		tx,
+		'effective_counts',
+		({ db, t }) => {
+			const { reviewLogs } = t;
+			const undone = db
+				.select({ id: reviewLogs.undoes })
+				.from(reviewLogs)
+				.where(and(eq(reviewLogs.studentId, p('studentId')), gte(reviewLogs.reviewedAt, p('from')), eq(reviewLogs.kind, 'undo')));
+			return db
+				.select({ stateBefore: reviewLogs.stateBefore, n: sql<number>`count(*)` })
+				.from(reviewLogs)
+				.where(and(eq(reviewLogs.studentId, p('studentId')), gte(reviewLogs.reviewedAt, p('from')), eq(reviewLogs.kind, 'review'), notInArray(reviewLogs.id, undone)))
+				.groupBy(reviewLogs.stateBefore);
+		},
+		{ studentId, from: instant(tx, from) }
+	);
+	// PostgreSQL counts in bigint, which its driver hands over as text.
+	return rows.map((r) => ({ stateBefore: r.stateBefore, n: Number(r.n) }));
 }
 
-const countsStatement = perConnection(buildCounts);
-
-/** Full rows since an instant, newest first: what undo chooses from. */
-export function recentFull(tx: Conn, studentId: string, from: Date, limit = 500) {
-	return tx
-		.select()
-		.from(reviewLogs)
-		.where(and(eq(reviewLogs.studentId, studentId), gte(reviewLogs.reviewedAt, from)))
-		.orderBy(desc(reviewLogs.reviewedAt), desc(sql`rowid`))
-		.limit(limit)
-		.all();
+/**
+ * Full rows since an instant, newest first: what undo chooses from. Rows of one instant come in
+ * the order they were written on SQLite (rowid); PostgreSQL has no such order, and takes the id.
+ */
+export function* recentFull({ db, t, dialect }: Tx, studentId: string, from: Date, limit = 500): Work<ReviewLog[]> {
+	const { reviewLogs } = t;
+	return yield* run(
+		db
+			.select()
+			.from(reviewLogs)
+			.where(and(eq(reviewLogs.studentId, studentId), gte(reviewLogs.reviewedAt, from)))
+			.orderBy(desc(reviewLogs.reviewedAt), dialect === 'sqlite' ? desc(sql`rowid`) : desc(reviewLogs.id))
+			.limit(limit)
+	);
 }
 
 /** Local days with a review before `before`, newest first; to extend a streak older than the stats window. */
-export function reviewDaysBefore(tx: Conn, studentId: string, before: Date, offset: number): number[] {
-	const day = localDay(reviewLogs.reviewedAt, offset);
-	return tx
-		.selectDistinct({ day })
-		.from(reviewLogs)
-		.where(and(eq(reviewLogs.studentId, studentId), eq(reviewLogs.kind, 'review'), lt(reviewLogs.reviewedAt, before)))
-		.orderBy(desc(day))
-		.all()
-		.map((r) => r.day);
+export function* reviewDaysBefore({ db, t, dialect }: Tx, studentId: string, before: Date, offset: number): Work<number[]> {
+	const { reviewLogs } = t;
+	const day = localDay(dialect, reviewLogs.reviewedAt, offset);
+	const rows = yield* run(
+		db
+			.selectDistinct({ day })
+			.from(reviewLogs)
+			.where(and(eq(reviewLogs.studentId, studentId), eq(reviewLogs.kind, 'review'), lt(reviewLogs.reviewedAt, before)))
+			.orderBy(desc(day))
+	);
+	return rows.map((r) => r.day);
 }
 
 /**
@@ -104,25 +115,29 @@ export function reviewDaysBefore(tx: Conn, studentId: string, before: Date, offs
  * threshold): flashcards answered in a review session, less the undone ones. Quiz answers are not
  * reviews (the fit still reads them as each card's first answer). An undo row cancels one review.
  */
-export function countReviews(tx: Conn, studentId: string): number {
-	const row = tx
-		.select({
-			n: sql<number>`coalesce(sum(case when ${reviewLogs.kind} = 'review' then 1 else 0 end), 0) - count(distinct ${reviewLogs.undoes})`
-		})
-		.from(reviewLogs)
-		.where(eq(reviewLogs.studentId, studentId))
-		.get();
+export function* countReviews({ db, t }: Tx, studentId: string): Work<number> {
+	const { reviewLogs } = t;
+	const row = yield* first(
+		db
+			.select({
+				n: sql<number>`coalesce(sum(case when ${reviewLogs.kind} = 'review' then 1 else 0 end), 0) - count(distinct ${reviewLogs.undoes})`.mapWith(Number)
+			})
+			.from(reviewLogs)
+			.where(eq(reviewLogs.studentId, studentId))
+	);
 	return row?.n ?? 0;
 }
 
 /** Every graded row of a student (reviews and quiz answers, undo rows too), per card in time order: the optimizer's input. */
-export function history(tx: Conn, studentId: string) {
-	return tx
-		.select({ id: reviewLogs.id, cardId: reviewLogs.cardId, kind: reviewLogs.kind, undoes: reviewLogs.undoes, rating: reviewLogs.rating, reviewedAt: reviewLogs.reviewedAt })
-		.from(reviewLogs)
-		.where(eq(reviewLogs.studentId, studentId))
-		.orderBy(asc(reviewLogs.cardId), asc(reviewLogs.reviewedAt))
-		.all();
+export function* history({ db, t }: Tx, studentId: string) {
+	const { reviewLogs } = t;
+	return yield* run(
+		db
+			.select({ id: reviewLogs.id, cardId: reviewLogs.cardId, kind: reviewLogs.kind, undoes: reviewLogs.undoes, rating: reviewLogs.rating, reviewedAt: reviewLogs.reviewedAt })
+			.from(reviewLogs)
+			.where(eq(reviewLogs.studentId, studentId))
+			.orderBy(asc(reviewLogs.cardId), asc(reviewLogs.reviewedAt))
+	);
 }
 
 /** The columns of a review row, in the order `writes().insertReview` binds them. */
@@ -162,3 +177,21 @@ const preparedWrites = perConnection(prepareWrites);
 
 /** Prepared once per connection: the statements recording a review runs on every answer. */
 export const writes = (db: Db) => preparedWrites(db.$client);
+
+/** Appends a 'review' row; false when its id is already there (the submission was repeated). */
+export function* insertReview(tx: Tx, values: ReviewRowValues): Work<boolean> {
+	if (tx.dialect === 'sqlite') {
+		const statement = writes(tx.db as unknown as Db).insertReview;
+		return yield* call(() => statement.run(...values).changes > 0);
+	}
+	const [id, cardId, studentId, rating, stateBefore, stateAfter, due, stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays, learningSteps, durationMs, cardBefore, reviewedAt] = values;
+	const { reviewLogs } = tx.t;
+	const added = yield* run(
+		tx.db
+			.insert(reviewLogs)
+			.values({ id, cardId, studentId, kind: 'review', rating, stateBefore, stateAfter, due: new Date(due), stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays, learningSteps, durationMs, cardBefore: JSON.parse(cardBefore), reviewedAt: new Date(reviewedAt) })
+			.onConflictDoNothing({ target: reviewLogs.id })
+			.returning({ id: reviewLogs.id })
+	);
+	return added.length > 0;
+}

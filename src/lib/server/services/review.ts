@@ -1,18 +1,13 @@
 // Review use cases: today's session, recording a review, undo, adding cards (from a quiz or a
 // whole set), statistics, settings and the parameter fit. Each write is one transaction that
 // composes the repositories with the pure scheduler (src/lib/srs).
-import { and, eq, asc, sql, desc } from 'drizzle-orm';
-import type { Db } from '$lib/server/db';
-import { assignments, cards, classes, enrollments, questions, questionSets, quizAttempts } from '$lib/server/db/schema';
-import * as schema from '$lib/server/db/schema';
+import { and, eq, asc, sql, desc, max, count } from 'drizzle-orm';
 import { newId } from '$lib/server/ids';
 import * as cardsRepo from '$lib/server/repo/cards';
 import * as logsRepo from '$lib/server/repo/review-logs';
 import * as questionsRepo from '$lib/server/repo/questions';
 import * as settingsRepo from '$lib/server/repo/study-settings';
-import { perConnection, type Conn } from '$lib/server/repo/conn';
-import { runNow } from '$lib/server/db/sqlite-store';
-import type { Tx, Work } from '$lib/server/db/store';
+import { run, type Store, type Tables, type Tx, type Work } from '$lib/server/db/store';
 import {
 	createScheduler,
 	newCardState,
@@ -119,26 +114,30 @@ export interface Session {
 const HEAD = 20;
 const MAX_LEARNING_COUNT = 9999;
 
-export function getSession(db: Db, studentId: string, now: Date, offset: number, opts: ServiceOptions = {}): Session {
+export function getSession(store: Store, studentId: string, now: Date, offset: number, opts: ServiceOptions = {}): Promise<Session> {
+	return store.read((tx) => session(tx, studentId, now, offset, opts));
+}
+
+function* session(tx: Tx, studentId: string, now: Date, offset: number, opts: ServiceOptions): Work<Session> {
 	const today = dayNumber(now, offset);
 	const start = dayStart(today, offset);
 	const end = dayStart(today + 1, offset);
-	const settings = runNow(db, (r) => settingsOf(r, studentId));
-	const done = doneToday(logsRepo.effectiveCountsSince(db, studentId, start));
+	const settings = yield* settingsOf(tx, studentId);
+	const done = doneToday(yield* logsRepo.effectiveCountsSince(tx, studentId, start));
 	const left = remainingLimits(settings, done);
 
 	const queue = buildQueue({
 		now,
-		learning: cardsRepo.learningDue(db, studentId, end, HEAD),
-		learningCount: cardsRepo.countLearningDue(db, studentId, end, MAX_LEARNING_COUNT),
-		reviews: cardsRepo.reviewsDue(db, studentId, end, Math.min(left.reviewsLeft, HEAD)),
-		reviewCount: cardsRepo.countReviewsDue(db, studentId, end, left.reviewsLeft),
-		newCards: cardsRepo.newCards(db, studentId, Math.min(left.newLeft, HEAD)),
-		newCount: cardsRepo.countNew(db, studentId, left.newLeft)
+		learning: yield* cardsRepo.learningDue(tx, studentId, end, HEAD),
+		learningCount: yield* cardsRepo.countLearningDue(tx, studentId, end, MAX_LEARNING_COUNT),
+		reviews: yield* cardsRepo.reviewsDue(tx, studentId, end, Math.min(left.reviewsLeft, HEAD)),
+		reviewCount: yield* cardsRepo.countReviewsDue(tx, studentId, end, left.reviewsLeft),
+		newCards: yield* cardsRepo.newCards(tx, studentId, Math.min(left.newLeft, HEAD)),
+		newCount: yield* cardsRepo.countNew(tx, studentId, left.newLeft)
 	});
 
 	const reviewedToday = done.total;
-	const session: Session = {
+	const result: Session = {
 		counts: queue.counts,
 		current: null,
 		canUndo: reviewedToday > 0,
@@ -150,21 +149,21 @@ export function getSession(db: Db, studentId: string, now: Date, offset: number,
 	};
 	const head = queue.order[0];
 	if (head) {
-		session.current = cardView(db, head, now, cachedScheduler(settings.desiredRetention, settings.parameters, opts.fuzz ?? true));
-		return session;
+		result.current = yield* cardView(tx, head, now, cachedScheduler(settings.desiredRetention, settings.parameters, opts.fuzz ?? true));
+		return result;
 	}
-	session.nextDue = queue.nextLearningDue ?? cardsRepo.nextDue(db, studentId, now);
-	session.limitReached = {
-		new: left.newLeft === 0 && cardsRepo.countNew(db, studentId, 1) > 0,
-		review: left.reviewsLeft === 0 && cardsRepo.countReviewsDue(db, studentId, end, 1) > 0
+	result.nextDue = queue.nextLearningDue ?? (yield* cardsRepo.nextDue(tx, studentId, now));
+	result.limitReached = {
+		new: left.newLeft === 0 && (yield* cardsRepo.countNew(tx, studentId, 1)) > 0,
+		review: left.reviewsLeft === 0 && (yield* cardsRepo.countReviewsDue(tx, studentId, end, 1)) > 0
 	};
-	session.streak = studyStreak(db, studentId, today, offset);
-	session.totalCards = cardCounts(cardsRepo.countsByState(db, studentId)).total;
-	return session;
+	result.streak = yield* studyStreak(tx, studentId, today, offset);
+	result.totalCards = cardCounts(yield* cardsRepo.countsByState(tx, studentId)).total;
+	return result;
 }
 
-function cardView(db: Db, cardId: string, now: Date, f: ReturnType<typeof createScheduler>): CardView | null {
-	const row = cardsRepo.view(db, cardId);
+function* cardView(tx: Tx, cardId: string, now: Date, f: ReturnType<typeof createScheduler>): Work<CardView | null> {
+	const row = yield* cardsRepo.view(tx, cardId);
 	if (!row) return null;
 	const p = preview(f, cardsRepo.stateOf(row.card), now, row.card.id);
 	return {
@@ -187,8 +186,8 @@ function cardView(db: Db, cardId: string, now: Date, f: ReturnType<typeof create
 }
 
 /** A typed answer graded by the engine, and the rating it suggests. */
-export function suggestRating(db: Db, studentId: string, cardId: string, typed: string): { verdict: 'correct' | 'close' | 'wrong'; rating: Grade } | null {
-	const row = cardsRepo.view(db, cardId);
+export async function suggestRating(store: Store, studentId: string, cardId: string, typed: string): Promise<{ verdict: 'correct' | 'close' | 'wrong'; rating: Grade } | null> {
+	const row = await store.read((tx) => cardsRepo.view(tx, cardId));
 	if (!row || row.card.studentId !== studentId) return null;
 	const q = row.question;
 	let verdict: 'correct' | 'close' | 'wrong';
@@ -223,68 +222,55 @@ export interface ReviewOutcome {
 
 const MAX_DURATION_MS = 10 * 60_000;
 
-export function recordReview(db: Db, input: ReviewInput, opts: ServiceOptions = {}): ReviewOutcome {
-	return recorderFor(db)(input, opts.fuzz ?? true);
+export function recordReview(store: Store, input: ReviewInput, opts: ServiceOptions = {}): Promise<ReviewOutcome> {
+	const fuzz = opts.fuzz ?? true;
+	// Repeatable read on PostgreSQL: two answers to one card (two tabs) cannot both apply to the
+	// state before either; the second is run again and finds the first.
+	return store.write((tx) => record(tx, input, fuzz), { isolation: 'repeatable read' });
 }
 
-// One better-sqlite3 transaction function per connection, built once: drizzle's `transaction`
-// builds a new one (and a transaction object) on every call, which costs as much as the writes.
-const recorderFor = perConnection((db: Db) => {
-	const cardsW = cardsRepo.writes(db);
-	const logsW = logsRepo.writes(db);
-	// Its statements and the drizzle reads of the repeated-submission path share the connection,
-	// so all of them run inside this transaction.
-	const duplicate = (input: ReviewInput): ReviewOutcome | null => {
-		const existing = logsRepo.getById(db, input.reviewId);
-		if (!existing) return null;
-		if (existing.studentId !== input.studentId || existing.kind !== 'review') throw new ReviewError('conflict');
-		return { reviewId: existing.id, cardId: existing.cardId, rating: existing.rating, state: existing.stateAfter, due: nextDueAfter(db, existing), duplicate: true };
-	};
-	return db.$client.transaction((input: ReviewInput, fuzz: boolean): ReviewOutcome => {
-		const owned = cardsW.ownedWithSettings.get(input.cardId, input.studentId);
-		if (!owned) return duplicate(input) ?? notRecorded('not_found');
-		const [rowid, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, suspended, desiredRetention, parameters] = owned;
-		if (suspended) return duplicate(input) ?? notRecorded('suspended');
-		const before: StoredCardState = { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
-		const f = schedulerFor(desiredRetention ?? DEFAULT_RETENTION, parameters, fuzz);
-		const { card: after, log } = reviewStored(f, before, input.now.getTime(), input.rating, input.cardId);
-		const duration = input.durationMs == null || !Number.isFinite(input.durationMs) ? null : Math.round(Math.min(MAX_DURATION_MS, Math.max(0, input.durationMs)));
-		// The log row goes first: if its id exists, this is a repeated submission and nothing is written.
-		const inserted = logsW.insertReview.run(
-			input.reviewId,
-			input.cardId,
-			input.studentId,
-			log.rating,
-			log.stateBefore,
-			log.stateAfter,
-			log.due,
-			log.stability,
-			log.difficulty,
-			log.elapsedDays,
-			log.lastElapsedDays,
-			log.scheduledDays,
-			log.learningSteps,
-			duration,
-			snapshotJson(before),
-			log.reviewedAt
-		).changes;
-		if (!inserted) return duplicate(input)!;
-		cardsW.update.run(
-			after.due,
-			after.stability,
-			after.difficulty,
-			after.elapsedDays,
-			after.scheduledDays,
-			after.learningSteps,
-			after.reps,
-			after.lapses,
-			after.state,
-			after.lastReview,
-			rowid
-		);
-		return { reviewId: input.reviewId, cardId: input.cardId, rating: input.rating, state: after.state, due: new Date(after.due), duplicate: false };
-	});
-});
+/** A submission whose review id exists: the same student's same review again, or a conflict. */
+function* duplicate(tx: Tx, input: ReviewInput): Work<ReviewOutcome | null> {
+	const existing = yield* logsRepo.getById(tx, input.reviewId);
+	if (!existing) return null;
+	if (existing.studentId !== input.studentId || existing.kind !== 'review') throw new ReviewError('conflict');
+	return { reviewId: existing.id, cardId: existing.cardId, rating: existing.rating, state: existing.stateAfter, due: yield* nextDueAfter(tx, existing), duplicate: true };
+}
+
+// The path every answer takes: on SQLite its three statements are better-sqlite3 statements
+// prepared once per connection (cards.ts, review-logs.ts), the state goes through ts-fsrs as
+// epoch milliseconds, and the log's snapshot is written as JSON by hand.
+function* record(tx: Tx, input: ReviewInput, fuzz: boolean): Work<ReviewOutcome> {
+	const owned = yield* cardsRepo.ownedWithSettings(tx, input.cardId, input.studentId);
+	if (!owned) return (yield* duplicate(tx, input)) ?? notRecorded('not_found');
+	if (owned.suspended) return (yield* duplicate(tx, input)) ?? notRecorded('suspended');
+	const before = owned.state;
+	const f = schedulerFor(owned.desiredRetention ?? DEFAULT_RETENTION, owned.parameters, fuzz);
+	const { card: after, log } = reviewStored(f, before, input.now.getTime(), input.rating, input.cardId);
+	const duration = input.durationMs == null || !Number.isFinite(input.durationMs) ? null : Math.round(Math.min(MAX_DURATION_MS, Math.max(0, input.durationMs)));
+	// The log row goes first: if its id exists, this is a repeated submission and nothing is written.
+	const inserted = yield* logsRepo.insertReview(tx, [
+		input.reviewId,
+		input.cardId,
+		input.studentId,
+		log.rating,
+		log.stateBefore,
+		log.stateAfter,
+		log.due,
+		log.stability,
+		log.difficulty,
+		log.elapsedDays,
+		log.lastElapsedDays,
+		log.scheduledDays,
+		log.learningSteps,
+		duration,
+		snapshotJson(before),
+		log.reviewedAt
+	]);
+	if (!inserted) return (yield* duplicate(tx, input))!;
+	yield* cardsRepo.writeState(tx, owned.key, after);
+	return { reviewId: input.reviewId, cardId: input.cardId, rating: input.rating, state: after.state, due: new Date(after.due), duplicate: false };
+}
 
 function notRecorded(code: ReviewErrorCode): never {
 	throw new ReviewError(code);
@@ -326,8 +312,8 @@ function cachedScheduler(desiredRetention: number, parameters: number[] | null, 
 
 // The log keeps the card before the review; a repeated submission reports the card's due as it
 // is now when that review is still the card's latest, which is what the first answer said.
-function nextDueAfter(tx: Conn, log: { cardId: string; reviewedAt: Date }): Date {
-	return cardsRepo.getById(tx, log.cardId)?.due ?? log.reviewedAt;
+function* nextDueAfter(tx: Tx, log: { cardId: string; reviewedAt: Date }): Work<Date> {
+	return (yield* cardsRepo.getById(tx, log.cardId))?.due ?? log.reviewedAt;
 }
 
 export interface UndoOutcome {
@@ -342,23 +328,23 @@ export interface UndoOutcome {
  * exactly the state saved in that review's `cardBefore` (ts-fsrs's rollback would move `due` to
  * the review time), and an 'undo' row is appended. Nothing is rewritten.
  */
-export function undoLast(db: Db, input: { studentId: string; undoId: string; now: Date; offset: number }): UndoOutcome {
-	return db.transaction((tx) => {
-		const existing = logsRepo.getById(tx, input.undoId);
+export function undoLast(store: Store, input: { studentId: string; undoId: string; now: Date; offset: number }): Promise<UndoOutcome> {
+	return store.write(function* (tx): Work<UndoOutcome> {
+		const existing = yield* logsRepo.getById(tx, input.undoId);
 		if (existing) {
 			if (existing.studentId !== input.studentId || existing.kind !== 'undo' || !existing.undoes) throw new ReviewError('conflict');
 			return { undoId: existing.id, cardId: existing.cardId, undone: existing.undoes, duplicate: true };
 		}
 		const start = dayStart(dayNumber(input.now, input.offset), input.offset);
-		const target = effective(logsRepo.recentFull(tx, input.studentId, start))[0];
+		const target = effective(yield* logsRepo.recentFull(tx, input.studentId, start))[0];
 		if (!target || !target.cardBefore) throw new ReviewError('nothing_to_undo');
-		const card = cardsRepo.getById(tx, target.cardId);
+		const card = yield* cardsRepo.getById(tx, target.cardId);
 		if (!card) throw new ReviewError('nothing_to_undo');
 		const current = cardsRepo.stateOf(card);
 		const restored = fromSnapshot(target.cardBefore);
-		cardsRepo.updateState(tx, card.id, restored);
+		yield* cardsRepo.updateState(tx, card.id, restored);
 		const at = new Date(Math.max(input.now.getTime(), target.reviewedAt.getTime()));
-		runNow(tx, (r) => logsRepo.insert(r, {
+		yield* logsRepo.insert(tx, {
 			id: input.undoId,
 			cardId: card.id,
 			studentId: input.studentId,
@@ -376,9 +362,9 @@ export function undoLast(db: Db, input: { studentId: string; undoId: string; now
 			learningSteps: restored.learningSteps,
 			cardBefore: snapshot(current),
 			reviewedAt: at
-		}));
+		});
 		return { undoId: input.undoId, cardId: card.id, undone: target.id, duplicate: false };
-	});
+	}, { isolation: 'repeatable read' });
 }
 
 // ---------------------------------------------------------------- adding cards
@@ -408,88 +394,98 @@ export function* addCardsFromQuiz(tx: Tx, studentId: string, results: { question
  * Whether an assignment opens its set's flashcards to a student: a card shows its answer, so the
  * teacher must have made it study material, or the student must have submitted its quiz.
  */
-const opensCards = (studentId: string) =>
-	sql<boolean>`(${assignments.studyMaterial} = 1 or exists (select 1 from ${quizAttempts} where ${quizAttempts.assignmentId} = ${assignments.id} and ${quizAttempts.studentId} = ${studentId} and ${quizAttempts.submittedAt} is not null))`;
+const opensCards = ({ assignments, quizAttempts }: Tables, studentId: string) =>
+	sql<boolean>`(${assignments.studyMaterial} = true or exists (select 1 from ${quizAttempts} where ${quizAttempts.assignmentId} = ${assignments.id} and ${quizAttempts.studentId} = ${studentId} and ${quizAttempts.submittedAt} is not null))`;
 
 /** Whether the student may turn a set into flashcards, by an assignment in one of their classes (opensCards). */
-export function setAccess(db: Conn, studentId: string, setId: string): 'open' | 'quiz_first' | 'forbidden' {
-	const rows = db
-		.select({ open: opensCards(studentId) })
-		.from(assignments)
-		.innerJoin(enrollments, and(eq(enrollments.classId, assignments.classId), eq(enrollments.studentId, studentId)))
-		.where(eq(assignments.setId, setId))
-		.all();
+export function* setAccess({ db, t }: Tx, studentId: string, setId: string): Work<'open' | 'quiz_first' | 'forbidden'> {
+	const { assignments, enrollments } = t;
+	const rows = yield* run(
+		db
+			.select({ open: opensCards(t, studentId) })
+			.from(assignments)
+			.innerJoin(enrollments, and(eq(enrollments.classId, assignments.classId), eq(enrollments.studentId, studentId)))
+			.where(eq(assignments.setId, setId))
+	);
 	if (!rows.length) return 'forbidden';
 	return rows.some((r) => !!r.open) ? 'open' : 'quiz_first';
 }
 
 /** "Add this set to my flashcards": new cards for the published questions (approved, not deleted) the student has no card for. */
-export function addSetToCards(db: Db, studentId: string, setId: string, now: Date): { added: number; existing: number } {
-	return db.transaction((tx) => {
-		const access = setAccess(tx, studentId, setId);
+export function addSetToCards(store: Store, studentId: string, setId: string, now: Date): Promise<{ added: number; existing: number }> {
+	return store.write(function* (tx) {
+		const access = yield* setAccess(tx, studentId, setId);
 		if (access !== 'open') throw new ReviewError(access);
-		const qs = tx
-			.select({ id: questions.id })
-			.from(questions)
-			.where(and(eq(questions.setId, setId), questionsRepo.published(schema)))
-			.orderBy(asc(questions.position))
-			.all();
-		const have = cardsRepo.questionIdsWithCards(tx, studentId, qs.map((q) => q.id));
+		const { questions } = tx.t;
+		const qs = yield* run(
+			tx.db
+				.select({ id: questions.id })
+				.from(questions)
+				.where(and(eq(questions.setId, setId), questionsRepo.published(tx.t)))
+				.orderBy(asc(questions.position))
+		);
+		const have = yield* cardsRepo.questionIdsWithCards(tx, studentId, qs.map((q) => q.id));
 		let added = 0;
-		qs.forEach((q, i) => {
-			if (have.has(q.id)) return;
+		for (const [i, q] of qs.entries()) {
+			if (have.has(q.id)) continue;
 			// New cards come in the order they were added: a millisecond apart keeps the set's order.
 			const state = newCardState(new Date(now.getTime() + i));
-			if (runNow(tx, (r) => cardsRepo.insertIfAbsent(r, { id: newId(), studentId, questionId: q.id, ...cardsRepo.stateColumns(state) }))) added++;
-		});
+			if (yield* cardsRepo.insertIfAbsent(tx, { id: newId(), studentId, questionId: q.id, ...cardsRepo.stateColumns(state) })) added++;
+		}
 		return { added, existing: qs.length - added };
 	});
 }
 
 /** Sets the student may add (see setAccess), with how many of their questions are not cards yet. */
-export function setsToAdd(db: Db, studentId: string) {
-	return db
-		.select({
-			setId: questionSets.id,
-			title: questionSets.title,
-			className: classes.name,
-			questions: sql<number>`count(${questions.id})`,
-			missing: sql<number>`sum(case when ${questions.id} is not null and not exists (select 1 from ${cards} where ${cards.studentId} = ${studentId} and ${cards.questionId} = ${questions.id}) then 1 else 0 end)`
-		})
-		.from(enrollments)
-		.innerJoin(classes, eq(classes.id, enrollments.classId))
-		.innerJoin(assignments, eq(assignments.classId, enrollments.classId))
-		.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
-		.leftJoin(questions, and(eq(questions.setId, questionSets.id), questionsRepo.published(schema)))
-		.where(
-			and(eq(enrollments.studentId, studentId), opensCards(studentId))
-		)
-		.groupBy(questionSets.id, classes.id)
-		.orderBy(desc(assignments.publishedAt))
-		.all()
-		.filter((r, i, all) => all.findIndex((x) => x.setId === r.setId) === i);
+export async function setsToAdd(store: Store, studentId: string) {
+	const rows = await store.read(({ db, t }) => {
+		const { assignments, cards, classes, enrollments, questions, questionSets } = t;
+		return run(
+			db
+				.select({
+					setId: questionSets.id,
+					title: questionSets.title,
+					className: classes.name,
+					questions: count(questions.id),
+					missing: sql<number>`sum(case when ${questions.id} is not null and not exists (select 1 from ${cards} where ${cards.studentId} = ${studentId} and ${cards.questionId} = ${questions.id}) then 1 else 0 end)`.mapWith(Number)
+				})
+				.from(enrollments)
+				.innerJoin(classes, eq(classes.id, enrollments.classId))
+				.innerJoin(assignments, eq(assignments.classId, enrollments.classId))
+				.innerJoin(questionSets, eq(questionSets.id, assignments.setId))
+				.leftJoin(questions, and(eq(questions.setId, questionSets.id), questionsRepo.published(t)))
+				.where(and(eq(enrollments.studentId, studentId), opensCards(t, studentId)))
+				.groupBy(questionSets.id, questionSets.title, classes.id, classes.name)
+				.orderBy(desc(max(assignments.publishedAt)))
+		);
+	});
+	return rows.filter((r, i, all) => all.findIndex((x) => x.setId === r.setId) === i);
 }
 
 // ---------------------------------------------------------------- statistics
 
 const STATS_WINDOW_DAYS = 371;
 
-function studyStreak(db: Conn, studentId: string, today: number, offset: number, windowLogs?: logsRepo.SlimLog[]): number {
+function* studyStreak(tx: Tx, studentId: string, today: number, offset: number, windowLogs?: logsRepo.SlimLog[]): Work<number> {
 	const from = dayStart(today - STATS_WINDOW_DAYS, offset);
-	const logs = windowLogs ?? logsRepo.since(db, studentId, from);
+	const logs = windowLogs ?? (yield* logsRepo.since(tx, studentId, from));
 	const days = new Set(effective(logs).map((l) => dayNumber(l.reviewedAt, offset)));
 	let n = streak(days, today);
 	// A streak longer than the window continues with older days (undo rows there are not worth reading).
 	if (n > 0 && days.has(today - STATS_WINDOW_DAYS) && n >= STATS_WINDOW_DAYS) {
-		for (const d of logsRepo.reviewDaysBefore(db, studentId, from, offset)) days.add(d);
+		for (const d of yield* logsRepo.reviewDaysBefore(tx, studentId, from, offset)) days.add(d);
 		n = streak(days, today);
 	}
 	return n;
 }
 
-export function getStats(db: Db, studentId: string, now: Date, offset: number, weekStart: 0 | 1 = 1) {
+export function getStats(store: Store, studentId: string, now: Date, offset: number, weekStart: 0 | 1 = 1) {
+	return store.read((tx) => stats(tx, studentId, now, offset, weekStart));
+}
+
+function* stats(tx: Tx, studentId: string, now: Date, offset: number, weekStart: 0 | 1) {
 	const today = dayNumber(now, offset);
-	const logs = logsRepo.since(db, studentId, dayStart(today - STATS_WINDOW_DAYS, offset));
+	const logs = yield* logsRepo.since(tx, studentId, dayStart(today - STATS_WINDOW_DAYS, offset));
 	const reviews = effective(logs);
 	const perDay = new Map<number, number>();
 	for (const l of reviews) {
@@ -503,32 +499,34 @@ export function getStats(db: Db, studentId: string, now: Date, offset: number, w
 	return {
 		today,
 		reviewsToday: perDay.get(today) ?? 0,
-		streak: studyStreak(db, studentId, today, offset, logs),
+		streak: yield* studyStreak(tx, studentId, today, offset, logs),
 		heatmap: heatmap(perDay, today, 26, weekStart),
-		forecast: forecast(cardsRepo.dueByDay(db, studentId, dayStart(today + 30, offset), offset), today, 30),
+		forecast: forecast(yield* cardsRepo.dueByDay(tx, studentId, dayStart(today + 30, offset), offset), today, 30),
 		retention: { week: retention(within(7)), month: retention(within(30)), year: retention(within(365)) },
-		cards: cardCounts(cardsRepo.countsByState(db, studentId))
+		cards: cardCounts(yield* cardsRepo.countsByState(tx, studentId))
 	};
 }
 
-export type Stats = ReturnType<typeof getStats>;
+export type Stats = Awaited<ReturnType<typeof getStats>>;
 
 // ---------------------------------------------------------------- settings and parameters
 
-export function getSettings(db: Db, studentId: string) {
-	const s = runNow(db, (r) => settingsOf(r, studentId));
-	return { ...s, reviewCount: logsRepo.countReviews(db, studentId), minReviews: MIN_REVIEWS };
+export function getSettings(store: Store, studentId: string) {
+	return store.read(function* (tx) {
+		const s = yield* settingsOf(tx, studentId);
+		return { ...s, reviewCount: yield* logsRepo.countReviews(tx, studentId), minReviews: MIN_REVIEWS };
+	});
 }
 
-export function saveSettings(db: Db, studentId: string, input: SettingsInput) {
+export async function saveSettings(store: Store, studentId: string, input: SettingsInput) {
 	const parsed = parseSettings(input);
 	if ('errors' in parsed) return parsed;
-	db.transaction((tx) => runNow(tx, (r) => settingsRepo.upsert(r, studentId, parsed.values)));
+	await store.write((tx) => settingsRepo.upsert(tx, studentId, parsed.values));
 	return parsed;
 }
 
-function histories(db: Conn, studentId: string): CardHistory[] {
-	const rows = logsRepo.history(db, studentId);
+function* histories(tx: Tx, studentId: string): Work<CardHistory[]> {
+	const rows = yield* logsRepo.history(tx, studentId);
 	const kept = rows.filter((r) => r.kind !== 'undo');
 	const undone = new Set(rows.filter((r) => r.kind === 'undo' && r.undoes).map((r) => r.undoes));
 	const byCard = new Map<string, CardHistory>();
@@ -549,11 +547,13 @@ export type OptimizeResult =
  * Fits the student's parameters to their own log (in the compute pool: a heavy student's fit takes
  * seconds) and saves them for scheduling.
  */
-export async function optimizeParameters(db: Db, studentId: string, now: Date, budgetMs = 4000): Promise<OptimizeResult> {
+export async function optimizeParameters(store: Store, studentId: string, now: Date, budgetMs = 4000): Promise<OptimizeResult> {
 	// The threshold counts reviews as the statistics do; the fit also reads quiz answers.
-	const have = logsRepo.countReviews(db, studentId);
+	const { have, h } = await store.read(function* (tx) {
+		const have = yield* logsRepo.countReviews(tx, studentId);
+		return { have, h: have < MIN_REVIEWS ? [] : yield* histories(tx, studentId) };
+	});
 	if (have < MIN_REVIEWS) return { status: 'not_enough', have, need: MIN_REVIEWS - have };
-	const h = histories(db, studentId);
 	// The fit stops itself at budgetMs; the pool's budget adds room for a thread to start.
 	const outcome = await compute({ kind: 'fit', histories: h, budgetMs }, budgetMs + 10_000);
 	if (!outcome.ok || outcome.kind !== 'fit') throw new Error('compute: unexpected outcome for a fit');
@@ -567,10 +567,10 @@ export async function optimizeParameters(db: Db, studentId: string, now: Date, b
 		rmseBefore: result.before.rmse,
 		rmseAfter: result.after.rmse
 	};
-	db.transaction((tx) => runNow(tx, (r) => settingsRepo.upsert(r, studentId, { parameters: result.parameters, fitMetrics: metrics, fittedAt: now })));
+	await store.write((tx) => settingsRepo.upsert(tx, studentId, { parameters: result.parameters, fitMetrics: metrics, fittedAt: now }));
 	return { status: 'fitted', parameters: result.parameters, metrics };
 }
 
-export function resetParameters(db: Db, studentId: string): void {
-	db.transaction((tx) => runNow(tx, (r) => settingsRepo.upsert(r, studentId, { parameters: null, fitMetrics: null, fittedAt: null })));
+export async function resetParameters(store: Store, studentId: string): Promise<void> {
+	await store.write((tx) => settingsRepo.upsert(tx, studentId, { parameters: null, fitMetrics: null, fittedAt: null }));
 }

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { getStore } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import { getSettings, optimizeParameters, resetParameters, saveSettings } from '$lib/server/services/review';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +9,7 @@ const field = (form: FormData, name: string) => String(form.get(name) ?? '').sli
 
 export const load = (async (event) => {
 	const user = requireStudent(event);
-	return { settings: getSettings(getDb(), user.id) };
+	return { settings: await getSettings(getStore(), user.id) };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -17,17 +17,17 @@ export const actions = {
 		const user = requireStudent(event);
 		const form = await readForm(event.request);
 		const values = { retention: field(form, 'retention'), newPerDay: field(form, 'newPerDay'), reviewsPerDay: field(form, 'reviewsPerDay') };
-		const result = saveSettings(getDb(), user.id, values);
+		const result = await saveSettings(getStore(), user.id, values);
 		if ('errors' in result) return fail(400, { values, errors: result.errors });
 		return { saved: true };
 	},
 	optimize: async (event) => {
 		const user = requireStudent(event);
-		return { optimized: await optimizeParameters(getDb(), user.id, new Date()) };
+		return { optimized: await await optimizeParameters(getStore(), user.id, new Date()) };
 	},
 	reset: async (event) => {
 		const user = requireStudent(event);
-		resetParameters(getDb(), user.id);
+		await resetParameters(getStore(), user.id);
 		return { reset: true };
 	}
 } satisfies Actions;

@@ -2,7 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
-import { DatabaseUrlError, databasePath, getDb, getStore, probeWrite, writeFailureReason } from '$lib/server/db';
+import { DatabaseUrlError, databasePath, getStore, isPostgresUrl, openStore, redactedUrl, writeFailureReason } from '$lib/server/db';
 import { closeLegacyDemo, demoEnabled, purgeSandboxes } from '$lib/server/services/demo';
 import {
 	SESSION_COOKIE,
@@ -15,15 +15,20 @@ import { THEME_COOKIE, parseTheme } from '$lib/theme';
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 export const init: ServerInit = async () => {
-	let path;
-	let db;
+	const postgres = isPostgresUrl();
+	let where = '';
 	try {
-		path = databasePath();
-		db = getDb(); // opens the file and applies the migrations in drizzle/
-		probeWrite(db);
+		where = postgres ? redactedUrl(process.env.DATABASE_URL!) : databasePath();
+		await openStore(); // opens the file or the pool, applies the migrations, tries a write
 	} catch (error) {
-		// One line an operator can act on, not a stack trace.
-		console.error(error instanceof DatabaseUrlError ? error.message : `Cannot use the database at ${path}: ${writeFailureReason(error)}. Set DATABASE_URL to a writable file.`);
+		// One line an operator can act on, not a stack trace (and never the password).
+		console.error(
+			error instanceof DatabaseUrlError
+				? error.message
+				: postgres
+					? `Cannot use the PostgreSQL database at ${where}: ${writeFailureReason(error)}. Check DATABASE_URL and the server.`
+					: `Cannot use the database at ${where}: ${writeFailureReason(error)}. Set DATABASE_URL to a writable file.`
+		);
 		process.exit(1);
 	}
 	await closeLegacyDemo(getStore());

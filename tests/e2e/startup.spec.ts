@@ -25,13 +25,27 @@ function startAndWait(cwd: string, databaseUrl: string): Promise<{ code: number 
 	});
 }
 
-test('a PostgreSQL URL is refused in one line, and no file named after it is made', async () => {
+test('a PostgreSQL server that does not answer is named in one line, without its password, and no file is made', async () => {
 	const cwd = mkdtempSync(join(tmpdir(), 'lectio-start-'));
 	try {
-		const { code, stderr } = await startAndWait(cwd, 'postgres://lectio:secret@db.example.org:5432/lectio');
+		const { code, stderr } = await startAndWait(cwd, 'postgres://lectio:secret@127.0.0.1:1/lectio');
 		expect(code).toBe(1);
 		expect(stderr.trim().split('\n')).toHaveLength(1);
-		expect(stderr).toContain('DATABASE_URL names a postgres server');
+		expect(stderr).toContain('Cannot use the PostgreSQL database at 127.0.0.1:1/lectio: nothing answers at that address.');
+		expect(stderr).not.toContain('secret');
+		expect(readdirSync(cwd)).toEqual([]);
+	} finally {
+		rmSync(cwd, { recursive: true, force: true });
+	}
+});
+
+test('another server’s URL is refused in one line, and no file named after it is made', async () => {
+	const cwd = mkdtempSync(join(tmpdir(), 'lectio-start-'));
+	try {
+		const { code, stderr } = await startAndWait(cwd, 'mysql://lectio:secret@db.example.org:3306/lectio');
+		expect(code).toBe(1);
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stderr).toContain('DATABASE_URL names a mysql server');
 		expect(stderr).not.toContain('secret');
 		expect(readdirSync(cwd)).toEqual([]);
 	} finally {

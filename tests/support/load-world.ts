@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../src/lib/server/db/index';
-import * as s from '../../src/lib/server/db/schema';
+import { run, type Store } from '../../src/lib/server/db/store';
 import { newId, newJoinCode } from '../../src/lib/server/ids';
 import { createSession } from '../../src/lib/server/auth/session';
 import { sqliteStore } from '../../src/lib/server/db/sqlite-store';
@@ -28,42 +28,49 @@ export interface SeededClass {
 	questionIds: string[];
 }
 
-export async function seedClass(path: string, opts: { students: number; cards: number; tag?: string }): Promise<SeededClass> {
-	const db = openDatabase(path);
-	const store = sqliteStore(db);
-	const user = (role: 'teacher' | 'student', i: number) => {
-		const id = newId();
-		db.insert(s.users).values({ id, email: `${role}${i}${opts.tag ?? ''}@load.test`, passwordHash: 'x', displayName: `${role} ${i}`, role }).run();
-		return id;
-	};
-	const teacher = user('teacher', 0);
-	const articleId = newId();
-	db.insert(s.articles).values({ id: articleId, ownerId: teacher, originalInput: 'x', cleanText: 'x', lang: 'en' }).run();
-	const setId = newId();
-	db.insert(s.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Load', lang: 'en' }).run();
-	const questionIds: string[] = [];
-	for (let i = 0; i < opts.cards; i++) {
-		const id = newId();
-		questionIds.push(id);
-		db.insert(s.questions)
-			.values({ id, setId, type: 'short', prompt: `${opts.tag ?? ''}Q${i}?`, answer: `a${i}`, answerValue: `a${i}`, evidenceText: `S${i}.`, position: i, status: 'approved' })
-			.run();
-	}
-	const classId = newId();
-	db.insert(s.classes).values({ id: classId, teacherId: teacher, name: 'Load', joinCode: newJoinCode() }).run();
-	const assignmentId = newId();
-	db.insert(s.assignments).values({ id: assignmentId, setId, classId, studyMaterial: true }).run();
+/** Seeds the class into a SQLite file (a path) or any Store (PostgreSQL: already migrated). */
+export async function seedClass(target: string | Store, opts: { students: number; cards: number; tag?: string }): Promise<SeededClass> {
+	const file = typeof target === 'string' ? openDatabase(target) : null;
+	const store = file ? sqliteStore(file) : (target as Store);
+	const tag = opts.tag ?? '';
+	const seeded = await store.write(function* ({ db, t }) {
+		const user = function* (role: 'teacher' | 'student', i: number) {
+			const id = newId();
+			yield* run(db.insert(t.users).values({ id, email: `${role}${i}${tag}@load.test`, passwordHash: 'x', displayName: `${role} ${i}`, role }));
+			return id;
+		};
+		const teacher = yield* user('teacher', 0);
+		const articleId = newId();
+		yield* run(db.insert(t.articles).values({ id: articleId, ownerId: teacher, originalInput: 'x', cleanText: 'x', lang: 'en' }));
+		const setId = newId();
+		yield* run(db.insert(t.questionSets).values({ id: setId, ownerId: teacher, articleId, title: 'Load', lang: 'en' }));
+		const questionIds = Array.from({ length: opts.cards }, () => newId());
+		yield* run(
+			db.insert(t.questions).values(
+				questionIds.map((id, i) => ({ id, setId, type: 'short' as const, prompt: `${tag}Q${i}?`, answer: `a${i}`, answerValue: `a${i}`, evidenceText: `S${i}.`, position: i, status: 'approved' as const }))
+			)
+		);
+		const classId = newId();
+		yield* run(db.insert(t.classes).values({ id: classId, teacherId: teacher, name: 'Load', joinCode: newJoinCode() }));
+		const assignmentId = newId();
+		yield* run(db.insert(t.assignments).values({ id: assignmentId, setId, classId, studyMaterial: true }));
+		const studentIds: string[] = [];
+		for (let i = 0; i < opts.students; i++) {
+			const id = yield* user('student', i);
+			yield* run(db.insert(t.enrollments).values({ classId, studentId: id }));
+			studentIds.push(id);
+		}
+		return { teacher, setId, classId, assignmentId, questionIds, studentIds };
+	});
 	const students: LoadStudent[] = [];
-	for (let i = 0; i < opts.students; i++) {
-		const id = user('student', i);
-		db.insert(s.enrollments).values({ classId, studentId: id }).run();
-		await addSetToCards(store, id, setId, new Date());
-		const cards = db.select({ id: s.cards.id }).from(s.cards).where(eq(s.cards.studentId, id)).all().map((c) => c.id);
-		students.push({ id, cookie: `session=${(await createSession(store, id)).token}`, cards });
+	for (const id of seeded.studentIds) {
+		await addSetToCards(store, id, seeded.setId, new Date());
+		const cards = await store.read(({ db, t }) => run(db.select({ id: t.cards.id }).from(t.cards).where(eq(t.cards.studentId, id)).orderBy(t.cards.due)));
+		students.push({ id, cookie: `session=${(await createSession(store, id)).token}`, cards: cards.map((c) => c.id) });
 	}
-	const teacherCookie = `session=${(await createSession(store, teacher)).token}`;
-	db.$client.close();
-	return { students, teacherCookie, setId, classId, assignmentId, questionIds };
+	const teacherCookie = `session=${(await createSession(store, seeded.teacher)).token}`;
+	file?.$client.close();
+	return { students, teacherCookie, setId: seeded.setId, classId: seeded.classId, assignmentId: seeded.assignmentId, questionIds: seeded.questionIds };
 }
 
 export function startServer(port: number, databasePath: string, env: Record<string, string> = {}): ChildProcess {

@@ -1,12 +1,12 @@
 // For load balancers and monitors: 200 only when the database answers and still takes a write
 // (a full disk or a read-only file answers reads and refuses every review), else 503 with why.
 import { json } from '@sveltejs/kit';
-import { getDb, probeWrite, writeFailureReason } from '$lib/server/db';
+import { getStore, probeWrite, writeFailureReason } from '$lib/server/db';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = () => {
+export const GET: RequestHandler = async () => {
 	try {
-		probeWrite(getDb());
+		await probeWrite(getStore());
 		return json({ status: 'ok', database: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 	} catch (error) {
 		const reason = writeFailureReason(error);

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { openDatabase, databasePath, DatabaseUrlError, probeWrite, writeFailureReason, WAL_AUTOCHECKPOINT_PAGES, type Db } from './index';
+import { openDatabase, databasePath, DatabaseUrlError, isPostgresUrl, redactedUrl, probeWrite, writeFailureReason, WAL_AUTOCHECKPOINT_PAGES, type Db } from './index';
 import * as schema from './schema';
+import { sqliteStore } from './sqlite-store';
 
 let dir: string;
 let db: Db;
@@ -50,10 +51,19 @@ describe('database', () => {
 		expect(databasePath('')).toMatch(/data\/app\.db$/);
 	});
 
-	it('refuses a server URL in one line instead of making a file named after it', () => {
-		expect(() => databasePath('postgres://lectio:secret@db.example.org/lectio')).toThrow(DatabaseUrlError);
-		expect(() => databasePath('postgresql://db/lectio')).toThrow(/postgresql server.*SQLite file/);
+	it('refuses another server’s URL in one line instead of making a file named after it', () => {
+		expect(() => databasePath('mysql://lectio:secret@db.example.org/lectio')).toThrow(DatabaseUrlError);
+		expect(() => databasePath('mariadb://db/lectio')).toThrow(/mariadb server.*SQLite file or on PostgreSQL/);
 		expect(databasePath('file:///tmp/z.db')).toBe('/tmp/z.db');
+	});
+
+	it('reads postgres:// and postgresql:// as PostgreSQL, and prints them without the password', () => {
+		expect(isPostgresUrl('postgres://lectio:secret@db.example.org/lectio')).toBe(true);
+		expect(isPostgresUrl(' postgresql://db/lectio')).toBe(true);
+		expect(isPostgresUrl('./data/app.db')).toBe(false);
+		expect(isPostgresUrl('file:postgres.db')).toBe(false);
+		expect(redactedUrl('postgres://lectio:secret@db.example.org:6543/lectio')).toBe('db.example.org:6543/lectio');
+		expect(redactedUrl('postgresql://lectio:secret@/lectio?host=/run/postgresql')).toBe('/run/postgresql:5432/lectio');
 	});
 
 	it('migrating twice is harmless', () => {
@@ -62,7 +72,7 @@ describe('database', () => {
 		again.$client.close();
 	});
 
-	it('writes and reads back every table', () => {
+	it('writes and reads back every table', async () => {
 		const t = new Date('2025-01-24T21:54:00Z');
 		const rows = {
 			users: { id: 'u1', email: 'a@b.c', passwordHash: 'h', displayName: 'Ana', role: 'teacher' as const, locale: 'fr' as const, createdAt: t },
@@ -97,8 +107,8 @@ describe('database', () => {
 		db.insert(schema.cards).values(rows.cards).run();
 		db.insert(schema.reviewLogs).values(rows.reviewLogs).run();
 		db.insert(schema.studySettings).values(rows.studySettings).run();
-		probeWrite(db, t);
-		probeWrite(db, t); // the health row is rewritten, not added
+		await probeWrite(sqliteStore(db), t);
+		await probeWrite(sqliteStore(db), t); // the health row is rewritten, not added
 
 		expect(db.select().from(schema.users).all().map((u) => u.email)).toEqual(['a@b.c', 's@b.c']);
 		const teacher = db.select().from(schema.users).all()[0];

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 const sections: { name: string; file: string }[] = [
 	{ name: 'engine', file: './bench/engine.ts' },
 	{ name: 'srs', file: './bench/srs.ts' },
-	{ name: 'http', file: './bench/http.ts' }
+	{ name: 'http', file: './bench/http.ts' },
+	{ name: 'http.pg2', file: './bench/http-pg2.ts' }
 ];
 
 type Section = { run(opts: { quick: boolean }): Promise<Record<string, number>> };

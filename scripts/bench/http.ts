@@ -26,11 +26,11 @@ function peakRssMb(server: ChildProcess): number {
 }
 
 /** 50 connections; each takes the next student and rates that student's cards in turn. */
-function reviewLoad(students: LoadStudent[], seconds: number) {
-	let next = 0;
+export function reviewLoad(students: LoadStudent[], seconds: number, base = BASE, connections = STUDENTS, first = 0) {
+	let next = first;
 	return autocannon({
-		url: BASE,
-		connections: STUDENTS,
+		url: base,
+		connections,
 		duration: seconds,
 		requests: [
 			{
@@ -46,7 +46,7 @@ function reviewLoad(students: LoadStudent[], seconds: number) {
 						...req,
 						headers: {
 							cookie: student.cookie,
-							origin: BASE,
+							origin: base,
 							accept: 'application/json',
 							'x-sveltekit-action': 'true',
 							'content-type': 'application/x-www-form-urlencoded'

@@ -36,6 +36,10 @@ export interface PgStoreOptions {
 
 export function pgStore(url: string, options: PgStoreOptions = {}): Store & { db: PgDb; pool: pg.Pool } {
 	const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+	// A connection that drops (the server restarts, a failover, a network cut) must not take the
+	// node down: the query in flight fails with its error, the pool opens a new connection.
+	pool.on('error', (error) => console.error(`PostgreSQL: an idle connection failed (${error.message}); the pool opens another.`));
+	pool.on('connect', (client) => client.on('error', () => {}));
 	const db = drizzle(pool, { schema: tables });
 	const txOf = (d: unknown): Tx => ({ db: d as QueryDb, t: tables as unknown as Tables, dialect: 'pg' });
 	return {

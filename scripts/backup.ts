@@ -4,12 +4,17 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { databasePath } from '../src/lib/server/db/index';
+import { databasePath, isPostgresUrl, redactedUrl } from '../src/lib/server/db/index';
 
 async function main(argv: string[]): Promise<number> {
 	const target = argv.find((a) => !a.startsWith('-'));
 	if (!target) {
 		console.error('Usage: npm run backup -- <file>   (copies the database named by DATABASE_URL, default ./data/app.db)');
+		return 2;
+	}
+	// On PostgreSQL the database server has its own tools: pg_dump while the nodes keep running.
+	if (isPostgresUrl()) {
+		console.error(`DATABASE_URL names a PostgreSQL database (${redactedUrl(process.env.DATABASE_URL!)}): back it up with pg_dump, e.g. pg_dump --format=custom --file=${target} "$DATABASE_URL" (README, "Scaling out").`);
 		return 2;
 	}
 	const source = databasePath();

@@ -3,7 +3,7 @@
 // [--lang en|fr]` writes an assignment's results as CSV. Reads the database named by DATABASE_URL
 // (default ./data/app.db); prints to stdout unless --out is given (an .apkg, being binary, needs --out).
 import { writeFileSync, existsSync } from 'node:fs';
-import { databasePath, openDatabase } from '../src/lib/server/db/index';
+import { databasePath, getStore, isPostgresUrl, openDatabase } from '../src/lib/server/db/index';
 import { sqliteStore } from '../src/lib/server/db/sqlite-store';
 import * as setsRepo from '../src/lib/server/repo/sets';
 import * as assignmentsRepo from '../src/lib/server/repo/assignments';
@@ -17,12 +17,16 @@ function option(argv: string[], name: string): string | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
-	const path = databasePath();
-	if (path !== ':memory:' && !existsSync(path)) {
-		console.error(`No database at ${path}: set DATABASE_URL to the app's database file.`);
-		return 1;
+	let store;
+	if (isPostgresUrl()) store = getStore();
+	else {
+		const path = databasePath();
+		if (path !== ':memory:' && !existsSync(path)) {
+			console.error(`No database at ${path}: set DATABASE_URL to the app's database file or a postgres:// URL.`);
+			return 1;
+		}
+		store = sqliteStore(openDatabase(path));
 	}
-	const store = sqliteStore(openDatabase(path));
 	let file: Download | null;
 	const assignmentId = option(argv, 'results');
 	if (assignmentId) {
@@ -56,3 +60,5 @@ function fail(message: string, code = 1): number {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+// A PostgreSQL pool would keep the process alive.
+if (isPostgresUrl()) await getStore().close();

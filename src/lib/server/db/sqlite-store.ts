@@ -3,7 +3,6 @@
 import { is } from 'drizzle-orm';
 import { SQLiteSelectBase } from 'drizzle-orm/sqlite-core';
 import type { Db } from './index';
-import type { Conn } from '$lib/server/repo/conn';
 import * as tables from './schema';
 import { driveSync, isCall, isRaw, type QueryDb, type Step, type Store, type Tx, type Work } from './store';
 
@@ -44,13 +43,4 @@ function settle<T>(f: () => T): Promise<T> {
 	} catch (error) {
 		return Promise.reject(error);
 	}
-}
-
-/**
- * Runs a use case's steps now, on a SQLite connection or inside a better-sqlite3 transaction on
- * it: for the services that are still synchronous while the others move to the Store.
- */
-export function runNow<T>(db: Conn, work: (tx: Tx) => Work<T>): T {
-	const tx: Tx = { db: db as unknown as QueryDb, t: tables, dialect: 'sqlite' };
-	return driveSync(work(tx), (step) => execute(tx.db, step));
 }

@@ -13,7 +13,7 @@ import { changeQuestionStatus } from '$lib/server/services/question-sets';
 import { exportSet } from '$lib/server/services/set-transfer';
 import { addUser, seedWorld } from '$lib/server/services/quiz-fixture';
 import { ankiNote, ankiStripHtml, base91, BASIC_MODEL_ID, CLOZE_MODEL_ID, deckName, fieldChecksum, noteGuid, questionsApkg } from './apkg';
-import { first, run, type WorkResult } from '$lib/server/db/store';
+import { first, type WorkResult } from '$lib/server/db/store';
 import { DIALECTS, freshStore } from '$lib/server/db/stores.fixture';
 
 describe.each(DIALECTS)('apkg export on %s', (dialect) => {

@@ -1,13 +1,6 @@
-import type Database from 'better-sqlite3';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import type * as schema from '$lib/server/db/schema';
-
-/** The database or a transaction on it: repository functions work inside either. */
-export type Conn = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
-
 /**
  * `build` runs once per connection (or per object it is given) and its result is reused: for the
- * statements that run on every answer, prepared once instead of per call.
+ * SQLite statements that run on every answer, prepared once instead of per call.
  */
 export function perConnection<K extends object, V>(build: (key: K) => V): (key: K) => V {
 	const built = new WeakMap<K, V>();

@@ -3,7 +3,6 @@
 // accounts earlier versions shared are closed without losing what real students did; DEMO=off.
 import { describe, it, expect, beforeEach } from 'vitest';
 import { eq } from 'drizzle-orm';
-import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { closeLegacyDemo, createSandbox, demoEnabled, purgeSandboxes, SANDBOXES_PER_HOUR, SANDBOX_TTL_MS } from './demo';
 import { joinClass } from './classes';

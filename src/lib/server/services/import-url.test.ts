@@ -8,7 +8,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { articles, questionSets } from '$lib/server/db/schema';
 import { isForbiddenAddress } from '$lib/server/import/address';
 import type { FetchPageOptions } from '$lib/server/import/fetch-page';
 import { ARTICLES_PER_HOUR, createSetFromForm, getSetEditor } from './question-sets';

@@ -4,27 +4,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { articles, facts as factsTable, assignments, cards, classes, questionSets, questions, quizAttempts } from '$lib/server/db/schema';
 import { teacherDashboard } from './reports';
 import { newId } from '$lib/server/ids';
-import {
-	addQuestion,
-	answerValueFor,
-	approveAll,
-	archiveSet,
-	changeQuestionStatus,
-	deleteSet,
-	deletionImpact,
-	createSetFromArticle,
-	createSetFromForm,
-	ARTICLES_PER_HOUR,
-	editQuestion,
-	getSetEditor,
-	moveQuestion,
-	publishSet,
-	parseDueDate,
-	validateQuestion
-} from './question-sets';
+import { addQuestion, answerValueFor, approveAll, archiveSet, changeQuestionStatus, deleteSet, deletionImpact, createSetFromArticle, createSetFromForm, ARTICLES_PER_HOUR, editQuestion, getSetEditor, moveQuestion, publishSet, parseDueDate, validateQuestion } from './question-sets';
 import { addUser, seedWorld } from './quiz-fixture';
 import { docx, pdf } from '$lib/server/import/document-fixtures';
 import { first, run, type WorkResult } from '$lib/server/db/store';

@@ -3,7 +3,6 @@
 // submission changes nothing, and questions edited or deleted meanwhile never break it.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { assignments, enrollments as enrollmentsTable, cards, quizAnswers, quizAttempts, reviewLogs } from '$lib/server/db/schema';
 import { getArticleForReader } from './articles';
 import { changeQuestionStatus, editQuestion } from './question-sets';
 import { getQuizResult, openQuiz, openReading, readQuizForm, studentDashboard, submitQuiz, unanswered, type QuizSubmission } from './quizzes';

@@ -1,13 +1,12 @@
 // Details of recording a review and suggesting a rating: the answer time stored (capped at ten
 // minutes, never negative, whole milliseconds, none when unknown) and the rating a close answer gets.
 import { describe, expect, it } from 'vitest';
-import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { teacherStudentSet } from './review-fixture';
 import { Rating } from '$lib/srs/scheduler';
 import { addSetToCards, getSession, recordReview, suggestRating } from './review';
 import { DIALECTS, freshStore } from '$lib/server/db/stores.fixture';
-import { first, run } from '$lib/server/db/store';
+import { run } from '$lib/server/db/store';
 
 describe.each(DIALECTS)('review details on %s', (dialect) => {
 	const store = freshStore(dialect);

@@ -6,7 +6,6 @@
 // first instant, and settings that fail validation.
 import { describe, it, expect, beforeEach } from 'vitest';
 import { eq } from 'drizzle-orm';
-import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { makeReviewCard as makeCard, teacherStudentArticle } from './review-fixture';
 import { addSetToCards, getSession, getStats, recordReview, saveSettings, setAccess, setsToAdd, suggestRating, undoLast, ReviewError } from './review';

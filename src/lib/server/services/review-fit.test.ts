@@ -4,7 +4,6 @@
 // Again on day 398 and Easy on day 399): exactly the 400 reviews the fit needs, of which 399 come a
 // day or more after the previous one and are scored; a second card has a single quiz answer.
 import { describe, expect, it } from 'vitest';
-import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { teacherStudentSet } from './review-fixture';
 import { Rating } from '$lib/srs/scheduler';

@@ -3,7 +3,6 @@
 // and set card creation, statistics and the parameter fit.
 import { describe, it, expect, beforeEach } from 'vitest';
 import { eq } from 'drizzle-orm';
-import * as s from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { makeReviewCard as makeCard, teacherStudentArticle } from './review-fixture';
 import {
@@ -22,7 +21,6 @@ import {
 } from './review';
 import { changeQuestionStatus } from './question-sets';
 import { createScheduler, reviewStored, Rating, State, type StoredCardState } from '$lib/srs/scheduler';
-import { runNow, sqliteStore } from '$lib/server/db/sqlite-store';
 import { DIALECTS, freshStore } from '$lib/server/db/stores.fixture';
 import { first, run } from '$lib/server/db/store';
 

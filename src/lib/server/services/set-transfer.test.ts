@@ -3,7 +3,7 @@
 // its reason and writes nothing; an assignment's results come out one row per student.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { enrollments, questions, questionSets } from '$lib/server/db/schema';
+import { questions } from '$lib/server/db/schema';
 import { createSetFromForm, changeQuestionStatus } from './question-sets';
 import { exportResults, exportSet, fileStem, importSetFile, setFile } from './set-transfer';
 import { parseSetFile } from '$lib/server/export/set-file';

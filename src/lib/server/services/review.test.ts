@@ -20,7 +20,7 @@ import {
 	ReviewError
 } from './review';
 import { changeQuestionStatus } from './question-sets';
-import { createScheduler, reviewStored, Rating, State, type StoredCardState } from '$lib/srs/scheduler';
+import { createScheduler, reviewStored, Rating, State, type Grade, type StoredCardState } from '$lib/srs/scheduler';
 import { DIALECTS, freshStore } from '$lib/server/db/stores.fixture';
 import { first, run } from '$lib/server/db/store';
 
@@ -145,6 +145,28 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
 			expect(session.counts.new).toBe(20);
 			expect(session.canUndo).toBe(false);
 			expect(session.current?.cardId).toBe(cardId);
+		});
+
+		it('applies answers to one card sent at the same moment (two tabs) one after the other, never both to the same state', async () => {
+			await addSetToCards(store(), student, setId, T0);
+			const cardId = (await getSession(store(), student, T0, OFF)).current!.cardId;
+			const ratings: Grade[] = [Rating.Good, Rating.Again, Rating.Easy, Rating.Hard, Rating.Good, Rating.Good];
+			await Promise.all(ratings.map((rating, i) => recordReview(store(), { studentId: student, cardId, reviewId: newId(), rating, now: later(1 + i / 100) }, noFuzz)));
+			const logs = (await logRows()).filter((l) => l.cardId === cardId && l.kind === 'review');
+			expect(logs).toHaveLength(ratings.length);
+			// Each answer found the state the previous one left: following cardBefore → next state
+			// from the new card visits every answer once and ends where the card is.
+			const f = createScheduler({ desiredRetention: 0.9, enableFuzz: false });
+			const key = (x: unknown) => JSON.stringify(Object.entries(x as object).sort());
+			const card = (await cardRows()).find((c) => c.id === cardId)!;
+			let state = logs.find((l) => (l.cardBefore as StoredCardState).reps === 0)!.cardBefore as StoredCardState;
+			for (let n = 0; n < logs.length; n++) {
+				const log = logs.find((l) => key(l.cardBefore) === key(state));
+				expect(log, `answer ${n + 1} applied to the state the one before left`).toBeTruthy();
+				state = reviewStored(f, state, log!.reviewedAt.getTime(), log!.rating as Grade, cardId).card;
+			}
+			expect({ reps: card.reps, due: card.due.getTime(), stability: card.stability }).toEqual({ reps: state.reps, due: state.due, stability: state.stability });
+			expect(card.reps).toBe(ratings.length);
 		});
 
 		it('undoes several reviews in reverse order', async () => {

@@ -144,11 +144,11 @@ export function* newCards(tx: Tx, studentId: string, limit: number): Work<QueueC
 	return rows.map(queueCard);
 }
 
-/** Everything the review page shows about a card: the question as it reads today and its set. */
-export function* view({ db, t }: Tx, cardId: string) {
-	const { articles, cards, questions, questionSets } = t;
-	return yield* first(
-		db
+/** Everything the review page shows about a card: the question as it reads today and its set. Prepared: it runs on every answer. */
+export function* view(tx: Tx, cardId: string) {
+	const build = ({ db, t }: Tx) => {
+		const { articles, cards, questions, questionSets } = t;
+		return db
 			.select({
 				card: cards,
 				question: {
@@ -169,9 +169,10 @@ export function* view({ db, t }: Tx, cardId: string) {
 			.innerJoin(questions, eq(questions.id, cards.questionId))
 			.innerJoin(questionSets, eq(questionSets.id, questions.setId))
 			.innerJoin(articles, eq(articles.id, questionSets.articleId))
-			.where(eq(cards.id, cardId))
-			.limit(1)
-	);
+			.where(eq(cards.id, ph('cardId')));
+	};
+	const found = yield* prepared<Awaited<ReturnType<typeof build>>[number]>(tx, 'card_view', build, { cardId });
+	return found[0];
 }
 
 /** The earliest due among cards already started (new cards are not "due" in that sense). */

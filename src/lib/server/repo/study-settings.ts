@@ -1,10 +1,12 @@
 // Per-student review settings; a student without a row studies with the defaults.
-import { eq } from 'drizzle-orm';
-import { first, run, type Tx, type Work } from '$lib/server/db/store';
+import { eq, sql } from 'drizzle-orm';
+import { prepared, run, type Tx, type Work } from '$lib/server/db/store';
 import type { StudySettings } from '$lib/server/db/schema';
 
-export function* get({ db, t }: Tx, studentId: string): Work<StudySettings | undefined> {
-	return yield* first(db.select().from(t.studySettings).where(eq(t.studySettings.studentId, studentId)).limit(1));
+// Read on every page of the review loop: prepared once per SQLite connection.
+export function* get(tx: Tx, studentId: string): Work<StudySettings | undefined> {
+	const found = yield* prepared<StudySettings>(tx, 'study_settings', ({ db, t }) => db.select().from(t.studySettings).where(eq(t.studySettings.studentId, sql.placeholder('studentId'))), { studentId });
+	return found[0];
 }
 
 export function* upsert({ db, t }: Tx, studentId: string, values: Partial<Omit<StudySettings, 'studentId'>>): Work<void> {

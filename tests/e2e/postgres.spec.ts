@@ -1,7 +1,7 @@
 // Proves a district's setup: two app nodes (the built server, twice) over one PostgreSQL server
 // from Debian's package. A student signs in on one node, reviews on the other and undoes on the
 // first; the sign-in limit counts attempts on both; students review in parallel through both
-// nodes, every acknowledged review is logged once and every card equals replaying its log; one
+// nodes (50 students × 40 reviews), every acknowledged review is logged once and every card equals replaying its log; one
 // node killed mid-burst loses no acknowledged review and the other keeps serving.
 import { test, expect } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
@@ -85,9 +85,10 @@ test('the sign-in limit counts attempts made on either node', async () => {
 	expect((await postAction(A, '/signin', '', form({ email, password: 'correct horse' }))).status).toBe(429);
 });
 
-const STUDENTS = 20;
-const CARDS = 5;
-const REVIEWS = 20; // four per card
+// The load of the single-node tests (load.spec.ts), split over the two nodes.
+const STUDENTS = 50;
+const CARDS = 10;
+const REVIEWS = 40; // four per card
 const IN_FLIGHT = 4;
 
 /** Each student's lanes alternate between the nodes; returns the acknowledged review ids. */

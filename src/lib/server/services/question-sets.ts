@@ -286,11 +286,11 @@ export function getSetEditor(store: Store, ownerId: string, setId: string): Prom
 }
 
 function* setEditor(tx: Tx, ownerId: string, setId: string): Work<SetEditor | null> {
-	const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
+	const set = yield* setsRepo.findForOwner(tx, ownerId, setId);
 	if (!set) return null;
-	const article = (yield* setsRepo.article(tx, set.articleId));
+	const article = yield* setsRepo.article(tx, set.articleId);
 	if (!article) return null;
-	const all = (yield* questionsRepo.listAll(tx, setId));
+	const all = yield* questionsRepo.listAll(tx, setId);
 	const { id, title, author, publishedAt, lang, sourceUrl, cleanText, removed } = article;
 	const asked = new Set(all.filter((q) => !q.deletedAt).flatMap((q) => q.factIds));
 	return {
@@ -299,7 +299,7 @@ function* setEditor(tx: Tx, ownerId: string, setId: string): Work<SetEditor | nu
 		facts: (yield* setsRepo.factsOf(tx, article.id)).map((f) => ({ id: f.id, type: f.type, value: f.value, start: f.start, end: f.end, used: asked.has(f.engineId) })),
 		questions: all.filter((q) => !q.deletedAt),
 		deleted: all.filter((q) => q.deletedAt),
-		assignments: (yield* assignmentsRepo.listForSet(tx, setId))
+		assignments: yield* assignmentsRepo.listForSet(tx, setId)
 	};
 }
 
@@ -315,7 +315,7 @@ function withQuestion(
 	change: (tx: Tx, q: QuestionRow, set: QuestionSet) => Work<EditResult>
 ): Promise<EditResult> {
 	return store.write(function* (tx): Work<EditResult> {
-		const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
+		const set = yield* setsRepo.findForOwner(tx, ownerId, setId);
 		const q = set && (yield* questionsRepo.findInSet(tx, setId, questionId));
 		if (!set || !q) return { ok: false, error: 'not_found' } as const;
 		const result = yield* change(tx, q, set);
@@ -380,7 +380,7 @@ export function changeQuestionStatus(store: Store, ownerId: string, setId: strin
 /** Swaps the question with its live neighbour; a move past either end does nothing. */
 export function moveQuestion(store: Store, ownerId: string, setId: string, questionId: string, direction: 'up' | 'down', now = new Date()): Promise<EditResult> {
 	return withQuestion(store, ownerId, setId, questionId, now, function* (tx, q) {
-		const live = (yield* questionsRepo.listLive(tx, setId));
+		const live = yield* questionsRepo.listLive(tx, setId);
 		const i = live.findIndex((x) => x.id === q.id);
 		const j = direction === 'up' ? i - 1 : i + 1;
 		if (i < 0 || j < 0 || j >= live.length) return { ok: true };
@@ -400,7 +400,7 @@ export function moveQuestion(store: Store, ownerId: string, setId: string, quest
 export function approveAll(store: Store, ownerId: string, setId: string, now = new Date()): Promise<{ ok: true; approved: number } | { ok: false; error: 'not_found' }> {
 	return store.write(function* (tx) {
 		if (!(yield* setsRepo.findForOwner(tx, ownerId, setId))) return { ok: false, error: 'not_found' } as const;
-		const approved = (yield* questionsRepo.approveAllDrafts(tx, setId, now));
+		const approved = yield* questionsRepo.approveAllDrafts(tx, setId, now);
 		yield* setsRepo.touch(tx, setId, now);
 		return { ok: true, approved } as const;
 	});
@@ -421,7 +421,7 @@ export function addQuestion(
 	now = new Date()
 ): Promise<{ ok: true; id: string } | { ok: false; error: QuestionDraftError | 'not_found' }> {
 	return store.write(function* (tx) {
-		const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
+		const set = yield* setsRepo.findForOwner(tx, ownerId, setId);
 		const article = set && (yield* setsRepo.article(tx, set.articleId));
 		if (!set || !article) return { ok: false, error: 'not_found' } as const;
 		const checked = validateQuestion(input, set.lang);
@@ -481,14 +481,14 @@ export function getPublishForm(store: Store, ownerId: string, setId: string) {
 }
 
 function* publishForm(tx: Tx, ownerId: string, setId: string) {
-	const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
+	const set = yield* setsRepo.findForOwner(tx, ownerId, setId);
 	if (!set) return null;
 	const classes = (yield* classesRepo.listForTeacher(tx, ownerId)).filter((c) => !c.archivedAt);
 	return {
 		set,
-		approved: (yield* questionsRepo.countApproved(tx, setId)),
+		approved: yield* questionsRepo.countApproved(tx, setId),
 		classes,
-		assignments: (yield* assignmentsRepo.listForSet(tx, setId))
+		assignments: yield* assignmentsRepo.listForSet(tx, setId)
 	};
 }
 
@@ -512,13 +512,13 @@ export async function publishSet(
 		if (!classIds.length) return { ok: false, error: 'no_class' } as const;
 		if ((yield* questionsRepo.countApproved(tx, setId)) === 0) return { ok: false, error: 'no_approved' } as const;
 		for (const classId of classIds) {
-			const c = (yield* classesRepo.findForTeacher(tx, ownerId, classId));
+			const c = yield* classesRepo.findForTeacher(tx, ownerId, classId);
 			if (!c || c.archivedAt) return { ok: false, error: 'bad_class' } as const;
 		}
 		let created = 0;
 		let updated = 0;
 		for (const classId of classIds) {
-			const existing = (yield* assignmentsRepo.findBySetAndClass(tx, setId, classId));
+			const existing = yield* assignmentsRepo.findBySetAndClass(tx, setId, classId);
 			if (existing) {
 				yield* assignmentsRepo.update(tx, existing.id, { dueAt, studyMaterial, openBook });
 				updated++;
@@ -552,9 +552,9 @@ export type DeleteSetResult = { ok: true } | { ok: false; error: 'not_found' } |
  */
 export function deleteSet(store: Store, ownerId: string, setId: string): Promise<DeleteSetResult> {
 	return store.write(function* (tx): Work<DeleteSetResult> {
-		const set = (yield* setsRepo.findForOwner(tx, ownerId, setId));
+		const set = yield* setsRepo.findForOwner(tx, ownerId, setId);
 		if (!set) return { ok: false, error: 'not_found' } as const;
-		const work = (yield* setsRepo.studentWork(tx, setId));
+		const work = yield* setsRepo.studentWork(tx, setId);
 		if (work.attempts || work.cards) return { ok: false, error: 'has_results', attempts: work.attempts, cards: work.cards } as const;
 		yield* setsRepo.remove(tx, setId, set.articleId);
 		return { ok: true } as const;

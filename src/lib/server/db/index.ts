@@ -1,5 +1,6 @@
-// Opens the SQLite database once, lazily: `vite build` imports server modules, so nothing
-// here may touch the disk at import time. Migrations run from the `init` hook at start-up.
+// Opens the app's database once, lazily — the SQLite file, or a PostgreSQL pool when DATABASE_URL
+// names a server: `vite build` imports server modules, so nothing here may touch the disk or the
+// network at import time. Migrations run from the `init` hook at start-up (openStore).
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';

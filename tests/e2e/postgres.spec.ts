@@ -31,7 +31,8 @@ test.beforeAll(async () => {
 	url = pg.url('lectio');
 	store = pgStore(url, { poolSize: 4 });
 	await migratePg(store.pool);
-	// Both nodes start together: one migrates (nothing is left to do here), the other waits for it.
+	// Both nodes start together, each running the migrations under the shared lock (already applied
+	// above: nothing is left to do; the lock's contention is not what this file tests).
 	nodes = [startServer(4411, url), startServer(4412, url)];
 	await Promise.all([waitUp(A), waitUp(B)]);
 });

@@ -10,7 +10,7 @@
 // no other request's statement can run inside it, nothing waits on a lock, and a write costs what
 // it cost before. Either way the caller gets a promise. Work that is slow and not the database's
 // (hashing a password, the engine) happens before or after, never inside.
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as sqliteTables from './schema';
@@ -96,6 +96,17 @@ export function* prepared<T>(tx: Tx, key: string, build: (tx: Tx) => Preparable,
 	}
 	const statement = build(tx).prepare(key) as { execute(values: Record<string, unknown>): Promise<unknown[]> };
 	return (yield* call(() => statement.execute(values))) as T[];
+}
+
+/**
+ * Holds a lock on `key` until the transaction ends: use cases that count something and then add
+ * to it (the attempt limits) take it, so two of them for one key run one after the other while
+ * other keys go on in parallel. On PostgreSQL an advisory lock (serialisable isolation would make
+ * every gate conflict with every other through the table they all scan); on SQLite nothing to do,
+ * a transaction already runs alone.
+ */
+export function* lockKey(tx: Tx, key: string): Work<void> {
+	if (tx.dialect === 'pg') yield* rows(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
 }
 
 /** An instant as a placeholder takes it: epoch milliseconds in SQLite's integer columns, a timestamp in PostgreSQL's. */

@@ -26,7 +26,7 @@ async function admin(sql: string): Promise<void> {
 }
 
 /** A fresh store per test (registered with beforeEach/afterEach); call it inside a describe. */
-export function freshStore(dialect: Dialect): () => Store {
+export function freshStore(dialect: Dialect, options: { poolSize?: number } = {}): () => Store {
 	let store: Store | undefined;
 	let database: string | undefined;
 	beforeEach(async () => {
@@ -38,7 +38,7 @@ export function freshStore(dialect: Dialect): () => Store {
 		if ('missing' in context) throw new Error(context.missing);
 		database = `test_${process.pid}_${++made}`;
 		await admin(`CREATE DATABASE ${database} TEMPLATE ${context.template}`);
-		store = pgStore(context.urlTemplate.replace('%s', database), { poolSize: 4 });
+		store = pgStore(context.urlTemplate.replace('%s', database), { poolSize: options.poolSize ?? 4 });
 	});
 	afterEach(async () => {
 		await store?.close();

@@ -22,6 +22,13 @@ export function* insert({ db, t }: Tx, row: Tx['t']['assignments']['$inferInsert
 	yield* run(db.insert(t.assignments).values(row));
 }
 
+/** Inserts the assignment, or when its set is already published to that class, takes its due date and choices. */
+export function* upsert({ db, t }: Tx, row: Tx['t']['assignments']['$inferInsert']): Work<void> {
+	const { assignments } = t;
+	const set = { dueAt: row.dueAt ?? null, studyMaterial: row.studyMaterial ?? false, openBook: row.openBook ?? true };
+	yield* run(db.insert(assignments).values(row).onConflictDoUpdate({ target: [assignments.setId, assignments.classId], set }));
+}
+
 export function* update({ db, t }: Tx, id: string, values: Pick<Assignment, 'dueAt' | 'studyMaterial' | 'openBook'>): Work<void> {
 	yield* run(db.update(t.assignments).set(values).where(eq(t.assignments.id, id)));
 }

@@ -1,7 +1,7 @@
 // Queries for question sets and the article they were made from. Teacher-facing reads are scoped
 // by owner so someone else's id simply finds nothing.
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import { first, run, type Tx, type Work } from '$lib/server/db/store';
+import { first, rows, run, type Tx, type Work } from '$lib/server/db/store';
 import type { ArticleRow, FactRow, QuestionSet } from '$lib/server/db/schema';
 
 export function* findById({ db, t }: Tx, id: string): Work<QuestionSet | undefined> {
@@ -40,6 +40,19 @@ export function* studentWork({ db, t }: Tx, id: string): Work<{ attempts: number
 	const [attempts] = yield* run(db.select({ n }).from(quizAttempts).innerJoin(assignments, eq(assignments.id, quizAttempts.assignmentId)).where(eq(assignments.setId, id)));
 	const [cardCount] = yield* run(db.select({ n }).from(cards).innerJoin(questions, eq(questions.id, cards.questionId)).where(eq(questions.setId, id)));
 	return { assignments: assigned.n, attempts: attempts.n, cards: cardCount.n };
+}
+
+/**
+ * Before counting a set's student work to decide a deletion: on PostgreSQL, locks the rows a new
+ * card or quiz attempt must reference (its questions, its assignments), so none can be added
+ * between the count and the delete, whose cascade would take it along. SQLite runs one
+ * transaction at a time already.
+ */
+export function* lockForDeletion(tx: Tx, id: string): Work<void> {
+	if (tx.dialect !== 'pg') return;
+	const { assignments, questions } = tx.t;
+	yield* rows(sql`select 1 from ${questions} where ${questions.setId} = ${id} for update`);
+	yield* rows(sql`select 1 from ${assignments} where ${assignments.setId} = ${id} for update`);
 }
 
 /** Deletes the set (questions and assignments cascade) and its article when no other set uses it. */

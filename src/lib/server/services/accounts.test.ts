@@ -169,3 +169,18 @@ describe('helpers', () => {
 		expect(normaliseEmail(undefined)).toBe('');
 	});
 });
+
+describe.each(DIALECTS)('a class signing in at once on %s', (dialect) => {
+	// As many connections as a busy node holds: gates then really run side by side.
+	const store = freshStore(dialect, { poolSize: 30 });
+
+	it('lets sixty students sign in together: gates of different students never abort each other', async () => {
+		const now = new Date('2025-01-01T10:00:00Z');
+		const emails = Array.from({ length: 60 }, (_, i) => `pupil${i}@example.org`);
+		// Accounts written directly: hashing sixty passwords would be the test's whole time.
+		await store().write(({ db, t }) => run(db.insert(t.users).values(emails.map((email, i) => ({ id: `p${i}`, email, passwordHash: 'not-argon2', displayName: `P${i}`, role: 'student' as const })))));
+		const results = await Promise.all(emails.map((email, i) => signIn(store(), { email, password: 'wrong password', address: `10.1.0.${i}` }, now)));
+		expect(results.every((r) => !r.ok && r.reason === 'invalid')).toBe(true);
+		expect(await store().read(usersRepo.countAttempts)).toBe(60);
+	});
+});

@@ -1,6 +1,6 @@
 // Use cases for accounts: sign-up, sign-in with rate limiting, and where a user lands afterwards.
 // Results carry error codes, not sentences: the routes translate them.
-import type { Store } from '$lib/server/db/store';
+import { lockKey, type Store } from '$lib/server/db/store';
 import type { User } from '$lib/server/db/schema';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { newId } from '$lib/server/ids';
@@ -108,17 +108,14 @@ const SIGNUP_LIMITS = [
 export async function signUp(store: Store, input: SignUpInput, now = new Date()): Promise<SignUpResult> {
 	const v = validateSignUp(input);
 	const address = input.address || 'unknown';
-	// Counted and recorded in one serialisable transaction: parallel sign-ups from one address
-	// cannot all pass the limit.
-	const gate = await store.write(
-		function* (tx) {
-			const wait = yield* attemptWait(tx, 'signup', address, SIGNUP_LIMITS, now);
-			if (wait > 0) return { wait, attemptId: 0 };
-			yield* usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
-			return { wait: 0, attemptId: yield* usersRepo.recordAttempt(tx, { kind: 'signup', email: v.email, address, success: false, at: now }) };
-		},
-		{ isolation: 'serializable' }
-	);
+	// Counted and recorded in one transaction holding the address's lock: parallel sign-ups from one
+	// address cannot all pass the limit.
+	const gate = await store.write(function* (tx) {
+		const wait = yield* attemptWait(tx, 'signup', address, SIGNUP_LIMITS, now);
+		if (wait > 0) return { wait, attemptId: 0 };
+		yield* usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
+		return { wait: 0, attemptId: yield* usersRepo.recordAttempt(tx, { kind: 'signup', email: v.email, address, success: false, at: now }) };
+	});
 	if (gate.wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: gate.wait };
 
 	if (!v.errors.email && (await store.read((tx) => usersRepo.findByEmail(tx, v.email)))) v.errors.email = 'email_taken';
@@ -171,19 +168,17 @@ export async function signIn(store: Store, input: SignInInput, now = new Date())
 	if (!email || !password) return { ok: false, reason: 'missing' };
 	const address = input.address || 'unknown';
 
-	// Check the delay and record the attempt as a failure in one transaction, so parallel
-	// guesses cannot all slip through while the hash is being verified.
-	const gate = await store.write(
-		function* (tx) {
-			const failures = yield* usersRepo.recentFailures(tx, { email, address }, new Date(now.getTime() - RATE_WINDOW_MS), 64);
-			const wait = signInDelay(failures, now);
-			if (wait > 0) return { wait, attemptId: 0, user: undefined };
-			yield* usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
-			const attemptId = yield* usersRepo.recordAttempt(tx, { kind: 'signin', email, address, success: false, at: now });
-			return { wait: 0, attemptId, user: yield* usersRepo.findByEmail(tx, email) };
-		},
-		{ isolation: 'serializable' }
-	);
+	// Check the delay and record the attempt as a failure in one transaction holding the pair's
+	// lock, so parallel guesses cannot all slip through while the hash is being verified.
+	const gate = await store.write(function* (tx) {
+			yield* lockKey(tx, `signin:${email}|${address}`);
+		const failures = yield* usersRepo.recentFailures(tx, { email, address }, new Date(now.getTime() - RATE_WINDOW_MS), 64);
+		const wait = signInDelay(failures, now);
+		if (wait > 0) return { wait, attemptId: 0, user: undefined };
+		yield* usersRepo.pruneAttempts(tx, new Date(now.getTime() - ATTEMPT_RETENTION_MS));
+		const attemptId = yield* usersRepo.recordAttempt(tx, { kind: 'signin', email, address, success: false, at: now });
+		return { wait: 0, attemptId, user: yield* usersRepo.findByEmail(tx, email) };
+	});
 	if (gate.wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: gate.wait };
 	const user = gate.user;
 	let valid = false;

@@ -30,7 +30,7 @@ function* checkName(tx: Tx, teacherId: string, name: string, exceptId?: string):
 }
 
 /** Draws codes until `write` takes one (it says false when the code is some class's): codes are short, so collisions happen. */
-function* withFreshCode(newCode: CodeGenerator, write: (code: string) => Work<boolean>): Work<string> {
+export function* withFreshCode(newCode: CodeGenerator, write: (code: string) => Work<boolean>): Work<string> {
 	for (let attempt = 1; ; attempt++) {
 		const code = newCode();
 		if (yield* write(code)) return code;

@@ -18,7 +18,7 @@ describe.each(DIALECTS)('demo sandboxes on %s', (dialect) => {
 	});
 	const T0 = new Date('2026-01-05T10:00:00Z');
 	const sandbox = async (address = '203.0.113.5', now = T0, locale: 'en' | 'fr' = 'fr') => {
-		const r = await await createSandbox(store(), { address, locale }, now);
+		const r = await createSandbox(store(), { address, locale }, now);
 		if (!r.ok) throw new Error('rate limited');
 		return r;
 	};
@@ -46,14 +46,14 @@ describe.each(DIALECTS)('demo sandboxes on %s', (dialect) => {
 			const code = (await store().read(({ db, t }) => first(db.select().from(t.classes).where(eq(t.classes.id, a.classId)).limit(1))))!.joinCode;
 			const real = newId();
 			await store().write(({ db, t }) => run(db.insert(t.users).values({ id: real, email: 'real@school.org', passwordHash: 'x', displayName: 'Real', role: 'student' })));
-			expect(await await joinClass(store(), real, code)).toEqual({ status: 'demo_class' });
-			expect((await await joinClass(store(), b.student.id, code)).status).toBe('joined');
+			expect(await joinClass(store(), real, code)).toEqual({ status: 'demo_class' });
+			expect((await joinClass(store(), b.student.id, code)).status).toBe('joined');
 		});
 
 		it('deletes a sandbox and everything in it a day after it was made', async () => {
 			const old = await sandbox('203.0.113.5', T0);
 			const fresh = await sandbox('203.0.113.5', new Date(T0.getTime() + SANDBOX_TTL_MS - 1000));
-			expect(await await purgeSandboxes(store(), new Date(T0.getTime() + SANDBOX_TTL_MS + 1))).toBe(2);
+			expect(await purgeSandboxes(store(), new Date(T0.getTime() + SANDBOX_TTL_MS + 1))).toBe(2);
 			expect((await store().read(({ db, t }) => first(db.select().from(t.users).where(eq(t.users.id, old.teacher.id)).limit(1))))).toBeUndefined();
 			expect((await store().read(({ db, t }) => first(db.select().from(t.classes).where(eq(t.classes.id, old.classId)).limit(1))))).toBeUndefined();
 			expect((await store().read(({ db, t }) => run(db.select().from(t.questionSets).where(eq(t.questionSets.ownerId, old.teacher.id)))))).toEqual([]);
@@ -62,8 +62,8 @@ describe.each(DIALECTS)('demo sandboxes on %s', (dialect) => {
 
 		it('limits the sandboxes one address opens per hour', async () => {
 			for (let i = 0; i < SANDBOXES_PER_HOUR; i++) await store().write(({ db, t }) => run(db.insert(t.loginAttempts).values({ kind: 'demo', email: `t${i}`, address: '198.51.100.9', success: true, at: new Date(T0.getTime() + i * 1000) })));
-			expect(await await createSandbox(store(), { address: '198.51.100.9', locale: 'en' }, new Date(T0.getTime() + 600_000))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 3000 });
-			expect((await await createSandbox(store(), { address: '198.51.100.10', locale: 'en' }, T0)).ok).toBe(true);
+			expect(await createSandbox(store(), { address: '198.51.100.9', locale: 'en' }, new Date(T0.getTime() + 600_000))).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 3000 });
+			expect((await createSandbox(store(), { address: '198.51.100.10', locale: 'en' }, T0)).ok).toBe(true);
 		});
 
 		it('closes the accounts earlier versions shared, keeping what real students did in their class', async () => {
@@ -75,7 +75,7 @@ describe.each(DIALECTS)('demo sandboxes on %s', (dialect) => {
 			await store().write(({ db, t }) => run(db.insert(t.classes).values({ id: classId, teacherId: teacher, name: 'Demo', joinCode: 'DEMO42' })));
 			await store().write(({ db, t }) => run(db.insert(t.enrollments).values({ classId, studentId: student })));
 			await store().write(({ db, t }) => run(db.insert(t.sessions).values({ id: 'h', userId: teacher, expiresAt: new Date('2030-01-01') })));
-			await await closeLegacyDemo(store(), T0);
+			await closeLegacyDemo(store(), T0);
 			const closed = (await store().read(({ db, t }) => first(db.select().from(t.users).where(eq(t.users.id, teacher)).limit(1))))!;
 			expect(closed).toMatchObject({ passwordHash: '!sandbox', isDemo: false });
 			expect((await store().read(({ db, t }) => run(db.select().from(t.sessions))))).toEqual([]);
@@ -86,7 +86,7 @@ describe.each(DIALECTS)('demo sandboxes on %s', (dialect) => {
 			// (its day has not passed).
 			const a = await sandbox('203.0.113.5', new Date(T0.getTime() + 3_600_000));
 			const usersBefore = (await store().read(({ db, t }) => run(db.select().from(t.users))));
-			await await closeLegacyDemo(store(), new Date(T0.getTime() + 86_400_000));
+			await closeLegacyDemo(store(), new Date(T0.getTime() + 86_400_000));
 			expect((await store().read(({ db, t }) => first(db.select().from(t.classes).where(eq(t.classes.id, classId)).limit(1))))!.archivedAt).toEqual(T0);
 			expect((await store().read(({ db, t }) => first(db.select().from(t.users).where(eq(t.users.id, teacher)).limit(1))))).toEqual(closed);
 			expect((await store().read(({ db, t }) => run(db.select().from(t.enrollments).where(eq(t.enrollments.classId, classId)))))).toHaveLength(1);

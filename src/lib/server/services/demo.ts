@@ -8,6 +8,7 @@ import * as usersRepo from '$lib/server/repo/users';
 import * as classesRepo from '$lib/server/repo/classes';
 import * as assignmentsRepo from '$lib/server/repo/assignments';
 import { createSetFromArticle } from './question-sets';
+import { withFreshCode } from './classes';
 import { attemptWait, HOUR_MS } from './rate-limit';
 import frenchArticle from '$lib/server/demo/article-fr.txt?raw';
 import englishArticle from '$lib/server/demo/article-en.txt?raw';
@@ -55,22 +56,19 @@ export async function createSandbox(store: Store, input: { address: string; loca
 	const teacher = person('teacher', input.locale === 'fr' ? 'Claire Martin (démo)' : 'Claire Martin (demo)');
 	const student = person('student', input.locale === 'fr' ? 'Sam Lee (démo)' : 'Sam Lee (demo)');
 	const classId = newId();
-	// Counted and built in one serialisable transaction: parallel clicks cannot pass the limit together.
-	const wait = await store.write(
-		function* (tx) {
-			const wait = yield* attemptWait(tx, 'demo', address, [{ count: SANDBOXES_PER_HOUR, windowMs: HOUR_MS }], now);
-			if (wait > 0) return wait;
-			yield* usersRepo.recordAttempt(tx, { kind: 'demo', email: teacher.email, address, success: true, at: now });
-			yield* usersRepo.insert(tx, teacher);
-			yield* usersRepo.insert(tx, student);
-			const name = input.locale === 'fr' ? 'Actualités internationales — 1re' : 'World news — Year 11';
-			yield* classesRepo.insert(tx, { id: classId, teacherId: teacher.id, name, joinCode: newJoinCode() });
-			yield* classesRepo.enroll(tx, classId, student.id, now);
-			yield* run(tx.db.insert(tx.t.studySettings).values({ studentId: student.id }));
-			return 0;
-		},
-		{ isolation: 'serializable' }
-	);
+	// Counted and built in one transaction holding the address's lock: parallel clicks cannot pass the limit together.
+	const wait = await store.write(function* (tx) {
+		const wait = yield* attemptWait(tx, 'demo', address, [{ count: SANDBOXES_PER_HOUR, windowMs: HOUR_MS }], now);
+		if (wait > 0) return wait;
+		yield* usersRepo.recordAttempt(tx, { kind: 'demo', email: teacher.email, address, success: true, at: now });
+		yield* usersRepo.insert(tx, teacher);
+		yield* usersRepo.insert(tx, student);
+		const name = input.locale === 'fr' ? 'Actualités internationales — 1re' : 'World news — Year 11';
+		yield* withFreshCode(newJoinCode, (joinCode) => classesRepo.insert(tx, { id: classId, teacherId: teacher.id, name, joinCode }));
+		yield* classesRepo.enroll(tx, classId, student.id, now);
+		yield* run(tx.db.insert(tx.t.studySettings).values({ studentId: student.id }));
+		return 0;
+	});
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
 	for (const article of ARTICLES) {
 		try {

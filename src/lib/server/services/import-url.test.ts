@@ -67,7 +67,7 @@ describe.each(DIALECTS)('URL import on %s', (dialect) => {
 
 	describe('importing a set from a URL', () => {
 		it('reads the page’s article and metadata, makes questions and keeps the address', async () => {
-			const result = await await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/short`), new Date(), { fetch: asPublicSite });
+			const result = await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/short`), new Date(), { fetch: asPublicSite });
 			expect(result).toMatchObject({ ok: true });
 			if (!result.ok) return;
 			expect(result.questions).toBeGreaterThan(3);
@@ -86,53 +86,53 @@ describe.each(DIALECTS)('URL import on %s', (dialect) => {
 		});
 
 		it('with IMPORT_ALLOW_PRIVATE reads a page on 127.0.0.1 directly, text/plain as text', async () => {
-			const result = await await createSetFromForm(store(), w.teacher, form(`http://127.0.0.1:${port}/notes.txt`), new Date(), { fetch: { allowPrivate: true } });
+			const result = await createSetFromForm(store(), w.teacher, form(`http://127.0.0.1:${port}/notes.txt`), new Date(), { fetch: { allowPrivate: true } });
 			expect(result).toMatchObject({ ok: true });
 			if (result.ok) expect((await store().read(({ db, t }) => run(db.select().from(t.articles)))).find((a) => a.sourceUrl?.endsWith('/notes.txt'))?.inputFormat).toBe('text');
 		});
 
 		it('refuses a page that redirects to 127.0.0.1 when the setting is off, storing nothing', async () => {
-			const result = await await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/to-loopback`), new Date(), { fetch: { ...asPublicSite, allowPrivate: false } });
+			const result = await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/to-loopback`), new Date(), { fetch: { ...asPublicSite, allowPrivate: false } });
 			expect(result).toEqual({ ok: false, error: 'url', url: 'private_address' });
 			expect(hits).toEqual(['/to-loopback']);
 			expect(await sets()).toBe(0);
 			// And the app's own default (no IMPORT_ALLOW_PRIVATE in the test's environment) refuses 127.0.0.1 typed directly.
 			expect(process.env.IMPORT_ALLOW_PRIVATE ?? '').toBe('');
-			expect(await await createSetFromForm(store(), w.teacher, form(`http://127.0.0.1:${port}/article`))).toEqual({ ok: false, error: 'url', url: 'private_address' });
+			expect(await createSetFromForm(store(), w.teacher, form(`http://127.0.0.1:${port}/article`))).toEqual({ ok: false, error: 'url', url: 'private_address' });
 			expect(hits).toEqual(['/to-loopback']);
 		});
 
 		it('says why a page could not be read', async () => {
-			expect(await await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/gone`), new Date(), { fetch: asPublicSite })).toEqual({ ok: false, error: 'url', url: 'http_status', status: 404 });
-			expect(await await createSetFromForm(store(), w.teacher, form('ftp://journal.test/article'))).toEqual({ ok: false, error: 'url', url: 'scheme' });
-			expect(await await createSetFromForm(store(), w.teacher, form('pas une adresse'))).toEqual({ ok: false, error: 'url', url: 'bad_url' });
-			expect(await await createSetFromForm(store(), w.teacher, form('http://169.254.169.254/latest/meta-data/'), new Date(), { fetch: { allowPrivate: true } })).toEqual({ ok: false, error: 'url', url: 'private_address' });
+			expect(await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/gone`), new Date(), { fetch: asPublicSite })).toEqual({ ok: false, error: 'url', url: 'http_status', status: 404 });
+			expect(await createSetFromForm(store(), w.teacher, form('ftp://journal.test/article'))).toEqual({ ok: false, error: 'url', url: 'scheme' });
+			expect(await createSetFromForm(store(), w.teacher, form('pas une adresse'))).toEqual({ ok: false, error: 'url', url: 'bad_url' });
+			expect(await createSetFromForm(store(), w.teacher, form('http://169.254.169.254/latest/meta-data/'), new Date(), { fetch: { allowPrivate: true } })).toEqual({ ok: false, error: 'url', url: 'private_address' });
 			expect(await sets()).toBe(0);
 		});
 
 		it('takes a file before a URL, and a URL before pasted text', async () => {
 			const file = new File([fixture.join('\n\n')], 'article.txt');
-			const withFile = await await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/article`, { file }), new Date(), { fetch: asPublicSite });
+			const withFile = await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/article`, { file }), new Date(), { fetch: asPublicSite });
 			expect(withFile).toMatchObject({ ok: true });
 			expect(hits).toEqual([]);
-			const withText = await await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/article`, { text: 'Un autre texte.' }), new Date(), { fetch: asPublicSite });
+			const withText = await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/article`, { text: 'Un autre texte.' }), new Date(), { fetch: asPublicSite });
 			expect(withText).toMatchObject({ ok: true });
 			expect(hits).toEqual(['/article']);
 		});
 
 		it('counts imports in the teacher’s hourly article limit, refused pages included, malformed addresses not', async () => {
 			const start = new Date('2026-03-02T08:00:00Z');
-			for (let i = 0; i < 5; i++) expect(await await createSetFromForm(store(), w.teacher, form('::not a url::'), start)).toMatchObject({ url: 'bad_url' });
+			for (let i = 0; i < 5; i++) expect(await createSetFromForm(store(), w.teacher, form('::not a url::'), start)).toMatchObject({ url: 'bad_url' });
 			for (let i = 0; i < ARTICLES_PER_HOUR; i++) {
 				const at = new Date(start.getTime() + i * 1000);
-				expect(await await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/gone`), at, { fetch: asPublicSite })).toMatchObject({ url: 'http_status' });
+				expect(await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/gone`), at, { fetch: asPublicSite })).toMatchObject({ url: 'http_status' });
 			}
-			const refused = await await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/article`), new Date(start.getTime() + 30 * 60_000), { fetch: asPublicSite });
+			const refused = await createSetFromForm(store(), w.teacher, form(`http://journal.test:${port}/article`), new Date(start.getTime() + 30 * 60_000), { fetch: asPublicSite });
 			expect(refused).toEqual({ ok: false, error: 'rate_limited', retryAfterSeconds: 1800 });
 			// Refused before the fetch: the page was not requested.
 			expect(hits.filter((h) => h === '/article')).toEqual([]);
 			// A pasted article is refused too: one limit for both.
-			expect(await await createSetFromForm(store(), w.teacher, form('', { text: 'Un texte.' }), new Date(start.getTime() + 30 * 60_000))).toMatchObject({ error: 'rate_limited' });
+			expect(await createSetFromForm(store(), w.teacher, form('', { text: 'Un texte.' }), new Date(start.getTime() + 30 * 60_000))).toMatchObject({ error: 'rate_limited' });
 		});
 	});
 });

@@ -28,7 +28,7 @@ describe.each(DIALECTS)('question sets on %s', (dialect) => {
 	describe('creating a set from an article', () => {
 		it('stores the article, its facts and draft questions from the seed article', async () => {
 			const text = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
-			const { setId } = await await createSetFromArticle(store(), { ownerId: w.teacher, input: text });
+			const { setId } = await createSetFromArticle(store(), { ownerId: w.teacher, input: text });
 			const editor = (await getSetEditor(store(), w.teacher, setId))!;
 			expect(editor.set.lang).toBe('fr');
 			expect(editor.facts.length).toBeGreaterThan(5);
@@ -42,7 +42,7 @@ describe.each(DIALECTS)('question sets on %s', (dialect) => {
 		it('gives the engine the teacher’s title, so a question its headline answers is not drafted', async () => {
 			const text = 'Lena Markov won the Harbury marathon on Sunday in 2 hours 31 minutes. She beat the course record set in 2019 by four minutes, organisers said.';
 			const answers = async (title?: string) => {
-				const { setId } = await await createSetFromArticle(store(), { ownerId: w.teacher, input: text, published: '2025-04-07', ...(title ? { title } : {}) });
+				const { setId } = await createSetFromArticle(store(), { ownerId: w.teacher, input: text, published: '2025-04-07', ...(title ? { title } : {}) });
 				return (await getSetEditor(store(), w.teacher, setId))!.questions.map((q) => q.answer);
 			};
 			expect(await answers()).toContain('Lena Markov');
@@ -51,7 +51,7 @@ describe.each(DIALECTS)('question sets on %s', (dialect) => {
 
 		it('sends the editor the article’s text once: no original input, sentences or per-fact copies', async () => {
 			const text = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
-			const { setId } = await await createSetFromArticle(store(), { ownerId: w.teacher, input: text });
+			const { setId } = await createSetFromArticle(store(), { ownerId: w.teacher, input: text });
 			const editor = (await getSetEditor(store(), w.teacher, setId))!;
 			expect(Object.keys(editor.article).sort()).toEqual(['author', 'cleanText', 'id', 'lang', 'publishedAt', 'removed', 'sourceUrl', 'title']);
 			expect(Object.keys(editor.facts[0]).sort()).toEqual(['end', 'id', 'start', 'type', 'used', 'value']);
@@ -65,20 +65,20 @@ describe.each(DIALECTS)('question sets on %s', (dialect) => {
 		it('reads an uploaded Word file or PDF, and refuses a damaged or scanned one with its reason', async () => {
 			const paragraphs = ['Le port de Sète a rouvert mardi 4 mars 2025 après dix mois de travaux.', 'Les travaux ont coûté 12 millions d’euros, a précisé la maire Anne Leroy.', '« Nous attendions ce jour depuis longtemps », a déclaré le pêcheur Marc Vidal.'];
 			const file = (bytes: Uint8Array, name: string) => new File([new Uint8Array(bytes)], name);
-			const fromWord = await await createSetFromForm(store(), w.teacher, { text: '', file: file(docx(paragraphs), 'port.docx'), title: '', published: '' });
+			const fromWord = await createSetFromForm(store(), w.teacher, { text: '', file: file(docx(paragraphs), 'port.docx'), title: '', published: '' });
 			expect(fromWord).toMatchObject({ ok: true });
 			if (fromWord.ok) expect((await getSetEditor(store(), w.teacher, fromWord.setId))!.article.cleanText).toContain('12 millions d’euros');
-			const fromPdf = await await createSetFromForm(store(), w.teacher, { text: '', file: file(pdf(['Le port de S\xe8te a rouvert mardi 4 mars 2025 apr\xe8s', 'dix mois de travaux.', 'Ils ont co\xfbt\xe9 12 millions.']), 'port.pdf'), title: '', published: '' });
+			const fromPdf = await createSetFromForm(store(), w.teacher, { text: '', file: file(pdf(['Le port de S\xe8te a rouvert mardi 4 mars 2025 apr\xe8s', 'dix mois de travaux.', 'Ils ont co\xfbt\xe9 12 millions.']), 'port.pdf'), title: '', published: '' });
 			expect(fromPdf).toMatchObject({ ok: true });
 			if (fromPdf.ok) expect((await getSetEditor(store(), w.teacher, fromPdf.setId))!.article.cleanText).toContain('rouvert mardi 4 mars 2025 après dix mois de travaux.');
-			expect(await await createSetFromForm(store(), w.teacher, { text: '', file: file(new Uint8Array([1, 2, 3]), 'port.pdf'), title: '', published: '' })).toEqual({ ok: false, error: 'document', document: 'corrupt' });
-			expect(await await createSetFromForm(store(), w.teacher, { text: '', file: file(pdf([]), 'scan.pdf'), title: '', published: '' })).toEqual({ ok: false, error: 'document', document: 'no_text' });
-			expect(await await createSetFromForm(store(), w.teacher, { text: '', file: file(new Uint8Array(3 * 1024 * 1024 + 1), 'big.pdf'), title: '', published: '' })).toEqual({ ok: false, error: 'file_too_large' });
-			expect(await await createSetFromForm(store(), w.teacher, { text: '', file: file(new Uint8Array([1]), 'old.doc'), title: '', published: '' })).toEqual({ ok: false, error: 'file_type' });
+			expect(await createSetFromForm(store(), w.teacher, { text: '', file: file(new Uint8Array([1, 2, 3]), 'port.pdf'), title: '', published: '' })).toEqual({ ok: false, error: 'document', document: 'corrupt' });
+			expect(await createSetFromForm(store(), w.teacher, { text: '', file: file(pdf([]), 'scan.pdf'), title: '', published: '' })).toEqual({ ok: false, error: 'document', document: 'no_text' });
+			expect(await createSetFromForm(store(), w.teacher, { text: '', file: file(new Uint8Array(3 * 1024 * 1024 + 1), 'big.pdf'), title: '', published: '' })).toEqual({ ok: false, error: 'file_too_large' });
+			expect(await createSetFromForm(store(), w.teacher, { text: '', file: file(new Uint8Array([1]), 'old.doc'), title: '', published: '' })).toEqual({ ok: false, error: 'file_type' });
 		});
 
 		it('explains an unusable article in both languages and writes nothing', async () => {
-			const empty = await await createSetFromForm(store(), w.teacher, { text: '   ', file: null, title: '', published: '' });
+			const empty = await createSetFromForm(store(), w.teacher, { text: '   ', file: null, title: '', published: '' });
 			expect(empty).toMatchObject({ ok: false, error: 'engine' });
 			if (!empty.ok) expect(empty.engine?.fr).toMatch(/vide/);
 		});
@@ -86,26 +86,26 @@ describe.each(DIALECTS)('question sets on %s', (dialect) => {
 		it('takes at most 60 articles an hour from one teacher, refused ones included', async () => {
 			const start = new Date('2026-03-02T08:00:00Z');
 			for (let i = 0; i < ARTICLES_PER_HOUR; i++) {
-				expect(await await createSetFromForm(store(), w.teacher, { text: ' ', file: null, title: '', published: '' }, new Date(start.getTime() + i * 1000))).toMatchObject({ error: 'engine' });
+				expect(await createSetFromForm(store(), w.teacher, { text: ' ', file: null, title: '', published: '' }, new Date(start.getTime() + i * 1000))).toMatchObject({ error: 'engine' });
 			}
-			const refused = await await createSetFromForm(store(), w.teacher, { text: 'Un texte.', file: null, title: '', published: '' }, new Date(start.getTime() + 30 * 60_000));
+			const refused = await createSetFromForm(store(), w.teacher, { text: 'Un texte.', file: null, title: '', published: '' }, new Date(start.getTime() + 30 * 60_000));
 			// The first of the sixty leaves the hour at 09:00:00, 30 minutes later.
 			expect(refused).toEqual({ ok: false, error: 'rate_limited', retryAfterSeconds: 1800 });
 			const other = await store().write((tx) => addUser(tx, 'teacher', 'Bob'));
-			expect(await await createSetFromForm(store(), other, { text: ' ', file: null, title: '', published: '' }, start)).toMatchObject({ error: 'engine' });
+			expect(await createSetFromForm(store(), other, { text: ' ', file: null, title: '', published: '' }, start)).toMatchObject({ error: 'engine' });
 		});
 
 		it('refuses other file types and text files over 1 MB', async () => {
 			const image = new File(['GIF89a'], 'a.gif');
-			expect(await await createSetFromForm(store(), w.teacher, { text: '', file: image, title: '', published: '' })).toMatchObject({ error: 'file_type' });
+			expect(await createSetFromForm(store(), w.teacher, { text: '', file: image, title: '', published: '' })).toMatchObject({ error: 'file_type' });
 			const big = new File(['a'.repeat(1024 * 1024 + 1)], 'a.txt');
-			expect(await await createSetFromForm(store(), w.teacher, { text: '', file: big, title: '', published: '' })).toMatchObject({ error: 'file_too_large' });
-			expect(await await createSetFromForm(store(), w.teacher, { text: 'x', file: null, title: '', published: '2025-13-40' })).toMatchObject({ error: 'bad_date' });
+			expect(await createSetFromForm(store(), w.teacher, { text: '', file: big, title: '', published: '' })).toMatchObject({ error: 'file_too_large' });
+			expect(await createSetFromForm(store(), w.teacher, { text: 'x', file: null, title: '', published: '2025-13-40' })).toMatchObject({ error: 'bad_date' });
 		});
 
 		it('reads an uploaded text file', async () => {
 			const text = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
-			const result = await await createSetFromForm(store(), w.teacher, { text: '', file: new File([text], 'article.txt'), title: 'Mon titre', published: '' });
+			const result = await createSetFromForm(store(), w.teacher, { text: '', file: new File([text], 'article.txt'), title: 'Mon titre', published: '' });
 			expect(result.ok).toBe(true);
 			if (result.ok) expect((await getSetEditor(store(), w.teacher, result.setId))!.set.title).toBe('Mon titre');
 		});

@@ -523,7 +523,8 @@ export async function publishSet(
 				yield* assignmentsRepo.update(tx, existing.id, { dueAt, studyMaterial, openBook });
 				updated++;
 			} else {
-				yield* assignmentsRepo.insert(tx, { id: newId(), setId, classId, dueAt, studyMaterial, openBook, publishedAt: now });
+				// A publication to the same class racing through another node updates it instead.
+				yield* assignmentsRepo.upsert(tx, { id: newId(), setId, classId, dueAt, studyMaterial, openBook, publishedAt: now });
 				created++;
 			}
 		}
@@ -554,6 +555,7 @@ export function deleteSet(store: Store, ownerId: string, setId: string): Promise
 	return store.write(function* (tx): Work<DeleteSetResult> {
 		const set = yield* setsRepo.findForOwner(tx, ownerId, setId);
 		if (!set) return { ok: false, error: 'not_found' } as const;
+		yield* setsRepo.lockForDeletion(tx, setId);
 		const work = yield* setsRepo.studentWork(tx, setId);
 		if (work.attempts || work.cards) return { ok: false, error: 'has_results', attempts: work.attempts, cards: work.cards } as const;
 		yield* setsRepo.remove(tx, setId, set.articleId);
@@ -655,14 +657,11 @@ export async function createSetFromForm(store: Store, ownerId: string, form: New
 		if (!document) input = new TextDecoder('utf-8').decode(await form.file.arrayBuffer());
 	}
 	// Every article sent to the engine counts, read or refused: each costs the server the same.
-	const wait = await store.write(
-		function* (tx) {
-			const wait = yield* attemptWait(tx, 'article', ownerId, [{ count: ARTICLES_PER_HOUR, windowMs: HOUR_MS }], now);
-			if (wait === 0) yield* usersRepo.recordAttempt(tx, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now });
-			return wait;
-		},
-		{ isolation: 'serializable' }
-	);
+	const wait = await store.write(function* (tx) {
+		const wait = yield* attemptWait(tx, 'article', ownerId, [{ count: ARTICLES_PER_HOUR, windowMs: HOUR_MS }], now);
+		if (wait === 0) yield* usersRepo.recordAttempt(tx, { kind: 'article', email: ownerId, address: ownerId, success: true, at: now });
+		return wait;
+	});
 	if (wait > 0) return { ok: false, error: 'rate_limited', retryAfterSeconds: wait };
 	let sourceUrl: string | null = null;
 	if (document && form.file) {

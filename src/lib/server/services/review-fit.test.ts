@@ -38,7 +38,7 @@ describe.each(DIALECTS)('parameter fit on %s', (dialect) => {
 				await recordReview(store(), { studentId: student, cardId, reviewId: newId(), rating, now: new Date(T0.getTime() + d * DAY) }, { fuzz: false });
 			for (let d = 0; d < 398; d++) await rate(d, Rating.Good);
 			await rate(398, Rating.Again);
-			expect(await await optimizeParameters(store(), student, T0)).toEqual({ status: 'not_enough', have: 399, need: 1 });
+			expect(await optimizeParameters(store(), student, T0)).toEqual({ status: 'not_enough', have: 399, need: 1 });
 			// Day 399: the 400th review, which is enough; then one on day 400 undone the same day.
 			await rate(399, Rating.Easy);
 			const undone = new Date(T0.getTime() + 400 * DAY);
@@ -46,7 +46,7 @@ describe.each(DIALECTS)('parameter fit on %s', (dialect) => {
 			await undoLast(store(), { studentId: student, undoId: newId(), now: undone, offset: 0 });
 
 			const fittedAt = new Date(T0.getTime() + 402 * DAY);
-			const r = await await optimizeParameters(store(), student, fittedAt, 200);
+			const r = await optimizeParameters(store(), student, fittedAt, 200);
 			if (r.status !== 'fitted') throw new Error('not fitted');
 			expect(r.parameters).toHaveLength(21);
 			// 400 reviews and one quiz answer read (the Again and the Easy among them); each card's

@@ -336,7 +336,7 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
 			expect(await saveSettings(store(), student, { retention: '99', newPerDay: '5', reviewsPerDay: '10' })).toEqual({ errors: { retention: 'retention_range' } });
 			await saveSettings(store(), student, { retention: '85', newPerDay: '5', reviewsPerDay: '10' });
 			expect(await getSettings(store(), student)).toMatchObject({ desiredRetention: 0.85, newPerDay: 5, reviewsPerDay: 10, parameters: null, reviewCount: 0 });
-			expect(await await optimizeParameters(store(), student, T0)).toEqual({ status: 'not_enough', have: 0, need: 400 });
+			expect(await optimizeParameters(store(), student, T0)).toEqual({ status: 'not_enough', have: 0, need: 400 });
 		});
 	});
 

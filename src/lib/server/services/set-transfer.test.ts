@@ -61,7 +61,7 @@ describe.each(DIALECTS)('set transfer on %s', (dialect) => {
 
 		it('comes back through the new-set form, without running the engine, under the title given', async () => {
 			const body = (await exportSet(store(), w.teacher, w.setId, 'json'))!.body;
-			const result = await await createSetFromForm(store(), w.teacher, { text: '', file: jsonFile(body), title: 'Copie', published: '' }, now);
+			const result = await createSetFromForm(store(), w.teacher, { text: '', file: jsonFile(body), title: 'Copie', published: '' }, now);
 			expect(result).toMatchObject({ ok: true, questions: 6 });
 			if (result.ok) expect((await store().read(({ db, t }) => first(db.select().from(t.questionSets).where(eq(t.questionSets.id, result.setId)).limit(1))))?.title).toBe('Copie');
 		});
@@ -78,7 +78,7 @@ describe.each(DIALECTS)('set transfer on %s', (dialect) => {
 				[JSON.stringify({ ...file, facts: [file.facts[0], file.facts[0]] }), 'invalid']
 			];
 			for (const [body, error] of cases) {
-				expect(await await createSetFromForm(store(), w.teacher, { text: '', file: jsonFile(body), title: '', published: '' }, now)).toEqual({ ok: false, error: 'set_file', setFile: error });
+				expect(await createSetFromForm(store(), w.teacher, { text: '', file: jsonFile(body), title: '', published: '' }, now)).toEqual({ ok: false, error: 'set_file', setFile: error });
 			}
 			expect((await store().read(({ db, t }) => run(db.select().from(t.questionSets))))).toHaveLength(1);
 		});

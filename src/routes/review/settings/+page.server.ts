@@ -23,7 +23,7 @@ export const actions = {
 	},
 	optimize: async (event) => {
 		const user = requireStudent(event);
-		return { optimized: await await optimizeParameters(getStore(), user.id, new Date()) };
+		return { optimized: await optimizeParameters(getStore(), user.id, new Date()) };
 	},
 	reset: async (event) => {
 		const user = requireStudent(event);

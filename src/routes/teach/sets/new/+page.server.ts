@@ -30,7 +30,7 @@ export const actions = {
 			published: String(form.get('published') ?? ''),
 			url: String(form.get('url') ?? '')
 		};
-		const result = await await createSetFromForm(getStore(), teacher.id, { ...values, file: file instanceof File ? file : null });
+		const result = await createSetFromForm(getStore(), teacher.id, { ...values, file: file instanceof File ? file : null });
 		if (!result.ok) {
 			const message = result.error === 'engine' ? result.engine![event.locals.locale] : newSetError(result.error, result);
 			// A text over the limit is not sent back (it could be megabytes, twice in the page): the

@@ -408,10 +408,6 @@ function splitGluedPageTitle(text: string, blocks: Block[]): Span | null {
 	return { start: first.start, end: headlineEnd };
 }
 
-/**
- * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the
- * first copy goes), and the sentence a paste cut off at its end.
- */
 // "What you need to know:", "Ce qu’il faut retenir :": a summary box's label; its bullets sum up the
 // story the text tells in full.
 const SUMMARY_LABEL = /^(?:what you need to know|key points|highlights|in brief|at a glance|the key facts|en bref|ce qu['’]il faut retenir|l['’]essentiel|à retenir|les points clés)[\s\u00a0]*:?$/iu;
@@ -452,6 +448,10 @@ function cutReporterTags(text: string, blocks: Block[]): Set<Block> {
 	return cut;
 }
 
+/**
+ * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the
+ * first copy goes), and the sentence a paste cut off at its end.
+ */
 function markShapes(text: string, blocks: Block[]): void {
 	markSummaryBox(text, blocks);
 	const signed = cutReporterTags(text, blocks);

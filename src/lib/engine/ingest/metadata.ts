@@ -437,16 +437,16 @@ export function isAgencyLine(p: string): boolean {
 const OUTLET_AFTER_NAME = /[\s\u00a0]+(?:(?:La|Le|Les|The|L['’])[\s\u00a0]*\p{Lu}[\p{L}-]+|AFP|AP|Reuters|Belga|ATS|Keystone-ATS|Xinhua|Bloomberg)$/u;
 const BARE_NAME = new RegExp(`^(${nameWord})(?:[ \\u00a0]+${nameWord}){1,2}$`, 'u');
 
-/**
- * A byline without "Par"/"By": a line of two or three capitalised words opening on a first name
- * ("Amélie David") over a text that never names that person again. A headline that is a name
- * ("Marie Curie" over her biography) is named again below.
- */
 /** A line that ends on a paper or an agency ("… La Presse", "… AFP"); `bareBylineName` says whether the rest is a name. */
 export function bylineWithOutlet(line: string): boolean {
 	return OUTLET_AFTER_NAME.test(line.trim());
 }
 
+/**
+ * A byline without "Par"/"By": a line of two or three capitalised words opening on a first name
+ * ("Amélie David") over a text that never names that person again. A headline that is a name
+ * ("Marie Curie" over her biography) is named again below.
+ */
 export function bareBylineName(line: string, text: string): string | null {
 	// "Fanny Lévesque La Presse", "Ann Reyes AFP": the name with the paper or agency it writes for.
 	const s = line.trim().replace(OUTLET_AFTER_NAME, '');

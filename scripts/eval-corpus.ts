@@ -128,7 +128,9 @@ export function runCorpus(
 			console.log(`${file.id}: no cached text (see tests/corpus/README.md)`);
 			continue;
 		}
-		const analysed = analyze(text, engineOptions(file, opts.minConfidence));
+		const notes = new Map<string, string[]>();
+		const trace = opts.verbose ? (id: string, note: string) => notes.set(id, [...(notes.get(id) ?? []), note]) : undefined;
+		const analysed = analyze(text, { ...engineOptions(file, opts.minConfidence), trace });
 		// Read as a teacher sees the set (most confident first), unless the engine's own order is asked.
 		const result = opts.engineOrder ? analysed : { ...analysed, questions: teacherOrder(analysed.questions) };
 		const matched: GoldFact[] = [];
@@ -166,7 +168,7 @@ export function runCorpus(
 		console.log(`\n${row}`);
 		for (const fact of missed) {
 			console.log(`  ✗ ${fact.id} (${fact.type}) = ${JSON.stringify(fact.value)}  «${oneLine(fact.surface, 70)}»`);
-			if (opts.verbose) for (const line of explainMiss(result, fact)) console.log(line);
+			if (opts.verbose) for (const line of explainMiss(result, fact, notes)) console.log(line);
 		}
 		for (const p of named.filter((p) => !known.includes(p))) console.log(`  ? person not recognised: ${p}`);
 		for (const q of bad) console.log(`  ! question from a non-content line: ${oneLine(q.prompt, 80)} «${oneLine(q.evidence.text, 60)}»`);

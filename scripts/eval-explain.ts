@@ -20,7 +20,8 @@ function describeQuestion(q: Question, text: string, fact: GoldFact): string {
 	return `[${q.type}] ${oneLine(q.prompt, 80)} → ${JSON.stringify(q.answerValue)} (${oneLine(q.answer, 40)}) · ${why}`;
 }
 
-export function explainMiss(result: EngineResult, fact: GoldFact): string[] {
+/** Why the gold fact was missed; `notes` are the engine's trace (`EngineOptions.trace`) by fact id. */
+export function explainMiss(result: EngineResult, fact: GoldFact, notes?: ReadonlyMap<string, readonly string[]>): string[] {
 	const lines: string[] = [];
 	const at = locateSurface(result.text, fact.surface);
 	if (!at) return ['      (gold surface not found in the engine text)'];
@@ -32,8 +33,11 @@ export function explainMiss(result: EngineResult, fact: GoldFact): string[] {
 			? `      facts here: ${facts.map((f) => `${f.type}=${JSON.stringify(f.value)}${mark(f.value)} «${oneLine(f.text, 40)}»`).join('; ')}`
 			: '      facts here: none'
 	);
-	if (facts.some((f) => mark(f.value)))
+	if (facts.some((f) => mark(f.value))) {
 		lines.push('      → the right fact was extracted but no kept question asks it with this evidence');
+		for (const f of facts.filter((f) => mark(f.value)))
+			for (const note of [...new Set(notes?.get(f.id) ?? [])]) lines.push(`        ${f.type}@${f.start}: ${note}`);
+	}
 	const nearest = [...result.questions]
 		.sort((a, b) => distance(a.evidence, at) - distance(b.evidence, at) || a.evidence.start - b.evidence.start)
 		.slice(0, 3);

@@ -40,12 +40,14 @@ function main(): void {
 		const gold = JSON.parse(readFileSync(join(DIR, name), 'utf8')) as GoldFile;
 		const text = readFileSync(join(DIR, gold.article), 'utf8');
 		let result: EngineResult;
+		const notes = new Map<string, string[]>();
 		let t0 = 0;
 		try {
 			// The first call pays for module initialisation (lexicons, regexes): time a warm call.
 			analyze(text);
 			t0 = performance.now();
 			result = analyze(text);
+			if (verbose) analyze(text, { trace: (id, note) => notes.set(id, [...(notes.get(id) ?? []), note]) });
 		} catch (e) {
 			failures++;
 			console.log(`\n${name}: ENGINE ERROR ${(e as Error).message}`);
@@ -67,7 +69,7 @@ function main(): void {
 		for (const id of s.missed) {
 			const fact = gold.facts.find((f) => f.id === id)!;
 			console.log(`  ✗ ${id} (${fact.type}) = ${JSON.stringify(fact.value)}  «${oneLine(fact.surface, 70)}»`);
-			if (verbose) for (const line of explainMiss(result, fact)) console.log(line);
+			if (verbose) for (const line of explainMiss(result, fact, notes)) console.log(line);
 		}
 		if (s.boilerplateQuestions > 0) {
 			const start = boilerplateStart(result.text, gold) ?? result.text.length;

@@ -206,3 +206,34 @@ describe('one name of a group any of whose members fits', () => {
 		expect(qs.some((q) => q.answerValue === '45')).toBe(true);
 	});
 });
+
+describe('analyze with a trace', () => {
+	const text = [
+		'Harbour towns vote on the new ferry line',
+		'The council of Port Ellery voted on Tuesday to open a ferry line to Dunmore in 2027. Between 40 and 60 crossings a week are planned, the council said. Councillor Maria Okafor called the vote “a turning point for the whole coast”. The line will cost 12 million pounds.'
+	].join('\n\n');
+
+	it('tells why a fact was left out, and says nothing of a fact that is asked', () => {
+		const notes = new Map<string, string[]>();
+		const result = analyze(text, { published: '2026-03-12', trace: (id, note) => notes.set(id, [...(notes.get(id) ?? []), note]) });
+		const fact = (surface: string) => result.facts.find((f) => f.text === surface)!;
+		const role = fact('Councillor');
+		expect(role.type).toBe('role');
+		// The reason each form was refused, and that none was made; why no question is kept.
+		expect(notes.get(role.id)).toEqual([
+			'role question refused: one word, or a trade and a nationality',
+			'cloze refused: trivial blank',
+			expect.stringMatching(/^fact score [\d.]+; no form of question made$/)
+		]);
+		expect(result.questions.some((q) => q.factIds.includes(role.id))).toBe(false);
+		const cost = fact('12 million pounds');
+		expect(result.questions.some((q) => q.factIds.includes(cost.id))).toBe(true);
+		expect((notes.get(cost.id) ?? []).filter((n) => /not chosen|left out|below the short list/.test(n))).toEqual([]);
+	});
+
+	it('changes nothing of the result', () => {
+		const plain = analyze(text, { published: '2026-03-12' });
+		const traced = analyze(text, { published: '2026-03-12', trace: () => {} });
+		expect(traced).toEqual(plain);
+	});
+});

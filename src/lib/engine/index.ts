@@ -91,7 +91,8 @@ export function analyze(input: string, opts: EngineOptions = {}): EngineResult {
 		max: opts.max ?? DEFAULT_MAX_QUESTIONS,
 		reference,
 		published: opts.published ?? article.published,
-		minConfidence: opts.minConfidence ?? CONFIDENCE_FLOOR
+		minConfidence: opts.minConfidence ?? CONFIDENCE_FLOOR,
+		trace: opts.trace
 	});
 
 	const result: EngineResult = {

@@ -169,7 +169,15 @@ export interface EngineOptions {
 	 * headline gives away counts as given away, as with a headline read from the text.
 	 */
 	title?: string;
+	/**
+	 * For the evaluation's "why was this fact not asked": told, per fact id, each step of question
+	 * making that left it out (not usable, not short-listed, a form refused and why, not chosen).
+	 */
+	trace?: QuestionTrace;
 }
+
+/** Receives why question making left a fact out (see `EngineOptions.trace`). */
+export type QuestionTrace = (factId: string, note: string) => void;
 
 export interface EngineResult {
 	article: {

@@ -29,7 +29,7 @@ import {
 	trueFalseLabels,
 	trueFalsePrompt
 } from './templates';
-import type { AnyRange, Article, Evidence, Fact, FactType, Lang, Question, QuestionType, Sentence } from '../types';
+import type { AnyRange, Article, Evidence, Fact, FactType, Lang, Question, QuestionTrace, QuestionType, Sentence } from '../types';
 
 export const BLANK = '_____';
 
@@ -104,6 +104,8 @@ interface Ctx {
 	nameWords?: Map<string, Set<string>>;
 	/** Distractors per kind and value: a name met ten times gets the same options. */
 	distractors: Map<string, Option[]>;
+	/** Why a fact got no question, for the evaluation (absent in the app). */
+	trace?: QuestionTrace;
 	/** Facts per sentence: a dense sentence is usually a key one. */
 	density: Map<number, number>;
 	/** People with their folded surname and role, computed once per article. */
@@ -578,6 +580,11 @@ function worded(
 	if (typed === true || (typed === 'without choices' && !choices)) out.push({ question: makeQuestion(ctx, 'short', fact, prompt, label, fact.value, [], 0), fact, factScore: score, typeScore: choices ? 0.34 : 0.4, giveaways });
 }
 
+/** Tells the trace (when there is one) why a form of question was not made for a fact. */
+function refuse(ctx: Ctx, fact: Fact, why: string, form = 'cloze'): void {
+	ctx.trace?.(fact.id, `${form} refused: ${why}`);
+}
+
 function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[], blankEnd?: number): void {
 	const sentence = ctx.article.sentences[fact.sentence];
 	if (fact.type === 'date' && fact.inferred && !/\d/.test(fact.text)) {
@@ -587,7 +594,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const span = blankSpan(fact);
 	if (blankEnd !== undefined) span.end = blankEnd;
 	let cloze = clozeOf(sentence, span);
-	if (!cloze) return;
+	if (!cloze) return refuse(ctx, fact, 'no sentence around the blank');
 	// "Il s'agit notamment de _____." needs the sentence before it to mean anything.
 	const prev = ctx.article.sentences[fact.sentence - 1];
 	// "Elle est fermée depuis _____." names nothing: the sentence before says what "elle" is
@@ -596,21 +603,21 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 		cloze = `${withoutConnective(prev.text.trim())} ${cloze}`;
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
-	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return;
+	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return refuse(ctx, fact, 'name beside its acronym');
 	// "2017-_____", "_____3 s−1", "D_____", "_____-1850", "Hildale/ _____": a blank glued to a word,
 	// a number or the other half of a pair cuts it.
 	const t = ctx.article.text;
 	// "Plus d'_____" (une cinquantaine de projets): an amount blanked after an elided word reads badly
 	// and tells it starts with a vowel ("de l’_____" before a name or "à l’_____" before a season is French).
-	if (NUMERIC.has(fact.type) && /\p{L}['’]$/u.test(t.slice(span.start - 2, span.start)) && /^\p{Ll}/u.test(t.slice(span.start, span.end))) return;
-	if (/[\p{L}\p{N}]/u.test(t[span.start - 1] ?? '') || /[-–/][\s\u00a0]?$/u.test(t.slice(span.start - 2, span.start)) || /[\p{L}\p{N}]/u.test(t[span.end] ?? '') || /^(?:[-–]\p{N}|\/)/u.test(t.slice(span.end, span.end + 2))) return;
-	if (trivialBlank(ctx, fact, span)) return;
+	if (NUMERIC.has(fact.type) && /\p{L}['’]$/u.test(t.slice(span.start - 2, span.start)) && /^\p{Ll}/u.test(t.slice(span.start, span.end))) return refuse(ctx, fact, 'amount after an elided word');
+	if (/[\p{L}\p{N}]/u.test(t[span.start - 1] ?? '') || /[-–/][\s\u00a0]?$/u.test(t.slice(span.start - 2, span.start)) || /[\p{L}\p{N}]/u.test(t[span.end] ?? '') || /^(?:[-–]\p{N}|\/)/u.test(t.slice(span.end, span.end + 2))) return refuse(ctx, fact, 'blank glued to a word');
+	if (trivialBlank(ctx, fact, span)) return refuse(ctx, fact, 'trivial blank');
 	// "entre 1000 et _____ °C", "six à _____ fois", "from 20 to _____", "between 1990 and _____":
 	// one bound of a range is no fact of its own, and its options fall on the wrong side of the other.
-	if (rangeBound(t, fact, span)) return;
+	if (rangeBound(t, fact, span)) return refuse(ctx, fact, 'bound of a range');
 	// "New _____, Australia": a blank inside a longer name splits it.
-	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return;
-	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && NAME_BEFORE_YEAR.test(t.slice(Math.max(sentence.start, span.start - 30), span.start))) return;
+	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return refuse(ctx, fact, 'splits a name');
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && NAME_BEFORE_YEAR.test(t.slice(Math.max(sentence.start, span.start - 30), span.start))) return refuse(ctx, fact, 'year of a name');
 	// The blank stands for the words of the text; the value is what a checker compares.
 	// An event's value may be a tidied list of the phrase; when it is the phrase, show what fills the blank.
 	const clozeAnswer =
@@ -628,9 +635,9 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	}
 	// "Et une _____, jeudi", "Dans une _____ se trouvent…": "troisième fois", "deuxième partie" say
 	// nothing worth learning.
-	if (ordinalPhrase && GENERIC_ORDINAL_NOUN.test(surface.trim().replace(/^\S+[\s\u00a0]+/u, ''))) return;
+	if (ordinalPhrase && GENERIC_ORDINAL_NOUN.test(surface.trim().replace(/^\S+[\s\u00a0]+/u, ''))) return refuse(ctx, fact, 'generic ordinal');
 	// "son _____ de France" (3e Tour): the ordinal's noun opens a name that goes on after the blank.
-	if (ordinalPhrase && /\p{Lu}\p{Ll}*$/u.test(surface.trim()) && /^[\s\u00a0]+(?:de|du|des|d['’]|of)[\s\u00a0]*\p{Lu}/u.test(t.slice(span.end, span.end + 12))) return;
+	if (ordinalPhrase && /\p{Lu}\p{Ll}*$/u.test(surface.trim()) && /^[\s\u00a0]+(?:de|du|des|d['’]|of)[\s\u00a0]*\p{Lu}/u.test(t.slice(span.end, span.end + 12))) return refuse(ctx, fact, 'ordinal inside a name');
 	if (ordinalPhrase) {
 		// ("125 000e habitant": the ordinal is its digit groups with their suffix.)
 		const rest = surface.trim().replace(/^\d{1,3}(?:[\s\u00a0\u202f’']\d{3})+\S*|^\S+/u, '');
@@ -1075,6 +1082,9 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	const sentence = ctx.article.sentences[fact.sentence];
 	const t = ctx.article.text;
 	if (!sentence || sentence.listItem || words(sentence.text) > 40) return null;
+	// "Between 40 and 60 crossings a week are planned": a range is no count to give ("How many 40
+	// and 60 crossings…?").
+	if (/^[\d.]+-[\d.]+$/.test(fact.value)) return null;
 	const opening = COUNT_OPENING.exec(t.slice(sentence.start, fact.start));
 	if (!opening) return null;
 	const [, intro, about] = opening;
@@ -1568,7 +1578,10 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		case 'duration': {
 			// "rose to 0.7% in the 12 months to March", "au cours des dix dernières années": the window a
 			// rate or a count is measured over is its definition, not a fact of the story.
-			if (statisticWindow(ctx.article.text, fact)) break;
+			if (statisticWindow(ctx.article.text, fact)) {
+				refuse(ctx, fact, 'the window of a statistic', 'every form');
+				break;
+			}
 			const subject = durationSubject(ctx, fact);
 			// "la suspension de permis d'une durée minimum": a subject that holds its own length asks "the length of its length".
 			if (subject && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject))
@@ -1580,7 +1593,10 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		case 'place': {
 			// "le Parti démocratique de _____ (PDCI)", "the Bank of _____": a place in a body's name is the name's.
 			const body = BODY_BEFORE_PLACE.exec(ctx.article.text.slice(Math.max(0, fact.start - 60), fact.start));
-			if ((body && isOrgHead(body[1])) || partOfAddress(ctx, fact)) break;
+			if ((body && isOrgHead(body[1])) || partOfAddress(ctx, fact)) {
+				refuse(ctx, fact, 'part of a body’s name or an address', 'every form');
+				break;
+			}
 			const event = usableEvent(fact, giveaways, ctx.lang);
 			// "won matches in India as well as abroad", "à Lyon et à Paris": one place of several is no answer to "where".
 			const onlyPlace = !/^[\s\u00a0]*(?:as well as|and|or|et|ou|ainsi que)[\s\u00a0]+(?:(?:à|au|aux|en|in|at|to|the|la|le|les)[\s\u00a0]+|l['’])?(?:\p{Lu}|abroad|elsewhere|overseas|ailleurs|étranger)/u.test(ctx.article.text.slice(fact.end, fact.end + 30));
@@ -1612,7 +1628,10 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		case 'organisation': {
 			// "The _____’s (DOC) report", "le _____, le Bureau de recherches géologiques et minières": the
 			// acronym or the name in full beside the blank gives the other away.
-			if (spelledBeside(ctx.article.text, fact)) break;
+			if (spelledBeside(ctx.article.text, fact)) {
+				refuse(ctx, fact, 'spelled out or abbreviated beside', 'every form');
+				break;
+			}
 			// "Le Centre national d’études spatiales (CNES)": the acronym after the name would give it
 			// away, so the blank takes both (the options are names; typing the acronym is right too).
 			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));
@@ -1663,25 +1682,33 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 					typeScore: 0.35,
 					giveaways: []
 				});
-			}
+			} else refuse(ctx, fact, statement?.trim() ? 'statement too short, superlative, or without its own subject' : 'no statement', 'truefalse');
 			break;
 		}
 		case 'event': {
 			// "composée de six coureurs : trois hommes … trois femmes": a count the sentence adds up, as a phrase.
 			const count = (ctx.bySentence.get(fact.sentence) ?? []).find((f) => f.type === 'quantity' && f.start === fact.start);
-			if (count && sumInSentence(ctx, count)) break;
+			if (count && sumInSentence(ctx, count)) {
+				refuse(ctx, fact, 'a count the sentence adds up', 'every form');
+				break;
+			}
 			// "a reçu le Premier ministre Tom Bell": someone, not something ("Qu’a reçu…?" asks a thing);
 			// the person's own blank asks it.
 			const person = (ctx.bySentence.get(fact.sentence) ?? []).find((f) => f.type === 'person' && f.start >= fact.start && f.end <= fact.end);
-			if (person && person.end >= fact.end - 1) break;
+			if (person && person.end >= fact.end - 1) {
+				refuse(ctx, fact, 'names a person', 'every form');
+				break;
+			}
 			// "What did the council decide to do?": the clause's subject asked about, when it is plain.
 			const prompt = fact.clause && !person ? relationPrompt(ctx.lang, fact.relation, fact.clause) : null;
 			// "cette majorité", "this plan": an answer that points back at a sentence before says nothing alone.
 			if (prompt && words(fact.value) <= MAX_RELATION_ANSWER_WORDS && !DEMONSTRATIVE_START.test(fact.value) && !givenAway(prompt, giveaways))
 				worded(ctx, fact, prompt, fact.value, distractors, giveaways, score + 0.05, out, words(fact.value) <= MAX_TYPED_RELATION_WORDS);
+			else refuse(ctx, fact, !prompt ? `no plain clause to ask (relation ${fact.relation ?? 'none'}, clause ${fact.clause ? 'yes' : 'no'})` : 'answer too long, pointing back, or given away', 'event question');
 			// "pluies, inondations", "rare, important": a list glued by a comma reads as no answer.
 			// "avait obtenu _____" → "cette majorité": a blank filled by what points back says nothing either.
 			if (!/,/u.test(fact.value) && !DEMONSTRATIVE_START.test(fact.value)) clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
+			else refuse(ctx, fact, 'a list or a phrase pointing back');
 			break;
 		}
 		case 'role': {
@@ -1695,6 +1722,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const vague = labelWords.length === 1 || (labelWords.length === 2 && labelWords.some((w) => demonymCountry(w.toLowerCase())));
 			const inTitle = titleHolds(ctx.article, label);
 			const askable = person && !inTitle && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g));
+			if (!askable) refuse(ctx, fact, !person ? 'no holder' : inTitle ? 'the headline holds it' : isFamous(person) ? 'a famous holder' : 'given away', 'role question');
+			else if (vague && !isPosition(label)) refuse(ctx, fact, 'one word, or a trade and a nationality', 'role question');
 			// "Le gardien Cyril Dumoulin": a position in a team is one word with one right answer.
 			if (askable && isPosition(label)) worded(ctx, fact, positionPrompt(ctx.lang, person), label, distractors, giveaways, score + 0.05, out);
 			else if (askable && !vague) {
@@ -1713,13 +1742,25 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		}
 		default:
 			// "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion": any of the three is worked out from the other two.
-			if (computableInSentence(ctx, fact) || partOfAddress(ctx, fact)) break;
-			if (fact.type === 'quantity' && countOfNamedGroup(ctx.article.text, fact)) break;
+			if (computableInSentence(ctx, fact) || partOfAddress(ctx, fact)) {
+				refuse(ctx, fact, 'computable in its sentence or part of an address', 'every form');
+				break;
+			}
+			if (fact.type === 'quantity' && countOfNamedGroup(ctx.article.text, fact)) {
+				refuse(ctx, fact, 'the count in a group’s name', 'every form');
+				break;
+			}
 			// "à 7,1 %, contre 7,4 % au trimestre précédent", "0.7%, up from 0.4% in February": the figure a new one is compared with.
-			if (comparedWith(ctx, fact)) break;
+			if (comparedWith(ctx, fact)) {
+				refuse(ctx, fact, 'the figure compared with', 'every form');
+				break;
+			}
 			// "When the first engines arrived", "the first dose": "first" is guessed, and "second"
 			// engines" is no option; "the first woman to hold…", "le premier rang mondial" are records.
-			if (fact.type === 'ordinal' && fact.value === '1' && !/^[\s\u00a0]*(?:(?:rang|place|rank|position)(?![\p{L}])|(?:[\p{L}’'-]+[\s\u00a0]+){0,3}(?:to|à)[\s\u00a0])/iu.test(ctx.article.text.slice(fact.start, fact.end + 60).replace(/^\S+/u, ''))) break;
+			if (fact.type === 'ordinal' && fact.value === '1' && !/^[\s\u00a0]*(?:(?:rang|place|rank|position)(?![\p{L}])|(?:[\p{L}’'-]+[\s\u00a0]+){0,3}(?:to|à)[\s\u00a0])/iu.test(ctx.article.text.slice(fact.start, fact.end + 60).replace(/^\S+/u, ''))) {
+				refuse(ctx, fact, '“first” that is no record', 'every form');
+				break;
+			}
 			// "Three hikers were rescued…" → "How many hikers were rescued…?": a count that opens its clause.
 			if (fact.type === 'quantity') {
 				const prompt = countQuestion(ctx, fact);
@@ -1800,7 +1841,7 @@ function inRanges(ranges: readonly AnyRange[], f: { start: number; end: number }
 export function generateQuestions(
 	article: Article,
 	facts: Fact[],
-	opts: { max: number; reference: string; minConfidence?: number; published?: string | null }
+	opts: { max: number; reference: string; minConfidence?: number; published?: string | null; trace?: QuestionTrace }
 ): Question[] {
 	const lang = article.lang;
 	// A transcript line ("JM: We’ve played that song 1,000 times") is asked without its label.
@@ -1821,6 +1862,8 @@ export function generateQuestions(
 			!inRanges(article.metadata, f) &&
 			f.value.trim() !== ''
 	);
+	const trace = opts.trace;
+	if (trace) for (const f of facts) if (!usable.includes(f)) trace(f.id, 'not usable: outside the prose or without a value');
 	const density = new Map<number, number>();
 	for (const f of usable) density.set(f.sentence, (density.get(f.sentence) ?? 0) + 1);
 	const articleDates = [...new Set(usable.filter((f) => f.type === 'date').map((f) => f.value))];
@@ -1848,26 +1891,37 @@ export function generateQuestions(
 		bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, genders: gendersOf(article, usable), density, reference,
 		published: opts.published ?? article.published,
 		scores: new Map(), distractors: new Map(), persons, typeValues,
-		ledeParagraph: article.sentences.find((s) => s.paragraph >= 2)?.paragraph ?? -1
+		ledeParagraph: article.sentences.find((s) => s.paragraph >= 2)?.paragraph ?? -1,
+		trace
 	};
 	// Only the facts that can make the cut get candidates: the best few mentions of each value,
 	// then the best facts overall (a long article has thousands of facts for 30 questions).
 	const perValue = new Map<string, number>();
-	const chosen = usable
-		.map((f) => ({ f, s: factScore(ctx, f) }))
-		.sort((a, b) => b.s - a.s || a.f.start - b.f.start)
+	const scored = usable.map((f) => ({ f, s: factScore(ctx, f) })).sort((a, b) => b.s - a.s || a.f.start - b.f.start);
+	const chosen = scored
 		.filter(({ f }) => {
 			const k = `${f.type}|${f.value}`;
 			const n = perValue.get(k) ?? 0;
 			perValue.set(k, n + 1);
+			if (n >= MAX_MENTIONS_PER_VALUE) trace?.(f.id, `not short-listed: its value is asked at ${MAX_MENTIONS_PER_VALUE} better mentions`);
 			return n < MAX_MENTIONS_PER_VALUE;
 		})
 		.slice(0, Math.max(0, opts.max) * 2 + 20);
+	if (trace) {
+		const kept = new Set(chosen.map(({ f }) => f));
+		scored.forEach(({ f, s }, i) => {
+			if (!kept.has(f)) trace(f.id, `fact score ${s.toFixed(2)}, rank ${i + 1} of ${scored.length}: below the short list`);
+		});
+	}
 	// Scanning the text for a phrase costs a pass over the article: done for the short list only.
 	for (const c of chosen)
 		if (c.f.type === 'event' && occurrences(ctx, c.f.value) >= 2) ctx.scores.set(c.f.id, c.s - 0.5);
 	const candidates: Candidate[] = [];
-	for (const { f } of chosen) candidates.push(...candidatesFor(ctx, f));
+	for (const { f, s } of chosen) {
+		const made = candidatesFor(ctx, f);
+		trace?.(f.id, made.length ? `fact score ${s.toFixed(2)}; forms made: ${made.map((c) => c.question.type).join(', ')}` : `fact score ${s.toFixed(2)}; no form of question made`);
+		candidates.push(...made);
+	}
 	const named = namedSentences(article.sentences, usable, ctx.lang);
 	for (const c of candidates) if (asksTopic(c.question, c.fact, named)) c.topic = true;
 	const order = orderCandidate(ctx, usable.filter((f) => f.type === 'date'));
@@ -1876,6 +1930,8 @@ export function generateQuestions(
 	// be left out without leaving a weak one in their place.
 	const max = Math.max(0, opts.max);
 	const floor = opts.minConfidence ?? 0;
-	const ranked = rankCandidates(candidates, article, floor > 0 ? max + Math.ceil(max / 2) : max);
-	return ranked.filter((q) => (q.confidence ?? 1) >= floor).slice(0, max);
+	const ranked = rankCandidates(candidates, article, floor > 0 ? max + Math.ceil(max / 2) : max, trace);
+	const kept = ranked.filter((q) => (q.confidence ?? 1) >= floor).slice(0, max);
+	if (trace) for (const q of ranked) if (!kept.includes(q)) trace(q.factIds[0], `${q.type} left out: confidence ${(q.confidence ?? 1).toFixed(2)} below ${floor} or past ${max}`);
+	return kept;
 }

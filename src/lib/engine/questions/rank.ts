@@ -2,7 +2,7 @@
 // away by the prompt, duplicates, too-short prompts, broken choices, metadata), then pick one
 // question per fact in order of importance before any second one, varying the question types.
 import { normalizeText } from '../text/normalize';
-import type { AnyRange, Article, Fact, Question, QuestionType } from '../types';
+import type { AnyRange, Article, Fact, Question, QuestionTrace, QuestionType } from '../types';
 import { answerInTitle, confidenceOf, relativeDay } from './confidence';
 import { demonymCountry, lookupPlace } from '../extract/gazetteer';
 import { isInvitation } from '../ingest/shape';
@@ -217,12 +217,16 @@ interface Group {
 const byTypeScore = (a: Entry, b: Entry) => b.c.typeScore - a.c.typeScore || (a.c.question.id < b.c.question.id ? -1 : 1);
 
 /** Picks and orders up to `max` questions. Deterministic: ties break on ids. */
-export function rankCandidates(candidates: Candidate[], article: Article, max: number): Question[] {
+export function rankCandidates(candidates: Candidate[], article: Article, max: number, trace?: QuestionTrace): Question[] {
 	// Best valid candidate of each id, then of each identical prompt (prompt keys are per type).
 	const byId = new Map<string, Candidate>();
 	const score = (c: Candidate) => c.factScore + c.typeScore;
 	for (const c of candidates) {
-		if (rejectReason(c, article) !== null) continue;
+		const reason = rejectReason(c, article);
+		if (reason !== null) {
+			trace?.(c.fact.id, `${c.question.type} refused: ${reason}`);
+			continue;
+		}
 		const prev = byId.get(c.question.id);
 		if (!prev || score(c) > score(prev)) byId.set(c.question.id, c);
 	}
@@ -232,7 +236,10 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 		if (!m) byPrompt.set(c.question.type, (m = new Map()));
 		const k = c.promptKey!;
 		const prev = m.get(k);
-		if (!prev || score(c) > score(prev) || (score(c) === score(prev) && c.question.id < prev.question.id)) m.set(k, c);
+		if (!prev || score(c) > score(prev) || (score(c) === score(prev) && c.question.id < prev.question.id)) {
+			if (prev && trace && prev.fact.id !== c.fact.id) trace(prev.fact.id, `${prev.question.type}: the same prompt asks another fact`);
+			m.set(k, c);
+		} else if (trace && prev.fact.id !== c.fact.id) trace(c.fact.id, `${c.question.type}: the same prompt asks another fact`);
 	}
 	// Group by fact (an order question is a group of its own); groups by importance.
 	const byKey = new Map<string, Entry[]>();
@@ -371,6 +378,11 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 			if (bestPick.nameKey) keyCount[idOf(`n|${bestPick.nameKey}`)]++;
 			if (!g.exempt) sentenceCount.set(g.sentence, (sentenceCount.get(g.sentence) ?? 0) + 1);
 		}
+	}
+	if (trace) {
+		const asked = new Set(out.map((q) => q.factIds[0]));
+		for (const g of order)
+			if (!asked.has(g.head.c.fact.id)) trace(g.head.c.fact.id, `${g.entries.map((e) => e.type).join(', ')} valid but not chosen (score ${g.head.score.toFixed(2)}; asked: ${out.length} of ${max})`);
 	}
 	return out;
 }

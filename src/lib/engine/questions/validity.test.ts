@@ -761,6 +761,18 @@ describe('one end of a range', () => {
 	});
 });
 
+describe('a range is no count', () => {
+	it('asks no “how many” of a range of counts', () => {
+		const r = analyze('Ferries for the coast\n\nThe council of Port Ellery opened its new ferry line on Monday. Between 40 and 60 crossings a week are planned, the council said.', {
+			lang: 'en',
+			published: '2024-05-06',
+			...all
+		});
+		expect(r.facts.some((f) => f.type === 'quantity' && f.value === '40-60')).toBe(true);
+		expect(r.questions.filter((q) => /^How many/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+	});
+});
+
 describe('wrong options a teacher would strike', () => {
 	it('writes a changed number with the article’s Swiss thousands separator ("1’241" → "1’641", never "1,16’241")', () => {
 		const text = 'Élection à Genève\n\nLe maire sortant a obtenu 1’241 voix au second tour de dimanche, selon la chancellerie d’État du canton. Le taux de participation a atteint 42 % dans la ville, contre 38 % en 2018.';

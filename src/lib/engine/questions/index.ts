@@ -601,6 +601,10 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// (when it is short enough to read; otherwise the confidence says so).
 	if (anaphoric(withoutConnective(sentence.text), ctx.lang) && prev && prev.paragraph > 0 && !anaphoric(withoutConnective(prev.text), ctx.lang) && words(cloze) < 30 && words(prev.text) <= 40 && words(prev.text) >= 5)
 		cloze = `${withoutConnective(prev.text.trim())} ${cloze}`;
+	// "Cette décision s’explique par…", "Durant ces _____, …", "This was about _____ higher…": a
+	// demonstrative that points at a sentence the prompt does not show leaves it without its subject
+	// (raters kept none of 9; a pronoun, which mostly means the article's subject, 5 of 13).
+	else if (pointsBack(withoutConnective(cloze))) return refuse(ctx, fact, 'opens on a demonstrative pointing back');
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return refuse(ctx, fact, 'name beside its acronym');
@@ -946,6 +950,7 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	const sentence = ctx.article.sentences[fact.sentence];
 	// A quotation is never reworded ("It is good to see that today…").
 	if (inQuote(ctx.article.text, sentence.start, fact.start)) return;
+	if (pointsBack(withoutConnective(sentence.text))) return refuse(ctx, fact, 'opens on a demonstrative pointing back');
 	const precision = fact.precision ?? datePrecisionOf(fact.value);
 	if (precision !== 'day' && precision !== 'time' && precision !== 'month' && precision !== 'year' && precision !== 'season') return;
 	let start = fact.start;
@@ -963,7 +968,8 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	if (/^['’]s(?![\p{L}])/u.test(after)) return;
 	// "Thursday morning" → "on the morning of _____", "samedi soir" → "le _____ au soir",
 	// "lundi dernier" → "le _____": the part of the day stays, the relative word goes.
-	let opening = keep ? '' : `${prep} `;
+	// "the same quarter of last year" → "of _____", not "of in _____": the date is a noun's complement.
+	let opening = keep || /(?<![\p{L}])(?:of|de|du|d['’])[\s\u00a0]*$/iu.test(before) ? '' : `${prep} `;
 	let trail = '';
 	const part = PART_OF_DAY.exec(after);
 	if (part) {
@@ -1196,6 +1202,20 @@ const DEMONSTRATIVE_TIME = /^(?:ce|cet|cette|ces|this|these)[\s\u00a0]+(?:(?:der
 
 // ("La ville de Paris a annoncé…", "The town of Harwick…" name it themselves.)
 const LOCALITY_OPENING = /^(?:la|le|l['’]|the)[\s\u00a0]*(?:commune|ville|village|municipalité|localité|bourgade|town|township|municipality)(?![\p{L}])(?![\s\u00a0]+(?:de|d['’]|du|of)[\s\u00a0]*\p{Lu})/iu;
+
+const POINTS_BACK = /^(?:ce|cet|cette|ces|this|these|those|such)(?![\p{L}'’])/iu;
+// "Durant ces _____, …": the blank is the noun of a phrase that points back.
+const BLANK_AFTER_DEMONSTRATIVE = /(?<![\p{L}])(?:ce|cet|cette|ces|this|these|those)[\s\u00a0]+_____/iu;
+
+/**
+ * A stem whose subject is a demonstrative meaning something said before ("Cette décision…", "This
+ * was…"; not "Cette année", "This week"), or whose blank is the noun of such a phrase. ("Pour ce
+ * vol, …", "Durant ces trois années, …" in an opening phrase mostly mean the story's own.)
+ */
+function pointsBack(text: string): boolean {
+	const t = text.trim();
+	return (POINTS_BACK.test(t) && !DEMONSTRATIVE_TIME.test(t)) || BLANK_AFTER_DEMONSTRATIVE.test(t);
+}
 
 function anaphoric(text: string, lang: Lang): boolean {
 	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…", "Au total, c’est son…": a

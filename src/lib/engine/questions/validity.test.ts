@@ -761,6 +761,48 @@ describe('one end of a range', () => {
 	});
 });
 
+describe('a stem that points back', () => {
+	const blanks = (text: string, lang: 'fr' | 'en') =>
+		analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.prompt);
+	it('is no blank when a demonstrative subject means what a sentence before said', () => {
+		const decision = 'Cette décision s’explique par une dette de 4,2 millions d’euros, soit 38 % du budget annuel de la commune.';
+		// The sentence before is too long to show with it: no blank.
+		const long = blanks(
+			`Le budget de Lormes adopté\n\nLe conseil municipal de Lormes a voté mardi soir, au terme d’une séance de plus de quatre heures, une hausse de la taxe foncière et une baisse des subventions aux associations sportives, après un long débat entre la majorité et l’opposition sur l’avenir de la piscine et du gymnase. ${decision}`,
+			'fr'
+		);
+		expect(long.filter((p) => /Cette décision/.test(p))).toEqual([]);
+		// Short enough, it is shown before, and the blank is asked.
+		const short = blanks(`Le budget de Lormes adopté\n\nLe conseil municipal de Lormes a voté mardi une hausse de la taxe foncière. ${decision}`, 'fr');
+		expect(short.some((p) => /^(?:Complétez : )?Le conseil municipal de Lormes a voté mardi une hausse de la taxe foncière\. Cette décision s’explique par une dette de _____/.test(p))).toBe(true);
+		const en = blanks(
+			'Harbour trade grows\n\nThe port of Kellby handled more containers in the first quarter than in any quarter since it opened, the harbour board said on Monday, citing new routes to the north. This was about 12,000 containers more than in the same quarter of last year.',
+			'en'
+		);
+		expect(en.filter((p) => /^(?:Fill in the blank: )?This was/.test(p))).toEqual([]);
+	});
+	it('is no blank for the noun of a phrase that points back, but keeps “this year” and an opening phrase', () => {
+		const text =
+			'Fraude à Verlaine\n\nLe comptable de la société Verlaine a reconnu avoir falsifié des factures de 2019 à 2022, selon le parquet de Liège, qui a requis lundi trois ans de prison. Durant ces trois années, plus de 500 000 euros ont ainsi été détournés. Cette année, la société a porté plainte contre deux autres employés.';
+		const prompts = blanks(text, 'fr');
+		expect(prompts.filter((p) => /Durant ces _____/.test(p))).toEqual([]);
+		expect(prompts.some((p) => /Durant ces trois années, plus de _____/.test(p))).toBe(true);
+	});
+});
+
+describe('a relative year that completes a noun', () => {
+	it('is blanked without a preposition of its own (“of _____”, not “of in _____”)', () => {
+		const prompts = (text: string, lang: 'fr' | 'en') =>
+			analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.answerValue === '2023').map((q) => q.prompt);
+		const en = prompts('Harbour trade grows\n\nThe port of Kellby handled 48,000 containers in the first quarter, the harbour board said on Monday, about 12,000 more than in the same quarter of last year.', 'en');
+		expect(en.length).toBeGreaterThan(0);
+		for (const p of en) expect(p).toMatch(/the same quarter of _____\. \(article published on Monday, May 6, 2024\)$/);
+		const fr = prompts('Le port de Brest\n\nLe port de Brest a traité 48 000 conteneurs au premier trimestre, soit 12 000 de plus qu’au premier trimestre de l’an dernier, a indiqué lundi la chambre de commerce.', 'fr');
+		expect(fr.length).toBeGreaterThan(0);
+		for (const p of fr) expect(p).toMatch(/au premier trimestre de _____, a indiqué/);
+	});
+});
+
 describe('a range is no count', () => {
 	it('asks no “how many” of a range of counts', () => {
 		const r = analyze('Ferries for the coast\n\nThe council of Port Ellery opened its new ferry line on Monday. Between 40 and 60 crossings a week are planned, the council said.', {

@@ -599,8 +599,12 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const prev = ctx.article.sentences[fact.sentence - 1];
 	// "Elle est fermée depuis _____." names nothing: the sentence before says what "elle" is
 	// (when it is short enough to read; otherwise the confidence says so).
-	if (anaphoric(withoutConnective(sentence.text), ctx.lang) && prev && prev.paragraph > 0 && !anaphoric(withoutConnective(prev.text), ctx.lang) && words(cloze) < 30 && words(prev.text) <= 40 && words(prev.text) >= 5)
+	if (anaphoric(withoutConnective(sentence.text), ctx.lang) && prev && prev.paragraph > 0 && !anaphoric(withoutConnective(prev.text), ctx.lang) && words(cloze) < 30 && words(prev.text) <= 40 && words(prev.text) >= 5) {
+		// "2 959 enfants … contre 2 058 la semaine précédente. Cela représente une hausse de _____":
+		// the sentence shown before gives what the blank works out.
+		if (workedOutInSentence(ctx, fact, prev)) return refuse(ctx, fact, 'computable from the sentence shown before');
 		cloze = `${withoutConnective(prev.text.trim())} ${cloze}`;
+	}
 	// "Cette décision s’explique par…", "Durant ces _____, …", "This was about _____ higher…": a
 	// demonstrative that points at a sentence the prompt does not show leaves it without its subject
 	// (raters kept none of 9; a pronoun, which mostly means the article's subject, 5 of 13).
@@ -1427,27 +1431,50 @@ function wholeAfter(after: string): number | undefined {
 }
 
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;
-const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,]\\d{3})+|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
+const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,.]\\d{3})+(?![\\d.,]\\d)|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
 
 /**
- * A count its sentence adds up from its other counts ("composée de six coureurs : trois hommes … et
- * trois femmes", "50 sièges, le FPI 23 et les indépendants 8, soit 81"): the total is their sum, a
- * part the total less the others.
+ * A figure its sentence lets a reader work out from its other numbers: a count the others add up
+ * to ("composée de six coureurs : trois hommes … et trois femmes", "50 sièges, le FPI 23 et les
+ * indépendants 8, soit 81"), the total less the others; a difference of two of them ("124 832
+ * administrés … soit 2 559 de plus qu’au 31 décembre 2019 (122 273)"); a change in per cent
+ * ("2.959 enfants … contre 2.058 la semaine précédente, soit une hausse de 44 %"). Raters struck
+ * every such blank as "computable from the prompt".
  */
-function sumInSentence(ctx: Ctx, fact: Fact): boolean {
-	if (fact.type !== 'quantity' || !/^\d+$/.test(fact.value)) return false;
+const TIME_UNIT_AFTER = /^[\s\u00a0]*(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|siècles?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|centur(?:y|ies))(?![\p{L}])/iu;
+
+function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): boolean {
+	const percent = fact.type === 'percent';
+	// "dix fois moins": a ratio is no count for others to add up to.
+	if (!percent && (fact.type !== 'quantity' || !/^\d+$/.test(fact.value) || /(?<![\p{L}])(?:fois|times)(?![\p{L}])/iu.test(fact.text))) return false;
 	const x = Number(fact.value);
-	const s = ctx.article.sentences[fact.sentence];
+	if (!Number.isFinite(x)) return false;
 	const text = ctx.article.text;
-	// Every whole number of the sentence outside the fact, in digits or in words ("soit au total 81").
+	// Every whole number of the sentence (and of the one shown before it) outside the fact, in
+	// digits or in words ("soit au total 81").
 	const others: number[] = [];
-	for (const m of s.text.matchAll(SENTENCE_NUMBER)) {
+	for (const s of shownBefore ? [shownBefore, ctx.article.sentences[fact.sentence]] : [ctx.article.sentences[fact.sentence]]) for (const m of s.text.matchAll(SENTENCE_NUMBER)) {
 		const at = s.start + m.index;
 		if (at < fact.end && at + m[0].length > fact.start) continue;
 		// "Ariane 5", "Ligue 1", "COVID-19": a number in a name counts nothing; nor does a year.
 		if (/\p{Lu}[\p{L}\p{N}]*[\s\u00a0-]$/u.test(text.slice(Math.max(s.start, at - 20), at)) || /^(?:1[89]|20)\d\d$/.test(m[0])) continue;
+		// "tous les 9 mois": a length of time counts no thing of the sentence.
+		if (TIME_UNIT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
 		const v = /^\d/.test(m[0]) ? Number(m[0].replace(/[\s\u00a0\u202f,.]/gu, '')) : parseNumber(m[0], ctx.lang);
 		if (v !== null && Number.isInteger(v) && v > 0 && !/^[.,]\d/u.test(text.slice(at + m[0].length, at + m[0].length + 2))) others.push(v);
+	}
+	if (percent) {
+		// The change from one count to another, to the figure's own precision.
+		const places = (fact.value.split('.')[1] ?? '').length;
+		const tolerance = 0.5 * 10 ** -places + 1e-9;
+		for (const a of others) for (const b of others) if (a !== b && b >= 10 && Math.abs((Math.abs(a - b) / b) * 100 - x) <= tolerance) return true;
+		return false;
+	}
+	// Numbers of two digits or more that add up or differ by the figure are rarely a coincidence
+	// ("une tous les neuf mois … dix fois moins" is one).
+	if (x >= 10) for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) {
+		const [a, b] = [others[i], others[j]];
+		if (a >= 10 && b >= 10 && a !== x && b !== x && (a + b === x || Math.abs(a - b) === x)) return true;
 	}
 	if (others.length < 2) return false;
 	const sum = others.reduce((a, b) => a + b, 0);
@@ -1544,7 +1571,7 @@ function inShortBracket(s: string, start: number, end: number): boolean {
 /** A change and both its ends in one sentence (a percentage and two amounts of one unit): each is given by the other two. */
 function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'money' && fact.type !== 'percent' && fact.type !== 'quantity') return false;
-	if (sumInSentence(ctx, fact)) return true;
+	if (workedOutInSentence(ctx, fact)) return true;
 	const same = ctx.bySentence.get(fact.sentence) ?? [];
 	// "43 % … 23 % … et 34 %": shares of one whole, each is 100 less the others (rounding allowed).
 	const shares = same.filter((f) => f.type === 'percent' && f !== fact).map((f) => Number(f.value));
@@ -1708,7 +1735,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		case 'event': {
 			// "composée de six coureurs : trois hommes … trois femmes": a count the sentence adds up, as a phrase.
 			const count = (ctx.bySentence.get(fact.sentence) ?? []).find((f) => f.type === 'quantity' && f.start === fact.start);
-			if (count && sumInSentence(ctx, count)) {
+			if (count && workedOutInSentence(ctx, count)) {
 				refuse(ctx, fact, 'a count the sentence adds up', 'every form');
 				break;
 			}

@@ -74,6 +74,25 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('asks no figure a reader works out as the difference of two others, or as their change in per cent', () => {
+		const blanks = (text: string) =>
+			analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answerValue);
+		const town = blanks('Population\n\nLa ville compte désormais 48 315 habitants (48 120 au 31 décembre 2022), soit 1 214 de plus qu’au 31 décembre 2021 (47 101 habitants).');
+		expect(town).not.toContain('1214');
+		const flu = blanks('Grippe\n\nSelon l’agence régionale de santé, 1.512 patients ont été reçus aux urgences pour la grippe la semaine dernière, contre 1.050 la semaine précédente, soit une hausse de 44 %.');
+		expect(flu).not.toContain('44');
+		// The same when the sentence before is shown to say what "cela" is.
+		const shown = analyze('Grippe\n\nSelon l’agence régionale de santé, 1.512 patients ont été reçus aux urgences pour la grippe la semaine dernière, contre 1.050 la semaine précédente. Cela représente une hausse de près de 44 %, selon l’agence.', {
+			lang: 'fr',
+			published: '2024-05-10',
+			...all
+		}).questions.filter((q) => q.prompt.includes('_____'));
+		expect(shown.filter((q) => q.answerValue === '44').map((q) => q.prompt)).toEqual([]);
+		// Small numbers that happen to add up are no sum ("1 éruption tous les 9 mois … dix fois moins").
+		const volcano = blanks('Volcan\n\nLe volcan connaît en moyenne 1 éruption tous les 9 mois, mais il est environ dix fois moins productif que son voisin, selon l’observatoire.');
+		expect(volcano).toContain('10');
+	});
+
 	it('offers no option the stem’s pronoun stands for: the article’s main person', () => {
 		const text = 'Court\n\nFormer congressman Alan Pryce was sentenced on Monday to six years in federal prison for fraud. Pryce had represented the city for twenty years. Some of the frauds stemmed from his failed bid to become mayor, a campaign that left him deeply in debt. He accepted an illegal loan of $50,000 from Dana Holt, a former bank executive, prosecutors said. Pryce also used a consultant, Greg Nolan, to move the money, and two aides, Tom Baker and Luis Vega, to hide it. Pryce denied all the charges.';
 		const holt = (t: string) => analyze(t, { lang: 'en', published: '2024-05-10', ...all }).questions.filter((q) => q.type === 'mcq' && q.answer === 'Dana Holt');

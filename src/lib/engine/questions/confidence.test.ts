@@ -192,6 +192,21 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('une nouvelle espèce de grand lézard', 'x'), { title: 'Un nouveau lézard découvert en Patagonie' })).toBe(false);
 		expect(answerInTitle(q('the regional court', 'x'), { title: 'Band announces summer tour' })).toBe(false);
 	});
+
+	it('finds a figure the headline writes in other forms: digit groups, an address without its decimal mark, about the same, a length of time', () => {
+		expect(answerInTitle(q('48 000e abonné', '48000'), { title: 'bientot 48 000 abonnes pour le reseau' }, 'ordinal')).toBe(true);
+		expect(answerInTitle(q('3,25 %', '3.25'), { title: 'la banque centrale maintient son taux a 325 pour lannee' }, 'percent')).toBe(true);
+		// Among options a hundred apart; typed, the figure is still to be recalled.
+		const choice = (answer: string, answerValue: string) => ({ ...q(answer, answerValue), type: 'mcq' as const });
+		expect(answerInTitle(choice('312 cas', '312'), { title: 'Près de 300 cas de grippe aviaire en 2024' }, 'quantity')).toBe(true);
+		expect(answerInTitle(choice('about 470 homes', '470'), { title: 'Nearly 500 homes flooded in the valley' }, 'quantity')).toBe(true);
+		expect(answerInTitle(q('312 cas', '312'), { title: 'Près de 300 cas de grippe aviaire en 2024' }, 'quantity')).toBe(false);
+		expect(answerInTitle(q('11 longues années', 'P11Y'), { title: 'Champion 11 ans après ses débuts' }, 'duration')).toBe(true);
+		// A figure far from the headline's, or one the headline does not give, stays a question.
+		expect(answerInTitle(choice('412 cas', '412'), { title: 'Près de 300 cas de grippe aviaire en 2024' }, 'quantity')).toBe(false);
+		expect(answerInTitle(q('312 cas', '312'), { title: 'Grippe aviaire : 30 foyers en 2024' }, 'quantity')).toBe(false);
+		expect(answerInTitle(q('six mois', 'P6M'), { title: 'Champion 11 ans après ses débuts' }, 'duration')).toBe(false);
+	});
 });
 
 describe('a day read against the publication date', () => {

@@ -87,8 +87,9 @@ function clauseEnd(rest: string, lang: 'fr' | 'en'): RegExpExecArray | null {
 const MAX_WORDS = 16;
 // The subject of an English sentence: its opening phrase, up to a verb of change or of being.
 const SENTENCE_SUBJECT_EN = /^((?:The|A|An|Its|Their)(?:[\s\u00a0\u202f]+[\p{L}'’-]+){1,5}?)[\s\u00a0\u202f]+(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|was|were|is|are|has|have|had)(?![\p{L}])/u;
-// ", fuel and transport." / ", la santé et l’éducation.": the rest of a list, up to the sentence's end.
-const LIST_TAIL = /^(?:,[\s\u00a0\u202f]*[\p{L}\p{N}'’-]+(?:[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+){0,3}){0,3}[\s\u00a0\u202f]+(?:and|et|or|ou)[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+(?:[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+){0,3}(?=[\s\u00a0\u202f]*[.!?;]|$)/u;
+// ", fuel and transport." / ", la santé et l’éducation.": the rest of a list, up to the sentence's end
+// or a reporting clause after it (", the statistics office said", ", selon l’institut").
+const LIST_TAIL = /^(?:,[\s\u00a0\u202f]*[\p{L}\p{N}'’-]+(?:[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+){0,3}){0,3}[\s\u00a0\u202f]+(?:and|et|or|ou)[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+(?:[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+){0,3}(?=[\s\u00a0\u202f]*[.!?;]|$|,[\s\u00a0\u202f]*(?:according[\s\u00a0\u202f]+to|selon|d['’]après|[^,.;]{0,40}?[\s\u00a0\u202f](?:said|says|told|reported|announced|indique|précise|explique|a[\s\u00a0\u202f]+(?:indiqué|précisé|expliqué|annoncé)|ont[\s\u00a0\u202f]+(?:indiqué|précisé|annoncé)))(?![\p{L}]))/u;
 // Determiners of both languages, as whole words (one list for every check of this file).
 const DETERMINERS = 'the|a|an|its|their|his|her|our|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs';
 // A determiner as a whole word: "alter" and "les" both start with a determiner's letters.

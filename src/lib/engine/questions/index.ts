@@ -71,6 +71,8 @@ const MAX_RELATION_ANSWER_WORDS = 10;
 const MAX_TYPED_RELATION_WORDS = 7;
 const DEMONSTRATIVE_START = /^(?:ce|cet|cette|ces|this|that|these|those)(?![\p{L}])/iu;
 const MAX_EVENT_WORDS = 16;
+// A noun phrase with its determiner whose one list closes on "and"/"et" ("the cost of clothes, fuel and transport").
+const CLOSED_LIST_PHRASE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de[\s\u00a0]+la)[\s\u00a0]+[^,]+,[^,]+(?:,[^,]+)?[\s\u00a0](?:and|et|or|ou)[\s\u00a0]+\S+(?:[\s\u00a0]+\S+)?$/iu;
 /** Mentions of one value (the tenth "Russie") considered for questions. */
 const MAX_MENTIONS_PER_VALUE = 4;
 /** The first body paragraph restates the story's main facts (news are written top-down). */
@@ -1752,9 +1754,10 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			if (prompt && words(fact.value) <= MAX_RELATION_ANSWER_WORDS && !DEMONSTRATIVE_START.test(fact.value) && !givenAway(prompt, giveaways))
 				worded(ctx, fact, prompt, fact.value, distractors, giveaways, score + 0.05, out, words(fact.value) <= MAX_TYPED_RELATION_WORDS);
 			else refuse(ctx, fact, !prompt ? `no plain clause to ask (relation ${fact.relation ?? 'none'}, clause ${fact.clause ? 'yes' : 'no'})` : 'answer too long, pointing back, or given away', 'event question');
-			// "pluies, inondations", "rare, important": a list glued by a comma reads as no answer.
+			// "pluies, inondations", "rare, important": a list glued by a comma reads as no answer; a noun
+			// phrase whose list closes on "and" is one ("the increased cost of clothes, fuel and transport").
 			// "avait obtenu _____" → "cette majorité": a blank filled by what points back says nothing either.
-			if (!/,/u.test(fact.value) && !DEMONSTRATIVE_START.test(fact.value)) clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
+			if ((!/,/u.test(fact.value) || CLOSED_LIST_PHRASE.test(fact.value)) && !DEMONSTRATIVE_START.test(fact.value)) clozes(ctx, fact, fact.value, distractors, giveaways, score, out);
 			else refuse(ctx, fact, 'a list or a phrase pointing back');
 			break;
 		}

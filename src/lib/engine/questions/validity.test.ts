@@ -822,6 +822,14 @@ describe('a relative year that completes a noun', () => {
 	});
 });
 
+describe('a cause whose list closes on “and”', () => {
+	it('is asked as one phrase; a bare list of words is not', () => {
+		const answers = (text: string) =>
+			analyze(text, { lang: 'en', published: '2024-05-06', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
+		expect(answers('Prices in Harwick\n\nThe cost of living in Harwick rose by 2.1% in the year to April, pushed up by the higher cost of bread, milk and eggs, the statistics office said.')).toContain('higher cost of bread, milk and eggs');
+	});
+});
+
 describe('a range is no count', () => {
 	it('asks no “how many” of a range of counts', () => {
 		const r = analyze('Ferries for the coast\n\nThe council of Port Ellery opened its new ferry line on Monday. Between 40 and 60 crossings a week are planned, the council said.', {

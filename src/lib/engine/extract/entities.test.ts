@@ -94,6 +94,13 @@ describe('extractEntities on the seed article', () => {
 		expect(neg.find((n) => n.text.includes('ne contient pas'))?.text).toContain('ne contient pas de clause particulière de défense mutuelle');
 	});
 
+	it('makes "pas de" positive after a compound tense’s participle too, but keeps the "de" of an infinitive', () => {
+		const statements = negationsOf('Grippe\n\nLa région a recensé 312 cas de grippe en mars. Le centre hospitalier de Lormes n’a pas ouvert de service spécial pour les enfants malades. Le nombre de malades n’a pas cessé de progresser depuis le mois de janvier dans la région.', 'fr');
+		expect(statements).toContain('Le centre hospitalier de Lormes a ouvert un service spécial pour les enfants malades');
+		expect(statements.some((s) => /a ouvert de service/u.test(s ?? ''))).toBe(false);
+		expect(statements.some((s) => /cessé (?:un|une|des) /u.test(s ?? ''))).toBe(false);
+	});
+
 	it('keeps "de" before a determiner when it makes a negation positive ("n’était pas de cet avis")', () => {
 		const statements = negationsOf('Procès\n\nLe tribunal a condamné les deux prévenus à trois ans de prison. Le procureur n’était pas de cet avis et a fait appel mardi.', 'fr');
 		expect(statements.some((s) => /était de cet avis/u.test(s ?? ''))).toBe(true);

@@ -830,6 +830,45 @@ describe('a cause whose list closes on “and”', () => {
 	});
 });
 
+describe('bodies any reader names, and the sources of a figure', () => {
+	const blanks = (text: string, lang: 'fr' | 'en') =>
+		analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
+	it('asks no blank for the body that said, forecast or published a figure', () => {
+		const en = blanks('Prices in Harwick\n\nHousing costs in Harwick rose by 4.2% in March, pushed up by higher rents. The Regional Statistics Bureau said the rise was the fastest in ten years. The Harbour Bank has forecast that prices could climb by 6% next year.', 'en');
+		expect(en.filter((a) => /Regional Statistics Bureau|Harbour Bank/.test(a))).toEqual([]);
+		const fr = blanks('Grippe\n\nSelon les dernières données de l’Observatoire régional de santé publiées mercredi, neuf départements sont touchés par l’épidémie de grippe, contre quatre la semaine précédente.', 'fr');
+		expect(fr.filter((a) => /Observatoire/.test(a))).toEqual([]);
+		// The body that announces a decision is its actor, and asked.
+		const actor = blanks('Sirop retiré\n\nL’Office régional du médicament a annoncé mardi la suspension de la vente du sirop Tussilor pour six mois, après trois cas graves.', 'fr');
+		expect(actor.some((a) => /Office régional du médicament/.test(a))).toBe(true);
+	});
+	it('asks no blank for a government, a parliament, a house or the opposition, but a party is asked', () => {
+		const en = blanks('Vote in Dunmore\n\nThe House passed the harbour bill on Tuesday after the Opposition staged a walkout, and the Government promised new funds. MPs from the Harbour Party voted for the bill by 61 votes to 40.', 'en');
+		expect(en.filter((a) => /^(?:House|Opposition|Government)$/.test(a))).toEqual([]);
+		expect(en).toContain('Harbour Party');
+		const fr = blanks('Vote à Lormes\n\nLes députés siègent à l’Assemblée nationale depuis mardi pour examiner le projet de loi sur le littoral, présenté par le ministre de la Mer.', 'fr');
+		expect(fr.filter((a) => /Assemblée nationale/.test(a))).toEqual([]);
+	});
+});
+
+describe('a flipped statement', () => {
+	it('is asked only when it says enough to be told true or false: no short statement about something indefinite or pointed back at', () => {
+		const statements = (text: string) =>
+			analyze(text, { lang: 'fr', published: '2024-05-06', ...all }).questions.filter((q) => q.type === 'truefalse').map((q) => q.prompt);
+		const short = statements('Rougeole\n\nLa région a recensé 312 cas de rougeole en 2023, dont 40 chez des enfants de moins de cinq ans. Aucun décès n’a été rapporté.');
+		expect(short.filter((p) => /décès/.test(p))).toEqual([]);
+		const named = statements('Séisme\n\nUn séisme de magnitude 5,2 a secoué la côte de Lormes dans la nuit de lundi à mardi. Aucune alerte au tsunami n’a été émise.');
+		expect(named.some((p) => /Une alerte au tsunami a été émise/.test(p))).toBe(true);
+		const long = statements('Rougeole\n\nLa région a recensé 312 cas de rougeole en 2023. Le centre hospitalier de Lormes n’a pas ouvert de service spécial pour les enfants malades.');
+		expect(long.some((p) => /Le centre hospitalier de Lormes a ouvert un service spécial/.test(p))).toBe(true);
+		const pointed = statements('Procès à Lormes\n\nLa défense a plaidé l’acquittement des deux prévenus, jugés pour fraude. Le procureur n’était pas de cet avis.');
+		expect(pointed.filter((p) => /cet avis/.test(p))).toEqual([]);
+		// Short and definite, it says something whole.
+		const plain = statements('Usine\n\nLe groupe Varenne rachète le fabricant de pièces Helmo pour 40 millions d’euros. L’opération ne concerne pas l’usine de Lormes.');
+		expect(plain.some((p) => /L’opération concerne l’usine de Lormes/.test(p))).toBe(true);
+	});
+});
+
 describe('a range is no count', () => {
 	it('asks no “how many” of a range of counts', () => {
 		const r = analyze('Ferries for the coast\n\nThe council of Port Ellery opened its new ferry line on Monday. Between 40 and 60 crossings a week are planned, the council said.', {

@@ -740,6 +740,8 @@ const SUM_BEFORE = String.raw`\d[\d\s\u00a0,.]*(?:[\s\u00a0]?(?:bn|m|k|million|b
 const SUM_THEN_BRACKET = new RegExp(`${SUM_BEFORE}[\\s\\u00a0]*\\([\\s\\u00a0]*(?:about|around|environ|soit|or|ou)?[\\s\\u00a0]*$`, 'iu');
 const SUM_THEN_OR = new RegExp(`${SUM_BEFORE},?[\\s\\u00a0]+(?:or|soit|ou)[\\s\\u00a0]+(?:about|around|some|roughly|environ|près de|quelque)?[\\s\\u00a0]*$`, 'iu');
 
+const ARTICLE_BEFORE_NAME = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’])(?=\p{Lu})/gu;
+const END_ARTICLE = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’])$/u;
 const ORG_SOURCE_AFTER = /^(?:[\s\u00a0]*\([^)]{1,12}\))?[\s\u00a0]+(?:(?:has|had|have|a|ont)[\s\u00a0]+)?(?:said|says|précise|précisé|rapporte|rapporté|indique|indiqué|révèle|révélé|reports|reported|forecast|forecasts|estimates|estimated|estime|estimé|noted|notes|souligne|souligné)(?![\p{L}])/u;
 const ORG_SOURCE_BEFORE = /(?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0]+(?:les?|la|l['’]|the)?[\s\u00a0]*(?:(?:dernières|derniers|nouvelles|nouveaux|latest|new)[\s\u00a0]+)?(?:données|chiffres|statistiques|estimations|figures|data|statistics|estimates)[\s\u00a0]+(?:de|du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|from|of|by)?[\s\u00a0]*(?:la|le|l['’]|the)?[\s\u00a0]*$/iu;
 const GENERIC_INSTITUTION = /^(?:(?:the|le|la|l )?(?:federal |national |central )?(?:government|gouvernement|parliament|parlement|senate|sénat|senat|house|chambre|congress|congrès|opposition|police|army|armée|armee|state|état|etat|assemblée nationale|assemblee nationale|national assembly))$/u;
@@ -775,18 +777,22 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	// a house or the opposition any reader names (none of 12 kept).
 	if (fact.type === 'organisation' && GENERIC_INSTITUTION.test(value)) return true;
 	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
-		const listBefore = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*)$|(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]+(?:and|et|or|ou)[\s\u00a0]+)$/u.test(before);
-		const listAfter = /^[\s\u00a0]*(?:,[\s\u00a0]*\p{Lu}|(?:and|et|or|ou)[\s\u00a0]+\p{Lu}[^,.;]{0,30},)/u.test(after) || /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*(?:,|and|et)/u.test(after);
+		// "la Bourgogne-Franche-Comté, la _____, la Normandie", "Hauts-de-France, l’_____, la
+		// Nouvelle-Aquitaine": the list's names may have their articles.
+		const bare = before.replace(END_ARTICLE, '').replace(ARTICLE_BEFORE_NAME, '');
+		const tail = after.replace(ARTICLE_BEFORE_NAME, '');
+		const listBefore = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*)$|(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]+(?:and|et|or|ou)[\s\u00a0]+)$/u.test(bare);
+		const listAfter = /^[\s\u00a0]*(?:,[\s\u00a0]*\p{Lu}|(?:and|et|or|ou)[\s\u00a0]+\p{Lu}[^,.;]{0,30},)/u.test(tail) || /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*(?:,|and|et)/u.test(tail);
 		// "Warnock, _____ and the other 45 members…", "_____, Ossoff and the other…": one name of a group
 		// any of whose members fits the blank.
 		const andOthers = /^[\s\u00a0]+(?:and|et)[\s\u00a0]+(?:the[\s\u00a0]+other|les[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?autres)(?![\p{L}])/iu;
-		if (listBefore && (listAfter || /^[\s\u00a0]+(?:and|et)[\s\u00a0]+\p{Lu}/u.test(after) || andOthers.test(after))) return true;
-		const nameThenOthers = /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?(?=[\s\u00a0]+(?:and|et)[\s\u00a0])/u.exec(after);
-		if (nameThenOthers && andOthers.test(after.slice(nameThenOthers[0].length))) return true;
-		if (listAfter && /,[\s\u00a0]*$/.test(before)) return true;
+		if (listBefore && (listAfter || /^[\s\u00a0]+(?:and|et)[\s\u00a0]+\p{Lu}/u.test(tail) || andOthers.test(tail))) return true;
+		const nameThenOthers = /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?(?=[\s\u00a0]+(?:and|et)[\s\u00a0])/u.exec(tail);
+		if (nameThenOthers && andOthers.test(tail.slice(nameThenOthers[0].length))) return true;
+		if (listAfter && /,[\s\u00a0]*$/.test(bare)) return true;
 		// "in _____, Zombo, Pakwach and Hoima": the first or the last of three names or more.
-		if (/\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?[\s\u00a0]+(?:and|et)[\s\u00a0]+$/u.test(before)) return true;
-		if (/^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?[\s\u00a0]*,[\s\u00a0]*\p{Lu}/u.test(after)) return true;
+		if (/\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?[\s\u00a0]+(?:and|et)[\s\u00a0]+$/u.test(bare)) return true;
+		if (/^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?[\s\u00a0]*,[\s\u00a0]*\p{Lu}/u.test(tail)) return true;
 	}
 	// "My name is _____, and I play bass", "Je m’appelle _____": a speaker introducing themselves.
 	if (fact.type === 'person' && /(?:^|[\s\u00a0:])(?:my name is|I['’]m|I am|je m['’]appelle|je suis|moi,? c['’]est)[\s\u00a0]*$/iu.test(before)) return true;

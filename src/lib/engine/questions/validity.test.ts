@@ -851,6 +851,17 @@ describe('bodies any reader names, and the sources of a figure', () => {
 	});
 });
 
+describe('one item of a list of names with their articles', () => {
+	it('is no blank (“la Bourgogne, la _____, la Normandie”, “Hauts-de-France, l’_____, la Nouvelle-Aquitaine”)', () => {
+		const blanks = analyze('Grippe\n\nLes six nouvelles régions en phase épidémique sont l’Occitanie, la Bretagne, la Normandie, le Centre-Val de Loire, la Corse et l’Île-de-France, selon le bulletin publié mercredi.', {
+			lang: 'fr',
+			published: '2024-05-06',
+			...all
+		}).questions.filter((q) => q.prompt.includes('_____'));
+		expect(blanks.filter((q) => /Bretagne|Normandie|Corse|Occitanie/.test(q.answer)).map((q) => q.prompt)).toEqual([]);
+	});
+});
+
 describe('a flipped statement', () => {
 	it('is asked only when it says enough to be told true or false: no short statement about something indefinite or pointed back at', () => {
 		const statements = (text: string) =>

@@ -742,6 +742,7 @@ const SUM_THEN_OR = new RegExp(`${SUM_BEFORE},?[\\s\\u00a0]+(?:or|soit|ou)[\\s\\
 
 const ARTICLE_BEFORE_NAME = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’])(?=\p{Lu})/gu;
 const END_ARTICLE = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’])$/u;
+const BRIEFING_BEFORE = /(?:briefing|press conference|news conference|(?:addressing|told|speaking to)[\s\u00a0]+(?:journalists|reporters|the press)|conférence de presse|point (?:presse|de presse)|devant (?:la presse|les journalistes))(?:[\s\u00a0]+[^\s\u00a0,.;]+){0,4}?[\s\u00a0]+(?:in|at|à|en)[\s\u00a0]+$/iu;
 const ORG_SOURCE_AFTER = /^(?:[\s\u00a0]*\([^)]{1,12}\))?[\s\u00a0]+(?:(?:has|had|have|a|ont)[\s\u00a0]+)?(?:said|says|précise|précisé|rapporte|rapporté|indique|indiqué|révèle|révélé|reports|reported|forecast|forecasts|estimates|estimated|estime|estimé|noted|notes|souligne|souligné)(?![\p{L}])/u;
 const ORG_SOURCE_BEFORE = /(?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0]+(?:les?|la|l['’]|the)?[\s\u00a0]*(?:(?:dernières|derniers|nouvelles|nouveaux|latest|new)[\s\u00a0]+)?(?:données|chiffres|statistiques|estimations|figures|data|statistics|estimates)[\s\u00a0]+(?:de|du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|from|of|by)?[\s\u00a0]*(?:la|le|l['’]|the)?[\s\u00a0]*$/iu;
 const GENERIC_INSTITUTION = /^(?:(?:the|le|la|l )?(?:federal |national |central )?(?:government|gouvernement|parliament|parlement|senate|sénat|senat|house|chambre|congress|congrès|opposition|police|army|armée|armee|state|état|etat|assemblée nationale|assemblee nationale|national assembly))$/u;
@@ -794,6 +795,9 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 		if (/\p{Lu}[\p{L}\p{M}'’.-]*[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?[\s\u00a0]+(?:and|et)[\s\u00a0]+$/u.test(bare)) return true;
 		if (/^[\s\u00a0]*,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)?[\s\u00a0]*,[\s\u00a0]*\p{Lu}/u.test(tail)) return true;
 	}
+	// "Addressing journalists in _____", "during a media briefing in _____", "en conférence de presse à
+	// _____": where news was told is not the news (raters kept none).
+	if (fact.type === 'place' && BRIEFING_BEFORE.test(before)) return true;
 	// "My name is _____, and I play bass", "Je m’appelle _____": a speaker introducing themselves.
 	if (fact.type === 'person' && /(?:^|[\s\u00a0:])(?:my name is|I['’]m|I am|je m['’]appelle|je suis|moi,? c['’]est)[\s\u00a0]*$/iu.test(before)) return true;
 	// "Le Ballon blanc (_____)": the year of a work in brackets is a reference, not the news (a day

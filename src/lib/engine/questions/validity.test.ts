@@ -851,6 +851,19 @@ describe('bodies any reader names, and the sources of a figure', () => {
 	});
 });
 
+describe('where news was told', () => {
+	it('is no blank (“addressing journalists in _____”, “en conférence de presse à _____”), where it happened is', () => {
+		const answers = (text: string, lang: 'fr' | 'en') =>
+			analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
+		const en = answers('Cholera\n\nAddressing journalists in Lusaka, the health minister said 48 cases of cholera had been confirmed in Chipata since March.', 'en');
+		expect(en).not.toContain('Lusaka');
+		expect(en).toContain('Chipata');
+		const fr = answers('Choléra\n\nLors d’une conférence de presse à Dakar, le ministre de la Santé a confirmé 48 cas de choléra à Kolda depuis le mois de mars.', 'fr');
+		expect(fr).not.toContain('Dakar');
+		expect(fr).toContain('Kolda');
+	});
+});
+
 describe('one item of a list of names with their articles', () => {
 	it('is no blank (“la Bourgogne, la _____, la Normandie”, “Hauts-de-France, l’_____, la Nouvelle-Aquitaine”)', () => {
 		const blanks = analyze('Grippe\n\nLes six nouvelles régions en phase épidémique sont l’Occitanie, la Bretagne, la Normandie, le Centre-Val de Loire, la Corse et l’Île-de-France, selon le bulletin publié mercredi.', {

@@ -48,8 +48,9 @@ const PRONOUNS = /^(?:il|elle|ils|elles|on|je|j|tu|nous|vous|cela|ça|ce|qui|he|
 // Verbs whose complement keeps "de" ("ne parle pas de X" → "parle de X").
 const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|profit|s['’]agi|agi|sort|chang|doute|bénéficie|émane|provien|revien|tien)/iu;
 
-// Participles whose "de" opens an infinitive or a manner, never a count ("n’a pas cessé de croître").
-const DE_INFINITIVE_PARTICIPLE = /^(?:été|cessé|tenté|essayé|décidé|accepté|refusé|arrêté|omis|hésité|fini|choisi|envisagé|prévu|promis|demandé|permis|proposé|oublié|craint|manqué|jugé|pu|dû|voulu|su|parlé|traité|discuté|dépendu|bénéficié|disposé|souffert|profité|changé|douté|émané|parvenu|réussi|essayé|empêché|évité|menacé|juré|obtenu|continué)$/iu;
+// Participles whose "de" opens an infinitive or a manner, never a count ("n’a pas cessé de croître";
+// those of DE_VERBS keep theirs too).
+const DE_INFINITIVE_PARTICIPLE = /^(?:été|cessé|tenté|essayé|décidé|accepté|refusé|arrêté|omis|hésité|fini|choisi|envisagé|prévu|promis|demandé|permis|proposé|oublié|craint|jugé|pu|dû|voulu|su|parvenu|réussi|empêché|évité|menacé|juré|obtenu|continué)$/iu;
 
 const DETERMINER = /^(?:ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|le|la|les)$/iu;
 
@@ -274,11 +275,12 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 				// "n’a pas ouvert de service" → "a ouvert un service": after a compound tense's participle too.
 				// ("n’a pas cessé de croître", "n’a pas été de tout repos": those keep their "de".)
 				const participle = /^(\p{L}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|its|ert|erts|erte|ertes))[\s\u00a0\u202f]+/u.exec(rest);
-				const lead = participle && !DE_INFINITIVE_PARTICIPLE.test(participle[1]) && FR_DE_NOUN.test(rest.slice(participle[0].length)) ? participle[0] : '';
+				const keepsDe = (p: string) => DE_INFINITIVE_PARTICIPLE.test(p) || DE_VERBS.test(p);
+				const lead = participle && !keepsDe(participle[1]) && FR_DE_NOUN.test(rest.slice(participle[0].length)) ? participle[0] : '';
 				const pm = FR_DE_NOUN.exec(rest.slice(lead.length));
 				// "ne permettent pas de dater": an infinitive keeps its "de".
 				// "n’était pas de cet avis" → "était de cet avis": a determiner after "de" is no count to make positive.
-				if (pm && !DE_VERBS.test(verb) && !(lead && DE_VERBS.test(lead)) && !DETERMINER.test(pm[1]) && !isInfinitiveBefore(pm[1], rest.slice(lead.length + pm[0].length))) {
+				if (pm && !DE_VERBS.test(verb) && !DETERMINER.test(pm[1]) && !isInfinitiveBefore(pm[1], rest.slice(lead.length + pm[0].length))) {
 					const noun = pm[1];
 					const artcl = frIndefinite(noun);
 					rest = lead + artcl + ' ' + rest.slice(lead.length + pm[0].length - noun.length);

@@ -1463,6 +1463,9 @@ function wholeAfter(after: string): number | undefined {
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;
 const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,.]\\d{3})+(?![\\d.,]\\d)|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
 
+// "tous les 9 mois", "for 12 years": a length of time, after a number.
+const TIME_UNIT_AFTER = /^[\s\u00a0]*(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|siècles?|years?|months?|weeks?|days?|hours?|seconds?|centur(?:y|ies))(?![\p{L}])/iu;
+
 /**
  * A figure its sentence lets a reader work out from its other numbers: a count the others add up
  * to ("composée de six coureurs : trois hommes … et trois femmes", "50 sièges, le FPI 23 et les
@@ -1471,8 +1474,6 @@ const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\
  * ("2.959 enfants … contre 2.058 la semaine précédente, soit une hausse de 44 %"). Raters struck
  * every such blank as "computable from the prompt".
  */
-const TIME_UNIT_AFTER = /^[\s\u00a0]*(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|siècles?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|centur(?:y|ies))(?![\p{L}])/iu;
-
 function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): boolean {
 	const percent = fact.type === 'percent';
 	// "dix fois moins": a ratio is no count for others to add up to.

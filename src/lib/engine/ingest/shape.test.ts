@@ -148,6 +148,12 @@ describe('ingest of a real-looking paste', () => {
 		expect(a.sentences.at(-1)!.text).toBe('The mayor said the books would move to the school.');
 	});
 
+	it('cuts off only the unfinished sentence when a footnote marker follows the one before', () => {
+		const b = ingest('The old mill of Harbury was built in 1820 by a wool merchant.\n\nIt later became the town prison, and was criticised for its cold cells, earning it the nickname the Icebox. [2] By 1901, the last prisoners had been m', { lang: 'en' });
+		expect(b.removed.filter(([, , why]) => why === 'cut-off').map(([s, e]) => b.text.slice(s, e))).toEqual(['By 1901, the last prisoners had been m']);
+		expect(b.sentences.some((x) => x.text.includes('the nickname the Icebox'))).toBe(true);
+	});
+
 	it('never takes the lede for a headline: without one, the body starts at paragraph 2', () => {
 		expect(a.title).toBeNull();
 		expect(a.sentences[0].paragraph).toBe(2);

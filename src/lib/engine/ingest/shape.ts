@@ -144,7 +144,9 @@ export function cutOffStart(p: string): number {
 	// A closing quote or bracket alone ends a quoted sentence.
 	if (/[»”")\]]$/u.test(s)) return -1;
 	if (words(s) < 4) return -1;
-	const re = /[.!?…]["'»”’)\]]*[\s\u00a0\u202f]+(?=[\p{Lu}«“"\p{N}])/gu;
+	// "…the nickname Castle Terrible. [1] By 1842, the remaining…": a footnote marker after the full
+	// stop still ends the sentence (the whole paragraph was taken for the cut-off one).
+	const re = /[.!?…]["'»”’)\]]*(?:[\s\u00a0\u202f]*\[\d{1,3}\])*[\s\u00a0\u202f]+(?=[\p{Lu}«“"\p{N}])/gu;
 	let last = -1;
 	for (let m = re.exec(s); m; m = re.exec(s)) last = m.index + m[0].length;
 	return last === -1 ? 0 : last;

@@ -35,7 +35,7 @@ const EN = cues(
 		[`attributed${S}+(?:${W}${S}+){0,3}?to|blamed${S}+(?:${W}${S}+){0,3}?on`, 'cause'],
 		["(?:pushed up|held back|driven|caused|fuelled|fueled|triggered|sparked|boosted|hampered|offset|weighed down|dragged down|hit|affected) by", 'cause'],
 		['(?:suffering|suffered|died|dies) (?:from|of)', 'cause'],
-		['(?:led|leads|leading) to|resulted in|results in|resulting in', 'effect'],
+		['(?:led|leads|leading) to|resulted in|results in|resulting in|ended in|ended with|finished in', 'effect'],
 		[`(?:prompted|forced|urged|asked|allowed|enabled|called on)${S}+(?:the${S}+)?(?:${W}${S}+){0,4}?to`, 'decision'],
 		['(?:decided|agreed|voted|refused|vowed|pledged|promised|planned|plans|plan|hopes|hoped|aims|aimed|intends|intended|threatened|failed|sought|seeks|wants|wanted|is set|are set|was set|chose|opted) to', 'decision'],
 		['in order to|so as to|aimed at|aiming at|with the aim of|designed to', 'purpose'],
@@ -52,7 +52,7 @@ const FR = cues(
 		["en raison d(?:e|u|es|['’])|à cause d(?:e|u|es|['’])|grâce à|grâce aux?|du fait d(?:e|u|es|['’])|faute d(?:e|['’])|à la suite d(?:e|u|es|['’])|suite à|suite aux?", 'cause'],
 		["(?:dopée?s?|portée?s?|provoquée?s?|causée?s?|entraînée?s?|freinée?s?|pénalisée?s?|plombée?s?|tirée?s?|soutenue?s?|affectée?s?|touchée?s?) par", 'cause'],
 		["victimes? d(?:e|u|es|['’])|atteinte?s? d(?:e|u|es|['’])|souffrant d(?:e|u|es|['’])|survécu à|blessée?s? à", 'cause'],
-		["(?:a|ont|avait|avaient) (?:conduit|mené|abouti) à|(?:a|ont) (?:entraîné|provoqué|permis)", 'effect'],
+		["(?:a|ont|avait|avaient) (?:conduit|mené|abouti) à|(?:a|ont) (?:entraîné|provoqué|permis)|s['’](?:est|sont) (?:soldée?s?|terminée?s?|achevée?s?) (?:par|sur)", 'effect'],
 		["(?:a|ont|avait|avaient|va|vont|doit|doivent)? ?(?:décidé|accepté|refusé|promis|prévu|proposé|choisi|tenté|envisagé|annoncé|exigé|demandé|obtenu|résolu) d(?:e|['’])", 'decision'],
 		["(?:décide|accepte|refuse|promet|prévoit|propose|choisit|tente|envisage|annonce|exige|demande|obtient) d(?:e|['’])", 'decision'],
 		["afin d(?:e|['’])|dans le but d(?:e|['’])|en vue d(?:e|['’])|(?:le|la|son) (?:but|objectif) (?:de [^,.;]{1,40}? )?est d(?:e|['’])", 'purpose'],
@@ -189,8 +189,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	for (let n = 3; n >= 1; n--) {
 		const tail = words.slice(-n).join(' ');
 		if (words.length > n && TIME_EDGE.test(tail.replace(/^(?:on|le)\s+/iu, ''))) {
-			const cut = text.lastIndexOf(words[words.length - n], end);
-			end = cut;
+			// Where the last n words start ("on Monday": not the "on" inside "Monday").
+			end = start + new RegExp(`(?:[\\s\\u00a0\\u202f]+[^\\s\\u00a0\\u202f]+){${n}}$`, 'u').exec(text.slice(start, end))!.index;
 			while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
 			if (/(?:^|\s)(?:on|le)$/iu.test(text.slice(start, end))) end = text.slice(0, end).replace(/[\s\u00a0\u202f]+(?:on|le)$/iu, '').length;
 			words = wordsOf(text.slice(start, end));

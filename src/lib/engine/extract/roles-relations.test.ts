@@ -206,6 +206,11 @@ describe('relations', () => {
 		);
 	});
 
+	it('reads how a match or a series ended, and leaves a trailing day out whole ("on Monday", not "on M")', () => {
+		expect(relations(facts('The five-match series against Pakistan ended in a 2-2 draw at the Oval on Monday.', 'en'))).toContainEqual(['effect', 'a 2-2 draw at the Oval']);
+		expect(relations(facts('Le match de Herning s’est soldé par une victoire des Bleus, 26 à 25, dimanche après-midi.', 'fr'))).toContainEqual(['effect', 'une victoire des Bleus']);
+	});
+
 	it('reads French causes and purposes', () => {
 		const fs = facts(
 			'Le match a été reporté en raison de fortes chutes de neige. Des centaines de personnes se sont rassemblées pour dénoncer la fermeture de la maternité.',

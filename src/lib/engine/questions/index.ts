@@ -1534,19 +1534,42 @@ function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return undefined;
 	const s = ctx.article.sentences[fact.sentence];
 	const text = ctx.article.text;
-	const later = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === fact.type && f.start >= fact.end).sort((a, b) => a.start - b.start)[0];
-	if (!later || !COMPARED_GAP.test(text.slice(fact.end, later.start))) return undefined;
 	const amount = (f: Fact) => (f.type === 'money' ? f.value.split(' ') : [f.value, f.unit ?? '']);
 	const [x, unitX] = amount(fact);
-	const [y, unitY] = amount(later);
-	if (unitX !== unitY || !Number.isFinite(Number(x)) || !Number.isFinite(Number(y))) return undefined;
-	const said = text.slice(s.start, fact.start) + text.slice(fact.end, later.start);
-	const up = UP_WORD.test(said);
-	const down = DOWN_WORD.test(said);
-	if (up && !down && Number(x) > Number(y)) return { above: Number(y) };
-	if (down && !up && Number(x) < Number(y)) return { below: Number(y) };
+	const sameKind = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === fact.type && f !== fact);
+	// The other figure of a change, and the words that say which way it went: "0.7%, up from 0.4%",
+	// "après une accélération à 3,4 % en 2023, elle devrait ralentir à _____", "rose from 4.1% to _____".
+	const later = sameKind.filter((f) => f.start >= fact.end).sort((a, b) => a.start - b.start)[0];
+	const earlier = sameKind.filter((f) => f.end <= fact.start).sort((a, b) => b.start - a.start)[0];
+	const pairs: { other: Fact; said: string }[] = [];
+	// ("slowed to _____ in 2024 after 3.4%": the change is said before the blank, the figure it
+	// started from after it.)
+	if (later && (COMPARED_GAP.test(text.slice(fact.end, later.start)) || STARTED_FROM_GAP.test(text.slice(fact.end, later.start))))
+		pairs.push({ other: later, said: text.slice(s.start, fact.start) + text.slice(fact.end, later.start) });
+	else if (later && CHANGE_GAP(text.slice(fact.end, later.start))) pairs.push({ other: later, said: text.slice(fact.end, later.start) });
+	if (earlier && CHANGE_GAP(text.slice(earlier.end, fact.start))) pairs.push({ other: earlier, said: text.slice(earlier.end, fact.start) });
+	for (const { other, said } of pairs) {
+		const [y, unitY] = amount(other);
+		if (unitX !== unitY || !Number.isFinite(Number(x)) || !Number.isFinite(Number(y)) || Number(x) === Number(y)) continue;
+		const up = UP_WORD.test(said) || SPEED_WORD.test(said);
+		const down = DOWN_WORD.test(said) || SLOW_WORD.test(said);
+		// One direction said: the answer is on its side of the other figure, as the prompt tells.
+		if (up === down) continue;
+		return Number(x) > Number(y) ? { above: Number(y) } : { below: Number(y) };
+	}
 	return undefined;
 }
+
+const STARTED_FROM_GAP = /^[^.;,]{0,30}?(?<![\p{L}])(?:after|from|than|après|contre)[\s\u00a0]+(?:(?:about|around|some|environ|près[\s\u00a0]+de)[\s\u00a0]+)?$/iu;
+
+/** Words between two figures of one change: short, in one clause, and saying a rise or a fall. */
+function CHANGE_GAP(between: string): boolean {
+	return between.length <= 80 && !/[.;]/u.test(between) && (CHANGE_WORD.test(between) || SLOW_WORD.test(between) || SPEED_WORD.test(between));
+}
+
+// A rate that slows falls, one that speeds up rises ("ralentir à", "slowed to", "accélérer à").
+const SLOW_WORD = /(?<![\p{L}])(?:ralenti\p{L}*|décélér\p{L}*|slow\p{L}*|eased|easing|cooled|cooling)(?![\p{L}])/iu;
+const SPEED_WORD = /(?<![\p{L}])(?:accélér\p{L}*|sped up|speeds? up|picked up|quickened)(?![\p{L}])/iu;
 
 /** The earlier figure a sentence compares a new one with ("contre 7,4 %", "up from 0.4%"): background, raters struck it. */
 function comparedWith(ctx: Ctx, fact: Fact): boolean {

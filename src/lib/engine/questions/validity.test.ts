@@ -905,6 +905,24 @@ describe('a range is no count', () => {
 	});
 });
 
+describe('options on the side of a change the prompt tells', () => {
+	it('offers no rise for a rate that slowed, and no fall for one it slowed to, in either order', () => {
+		const options = (text: string, lang: 'fr' | 'en', answer: string) =>
+			analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.type === 'mcq' && q.answerValue === answer).map((q) => q.choices);
+		const fr = 'Croissance\n\nAprès une accélération à 3,4 % en 2023, la croissance devrait ralentir à 2,8 % en 2024, selon la banque centrale.';
+		const num = (c: string) => Number(c.replace(/\s|%/g, '').replace(',', '.'));
+		const slowed = options(fr, 'fr', '2.8');
+		expect(slowed.length).toBeGreaterThan(0);
+		for (const choices of slowed) for (const c of choices) expect(num(c)).toBeLessThan(3.4);
+		const from = options(fr, 'fr', '3.4');
+		expect(from.length).toBeGreaterThan(0);
+		for (const choices of from) for (const c of choices) expect(num(c)).toBeGreaterThan(2.8);
+		const en = options('Growth\n\nGrowth slowed to 2.8% in 2024 after 3.4% the year before, the central bank said.', 'en', '2.8');
+		expect(en.length).toBeGreaterThan(0);
+		for (const choices of en) for (const c of choices) expect(num(c)).toBeLessThan(3.4);
+	});
+});
+
 describe('wrong options a teacher would strike', () => {
 	it('writes a changed number with the article’s Swiss thousands separator ("1’241" → "1’641", never "1,16’241")', () => {
 		const text = 'Élection à Genève\n\nLe maire sortant a obtenu 1’241 voix au second tour de dimanche, selon la chancellerie d’État du canton. Le taux de participation a atteint 42 % dans la ville, contre 38 % en 2018.';

@@ -644,7 +644,7 @@ export interface DistractorContext {
 	articleDates: string[];
 	people: string[];
 	cycle?: number;
-	/** "11 médailles sur 14": no option above the whole the sentence gives. */
+	/** "11 médailles sur 14", "seven days a week": no option above the whole the sentence gives. */
 	max?: number;
 	/** Who the article writes of as a woman or a man (questions/gender.ts). */
 	genders?: ReadonlyMap<string, Gender>;
@@ -666,7 +666,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 		case 'ordinal':
 		case 'money':
 		case 'percent':
-			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' ? extra.max : undefined, extra.range);
+			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' || fact.type === 'duration' ? extra.max : undefined, extra.range);
 		case 'person':
 		case 'quote':
 			return personDistractors(fact, facts, lang, seed, extra.people, count, extra.genders);

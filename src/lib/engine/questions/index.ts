@@ -1455,6 +1455,24 @@ const OLYMPIAD_BEFORE = /(?:(?<![\p{L}])(?:Jeux(?:[\s\u00a0]+(?:olympiques|paral
 // "11 médailles sur 14 possibles", "20 of 50 candidates", "3 out of 10": the whole a count is part of.
 const WHOLE_AFTER = /^[\s\u00a0]*(?:sur|of|out of)[\s\u00a0]+(\d{1,3}(?:[\s\u00a0,]\d{3})*)(?![\d.,]*[\s\u00a0]*(?:%|percent|pour))/u;
 
+// "open seven days a week", "24 heures sur 24", "huit heures par jour": a length within a period
+// is no longer than the period.
+const PER_PERIOD = /^[\s\u00a0]*(?:a|an|per|each|every|par|chaque|sur)[\s\u00a0]+(?:(week|semaine|7)|(day|jour|24)|(year|an|année|12)|(month|mois))(?![\p{L}\d])/iu;
+
+/** The most a length "per week", "per day", "per year" or "per month" can be, in its own unit. */
+function perPeriodMax(fact: Fact, after: string): number | undefined {
+	const m = PER_PERIOD.exec(after);
+	const unit = /^PT?\d+(?:\.\d+)?([YMWDHS])$/.exec(fact.value)?.[1];
+	if (!m || !unit) return undefined;
+	const time = fact.value.startsWith('PT');
+	if (m[1] && unit === 'D' && !time) return 7;
+	if (m[2] && unit === 'H' && time) return 24;
+	if (m[3] && unit === 'M' && !time) return 12;
+	if (m[3] && unit === 'W' && !time) return 52;
+	if (m[4] && unit === 'D' && !time) return 31;
+	return undefined;
+}
+
 function wholeAfter(after: string): number | undefined {
 	const m = WHOLE_AFTER.exec(after);
 	return m ? Number(m[1].replace(/[\s\u00a0,]/gu, '')) : undefined;
@@ -1649,7 +1667,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const label = round?.answer.label ?? formatFactValue(fact, ctx.lang);
 	const giveaways = giveawaysOf(ctx, fact, label);
 	const cycle = fact.type === 'date' && OLYMPIAD_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ? 4 : 1;
-	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : undefined;
+	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : fact.type === 'duration' ? perPeriodMax(fact, ctx.article.text.slice(fact.end, fact.end + 20)) : undefined;
 	// A day worked out from the publication day and before it ("samedi dernier") already happened.
 	const notAfter = fact.type === 'date' && fact.inferred && fact.value.slice(0, 10) <= ctx.reference ? ctx.reference : undefined;
 	// "paralysé depuis le 8 mars": the article never writes the day's year (the publication date gives

@@ -923,6 +923,19 @@ describe('options on the side of a change the prompt tells', () => {
 	});
 });
 
+describe('a length within a period', () => {
+	it('has no option longer than the period (“open _____ a week”, “_____ par jour”)', () => {
+		const options = (text: string, lang: 'fr' | 'en') =>
+			analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.type === 'mcq' && /^P/.test(q.answerValue)).flatMap((q) => q.choices.map((c) => Number(/\d+/.exec(c)?.[0])));
+		const week = options('Libraries\n\nThe council runs six city libraries, which are open seven days a week, and plans a seventh in Albany for 2026.', 'en');
+		expect(week.length).toBeGreaterThan(0);
+		expect(Math.max(...week)).toBeLessThanOrEqual(7);
+		const day = options('Urgences\n\nLe service des urgences de Lormes fonctionne désormais 22 heures par jour, faute de médecins pour les nuits.', 'fr');
+		expect(day.length).toBeGreaterThan(0);
+		expect(Math.max(...day)).toBeLessThanOrEqual(24);
+	});
+});
+
 describe('wrong options a teacher would strike', () => {
 	it('writes a changed number with the article’s Swiss thousands separator ("1’241" → "1’641", never "1,16’241")', () => {
 		const text = 'Élection à Genève\n\nLe maire sortant a obtenu 1’241 voix au second tour de dimanche, selon la chancellerie d’État du canton. Le taux de participation a atteint 42 % dans la ville, contre 38 % en 2018.';

@@ -58,8 +58,12 @@ describe('format', () => {
 		// A large ordinal keeps its thousands apart, as the article writes it.
 		expect(formatOrdinal(125000, 'fr', false, true)).toBe('125 000e');
 		expect(formatOrdinal(125000, 'en', false, true)).toBe('125,000th');
-		expect(formatOrdinal(22, 'en')).toBe('22nd');
-		// Words up to the twentieth, so "onzième" is not offered beside "13e"; digits when the text wrote them.
+		expect(formatOrdinal(32, 'en')).toBe('32nd');
+		// Words up to the thirty-first, so "onzième" is not offered beside "13e" nor "21e siècle" beside
+		// "vingtième siècle"; digits when the text wrote them.
+		expect(formatOrdinal(21, 'fr')).toBe('vingt et unième');
+		expect(formatOrdinal(22, 'en')).toBe('twenty-second');
+		expect(formatOrdinal(22, 'en', false, true)).toBe('22nd');
 		expect(formatOrdinal(13, 'fr')).toBe('treizième');
 		expect(formatOrdinal(17, 'en')).toBe('seventeenth');
 		expect(formatOrdinal(12, 'en', false, true)).toBe('12th');

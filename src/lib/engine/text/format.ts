@@ -249,7 +249,18 @@ const ORDINALS: Record<Lang, string[]> = {
 		'dix-septième',
 		'dix-huitième',
 		'dix-neuvième',
-		'vingtième'
+		'vingtième',
+		'vingt et unième',
+		'vingt-deuxième',
+		'vingt-troisième',
+		'vingt-quatrième',
+		'vingt-cinquième',
+		'vingt-sixième',
+		'vingt-septième',
+		'vingt-huitième',
+		'vingt-neuvième',
+		'trentième',
+		'trente et unième'
 	],
 	en: [
 		'',
@@ -272,11 +283,22 @@ const ORDINALS: Record<Lang, string[]> = {
 		'seventeenth',
 		'eighteenth',
 		'nineteenth',
-		'twentieth'
+		'twentieth',
+		'twenty-first',
+		'twenty-second',
+		'twenty-third',
+		'twenty-fourth',
+		'twenty-fifth',
+		'twenty-sixth',
+		'twenty-seventh',
+		'twenty-eighth',
+		'twenty-ninth',
+		'thirtieth',
+		'thirty-first'
 	]
 };
 
-/** 4 → "quatrième" / "fourth"; beyond twenty, or `digits` (the text wrote "12th"): "13e" / "13th". */
+/** 4 → "quatrième" / "fourth" (to 31: "vingt et unième siècle" beside "vingtième"); beyond, or `digits` (the text wrote "12th"): "32e" / "32nd". */
 export function formatOrdinal(n: number, lang: Lang, feminine = false, digits = false): string {
 	if (!digits && Number.isInteger(n) && n >= 1 && n < ORDINALS[lang].length) {
 		const w = ORDINALS[lang][n];

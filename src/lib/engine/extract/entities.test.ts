@@ -327,6 +327,13 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 	const facts = extractEntities(ctx);
 	const typeOf = (v: string) => facts.filter((f) => f.value === v).map((f) => f.type);
 
+	it('types a house, a manor or an abbey as a place, never as a person', () => {
+		const fs = extractEntities(contextFrom('Award\n\nThe novel won the Irish book award at a ceremony at the Mansion House in Dublin on Tuesday, before a reading at Kilmore Abbey.', 'en', '2026-03-06'));
+		const kinds = (v: string) => fs.filter((f) => f.value === v).map((f) => f.type);
+		expect(kinds('Mansion House')).toEqual(['place']);
+		expect(kinds('Kilmore Abbey')).toEqual(['place']);
+	});
+
 	it('types cities, buildings and landmarks as places, storms and cups as nothing', () => {
 		expect(typeOf('Harbor City')).toContain('place');
 		expect(typeOf('Grand Hotel')).toEqual(['place']);

@@ -294,7 +294,7 @@ Sophie Stéphane Stéphanie Stephen Steve Steven Susan Sylvie Tatiana Thierry Th
 Victor Victoria Vincent Virginie Vladimir Walter William Xavier Yann Yannick Yves Yvonne Zoé Aurélien Bastien Bernadette Brigitte Carole Chantal Christelle Christiane Colette Coralie Damien Danielle Delphine Édouard Élise Émile Émilie Estelle Fabrice Frédérique Gaëlle Gaston Geneviève Gérald Germain Ghislaine Gilbert Gustave Hervé Hubert Janine Jean-Baptiste Jean-Claude Jean-François Jean-Louis Jean-Luc Jean-Marc Jean-Marie Jean-Michel Jean-Paul Jean-Pierre Jérémie Joëlle Josiane Jules Juliette Justine Laetitia Léonie Lionel Loïc Lucien Ludovic Lydie Manon Marcel Marcelle Marianne Marie-France Marie-Claude Marine Marion Martial Maryse Micheline Mireille Monique Muriel Mylène Nadine Noël Odile Pascale Patrice Paulette Pierre-Yves Renaud René Roland Romain Solène Suzanne Sylvain Thérèse Thibault Yvette Aaron Abdullah Abdel Abdou Ahmed Aisha Ali Amir Anil Arjun Barack Chen Elon Emeka Fatoumata Hassan Hamid Ibrahim Igor Javier Kemal Kenji Kwame Mamadou Mehmet Miguel Moussa Narendra Oumar Rahul Raúl Recep Sergey Shinzo Sven Tariq Wang Xi Yusuf Youssef Zhang Bruce Craig Dan Dave Dennis Doug Ed Fred Gary Gordon Greg Gregory Herb Howard Jake Jason Jeff Jeffrey Jeremy Josh Keith Ken Larry Matt Megan Mike Nancy Neil Nick Oliver Phil Ray Rick Rob Ron Sam Scott Sean Tony Wayne Aden Adama Amadou Baptiste Bastien Benoît Cédric Clément Corentin Dylan Fabien Florent Gaël Gaëtan Grégoire Hugo Jérémy Kévin Léo Lucas Mathis Maxime Mehdi Quentin Raphaël Rémi Sacha Samuel Tanguy Théo Timothée Tristan Valentin Yanis Yohan Ousmane Ibrahima Souleymane Cheikh Modou Babacar Aliou Lamine Seydou Boubacar Abdoulaye Idrissa Kofi Kwabena Chinedu Oluwaseun Tunde Uche Raila Uhuru Rishi Rajesh Sanjay Vikram Amit Sunil Ravi Aidan Callum Connor Declan Ethan Finn Harvey Kieran Liam Logan Mason Owen Reece Ryan Tyler`;
 
 // Head words of multi-word names that are places ("Harbor City", "Grand Hotel", "Wembley Stadium",
-// "Cape Canaveral"), with the kind of place they name.
+// "Cape Canaveral", "Mansion House"), with the kind of place they name.
 const PLACE_HEAD_WORDS = `City:city Ville:city Town:city Village:city County:region Province:region State:region District:region
 Hotel:other Hôtel:other Stadium:other Stade:other Arena:other Street:other Rue:other Avenue:other Road:other Boulevard:other
 Square:other Place:other Plaza:other Park:other Parc:other Bridge:other Pont:other Tunnel:other Airport:other Aéroport:other
@@ -303,7 +303,8 @@ River:other Fleuve:other Lake:other Lac:other Mount:other Mont:other Mountain:ot
 Cap:other Bay:other Baie:other Gulf:other Golfe:other Sea:other Mer:other Ocean:other Océan:other Desert:other Désert:other
 Mare:other Crater:other Cathedral:other Cathédrale:other Church:other Église:other Palace:other Palais:other Castle:other
 Château:other Tower:other Tour:other Hall:other Building:other Square:other Quai:other Forest:other Forêt:other
-Theater:other Theatre:other Theaters:other Theatres:other Théâtre:other Cinema:other Cinéma:other Mall:other`;
+Theater:other Theatre:other Theaters:other Theatres:other Théâtre:other Cinema:other Cinéma:other Mall:other House:other
+Manor:other Lodge:other Abbey:other Abbaye:other Chapel:other Chapelle:other Gardens:other`;
 
 // Head words of names that are neither people nor places nor organisations: storms, competitions,
 // wars, prizes ("Hurricane Lena", "Atlantic Cup", "Tempête Ciarán").

@@ -875,6 +875,17 @@ describe('one item of a list of names with their articles', () => {
 	});
 });
 
+describe('a bulleted line', () => {
+	it('gives no blank and no true/false: it is a line of a list, not a sentence', () => {
+		const text = 'Prix du festival\n\nLe jury du festival de Lormes a décerné samedi son grand prix au film « La Digue », de Marie Calvet, devant 900 spectateurs.\n\n*Le prix du public remis à « Les Forges », de Paul Servan.\n\n*Le prix de la mise en scène décerné à « Marée basse », de Lina Okafor.';
+		const r = analyze(text, { lang: 'fr', published: '2024-05-06', ...all });
+		const bullets = r.sentences.filter((s) => s.listItem).map((s) => s.start);
+		expect(bullets.length).toBe(2);
+		expect(r.questions.filter((q) => (q.prompt.includes('_____') || q.type === 'truefalse') && bullets.includes(q.evidence.start)).map((q) => q.prompt)).toEqual([]);
+		expect(r.questions.some((q) => q.answer.includes('Marie Calvet'))).toBe(true);
+	});
+});
+
 describe('a flipped statement', () => {
 	it('is asked only when it says enough to be told true or false: no short statement about something indefinite or pointed back at', () => {
 		const statements = (text: string) =>

@@ -1564,8 +1564,8 @@ function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 	// started from after it.)
 	if (later && (COMPARED_GAP.test(text.slice(fact.end, later.start)) || STARTED_FROM_GAP.test(text.slice(fact.end, later.start))))
 		pairs.push({ other: later, said: text.slice(s.start, fact.start) + text.slice(fact.end, later.start) });
-	else if (later && CHANGE_GAP(text.slice(fact.end, later.start))) pairs.push({ other: later, said: text.slice(fact.end, later.start) });
-	if (earlier && CHANGE_GAP(text.slice(earlier.end, fact.start))) pairs.push({ other: earlier, said: text.slice(earlier.end, fact.start) });
+	else if (later && changeGap(text.slice(fact.end, later.start))) pairs.push({ other: later, said: text.slice(fact.end, later.start) });
+	if (earlier && changeGap(text.slice(earlier.end, fact.start))) pairs.push({ other: earlier, said: text.slice(earlier.end, fact.start) });
 	for (const { other, said } of pairs) {
 		const [y, unitY] = amount(other);
 		if (unitX !== unitY || !Number.isFinite(Number(x)) || !Number.isFinite(Number(y)) || Number(x) === Number(y)) continue;
@@ -1581,7 +1581,7 @@ function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 const STARTED_FROM_GAP = /^[^.;,]{0,30}?(?<![\p{L}])(?:after|from|than|après|contre)[\s\u00a0]+(?:(?:about|around|some|environ|près[\s\u00a0]+de)[\s\u00a0]+)?$/iu;
 
 /** Words between two figures of one change: short, in one clause, and saying a rise or a fall. */
-function CHANGE_GAP(between: string): boolean {
+function changeGap(between: string): boolean {
 	return between.length <= 80 && !/[.;]/u.test(between) && (CHANGE_WORD.test(between) || SLOW_WORD.test(between) || SPEED_WORD.test(between));
 }
 

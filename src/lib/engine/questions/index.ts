@@ -1547,7 +1547,7 @@ function speakerPosts(ctx: Ctx, speaker: string): string[] {
 	return [...posts];
 }
 
-/** A figure compared with an earlier one after a rise or a fall ("a baissé à 7,1 %, contre 7,4 %"): its options go the same way. */
+/** A figure and the other figure of its change, with a rise or a fall said ("a baissé à 7,1 %, contre 7,4 %", "rose from 4.1% to _____"): its options stay on its side. */
 function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return undefined;
 	const s = ctx.article.sentences[fact.sentence];

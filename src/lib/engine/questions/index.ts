@@ -4,7 +4,7 @@
 import { normalizeText } from '../text/normalize';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
-import { TIME_ZONES, WEEKDAYS } from '../text/lexicon';
+import { DURATION_UNIT_ALT, TIME_ZONES, WEEKDAYS } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
@@ -717,7 +717,8 @@ function publishedNote(ctx: Ctx): string {
 // What the raters called trivial, as classes: a source named for attribution ("citée par la BBC",
 // "according to Reuters"), one item of a list of names ("Busia, Kasese, _____ and Obongi"), a
 // detail in brackets ("(60 Moons)"), the role right before a name ("demand for _____ Narendra Modi").
-const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:l['’]|la |le |les |the )?$/iu;
+// ("selon les dernières données de _____": the source of figures, too.)
+const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:(?:les?|la|l['’]|the)?[\s\u00a0]*(?:(?:dernières|derniers|nouvelles|nouveaux|latest|new)[\s\u00a0]+)?(?:données|chiffres|statistiques|estimations|figures|data|statistics|estimates)[\s\u00a0]+(?:de|du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|from|of|by)?[\s\u00a0]*)?(?:l['’]|la |le |les |the )?$/iu;
 const SOURCE_OUTLETS = new Set(['instagram', 'twitter', 'x', 'facebook', 'tiktok', 'youtube', 'rfm', 'bfmtv', 'franceinfo', 'cnn', 'bbc']);
 const COMMON_KNOWLEDGE = new Set(['sun', 'earth', 'moon', 'soleil', 'terre', 'lune']);
 
@@ -744,7 +745,6 @@ const ARTICLE_BEFORE_NAME = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’]
 const END_ARTICLE = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’])$/u;
 const BRIEFING_BEFORE = /(?:briefing|press conference|news conference|(?:addressing|told|speaking to)[\s\u00a0]+(?:journalists|reporters|the press)|conférence de presse|point (?:presse|de presse)|devant (?:la presse|les journalistes))(?:[\s\u00a0]+[^\s\u00a0,.;]+){0,4}?[\s\u00a0]+(?:in|at|à|en)[\s\u00a0]+$/iu;
 const ORG_SOURCE_AFTER = /^(?:[\s\u00a0]*\([^)]{1,12}\))?[\s\u00a0]+(?:(?:has|had|have|a|ont)[\s\u00a0]+)?(?:said|says|précise|précisé|rapporte|rapporté|indique|indiqué|révèle|révélé|reports|reported|forecast|forecasts|estimates|estimated|estime|estimé|noted|notes|souligne|souligné)(?![\p{L}])/u;
-const ORG_SOURCE_BEFORE = /(?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0]+(?:les?|la|l['’]|the)?[\s\u00a0]*(?:(?:dernières|derniers|nouvelles|nouveaux|latest|new)[\s\u00a0]+)?(?:données|chiffres|statistiques|estimations|figures|data|statistics|estimates)[\s\u00a0]+(?:de|du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|from|of|by)?[\s\u00a0]*(?:la|le|l['’]|the)?[\s\u00a0]*$/iu;
 const GENERIC_INSTITUTION = /^(?:(?:the|le|la|l )?(?:federal |national |central )?(?:government|gouvernement|parliament|parlement|senate|sénat|senat|house|chambre|congress|congrès|opposition|police|army|armée|armee|state|état|etat|assemblée nationale|assemblee nationale|national assembly))$/u;
 
 function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }): boolean {
@@ -771,9 +771,8 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	if (ctx.lang === 'fr' && value === 'france' && ctx.facts.every((f) => f.type !== 'place' || f.placeKind !== 'country' || normalizeText(f.value) === value)) return true;
 	// "_____ précise qu'il s'agit du Covid-19", "the _____ said", "The _____ has forecast that…": the
 	// body that reports or forecasts is the source of the fact, not what the article teaches (raters
-	// kept none of 7), nor is "selon les dernières données de _____". (One that announces, "L’Agence
-	// … a annoncé la suspension", is the actor of the news.)
-	if (fact.type === 'organisation' && (ORG_SOURCE_AFTER.test(after) || ORG_SOURCE_BEFORE.test(before))) return true;
+	// kept none of 7). (One that announces, "L’Agence … a annoncé la suspension", is the actor of the news.)
+	if (fact.type === 'organisation' && ORG_SOURCE_AFTER.test(after)) return true;
 	// "the _____ have passed", "l’_____, les députés qui votent les lois": a government, a parliament,
 	// a house or the opposition any reader names (none of 12 kept).
 	if (fact.type === 'organisation' && GENERIC_INSTITUTION.test(value)) return true;
@@ -1482,7 +1481,7 @@ const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll
 const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,.]\\d{3})+(?![\\d.,]\\d)|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
 
 // "tous les 9 mois", "for 12 years": a length of time, after a number.
-const TIME_UNIT_AFTER = /^[\s\u00a0]*(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|siècles?|years?|months?|weeks?|days?|hours?|seconds?|centur(?:y|ies))(?![\p{L}])/iu;
+const TIME_UNIT_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${DURATION_UNIT_ALT})(?![\\p{L}])`, 'iu');
 
 /**
  * A figure its sentence lets a reader work out from its other numbers: a count the others add up

@@ -150,11 +150,11 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if (q.type === 'order') {
 		if (q.choices.length < 3 || new Set(q.choices.map(normalizeText)).size !== q.choices.length) return 'bad order items';
 	}
-	// A headline copied into a cloze or a true/false item asks nothing the reader has to retain.
 	const sentence = article.sentences[c.fact.sentence];
 	// "*Le Grand Prix du Jury décerné à ‘’Valeur sentimentale’’, de _____.": a bulleted line is a
 	// line of a list, not a sentence to complete (raters kept none).
 	if (sentence?.listItem && (q.type === 'cloze' || q.type === 'truefalse' || c.copiesSentence)) return 'list item';
+	// A headline copied into a cloze or a true/false item asks nothing the reader has to retain.
 	if (sentence && sentence.paragraph === 0 && (q.type === 'cloze' || q.type === 'truefalse' || c.copiesSentence) && c.fact.type !== 'negation')
 		return 'title';
 	if (!q.answer.trim() || !q.answerValue.trim()) return 'no answer';

@@ -1236,7 +1236,6 @@ const DEMONSTRATIVE_TIME = /^(?:ce|cet|cette|ces|this|these)[\s\u00a0]+(?:(?:der
 // ("La ville de Paris a annoncé…", "The town of Harwick…" name it themselves.)
 const LOCALITY_OPENING = /^(?:la|le|l['’]|the)[\s\u00a0]*(?:commune|ville|village|municipalité|localité|bourgade|town|township|municipality)(?![\p{L}])(?![\s\u00a0]+(?:de|d['’]|du|of)[\s\u00a0]*\p{Lu})/iu;
 
-const POINTS_BACK = /^(?:ce|cet|cette|ces|this|these|those|such)(?![\p{L}'’])/iu;
 // "Durant ces _____, …": the blank is the noun of a phrase that points back.
 const BLANK_AFTER_DEMONSTRATIVE = /(?<![\p{L}])(?:ce|cet|cette|ces|this|these|those)[\s\u00a0]+_____/iu;
 
@@ -1247,7 +1246,7 @@ const BLANK_AFTER_DEMONSTRATIVE = /(?<![\p{L}])(?:ce|cet|cette|ces|this|these|th
  */
 function pointsBack(text: string): boolean {
 	const t = text.trim();
-	return (POINTS_BACK.test(t) && !DEMONSTRATIVE_TIME.test(t)) || BLANK_AFTER_DEMONSTRATIVE.test(t);
+	return (DEMONSTRATIVE_START.test(t) && !DEMONSTRATIVE_TIME.test(t)) || BLANK_AFTER_DEMONSTRATIVE.test(t);
 }
 
 function anaphoric(text: string, lang: Lang): boolean {

@@ -6,7 +6,7 @@ import { analyze } from '../src/lib/engine';
 import type { EngineResult, Question, Span } from '../src/lib/engine/types';
 import { locateSurface, normalizeValue, questionMatchesFact, type GoldFact } from '../src/lib/engine/gold';
 import { engineOptionsFor, loadCorpus, splitOf, FACT_TYPES_GOLD, type CorpusFile } from './corpus';
-import { explainMiss, oneLine } from './eval-explain';
+import { explainMiss, oneLine, traceNotes } from './eval-explain';
 import { teacherOrder } from '../src/lib/engine/questions/confidence';
 
 /** Questions per article that the raters read. */
@@ -128,9 +128,8 @@ export function runCorpus(
 			console.log(`${file.id}: no cached text (see tests/corpus/README.md)`);
 			continue;
 		}
-		const notes = new Map<string, string[]>();
-		const trace = opts.verbose ? (id: string, note: string) => notes.set(id, [...(notes.get(id) ?? []), note]) : undefined;
-		const analysed = analyze(text, { ...engineOptions(file, opts.minConfidence), trace });
+		const { notes, trace } = traceNotes();
+		const analysed = analyze(text, { ...engineOptions(file, opts.minConfidence), trace: opts.verbose ? trace : undefined });
 		// Read as a teacher sees the set (most confident first), unless the engine's own order is asked.
 		const result = opts.engineOrder ? analysed : { ...analysed, questions: teacherOrder(analysed.questions) };
 		const matched: GoldFact[] = [];

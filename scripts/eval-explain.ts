@@ -1,5 +1,5 @@
 // Shared by the two evaluations: why a gold fact was missed, told from what the engine produced.
-import type { EngineResult, Question, Span } from '../src/lib/engine/types';
+import type { EngineResult, Question, QuestionTrace, Span } from '../src/lib/engine/types';
 import { answerMatches, evidenceShows, locateSurface, questionAnswers, type GoldFact } from '../src/lib/engine/gold';
 
 export const oneLine = (s: string, max = 110): string => {
@@ -20,7 +20,13 @@ function describeQuestion(q: Question, text: string, fact: GoldFact): string {
 	return `[${q.type}] ${oneLine(q.prompt, 80)} → ${JSON.stringify(q.answerValue)} (${oneLine(q.answer, 40)}) · ${why}`;
 }
 
-/** Why the gold fact was missed; `notes` are the engine's trace (`EngineOptions.trace`) by fact id. */
+/** A place for the engine's trace (`EngineOptions.trace`): the notes it gives, by fact id. */
+export function traceNotes(): { notes: Map<string, string[]>; trace: QuestionTrace } {
+	const notes = new Map<string, string[]>();
+	return { notes, trace: (id, note) => notes.set(id, [...(notes.get(id) ?? []), note]) };
+}
+
+/** Why the gold fact was missed; `notes` are the engine's trace by fact id (see `traceNotes`). */
 export function explainMiss(result: EngineResult, fact: GoldFact, notes?: ReadonlyMap<string, readonly string[]>): string[] {
 	const lines: string[] = [];
 	const at = locateSurface(result.text, fact.surface);

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { analyze } from '../src/lib/engine';
 import type { EngineResult } from '../src/lib/engine/types';
 import { boilerplateStart, scoreGold, type GoldFile } from '../src/lib/engine/gold';
-import { explainMiss, oneLine } from './eval-explain';
+import { explainMiss, oneLine, traceNotes } from './eval-explain';
 import { runCorpus } from './eval-corpus';
 
 const DIR = resolve(import.meta.dirname ?? '.', '../tests/fixtures/articles');
@@ -40,14 +40,14 @@ function main(): void {
 		const gold = JSON.parse(readFileSync(join(DIR, name), 'utf8')) as GoldFile;
 		const text = readFileSync(join(DIR, gold.article), 'utf8');
 		let result: EngineResult;
-		const notes = new Map<string, string[]>();
+		const { notes, trace } = traceNotes();
 		let t0 = 0;
 		try {
-			// The first call pays for module initialisation (lexicons, regexes): time a warm call.
-			analyze(text);
+			// The first call pays for module initialisation (lexicons, regexes): time a warm call. The
+			// untimed one gives the trace (it changes nothing of the result).
+			analyze(text, verbose ? { trace } : {});
 			t0 = performance.now();
 			result = analyze(text);
-			if (verbose) analyze(text, { trace: (id, note) => notes.set(id, [...(notes.get(id) ?? []), note]) });
 		} catch (e) {
 			failures++;
 			console.log(`\n${name}: ENGINE ERROR ${(e as Error).message}`);

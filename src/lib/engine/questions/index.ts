@@ -1982,7 +1982,10 @@ export function generateQuestions(
 			f.value.trim() !== ''
 	);
 	const trace = opts.trace;
-	if (trace) for (const f of facts) if (!usable.includes(f)) trace(f.id, 'not usable: outside the prose or without a value');
+	if (trace) {
+		const kept = new Set(usable);
+		for (const f of facts) if (!kept.has(f)) trace(f.id, 'not usable: outside the prose or without a value');
+	}
 	const density = new Map<number, number>();
 	for (const f of usable) density.set(f.sentence, (density.get(f.sentence) ?? 0) + 1);
 	const articleDates = [...new Set(usable.filter((f) => f.type === 'date').map((f) => f.value))];
@@ -2022,14 +2025,13 @@ export function generateQuestions(
 			const k = `${f.type}|${f.value}`;
 			const n = perValue.get(k) ?? 0;
 			perValue.set(k, n + 1);
-			if (n >= MAX_MENTIONS_PER_VALUE) trace?.(f.id, `not short-listed: its value is asked at ${MAX_MENTIONS_PER_VALUE} better mentions`);
 			return n < MAX_MENTIONS_PER_VALUE;
 		})
 		.slice(0, Math.max(0, opts.max) * 2 + 20);
 	if (trace) {
 		const kept = new Set(chosen.map(({ f }) => f));
 		scored.forEach(({ f, s }, i) => {
-			if (!kept.has(f)) trace(f.id, `fact score ${s.toFixed(2)}, rank ${i + 1} of ${scored.length}: below the short list`);
+			if (!kept.has(f)) trace(f.id, `fact score ${s.toFixed(2)}, rank ${i + 1} of ${scored.length}: not short-listed (below the first ${chosen.length}, or its value asked at ${MAX_MENTIONS_PER_VALUE} better mentions)`);
 		});
 	}
 	// Scanning the text for a phrase costs a pass over the article: done for the short list only.

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
 import { run, type Store } from './store';
+import { errorCode } from './errors';
 import { sqliteStore } from './sqlite-store';
 import { migratePg, pgStore } from './pg-store';
 
@@ -73,7 +74,8 @@ export async function probeWrite(store: Store, now = new Date()): Promise<void> 
 
 /** Why the database cannot be written, in a few words an operator can act on. */
 export function writeFailureReason(error: unknown): string {
-	const code = String((error as { code?: unknown })?.code ?? '');
+	// (PostgreSQL's SQLSTATE comes wrapped in drizzle's query error, as its cause.)
+	const code = errorCode(error) ?? '';
 	if (/READONLY|EROFS/.test(code)) return 'the file or its folder is read-only';
 	if (/EACCES|EPERM|SQLITE_PERM|SQLITE_AUTH/.test(code)) return 'permission denied';
 	if (/SQLITE_FULL|ENOSPC/.test(code)) return 'the disk is full';

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import * as tables from './schema-pg';
+import { errorCode } from './errors';
 import { driveAsync, isCall, isRaw, type Isolation, type QueryDb, type Step, type Store, type Tables, type Tx, type Work } from './store';
 
 export type PgDb = NodePgDatabase<typeof tables>;
@@ -15,13 +16,6 @@ const MIGRATION_LOCK = 7_310_013;
 
 const RETRIED = new Set(['40001', '40P01']);
 const ATTEMPTS = 10;
-
-function codeOf(error: unknown): string | undefined {
-	for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
-		if (typeof e.code === 'string') return e.code;
-	}
-	return undefined;
-}
 
 async function execute(db: PgDb, step: Step): Promise<unknown> {
 	if (isRaw(step)) return (await db.execute(step.sql)).rows;
@@ -53,7 +47,7 @@ export function pgStore(url: string, options: PgStoreOptions = {}): Store & { db
 						isolationLevel: options.isolation ?? 'read committed'
 					});
 				} catch (error) {
-					if (attempt >= ATTEMPTS || !RETRIED.has(codeOf(error) ?? '')) throw error;
+					if (attempt >= ATTEMPTS || !RETRIED.has(errorCode(error) ?? '')) throw error;
 					// A little later, at a random moment: the transactions that collided do not meet again.
 					await new Promise((done) => setTimeout(done, Math.random() * 5 * attempt));
 				}

@@ -7,6 +7,8 @@ import { sql, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { DIALECTS, freshStore } from './stores.fixture';
 import { call, first, rows, run, type Tx, type Work } from './store';
+import { pgStore } from './pg-store';
+import { probeWrite, writeFailureReason } from './index';
 
 const user = (id: string) => ({ id, email: `${id}@x.test`, passwordHash: 'x', displayName: id, role: 'student' as const });
 const count = ({ db, t }: Tx) => first(db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(t.users));
@@ -101,6 +103,22 @@ describe('the Store on PostgreSQL', () => {
 			['x+y', 'x+y+y'],
 			['x+x+y', 'x+y']
 		]).toContainEqual([x, y]);
+	});
+
+	it('says in a few words why a write is refused, though drizzle wraps the server’s error', async () => {
+		// A standby, or a server made read-only: every connection of the pool refuses writes.
+		const [{ name }] = await store().read(() => rows<{ name: string }>(sql`select current_database() as name`));
+		await store().write(() => rows(sql.raw(`alter database ${name} set default_transaction_read_only = on`)));
+		const context = inject('postgres');
+		if ('missing' in context) throw new Error(context.missing);
+		const readOnly = pgStore(context.urlTemplate.replace('%s', name), { poolSize: 1 });
+		try {
+			const error = await probeWrite(readOnly).then(() => null, (e: unknown) => e);
+			expect(error).not.toBeNull();
+			expect(writeFailureReason(error)).toBe('the server is read-only (a standby?)');
+		} finally {
+			await readOnly.close();
+		}
 	});
 
 	it('survives its connections being cut, and the next use case gets a new one', async () => {

@@ -5,7 +5,7 @@ import type { User } from '$lib/server/db/schema';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { newId } from '$lib/server/ids';
 import * as usersRepo from '$lib/server/repo/users';
-import { isUniqueViolation } from './db-errors';
+import { isUniqueViolation } from '../db/errors';
 import { oneLine } from './text';
 import { attemptWait, HOUR_MS, MINUTE_MS } from './rate-limit';
 

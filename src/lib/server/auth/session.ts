@@ -24,9 +24,9 @@ export async function createSession(store: Store, userId: string, now = new Date
 	return { token, expiresAt };
 }
 
-// Every request reads its session: prepared once per SQLite connection, a named prepared
-// statement on PostgreSQL (drizzle would otherwise build the query anew each time, a tenth of a
-// review submission's cost).
+// Every request reads its session: prepared once per SQLite connection (drizzle would otherwise
+// build the query anew each time, a tenth of a review submission's cost), a named prepared
+// statement on PostgreSQL (parsed once per connection).
 function* sessionLookup(tx: Tx, id: string) {
 	const build = ({ db, t }: Tx) => {
 		const { sessions, users } = t;

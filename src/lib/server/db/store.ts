@@ -14,6 +14,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as sqliteTables from './schema';
+import { perConnection } from './per-connection';
 
 /** The tables, typed once (SQLite's definitions; schema-parity.test.ts proves PostgreSQL's are the same). */
 export type Tables = typeof sqliteTables;
@@ -76,19 +77,20 @@ interface Preparable {
 	prepare(name?: string): unknown;
 }
 
-const preparedByConnection = new WeakMap<object, Map<string, { all(values: Record<string, unknown>): unknown[] }>>();
+// Per SQLite connection, its prepared statements by key.
+const statementsOf = perConnection((_db: object) => new Map<string, { all(values: Record<string, unknown>): unknown[] }>());
 
 /**
  * The rows of a query that runs on every answer. On SQLite it is prepared once per connection
  * (`key` names it) and only its placeholders are bound per call: building and preparing it anew
  * cost more than running it. On PostgreSQL it goes out as a named prepared statement, which each
- * pooled connection parses once. Placeholders are bound as given, without the column's mapping:
+ * pooled connection parses once (the query is still built per call: a prepared query is bound to
+ * the transaction's client). Placeholders are bound as given, without the column's mapping:
  * pass instants through `instant`.
  */
 export function* prepared<T>(tx: Tx, key: string, build: (tx: Tx) => Preparable, values: Record<string, unknown>): Work<T[]> {
 	if (tx.dialect === 'sqlite') {
-		let cache = preparedByConnection.get(tx.db);
-		if (!cache) preparedByConnection.set(tx.db, (cache = new Map()));
+		const cache = statementsOf(tx.db);
 		let statement = cache.get(key);
 		if (!statement) cache.set(key, (statement = build(tx).prepare() as { all(values: Record<string, unknown>): unknown[] }));
 		const ready = statement;

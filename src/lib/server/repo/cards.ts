@@ -6,7 +6,7 @@ import type { CardRow } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db';
 import type { CardState, StoredCardState } from '$lib/srs/scheduler';
 import type { QueueCard } from '$lib/srs/queue';
-import { perConnection } from './conn';
+import { perConnection } from '../db/per-connection';
 import { localDay } from './local-day';
 import { call, first, instant, prepared, run, type Tables, type Tx, type Work } from '$lib/server/db/store';
 

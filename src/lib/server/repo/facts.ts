@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
 import { call, run, type Tables, type Tx, type Work } from '$lib/server/db/store';
-import { perConnection } from './conn';
+import { perConnection } from '../db/per-connection';
 
 export type NewFact = Tables['facts']['$inferInsert'] & { extra: Record<string, unknown> };
 

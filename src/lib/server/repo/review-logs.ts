@@ -2,7 +2,7 @@
 // (kind 'undo') naming the review it cancels; readers drop cancelled reviews (srs/queue `effective`).
 import { and, asc, desc, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
 import type { ReviewLogRow as ReviewLog } from '$lib/server/db/schema';
-import { perConnection } from './conn';
+import { perConnection } from '../db/per-connection';
 import { localDay } from './local-day';
 import type Database from 'better-sqlite3';
 import type { Db } from '$lib/server/db';

@@ -7,30 +7,25 @@ export function* findById({ db, t }: Tx, id: string): Work<Assignment | undefine
 	return yield* first(db.select().from(t.assignments).where(eq(t.assignments.id, id)).limit(1));
 }
 
-export function* findBySetAndClass({ db, t }: Tx, setId: string, classId: string): Work<Assignment | undefined> {
-	const { assignments } = t;
-	return yield* first(
-		db
-			.select()
-			.from(assignments)
-			.where(and(eq(assignments.setId, setId), eq(assignments.classId, classId)))
-			.limit(1)
-	);
-}
-
 export function* insert({ db, t }: Tx, row: Tx['t']['assignments']['$inferInsert']): Work<void> {
 	yield* run(db.insert(t.assignments).values(row));
 }
 
-/** Inserts the assignment, or when its set is already published to that class, takes its due date and choices. */
-export function* upsert({ db, t }: Tx, row: Tx['t']['assignments']['$inferInsert']): Work<void> {
+/**
+ * Inserts the assignment, or when its set is already published to that class (on another node at
+ * the same moment, too), takes its due date and choices; true when it was inserted.
+ */
+export function* upsert({ db, t }: Tx, row: Tx['t']['assignments']['$inferInsert'] & Pick<Assignment, 'dueAt' | 'studyMaterial' | 'openBook'>): Work<boolean> {
 	const { assignments } = t;
-	const set = { dueAt: row.dueAt ?? null, studyMaterial: row.studyMaterial ?? false, openBook: row.openBook ?? true };
-	yield* run(db.insert(assignments).values(row).onConflictDoUpdate({ target: [assignments.setId, assignments.classId], set }));
-}
-
-export function* update({ db, t }: Tx, id: string, values: Pick<Assignment, 'dueAt' | 'studyMaterial' | 'openBook'>): Work<void> {
-	yield* run(db.update(t.assignments).set(values).where(eq(t.assignments.id, id)));
+	const { dueAt, studyMaterial, openBook } = row;
+	const [kept] = yield* run(
+		db
+			.insert(assignments)
+			.values(row)
+			.onConflictDoUpdate({ target: [assignments.setId, assignments.classId], set: { dueAt, studyMaterial, openBook } })
+			.returning({ id: assignments.id })
+	);
+	return kept.id === row.id;
 }
 
 export function* listForSet({ db, t }: Tx, setId: string) {

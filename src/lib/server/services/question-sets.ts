@@ -518,15 +518,8 @@ export async function publishSet(
 		let created = 0;
 		let updated = 0;
 		for (const classId of classIds) {
-			const existing = yield* assignmentsRepo.findBySetAndClass(tx, setId, classId);
-			if (existing) {
-				yield* assignmentsRepo.update(tx, existing.id, { dueAt, studyMaterial, openBook });
-				updated++;
-			} else {
-				// A publication to the same class racing through another node updates it instead.
-				yield* assignmentsRepo.upsert(tx, { id: newId(), setId, classId, dueAt, studyMaterial, openBook, publishedAt: now });
-				created++;
-			}
+			if (yield* assignmentsRepo.upsert(tx, { id: newId(), setId, classId, dueAt, studyMaterial, openBook, publishedAt: now })) created++;
+			else updated++;
 		}
 		yield* setsRepo.touch(tx, setId, now);
 		return { ok: true, created, updated } as const;

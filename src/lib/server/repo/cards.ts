@@ -62,7 +62,7 @@ const ph = (name: string) => sql.placeholder(name);
 // The queue's statements run on every answer: prepared once per connection (store.ts `prepared`),
 // which is most of what keeps today's queue fast for a student with 100k cards.
 function* dueInStates(tx: Tx, states: number[], studentId: string, before: Date, limit: number): Work<QueueCard[]> {
-	const rows = yield* prepared<QueueCard>(
+	return yield* prepared<QueueCard>(
 		tx,
 		`due_${states.join('_')}`,
 		({ db, t }) =>
@@ -75,12 +75,6 @@ function* dueInStates(tx: Tx, states: number[], studentId: string, before: Date,
 				.limit(ph('limit')),
 		{ studentId, before: instant(tx, before), limit }
 	);
-	return rows.map(queueCard);
-}
-
-/** A queue row as the queue reads it: prepared statements hand over the column as stored. */
-function queueCard(r: { id: string; state: number; due: Date | number | string }): QueueCard {
-	return { id: r.id, state: r.state, due: r.due instanceof Date ? r.due : new Date(r.due) };
 }
 
 /** Learning and relearning cards due before `before` (the end of the student's day), by due. */
@@ -96,7 +90,7 @@ export function* reviewsDue(tx: Tx, studentId: string, before: Date, limit: numb
 /** Counts at most `cap` rows: the page shows "200" whether 200 or 20,000 are waiting. */
 function* cappedCount(tx: Tx, states: number[], values: { studentId: string; before?: Date; cap: number }): Work<number> {
 	const withBefore = values.before !== undefined;
-	const rows = yield* prepared<{ n: number | string }>(
+	const rows = yield* prepared<{ n: number }>(
 		tx,
 		`count_${states.join('_')}_${withBefore}`,
 		({ db, t }) => {
@@ -107,12 +101,11 @@ function* cappedCount(tx: Tx, states: number[], values: { studentId: string; bef
 				.where(and(eq(t.cards.studentId, ph('studentId')), live(t), inArray(t.cards.state, states), withBefore ? lt(t.cards.due, ph('before')) : undefined))
 				.limit(ph('cap'))
 				.as('capped');
-			return db.select({ n: sql<number>`count(*)` }).from(inner);
+			return db.select({ n: count() }).from(inner);
 		},
 		withBefore ? { studentId: values.studentId, before: instant(tx, values.before!), cap: values.cap } : { studentId: values.studentId, cap: values.cap }
 	);
-	// PostgreSQL counts in bigint, which its driver hands over as text.
-	return Number(rows[0]?.n ?? 0);
+	return rows[0]?.n ?? 0;
 }
 
 export function* countReviewsDue(tx: Tx, studentId: string, before: Date, cap: number): Work<number> {
@@ -128,7 +121,7 @@ export function* countNew(tx: Tx, studentId: string, cap: number): Work<number> 
 /** New cards in the order they were added (their `due` is their creation time). */
 export function* newCards(tx: Tx, studentId: string, limit: number): Work<QueueCard[]> {
 	if (limit <= 0) return [];
-	const rows = yield* prepared<QueueCard>(
+	return yield* prepared<QueueCard>(
 		tx,
 		'new_cards',
 		({ db, t }) =>
@@ -141,7 +134,6 @@ export function* newCards(tx: Tx, studentId: string, limit: number): Work<QueueC
 				.limit(ph('limit')),
 		{ studentId, limit }
 	);
-	return rows.map(queueCard);
 }
 
 /** Everything the review page shows about a card: the question as it reads today and its set. Prepared: it runs on every answer. */

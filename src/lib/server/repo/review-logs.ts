@@ -1,6 +1,6 @@
 // The append-only review log: rows are inserted, never updated or deleted. Undo is a new row
 // (kind 'undo') naming the review it cancels; readers drop cancelled reviews (srs/queue `effective`).
-import { and, asc, desc, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
 import type { ReviewLogRow as ReviewLog } from '$lib/server/db/schema';
 import { perConnection } from '../db/per-connection';
 import { localDay } from './local-day';
@@ -59,7 +59,7 @@ export function* since({ db, t }: Tx, studentId: string, from: Date): Work<SlimL
  */
 export function* effectiveCountsSince(tx: Tx, studentId: string, from: Date): Work<{ stateBefore: number; n: number }[]> {
 	const p = (name: string) => sql.placeholder(name);
-	const rows = yield* prepared<{ stateBefore: number; n: number | string }>(
+	return yield* prepared<{ stateBefore: number; n: number }>(
 		tx,
 		'effective_counts',
 		({ db, t }) => {
@@ -69,15 +69,13 @@ export function* effectiveCountsSince(tx: Tx, studentId: string, from: Date): Wo
 				.from(reviewLogs)
 				.where(and(eq(reviewLogs.studentId, p('studentId')), gte(reviewLogs.reviewedAt, p('from')), eq(reviewLogs.kind, 'undo')));
 			return db
-				.select({ stateBefore: reviewLogs.stateBefore, n: sql<number>`count(*)` })
+				.select({ stateBefore: reviewLogs.stateBefore, n: count() })
 				.from(reviewLogs)
 				.where(and(eq(reviewLogs.studentId, p('studentId')), gte(reviewLogs.reviewedAt, p('from')), eq(reviewLogs.kind, 'review'), notInArray(reviewLogs.id, undone)))
 				.groupBy(reviewLogs.stateBefore);
 		},
 		{ studentId, from: instant(tx, from) }
 	);
-	// PostgreSQL counts in bigint, which its driver hands over as text.
-	return rows.map((r) => ({ stateBefore: r.stateBefore, n: Number(r.n) }));
 }
 
 /**

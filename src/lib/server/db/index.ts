@@ -95,7 +95,7 @@ export function writeFailureReason(error: unknown): string {
 
 let instance: Db | undefined;
 
-export function getDb(): Db {
+function getDb(): Db {
 	instance ??= openDatabase(databasePath());
 	return instance;
 }
@@ -107,6 +107,8 @@ let server: Store | undefined;
  * connections per node, 10 unless set), else the SQLite file, opened lazily.
  */
 export function getStore(): Store {
+	// Every request asks for it: the PostgreSQL pool, once made, is answered first.
+	if (server) return server;
 	if (isPostgresUrl()) {
 		const size = Number(process.env.PG_POOL_SIZE);
 		server ??= pgStore(process.env.DATABASE_URL!.trim(), { poolSize: Number.isInteger(size) && size > 0 ? size : 10 });

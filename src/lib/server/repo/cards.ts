@@ -229,7 +229,7 @@ export function* questionIdsWithCards({ db, t }: Tx, studentId: string, question
  * A student's card with what recording a review needs, as one positional row (better-sqlite3's
  * raw mode: no object per row): the FSRS fields, then flags and the owner's settings.
  */
-export type OwnedCardRow = [
+type OwnedCardRow = [
 	rowid: number,
 	due: number,
 	stability: number,
@@ -272,7 +272,7 @@ function prepareWrites(c: Database.Database) {
 
 const preparedWrites = perConnection(prepareWrites);
 
-export const writes = (db: Db) => preparedWrites(db.$client);
+const writes = (db: Db) => preparedWrites(db.$client);
 
 /** What recording a review needs of a student's card, in one read: its FSRS state (instants in ms) and its owner's settings. */
 export interface OwnedCard {

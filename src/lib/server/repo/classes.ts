@@ -98,11 +98,6 @@ export function* update({ db, t }: Tx, id: string, values: Partial<Pick<Class, '
 	yield* run(db.update(t.classes).set(values).where(eq(t.classes.id, id)));
 }
 
-/** Whether a code is some class's (drawing a replacement checks before it writes). */
-export function* codeTaken({ db, t }: Tx, code: string): Work<boolean> {
-	return !!(yield* first(db.select({ id: t.classes.id }).from(t.classes).where(eq(t.classes.joinCode, code)).limit(1)));
-}
-
 export function* isEnrolled({ db, t }: Tx, classId: string, studentId: string): Work<boolean> {
 	const { enrollments } = t;
 	return !!(yield* first(

@@ -174,7 +174,7 @@ function prepareWrites(c: Database.Database) {
 const preparedWrites = perConnection(prepareWrites);
 
 /** Prepared once per connection: the statements recording a review runs on every answer. */
-export const writes = (db: Db) => preparedWrites(db.$client);
+const writes = (db: Db) => preparedWrites(db.$client);
 
 /** Appends a 'review' row; false when its id is already there (the submission was repeated). */
 export function* insertReview(tx: Tx, values: ReviewRowValues): Work<boolean> {

@@ -171,7 +171,7 @@ export async function signIn(store: Store, input: SignInInput, now = new Date())
 	// Check the delay and record the attempt as a failure in one transaction holding the pair's
 	// lock, so parallel guesses cannot all slip through while the hash is being verified.
 	const gate = await store.write(function* (tx) {
-			yield* lockKey(tx, `signin:${email}|${address}`);
+		yield* lockKey(tx, `signin:${email}|${address}`);
 		const failures = yield* usersRepo.recentFailures(tx, { email, address }, new Date(now.getTime() - RATE_WINDOW_MS), 64);
 		const wait = signInDelay(failures, now);
 		if (wait > 0) return { wait, attemptId: 0, user: undefined };

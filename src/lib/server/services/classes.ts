@@ -84,7 +84,7 @@ export function regenerateJoinCode(store: Store, teacherId: string, classId: str
 		if (!found) return null;
 		// Drawing the current code again would succeed silently and leave the old code working.
 		return yield* withFreshCode(newCode, function* (joinCode) {
-			if (joinCode === found.joinCode || (yield* classesRepo.codeTaken(tx, joinCode))) return false;
+			if (joinCode === found.joinCode || !!(yield* classesRepo.findByJoinCode(tx, joinCode))) return false;
 			yield* classesRepo.update(tx, classId, { joinCode });
 			return true;
 		});

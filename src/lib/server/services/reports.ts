@@ -64,8 +64,6 @@ export function assignmentReport(store: Store, teacherId: string, assignmentId: 
 	return store.read((tx) => report(tx, teacherId, assignmentId, now));
 }
 
-export type AssignmentReport = NonNullable<Awaited<ReturnType<typeof assignmentReport>>>;
-
 function* report(tx: Tx, teacherId: string, assignmentId: string, now: Date) {
 	const assignment = yield* assignmentsRepo.findById(tx, assignmentId);
 	const set = assignment && (yield* setsRepo.findForOwner(tx, teacherId, assignment.setId));

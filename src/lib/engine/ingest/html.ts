@@ -2,9 +2,22 @@
 // to one); Mozilla Readability (Firefox's reader view) finds the article body among navigation,
 // comments and ads. The result is plain text — title, blank line, paragraphs separated by blank
 // lines — which then goes through the same cleaning as pasted text, so offsets refer to it.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { normaliseIsoDate } from './metadata';
+
+// Loaded on the first HTML page, not with the engine: most articles are pasted text, and the two
+// libraries hold ~18 MB in every thread that loads them (the compute pool's worker, measured).
+// A synchronous require keeps analyze() synchronous; both packages ship CommonJS.
+let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function domLibraries() {
+	if (!libraries) {
+		const require = createRequire(import.meta.url);
+		libraries = { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+	}
+	return libraries;
+}
 
 export interface HtmlArticle {
 	text: string;
@@ -113,6 +126,7 @@ function readJsonLd(scripts: ArrayLike<{ textContent: string | null }>): { autho
 }
 
 export function htmlToArticle(html: string): HtmlArticle {
+	const { parseHTML, Readability } = domLibraries();
 	const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 	const { document } = parseHTML(page);
 	const meta = (selector: string): string | null => {

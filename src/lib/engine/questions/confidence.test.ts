@@ -163,6 +163,15 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(speaker('« Un vote est un vote », affirme _____, présidente de l’Assemblée.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(speaker('Les cas ont doublé en 2024, indique lundi _____, dans un bilan.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(speaker('Selon les dernières données de _____, douze régions sont touchées.'), article).speakerBlank).toBe(1);
+		// The incise with an adverb or the speaker's post between verb and name, and more verbs of saying.
+		expect(confidenceFeatures(speaker('Les écoles resteront ouvertes, détaille _____.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('La digue tiendra, souligne encore _____.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('Ce projet «a du sens», fait valoir son président _____ qui plaide pour un vote.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('On Monday, Transport Secretary _____ confirmed that the bridge would reopen.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('“We are ready,” _____ stated.'), article).speakerBlank).toBe(1);
+		// Doing, not saying: the person is the story.
+		expect(confidenceFeatures(speaker('_____ confirmed his candidacy for the mayoralty on Monday.'), article).speakerBlank).toBeUndefined();
+		expect(confidenceFeatures(speaker('_____ annonce sa démission après douze ans à la mairie.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceFeatures(speaker('Selon le maire, la ville de _____ rouvrira ses écoles lundi.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceFeatures(speaker('Mayor _____ closed 12 roads after the fire.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceOf(speaker('“It was close,” _____ said after the fire.'), article)).toBeLessThan(confidenceOf(speaker('Mayor _____ closed 12 roads after the fire.'), article));

@@ -278,11 +278,27 @@ function demonymOpening(stem: string): boolean {
 	return !!m && !!demonymCountry(m[1]);
 }
 
-// The blank is the one who speaks: before a verb of saying, or after "said", "selon", "according to",
-// after a French verb of saying put before its subject ("indique lundi _____", "affirme _____"), or
-// the source of figures ("selon les dernières données de _____").
-const SPEAKER_BLANK =
-	/_____[\s\u00a0]*[”"»’]?[\s\u00a0]*,?[\s\u00a0]+(?:said|says|told|added|explained|noted|a[\s\u00a0]+(?:déclaré|indiqué|expliqué|précisé|affirmé|ajouté|souligné|dit|confié)|explique|précise|affirme|indique|ajoute|souligne|déclare)(?![\p{L}])|(?<![\p{L}])(?:said|says|selon|according[\s\u00a0]+to|a[\s\u00a0]+déclaré|a[\s\u00a0]+indiqué)[\s\u00a0]+_____|(?<![\p{L}])(?:indique|précise|affirme|explique|souligne|ajoute|annonce|estime|déclare|rapporte|a[\s\u00a0]+(?:précisé|affirmé|expliqué|annoncé|souligné|ajouté))(?:[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:[\s\u00a0]+(?:soir|matin))?)?[\s\u00a0]+_____|(?<![\p{L}])(?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0]+(?:les?|la|l['’]|the)[\s\u00a0]*(?:[\p{L}’'-]+[\s\u00a0]+){0,3}?(?:de|du|des|d['’]|of|from)[\s\u00a0]*_____/iu;
+// The blank is the one who speaks: before a verb of saying ("“…,” _____ said", "Health Secretary
+// _____ confirmed that…"), after "said", "selon", "according to", after a French verb of saying put
+// before its subject ("indique lundi _____", "souligne encore _____", "fait valoir son président
+// _____"), or the source of figures ("selon les dernières données de _____").
+const S = '[\\s\\u00a0]';
+// After the blank, verbs that may also be the story ("X confirmed his candidacy") count only with "that".
+const SAYS_AFTER_EN = 'said|says|told|added|explained|noted|stated|insisted|argued|admitted|recalled|wrote|tweeted|remarked|stressed|pointed out|maintained|commented|(?:confirmed|warned|claimed|revealed|announced) that';
+const SAYS_AFTER_FR = 'explique|précise|affirme|indique|ajoute|souligne|déclare|détaille|fait valoir|rappelle|insiste|témoigne|confie|raconte|poursuit|conclut|assure|estime';
+const SAID_FR = 'déclaré|indiqué|expliqué|précisé|affirmé|ajouté|souligné|dit|confié|annoncé|assuré|estimé|rappelé|reconnu|détaillé|témoigné';
+const SAYS_BEFORE_FR = 'explique|précise|affirme|indique|ajoute|souligne|déclare|annonce|estime|rapporte|détaille|fait valoir|observe|relève|rappelle|poursuit|conclut|insiste|note|assure|témoigne|confie|glisse|commente|résume|reconnaît|martèle|plaide|avance|raconte|lance|tranche|admet';
+const spaced = (list: string) => list.replace(/ /g, `${S}+`);
+const SPEAKER_BLANK = new RegExp(
+	[
+		`_____${S}*[”"»’]?${S}*,?${S}+(?:${spaced(SAYS_AFTER_EN)}|a${S}+(?:${SAID_FR})|${spaced(SAYS_AFTER_FR)})(?![\\p{L}])`,
+		`(?<![\\p{L}])(?:said|says|selon|according${S}+to|a${S}+(?:${SAID_FR}))${S}+_____`,
+		// "détaille _____", "souligne encore _____", "indique lundi soir _____", "fait valoir son président _____".
+		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})(?:${S}+(?:encore|aussi|ainsi|également|alors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:${S}+(?:soir|matin))?)?(?:${S}+(?:son|sa|leur|le|la)${S}+\\p{Ll}[\\p{Ll}-]*)?${S}+_____`,
+		`(?<![\\p{L}])(?:selon|d['’]après|according${S}+to)${S}+(?:les?|la|l['’]|the)${S}*(?:[\\p{L}’'-]+${S}+){0,3}?(?:de|du|des|d['’]|of|from)${S}*_____`
+	].join('|'),
+	'iu'
+);
 // An event that is one common noun ("une attaque", "a walkout", "la majorité"): what anyone guesses.
 const BARE_NOUN = /^(?:(?:a|an|the|un|une|le|la|les|des)[\s\u00a0]+|l['’])?\p{Ll}[\p{Ll}-]*$/u;
 

@@ -207,6 +207,9 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 	it('reads an all-caps place and a colon as a dateline', () => {
 		const a = ingest('Tennis\n\nLOS ANGELES: Mia Torres won her first title on Sunday in the final of the open.\n\nShe beat the top seed in two sets.');
 		expect(a.sentences[1].text).toBe('Mia Torres won her first title on Sunday in the final of the open.');
+		// A day or an agency in brackets before the colon belongs to it.
+		const dated = ingest('Tennis\n\nSAN DIEGO (June 4): Mia Torres won her first title last night in the final of the open.\n\nShe beat the top seed in two sets.');
+		expect(dated.sentences[1].text).toBe('Mia Torres won her first title last night in the final of the open.');
 		// A colon after a capitalised word of prose is no dateline.
 		const b = ingest('Tennis\n\nWarning: the final of the open was moved to Monday because of the rain and the wind.');
 		expect(b.sentences[1].text.startsWith('Warning:')).toBe(true);

@@ -273,8 +273,9 @@ const barDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}
 // "Guwahati | Jagran Politics Desk: Days after…": a place, a bar and the newsroom's desk, then a colon.
 const barColonDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}[\s\u00a0]*\|[\s\u00a0]*\p{Lu}[\p{L}\p{M}.&’' -]{1,40}:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
-// "LOS ANGELES: Zheng Saisai knocked off…": an all-caps place and a colon.
-const colonDateline = /^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,30})?:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
+// "LOS ANGELES: Zheng Saisai knocked off…", "KUALA LUMPUR (March 21): …": an all-caps place, perhaps a
+// day or an agency in brackets, and a colon.
+const colonDateline = /^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,30})?(?:[\s\u00a0]*\([^()\n]{2,30}\))?:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
 // "Berlin: A new species…": a known place written in small letters, with a colon, opening the lede.
 const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(?=\p{Lu})/u;
@@ -290,7 +291,7 @@ const gluedDashDateline = /^\p{Lu}[\p{Lu}\p{M}’' .]{2,40}(?:,[\s\u00a0]*\p{Lu}
 
 export function readDateline(s: string): number {
 	const colon = colonDateline.exec(s);
-	const place = colon?.[0].split(/[,:]/)[0].trim() ?? '';
+	const place = colon?.[0].split(/[,:(]/)[0].trim() ?? '';
 	if (colon && place.length >= 3 && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place)) return colon[0].length;
 	const known = placeColonDateline.exec(s);
 	if (known && lookupPlace(known[1])) return known[0].length;

@@ -15,7 +15,7 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
-import { AGENCY_DATELINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -173,12 +173,15 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 			if (place) i += lead + place[0].length;
 			continue;
 		}
-		const byline = readByline(body);
+		// "Photo : M. Hacène Par Youcef Salami …": the credit goes with the byline after it.
+		const credit = PHOTO_BEFORE_BYLINE.exec(body);
+		const byline = readByline(credit ? body.slice(credit[0].length) : body);
 		if (byline) {
+			if (credit) byline.consumed += credit[0].length;
 			const after = body.slice(byline.consumed);
-			// A byline must be alone or followed by a separator or a date: otherwise "By Jane Doe The
-			// president…" cannot be cut reliably.
-			if (/^\s*$/.test(after) || /^\s*[|·•,–—-]/.test(after) || readDateLine(after.replace(/^[\s,|·•–—-]+/, ''), lang).consumed) {
+			// A byline must be alone or followed by a separator, a date, or an article's first word it
+			// gave back ("Par Jean Roy Le déficit…"): otherwise "By Jane Doe Mayor Tom…" cannot be cut reliably.
+			if (/^\s*$/.test(after) || /^\s*[|·•,–—-]/.test(after) || OPENS_AFTER_BYLINE.test(after) || readDateLine(after.replace(/^[\s,|·•–—-]+/, ''), lang).consumed) {
 				header.author ??= byline.author;
 				i += skip + byline.consumed;
 				sawByline ||= i === skip + byline.consumed;

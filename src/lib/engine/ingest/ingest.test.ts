@@ -106,6 +106,19 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(ingest(text.replace('By Jane Doe and John Roe', 'By Jane Doe, Reuters')).author).toBe('Jane Doe');
 	});
 
+	it('takes a byline and a photo credit glued to the lede off, and gives the lede its first word back', () => {
+		const lede = 'Le déficit public du pays se situe autour de 1 300 milliards de dinars au premier semestre, un chiffre moins inquiétant que prévu.';
+		const rest = 'Le gouvernement avait anticipé ce déficit dans la loi de finances.';
+		for (const opening of ['Par Karim Benali ', 'Photo : M. Haddad Par Karim Benali ', 'Photo : APS Par Karim Benali ']) {
+			const a = ingest(`Budget\n\n${opening}${lede}\n\n${rest}`, { lang: 'fr' });
+			expect(a.author).toBe('Karim Benali');
+			expect(a.sentences.map((s) => s.text)).toEqual(['Budget', lede, rest]);
+		}
+		const en = ingest('Budget\n\nBy Jane Doe The council approved a budget of 40 million pounds for the new school on Tuesday evening.\n\nWork starts in May.', { lang: 'en' });
+		expect(en.author).toBe('Jane Doe');
+		expect(en.sentences[1].text).toMatch(/^The council approved/);
+	});
+
 	it('reads US date lines with p.m. and a time zone', () => {
 		const text =
 			'Senate passes the budget\n\nUpdated March 5, 2024 3:10 p.m. ET\n\nThe Senate passed the budget on Tuesday after a long debate. The vote was close.\n\nThe bill now goes to the House of Representatives for a final vote.';

@@ -226,19 +226,35 @@ export interface Byline {
 // "By Wednesday, the spill…", "By March, prices…": a time, not an author.
 const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|noon|midnight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 
+// A sentence's first word that the name pattern takes for a surname ("Par Youcef Salami Le déficit…").
+const OPENER_AFTER_NAME = /[ \u00a0]+(?:Le|La|Les|Un|Une|Des|The|A|An)$/u;
+/** What is left after a byline that gave the article's first word back ("Le déficit…"). */
+export const OPENS_AFTER_BYLINE = /^[ \u00a0]+(?:Le|La|Les|Un|Une|Des|The|A|An)[ \u00a0]+\p{Ll}/u;
+/** "Photo : M. Hacène Par Youcef Salami Le déficit…": a photo credit, then a byline, glued to the lede. */
+export const PHOTO_BEFORE_BYLINE = /^(?:photos?|crédits?(?:[ \u00a0]+photo)?|credits?|image)[ \u00a0]*:[ \u00a0]*[^\n:.]{0,30}?(?:\p{Lu}\.[^\n:.]{0,30}?)?[ \u00a0]+(?=(?:Par|PAR|By|BY)[ \u00a0]+\p{Lu})/iu;
+
 export function readByline(s: string): Byline | null {
 	const m = bylineHead.exec(s);
 	if (!m || TIME_NAME.test(m[1].split(/[\s,]/u)[0])) return null;
-	const parts = m[1].split(/\s*,\s*|\s+(?:et|and|&)\s+/u);
+	let names = m[1];
+	let consumed = m[0].length;
+	// "Par Youcef Salami Le déficit budgétaire…": the article's first word goes back to the article,
+	// when a word in small letters follows it and two names are left.
+	const opener = OPENER_AFTER_NAME.exec(names);
+	if (opener && /^[ \u00a0]+\p{Ll}/u.test(s.slice(consumed)) && /\S[ \u00a0]+\S/u.test(names.slice(0, opener.index))) {
+		names = names.slice(0, opener.index);
+		consumed -= opener[0].length;
+	}
+	const parts = names.split(/\s*,\s*|\s+(?:et|and|&)\s+/u);
 	// Single words after the first name are outlets ("By Jane Doe, Reuters"), not co-authors.
 	const people = parts.filter((p, k) => !agencies.has(p.toLowerCase()) && (k === 0 || /\s/.test(p)));
 	if (!people.length) return null;
-	const connector = /\s(?:et)\s/.test(m[1]) ? ' et ' : ' and ';
+	const connector = /\s(?:et)\s/.test(names) ? ' et ' : ' and ';
 	const author =
 		people.length === 1
 			? people[0]
 			: `${people.slice(0, -1).join(', ')}${connector}${people[people.length - 1]}`;
-	return { author, consumed: m[0].length };
+	return { author, consumed };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -406,6 +422,9 @@ export const BREADCRUMB = /^[^\n>›]{1,40}(?:[\s\u00a0][>›][\s\u00a0][^\n>›
 
 export function classifyBoilerplate(p: string): BoilerplateKind {
 	const s = p.trim();
+	// A credit and a byline before the lede: the metadata reader takes them off, the prose stays.
+	const creditThenByline = PHOTO_BEFORE_BYLINE.exec(s);
+	if (creditThenByline && readByline(s.slice(creditThenByline[0].length))) return null;
 	if (cutToEnd.test(s)) return 'to_end';
 	if (s.length <= 400 && appeal.test(s)) return 'to_end';
 	if (s.length <= 300 && lineBoilerplate.test(s.replace(LINK_MARKS, ''))) return 'line';

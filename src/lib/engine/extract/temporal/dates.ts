@@ -81,10 +81,15 @@ const LEAD: Record<Lang, RegExp> = {
 	)
 };
 
+// "prendra fin le 30 juin", "a touché à sa fin ce dimanche": the end of something else, before a day.
+const NOT_A_PART_OF_DAY = new RegExp(`^(?:début|milieu|fin|courant)${SP}(?=(?:le|ce|cet|cette)${SP})`, 'iu');
+
 function extendLeft(st: string, start: number, lang: Lang): number {
 	const from = boundedStart(st, start);
 	const m = LEAD[lang].exec(st.slice(from, start));
-	return m ? from + m.index : start;
+	if (!m) return start;
+	const part = lang === 'fr' ? NOT_A_PART_OF_DAY.exec(st.slice(from + m.index)) : null;
+	return from + m.index + (part ? part[0].length : 0);
 }
 
 /** A day (or a night's interval: early hours fall on its second day) at a time of day. */

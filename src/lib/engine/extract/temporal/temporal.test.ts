@@ -283,6 +283,16 @@ describe('French pitfalls', () => {
 		expect(only(past, 'en mars').value).toBe('2024-03');
 	});
 
+	it('leaves "fin" and "début" of something else out of the day after them, and an article out of a year', () => {
+		const f = run('Le tournoi a touché à sa fin ce dimanche 19 janvier. Le chantier prendra fin le 30 juin 2025. Les travaux ont commencé fin octobre 2023.', 'fr', ref);
+		expect(only(f, 'ce dimanche 19 janvier').value).toBe('2025-01-19');
+		expect(only(f, 'le 30 juin 2025').value).toBe('2025-06-30');
+		expect(only(f, 'fin octobre 2023').value).toBe('2023-10');
+		// "la loi de finances 2012 un déficit de…": the article opens the next phrase, it counts nothing.
+		const g = run('Le gouvernement avait prévu dans la loi de finances 2012 un déficit de 40 milliards de dinars.', 'fr', ref);
+		expect(g.some((x) => /2012 un/u.test(x.text))).toBe(false);
+	});
+
 	it('ignores phone numbers, COVID-19, titles, ages in decades and "Mars" the planet', () => {
 		const f = run(
 			'Appelez le 01 23 45 67 89 pour le COVID-19. Le Premier ministre est parti. Dans ses années 20, il a voyagé. La sonde vers Mars est partie. Le Kremlin a parlé.',

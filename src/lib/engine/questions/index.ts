@@ -1040,6 +1040,12 @@ const LEADING_PREPOSITIONS = /^(?:dans|en|depuis|pendant|durant|in|during|since|
 const NUMERIC = new Set<Fact['type']>(['quantity', 'money', 'percent', 'duration']);
 const BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BOUND_WORDS})[\\s\\u00a0]*$`, 'iu');
 
+/** "plus de _____ patients", "en moins de dix minutes": an amount the text gives as a bound only. */
+function boundedAmount(ctx: Ctx, fact: Fact): boolean {
+	const sentence = ctx.article.sentences[fact.sentence];
+	return NUMERIC.has(fact.type) && !!sentence && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, fact.start - 16), blankSpan(fact).start));
+}
+
 // What may open a sentence before a count that is its subject: a short phrase and its comma
 // ("In 2023, ", "Au total, "), then an approximation ("about", "près de"). "Les deux parties", "all
 // five members" name a group the reader already knows: their count is no question.
@@ -1374,7 +1380,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (seed % 3 === 0) return;
 	// "plus de 300 patients" made "plus de 250 patients" is still true, and "plus de 400" cannot be
 	// shown false: a bounded amount gets no false statement.
-	if (NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, fact.start - 16), blankSpan(fact).start))) return;
+	if (boundedAmount(ctx, fact)) return;
 	// A false statement must stay plausible: another person or place of the article, not a stranger.
 	// The Earth or the Sun is no stand-in for another place ("The Earth lies beyond Neptune").
 	const pool =
@@ -1701,7 +1707,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			}
 			const subject = durationSubject(ctx, fact);
 			// "la suspension de permis d'une durée minimum": a subject that holds its own length asks "the length of its length".
-			if (subject && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject))
+			// "un procès tenu en moins de dix minutes": a bound is no length to ask ("la durée du procès tenu en moins").
+			if (subject && !boundedAmount(ctx, fact) && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject))
 				worded(ctx, fact, durationPrompt(ctx.lang, subject), label, distractors, giveaways, score, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			trueFalse(ctx, fact, distractors, score, out);

@@ -161,6 +161,12 @@ describe('questions a teacher keeps', () => {
 		for (const q of fr) expect(q.prompt).toContain('après _____');
 	});
 
+	it('asks no length of time the text gives as a bound only ("en moins de dix minutes")', () => {
+		const qs = analyze('Justice\n\nL’avocat a été condamné vendredi à trois ans de prison après un procès tenu en moins de dix minutes, selon sa défense.', { lang: 'fr', ...all }).questions;
+		expect(qs.some((q) => q.answer.includes('3 ans') || q.answer.includes('trois ans'))).toBe(true);
+		expect(qs.filter((q) => /^Quelle est la durée/u.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+	});
+
 	it('blanks nothing set off by commas after a name: a locator, an age, a title', () => {
 		const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____'));
 		const en = blanks('Fire\n\nA fire destroyed a house on Monday in Kendal, Cumbria. The owner, Tom Reyes, 52, of Mill Road, said 14 firefighters fought the blaze for six hours.', 'en');

@@ -391,6 +391,16 @@ describe('questions a teacher keeps', () => {
 		expect(fr.questions.some((x) => x.answerValue === '2021')).toBe(true);
 	});
 
+	it('leaves "ce jeudi" in the stem when the day is written out after it: the blank is the day', () => {
+		const qs = analyze('Musique\n\nCe jeudi 27 juin s’ouvre le festival de jazz de Vienne, au bord du Rhône, pour sa 40e édition.', { lang: 'fr', published: '2024-06-27', ...all }).questions;
+		const day = qs.filter((q) => q.prompt.includes('_____') && q.answerValue === '2024-06-27');
+		expect(day.length).toBeGreaterThan(0);
+		for (const q of day) {
+			expect(q.prompt).toContain('Ce jeudi _____ s’ouvre le festival');
+			expect(q.answer).not.toMatch(/jeudi/iu);
+		}
+	});
+
 	it('keeps the part of the day a relative day comes with', () => {
 		const en = analyze(
 			'The council of Harbury voted on Thursday morning to close the old library on Mill Street. The building had been closed twice for repairs since 2010.',

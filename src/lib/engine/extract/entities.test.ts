@@ -413,6 +413,12 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		const quotes = ofType(facts, 'quote');
 		expect(quotes.find((q) => q.quote?.startsWith('Now we build'))?.value).toBe('Elena Ruiz');
 		expect(quotes.find((q) => q.quote?.startsWith('The red card'))?.value).toBe('Anders Nygaard');
+		// A name inside what the last person reported is not the one who goes on speaking.
+		const reported = ofType(
+			extractEntities(contextFrom('Santé\n\nLe ministre de la Santé, Paul Randria, a annoncé hier que deux districts, Antsaka et Marovoay Be, sont sous surveillance. « L’épidémie est maîtrisée », avance-t-il devant la presse.', 'fr', '2025-01-24')),
+			'quote'
+		);
+		expect(reported.map((q) => q.value)).toEqual(['Paul Randria']);
 	});
 
 	it('never emits an ungrammatical event label', () => {

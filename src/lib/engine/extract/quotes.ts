@@ -47,6 +47,8 @@ const PRONOUN_SPEAKS_FIRST = new RegExp(
 	`^${S}*(?:${PRONOUN_FR}|${PRONOUN_EN})${S}+(?:[\\p{Ll}’'-]+${S}+){0,2}?${SPEECH}${B1}`,
 	'iu'
 );
+// A person's verb of saying before a later name in the same sentence, with no quotation between.
+const REPORTS_AFTER = new RegExp(`^[^.!?«»“”"]{0,60}?${B0}(?:${SPEECH})${B1}[^«»“”"]*$`, 'iu');
 const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
@@ -144,10 +146,14 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		};
 		// "he added", "he admitted": the person named most recently — the last speaker, unless
 		// someone else was named after that speaker ("Their coach, Anders Nygaard, … “…,” he admitted").
+		// A name inside what someone reported is not that someone: "Le ministre X a annoncé que
+		// … Iakora, Befotaka Atsimo … « … », avance-t-il" is the minister.
 		const pronounSpeaker = (): string | undefined => {
 			const recent = lastSpeaker && si - lastSpeaker.sentence <= 3 ? lastSpeaker : undefined;
 			const person = lastPersonBefore(q.start);
 			if (recent && (!person || person.start <= recent.pos)) return recent.name;
+			const reporter = person && (bySentence.get(person.sentence) ?? []).find((mn) => mn.type === 'person' && mn.start < person.start && mentionOutside(mn) && REPORTS_AFTER.test(text.slice(mn.end, person.start)));
+			if (reporter && reporter.value !== person.value) return reporter.value;
 			return person?.value ?? recent?.name;
 		};
 		const nearby = [...(bySentence.get(si) ?? []), ...(endSi !== si ? (bySentence.get(endSi) ?? []) : [])];

@@ -1543,8 +1543,8 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 	return sum === x || (max > x && max - (sum - max) === x);
 }
 
-// "up from 0.4%", "contre 7,4 %", "compared with…": what comes before the figure a new one is compared with.
-const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)${S}+from|compared${S}+(?:with|to)|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|environ|près${S}+de)${S}+)?$`;
+// "up from 0.4%", "contre 7,4 %", "compared with…", "as against…": what comes before the figure a new one is compared with.
+const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)${S}+from|compared${S}+(?:with|to)|(?<![\\p{L}])as${S}+against|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|environ|près${S}+de)${S}+)?$`;
 const COMPARED_WITH = new RegExp(COMPARISON, 'iu');
 const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
 

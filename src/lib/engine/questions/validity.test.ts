@@ -150,6 +150,9 @@ describe('questions a teacher keeps', () => {
 		const en = analyze('Prices\n\nThe inflation rate rose to 2.6% in the year to May, up from 2.3% in April, the statistics office said.', { lang: 'en', published: '2024-05-10', ...all }).questions;
 		expect(en.some((q) => q.answerValue === '2.3')).toBe(false);
 		for (const c of en.find((q) => q.type === 'mcq' && q.answerValue === '2.6')!.choices) expect(Number(c.replace('%', ''))).toBeGreaterThan(2.3);
+		const against = analyze('Growth\n\nFarm output grew by only 1.4 per cent in the quarter as against 4.1 per cent growth recorded a year earlier, the ministry said.', { lang: 'en', published: '2024-05-10', ...all }).questions;
+		expect(against.some((q) => q.answerValue === '1.4')).toBe(true);
+		expect(against.some((q) => q.answerValue === '4.1')).toBe(false);
 	});
 
 	it('leaves "over" and "après" before a blanked length of time in the prompt', () => {

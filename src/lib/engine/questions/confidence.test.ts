@@ -33,6 +33,8 @@ describe('confidenceFeatures: what the raters struck', () => {
 	it('marks a stem that opens on a pronoun, past its "Complétez :" label, and not a named subject', () => {
 		expect(confidenceFeatures(input('Complétez : Elle a fermé ses portes en _____.', '1988', '1988', 'date'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('They had signed _____ agreements by noon.', 'four', '4'), article).pronounOpening).toBe(1);
+		expect(confidenceFeatures(input('Celle-ci votait alors à _____ pour la fusion.', '87 %', '87', 'percent'), article).pronounOpening).toBe(1);
+		expect(confidenceFeatures(input('The latter won _____ seats in the assembly.', '12', '12'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('The embassy closed its doors in _____.', '1988', '1988', 'date'), article).pronounOpening).toBeUndefined();
 		expect(confidenceFeatures(input('Ellen Park signed _____ agreements.', 'four', '4'), article).pronounOpening).toBeUndefined();
 		// A French nationality noun stands for someone named before, as a pronoun does; a country does not.

@@ -667,6 +667,8 @@ export function polishNominal(label: string, lang: 'fr' | 'en'): string | null {
 	const first = /^d['’]/iu.test(ws[h]) ? bare(ws[h].replace(/^d['’]/iu, '')) : bare(ws[h + 1] ?? '');
 	if (BAD_COMPLEMENT.has(link) || (/^(?:de|du|des|of|d['’].*)$/iu.test(ws[h]) && BAD_COMPLEMENT.has(first))) return null;
 	if (/^(?:de|du|des|of|d)$/iu.test(link) && ws.length < h + 2) return null;
+	// "appointment of approved the nomination of…": a past verb and its object are a clause, no complement.
+	if (lang === 'en' && /^of$/iu.test(link) && /^\p{Ll}{3,}ed$/u.test(first) && /^(?:the|a|an|his|her|its|their|our|all|this|these)$/iu.test(bare(ws[h + 2] ?? ''))) return null;
 	return ws.join(' ');
 }
 

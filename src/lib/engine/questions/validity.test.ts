@@ -170,6 +170,12 @@ describe('questions a teacher keeps', () => {
 		expect(qs.filter((q) => /^Quelle est la durée/u.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 	});
 
+	it('names no event by a verb and its object ("the appointment of approved the nomination…")', () => {
+		const r = analyze('Cabinet\n\nThe assembly on Tuesday, May 14, approved the nomination of all four new judges appointed by the governor. The vote followed a long debate.', { lang: 'en', published: '2024-05-20', ...all });
+		expect(r.facts.find((f) => f.type === 'date')?.value).toBe('2024-05-14');
+		for (const q of r.questions) expect(q.prompt).not.toMatch(/of approved/u);
+	});
+
 	it('blanks nothing set off by commas after a name: a locator, an age, a title', () => {
 		const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____'));
 		const en = blanks('Fire\n\nA fire destroyed a house on Monday in Kendal, Cumbria. The owner, Tom Reyes, 52, of Mill Road, said 14 firefighters fought the blaze for six hours.', 'en');

@@ -569,15 +569,28 @@ function durationLike(
 	const lead = DURATION_LEAD[lang].exec(before);
 	if (small && !lead && !hyphen) return false;
 	let iso = info.time ? `PT${fmtNum(amount)}${info.iso}` : `P${fmtNum(amount)}${info.iso}`;
-	// "18 minutes and 22.936 seconds", "3 ans et 6 mois": one length of time in two units.
-	const next = nums[i + 1];
-	const joined = next && !info.factor && !half ? /^[\s\u00a0\u202f]*(?:,|and|et)[\s\u00a0\u202f]+$/u.exec(ctx.st.slice(end, next.start)) : null;
-	const second = joined ? SECOND_UNIT.exec(ctx.st.slice(next.end)) : null;
-	const info2 = second ? DURATION_UNITS[fold(second[1])] : undefined;
-	if (second && info2 && !info2.factor && !!info2.time === !!info.time && isoRank(info2) > isoRank(info)) {
-		iso += `${fmtNum(next.value)}${info2.iso}`;
-		end = next.end + second[0].length;
+	// "18 minutes and 22.936 seconds", "3 ans et 6 mois", "24 heures 8 minutes", "23 heures 35 et 2
+	// secondes": one length of time in two or three units (minutes after "heures" may go unwritten).
+	let last: { iso: string; time?: boolean } = info;
+	for (let parts = 0; parts < 2 && !info.factor && !half; parts++) {
+		const next = nums[i + 1];
+		const gap = next ? ctx.st.slice(end, next.start) : '';
+		if (!next || !/^[\s\u00a0\u202f]*(?:(?:,|and|et)[\s\u00a0\u202f]+)?$/u.test(gap) || !/[\s\u00a0\u202f]$/u.test(gap)) break;
+		const second = SECOND_UNIT.exec(ctx.st.slice(next.end));
+		const info2 = second ? DURATION_UNITS[fold(second[1])] : undefined;
+		if (second && info2 && !info2.factor && !!info2.time === !!info.time && isoRank(info2) > isoRank(last)) {
+			iso += `${fmtNum(next.value)}${info2.iso}`;
+			end = next.end + second[0].length;
+			nums.splice(i + 1, 1);
+			last = info2;
+			continue;
+		}
+		const minutes = !second && lang === 'fr' && last === info && /^heures?$/iu.test(unitWord) && /^[\s\u00a0\u202f]+$/u.test(gap) && Number.isInteger(next.value) && next.value < 60;
+		if (!minutes || !/^(?:[\s\u00a0\u202f]*(?:[,.;:)]|et(?![\p{L}])|$))/u.test(ctx.st.slice(next.end))) break;
+		iso += `${fmtNum(next.value)}M`;
+		end = next.end;
 		nums.splice(i + 1, 1);
+		last = { iso: 'M', time: true };
 	}
 	push(ctx, {
 		start: lead && !hyphen ? bo + lead.index : n.start,

@@ -136,6 +136,11 @@ describe('English', () => {
 		// Two lengths of time in the wrong order are two facts.
 		const two = run('The talks lasted 3 days and 2 months passed before the vote.', 'en', ref);
 		expect(find(two, '3 days')).toMatchObject({ type: 'duration', value: 'P3D' });
+		// Without "and", and in three units with the minutes after "heures" unwritten.
+		const race = run('Elle a couru 26 heures 12 minutes. Il a fini en 21 heures 48 et 7 secondes, devant 300 coureurs.', 'fr', ref);
+		expect(find(race, '26 heures')).toMatchObject({ type: 'duration', value: 'PT26H12M', text: '26 heures 12 minutes' });
+		expect(find(race, '21 heures')).toMatchObject({ type: 'duration', value: 'PT21H48M7S' });
+		expect(find(race, '300 coureurs')).toMatchObject({ type: 'quantity', value: '300' });
 	});
 
 	it('counts the noun after two adjectives or two modifiers, not the first of them, and keeps the modifiers in its unit', () => {

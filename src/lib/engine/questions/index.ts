@@ -1601,6 +1601,22 @@ function changeGap(between: string): boolean {
 const SLOW_WORD = /(?<![\p{L}])(?:ralenti\p{L}*|décélér\p{L}*|slow\p{L}*|eased|easing|cooled|cooling)(?![\p{L}])/iu;
 const SPEED_WORD = /(?<![\p{L}])(?:accélér\p{L}*|sped up|speeds? up|picked up|quickened)(?![\p{L}])/iu;
 
+// "de 6,1 % en 2023", "grew 3.4% in 2023": the year a figure is for, written right after it.
+const YEAR_AFTER_FIGURE = /^[\s\u00a0]*(?:du[\s\u00a0]+PIB[\s\u00a0]*|of[\s\u00a0]+GDP[\s\u00a0]*)?,?[\s\u00a0]*(?:en|in)[\s\u00a0]+((?:19|20)\d\d)(?!\d)/iu;
+
+/**
+ * A figure for a year before the article's, beside a figure of the same kind for a later one
+ * ("l’inflation devrait diminuer de 6,1 % en 2023 à 1,3 % cette année", in a 2024 article): the
+ * forecast is the story, last year's figure its background (raters struck all three of these).
+ */
+function earlierYearFigure(ctx: Ctx, fact: Fact): boolean {
+	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return false;
+	const published = Number(ctx.published?.slice(0, 4));
+	const own = YEAR_AFTER_FIGURE.exec(ctx.article.text.slice(fact.end, fact.end + 30));
+	if (!own || !(Number(own[1]) < published)) return false;
+	return (ctx.bySentence.get(fact.sentence) ?? []).some((f) => f !== fact && f.type === fact.type && f.start > fact.end);
+}
+
 /** The earlier figure a sentence compares a new one with ("contre 7,4 %", "up from 0.4%"): background, raters struck it. */
 function comparedWith(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return false;
@@ -1887,6 +1903,10 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "à 7,1 %, contre 7,4 % au trimestre précédent", "0.7%, up from 0.4% in February": the figure a new one is compared with.
 			if (comparedWith(ctx, fact)) {
 				refuse(ctx, fact, 'the figure compared with', 'every form');
+				break;
+			}
+			if (earlierYearFigure(ctx, fact)) {
+				refuse(ctx, fact, 'a figure of a year before the article’s, beside a later one', 'every form');
 				break;
 			}
 			// "When the first engines arrived", "the first dose": "first" is guessed, and "second"

@@ -155,6 +155,15 @@ describe('questions a teacher keeps', () => {
 		expect(against.some((q) => q.answerValue === '4.1')).toBe(false);
 	});
 
+	it('asks no figure of a year before the article’s beside a later one, and asks the later ones', () => {
+		const text = 'Économie\n\nLa croissance, après une accélération à 3,2% en 2023, devrait atteindre 4,1% en 2025. Les exportations augmenteront de 6% en 2024 et de 8% en 2025.';
+		const qs = analyze(text, { lang: 'fr', published: '2024-03-20', ...all }).questions;
+		expect(qs.some((q) => q.answerValue === '3.2')).toBe(false);
+		for (const v of ['4.1', '6', '8']) expect(qs.some((q) => q.answerValue === v)).toBe(true);
+		// Without the article's year, nothing says 2023 is past.
+		expect(analyze(text, { lang: 'fr', ...all }).questions.some((q) => q.answerValue === '3.2')).toBe(true);
+	});
+
 	it('leaves "over" and "après" before a blanked length of time in the prompt', () => {
 		const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____') && /days|jours/.test(q.answer));
 		const en = blanks('Trial\n\nThe jurors deliberated for 20 hours over six days before they reached their verdict in the case.', 'en');
@@ -943,14 +952,15 @@ describe('a range is no count', () => {
 
 describe('options on the side of a change the prompt tells', () => {
 	it('offers no rise for a rate that slowed, and no fall for one it slowed to, in either order', () => {
-		const options = (text: string, lang: 'fr' | 'en', answer: string) =>
-			analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.type === 'mcq' && q.answerValue === answer).map((q) => q.choices);
+		const options = (text: string, lang: 'fr' | 'en', answer: string, published: string | null = '2024-05-06') =>
+			analyze(text, { lang, ...(published ? { published } : {}), ...all }).questions.filter((q) => q.type === 'mcq' && q.answerValue === answer).map((q) => q.choices);
 		const fr = 'Croissance\n\nAprès une accélération à 3,4 % en 2023, la croissance devrait ralentir à 2,8 % en 2024, selon la banque centrale.';
 		const num = (c: string) => Number(c.replace(/\s|%/g, '').replace(',', '.'));
 		const slowed = options(fr, 'fr', '2.8');
 		expect(slowed.length).toBeGreaterThan(0);
 		for (const choices of slowed) for (const c of choices) expect(num(c)).toBeLessThan(3.4);
-		const from = options(fr, 'fr', '3.4');
+		// (In a 2024 article the 2023 figure is background, and not asked: an undated one asks it.)
+		const from = options(fr, 'fr', '3.4', null);
 		expect(from.length).toBeGreaterThan(0);
 		for (const choices of from) for (const c of choices) expect(num(c)).toBeGreaterThan(2.8);
 		const en = options('Growth\n\nGrowth slowed to 2.8% in 2024 after 3.4% the year before, the central bank said.', 'en', '2.8');

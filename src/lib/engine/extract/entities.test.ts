@@ -344,6 +344,9 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(typeOf('Kingsbridge Athletic')).toEqual(['organisation']);
 		expect(typeOf('Lindholm')).toEqual(['organisation']);
 		for (const f of ofType(facts, 'person')) expect(['Elena Ruiz', 'Anders Nygaard', 'Leo Marsh', 'François Mitterrand', 'Albert Mathieu-Favier']).toContain(f.value);
+		// Races are no people and no bodies: "le Grand Raid", "la Diagonale des Fous".
+		const race = extractEntities(contextFrom('Course\n\nLa 30e édition du Grand Raid s’est achevée dimanche. La Diagonale des Fous a été remportée par Léa Morin devant Anna Roux.', 'fr', '2025-01-24'));
+		expect(race.filter((f) => ['person', 'organisation', 'place'].includes(f.type)).map((f) => f.value)).toEqual(['Léa Morin', 'Anna Roux']);
 	});
 
 	it('gives roles from appositions, with the nationality in English word order', () => {

@@ -1160,17 +1160,13 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 
 const PART_OF_DAY_LEAD = /^(?:(?:la|le|l['’]|the)[\s\u00a0]*)?(?:soirée|journée|nuit|matinée|après-midi|week-end|morning|evening|night|afternoon|weekend)[\s\u00a0]+(?:du|de|d['’]|of)[\s\u00a0]*/iu;
 
-// "Ce jeudi 27 juin s’ouvre…": the relative weekday stays in the stem, the day written out is the blank.
-const RELATIVE_WEEKDAY_LEAD = /^(?:ce|this)[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[\s\u00a0]+(?=\d)/iu;
+// "Ce jeudi 27 juin s’ouvre…", "se sont éteints samedi 4 mars": the weekday stays in the stem, the
+// day written out is the blank (options "4 mars 2017" read on from "samedi", as no bare date would).
+const WEEKDAY_LEAD = /^(?:(?:ce|this)[\s\u00a0]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[\s\u00a0]+(?=\d)/iu;
 
 function blankSpan(fact: Fact): { start: number; end: number } {
 	let start = fact.start;
 	let t = fact.text;
-	const weekday = fact.type === 'date' ? RELATIVE_WEEKDAY_LEAD.exec(t) : null;
-	if (weekday) {
-		start += weekday[0].length;
-		t = t.slice(weekday[0].length);
-	}
 	// "une pneumonie fin _____", "rejoint début _____": a year's part stays in the stem, as "in late _____" does.
 	const lead = fact.precision === 'decade' ? LEADING_PREPOSITIONS : fact.type === 'date' && /^\d{4}$/.test(fact.value) ? LEADING_YEAR_WORDS : LEADING_FUNCTION_WORDS;
 	// "La soirée du _____ a sacré…": the part of the day stays in the stem, the day is the blank.
@@ -1184,6 +1180,11 @@ function blankSpan(fact: Fact): { start: number; end: number } {
 		if (!m || m[0].length >= t.length) break;
 		start += m[0].length;
 		t = t.slice(m[0].length);
+	}
+	const weekday = fact.type === 'date' ? WEEKDAY_LEAD.exec(t) : null;
+	if (weekday) {
+		start += weekday[0].length;
+		t = t.slice(weekday[0].length);
 	}
 	// "before 1 a.m.": the abbreviation keeps its full stop.
 	const abbreviation = /[ap]\.m\.$/i.test(t) || /(?:^|[\s.])\p{Lu}\.$/u.test(t);

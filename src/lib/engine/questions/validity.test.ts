@@ -409,7 +409,7 @@ describe('questions a teacher keeps', () => {
 		expect(fr.questions.some((x) => x.answerValue === '2021')).toBe(true);
 	});
 
-	it('leaves "ce jeudi" in the stem when the day is written out after it: the blank is the day', () => {
+	it('leaves "ce jeudi" or "samedi" in the stem when the day is written out after it: the blank is the day', () => {
 		const qs = analyze('Musique\n\nCe jeudi 27 juin s’ouvre le festival de jazz de Vienne, au bord du Rhône, pour sa 40e édition.', { lang: 'fr', published: '2024-06-27', ...all }).questions;
 		const day = qs.filter((q) => q.prompt.includes('_____') && q.answerValue === '2024-06-27');
 		expect(day.length).toBeGreaterThan(0);
@@ -417,6 +417,10 @@ describe('questions a teacher keeps', () => {
 			expect(q.prompt).toContain('Ce jeudi _____ s’ouvre le festival');
 			expect(q.answer).not.toMatch(/jeudi/iu);
 		}
+		// A weekday without "ce" and without "le": the options "4 mars 2017" read on from it.
+		const closed = analyze('Cinéma\n\nLe festival du film de Ouagadougou s’est achevé samedi 4 mars, au palais des sports, devant 3 000 spectateurs.', { lang: 'fr', published: '2017-03-06', ...all }).questions;
+		const mcq = closed.find((q) => q.type === 'mcq' && q.answerValue === '2017-03-04');
+		expect(mcq?.prompt).toContain('s’est achevé samedi _____, au palais');
 	});
 
 	it('keeps the part of the day a relative day comes with', () => {

@@ -271,6 +271,8 @@ interface RuleCtx {
 	future: boolean;
 	/** A future perfect ("aura été"): a bare month is its nearest occurrence. */
 	anterior?: boolean;
+	/** No tense the sentence marks (French present): a bare month is its nearest occurrence. */
+	present?: boolean;
 }
 
 // A season without a year ("en été", "in the summer"): the latest such season, or this one in a
@@ -359,13 +361,13 @@ function frRules(): Rule[] {
 			cue: new RegExp(`${NB}(?:en|depuis|dès|début|fin|mi-|courant|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|avant|après)${SPO}$`, 'iu'),
 			cueFree: 1,
 			lowerCase: 2,
-			make: (m, _st, { ref, lang, future, anterior }) => {
+			make: (m, _st, { ref, lang, future, anterior, present }) => {
 				const mo = monthNumber(m[2], lang)!;
 				const q = qualifierMode(m[3]);
 				let y: number;
 				if (q === 'last') y = mo < ref.m ? ref.y : ref.y - 1;
 				else if (q === 'next') y = mo > ref.m ? ref.y : ref.y + 1;
-				else y = anterior ? nearestMonthYear(mo, ref) : impliedMonthYear(mo, ref, future);
+				else y = anterior || present ? nearestMonthYear(mo, ref) : impliedMonthYear(mo, ref, future);
 				return { type: 'date', value: fmtMonth(y, mo), precision: 'month', inferred: true, confidence: 0.8 };
 			}
 		},
@@ -614,7 +616,7 @@ export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date, dayFi
 			}
 			if (rule.cue && !(rule.cueFree && m[rule.cueFree]) && !rule.cue.test(st.slice(boundedStart(st, m.index), m.index))) continue;
 			const tense = tenseNear(st, m.index, lang);
-			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior' });
+			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior', present: lang === 'fr' && tense === null });
 			if (!made) continue;
 			const c: Candidate = { ...made, start: extendLeft(st, m.index, lang), end: m.index + m[0].length };
 			out.push(c);

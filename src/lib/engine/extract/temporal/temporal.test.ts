@@ -286,6 +286,11 @@ describe('French pitfalls', () => {
 		expect(only(fut, 'en mars').value).toBe('2025-03');
 		const past = run('Il est venu en mars.', 'fr', ref);
 		expect(only(past, 'en mars').value).toBe('2024-03');
+		// In the present, which French news uses for both, a month is its nearest occurrence.
+		const present = run('Le festival commence en avril. Les ventes reculent en décembre. Le club change d’entraîneur en juillet.', 'fr', ref);
+		expect(only(present, 'en avril').value).toBe('2025-04');
+		expect(only(present, 'en décembre').value).toBe('2024-12');
+		expect(only(present, 'en juillet').value).toBe('2025-07');
 	});
 
 	it('leaves "fin" and "début" of something else out of the day after them, and an article out of a year', () => {

@@ -1544,6 +1544,9 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 	return sum === x || (max > x && max - (sum - max) === x);
 }
 
+// Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
+const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
+
 // "up from 0.4%", "contre 7,4 %", "compared with…", "as against…": what comes before the figure a new one is compared with.
 const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)${S}+from|compared${S}+(?:with|to)|(?<![\\p{L}])as${S}+against|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|environ|près${S}+de)${S}+)?$`;
 const COMPARED_WITH = new RegExp(COMPARISON, 'iu');
@@ -1820,6 +1823,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				statement?.trim() &&
 				(words(statement) >= 5 || (named !== null && words(named) >= 3)) &&
 				!vagueStatement(statement.trim()) &&
+				!NEGATIVE_POLARITY.test(statement) &&
 				!superlative &&
 				hasSubject(statement, ctx.lang) &&
 				!OPENS_ON_REFERENCE[ctx.lang].test(statement.trim())

@@ -556,6 +556,12 @@ describe('questions a teacher keeps', () => {
 		expect(fr.questions.some((q) => q.prompt.startsWith('Qui a déclaré') && /qui a une douleur/.test(q.prompt))).toBe(false);
 	});
 
+	it('makes no true/false item from a negation whose words need it ("not hungry at all", "pas du tout")', () => {
+		const tf = (text: string, lang: 'en' | 'fr') => analyze(text, { lang, published: '2024-03-06', ...all }).questions.filter((q) => q.type === 'truefalse').map((q) => q.prompt);
+		expect(tf('Rugby\n\nThe coach said his young players were not tired at all after the long flight to Cardiff.', 'en').join(' ')).not.toMatch(/at all/u);
+		expect(tf('Politique\n\nLe ministre des Finances n’a pas du tout apprécié la décision prise par le conseil municipal de Lyon.', 'fr').join(' ')).not.toMatch(/du tout/u);
+	});
+
 	it('makes no true/false item by swapping two people', () => {
 		const r = analyze(
 			'The treaty was signed in Oslo by Prime Minister Ingrid Dahl and President Marek Novak after two years of talks. Ingrid Dahl called it a turning point for the region, while Marek Novak said the hard work starts now. Their foreign ministers, Ola Berg and Jan Kral, will meet again in May.',

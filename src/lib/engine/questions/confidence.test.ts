@@ -35,6 +35,12 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('They had signed _____ agreements by noon.', 'four', '4'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('Celle-ci votait alors à _____ pour la fusion.', '87 %', '87', 'percent'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('The latter won _____ seats in the assembly.', '12', '12'), article).pronounOpening).toBe(1);
+		// Someone speaking, the quotation marks and the speaker in another sentence.
+		expect(confidenceFeatures(input('We have played that song _____ times on this tour.', '500', '500'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('The long wait after _____ made us stronger.', 'four defeats', '4'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('“We have played it _____ times,” the singer said.', '500', '500'), article).unattributedSpeech).toBeUndefined();
+		expect(confidenceFeatures(input('The band closed with Money In My Pocket after _____ songs.', '20', '20'), article).unattributedSpeech).toBeUndefined();
+		expect(confidenceFeatures(input('Le ministre précise que nous sommes en pleine saison depuis _____.', '2010', '2010', 'date'), article).unattributedSpeech).toBeUndefined();
 		expect(confidenceFeatures(input('The embassy closed its doors in _____.', '1988', '1988', 'date'), article).pronounOpening).toBeUndefined();
 		expect(confidenceFeatures(input('Ellen Park signed _____ agreements.', 'four', '4'), article).pronounOpening).toBeUndefined();
 		// A French nationality noun stands for someone named before, as a pronoun does; a country does not.

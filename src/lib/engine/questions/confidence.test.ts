@@ -41,6 +41,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('“We have played it _____ times,” the singer said.', '500', '500'), article).unattributedSpeech).toBeUndefined();
 		expect(confidenceFeatures(input('The band closed with Money In My Pocket after _____ songs.', '20', '20'), article).unattributedSpeech).toBeUndefined();
 		expect(confidenceFeatures(input('Le ministre précise que nous sommes en pleine saison depuis _____.', '2010', '2010', 'date'), article).unattributedSpeech).toBeUndefined();
+		// Words the stem gives to a pronoun only.
+		expect(confidenceFeatures(input('“The show sold out in _____ days,” she told the paper.', '3', '3'), article).pronounSpeaker).toBe(1);
+		expect(confidenceFeatures(input('« L’épidémie est contrôlée depuis _____ », avance-t-il devant la presse.', 'mars', '2024-03', 'date'), article).pronounSpeaker).toBe(1);
+		expect(confidenceFeatures(input('“The show sold out in _____ days,” Ana Ruiz told the paper.', '3', '3'), article).pronounSpeaker).toBeUndefined();
 		expect(confidenceFeatures(input('The embassy closed its doors in _____.', '1988', '1988', 'date'), article).pronounOpening).toBeUndefined();
 		expect(confidenceFeatures(input('Ellen Park signed _____ agreements.', 'four', '4'), article).pronounOpening).toBeUndefined();
 		// A French nationality noun stands for someone named before, as a pronoun does; a country does not.

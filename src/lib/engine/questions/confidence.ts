@@ -133,6 +133,9 @@ export const WEIGHTS: Record<string, number> = {
 	// A first-person sentence whose speaker is in another one ("We’ve easily played that song _____
 	// times"): raters kept none of 5 on dev and fresh15 ("unattributed quote", "unclear 'that song'"). Set by hand.
 	unattributedSpeech: -1.0,
+	// Words the stem gives to "she" or "il" ("…,” she told the paper", "avance-t-il"): raters kept none
+	// of 11 on dev and fresh14–16 ("unclear pronoun", or the quote's detail). Set by hand.
+	pronounSpeaker: -1.0,
 	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
 	position: -0.68,
 };
@@ -281,6 +284,9 @@ function shortOpeningBlank(stem: string): boolean {
 const FIRST_PERSON_OPENING = /^(?:We|I|Our|My|Nous|Je|J['’])(?![\p{L}])/u;
 const FIRST_PERSON_INSIDE = /(?<![\p{L}])(?:we|us|our|ours|my|me|I(?=['’]?[\s\u00a0]*\p{Ll}))(?![\p{L}])/u;
 
+// "…,” she told the paper", "avance-t-il", "said he": words quoted from someone the stem names by a pronoun only.
+const PRONOUN_SPEAKER = /(?:[”"»’],?[\s\u00a0]+(?:she|he|they)[\s\u00a0]+(?:said|says|told|added|explained|noted|recalled|admitted|insisted|stated)|(?:said|says|added|explained)[\s\u00a0]+(?:she|he)|-t-(?:il|elle|ils|elles)|(?:dit|explique|ajoute|précise|affirme|souligne|estime|raconte|poursuit|confie|assure|lance|avance|détaille|insiste|rappelle|note|témoigne)-(?:il|elle|ils|elles))(?![\p{L}])/iu;
+
 /** A sentence in the first person without quotation marks: its speaker is elsewhere. */
 export function unattributedSpeech(stem: string): boolean {
 	if (/[«»“”"]/u.test(stem)) return false;
@@ -390,6 +396,7 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (q.type !== 'whosaid' && (PRONOUN_OPENING.test(stem) || demonymOpening(stem))) x.pronounOpening = 1;
 	if (shortOpeningBlank(stem)) x.shortOpeningBlank = 1;
 	if (unattributedSpeech(stem)) x.unattributedSpeech = 1;
+	if (q.type !== 'whosaid' && PRONOUN_SPEAKER.test(stem)) x.pronounSpeaker = 1;
 	if (c.fact.type === 'quantity' && Number(q.answerValue) <= 3) x.smallCount = 1;
 	if (TIME_OF_DAY.test(q.answer)) x.timeOfDay = 1;
 	if (NUMERIC_FACTS.has(c.fact.type) && BOUND_BLANK.test(stem)) x.boundBlank = 1;

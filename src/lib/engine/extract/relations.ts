@@ -74,6 +74,9 @@ const CLAUSE_END_FR = new RegExp(
 	'gu'
 );
 
+const RELATIVE_STOP = /^[\s\u00a0\u202f]+(?:which|whom|whose|qui|dont|où)$/iu;
+const PREPOSITION_AT_END = /[\s\u00a0\u202f]+(?:in|on|at|for|by|with|to|from|into|during|under|through|of|dans|sur|par|pour|avec|en|à|de|chez|vers)$/iu;
+
 /** Where the clause in `rest` ends; the dot of an abbreviation ends none ("at St. Thomas's Hospital"). */
 function clauseEnd(rest: string, lang: 'fr' | 'en'): RegExpExecArray | null {
 	const re = lang === 'fr' ? CLAUSE_END_FR : CLAUSE_END_EN;
@@ -173,6 +176,12 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 		end = start + stop.index + stop[0].length + (next ? next.index : after.length);
 	}
 	while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
+	// "following a village survey in which…", "as the month in which…": the preposition opens the
+	// relative clause the phrase stops at, and goes with it.
+	if (stop && RELATIVE_STOP.test(stop[0])) {
+		const dangling = PREPOSITION_AT_END.exec(text.slice(start, end));
+		if (dangling) end = start + dangling.index;
+	}
 	let words = wordsOf(text.slice(start, end));
 	// "launched the SES-8 satellite for the operator SES from Cape Canaveral": what was launched is
 	// the object; for whom, from where and when are the clause's circumstances. Cut at the first

@@ -244,6 +244,13 @@ describe('relations', () => {
 		expect(relations(fr)).toEqual(expect.arrayContaining([['object', 'une nouvelle médiathèque'], ['object', 'un foyer secondaire']]));
 	});
 
+	it('leaves the preposition of a relative clause out of the phrase before it ("a survey in which…")', () => {
+		const en = facts('The new bridge was approved following a public consultation in which 300 residents took part. The council announced March as the month in which the market would open.', 'en');
+		const values = relations(en).map(([, v]) => v);
+		expect(values).toEqual(expect.arrayContaining(['following a public consultation', 'March as the month']));
+		expect(values.some((v) => /\s(?:in|on)$/u.test(String(v)))).toBe(false);
+	});
+
 	it('ends what was won or adopted before its margin, and counts a measure as a word that names', () => {
 		const en = facts('Karla Holm won the 400m hurdles by .17 seconds at the national championships. The board approved a new library by five votes to two.', 'en');
 		expect(relations(en)).toEqual(expect.arrayContaining([['object', 'the 400m hurdles'], ['object', 'a new library']]));

@@ -453,6 +453,14 @@ describe('names spelled by the acronym after them', () => {
 		expect(orgs('Title\n\nThe state emergency service (SES) took 400 calls on Monday.', 'en')).toContain('state emergency service');
 	});
 
+	it('takes an adjective after a body’s head into its name, never a verb, also opening a sentence', () => {
+		expect(orgs('Justice\n\nFinalement, la Cour rejette les charges retenues contre le maire. La Cour suprême a rendu son avis. Le Conseil constitutionnel a validé la loi.', 'fr')).toEqual([
+			'Cour',
+			'Cour suprême',
+			'Conseil constitutionnel'
+		]);
+	});
+
 	it('takes no words whose initials do not spell the acronym', () => {
 		expect(orgs('Title\n\nThe rescue took place near the old mill (SES) on Monday.', 'en').some((o) => /mill/.test(o))).toBe(false);
 		expect(orgs('Titre\n\nLes pompiers sont arrivés en retard (AFP).', 'fr').includes('pompiers sont arrivés')).toBe(false);

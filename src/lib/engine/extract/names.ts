@@ -106,6 +106,8 @@ const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
 const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across']);
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
+// The ending of a French adjective, as one after an organisation's head ("nationale", "suprême", "constitutionnel").
+const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
 const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{L}\p{M}]+)/u;
 const CONNECTOR = /^(?:de|du|des|d|la|le|l|of|for|on|and|et|pour|&)$/iu;
@@ -291,7 +293,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			continue;
 		}
 		// French organisation names with lower-case words: "Agence nationale de sécurité du médicament".
-		if (lang === 'fr' && seq.length === 1 && isOrgHead(t.text)) {
+		// ("La Cour suprême" opening a sentence: the capitalised article is dropped further down.)
+		if (lang === 'fr' && (seq.length === 1 || (seq.length === 2 && /^(?:La|Le|Les|L['’])$/u.test(seq[0].text))) && isOrgHead(seq[seq.length - 1].text)) {
 			let k = j;
 			let lastGood = j - 1;
 			let words = 0;
@@ -306,6 +309,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 					continue;
 				}
 				if (isFunctionWord(lw)) break;
+				// Right after the head a small word is its adjective ("Cour suprême", "Assemblée
+				// nationale"); "la Cour balaie les chefs…" is the head and its verb.
+				if (k === j && !FR_ADJECTIVE_AFTER_HEAD.test(lw)) break;
 				lastGood = k;
 				k++;
 				words++;

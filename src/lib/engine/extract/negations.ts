@@ -52,7 +52,7 @@ const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|p
 // those of DE_VERBS keep theirs too).
 const DE_INFINITIVE_PARTICIPLE = /^(?:été|cessé|tenté|essayé|décidé|accepté|refusé|arrêté|omis|hésité|fini|choisi|envisagé|prévu|promis|demandé|permis|proposé|oublié|craint|jugé|pu|dû|voulu|su|parvenu|réussi|empêché|évité|menacé|juré|obtenu|continué)$/iu;
 
-const DETERMINER = /^(?:ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|le|la|les)$/iu;
+const DETERMINER = /^(?:un|une|ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|le|la|les)$/iu;
 
 // An infinitive ends in -er/-ir/-re and takes an object ("de dater les couches"); a noun after
 // "de" does not ("pas de guerre en Europe").

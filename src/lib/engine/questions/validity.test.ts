@@ -560,6 +560,8 @@ describe('questions a teacher keeps', () => {
 		const tf = (text: string, lang: 'en' | 'fr') => analyze(text, { lang, published: '2024-03-06', ...all }).questions.filter((q) => q.type === 'truefalse').map((q) => q.prompt);
 		expect(tf('Rugby\n\nThe coach said his young players were not tired at all after the long flight to Cardiff.', 'en').join(' ')).not.toMatch(/at all/u);
 		expect(tf('Politique\n\nLe ministre des Finances n’a pas du tout apprécié la décision prise par le conseil municipal de Lyon.', 'fr').join(' ')).not.toMatch(/du tout/u);
+		// "n’a pas bougé d’une seconde" keeps its "d’une": no "a bougé une une seconde".
+		expect(tf('Cyclisme\n\nLe maillot jaune du Tour du Faso n’a pas bougé d’une seconde lors de la dernière étape à Ouagadougou.', 'fr').join(' ')).not.toMatch(/une une/u);
 	});
 
 	it('makes no true/false item by swapping two people', () => {

@@ -979,6 +979,9 @@ const GENERIC_ORDINAL_NOUN = /^(?:partie|parties|appel|temps|étape|phase|part|s
 const PART_OF_DAY = /^[\s\u00a0]+(morning|afternoon|evening|night|soir|matin|après-midi|midi|dernier|dernière|prochain|prochaine|last|next)(?![\p{L}])/iu;
 const RELATIVE_LEAD_IN = /(?:^|[\s\u00a0\u202f])(?:on|in|during|this|last|next|ce|cet|cette|le|la|l['’]|en|au|dès|depuis|since)[\s\u00a0\u202f]*$/iu;
 
+const DATE_PART_LEAD = /^(?:(?:the|la|le|l['’])[\s\u00a0]+)?(?:(?:end|start|beginning|middle|week|weekend|month)[\s\u00a0]+of|early|late|mid-?|fin|début|mi-|courant)[\s\u00a0]*/iu;
+const PREPOSITION_BEFORE_DATE = /(?<![\p{L}])(?:at|on|in|by|during|until|till|from|before|after|à|en|au|pour|avant|après|jusqu['’]à|jusqu['’]en)[\s\u00a0]*$/iu;
+
 function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Option[], giveaways: string[], score: number, out: Candidate[]): void {
 	const sentence = ctx.article.sentences[fact.sentence];
 	// A quotation is never reworded ("It is good to see that today…").
@@ -992,7 +995,7 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	const day = precision === 'day' || precision === 'time';
 	const prep = ctx.lang === 'fr' ? (day ? 'le' : /^printemps/i.test(label) ? 'au' : 'en') : day ? 'on' : 'in';
 	const keep = lead && /^(?:since|depuis|dès)$/iu.test(lead[0].trim());
-	const before = ctx.article.text.slice(sentence.start, start);
+	let before = ctx.article.text.slice(sentence.start, start);
 	let after = ctx.article.text.slice(fact.end, sentence.end);
 	// "grâce à un mois de décembre hors norme", "a December like no other": the month is inside a
 	// noun phrase, and "un en _____" would read as nonsense.
@@ -1003,6 +1006,13 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 	// "lundi dernier" → "le _____": the part of the day stays, the relative word goes.
 	// "the same quarter of last year" → "of _____", not "of in _____": the date is a noun's complement.
 	let opening = keep || /(?<![\p{L}])(?:of|de|du|d['’])[\s\u00a0]*$/iu.test(before) ? '' : `${prep} `;
+	// "at the end of October", "in the first week of March", "fin octobre": the part of the period stays
+	// in the stem with the preposition before it ("at the end of _____", not "at in _____").
+	const periodPart = start === fact.start ? DATE_PART_LEAD.exec(fact.text) : null;
+	if (periodPart && periodPart[0].length < fact.text.length) {
+		before += periodPart[0];
+		opening = '';
+	} else if (PREPOSITION_BEFORE_DATE.test(before)) opening = '';
 	let trail = '';
 	const part = PART_OF_DAY.exec(after);
 	if (part) {

@@ -423,6 +423,13 @@ describe('questions a teacher keeps', () => {
 		expect(mcq?.prompt).toContain('s’est achevé samedi _____, au palais');
 	});
 
+	it('keeps the part of a month and the preposition before it in the stem ("at the end of _____", never "at in _____")', () => {
+		const qs = analyze('Budget\n\nThe city’s deficit at the end of October reached 12 per cent of its yearly budget, the treasurer said. Sales of bicycles rose in the first week of March.', { lang: 'en', published: '2023-11-30', ...all }).questions;
+		const months = qs.filter((q) => q.prompt.includes('_____') && /^2023-(?:10|03)$/u.test(q.answerValue));
+		expect(months.map((q) => q.prompt.match(/(?:end|week) of _____/u)?.[0]).sort()).toEqual(expect.arrayContaining(['end of _____', 'week of _____']));
+		for (const q of qs) expect(q.prompt).not.toMatch(/(?:at|first) in _____/u);
+	});
+
 	it('keeps the part of the day a relative day comes with', () => {
 		const en = analyze(
 			'The council of Harbury voted on Thursday morning to close the old library on Mill Street. The building had been closed twice for repairs since 2010.',

@@ -131,6 +131,12 @@ describe('roles', () => {
 		expect(roles(fs).some(([p, r]) => p === 'Alain Cossec' && /maire/.test(r!))).toBe(true);
 	});
 
+	it('reads a list of posts and names as each person’s own post, never the next one’s as an apposition', () => {
+		const fs = facts('The evening opened with speeches by Mayor Ann Cole, Festival Director Paul Briggs, Programme Director Maria Lind and the writer Tom Hale.', 'en');
+		expect(roles(fs)).toEqual(expect.arrayContaining([['Paul Briggs', 'Festival Director'], ['Maria Lind', 'Programme Director']]));
+		expect(roles(fs).some(([p, r]) => p === 'Paul Briggs' && /Programme|Maria/u.test(r!))).toBe(false);
+	});
+
 	it('knows the nationalities of every African country and the arts’ trades', () => {
 		const fr = facts('Le jury a primé samedi à Lomé le cinéaste gabonais, Marc Ondo, devant le Béninois Luc Adjovi et la Togolaise Ama Kossi.', 'fr');
 		expect(people(fr)).toEqual(expect.arrayContaining(['Marc Ondo', 'Luc Adjovi', 'Ama Kossi']));

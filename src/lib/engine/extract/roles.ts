@@ -109,7 +109,10 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 		// "X, président de …," / "X, the club's coach,"
 		if (/^[\s\u00a0\u202f]*,/u.test(right) && !WHO_IS.test(right)) {
 			const found = phraseAt(text, m.end + right.indexOf(',') + 1, s.end);
-			if (found) {
+			// "Chairman Harold Matzner, Artistic Director Michael Lerman and…": after the comma a list
+			// goes on with the next person and their post, which is no apposition of the first.
+			const nextPerson = found && names.mentions.some((o) => o.type === 'person' && o !== m && o.start >= found.start && o.start < found.end);
+			if (found && !nextPerson) {
 				push(found, m.value, m.sentence, 0.75);
 				continue;
 			}

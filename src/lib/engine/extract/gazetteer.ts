@@ -304,7 +304,9 @@ Cap:other Bay:other Baie:other Gulf:other Golfe:other Sea:other Mer:other Ocean:
 Mare:other Crater:other Cathedral:other Cathédrale:other Church:other Église:other Palace:other Palais:other Castle:other
 Château:other Tower:other Tour:other Hall:other Building:other Square:other Quai:other Forest:other Forêt:other
 Theater:other Theatre:other Theaters:other Theatres:other Théâtre:other Cinema:other Cinéma:other Mall:other House:other
-Manor:other Lodge:other Abbey:other Abbaye:other Chapel:other Chapelle:other Gardens:other`;
+Manor:other Lodge:other Abbey:other Abbaye:other Chapel:other Chapelle:other Gardens:other
+Peninsula:other Péninsule:other Strait:other Détroit:other Creek:other Township:region Highway:other Roads:other Flat:other Flats:other
+Ravine:other Reservoir:other Canyon:other Ridge:other Heights:other Reef:other Récif:other Plateau:other Barrage:other Colline:other Rivière:other`;
 
 // Head words of names that are neither people nor places nor organisations: storms, competitions,
 // wars, prizes ("Hurricane Lena", "Atlantic Cup", "Tempête Ciarán").

@@ -746,9 +746,15 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 // "la guerre de Trente Ans", "Hundred Years": numbers and time units do not make up a person's name.
 const NUMBER_OR_UNIT = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|ans|années|jours|mois|siècles|years|days|months|centuries)$/iu;
 
+// Words no first name or surname ends like: a capitalised phrase of prose or a heading ("Religious
+// Affairs", "Communicable Diseases", "Rural Development", "Celebrating Culture").
+const ADJECTIVE_FIRST = /(?:ous|able|ible|ised|ized|ical|ional|ative|ating)$/u;
+const COMMON_NOUN_LAST = /(?:ment|ments|tion|tions|sion|sions|ities|ship|ships|ism|isms|ture|tures|eries|ences|ances)$/u;
+
 function looksLikeName(value: string, lowerWords: Set<string>): boolean {
 	const parts = value.split(' ');
 	if (parts.length < 2 || parts.length > 3) return false;
+	if (ADJECTIVE_FIRST.test(parts[0]) || parts.slice(1).some((w) => COMMON_NOUN_LAST.test(w))) return false;
 	return parts.every(
 		(w) =>
 			/^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w) &&

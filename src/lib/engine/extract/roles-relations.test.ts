@@ -73,6 +73,11 @@ describe('people', () => {
 		// "Winter Session" is no name: the article also writes "session".
 		const other = facts('The bill was passed in the Winter Session. The session ended on Friday with a long debate.', 'en');
 		expect(people(other)).not.toContain('Winter Session');
+		// A heading's or a ministry's words are no name ("Religious Affairs", "Rural Development"), and
+		// a creek, a peninsula or a township is a place.
+		const posts = facts('The list names Kojo Mensah, Minister for Religious Affairs, and Ama Owusu, Minister for Rural Development. Crews reached Miller Creek and Otago Peninsula.', 'en');
+		expect(people(posts)).toEqual(expect.arrayContaining(['Kojo Mensah', 'Ama Owusu']));
+		for (const v of ['Religious Affairs', 'Rural Development', 'Miller Creek', 'Otago Peninsula']) expect(people(posts)).not.toContain(v);
 	});
 
 	it('cuts a capitalised role off the name', () => {

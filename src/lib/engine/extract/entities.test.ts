@@ -453,6 +453,12 @@ describe('names spelled by the acronym after them', () => {
 		expect(orgs('Title\n\nThe state emergency service (SES) took 400 calls on Monday.', 'en')).toContain('state emergency service');
 	});
 
+	it('reads French regions as places and a time zone as nothing', () => {
+		const fs = extractEntities(contextFrom('Santé\n\nL’épidémie progresse en Nouvelle-Aquitaine et dans les Hauts-de-France. The launch is set for 6:10 p.m. EST on Friday.', 'fr', '2025-01-24'));
+		expect(fs.filter((f) => f.type === 'place').map((f) => f.value)).toEqual(expect.arrayContaining(['Nouvelle-Aquitaine', 'Hauts-de-France']));
+		expect(fs.some((f) => f.value === 'EST' || f.value === 'Nouvelle-Aquitaine' && f.type !== 'place')).toBe(false);
+	});
+
 	it('takes an adjective after a body’s head into its name, never a verb, also opening a sentence', () => {
 		expect(orgs('Justice\n\nFinalement, la Cour rejette les charges retenues contre le maire. La Cour suprême a rendu son avis. Le Conseil constitutionnel a validé la loi.', 'fr')).toEqual([
 			'Cour',

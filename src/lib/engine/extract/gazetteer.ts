@@ -195,7 +195,8 @@ const REGIONS = `Moyen-Orient/Middle_East Proche-Orient/Near_East Extrême-Orien
 Caucase_du_Sud/South_Caucasus Caucase_du_Nord/North_Caucasus Balkans Sahel Maghreb Golfe/Gulf Golfe_Persique/Persian_Gulf
 Crimée/Crimea Donbass/Donbas Gaza Bande_de_Gaza/bande_de_Gaza/Gaza_Strip Cisjordanie/West_Bank Kurdistan Cachemire/Kashmir
 Tibet Xinjiang Sibérie/Siberia Catalogne/Catalonia Bretagne/Brittany Normandie/Normandy Alsace Corse/Corsica
-Île-de-France Provence Occitanie Californie/California Texas Floride/Florida Alaska Hawaï/Hawaii Écosse/Scotland
+Île-de-France Provence Occitanie Nouvelle-Aquitaine Auvergne-Rhône-Alpes Bourgogne-Franche-Comté Centre-Val_de_Loire Grand_Est
+Hauts-de-France Pays_de_la_Loire Provence-Alpes-Côte_d’Azur Californie/California Texas Floride/Florida Alaska Hawaï/Hawaii Écosse/Scotland
 Pays_de_Galles/Wales Angleterre/England Irlande_du_Nord/Northern_Ireland Bavière/Bavaria Ontario Haut-Karabakh/Nagorno-Karabakh
 Golan/Golan_Heights Sinaï/Sinai Darfour/Darfur Arctique/Arctic Méditerranée/Mediterranean Mer_Noire/Black_Sea
 Mer_Rouge/Red_Sea Mer_de_Chine_méridionale/South_China_Sea Pacifique/Pacific Atlantique/Atlantic Silicon_Valley

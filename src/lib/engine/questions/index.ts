@@ -1295,6 +1295,9 @@ function anaphoric(text: string, lang: Lang): boolean {
 // "Those adjustments are…", "C'est…", "Their plan…") needs a speaker or a thing named before it.
 // ("Her platform…", "Sa mère…" usually mean the article's subject: only a sentence to copy whole
 // must do without them, in standsAlone.)
+// Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
+const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
+
 const OPENS_ON_REFERENCE: Record<Lang, RegExp> = {
 	fr: /^(?:(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|lui|leur|leurs|selon lui|selon elle|je|tu|nous|vous|mon|ma|mes|notre|nos|votre|vos)(?![\p{L}])|[cj]['’])/iu,
 	en: /^(?:he|she|it|they|this|that|these|those|their|its|i|we|you|my|our|your)\b/i
@@ -1553,9 +1556,6 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 	const max = Math.max(...others);
 	return sum === x || (max > x && max - (sum - max) === x);
 }
-
-// Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
-const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
 
 // "up from 0.4%", "contre 7,4 %", "compared with…", "as against…": what comes before the figure a new one is compared with.
 const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)${S}+from|compared${S}+(?:with|to)|(?<![\\p{L}])as${S}+against|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|environ|près${S}+de)${S}+)?$`;

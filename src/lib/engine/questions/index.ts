@@ -1291,13 +1291,13 @@ function anaphoric(text: string, lang: Lang): boolean {
 		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those)|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time)\b/i.test(t);
 }
 
+// Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
+const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
+
 // A statement that opens on a pronoun, a demonstrative or a plural possessive ("I know why…",
 // "Those adjustments are…", "C'est…", "Their plan…") needs a speaker or a thing named before it.
 // ("Her platform…", "Sa mère…" usually mean the article's subject: only a sentence to copy whole
 // must do without them, in standsAlone.)
-// Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
-const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
-
 const OPENS_ON_REFERENCE: Record<Lang, RegExp> = {
 	fr: /^(?:(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|lui|leur|leurs|selon lui|selon elle|je|tu|nous|vous|mon|ma|mes|notre|nos|votre|vos)(?![\p{L}])|[cj]['’])/iu,
 	en: /^(?:he|she|it|they|this|that|these|those|their|its|i|we|you|my|our|your)\b/i

@@ -226,6 +226,13 @@ describe('questions a teacher keeps', () => {
 		expect(en).not.toContain('Kenya');
 	});
 
+	it('labels a count whose number words lost their hyphen by its number and noun ("trente quatre cas" → "34 cas")', () => {
+		const qs = analyze('Santé\n\nLes équipes ont découvert trente quatre cas de peste dans le district, dont seize mortels.', { lang: 'fr', published: '2017-01-10', ...all }).questions;
+		const mcq = qs.find((q) => q.type === 'mcq' && q.answerValue === '34');
+		expect(mcq?.answer).toBe('34 cas');
+		for (const c of mcq!.choices) expect(c).toMatch(/^\d+ cas$/u);
+	});
+
 	it('offers a count said in round words in round words', () => {
 		const r = analyze('Pillages à Lyon\n\nUne vingtaine de prévenus ont comparu mardi devant le tribunal correctionnel de Lyon pour des pillages de magasins.', { lang: 'fr', published: '2018-07-17', ...all });
 		const mcq = r.questions.filter((q) => q.type === 'mcq' && q.answerValue === '20');

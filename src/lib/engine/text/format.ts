@@ -2,6 +2,7 @@
 // English: what a question shows as its answer and its choices.
 import { addDays, fmtDay, fmtDecade, isoWeekMonday, isoWeeksIn, type Ymd } from './calendar';
 import type { DatePrecision, Fact, Lang } from '../types';
+import { parseNumber } from './numbers';
 
 export const MONTHS: Record<Lang, string[]> = {
 	fr: [
@@ -380,7 +381,8 @@ export function countModifiers(fact: Fact): string | null {
 	const at = text.toLowerCase().lastIndexOf(fact.unit.toLowerCase());
 	if (at <= 0) return null;
 	const middle = text.slice(0, at).trim().split(' ').slice(1);
-	if (!middle.length || middle.length > 2 || !middle.every((w) => MODIFIER_WORD.test(w) && !NUMBER_SCALE.test(w))) return null;
+	// ("trente quatre cas": the second number word, the hyphen lost, is part of the number, not a modifier.)
+	if (!middle.length || middle.length > 2 || !middle.every((w) => MODIFIER_WORD.test(w) && !NUMBER_SCALE.test(w) && parseNumber(w, 'fr') === null && parseNumber(w, 'en') === null)) return null;
 	return middle.join(' ');
 }
 

@@ -39,6 +39,9 @@ interface Found {
 	end: number;
 }
 
+// "la chanteuse Buika", "the singer Adele": a post in lower case and a capitalised name right after it.
+const POST_THEN_NAME = /^(?:(?:le|la|l['’]|the)[\s\u00a0\u202f]*)?\p{Ll}[\p{Ll}-]+(?:[\s\u00a0\u202f]+(?!(?:de|du|des|of|for|à|au|aux|in|at|on|to|et|and|la|le|les|the)[\s\u00a0\u202f])\p{Ll}[\p{Ll}-]+)?[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]+)?$/u;
+
 /** The role phrase at `from` (after a comma or a copula), or null. */
 function phraseAt(text: string, from: number, limit: number): Found | null {
 	let start = from;
@@ -111,7 +114,11 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 			const found = phraseAt(text, m.end + right.indexOf(',') + 1, s.end);
 			// "Chairman Harold Matzner, Artistic Director Michael Lerman and…": after the comma a list
 			// goes on with the next person and their post, which is no apposition of the first.
-			const nextPerson = found && names.mentions.some((o) => o.type === 'person' && o !== m && o.start >= found.start && o.start < found.end);
+			// ("la chanteuse Buika": a post and a name the scanner did not take for a person are the next item too.)
+			const nextPerson =
+				found &&
+				(names.mentions.some((o) => o.type === 'person' && o !== m && o.start >= found.start && o.start < found.end) ||
+					POST_THEN_NAME.test(text.slice(found.start, found.end)));
 			if (found && !nextPerson) {
 				push(found, m.value, m.sentence, 0.75);
 				continue;

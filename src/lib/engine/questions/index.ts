@@ -1291,6 +1291,14 @@ function anaphoric(text: string, lang: Lang): boolean {
 		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those)|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time)\b/i.test(t);
 }
 
+// "le Vaudois", "the Kenyan": one capitalised word ending like an inhabitant's name stands for someone named before.
+const DEMONYM_NOUN = /^\p{Lu}\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|an|ane|ese|ish)$/u;
+
+/** Such a word that names none of the article's people ("Morgan" after "Jeff Morgan" is a surname). */
+function inhabitantNoun(ctx: Ctx, value: string): boolean {
+	return DEMONYM_NOUN.test(value) && !ctx.facts.some((f) => f.type === 'person' && f.value.split(' ').includes(value));
+}
+
 // Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
 const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
 
@@ -1803,7 +1811,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const quote = fact.quote?.trim();
 			// A few quoted words ("« dans tous les domaines »") are a phrase, not a statement to attribute.
 			// « qui a des douleurs dans le genou … »: a relative clause quoted is a phrase, not a statement.
-			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && !/^[«“"\s]*(?:(?:qui|que|dont|où|which|who|whose|that)(?![\p{L}])|qu['’])/u.test(quote) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value)) {
+			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && !/^[«“"\s]*(?:(?:qui|que|dont|où|which|who|whose|that)(?![\p{L}])|qu['’])/u.test(quote) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value) && !demonymCountry(fact.value) && !inhabitantNoun(ctx, fact.value) && !/^(?:ONG|NGO)$/u.test(fact.value)) {
+				// ("explique le Vaudois", "the Kenyan said": a nationality stands for someone named before,
+				// and is no answer to "who said"; nor is a bare "ONG".)
 				const q = words(quote) > MAX_QUOTE_WORDS ? `${quote.split(/\s+/).slice(0, MAX_QUOTE_WORDS).join(' ')} …` : quote;
 				const choices = mcqChoices(fact, fact.value, distractors, q);
 				// Without three other speakers of the right kind, the reader types the name (a surname is enough).

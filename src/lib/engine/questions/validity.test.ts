@@ -199,6 +199,13 @@ describe('questions a teacher keeps', () => {
 		expect(aside.some((q) => /250 000/.test(q.answer))).toBe(true);
 	});
 
+	it('asks "who said" of no nationality standing for someone named before ("explique le Vaudois")', () => {
+		const qs = analyze('Cyclisme\n\nStefan Keller a fini deuxième du Tour. « J’aimerais avoir un successeur, mais nous formons surtout des coureurs de classiques », explique le Vaudois au micro de la radio. « Le groupe a tenu bon jusqu’au bout de la course », a ajouté Keller.', { lang: 'fr', published: '2025-05-01', ...all }).questions;
+		const who = qs.filter((q) => /^Qui a déclaré/u.test(q.prompt));
+		expect(who.some((q) => q.answer === 'Stefan Keller')).toBe(true);
+		expect(who.some((q) => q.answer === 'Vaudois')).toBe(false);
+	});
+
 	it('asks "who said" of no quote that holds the speaker’s post, and no length "of a length"', () => {
 		const en = analyze(
 			'Resignation\n\nPrime Minister Kenji Mori accepted the resignation of his minister on Tuesday. "By facing my responsibilities, I hope to fulfil my duties as prime minister," Mori said. "We will rebuild trust with the voters," Mori added on Wednesday.',

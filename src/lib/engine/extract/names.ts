@@ -109,6 +109,8 @@ const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 // The ending of a French adjective, as one after an organisation's head ("nationale", "suprême", "constitutionnel").
 const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
+const MONTH_FIRST_NAMES = /^(?:April|May|June|August)$/u;
+const TIME_WORD_BEFORE = /(?<![\p{L}])(?:in|on|since|by|until|till|during|from|to|of|last|next|early|late|mid|this|every|each|through|before|after)[\s\u00a0\u202f-]*$/iu;
 const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{L}\p{M}]+)/u;
 const CONNECTOR = /^(?:de|du|des|d|la|le|l|of|for|on|and|et|pour|&)$/iu;
@@ -326,7 +328,19 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 
 		// Drop clause-initial function words ("Le Kremlin", "Selon Vladimir Poutine").
 		let s0 = 0;
-		while (s0 < seq.length && (isFunctionWord(seq[s0].text) || isMonthOrWeekday(seq[s0].text))) {
+		// "the association’s director June Isaacs said": a month that is also a first name, before one
+		// surname, after no word of time ("in June Parliament…", "last May"), is a first name.
+		const prevText = i > 0 ? text.slice(Math.max(0, t.start - base - 12), t.start - base) : '';
+		const monthName =
+			lang === 'en' &&
+			seq.length === 2 &&
+			MONTH_FIRST_NAMES.test(seq[0].text) &&
+			!clauseInitial &&
+			!TIME_WORD_BEFORE.test(prevText) &&
+			!lookupPlace(seq[1].text) &&
+			!isOrgHead(seq[1].text) &&
+			!isMonthOrWeekday(seq[1].text);
+		while (!monthName && s0 < seq.length && (isFunctionWord(seq[s0].text) || isMonthOrWeekday(seq[s0].text))) {
 			if (!clauseInitial && s0 === 0 && !isFunctionWord(seq[0].text) && !isMonthOrWeekday(seq[0].text)) break;
 			// "Mr Davoile said": a title before a name opens it ("Dear Mr" alone stays a greeting).
 			if (s0 < seq.length - 1 && isTitle(seq[s0].text) && !isFunctionWord(seq[s0 + 1].text)) break;

@@ -80,6 +80,12 @@ describe('people', () => {
 		for (const v of ['Religious Affairs', 'Rural Development', 'Miller Creek', 'Otago Peninsula']) expect(people(posts)).not.toContain(v);
 	});
 
+	it('reads a month that is also a first name as one before a surname ("director June Isaacs said"), never after a word of time', () => {
+		expect(people(facts('The festival director June Okafor said the crowd was the largest in years.', 'en'))).toContain('June Okafor');
+		const time = facts('Sales fell in June Mensah Motors said, and rose again last May.', 'en');
+		expect(people(time).some((p) => /^(?:June|May)\s/u.test(p))).toBe(false);
+	});
+
 	it('cuts a capitalised role off the name', () => {
 		const fs = facts('Fire Chief Dana Kroll said the crew arrived within minutes. Former State Senator Paul Ambry was also there.', 'en');
 		expect(people(fs)).toEqual(expect.arrayContaining(['Dana Kroll', 'Paul Ambry']));

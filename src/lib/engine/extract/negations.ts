@@ -349,7 +349,7 @@ function build(
 	let statement = capitalise(tidy(subject + ' ' + predicate));
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".
 	if (quoted) {
-		const opening = /^(?:(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|The|A|An|This|These|Those|Our|Their|Its)(?![\p{L}])|L['’])/u.test(statement) ? statement[0].toLowerCase() + statement.slice(1) : statement;
+		const opening = /^(?:(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Plusieurs|Certains|Certaines|Aucun|Aucune|Tous|Toutes|The|A|An|This|These|Those|Our|Their|Its|There|It|Some|Many|Most|All|No|Each|Every)(?![\p{L}])|L['’])/u.test(statement) ? statement[0].toLowerCase() + statement.slice(1) : statement;
 		statement = `${quoted.lang === 'fr' ? 'Selon' : 'According to'} ${quoted.speaker}, ${opening}`;
 	}
 	const start = subj.start;

@@ -585,6 +585,13 @@ describe('questions a teacher keeps', () => {
 		expect(tf('Cyclisme\n\nLe maillot jaune du Tour du Faso n’a pas bougé d’une seconde lors de la dernière étape à Ouagadougou.', 'fr').join(' ')).not.toMatch(/une une/u);
 	});
 
+	it('makes no true/false item from a relative clause, a complement or a dangling "not", and keeps "De nombreux…"', () => {
+		const tf = (text: string, lang: 'en' | 'fr') => analyze(text, { lang, published: '2024-03-06', ...all }).questions.filter((q) => q.type === 'truefalse').map((q) => q.prompt);
+		expect(tf('Économie\n\nLe pays évite la récession, à laquelle le Maroc n’a pas échappé en 2020, selon la banque centrale.', 'fr').join(' ')).not.toMatch(/: À laquelle/u);
+		expect(tf('Trade\n\nExports of garments rose sharply in a market in which China is no longer a competitor, the bureau said.', 'en').join(' ')).not.toMatch(/: In which/u);
+		expect(tf('Écoles\n\nDe nombreux parents d’élèves de la commune ne sont pas venus à la réunion de jeudi soir à la mairie.', 'fr').some((p) => /De nombreux parents d’élèves de la commune sont venus/u.test(p))).toBe(true);
+	});
+
 	it('makes no true/false item by swapping two people', () => {
 		const r = analyze(
 			'The treaty was signed in Oslo by Prime Minister Ingrid Dahl and President Marek Novak after two years of talks. Ingrid Dahl called it a turning point for the region, while Marek Novak said the hard work starts now. Their foreign ministers, Ola Berg and Jan Kral, will meet again in May.',

@@ -288,7 +288,7 @@ const FIRST_PERSON_INSIDE = /(?<![\p{L}])(?:we|us|our|ours|my|me|I(?=['’]?[\s\
 const PRONOUN_SPEAKER = /(?:[”"»’],?[\s\u00a0]+(?:she|he|they)[\s\u00a0]+(?:said|says|told|added|explained|noted|recalled|admitted|insisted|stated)|(?:said|says|added|explained)[\s\u00a0]+(?:she|he)|-t-(?:il|elle|ils|elles)|(?:dit|explique|ajoute|précise|affirme|souligne|estime|raconte|poursuit|confie|assure|lance|avance|détaille|insiste|rappelle|note|témoigne)-(?:il|elle|ils|elles))(?![\p{L}])/iu;
 
 /** A sentence in the first person without quotation marks: its speaker is elsewhere. */
-export function unattributedSpeech(stem: string): boolean {
+function unattributedSpeech(stem: string): boolean {
 	if (/[«»“”"]/u.test(stem)) return false;
 	const sentence = stem.split(/(?<=[.!?…])[\s\u00a0]+/u).find((x) => x.includes('_____')) ?? stem;
 	return FIRST_PERSON_OPENING.test(sentence) || FIRST_PERSON_INSIDE.test(sentence);

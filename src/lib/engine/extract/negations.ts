@@ -335,6 +335,9 @@ function build(
 	// "… and said he never discussed": a subject led by a verb; "des sanitaires qui n’avaient jamais
 	// existé": a negation inside a relative clause has no main clause to state.
 	if (/^(?:said|says|told|added|and|but|et|mais|qui|que|qu['’]|dont|où|which|who|whom|whose)(?:\s|$)/iu.test(subj.subject) || /\s(?:qui|que|qu['’]|dont|which|who|that)$/iu.test(subj.subject)) return null;
+	// "…, mais espèrent ne pas perdre…": one small word that is no pronoun is the verb, its subject
+	// further back ("Espèrent perdre trop de clientèle." states nothing).
+	if (article.lang === 'fr' && /^\p{Ll}+$/u.test(subj.subject.trim()) && !PRONOUNS.test(subj.subject.trim())) return null;
 	// "… and found the majority had not changed": a clause whose subject went before its verb ("Found
 	// the majority had changed" is no statement).
 	if (/^(?:\p{Ll}+ed|found|finds|shows?|showed|shown|saw|sees|knew|knows|thinks|thought|felt|feels)(?:\s|$)/u.test(subj.subject)) return null;

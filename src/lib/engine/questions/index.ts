@@ -1314,7 +1314,7 @@ const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?mo
 // ("Her platform…", "Sa mère…" usually mean the article's subject: only a sentence to copy whole
 // must do without them, in standsAlone.)
 const OPENS_ON_REFERENCE: Record<Lang, RegExp> = {
-	fr: /^(?:(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|lui|leur|leurs|selon lui|selon elle|je|tu|nous|vous|mon|ma|mes|notre|nos|votre|vos)(?![\p{L}])|[cj]['’])/iu,
+	fr: /^(?:(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|lui|leur|leurs|selon lui|selon elle|je|tu|nous|vous|mon|ma|mes|notre|nos|votre|vos)(?![\p{L}])|[cj]['’]|[\p{L}]+[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles|nous|vous)(?![\p{L}]))/iu,
 	en: /^(?:he|she|it|they|this|that|these|those|their|its|i|we|you|my|our|your)\b/i
 };
 

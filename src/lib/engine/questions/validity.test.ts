@@ -590,6 +590,10 @@ describe('questions a teacher keeps', () => {
 		expect(tf('Économie\n\nLe pays évite la récession, à laquelle le Maroc n’a pas échappé en 2020, selon la banque centrale.', 'fr').join(' ')).not.toMatch(/: À laquelle/u);
 		expect(tf('Trade\n\nExports of garments rose sharply in a market in which China is no longer a competitor, the bureau said.', 'en').join(' ')).not.toMatch(/: In which/u);
 		expect(tf('Écoles\n\nDe nombreux parents d’élèves de la commune ne sont pas venus à la réunion de jeudi soir à la mairie.', 'fr').some((p) => /De nombreux parents d’élèves de la commune sont venus/u.test(p))).toBe(true);
+		// No subject, or one that points back: "Espèrent perdre…", "Certaines d’entre elles savent…".
+		const statements = analyze('Marché\n\nLes commerçants du centre-ville sont plutôt positifs, mais espèrent ne pas perdre trop de clientèle cet hiver.', { lang: 'fr', ...all }).facts.filter((f) => f.type === 'negation').map((f) => f.statement ?? '');
+		expect(statements.some((x) => /^Espèrent/u.test(x))).toBe(false);
+		expect(tf('Budget\n\nLes communes ont reçu des fonds. Et certaines d’entre elles ne savent pas quoi en faire, faute de projets bien conçus.', 'fr').join(' ')).not.toMatch(/d’entre elles savent/u);
 	});
 
 	it('makes no true/false item by swapping two people', () => {

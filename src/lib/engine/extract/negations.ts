@@ -348,7 +348,13 @@ function build(
 	if (!quoted && /(?:^|[\s,])(?:say|says|said|saying|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|insist|insists|insisted|warn|warns|warned|dit|disent|affirme|affirment|affirmant|estime|estiment|estimant|pense|pensent|juge|jugent|assure|assurent|soutient|soutiennent|déclare|déclarent)[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?[^,.;:!?«»“”"]{0,40}$/iu.test(text.slice(Math.max(s.start, subj.start - 80), subj.start))) return null;
 	const pronoun = PRONOUNS.test(subj.subject);
 	// Adverbial openers ("Cependant", "En 2024") are not the subject.
-	const subject = resolveNounPhrase(subj.subject.replace(/^(?:cependant|pourtant|toutefois|néanmoins|however|yet|still|but)\s+/iu, ''), article, subj.start);
+	let subjectText = subj.subject.replace(/^(?:cependant|pourtant|toutefois|néanmoins|however|yet|still|but)\s+/iu, '');
+	// "The province still does not have a full tally": "still not" made positive is "already".
+	if (article.lang === 'en' && /\s+still$/iu.test(subjectText)) {
+		subjectText = subjectText.replace(/\s+still$/iu, '');
+		predicate = `already ${predicate}`;
+	}
+	const subject = resolveNounPhrase(subjectText, article, subj.start);
 	let statement = capitalise(tidy(subject + ' ' + predicate));
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".
 	if (quoted) {

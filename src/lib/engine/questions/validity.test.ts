@@ -594,6 +594,9 @@ describe('questions a teacher keeps', () => {
 		const statements = analyze('Marché\n\nLes commerçants du centre-ville sont plutôt positifs, mais espèrent ne pas perdre trop de clientèle cet hiver.', { lang: 'fr', ...all }).facts.filter((f) => f.type === 'negation').map((f) => f.statement ?? '');
 		expect(statements.some((x) => /^Espèrent/u.test(x))).toBe(false);
 		expect(tf('Budget\n\nLes communes ont reçu des fonds. Et certaines d’entre elles ne savent pas quoi en faire, faute de projets bien conçus.', 'fr').join(' ')).not.toMatch(/d’entre elles savent/u);
+		// "still … not" made positive is "already": no "The province still has…".
+		const still = analyze('Fires\n\nThe province still does not have a full count of the homes destroyed by the fires this summer, the minister said.', { lang: 'en', ...all }).facts.filter((f) => f.type === 'negation').map((f) => f.statement ?? '');
+		expect(still).toContain('The province already has a full count of the homes destroyed by the fires this summer');
 	});
 
 	it('makes no true/false item by swapping two people', () => {

@@ -3,7 +3,7 @@
 // than the whole budget allows, and news names follow regular surface patterns (title/role before
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from '../types';
-import { CURRENCY_SYMBOL_ALT } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, TIME_ZONES } from '../text/lexicon';
 import {
 	demonymCountry,
 	foldKey,
@@ -78,8 +78,7 @@ const UPPER = /^\p{Lu}/u;
 const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
-// (Time zones too: "5:41 p.m. EST", "18 h GMT".)
-const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK', 'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'IST', 'AEST', 'AEDT', 'ET', 'PT']);
+const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK']);
 const DISEASE = /^(?:covid|sars|mers|ebola|zika|sida|aids|hiv|vih|mpox)$/iu;
 /** An English county ("Herefordshire", "North Yorkshire"): a place whatever the gazetteer knows. */
 const COUNTY = /^\p{Lu}\p{Ll}{2,}shire$/u;
@@ -330,13 +329,12 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		let s0 = 0;
 		// "the association’s director June Isaacs said": a month that is also a first name, before one
 		// surname, after no word of time ("in June Parliament…", "last May"), is a first name.
-		const prevText = i > 0 ? text.slice(Math.max(0, t.start - base - 12), t.start - base) : '';
 		const monthName =
 			lang === 'en' &&
 			seq.length === 2 &&
 			MONTH_FIRST_NAMES.test(seq[0].text) &&
 			!clauseInitial &&
-			!TIME_WORD_BEFORE.test(prevText) &&
+			!TIME_WORD_BEFORE.test(text.slice(Math.max(0, t.start - base - 12), t.start - base)) &&
 			!lookupPlace(seq[1].text) &&
 			!isOrgHead(seq[1].text) &&
 			!isMonthOrWeekday(seq[1].text);
@@ -507,7 +505,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "JM: We've played that song…": an interview's speaker label, not an organisation.
 			if (startsClause && /^[\s\u00a0]*:/u.test(nextText)) continue;
 			// "PW1" (a witness), "D170,000" (a sum), "SES-8" (a satellite): codes, unless known ("G20").
-			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value)) continue;
+			// (A time zone neither: "5:41 p.m. EST", "18 h GMT".)
+			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value) || TIME_ZONES.has(value)) continue;
 			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
 			continue;
 		}

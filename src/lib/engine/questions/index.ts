@@ -4,7 +4,7 @@
 import { normalizeText } from '../text/normalize';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
-import { DURATION_UNIT_ALT, TIME_ZONES, WEEKDAYS } from '../text/lexicon';
+import { DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
@@ -745,7 +745,8 @@ const ARTICLE_BEFORE_NAME = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’]
 const END_ARTICLE = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’])$/u;
 const BRIEFING_BEFORE = /(?:briefing|press conference|news conference|(?:addressing|told|speaking to)[\s\u00a0]+(?:journalists|reporters|the press)|conférence de presse|point (?:presse|de presse)|devant (?:la presse|les journalistes))(?:[\s\u00a0]+[^\s\u00a0,.;]+){0,4}?[\s\u00a0]+(?:in|at|à|en)[\s\u00a0]+$/iu;
 const ORG_SOURCE_AFTER = /^(?:[\s\u00a0]*\([^)]{1,12}\))?[\s\u00a0]+(?:(?:has|had|have|a|ont)[\s\u00a0]+)?(?:said|says|précise|précisé|rapporte|rapporté|indique|indiqué|révèle|révélé|reports|reported|forecast|forecasts|estimates|estimated|estime|estimé|noted|notes|souligne|souligné)(?![\p{L}])/u;
-const GENERIC_INSTITUTION = /^(?:(?:the|le|la|l )?(?:federal |national |central )?(?:government|gouvernement|parliament|parlement|senate|sénat|senat|house|chambre|congress|congrès|opposition|police|army|armée|armee|state|état|etat|assemblée nationale|assemblee nationale|national assembly))$/u;
+// (Read against normalizeText's output: no accents.)
+const GENERIC_INSTITUTION = /^(?:(?:the|le|la|l )?(?:federal |national |central )?(?:government|gouvernement|parliament|parlement|senate|senat|house|chambre|congress|congres|opposition|police|army|armee|state|etat|assemblee nationale|national assembly))$/u;
 
 function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }): boolean {
 	const text = ctx.article.text;
@@ -1172,7 +1173,7 @@ const PART_OF_DAY_LEAD = /^(?:(?:la|le|l['’]|the)[\s\u00a0]*)?(?:soirée|journ
 
 // "Ce jeudi 27 juin s’ouvre…", "se sont éteints samedi 4 mars": the weekday stays in the stem, the
 // day written out is the blank (options "4 mars 2017" read on from "samedi", as no bare date would).
-const WEEKDAY_LEAD = /^(?:(?:ce|this)[\s\u00a0]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[\s\u00a0]+(?=\d)/iu;
+const WEEKDAY_LEAD = new RegExp(`^(?:(?:ce|this)[\\s\\u00a0]+)?(?:${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en})[\\s\\u00a0]+(?=\\d)`, 'iu');
 
 function blankSpan(fact: Fact): { start: number; end: number } {
 	let start = fact.start;

@@ -668,7 +668,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, clozeAnswer, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
 	// A relative date ("lundi", "l'an dernier") fills its blank only with its own words, and a
 	// bounded amount ("more than _____") is true of every smaller option.
-	const bounded = NUMERIC.has(fact.type) && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, span.start - 16), span.start));
+	const bounded = boundedAmount(ctx, fact, span);
 	// A time of day whose day the text does not write ("shortly after 1 a.m.") has options that do.
 	const timeOnly = fact.type === 'date' && fact.precision === 'time' && fact.inferred;
 	// "à _____ (Danemark)", "près de _____, dans les Pyrénées-Atlantiques": the region written after
@@ -1052,9 +1052,9 @@ const NUMERIC = new Set<Fact['type']>(['quantity', 'money', 'percent', 'duration
 const BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BOUND_WORDS})[\\s\\u00a0]*$`, 'iu');
 
 /** "plus de _____ patients", "en moins de dix minutes": an amount the text gives as a bound only. */
-function boundedAmount(ctx: Ctx, fact: Fact): boolean {
+function boundedAmount(ctx: Ctx, fact: Fact, span = blankSpan(fact)): boolean {
 	const sentence = ctx.article.sentences[fact.sentence];
-	return NUMERIC.has(fact.type) && !!sentence && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, fact.start - 16), blankSpan(fact).start));
+	return NUMERIC.has(fact.type) && !!sentence && BOUND_BEFORE.test(ctx.article.text.slice(Math.max(sentence.start, fact.start - 16), span.start));
 }
 
 // What may open a sentence before a count that is its subject: a short phrase and its comma

@@ -9,7 +9,7 @@ import type { Article, Fact, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText } from '../text/normalize';
 import { datePrecisionOf } from '../text/format';
-import { BOUND_WORDS, countWords } from '../text/patterns';
+import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { contentWords } from '../text/function-words';
 import { demonymCountry } from '../extract/gazetteer';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
@@ -284,9 +284,6 @@ function shortOpeningBlank(stem: string): boolean {
 const FIRST_PERSON_OPENING = /^(?:We|I|Our|My|Nous|Je|J['’])(?![\p{L}])/u;
 const FIRST_PERSON_INSIDE = /(?<![\p{L}])(?:we|us|our|ours|my|me|I(?=['’]?[\s\u00a0]*\p{Ll}))(?![\p{L}])/u;
 
-// "…,” she told the paper", "avance-t-il", "said he": words quoted from someone the stem names by a pronoun only.
-const PRONOUN_SPEAKER = /(?:[”"»’],?[\s\u00a0]+(?:she|he|they)[\s\u00a0]+(?:said|says|told|added|explained|noted|recalled|admitted|insisted|stated)|(?:said|says|added|explained)[\s\u00a0]+(?:she|he)|-t-(?:il|elle|ils|elles)|(?:dit|explique|ajoute|précise|affirme|souligne|estime|raconte|poursuit|confie|assure|lance|avance|détaille|insiste|rappelle|note|témoigne)-(?:il|elle|ils|elles))(?![\p{L}])/iu;
-
 /** A sentence in the first person without quotation marks: its speaker is elsewhere. */
 function unattributedSpeech(stem: string): boolean {
 	if (/[«»“”"]/u.test(stem)) return false;
@@ -304,7 +301,6 @@ function demonymOpening(stem: string): boolean {
 // _____ confirmed that…"), after "said", "selon", "according to", after a French verb of saying put
 // before its subject ("indique lundi _____", "souligne encore _____", "fait valoir son président
 // _____"), or the source of figures ("selon les dernières données de _____").
-const S = '[\\s\\u00a0]';
 // After the blank, verbs that may also be the story ("X confirmed his candidacy") count only with "that".
 const SAYS_AFTER_EN = 'said|says|told|added|explained|noted|stated|insisted|argued|admitted|recalled|wrote|tweeted|remarked|stressed|pointed out|maintained|commented|(?:confirmed|warned|claimed|revealed|announced) that';
 const SAYS_AFTER_FR = 'explique|précise|affirme|indique|ajoute|souligne|déclare|détaille|fait valoir|rappelle|insiste|témoigne|confie|raconte|poursuit|conclut|assure|estime';
@@ -321,6 +317,12 @@ const SPEAKER_BLANK = new RegExp(
 	].join('|'),
 	'iu'
 );
+// "…,” she told the paper", "avance-t-il", "said he": words quoted from someone the stem names by a pronoun only.
+const PRONOUN_SPEAKER = new RegExp(
+	`(?:[”"»’],?${S}+(?:she|he|they)${S}+(?:${spaced(SAYS_AFTER_EN)})|(?:said|says|added|explained)${S}+(?:she|he)|-t-(?:il|elle|ils|elles)|(?:dit|${SAYS_BEFORE_FR})-(?:il|elle|ils|elles))(?![\\p{L}])`,
+	'iu'
+);
+
 // An event that is one common noun ("une attaque", "a walkout", "la majorité"): what anyone guesses.
 const BARE_NOUN = /^(?:(?:a|an|the|un|une|le|la|les|des)[\s\u00a0]+|l['’])?\p{Ll}[\p{Ll}-]*$/u;
 

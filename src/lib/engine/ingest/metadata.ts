@@ -227,9 +227,10 @@ export interface Byline {
 const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|noon|midnight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 
 // A sentence's first word that the name pattern takes for a surname ("Par Youcef Salami Le déficit…").
-const OPENER_AFTER_NAME = /[ \u00a0]+(?:Le|La|Les|Un|Une|Des|The|A|An)$/u;
+const OPENER = '(?:Le|La|Les|Un|Une|Des|The|A|An)';
+const OPENER_AFTER_NAME = new RegExp(`[ \\u00a0]+${OPENER}$`, 'u');
 /** What is left after a byline that gave the article's first word back ("Le déficit…"). */
-export const OPENS_AFTER_BYLINE = /^[ \u00a0]+(?:Le|La|Les|Un|Une|Des|The|A|An)[ \u00a0]+\p{Ll}/u;
+export const OPENS_AFTER_BYLINE = new RegExp(`^[ \\u00a0]+${OPENER}[ \\u00a0]+\\p{Ll}`, 'u');
 /** "Photo : M. Hacène Par Youcef Salami Le déficit…": a photo credit, then a byline, glued to the lede. */
 export const PHOTO_BEFORE_BYLINE = /^(?:photos?|crédits?(?:[ \u00a0]+photo)?|credits?|image)[ \u00a0]*:[ \u00a0]*[^\n:.]{0,30}?(?:\p{Lu}\.[^\n:.]{0,30}?)?[ \u00a0]+(?=(?:Par|PAR|By|BY)[ \u00a0]+\p{Lu})/iu;
 

@@ -322,6 +322,16 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 	return out;
 }
 
+// A relative clause, a complement or a dangling "not" is no statement: "À laquelle le pays a échappé.",
+// "In which China is a competitor now.", "Qu’un athlète devait…", "De Pierre Kwémo ont pu…",
+// "People have been vaccinated — not."
+const CLAUSE_FRAGMENT = /^(?:(?:à|a|de|en|dans|sur|par|pour|avec|in|on|at|of|by|for|with|to|from)[\s\u00a0]+(?:laquelle|lequel|lesquels|lesquelles|auquel|auxquels|qui|quoi|which|whom|what)(?![\p{L}])|qu['’]|(?:que|dont|où|which|who|whom|whose|where)[\s\u00a0])|[\s\u00a0]*[—–-][\s\u00a0]*(?:not|pas)[.!]?$/iu;
+// (Case-sensitive: "De Pierre Kwémo ont pu…" is a complement, "De nombreux parents…" a subject.)
+const NAME_COMPLEMENT = /^[Dd]e[\s\u00a0]+\p{Lu}/u;
+
+// Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
+const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
+
 function build(
 	s: Sentence,
 	subj: { start: number; subject: string },
@@ -356,6 +366,8 @@ function build(
 	}
 	const subject = resolveNounPhrase(subjectText, article, subj.start);
 	let statement = capitalise(tidy(subject + ' ' + predicate));
+	// A fragment, or words that need the negation they stood under, state nothing once made positive.
+	if (CLAUSE_FRAGMENT.test(statement) || NAME_COMPLEMENT.test(statement) || NEGATIVE_POLARITY.test(statement)) return null;
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".
 	if (quoted) {
 		const opening = /^(?:(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Plusieurs|Certains|Certaines|Aucun|Aucune|Tous|Toutes|The|A|An|This|These|Those|Our|Their|Its|There|It|Some|Many|Most|All|No|Each|Every)(?![\p{L}])|L['’])/u.test(statement) ? statement[0].toLowerCase() + statement.slice(1) : statement;

@@ -1300,16 +1300,6 @@ function inhabitantNoun(ctx: Ctx, value: string): boolean {
 	return DEMONYM_NOUN.test(value) && !ctx.facts.some((f) => f.type === 'person' && f.value.split(' ').includes(value));
 }
 
-// A relative clause, a complement or a dangling "not" is no statement: "À laquelle le pays a échappé.",
-// "In which China is a competitor now.", "Qu’un athlète devait…", "De Pierre Kwémo ont pu…",
-// "People have been vaccinated — not."
-const CLAUSE_FRAGMENT = /^(?:(?:à|a|de|en|dans|sur|par|pour|avec|in|on|at|of|by|for|with|to|from)[\s\u00a0]+(?:laquelle|lequel|lesquels|lesquelles|auquel|auxquels|qui|quoi|which|whom|what)(?![\p{L}])|qu['’]|(?:que|dont|où|which|who|whom|whose|where)[\s\u00a0])|[\s\u00a0]*[—–-][\s\u00a0]*(?:not|pas)[.!]?$/iu;
-// (Case-sensitive: "De Pierre Kwémo ont pu…" is a complement, "De nombreux parents…" a subject.)
-const NAME_COMPLEMENT = /^[Dd]e[\s\u00a0]+\p{Lu}/u;
-
-// Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
-const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
-
 // A statement that opens on a pronoun, a demonstrative or a plural possessive ("I know why…",
 // "Those adjustments are…", "C'est…", "Their plan…") needs a speaker or a thing named before it.
 // ("Her platform…", "Sa mère…" usually mean the article's subject: only a sentence to copy whole
@@ -1851,9 +1841,6 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				statement?.trim() &&
 				(words(statement) >= 5 || (named !== null && words(named) >= 3)) &&
 				!vagueStatement(statement.trim()) &&
-				!NEGATIVE_POLARITY.test(statement) &&
-				!CLAUSE_FRAGMENT.test(statement.trim()) &&
-				!NAME_COMPLEMENT.test(statement.trim()) &&
 				!superlative &&
 				hasSubject(statement, ctx.lang) &&
 				!OPENS_ON_REFERENCE[ctx.lang].test(statement.trim())

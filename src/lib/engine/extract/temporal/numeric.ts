@@ -265,6 +265,8 @@ function findSingles(ctx: NumCtx): void {
 	for (let m = re.exec(ctx.st); m; m = re.exec(ctx.st)) {
 		const noun = m[1] ?? m[2];
 		if (!noun || STOP[ctx.lang].has(noun.toLowerCase())) continue;
+		// "his song “One Single Bullet”": capitals make a title, not a count (the flag folds case).
+		if (/^\p{Lu}/u.test(noun)) continue;
 		// "There was not a single thing…", "pas un seul instant": emphasis after a negation, no count.
 		if (/(?<![\p{L}])(?:not|never|no|without|pas|jamais|sans|ni)(?![\p{L}])[^,.;:!?]{0,20}$/iu.test(ctx.st.slice(Math.max(0, m.index - 30), m.index)) || /^(?:thing|things|chose|choses)$/iu.test(noun)) continue;
 		const start = m.index;
@@ -396,9 +398,11 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		push(ctx, { start: n.start, end: n.end + eon[0].length, type: 'duration', value: `P${fmtNum(n.value)}Y`, unit: lang === 'fr' ? 'années' : 'years', confidence: 0.8 });
 		return;
 	}
-	// Durations, ages and "il y a 3 jours" / "3 days ago".
+	// "at eight o'clock": a time of day, no count.
+	if (lang === 'en' && O_CLOCK.test(after)) return;
+	// Durations, ages and "il y a 3 jours" / "3 days ago"; "120 jours-amende" is a compound noun.
 	const du = DURATION_AFTER.exec(after);
-	if (du && (n.words || n.value < 10000) && !ordinalSecond(du, after.slice(du[0].length), lang)) {
+	if (du && (n.words || n.value < 10000) && !ordinalSecond(du, after.slice(du[0].length), lang) && !COMPOUND_ON.test(after.slice(du[0].length)) && !frenchSingularUnit(lang, n, du[1])) {
 		const unitWord = du[1];
 		const info = DURATION_UNITS[fold(unitWord)];
 		if (info) {
@@ -419,7 +423,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const strong = YEAR_LEAD[lang].test(before);
 		const counted = strong ? null : nounAfter(ctx, after);
 		// "la paix d'Alès de 1629 octroyé par…": a singular French participle counts nothing.
-		const noun = counted && !(lang === 'fr' && /(?:é|ée)$/u.test(counted.unit)) ? counted : null;
+		const noun = counted && !(lang === 'fr' && /(?:é|ée)$/u.test(counted.unit)) && !singularAfterYear(lang, counted.unit, after.slice(counted.len)) ? counted : null;
 		const weak = !strong && YEAR_WEAK_LEAD[lang].test(before);
 		const det = !strong && !weak && YEAR_DETERMINER[lang].test(before) && n.value >= 1900 && n.value <= ref.y + 10;
 		if (strong || det || !noun) {
@@ -460,7 +464,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const head = lang === 'en' ? (!/s$|^\p{L}{1,3}$/u.test(noun.unit) ? compoundHead(after.slice(noun.len)) : pluralAfterS(after.slice(noun.len))) : null;
 		// "12 world swimming championship gold medals": after a count, a singular noun the compound
 		// goes on from is a modifier, and the head is too far to name: the count stands alone.
-		if (lang === 'en' && !head && n.value >= 2 && !/s$|^\p{L}{1,3}$/u.test(noun.unit) && !pluralWithoutS(noun.unit) && compoundGoesOn(after.slice(noun.len))) {
+		// "50 district and referral hospitals" too: a singular after a count above one is never its noun.
+		if (lang === 'en' && !head && n.value >= 2 && singularNoun(noun.unit)) {
 			push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.6 });
 			return;
 		}
@@ -603,6 +608,10 @@ function durationLike(
 	return true;
 }
 
+const O_CLOCK = /^[\s\u00a0\u202f]+o['’]clock(?![\p{L}])/iu;
+// "jours-amende", "heures-hommes": the unit goes on with a hyphen (not "-old", "-long").
+const COMPOUND_ON = /^[-‑](?!olds?(?![\p{L}])|long(?![\p{L}]))\p{L}/iu;
+
 // Designators in the order ISO 8601 writes them: a period's (Y M W D), then a time's (H M S).
 const isoRank = (u: { iso: string; time?: boolean }) => (u.time ? 4 + 'HMS'.indexOf(u.iso) : 'YMWD'.indexOf(u.iso));
 const SECOND_UNIT = new RegExp(`^[\\s\\u00a0\\u202f]*(${DURATION_UNIT_ALT})(?![\\p{L}])`, 'iu');
@@ -616,6 +625,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	const w = trimUnit(m[1]);
 	const lw = w.toLowerCase();
 	if (STOP[ctx.lang].has(lw) || STOP[ctx.lang].has(lw.replace(/['’]$/, ''))) return null;
+	// "the women's coxed four where Petone…": a clause word is no noun.
+	if (ctx.lang === 'en' && CLAUSE_WORD.test(lw)) return null;
 	// An adverb is no unit ("three days earlier", "two each"); a place adverb used as an adjective
 	// comes before the counted noun ("five upstairs windows", "two overseas trips").
 	if (ctx.lang === 'en' && EN_ADVERB.test(lw)) {
@@ -697,6 +708,25 @@ function frenchNounTail(rest: string): number {
 		len += m[0].length;
 	}
 	return len;
+}
+
+/** "depuis 2009 année de sa première participation": French counts above one take a plural unit. */
+function frenchSingularUnit(lang: Lang, n: Num, unit: string): boolean {
+	return lang === 'fr' && n.value >= 2 && !/[sx]$/u.test(unit);
+}
+
+/** An English word a count above one could not have as its noun: singular, no symbol, no plural without s. */
+function singularNoun(unit: string): boolean {
+	return !/s$|^\p{L}{1,3}$/u.test(unit) && !pluralWithoutS(unit);
+}
+
+/**
+ * "the average 2007 level", "depuis 2009 année de sa première participation": a year before a
+ * singular noun names it (a count of 2007 would take a plural); "2000 square kilometres" counts.
+ */
+function singularAfterYear(lang: Lang, unit: string, rest: string): boolean {
+	if (lang === 'fr') return /^\p{Ll}{4,}$/u.test(unit) && !/[sxz]$/u.test(unit);
+	return /^\p{Ll}{4,}$/u.test(unit) && singularNoun(unit) && !compoundHead(rest) && !pluralAfterS(rest) && !compoundGoesOn(rest);
 }
 
 function tidyUnit(s: string): string {

@@ -624,6 +624,24 @@ describe('numbers a quiz answer must not cut', () => {
 	});
 });
 
+describe('words after a number that it does not count', () => {
+	it('reads no count out of a time, a clause word, a title, a singular noun or a year naming a noun', () => {
+		const en = run(
+			'Voting resumed just before nine o\'clock. The men\'s coxed eight where Harwick led was close. Her film “One Quiet Summer” won. Seeds went to 40 village and district schools. Prices stayed under the 2019 level of 4%. The reserve covers 3000 square kilometres.',
+			'en',
+			'2024-03-01'
+		);
+		expect(en.some((f) => /o'clock|eight where|One Quiet/.test(f.text))).toBe(false);
+		expect(only(en, '40')).toMatchObject({ type: 'quantity', value: '40' });
+		expect(only(en, '2019')).toMatchObject({ type: 'date', value: '2019' });
+		expect(only(en, '3000 square kilometres')).toMatchObject({ type: 'quantity', unit: 'square kilometres' });
+		const fr = run('Elle court ici depuis 2011 année de son premier titre. Il a écopé de 80 jours-amende et de 30 heures de travail.', 'fr', '2024-03-01');
+		expect(only(fr, 'depuis 2011')).toMatchObject({ type: 'date', value: '2011' });
+		expect(only(fr, '80 jours-amende')).toMatchObject({ type: 'quantity', value: '80', unit: 'jours-amende' });
+		expect(only(fr, 'de 30 heures')).toMatchObject({ type: 'duration', value: 'PT30H' });
+	});
+});
+
 describe('race times and figures that look like dates', () => {
 	it('reads "2h 07m 43s", "2 h 07 min 43 s" and "2:24:21" as one length of time, and "5/6.000 tonnes" as no date', () => {
 		const en = run('Lena Markov won the Harbury marathon in a course record of 2h 07m 43s. The runner-up finished in 2:24:21.', 'en', '2022-01-10');

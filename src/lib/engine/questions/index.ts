@@ -1693,6 +1693,7 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'money' && fact.type !== 'percent' && fact.type !== 'quantity') return false;
 	if (workedOutInSentence(ctx, fact)) return true;
 	const same = ctx.bySentence.get(fact.sentence) ?? [];
+	if (partOfTotal(same, fact)) return true;
 	// "43 % … 23 % … et 34 %": shares of one whole, each is 100 less the others (rounding allowed).
 	const shares = same.filter((f) => f.type === 'percent' && f !== fact).map((f) => Number(f.value));
 	if (fact.type === 'percent' && shares.length >= 2 && Math.abs(shares.reduce((a, b) => a + b, Number(fact.value)) - 100) <= 1) return true;
@@ -1706,6 +1707,34 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	const ends = [...byUnit.values()].find((list) => list.length >= 2);
 	if (!ends || !CHANGE_WORD.test(ctx.article.sentences[fact.sentence].text)) return false;
 	return fact.type === 'percent' || ends.includes(fact);
+}
+
+/** The interval of the duration's sentence whose days it counts ("dix jours … du 20 février au 1er mars", first and last day in or not). */
+function intervalOfLength(ctx: Ctx, fact: Fact): Fact | undefined {
+	const m = /^P(\d+)([DW])$/.exec(fact.value);
+	if (!m) return undefined;
+	const days = Number(m[1]) * (m[2] === 'W' ? 7 : 1);
+	return (ctx.bySentence.get(fact.sentence) ?? []).find((f) => {
+		const ends = f.type === 'date' ? /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(f.value) : null;
+		if (!ends) return false;
+		const span = (Date.parse(ends[2]) - Date.parse(ends[1])) / 86_400_000;
+		return span === days || span + 1 === days;
+	});
+}
+
+/**
+ * "2.2 million acres in A and 6.3 million acres in B, for a total of 8.5 million acres": three or
+ * more amounts of one unit, one the sum of the others: each is given by the rest (to 0.5 %).
+ */
+function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
+	const unit = (f: Fact) => (f.type === 'money' ? `money|${f.value.split(' ')[1] ?? ''}` : f.type === 'quantity' && f.unit ? `quantity|${normalizeText(f.unit)}` : '');
+	const key = unit(fact);
+	if (!key) return false;
+	const amounts = sentenceFacts.filter((f) => unit(f) === key).map((f) => Number.parseFloat(f.value));
+	if (amounts.length < 3 || amounts.some((a) => !(a > 0))) return false;
+	const sum = amounts.reduce((a, b) => a + b, 0);
+	const total = Math.max(...amounts);
+	return Math.abs(sum - total - total) <= total * 0.005;
 }
 
 function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
@@ -1754,6 +1783,11 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "un procès tenu en moins de dix minutes": a bound is no length to ask ("la durée du procès tenu en moins").
 			if (subject && !boundedAmount(ctx, fact) && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject))
 				worded(ctx, fact, durationPrompt(ctx.lang, subject), label, distractors, giveaways, score, out);
+			// "Pendant dix jours, … du 20 février au 1er mars": the sentence shown gives the length.
+			if (intervalOfLength(ctx, fact)) {
+				refuse(ctx, fact, 'given by the dates of its sentence', 'cloze and true/false');
+				break;
+			}
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			trueFalse(ctx, fact, distractors, score, out);
 			break;

@@ -74,6 +74,21 @@ describe('questions a teacher keeps', () => {
 		expect(named).toContain('3');
 	});
 
+	it('asks no amount its sentence gives as a part or the total of others of its unit, decimals and scales included', () => {
+		const amounts = (text: string) => analyze(text, { lang: 'en', published: '2024-05-10', ...all }).questions.filter((q) => /hectares|\$/.test(q.answer)).map((q) => q.answer);
+		expect(amounts('Mining\n\nThe group holds 1.4 million hectares in Zambia and 3.1 million hectares in Malawi, or 4.5 million hectares in all.')).toEqual([]);
+		// Parts that do not add up to the third are each asked.
+		expect(amounts('Mining\n\nThe group holds 1.4 million hectares in Zambia and 3.1 million hectares in Malawi, and wants 6 million hectares by 2030.').length).toBeGreaterThan(0);
+	});
+
+	it('asks a length of time its sentence’s dates give only in words, never as a blank beside them', () => {
+		const qs = analyze('Culture\n\nPendant huit jours, la ville accueillera le festival du film, du 12 au 19 juin 2025.', { lang: 'fr', published: '2025-03-01', ...all }).questions;
+		expect(qs.filter((q) => /8 jours|huit jours/.test(q.answer) && (q.prompt.includes('_____') || /Vrai ou faux/.test(q.prompt))).map((q) => q.prompt)).toEqual([]);
+		// Dates that span another length leave it asked.
+		const apart = analyze('Culture\n\nPendant huit jours, la ville accueillera le festival du film, du 12 au 25 juin 2025.', { lang: 'fr', published: '2025-03-01', ...all }).questions;
+		expect(apart.some((q) => /8 jours|huit jours/.test(q.answer) && q.prompt.includes('_____'))).toBe(true);
+	});
+
 	it('asks no figure a reader works out as the difference of two others, or as their change in per cent', () => {
 		const blanks = (text: string) =>
 			analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answerValue);

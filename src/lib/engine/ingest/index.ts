@@ -556,12 +556,36 @@ export interface IngestHints {
  * English text (a lone "s" in French is an elided "s'" whose apostrophe went: "s il").
  */
 export function repairPossessives(text: string): string {
-	// The language from the first pages' little words: enough to tell, and no array of every match.
+	if (!moreEnglish(text)) return text;
+	return text.replace(/(?<=[\p{L}]{2})(?: |['’] )s(?=[ \u00a0]+[\p{L}\d]|[,.;:!?])/gu, '’s');
+}
+
+/** Whether English little words outnumber French ones in the first pages: enough to tell, and no array of every match. */
+function moreEnglish(text: string): boolean {
 	const sample = text.slice(0, 20000);
 	const en = sample.match(/(?<![\p{L}])(?:the|and|of|with|was)(?![\p{L}])/giu)?.length ?? 0;
 	const fr = sample.match(/(?<![\p{L}])(?:le|la|les|et|des|avec|était)(?![\p{L}])/giu)?.length ?? 0;
-	if (en <= fr) return text;
-	return text.replace(/(?<=[\p{L}]{2})(?: |['’] )s(?=[ \u00a0]+[\p{L}\d]|[,.;:!?])/gu, '’s');
+	return en > fr;
+}
+
+const SUPERSCRIPT: Record<string, string> = { ᵃ: 'a', ᵈ: 'd', ᵉ: 'e', ᵍ: 'g', ʳ: 'r', ˢ: 's', ᵐ: 'm', ᵒ: 'o', ⁿ: 'n', ˡ: 'l', ᵗ: 't', ʰ: 'h' };
+
+/**
+ * Typing slips a page carries that every question copying the sentence would repeat (raters
+ * refuse them): "1ᵉʳ mars", "Mᵐᵉ" in superscript letters (read as "1" and a month, a date at one
+ * o'clock); a closing quotation mark that opens a quote ("” Inflation will…"); an opening single
+ * quote as an apostrophe ("l‘épidémie"); a space before a full stop ("fin août ."); in French a
+ * "de" before a name that opens on a vowel ("le retour de Amadou" → "d’Amadou"), unless the "de"
+ * is a name's own particle ("Manuel de Araujo").
+ */
+export function repairTypography(text: string): string {
+	const out = text
+		.replace(/(?<=[\p{N}\p{Lu}])[ᵃᵈᵉᵍʳˢᵐᵒⁿˡᵗʰ]+/gu, (m) => [...m].map((c) => SUPERSCRIPT[c]).join(''))
+		.replace(/(^|[\s(\[—–-])”(?:[ \u00a0](?=\p{Lu}))?(?=\p{L})/gmu, '$1“')
+		.replace(/(?<=\p{L})‘(?=\p{L})/gu, '’')
+		.replace(/(?<=\p{L})[ \u00a0]+\.(?=[\s\u00a0)]|$)/gu, '.');
+	if (moreEnglish(out)) return out;
+	return out.replace(/(?<![\p{Lu}][\p{L}\p{M}'’-]*[ \u00a0])(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, 'd’');
 }
 
 /**
@@ -588,7 +612,7 @@ export function repairGluedSentences(text: string): string {
 export function ingest(input: string, opts: EngineOptions = {}): Article {
 	validateOptions(opts);
 	checkInput(input);
-	let text = repairGluedSentences(repairNumberGroups(repairPossessives(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))));
+	let text = repairTypography(repairGluedSentences(repairNumberGroups(repairPossessives(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))));
 	let hints: IngestHints = {};
 	const html = opts.format ? opts.format === 'html' : looksLikeHtml(text);
 	if (html) {

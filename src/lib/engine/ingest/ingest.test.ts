@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { ingest, looksLikeHtml, repairGluedSentences } from './index';
+import { ingest, looksLikeHtml, repairGluedSentences, repairTypography } from './index';
 import { EngineError } from '../errors';
 import { detectLanguage } from './language';
 import type { AnyRange, Article } from '../types';
@@ -562,6 +562,14 @@ describe('ingest: page furniture seen on real pages', () => {
 		// A word that is not a place keeps its colon: "Bilan : …" is the sentence's own.
 		const b = ingest('Inondations dans le Gard\n\nBilan : trois communes restent privées d’eau potable depuis lundi.\n\nLes pompiers sont toujours mobilisés.');
 		expect(b.sentences[1].text).toBe('Bilan : trois communes restent privées d’eau potable depuis lundi.');
+	});
+});
+
+describe('typing slips every question would copy', () => {
+	it('writes superscript ordinals, quotation marks that open a quote, apostrophes and elisions as they should be', () => {
+		expect(repairTypography('Du 3 au 1ᵉʳ juin, Mᵐᵉ Roy préside. Le retour de Ines Kane et de Ousmane.')).toBe('Du 3 au 1er juin, Mme Roy préside. Le retour d’Ines Kane et de Ousmane.');
+		expect(repairTypography('Le ministre Pedro de Almeida parle de l‘enquête (fin mai .).')).toBe('Le ministre Pedro de Almeida parle de l’enquête (fin mai.).');
+		expect(repairTypography('Sales fell.\n” Prices will rise,” he said. She said ”Yes”.')).toBe('Sales fell.\n“Prices will rise,” he said. She said “Yes”.');
 	});
 });
 

@@ -135,6 +135,8 @@ function rawParagraphs(text: string): Span[] {
 
 // "information fournie par Reuters 15/03/2025 à 23:43", "Source : AFP", "Provided by Reuters".
 const AGENCY_LINE = /^(?:information fournie par|source\s*:|provided by|with|avec)\s+(?:AFP|Reuters|AP|Bloomberg|Belga|ATS|Xinhua|PA|ANSA|EFE|dpa|Relaxnews|[\p{Lu}][\p{L}.&'-]*)(?=\s*$|\s+\d|\s*[|,–—-])/u;
+// "(CROISSANCE AFRIQUE)-La Côte d’Ivoire…", "(ECONOMY): The…": a section label in capitals and brackets, a dash or colon to the lede.
+const SECTION_TAG = /^\(\p{Lu}{4,}[\s\u00a0'’-]*(?:\p{Lu}{2,}[\s\u00a0'’]*){0,3}\)[\s\u00a0]*[-–—:][\s\u00a0]*(?=[\p{Lu}«“"])/u;
 
 interface Header {
 	author: string | null;
@@ -157,7 +159,7 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		const skip = /^[\s|·•,;:–—-]*/.exec(rest)![0].length;
 		const body = rest.slice(skip);
 		if (!body) break;
-		const agency = AGENCY_LINE.exec(body);
+		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body);
 		if (agency) {
 			i += skip + agency[0].length;
 			continue;

@@ -193,6 +193,11 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(c.sentences.at(-1)!.text.startsWith('(Re)lire')).toBe(true);
 	});
 
+	it('cuts a section label in capitals and brackets glued to the lede by a dash', () => {
+		const a = ingest('(MARCHÉS AFRICAINS)-Le Ghana a relevé son taux directeur de deux points mercredi, pour la troisième fois cette année.', { lang: 'fr' });
+		expect(a.sentences[0].text.startsWith('Le Ghana a relevé')).toBe(true);
+	});
+
 	it('cuts an all-caps place glued to the lede by a double hyphen ("OSAKA--The…"), not a hyphenated word', () => {
 		const a = ingest('Cabinet\n\nOSAKA--Regional trade minister Ken Aoki resigned on Friday, the third minister to leave the cabinet this autumn.');
 		expect(a.sentences[1].text.startsWith('Regional trade minister Ken Aoki')).toBe(true);

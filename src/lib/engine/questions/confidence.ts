@@ -310,7 +310,8 @@ const spaced = (list: string) => list.replace(/ /g, `${S}+`);
 const SPEAKER_BLANK = new RegExp(
 	[
 		`_____${S}*[”"»’]?${S}*,?${S}+(?:${spaced(SAYS_AFTER_EN)}|a${S}+(?:${SAID_FR})|${spaced(SAYS_AFTER_FR)})(?![\\p{L}])`,
-		`(?<![\\p{L}])(?:said|says|selon|according${S}+to|a${S}+(?:${SAID_FR}))${S}+_____`,
+		// "According to Dr _____", "selon M. _____": a title may stand before the name.
+		`(?<![\\p{L}])(?:said|says|selon|according${S}+to|a${S}+(?:${SAID_FR}))${S}+(?:(?:Dr|Mr|Mrs|Ms|Prof|M|Mme|Me|Pr)\\.?${S}+)?_____`,
 		// "détaille _____", "souligne encore _____", "indique lundi soir _____", "fait valoir son président _____".
 		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})(?:${S}+(?:encore|aussi|ainsi|également|alors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:${S}+(?:soir|matin))?)?(?:${S}+(?:son|sa|leur|le|la)${S}+\\p{Ll}[\\p{Ll}-]*)?${S}+_____`,
 		`(?<![\\p{L}])(?:selon|d['’]après|according${S}+to)${S}+(?:les?|la|l['’]|the)${S}*(?:[\\p{L}’'-]+${S}+){0,3}?(?:de|du|des|d['’]|of|from)${S}*_____`

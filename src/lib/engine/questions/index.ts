@@ -1567,7 +1567,7 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 }
 
 // "up from 0.4%", "contre 7,4 %", "compared with…", "as against…": what comes before the figure a new one is compared with.
-const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)${S}+from|compared${S}+(?:with|to)|(?<![\\p{L}])as${S}+against|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|environ|près${S}+de)${S}+)?$`;
+const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)(?:${S}+(?:slightly|sharply|marginally|significantly|only|just))?${S}+from|compared${S}+(?:with|to)|(?<![\\p{L}])as${S}+against|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|environ|près${S}+de)${S}+)?$`;
 const COMPARED_WITH = new RegExp(COMPARISON, 'iu');
 const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
 
@@ -1644,9 +1644,13 @@ function earlierYearFigure(ctx: Ctx, fact: Fact): boolean {
 function comparedWith(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return false;
 	const s = ctx.article.sentences[fact.sentence];
+	const same = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f !== fact && f.type === fact.type && f.end <= fact.start);
+	// "up slightly from 9% in March and _____ last April": a second figure compared with after "and".
+	const prev = same.at(-1);
+	if (prev && /^[^.;,]{0,30}?(?<![\p{L}])(?:and|et)[\s\u00a0]+$/u.test(ctx.article.text.slice(prev.end, fact.start)) && comparedWith(ctx, prev)) return true;
 	if (!COMPARED_WITH.test(ctx.article.text.slice(Math.max(s.start, fact.start - 40), fact.start))) return false;
 	// The new figure stands before it, of the same kind.
-	return (ctx.bySentence.get(fact.sentence) ?? []).some((f) => f !== fact && f.type === fact.type && f.end <= fact.start);
+	return same.length > 0;
 }
 
 // "at 211 Cross Road", "au 12, rue des Lilas": a house number and the street it stands in are an

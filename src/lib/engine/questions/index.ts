@@ -1464,12 +1464,18 @@ export function hasSubject(statement: string, _lang: Lang): boolean {
 const LASTING_FR =
 	/^(?:accord|contrat|mandat|peine|séjour|mission|traité|partenariat|programme|plan|bail|prêt|grève|guerre|trêve|suspension|interdiction|gel|moratoire|saison|voyage|chantier|travaux|procès|enquête|concession|engagement|fermeture|détention|emprisonnement|exil|règne|carrière|tournée|festival|campagne|opération|projet|pacte|alliance|coopération|formation|stage|congé|délai|période|durée)s?$/iu;
 
+const ADDED_LENGTH_AFTER = /^[\s\u00a0]*(?:supplémentaires?|de[\s\u00a0]+plus|additional|extra|more|longer)(?![\p{L}])/iu;
+const ADDED_LENGTH_BEFORE = /(?<![\p{L}])(?:prolong|allong|rallong|extend|raccourc|shorten)\p{L}*[\s\u00a0]+(?:[\p{L}’'-]+[\s\u00a0]+){0,4}(?:de|d['’]|by)[\s\u00a0]*$/iu;
+
 function durationSubject(ctx: Ctx, fact: Fact): string | null {
 	const ev = fact.event?.trim();
 	if (ev && /^(?:dur[ée]e|duration)\s/i.test(ev)) return ev;
 	const sentence = ctx.article.sentences[fact.sentence];
 	let before = ctx.article.text.slice(sentence.start, fact.start);
 	if (/^(?:de\s|d['’])/i.test(fact.text)) before += 'de ';
+	// "prolonger son mandat de six mois supplémentaires", "extend the lease by two more years": the
+	// length added, not the length of the mandate.
+	if (ADDED_LENGTH_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 20)) || ADDED_LENGTH_BEFORE.test(before)) return null;
 	if (ctx.lang === 'fr') {
 		const m = /(?:^|\s)(?:un|une|le|la|l['’]|son|sa|leur|ce|cet|cette)\s*([\p{L}’'-]+(?:\s+(?:de|d['’]|du|des)?\s*[\p{L}’'-]+){0,4}?)\s+(?:d['’]une\s+durée\s+)?(?:de|d['’])\s*$/u.exec(before);
 		// Only a thing that lasts has a duration to ask ("la durée de l'espace" asks nothing).

@@ -205,6 +205,13 @@ describe('questions a teacher keeps', () => {
 		expect(qs.filter((q) => /^Quelle est la durée/u.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 	});
 
+	it('asks no length of a thing a sentence only lengthens ("prolonger son mandat de six mois supplémentaires")', () => {
+		const worded = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, ...all }).questions.filter((q) => /^(?:Quelle est la durée|How long)/u.test(q.prompt)).map((q) => `${q.prompt} ${q.answer}`);
+		expect(worded('Politique\n\nLe texte permet au maire de prolonger son mandat de huit mois supplémentaires, selon le journal officiel.', 'fr')).toEqual([]);
+		expect(worded('Politique\n\nLe conseil a allongé le bail de deux ans lors de la séance de lundi soir.', 'fr')).toEqual([]);
+		expect(worded('Politique\n\nLa mairie a signé un bail de neuf ans avec le club de football de la ville.', 'fr')).toHaveLength(1);
+	});
+
 	it('names no event by a verb and its object ("the appointment of approved the nomination…")', () => {
 		const r = analyze('Cabinet\n\nThe assembly on Tuesday, May 14, approved the nomination of all four new judges appointed by the governor. The vote followed a long debate.', { lang: 'en', published: '2024-05-20', ...all });
 		expect(r.facts.find((f) => f.type === 'date')?.value).toBe('2024-05-14');

@@ -317,6 +317,8 @@ describe('relations', () => {
 				["l'association", 'décidé de', 'porter plainte']
 			])
 		);
+		// A demonstrative points at the sentence before: "Cette mesure" is no subject to ask about.
+		expect(clauses(facts('Le maire a fermé le marché. Cette mesure a provoqué la colère des commerçants.', 'fr'))).toEqual([]);
 		// "the fine ordered by the court": a participle before its agent.
 		expect(relations(facts('The fine ordered by the court has been paid by the company.', 'en'))).toEqual([]);
 		// The last items of a list are not the subject; an object is no preposition, idiom or count.

@@ -1722,6 +1722,12 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	return fact.type === 'percent' || ends.includes(fact);
 }
 
+/** A round power of ten after "pour", "per", "for every" ("pour 10 000 habitants"): the base of a rate, not a count. */
+function rateBase(text: string, fact: Fact): boolean {
+	const v = Number(fact.value);
+	return v >= 100 && Number.isInteger(Math.log10(v)) && /(?<![\p{L}])(?:pour|per|for[\s\u00a0]+every|every|sur)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, fact.start - 12), fact.start));
+}
+
 /** The interval of the duration's sentence whose days it counts ("dix jours … du 20 février au 1er mars", first and last day in or not). */
 function intervalOfLength(ctx: Ctx, fact: Fact): Fact | undefined {
 	const m = /^P(\d+)([DW])$/.exec(fact.value);
@@ -1963,6 +1969,11 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion": any of the three is worked out from the other two.
 			if (computableInSentence(ctx, fact) || partOfAddress(ctx, fact)) {
 				refuse(ctx, fact, 'computable in its sentence or part of an address', 'every form');
+				break;
+			}
+			// "40 cas pour 10 000 habitants", "12 deaths per 100,000 people": the base of a rate is its definition.
+			if (fact.type === 'quantity' && rateBase(ctx.article.text, fact)) {
+				refuse(ctx, fact, 'the base of a rate', 'every form');
 				break;
 			}
 			if (fact.type === 'quantity' && countOfNamedGroup(ctx.article.text, fact)) {

@@ -205,6 +205,13 @@ describe('questions a teacher keeps', () => {
 		expect(qs.filter((q) => /^Quelle est la durée/u.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 	});
 
+	it('asks no base of a rate ("pour 10 000 habitants", "per 100,000 people"), and asks a round count', () => {
+		const counts = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.map((q) => q.answer);
+		expect(counts('Santé\n\nLe département compte en moyenne 35 cas de grippe pour 1 000 habitants, selon le dernier bulletin.', 'fr').filter((a) => /1 000/.test(a))).toEqual([]);
+		expect(counts('Health\n\nThe county recorded 48 overdoses per 100,000 residents last year, the health board said.', 'en').filter((a) => /100,000/.test(a))).toEqual([]);
+		expect(counts('Ville\n\nLa commune compte aujourd’hui 1 000 habitants selon le dernier recensement de l’Insee.', 'fr').some((a) => /1 000 habitants/.test(a))).toBe(true);
+	});
+
 	it('asks no length of a thing a sentence only lengthens ("prolonger son mandat de six mois supplémentaires")', () => {
 		const worded = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, ...all }).questions.filter((q) => /^(?:Quelle est la durée|How long)/u.test(q.prompt)).map((q) => `${q.prompt} ${q.answer}`);
 		expect(worded('Politique\n\nLe texte permet au maire de prolonger son mandat de huit mois supplémentaires, selon le journal officiel.', 'fr')).toEqual([]);

@@ -749,7 +749,7 @@ const END_ARTICLE = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’])$/u;
 const BRIEFING_BEFORE = /(?:briefing|press conference|news conference|(?:addressing|told|speaking to)[\s\u00a0]+(?:journalists|reporters|the press)|conférence de presse|point (?:presse|de presse)|devant (?:la presse|les journalistes))(?:[\s\u00a0]+[^\s\u00a0,.;]+){0,4}?[\s\u00a0]+(?:in|at|à|en)[\s\u00a0]+$/iu;
 const ORG_SOURCE_AFTER = /^(?:[\s\u00a0]*\([^)]{1,12}\))?[\s\u00a0]+(?:(?:has|had|have|a|ont)[\s\u00a0]+)?(?:said|says|précise|précisé|rapporte|rapporté|indique|indiqué|révèle|révélé|reports|reported|forecast|forecasts|estimates|estimated|estime|estimé|noted|notes|souligne|souligné)(?![\p{L}])/u;
 // (Read against normalizeText's output: no accents.)
-const GENERIC_INSTITUTION = /^(?:(?:the|le|la|l )?(?:federal |national |central )?(?:government|gouvernement|parliament|parlement|senate|senat|house|chambre|congress|congres|opposition|police|army|armee|state|etat|assemblee nationale|national assembly))$/u;
+const GENERIC_INSTITUTION = /^(?:(?:the|le|la|l )?(?:federal |national |central )?(?:government|gouvernement|parliament|parlement|senate|senat|house|chambre|congress|congres|opposition|police|army|armee|state|etat|assemblee nationale|national assembly|ville|city|commune|municipalite|mairie|region|departement|province|council|conseil))$/u;
 
 function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }): boolean {
 	const text = ctx.article.text;
@@ -778,7 +778,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	// kept none of 7). (One that announces, "L’Agence … a annoncé la suspension", is the actor of the news.)
 	if (fact.type === 'organisation' && ORG_SOURCE_AFTER.test(after)) return true;
 	// "the _____ have passed", "l’_____, les députés qui votent les lois": a government, a parliament,
-	// a house or the opposition any reader names (none of 12 kept).
+	// a house or the opposition any reader names (none of 12 kept); "la _____" for "la Ville" too.
 	if (fact.type === 'organisation' && GENERIC_INSTITUTION.test(value)) return true;
 	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
 		// "la Bourgogne-Franche-Comté, la _____, la Normandie", "Hauts-de-France, l’_____, la

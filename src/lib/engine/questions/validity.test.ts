@@ -969,6 +969,9 @@ describe('bodies any reader names, and the sources of a figure', () => {
 		expect(en).toContain('Harbour Party');
 		const fr = blanks('Vote à Lormes\n\nLes députés siègent à l’Assemblée nationale depuis mardi pour examiner le projet de loi sur le littoral, présenté par le ministre de la Mer.', 'fr');
 		expect(fr.filter((a) => /Assemblée nationale/.test(a))).toEqual([]);
+		// "la Ville", "the City": the town's own administration, named by a common noun.
+		const city = blanks('Urbanisme\n\nLes riverains ont salué l’écoute manifestée par la Ville lors de la réunion publique sur le nouveau quartier.', 'fr');
+		expect(city.filter((a) => /^Ville$/.test(a))).toEqual([]);
 	});
 });
 

@@ -652,3 +652,13 @@ describe('a name with a glottal stop', () => {
 		expect(people('“We’re proud of them,” coach Anna Reid said on Saturday.')).toEqual(['Anna Reid']);
 	});
 });
+
+describe('a name right after the kind of body it is', () => {
+	it('names the body ("l’association Tamarii Nui", "the charity Open Doors"), unless it opens on a first name', () => {
+		const of = (text: string, lang: 'fr' | 'en', type: Fact['type']) => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), type).map((f) => f.value);
+		const fr = 'Les bénévoles de l’association Vaiana Tiare entretiennent les coraux, explique Marie Roa, biologiste.';
+		expect(of(fr, 'fr', 'person')).toEqual(['Marie Roa']);
+		expect(of(fr, 'fr', 'organisation')).toContain('Vaiana Tiare');
+		expect(of('The charity Harbour Lights said on Monday it would open a shelter. The company Anna Reid founded grew.', 'en', 'person')).toEqual(['Anna Reid']);
+	});
+});

@@ -1106,8 +1106,14 @@ function rangeBound(text: string, fact: Fact, span: { start: number; end: number
 	if (!NUMERIC.has(fact.type) && !(fact.type === 'date' && /^\d{4}(?:-\d{2})?$/.test(fact.value))) return false;
 	const before = text.slice(Math.max(0, span.start - 60), span.start);
 	const after = text.slice(span.end, span.end + 30);
+	if (fact.type === 'date' && (PART_RANGE_BEFORE.test(before) || PART_RANGE_AFTER.test(after))) return true;
 	return (RANGE_BEFORE.test(before) && !CHANGE_FROM.test(before)) || RANGE_AFTER.test(after) || (RANGE_OPENER.test(before) && RANGE_AFTER_OPENED.test(after));
 }
+
+// "vers la fin 2019 ou au début _____", "late _____ or early 2020": two parts of years, one span.
+const YEAR_PART = '(?:fin|début|mi|milieu|late|early|mid|the[\\s\\u00a0]+(?:end|start|beginning)[\\s\\u00a0]+of)';
+const PART_RANGE_BEFORE = new RegExp(`${YEAR_PART}[\\s\\u00a0-]+\\d{4}[\\s\\u00a0]+(?:ou|or|à|to|et|and)[\\s\\u00a0]+(?:(?:au|à[\\s\\u00a0]+la|en|in)[\\s\\u00a0]+)?${YEAR_PART}[\\s\\u00a0-]+$`, 'iu');
+const PART_RANGE_AFTER = new RegExp(`^[\\s\\u00a0]+(?:ou|or|à|to|et|and)[\\s\\u00a0]+(?:(?:au|à[\\s\\u00a0]+la|en|in)[\\s\\u00a0]+)?${YEAR_PART}[\\s\\u00a0-]+\\d{4}`, 'iu');
 
 /** Whether a prompt holds one of the answer's give-aways as whole words ("3" is not in "2023"). */
 function givenAway(prompt: string, giveaways: string[]): boolean {

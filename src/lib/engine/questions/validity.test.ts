@@ -1140,6 +1140,9 @@ describe('blanks the raters called trivial', () => {
 		expect(guess.some((a) => /^(?:four|five)(?: years)?$|^[34](?: councillors)?$/.test(a))).toBe(false);
 		const devine = blanks('Le groupe joue depuis quatre ou cinq ans dans les festivals. Selon le maire, 3 ou 4 conseillers ont voté contre le budget lundi.', 'fr');
 		expect(devine.some((a) => /^(?:quatre|cinq)(?: ans)?$|^[34](?: conseillers)?$/.test(a))).toBe(false);
+		// "vers la fin 2019 ou au début 2020", "late 2025 or early 2026": parts of two years, one span.
+		expect(blanks('Le chantier du nouveau pont devrait commencer vers la fin 2026 ou au début 2027, selon la mairie.', 'fr').filter((a) => /202[67]/.test(a))).toEqual([]);
+		expect(blanks('The new tram line will open in late 2025 or early 2026, the operator said on Monday.', 'en').filter((a) => /202[56]/.test(a))).toEqual([]);
 	});
 
 	it('blanks an adjectival age with its words, no amount after an elision, no ordinal inside a name, nothing from a line of notes', () => {

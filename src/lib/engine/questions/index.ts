@@ -564,6 +564,14 @@ function giveawaysOf(ctx: Ctx, fact: Fact, label: string): string[] {
 	if (fact.type === 'place' || fact.type === 'organisation')
 		for (const w of label.split(/[\s\u00a0]+/u))
 			if (/^\p{Lu}[\p{Ll}’'-]{3,}$/u.test(w) && !lowerWords(ctx).has(w.toLowerCase()) && !lookupPlace(w) && namesOther(ctx, fact, w)) add(w);
+	// "le bar fribourgeois … à _____" → Fribourg, "Kenyan officials … in _____": a word made from the
+	// place's name tells it.
+	if (fact.type === 'place') {
+		const key = normalizeText(label);
+		if (/^\p{L}{5,}$/u.test(key))
+			for (const w of normalizeText(ctx.article.sentences[fact.sentence]?.text ?? '').split(' '))
+				if (w.length > key.length && w.startsWith(key.slice(0, -1))) add(w);
+	}
 	if (fact.type === 'date') {
 		const p = parseIsoDate(fact.value);
 		// "janvier" alone in the prompt of a month question would give it away.

@@ -963,6 +963,13 @@ describe('bodies any reader names, and the sources of a figure', () => {
 		const actor = blanks('Sirop retiré\n\nL’Office régional du médicament a annoncé mardi la suspension de la vente du sirop Tussilor pour six mois, après trois cas graves.', 'fr');
 		expect(actor.some((a) => /Office régional du médicament/.test(a))).toBe(true);
 	});
+	it('asks no place whose name a word of the sentence is made from ("le bar fribourgeois … à _____")', () => {
+		const fr = blanks('Justice\n\nLes deux jeunes qui ont saccagé un café lausannois en mai ont vu leurs peines aggravées en appel à Lausanne.', 'fr');
+		expect(fr).not.toContain('Lausanne');
+		const apart = blanks('Justice\n\nLes deux jeunes qui ont saccagé un café en mai ont vu leurs peines aggravées lors du procès en appel à Lausanne.', 'fr');
+		expect(apart).toContain('Lausanne');
+	});
+
 	it('asks no blank for a government, a parliament, a house or the opposition, but a party is asked', () => {
 		const en = blanks('Vote in Dunmore\n\nThe House passed the harbour bill on Tuesday after the Opposition staged a walkout, and the Government promised new funds. MPs from the Harbour Party voted for the bill by 61 votes to 40.', 'en');
 		expect(en.filter((a) => /^(?:House|Opposition|Government)$/.test(a))).toEqual([]);

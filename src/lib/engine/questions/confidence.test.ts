@@ -229,6 +229,18 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('312 cas', '312'), { title: 'Grippe aviaire : 30 foyers en 2024' }, 'quantity')).toBe(false);
 		expect(answerInTitle(q('six mois', 'P6M'), { title: 'Champion 11 ans après ses débuts' }, 'duration')).toBe(false);
 	});
+
+	it('finds a post by its abbreviation, a place by a word made from it, a day by its month, an amount in millions shortened', () => {
+		expect(answerInTitle(q('Prime Minister', 'Prime Minister'), { title: 'Fiji PM Sione Vula wins confidence vote' }, 'role')).toBe(true);
+		expect(answerInTitle(q('Finance Minister', 'Finance Minister'), { title: 'Fiji PM Sione Vula wins confidence vote' }, 'role')).toBe(false);
+		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Malawian ex-minister jailed for fraud' }, 'place')).toBe(true);
+		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Ex-minister jailed for fraud' }, 'place')).toBe(false);
+		expect(answerInTitle(q('12 juin 2023', '2023-06-12'), { title: 'La commune pourrait fusionner en juin' }, 'date')).toBe(true);
+		expect(answerInTitle(q('12 May 2023', '2023-05-12'), { title: 'Council may close two libraries' }, 'date')).toBe(false);
+		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'new 2 6m village hall opened' }, 'money')).toBe(true);
+		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'New £2.6m village hall opened' }, 'money')).toBe(true);
+		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'New £3m village hall opened' }, 'money')).toBe(false);
+	});
 });
 
 describe('a day read against the publication date', () => {

@@ -7,8 +7,8 @@
 // the raters have read a new set.
 import type { Article, Fact, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
-import { normalizeText } from '../text/normalize';
-import { datePrecisionOf } from '../text/format';
+import { normalizeText, wordsMadeFrom } from '../text/normalize';
+import { datePrecisionOf, MONTHS } from '../text/format';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { contentWords } from '../text/function-words';
 import { demonymCountry } from '../extract/gazetteer';
@@ -188,6 +188,20 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 		const surname = q.answer.trim().split(/[\s\u00a0]+/u).at(-1) ?? '';
 		if (surname.length >= 3 && /^\p{Lu}/u.test(surname) && titleHolds(article, surname)) return true;
 	}
+	// "nepal pm pushpa kamal dahal" for "Prime Minister": the post's usual abbreviation.
+	if (factType === 'role' && POST_ABBREVIATIONS[normalizeText(q.answer)]?.some((a) => titleHolds(article, a))) return true;
+	// "zambian ex minister sent to prison" for Zambia: a word made from the place's name.
+	if (factType === 'place' && article.title && wordsMadeFrom(q.answer, article.title).length > 0) return true;
+	// "La ville de Sion pourrait grossir en juin" for "18 juin 2023": the month of a day.
+	if (factType === 'date' && article.title && MONTH_NAMES.some((m) => ` ${normalizeText(q.answer)} `.includes(` ${m} `) && titleHolds(article, m))) return true;
+	// "new £1.4m Saintfield community centre" (an address: "new 1 4m") for £1.4 million.
+	const scaled = /(\d+(?:[.,]\d+)?)[\s\u00a0]*(million|billion|milliards?|millions?|bn|m)(?![\p{L}])/iu.exec(q.answer);
+	if (scaled && article.title) {
+		const [whole, decimals] = scaled[1].split(/[.,]/);
+		const mantissa = decimals ? `${whole}(?:[. ]|)${decimals}` : whole;
+		const suffix = /^(?:b|milliard)/i.test(scaled[2]) ? '(?:bn|b|billion|milliards?)' : '(?:m|mn|million|millions)';
+		if (new RegExp(`(?:^|\\s)${mantissa}\\s?${suffix}(?:\\s|$)`).test(normalizeText(article.title).replace(/(\d),(\d)/g, '$1.$2'))) return true;
+	}
 	// A length of time is given away by its number ("13 ans après ses débuts" for "13 longues années").
 	const number = /^-?\d+(?:\.\d+)?$/.test(q.answerValue) ? q.answerValue : factType === 'duration' ? (/^PT?(\d+(?:\.\d+)?)[YMWDHS]$/.exec(q.answerValue)?.[1] ?? null) : null;
 	if (!number || !article.title || /^\d{4}$/.test(number)) return false;
@@ -207,6 +221,19 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	// In digits, an ordinal gives away an ordinal only ("2nd cholera campaign" asks "second", never "two doses").
 	return factType === 'ordinal' && [...article.title.matchAll(DIGIT_ORDINAL)].some((m) => Number(m[1]) === n);
 }
+
+// A post and how headlines shorten it.
+const POST_ABBREVIATIONS: Record<string, string[]> = {
+	'prime minister': ['pm'],
+	'premier ministre': ['pm'],
+	'chief minister': ['cm'],
+	'member of parliament': ['mp'],
+	'chief executive': ['ceo'],
+	'chief executive officer': ['ceo'],
+	'president directeur general': ['pdg']
+};
+// ("may" and "march" are verbs in a headline as often as months.)
+const MONTH_NAMES = [...MONTHS.fr, ...MONTHS.en].map((m) => normalizeText(m)).filter((m) => m !== 'may' && m !== 'march');
 
 // "près de 500", "nearly 500" in a headline's normalised words.
 const ABOUT_NUMBER = /(?:^|\s)(?:pres de|environ|quelque|presque|plus de|about|nearly|almost|around|some|more than|over) (\d+(?:\.\d+)?)(?=\s|$)/g;

@@ -1,7 +1,7 @@
 // Questions from facts, in the article's language: multiple choice, cloze, true/false, short
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
-import { normalizeText } from '../text/normalize';
+import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
@@ -566,12 +566,7 @@ function giveawaysOf(ctx: Ctx, fact: Fact, label: string): string[] {
 			if (/^\p{Lu}[\p{Ll}’'-]{3,}$/u.test(w) && !lowerWords(ctx).has(w.toLowerCase()) && !lookupPlace(w) && namesOther(ctx, fact, w)) add(w);
 	// "le bar fribourgeois … à _____" → Fribourg, "Kenyan officials … in _____": a word made from the
 	// place's name tells it.
-	if (fact.type === 'place') {
-		const key = normalizeText(label);
-		if (/^\p{L}{5,}$/u.test(key))
-			for (const w of normalizeText(ctx.article.sentences[fact.sentence]?.text ?? '').split(' '))
-				if (w.length > key.length && w.startsWith(key.slice(0, -1))) add(w);
-	}
+	if (fact.type === 'place') for (const w of wordsMadeFrom(label, ctx.article.sentences[fact.sentence]?.text ?? '')) add(w);
 	if (fact.type === 'date') {
 		const p = parseIsoDate(fact.value);
 		// "janvier" alone in the prompt of a month question would give it away.

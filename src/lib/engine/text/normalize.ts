@@ -48,3 +48,15 @@ export function normalizeText(s: string): string {
 	CACHE.set(s, out);
 	return out;
 }
+
+/**
+ * The words of `text` made from a one-word name ("fribourgeois", "Zambian" for Fribourg, Zambia):
+ * longer than the name and opening on it less its last letter, folded like normalizeText.
+ */
+export function wordsMadeFrom(name: string, text: string): string[] {
+	const key = normalizeText(name);
+	if (!/^[a-z]{5,}$/.test(key)) return [];
+	return normalizeText(text)
+		.split(' ')
+		.filter((w) => w.length > key.length && w.startsWith(key.slice(0, -1)));
+}

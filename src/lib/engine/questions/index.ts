@@ -1628,6 +1628,23 @@ function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 	return undefined;
 }
 
+// "Out of 275 lawmakers present, 268 voted…", "Sur les 40 candidats, 12 ont…": a whole, then a part of it.
+const WHOLE_LEAD = /(?:^|[,;:(][\s\u00a0]*)(?:out[\s\u00a0]+of|of[\s\u00a0]+the|sur[\s\u00a0]+les|parmi[\s\u00a0]+les)[\s\u00a0]+$/iu;
+
+/** The side of a whole a count takes, or of a part the whole takes: options below 268 for the 275 present are absurd. */
+function partRange(ctx: Ctx, fact: Fact): Range | undefined {
+	if (fact.type !== 'quantity') return undefined;
+	const s = ctx.article.sentences[fact.sentence];
+	const counts = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === 'quantity' && f !== fact && Number.isFinite(Number(f.value)));
+	const isWhole = (f: Fact) => WHOLE_LEAD.test(ctx.article.text.slice(s.start, f.start));
+	if (isWhole(fact)) {
+		const parts = counts.filter((f) => f.start > fact.end && Number(f.value) < Number(fact.value)).map((f) => Number(f.value));
+		return parts.length ? { above: Math.max(...parts) } : undefined;
+	}
+	const whole = counts.find((f) => f.end <= fact.start && isWhole(f) && Number(f.value) > Number(fact.value));
+	return whole ? { below: Number(whole.value) } : undefined;
+}
+
 const STARTED_FROM_GAP = /^[^.;,]{0,30}?(?<![\p{L}])(?:after|from|than|après|contre)[\s\u00a0]+(?:(?:about|around|some|environ|près[\s\u00a0]+de)[\s\u00a0]+)?$/iu;
 
 /** Words between two figures of one change: short, in one clause, and saying a rise or a fall. */
@@ -1778,7 +1795,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	// "paralysé depuis le 8 mars": the article never writes the day's year (the publication date gives
 	// it), so no option may differ by the year alone ("8 mars 2020" asks what the text does not say).
 	const sameYear = fact.type === 'date' && /^\d{4}-\d{2}-\d{2}/.test(fact.value) && !/\d{4}/.test(fact.text);
-	const range = comparisonRange(ctx, fact);
+	const range = comparisonRange(ctx, fact) ?? partRange(ctx, fact);
 	// Options read like their fact's words: two counts of one noun share them only with the same modifiers.
 	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);

@@ -43,6 +43,13 @@ describe('questions a teacher keeps', () => {
 		const medals = r.questions.find((q) => q.type === 'mcq' && q.answerValue === '11');
 		expect(medals?.choices).toHaveLength(4);
 		for (const c of medals!.choices) expect(Number.parseInt(c, 10)).toBeLessThanOrEqual(14);
+		// "Out of 180 delegates present, 163 voted…": the part's options stay below the whole, the whole's above the part.
+		const vote = analyze('Congress\n\nOut of 180 delegates present at the congress, 163 voted for the new leader, while nine abstained.', { lang: 'en', published: '2019-01-27', ...all }).questions;
+		const part = vote.find((q) => q.type === 'mcq' && q.answerValue === '163');
+		const whole = vote.find((q) => q.type === 'mcq' && q.answerValue === '180');
+		expect([part?.choices.length, whole?.choices.length]).toEqual([4, 4]);
+		for (const c of part!.choices) expect(Number.parseInt(c, 10)).toBeLessThanOrEqual(180);
+		for (const c of whole!.choices) expect(Number.parseInt(c, 10)).toBeGreaterThanOrEqual(163);
 	});
 
 	it('blanks no end of a change the sentence gives both ends of, nor the change', () => {

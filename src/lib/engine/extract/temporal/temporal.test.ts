@@ -664,4 +664,9 @@ describe('the tense a weekday takes', () => {
 		const ahead = run('The council will vote on Monday and the mayor said it was time.', 'en', '2011-06-14');
 		expect(find(ahead, 'Monday')?.value).toBe('2011-06-20');
 	});
+
+	it('reads no past in "n’est plus": "plus" after an auxiliary is no participle', () => {
+		const facts = run('Dès le 6 novembre, ce n’est plus le conseil mais le tribunal qui siégera dans la salle.', 'fr', '2023-08-15');
+		expect(find(facts, '6 novembre')?.value).toBe('2023-11-06');
+	});
 });

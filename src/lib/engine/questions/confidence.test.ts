@@ -172,6 +172,8 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(speaker('“It was close,” _____ said after the fire.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(speaker('La route restera fermée, selon _____.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(speaker('According to Dr _____, half the region will be covered by June.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('_____, Chair of the Harbour Trust, added: “This is a new start for the town.”'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('_____, présidente de l’association, a déclaré : « Nous sommes prêts. »'), article).speakerBlank).toBe(1);
 		// A French verb of saying before its subject, and the source of figures, are the same attribution.
 		expect(confidenceFeatures(speaker('« Un vote est un vote », affirme _____, présidente de l’Assemblée.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(speaker('Les cas ont doublé en 2024, indique lundi _____, dans un bilan.'), article).speakerBlank).toBe(1);

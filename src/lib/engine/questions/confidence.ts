@@ -337,6 +337,8 @@ const spaced = (list: string) => list.replace(/ /g, `${S}+`);
 const SPEAKER_BLANK = new RegExp(
 	[
 		`_____${S}*[”"»’]?${S}*,?${S}+(?:${spaced(SAYS_AFTER_EN)}|a${S}+(?:${SAID_FR})|${spaced(SAYS_AFTER_FR)})(?![\\p{L}])`,
+		// "_____, Chairperson of the Community Trust said: “…”": the name, its post, then the words.
+		`_____${S}*,${S}*[^,;.“”«»"]{3,80}?,?${S}+(?:${spaced(SAYS_AFTER_EN)}|a${S}+(?:${SAID_FR})|${spaced(SAYS_AFTER_FR)})(?:${S}*:|${S}+[“"«])`,
 		// "According to Dr _____", "selon M. _____": a title may stand before the name.
 		`(?<![\\p{L}])(?:said|says|selon|according${S}+to|a${S}+(?:${SAID_FR}))${S}+(?:(?:Dr|Mr|Mrs|Ms|Prof|M|Mme|Me|Pr)\\.?${S}+)?_____`,
 		// "détaille _____", "souligne encore _____", "indique lundi soir _____", "fait valoir son président _____".

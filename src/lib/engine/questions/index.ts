@@ -1142,7 +1142,8 @@ function countOfNamedGroup(text: string, fact: Fact): boolean {
 	return KNOWN_GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && !RANK_WORD_AFTER.test(text.slice(span.start, span.end + 20));
 }
 
-const KNOWN_GROUP_BEFORE = /(?<![\p{L}])(?:les|ces|leurs|the|these|those|their|all|tous[\s\u00a0]+les|toutes[\s\u00a0]+les)[\s\u00a0]+$/iu;
+// ("L’un des trois prévenus", "one of the three men": a member of the group, counted before.)
+const KNOWN_GROUP_BEFORE = /(?<![\p{L}])(?:les|ces|leurs|the|these|those|their|all|tous[\s\u00a0]+les|toutes[\s\u00a0]+les|(?:l['’]|d['’])?une?[\s\u00a0]+des)[\s\u00a0]+$/iu;
 const RANK_WORD_AFTER = /^\S+[\s\u00a0]+(?:derni(?:er|ère)s|premi(?:er|ère)s|prochain(?:e)?s|last|first|next|past|previous)(?![\p{L}])/iu;
 
 /** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */

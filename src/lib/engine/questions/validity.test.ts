@@ -140,6 +140,10 @@ describe('questions a teacher keeps', () => {
 		const asked = counts('Municipales\n\nLe PS garde Liège, Namur et Mons. Dans ces 3 grandes villes, son partenaire était le MR depuis 2012, et 14 élus écologistes entrent au conseil.');
 		expect(asked).not.toContain('3');
 		expect(asked).toContain('14');
+		// "L’un des quatre accusés": one member of a group counted before.
+		const member = counts('Procès\n\nL’un des quatre accusés, un boulanger de la ville, a été condamné à 60 jours-amende avec sursis.');
+		expect(member).not.toContain('4');
+		expect(member).toContain('60');
 	});
 
 	it('leaves a year’s part in the stem: the blank is the year, its options years', () => {

@@ -34,6 +34,9 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('Complétez : Elle a fermé ses portes en _____.', '1988', '1988', 'date'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('They had signed _____ agreements by noon.', 'four', '4'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('Celle-ci votait alors à _____ pour la fusion.', '87 %', '87', 'percent'), article).pronounOpening).toBe(1);
+		// "Ici, il a fait…", "Here the water reached…": a place the stem does not name.
+		expect(confidenceFeatures(input('Ici, il a fait _____ en moyenne cette année.', '30 degrés', '30'), article).pronounOpening).toBe(1);
+		expect(confidenceFeatures(input('Here the water reached _____ in July.', '31 degrees', '31'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('The latter won _____ seats in the assembly.', '12', '12'), article).pronounOpening).toBe(1);
 		// Someone speaking, the quotation marks and the speaker in another sentence.
 		expect(confidenceFeatures(input('We have played that song _____ times on this tour.', '500', '500'), article).unattributedSpeech).toBe(1);

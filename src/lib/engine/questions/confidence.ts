@@ -291,7 +291,7 @@ function stemOf(prompt: string): string {
 
 // A stem that opens on a pronoun or a bare "the commune" leaves the reader asking who or what.
 const PRONOUN_OPENING =
-	/^(?:il|elle|ils|elles|cela|ça|ce|c['’]est|on|en|y|it|it['’]s|they|she|he|this|these|that|those|its|their|her|his|them|we|celle-ci|celui-ci|ceux-ci|celles-ci|ce[\s\u00a0]+dernier|cette[\s\u00a0]+dernière|ces[\s\u00a0]+derni[eè]re?s|the[\s\u00a0]+(?:latter|former))(?![\p{L}-])/iu;
+	/^(?:il|elle|ils|elles|cela|ça|ce|c['’]est|on|en|y|it|it['’]s|they|she|he|this|these|that|those|its|their|her|his|them|we|celle-ci|celui-ci|ceux-ci|celles-ci|ce[\s\u00a0]+dernier|cette[\s\u00a0]+dernière|ces[\s\u00a0]+derni[eè]re?s|the[\s\u00a0]+(?:latter|former)|ici|here|là-bas|over[\s\u00a0]+there)(?![\p{L}-])/iu;
 /**
  * "_____ plus qu’une année de pluie à Paris.", "_____ pour les autres partis.", "_____ continued.":
  * a blank opening a sentence of nine words or fewer asks for what the sentence is about, and the

@@ -967,9 +967,13 @@ function splitsName(text: string, sentenceStart: number, span: { start: number; 
 	if (open && close && (open[0].length > 1 || close[0].length > 1) && (open[0] + close[0]).split(/\s+/u).length <= 8) return true;
 	if (!before) return false;
 	const word = before[1].replace(/\.$/, '');
+	// "Sir _____" (Sir Ruel), "the King _____ areas": a title of nobility or a saint's is the name's own.
+	if (NAME_OWN_TITLE.test(word)) return true;
 	const atStart = before.index === 0 && span.start - 30 <= sentenceStart;
 	return !atStart && !isTitle(before[1]) && !isTitle(word) && !isRoleWord(word.toLowerCase());
 }
+
+const NAME_OWN_TITLE = /^(?:Sir|Dame|King|Queen|Prince|Princess|Lord|Lady|Saint|St|Sainte|Ste)$/u;
 
 /** Whether `pos` sits inside quotation marks opened earlier in its sentence. */
 function inQuote(text: string, sentenceStart: number, pos: number): boolean {

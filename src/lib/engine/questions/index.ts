@@ -180,10 +180,7 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 	if (span.start < sentence.start || span.end > sentence.end) return null;
 	const a = span.start - sentence.start;
 	const b = span.end - sentence.start;
-	// "le retour d’_____", "qu’_____ a dit": the elision would tell the answer's first letter and reads
-	// badly; before a blank the words are written whole.
-	const lead = sentence.text.slice(0, a).replace(/(?<![\p{L}])([dD]|[qQ]u)['’]$/u, '$1e ');
-	const text = withoutConnective(lead + BLANK + sentence.text.slice(b));
+	const text = withoutConnective(sentence.text.slice(0, a) + BLANK + sentence.text.slice(b));
 	if (words(text) <= MAX_CLOZE_WORDS) return collapseSpaces(text);
 	// Clause boundaries: commas, semicolons, colons, and quote marks that open or close a clause (not
 	// the marks around a word inside one: "about _____ of them had “very large” findings").

@@ -96,13 +96,6 @@ describe('questions a teacher keeps', () => {
 		expect(apart.some((q) => /8 jours|huit jours/.test(q.answer) && q.prompt.includes('_____'))).toBe(true);
 	});
 
-	it('writes "de" and "que" whole before a blank, which an elision would give away', () => {
-		const qs = analyze('Politique\n\nLe départ d’Ibrahima Sow a surpris les députés, qui ont dit qu’Aminata Fall lui succéderait.', { lang: 'fr', published: '2024-05-10', ...all }).questions;
-		const prompts = qs.filter((q) => /Ibrahima Sow|Aminata Fall/.test(q.answer)).map((q) => q.prompt);
-		expect(prompts.some((p) => p.includes('Le départ de _____'))).toBe(true);
-		expect(prompts.filter((p) => /(?:d|qu)’_____/u.test(p))).toEqual([]);
-	});
-
 	it('asks no figure a reader works out as the difference of two others, or as their change in per cent', () => {
 		const blanks = (text: string) =>
 			analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answerValue);

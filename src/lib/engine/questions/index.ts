@@ -1674,6 +1674,8 @@ function earlierYearFigure(ctx: Ctx, fact: Fact): boolean {
 	return (ctx.bySentence.get(fact.sentence) ?? []).some((f) => f !== fact && f.type === fact.type && f.start > fact.end);
 }
 
+const LAST_YEARS = /(?<![\p{L}])(?:last|previous|the[\s\u00a0]+previous)[\s\u00a0]+year['’]s[\s\u00a0]+$/iu;
+
 /** The earlier figure a sentence compares a new one with ("contre 7,4 %", "up from 0.4%"): background, raters struck it. */
 function comparedWith(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return false;
@@ -2011,6 +2013,11 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "à 7,1 %, contre 7,4 % au trimestre précédent", "0.7%, up from 0.4% in February": the figure a new one is compared with.
 			if (comparedWith(ctx, fact)) {
 				refuse(ctx, fact, 'the figure compared with', 'every form');
+				break;
+			}
+			// "from last year’s 7,3%": the figure of the year before, which the news is measured against.
+			if ((fact.type === 'percent' || fact.type === 'money' || fact.type === 'quantity') && LAST_YEARS.test(ctx.article.text.slice(Math.max(0, fact.start - 20), fact.start))) {
+				refuse(ctx, fact, 'last year’s figure', 'every form');
 				break;
 			}
 			if (earlierYearFigure(ctx, fact)) {

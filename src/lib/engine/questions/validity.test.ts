@@ -179,6 +179,9 @@ describe('questions a teacher keeps', () => {
 		const against = analyze('Growth\n\nFarm output grew by only 1.4 per cent in the quarter as against 4.1 per cent growth recorded a year earlier, the ministry said.', { lang: 'en', published: '2024-05-10', ...all }).questions;
 		expect(against.some((q) => q.answerValue === '1.4')).toBe(true);
 		expect(against.some((q) => q.answerValue === '4.1')).toBe(false);
+		// "from last year’s 7,3%": the year before's figure the news is measured against.
+		const last = analyze('Growth\n\nThe economy is expected to grow faster this year than last year’s 5.2% as exports of gold rise.', { lang: 'en', published: '2024-05-10', ...all }).questions;
+		expect(last.filter((q) => q.answerValue === '5.2').map((q) => q.prompt)).toEqual([]);
 		// An adverb before "from", and a second earlier figure after "and".
 		const two = analyze('Prices\n\nUnemployment stood at 5.8% in June, down sharply from 6.4% in May and 7.2% last June, the office said.', { lang: 'en', published: '2024-07-10', ...all }).questions;
 		expect(two.some((q) => q.answerValue === '5.8')).toBe(true);

@@ -624,6 +624,15 @@ describe('numbers a quiz answer must not cut', () => {
 	});
 });
 
+describe('a decimal comma in English', () => {
+	it('reads "9,7%" and "6,1 per cent" as decimals, "1,250 people" as a thousand', () => {
+		const en = run('Inflation rose to 8,4% in May from 7,9 per cent, while 1,250 people lost their jobs.', 'en', '2024-06-01');
+		expect(only(en, '8,4%')).toMatchObject({ type: 'percent', value: '8.4' });
+		expect(only(en, '7,9 per cent')).toMatchObject({ type: 'percent', value: '7.9' });
+		expect(only(en, '1,250 people')).toMatchObject({ type: 'quantity', value: '1250' });
+	});
+});
+
 describe('words after a number that it does not count', () => {
 	it('reads no count out of a time, a clause word, a title, a singular noun or a year naming a noun', () => {
 		const en = run(

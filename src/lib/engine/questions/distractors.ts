@@ -566,6 +566,9 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	return pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), fallback.map(toOpt)], count, seed, country);
 }
 
+const BUSINESS_KIND = /(?:^|\s)(?:company|firm|group|carmaker|airline|manufacturer|giant|startup|operator|bank|entreprise|societe|groupe|constructeur|compagnie|fabricant|geant|start up|operateur|banque)$/u;
+const PUBLIC_BODY = /(?<![\p{L}])(?:Ministry|Ministère|Assembly|Assemblée|Parliament|Parlement|Senate|Sénat|Council|Conseil|Government|Gouvernement|Court|Cour|Tribunal|Commission|Agency|Agence|Department|Département|Office|Police|Army|Armée|Municipality|Mairie|Prefecture|Préfecture)(?![\p{L}])/u;
+
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
@@ -577,9 +580,12 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 	);
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameKind = role ? orgs.filter((o) => o.roleKey === role) : [];
+	// "an oil company _____": a ministry, an assembly or a court is no company to choose from.
+	const business = BUSINESS_KIND.test(role);
+	const others = orgs.filter((o) => !business || !PUBLIC_BODY.test(o.value));
 	return pick(
 		answer,
-		[sameKind.map((o) => toOpt(o.value)), answerIsAgency ? NEWS_AGENCIES.map(toOpt) : [], orgs.map((o) => toOpt(o.value))],
+		[sameKind.map((o) => toOpt(o.value)), answerIsAgency ? NEWS_AGENCIES.map(toOpt) : [], others.map((o) => toOpt(o.value))],
 		count,
 		seed
 	);

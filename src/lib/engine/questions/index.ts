@@ -980,10 +980,11 @@ function inQuote(text: string, sentenceStart: number, pos: number): boolean {
 	return opened > 0 || straight;
 }
 
+// "une deuxième partie", "in the second half", "la seconde moitié": an ordinal of a generic part is no fact of its own.
+const GENERIC_ORDINAL_NOUN = /^(?:partie|parties|appel|temps|étape|phase|part|step|stage|round|way|half|moitié|mi-temps)$/iu;
 // "Thursday", "today", "l'an dernier" are read against the publication day: the blank asks for the
 // resolved date ("The Lok Sabha on _____ passed the bill" → "August 3, 2023"), never for the
 // relative word, with the preposition a date needs in front of it.
-const GENERIC_ORDINAL_NOUN = /^(?:partie|parties|appel|temps|étape|phase|part|step|stage|round|way)$/iu;
 const PART_OF_DAY = /^[\s\u00a0]+(morning|afternoon|evening|night|soir|matin|après-midi|midi|dernier|dernière|prochain|prochaine|last|next)(?![\p{L}])/iu;
 const RELATIVE_LEAD_IN = /(?:^|[\s\u00a0\u202f])(?:on|in|during|this|last|next|ce|cet|cette|le|la|l['’]|en|au|dès|depuis|since)[\s\u00a0\u202f]*$/iu;
 

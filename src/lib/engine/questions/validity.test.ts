@@ -739,6 +739,8 @@ describe('questions a teacher keeps', () => {
 			{ lang: 'fr', published: '2024-03-09', ...all }
 		);
 		expect(r.questions.some((q) => q.answer === 'deuxième partie')).toBe(false);
+		const half = analyze('Rugby\n\nThe home side scored three tries in the second half to win the cup final at Eden Park on Saturday.', { lang: 'en', published: '2024-03-09', ...all });
+		expect(half.questions.filter((q) => /second half/.test(q.answer)).map((q) => q.prompt)).toEqual([]);
 		expect(r.questions.some((q) => ['Aude', 'Gard', 'Hérault'].includes(q.answer) && q.prompt.includes('_____'))).toBe(false);
 		expect(r.questions.some((q) => q.prompt.startsWith('Qui est Julia Marchetti'))).toBe(false);
 	});

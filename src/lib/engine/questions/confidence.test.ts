@@ -30,6 +30,14 @@ describe('confidenceFeatures: what the raters struck', () => {
 		fact: { id: 'f', type, value: answerValue, text: answer, start: 61, end: 70, sentence, confidence: 0.8 } as Fact
 	});
 
+	it('puts a time of day as low as a bound, which raters struck as often', () => {
+		const time = input('La séance a commencé à _____ dans le calme.', '11h', '11', 'quantity');
+		const bound = input('La séance a réuni plus de _____ dans le calme.', '40 élus', '40', 'quantity');
+		expect(confidenceFeatures(time, article).timeOfDay).toBe(1);
+		expect(confidenceFeatures(bound, article).boundBlank).toBe(1);
+		expect(confidenceOf(time, article)).toBeLessThanOrEqual(confidenceOf(bound, article));
+	});
+
 	it('marks a stem that opens on a pronoun, past its "Complétez :" label, and not a named subject', () => {
 		expect(confidenceFeatures(input('Complétez : Elle a fermé ses portes en _____.', '1988', '1988', 'date'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('They had signed _____ agreements by noon.', 'four', '4'), article).pronounOpening).toBe(1);

@@ -218,8 +218,11 @@ function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd
 		}
 		const m = r.start.get('month')!;
 		const d = r.start.get('day')!;
-		const certainYear = r.start.isCertain('year');
-		const y = certainYear ? r.start.get('year')! : (boundYear(st.slice(r.index + r.text.length, r.index + r.text.length + 40), m, lang) ?? impliedYear(m, d, ref, tenseNear(st, r.index, lang)));
+		// A year the interval's other bound writes is the text's own, not inferred ("du 20 février au 1er mars 2026" in an undated text).
+		const endYear = r.end?.isCertain('year') ? r.end.get('year')! - (r.end.get('month')! < m ? 1 : 0) : null;
+		const bound = r.start.isCertain('year') ? null : (endYear ?? boundYear(st.slice(r.index + r.text.length, r.index + r.text.length + 40), m, lang));
+		const certainYear = r.start.isCertain('year') || bound !== null;
+		const y = r.start.isCertain('year') ? r.start.get('year')! : (bound ?? impliedYear(m, d, ref, tenseNear(st, r.index, lang)));
 		if (!isValidDay(y, m, d)) continue;
 		let value = fmtDay({ y, m, d });
 		let precision: Candidate['precision'] = 'day';

@@ -119,6 +119,12 @@ describe('English', () => {
 		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2002', '2002-03']);
 	});
 
+	it('gives an undated text’s interval the year its end writes', () => {
+		const article = articleFrom('Pendant huit jours, la ville accueillera le festival, du 24 février au 3 mars 2027. La fête du 30 décembre au 2 janvier 2027 suivra.', 'fr');
+		const f = extractTemporal({ article, reference: '2002-07-01', referencePrecision: 'none' });
+		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2027-02-24/2027-03-03', '2026-12-30/2027-01-02']);
+	});
+
 	it('reads quantities written in words and digits', () => {
 		expect(only(run('Seventeen people died.', 'en', ref), 'Seventeen people')).toMatchObject({ type: 'quantity', value: '17', unit: 'people' });
 		expect(only(run('Some 1.5 million people voted.', 'en', ref), '1.5 million people').value).toBe('1500000');

@@ -452,6 +452,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 
 	// Quantities with their noun.
 	if (small) return;
+	// "le sérotype 2", "au niveau 3", "category 4": a number after the noun it labels counts nothing.
+	if (!n.words && LABEL_BEFORE.test(before)) return;
 	// A name before digits ("Falcon 9 rocket", "Ligue 1", "Apollo 11") is no count, unless the
 	// capital only opens the sentence on an ordinary word ("Some 1,200 people", "Près de 40 morts").
 	if (!n.words) {
@@ -505,6 +507,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// A bare number in digits ("le bilan s'élève à 17"): low confidence; words alone are too often not counts.
 	if (!n.words) push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.3 });
 }
+
+const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotypes?|types?|niveaux?|levels?|cat[ée]gor(?:ie|y|ies)|phases?|zones?|groupes?|groups?|num[ée]ros?|chapitres?|chapters?|articles?|alin[ée]as?|sections?|lots?|tomes?|volumes?|saisons?|seasons?|[ée]pisodes?|manches?|grades?|stades?|[ée]chelons?|classes?|pages?|lignes?|lines?|routes?|gates?|portes?|salles?|rooms?|terminals?)[\s\u00a0]+$/iu;
 
 function durationLike(
 	ctx: NumCtx,

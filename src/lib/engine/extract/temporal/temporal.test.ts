@@ -654,6 +654,9 @@ describe('words after a number that it does not count', () => {
 		expect(only(fr, 'depuis 2011')).toMatchObject({ type: 'date', value: '2011' });
 		expect(only(fr, '80 jours-amende')).toMatchObject({ type: 'quantity', value: '80', unit: 'jours-amende' });
 		expect(only(fr, 'de 30 heures')).toMatchObject({ type: 'duration', value: 'PT30H' });
+		// A number after the noun it labels: "serotype 2", "level 3", "category 4" ("le sérotype 2", "au niveau 3").
+		const labels = run('The virus is still serotype 2 and the alert is at level 3. The storm reached category 4, while 17 died.', 'en', '2024-03-01');
+		expect(labels.filter((f) => f.type === 'quantity').map((f) => f.text)).toEqual(['17']);
 	});
 });
 

@@ -805,7 +805,8 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	if (fact.type === 'person' && /(?:^|[\s\u00a0:])(?:my name is|I['’]m|I am|je m['’]appelle|je suis|moi,? c['’]est)[\s\u00a0]*$/iu.test(before)) return true;
 	// "Le Ballon blanc (_____)": the year of a work in brackets is a reference, not the news (a day
 	// in brackets, "before the (May 11) election", is still the news).
-	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && /\([\s\u00a0]*$/.test(before) && /^[\s\u00a0]*\)/.test(after)) return true;
+	// ("Depuis le début de l’épidémie (fin _____)": a year's part in brackets is an aside too.)
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && /\([\s\u00a0]*(?:(?:fin|début|mi|late|early|mid)[\s\u00a0-]*)?$/iu.test(before) && /^[\s\u00a0]*\)/.test(after)) return true;
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
 	// "$US130,000 (_____)", "50,000 pounds, or about _____": the same sum in another currency.
 	if (fact.type === 'money' && ((SUM_THEN_BRACKET.test(before) && /^[\s\u00a0]*\)/.test(after)) || SUM_THEN_OR.test(before))) return true;

@@ -691,6 +691,9 @@ describe('questions a teacher keeps', () => {
 		expect(blanks.some((q) => q.answerValue === '31' || q.answerValue === '12')).toBe(false);
 		expect(blanks.some((q) => q.answerValue === '2011')).toBe(false);
 		expect(blanks.some((q) => q.answerValue === '2016')).toBe(true);
+		// "(fin 2019)": a year's part in brackets is an aside too.
+		const aside = analyze('Grippe\n\nDepuis le début de l’épidémie (fin 2022), trois décès ont été constatés dans le département.', { lang: 'fr', published: '2023-02-09', ...all });
+		expect(aside.questions.filter((q) => q.answerValue === '2022' && q.prompt.includes('_____')).map((q) => q.prompt)).toEqual([]);
 		// A day in brackets is the news, not a reference.
 		const day = analyze('Vote à Brest\n\nLes habitants de Brest attendent le second tour (15 mars) avec impatience, selon un sondage publié par Le Télégramme.', {
 			lang: 'fr',

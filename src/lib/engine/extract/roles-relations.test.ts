@@ -317,6 +317,8 @@ describe('relations', () => {
 				["l'association", 'décidé de', 'porter plainte']
 			])
 		);
+		// A conjunction after the verb opens the next clause: no object.
+		expect(relations(facts('The mayor said the letter had been received and will be answered by the council next week.', 'en'))).toEqual([]);
 		// A demonstrative points at the sentence before: "Cette mesure" is no subject to ask about.
 		expect(clauses(facts('Le maire a fermé le marché. Cette mesure a provoqué la colère des commerçants.', 'fr'))).toEqual([]);
 		// "the fine ordered by the court": a participle before its agent.

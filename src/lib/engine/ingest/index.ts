@@ -581,14 +581,19 @@ const SUPERSCRIPT: Record<string, string> = { ᵃ: 'a', ᵈ: 'd', ᵉ: 'e', ᵍ:
  * is a name's own particle ("Manuel de Araujo").
  */
 export function repairTypography(text: string): string {
-	const out = text
-		.replace(/(?<=[\p{N}\p{Lu}])[ᵃᵈᵉᵍʳˢᵐᵒⁿˡᵗʰ]+/gu, (m) => [...m].map((c) => SUPERSCRIPT[c]).join(''))
-		.replace(/(^|[\s(\[—–-])”(?:[ \u00a0](?=\p{Lu}))?(?=\p{L})/gmu, '$1“')
-		.replace(/(?<=\p{L})‘(?=\p{L})/gu, '’')
-		.replace(/(?<=\p{L})[ \u00a0]+\.(?=[\s\u00a0)]|$)/gu, '.');
+	// Each slip is looked for only when its character is there: this runs on every article.
+	let out = text;
+	if (SUPERSCRIPT_ANY.test(out)) out = out.replace(/(?<=[\p{N}\p{Lu}])[ᵃᵈᵉᵍʳˢᵐᵒⁿˡᵗʰ]+/gu, (m) => [...m].map((c) => SUPERSCRIPT[c]).join(''));
+	if (out.includes('”')) out = out.replace(/(^|[\s(\[—–-])”(?:[ \u00a0](?=\p{Lu}))?(?=\p{L})/gmu, '$1“');
+	if (out.includes('‘')) out = out.replace(/(?<=\p{L})‘(?=\p{L})/gu, '’');
+	if (/[ \u00a0]\./.test(out)) out = out.replace(/(?<=\p{L})[ \u00a0]+\.(?=[\s\u00a0)]|$)/gu, '.');
 	if (moreEnglish(out)) return out;
-	return out.replace(/(?<![\p{Lu}][\p{L}\p{M}'’-]*[ \u00a0])(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, 'd’');
+	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
+
+const SUPERSCRIPT_ANY = /[ᵃᵈᵉᵍʳˢᵐᵒⁿˡᵗʰ]/u;
+// "Manuel de Araujo": a capitalised word right before "de" makes it a name's particle.
+const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]$/u;
 
 /**
  * "177. 000 € HT", "(Région : 34. 266 €": a thousands dot followed by a stray space, as some

@@ -275,7 +275,7 @@ describe('organisations', () => {
 		const org = (value: string, start: number, role?: string) => fact({ id: `o-${start}`, type: 'organisation', value, text: value, start, end: start + value.length, role });
 		const company = org('Harbor Minerals', 0, 'mining company');
 		const facts = [company, org('National Assembly', 40), org('Ministry of Mines', 80), org('Supreme Court', 120), org('Delta Copper', 160), org('Orion Metals', 200, 'mining company')];
-		const options = distractorsFor(company, facts, 'en').map((o) => o.value);
+		const options = distractorsFor(company, facts, 'en', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(options).toContain('Orion Metals');
 		expect(options.filter((o) => /Assembly|Ministry|Court/.test(o))).toEqual([]);
 	});

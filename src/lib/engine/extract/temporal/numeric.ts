@@ -452,8 +452,6 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 
 	// Quantities with their noun.
 	if (small) return;
-	// "le sérotype 2", "au niveau 3", "category 4": a number after the noun it labels counts nothing.
-	if (!n.words && LABEL_BEFORE.test(before)) return;
 	// A name before digits ("Falcon 9 rocket", "Ligue 1", "Apollo 11") is no count, unless the
 	// capital only opens the sentence on an ordinary word ("Some 1,200 people", "Près de 40 morts").
 	if (!n.words) {
@@ -466,9 +464,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		// a unit of measure is the head already: "1,500 km trip", "20 people here").
 		const head = lang === 'en' ? (!/s$|^\p{L}{1,3}$/u.test(noun.unit) ? compoundHead(after.slice(noun.len)) : pluralAfterS(after.slice(noun.len))) : null;
 		// "12 world swimming championship gold medals": after a count, a singular noun the compound
-		// goes on from is a modifier, and the head is too far to name: the count stands alone.
-		// "50 district and referral hospitals" too: a singular after a count above one is never its noun.
-		if (lang === 'en' && !head && n.value >= 2 && singularNoun(noun.unit)) {
+		// goes on from is a modifier, and the head is too far to name: the count stands alone; so
+		// is a modifier joined to another before the head ("50 district and referral hospitals").
+		if (lang === 'en' && !head && n.value >= 2 && singularNoun(noun.unit) && (compoundGoesOn(after.slice(noun.len)) || COORDINATED_HEAD.test(after.slice(noun.len)))) {
 			push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.6 });
 			return;
 		}
@@ -504,11 +502,15 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 			return;
 		}
 	}
+	// "le sérotype 2.", "au niveau 3 dans…", "category 4,": a small number with no noun after the
+	// noun it labels counts nothing ("In the first phase 200 homes…" counts homes).
+	if (n.value < 100 && LABEL_BEFORE.test(before)) return;
 	// A bare number in digits ("le bilan s'élève à 17"): low confidence; words alone are too often not counts.
 	if (!n.words) push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.3 });
 }
 
-const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotypes?|types?|niveaux?|levels?|cat[ée]gor(?:ie|y|ies)|phases?|zones?|groupes?|groups?|num[ée]ros?|chapitres?|chapters?|articles?|alin[ée]as?|sections?|lots?|tomes?|volumes?|saisons?|seasons?|[ée]pisodes?|manches?|grades?|stades?|[ée]chelons?|classes?|pages?|lignes?|lines?|routes?|gates?|portes?|salles?|rooms?|terminals?)[\s\u00a0]+$/iu;
+// (Articles, sections and chapters are labels whatever follows: see "article 49.3" above.)
+const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)[\s\u00a0]+$/iu;
 
 function durationLike(
 	ctx: NumCtx,
@@ -717,8 +719,11 @@ function frenchNounTail(rest: string): number {
 
 /** "depuis 2009 année de sa première participation": French counts above one take a plural unit. */
 function frenchSingularUnit(lang: Lang, n: Num, unit: string): boolean {
-	return lang === 'fr' && n.value >= 2 && !/[sx]$/u.test(unit);
+	// ("en 30 min": an abbreviation has no plural.)
+	return lang === 'fr' && n.value >= 2 && !/[sx]$/u.test(unit) && !/^min$/iu.test(unit);
 }
+
+const COORDINATED_HEAD = /^[\s\u00a0\u202f]+(?:and|or)[\s\u00a0\u202f]+\p{Ll}+[\s\u00a0\u202f]+\p{Ll}+s(?![\p{L}])/u;
 
 /** An English word a count above one could not have as its noun: singular, no symbol, no plural without s. */
 function singularNoun(unit: string): boolean {

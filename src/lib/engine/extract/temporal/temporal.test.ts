@@ -654,6 +654,11 @@ describe('words after a number that it does not count', () => {
 		expect(only(fr, 'depuis 2011')).toMatchObject({ type: 'date', value: '2011' });
 		expect(only(fr, '80 jours-amende')).toMatchObject({ type: 'quantity', value: '80', unit: 'jours-amende' });
 		expect(only(fr, 'de 30 heures')).toMatchObject({ type: 'duration', value: 'PT30H' });
+		// Still counts: a singular noun after a count that has no plural s, an abbreviated unit, a count after a label.
+		const counts = run('Rangers counted 40 bison near the lake. In the first phase 200 homes will be connected.', 'en', '2024-03-01');
+		expect(only(counts, '40 bison')).toMatchObject({ type: 'quantity', unit: 'bison' });
+		expect(only(counts, '200 homes')).toMatchObject({ type: 'quantity', value: '200' });
+		expect(only(run('Il a couru le semi-marathon en 75 min samedi.', 'fr', '2024-03-01'), 'en 75 min')).toMatchObject({ type: 'duration', value: 'PT75M' });
 		// A number after the noun it labels: "serotype 2", "level 3", "category 4" ("le sérotype 2", "au niveau 3").
 		const labels = run('The virus is still serotype 2 and the alert is at level 3. The storm reached category 4, while 17 died.', 'en', '2024-03-01');
 		expect(labels.filter((f) => f.type === 'quantity').map((f) => f.text)).toEqual(['17']);

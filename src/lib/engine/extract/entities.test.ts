@@ -660,5 +660,7 @@ describe('a name right after the kind of body it is', () => {
 		expect(of(fr, 'fr', 'person')).toEqual(['Marie Roa']);
 		expect(of(fr, 'fr', 'organisation')).toContain('Vaiana Tiare');
 		expect(of('The charity Harbour Lights said on Monday it would open a shelter. The company Anna Reid founded grew.', 'en', 'person')).toEqual(['Anna Reid']);
+		// A club or a company may be followed by who joined or runs it.
+		expect(of('The club Tomasz Wrona joined last year won the league.', 'en', 'person')).toEqual(['Tomasz Wrona']);
 	});
 });

@@ -560,7 +560,9 @@ function alternation(list: readonly string[]): string {
 const TRADE = '\\p{Ll}{3,}(?:ician|ologist|ologue|iste|ist|ien|ienne|teur|trice)';
 const ROLE_ALT = `${alternation(roleNames())}|${TRADE}`;
 const ORG_KIND_ALT = alternation(orgKindNames());
-const ORG_KIND_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ORG_KIND_ALT}|association|club|fondation|foundation|collectif|syndicat|coopérative|cooperative|union)${SPACE}+$`, 'iu');
+// Bodies whose name follows their kind and rarely a person's ("l’association Tamarii Pointe", "the
+// charity Open Doors"); a company or a club may be followed by who joined or runs it.
+const ORG_KIND_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:association|fondation|foundation|charity|collectif|coopérative|cooperative|ONG|NGO|syndicat)${SPACE}+$`, 'iu');
 const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
 const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
 // "le président iranien Massoud Pezechkian", "former president Jane Holt", "le vice-ministre de la Défense X".
@@ -904,8 +906,8 @@ export function findNames(article: Article): NameIndex {
 				value = `The ${value}`;
 			}
 		}
-		// "l’association Tamarii Pointe", "the charity Open Doors": a name right after the kind of body it is names the body.
-		// ("the company Elon Musk founded": a known first name still opens a person's name.)
+		// "l’association Tamarii Pointe", "the charity Open Doors": a name right after the kind of body it is names the body
+		// (unless a known first name opens it).
 		if (type === 'person' && !isFirstName(value.split(' ')[0]) && ORG_KIND_RIGHT_BEFORE.test(article.text.slice(Math.max(0, c.start - 40), c.start))) type = 'organisation';
 		// "San Jose", "Santa Cruz", "São Paulo", "Saint Louis": a saint's name written as two words is a place.
 		if (type === 'person' && SAINT_PLACE.test(value)) {

@@ -258,10 +258,9 @@ const CLAUSE_START = /(?:[,;:«»“”"()—–]|(?<![\p{L}])(?:that|which|who|
 const SUBJECT_DETERMINERS = `${DETERMINERS}|two|three|four|several|many|some|deux|trois|quatre|plusieurs`;
 const SUBJECT_FIRST = new RegExp(`^(?:(?:${SUBJECT_DETERMINERS})(?![\\p{L}])|l['’]|\\p{Lu})`, 'u');
 const DETERMINER_WORD = new RegExp(`^(?:${SUBJECT_DETERMINERS}|l)$`, 'u');
-// Pronouns (personal, object, indefinite: "Nobody wants to…"), verbs and deictics ("Cette décision a
-// provoqué…" names what the sentence before said): no subject to name.
+// Pronouns (personal, object, indefinite: "Nobody wants to…"), verbs and deictics: no subject to name.
 const NOT_IN_SUBJECT =
-	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|should|not|said|says|est|sont|était|sera|ont|avait|pas|ne|n['’]|se|s['’]|y|en|il|elle|ils|elles|on|nous|vous|je|he|she|it|they|we|you|i|him|her|them|us|me|this|that|these|those|ce|cet|cette|ces|cela|ceci|ça|ici|there|here|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody|none|each|personne|chacun|chacune|quelqu['’]un|aucun|aucune|tout le monde)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|should|not|said|says|est|sont|était|sera|ont|avait|pas|ne|n['’]|se|s['’]|y|en|il|elle|ils|elles|on|nous|vous|je|he|she|it|they|we|you|i|him|her|them|us|me|this|that|these|those|cela|ceci|ça|ici|there|here|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody|none|each|personne|chacun|chacune|quelqu['’]un|aucun|aucune|tout le monde)(?![\p{L}])/iu;
 const PREPOSITION_FIRST =
 	/^(?:in|on|at|for|with|by|from|to|of|after|before|during|since|according|unlike|like|despite|besides|among|including|except|without|dans|en|à|au|aux|pour|par|avec|sur|sous|après|avant|depuis|pendant|selon|de|du|d['’]|chez|vers|malgré|contrairement|comme|parmi|sauf|outre)(?![\p{L}])/iu;
 
@@ -307,7 +306,8 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 	// "Busia, Kasese, Madi Okollo and Obongi received…": the last items of a list, not the subject.
 	if (from > 0 && before[from - 1] === ',' && /(?<![\p{L}])(?:and|et|or|ou)(?![\p{L}])/iu.test(agent)) return null;
 	const words = agent.split(/[\s\u00a0\u202f]+/u);
-	if (!agent || words.length > 7 || !(SUBJECT_FIRST.test(agent) || COMMON_AGENTS.has(words[0])) || NOT_IN_SUBJECT.test(agent) || PREPOSITION_FIRST.test(agent)) return null;
+	// ("Cette décision a provoqué…": a subject opening on a French demonstrative names what the sentence before said.)
+	if (!agent || words.length > 7 || !(SUBJECT_FIRST.test(agent) || COMMON_AGENTS.has(words[0])) || NOT_IN_SUBJECT.test(agent) || PREPOSITION_FIRST.test(agent) || /^(?:ce|cet|cette|ces)[\s\u00a0]/iu.test(agent)) return null;
 	if (lang === 'fr' && /(?<![\p{L}])(?:a|ont|avait|avaient|va|vont|doit|doivent)(?![\p{L}])/iu.test(agent)) return null;
 	// A phrase ends on a noun or a name, not on "of", "de" or a determiner, and names something
 	// ("Une annonce de…" left "une" alone).

@@ -321,6 +321,8 @@ describe('relations', () => {
 		expect(relations(facts('The mayor said the letter had been received and will be answered by the council next week.', 'en'))).toEqual([]);
 		// A demonstrative points at the sentence before: "Cette mesure" is no subject to ask about.
 		expect(clauses(facts('Le maire a fermé le marché. Cette mesure a provoqué la colère des commerçants.', 'fr'))).toEqual([]);
+		// A demonstrative inside the subject is no pointer back.
+		expect(clauses(facts('Les habitants de ces quartiers ont décidé de porter plainte contre la mairie.', 'fr'))).toEqual([['les habitants de ces quartiers', 'ont décidé de', 'porter plainte contre la mairie']]);
 		// "the fine ordered by the court": a participle before its agent.
 		expect(relations(facts('The fine ordered by the court has been paid by the company.', 'en'))).toEqual([]);
 		// The last items of a list are not the subject; an object is no preposition, idiom or count.

@@ -253,6 +253,8 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'new 2 6m village hall opened' }, 'money')).toBe(true);
 		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'New £2.6m village hall opened' }, 'money')).toBe(true);
 		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'New £3m village hall opened' }, 'money')).toBe(false);
+		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'New £26m village hall opened' }, 'money')).toBe(false);
+		expect(answerInTitle(q('Chile', 'Chile'), { title: 'Children march for the climate' }, 'place')).toBe(false);
 	});
 });
 

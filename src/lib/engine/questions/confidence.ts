@@ -197,12 +197,12 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	// "La ville de Sion pourrait grossir en juin" for "18 juin 2023": the month of a day.
 	if (factType === 'date' && article.title && MONTH_NAMES.some((m) => ` ${normalizeText(q.answer)} `.includes(` ${m} `) && titleHolds(article, m))) return true;
 	// "new £1.4m Saintfield community centre" (an address: "new 1 4m") for £1.4 million.
-	const scaled = /(\d+(?:[.,]\d+)?)[\s\u00a0]*(million|billion|milliards?|millions?|bn|m)(?![\p{L}])/iu.exec(q.answer);
+	const scaled = /(\d+(?:[.,]\d+)?)[\s\u00a0]*(millions?|billion|milliards?|bn|m)(?![\p{L}])/iu.exec(q.answer);
 	if (scaled && article.title) {
 		const [whole, decimals] = scaled[1].split(/[.,]/);
-		const mantissa = decimals ? `${whole}(?:[. ]|)${decimals}` : whole;
-		const suffix = /^(?:b|milliard)/i.test(scaled[2]) ? '(?:bn|b|billion|milliards?)' : '(?:m|mn|million|millions)';
-		if (new RegExp(`(?:^|\\s)${mantissa}\\s?${suffix}(?:\\s|$)`).test(normalizeText(article.title).replace(/(\d),(\d)/g, '$1.$2'))) return true;
+		const mantissa = decimals ? `${whole}[. ]${decimals}` : whole;
+		const suffix = /^(?:b|milliard)/i.test(scaled[2]) ? '(?:bn|b|billion|milliards?)' : '(?:m|mn|millions?)';
+		if (new RegExp(`(?:^|\\s)${mantissa}\\s?${suffix}(?:\\s|$)`).test(normalizeText(article.title))) return true;
 	}
 	// A length of time is given away by its number ("13 ans après ses débuts" for "13 longues années").
 	const number = /^-?\d+(?:\.\d+)?$/.test(q.answerValue) ? q.answerValue : factType === 'duration' ? (/^PT?(\d+(?:\.\d+)?)[YMWDHS]$/.exec(q.answerValue)?.[1] ?? null) : null;

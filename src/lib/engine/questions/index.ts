@@ -806,7 +806,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	// "Le Ballon blanc (_____)": the year of a work in brackets is a reference, not the news (a day
 	// in brackets, "before the (May 11) election", is still the news).
 	// ("Depuis le début de l’épidémie (fin _____)": a year's part in brackets is an aside too.)
-	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && /\([\s\u00a0]*(?:(?:fin|début|mi|late|early|mid)[\s\u00a0-]*)?$/iu.test(before) && /^[\s\u00a0]*\)/.test(after)) return true;
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && YEAR_PART_IN_BRACKET.test(before) && /^[\s\u00a0]*\)/.test(after)) return true;
 	if ((fact.type === 'quantity' || fact.type === 'percent') && /\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return true;
 	// "$US130,000 (_____)", "50,000 pounds, or about _____": the same sum in another currency.
 	if (fact.type === 'money' && ((SUM_THEN_BRACKET.test(before) && /^[\s\u00a0]*\)/.test(after)) || SUM_THEN_OR.test(before))) return true;
@@ -1118,6 +1118,7 @@ function rangeBound(text: string, fact: Fact, span: { start: number; end: number
 
 // "vers la fin 2019 ou au début _____", "late _____ or early 2020": two parts of years, one span.
 const YEAR_PART = '(?:fin|début|mi|milieu|late|early|mid|the[\\s\\u00a0]+(?:end|start|beginning)[\\s\\u00a0]+of)';
+const YEAR_PART_IN_BRACKET = new RegExp(`\\([\\s\\u00a0]*(?:${YEAR_PART}[\\s\\u00a0-]*)?$`, 'iu');
 const PART_RANGE_BEFORE = new RegExp(`${YEAR_PART}[\\s\\u00a0-]+\\d{4}[\\s\\u00a0]+(?:ou|or|à|to|et|and)[\\s\\u00a0]+(?:(?:au|à[\\s\\u00a0]+la|en|in)[\\s\\u00a0]+)?${YEAR_PART}[\\s\\u00a0-]+$`, 'iu');
 const PART_RANGE_AFTER = new RegExp(`^[\\s\\u00a0]+(?:ou|or|à|to|et|and)[\\s\\u00a0]+(?:(?:au|à[\\s\\u00a0]+la|en|in)[\\s\\u00a0]+)?${YEAR_PART}[\\s\\u00a0-]+\\d{4}`, 'iu');
 
@@ -1145,8 +1146,7 @@ function countOfNamedGroup(text: string, fact: Fact): boolean {
 	return KNOWN_GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && !RANK_WORD_AFTER.test(text.slice(span.start, span.end + 20));
 }
 
-// ("L’un des trois prévenus", "one of the three men": a member of the group, counted before.)
-const KNOWN_GROUP_BEFORE = /(?<![\p{L}])(?:les|ces|leurs|the|these|those|their|all|tous[\s\u00a0]+les|toutes[\s\u00a0]+les|(?:l['’]|d['’])?une?[\s\u00a0]+des)[\s\u00a0]+$/iu;
+const KNOWN_GROUP_BEFORE = /(?<![\p{L}])(?:les|ces|leurs|the|these|those|their|all|tous[\s\u00a0]+les|toutes[\s\u00a0]+les)[\s\u00a0]+$/iu;
 const RANK_WORD_AFTER = /^\S+[\s\u00a0]+(?:derni(?:er|ère)s|premi(?:er|ère)s|prochain(?:e)?s|last|first|next|past|previous)(?![\p{L}])/iu;
 
 /** "How many Louisiana residents were still in shelters?" from a count that is its sentence's subject. */
@@ -1676,7 +1676,7 @@ function earlierYearFigure(ctx: Ctx, fact: Fact): boolean {
 	return (ctx.bySentence.get(fact.sentence) ?? []).some((f) => f !== fact && f.type === fact.type && f.start > fact.end);
 }
 
-const LAST_YEARS = /(?<![\p{L}])(?:last|previous|the[\s\u00a0]+previous)[\s\u00a0]+year['’]s[\s\u00a0]+$/iu;
+const LAST_YEARS = /(?<![\p{L}])(?:last|previous)[\s\u00a0]+year['’]s[\s\u00a0]+$/iu;
 
 /** The earlier figure a sentence compares a new one with ("contre 7,4 %", "up from 0.4%"): background, raters struck it. */
 function comparedWith(ctx: Ctx, fact: Fact): boolean {
@@ -1754,11 +1754,13 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	return fact.type === 'percent' || ends.includes(fact);
 }
 
-/** A round power of ten after "pour", "per", "for every" ("pour 10 000 habitants"): the base of a rate, not a count. */
+/** A round power of ten after a count and "pour", "per", "for every" ("40 cas pour 10 000 habitants"): the base of a rate, not a count. */
 function rateBase(text: string, fact: Fact): boolean {
 	const v = Number(fact.value);
-	return v >= 100 && Number.isInteger(Math.log10(v)) && /(?<![\p{L}])(?:pour|per|for[\s\u00a0]+every|every|sur)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, fact.start - 12), fact.start));
+	return v >= 100 && Number.isInteger(Math.log10(v)) && RATE_BEFORE.test(text.slice(Math.max(0, fact.start - 40), fact.start));
 }
+// ("un banquet pour 1 000 convives" has no count before it: no rate.)
+const RATE_BEFORE = /\d[\d\s\u00a0.,]*(?:[\s\u00a0]+[\p{L}'’]+){1,3}[\s\u00a0]+(?:pour|per|for[\s\u00a0]+every|sur)[\s\u00a0]+$/iu;
 
 /** The interval of the duration's sentence whose days it counts ("dix jours … du 20 février au 1er mars", first and last day in or not). */
 function intervalOfLength(ctx: Ctx, fact: Fact): Fact | undefined {

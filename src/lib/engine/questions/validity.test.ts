@@ -133,10 +133,8 @@ describe('questions a teacher keeps', () => {
 		const asked = counts('Municipales\n\nLe PS garde Liège, Namur et Mons. Dans ces 3 grandes villes, son partenaire était le MR depuis 2012, et 14 élus écologistes entrent au conseil.');
 		expect(asked).not.toContain('3');
 		expect(asked).toContain('14');
-		// "L’un des quatre accusés": one member of a group counted before.
-		const member = counts('Procès\n\nL’un des quatre accusés, un boulanger de la ville, a été condamné à 60 jours-amende avec sursis.');
-		expect(member).not.toContain('4');
-		expect(member).toContain('60');
+		// "L’un des 12 otages libérés mardi" may name the group for the first time: the count is asked.
+		expect(counts('Libération\n\nL’un des 12 otages libérés mardi par les ravisseurs a raconté sa détention à la presse.')).toContain('12');
 	});
 
 	it('leaves a year’s part in the stem: the blank is the year, its options years', () => {
@@ -217,6 +215,8 @@ describe('questions a teacher keeps', () => {
 		expect(counts('Santé\n\nLe département compte en moyenne 35 cas de grippe pour 1 000 habitants, selon le dernier bulletin.', 'fr').filter((a) => /1 000/.test(a))).toEqual([]);
 		expect(counts('Health\n\nThe county recorded 48 overdoses per 100,000 residents last year, the health board said.', 'en').filter((a) => /100,000/.test(a))).toEqual([]);
 		expect(counts('Ville\n\nLa commune compte aujourd’hui 1 000 habitants selon le dernier recensement de l’Insee.', 'fr').some((a) => /1 000 habitants/.test(a))).toBe(true);
+		// No count before "pour": no rate ("un banquet pour 1 000 convives").
+		expect(counts('Fête\n\nLa mairie organise samedi un grand banquet pour 1 000 convives sur la place du village.', 'fr').some((a) => /1 000 convives/.test(a))).toBe(true);
 	});
 
 	it('asks no length of a thing a sentence only lengthens ("prolonger son mandat de six mois supplémentaires")', () => {
@@ -980,6 +980,8 @@ describe('bodies any reader names, and the sources of a figure', () => {
 		expect(fr).not.toContain('Lausanne');
 		const apart = blanks('Justice\n\nLes deux jeunes qui ont saccagé un café en mai ont vu leurs peines aggravées lors du procès en appel à Lausanne.', 'fr');
 		expect(apart).toContain('Lausanne');
+		// "children" is not made from Chile.
+		expect(blanks('Climate\n\nThousands of children marched through the capital on Friday to demand action on climate in Chile.', 'en')).toContain('Chile');
 	});
 
 	it('asks no blank for a government, a parliament, a house or the opposition, but a party is asked', () => {

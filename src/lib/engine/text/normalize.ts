@@ -50,13 +50,16 @@ export function normalizeText(s: string): string {
 }
 
 /**
- * The words of `text` made from a one-word name ("fribourgeois", "Zambian" for Fribourg, Zambia):
- * longer than the name and opening on it less its last letter, folded like normalizeText.
+ * The words of `text` made from a one-word name ("fribourgeois", "Zambian", "libanais" for
+ * Fribourg, Zambia, Liban): the name, or the name less its last letter, and a demonym's ending
+ * ("children" is not made from Chile, nor "indicated" from India).
  */
 export function wordsMadeFrom(name: string, text: string): string[] {
 	const key = normalizeText(name);
 	if (!/^[a-z]{5,}$/.test(key)) return [];
 	return normalizeText(text)
 		.split(' ')
-		.filter((w) => w.length > key.length && w.startsWith(key.slice(0, -1)));
+		.filter((w) => w.length > key.length && [key, key.slice(0, -1)].some((stem) => w.startsWith(stem) && DEMONYM_ENDING.test(w.slice(stem.length))));
 }
+
+const DEMONYM_ENDING = /^(?:e?oise?s?|e?aise?s?|i?ens?|i?ennes?|i?ans?|ese|eens?|eennes?|ites?|iotes?|ins?|ines?)$/;

@@ -583,15 +583,24 @@ const SUPERSCRIPT: Record<string, string> = { ᵃ: 'a', ᵈ: 'd', ᵉ: 'e', ᵍ:
 export function repairTypography(text: string): string {
 	// Each slip is looked for only when its character is there: this runs on every article.
 	let out = text;
-	if (SUPERSCRIPT_ANY.test(out)) out = out.replace(/(?<=[\p{N}\p{Lu}])[ᵃᵈᵉᵍʳˢᵐᵒⁿˡᵗʰ]+/gu, (m) => [...m].map((c) => SUPERSCRIPT[c]).join(''));
-	if (out.includes('”')) out = out.replace(/(^|[\s(\[—–-])”(?:[ \u00a0](?=\p{Lu}))?(?=\p{L})/gmu, '$1“');
+	if (SUPERSCRIPT_ANY.test(out)) out = out.replace(SUPERSCRIPT_RUN, (m) => [...m].map((c) => SUPERSCRIPT[c]).join(''));
+	// (Not a closing mark after a “ the paragraph left open: “We will win ” He said.)
+	if (out.includes('”')) out = out.replace(/(^|[\s(\[—–-])”(?:[ \u00a0](?=\p{Lu}))?(?=\p{L})/gmu, (m, lead: string, at: number) => (openQuote(out, at) ? m : `${lead}“`));
 	if (out.includes('‘')) out = out.replace(/(?<=\p{L})‘(?=\p{L})/gu, '’');
 	if (/[ \u00a0]\./.test(out)) out = out.replace(/(?<=\p{L})[ \u00a0]+\.(?=[\s\u00a0)]|$)/gu, '.');
 	if (moreEnglish(out)) return out;
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
 
-const SUPERSCRIPT_ANY = /[ᵃᵈᵉᵍʳˢᵐᵒⁿˡᵗʰ]/u;
+const SUPERSCRIPT_CLASS = `[${Object.keys(SUPERSCRIPT).join('')}]`;
+const SUPERSCRIPT_ANY = new RegExp(SUPERSCRIPT_CLASS, 'u');
+const SUPERSCRIPT_RUN = new RegExp(`(?<=[\\p{N}\\p{Lu}])${SUPERSCRIPT_CLASS}+`, 'gu');
+
+/** Whether a “ opened in the paragraph before `at` is still open. */
+function openQuote(text: string, at: number): boolean {
+	const para = text.slice(text.lastIndexOf('\n', at) + 1, at);
+	return para.lastIndexOf('“') > para.lastIndexOf('”');
+}
 // "Manuel de Araujo": a capitalised word right before "de" makes it a name's particle.
 const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]$/u;
 
@@ -619,7 +628,7 @@ export function repairGluedSentences(text: string): string {
 export function ingest(input: string, opts: EngineOptions = {}): Article {
 	validateOptions(opts);
 	checkInput(input);
-	let text = repairTypography(repairGluedSentences(repairNumberGroups(repairPossessives(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))));
+	let text = input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 	let hints: IngestHints = {};
 	const html = opts.format ? opts.format === 'html' : looksLikeHtml(text);
 	if (html) {
@@ -628,6 +637,8 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 		text = page.text;
 		hints = page;
 	}
+	// The page's slips are repaired in its text, once entities and tags are read.
+	text = repairTypography(repairGluedSentences(repairNumberGroups(repairPossessives(text))));
 
 	const { blocks, title, lead } = structure(text, null);
 	const contentBlocks = blocks.filter((b) => b.kind === 'content');

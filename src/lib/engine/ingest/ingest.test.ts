@@ -572,9 +572,13 @@ describe('ingest: page furniture seen on real pages', () => {
 
 describe('typing slips every question would copy', () => {
 	it('writes superscript ordinals, quotation marks that open a quote, apostrophes and elisions as they should be', () => {
-		expect(repairTypography('Du 3 au 1ᵉʳ juin, Mᵐᵉ Roy préside. Le retour de Ines Kane et de Ousmane.')).toBe('Du 3 au 1er juin, Mme Roy préside. Le retour d’Ines Kane et de Ousmane.');
+		expect(repairTypography('Du 3 au 1ᵉʳ juin, Mᵐᵉ Roy préside. Le retour de Ines Kane et de Ugo.')).toBe('Du 3 au 1er juin, Mme Roy préside. Le retour d’Ines Kane et d’Ugo.');
 		expect(repairTypography('Le ministre Pedro de Almeida parle de l‘enquête (fin mai .).')).toBe('Le ministre Pedro de Almeida parle de l’enquête (fin mai.).');
 		expect(repairTypography('Sales fell.\n” Prices will rise,” he said. She said ”Yes”.')).toBe('Sales fell.\n“Prices will rise,” he said. She said “Yes”.');
+		// A closing mark after an open “ stays one, spaces or not.
+		expect(repairTypography('“We will win ” He said it twice.')).toBe('“We will win ” He said it twice.');
+		// In a page, once its entities are read.
+		expect(ingest('<html><body><h1>Fête</h1><p>La fête aura lieu du 3 au 1&#7497;&#691; juin dans tout le quartier du port, annonce la mairie.</p></body></html>', { lang: 'fr' }).text).toContain('1er juin');
 	});
 });
 

@@ -193,8 +193,12 @@ function boundYear(after: string, month: number, lang: Lang): number | null {
 	const b = BOUND_AFTER.exec(after);
 	if (!b) return null;
 	const other = monthNumber(b[1] ?? b[2], lang);
-	if (!other) return null;
-	return other < month ? +b[3] - 1 : +b[3];
+	return other ? yearBefore(other, month, +b[3]) : null;
+}
+
+/** The year of a first bound in `month` when the second, in `otherMonth`, is in `year` ("du 30 décembre au 2 janvier 2026"). */
+function yearBefore(otherMonth: number, month: number, year: number): number {
+	return otherMonth < month ? year - 1 : year;
 }
 
 function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[], dayFirst: boolean): void {
@@ -218,11 +222,15 @@ function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd
 		}
 		const m = r.start.get('month')!;
 		const d = r.start.get('day')!;
-		// A year the interval's other bound writes is the text's own, not inferred ("du 20 février au 1er mars 2026" in an undated text).
-		const endYear = r.end?.isCertain('year') ? r.end.get('year')! - (r.end.get('month')! < m ? 1 : 0) : null;
-		const bound = r.start.isCertain('year') ? null : (endYear ?? boundYear(st.slice(r.index + r.text.length, r.index + r.text.length + 40), m, lang));
-		const certainYear = r.start.isCertain('year') || bound !== null;
-		const y = r.start.isCertain('year') ? r.start.get('year')! : (bound ?? impliedYear(m, d, ref, tenseNear(st, r.index, lang)));
+		// The year the text writes: the day's own, or the one its interval's other bound writes ("du 20
+		// février au 1er mars 2026", in an undated text too), else one inferred from the reference.
+		const written = r.start.isCertain('year')
+			? r.start.get('year')!
+			: r.end?.isCertain('year')
+				? yearBefore(r.end.get('month')!, m, r.end.get('year')!)
+				: boundYear(st.slice(r.index + r.text.length, r.index + r.text.length + 40), m, lang);
+		const certainYear = written !== null;
+		const y = written ?? impliedYear(m, d, ref, tenseNear(st, r.index, lang));
 		if (!isValidDay(y, m, d)) continue;
 		let value = fmtDay({ y, m, d });
 		let precision: Candidate['precision'] = 'day';

@@ -1337,7 +1337,9 @@ function writtenLike(n: number, sample: string, lang: Lang): string {
 	const group = /\d([\s\u00a0\u202f.,'’])\d{3}(?![\d])/u.exec(sample)?.[1];
 	const [int, dec] = String(n).split('.');
 	const grouped = group && int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int;
-	const out = dec === undefined ? grouped : `${grouped}${lang === 'fr' ? ',' : '.'}${dec}`;
+	// The decimal mark the sample writes ("9,7%" in an English article), else the language's.
+	const mark = DECIMAL_COMMA.test(sample) && !group ? ',' : lang === 'fr' ? ',' : '.';
+	const out = dec === undefined ? grouped : `${grouped}${mark}${dec}`;
 	// ".17 seconds" stays without its zero.
 	return /^[.,]/.test(sample) ? out.replace(/^0(?=[.,])/, '') : out;
 }
@@ -1762,6 +1764,8 @@ function rateBase(text: string, fact: Fact): boolean {
 // ("un banquet pour 1 000 convives" has no count before it: no rate.)
 const RATE_BEFORE = /\d[\d\s\u00a0.,]*(?:[\s\u00a0]+[\p{L}'’]+){1,3}[\s\u00a0]+(?:pour|per|for[\s\u00a0]+every|sur)[\s\u00a0]+$/iu;
 
+const DECIMAL_COMMA = /\d,\d{1,2}(?![\d])/u;
+
 /** The interval of the duration's sentence whose days it counts ("dix jours … du 20 février au 1er mars", first and last day in or not). */
 function intervalOfLength(ctx: Ctx, fact: Fact): Fact | undefined {
 	const m = /^P(\d+)([DW])$/.exec(fact.value);
@@ -1794,7 +1798,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const out: Candidate[] = [];
 	const score = factScore(ctx, fact);
 	const round = ctx.lang === 'fr' && (fact.type === 'quantity' || fact.type === 'duration') ? roundCountOptions(fact) : null;
-	const label = round?.answer.label ?? formatFactValue(fact, ctx.lang);
+	// "9,7%" in an English article: the options write the decimal as the article does.
+	const asWritten = ctx.lang === 'en' && DECIMAL_COMMA.test(fact.text) ? (s: string) => s.replace(/(\d)\.(\d{1,2})(?!\d)/gu, '$1,$2') : (s: string) => s;
+	const label = asWritten(round?.answer.label ?? formatFactValue(fact, ctx.lang));
 	const giveaways = giveawaysOf(ctx, fact, label);
 	const cycle = fact.type === 'date' && OLYMPIAD_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ? 4 : 1;
 	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : fact.type === 'duration' ? perPeriodMax(fact, ctx.article.text.slice(fact.end, fact.end + 20)) : undefined;
@@ -1808,7 +1814,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
-		distractors = round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, sameYear, range });
+		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, sameYear, range })).map((d) => ({ ...d, label: asWritten(d.label) }));
 		ctx.distractors.set(dKey, distractors);
 	}
 	switch (fact.type) {

@@ -96,6 +96,14 @@ describe('questions a teacher keeps', () => {
 		expect(apart.some((q) => /8 jours|huit jours/.test(q.answer) && q.prompt.includes('_____'))).toBe(true);
 	});
 
+	it('writes the options of a figure with the decimal comma an English article gives it ("9,7%")', () => {
+		const qs = analyze('Prices\n\nAnnual inflation stood at 8,4% in May, according to figures from the national statistics office on Monday.', { lang: 'en', published: '2024-06-10', ...all }).questions;
+		const mcq = qs.find((q) => q.type === 'mcq' && q.answerValue === '8.4');
+		expect(mcq?.choices).toHaveLength(4);
+		for (const c of mcq!.choices) expect(c).toMatch(/^\d+(?:,\d)?%$/);
+		for (const q of qs.filter((x) => x.type === 'truefalse')) expect(q.prompt).not.toMatch(/\d\.\d%/);
+	});
+
 	it('asks no figure a reader works out as the difference of two others, or as their change in per cent', () => {
 		const blanks = (text: string) =>
 			analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answerValue);

@@ -642,6 +642,8 @@ describe('negations made positive', () => {
 		expect(negationsOf('Le tracé de la nouvelle route n’est pas encore décidé, selon le maire.', 'fr')).toEqual(['Le tracé de la nouvelle route est déjà décidé']);
 		expect(negationsOf('The survey counted 120 farms and found most owners had not signed the deal.', 'en')).toEqual([]);
 		expect(negationsOf('Most owners had not signed the deal, the survey said.', 'en')).toEqual(['Most owners had signed the deal']);
+		// Two sentences of a quotation, and "ne sais pas si" made "sais si", state nothing.
+		expect(negationsOf('« Le spectacle est très bon! Je ne sais pas si nous reviendrons », dit Paul Roy.', 'fr')).toEqual([]);
 	});
 });
 

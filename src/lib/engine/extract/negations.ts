@@ -368,6 +368,8 @@ function build(
 	let statement = capitalise(tidy(subject + ' ' + predicate));
 	// A fragment, or words that need the negation they stood under, state nothing once made positive.
 	if (CLAUSE_FRAGMENT.test(statement) || NAME_COMPLEMENT.test(statement) || NEGATIVE_POLARITY.test(statement)) return null;
+	// "… bon! Je sais si on va…": two sentences of a quotation, or "ne sais pas si" made "sais si", state nothing.
+	if (/(?:[!?…]|(?<=\p{Ll}{3})\.)[\s\u00a0]+\p{Lu}/u.test(statement) || /(?<![\p{L}])(?:sais|sait|savons|savez|savent|know|knows)[\s\u00a0]+(?:si|whether|if)(?![\p{L}])/iu.test(statement)) return null;
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".
 	if (quoted) {
 		const opening = /^(?:(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Plusieurs|Certains|Certaines|Aucun|Aucune|Tous|Toutes|The|A|An|This|These|Those|Our|Their|Its|There|It|Some|Many|Most|All|No|Each|Every)(?![\p{L}])|L['’])/u.test(statement) ? statement[0].toLowerCase() + statement.slice(1) : statement;

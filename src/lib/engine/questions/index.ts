@@ -1744,6 +1744,8 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	// "43 % … 23 % … et 34 %": shares of one whole, each is 100 less the others (rounding allowed).
 	const shares = same.filter((f) => f.type === 'percent' && f !== fact).map((f) => Number(f.value));
 	if (fact.type === 'percent' && shares.length >= 2 && Math.abs(shares.reduce((a, b) => a + b, Number(fact.value)) - 100) <= 1) return true;
+	// "… soit 55 % en interne et 45 % en devises": two shares of one whole, each the other's complement.
+	if (fact.type === 'percent' && shares.some((x) => x > 0 && Math.abs(x + Number(fact.value) - 100) <= 0.5)) return true;
 	if (!same.some((f) => f.type === 'percent')) return false;
 	const unitOf = (f: Fact) => (f.type === 'money' ? `money|${f.value.split(' ')[1] ?? ''}` : f.type === 'quantity' && f.unit ? `quantity|${normalizeText(f.unit)}` : '');
 	const byUnit = new Map<string, Fact[]>();

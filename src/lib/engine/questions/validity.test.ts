@@ -170,6 +170,11 @@ describe('questions a teacher keeps', () => {
 		const shares = (text: string) => analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /%/.test(q.answer) || q.type === 'truefalse').map((q) => q.answerValue);
 		expect(shares('Programme\n\nAu total, 52 % des concerts seront donnés par des artistes locaux, 28 % par des artistes africains et 20 % par des artistes européens.')).toEqual([]);
 		expect(shares('Sondage\n\nSelon le sondage publié lundi, 45 % des électeurs soutiennent le projet, 30 % s’y opposent et 12 % ne se prononcent pas.')).toContain('45');
+		// Two complementary shares beside another figure: each is 100 less the other.
+		const two = shares('Budget\n\nLa dette a progressé de 12,5 % à 8 milliards, dont 62 % en monnaie locale et 38 % en devises, selon le ministère.');
+		expect(two.filter((v) => v === '62' || v === '38')).toEqual([]);
+		// Two shares that do not complete each other are asked.
+		expect(shares('Budget\n\nLa dette est détenue à 62 % par des banques locales et à 30 % par des fonds étrangers, selon le ministère.')).toContain('62');
 	});
 
 	it('asks no figure a new one is compared with, and keeps the options of the new one on the side of its change', () => {

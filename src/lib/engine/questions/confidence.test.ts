@@ -31,6 +31,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 	});
 
 	it('puts a time of day as low as a bound, which raters struck as often', () => {
+		expect(confidenceFeatures(input('La route a été fermée dès _____.', '9 h', '9', 'quantity'), article).timeOfDay).toBe(1);
 		const time = input('La séance a commencé à _____ dans le calme.', '11h', '11', 'quantity');
 		const bound = input('La séance a réuni plus de _____ dans le calme.', '40 élus', '40', 'quantity');
 		expect(confidenceFeatures(time, article).timeOfDay).toBe(1);
@@ -45,6 +46,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 		// "Ici, il a fait…", "Here the water reached…": a place the stem does not name.
 		expect(confidenceFeatures(input('Ici, il a fait _____ en moyenne cette année.', '30 degrés', '30'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('Here the water reached _____ in July.', '31 degrees', '31'), article).pronounOpening).toBe(1);
+		expect(confidenceFeatures(input('Le précédent était de _____ en 2016.', '139 sites', '139'), article).pronounOpening).toBe(1);
 		expect(confidenceFeatures(input('The latter won _____ seats in the assembly.', '12', '12'), article).pronounOpening).toBe(1);
 		// Someone speaking, the quotation marks and the speaker in another sentence.
 		expect(confidenceFeatures(input('We have played that song _____ times on this tour.', '500', '500'), article).unattributedSpeech).toBe(1);

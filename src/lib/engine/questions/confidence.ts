@@ -293,7 +293,7 @@ function stemOf(prompt: string): string {
 
 // A stem that opens on a pronoun or a bare "the commune" leaves the reader asking who or what.
 const PRONOUN_OPENING =
-	/^(?:il|elle|ils|elles|cela|ça|ce|c['’]est|on|en|y|it|it['’]s|they|she|he|this|these|that|those|its|their|her|his|them|we|celle-ci|celui-ci|ceux-ci|celles-ci|ce[\s\u00a0]+dernier|cette[\s\u00a0]+dernière|ces[\s\u00a0]+derni[eè]re?s|the[\s\u00a0]+(?:latter|former)|ici|here|là-bas|over[\s\u00a0]+there)(?![\p{L}-])/iu;
+	/^(?:il|elle|ils|elles|cela|ça|ce|c['’]est|on|en|y|it|it['’]s|they|she|he|this|these|that|those|its|their|her|his|them|we|celle-ci|celui-ci|ceux-ci|celles-ci|ce[\s\u00a0]+dernier|cette[\s\u00a0]+dernière|ces[\s\u00a0]+derni[eè]re?s|the[\s\u00a0]+(?:latter|former)|ici|here|là-bas|over[\s\u00a0]+there|le[\s\u00a0]+précédent|la[\s\u00a0]+précédente|the[\s\u00a0]+previous[\s\u00a0]+one)(?![\p{L}-])/iu;
 /**
  * "_____ plus qu’une année de pluie à Paris.", "_____ pour les autres partis.", "_____ continued.":
  * a blank opening a sentence of nine words or fewer asks for what the sentence is about, and the
@@ -361,7 +361,8 @@ const BARE_NOUN = /^(?:(?:a|an|the|un|une|le|la|les|des)[\s\u00a0]+|l['’])?\p{
 // The blank is a bound, not an amount: "more than _____", "jusqu’à _____", "plus de _____".
 const BOUND_BLANK = new RegExp(`(?<![\\p{L}])(?:${BOUND_WORDS})[\\s\\u00a0]*_____`, 'iu');
 const NUMERIC_FACTS = new Set<FactType>(['quantity', 'money', 'percent', 'duration']);
-const TIME_OF_DAY = /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}h\b|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu;
+// ("21h00", "9 h", "11 heures 48 minutes, heures locales", "10:30 a.m.")
+const TIME_OF_DAY = /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu;
 
 /** A year in the stem one away from the answer's ("500 cases in 2024, four times more than in _____"). */
 function neighbourYear(stem: string, answerValue: string): boolean {

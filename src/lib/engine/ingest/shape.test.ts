@@ -70,6 +70,10 @@ describe('lines that are not prose', () => {
 		expect(isPromo('This story was originally published by Harbor Voice, a project of the Lakes Foundation.')).toBe(true);
 		expect(isPromo('Cet article a été initialement publié sur le site de La Gazette du Nord.')).toBe(true);
 		expect(isPromo('Scroll down for video')).toBe(true);
+		expect(isPromo('Nous publions le communiqué de la préfecture ci-dessous.')).toBe(true);
+		expect(isPromo('We publish the council’s statement below.')).toBe(true);
+		expect(isPromo('Nous publions chaque année un rapport sur la qualité de l’eau de la commune.')).toBe(false);
+		expect(isPromo('Nous publions le rapport annuel de la commune.')).toBe(false);
 		expect(isPromo('The story was first told by her grandmother in 1950.')).toBe(false);
 		// The page inviting its reader along is no prose either.
 		expect(isPromo('Embarquez avec notre équipe à bord de ce bateau de sauvetage, surnommé le Goéland.')).toBe(true);

@@ -94,10 +94,11 @@ export function isMarkup(p: string): boolean {
 const BANNER =
 	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
 
-// Where the story was first published, and the page's own scroll prompts: "This story was
-// originally posted by Stateline…", "Cet article a été initialement publié sur…", "Scroll down for video".
+// Where the story was first published, the page's own scroll prompts and its note before a press
+// release: "This story was originally posted by Stateline…", "Cet article a été initialement publié
+// sur…", "Scroll down for video", "Nous publions le communiqué de l’ARS ci-dessous.".
 const SYNDICATION =
-	/^(?:this (?:story|article|piece|post) (?:was |is )?(?:originally|first) (?:published|posted|appeared|ran)|(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy)|cet article (?:a été |est )?(?:initialement|originellement|d['’]abord) (?:publié|paru)|article (?:initialement|originellement) (?:publié|paru)|scroll down for (?:video|more)|faites défiler)/iu;
+	/^(?:this (?:story|article|piece|post) (?:was |is )?(?:originally|first) (?:published|posted|appeared|ran)|(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy)|cet article (?:a été |est )?(?:initialement|originellement|d['’]abord) (?:publié|paru)|article (?:initialement|originellement) (?:publié|paru)|scroll down for (?:video|more)|faites défiler|nous (?:publions|reproduisons|relayons) [^.]{0,80}?(?:ci-dessous|ci-après|in extenso|intégralement)[.:]?$|we (?:publish|reproduce|republish) [^.]{0,80}?(?:below|in full)[.:]?$)/iu;
 
 /** A sentence inviting the reader along ("Grimpez avec notre équipe à bord…"): the page, not the story. */
 export function isInvitation(sentence: string): boolean {

@@ -271,6 +271,10 @@ function checkEvent(event: string, lang: Lang): string | null {
 	// "the adoption of through", "la signature de": a label cut after its preposition names nothing.
 	if (/(?:^|\s)(?:of|to|by|for|with|through|from|in|on|at|de|du|des|à|au|aux|par|pour|avec|sur|en)$/iu.test(e)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
+	// "la condamnation de 22 octobre à des peines…": a date inside is the clause's, cut up.
+	if (/(?:^|\s)\d{1,2}(?:er)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s|$)/iu.test(e)) return null;
+	// "l’ouverture d’ie procès du Pr": an abbreviated title at the end is a name cut off.
+	if (/\s(?:Pr|Dr|Me|Mgr|Mr|Mme|M)\.?$/u.test(e)) return null;
 	// "the publication of March": a month is no complement that names an event.
 	if (/(?:^|\s)(?:of|de|d['’])\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s|$)/iu.test(e)) return null;
 	// "the publication of a novella", "the visit of hospitals": an event the reader cannot tell

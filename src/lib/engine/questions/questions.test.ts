@@ -251,6 +251,9 @@ describe('usableEventText', () => {
 		expect(usableEventText('signature de l’accord a été saluée', 'fr')).toBeNull();
 		// ("a" is an English article, not a verb.)
 		expect(usableEventText('approval of the plan by a large majority', 'en')).toBe('approval of the plan by a large majority');
+		// A day inside, or a title cut from its name, means a cut-up clause.
+		expect(usableEventText('condamnation de 14 mars à des peines de prison', 'fr')).toBeNull();
+		expect(usableEventText('ouverture du procès du Dr', 'fr')).toBeNull();
 	});
 
 	it('wants a noun of happening at the head, so templates stay grammatical', () => {

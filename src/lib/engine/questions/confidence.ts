@@ -361,7 +361,7 @@ const BARE_NOUN = /^(?:(?:a|an|the|un|une|le|la|les|des)[\s\u00a0]+|l['’])?\p{
 // The blank is a bound, not an amount: "more than _____", "jusqu’à _____", "plus de _____".
 const BOUND_BLANK = new RegExp(`(?<![\\p{L}])(?:${BOUND_WORDS})[\\s\\u00a0]*_____`, 'iu');
 const NUMERIC_FACTS = new Set<FactType>(['quantity', 'money', 'percent', 'duration']);
-// ("21h00", "9 h", "11 heures 48 minutes, heures locales", "10:30 a.m.")
+// ("21h00", "9 h", "10:30 a.m.")
 const TIME_OF_DAY = /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu;
 
 /** A year in the stem one away from the answer's ("500 cases in 2024, four times more than in _____"). */

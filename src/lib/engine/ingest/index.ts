@@ -557,8 +557,8 @@ export interface IngestHints {
  * possessive is written back, or every question copying the sentence is ungrammatical. Only in
  * English text (a lone "s" in French is an elided "s'" whose apostrophe went: "s il").
  */
-export function repairPossessives(text: string): string {
-	if (!moreEnglish(text)) return text;
+export function repairPossessives(text: string, english = moreEnglish(text)): string {
+	if (!english) return text;
 	return text.replace(/(?<=[\p{L}]{2})(?: |['’] )s(?=[ \u00a0]+[\p{L}\d]|[,.;:!?])/gu, '’s');
 }
 
@@ -580,7 +580,7 @@ const SUPERSCRIPT: Record<string, string> = { ᵃ: 'a', ᵈ: 'd', ᵉ: 'e', ᵍ:
  * "de" before a name that opens on a vowel ("le retour de Amadou" → "d’Amadou"), unless the "de"
  * is a name's own particle ("Manuel de Araujo").
  */
-export function repairTypography(text: string): string {
+export function repairTypography(text: string, english = moreEnglish(text)): string {
 	// Each slip is looked for only when its character is there: this runs on every article.
 	let out = text;
 	if (SUPERSCRIPT_ANY.test(out)) out = out.replace(SUPERSCRIPT_RUN, (m) => [...m].map((c) => SUPERSCRIPT[c]).join(''));
@@ -588,7 +588,7 @@ export function repairTypography(text: string): string {
 	if (out.includes('”')) out = out.replace(/(^|[\s(\[—–-])”(?:[ \u00a0](?=\p{Lu}))?(?=\p{L})/gmu, (m, lead: string, at: number) => (openQuote(out, at) ? m : `${lead}“`));
 	if (out.includes('‘')) out = out.replace(/(?<=\p{L})‘(?=\p{L})/gu, '’');
 	if (/[ \u00a0]\./.test(out)) out = out.replace(/(?<=\p{L})[ \u00a0]+\.(?=[\s\u00a0)]|$)/gu, '.');
-	if (moreEnglish(out)) return out;
+	if (english) return out;
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
 
@@ -638,7 +638,9 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 		hints = page;
 	}
 	// The page's slips are repaired in its text, once entities and tags are read.
-	text = repairTypography(repairGluedSentences(repairNumberGroups(repairPossessives(text))));
+	// (Which language's little words dominate is counted once for both repairs that need it.)
+	const english = moreEnglish(text);
+	text = repairTypography(repairGluedSentences(repairNumberGroups(repairPossessives(text, english))), english);
 
 	const { blocks, title, lead } = structure(text, null);
 	const contentBlocks = blocks.filter((b) => b.kind === 'content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerInTitle, confidenceFeatures, confidenceOf, teacherOrder } from './confidence';
+import { aboutEarlierYear, answerInTitle, reportedYear, confidenceFeatures, confidenceOf, teacherOrder } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -318,5 +318,48 @@ describe('an event that is one common noun', () => {
 		expect(confidenceFeatures(event('une attaque'), article).bareNoun).toBe(1);
 		expect(confidenceFeatures(event('a ransomware attack'), article).bareNoun).toBeUndefined();
 		expect(confidenceOf(event('an attack'), article)).toBeLessThan(confidenceOf(event('a ransomware attack'), article));
+	});
+});
+
+describe('aboutEarlierYear: a figure about a year before the article’s', () => {
+	// The fact is the first occurrence of `figure` in the sentence.
+	const check = (text: string, figure: string, year: number, type: Fact['type'] = 'percent') => {
+		const start = text.indexOf(figure);
+		return aboutEarlierYear({ start: 0, text }, { type, start, end: start + figure.length }, year);
+	};
+
+	it('reads the year nearest the figure in its clause', () => {
+		expect(check('Le chômage a atteint 8,1 % en 2019, selon l’office.', '8,1 %', 2021)).toBe(true);
+		expect(check('Le chômage a atteint 8,1 % en 2021, selon l’office.', '8,1 %', 2021)).toBe(false);
+		// "4,9 % this year against 6,2 % in 2020": each figure takes its own year.
+		expect(check('La hausse des prix atteint 4,9 % en 2021, contre 6,2 % en 2020.', '4,9 %', 2021)).toBe(false);
+		expect(check('La hausse des prix atteint 4,9 % en 2021, contre 6,2 % en 2020.', '6,2 %', 2021)).toBe(true);
+		expect(check('Le taux moyen sur l’année 2020 s’élevait à 5,6 %, contre 6,7 % en 2019.', '5,6 %', 2020)).toBe(false);
+		expect(check('L’inflation, qui était de 5,6 % en 2023, est estimée autour de 2 % pour la suite.', '2 %', 2024)).toBe(false);
+		// A year behind a semicolon belongs to another clause.
+		expect(check('The plant made 40,000 cars in 2018; this year it will make 52,000.', '52,000', 2020, 'quantity')).toBe(false);
+	});
+
+	it('counts "last year" but not a span that runs to now', () => {
+		expect(check('Exports fell by 12 percent last year, the ministry said.', '12 percent', 2022)).toBe(true);
+		expect(check('Depuis 2011, 26 communes nouvelles ont vu le jour dans la région.', '26 communes', 2018, 'quantity')).toBe(false);
+		expect(check('Since 2015 the club has won 9 titles.', '9 titles', 2023, 'quantity')).toBe(false);
+	});
+
+	it('asks nothing of dates, names or an undated article', () => {
+		expect(check('The mayor Anne Lowe took office in 2019.', 'Anne Lowe', 2022, 'person')).toBe(false);
+		expect(check('Le chômage a atteint 8,1 % en 2019, selon l’office.', '8,1 %', NaN)).toBe(false);
+		// Still "last year" words in an undated one.
+		expect(check('Exports fell by 12 percent last year, the ministry said.', '12 percent', NaN)).toBe(true);
+	});
+});
+
+describe('reportedYear', () => {
+	const s = (...texts: string[]) => texts.map((text) => ({ text }));
+	it('is the latest year named up to the publication’s, else the publication’s', () => {
+		expect(reportedYear(s('Le budget de 2020 a été exécuté à 92 %.', 'En 2019, il l’avait été à 88 %.'), '2021-01-15')).toBe(2020);
+		expect(reportedYear(s('Growth is forecast at 6 % in 2026.', 'It was 4 % in 2021.'), '2024-05-02')).toBe(2021);
+		expect(reportedYear(s('The council met on Tuesday.'), '2024-05-02')).toBe(2024);
+		expect(reportedYear(s('Le budget de 2020 a été exécuté.'), null)).toBeNaN();
 	});
 });

@@ -295,6 +295,21 @@ describe('ranking by place in the article', () => {
 	});
 });
 
+describe('a figure about a year before the article’s', () => {
+	it('is less likely to be kept than the year’s own figure, in a dated article only', () => {
+		const confidence = (year: string, published: string | null) => {
+			const a = ingest(['Un titre sur l’emploi', '', `Le taux de chômage de la région a atteint 7,2 % en ${year} selon l’office régional.`, '', 'Le nouveau plan pour l’emploi a été adopté par la région en 2024.', ''].join('\n'), { lang: 'fr' });
+			const fact = factAt(a, 'percent', '7,2 %', '7.2');
+			const qs = generateQuestions(a, [fact], { max: 10, reference: '2024-03-01', published, minConfidence: 0 });
+			return qs.find((q) => q.type === 'cloze')?.confidence;
+		};
+		expect(confidence('2023', '2024-03-01')).toBeGreaterThan(0);
+		expect(confidence('2021', '2024-03-01')).toBeLessThan(confidence('2024', '2024-03-01')!);
+		// Undated, 2021 may be the article's own year: no difference made.
+		expect(confidence('2021', null)).toBe(confidence('2024', null));
+	});
+});
+
 describe('ranking by the kind of fact and who it is about', () => {
 	it('asks the sum before the body that announced it, and the actor before a figure named once', () => {
 		const text = [

@@ -21,6 +21,8 @@ export interface Candidate {
 	copiesSentence?: boolean;
 	/** The answer is the article's own subject (named in four sentences or more). */
 	topic?: boolean;
+	/** A figure about a year before the article's (confidence.ts, aboutEarlierYear). */
+	earlierYear?: boolean;
 	/** normalizeText(prompt), filled in by the ranker. */
 	promptKey?: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutEarlierYear, answerInTitle, reportedYear, confidenceFeatures, confidenceOf, teacherOrder } from './confidence';
+import { aboutEarlierYear, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -28,6 +28,21 @@ describe('confidenceFeatures: what the raters struck', () => {
 	const input = (prompt: string, answer: string, answerValue: string, type: Fact['type'] = 'quantity', sentence = 2) => ({
 		question: { id: 'q', type: 'cloze' as const, prompt, answer, answerValue, choices: [], factIds: ['f'], evidence: { start: 61, end: 120, text: prompt }, difficulty: 0.5 },
 		fact: { id: 'f', type, value: answerValue, text: answer, start: 61, end: 70, sentence, confidence: 0.8 } as Fact
+	});
+
+	it('orders a date from the body last, down to the floor but not out of the set', () => {
+		const body = input('The hall was built in _____.', '1931', '1931', 'date', 2);
+		const lede = input('The hall was built in _____.', '1931', '1931', 'date', 1);
+		expect(confidenceFeatures(body, article).bodyDate).toBe(1);
+		expect(confidenceFeatures(lede, article).bodyDate).toBeUndefined();
+		// A figure from the body is not a date.
+		expect(confidenceFeatures(input('The hall holds _____.', '300 seats', '300'), article).bodyDate).toBeUndefined();
+		expect(confidenceOf(body, article)).toBeLessThan(confidenceOf(lede, article));
+		// However weak the rest, the date's own penalty leaves it at the floor.
+		// (Only a bias and the penalty: 0.08 without it, 0.03 with it.)
+		expect(confidenceOf(body, article, { bias: -2.5, bodyDate: WEIGHTS.bodyDate })).toBe(CONFIDENCE_FLOOR);
+		// Below the floor on its own, it stays there.
+		expect(confidenceOf(body, article, { bias: -4, bodyDate: WEIGHTS.bodyDate })).toBeLessThan(CONFIDENCE_FLOOR);
 	});
 
 	it('puts a time of day as low as a bound, which raters struck as often', () => {

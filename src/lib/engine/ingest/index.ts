@@ -15,7 +15,7 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
-import { AGENCY_DATELINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, agencyDateline, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -233,6 +233,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 	const blocks: Block[] = [];
 	const header: Header = { author: null, published: null, updated: null };
 	let contentSeen = 0;
+	// Where an agency's dateline opens the article below other lines (a site's banner and blurbs).
+	let bodyStart: number | undefined;
 	for (let k = 0; k < paras.length; k++) {
 		const p = paras[k];
 		const s = text.slice(p.start, p.end);
@@ -249,7 +251,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 		// A long banner pushes the lede past the header zone: the headline, a standfirst and the lede
 		// may still open on a date and a place.
 		const inHeader = k < headerZone || contentSeen < 3;
-		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
+		const agency = !inHeader && agencyDateline(s);
+		if (agency) bodyStart ??= blocks.length;
+		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) || agency ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
 		const consumed = meta.consumed;
 		// Not prose although inside the article: a caption, a promo, a label, markup (a byline or a
 		// date line that looks like a credit is metadata, read above).
@@ -298,6 +302,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		const start = blocks[tail].start;
 		blocks.splice(tail, blocks.length - tail, { start, end: text.length, kind: 'removed', reason: 'boilerplate' });
 	}
+	if (bodyStart !== undefined) bannerAbove(text, blocks, bodyStart);
 	const pageTitle = splitGluedPageTitle(text, blocks);
 	markShapes(text, blocks);
 
@@ -326,6 +331,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 		}
 		if (looksLikeHeadline(text, first) && wordCount(text, first) >= 2 && content.indexOf(first) + 1 < content.length) title = first;
 	}
+	// "FEATURE-As wild weather…", "UPDATE 2-…": a wire's slug before its headline.
+	const slug = title ? WIRE_SLUG.exec(text.slice(title.start, title.end)) : null;
+	if (title && slug) title = { start: title.start + slug[0].length, end: title.end };
 	// A page that prints its headline twice above the text (under a banner, around the date
 	// lines): both copies leave the prose, and the first one is the headline.
 	if (!title && content.length) {
@@ -340,6 +348,23 @@ export function structure(text: string, lang: Lang | null): Structure {
 		if (metaIndex >= 0 && blocks.indexOf(second) < metaIndex && content.length >= 3) lead = second;
 	}
 	return { blocks, header, title, lead };
+}
+
+const WIRE_SLUG = /^(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|FACTBOX|INSIGHT|EXPLAINER|WRAPUP|UPDATE|REFILE|CORRECTED|RPT)(?:[\s\u00a0]+\d{1,2})?[\s\u00a0]*-[\s\u00a0]*(?=\p{Lu})/u;
+
+/**
+ * Lines above an agency's dateline that stands below the top: the headline is the one with a wire's
+ * slug ("FEATURE-…"), else the nearest that looks like one; what stands above it (a site's banner,
+ * its blurb, a series label) is no prose.
+ */
+function bannerAbove(text: string, blocks: Block[], bodyStart: number): void {
+	const above = blocks.slice(0, bodyStart).filter((b) => b.kind === 'content');
+	const headline = above.find((b) => WIRE_SLUG.test(text.slice(b.start, b.end))) ?? above.findLast((b) => looksLikeHeadline(text, b) && wordCount(text, b) >= 4);
+	if (!headline) return;
+	for (const b of above.slice(0, above.indexOf(headline))) {
+		b.kind = 'removed';
+		b.reason = 'boilerplate';
+	}
 }
 
 const normPara = (s: string) => tidy(s).toLowerCase();

@@ -167,6 +167,45 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences[1].text).toBe('Les cheminots sont en grève depuis lundi.');
 	});
 
+	it('opens the article at an agency’s dateline below a site’s banner, under the wire’s headline', () => {
+		const text = [
+			'Our journalism has a new home',
+			'Signal covers the stories that shape cities, energy and work around the world:',
+			'housing, transport, and the future of jobs in a warming climate.',
+			'Series: Cities and heat',
+			'Back to series',
+			'ANALYSIS-As summers grow hotter, river towns rethink their old flood walls',
+			'by Maria Lund | Signal Newsroom',
+			'Tuesday, 4 June 2019 09:10 GMT',
+			'LYON, France, June 4 (Signal Newsroom) - When the river rose last spring, the town of Givors lost 120 homes to the water and its mayor ordered a review of the walls.',
+			'The review found that 14 of the 30 sluice gates no longer closed, the council said on Monday.'
+		].join('\n\n');
+		const a = ingest(text, { lang: 'en' });
+		expect(a.title).toBe('As summers grow hotter, river towns rethink their old flood walls');
+		const prose = a.sentences.map((s) => s.text);
+		expect(prose.some((s) => /journalism|Signal covers|housing, transport|Series/.test(s))).toBe(false);
+		expect(prose).toContain('When the river rose last spring, the town of Givors lost 120 homes to the water and its mayor ordered a review of the walls.');
+		expect(prose.some((s) => s.includes('LYON'))).toBe(false);
+	});
+
+	it('keeps an agency’s dateline in the middle of a long page from removing a headline-less page’s prose', () => {
+		const body = [
+			'The council of Givors met on Monday and voted a budget of 21 million euros for its schools.',
+			'Its mayor said the money would go to roofs, heating and new kitchens before the winter.',
+			'Parents had asked for years that the oldest building, from 1962, be closed.',
+			'The opposition abstained, saying the plan came too late for the children of this year.',
+			'Work on the first two schools is to begin in July and end before the start of term.',
+			'A third school will be rebuilt on the site of the former railway depot near the river.',
+			'Teachers welcomed the vote but asked to be heard on the layout of the new classrooms.',
+			'The region pays a quarter of the cost under its programme for ageing public buildings.',
+			'A public meeting on the plans is held at the town hall on the first Thursday of June.'
+		];
+		const text = [...body, 'PARIS (Signal Newsroom) - Farmers blocked the ring road on Monday to protest against new rules.'].join('\n\n');
+		const a = ingest(text, { lang: 'en' });
+		expect(a.sentences.filter((s) => body.includes(s.text)).length).toBe(9);
+		expect(a.sentences.at(-1)?.text).toBe('Farmers blocked the ring road on Monday to protest against new rules.');
+	});
+
 	it('leaves out a preview at the top: a caption and credit, then the lede cut short, given in full below', () => {
 		const lede = 'Dix petites secondes. L’équipe de Suisse a manqué l’or, jeudi 12 juin, sur le relais mixte des championnats du monde de triathlon organisés à Lisbonne.';
 		const caption = 'Les Suisses avec leurs médailles d’argent remportées lors de l’épreuve du relais mixte des championnats du monde de triathlon à Lisbonne, au Portugal, le 12 juin 2025.';

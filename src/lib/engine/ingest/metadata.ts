@@ -306,6 +306,16 @@ const placeBeforeDay =
 // hyphen or a dash, without spaces.
 const gluedDashDateline = /^\p{Lu}[\p{Lu}\p{M}’' .]{2,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}.]{1,20})?(?:--|—|–)(?=[\p{Lu}«“"])/u;
 
+/**
+ * "BONN, Germany, Nov 13 (Thomson Reuters Foundation) - When…": a place in capitals and a newsroom
+ * in brackets. Never prose wherever it stands: below a site's banner it opens the article.
+ */
+export function agencyDateline(s: string): boolean {
+	const n = readDateline(s);
+	const head = s.slice(0, n);
+	return n > 0 && head.includes('(') && /^\p{Lu}{3}/u.test(head);
+}
+
 export function readDateline(s: string): number {
 	const colon = colonDateline.exec(s);
 	const place = colon?.[0].split(/[,:(]/)[0].trim() ?? '';

@@ -45,6 +45,15 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(body, article, { bias: -4, bodyDate: WEIGHTS.bodyDate })).toBeLessThan(CONFIDENCE_FLOOR);
 	});
 
+	it('orders a place after a like figure, down to the floor but not out of the set', () => {
+		const place = input('The council met on Tuesday in _____.', 'Rabat', 'Rabat', 'place', 1);
+		const count = input('The council met on Tuesday with _____.', '40 members', '40', 'quantity', 1);
+		expect(confidenceFeatures(place, article).placeAsked).toBe(1);
+		expect(confidenceFeatures(count, article).placeAsked).toBeUndefined();
+		expect(confidenceOf(place, article)).toBeLessThan(confidenceOf(count, article));
+		expect(confidenceOf(place, article, { bias: -2.7, placeAsked: WEIGHTS.placeAsked })).toBe(CONFIDENCE_FLOOR);
+	});
+
 	it('puts a time of day as low as a bound, which raters struck as often', () => {
 		expect(confidenceFeatures(input('La route a été fermée dès _____.', '9 h', '9', 'quantity'), article).timeOfDay).toBe(1);
 		const time = input('La séance a commencé à _____ dans le calme.', '11h', '11', 'quantity');

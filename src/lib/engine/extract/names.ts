@@ -433,7 +433,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// ("Kristin Scott Thomas": an unknown first name before a known one is still the name; what
 			// goes is a place after "de"/"of", an organisation or a role.)
 			const known = (x: Tok) => !!lookupPlace(x.text) || isOrgHead(x.text) || isRoleWord(x.text) || !!demonymCountry(x.text) || PARTY_MEMBER.test(x.text);
-			const afterPreposition = /(?:^|[\s\u00a0])(?:de|du|d['’]|of|à|in|from)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, parts[0].start - base - 6), parts[0].start - base));
+			// ("le ministre de la Défense Jean Dupont", "de l’Éducation", "of the Interior": a department.)
+			const afterPreposition = /(?:^|[\s\u00a0])(?:de(?:[\s\u00a0]+la)?|de[\s\u00a0]+l['’]|du|des|d['’]|of(?:[\s\u00a0]+the)?|à|in|from)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, parts[0].start - base - 9), parts[0].start - base));
 			if (k > 0 && !isFirstName(parts[0].text) && (afterPreposition || parts.slice(0, k).some(known))) parts = parts.slice(k);
 		}
 		const first = parts[0];

@@ -195,6 +195,13 @@ describe('roles', () => {
 		expect(roles(fr)).toContainEqual(['Omar Tidjani', 'ancien ministre de la Santé']);
 	});
 
+	it('leaves the department out of the name of a minister named right after it', () => {
+		const fr = facts('Le ministre de la Défense Jean Dupont a visité la base. La ministre de l’Éducation Anne Morel a ouvert deux écoles.', 'fr');
+		expect(roles(fr)).toContainEqual(['Jean Dupont', 'ministre de la Défense']);
+		expect(roles(fr)).toContainEqual(['Anne Morel', 'ministre de l’Éducation']);
+		expect(fr.some((f) => f.type === 'person' && /Défense|Éducation/.test(f.value))).toBe(false);
+	});
+
 	it('gives "mayor" to someone "elected mayor"', () => {
 		const fs = facts('Grace Onuoha has been elected mayor of Kettering after a close count.', 'en');
 		expect(roles(fs)).toContainEqual(['Grace Onuoha', 'mayor of Kettering']);

@@ -465,6 +465,8 @@ describe('names spelled by the acronym after them', () => {
 			'Cour suprême',
 			'Conseil constitutionnel'
 		]);
+		// A verb in "-elle" is no adjective ending.
+		expect(orgs('Santé\n\nEn cette saison, l’Agence rappelle à la population les gestes utiles. La Commission culturelle a voté.', 'fr')).toEqual(['Agence', 'Commission culturelle']);
 	});
 
 	it('takes no words whose initials do not spell the acronym', () => {

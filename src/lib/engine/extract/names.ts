@@ -107,7 +107,8 @@ const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'a
 const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across']);
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 // The ending of a French adjective, as one after an organisation's head ("nationale", "suprême", "constitutionnel").
-const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
+// (Not the verbs "appelle", "rappelle", "interpelle", "renouvelle": "l’Agence rappelle à la population…".)
+const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|(?<!pp|rp|enouv)elle|els|(?<!pp|rp|enouv)elles|ien|ienne|iens|iennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
 const MONTH_FIRST_NAMES = /^(?:April|May|June|August)$/u;
 const TIME_WORD_BEFORE = /(?<![\p{L}])(?:in|on|since|by|until|till|during|from|to|of|last|next|early|late|mid|this|every|each|through|before|after)[\s\u00a0\u202f-]*$/iu;
 const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);

@@ -22,6 +22,19 @@ describe('lines that are not prose', () => {
 		expect(isCaption('She trained at the Paris/Bloomberg office before joining the paper in 2019.')).toBe(false);
 	});
 
+	it('recognises captions closed by their outlet and photographer, several in a row', () => {
+		expect(isCaption('Le défilé dans les rues de Caraquet. – Presse Acadienne: Lise Mallet')).toBe(true);
+		const gallery = [
+			'Des stands de crêpes attendaient les familles sur la place du marché de Shediac.',
+			'Le groupe Marée haute sur la grande scène en fin de soirée, samedi.',
+			'La foule devant la scène principale du parc, sous un ciel menaçant.'
+		];
+		expect(isCaption(gallery.map((c) => `${c} – Presse Acadienne: Lise Mallet`).join(' '))).toBe(true);
+		// A dash and a colon in prose are no credit.
+		expect(isCaption('Les élus ont voté le budget – Conseil municipal: Marie Dupont s’est abstenue.')).toBe(false);
+		expect(isCaption(`${gallery.join(' ')} – Presse Acadienne: Lise Mallet ${'Le maire a ensuite remercié les bénévoles. '.repeat(8)}`)).toBe(false);
+	});
+
 	it('recognises a caption told in the present tense, with its day or its place, but not prose', () => {
 		expect(isCaption('“The Last Harbour” director Mina Osei arrives for the premiere of her film Friday at the Grand Theatre.')).toBe(true);
 		expect(isCaption('Supporters celebrate after the final whistle in Kingston.')).toBe(true);

@@ -50,9 +50,29 @@ function isPresentCaption(s: string): boolean {
 	return PHOTO_OPENING.test(s) || (CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s));
 }
 
+// "… à Dieppe. – Acadie Nouvelle: Devin Ashton-Beaucage": a dash, the outlet, a colon and the
+// photographer closing a caption; a gallery flattens several in one line.
+const OUTLET_CREDIT = /[–—][\s\u00a0]*\p{Lu}[\p{L}’'.&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'.&-]*){0,3}[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}(?=[\s\u00a0]*$|[\s\u00a0]+\p{Lu})/gu;
+
+/** A caption, or captions flattened in a row, each closed by its outlet's credit. */
+function creditedCaptions(s: string): boolean {
+	const credits = [...s.matchAll(OUTLET_CREDIT)];
+	if (!credits.length) return false;
+	const last = credits[credits.length - 1];
+	if (last.index + last[0].length < s.trimEnd().length) return false;
+	// Each caption before its credit is short.
+	let from = 0;
+	for (const m of credits) {
+		if (m.index - from > 300) return false;
+		from = m.index + m[0].length;
+	}
+	return true;
+}
+
 /** A photo caption or credit line: short, and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();
+	if (s.length <= 1500 && creditedCaptions(s)) return true;
 	if (s.length > 300) return false;
 	if (CREDIT.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s)) return true;
 	// "Le président à Alger, le 9 octobre 2022. AFP"

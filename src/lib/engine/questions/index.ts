@@ -626,6 +626,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// demonstrative that points at a sentence the prompt does not show leaves it without its subject
 	// (raters kept none of 9; a pronoun, which mostly means the article's subject, 5 of 13).
 	else if (pointsBack(withoutConnective(cloze))) return refuse(ctx, fact, 'opens on a demonstrative pointing back');
+	// "part of an _____ project", "Kauppaymuthoo, an _____": the article tells the answer's first sound.
+	if (ctx.lang === 'en') cloze = cloze.replace(/(?<![\p{L}\p{N}’'])([Aa])n?(?=[\s\u00a0]+_____)/u, '$1(n)');
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return refuse(ctx, fact, 'name beside its acronym');

@@ -233,6 +233,17 @@ describe('generateQuestions in English', () => {
 	});
 });
 
+describe('an English article before a blank', () => {
+	it('reads "a(n)", which tells nothing of the answer’s first sound', () => {
+		const a = ingest(['School rebuild approved', '', 'Plans to rebuild the school as part of an £11.5 million project were approved by the council on Monday.', ''].join('\n'), { lang: 'en' });
+		const money = factAt(a, 'money', '£11.5 million', '11500000 GBP');
+		const qs = generateQuestions(a, [money], { max: 10, reference: '2024-03-05', minConfidence: 0 });
+		const blanks = qs.filter((q) => q.prompt.includes('_____')).map((q) => q.prompt);
+		expect(blanks.length).toBeGreaterThan(0);
+		for (const p of blanks) expect(p).toContain('part of a(n) _____ project');
+	});
+});
+
 describe('usableEventText', () => {
 	it('keeps noun phrases and drops clauses led by a verb', () => {
 		expect(usableEventText('signature de l’accord de partenariat', 'fr')).toBe('signature de l’accord de partenariat');

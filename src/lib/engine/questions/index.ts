@@ -481,10 +481,22 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 		return (fact.type === 'person' || fact.type === 'quote') && k.includes(' ') && last.length > 2 && said.includes(` ${last} `);
 	};
 	const before = prompt.slice(0, Math.max(0, prompt.indexOf(BLANK)));
-	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt) : distractors).filter((d) => fitsAfter(before, d.label));
+	// "… dont 3 ont pu être reliées" with "3 situations" among the options, "sur les 1,7 reçues" with
+	// "1,7 million de doses": a figure the prompt writes is no wrong option for another.
+	const figures = NUMERIC.has(fact.type) ? new Set([...prompt.matchAll(FIGURE)].map((m) => figureKey(m[0]))) : null;
+	const writtenFigure = (label: string) => {
+		const m = FIGURE.exec(label);
+		FIGURE.lastIndex = 0;
+		return !!m && !!figures?.has(figureKey(m[0]));
+	};
+	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt && !writtenFigure(d.label)) : distractors).filter((d) => fitsAfter(before, d.label));
 	if (usable.length < 3) return null;
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }
+
+// A figure as written, its thousands grouped or not ("2 959", "1,7", "14.310").
+const FIGURE = /(?<![\p{L}\p{N}])\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\p{N}])|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?(?![\p{N}])/gu;
+const figureKey = (written: string) => written.replace(/[\s\u00a0\u202f]/gu, '').replace(',', '.');
 
 // French elision: after "l'" / "d'" a word starts with a vowel (or h), after "le", "la", "de", "du" it does not.
 const ELIDED_BEFORE = /[ldLD]['’]$/u;
@@ -626,8 +638,9 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// demonstrative that points at a sentence the prompt does not show leaves it without its subject
 	// (raters kept none of 9; a pronoun, which mostly means the article's subject, 5 of 13).
 	else if (pointsBack(withoutConnective(cloze))) return refuse(ctx, fact, 'opens on a demonstrative pointing back');
-	// "part of an _____ project", "Kauppaymuthoo, an _____": the article tells the answer's first sound.
-	if (ctx.lang === 'en') cloze = cloze.replace(/(?<![\p{L}\p{N}’'])([Aa])n?(?=[\s\u00a0]+_____)/u, '$1(n)');
+	// "part of an _____ project", "Kauppaymuthoo, an _____": the article tells the answer's first
+	// sound. ("a _____" tells it too, but raters kept about half of those: most answers start so.)
+	if (ctx.lang === 'en') cloze = cloze.replace(/(?<![\p{L}\p{N}’'])([Aa])n(?=[\s\u00a0]+_____)/u, '$1(n)');
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return refuse(ctx, fact, 'name beside its acronym');
@@ -1435,10 +1448,13 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (boundedAmount(ctx, fact)) return;
 	// A false statement must stay plausible: another person or place of the article, not a stranger.
 	// The Earth or the Sun is no stand-in for another place ("The Earth lies beyond Neptune").
+	// (The stand-in is one of the first three options, as the multiple choice shows them; spare ones
+	// are there for the options a prompt rules out.)
+	const options = distractors.slice(0, 3);
 	const pool =
 		fact.type === 'person' || fact.type === 'place'
-			? distractors.filter((o) => ctx.typeValues.has(`${fact.type}|${o.value}`) && !commonKnowledge(o.value))
-			: distractors;
+			? options.filter((o) => ctx.typeValues.has(`${fact.type}|${o.value}`) && !commonKnowledge(o.value))
+			: options;
 	// "l’Irlande" made "l’France": a stand-in fits the article before it, or the statement is not French.
 	const before = ctx.article.text.slice(sentence.start, fact.start);
 	const fitting = fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation' ? pool.filter((o) => fitsAfter(before, o.label)) : pool;
@@ -1822,7 +1838,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
-		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, sameYear, range })).map((d) => ({ ...d, label: asWritten(d.label) }));
+		// Two spare figures: one the prompt already writes is left out of the options (mcqChoices).
+		const count = NUMERIC.has(fact.type) ? 5 : 3;
+		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, sameYear, range }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
 		ctx.distractors.set(dKey, distractors);
 	}
 	switch (fact.type) {

@@ -244,6 +244,20 @@ describe('an English article before a blank', () => {
 	});
 });
 
+describe('options of a figure', () => {
+	it('leave out a figure the prompt already writes, and a spare one takes its place', () => {
+		const a = ingest(['Dengue dans la région', '', 'Les enquêtes de l’agence régionale ont permis d’identifier 40 situations de contamination distinctes dans la région, dont 30 ont pu être reliées à un cas importé.', ''].join('\n'), { lang: 'fr' });
+		const count = factAt(a, 'quantity', '40 situations', '40', { unit: 'situations' });
+		const part = factAt(a, 'quantity', '30', '30');
+		const qs = generateQuestions(a, [count, part], { max: 10, reference: '2024-03-05', minConfidence: 0 });
+		const mcq = qs.find((q) => q.type === 'mcq' && q.answerValue === '40');
+		expect(mcq?.choices).toHaveLength(4);
+		expect(mcq!.choices).not.toContain('30 situations');
+		const partMcq = qs.find((q) => q.type === 'mcq' && q.answerValue === '30');
+		if (partMcq) expect(partMcq.choices).not.toContain('40');
+	});
+});
+
 describe('usableEventText', () => {
 	it('keeps noun phrases and drops clauses led by a verb', () => {
 		expect(usableEventText('signature de l’accord de partenariat', 'fr')).toBe('signature de l’accord de partenariat');

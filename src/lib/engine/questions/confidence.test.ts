@@ -56,6 +56,9 @@ describe('confidenceFeatures: what the raters struck', () => {
 
 	it('puts a time of day as low as a bound, which raters struck as often', () => {
 		expect(confidenceFeatures(input('La route a été fermée dès _____.', '9 h', '9', 'quantity'), article).timeOfDay).toBe(1);
+		const minute = input('Naduvalo scored in the _____ of the final.', '11th minute', '11', 'ordinal');
+		expect(confidenceFeatures({ ...minute, fact: { ...minute.fact, unit: 'minute' } }, article).timeOfDay).toBe(1);
+		expect(confidenceFeatures({ ...minute, fact: { ...minute.fact, unit: 'try' } }, article).timeOfDay).toBeUndefined();
 		const time = input('La séance a commencé à _____ dans le calme.', '11h', '11', 'quantity');
 		const bound = input('La séance a réuni plus de _____ dans le calme.', '40 élus', '40', 'quantity');
 		expect(confidenceFeatures(time, article).timeOfDay).toBe(1);

@@ -54,12 +54,15 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(place, article, { bias: -2.7, placeAsked: WEIGHTS.placeAsked })).toBe(CONFIDENCE_FLOOR);
 	});
 
-	it('puts a time of day as low as a bound, which raters struck as often', () => {
-		expect(confidenceFeatures(input('La route a été fermée dès _____.', '9 h', '9', 'quantity'), article).timeOfDay).toBe(1);
+	it('weighs a date that bounds a span as a bound', () => {
 		for (const stem of ['The band will tour until _____ with a show in Kansas City.', 'Entre mi-_____ et mai, les récifs ont blanchi.', 'He represented the city from _____ until 2016.', 'La période s’étend du _____ au 31 mars.'])
 			expect(confidenceFeatures(input(stem, 'June 2', '2018-06-02', 'date'), article).boundBlank, stem).toBe(1);
 		for (const stem of ['The band played on _____ in Kansas City.', 'Le conseil a voté le _____ et la mairie a suivi.'])
 			expect(confidenceFeatures(input(stem, 'June 2', '2018-06-02', 'date'), article).boundBlank, stem).toBeUndefined();
+	});
+
+	it('puts a time of day as low as a bound, which raters struck as often', () => {
+		expect(confidenceFeatures(input('La route a été fermée dès _____.', '9 h', '9', 'quantity'), article).timeOfDay).toBe(1);
 		const minute = input('Naduvalo scored in the _____ of the final.', '11th minute', '11', 'ordinal');
 		expect(confidenceFeatures({ ...minute, fact: { ...minute.fact, unit: 'minute' } }, article).timeOfDay).toBe(1);
 		expect(confidenceFeatures({ ...minute, fact: { ...minute.fact, unit: 'try' } }, article).timeOfDay).toBeUndefined();

@@ -1098,8 +1098,9 @@ const COUNT_VERB: Record<Lang, RegExp> = {
 };
 
 // A rise and a fall, in either language: "rose", "up", "a bondi", "en hausse"; "fell", "down", "a reculé", "baisse".
-const UP_WORDS = 'rose|risen|rising|rises|grew|grown|increased|jumped|climbed|soared|gained|up|higher|augment\\p{L}*|progress\\p{L}*|bondi|grimp\\p{L}*|hausse|mont[ée]\\p{L}*';
-const DOWN_WORDS = 'fell|fallen|falling|falls|dropped|declined|decreased|slipped|eased|down|lower|baiss\\p{L}*|recul\\p{L}*|chut\\p{L}*|diminu\\p{L}*|repli\\p{L}*|reflu\\p{L}*';
+const UP_WORDS = 'rose|risen|rising|rises|grew|grown|increased|jumped|climbed|soared|surged|gained|up|higher|augment\\p{L}*|progress\\p{L}*|bondi|grimp\\p{L}*|hausse|mont[ée]\\p{L}*';
+// ("avant de descendre à 3,9 %", "tombé à", "plunged to": a fall said with a verb of going down.)
+const DOWN_WORDS = 'fell|fallen|falling|falls|dropped|declined|decreased|slipped|eased|plunged|plummeted|slumped|tumbled|sank|shrank|down|lower|baiss\\p{L}*|recul\\p{L}*|chut\\p{L}*|diminu\\p{L}*|repli\\p{L}*|reflu\\p{L}*|descen\\p{L}*|redescen\\p{L}*|tomb(?:er|é|ée|és|ées|ait|aient|ant)';
 const wholeWords = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 const UP_WORD = wholeWords(UP_WORDS);
 const DOWN_WORD = wholeWords(DOWN_WORDS);
@@ -1659,11 +1660,22 @@ function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 // "Out of 275 lawmakers present, 268 voted…", "Sur les 40 candidats, 12 ont…": a whole, then a part of it.
 const WHOLE_LEAD = /(?:^|[,;:(][\s\u00a0]*)(?:out[\s\u00a0]+of|of[\s\u00a0]+the|sur[\s\u00a0]+les|parmi[\s\u00a0]+les)[\s\u00a0]+$/iu;
 
+// "15 cas …, dont 10 autochtones", "12 injured, including 3 children": a part after its whole.
+const PART_LEAD = /(?:,|\()[\s\u00a0]*(?:dont|parmi[\s\u00a0]+(?:eux|elles|lesquels|lesquelles)|including|of[\s\u00a0]+(?:which|whom)|among[\s\u00a0]+them)[\s\u00a0]+(?:(?:about|some|près[\s\u00a0]+de|environ)[\s\u00a0]+)?$/iu;
+
 /** The side of a whole a count takes, or of a part the whole takes: options below 268 for the 275 present are absurd. */
 function partRange(ctx: Ctx, fact: Fact): Range | undefined {
 	if (fact.type !== 'quantity') return undefined;
 	const s = ctx.article.sentences[fact.sentence];
 	const counts = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === 'quantity' && f !== fact && Number.isFinite(Number(f.value)));
+	const isPart = (f: Fact) => PART_LEAD.test(ctx.article.text.slice(Math.max(s.start, f.start - 40), f.start));
+	if (isPart(fact)) {
+		const whole = counts.filter((f) => f.end <= fact.start && Number(f.value) > Number(fact.value)).at(-1);
+		if (whole) return { below: Number(whole.value) };
+	} else {
+		const parts = counts.filter((f) => f.start > fact.end && isPart(f) && Number(f.value) < Number(fact.value)).map((f) => Number(f.value));
+		if (parts.length) return { above: Math.max(...parts) };
+	}
 	const isWhole = (f: Fact) => WHOLE_LEAD.test(ctx.article.text.slice(s.start, f.start));
 	if (isWhole(fact)) {
 		const parts = counts.filter((f) => f.start > fact.end && Number(f.value) < Number(fact.value)).map((f) => Number(f.value));

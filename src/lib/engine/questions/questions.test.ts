@@ -258,6 +258,29 @@ describe('options of a figure', () => {
 	});
 });
 
+describe('options of a whole and its part', () => {
+	const optionsOf = (text: string, lang: 'fr' | 'en', whole: [string, string], part: [string, string]) => {
+		const a = ingest(['Un titre', '', text, ''].join('\n'), { lang });
+		const w = factAt(a, 'quantity', whole[0], whole[1]);
+		const p = factAt(a, 'quantity', part[0], part[1]);
+		const qs = generateQuestions(a, [w, p], { max: 20, reference: '2024-03-05', minConfidence: 0 });
+		const values = (id: string) => qs.filter((q) => q.type === 'mcq' && q.factIds[0] === id).flatMap((q) => q.choices.map((c) => Number(/\d+/.exec(c)?.[0])));
+		return { whole: values(w.id), part: values(p.id) };
+	};
+
+	it('keep the whole above its part and the part below its whole ("dont", "including")', () => {
+		const fr = optionsOf('Depuis le début de l’année, 15 cas ont été signalés dans la région, dont 14 cas autochtones selon l’agence.', 'fr', ['15 cas', '15'], ['14 cas', '14']);
+		expect(fr.whole.length).toBeGreaterThan(0);
+		for (const v of fr.whole) expect(v).toBeGreaterThan(14);
+		expect(fr.part.length).toBeGreaterThan(0);
+		for (const v of fr.part) expect(v).toBeLessThan(15);
+		const en = optionsOf('At least 40 people were injured in the crash on the ring road, including 38 children, the police said.', 'en', ['40 people', '40'], ['38 children', '38']);
+		for (const v of en.whole) expect(v).toBeGreaterThan(38);
+		for (const v of en.part) expect(v).toBeLessThan(40);
+		expect(en.whole.length + en.part.length).toBeGreaterThan(0);
+	});
+});
+
 describe('usableEventText', () => {
 	it('keeps noun phrases and drops clauses led by a verb', () => {
 		expect(usableEventText('signature de l’accord de partenariat', 'fr')).toBe('signature de l’accord de partenariat');

@@ -1091,6 +1091,20 @@ describe('options on the side of a change the prompt tells', () => {
 		expect(en.length).toBeGreaterThan(0);
 		for (const choices of en) for (const c of choices) expect(num(c)).toBeLessThan(3.4);
 	});
+
+	it('reads a fall told by a verb of going down ("avant de descendre à", "plunged to")', () => {
+		const options = (text: string, lang: 'fr' | 'en', answer: string) =>
+			analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.type === 'mcq' && q.answerValue === answer).map((q) => q.choices);
+		const num = (c: string) => Number(c.replace(/\s|%/g, '').replace(',', '.'));
+		const fr = 'Budget\n\nLe déficit devrait se stabiliser à 4,4 % du PIB en 2024 avant de descendre à 4,1 % en 2025, selon la banque centrale.';
+		const before = options(fr, 'fr', '4.4');
+		expect(before.length).toBeGreaterThan(0);
+		for (const choices of before) for (const c of choices) expect(num(c)).toBeGreaterThan(4.1);
+		const after = options(fr, 'fr', '4.1');
+		for (const choices of after) for (const c of choices) expect(num(c)).toBeLessThan(4.4);
+		const en = options('Exports\n\nExports plunged to 4.1% of output in 2024 from 4.4% a year earlier, the statistics office said.', 'en', '4.1');
+		for (const choices of en) for (const c of choices) expect(num(c)).toBeLessThan(4.4);
+	});
 });
 
 describe('a length within a period', () => {

@@ -15,6 +15,8 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
+import { isFunctionWord } from '../text/function-words';
+import { parseNumber } from '../text/numbers';
 import { AGENCY_DATELINE, agencyDateline, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
@@ -613,8 +615,37 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	if (out.includes('”')) out = out.replace(/(^|[\s(\[—–-])”(?:[ \u00a0](?=\p{Lu}))?(?=\p{L})/gmu, (m, lead: string, at: number) => (openQuote(out, at) ? m : `${lead}“`));
 	if (out.includes('‘')) out = out.replace(/(?<=\p{L})‘(?=\p{L})/gu, '’');
 	if (/[ \u00a0]\./.test(out)) out = out.replace(/(?<=\p{L})[ \u00a0]+\.(?=[\s\u00a0)]|$)/gu, '.');
+	if (DROP_CAPS.test(out)) out = out.replace(DROP_CAPS_ALL, (run: string) => sentenceCase(run, out));
 	if (english) return out;
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
+}
+
+// "PLANS to rebuild…", "A RURAL community…", "FOUR libraries in…": a paper's style sets the first
+// words of a paragraph in capitals. Not an acronym ("DOC has identified", "RBI raises"): the run's
+// first word is a little word, a number word or a word the text writes in small letters elsewhere.
+const DROP_CAPS_SOURCE = String.raw`^\p{Lu}+(?:['’]\p{Lu}+)?(?:[ \u00a0]+\p{Lu}+(?:['’]\p{Lu}+)?){0,2}(?=[ \u00a0]+\p{Ll})`;
+const DROP_CAPS = new RegExp(DROP_CAPS_SOURCE, 'mu');
+const DROP_CAPS_ALL = new RegExp(DROP_CAPS_SOURCE, 'gmu');
+
+/** A run of capitals opening a paragraph, in the case the sentence would have; unchanged when it is an acronym. */
+function sentenceCase(run: string, text: string): string {
+	const words = run.split(/([ \u00a0]+)/u);
+	if (!words.some((w) => w.length >= 3)) return run;
+	const small = (w: string) => {
+		const lower = w.toLowerCase();
+		return isFunctionWord(lower) || parseNumber(lower, 'en') !== null || parseNumber(lower, 'fr') !== null || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
+	};
+	if (!small(words[0])) return run;
+	// A word the text capitalises inside a sentence keeps its capital ("A BRITISH man" → "A British man").
+	const proper = (w: string) => new RegExp(`[\\p{Ll},;:][ \\u00a0]+${w.charAt(0)}${w.slice(1).toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+	return words
+		.map((w, i) => {
+			if (/^[ \u00a0]+$/u.test(w)) return w;
+			const lower = w.toLowerCase();
+			const cased = proper(w) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+			return i === 0 ? cased.charAt(0).toUpperCase() + cased.slice(1) : cased;
+		})
+		.join('');
 }
 
 const SUPERSCRIPT_CLASS = `[${Object.keys(SUPERSCRIPT).join('')}]`;

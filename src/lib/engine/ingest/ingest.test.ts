@@ -616,6 +616,11 @@ describe('typing slips every question would copy', () => {
 		expect(repairTypography('Sales fell.\n” Prices will rise,” he said. She said ”Yes”.')).toBe('Sales fell.\n“Prices will rise,” he said. She said “Yes”.');
 		// A closing mark after an open “ stays one, spaces or not.
 		expect(repairTypography('“We will win ” He said it twice.')).toBe('“We will win ” He said it twice.');
+		// A paper's capitals on a paragraph's first words; an acronym opening one stays.
+		expect(repairTypography('PLANS to rebuild the school were approved.\n\nThe plans include a nursery.\n\nFOUR libraries will close.', true)).toBe('Plans to rebuild the school were approved.\n\nThe plans include a nursery.\n\nFour libraries will close.');
+		expect(repairTypography('LE MAIRE de Dieppe a voté.\n\nLe budget du maire a été adopté.', false)).toBe('Le maire de Dieppe a voté.\n\nLe budget du maire a été adopté.');
+		expect(repairTypography('A BRITISH man was held after a fight.\n\nThe British embassy said a man was held.', true)).toBe('A British man was held after a fight.\n\nThe British embassy said a man was held.');
+		for (const kept of ['DOC has identified 69 birds.', 'RBI raises its forecast.', 'NASA said on Monday the launch was delayed.', 'The UN said so.']) expect(repairTypography(kept, true)).toBe(kept);
 		// In a page, once its entities are read.
 		expect(ingest('<html><body><h1>Fête</h1><p>La fête aura lieu du 3 au 1&#7497;&#691; juin dans tout le quartier du port, annonce la mairie.</p></body></html>', { lang: 'fr' }).text).toContain('1er juin');
 	});

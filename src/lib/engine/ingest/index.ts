@@ -333,9 +333,14 @@ export function structure(text: string, lang: Lang | null): Structure {
 		}
 		if (looksLikeHeadline(text, first) && wordCount(text, first) >= 2 && content.indexOf(first) + 1 < content.length) title = first;
 	}
-	// "FEATURE-As wild weather…", "UPDATE 2-…": a wire's slug before its headline.
+	// "FEATURE-As wild weather…", "UPDATE 2-…": a wire's slug before its headline is metadata; the
+	// headline stays the same block (the paragraphs below keep their place).
 	const slug = title ? WIRE_SLUG.exec(text.slice(title.start, title.end)) : null;
-	if (title && slug) title = { start: title.start + slug[0].length, end: title.end };
+	const titleAt = title ? blocks.indexOf(title as Block) : -1;
+	if (title && slug && titleAt >= 0) {
+		blocks.splice(titleAt, 0, { start: title.start, end: title.start + slug[0].length, kind: 'metadata' });
+		title.start += slug[0].length;
+	}
 	// A page that prints its headline twice above the text (under a banner, around the date
 	// lines): both copies leave the prose, and the first one is the headline.
 	if (!title && content.length) {
@@ -361,12 +366,25 @@ const WIRE_SLUG = /^(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|FACTBOX|INSIGHT|EXPL
  */
 function bannerAbove(text: string, blocks: Block[], bodyStart: number): void {
 	const above = blocks.slice(0, bodyStart).filter((b) => b.kind === 'content');
-	const headline = above.find((b) => WIRE_SLUG.test(text.slice(b.start, b.end))) ?? above.findLast((b) => looksLikeHeadline(text, b) && wordCount(text, b) >= 4);
+	const slugged = above.find((b) => WIRE_SLUG.test(text.slice(b.start, b.end)));
+	// Without a slug, the headline is the last line that looks like one with no prose after it
+	// (a crosshead above a second dateline has the story's paragraphs after it).
+	const headline =
+		slugged ??
+		above.findLast((b, i) => looksLikeHeadline(text, b) && wordCount(text, b) >= 4 && above.slice(i + 1).every((c) => !isProse(text, c)));
 	if (!headline) return;
-	for (const b of above.slice(0, above.indexOf(headline))) {
+	const banner = above.slice(0, above.indexOf(headline));
+	// A page's banner is a few short lines, never the story's own paragraphs.
+	if (banner.length > 6 || banner.some((b) => isProse(text, b))) return;
+	for (const b of banner) {
 		b.kind = 'removed';
 		b.reason = 'boilerplate';
 	}
+}
+
+/** A paragraph of the story's prose: twenty words or more, ending like a sentence. */
+function isProse(text: string, b: Span): boolean {
+	return wordCount(text, b) >= 20 && /[.!?…»”"]$/u.test(text.slice(b.start, b.end).trim());
 }
 
 const normPara = (s: string) => tidy(s).toLowerCase();

@@ -177,15 +177,33 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 			'ANALYSIS-As summers grow hotter, river towns rethink their old flood walls',
 			'by Maria Lund | Signal Newsroom',
 			'Tuesday, 4 June 2019 09:10 GMT',
-			'LYON, France, June 4 (Signal Newsroom) - When the river rose last spring, the town of Givors lost 120 homes to the water and its mayor ordered a review of the walls.',
+			'LYON, France, June 4 (AFP) - When the river rose last spring, the town of Givors lost 120 homes to the water and its mayor ordered a review of the walls.',
 			'The review found that 14 of the 30 sluice gates no longer closed, the council said on Monday.'
 		].join('\n\n');
 		const a = ingest(text, { lang: 'en' });
 		expect(a.title).toBe('As summers grow hotter, river towns rethink their old flood walls');
 		const prose = a.sentences.map((s) => s.text);
-		expect(prose.some((s) => /journalism|Signal covers|housing, transport|Series/.test(s))).toBe(false);
+		expect(prose.some((s) => /journalism|Signal covers|housing, transport|Series|ANALYSIS/.test(s))).toBe(false);
 		expect(prose).toContain('When the river rose last spring, the town of Givors lost 120 homes to the water and its mayor ordered a review of the walls.');
 		expect(prose.some((s) => s.includes('LYON'))).toBe(false);
+		// The lede is the first paragraph under the headline, as on a page without the banner.
+		const lede = a.sentences.find((s) => s.text.startsWith('When the river rose'));
+		const plain = ingest(text.slice(text.indexOf('As summers')), { lang: 'en' }).sentences.find((s) => s.text.startsWith('When the river rose'));
+		expect(lede?.paragraph).toBe(plain?.paragraph);
+		// The slugged line is the headline even with a line like one below it.
+		const deck = text.replace('by Maria Lund', 'Towns along the Rhône weigh the cost of higher walls\n\nby Maria Lund');
+		expect(ingest(deck, { lang: 'en' }).title).toBe('As summers grow hotter, river towns rethink their old flood walls');
+	});
+
+	it('leaves the story whole when a second agency dateline follows a crosshead far down', () => {
+		const para = (i: number) => `Farmers from the ${['north', 'south', 'east', 'west', 'centre', 'coast'][i]} of the country drove their tractors into the capital on Monday to protest against the new rules on water use and pesticides.`;
+		const text = ['Farmers block the ring road in protest against new rules', 'PARIS (Reuters) - Thousands of farmers blocked the ring road around Paris on Monday, the police said.', ...[0, 1, 2, 3, 4, 5].map(para), 'Anger spreads to neighbouring countries', 'BRUSSELS (Reuters) - Belgian farmers joined the protest on Tuesday with a convoy of two hundred tractors.'].join('\n\n');
+		const a = ingest(text, { lang: 'en' });
+		expect(a.title).toBe('Farmers block the ring road in protest against new rules');
+		expect(a.sentences.filter((s) => s.text.startsWith('Farmers from the')).length).toBe(6);
+		expect(a.sentences.at(-1)?.text).toBe('Belgian farmers joined the protest on Tuesday with a convoy of two hundred tractors.');
+		// A time or a gloss in brackets is no newsroom.
+		for (const line of ['UPDATE (14:05): The Environment Agency lifted the warning.', 'NASA (the US space agency) - Engineers said the launch would slip.']) expect(ingest(`Title of a live page here\n\n${'The river rose again overnight in the town, and the council opened two more shelters for families. '.repeat(1)}\n\n${[0, 1, 2, 3, 4, 5, 6, 7].map(para).join('\n\n')}\n\n${line}`, { lang: 'en' }).sentences.some((s) => s.text.includes(line.split(' - ').at(-1)!.split(': ').at(-1)!.slice(0, 20)))).toBe(true);
 	});
 
 	it('keeps an agency’s dateline in the middle of a long page from removing a headline-less page’s prose', () => {
@@ -200,7 +218,7 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 			'The region pays a quarter of the cost under its programme for ageing public buildings.',
 			'A public meeting on the plans is held at the town hall on the first Thursday of June.'
 		];
-		const text = [...body, 'PARIS (Signal Newsroom) - Farmers blocked the ring road on Monday to protest against new rules.'].join('\n\n');
+		const text = [...body, 'PARIS (AFP) - Farmers blocked the ring road on Monday to protest against new rules.'].join('\n\n');
 		const a = ingest(text, { lang: 'en' });
 		expect(a.sentences.filter((s) => body.includes(s.text)).length).toBe(9);
 		expect(a.sentences.at(-1)?.text).toBe('Farmers blocked the ring road on Monday to protest against new rules.');

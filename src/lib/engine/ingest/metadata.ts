@@ -313,8 +313,11 @@ const gluedDashDateline = /^\p{Lu}[\p{Lu}\p{M}’' .]{2,40}(?:,[\s\u00a0]*\p{Lu}
 export function agencyDateline(s: string): boolean {
 	const n = readDateline(s);
 	const head = s.slice(0, n);
-	return n > 0 && head.includes('(') && /^\p{Lu}{3}/u.test(head);
+	return n > 0 && /^\p{Lu}{3}/u.test(head) && AGENCY_NAMED.test(head);
 }
+// A newsroom named in a dateline's brackets ("(AFP)", "(Thomson Reuters Foundation)"), not a
+// time or a gloss ("UPDATE (14:05):", "NASA (the US space agency) -").
+const AGENCY_NAMED = /\((?:[^()]*[\s\u00a0])?(?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews|Kyodo|Yonhap|TASS|Anadolu|CNA)(?:[\s\u00a0][^()]*)?\)/u;
 
 export function readDateline(s: string): number {
 	const colon = colonDateline.exec(s);

@@ -55,9 +55,9 @@ describe('confidenceFeatures: what the raters struck', () => {
 	});
 
 	it('weighs a date that bounds a span as a bound', () => {
-		for (const stem of ['The band will tour until _____ with a show in Kansas City.', 'Entre mi-_____ et mai, les récifs ont blanchi.', 'He represented the city from _____ until 2016.', 'La période s’étend du _____ au 31 mars.'])
+		for (const stem of ['The band will tour until _____ with a show in Kansas City.', 'Entre mi-_____ et mai, les récifs ont blanchi.', 'He represented the city from _____ until 2016.', 'La période s’étend du _____ au 31 mars.', 'The festival runs _____ to August 2 in Accra.', 'Les travaux dureront du 3 mars au _____.'])
 			expect(confidenceFeatures(input(stem, 'June 2', '2018-06-02', 'date'), article).boundBlank, stem).toBe(1);
-		for (const stem of ['The band played on _____ in Kansas City.', 'Le conseil a voté le _____ et la mairie a suivi.'])
+		for (const stem of ['The band played on _____ in Kansas City.', 'Le conseil a voté le _____ et la mairie a suivi.', 'La séance du _____ a été levée à midi.', 'They pleaded guilty on _____ to 11 counts of fraud.', 'Growth fell from 6 % in _____ to 4 % this year.', 'He flew out on _____ to Tokyo 2020 for the Games.', 'Le conseil s’est réuni le _____ et finalement a voté.'])
 			expect(confidenceFeatures(input(stem, 'June 2', '2018-06-02', 'date'), article).boundBlank, stem).toBeUndefined();
 	});
 

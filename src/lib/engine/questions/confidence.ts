@@ -378,10 +378,14 @@ const BARE_NOUN = /^(?:(?:a|an|the|un|une|le|la|les|des)[\s\u00a0]+|l['’])?\p{
 const BOUND_BLANK = new RegExp(`(?<![\\p{L}])(?:${BOUND_WORDS})[\\s\\u00a0]*_____`, 'iu');
 const NUMERIC_FACTS = new Set<FactType>(['quantity', 'money', 'percent', 'duration']);
 // A date that bounds a span: "from _____ until…", "jusqu’au _____", "entre mi-_____ et mai",
-// "_____ to November 2": raters kept none of 9 on dev and fresh14–18.
+// "du _____ au 31 mars", "_____ to November 2": raters kept none of 9 on dev and fresh14–18. The
+// other end is a date ("to 11 counts", "et 6,4 % en 2023" pair figures, not days), and "du _____"
+// alone is a date's complement ("la séance du _____").
+const MONTH_WORD = `(?:${[...MONTHS.fr, ...MONTHS.en].join('|')})(?![\\p{L}])`;
+const OTHER_END = `(?:(?:le${S}+)?\\d{1,2}(?:er)?${S}+${MONTH_WORD}|(?:mid-|mi-)?${MONTH_WORD}|\\d{4}(?![\\d,.])|(?:fin|début|late|early)${S}+(?:${MONTH_WORD}|\\d{4}))`;
 const DATE_BOUND_BLANK = new RegExp(
-	`(?<![\\p{L}])(?:entre|between|jusqu['’]au|jusqu['’]à|until|till|du|from)${S}+(?:le${S}+|la${S}+|l['’]|mi-)?_____|_____${S}*(?:et|and|au|to|-|–)${S}+(?:le${S}+)?(?:\\d|mi-|fin|début|\\p{Ll}+${S}+\\d)`,
-	'iu'
+	`(?<![\\p{L}])(?:[Ee]ntre|[Bb]etween|[Jj]usqu['’]au|[Jj]usqu['’]à|[Uu]ntil|[Tt]ill)${S}+(?:le${S}+|la${S}+|l['’]|mi-|mid-)?_____|(?<![\\p{L}])[Ff]rom${S}+_____${S}+(?:to|until|through)${S}|(?<![\\p{L}])[Dd]u${S}+_____${S}+au${S}|_____${S}*(?:et|and|au|to|until|-|–)${S}+${OTHER_END}|(?<![\\p{L}])(?:[Dd]u|[Ff]rom|[Bb]etween|[Ee]ntre)${S}+[^_.;]{1,30}?${S}+(?:au|to|until|et|and|-|–)${S}+(?:le${S}+)?_____`,
+	'u'
 );
 // ("21h00", "9 h", "10:30 a.m.")
 const TIME_OF_DAY = /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu;

@@ -12,7 +12,7 @@
 // each weight held (L2) towards the one in the code; the check is leave-one-article-out: the acceptable share of each article's
 // first twelve rated questions when they are ordered by each model.
 import { analyze } from '../src/lib/engine';
-import { aboutEarlierYear, confidenceFeatures, reportedYear, WEIGHTS } from '../src/lib/engine/questions/confidence';
+import { aboutEarlierYear, confidenceFeatures, reportedYear, sixMonthsBefore, WEIGHTS } from '../src/lib/engine/questions/confidence';
 import type { Fact, Question, Sentence } from '../src/lib/engine/types';
 import { asksTopic, namedSentences } from '../src/lib/engine/questions';
 import { engineOptionsFor, loadCorpus, loadFreshSet, splitOf } from './corpus';
@@ -41,10 +41,10 @@ const lambda = Number(arg('lambda', '10'));
 const TOP = Number(arg('top', '12'));
 
 /** What `rankCandidates` knows of a question, rebuilt from the engine's result. */
-function inputOf(q: Question, facts: Fact[], named: Map<string, Set<number>>, sentences: Sentence[], year: number) {
+function inputOf(q: Question, facts: Fact[], named: Map<string, Set<number>>, sentences: Sentence[], year: number, recent: string | undefined) {
 	const fact = facts.find((f) => f.id === q.factIds[0]);
 	if (!fact) return null;
-	return { question: q, fact, copiesSentence: q.type === 'mcq' && q.prompt.includes('_____'), topic: asksTopic(q, fact, named), earlierYear: aboutEarlierYear(sentences[fact.sentence], fact, year) };
+	return { question: q, fact, copiesSentence: q.type === 'mcq' && q.prompt.includes('_____'), topic: asksTopic(q, fact, named), earlierYear: aboutEarlierYear(sentences[fact.sentence], fact, facts.filter((f) => f.type === 'date' && f.sentence === fact.sentence), year, recent) };
 }
 
 /** The articles of the chosen splits: the corpus's dev articles and the fresh sets named. */
@@ -69,7 +69,7 @@ function examples(): Example[] {
 		const named = namedSentences(result.sentences, result.facts, result.article.lang);
 		result.questions.forEach((q, rank) => {
 			const v = verdictOf.get(split)!(questionKey(id, { ...q, choices: q.choices.length ? q.choices : undefined }));
-			const input = inputOf(q, result.facts, named, result.sentences, reportedYear(result.sentences, result.article.published));
+			const input = inputOf(q, result.facts, named, result.sentences, reportedYear(result.sentences, result.article.published), sixMonthsBefore(result.article.published));
 			if (!v || !input) return;
 			const x = confidenceFeatures(input, { title: result.article.title, sentences: result.sentences });
 			out.push({ article: `${split}/${id}`, x, y: v.acceptable ? 1 : 0, rank });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutEarlierYear, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, teacherOrder, WEIGHTS } from './confidence';
+import { aboutEarlierYear, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -356,35 +356,50 @@ describe('an event that is one common noun', () => {
 });
 
 describe('aboutEarlierYear: a figure about a year before the article’s', () => {
-	// The fact is the first occurrence of `figure` in the sentence.
-	const check = (text: string, figure: string, year: number, type: Fact['type'] = 'percent') => {
+	// The fact is the first occurrence of `figure`; the sentence's dates are given as [surface, value].
+	const check = (text: string, figure: string, year: number, dates: [string, string][], type: Fact['type'] = 'percent', role?: Fact['role']) => {
 		const start = text.indexOf(figure);
-		return aboutEarlierYear({ start: 0, text }, { type, start, end: start + figure.length }, year);
+		const ds = dates.map(([surface, value]) => ({ start: text.indexOf(surface), end: text.indexOf(surface) + surface.length, value }));
+		return aboutEarlierYear({ start: 0, text }, { type, start, end: start + figure.length, role }, ds, year);
 	};
 
-	it('reads the year nearest the figure in its clause', () => {
-		expect(check('Le chômage a atteint 8,1 % en 2019, selon l’office.', '8,1 %', 2021)).toBe(true);
-		expect(check('Le chômage a atteint 8,1 % en 2021, selon l’office.', '8,1 %', 2021)).toBe(false);
+	it('reads the date nearest the figure in its clause', () => {
+		expect(check('Le chômage a atteint 8,1 % en 2019, selon l’office.', '8,1 %', 2021, [['en 2019', '2019']])).toBe(true);
+		expect(check('Le chômage a atteint 8,1 % en 2021, selon l’office.', '8,1 %', 2021, [['en 2021', '2021']])).toBe(false);
 		// "4,9 % this year against 6,2 % in 2020": each figure takes its own year.
-		expect(check('La hausse des prix atteint 4,9 % en 2021, contre 6,2 % en 2020.', '4,9 %', 2021)).toBe(false);
-		expect(check('La hausse des prix atteint 4,9 % en 2021, contre 6,2 % en 2020.', '6,2 %', 2021)).toBe(true);
-		expect(check('Le taux moyen sur l’année 2020 s’élevait à 5,6 %, contre 6,7 % en 2019.', '5,6 %', 2020)).toBe(false);
-		expect(check('L’inflation, qui était de 5,6 % en 2023, est estimée autour de 2 % pour la suite.', '2 %', 2024)).toBe(false);
-		// A year behind a semicolon belongs to another clause.
-		expect(check('The plant made 40,000 cars in 2018; this year it will make 52,000.', '52,000', 2020, 'quantity')).toBe(false);
+		const pair = 'La hausse des prix atteint 4,9 % en 2021, contre 6,2 % en 2020.';
+		expect(check(pair, '4,9 %', 2021, [['en 2021', '2021'], ['en 2020', '2020']])).toBe(false);
+		expect(check(pair, '6,2 %', 2021, [['en 2021', '2021'], ['en 2020', '2020']])).toBe(true);
+		const rate = 'Le taux moyen sur l’année 2020 s’élevait à 5,6 %, contre 6,7 % en 2019.';
+		expect(check(rate, '5,6 %', 2020, [['l’année 2020', '2020'], ['en 2019', '2019']])).toBe(false);
+		// A day's date counts by its year; a clause opening the sentence counts.
+		expect(check('Le 3 mars 2019, l’usine employait 800 salariés.', '800 salariés', 2022, [['Le 3 mars 2019', '2019-03-03']], 'quantity')).toBe(true);
+		expect(check('In 2018, the plant made 40,000 cars.', '40,000 cars', 2020, [['In 2018', '2018']], 'quantity')).toBe(true);
 	});
 
-	it('counts "last year" but not a span that runs to now', () => {
-		expect(check('Exports fell by 12 percent last year, the ministry said.', '12 percent', 2022)).toBe(true);
-		expect(check('Depuis 2011, 26 communes nouvelles ont vu le jour dans la région.', '26 communes', 2018, 'quantity')).toBe(false);
-		expect(check('Since 2015 the club has won 9 titles.', '9 titles', 2023, 'quantity')).toBe(false);
+	it('leaves a year of another clause, a span to now, a comparison and an age alone', () => {
+		expect(check('Fondée en 1998, la société emploie aujourd’hui 4 000 personnes dans la région.', '4 000 personnes', 2021, [['en 1998', '1998']], 'quantity')).toBe(false);
+		expect(check('The plant made 40,000 cars in 2018; this year it will make 52,000.', '52,000', 2020, [['in 2018', '2018']], 'quantity')).toBe(false);
+		expect(check('Depuis 2011, 26 communes nouvelles ont vu le jour dans la région.', '26 communes', 2018, [['2011', '2011']], 'quantity')).toBe(false);
+		expect(check('Les ventes ont progressé de 5 % par rapport à l’an dernier.', '5 %', 2023, [['l’an dernier', '2022']])).toBe(false);
+		expect(check('Les ventes ont baissé de 12 % l’an dernier, selon la société.', '12 %', 2023, [['l’an dernier', '2022']])).toBe(true);
+		expect(check('The author, who won the Booker in 1984, died at 87.', '87', 2016, [['in 1984', '1984']], 'quantity', 'age')).toBe(false);
+	});
+
+	it('leaves a month of the half-year before the publication alone', () => {
+		const text = 'En décembre, les enquêteurs ont découvert 34 cas dans le district.';
+		expect(check(text, '34 cas', 2017, [['En décembre', '2016-12']], 'quantity')).toBe(true);
+		const start = text.indexOf('34 cas');
+		const at = text.indexOf('En décembre');
+		expect(aboutEarlierYear({ start: 0, text }, { type: 'quantity', start, end: start + 6 }, [{ start: at, end: at + 11, value: '2016-12' }], 2017, sixMonthsBefore('2017-01-12'))).toBe(false);
+		expect(sixMonthsBefore('2017-01-12')).toBe('2016-07');
+		expect(sixMonthsBefore('2024-08')).toBe('2024-02');
+		expect(sixMonthsBefore(null)).toBeUndefined();
 	});
 
 	it('asks nothing of dates, names or an undated article', () => {
-		expect(check('The mayor Anne Lowe took office in 2019.', 'Anne Lowe', 2022, 'person')).toBe(false);
-		expect(check('Le chômage a atteint 8,1 % en 2019, selon l’office.', '8,1 %', NaN)).toBe(false);
-		// Still "last year" words in an undated one.
-		expect(check('Exports fell by 12 percent last year, the ministry said.', '12 percent', NaN)).toBe(true);
+		expect(check('The mayor Anne Lowe took office in 2019.', 'Anne Lowe', 2022, [['in 2019', '2019']], 'person')).toBe(false);
+		expect(check('Le chômage a atteint 8,1 % en 2019, selon l’office.', '8,1 %', NaN, [['en 2019', '2019']])).toBe(false);
 	});
 });
 

@@ -11,7 +11,7 @@ import { hashString } from '../../seeded-random';
 import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
 import { speakerLines } from '../extract/quotes';
-import { aboutEarlierYear, namedOnce, reportedYear, titleHolds } from './confidence';
+import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, titleHolds } from './confidence';
 import { gendersOf, type Gender } from './gender';
 import {
 	capitalize,
@@ -2245,7 +2245,11 @@ export function generateQuestions(
 	for (const c of candidates) if (asksTopic(c.question, c.fact, named)) c.topic = true;
 	// Only a dated article says which years are past: an undated one's latest year may be a forecast's.
 	const year = reportedYear(article.sentences, ctx.published);
-	for (const c of candidates) if (aboutEarlierYear(article.sentences[c.fact.sentence], c.fact, year)) c.earlierYear = true;
+	const recent = sixMonthsBefore(ctx.published);
+	for (const c of candidates) {
+		const dates = (ctx.bySentence.get(c.fact.sentence) ?? []).filter((f) => f.type === 'date');
+		if (dates.length && aboutEarlierYear(article.sentences[c.fact.sentence], c.fact, dates, year, recent)) c.earlierYear = true;
+	}
 	const order = orderCandidate(ctx, usable.filter((f) => f.type === 'date'));
 	if (order) candidates.push(order);
 	// Fewer, better questions: the ranking goes on past `max` so that the ones below the floor can

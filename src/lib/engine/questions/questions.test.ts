@@ -348,8 +348,9 @@ describe('a figure about a year before the article’s', () => {
 		const confidence = (year: string, published: string | null) => {
 			const a = ingest(['Un titre sur l’emploi', '', `Le taux de chômage de la région a atteint 7,2 % en ${year} selon l’office régional.`, '', 'Le nouveau plan pour l’emploi a été adopté par la région en 2024.', ''].join('\n'), { lang: 'fr' });
 			const fact = factAt(a, 'percent', '7,2 %', '7.2');
-			const qs = generateQuestions(a, [fact], { max: 10, reference: '2024-03-01', published, minConfidence: 0 });
-			return qs.find((q) => q.type === 'cloze')?.confidence;
+			const date = factAt(a, 'date', `en ${year}`, year);
+			const qs = generateQuestions(a, [fact, date], { max: 10, reference: '2024-03-01', published, minConfidence: 0 });
+			return qs.find((q) => q.type !== 'truefalse' && q.factIds[0] === fact.id)?.confidence;
 		};
 		expect(confidence('2023', '2024-03-01')).toBeGreaterThan(0);
 		expect(confidence('2021', '2024-03-01')).toBeLessThan(confidence('2024', '2024-03-01')!);

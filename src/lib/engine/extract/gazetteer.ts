@@ -261,7 +261,7 @@ Olympique Sporting Racing Dynamo Lab Labs Pharma Therapeutics Biotech Aerospace 
 
 // Titles written before a name; they are never part of the name itself.
 const TITLES = `M. MM. Mme Mmes Mlle Me Dr Dr. Pr Pr. Mgr Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Lord Lady Prof. Professor
-Gen. Col. Lt. Sgt. Capt. Adm. Rev. Sen. Rep. Gov. Hon. Cr Cr. Cllr Cllr. Insp. Supt. Maj. Brig. Cmdr. Fr. Sr. Sister Brother Major SE S.E. H.E.`;
+Gen. Col. Lt. Sgt. Capt. Adm. Rev. Sen. Rep. Gov. Hon. Cr Cr. Cllr Cllr. Insp. Supt. Maj. Brig. Cmdr. Fr. Sr. Sister Brother Major`;
 
 // Role nouns (comma-separated; multi-word allowed), the kind of word that precedes or follows a name
 // ("le président iranien X", "X, chief executive of Y").

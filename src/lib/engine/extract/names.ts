@@ -358,7 +358,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		while (p0 < parts.length - 1) {
 			const w = parts[p0].text;
 			const dotted = text[parts[p0].end - base] === '.';
-			if (isTitle(w) || isTitle(w + '.') || (dotted && isTitle(w + '.'))) {
+			// "SE Mohamed Bazoum" (Son Excellence): an honorific before a first name ("SE Division
+			// Street" is an address, "S.E. Hinton" a writer's initials).
+			const honorific = w === 'SE' && isFirstName(parts[p0 + 1].text);
+			if (isTitle(w) || isTitle(w + '.') || (dotted && isTitle(w + '.')) || honorific) {
 				titled = true;
 				p0++;
 				continue;

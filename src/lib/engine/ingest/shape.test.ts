@@ -32,6 +32,8 @@ describe('lines that are not prose', () => {
 		expect(isCaption(gallery.map((c) => `${c} – Presse Acadienne: Lise Mallet`).join(' '))).toBe(true);
 		// A dash and a colon in prose are no credit.
 		expect(isCaption('Les élus ont voté le budget – Conseil municipal: Marie Dupont s’est abstenue.')).toBe(false);
+		for (const prose of ['Le taux de chômage a atteint 5,8 % en mai, selon les données publiées vendredi. – Source : Statistique Canada', 'The winners were named on Sunday night in Los Angeles. – Best Director: Christopher Nolan', 'Le vote a été serré au conseil. — Pour : Marie Dupont'])
+			expect(isCaption(prose), prose).toBe(false);
 		expect(isCaption(`${gallery.join(' ')} – Presse Acadienne: Lise Mallet ${'Le maire a ensuite remercié les bénévoles. '.repeat(8)}`)).toBe(false);
 	});
 

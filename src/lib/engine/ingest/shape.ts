@@ -54,10 +54,14 @@ function isPresentCaption(s: string): boolean {
 // photographer closing a caption; a gallery flattens several in one line.
 const OUTLET_CREDIT = /[–—][\s\u00a0]*\p{Lu}[\p{L}’'.&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'.&-]*){0,3}[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}(?=[\s\u00a0]*$|[\s\u00a0]+\p{Lu})/gu;
 
+// What a dash and a colon introduce in prose or a list, not an outlet: "– Source : Statistique
+// Canada", "– Best Director: Christopher Nolan", "— Chief Executive: Mary Barra", "— Pour : Marie Dupont".
+const NOT_AN_OUTLET = /^[–—][\s\u00a0]*(?:sources?|pour|contre|avec|with|by|par|best|meilleure?s?|chief|executive|director|directeur|directrice|présidente?|president|chair\p{L}*|winner|lauréate?|vainqueur|coach|entraîneur|capitaine|captain|note|nb|prix|award|contact|tél\p{L}*|phone|email|e-mail|adresse|address)(?![\p{L}])/iu;
+
 /** A caption, or captions flattened in a row, each closed by its outlet's credit. */
 function creditedCaptions(s: string): boolean {
 	const credits = [...s.matchAll(OUTLET_CREDIT)];
-	if (!credits.length) return false;
+	if (!credits.length || credits.some((m) => NOT_AN_OUTLET.test(m[0]))) return false;
 	const last = credits[credits.length - 1];
 	if (last.index + last[0].length < s.trimEnd().length) return false;
 	// Each caption before its credit is short.
@@ -69,7 +73,7 @@ function creditedCaptions(s: string): boolean {
 	return true;
 }
 
-/** A photo caption or credit line: short, and carrying a credit. */
+/** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();
 	if (s.length <= 1500 && creditedCaptions(s)) return true;

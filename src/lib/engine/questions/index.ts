@@ -640,7 +640,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	else if (pointsBack(withoutConnective(cloze))) return refuse(ctx, fact, 'opens on a demonstrative pointing back');
 	// "part of an _____ project", "Kauppaymuthoo, an _____": the article tells the answer's first
 	// sound. ("a _____" tells it too, but raters kept about half of those: most answers start so.)
-	if (ctx.lang === 'en') cloze = cloze.replace(/(?<![\p{L}\p{N}’'])([Aa])n(?=[\s\u00a0]+_____)/u, '$1(n)');
+	if (ctx.lang === 'en') cloze = cloze.replace(AN_BEFORE_BLANK, '$1(n)');
 	const surface = ctx.article.text.slice(span.start, span.end);
 	// "the Building Research Establishment (_____)" and "the _____ (BRE)": either gives the other.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && acronymPair(ctx.article.text, span)) return refuse(ctx, fact, 'name beside its acronym');
@@ -702,6 +702,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const choiceCloze = the ? clozeOf(sentence, { start: span.start - the[0].length, end: span.end }) ?? cloze : cloze;
 	if (choices) out.push(clozeChoice(ctx, fact, choiceCloze, label, choices, score, giveaways));
 }
+
+const AN_BEFORE_BLANK = new RegExp(`(?<![\\p{L}\\p{N}’'])([Aa])n(?=[\\s\\u00a0]+${BLANK})`, 'u');
 
 /** The multiple-choice form of a blank: the sentence with its options (it copies the article's words). */
 function clozeChoice(ctx: Ctx, fact: Fact, cloze: string, answer: string, choices: string[], score: number, giveaways: string[]): Candidate {

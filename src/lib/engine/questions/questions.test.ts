@@ -254,7 +254,11 @@ describe('options of a figure', () => {
 		expect(mcq?.choices).toHaveLength(4);
 		expect(mcq!.choices).not.toContain('30 situations');
 		const partMcq = qs.find((q) => q.type === 'mcq' && q.answerValue === '30');
-		if (partMcq) expect(partMcq.choices).not.toContain('40');
+		expect(partMcq?.choices).toHaveLength(4);
+		expect(partMcq!.choices).not.toContain('40');
+		// A false statement's stand-in is one of the options the multiple choice shows.
+		const tf = qs.find((q) => q.type === 'truefalse' && q.factIds[0] === part.id);
+		expect(partMcq!.choices).toContain(/dont (\d+)/.exec(tf?.prompt ?? '')?.[1]);
 	});
 });
 

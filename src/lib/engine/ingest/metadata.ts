@@ -266,7 +266,8 @@ const dateline =
 	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:\([^)\n]{2,30}\)\s*[–—-]{1,2}\s*|[–—-]{1,2}\s+)(?=[\p{Lu}«“"])/u;
 
 /** "(AFP) - Avant la tombée de la nuit…": an agency's dateline whose place the page lost. Never prose, wherever it stands. */
-export const AGENCY_DATELINE = /^\((?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews)\)[\s\u00a0]*[–—-]{1,2}[\s\u00a0]*(?=[\p{Lu}«“"])/u;
+const NEWSROOMS = 'AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews';
+export const AGENCY_DATELINE = new RegExp(`^\\((?:${NEWSROOMS})\\)[\\s\\u00a0]*[–—-]{1,2}[\\s\\u00a0]*(?=[\\p{Lu}«“"])`, 'u');
 
 // "July 11 (UPI) --", "Dec 12 (Reuters) -", "21 décembre (Xinhua) --": a dated agency dateline.
 // An agency in brackets after a place or a day: an all-caps short name ("(UPI)", "(IANS)") or one of these.
@@ -317,7 +318,7 @@ export function agencyDateline(s: string): boolean {
 }
 // A newsroom named in a dateline's brackets ("(AFP)", "(Thomson Reuters Foundation)"), not a
 // time or a gloss ("UPDATE (14:05):", "NASA (the US space agency) -").
-const AGENCY_NAMED = /\((?:[^()]*[\s\u00a0])?(?:AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews|Kyodo|Yonhap|TASS|Anadolu|CNA)(?:[\s\u00a0][^()]*)?\)/u;
+const AGENCY_NAMED = new RegExp(`\\((?:[^()]*[\\s\\u00a0])?(?:${NEWSROOMS}|Kyodo|Yonhap|TASS|Anadolu|CNA)(?:[\\s\\u00a0][^()]*)?\\)`, 'u');
 
 export function readDateline(s: string): number {
 	const colon = colonDateline.exec(s);

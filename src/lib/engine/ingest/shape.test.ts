@@ -35,6 +35,8 @@ describe('lines that are not prose', () => {
 		for (const prose of ['Le taux de chômage a atteint 5,8 % en mai, selon les données publiées vendredi. – Source : Statistique Canada', 'The winners were named on Sunday night in Los Angeles. – Best Director: Christopher Nolan', 'Le vote a été serré au conseil. — Pour : Marie Dupont'])
 			expect(isCaption(prose), prose).toBe(false);
 		expect(isCaption(`${gallery.join(' ')} – Presse Acadienne: Lise Mallet ${'Le maire a ensuite remercié les bénévoles. '.repeat(8)}`)).toBe(false);
+		// A credit closing a long paragraph is no caption's.
+		expect(isCaption(`${'Le maire a ensuite remercié les bénévoles de la fête. '.repeat(7)}– Presse Acadienne: Lise Mallet`)).toBe(false);
 	});
 
 	it('recognises a caption told in the present tense, with its day or its place, but not prose', () => {

@@ -45,16 +45,6 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(body, article, { bias: -4, bodyDate: WEIGHTS.bodyDate })).toBeLessThan(CONFIDENCE_FLOOR);
 	});
 
-	it('orders a place after a like figure, down to the floor but not out of the set', () => {
-		const place = input('The council met on Tuesday in _____.', 'Rabat', 'Rabat', 'place', 1);
-		const count = input('The council met on Tuesday with _____.', '40 members', '40', 'quantity', 1);
-		expect(confidenceFeatures(place, article).placeAsked).toBe(1);
-		expect(confidenceFeatures(count, article).placeAsked).toBeUndefined();
-		expect(confidenceOf(place, article)).toBeLessThan(confidenceOf(place, article, { ...WEIGHTS, placeAsked: 0 }));
-		// (Only a bias and the penalty: 0.05 without it, 0.03 with it.)
-		expect(confidenceOf(place, article, { bias: -2.9, placeAsked: WEIGHTS.placeAsked })).toBe(CONFIDENCE_FLOOR);
-	});
-
 	it('weighs a date that bounds a span as a bound', () => {
 		for (const stem of ['The band will tour until _____ with a show in Kansas City.', 'Entre mi-_____ et mai, les récifs ont blanchi.', 'He represented the city from _____ until 2016.', 'La période s’étend du _____ au 31 mars.', 'The festival runs _____ to August 2 in Accra.', 'Les travaux dureront du 3 mars au _____.'])
 			expect(confidenceFeatures(input(stem, 'June 2', '2018-06-02', 'date'), article).boundBlank, stem).toBe(1);

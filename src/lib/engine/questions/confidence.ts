@@ -151,12 +151,6 @@ export const WEIGHTS: Record<string, number> = {
 	// on fresh14–18 and 3 of 47 on dev, against 22 % and 60 % of the lede's dates and about 30 % of
 	// the body's other facts (a refit on 1,689 verdicts: -1.71). Ordering only: gold facts ask some.
 	bodyDate: -1.5,
-	// A place as the answer ("réuni mardi à _____" → Rabat, "the stadium", the story's own country):
-	// the raters of fresh14–18, with the present brief, kept 8 of 96 (9 %, dated articles or not);
-	// the earlier raters of dev 27 of 68. A refit on both (1,689 verdicts) put places at -1.06: the
-	// rest of that gap, ordering only, as the corpus's gold facts ask many. (To the fit it is the same
-	// indicator as fact:place, so scripts/fit-confidence.ts cannot split the two.)
-	placeAsked: -0.5,
 	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
 	position: -0.68,
 };
@@ -532,7 +526,6 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (/\d/.test(q.answer)) x.digit = 1;
 	if (q.prompt.includes('…')) x.cut = 1;
 	if (c.topic) x.topic = 1;
-	if (c.fact.type === 'place') x.placeAsked = 1;
 	if (c.earlierYear) x.earlierYear = 1;
 	const stem = stemOf(q.prompt);
 	if (q.type !== 'whosaid' && (PRONOUN_OPENING.test(stem) || demonymOpening(stem))) x.pronounOpening = 1;
@@ -572,11 +565,11 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 }
 
 /**
- * Features that order a question after the others without leaving it out: a date from the body or
- * a place is a weak question, not a broken one, and the corpus's gold facts ask many (the floor
- * would drop a fifth of the fixtures' dates). They lower the confidence down to the floor, not below it.
+ * Features that order a question after the others without leaving it out: a date from the body is
+ * a weak question, not a broken one, and the corpus's gold facts ask many (the floor would drop a
+ * fifth of the fixtures' dates). They lower the confidence down to the floor, not below it.
  */
-const ORDER_ONLY = new Set(['bodyDate', 'placeAsked']);
+const ORDER_ONLY = new Set(['bodyDate']);
 
 export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title' | 'sentences'>, weights: Record<string, number> = WEIGHTS): number {
 	let z = 0;

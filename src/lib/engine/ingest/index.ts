@@ -253,7 +253,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 		// A long banner pushes the lede past the header zone: the headline, a standfirst and the lede
 		// may still open on a date and a place.
 		const inHeader = k < headerZone || contentSeen < 3;
-		const agency = !inHeader && agencyDateline(s);
+		// (Checked cheaply first: this runs on every paragraph below the header.)
+		const agency = !inHeader && s.includes('(') && /^\p{Lu}{3}/u.test(s) && agencyDateline(s);
 		if (agency) bodyStart ??= blocks.length;
 		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) || agency ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
 		const consumed = meta.consumed;

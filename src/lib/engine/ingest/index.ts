@@ -362,8 +362,8 @@ const WIRE_SLUG = /^(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|FACTBOX|INSIGHT|EXPL
 
 /**
  * Lines above an agency's dateline that stands below the top: the headline is the one with a wire's
- * slug ("FEATURE-…"), else the nearest that looks like one; what stands above it (a site's banner,
- * its blurb, a series label) is no prose.
+ * slug ("FEATURE-…"), else the last that looks like one with no prose after it; what stands above it
+ * (a site's banner, its blurb, a series label: a few lines, none of them prose) is no prose either.
  */
 function bannerAbove(text: string, blocks: Block[], bodyStart: number): void {
 	const above = blocks.slice(0, bodyStart).filter((b) => b.kind === 'content');

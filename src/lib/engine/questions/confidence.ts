@@ -387,7 +387,7 @@ const DATE_BOUND_BLANK = new RegExp(
 // ("21h00", "9 h", "10:30 a.m.")
 const TIME_OF_DAY = /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu;
 
-// A year a figure stands beside: four digits, not a number of something ("2 000 habitants" is read elsewhere).
+// A year the article names: four digits, neither part of a longer number nor a decimal.
 const YEAR_MENTION = /(?<![\p{L}\p{N}.,\u00a0])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,]\d)/gu;
 // A year that opens a span to now ("depuis 2011", "since 2019"): the figure is today's.
 const SPAN_OPENING = /(?:depuis|since|from|dès|between|entre)[\s\u00a0]+(?:(?:le|la|l['’]|the|début|fin|early|late|mid-?)[\s\u00a0]*)*$/iu;

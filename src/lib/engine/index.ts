@@ -6,7 +6,7 @@ import { ingest } from './ingest';
 import { extractTemporal } from './extract/temporal';
 import { extractEntities, attachEvents } from './extract/entities';
 import { generateQuestions } from './questions';
-import { fmtDay } from './text/calendar';
+import { fmtDay, latestYearNamed } from './text/calendar';
 import { CONFIDENCE_FLOOR } from './questions/confidence';
 
 export type * from './types';
@@ -36,11 +36,7 @@ export function referenceFor(published: string | null, article: Article): { refe
 	if (month) return { reference: `${month[0]}-15`, precision: 'month' };
 	const year = /^(\d{4})/.exec(published ?? '');
 	if (year) return { reference: `${year[1]}-07-01`, precision: 'year' };
-	const now = new Date().getFullYear();
-	let latest = 0;
-	for (const s of article.sentences)
-		for (const m of article.text.slice(s.start, s.end).matchAll(/(?<![\p{L}\p{N}.,])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu))
-			if (+m[1] <= now + 1) latest = Math.max(latest, +m[1]);
+	const latest = latestYearNamed(article.sentences, new Date().getFullYear() + 1);
 	return { reference: latest ? `${latest}-07-01` : today(), precision: 'none' };
 }
 

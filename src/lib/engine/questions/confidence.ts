@@ -9,6 +9,7 @@ import type { Article, Fact, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { datePrecisionOf, MONTHS } from '../text/format';
+import { latestYearNamed } from '../text/calendar';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { contentWords } from '../text/function-words';
 import { demonymCountry } from '../extract/gazetteer';
@@ -387,8 +388,6 @@ const DATE_BOUND_BLANK = new RegExp(
 // ("21h00", "9 h", "10:30 a.m.")
 const TIME_OF_DAY = /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b/iu;
 
-// A year the article names: four digits, neither part of a longer number nor a decimal.
-const YEAR_MENTION = /(?<![\p{L}\p{N}.,\u00a0])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,]\d)/gu;
 // A year that opens a span to now ("depuis 2011", "since 2019"): the figure is today's.
 const SPAN_OPENING = /(?:depuis|since|from|dès|between|entre)[\s\u00a0]+(?:(?:le|la|l['’]|the|début|fin|early|late|mid-?)[\s\u00a0]*)*$/iu;
 // The base a figure is compared with ("up 8 % on last year", "par rapport à l’an dernier"): the figure is this year's.
@@ -404,9 +403,7 @@ const CLAUSE_END = /[;:]|,(?!\d)/u;
 export function reportedYear(sentences: readonly Pick<Sentence, 'text'>[], published: string | null | undefined): number {
 	const year = Number(/^(\d{4})/.exec(published ?? '')?.[1] ?? NaN);
 	if (!Number.isFinite(year)) return NaN;
-	let latest = 0;
-	for (const s of sentences) for (const m of s.text.matchAll(YEAR_MENTION)) if (Number(m[0]) <= year) latest = Math.max(latest, Number(m[0]));
-	return latest || year;
+	return latestYearNamed(sentences, year) || year;
 }
 
 /** The month six months before a publication date ("2017-01-12" → "2016-07"), or undefined. */

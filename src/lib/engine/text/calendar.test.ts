@@ -20,7 +20,8 @@ import {
 	parseReference,
 	resolveSeason,
 	resolveWeekday,
-	weekdayOf
+	weekdayOf,
+	latestYearNamed
 } from './calendar';
 
 const ymd = (y: number, m: number, d: number) => ({ y, m, d });
@@ -271,5 +272,14 @@ describe('ISO weeks and decades', () => {
 		expect(decadeFromTwoDigits(30, 2025)).toBe(1930);
 		expect(decadeFromTwoDigits(20, 2020)).toBe(2020);
 		expect(decadeFromTwoDigits(0, 2000)).toBe(2000);
+	});
+});
+
+describe('latestYearNamed', () => {
+	it('reads the latest year named up to a bound, not a grouped count or a decimal', () => {
+		const s = (...texts: string[]) => texts.map((text) => ({ text }));
+		expect(latestYearNamed(s('Fondé en 1848, le club a fêté ses 175 ans en 2023.', 'Le plan court jusqu’en 2030.'), 2025)).toBe(2023);
+		expect(latestYearNamed(s('Le salon a reçu 45 000 visiteurs et 2000 exposants.'), 2025)).toBe(2000);
+		expect(latestYearNamed(s('La ville compte 1 999 habitants et 2 015 électeurs, pour 2.019 km².'), 2025)).toBe(0);
 	});
 });

@@ -197,3 +197,14 @@ export function decadeFromTwoDigits(dd: number, refYear: number): number {
 	const y = Math.floor(refYear / 100) * 100 + dd;
 	return y > refYear ? y - 100 : y;
 }
+
+// A year a text names: four digits from 1500 to 2099, not part of a longer number, a decimal or a
+// grouped count ("45 000 visiteurs et 2000 exposants" names 2000; "1 999 habitants" no year).
+const YEAR_NAMED = /(?<![\p{L}\p{N}.,]|\d[\s\u00a0\u202f])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** The latest year the sentences name, up to `atMost`; 0 when they name none. */
+export function latestYearNamed(sentences: readonly { text: string }[], atMost: number): number {
+	let latest = 0;
+	for (const s of sentences) for (const m of s.text.matchAll(YEAR_NAMED)) if (+m[1] <= atMost) latest = Math.max(latest, +m[1]);
+	return latest;
+}

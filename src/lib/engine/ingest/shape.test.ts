@@ -39,6 +39,22 @@ describe('lines that are not prose', () => {
 		expect(isCaption(`${'Le maire a ensuite remercié les bénévoles de la fête. '.repeat(7)}– Presse Acadienne: Lise Mallet`)).toBe(false);
 	});
 
+	it('recognises a caption of a few sentences closed by its photo credit, or saying who stands where', () => {
+		const two = 'Cranes stand over the new school on the hill above Portree. The council is weighing a second building for the sports ground next spring.';
+		expect(isCaption(`${two} (Skye Herald/File)`)).toBe(true);
+		expect(isCaption(`${two} (Island Radio: Morag Grant)`)).toBe(true);
+		expect(isCaption(`${two} Photo: AP`)).toBe(true);
+		expect(isCaption(`Le nouveau pont a été inauguré samedi. De gauche à droite : Anne Roy, maire de Namur, Paul Lenoir, ministre des Travaux publics, et Marie Dubois, architecte du projet, devant l’ouvrage qui relie les deux rives de la Meuse depuis le mois de mai. (photo : Le Courrier)`)).toBe(true);
+		expect(isCaption(`${two} From left: Morag Grant, Iain Ross and Ewan Bell.`)).toBe(true);
+		// A source or a note closing a paragraph of prose is no photographer's credit; prose stays prose.
+		expect(isCaption(`${two} (Source: Scottish Government)`)).toBe(false);
+		expect(isCaption(`${two} (Note: Figures Revised)`)).toBe(false);
+		expect(isCaption(two)).toBe(false);
+		expect(isCaption('Les élus ont voté de gauche à droite sur ce texte, une première depuis des années au conseil.')).toBe(false);
+		// A long paragraph of prose with a gallery's credit after it stays prose.
+		expect(isCaption(`${'The race ended on Sunday with the last runners crossing the line at the harbour after two days in the hills. '.repeat(6)}(Photos: www.island-news.com)`)).toBe(false);
+	});
+
 	it('recognises a caption told in the present tense, with its day or its place, but not prose', () => {
 		expect(isCaption('“The Last Harbour” director Mina Osei arrives for the premiere of her film Friday at the Grand Theatre.')).toBe(true);
 		expect(isCaption('Supporters celebrate after the final whistle in Kingston.')).toBe(true);

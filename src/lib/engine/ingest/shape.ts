@@ -73,10 +73,28 @@ function creditedCaptions(s: string): boolean {
 	return true;
 }
 
+// A photo's credit closing a caption: "… (photo: L'essentiel)", "… for Team TTO. Photo: AP",
+// "… in the city. (Yukon News/File)", "… Samoa, December 14, 2012. (ABC News: Dominique Schwartz)".
+const CLOSING_CREDIT_WORD = /(?:^|[\s\u00a0.(])(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
+const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives?|[Hh]andout|[Ss]upplied|[Ss]ubmitted|Getty Images|AFP|AP|Reuters)\)\.?$/u;
+const CLOSING_OUTLET_CREDIT = /\(\p{Lu}[\p{L}.&’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.&’'-]*){0,3}[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}\)\.?$/u;
+// "(Source: Statistique Canada)", "(Note: …)": a paragraph's reference, not a photographer.
+const NOT_A_PHOTOGRAPHER = /\((?:sources?|note|nb|pour|contre|with|avec|by|par)[\s\u00a0]*:/iu;
+// "De gauche à droite : X, Y et Z", "From left: …", "(L-R)": who stands where in a picture.
+const LEFT_TO_RIGHT = /(?:^|[.!?][\s\u00a0]+)(?:de[\s\u00a0]+gauche[\s\u00a0]+à[\s\u00a0]+droite|from[\s\u00a0]+left(?:[\s\u00a0]+to[\s\u00a0]+right)?|left[\s\u00a0]+to[\s\u00a0]+right)[\s\u00a0]*[:,]|\((?:l-r|l to r|de g\.[\s\u00a0]*à[\s\u00a0]*d\.|from left)\)/iu;
+
+/** A caption of a few sentences: a photo's credit closes it, or it says who stands where. */
+function longerCaption(s: string): boolean {
+	if (LEFT_TO_RIGHT.test(s)) return true;
+	const tail = s.slice(-80);
+	return CLOSING_CREDIT_WORD.test(tail) || CLOSING_FILE_CREDIT.test(tail) || (CLOSING_OUTLET_CREDIT.test(tail) && !NOT_A_PHOTOGRAPHER.test(tail));
+}
+
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();
 	if (s.length <= 1500 && creditedCaptions(s)) return true;
+	if (s.length <= 600 && longerCaption(s)) return true;
 	if (s.length > 300) return false;
 	if (CREDIT.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s)) return true;
 	// "Le président à Alger, le 9 octobre 2022. AFP"

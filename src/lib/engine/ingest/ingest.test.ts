@@ -137,6 +137,17 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.lang).toBe('fr');
 	});
 
+	it('reads a date line whose update is abbreviated "Act:", and takes the headline below it', () => {
+		const text =
+			'3 mai 2021 09:15; Act: 03.05.2021 17:40\n\nLa commune rachète l’ancienne gare\n\nNAMUR - Le conseil communal a voté lundi le rachat de l’ancienne gare pour y installer une bibliothèque. Le vote a été serré.\n\nLes travaux doivent commencer au printemps prochain, selon l’échevin des Travaux.';
+		const a = ingest(text);
+		expect(a.published).toBe('2021-05-03T09:15');
+		expect(a.updated).toBe('2021-05-03T17:40');
+		expect(a.title).toBe('La commune rachète l’ancienne gare');
+		// "Act" as a word of prose is no update label.
+		expect(ingest('Le Parlement vote\n\nAct 2 de la réforme : le Parlement a voté mardi la deuxième partie du texte. Le vote a été serré.').published).toBeNull();
+	});
+
 	it('does not take an impossible day for the publication date', () => {
 		const text =
 			'Le budget adopté\n\nPublié le 31/02/2024\n\nLe Sénat a adopté le budget mardi après un long débat. Le vote a été serré.\n\nLe texte doit maintenant être examiné par l’Assemblée nationale.';

@@ -35,7 +35,7 @@ const publishedLabel = new RegExp(
 	'iuy'
 );
 const updatedLabel = new RegExp(
-	`(?:mis(?:e)?${S}+à${S}+jour|mis(?:e)?${S}+a${S}+jour|màj|maj|modifié(?:e)?|actualisé(?:e)?|updated|last updated|last modified|modified|edited)(?:${S}+(?:le|on|at)\\b)?${S}*:?`,
+	`(?:mis(?:e)?${S}+à${S}+jour|mis(?:e)?${S}+a${S}+jour|màj|maj|modifié(?:e)?|actualisé(?:e)?|act\\.?(?=${S}*:)|updated|last updated|last modified|modified|edited)(?:${S}+(?:le|on|at)\\b)?${S}*:?`,
 	'iuy'
 );
 const filler = new RegExp(`(?:[\\s\\u00a0\\u202f|·•,;:/–—-]+|(?:le|on|the|à|at)(?=${S}))+`, 'iuy');

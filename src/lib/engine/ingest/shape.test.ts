@@ -1,7 +1,7 @@
 // The shape of real pastes: lines inside an article that are not its prose, and a paste cut at a
 // length limit. Sentences here are written for the test with the structure seen on real pages.
 import { describe, it, expect } from 'vitest';
-import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo } from './shape';
+import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPageNote, isPromo } from './shape';
 import { ingest } from './index';
 
 const LONG =
@@ -53,6 +53,17 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Les élus ont voté de gauche à droite sur ce texte, une première depuis des années au conseil.')).toBe(false);
 		// A long paragraph of prose with a gallery's credit after it stays prose.
 		expect(isCaption(`${'The race ended on Sunday with the last runners crossing the line at the harbour after two days in the hills. '.repeat(6)}(Photos: www.island-news.com)`)).toBe(false);
+	});
+
+	it('recognises a sentence of the page about itself inside the story, not the story told', () => {
+		expect(isPageNote('Deux jours de concerts sont à suivre sur nos ondes et sur les réseaux sociaux.')).toBe(true);
+		expect(isPageNote('Results from every polling station will be posted on our website through the night.')).toBe(true);
+		expect(isPageNote('Nous publions ci-dessous le communiqué de la préfecture.')).toBe(true);
+		expect(isPageNote('Grimpez avec notre équipe à bord du dernier ferry de la saison.')).toBe(true);
+		// The story, a quotation of a station's director, another outlet's site: not the page.
+		expect(isPageNote('La préfecture a publié un communiqué mardi soir.')).toBe(false);
+		expect(isPageNote('« Nous diffusons chaque match sur nos ondes », explique le directeur de la radio.')).toBe(false);
+		expect(isPageNote('The council posted the results on its website through the night.')).toBe(false);
 	});
 
 	it('recognises a caption told in the present tense, with its day or its place, but not prose', () => {

@@ -140,11 +140,21 @@ const BANNER =
 // release: "This story was originally posted by Stateline…", "Cet article a été initialement publié
 // sur…", "Scroll down for video", "Nous publions le communiqué de l’ARS ci-dessous.".
 const SYNDICATION =
-	/^(?:this (?:story|article|piece|post) (?:was |is )?(?:originally|first) (?:published|posted|appeared|ran)|(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy)|cet article (?:a été |est )?(?:initialement|originellement|d['’]abord) (?:publié|paru)|article (?:initialement|originellement) (?:publié|paru)|scroll down for (?:video|more)|faites défiler|nous (?:publions|reproduisons|relayons) [^.]{0,80}?(?:ci-dessous|ci-après|in extenso|intégralement)[.:]?$|we (?:publish|reproduce|republish) [^.]{0,80}?(?:below|in full)[.:]?$)/iu;
+	/^(?:this (?:story|article|piece|post) (?:was |is )?(?:originally|first) (?:published|posted|appeared|ran)|(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy)|cet article (?:a été |est )?(?:initialement|originellement|d['’]abord) (?:publié|paru)|article (?:initialement|originellement) (?:publié|paru)|scroll down for (?:video|more)|faites défiler|nous (?:publions|reproduisons|relayons) (?:[^.]{0,80}?(?:ci-dessous|ci-après|in extenso|intégralement)[.:]?$|(?:ci-dessous|ci-après|in extenso|intégralement) )|we (?:publish|reproduce|republish) (?:[^.]{0,80}?(?:below|in full)[.:]?$|below ))/iu;
 
-/** A sentence inviting the reader along ("Grimpez avec notre équipe à bord…"): the page, not the story. */
-export function isInvitation(sentence: string): boolean {
-	return INVITATION.test(sentence.trim());
+// "Trois jours de course sont à vivre sur nos ondes", "… updates on our website": the page speaking
+// of its own broadcast or site.
+const OWN_MEDIA =
+	/(?<![\p{L}])(?:(?:sur|à|via)[\s\u00a0]+(?:nos[\s\u00a0]+ondes|notre[\s\u00a0]+antenne|nos[\s\u00a0]+antennes|notre[\s\u00a0]+site|notre[\s\u00a0]+chaîne|notre[\s\u00a0]+application)|(?:on|via)[\s\u00a0]+our[\s\u00a0]+(?:website|site|app|channel|airwaves|station|live[\s\u00a0]?blog|podcast))(?![\p{L}])/iu;
+
+/**
+ * A sentence of the page about itself, inside a paragraph of the story: an invitation along
+ * ("Grimpez avec notre équipe à bord…"), the note before a release it reprints ("Nous publions le
+ * communiqué ci-dessous."), its own broadcast ("… à vivre sur nos ondes") outside a quotation.
+ */
+export function isPageNote(sentence: string): boolean {
+	const s = sentence.trim();
+	return INVITATION.test(s) || SYNDICATION.test(s) || (OWN_MEDIA.test(s) && !/[«»“”"]/u.test(s));
 }
 
 export function isPromo(p: string): boolean {

@@ -77,4 +77,10 @@ describe('rankCandidates', () => {
 		expect(blank('Le club a terminé à la _____e place du championnat pour la quatrième saison.')).toBeNull();
 	});
 
+	it('asks nothing of a sentence where the page speaks of itself', () => {
+		const blank = (prompt: string) => refused(fact('duration-0', 'duration', 'deux jours', 0), prompt);
+		expect(blank('Les _____ de concerts sont à suivre sur nos ondes et sur les réseaux sociaux.')).toBe('promo');
+		expect(blank('Les _____ de concerts ont attiré 40 000 spectateurs sur les bords du lac.')).toBeNull();
+	});
+
 });

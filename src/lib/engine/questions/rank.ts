@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize';
 import type { AnyRange, Article, Fact, Question, QuestionTrace, QuestionType } from '../types';
 import { answerInTitle, confidenceOf, relativeDay } from './confidence';
 import { demonymCountry, lookupPlace } from '../extract/gazetteer';
-import { isInvitation } from '../ingest/shape';
+import { isPageNote } from '../ingest/shape';
 
 export interface Candidate {
 	question: Question;
@@ -108,9 +108,9 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if (!hasWords(prompt, MIN_PROMPT_WORDS)) return 'short prompt';
 	// "Are you also playing … your first _____?": a question the article asks states nothing.
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /\?[\s\u00a0"”»]*$/u.test(q.evidence.text)) return 'question';
-	// "Grimpez avec notre équipe à bord de ce précieux hélicoptère…" closing a standfirst: the page's
-	// invitation, not the story.
-	if (isInvitation(q.evidence.text)) return 'promo';
+	// "Grimpez avec notre équipe à bord de ce précieux hélicoptère…" closing a standfirst, "Nous
+	// publions le communiqué ci-dessous.": the page speaking of itself, not the story.
+	if (isPageNote(q.evidence.text)) return 'promo';
 	// "46 du MoDem (_____)", "_____ pour UDI (…);": a line of a list of results, not a sentence.
 	// (Read on real pages, every such line of up to 14 words was a bullet, a caption or a headline;
 	// one ending on a comma is a cut bullet whatever its length.)

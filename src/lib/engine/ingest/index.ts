@@ -15,10 +15,11 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
+import { tellsThePast } from '../text/lexicon';
 import { isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
 import { AGENCY_DATELINE, agencyDateline, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
-import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
+import { captionSized, cutOffStart, isCaption, isCreditOnly, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
 const headerZone = 8;
@@ -247,6 +248,15 @@ export function structure(text: string, lang: Lang | null): Structure {
 			break;
 		}
 		if (kind) {
+			// "The players pray before the final in Dubai." above "Photos/World Rugby": the sentence in
+			// the present that the credit closes is the photo's caption.
+			const above = blocks[blocks.length - 1];
+			const caption = above?.kind === 'content' ? text.slice(above.start, above.end) : '';
+			if (caption && isCreditOnly(s) && captionSized(caption) && !tellsThePast(caption, lang ?? 'en')) {
+				above.kind = 'removed';
+				above.reason = 'caption';
+				contentSeen--;
+			}
 			blocks.push({ ...p, kind: 'removed', reason: 'boilerplate' });
 			continue;
 		}

@@ -152,6 +152,19 @@ describe('ingest of a real-looking paste', () => {
 		expect(a.removed.map(([s, e]) => a.text.slice(s, e))).toContain(', JANE ABARA reports.');
 	});
 
+	it('takes the sentence in the present above a credit line for the photo’s caption, not a sentence of the story', () => {
+		const text = (above: string) =>
+			['Harbury rowers win the regional title', above, 'Photos/Harbury Rowing Club', 'The Harbury crew beat Ashford by two lengths on Saturday to win the regional title for the first time since 1998.', 'The club had lost the last three finals.'].join('\n');
+		const shown = ingest(text('The crew warm up on the river before the final at Ashford.'), { lang: 'en' });
+		expect(shown.removed.filter(([, , r]) => r === 'caption').map(([s, e]) => shown.text.slice(s, e))).toEqual(['The crew warm up on the river before the final at Ashford.']);
+		expect(shown.sentences.some((x) => /warm up/.test(x.text))).toBe(false);
+		// Told in the past, or two sentences: the story's, whatever credit follows.
+		for (const story of ['The crew warmed up on the river before the final at Ashford.', 'The crew warm up on the river before each final. They train at dawn.']) {
+			const kept = ingest(text(story), { lang: 'en' });
+			expect(kept.removed.some(([, , r]) => r === 'caption'), story).toBe(false);
+		}
+	});
+
 	it('leaves out a summary box, its label and its bullets, and keeps the text that tells the story', () => {
 		const text = [
 			'Council votes to close the old library',

@@ -90,6 +90,18 @@ function longerCaption(s: string): boolean {
 	return CLOSING_CREDIT_WORD.test(tail) || CLOSING_FILE_CREDIT.test(tail) || (CLOSING_OUTLET_CREDIT.test(tail) && !NOT_A_PHOTOGRAPHER.test(tail));
 }
 
+/** A line that is only a photo's credit: "Photos/World Rugby", "Photo : Jean Dupont", "© Reuters". */
+export function isCreditOnly(p: string): boolean {
+	const s = p.trim();
+	return s.length <= 80 && /^(?:[(\[]?(?:photos?|images?|crédits?(?:[\s\u00a0]+photos?)?|credits?|photograph)(?:[\s\u00a0]*[:/|]|[\s\u00a0]+(?:by|de|par)[\s\u00a0])|©)/iu.test(s);
+}
+
+/** One sentence of a caption's length, ended like a sentence: what a credit line below may belong to. */
+export function captionSized(p: string): boolean {
+	const s = p.trim();
+	return s.length <= 200 && SENTENCE_END.test(s) && !/[.!?]["'»”’)]*[\s\u00a0]+\S/u.test(s);
+}
+
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();

@@ -317,6 +317,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 	}
 	if (bodyStart !== undefined) bannerAbove(text, blocks, bodyStart);
 	const pageTitle = splitGluedPageTitle(text, blocks);
+	bannerOverHeadline(text, blocks);
 	markShapes(text, blocks);
 
 	// Three short lines or more before any prose are a menu or a form's labels ("Zona de
@@ -334,14 +335,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 	let lead: Span | null = null;
 	if (content.length >= 2) {
 		// A headline looks like one: a line of a few words that does not end with a full stop (a
-		// lede does) and holds no second sentence. A line of one to three words before it is a
-		// site banner or a section label ("Louisiana Floods", "Politique").
-		let first = content[0];
-		if (looksLikeHeadline(text, content[1]) && wordCount(text, first) <= 3 && looksLikeHeadline(text, first)) {
-			first.kind = 'removed';
-			first.reason = 'label';
-			first = content[1];
-		}
+		// lede does) and holds no second sentence (a banner above it is gone: bannerOverHeadline).
+		const first = content[0];
 		if (looksLikeHeadline(text, first) && wordCount(text, first) >= 2 && content.indexOf(first) + 1 < content.length) title = first;
 	}
 	// "FEATURE-As wild weather…", "UPDATE 2-…": a wire's slug before its headline is metadata; the
@@ -507,6 +502,32 @@ function cutReporterTags(text: string, blocks: Block[]): Set<Block> {
 		cut.add(b);
 	}
 	return cut;
+}
+
+/**
+ * A site's banner or a section label over the headline: of two headline-like lines above the prose,
+ * the first is no headline when it has one to three words ("Louisiana Floods", "Politique"), names
+ * a logo ("Gibraltar Chronicle Logo"), or shares no word with the prose while the second does
+ * ("Caernarfon Herald" over "‘Massive blow’ as four libraries to close", "News on the Go Now" over
+ * "AC wins Pic O De Crop"). It goes before the shapes are read, so the headline below it is not
+ * taken for a caption between two paragraphs.
+ */
+function bannerOverHeadline(text: string, blocks: Block[]): void {
+	const words = (b: Span) => normalizeText(text.slice(b.start, b.end)).split(' ').filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && !isFunctionWord(w));
+	for (let guard = 0; guard < 2; guard++) {
+		const content = blocks.filter((b) => b.kind === 'content');
+		if (content.length < 3) return;
+		const [first, second, third] = content;
+		if (!looksLikeHeadline(text, first) || !looksLikeHeadline(text, second) || wordCount(text, second) < 2) return;
+		// Three short lines or more are a menu or a form's labels (see below), not a banner and a headline.
+		if ([first, second, third].every((b) => wordCount(text, b) <= 10 && looksLikeHeadline(text, b))) return;
+		const prose = new Set(content.slice(2, 4).flatMap(words));
+		const shares = (b: Span) => words(b).some((w) => prose.has(w));
+		const banner = wordCount(text, first) <= 3 || /(?:^|[\s\u00a0])logo$/iu.test(text.slice(first.start, first.end)) || (!shares(first) && shares(second));
+		if (!banner) return;
+		first.kind = 'removed';
+		first.reason = 'label';
+	}
 }
 
 /**

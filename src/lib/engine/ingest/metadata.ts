@@ -5,6 +5,7 @@
 import { isFirstName, lookupPlace } from '../extract/gazetteer';
 import type { Lang } from '../types';
 import { isValidDay } from '../text/calendar';
+import { MONTH_ABBR_ALT, MONTH_FULL_ALT } from '../text/lexicon';
 import { S } from '../text/patterns';
 
 const monthNames =
@@ -433,7 +434,7 @@ const LINK_MARKS = /^(?:[>»›→▶►•*][\s\u00a0]*)+/u;
 // "ats/nr", "afp/lb", "ats/afp/vk": the agency and the editors' initials that sign a dispatch.
 export const SIGNATURE_LINE = /^\p{Ll}{2,6}(?:\/\p{Ll}{1,6}){1,3}$/u;
 // "Accueil > Actualité > Concerts > …", "Home › News › World": a page's path, not its prose.
-export const BREADCRUMB = /^[^\n>›]{1,40}(?:[\s\u00a0][>›][\s\u00a0][^\n>›]{1,120}){2,}$/u;
+export const BREADCRUMB = /^[^\n>›]{1,40}(?:[\s\u00a0][>›][\s\u00a0][^\n>›]{1,120}){2,}$|^(?:you[\s\u00a0]+are[\s\u00a0]+here|vous[\s\u00a0]+êtes[\s\u00a0]+ici)[\s\u00a0]*:/iu;
 
 export function classifyBoilerplate(p: string): BoilerplateKind {
 	const s = p.trim();
@@ -450,10 +451,21 @@ export function classifyBoilerplate(p: string): BoilerplateKind {
 	return null;
 }
 
-/** A short line that announces a date we could not read ("Published 3 hours ago", "Mis à jour il y a 2 h"). */
+// "New Delhi, November 30", "Lomé, 3 mai": a dateline on its own line, the place and a day without its year.
+const MONTH_WORD = `(?:${MONTH_FULL_ALT.en}|${MONTH_FULL_ALT.fr}|${MONTH_ABBR_ALT.en}|${MONTH_ABBR_ALT.fr})`;
+const PLACE_DAY_LINE = new RegExp(
+	`^\\p{Lu}[\\p{L}.'’-]*(?:${S}+\\p{Lu}[\\p{L}.'’-]*){0,3}${S}*,${S}*(?:${MONTH_WORD}${S}+\\d{1,2}|\\d{1,2}(?:er)?${S}+${MONTH_WORD})(?:,?${S}+\\d{4})?$`,
+	'iu'
+);
+
+/**
+ * A short line that announces a date we could not read ("Published 3 hours ago", "Mis à jour il y a
+ * 2 h"), or a dateline alone on its line ("New Delhi, November 30").
+ */
 export function isUnreadDateLine(p: string): boolean {
+	const s = p.trim();
 	// Not `\b`: it only knows ASCII letters, so it fails after "publié" and passes inside "publiés".
-	return p.length <= 100 && /^(?:publié(?:e)?|published|posted|updated|last updated|(?:dernière[\s\u00a0]+)?mis(?:e)? à jour|modifié(?:e)?|actualisé(?:e)?)(?![\p{L}\p{N}])/iu.test(p.trim());
+	return s.length <= 100 && (/^(?:publié(?:e)?|published|posted|updated|last updated|(?:dernière[\s\u00a0]+)?mis(?:e)? à jour|modifié(?:e)?|actualisé(?:e)?)(?![\p{L}\p{N}])/iu.test(s) || PLACE_DAY_LINE.test(s));
 }
 
 // What follows an agency's short name on its credit line: its name in full ("ATS Agence

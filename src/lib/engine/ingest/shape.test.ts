@@ -227,6 +227,28 @@ describe('ingest of a real-looking paste', () => {
 		expect(b.sentences[0].text.startsWith('The town council')).toBe(true);
 	});
 
+	it('takes the line over the headline for the site’s banner when the prose shares none of its words', () => {
+		const story = ['Council votes to close four village libraries', 'Four libraries in the county are set to close as part of a shake-up of the service, the council said on Tuesday.', 'The cabinet approved the plan after a consultation that drew 2,000 replies.'];
+		for (const banner of ['Harbury Evening Gazette', 'Island Chronicle Logo', 'Your Weekly News on the Go']) {
+			const a = ingest([banner, ...story].join('\n\n'), { lang: 'en' });
+			expect(a.title, banner).toBe('Council votes to close four village libraries');
+			expect(a.sentences.some((x) => x.text.includes(banner)), banner).toBe(false);
+		}
+		// A headline the prose echoes over a standfirst that shares its words stays the headline.
+		const kept = ingest(['Four village libraries set to close', 'Council votes to close four village libraries', ...story.slice(1)].join('\n\n'), { lang: 'en' });
+		expect(kept.title).toBe('Four village libraries set to close');
+		const two = ingest(['Village libraries: the end of an era', ...story].join('\n\n'), { lang: 'en' });
+		expect(two.title).toBe('Village libraries: the end of an era');
+	});
+
+	it('reads a breadcrumb and a dateline alone on its line as no headline', () => {
+		const story = 'Council votes to close four village libraries\n\nFour libraries in the county are set to close as part of a shake-up of the service, the council said on Tuesday.\n\nThe cabinet approved the plan after a consultation that drew 2,000 replies.';
+		expect(ingest(`You are here: HomeNews2024 05 02Article 12345\n\n${story}`, { lang: 'en' }).title).toBe('Council votes to close four village libraries');
+		const dated = ingest('Harbury, November 30\n\nFour libraries in the county are set to close as part of a shake-up of the service, the council said on Tuesday.\n\nThe cabinet approved the plan after a consultation that drew 2,000 replies.', { lang: 'en' });
+		expect(dated.title).toBeNull();
+		expect(dated.sentences.some((x) => x.text.includes('November 30'))).toBe(false);
+	});
+
 	it('takes a run of short labels above the text for a menu, not a headline', () => {
 		const b = ingest('Archive record\nKind of entity\nAuthorised form of the name\nDates of existence\nHistory\n\nAda Lovelace was born in London in 1815. She worked with Charles Babbage on his engine from 1833.', { lang: 'en' });
 		expect(b.title).toBeNull();

@@ -30,6 +30,16 @@ describe('confidenceFeatures: what the raters struck', () => {
 		fact: { id: 'f', type, value: answerValue, text: answer, start: 61, end: 70, sentence, confidence: 0.8 } as Fact
 	});
 
+	it('weighs down what an action was for, not what was decided', () => {
+		const purpose = input('Le conseil a voté un budget afin de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);
+		purpose.fact.relation = 'purpose';
+		const decision = input('Le conseil a décidé de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);
+		decision.fact.relation = 'decision';
+		expect(confidenceFeatures(purpose, article).purposeBlank).toBe(1);
+		expect(confidenceFeatures(decision, article).purposeBlank).toBeUndefined();
+		expect(confidenceOf(purpose, article)).toBeLessThan(confidenceOf(decision, article));
+	});
+
 	it('orders a date from the body last, down to the floor but not out of the set', () => {
 		const body = input('The hall was built in _____.', '1931', '1931', 'date', 2);
 		const lede = input('The hall was built in _____.', '1931', '1931', 'date', 1);

@@ -398,6 +398,13 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(typed('Vote\n\nLucie Marbot, membre du parti Horizon Vert, a voté contre le budget.', 'fr')).toContain('organisation:Horizon Vert');
 	});
 
+	it('reads a first name after "à" as someone named familiarly, not a place', () => {
+		const places = (text: string) => ofType(extractEntities(contextFrom(text, 'fr', '2025-01-24')), 'place').map((f) => f.value);
+		expect(places('Secours\n\nLes gendarmes sont venus porter assistance à Martine, une randonneuse blessée au genou.')).not.toContain('Martine');
+		// A town named after a saint stays a place.
+		expect(places('Secours\n\nLes gendarmes ont conduit la randonneuse à Saint-Girons, où elle a été soignée.')).toContain('Saint-Girons');
+	});
+
 	it('reads a point of the compass before an unknown name as a place, not a first name', () => {
 		const typed = (text: string) => extractEntities(contextFrom(text, 'en', '2025-01-24')).filter((f) => ['person', 'place'].includes(f.type)).map((f) => `${f.type}:${f.value}`);
 		const found = typed('Libraries\n\nThe council voted to build a new East Harwick library next to the school, the mayor said.');

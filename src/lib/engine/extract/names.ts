@@ -890,6 +890,8 @@ export function findNames(article: Article): NameIndex {
 					confidence = 0.6;
 					if (cue.role) c.role = cue.role;
 				} else if (pw && PLACE_PREPS.has(pw)) {
+					// "porter assistance à Alain": a first name after "à" is someone named familiarly.
+					if (isFirstName(value) && !lookupPlace(value) && !/^(?:Saint|Sainte|San|Santa|St|Ste)[-‑\s\u00a0]/u.test(value)) continue;
 					type = 'place';
 					placeKind = 'other';
 					confidence = 0.5;

@@ -544,6 +544,9 @@ function durationLike(
 		return true;
 	}
 	if (hyphen && lang === 'fr') return false;
+	// "à 15 heures", "vers 7 heures du matin", "dès 8 heures": a time of day, not a length of time
+	// ("à 24 heures du scrutin", "à 15 heures de travaux d'intérêt général" are lengths).
+	if (lang === 'fr' && /^heures?$/iu.test(unitWord) && Number.isInteger(n.value) && n.value <= 24 && CLOCK_BEFORE_FR.test(before) && !/^[\s\u00a0]*(?:de|d['’]|du|des)(?![\p{L}])(?![\s\u00a0]+(?:matin|soir|après-midi|nuit)(?![\p{L}]))/iu.test(rest)) return true;
 
 	const amount = n.value * (info.factor ?? 1) + (half ? (info.factor ?? 1) * 0.5 : 0);
 	// "il y a 3 jours", "3 days ago", "dans 3 jours": a date, not a duration.
@@ -615,6 +618,7 @@ function durationLike(
 	return true;
 }
 
+const CLOCK_BEFORE_FR = /(?:^|[\s\u00a0])(?:à|vers|dès|jusqu['’]à|aux[\s\u00a0]+alentours[\s\u00a0]+de|autour[\s\u00a0]+de|avant)[\s\u00a0]+$/iu;
 const O_CLOCK = /^[\s\u00a0\u202f]+o['’]clock(?![\p{L}])/iu;
 // "jours-amende", "heures-hommes": the unit goes on with a hyphen (not "-old", "-long").
 const COMPOUND_ON = /^[-‑](?!olds?(?![\p{L}])|long(?![\p{L}]))\p{L}/iu;

@@ -149,6 +149,16 @@ describe('English', () => {
 		expect(find(race, '300 coureurs')).toMatchObject({ type: 'quantity', value: '300' });
 	});
 
+	it('reads "à 15 heures", "vers 7 heures du matin" as a time of day, not a length of time', () => {
+		const durations = (text: string) => run(text, 'fr', ref).filter((f) => f.type === 'duration').map((f) => f.value);
+		expect(durations('La randonneuse a été hélitreuillée vers 15 heures.')).toEqual([]);
+		expect(durations('Les secours sont arrivés vers 7 heures du matin.')).toEqual([]);
+		expect(durations('Le bureau de vote ferme à 18 heures, selon la préfecture.')).toEqual([]);
+		// Lengths of time stay lengths.
+		expect(durations('Elle a marché pendant 15 heures avant d’être retrouvée.')).toEqual(['PT15H']);
+		expect(durations('Il a été condamné à 15 heures de travaux d’intérêt général.')).toEqual(['PT15H']);
+	});
+
 	it('counts the noun after two adjectives or two modifiers, not the first of them, and keeps the modifiers in its unit', () => {
 		const fr = run('Sur les quatre derniers grands tournois, l’équipe n’en a remporté aucun.', 'fr', ref);
 		expect(find(fr, 'quatre derniers')).toMatchObject({ type: 'quantity', value: '4', unit: 'tournois' });

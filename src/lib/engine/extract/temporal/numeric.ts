@@ -29,8 +29,10 @@ const SCALE_ALT: Record<Lang, string> = {
 };
 const DIGITS: Record<Lang, string> = {
 	fr: `\\d{1,3}(?:[\\u00a0\\u202f\\u2009 '’]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?[½¼¾]?`,
-	// ("9,7%", "6,1 per cent": a comma before one or two digits and a percent is a decimal mark.)
-	en: `\\d+,\\d{1,2}(?=[\\s\\u00a0]*(?:%|per[\\s\\u00a0]?cent|percent))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[½¼¾]?|\\.\\d+`
+	// ("9,7%", "6,1 per cent": a comma before one or two digits and a percent is a decimal mark.
+	// "715 026 votes", "N$ 1\u00a0500": thousands grouped by a non-breaking space, or by a space before
+	// a group that opens on a zero, which no number of its own does.)
+	en: `\\d+,\\d{1,2}(?=[\\s\\u00a0]*(?:%|per[\\s\\u00a0]?cent|percent))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3}|[ ](?=0)\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[½¼¾]?|\\.\\d+`
 };
 
 // One number: digits (not glued to a word on the left: "COVID-19", "F-16", "G7"), an optional scale

@@ -107,6 +107,15 @@ describe('English', () => {
 		expect(only(next, 'next Tuesday').value).toBe('2024-03-19');
 	});
 
+	it('reads thousands grouped by a space when a group opens on a zero or the space is non-breaking', () => {
+		const counts = (text: string) => run(text, 'en', ref).filter((f) => f.type === 'quantity').map((f) => `${f.value}@${f.text}`);
+		expect(counts('The party won 77 seats with 715 026 votes in the election.')).toEqual(['77@77 seats', '715026@715 026 votes']);
+		expect(counts('The ship carried 4 000 tons of fuel oil.')).toEqual(['4000@4 000 tons']);
+		expect(counts('Officials counted 2\u00a0300 families in the camps.')).toEqual(['2300@2\u00a0300 families']);
+		// Two numbers side by side stay two.
+		expect(counts('Of the 275 160 voted for the motion.')).toEqual(['275@275', '160@160']);
+	});
+
 	it('reads durations in several shapes', () => {
 		expect(only(run('They signed a 20-year agreement.', 'en', ref), '20-year')).toMatchObject({ type: 'duration', value: 'P20Y' });
 		expect(only(run('He worked there for three years.', 'en', ref), 'for three years').value).toBe('P3Y');

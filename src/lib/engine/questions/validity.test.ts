@@ -865,6 +865,17 @@ describe('values that read as the article writes them', () => {
 		expect(formatFactValue(fact('1200000', 'people'), 'en')).toBe('1.2 million people');
 		expect(formatFactValue(fact('84512', 'spectators'), 'en')).toBe('84,512 spectators');
 	});
+	it('writes a count and its options in words when the text spells it, in digits otherwise', () => {
+		const spelled = (value: string, unit: string, text: string, lang: 'fr' | 'en') => formatFactValue({ ...fact(value, unit), text }, lang);
+		expect(spelled('9', 'voix', 'neuf voix', 'fr')).toBe('neuf voix');
+		expect(spelled('10', 'voix', 'neuf voix', 'fr')).toBe('dix voix');
+		expect(spelled('4', 'members', 'three members', 'en')).toBe('four members');
+		expect(spelled('3', 'jours', 'Trois jours', 'fr')).toBe('Trois jours');
+		// Digits in the text, a count past twenty or of one: digits.
+		expect(spelled('9', 'voix', '9 voix', 'fr')).toBe('9 voix');
+		expect(spelled('25', 'voix', 'vingt voix', 'fr')).toBe('25 voix');
+		expect(spelled('1', 'commune', 'deux communes', 'fr')).toBe('1 commune');
+	});
 });
 
 describe('a publication date known only to the month, or not at all', () => {
@@ -1576,7 +1587,7 @@ describe('sums in two currencies', () => {
 	it('keeps the words between a count and its noun in its options ("5 derniers grands championnats")', () => {
 		const fr = analyze("Handball\n\nLes Bleus ont pris la médaille de bronze dimanche à Herning. Sur les cinq derniers grands championnats, ils n'en ont gagné qu'un, le Mondial-2017, à domicile.", { lang: 'fr', published: '2019-01-28', ...all }).questions;
 		const mcq = fr.find((q) => q.type === 'mcq' && q.prompt.includes('Sur les _____,'));
-		expect(mcq?.answer).toBe('5 derniers grands championnats');
+		expect(mcq?.answer).toBe('cinq derniers grands championnats');
 		expect(mcq?.choices.every((c) => / derniers grands championnats$/.test(c))).toBe(true);
 		const en = analyze('Senate\n\nThe bill passed 51-50 after three GOP members voted no with Democrats on Tuesday.', { lang: 'en', published: '2019-01-28', ...all }).questions;
 		expect(en.find((q) => q.type === 'mcq' && q.prompt.includes('after _____ voted'))?.choices.every((c) => / GOP members$/.test(c))).toBe(true);

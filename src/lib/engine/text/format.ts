@@ -228,6 +228,24 @@ export function formatNumber(n: number, lang: Lang): string {
 	return (n < 0 ? '-' : '') + grouped + (dec ? (lang === 'fr' ? ',' : '.') + dec : '');
 }
 
+// Counts a text writes in words ("aux deux partenaires", "three GOP members"), from two to twenty.
+const CARDINALS: Record<Lang, string[]> = {
+	fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'],
+	en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+};
+
+/**
+ * A count as its text writes it: in words when the text spells its number ("deux partenaires" asks
+ * "trois partenaires", never "2 partenaires"), from two to twenty (French "un"/"une" needs the noun's
+ * gender); a capital when the text's count opens its sentence. Otherwise in digits.
+ */
+function shownCount(n: number, fact: Fact, lang: Lang): string {
+	const written = fact.text.trim();
+	if (!/^\p{L}/u.test(written) || !Number.isInteger(n) || n < 2 || n > 20) return formatNumber(n, lang);
+	const word = CARDINALS[lang][n];
+	return /^\p{Lu}/u.test(written) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
 const ORDINALS: Record<Lang, string[]> = {
 	fr: [
 		'',
@@ -402,7 +420,7 @@ export function formatFactValue(fact: Fact, lang: Lang): string {
 		case 'quantity': {
 			const n = Number(fact.value);
 			if (!Number.isFinite(n)) return fact.value;
-			const shown = formatNumber(n, lang);
+			const shown = shownCount(n, fact, lang);
 			if (!fact.unit) return shown;
 			// "les cinq derniers grands championnats", "three GOP members": the words between the number
 			// and its noun stay, or an option does not fill the blank the text's words left.

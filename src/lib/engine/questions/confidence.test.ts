@@ -30,6 +30,15 @@ describe('confidenceFeatures: what the raters struck', () => {
 		fact: { id: 'f', type, value: answerValue, text: answer, start: 61, end: 70, sentence, confidence: 0.8 } as Fact
 	});
 
+	it('weighs down the place a sentence opens on, not a place inside it', () => {
+		const opening = input('Au _____, la passation de pouvoir a eu lieu vendredi à la Primature.', 'Mali', 'Mali', 'place', 1);
+		const inside = input('La passation de pouvoir a eu lieu vendredi à _____, la capitale.', 'Bamako', 'Bamako', 'place', 1);
+		const date = input('En _____, la fusion sera soumise aux urnes.', 'juin', 'juin', 'date', 1);
+		expect(confidenceFeatures(opening, article).openingSetting).toBe(1);
+		expect(confidenceFeatures(inside, article).openingSetting).toBeUndefined();
+		expect(confidenceFeatures(date, article).openingSetting).toBeUndefined();
+	});
+
 	it('weighs down what an action was for, not what was decided', () => {
 		const purpose = input('Le conseil a voté un budget afin de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);
 		purpose.fact.relation = 'purpose';

@@ -519,6 +519,15 @@ function bannerOverHeadline(text: string, blocks: Block[]): void {
 		if (content.length < 3) return;
 		const [first, second, third] = content;
 		if (!looksLikeHeadline(text, first) || !looksLikeHeadline(text, second) || wordCount(text, second) < 2) return;
+		// "Out with the old, in with the new" over "Home Front Page News Out with the old, in with the
+		// new": the headline printed again behind the site's breadcrumb; the breadcrumb line goes.
+		const headline = normalizeText(text.slice(first.start, first.end));
+		const echo = normalizeText(text.slice(second.start, second.end));
+		if (headline.length >= 12 && echo.length > headline.length && echo.endsWith(` ${headline}`)) {
+			second.kind = 'removed';
+			second.reason = 'label';
+			return;
+		}
 		// Three short lines or more are a menu or a form's labels (see below), not a banner and a headline.
 		if ([first, second, third].every((b) => wordCount(text, b) <= 10 && looksLikeHeadline(text, b))) return;
 		const prose = new Set(content.slice(2, 4).flatMap(words));

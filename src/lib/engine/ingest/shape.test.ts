@@ -241,6 +241,12 @@ describe('ingest of a real-looking paste', () => {
 		expect(two.title).toBe('Village libraries: the end of an era');
 	});
 
+	it('takes the headline, not its copy behind the site’s breadcrumb', () => {
+		const a = ingest('Out with the old, in with the new\n\nHome Front Page News Out with the old, in with the new\n\nJonas Amutenya \n\nWINDHOEK – A split in the ruling party has seen it win the parliamentary elections, but it did not keep the majority it won five years ago with the old guard.\n\nThe results were announced on Saturday by the electoral commission in the new hall.', { lang: 'en' });
+		expect(a.title).toBe('Out with the old, in with the new');
+		expect(a.sentences.some((x) => x.text.includes('Front Page'))).toBe(false);
+	});
+
 	it('reads a breadcrumb and a dateline alone on its line as no headline', () => {
 		const story = 'Council votes to close four village libraries\n\nFour libraries in the county are set to close as part of a shake-up of the service, the council said on Tuesday.\n\nThe cabinet approved the plan after a consultation that drew 2,000 replies.';
 		expect(ingest(`You are here: HomeNews2024 05 02Article 12345\n\n${story}`, { lang: 'en' }).title).toBe('Council votes to close four village libraries');

@@ -247,6 +247,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(speaker('Selon le maire, la ville de _____ rouvrira ses écoles lundi.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceFeatures(speaker('Mayor _____ closed 12 roads after the fire.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceOf(speaker('“It was close,” _____ said after the fire.'), article)).toBeLessThan(confidenceOf(speaker('Mayor _____ closed 12 roads after the fire.'), article));
+		// A body that reports ("indique lundi _____", "the _____ said") is the same attribution; one that acts is the story.
+		const body = (prompt: string) => ({ question: { ...blank.question, prompt, answer: 'Santé publique France', answerValue: 'Santé publique France' }, fact: { ...blank.fact, type: 'organisation', value: 'Santé publique France', text: 'Santé publique France' } as Fact });
+		expect(confidenceFeatures(body('Les cas ont quadruplé en 2024, indique lundi _____, dans un bilan.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(body('_____ a lancé une campagne de vaccination dans les écoles.'), article).speakerBlank).toBeUndefined();
 	});
 });
 

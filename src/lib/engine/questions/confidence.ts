@@ -545,7 +545,7 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (TIME_OF_DAY.test(q.answer) || (c.fact.type === 'ordinal' && /^minutes?$/iu.test(c.fact.unit ?? ''))) x.timeOfDay = 1;
 	if ((NUMERIC_FACTS.has(c.fact.type) && BOUND_BLANK.test(stem)) || (c.fact.type === 'date' && DATE_BOUND_BLANK.test(stem))) x.boundBlank = 1;
 	if (c.fact.type === 'place' && OPENING_SETTING.test(stem)) x.openingSetting = 1;
-	if ((c.fact.type === 'person' || c.fact.type === 'quote') && SPEAKER_BLANK.test(stem)) x.speakerBlank = 1;
+	if ((c.fact.type === 'person' || c.fact.type === 'quote' || c.fact.type === 'organisation') && SPEAKER_BLANK.test(stem)) x.speakerBlank = 1;
 	if (c.fact.type === 'date' && article.sentences[c.fact.sentence] && reportedOn(article.sentences[c.fact.sentence], c.fact)) x.reportedOn = 1;
 	// A day the text names by its weekday or as "hier", worked out from the publication date.
 	if (relativeDay(c.fact)) x.relativeDay = 1;

@@ -324,7 +324,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 	// identificação", "Tipo de entidade", "Forma autorizada do nome"…), not a headline over its text.
 	const top = blocks.filter((b) => b.kind === 'content');
 	let run = 0;
-	while (run < top.length && wordCount(text, top[run]) <= 10 && looksLikeHeadline(text, top[run])) run++;
+	// (A bulleted summary under a headline is no menu: the run stops at its first bullet.)
+	while (run < top.length && wordCount(text, top[run]) <= 10 && looksLikeHeadline(text, top[run]) && !BULLET.test(text.slice(top[run].start, top[run].end))) run++;
 	if (run >= 3 && run < top.length)
 		for (const b of top.slice(0, run)) {
 			b.kind = 'removed';
@@ -363,6 +364,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 	return { blocks, header, title, lead };
 }
 
+const BULLET = /^[-–•*·▪►][\s\u00a0]/u;
 const WIRE_SLUG = /^(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|FACTBOX|INSIGHT|EXPLAINER|WRAPUP|UPDATE|REFILE|CORRECTED|RPT)(?:[\s\u00a0]+\d{1,2})?[\s\u00a0]*-[\s\u00a0]*(?=\p{Lu})/u;
 
 /**

@@ -381,6 +381,8 @@ const lineBoilerplate = new RegExp(
 		// share buttons
 		'^(?:partager|partagez|share|share this(?: article| story)?|tweet|imprimer|print|copy link|copier le lien|envoyer par e-?mail)(?:\\s*(?:sur|on|:|\\||·|•|,|/)?\\s*(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|imprimer|print|copier le lien|copy link|messenger|telegram|reddit|pinterest|flipboard|bluesky))*\\s*:?$',
 		`^(?:facebook|twitter|whatsapp|linkedin)(?:\\s*(?:\\||·|•|,|/)?\\s*(?:${SHARE_PLATFORMS}))+\\s*$`,
+		// an address hidden from robots: "This email address is being protected from spambots. You need JavaScript enabled to view it."
+		'^this e-?mail address is being protected from spambots\\b',
 		// ads and paywalls
 		'^(?:publicité|advertisement|advertising|sponsored|contenu sponsorisé|continue reading(?: below)?|la suite après (?:cette )?publicité|article réservé aux abonnés|cet article (?:vous est offert|est réservé))\\s*\\.?$',
 		// an archive's warning: "Prenez note que cet article publié en 2009 pourrait contenir des

@@ -241,6 +241,24 @@ describe('ingest of a real-looking paste', () => {
 		expect(two.title).toBe('Village libraries: the end of an era');
 	});
 
+	it('keeps the headline over a bulleted summary, and leaves out a "(file photo)" caption and a hidden address', () => {
+		const a = ingest(
+			[
+				'Harbury’s Farmers Threatened By Long Drought',
+				'Cracked fields near the river (file photo)',
+				'- Water shortage hits the dairy farms\n\n- Council races to bring water by truck',
+				'This email address is being protected from spambots. You need JavaScript enabled to view it.',
+				'A long drought, which has affected the whole county since May, is threatening the dairy farms of Harbury as the river runs dry.',
+				'The council said on Monday that trucks would bring water to 40 farms from next week.'
+			].join('\n\n'),
+			{ lang: 'en' }
+		);
+		expect(a.title).toBe('Harbury’s Farmers Threatened By Long Drought');
+		const removed = a.removed.map(([s, e, r]) => `${r}:${a.text.slice(s, e)}`).join('\n');
+		expect(removed).toContain('caption:Cracked fields near the river (file photo)');
+		expect(a.sentences.some((x) => /spambots|JavaScript/.test(x.text))).toBe(false);
+	});
+
 	it('takes the headline, not its copy behind the site’s breadcrumb', () => {
 		const a = ingest('Out with the old, in with the new\n\nHome Front Page News Out with the old, in with the new\n\nJonas Amutenya \n\nWINDHOEK – A split in the ruling party has seen it win the parliamentary elections, but it did not keep the majority it won five years ago with the old guard.\n\nThe results were announced on Saturday by the electoral commission in the new hall.', { lang: 'en' });
 		expect(a.title).toBe('Out with the old, in with the new');

@@ -15,11 +15,10 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
-import { tellsThePast } from '../text/lexicon';
 import { isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
 import { AGENCY_DATELINE, agencyDateline, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
-import { captionSized, cutOffStart, isCaption, isCreditOnly, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
+import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
 const headerZone = 8;
@@ -248,15 +247,6 @@ export function structure(text: string, lang: Lang | null): Structure {
 			break;
 		}
 		if (kind) {
-			// "The players pray before the final in Dubai." above "Photos/World Rugby": the sentence in
-			// the present that the credit closes is the photo's caption.
-			const above = blocks[blocks.length - 1];
-			const caption = above?.kind === 'content' ? text.slice(above.start, above.end) : '';
-			if (caption && isCreditOnly(s) && captionSized(caption) && !tellsThePast(caption, lang ?? 'en')) {
-				above.kind = 'removed';
-				above.reason = 'caption';
-				contentSeen--;
-			}
 			blocks.push({ ...p, kind: 'removed', reason: 'boilerplate' });
 			continue;
 		}
@@ -324,8 +314,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 	// identificação", "Tipo de entidade", "Forma autorizada do nome"…), not a headline over its text.
 	const top = blocks.filter((b) => b.kind === 'content');
 	let run = 0;
-	// (A bulleted summary under a headline is no menu: the run stops at its first bullet.)
-	while (run < top.length && wordCount(text, top[run]) <= 10 && looksLikeHeadline(text, top[run]) && !BULLET.test(text.slice(top[run].start, top[run].end))) run++;
+	// (A bulleted summary under a headline is no menu: the run stops where bullets follow a line that is none.)
+	const bullet = (b: Span) => BULLET_OPENING.test(text.slice(b.start, b.end));
+	while (run < top.length && shortHeadline(text, top[run]) && !(run > 0 && bullet(top[run]) && !bullet(top[run - 1]))) run++;
 	if (run >= 3 && run < top.length)
 		for (const b of top.slice(0, run)) {
 			b.kind = 'removed';
@@ -336,8 +327,16 @@ export function structure(text: string, lang: Lang | null): Structure {
 	let lead: Span | null = null;
 	if (content.length >= 2) {
 		// A headline looks like one: a line of a few words that does not end with a full stop (a
-		// lede does) and holds no second sentence (a banner above it is gone: bannerOverHeadline).
-		const first = content[0];
+		// lede does) and holds no second sentence (a banner sharing no word with the prose is gone:
+		// bannerOverHeadline).
+		// A line of one to three words before it is a site banner or a section label ("Louisiana
+		// Floods", "Politique").
+		let first = content[0];
+		if (looksLikeHeadline(text, content[1]) && wordCount(text, first) <= 3 && looksLikeHeadline(text, first)) {
+			first.kind = 'removed';
+			first.reason = 'label';
+			first = content[1];
+		}
 		if (looksLikeHeadline(text, first) && wordCount(text, first) >= 2 && content.indexOf(first) + 1 < content.length) title = first;
 	}
 	// "FEATURE-As wild weather…", "UPDATE 2-…": a wire's slug before its headline is metadata; the
@@ -364,7 +363,6 @@ export function structure(text: string, lang: Lang | null): Structure {
 	return { blocks, header, title, lead };
 }
 
-const BULLET = /^[-–•*·▪►][\s\u00a0]/u;
 const WIRE_SLUG = /^(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|FACTBOX|INSIGHT|EXPLAINER|WRAPUP|UPDATE|REFILE|CORRECTED|RPT)(?:[\s\u00a0]+\d{1,2})?[\s\u00a0]*-[\s\u00a0]*(?=\p{Lu})/u;
 
 /**
@@ -507,12 +505,12 @@ function cutReporterTags(text: string, blocks: Block[]): Set<Block> {
 }
 
 /**
- * A site's banner or a section label over the headline: of two headline-like lines above the prose,
- * the first is no headline when it has one to three words ("Louisiana Floods", "Politique"), names
- * a logo ("Gibraltar Chronicle Logo"), or shares no word with the prose while the second does
- * ("Caernarfon Herald" over "‘Massive blow’ as four libraries to close", "News on the Go Now" over
- * "AC wins Pic O De Crop"). It goes before the shapes are read, so the headline below it is not
- * taken for a caption between two paragraphs.
+ * A site's banner over the headline: of two headline-like lines above the prose, the first is no
+ * headline when it names a logo ("Gibraltar Chronicle Logo") or when it is a short name in capitals
+ * that shares no word with the prose while the second does ("Caernarfon Herald" over "‘Massive blow’
+ * as four libraries to close", "News on the Go Now" over "AC wins Pic O De Crop"). The headline
+ * printed again behind the site's breadcrumb ("Home Front Page News Out with the old…") keeps its
+ * first copy. Read before the shapes, so the headline under a banner is not taken for a caption.
  */
 function bannerOverHeadline(text: string, blocks: Block[]): void {
 	const words = (b: Span) => normalizeText(text.slice(b.start, b.end)).split(' ').filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && !isFunctionWord(w));
@@ -521,24 +519,30 @@ function bannerOverHeadline(text: string, blocks: Block[]): void {
 		if (content.length < 3) return;
 		const [first, second, third] = content;
 		if (!looksLikeHeadline(text, first) || !looksLikeHeadline(text, second) || wordCount(text, second) < 2) return;
-		// "Out with the old, in with the new" over "Home Front Page News Out with the old, in with the
-		// new": the headline printed again behind the site's breadcrumb; the breadcrumb line goes.
+		// Three short lines or more are a menu or a form's labels (read in `structure`).
+		if ([first, second, third].every((b) => shortHeadline(text, b))) return;
 		const headline = normalizeText(text.slice(first.start, first.end));
 		const echo = normalizeText(text.slice(second.start, second.end));
-		if (headline.length >= 12 && echo.length > headline.length && echo.endsWith(` ${headline}`)) {
+		if (wordCount(text, first) >= 2 && echo.length > headline.length && echo.endsWith(` ${headline}`)) {
 			second.kind = 'removed';
 			second.reason = 'label';
 			return;
 		}
-		// Three short lines or more are a menu or a form's labels (see below), not a banner and a headline.
-		if ([first, second, third].every((b) => wordCount(text, b) <= 10 && looksLikeHeadline(text, b))) return;
+		const line = text.slice(first.start, first.end).trim();
 		const prose = new Set(content.slice(2, 4).flatMap(words));
 		const shares = (b: Span) => words(b).some((w) => prose.has(w));
-		const banner = wordCount(text, first) <= 3 || /(?:^|[\s\u00a0])logo$/iu.test(text.slice(first.start, first.end)) || (!shares(first) && shares(second));
+		// A name's capitals: every word of four letters or more capitalised, or three words at most.
+		const nameLike = wordCount(text, first) <= 6 && (wordCount(text, first) <= 3 || line.split(/[\s\u00a0]+/u).every((w) => w.length < 4 || /^[\p{Lu}\d(]/u.test(w)));
+		const banner = /(?:^|[\s\u00a0])logo$/iu.test(line) || (nameLike && !shares(first) && shares(second));
 		if (!banner) return;
 		first.kind = 'removed';
 		first.reason = 'label';
 	}
+}
+
+/** A short line that looks like a headline: of a menu's or a form's labels when three follow each other. */
+function shortHeadline(text: string, b: Span): boolean {
+	return wordCount(text, b) <= 10 && looksLikeHeadline(text, b);
 }
 
 /**

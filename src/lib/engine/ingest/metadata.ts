@@ -5,7 +5,6 @@
 import { isFirstName, lookupPlace } from '../extract/gazetteer';
 import type { Lang } from '../types';
 import { isValidDay } from '../text/calendar';
-import { MONTH_ABBR_ALT, MONTH_FULL_ALT } from '../text/lexicon';
 import { S } from '../text/patterns';
 
 const monthNames =
@@ -453,12 +452,14 @@ export function classifyBoilerplate(p: string): BoilerplateKind {
 	return null;
 }
 
-// "New Delhi, November 30", "Lomé, 3 mai": a dateline on its own line, the place and a day without its year.
-const MONTH_WORD = `(?:${MONTH_FULL_ALT.en}|${MONTH_FULL_ALT.fr}|${MONTH_ABBR_ALT.en}|${MONTH_ABBR_ALT.fr})`;
-const PLACE_DAY_LINE = new RegExp(
-	`^\\p{Lu}[\\p{L}.'’-]*(?:${S}+\\p{Lu}[\\p{L}.'’-]*){0,3}${S}*,${S}*(?:${MONTH_WORD}${S}+\\d{1,2}|\\d{1,2}(?:er)?${S}+${MONTH_WORD})(?:,?${S}+\\d{4})?$`,
-	'iu'
-);
+// "New Delhi, November 30", "NAIROBI, 3 mai 2021": a dateline alone on its line, a known place (or one
+// in capitals) and a day ("Fête de la musique, 21 juin" and "Paris Marathon, April 6" are headlines).
+const PLACE_COMMA = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:${S}+\\p{Lu}[\\p{L}.'’-]*){0,3})${S}*,${S}*(.+)$`, 'u');
+const DAY_OF_MONTH = new RegExp(`^(?:(?:${monthNames})${S}+\\d{1,2}|\\d{1,2}(?:er)?${S}+(?:${monthNames}))(?:,?${S}+\\d{4})?$`, 'iu');
+const placeDayLine = (s: string) => {
+	const m = PLACE_COMMA.exec(s);
+	return !!m && DAY_OF_MONTH.test(m[2]) && (!!lookupPlace(m[1]) || /^[\p{Lu}\s.'’-]+$/u.test(m[1]));
+};
 
 /**
  * A short line that announces a date we could not read ("Published 3 hours ago", "Mis à jour il y a
@@ -467,7 +468,7 @@ const PLACE_DAY_LINE = new RegExp(
 export function isUnreadDateLine(p: string): boolean {
 	const s = p.trim();
 	// Not `\b`: it only knows ASCII letters, so it fails after "publié" and passes inside "publiés".
-	return s.length <= 100 && (/^(?:publié(?:e)?|published|posted|updated|last updated|(?:dernière[\s\u00a0]+)?mis(?:e)? à jour|modifié(?:e)?|actualisé(?:e)?)(?![\p{L}\p{N}])/iu.test(s) || PLACE_DAY_LINE.test(s));
+	return s.length <= 100 && (/^(?:publié(?:e)?|published|posted|updated|last updated|(?:dernière[\s\u00a0]+)?mis(?:e)? à jour|modifié(?:e)?|actualisé(?:e)?)(?![\p{L}\p{N}])/iu.test(s) || placeDayLine(s));
 }
 
 // What follows an agency's short name on its credit line: its name in full ("ATS Agence

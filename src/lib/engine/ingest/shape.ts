@@ -54,9 +54,13 @@ function isPresentCaption(s: string): boolean {
 // photographer closing a caption; a gallery flattens several in one line.
 const OUTLET_CREDIT = /[–—][\s\u00a0]*\p{Lu}[\p{L}’'.&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'.&-]*){0,3}[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}(?=[\s\u00a0]*$|[\s\u00a0]+\p{Lu})/gu;
 
-// What a dash and a colon introduce in prose or a list, not an outlet: "– Source : Statistique
-// Canada", "– Best Director: Christopher Nolan", "— Chief Executive: Mary Barra", "— Pour : Marie Dupont".
-const NOT_AN_OUTLET = /^[–—][\s\u00a0]*(?:sources?|pour|contre|avec|with|by|par|best|meilleure?s?|chief|executive|director|directeur|directrice|présidente?|president|chair\p{L}*|winner|lauréate?|vainqueur|coach|entraîneur|capitaine|captain|note|nb|prix|award|contact|tél\p{L}*|phone|email|e-mail|adresse|address)(?![\p{L}])/iu;
+// What a dash or a bracket and a colon introduce in prose or a list, not an outlet: "– Source :
+// Statistique Canada", "– Best Director: Christopher Nolan", "— Chief Executive: Mary Barra", "— Pour :
+// Marie Dupont", "(Buts : Kylian Mbappé)", "(Chart: Electoral Commission)", "(Reporting: Jane Smith)".
+const NOT_AN_OUTLET_WORDS =
+	'sources?|pour|contre|avec|with|by|par|best|meilleure?s?|chief|executive|director|directeur|directrice|présidente?|president|chair\\p{L}*|winner|lauréate?|vainqueur|coach|entraîneur|capitaine|captain|note|nb|prix|award|contact|tél\\p{L}*|phone|email|e-mail|adresse|address|buts?|goals?|scorers?|chart|graph\\p{L}*|graphique|related|reporting|read|lire|see|voir';
+const NOT_AN_OUTLET = new RegExp(`^[–—][\\s\\u00a0]*(?:${NOT_AN_OUTLET_WORDS})(?![\\p{L}])`, 'iu');
+const NOT_AN_OUTLET_LABEL = new RegExp(`^(?:${NOT_AN_OUTLET_WORDS})(?![\\p{L}])`, 'iu');
 
 /** A caption, or captions flattened in a row, each closed by its outlet's credit. */
 function creditedCaptions(s: string): boolean {
@@ -75,31 +79,23 @@ function creditedCaptions(s: string): boolean {
 
 // A photo's credit closing a caption: "… (photo: L'essentiel)", "… for Team TTO. Photo: AP",
 // "… in the city. (Yukon News/File)", "… Samoa, December 14, 2012. (ABC News: Dominique Schwartz)".
-const CLOSING_CREDIT_WORD = /(?:^|[\s\u00a0.(])(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
+// The credit word opens the last sentence (after a dash: "… Team TTO. - Photo: AP") or a bracket ("…a single image: a country at peace" is prose).
+const CLOSING_CREDIT_WORD = /(?:^|[.!?][\s\u00a0]+(?:[-–—][\s\u00a0]*)?|\()(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
 const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives?|[Hh]andout|[Ss]upplied|[Ss]ubmitted|Getty Images|AFP|AP|Reuters)\)\.?$/u;
-const CLOSING_OUTLET_CREDIT = /\(\p{Lu}[\p{L}.&’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.&’'-]*){0,3}[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}\)\.?$/u;
-// "(Source: Statistique Canada)", "(Note: …)": a paragraph's reference, not a photographer.
-const NOT_A_PHOTOGRAPHER = /\((?:sources?|note|nb|pour|contre|with|avec|by|par)[\s\u00a0]*:/iu;
-// "De gauche à droite : X, Y et Z", "From left: …", "(L-R)": who stands where in a picture.
-const LEFT_TO_RIGHT = /(?:^|[.!?][\s\u00a0]+)(?:de[\s\u00a0]+gauche[\s\u00a0]+à[\s\u00a0]+droite|from[\s\u00a0]+left(?:[\s\u00a0]+to[\s\u00a0]+right)?|left[\s\u00a0]+to[\s\u00a0]+right)[\s\u00a0]*[:,]|\((?:l-r|l to r|de g\.[\s\u00a0]*à[\s\u00a0]*d\.|from left)\)/iu;
+// "(ABC News: Dominique Schwartz)": an outlet (a word of the trade in its name) and its photographer.
+const CLOSING_OUTLET_CREDIT = /\((\p{Lu}[\p{L}.&’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.&’'-]*){0,3})[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}\)\.?$/u;
+const MEDIA_WORD = /(?<![\p{L}])(?:News|Radio|TV|Télé|Television|Télévision|Press|Presse|Herald|Times|Post|Gazette|Tribune|Journal|Chronicle|Mail|Express|Observer|Echo|Écho|Courier|Courrier|Star|Standard|Telegraph|Mirror|Independent|Record|Media|Médias|Photos?|Images?|Pictures?|AFP|AP|Reuters|Getty|EPA|Keystone|Belga)(?![\p{L}])/u;
+// "De gauche à droite : X, Y et Z", "From left: …", "(L-R)": who stands where in a picture (with a
+// colon or in brackets: "De gauche à droite, toute la classe politique a condamné…" is prose).
+const LEFT_TO_RIGHT = /(?:^|[.!?][\s\u00a0]+)(?:de[\s\u00a0]+gauche[\s\u00a0]+à[\s\u00a0]+droite|from[\s\u00a0]+left(?:[\s\u00a0]+to[\s\u00a0]+right)?|left[\s\u00a0]+to[\s\u00a0]+right)[\s\u00a0]*:|\((?:l-r|l to r|de g\.[\s\u00a0]*à[\s\u00a0]*d\.|from left)\)/iu;
 
 /** A caption of a few sentences: a photo's credit closes it, or it says who stands where. */
 function longerCaption(s: string): boolean {
 	if (LEFT_TO_RIGHT.test(s)) return true;
 	const tail = s.slice(-80);
-	return CLOSING_CREDIT_WORD.test(tail) || CLOSING_FILE_CREDIT.test(tail) || (CLOSING_OUTLET_CREDIT.test(tail) && !NOT_A_PHOTOGRAPHER.test(tail));
-}
-
-/** A line that is only a photo's credit: "Photos/World Rugby", "Photo : Jean Dupont", "© Reuters". */
-export function isCreditOnly(p: string): boolean {
-	const s = p.trim();
-	return s.length <= 80 && /^(?:[(\[]?(?:photos?|images?|crédits?(?:[\s\u00a0]+photos?)?|credits?|photograph)(?:[\s\u00a0]*[:/|]|[\s\u00a0]+(?:by|de|par)[\s\u00a0])|©)/iu.test(s);
-}
-
-/** One sentence of a caption's length, ended like a sentence: what a credit line below may belong to. */
-export function captionSized(p: string): boolean {
-	const s = p.trim();
-	return s.length <= 200 && SENTENCE_END.test(s) && !/[.!?]["'»”’)]*[\s\u00a0]+\S/u.test(s);
+	if (CLOSING_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail)) return true;
+	const outlet = CLOSING_OUTLET_CREDIT.exec(tail)?.[1];
+	return !!outlet && MEDIA_WORD.test(outlet) && !NOT_AN_OUTLET_LABEL.test(outlet);
 }
 
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
@@ -154,19 +150,21 @@ const BANNER =
 const SYNDICATION =
 	/^(?:this (?:story|article|piece|post) (?:was |is )?(?:originally|first) (?:published|posted|appeared|ran)|(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy)|cet article (?:a été |est )?(?:initialement|originellement|d['’]abord) (?:publié|paru)|article (?:initialement|originellement) (?:publié|paru)|scroll down for (?:video|more)|faites défiler|nous (?:publions|reproduisons|relayons) (?:[^.]{0,80}?(?:ci-dessous|ci-après|in extenso|intégralement)[.:]?$|(?:ci-dessous|ci-après|in extenso|intégralement) )|we (?:publish|reproduce|republish) (?:[^.]{0,80}?(?:below|in full)[.:]?$|below ))/iu;
 
-// "Trois jours de course sont à vivre sur nos ondes", "… updates on our website": the page speaking
-// of its own broadcast or site.
+// "Trois jours de course sont à vivre sur nos ondes", "Follow the count live on our website": the
+// page inviting its reader to its own broadcast or site (not a director saying "sur nos antennes").
 const OWN_MEDIA =
 	/(?<![\p{L}])(?:(?:sur|à|via)[\s\u00a0]+(?:nos[\s\u00a0]+ondes|notre[\s\u00a0]+antenne|nos[\s\u00a0]+antennes|notre[\s\u00a0]+site|notre[\s\u00a0]+chaîne|notre[\s\u00a0]+application)|(?:on|via)[\s\u00a0]+our[\s\u00a0]+(?:website|site|app|channel|airwaves|station|live[\s\u00a0]?blog|podcast))(?![\p{L}])/iu;
+const PAGE_INVITES = /(?<![\p{L}])(?:à[\s\u00a0]+(?:suivre|vivre|voir|revoir|écouter|retrouver)|retrouvez|suivez|follow|watch|listen|live|en[\s\u00a0]+direct)(?![\p{L}])/iu;
+const REPORTED = /[«»“”"‘]|(?<![\p{L}])(?:a[\s\u00a0]+(?:déclaré|dit|expliqué|indiqué|précisé|affirmé)|explique|précise|indique|affirme|déclare|said|says|told|explained)(?![\p{L}])/iu;
 
 /**
  * A sentence of the page about itself, inside a paragraph of the story: an invitation along
  * ("Grimpez avec notre équipe à bord…"), the note before a release it reprints ("Nous publions le
- * communiqué ci-dessous."), its own broadcast ("… à vivre sur nos ondes") outside a quotation.
+ * communiqué ci-dessous."), its own broadcast ("… à vivre sur nos ondes"), outside reported speech.
  */
 export function isPageNote(sentence: string): boolean {
 	const s = sentence.trim();
-	return INVITATION.test(s) || SYNDICATION.test(s) || (OWN_MEDIA.test(s) && !/[«»“”"]/u.test(s));
+	return INVITATION.test(s) || SYNDICATION.test(s) || (OWN_MEDIA.test(s) && PAGE_INVITES.test(s) && !REPORTED.test(s));
 }
 
 export function isPromo(p: string): boolean {

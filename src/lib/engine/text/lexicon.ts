@@ -210,11 +210,6 @@ function tenseMarks(sentence: string, lang: Lang): TenseMark[] {
 	return marks;
 }
 
-/** Whether a sentence tells anything in the past (a photo's caption says what it shows, in the present). */
-export function tellsThePast(sentence: string, lang: Lang): boolean {
-	return tenseMarks(sentence, lang).some((m) => m.tense === 'past');
-}
-
 /**
  * Tense of the verb nearest to `index`: "ont signé vendredi …, un traité qui doit renforcer"
  * puts "vendredi" in the past although the sentence also speaks of the future.

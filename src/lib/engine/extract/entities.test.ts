@@ -398,11 +398,12 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(typed('Vote\n\nLucie Marbot, membre du parti Horizon Vert, a voté contre le budget.', 'fr')).toContain('organisation:Horizon Vert');
 	});
 
-	it('reads a first name after "à" as someone named familiarly, not a place', () => {
+	it('reads a first name given help or a prize after "à" as someone named familiarly, not a place', () => {
 		const places = (text: string) => ofType(extractEntities(contextFrom(text, 'fr', '2025-01-24')), 'place').map((f) => f.value);
 		expect(places('Secours\n\nLes gendarmes sont venus porter assistance à Martine, une randonneuse blessée au genou.')).not.toContain('Martine');
-		// A town named after a saint stays a place.
-		expect(places('Secours\n\nLes gendarmes ont conduit la randonneuse à Saint-Girons, où elle a été soignée.')).toContain('Saint-Girons');
+		expect(places('Cinéma\n\nLe prix du scénario revient à Jean-Pierre et Luc Dardenne pour leur film.')).not.toContain('Jean-Pierre');
+		// A town that is also a first name stays a place where nothing is given to anyone.
+		expect(places('Football\n\nLe club a joué samedi à Nancy devant 12 000 spectateurs.')).toContain('Nancy');
 	});
 
 	it('reads a point of the compass before an unknown name as a place, not a first name', () => {

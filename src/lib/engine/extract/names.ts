@@ -825,6 +825,7 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 
 const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
 const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
+const PERSON_GIVEN_TO = /(?<![\p{L}])(?:assistance|secours|hommage|revient|reviennent|décerné(?:e|s|es)?|attribué(?:e|s|es)?|remis(?:e|es)?|succède|succédé)[\s\u00a0]+à[\s\u00a0]+$/iu;
 const NEAR_BEFORE = /(?:^|[\s\u00a0\u202f])(?:près|proche|non loin|à proximité|aux alentours|au nord|au sud|à l['’]est|à l['’]ouest)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$|(?:^|\s)(?:near|outside|north of|south of|east of|west of|close to)\s+$/iu;
 const WITHIN_AFTER = /^[\s\u00a0\u202f]*(?:\(|,[\s\u00a0\u202f]*|[\s\u00a0\u202f](?:dans|in)[\s\u00a0\u202f]+(?:les?|la|l['’]|the)?[\s\u00a0\u202f]*)(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f-]\p{Lu}[\p{L}\p{M}-]+)?)/u;
 const REPORT_BEFORE = /(?:^|[\s,])(?:annonce|rapporte|indique|précise|affirme|révèle|selon|reports?|reported|according to)[\s\u00a0\u202f]+$/iu;
@@ -890,8 +891,9 @@ export function findNames(article: Article): NameIndex {
 					confidence = 0.6;
 					if (cue.role) c.role = cue.role;
 				} else if (pw && PLACE_PREPS.has(pw)) {
-					// "porter assistance à Alain": a first name after "à" is someone named familiarly.
-					if (isFirstName(value) && !lookupPlace(value) && !/^(?:Saint|Sainte|San|Santa|St|Ste)[-‑\s\u00a0]/u.test(value)) continue;
+					// "porter assistance à Alain", "revient à Jean-Pierre et Luc Dardenne": a first name given
+					// help, a prize or a tribute is someone named familiarly ("joué à Nancy" stays a place).
+					if (isFirstName(value) && PERSON_GIVEN_TO.test(article.text.slice(Math.max(0, c.start - 40), c.start))) continue;
 					type = 'place';
 					placeKind = 'other';
 					confidence = 0.5;

@@ -32,7 +32,7 @@ const DIGITS: Record<Lang, string> = {
 	// ("9,7%", "6,1 per cent": a comma before one or two digits and a percent is a decimal mark.
 	// "715 026 votes", "N$ 1\u00a0500": thousands grouped by a non-breaking space, or by a space before
 	// a group that opens on a zero, which no number of its own does.)
-	en: `\\d+,\\d{1,2}(?=[\\s\\u00a0]*(?:%|per[\\s\\u00a0]?cent|percent))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3}|[ ](?=0)\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[½¼¾]?|\\.\\d+`
+	en: `\\d+,\\d{1,2}(?=[\\s\\u00a0]*(?:%|per[\\s\\u00a0]?cent|percent))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3}|[ ](?=0)\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[½¼¾]?|\\.\\d+`
 };
 
 // One number: digits (not glued to a word on the left: "COVID-19", "F-16", "G7"), an optional scale
@@ -547,8 +547,8 @@ function durationLike(
 	}
 	if (hyphen && lang === 'fr') return false;
 	// "à 15 heures", "vers 7 heures du matin", "dès 8 heures": a time of day, not a length of time
-	// ("à 24 heures du scrutin", "à 15 heures de travaux d'intérêt général" are lengths).
-	if (lang === 'fr' && /^heures?$/iu.test(unitWord) && Number.isInteger(n.value) && n.value <= 24 && CLOCK_BEFORE_FR.test(before) && !/^[\s\u00a0]*(?:de|d['’]|du|des)(?![\p{L}])(?![\s\u00a0]+(?:matin|soir|après-midi|nuit)(?![\p{L}]))/iu.test(rest)) return true;
+	// ("à 24 heures du scrutin", "à 15 heures de travaux", "limité à 10 heures par jour" are lengths).
+	if (lang === 'fr' && /^heures?$/iu.test(unitWord) && Number.isInteger(n.value) && n.value <= 24 && CLOCK_BEFORE_FR.test(before) && !AMOUNT_BEFORE_FR.test(before) && !CLOCK_NOT_AFTER_FR.test(rest)) return true;
 
 	const amount = n.value * (info.factor ?? 1) + (half ? (info.factor ?? 1) * 0.5 : 0);
 	// "il y a 3 jours", "3 days ago", "dans 3 jours": a date, not a duration.
@@ -620,7 +620,11 @@ function durationLike(
 	return true;
 }
 
-const CLOCK_BEFORE_FR = /(?:^|[\s\u00a0])(?:à|vers|dès|jusqu['’]à|aux[\s\u00a0]+alentours[\s\u00a0]+de|autour[\s\u00a0]+de|avant)[\s\u00a0]+$/iu;
+const CLOCK_BEFORE_FR = /(?:^|[\s\u00a0])(?:à|vers|dès|aux[\s\u00a0]+alentours[\s\u00a0]+de|autour[\s\u00a0]+de)[\s\u00a0]+$/iu;
+// "limité à 10 heures", "réduit à 12 heures", "jusqu'à 20 heures": an amount set or reached, a length.
+const AMOUNT_BEFORE_FR = /(?:(?:limit|rédui|réduit|port|fix|prolong|ramen|pass|estim|évalu|plafonn|allong|augment)\p{L}*|jusqu['’])[\s\u00a0]*à[\s\u00a0]+$/iu;
+// What follows a length: "de travaux", "du scrutin", "par jour" (not "du matin", "du soir").
+const CLOCK_NOT_AFTER_FR = /^[\s\u00a0]*(?:(?:de|d['’]|du|des)(?![\p{L}])(?![\s\u00a0]+(?:matin|soir|après-midi|nuit)(?![\p{L}]))|par(?![\p{L}]))/iu;
 const O_CLOCK = /^[\s\u00a0\u202f]+o['’]clock(?![\p{L}])/iu;
 // "jours-amende", "heures-hommes": the unit goes on with a hyphen (not "-old", "-long").
 const COMPOUND_ON = /^[-‑](?!olds?(?![\p{L}])|long(?![\p{L}]))\p{L}/iu;

@@ -166,6 +166,8 @@ describe('English', () => {
 		// Lengths of time stay lengths.
 		expect(durations('Elle a marché pendant 15 heures avant d’être retrouvée.')).toEqual(['PT15H']);
 		expect(durations('Il a été condamné à 15 heures de travaux d’intérêt général.')).toEqual(['PT15H']);
+		expect(durations('Le travail des apprentis est limité à 10 heures par jour.')).toEqual(['PT10H']);
+		expect(durations('La batterie tient jusqu’à 20 heures, selon le fabricant.')).toEqual(['PT20H']);
 	});
 
 	it('counts the noun after two adjectives or two modifiers, not the first of them, and keeps the modifiers in its unit', () => {

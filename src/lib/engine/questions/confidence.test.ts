@@ -251,6 +251,8 @@ describe('confidenceFeatures: what the raters struck', () => {
 		const body = (prompt: string) => ({ question: { ...blank.question, prompt, answer: 'Santé publique France', answerValue: 'Santé publique France' }, fact: { ...blank.fact, type: 'organisation', value: 'Santé publique France', text: 'Santé publique France' } as Fact });
 		expect(confidenceFeatures(body('Les cas ont quadruplé en 2024, indique lundi _____, dans un bilan.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(body('_____ a lancé une campagne de vaccination dans les écoles.'), article).speakerBlank).toBeUndefined();
+		expect(confidenceFeatures(body('_____ a annoncé mardi la fermeture de son usine de Douai.'), article).speakerBlank).toBeUndefined();
+		expect(confidenceFeatures(body('The outbreak is over, the _____ said on Monday.'), article).speakerBlank).toBe(1);
 	});
 });
 

@@ -374,6 +374,16 @@ const SPEAKER_BLANK = new RegExp(
 	].join('|'),
 	'iu'
 );
+// A body as the blank of who reported ("indique lundi _____", "selon _____", "the _____ said"): not
+// "_____ a annoncé la fermeture de son usine", where the body acts (the story).
+const REPORTING_BODY_BLANK = new RegExp(
+	[
+		`_____${S}*[”"»’]?${S}*,?${S}+(?:said|says|told|stated|noted)(?![\\p{L}])`,
+		`(?<![\\p{L}])(?:selon|d['’]après|according${S}+to)${S}+(?:les?|la|l['’]|the)?${S}*(?:[\\p{L}’'-]+${S}+){0,3}?(?:(?:de|du|des|d['’]|of|from)${S}*)?_____`,
+		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})(?:${S}+(?:encore|aussi|ainsi|également|alors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:${S}+(?:soir|matin))?)?${S}+(?:(?:le|la|les|l['’])${S}*)?_____`
+	].join('|'),
+	'iu'
+);
 // "…,” she told the paper", "avance-t-il", "said he": words quoted from someone the stem names by a pronoun only.
 const PRONOUN_SPEAKER = new RegExp(
 	`(?:[”"»’],?${S}+(?:she|he|they)${S}+(?:${spaced(SAYS_AFTER_EN)})|(?:said|says|added|explained)${S}+(?:she|he)|-t-(?:il|elle|ils|elles)|(?:dit|${SAYS_BEFORE_FR})-(?:il|elle|ils|elles))(?![\\p{L}])`,
@@ -545,7 +555,7 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (TIME_OF_DAY.test(q.answer) || (c.fact.type === 'ordinal' && /^minutes?$/iu.test(c.fact.unit ?? ''))) x.timeOfDay = 1;
 	if ((NUMERIC_FACTS.has(c.fact.type) && BOUND_BLANK.test(stem)) || (c.fact.type === 'date' && DATE_BOUND_BLANK.test(stem))) x.boundBlank = 1;
 	if (c.fact.type === 'place' && OPENING_SETTING.test(stem)) x.openingSetting = 1;
-	if ((c.fact.type === 'person' || c.fact.type === 'quote' || c.fact.type === 'organisation') && SPEAKER_BLANK.test(stem)) x.speakerBlank = 1;
+	if (((c.fact.type === 'person' || c.fact.type === 'quote') && SPEAKER_BLANK.test(stem)) || (c.fact.type === 'organisation' && REPORTING_BODY_BLANK.test(stem))) x.speakerBlank = 1;
 	if (c.fact.type === 'date' && article.sentences[c.fact.sentence] && reportedOn(article.sentences[c.fact.sentence], c.fact)) x.reportedOn = 1;
 	// A day the text names by its weekday or as "hier", worked out from the publication date.
 	if (relativeDay(c.fact)) x.relativeDay = 1;

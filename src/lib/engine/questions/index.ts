@@ -1838,8 +1838,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const round = ctx.lang === 'fr' && (fact.type === 'quantity' || fact.type === 'duration') ? roundCountOptions(fact) : null;
 	// "9,7%" in an English article: the options write the decimal as the article does.
 	const asWritten = ctx.lang === 'en' && DECIMAL_COMMA.test(fact.text) ? (s: string) => s.replace(/(\d)\.(\d{1,2})(?!\d)/gu, '$1,$2') : (s: string) => s;
-	const label = asWritten(round?.answer.label ?? formatFactValue(fact, ctx.lang));
-	const giveaways = giveawaysOf(ctx, fact, label);
+	let label = asWritten(round?.answer.label ?? formatFactValue(fact, ctx.lang));
 	const cycle = fact.type === 'date' && OLYMPIAD_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ? 4 : 1;
 	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : fact.type === 'duration' ? perPeriodMax(fact, ctx.article.text.slice(fact.end, fact.end + 20)) : undefined;
 	// A day worked out from the publication day and before it ("samedi dernier") already happened.
@@ -1857,6 +1856,15 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, sameYear, range }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
 		ctx.distractors.set(dKey, distractors);
 	}
+	// A count the text spells goes in words only when its options can too (two to twenty): "dix-huit
+	// voix" beside "23 voix" reads as a slip, so then the answer and its options are all in digits
+	// (the first three options are those a question shows, but for one the prompt already writes).
+	if (fact.type === 'quantity' && !round && /^\p{L}/u.test(label) && Number.isFinite(Number(fact.value)) && distractors.slice(0, 3).some((d) => /^\d/u.test(d.label))) {
+		const inDigits = (value: string) => asWritten(formatFactValue({ ...fact, value, text: value }, ctx.lang));
+		label = inDigits(fact.value);
+		distractors = distractors.map((d) => ({ ...d, label: inDigits(d.value) }));
+	}
+	const giveaways = giveawaysOf(ctx, fact, label);
 	switch (fact.type) {
 		case 'date': {
 			const event = usableEvent(fact, giveaways, ctx.lang);

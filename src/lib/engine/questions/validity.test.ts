@@ -876,6 +876,15 @@ describe('values that read as the article writes them', () => {
 		expect(spelled('25', 'voix', 'vingt voix', 'fr')).toBe('25 voix');
 		expect(spelled('1', 'commune', 'deux communes', 'fr')).toBe('1 commune');
 	});
+	it('writes a spelled count and its options all in digits when an option passes twenty', () => {
+		const choicesOf = (text: string) => analyze(`Conseil\n\n${text}`, { lang: 'fr', published: '2019-01-28' }).questions.find((q) => q.type === 'mcq' && /voix/.test(q.answer))?.choices ?? [];
+		const mixed = choicesOf('Il aura manqué seulement dix-huit voix pour renverser le maire, a annoncé mardi la présidente du conseil.');
+		expect(mixed.length).toBe(4);
+		expect(mixed.every((c) => /^\d/.test(c))).toBe(true);
+		const words = choicesOf('Il aura manqué seulement neuf voix pour renverser le maire, a annoncé mardi la présidente du conseil.');
+		expect(words.length).toBe(4);
+		expect(words.every((c) => /^\p{L}/u.test(c))).toBe(true);
+	});
 });
 
 describe('a publication date known only to the month, or not at all', () => {

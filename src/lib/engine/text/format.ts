@@ -237,7 +237,8 @@ const CARDINALS: Record<Lang, string[]> = {
 /**
  * A count as its text writes it: in words when the text spells its number ("deux partenaires" asks
  * "trois partenaires", never "2 partenaires"), from two to twenty (French "un"/"une" needs the noun's
- * gender); a capital when the text's count opens its sentence. Otherwise in digits.
+ * gender); a capital when the text's count opens its sentence. Otherwise in digits. (A question whose
+ * options pass twenty puts them all in digits: `candidatesFor`.)
  */
 function shownCount(n: number, fact: Fact, lang: Lang): string {
 	const written = fact.text.trim();

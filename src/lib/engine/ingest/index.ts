@@ -327,10 +327,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 	let lead: Span | null = null;
 	if (content.length >= 2) {
 		// A headline looks like one: a line of a few words that does not end with a full stop (a
-		// lede does) and holds no second sentence (a banner sharing no word with the prose is gone:
-		// bannerOverHeadline).
-		// A line of one to three words before it is a site banner or a section label ("Louisiana
-		// Floods", "Politique").
+		// lede does) and holds no second sentence. A line of one to three words before it is a
+		// site banner or a section label ("Louisiana Floods", "Politique"); a longer banner that
+		// shares no word with the prose went before the shapes were read (bannerOverHeadline).
 		let first = content[0];
 		if (looksLikeHeadline(text, content[1]) && wordCount(text, first) <= 3 && looksLikeHeadline(text, first)) {
 			first.kind = 'removed';

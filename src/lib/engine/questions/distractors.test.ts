@@ -230,6 +230,14 @@ describe('names', () => {
 		for (let seed = 0; seed < 5; seed++) expect(numberDistractors(thirds, 'fr', seed).every((o) => Number(o.value) < 3)).toBe(true);
 	});
 
+	it('offers no "first" beside a superlative ("first biggest party" for "third biggest party")', () => {
+		const third = fact({ id: 'ordinal-1', type: 'ordinal', value: '3', text: 'third biggest party', unit: 'party' });
+		for (let seed = 0; seed < 5; seed++) expect(numberDistractors(third, 'en', seed).map((o) => o.value)).not.toContain('1');
+		// Without a superlative "first" stays an option.
+		const stage = fact({ id: 'ordinal-2', type: 'ordinal', value: '2', text: 'second stage', unit: 'stage' });
+		expect([0, 1, 2, 3, 4].some((seed) => numberDistractors(stage, 'en', seed).some((o) => o.value === '1'))).toBe(true);
+	});
+
 	it('never offers another spelling of the answer’s place ("Désert de Loumpoul" for "désert de Lompoul")', () => {
 		const places = ['désert de Kelmoul', 'Désert de Kelmoule', 'lac Rose', 'île de Gorée', 'parc du Niokolo'].map((value, i) =>
 			fact({ id: `place-${i}`, type: 'place', value, placeKind: 'other' })

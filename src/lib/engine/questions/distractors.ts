@@ -322,6 +322,8 @@ function seriesMax(fact: Fact): number | undefined {
 	return SERIES_MAX[unit] ?? (unit === 'halve' ? 2 : undefined);
 }
 
+const SUPERLATIVE_AFTER = /^[\p{L}\d-]+[\s\u00a0]+(?:biggest|largest|highest|lowest|smallest|greatest|most|least|best|worst|oldest|youngest|richest|poorest|longest|shortest|busiest|fastest|strongest)(?![\p{L}])/iu;
+
 /** Options for a number; `max` is a whole the sentence gives ("11 médailles sur 14"). */
 export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3, max?: number, range?: Range): Option[] {
 	// Another amount in the fact's own value format, labelled as the answer is.
@@ -373,6 +375,8 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	const opts = inRange
 		.filter((x) => fact.type !== 'percent' || x <= 100)
 		.filter((x) => !(fact.type === 'ordinal' && lang === 'fr' && x === 1 && fact.unit))
+		// "the third biggest party": "first biggest" is no English (the biggest is first).
+		.filter((x) => !(fact.type === 'ordinal' && x === 1 && SUPERLATIVE_AFTER.test(fact.text)))
 		.filter((x) => !century || x <= 21)
 		.filter((x) => !pluralUnit || x > 1)
 		.map((x) => {

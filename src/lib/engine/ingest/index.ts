@@ -679,7 +679,10 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	if (out.includes('”')) out = out.replace(/(^|[\s(\[—–-])”(?:[ \u00a0](?=\p{Lu}))?(?=\p{L})/gmu, (m, lead: string, at: number) => (openQuote(out, at) ? m : `${lead}“`));
 	if (out.includes('‘')) out = out.replace(/(?<=\p{L})‘(?=\p{L})/gu, '’');
 	if (/[ \u00a0]\./.test(out)) out = out.replace(/(?<=\p{L})[ \u00a0]+\.(?=[\s\u00a0)]|$)/gu, '.');
-	if (DROP_CAPS.test(out)) out = out.replace(DROP_CAPS_ALL, (run: string) => sentenceCase(run, out));
+	if (DROP_CAPS.test(out)) {
+		const seen = wordsSeen(out);
+		out = out.replace(DROP_CAPS_ALL, (run: string) => sentenceCase(run, seen));
+	}
 	if (english) return out;
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
@@ -691,17 +694,35 @@ const DROP_CAPS_SOURCE = String.raw`^\p{Lu}+(?:['’]\p{Lu}+)?(?:[ \u00a0]+\p{Lu
 const DROP_CAPS = new RegExp(DROP_CAPS_SOURCE, 'mu');
 const DROP_CAPS_ALL = new RegExp(DROP_CAPS_SOURCE, 'gmu');
 
+/**
+ * The words a text writes, read once per text for every run of capitals: its runs of letters, and
+ * the capitalised words inside a sentence (after a small letter or a comma). A word with an
+ * apostrophe is looked for in the text itself.
+ */
+function wordsSeen(text: string): { text: string; words: Set<string>; capitalised: Set<string> } {
+	return {
+		text,
+		words: new Set(text.match(/\p{L}+/gu) ?? []),
+		capitalised: new Set(text.match(/(?<=[\p{Ll},;:][ \u00a0]+)\p{Lu}\p{Ll}*(?![\p{L}])/gu) ?? [])
+	};
+}
+
 /** A run of capitals opening a paragraph, in the case the sentence would have; unchanged when it is an acronym. */
-function sentenceCase(run: string, text: string): string {
+function sentenceCase(run: string, seen: ReturnType<typeof wordsSeen>): string {
 	const words = run.split(/([ \u00a0]+)/u);
 	if (!words.some((w) => w.length >= 3)) return run;
+	const apostrophe = (w: string) => /['’]/u.test(w);
 	const small = (w: string) => {
 		const lower = w.toLowerCase();
-		return isFunctionWord(lower) || parseNumber(lower, 'en') !== null || parseNumber(lower, 'fr') !== null || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
+		if (isFunctionWord(lower) || parseNumber(lower, 'en') !== null || parseNumber(lower, 'fr') !== null) return true;
+		return apostrophe(lower) ? new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(seen.text) : seen.words.has(lower);
 	};
 	if (!small(words[0])) return run;
 	// A word the text capitalises inside a sentence keeps its capital ("A BRITISH man" → "A British man").
-	const proper = (w: string) => new RegExp(`[\\p{Ll},;:][ \\u00a0]+${w.charAt(0)}${w.slice(1).toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+	const proper = (w: string) => {
+		const cased = `${w.charAt(0)}${w.slice(1).toLowerCase()}`;
+		return apostrophe(w) ? new RegExp(`[\\p{Ll},;:][ \\u00a0]+${cased}(?![\\p{L}])`, 'u').test(seen.text) : seen.capitalised.has(cased);
+	};
 	return words
 		.map((w, i) => {
 			if (/^[ \u00a0]+$/u.test(w)) return w;

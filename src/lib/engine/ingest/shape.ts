@@ -52,20 +52,22 @@ function isPresentCaption(s: string): boolean {
 
 // "… à Dieppe. – Acadie Nouvelle: Devin Ashton-Beaucage": a dash, the outlet, a colon and the
 // photographer closing a caption; a gallery flattens several in one line.
-const OUTLET_CREDIT = /[–—][\s\u00a0]*\p{Lu}[\p{L}’'.&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'.&-]*){0,3}[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}(?=[\s\u00a0]*$|[\s\u00a0]+\p{Lu})/gu;
+// An outlet's name (a few capitalised words), a colon and its photographer's name.
+const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'.&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'.&-]*){0,3}`;
+const PHOTOGRAPHER = String.raw`[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}`;
+const OUTLET_CREDIT = new RegExp(String.raw`[–—][\s\u00a0]*(${OUTLET_NAME})${PHOTOGRAPHER}(?=[\s\u00a0]*$|[\s\u00a0]+\p{Lu})`, 'gu');
 
 // What a dash or a bracket and a colon introduce in prose or a list, not an outlet: "– Source :
 // Statistique Canada", "– Best Director: Christopher Nolan", "— Chief Executive: Mary Barra", "— Pour :
 // Marie Dupont", "(Buts : Kylian Mbappé)", "(Chart: Electoral Commission)", "(Reporting: Jane Smith)".
 const NOT_AN_OUTLET_WORDS =
 	'sources?|pour|contre|avec|with|by|par|best|meilleure?s?|chief|executive|director|directeur|directrice|présidente?|president|chair\\p{L}*|winner|lauréate?|vainqueur|coach|entraîneur|capitaine|captain|note|nb|prix|award|contact|tél\\p{L}*|phone|email|e-mail|adresse|address|buts?|goals?|scorers?|chart|graph\\p{L}*|graphique|related|reporting|read|lire|see|voir';
-const NOT_AN_OUTLET = new RegExp(`^[–—][\\s\\u00a0]*(?:${NOT_AN_OUTLET_WORDS})(?![\\p{L}])`, 'iu');
-const NOT_AN_OUTLET_LABEL = new RegExp(`^(?:${NOT_AN_OUTLET_WORDS})(?![\\p{L}])`, 'iu');
+const NOT_AN_OUTLET = new RegExp(`^(?:${NOT_AN_OUTLET_WORDS})(?![\\p{L}])`, 'iu');
 
 /** A caption, or captions flattened in a row, each closed by its outlet's credit. */
 function creditedCaptions(s: string): boolean {
 	const credits = [...s.matchAll(OUTLET_CREDIT)];
-	if (!credits.length || credits.some((m) => NOT_AN_OUTLET.test(m[0]))) return false;
+	if (!credits.length || credits.some((m) => NOT_AN_OUTLET.test(m[1]))) return false;
 	const last = credits[credits.length - 1];
 	if (last.index + last[0].length < s.trimEnd().length) return false;
 	// Each caption before its credit is short.
@@ -83,7 +85,7 @@ function creditedCaptions(s: string): boolean {
 const CLOSING_CREDIT_WORD = /(?:^|[.!?][\s\u00a0]+(?:[-–—][\s\u00a0]*)?|\()(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
 const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives?|[Hh]andout|[Ss]upplied|[Ss]ubmitted|Getty Images|AFP|AP|Reuters)\)\.?$/u;
 // "(ABC News: Dominique Schwartz)": an outlet (a word of the trade in its name) and its photographer.
-const CLOSING_OUTLET_CREDIT = /\((\p{Lu}[\p{L}.&’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.&’'-]*){0,3})[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}\)\.?$/u;
+const CLOSING_OUTLET_CREDIT = new RegExp(String.raw`\((${OUTLET_NAME})${PHOTOGRAPHER}\)\.?$`, 'u');
 const MEDIA_WORD = /(?<![\p{L}])(?:News|Radio|TV|Télé|Television|Télévision|Press|Presse|Herald|Times|Post|Gazette|Tribune|Journal|Chronicle|Mail|Express|Observer|Echo|Écho|Courier|Courrier|Star|Standard|Telegraph|Mirror|Independent|Record|Media|Médias|Photos?|Images?|Pictures?|AFP|AP|Reuters|Getty|EPA|Keystone|Belga)(?![\p{L}])/u;
 // "De gauche à droite : X, Y et Z", "From left: …", "(L-R)": who stands where in a picture (with a
 // colon or in brackets: "De gauche à droite, toute la classe politique a condamné…" is prose).
@@ -95,7 +97,7 @@ function longerCaption(s: string): boolean {
 	const tail = s.slice(-80);
 	if (CLOSING_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail)) return true;
 	const outlet = CLOSING_OUTLET_CREDIT.exec(tail)?.[1];
-	return !!outlet && MEDIA_WORD.test(outlet) && !NOT_AN_OUTLET_LABEL.test(outlet);
+	return !!outlet && MEDIA_WORD.test(outlet) && !NOT_AN_OUTLET.test(outlet);
 }
 
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */

@@ -8,7 +8,7 @@
 import type { Article, Fact, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { normalizeText, wordsMadeFrom } from '../text/normalize';
-import { datePrecisionOf, MONTHS } from '../text/format';
+import { datePrecisionOf, MONTH_ALT, MONTHS } from '../text/format';
 import { latestYearNamed } from '../text/calendar';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { contentWords } from '../text/function-words';
@@ -362,6 +362,9 @@ const SAYS_AFTER_FR = 'explique|précise|affirme|indique|ajoute|souligne|déclar
 const SAID_FR = 'déclaré|indiqué|expliqué|précisé|affirmé|ajouté|souligné|dit|confié|annoncé|assuré|estimé|rappelé|reconnu|détaillé|témoigné';
 const SAYS_BEFORE_FR = 'explique|précise|affirme|indique|ajoute|souligne|déclare|annonce|estime|rapporte|détaille|fait valoir|observe|relève|rappelle|poursuit|conclut|insiste|note|assure|témoigne|confie|glisse|commente|résume|reconnaît|martèle|plaide|avance|raconte|lance|tranche|admet';
 const spaced = (list: string) => list.replace(/ /g, `${S}+`);
+// What may stand between a French verb of saying and its subject ("souligne encore _____", "indique lundi soir _____").
+const SAYS_WHEN = `(?:${S}+(?:encore|aussi|ainsi|également|alors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:${S}+(?:soir|matin))?)?`;
+const ACCORDING = `(?:selon|d['’]après|according${S}+to)`;
 const SPEAKER_BLANK = new RegExp(
 	[
 		`_____${S}*[”"»’]?${S}*,?${S}+(?:${spaced(SAYS_AFTER_EN)}|a${S}+(?:${SAID_FR})|${spaced(SAYS_AFTER_FR)})(?![\\p{L}])`,
@@ -370,8 +373,8 @@ const SPEAKER_BLANK = new RegExp(
 		// "According to Dr _____", "selon M. _____": a title may stand before the name.
 		`(?<![\\p{L}])(?:said|says|selon|according${S}+to|a${S}+(?:${SAID_FR}))${S}+(?:(?:Dr|Mr|Mrs|Ms|Prof|M|Mme|Me|Pr)\\.?${S}+)?_____`,
 		// "détaille _____", "souligne encore _____", "indique lundi soir _____", "fait valoir son président _____".
-		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})(?:${S}+(?:encore|aussi|ainsi|également|alors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:${S}+(?:soir|matin))?)?(?:${S}+(?:son|sa|leur|le|la)${S}+\\p{Ll}[\\p{Ll}-]*)?${S}+_____`,
-		`(?<![\\p{L}])(?:selon|d['’]après|according${S}+to)${S}+(?:les?|la|l['’]|the)${S}*(?:[\\p{L}’'-]+${S}+){0,3}?(?:de|du|des|d['’]|of|from)${S}*_____`
+		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})${SAYS_WHEN}(?:${S}+(?:son|sa|leur|le|la)${S}+\\p{Ll}[\\p{Ll}-]*)?${S}+_____`,
+		`(?<![\\p{L}])${ACCORDING}${S}+(?:les?|la|l['’]|the)${S}*(?:[\\p{L}’'-]+${S}+){0,3}?(?:de|du|des|d['’]|of|from)${S}*_____`
 	].join('|'),
 	'iu'
 );
@@ -380,8 +383,8 @@ const SPEAKER_BLANK = new RegExp(
 const REPORTING_BODY_BLANK = new RegExp(
 	[
 		`_____${S}*[”"»’]?${S}*,?${S}+(?:said|says|told|stated|noted)(?![\\p{L}])`,
-		`(?<![\\p{L}])(?:selon|d['’]après|according${S}+to)${S}+(?:les?|la|l['’]|the)?${S}*(?:[\\p{L}’'-]+${S}+){0,3}?(?:(?:de|du|des|d['’]|of|from)${S}*)?_____`,
-		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})(?:${S}+(?:encore|aussi|ainsi|également|alors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:${S}+(?:soir|matin))?)?${S}+(?:(?:le|la|les|l['’])${S}*)?_____`
+		`(?<![\\p{L}])${ACCORDING}${S}+(?:les?|la|l['’]|the)?${S}*(?:[\\p{L}’'-]+${S}+){0,3}?(?:(?:de|du|des|d['’]|of|from)${S}*)?_____`,
+		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})${SAYS_WHEN}${S}+(?:(?:le|la|les|l['’])${S}*)?_____`
 	].join('|'),
 	'iu'
 );
@@ -401,7 +404,7 @@ const NUMERIC_FACTS = new Set<FactType>(['quantity', 'money', 'percent', 'durati
 // "du _____ au 31 mars", "_____ to November 2": raters kept none of 9 on dev and fresh14–18. The
 // other end is a date ("to 11 counts", "et 6,4 % en 2023" pair figures, not days), and "du _____"
 // alone is a date's complement ("la séance du _____").
-const MONTH_WORD = `(?:${[...MONTHS.fr, ...MONTHS.en].join('|')})(?![\\p{L}])`;
+const MONTH_WORD = `(?:${MONTH_ALT})(?![\\p{L}])`;
 const OTHER_END = `(?:(?:le${S}+)?\\d{1,2}(?:er)?${S}+${MONTH_WORD}|(?:mid-|mi-)?${MONTH_WORD}|\\d{4}(?![\\d,.])|(?:fin|début|late|early)${S}+(?:${MONTH_WORD}|\\d{4}))`;
 const DATE_BOUND_BLANK = new RegExp(
 	`(?<![\\p{L}])(?:[Ee]ntre|[Bb]etween|[Jj]usqu['’]au|[Jj]usqu['’]à|[Uu]ntil|[Tt]ill)${S}+(?:le${S}+|la${S}+|l['’]|mi-|mid-)?_____|(?<![\\p{L}])[Ff]rom${S}+_____${S}+(?:to|until|through)${S}|(?<![\\p{L}])[Dd]u${S}+_____${S}+au${S}|_____${S}*(?:et|and|au|to|until|-|–)${S}+${OTHER_END}|(?<![\\p{L}])(?:[Dd]u|[Ff]rom|[Bb]etween|[Ee]ntre)${S}+[^_.;]{1,30}?${S}+(?:au|to|until|et|and|-|–)${S}+(?:le${S}+)?_____`,

@@ -342,8 +342,7 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	if (!Number.isFinite(n)) return [];
 	// "1 spécimens", "0 children": a plural unit takes a plural count.
 	const pluralUnit = !!fact.unit && n > 1 && (/[sx]$/iu.test(fact.unit) || pluralWithoutS(fact.unit));
-	// "premier attaque": French "premier/première" agrees with a noun the options cannot know; a
-	// century past the twenty-first has not happened.
+	// A century past the twenty-first has not happened.
 	const century = fact.type === 'ordinal' && /^(?:century|centuries|siècles?)$/iu.test(fact.unit ?? '');
 	// Centuries are close neighbours: "the twelfth century" against the eleventh and thirteenth, not the second.
 	// An age is a few years off, never half or twice it ("un jeune homme de 11 ans" for 21).
@@ -372,11 +371,12 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 		const steps = [1, 2, 3, 4].flatMap((k) => [n - k * d, n + k * d]).map((x) => Number(x.toFixed(decimals)));
 		inRange = [...new Set([...near.filter(fits), ...steps.filter(fits)])];
 	}
+	// "premier attaque": French "premier/première" agrees with a noun the options cannot know; "the
+	// third biggest party": "first biggest" is no English (the biggest is first).
+	const noFirst = fact.type === 'ordinal' && ((lang === 'fr' && !!fact.unit) || SUPERLATIVE_AFTER.test(fact.text));
 	const opts = inRange
 		.filter((x) => fact.type !== 'percent' || x <= 100)
-		.filter((x) => !(fact.type === 'ordinal' && lang === 'fr' && x === 1 && fact.unit))
-		// "the third biggest party": "first biggest" is no English (the biggest is first).
-		.filter((x) => !(fact.type === 'ordinal' && x === 1 && SUPERLATIVE_AFTER.test(fact.text)))
+		.filter((x) => !(x === 1 && noFirst))
 		.filter((x) => !century || x <= 21)
 		.filter((x) => !pluralUnit || x > 1)
 		.map((x) => {

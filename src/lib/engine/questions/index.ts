@@ -8,7 +8,7 @@ import { DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/le
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
-import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTHS, parseIsoDate } from '../text/format';
+import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
 import { speakerLines } from '../extract/quotes';
 import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, titleHolds } from './confidence';
@@ -485,9 +485,8 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 	// "1,7 million de doses": a figure the prompt writes is no wrong option for another.
 	const figures = NUMERIC.has(fact.type) ? new Set([...prompt.matchAll(FIGURE)].map((m) => figureKey(m[0]))) : null;
 	const writtenFigure = (label: string) => {
-		const m = FIGURE.exec(label);
-		FIGURE.lastIndex = 0;
-		return !!m && !!figures?.has(figureKey(m[0]));
+		const first = label.match(FIGURE)?.[0];
+		return !!first && !!figures?.has(figureKey(first));
 	};
 	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt && !writtenFigure(d.label)) : distractors).filter((d) => fitsAfter(before, d.label));
 	if (usable.length < 3) return null;
@@ -1109,7 +1108,7 @@ const DOWN_WORD = wholeWords(DOWN_WORDS);
 const CHANGE_WORD = wholeWords(`${UP_WORDS}|${DOWN_WORDS}`);
 
 // An amount in digits or words, or a month and its year ("between May 2022 and _____").
-const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD}|(?:${[...MONTHS.fr, ...MONTHS.en].join('|')})[\\s\\u00a0]+\\d{4})`;
+const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD}|(?:${MONTH_ALT})[\\s\\u00a0]+\\d{4})`;
 const RANGE_UNIT = '(?:[\\s\\u00a0]*(?:%|°C|°|¢|\\$|€|£|[\\p{L}]{1,12}))?[\\s\\u00a0]*';
 // The blank is the upper bound: "entre 1000 et _____", "between 20 and _____", "from 20 to _____",
 // "aged five to _____",
@@ -2256,9 +2255,16 @@ export function generateQuestions(
 	// Only a dated article says which years are past: an undated one's latest year may be a forecast's.
 	const year = reportedYear(article.sentences, ctx.published);
 	const recent = sixMonthsBefore(ctx.published);
+	// (Once per fact: its candidates share it.)
+	const earlier = new Map<string, boolean>();
 	for (const c of candidates) {
-		const dates = (ctx.bySentence.get(c.fact.sentence) ?? []).filter((f) => f.type === 'date');
-		if (dates.length && aboutEarlierYear(article.sentences[c.fact.sentence], c.fact, dates, year, recent)) c.earlierYear = true;
+		let is = earlier.get(c.fact.id);
+		if (is === undefined) {
+			const dates = (ctx.bySentence.get(c.fact.sentence) ?? []).filter((f) => f.type === 'date');
+			is = dates.length > 0 && aboutEarlierYear(article.sentences[c.fact.sentence], c.fact, dates, year, recent);
+			earlier.set(c.fact.id, is);
+		}
+		if (is) c.earlierYear = true;
 	}
 	const order = orderCandidate(ctx, usable.filter((f) => f.type === 'date'));
 	if (order) candidates.push(order);

@@ -101,6 +101,16 @@ const APPOSITION_BLANK = new RegExp(`${NAME_BEFORE},[\\s\\u00a0]*(?:${IN_PLACE})
 const LOCATOR_BLANK = new RegExp(`${NAME_BEFORE},?[\\s\\u00a0]+${IN_PLACE}_____(?:[\\s\\u00a0]+\\p{Ll}+)?${BLANK_ENDS}`, 'u');
 
 
+// Whether a sentence is a page note, read once per sentence (every candidate of it asks).
+const pageNotes = new WeakMap<Article, Map<string, boolean>>();
+function pageNoteAt(article: Article, evidence: { text: string }): boolean {
+	let seen = pageNotes.get(article);
+	if (!seen) pageNotes.set(article, (seen = new Map()));
+	let is = seen.get(evidence.text);
+	if (is === undefined) seen.set(evidence.text, (is = isPageNote(evidence.text)));
+	return is;
+}
+
 /** Why a candidate is unusable, or null when it is fine. */
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
@@ -110,7 +120,7 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /\?[\s\u00a0"”»]*$/u.test(q.evidence.text)) return 'question';
 	// "Grimpez avec notre équipe à bord de ce précieux hélicoptère…" closing a standfirst, "Nous
 	// publions le communiqué ci-dessous.": the page speaking of itself, not the story.
-	if (isPageNote(q.evidence.text)) return 'promo';
+	if (pageNoteAt(article, q.evidence)) return 'promo';
 	// "46 du MoDem (_____)", "_____ pour UDI (…);": a line of a list of results, not a sentence.
 	// (Read on real pages, every such line of up to 14 words was a bullet, a caption or a headline;
 	// one ending on a comma is a cut bullet whatever its length.)

@@ -34,6 +34,8 @@ export const MONTHS: Record<Lang, string[]> = {
 		'December'
 	]
 };
+/** Every month's name in either language, as a regex alternation. */
+export const MONTH_ALT = [...MONTHS.fr, ...MONTHS.en].join('|');
 
 export const SEASONS: Record<Lang, Record<string, string>> = {
 	fr: { spring: 'printemps', summer: 'été', autumn: 'automne', winter: 'hiver' },

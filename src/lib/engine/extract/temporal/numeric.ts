@@ -72,8 +72,8 @@ export function frHourDurations(st: string): { start: number; end: number; h: nu
 	for (const m of st.matchAll(FR_HOURS)) {
 		const before = st.slice(Math.max(0, m.index - 20), m.index);
 		const after = st.slice(m.index + m[0].length);
-		// "à 2h30 de l'après-midi" is a time; "dès 2h30" too.
-		if (/(?:^|[\s\u00a0\u202f])(?:à|vers|dès|avant)[\s\u00a0\u202f]+$/iu.test(before)) continue;
+		// "à 2h30 de l'après-midi" is a time; "dès 2h30" too ("à 15h de travaux" lasts).
+		if (frClockTime(before, after)) continue;
 		if (!HOURS_LEAD.test(before) && !HOURS_OF.test(after)) continue;
 		out.push({ start: m.index, end: m.index + m[0].length, h: +m[1], min: m[2] ? +m[2] : 0 });
 	}
@@ -548,7 +548,7 @@ function durationLike(
 	if (hyphen && lang === 'fr') return false;
 	// "à 15 heures", "vers 7 heures du matin", "dès 8 heures": a time of day, not a length of time
 	// ("à 24 heures du scrutin", "à 15 heures de travaux", "limité à 10 heures par jour" are lengths).
-	if (lang === 'fr' && /^heures?$/iu.test(unitWord) && Number.isInteger(n.value) && n.value <= 24 && CLOCK_BEFORE_FR.test(before) && !AMOUNT_BEFORE_FR.test(before) && !CLOCK_NOT_AFTER_FR.test(rest)) return true;
+	if (lang === 'fr' && /^heures?$/iu.test(unitWord) && Number.isInteger(n.value) && n.value <= 24 && frClockTime(before, rest)) return true;
 
 	const amount = n.value * (info.factor ?? 1) + (half ? (info.factor ?? 1) * 0.5 : 0);
 	// "il y a 3 jours", "3 days ago", "dans 3 jours": a date, not a duration.
@@ -620,11 +620,20 @@ function durationLike(
 	return true;
 }
 
-const CLOCK_BEFORE_FR = /(?:^|[\s\u00a0])(?:à|vers|dès|aux[\s\u00a0]+alentours[\s\u00a0]+de|autour[\s\u00a0]+de)[\s\u00a0]+$/iu;
+const CLOCK_BEFORE_FR = /(?:^|[\s\u00a0\u202f])(?:à|vers|dès|avant|aux[\s\u00a0]+alentours[\s\u00a0]+de|autour[\s\u00a0]+de)[\s\u00a0\u202f]+$/iu;
 // "limité à 10 heures", "réduit à 12 heures", "jusqu'à 20 heures": an amount set or reached, a length.
 const AMOUNT_BEFORE_FR = /(?:(?:limit|rédui|réduit|port|fix|prolong|ramen|pass|estim|évalu|plafonn|allong|augment)\p{L}*|jusqu['’])[\s\u00a0]*à[\s\u00a0]+$/iu;
 // What follows a length: "de travaux", "du scrutin", "par jour" (not "du matin", "du soir").
-const CLOCK_NOT_AFTER_FR = /^[\s\u00a0]*(?:(?:de|d['’]|du|des)(?![\p{L}])(?![\s\u00a0]+(?:matin|soir|après-midi|nuit)(?![\p{L}]))|par(?![\p{L}]))/iu;
+const CLOCK_NOT_AFTER_FR = /^[\s\u00a0\u202f]*(?:(?:de|d['’]|du|des)(?![\p{L}])(?![\s\u00a0\u202f]*(?:matin|soir|après-midi|nuit|l['’]après-midi)(?![\p{L}]))|par(?![\p{L}]))/iu;
+
+/**
+ * A French hour that is a time of day ("à 15 heures", "vers 7h du matin", "dès 8h", "avant 20 heures"),
+ * for "15h" and "15 heures" alike: a clock word before it, no amount set ("limité à 10 heures"),
+ * and no noun or period after it ("à 15 heures de travaux", "10 heures par jour" last).
+ */
+function frClockTime(before: string, after: string): boolean {
+	return CLOCK_BEFORE_FR.test(before) && !AMOUNT_BEFORE_FR.test(before) && !CLOCK_NOT_AFTER_FR.test(after);
+}
 const O_CLOCK = /^[\s\u00a0\u202f]+o['’]clock(?![\p{L}])/iu;
 // "jours-amende", "heures-hommes": the unit goes on with a hyphen (not "-old", "-long").
 const COMPOUND_ON = /^[-‑](?!olds?(?![\p{L}])|long(?![\p{L}]))\p{L}/iu;

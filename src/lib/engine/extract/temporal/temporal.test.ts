@@ -168,6 +168,9 @@ describe('English', () => {
 		expect(durations('Il a été condamné à 15 heures de travaux d’intérêt général.')).toEqual(['PT15H']);
 		expect(durations('Le travail des apprentis est limité à 10 heures par jour.')).toEqual(['PT10H']);
 		expect(durations('La batterie tient jusqu’à 20 heures, selon le fabricant.')).toEqual(['PT20H']);
+		// "15h" and "15 heures" are read alike.
+		expect(durations('Le bureau de vote ferme avant 20 heures.')).toEqual([]);
+		expect(durations('Il a été condamné à 15h de travaux d’intérêt général.')).toEqual(['PT15H']);
 	});
 
 	it('counts the noun after two adjectives or two modifiers, not the first of them, and keeps the modifiers in its unit', () => {

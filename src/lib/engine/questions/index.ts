@@ -1855,11 +1855,13 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, sameYear, range }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
 		ctx.distractors.set(dKey, distractors);
 	}
-	// A count the text spells goes in words only when its options can too (two to twenty): "dix-huit
-	// voix" beside "23 voix" reads as a slip, so then the answer and its options are all in digits
-	// (the first three options are those a question shows, but for one the prompt already writes).
-	if (fact.type === 'quantity' && !round && /^\p{L}/u.test(label) && Number.isFinite(Number(fact.value)) && distractors.slice(0, 3).some((d) => /^\d/u.test(d.label))) {
-		const inDigits = (value: string) => asWritten(formatFactValue({ ...fact, value, text: value }, ctx.lang));
+	// A count the text spells goes in words only when the answer and its options all can (two to
+	// twenty, as `formatFactValue` writes them): "dix-huit voix" beside "23 voix", or "1 seule femme"
+	// beside "trois seules femmes", reads as a slip, so then all are in digits (the first three
+	// options are those a question shows, but for one the prompt already writes).
+	const spelledWhole = (value: string) => Number.isInteger(Number(value)) && Number(value) >= 2 && Number(value) <= 20;
+	if (fact.type === 'quantity' && !round && /^\p{L}/u.test(fact.text.trim()) && Number.isFinite(Number(fact.value)) && ![fact.value, ...distractors.slice(0, 3).map((d) => d.value)].every(spelledWhole)) {
+		const inDigits = (value: string) => asWritten(formatFactValue({ ...fact, value }, ctx.lang, true));
 		label = inDigits(fact.value);
 		distractors = distractors.map((d) => ({ ...d, label: inDigits(d.value) }));
 	}

@@ -881,6 +881,10 @@ describe('values that read as the article writes them', () => {
 		const mixed = choicesOf('Il aura manqué seulement dix-huit voix pour renverser le maire, a annoncé mardi la présidente du conseil.');
 		expect(mixed.length).toBe(4);
 		expect(mixed.every((c) => /^\d/.test(c))).toBe(true);
+		// An answer of one (in digits) among spelled options: all in digits too.
+		const one = analyze('Rallye\n\nIls sont quatorze équipages amateurs, avec une seule femme dans le lot, une copilote venue de Bastia.', { lang: 'fr', published: '2019-01-28' }).questions.find((q) => q.type === 'mcq' && /femme/.test(q.answer))?.choices ?? [];
+		expect(one.length).toBe(4);
+		expect(one.every((c) => /^\d/.test(c))).toBe(true);
 		const words = choicesOf('Il aura manqué seulement neuf voix pour renverser le maire, a annoncé mardi la présidente du conseil.');
 		expect(words.length).toBe(4);
 		expect(words.every((c) => /^\p{L}/u.test(c))).toBe(true);

@@ -407,8 +407,8 @@ export function countModifiers(fact: Fact): string | null {
 	return middle.join(' ');
 }
 
-/** The value of a fact as a person reads it, in the article's language. */
-export function formatFactValue(fact: Fact, lang: Lang): string {
+/** The value of a fact as a person reads it, in the article's language; `digits` writes a count in digits whatever the text does. */
+export function formatFactValue(fact: Fact, lang: Lang, digits = false): string {
 	switch (fact.type) {
 		case 'date':
 			return formatDate(fact.value, lang);
@@ -423,7 +423,7 @@ export function formatFactValue(fact: Fact, lang: Lang): string {
 		case 'quantity': {
 			const n = Number(fact.value);
 			if (!Number.isFinite(n)) return fact.value;
-			const shown = shownCount(n, fact, lang);
+			const shown = digits ? formatNumber(n, lang) : shownCount(n, fact, lang);
 			if (!fact.unit) return shown;
 			// "les cinq derniers grands championnats", "three GOP members": the words between the number
 			// and its noun stay, or an option does not fill the blank the text's words left.

@@ -695,12 +695,18 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// "à _____ (Danemark)", "près de _____, dans les Pyrénées-Atlantiques": the region written after
 	// the blank rules out options from elsewhere, which the gazetteer cannot place.
 	const located = fact.type === 'place' && fact.placeKind !== 'country' && /^[\s\u00a0]*(?:\([\s\u00a0]*\p{Lu}[^)]{1,40}\)|,[\s\u00a0]*(?:(?:dans|in|en)[\s\u00a0]+(?:les?[\s\u00a0]+|la[\s\u00a0]+|l['’])?)?\p{Lu})/u.test(ctx.article.text.slice(span.end, span.end + 50));
-	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly || located ? null : mcqChoices(fact, label, distractors, cloze, fact.type === 'person' ? mainPerson(ctx) : undefined);
+	// "avec une seule femme dans le lot", "a single vote": options of two, three, four ("3 seule
+	// femme") cannot agree with the determiner, and one against them gives itself away.
+	const single = fact.type === 'quantity' && SINGLE_COUNT.test(fact.text.trim());
+	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly || located || single ? null : mcqChoices(fact, label, distractors, cloze, fact.type === 'person' ? mainPerson(ctx) : undefined);
 	// "on the 1st of June, 2018": the options read "June 1, 2018", so "the" goes into the blank.
 	const the = fact.type === 'date' && /^\d+(?:st|nd|rd|th)\b/u.test(surface) ? /(?<![\p{L}])the[\s\u00a0]+$/iu.exec(ctx.article.text.slice(sentence.start, span.start)) : null;
 	const choiceCloze = the ? clozeOf(sentence, { start: span.start - the[0].length, end: span.end }) ?? cloze : cloze;
 	if (choices) out.push(clozeChoice(ctx, fact, choiceCloze, label, choices, score, giveaways));
 }
+
+/** One said as a determiner: "une seule voix", "a single vote", "à une voix près". */
+const SINGLE_COUNT = /^(?:(?:un|une|a|one)[\s\u00a0]+(?:seule?|single|lone)(?![\p{L}])|à[\s\u00a0]+une?[\s\u00a0])/iu;
 
 const AN_BEFORE_BLANK = new RegExp(`(?<![\\p{L}\\p{N}’'])([Aa])n(?=[\\s\\u00a0]+${BLANK})`, 'u');
 
@@ -1856,8 +1862,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		ctx.distractors.set(dKey, distractors);
 	}
 	// A count the text spells goes in words only when the answer and its options all can (two to
-	// twenty, as `formatFactValue` writes them): "dix-huit voix" beside "23 voix", or "1 seule femme"
-	// beside "trois seules femmes", reads as a slip, so then all are in digits (the first three
+	// twenty, as `formatFactValue` writes them): "dix-huit voix" beside "23 voix" reads as a slip, so
+	// then all are in digits (the first three
 	// options are those a question shows, but for one the prompt already writes).
 	const spelledWhole = (value: string) => Number.isInteger(Number(value)) && Number(value) >= 2 && Number(value) <= 20;
 	if (fact.type === 'quantity' && !round && /^\p{L}/u.test(fact.text.trim()) && Number.isFinite(Number(fact.value)) && ![fact.value, ...distractors.slice(0, 3).map((d) => d.value)].every(spelledWhole)) {

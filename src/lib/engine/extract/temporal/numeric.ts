@@ -272,6 +272,8 @@ function findSingles(ctx: NumCtx): void {
 		if (/^\p{Lu}/u.test(noun)) continue;
 		// "There was not a single thing…", "pas un seul instant": emphasis after a negation, no count.
 		if (/(?<![\p{L}])(?:not|never|no|without|pas|jamais|sans|ni)(?![\p{L}])[^,.;:!?]{0,20}$/iu.test(ctx.st.slice(Math.max(0, m.index - 30), m.index)) || /^(?:thing|things|chose|choses)$/iu.test(noun)) continue;
+		// "se lever comme un seul homme" (all together), "a single digit" (under ten): set phrases, no count.
+		if ((/^homme$/iu.test(noun) && /(?<![\p{L}])comme[\s\u00a0]+$/iu.test(ctx.st.slice(Math.max(0, m.index - 8), m.index))) || /^digits?$/iu.test(noun)) continue;
 		const start = m.index;
 		// "une seule partie civile": the adjective belongs to the noun.
 		const extra = ctx.lang === 'fr' && m[1] ? frenchNounTail(ctx.st.slice(start + m[0].length)) : 0;

@@ -2,6 +2,7 @@
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText, wordsMadeFrom } from '../text/normalize';
+import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
@@ -181,7 +182,7 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 	const a = span.start - sentence.start;
 	const b = span.end - sentence.start;
 	const text = withoutConnective(sentence.text.slice(0, a) + BLANK + sentence.text.slice(b));
-	if (words(text) <= MAX_CLOZE_WORDS) return collapseSpaces(text);
+	if (words(text) <= MAX_CLOZE_WORDS) return balanceQuotes(collapseSpaces(text));
 	// Clause boundaries: commas, semicolons, colons, and quote marks that open or close a clause (not
 	// the marks around a word inside one: "about _____ of them had “very large” findings").
 	const cuts = [0];
@@ -208,7 +209,7 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 	if (keepOpening && i > 1) out = `${collapseSpaces(opening)} … ${out}`;
 	else if (cuts[i] > 0) out = `… ${out}`;
 	if (cuts[j] < text.length) out = `${out} …`;
-	return out;
+	return balanceQuotes(out);
 }
 
 // Signs that an "event" is a copied clause rather than a noun phrase: finite verbs, relative

@@ -2,6 +2,7 @@
 // place kind and precision. Each builder returns null when it cannot word a clean question, so
 // the generator falls back on a cloze of the sentence rather than a clumsy prompt.
 import type { DatePrecision, Fact, Lang } from '../types';
+import { balanceQuotes } from '../text/quote-marks';
 
 // A whole word ("lancement" does not start with "la"), or an elided article.
 const FR_DETERMINER = /^(?:(?:le|la|les|un|une|des|du|de la|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|(?:de )?l['’]\s*)/i;
@@ -206,6 +207,7 @@ export function quotePrompt(lang: Lang, quote: string): string {
 export function trueFalsePrompt(lang: Lang, statement: string): string {
 	let s = capitalize(statement.trim());
 	if (!/[.!?…»”]$/.test(s)) s += '.';
+	s = balanceQuotes(s);
 	return lang === 'fr' ? `Vrai ou faux : ${s}` : `True or false: ${s}`;
 }
 

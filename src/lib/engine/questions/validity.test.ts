@@ -1240,6 +1240,13 @@ describe('blanks the raters called trivial', () => {
 });
 
 describe('sentences that read on their own', () => {
+	it('gives a sentence taken out of a longer quotation its missing quotation mark', () => {
+		// A quotation over two paragraphs opens each and closes the last only, as news writes it.
+		const text = 'Budget\n\nThe council presented its budget for the coming year on Monday evening.\n\n“The deficit of the leisure department increased to 2.4 million pounds last year because ticket sales fell sharply.\n\n“The debt of the council stood at 58 million pounds at the end of the year, which is lower than we feared,” the finance director said.';
+		const fromQuote = analyze(text, { lang: 'en', ...all }).questions.filter((q) => q.evidence.text.startsWith('“The deficit'));
+		expect(fromQuote.length).toBeGreaterThan(0);
+		for (const q of fromQuote) expect(q.prompt, q.prompt).toMatch(/fell sharply\.”$/);
+	});
 	it('drops an opening connective from blanks and true/false statements', () => {
 		const en = analyze('Flood insurance claims rose sharply in Harbury this spring. But only 42 percent of homes in the valley had flood insurance, the council said on Monday.', { lang: 'en', ...all }).questions;
 		const fromBut = en.filter((q) => q.evidence.text.startsWith('But only'));

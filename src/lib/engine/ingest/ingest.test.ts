@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { ingest, looksLikeHtml, repairGluedSentences, repairTypography } from './index';
 import { EngineError } from '../errors';
 import { detectLanguage } from './language';
+import { readDateLine } from './metadata';
 import type { AnyRange, Article } from '../types';
 
 const seed = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
@@ -634,6 +635,22 @@ describe('ingest: page furniture seen on real pages', () => {
 		// A word that is not a place keeps its colon: "Bilan : …" is the sentence's own.
 		const b = ingest('Inondations dans le Gard\n\nBilan : trois communes restent privées d’eau potable depuis lundi.\n\nLes pompiers sont toujours mobilisés.');
 		expect(b.sentences[1].text).toBe('Bilan : trois communes restent privées d’eau potable depuis lundi.');
+	});
+
+	it('reads a known place and a spaced dash opening the lede as a dateline', () => {
+		const a = ingest('Hommage aux fondateurs d’une start-up\n\nLyon — Un hommage a été rendu samedi aux deux fondateurs de la jeune entreprise, a indiqué la mairie.\n\nLa société emploie 300 personnes.');
+		expect(a.sentences[1].text).toBe('Un hommage a été rendu samedi aux deux fondateurs de la jeune entreprise, a indiqué la mairie.');
+		// A name that is no place keeps its dash: it may be the sentence's own subject.
+		const b = ingest('Le conseil a voté\n\nMarcel — Un ancien maire a pris la parole avant le vote du budget, mardi soir.\n\nLe budget a été adopté.');
+		expect(b.sentences[1].text).toMatch(/^Marcel — /);
+	});
+
+	it('reads a date glued to the lede’s first word as a date line', () => {
+		const a = ingest('The king is crowned\n\nJuly 4, 2015King Tupou VI, a former diplomat, was crowned in a formal ceremony in the capital.\n\nThousands of people attended.');
+		expect(a.sentences[1].text).toBe('King Tupou VI, a former diplomat, was crowned in a formal ceremony in the capital.');
+		expect(a.published).toBe('2015-07-04');
+		// A year before a lower-case word is no glued line ("2015the" is a typing slip inside prose).
+		expect(readDateLine('4 July 2015the king was crowned', 'en').consumed).toBe(0);
 	});
 });
 

@@ -18,8 +18,13 @@ const weekday =
 	'+';
 
 // Sticky patterns, tried at the current position of a date line.
-const dayMonthYear = new RegExp(`(?:${weekday})?(\\d{1,2})(?:er|st|nd|rd|th)?${S}+(${monthNames})${S}*,?${S}*(\\d{4})\\b`, 'iuy');
-const monthDayYear = new RegExp(`(?:${weekday})?(${monthNames})${S}+(\\d{1,2})(?:st|nd|rd|th)?,?${S}+(\\d{4})\\b`, 'iuy');
+// The year ends the date, or touches the lede's first word when the page lost the space ("July 4,
+// 2015King Tupou VI was crowned…"): no sentence writes a year glued to a capitalised word. (The
+// patterns fold case, so `yearEnds` checks the capital.)
+const YEAR_END = String.raw`(?:\b|(?=\p{L}))`;
+const yearEnds = (s: string, end: number) => !/^\p{L}/u.test(s.slice(end, end + 1)) || /^\p{Lu}\p{Ll}/u.test(s.slice(end, end + 2));
+const dayMonthYear = new RegExp(`(?:${weekday})?(\\d{1,2})(?:er|st|nd|rd|th)?${S}+(${monthNames})${S}*,?${S}*(\\d{4})${YEAR_END}`, 'iuy');
+const monthDayYear = new RegExp(`(?:${weekday})?(${monthNames})${S}+(\\d{1,2})(?:st|nd|rd|th)?,?${S}+(\\d{4})${YEAR_END}`, 'iuy');
 const numericDate = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/y;
 const isoDate = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/y;
 const timeOfDay = new RegExp(
@@ -72,12 +77,12 @@ function tryDate(s: string, i: number, lang: Lang | null): { iso: string; end: n
 		}
 	}
 	m = tryAt(dayMonthYear, s, i);
-	if (m) {
+	if (m && yearEnds(s, i + m[0].length)) {
 		const mo = monthIndex(m[2]);
 		if (validDate(+m[3], mo, +m[1])) return { iso: `${m[3]}-${pad(mo)}-${pad(+m[1])}`, end: i + m[0].length, hasTime: false };
 	}
 	m = tryAt(monthDayYear, s, i);
-	if (m) {
+	if (m && yearEnds(s, i + m[0].length)) {
 		const mo = monthIndex(m[1]);
 		if (validDate(+m[3], mo, +m[2])) return { iso: `${m[3]}-${pad(mo)}-${pad(+m[2])}`, end: i + m[0].length, hasTime: false };
 	}
@@ -298,6 +303,9 @@ const colonDateline = /^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p
 // "Berlin: A new species…": a known place written in small letters, with a colon, opening the lede.
 const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(?=\p{Lu})/u;
 
+// "Tunis — Un hommage a été rendu…": a known place, a spaced dash and the lede.
+const placeDashDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)[\s\u00a0]+[—–][\s\u00a0]+(?=[\p{Lu}«“"])/u;
+
 // "GOLETA, Calif. May 20 Cleanup crews…": an agency's dateline whose "(Reuters) -" the page lost;
 // the place is read here, the day by bareDayDateline next.
 const placeBeforeDay =
@@ -324,7 +332,7 @@ export function readDateline(s: string): number {
 	const colon = colonDateline.exec(s);
 	const place = colon?.[0].split(/[,:(]/)[0].trim() ?? '';
 	if (colon && place.length >= 3 && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place)) return colon[0].length;
-	const known = placeColonDateline.exec(s);
+	const known = placeColonDateline.exec(s) ?? placeDashDateline.exec(s);
 	if (known && lookupPlace(known[1])) return known[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;

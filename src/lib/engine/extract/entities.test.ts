@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attachEvents, extractEntities } from './entities';
 import { contextFrom, SEED_OPTIONS } from './entities-fixture';
+import { analyze } from '../index';
 import type { Fact } from '../types';
 
 const seedText = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
@@ -155,6 +156,14 @@ describe('attachEvents', () => {
 		expect(ev('2024-09')).toBe('accusation de l’Iran par les États-Unis');
 		expect(ev('2024-10')).toBe('envoi des premières troupes nord-coréennes en Russie');
 		expect(out.find((f) => f.text.startsWith('le mois dernier'))?.event).toBe('refuge de Bachar al-Assad à Moscou');
+	});
+
+	it('names an arrest only of someone: a budget "arrêté" in February is set, not arrested', () => {
+		const eventOf = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
+		expect(eventOf('Jean Dupont a été arrêté lundi à Marseille par les douaniers.')).toBe('arrestation de Jean Dupont');
+		expect(eventOf('L’opposant a été arrêté en mars, a indiqué son avocat.')).toBe('arrestation de l’opposant');
+		expect(eventOf('Le budget a été arrêté en février à 1 922 milliards, a indiqué le ministre.')).not.toMatch(/arrestation/);
+		expect(eventOf('Le montant des travaux a été arrêté lundi par le conseil municipal.')).not.toMatch(/arrestation/);
 	});
 });
 

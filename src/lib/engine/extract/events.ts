@@ -497,6 +497,12 @@ const CAPITALISED_NP = new RegExp(`^(?:(?:les|le|la|l['’]|the)${S}*)?\\p{Lu}[\
 const BETWEEN_PAIR = new RegExp(`^[^.,;]{0,40}?${B0}(entre${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*${S}+et${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'u');
 const ROLE_AFTER_OCC = new RegExp(`^${S}+(${W}(?:${S}+ministre)?)((?:${S}+(?:de${S}+l['’]|de${S}+la|du|des|de|of${S}+the|of)${S}*\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'iu');
 const HAS_WORD = new RegExp(`${W}`, 'u');
+// Who is arrested: a name, or people ("deux suspects", "un jeune homme", "les manifestants").
+const ARRESTED = new RegExp(
+	`^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]ne?|[Dd]es|[Cc]es|[Ss]es|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|\\d+)${S}*)?(?:(?!(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces)${S})\\p{Lu}|(?:\\p{Ll}+${S}+)?(?:suspects?|hommes?|femmes?|individus?|personnes?|manifestants?|jeunes?|militants?|journalistes?|opposants?|auteurs?|membres?|policiers?|soldats?|dirigeants?|ressortissants?|migrants?|mineurs?|adolescents?|étudiants?|trafiquants?|passeurs?|braqueurs?|voleurs?|agresseurs?)(?![\\p{L}]))`,
+	'u'
+);
+
 function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | null {
 	const text = ctx.article.text;
 	const lang = ctx.article.lang;
@@ -556,6 +562,8 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 		}
 	}
 
+	// "le budget a été arrêté à 1 922 milliards" (set), "arrêté en février": only someone is arrested.
+	if (rule.noun === 'arrestation' && object && !ARRESTED.test(object.text.trim())) return null;
 	if (rule.noun === 'accession') {
 		// "devenu président de l’Iran" → "accession de X à la présidence de l’Iran".
 		const rm = ROLE_AFTER_OCC.exec(text.slice(occ.end, s.end));

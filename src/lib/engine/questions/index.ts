@@ -1568,6 +1568,19 @@ function wholeAfter(after: string): number | undefined {
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;
 const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,.]\\d{3})+(?![\\d.,]\\d)|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
 
+// Words that open a sentence on its figure ("Some 12,400 cases", "Près de 500 personnes").
+const NUMBER_OPENER = /^(?:Some|About|Around|Nearly|Almost|Over|Only|Just|More|Fewer|Less|The|Près|Environ|Quelque|Presque|Plus|Moins|Seulement|Les|Des|Ces|Au|En)$/u;
+
+// A percentage in a sentence: "95%", "-6 %", "24 pour cent", "7.5 per cent".
+const PER_CENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]*cent|per[\s\u00a0]*cent|percent)(?![\p{L}])/giu;
+
+/** The whole number an amount is written with ("1 922 milliards" → 1922, "4,100 cases" → 4100), or null for a decimal. */
+function writtenWhole(text: string): number | null {
+	const m = /\d{1,3}(?:[\s\u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+/u.exec(text);
+	if (!m || /^[.,]\d/u.test(text.slice(m.index + m[0].length))) return null;
+	return Number(m[0].replace(/[\s\u00a0\u202f,.]/gu, ''));
+}
+
 // "tous les 9 mois", "for 12 years": a length of time, after a number.
 const TIME_UNIT_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${DURATION_UNIT_ALT})(?![\\p{L}])`, 'iu');
 
@@ -1582,9 +1595,11 @@ const TIME_UNIT_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${DURATION_UNIT_ALT})(?![\\
 function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): boolean {
 	const percent = fact.type === 'percent';
 	// "dix fois moins": a ratio is no count for others to add up to.
-	if (!percent && (fact.type !== 'quantity' || !/^\d+$/.test(fact.value) || /(?<![\p{L}])(?:fois|times)(?![\p{L}])/iu.test(fact.text))) return false;
-	const x = Number(fact.value);
-	if (!Number.isFinite(x)) return false;
+	if (!percent && ((fact.type !== 'quantity' && fact.type !== 'money') || /(?<![\p{L}])(?:fois|times)(?![\p{L}])/iu.test(fact.text))) return false;
+	// An amount as the sentence writes it: "1 922 milliards" is 1922 beside "251 milliards".
+	// ("huit rameurs", spelled: its value.)
+	const x = percent ? Number(fact.value) : /\d/.test(fact.text) ? writtenWhole(fact.text) : /^\d+$/.test(fact.value) ? Number(fact.value) : null;
+	if (x === null || !Number.isFinite(x)) return false;
 	const text = ctx.article.text;
 	// Every whole number of the sentence (and of the one shown before it) outside the fact, in
 	// digits or in words ("soit au total 81").
@@ -1593,7 +1608,9 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 		const at = s.start + m.index;
 		if (at < fact.end && at + m[0].length > fact.start) continue;
 		// "Ariane 5", "Ligue 1", "COVID-19": a number in a name counts nothing; nor does a year.
-		if (/\p{Lu}[\p{L}\p{N}]*[\s\u00a0-]$/u.test(text.slice(Math.max(s.start, at - 20), at)) || /^(?:1[89]|20)\d\d$/.test(m[0])) continue;
+		// ("Some 12,400 cases", "Près de 500": a capital opening the sentence is no name.)
+		const named = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0-]$/u.exec(text.slice(Math.max(s.start, at - 20), at));
+		if ((named && !NUMBER_OPENER.test(named[1])) || /^(?:1[89]|20)\d\d$/.test(m[0])) continue;
 		// "tous les 9 mois": a length of time counts no thing of the sentence.
 		if (TIME_UNIT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
 		const v = /^\d/.test(m[0]) ? Number(m[0].replace(/[\s\u00a0\u202f,.]/gu, '')) : parseNumber(m[0], ctx.lang);
@@ -1606,6 +1623,22 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 		for (const a of others) for (const b of others) if (a !== b && b >= 10 && Math.abs((Math.abs(a - b) / b) * 100 - x) <= tolerance) return true;
 		return false;
 	}
+	// A share or a change the sentence gives in per cent: "95 % des sièges, soit 108 sur 113",
+	// "17 050 cas, dont 24 %, soit 4 100", "passent de 762 millions à 719 millions (-6 %)". The part
+	// and either end of the change, not the whole a share is taken from ("près de 17 050 cas", read
+	// and kept by raters: working it out takes a division the reader does not make).
+	if (x >= 10)
+		for (const s of shownBefore ? [shownBefore, ctx.article.sentences[fact.sentence]] : [ctx.article.sentences[fact.sentence]])
+			for (const m of s.text.matchAll(PER_CENT)) {
+				const p = Number(m[1].replace(',', '.'));
+				const tolerance = m[1].length > 2 && /[.,]/.test(m[1]) ? 0.1 : 1;
+				if (!(p > 0)) continue;
+				for (const b of others) {
+					if (b < 10 || b === x || b === p) continue;
+					const near = (v: number) => Math.abs(v - p) <= tolerance;
+					if (near((100 * x) / b) || near((100 * Math.abs(x - b)) / b)) return true;
+				}
+			}
 	// Numbers of two digits or more that add up or differ by the figure are rarely a coincidence
 	// ("une tous les neuf mois … dix fois moins" is one).
 	if (x >= 10) for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) {

@@ -123,6 +123,25 @@ describe('questions a teacher keeps', () => {
 		expect(volcano).toContain('10');
 	});
 
+	it('asks no amount a reader works out from the others as written, nor a share or a change its percentage gives', () => {
+		// The figures asked (answers that open on the number).
+		const asked = (text: string, lang: 'fr' | 'en' = 'fr') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.map((q) => q.answer).filter((a) => /^\d/.test(a));
+		// 1 480 + 265 = 1 745, written in milliards: the scale word is no obstacle.
+		const budget = asked('Budget\n\nPrévu d’abord à 1 480 milliards de francs CFA, le budget a finalement été fixé en avril à 1 745 milliards, soit 265 milliards de francs CFA de plus.');
+		expect(budget.filter((a) => /1 ?480|1 ?745|265/.test(a))).toEqual([]);
+		// 95 % of 113 seats is 107.4: "108 sur 113" gives the part.
+		expect(asked('Élections\n\nLe parti du président occupera 95 % des sièges, soit 108 sur 113, selon les résultats provisoires publiés lundi.').filter((a) => /108/.test(a))).toEqual([]);
+		// 643 less 6 % is 604: "passe de 643 millions à 604 millions (-6 %)".
+		expect(asked('Comptes\n\nLe chiffre d’affaires du groupe passe de 643 millions à 604 millions d’euros (-6 %) sur l’exercice, a annoncé la direction.').filter((a) => /643|604/.test(a))).toEqual([]);
+		const cases = asked('Cases\n\nSome 12,400 cases of measles were recorded in the region this year, 31 per cent of them among young children, or 3,850 cases.', 'en');
+		expect(cases.filter((a) => /3,?850/.test(a))).toEqual([]);
+		// The whole the share is taken from is the story's figure: a division no reader makes.
+		expect(cases.some((a) => /12,?400/.test(a))).toBe(true);
+		// A percentage beside unrelated counts gives nothing: both figures stay.
+		const apart = asked('Comptes\n\nLe groupe emploie 640 personnes dans 38 usines et vise une hausse de 12 % de ses ventes l’an prochain, a annoncé la direction.');
+		expect(apart.some((a) => /640/.test(a))).toBe(true);
+	});
+
 	it('offers no option the stem’s pronoun stands for: the article’s main person', () => {
 		const text = 'Court\n\nFormer congressman Alan Pryce was sentenced on Monday to six years in federal prison for fraud. Pryce had represented the city for twenty years. Some of the frauds stemmed from his failed bid to become mayor, a campaign that left him deeply in debt. He accepted an illegal loan of $50,000 from Dana Holt, a former bank executive, prosecutors said. Pryce also used a consultant, Greg Nolan, to move the money, and two aides, Tom Baker and Luis Vega, to hide it. Pryce denied all the charges.';
 		const holt = (t: string) => analyze(t, { lang: 'en', published: '2024-05-10', ...all }).questions.filter((q) => q.type === 'mcq' && q.answer === 'Dana Holt');

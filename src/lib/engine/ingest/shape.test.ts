@@ -121,6 +121,9 @@ describe('lines that are not prose', () => {
 		expect(isPromo('This story was originally published by Harbor Voice, a project of the Lakes Foundation.')).toBe(true);
 		expect(isPromo('Cet article a été initialement publié sur le site de La Gazette du Nord.')).toBe(true);
 		expect(isPromo('Scroll down for video')).toBe(true);
+		expect(isPromo('Save 35% when you subscribe to Garden Monthly Magazine!')).toBe(true);
+		expect(isPromo('Recevez trois numéros gratuits en vous abonnant à Jardin Mag.')).toBe(true);
+		expect(isPromo('Residents save about £40 a year when they recycle, the council said.')).toBe(false);
 		expect(isPromo('Nous publions le communiqué de la préfecture ci-dessous.')).toBe(true);
 		expect(isPromo('We publish the council’s statement below.')).toBe(true);
 		expect(isPromo('Nous publions chaque année un rapport sur la qualité de l’eau de la commune.')).toBe(false);

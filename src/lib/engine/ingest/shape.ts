@@ -142,9 +142,10 @@ export function isMarkup(p: string): boolean {
 	return false;
 }
 
-// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars.
+// Site banners: app prompts, accessibility links, sales and subscription offers ("Save 40% when you
+// subscribe to…"), cookie and sign-in bars.
 const BANNER =
-	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
+	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur|(?:save|get|enjoy)[\s\u00a0][^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant)/iu;
 
 // Where the story was first published, the page's own scroll prompts and its note before a press
 // release: "This story was originally posted by Stateline…", "Cet article a été initialement publié

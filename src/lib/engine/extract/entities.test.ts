@@ -420,6 +420,10 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		const found = typed('Libraries\n\nThe council voted to build a new East Harwick library next to the school, the mayor said.');
 		expect(found).toContain('place:East Harwick');
 		expect(found).not.toContain('person:East Harwick');
+		// "Southern", "Eastern": a part of a continent or a country, and no one's name.
+		const parts = typed('Drought\n\nThe drought is the worst that Southern Africa has seen in decades, and Eastern Europe is dry too.');
+		expect(parts).toEqual(expect.arrayContaining(['place:Southern Africa', 'place:Eastern Europe']));
+		expect(parts.filter((p) => p.startsWith('person:'))).toEqual([]);
 	});
 
 	it('reads no person in "the London Olympic track", "the Tom Hale Ponzi scheme" or a preposition opening a sentence', () => {

@@ -476,8 +476,15 @@ export function orgKindNames(): readonly string[] {
 	return orgKindList;
 }
 
+// "Southern Africa", "Eastern Europe", "Northern Canada": a part of a known place, by its compass.
+const COMPASS_PART = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|North-?(?:East|West)|South-?(?:East|West)|Upper|Lower|Sub-Saharan)[\s\u00a0]+(\p{Lu}.*)$/u;
+
 export function lookupPlace(name: string): PlaceEntry | undefined {
-	return places.get(foldKey(name));
+	const entry = places.get(foldKey(name));
+	if (entry) return entry;
+	const part = COMPASS_PART.exec(name.trim());
+	const whole = part ? places.get(foldKey(part[1])) : undefined;
+	return whole && (whole.kind === 'continent' || whole.kind === 'country' || whole.kind === 'region') ? { name: name.trim(), kind: 'region' } : undefined;
 }
 
 export function isKnownOrganisation(name: string): boolean {

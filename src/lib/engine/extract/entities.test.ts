@@ -496,6 +496,17 @@ describe('names spelled by the acronym after them', () => {
 		]);
 		// A verb in "-elle" is no adjective ending.
 		expect(orgs('Santé\n\nEn cette saison, l’Agence rappelle à la population les gestes utiles. La Commission culturelle a voté.', 'fr')).toEqual(['Agence', 'Commission culturelle']);
+		// Nor a verb after the adjective or the complement: the name stops before "estime", "doit".
+		expect(orgs('Justice\n\nLe Tribunal fédéral estime que le jugement est nul. Le Tribunal correctionnel de Nyon doit se récuser, a jugé la Cour de droit pénal.', 'fr')).toEqual([
+			'Tribunal fédéral',
+			'Tribunal correctionnel de Nyon',
+			'Cour de droit pénal'
+		]);
+		// A last adjective closes a name before punctuation or a bracket: "d’art moderne,", "des
+		// mouvements socialistes (UMS)" ("d’art moderne prête…" stops at "art": no lexicon tells the verb).
+		expect(orgs('Culture\n\nLe Musée national d’art moderne, à Paris, prête trois toiles. L’Union des mouvements socialistes (UMS) a voté contre.', 'fr')).toEqual(
+			expect.arrayContaining(['Musée national d’art moderne', 'Union des mouvements socialistes'])
+		);
 	});
 
 	it('takes no words whose initials do not spell the acronym', () => {

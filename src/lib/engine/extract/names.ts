@@ -131,6 +131,11 @@ function isSpaceGap(g: string): boolean {
 	return g.length > 0 && g.length <= 2 && /^[\s\u00a0\u202f]+$/u.test(g);
 }
 
+/** Whether a word ends a name: punctuation, the end, or "de/du/des" after it ("francophone des immigrants"). */
+function closesName(text: string, tok: Tok, base: number): boolean {
+	return /^(?:[\s\u00a0\u202f]*(?:[,.;:!?)»”"]|$)|[\s\u00a0\u202f]+(?:de|du|des|d['’]|\())/u.test(text.slice(tok.end - base, tok.end - base + 6));
+}
+
 /** Multi-word gazetteer names (with flexible spaces and apostrophes), longest first. */
 const MULTI = new RegExp(
 	`(?<![\\p{L}\\p{N}])(?:${alternation(multiWordNames())})(?![\\p{L}\\p{N}])`,
@@ -301,6 +306,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			let k = j;
 			let lastGood = j - 1;
 			let words = 0;
+			let afterParticle = false;
 			while (k < toks.length && words < 8) {
 				const nx = toks[k];
 				const g = gapOf(text, toks[k - 1], nx, base);
@@ -308,13 +314,17 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				const lw = nx.text.toLowerCase();
 				if (AUX_STOPS.has(lw) || isMonthOrWeekday(lw) || /\d/.test(lw)) break;
 				if (DE_PARTICLES.has(lw) || lw === 'la' || lw === 'l' || lw === 'et' || lw === 'pour') {
+					afterParticle = true;
 					k++;
 					continue;
 				}
 				if (isFunctionWord(lw)) break;
-				// Right after the head a small word is its adjective ("Cour suprême", "Assemblée
-				// nationale"); "la Cour balaie les chefs…" is the head and its verb.
-				if (k === j && !FR_ADJECTIVE_AFTER_HEAD.test(lw)) break;
+				// A small word is an adjective of the name ("Cour suprême", "Assemblée nationale"), the
+				// noun of its complement ("de sécurité du médicament") or a last adjective closing it ("d’art
+				// moderne", "des mouvements socialistes,"); else the name has ended: "la Cour balaie les
+				// chefs…", "le Tribunal fédéral estime que…", "… de Lausanne doit se récuser".
+				if (!/^\p{Lu}/u.test(nx.text) && !FR_ADJECTIVE_AFTER_HEAD.test(lw) && !afterParticle && (k === j || !closesName(text, nx, base))) break;
+				afterParticle = false;
 				lastGood = k;
 				k++;
 				words++;

@@ -108,10 +108,12 @@ function wordsOf(s: string): string[] {
 
 // Time words at the edges belong to the clause, not to the answer: "son agent dimanche soir".
 const TIME_WORDS =
-	"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)(?:[\\s\\u00a0\\u202f]+(?:soir|matin|midi|après-midi|night|morning|evening|afternoon))?";
+	"(?:(?:last|next|this)[\\s\\u00a0\\u202f]+(?=monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)(?:[\\s\\u00a0\\u202f]+(?:soir|matin|midi|après-midi|dernier|prochain|night|morning|evening|afternoon))?";
 const TIME_EDGE = new RegExp(`^${TIME_WORDS}$`, 'iu');
-// A weekday or "hier" right after the cue is the clause's time: the phrase starts after it.
+// A weekday or "hier" right after the cue is the clause's time: the phrase starts after it, and
+// after a place named next ("a inauguré jeudi dernier à Balbala un centre…").
 const TIME_LEAD = new RegExp(`^${TIME_WORDS}[\\s\\u00a0\\u202f]+`, 'iu');
+const PLACE_AFTER_TIME = /^(?:à|au|en|in|at)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]*)*,?[\s\u00a0\u202f]+(?=\p{Ll})/u;
 
 const MONTH_NAMES =
 	'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
@@ -151,6 +153,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	while (start < limit && /[\s\u00a0\u202f]/u.test(text[start])) start++;
 	const lead = TIME_LEAD.exec(text.slice(start, limit)) ?? DATE_LEAD.exec(text.slice(start, limit));
 	if (lead) start += lead[0].length;
+	const place = lead ? PLACE_AFTER_TIME.exec(text.slice(start, limit)) : null;
+	if (place) start += place[0].length;
 	const rest = text.slice(start, limit);
 	const stop = clauseEnd(rest, lang);
 	let end = start + (stop ? stop.index : rest.length);

@@ -359,6 +359,12 @@ describe('relations', () => {
 		expect(incise.some((v) => /son agent/.test(v!))).toBe(false);
 	});
 
+	it('starts an object after the day and the place that follow its verb ("a inauguré jeudi dernier à Balbala un centre")', () => {
+		const values = relations(facts('Le président a inauguré jeudi dernier à Tadjourah un nouveau centre de santé. La ministre a lancé lundi soir à Obock une campagne de vaccination.', 'fr')).map(([, v]) => v);
+		expect(values).toEqual(expect.arrayContaining(['un nouveau centre de santé', 'une campagne de vaccination']));
+		expect(values.some((v) => /dernier|Tadjourah|Obock/.test(v!))).toBe(false);
+	});
+
 	it('takes a list that runs to the sentence’s end whole, and gives a participle after a comma the sentence’s subject', () => {
 		const fs = facts('The city’s water bill rose to £412 in May, up from £390 in April, pushed up by the cost of energy, chemicals and staff.', 'en');
 		const cause = fs.find((f) => f.type === 'event' && f.relation === 'cause');

@@ -415,6 +415,12 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(places('Football\n\nLe club a joué samedi à Nancy devant 12 000 spectateurs.')).toContain('Nancy');
 	});
 
+	it('reads no name from a unit written with a capital after its number ("8 Km Dames", "500 MW")', () => {
+		const named = (text: string, lang: 'en' | 'fr') => extractEntities(contextFrom(text, lang, '2025-01-24')).filter((f) => ['person', 'organisation'].includes(f.type)).map((f) => f.value);
+		expect(named('Cross\n\nLa championne sur 8 Km Dames et le champion sur 10 Km Hommes viennent du même club.', 'fr')).toEqual([]);
+		expect(named('Energy\n\nThe new plant will add 500 MW to the grid by 2027, the operator said.', 'en')).toEqual([]);
+	});
+
 	it('reads a point of the compass before an unknown name as a place, not a first name', () => {
 		const typed = (text: string) => extractEntities(contextFrom(text, 'en', '2025-01-24')).filter((f) => ['person', 'place'].includes(f.type)).map((f) => `${f.type}:${f.value}`);
 		const found = typed('Libraries\n\nThe council voted to build a new East Harwick library next to the school, the mayor said.');

@@ -75,6 +75,7 @@ export function tokenizeWords(text: string, offset: number): Tok[] {
 }
 
 const UPPER = /^\p{Lu}/u;
+const UNIT_AFTER_NUMBER = /^(?:Km|KM|Kg|KG|Cm|Mm|Ha|Kw|KW|Mw|MW|Gw|GW|Kwh|KWh|Mph|MPH|Km\/h)$/u;
 const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
@@ -221,6 +222,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 	while (i < toks.length) {
 		const t = toks[i];
 		if (isClaimed(t) || !isCap(t) || CONTRACTION_AFTER.test(text.slice(t.end - base))) {
+			i++;
+			continue;
+		}
+		// "sur 8 Km Dames", "a 10 Km race": a unit written with a capital after its number opens no name.
+		if (UNIT_AFTER_NUMBER.test(t.text) && /\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, t.start - base - 3), t.start - base))) {
 			i++;
 			continue;
 		}

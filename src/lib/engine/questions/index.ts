@@ -1199,9 +1199,9 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	const rest = t.slice(fact.end, sentence.end).trim();
 	if (!/[.!]$/u.test(rest) || /[«»“”"?]/u.test(rest) || !noun || /[,;:()]/u.test(noun)) return null;
 	// A sentence the segmenter kept with the next one ("…1349.[3] The burgeoning…") ends at its own
-	// full stop; footnote markers are no words.
+	// full stop, not at an abbreviation's ("in St. John's Park"); footnote markers are no words.
 	const predicate = rest
-		.replace(/(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+\p{Lu}[\s\S]*$/u, '')
+		.replace(/(?<![\s\u00a0](?:St|Mt|Ste|Dr|Mr|Mrs|Ms|Jr|Sr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|No|Mme|Mlle|Me|M|\p{Lu}))(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+\p{Lu}[\s\S]*$/u, '')
 		.replace(/\[\d{1,3}\]/gu, '')
 		.replace(/[\s\u00a0]*[.!]$/u, '')
 		.replace(COUNT_SOURCE, '');

@@ -344,6 +344,9 @@ describe('questions a teacher keeps', () => {
 		// "Some 40 stalls…" is asked "about how many", and a count the headline gives is not asked.
 		const some = analyze('Market day returns\n\nSome 40 stalls were set up in the old square.[2] Twelve of them sold cheese.', { lang: 'en', ...all });
 		expect(some.questions.map((q) => q.prompt)).toContain('About how many stalls were set up in the old square?');
+		// An abbreviation's full stop ends no sentence: "in St. Mary's Park" stays whole.
+		const saint = analyze('Vigil\n\nOn Sunday, about 300 people gathered in St. Mary’s Park to remember the victims.', { lang: 'en', ...all });
+		expect(saint.questions.map((q) => q.prompt)).toContain('On Sunday, about how many people gathered in St. Mary’s Park to remember the victims?');
 		const headline = analyze('Storm: 17 dead in the valley\n\nSeventeen people died in the valley after the storm of Sunday night.', { lang: 'en', ...all });
 		expect(headline.questions.some((q) => /how many people/i.test(q.prompt))).toBe(false);
 		const fr = analyze('Rougeole\n\nEn 2024, 483 cas ont été déclarés dans la région. Les deux hôpitaux ont ouvert une unité dédiée.', { lang: 'fr', published: '2025-01-10', ...all });

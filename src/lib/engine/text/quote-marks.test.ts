@@ -19,6 +19,15 @@ describe('balanceQuotes', () => {
 		const s = 'La commune a été touchée à _____ cette année : “280 mm en deux heures“, raconte l’élu.';
 		expect(balanceQuotes(s)).toBe(s);
 	});
+	it('gives a misused mark a partner of its family, never "undefined"', () => {
+		expect(balanceQuotes('“280 mm en deux heures“, raconte l’élu du _____.')).toBe('“280 mm en deux heures“, raconte l’élu du _____.');
+		expect(balanceQuotes('en deux heures“, raconte l’élu du _____.')).toBe('“en deux heures“, raconte l’élu du _____.');
+		expect(balanceQuotes('The mayor warned: ”we will close _____ schools.')).toBe('The mayor warned: ”we will close _____ schools.”');
+	});
+	it('reads a French quotation going on in a new paragraph, and an inch mark, as no stray mark', () => {
+		expect(balanceQuotes('» La commune a fermé _____ et trois cantines.')).toBe('» La commune a fermé _____ et trois cantines.');
+		expect(balanceQuotes('The shop said it sold _____ of its new 65" television sets.')).toBe('The shop said it sold _____ of its new 65" television sets.');
+	});
 	it('leaves whole quotations, apostrophes and several stray marks alone', () => {
 		for (const s of [
 			'The mayor said the “very large” hall would open in _____.',

@@ -2,8 +2,9 @@
 // ("The debt stood at 58.8 % of GDP,” the report said.") or a clause is cut out of one: a prompt
 // gets its missing mark back, at its start or its end.
 
-const OPENING_OF: Record<string, string> = { '”': '“', '»': '«', '"': '"' };
-const CLOSING_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
+// The partner a stray mark gets, by its family (a misused “ that closes gets “ in front of it).
+const openingFor = (ch: string) => (ch === '»' || ch === '«' ? '«' : ch === '"' ? '"' : '“');
+const closingFor = (ch: string) => (ch === '«' || ch === '»' ? '»' : ch === '"' ? '"' : '”');
 
 interface Mark {
 	at: number;
@@ -17,6 +18,8 @@ function marksOf(s: string): Mark[] {
 	const out: Mark[] = [];
 	for (let i = 0; i < s.length; i++) {
 		const ch = s[i];
+		// "» La commune a fermé…": a French quotation going on in a new paragraph; '65" television': inches.
+		if ((ch === '»' && !/\S/u.test(s.slice(0, i))) || (ch === '"' && /\d/u.test(s[i - 1] ?? ''))) continue;
 		if (ch === '«' || ch === '»') out.push({ at: i, ch, opens: ch === '«' });
 		else if (ch === '“' || ch === '”' || ch === '"') {
 			const before = i === 0 ? ' ' : s[i - 1];
@@ -48,12 +51,12 @@ export function balanceQuotes(s: string): string {
 	// Straight marks are told apart by their place alone: with more than one, which is stray is a guess.
 	if ((open[0] ?? strayClosing[0]).ch === '"' && s.indexOf('"') !== s.lastIndexOf('"')) return s;
 	if (strayClosing.length) {
-		const mark = OPENING_OF[strayClosing[0].ch];
+		const mark = openingFor(strayClosing[0].ch);
 		// "… the report said": after a cut's ellipsis, the quotation opens on the words.
 		const lead = /^…[\s\u00a0]*/u.exec(s)?.[0] ?? '';
 		const spaced = mark === '«' ? `${mark}\u00a0` : mark;
 		return `${lead}${spaced}${s.slice(lead.length)}`;
 	}
-	const mark = CLOSING_OF[open[0].ch];
+	const mark = closingFor(open[0].ch);
 	return mark === '»' ? `${s}\u00a0${mark}` : `${s}${mark}`;
 }

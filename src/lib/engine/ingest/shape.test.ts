@@ -124,6 +124,10 @@ describe('lines that are not prose', () => {
 		expect(isPromo('Save 35% when you subscribe to Garden Monthly Magazine!')).toBe(true);
 		expect(isPromo('Recevez trois numéros gratuits en vous abonnant à Jardin Mag.')).toBe(true);
 		expect(isPromo('Residents save about £40 a year when they recycle, the council said.')).toBe(false);
+		// Consumer news about subscriptions is prose: no offer, or someone's words.
+		expect(isPromo('The budget is what you pay when you subscribe to a streaming service, the regulator said.')).toBe(false);
+		expect(isPromo('Families can save up to £120 a year if you subscribe to a bundle, Ofcom said on Tuesday.')).toBe(false);
+		expect(isPromo('Selon l’association, en vous abonnant à une salle de sport, vous vous engagez pour un an.')).toBe(false);
 		expect(isPromo('Nous publions le communiqué de la préfecture ci-dessous.')).toBe(true);
 		expect(isPromo('We publish the council’s statement below.')).toBe(true);
 		expect(isPromo('Nous publions chaque année un rapport sur la qualité de l’eau de la commune.')).toBe(false);

@@ -142,10 +142,15 @@ export function isMarkup(p: string): boolean {
 	return false;
 }
 
-// Site banners: app prompts, accessibility links, sales and subscription offers ("Save 40% when you
-// subscribe to…"), cookie and sign-in bars.
+// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars.
 const BANNER =
-	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur|(?:save|get|enjoy)[\s\u00a0][^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant)/iu;
+	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
+// "Save 40% when you subscribe to…", "Trois numéros offerts en vous abonnant": an offer (a share, a
+// price, "free") to subscribe, no one's words ("…if you subscribe to a bundle, Ofcom said").
+const SUBSCRIBE = /(?<![\p{L}])(?:save|get|enjoy)(?![\p{L}])[^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant/iu;
+const OFFER = /\d[\s\u00a0]?%|[£$€][\s\u00a0]?\d|\d[\s\u00a0]?(?:€|euros?)|(?<![\p{L}])(?:free|gratuite?s?|offerte?s?)(?![\p{L}])/iu;
+const SAID = /(?<![\p{L}])(?:said|says|according|selon|a[\s\u00a0]+(?:averti|déclaré|indiqué|précisé|rappelé)|estime|explique)(?![\p{L}])/iu;
+const subscriptionOffer = (s: string) => SUBSCRIBE.test(s) && OFFER.test(s) && !SAID.test(s);
 
 // Where the story was first published, the page's own scroll prompts and its note before a press
 // release: "This story was originally posted by Stateline…", "Cet article a été initialement publié
@@ -172,7 +177,7 @@ export function isPageNote(sentence: string): boolean {
 
 export function isPromo(p: string): boolean {
 	const s = p.trim();
-	return s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || SYNDICATION.test(s));
+	return s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || SYNDICATION.test(s) || subscriptionOffer(s));
 }
 
 export function isLabel(p: string): boolean {

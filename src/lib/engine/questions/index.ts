@@ -1568,8 +1568,16 @@ function wholeAfter(after: string): number | undefined {
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;
 const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,.]\\d{3})+(?![\\d.,]\\d)|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
 
-// Words that open a sentence on its figure ("Some 12,400 cases", "Près de 500 personnes").
-const NUMBER_OPENER = /^(?:Some|About|Around|Nearly|Almost|Over|Only|Just|More|Fewer|Less|The|Près|Environ|Quelque|Presque|Plus|Moins|Seulement|Les|Des|Ces|Au|En)$/u;
+// Words that open a sentence right before its figure ("Some 12,400 cases", "Environ 500 personnes").
+const NUMBER_OPENER = /^(?:Some|About|Around|Nearly|Almost|Over|Only|Just|The|Environ|Quelque|Presque|Seulement|Ces)$/u;
+// What ties a figure to the percentage of its sentence: "soit 108 sur 113", "dont 24 %", "of them",
+// "(-6 %)". Without it, a percentage beside two counts relates them by chance.
+const SHARE_LINK = /(?<![\p{L}])(?:soit|dont|sur|of[\s\u00a0]+them|or|that[\s\u00a0]+is|c['’]est-à-dire)(?![\p{L}])|\(/iu;
+// The scale an amount is written in ("762 millions", "$1.2bn"): money is compared with money of its scale.
+const SCALE_AFTER = /^[\s\u00a0\u202f]*(millions?|milliards?|billions?|bn|mn|m|k)(?![\p{L}])/iu;
+const CURRENCY_NEAR = /(?:[£$€¥][\s\u00a0]*$)|^[\s\u00a0]*(?:€|euros?|dollars?|francs?|F[\s\u00a0]?CFA|livres?|pounds?|shillings?|rands?|nairas?|cedis?|KSh|FCFA|XOF|XAF|USD|EUR|GBP)(?![\p{L}])/u;
+const MONTH_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${MONTH_ALT})(?![\\p{L}])`, 'iu');
+const scaleKey = (after: string) => (SCALE_AFTER.exec(after)?.[1].toLowerCase().replace(/^(?:millions?|mn)$/u, 'm').replace(/^(?:milliards?|billions?|bn)$/u, 'b') ?? '');
 
 // A percentage in a sentence: "95%", "-6 %", "24 pour cent", "7.5 per cent".
 const PER_CENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]*cent|per[\s\u00a0]*cent|percent)(?![\p{L}])/giu;
@@ -1601,20 +1609,38 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 	const x = percent ? Number(fact.value) : /\d/.test(fact.text) ? writtenWhole(fact.text) : /^\d+$/.test(fact.value) ? Number(fact.value) : null;
 	if (x === null || !Number.isFinite(x)) return false;
 	const text = ctx.article.text;
+	// Money is compared with money of its scale ("1 922 milliards" with "251 milliards"), never with
+	// the towns or firms of its sentence.
+	const money = fact.type === 'money';
+	const numberAt = /\d/u.exec(fact.text);
+	const scale = numberAt ? scaleKey(fact.text.slice(numberAt.index).replace(/^[\d\s\u00a0\u202f,.]+/u, '')) : '';
 	// Every whole number of the sentence (and of the one shown before it) outside the fact, in
-	// digits or in words ("soit au total 81").
+	// digits or in words ("soit au total 81"), and its percentages with whether something ties them.
 	const others: number[] = [];
-	for (const s of shownBefore ? [shownBefore, ctx.article.sentences[fact.sentence]] : [ctx.article.sentences[fact.sentence]]) for (const m of s.text.matchAll(SENTENCE_NUMBER)) {
-		const at = s.start + m.index;
-		if (at < fact.end && at + m[0].length > fact.start) continue;
-		// "Ariane 5", "Ligue 1", "COVID-19": a number in a name counts nothing; nor does a year.
-		// ("Some 12,400 cases", "Près de 500": a capital opening the sentence is no name.)
-		const named = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0-]$/u.exec(text.slice(Math.max(s.start, at - 20), at));
-		if ((named && !NUMBER_OPENER.test(named[1])) || /^(?:1[89]|20)\d\d$/.test(m[0])) continue;
-		// "tous les 9 mois": a length of time counts no thing of the sentence.
-		if (TIME_UNIT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
-		const v = /^\d/.test(m[0]) ? Number(m[0].replace(/[\s\u00a0\u202f,.]/gu, '')) : parseNumber(m[0], ctx.lang);
-		if (v !== null && Number.isInteger(v) && v > 0 && !/^[.,]\d/u.test(text.slice(at + m[0].length, at + m[0].length + 2))) others.push(v);
+	const percents: { p: number; tolerance: number }[] = [];
+	let linked = false;
+	for (const s of shownBefore ? [shownBefore, ctx.article.sentences[fact.sentence]] : [ctx.article.sentences[fact.sentence]]) {
+		for (const m of s.text.matchAll(SENTENCE_NUMBER)) {
+			const at = s.start + m.index;
+			if (at < fact.end && at + m[0].length > fact.start) continue;
+			// "Ariane 5", "Ligue 1", "COVID-19": a number in a name counts nothing; nor does a year.
+			// ("Some 12,400 cases": a capital opening the sentence is no name.)
+			const named = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0-]$/u.exec(text.slice(Math.max(s.start, at - 20), at));
+			if ((named && !NUMBER_OPENER.test(named[1])) || /^(?:1[89]|20)\d\d$/.test(m[0])) continue;
+			const after = text.slice(at + m[0].length, at + m[0].length + 16);
+			// "tous les 9 mois": a length of time counts no thing of the sentence; "au 31 décembre" is a day.
+			if (TIME_UNIT_AFTER.test(after) || MONTH_AFTER.test(after)) continue;
+			if (money && (scaleKey(after) !== scale || (!scale && !CURRENCY_NEAR.test(text.slice(Math.max(s.start, at - 3), at)) && !CURRENCY_NEAR.test(after)))) continue;
+			const v = /^\d/.test(m[0]) ? Number(m[0].replace(/[\s\u00a0\u202f,.]/gu, '')) : parseNumber(m[0], ctx.lang);
+			if (v !== null && Number.isInteger(v) && v > 0 && !/^[.,]\d/u.test(text.slice(at + m[0].length, at + m[0].length + 2))) others.push(v);
+		}
+		if (!percent)
+			for (const m of s.text.matchAll(PER_CENT)) {
+				// To its own rounding, with the leeway sources take ("95 %" for 108 of 113, 95.6 %).
+				const places = (m[1].split(/[.,]/)[1] ?? '').length;
+				percents.push({ p: Number(m[1].replace(',', '.')), tolerance: 0.6 * 10 ** -places });
+			}
+		linked ||= SHARE_LINK.test(s.text);
 	}
 	if (percent) {
 		// The change from one count to another, to the figure's own precision.
@@ -1627,18 +1653,12 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 	// "17 050 cas, dont 24 %, soit 4 100", "passent de 762 millions à 719 millions (-6 %)". The part
 	// and either end of the change, not the whole a share is taken from ("près de 17 050 cas", read
 	// and kept by raters: working it out takes a division the reader does not make).
-	if (x >= 10)
-		for (const s of shownBefore ? [shownBefore, ctx.article.sentences[fact.sentence]] : [ctx.article.sentences[fact.sentence]])
-			for (const m of s.text.matchAll(PER_CENT)) {
-				const p = Number(m[1].replace(',', '.'));
-				const tolerance = m[1].length > 2 && /[.,]/.test(m[1]) ? 0.1 : 1;
-				if (!(p > 0)) continue;
-				for (const b of others) {
-					if (b < 10 || b === x || b === p) continue;
-					const near = (v: number) => Math.abs(v - p) <= tolerance;
-					if (near((100 * x) / b) || near((100 * Math.abs(x - b)) / b)) return true;
-				}
-			}
+	if (x >= 10 && linked)
+		for (const { p, tolerance } of percents) {
+			if (!(p > 0)) continue;
+			const near = (v: number) => Math.abs(v - p) <= tolerance;
+			for (const b of others) if (b >= 10 && b !== x && b !== p && (near((100 * x) / b) || near((100 * Math.abs(x - b)) / b))) return true;
+		}
 	// Numbers of two digits or more that add up or differ by the figure are rarely a coincidence
 	// ("une tous les neuf mois … dix fois moins" is one).
 	if (x >= 10) for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) {

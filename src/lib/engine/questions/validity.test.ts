@@ -125,7 +125,7 @@ describe('questions a teacher keeps', () => {
 
 	it('asks no amount a reader works out from the others as written, nor a share or a change its percentage gives', () => {
 		// The figures asked (answers that open on the number).
-		const asked = (text: string, lang: 'fr' | 'en' = 'fr') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.map((q) => q.answer).filter((a) => /^\d/.test(a));
+		const asked = (text: string, lang: 'fr' | 'en' = 'fr') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.map((q) => q.answer).filter((a) => /^[\d$£€]/.test(a));
 		// 1 480 + 265 = 1 745, written in milliards: the scale word is no obstacle.
 		const budget = asked('Budget\n\nPrévu d’abord à 1 480 milliards de francs CFA, le budget a finalement été fixé en avril à 1 745 milliards, soit 265 milliards de francs CFA de plus.');
 		expect(budget.filter((a) => /1 ?480|1 ?745|265/.test(a))).toEqual([]);
@@ -137,9 +137,13 @@ describe('questions a teacher keeps', () => {
 		expect(cases.filter((a) => /3,?850/.test(a))).toEqual([]);
 		// The whole the share is taken from is the story's figure: a division no reader makes.
 		expect(cases.some((a) => /12,?400/.test(a))).toBe(true);
-		// A percentage beside unrelated counts gives nothing: both figures stay.
+		// A percentage beside unrelated counts gives nothing, even when they happen to fit it.
 		const apart = asked('Comptes\n\nLe groupe emploie 640 personnes dans 38 usines et vise une hausse de 12 % de ses ventes l’an prochain, a annoncé la direction.');
-		expect(apart.some((a) => /640/.test(a))).toBe(true);
+		expect(apart.some((a) => /640/.test(a)) && apart.some((a) => /38/.test(a))).toBe(true);
+		expect(asked('Commune\n\nLa commune compte 1 200 habitants et 60 commerces ; le chômage y atteint 5 % selon l’Insee.').some((a) => /^60/.test(a))).toBe(true);
+		// Money adds up with money of its scale only; a day of the month counts nothing.
+		expect(asked('Works\n\nThe project will cost $120 million, with 80 towns and 40 firms taking part, the minister said.', 'en').some((a) => /120/.test(a))).toBe(true);
+		expect(asked('Grippe\n\nAu 31 décembre, 45 cas ont été recensés dans 14 communes du département, selon l’agence.').some((a) => /^45/.test(a))).toBe(true);
 	});
 
 	it('offers no option the stem’s pronoun stands for: the article’s main person', () => {

@@ -3,6 +3,8 @@
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
+import { isAbbreviation } from '../ingest/segment';
+import { isFunctionWord } from '../text/function-words';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
@@ -1200,8 +1202,7 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	if (!/[.!]$/u.test(rest) || /[«»“”"?]/u.test(rest) || !noun || /[,;:()]/u.test(noun)) return null;
 	// A sentence the segmenter kept with the next one ("…1349.[3] The burgeoning…") ends at its own
 	// full stop, not at an abbreviation's ("in St. John's Park"); footnote markers are no words.
-	const predicate = rest
-		.replace(/(?<![\s\u00a0](?:St|Mt|Ste|Dr|Mr|Mrs|Ms|Jr|Sr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|No|Mme|Mlle|Me|M|\p{Lu}))(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+\p{Lu}[\s\S]*$/u, '')
+	const predicate = ownSentence(rest)
 		.replace(/\[\d{1,3}\]/gu, '')
 		.replace(/[\s\u00a0]*[.!]$/u, '')
 		.replace(COUNT_SOURCE, '');
@@ -1851,6 +1852,23 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	const ends = [...byUnit.values()].find((list) => list.length >= 2);
 	if (!ends || !CHANGE_WORD.test(ctx.article.sentences[fact.sentence].text)) return false;
 	return fact.type === 'percent' || ends.includes(fact);
+}
+
+// A full stop (or "!") with perhaps a footnote marker, then a capital: where a next sentence may start.
+const NEXT_SENTENCE = /(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+(?=\p{Lu})/gu;
+
+/**
+ * The text up to its first sentence's end: not at an abbreviation's full stop ("in St. John's
+ * Park") nor at an initial's ("J. Smith"), but at "Group A. The draw…" (a little word follows).
+ */
+function ownSentence(rest: string): string {
+	for (const m of rest.matchAll(NEXT_SENTENCE)) {
+		const word = /(\p{L}+)$/u.exec(rest.slice(0, m.index))?.[1] ?? '';
+		const next = /^\p{L}+/u.exec(rest.slice(m.index + m[0].length))?.[0] ?? '';
+		if (isAbbreviation(word) || (/^\p{Lu}$/u.test(word) && !isFunctionWord(next.toLowerCase()))) continue;
+		return rest.slice(0, m.index);
+	}
+	return rest;
 }
 
 /** A round power of ten after a count and "pour", "per", "for every" ("40 cas pour 10 000 habitants"): the base of a rate, not a count. */

@@ -351,6 +351,9 @@ describe('questions a teacher keeps', () => {
 		// An abbreviation's full stop ends no sentence: "in St. Mary's Park" stays whole.
 		const saint = analyze('Vigil\n\nOn Sunday, about 300 people gathered in St. Mary’s Park to remember the victims.', { lang: 'en', ...all });
 		expect(saint.questions.map((q) => q.prompt)).toContain('On Sunday, about how many people gathered in St. Mary’s Park to remember the victims?');
+		// A capital letter ending a sentence is no initial when a little word opens the next one.
+		const group = analyze('Draw\n\nAbout 32 teams will play in Group A. The draw was made on Monday in Zurich.', { lang: 'en', ...all });
+		expect(group.questions.map((q) => q.prompt)).toContain('About how many teams will play in Group A?');
 		const headline = analyze('Storm: 17 dead in the valley\n\nSeventeen people died in the valley after the storm of Sunday night.', { lang: 'en', ...all });
 		expect(headline.questions.some((q) => /how many people/i.test(q.prompt))).toBe(false);
 		const fr = analyze('Rougeole\n\nEn 2024, 483 cas ont été déclarés dans la région. Les deux hôpitaux ont ouvert une unité dédiée.', { lang: 'fr', published: '2025-01-10', ...all });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attachEvents, extractEntities } from './entities';
 import { contextFrom, SEED_OPTIONS } from './entities-fixture';
 import { analyze } from '../index';
+import { lookupPlace } from './gazetteer';
 import type { Fact } from '../types';
 
 const seedText = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
@@ -419,6 +420,8 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		const named = (text: string, lang: 'en' | 'fr') => extractEntities(contextFrom(text, lang, '2025-01-24')).filter((f) => ['person', 'organisation'].includes(f.type)).map((f) => f.value);
 		expect(named('Cross\n\nLa championne sur 8 Km Dames et le champion sur 10 Km Hommes viennent du même club.', 'fr')).toEqual([]);
 		expect(named('Energy\n\nThe new plant will add 500 MW to the grid by 2027, the operator said.', 'en')).toEqual([]);
+		// After a year, a capitalised "Ha" opens a name.
+		expect(named('Books\n\nThe festival welcomed in 2019 Ha Jin, the novelist, for a reading.', 'en')).toContain('Ha Jin');
 	});
 
 	it('reads a point of the compass before an unknown name as a place, not a first name', () => {
@@ -430,6 +433,9 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		const parts = typed('Drought\n\nThe drought is the worst that Southern Africa has seen in decades, and Eastern Europe is dry too.');
 		expect(parts).toEqual(expect.arrayContaining(['place:Southern Africa', 'place:Eastern Europe']));
 		expect(parts.filter((p) => p.startsWith('person:'))).toEqual([]);
+		expect(lookupPlace('Southeastern Europe')?.kind).toBe('region');
+		expect(lookupPlace('North East England')?.kind).toBe('region');
+		expect(lookupPlace('West Ham')).toBeUndefined();
 	});
 
 	it('reads no person in "the London Olympic track", "the Tom Hale Ponzi scheme" or a preposition opening a sentence', () => {
@@ -508,6 +514,8 @@ describe('names spelled by the acronym after them', () => {
 			'Tribunal correctionnel de Nyon',
 			'Cour de droit pénal'
 		]);
+		// "-éenne" is an adjective; "demander" is no "de" closing a name.
+		expect(orgs('Économie\n\nLa Banque centrale européenne relève ses taux. Le Tribunal fédéral doit demander un avis.', 'fr')).toEqual(['Banque centrale européenne', 'Tribunal fédéral']);
 		// A last adjective closes a name before punctuation or a bracket: "d’art moderne,", "des
 		// mouvements socialistes (UMS)" ("d’art moderne prête…" stops at "art": no lexicon tells the verb).
 		expect(orgs('Culture\n\nLe Musée national d’art moderne, à Paris, prête trois toiles. L’Union des mouvements socialistes (UMS) a voté contre.', 'fr')).toEqual(

@@ -477,7 +477,7 @@ export function orgKindNames(): readonly string[] {
 }
 
 // "Southern Africa", "Eastern Europe", "Northern Canada": a part of a known place, by its compass.
-const COMPASS_PART = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|North-?(?:East|West)|South-?(?:East|West)|Upper|Lower|Sub-Saharan)[\s\u00a0]+(\p{Lu}.*)$/u;
+const COMPASS_PART = /^(?:Northern|Southern|Eastern|Western|Central|(?:North|South)(?:[-\s\u00a0]?(?:[Ee]ast|[Ww]est))?(?:ern)?|East|West|Upper|Lower|Sub-Saharan)[\s\u00a0]+(\p{Lu}.*)$/u;
 
 export function lookupPlace(name: string): PlaceEntry | undefined {
 	const entry = places.get(foldKey(name));

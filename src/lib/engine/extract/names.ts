@@ -75,7 +75,7 @@ export function tokenizeWords(text: string, offset: number): Tok[] {
 }
 
 const UPPER = /^\p{Lu}/u;
-const UNIT_AFTER_NUMBER = /^(?:Km|KM|Kg|KG|Cm|Mm|Ha|Kw|KW|Mw|MW|Gw|GW|Kwh|KWh|Mph|MPH|Km\/h)$/u;
+const UNIT_AFTER_NUMBER = /^(?:Km|KM|Kg|KG|Cm|Mm|Ha|Kw|KW|Mw|MW|Gw|GW|Kwh|KWh|Mph|MPH)$/u;
 const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
@@ -109,7 +109,7 @@ const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 // The ending of a French adjective, as one after an organisation's head ("nationale", "suprême", "constitutionnel").
 // (Not the verbs "appelle", "rappelle", "interpelle", "renouvelle": "l’Agence rappelle à la population…".)
-const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|(?<!pp|rp|enouv)elle|els|(?<!pp|rp|enouv)elles|ien|ienne|iens|iennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
+const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|(?<!pp|rp|enouv)elle|els|(?<!pp|rp|enouv)elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
 const MONTH_FIRST_NAMES = /^(?:April|May|June|August)$/u;
 const TIME_WORD_BEFORE = /(?<![\p{L}])(?:in|on|since|by|until|till|during|from|to|of|last|next|early|late|mid|this|every|each|through|before|after)[\s\u00a0\u202f-]*$/iu;
 const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
@@ -134,7 +134,7 @@ function isSpaceGap(g: string): boolean {
 
 /** Whether a word ends a name: punctuation, the end, or "de/du/des" after it ("francophone des immigrants"). */
 function closesName(text: string, tok: Tok, base: number): boolean {
-	return /^(?:[\s\u00a0\u202f]*(?:[,.;:!?)»”"]|$)|[\s\u00a0\u202f]+(?:de|du|des|d['’]|\())/u.test(text.slice(tok.end - base, tok.end - base + 6));
+	return /^(?:[\s\u00a0\u202f]*(?:[,.;:!?)»”"]|$)|[\s\u00a0\u202f]+(?:(?:de|du|des)(?![\p{L}])|d['’]|\())/u.test(text.slice(tok.end - base, tok.end - base + 6));
 }
 
 /** Multi-word gazetteer names (with flexible spaces and apostrophes), longest first. */
@@ -226,7 +226,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			continue;
 		}
 		// "sur 8 Km Dames", "a 10 Km race": a unit written with a capital after its number opens no name.
-		if (UNIT_AFTER_NUMBER.test(t.text) && /\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, t.start - base - 3), t.start - base))) {
+		// (Not after a year: "met in 2019 Ha Jin, the author".)
+		if (UNIT_AFTER_NUMBER.test(t.text) && /(?<!\d{3})\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, t.start - base - 6), t.start - base))) {
 			i++;
 			continue;
 		}

@@ -113,7 +113,8 @@ const TIME_EDGE = new RegExp(`^${TIME_WORDS}$`, 'iu');
 // A weekday or "hier" right after the cue is the clause's time: the phrase starts after it, and
 // after a place named next ("a inauguré jeudi dernier à Balbala un centre…").
 const TIME_LEAD = new RegExp(`^${TIME_WORDS}[\\s\\u00a0\\u202f]+`, 'iu');
-const PLACE_AFTER_TIME = /^(?:à|au|en|in|at)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]*)*,?[\s\u00a0\u202f]+(?=\p{Ll})/u;
+// ("au Stade de France", "à Villeneuve d’Ascq": a name's "de" inside; the object then opens on a determiner.)
+const PLACE_AFTER_TIME = /^(?:à|au|en|in|at)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s\u00a0\u202f]+(?:de|du|des)[\s\u00a0\u202f]+|[\s\u00a0\u202f]+d['’]|[\s\u00a0\u202f]+)\p{Lu}[\p{L}\p{M}'’-]*)*,?[\s\u00a0\u202f]+(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|leur|leurs|the|a|an|its|their|his|her)(?![\p{L}])|l['’])/u;
 
 const MONTH_NAMES =
 	'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';

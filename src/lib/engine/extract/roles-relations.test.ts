@@ -363,6 +363,9 @@ describe('relations', () => {
 		const values = relations(facts('Le président a inauguré jeudi dernier à Tadjourah un nouveau centre de santé. La ministre a lancé lundi soir à Obock une campagne de vaccination.', 'fr')).map(([, v]) => v);
 		expect(values).toEqual(expect.arrayContaining(['un nouveau centre de santé', 'une campagne de vaccination']));
 		expect(values.some((v) => /dernier|Tadjourah|Obock/.test(v!))).toBe(false);
+		// A place with "de" inside stays whole ("au Stade de France"), never the start of the object.
+		const stadium = relations(facts('Le ministre a inauguré samedi au Stade de France une nouvelle tribune pour les supporters.', 'fr')).map(([, v]) => v);
+		expect(stadium.some((v) => /France|^de /.test(v!))).toBe(false);
 	});
 
 	it('takes a list that runs to the sentence’s end whole, and gives a participle after a comma the sentence’s subject', () => {

@@ -643,6 +643,9 @@ describe('ingest: page furniture seen on real pages', () => {
 		// A name that is no place keeps its dash: it may be the sentence's own subject.
 		const b = ingest('Le conseil a voté\n\nMarcel — Un ancien maire a pris la parole avant le vote du budget, mardi soir.\n\nLe budget a été adopté.');
 		expect(b.sentences[1].text).toMatch(/^Marcel — /);
+		// A fixture is no dateline: the lede goes on with the other team.
+		const c = ingest('Le derby en approche\n\nLyon – Marseille sera arbitré dimanche par un arbitre international, a annoncé la Ligue.\n\nLes billets sont épuisés.');
+		expect(c.sentences[1].text).toMatch(/^Lyon – Marseille sera arbitré/);
 	});
 
 	it('reads a date glued to the lede’s first word as a date line', () => {
@@ -661,7 +664,9 @@ describe('typing slips every question would copy', () => {
 		// A little word typed twice; never a title in capitals nor a pronoun or verb said twice.
 		expect(repairTypography('Il est arrivé lors de de la cérémonie. Free a favorisé la la baisse des prix.', false)).toBe('Il est arrivé lors de la cérémonie. Free a favorisé la baisse des prix.');
 		expect(repairTypography('They met in the the city hall. She had had enough of La La Land.', true)).toBe('They met in the city hall. She had had enough of La La Land.');
-		expect(repairTypography('Nous nous sommes vus et vous vous êtes tus.', false)).toBe('Nous nous sommes vus et vous vous êtes tus.');
+		// A particle then a preposition, and a song's "la la la", are no slip.
+		expect(repairTypography('He was sworn in in January and will carry on on his own.', true)).toBe('He was sworn in in January and will carry on on his own.');
+		expect(repairTypography('Le refrain dit « la la la » trois fois.', false)).toBe('Le refrain dit « la la la » trois fois.');
 		expect(repairTypography('Sales fell.\n” Prices will rise,” he said. She said ”Yes”.')).toBe('Sales fell.\n“Prices will rise,” he said. She said “Yes”.');
 		// A closing mark after an open “ stays one, spaces or not.
 		expect(repairTypography('“We will win ” He said it twice.')).toBe('“We will win ” He said it twice.');

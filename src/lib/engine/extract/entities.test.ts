@@ -160,11 +160,18 @@ describe('attachEvents', () => {
 	});
 
 	it('names an arrest only of someone: a budget "arrêté" in February is set, not arrested', () => {
-		const eventOf = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
+		const eventOf = (text: string) => {
+			const date = analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date');
+			expect(date, text).toBeDefined();
+			return date?.event ?? '';
+		};
 		expect(eventOf('Jean Dupont a été arrêté lundi à Marseille par les douaniers.')).toBe('arrestation de Jean Dupont');
 		expect(eventOf('L’opposant a été arrêté en mars, a indiqué son avocat.')).toBe('arrestation de l’opposant');
+		expect(eventOf('Un enseignant a été arrêté lundi à Lyon, selon la police.')).toBe('arrestation d’un enseignant');
 		expect(eventOf('Le budget a été arrêté en février à 1 922 milliards, a indiqué le ministre.')).not.toMatch(/arrestation/);
 		expect(eventOf('Le montant des travaux a été arrêté lundi par le conseil municipal.')).not.toMatch(/arrestation/);
+		expect(eventOf('L’examen du texte a été arrêté lundi par les députés.')).not.toMatch(/arrestation/);
+		expect(eventOf('Deux projets ont été arrêtés lundi par la mairie.')).not.toMatch(/arrestation/);
 	});
 });
 

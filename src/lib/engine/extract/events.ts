@@ -8,6 +8,8 @@ import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
 import { B0, B1, S, W, tidy } from '../text/patterns';
+import { PERSON_NOUNS_FR } from '../text/lexicon';
+import { isFirstName, isRoleWord } from './gazetteer';
 
 // ---- noun phrases ----------------------------------------------------------------------------
 
@@ -497,11 +499,16 @@ const CAPITALISED_NP = new RegExp(`^(?:(?:les|le|la|l['’]|the)${S}*)?\\p{Lu}[\
 const BETWEEN_PAIR = new RegExp(`^[^.,;]{0,40}?${B0}(entre${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*${S}+et${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'u');
 const ROLE_AFTER_OCC = new RegExp(`^${S}+(${W}(?:${S}+ministre)?)((?:${S}+(?:de${S}+l['’]|de${S}+la|du|des|de|of${S}+the|of)${S}*\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'iu');
 const HAS_WORD = new RegExp(`${W}`, 'u');
-// Who is arrested: a name, or people ("deux suspects", "un jeune homme", "les manifestants").
-const ARRESTED = new RegExp(
-	`^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Uu]ne?|[Dd]es|[Cc]es|[Ss]es|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|\\d+)${S}*)?(?:(?!(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces)${S})\\p{Lu}|(?:\\p{Ll}+${S}+)?(?:suspects?|hommes?|femmes?|individus?|personnes?|manifestants?|jeunes?|militants?|journalistes?|opposants?|auteurs?|membres?|policiers?|soldats?|dirigeants?|ressortissants?|migrants?|mineurs?|adolescents?|étudiants?|trafiquants?|passeurs?|braqueurs?|voleurs?|agresseurs?)(?![\\p{L}]))`,
-	'u'
-);
+// Who is arrested: someone named ("Jean Dupont", a known first name) or a person or a post ("deux
+// suspects", "le chauffeur du bus", "le maire de la commune"), after its determiner.
+const ARREST_DETERMINER = new RegExp(`^(?:le|la|les|l['’]|un|une|des|ces|ses|son|sa|leurs?|deux|trois|quatre|cinq|six|\\d+)(?:${S}+|(?<=['’]))`, 'iu');
+const PERSON_HEAD = new RegExp(`^(?:\\p{Ll}+${S}+)?(?:${PERSON_NOUNS_FR})s?(?![\\p{L}])`, 'u');
+function arrested(phrase: string): boolean {
+	const rest = phrase.replace(ARREST_DETERMINER, '');
+	const [first = '', second = ''] = rest.split(/[\s\u00a0]+/u);
+	if (/^\p{Lu}/u.test(rest)) return isFirstName(first) || (rest !== phrase.trim() ? false : /^\p{Lu}/u.test(second));
+	return PERSON_HEAD.test(rest) || isRoleWord(first);
+}
 
 function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | null {
 	const text = ctx.article.text;
@@ -563,7 +570,7 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	}
 
 	// "le budget a été arrêté à 1 922 milliards" (set), "arrêté en février": only someone is arrested.
-	if (rule.noun === 'arrestation' && object && !ARRESTED.test(object.text.trim())) return null;
+	if (rule.noun === 'arrestation' && object && !arrested(object.text.trim())) return null;
 	if (rule.noun === 'accession') {
 		// "devenu président de l’Iran" → "accession de X à la présidence de l’Iran".
 		const rm = ROLE_AFTER_OCC.exec(text.slice(occ.end, s.end));

@@ -1409,6 +1409,7 @@ describe('numbers as real articles write them', () => {
 		expect(single.map((q) => q.answer)).toContain('une seule femme');
 		expect(single.filter((q) => q.type === 'mcq')).toEqual([]);
 		const en = analyze('Vote\n\nThe motion passed by a single vote on Tuesday, after a long debate in the chamber.', { lang: 'en', published: '2019-01-28' });
+		expect(en.questions.some((q) => q.answer === 'a single vote' && q.type === 'cloze')).toBe(true);
 		expect(en.questions.filter((q) => /vote/.test(q.answer) && q.type === 'mcq')).toEqual([]);
 	});
 	it('counts nothing in a set phrase: "comme un seul homme", "a single digit"', () => {

@@ -25,6 +25,7 @@ import {
 } from './gazetteer';
 import { B1, escapeRegExp, tidy } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
+import { UNIT_SYMBOL } from '../text/format';
 import { isAbbreviation } from '../ingest/segment';
 
 export type NameType = 'person' | 'place' | 'organisation';
@@ -75,7 +76,6 @@ export function tokenizeWords(text: string, offset: number): Tok[] {
 }
 
 const UPPER = /^\p{Lu}/u;
-const UNIT_AFTER_NUMBER = /^(?:Km|KM|Kg|KG|Cm|Mm|Ha|Kw|KW|Mw|MW|Gw|GW|Kwh|KWh|Mph|MPH)$/u;
 const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
@@ -227,7 +227,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		// "sur 8 Km Dames", "a 10 Km race": a unit written with a capital after its number opens no name.
 		// (Not after a year: "met in 2019 Ha Jin, the author".)
-		if (UNIT_AFTER_NUMBER.test(t.text) && /(?<!\d{3})\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, t.start - base - 6), t.start - base))) {
+		if (t.text.length > 1 && UNIT_SYMBOL.test(t.text) && /(?<!\d{3})\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, t.start - base - 6), t.start - base))) {
 			i++;
 			continue;
 		}

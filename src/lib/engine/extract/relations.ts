@@ -114,7 +114,10 @@ const TIME_EDGE = new RegExp(`^${TIME_WORDS}$`, 'iu');
 // after a place named next ("a inauguré jeudi dernier à Balbala un centre…").
 const TIME_LEAD = new RegExp(`^${TIME_WORDS}[\\s\\u00a0\\u202f]+`, 'iu');
 // ("au Stade de France", "à Villeneuve d’Ascq": a name's "de" inside; the object then opens on a determiner.)
-const PLACE_AFTER_TIME = /^(?:à|au|en|in|at)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s\u00a0\u202f]+(?:de|du|des)[\s\u00a0\u202f]+|[\s\u00a0\u202f]+d['’]|[\s\u00a0\u202f]+)\p{Lu}[\p{L}\p{M}'’-]*)*,?[\s\u00a0\u202f]+(?=(?:un|une|le|la|les|des|l['’]|son|sa|ses|leur|leurs|the|a|an|its|their|his|her)(?![\p{L}])|l['’])/u;
+const PLACE_AFTER_TIME = new RegExp(
+	`^(?:à|au|en|in|at)${S}+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:(?:${S}+(?:de|du|des)${S}+|${S}+d['’]|${S}+)\\p{Lu}[\\p{L}\\p{M}'’-]*)*,?${S}+(?=(?:${DETERMINERS})(?![\\p{L}])|l['’])`,
+	'u'
+);
 
 const MONTH_NAMES =
 	'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';

@@ -685,15 +685,13 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	}
 	// "lors de de la cérémonie", "favorisé la la baisse", "in the the city": a little word typed twice
 	// (small letters only: "La La Land" is a title).
-	if (DOUBLED_LITTLE_WORD.test(out)) out = out.replace(DOUBLED_LITTLE_WORD_ALL, '$1');
+	out = out.replace(DOUBLED_LITTLE_WORD, '$1');
 	if (english) return out;
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
 
 // (Not "sworn in in January", "carry on on its own": a particle and a preposition; not "tra la la".)
-const DOUBLED_LITTLE_WORD_SOURCE = String.raw`(?<![\p{L}\p{M}'’-]|(?<![\p{L}])(?:de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+)(de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+\1(?![\p{L}\p{M}'’-])(?![ \u00a0]+\1(?![\p{L}]))`;
-const DOUBLED_LITTLE_WORD = new RegExp(DOUBLED_LITTLE_WORD_SOURCE, 'u');
-const DOUBLED_LITTLE_WORD_ALL = new RegExp(DOUBLED_LITTLE_WORD_SOURCE, 'gu');
+const DOUBLED_LITTLE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}'’-]|(?<![\p{L}])(?:de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+)(de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+\1(?![\p{L}\p{M}'’-])(?![ \u00a0]+\1(?![\p{L}]))`, 'gu');
 
 // "PLANS to rebuild…", "A RURAL community…", "FOUR libraries in…": a paper's style sets the first
 // words of a paragraph in capitals. Not an acronym ("DOC has identified", "RBI raises"): the run's

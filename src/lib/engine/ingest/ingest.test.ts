@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { ingest, looksLikeHtml, repairGluedSentences, repairTypography } from './index';
 import { EngineError } from '../errors';
 import { detectLanguage } from './language';
-import { readDateLine } from './metadata';
+import { readDateLine, readDateline } from './metadata';
 import type { AnyRange, Article } from '../types';
 
 const seed = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
@@ -646,6 +646,7 @@ describe('ingest: page furniture seen on real pages', () => {
 		// A fixture is no dateline: the lede goes on with the other team.
 		const c = ingest('Le derby en approche\n\nLyon – Marseille sera arbitré dimanche par un arbitre international, a annoncé la Ligue.\n\nLes billets sont épuisés.');
 		expect(c.sentences[1].text).toMatch(/^Lyon – Marseille sera arbitré/);
+		expect(readDateline('Tunis — L’hommage aux fondateurs a été rendu samedi.')).toBe('Tunis — '.length);
 	});
 
 	it('reads a date glued to the lede’s first word as a date line', () => {

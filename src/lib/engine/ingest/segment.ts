@@ -137,8 +137,9 @@ function isBoundary(s: string, p: number, q: number, next: number, closed: boole
 			// "1. Introduction" at the start of a paragraph is a list number, not a sentence.
 			return !/^\s*\d+$/.test(s.slice(0, p));
 		}
-		// A single letter is an initial ("J. R. R. Tolkien", "M. Poutine").
-		if (/^\p{L}$/u.test(bare)) return false;
+		// A single letter is an initial ("J. R. R. Tolkien", "M. Poutine"), but for a capital closing a
+		// sentence before a typical opener ("in Group A. The draw…", "Plan B. It…").
+		if (/^\p{L}$/u.test(bare)) return !neverFinal.has(lower) && /^\p{Lu}$/u.test(bare) && openers.has(following.toLowerCase());
 		if (timeAbbrev.has(lower)) {
 			return startsUpper && !TIME_ZONES.has(following) && openers.has(following.toLowerCase());
 		}

@@ -4,7 +4,6 @@
 import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { isAbbreviation } from '../ingest/segment';
-import { isFunctionWord } from '../text/function-words';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
@@ -634,7 +633,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 		// "2 959 enfants … contre 2 058 la semaine précédente. Cela représente une hausse de _____":
 		// the sentence shown before gives what the blank works out.
 		if (workedOutInSentence(ctx, fact, prev)) return refuse(ctx, fact, 'computable from the sentence shown before');
-		cloze = `${withoutConnective(prev.text.trim())} ${cloze}`;
+		cloze = `${balanceQuotes(withoutConnective(prev.text.trim()))} ${cloze}`;
 	}
 	// "Cette décision s’explique par…", "Durant ces _____, …", "This was about _____ higher…": a
 	// demonstrative that points at a sentence the prompt does not show leaves it without its subject
@@ -698,10 +697,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// "à _____ (Danemark)", "près de _____, dans les Pyrénées-Atlantiques": the region written after
 	// the blank rules out options from elsewhere, which the gazetteer cannot place.
 	const located = fact.type === 'place' && fact.placeKind !== 'country' && /^[\s\u00a0]*(?:\([\s\u00a0]*\p{Lu}[^)]{1,40}\)|,[\s\u00a0]*(?:(?:dans|in|en)[\s\u00a0]+(?:les?[\s\u00a0]+|la[\s\u00a0]+|l['’])?)?\p{Lu})/u.test(ctx.article.text.slice(span.end, span.end + 50));
-	// "avec une seule femme dans le lot", "a single vote": options of two, three, four ("3 seule
-	// femme") cannot agree with the determiner, and one against them gives itself away.
-	const single = fact.type === 'quantity' && SINGLE_COUNT.test(fact.text.trim());
-	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly || located || single ? null : mcqChoices(fact, label, distractors, cloze, fact.type === 'person' ? mainPerson(ctx) : undefined);
+	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly || located ? null : mcqChoices(fact, label, distractors, cloze, fact.type === 'person' ? mainPerson(ctx) : undefined);
 	// "on the 1st of June, 2018": the options read "June 1, 2018", so "the" goes into the blank.
 	const the = fact.type === 'date' && /^\d+(?:st|nd|rd|th)\b/u.test(surface) ? /(?<![\p{L}])the[\s\u00a0]+$/iu.exec(ctx.article.text.slice(sentence.start, span.start)) : null;
 	const choiceCloze = the ? clozeOf(sentence, { start: span.start - the[0].length, end: span.end }) ?? cloze : cloze;
@@ -1580,9 +1576,6 @@ const CURRENCY_NEAR = /(?:[£$€¥][\s\u00a0]*$)|^[\s\u00a0]*(?:€|euros?|doll
 const MONTH_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${MONTH_ALT})(?![\\p{L}])`, 'iu');
 const scaleKey = (after: string) => (SCALE_AFTER.exec(after)?.[1].toLowerCase().replace(/^(?:millions?|mn)$/u, 'm').replace(/^(?:milliards?|billions?|bn)$/u, 'b') ?? '');
 
-// A percentage in a sentence: "95%", "-6 %", "24 pour cent", "7.5 per cent".
-const PER_CENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)[\s\u00a0\u202f]*(?:%|pour[\s\u00a0]*cent|per[\s\u00a0]*cent|percent)(?![\p{L}])/giu;
-
 /** The whole number an amount is written with ("1 922 milliards" → 1922, "4,100 cases" → 4100), or null for a decimal. */
 function writtenWhole(text: string): number | null {
 	const m = /\d{1,3}(?:[\s\u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+/u.exec(text);
@@ -1613,8 +1606,7 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 	// Money is compared with money of its scale ("1 922 milliards" with "251 milliards"), never with
 	// the towns or firms of its sentence.
 	const money = fact.type === 'money';
-	const numberAt = /\d/u.exec(fact.text);
-	const scale = numberAt ? scaleKey(fact.text.slice(numberAt.index).replace(/^[\d\s\u00a0\u202f,.]+/u, '')) : '';
+	const scale = money ? scaleKey(fact.text.slice(/\d/u.exec(fact.text)?.index ?? 0).replace(/^[\d\s\u00a0\u202f,.]+/u, '')) : '';
 	// Every whole number of the sentence (and of the one shown before it) outside the fact, in
 	// digits or in words ("soit au total 81"), and its percentages with whether something ties them.
 	const others: number[] = [];
@@ -1635,13 +1627,12 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 			const v = /^\d/.test(m[0]) ? Number(m[0].replace(/[\s\u00a0\u202f,.]/gu, '')) : parseNumber(m[0], ctx.lang);
 			if (v !== null && Number.isInteger(v) && v > 0 && !/^[.,]\d/u.test(text.slice(at + m[0].length, at + m[0].length + 2))) others.push(v);
 		}
-		if (!percent)
-			for (const m of s.text.matchAll(PER_CENT)) {
-				// To its own rounding, with the leeway sources take ("95 %" for 108 of 113, 95.6 %).
-				const places = (m[1].split(/[.,]/)[1] ?? '').length;
-				percents.push({ p: Number(m[1].replace(',', '.')), tolerance: 0.6 * 10 ** -places });
-			}
-		linked ||= SHARE_LINK.test(s.text);
+		if (!percent && x >= 10) {
+			// The sentence's percentages, to their own rounding with the leeway sources take ("95 %" for 108 of 113, 95.6 %).
+			for (const f of ctx.bySentence.get(s.index) ?? [])
+				if (f.type === 'percent') percents.push({ p: Math.abs(Number(f.value)), tolerance: 0.6 * 10 ** -((f.value.split('.')[1] ?? '').length) });
+			linked ||= SHARE_LINK.test(s.text);
+		}
 	}
 	if (percent) {
 		// The change from one count to another, to the figure's own precision.
@@ -1858,14 +1849,14 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 const NEXT_SENTENCE = /(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+(?=\p{Lu})/gu;
 
 /**
- * The text up to its first sentence's end: not at an abbreviation's full stop ("in St. John's
- * Park") nor at an initial's ("J. Smith"), but at "Group A. The draw…" (a little word follows).
+ * The text up to the end of a sentence the segmenter kept with the next one (a footnote marker
+ * hid the boundary): not at an abbreviation's full stop ("in St. John's Park") nor at an initial's
+ * ("J. Smith"), which the segmenter holds together for the same reasons.
  */
 function ownSentence(rest: string): string {
 	for (const m of rest.matchAll(NEXT_SENTENCE)) {
 		const word = /(\p{L}+)$/u.exec(rest.slice(0, m.index))?.[1] ?? '';
-		const next = /^\p{L}+/u.exec(rest.slice(m.index + m[0].length))?.[0] ?? '';
-		if (isAbbreviation(word) || (/^\p{Lu}$/u.test(word) && !isFunctionWord(next.toLowerCase()))) continue;
+		if (isAbbreviation(word) || /^\p{Lu}$/u.test(word)) continue;
 		return rest.slice(0, m.index);
 	}
 	return rest;
@@ -1943,6 +1934,11 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 		label = inDigits(fact.value);
 		distractors = distractors.map((d) => ({ ...d, label: inDigits(d.value) }));
 	}
+	// "avec une seule femme dans le lot", "a single vote": options of two, three, four ("3 seule
+	// femme"), a flipped statement ("2 seule femmes") or "combien de seule femme" cannot agree with
+	// the determiner: one said so is asked in its own words only.
+	const single = fact.type === 'quantity' && SINGLE_COUNT.test(fact.text.trim());
+	if (single) distractors = [];
 	const giveaways = giveawaysOf(ctx, fact, label);
 	switch (fact.type) {
 		case 'date': {
@@ -2168,7 +2164,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				break;
 			}
 			// "Three hikers were rescued…" → "How many hikers were rescued…?": a count that opens its clause.
-			if (fact.type === 'quantity') {
+			if (fact.type === 'quantity' && !single) {
 				const prompt = countQuestion(ctx, fact);
 				if (prompt && !givenAway(prompt, giveaways)) worded(ctx, fact, prompt, label, distractors, giveaways, score + 0.05, out);
 			}

@@ -370,7 +370,7 @@ export function pluralWithoutS(word: string): boolean {
 	return EN_SINGULAR_OF.has(word.toLowerCase());
 }
 
-const UNIT_SYMBOL = /^(?:km|kg|mg|g|m|cm|mm|ha|l|ml|cl|mph|kph|km\/h|mw|kw|gw|kwh|mwh|gwh|twh|lb|oz|ft|yd|mi|t|bn|°c|°f)$/iu;
+export const UNIT_SYMBOL = /^(?:km|kg|mg|g|m|cm|mm|ha|l|ml|cl|mph|kph|km\/h|mw|kw|gw|kwh|mwh|gwh|twh|lb|oz|ft|yd|mi|t|bn|°c|°f)$/iu;
 
 /** "year" → "years" for 31 in English, "partie" → "parties" for 2 in French; a plural or a symbol as the article writes it. */
 export function unitFor(unit: string, n: number, lang: Lang): string {

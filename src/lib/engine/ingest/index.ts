@@ -15,7 +15,7 @@ import { segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
-import { isFunctionWord } from '../text/function-words';
+import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
 import { AGENCY_DATELINE, agencyDateline, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
@@ -512,7 +512,7 @@ function cutReporterTags(text: string, blocks: Block[]): Set<Block> {
  * first copy. Read before the shapes, so the headline under a banner is not taken for a caption.
  */
 function bannerOverHeadline(text: string, blocks: Block[]): void {
-	const words = (b: Span) => normalizeText(text.slice(b.start, b.end)).split(' ').filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && !isFunctionWord(w));
+	const words = (b: Span) => contentWords(text.slice(b.start, b.end)).filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
 	for (let guard = 0; guard < 2; guard++) {
 		const content = blocks.filter((b) => b.kind === 'content');
 		if (content.length < 3) return;
@@ -685,11 +685,12 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	}
 	// "lors de de la cérémonie", "favorisé la la baisse", "in the the city": a little word typed twice
 	// (small letters only: "La La Land" is a title).
-	out = out.replace(DOUBLED_LITTLE_WORD, '$1');
+	if (DOUBLED_ANY.test(out)) out = out.replace(DOUBLED_LITTLE_WORD, '$1');
 	if (english) return out;
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
 
+const DOUBLED_ANY = /(de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+\1(?![\p{L}\p{M}'’-])/u;
 // (Not "sworn in in January", "carry on on its own": a particle and a preposition; not "tra la la".)
 const DOUBLED_LITTLE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}'’-]|(?<![\p{L}])(?:de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+)(de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+\1(?![\p{L}\p{M}'’-])(?![ \u00a0]+\1(?![\p{L}]))`, 'gu');
 

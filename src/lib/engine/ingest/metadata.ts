@@ -305,7 +305,7 @@ const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(
 
 // "Tunis — Un hommage a été rendu…": a known place, a spaced dash and the lede opening on a
 // determiner or a quotation ("Lyon – Marseille sera arbitré…" is a fixture, not a dateline).
-const placeDashDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)[\s\u00a0]+[—–][\s\u00a0]+(?=[«“"]|L['’]|(?:Le|La|Les|Un|Une|Des|The|A|An)(?![\p{L}]))/u;
+const placeDashDateline = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)[\s\u00a0]+[—–][\s\u00a0]+(?=[«“"]|L['’]|${OPENER}(?![\p{L}]))`, 'u');
 
 // "GOLETA, Calif. May 20 Cleanup crews…": an agency's dateline whose "(Reuters) -" the page lost;
 // the place is read here, the day by bareDayDateline next.

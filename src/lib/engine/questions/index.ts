@@ -6,11 +6,11 @@ import { balanceQuotes } from '../text/quote-marks';
 import { isAbbreviation } from '../ingest/segment';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
-import { DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
-import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate } from '../text/format';
+import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, spellable, spelledInText } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
 import { speakerLines } from '../extract/quotes';
 import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, titleHolds } from './confidence';
@@ -1563,7 +1563,11 @@ function wholeAfter(after: string): number | undefined {
 }
 
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;
-const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[\\s\\u00a0\\u202f,.]\\d{3})+(?![\\d.,]\\d)|\\d+|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
+const WHOLE_DIGITS = String.raw`\d{1,3}(?:[\s\u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+`;
+const SENTENCE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:${WHOLE_DIGITS}|${CARDINAL_WORD})(?![\\p{L}\\d])`, 'giu');
+const digitsValue = (digits: string) => Number(digits.replace(/[\s\u00a0\u202f,.]/gu, ''));
+const decimalAfter = (after: string) => /^[.,]\d/u.test(after);
+const WHOLE_DIGITS_FIRST = new RegExp(WHOLE_DIGITS, 'u');
 
 // Words that open a sentence right before its figure ("Some 12,400 cases", "Environ 500 personnes").
 const NUMBER_OPENER = /^(?:Some|About|Around|Nearly|Almost|Over|Only|Just|The|Environ|Quelque|Presque|Seulement|Ces)$/u;
@@ -1572,15 +1576,14 @@ const NUMBER_OPENER = /^(?:Some|About|Around|Nearly|Almost|Over|Only|Just|The|En
 const SHARE_LINK = /(?<![\p{L}])(?:soit|dont|sur|of[\s\u00a0]+them|or|that[\s\u00a0]+is|c['’]est-à-dire)(?![\p{L}])|\(/iu;
 // The scale an amount is written in ("762 millions", "$1.2bn"): money is compared with money of its scale.
 const SCALE_AFTER = /^[\s\u00a0\u202f]*(millions?|milliards?|billions?|bn|mn|m|k)(?![\p{L}])/iu;
-const CURRENCY_NEAR = /(?:[£$€¥][\s\u00a0]*$)|^[\s\u00a0]*(?:€|euros?|dollars?|francs?|F[\s\u00a0]?CFA|livres?|pounds?|shillings?|rands?|nairas?|cedis?|KSh|FCFA|XOF|XAF|USD|EUR|GBP)(?![\p{L}])/u;
-const MONTH_AFTER = new RegExp(`^[\\s\\u00a0]*(?:${MONTH_ALT})(?![\\p{L}])`, 'iu');
+const CURRENCY_NEAR = new RegExp(`(?:(?:${CURRENCY_SYMBOL_ALT})[\\s\\u00a0]*$)|^[\\s\\u00a0]*(?:${CURRENCY_WORD_ALT}|KShs?|XOF|XAF)(?![\\p{L}])`, 'iu');
 const scaleKey = (after: string) => (SCALE_AFTER.exec(after)?.[1].toLowerCase().replace(/^(?:millions?|mn)$/u, 'm').replace(/^(?:milliards?|billions?|bn)$/u, 'b') ?? '');
 
 /** The whole number an amount is written with ("1 922 milliards" → 1922, "4,100 cases" → 4100), or null for a decimal. */
 function writtenWhole(text: string): number | null {
-	const m = /\d{1,3}(?:[\s\u00a0\u202f,.]\d{3})+(?![\d.,]\d)|\d+/u.exec(text);
-	if (!m || /^[.,]\d/u.test(text.slice(m.index + m[0].length))) return null;
-	return Number(m[0].replace(/[\s\u00a0\u202f,.]/gu, ''));
+	const m = WHOLE_DIGITS_FIRST.exec(text);
+	if (!m || decimalAfter(text.slice(m.index + m[0].length))) return null;
+	return digitsValue(m[0]);
 }
 
 // "tous les 9 mois", "for 12 years": a length of time, after a number.
@@ -1613,6 +1616,7 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 	const percents: { p: number; tolerance: number }[] = [];
 	let linked = false;
 	for (const s of shownBefore ? [shownBefore, ctx.article.sentences[fact.sentence]] : [ctx.article.sentences[fact.sentence]]) {
+		const dates = (ctx.bySentence.get(s.index) ?? []).filter((d) => d.type === 'date');
 		for (const m of s.text.matchAll(SENTENCE_NUMBER)) {
 			const at = s.start + m.index;
 			if (at < fact.end && at + m[0].length > fact.start) continue;
@@ -1621,11 +1625,11 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 			const named = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0-]$/u.exec(text.slice(Math.max(s.start, at - 20), at));
 			if ((named && !NUMBER_OPENER.test(named[1])) || /^(?:1[89]|20)\d\d$/.test(m[0])) continue;
 			const after = text.slice(at + m[0].length, at + m[0].length + 16);
-			// "tous les 9 mois": a length of time counts no thing of the sentence; "au 31 décembre" is a day.
-			if (TIME_UNIT_AFTER.test(after) || MONTH_AFTER.test(after)) continue;
+			// "tous les 9 mois": a length of time counts no thing of the sentence; "au 31 décembre" is a day (a date fact).
+			if (TIME_UNIT_AFTER.test(after) || dates.some((d) => at >= d.start && at < d.end)) continue;
 			if (money && (scaleKey(after) !== scale || (!scale && !CURRENCY_NEAR.test(text.slice(Math.max(s.start, at - 3), at)) && !CURRENCY_NEAR.test(after)))) continue;
-			const v = /^\d/.test(m[0]) ? Number(m[0].replace(/[\s\u00a0\u202f,.]/gu, '')) : parseNumber(m[0], ctx.lang);
-			if (v !== null && Number.isInteger(v) && v > 0 && !/^[.,]\d/u.test(text.slice(at + m[0].length, at + m[0].length + 2))) others.push(v);
+			const v = /^\d/.test(m[0]) ? digitsValue(m[0]) : parseNumber(m[0], ctx.lang);
+			if (v !== null && Number.isInteger(v) && v > 0 && !decimalAfter(text.slice(at + m[0].length, at + m[0].length + 2))) others.push(v);
 		}
 		if (!percent && x >= 10) {
 			// The sentence's percentages, to their own rounding with the leeway sources take ("95 %" for 108 of 113, 95.6 %).
@@ -1928,16 +1932,15 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	// twenty, as `formatFactValue` writes them): "dix-huit voix" beside "23 voix" reads as a slip, so
 	// then all are in digits (the first three
 	// options are those a question shows, but for one the prompt already writes).
-	const spelledWhole = (value: string) => Number.isInteger(Number(value)) && Number(value) >= 2 && Number(value) <= 20;
-	if (fact.type === 'quantity' && !round && /^\p{L}/u.test(fact.text.trim()) && Number.isFinite(Number(fact.value)) && ![fact.value, ...distractors.slice(0, 3).map((d) => d.value)].every(spelledWhole)) {
-		const inDigits = (value: string) => asWritten(formatFactValue({ ...fact, value }, ctx.lang, true));
-		label = inDigits(fact.value);
-		distractors = distractors.map((d) => ({ ...d, label: inDigits(d.value) }));
-	}
 	// "avec une seule femme dans le lot", "a single vote": options of two, three, four ("3 seule
 	// femme"), a flipped statement ("2 seule femmes") or "combien de seule femme" cannot agree with
 	// the determiner: one said so is asked in its own words only.
 	const single = fact.type === 'quantity' && SINGLE_COUNT.test(fact.text.trim());
+	if (fact.type === 'quantity' && !round && !single && spelledInText(fact) && Number.isFinite(Number(fact.value)) && ![fact.value, ...distractors.slice(0, 3).map((d) => d.value)].every((v) => spellable(Number(v)))) {
+		const inDigits = (value: string) => asWritten(formatFactValue({ ...fact, value }, ctx.lang, true));
+		label = inDigits(fact.value);
+		distractors = distractors.map((d) => ({ ...d, label: inDigits(d.value) }));
+	}
 	if (single) distractors = [];
 	const giveaways = giveawaysOf(ctx, fact, label);
 	switch (fact.type) {

@@ -3,6 +3,7 @@
 import { addDays, fmtDay, fmtDecade, isoWeekMonday, isoWeeksIn, type Ymd } from './calendar';
 import type { DatePrecision, Fact, Lang } from '../types';
 import { parseNumber } from './numbers';
+import { MONTH_FULL_ALT } from './lexicon';
 
 export const MONTHS: Record<Lang, string[]> = {
 	fr: [
@@ -34,8 +35,8 @@ export const MONTHS: Record<Lang, string[]> = {
 		'December'
 	]
 };
-/** Every month's name in either language, as a regex alternation. */
-export const MONTH_ALT = [...MONTHS.fr, ...MONTHS.en].join('|');
+/** Every month's name in either language, as a regex alternation (the lexicon's, which also takes them unaccented). */
+export const MONTH_ALT = `${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en}`;
 
 export const SEASONS: Record<Lang, Record<string, string>> = {
 	fr: { spring: 'printemps', summer: 'été', autumn: 'automne', winter: 'hiver' },
@@ -231,6 +232,11 @@ export function formatNumber(n: number, lang: Lang): string {
 }
 
 // Counts a text writes in words ("aux deux partenaires", "three GOP members"), from two to twenty.
+/** A count written in words when the text spells it: two to twenty. */
+export const spellable = (n: number) => Number.isInteger(n) && n >= 2 && n <= 20;
+/** Whether the text spells the fact's count ("neuf voix", not "9 voix"). */
+export const spelledInText = (fact: Fact) => /^\p{L}/u.test(fact.text.trim());
+
 const CARDINALS: Record<Lang, string[]> = {
 	fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'],
 	en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
@@ -244,7 +250,7 @@ const CARDINALS: Record<Lang, string[]> = {
  */
 function shownCount(n: number, fact: Fact, lang: Lang): string {
 	const written = fact.text.trim();
-	if (!/^\p{L}/u.test(written) || !Number.isInteger(n) || n < 2 || n > 20) return formatNumber(n, lang);
+	if (!spelledInText(fact) || !spellable(n)) return formatNumber(n, lang);
 	const word = CARDINALS[lang][n];
 	return /^\p{Lu}/u.test(written) ? word[0].toUpperCase() + word.slice(1) : word;
 }

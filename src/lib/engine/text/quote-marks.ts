@@ -40,6 +40,7 @@ function marksOf(s: string): Mark[] {
  * and so is a stray straight mark beside other straight ones.
  */
 export function balanceQuotes(s: string): string {
+	if (!/[«»“”"]/u.test(s)) return s;
 	const open: Mark[] = [];
 	const strayClosing: Mark[] = [];
 	for (const m of marksOf(s)) {

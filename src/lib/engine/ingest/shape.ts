@@ -149,7 +149,9 @@ const BANNER =
 // price, "free") to subscribe, no one's words ("…if you subscribe to a bundle, Ofcom said").
 const SUBSCRIBE = /(?<![\p{L}])(?:save|get|enjoy)(?![\p{L}])[^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant/iu;
 const OFFER = /\d[\s\u00a0]?%|[£$€][\s\u00a0]?\d|\d[\s\u00a0]?(?:€|euros?)|(?<![\p{L}])(?:free|gratuite?s?|offerte?s?)(?![\p{L}])/iu;
-const SAID = /(?<![\p{L}])(?:said|says|according|selon|a[\s\u00a0]+(?:averti|déclaré|indiqué|précisé|rappelé)|estime|explique)(?![\p{L}])/iu;
+// Someone's words: a verb of saying, or "selon", "according to" (also what tells a page note from reported speech).
+const SPEECH = String.raw`(?<![\p{L}])(?:said|says|told|explained|according|selon|a[\s\u00a0]+(?:averti|déclaré|dit|expliqué|indiqué|précisé|affirmé|rappelé)|explique|précise|indique|affirme|déclare|estime)(?![\p{L}])`;
+const SAID = new RegExp(SPEECH, 'iu');
 const subscriptionOffer = (s: string) => SUBSCRIBE.test(s) && OFFER.test(s) && !SAID.test(s);
 
 // Where the story was first published, the page's own scroll prompts and its note before a press
@@ -163,7 +165,7 @@ const SYNDICATION =
 const OWN_MEDIA =
 	/(?<![\p{L}])(?:(?:sur|à|via)[\s\u00a0]+(?:nos[\s\u00a0]+ondes|notre[\s\u00a0]+antenne|nos[\s\u00a0]+antennes|notre[\s\u00a0]+site|notre[\s\u00a0]+chaîne|notre[\s\u00a0]+application)|(?:on|via)[\s\u00a0]+our[\s\u00a0]+(?:website|site|app|channel|airwaves|station|live[\s\u00a0]?blog|podcast))(?![\p{L}])/iu;
 const PAGE_INVITES = /(?<![\p{L}])(?:à[\s\u00a0]+(?:suivre|vivre|voir|revoir|écouter|retrouver)|retrouvez|suivez|follow|watch|listen|live|en[\s\u00a0]+direct)(?![\p{L}])/iu;
-const REPORTED = /[«»“”"‘]|(?<![\p{L}])(?:a[\s\u00a0]+(?:déclaré|dit|expliqué|indiqué|précisé|affirmé)|explique|précise|indique|affirme|déclare|said|says|told|explained)(?![\p{L}])/iu;
+const REPORTED = new RegExp(String.raw`[«»“”"‘]|${SPEECH}`, 'iu');
 
 /**
  * A sentence of the page about itself, inside a paragraph of the story: an invitation along

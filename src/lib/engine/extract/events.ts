@@ -246,6 +246,8 @@ interface VerbRule {
 	agent?: boolean;
 	/** Keep the destination ("refuge de X à Moscou"). */
 	place?: boolean;
+	/** Only of someone: "arrêté" sets a budget as often as it arrests a person (`arrested`). */
+	person?: boolean;
 	weight: number;
 	lang: 'fr' | 'en';
 }
@@ -275,7 +277,7 @@ fr(`conclue?s?`, 'conclusion', 'obj', 2);
 fr(`ratifi${FR_PP}`, 'ratification', 'obj', 2);
 fr(`adopt${FR_PP}`, 'adoption', 'obj', 2);
 fr(`rencontr${FR_PP}|rencontre|rencontrent`, 'rencontre', 'obj', 1);
-fr(`arrêt${FR_PP}`, 'arrestation', 'obj', 2);
+fr(`arrêt${FR_PP}`, 'arrestation', 'obj', 2, { person: true });
 fr(`renvers${FR_PP}`, 'renversement', 'subj', 2);
 fr(`envahie?s?|envahit`, 'invasion', 'obj', 2);
 fr(`attaqu${FR_PP}`, 'attaque', 'obj', 1);
@@ -570,7 +572,7 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	}
 
 	// "le budget a été arrêté à 1 922 milliards" (set), "arrêté en février": only someone is arrested.
-	if (rule.noun === 'arrestation' && object && !arrested(object.text.trim())) return null;
+	if (rule.person && object && !arrested(object.text.trim())) return null;
 	if (rule.noun === 'accession') {
 		// "devenu président de l’Iran" → "accession de X à la présidence de l’Iran".
 		const rm = ROLE_AFTER_OCC.exec(text.slice(occ.end, s.end));

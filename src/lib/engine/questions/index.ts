@@ -3,7 +3,6 @@
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
-import { isAbbreviation } from '../ingest/segment';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
@@ -13,6 +12,7 @@ import { hashString } from '../../seeded-random';
 import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, spellable, spelledInText } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
 import { speakerLines } from '../extract/quotes';
+import { SINGLE_COUNT } from '../extract/temporal/numeric';
 import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, titleHolds } from './confidence';
 import { gendersOf, type Gender } from './gender';
 import {
@@ -704,9 +704,6 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (choices) out.push(clozeChoice(ctx, fact, choiceCloze, label, choices, score, giveaways));
 }
 
-/** One said as a determiner: "une seule voix", "a single vote", "à une voix près". */
-const SINGLE_COUNT = /^(?:(?:un|une|a|one)[\s\u00a0]+(?:seule?|single|lone)(?![\p{L}])|à[\s\u00a0]+une?[\s\u00a0])/iu;
-
 const AN_BEFORE_BLANK = new RegExp(`(?<![\\p{L}\\p{N}’'])([Aa])n(?=[\\s\\u00a0]+${BLANK})`, 'u');
 
 /** The multiple-choice form of a blank: the sentence with its options (it copies the article's words). */
@@ -1196,9 +1193,11 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	// The rest of the sentence, to its full stop, with its verb near the start; no quote in it.
 	const rest = t.slice(fact.end, sentence.end).trim();
 	if (!/[.!]$/u.test(rest) || /[«»“”"?]/u.test(rest) || !noun || /[,;:()]/u.test(noun)) return null;
-	// A sentence the segmenter kept with the next one ("…1349.[3] The burgeoning…") ends at its own
-	// full stop, not at an abbreviation's ("in St. John's Park"); footnote markers are no words.
-	const predicate = ownSentence(rest)
+	// A sentence the segmenter kept with the next one because a footnote marker hid the boundary
+	// ("…1349.[3] The burgeoning…") ends at its own full stop (the segmenter decides every other
+	// one: "in St. John's Park" goes on); footnote markers are no words.
+	const predicate = rest
+		.replace(/(?:(?:\[\d{1,3}\])+[.!](?:\[\d{1,3}\])*|[.!](?:\[\d{1,3}\])+)[\s\u00a0]+\p{Lu}[\s\S]*$/u, '')
 		.replace(/\[\d{1,3}\]/gu, '')
 		.replace(/[\s\u00a0]*[.!]$/u, '')
 		.replace(COUNT_SOURCE, '');
@@ -1847,23 +1846,6 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	const ends = [...byUnit.values()].find((list) => list.length >= 2);
 	if (!ends || !CHANGE_WORD.test(ctx.article.sentences[fact.sentence].text)) return false;
 	return fact.type === 'percent' || ends.includes(fact);
-}
-
-// A full stop (or "!") with perhaps a footnote marker, then a capital: where a next sentence may start.
-const NEXT_SENTENCE = /(?:\[\d{1,3}\])*[.!](?:\[\d{1,3}\])*[\s\u00a0]+(?=\p{Lu})/gu;
-
-/**
- * The text up to the end of a sentence the segmenter kept with the next one (a footnote marker
- * hid the boundary): not at an abbreviation's full stop ("in St. John's Park") nor at an initial's
- * ("J. Smith"), which the segmenter holds together for the same reasons.
- */
-function ownSentence(rest: string): string {
-	for (const m of rest.matchAll(NEXT_SENTENCE)) {
-		const word = /(\p{L}+)$/u.exec(rest.slice(0, m.index))?.[1] ?? '';
-		if (isAbbreviation(word) || /^\p{Lu}$/u.test(word)) continue;
-		return rest.slice(0, m.index);
-	}
-	return rest;
 }
 
 /** A round power of ten after a count and "pour", "per", "for every" ("40 cas pour 10 000 habitants"): the base of a rate, not a count. */

@@ -258,9 +258,14 @@ function findApproximate(ctx: NumCtx): void {
 }
 
 // "a single vote", "une seule voix", "à une voix près": one, said as a determiner.
+const SINGLE_EN = String.raw`(?:a|one)[\s\u00a0]+(?:single|lone)`;
+const SINGLE_FR = String.raw`(?:un|une)[\s\u00a0]+seule?`;
+const MARGIN_FR = String.raw`à[\s\u00a0]+une?[\s\u00a0]+`;
+/** A count read from one said as a determiner (the fact's words): questions give it no options. */
+export const SINGLE_COUNT = new RegExp(String.raw`^(?:(?:${SINGLE_FR}|${SINGLE_EN})(?![\p{L}])|${MARGIN_FR})`, 'iu');
 const SINGLE: Record<Lang, RegExp> = {
-	en: /(?<![\p{L}])(?:a|one)[\s\u00a0]+(?:single|lone)[\s\u00a0]+(\p{Ll}[\p{L}-]*)/giu,
-	fr: /(?<![\p{L}])(?:un|une)[\s\u00a0]+seule?[\s\u00a0]+(\p{Ll}[\p{L}-]*)|(?<![\p{L}])à[\s\u00a0]+une?[\s\u00a0]+(\p{Ll}[\p{L}-]*)[\s\u00a0]+près/giu
+	en: new RegExp(String.raw`(?<![\p{L}])${SINGLE_EN}[\s\u00a0]+(\p{Ll}[\p{L}-]*)`, 'giu'),
+	fr: new RegExp(String.raw`(?<![\p{L}])${SINGLE_FR}[\s\u00a0]+(\p{Ll}[\p{L}-]*)|(?<![\p{L}])${MARGIN_FR}(\p{Ll}[\p{L}-]*)[\s\u00a0]+près`, 'giu')
 };
 function findSingles(ctx: NumCtx): void {
 	const re = SINGLE[ctx.lang];

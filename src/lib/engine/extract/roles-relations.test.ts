@@ -90,6 +90,10 @@ describe('people', () => {
 		const fs = facts('Fire Chief Dana Kroll said the crew arrived within minutes. Former State Senator Paul Ambry was also there.', 'en');
 		expect(people(fs)).toEqual(expect.arrayContaining(['Dana Kroll', 'Paul Ambry']));
 		expect(people(fs).some((p) => /Chief|Senator/.test(p))).toBe(false);
+		// "PM" is a post as "MP" is: "Former PM Edward Vella dies at 90".
+		const pm = facts('Former PM Edward Vella dies at 90\n\nMalta’s prime minister has announced the death of Edward Vella, a former Maltese leader. Vella was 90.', 'en');
+		expect(people(pm)).toContain('Edward Vella');
+		expect(people(pm).some((p) => /PM/.test(p))).toBe(false);
 	});
 
 	it('never takes a named war, a match, a session or a numbered bill for a person, nor a war for a duration', () => {

@@ -206,6 +206,15 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(ingest(deck, { lang: 'en' }).title).toBe('As summers grow hotter, river towns rethink their old flood walls');
 	});
 
+	it('never takes a browser notice above the headline for the title', () => {
+		const story = 'Former harbour master Ian Kerr dies at 91\n\nIan Kerr, who ran the port of Leith for twenty years, has died at his home. He was 91.\n\nHe oversaw the building of the new container terminal in 1979.';
+		const en = ingest(`Your web browser is no longer supported. To improve your experience update it here\n\n${story}`, { lang: 'en' });
+		expect(en.title).toBe('Former harbour master Ian Kerr dies at 91');
+		expect(en.sentences.some((s) => /browser/.test(s.text))).toBe(false);
+		const fr = ingest('Votre navigateur n’est plus supporté. Mettez à jour votre navigateur pour profiter du site.\n\nL’ancien maire de Dole est mort à 88 ans\n\nJean Morel, maire de 1977 à 2001, est mort lundi. Il avait 88 ans.', { lang: 'fr' });
+		expect(fr.title).toBe('L’ancien maire de Dole est mort à 88 ans');
+	});
+
 	it('leaves the story whole when a second agency dateline follows a crosshead far down', () => {
 		const para = (i: number) => `Farmers from the ${['north', 'south', 'east', 'west', 'centre', 'coast'][i]} of the country drove their tractors into the capital on Monday to protest against the new rules on water use and pesticides.`;
 		const text = ['Farmers block the ring road in protest against new rules', 'PARIS (Reuters) - Thousands of farmers blocked the ring road around Paris on Monday, the police said.', ...[0, 1, 2, 3, 4, 5].map(para), 'Anger spreads to neighbouring countries', 'BRUSSELS (Reuters) - Belgian farmers joined the protest on Tuesday with a convoy of two hundred tractors.'].join('\n\n');

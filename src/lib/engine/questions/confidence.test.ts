@@ -306,6 +306,11 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'New £2.6m village hall opened' }, 'money')).toBe(true);
 		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'New £3m village hall opened' }, 'money')).toBe(false);
 		expect(answerInTitle(q('£2.6 million', '2600000 GBP'), { title: 'New £26m village hall opened' }, 'money')).toBe(false);
+		// A currency's letters glued to the figure: "K4.5 billion" (kwacha), "Rs3 billion", "KSh2.1bn".
+		expect(answerInTitle(q('4.5 billion', '4500000000 ZMW'), { title: 'Minister seeks K4.5 billion for roads' }, 'money')).toBe(true);
+		expect(answerInTitle(q('3 billion rupees', '3000000000 INR'), { title: 'Rs3 billion set aside for dams' }, 'money')).toBe(true);
+		expect(answerInTitle(q('2.1 billion', '2100000000 KES'), { title: 'Telco profit hits KSh2.1bn' }, 'money')).toBe(true);
+		expect(answerInTitle(q('4.5 billion', '4500000000 ZMW'), { title: 'Minister seeks K14.5 billion for roads' }, 'money')).toBe(false);
 		expect(answerInTitle(q('Chile', 'Chile'), { title: 'Children march for the climate' }, 'place')).toBe(false);
 	});
 });

@@ -222,13 +222,14 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	if (factType === 'place' && article.title && wordsMadeFrom(q.answer, article.title).length > 0) return true;
 	// "La ville de Sion pourrait grossir en juin" for "18 juin 2023": the month of a day.
 	if (factType === 'date' && article.title && MONTH_NAMES.some((m) => ` ${normalizeText(q.answer)} `.includes(` ${m} `) && titleHolds(article, m))) return true;
-	// "new £1.4m Saintfield community centre" (an address: "new 1 4m") for £1.4 million.
+	// "new £1.4m Saintfield community centre" (an address: "new 1 4m") for £1.4 million; a currency's
+	// letters may be glued to the figure ("K7.2 billion", "Rs3bn").
 	const scaled = /(\d+(?:[.,]\d+)?)[\s\u00a0]*(millions?|billion|milliards?|bn|m)(?![\p{L}])/iu.exec(q.answer);
 	if (scaled && article.title) {
 		const [whole, decimals] = scaled[1].split(/[.,]/);
 		const mantissa = decimals ? `${whole}[. ]${decimals}` : whole;
 		const suffix = /^(?:b|milliard)/i.test(scaled[2]) ? '(?:bn|b|billion|milliards?)' : '(?:m|mn|millions?)';
-		if (new RegExp(`(?:^|\\s)${mantissa}\\s?${suffix}(?:\\s|$)`).test(normalizeText(article.title))) return true;
+		if (new RegExp(`(?:^|\\s)(?:[a-z]{1,3})?${mantissa}\\s?${suffix}(?:\\s|$)`).test(normalizeText(article.title))) return true;
 	}
 	// A length of time is given away by its number ("13 ans après ses débuts" for "13 longues années").
 	const number = /^-?\d+(?:\.\d+)?$/.test(q.answerValue) ? q.answerValue : factType === 'duration' ? (/^PT?(\d+(?:\.\d+)?)[YMWDHS]$/.exec(q.answerValue)?.[1] ?? null) : null;

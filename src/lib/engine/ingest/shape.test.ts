@@ -44,6 +44,9 @@ describe('lines that are not prose', () => {
 		expect(isCaption(`${two} (Skye Herald/File)`)).toBe(true);
 		expect(isCaption(`${two} (Island Radio: Morag Grant)`)).toBe(true);
 		expect(isCaption(`${two} Photo: AP`)).toBe(true);
+		expect(isCaption(`${two} (Picture by Ann Vale, 40021)`)).toBe(true);
+		expect(isCaption('Des tags sur la façade de la mairie de Vevey. (Image d’illustration)')).toBe(true);
+		expect(isCaption(`${two} (The picture by Ann Vale won a prize)`)).toBe(false);
 		expect(isCaption(`Le nouveau pont a été inauguré samedi. De gauche à droite : Anne Roy, maire de Namur, Paul Lenoir, ministre des Travaux publics, et Marie Dubois, architecte du projet, devant l’ouvrage qui relie les deux rives de la Meuse depuis le mois de mai. (photo : Le Courrier)`)).toBe(true);
 		expect(isCaption(`${two} From left: Morag Grant, Iain Ross and Ewan Bell.`)).toBe(true);
 		// A source or a note closing a paragraph of prose is no photographer's credit; prose stays prose.
@@ -84,6 +87,12 @@ describe('lines that are not prose', () => {
 		expect(isCaption('In this Jan 25, 2013 file photo, former mayor Paul Ambry leaves federal court in Kingston.')).toBe(true);
 		expect(isCaption('Sur cette photo d’archives, l’ancien maire quitte le tribunal de Lyon.')).toBe(true);
 		expect(isCaption('In this case, the court found that the mayor had misled the council.')).toBe(false);
+		// Who is in the picture and where, without a verb.
+		expect(isCaption('Kieran Doyle on the Norton at Ramsey Hairpin during the Senior race on Friday.')).toBe(true);
+		expect(isCaption('Ann Cole at the parish hall.')).toBe(true);
+		expect(isCaption('Kieran Doyle on Friday won the Senior race at Ramsey.')).toBe(false);
+		expect(isCaption('Ann Cole at the time was the only woman on the council.')).toBe(false);
+		expect(isCaption('Marie Roy lors de la séance, le conseil a voté le budget.')).toBe(false);
 		expect(isCaption('FILE - In this March 2 file photo, the mayor leaves court. A spokesman said Monday that jurors had reached a verdict. (AP Photo/Sam Hale, File)')).toBe(true);
 	});
 

@@ -44,10 +44,17 @@ const WHEN_OR_WHERE = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 // "In this Jan 25, 2013 file photo, former Detroit Mayor X leaves…", "Sur cette photo d’archives, …".
 const PHOTO_OPENING = /^(?:file[\s\u00a0]*[-–—][\s\u00a0]*)?(?:in[\s\u00a0]+(?:this|these|a)[\s\u00a0]+(?:[^.]{0,40}[\s\u00a0])?(?:file[\s\u00a0]+)?(?:photos?|images?|pictures?)|(?:sur|dans)[\s\u00a0]+(?:cette|ces)[\s\u00a0]+(?:photos?|images?)(?:[\s\u00a0]+d['’]archives?)?)(?![\p{L}])/iu;
 
-/** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place. */
+// "Michael Reid on the Honda at Ramsey during Saturday's race.", "Ann Cole at the parish hall.": a
+// caption names who is in the picture and where, without a verb; prose says what they did.
+const NAME_THEN_PLACE =
+	/^\p{Lu}[\p{L}'’.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}[\s\u00a0]+(?:on|at|during|outside|inside|beside|alongside|à|au|lors|devant|pendant)[\s\u00a0]/u;
+const FINITE_VERB =
+	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|est|sont|a|ont|était|étaient|sera|fut|avait)(?![\p{L}])|\p{L}{3,}ed(?![\p{L}])|(?<![\p{L}])(?:won|took|made|went|came|saw|got|gave|told|ran|led|left|began|became|fell|held|kept|lost|met|paid|put|set|sat|stood|spoke|wrote|found|brought|built|sent|spent|felt|heard|knew|grew|drew|flew|threw|wore|broke|chose|drove|rode|rose|shook|struck|hit|beat)(?![\p{L}])/iu;
+
+/** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place; or a name and a place without a verb. */
 function isPresentCaption(s: string): boolean {
 	if (s.length > 250 || /[.!?]["'»”’)]*[\s\u00a0]+\S/u.test(s)) return false;
-	return PHOTO_OPENING.test(s) || (CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s));
+	return PHOTO_OPENING.test(s) || (CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) || (s.length <= 160 && NAME_THEN_PLACE.test(s) && !FINITE_VERB.test(s));
 }
 
 // "… à Dieppe. – Acadie Nouvelle: Devin Ashton-Beaucage": a dash, the outlet, a colon and the
@@ -83,6 +90,8 @@ function creditedCaptions(s: string): boolean {
 // "… in the city. (Yukon News/File)", "… Samoa, December 14, 2012. (ABC News: Dominique Schwartz)".
 // The credit word opens the last sentence (after a dash: "… Team TTO. - Photo: AP") or a bracket ("…a single image: a country at peace" is prose).
 const CLOSING_CREDIT_WORD = /(?:^|[.!?][\s\u00a0]+(?:[-–—][\s\u00a0]*)?|\()(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
+// "… (Picture by Ann Vale, 31161596)", "… (Photo courtesy of the club)", "… (Image d'illustration)".
+const CLOSING_CREDIT_BY = /\((?:pictures?|photos?|images?|photograph)[\s\u00a0]+(?:by|courtesy[\s\u00a0]+of)[\s\u00a0]+[^()]{2,60}\)\.?$|\((?:image|photo)[\s\u00a0]+d['’]illustration\)\.?$/iu;
 const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives?|[Hh]andout|[Ss]upplied|[Ss]ubmitted|Getty Images|AFP|AP|Reuters)\)\.?$/u;
 // "(ABC News: Dominique Schwartz)": an outlet (a word of the trade in its name) and its photographer.
 const CLOSING_OUTLET_CREDIT = new RegExp(String.raw`\((${OUTLET_NAME})${PHOTOGRAPHER}\)\.?$`, 'u');
@@ -95,7 +104,7 @@ const LEFT_TO_RIGHT = /(?:^|[.!?][\s\u00a0]+)(?:de[\s\u00a0]+gauche[\s\u00a0]+à
 function longerCaption(s: string): boolean {
 	if (LEFT_TO_RIGHT.test(s)) return true;
 	const tail = s.slice(-80);
-	if (CLOSING_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail)) return true;
+	if (CLOSING_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail) || CLOSING_CREDIT_BY.test(tail)) return true;
 	const outlet = CLOSING_OUTLET_CREDIT.exec(tail)?.[1];
 	return !!outlet && MEDIA_WORD.test(outlet) && !NOT_AN_OUTLET.test(outlet);
 }

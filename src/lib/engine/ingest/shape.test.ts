@@ -45,6 +45,8 @@ describe('lines that are not prose', () => {
 		expect(isCaption(`${two} (Island Radio: Morag Grant)`)).toBe(true);
 		expect(isCaption(`${two} Photo: AP`)).toBe(true);
 		expect(isCaption(`${two} (Picture by Ann Vale, 40021)`)).toBe(true);
+		expect(isCaption(`${two} (Morag Grant, Island News Agency)`)).toBe(true);
+		expect(isCaption(`${two} (Morag Grant, Iain Ross)`)).toBe(false);
 		expect(isCaption('Des tags sur la façade de la mairie de Vevey. (Image d’illustration)')).toBe(true);
 		expect(isCaption(`${two} (The picture by Ann Vale won a prize)`)).toBe(false);
 		expect(isCaption(`Le nouveau pont a été inauguré samedi. De gauche à droite : Anne Roy, maire de Namur, Paul Lenoir, ministre des Travaux publics, et Marie Dubois, architecte du projet, devant l’ouvrage qui relie les deux rives de la Meuse depuis le mois de mai. (photo : Le Courrier)`)).toBe(true);

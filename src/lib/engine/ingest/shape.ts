@@ -95,6 +95,8 @@ const CLOSING_CREDIT_BY = /\((?:pictures?|photos?|images?|photograph)[\s\u00a0]+
 const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives?|[Hh]andout|[Ss]upplied|[Ss]ubmitted|Getty Images|AFP|AP|Reuters)\)\.?$/u;
 // "(ABC News: Dominique Schwartz)": an outlet (a word of the trade in its name) and its photographer.
 const CLOSING_OUTLET_CREDIT = new RegExp(String.raw`\((${OUTLET_NAME})${PHOTOGRAPHER}\)\.?$`, 'u');
+// "(Joe Laurence, Island News Agency)": the photographer, then the outlet.
+const CLOSING_PHOTOGRAPHER_OUTLET = new RegExp(String.raw`\(\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2},[\s\u00a0]*(${OUTLET_NAME})\)\.?$`, 'u');
 const MEDIA_WORD = /(?<![\p{L}])(?:News|Radio|TV|Télé|Television|Télévision|Press|Presse|Herald|Times|Post|Gazette|Tribune|Journal|Chronicle|Mail|Express|Observer|Echo|Écho|Courier|Courrier|Star|Standard|Telegraph|Mirror|Independent|Record|Media|Médias|Photos?|Images?|Pictures?|AFP|AP|Reuters|Getty|EPA|Keystone|Belga)(?![\p{L}])/u;
 // "De gauche à droite : X, Y et Z", "From left: …", "(L-R)": who stands where in a picture (with a
 // colon or in brackets: "De gauche à droite, toute la classe politique a condamné…" is prose).
@@ -105,7 +107,7 @@ function longerCaption(s: string): boolean {
 	if (LEFT_TO_RIGHT.test(s)) return true;
 	const tail = s.slice(-80);
 	if (CLOSING_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail) || CLOSING_CREDIT_BY.test(tail)) return true;
-	const outlet = CLOSING_OUTLET_CREDIT.exec(tail)?.[1];
+	const outlet = CLOSING_OUTLET_CREDIT.exec(tail)?.[1] ?? CLOSING_PHOTOGRAPHER_OUTLET.exec(tail)?.[1];
 	return !!outlet && MEDIA_WORD.test(outlet) && !NOT_AN_OUTLET.test(outlet);
 }
 

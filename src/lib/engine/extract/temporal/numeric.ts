@@ -467,11 +467,16 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const cap = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(before);
 		if (cap && (/[\p{L}\p{N}]/u.test(st.slice(0, bo + cap.index)) || !QUANTITY_OPENERS.test(cap[1]))) return;
 	}
-	const noun = nounAfter(ctx, after);
+	// "18 mois de prison dont 12 assortis du sursis": after "dont", a participle goes with what was
+	// counted before; "dont 29 peuvent céder": nor is a verb a noun (one counted above one ends in s or x).
+	const participle = lang === 'fr' && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) && /^[\s\u00a0\u202f]+\p{Ll}{3,}(?:é|ée|és|ées|is|ises|it|its|u|us|ues)(?![\p{L}])/u.test(after);
+	const verb = lang === 'fr' && n.value >= 2 && /^[\s\u00a0\u202f]+\p{Ll}{2,}ent(?![\p{L}])/u.test(after);
+	const noun = participle || verb ? null : nounAfter(ctx, after);
 	if (noun) {
 		// English compounds put the head last: "1 million oral doses" counts doses (but a plural or
 		// a unit of measure is the head already: "1,500 km trip", "20 people here").
-		const head = lang === 'en' ? (!/s$|^\p{L}{1,3}$/u.test(noun.unit) ? compoundHead(after.slice(noun.len)) : pluralAfterS(after.slice(noun.len))) : null;
+		// ("people", "children" are plurals already: "12 children attend the school" counts children.)
+		const head = lang === 'en' ? (singularNoun(noun.unit) ? compoundHead(after.slice(noun.len)) : pluralAfterS(after.slice(noun.len))) : null;
 		// "12 world swimming championship gold medals": after a count, a singular noun the compound
 		// goes on from is a modifier, and the head is too far to name: the count stands alone; so
 		// is a modifier joined to another before the head ("50 district and referral hospitals").
@@ -668,8 +673,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 		if (!m2 || !/^(?:upstairs|downstairs|overseas|inside|outside)$/.test(lw) || STOP.en.has(m2[1]) || EN_NOT_NOUN.test(m2[1])) return null;
 		return { unit: m2[1], len: l + m2[0].length };
 	}
-	// A past verb is no noun: "17 died", "40 were injured".
-	if (ctx.lang === 'en' && /^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) return null;
+	// A past verb is no noun: "17 died", "40 were injured", "two stood out".
+	if (ctx.lang === 'en' && ((/^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) || EN_PAST.test(lw))) return null;
 	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.
 	if (/^(?:l|d|qu|n|s|j|c)['’]/iu.test(w)) return null;
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.
@@ -721,6 +726,8 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 };
 
 const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|won|lost|ran|began|fell|rose|left|met|held|sent|put|set|hit|scored|is|was|are|were|has|had|be|been|will|would|can|could|should|may|might|must|do|does|did)$/iu;
+// Irregular past tenses that are no nouns ("left", "set", "hit", "put" can be: "two left-backs").
+const EN_PAST = /^(?:came|went|took|got|saw|gave|won|ran|began|fell|rose|met|stood|spoke|wrote|found|brought|bought|built|spent|felt|heard|knew|grew|drew|flew|threw|wore|broke|chose|drove|rode|shook|struck|sat|led|fled|fought|caught|taught|sought|became)$/u;
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|when|where|whereas|as|than|because|if|unless|once|so|yet|nor)$/u;
 const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?()]|$))/u;
 
@@ -737,7 +744,7 @@ function frenchNounTail(rest: string): number {
 	let len = 0;
 	for (let k = 0; k < 2; k++) {
 		const m = FR_TAIL_WORD.exec(rest.slice(len));
-		if (!m || m[1].length < 4 || STOP.fr.has(m[1]) || !FR_ADJECTIVE.test(m[1]) || /^(?:plus|tous|nous|vous|sous|dessus|dessous|jus|dus|vus|pus|eus|lus|sus|mais|jamais|désormais|ainsi|aussi|sont|ont|étaient|était)$/u.test(m[1])) break;
+		if (!m || m[1].length < 4 || STOP.fr.has(m[1]) || !FR_ADJECTIVE.test(m[1]) || /^(?:plus|tous|nous|vous|sous|dessus|dessous|jus|dus|vus|pus|eus|lus|sus|mais|jamais|désormais|ainsi|aussi|sont|ont|étaient|était|âgés|âgées)$/u.test(m[1])) break;
 		len += m[0].length;
 	}
 	return len;

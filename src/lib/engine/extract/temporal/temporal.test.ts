@@ -453,6 +453,17 @@ describe('tense and ordinal heads', () => {
 		expect(run('Titre\n\nLa zone a la taille de trois pleines lunes dans le ciel.', 'fr', '2026-03-06').find((f) => f.type === 'quantity')?.unit).toBe('lunes');
 	});
 
+	it('takes no verb or participle for the counted noun ("dont 12 assortis", "29 peuvent", "two stood out", "80 people attend")', () => {
+		const fr = run('Titre\n\nIl écope de 24 mois de prison dont 14 assortis du sursis. Le canton compte 41 barrages, dont 17 peuvent céder. Il siège depuis 30 ans dont 12 passés au bureau.', 'fr', '2026-03-06');
+		const unitFr = (v: string) => fr.find((f) => f.type === 'quantity' && f.value === v);
+		expect([unitFr('14')?.text, unitFr('17')?.text, unitFr('12')?.text]).toEqual(['14', '17', '12']);
+		// After "dont", a plural noun is still counted.
+		expect(run('Titre\n\nLe bilan est de 40 morts, dont 12 enfants.', 'fr', '2026-03-06').find((f) => f.value === '12')?.unit).toBe('enfants');
+		const en = run('Title\n\nWe had 80 people attend the open day. Of the many entries, two stood out for the judges.', 'en', '2026-03-06');
+		expect(en.find((f) => f.type === 'quantity' && f.value === '80')?.text).toBe('80 people');
+		expect(en.some((f) => f.type === 'quantity' && /stood/.test(f.text))).toBe(false);
+	});
+
 	it('takes a plural after a first noun ending in s as the head ("37 mumps cases", "12 biomass plants")', () => {
 		const facts = run('Title\n\nDoctors have seen 37 mumps cases this winter, and the firm runs 12 biomass plants being built on the coast. They lost 10 matches in a row.', 'en', '2026-03-06');
 		const unit = (v: string) => facts.find((f) => f.type === 'quantity' && f.value === v)?.unit;

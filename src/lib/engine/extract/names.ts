@@ -106,6 +106,9 @@ const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
 const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across']);
+// "Residents of Groot Aub", "les habitants de Kinkala", "la commune de Veyras": who lives in a place, or what it is.
+const PLACE_OF =
+	/(?<![\p{L}])(?:residents|inhabitants|citizens|villagers|townspeople|town|village|city|suburb|settlement|township|municipality|outskirts|habitants|riverains|villageois|commune|ville|village|quartier|localité|bourgade|environs|banlieue)[\s\u00a0\u202f]+(?:of|de|d['’])[\s\u00a0\u202f]*$/iu;
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 // The ending of a French adjective, as one after an organisation's head ("nationale", "suprême", "constitutionnel").
 // (Not the verbs "appelle", "rappelle", "interpelle", "renouvelle": "l’Agence rappelle à la population…".)
@@ -755,7 +758,7 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			continue;
 		}
 		// After "in", "at", "à", "en" an unknown name is a place; after "from" or "by" it may be anyone.
-		if (c.prevWord && LOCATIVE.has(c.prevWord)) {
+		if ((c.prevWord && LOCATIVE.has(c.prevWord)) || PLACE_OF.test(left)) {
 			c.type = 'place';
 			c.placeKind = 'other';
 			c.confidence = 0.6;

@@ -115,6 +115,15 @@ describe('people', () => {
 		expect(people(facts('Lutte\n\nFace à son adversaire, Modou Diop a sorti un coup fatal qui a mis K-O Ibou Ndiaye, pour se doter de la couronne.', 'fr'))).toEqual(['Modou Diop', 'Ibou Ndiaye']);
 	});
 
+	it('reads an unknown name after "residents of", "les habitants de" as a place', () => {
+		const en = facts('Residents of Klein Vlei are angry at the council. Another resident, Anton de Klerk, says the water was cut in May.', 'en');
+		expect(people(en)).toEqual(['Anton de Klerk']);
+		expect(en.some((f) => f.type === 'place' && f.value === 'Klein Vlei')).toBe(true);
+		const fr = facts('Les habitants de Mbanza Kelo dénoncent l’abandon de la route nationale.', 'fr');
+		expect(people(fr)).toEqual([]);
+		expect(fr.some((f) => f.type === 'place' && f.value === 'Mbanza Kelo')).toBe(true);
+	});
+
 	it('reads a first name with where its bearer is from as one person', () => {
 		const fs = facts('The keep was then enlarged by Henry of Kent after 1227, with a tower for visitors.', 'en');
 		expect(people(fs)).toEqual(['Henry of Kent']);

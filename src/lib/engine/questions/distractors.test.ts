@@ -177,6 +177,11 @@ describe('names', () => {
 		const d = personDistractors(people[0], people, 'fr', 5, ['Curie Irène', 'Ellen Gleditsch']).map((o) => o.value);
 		expect(d.sort()).toEqual(['Ellen Gleditsch', 'Marguerite Perey']);
 	});
+	it('offers no first name alone for a full name', () => {
+		const people = [fact({ id: 'person-1', value: 'Mele Tuilagi Fonoti' }), fact({ id: 'person-2', value: 'Sione Vaka' })];
+		const d = personDistractors(people[0], people, 'en', 5, ['Charles', 'Camilla', 'Ana Leota']).map((o) => o.value);
+		expect(d.sort()).toEqual(['Ana Leota', 'Sione Vaka']);
+	});
 	it('offers no president for someone the article gives no role, and no other trade for a role', () => {
 		const people = [
 			fact({ id: 'person-1', value: 'Dana Holt', role: 'president' }),

@@ -535,7 +535,9 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	// People of the article only: raters struck famous leaders offered even for a leader (another
 	// country's president for "US President _____"), let alone for a fire chief or a novelist; and
 	// for "le cinéaste sénégalais, _____" a head of state or a secretary-general as the other options.
-	const other = extraPeople.filter((v) => lastName(v) !== surname && !sameName(v, fact.value) && sameGender(v));
+	// ("Charles" or "Camilla" named once is no option beside "Lesa Losefo Ahkuoi": a full name asks for full names.)
+	const fullName = /\s/u.test(fact.value.trim());
+	const other = extraPeople.filter((v) => lastName(v) !== surname && !sameName(v, fact.value) && sameGender(v) && (!fullName || /\s/u.test(v.trim())));
 	const extra = fact.type === 'person' ? other.filter((v) => (role ? fitsRole(v) : !leader(v)) || sameRole.includes(v)) : other;
 	// People the article says are women (or men) like the answer come first.
 	const sameSaid = gender ? fitting.filter((v) => genderOf(v) === gender) : [];

@@ -70,8 +70,10 @@ export const WEIGHTS: Record<string, number> = {
 	// (twelfth: a minor figure's post, one of several true descriptions, or the headline's words).
 	// Set by hand from the fitted 0.43 (at -0.6 dev's gold lost 3 of its 25 role facts below the floor, here 1).
 	'kind:role': -0.3,
-	// Few of these were read yet (15): the fit keeps them near where they were set by hand.
-	'kind:relation': 1.13,
+	// "What did X announce?": raters kept 3 of 30 on dev and fresh14–21 (vague, the headline's own
+	// event, a fragment), where the fitted 1.13 predicted a quarter. Set by hand (twenty-first
+	// session); the gold facts the corpus asks this way stay in the set, further down.
+	'kind:relation': 0.3,
 	// Barely fitted: three count questions were among the questions read.
 	'kind:count': 0.20,
 	'fact:date': -0.28,

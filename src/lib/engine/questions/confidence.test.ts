@@ -39,6 +39,12 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(date, article).openingSetting).toBeUndefined();
 	});
 
+	it('weighs down a continent, an ocean or a part of the world, not a place in it', () => {
+		const place = (answer: string) => confidenceFeatures(input('The ship sank in the _____ last week.', answer, answer, 'place', 2), article).worldRegion;
+		expect([place('océan Indien'), place('Afrique de l’Ouest'), place('North Sea'), place('Southern Africa')]).toEqual([1, 1, 1, 1]);
+		expect([place('Ariège'), place('Africa House'), place('Pacific Islands Forum'), place('South Africa')]).toEqual([undefined, undefined, undefined, undefined]);
+	});
+
 	it('trusts a true/false item on a changed figure more than one on a changed place', () => {
 		const tf = (answer: string, value: string, type: Fact['type']) => {
 			const i = input('True or false: The hall holds 300 seats in Leeds.', answer, value, type, 2);

@@ -45,18 +45,6 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect([place('Ariège'), place('Africa House'), place('Pacific Islands Forum'), place('South Africa')]).toEqual([undefined, undefined, undefined, undefined]);
 	});
 
-	it('trusts a true/false item on a changed figure more than one on a changed place', () => {
-		const tf = (answer: string, value: string, type: Fact['type']) => {
-			const i = input('True or false: The hall holds 300 seats in Leeds.', answer, value, type, 2);
-			return { ...i, question: { ...i.question, type: 'truefalse' as const, answer: 'False', answerValue: 'false', choices: ['True', 'False'] } };
-		};
-		const figure = tf('300 seats', '300', 'quantity');
-		const place = tf('Leeds', 'Leeds', 'place');
-		expect(confidenceFeatures(figure, article).figureTrueFalse).toBe(1);
-		expect(confidenceFeatures(place, article).figureTrueFalse).toBeUndefined();
-		expect(confidenceOf(figure, article)).toBeGreaterThan(confidenceOf(place, article));
-	});
-
 	it('weighs down what an action was for, not what was decided', () => {
 		const purpose = input('Le conseil a voté un budget afin de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);
 		purpose.fact.relation = 'purpose';

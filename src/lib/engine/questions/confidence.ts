@@ -58,10 +58,6 @@ export const WEIGHTS: Record<string, number> = {
 	'kind:cloze': 0.09,
 	'kind:cloze-mcq': -0.08,
 	'kind:truefalse': -0.50,
-	// A true/false item on a figure or a date (the figure changed): raters kept 54 of 103 on dev and
-	// fresh14–21 (twenty-first session), where the kind's weight predicted about a quarter; the
-	// statements about a place, a name or a denial stay at the kind's weight. Fitted on those 117.
-	figureTrueFalse: 0.46,
 	// "Who said …?": the raters of the tenth session kept 1 of 16 on dev (0 of 14 in English), of the
 	// story's actors as of figures met once ("the answer is only the speaker of a quote"); set by
 	// hand from the fitted 0.16, as far down as keeps the ones the gold facts ask above the floor.
@@ -569,7 +565,6 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (unattributedSpeech(stem)) x.unattributedSpeech = 1;
 	if (q.type !== 'whosaid' && PRONOUN_SPEAKER.test(stem)) x.pronounSpeaker = 1;
 	if (c.fact.type === 'quantity' && Number(q.answerValue) <= 3) x.smallCount = 1;
-	if (q.type === 'truefalse' && (NUMERIC_FACTS.has(c.fact.type) || c.fact.type === 'date' || c.fact.type === 'ordinal')) x.figureTrueFalse = 1;
 	// "in the 11th minute", "dès la 11e minute": the time on a match's clock is a time of day too.
 	if (TIME_OF_DAY.test(q.answer) || (c.fact.type === 'ordinal' && /^minutes?$/iu.test(c.fact.unit ?? ''))) x.timeOfDay = 1;
 	if ((NUMERIC_FACTS.has(c.fact.type) && BOUND_BLANK.test(stem)) || (c.fact.type === 'date' && DATE_BOUND_BLANK.test(stem))) x.boundBlank = 1;

@@ -45,6 +45,17 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect([place('Ariège'), place('Africa House'), place('Pacific Islands Forum'), place('South Africa')]).toEqual([undefined, undefined, undefined, undefined]);
 	});
 
+	it('weighs down the whole a count is out of, and the stretch a French figure spreads over', () => {
+		const total = (prompt: string, answer: string, type: Fact['type'] = 'quantity') => confidenceFeatures(input(prompt, answer, answer, type, 2), article).totalBlank;
+		expect(total('La gauche remporte 12 cantons sur _____ dans le département.', '19')).toBe(1);
+		expect(total('The party held 45 of _____ seats after the count.', '124 seats')).toBe(1);
+		expect(total('Le procès est prévu sur _____.', 'cinq jours', 'duration')).toBe(1);
+		expect(total('La gauche remporte _____ sur 19 dans le département.', '12 cantons')).toBeUndefined();
+		expect(total('The party held _____ of the 124 seats after the count.', '45')).toBeUndefined();
+		// A year and what it names is no count: "the average 2007 level of _____".
+		expect(total('Inflation should fall below the average 2007 level of _____ by June.', '7%', 'percent')).toBeUndefined();
+	});
+
 	it('weighs down what an action was for, not what was decided', () => {
 		const purpose = input('Le conseil a voté un budget afin de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);
 		purpose.fact.relation = 'purpose';

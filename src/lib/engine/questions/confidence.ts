@@ -166,6 +166,10 @@ export const WEIGHTS: Record<string, number> = {
 	// A continent, an ocean or a sea, a part of the world ("l'océan Indien", "Afrique de l'Ouest",
 	// "the North Sea"): raters kept none of 9 on dev and fresh14–21 ("region everyone knows"). Set by hand.
 	worldRegion: -1.0,
+	// The whole a count is out of ("16 cantons sur _____", "108 sur _____", "held 45 of _____ seats")
+	// or the stretch a figure spreads over ("prévu sur _____", "un suivi régulier sur _____"): raters
+	// kept none of 21 on dev and fresh14–21 ("background total, not the result", "trivial"). Set by hand.
+	totalBlank: -1.0,
 	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
 	position: -0.68,
 };
@@ -173,6 +177,9 @@ export const WEIGHTS: Record<string, number> = {
 /** A continent, an ocean, a sea or a part of the world named after one. */
 const WORLD_REGION =
 	/^(?!South[\s\u00a0]+Africa$)(?:l['’][\s\u00a0]*)?(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Sub-Saharan)[\s\u00a0]+)?(?:Afrique|Africa|Europe|Asie|Asia|Amérique|America|Océanie|Oceania|Antarctique|Antarctica|Arctique|Arctic|océan[\s\u00a0]+\p{L}+|(?:the[\s\u00a0]+)?\p{Lu}\p{L}+[\s\u00a0]+Ocean|Atlantique|Atlantic|Pacifique|Pacific|Méditerranée|Mediterranean|mer[\s\u00a0]+\p{L}+(?:[\s\u00a0]+\p{L}+)?|(?:the[\s\u00a0]+)?(?:North|Baltic|Black|Red|Caspian|Caribbean)[\s\u00a0]+Sea|Caraïbes|Caribbean|Moyen-Orient|Proche-Orient|Middle[\s\u00a0]+East|Sahel|Maghreb)(?:[\s\u00a0]+(?:de[\s\u00a0]+l['’][\s\u00a0]*)?(?:Ouest|Est|Nord|Sud|australe|centrale|du[\s\u00a0]+(?:Nord|Sud)|latine))?(?:[\s\u00a0]*\([^()]{1,12}\))?$/u;
+
+/** The whole after a count ("16 sur _____", "45 of _____", "3 out of _____"), or "sur _____" in French. */
+const TOTAL_BLANK = /(?<![\p{L}\d])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+)?(?:out[\s\u00a0]+of|of)[\s\u00a0]+_____|(?<![\p{L}])sur[\s\u00a0]+_____/u;
 
 /** A sentence opening on its place: "Au _____, …", "En _____, …", "In _____, …". */
 const OPENING_SETTING = /^(?:Au|Aux|En|In)[\s\u00a0]+_____[\s\u00a0]*,/u;
@@ -567,6 +574,7 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (c.fact.type === 'quantity' && Number(q.answerValue) <= 3) x.smallCount = 1;
 	// "in the 11th minute", "dès la 11e minute": the time on a match's clock is a time of day too.
 	if (TIME_OF_DAY.test(q.answer) || (c.fact.type === 'ordinal' && /^minutes?$/iu.test(c.fact.unit ?? ''))) x.timeOfDay = 1;
+	if ((NUMERIC_FACTS.has(c.fact.type) || c.fact.type === 'ordinal') && TOTAL_BLANK.test(stem)) x.totalBlank = 1;
 	if ((NUMERIC_FACTS.has(c.fact.type) && BOUND_BLANK.test(stem)) || (c.fact.type === 'date' && DATE_BOUND_BLANK.test(stem))) x.boundBlank = 1;
 	if (c.fact.type === 'place' && OPENING_SETTING.test(stem)) x.openingSetting = 1;
 	if (c.fact.type === 'place' && (c.fact.placeKind === 'continent' || WORLD_REGION.test(q.answer.trim()))) x.worldRegion = 1;

@@ -292,4 +292,15 @@ describe('organisations', () => {
 		expect(options).toContain('Orion Metals');
 		expect(options.filter((o) => /Assembly|Ministry|Court/.test(o))).toEqual([]);
 	});
+
+	it('never offers two names one of which holds the other, nor one holding the answer', () => {
+		const org = (value: string, start: number) => fact({ id: `o-${start}`, type: 'organisation', value, text: value, start, end: start + value.length });
+		const facts = [org('Tribunal cantonal', 0), org('Tribunal fédéral', 40), org('Tribunal correctionnel de Morges', 80), org('Tribunal correctionnel de l’arrondissement de Morges', 140), org('Cour d’appel', 200)];
+		const options = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(options).toHaveLength(3);
+		expect(options.filter((o) => /correctionnel/.test(o))).toHaveLength(1);
+		const answer = org('Conseil d’État', 0);
+		const near = distractorsFor(answer, [answer, org('Conseil d’État du canton', 40), org('Grand Conseil', 80)], 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(near).not.toContain('Conseil d’État du canton');
+	});
 });

@@ -113,6 +113,16 @@ function nested(a: string, b: string): boolean {
 	return ` ${long} `.includes(` ${short} `);
 }
 
+/** One name of two or more words inside the other with words added ("tribunal correctionnel de lausanne" in "tribunal correctionnel de l arrondissement de lausanne"). */
+function wordsWithin(a: string, b: string): boolean {
+	if (!a || !b || /\d/.test(a) || /\d/.test(b) || a === b) return false;
+	const [short, long] = a.length < b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+	if (short.length < 2) return false;
+	let i = 0;
+	for (const w of long) if (w === short[i] && ++i === short.length) return true;
+	return false;
+}
+
 /**
  * Picks `count` options from candidate lists in priority order (earlier lists first, each list
  * in a seeded order), skipping anything equal to the answer or to an option already taken.
@@ -127,8 +137,10 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			const k1 = sameKey(o.value);
 			const k2 = sameKey(o.label);
 			if (!k1 || taken.has(k1) || taken.has(k2)) continue;
-			// A part of the answer's name, or a longer name holding it, is the answer half-said.
-			if (nested(normalizeText(o.label), answerKey)) continue;
+			// A part of the answer's name, or a longer name holding it, is the answer half-said; two
+			// options one of which holds the other are one option twice.
+			const key = normalizeText(o.label);
+			if (nested(key, answerKey) || wordsWithin(key, answerKey) || out.some((t) => wordsWithin(key, normalizeText(t.label)))) continue;
 			taken.add(k1);
 			taken.add(k2);
 			out.push(o);

@@ -855,7 +855,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	return false;
 }
 
-const LIST_OPENER = /^[^.;:!?]{0,40}?(?:(?<![\p{L}])(?:namely|notamment|à savoir|including|dont)(?![\p{L}])|:)[\s\u00a0]*(.+)$/su;
+const LIST_OPENER = /^[^.;:!?]{0,40}?(?:(?<![\p{L}])(?:namely|notamment|à savoir|including|dont|were|are|sont|étaient)(?![\p{L}])|:)[\s\u00a0]*(.+)$/su;
 
 /** How many items the words after a count list ("namely A, B and C" → 3, ": le premier …, le second …" → 2), or 0. */
 function listedCount(rest: string): number {
@@ -864,13 +864,14 @@ function listedCount(rest: string): number {
 	const items = m[1];
 	const ordinals = items.match(/(?<![\p{L}])(?:le|la|the)[\s\u00a0]+(?:premi[eè]re?|second|seconde|deuxième|troisième|quatrième|first|second|third|fourth)(?![\p{L}])/giu);
 	if (ordinals && ordinals.length >= 2) return ordinals.length;
-	const parts = items.split(/,|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter((p) => /\p{Lu}/u.test(p.trim().charAt(0)));
+	// (An item may open on its article: "l’Alliance nationale…, le Mouvement…".)
+	const parts = items.split(/,|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter((p) => /^(?:(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|the[\s\u00a0]+)?)\p{Lu}/u.test(p.trim()));
 	return parts.length >= 2 ? parts.length : 0;
 }
 
 const NAME_ITEM = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}`;
 // Where a list of names closes before its count: ", les _____", " : _____".
-const LIST_CLOSE = `[,:][\\s\\u00a0]*(?:(?:les|the|ces|ses|leurs|these|those|their|his|her|all)[\\s\\u00a0]+)?$`;
+const LIST_CLOSE = `(?:[,:][\\s\\u00a0]*|[\\s\\u00a0]+(?:sont|étaient|are|were)(?:[\\s\\u00a0]+(?:tous|toutes|both|all))?[\\s\\u00a0]+)(?:(?:les|the|ces|ses|leurs|these|those|their|his|her|all)[\\s\\u00a0]+)?$`;
 const LIST_CLOSES = new RegExp(LIST_CLOSE, 'u');
 const NAMES_BEFORE = new RegExp(
 	`(${NAME_ITEM}(?:[\\s\\u00a0]*,[\\s\\u00a0]*${NAME_ITEM})*(?:[\\s\\u00a0]*,[\\s\\u00a0]*|[\\s\\u00a0]+(?:et|and)[\\s\\u00a0]+)${NAME_ITEM})[\\s\\u00a0]*${LIST_CLOSE}`,

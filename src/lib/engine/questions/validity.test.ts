@@ -1267,6 +1267,14 @@ describe('blanks the raters called trivial', () => {
 		const fr = blanks("L'équipe a reçu trois cartons jaunes : le premier contre Paul Marin, le deuxième contre Léo Diaz et le troisième contre Noé Petit. Elle a perdu face à 12 000 spectateurs.", 'fr');
 		expect(fr.some((a) => /^(?:3|trois)\b/.test(a))).toBe(false);
 		expect(fr.some((a) => /12 000/.test(a))).toBe(true);
+		// After "were" or "sont", or items opening on their article ("l’Union…, le Parti…").
+		const were = blanks('There will be no award for the best novel this year, the judges said on Monday. The three short-listed books were Salt Roads (Merlin) by award-winning writer Ann Vale, The Long Field (Horizons) by Tom Hale, and Winter Port by Ida Moss. Eight novels were received.', 'en');
+		expect(were.some((a) => /^(?:3|three)\b/i.test(a))).toBe(false);
+		const article = blanks("Les sièges restants se partagent entre quatre partis : l'Union des forces, le Parti vert, la Ligue du centre et les Démocrates unis. Le scrutin a attiré 61 % des électeurs.", 'fr');
+		expect(article.some((a) => /^(?:4|quatre)\b/.test(a))).toBe(false);
+		// Two names before "sont": "Léa Roux et Marc Diallo sont _____".
+		const names = blanks('Le nouveau bureau est connu. Léa Roux et Marc Diallo sont deux anciens syndicalistes, élus en 2019 au conseil.', 'fr');
+		expect(names.some((a) => /^(?:2|deux)\b/.test(a))).toBe(false);
 	});
 });
 

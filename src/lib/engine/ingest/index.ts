@@ -686,9 +686,16 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	// "lors de de la cérémonie", "favorisé la la baisse", "in the the city": a little word typed twice
 	// (small letters only: "La La Land" is a title).
 	if (DOUBLED_ANY.test(out)) out = out.replace(DOUBLED_LITTLE_WORD, '$1');
+	// "grew by 8.8 percent in 2010.This year, …", "a déclaré l’établissement.Une enquête…": a full stop
+	// typed without its space between two sentences (not "U.S.Army", "p.m.The", "No.1").
+	if (GLUED_STOP.test(out)) out = out.replace(GLUED_STOP_ALL, '. ');
 	if (english) return out;
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
+
+const GLUED_STOP_SOURCE = String.raw`(?<=(?:^|[^\p{L}])(?:\p{L}\p{Ll}+|\d+))\.(?=\p{Lu}\p{Ll}+(?![\p{L}]*\.\p{L}))`;
+const GLUED_STOP = new RegExp(GLUED_STOP_SOURCE, 'u');
+const GLUED_STOP_ALL = new RegExp(GLUED_STOP_SOURCE, 'gu');
 
 const DOUBLED_ANY = /(de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+\1(?![\p{L}\p{M}'’-])/u;
 // (Not "sworn in in January", "carry on on its own": a particle and a preposition; not "tra la la".)

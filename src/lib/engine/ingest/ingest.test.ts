@@ -677,6 +677,10 @@ describe('typing slips every question would copy', () => {
 		// A particle then a preposition, and a song's "la la la", are no slip.
 		expect(repairTypography('He was sworn in in January and will carry on on his own.', true)).toBe('He was sworn in in January and will carry on on his own.');
 		expect(repairTypography('Le refrain dit « la la la » trois fois.', false)).toBe('Le refrain dit « la la la » trois fois.');
+		// A full stop typed without its space; not an abbreviation's or a number's.
+		expect(repairTypography('Exports grew by 4.1 percent in 2019.This year, they fell.', true)).toBe('Exports grew by 4.1 percent in 2019. This year, they fell.');
+		expect(repairTypography('Le maire a été réélu.Une fête est prévue.', false)).toBe('Le maire a été réélu. Une fête est prévue.');
+		expect(repairTypography('He joined the U.S.Army at 5 p.m.The band was No.1 again.', true)).toBe('He joined the U.S.Army at 5 p.m.The band was No.1 again.');
 		expect(repairTypography('Sales fell.\n” Prices will rise,” he said. She said ”Yes”.')).toBe('Sales fell.\n“Prices will rise,” he said. She said “Yes”.');
 		// A closing mark after an open “ stays one, spaces or not.
 		expect(repairTypography('“We will win ” He said it twice.')).toBe('“We will win ” He said it twice.');

@@ -283,13 +283,18 @@ export function structure(text: string, lang: Lang | null): Structure {
 				blocks.push({ ...rest, kind: 'removed', reason: leftShape });
 				continue;
 			}
+			// (" date 2023-12-01 Tribune News Service": the credit after the date is metadata too.)
+			if (isAgencyLine(leftover)) {
+				blocks.push({ ...rest, kind: 'metadata' });
+				continue;
+			}
 			blocks.push({ ...rest, kind: 'content' });
 			contentSeen++;
 			continue;
 		}
 		// A date line we cannot read, an agency's credit, a byline without "Par": not the headline.
 		// (A name with its paper, "Fanny Lévesque La Presse", may follow a standfirst.)
-		if (inHeader && (isUnreadDateLine(s) || isAgencyLine(s) || ((contentSeen === 0 || (contentSeen <= 2 && bylineWithOutlet(s))) && bareBylineName(s, text)))) {
+		if (inHeader && (isUnreadDateLine(s) || isAgencyLine(s) || ((contentSeen === 0 || (contentSeen <= 2 && bylineWithOutlet(s))) && bareBylineName(s, text, contentSeen === 0 && blocks.at(-1)?.kind === 'metadata')))) {
 			blocks.push({ ...p, kind: 'metadata' });
 			continue;
 		}

@@ -206,6 +206,17 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(ingest(deck, { lang: 'en' }).title).toBe('As summers grow hotter, river towns rethink their old flood walls');
 	});
 
+	it('takes a newsroom’s credit and the name under it for metadata, never for the headline', () => {
+		const a = ingest(' date 2023-12-01 Herald News Service\n\nRavindra Okonjo\n\nMumbai, November 30\n\nThe state economy grew 6.1 per cent in the July-September quarter, the statistics office said. Farm output rose 3 per cent.\n\nIndustry grew faster than services.', { lang: 'en' });
+		expect(a.title).toBeNull();
+		expect(a.published).toBe('2023-12-01');
+		expect(a.sentences[0].text).toBe('The state economy grew 6.1 per cent in the July-September quarter, the statistics office said.');
+		expect(a.sentences[0].paragraph).toBe(2);
+		// A headline that names someone the text names again stays the headline.
+		const b = ingest(' date 2023-12-01 Herald News Service\n\nRavindra Okonjo\n\nRavindra Okonjo, the state’s statistician, said the economy grew 6.1 per cent. Okonjo spoke in Mumbai.', { lang: 'en' });
+		expect(b.title).toBe('Ravindra Okonjo');
+	});
+
 	it('never takes a browser notice above the headline for the title', () => {
 		const story = 'Former harbour master Ian Kerr dies at 91\n\nIan Kerr, who ran the port of Leith for twenty years, has died at his home. He was 91.\n\nHe oversaw the building of the new container terminal in 1979.';
 		const en = ingest(`Your web browser is no longer supported. To improve your experience update it here\n\n${story}`, { lang: 'en' });

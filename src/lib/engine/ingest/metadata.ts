@@ -484,11 +484,16 @@ export function isUnreadDateLine(p: string): boolean {
 // télégraphique suisse", "AFP Agence France-Presse", "PA Media").
 const AGENCY_EXPANSION = /^(?:agence|agency|press|presse|news|media|médias)(?![\p{L}])/iu;
 
-/** A line that only credits a news agency: "AFP", "Reuters", "ATS Agence télégraphique suisse". */
+// A paper's own credit in place of a name: "Tribune News Service", "Express News Service", "HT
+// Correspondent", "Staff Reporter", "Web Desk".
+const NEWSROOM_CREDIT =
+	/^(?:(?:Our|\p{Lu}[\p{L}&.'’-]*)[\s\u00a0]+){0,4}(?:News[\s\u00a0]+(?:Service|Network|Desk|Bureau)|Correspondent|Staff[\s\u00a0]+(?:Reporter|Writer|Correspondent)|(?:Web|Online|News)[\s\u00a0]+Desk)$/u;
+
+/** A line that only credits a news agency or the paper's newsroom: "AFP", "Reuters", "ATS Agence télégraphique suisse", "Tribune News Service". */
 export function isAgencyLine(p: string): boolean {
 	const s = p.trim().replace(/[.\s]+$/u, '');
 	if (s.length > 60) return false;
-	if (agencies.has(s.toLowerCase())) return true;
+	if (agencies.has(s.toLowerCase()) || NEWSROOM_CREDIT.test(s)) return true;
 	const m = /^(\S+)[\s\u00a0]+(.+)$/u.exec(s);
 	return !!m && agencies.has(m[1].toLowerCase()) && AGENCY_EXPANSION.test(m[2]);
 }
@@ -506,11 +511,12 @@ export function bylineWithOutlet(line: string): boolean {
  * ("Amélie David") over a text that never names that person again. A headline that is a name
  * ("Marie Curie" over her biography) is named again below.
  */
-export function bareBylineName(line: string, text: string): string | null {
+export function bareBylineName(line: string, text: string, afterCredit = false): string | null {
 	// "Fanny Lévesque La Presse", "Ann Reyes AFP": the name with the paper or agency it writes for.
+	// (Under a newsroom's credit or a date line, a first name the engine does not know is one too.)
 	const s = line.trim().replace(OUTLET_AFTER_NAME, '');
 	const m = BARE_NAME.exec(s);
-	if (!m || !isFirstName(m[1])) return null;
+	if (!m || !(isFirstName(m[1]) || afterCredit)) return null;
 	const surname = s.split(/[\s\u00a0]+/u).at(-1)!;
 	const first = text.indexOf(surname);
 	return first >= 0 && text.indexOf(surname, first + surname.length) < 0 ? s.replace(/[\s\u00a0]+/gu, ' ') : null;

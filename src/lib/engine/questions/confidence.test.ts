@@ -326,6 +326,7 @@ describe('answerInTitle', () => {
 		// A headline read from an address loses the decimal mark of a two-digit figure too.
 		expect(answerInTitle(q('4,2 %', '4.2'), { title: 'la croissance devrait se maintenir a 42 en 2024 fmi' }, 'percent')).toBe(true);
 		expect(answerInTitle(q('4,2 %', '4.2'), { title: 'La croissance à 42 milliards en 2024' }, 'percent')).toBe(false);
+		expect(answerInTitle(q('9.81 seconds', '9.81'), { title: 'ann vales 9 81 and tom hales 10 02 light up the trials' }, 'duration')).toBe(true);
 		// A currency's letters glued to the figure: "K4.5 billion" (kwacha), "Rs3 billion", "KSh2.1bn".
 		expect(answerInTitle(q('4.5 billion', '4500000000 ZMW'), { title: 'Minister seeks K4.5 billion for roads' }, 'money')).toBe(true);
 		expect(answerInTitle(q('3 billion rupees', '3000000000 INR'), { title: 'Rs3 billion set aside for dams' }, 'money')).toBe(true);

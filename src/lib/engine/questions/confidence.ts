@@ -258,6 +258,8 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	// (Two digits only under a headline read from an address, all small letters: "se-maintenir-a-42-en-2024" for 4.2 %.)
 	const fromAddress = /^[\p{Ll}\d ]+$/u.test(article.title);
 	if (number.includes('.') && (number.replace('.', '').length >= 3 || fromAddress) && new RegExp(`(?:^|\\s)${number.replace('.', '')}(?:\\s|$)`).test(digits)) return true;
+	// ("kishane-thompsons-9-77-and…": or a space for it.)
+	if (number.includes('.') && fromAddress && new RegExp(`(?:^|\\s)${number.replace('.', ' ')}(?:\\s|$)`).test(digits)) return true;
 	// "Près de 500 cas" gives away 483 among options a hundred apart: an approximate figure within a
 	// tenth of the answer (typed, 483 is still to be recalled: raters kept that blank).
 	if (q.type === 'mcq') for (const m of digits.matchAll(ABOUT_NUMBER)) if (Math.abs(Number(m[1]) - Number(number)) <= 0.1 * Number(m[1])) return true;

@@ -315,6 +315,8 @@ describe('answerInTitle', () => {
 	it('finds a post by its abbreviation, a place by a word made from it, a day by its month, an amount in millions shortened', () => {
 		expect(answerInTitle(q('Prime Minister', 'Prime Minister'), { title: 'Fiji PM Sione Vula wins confidence vote' }, 'role')).toBe(true);
 		expect(answerInTitle(q('Finance Minister', 'Finance Minister'), { title: 'Fiji PM Sione Vula wins confidence vote' }, 'role')).toBe(false);
+		expect(answerInTitle(q('Premier ministre', 'Premier ministre'), { title: 'Le président nomme Awa Ndiaye chef de gouvernement' }, 'role')).toBe(true);
+		expect(answerInTitle(q('Premier ministre', 'Premier ministre'), { title: 'Le président nomme Awa Ndiaye chef de gouvernement' }, 'event')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Malawian ex-minister jailed for fraud' }, 'place')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Ex-minister jailed for fraud' }, 'place')).toBe(false);
 		expect(answerInTitle(q('12 juin 2023', '2023-06-12'), { title: 'La commune pourrait fusionner en juin' }, 'date')).toBe(true);

@@ -233,7 +233,7 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 		if (surname.length >= 3 && /^\p{Lu}/u.test(surname) && titleHolds(article, surname)) return true;
 	}
 	// "nepal pm pushpa kamal dahal" for "Prime Minister": the post's usual abbreviation.
-	if (factType === 'role' && POST_ABBREVIATIONS[normalizeText(q.answer)]?.some((a) => titleHolds(article, a))) return true;
+	if (POST_ABBREVIATIONS[normalizeText(q.answer)]?.some((a) => titleHolds(article, a))) return true;
 	// "zambian ex minister sent to prison" for Zambia: a word made from the place's name.
 	if (factType === 'place' && article.title && wordsMadeFrom(q.answer, article.title).length > 0) return true;
 	// "La ville de Sion pourrait grossir en juin" for "18 juin 2023": the month of a day.
@@ -273,8 +273,9 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 
 // A post and how headlines shorten it.
 const POST_ABBREVIATIONS: Record<string, string[]> = {
-	'prime minister': ['pm'],
-	'premier ministre': ['pm'],
+	// (And the post's other name: "nomme O. Sonko chef de gouvernement".)
+	'prime minister': ['pm', 'head of government', 'premier'],
+	'premier ministre': ['pm', 'chef de gouvernement', 'chef du gouvernement'],
 	'chief minister': ['cm'],
 	'member of parliament': ['mp'],
 	'chief executive': ['ceo'],

@@ -317,6 +317,10 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('Finance Minister', 'Finance Minister'), { title: 'Fiji PM Sione Vula wins confidence vote' }, 'role')).toBe(false);
 		expect(answerInTitle(q('Premier ministre', 'Premier ministre'), { title: 'Le président nomme Awa Ndiaye chef de gouvernement' }, 'role')).toBe(true);
 		expect(answerInTitle(q('Premier ministre', 'Premier ministre'), { title: 'Le président nomme Awa Ndiaye chef de gouvernement' }, 'event')).toBe(true);
+		// A middle name the headline uses; the first unit of a length of time.
+		expect(answerInTitle(q('Lydia Ward Ssebo', 'Lydia Ward Ssebo'), { title: 'Justice Ward jailed for six years' }, 'person')).toBe(true);
+		expect(answerInTitle(q('Lydia Ward Ssebo', 'Lydia Ward Ssebo'), { title: 'Lydia Okello jailed for six years' }, 'person')).toBe(false);
+		expect(answerInTitle(q('six years and four months', 'P6Y4M'), { title: 'Justice Ward jailed for six years' }, 'duration')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Malawian ex-minister jailed for fraud' }, 'place')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Ex-minister jailed for fraud' }, 'place')).toBe(false);
 		expect(answerInTitle(q('12 juin 2023', '2023-06-12'), { title: 'La commune pourrait fusionner en juin' }, 'date')).toBe(true);

@@ -12,7 +12,7 @@ import { datePrecisionOf, MONTH_ALT, MONTHS } from '../text/format';
 import { latestYearNamed } from '../text/calendar';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { contentWords } from '../text/function-words';
-import { demonymCountry } from '../extract/gazetteer';
+import { demonymCountry, isFirstName } from '../extract/gazetteer';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
 
 /**
@@ -229,8 +229,9 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	// "Ministry of Health" under "health ministry to conduct…").
 	if (article.title && mostWordsIn(q.answer, article.title)) return true;
 	if (factType === 'person') {
-		const surname = q.answer.trim().split(/[\s\u00a0]+/u).at(-1) ?? '';
-		if (surname.length >= 3 && /^\p{Lu}/u.test(surname) && titleHolds(article, surname)) return true;
+		// The surname, or a middle name the headline calls the person by ("Justice Mugambe" for Lydia Mugambe Ssali).
+		const names = q.answer.trim().split(/[\s\u00a0]+/u).slice(1);
+		if (names.some((name) => name.length >= 3 && /^\p{Lu}/u.test(name) && !isFirstName(name) && titleHolds(article, name))) return true;
 	}
 	// "nepal pm pushpa kamal dahal" for "Prime Minister": the post's usual abbreviation.
 	if (POST_ABBREVIATIONS[normalizeText(q.answer)]?.some((a) => titleHolds(article, a))) return true;
@@ -248,7 +249,8 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 		if (new RegExp(`(?:^|\\s)(?:[a-z]{1,3})?${mantissa}\\s?${suffix}(?:\\s|$)`).test(normalizeText(article.title))) return true;
 	}
 	// A length of time is given away by its number ("13 ans après ses débuts" for "13 longues années").
-	const number = /^-?\d+(?:\.\d+)?$/.test(q.answerValue) ? q.answerValue : factType === 'duration' ? (/^PT?(\d+(?:\.\d+)?)[YMWDHS]$/.exec(q.answerValue)?.[1] ?? null) : null;
+	// ("six years and four months" under "… sentenced to six years": its first unit.)
+	const number = /^-?\d+(?:\.\d+)?$/.test(q.answerValue) ? q.answerValue : factType === 'duration' ? (/^PT?(\d+(?:\.\d+)?)[YMWDHS]/.exec(q.answerValue)?.[1] ?? null) : null;
 	if (!number || !article.title || /^\d{4}$/.test(number)) return false;
 	// "125 000 habitants" is 125000; a headline read from an address drops the decimal mark ("taux-a-275" for 2.75).
 	const digits = normalizeText(article.title)

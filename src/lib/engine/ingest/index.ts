@@ -695,8 +695,15 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	// typed without its space between two sentences (not "U.S.Army", "p.m.The", "No.1").
 	if (GLUED_STOP.test(out)) out = out.replace(GLUED_STOP_ALL, '. ');
 	if (english) return out;
+	// "…de l’épreuve gabonaise C’est sa 7e victoire", "…les eaux Selon nos informations": a sentence
+	// opener no sentence holds with a capital, after a word with no stop between.
+	if (MISSING_STOP.test(out)) out = out.replace(MISSING_STOP_ALL, '.$1');
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
+
+const MISSING_STOP_SOURCE = String.raw`(?<=\p{Ll})([ \u00a0]+)(?=(?:C['’]est|C['’]était|Selon|Cependant|Toutefois|Par[ \u00a0]ailleurs|En[ \u00a0]effet|D['’]après)[ \u00a0])`;
+const MISSING_STOP = new RegExp(MISSING_STOP_SOURCE, 'u');
+const MISSING_STOP_ALL = new RegExp(MISSING_STOP_SOURCE, 'gu');
 
 const GLUED_STOP_SOURCE = String.raw`(?<=(?:^|[^\p{L}])(?:\p{L}\p{Ll}+|\d+))\.(?=\p{Lu}\p{Ll}+(?![\p{L}]*\.\p{L}))`;
 const GLUED_STOP = new RegExp(GLUED_STOP_SOURCE, 'u');

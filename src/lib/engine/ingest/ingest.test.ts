@@ -691,6 +691,9 @@ describe('typing slips every question would copy', () => {
 		// A full stop typed without its space; not an abbreviation's or a number's.
 		expect(repairTypography('Exports grew by 4.1 percent in 2019.This year, they fell.', true)).toBe('Exports grew by 4.1 percent in 2019. This year, they fell.');
 		expect(repairTypography('Le maire a été réélu.Une fête est prévue.', false)).toBe('Le maire a été réélu. Une fête est prévue.');
+		// A French sentence opener with its capital after a word, the stop left out.
+		expect(repairTypography('Il a gagné la 3e étape de la course C’est sa première victoire. Les eaux Selon la mairie, la plage rouvrira.', false)).toBe('Il a gagné la 3e étape de la course. C’est sa première victoire. Les eaux. Selon la mairie, la plage rouvrira.');
+		expect(repairTypography('Le film « C’est la vie » sort mardi, Selon moi.', false)).toBe('Le film « C’est la vie » sort mardi, Selon moi.');
 		expect(repairTypography('He joined the U.S.Army at 5 p.m.The band was No.1 again.', true)).toBe('He joined the U.S.Army at 5 p.m.The band was No.1 again.');
 		expect(repairTypography('Sales fell.\n” Prices will rise,” he said. She said ”Yes”.')).toBe('Sales fell.\n“Prices will rise,” he said. She said “Yes”.');
 		// A closing mark after an open “ stays one, spaces or not.

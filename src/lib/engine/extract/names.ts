@@ -329,6 +329,12 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 					continue;
 				}
 				if (isFunctionWord(lw)) break;
+				// An adverb ends the name, with the participle it qualifies: "la Cour constitutionnelle
+				// conformément à…", "Président du Conseil désigné conformément aux lois".
+				if (!afterParticle && /\p{Ll}{3,}ment$/u.test(lw)) {
+					if (lastGood >= j && /(?:é|ée|és|ées)$/u.test(toks[lastGood].text) && lastGood === k - 1) lastGood--;
+					break;
+				}
 				// A small word is an adjective of the name ("Cour suprême", "Assemblée nationale"), the
 				// noun of its complement ("de sécurité du médicament") or a last adjective closing it ("d’art
 				// moderne", "des mouvements socialistes,"); else the name has ended: "la Cour balaie les

@@ -467,9 +467,10 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const cap = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0]+$/u.exec(before);
 		if (cap && (/[\p{L}\p{N}]/u.test(st.slice(0, bo + cap.index)) || !QUANTITY_OPENERS.test(cap[1]))) return;
 	}
-	// "18 mois de prison dont 12 assortis du sursis": after "dont", a participle goes with what was
-	// counted before; "dont 29 peuvent céder": nor is a verb a noun (one counted above one ends in s or x).
-	const participle = lang === 'fr' && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) && /^[\s\u00a0\u202f]+\p{Ll}{3,}(?:é|ée|és|ées|is|ises|it|its|u|us|ues)(?![\p{L}])/u.test(after);
+	// "18 mois de prison dont 12 assortis du sursis": after "dont", a participle with its complement
+	// goes with what was counted before ("dont 84 importés" alone counts imported cases); "dont 29
+	// peuvent céder": nor is a verb a noun (one counted above one ends in s or x).
+	const participle = lang === 'fr' && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) && /^[\s\u00a0\u202f]+\p{Ll}{3,}(?:é|ée|és|ées|is|ises|it|its|u|us|ues)[\s\u00a0\u202f]+(?:(?:de|du|des|à|au|aux|par|en|sur|avec)(?![\p{L}])|d['’])/u.test(after);
 	const verb = lang === 'fr' && n.value >= 2 && /^[\s\u00a0\u202f]+\p{Ll}{2,}ent(?![\p{L}])/u.test(after);
 	const noun = participle || verb ? null : nounAfter(ctx, after);
 	if (noun) {

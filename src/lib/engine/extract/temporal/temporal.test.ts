@@ -454,11 +454,12 @@ describe('tense and ordinal heads', () => {
 	});
 
 	it('takes no verb or participle for the counted noun ("dont 12 assortis", "29 peuvent", "two stood out", "80 people attend")', () => {
-		const fr = run('Titre\n\nIl écope de 24 mois de prison dont 14 assortis du sursis. Le canton compte 41 barrages, dont 17 peuvent céder. Il siège depuis 30 ans dont 12 passés au bureau.', 'fr', '2026-03-06');
+		const fr = run('Titre\n\nIl écope de 24 mois de prison dont 14 assortis d’un sursis. Le canton compte 41 barrages, dont 17 peuvent céder. Il siège depuis 30 ans dont 12 passés au bureau.', 'fr', '2026-03-06');
 		const unitFr = (v: string) => fr.find((f) => f.type === 'quantity' && f.value === v);
 		expect([unitFr('14')?.text, unitFr('17')?.text, unitFr('12')?.text]).toEqual(['14', '17', '12']);
-		// After "dont", a plural noun is still counted.
+		// After "dont", a plural noun is still counted, and so is a participle standing for one.
 		expect(run('Titre\n\nLe bilan est de 40 morts, dont 12 enfants.', 'fr', '2026-03-06').find((f) => f.value === '12')?.unit).toBe('enfants');
+		expect(run('Titre\n\nOn compte 310 cas de rougeole, dont 57 importés.', 'fr', '2026-03-06').find((f) => f.value === '57')?.unit).toBe('importés');
 		const en = run('Title\n\nWe had 80 people attend the open day. Of the many entries, two stood out for the judges.', 'en', '2026-03-06');
 		expect(en.find((f) => f.type === 'quantity' && f.value === '80')?.text).toBe('80 people');
 		expect(en.some((f) => f.type === 'quantity' && /stood/.test(f.text))).toBe(false);

@@ -564,6 +564,14 @@ function markShapes(text: string, blocks: Block[]): void {
 		const s = text.slice(b.start, b.end);
 		// "Ian Foster during the Bledisloe Cup match … at the..." over the caption it shortens: a
 		// teaser cut with an ellipsis, whose whole line follows (kept or removed), is the same line.
+		// "AccueilDossierPour eux, les années 2010 c’était…" over "Pour eux, les années 2010 c’était…":
+		// a breadcrumb trail glued to the headline printed below it.
+		const below = bodies[k + 1] ?? '';
+		if (below.length >= 12 && bodies[k].length > below.length && bodies[k].endsWith(below) && bodies[k].length - below.length <= 40 && !/[.!?:]/u.test(bodies[k].slice(0, bodies[k].length - below.length))) {
+			b.kind = 'removed';
+			b.reason = 'label';
+			continue;
+		}
 		const teaser = /(?:\.\.\.|…)$/u.test(bodies[k]) ? bodies[k].replace(/[\s.…]+$/u, '') : '';
 		const shortened = teaser.length >= 20 && blocks.some((later) => later.start >= b.end && normPara(text.slice(later.start, later.end)).startsWith(teaser));
 		if (shortened || (bodies[k].length >= 20 && (bodies.some((later, j) => j > k && later.includes(bodies[k])) || (k < 2 && (echoedLater(bodies, k) || previewOfLater(bodies, k)))))) {
@@ -571,8 +579,12 @@ function markShapes(text: string, blocks: Block[]): void {
 			b.reason = 'repeat';
 			// "Claude Thomas inaugure le nouveau bâtiment scolaire ." twice in a row, inside the text: a
 			// photo's caption and its alternative text, not a sentence (a headline printed twice keeps one).
+			// A longer sentence twice in a row is one too ("The Darkest Corners, created by … is being
+			// performed at a secret outdoor location." under the headline); a lede printed twice, longer
+			// still (27 and 34 words on the cached pages), keeps its second copy.
 			const twin = content[k + 1];
-			if (k > 0 && twin && bodies[k + 1] === bodies[k] && wordCount(text, twin) <= 15) {
+			const sentence = /[.!?][)"»”’]*$/u.test(bodies[k]);
+			if (k > 0 && twin && bodies[k + 1] === bodies[k] && wordCount(text, twin) <= (sentence ? 22 : 15)) {
 				twin.kind = 'removed';
 				twin.reason = 'caption';
 			}

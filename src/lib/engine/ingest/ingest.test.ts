@@ -217,6 +217,22 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(b.title).toBe('Ravindra Okonjo');
 	});
 
+	it('leaves out a caption printed twice, a wire photo’s coded caption, a breadcrumb glued to the headline and a membership appeal', () => {
+		const body = 'The festival opened on Friday with 40 shows in 12 venues across the old town. Organisers expect 20,000 visitors this year.\n\nTickets sold out within a week, the organisers said.';
+		const twice = ingest(`Harbour town transformed by a week of street theatre\n\nThe Longest Night, created by Hull-based theatre company Northlight, is being performed at a secret outdoor location.\nThe Longest Night, created by Hull-based theatre company Northlight, is being performed at a secret outdoor location.\n\n${body}`, { lang: 'en' });
+		expect(twice.sentences.some((x) => /Longest Night/.test(x.text))).toBe(false);
+		// A lede printed twice keeps one copy.
+		const lede = 'The central bank has raised the country’s growth forecast from 6 per cent to 6.4 per cent for the current financial year, as it expects exports to keep rising.';
+		expect(ingest(`Bank raises growth forecast\n\n${lede}\n${lede}\n\n${body}`, { lang: 'en' }).sentences.filter((x) => x.text === lede)).toHaveLength(1);
+		const coded = ingest(`Clean-up crews turn to the mangroves\n\nBy Reuters 18 August 2020\n\nepaselect epa01234567 A general view of oil washed up on a beach from a grounded bulk carrier, 09 August 2020. The ship was sailing from Ghana to Chile when it hit a reef on 25 July 2020.\n\n${body}`, { lang: 'en' });
+		expect(coded.sentences.some((x) => /epa|sailing from Ghana/.test(x.text))).toBe(false);
+		const crumbs = ingest('AccueilSportsLe club fête ses cent ans\n\nLe club fête ses cent ans\n\nLe club de football de la ville a fêté samedi ses cent ans devant 3 000 supporters. Le maire a remis une médaille au président.\n\nUne exposition retrace son histoire.', { lang: 'fr' });
+		expect(crumbs.sentences.some((x) => /Accueil/.test(x.text))).toBe(false);
+		const appeal = ingest(`Ferry waiting room to get new heaters\n\n${body}\n\nBecome a member of Island News\n\nIsland News is asking its many readers to consider paying for membership to get additional features:\n\n- Remove non-local ads;`, { lang: 'en' });
+		expect(appeal.sentences.some((x) => /member|non-local/.test(x.text))).toBe(false);
+		expect(appeal.sentences.some((x) => /Tickets sold out/.test(x.text))).toBe(true);
+	});
+
 	it('never takes a browser notice above the headline for the title', () => {
 		const story = 'Former harbour master Ian Kerr dies at 91\n\nIan Kerr, who ran the port of Leith for twenty years, has died at his home. He was 91.\n\nHe oversaw the building of the new container terminal in 1979.';
 		const en = ingest(`Your web browser is no longer supported. To improve your experience update it here\n\n${story}`, { lang: 'en' });

@@ -111,9 +111,13 @@ function longerCaption(s: string): boolean {
 	return !!outlet && MEDIA_WORD.test(outlet) && !NOT_AN_OUTLET.test(outlet);
 }
 
+// "epaselect epa08593345 A general view of…": a wire photo's caption opens on the agency's picture code.
+const PICTURE_CODE = /^(?:epaselect[\s\u00a0]+)?epa\d{8}[\s\u00a0]/iu;
+
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();
+	if (PICTURE_CODE.test(s)) return true;
 	if (s.length <= 1500 && creditedCaptions(s)) return true;
 	if (s.length <= 600 && longerCaption(s)) return true;
 	if (s.length > 300) return false;

@@ -710,8 +710,17 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	// "…de l’épreuve gabonaise C’est sa 7e victoire", "…les eaux Selon nos informations": a sentence
 	// opener no sentence holds with a capital, after a word with no stop between.
 	if (MISSING_STOP.test(out)) out = out.replace(MISSING_STOP_ALL, '.$1');
+	// "Élections 2023 – Petit guide pour faire entendre votre voix Entre le Grand Conseil et…": a
+	// headline glued to its standfirst on the page's first line; French headlines capitalise only
+	// their first word, so a preposition with a capital after a word opens the next paragraph.
+	const lineEnd = out.indexOf('\n', Math.max(0, out.search(/\S/u)));
+	const firstLine = out.slice(0, lineEnd < 0 ? out.length : lineEnd);
+	const glued = GLUED_STANDFIRST.exec(firstLine);
+	if (glued) out = `${out.slice(0, glued.index + glued[1].length)}\n${out.slice(glued.index + glued[0].length)}`;
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
+
+const GLUED_STANDFIRST = /(?<=\p{Ll})([ \u00a0]*)[ \u00a0](?=(?:Entre|Dans|Pour|Avec|Depuis|Après|Alors|Lorsque|Quand|Face|Malgré|Parmi)[ \u00a0]+\p{Ll})/u;
 
 const MISSING_STOP_SOURCE = String.raw`(?<=\p{Ll})([ \u00a0]+)(?=(?:C['’]est|C['’]était|Selon|Cependant|Toutefois|Par[ \u00a0]ailleurs|En[ \u00a0]effet|D['’]après)[ \u00a0])`;
 const MISSING_STOP = new RegExp(MISSING_STOP_SOURCE, 'u');

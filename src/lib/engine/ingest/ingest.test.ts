@@ -707,6 +707,9 @@ describe('typing slips every question would copy', () => {
 		// A full stop typed without its space; not an abbreviation's or a number's.
 		expect(repairTypography('Exports grew by 4.1 percent in 2019.This year, they fell.', true)).toBe('Exports grew by 4.1 percent in 2019. This year, they fell.');
 		expect(repairTypography('Le maire a été réélu.Une fête est prévue.', false)).toBe('Le maire a été réélu. Une fête est prévue.');
+		// A French headline glued to its standfirst on the first line: the capital preposition opens a paragraph.
+		expect(repairTypography('Municipales – Le guide pour voter Dans chaque commune, les électeurs choisissent 23 élus.\n\nLe vote a lieu dimanche.', false)).toBe('Municipales – Le guide pour voter\nDans chaque commune, les électeurs choisissent 23 élus.\n\nLe vote a lieu dimanche.');
+		expect(repairTypography('Le maire a été réélu.\n\nIl a parlé de la fête Dans la Rue, prévue en juin.', false)).toBe('Le maire a été réélu.\n\nIl a parlé de la fête Dans la Rue, prévue en juin.');
 		// A French sentence opener with its capital after a word, the stop left out.
 		expect(repairTypography('Il a gagné la 3e étape de la course C’est sa première victoire. Les eaux Selon la mairie, la plage rouvrira.', false)).toBe('Il a gagné la 3e étape de la course. C’est sa première victoire. Les eaux. Selon la mairie, la plage rouvrira.');
 		expect(repairTypography('Le film « C’est la vie » sort mardi, Selon moi.', false)).toBe('Le film « C’est la vie » sort mardi, Selon moi.');

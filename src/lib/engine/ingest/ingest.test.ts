@@ -707,13 +707,13 @@ describe('typing slips every question would copy', () => {
 		// A full stop typed without its space; not an abbreviation's or a number's.
 		expect(repairTypography('Exports grew by 4.1 percent in 2019.This year, they fell.', true)).toBe('Exports grew by 4.1 percent in 2019. This year, they fell.');
 		expect(repairTypography('Le maire a été réélu.Une fête est prévue.', false)).toBe('Le maire a été réélu. Une fête est prévue.');
+		expect(repairTypography('He joined the U.S.Army at 5 p.m.The band was No.1 again.', true)).toBe('He joined the U.S.Army at 5 p.m.The band was No.1 again.');
 		// A French headline glued to its standfirst on the first line: the capital preposition opens a paragraph.
 		expect(repairTypography('Municipales – Le guide pour voter Dans chaque commune, les électeurs choisissent 23 élus.\n\nLe vote a lieu dimanche.', false)).toBe('Municipales – Le guide pour voter\nDans chaque commune, les électeurs choisissent 23 élus.\n\nLe vote a lieu dimanche.');
 		expect(repairTypography('Le maire a été réélu.\n\nIl a parlé de la fête Dans la Rue, prévue en juin.', false)).toBe('Le maire a été réélu.\n\nIl a parlé de la fête Dans la Rue, prévue en juin.');
 		// A French sentence opener with its capital after a word, the stop left out.
 		expect(repairTypography('Il a gagné la 3e étape de la course C’est sa première victoire. Les eaux Selon la mairie, la plage rouvrira.', false)).toBe('Il a gagné la 3e étape de la course. C’est sa première victoire. Les eaux. Selon la mairie, la plage rouvrira.');
 		expect(repairTypography('Le film « C’est la vie » sort mardi, Selon moi.', false)).toBe('Le film « C’est la vie » sort mardi, Selon moi.');
-		expect(repairTypography('He joined the U.S.Army at 5 p.m.The band was No.1 again.', true)).toBe('He joined the U.S.Army at 5 p.m.The band was No.1 again.');
 		expect(repairTypography('Sales fell.\n” Prices will rise,” he said. She said ”Yes”.')).toBe('Sales fell.\n“Prices will rise,” he said. She said “Yes”.');
 		// A closing mark after an open “ stays one, spaces or not.
 		expect(repairTypography('“We will win ” He said it twice.')).toBe('“We will win ” He said it twice.');

@@ -237,6 +237,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 	let contentSeen = 0;
 	// Where an agency's dateline opens the article below other lines (a site's banner and blurbs).
 	let bodyStart: number | undefined;
+	// The paragraph above was a newsroom's or an agency's credit line.
+	let creditAbove = false;
 	for (let k = 0; k < paras.length; k++) {
 		const p = paras[k];
 		const s = text.slice(p.start, p.end);
@@ -286,6 +288,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 			// (" date 2023-12-01 Tribune News Service": the credit after the date is metadata too.)
 			if (isAgencyLine(leftover)) {
 				blocks.push({ ...rest, kind: 'metadata' });
+				creditAbove = true;
 				continue;
 			}
 			blocks.push({ ...rest, kind: 'content' });
@@ -294,8 +297,13 @@ export function structure(text: string, lang: Lang | null): Structure {
 		}
 		// A date line we cannot read, an agency's credit, a byline without "Par": not the headline.
 		// (A name with its paper, "Fanny Lévesque La Presse", may follow a standfirst.)
-		if (inHeader && (isUnreadDateLine(s) || isAgencyLine(s) || ((contentSeen === 0 || (contentSeen <= 2 && bylineWithOutlet(s))) && bareBylineName(s, text, contentSeen === 0 && blocks.at(-1)?.kind === 'metadata')))) {
+		// (Under a newsroom's credit, "Tribune News Service", a name the engine does not know is the byline.)
+		const afterCredit = creditAbove && contentSeen === 0;
+		creditAbove = false;
+		const credit = inHeader && isAgencyLine(s);
+		if (inHeader && (isUnreadDateLine(s) || credit || ((contentSeen === 0 || (contentSeen <= 2 && bylineWithOutlet(s))) && bareBylineName(s, text, afterCredit)))) {
 			blocks.push({ ...p, kind: 'metadata' });
+			creditAbove = credit;
 			continue;
 		}
 		blocks.push({ ...p, kind: 'content' });

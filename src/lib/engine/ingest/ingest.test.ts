@@ -212,6 +212,10 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.published).toBe('2023-12-01');
 		expect(a.sentences[0].text).toBe('The state economy grew 6.1 per cent in the July-September quarter, the statistics office said.');
 		expect(a.sentences[0].paragraph).toBe(2);
+		// Under a date line, a short headline in capitals stays the headline; a headline about a correspondent is one.
+		const body = '\n\nHeavy rain flooded 40 homes in the valley on Monday, the council said. Roads were closed.\n\nThe river rose by two metres.';
+		expect(ingest(`12 March 2024\n\nStorm Ciara Strikes${body}`, { lang: 'en' }).title).toBe('Storm Ciara Strikes');
+		expect(ingest(`The Foreign Correspondent${body}`, { lang: 'en' }).title).toBe('The Foreign Correspondent');
 		// A headline that names someone the text names again stays the headline.
 		const b = ingest(' date 2023-12-01 Herald News Service\n\nRavindra Okonjo\n\nRavindra Okonjo, the state’s statistician, said the economy grew 6.1 per cent. Okonjo spoke in Mumbai.', { lang: 'en' });
 		expect(b.title).toBe('Ravindra Okonjo');

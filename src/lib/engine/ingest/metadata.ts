@@ -488,8 +488,9 @@ const AGENCY_EXPANSION = /^(?:agence|agency|press|presse|news|media|médias)(?![
 
 // A paper's own credit in place of a name: "Tribune News Service", "Express News Service", "HT
 // Correspondent", "Staff Reporter", "Web Desk".
+// ("The Foreign Correspondent", "Dispatches From A War Correspondent" are headlines.)
 const NEWSROOM_CREDIT =
-	/^(?:(?:Our|\p{Lu}[\p{L}&.'’-]*)[\s\u00a0]+){0,4}(?:News[\s\u00a0]+(?:Service|Network|Desk|Bureau)|Correspondent|Staff[\s\u00a0]+(?:Reporter|Writer|Correspondent)|(?:Web|Online|News)[\s\u00a0]+Desk)$/u;
+	/^(?:(?:(?!The[\s\u00a0])\p{Lu}[\p{L}&.'’-]*[\s\u00a0]+){0,4}News[\s\u00a0]+(?:Service|Network|Desk|Bureau)|(?:Our|Special|Staff|\p{Lu}{2,5})[\s\u00a0]+Correspondent|Staff[\s\u00a0]+(?:Reporter|Writer)|(?:Web|Online|News)[\s\u00a0]+Desk)$/u;
 
 /** A line that only credits a news agency or the paper's newsroom: "AFP", "Reuters", "ATS Agence télégraphique suisse", "Tribune News Service". */
 export function isAgencyLine(p: string): boolean {

@@ -95,6 +95,11 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Kieran Doyle on Friday won the Senior race at Ramsey.')).toBe(false);
 		expect(isCaption('Ann Cole at the time was the only woman on the council.')).toBe(false);
 		expect(isCaption('Marie Roy lors de la séance, le conseil a voté le budget.')).toBe(false);
+		expect(isCaption('Will Reid on a Honda at Ramsey during the Senior race on Saturday.')).toBe(true);
+		// A verb in the present, a headline (no full stop) stay prose.
+		expect(isCaption('Marie Dubois during the debate urges caution on borrowing.')).toBe(false);
+		expect(isCaption('Emmanuel Roy à Marseille pour présenter son plan')).toBe(false);
+		expect(isCaption('Joe Vale at the summit: what to expect')).toBe(false);
 		expect(isCaption('FILE - In this March 2 file photo, the mayor leaves court. A spokesman said Monday that jurors had reached a verdict. (AP Photo/Sam Hale, File)')).toBe(true);
 	});
 

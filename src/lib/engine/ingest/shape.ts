@@ -48,13 +48,16 @@ const PHOTO_OPENING = /^(?:file[\s\u00a0]*[-–—][\s\u00a0]*)?(?:in[\s\u00a0]+
 // caption names who is in the picture and where, without a verb; prose says what they did.
 const NAME_THEN_PLACE =
 	/^\p{Lu}[\p{L}'’.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}[\s\u00a0]+(?:on|at|during|outside|inside|beside|alongside|à|au|lors|devant|pendant)[\s\u00a0]/u;
+// (A verb in the present, "urges", "arrive", is any small word in -s not after a determiner; French
+// "a signé" shows its participle.)
 const FINITE_VERB =
-	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|est|sont|a|ont|était|étaient|sera|fut|avait)(?![\p{L}])|\p{L}{3,}ed(?![\p{L}])|(?<![\p{L}])(?:won|took|made|went|came|saw|got|gave|told|ran|led|left|began|became|fell|held|kept|lost|met|paid|put|set|sat|stood|spoke|wrote|found|brought|built|sent|spent|felt|heard|knew|grew|drew|flew|threw|wore|broke|chose|drove|rode|rose|shook|struck|hit|beat)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|est|sont|ont|était|étaient|sera|fut|avait)(?![\p{L}])|(?<![\p{L}])\p{Ll}{3,}(?:ed|é|ée|és|ées)(?![\p{L}])|(?<!(?:the|a|an|his|her|its|their|our|le|la|les|des|du|de|ses|leurs|un|une)[\s\u00a0]+)(?<![\p{L}'’])\p{Ll}{3,}s(?![\p{L}'’])|(?<![\p{L}])(?:won|took|made|went|came|saw|got|gave|told|ran|led|left|began|became|fell|held|kept|lost|met|paid|put|set|sat|stood|spoke|wrote|found|brought|built|sent|spent|felt|heard|knew|grew|drew|flew|threw|wore|broke|chose|drove|rode|rose|shook|struck|hit|beat)(?![\p{L}])/u;
 
 /** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place; or a name and a place without a verb. */
 function isPresentCaption(s: string): boolean {
 	if (s.length > 250 || /[.!?]["'»”’)]*[\s\u00a0]+\S/u.test(s)) return false;
-	return PHOTO_OPENING.test(s) || (CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) || (s.length <= 160 && NAME_THEN_PLACE.test(s) && !FINITE_VERB.test(s));
+	// (A name and a place as a sentence, with its full stop: a headline has none.)
+	return PHOTO_OPENING.test(s) || (CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) || (s.length <= 160 && /\.$/u.test(s) && NAME_THEN_PLACE.test(s) && !FINITE_VERB.test(s));
 }
 
 // "… à Dieppe. – Acadie Nouvelle: Devin Ashton-Beaucage": a dash, the outlet, a colon and the

@@ -235,6 +235,10 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		const appeal = ingest(`Ferry waiting room to get new heaters\n\n${body}\n\nBecome a member of Island News\n\nIsland News is asking its many readers to consider paying for membership to get additional features:\n\n- Remove non-local ads;`, { lang: 'en' });
 		expect(appeal.sentences.some((x) => /member|non-local/.test(x.text))).toBe(false);
 		expect(appeal.sentences.some((x) => /Tickets sold out/.test(x.text))).toBe(true);
+		// Prose about paying for a membership, or urging one, is no appeal of the page.
+		const prose = ingest(`Leisure centre to cut its prices\n\n${body}\n\nFamilies on low incomes will not have to pay for membership in the first year.\n\nBecome a member of the youth panel and help shape the park, the mayor urged on Monday.\n\nThe centre reopens in May.`, { lang: 'en' });
+		expect(prose.sentences.some((x) => /reopens in May/.test(x.text))).toBe(true);
+		expect(prose.sentences.some((x) => /pay for membership/.test(x.text))).toBe(true);
 	});
 
 	it('never takes a browser notice above the headline for the title', () => {

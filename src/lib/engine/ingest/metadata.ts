@@ -364,7 +364,7 @@ const cutToEnd = new RegExp(
 		'^(?:donate|make a donation)\\b',
 		'^(?:aidez-nous|help us)\\b.*\\b(?:soutien|support|don|donat)',
 		// "Become a member of Harbour News", "Devenez membre…": a membership appeal and its list of perks.
-		'^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonné|abonnée))\\b',
+		'^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonné|abonnée))\\b[^.!?]{0,60}$',
 		'^vous avez aimé cet article',
 		'^(?:did you|do you) (?:enjoy|like|value) (?:this|our)',
 		'^if you (?:value|appreciate|enjoyed|liked) (?:this|our)',
@@ -423,7 +423,7 @@ const credit = /^[(\[]?(?:photo|image|illustration|crédit|credit)[^.]{0,120}\b(
 
 /** Donation and support appeals, wherever they sit in a short paragraph. */
 const appeal =
-	/\b(?:(?:paying|pay) for (?:a )?membership|consider (?:becoming a member|paying for|supporting us)|faites un don|faire un don|en faisant un don|soutenez|soutenir (?:notre|une|la) (?:presse|rédaction|journalisme|information)|votre soutien compte|notre journalisme a un coût|donate|donation|support (?:us|our|independent)|reader-funded|funded by (?:our )?readers|rely on readers)\b/iu;
+	/\b(?:(?:asking|asks|invite|invites|inviting) (?:its|our) (?:many )?readers to consider|faites un don|faire un don|en faisant un don|soutenez|soutenir (?:notre|une|la) (?:presse|rédaction|journalisme|information)|votre soutien compte|notre journalisme a un coût|donate|donation|support (?:us|our|independent)|reader-funded|funded by (?:our )?readers|rely on readers)\b/iu;
 
 // Share-button rows are made only of these words ("Partager sur Facebook Partager sur X Copier le lien").
 const shareWords = new Set(

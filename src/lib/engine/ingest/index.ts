@@ -711,9 +711,6 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	// "lors de de la cérémonie", "favorisé la la baisse", "in the the city": a little word typed twice
 	// (small letters only: "La La Land" is a title).
 	if (DOUBLED_ANY.test(out)) out = out.replace(DOUBLED_LITTLE_WORD, '$1');
-	// "grew by 8.8 percent in 2010.This year, …", "a déclaré l’établissement.Une enquête…": a full stop
-	// typed without its space between two sentences (not "U.S.Army", "p.m.The", "No.1").
-	if (GLUED_STOP.test(out)) out = out.replace(GLUED_STOP_ALL, '. ');
 	if (english) return out;
 	// "…de l’épreuve gabonaise C’est sa 7e victoire", "…les eaux Selon nos informations": a sentence
 	// opener no sentence holds with a capital, after a word with no stop between.
@@ -733,10 +730,6 @@ const GLUED_STANDFIRST = /(?<=\p{Ll})([ \u00a0]*)[ \u00a0](?=(?:Entre|Dans|Pour|
 const MISSING_STOP_SOURCE = String.raw`(?<=\p{Ll})([ \u00a0]+)(?=(?:C['’]est|C['’]était|Selon|Cependant|Toutefois|Par[ \u00a0]ailleurs|En[ \u00a0]effet|D['’]après)[ \u00a0])`;
 const MISSING_STOP = new RegExp(MISSING_STOP_SOURCE, 'u');
 const MISSING_STOP_ALL = new RegExp(MISSING_STOP_SOURCE, 'gu');
-
-const GLUED_STOP_SOURCE = String.raw`(?<=(?:^|[^\p{L}])(?:\p{L}\p{Ll}+|\d+))\.(?=\p{Lu}\p{Ll}+(?![\p{L}]*\.\p{L}))`;
-const GLUED_STOP = new RegExp(GLUED_STOP_SOURCE, 'u');
-const GLUED_STOP_ALL = new RegExp(GLUED_STOP_SOURCE, 'gu');
 
 const DOUBLED_ANY = /(de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+\1(?![\p{L}\p{M}'’-])/u;
 // (Not "sworn in in January", "carry on on its own": a particle and a preposition; not "tra la la".)
@@ -812,12 +805,14 @@ export function repairNumberGroups(text: string): string {
 /**
  * "…fermé depuis lundi.Une rançon…", "…he said.Naftali Bennett…": a page that lost the space after a
  * full stop glues two sentences into one, and every question on either copies the fault. The space
- * comes back between a word of three small letters or more and a capitalised word (not in an
- * address: "www.site.Fr", "jean.Dupont@…").
+ * comes back between a word of three small letters or more, or a number ("in 2011.This year"), and a
+ * capitalised word (not in an address: "www.site.Fr", "jean.Dupont@…").
  */
 export function repairGluedSentences(text: string): string {
 	return text
-		.replace(/(?<![\p{L}\p{N}@/.])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]*[@/.]\p{L})/gu, '$1. $2')
+		.replace(/(?<![\p{L}\p{N}@/.])(\p{Ll}{3,}|\d+)\.(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]*[@/.]\p{L})/gu, '$1. $2')
+		// (After a name, only before a word that opens sentences: "in Mindanao.This year", not "Vite.Config".)
+		.replace(/(?<![\p{L}\p{N}@/.])(\p{Lu}\p{Ll}{2,})\.(?=(?:This|The|It|In|He|She|They|We|But|Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Selon|Mais)[\s\u00a0])/gu, '$1. ')
 		.replace(/([.!?…][\s\u00a0\u202f]*[»”])(?=\p{Lu}\p{Ll})/gu, '$1 ');
 }
 

@@ -712,10 +712,6 @@ describe('typing slips every question would copy', () => {
 		// A particle then a preposition, and a song's "la la la", are no slip.
 		expect(repairTypography('He was sworn in in January and will carry on on his own.', true)).toBe('He was sworn in in January and will carry on on his own.');
 		expect(repairTypography('Le refrain dit « la la la » trois fois.', false)).toBe('Le refrain dit « la la la » trois fois.');
-		// A full stop typed without its space; not an abbreviation's or a number's.
-		expect(repairTypography('Exports grew by 4.1 percent in 2019.This year, they fell.', true)).toBe('Exports grew by 4.1 percent in 2019. This year, they fell.');
-		expect(repairTypography('Le maire a été réélu.Une fête est prévue.', false)).toBe('Le maire a été réélu. Une fête est prévue.');
-		expect(repairTypography('He joined the U.S.Army at 5 p.m.The band was No.1 again.', true)).toBe('He joined the U.S.Army at 5 p.m.The band was No.1 again.');
 		// A French headline glued to its standfirst on the first line: the capital preposition opens a paragraph.
 		expect(repairTypography('Municipales – Le guide pour voter Dans chaque commune, les électeurs choisissent 23 élus.\n\nLe vote a lieu dimanche.', false)).toBe('Municipales – Le guide pour voter\nDans chaque commune, les électeurs choisissent 23 élus.\n\nLe vote a lieu dimanche.');
 		expect(repairTypography('Le maire a été réélu.\n\nIl a parlé de la fête Dans la Rue, prévue en juin.', false)).toBe('Le maire a été réélu.\n\nIl a parlé de la fête Dans la Rue, prévue en juin.');
@@ -739,6 +735,10 @@ describe('sentences a page glued together', () => {
 	it('puts back the space a page lost after a full stop, and leaves abbreviations, addresses and names alone', () => {
 		expect(repairGluedSentences('La mairie est fermée depuis lundi.Une enquête a été ouverte.')).toBe('La mairie est fermée depuis lundi. Une enquête a été ouverte.');
 		expect(repairGluedSentences('“We will win,” she said.Martina Gomez then left the stage.')).toBe('“We will win,” she said. Martina Gomez then left the stage.');
+		// After a number too ("in 2011.This year"), never in a decimal, an abbreviation or a rank.
+		expect(repairGluedSentences('Exports grew by 4.1 percent in 2019.This year, they fell.')).toBe('Exports grew by 4.1 percent in 2019. This year, they fell.');
+		expect(repairGluedSentences('Cases rose in Mindanao.This year the toll is lower.')).toBe('Cases rose in Mindanao. This year the toll is lower.');
+		for (const kept of ['at 5 p.m.The band', 'ranked No.1 again', 'a 4.1 rise', 'in St.John’s harbour']) expect(repairGluedSentences(kept)).toBe(kept);
 		for (const kept of ['Abidjan.net partout', 'the U.S.Army base', 'M.Dupont', 'écrire à jean.Dupont@mairie.fr', 'voir www.ville.Lyon/fr', 'Node.js et Vite.Config']) expect(repairGluedSentences(kept)).toBe(kept);
 		// A closing quotation mark after the full stop, then the next sentence without a space.
 		expect(repairGluedSentences('Pour elle, « une peine de prison n’est pas utile. »Le tribunal a tranché.')).toBe('Pour elle, « une peine de prison n’est pas utile. » Le tribunal a tranché.');

@@ -721,13 +721,18 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	const lineEnd = out.indexOf('\n', Math.max(0, out.search(/\S/u)));
 	const firstLine = out.slice(0, lineEnd < 0 ? out.length : lineEnd);
 	const glued = GLUED_STANDFIRST.exec(firstLine);
-	if (glued) out = `${out.slice(0, glued.index + glued[1].length)}\n${out.slice(glued.index + glued[0].length)}`;
+	// (A headline of five words or more; a standfirst of two sentences at least: a lede naming a work,
+	// "Le réalisateur présente Dans la maison à Cannes.", stays whole.)
+	if (glued && countWords(firstLine.slice(0, glued.index)) >= 5 && (firstLine.slice(glued.index).match(/[.!?](?=[\s\u00a0]|$)/gu) ?? []).length >= 2)
+		out = `${out.slice(0, glued.index + glued[1].length)}\n${out.slice(glued.index + glued[0].length)}`;
 	return out.replace(/(?<![\p{L}])de[ \u00a0]+(?=(?:[AEIÉÈ]|O(?!u)|U)\p{Ll})/gu, (m, at: number) => (NAME_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : 'd’'));
 }
 
-const GLUED_STANDFIRST = /(?<=\p{Ll})([ \u00a0]*)[ \u00a0](?=(?:Entre|Dans|Pour|Avec|Depuis|Après|Alors|Lorsque|Quand|Face|Malgré|Parmi)[ \u00a0]+\p{Ll})/u;
+// (Not after the noun of a work it may name: "l’émission C’est pas sorcier", "le livre Selon Mathieu".)
+const WORK_NOUN = String.raw`(?:émission|film|livre|chanson|album|série|spectacle|pièce|titre|roman|disque|tube|groupe|œuvre|exposition|programme|magazine|journal)`;
+const GLUED_STANDFIRST = new RegExp(String.raw`(?<=\p{Ll})(?<!${WORK_NOUN})([ \u00a0]*)[ \u00a0](?=(?:Entre|Dans|Pour|Avec|Depuis|Après|Alors|Lorsque|Quand|Face|Malgré|Parmi)[ \u00a0]+\p{Ll})`, 'u');
 
-const MISSING_STOP_SOURCE = String.raw`(?<=\p{Ll})([ \u00a0]+)(?=(?:C['’]est|C['’]était|Selon|Cependant|Toutefois|Par[ \u00a0]ailleurs|En[ \u00a0]effet|D['’]après)[ \u00a0])`;
+const MISSING_STOP_SOURCE = String.raw`(?<=\p{Ll})(?<!${WORK_NOUN})([ \u00a0]+)(?=(?:C['’]est|C['’]était|Selon|D['’]après)[ \u00a0])`;
 const MISSING_STOP = new RegExp(MISSING_STOP_SOURCE, 'u');
 const MISSING_STOP_ALL = new RegExp(MISSING_STOP_SOURCE, 'gu');
 

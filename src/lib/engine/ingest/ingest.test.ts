@@ -713,11 +713,14 @@ describe('typing slips every question would copy', () => {
 		expect(repairTypography('He was sworn in in January and will carry on on his own.', true)).toBe('He was sworn in in January and will carry on on his own.');
 		expect(repairTypography('Le refrain dit « la la la » trois fois.', false)).toBe('Le refrain dit « la la la » trois fois.');
 		// A French headline glued to its standfirst on the first line: the capital preposition opens a paragraph.
-		expect(repairTypography('Municipales – Le guide pour voter Dans chaque commune, les électeurs choisissent 23 élus.\n\nLe vote a lieu dimanche.', false)).toBe('Municipales – Le guide pour voter\nDans chaque commune, les électeurs choisissent 23 élus.\n\nLe vote a lieu dimanche.');
+		expect(repairTypography('Municipales – Le guide pour bien voter Dans chaque commune, les électeurs choisissent 23 élus. Comment faire ?\n\nLe vote a lieu dimanche.', false)).toBe('Municipales – Le guide pour bien voter\nDans chaque commune, les électeurs choisissent 23 élus. Comment faire ?\n\nLe vote a lieu dimanche.');
 		expect(repairTypography('Le maire a été réélu.\n\nIl a parlé de la fête Dans la Rue, prévue en juin.', false)).toBe('Le maire a été réélu.\n\nIl a parlé de la fête Dans la Rue, prévue en juin.');
+		// A lede that names a work on the first line stays whole.
+		expect(repairTypography('Le réalisateur Paul Ferrand présente Dans la maison à Cannes, où le film est en compétition.\n\nLa projection a lieu mardi.', false)).toBe('Le réalisateur Paul Ferrand présente Dans la maison à Cannes, où le film est en compétition.\n\nLa projection a lieu mardi.');
 		// A French sentence opener with its capital after a word, the stop left out.
 		expect(repairTypography('Il a gagné la 3e étape de la course C’est sa première victoire. Les eaux Selon la mairie, la plage rouvrira.', false)).toBe('Il a gagné la 3e étape de la course. C’est sa première victoire. Les eaux. Selon la mairie, la plage rouvrira.');
-		expect(repairTypography('Le film « C’est la vie » sort mardi, Selon moi.', false)).toBe('Le film « C’est la vie » sort mardi, Selon moi.');
+		// Not after the noun of a work it names.
+		expect(repairTypography('Il a présenté l’émission C’est pas sorcier pendant dix ans.', false)).toBe('Il a présenté l’émission C’est pas sorcier pendant dix ans.');
 		expect(repairTypography('Sales fell.\n” Prices will rise,” he said. She said ”Yes”.')).toBe('Sales fell.\n“Prices will rise,” he said. She said “Yes”.');
 		// A closing mark after an open “ stays one, spaces or not.
 		expect(repairTypography('“We will win ” He said it twice.')).toBe('“We will win ” He said it twice.');

@@ -470,7 +470,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// "18 mois de prison dont 12 assortis du sursis": after "dont", a participle with its complement
 	// goes with what was counted before ("dont 84 importés" alone counts imported cases); "dont 29
 	// peuvent céder": nor is a verb a noun (one counted above one ends in s or x).
-	const participle = lang === 'fr' && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) && /^[\s\u00a0\u202f]+\p{Ll}{3,}(?:é|ée|és|ées|is|ises|it|its|u|us|ues)[\s\u00a0\u202f]+(?:(?:de|du|des|à|au|aux|par|en|sur|avec)(?![\p{L}])|d['’])/u.test(after);
+	// ("dont 88 députés du Rassemblement", "dont 120 salariés de l’usine" are nouns: only the participles
+	// that hold a penalty's or a share's terms.)
+	const participle = lang === 'fr' && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) && DONT_PARTICIPLE.test(after);
 	const verb = lang === 'fr' && n.value >= 2 && /^[\s\u00a0\u202f]+\p{Ll}{2,}ent(?![\p{L}])/u.test(after);
 	const noun = participle || verb ? null : nounAfter(ctx, after);
 	if (noun) {
@@ -675,7 +677,7 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 		return { unit: m2[1], len: l + m2[0].length };
 	}
 	// A past verb is no noun: "17 died", "40 were injured", "two stood out".
-	if (ctx.lang === 'en' && ((/^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) || EN_PAST.test(lw))) return null;
+	if (ctx.lang === 'en' && ((/^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) || EN_PAST.test(w))) return null;
 	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.
 	if (/^(?:l|d|qu|n|s|j|c)['’]/iu.test(w)) return null;
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.
@@ -727,8 +729,12 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 };
 
 const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|won|lost|ran|began|fell|rose|left|met|held|sent|put|set|hit|scored|is|was|are|were|has|had|be|been|will|would|can|could|should|may|might|must|do|does|did)$/iu;
-// Irregular past tenses that are no nouns ("left", "set", "hit", "put" can be: "two left-backs").
-const EN_PAST = /^(?:came|went|took|got|saw|gave|won|ran|began|fell|rose|met|stood|spoke|wrote|found|brought|bought|built|spent|felt|heard|knew|grew|drew|flew|threw|wore|broke|chose|drove|rode|shook|struck|sat|led|fled|fought|caught|taught|sought|became)$/u;
+const DONT_PARTICIPLE =
+	/^[\s\u00a0\u202f]+(?:assorti|accompagné|suivi|atteint|issu|passé|prononcé|destiné|consacré|alloué|affecté|versé|attribué|réparti|situé|assuré|financé)e?s?[\s\u00a0\u202f]+(?:(?:de|du|des|à|au|aux|par|en|sur|avec)(?![\p{L}])|d['’])/u;
+
+// Irregular past tenses that are no nouns ("left", "set", "hit", "put" can be: "two left-backs"; so
+// can "rose", "felt", "spent", "led": "120 rose bushes", "300 LED lights").
+const EN_PAST = /^(?:came|went|took|got|saw|gave|won|ran|began|fell|met|stood|spoke|wrote|found|brought|bought|built|heard|knew|grew|drew|flew|threw|wore|broke|chose|drove|rode|shook|struck|sat|fled|fought|caught|taught|sought|became)$/u;
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|when|where|whereas|as|than|because|if|unless|once|so|yet|nor)$/u;
 const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?()]|$))/u;
 

@@ -460,6 +460,10 @@ describe('tense and ordinal heads', () => {
 		// After "dont", a plural noun is still counted, and so is a participle standing for one.
 		expect(run('Titre\n\nLe bilan est de 40 morts, dont 12 enfants.', 'fr', '2026-03-06').find((f) => f.value === '12')?.unit).toBe('enfants');
 		expect(run('Titre\n\nOn compte 310 cas de rougeole, dont 57 importés.', 'fr', '2026-03-06').find((f) => f.value === '57')?.unit).toBe('importés');
+		expect(run('Titre\n\nLa chambre compte 577 élus, dont 88 députés du Rassemblement national.', 'fr', '2026-03-06').find((f) => f.value === '88')?.unit).toBe('députés');
+		// A noun that spells like a past tense stays one: "120 rose bushes", "300 LED lights".
+		const nouns = run('Title\n\nThe park planted 120 rose bushes and the town fitted 300 LED lights.', 'en', '2026-03-06');
+		expect(nouns.filter((f) => f.type === 'quantity').map((f) => f.unit)).toEqual(['rose bushes', 'lights']);
 		const en = run('Title\n\nWe had 80 people attend the open day. Of the many entries, two stood out for the judges.', 'en', '2026-03-06');
 		expect(en.find((f) => f.type === 'quantity' && f.value === '80')?.text).toBe('80 people');
 		expect(en.some((f) => f.type === 'quantity' && /stood/.test(f.text))).toBe(false);

@@ -228,6 +228,8 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		// A lede printed twice keeps one copy.
 		const lede = 'The central bank has raised the country’s growth forecast from 6 per cent to 6.4 per cent for the current financial year, as it expects exports to keep rising.';
 		expect(ingest(`Bank raises growth forecast\n\n${lede}\n${lede}\n\n${body}`, { lang: 'en' }).sentences.filter((x) => x.text === lede)).toHaveLength(1);
+		const short = 'The central bank raised its growth forecast to 6.4 per cent on Friday, citing strong exports.';
+		expect(ingest(`Bank raises growth forecast\n\n${short}\n${short}\n\n${body}`, { lang: 'en' }).sentences.filter((x) => x.text === short)).toHaveLength(1);
 		const coded = ingest(`Clean-up crews turn to the mangroves\n\nBy Reuters 18 August 2020\n\nepaselect epa01234567 A general view of oil washed up on a beach from a grounded bulk carrier, 09 August 2020. The ship was sailing from Ghana to Chile when it hit a reef on 25 July 2020.\n\n${body}`, { lang: 'en' });
 		expect(coded.sentences.some((x) => /epa|sailing from Ghana/.test(x.text))).toBe(false);
 		const crumbs = ingest('AccueilSportsLe club fête ses cent ans\n\nLe club fête ses cent ans\n\nLe club de football de la ville a fêté samedi ses cent ans devant 3 000 supporters. Le maire a remis une médaille au président.\n\nUne exposition retrace son histoire.', { lang: 'fr' });

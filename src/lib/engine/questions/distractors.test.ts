@@ -299,6 +299,9 @@ describe('organisations', () => {
 		const options = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(options).toHaveLength(3);
 		expect(options.filter((o) => /correctionnel/.test(o))).toHaveLength(1);
+		// An adjective added makes another body: "Tribunal pénal fédéral" is an option for "Tribunal fédéral".
+		const federal = [org('Tribunal fédéral', 0), org('Tribunal pénal fédéral', 40), org('Tribunal administratif fédéral', 80), org('Tribunal cantonal', 120)];
+		expect(distractorsFor(federal[0], federal, 'fr', { articleDates: [], people: [] }).map((o) => o.value).sort()).toEqual(['Tribunal administratif fédéral', 'Tribunal cantonal', 'Tribunal pénal fédéral']);
 		const answer = org('Conseil d’État', 0);
 		const near = distractorsFor(answer, [answer, org('Conseil d’État du canton', 40), org('Grand Conseil', 80)], 'fr', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(near).not.toContain('Conseil d’État du canton');

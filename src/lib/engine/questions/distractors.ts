@@ -113,15 +113,24 @@ function nested(a: string, b: string): boolean {
 	return ` ${long} `.includes(` ${short} `);
 }
 
-/** One name of two or more words inside the other with words added ("tribunal correctionnel de lausanne" in "tribunal correctionnel de l arrondissement de lausanne"). */
+/**
+ * One name of two or more words inside the other with a complement added in one run ("tribunal
+ * correctionnel de lausanne" in "tribunal correctionnel de l arrondissement de lausanne"); an
+ * adjective added makes another body ("tribunal penal federal" beside "tribunal federal").
+ */
 function wordsWithin(a: string, b: string): boolean {
 	if (!a || !b || /\d/.test(a) || /\d/.test(b) || a === b) return false;
 	const [short, long] = a.length < b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
-	if (short.length < 2) return false;
-	let i = 0;
-	for (const w of long) if (w === short[i] && ++i === short.length) return true;
+	if (short.length < 2 || long.length <= short.length) return false;
+	// The shorter is the longer with one run of words taken out, the run opening on a particle.
+	const added = long.length - short.length;
+	for (let at = 1; at + added <= long.length; at++) {
+		if (!COMPLEMENT_OPENER.has(long[at])) continue;
+		if (long.slice(0, at).join(' ') === short.slice(0, at).join(' ') && long.slice(at + added).join(' ') === short.slice(at).join(' ')) return true;
+	}
 	return false;
 }
+const COMPLEMENT_OPENER = new Set(['de', 'du', 'des', 'd', 'l', 'of', 'for']);
 
 /**
  * Picks `count` options from candidate lists in priority order (earlier lists first, each list

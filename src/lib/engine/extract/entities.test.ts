@@ -525,6 +525,8 @@ describe('names spelled by the acronym after them', () => {
 		expect(orgs('Économie\n\nLa Banque centrale européenne relève ses taux. Le Tribunal fédéral doit demander un avis.', 'fr')).toEqual(['Banque centrale européenne', 'Tribunal fédéral']);
 		// Nor an adverb, nor the participle before it: "Cour constitutionnelle conformément à…".
 		expect(orgs('Politique\n\nLe président a prêté serment devant la Cour constitutionnelle conformément à la loi. Le Conseil désigné conformément aux règles se réunit.', 'fr')).toEqual(['Cour constitutionnelle', 'Conseil']);
+		// A noun after "de la" ending like a participle stays: "de la santé notamment".
+		expect(orgs('Santé\n\nL’Organisation mondiale de la santé notamment a publié un rapport sur le paludisme.', 'fr')).toEqual(['Organisation mondiale de la santé']);
 		// A last adjective closes a name before punctuation or a bracket: "d’art moderne,", "des
 		// mouvements socialistes (UMS)" ("d’art moderne prête…" stops at "art": no lexicon tells the verb).
 		expect(orgs('Culture\n\nLe Musée national d’art moderne, à Paris, prête trois toiles. L’Union des mouvements socialistes (UMS) a voté contre.', 'fr')).toEqual(

@@ -317,6 +317,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			let lastGood = j - 1;
 			let words = 0;
 			let afterParticle = false;
+			let lastAfterParticle = false;
 			while (k < toks.length && words < 8) {
 				const nx = toks[k];
 				const g = gapOf(text, toks[k - 1], nx, base);
@@ -331,8 +332,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				if (isFunctionWord(lw)) break;
 				// An adverb ends the name, with the participle it qualifies: "la Cour constitutionnelle
 				// conformément à…", "Président du Conseil désigné conformément aux lois".
+				// ("l’Organisation mondiale de la santé notamment": a noun after "de la" is no participle.)
 				if (!afterParticle && /\p{Ll}{3,}ment$/u.test(lw)) {
-					if (lastGood >= j && /(?:é|ée|és|ées)$/u.test(toks[lastGood].text) && lastGood === k - 1) lastGood--;
+					if (lastGood >= j && lastGood === k - 1 && !lastAfterParticle && /(?:é|ée|és|ées)$/u.test(toks[lastGood].text)) lastGood--;
 					break;
 				}
 				// A small word is an adjective of the name ("Cour suprême", "Assemblée nationale"), the
@@ -340,6 +342,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				// moderne", "des mouvements socialistes,"); else the name has ended: "la Cour balaie les
 				// chefs…", "le Tribunal fédéral estime que…", "… de Lausanne doit se récuser".
 				if (!/^\p{Lu}/u.test(nx.text) && !FR_ADJECTIVE_AFTER_HEAD.test(lw) && !afterParticle && (k === j || !closesName(text, nx, base))) break;
+				lastAfterParticle = afterParticle;
 				afterParticle = false;
 				lastGood = k;
 				k++;

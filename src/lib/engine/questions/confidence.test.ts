@@ -317,9 +317,12 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('Finance Minister', 'Finance Minister'), { title: 'Fiji PM Sione Vula wins confidence vote' }, 'role')).toBe(false);
 		expect(answerInTitle(q('Premier ministre', 'Premier ministre'), { title: 'Le président nomme Awa Ndiaye chef de gouvernement' }, 'role')).toBe(true);
 		expect(answerInTitle(q('Premier ministre', 'Premier ministre'), { title: 'Le président nomme Awa Ndiaye chef de gouvernement' }, 'event')).toBe(true);
+		expect(answerInTitle(q('Prime Minister', 'Prime Minister'), { title: 'Premier League clubs vote on new rules' }, 'role')).toBe(false);
 		// A middle name the headline uses; the first unit of a length of time.
 		expect(answerInTitle(q('Lydia Ward Ssebo', 'Lydia Ward Ssebo'), { title: 'Justice Ward jailed for six years' }, 'person')).toBe(true);
 		expect(answerInTitle(q('Lydia Ward Ssebo', 'Lydia Ward Ssebo'), { title: 'Lydia Okello jailed for six years' }, 'person')).toBe(false);
+		// A surname that is also a first name is still the surname.
+		expect(answerInTitle(q('Cliff Richard', 'Cliff Richard'), { title: 'Richard wins privacy case' }, 'person')).toBe(true);
 		expect(answerInTitle(q('six years and four months', 'P6Y4M'), { title: 'Justice Ward jailed for six years' }, 'duration')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Malawian ex-minister jailed for fraud' }, 'place')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Ex-minister jailed for fraud' }, 'place')).toBe(false);
@@ -332,6 +335,7 @@ describe('answerInTitle', () => {
 		// A headline read from an address loses the decimal mark of a two-digit figure too.
 		expect(answerInTitle(q('4,2 %', '4.2'), { title: 'la croissance devrait se maintenir a 42 en 2024 fmi' }, 'percent')).toBe(true);
 		expect(answerInTitle(q('4,2 %', '4.2'), { title: 'La croissance à 42 milliards en 2024' }, 'percent')).toBe(false);
+		expect(answerInTitle(q('4.2%', '4.2'), { title: 'apple unveils 42 new features' }, 'percent')).toBe(false);
 		expect(answerInTitle(q('9.81 seconds', '9.81'), { title: 'ann vales 9 81 and tom hales 10 02 light up the trials' }, 'duration')).toBe(true);
 		// A currency's letters glued to the figure: "K4.5 billion" (kwacha), "Rs3 billion", "KSh2.1bn".
 		expect(answerInTitle(q('4.5 billion', '4500000000 ZMW'), { title: 'Minister seeks K4.5 billion for roads' }, 'money')).toBe(true);

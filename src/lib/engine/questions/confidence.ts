@@ -230,8 +230,9 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	if (article.title && mostWordsIn(q.answer, article.title)) return true;
 	if (factType === 'person') {
 		// The surname, or a middle name the headline calls the person by ("Justice Mugambe" for Lydia Mugambe Ssali).
+		// (A middle name that is also a first name, "Anne Marie Roy", is no surname; a surname is: "Cliff Richard".)
 		const names = q.answer.trim().split(/[\s\u00a0]+/u).slice(1);
-		if (names.some((name) => name.length >= 3 && /^\p{Lu}/u.test(name) && !isFirstName(name) && titleHolds(article, name))) return true;
+		if (names.some((name, i) => name.length >= 3 && /^\p{Lu}/u.test(name) && (i === names.length - 1 || !isFirstName(name)) && titleHolds(article, name))) return true;
 	}
 	// "nepal pm pushpa kamal dahal" for "Prime Minister": the post's usual abbreviation.
 	if (POST_ABBREVIATIONS[normalizeText(q.answer)]?.some((a) => titleHolds(article, a))) return true;
@@ -258,7 +259,7 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 		.replace(/(\d) (?=\d{3}(?!\d))/g, '$1');
 	if (new RegExp(`(?:^|\\s)${number.replace('.', '\\.')}(?:\\s|$)`).test(digits)) return true;
 	// (Two digits only under a headline read from an address, all small letters: "se-maintenir-a-42-en-2024" for 4.2 %.)
-	const fromAddress = /^[\p{Ll}\d ]+$/u.test(article.title);
+	const fromAddress = /^[\p{Ll}\d ]+$/u.test(article.title) && countWords(article.title) >= 6;
 	if (number.includes('.') && (number.replace('.', '').length >= 3 || fromAddress) && new RegExp(`(?:^|\\s)${number.replace('.', '')}(?:\\s|$)`).test(digits)) return true;
 	// ("kishane-thompsons-9-77-and…": or a space for it.)
 	if (number.includes('.') && fromAddress && new RegExp(`(?:^|\\s)${number.replace('.', ' ')}(?:\\s|$)`).test(digits)) return true;
@@ -276,7 +277,7 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 // A post and how headlines shorten it.
 const POST_ABBREVIATIONS: Record<string, string[]> = {
 	// (And the post's other name: "nomme O. Sonko chef de gouvernement".)
-	'prime minister': ['pm', 'head of government', 'premier'],
+	'prime minister': ['pm', 'head of government'],
 	'premier ministre': ['pm', 'chef de gouvernement', 'chef du gouvernement'],
 	'chief minister': ['cm'],
 	'member of parliament': ['mp'],

@@ -377,6 +377,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		let parts = seq.slice(s0);
 		// "a mis K-O Eumeu Sène": a knockout is no part of the name after it.
 		while (parts.length > 1 && /^K-?O$/u.test(parts[0].text)) parts = parts.slice(1);
+		if (parts.length > 1 && clockHour(parts[0].text, text.slice(Math.max(0, parts[0].start - base - 3), parts[0].start - base))) parts = parts.slice(1);
 		// Trailing connectors never end a name.
 		while (parts.length && !isCap(parts[parts.length - 1]) && CONNECTOR.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
 		if (!parts.length) continue;
@@ -662,6 +663,11 @@ function mayHoldRole(text: string): boolean {
 	return false;
 }
 
+/** "At 7 PM Jane Roberts…": a clock's "PM" (or "AM") after its hour is no post. */
+function clockHour(word: string, before: string): boolean {
+	return /^[AP]M$/u.test(word) && /\d[\s\u00a0\u202f]*$/u.test(before);
+}
+
 function roleBefore(text: string): string | undefined {
 	let tail = text.slice(-90);
 	if (!mayHoldRole(tail)) return undefined;
@@ -675,8 +681,10 @@ function roleBefore(text: string): string | undefined {
 		m = ROLE_BEFORE.exec(tail);
 	}
 	if (!m) return undefined;
+	const roleAt = m.index + m[0].indexOf(m[1]);
+	if (clockHour(m[1], tail.slice(0, roleAt))) return undefined;
 	// English puts the nationality first: "the French engineer" → "French engineer".
-	const d = DEMONYM_BEFORE.exec(tail.slice(0, m.index + m[0].indexOf(m[1])));
+	const d = DEMONYM_BEFORE.exec(tail.slice(0, roleAt));
 	return d && demonymCountry(d[1]) ? tidy(d[1] + ' ' + m[1]) : tidy(m[1]);
 }
 

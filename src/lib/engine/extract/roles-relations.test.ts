@@ -94,6 +94,10 @@ describe('people', () => {
 		const pm = facts('Former PM Edward Vella dies at 90\n\nMalta’s prime minister has announced the death of Edward Vella, a former Maltese leader. Vella was 90.', 'en');
 		expect(people(pm)).toContain('Edward Vella');
 		expect(people(pm).some((p) => /PM/.test(p))).toBe(false);
+		// A clock's "PM" is no post.
+		const clock = facts('At 7 PM Jane Roberts noticed smoke coming from the roof of the school.', 'en');
+		expect(people(clock)).toContain('Jane Roberts');
+		expect(clock.some((f) => f.type === 'role')).toBe(false);
 	});
 
 	it('never takes a named war, a match, a session or a numbered bill for a person, nor a war for a duration', () => {

@@ -42,7 +42,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 	it('weighs down a continent, an ocean or a part of the world, not a place in it', () => {
 		const place = (answer: string) => confidenceFeatures(input('The ship sank in the _____ last week.', answer, answer, 'place', 2), article).worldRegion;
 		expect([place('océan Indien'), place('Afrique de l’Ouest'), place('North Sea'), place('Southern Africa')]).toEqual([1, 1, 1, 1]);
-		expect([place('Ariège'), place('Africa House'), place('Pacific Islands Forum'), place('South Africa')]).toEqual([undefined, undefined, undefined, undefined]);
+		expect([place('Ariège'), place('Africa House'), place('Pacific Islands Forum'), place('South Africa'), place('Afrique du Sud'), place('America')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
 	});
 
 	it('weighs down the whole a count is out of, and the stretch a French figure spreads over', () => {
@@ -52,6 +52,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(total('Le procès est prévu sur _____.', 'cinq jours', 'duration')).toBe(1);
 		expect(total('La gauche remporte _____ sur 19 dans le département.', '12 cantons')).toBeUndefined();
 		expect(total('The party held _____ of the 124 seats after the count.', '45')).toBeUndefined();
+		expect(total('Le plan de relance porte sur _____ d’euros.', '30 milliards', 'money')).toBeUndefined();
 		// A year and what it names is no count: "the average 2007 level of _____".
 		expect(total('Inflation should fall below the average 2007 level of _____ by June.', '7%', 'percent')).toBeUndefined();
 	});

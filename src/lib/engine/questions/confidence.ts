@@ -174,9 +174,9 @@ export const WEIGHTS: Record<string, number> = {
 	position: -0.68,
 };
 
-/** A continent, an ocean, a sea or a part of the world named after one. */
+/** A continent, an ocean, a sea or a part of the world named after one (not "South Africa", nor "America" for the country). */
 const WORLD_REGION =
-	/^(?!South[\s\u00a0]+Africa$)(?:l['’][\s\u00a0]*)?(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Sub-Saharan)[\s\u00a0]+)?(?:Afrique|Africa|Europe|Asie|Asia|Amérique|America|Océanie|Oceania|Antarctique|Antarctica|Arctique|Arctic|océan[\s\u00a0]+\p{L}+|(?:the[\s\u00a0]+)?\p{Lu}\p{L}+[\s\u00a0]+Ocean|Atlantique|Atlantic|Pacifique|Pacific|Méditerranée|Mediterranean|mer[\s\u00a0]+\p{L}+(?:[\s\u00a0]+\p{L}+)?|(?:the[\s\u00a0]+)?(?:North|Baltic|Black|Red|Caspian|Caribbean)[\s\u00a0]+Sea|Caraïbes|Caribbean|Moyen-Orient|Proche-Orient|Middle[\s\u00a0]+East|Sahel|Maghreb)(?:[\s\u00a0]+(?:de[\s\u00a0]+l['’][\s\u00a0]*)?(?:Ouest|Est|Nord|Sud|australe|centrale|du[\s\u00a0]+(?:Nord|Sud)|latine))?(?:[\s\u00a0]*\([^()]{1,12}\))?$/u;
+	/^(?!South[\s\u00a0]+Africa$|(?:l['’][\s\u00a0]*)?Afrique[\s\u00a0]+du[\s\u00a0]+Sud|America$|(?:l['’][\s\u00a0]*)?Amérique$)(?:l['’][\s\u00a0]*)?(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Sub-Saharan)[\s\u00a0]+)?(?:Afrique|Africa|Europe|Asie|Asia|Amérique|America|Océanie|Oceania|Antarctique|Antarctica|Arctique|Arctic|océan[\s\u00a0]+\p{L}+|(?:the[\s\u00a0]+)?\p{Lu}\p{L}+[\s\u00a0]+Ocean|Atlantique|Atlantic|Pacifique|Pacific|Méditerranée|Mediterranean|mer[\s\u00a0]+\p{L}+(?:[\s\u00a0]+\p{L}+)?|(?:the[\s\u00a0]+)?(?:North|Baltic|Black|Red|Caspian|Caribbean)[\s\u00a0]+Sea|Caraïbes|Caribbean|Moyen-Orient|Proche-Orient|Middle[\s\u00a0]+East|Sahel|Maghreb)(?:[\s\u00a0]+(?:de[\s\u00a0]+l['’][\s\u00a0]*)?(?:Ouest|Est|Nord|Sud|australe|centrale|du[\s\u00a0]+(?:Nord|Sud)|latine))?(?:[\s\u00a0]*\([^()]{1,12}\))?$/u;
 
 /** The whole after a count ("16 sur _____", "45 of _____", "3 out of _____"), or "sur _____" in French. */
 const TOTAL_BLANK = /(?<![\p{L}\d])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+)?(?:out[\s\u00a0]+of|of)[\s\u00a0]+_____|(?<![\p{L}])sur[\s\u00a0]+_____/u;
@@ -582,7 +582,8 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (c.fact.type === 'quantity' && Number(q.answerValue) <= 3) x.smallCount = 1;
 	// "in the 11th minute", "dès la 11e minute": the time on a match's clock is a time of day too.
 	if (TIME_OF_DAY.test(q.answer) || (c.fact.type === 'ordinal' && /^minutes?$/iu.test(c.fact.unit ?? ''))) x.timeOfDay = 1;
-	if ((NUMERIC_FACTS.has(c.fact.type) || c.fact.type === 'ordinal') && TOTAL_BLANK.test(stem)) x.totalBlank = 1;
+	// (A sum or a share "sur _____" is the figure itself: "le plan porte sur _____ d'euros".)
+	if ((c.fact.type === 'quantity' || c.fact.type === 'duration' || c.fact.type === 'ordinal') && TOTAL_BLANK.test(stem)) x.totalBlank = 1;
 	if ((NUMERIC_FACTS.has(c.fact.type) && BOUND_BLANK.test(stem)) || (c.fact.type === 'date' && DATE_BOUND_BLANK.test(stem))) x.boundBlank = 1;
 	if (c.fact.type === 'place' && OPENING_SETTING.test(stem)) x.openingSetting = 1;
 	if (c.fact.type === 'place' && (c.fact.placeKind === 'continent' || WORLD_REGION.test(q.answer.trim()))) x.worldRegion = 1;

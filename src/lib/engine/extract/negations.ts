@@ -5,6 +5,7 @@
 import type { Article, Fact, Sentence } from '../types';
 import { quoteAt } from './quotes';
 import { B0, B1, escapeRegExp, S, W, tidy } from '../text/patterns';
+import { EN_IRREGULAR_PAST } from '../text/lexicon';
 
 // ne/n’ + clitics + verb (+ inverted pronoun) + particle.
 const FR_NEG = new RegExp(
@@ -409,20 +410,10 @@ function quotedSubject(subj: { start: number; subject: string }, quoted: [number
 
 // ---- English --------------------------------------------------------------------------------
 
-const IRREGULAR_PAST: Record<string, string> = {
-	be: 'was', have: 'had', do: 'did', go: 'went', take: 'took', give: 'gave', make: 'made', say: 'said',
-	get: 'got', see: 'saw', come: 'came', know: 'knew', think: 'thought', tell: 'told', find: 'found',
-	leave: 'left', bring: 'brought', buy: 'bought', pay: 'paid', send: 'sent', build: 'built', hold: 'held',
-	meet: 'met', win: 'won', lose: 'lost', sell: 'sold', keep: 'kept', run: 'ran', begin: 'began',
-	mean: 'meant', put: 'put', set: 'set', let: 'let', cut: 'cut', hit: 'hit', write: 'wrote', speak: 'spoke',
-	break: 'broke', choose: 'chose', drive: 'drove', fall: 'fell', feel: 'felt', fight: 'fought', fly: 'flew',
-	grow: 'grew', lead: 'led', rise: 'rose', seek: 'sought', shoot: 'shot', stand: 'stood', teach: 'taught',
-	understand: 'understood', withdraw: 'withdrew', forbid: 'forbade', spend: 'spent', show: 'showed'
-};
 
 function past(v: string): string {
 	const l = v.toLowerCase();
-	if (IRREGULAR_PAST[l]) return IRREGULAR_PAST[l];
+	if (EN_IRREGULAR_PAST[l]) return EN_IRREGULAR_PAST[l];
 	if (l.endsWith('e')) return v + 'd';
 	if (/[^aeiou]y$/.test(l)) return v.slice(0, -1) + 'ied';
 	if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(l)) return v + v.slice(-1) + 'ed';

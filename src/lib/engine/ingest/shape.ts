@@ -4,6 +4,7 @@
 // often stops mid-sentence. None of those may give a question; each is reported with its reason.
 
 import { countWords as words } from '../text/patterns';
+import { EN_IRREGULAR_PAST } from '../text/lexicon';
 import { SHARE_PLATFORMS } from './metadata';
 
 /** A short line that ends like a sentence. */
@@ -49,9 +50,10 @@ const PHOTO_OPENING = /^(?:file[\s\u00a0]*[-–—][\s\u00a0]*)?(?:in[\s\u00a0]+
 const NAME_THEN_PLACE =
 	/^\p{Lu}[\p{L}'’.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}[\s\u00a0]+(?:on|at|during|outside|inside|beside|alongside|à|au|lors|devant|pendant)[\s\u00a0]/u;
 // (A verb in the present, "urges", "arrive", is any small word in -s not after a determiner; French
-// "a signé" shows its participle.)
-const FINITE_VERB =
-	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|est|sont|ont|était|étaient|sera|fut|avait)(?![\p{L}])|(?<![\p{L}])\p{Ll}{3,}(?:ed|é|ée|és|ées)(?![\p{L}])|(?<!(?:the|a|an|his|her|its|their|our|le|la|les|des|du|de|ses|leurs|un|une)[\s\u00a0]+)(?<![\p{L}'’])\p{Ll}{3,}s(?![\p{L}'’])|(?<![\p{L}])(?:won|took|made|went|came|saw|got|gave|told|ran|led|left|began|became|fell|held|kept|lost|met|paid|put|set|sat|stood|spoke|wrote|found|brought|built|sent|spent|felt|heard|knew|grew|drew|flew|threw|wore|broke|chose|drove|rode|rose|shook|struck|hit|beat)(?![\p{L}])/u;
+// "a signé" shows its participle; a past tense, "won", "took".)
+const PAST_ALT = Object.values(EN_IRREGULAR_PAST).join('|');
+const FINITE_VERB = new RegExp(
+	String.raw`(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|est|sont|ont|était|étaient|sera|fut|avait)(?![\p{L}])|(?<![\p{L}])\p{Ll}{3,}(?:ed|é|ée|és|ées)(?![\p{L}])|(?<!(?:the|a|an|his|her|its|their|our|le|la|les|des|du|de|ses|leurs|un|une)[\s\u00a0]+)(?<![\p{L}'’])\p{Ll}{3,}s(?![\p{L}'’])|(?<![\p{L}])(?:${PAST_ALT})(?![\p{L}])`, 'u');
 
 /** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place; or a name and a place without a verb. */
 function isPresentCaption(s: string): boolean {

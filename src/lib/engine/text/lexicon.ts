@@ -238,3 +238,17 @@ export function boundedStart(st: string, end: number, n = 64): number {
 	while (from > 0 && from < end && /[\p{L}\p{N}'’-]/u.test(st[from - 1])) from++;
 	return from;
 }
+
+/** English verbs and their irregular past tense (negations turn "did not win" into "won"; counts and captions read a past tense as no noun). */
+export const EN_IRREGULAR_PAST: Record<string, string> = {
+	be: 'was', have: 'had', do: 'did', go: 'went', take: 'took', give: 'gave', make: 'made', say: 'said',
+	get: 'got', see: 'saw', come: 'came', know: 'knew', think: 'thought', tell: 'told', find: 'found',
+	leave: 'left', bring: 'brought', buy: 'bought', pay: 'paid', send: 'sent', build: 'built', hold: 'held',
+	meet: 'met', win: 'won', lose: 'lost', sell: 'sold', keep: 'kept', run: 'ran', begin: 'began',
+	mean: 'meant', put: 'put', set: 'set', let: 'let', cut: 'cut', hit: 'hit', write: 'wrote', speak: 'spoke',
+	break: 'broke', choose: 'chose', drive: 'drove', fall: 'fell', feel: 'felt', fight: 'fought', fly: 'flew',
+	grow: 'grew', lead: 'led', rise: 'rose', seek: 'sought', shoot: 'shot', stand: 'stood', teach: 'taught',
+	understand: 'understood', withdraw: 'withdrew', forbid: 'forbade', spend: 'spent', show: 'showed',
+	flee: 'fled', catch: 'caught', draw: 'drew', throw: 'threw', wear: 'wore', ride: 'rode', shake: 'shook', strike: 'struck',
+	sit: 'sat', become: 'became', hear: 'heard'
+};

@@ -20,6 +20,7 @@ import {
 	STOP,
 	boundedStart,
 	currencyCode,
+	EN_IRREGULAR_PAST,
 	fold
 } from '../../text/lexicon';
 
@@ -677,7 +678,7 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 		return { unit: m2[1], len: l + m2[0].length };
 	}
 	// A past verb is no noun: "17 died", "40 were injured", "two stood out".
-	if (ctx.lang === 'en' && ((/^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) || EN_PAST.test(w))) return null;
+	if (ctx.lang === 'en' && ((/^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) || EN_PAST.has(w))) return null;
 	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.
 	if (/^(?:l|d|qu|n|s|j|c)['’]/iu.test(w)) return null;
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.
@@ -732,9 +733,10 @@ const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|wo
 const DONT_PARTICIPLE =
 	/^[\s\u00a0\u202f]+(?:assorti|accompagné|suivi|atteint|issu|passé|prononcé|destiné|consacré|alloué|affecté|versé|attribué|réparti|situé|assuré|financé)e?s?[\s\u00a0\u202f]+(?:(?:de|du|des|à|au|aux|par|en|sur|avec)(?![\p{L}])|d['’])/u;
 
-// Irregular past tenses that are no nouns ("left", "set", "hit", "put" can be: "two left-backs"; so
-// can "rose", "felt", "spent", "led": "120 rose bushes", "300 LED lights").
-const EN_PAST = /^(?:came|went|took|got|saw|gave|won|ran|began|fell|met|stood|spoke|wrote|found|brought|bought|built|heard|knew|grew|drew|flew|threw|wore|broke|chose|drove|rode|shook|struck|sat|fled|fought|caught|taught|sought|became)$/u;
+// Irregular past tenses that are no nouns; some are ("two left-backs", "a set", "a hit", "120 rose
+// bushes", "40 felt hats", "spent fuel", "300 LED lights", "a shot", "a cut", "the show").
+const NOUN_TOO = new Set(['was', 'had', 'did', 'made', 'said', 'left', 'put', 'set', 'let', 'cut', 'hit', 'felt', 'rose', 'led', 'spent', 'shot', 'showed', 'meant', 'sold', 'kept', 'lost', 'paid', 'held', 'sent', 'told', 'thought', 'knew', 'got']);
+const EN_PAST = new Set(Object.values(EN_IRREGULAR_PAST).filter((w) => !NOUN_TOO.has(w)));
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|when|where|whereas|as|than|because|if|unless|once|so|yet|nor)$/u;
 const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?()]|$))/u;
 

@@ -106,9 +106,6 @@ const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
 const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across']);
-// "Residents of Groot Aub", "les habitants de Kinkala", "la commune de Veyras": who lives in a place, or what it is.
-const PLACE_OF =
-	/(?<![\p{L}])(?:residents|inhabitants|citizens|villagers|townspeople|town|village|city|suburb|settlement|township|municipality|outskirts|habitants|riverains|villageois|commune|ville|village|quartier|localité|bourgade|environs|banlieue)[\s\u00a0\u202f]+(?:of|de|d['’])[\s\u00a0\u202f]*$/iu;
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 // The ending of a French adjective, as one after an organisation's head ("nationale", "suprême", "constitutionnel").
 // (Not the verbs "appelle", "rappelle", "interpelle", "renouvelle": "l’Agence rappelle à la population…".)
@@ -721,8 +718,19 @@ function surnameKeys(full: string): string[] {
 // "Leo Marsh, a 19-year-old striker", "Rosa Huamán, 58, …", "Jane Holt, who…": only people.
 const PERSON_AFTER = /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:\d{1,3}[\s\u00a0\u202f]*(?:ans[\s\u00a0\u202f]*)?,|(?:a|an|un|une)[\s\u00a0\u202f]+\d{1,3}(?:-year-old|[\s\u00a0\u202f]*ans)|who[\s\u00a0\u202f])/u;
 // "la région d’Arequipa", "the city of Hamilton": a place noun + de/of before a single name.
-const PLACE_NOUN_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(ville|commune|village|capitale|région|province|département|cathédrale|port|domicile)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])|(city|town|capital|province|state|county|district|port)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+)$/iu;
-const CITY_NOUNS = new Set(['ville', 'commune', 'village', 'city', 'town', 'capitale', 'capital', 'domicile']);
+// A place's noun before its name, and who lives there: "la commune de Veyras", "the town of Hale",
+// "residents of Groot Aub", "les habitants de Kinkala".
+const PLACE_NOUN_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(ville|commune|village|capitale|région|province|département|cathédrale|port|domicile|quartier|localité|bourgade|banlieue|environs|habitants|riverains|villageois)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])|(city|town|village|capital|province|state|county|district|port|suburb|settlement|township|municipality|outskirts|residents|inhabitants|citizens|villagers|townspeople)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+)$/iu;
+const CITY_NOUNS = new Set(['ville', 'commune', 'village', 'city', 'town', 'capitale', 'capital', 'domicile', 'bourgade', 'localité', 'township']);
+const REGION_NOUNS = new Set(['région', 'province', 'département', 'state', 'county', 'district']);
+
+/** The kind of place a noun before a name says it is ("la commune de" → a city), or null. */
+function placeNounKind(left: string): PlaceKind | null {
+	const pn = PLACE_NOUN_BEFORE.exec(left);
+	if (!pn) return null;
+	const noun = (pn[1] ?? pn[2]).toLowerCase();
+	return CITY_NOUNS.has(noun) ? 'city' : REGION_NOUNS.has(noun) ? 'region' : 'other';
+}
 // "à l’hôpital Fann", "au stade Vélodrome": a building named after its noun; the noun is part of the name.
 const FACILITY_BEFORE = /(?:^|[\s\u00a0\u202f])(?:l['’]|le[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+|au[\s\u00a0\u202f]+)((?:hôpital|stade|aéroport|gare|lycée|collège|prison|église|musée|théâtre|château|centre hospitalier|CHU)[\s\u00a0\u202f]+)$/u;
 // "l’océan Indien", "l’étang de Roumazet", "le massif du Vercors": a natural feature named after its
@@ -774,10 +782,12 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			verified.add(c.value);
 			continue;
 		}
-		// After "in", "at", "à", "en" an unknown name is a place; after "from" or "by" it may be anyone.
-		if ((c.prevWord && LOCATIVE.has(c.prevWord)) || PLACE_OF.test(left)) {
+		// After "in", "at", "à", "en" an unknown name is a place; after "from" or "by" it may be anyone;
+		// after "residents of", "la commune de" it is one too.
+		const nounKind = placeNounKind(left);
+		if ((c.prevWord && LOCATIVE.has(c.prevWord)) || nounKind) {
 			c.type = 'place';
-			c.placeKind = 'other';
+			c.placeKind = nounKind ?? 'other';
 			c.confidence = 0.6;
 			c.unverified = false;
 			continue;
@@ -832,11 +842,8 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 	const right = text.slice(c.end, Math.min(s.end, c.end + 80));
 	const fac = FACILITY_BEFORE.exec(left) ?? FEATURE_BEFORE.exec(left);
 	if (fac) return { type: 'place', placeKind: 'other', lead: fac[1].length };
-	const pn = PLACE_NOUN_BEFORE.exec(left);
-	if (pn) {
-		const noun = (pn[1] ?? pn[2]).toLowerCase();
-		return { type: 'place', placeKind: CITY_NOUNS.has(noun) ? 'city' : noun === 'cathédrale' || noun === 'port' ? 'other' : 'region' };
-	}
+	const kind = placeNounKind(left);
+	if (kind) return { type: 'place', placeKind: kind };
 	if (ORG_KIND_BEFORE.test(left)) return { type: 'organisation' };
 	const ka = ORG_KIND_AFTER.exec(right);
 	if (ka) return { type: 'organisation', role: tidy(ka[1]) };

@@ -47,6 +47,7 @@ describe('lines that are not prose', () => {
 		expect(isCaption(`${two} (Picture by Ann Vale, 40021)`)).toBe(true);
 		expect(isCaption(`${two} (Morag Grant, Island News Agency)`)).toBe(true);
 		expect(isCaption(`${two} (Morag Grant, Iain Ross)`)).toBe(false);
+		expect(isCaption(`${two} (Morag Grant, The Island Observer).`)).toBe(false);
 		expect(isCaption('Des tags sur la façade de la mairie de Vevey. (Image d’illustration)')).toBe(true);
 		expect(isCaption(`${two} (The picture by Ann Vale won a prize)`)).toBe(false);
 		expect(isCaption(`Le nouveau pont a été inauguré samedi. De gauche à droite : Anne Roy, maire de Namur, Paul Lenoir, ministre des Travaux publics, et Marie Dubois, architecte du projet, devant l’ouvrage qui relie les deux rives de la Meuse depuis le mois de mai. (photo : Le Courrier)`)).toBe(true);
@@ -138,6 +139,8 @@ describe('lines that are not prose', () => {
 		expect(isPromo('Cet article a été initialement publié sur le site de La Gazette du Nord.')).toBe(true);
 		expect(isPromo('Scroll down for video')).toBe(true);
 		expect(isPromo('Save 35% when you subscribe to Garden Monthly Magazine!')).toBe(true);
+		expect(isPromo('Your web browser is no longer supported. To improve your experience update it here')).toBe(true);
+		expect(isPromo('“Update your browser immediately,” the agency warned on Monday.')).toBe(false);
 		expect(isPromo('Recevez trois numéros gratuits en vous abonnant à Jardin Mag.')).toBe(true);
 		expect(isPromo('Residents save about £40 a year when they recycle, the council said.')).toBe(false);
 		// Consumer news about subscriptions is prose: no offer, or someone's words.

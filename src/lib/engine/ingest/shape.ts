@@ -101,7 +101,8 @@ const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives
 // "(ABC News: Dominique Schwartz)": an outlet (a word of the trade in its name) and its photographer.
 const CLOSING_OUTLET_CREDIT = new RegExp(String.raw`\((${OUTLET_NAME})${PHOTOGRAPHER}\)\.?$`, 'u');
 // "(Joe Laurence, Island News Agency)": the photographer, then the outlet.
-const CLOSING_PHOTOGRAPHER_OUTLET = new RegExp(String.raw`\(\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2},[\s\u00a0]*(${OUTLET_NAME})\)\.?$`, 'u');
+// (Not with a full stop after it: "… a triumph (Mark Kermode, The Observer)." cites a critic.)
+const CLOSING_PHOTOGRAPHER_OUTLET = new RegExp(String.raw`\(\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2},[\s\u00a0]*(${OUTLET_NAME})\)$`, 'u');
 const MEDIA_WORD = /(?<![\p{L}])(?:News|Radio|TV|Télé|Television|Télévision|Press|Presse|Herald|Times|Post|Gazette|Tribune|Journal|Chronicle|Mail|Express|Observer|Echo|Écho|Courier|Courrier|Star|Standard|Telegraph|Mirror|Independent|Record|Media|Médias|Photos?|Images?|Pictures?|AFP|AP|Reuters|Getty|EPA|Keystone|Belga)(?![\p{L}])/u;
 // "De gauche à droite : X, Y et Z", "From left: …", "(L-R)": who stands where in a picture (with a
 // colon or in brackets: "De gauche à droite, toute la classe politique a condamné…" is prose).
@@ -162,9 +163,12 @@ export function isMarkup(p: string): boolean {
 	return false;
 }
 
-// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars, browser notices.
+// A browser notice opening its line ("Your web browser is no longer supported…"; a quotation of one is news).
+const BROWSER_NOTICE =
+	/^(?:(?:your|votre) (?:web )?(?:browser|navigateur) (?:is (?:no longer|not) supported|is out of date|is outdated|n['’]est (?:plus|pas) (?:supporté|pris en charge)|est obsolète)|update your browser|mettez à jour votre navigateur|(?:please )?enable javascript|activez (?:le )?javascript)/iu;
+// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars.
 const BANNER =
-	/(?:(?:your|votre) (?:web )?(?:browser|navigateur) (?:is (?:no longer|not) supported|is out of date|is outdated|n['’]est (?:plus|pas) (?:supporté|pris en charge)|est obsolète)|update your browser|mettez à jour votre navigateur|(?:please )?enable javascript|activez (?:le )?javascript|télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
+	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
 // "Save 40% when you subscribe to…", "Trois numéros offerts en vous abonnant": an offer (a share, a
 // price, "free") to subscribe, no one's words ("…if you subscribe to a bundle, Ofcom said").
 const SUBSCRIBE = /(?<![\p{L}])(?:save|get|enjoy)(?![\p{L}])[^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant/iu;
@@ -199,7 +203,7 @@ export function isPageNote(sentence: string): boolean {
 
 export function isPromo(p: string): boolean {
 	const s = p.trim();
-	return s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || SYNDICATION.test(s) || subscriptionOffer(s));
+	return s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || BROWSER_NOTICE.test(s) || SYNDICATION.test(s) || subscriptionOffer(s));
 }
 
 export function isLabel(p: string): boolean {

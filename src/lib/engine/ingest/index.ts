@@ -237,8 +237,6 @@ export function structure(text: string, lang: Lang | null): Structure {
 	let contentSeen = 0;
 	// Where an agency's dateline opens the article below other lines (a site's banner and blurbs).
 	let bodyStart: number | undefined;
-	// The paragraph above was a newsroom's or an agency's credit line.
-	let creditAbove = false;
 	for (let k = 0; k < paras.length; k++) {
 		const p = paras[k];
 		const s = text.slice(p.start, p.end);
@@ -288,7 +286,6 @@ export function structure(text: string, lang: Lang | null): Structure {
 			// (" date 2023-12-01 Tribune News Service": the credit after the date is metadata too.)
 			if (isAgencyLine(leftover)) {
 				blocks.push({ ...rest, kind: 'metadata' });
-				creditAbove = true;
 				continue;
 			}
 			blocks.push({ ...rest, kind: 'content' });
@@ -298,12 +295,10 @@ export function structure(text: string, lang: Lang | null): Structure {
 		// A date line we cannot read, an agency's credit, a byline without "Par": not the headline.
 		// (A name with its paper, "Fanny Lévesque La Presse", may follow a standfirst.)
 		// (Under a newsroom's credit, "Tribune News Service", a name the engine does not know is the byline.)
-		const afterCredit = creditAbove && contentSeen === 0;
-		creditAbove = false;
-		const credit = inHeader && isAgencyLine(s);
-		if (inHeader && (isUnreadDateLine(s) || credit || ((contentSeen === 0 || (contentSeen <= 2 && bylineWithOutlet(s))) && bareBylineName(s, text, afterCredit)))) {
+		const above = blocks.at(-1);
+		const afterCredit = contentSeen === 0 && above?.kind === 'metadata' && isAgencyLine(text.slice(above.start, above.end));
+		if (inHeader && (isUnreadDateLine(s) || isAgencyLine(s) || ((contentSeen === 0 || (contentSeen <= 2 && bylineWithOutlet(s))) && bareBylineName(s, text, afterCredit)))) {
 			blocks.push({ ...p, kind: 'metadata' });
-			creditAbove = credit;
 			continue;
 		}
 		blocks.push({ ...p, kind: 'content' });
@@ -715,7 +710,7 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	if (english) return out;
 	// "…de l’épreuve gabonaise C’est sa 7e victoire", "…les eaux Selon nos informations": a sentence
 	// opener no sentence holds with a capital, after a word with no stop between.
-	if (MISSING_STOP.test(out)) out = out.replace(MISSING_STOP_ALL, '.$1');
+	out = out.replace(MISSING_STOP, '.$1');
 	// "Élections 2023 – Petit guide pour faire entendre votre voix Entre le Grand Conseil et…": a
 	// headline glued to its standfirst on the page's first line; French headlines capitalise only
 	// their first word, so a preposition with a capital after a word opens the next paragraph.
@@ -733,9 +728,8 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 const WORK_NOUN = String.raw`(?:émission|film|livre|chanson|album|série|spectacle|pièce|titre|roman|disque|tube|groupe|œuvre|exposition|programme|magazine|journal)`;
 const GLUED_STANDFIRST = new RegExp(String.raw`(?<=\p{Ll})(?<!${WORK_NOUN})([ \u00a0]*)[ \u00a0](?=(?:Entre|Dans|Pour|Avec|Depuis|Après|Alors|Lorsque|Quand|Face|Malgré|Parmi)[ \u00a0]+\p{Ll})`, 'u');
 
-const MISSING_STOP_SOURCE = String.raw`(?<=\p{Ll})(?<!${WORK_NOUN})([ \u00a0]+)(?=(?:C['’]est|C['’]était|Selon|D['’]après)[ \u00a0])`;
-const MISSING_STOP = new RegExp(MISSING_STOP_SOURCE, 'u');
-const MISSING_STOP_ALL = new RegExp(MISSING_STOP_SOURCE, 'gu');
+// (The opener is read first, then what stands before it: a look-behind first would run at every letter.)
+const MISSING_STOP = new RegExp(String.raw`([ \u00a0]+)(?=(?:C['’]est|C['’]était|Selon|D['’]après)[ \u00a0])(?<=\p{Ll}(?<!${WORK_NOUN})[ \u00a0]+)`, 'gu');
 
 const DOUBLED_ANY = /(de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+\1(?![\p{L}\p{M}'’-])/u;
 // (Not "sworn in in January", "carry on on its own": a particle and a preposition; not "tra la la".)
@@ -816,9 +810,10 @@ export function repairNumberGroups(text: string): string {
  */
 export function repairGluedSentences(text: string): string {
 	return text
-		.replace(/(?<![\p{L}\p{N}@/.])(\p{Ll}{3,}|\d+)\.(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]*[@/.]\p{L})/gu, '$1. $2')
+		// (Each pattern starts at the full stop and looks back: a look-behind first would run at every character.)
+		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])(?:\p{Ll}{3,}|\d+)\.)(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]*[@/.]\p{L}))/gu, '. ')
 		// (After a name, only before a word that opens sentences: "in Mindanao.This year", not "Vite.Config".)
-		.replace(/(?<![\p{L}\p{N}@/.])(\p{Lu}\p{Ll}{2,})\.(?=(?:This|The|It|In|He|She|They|We|But|Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Selon|Mais)[\s\u00a0])/gu, '$1. ')
+		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])\p{Lu}\p{Ll}{2,}\.)(?=(?:This|The|It|In|He|She|They|We|But|Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Selon|Mais)[\s\u00a0])/gu, '. ')
 		.replace(/([.!?…][\s\u00a0\u202f]*[»”])(?=\p{Lu}\p{Ll})/gu, '$1 ');
 }
 

@@ -132,6 +132,11 @@ function isSpaceGap(g: string): boolean {
 	return g.length > 0 && g.length <= 2 && /^[\s\u00a0\u202f]+$/u.test(g);
 }
 
+/** A small word inside a French body's name: "de", "la", "l", "et", "pour" ("Agence nationale pour l’emploi"). */
+function nameParticle(lw: string): boolean {
+	return DE_PARTICLES.has(lw) || lw === 'la' || lw === 'l' || lw === 'et' || lw === 'pour';
+}
+
 /** Whether a word ends a name: punctuation, the end, or "de/du/des" after it ("francophone des immigrants"). */
 function closesName(text: string, tok: Tok, base: number): boolean {
 	return /^(?:[\s\u00a0\u202f]*(?:[,.;:!?)»”"]|$)|[\s\u00a0\u202f]+(?:(?:de|du|des)(?![\p{L}])|d['’]|\())/u.test(text.slice(tok.end - base, tok.end - base + 6));
@@ -314,14 +319,13 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			let lastGood = j - 1;
 			let words = 0;
 			let afterParticle = false;
-			let lastAfterParticle = false;
 			while (k < toks.length && words < 8) {
 				const nx = toks[k];
 				const g = gapOf(text, toks[k - 1], nx, base);
 				if (!(isSpaceGap(g) || /^['’]$/.test(g))) break;
 				const lw = nx.text.toLowerCase();
 				if (AUX_STOPS.has(lw) || isMonthOrWeekday(lw) || /\d/.test(lw)) break;
-				if (DE_PARTICLES.has(lw) || lw === 'la' || lw === 'l' || lw === 'et' || lw === 'pour') {
+				if (nameParticle(lw)) {
 					afterParticle = true;
 					k++;
 					continue;
@@ -331,7 +335,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				// conformément à…", "Président du Conseil désigné conformément aux lois".
 				// ("l’Organisation mondiale de la santé notamment": a noun after "de la" is no participle.)
 				if (!afterParticle && /\p{Ll}{3,}ment$/u.test(lw)) {
-					if (lastGood >= j && lastGood === k - 1 && !lastAfterParticle && /(?:é|ée|és|ées)$/u.test(toks[lastGood].text)) lastGood--;
+					if (lastGood >= j && !nameParticle(toks[lastGood - 1].text.toLowerCase()) && /(?:é|ée|és|ées)$/u.test(toks[lastGood].text)) lastGood--;
 					break;
 				}
 				// A small word is an adjective of the name ("Cour suprême", "Assemblée nationale"), the
@@ -339,7 +343,6 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				// moderne", "des mouvements socialistes,"); else the name has ended: "la Cour balaie les
 				// chefs…", "le Tribunal fédéral estime que…", "… de Lausanne doit se récuser".
 				if (!/^\p{Lu}/u.test(nx.text) && !FR_ADJECTIVE_AFTER_HEAD.test(lw) && !afterParticle && (k === j || !closesName(text, nx, base))) break;
-				lastAfterParticle = afterParticle;
 				afterParticle = false;
 				lastGood = k;
 				k++;

@@ -43,6 +43,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 		const place = (answer: string) => confidenceFeatures(input('The ship sank in the _____ last week.', answer, answer, 'place', 2), article).worldRegion;
 		expect([place('océan Indien'), place('Afrique de l’Ouest'), place('North Sea'), place('Southern Africa')]).toEqual([1, 1, 1, 1]);
 		expect([place('Ariège'), place('Africa House'), place('Pacific Islands Forum'), place('South Africa'), place('Afrique du Sud'), place('America')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+		// Whatever kind the gazetteer gives "America".
+		const america = input('The band will tour _____ in May.', 'America', 'America', 'place', 2);
+		america.fact.placeKind = 'continent';
+		expect(confidenceFeatures(america, article).worldRegion).toBeUndefined();
 	});
 
 	it('weighs down the whole a count is out of, and the stretch a French figure spreads over', () => {

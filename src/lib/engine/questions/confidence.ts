@@ -586,7 +586,7 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if ((c.fact.type === 'quantity' || c.fact.type === 'duration' || c.fact.type === 'ordinal') && TOTAL_BLANK.test(stem)) x.totalBlank = 1;
 	if ((NUMERIC_FACTS.has(c.fact.type) && BOUND_BLANK.test(stem)) || (c.fact.type === 'date' && DATE_BOUND_BLANK.test(stem))) x.boundBlank = 1;
 	if (c.fact.type === 'place' && OPENING_SETTING.test(stem)) x.openingSetting = 1;
-	if (c.fact.type === 'place' && (c.fact.placeKind === 'continent' || WORLD_REGION.test(q.answer.trim()))) x.worldRegion = 1;
+	if (c.fact.type === 'place' && WORLD_REGION.test(q.answer.trim())) x.worldRegion = 1;
 	if (((c.fact.type === 'person' || c.fact.type === 'quote') && SPEAKER_BLANK.test(stem)) || (c.fact.type === 'organisation' && REPORTING_BODY_BLANK.test(stem))) x.speakerBlank = 1;
 	if (c.fact.type === 'date' && article.sentences[c.fact.sentence] && reportedOn(article.sentences[c.fact.sentence], c.fact)) x.reportedOn = 1;
 	// A day the text names by its weekday or as "hier", worked out from the publication date.

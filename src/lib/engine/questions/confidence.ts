@@ -253,16 +253,17 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	// ("six years and four months" under "… sentenced to six years": its first unit.)
 	const number = /^-?\d+(?:\.\d+)?$/.test(q.answerValue) ? q.answerValue : factType === 'duration' ? (/^PT?(\d+(?:\.\d+)?)[YMWDHS]/.exec(q.answerValue)?.[1] ?? null) : null;
 	if (!number || !article.title || /^\d{4}$/.test(number)) return false;
-	// "125 000 habitants" is 125000; a headline read from an address drops the decimal mark ("taux-a-275" for 2.75).
+	// "125 000 habitants" is 125000.
 	const digits = normalizeText(article.title)
 		.replace(/(\d),(\d)/g, '$1.$2')
 		.replace(/(\d) (?=\d{3}(?!\d))/g, '$1');
-	if (new RegExp(`(?:^|\\s)${number.replace('.', '\\.')}(?:\\s|$)`).test(digits)) return true;
-	// (Two digits only under a headline read from an address, all small letters: "se-maintenir-a-42-en-2024" for 4.2 %.)
-	const fromAddress = /^[\p{Ll}\d ]+$/u.test(article.title) && countWords(article.title) >= 6;
-	if (number.includes('.') && (number.replace('.', '').length >= 3 || fromAddress) && new RegExp(`(?:^|\\s)${number.replace('.', '')}(?:\\s|$)`).test(digits)) return true;
-	// ("kishane-thompsons-9-77-and…": or a space for it.)
-	if (number.includes('.') && fromAddress && new RegExp(`(?:^|\\s)${number.replace('.', ' ')}(?:\\s|$)`).test(digits)) return true;
+	// The decimal mark as written; a headline read from an address drops it ("taux-a-275" for 2.75; two
+	// digits only under one of six words or more in small letters, "…-a-42-en-2024" for 4.2 %) or
+	// makes it a space ("kishane-thompsons-9-77-and…").
+	const [whole, decimals] = number.split('.');
+	const fromAddress = decimals !== undefined && /^[\p{Ll}\d ]+$/u.test(article.title) && countWords(article.title) >= 6;
+	const marks = decimals === undefined ? '' : `(?:\\.${whole.length + decimals.length >= 3 || fromAddress ? '|' : ''}${fromAddress ? '| ' : ''})`;
+	if (new RegExp(`(?:^|\\s)${whole}${decimals === undefined ? '' : marks + decimals}(?:\\s|$)`).test(digits)) return true;
 	// "Près de 500 cas" gives away 483 among options a hundred apart: an approximate figure within a
 	// tenth of the answer (typed, 483 is still to be recalled: raters kept that blank).
 	if (q.type === 'mcq') for (const m of digits.matchAll(ABOUT_NUMBER)) if (Math.abs(Number(m[1]) - Number(number)) <= 0.1 * Number(m[1])) return true;

@@ -66,7 +66,9 @@ function isPresentCaption(s: string): boolean {
 // photographer closing a caption; a gallery flattens several in one line.
 // An outlet's name (a few capitalised words), a colon and its photographer's name.
 const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'.&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'.&-]*){0,3}`;
-const PHOTOGRAPHER = String.raw`[\s\u00a0]*:[\s\u00a0]*\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}`;
+// A photographer's name: two or three capitalised words.
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2}`;
+const PHOTOGRAPHER = String.raw`[\s\u00a0]*:[\s\u00a0]*${PERSON_NAME}`;
 const OUTLET_CREDIT = new RegExp(String.raw`[–—][\s\u00a0]*(${OUTLET_NAME})${PHOTOGRAPHER}(?=[\s\u00a0]*$|[\s\u00a0]+\p{Lu})`, 'gu');
 
 // What a dash or a bracket and a colon introduce in prose or a list, not an outlet: "– Source :
@@ -102,7 +104,7 @@ const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives
 const CLOSING_OUTLET_CREDIT = new RegExp(String.raw`\((${OUTLET_NAME})${PHOTOGRAPHER}\)\.?$`, 'u');
 // "(Joe Laurence, Island News Agency)": the photographer, then the outlet.
 // (Not with a full stop after it: "… a triumph (Mark Kermode, The Observer)." cites a critic.)
-const CLOSING_PHOTOGRAPHER_OUTLET = new RegExp(String.raw`\(\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2},[\s\u00a0]*(${OUTLET_NAME})\)$`, 'u');
+const CLOSING_PHOTOGRAPHER_OUTLET = new RegExp(String.raw`\(${PERSON_NAME},[\s\u00a0]*(${OUTLET_NAME})\)$`, 'u');
 const MEDIA_WORD = /(?<![\p{L}])(?:News|Radio|TV|Télé|Television|Télévision|Press|Presse|Herald|Times|Post|Gazette|Tribune|Journal|Chronicle|Mail|Express|Observer|Echo|Écho|Courier|Courrier|Star|Standard|Telegraph|Mirror|Independent|Record|Media|Médias|Photos?|Images?|Pictures?|AFP|AP|Reuters|Getty|EPA|Keystone|Belga)(?![\p{L}])/u;
 // "De gauche à droite : X, Y et Z", "From left: …", "(L-R)": who stands where in a picture (with a
 // colon or in brackets: "De gauche à droite, toute la classe politique a condamné…" is prose).

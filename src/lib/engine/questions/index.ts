@@ -766,8 +766,11 @@ const SUM_BEFORE = String.raw`\d[\d\s\u00a0,.]*(?:[\s\u00a0]?(?:bn|m|k|million|b
 const SUM_THEN_BRACKET = new RegExp(`${SUM_BEFORE}[\\s\\u00a0]*\\([\\s\\u00a0]*(?:about|around|environ|soit|or|ou)?[\\s\\u00a0]*$`, 'iu');
 const SUM_THEN_OR = new RegExp(`${SUM_BEFORE},?[\\s\\u00a0]+(?:or|soit|ou)[\\s\\u00a0]+(?:about|around|some|roughly|environ|près de|quelque)?[\\s\\u00a0]*$`, 'iu');
 
-const ARTICLE_BEFORE_NAME = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’])(?=\p{Lu})/gu;
-const END_ARTICLE = /(?<![\p{L}])(?:(?:la|le|les|the)[\s\u00a0]+|l['’])$/u;
+// A definite article before a name: "la", "le", "les", "the", "l’".
+const ARTICLE = String.raw`(?:(?:la|le|les|the)[\s\u00a0]+|l['’])`;
+const ARTICLE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])${ARTICLE}(?=\p{Lu})`, 'gu');
+const END_ARTICLE = new RegExp(String.raw`(?<![\p{L}])${ARTICLE}$`, 'u');
+const ITEM_OPENING = new RegExp(String.raw`^${ARTICLE}?\p{Lu}`, 'u');
 const BRIEFING_BEFORE = /(?:briefing|press conference|news conference|(?:addressing|told|speaking to)[\s\u00a0]+(?:journalists|reporters|the press)|conférence de presse|point (?:presse|de presse)|devant (?:la presse|les journalistes))(?:[\s\u00a0]+[^\s\u00a0,.;]+){0,4}?[\s\u00a0]+(?:in|at|à|en)[\s\u00a0]+$/iu;
 const ORG_SOURCE_AFTER = /^(?:[\s\u00a0]*\([^)]{1,12}\))?[\s\u00a0]+(?:(?:has|had|have|a|ont)[\s\u00a0]+)?(?:said|says|précise|précisé|rapporte|rapporté|indique|indiqué|révèle|révélé|reports|reported|forecast|forecasts|estimates|estimated|estime|estimé|noted|notes|souligne|souligné)(?![\p{L}])/u;
 // (Read against normalizeText's output: no accents.)
@@ -865,7 +868,7 @@ function listedCount(rest: string): number {
 	const ordinals = items.match(/(?<![\p{L}])(?:le|la|the)[\s\u00a0]+(?:premi[eè]re?|second|seconde|deuxième|troisième|quatrième|first|second|third|fourth)(?![\p{L}])/giu);
 	if (ordinals && ordinals.length >= 2) return ordinals.length;
 	// (An item may open on its article: "l’Alliance nationale…, le Mouvement…".)
-	const parts = items.split(/,|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter((p) => /^(?:(?:l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|the[\s\u00a0]+)?)\p{Lu}/u.test(p.trim()));
+	const parts = items.split(/,|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter((p) => ITEM_OPENING.test(p.trim()));
 	return parts.length >= 2 ? parts.length : 0;
 }
 

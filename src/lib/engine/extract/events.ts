@@ -508,7 +508,8 @@ const PERSON_HEAD = new RegExp(`^(?:\\p{Ll}+${S}+)?(?:${PERSON_NOUNS_FR})s?(?![\
 function arrested(phrase: string): boolean {
 	const rest = phrase.replace(ARREST_DETERMINER, '');
 	const [first = '', second = ''] = rest.split(/[\s\u00a0]+/u);
-	if (/^\p{Lu}/u.test(rest)) return isFirstName(first) || (rest !== phrase.trim() ? false : /^\p{Lu}/u.test(second));
+	// (A capitalised name with no determiner before it: "Jean Dupont", not "Deux projets".)
+	if (/^\p{Lu}/u.test(rest)) return isFirstName(first) || (rest === phrase && /^\p{Lu}/u.test(second));
 	return PERSON_HEAD.test(rest) || isRoleWord(first);
 }
 

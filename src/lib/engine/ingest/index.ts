@@ -11,7 +11,7 @@ import { detectLanguage } from './language';
 import { looksLikeHtml } from './sniff';
 
 export { looksLikeHtml };
-import { segmentSentences } from './segment';
+import { openers, segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
 import { countWords, tidy } from '../text/patterns';
@@ -731,9 +731,11 @@ const GLUED_STANDFIRST = new RegExp(String.raw`(?<=\p{Ll})(?<!${WORK_NOUN})([ \u
 // (The opener is read first, then what stands before it: a look-behind first would run at every letter.)
 const MISSING_STOP = new RegExp(String.raw`([ \u00a0]+)(?=(?:C['’]est|C['’]était|Selon|D['’]après)[ \u00a0])(?<=\p{Ll}(?<!${WORK_NOUN})[ \u00a0]+)`, 'gu');
 
-const DOUBLED_ANY = /(de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+\1(?![\p{L}\p{M}'’-])/u;
+// The little words a page types twice by slip (a cheap test first: this runs on every article).
+const LITTLE = 'de|du|des|le|la|les|à|au|aux|un|une|the|of|and';
+const DOUBLED_ANY = new RegExp(String.raw`(${LITTLE})[ \u00a0]+\1(?![\p{L}\p{M}'’-])`, 'u');
 // (Not "sworn in in January", "carry on on its own": a particle and a preposition; not "tra la la".)
-const DOUBLED_LITTLE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}'’-]|(?<![\p{L}])(?:de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+)(de|du|des|le|la|les|à|au|aux|un|une|the|of|and)[ \u00a0]+\1(?![\p{L}\p{M}'’-])(?![ \u00a0]+\1(?![\p{L}]))`, 'gu');
+const DOUBLED_LITTLE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}'’-]|(?<![\p{L}])(?:${LITTLE})[ \u00a0]+)(${LITTLE})[ \u00a0]+\1(?![\p{L}\p{M}'’-])(?![ \u00a0]+\1(?![\p{L}]))`, 'gu');
 
 // "PLANS to rebuild…", "A RURAL community…", "FOUR libraries in…": a paper's style sets the first
 // words of a paragraph in capitals. Not an acronym ("DOC has identified", "RBI raises"): the run's
@@ -813,7 +815,7 @@ export function repairGluedSentences(text: string): string {
 		// (Each pattern starts at the full stop and looks back: a look-behind first would run at every character.)
 		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])(?:\p{Ll}{3,}|\d+)\.)(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]*[@/.]\p{L}))/gu, '. ')
 		// (After a name, only before a word that opens sentences: "in Mindanao.This year", not "Vite.Config".)
-		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])\p{Lu}\p{Ll}{2,}\.)(?=(?:This|The|It|In|He|She|They|We|But|Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Selon|Mais)[\s\u00a0])/gu, '. ')
+		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])\p{Lu}\p{Ll}{2,}\.)(?=(\p{Lu}\p{Ll}*)[\s\u00a0])/gu, (m, word: string) => (openers.has(word.toLowerCase()) ? '. ' : m))
 		.replace(/([.!?…][\s\u00a0\u202f]*[»”])(?=\p{Lu}\p{Ll})/gu, '$1 ');
 }
 

@@ -516,7 +516,7 @@ export function bylineWithOutlet(line: string): boolean {
  */
 export function bareBylineName(line: string, text: string, afterCredit = false): string | null {
 	// "Fanny Lévesque La Presse", "Ann Reyes AFP": the name with the paper or agency it writes for.
-	// (Under a newsroom's credit or a date line, a first name the engine does not know is one too.)
+	// (Under a newsroom's credit, "Tribune News Service", a first name the engine does not know is one too.)
 	const s = line.trim().replace(OUTLET_AFTER_NAME, '');
 	const m = BARE_NAME.exec(s);
 	if (!m || !(isFirstName(m[1]) || afterCredit)) return null;

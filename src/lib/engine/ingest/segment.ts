@@ -36,8 +36,8 @@ const monthAbbrev = new Set([
 
 const timeAbbrev = new Set(['a.m', 'p.m']);
 
-/** Capitalised words that typically open a sentence (used after an ambiguous abbreviation). */
-const openers = new Set(
+/** Capitalised words that typically open a sentence (used after an ambiguous abbreviation, and by the glued-stop repair). */
+export const openers = new Set(
 	[
 		'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these',
 		'those', 'there', 'but', 'and', 'in', 'on', 'at', 'as', 'for', 'his', 'her', 'its', 'their',

@@ -53,7 +53,7 @@ const NAME_THEN_PLACE =
 // "a signé" shows its participle; a past tense, "won", "took".)
 const PAST_ALT = Object.values(EN_IRREGULAR_PAST).join('|');
 const FINITE_VERB = new RegExp(
-	String.raw`(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|est|sont|ont|était|étaient|sera|fut|avait)(?![\p{L}])|(?<![\p{L}])\p{Ll}{3,}(?:ed|é|ée|és|ées)(?![\p{L}])|(?<!(?:the|a|an|his|her|its|their|our|le|la|les|des|du|de|ses|leurs|un|une)[\s\u00a0]+)(?<![\p{L}'’])\p{Ll}{3,}s(?![\p{L}'’])|(?<![\p{L}])(?:${PAST_ALT})(?![\p{L}])`, 'u');
+	String.raw`(?<![\p{L}])(?:is|are|were|has|have|will|would|can|could|does|do|says|est|sont|ont|était|étaient|sera|fut|avait)(?![\p{L}])|(?<![\p{L}])\p{Ll}{3,}(?:ed|é|ée|és|ées)(?![\p{L}])|(?<!(?:the|a|an|his|her|its|their|our|le|la|les|des|du|de|ses|leurs|un|une)[\s\u00a0]+)(?<![\p{L}'’])\p{Ll}{3,}s(?![\p{L}'’])|(?<![\p{L}])(?:${PAST_ALT})(?![\p{L}])`, 'u');
 
 /** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place; or a name and a place without a verb. */
 function isPresentCaption(s: string): boolean {

@@ -12,7 +12,7 @@ import { hashString } from '../../seeded-random';
 import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, spellable, spelledInText } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
 import { speakerLines } from '../extract/quotes';
-import { SINGLE_COUNT } from '../extract/temporal/numeric';
+import { QUANTITY_OPENERS, scaleAfter, SINGLE_COUNT } from '../extract/temporal/numeric';
 import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, titleHolds } from './confidence';
 import { gendersOf, type Gender } from './gender';
 import {
@@ -1572,15 +1572,10 @@ const digitsValue = (digits: string) => Number(digits.replace(/[\s\u00a0\u202f,.
 const decimalAfter = (after: string) => /^[.,]\d/u.test(after);
 const WHOLE_DIGITS_FIRST = new RegExp(WHOLE_DIGITS, 'u');
 
-// Words that open a sentence right before its figure ("Some 12,400 cases", "Environ 500 personnes").
-const NUMBER_OPENER = /^(?:Some|About|Around|Nearly|Almost|Over|Only|Just|The|Environ|Quelque|Presque|Seulement|Ces)$/u;
 // What ties a figure to the percentage of its sentence: "soit 108 sur 113", "dont 24 %", "of them",
 // "(-6 %)". Without it, a percentage beside two counts relates them by chance.
 const SHARE_LINK = /(?<![\p{L}])(?:soit|dont|sur|of[\s\u00a0]+them|or|that[\s\u00a0]+is|c['’]est-à-dire)(?![\p{L}])|\(/iu;
-// The scale an amount is written in ("762 millions", "$1.2bn"): money is compared with money of its scale.
-const SCALE_AFTER = /^[\s\u00a0\u202f]*(millions?|milliards?|billions?|bn|mn|m|k)(?![\p{L}])/iu;
 const CURRENCY_NEAR = new RegExp(`(?:(?:${CURRENCY_SYMBOL_ALT})[\\s\\u00a0]*$)|^[\\s\\u00a0]*(?:${CURRENCY_WORD_ALT}|KShs?|XOF|XAF)(?![\\p{L}])`, 'iu');
-const scaleKey = (after: string) => (SCALE_AFTER.exec(after)?.[1].toLowerCase().replace(/^(?:millions?|mn)$/u, 'm').replace(/^(?:milliards?|billions?|bn)$/u, 'b') ?? '');
 
 /** The whole number an amount is written with ("1 922 milliards" → 1922, "4,100 cases" → 4100), or null for a decimal. */
 function writtenWhole(text: string): number | null {
@@ -1612,7 +1607,7 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 	// Money is compared with money of its scale ("1 922 milliards" with "251 milliards"), never with
 	// the towns or firms of its sentence.
 	const money = fact.type === 'money';
-	const scale = money ? scaleKey(fact.text.slice(/\d/u.exec(fact.text)?.index ?? 0).replace(/^[\d\s\u00a0\u202f,.]+/u, '')) : '';
+	const scale = money ? scaleAfter(fact.text.slice(/\d/u.exec(fact.text)?.index ?? 0).replace(/^[\d\s\u00a0\u202f,.]+/u, '')) : 1;
 	// Every whole number of the sentence (and of the one shown before it) outside the fact, in
 	// digits or in words ("soit au total 81"), and its percentages with whether something ties them.
 	const others: number[] = [];
@@ -1626,11 +1621,11 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 			// "Ariane 5", "Ligue 1", "COVID-19": a number in a name counts nothing; nor does a year.
 			// ("Some 12,400 cases": a capital opening the sentence is no name.)
 			const named = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0-]$/u.exec(text.slice(Math.max(s.start, at - 20), at));
-			if ((named && !NUMBER_OPENER.test(named[1])) || /^(?:1[89]|20)\d\d$/.test(m[0])) continue;
+			if ((named && !QUANTITY_OPENERS.test(named[1])) || /^(?:1[89]|20)\d\d$/.test(m[0])) continue;
 			const after = text.slice(at + m[0].length, at + m[0].length + 16);
 			// "tous les 9 mois": a length of time counts no thing of the sentence; "au 31 décembre" is a day (a date fact).
 			if (TIME_UNIT_AFTER.test(after) || dates.some((d) => at >= d.start && at < d.end)) continue;
-			if (money && (scaleKey(after) !== scale || (!scale && !CURRENCY_NEAR.test(text.slice(Math.max(s.start, at - 3), at)) && !CURRENCY_NEAR.test(after)))) continue;
+			if (money && (scaleAfter(after) !== scale || (scale === 1 && !CURRENCY_NEAR.test(text.slice(Math.max(s.start, at - 3), at)) && !CURRENCY_NEAR.test(after)))) continue;
 			const v = /^\d/.test(m[0]) ? digitsValue(m[0]) : parseNumber(m[0], ctx.lang);
 			if (v !== null && Number.isInteger(v) && v > 0 && !decimalAfter(text.slice(at + m[0].length, at + m[0].length + 2))) others.push(v);
 		}

@@ -231,8 +231,7 @@ export function formatNumber(n: number, lang: Lang): string {
 	return (n < 0 ? '-' : '') + grouped + (dec ? (lang === 'fr' ? ',' : '.') + dec : '');
 }
 
-// Counts a text writes in words ("aux deux partenaires", "three GOP members"), from two to twenty.
-/** A count written in words when the text spells it: two to twenty. */
+/** A count written in words when the text spells it ("aux deux partenaires", "three GOP members"): two to twenty. */
 export const spellable = (n: number) => Number.isInteger(n) && n >= 2 && n <= 20;
 /** Whether the text spells the fact's count ("neuf voix", not "9 voix"). */
 export const spelledInText = (fact: Fact) => /^\p{L}/u.test(fact.text.trim());

@@ -93,6 +93,11 @@ const SCALE_VALUE: Record<string, number> = {
 	milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9
 };
 
+/** The scale written after an amount's digits ("762 millions", "$1.2bn"): its multiplier, 1 for none. */
+export function scaleAfter(after: string): number {
+	return SCALE_VALUE[SCALE_AFTER_SYMBOL.exec(after)?.[1].toLowerCase() ?? ''] ?? 1;
+}
+
 // "20 ans", "20-year", "20 dernières années", "deux ans et demi", "two and a half years".
 const DURATION_AFTER = new RegExp(
 	`^(?:${SP}and${SP}a${SP}half)?(?:${SP}|[-‑])(?:(?:derni[èe]re?s?|prochaine?s?|premi[èe]re?s?|autres|longues?|longs|pleine?s|bonnes?|last|next|past|first|coming|previous|more|full|long|short|additional|further|extra|consecutive|straight|other|Earth|calendar|working|business)${SP})?(${DURATION_UNIT_ALT})${NA}(?:${SP}(?:et${SP}demie?|and${SP}a${SP}half)${NA})?`,
@@ -112,8 +117,9 @@ const DURATION_LEAD: Record<Lang, RegExp> = {
 	fr: new RegExp(`${NB}(?:de|d${APOS}une${SP}durée${SP}de|pendant|durant|depuis|sur|pour|en|d${APOS}ici)${SP}$`, 'iu'),
 	en: new RegExp(`${NB}(?:for|over|of|lasting|within)${SP}$`, 'iu')
 };
-const QUANTITY_OPENERS =
-	/^(?:some|about|around|nearly|almost|over|under|more|fewer|less|only|just|all|another|at|after|before|since|until|by|with|of|for|the|these|those|its|their|his|her|our|in|on|and|but|plus|près|environ|quelque|quelques|au|aux|à|en|dans|depuis|avec|pour|sur|sous|les|des|ces|leurs|ses|nos|et|mais|seulement|moins|un|une|dont|selon|après|avant|entre|between|from|de|du|le|la|jusqu|to|up|down|almost|roughly|approximately|exactly|precisely|si|alors|quand|lorsque|lorsqu|puis|or|donc|ainsi|enfin|désormais|pourtant|toutefois|cependant|chaque|tous|toutes|if|when|while|as|so|then|now|yet|although|though|once|each|every)$/iu;
+/** Words that open a sentence right before its figure ("Some 12,400 cases", "Environ 500 personnes"): no name. */
+export const QUANTITY_OPENERS =
+	/^(?:some|about|around|nearly|almost|presque|over|under|more|fewer|less|only|just|all|another|at|after|before|since|until|by|with|of|for|the|these|those|its|their|his|her|our|in|on|and|but|plus|près|environ|quelque|quelques|au|aux|à|en|dans|depuis|avec|pour|sur|sous|les|des|ces|leurs|ses|nos|et|mais|seulement|moins|un|une|dont|selon|après|avant|entre|between|from|de|du|le|la|jusqu|to|up|down|almost|roughly|approximately|exactly|precisely|si|alors|quand|lorsque|lorsqu|puis|or|donc|ainsi|enfin|désormais|pourtant|toutefois|cependant|chaque|tous|toutes|if|when|while|as|so|then|now|yet|although|though|once|each|every)$/iu;
 const RANGE_LEAD = new RegExp(`${NB}(?:entre|between|from|de)${SP}$`, 'iu');
 const AGO_BEFORE = new RegExp(`${NB}il${SP}y${SP}a${SP}$`, 'iu');
 const IN_BEFORE_FR = new RegExp(`${NB}dans${SP}$`, 'iu');
@@ -729,7 +735,9 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 	en: /^(?:previous|other|more|new|additional|former|major|main|private|public|big|small|large|different|separate|consecutive|straight|full|long|short|young|old|local|foreign|senior|top|key|leading|further|extra|remaining|current|existing|armed|civilian|first|last|next|past|more|fewer|few)$/iu
 };
 
-const EN_NOT_NOUN = /(?:ed|ing|ly)$|^(?:came|went|took|got|made|saw|said|gave|won|lost|ran|began|fell|rose|left|met|held|sent|put|set|hit|scored|is|was|are|were|has|had|be|been|will|would|can|could|should|may|might|must|do|does|did)$/iu;
+// A word that is no noun after a counted word or an adjective: a verb's ending, a past tense, an auxiliary.
+// (The counted noun itself is read more kindly: `NOUN_TOO` keeps "120 rose bushes", "two left-backs".)
+const EN_NOT_NOUN = new RegExp(String.raw`(?:ed|ing|ly)$|^(?:${Object.values(EN_IRREGULAR_PAST).join('|')}|scored|is|are|were|has|be|been|will|would|can|could|should|may|might|must|do|does)$`, 'iu');
 const DONT_PARTICIPLE =
 	/^[\s\u00a0\u202f]+(?:assorti|accompagné|suivi|atteint|issu|passé|prononcé|destiné|consacré|alloué|affecté|versé|attribué|réparti|situé|assuré|financé)e?s?[\s\u00a0\u202f]+(?:(?:de|du|des|à|au|aux|par|en|sur|avec)(?![\p{L}])|d['’])/u;
 

@@ -123,7 +123,7 @@ describe('a day whose year the article never writes', () => {
 	it('has options of the same year, that differ by their day', () => {
 		const text =
 			'Cyberattaque : un hôpital paralysé\n\nL’hôpital de Brive est paralysé depuis le 8 mars par des pirates informatiques. Une rançon de 50 000 dollars est exigée par les hackers.';
-		const mcqs = analyze(text, { lang: 'fr', published: '2021-03-20' }).questions.filter((q) => q.type === 'mcq' && q.answerValue === '2021-03-08');
+		const mcqs = analyze(text, { lang: 'fr', published: '2021-03-20', everyForm: true }).questions.filter((q) => q.type === 'mcq' && q.answerValue === '2021-03-08');
 		expect(mcqs.length).toBeGreaterThan(0);
 		for (const q of mcqs) for (const c of q.choices) expect(c).toMatch(/ 2021$/);
 	});

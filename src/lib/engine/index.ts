@@ -88,6 +88,7 @@ export function analyze(input: string, opts: EngineOptions = {}): EngineResult {
 		reference,
 		published: opts.published ?? article.published,
 		minConfidence: opts.minConfidence ?? CONFIDENCE_FLOOR,
+		everyForm: opts.everyForm,
 		trace: opts.trace
 	});
 

@@ -165,6 +165,12 @@ export interface EngineOptions {
 	/** Questions below this confidence are left out (default `CONFIDENCE_FLOOR`, 0.05; 0 keeps every valid question). */
 	minConfidence?: number;
 	/**
+	 * Keep every form of a blank: the cloze, the multiple choice and the worded question of one answer
+	 * of a sentence. A set asks each once (the second form's options would give the first away); the
+	 * tests that read one form's options or wording ask for all of them.
+	 */
+	everyForm?: boolean;
+	/**
 	 * The headline the teacher gave the set, for a paste that starts with its lede: an answer the
 	 * headline gives away counts as given away, as with a headline read from the text.
 	 */

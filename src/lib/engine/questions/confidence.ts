@@ -643,8 +643,9 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title' 
  * in this order, as a teacher sees them. (Asking each fact once before any twice, and a sentence or
  * an answer already asked about later, put more gold facts in the first twelve — 45 → 55 % on dev
  * — but on a blind set two raters accepted 21 % of such twelve against 28 % for the engine before;
- * the same questions in the order of confidence read better. They judge each question alone: the
- * cloze and the multiple choice of one good blank are two good questions, the newcomers weaker.)
+ * the same questions in the order of confidence read better. They judged each question alone, so
+ * the cloze and the multiple choice of one good blank counted as two good questions: a set now
+ * asks each answer of a sentence once (rank.ts), and a repeat no longer stands beside its twin.)
  */
 export function teacherOrder<T extends Pick<Question, 'confidence'>>(questions: readonly T[]): T[] {
 	return questions

@@ -2227,7 +2227,7 @@ function inRanges(ranges: readonly AnyRange[], f: { start: number; end: number }
 export function generateQuestions(
 	article: Article,
 	facts: Fact[],
-	opts: { max: number; reference: string; minConfidence?: number; published?: string | null; trace?: QuestionTrace }
+	opts: { max: number; reference: string; minConfidence?: number; published?: string | null; everyForm?: boolean; trace?: QuestionTrace }
 ): Question[] {
 	const lang = article.lang;
 	// A transcript line ("JM: We’ve played that song 1,000 times") is asked without its label.
@@ -2332,7 +2332,7 @@ export function generateQuestions(
 	// be left out without leaving a weak one in their place.
 	const max = Math.max(0, opts.max);
 	const floor = opts.minConfidence ?? 0;
-	const ranked = rankCandidates(candidates, article, floor > 0 ? max + Math.ceil(max / 2) : max, trace);
+	const ranked = rankCandidates(candidates, article, floor > 0 ? max + Math.ceil(max / 2) : max, trace, opts.everyForm);
 	const kept = ranked.filter((q) => (q.confidence ?? 1) >= floor).slice(0, max);
 	if (trace) for (const q of ranked) if (!kept.includes(q)) trace(q.factIds[0], `${q.type} left out: confidence ${(q.confidence ?? 1).toFixed(2)} below ${floor} or past ${max}`);
 	return kept;

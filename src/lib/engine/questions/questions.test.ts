@@ -249,7 +249,7 @@ describe('options of a figure', () => {
 		const a = ingest(['Dengue dans la région', '', 'Les enquêtes de l’agence régionale ont permis d’identifier 40 situations de contamination distinctes dans la région, dont 30 ont pu être reliées à un cas importé.', ''].join('\n'), { lang: 'fr' });
 		const count = factAt(a, 'quantity', '40 situations', '40', { unit: 'situations' });
 		const part = factAt(a, 'quantity', '30', '30');
-		const qs = generateQuestions(a, [count, part], { max: 10, reference: '2024-03-05', minConfidence: 0 });
+		const qs = generateQuestions(a, [count, part], { max: 10, reference: '2024-03-05', minConfidence: 0, everyForm: true });
 		const mcq = qs.find((q) => q.type === 'mcq' && q.answerValue === '40');
 		expect(mcq?.choices).toHaveLength(4);
 		expect(mcq!.choices).not.toContain('30 situations');
@@ -267,7 +267,7 @@ describe('options of a whole and its part', () => {
 		const a = ingest(['Un titre', '', text, ''].join('\n'), { lang });
 		const w = factAt(a, 'quantity', whole[0], whole[1]);
 		const p = factAt(a, 'quantity', part[0], part[1]);
-		const qs = generateQuestions(a, [w, p], { max: 20, reference: '2024-03-05', minConfidence: 0 });
+		const qs = generateQuestions(a, [w, p], { max: 20, reference: '2024-03-05', minConfidence: 0, everyForm: true });
 		const values = (id: string) => qs.filter((q) => q.type === 'mcq' && q.factIds[0] === id).flatMap((q) => q.choices.map((c) => Number(/\d+/.exec(c)?.[0])));
 		return { whole: values(w.id), part: values(p.id) };
 	};
@@ -413,7 +413,7 @@ describe('decades and weeks', () => {
 		at('la semaine dernière', '2025-W03', 'week', 'signature du plan'),
 		at('au début des années 2000', '200X', 'decade', 'lancement de la rénovation')
 	];
-	const qs = generateQuestions(a, facts, { max: 30, reference: '2025-01-24' });
+	const qs = generateQuestions(a, facts, { max: 30, reference: '2025-01-24', everyForm: true });
 
 	it('orders decades, years and weeks chronologically', () => {
 		const order = qs.find((q) => q.type === 'order');

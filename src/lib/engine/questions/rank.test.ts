@@ -43,6 +43,26 @@ describe('rankCandidates', () => {
 		expect(rankCandidates([c, b, a], article, 3).map((q) => q.factIds[0])).toEqual(['quote-0', 'quote-100', 'person-200']);
 	});
 
+	it('asks an answer of a sentence once: its cloze or its multiple choice, then a true/false item, not both blanks', () => {
+		const count = fact('quantity-0', 'quantity', '84 cas', 0);
+		const other = fact('quantity-100', 'quantity', '12 écoles', 1);
+		const inSentence = (c: Candidate, text: string): Candidate => ({ ...c, question: { ...c.question, evidence: { ...c.question.evidence, text } } });
+		const sick = 'Parmi les malades, 84 cas ont été importés de l’étranger.';
+		const forms = [
+			inSentence(candidate(count, 'cloze', 'Parmi les malades, _____ ont été importés de l’étranger.', 2), sick),
+			inSentence(candidate(count, 'mcq', 'Complétez : Parmi les malades, _____ ont été importés de l’étranger.', 2, ['84 cas', '74 cas', '94 cas', '89 cas']), sick),
+			inSentence({ ...candidate(count, 'truefalse', 'Vrai ou faux : Parmi les malades, 94 cas ont été importés de l’étranger.', 2), typeScore: 0.1 }, sick),
+			inSentence(candidate(other, 'cloze', 'La ville a fermé _____ pendant la semaine de l’épidémie.', 1), 'La ville a fermé 12 écoles pendant la semaine de l’épidémie.')
+		];
+		const asked = (everyForm: boolean) => rankCandidates(forms, article, 10, undefined, everyForm).map((q) => `${q.type} ${q.factIds[0]}`);
+		const set = asked(false);
+		expect(set.filter((q) => q.endsWith('quantity-0') && !q.startsWith('truefalse'))).toHaveLength(1);
+		expect(set).toContain('truefalse quantity-0');
+		expect(set).toContain('cloze quantity-100');
+		// The tests that read one form's options keep every form.
+		expect(asked(true).filter((q) => q.endsWith('quantity-0'))).toHaveLength(2);
+	});
+
 	it('rejects a prompt that contains the answer as whole words only', () => {
 		const f = fact('place-0', 'place', 'Rennes', 0);
 		const giveaway = { ...candidate(f, 'short', 'Dans quelle ville près de Rennes a eu lieu la visite ?', 1), giveaways: ['rennes'] };

@@ -232,7 +232,7 @@ interface Group {
 const byTypeScore = (a: Entry, b: Entry) => b.c.typeScore - a.c.typeScore || (a.c.question.id < b.c.question.id ? -1 : 1);
 
 /** Picks and orders up to `max` questions. Deterministic: ties break on ids. */
-export function rankCandidates(candidates: Candidate[], article: Article, max: number, trace?: QuestionTrace): Question[] {
+export function rankCandidates(candidates: Candidate[], article: Article, max: number, trace?: QuestionTrace, everyForm = false): Question[] {
 	// Best valid candidate of each id, then of each identical prompt (prompt keys are per type).
 	const byId = new Map<string, Candidate>();
 	const score = (c: Candidate) => c.factScore + c.typeScore;
@@ -310,6 +310,13 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 	const chosenSlots = new Set<string>();
 	// One true/false item per sentence: two about the same statement answer each other.
 	const trueFalseSentences = new Set<number>();
+	// One question per answer of a sentence: the cloze, the multiple choice and the worded question
+	// of one blank ("dont _____ importés", then the same with options) ask the same thing, and the
+	// second's options give the first away. A fact's second question is a true/false item, or none.
+	const answeredSlots = new Set<string>();
+	// (By the value and by the words: "deux bâtiments" is typed as words and offered as a count.)
+	const answerSlots = (e: Entry) => [normalizeText(e.c.question.answerValue), normalizeText(e.c.question.answer)].map((a) => `${a}|${e.c.question.evidence.start}`);
+	const asksValue = (e: Entry) => !everyForm && e.type !== 'truefalse' && e.type !== 'order';
 	const typeLimit = Math.ceil(VARIETY_WINDOW * TYPE_SHARE);
 	// Variety is a preference: when every remaining candidate is of a type past its share, the
 	// share gives way rather than ending the set early.
@@ -317,6 +324,7 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 	const allowed = (e: Entry): boolean => {
 		if (chosenSlots.has(e.slotKey) || seenPrompts.has(e.promptKey)) return false;
 		if (e.type === 'truefalse' && trueFalseSentences.has(e.c.question.evidence.start)) return false;
+		if (asksValue(e) && answerSlots(e).some((k) => answeredSlots.has(k))) return false;
 		if (e.type !== 'truefalse' && e.type !== 'order' && (valueCount.get(e.valueKey) ?? 0) >= MAX_PER_VALUE) return false;
 		// Within the first questions no type may pass its share.
 		if (varied && out.length < VARIETY_WINDOW && (typeCount.get(e.type) ?? 0) + 1 > typeLimit) return false;
@@ -330,6 +338,7 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 		out.push(e.c.question);
 		chosenSlots.add(e.slotKey);
 		if (e.type === 'truefalse') trueFalseSentences.add(e.c.question.evidence.start);
+		if (asksValue(e)) for (const k of answerSlots(e)) answeredSlots.add(k);
 	};
 	// The best allowed candidate of a group, types already frequent a little less preferred.
 	const pickFrom = (g: Group): Entry | undefined => {

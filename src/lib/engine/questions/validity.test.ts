@@ -5,7 +5,7 @@ import { analyze, CONFIDENCE_FLOOR } from '../index';
 import { formatFactValue, unitFor } from '../text/format';
 import type { Fact } from '../types';
 
-const all = { minConfidence: 0 } as const;
+const all = { minConfidence: 0, everyForm: true } as const;
 
 describe('questions a teacher keeps', () => {
 	it('asks for the role the article gives a person, not for famous leaders', () => {

@@ -256,6 +256,12 @@ describe('relations', () => {
 		expect(relations(facts('Le match de Herning s’est soldé par une victoire des Bleus, 26 à 25, dimanche après-midi.', 'fr'))).toContainEqual(['effect', 'une victoire des Bleus']);
 	});
 
+	it('leaves a French adverb of manner out of the object ("a rejeté catégoriquement la proposition")', () => {
+		const fs = facts('Le conseil municipal a rejeté catégoriquement la proposition du promoteur immobilier.', 'fr');
+		expect(relations(fs)).toContainEqual(['object', 'la proposition du promoteur immobilier']);
+		expect(relations(fs).some(([, v]) => /catégoriquement/.test(v ?? ''))).toBe(false);
+	});
+
 	it('reads French causes and purposes', () => {
 		const fs = facts(
 			'Le match a été reporté en raison de fortes chutes de neige. Des centaines de personnes se sont rassemblées pour dénoncer la fermeture de la maternité.',

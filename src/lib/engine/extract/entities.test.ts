@@ -693,6 +693,7 @@ describe('a country naming a currency', () => {
 	it('is no place in "48,500 US dollars", and stays one elsewhere', () => {
 		const places = (text: string) => ofType(extractEntities(contextFrom(text, 'en', '2025-01-24')), 'place').map((f) => f.value);
 		expect(places('The court fined him 48,500 US dollars and his firm 2 million Singapore dollars on Monday.')).toEqual([]);
+		expect(places('Migrant workers sent home nearly US $12 billion last year, and HK$5 million came from Canada.')).toEqual(['Canada']);
 		expect(places('The US dollar rose on Monday, traders in Singapore said.')).toEqual(['US', 'Singapore']);
 	});
 });

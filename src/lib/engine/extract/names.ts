@@ -917,6 +917,8 @@ export function findNames(article: Article): NameIndex {
 		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
 		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.
 		if (/^[\s\u00a0\u202f]+dollars?(?![\p{L}])/iu.test(article.text.slice(c.end, c.end + 10)) && /\d[\s\u00a0\u202f]*(?:(?:million|billion|trillion)[\s\u00a0\u202f]*)?$/iu.test(article.text.slice(Math.max(0, c.start - 20), c.start))) continue;
+		// "US $12 billion", "HK$5": before a currency sign, it says which dollar.
+		if (/^[\s\u00a0\u202f]?[$€£¥][\s\u00a0\u202f]?\d/u.test(article.text.slice(c.end, c.end + 4))) continue;
 		if (type === 'person' && c.single) {
 			const full = surnames.get(value);
 			// "Dakaractu précise…": an unknown word opening a sentence names an outlet when it reports.

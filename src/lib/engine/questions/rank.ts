@@ -143,10 +143,11 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if ((q.type === 'cloze' || q.type === 'mcq') && c.fact.type === 'place' && LOCATOR_BLANK.test(q.prompt)) return 'apposition';
 	// "Herning (_____)", "$US130,000 (_____)", "Yamina (_____) party": what a bracket adds is a
 	// locator, a conversion or a translation (1 of 14 kept; a day in brackets, "le second tour (15
-	// mars)", is the news); "respectivement quatrième et _____": a pairing to unpick (none of 8).
+	// mars)", is the news); "respectivement quatrième et _____", "nine, two, _____ and eight, in that
+	// order": a pairing to unpick (none of 8).
 	// A blank anywhere inside a short bracket is the same aside ("(52.10 _____ dollars)"); a long one
 	// is a clause of its own ("(déjà condamné pour le meurtre … à _____ en 1991)").
-	if ((q.type === 'cloze' || q.type === 'mcq') && ((c.fact.type !== 'date' && SHORT_BRACKET_BLANK.test(q.prompt)) || /(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu.test(q.prompt))) return 'aside';
+	if ((q.type === 'cloze' || q.type === 'mcq') && ((c.fact.type !== 'date' && SHORT_BRACKET_BLANK.test(q.prompt)) || /(?<![\p{L}])(?:respectivement|respectively|in[\s\u00a0]+that[\s\u00a0]+order|dans[\s\u00a0]+cet[\s\u00a0]+ordre)(?![\p{L}])/iu.test(q.prompt))) return 'aside';
 	// "158 586,85 euros", "$8,162,196": an amount of five significant digits or more is recognised
 	// among options, not typed (raters kept none of 9 typed; its multiple choice stays).
 	if (q.type === 'cloze' && (c.fact.type === 'money' || c.fact.type === 'quantity') && significantDigits(q.answer) >= 5) return 'too precise to type';

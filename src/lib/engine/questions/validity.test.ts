@@ -282,6 +282,16 @@ describe('questions a teacher keeps', () => {
 		expect(aside.some((q) => /250 000/.test(q.answer))).toBe(true);
 	});
 
+	it('blanks no figure of a list paired "in that order", and counts no participle ("6,214 representing")', () => {
+		const qs = analyze(
+			'Results\n\nIn the northern and coastal regions, the Green Party won 14, 9 and 21 seats while the Labour Party got 16, 12 and 11 seats, in that order. Overall the Green Party candidate polled 412,905 representing 48.2 per cent of the votes cast in the city.',
+			{ lang: 'en', published: '2024-05-10', ...all }
+		).questions;
+		expect(qs.filter((q) => q.prompt.includes('_____') && /in that order/.test(q.prompt))).toEqual([]);
+		expect(qs.some((q) => /representing/.test(q.answer) || q.choices.some((c) => /representings/.test(c)))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('_____') && q.answerValue === '412905')).toBe(true);
+	});
+
 	it('asks "who said" of no nationality standing for someone named before ("explique le Vaudois")', () => {
 		const qs = analyze('Cyclisme\n\nStefan Keller a fini deuxième du Tour. « J’aimerais avoir un successeur, mais nous formons surtout des coureurs de classiques », explique le Vaudois au micro de la radio. « Le groupe a tenu bon jusqu’au bout de la course », a ajouté Keller.', { lang: 'fr', published: '2025-05-01', ...all }).questions;
 		const who = qs.filter((q) => /^Qui a déclaré/u.test(q.prompt));

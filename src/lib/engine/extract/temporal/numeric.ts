@@ -667,6 +667,8 @@ const SECOND_UNIT = new RegExp(`^[\\s\\u00a0\\u202f]*(${DURATION_UNIT_ALT})(?![\
 // ("four out of the nine provinces": "out" is no counted noun either.)
 const EN_ADVERB = /^(?:upstairs|downstairs|abroad|away|ago|apart|ahead|overall|altogether|together|earlier|later|apiece|each|alone|aboard|ashore|home|inside|outside|overseas|back|more|less|times|out|off|up|down)$/u;
 
+const PARTICIPLE_OBJECT = /^[\s\u00a0\u202f]+(?:[\d$€£]|(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all)(?![\p{L}]))/u;
+
 function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; len: number } | null {
 	const m = (allowDe ? NOUN_AFTER : NOUN_AFTER_DIRECT).exec(after);
 	if (!m) return null;
@@ -685,6 +687,9 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	}
 	// A past verb is no noun: "17 died", "40 were injured", "two stood out".
 	if (ctx.lang === 'en' && ((/^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) || EN_PAST.has(w))) return null;
+	// A present participle with its own object is no noun: "polled 6,214,889 representing 47 per
+	// cent", "1,200 attending the rally" (a noun is not followed by a number or a determiner).
+	if (ctx.lang === 'en' && /^\p{Ll}{4,}ing$/u.test(w) && PARTICIPLE_OBJECT.test(after.slice(m[0].length - (m[1].length - w.length)))) return null;
 	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.
 	if (/^(?:l|d|qu|n|s|j|c)['’]/iu.test(w)) return null;
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.

@@ -20,6 +20,7 @@ function person(role: Person['role'], name: string): Person {
 
 async function signUp(page: Page, who: Person, locale?: 'en' | 'fr') {
 	await page.goto('/signup');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator(`input[name=role][value=${who.role}]`).check();
 	await page.locator('#displayName').fill(who.name);
 	await page.locator('#email').fill(who.email);
@@ -31,6 +32,8 @@ async function signUp(page: Page, who: Person, locale?: 'en' | 'fr') {
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
 	await page.goto('/signin');
+	// Typed before hydration, a field may be emptied by it (seen on a loaded machine).
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('#email').fill(email);
 	await page.locator('#password').fill(password);
 	await page.locator('form button.btn-primary').click();

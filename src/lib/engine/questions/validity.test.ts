@@ -906,6 +906,13 @@ describe('values that read as the article writes them', () => {
 		expect(formatFactValue(fact('1200000', 'people'), 'en')).toBe('1.2 million people');
 		expect(formatFactValue(fact('84512', 'spectators'), 'en')).toBe('84,512 spectators');
 	});
+	it('keeps a noun the article leaves singular after a count above one, in every option ("19 gold" → "17 gold")', () => {
+		const written = (value: string, unit: string, text: string) => formatFactValue({ ...fact(value, unit), text }, 'en');
+		expect(written('17', 'gold', '19 gold')).toBe('17 gold');
+		expect(written('3.1', 'kwacha', '3.6 billion kwacha')).toMatch(/kwacha$/);
+		expect(written('17', 'medal', 'one medal')).toBe('seventeen medals');
+		expect(written('17', 'medal', '17 medals')).toBe('17 medals');
+	});
 	it('writes a count and its options in words when the text spells it, in digits otherwise', () => {
 		const spelled = (value: string, unit: string, text: string, lang: 'fr' | 'en') => formatFactValue({ ...fact(value, unit), text }, lang);
 		expect(spelled('9', 'voix', 'neuf voix', 'fr')).toBe('neuf voix');

@@ -397,6 +397,14 @@ export function unitFor(unit: string, n: number, lang: Lang): string {
 	return `${unit}s`;
 }
 
+/** An English count above one written with its noun in the singular ("19 gold", "3.6 billion kwacha"). */
+function writtenInvariable(fact: Fact, lang: Lang): boolean {
+	const unit = fact.unit ?? '';
+	if (lang !== 'en' || !/^\p{Ll}{3,}$/u.test(unit) || /s$/.test(unit) || EN_SINGULAR_OF.has(unit) || /men$/.test(unit)) return false;
+	const text = fact.text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+	return text.toLowerCase().endsWith(` ${unit}`) && !/^(?:1|one|a|an|single)(?![\p{L}\d.,])/iu.test(text);
+}
+
 const MODIFIER_WORD = /^(?:\p{Ll}{3,}|\p{Lu}{2,6})$/u;
 const NUMBER_SCALE = /^(?:millions?|milliards?|billions?|thousands?|hundreds?|mille|cents?|dozens?|douzaines?|dizaines?|centaines?|milliers?)$/iu;
 
@@ -433,7 +441,10 @@ export function formatFactValue(fact: Fact, lang: Lang, digits = false): string 
 			// "les cinq derniers grands championnats", "three GOP members": the words between the number
 			// and its noun stay, or an option does not fill the blank the text's words left.
 			const modifiers = countModifiers(fact);
-			const unit = modifiers ? `${modifiers} ${unitFor(fact.unit, n, lang)}` : unitFor(fact.unit, n, lang);
+			// "19 gold, 12 silver", "3.6 billion kwacha": a noun the article leaves singular after a
+			// count above one is invariable, in every option too ("17 gold", not "17 golds").
+			const noun = writtenInvariable(fact, lang) ? fact.unit : unitFor(fact.unit, n, lang);
+			const unit = modifiers ? `${modifiers} ${noun}` : noun;
 			// "110 millions d’années": a French "million" takes "de" before its noun.
 			if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) return `${shown} ${/^[aeiouyéèêh]/i.test(unit) ? 'd’' : 'de '}${unit}`;
 			return `${shown} ${unit}`;

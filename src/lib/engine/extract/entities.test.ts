@@ -689,6 +689,14 @@ describe('quotes as real articles write them', () => {
 	});
 });
 
+describe('a French body’s name and its purpose', () => {
+	it('ends before "pour" and a bare noun ("au Parlement pour adoption"), not before "pour l’emploi"', () => {
+		const orgs = (text: string) => ofType(extractEntities(contextFrom(text, 'fr', '2025-01-24')), 'organisation').map((f) => f.value);
+		expect(orgs('Les deux textes ont été transmis au Parlement pour adoption il y a dix mois déjà.')).toEqual(['Parlement']);
+		expect(orgs('La directrice de l’Agence nationale pour l’emploi a présenté le bilan lundi.')).toContain('Agence nationale pour l’emploi');
+	});
+});
+
 describe('a country naming a currency', () => {
 	it('is no place in "48,500 US dollars", and stays one elsewhere', () => {
 		const places = (text: string) => ofType(extractEntities(contextFrom(text, 'en', '2025-01-24')), 'place').map((f) => f.value);

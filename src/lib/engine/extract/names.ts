@@ -326,6 +326,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				const lw = nx.text.toLowerCase();
 				if (AUX_STOPS.has(lw) || isMonthOrWeekday(lw) || /\d/.test(lw)) break;
 				if (nameParticle(lw)) {
+					// "Agence nationale pour l’emploi", "Fonds pour la recherche": a name's "pour" takes an
+					// article or a capital; "au Parlement pour adoption" is the name and its purpose.
+					const next = toks[k + 1];
+					if (lw === 'pour' && next && /^\p{Ll}/u.test(next.text) && !/^(?:le|la|les|l|un|une|des|du)$/u.test(next.text.toLowerCase())) break;
 					afterParticle = true;
 					k++;
 					continue;

@@ -1452,6 +1452,10 @@ describe('numbers as real articles write them', () => {
 		// Not a set phrase: "un seul homme" is a count when nothing makes it one.
 		expect(facts('Un seul homme a survécu au naufrage du chalutier au large de Brest.', 'fr').filter((f) => f[1] === '1').length).toBe(1);
 	});
+	it('reads "flambant neuf", "remis à neuf" as new, not nine', () => {
+		expect(facts('Au centre du campus se dresse un bâtiment flambant neuf de cinq étages, inauguré lundi.', 'fr').filter((f) => f[1] === '9')).toEqual([]);
+		expect(facts('La salle des fêtes, remise à neuf, accueillera neuf associations dès le mois prochain.', 'fr').filter((f) => f[1] === '9').length).toBe(1);
+	});
 	it('counts nothing in an emphatic "not a single thing" or "pas un seul instant"', () => {
 		expect(facts('"There was not a single thing that I did that broke the rules," the minister told reporters on Friday.', 'en').filter((f) => f[1] === '1')).toEqual([]);
 		expect(facts('« Je n’ai pas douté un seul instant de la victoire », a déclaré l’entraîneur dimanche soir.', 'fr').filter((f) => f[1] === '1')).toEqual([]);

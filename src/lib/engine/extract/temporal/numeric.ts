@@ -311,6 +311,8 @@ function ordinalSecond(du: RegExpExecArray, after: string, lang: Lang): boolean 
 	return lang === 'fr' || /^[\s\u00a0]+(?!(?:ago|later|earlier|after|before|of|in|to|and|or|for|from|too|longer|faster|slower|apart|behind|ahead|off|per|each|while|when|the|a|an)(?![\p{L}]))\p{Ll}/u.test(after);
 }
 
+const NEW_BEFORE = /(?<![\p{L}])(?:flambant|tout|à|état)[\s\u00a0\u202f]+$/iu;
+
 function scanNumbers(ctx: NumCtx): Num[] {
 	const { st, lang } = ctx;
 	const re = NUMBER_RE[lang];
@@ -329,6 +331,8 @@ function scanNumbers(ctx: NumCtx): Num[] {
 			nums.push({ start, end, value: 1, words: true, raw, plainDigits: false });
 			continue;
 		}
+		// "un bâtiment flambant neuf", "remis à neuf", "tout neuf": new, not nine.
+		if (lang === 'fr' && /^neuf$/iu.test(raw) && NEW_BEFORE.test(st.slice(Math.max(0, start - 12), start))) continue;
 		const value = parseNumber(raw, lang);
 		if (value === null) continue;
 		nums.push({ start, end, value, words: !!m[3], raw, plainDigits: !!m[1] && /^\d+$/.test(m[1]) && !m[2] });

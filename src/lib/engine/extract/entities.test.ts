@@ -689,6 +689,15 @@ describe('quotes as real articles write them', () => {
 	});
 });
 
+describe('a surname kept to its initial', () => {
+	it('keeps its full stop ("Karim B. a fait appel"), in the blank too when the sentence goes on', () => {
+		const fs = extractEntities(contextFrom('Condamné en première instance, Karim B. a fait appel du jugement devant la cour.', 'fr', '2025-01-24'));
+		const karim = ofType(fs, 'person').find((f) => f.value.startsWith('Karim'));
+		expect(karim?.value).toBe('Karim B.');
+		expect(karim?.text).toBe('Karim B.');
+	});
+});
+
 describe('a French body’s name and its purpose', () => {
 	it('ends before "pour" and a bare noun ("au Parlement pour adoption"), not before "pour l’emploi"', () => {
 		const orgs = (text: string) => ofType(extractEntities(contextFrom(text, 'fr', '2025-01-24')), 'organisation').map((f) => f.value);

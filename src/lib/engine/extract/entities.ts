@@ -26,6 +26,15 @@ export function extractEntities(ctx: ExtractContext): Fact[] {
 			sentence: m.sentence,
 			confidence: m.confidence
 		};
+		// "Thomas E. a formé opposition": a surname kept to its initial keeps its full stop, in the
+		// answer and, inside a sentence, in the blank (at a sentence's end the stop is the sentence's too).
+		if (m.type === 'person' && /(?:^|\s)\p{Lu}$/u.test(m.value) && text[m.end] === '.') {
+			f.value = `${m.value}.`;
+			if (/^\.[\s\u00a0\u202f]*(?:\p{Ll}|[,;])/u.test(text.slice(m.end, m.end + 4))) {
+				f.end = m.end + 1;
+				f.text = text.slice(m.start, f.end);
+			}
+		}
 		if (m.role) f.role = m.role;
 		if (m.placeKind) f.placeKind = m.placeKind;
 		// A surname-only mention carries the full name: resolved from context.

@@ -306,4 +306,12 @@ describe('organisations', () => {
 		const near = distractorsFor(answer, [answer, org('Conseil d’État du canton', 40), org('Grand Conseil', 80)], 'fr', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(near).not.toContain('Conseil d’État du canton');
 	});
+
+	it('never offers a name beside its initials ("CHU" and "centre hospitalier universitaire")', () => {
+		const org = (value: string, start: number) => fact({ id: `o-${start}`, type: 'organisation', value, text: value, start, end: start + value.length });
+		const facts = [org('IHU', 0), org('CHU', 20), org('centre hospitalier universitaire', 40), org('CNRS', 90), org('Inserm', 110)];
+		const options = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(options).toHaveLength(3);
+		expect(options.filter((o) => o === 'CHU' || o === 'centre hospitalier universitaire')).toHaveLength(1);
+	});
 });

@@ -150,6 +150,8 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			// options one of which holds the other are one option twice.
 			const key = normalizeText(o.label);
 			if (nested(key, answerKey) || wordsWithin(key, answerKey) || out.some((t) => wordsWithin(key, normalizeText(t.label)))) continue;
+			// "CHU" beside "centre hospitalier universitaire": a name and its initials are one option twice.
+			if ([answer, ...out].some((t) => acronymOf(o.label, t.label) || acronymOf(t.label, o.label))) continue;
 			taken.add(k1);
 			taken.add(k2);
 			out.push(o);

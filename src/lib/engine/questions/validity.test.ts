@@ -1464,6 +1464,7 @@ describe('numbers as real articles write them', () => {
 		expect(facts('She won her fifth medal in Paris, where 40 historic buildings were opened to the public.', 'en')).toEqual(
 			expect.arrayContaining([['ordinal', '5', 'medal'], ['quantity', '40', 'buildings']])
 		);
+		expect(facts('Le journal a posé les trois mêmes questions à une série de personnalités de la ville.', 'fr')).toEqual(expect.arrayContaining([['quantity', '3', 'questions']]));
 	});
 });
 

@@ -740,7 +740,7 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u;
 
 const ADJECTIVES: Record<Lang, RegExp> = {
-	fr: /^(?:autres|nouveaux|nouvelles|grands|grandes|petits|petites|jeunes|anciens|anciennes|principaux|principales|premiers|premières|derniers|dernières|seuls|seules|gros|grosses|vrais|vraies|longues|longs|bons|bonnes|hauts|hautes|prochains|prochaines|précédents|précédentes|pleins|pleines|beaux|belles|vieux|vieilles|mauvais|mauvaises|larges|courtes|courts|graves)$/iu,
+	fr: /^(?:autres|mêmes|nouveaux|nouvelles|grands|grandes|petits|petites|jeunes|anciens|anciennes|principaux|principales|premiers|premières|derniers|dernières|seuls|seules|gros|grosses|vrais|vraies|longues|longs|bons|bonnes|hauts|hautes|prochains|prochaines|précédents|précédentes|pleins|pleines|beaux|belles|vieux|vieilles|mauvais|mauvaises|larges|courtes|courts|graves)$/iu,
 	en: /^(?:previous|other|more|new|additional|former|major|main|private|public|big|small|large|different|separate|consecutive|straight|full|long|short|young|old|local|foreign|senior|top|key|leading|further|extra|remaining|current|existing|armed|civilian|first|last|next|past|more|fewer|few)$/iu
 };
 

@@ -442,7 +442,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			for (let e = parts.length - 1; e >= 1; e--) {
 				let roleLen = 0;
 				for (let L = Math.min(4, e); L >= 1; L--) {
-					if (isRoleWord(parts.slice(e - L, e).map((x) => x.text).join(' '))) {
+					const words = parts.slice(e - L, e).map((x) => x.text).join(' ');
+					// "Premier Christy Clark": a premier only before two words of a name ("English Premier
+					// League", "Premier Inn Group" are names).
+					if (isRoleWord(words) || (/^Premier$/u.test(words) && parts.length - e >= 2 && !parts.slice(e).some((x) => isOrgHead(x.text) || !!lookupPlace(x.text)))) {
 						roleLen = L;
 						break;
 					}

@@ -140,6 +140,18 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('reads the post of "X, then associate producer at Y" without "then"', () => {
+		const fs = facts('The festival began in 2011 when Nora Bailey, then associate producer at the city theatre, gathered five companies.', 'en');
+		expect(roles(fs)).toContainEqual(['Nora Bailey', 'associate producer at the city theatre']);
+	});
+
+	it('takes a post or a trade opening a sentence off the name ("Premier Christy Clark’s government", "Grazier Mary Te Kloot says")', () => {
+		const fs = facts('Premier Dana Whitfield’s government lost a confidence vote on Thursday. Grazier Mary Te Rangi says the drought is the worst in decades. Arsenal last won the English Premier League in 2004.', 'en');
+		expect(people(fs)).toEqual(expect.arrayContaining(['Dana Whitfield', 'Mary Te Rangi']));
+		expect(people(fs).filter((p) => /Premier|Grazier|League/.test(p ?? ''))).toEqual([]);
+		expect(roles(fs)).toEqual(expect.arrayContaining([['Dana Whitfield', 'Premier'], ['Mary Te Rangi', 'Grazier']]));
+	});
+
 	it('keeps a capitalised qualifier in a role before a name ("Associate Minister of Health X")', () => {
 		const fs = facts('Associate Minister of Health Julia Brennan said the outbreak was under control. Deputy Mayor Tom Hale agreed.', 'en');
 		expect(roles(fs)).toEqual(expect.arrayContaining([['Julia Brennan', 'Associate Minister of Health'], ['Tom Hale', 'Deputy Mayor']]));

@@ -99,6 +99,9 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 	const push = (found: Found, person: string, sentence: number, confidence: number) => {
 		let { start, end } = found;
 		while (end > start && /[\s\u00a0\u202f,]/u.test(text[end - 1])) end--;
+		// "Amy Letman, then associate producer at…": the post, not when it was held.
+		const then = /^(?:then|alors)[\s\u00a0\u202f]+/iu.exec(text.slice(start, end));
+		if (then) start += then[0].length;
 		const value = text.slice(start, end).replace(/[\s\u00a0\u202f]+/gu, ' ');
 		const key = `${person}|${value.toLowerCase()}`;
 		if (!value || seen.has(key)) return;

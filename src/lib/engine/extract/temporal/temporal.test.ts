@@ -96,6 +96,11 @@ describe('extractTemporal on the seed article', () => {
 });
 
 describe('English', () => {
+	it('resolves no habit to a day ("Saturday afternoons have been…"), and still one afternoon ("on Saturday afternoon")', () => {
+		const fs = run('Ferry\n\nSunday evenings have been the busiest time at the terminal. The ferry broke down on Sunday evening.', 'en', '2022-02-23');
+		expect(fs.filter((f) => f.type === 'date').map((f) => spaces(f.text))).toEqual(['on Sunday']);
+	});
+
 	const ref = '2024-03-13'; // a Wednesday
 
 	it('resolves a weekday to the latest one before the reference', () => {

@@ -114,9 +114,9 @@ const TIME_EDGE = new RegExp(`^${TIME_WORDS}$`, 'iu');
 // A weekday or "hier" right after the cue is the clause's time: the phrase starts after it, and
 // after a place named next ("a inauguré jeudi dernier à Balbala un centre…").
 const TIME_LEAD = new RegExp(`^${TIME_WORDS}[\\s\\u00a0\\u202f]+`, 'iu');
-// A French adverb of manner between the verb and its object (lower case, no determiner before it:
-// "le financement", "un document" are objects).
-const MANNER_LEAD = /^\p{Ll}{3,}ment[\s\u00a0\u202f]+(?=\p{L})/u;
+// A French adverb between the verb and its object ("a voté massivement X", "signe là son premier
+// lancement"; lower case, no determiner before it: "le financement", "un document" are objects).
+const MANNER_LEAD = /^(?:\p{Ll}{3,}ment|là|ainsi|donc|alors|aussi|déjà|encore|enfin|même|désormais|notamment|pourtant|cependant|toutefois|ici)[\s\u00a0\u202f]+(?=\p{L})/u;
 // ("au Stade de France", "à Villeneuve d’Ascq": a name's "de" inside; the object then opens on a determiner.)
 const PLACE_AFTER_TIME = new RegExp(
 	`^(?:à|au|en|in|at)${S}+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:(?:${S}+(?:de|du|des)${S}+|${S}+d['’]|${S}+)\\p{Lu}[\\p{L}\\p{M}'’-]*)*,?${S}+(?=(?:${DETERMINERS})(?![\\p{L}])|l['’])`,
@@ -163,7 +163,7 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	if (lead) start += lead[0].length;
 	const place = lead ? PLACE_AFTER_TIME.exec(text.slice(start, limit)) : null;
 	if (place) start += place[0].length;
-	// "ont voté massivement Saied", "a rejeté catégoriquement la proposition": the manner is not the object.
+	// "ont voté massivement Saied", "signe là son premier lancement": the adverb is not the object.
 	const manner = lang === 'fr' ? MANNER_LEAD.exec(text.slice(start, limit)) : null;
 	if (manner) start += manner[0].length;
 	const rest = text.slice(start, limit);

@@ -269,8 +269,9 @@ describe('relations', () => {
 	});
 
 	it('leaves a French adverb of manner out of the object ("a rejeté catégoriquement la proposition")', () => {
-		const fs = facts('Le conseil municipal a rejeté catégoriquement la proposition du promoteur immobilier.', 'fr');
+		const fs = facts('Le conseil municipal a rejeté catégoriquement la proposition du promoteur immobilier. La compagnie signe là son premier contrat depuis la grève.', 'fr');
 		expect(relations(fs)).toContainEqual(['object', 'la proposition du promoteur immobilier']);
+		expect(relations(fs).some(([, v]) => /^là /.test(v ?? ''))).toBe(false);
 		expect(relations(fs).some(([, v]) => /catégoriquement/.test(v ?? ''))).toBe(false);
 	});
 

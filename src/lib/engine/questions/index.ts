@@ -454,7 +454,8 @@ function makeQuestion(
 		// A hard-wrapped paste keeps its line breaks inside sentences: a prompt is one line, and
 		// a wiki's footnote markers ("altitude[1]") are no part of it.
 		prompt: collapseSpaces(prompt.replace(/\[\d{1,3}\]/g, '')),
-		answer,
+		// …and so is an answer ("Albert\nLord" wrapped in the middle of the name).
+		answer: /[\n\r\t]/.test(answer) ? answer.replace(/[\s]*[\n\r\t][\s]*/g, ' ') : answer,
 		answerValue,
 		choices,
 		factIds,

@@ -1296,6 +1296,21 @@ describe('blanks the raters called trivial', () => {
 });
 
 describe('sentences that read on their own', () => {
+	it('writes an answer wrapped across two lines of the paste on one line ("Albert\\nLord")', () => {
+		const text = [
+			'Loan',
+			'',
+			'The former congressman was sentenced on Monday to ten years in',
+			'federal prison for a series of schemes to repay his debts.',
+			'He accepted an illegal loan of $1 million from Albert',
+			'Lord, a former executive of a student loan company, prosecutors',
+			'said. He then asked a consultant to return the money in 2008.'
+		].join('\n');
+		const qs = analyze(text, { lang: 'en', published: '2016-12-12', ...all }).questions;
+		expect(qs.filter((q) => /\n/.test(q.answer) || q.choices.some((c) => /\n/.test(c)))).toEqual([]);
+		expect(qs.some((q) => q.answer === 'Albert Lord')).toBe(true);
+	});
+
 	it('gives a sentence taken out of a longer quotation its missing quotation mark', () => {
 		// A quotation over two paragraphs opens each and closes the last only, as news writes it.
 		const text = 'Budget\n\nThe council presented its budget for the coming year on Monday evening.\n\n“The deficit of the leisure department increased to 2.4 million pounds last year because ticket sales fell sharply.\n\n“The debt of the council stood at 58 million pounds at the end of the year, which is lower than we feared,” the finance director said.';

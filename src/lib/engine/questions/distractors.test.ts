@@ -307,6 +307,17 @@ describe('organisations', () => {
 		expect(near).not.toContain('Conseil d’État du canton');
 	});
 
+	it('never offers a bare head ("Hospital") for a name of several words', () => {
+		const org = (value: string, start: number) => fact({ id: `o-${start}`, type: 'organisation', value, text: value, start, end: start + value.length });
+		const facts = [org('Kaiserswerth Institute', 0), org('Hospital', 30), org('Hospital for Invalid Gentlewomen', 45), org('Nightingale School', 90), org('Royal Sanitary Commission', 120)];
+		const options = distractorsFor(facts[0], facts, 'en', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(options).not.toContain('Hospital');
+		expect(options).toHaveLength(3);
+		// A head that is no part of another name of the article names a body of its own.
+		const swiss = [org('Grand Conseil', 0), org('Confédération', 20), org('Conseil d’État', 40), org('OCSTAT', 60)];
+		expect(distractorsFor(swiss[0], swiss, 'fr', { articleDates: [], people: [] }).map((o) => o.value)).toContain('Confédération');
+	});
+
 	it('never offers a name beside its initials ("CHU" and "centre hospitalier universitaire")', () => {
 		const org = (value: string, start: number) => fact({ id: `o-${start}`, type: 'organisation', value, text: value, start, end: start + value.length });
 		const facts = [org('IHU', 0), org('CHU', 20), org('centre hospitalier universitaire', 40), org('CNRS', 90), org('Inserm', 110)];

@@ -16,7 +16,7 @@ import {
 	type DateParts
 } from '../text/format';
 import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
-import { isFirstName, lookupPlace } from '../extract/gazetteer';
+import { isFirstName, isOrgHead, lookupPlace } from '../extract/gazetteer';
 import { ROUND_COUNT, roundCount } from '../text/numbers';
 import { TIME_ZONES } from '../text/lexicon';
 import type { Fact, Lang } from '../types';
@@ -139,6 +139,9 @@ const COMPLEMENT_OPENER = new Set(['de', 'du', 'des', 'd', 'l', 'of', 'for']);
 function pick(answer: Option, lists: Option[][], count: number, seed: number, sameKey = normalizeText): Option[] {
 	const taken = new Set([sameKey(answer.value), sameKey(answer.label)]);
 	const answerKey = normalizeText(answer.label);
+	// The names of several words among the answer and the candidates, read when a bare head comes up.
+	let longer: string[][] | null = null;
+	const inLonger = (word: string) => (longer ??= [answer, ...lists.flat()].map((o) => normalizeText(o.label).split(' ')).filter((w) => w.length > 1)).some((w) => w.includes(word));
 	const out: Option[] = [];
 	lists.forEach((list, i) => {
 		for (const o of seededShuffle(list, seed + i)) {
@@ -150,6 +153,9 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			// options one of which holds the other are one option twice.
 			const key = normalizeText(o.label);
 			if (nested(key, answerKey) || wordsWithin(key, answerKey) || out.some((t) => wordsWithin(key, normalizeText(t.label)))) continue;
+			// "Hospital" out of "St. Thomas's Hospital": a bare head that is a word of a longer name of the
+			// article is a fragment of it, no option ("Confédération" alone names a body).
+			if (/^\p{Lu}\p{Ll}+$/u.test(o.label) && isOrgHead(o.label) && inLonger(key)) continue;
 			// "CHU" beside "centre hospitalier universitaire": a name and its initials are one option twice.
 			if ([answer, ...out].some((t) => acronymOf(o.label, t.label) || acronymOf(t.label, o.label))) continue;
 			taken.add(k1);

@@ -689,6 +689,16 @@ describe('quotes as real articles write them', () => {
 	});
 });
 
+describe('a place by the compass, a court and its day', () => {
+	it('reads "27 miles east of Grand Marais" as a place and "in Grand Court Tuesday" as the court', () => {
+		const fs = extractEntities(contextFrom('The boat was stopped some 27 miles east of Grand Marais. The four men were sentenced in Grand Court Tuesday. Black Friday sales began.', 'en', '2025-01-24'));
+		expect(ofType(fs, 'place').map((f) => f.value)).toContain('Grand Marais');
+		expect(ofType(fs, 'person').map((f) => f.value)).not.toContain('Grand Marais');
+		expect(ofType(fs, 'organisation').map((f) => f.value)).toContain('Grand Court');
+		expect(fs.map((f) => f.value)).not.toContain('Black');
+	});
+});
+
 describe('a surname kept to its initial', () => {
 	it('keeps its full stop ("Karim B. a fait appel"), in the blank too when the sentence goes on', () => {
 		const fs = extractEntities(contextFrom('Condamné en première instance, Karim B. a fait appel du jugement devant la cour.', 'fr', '2025-01-24'));

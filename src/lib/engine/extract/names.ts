@@ -384,6 +384,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		if (parts.length > 1 && clockHour(parts[0].text, text.slice(Math.max(0, parts[0].start - base - 3), parts[0].start - base))) parts = parts.slice(1);
 		// Trailing connectors never end a name.
 		while (parts.length && !isCap(parts[parts.length - 1]) && CONNECTOR.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
+		// "sentenced in Grand Court Tuesday": the day after a name is when, not part of it.
+		// ("Black Friday", "Super Tuesday" are two words of one name.)
+		if (parts.length > 2 && WEEKDAY_EN.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
 		if (!parts.length) continue;
 		// Titles and capitalised roles ("M.", "Dr", "Prime Minister", "Russian President").
 		let titled = false;
@@ -779,6 +782,14 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 		const s = article.sentences[c.sentence];
 		const left = text.slice(s.start, c.start);
 		const right = text.slice(c.end, s.end);
+		// "27 miles east of Grand Cayman", "au nord de Saint-Louis": a point of the compass from it makes it a place.
+		if (COMPASS_OF_BEFORE.test(left)) {
+			c.type = 'place';
+			c.placeKind = 'other';
+			c.confidence = 0.6;
+			c.unverified = false;
+			continue;
+		}
 		const last = c.value.split(' ').pop()!;
 		const ok =
 			verified.has(c.value) ||
@@ -880,6 +891,8 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
 const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
 const PERSON_GIVEN_TO = /(?<![\p{L}])(?:assistance|secours|hommage|revient|reviennent|décerné(?:e|s|es)?|attribué(?:e|s|es)?|remis(?:e|es)?|succède|succédé)[\s\u00a0]+à[\s\u00a0]+$/iu;
+const WEEKDAY_EN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const COMPASS_OF_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(?:north|south)(?:-?(?:east|west))?|east|west)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+$|(?:^|[\s\u00a0\u202f])(?:au[\s\u00a0\u202f]+(?:nord|sud)(?:-(?:est|ouest))?|à[\s\u00a0\u202f]+l['’](?:est|ouest))[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$/iu;
 const NEAR_BEFORE = /(?:^|[\s\u00a0\u202f])(?:près|proche|non loin|à proximité|aux alentours|au nord|au sud|à l['’]est|à l['’]ouest)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$|(?:^|\s)(?:near|outside|north of|south of|east of|west of|close to)\s+$/iu;
 const WITHIN_AFTER = /^[\s\u00a0\u202f]*(?:\(|,[\s\u00a0\u202f]*|[\s\u00a0\u202f](?:dans|in)[\s\u00a0\u202f]+(?:les?|la|l['’]|the)?[\s\u00a0\u202f]*)(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f-]\p{Lu}[\p{L}\p{M}-]+)?)/u;
 const REPORT_BEFORE = /(?:^|[\s,])(?:annonce|rapporte|indique|précise|affirme|révèle|selon|reports?|reported|according to)[\s\u00a0\u202f]+$/iu;

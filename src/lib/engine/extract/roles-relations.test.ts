@@ -140,6 +140,11 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('reads "Advocate X" and "Deputy Bailiff X" as a post and a person', () => {
+		const fs = facts('Advocate Nora Kell came to the island with decades of experience. Deputy Bailiff Ian Vass said the court would review the guidelines.', 'en');
+		expect(roles(fs)).toEqual(expect.arrayContaining([['Nora Kell', 'Advocate'], ['Ian Vass', 'Deputy Bailiff']]));
+	});
+
 	it('reads the post of "X, then associate producer at Y" without "then"', () => {
 		const fs = facts('The festival began in 2011 when Nora Bailey, then associate producer at the city theatre, gathered five companies.', 'en');
 		expect(roles(fs)).toContainEqual(['Nora Bailey', 'associate producer at the city theatre']);

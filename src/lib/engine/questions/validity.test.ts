@@ -1467,6 +1467,12 @@ describe('numbers as real articles write them', () => {
 		// Not a set phrase: "un seul homme" is a count when nothing makes it one.
 		expect(facts('Un seul homme a survécu au naufrage du chalutier au large de Brest.', 'fr').filter((f) => f[1] === '1').length).toBe(1);
 	});
+	it('weighs "pounds of ganja" in the whole sentence, and pays "pounds of taxpayers’ money"', () => {
+		expect(facts('Police seized 2,489 pounds of cannabis last year, up from 1,635 pounds in 2017.', 'en')).toEqual(
+			expect.arrayContaining([['quantity', '2489', 'pounds'], ['quantity', '1635', 'pounds']])
+		);
+		expect(facts('The council wasted 40 million pounds of taxpayers’ money on the bridge.', 'en')).toEqual([]);
+	});
 	it('reads "flambant neuf", "remis à neuf" as new, not nine', () => {
 		expect(facts('Au centre du campus se dresse un bâtiment flambant neuf de cinq étages, inauguré lundi.', 'fr').filter((f) => f[1] === '9')).toEqual([]);
 		expect(facts('La salle des fêtes, remise à neuf, accueillera neuf associations dès le mois prochain.', 'fr').filter((f) => f[1] === '9').length).toBe(1);

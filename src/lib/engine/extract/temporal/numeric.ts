@@ -85,6 +85,8 @@ export function frHourDurations(st: string): { start: number; end: number; h: nu
 const DECADE_RE = /(?<![\p{L}])ann[ée]es[\s\u00a0\u202f]+(?:\d{4}|\d{2})(?![\p{N}])(?:[\s\u00a0\u202f]+(?:et|ou|à)[\s\u00a0\u202f]+\d{1,3}0(?![\p{N}]))?|(?<![\p{N}])(?:\d{4}|['’]\d{2})s(?![\p{L}])/gu;
 
 const PERCENT_AFTER = new RegExp(`^${SPO}(?:%|pour${SPO}-?cent${NA}|pourcent${NA}|per${SPO}cent${NA}|percent${NA})`, 'iu');
+// "pounds of ganja", "pounds of fish" weigh; "billions of pounds of taxpayers’ money" do not.
+const POUNDS_OF_THING = /(?<![\p{L}])pounds?[\s\u00a0\u202f]+of[\s\u00a0\u202f]+(?!(?:taxpayers?|public|private|government|state|investment|funding|money|cash|savings|spending|revenue|debt|aid|support|subsid\p{L}*|income|profits?|losses|sales|damages?|fines?|tax|their|his|her|its|our)(?![\p{L}]))\p{Ll}/u;
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
 const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])/iu;
@@ -400,6 +402,11 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	const ca = CURRENCY_AFTER.exec(after);
 	if (ca && !small) {
 		const code = currencyCode(ca[1]);
+		// "2,489 pounds of ganja … compared to 2017’s 1,635 pounds": a weight, in the whole sentence.
+		if (code === 'GBP' && lang === 'en' && /^pounds?$/iu.test(ca[1]) && POUNDS_OF_THING.test(st)) {
+			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'quantity', value: fmtNum(n.value), unit: ca[1].toLowerCase(), confidence: 0.8 });
+			return;
+		}
 		if (code) {
 			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'money', value: `${fmtNum(n.value)} ${code}`, unit: code, confidence: 0.9 });
 			return;

@@ -1504,8 +1504,17 @@ function withFullName(ctx: Ctx, statement: string): string | null {
 }
 
 export function hasSubject(statement: string, _lang: Lang): boolean {
-	return SUBJECT_START.test(statement.trim());
+	const t = statement.trim();
+	// "En une seule entité provinciale concerne les francophones": a phrase cut from its clause opens
+	// on a preposition with no subject after it ("En 2019, la ville…" has one after its comma).
+	if (PREPOSITION_OPENING.test(t) && !/^[^,;:]{1,80},/u.test(t)) return false;
+	// "Lequel prévoit de fusionner…", "Which was built…": a relative pronoun stands for a noun left behind.
+	if (RELATIVE_OPENING.test(t)) return false;
+	return SUBJECT_START.test(t);
 }
+
+const RELATIVE_OPENING = /^(?:lequel|laquelle|lesquels|lesquelles|qui|dont|which|whom|whose)(?![\p{L}])/iu;
+const PREPOSITION_OPENING = /^(?:en|dans|sur|pour|avec|sans|par|à|au|aux|in|on|at|for|with|without|by|from)(?![\p{L}])/iu;
 
 /** The noun a duration measures: "un accord de partenariat stratégique de 20 ans" → "accord de partenariat stratégique". */
 const LASTING_FR =

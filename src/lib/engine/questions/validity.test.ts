@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, CONFIDENCE_FLOOR } from '../index';
 import { formatFactValue, unitFor } from '../text/format';
 import type { Fact } from '../types';
+import { hasSubject } from './index';
 
 const all = { minConfidence: 0, everyForm: true } as const;
 
@@ -1296,6 +1297,14 @@ describe('blanks the raters called trivial', () => {
 });
 
 describe('sentences that read on their own', () => {
+	it('makes no true/false item of a statement cut from its subject ("En une seule entité…", "Lequel prévoit…")', () => {
+		const text = 'Écoles\n\nÀ priori, le projet de loi 12, dévoilé lundi dernier, et lequel prévoit de fusionner 20 commissions scolaires en une seule entité provinciale ne concerne pas les francophones.';
+		const items = analyze(text, { lang: 'fr', published: '2021-03-20', ...all }).questions.filter((q) => q.type === 'truefalse').map((q) => q.prompt);
+		expect(items.filter((p) => /^Vrai ou faux : (?:Lequel|En une)/u.test(p))).toEqual([]);
+		expect(hasSubject('En 2019, la ville a fermé deux écoles.', 'fr')).toBe(true);
+		expect(hasSubject('En une seule entité provinciale concerne les francophones.', 'fr')).toBe(false);
+	});
+
 	it('writes an answer wrapped across two lines of the paste on one line ("Albert\\nLord")', () => {
 		const text = [
 			'Loan',

@@ -678,11 +678,16 @@ function clockHour(word: string, before: string): boolean {
 	return /^[AP]M$/u.test(word) && /\d[\s\u00a0\u202f]*$/u.test(before);
 }
 
+/** "the President of the Republic of Malta": a post waiting for its complement is the post of what follows, not a title before a name. */
+function awaitsComplement(role: string): boolean {
+	return /(?:^|[\s\u00a0\u202f])(?:of|the|de|la|du|des|d['’])[\s\u00a0\u202f]*$/iu.test(role);
+}
+
 function roleBefore(text: string): string | undefined {
 	let tail = text.slice(-90);
 	if (!mayHoldRole(tail)) return undefined;
 	const withComplement = ROLE_OF_BEFORE.exec(tail);
-	if (withComplement && /\p{Lu}/u.test(withComplement[1].slice(-30))) return tidy(withComplement[1]);
+	if (withComplement && /\p{Lu}/u.test(withComplement[1].slice(-30))) return awaitsComplement(withComplement[1]) ? undefined : tidy(withComplement[1]);
 	let m = ROLE_BEFORE.exec(tail);
 	// "directeur du président X": the leftmost match reads "du président" as adjectives; the role
 	// nearest the name may still be a good one.
@@ -693,6 +698,7 @@ function roleBefore(text: string): string | undefined {
 	if (!m) return undefined;
 	const roleAt = m.index + m[0].indexOf(m[1]);
 	if (clockHour(m[1], tail.slice(0, roleAt))) return undefined;
+	if (awaitsComplement(m[1])) return undefined;
 	// English puts the nationality first: "the French engineer" → "French engineer".
 	const d = DEMONYM_BEFORE.exec(tail.slice(0, roleAt));
 	return d && demonymCountry(d[1]) ? tidy(d[1] + ' ' + m[1]) : tidy(m[1]);

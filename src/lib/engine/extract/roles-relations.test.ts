@@ -140,6 +140,13 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('takes no country for a person after a post awaiting its complement ("the President of the Republic of Malta")', () => {
+		const fs = facts('The prize was presented under the auspices of the President of the Republic of Malta, George Vella. Cyclist Nicholas Paul won the keirin.', 'en');
+		expect(people(fs)).not.toContain('Republic of Malta');
+		expect(roles(fs).filter(([, r]) => /of the$/.test(r ?? ''))).toEqual([]);
+		expect(roles(fs)).toContainEqual(['Nicholas Paul', 'Cyclist']);
+	});
+
 	it('reads "Advocate X" and "Deputy Bailiff X" as a post and a person', () => {
 		const fs = facts('Advocate Nora Kell came to the island with decades of experience. Deputy Bailiff Ian Vass said the court would review the guidelines.', 'en');
 		expect(roles(fs)).toEqual(expect.arrayContaining([['Nora Kell', 'Advocate'], ['Ian Vass', 'Deputy Bailiff']]));
@@ -271,6 +278,11 @@ describe('relations', () => {
 	it('reads how a match or a series ended, and leaves a trailing day out whole ("on Monday", not "on M")', () => {
 		expect(relations(facts('The five-match series against Pakistan ended in a 2-2 draw at the Oval on Monday.', 'en'))).toContainEqual(['effect', 'a 2-2 draw at the Oval']);
 		expect(relations(facts('Le match de Herning s’est soldé par une victoire des Bleus, 26 à 25, dimanche après-midi.', 'fr'))).toContainEqual(['effect', 'une victoire des Bleus']);
+	});
+
+	it('takes no object opening on a preposition ("the opposition raised against his speech")', () => {
+		const fs = facts('The President moved to address concerns that the opposition raised against his speech delivered on February 14.', 'en');
+		expect(relations(fs).filter(([, v]) => /^against/.test(v ?? ''))).toEqual([]);
 	});
 
 	it('leaves a French adverb of manner out of the object ("a rejeté catégoriquement la proposition")', () => {

@@ -709,6 +709,13 @@ describe('a surname kept to its initial', () => {
 });
 
 describe('a French body’s name and its purpose', () => {
+	it('keeps its adjectives after "Au" opening the sentence, and a "Division" or an "Agence comptable" whole', () => {
+		const orgs = (text: string) => ofType(extractEntities(contextFrom(text, 'fr', '2025-01-24')), 'organisation').map((f) => f.value);
+		expect(orgs('Au Centre culturel Aberdeen, le spectacle a été précédé d’un apéro.')).toContain('Centre culturel Aberdeen');
+		expect(orgs('La Division scolaire franco-manitobaine serait écartée du regroupement.')).toContain('Division scolaire franco-manitobaine');
+		expect(orgs('Le bâtiment se dresse près de l’Agence comptable de l’université.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Agence comptable/)]));
+	});
+
 	it('ends before "pour" and a bare noun ("au Parlement pour adoption"), not before "pour l’emploi"', () => {
 		const orgs = (text: string) => ofType(extractEntities(contextFrom(text, 'fr', '2025-01-24')), 'organisation').map((f) => f.value);
 		expect(orgs('Les deux textes ont été transmis au Parlement pour adoption il y a dix mois déjà.')).toEqual(['Parlement']);

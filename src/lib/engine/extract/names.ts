@@ -109,7 +109,7 @@ const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 // The ending of a French adjective, as one after an organisation's head ("nationale", "suprême", "constitutionnel").
 // (Not the verbs "appelle", "rappelle", "interpelle", "renouvelle": "l’Agence rappelle à la population…".)
-const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|(?<!pp|rp|enouv)elle|els|(?<!pp|rp|enouv)elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
+const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|(?<!pp|rp|enouv)elle|els|(?<!pp|rp|enouv)elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|able|ables|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
 const MONTH_FIRST_NAMES = /^(?:April|May|June|August)$/u;
 const TIME_WORD_BEFORE = /(?<![\p{L}])(?:in|on|since|by|until|till|during|from|to|of|last|next|early|late|mid|this|every|each|through|before|after)[\s\u00a0\u202f-]*$/iu;
 const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
@@ -314,7 +314,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		// French organisation names with lower-case words: "Agence nationale de sécurité du médicament".
 		// ("La Cour suprême" opening a sentence: the capitalised article is dropped further down.)
-		if (lang === 'fr' && (seq.length === 1 || (seq.length === 2 && /^(?:La|Le|Les|L['’])$/u.test(seq[0].text))) && isOrgHead(seq[seq.length - 1].text)) {
+		if (lang === 'fr' && (seq.length === 1 || (seq.length === 2 && /^(?:La|Le|Les|L['’]|Au|Aux|Du|Des)$/u.test(seq[0].text))) && isOrgHead(seq[seq.length - 1].text)) {
 			let k = j;
 			let lastGood = j - 1;
 			let words = 0;

@@ -973,7 +973,8 @@ const NAME_BEFORE_YEAR = /(?<![\p{L}])(?!(?:January|February|March|April|May|Jun
 function splitsName(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
 	const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, span.start - 30), span.start));
 	// "Robert the _____ of Mortain", "the _____ and Home for Nurses": the name goes on after a link word.
-	const after = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&|(?:of|de|du|des|and|et|for|pour|the)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?\p{Lu})/u.test(text.slice(span.end, span.end + 20));
+	// ("la Faculté de Médecine, de Pharmacie et d’Odontostomatologie": a list of complements after a comma too.)
+	const after = /^(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&|(?:of|de|du|des|and|et|for|pour|the)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?\p{Lu})|,[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]+(?:et|and)[ \u00a0]+(?:de|du|des|d['’]))/u.test(text.slice(span.end, span.end + 40));
 	if (after) return true;
 	// "après Yékini, _____ 2, Bombardier et…": a number after a name is the name's own ("Balla Gaye 2");
 	// "The son, _____., was convicted": so is an abbreviation's dot ("Chaka Fattah Jr.").

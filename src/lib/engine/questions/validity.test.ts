@@ -269,6 +269,11 @@ describe('questions a teacher keeps', () => {
 		for (const q of r.questions) expect(q.prompt).not.toMatch(/of approved/u);
 	});
 
+	it('blanks no part of a name listing its complements ("la Faculté de Médecine, de Pharmacie et d’Odontostomatologie")', () => {
+		const qs = analyze('Campus\n\nEntre la Faculté de Médecine, de Pharmacie et d’Odontostomatologie et la bibliothèque, se dresse un bâtiment de cinq étages inauguré lundi.', { lang: 'fr', published: '2022-05-10', ...all }).questions;
+		expect(qs.filter((q) => /_____, de Pharmacie/.test(q.prompt))).toEqual([]);
+	});
+
 	it('blanks nothing set off by commas after a name: a locator, an age, a title', () => {
 		const blanks = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____'));
 		const en = blanks('Fire\n\nA fire destroyed a house on Monday in Kendal, Cumbria. The owner, Tom Reyes, 52, of Mill Road, said 14 firefighters fought the blaze for six hours.', 'en');

@@ -387,6 +387,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "sentenced in Grand Court Tuesday": the day after a name is when, not part of it.
 		// ("Black Friday", "Super Tuesday" are two words of one name.)
 		if (parts.length > 2 && WEEKDAY_EN.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
+		// "a nommé Ousmane Sonko Premier ministre": a capital opening the post after the name is the post's.
+		if (parts.length > 2) {
+			const next = NEXT_WORD.exec(text.slice(parts[parts.length - 1].end - base, parts[parts.length - 1].end - base + 30))?.[1];
+			if (next && /^\p{Ll}/u.test(next) && isRoleWord(`${parts[parts.length - 1].text} ${next}`.toLowerCase())) parts = parts.slice(0, -1);
+		}
 		if (!parts.length) continue;
 		// Titles and capitalised roles ("M.", "Dr", "Prime Minister", "Russian President").
 		let titled = false;
@@ -897,6 +902,7 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
 const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
 const PERSON_GIVEN_TO = /(?<![\p{L}])(?:assistance|secours|hommage|revient|reviennent|décerné(?:e|s|es)?|attribué(?:e|s|es)?|remis(?:e|es)?|succède|succédé)[\s\u00a0]+à[\s\u00a0]+$/iu;
+const INITIALS_FIRST = /^(?:\p{Lu}\.[\s\u00a0\u202f]*){1,3}\p{Lu}/u;
 const WEEKDAY_EN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const COMPASS_OF_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(?:north|south)(?:-?(?:east|west))?|east|west)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+$|(?:^|[\s\u00a0\u202f])(?:au[\s\u00a0\u202f]+(?:nord|sud)(?:-(?:est|ouest))?|à[\s\u00a0\u202f]+l['’](?:est|ouest))[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$/iu;
 const NEAR_BEFORE = /(?:^|[\s\u00a0\u202f])(?:près|proche|non loin|à proximité|aux alentours|au nord|au sud|à l['’]est|à l['’]ouest)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$|(?:^|\s)(?:near|outside|north of|south of|east of|west of|close to)\s+$/iu;
@@ -920,7 +926,8 @@ export function findNames(article: Article): NameIndex {
 	for (const c of all) {
 		if (c.type !== 'person' || c.value.split(' ').length < 2) continue;
 		fullNames.add(c.value);
-		for (const k of surnameKeys(c.value)) if (!surnames.has(k)) surnames.set(k, c.value);
+		// (A name written out wins over its initials: "Faye" is Bassirou Diomaye Faye, not "B.D. Faye".)
+		for (const k of surnameKeys(c.value)) if (!surnames.has(k) || (INITIALS_FIRST.test(surnames.get(k)!) && !INITIALS_FIRST.test(c.value))) surnames.set(k, c.value);
 	}
 	// "Zheng Saisai … Zheng said": a two-word name whose first word is no first name may write the
 	// family name first; that word alone names the same person (after the surnames, which win).
@@ -945,6 +952,12 @@ export function findNames(article: Article): NameIndex {
 		if (/^[\s\u00a0\u202f]+dollars?(?![\p{L}])/iu.test(article.text.slice(c.end, c.end + 10)) && /\d[\s\u00a0\u202f]*(?:(?:million|billion|trillion)[\s\u00a0\u202f]*)?$/iu.test(article.text.slice(Math.max(0, c.start - 20), c.start))) continue;
 		// "US $12 billion", "HK$5": before a currency sign, it says which dollar.
 		if (/^[\s\u00a0\u202f]?[$€£¥][\s\u00a0\u202f]?\d/u.test(article.text.slice(c.end, c.end + 4))) continue;
+		// "O. Sonko" in a headline, "Ousmane Sonko" in the text: initials name the same person.
+		if (type === 'person' && INITIALS_FIRST.test(value)) {
+			const last = value.split(' ').pop();
+			const full = [...fullNames].find((n) => n.split(' ').pop() === last && n[0] === value[0] && !INITIALS_FIRST.test(n));
+			if (full) value = full;
+		}
 		if (type === 'person' && c.single) {
 			const full = surnames.get(value);
 			// "Dakaractu précise…": an unknown word opening a sentence names an outlet when it reports.

@@ -140,6 +140,12 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('reads initials as the person the text names in full ("O. Kane" is Omar Kane), and leaves "Premier ministre" after a name out of it', () => {
+		const fs = facts('Le président a nommé mardi soir O. Kane au poste de chef du gouvernement. Le président Bakary Diallo a nommé Omar Kane Premier ministre. « Nous travaillerons », a déclaré O. Kane. Diallo a salué ce choix.', 'fr');
+		expect(people(fs)).toContain('Omar Kane');
+		expect(people(fs).filter((p) => /^O\. Kane$|Premier$/u.test(p ?? ''))).toEqual([]);
+	});
+
 	it('takes no country for a person after a post awaiting its complement ("the President of the Republic of Malta")', () => {
 		const fs = facts('The prize was presented under the auspices of the President of the Republic of Malta, George Vella. Cyclist Nicholas Paul won the keirin.', 'en');
 		expect(people(fs)).not.toContain('Republic of Malta');

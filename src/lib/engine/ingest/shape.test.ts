@@ -79,6 +79,13 @@ describe('lines that are not prose', () => {
 		expect(isPageNote('‘Follow the results on our website tonight,’ the council said.')).toBe(false);
 	});
 
+	it('recognises a caption naming who the picture shows ("X, shown in…", "Y, pictured at…"), not prose that goes on', () => {
+		expect(isCaption('Folk singer Ada Lynch, shown in the 2012 documentary A Life in Songs.Ken Dale')).toBe(true);
+		expect(isCaption('Councillor Ann Cole, pictured at the parish hall on Monday.')).toBe(true);
+		expect(isCaption('The mayor, seen here on Monday, said the budget was tight.')).toBe(false);
+		expect(isCaption('The council, shown in a report last year, has lost money every year since 2015.')).toBe(false);
+	});
+
 	it('recognises a caption told in the present tense, with its day or its place, but not prose', () => {
 		expect(isCaption('“The Last Harbour” director Mina Osei arrives for the premiere of her film Friday at the Grand Theatre.')).toBe(true);
 		expect(isCaption('Supporters celebrate after the final whistle in Kingston.')).toBe(true);

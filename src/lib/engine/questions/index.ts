@@ -659,6 +659,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (rangeBound(t, fact, span)) return refuse(ctx, fact, 'bound of a range');
 	// "New _____, Australia": a blank inside a longer name splits it.
 	if ((fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') && splitsName(ctx.article.text, sentence.start, span)) return refuse(ctx, fact, 'splits a name');
+	// "le président de la _____" (République), "the Secretary of _____" (State): the end of a post's name.
+	if ((fact.type === 'place' || fact.type === 'organisation') && endsPost(t, sentence.start, span)) return refuse(ctx, fact, 'end of a post');
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && NAME_BEFORE_YEAR.test(t.slice(Math.max(sentence.start, span.start - 30), span.start))) return refuse(ctx, fact, 'year of a name');
 	// The blank stands for the words of the text; the value is what a checker compares.
 	// An event's value may be a tidied list of the phrase; when it is the phrase, show what fills the blank.
@@ -970,6 +972,14 @@ const NAME_NUMBER_AFTER = /^[\s\u00a0]+(?:[2-9]|II|III|IV)(?=[\s\u00a0]*(?:[,.;:
 const NAME_BEFORE_YEAR = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|In|Since|By|Until|From|Of|The|During|After|Before|Around|Circa|En|Depuis|Dès|Le|La|De|Du|Fin|Début|Mi|Pendant|Après|Avant|Vers|Jusqu|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?![\p{L}]))\p{Lu}[\p{L}'’-]*[\s\u00a0]+$/u;
 
 /** Whether a blank on `span` cuts a name: a person's, a place's, a body's, or the year of one ("Euro 2016"). */
+/** Whether the words before a blank and its answer make up a post ("président de la" + "République"). */
+function endsPost(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
+	const before = text.slice(Math.max(sentenceStart, span.start - 40), span.start).split(/[\s\u00a0\u202f]+/u).filter(Boolean);
+	const answer = text.slice(span.start, span.end).replace(/[\s\u00a0\u202f]+/gu, ' ').toLowerCase();
+	for (let k = 2; k <= Math.min(4, before.length); k++) if (isRoleWord(`${before.slice(-k).join(' ').toLowerCase()} ${answer}`)) return true;
+	return false;
+}
+
 function splitsName(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
 	const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, span.start - 30), span.start));
 	// "Robert the _____ of Mortain", "the _____ and Home for Nurses": the name goes on after a link word.

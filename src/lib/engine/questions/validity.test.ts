@@ -269,6 +269,11 @@ describe('questions a teacher keeps', () => {
 		for (const q of r.questions) expect(q.prompt).not.toMatch(/of approved/u);
 	});
 
+	it('blanks no end of a post ("le président de la _____" for République)', () => {
+		const qs = analyze('Tunisie\n\nC’est vers ce parti que le président de la République doit se tourner le mois prochain pour désigner un Premier ministre.', { lang: 'fr', published: '2019-10-15', ...all }).questions;
+		expect(qs.filter((q) => /président de la _____/.test(q.prompt))).toEqual([]);
+	});
+
 	it('blanks no part of a name listing its complements ("la Faculté de Médecine, de Pharmacie et d’Odontostomatologie")', () => {
 		const qs = analyze('Campus\n\nEntre la Faculté de Médecine, de Pharmacie et d’Odontostomatologie et la bibliothèque, se dresse un bâtiment de cinq étages inauguré lundi.', { lang: 'fr', published: '2022-05-10', ...all }).questions;
 		expect(qs.filter((q) => /_____, de Pharmacie/.test(q.prompt))).toEqual([]);

@@ -716,6 +716,12 @@ describe('a French body’s name and its purpose', () => {
 		expect(orgs('Le bâtiment se dresse près de l’Agence comptable de l’université.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Agence comptable/)]));
 	});
 
+	it('reads "l’État du Valais" as a body, not a person, and "le chef de l’État", "un coup d’État" as nothing', () => {
+		const fs = extractEntities(contextFrom('Jean Morel, ancien chef de la section des dangers naturels de l’État du Valais, commente. Le chef de l’État a parlé. Le coup d’État a échoué.', 'fr', '2025-01-24'));
+		expect(ofType(fs, 'organisation').map((f) => f.value)).toEqual(['État du Valais']);
+		expect(ofType(fs, 'person').map((f) => f.value)).toEqual(['Jean Morel']);
+	});
+
 	it('ends before "pour" and a bare noun ("au Parlement pour adoption"), not before "pour l’emploi"', () => {
 		const orgs = (text: string) => ofType(extractEntities(contextFrom(text, 'fr', '2025-01-24')), 'organisation').map((f) => f.value);
 		expect(orgs('Les deux textes ont été transmis au Parlement pour adoption il y a dix mois déjà.')).toEqual(['Parlement']);

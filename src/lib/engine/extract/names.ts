@@ -940,6 +940,8 @@ export function findNames(article: Article): NameIndex {
 	for (const c of all) {
 		let { type, value, confidence } = c;
 		let placeKind = c.placeKind;
+		// "le chef de l’État", "un coup d’État": the State alone is no body to ask about ("l’État du Valais" is).
+		if (/^[ÉE]tat$/u.test(value)) continue;
 		// "Le Prix d'interprétation", "La Palme d’or": the head of a prize or a competition alone names nothing.
 		if (c.single && isOtherHead(value)) continue;
 		// "le Lion d’or", "la Caméra d’or", "l’Ours d’argent": any word before a metal names a prize.

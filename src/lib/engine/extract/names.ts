@@ -402,6 +402,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			const dotted = text[parts[p0].end - base] === '.';
 			// "SE Mohamed Bazoum" (Son Excellence): an honorific before a first name ("SE Division
 			// Street" is an address, "S.E. Hinton" a writer's initials).
+			// "M. D. Mahindapala": an "M." before another initial is the first of the initials, not "Monsieur".
+			if (w === 'M' && dotted && /^\p{Lu}$/u.test(parts[p0 + 1].text) && text[parts[p0 + 1].end - base] === '.') break;
 			const honorific = w === 'SE' && isFirstName(parts[p0 + 1].text);
 			if (isTitle(w) || isTitle(w + '.') || (dotted && isTitle(w + '.')) || honorific) {
 				titled = true;
@@ -793,6 +795,12 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 		const s = article.sentences[c.sentence];
 		const left = text.slice(s.start, c.start);
 		const right = text.slice(c.end, s.end);
+		// "M. D. Mahindapala", "J. K. Rowling": initials before a surname write a person's name.
+		if (INITIALS_FIRST.test(c.value) && /\p{Lu}\p{Ll}{2,}$/u.test(c.value)) {
+			c.unverified = false;
+			c.confidence = 0.7;
+			continue;
+		}
 		// "27 miles east of Grand Cayman", "au nord de Saint-Louis": a point of the compass from it makes it a place.
 		if (COMPASS_OF_BEFORE.test(left)) {
 			c.type = 'place';

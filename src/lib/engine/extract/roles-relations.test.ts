@@ -140,6 +140,11 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('reads "M. D. Perera" in English as initials of a person, not "Monsieur" and a place', () => {
+		const fs = facts('Best Camera was awarded to M. D. Perera for the film Ira Mediyama, the jury said.', 'en');
+		expect(people(fs)).toContain('M. D. Perera');
+	});
+
 	it('reads initials as the person the text names in full ("O. Kane" is Omar Kane), and leaves "Premier ministre" after a name out of it', () => {
 		const fs = facts('Le président a nommé mardi soir O. Kane au poste de chef du gouvernement. Le président Bakary Diallo a nommé Omar Kane Premier ministre. « Nous travaillerons », a déclaré O. Kane. Diallo a salué ce choix.', 'fr');
 		expect(people(fs)).toContain('Omar Kane');

@@ -714,6 +714,9 @@ describe('a French body’s name and its purpose', () => {
 		expect(orgs('Au Centre culturel Aberdeen, le spectacle a été précédé d’un apéro.')).toContain('Centre culturel Aberdeen');
 		expect(orgs('La Division scolaire franco-manitobaine serait écartée du regroupement.')).toContain('Division scolaire franco-manitobaine');
 		expect(orgs('Le bâtiment se dresse près de l’Agence comptable de l’université.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Agence comptable/)]));
+		// A verb after the name is no adjective of it, nor an English "Section" a body.
+		expect(orgs('Selon le ministre, la Banque table sur une croissance de 5 % cette année.')).not.toContain('Banque table');
+		expect(ofType(extractEntities(contextFrom('Jones was charged under Section Five of the Public Order Act on Monday.', 'en', '2025-01-24')), 'organisation').map((f) => f.value)).not.toContain('Section Five of the Public Order Act');
 	});
 
 	it('reads "l’État du Valais" as a body, not a person, and "le chef de l’État", "un coup d’État" as nothing', () => {
@@ -734,6 +737,9 @@ describe('a country naming a currency', () => {
 		const places = (text: string) => ofType(extractEntities(contextFrom(text, 'en', '2025-01-24')), 'place').map((f) => f.value);
 		expect(places('The court fined him 48,500 US dollars and his firm 2 million Singapore dollars on Monday.')).toEqual([]);
 		expect(places('Migrant workers sent home nearly US $12 billion last year, and HK$5 million came from Canada.')).toEqual(['Canada']);
+		// Someone paid before the sign stays who they are.
+		const named = extractEntities(contextFrom('The council paid Jane Doe $5,000 in damages. Apple paid Microsoft $10 billion last year.', 'en', '2025-01-24')).map((f) => f.value);
+		expect(named).toEqual(expect.arrayContaining(['Jane Doe', 'Microsoft']));
 		expect(places('The US dollar rose on Monday, traders in Singapore said.')).toEqual(['US', 'Singapore']);
 	});
 });

@@ -248,7 +248,7 @@ const ORG_HEADS_FR = `Agence Ministère Conseil Banque Organisation Institut Uni
 Autorité Haut-Commissariat Parti Front Union Assemblée Caisse Société Compagnie Centre École Musée Fondation Association
 Syndicat Confédération Tribunal Parlement Sénat Gouvernement Armée Forces Garde Direction Service Groupe Mouvement Ligue
 Club Académie Observatoire Secrétariat Conférence Fonds Bureau Chambre Cabinet Laboratoire Hôpital Lycée Collège Régie Police
-Gendarmerie Marine Haute Autorité ONG Entreprise Coalition Alliance Brigade Corps Délégation Mission Préfecture Mairie Région Département Division Section Faculté Unité État Etat`;
+Gendarmerie Marine Haute Autorité ONG Entreprise Coalition Alliance Brigade Corps Délégation Mission Préfecture Mairie Région Département Division Faculté Unité État`;
 const ORG_HEADS_EN = `Agency Ministry Department Council Bank Organization Organisation Institute University College Commission
 Committee Federation Court Office Authority Party Union Assembly Company Corporation Corp Inc Ltd LLC Group Center Centre
 School Museum Foundation Association Society Tribunal Parliament Senate Congress Government Army Navy Forces Guard Service

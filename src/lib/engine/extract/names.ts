@@ -3,7 +3,7 @@
 // than the whole budget allows, and news names follow regular surface patterns (title/role before
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from '../types';
-import { CURRENCY_SYMBOL_ALT, TIME_ZONES } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
 import {
 	demonymCountry,
 	foldKey,
@@ -109,7 +109,7 @@ const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 // The ending of a French adjective, as one after an organisation's head ("nationale", "suprême", "constitutionnel").
 // (Not the verbs "appelle", "rappelle", "interpelle", "renouvelle": "l’Agence rappelle à la population…".)
-const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|(?<!pp|rp|enouv)elle|els|(?<!pp|rp|enouv)elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|able|ables|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
+const FR_ADJECTIVE_AFTER_HEAD = /(?:al|ale|aux|ales|el|(?<!pp|rp|enouv)elle|els|(?<!pp|rp|enouv)elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ique|iques|aire|aires|if|ive|ifs|ives|eur|eure|eurs|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|ain|aine|ains|aines|ais|aise|ois|oise|ier|ière|iers|ières|ème|comptable|comptables|durable|durables|responsable|responsables|suprême|mixte|unie|unies|civile?s?|libre|libres|ouvert|ouverte|populaire|démocratique)$/u;
 const MONTH_FIRST_NAMES = /^(?:April|May|June|August)$/u;
 const TIME_WORD_BEFORE = /(?<![\p{L}])(?:in|on|since|by|until|till|during|from|to|of|last|next|early|late|mid|this|every|each|through|before|after)[\s\u00a0\u202f-]*$/iu;
 const AUX_STOPS = new Set(['a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient', 'aurait', 'serait', 'fait', 'qui', 'que', 'dont', 'où', 'dans', 'sur', 'avec', 'par', 'contre', 'entre', 'selon', 'après', 'avant', 'lors']);
@@ -402,8 +402,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			const dotted = text[parts[p0].end - base] === '.';
 			// "SE Mohamed Bazoum" (Son Excellence): an honorific before a first name ("SE Division
 			// Street" is an address, "S.E. Hinton" a writer's initials).
-			// "M. D. Mahindapala": an "M." before another initial is the first of the initials, not "Monsieur".
-			if (w === 'M' && dotted && /^\p{Lu}$/u.test(parts[p0 + 1].text) && text[parts[p0 + 1].end - base] === '.') break;
+			// "M. D. Mahindapala": in English an "M." before another initial is the first of the initials, not
+			// "Monsieur" ("M. A. Diallo" in French is).
+			if (lang === 'en' && w === 'M' && dotted && /^\p{Lu}$/u.test(parts[p0 + 1].text) && text[parts[p0 + 1].end - base] === '.') break;
 			const honorific = w === 'SE' && isFirstName(parts[p0 + 1].text);
 			if (isTitle(w) || isTitle(w + '.') || (dotted && isTitle(w + '.')) || honorific) {
 				titled = true;
@@ -796,7 +797,8 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 		const left = text.slice(s.start, c.start);
 		const right = text.slice(c.end, s.end);
 		// "M. D. Mahindapala", "J. K. Rowling": initials before a surname write a person's name.
-		if (INITIALS_FIRST.test(c.value) && /\p{Lu}\p{Ll}{2,}$/u.test(c.value)) {
+		const lastWord = c.value.split(' ').pop() ?? '';
+		if (INITIALS_FIRST.test(c.value) && !COUNTRY_INITIALS.test(c.value) && /^\p{Lu}\p{Ll}{2,}$/u.test(lastWord) && !isOrgHead(lastWord) && !lookupPlace(lastWord)) {
 			c.unverified = false;
 			c.confidence = 0.7;
 			continue;
@@ -910,10 +912,15 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
 const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
 const PERSON_GIVEN_TO = /(?<![\p{L}])(?:assistance|secours|hommage|revient|reviennent|décerné(?:e|s|es)?|attribué(?:e|s|es)?|remis(?:e|es)?|succède|succédé)[\s\u00a0]+à[\s\u00a0]+$/iu;
+// "U.S. Customs", "U.K. Treasury", "U.N. agency": a country's initials, no person's.
+const COUNTRY_INITIALS = /^(?:U\.[\s\u00a0\u202f]?[SKN]\.|E\.[\s\u00a0\u202f]?U\.|D\.[\s\u00a0\u202f]?C\.)/u;
 const INITIALS_FIRST = /^(?:\p{Lu}\.[\s\u00a0\u202f]*){1,3}\p{Lu}/u;
-const WEEKDAY_EN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
-const COMPASS_OF_BEFORE = /(?:^|[\s\u00a0\u202f])(?:(?:north|south)(?:-?(?:east|west))?|east|west)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+$|(?:^|[\s\u00a0\u202f])(?:au[\s\u00a0\u202f]+(?:nord|sud)(?:-(?:est|ouest))?|à[\s\u00a0\u202f]+l['’](?:est|ouest))[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$/iu;
-const NEAR_BEFORE = /(?:^|[\s\u00a0\u202f])(?:près|proche|non loin|à proximité|aux alentours|au nord|au sud|à l['’]est|à l['’]ouest)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])$|(?:^|\s)(?:near|outside|north of|south of|east of|west of|close to)\s+$/iu;
+const WEEKDAY_EN = new RegExp(`^(?:${WEEKDAY_ALT.en})$`, 'u');
+// A point of the compass from a place: "east of", "north-west of", "au nord de", "à l'est d'".
+const COMPASS_OF = String.raw`(?:^|[\s\u00a0\u202f])(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[\s\u00a0\u202f]+of[\s\u00a0\u202f]+|(?:au[\s\u00a0\u202f]+(?:nord|sud)(?:-(?:est|ouest))?|à[\s\u00a0\u202f]+l['’](?:est|ouest))[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’]))$`;
+const COMPASS_OF_BEFORE = new RegExp(COMPASS_OF, 'iu');
+// …or its neighbourhood: "près de", "near", "outside".
+const NEAR_BEFORE = new RegExp(String.raw`${COMPASS_OF}|(?:^|[\s\u00a0\u202f])(?:(?:près|proche|non loin|à proximité|aux alentours)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])|(?:near|outside|close to)[\s\u00a0\u202f]+)$`, 'iu');
 const WITHIN_AFTER = /^[\s\u00a0\u202f]*(?:\(|,[\s\u00a0\u202f]*|[\s\u00a0\u202f](?:dans|in)[\s\u00a0\u202f]+(?:les?|la|l['’]|the)?[\s\u00a0\u202f]*)(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f-]\p{Lu}[\p{L}\p{M}-]+)?)/u;
 const REPORT_BEFORE = /(?:^|[\s,])(?:annonce|rapporte|indique|précise|affirme|révèle|selon|reports?|reported|according to)[\s\u00a0\u202f]+$/iu;
 const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|affirme|révèle|reports|reported)(?![\p{L}])/iu;
@@ -960,8 +967,9 @@ export function findNames(article: Article): NameIndex {
 		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
 		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.
 		if (/^[\s\u00a0\u202f]+dollars?(?![\p{L}])/iu.test(article.text.slice(c.end, c.end + 10)) && /\d[\s\u00a0\u202f]*(?:(?:million|billion|trillion)[\s\u00a0\u202f]*)?$/iu.test(article.text.slice(Math.max(0, c.start - 20), c.start))) continue;
-		// "US $12 billion", "HK$5": before a currency sign, it says which dollar.
-		if (/^[\s\u00a0\u202f]?[$€£¥][\s\u00a0\u202f]?\d/u.test(article.text.slice(c.end, c.end + 4))) continue;
+		// "US $12 billion", "HK$5": a country or its letters before a currency sign say which dollar
+		// ("paid Jane Doe $5,000" pays someone).
+		if ((/^\p{Lu}{1,3}$/u.test(value) || lookupPlace(value)?.kind === 'country') && /^[\s\u00a0\u202f]?[$€£¥][\s\u00a0\u202f]?\d/u.test(article.text.slice(c.end, c.end + 4))) continue;
 		// "O. Sonko" in a headline, "Ousmane Sonko" in the text: initials name the same person.
 		if (type === 'person' && INITIALS_FIRST.test(value)) {
 			const last = value.split(' ').pop();

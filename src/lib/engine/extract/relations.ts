@@ -4,7 +4,7 @@
 // clause. The question blanks the phrase in its sentence; other phrases of the article are the
 // wrong options.
 import type { Article, Fact } from '../types';
-import { escapeRegExp, S, W } from '../text/patterns';
+import { escapeRegExp, PREPOSITION_OPENING, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
 import { isAbbreviation } from '../ingest/segment';
 import { WEEKDAY_ALT } from '../text/lexicon';
@@ -141,7 +141,6 @@ const COUNT_FIRST = new RegExp(
 	`^(?:(?:près de|plus de|moins de|environ|quelque|about|around|some|nearly|almost|more than|over|at least|up to)[\\s\\u00a0\\u202f]+)?(?:\\d|${CARDINAL_WORD}|dozens?(?![\\p{L}])|hundreds|thousands)`,
 	'iu'
 );
-const PREPOSITION_OPENING = /^(?:by|with|for|from|in|on|at|into|to|against|about|over|after|before|during|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
 
 // A circumstance after an object: a preposition of place, time, beneficiary or means and the
 // phrase it opens ("for satellite services provider SES", "from Cape Canaveral"). French keeps

@@ -141,8 +141,11 @@ describe('people', () => {
 
 describe('roles', () => {
 	it('reads "M. D. Perera" in English as initials of a person, not "Monsieur" and a place', () => {
-		const fs = facts('Best Camera was awarded to M. D. Perera for the film Ira Mediyama, the jury said.', 'en');
+		const fs = facts('Best Camera was awarded to M. D. Perera for the film Ira Mediyama, the jury said. Officers from U.S. Customs seized the boat near Miami.', 'en');
 		expect(people(fs)).toContain('M. D. Perera');
+		expect(people(fs)).not.toContain('U.S. Customs');
+		// In French "M." before an initial is "Monsieur".
+		expect(people(facts('Selon M. A. Diallo, le projet coûtera 300 millions de francs CFA.', 'fr'))).toContain('A. Diallo');
 	});
 
 	it('reads initials as the person the text names in full ("O. Kane" is Omar Kane), and leaves "Premier ministre" after a name out of it', () => {

@@ -84,6 +84,7 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Councillor Ann Cole, pictured at the parish hall on Monday.')).toBe(true);
 		expect(isCaption('The mayor, seen here on Monday, said the budget was tight.')).toBe(false);
 		expect(isCaption('The council, shown in a report last year, has lost money every year since 2015.')).toBe(false);
+		expect(isCaption('Detectives believe John Smith, seen on CCTV in Leeds, may still be in the city.')).toBe(false);
 	});
 
 	it('recognises a caption told in the present tense, with its day or its place, but not prose', () => {

@@ -63,13 +63,17 @@ function isPresentCaption(s: string): boolean {
 		PHOTO_OPENING.test(s) ||
 		(CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) ||
 		(s.length <= 160 && /\.$/u.test(s) && NAME_THEN_PLACE.test(s) && !FINITE_VERB.test(s)) ||
-		(s.length <= 200 && NAME_SHOWN.test(s) && !FINITE_VERB.test(s.replace(NAME_SHOWN, '')))
+		(s.length <= 200 && NAME_SHOWN.test(s) && shownOnly(s.replace(NAME_SHOWN, '')))
 	);
 }
 
 // "Newfoundland singer Ron Hynes, shown in the 2010 documentary…", "Ann Cole, pictured at the
 // parish hall": who the picture shows, set off by a comma, and no verb of its own.
 const NAME_SHOWN = /^[^.!?;:]{3,90}?\p{Lu}[\p{L}'’.-]+,[\s\u00a0]+(?:shown|pictured|seen|photographed)[\s\u00a0]+(?:in|at|on|during|with|here|outside|inside|after|before)(?![\p{L}])/u;
+/** What follows "shown in…" in a caption: where or when, no clause after a comma ("…, may still be in the city") and no verb. */
+function shownOnly(rest: string): boolean {
+	return !/,/u.test(rest) && !FINITE_VERB.test(rest) && !/(?<![\p{L}])(?:may|might|must|should|shall|can|could|would|will)(?![\p{L}])/iu.test(rest);
+}
 
 // "… à Dieppe. – Acadie Nouvelle: Devin Ashton-Beaucage": a dash, the outlet, a colon and the
 // photographer closing a caption; a gallery flattens several in one line.

@@ -608,11 +608,9 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
 	// News agencies are wrong options only for a news agency ("AFP", "Mehr News Agency"), not for
-	// any "Agence nationale de…". "UA" and "Union africaine" are one answer twice.
+	// any "Agence nationale de…". ("UA" and "Union africaine", one answer twice: `pick` leaves them.)
 	const answerIsAgency = isNewsAgency(fact.value) || /presse|press|news/i.test(`${fact.role ?? ''} ${fact.value}`);
-	const orgs = poolOf(facts).orgs.filter(
-		(o) => o.value !== fact.value && (answerIsAgency || !isNewsAgency(o.value)) && !acronymOf(o.value, fact.value) && !acronymOf(fact.value, o.value)
-	);
+	const orgs = poolOf(facts).orgs.filter((o) => o.value !== fact.value && (answerIsAgency || !isNewsAgency(o.value)));
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameKind = role ? orgs.filter((o) => o.roleKey === role) : [];
 	// "an oil company _____": a ministry, an assembly or a court is no company to choose from.

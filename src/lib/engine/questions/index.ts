@@ -4,7 +4,7 @@
 import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
-import { BOUND_WORDS, countWords, S } from '../text/patterns';
+import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
 import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
@@ -455,7 +455,7 @@ function makeQuestion(
 		// a wiki's footnote markers ("altitude[1]") are no part of it.
 		prompt: collapseSpaces(prompt.replace(/\[\d{1,3}\]/g, '')),
 		// …and so is an answer ("Albert\nLord" wrapped in the middle of the name).
-		answer: /[\n\r\t]/.test(answer) ? answer.replace(/[\s]*[\n\r\t][\s]*/g, ' ') : answer,
+		answer: /[\n\r\t]/.test(answer) ? collapseSpaces(answer) : answer,
 		answerValue,
 		choices,
 		factIds,
@@ -966,12 +966,12 @@ function acronymPair(text: string, span: { start: number; end: number }): boolea
 }
 
 /** Whether capitalised words run on right before or after the span: the name goes on outside it. */
+const COMPLEMENT_LIST_AFTER = /^,[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]+(?:et|and)[ \u00a0]+(?:de|du|des|d['’])/u;
 const NAME_NUMBER_AFTER = /^[\s\u00a0]+(?:[2-9]|II|III|IV)(?=[\s\u00a0]*(?:[,.;:!?)»”"]|et(?![\p{L}])|and(?![\p{L}])|$))/u;
 // "au Palais des sports de Ouaga _____" (2000), "l’Euro _____", "Vision _____": a year right after a
 // capitalised word, no month, season or preposition, is part of a name.
 const NAME_BEFORE_YEAR = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|In|Since|By|Until|From|Of|The|During|After|Before|Around|Circa|En|Depuis|Dès|Le|La|De|Du|Fin|Début|Mi|Pendant|Après|Avant|Vers|Jusqu|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?![\p{L}]))\p{Lu}[\p{L}'’-]*[\s\u00a0]+$/u;
 
-/** Whether a blank on `span` cuts a name: a person's, a place's, a body's, or the year of one ("Euro 2016"). */
 /** Whether the words before a blank and its answer make up a post ("président de la" + "République"). */
 function endsPost(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
 	const before = text.slice(Math.max(sentenceStart, span.start - 40), span.start).split(/[\s\u00a0\u202f]+/u).filter(Boolean);
@@ -980,12 +980,15 @@ function endsPost(text: string, sentenceStart: number, span: { start: number; en
 	return false;
 }
 
+/** Whether a blank on `span` cuts a name: a person's, a place's, a body's, or the year of one ("Euro 2016"). */
 function splitsName(text: string, sentenceStart: number, span: { start: number; end: number }): boolean {
 	const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(sentenceStart, span.start - 30), span.start));
 	// "Robert the _____ of Mortain", "the _____ and Home for Nurses": the name goes on after a link word.
-	// ("la Faculté de Médecine, de Pharmacie et d’Odontostomatologie": a list of complements after a comma too.)
-	const after = /^(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&|(?:of|de|du|des|and|et|for|pour|the)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?\p{Lu})|,[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]+(?:et|and)[ \u00a0]+(?:de|du|des|d['’]))/u.test(text.slice(span.end, span.end + 40));
+	const after = /^[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}]|&|(?:of|de|du|des|and|et|for|pour|the)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?\p{Lu})/u.test(text.slice(span.end, span.end + 20));
 	if (after) return true;
+	// "la Faculté de Médecine, de Pharmacie et d’Odontostomatologie": a body's name lists its
+	// complements after a comma ("les maires de Dakar, de Thiès et de Kaolack" are three places).
+	if (isOrgHead(text.slice(span.start, span.end).split(/[\s\u00a0]/u)[0]) && COMPLEMENT_LIST_AFTER.test(text.slice(span.end, span.end + 40))) return true;
 	// "après Yékini, _____ 2, Bombardier et…": a number after a name is the name's own ("Balla Gaye 2");
 	// "The son, _____., was convicted": so is an abbreviation's dot ("Chaka Fattah Jr.").
 	if (NAME_NUMBER_AFTER.test(text.slice(span.end, span.end + 12))) return true;
@@ -1514,18 +1517,26 @@ function withFullName(ctx: Ctx, statement: string): string | null {
 	return statement.startsWith(person.f.value) ? statement : `${person.f.value}${statement.slice(m[1].length)}`;
 }
 
-export function hasSubject(statement: string, _lang: Lang): boolean {
+/** Whether a statement starts inside its sentence, on a word the sentence writes in lower case. */
+function cutMidSentence(sentence: string, statement: string): boolean {
+	const head = statement.trim().slice(0, 24).toLowerCase();
+	const at = sentence.toLowerCase().indexOf(head);
+	return at > 0 && /\p{Ll}/u.test(sentence[at] ?? '');
+}
+
+export function hasSubject(statement: string, _lang: Lang, midSentence = false): boolean {
 	const t = statement.trim();
-	// "En une seule entité provinciale concerne les francophones": a phrase cut from its clause opens
-	// on a preposition with no subject after it ("En 2019, la ville…" has one after its comma).
-	if (PREPOSITION_OPENING.test(t) && !/^[^,;:]{1,80},/u.test(t)) return false;
+	// "En une seule entité provinciale concerne les francophones" (cut from "…scolaires en une seule
+	// entité…"), "On why they are translocating…": a phrase cut from its clause opens on a preposition
+	// ("In 2019 the company did not pay…" opening its sentence has its subject after it).
+	if (PREPOSITION_OPENING.test(t) && ((midSentence && !/^[^,;:]{1,80},/u.test(t)) || PREPOSITION_WH.test(t))) return false;
 	// "Lequel prévoit de fusionner…", "Which was built…": a relative pronoun stands for a noun left behind.
 	if (RELATIVE_OPENING.test(t)) return false;
 	return SUBJECT_START.test(t);
 }
 
 const RELATIVE_OPENING = /^(?:lequel|laquelle|lesquels|lesquelles|qui|dont|which|whom|whose)(?![\p{L}])/iu;
-const PREPOSITION_OPENING = /^(?:en|dans|sur|pour|avec|sans|par|à|au|aux|in|on|at|for|with|without|by|from)(?![\p{L}])/iu;
+const PREPOSITION_WH = /^\p{L}+[\s\u00a0]+(?:why|how|what|where|when|whether|pourquoi|comment|quand|où)(?![\p{L}])/iu;
 
 /** The noun a duration measures: "un accord de partenariat stratégique de 20 ans" → "accord de partenariat stratégique". */
 const LASTING_FR =
@@ -2063,7 +2074,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				(words(statement) >= 5 || (named !== null && words(named) >= 3)) &&
 				!vagueStatement(statement.trim()) &&
 				!superlative &&
-				hasSubject(statement, ctx.lang) &&
+				hasSubject(statement, ctx.lang, cutMidSentence(ctx.article.sentences[fact.sentence]?.text ?? '', statement)) &&
 				!OPENS_ON_REFERENCE[ctx.lang].test(statement.trim())
 			) {
 				const [vrai, faux] = trueFalseLabels(ctx.lang);

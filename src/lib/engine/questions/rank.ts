@@ -214,6 +214,8 @@ interface Entry {
 	slotKey: string;
 	/** The name answered (person, organisation, place, speaker), whatever the fact's type. */
 	nameKey: string;
+	/** Its answer in its sentence, by value and by words (no two questions of a set share one). */
+	answerSlots: string[];
 }
 
 interface Group {
@@ -272,7 +274,9 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 				valueKey: c.fact.type === 'quote' ? c.fact.id : `${c.fact.type}|${normalizeText(q.answerValue)}|${eventHead(c.fact.event)}`,
 				slotKey: `${q.type}|${q.factIds[0]}`,
 				// A role is asked about its holder: "Who is X?" and "Which mayor is mentioned?" are one fact.
-				nameKey: NAMED.has(c.fact.type) ? normalizeText(c.fact.value) : c.fact.type === 'role' && c.fact.person ? normalizeText(c.fact.person) : ''
+				nameKey: NAMED.has(c.fact.type) ? normalizeText(c.fact.value) : c.fact.type === 'role' && c.fact.person ? normalizeText(c.fact.person) : '',
+				// (By the value and by the words: "deux bâtiments" is typed as words and offered as a count.)
+				answerSlots: [normalizeText(q.answerValue), normalizeText(q.answer)].map((a) => `${a}|${q.evidence.start}`)
 			};
 			const list = byKey.get(key);
 			if (list) list.push(entry);
@@ -315,8 +319,6 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 	// of one blank ("dont _____ importés", then the same with options) ask the same thing, and the
 	// second's options give the first away. A fact's second question is a true/false item, or none.
 	const answeredSlots = new Set<string>();
-	// (By the value and by the words: "deux bâtiments" is typed as words and offered as a count.)
-	const answerSlots = (e: Entry) => [normalizeText(e.c.question.answerValue), normalizeText(e.c.question.answer)].map((a) => `${a}|${e.c.question.evidence.start}`);
 	const asksValue = (e: Entry) => !everyForm && e.type !== 'truefalse' && e.type !== 'order';
 	const typeLimit = Math.ceil(VARIETY_WINDOW * TYPE_SHARE);
 	// Variety is a preference: when every remaining candidate is of a type past its share, the
@@ -325,7 +327,7 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 	const allowed = (e: Entry): boolean => {
 		if (chosenSlots.has(e.slotKey) || seenPrompts.has(e.promptKey)) return false;
 		if (e.type === 'truefalse' && trueFalseSentences.has(e.c.question.evidence.start)) return false;
-		if (asksValue(e) && answerSlots(e).some((k) => answeredSlots.has(k))) return false;
+		if (asksValue(e) && e.answerSlots.some((k) => answeredSlots.has(k))) return false;
 		if (e.type !== 'truefalse' && e.type !== 'order' && (valueCount.get(e.valueKey) ?? 0) >= MAX_PER_VALUE) return false;
 		// Within the first questions no type may pass its share.
 		if (varied && out.length < VARIETY_WINDOW && (typeCount.get(e.type) ?? 0) + 1 > typeLimit) return false;
@@ -339,7 +341,7 @@ export function rankCandidates(candidates: Candidate[], article: Article, max: n
 		out.push(e.c.question);
 		chosenSlots.add(e.slotKey);
 		if (e.type === 'truefalse') trueFalseSentences.add(e.c.question.evidence.start);
-		if (asksValue(e)) for (const k of answerSlots(e)) answeredSlots.add(k);
+		if (asksValue(e)) for (const k of e.answerSlots) answeredSlots.add(k);
 	};
 	// The best allowed candidate of a group, types already frequent a little less preferred.
 	const pickFrom = (g: Group): Entry | undefined => {

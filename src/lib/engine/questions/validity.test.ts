@@ -277,6 +277,9 @@ describe('questions a teacher keeps', () => {
 	it('blanks no part of a name listing its complements ("la Faculté de Médecine, de Pharmacie et d’Odontostomatologie")', () => {
 		const qs = analyze('Campus\n\nEntre la Faculté de Médecine, de Pharmacie et d’Odontostomatologie et la bibliothèque, se dresse un bâtiment de cinq étages inauguré lundi.', { lang: 'fr', published: '2022-05-10', ...all }).questions;
 		expect(qs.filter((q) => /_____, de Pharmacie/.test(q.prompt))).toEqual([]);
+		// Places listed the same way are three places, each asked.
+		const mayors = analyze('Maires\n\nLes maires de Dakar, de Thiès et de Kaolack se sont réunis lundi à Saint-Louis pour parler de l’eau.', { lang: 'fr', published: '2022-05-10', ...all }).questions;
+		expect(mayors.some((q) => q.type === 'cloze' && q.answer === 'Dakar')).toBe(true);
 	});
 
 	it('blanks nothing set off by commas after a name: a locator, an age, a title', () => {
@@ -923,6 +926,7 @@ describe('values that read as the article writes them', () => {
 		expect(written('3.1', 'kwacha', '3.6 billion kwacha')).toMatch(/kwacha$/);
 		expect(written('17', 'medal', 'one medal')).toBe('seventeen medals');
 		expect(written('17', 'medal', '17 medals')).toBe('17 medals');
+		expect(written('800000', 'kwacha', '1 million kwacha')).toBe('800,000 kwacha');
 	});
 	it('writes a count and its options in words when the text spells it, in digits otherwise', () => {
 		const spelled = (value: string, unit: string, text: string, lang: 'fr' | 'en') => formatFactValue({ ...fact(value, unit), text }, lang);
@@ -1312,7 +1316,12 @@ describe('sentences that read on their own', () => {
 		const items = analyze(text, { lang: 'fr', published: '2021-03-20', ...all }).questions.filter((q) => q.type === 'truefalse').map((q) => q.prompt);
 		expect(items.filter((p) => /^Vrai ou faux : (?:Lequel|En une)/u.test(p))).toEqual([]);
 		expect(hasSubject('En 2019, la ville a fermé deux écoles.', 'fr')).toBe(true);
-		expect(hasSubject('En une seule entité provinciale concerne les francophones.', 'fr')).toBe(false);
+		expect(hasSubject('En une seule entité provinciale concerne les francophones.', 'fr', true)).toBe(false);
+		expect(hasSubject('On why they are moving some of the hippos to the river.', 'en')).toBe(false);
+		// A phrase opening its own sentence has its subject after it.
+		expect(hasSubject('In 2019 the company paid a dividend to its shareholders in Canada.', 'en')).toBe(true);
+		const fronted = analyze('Sommet\n\nDans la nuit de lundi le ministre n’a pas assisté au sommet de Bruxelles sur le climat.', { lang: 'fr', published: '2021-03-20', ...all }).questions;
+		expect(fronted.some((q) => q.type === 'truefalse' && /^Vrai ou faux : Dans la nuit de lundi le ministre a assisté/u.test(q.prompt))).toBe(true);
 	});
 
 	it('writes an answer wrapped across two lines of the paste on one line ("Albert\\nLord")', () => {
@@ -1491,10 +1500,15 @@ describe('numbers as real articles write them', () => {
 			expect.arrayContaining([['quantity', '2489', 'pounds'], ['quantity', '1635', 'pounds']])
 		);
 		expect(facts('The council wasted 40 million pounds of taxpayers’ money on the bridge.', 'en')).toEqual([]);
+		// A fine in the sentence is money, whatever else weighs; "pounds of new investment" too.
+		expect(facts('He was fined 500 pounds in Leeds on Monday after stealing 20 pounds of beef from a shop.', 'en')).toEqual([['quantity', '20', 'pounds']]);
+		expect(facts('The council will spend 5 million pounds this year, part of millions of pounds of new investment in roads.', 'en')).toEqual([]);
 	});
 	it('reads "flambant neuf", "remis à neuf" as new, not nine', () => {
 		expect(facts('Au centre du campus se dresse un bâtiment flambant neuf de cinq étages, inauguré lundi.', 'fr').filter((f) => f[1] === '9')).toEqual([]);
 		expect(facts('La salle des fêtes, remise à neuf, accueillera neuf associations dès le mois prochain.', 'fr').filter((f) => f[1] === '9').length).toBe(1);
+		// A range "de sept à neuf" counts.
+		expect(facts('Le conseil passe de sept à neuf membres, a annoncé lundi le ministre à Dakar.', 'fr').some((f) => /9/.test(f[1] ?? ''))).toBe(true);
 	});
 	it('counts nothing in an emphatic "not a single thing" or "pas un seul instant"', () => {
 		expect(facts('"There was not a single thing that I did that broke the rules," the minister told reporters on Friday.', 'en').filter((f) => f[1] === '1')).toEqual([]);

@@ -402,7 +402,8 @@ function writtenInvariable(fact: Fact, lang: Lang): boolean {
 	const unit = fact.unit ?? '';
 	if (lang !== 'en' || !/^\p{Ll}{3,}$/u.test(unit) || /s$/.test(unit) || EN_SINGULAR_OF.has(unit) || /men$/.test(unit)) return false;
 	const text = fact.text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
-	return text.toLowerCase().endsWith(` ${unit}`) && !/^(?:1|one|a|an|single)(?![\p{L}\d.,])/iu.test(text);
+	// (One thing, not "1 million kwacha".)
+	return text.toLowerCase().endsWith(` ${unit}`) && !/^(?:1|one|a|an|single)(?![\p{L}\d.,])(?![\s\u00a0\u202f]+(?:million|billion|thousand|hundred|millions|billions)(?![\p{L}]))/iu.test(text);
 }
 
 const MODIFIER_WORD = /^(?:\p{Ll}{3,}|\p{Lu}{2,6})$/u;

@@ -38,3 +38,9 @@ export function tidy(s: string): string {
 /** Words that make an amount a bound ("more than 300", "plus de 300", "up to 30", "dépasse 40"), either language. */
 export const BOUND_WORDS =
 	"more[\\s\\u00a0]+than|at[\\s\\u00a0]+least|fewer[\\s\\u00a0]+than|less[\\s\\u00a0]+than|up[\\s\\u00a0]+to|upwards[\\s\\u00a0]+of|in[\\s\\u00a0]+excess[\\s\\u00a0]+of|over|under|exceed(?:s|ed|ing)?|plus[\\s\\u00a0]+de|plus[\\s\\u00a0]+d['’]|moins[\\s\\u00a0]+de|moins[\\s\\u00a0]+d['’]|au[\\s\\u00a0]+moins|au-delà[\\s\\u00a0]+de|jusqu['’]à|dépass\\p{L}*";
+
+/**
+ * A preposition opening a phrase: no object of a verb opens on one ("raised against his speech"),
+ * and a statement cut from its clause on one has no subject ("En une seule entité concerne…").
+ */
+export const PREPOSITION_OPENING = /^(?:by|with|without|for|from|in|on|at|into|to|against|about|over|after|before|during|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;

@@ -85,8 +85,11 @@ export function frHourDurations(st: string): { start: number; end: number; h: nu
 const DECADE_RE = /(?<![\p{L}])ann[ée]es[\s\u00a0\u202f]+(?:\d{4}|\d{2})(?![\p{N}])(?:[\s\u00a0\u202f]+(?:et|ou|à)[\s\u00a0\u202f]+\d{1,3}0(?![\p{N}]))?|(?<![\p{N}])(?:\d{4}|['’]\d{2})s(?![\p{L}])/gu;
 
 const PERCENT_AFTER = new RegExp(`^${SPO}(?:%|pour${SPO}-?cent${NA}|pourcent${NA}|per${SPO}cent${NA}|percent${NA})`, 'iu');
-// "pounds of ganja", "pounds of fish" weigh; "billions of pounds of taxpayers’ money" do not.
-const POUNDS_OF_THING = /(?<![\p{L}])pounds?[\s\u00a0\u202f]+of[\s\u00a0\u202f]+(?!(?:taxpayers?|public|private|government|state|investment|funding|money|cash|savings|spending|revenue|debt|aid|support|subsid\p{L}*|income|profits?|losses|sales|damages?|fines?|tax|their|his|her|its|our)(?![\p{L}]))\p{Ll}/u;
+// "pounds of ganja", "pounds of fish" weigh; "pounds of taxpayers’ money", "pounds of new investment" do not.
+const POUNDS_OF_THING_SRC = String.raw`pounds?[\s\u00a0\u202f]+of[\s\u00a0\u202f]+(?!(?:[\p{L}’'-]+[\s\u00a0\u202f]+){0,2}(?:taxpayers?|public|private|government|state|investment|funding|money|cash|savings|spending|revenue|debt|aid|support|subsid\p{L}*|income|profits?|losses|sales|damages?|fines?|tax|their|his|her|its|our)(?![\p{L}]))\p{Ll}`;
+const POUNDS_OF_THING = new RegExp(`^${POUNDS_OF_THING_SRC}`, 'u');
+const POUNDS_OF_THING_IN = new RegExp(`(?<![\\p{L}])${POUNDS_OF_THING_SRC}`, 'u');
+const MONEY_CUE = /(?<![\p{L}])(?:fined?|fines|paid|pay|pays|cost|costs|spend|spent|worth|price|prices|salary|wages?|budget|sterling|bought|sold|earned|raised|donated|grant|£)(?![\p{L}])/iu;
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
 const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])/iu;
@@ -313,7 +316,8 @@ function ordinalSecond(du: RegExpExecArray, after: string, lang: Lang): boolean 
 	return lang === 'fr' || /^[\s\u00a0]+(?!(?:ago|later|earlier|after|before|of|in|to|and|or|for|from|too|longer|faster|slower|apart|behind|ahead|off|per|each|while|when|the|a|an)(?![\p{L}]))\p{Ll}/u.test(after);
 }
 
-const NEW_BEFORE = /(?<![\p{L}])(?:flambant|tout|à|état)[\s\u00a0\u202f]+$/iu;
+// ("de sept à neuf membres", "de cinq à neuf ans" count: only a thing redone "à neuf" is new.)
+const NEW_BEFORE = /(?<![\p{L}])(?:flambant|tout|état|(?:remis|remise|remises|refait|refaite|refaites|remettre|remet|remettent)[\s\u00a0\u202f]+à)[\s\u00a0\u202f]+$/iu;
 
 function scanNumbers(ctx: NumCtx): Num[] {
 	const { st, lang } = ctx;
@@ -402,8 +406,10 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	const ca = CURRENCY_AFTER.exec(after);
 	if (ca && !small) {
 		const code = currencyCode(ca[1]);
-		// "2,489 pounds of ganja … compared to 2017’s 1,635 pounds": a weight, in the whole sentence.
-		if (code === 'GBP' && lang === 'en' && /^pounds?$/iu.test(ca[1]) && POUNDS_OF_THING.test(st)) {
+		// "2,489 pounds of ganja … compared to 2017’s 1,635 pounds": a weight — its own "pounds of" a
+		// thing, or a bare "pounds" in a sentence that weighs things and speaks of no money.
+		const rest = after.slice(ca[0].length - ca[0].trimStart().length);
+		if (code === 'GBP' && lang === 'en' && /^pounds?$/iu.test(ca[1]) && (POUNDS_OF_THING.test(rest) || (!/^[\s\u00a0\u202f]*of(?![\p{L}])/u.test(after.slice(ca[0].length)) && POUNDS_OF_THING_IN.test(st) && !MONEY_CUE.test(st)))) {
 			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'quantity', value: fmtNum(n.value), unit: ca[1].toLowerCase(), confidence: 0.8 });
 			return;
 		}

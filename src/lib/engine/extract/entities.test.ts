@@ -723,6 +723,10 @@ describe('a French body’s name and its purpose', () => {
 		const fs = extractEntities(contextFrom('Jean Morel, ancien chef de la section des dangers naturels de l’État du Valais, commente. Le chef de l’État a parlé. Le coup d’État a échoué.', 'fr', '2025-01-24'));
 		expect(ofType(fs, 'organisation').map((f) => f.value)).toEqual(['État du Valais']);
 		expect(ofType(fs, 'person').map((f) => f.value)).toEqual(['Jean Morel']);
+		// "le Secrétaire d’État Antony Blinken": a post, then its holder.
+		const post = extractEntities(contextFrom('Le Secrétaire d’État Antony Blinken est arrivé lundi à Kiev.', 'fr', '2025-01-24'));
+		expect(ofType(post, 'person').map((f) => f.value)).toEqual(['Antony Blinken']);
+		expect(ofType(post, 'organisation')).toEqual([]);
 	});
 
 	it('ends before "pour" and a bare noun ("au Parlement pour adoption"), not before "pour l’emploi"', () => {

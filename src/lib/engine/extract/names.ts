@@ -914,6 +914,7 @@ const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a
 const PERSON_GIVEN_TO = /(?<![\p{L}])(?:assistance|secours|hommage|revient|reviennent|décerné(?:e|s|es)?|attribué(?:e|s|es)?|remis(?:e|es)?|succède|succédé)[\s\u00a0]+à[\s\u00a0]+$/iu;
 // "U.S. Customs", "U.K. Treasury", "U.N. agency": a country's initials, no person's.
 const COUNTRY_INITIALS = /^(?:U\.[\s\u00a0\u202f]?[SKN]\.|E\.[\s\u00a0\u202f]?U\.|D\.[\s\u00a0\u202f]?C\.)/u;
+const POST_D_ETAT = /(?:Secrétaire|Conseiller|Conseillère|Ministre)[\s\u00a0\u202f]*d['’][\s\u00a0\u202f]*[ÉE]tat/iu;
 const INITIALS_FIRST = /^(?:\p{Lu}\.[\s\u00a0\u202f]*){1,3}\p{Lu}/u;
 const WEEKDAY_EN = new RegExp(`^(?:${WEEKDAY_ALT.en})$`, 'u');
 // A point of the compass from a place: "east of", "north-west of", "au nord de", "à l'est d'".
@@ -1028,6 +1029,15 @@ export function findNames(article: Article): NameIndex {
 		if (type === 'person' && SAINT_PLACE.test(value)) {
 			type = 'place';
 			placeKind = placeKind ?? 'city';
+		}
+		// "le Secrétaire d’État Antony Blinken": the post's first word is no body, its last ("État") no
+		// part of the name of the person holding it.
+		if (POST_D_ETAT.test(`${value}${article.text.slice(c.end, c.end + 8)}`) && /^(?:Secrétaire|Conseiller|Conseillère|Ministre)$/u.test(value)) continue;
+		const holder = /^[ÉE]tat[\s\u00a0\u202f]+(\p{Lu}[\p{L}'’-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(value);
+		if (holder && POST_D_ETAT.test(article.text.slice(Math.max(0, start - 20), start + 5))) {
+			start = c.end - holder[1].length;
+			value = holder[1].replace(/[\s\u00a0\u202f]+/gu, ' ');
+			type = 'person';
 		}
 		mentions.push({ type, start, end: c.end, value, sentence: c.sentence, placeKind, confidence, role: c.role });
 	}

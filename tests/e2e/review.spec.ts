@@ -9,7 +9,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { default_w } from 'ts-fsrs';
-import { simulate } from '../../src/lib/srs/optimizer';
+import { MIN_REVIEWS, simulate } from '../../src/lib/srs/optimizer';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 
@@ -128,10 +128,16 @@ test('with enough reviews, "optimise my parameters" fits them and shows log loss
 	db.pragma('busy_timeout = 5000');
 	const student = db.prepare(`select user_id from sessions where id = ?`).pluck().get(sessionId) as string;
 	const cardIds = db.prepare(`select id from cards where student_id = ?`).pluck().all(student) as string[];
+	// (The demo set's cards are few — one question per answer of a sentence —: a memory that forgets
+	// faster still, when needed, gives the year the optimiser's minimum of reviews.)
 	const memory = [...default_w];
-	memory[0] = 0.6;
-	memory[8] = 1.3;
-	const histories = simulate(memory, { cards: cardIds.length, days: 360, seed: 3, start: Date.now() - 400 * 86_400_000 });
+	let histories: ReturnType<typeof simulate> = [];
+	for (const [w0, w8] of [[0.6, 1.3], [0.4, 1.0], [0.3, 0.9], [0.2, 0.8]]) {
+		memory[0] = w0;
+		memory[8] = w8;
+		histories = simulate(memory, { cards: cardIds.length, days: 360, seed: 3, start: Date.now() - 400 * 86_400_000 });
+		if (histories.reduce((n, h) => n + h.length, 0) > MIN_REVIEWS) break;
+	}
 	const insert = db.prepare(
 		`insert into review_logs (id, card_id, student_id, kind, rating, state_before, state_after, due, stability, difficulty, elapsed_days, scheduled_days, reviewed_at)
 		 values (?, ?, ?, 'review', ?, 2, 2, ?, 1, 5, 0, 0, ?)`
@@ -143,7 +149,7 @@ test('with enough reviews, "optimise my parameters" fits them and shows log loss
 		});
 	})();
 	db.close();
-	expect(written).toBeGreaterThan(400);
+	expect(written).toBeGreaterThan(MIN_REVIEWS);
 
 	await page.goto('/review/settings');
 	await expect(page.getByTestId('optimizer')).toContainText(`${written} reviews so far: enough to fit`);

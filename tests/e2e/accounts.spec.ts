@@ -63,6 +63,7 @@ test('a teacher creates a class and a student joins it with the code', async ({ 
 	await signUp(page, teacher);
 
 	await page.goto('/teach/classes');
+	await ready(page);
 	const className = 'Year 10 — International news';
 	await page.locator('#class-name').fill(className);
 	await page.getByRole('button', { name: 'Create class' }).click();
@@ -78,6 +79,7 @@ test('a teacher creates a class and a student joins it with the code', async ({ 
 
 	await signUp(page, student);
 	await page.goto('/study/join');
+	await ready(page);
 	// Lower case with a space in the middle, as a student copies it from the board.
 	await page.locator('#join-code').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3).toLowerCase()}`);
 	await page.getByRole('button', { name: 'Join', exact: true }).click();
@@ -85,6 +87,7 @@ test('a teacher creates a class and a student joins it with the code', async ({ 
 	// The dashboard says which class was joined.
 	await expect(page.getByTestId('joined-class')).toContainText(`You joined “${className}”`);
 	await page.goto('/study/join');
+	await ready(page);
 	await expect(page.getByTestId('student-classes')).toContainText(className);
 	// Joining again says so, and adds nothing.
 	await page.locator('#join-code').fill(code);
@@ -114,6 +117,7 @@ test('the teacher replaces the code, archives the class and removes a student', 
 	const student = person('student', 'Léa Martin');
 	await signUp(page, teacher);
 	await page.goto('/teach/classes');
+	await ready(page);
 	const className = 'Physics';
 	await page.locator('#class-name').fill(className);
 	await page.getByRole('button', { name: 'Create class' }).click();
@@ -130,6 +134,7 @@ test('the teacher replaces the code, archives the class and removes a student', 
 	const studentPage = await studentContext.newPage();
 	await signUp(studentPage, student);
 	await studentPage.goto('/study/join');
+	await ready(studentPage);
 	await studentPage.locator('#join-code').fill(oldCode);
 	await studentPage.getByRole('button', { name: 'Join', exact: true }).click();
 	await expect(studentPage.getByTestId('join-class-message')).toContainText('No class has this code');
@@ -148,6 +153,7 @@ test('the teacher replaces the code, archives the class and removes a student', 
 	await page.getByTestId('archive').click();
 	await expect(page.getByTestId('archived-badge')).toBeVisible();
 	await studentPage.goto('/study/join');
+	await ready(studentPage);
 	await studentPage.locator('#join-code').fill(newCode);
 	await studentPage.getByRole('button', { name: 'Join', exact: true }).click();
 	await expect(studentPage.getByTestId('join-class-message')).toContainText('is archived');
@@ -216,6 +222,7 @@ test('sign-up refuses a taken email and keeps what was typed', async ({ page }) 
 	await signUp(page, first);
 	await signOut(page);
 	await page.goto('/signup');
+	await ready(page);
 	await page.locator('input[name=role][value=teacher]').check();
 	await page.locator('#displayName').fill('Someone Else');
 	await page.locator('#email').fill(first.email.toUpperCase());
@@ -240,6 +247,7 @@ test('students get a 403 on teacher pages; anonymous visitors sign in and come b
 	await signUp(page, teacher);
 	await signOut(page);
 	await page.goto('/teach/classes');
+	await ready(page);
 	await expect(page).toHaveURL(/\/signin\?redirectTo=%2Fteach%2Fclasses/);
 	await expect(page.getByText('Sign in to continue to that page.')).toBeVisible();
 	await page.locator('#email').fill(teacher.email);
@@ -254,6 +262,7 @@ test('the interface follows the language chosen at sign-up, on any browser', asy
 	await signUp(page, teacher, 'fr');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	await page.goto('/teach/classes');
+	await ready(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Classes');
 	await expect(page.getByRole('button', { name: 'Créer la classe' })).toBeVisible();
 	await page.locator('#class-name').fill('Seconde B — Actualité');
@@ -281,6 +290,7 @@ test('sign-up and sign-in work without JavaScript', async ({ browser }) => {
 	const student = person('student', 'No Script');
 	await signUp(page, student);
 	await page.goto('/study/join');
+	await ready(page);
 	await page.locator('#join-code').fill('ZZZZZZ');
 	await page.getByRole('button', { name: 'Join', exact: true }).click();
 	await expect(page.getByTestId('join-class-message')).toContainText('No class has this code');
@@ -294,6 +304,7 @@ test('dark theme class page', async ({ page }) => {
 	const teacher = person('teacher', 'Dark Mode');
 	await signUp(page, teacher);
 	await page.goto('/teach/classes');
+	await ready(page);
 	await page.locator('#class-name').fill('Evening class');
 	await page.getByRole('button', { name: 'Create class' }).click();
 	await page.getByRole('button', { name: 'Dark theme' }).click();

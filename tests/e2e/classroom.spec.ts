@@ -4,7 +4,7 @@
 // students have worked on cannot be deleted. Works without JavaScript where a form is involved.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createClass, joinClass, newPage, shot, signUp, unique } from '../support/ui';
+import { createClass, joinClass, newPage, ready, shot, signUp, unique } from '../support/ui';
 
 // Written for this test (not a corpus article): a few facts the engine asks about.
 const ARTICLE = [
@@ -24,6 +24,7 @@ const ARTICLE = [
 
 async function newSet(teacher: Page, title: string): Promise<string> {
 	await teacher.goto('/teach/sets/new');
+	await ready(teacher);
 	await teacher.locator('#text').fill(ARTICLE);
 	await teacher.locator('#title').fill(title);
 	await teacher.getByTestId('new-set-submit').click();
@@ -44,6 +45,7 @@ test('closed book: read first, then the article is hidden from the start of the 
 	const setUrl = await newSet(teacher, 'Port Ellis harbour');
 
 	await teacher.goto(`${setUrl}/publish`);
+	await ready(teacher);
 	await teacher.getByTestId('closed-book').check();
 	await teacher.getByTestId('publish-submit').click();
 	await expect(teacher.getByTestId('publish-done')).toBeVisible();
@@ -110,6 +112,7 @@ test('closed book: read first, then the article is hidden from the start of the 
 	expect(name).toBe('port-ellis-harbour.lectio.json');
 	const buffer = readFileSync(await (await download).path());
 	await teacher.goto('/teach/sets/new');
+	await ready(teacher);
 	await teacher.locator('#file').setInputFiles({ name, mimeType: 'application/json', buffer });
 	await teacher.locator('#title').fill('Port Ellis harbour (copy)');
 	await teacher.getByTestId('new-set-submit').click();

@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { newPage, signUp } from '../support/ui';
+import { newPage, signUp, ready } from '../support/ui';
 
 const paragraphs = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8').split(/\n\s*\n/);
 const [headline, standfirst] = paragraphs;
@@ -41,6 +41,7 @@ test('a teacher imports an article from a URL and gets its questions', async ({ 
 	const teacher = await newPage(browser, 'en-US');
 	await signUp(teacher, 'teacher', 'Claire Martin', 'en');
 	await teacher.goto('/teach/sets/new');
+	await ready(teacher);
 	await teacher.getByTestId('new-set-url').fill(`${base}/s/abc`);
 	await teacher.getByTestId('new-set-submit').click();
 	await teacher.waitForURL(/\/teach\/sets\/[0-9a-f-]{36}$/, { timeout: 60_000 });
@@ -68,6 +69,7 @@ test('refused addresses are explained on the form, in French, with the address k
 	];
 	for (const [url, message] of cases) {
 		await teacher.goto('/teach/sets/new');
+		await ready(teacher);
 		await teacher.getByTestId('new-set-url').fill(url);
 		await teacher.getByTestId('new-set-submit').click();
 		await expect(teacher.getByTestId('new-set-error')).toContainText(message);

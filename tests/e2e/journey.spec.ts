@@ -6,7 +6,7 @@
 // every main page (desktop, phone width 390 px, dark theme) into test-results/screens/.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createClass, newPage, shot, signUp, unique } from '../support/ui';
+import { createClass, newPage, shot, signUp, unique, ready } from '../support/ui';
 
 const ARTICLE = readFileSync('tests/fixtures/articles/000_ff880fe1591cdf84.txt', 'utf8');
 interface Expected {
@@ -27,6 +27,7 @@ test('teacher → class → article → questions → publish → student quiz �
 	const code = await createClass(teacher, className);
 
 	await teacher.goto('/teach/sets/new');
+	await ready(teacher);
 	await shot(teacher, 'set-new');
 	await teacher.locator('#text').fill(ARTICLE);
 	await teacher.getByTestId('new-set-submit').click();
@@ -273,6 +274,7 @@ test('without JavaScript, a failed edit or addition comes back open: a question 
 	const page = await context.newPage();
 	await signUp(page, 'teacher', 'Noa Lemaire', 'en');
 	await page.goto('/teach/sets/new');
+	await ready(page);
 	await page.locator('#text').fill(ARTICLE);
 	await page.getByTestId('new-set-submit').click();
 	await page.waitForURL(/\/teach\/sets\/[0-9a-f-]{36}$/, { timeout: 60_000 });

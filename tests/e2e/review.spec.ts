@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { default_w } from 'ts-fsrs';
 import { MIN_REVIEWS, simulate } from '../../src/lib/srs/optimizer';
+import { ready } from '../support/ui';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 
@@ -104,6 +105,7 @@ test('typed answers suggest a rating; the settings validate and save', async ({ 
 	await expect(page.getByTestId('typed-answer')).toBeVisible();
 
 	await page.goto('/review/settings');
+	await ready(page);
 	await page.locator('#retention').fill('99');
 	await page.getByTestId('save-settings').click();
 	await expect(page.getByText('Choisissez une rétention entre 80 et 97 %.')).toBeVisible();

@@ -11,8 +11,17 @@ export async function shot(page: Page, name: string) {
 	await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
 
+/**
+ * Waits for the page's hydration before typing: a field filled before it may be emptied by it (seen
+ * on a loaded machine). A page without JavaScript never hydrates: it goes on after a few seconds.
+ */
+export async function ready(page: Page) {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 5_000 }).catch(() => undefined);
+}
+
 export async function signUp(page: Page, role: 'teacher' | 'student', name: string, locale: 'en' | 'fr') {
 	await page.goto('/signup');
+	await ready(page);
 	await page.locator(`input[name=role][value=${role}]`).check();
 	await page.locator('#displayName').fill(name);
 	await page.locator('#email').fill(`${role}-${unique()}@example.org`);
@@ -30,6 +39,7 @@ export async function newPage(browser: Browser, locale: string, width = 1280) {
 /** A class made through the classes page; returns its join code. */
 export async function createClass(teacher: Page, name: string): Promise<string> {
 	await teacher.goto('/teach/classes');
+	await ready(teacher);
 	await teacher.locator('#class-name').fill(name);
 	await teacher.locator('#class-name').press('Enter');
 	const code = (await teacher.getByTestId('active-classes').locator('li', { hasText: name }).getByTestId('join-code').innerText()).trim();
@@ -39,6 +49,7 @@ export async function createClass(teacher: Page, name: string): Promise<string> 
 
 export async function joinClass(student: Page, code: string) {
 	await student.goto('/study');
+	await ready(student);
 	await student.locator('#join-code').fill(code);
 	await student.getByTestId('join-class-form').locator('button').click();
 	await student.waitForURL(/\/study\?joined=/);

@@ -161,6 +161,12 @@ describe('roles', () => {
 		expect(roles(fs)).toContainEqual(['Nicholas Paul', 'Cyclist']);
 	});
 
+	it('takes no person "U.S. Sens" from the initials of a country before the senators it names', () => {
+		const fs = facts('The bill passed 51-50. Three Republicans voted no. They were joined by U.S. Sens. Mary Cole of Ohio and Dan Reyes of Utah, and by U.S. Reps. Ann Lee and Tom Hale.', 'en');
+		expect(people(fs).filter((p) => /Sens|Reps/.test(p ?? ''))).toEqual([]);
+		expect(people(fs)).toEqual(expect.arrayContaining(['Mary Cole', 'Ann Lee']));
+	});
+
 	it('reads "Advocate X" and "Deputy Bailiff X" as a post and a person', () => {
 		const fs = facts('Advocate Nora Kell came to the island with decades of experience. Deputy Bailiff Ian Vass said the court would review the guidelines.', 'en');
 		expect(roles(fs)).toEqual(expect.arrayContaining([['Nora Kell', 'Advocate'], ['Ian Vass', 'Deputy Bailiff']]));

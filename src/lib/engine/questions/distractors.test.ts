@@ -318,6 +318,15 @@ describe('organisations', () => {
 		expect(distractorsFor(swiss[0], swiss, 'fr', { articleDates: [], people: [] }).map((o) => o.value)).toContain('Confédération');
 	});
 
+	it('never offers a name beside the same name with its noun ("Thames" and "River Thames")', () => {
+		const place = (value: string, start: number) => fact({ id: `p-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'other' });
+		for (let seed = 0; seed < 6; seed++) {
+			const facts = [place('Hammersmith Bridge', seed), place('River Thames', 30), place('Thames', 60), place('West London', 90)];
+			const options = distractorsFor(facts[0], facts, 'en', { articleDates: [], people: [] }).map((o) => o.value);
+			expect(options.filter((o) => /Thames/.test(o)).length).toBeLessThanOrEqual(1);
+		}
+	});
+
 	it('never offers a name beside its initials ("CHU" and "centre hospitalier universitaire")', () => {
 		const org = (value: string, start: number) => fact({ id: `o-${start}`, type: 'organisation', value, text: value, start, end: start + value.length });
 		const facts = [org('IHU', 0), org('CHU', 20), org('centre hospitalier universitaire', 40), org('CNRS', 90), org('Inserm', 110)];

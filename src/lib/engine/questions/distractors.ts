@@ -136,6 +136,13 @@ const COMPLEMENT_OPENER = new Set(['de', 'du', 'des', 'd', 'l', 'of', 'for']);
  * Picks `count` options from candidate lists in priority order (earlier lists first, each list
  * in a seeded order), skipping anything equal to the answer or to an option already taken.
  */
+/** Whether one of two names is a single word of the other ("thames" and "river thames"); not numbers. */
+function oneWordOf(a: string, b: string): boolean {
+	if (/\d/.test(a) || /\d/.test(b) || a === b) return false;
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	return !short.includes(' ') && short.length >= 3 && long.split(' ').includes(short);
+}
+
 function pick(answer: Option, lists: Option[][], count: number, seed: number, sameKey = normalizeText): Option[] {
 	const taken = new Set([sameKey(answer.value), sameKey(answer.label)]);
 	const answerKey = normalizeText(answer.label);
@@ -156,6 +163,8 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			// "Hospital" out of "St. Thomas's Hospital": a bare head that is a word of a longer name of the
 			// article is a fragment of it, no option ("Confédération" alone names a body).
 			if (/^\p{Lu}\p{Ll}+$/u.test(o.label) && isOrgHead(o.label) && inLonger(key)) continue;
+			// "Thames" beside "River Thames": a name and the same name with its noun are one option twice.
+			if ([answer, ...out].some((t) => oneWordOf(key, normalizeText(t.label)))) continue;
 			// "CHU" beside "centre hospitalier universitaire": a name and its initials are one option twice.
 			if ([answer, ...out].some((t) => acronymOf(o.label, t.label) || acronymOf(t.label, o.label))) continue;
 			taken.add(k1);

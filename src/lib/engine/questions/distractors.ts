@@ -150,6 +150,8 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 	let longer: string[][] | null = null;
 	const inLonger = (word: string) => (longer ??= [answer, ...lists.flat()].map((o) => normalizeText(o.label).split(' ')).filter((w) => w.length > 1)).some((w) => w.includes(word));
 	const out: Option[] = [];
+	// The answer's and the options' normalised labels, read by every check below.
+	const shown = [answerKey];
 	lists.forEach((list, i) => {
 		for (const o of seededShuffle(list, seed + i)) {
 			if (out.length >= count) return;
@@ -159,17 +161,18 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			// A part of the answer's name, or a longer name holding it, is the answer half-said; two
 			// options one of which holds the other are one option twice.
 			const key = normalizeText(o.label);
-			if (nested(key, answerKey) || wordsWithin(key, answerKey) || out.some((t) => wordsWithin(key, normalizeText(t.label)))) continue;
+			if (nested(key, answerKey) || shown.some((t) => wordsWithin(key, t))) continue;
 			// "Hospital" out of "St. Thomas's Hospital": a bare head that is a word of a longer name of the
 			// article is a fragment of it, no option ("Confédération" alone names a body).
 			if (/^\p{Lu}\p{Ll}+$/u.test(o.label) && isOrgHead(o.label) && inLonger(key)) continue;
 			// "Thames" beside "River Thames": a name and the same name with its noun are one option twice.
-			if ([answer, ...out].some((t) => oneWordOf(key, normalizeText(t.label)))) continue;
+			if (shown.some((t) => oneWordOf(key, t))) continue;
 			// "CHU" beside "centre hospitalier universitaire": a name and its initials are one option twice.
 			if ([answer, ...out].some((t) => acronymOf(o.label, t.label) || acronymOf(t.label, o.label))) continue;
 			taken.add(k1);
 			taken.add(k2);
 			out.push(o);
+			shown.push(key);
 		}
 	});
 	return out;

@@ -408,8 +408,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const code = currencyCode(ca[1]);
 		// "2,489 pounds of ganja … compared to 2017’s 1,635 pounds": a weight — its own "pounds of" a
 		// thing, or a bare "pounds" in a sentence that weighs things and speaks of no money.
-		const rest = after.slice(ca[0].length - ca[0].trimStart().length);
-		if (code === 'GBP' && lang === 'en' && /^pounds?$/iu.test(ca[1]) && (POUNDS_OF_THING.test(rest) || (!/^[\s\u00a0\u202f]*of(?![\p{L}])/u.test(after.slice(ca[0].length)) && POUNDS_OF_THING_IN.test(st) && !MONEY_CUE.test(st)))) {
+		const tail = after.slice(ca[0].length);
+		if (code === 'GBP' && lang === 'en' && /^pounds?$/iu.test(ca[1]) && (POUNDS_OF_THING.test(ca[1] + tail) || (!/^[\s\u00a0\u202f]*of(?![\p{L}])/u.test(tail) && POUNDS_OF_THING_IN.test(st) && !MONEY_CUE.test(st)))) {
 			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'quantity', value: fmtNum(n.value), unit: ca[1].toLowerCase(), confidence: 0.8 });
 			return;
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutEarlierYear, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, teacherOrder, WEIGHTS } from './confidence';
+import { aboutEarlierYear, answerEcho, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -59,6 +59,19 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(total('Le plan de relance porte sur _____ d’euros.', '30 milliards', 'money')).toBeUndefined();
 		// A year and what it names is no count: "the average 2007 level of _____".
 		expect(total('Inflation should fall below the average 2007 level of _____ by June.', '7%', 'percent')).toBeUndefined();
+	});
+
+	it('weighs down the base a figure is compared with, not the figure', () => {
+		const base = (prompt: string, answer: string, type: Fact['type'] = 'date') => confidenceFeatures(input(prompt, answer, answer, type, 2), article).comparisonBase;
+		expect(base('Public debt fell to 88% at the end of March from 92% during the _____ of 2022.', 'third quarter', 'ordinal')).toBe(1);
+		expect(base('Exports grew by 4% in the first half compared to the _____ of 2022.', 'second half', 'ordinal')).toBe(1);
+		expect(base('Unemployment rose to 6.2% in 2023, up from 5.1% in _____.', '2022')).toBe(1);
+		expect(base('Sales reached $12.4 million in May, up from _____ in April.', '$11.9 million', 'money')).toBe(1);
+		expect(base('Le chômage atteint 7,3 % contre 6,9 % en _____.', '2022')).toBe(1);
+		expect(base('Les ventes ont atteint 12 000 unités, contre _____ l’an dernier.', '10 500', 'quantity')).toBe(1);
+		expect(base('Sales reached _____ in May, up from $11.9 million in April.', '$12.4 million', 'money')).toBeUndefined();
+		expect(base('The family moved from Leeds in _____ to open a bakery.', '1998')).toBeUndefined();
+		expect(base('L’équipe a perdu 30-38 contre le Danemark, vendredi à _____.', 'Hambourg', 'place')).toBeUndefined();
 	});
 
 	it('weighs down what an action was for, not what was decided', () => {
@@ -275,6 +288,37 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(body('_____ a lancé une campagne de vaccination dans les écoles.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceFeatures(body('_____ a annoncé mardi la fermeture de son usine de Douai.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceFeatures(body('The outbreak is over, the _____ said on Monday.'), article).speakerBlank).toBe(1);
+	});
+});
+
+describe('answerEcho: a stem that names what its blank asks', () => {
+	it('finds a word of the name, a form of it, or its acronym beside the blank', () => {
+		expect(answerEcho('The beetle was named Carabus wilsoni, or Wilson’s ground beetle, honouring _____, who found it.', 'Maria Wilson')).toBe(true);
+		expect(answerEcho('Engineers at the School of Mining, _____ (NUT), built the rover.', 'National University of Technology')).toBe(true);
+		expect(answerEcho('La fête de Saint-Jean de Valloire attire chaque été les foules de _____.', 'Haute-Valloire')).toBe(true);
+		expect(answerEcho('After its start at the _____ ten years ago, the Dunmore Method spread to 40 countries.', 'Dunmore General Hospital')).toBe(true);
+	});
+
+	it('leaves a name the stem does not give, a shared generic word, a figure and a common noun', () => {
+		expect(answerEcho('The ferry sank off _____, the largest of the Tarvo Islands.', 'Mallow Island')).toBe(false);
+		expect(answerEcho('The castle fell to the rebels during the _____ of 1549.', 'Wheat Tax Rebellion')).toBe(false);
+		expect(answerEcho('The club won _____ in the first round.', '12 matches')).toBe(false);
+		expect(answerEcho('This is only the _____ of the new launch vehicle.', 'second launch')).toBe(false);
+		expect(answerEcho('The minister met _____ in Paris.', 'Anna Keller')).toBe(false);
+		// Another name that starts the same.
+		expect(answerEcho('The best newcomers were Kamal Dilan and _____ (Sunset).', 'Nimal Dilani')).toBe(false);
+	});
+
+	it('weighs the question down', () => {
+		const sentences = [{ index: 0, start: 0, end: 90, text: 'The beetle was named Carabus wilsoni, or Wilson’s ground beetle, honouring Maria Wilson.', paragraph: 2 }];
+		const at = (prompt: string, answer: string) => ({
+			question: { id: 'q', type: 'cloze' as const, prompt, answer, answerValue: answer, choices: [], factIds: ['f'], evidence: { start: 0, end: 90, text: sentences[0].text }, difficulty: 0.5 },
+			fact: { id: 'f', type: 'person', value: answer, text: answer, start: 75, end: 87, sentence: 0, confidence: 0.8 } as Fact
+		});
+		const echo = at('The beetle was named Carabus wilsoni, or Wilson’s ground beetle, honouring _____.', 'Maria Wilson');
+		const plain = at('The beetle was named for _____, who found it in the dunes.', 'Maria Wilson');
+		expect(confidenceFeatures(echo, { title: 'Beetles', sentences }).answerEcho).toBe(1);
+		expect(confidenceOf(echo, { title: 'Beetles', sentences })).toBeLessThan(confidenceOf(plain, { title: 'Beetles', sentences }));
 	});
 });
 

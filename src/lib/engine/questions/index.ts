@@ -270,6 +270,8 @@ function checkEvent(event: string, lang: Lang): string | null {
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").
 	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
 	if (!headedByEventNoun(e, lang)) return null;
+	// "the averaging at 3.2% in the quarter", "rising to 5 %": a participle with its figure is a clause.
+	if (lang === 'en' && /^(?:the\s+)?\p{Ll}+ing\s+(?:at|to|by|from|around|about|near|over|under|above|below)\s+(?:[$€£]|\d)/u.test(e)) return null;
 	// "the adoption of through", "la signature de": a label cut after its preposition names nothing.
 	if (/(?:^|\s)(?:of|to|by|for|with|through|from|in|on|at|de|du|des|à|au|aux|par|pour|avec|sur|en)$/iu.test(e)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;

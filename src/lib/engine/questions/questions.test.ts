@@ -314,6 +314,10 @@ describe('usableEventText', () => {
 		expect(usableEventText('nouvelle visite du ministre', 'fr')).toBe('nouvelle visite du ministre');
 		expect(usableEventText('first review of the pact', 'en')).toBe('first review of the pact');
 		expect(usableEventText('Harbor City voters approve a plan', 'en')).toBeNull();
+		// A participle with its figure is a clause: "In what year was the averaging at 2.1% …?"
+		expect(usableEventText('averaging at 2.1% in the quarter versus 2.6% in the third quarter', 'en')).toBeNull();
+		expect(usableEventText('the rising to $4 million of the budget', 'en')).toBeNull();
+		expect(usableEventText('signing of the pact at 10 Downing Street', 'en')).toBe('signing of the pact at 10 Downing Street');
 	});
 
 	it('refuses a complement that runs into its clause: an adverb, "là" or a finite verb', () => {

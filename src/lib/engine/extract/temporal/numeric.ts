@@ -822,6 +822,9 @@ function compoundGoesOn(rest: string): boolean {
 	return !!m && !STOP.en.has(m[1]) && (!EN_NOT_NOUN.test(m[1]) || /ing$/u.test(m[1])) && !CLAUSE_WORD.test(m[1]) && parseNumber(m[1], 'en') === null;
 }
 
+// Words that place a noun in time ("last year", "next week"), never a compound's modifier.
+const TIME_DEICTIC = /^(?:last|next|previous|past|this|that|coming)$/iu;
+
 /**
  * The head of an English noun compound after its first noun ("sea" + " wall would…" → "wall"):
  * one more lower-case word that is no verb, adverb or function word, followed by a function
@@ -831,8 +834,9 @@ function compoundHead(rest: string, more = 1, pluralHead = true): { unit: string
 	const m = COMPOUND_NEXT.exec(rest);
 	if (!m) return null;
 	const w = m[1];
-	// "the 19th consecutive day that temperatures…": a relative word opens a clause, no compound.
-	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || CLAUSE_WORD.test(w) || parseNumber(w, 'en') !== null) return null;
+	// "the 19th consecutive day that temperatures…": a relative word opens a clause, no compound;
+	// "the fourth quarter last year": a time after the noun, no compound either.
+	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || CLAUSE_WORD.test(w) || TIME_DEICTIC.test(w) || parseNumber(w, 'en') !== null) return null;
 	const next = (m[2] ?? '').trim().toLowerCase();
 	// "9,762 square kilometres (3,769 square miles)": a bracket closes the compound too.
 	const closed = !next || /^[,.;:!?()]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);

@@ -435,6 +435,13 @@ describe('tense and ordinal heads', () => {
 		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('fifth'))?.unit).toBe('attempt');
 	});
 
+	it('ends an ordinal before a time placed after its noun ("the third quarter last year")', () => {
+		const facts = run('Title\n\nPrices rose 2.1% in the quarter, against 2.6% in the third quarter last year, and fell for the second month running.', 'en', '2026-03-06');
+		const third = facts.find((f) => f.type === 'ordinal' && f.value === '3');
+		expect(third?.text).toBe('third quarter');
+		expect(third?.unit).toBe('quarter');
+	});
+
 	it('runs an ordinal to the singular head of a longer compound ("the second measles vaccination drive")', () => {
 		const facts = run('Title\n\nThe ministry will hold the second measles vaccination drive in four districts next month.', 'en', '2026-03-06');
 		expect(facts.find((f) => f.type === 'ordinal')?.text).toBe('second measles vaccination drive');

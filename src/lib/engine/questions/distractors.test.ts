@@ -112,6 +112,15 @@ describe('number distractors', () => {
 		const options = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(options.sort()).toEqual(['Première ministre', 'patron des Communistes']);
 	});
+	it('steps a compared amount in its own precision: whole billions for "54 milliards"', () => {
+		const money = fact({ id: 'money-1', type: 'money', value: '54000000000 CAD', text: '54 milliards de dollars canadiens' });
+		const options = distractorsFor(money, [], 'fr', { articleDates: [], people: [], range: { below: 60e9 } });
+		expect(options.length).toBe(3);
+		for (const o of options) expect(Number(o.value.split(' ')[0]) % 1e9).toBe(0);
+		// An answer with decimals keeps them: "47,32 milliards" steps by hundredths of a billion.
+		const exact = fact({ id: 'money-2', type: 'money', value: '47320000000 CAD', text: '47,32 milliards de dollars canadiens' });
+		for (const o of distractorsFor(exact, [], 'fr', { articleDates: [], people: [], range: { below: 50e9 } })) expect(Number(o.value.split(' ')[0]) % 1e7).toBe(0);
+	});
 	it('keeps an ordinal inside its series: four quarters, two halves', () => {
 		const quarter = distractorsFor(fact({ id: 'ordinal-2', type: 'ordinal', value: '3', text: 'third quarter', unit: 'quarter' }), [], 'en', { articleDates: [], people: [] });
 		expect(quarter.map((o) => o.value).sort()).toEqual(['1', '2', '4']);

@@ -417,7 +417,8 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	// third biggest party": "first biggest" is no English (the biggest is first).
 	const noFirst = fact.type === 'ordinal' && ((lang === 'fr' && !!fact.unit) || SUPERLATIVE_AFTER.test(fact.text));
 	const opts = inRange
-		.filter((x) => fact.type !== 'percent' || x <= 100)
+		// (A share above 100 % — debt to GDP at 112 % — has options above it too.)
+		.filter((x) => fact.type !== 'percent' || x <= 100 || n > 100)
 		.filter((x) => !(x === 1 && noFirst))
 		.filter((x) => !century || x <= 21)
 		.filter((x) => !pluralUnit || x > 1)

@@ -1734,6 +1734,14 @@ function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 		pairs.push({ other: later, said: text.slice(s.start, fact.start) + text.slice(fact.end, later.start) });
 	else if (later && changeGap(text.slice(fact.end, later.start))) pairs.push({ other: later, said: text.slice(fact.end, later.start) });
 	if (earlier && changeGap(text.slice(earlier.end, fact.start))) pairs.push({ other: earlier, said: text.slice(earlier.end, fact.start) });
+	// "decreased to 97% at the end of March from _____": the figure it started from, the change said before both.
+	else if (earlier && STARTED_FROM_GAP.test(text.slice(earlier.end, fact.start))) pairs.push({ other: earlier, said: text.slice(s.start, earlier.start) });
+	// "moderated to 3.4%, still above the historical average of _____": the side is said outright.
+	for (const other of [earlier && SIDE_GAP.test(text.slice(earlier.end, fact.start)) ? earlier : null, later && SIDE_GAP.test(text.slice(fact.end, later.start)) ? later : null]) {
+		if (!other) continue;
+		const [y, unitY] = amount(other);
+		if (unitX === unitY && Number.isFinite(Number(x)) && Number.isFinite(Number(y)) && Number(x) !== Number(y)) return Number(x) > Number(y) ? { above: Number(y) } : { below: Number(y) };
+	}
 	for (const { other, said } of pairs) {
 		const [y, unitY] = amount(other);
 		if (unitX !== unitY || !Number.isFinite(Number(x)) || !Number.isFinite(Number(y)) || Number(x) === Number(y)) continue;
@@ -1774,7 +1782,10 @@ function partRange(ctx: Ctx, fact: Fact): Range | undefined {
 	return whole ? { below: Number(whole.value) } : undefined;
 }
 
-const STARTED_FROM_GAP = /^[^.;,]{0,30}?(?<![\p{L}])(?:after|from|than|après|contre)[\s\u00a0]+(?:(?:about|around|some|environ|près[\s\u00a0]+de)[\s\u00a0]+)?$/iu;
+const STARTED_FROM_GAP = /^[^.;,]{0,60}?(?<![\p{L}])(?:after|from|than|après|contre)[\s\u00a0]+(?:(?:about|around|some|environ|près[\s\u00a0]+de)[\s\u00a0]+)?$/iu;
+
+// Words between a figure and the one it is compared with, saying which side it is on.
+const SIDE_GAP = /^[^.;\d]{0,40}?(?<![\p{L}])(?:above|below|higher[\s\u00a0]+than|lower[\s\u00a0]+than|au-dessus|au-dessous|en[\s\u00a0]+dessous|supérieure?s?[\s\u00a0]+à|inférieure?s?[\s\u00a0]+à)(?![\p{L}])[^.;\d]{0,40}$/iu;
 
 /** Words between two figures of one change: short, in one clause, and saying a rise or a fall. */
 function changeGap(between: string): boolean {

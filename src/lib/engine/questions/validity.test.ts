@@ -1175,6 +1175,29 @@ describe('options on the side of a change the prompt tells', () => {
 		for (const choices of en) for (const c of choices) expect(num(c)).toBeLessThan(3.4);
 	});
 
+	it('reads the figure a change started from, after the one it reached, and a side said outright', () => {
+		const options = (text: string, answer: string) =>
+			analyze(text, { lang: 'en', published: '2024-05-06', ...all }).questions.filter((q) => q.type === 'mcq' && q.answerValue === answer).map((q) => q.choices);
+		const num = (c: string) => Number(c.replace(/[\s%$,]|million/g, ''));
+		// Debt above the whole of GDP still has options: above the figure it fell to, past 100 %.
+		const from = options('Debt\n\nPublic debt as a share of GDP fell to 94% at the end of June from 108% in January, the treasury said.', '108');
+		expect(from.length).toBeGreaterThan(0);
+		for (const choices of from) for (const c of choices) expect(num(c)).toBeGreaterThan(94);
+		// The figure it reached, the one it started from told after a longer gap: below that one.
+		const reached = options('Debt\n\nPublic debt as a share of GDP fell to 104% at the end of the second quarter of 2024 from 112% during the first quarter, the treasury said.', '104');
+		expect(reached.length).toBeGreaterThan(0);
+		for (const choices of reached) for (const c of choices) expect(num(c)).toBeLessThan(112);
+		const rose = options('Sales\n\nSales climbed to $9.4 million in June from $7.3 million in May, the company said.', '7.3 USD');
+		for (const choices of rose) for (const c of choices) expect(num(c)).toBeLessThan(9.4);
+		const prices = 'Prices\n\nCore inflation eased to 3.1% in June, still above the long-term average of 2.4%, the bank said.';
+		const average = options(prices, '2.4');
+		expect(average.length).toBeGreaterThan(0);
+		for (const choices of average) for (const c of choices) expect(num(c)).toBeLessThan(3.1);
+		const rate = options(prices, '3.1');
+		expect(rate.length).toBeGreaterThan(0);
+		for (const choices of rate) for (const c of choices) expect(num(c)).toBeGreaterThan(2.4);
+	});
+
 	it('reads a fall told by a verb of going down ("avant de descendre à", "plunged to")', () => {
 		const options = (text: string, lang: 'fr' | 'en', answer: string) =>
 			analyze(text, { lang, published: '2024-05-06', ...all }).questions.filter((q) => q.type === 'mcq' && q.answerValue === answer).map((q) => q.choices);

@@ -514,7 +514,7 @@ describe('names spelled by the acronym after them', () => {
 			'Conseil constitutionnel'
 		]);
 		// A verb in "-elle" is no adjective ending.
-		expect(orgs('Santé\n\nEn cette saison, l’Agence rappelle à la population les gestes utiles. La Commission culturelle a voté.', 'fr')).toEqual(['Agence', 'Commission culturelle']);
+		expect(orgs('Santé\n\nEn cette saison, l’Autorité rappelle à la population les gestes utiles. La Commission culturelle a voté.', 'fr')).toEqual(['Autorité', 'Commission culturelle']);
 		// Nor a verb after the adjective or the complement: the name stops before "estime", "doit".
 		expect(orgs('Justice\n\nLe Tribunal fédéral estime que le jugement est nul. Le Tribunal correctionnel de Nyon doit se récuser, a jugé la Cour de droit pénal.', 'fr')).toEqual([
 			'Tribunal fédéral',
@@ -782,5 +782,21 @@ describe('a name right after the kind of body it is', () => {
 		expect(of('The charity Harbour Lights said on Monday it would open a shelter. The company Anna Reid founded grew.', 'en', 'person')).toEqual(['Anna Reid']);
 		// A club or a company may be followed by who joined or runs it.
 		expect(of('The club Tomasz Wrona joined last year won the league.', 'en', 'person')).toEqual(['Tomasz Wrona']);
+	});
+});
+
+describe('words that name no place and no body of their own', () => {
+	const of = (text: string, lang: 'fr' | 'en', type: Fact['type']) => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), type).map((f) => f.value);
+	it('reads the people of a saint’s place and its adjective as no place', () => {
+		const text = 'Festival\n\nSaint Kittians turned out in numbers. The Hollow Reeds, a Saint Kittian trio, opened the night in Basseterre before leaving for San Antonio.';
+		expect(of(text, 'en', 'place')).not.toContain('Saint Kittians');
+		expect(of(text, 'en', 'place')).not.toContain('Saint Kittian');
+		expect(of(text, 'en', 'place')).toContain('San Antonio');
+	});
+	it('reads a body’s head word alone, after its article, as the body named before', () => {
+		const en = 'Grants\n\nThe Harbour Light Foundation gave $2 million. The Foundation said it would give more next year.';
+		expect(of(en, 'en', 'organisation')).toEqual(['Harbour Light Foundation']);
+		const fr = 'Dons\n\nLa Fondation Orange a versé 2 millions. La Fondation a précisé que la Confédération paierait le reste.';
+		expect(of(fr, 'fr', 'organisation')).toEqual(['Fondation Orange', 'Confédération']);
 	});
 });

@@ -911,6 +911,12 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 
 const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
 const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
+// "Saint Lucians", "San Franciscans", "Saint-Martinois": the people of a saint's place.
+const SAINT_PEOPLE = /[\s\u00a0\u202f]\p{Lu}\p{Ll}{2,}(?:ians|ans|eses|aises|ois|oises)$/u;
+// "a Saint Lucian outfit": its adjective, before a lower-case noun.
+const SAINT_ADJECTIVE = /[\s\u00a0\u202f]\p{Lu}\p{Ll}{2,}(?:ian|an|ese|aise)$/u;
+// Head words of bodies that need a name: alone, after an article, they refer back to one.
+const ANAPHOR_HEAD = /^(?:Foundation|Institute|University|College|Hospital|Museum|Agency|Association|Society|Company|Corporation|Group|Center|Centre|Fund|Trust|Laboratory|Department|Ministry|Commission|Committee|Bureau|Board|Club|Academy|School|Fondation|Institut|Université|Hôpital|Musée|Agence|Société|Compagnie|Groupe|Fonds|Laboratoire|Ministère|Comité|Académie|École)$/u;
 const PERSON_GIVEN_TO = /(?<![\p{L}])(?:assistance|secours|hommage|revient|reviennent|décerné(?:e|s|es)?|attribué(?:e|s|es)?|remis(?:e|es)?|succède|succédé)[\s\u00a0]+à[\s\u00a0]+$/iu;
 // "U.S. Customs", "U.K. Treasury", "U.N. agency": a country's initials, no person's.
 const COUNTRY_INITIALS = /^(?:U\.[\s\u00a0\u202f]?[SKN]\.|E\.[\s\u00a0\u202f]?U\.|D\.[\s\u00a0\u202f]?C\.)/u;
@@ -1039,6 +1045,10 @@ export function findNames(article: Article): NameIndex {
 			value = holder[1].replace(/[\s\u00a0\u202f]+/gu, ' ');
 			type = 'person';
 		}
+		// "Saint Lucians came out", "a Saint Lucian outfit": the people of a place, or its adjective, name no place.
+		if (type === 'place' && SAINT_PLACE.test(value) && (SAINT_PEOPLE.test(value) || (SAINT_ADJECTIVE.test(value) && /^[\s\u00a0\u202f]+\p{Ll}/u.test(article.text.slice(c.end, c.end + 3))))) continue;
+		// "the Foundation's donors", "la Fondation": a body's head word alone refers back to its name.
+		if (type === 'organisation' && ANAPHOR_HEAD.test(value) && /(?:^|[\s\u00a0\u202f(])(?:the|la|le|l['’])[\s\u00a0\u202f]*$/iu.test(article.text.slice(Math.max(0, start - 6), start))) continue;
 		mentions.push({ type, start, end: c.end, value, sentence: c.sentence, placeKind, confidence, role: c.role });
 	}
 

@@ -793,6 +793,10 @@ describe('words that name no place and no body of their own', () => {
 		expect(of(text, 'en', 'place')).not.toContain('Saint Kittian');
 		expect(of(text, 'en', 'place')).toContain('San Antonio');
 	});
+	it('reads a prize named by its metal as no one ("the Golden Lion", "a Silver Bear")', () => {
+		const text = 'Cinema\n\nThe film by Nadia Okafor picked up the Golden Lion at Venice and a Silver Bear in Berlin. Diamond Jackson produced it.';
+		expect(of(text, 'en', 'person')).toEqual(['Nadia Okafor', 'Diamond Jackson']);
+	});
 	it('reads a body’s head word alone, after its article, as the body named before', () => {
 		const en = 'Grants\n\nThe Harbour Light Foundation gave $2 million. The Foundation said it would give more next year.';
 		expect(of(en, 'en', 'organisation')).toEqual(['Harbour Light Foundation']);

@@ -910,6 +910,7 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 }
 
 const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
+const PRIZE_METAL_BEFORE = /^(?:Golden|Silver|Bronze|Platinum)[\s\u00a0\u202f]+\p{Lu}\p{Ll}+$/u;
 const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
 // "Saint Lucians", "San Franciscans", "Saint-Martinois": the people of a saint's place.
 const SAINT_PEOPLE = /[\s\u00a0\u202f]\p{Lu}\p{Ll}{2,}(?:ians|ans|eses|aises|ois|oises)$/u;
@@ -968,6 +969,8 @@ export function findNames(article: Article): NameIndex {
 		if (c.single && isOtherHead(value)) continue;
 		// "le Lion d’or", "la Caméra d’or", "l’Ours d’argent": any word before a metal names a prize.
 		if (c.single && PRIZE_METAL_AFTER.test(article.text.slice(c.end, c.end + 14))) continue;
+		// "the Golden Lion", "a Silver Bear", "the Golden Globe": a metal before a word names a prize, no one.
+		if (PRIZE_METAL_BEFORE.test(value)) continue;
 		// "le Premier ministre Tom Bell": a capital that opens a role names no one and nothing.
 		if (c.single && isRoleWord(`${value} ${NEXT_WORD.exec(article.text.slice(c.end, c.end + 40))?.[1] ?? ''}`.toLowerCase())) continue;
 		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.

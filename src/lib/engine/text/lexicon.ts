@@ -142,7 +142,7 @@ export const STOP: Record<Lang, Set<string>> = {
 			.split(' ')
 	),
 	en: new Set(
-		'against among across around behind below beside beyond despite inside near off outside through toward towards upon via within apiece while whereas because although though instead including excluding like unlike versus vs and or of the a an to in on at by for from with without into onto over under about than then that which who whom whose is are was were be been being has have had will would can could may might should must do does did it its they them their he she his her we our you your i me my this these those there here as so not no more less times per each all any some other others also yet but if when while after before since during until till percent monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight'
+		'against among amongst amid between along alongside across around behind below beneath beside beyond despite inside throughout near off outside through toward towards upon via within apiece while whereas because although though instead including excluding like unlike versus vs and or of the a an to in on at by for from with without into onto over under about than then that which who whom whose is are was were be been being has have had will would can could may might should must do does did it its they them their he she his her we our you your i me my this these those there here as so not no more less times per each all any some other others also yet but if when while after before since during until till percent monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight'
 			.split(' ')
 	)
 };

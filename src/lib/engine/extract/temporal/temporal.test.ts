@@ -435,6 +435,11 @@ describe('tense and ordinal heads', () => {
 		expect(facts.find((f) => f.type === 'ordinal' && f.text.startsWith('fifth'))?.unit).toBe('attempt');
 	});
 
+	it('reads a year before a singular noun and its preposition as a year ("a 1971 meeting between…")', () => {
+		const facts = run('Title\n\nThe play retells a 1971 meeting between two chess players in Reykjavik.', 'en', '2026-03-06');
+		expect(facts.filter((f) => f.text.includes('1971')).map((f) => [f.type, f.value])).toEqual([['date', '1971']]);
+	});
+
 	it('ends an ordinal before a time placed after its noun ("the third quarter last year")', () => {
 		const facts = run('Title\n\nPrices rose 2.1% in the quarter, against 2.6% in the third quarter last year, and fell for the second month running.', 'en', '2026-03-06');
 		const third = facts.find((f) => f.type === 'ordinal' && f.value === '3');

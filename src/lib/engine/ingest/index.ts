@@ -345,6 +345,10 @@ export function structure(text: string, lang: Lang | null): Structure {
 			first = content[1];
 		}
 		if (looksLikeHeadline(text, first) && wordCount(text, first) >= 2 && content.indexOf(first) + 1 < content.length) title = first;
+		// "Dr Abiy Ahmed sworn in as Prime Minister of Ethiopia." above "Dr. Abiy Ahmed is officially
+		// sworn in as Ethiopia’s Prime minister…": a short line with its full stop that the next
+		// paragraph says again is the headline, not the lede.
+		else if (content.indexOf(first) === 0 && content.length >= 3 && restatedHeadline(text, first, content[1])) title = first;
 	}
 	// "FEATURE-As wild weather…", "UPDATE 2-…": a wire's slug before its headline is metadata; the
 	// headline stays the same block (the paragraphs below keep their place).
@@ -647,6 +651,16 @@ function unfinishedBetweenProse(s: string, next: string): boolean {
 
 function wordCount(text: string, b: Span): number {
 	return countWords(text.slice(b.start, b.end));
+}
+
+function restatedHeadline(text: string, b: Span, next: Span): boolean {
+	const line = text.slice(b.start, b.end).trimEnd();
+	// The line without its full stop reads as a headline.
+	if (wordCount(text, b) > 15 || !/[^.][.]$/u.test(line) || !looksLikeHeadline(text, { start: b.start, end: b.start + line.length - 1 })) return false;
+	const stems = (s: string) => new Set(contentWords(s).map((w) => w.slice(0, 5)));
+	const own = [...stems(line)];
+	const after = stems(text.slice(next.start, next.end));
+	return own.length >= 4 && own.filter((w) => after.has(w)).length * 4 >= own.length * 3;
 }
 
 function looksLikeHeadline(text: string, b: Span): boolean {

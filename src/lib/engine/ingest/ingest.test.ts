@@ -252,6 +252,15 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(fr.title).toBe('L’ancien maire de Dole est mort à 88 ans');
 	});
 
+	it('takes a short first line with a full stop for the headline when the next paragraph says it again', () => {
+		const en = ingest('Ms Ana Ruiz sworn in as Mayor of Vigo.\n\nMs. Ana Ruiz was sworn in as Vigo’s mayor by the city council on Monday.\n\nShe thanked the outgoing mayor for his work.', { lang: 'en' });
+		expect(en.title).toBe('Ms Ana Ruiz sworn in as Mayor of Vigo.');
+		expect(en.sentences.find((x) => x.paragraph >= 1)?.text).toMatch(/^Ms\. Ana Ruiz was sworn in/);
+		// A lede the next paragraph goes on from stays the lede.
+		const lede = ingest('The council of Vigo voted a new budget on Monday.\n\nThe mayor said the vote would fund two schools.\n\nWork starts in May.', { lang: 'en' });
+		expect(lede.title).toBeNull();
+	});
+
 	it('leaves the story whole when a second agency dateline follows a crosshead far down', () => {
 		const para = (i: number) => `Farmers from the ${['north', 'south', 'east', 'west', 'centre', 'coast'][i]} of the country drove their tractors into the capital on Monday to protest against the new rules on water use and pesticides.`;
 		const text = ['Farmers block the ring road in protest against new rules', 'PARIS (Reuters) - Thousands of farmers blocked the ring road around Paris on Monday, the police said.', ...[0, 1, 2, 3, 4, 5].map(para), 'Anger spreads to neighbouring countries', 'BRUSSELS (Reuters) - Belgian farmers joined the protest on Tuesday with a convoy of two hundred tractors.'].join('\n\n');

@@ -664,6 +664,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// "le président de la _____" (République), "the Secretary of _____" (State): the end of a post's name.
 	if ((fact.type === 'place' || fact.type === 'organisation') && endsPost(t, sentence.start, span)) return refuse(ctx, fact, 'end of a post');
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.value) && NAME_BEFORE_YEAR.test(t.slice(Math.max(sentence.start, span.start - 30), span.start))) return refuse(ctx, fact, 'year of a name');
+	// "“_____ a Slave”", "« Les _____ de l’espoir »": a blank taking part of a short quoted title cuts the title.
+	if (cutsQuotedTitle(t, sentence, span)) return refuse(ctx, fact, 'part of a quoted title');
 	// The blank stands for the words of the text; the value is what a checker compares.
 	// An event's value may be a tidied list of the phrase; when it is the phrase, show what fills the blank.
 	const clozeAnswer =
@@ -1015,6 +1017,19 @@ function splitsName(text: string, sentenceStart: number, span: { start: number; 
 }
 
 const NAME_OWN_TITLE = /^(?:Sir|Dame|King|Queen|Prince|Princess|Lord|Lady|Saint|St|Sainte|Ste)$/u;
+
+/** Whether a span takes part, not all, of a short quoted title ("“12 Years a Slave”": eight words or fewer). */
+function cutsQuotedTitle(text: string, sentence: { start: number; end: number }, span: { start: number; end: number }): boolean {
+	const before = text.slice(sentence.start, span.start);
+	const open = /[«“"][\s\u00a0\u202f]*([^«»“”"]*)$/u.exec(before);
+	if (!open) return false;
+	const close = /^([^«»“”"]*?)[\s\u00a0\u202f]*[»”"]/u.exec(text.slice(span.end, sentence.end));
+	if (!close || (!open[1].trim() && !close[1].trim())) return false;
+	// A title opens on a capital or a figure ("“Green Book”", "« Les Misérables »"); a short remark
+	// quoted mid-sentence ("“a plan for peace”") does not, and a straight quote closing before the span opened none.
+	const quoted = `${open[1]}${text.slice(span.start, span.end)}`.trimStart();
+	return countWords(`${open[1]} x ${close[1]}`) <= 8 && /^[\p{Lu}\d]/u.test(quoted) && inQuote(text, sentence.start, span.start);
+}
 
 /** Whether `pos` sits inside quotation marks opened earlier in its sentence. */
 function inQuote(text: string, sentenceStart: number, pos: number): boolean {

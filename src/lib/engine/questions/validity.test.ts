@@ -1589,6 +1589,10 @@ describe('what the last rating round struck', () => {
 		expect(prompts.some((p) => /Richard of _____/.test(p))).toBe(false);
 		expect(prompts.some((p) => /Milo and the _____/.test(p))).toBe(false);
 		expect(prompts.some((p) => /Jean-Pierre et _____/.test(p))).toBe(false);
+		// Nor a figure or a word inside a film's title; a short remark quoted keeps its blank.
+		const films = blanks('Cinema\n\nPast winners include “Green Book”, “40 Days in Lisbon” and “The Harbour”. The mayor promised “a 10-year plan for the port”, the paper said.', 'en').map((q) => q.prompt);
+		expect(films.filter((p) => /“_____ in Lisbon”|“40 Days in _____”|“The _____”/.test(p))).toEqual([]);
+		expect(films.some((p) => /“a _____ plan for the port”/.test(p))).toBe(true);
 		// "Sir _____", "the King _____ areas": a title of nobility is part of the name.
 		const titled = blanks('Roads\n\nThe council will rebuild the three bridges in the King Alfred district before the winter, after the floods. The cup went to the veteran singer Sir Marlon, who dedicated his song to his late mother.', 'en').map((q) => q.prompt);
 		expect(titled.filter((p) => /(?:King|Sir) _____/.test(p))).toEqual([]);

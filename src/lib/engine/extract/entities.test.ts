@@ -797,6 +797,11 @@ describe('words that name no place and no body of their own', () => {
 		const text = 'Cinema\n\nThe film by Nadia Okafor picked up the Golden Lion at Venice and a Silver Bear in Berlin. Diamond Jackson produced it.';
 		expect(of(text, 'en', 'person')).toEqual(['Nadia Okafor', 'Diamond Jackson']);
 	});
+	it('reads a group’s possessive opening a longer name as no one ("the Hamlin People’s Choice Award")', () => {
+		const text = 'Awards\n\nThe film won the Hamlin People’s Choice Award, and the Women’s World Cup opens on Friday. Anna Reid’s documentary came second.';
+		expect(of(text, 'en', 'person')).toEqual(['Anna Reid']);
+		expect(of(text, 'en', 'organisation')).toEqual([]);
+	});
 	it('reads a body’s head word alone, after its article, as the body named before', () => {
 		const en = 'Grants\n\nThe Harbour Light Foundation gave $2 million. The Foundation said it would give more next year.';
 		expect(of(en, 'en', 'organisation')).toEqual(['Harbour Light Foundation']);

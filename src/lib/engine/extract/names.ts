@@ -910,6 +910,7 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 }
 
 const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
+const GROUP_POSSESSIVE = /(?:^|[\s\u00a0\u202f])(?:People|Women|Men|Children|Workers|Nations|Veterans|Farmers|Students|Girls|Boys|Teachers|Pensioners)$/u;
 const PRIZE_METAL_BEFORE = /^(?:Golden|Silver|Bronze|Platinum)[\s\u00a0\u202f]+\p{Lu}\p{Ll}+$/u;
 const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
 // "Saint Lucians", "San Franciscans", "Saint-Martinois": the people of a saint's place.
@@ -971,6 +972,8 @@ export function findNames(article: Article): NameIndex {
 		if (c.single && PRIZE_METAL_AFTER.test(article.text.slice(c.end, c.end + 14))) continue;
 		// "the Golden Lion", "a Silver Bear", "the Golden Globe": a metal before a word names a prize, no one.
 		if (PRIZE_METAL_BEFORE.test(value)) continue;
+		// "TIFF People’s Choice Award", "the Women’s World Cup": a group's possessive opens a longer name.
+		if (GROUP_POSSESSIVE.test(value) && /^['’]s?[\s\u00a0\u202f]+\p{Lu}/u.test(article.text.slice(c.end, c.end + 5))) continue;
 		// "le Premier ministre Tom Bell": a capital that opens a role names no one and nothing.
 		if (c.single && isRoleWord(`${value} ${NEXT_WORD.exec(article.text.slice(c.end, c.end + 40))?.[1] ?? ''}`.toLowerCase())) continue;
 		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.

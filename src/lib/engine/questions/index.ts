@@ -270,6 +270,8 @@ function checkEvent(event: string, lang: Lang): string | null {
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").
 	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
 	if (!headedByEventNoun(e, lang)) return null;
+	// "le début de Tout" ("Tout avait commencé…"), "the start of it": a pronoun names no event.
+	if (/(?:^|\s)(?:de|d['’]|of)\s*(?:tout|tous|rien|cela|ça|ceci|celui-ci|celle-ci|lui|elle|eux|everything|nothing|it|this|that|them)$/iu.test(e)) return null;
 	// "the averaging at 3.2% in the quarter", "rising to 5 %": a participle with its figure is a clause.
 	if (lang === 'en' && /^(?:the\s+)?\p{Ll}+ing\s+(?:at|to|by|from|around|about|near|over|under|above|below)\s+(?:[$€£]|\d)/u.test(e)) return null;
 	// "the adoption of through", "la signature de": a label cut after its preposition names nothing.
@@ -1990,7 +1992,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			if (event) {
 				const precision = fact.precision ?? datePrecisionOf(fact.value) ?? undefined;
 				const key = dateKey(fact.value);
-				const future = !!key && key[0] > Number(ctx.reference.replace(/-/g, '').slice(0, 8));
+				// An article dated to the month only ("2018-01") may tell any day of it as past.
+				const monthOnly = /^\d{4}-\d{2}$/.exec(ctx.published ?? '')?.[0];
+				const future = !!key && key[0] > Number(ctx.reference.replace(/-/g, '').slice(0, 8)) && !(monthOnly && fact.value.startsWith(monthOnly));
 				worded(ctx, fact, datePrompt(ctx.lang, event, precision, sinceBefore(ctx.article, fact), future), label, distractors, giveaways, score, out);
 			}
 			clozes(ctx, fact, label, distractors, giveaways, score, out);

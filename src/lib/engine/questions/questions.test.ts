@@ -285,6 +285,15 @@ describe('options of a whole and its part', () => {
 	});
 });
 
+describe('a date template in an article dated to the month only', () => {
+	it('tells a day of that month as past: the month does not say which day it came out', async () => {
+		const { analyze } = await import('../index');
+		const { questions } = analyze('Festival\n\nLes deux villes ont signé l’accord de jumelage le 24 janvier à Angoulême, devant 300 invités.', { lang: 'fr', published: '2018-01', minConfidence: 0 });
+		const asked = questions.filter((q) => /signature de l’accord de jumelage/.test(q.prompt)).map((q) => q.prompt);
+		expect(asked).toEqual(['À quelle date a eu lieu la signature de l’accord de jumelage ?']);
+	});
+});
+
 describe('usableEventText', () => {
 	it('keeps noun phrases and drops clauses led by a verb', () => {
 		expect(usableEventText('signature de l’accord de partenariat', 'fr')).toBe('signature de l’accord de partenariat');
@@ -314,6 +323,10 @@ describe('usableEventText', () => {
 		expect(usableEventText('nouvelle visite du ministre', 'fr')).toBe('nouvelle visite du ministre');
 		expect(usableEventText('first review of the pact', 'en')).toBe('first review of the pact');
 		expect(usableEventText('Harbor City voters approve a plan', 'en')).toBeNull();
+		// A pronoun is no event's object: "Tout avait commencé le 24 janvier" → "le début de Tout".
+		expect(usableEventText('début de Tout', 'fr')).toBeNull();
+		expect(usableEventText('start of it', 'en')).toBeNull();
+		expect(usableEventText('début du festival', 'fr')).toBe('début du festival');
 		// A participle with its figure is a clause: "In what year was the averaging at 2.1% …?"
 		expect(usableEventText('averaging at 2.1% in the quarter versus 2.6% in the third quarter', 'en')).toBeNull();
 		expect(usableEventText('the rising to $4 million of the budget', 'en')).toBeNull();

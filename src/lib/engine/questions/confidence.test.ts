@@ -74,6 +74,19 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(base('L’équipe a perdu 30-38 contre le Danemark, vendredi à _____.', 'Hambourg', 'place')).toBeUndefined();
 	});
 
+	it('orders a short true/false statement last, down to the floor but not out of the set', () => {
+		const tf = (prompt: string) => {
+			const i = input(prompt, 'Faux', 'false', 'negation', 2);
+			return { ...i, question: { ...i.question, type: 'truefalse' as const, choices: ['Vrai', 'Faux'] } };
+		};
+		const short = tf('Vrai ou faux : La victime a porté plainte.');
+		const long = tf('Vrai ou faux : La victime du vol de la rue Pasteur a porté plainte lundi auprès de la gendarmerie de Lure.');
+		expect(confidenceFeatures(short, article).shortStatement).toBe(1);
+		expect(confidenceFeatures(long, article).shortStatement).toBeUndefined();
+		expect(confidenceOf(short, article)).toBeLessThan(confidenceOf(long, article));
+		expect(confidenceOf(short, article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+	});
+
 	it('weighs down what an action was for, not what was decided', () => {
 		const purpose = input('Le conseil a voté un budget afin de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);
 		purpose.fact.relation = 'purpose';

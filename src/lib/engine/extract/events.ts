@@ -218,6 +218,8 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 			const lw = m[0].toLowerCase();
 			if (pp && /^men/.test(lw)) from += pp[0].length;
 			else if (/^(?:de|d['’]|que|qu['’]|à|par|en|dans)\b/iu.test(rest.trimStart())) continue;
+			// "conducted of its kind", "launched in May by…": a preposition opens no object.
+			else if (/^(?:of|in|on|at|by|for|from|with|to|into|over|under|after|before|during|since|until|as|than)(?![\p{L}])/iu.test(rest.trimStart())) continue;
 			const np = nounPhraseAt(text, from, s.end);
 			if (!np) continue;
 			const words = np.text.split(/[\s\u00a0\u202f]+/);

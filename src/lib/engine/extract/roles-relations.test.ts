@@ -491,3 +491,11 @@ describe('roles the list cannot hold', () => {
 		expect(people(fs)).toContain('Ruth Okello');
 	});
 });
+
+describe('the object of a key verb', () => {
+	it('is no phrase a preposition opens ("the largest survey ever conducted of its kind")', () => {
+		const events = (text: string) => facts(text, 'en').filter((f) => f.type === 'event').map((f) => f.value);
+		expect(events('Scientists hope to save the forests with the “largest survey ever conducted of its kind.”')).toEqual([]);
+		expect(events('The two cities signed a water-sharing agreement on Monday.')).toContain('water-sharing agreement');
+	});
+});

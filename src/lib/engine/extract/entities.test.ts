@@ -802,6 +802,11 @@ describe('words that name no place and no body of their own', () => {
 		expect(of(text, 'en', 'person')).toEqual(['Anna Reid']);
 		expect(of(text, 'en', 'organisation')).toEqual([]);
 	});
+	it('reads a point of the compass alone as no place and no body ("the West coast", "le Sud du pays")', () => {
+		expect(of('Weather\n\nThe storm hit the West coast of Norway, then the North.', 'en', 'place')).toEqual(['Norway']);
+		const fr = 'Météo\n\nLe Sud du pays est touché et la tempête a frappé l’Est de la Bretagne.';
+		expect([...of(fr, 'fr', 'place'), ...of(fr, 'fr', 'organisation')]).toEqual(['Bretagne']);
+	});
 	it('reads a body’s head word alone, after its article, as the body named before', () => {
 		const en = 'Grants\n\nThe Harbour Light Foundation gave $2 million. The Foundation said it would give more next year.';
 		expect(of(en, 'en', 'organisation')).toEqual(['Harbour Light Foundation']);

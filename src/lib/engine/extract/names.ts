@@ -1055,6 +1055,8 @@ export function findNames(article: Article): NameIndex {
 		if (type === 'place' && SAINT_PLACE.test(value) && (SAINT_PEOPLE.test(value) || (SAINT_ADJECTIVE.test(value) && /^[\s\u00a0\u202f]+\p{Ll}/u.test(article.text.slice(c.end, c.end + 3))))) continue;
 		// "the Foundation's donors", "la Fondation": a body's head word alone refers back to its name.
 		if (type === 'organisation' && ANAPHOR_HEAD.test(value) && /(?:^|[\s\u00a0\u202f(])(?:the|la|le|l['’])[\s\u00a0\u202f]*$/iu.test(article.text.slice(Math.max(0, start - 6), start))) continue;
+		// "on the West coast of Scotland", "le Sud du pays": a point of the compass alone is no place.
+		if (/^(?:North|South|East|West|North-?East|North-?West|South-?East|South-?West|Nord|Sud|Est|Ouest|Nord-Est|Nord-Ouest|Sud-Est|Sud-Ouest)$/iu.test(value)) continue;
 		mentions.push({ type, start, end: c.end, value, sentence: c.sentence, placeKind, confidence, role: c.role });
 	}
 

@@ -337,6 +337,9 @@ function scanNumbers(ctx: NumCtx): Num[] {
 			nums.push({ start, end, value: 1, words: true, raw, plainDigits: false });
 			continue;
 		}
+		// "plusieurs milliards de F CFA", "des millions d’euros", "several million dollars": a scale
+		// word without its count is no amount.
+		if (m[3] && /^(?:millions?|milliards?|billions?|trillions?|mille|thousands?|hundreds?|centaines?|milliers?)$/iu.test(raw)) continue;
 		// "un bâtiment flambant neuf", "remis à neuf", "tout neuf": new, not nine.
 		if (lang === 'fr' && /^neuf$/iu.test(raw) && NEW_BEFORE.test(st.slice(Math.max(0, start - 12), start))) continue;
 		const value = parseNumber(raw, lang);

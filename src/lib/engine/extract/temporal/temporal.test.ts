@@ -440,6 +440,13 @@ describe('tense and ordinal heads', () => {
 		expect(facts.filter((f) => f.text.includes('1971')).map((f) => [f.type, f.value])).toEqual([['date', '1971']]);
 	});
 
+	it('reads no amount in a scale word without its count ("plusieurs milliards de F CFA")', () => {
+		const fr = run('Titre\n\nAvec un investissement de plusieurs milliards de F CFA, le centre ouvrira en mai. Un milliard d’euros a été versé.', 'fr', '2026-03-06');
+		expect(fr.filter((f) => f.type === 'money').map((f) => f.text)).toEqual(['Un milliard d’euros']);
+		const en = run('Title\n\nSeveral million dollars were spent on the roof, and thousands of fans came. The club paid a million dollars.', 'en', '2026-03-06');
+		expect(en.filter((f) => f.type === 'money' || f.type === 'quantity').map((f) => f.text)).toEqual(['a million dollars']);
+	});
+
 	it('ends an ordinal before a time placed after its noun ("the third quarter last year")', () => {
 		const facts = run('Title\n\nPrices rose 2.1% in the quarter, against 2.6% in the third quarter last year, and fell for the second month running.', 'en', '2026-03-06');
 		const third = facts.find((f) => f.type === 'ordinal' && f.value === '3');

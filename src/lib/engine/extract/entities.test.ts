@@ -807,6 +807,10 @@ describe('words that name no place and no body of their own', () => {
 		const fr = 'Météo\n\nLe Sud du pays est touché et la tempête a frappé l’Est de la Bretagne.';
 		expect([...of(fr, 'fr', 'place'), ...of(fr, 'fr', 'organisation')]).toEqual(['Bretagne']);
 	});
+	it('reads an adjective of time opening a clause as no part of a name ("Current Ruwa party whip…")', () => {
+		const text = 'Politics\n\nCurrent Ruwa party whip in the assembly, Evelyn Tamba, lost her seat. Former Senator Ann Reid won hers.';
+		expect(of(text, 'en', 'person')).toEqual(['Evelyn Tamba', 'Ann Reid']);
+	});
 	it('reads a body’s head word alone, after its article, as the body named before', () => {
 		const en = 'Grants\n\nThe Harbour Light Foundation gave $2 million. The Foundation said it would give more next year.';
 		expect(of(en, 'en', 'organisation')).toEqual(['Harbour Light Foundation']);

@@ -193,6 +193,7 @@ const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
 // before the name, says which side the person is on and is no part of the name.
 const PARTY_MEMBER = /^(?:Vert|Verte|Verts|Vertes|Socialiste|Écologiste|Ecologiste|Républicaine?|Démocrate|Libérale?|Centriste|Insoumise?|Communiste|Travailliste|Conservat(?:eur|rice)|Radicale?|Green|Democrat|Republican|Labour|Tory|Liberal|Conservative)s?$/u;
 /** Words of events, titles and firms that follow a nationality without being a name ("Grand Prix", "Open"). */
+const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim|Then|Retired|Longtime|Veteran|Ex|Actuel|Actuelle|Ancien|Ancienne|Futur|Future|Nouveau|Nouvelle)$/u;
 const NOT_A_NAME = /^(?:Grand|Prix|Open|Cup|Championships?|Games|League|Series|Rally|Masters|Classic|Tour|Navy|Army|Air|Force|Government|Parliament|Embassy|Airways|Airlines|Rail|Railways?|Pacific|Atlantic|Museum|Gallery|Society|Academy|Institute|Association|Federation|Union|Party|Council|Press|Broadcasting|Television|Radio|Post|Times|Express|Telegraph|Journal|Bank|Group|Holdings|Motors|Energy|Oil|Gas|Steel|Medical|Red|Cross|Cancer|Heart|Health|Home|Office|Central|National|Royal|Federal|Supreme|High|Court|Football|Rugby|Cricket|Hockey|Basketball|Tennis|Swimming|Athletics|Olympic|Paralympic|Olympics|Paralympics|Women|Men|Youth|Junior|Senior|Team|Squad)$/u;
 
 function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Candidate[] {
@@ -378,6 +379,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			if (s0 < seq.length - 1 && isTitle(seq[s0].text) && !isFunctionWord(seq[s0 + 1].text)) break;
 			s0++;
 		}
+		// "Current Swapo chief whip…", "Former Senator Ann Reid…": an adjective of time opening the
+		// clause qualifies the post or the body after it, no name.
+		if (clauseInitial && s0 === 0 && seq.length > 1 && TIME_QUALIFIER.test(seq[0].text)) s0 = 1;
 		let parts = seq.slice(s0);
 		// "a mis K-O Eumeu Sène": a knockout is no part of the name after it.
 		while (parts.length > 1 && /^K-?O$/u.test(parts[0].text)) parts = parts.slice(1);

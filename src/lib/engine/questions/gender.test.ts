@@ -20,6 +20,13 @@ describe('gendersOf', () => {
 		expect(g.has('Ann Mills')).toBe(false);
 	});
 
+	it('knows more women’s first names the corpus met ("Frances", "Tracey", "Madeleine")', () => {
+		const text = 'The road drama, starring Frances Holt, beat Tracey Lund’s film. Madeleine Roux produced it, and Tom Reyes wrote the score.';
+		const r = analyze(text, { lang: 'en', minConfidence: 0 });
+		const g = gendersOf(ingest(text, { lang: 'en' }), r.facts);
+		expect([g.get('Frances Holt'), g.get('Tracey Lund'), g.get('Madeleine Roux'), g.get('Tom Reyes')]).toEqual(['f', 'f', 'f', 'm']);
+	});
+
 	it('reads French titles and nouns ("Mme", "la Française", "le maire")', () => {
 		const text = "La Française Julie Moreau a gagné la course. Le maire Paul Girard l'a félicitée. Mme Anne Lemoine était présente.";
 		const r = analyze(text, { lang: 'fr', minConfidence: 0 });

@@ -1033,6 +1033,9 @@ function cutsQuotedTitle(text: string, sentence: { start: number; end: number },
 	return countWords(`${open[1]} x ${close[1]}`) <= 8 && /^[\p{Lu}\d]/u.test(quoted) && inQuote(text, sentence.start, span.start);
 }
 
+// The verb of a birth or a death right before its place: "born in", "née à", "died at", "est mort à".
+const LIFE_VERB_BEFORE = /(?<![\p{L}])(?:born|died|n[ée]e?s?|morte?s?|décédée?s?|meurt|mourut|s['’]est[\s\u00a0]+éteinte?)(?:[\s\u00a0]+\p{L}+){0,2}[\s\u00a0]+(?:in|at|à|au|en|dans)[\s\u00a0]+(?:(?:the|la|le|l['’])[\s\u00a0]*)?$/iu;
+
 /** Whether `pos` sits inside quotation marks opened earlier in its sentence. */
 function inQuote(text: string, sentenceStart: number, pos: number): boolean {
 	const before = text.slice(sentenceStart, pos);
@@ -2032,7 +2035,11 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const event = usableEvent(fact, giveaways, ctx.lang);
 			// "won matches in India as well as abroad", "à Lyon et à Paris": one place of several is no answer to "where".
 			const onlyPlace = !/^[\s\u00a0]*(?:as well as|and|or|et|ou|ainsi que)[\s\u00a0]+(?:(?:à|au|aux|en|in|at|to|the|la|le|les)[\s\u00a0]+|l['’])?(?:\p{Lu}|abroad|elsewhere|overseas|ailleurs|étranger)/u.test(ctx.article.text.slice(fact.end, fact.end + 30));
-			if (event && onlyPlace && locativeBefore(ctx.article, fact))
+			// "…Jews who settled in London, Brookner was born in 1928": a birth or a death took place where
+			// its verb says ("born in Leeds", "mort à Paris"), not at another place of the sentence.
+			const lifeEvent = !!event && /^(?:(?:the|la|le)\s+)?(?:birth|death|naissance|mort|décès)\s/iu.test(event);
+			const lifePlace = !lifeEvent || LIFE_VERB_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 30), fact.start));
+			if (event && onlyPlace && lifePlace && locativeBefore(ctx.article, fact))
 				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind), label, distractors, giveaways, score + 0.1, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));
 			trueFalse(ctx, fact, distractors, score, out);

@@ -294,6 +294,17 @@ describe('a date template in an article dated to the month only', () => {
 	});
 });
 
+describe('where a birth took place', () => {
+	it('is the place its verb names, not another place of the sentence', async () => {
+		const { analyze } = await import('../index');
+		const text = 'Mara Holt, novelist, dies at 90\n\nMara Holt, the author and art historian who won the 1984 Costa Prize for fiction, has died at the age of 90.\n\nThe only child of secular Polish Jews who settled in Leeds, Holt was born in 1931.\n\nShe studied art history before teaching in Paris.';
+		const where = analyze(text, { lang: 'en', published: '2016-03-16', minConfidence: 0, everyForm: true }).questions.filter((q) => /^(?:Where|In which)/.test(q.prompt));
+		expect(where.map((q) => q.prompt)).toEqual([]);
+		const born = analyze('Painter dies\n\nThe painter Tom Reyes has died.\n\nReyes was born in Dublin, the son of a docker, and studied in Rome.', { lang: 'en', published: '2016-03-16', minConfidence: 0, everyForm: true }).questions.filter((q) => q.answer === 'Dublin' && /^(?:Where|In which)/.test(q.prompt));
+		expect(born.length).toBeLessThanOrEqual(1);
+	});
+});
+
 describe('usableEventText', () => {
 	it('keeps noun phrases and drops clauses led by a verb', () => {
 		expect(usableEventText('signature de l’accord de partenariat', 'fr')).toBe('signature de l’accord de partenariat');

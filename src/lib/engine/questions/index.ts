@@ -1133,6 +1133,9 @@ function boundedAmount(ctx: Ctx, fact: Fact, span = blankSpan(fact)): boolean {
 // ("In 2023, ", "Au total, "), then an approximation ("about", "près de"). "Les deux parties", "all
 // five members" name a group the reader already knows: their count is no question.
 const COUNT_OPENING = /^(?:([^,;:«»"“”()]{2,40}),[\s\u00a0]+)?(?:(about|around|some|nearly|almost|roughly|approximately|près de|environ|quelque|presque)[\s\u00a0]+)?$/iu;
+// A clause opening on a count ("Four people died…", "12 maisons ont brûlé…"), not a time ("Two days after his death").
+const CLAUSE_VERB = /(?<![\p{L}])(?:\p{Ll}{3,}ed|died|are|were|is|was|has|have|had|ont|sont|est|a|avait|avaient|étaient)(?![\p{L}])/u;
+const COUNT_LEAD = new RegExp(`^(?:\\d|(?:${CARDINAL_WORD})[\\s\\u00a0]+\\p{Ll})`, 'iu');
 // The number at the head of a count's text ("3,000", "trois", "1.2 million").
 const COUNT_NUMBER = /^(?:\d[\d\s\u00a0.,]*(?:[\s\u00a0]*(?:millions?|milliards?|billions?|thousand|mille))?|[\p{L}]+(?:-[\p{L}]+)*)[\s\u00a0]+/u;
 // A finite verb within the first words of what follows the count.
@@ -1192,7 +1195,8 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 	return giveaways.some((g) => g !== '' && key.includes(` ${g} `));
 }
 
-const SECOND_COUNT = new RegExp(`(?<![\\p{L}])(?:et|and)[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})`, 'iu');
+// ("Four people died, twelve are missing": a comma before the second count too.)
+const SECOND_COUNT = new RegExp(`(?:(?<![\\p{L}])(?:et|and)|,)[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})`, 'iu');
 
 // "…, précise également Santé publique France", "…, officials said": the source of a count, no part of the question.
 const COUNT_SOURCE =
@@ -1224,7 +1228,8 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	const opening = COUNT_OPENING.exec(t.slice(sentence.start, fact.start));
 	if (!opening) return null;
 	const [, intro, about] = opening;
-	if (intro && words(intro) > 6) return null;
+	// "Four people died in the storm, twelve are missing": an intro with a count of its own is a clause.
+	if (intro && (words(intro) > 6 || (COUNT_LEAD.test(intro) && CLAUSE_VERB.test(intro)))) return null;
 	// "Une vingtaine de prévenus ont comparu": "Environ combien de prévenus ont comparu ?".
 	const round = ctx.lang === 'fr' ? roundCount(fact.text) : null;
 	const number = round ? null : COUNT_NUMBER.exec(fact.text);

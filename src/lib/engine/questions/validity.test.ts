@@ -1146,6 +1146,17 @@ describe('a flipped statement', () => {
 });
 
 describe('a range is no count', () => {
+	it('asks no “how many” of counts spliced with a comma, nor after a clause with a count of its own', () => {
+		const r = analyze('Flood toll rises\n\nThe river burst its banks on Sunday night. Three people died in the flood, nine people are missing and hundreds have left their homes.', { lang: 'en', published: '2024-05-06', ...all });
+		expect(r.questions.filter((q) => /how many/i.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		// One count and its clause still make one.
+		const one = analyze('Rescue\n\nIn 2023, 40 hikers were rescued by the crew on the mountain.', { lang: 'en', published: '2024-05-06', ...all });
+		expect(one.questions.some((q) => q.prompt === 'In 2023, how many hikers were rescued by the crew on the mountain?')).toBe(true);
+		// A time opening on a count is no clause: "Two days after the vote, about how many…".
+		const time = analyze('Vigil\n\nTwo days after the vote, about 300 people gathered in Victoria Park to sing.', { lang: 'en', published: '2024-05-06', ...all });
+		expect(time.questions.some((q) => /^Two days after the vote, about how many people gathered/.test(q.prompt))).toBe(true);
+	});
+
 	it('asks no “how many” of a range of counts', () => {
 		const r = analyze('Ferries for the coast\n\nThe council of Port Ellery opened its new ferry line on Monday. Between 40 and 60 crossings a week are planned, the council said.', {
 			lang: 'en',

@@ -811,6 +811,11 @@ describe('words that name no place and no body of their own', () => {
 		const text = 'Politics\n\nCurrent Ruwa party whip in the assembly, Evelyn Tamba, lost her seat. Former Senator Ann Reid won hers.';
 		expect(of(text, 'en', 'person')).toEqual(['Evelyn Tamba', 'Ann Reid']);
 	});
+	it('reads capitals joined by an ampersand as one word ("Team T&T", "AT&T"), no person "Team T"', () => {
+		const text = 'Games\n\nTeam T&T’s best performance came in 1966, and AT&T sponsored the team. Diane Henderson hailed the athletes.';
+		expect(of(text, 'en', 'person')).toEqual(['Diane Henderson']);
+		expect(of(text, 'en', 'organisation')).toContain('AT&T');
+	});
 	it('reads a body’s head word alone, after its article, as the body named before', () => {
 		const en = 'Grants\n\nThe Harbour Light Foundation gave $2 million. The Foundation said it would give more next year.';
 		expect(of(en, 'en', 'organisation')).toEqual(['Harbour Light Foundation']);

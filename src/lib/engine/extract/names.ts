@@ -63,7 +63,8 @@ const SPACE = '[\\s\\u00a0\\u202f]';
 // "O'Connor", "O’Brien": an Irish surname is one word ("Ed O" was a name).
 // A Pacific name keeps its glottal stop ("Le’aupepe", "Tu’ilagi"); a contraction ("We’re",
 // "Don’t") or a French elision ("Aujourd’hui", "Jusqu’à") does not make one word.
-const TOKEN = /(?:\p{Lu}\.){2,}|(?<![\p{L}])O['’]\p{Lu}[\p{L}\p{M}]+|(?<![\p{L}])(?!(?:Aujourd|Jusqu|Lorsqu|Puisqu|Quoiqu|Presqu|Quelqu)['’])\p{Lu}\p{Ll}+['’](?!(?:re|ve|ll)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}]*['’])|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
+// ("T&T", "AT&T", "S&P": capitals joined by an ampersand are one word.)
+const TOKEN = /\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}])|(?:\p{Lu}\.){2,}|(?<![\p{L}])O['’]\p{Lu}[\p{L}\p{M}]+|(?<![\p{L}])(?!(?:Aujourd|Jusqu|Lorsqu|Puisqu|Quoiqu|Presqu|Quelqu)['’])\p{Lu}\p{Ll}+['’](?!(?:re|ve|ll)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}]*['’])|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenizeWords(text: string, offset: number): Tok[] {
 	const out: Tok[] = [];

@@ -7,7 +7,7 @@
 import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
-import { B0, B1, S, W, tidy } from '../text/patterns';
+import { B0, B1, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
 import { PERSON_NOUNS_FR } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 
@@ -219,7 +219,7 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 			if (pp && /^men/.test(lw)) from += pp[0].length;
 			else if (/^(?:de|d['’]|que|qu['’]|à|par|en|dans)\b/iu.test(rest.trimStart())) continue;
 			// "conducted of its kind", "launched in May by…": a preposition opens no object.
-			else if (/^(?:of|in|on|at|by|for|from|with|to|into|over|under|after|before|during|since|until|as|than)(?![\p{L}])/iu.test(rest.trimStart())) continue;
+			else if (PREPOSITION_OPENING.test(rest.trimStart())) continue;
 			const np = nounPhraseAt(text, from, s.end);
 			if (!np) continue;
 			const words = np.text.split(/[\s\u00a0\u202f]+/);

@@ -541,11 +541,11 @@ Ghislaine Janine Joëlle Josiane Juliette Justine Laetitia Léonie Lydie Manon M
 Mireille Monique Muriel Mylène Nadine Odile Pascale Paulette Solène Suzanne Thérèse Yvette Aisha Fatoumata Megan Nancy Kylie Katie
 Missy Lucy Molly Natalie Nora Sally Sharon Stephanie Tina Wendy Ashley Amber Jenny Jill Kelly Lauren Naomi Serena Simona Petra
 Ingrid Marta Lena Sonia Amina Khadija Leila Mariam Ngozi Federica Mikaela Sabrina Agathe Margot Aline Annick Anaïs Sylviane Fanny Adèle Albane Alix Apolline Appoline Armelle Axelle Bérénice Capucine Chloé Clémence Clotilde Éloïse Elsa Emma Eugénie Flavie Garance Héloïse Inès Joséphine Laëtitia Léa Léna Lison Louise Lucie Maëlle Margaux Maud Mélanie Mélissa Noémie Océane Ophélie Pauline Perrine Romane Salomé Tiphaine Valentine Yasmine Aïcha Awa Fatou Aminata Mariama Khady Abigail Ashley Bethany Brittany Courtney Ella Emily Erin Gemma Hannah Hayley Imogen Isla Jessica Kayla Kimberly Lauren Leah Molly Natalie Olivia Paige Rachel Rebecca Samantha Shannon Stacey Tiffany Zara Priya Ananya Lakshmi Sunita Wanjiru Akosua Chiamaka Amara
-Frances Tracey Roseanne Gretchen Kamala Joyce Doris Gloria Janet Judy Kathleen Marilyn Martha Melissa Pamela
-Theresa Tracy Heather Carol Cynthia Deborah Denise Donna Evelyn Gladys Irene Lorraine Louisa Maureen Mildred Norma Peggy
+Frances Tracey Roseanne Gretchen Kamala Doris Gloria Janet Judy Kathleen Marilyn Martha Pamela
+Theresa Heather Cynthia Deborah Denise Donna Gladys Lorraine Louisa Maureen Mildred Norma Peggy
 Shirley Sylvia Yolanda Agatha Hélèna Béatrice Blandine Carine Dorine Edwige Fernande Huguette Jocelyne Liliane Lucienne
 Madeleine Nicolette Rolande Sandrine Séverine Viviane`;
-const BOTH_FIRST_NAMES = new Set(words('Alex Andrea Camille Claude Dominique Kim Jordan Robin Dana Sam Chris Laurence Jean Sasha Eli').map(foldKey));
+const BOTH_FIRST_NAMES = new Set(words('Alex Andrea Camille Claude Dominique Kim Jordan Robin Dana Sam Chris Laurence Jean Sasha Eli Evelyn Joyce Carol Tracy').map(foldKey));
 const womenFirstNames = new Set(words(WOMEN_FIRST_NAMES).map(foldKey));
 for (const k of womenFirstNames) firstNames.add(k);
 

@@ -80,7 +80,7 @@ const UPPER = /^\p{Lu}/u;
 const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
-const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK']);
+const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK', 'R&D', 'Q&A', 'B&B', 'M&A', 'P&L']);
 const DISEASE = /^(?:covid|sars|mers|ebola|zika|sida|aids|hiv|vih|mpox)$/iu;
 /** An English county ("Herefordshire", "North Yorkshire"): a place whatever the gazetteer knows. */
 const COUNTY = /^\p{Lu}\p{Ll}{2,}shire$/u;
@@ -189,12 +189,15 @@ function midSentenceCaps(article: Article): Set<string> {
 	return set;
 }
 
+// "Current Swapo chief whip…", "Former Senator…": an English adjective of time opening a clause
+// (French "Nouveau Centre", "Ancienne Belgique" are names).
+const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim|Then|Retired|Longtime)$/u;
+
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
 // "la sortante Verte Fabienne Fischer", "Democrat Joe Manchin": a party's member, written as a noun
 // before the name, says which side the person is on and is no part of the name.
 const PARTY_MEMBER = /^(?:Vert|Verte|Verts|Vertes|Socialiste|Écologiste|Ecologiste|Républicaine?|Démocrate|Libérale?|Centriste|Insoumise?|Communiste|Travailliste|Conservat(?:eur|rice)|Radicale?|Green|Democrat|Republican|Labour|Tory|Liberal|Conservative)s?$/u;
 /** Words of events, titles and firms that follow a nationality without being a name ("Grand Prix", "Open"). */
-const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim|Then|Retired|Longtime|Veteran|Ex|Actuel|Actuelle|Ancien|Ancienne|Futur|Future|Nouveau|Nouvelle)$/u;
 const NOT_A_NAME = /^(?:Grand|Prix|Open|Cup|Championships?|Games|League|Series|Rally|Masters|Classic|Tour|Navy|Army|Air|Force|Government|Parliament|Embassy|Airways|Airlines|Rail|Railways?|Pacific|Atlantic|Museum|Gallery|Society|Academy|Institute|Association|Federation|Union|Party|Council|Press|Broadcasting|Television|Radio|Post|Times|Express|Telegraph|Journal|Bank|Group|Holdings|Motors|Energy|Oil|Gas|Steel|Medical|Red|Cross|Cancer|Heart|Health|Home|Office|Central|National|Royal|Federal|Supreme|High|Court|Football|Rugby|Cricket|Hockey|Basketball|Tennis|Swimming|Athletics|Olympic|Paralympic|Olympics|Paralympics|Women|Men|Youth|Junior|Senior|Team|Squad)$/u;
 
 function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Candidate[] {
@@ -915,14 +918,20 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 }
 
 const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
-const GROUP_POSSESSIVE = /(?:^|[\s\u00a0\u202f])(?:People|Women|Men|Children|Workers|Nations|Veterans|Farmers|Students|Girls|Boys|Teachers|Pensioners)$/u;
+const GROUP_POSSESSIVE = /(?:^|[\s\u00a0\u202f])(?:People|Women|Men|Children|Workers|Veterans|Farmers|Students|Girls|Boys|Teachers|Pensioners)$/u;
 const PRIZE_METAL_BEFORE = /^(?:Golden|Silver|Bronze|Platinum)[\s\u00a0\u202f]+\p{Lu}\p{Ll}+$/u;
 const SAINT_PLACE = /^(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?)[\s\u00a0\u202f]+\p{Lu}/u;
 // "Saint Lucians", "San Franciscans", "Saint-Martinois": the people of a saint's place.
 const SAINT_PEOPLE = /[\s\u00a0\u202f]\p{Lu}\p{Ll}{2,}(?:ians|ans|eses|aises|ois|oises)$/u;
 // "a Saint Lucian outfit": its adjective, before a lower-case noun.
 const SAINT_ADJECTIVE = /[\s\u00a0\u202f]\p{Lu}\p{Ll}{2,}(?:ian|an|ese|aise)$/u;
-// Head words of bodies that need a name: alone, after an article, they refer back to one.
+/** Whether the place a people's name is made from is written in the text ("Saint Lucians" → "Saint Lucia"; "St Albans" is a place of its own). */
+function placeOfPeopleIn(value: string, text: string): boolean {
+	const place = value.replace(/ns?$/u, '');
+	return place !== value && new RegExp(`(?<![\\p{L}])${place.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+}
+// Head words of bodies that need a name (of the organisation heads, gazetteer.ts, those no body is
+// called by alone: "la Cour", "le Sénat" are): alone, after an article, they refer back to one.
 const ANAPHOR_HEAD = /^(?:Foundation|Institute|University|College|Hospital|Museum|Agency|Association|Society|Company|Corporation|Group|Center|Centre|Fund|Trust|Laboratory|Department|Ministry|Commission|Committee|Bureau|Board|Club|Academy|School|Fondation|Institut|Université|Hôpital|Musée|Agence|Société|Compagnie|Groupe|Fonds|Laboratoire|Ministère|Comité|Académie|École)$/u;
 const PERSON_GIVEN_TO = /(?<![\p{L}])(?:assistance|secours|hommage|revient|reviennent|décerné(?:e|s|es)?|attribué(?:e|s|es)?|remis(?:e|es)?|succède|succédé)[\s\u00a0]+à[\s\u00a0]+$/iu;
 // "U.S. Customs", "U.K. Treasury", "U.N. agency": a country's initials, no person's.
@@ -975,8 +984,6 @@ export function findNames(article: Article): NameIndex {
 		if (c.single && isOtherHead(value)) continue;
 		// "le Lion d’or", "la Caméra d’or", "l’Ours d’argent": any word before a metal names a prize.
 		if (c.single && PRIZE_METAL_AFTER.test(article.text.slice(c.end, c.end + 14))) continue;
-		// "the Golden Lion", "a Silver Bear", "the Golden Globe": a metal before a word names a prize, no one.
-		if (PRIZE_METAL_BEFORE.test(value)) continue;
 		// "TIFF People’s Choice Award", "the Women’s World Cup": a group's possessive opens a longer name.
 		if (GROUP_POSSESSIVE.test(value) && /^['’]s?[\s\u00a0\u202f]+\p{Lu}/u.test(article.text.slice(c.end, c.end + 5))) continue;
 		// "le Premier ministre Tom Bell": a capital that opens a role names no one and nothing.
@@ -1057,11 +1064,14 @@ export function findNames(article: Article): NameIndex {
 			type = 'person';
 		}
 		// "Saint Lucians came out", "a Saint Lucian outfit": the people of a place, or its adjective, name no place.
-		if (type === 'place' && SAINT_PLACE.test(value) && (SAINT_PEOPLE.test(value) || (SAINT_ADJECTIVE.test(value) && /^[\s\u00a0\u202f]+\p{Ll}/u.test(article.text.slice(c.end, c.end + 3))))) continue;
+		if (type === 'place' && SAINT_PLACE.test(value) && (SAINT_PEOPLE.test(value) || (SAINT_ADJECTIVE.test(value) && /^[\s\u00a0\u202f]+\p{Ll}/u.test(article.text.slice(c.end, c.end + 3)))) && placeOfPeopleIn(value, article.text)) continue;
 		// "the Foundation's donors", "la Fondation": a body's head word alone refers back to its name.
-		if (type === 'organisation' && ANAPHOR_HEAD.test(value) && /(?:^|[\s\u00a0\u202f(])(?:the|la|le|l['’])[\s\u00a0\u202f]*$/iu.test(article.text.slice(Math.max(0, start - 6), start))) continue;
+		if (type === 'organisation' && ANAPHOR_HEAD.test(value) && /(?:^|[\s\u00a0\u202f(])(?:the|la|le|l['’]|du|des|au|aux|de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’])[\s\u00a0\u202f]*$/iu.test(article.text.slice(Math.max(0, start - 9), start))) continue;
 		// "on the West coast of Scotland", "le Sud du pays": a point of the compass alone is no place.
-		if (/^(?:North|South|East|West|North-?East|North-?West|South-?East|South-?West|Nord|Sud|Est|Ouest|Nord-Est|Nord-Ouest|Sud-Est|Sud-Ouest)$/iu.test(value)) continue;
+		if (COMPASS.has(value) || (DIRECTIONS.has(value) && value !== 'Centre' && value !== 'Central')) continue;
+		// "picked up the Golden Lion", "a Silver Bear": a metal before a word names a prize, no one
+		// (a place keeps it: "Silver Spring").
+		if (type === 'person' && PRIZE_METAL_BEFORE.test(value)) continue;
 		mentions.push({ type, start, end: c.end, value, sentence: c.sentence, placeKind, confidence, role: c.role });
 	}
 

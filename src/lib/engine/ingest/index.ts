@@ -659,8 +659,13 @@ function restatedHeadline(text: string, b: Span, next: Span): boolean {
 	if (wordCount(text, b) > 15 || !/[^.][.]$/u.test(line) || !looksLikeHeadline(text, { start: b.start, end: b.start + line.length - 1 })) return false;
 	const stems = (s: string) => new Set(contentWords(s).map((w) => w.slice(0, 5)));
 	const own = [...stems(line)];
-	const after = stems(text.slice(next.start, next.end));
-	return own.length >= 4 && own.filter((w) => after.has(w)).length * 4 >= own.length * 3;
+	const nextText = text.slice(next.start, next.end);
+	const after = stems(nextText);
+	if (own.length < 4 || own.filter((w) => after.has(w)).length * 4 < own.length * 3) return false;
+	// Headline style: a participle the paragraph gives its auxiliary ("sworn in" → "is officially
+	// sworn in"); a lede the next paragraph goes on from has its own verb ("Three people died…").
+	// (Both sides as `normalizeText` writes them: lower case, no accents.)
+	return contentWords(line).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])(?:is|are|was|were|has been|have been|had been|est|sont|a ete|ont ete|etait|etaient)(?:[\\s\\u00a0]+\\p{L}+ly|[\\s\\u00a0]+(?:officiellement|desormais|finalement))?[\\s\\u00a0]+${w}(?![\\p{L}])`, 'iu').test(normalizeText(nextText)));
 }
 
 function looksLikeHeadline(text: string, b: Span): boolean {

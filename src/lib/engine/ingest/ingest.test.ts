@@ -259,6 +259,12 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		// A lede the next paragraph goes on from stays the lede.
 		const lede = ingest('The council of Vigo voted a new budget on Monday.\n\nThe mayor said the vote would fund two schools.\n\nWork starts in May.', { lang: 'en' });
 		expect(lede.title).toBeNull();
+		// Nor one the next paragraph says again with its own verb: the headline's style is a participle
+		// the next paragraph gives its auxiliary.
+		const told = ingest('Three people died in a fire in Leeds on Monday.\n\nThe fire broke out in a house in Leeds early on Monday, killing three people, police said.\n\nFirefighters arrived within ten minutes.', { lang: 'en' });
+		expect(told.title).toBeNull();
+		const fr = ingest('Ana Ruiz élue maire de Vigo.\n\nAna Ruiz a été élue maire de Vigo par le conseil municipal lundi.\n\nElle a remercié son prédécesseur.', { lang: 'fr' });
+		expect(fr.title).toBe('Ana Ruiz élue maire de Vigo.');
 	});
 
 	it('leaves the story whole when a second agency dateline follows a crosshead far down', () => {

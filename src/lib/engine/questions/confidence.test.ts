@@ -71,6 +71,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(base('Les ventes ont atteint 12 000 unités, contre _____ l’an dernier.', '10 500', 'quantity')).toBe(1);
 		expect(base('Sales reached _____ in May, up from $11.9 million in April.', '$12.4 million', 'money')).toBeUndefined();
 		expect(base('The family moved from Leeds in _____ to open a bakery.', '1998')).toBeUndefined();
+		expect(base('She moved from 10 Downing Street in _____ to a flat in Chelsea.', '2016')).toBeUndefined();
 		expect(base('L’équipe a perdu 30-38 contre le Danemark, vendredi à _____.', 'Hambourg', 'place')).toBeUndefined();
 	});
 

@@ -457,8 +457,9 @@ const DATE_BOUND_BLANK = new RegExp(
  * _____", "contre _____ l’an dernier". The base is a figure or a period before the story's
  * (raters struck the three fresh23 asked, "trivial comparison period").
  */
-// A short run of words holding a figure ("115%", "7.6 per cent", "1 237 cas"), within a clause.
-const FIGURE_WORDS = `(?:[^_.;]|\\.(?=\\d)){0,20}\\d(?:[^_.;]|\\.(?=\\d)){0,20}?`;
+// A short run of words holding a share or an amount ("115%", "7.6 per cent", "$6.9 million"), within
+// a clause ("from 10 Downing Street in _____" is no comparison).
+const FIGURE_WORDS = `(?:[^_.;]|\\.(?=\\d)){0,20}?\\d[\\d.,\\s\\u00a0\\u202f]*(?:%|per${S}*cent|pour${S}*cent|${S}*(?:millions?|milliards?|billions?|bn))(?:[^_.;]|\\.(?=\\d)){0,20}?`;
 const COMPARISON_BASE_BLANK = new RegExp(
 	[
 		`(?<![\\p{L}])(?:par${S}+rapport${S}+(?:à|au|aux)|comparée?s?${S}+(?:à|au|aux)|compared${S}+(?:to|with)|versus|vs\\.?)${S}+(?:(?:the|la|le|les|l['’])${S}*)?_____`,
@@ -683,10 +684,10 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 }
 
 /**
- * Features that order a question after the others without leaving it out: a date from the body is
- * a weak question, not a broken one, and the corpus's gold facts ask many (the floor would drop a
- * fifth of the fixtures' dates), nor a day worked out from the publication date. They lower the
- * confidence down to the floor, not below it.
+ * Features that order a question after the others without leaving it out: a date from the body, a
+ * day worked out from the publication date and a short true/false statement are weak questions, not
+ * broken ones, and the corpus's gold facts ask some (the floor would drop a fifth of the fixtures'
+ * dates). They lower the confidence down to the floor, not below it.
  */
 const ORDER_ONLY = new Set(['bodyDate', 'relativeDay', 'shortStatement']);
 

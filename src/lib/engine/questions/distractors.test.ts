@@ -120,6 +120,9 @@ describe('number distractors', () => {
 		// An answer with decimals keeps them: "47,32 milliards" steps by hundredths of a billion.
 		const exact = fact({ id: 'money-2', type: 'money', value: '47320000000 CAD', text: '47,32 milliards de dollars canadiens' });
 		for (const o of distractorsFor(exact, [], 'fr', { articleDates: [], people: [], range: { below: 50e9 } })) expect(Number(o.value.split(' ')[0]) % 1e7).toBe(0);
+		// A round thousand steps by hundreds: a step of a thousand would leave no option in range.
+		const tonnes = fact({ id: 'quantity-1', type: 'quantity', value: '1000', text: '1,000 tonnes', unit: 'tonnes' });
+		expect(distractorsFor(tonnes, [], 'en', { articleDates: [], people: [], range: { below: 1300 } }).length).toBe(3);
 	});
 	it('keeps an ordinal inside its series: four quarters, two halves', () => {
 		const quarter = distractorsFor(fact({ id: 'ordinal-2', type: 'ordinal', value: '3', text: 'third quarter', unit: 'quarter' }), [], 'en', { articleDates: [], people: [] });

@@ -407,8 +407,9 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 	if (range) {
 		const fits = (x: number) => x > 0 && x / n > 0.6 && x / n < 1.6 && (range.above === undefined || x > range.above) && (range.below === undefined || x < range.below);
 		const decimals = String(n).split('.')[1]?.length ?? 0;
-		// The answer's own precision: "54 milliards" (54e9) steps by whole billions, not to "50,22 milliards".
-		const unit = decimals ? 10 ** -decimals : 10 ** (/0+$/u.exec(String(n))?.[0].length ?? 0);
+		// The answer's own precision: "54 milliards" (54e9) steps by whole billions, not to "50,22
+		// milliards"; a round 1,000 by hundreds (a step of a thousand leaves no option in range).
+		const unit = decimals ? 10 ** -decimals : Math.min(10 ** (/0+$/u.exec(String(n))?.[0].length ?? 0), Math.max(1, 10 ** (Math.floor(Math.log10(n)) - 1)));
 		const d = Math.max(unit, Math.round((n * 0.07) / (unit * 5)) * unit * 5 || unit);
 		const steps = [1, 2, 3, 4].flatMap((k) => [n - k * d, n + k * d]).map((x) => Number(x.toFixed(decimals)));
 		inRange = [...new Set([...near.filter(fits), ...steps.filter(fits)])];

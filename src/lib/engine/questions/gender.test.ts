@@ -25,6 +25,10 @@ describe('gendersOf', () => {
 		const r = analyze(text, { lang: 'en', minConfidence: 0 });
 		const g = gendersOf(ingest(text, { lang: 'en' }), r.facts);
 		expect([g.get('Frances Holt'), g.get('Tracey Lund'), g.get('Madeleine Roux'), g.get('Tom Reyes')]).toEqual(['f', 'f', 'f', 'm']);
+		// Names given to men too say nothing ("Evelyn Waugh").
+		const both = 'The novel was written by Evelyn Marsh in 1945. Carol Dunne reviewed it.';
+		const gb = gendersOf(ingest(both, { lang: 'en' }), analyze(both, { lang: 'en', minConfidence: 0 }).facts);
+		expect([gb.has('Evelyn Marsh'), gb.has('Carol Dunne')]).toEqual([false, false]);
 	});
 
 	it('reads French titles and nouns ("Mme", "la Française", "le maire")', () => {

@@ -271,9 +271,11 @@ function checkEvent(event: string, lang: Lang): string | null {
 	if ((lang === 'fr' ? FR_VERB_LED : EN_VERB_LED).test(e)) return null;
 	if (!headedByEventNoun(e, lang)) return null;
 	// "le début de Tout" ("Tout avait commencé…"), "the start of it": a pronoun names no event.
-	if (/(?:^|\s)(?:de|d['’]|of)\s*(?:tout|tous|rien|cela|ça|ceci|celui-ci|celle-ci|lui|elle|eux|everything|nothing|it|this|that|them)$/iu.test(e)) return null;
-	// "the averaging at 3.2% in the quarter", "rising to 5 %": a participle with its figure is a clause.
-	if (lang === 'en' && /^(?:the\s+)?\p{Ll}+ing\s+(?:at|to|by|from|around|about|near|over|under|above|below)\s+(?:[$€£]|\d)/u.test(e)) return null;
+	// (Case kept: "la création d’Elle", "the closing of It" name a magazine and a film.)
+	if (/(?:^|\s)(?:de|d['’]|of)\s*(?:[Tt]out|tous|rien|cela|ça|ceci|celui-ci|celle-ci|lui|elle|eux|everything|nothing|it|this|that|them)$/u.test(e)) return null;
+	// "the averaging at 3.2% in the quarter", "rising to 5 %": a verb of change with its figure is a
+	// clause ("the meeting at 10 Downing Street" is an event).
+	if (lang === 'en' && /^(?:the\s+)?(?:averaging|rising|falling|standing|climbing|dropping|growing|increasing|decreasing|declining|reaching|totalling|totaling|amounting|hovering|sitting)\s+(?:at|to|by|from|around|about|near|over|under|above|below)\s+(?:[$€£]|\d)/u.test(e)) return null;
 	// "the adoption of through", "la signature de": a label cut after its preposition names nothing.
 	if (/(?:^|\s)(?:of|to|by|for|with|through|from|in|on|at|de|du|des|à|au|aux|par|pour|avec|sur|en)$/iu.test(e)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
@@ -1030,11 +1032,28 @@ function cutsQuotedTitle(text: string, sentence: { start: number; end: number },
 	// A title opens on a capital or a figure ("“Green Book”", "« Les Misérables »"); a short remark
 	// quoted mid-sentence ("“a plan for peace”") does not, and a straight quote closing before the span opened none.
 	const quoted = `${open[1]}${text.slice(span.start, span.end)}`.trimStart();
-	return countWords(`${open[1]} x ${close[1]}`) <= 8 && /^[\p{Lu}\d]/u.test(quoted) && inQuote(text, sentence.start, span.start);
+	// A remark quoted whole ends on its own stop or follows a colon: “France will send 300 soldiers to Mali.”
+	const remark = /[.!?…][\s\u00a0\u202f]*$/u.test(close[1]) || /:[\s\u00a0\u202f]*[«“"]?[\s\u00a0\u202f]*$/u.test(before.slice(0, before.length - open[0].length + 1));
+	return !remark && countWords(`${open[1]} x ${close[1]}`) <= 8 && /^[\p{Lu}\d]/u.test(quoted) && inQuote(text, sentence.start, span.start);
 }
 
+/**
+ * Whether a date is after the article's: its event is to come. An article dated to the month or the
+ * year only, or not at all, may tell a later day of it as past ("Tout avait commencé le 24 janvier"
+ * in a January article): then only the sentence's own future says so ("sera signé le 28 janvier").
+ */
+function toCome(ctx: Ctx, date: Fact): boolean {
+	const key = dateKey(date.value);
+	if (!key || key[0] <= Number(ctx.reference.replace(/-/g, '').slice(0, 8))) return false;
+	return /^\d{4}-\d{2}-\d{2}/.test(ctx.published ?? '') || FUTURE_SAID.test(ctx.article.sentences[date.sentence]?.text ?? '');
+}
+
+// A sentence that says its event is to come ("will be signed", "sera signé", "doit avoir lieu").
+const FUTURE_SAID = /(?<![\p{L}])(?:will|shall|to be held|is to|are to|is due|are due|plans? to|sera|seront|aura|auront|doit|doivent|devrait|devraient|va|vont|prévue?s?)(?![\p{L}])/iu;
+
 // The verb of a birth or a death right before its place: "born in", "née à", "died at", "est mort à".
-const LIFE_VERB_BEFORE = /(?<![\p{L}])(?:born|died|n[ée]e?s?|morte?s?|décédée?s?|meurt|mourut|s['’]est[\s\u00a0]+éteinte?)(?:[\s\u00a0]+\p{L}+){0,2}[\s\u00a0]+(?:in|at|à|au|en|dans)[\s\u00a0]+(?:(?:the|la|le|l['’])[\s\u00a0]*)?$/iu;
+// ("born on 16 July 1928 in London", "née le 12 mars 1950 à Lyon": a date may come between.)
+const LIFE_VERB_BEFORE = /(?<![\p{L}])(?:born|died|né|née|nés|nées|morte?s?|décédée?s?|meurt|mourut|s['’]est[\s\u00a0]+éteinte?)(?:[\s\u00a0,]+[\p{L}\d]+){0,5}[\s\u00a0,]+(?:in|at|à|au|en|dans)[\s\u00a0]+(?:(?:the|la|le|l['’])[\s\u00a0]*)?$/iu;
 
 /** Whether `pos` sits inside quotation marks opened earlier in its sentence. */
 function inQuote(text: string, sentenceStart: number, pos: number): boolean {
@@ -1134,7 +1153,7 @@ function boundedAmount(ctx: Ctx, fact: Fact, span = blankSpan(fact)): boolean {
 // five members" name a group the reader already knows: their count is no question.
 const COUNT_OPENING = /^(?:([^,;:«»"“”()]{2,40}),[\s\u00a0]+)?(?:(about|around|some|nearly|almost|roughly|approximately|près de|environ|quelque|presque)[\s\u00a0]+)?$/iu;
 // A clause opening on a count ("Four people died…", "12 maisons ont brûlé…"), not a time ("Two days after his death").
-const CLAUSE_VERB = /(?<![\p{L}])(?:\p{Ll}{3,}ed|died|are|were|is|was|has|have|had|ont|sont|est|a|avait|avaient|étaient)(?![\p{L}])/u;
+const CLAUSE_VERB = /(?<![\p{L}])(?:died|are|were|is|was|has|have|had|ont|sont|est|avait|avaient|étaient)(?![\p{L}])/u;
 const COUNT_LEAD = new RegExp(`^(?:\\d|(?:${CARDINAL_WORD})[\\s\\u00a0]+\\p{Ll})`, 'iu');
 // The number at the head of a count's text ("3,000", "trois", "1.2 million").
 const COUNT_NUMBER = /^(?:\d[\d\s\u00a0.,]*(?:[\s\u00a0]*(?:millions?|milliards?|billions?|thousand|mille))?|[\p{L}]+(?:-[\p{L}]+)*)[\s\u00a0]+/u;
@@ -1195,8 +1214,12 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 	return giveaways.some((g) => g !== '' && key.includes(` ${g} `));
 }
 
-// ("Four people died, twelve are missing": a comma before the second count too.)
-const SECOND_COUNT = new RegExp(`(?:(?<![\\p{L}])(?:et|and)|,)[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})`, 'iu');
+// ("Four people died, twelve are missing": after a comma, a second count with a verb of its own;
+// "…on Sunday, 20 km north of the city" is no count of the sentence's.)
+const SECOND_COUNT = new RegExp(
+	`(?<![\\p{L}])(?:et|and)[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})|,[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})[^,;.]{0,30}?[\\s\\u00a0](?:are|were|is|was|have|has|had|remain|remained|ont|sont|est|restent|étaient|avaient)(?![\\p{L}])`,
+	'iu'
+);
 
 // "…, précise également Santé publique France", "…, officials said": the source of a count, no part of the question.
 const COUNT_SOURCE =
@@ -1999,11 +2022,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const event = usableEvent(fact, giveaways, ctx.lang);
 			if (event) {
 				const precision = fact.precision ?? datePrecisionOf(fact.value) ?? undefined;
-				const key = dateKey(fact.value);
-				// An article dated to the month only ("2018-01") may tell any day of it as past.
-				const monthOnly = /^\d{4}-\d{2}$/.exec(ctx.published ?? '')?.[0];
-				const future = !!key && key[0] > Number(ctx.reference.replace(/-/g, '').slice(0, 8)) && !(monthOnly && fact.value.startsWith(monthOnly));
-				worded(ctx, fact, datePrompt(ctx.lang, event, precision, sinceBefore(ctx.article, fact), future), label, distractors, giveaways, score, out);
+				worded(ctx, fact, datePrompt(ctx.lang, event, precision, sinceBefore(ctx.article, fact), toCome(ctx, fact)), label, distractors, giveaways, score, out);
 			}
 			clozes(ctx, fact, label, distractors, giveaways, score, out);
 			trueFalse(ctx, fact, distractors, score, out);
@@ -2043,9 +2062,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "…Jews who settled in London, Brookner was born in 1928": a birth or a death took place where
 			// its verb says ("born in Leeds", "mort à Paris"), not at another place of the sentence.
 			const lifeEvent = !!event && /^(?:(?:the|la|le)\s+)?(?:birth|death|naissance|mort|décès)\s/iu.test(event);
-			const lifePlace = !lifeEvent || LIFE_VERB_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 30), fact.start));
+			const lifePlace = !lifeEvent || LIFE_VERB_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 60), fact.start));
 			if (event && onlyPlace && lifePlace && locativeBefore(ctx.article, fact))
-				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind), label, distractors, giveaways, score + 0.1, out);
+				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind, (ctx.bySentence.get(fact.sentence) ?? []).some((d) => d.type === 'date' && toCome(ctx, d))), label, distractors, giveaways, score + 0.1, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));
 			trueFalse(ctx, fact, distractors, score, out);
 			break;

@@ -291,6 +291,12 @@ describe('a date template in an article dated to the month only', () => {
 		const { questions } = analyze('Festival\n\nLes deux villes ont signé l’accord de jumelage le 24 janvier à Angoulême, devant 300 invités.', { lang: 'fr', published: '2018-01', minConfidence: 0 });
 		const asked = questions.filter((q) => /signature de l’accord de jumelage/.test(q.prompt)).map((q) => q.prompt);
 		expect(asked).toEqual(['À quelle date a eu lieu la signature de l’accord de jumelage ?']);
+		// The sentence's own future still says "will".
+		const coming = analyze('Treaty\n\nThe two cities will sign the twinning agreement on 28 January in Angoulême, before 300 guests.', { lang: 'en', published: '2018-01', minConfidence: 0 });
+		expect(coming.questions.filter((q) => /signing of the twinning agreement/.test(q.prompt)).map((q) => q.prompt)).toEqual([
+			'On what date will the signing of the twinning agreement take place?',
+			'Where will the signing of the twinning agreement take place?'
+		]);
 	});
 });
 
@@ -302,6 +308,9 @@ describe('where a birth took place', () => {
 		expect(where.map((q) => q.prompt)).toEqual([]);
 		const born = analyze('Painter dies\n\nThe painter Tom Reyes has died.\n\nReyes was born in Dublin, the son of a docker, and studied in Rome.', { lang: 'en', published: '2016-03-16', minConfidence: 0, everyForm: true }).questions.filter((q) => q.answer === 'Dublin' && /^(?:Where|In which)/.test(q.prompt));
 		expect(born.length).toBeLessThanOrEqual(1);
+		// A date may stand between the verb and its place.
+		const dated = analyze('Painter dies\n\nThe painter Tom Reyes has died.\n\nReyes was born on 16 July 1928 in Dublin, the son of a docker.', { lang: 'en', published: '2016-03-16', minConfidence: 0, everyForm: true });
+		expect(dated.facts.some((f) => f.type === 'place' && f.value === 'Dublin' && /birth/.test(f.event ?? ''))).toBe(dated.questions.some((q) => q.answer === 'Dublin' && /^(?:Where|In which)/.test(q.prompt)));
 	});
 });
 
@@ -342,6 +351,9 @@ describe('usableEventText', () => {
 		expect(usableEventText('averaging at 2.1% in the quarter versus 2.6% in the third quarter', 'en')).toBeNull();
 		expect(usableEventText('the rising to $4 million of the budget', 'en')).toBeNull();
 		expect(usableEventText('signing of the pact at 10 Downing Street', 'en')).toBe('signing of the pact at 10 Downing Street');
+		expect(usableEventText('meeting at 10 Downing Street', 'en')).toBe('meeting at 10 Downing Street');
+		// A name with a pronoun's spelling stays: "la création d’Elle" (a magazine).
+		expect(usableEventText('création d’Elle', 'fr')).toBe('création d’Elle');
 	});
 
 	it('refuses a complement that runs into its clause: an adverb, "là" or a finite verb', () => {

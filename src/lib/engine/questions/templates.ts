@@ -159,17 +159,20 @@ export function howManyPrompt(lang: Lang, p: { intro?: string; approximate: bool
 	return p.intro ? `${p.intro}, ${head.charAt(0).toLowerCase()}${head.slice(1)}` : head;
 }
 
-export function placePrompt(lang: Lang, event: string, kind: Fact['placeKind']): string {
+/** Where an event took place, or will (`future`: the sentence says it is to come). */
+export function placePrompt(lang: Lang, event: string, kind: Fact['placeKind'], future = false): string {
 	if (lang === 'fr') {
 		const np = frDefinite(event);
-		if (kind === 'city') return `Dans quelle ville a eu lieu ${np} ?`;
-		if (kind === 'country') return `Dans quel pays a eu lieu ${np} ?`;
-		return `Où a eu lieu ${np} ?`;
+		const verb = future ? 'aura lieu' : 'a eu lieu';
+		if (kind === 'city') return `Dans quelle ville ${verb} ${np} ?`;
+		if (kind === 'country') return `Dans quel pays ${verb} ${np} ?`;
+		return `Où ${verb} ${np} ?`;
 	}
 	const np = enDefinite(event);
-	if (kind === 'city') return `In which city did ${np} take place?`;
-	if (kind === 'country') return `In which country did ${np} take place?`;
-	return `Where did ${np} take place?`;
+	const verb = future ? 'will' : 'did';
+	if (kind === 'city') return `In which city ${verb} ${np} take place?`;
+	if (kind === 'country') return `In which country ${verb} ${np} take place?`;
+	return `Where ${verb} ${np} take place?`;
 }
 
 /** "Quel président iranien a pris part à la signature … ?" / "Who took part in …?" */

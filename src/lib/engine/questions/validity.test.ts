@@ -1152,6 +1152,9 @@ describe('a range is no count', () => {
 		// One count and its clause still make one.
 		const one = analyze('Rescue\n\nIn 2023, 40 hikers were rescued by the crew on the mountain.', { lang: 'en', published: '2024-05-06', ...all });
 		expect(one.questions.some((q) => q.prompt === 'In 2023, how many hikers were rescued by the crew on the mountain?')).toBe(true);
+		// A figure after a comma with no verb of its own is no second count.
+		const far = analyze('Floods\n\nThe river rose again. 300 people were evacuated on Sunday, 20 km north of the city.', { lang: 'en', published: '2024-05-06', ...all });
+		expect(far.questions.some((q) => /^How many people were evacuated on Sunday/.test(q.prompt))).toBe(true);
 		// A time opening on a count is no clause: "Two days after the vote, about how many…".
 		const time = analyze('Vigil\n\nTwo days after the vote, about 300 people gathered in Victoria Park to sing.', { lang: 'en', published: '2024-05-06', ...all });
 		expect(time.questions.some((q) => /^Two days after the vote, about how many people gathered/.test(q.prompt))).toBe(true);
@@ -1604,6 +1607,9 @@ describe('what the last rating round struck', () => {
 		const films = blanks('Cinema\n\nPast winners include “Green Book”, “40 Days in Lisbon” and “The Harbour”. The mayor promised “a 10-year plan for the port”, the paper said.', 'en').map((q) => q.prompt);
 		expect(films.filter((p) => /“_____ in Lisbon”|“40 Days in _____”|“The _____”/.test(p))).toEqual([]);
 		expect(films.some((p) => /“a _____ plan for the port”/.test(p))).toBe(true);
+		// A whole remark quoted after a colon, or ending on its stop, keeps its blanks.
+		const remark = blanks('Mali\n\nThe minister told reporters on Monday: “France will send 300 soldiers to Mali.”', 'en').map((q) => q.prompt);
+		expect(remark.some((p) => /“France will send _____ to Mali\.”/.test(p))).toBe(true);
 		// "Sir _____", "the King _____ areas": a title of nobility is part of the name.
 		const titled = blanks('Roads\n\nThe council will rebuild the three bridges in the King Alfred district before the winter, after the floods. The cup went to the veteran singer Sir Marlon, who dedicated his song to his late mother.', 'en').map((q) => q.prompt);
 		expect(titled.filter((p) => /(?:King|Sir) _____/.test(p))).toEqual([]);

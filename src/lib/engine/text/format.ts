@@ -407,7 +407,8 @@ function writtenInvariable(fact: Fact, lang: Lang): boolean {
 }
 
 const MODIFIER_WORD = /^(?:\p{Ll}{3,}|\p{Lu}{2,6})$/u;
-const NUMBER_SCALE = /^(?:millions?|milliards?|billions?|thousands?|hundreds?|mille|cents?|dozens?|douzaines?|dizaines?|centaines?|milliers?)$/iu;
+/** Words that scale a count ("3 millions", "des centaines"); "mille" and "cent" are counts too. */
+export const NUMBER_SCALE = /^(?:millions?|milliards?|billions?|thousands?|hundreds?|mille|cents?|dozens?|douzaines?|dizaines?|centaines?|milliers?)$/iu;
 
 /** The one or two words between a count's number and its noun ("derniers grands", "GOP"), or null. */
 export function countModifiers(fact: Fact): string | null {

@@ -43,4 +43,4 @@ export const BOUND_WORDS =
  * A preposition opening a phrase: no object of a verb opens on one ("raised against his speech"),
  * and a statement cut from its clause on one has no subject ("En une seule entité concerne…").
  */
-export const PREPOSITION_OPENING = /^(?:by|with|without|for|from|in|on|at|into|to|against|about|over|after|before|during|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
+export const PREPOSITION_OPENING = /^(?:by|with|without|for|from|of|in|on|at|into|to|against|about|over|under|after|before|during|since|until|than|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;

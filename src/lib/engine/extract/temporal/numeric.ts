@@ -3,7 +3,7 @@
 import type { Lang } from '../../types';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_ORDINAL_PATTERN, ROUND_COUNT, ROUND_COUNT_ALT } from '../../text/numbers';
 import type { Candidate } from './candidate';
-import { pluralWithoutS } from '../../text/format';
+import { NUMBER_SCALE, pluralWithoutS } from '../../text/format';
 import { addDays, addMonths, fmtDay, fmtMonth, type Ymd } from '../../text/calendar';
 import {
 	APOS,
@@ -339,7 +339,8 @@ function scanNumbers(ctx: NumCtx): Num[] {
 		}
 		// "plusieurs milliards de F CFA", "des millions d’euros", "several million dollars": a scale
 		// word without its count is no amount.
-		if (m[3] && /^(?:millions?|milliards?|billions?|trillions?|mille|thousands?|hundreds?|centaines?|milliers?)$/iu.test(raw)) continue;
+		// ("Mille personnes", "cent ans": a thousand and a hundred on their own count.)
+		if (m[3] && NUMBER_SCALE.test(raw) && !/^(?:mille|cents?)$/iu.test(raw)) continue;
 		// "un bâtiment flambant neuf", "remis à neuf", "tout neuf": new, not nine.
 		if (lang === 'fr' && /^neuf$/iu.test(raw) && NEW_BEFORE.test(st.slice(Math.max(0, start - 12), start))) continue;
 		const value = parseNumber(raw, lang);
@@ -825,8 +826,8 @@ function compoundGoesOn(rest: string): boolean {
 	return !!m && !STOP.en.has(m[1]) && (!EN_NOT_NOUN.test(m[1]) || /ing$/u.test(m[1])) && !CLAUSE_WORD.test(m[1]) && parseNumber(m[1], 'en') === null;
 }
 
-// Words that place a noun in time ("last year", "next week"), never a compound's modifier.
-const TIME_DEICTIC = /^(?:last|next|previous|past|this|that|coming)$/iu;
+// Words that place a noun in time ("last year", "next week"), never a compound's modifier ("this", "that" are stop words).
+const TIME_DEICTIC = /^(?:last|next|previous|past|coming)$/iu;
 
 /**
  * The head of an English noun compound after its first noun ("sea" + " wall would…" → "wall"):

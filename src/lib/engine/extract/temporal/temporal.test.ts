@@ -445,6 +445,9 @@ describe('tense and ordinal heads', () => {
 		expect(fr.filter((f) => f.type === 'money').map((f) => f.text)).toEqual(['Un milliard d’euros']);
 		const en = run('Title\n\nSeveral million dollars were spent on the roof, and thousands of fans came. The club paid a million dollars.', 'en', '2026-03-06');
 		expect(en.filter((f) => f.type === 'money' || f.type === 'quantity').map((f) => f.text)).toEqual(['a million dollars']);
+		// "Mille" alone is a thousand.
+		const mille = run('Titre\n\nMille personnes ont manifesté samedi à Nantes.', 'fr', '2026-03-06');
+		expect(mille.filter((f) => f.type === 'quantity').map((f) => f.value)).toEqual(['1000']);
 	});
 
 	it('ends an ordinal before a time placed after its noun ("the third quarter last year")', () => {

@@ -11,6 +11,9 @@ describe('lines that are not prose', () => {
 	it('recognises captions and credits, not sentences that name an agency', () => {
 		expect(isCaption('Le maire devant la nouvelle halle, le 3 mai 2024. AFP')).toBe(true);
 		expect(isCaption('Photo : Marc Lenoir / Reuters')).toBe(true);
+		// A Swiss agency's caption ends on it after the sentence's stop; prose may name it.
+		expect(isCaption('Les ventes du groupe ont reculé de 8 % au premier semestre. (archives) sda')).toBe(true);
+		expect(isCaption('Le pont a été fermé lundi, a indiqué la police à Keystone-ATS')).toBe(false);
 		expect(isCaption('Credit: Sam Hale for the Tribune')).toBe(true);
 		expect(isCaption('(Léa Martin, édité par Paul Roy)')).toBe(true);
 		expect(isCaption('The minister told AFP that the talks would resume in Geneva next week.')).toBe(false);

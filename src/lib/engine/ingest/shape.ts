@@ -30,7 +30,9 @@ export function gluedCreditAt(paragraph: string): number {
 	return m && m.index > 0 ? m.index + m[0].search(/\S/u) : -1;
 }
 
-const AGENCY_TAIL = /(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|Sipa|MaxPPP|Getty|Xinhua|ANP|Belga|PNA|Associated Press|Agence France-Presse|Bloomberg|Keystone)(?:\s*\)?\s*)$/u;
+// (Swiss captions end on the agency after the sentence's stop: "… 3,1 milliards de francs. (archives)
+// sda"; "a indiqué l’ats" is prose.)
+const AGENCY_TAIL = /[.!?»”][\s\u00a0]*(?:\((?:archives?|photo|illustration|image)\)[\s\u00a0]*)?(?:sda|ats|SDA|ATS|Keystone-(?:SDA|ATS))[\s\u00a0]*$|(?:^|[\s(/])(?:AFP|AP|EPA|Reuters|SIPA|Sipa|MaxPPP|Getty|Xinhua|ANP|Belga|PNA|Associated Press|Agence France-Presse|Bloomberg|Keystone|KEYSTONE)(?:\s*\)?\s*)$/u;
 
 // A photo's share buttons flattened before its caption: "Facebook Twitter Pinterest Briggs accepts…".
 const SHARE_OPENING = new RegExp(`^(?:${SHARE_PLATFORMS})(?:[\\s\\u00a0]+(?:${SHARE_PLATFORMS})){1,5}[\\s\\u00a0]+\\S`, 'iu');

@@ -318,6 +318,17 @@ export function structure(text: string, lang: Lang | null): Structure {
 	bannerOverHeadline(text, blocks);
 	markShapes(text, blocks);
 
+	// "Image de l'UNICEF / © UNICEF RDP lao/2009 / Une femme se fait vacciner…": the line right under
+	// a photo's credit, in the same block (one line break), is its caption when it is one short sentence.
+	for (let k = 0; k + 1 < blocks.length; k++) {
+		const credit = blocks[k];
+		const under = blocks[k + 1];
+		if (credit.reason !== 'boilerplate' || under.kind !== 'content' || !/^[\s\u00a0]*(?:©|\(c\)[\s\u00a0]|photo[\s\u00a0]*:|crédit[\s\u00a0]*photo)/iu.test(text.slice(credit.start, credit.end))) continue;
+		const line = text.slice(under.start, under.end);
+		if (/\n[\s\u00a0]*\n/u.test(text.slice(credit.end, under.start)) || wordCount(text, under) > 35 || /[.!?][)"»”’]*[\s\u00a0]+\S/u.test(line.trim())) continue;
+		under.kind = 'removed';
+		under.reason = 'caption';
+	}
 	// Three short lines or more before any prose are a menu or a form's labels ("Zona de
 	// identificação", "Tipo de entidade", "Forma autorizada do nome"…), not a headline over its text.
 	const top = blocks.filter((b) => b.kind === 'content');
@@ -339,7 +350,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		// site banner or a section label ("Louisiana Floods", "Politique"); a longer banner that
 		// shares no word with the prose went before the shapes were read (bannerOverHeadline).
 		let first = content[0];
-		if (looksLikeHeadline(text, content[1]) && wordCount(text, first) <= 3 && looksLikeHeadline(text, first)) {
+		if (looksLikeHeadline(text, content[1]) && (wordCount(text, first) <= 3 || SECTION_LABEL.test(text.slice(first.start, first.end))) && looksLikeHeadline(text, first)) {
 			first.kind = 'removed';
 			first.reason = 'label';
 			first = content[1];
@@ -603,7 +614,7 @@ function markShapes(text: string, blocks: Block[]): void {
 		if (k > 0 && isCrosshead(s, next ? text.slice(next.start, next.end) : null)) {
 			b.kind = 'removed';
 			b.reason = 'crosshead';
-		} else if (k > 0 && next && unfinishedBetweenProse(s, text.slice(next.start, next.end))) {
+		} else if (k > 0 && next && !(k === 1 && SECTION_LABEL.test(bodies[0])) && unfinishedBetweenProse(s, text.slice(next.start, next.end))) {
 			// "Donald Trump signs orders at the Pentagon. In his first week he signed 14" between two
 			// paragraphs: a photo caption printed inside the text (the last paragraph may be cut off).
 			b.kind = 'removed';
@@ -652,6 +663,9 @@ function unfinishedBetweenProse(s: string, next: string): boolean {
 function wordCount(text: string, b: Span): number {
 	return countWords(text.slice(b.start, b.end));
 }
+
+// A page's section before its headline: "En bref : République démocratique populaire lao", "In brief: …".
+const SECTION_LABEL = /^[\s\u00a0]*(?:en bref|in brief|brèves?|briefs?|actualités?|news|opinion|éditorial|editorial|breaking|à la une|dossier|analyse|analysis|focus)[\s\u00a0]*:/iu;
 
 function restatedHeadline(text: string, b: Span, next: Span): boolean {
 	const line = text.slice(b.start, b.end).trimEnd();

@@ -252,6 +252,22 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(fr.title).toBe('L’ancien maire de Dole est mort à 88 ans');
 	});
 
+	it('reads a section label over the headline, and the line under a photo’s credit as its caption', () => {
+		const text = [
+			'En bref : République du Kambia',
+			'Une campagne de vaccination contre la rougeole atteint les villages les plus isolés du Kambia',
+			"Image de l'UNICEF\n© UNICEF Kambia/2011\nUne mère fait vacciner son fils contre la rougeole dans la province de Tolo.",
+			'DISTRICT DE MARA, Kambia, 16 décembre 2011 – Quatre jours après son lancement officiel, une campagne gouvernementale vise les villages les plus isolés du pays.',
+			'Mara figure parmi les derniers districts à être atteints, une région montagneuse où les routes sont rares.'
+		].join('\n\n');
+		const a = ingest(text, { lang: 'fr' });
+		expect(a.title).toBe('Une campagne de vaccination contre la rougeole atteint les villages les plus isolés du Kambia');
+		expect(a.sentences.some((x) => /Une mère fait vacciner/.test(x.text))).toBe(false);
+		// A paragraph after a blank line under a credit is prose.
+		const prose = ingest(`Le maire inaugure la halle\n\n© Mairie de Tolo\n\nLe maire a inauguré la nouvelle halle samedi, devant 300 habitants.\n\nLes travaux ont duré deux ans.`, { lang: 'fr' });
+		expect(prose.sentences.some((x) => /inauguré la nouvelle halle/.test(x.text))).toBe(true);
+	});
+
 	it('takes a short first line with a full stop for the headline when the next paragraph says it again', () => {
 		const en = ingest('Ms Ana Ruiz sworn in as Mayor of Vigo.\n\nMs. Ana Ruiz was sworn in as Vigo’s mayor by the city council on Monday.\n\nShe thanked the outgoing mayor for his work.', { lang: 'en' });
 		expect(en.title).toBe('Ms Ana Ruiz sworn in as Mayor of Vigo.');

@@ -42,6 +42,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 	it('weighs down a continent, an ocean or a part of the world, not a place in it', () => {
 		const place = (answer: string) => confidenceFeatures(input('The ship sank in the _____ last week.', answer, answer, 'place', 2), article).worldRegion;
 		expect([place('océan Indien'), place('Afrique de l’Ouest'), place('North Sea'), place('Southern Africa')]).toEqual([1, 1, 1, 1]);
+		expect([place('Southeast Asia'), place('South-East Asia'), place('l’Asie du Sud-Est'), place('Afrique subsaharienne'), place('the Caribbean')]).toEqual([1, 1, 1, 1, 1]);
 		expect([place('Ariège'), place('Africa House'), place('Pacific Islands Forum'), place('South Africa'), place('Afrique du Sud'), place('America')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
 		// Whatever kind the gazetteer gives "America".
 		const america = input('The band will tour _____ in May.', 'America', 'America', 'place', 2);

@@ -162,7 +162,7 @@ export interface EngineOptions {
 	format?: 'text' | 'html';
 	/** Maximum number of questions (default 30). */
 	max?: number;
-	/** Questions below this confidence are left out (default `CONFIDENCE_FLOOR`, 0.05; 0 keeps every valid question). */
+	/** Questions below this confidence are left out (default `CONFIDENCE_FLOOR`, 0.04; 0 keeps every valid question). */
 	minConfidence?: number;
 	/**
 	 * Keep every form of a blank: the cloze, the multiple choice and the worded question of one answer

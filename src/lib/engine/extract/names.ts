@@ -928,7 +928,7 @@ const SAINT_ADJECTIVE = /[\s\u00a0\u202f]\p{Lu}\p{Ll}{2,}(?:ian|an|ese|aise)$/u;
 /** Whether the place a people's name is made from is written in the text ("Saint Lucians" → "Saint Lucia"; "St Albans" is a place of its own). */
 function placeOfPeopleIn(value: string, text: string): boolean {
 	const place = value.replace(/ns?$/u, '');
-	return place !== value && new RegExp(`(?<![\\p{L}])${place.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+	return place !== value && new RegExp(`(?<![\\p{L}])${escapeRegExp(place)}(?![\\p{L}])`, 'u').test(text);
 }
 // Head words of bodies that need a name (of the organisation heads, gazetteer.ts, those no body is
 // called by alone: "la Cour", "le Sénat" are): alone, after an article, they refer back to one.

@@ -14,10 +14,10 @@ export { looksLikeHtml };
 import { openers, segmentSentences } from './segment';
 import { htmlToArticle } from './html';
 import { isValidDay } from '../text/calendar';
-import { countWords, tidy } from '../text/patterns';
+import { countWords, escapeRegExp, tidy } from '../text/patterns';
 import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
-import { AGENCY_DATELINE, agencyDateline, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, agencyDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -323,7 +323,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 	for (let k = 0; k + 1 < blocks.length; k++) {
 		const credit = blocks[k];
 		const under = blocks[k + 1];
-		if (credit.reason !== 'boilerplate' || under.kind !== 'content' || !/^[\s\u00a0]*(?:©|\(c\)[\s\u00a0]|photo[\s\u00a0]*:|crédit[\s\u00a0]*photo)/iu.test(text.slice(credit.start, credit.end))) continue;
+		if (credit.reason !== 'boilerplate' || under.kind !== 'content' || !PHOTO_CREDIT_LINE.test(text.slice(credit.start, credit.end).trim())) continue;
 		const line = text.slice(under.start, under.end);
 		if (/\n[\s\u00a0]*\n/u.test(text.slice(credit.end, under.start)) || wordCount(text, under) > 35 || /[.!?][)"»”’]*[\s\u00a0]+\S/u.test(line.trim())) continue;
 		under.kind = 'removed';
@@ -679,7 +679,11 @@ function restatedHeadline(text: string, b: Span, next: Span): boolean {
 	// Headline style: a participle the paragraph gives its auxiliary ("sworn in" → "is officially
 	// sworn in"); a lede the next paragraph goes on from has its own verb ("Three people died…").
 	// (Both sides as `normalizeText` writes them: lower case, no accents.)
-	return contentWords(line).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])(?:is|are|was|were|has been|have been|had been|est|sont|a ete|ont ete|etait|etaient)(?:[\\s\\u00a0]+\\p{L}+ly|[\\s\\u00a0]+(?:officiellement|desormais|finalement))?[\\s\\u00a0]+${w}(?![\\p{L}])`, 'iu').test(normalizeText(nextText)));
+	const words = contentWords(line).filter((w) => w.length >= 4);
+	return (
+		words.length > 0 &&
+		new RegExp(`(?<![\\p{L}])(?:is|are|was|were|has been|have been|had been|est|sont|a ete|ont ete|etait|etaient)(?:[\\s\\u00a0]+\\p{L}+ly|[\\s\\u00a0]+(?:officiellement|desormais|finalement))?[\\s\\u00a0]+(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u').test(normalizeText(nextText))
+	);
 }
 
 function looksLikeHeadline(text: string, b: Span): boolean {

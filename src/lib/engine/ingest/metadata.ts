@@ -380,6 +380,14 @@ const cutToEnd = new RegExp(
 export const SHARE_PLATFORMS = 'facebook|twitter|x|whatsapp|linkedin|e-?mail|messenger|telegram|reddit|pinterest';
 
 /** Single boilerplate lines. */
+// A photo's or a video's credit line: "© UNICEF RDP lao/2009", "Photo : Reuters", "Image by…".
+const PHOTO_CREDIT_SOURCES = [
+	'^(?:photo|photos|image|images|illustration|vidéo|video|crédits?(?: photo)?|credits?|source photo|afp photo|getty images)\\s*[:©/-]',
+	'^[(\\[]?(?:photo|image|illustration)s? (?:by|de|par|:)\\b.*[)\\]]?$',
+	'^©'
+];
+export const PHOTO_CREDIT_LINE = new RegExp(PHOTO_CREDIT_SOURCES.join('|'), 'iu');
+
 const lineBoilerplate = new RegExp(
 	[
 		// "read also" links
@@ -406,9 +414,7 @@ const lineBoilerplate = new RegExp(
 		'^\\d+\\s*min(?:ute)?s?\\s*(?:read|de lecture)\\b',
 		'^(?:reading time\\s*:?\\s*\\d+|listen to (?:this|the) (?:article|story)|écouter (?:cet |l[’\']) ?article)',
 		// photo and video credits
-		'^(?:photo|photos|image|images|illustration|vidéo|video|crédits?(?: photo)?|credits?|source photo|afp photo|getty images)\\s*[:©/-]',
-		'^[(\\[]?(?:photo|image|illustration)s? (?:by|de|par|:)\\b.*[)\\]]?$',
-		'^©'
+		...PHOTO_CREDIT_SOURCES
 	].join('|'),
 	'iu'
 );

@@ -12,7 +12,7 @@ import { datePrecisionOf, MONTH_ALT, MONTHS } from '../text/format';
 import { latestYearNamed } from '../text/calendar';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { contentWords } from '../text/function-words';
-import { demonymCountry, isFirstName } from '../extract/gazetteer';
+import { demonymCountry, isFirstName, isOrgHead } from '../extract/gazetteer';
 import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
 
 /**
@@ -451,15 +451,15 @@ const DATE_BOUND_BLANK = new RegExp(
 	`(?<![\\p{L}])(?:[Ee]ntre|[Bb]etween|[Jj]usqu['’]au|[Jj]usqu['’]à|[Uu]ntil|[Tt]ill)${S}+(?:le${S}+|la${S}+|l['’]|mi-|mid-)?_____|(?<![\\p{L}])[Ff]rom${S}+_____${S}+(?:to|until|through)${S}|(?<![\\p{L}])[Dd]u${S}+_____${S}+au${S}|_____${S}*(?:et|and|au|to|until|-|–)${S}+${OTHER_END}|(?<![\\p{L}])(?:[Dd]u|[Ff]rom|[Bb]etween|[Ee]ntre)${S}+[^_.;]{1,30}?${S}+(?:au|to|until|et|and|-|–)${S}+(?:le${S}+)?_____`,
 	'u'
 );
+// A short run of words holding a share or an amount ("115%", "7.6 per cent", "$6.9 million"), within
+// a clause ("from 10 Downing Street in _____" is no comparison).
+const FIGURE_WORDS = `(?:[^_.;]|\\.(?=\\d)){0,20}?\\d[\\d.,\\s\\u00a0\\u202f]*(?:%|per${S}*cent|pour${S}*cent|${S}*(?:millions?|milliards?|billions?|bn))(?:[^_.;]|\\.(?=\\d)){0,20}?`;
 /**
  * The blank is what a figure is compared with, not the figure: "compared to the _____ of 2020",
  * "up from 7.6 % in _____", "from 115 % during the _____", "up from _____ in 2022", "contre 3 % en
  * _____", "contre _____ l’an dernier". The base is a figure or a period before the story's
  * (raters struck the three fresh23 asked, "trivial comparison period").
  */
-// A short run of words holding a share or an amount ("115%", "7.6 per cent", "$6.9 million"), within
-// a clause ("from 10 Downing Street in _____" is no comparison).
-const FIGURE_WORDS = `(?:[^_.;]|\\.(?=\\d)){0,20}?\\d[\\d.,\\s\\u00a0\\u202f]*(?:%|per${S}*cent|pour${S}*cent|${S}*(?:millions?|milliards?|billions?|bn))(?:[^_.;]|\\.(?=\\d)){0,20}?`;
 const COMPARISON_BASE_BLANK = new RegExp(
 	[
 		`(?<![\\p{L}])(?:par${S}+rapport${S}+(?:à|au|aux)|comparée?s?${S}+(?:à|au|aux)|compared${S}+(?:to|with)|versus|vs\\.?)${S}+(?:(?:the|la|le|les|l['’])${S}*)?_____`,
@@ -594,10 +594,12 @@ export function namedOnce(name: string, sentences: readonly Sentence[]): boolean
 }
 
 // Words a name shares with many others, which say nothing of which one it is ("Kolombangara Island"
-// beside "the Solomon Islands", "Department" beside "department").
+// beside "the Solomon Islands", "Department" beside "department"): the organisation heads
+// (gazetteer.ts) and the words of places and of titles below.
 const GENERIC_NAME_WORDS = new Set(
-	'island islands ile iles river riviere lake lac mount mont street road avenue rue saint sainte santa north south east west nord sud est ouest new nouveau nouvelle grand grande great royal department ministry ministere university universite institute institut national nationale centre center council conseil court cour tribunal parti party union association societe company group groupe bank banque agency agence office commission committee comite state states etat etats united unis republic republique federal federale general generale city ville county province region'.split(' ')
+	'island islands ile iles river riviere lake lac mount mont street road avenue rue saint sainte santa north south east west nord sud est ouest new nouveau nouvelle grand grande great royal national nationale state states etats unis republic republique federal federale general generale city ville county province'.split(' ')
 );
+const genericNameWord = (w: string) => GENERIC_NAME_WORDS.has(w) || isOrgHead(w[0].toUpperCase() + w.slice(1));
 
 /**
  * Whether the stem names what its blank asks: a word of the answer's name, or a form of it, outside
@@ -609,7 +611,7 @@ const GENERIC_NAME_WORDS = new Set(
 export function answerEcho(stem: string, answer: string): boolean {
 	if (!stem.includes('_____') || /\d/.test(answer)) return false;
 	const names = answer.match(/(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu) ?? [];
-	const answerWords = names.flatMap((n) => normalizeText(n).split(' ')).filter((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w));
+	const answerWords = names.flatMap((n) => normalizeText(n).split(' ')).filter((w) => w.length >= 4 && !genericNameWord(w));
 	const rest = stem.replace('_____', ' ');
 	// "Brock’s" is a form of Brocks, as "brocksi" is; "Roshan" is not one of "Roshana".
 	const stemWords = normalizeText(rest.replace(/(?<=\p{L})['’]s(?![\p{L}])/gu, 's')).split(' ');

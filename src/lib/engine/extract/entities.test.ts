@@ -833,3 +833,28 @@ describe('words that name no place and no body of their own', () => {
 		expect(of('Aid\n\nThe United Nations’ World Food Programme said 3,000 families need help.', 'en', 'organisation')).toContain('United Nations');
 	});
 });
+
+describe('names with "and", an apostrophe or a possessive inside them', () => {
+	const of = (text: string, lang: 'fr' | 'en', type: Fact['type']) =>
+		extractEntities(contextFrom(text, lang, '2025-01-24')).filter((f) => f.type === type).map((f) => f.value);
+	it('reads a country named with "and" whole, and a body named after it as one body', () => {
+		const text =
+			'Vote\n\nThe Trinidad and Tobago Electoral Commission counted the ballots. The Saint Kitts and Nevis Labour Party won 6 seats. The prime minister thanked the people of Trinidad and Tobago.';
+		expect(of(text, 'en', 'organisation')).toEqual(['Trinidad and Tobago Electoral Commission', 'Saint Kitts and Nevis Labour Party']);
+		expect(of(text, 'en', 'place')).toEqual(['Trinidad and Tobago']);
+		expect(of('Sport\n\nLa délégation de Trinité-et-Tobago est arrivée à Lima.', 'fr', 'place')).toEqual(['Trinité-et-Tobago', 'Lima']);
+	});
+	it('reads a collective noun’s possessive inside a body’s name, not before another name', () => {
+		const text = 'Vote\n\nThe Tobago People’s Movement lost its seat. Ravi Lall, of Ruritania’s Anna Cole Foundation, spoke at the Children’s Hospital.';
+		expect(of(text, 'en', 'organisation')).toEqual(['Tobago People’s Movement', 'Anna Cole Foundation', 'Children’s Hospital']);
+		expect(of(text, 'en', 'person')).toEqual(['Ravi Lall']);
+	});
+	it('reads a capital "L’" inside a sentence as part of the name it opens', () => {
+		const en = 'Carnival\n\nThe queen was crowned in L’Anse Noire, and the runner up represented L’Esterre in the show.';
+		expect(of(en, 'en', 'place')).toEqual(['L’Anse Noire']);
+		expect(of(en, 'en', 'place').concat(of(en, 'en', 'organisation'))).not.toContain('Esterre');
+		const fr = 'Élections\n\nPaul Renaud vit à L’Isle-Adam depuis 2010. L’Iran a réagi selon L’Express.';
+		expect(of(fr, 'fr', 'place')).toEqual(['L’Isle-Adam', 'Iran']);
+		expect(of(fr, 'fr', 'organisation')).toEqual(['L’Express']);
+	});
+});

@@ -168,7 +168,44 @@ Venezuela|Venezuela|vénézuélien|Venezuelan
 Vietnam/Viêt Nam|Vietnam|vietnamien|Vietnamese
 Yémen|Yemen|yéménite|Yemeni
 Zambie|Zambia|zambien|Zambian
-Zimbabwe|Zimbabwe|zimbabwéen|Zimbabwean`;
+Zimbabwe|Zimbabwe|zimbabwéen|Zimbabwean
+Antigua-et-Barbuda|Antigua and Barbuda|antiguais|Antiguan
+Bahamas|Bahamas/The Bahamas|bahaméen|Bahamian
+Barbade|Barbados|barbadien|Barbadian
+Belize|Belize|bélizien|Belizean
+Bhoutan|Bhutan|bhoutanais|Bhutanese
+Brunei|Brunei|brunéien|Bruneian
+Costa Rica|Costa Rica|costaricien|Costa Rican
+Dominica|Dominica|dominiquais|Dominican
+République dominicaine|Dominican Republic|dominicain|Dominican
+Fidji|Fiji|fidjien|Fijian
+Grenade|Grenada|grenadien|Grenadian
+Guyana|Guyana|guyanien|Guyanese
+Honduras|Honduras|hondurien|Honduran
+Jamaïque|Jamaica|jamaïcain|Jamaican
+Kirghizistan|Kyrgyzstan|kirghiz|Kyrgyz
+Kiribati|Kiribati|kiribatien|I-Kiribati
+Lesotho|Lesotho|lesothan|Basotho
+Maldives|Maldives|maldivien|Maldivian
+Îles Marshall|Marshall Islands|marshallais|Marshallese
+Micronésie|Micronesia|micronésien|Micronesian
+Nauru|Nauru|nauruan|Nauruan
+Palaos/Palau|Palau|palaosien|Palauan
+Papouasie-Nouvelle-Guinée|Papua New Guinea|papouan-néo-guinéen|Papua New Guinean
+Saint-Kitts-et-Nevis|Saint Kitts and Nevis/St Kitts and Nevis/St. Kitts and Nevis|kittitien|Kittitian
+Sainte-Lucie|Saint Lucia/St Lucia/St. Lucia|saint-lucien|Saint Lucian
+Saint-Vincent-et-les-Grenadines|Saint Vincent and the Grenadines/St Vincent and the Grenadines/St. Vincent and the Grenadines|vincentais|Vincentian
+Salvador|El Salvador|salvadorien|Salvadoran
+Samoa|Samoa|samoan|Samoan
+Sao Tomé-et-Principe/São Tomé-et-Príncipe|São Tomé and Príncipe/Sao Tome and Principe|santoméen|Santomean
+Îles Salomon|Solomon Islands|salomonais|Solomon Islander
+Suriname|Suriname|surinamais|Surinamese
+Timor oriental/Timor-Leste|East Timor/Timor-Leste|est-timorais|Timorese
+Tonga|Tonga|tongien|Tongan
+Trinité-et-Tobago|Trinidad and Tobago|trinidadien|Trinidadian
+Tuvalu|Tuvalu|tuvaluan|Tuvaluan
+Vanuatu|Vanuatu|vanuatais|Ni-Vanuatu
+Saint-Siège|Holy See|vatican|Vatican`;
 
 const CITIES = `Moscou/Moscow Téhéran/Tehran Pyongyang Séoul/Seoul Kiev/Kyiv/Kiyv Damas/Damascus Beyrouth/Beirut
 Bagdad/Baghdad Jérusalem/Jerusalem Tel-Aviv/Tel_Aviv Gaza_City Ramallah Amman Riyad/Riyadh Doha Dubaï/Dubai
@@ -200,7 +237,8 @@ Hauts-de-France Pays_de_la_Loire Provence-Alpes-Côte_d’Azur Californie/Califo
 Pays_de_Galles/Wales Angleterre/England Irlande_du_Nord/Northern_Ireland Bavière/Bavaria Ontario Haut-Karabakh/Nagorno-Karabakh
 Golan/Golan_Heights Sinaï/Sinai Darfour/Darfur Arctique/Arctic Méditerranée/Mediterranean Mer_Noire/Black_Sea
 Mer_Rouge/Red_Sea Mer_de_Chine_méridionale/South_China_Sea Pacifique/Pacific Atlantique/Atlantic Silicon_Valley
-La_Réunion/Réunion Guadeloupe Martinique Guyane Mayotte Nouvelle-Calédonie/New_Caledonia Polynésie_française/French_Polynesia
+Porto_Rico/Puerto_Rico Groenland/Greenland Guam Bermudes/Bermuda Îles_Caïmans/Cayman_Islands Gibraltar Tahiti Anguilla
+Montserrat Aruba Curaçao Macao/Macau Îles_Vierges/Virgin_Islands Îles_Féroé/Faroe_Islands Zanzibar La_Réunion/Réunion Guadeloupe Martinique Guyane Mayotte Nouvelle-Calédonie/New_Caledonia Polynésie_française/French_Polynesia
 Ardèche Gard Hérault Gironde Isère Savoie Haute-Savoie Vaucluse Bouches-du-Rhône Alpes-Maritimes Aude Ariège Dordogne
 Landes Finistère Morbihan Calvados Pas-de-Calais Moselle Bas-Rhin Haut-Rhin Doubs Vendée Charente Charente-Maritime
 Haute-Garonne Pyrénées-Orientales Pyrénées-Atlantiques Lozère Aveyron Drôme Corrèze Creuse Cantal Puy-de-Dôme Allier

@@ -63,8 +63,9 @@ const SPACE = '[\\s\\u00a0\\u202f]';
 // "O'Connor", "O’Brien": an Irish surname is one word ("Ed O" was a name).
 // A Pacific name keeps its glottal stop ("Le’aupepe", "Tu’ilagi"); a contraction ("We’re",
 // "Don’t") or a French elision ("Aujourd’hui", "Jusqu’à") does not make one word.
-// ("T&T", "AT&T", "S&P": capitals joined by an ampersand are one word.)
-const TOKEN = /\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}])|(?:\p{Lu}\.){2,}|(?<![\p{L}])O['’]\p{Lu}[\p{L}\p{M}]+|(?<![\p{L}])(?!(?:Aujourd|Jusqu|Lorsqu|Puisqu|Quoiqu|Presqu|Quelqu)['’])\p{Lu}\p{Ll}+['’](?!(?:re|ve|ll)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}]*['’])|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
+// ("T&T", "AT&T", "S&P": capitals joined by an ampersand are one word; so are "K’Nisha", "N’Golo",
+// a capital and its apostrophe before a name, unless it is a French article: "L’Iran", "D’Israël".)
+const TOKEN = /\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}])|(?:\p{Lu}\.){2,}|(?<![\p{L}])(?![LD])\p{Lu}['’]\p{Lu}[\p{L}\p{M}]+|(?<![\p{L}])(?!(?:Aujourd|Jusqu|Lorsqu|Puisqu|Quoiqu|Presqu|Quelqu)['’])\p{Lu}\p{Ll}+['’](?!(?:re|ve|ll)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}]*['’])|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenizeWords(text: string, offset: number): Tok[] {
 	const out: Tok[] = [];
@@ -149,6 +150,10 @@ const MULTI = new RegExp(
 	'gu'
 );
 
+const COLLECTIVE_OWNER = /^(?:People|Peoples|Children|Women|Men|Girls|Boys)$/u;
+/** Capitalised words right after a gazetteer place, up to four, possibly a body's name ("… Electoral Commission", "… People’s Movement"). */
+const ORG_AFTER_PLACE = /^[\s\u00a0]((?:\p{Lu}[\p{L}\p{M}-]*(?:['’]s)?[\s\u00a0]){0,3}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}'’])/u;
+
 interface Candidate {
 	type: NameType;
 	start: number;
@@ -216,12 +221,30 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		if (!k) continue;
 		// "bande de Gaza" in lower case is fine, but a lower-case match of a capitalised name is not.
 		const start = base + m.index;
+		// "the Trinidad and Tobago Football Association": a place's name opening a body's name.
+		const body = k.type === 'place' ? ORG_AFTER_PLACE.exec(text.slice(m.index + m[0].length)) : null;
+		if (body && body[1].split(/[\s\u00a0]+/u).some(isOrgHead)) {
+			const end = start + m[0].length + body[0].length;
+			out.push({ type: 'organisation', start, end, value: `${value} ${body[1].replace(/[\s\u00a0]+/gu, ' ')}`, confidence: 0.9 });
+			claimed.push([start, end]);
+			continue;
+		}
 		out.push({ ...k, start, end: start + m[0].length, value, confidence: 0.95 });
 		claimed.push([start, start + m[0].length]);
 	}
 	const isClaimed = (t: Tok) => claimed.some(([s, e]) => t.start < e && t.end > s);
 
 	const toks = tokenizeWords(text, base);
+	// "representing L’Esterre", "L'Anse aux Meadows": in English a French article glued to a
+	// capital is part of the place's name; in French too inside a sentence ("le maire de
+	// L’Haÿ-les-Roses", "selon L’Express"), where an article is written in lower case.
+	for (let i = toks.length - 2; i >= 0; i--) {
+		if (toks[i].text === 'L' && /^['’]$/u.test(gapOf(text, toks[i], toks[i + 1], base)) && isCap(toks[i + 1])) {
+			if (lang === 'en' || /[\p{Ll},][\s\u00a0]+$/u.test(text.slice(0, toks[i].start - base))) {
+				toks.splice(i, 2, { start: toks[i].start, end: toks[i + 1].end, text: text.slice(toks[i].start - base, toks[i + 1].end - base) });
+			}
+		}
+	}
 	// A Title Case headline ("High Court Dismisses Lower Court’s Judgement") capitalises verbs and
 	// nouns alike: only the names the gazetteer knows are read from it.
 	if (sentence.paragraph === 0) {
@@ -262,6 +285,14 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			if (isCap(nx) && (isSpaceGap(g) || titleDot || possessive)) {
 				seq.push(nx);
 				j++;
+				continue;
+			}
+			// "the Barbuda People’s Movement", "Great Ormond Street Children’s Hospital": a collective
+			// noun's possessive inside a body's name ("Apple’s Tim Cook" is two names).
+			const owned = toks[j + 1];
+			if (/^['’]$/u.test(g) && nx.text === 's' && COLLECTIVE_OWNER.test(prev.text) && owned && isCap(owned) && isSpaceGap(gapOf(text, nx, owned, base))) {
+				seq.push(nx, owned);
+				j += 2;
 				continue;
 			}
 			// Particles and connectors: only when a capitalised word follows.

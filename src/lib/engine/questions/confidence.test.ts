@@ -70,7 +70,13 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(base('Sales reached $12.4 million in May, up from _____ in April.', '$11.9 million', 'money')).toBe(1);
 		expect(base('Le chômage atteint 7,3 % contre 6,9 % en _____.', '2022')).toBe(1);
 		expect(base('Les ventes ont atteint 12 000 unités, contre _____ l’an dernier.', '10 500', 'quantity')).toBe(1);
+		// The base after the new figure: "to 88 % … from _____ during…", "after a fall of _____ in…", "après _____ en juin".
+		expect(base('Public debt fell to 88% at the end of March from _____ during the third quarter of 2022.', '92%', 'percent')).toBe(1);
+		expect(base('The farm sector grew by 2.4 per cent after a fall of _____ in the first quarter.', '3.1 per cent', 'percent')).toBe(1);
+		expect(base('Prices rose 4.9% in May, after _____ in April.', '5.3%', 'percent')).toBe(1);
+		expect(base('L’inflation a reculé à 3,1 % en juillet, après _____ en juin.', '3,6 %', 'percent')).toBe(1);
 		expect(base('Sales reached _____ in May, up from $11.9 million in April.', '$12.4 million', 'money')).toBeUndefined();
+		expect(base('The farm sector grew by _____ after a fall of 3.1 per cent in the first quarter.', '2.4 per cent', 'percent')).toBeUndefined();
 		expect(base('The family moved from Leeds in _____ to open a bakery.', '1998')).toBeUndefined();
 		expect(base('She moved from 10 Downing Street in _____ to a flat in Chelsea.', '2016')).toBeUndefined();
 		expect(base('L’équipe a perdu 30-38 contre le Danemark, vendredi à _____.', 'Hambourg', 'place')).toBeUndefined();
@@ -513,6 +519,15 @@ describe('aboutEarlierYear: a figure about a year before the article’s', () =>
 		expect(sixMonthsBefore(null)).toBeUndefined();
 	});
 
+	it('reads the year before in words, dated or not ("L’année dernière, …", "a year earlier")', () => {
+		expect(check('L’année dernière, la foire avait attiré 180 000 visiteurs en trois jours.', '180 000 visiteurs', NaN, [], 'quantity')).toBe(true);
+		expect(check('Exports rose 6% to $4.1 billion; a year earlier, they had fallen 2%.', '2%', NaN, [])).toBe(true);
+		expect(check('Exports rose 6% to $4.1 billion; a year earlier, they had fallen 2%.', '6%', NaN, [])).toBe(false);
+		// What a figure is compared with is no figure of that year ("up 8% on last year").
+		expect(check('Sales were up 8% on last year, the firm said.', '8%', NaN, [])).toBe(false);
+		expect(check('Les ventes ont progressé de 5 % par rapport à l’année dernière.', '5 %', NaN, [])).toBe(false);
+	});
+
 	it('asks nothing of dates, names or an undated article', () => {
 		expect(check('The mayor Anne Lowe took office in 2019.', 'Anne Lowe', 2022, [['in 2019', '2019']], 'person')).toBe(false);
 		expect(check('Le chômage a atteint 8,1 % en 2019, selon l’office.', '8,1 %', NaN, [['en 2019', '2019']])).toBe(false);
@@ -520,11 +535,16 @@ describe('aboutEarlierYear: a figure about a year before the article’s', () =>
 });
 
 describe('reportedYear', () => {
-	const s = (...texts: string[]) => texts.map((text) => ({ text }));
+	// The first sentence is the lede (paragraph 2), the others the body.
+	const s = (...texts: string[]) => texts.map((text, i) => ({ text, paragraph: i === 0 ? 2 : i + 2 }));
 	it('is the latest year named up to the publication’s, else the publication’s', () => {
 		expect(reportedYear(s('Le budget de 2020 a été exécuté à 92 %.', 'En 2019, il l’avait été à 88 %.'), '2021-01-15')).toBe(2020);
 		expect(reportedYear(s('Growth is forecast at 6 % in 2026.', 'It was 4 % in 2021.'), '2024-05-02')).toBe(2021);
 		expect(reportedYear(s('The council met on Tuesday.'), '2024-05-02')).toBe(2024);
-		expect(reportedYear(s('Le budget de 2020 a été exécuté.'), null)).toBeNaN();
+	});
+	it('is, for an undated article, the latest year its lede names but a deadline’s; else NaN', () => {
+		expect(reportedYear(s('The economy grew 4.1 % in the second quarter of 2023, after 3.2 % in 2022.', 'It may reach 6 % in 2026.'), null)).toBe(2023);
+		expect(reportedYear(s('Le pays veut vacciner 90 % des enfants d’ici 2030, contre 70 % en 2021.'), null)).toBe(2021);
+		expect(reportedYear(s('The council met on Tuesday.', 'Its 2020 budget was spent.'), null)).toBeNaN();
 	});
 });

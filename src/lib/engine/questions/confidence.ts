@@ -457,7 +457,8 @@ const FIGURE_WORDS = `(?:[^_.;]|\\.(?=\\d)){0,20}?\\d[\\d.,\\s\\u00a0\\u202f]*(?
 /**
  * The blank is what a figure is compared with, not the figure: "compared to the _____ of 2020",
  * "up from 7.6 % in _____", "from 115 % during the _____", "up from _____ in 2022", "contre 3 % en
- * _____", "contre _____ l’an dernier". The base is a figure or a period before the story's
+ * _____", "contre _____ l’an dernier", "decreased to 103 % from _____ during the fourth quarter", "after
+ * a decrease of _____ in Q1", "après _____ en juillet". The base is a figure or a period before the story's
  * (raters struck the three fresh23 asked, "trivial comparison period").
  */
 const COMPARISON_BASE_BLANK = new RegExp(
@@ -465,6 +466,9 @@ const COMPARISON_BASE_BLANK = new RegExp(
 		`(?<![\\p{L}])(?:par${S}+rapport${S}+(?:à|au|aux)|comparée?s?${S}+(?:à|au|aux)|compared${S}+(?:to|with)|versus|vs\\.?)${S}+(?:(?:the|la|le|les|l['’])${S}*)?_____`,
 		`(?<![\\p{L}])from${S}+${FIGURE_WORDS}${S}+(?:in|during)${S}+(?:the${S}+)?_____`,
 		`(?<![\\p{L}])(?:up|down)${S}+from${S}+_____`,
+		`(?<![\\p{L}])from${S}+_____${S}+(?:in|during|at|a${S}+year|last|the${S}+(?:previous|prior|same))(?![\\p{L}])`,
+		`(?<![\\p{L}])after${S}+(?:(?:a|an)${S}+(?:[\\p{L}-]+${S}+)?(?:decrease|increase|decline|rise|fall|drop|contraction|growth|gain|loss)${S}+of${S}+)?_____${S}+(?:in|during|the${S}+(?:previous|prior)|a${S}+year|last)(?![\\p{L}])`,
+		`(?<![\\p{L}])après${S}+(?:(?:une?)${S}+(?:[\\p{L}-]+${S}+)?(?:baisse|hausse|progression|croissance|contraction|recul|repli|chute|augmentation|diminution)${S}+de${S}+)?_____${S}+(?:en|au|l['’]an|l['’]année|le${S}+mois|un${S}+an)(?![\\p{L}])`,
 		`(?<![\\p{L}])contre${S}+${FIGURE_WORDS}${S}+(?:en|au)${S}+_____`,
 		`(?<![\\p{L}])contre${S}+_____${S}+(?:en${S}+\\d|au${S}+(?:premier|deuxième|second|troisième|quatrième|même)|l['’]an|un${S}+an|l['’]année|le${S}+mois|lors)`
 	].join('|'),
@@ -478,19 +482,32 @@ const TIME_OF_DAY = /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b|\b\d{1,2}(?::\d{2})
 const SPAN_OPENING = /(?:depuis|since|from|dès|between|entre)[\s\u00a0]+(?:(?:le|la|l['’]|the|début|fin|early|late|mid-?)[\s\u00a0]*)*$/iu;
 // The base a figure is compared with ("up 8 % on last year", "par rapport à l’an dernier"): the figure is this year's.
 const COMPARED_BASE = /(?<![\p{L}])(?:par[\s\u00a0]+rapport[\s\u00a0]+à|comparé[\s\u00a0]+à|compared[\s\u00a0]+(?:with|to)|than|on|over|versus|vs\.?|contre|sur)[\s\u00a0]+(?:(?:la|le|l['’]|the|same[\s\u00a0]+period|même[\s\u00a0]+période)[\s\u00a0]*)*$/iu;
+// The year before the one reported, in words ("l’an dernier", "last year", "a year earlier").
+const YEAR_BEFORE = /(?<![\p{L}])(?:l['’]an[\s\u00a0]+(?:dernier|passé)|l['’]année[\s\u00a0]+(?:dernière|passée|précédente)|un[\s\u00a0]+an[\s\u00a0]+(?:plus[\s\u00a0]+tôt|auparavant)|last[\s\u00a0]+year|the[\s\u00a0]+(?:previous|prior)[\s\u00a0]+year|the[\s\u00a0]+year[\s\u00a0]+before|a[\s\u00a0]+year[\s\u00a0]+(?:earlier|before|ago))(?![\p{L}])/giu;
 // What ends a clause: a semicolon or a colon, a comma that is no decimal or thousands mark.
 const CLAUSE_END = /[;:]|,(?!\d)/u;
 
 /**
  * The year a dated article reports on: the latest year it names up to its publication's ("the
- * 2020 budget", published in January 2021, reports on 2020), else the publication's. NaN when
- * undated: an undated article's latest year may be a forecast's.
+ * 2020 budget", published in January 2021, reports on 2020), else the publication's. An undated
+ * article reports on the latest year its headline, standfirst and lede name ("Malaysia’s economy
+ * grew 5.6 % in the first quarter of 2023"), but a year something is due by ("d’ici 2030", "by
+ * 2030"): its body's latest year may be a forecast's. NaN when they name none.
  */
-export function reportedYear(sentences: readonly Pick<Sentence, 'text'>[], published: string | null | undefined): number {
+export function reportedYear(sentences: readonly Pick<Sentence, 'text' | 'paragraph'>[], published: string | null | undefined): number {
 	const year = Number(/^(\d{4})/.exec(published ?? '')?.[1] ?? NaN);
-	if (!Number.isFinite(year)) return NaN;
-	return latestYearNamed(sentences, year) || year;
+	if (Number.isFinite(year)) return latestYearNamed(sentences, year) || year;
+	let latest = NaN;
+	for (const s of sentences) {
+		if (s.paragraph > 2) continue;
+		for (const m of s.text.matchAll(YEAR_IN_LEDE)) if (!DUE_BY.test(s.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index)) && !(+m[1] <= latest)) latest = +m[1];
+	}
+	return latest;
 }
+
+const YEAR_IN_LEDE = /(?<![\p{L}\p{N}.,\/-])((?:19|20)\d\d)(?![\p{L}\p{N}\/-]|[.,]\d)/gu;
+// "d’ici 2030", "by 2030", "until the end of 2030", "horizon 2030", "jusqu’en 2030".
+const DUE_BY = /(?<![\p{L}])(?:by|until|till|through|d['’]ici|jusqu['’](?:en|à)|horizon|à[\s\u00a0]+l['’]horizon|avant|before)[\s\u00a0]+(?:(?:the[\s\u00a0]+end[\s\u00a0]+of|la[\s\u00a0]+fin[\s\u00a0]+de|fin|la|l['’])[\s\u00a0]*)?$/iu;
 
 /** The month six months before a publication date ("2017-01-12" → "2016-07"), or undefined. */
 export function sixMonthsBefore(published: string | null | undefined): string | undefined {
@@ -517,7 +534,7 @@ export function aboutEarlierYear(
 	recent?: string
 ): boolean {
 	if (fact.type !== 'percent' && fact.type !== 'money' && fact.type !== 'quantity') return false;
-	if (fact.role === 'age' || !Number.isFinite(referenceYear)) return false;
+	if (fact.role === 'age') return false;
 	const text = sentence.text;
 	const at = fact.start - sentence.start;
 	const end = fact.end - sentence.start;
@@ -525,6 +542,19 @@ export function aboutEarlierYear(
 	const opening = text.search(CLAUSE_END);
 	const openingClause = (d: { a: number; b: number }) =>
 		opening > 0 && d.b <= opening && contentWords(text.slice(0, d.a) + ' ' + text.slice(d.b, opening)).length === 0;
+	// "L’année dernière, la fréquentation avait totalisé 210 000 festivaliers", "the year before, it
+	// had sold 300": words that say the year before, even where no date is known.
+	for (const m of text.matchAll(YEAR_BEFORE)) {
+		const a = m.index ?? 0;
+		const b = a + m[0].length;
+		if (a < end && b > at) continue;
+		const between = a < at ? text.slice(b, at) : text.slice(end, a);
+		if (COMPARED_BASE.test(text.slice(Math.max(0, a - 30), a)) || /\d/u.test(between)) continue;
+		if (!CLAUSE_END.test(between) || openingClause({ a, b })) return true;
+		// "…; a year earlier, they had fallen 2 %": the words open the figure's clause.
+		if (a < at && /(?:^|[;:,])[\s\u00a0]*(?:(?:and|but|et|mais)[\s\u00a0]+)?$/iu.test(text.slice(0, a)) && /^[\s\u00a0]*,/u.test(between) && !CLAUSE_END.test(between.replace(/^[\s\u00a0]*,/u, ''))) return true;
+	}
+	if (!Number.isFinite(referenceYear)) return false;
 	let nearest: { year: number; distance: number } | null = null;
 	for (const d of dates) {
 		const a = d.start - sentence.start;

@@ -2416,7 +2416,7 @@ export function generateQuestions(
 		let is = earlier.get(c.fact.id);
 		if (is === undefined) {
 			const dates = (ctx.bySentence.get(c.fact.sentence) ?? []).filter((f) => f.type === 'date');
-			is = dates.length > 0 && aboutEarlierYear(article.sentences[c.fact.sentence], c.fact, dates, year, recent);
+			is = aboutEarlierYear(article.sentences[c.fact.sentence], c.fact, dates, year, recent);
 			earlier.set(c.fact.id, is);
 		}
 		if (is) c.earlierYear = true;

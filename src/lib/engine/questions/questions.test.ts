@@ -390,7 +390,7 @@ describe('ranking by place in the article', () => {
 describe('a figure about a year before the article’s', () => {
 	it('is less likely to be kept than the year’s own figure, in a dated article only', () => {
 		const confidence = (year: string, published: string | null) => {
-			const a = ingest(['Un titre sur l’emploi', '', `Le taux de chômage de la région a atteint 7,2 % en ${year} selon l’office régional.`, '', 'Le nouveau plan pour l’emploi a été adopté par la région en 2024.', ''].join('\n'), { lang: 'fr' });
+			const a = ingest(['Un titre sur l’emploi', '', `Le taux de chômage de la région a atteint 7,2 % en ${year} selon l’office régional.`, '', 'Le conseil régional se réunit chaque mois à Lille.', '', 'Le nouveau plan pour l’emploi a été adopté par la région en 2024.', ''].join('\n'), { lang: 'fr' });
 			const fact = factAt(a, 'percent', '7,2 %', '7.2');
 			const date = factAt(a, 'date', `en ${year}`, year);
 			const qs = generateQuestions(a, [fact, date], { max: 10, reference: '2024-03-01', published, minConfidence: 0 });
@@ -398,8 +398,20 @@ describe('a figure about a year before the article’s', () => {
 		};
 		expect(confidence('2023', '2024-03-01')).toBeGreaterThan(0);
 		expect(confidence('2021', '2024-03-01')).toBeLessThan(confidence('2024', '2024-03-01')!);
-		// Undated, 2021 may be the article's own year: no difference made.
+		// Undated, 2021 may be the article's own year: no difference made, unless the lede names a
+		// later one (it tells what the article reports on).
 		expect(confidence('2021', null)).toBe(confidence('2024', null));
+	});
+
+	it('weighs down, undated, a figure of a year before the one the lede reports on', () => {
+		const confidence = (year: string) => {
+			const a = ingest(['Un titre sur l’emploi', '', 'Le chômage de la région a baissé en 2024, selon l’office régional.', '', `Le taux avait atteint 7,2 % en ${year} dans la région.`, ''].join('\n'), { lang: 'fr' });
+			const fact = factAt(a, 'percent', '7,2 %', '7.2');
+			const date = factAt(a, 'date', `en ${year}`, year);
+			const qs = generateQuestions(a, [fact, date], { max: 10, reference: '2024-03-01', published: null, minConfidence: 0 });
+			return qs.find((q) => q.type !== 'truefalse' && q.factIds[0] === fact.id)?.confidence;
+		};
+		expect(confidence('2021')).toBeLessThan(confidence('2024')!);
 	});
 });
 

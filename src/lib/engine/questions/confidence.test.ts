@@ -30,6 +30,22 @@ describe('confidenceFeatures: what the raters struck', () => {
 		fact: { id: 'f', type, value: answerValue, text: answer, start: 61, end: 70, sentence, confidence: 0.8 } as Fact
 	});
 
+	it('orders last the name of who serves the story (judge, prosecutor, lawyer, coach), not its actors', () => {
+		const job = (prompt: string, role?: string) => confidenceFeatures({ ...input(prompt, 'Ann Reid', 'Ann Reid', 'person', 2), fact: { ...input(prompt, 'Ann Reid', 'Ann Reid', 'person', 2).fact, role } }, article).functionaryName;
+		expect(job('The trial opened before High Court Judge _____ in June.')).toBe(1);
+		expect(job('L’audience était présidée par la juge _____, qui a suivi le parquet.')).toBe(1);
+		expect(job('Defence attorney _____ asked for a lighter sentence.')).toBe(1);
+		expect(job('“We played well,” _____, the club’s coach, said after the game.')).toBe(1);
+		expect(job('_____ a demandé cinq ans de prison.', 'procureure')).toBe(1);
+		// The actors: the accused, the minister, the winner.
+		expect(job('The court sentenced _____ to five years for fraud.')).toBeUndefined();
+		expect(job('Le ministre de la Justice _____ a salué le verdict.')).toBeUndefined();
+		expect(job('_____ won the final after a tie-break.', 'striker')).toBeUndefined();
+		// Ordering only: above the floor.
+		const q = input('The trial opened before High Court Judge _____ in June.', 'Ann Reid', 'Ann Reid', 'person', 40);
+		expect(confidenceOf(q, article)).toBeGreaterThanOrEqual(0.04);
+	});
+
 	it('weighs down the place a sentence opens on, not a place inside it', () => {
 		const opening = input('Au _____, la passation de pouvoir a eu lieu vendredi à la Primature.', 'Mali', 'Mali', 'place', 1);
 		const inside = input('La passation de pouvoir a eu lieu vendredi à _____, la capitale.', 'Bamako', 'Bamako', 'place', 1);

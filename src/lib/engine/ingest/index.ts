@@ -17,7 +17,7 @@ import { isValidDay } from '../text/calendar';
 import { countWords, escapeRegExp, tidy } from '../text/patterns';
 import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
-import { AGENCY_DATELINE, agencyDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, agencyDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, placeDateline, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -235,6 +235,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 	const blocks: Block[] = [];
 	const header: Header = { author: null, published: null, updated: null };
 	let contentSeen = 0;
+	let lateDateline = false;
 	// Where an agency's dateline opens the article below other lines (a site's banner and blurbs).
 	let bodyStart: number | undefined;
 	for (let k = 0; k < paras.length; k++) {
@@ -256,7 +257,12 @@ export function structure(text: string, lang: Lang | null): Structure {
 		// (Checked cheaply first: this runs on every paragraph below the header.)
 		const agency = !inHeader && s.includes('(') && /^\p{Lu}{3}/u.test(s) && agencyDateline(s);
 		if (agency) bodyStart ??= blocks.length;
-		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) || agency ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
+		// "Doha: Qatar Museums unveiled…" below a banner, a headline, captions and the outlet's name:
+		// a known place's dateline still opens the lede a little below the header, once ("Qatar:
+		// Close to My Soul" further down is an exhibition's title; "CRAIG:", a speaker's label).
+		const dated = !inHeader && !lateDateline && k < 2 * headerZone && placeDateline(s);
+		if (dated) lateDateline = true;
+		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) || agency || dated ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
 		const consumed = meta.consumed;
 		// Not prose although inside the article: a caption, a promo, a label, markup (a byline or a
 		// date line that looks like a credit is metadata, read above).

@@ -714,6 +714,28 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(b.sentences[1].text).toBe('Bilan : trois communes restent privées d’eau potable depuis lundi.');
 	});
 
+	it('reads a known place and a colon as a dateline below a page’s banner, captions and outlet name', () => {
+		const caption = 'The minister of culture opens the new wing of the national library with the director and other guests during the ceremony on Friday.';
+		const text = [
+			'CHAIRMAN: JOHN DOE',
+			'EDITOR: JANE ROE',
+			'Region / Culture',
+			'National library opens a new wing',
+			'Published: 3 May 2024 - 10:12 am',
+			caption,
+			caption,
+			'The Daily Courier',
+			'Lisbon: The national library opened a new wing on Friday, adding room for 400,000 books and 300 readers.',
+			'The wing cost 12 million euros, the ministry said.',
+			'Porto: Pages of a City, a show of 200 maps, opens in the wing next month.'
+		].join('\n\n');
+		const a = ingest(text, { lang: 'en' });
+		expect(a.sentences.map((s) => s.text)).toContain('The national library opened a new wing on Friday, adding room for 400,000 books and 300 readers.');
+		expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Lisbon:/);
+		// Once: further down, a place and a colon open a title ("Porto: Pages of a City").
+		expect(a.sentences.map((s) => s.text)).toContain('Porto: Pages of a City, a show of 200 maps, opens in the wing next month.');
+	});
+
 	it('reads a known place and a spaced dash opening the lede as a dateline', () => {
 		const a = ingest('Hommage aux fondateurs d’une start-up\n\nLyon — Un hommage a été rendu samedi aux deux fondateurs de la jeune entreprise, a indiqué la mairie.\n\nLa société emploie 300 personnes.');
 		expect(a.sentences[1].text).toBe('Un hommage a été rendu samedi aux deux fondateurs de la jeune entreprise, a indiqué la mairie.');

@@ -352,6 +352,15 @@ export function readDateline(s: string): number {
 	return m[0].length;
 }
 
+/** A dateline whose place the gazetteer knows ("Doha:", "LISBON —"). */
+export function placeDateline(s: string): boolean {
+	const n = readDateline(s);
+	if (!n) return false;
+	const place = s.slice(0, n).split(/[,:(–—-]/u)[0].trim();
+	const cased = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : place;
+	return !!lookupPlace(cased);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Boilerplate
 

@@ -46,6 +46,25 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(q, article)).toBeGreaterThanOrEqual(0.04);
 	});
 
+	it('weighs down an edition’s number and the share of the ballots counted, not the result', () => {
+		const feature = (text: string, surface: string, type: Fact['type'], name: string) => {
+			const start = 100 + text.indexOf(surface);
+			const own = { title: 'Headline', sentences: [{ index: 0, start: 0, end: 8, text: 'Headline', paragraph: 0 }, { index: 1, start: 100, end: 100 + text.length, text, paragraph: 2 }] };
+			const prompt = text.replace(surface, '_____');
+			const c = {
+				question: { id: 'q', type: 'cloze' as const, prompt, answer: surface, answerValue: surface, choices: [], factIds: ['f'], evidence: { start: 100, end: 100 + text.length, text }, difficulty: 0.5 },
+				fact: { id: 'f', type, value: surface, text: surface, start, end: start + surface.length, sentence: 1, confidence: 0.8 } as Fact
+			};
+			return confidenceFeatures(c, own)[name];
+		};
+		expect(feature('Le rideau est tombé samedi sur la 7e édition des Voiles de Port-Louis.', '7e édition', 'ordinal', 'editionNumber')).toBe(1);
+		expect(feature('The jury of the 45th festival gave its prize to a first film.', '45th', 'ordinal', 'editionNumber')).toBe(1);
+		expect(feature('The team finished 3rd in the final of the festival’s race.', '3rd', 'ordinal', 'editionNumber')).toBeUndefined();
+		expect(feature('Le parti a recueilli 48,2 % des voix après le dépouillement de 97,5 % des bulletins.', '97,5 %', 'percent', 'countedShare')).toBe(1);
+		expect(feature('With 62% of polling stations reporting, the mayor led with 55% of the vote.', '62%', 'percent', 'countedShare')).toBe(1);
+		expect(feature('Le parti a recueilli 48,2 % des voix après le dépouillement de 97,5 % des bulletins.', '48,2 %', 'percent', 'countedShare')).toBeUndefined();
+	});
+
 	it('weighs down the place a sentence opens on, not a place inside it', () => {
 		const opening = input('Au _____, la passation de pouvoir a eu lieu vendredi à la Primature.', 'Mali', 'Mali', 'place', 1);
 		const inside = input('La passation de pouvoir a eu lieu vendredi à _____, la capitale.', 'Bamako', 'Bamako', 'place', 1);

@@ -110,6 +110,8 @@ const DURATION_AFTER = new RegExp(
 );
 const AGE_HYPHEN_OLD = /^[-‑]old(?![\p{L}])|^s?[\s\u00a0]+old(?![\p{L}])|^[\s\u00a0]+of[\s\u00a0]+age(?![\p{L}])/iu;
 
+// A person's full name and a comma before a number ("Beero Tamu, 37, a handyman").
+const APPOSED_AGE_BEFORE = /(?<![\p{L}])(?!(?:In|On|At|By|For|From|Since|Until|Before|After|The|Last|Next|This)[\s\u00a0])\p{Lu}\p{Ll}+[\s\u00a0]+(?:\p{Lu}\.?[\s\u00a0]+)?\p{Lu}[\p{L}’'-]+[\s\u00a0]*,[\s\u00a0]*$/u;
 const AGE_BEFORE: Record<Lang, RegExp> = {
 	fr: new RegExp(
 		`(?:${NB}(?:âg[ée]e?s?|l${APOS}âge)${SP}de${SP}|${NB}(?:${PERSON_NOUNS_FR})s?(?:${SP}\\p{Ll}+)?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|${NB}(?:un|une|le|la|l${APOS}|ce|cette|du|au)${SPO}\\p{L}+(?:eur|euse|ier|i[èe]re|iste|ant|ante|ien|ienne|aire|ais|aise|ois|oise|ard|arde|ain|aine)s?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|${NB}(?:un|une|le|la|l${APOS}|ce|cette|du|au)${SPO}\\p{Lu}\\p{Ll}+(?:in|ine|on|onne|ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|ol|ole)${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|(?<!y${SP})${NB}(?:a|avait|aura|ont|avaient|auront)${SP}|(?<!condamn[ée]e?s?${SP}|jusqu${APOS})${NB}à${SP}|\\p{Lu}\\p{L}+${SPO},${SPO})$`,
@@ -448,8 +450,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		}
 	}
 
-	// "aged 31", "âgé de 72": an age even without "ans".
-	if (!n.words && n.value < 130 && AGE_BEFORE[lang].test(before) && !/^[\s\u00a0\u202f]*[\p{L}]/u.test(after)) {
+	// "aged 31", "âgé de 72": an age even without "ans"; "Beero Tamu, 37, a handyman": a name's apposition.
+	const appositionAge = lang === 'en' && n.value >= 1 && APPOSED_AGE_BEFORE.test(before) && /^[\s\u00a0\u202f]*,/u.test(after);
+	if (!n.words && n.value < 130 && (AGE_BEFORE[lang].test(before) || appositionAge) && !/^[\s\u00a0\u202f]*[\p{L}]/u.test(after)) {
 		if (lang === 'en' || !/(?<![\p{L}])à[\s\u00a0\u202f]*$/u.test(before)) {
 			push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), unit: lang === 'fr' ? 'ans' : 'years', role: 'age', confidence: 0.7 });
 			return;

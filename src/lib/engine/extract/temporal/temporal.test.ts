@@ -225,6 +225,12 @@ describe('English', () => {
 		expect(only(f, '31-year-old')).toMatchObject({ type: 'quantity', role: 'age' });
 		expect(f.some((x) => x.text.includes('19') || x.text.includes('555'))).toBe(false);
 	});
+
+	it('reads a number between commas after a full name as the person’s age', () => {
+		const f = run('Tarawa Kiri, 37, a fisherman, saved two boys. In March, 12, the club met, and Leeds, 3, won.', 'en', ref);
+		expect(only(f, '37')).toMatchObject({ type: 'quantity', role: 'age' });
+		expect(f.filter((x) => x.role === 'age')).toHaveLength(1);
+	});
 });
 
 describe('French pitfalls', () => {

@@ -344,6 +344,11 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(body('_____ a lancé une campagne de vaccination dans les écoles.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceFeatures(body('_____ a annoncé mardi la fermeture de son usine de Douai.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceFeatures(body('The outbreak is over, the _____ said on Monday.'), article).speakerBlank).toBe(1);
+		// The outlet that carried the words is the source too.
+		expect(confidenceFeatures(body('In an interview with _____, the deputy mayor said the market would reopen.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(body('Selon les chiffres officiels, rapportés par l’agence _____, le parti a obtenu 41 % des voix.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(body('The minister told _____ that the bridge would open in May.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(body('The minister sold _____ to a rival group in May.'), article).speakerBlank).toBeUndefined();
 	});
 });
 

@@ -452,13 +452,17 @@ const SPEAKER_BLANK = new RegExp(
 	].join('|'),
 	'iu'
 );
-// A body as the blank of who reported ("indique lundi _____", "selon _____", "the _____ said"): not
-// "_____ a annoncé la fermeture de son usine", where the body acts (the story).
+// A body as the blank of who reported ("indique lundi _____", "selon _____", "the _____ said") or of
+// the outlet that carried the words ("in an interview with _____"): not "_____ a annoncé la
+// fermeture de son usine", where the body acts (the story).
 const REPORTING_BODY_BLANK = new RegExp(
 	[
 		`_____${S}*[”"»’]?${S}*,?${S}+(?:said|says|told|stated|noted)(?![\\p{L}])`,
 		`(?<![\\p{L}])${ACCORDING}${S}+(?:les?|la|l['’]|the)?${S}*(?:[\\p{L}’'-]+${S}+){0,3}?(?:(?:de|du|des|d['’]|of|from)${S}*)?_____`,
-		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})${SAYS_WHEN}${S}+(?:(?:le|la|les|l['’])${S}*)?_____`
+		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})${SAYS_WHEN}${S}+(?:(?:le|la|les|l['’])${S}*)?_____`,
+		// The outlet that carried the words: "in an interview with _____", "told _____", "rapportées
+		// par l’agence _____", "cité par _____", "dans un entretien accordé à _____".
+		`(?<![\\p{L}])(?:in${S}+an${S}+interview${S}+with|(?:told|speaking${S}+to|interviewed${S}+by|reported${S}+by|quoted${S}+by)(?:${S}+the)?|(?:rapporté|rapportée|rapportés|rapportées|cité|citée|cités|citées|relayé|relayée|relayés|relayées)${S}+par|(?:dans${S}+)?un${S}+entretien${S}+(?:accordé${S}+(?:à|au)|avec))${S}+(?:(?:l['’]|le|la|les)${S}*)?(?:(?:agence|journal|quotidien|chaîne|radio|newspaper|agency|broadcaster|daily)${S}+)?_____`
 	].join('|'),
 	'iu'
 );

@@ -342,11 +342,18 @@ export function structure(text: string, lang: Lang | null): Structure {
 	// (A bulleted summary under a headline is no menu: the run stops where bullets follow a line that is none.)
 	const bullet = (b: Span) => BULLET_OPENING.test(text.slice(b.start, b.end));
 	while (run < top.length && shortHeadline(text, top[run]) && !(run > 0 && bullet(top[run]) && !bullet(top[run - 1]))) run++;
-	if (run >= 3 && run < top.length)
-		for (const b of top.slice(0, run)) {
+	if (run >= 3 && run < top.length) {
+		// "Environment and energy" / "Solomon Island logging set to harm water quality" / "River
+		// plume": a line of five words or more that shares a word with the prose under it is the
+		// headline among the labels; the lines above it go.
+		const prose = new Set(top.slice(run, run + 2).flatMap((b) => longWords(text, b)));
+		let headline = -1;
+		for (let k = run - 1; k >= 0 && headline < 0; k--) if (wordCount(text, top[k]) >= 5 && longWords(text, top[k]).some((w) => prose.has(w))) headline = k;
+		for (const b of top.slice(0, headline >= 0 ? headline : run)) {
 			b.kind = 'removed';
 			b.reason = 'label';
 		}
+	}
 	const content = blocks.filter((b) => b.kind === 'content');
 	let title: Span | null = null;
 	let lead: Span | null = null;
@@ -541,7 +548,7 @@ function cutReporterTags(text: string, blocks: Block[]): Set<Block> {
  * first copy. Read before the shapes, so the headline under a banner is not taken for a caption.
  */
 function bannerOverHeadline(text: string, blocks: Block[]): void {
-	const words = (b: Span) => contentWords(text.slice(b.start, b.end)).filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
+	const words = (b: Span) => longWords(text, b);
 	for (let guard = 0; guard < 2; guard++) {
 		const content = blocks.filter((b) => b.kind === 'content');
 		if (content.length < 3) return;
@@ -566,6 +573,11 @@ function bannerOverHeadline(text: string, blocks: Block[]): void {
 		first.kind = 'removed';
 		first.reason = 'label';
 	}
+}
+
+/** The words of four letters or more of a block, as content words. */
+function longWords(text: string, b: Span): string[] {
+	return contentWords(text.slice(b.start, b.end)).filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
 }
 
 /** A short line that looks like a headline: of a menu's or a form's labels when three follow each other. */

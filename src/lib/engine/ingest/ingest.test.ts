@@ -714,6 +714,24 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(b.sentences[1].text).toBe('Bilan : trois communes restent privées d’eau potable depuis lundi.');
 	});
 
+	it('finds the headline among a section’s labels, and reads lines without a word as labels', () => {
+		const text = [
+			'Skip to main content',
+			'Health and science',
+			'Harbour town bans plastic bags at its weekly market',
+			'Market stalls',
+			'Market stalls.',
+			'The council of Port Ellis voted on Tuesday to ban plastic bags at the weekly market from June, after a petition signed by 2,300 residents.',
+			'Stallholders will get paper bags for free during the first three months, the market’s manager said.'
+		].join('\n\n');
+		const a = ingest(text, { lang: 'en' });
+		expect(a.title).toBe('Harbour town bans plastic bags at its weekly market');
+		// "• 0", "--:--": a player's counters.
+		const counters = ingest(['Édition internationale', 'Radio du monde', '--:--', '--:--', '• 0', '• 0', 'Deux amies ouvrent un bar à Lima', 'Claire et Morgan ont ouvert un bar-restaurant dans le quartier de Miraflores en janvier, après six ans au Pérou.', 'Elles emploient cinq personnes.'].join('\n\n'), { lang: 'fr' });
+		expect(counters.title).not.toMatch(/•|--/);
+		expect(counters.sentences.map((x) => x.text).join(' ')).not.toMatch(/•|--:--/);
+	});
+
 	it('reads a known place and a colon as a dateline below a page’s banner, captions and outlet name', () => {
 		const caption = 'The minister of culture opens the new wing of the national library with the director and other guests during the ceremony on Friday.';
 		const text = [

@@ -649,7 +649,9 @@ function durationLike(
 			continue;
 		}
 		const minutes = !second && lang === 'fr' && last === info && /^heures?$/iu.test(unitWord) && /^[\s\u00a0\u202f]+$/u.test(gap) && Number.isInteger(next.value) && next.value < 60;
-		if (!minutes || !/^(?:[\s\u00a0\u202f]*(?:[,.;:)]|et(?![\p{L}])|$))/u.test(ctx.st.slice(next.end))) break;
+		// ("cinq heures trente de conseil marathon": a quarter or a half hour before "de" is the time's.)
+		const quarter = (next.value === 15 || next.value === 30 || next.value === 45) && /^[\s\u00a0\u202f]+(?:de|d['’])/u.test(ctx.st.slice(next.end));
+		if (!minutes || (!quarter && !/^(?:[\s\u00a0\u202f]*(?:[,.;:)]|et(?![\p{L}])|$))/u.test(ctx.st.slice(next.end)))) break;
 		iso += `${fmtNum(next.value)}M`;
 		end = next.end;
 		nums.splice(i + 1, 1);

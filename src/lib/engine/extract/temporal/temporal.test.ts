@@ -386,6 +386,11 @@ describe('times of day and names with numbers', () => {
 		expect(only(f, '2h30')).toMatchObject({ type: 'duration', value: 'PT2H30M' });
 		expect(only(f, '1h45')).toMatchObject({ type: 'duration', value: 'PT1H45M' });
 		expect(f.some((x) => x.type === 'date' && x.value.endsWith('T02:30'))).toBe(true);
+		// In words, a half hour before "de" is the time's, not a count of what follows.
+		const words = run('Quatre heures trente de débats ont suffi. Il faudra 3 heures 20 de plus.', 'fr', '2025-01-24');
+		expect(only(words, 'Quatre heures trente')).toMatchObject({ type: 'duration', value: 'PT4H30M' });
+		expect(words.some((x) => x.type === 'quantity' && x.text.startsWith('trente'))).toBe(false);
+		expect(only(words, '3 heures')).toMatchObject({ type: 'duration', value: 'PT3H' });
 		const eon = run('Ce reptile vivait il y a 110 millions d’années. Those fish swam there 66 million years ago.', 'fr', '2025-01-24');
 		expect(only(eon, '110 millions d’années')).toMatchObject({ type: 'duration', value: 'P110000000Y' });
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutEarlierYear, answerEcho, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, teacherOrder, WEIGHTS } from './confidence';
+import { aboutEarlierYear, answerEcho, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -571,6 +571,18 @@ describe('aboutEarlierYear: a figure about a year before the article’s', () =>
 	it('asks nothing of dates, names or an undated article', () => {
 		expect(check('The mayor Anne Lowe took office in 2019.', 'Anne Lowe', 2022, [['in 2019', '2019']], 'person')).toBe(false);
 		expect(check('Le chômage a atteint 8,1 % en 2019, selon l’office.', '8,1 %', NaN, [['en 2019', '2019']])).toBe(false);
+	});
+});
+
+describe('sumOfParts: a count the stem gives in parts', () => {
+	it('finds two parts or more that add up to the answer, "un" after a colon counting one', () => {
+		expect(sumOfParts('Le musée a reçu _____ : un vase du IIe siècle, ainsi que 4 statuettes.', '5')).toBe(true);
+		expect(sumOfParts('The clinic employs _____: 312 nurses, 85 doctors and 1,204 other staff.', '1601')).toBe(true);
+		expect(sumOfParts('Vingt élèves et quatre professeurs, soit _____, ont été évacués.', '24')).toBe(true);
+		// A comparison, a year or one number alone give nothing to add.
+		expect(sumOfParts('The club won _____ titles, 3 more than in 2019.', '5')).toBe(false);
+		expect(sumOfParts('The council approved _____ new schools, against 12 in 2024.', '7')).toBe(false);
+		expect(sumOfParts('Le bilan s’élève à _____ morts selon la préfecture.', '12')).toBe(false);
 	});
 });
 

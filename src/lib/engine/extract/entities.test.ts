@@ -858,3 +858,14 @@ describe('names with "and", an apostrophe or a possessive inside them', () => {
 		expect(of(fr, 'fr', 'organisation')).toEqual(['L’Express']);
 	});
 });
+
+describe('ages of history', () => {
+	const of = (text: string, lang: 'fr' | 'en') =>
+		extractEntities(contextFrom(text, lang, '2025-01-24')).filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation').map((f) => f.value);
+	it('reads "le Moyen Âge", "l’Antiquité", "the Middle Ages" as no place, body or person', () => {
+		expect(of('Foire\n\nLa foire de Genève remonte au Moyen-Âge et ses statues à l’Antiquité.', 'fr')).toEqual(['Genève']);
+		expect(of('Fair\n\nThe fair in Geneva dates back to the Middle Ages, its tower to the Bronze Age.', 'en')).toEqual(['Geneva']);
+		// "Renaissance" is also a party's name.
+		expect(of('Politique\n\nLe parti Renaissance a gagné à Genève.', 'fr')).toContain('Renaissance');
+	});
+});

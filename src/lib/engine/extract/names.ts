@@ -82,6 +82,8 @@ const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
 const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK', 'R&D', 'Q&A', 'B&B', 'M&A', 'P&L']);
+// Ages of history, written with capitals ("le Moyen Âge", "l’Antiquité", "the Middle Ages"; "Renaissance" is also a party).
+const HISTORICAL_PERIOD = /^(?:(?:(?:Haut|Bas)[\s-])?Moyen[\s-][ÂA]ge|Antiquité|Préhistoire|Protohistoire|Néolithique|Paléolithique|Mésolithique|Belle[\s-]Époque|Ancien[\s-]Régime|Siècle[\s-]des[\s-]Lumières|(?:(?:Early|Late|High)[\s-])?Middle[\s-]Ages|Dark[\s-]Ages|Antiquity|Prehistory|Neolithic|Paleolithic|Palaeolithic|Bronze[\s-]Age|Iron[\s-]Age|Stone[\s-]Age|(?:Age[\s-]of[\s-](?:the[\s-])?)?Enlightenment|Âge[\s-]d[eu][\s-](?:bronze|fer|pierre))$/u;
 const DISEASE = /^(?:covid|sars|mers|ebola|zika|sida|aids|hiv|vih|mpox)$/iu;
 /** An English county ("Herefordshire", "North Yorkshire"): a place whatever the gazetteer knows. */
 const COUNTY = /^\p{Lu}\p{Ll}{2,}shire$/u;
@@ -542,6 +544,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		if (single && isMonthOrWeekday(value)) continue;
 		// "abandonner suite au Covid": a disease is no organisation, place or person.
 		if (single && DISEASE.test(value)) continue;
+		// "remonte au Moyen-Âge", "since the Middle Ages": an age of history is no place, body or person.
+		if (HISTORICAL_PERIOD.test(value)) continue;
 		if (single && isFunctionWord(value)) continue;
 		if (single && !titled && isRoleWord(value)) continue;
 		// A capitalised demonym is a people in English ("Argentine"), a country in French ("en Argentine").

@@ -525,11 +525,32 @@ function countryPrepositionFits(before: string, word: string): boolean {
 	return !plural && (feminine || VOWEL_START.test(word));
 }
 
-/** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"; "au Liban", never "au Côte d’Ivoire"). */
+// Places whose name ends in "s" but which are one ("le Laos", "au Honduras", "le Calvados").
+const SINGULAR_IN_S = /^(?:Laos|Honduras|Calvados|Paris|Texas|Kansas|Arkansas|Kazakhstan|Belarus|Chypre|Madras|Lagos|Mons|Reims|Tours|Nevis)$/u;
+
+/**
+ * Whether a place agrees with the article before it ("Le Mexique" made "Le France", "remonte au
+ * Moyen Âge" made "au Alpes"): "le", "du", "au" take a masculine country or a place in the
+ * singular, "la" a feminine country, "les", "des", "aux" a plural.
+ */
+function articleAgrees(before: string, word: string): boolean {
+	const art = /(?:^|[\s(])(le|la|les|du|des|au|aux)[\s\u00a0]+$/iu.exec(before)?.[1]?.toLowerCase();
+	const place = art ? lookupPlace(word) : undefined;
+	if (!art || !place) return true;
+	const head = word.split(/[\s\u00a0-]+/u)[0];
+	const plural = /[sx]$/u.test(head) && !SINGULAR_IN_S.test(word) && !SINGULAR_IN_S.test(head);
+	if (art === 'les' || art === 'des' || art === 'aux') return plural;
+	if (plural) return false;
+	if (place.kind !== 'country') return true;
+	const feminine = /e$/u.test(head) && !MASCULINE_IN_E.test(word);
+	return art === 'la' ? feminine : !feminine;
+}
+
+/** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"; "au Liban", never "au Côte d’Ivoire"; "le Mexique", never "le France"). */
 function fitsAfter(before: string, word: string): boolean {
 	if (ELIDED_BEFORE.test(before)) return VOWEL_START.test(word);
-	if (FULL_BEFORE.test(before)) return !VOWEL_START.test(word);
-	return countryPrepositionFits(before, word);
+	if (FULL_BEFORE.test(before) && VOWEL_START.test(word)) return false;
+	return articleAgrees(before, word) && countryPrepositionFits(before, word);
 }
 
 /** The person the article names most often, once per article; a tie names no one. */

@@ -1258,6 +1258,17 @@ describe('wrong options a teacher would strike', () => {
 		expect(statements.some((p) => /(?<![\p{L}])en (?:Liban)/u.test(p))).toBe(false);
 	});
 
+	it('keeps a place in agreement with its article in a false statement and in the options', () => {
+		const text =
+			'Le Portugal accueille de plus en plus d’étudiants venus de la France, de la Belgique et du Maroc. La Suisse et le Canada attirent aussi des étudiants, selon le ministère. La tradition remonte aux Alpes, où les écoles de montagne ont ouvert en 1890.';
+		const r = analyze(text, { lang: 'fr', published: '2013-03-16', ...all });
+		const texts = r.questions.flatMap((q) => [q.prompt, ...q.choices.map((c) => q.prompt.replace('_____', c))]);
+		expect(texts.some((p) => /(?<![\p{L}])(?:Le|le|du|au) (?:France|Belgique|Suisse)/u.test(p))).toBe(false);
+		expect(texts.some((p) => /(?<![\p{L}])(?:La|la) (?:Portugal|Maroc|Canada)/u.test(p))).toBe(false);
+		expect(texts.some((p) => /(?<![\p{L}])aux (?:France|Belgique|Suisse|Portugal|Maroc|Canada)/u.test(p))).toBe(false);
+		expect(r.questions.some((q) => q.type === 'truefalse' || q.choices.length > 1)).toBe(true);
+	});
+
 	it('never offers a spelling of the same name, a non-name or a news agency for a company', () => {
 		const text =
 			'Le président Michel Arnaud a reçu vendredi son homologue Karim Dallal, que la presse appelle parfois Karim Dalal. Selon l’AFP, le groupe Veltis et la société Norvane ont signé un contrat de 40 millions d’euros. Le ministre Paul Girard et la ministre Anne Vidal étaient présents.';

@@ -786,6 +786,8 @@ const FR_TAIL_WORD = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)/u;
 const FR_OR_NOUN = /^[\s\u00a0\u202f]+ou[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*[sx])(?=[\s\u00a0\u202f,.;:!?)]|$)/u;
 
 /** Length of what completes a French counted noun after it: up to two adjectives, or "ou villages". */
+const PARTICIPLE_COMPLEMENT = /^[\s\u00a0\u202f]+(?:à|au|aux|de|d['’]|du|des|par|pour|sur|en|dans|contre|avec)(?![\p{L}])/u;
+
 function frenchNounTail(rest: string): number {
 	const or = FR_OR_NOUN.exec(rest);
 	if (or && !STOP.fr.has(or[1]) && !/(?:ent|ont|ait|aient)$/u.test(or[1])) return or[0].length;
@@ -793,6 +795,9 @@ function frenchNounTail(rest: string): number {
 	for (let k = 0; k < 2; k++) {
 		const m = FR_TAIL_WORD.exec(rest.slice(len));
 		if (!m || m[1].length < 4 || STOP.fr.has(m[1]) || !FR_ADJECTIVE.test(m[1]) || /^(?:plus|tous|nous|vous|sous|dessus|dessous|jus|dus|vus|pus|eus|lus|sus|mais|jamais|désormais|ainsi|aussi|sont|ont|étaient|était|âgés|âgées)$/u.test(m[1])) break;
+		// "deux amendements destinés à économiser…", "trois crédits consacrés aux écoles": a participle
+		// with its own complement opens a clause of its own, no part of the counted noun.
+		if (/(?:é|ée|és|ées|is|ise|ises|us|ue|ues|ant|ants)$/u.test(m[1]) && PARTICIPLE_COMPLEMENT.test(rest.slice(len + m[0].length))) break;
 		len += m[0].length;
 	}
 	return len;

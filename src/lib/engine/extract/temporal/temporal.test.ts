@@ -386,6 +386,10 @@ describe('times of day and names with numbers', () => {
 		expect(only(f, '2h30')).toMatchObject({ type: 'duration', value: 'PT2H30M' });
 		expect(only(f, '1h45')).toMatchObject({ type: 'duration', value: 'PT1H45M' });
 		expect(f.some((x) => x.type === 'date' && x.value.endsWith('T02:30'))).toBe(true);
+		// A participle with its own complement is no part of a counted noun; an adjective is.
+		const counts = run('Les élus ont déposé deux amendements destinés à réduire le budget et trois motions urgentes.', 'fr', '2025-01-24');
+		expect(only(counts, 'deux amendements')).toMatchObject({ type: 'quantity', value: '2', text: 'deux amendements' });
+		expect(only(counts, 'trois motions urgentes')).toMatchObject({ type: 'quantity', value: '3' });
 		// In words, a half hour before "de" is the time's, not a count of what follows.
 		const words = run('Quatre heures trente de débats ont suffi. Il faudra 3 heures 20 de plus.', 'fr', '2025-01-24');
 		expect(only(words, 'Quatre heures trente')).toMatchObject({ type: 'duration', value: 'PT4H30M' });

@@ -869,3 +869,13 @@ describe('ages of history', () => {
 		expect(of('Politique\n\nLe parti Renaissance a gagné à Genève.', 'fr')).toContain('Renaissance');
 	});
 });
+
+describe('journals', () => {
+	it('reads the name after "published in", "publiée dans la revue" as a journal, not a place', () => {
+		const facts = extractEntities(contextFrom('Study\n\nThe team published its findings in Coastal Science Letters last week, after two years of work in Port Moresby.', 'en', '2025-01-24'));
+		expect(facts.filter((f) => f.type === 'place').map((f) => f.value)).toEqual(['Port Moresby']);
+		expect(facts.filter((f) => f.type === 'organisation').map((f) => f.value)).toEqual(['Coastal Science Letters']);
+		const fr = extractEntities(contextFrom('Étude\n\nL’étude, publiée dans la revue Annales Alpines, a été menée à Briançon.', 'fr', '2025-01-24'));
+		expect(fr.filter((f) => f.type === 'place').map((f) => f.value)).toEqual(['Briançon']);
+	});
+});

@@ -867,6 +867,14 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			verified.add(c.value);
 			continue;
 		}
+		// "published the findings in Environmental Research Letters", "publiée dans Nature Ecology": a
+		// journal, not a place.
+		if (PUBLISHED_IN.test(left)) {
+			c.type = 'organisation';
+			c.confidence = 0.6;
+			c.unverified = false;
+			continue;
+		}
 		// After "in", "at", "à", "en" an unknown name is a place; after "from" or "by" it may be anyone;
 		// after "residents of", "la commune de" it is one too.
 		const nounKind = placeNounKind(left);
@@ -896,6 +904,8 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 	// Dropped: no evidence at all.
 	for (let i = all.length - 1; i >= 0; i--) if (all[i].confidence === 0) all.splice(i, 1);
 }
+
+const PUBLISHED_IN = /(?<![\p{L}])(?:published|publishes|publish|appeared|appears|publiée?s?|publie|publient|parue?s?|paraît)(?:[\s\u00a0]+[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:in|dans)(?:[\s\u00a0]+(?:the|la|le|l['’])?[\s\u00a0]*(?:journal|revue|magazine))?[\s\u00a0]*$/iu;
 
 // "la guerre de Trente Ans", "Hundred Years": numbers and time units do not make up a person's name.
 const NUMBER_OR_UNIT = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|ans|années|jours|mois|siècles|years|days|months|centuries)$/iu;

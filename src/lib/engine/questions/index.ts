@@ -1153,7 +1153,8 @@ function resolvedDateCloze(ctx: Ctx, fact: Fact, label: string, distractors: Opt
 
 // The blank covers the value, not the little words around it ("le _____", "de _____ ans" stays readable).
 // ("deliberated for 36 hours over _____": the preposition stays in the prompt, the answer is the amount.)
-const LEADING_FUNCTION_WORDS = /^(?:(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|par|vers|dès|sur|après|avant|jusqu['’]en|the|for|in|on|of|since|during|by|until|around|about|circa|within|over|throughout|after|before)\s+|(?:d|l)['’])/i;
+// ("d’ici 2020", "d’ici à 2030": the whole phrase says by when, no word of it goes in the blank.)
+const LEADING_FUNCTION_WORDS = /^(?:d['’]ici(?:\s+(?:à|au))?\s+|(?:de|du|des|le|la|les|pendant|durant|depuis|en|à|au|aux|par|vers|dès|sur|après|avant|jusqu['’]en|the|for|in|on|of|since|during|by|until|around|about|circa|within|over|throughout|after|before)\s+|(?:d|l)['’])/i;
 
 const LEADING_YEAR_WORDS = new RegExp(`${LEADING_FUNCTION_WORDS.source}|^(?:fin|début|courant|early|late)\\s+|^mi-|^mid-`, 'i');
 

@@ -1258,6 +1258,17 @@ describe('wrong options a teacher would strike', () => {
 		expect(statements.some((p) => /(?<![\p{L}])en (?:Liban)/u.test(p))).toBe(false);
 	});
 
+	it('leaves “d’ici” whole in the stem of a deadline’s blank', () => {
+		const text = 'Santé publique\n\nLe ministère a lancé en mars une vaste campagne de dépistage avec pour objectif d’éradiquer la maladie d’ici 2030, a-t-il indiqué.';
+		const r = analyze(text, { lang: 'fr', published: '2024-05-02', ...all });
+		const blanks = r.questions.filter((q) => q.prompt.includes('_____') && q.answer.includes('2030'));
+		expect(blanks.length).toBeGreaterThan(0);
+		for (const q of blanks) {
+			expect(q.prompt).toContain('d’ici _____');
+			expect(q.answer).not.toMatch(/ici/);
+		}
+	});
+
 	it('keeps a place in agreement with its article in a false statement and in the options', () => {
 		const text =
 			'Le Portugal accueille de plus en plus d’étudiants venus de la France, de la Belgique et du Maroc. La Suisse et le Canada attirent aussi des étudiants, selon le ministère. La tradition remonte aux Alpes, où les écoles de montagne ont ouvert en 1890.';

@@ -374,6 +374,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	if (/(?:^|[\s('’])(?:article|art\.|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)[\s\u00a0]*$/iu.test(before)) return;
 	// "No. 7 Maria Sakkari", "n° 3", "#1 seed": a rank or a number as a label, not a count.
 	if (/(?:^|[\s(])(?:No\.|Nos\.|no\.|n°|N°|nº|#)[\s\u00a0]*$/u.test(before)) return;
+	// "les CSA 1, 2, 3 et 4", "les Maxi 1 et 2": numbers listed after a name label classes.
+	if (!n.words && n.value < 100 && LABEL_LIST_BEFORE.test(before)) return;
 	if (/^[\s\u00a0]*(?:GMT|UTC|heure locale|local time)(?![\p{L}])/iu.test(after) && /^\d{4}$/.test(n.raw.replace(/[\s,]/g, ''))) return;
 	// "Several hundred", "thousands of", "five-10 million years" (its 10 unread): a scale word
 	// without its multiplier is no exact count, nor an exact length of time.
@@ -558,6 +560,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 }
 
 // (Articles, sections and chapters are labels whatever follows: see "article 49.3" above.)
+const LABEL_LIST_BEFORE = /(?<![\p{L}\d])\p{Lu}[\p{L}\d-]*[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*,[\s\u00a0]*\d{1,2})*[\s\u00a0]*(?:,|et|and|&)[\s\u00a0]*$/u;
 const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)[\s\u00a0]+$/iu;
 
 function durationLike(

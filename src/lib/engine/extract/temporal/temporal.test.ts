@@ -386,10 +386,6 @@ describe('times of day and names with numbers', () => {
 		expect(only(f, '2h30')).toMatchObject({ type: 'duration', value: 'PT2H30M' });
 		expect(only(f, '1h45')).toMatchObject({ type: 'duration', value: 'PT1H45M' });
 		expect(f.some((x) => x.type === 'date' && x.value.endsWith('T02:30'))).toBe(true);
-		// A participle with its own complement is no part of a counted noun; an adjective is.
-		const counts = run('Les élus ont déposé deux amendements destinés à réduire le budget et trois motions urgentes.', 'fr', '2025-01-24');
-		expect(only(counts, 'deux amendements')).toMatchObject({ type: 'quantity', value: '2', text: 'deux amendements' });
-		expect(only(counts, 'trois motions urgentes')).toMatchObject({ type: 'quantity', value: '3' });
 		// In words, a half hour before "de" is the time's, not a count of what follows.
 		const words = run('Quatre heures trente de débats ont suffi. Il faudra 3 heures 20 de plus.', 'fr', '2025-01-24');
 		expect(only(words, 'Quatre heures trente')).toMatchObject({ type: 'duration', value: 'PT4H30M' });
@@ -397,6 +393,18 @@ describe('times of day and names with numbers', () => {
 		expect(only(words, '3 heures')).toMatchObject({ type: 'duration', value: 'PT3H' });
 		const eon = run('Ce reptile vivait il y a 110 millions d’années. Those fish swam there 66 million years ago.', 'fr', '2025-01-24');
 		expect(only(eon, '110 millions d’années')).toMatchObject({ type: 'duration', value: 'P110000000Y' });
+	});
+
+	it('reads what a French count counts: no participle’s clause, no class labels', () => {
+		// Numbers listed after a name label classes, not counts ("les Open 1, 2 et 3").
+		const classes = run('Les Open 1, 2 et 3 sont partis à midi. Il y avait 2, 3 et 4 bateaux par classe.', 'fr', '2025-01-24');
+		const firstSentence = 'Les Open 1, 2 et 3 sont partis à midi.'.length;
+		expect(classes.filter((x) => x.type === 'quantity' && x.start < firstSentence)).toEqual([]);
+		expect(classes.some((x) => x.type === 'quantity' && x.start > firstSentence)).toBe(true);
+		// A participle with its own complement is no part of a counted noun; an adjective is.
+		const counts = run('Les élus ont déposé deux amendements destinés à réduire le budget et trois motions urgentes.', 'fr', '2025-01-24');
+		expect(only(counts, 'deux amendements')).toMatchObject({ type: 'quantity', value: '2', text: 'deux amendements' });
+		expect(only(counts, 'trois motions urgentes')).toMatchObject({ type: 'quantity', value: '3' });
 	});
 
 	it('keeps one preposition in a date surface and reads no count in names', () => {

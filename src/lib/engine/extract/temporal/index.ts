@@ -35,6 +35,8 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 		const numeric = findNumeric(st, lang, ref, withTimes);
 		for (const c of resolveOverlaps([...withTimes, ...numeric])) {
 			if (c.type === 'date' && !anchor(c, st, ctx.referencePrecision, s.index - lastYearSentence <= 2 ? lastYear : null, lang)) continue;
+			// "la place du 30 Octobre", "la rue du 4-Septembre", "avenue du 8 Mai 1945": a street named after a day.
+			if (c.type === 'date' && lang === 'fr' && STREET_NAMED_AFTER_DAY.test(st.slice(Math.max(0, c.start - 30), c.end))) continue;
 			// Trim spaces the lead-in or noun may have left at the edges.
 			let a = c.start;
 			let b = c.end;
@@ -80,6 +82,8 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 }
 
 const RANK: Record<ReferencePrecision, number> = { none: 0, year: 1, month: 2, day: 3 };
+
+const STREET_NAMED_AFTER_DAY = /(?<![\p{L}])(?:place|rue|avenue|av\.|boulevard|bd|pont|quai|cours|square|allée|impasse|chemin|route|esplanade|parvis|rond-point|carrefour|stade|lycée|collège|école|gare|résidence|cité)[\s\u00a0]+du[\s\u00a0]+\d{1,2}(?:er)?[\s\u00a0-]+\p{L}+(?:[\s\u00a0]+\d{4})?$/iu;
 
 /**
  * Whether a date candidate can be resolved with what is known of the reference, fixing its year

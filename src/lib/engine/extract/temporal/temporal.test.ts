@@ -395,6 +395,11 @@ describe('times of day and names with numbers', () => {
 		expect(only(eon, '110 millions d’années')).toMatchObject({ type: 'duration', value: 'P110000000Y' });
 	});
 
+	it('reads no date in a street named after a day ("la place du 30 Octobre")', () => {
+		const f = run('La place du 30 Octobre garde ses feux et la rue du 4 Septembre a rouvert le 12 mars. Il habite avenue du 8 Mai 1945. La réunion du 30 octobre a eu lieu.', 'fr', '2024-09-01');
+		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2024-03-12', '2024-10-30']);
+	});
+
 	it('reads what a French count counts: no participle’s clause, no class labels', () => {
 		// Numbers listed after a name label classes, not counts ("les Open 1, 2 et 3").
 		const classes = run('Les Open 1, 2 et 3 sont partis à midi. Il y avait 2, 3 et 4 bateaux par classe.', 'fr', '2025-01-24');

@@ -222,7 +222,8 @@ export function findNumeric(st: string, lang: Lang, ref: Ymd, dateSpans: Candida
 	if (/\d/.test(st)) {
 		// Phone numbers, times of day, and decades the date rules leave out ("ses années 20", the
 		// second of "années 1980 et 1990"): no year or count either.
-		for (const re of [PHONE_RE, TIME_RE[lang], DECADE_RE]) {
+		// ("le 49.3", "un nouveau 49-3": the article of the French constitution, named by its number.)
+		for (const re of lang === 'fr' ? [PHONE_RE, TIME_RE[lang], DECADE_RE, ARTICLE_49_3] : [PHONE_RE, TIME_RE[lang], DECADE_RE]) {
 			re.lastIndex = 0;
 			let m: RegExpExecArray | null;
 			while ((m = re.exec(st))) masked.push([m.index, m.index + m[0].length]);
@@ -560,6 +561,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 }
 
 // (Articles, sections and chapters are labels whatever follows: see "article 49.3" above.)
+const ARTICLE_49_3 = /(?<=(?:^|[\s\u00a0(«“"])(?:le|du|au|un|ce|nouveau|[\p{L}]+ième)[\s\u00a0]+)49[.,‑-]3(?![\d%\p{L}]|[\s\u00a0]*%)/giu;
 const LABEL_LIST_BEFORE = /(?<![\p{L}\d])\p{Lu}[\p{L}\d-]*[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*,[\s\u00a0]*\d{1,2})*[\s\u00a0]*(?:,|et|and|&)[\s\u00a0]*$/u;
 const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)[\s\u00a0]+$/iu;
 

@@ -395,6 +395,12 @@ describe('times of day and names with numbers', () => {
 		expect(only(eon, '110 millions d’années')).toMatchObject({ type: 'duration', value: 'P110000000Y' });
 	});
 
+	it('reads "le 49.3" as the article it names, not a figure', () => {
+		const f = run('Le gouvernement a dégainé le 49.3 pour la dixième fois, et un nouveau 49-3 est attendu. La liste a obtenu 49,3 % des voix.', 'fr', '2024-09-01');
+		expect(f.filter((x) => x.type === 'quantity')).toEqual([]);
+		expect(only(f, '49,3 %')).toMatchObject({ type: 'percent', value: '49.3' });
+	});
+
 	it('reads no date in a street named after a day ("la place du 30 Octobre")', () => {
 		const f = run('La place du 30 Octobre garde ses feux et la rue du 4 Septembre a rouvert le 12 mars. Il habite avenue du 8 Mai 1945. La réunion du 30 octobre a eu lieu.', 'fr', '2024-09-01');
 		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2024-03-12', '2024-10-30']);

@@ -843,6 +843,8 @@ describe('names with "and", an apostrophe or a possessive inside them', () => {
 		expect(of(text, 'en', 'organisation')).toEqual(['Trinidad and Tobago Electoral Commission', 'Saint Kitts and Nevis Labour Party']);
 		expect(of(text, 'en', 'place')).toEqual(['Trinidad and Tobago']);
 		expect(of('Sport\n\nLa délégation de Trinité-et-Tobago est arrivée à Lima.', 'fr', 'place')).toEqual(['Trinité-et-Tobago', 'Lima']);
+		// A body's name that goes on past "of" is read the usual way.
+		expect(of('Justice\n\nThe United States Department of Justice said so.', 'en', 'organisation')).toEqual(['Department of Justice']);
 	});
 	it('reads a collective noun’s possessive inside a body’s name, not before another name', () => {
 		const text = 'Vote\n\nThe Tobago People’s Movement lost its seat. Ravi Lall, of Ruritania’s Anna Cole Foundation, spoke at the Children’s Hospital.';
@@ -856,6 +858,8 @@ describe('names with "and", an apostrophe or a possessive inside them', () => {
 		const fr = 'Élections\n\nPaul Renaud vit à L’Isle-Adam depuis 2010. L’Iran a réagi selon L’Express.';
 		expect(of(fr, 'fr', 'place')).toEqual(['L’Isle-Adam', 'Iran']);
 		expect(of(fr, 'fr', 'organisation')).toEqual(['L’Express']);
+		// A capital glued to a first name writes a person's name ("K’Nisha", "N’Golo").
+		expect(of('Show\n\nThe show was won by K’Nisha Reid of Port Ellis.', 'en', 'person')).toEqual(['K’Nisha Reid']);
 	});
 });
 
@@ -865,6 +869,7 @@ describe('ages of history', () => {
 	it('reads "le Moyen Âge", "l’Antiquité", "the Middle Ages" as no place, body or person', () => {
 		expect(of('Foire\n\nLa foire de Genève remonte au Moyen-Âge et ses statues à l’Antiquité.', 'fr')).toEqual(['Genève']);
 		expect(of('Fair\n\nThe fair in Geneva dates back to the Middle Ages, its tower to the Bronze Age.', 'en')).toEqual(['Geneva']);
+		expect(of('Foire\n\nLa foire de Genève remonte au Moyen-âge.', 'fr')).toEqual(['Genève']);
 		// "Renaissance" is also a party's name.
 		expect(of('Politique\n\nLe parti Renaissance a gagné à Genève.', 'fr')).toContain('Renaissance');
 	});
@@ -877,5 +882,8 @@ describe('journals', () => {
 		expect(facts.filter((f) => f.type === 'organisation').map((f) => f.value)).toEqual(['Coastal Science Letters']);
 		const fr = extractEntities(contextFrom('Étude\n\nL’étude, publiée dans la revue Annales Alpines, a été menée à Briançon.', 'fr', '2025-01-24'));
 		expect(fr.filter((f) => f.type === 'place').map((f) => f.value)).toEqual(['Briançon']);
+		// Published by someone in a place: the place.
+		const by = extractEntities(contextFrom('Report\n\nThe report, published by the ministry in Vella Lavella, was clear.', 'en', '2025-01-24'));
+		expect(by.filter((f) => f.type === 'place').map((f) => f.value)).toEqual(['Vella Lavella']);
 	});
 });

@@ -204,8 +204,7 @@ Timor oriental/Timor-Leste|East Timor/Timor-Leste|est-timorais|Timorese
 Tonga|Tonga|tongien|Tongan
 Trinité-et-Tobago|Trinidad and Tobago|trinidadien|Trinidadian
 Tuvalu|Tuvalu|tuvaluan|Tuvaluan
-Vanuatu|Vanuatu|vanuatais|Ni-Vanuatu
-Saint-Siège|Holy See|vatican|Vatican`;
+Vanuatu|Vanuatu|vanuatais|Ni-Vanuatu`;
 
 const CITIES = `Moscou/Moscow Téhéran/Tehran Pyongyang Séoul/Seoul Kiev/Kyiv/Kiyv Damas/Damascus Beyrouth/Beirut
 Bagdad/Baghdad Jérusalem/Jerusalem Tel-Aviv/Tel_Aviv Gaza_City Ramallah Amman Riyad/Riyadh Doha Dubaï/Dubai

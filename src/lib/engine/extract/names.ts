@@ -83,7 +83,7 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
 const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK', 'R&D', 'Q&A', 'B&B', 'M&A', 'P&L']);
 // Ages of history, written with capitals ("le Moyen Âge", "l’Antiquité", "the Middle Ages"; "Renaissance" is also a party).
-const HISTORICAL_PERIOD = /^(?:(?:(?:Haut|Bas)[\s-])?Moyen[\s-][ÂA]ge|Antiquité|Préhistoire|Protohistoire|Néolithique|Paléolithique|Mésolithique|Belle[\s-]Époque|Ancien[\s-]Régime|Siècle[\s-]des[\s-]Lumières|(?:(?:Early|Late|High)[\s-])?Middle[\s-]Ages|Dark[\s-]Ages|Antiquity|Prehistory|Neolithic|Paleolithic|Palaeolithic|Bronze[\s-]Age|Iron[\s-]Age|Stone[\s-]Age|(?:Age[\s-]of[\s-](?:the[\s-])?)?Enlightenment|Âge[\s-]d[eu][\s-](?:bronze|fer|pierre))$/u;
+const HISTORICAL_PERIOD = /^(?:(?:(?:Haut|Bas)[\s-])?Moyen[\s-][ÂAâa]ge|Antiquité|Préhistoire|Protohistoire|Néolithique|Paléolithique|Mésolithique|Belle[\s-]Époque|Ancien[\s-]Régime|Siècle[\s-]des[\s-]Lumières|(?:(?:Early|Late|High)[\s-])?Middle[\s-]Ages|Dark[\s-]Ages|Antiquity|Prehistory|Neolithic|Paleolithic|Palaeolithic|Bronze[\s-]Age|Iron[\s-]Age|Stone[\s-]Age|(?:Age[\s-]of[\s-](?:the[\s-])?)?Enlightenment|Âge[\s-]d[eu][\s-](?:bronze|fer|pierre))$/u;
 const DISEASE = /^(?:covid|sars|mers|ebola|zika|sida|aids|hiv|vih|mpox)$/iu;
 /** An English county ("Herefordshire", "North Yorkshire"): a place whatever the gazetteer knows. */
 const COUNTY = /^\p{Lu}\p{Ll}{2,}shire$/u;
@@ -225,7 +225,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		const start = base + m.index;
 		// "the Trinidad and Tobago Football Association": a place's name opening a body's name.
 		const body = k.type === 'place' ? ORG_AFTER_PLACE.exec(text.slice(m.index + m[0].length)) : null;
-		if (body && body[1].split(/[\s\u00a0]+/u).some(isOrgHead)) {
+		// ("The United States Department of Justice": a name that goes on past "of" is read the usual way.)
+		const goesOn = body && /^[\s\u00a0]+(?:of|de|du|des|d['’])[\s\u00a0]*\p{Lu}/u.test(text.slice(m.index + m[0].length + body[0].length));
+		if (body && !goesOn && body[1].split(/[\s\u00a0]+/u).some(isOrgHead)) {
 			const end = start + m[0].length + body[0].length;
 			out.push({ type: 'organisation', start, end, value: `${value} ${body[1].replace(/[\s\u00a0]+/gu, ' ')}`, confidence: 0.9 });
 			claimed.push([start, end]);
@@ -820,7 +822,8 @@ const SCORE_AFTER = /^[\s\u00a0\u202f]+\d{1,2}[-–]\d{1,2}(?!\d)/u;
 /**
  * Multi-word names with no first name or title are kept as people only with evidence: a role next
  * to them, a speech verb after them, an age or "who" in apposition, the surname used alone elsewhere,
- * or the same name verified elsewhere. After "in/at/à" they are places; otherwise they are dropped.
+ * or the same name verified elsewhere. After "in/at/à" they are places (after "published in",
+ * journals); otherwise they are dropped.
  */
 function verifyPeople(article: Article, all: (Candidate & { sentence: number })[]): void {
 	const text = article.text;
@@ -861,7 +864,9 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			(c.nextText !== undefined && SPEECH_AFTER.test(c.nextText)) ||
 			PERSON_AFTER.test(right) ||
 			!!roleBefore(left) ||
-			!!roleAfter(right);
+			!!roleAfter(right) ||
+			// "K’Nisha Cudjoe", "N’Golo Kanté": a capital glued to a first name by an apostrophe writes a person's name.
+			GLUED_FIRST_NAME.test(c.value);
 		if (ok) {
 			c.unverified = false;
 			verified.add(c.value);
@@ -905,7 +910,8 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 	for (let i = all.length - 1; i >= 0; i--) if (all[i].confidence === 0) all.splice(i, 1);
 }
 
-const PUBLISHED_IN = /(?<![\p{L}])(?:published|publishes|publish|appeared|appears|publiée?s?|publie|publient|parue?s?|paraît)(?:[\s\u00a0]+[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:in|dans)(?:[\s\u00a0]+(?:the|la|le|l['’])?[\s\u00a0]*(?:journal|revue|magazine))?[\s\u00a0]*$/iu;
+const GLUED_FIRST_NAME = /^(?![LD]['’])\p{Lu}['’]\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu}/u;
+const PUBLISHED_IN = /(?<![\p{L}])(?:published|publishes|publish|publiée?s?|publie|publient|parue?s?)(?:[\s\u00a0]+(?!by(?![\p{L}])|par(?![\p{L}]))[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:in|dans)(?:[\s\u00a0]+(?:the|la|le|l['’])?[\s\u00a0]*(?:journal|revue|magazine))?[\s\u00a0]*$/iu;
 
 // "la guerre de Trente Ans", "Hundred Years": numbers and time units do not make up a person's name.
 const NUMBER_OR_UNIT = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|ans|années|jours|mois|siècles|years|days|months|centuries)$/iu;

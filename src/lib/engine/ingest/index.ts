@@ -345,14 +345,15 @@ export function structure(text: string, lang: Lang | null): Structure {
 	if (run >= 3 && run < top.length) {
 		// "Environment and energy" / "Solomon Island logging set to harm water quality" / "River
 		// plume": a line of five words or more that shares a word with the prose under it is the
-		// headline among the labels; the lines above it go.
+		// headline among the labels; the other lines go.
 		const prose = new Set(top.slice(run, run + 2).flatMap((b) => longWords(text, b)));
 		let headline = -1;
 		for (let k = run - 1; k >= 0 && headline < 0; k--) if (wordCount(text, top[k]) >= 5 && longWords(text, top[k]).some((w) => prose.has(w))) headline = k;
-		for (const b of top.slice(0, headline >= 0 ? headline : run)) {
+		top.slice(0, run).forEach((b, k) => {
+			if (k === headline) return;
 			b.kind = 'removed';
 			b.reason = 'label';
-		}
+		});
 	}
 	const content = blocks.filter((b) => b.kind === 'content');
 	let title: Span | null = null;

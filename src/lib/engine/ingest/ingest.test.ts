@@ -726,6 +726,8 @@ describe('ingest: page furniture seen on real pages', () => {
 		].join('\n\n');
 		const a = ingest(text, { lang: 'en' });
 		expect(a.title).toBe('Harbour town bans plastic bags at its weekly market');
+		// The caption's title under the headline goes too.
+		expect(a.sentences.map((x) => x.text)).not.toContain('Market stalls');
 		// "• 0", "--:--": a player's counters.
 		const counters = ingest(['Édition internationale', 'Radio du monde', '--:--', '--:--', '• 0', '• 0', 'Deux amies ouvrent un bar à Lima', 'Claire et Morgan ont ouvert un bar-restaurant dans le quartier de Miraflores en janvier, après six ans au Pérou.', 'Elles emploient cinq personnes.'].join('\n\n'), { lang: 'fr' });
 		expect(counters.title).not.toMatch(/•|--/);
@@ -750,6 +752,9 @@ describe('ingest: page furniture seen on real pages', () => {
 		const a = ingest(text, { lang: 'en' });
 		expect(a.sentences.map((s) => s.text)).toContain('The national library opened a new wing on Friday, adding room for 400,000 books and 300 readers.');
 		expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Lisbon:/);
+		// A hyphenated place reads whole; a name in capitals is a speaker's label, left in place.
+		expect(ingest(text.replace('Lisbon:', 'Tel-Aviv:'), { lang: 'en' }).sentences.map((s) => s.text).join(' ')).not.toMatch(/Tel-Aviv:/);
+		expect(ingest(text.replace('Lisbon:', 'JORDAN:'), { lang: 'en' }).sentences.map((s) => s.text).join(' ')).toMatch(/JORDAN:/);
 		// Once: further down, a place and a colon open a title ("Porto: Pages of a City").
 		expect(a.sentences.map((s) => s.text)).toContain('Porto: Pages of a City, a show of 200 maps, opens in the wing next month.');
 	});

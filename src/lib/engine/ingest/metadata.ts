@@ -352,13 +352,15 @@ export function readDateline(s: string): number {
 	return m[0].length;
 }
 
-/** A dateline whose place the gazetteer knows ("Doha:", "LISBON —"). */
+/**
+ * A dateline whose place the gazetteer knows, written as a name ("Doha:", "Tel-Aviv —"). A place in
+ * capitals is left out: below the header, "JORDAN: Because I read…" is a speaker's label.
+ */
 export function placeDateline(s: string): boolean {
 	const n = readDateline(s);
 	if (!n) return false;
-	const place = s.slice(0, n).split(/[,:(–—-]/u)[0].trim();
-	const cased = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : place;
-	return !!lookupPlace(cased);
+	const place = s.slice(0, n).split(/[,:(–—]|[\s\u00a0]-[\s\u00a0]/u)[0].trim();
+	return place !== place.toUpperCase() && !!lookupPlace(place);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutEarlierYear, answerEcho, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, teacherOrder, WEIGHTS } from './confidence';
+import { aboutEarlierYear, answerEcho, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -41,6 +41,9 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(job('The court sentenced _____ to five years for fraud.')).toBeUndefined();
 		expect(job('Le ministre de la Justice _____ a salué le verdict.')).toBeUndefined();
 		expect(job('_____ won the final after a tie-break.', 'striker')).toBeUndefined();
+		// The job is no neighbour of the blank when a verb or another post stands between them.
+		for (const stem of ['The judge sentenced _____ to five years.', 'Le juge condamne _____ à cinq ans.', '_____, whose lawyer asked for bail, denied it.', 'Justice Minister _____ welcomed the verdict.', 'La commissaire européenne _____ a présenté le plan.'])
+			expect(functionaryBlank(stem)).toBe(false);
 		// Ordering only: above the floor.
 		const q = input('The trial opened before High Court Judge _____ in June.', 'Ann Reid', 'Ann Reid', 'person', 40);
 		expect(confidenceOf(q, article)).toBeGreaterThanOrEqual(0.04);
@@ -63,6 +66,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(feature('Le parti a recueilli 48,2 % des voix après le dépouillement de 97,5 % des bulletins.', '97,5 %', 'percent', 'countedShare')).toBe(1);
 		expect(feature('With 62% of polling stations reporting, the mayor led with 55% of the vote.', '62%', 'percent', 'countedShare')).toBe(1);
 		expect(feature('Le parti a recueilli 48,2 % des voix après le dépouillement de 97,5 % des bulletins.', '48,2 %', 'percent', 'countedShare')).toBeUndefined();
+		// The result is a share of the ballots too: the ballots must be counted.
+		expect(feature('La liste de Paul Renaud a obtenu 48,2 % des bulletins exprimés dimanche.', '48,2 %', 'percent', 'countedShare')).toBeUndefined();
+		expect(feature('Mayor Ann Reid won 55% of the ballots cast on Sunday.', '55%', 'percent', 'countedShare')).toBeUndefined();
+		expect(feature('The second season in a row ended in a draw.', 'second season', 'ordinal', 'editionNumber')).toBeUndefined();
 	});
 
 	it('weighs down the place a sentence opens on, not a place inside it', () => {
@@ -111,6 +118,9 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(base('Prices rose 4.9% in May, after _____ in April.', '5.3%', 'percent')).toBe(1);
 		expect(base('L’inflation a reculé à 3,1 % en juillet, après _____ en juin.', '3,6 %', 'percent')).toBe(1);
 		expect(base('Sales reached _____ in May, up from $11.9 million in April.', '$12.4 million', 'money')).toBeUndefined();
+		// A length of time is no base: "resigned after _____ in office".
+		expect(base('The mayor resigned on Monday after _____ in office.', '12 years', 'duration')).toBeUndefined();
+		expect(base('Il quitte ses fonctions lundi après _____ au pouvoir.', '12 ans', 'duration')).toBeUndefined();
 		expect(base('The farm sector grew by _____ after a fall of 3.1 per cent in the first quarter.', '2.4 per cent', 'percent')).toBeUndefined();
 		expect(base('The family moved from Leeds in _____ to open a bakery.', '1998')).toBeUndefined();
 		expect(base('She moved from 10 Downing Street in _____ to a flat in Chelsea.', '2016')).toBeUndefined();
@@ -566,6 +576,8 @@ describe('aboutEarlierYear: a figure about a year before the article’s', () =>
 		// What a figure is compared with is no figure of that year ("up 8% on last year").
 		expect(check('Sales were up 8% on last year, the firm said.', '8%', NaN, [])).toBe(false);
 		expect(check('Les ventes ont progressé de 5 % par rapport à l’année dernière.', '5 %', NaN, [])).toBe(false);
+		expect(check('Exports rose 5% from a year ago, the office said.', '5%', NaN, [])).toBe(false);
+		expect(check('Les exportations ont augmenté de 5 % depuis l’an dernier.', '5 %', NaN, [])).toBe(false);
 	});
 
 	it('asks nothing of dates, names or an undated article', () => {
@@ -583,6 +595,10 @@ describe('sumOfParts: a count the stem gives in parts', () => {
 		expect(sumOfParts('The club won _____ titles, 3 more than in 2019.', '5')).toBe(false);
 		expect(sumOfParts('The council approved _____ new schools, against 12 in 2024.', '7')).toBe(false);
 		expect(sumOfParts('Le bilan s’élève à _____ morts selon la préfecture.', '12')).toBe(false);
+		// A day, a label or a length of time is no part.
+		expect(sumOfParts('Le 3 mars, _____ personnes ont été blessées dans 2 villages.', '5')).toBe(false);
+		expect(sumOfParts('On 12 May, _____ people were hurt on Route 8.', '20')).toBe(false);
+		expect(sumOfParts('Four years after the flood, _____ families still live in 2 camps.', '6')).toBe(false);
 	});
 });
 
@@ -597,6 +613,9 @@ describe('reportedYear', () => {
 	it('is, for an undated article, the latest year its lede names but a deadline’s; else NaN', () => {
 		expect(reportedYear(s('The economy grew 4.1 % in the second quarter of 2023, after 3.2 % in 2022.', 'It may reach 6 % in 2026.'), null)).toBe(2023);
 		expect(reportedYear(s('Le pays veut vacciner 90 % des enfants d’ici 2030, contre 70 % en 2021.'), null)).toBe(2021);
+		// A budget's year, a forecast's.
+		expect(reportedYear(s('The council adopted its budget for 2026 on Tuesday, after a deficit in 2025.'), null)).toBe(2025);
+		expect(reportedYear(s('The IMF expects growth of 5% in 2026, after 3.1 % in 2024.'), null)).toBe(2024);
 		expect(reportedYear(s('The council met on Tuesday.', 'Its 2020 budget was spent.'), null)).toBeNaN();
 	});
 });

@@ -518,15 +518,19 @@ const MASCULINE_IN_E = /^(?:Mexique|Cambodge|Mozambique|Zimbabwe|Belize|Suriname
 function countryPrepositionFits(before: string, word: string): boolean {
 	const prep = /(?:^|[\s(’'])(au|aux|en)[\s\u00a0]+$/iu.exec(before)?.[1]?.toLowerCase();
 	if (!prep || lookupPlace(word)?.kind !== 'country') return true;
-	const plural = /s$/u.test(word.split(/[\s\u00a0-]+/u)[0]);
-	const feminine = /e$/u.test(word.split(/[\s\u00a0]+/u)[0]) && !MASCULINE_IN_E.test(word);
+	const plural = pluralPlace(word);
+	const feminine = feminineCountry(word);
 	if (prep === 'aux') return plural;
-	if (prep === 'au') return !plural && !feminine && !VOWEL_START.test(word);
+	// ("au Honduras": an aspirated h takes no elision.)
+	if (prep === 'au') return !plural && !feminine && !/^[AEIOUYÂÊÎÔÛÉÈÀ]/u.test(word);
 	return !plural && (feminine || VOWEL_START.test(word));
 }
 
-// Places whose name ends in "s" but which are one ("le Laos", "au Honduras", "le Calvados").
-const SINGULAR_IN_S = /^(?:Laos|Honduras|Calvados|Paris|Texas|Kansas|Arkansas|Kazakhstan|Belarus|Chypre|Madras|Lagos|Mons|Reims|Tours|Nevis)$/u;
+// Places named in the plural ("les États-Unis", "aux Philippines", "des Alpes"); "le Pays de
+// Galles", "le Laos", "du Doubs" are one.
+const PLURAL_PLACE = /^(?:États-Unis|Etats-Unis|Pays-Bas|Philippines|Comores|Seychelles|Maldives|Bahamas|Émirats|Emirats|Îles|Iles|Fidji|Antilles|Caraïbes|Alpes|Pyrénées|Andes|Vosges|Cévennes|Balkans|Rocheuses|Carpates|Ardennes|Landes|Yvelines|Hauts-de-Seine|Hauts-de-France|Bouches-du-Rhône|Alpes-Maritimes|Pyrénées-Orientales|Pyrénées-Atlantiques|Hautes-Alpes|Hautes-Pyrénées|Deux-Sèvres|Côtes-d['’]Armor|Açores|Canaries|Baléares|Marquises|Tuamotu|Malouines)(?![\p{L}])/u;
+const pluralPlace = (word: string) => PLURAL_PLACE.test(word);
+const feminineCountry = (word: string) => /e$/u.test(word.split(/[\s\u00a0]+/u)[0]) && !MASCULINE_IN_E.test(word);
 
 /**
  * Whether a place agrees with the article before it ("Le Mexique" made "Le France", "remonte au
@@ -537,17 +541,15 @@ function articleAgrees(before: string, word: string): boolean {
 	const art = /(?:^|[\s(])(le|la|les|du|des|au|aux)[\s\u00a0]+$/iu.exec(before)?.[1]?.toLowerCase();
 	const place = art ? lookupPlace(word) : undefined;
 	if (!art || !place) return true;
-	const head = word.split(/[\s\u00a0-]+/u)[0];
-	const plural = /[sx]$/u.test(head) && !SINGULAR_IN_S.test(word) && !SINGULAR_IN_S.test(head);
+	const plural = pluralPlace(word);
 	if (art === 'les' || art === 'des' || art === 'aux') return plural;
 	if (plural) return false;
 	if (place.kind !== 'country') return true;
-	const feminine = /e$/u.test(head) && !MASCULINE_IN_E.test(word);
-	return art === 'la' ? feminine : !feminine;
+	return art === 'la' ? feminineCountry(word) : !feminineCountry(word);
 }
 
 /** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"; "au Liban", never "au Côte d’Ivoire"; "le Mexique", never "le France"). */
-function fitsAfter(before: string, word: string): boolean {
+export function fitsAfter(before: string, word: string): boolean {
 	if (ELIDED_BEFORE.test(before)) return VOWEL_START.test(word);
 	if (FULL_BEFORE.test(before) && VOWEL_START.test(word)) return false;
 	return articleAgrees(before, word) && countryPrepositionFits(before, word);
@@ -2429,7 +2431,8 @@ export function generateQuestions(
 	}
 	const named = namedSentences(article.sentences, usable, ctx.lang);
 	for (const c of candidates) if (asksTopic(c.question, c.fact, named)) c.topic = true;
-	// Only a dated article says which years are past: an undated one's latest year may be a forecast's.
+	// The year the article reports on: a dated one's latest year up to its publication, an undated
+	// one's latest in its lede but a deadline's or a forecast's (its body's latest may be a forecast's).
 	const year = reportedYear(article.sentences, ctx.published);
 	const recent = sixMonthsBefore(ctx.published);
 	// (Once per fact: its candidates share it.)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, CONFIDENCE_FLOOR } from '../index';
 import { formatFactValue, unitFor } from '../text/format';
 import type { Fact } from '../types';
-import { hasSubject } from './index';
+import { fitsAfter, hasSubject } from './index';
 
 const all = { minConfidence: 0, everyForm: true } as const;
 
@@ -1278,6 +1278,9 @@ describe('wrong options a teacher would strike', () => {
 		expect(texts.some((p) => /(?<![\p{L}])(?:La|la) (?:Portugal|Maroc|Canada)/u.test(p))).toBe(false);
 		expect(texts.some((p) => /(?<![\p{L}])aux (?:France|Belgique|Suisse|Portugal|Maroc|Canada)/u.test(p))).toBe(false);
 		expect(r.questions.some((q) => q.type === 'truefalse' || q.choices.length > 1)).toBe(true);
+		// One of a plural's shape is one place: "le Pays de Galles", "au Honduras", "du Doubs".
+		for (const [before, place] of [['au ', 'Pays de Galles'], ['au ', 'Honduras'], ['du ', 'Doubs'], ['aux ', 'Philippines'], ['la ', 'France'], ['le ', 'Mexique']]) expect(fitsAfter(before, place)).toBe(true);
+		for (const [before, place] of [['aux ', 'Pays de Galles'], ['le ', 'France'], ['la ', 'Mexique'], ['au ', 'Philippines'], ['des ', 'Doubs']]) expect(fitsAfter(before, place)).toBe(false);
 	});
 
 	it('never offers a spelling of the same name, a non-name or a news agency for a company', () => {

@@ -83,7 +83,8 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 
 const RANK: Record<ReferencePrecision, number> = { none: 0, year: 1, month: 2, day: 3 };
 
-const STREET_NAMED_AFTER_DAY = /(?<![\p{L}])(?:place|rue|avenue|av\.|boulevard|bd|pont|quai|cours|square|allée|impasse|chemin|route|esplanade|parvis|rond-point|carrefour|stade|lycée|collège|école|gare|résidence|cité)[\s\u00a0]+du[\s\u00a0]+\d{1,2}(?:er)?[\s\u00a0-]+\p{L}+(?:[\s\u00a0]+\d{4})?$/iu;
+// ("le pont du 8 mai" is a long weekend, "le cours du 3 mars" a price: no bridge, no course.)
+const STREET_NAMED_AFTER_DAY = /(?<![\p{L}])(?:place|rue|avenue|av\.|boulevard|bd|quai|square|allée|impasse|chemin|route|esplanade|parvis|rond-point|carrefour|stade|lycée|collège|école|gare|résidence|cité)[\s\u00a0]+du[\s\u00a0]+\d{1,2}(?:er)?[\s\u00a0-]+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:[\s\u00a0]+\d{4})?$/iu;
 
 /**
  * Whether a date candidate can be resolved with what is known of the reference, fixing its year

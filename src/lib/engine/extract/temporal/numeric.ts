@@ -5,6 +5,7 @@ import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_OR
 import type { Candidate } from './candidate';
 import { NUMBER_SCALE, pluralWithoutS } from '../../text/format';
 import { addDays, addMonths, fmtDay, fmtMonth, type Ymd } from '../../text/calendar';
+import { isOrgHead, lookupPlace } from '../gazetteer';
 import {
 	APOS,
 	CURRENCY_SYMBOL_ALT,
@@ -111,7 +112,8 @@ const DURATION_AFTER = new RegExp(
 const AGE_HYPHEN_OLD = /^[-‑]old(?![\p{L}])|^s?[\s\u00a0]+old(?![\p{L}])|^[\s\u00a0]+of[\s\u00a0]+age(?![\p{L}])/iu;
 
 // A person's full name and a comma before a number ("Beero Tamu, 37, a handyman").
-const APPOSED_AGE_BEFORE = /(?<![\p{L}])(?!(?:In|On|At|By|For|From|Since|Until|Before|After|The|Last|Next|This)[\s\u00a0])\p{Lu}\p{Ll}+[\s\u00a0]+(?:\p{Lu}\.?[\s\u00a0]+)?\p{Lu}[\p{L}’'-]+[\s\u00a0]*,[\s\u00a0]*$/u;
+const APPOSED_AGE_BEFORE = /(?<![\p{L}])(?!(?:In|On|At|By|For|From|Since|Until|Before|After|The|Last|Next|This)[\s\u00a0])(\p{Lu}\p{Ll}+[\s\u00a0]+(?:\p{Lu}\.?[\s\u00a0]+)?\p{Lu}[\p{L}’'-]+)[\s\u00a0]*,[\s\u00a0]*$/u;
+const NAME_FIGURE_LIST_AFTER = /^[\s\u00a0]*,[\s\u00a0]*(?:and[\s\u00a0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+)*[\s\u00a0]*,[\s\u00a0]*\d/u;
 const AGE_BEFORE: Record<Lang, RegExp> = {
 	fr: new RegExp(
 		`(?:${NB}(?:âg[ée]e?s?|l${APOS}âge)${SP}de${SP}|${NB}(?:${PERSON_NOUNS_FR})s?(?:${SP}\\p{Ll}+)?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|${NB}(?:un|une|le|la|l${APOS}|ce|cette|du|au)${SPO}\\p{L}+(?:eur|euse|ier|i[èe]re|iste|ant|ante|ien|ienne|aire|ais|aise|ois|oise|ard|arde|ain|aine)s?${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|${NB}(?:un|une|le|la|l${APOS}|ce|cette|du|au)${SPO}\\p{Lu}\\p{Ll}+(?:in|ine|on|onne|ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|ol|ole)${SP}(?:de|d${APOS}à peine|d${APOS}environ)${SP}|(?<!y${SP})${NB}(?:a|avait|aura|ont|avaient|auront)${SP}|(?<!condamn[ée]e?s?${SP}|jusqu${APOS})${NB}à${SP}|\\p{Lu}\\p{L}+${SPO},${SPO})$`,
@@ -376,7 +378,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// "No. 7 Maria Sakkari", "n° 3", "#1 seed": a rank or a number as a label, not a count.
 	if (/(?:^|[\s(])(?:No\.|Nos\.|no\.|n°|N°|nº|#)[\s\u00a0]*$/u.test(before)) return;
 	// "les CSA 1, 2, 3 et 4", "les Maxi 1 et 2": numbers listed after a name label classes.
-	if (!n.words && n.value < 100 && LABEL_LIST_BEFORE.test(before)) return;
+	// ("En Ligue 1, 18 clubs", "After Round 2, 14 players remain": a noun after it makes a count.)
+	if (!n.words && n.value < 100 && LABEL_LIST_BEFORE.test(before) && !nounAfter(ctx, after)) return;
 	if (/^[\s\u00a0]*(?:GMT|UTC|heure locale|local time)(?![\p{L}])/iu.test(after) && /^\d{4}$/.test(n.raw.replace(/[\s,]/g, ''))) return;
 	// "Several hundred", "thousands of", "five-10 million years" (its 10 unread): a scale word
 	// without its multiplier is no exact count, nor an exact length of time.
@@ -454,7 +457,10 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	}
 
 	// "aged 31", "âgé de 72": an age even without "ans"; "Beero Tamu, 37, a handyman": a name's apposition.
-	const appositionAge = lang === 'en' && n.value >= 1 && APPOSED_AGE_BEFORE.test(before) && /^[\s\u00a0\u202f]*,/u.test(after);
+	const named = lang === 'en' && n.value >= 1 ? APPOSED_AGE_BEFORE.exec(before) : null;
+	// (Not a table of names and figures: "Erling Haaland, 12, and Mohamed Salah, 10".)
+	// (A country or a body is no person: "South Africa, 4, Great Britain, 3".)
+	const appositionAge = !!named && !lookupPlace(named[1]) && !isOrgHead(named[1].split(/[\s\u00a0]+/u).pop() ?? '') && /^[\s\u00a0\u202f]*,/u.test(after) && !NAME_FIGURE_LIST_AFTER.test(after) && !/\d[\s\u00a0]*,[^,]{0,40},[\s\u00a0]*$/u.test(before);
 	if (!n.words && n.value < 130 && (AGE_BEFORE[lang].test(before) || appositionAge) && !/^[\s\u00a0\u202f]*[\p{L}]/u.test(after)) {
 		if (lang === 'en' || !/(?<![\p{L}])à[\s\u00a0\u202f]*$/u.test(before)) {
 			push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), unit: lang === 'fr' ? 'ans' : 'years', role: 'age', confidence: 0.7 });
@@ -560,9 +566,11 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	if (!n.words) push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.3 });
 }
 
-// (Articles, sections and chapters are labels whatever follows: see "article 49.3" above.)
+// "le 49.3", "un nouveau 49-3": the article of the French constitution, named by its number (masked).
 const ARTICLE_49_3 = /(?<=(?:^|[\s\u00a0(«“"])(?:le|du|au|un|ce|nouveau|[\p{L}]+ième)[\s\u00a0]+)49[.,‑-]3(?![\d%\p{L}]|[\s\u00a0]*%)/giu;
+// "les CSA 1, 2, 3 et 4": numbers listed after a name, classes rather than counts.
 const LABEL_LIST_BEFORE = /(?<![\p{L}\d])\p{Lu}[\p{L}\d-]*[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*,[\s\u00a0]*\d{1,2})*[\s\u00a0]*(?:,|et|and|&)[\s\u00a0]*$/u;
+// (Articles, sections and chapters are labels whatever follows: see "article 49.3" above.)
 const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)[\s\u00a0]+$/iu;
 
 function durationLike(
@@ -655,7 +663,7 @@ function durationLike(
 		}
 		const minutes = !second && lang === 'fr' && last === info && /^heures?$/iu.test(unitWord) && /^[\s\u00a0\u202f]+$/u.test(gap) && Number.isInteger(next.value) && next.value < 60;
 		// ("cinq heures trente de conseil marathon": a quarter or a half hour before "de" is the time's.)
-		const quarter = (next.value === 15 || next.value === 30 || next.value === 45) && /^[\s\u00a0\u202f]+(?:de|d['’])/u.test(ctx.st.slice(next.end));
+		const quarter = next.words && (next.value === 15 || next.value === 30 || next.value === 45) && /^[\s\u00a0\u202f]+(?:de(?![\p{L}])|d['’])/u.test(ctx.st.slice(next.end));
 		if (!minutes || (!quarter && !/^(?:[\s\u00a0\u202f]*(?:[,.;:)]|et(?![\p{L}])|$))/u.test(ctx.st.slice(next.end)))) break;
 		iso += `${fmtNum(next.value)}M`;
 		end = next.end;
@@ -790,9 +798,11 @@ const FR_ADJECTIVE = /^(?:\p{Ll}+(?:ique|iques|aire|aires|al|aux|ale|ales|elle|e
 const FR_TAIL_WORD = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)/u;
 const FR_OR_NOUN = /^[\s\u00a0\u202f]+ou[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*[sx])(?=[\s\u00a0\u202f,.;:!?)]|$)/u;
 
-/** Length of what completes a French counted noun after it: up to two adjectives, or "ou villages". */
+// A past or present participle ("destinés", "consacrées", "prises", "ouverts"; not "publiques", "gris").
+const PARTICIPLE = /(?:é|ée|és|ées|ant|ants|(?:pris|mis|acquis|conquis|compris|promis|soumis|transmis)(?:es?)?|(?:prévu|perdu|vendu|tenu|venu|rendu|reçu|dû|élu|obtenu|retenu|attendu|entendu|répandu|suspendu|détenu)(?:e?s)?|(?:offert|ouvert|couvert|découvert|inscrit|construit|produit|réduit|conduit|traduit|écrit|décrit|prescrit|fait)(?:e?s)?)$/u;
 const PARTICIPLE_COMPLEMENT = /^[\s\u00a0\u202f]+(?:à|au|aux|de|d['’]|du|des|par|pour|sur|en|dans|contre|avec)(?![\p{L}])/u;
 
+/** Length of what completes a French counted noun after it: up to two adjectives, or "ou villages". */
 function frenchNounTail(rest: string): number {
 	const or = FR_OR_NOUN.exec(rest);
 	if (or && !STOP.fr.has(or[1]) && !/(?:ent|ont|ait|aient)$/u.test(or[1])) return or[0].length;
@@ -802,7 +812,7 @@ function frenchNounTail(rest: string): number {
 		if (!m || m[1].length < 4 || STOP.fr.has(m[1]) || !FR_ADJECTIVE.test(m[1]) || /^(?:plus|tous|nous|vous|sous|dessus|dessous|jus|dus|vus|pus|eus|lus|sus|mais|jamais|désormais|ainsi|aussi|sont|ont|étaient|était|âgés|âgées)$/u.test(m[1])) break;
 		// "deux amendements destinés à économiser…", "trois crédits consacrés aux écoles": a participle
 		// with its own complement opens a clause of its own, no part of the counted noun.
-		if (/(?:é|ée|és|ées|is|ise|ises|us|ue|ues|ant|ants)$/u.test(m[1]) && PARTICIPLE_COMPLEMENT.test(rest.slice(len + m[0].length))) break;
+		if (PARTICIPLE.test(m[1]) && PARTICIPLE_COMPLEMENT.test(rest.slice(len + m[0].length))) break;
 		len += m[0].length;
 	}
 	return len;

@@ -227,9 +227,12 @@ describe('English', () => {
 	});
 
 	it('reads a number between commas after a full name as the person’s age', () => {
-		const f = run('Tarawa Kiri, 37, a fisherman, saved two boys. In March, 12, the club met, and Leeds, 3, won.', 'en', ref);
+		const f = run('Maria Kiri, 37, a fisherman, saved two boys. In March, 12, the club met, and Leeds, 3, won.', 'en', ref);
 		expect(only(f, '37')).toMatchObject({ type: 'quantity', role: 'age' });
 		expect(f.filter((x) => x.role === 'age')).toHaveLength(1);
+		// A table of names and figures is no list of ages; a country is no person.
+		const table = run('The top scorers were Maria Kiri, 12, and Anna Lowe, 10. South Africa, 4, Great Britain, 3.', 'en', ref);
+		expect(table.filter((x) => x.role === 'age')).toEqual([]);
 	});
 });
 
@@ -391,6 +394,9 @@ describe('times of day and names with numbers', () => {
 		expect(only(words, 'Quatre heures trente')).toMatchObject({ type: 'duration', value: 'PT4H30M' });
 		expect(words.some((x) => x.type === 'quantity' && x.text.startsWith('trente'))).toBe(false);
 		expect(only(words, '3 heures')).toMatchObject({ type: 'duration', value: 'PT3H' });
+		// Digits after the hours count what follows them.
+		const count = run('En deux heures 30 demandeurs d’asile ont été reçus.', 'fr', '2025-01-24');
+		expect(only(count, '30 demandeurs')).toMatchObject({ type: 'quantity', value: '30' });
 		const eon = run('Ce reptile vivait il y a 110 millions d’années. Those fish swam there 66 million years ago.', 'fr', '2025-01-24');
 		expect(only(eon, '110 millions d’années')).toMatchObject({ type: 'duration', value: 'P110000000Y' });
 	});
@@ -404,11 +410,16 @@ describe('times of day and names with numbers', () => {
 	it('reads no date in a street named after a day ("la place du 30 Octobre")', () => {
 		const f = run('La place du 30 Octobre garde ses feux et la rue du 4 Septembre a rouvert le 12 mars. Il habite avenue du 8 Mai 1945. La réunion du 30 octobre a eu lieu.', 'fr', '2024-09-01');
 		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2024-03-12', '2024-10-30']);
+		// "le pont du 8 mai" is a long weekend, "le cours du 3 mars" a price.
+		const days = run('Ils partent pour le pont du 8 mai, et le cours du 3 mars a chuté.', 'fr', '2024-04-01');
+		expect(days.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2024-05-08', '2024-03-03']);
 	});
 
 	it('reads what a French count counts: no participle’s clause, no class labels', () => {
 		// Numbers listed after a name label classes, not counts ("les Open 1, 2 et 3").
 		const classes = run('Les Open 1, 2 et 3 sont partis à midi. Il y avait 2, 3 et 4 bateaux par classe.', 'fr', '2025-01-24');
+		// A noun after it makes a count: "En Ligue 1, 18 clubs", "Lundi 3, 4 personnes".
+		expect(only(run('En Ligue 1, 18 clubs s’affrontent.', 'fr', '2025-01-24'), '18 clubs')).toMatchObject({ type: 'quantity', value: '18' });
 		const firstSentence = 'Les Open 1, 2 et 3 sont partis à midi.'.length;
 		expect(classes.filter((x) => x.type === 'quantity' && x.start < firstSentence)).toEqual([]);
 		expect(classes.some((x) => x.type === 'quantity' && x.start > firstSentence)).toBe(true);
@@ -416,6 +427,8 @@ describe('times of day and names with numbers', () => {
 		const counts = run('Les élus ont déposé deux amendements destinés à réduire le budget et trois motions urgentes.', 'fr', '2025-01-24');
 		expect(only(counts, 'deux amendements')).toMatchObject({ type: 'quantity', value: '2', text: 'deux amendements' });
 		expect(only(counts, 'trois motions urgentes')).toMatchObject({ type: 'quantity', value: '3' });
+		// An adjective in -ques or -is is no participle.
+		expect(only(run('La ville compte trois écoles publiques de musique.', 'fr', '2025-01-24'), 'trois écoles publiques')).toMatchObject({ type: 'quantity', value: '3' });
 	});
 
 	it('keeps one preposition in a date surface and reads no count in names', () => {

@@ -645,7 +645,8 @@ export function aboutEarlierYear(
 		opening > 0 && d.b <= opening && contentWords(text.slice(0, d.a) + ' ' + text.slice(d.b, opening)).length === 0;
 	// "L’année dernière, la fréquentation avait totalisé 210 000 festivaliers", "the year before, it
 	// had sold 300": words that say the year before, even where no date is known.
-	for (const m of text.matchAll(YEAR_BEFORE)) {
+	// (Most sentences name no year in words: a cheap test first, as this runs once per candidate.)
+	for (const m of /year|l['’]an|un\san/iu.test(text) ? text.matchAll(YEAR_BEFORE) : []) {
 		const a = m.index ?? 0;
 		const b = a + m[0].length;
 		if (a < end && b > at) continue;

@@ -225,8 +225,8 @@ export function isPromo(p: string): boolean {
 
 export function isLabel(p: string): boolean {
 	const s = p.trim();
-	// ("• 0", "--:--", "12 | 4": a player's counters, a share count, no word at all.)
-	return s.length <= 40 && (LABEL.test(s) || /^[-–—|·•*]+$/u.test(s) || !/\p{L}/u.test(s));
+	// ("---", "• 0", "--:--", "12 | 4": a rule, a player's counters, a share count, no word at all.)
+	return s.length <= 40 && (LABEL.test(s) || !/\p{L}/u.test(s));
 }
 
 /**

@@ -3,7 +3,7 @@
 // than the whole budget allows, and news names follow regular surface patterns (title/role before
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from '../types';
-import { CURRENCY_SYMBOL_ALT, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, currencyCode, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
 import {
 	demonymCountry,
 	foldKey,
@@ -1041,6 +1041,8 @@ export function findNames(article: Article): NameIndex {
 		if (c.single && isRoleWord(`${value} ${NEXT_WORD.exec(article.text.slice(c.end, c.end + 40))?.[1] ?? ''}`.toLowerCase())) continue;
 		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.
 		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
+		// "200 SSP", "40 XOF": a currency's code after its amount is no body.
+		if (/^\p{Lu}{3}$/u.test(value) && currencyCode(value) && /\d[\s\u00a0\u202f]*$/u.test(article.text.slice(Math.max(0, c.start - 3), c.start))) continue;
 		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.
 		if (/^[\s\u00a0\u202f]+dollars?(?![\p{L}])/iu.test(article.text.slice(c.end, c.end + 10)) && /\d[\s\u00a0\u202f]*(?:(?:million|billion|trillion)[\s\u00a0\u202f]*)?$/iu.test(article.text.slice(Math.max(0, c.start - 20), c.start))) continue;
 		// "US $12 billion", "HK$5": a country or its letters before a currency sign say which dollar

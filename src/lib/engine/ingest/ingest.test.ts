@@ -759,6 +759,11 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(a.sentences.map((s) => s.text)).toContain('Porto: Pages of a City, a show of 200 maps, opens in the wing next month.');
 	});
 
+	it('reads a place, its country and a newsroom between bars as a dateline ("Khartoum, Sudan | AFP | …")', () => {
+		const a = ingest('Bank devalues the pound\n\nKhartoum, Sudan | AFP | The central bank announced on Sunday it will devalue the currency to 30 pounds against the dollar.\n\nIt is the second such move this year.', { lang: 'en' });
+		expect(a.sentences[1].text).toMatch(/^The central bank announced/);
+	});
+
 	it('reads a known place and a spaced dash opening the lede as a dateline', () => {
 		const a = ingest('Hommage aux fondateurs d’une start-up\n\nLyon — Un hommage a été rendu samedi aux deux fondateurs de la jeune entreprise, a indiqué la mairie.\n\nLa société emploie 300 personnes.');
 		expect(a.sentences[1].text).toBe('Un hommage a été rendu samedi aux deux fondateurs de la jeune entreprise, a indiqué la mairie.');

@@ -293,6 +293,9 @@ const bareDayDateline = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 // "Paris, France | AFP | dimanche 10/12/2023 - ": place, agency and day between bars.
 const barDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,40})?[\s\u00a0]*\|[\s\u00a0]*[\p{L}\p{M}.&’' -]{2,30}\|[^|\n]{0,40}?[\s\u00a0]*[–—-]{1,2}[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
+// "Khartoum, Sudan | AFP | Sudan’s central bank…": a place, its country and a newsroom between bars.
+const barAgencyDateline = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}’' .-]{1,40}(?:,[\\s\\u00a0]*\\p{Lu}[\\p{L}\\p{M}’' .-]{1,40})?[\\s\\u00a0]*\\|[\\s\\u00a0]*(?:${NEWSROOMS})[\\s\\u00a0]*\\|[\\s\\u00a0]*(?=[\\p{Lu}«“"])`, 'u');
+
 // "Guwahati | Jagran Politics Desk: Days after…": a place, a bar and the newsroom's desk, then a colon.
 const barColonDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}[\s\u00a0]*\|[\s\u00a0]*\p{Lu}[\p{L}\p{M}.&’' -]{1,40}:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
@@ -337,7 +340,7 @@ export function readDateline(s: string): number {
 	if (known && lookupPlace(known[1])) return known[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
-	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s);
+	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);
 	if (opening) return opening[0].length;
 	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s);
 	if (dated) return dated[0].length;

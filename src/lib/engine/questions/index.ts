@@ -158,7 +158,8 @@ function collapseSpaces(s: string): string {
 
 // "But only 42 percent…", "Also, the band…", "Mais l'établissement…", "Car Jean Martin…": a
 // sentence that answers the one before it reads on its own without its opening connective.
-const CONNECTIVE = /^(?:(?:however|but|and|moreover|meanwhile|nevertheless|yet|mais|cependant|pourtant|toutefois|néanmoins|et|car|donc)(?:[\s\u00a0]*,)?|(?:also|still|besides|or|as a result|therefore|thus|in addition|instead|par ailleurs|en outre|de plus|d['’]ailleurs|ainsi|alors|en revanche)[\s\u00a0]*,)[\s\u00a0]+(?=\S)/iu;
+const CONNECTIVE = /^(?:(?:however|but|and|moreover|meanwhile|nevertheless|yet|mais|cependant|pourtant|toutefois|néanmoins|et|car|donc)(?:[\s\u00a0]*,)?|(?:also|still|besides|or|as a result|therefore|thus|in addition|instead|next|then|finally|in this context|in that context|in this regard|against this backdrop|par ailleurs|en outre|de plus|d['’]ailleurs|ainsi|alors|en revanche|ensuite|enfin|dans ce contexte|dans ce cadre|à cet égard)[\s\u00a0]*,)[\s\u00a0]+(?=\S)/iu;
+const CROSS_REFERENCE = /[\s\u00a0]*\((?:see|voir|lire|read|cf\.?)[\s\u00a0][^()]{1,40}\)/giu;
 // "She said that the appeal was filed…", "Il a précisé que la salle…": the frame around a statement
 // whose speaker is a pronoun says nothing the statement needs; the statement itself names its subject.
 const REPORTING_FRAME =
@@ -166,7 +167,10 @@ const REPORTING_FRAME =
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|his|her|its|their|il|elle|ils|elles|on|je|nous|vous|c['’]|ce|cela|ça|this|that|these|those)(?![\p{L}])/iu;
 
 /** A sentence without its opening connective, or its pronoun speaker's "she said that", capitalised again. */
-export function withoutConnective(text: string): string {
+export function withoutConnective(raw: string): string {
+	// "deCODE Genetics, which is owned by Amgen (see BioNews 686), completed…": a cross-reference to
+	// another page is no part of the statement.
+	const text = raw.replace(CROSS_REFERENCE, '');
 	const m = CONNECTIVE.exec(text);
 	const t = m && m[0].length < text.length ? capitalize(text.slice(m[0].length)) : text;
 	const frame = REPORTING_FRAME.exec(t);

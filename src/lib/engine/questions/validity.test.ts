@@ -1258,6 +1258,24 @@ describe('wrong options a teacher would strike', () => {
 		expect(statements.some((p) => /(?<![\p{L}])en (?:Liban)/u.test(p))).toBe(false);
 	});
 
+	it('drops an opening connective and a cross-reference to another page from the stem', () => {
+		const text = 'Growth report\n\nHousehold spending rose by 5.2% in the quarter, the office said. Next, investment contributed 27.9% of the economy, with growth of 4.6%. Researchers at Norgen, which is owned by Halvor (see HealthWire 412), sequenced 2,400 volunteers.';
+		const r = analyze(text, { lang: 'en', published: '2024-05-02', ...all });
+		const prompts = r.questions.map((q) => q.prompt);
+		expect(prompts.some((p) => /investment contributed|sequenced/.test(p))).toBe(true);
+		for (const p of prompts) {
+			expect(p).not.toMatch(/Next,/);
+			expect(p).not.toMatch(/see HealthWire/);
+		}
+	});
+
+	it('reads a currency’s code after its amount as money, not a body ("200 SSP", "40 XOF")', () => {
+		const r = analyze('Fares\n\nThe bus fare to the market rose from 200 SSP to 250 SSP due to fuel prices, a driver said.', { lang: 'en', published: '2021-05-02', ...all });
+		expect(r.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['200 SSP', '250 SSP']);
+		expect(r.facts.some((f) => f.type === 'organisation' && f.value === 'SSP')).toBe(false);
+		for (const q of r.questions.filter((x) => x.answer.includes('250'))) expect(q.answer).not.toMatch(/due/);
+	});
+
 	it('leaves “d’ici” whole in the stem of a deadline’s blank', () => {
 		const text = 'Santé publique\n\nLe ministère a lancé en mars une vaste campagne de dépistage avec pour objectif d’éradiquer la maladie d’ici 2030, a-t-il indiqué.';
 		const r = analyze(text, { lang: 'fr', published: '2024-05-02', ...all });

@@ -122,10 +122,14 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:rs\.?|₹)$/, 'INR'],
 	[/^₦$/, 'NGN'],
 	[/^(?:gh₵|cedis?|ghs)$/, 'GHS'],
-	[/^(?:dalasis?|gmd)$/, 'GMD']
+	[/^(?:dalasis?|gmd)$/, 'GMD'],
+	[/^(?:south\s+sudanese\s+pounds?|livres?\s+sud-soudanaises?|ssp)$/, 'SSP'],
+	[/^(?:sudanese\s+pounds?|livres?\s+soudanaises?|sdg)$/, 'SDG'],
+	[/^(?:egyptian\s+pounds?|livres?\s+[eé]gyptiennes?|egp)$/, 'EGP'],
+	[/^(?:francs?\s+cfa\s+beac|xaf)$/, 'XAF']
 ];
 export const CURRENCY_WORD_ALT =
-	'soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
+	'(?:south\\s+)?sudanese\\s+pounds?|egyptian\\s+pounds?|livres?\\s+(?:sud-)?soudanaises?|livres?\\s+[ée]gyptiennes?|SSP|SDG|EGP|XAF|XOF|soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
 // Before the amount: "KSh 67.49 billion", "Rs 500", "₦2,000".
 export const CURRENCY_SYMBOL_ALT = 'US\\$|\\$US|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|KShs?|Kshs?|USh|Rs\\.?|₹|₦|GH₵';
 

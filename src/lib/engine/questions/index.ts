@@ -5,7 +5,7 @@ import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
-import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
@@ -1067,16 +1067,16 @@ function cutsQuotedTitle(text: string, sentence: { start: number; end: number },
 /**
  * Whether a date is after the article's: its event is to come. An article dated to the month or the
  * year only, or not at all, may tell a later day of it as past ("Tout avait commencé le 24 janvier"
- * in a January article): then only the sentence's own future says so ("sera signé le 28 janvier").
+ * in a January article): then only the tense of the verb nearest the date says so ("sera signé le
+ * 28 janvier"), as the date rules read it (`tenseNear`).
  */
 function toCome(ctx: Ctx, date: Fact): boolean {
 	const key = dateKey(date.value);
 	if (!key || key[0] <= Number(ctx.reference.replace(/-/g, '').slice(0, 8))) return false;
-	return /^\d{4}-\d{2}-\d{2}/.test(ctx.published ?? '') || FUTURE_SAID.test(ctx.article.sentences[date.sentence]?.text ?? '');
+	if (/^\d{4}-\d{2}-\d{2}/.test(ctx.published ?? '')) return true;
+	const s = ctx.article.sentences[date.sentence];
+	return !!s && tenseNear(s.text, date.start - s.start, ctx.lang) === 'future';
 }
-
-// A sentence that says its event is to come ("will be signed", "sera signé", "doit avoir lieu").
-const FUTURE_SAID = /(?<![\p{L}])(?:will|shall|to be held|is to|are to|is due|are due|plans? to|sera|seront|aura|auront|doit|doivent|devrait|devraient|va|vont|prévue?s?)(?![\p{L}])/iu;
 
 // The verb of a birth or a death right before its place: "born in", "née à", "died at", "est mort à".
 // ("born on 16 July 1928 in London", "née le 12 mars 1950 à Lyon": a date may come between.)

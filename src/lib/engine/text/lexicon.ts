@@ -169,7 +169,7 @@ const FR_PARTICIPLE = `(?:été|eu|fait|pris|mis|dit|fini|atteint|obtenu|reçu|p
  */
 const FUTURE_G: Record<Lang, RegExp> = {
 	fr: new RegExp(`(?<![${L}])(?:sera|seront|(?:aura|auront)(?!\\s+${FR_PARTICIPLE})|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'gi'),
-	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|(?:slated|scheduled) to|plans? to|upcoming)(?![${L}])`, 'gi')
+	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|(?:is|are) to be|(?:slated|scheduled) to|plans? to|upcoming)(?![${L}])`, 'gi')
 };
 
 /**

@@ -457,10 +457,11 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	}
 
 	// "aged 31", "âgé de 72": an age even without "ans"; "Beero Tamu, 37, a handyman": a name's apposition.
-	const named = lang === 'en' && n.value >= 1 ? APPOSED_AGE_BEFORE.exec(before) : null;
+	// (The name's look-behind regex runs only on a number between commas.)
+	const named = lang === 'en' && !n.words && n.value >= 1 && n.value < 130 && /^[\s\u00a0\u202f]*,/u.test(after) ? APPOSED_AGE_BEFORE.exec(before) : null;
 	// (Not a table of names and figures: "Erling Haaland, 12, and Mohamed Salah, 10".)
 	// (A country or a body is no person: "South Africa, 4, Great Britain, 3".)
-	const appositionAge = !!named && !lookupPlace(named[1]) && !isOrgHead(named[1].split(/[\s\u00a0]+/u).pop() ?? '') && /^[\s\u00a0\u202f]*,/u.test(after) && !NAME_FIGURE_LIST_AFTER.test(after) && !/\d[\s\u00a0]*,[^,]{0,40},[\s\u00a0]*$/u.test(before);
+	const appositionAge = !!named && !lookupPlace(named[1]) && !isOrgHead(named[1].split(/[\s\u00a0]+/u).pop() ?? '') && !NAME_FIGURE_LIST_AFTER.test(after) && !/\d[\s\u00a0]*,[^,]{0,40},[\s\u00a0]*$/u.test(before);
 	if (!n.words && n.value < 130 && (AGE_BEFORE[lang].test(before) || appositionAge) && !/^[\s\u00a0\u202f]*[\p{L}]/u.test(after)) {
 		if (lang === 'en' || !/(?<![\p{L}])à[\s\u00a0\u202f]*$/u.test(before)) {
 			push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), unit: lang === 'fr' ? 'ans' : 'years', role: 'age', confidence: 0.7 });

@@ -243,11 +243,11 @@ export function sumOfParts(stem: string, answerValue: string): boolean {
 	return false;
 }
 
-/** The noun after an edition's ordinal ("7e édition", "the 45th festival"). */
-// (Not "season" nor "session": "the second season in a row", "the first session of the new parliament".)
+// The noun after an edition's ordinal ("7e édition", "the 45th festival"; not "season" nor
+// "session": "the second season in a row", "the first session of the new parliament").
 const EDITION_NOUN = /^[\s\u00a0]*(?:édition|edition|festival)(?![\p{L}])/iu;
-/** What a share of the count is of ("25 % des bureaux de vote", "98 % of the ballots counted"). */
-// ("48 % des bulletins exprimés", "55% of the ballots cast" are the result: the ballots must be counted.)
+// What a share of the count is of ("25 % des bureaux de vote", "98 % of the ballots counted"; "48 %
+// des bulletins exprimés", "55% of the ballots cast" are the result: the ballots must be counted).
 const COUNTED_AFTER = /^[\s\u00a0]*(?:des|of(?:[\s\u00a0]+the)?)[\s\u00a0]+(?:bureaux[\s\u00a0]+de[\s\u00a0]+vote|(?:bulletins|suffrages|voix)[\s\u00a0]+dépouillé(?:e?s)?|(?:ballots|votes)[\s\u00a0]+(?:counted|tallied)|polling[\s\u00a0]+(?:stations|places)|precincts)(?![\p{L}])/iu;
 /** A share of the count after counting's own words ("après le dépouillement de 98 % des bulletins", "with 62% of ballots counted"). */
 const COUNTED_BEFORE = /(?<![\p{L}])(?:dépouillement|décompte|comptage|counting|count)[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*$/iu;

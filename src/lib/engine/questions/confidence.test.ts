@@ -600,6 +600,15 @@ describe('sumOfParts: a count the stem gives in parts', () => {
 		expect(sumOfParts('On 12 May, _____ people were hurt on Route 8.', '20')).toBe(false);
 		expect(sumOfParts('Four years after the flood, _____ families still live in 2 camps.', '6')).toBe(false);
 	});
+	it('counts the things listed right after the blank', () => {
+		expect(sumOfParts('Le parti obtient _____ : Jean Dupont, ministre de l’Intérieur ; Marie Durand, ministre de la Santé ; Paul Martin, ministre des Sports.', '3')).toBe(true);
+		expect(sumOfParts('Last year, _____ namely Arua, Gulu, Lira and Soroti received the vaccine.', '4')).toBe(true);
+		expect(sumOfParts('La commune compte _____, à savoir Bex, Ollon et Aigle.', '3')).toBe(true);
+		// Some of them only, another count, or no list at all.
+		expect(sumOfParts('The region has _____, including Arua, Gulu and Lira.', '9')).toBe(false);
+		expect(sumOfParts('Le parti obtient _____ : Jean Dupont et Marie Durand.', '5')).toBe(false);
+		expect(sumOfParts('The council approved _____ new schools and a library.', '2')).toBe(false);
+	});
 });
 
 describe('reportedYear', () => {

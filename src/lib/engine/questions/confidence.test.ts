@@ -199,6 +199,12 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('“We have played it _____ times,” the singer said.', '500', '500'), article).unattributedSpeech).toBeUndefined();
 		expect(confidenceFeatures(input('The band closed with Money In My Pocket after _____ songs.', '20', '20'), article).unattributedSpeech).toBeUndefined();
 		expect(confidenceFeatures(input('Le ministre précise que nous sommes en pleine saison depuis _____.', '2010', '2010', 'date'), article).unattributedSpeech).toBeUndefined();
+		expect(confidenceFeatures(input('C’est un ami qui m’a fait venir à _____ il y a dix ans.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('Depuis, ma famille vit à _____.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('Le maire m’a dit qu’il partirait en _____.', 'mars', 'mars', 'date'), article).unattributedSpeech).toBe(1);
+		// (Someone else's words, a capital "M." and an article's "l’" are no first person.)
+		expect(confidenceFeatures(input('M. Dupont a rejoint _____ en mai.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
+		expect(confidenceFeatures(input('« Je suis partie pour _____ », raconte-t-elle.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
 		// Words the stem gives to a pronoun only.
 		expect(confidenceFeatures(input('“The show sold out in _____ days,” she told the paper.', '3', '3'), article).pronounSpeaker).toBe(1);
 		expect(confidenceFeatures(input('« L’épidémie est contrôlée depuis _____ », avance-t-il devant la presse.', 'mars', '2024-03', 'date'), article).pronounSpeaker).toBe(1);

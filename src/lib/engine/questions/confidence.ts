@@ -482,7 +482,8 @@ function shortOpeningBlank(stem: string): boolean {
 // the quotation marks and the speaker in another sentence. (Capitalised "My" in "Money In My Pocket"
 // is a title; French "nous" mid-sentence is often reported speech: "le ministre précise que nous…".)
 const FIRST_PERSON_OPENING = /^(?:We|I|Our|My|Nous|Je|J['’])(?![\p{L}])/u;
-const FIRST_PERSON_INSIDE = /(?<![\p{L}])(?:we|us|our|ours|my|me|I(?=['’]?[\s\u00a0]*\p{Ll}))(?![\p{L}])/u;
+// ("C’est un ami qui m’a menée à _____", "je suis restée", "ma famille": French, "nous" left out.)
+const FIRST_PERSON_INSIDE = /(?<![\p{L}])(?:we|us|our|ours|my|me|I(?=['’]?[\s\u00a0]*\p{Ll})|je|moi|mon|ma|mes)(?![\p{L}])|(?<![\p{L}])[jm]['’](?=\p{L})/u;
 
 /** A sentence in the first person without quotation marks: its speaker is elsewhere. */
 function unattributedSpeech(stem: string): boolean {

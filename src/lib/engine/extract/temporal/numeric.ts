@@ -359,6 +359,15 @@ function push(ctx: NumCtx, c: Candidate): void {
 	ctx.out.push(c);
 }
 
+/** Whether a number is an item's in a numbered list: "2.)" or "(2)" beside a "1.)" or "(3)" written alike. */
+function listMarker(st: string, before: string, after: string, value: number): boolean {
+	const close = /^\.?\)/.exec(after)?.[0];
+	if (!close) return false;
+	const open = /\($/.test(before) ? '\\(' : '';
+	const mark = (v: number) => new RegExp(`(?<![\\p{L}\\d])${open}${v}${close.replace(/[.)]/g, '\\$&')}`, 'u');
+	return mark(value + 1).test(st) || (value > 1 && mark(value - 1).test(st));
+}
+
 function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	const { st, lang, ref } = ctx;
 	const n = nums[i];
@@ -380,6 +389,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// "les CSA 1, 2, 3 et 4", "les Maxi 1 et 2": numbers listed after a name label classes.
 	// ("En Ligue 1, 18 clubs", "After Round 2, 14 players remain": a noun after it makes a count.)
 	if (!n.words && n.value < 100 && LABEL_LIST_BEFORE.test(before) && !nounAfter(ctx, after)) return;
+	// "are: 1.) travellers; 2.) their contacts", "(1) le budget, (2) les écoles": an item's number, the
+	// next or the one before marking another item the same way in the sentence.
+	if (!n.words && n.value < 30 && listMarker(st, before, after, n.value)) return;
 	if (/^[\s\u00a0]*(?:GMT|UTC|heure locale|local time)(?![\p{L}])/iu.test(after) && /^\d{4}$/.test(n.raw.replace(/[\s,]/g, ''))) return;
 	// "Several hundred", "thousands of", "five-10 million years" (its 10 unread): a scale word
 	// without its multiplier is no exact count, nor an exact length of time.

@@ -431,6 +431,15 @@ describe('times of day and names with numbers', () => {
 		expect(only(run('La ville compte trois écoles publiques de musique.', 'fr', '2025-01-24'), 'trois écoles publiques')).toMatchObject({ type: 'quantity', value: '3' });
 	});
 
+	it('reads no count in the numbers of a list’s items', () => {
+		const en = run('The cases fall into three groups: 1.) travellers from abroad; 2.) their close contacts; 3.) others.', 'en', '2025-01-24');
+		expect(en.filter((x) => x.type === 'quantity').map((x) => x.value)).toEqual(['3']);
+		const fr = run('Le plan vise (1) le budget, (2) les écoles et (3) les 40 crèches de la ville.', 'fr', '2025-01-24');
+		expect(fr.filter((x) => x.type === 'quantity').map((x) => x.text)).toEqual(['40 crèches']);
+		// A count in parentheses after its noun stays a count.
+		expect(run('Les accusés (3) ont été relaxés ; 12 témoins ont parlé.', 'fr', '2025-01-24').filter((x) => x.type === 'quantity').map((x) => x.value)).toContain('12');
+	});
+
 	it('keeps one preposition in a date surface and reads no count in names', () => {
 		const f = run('She will be sworn in on Jan. 6. The Falcon 9 rocket flew. Apollo 11 first landed in 1969.', 'en', '2024-11-07');
 		expect(only(f, 'on Jan. 6').value).toBe('2025-01-06');

@@ -344,6 +344,13 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 	const facts = extractEntities(ctx);
 	const typeOf = (v: string) => facts.filter((f) => f.value === v).map((f) => f.type);
 
+	it('reads no person in "la Rassegna de Corvino" when "Corvino" is used alone only after "de"', () => {
+		const people = (text: string) => extractEntities(contextFrom(`Titre\n\n${text}`, 'fr')).filter((f) => f.type === 'person').map((f) => f.value);
+		expect(people('Le film a reçu le prix de la 12e Rassegna de Corvino. Voici les lauréats de la 12e édition du festival de Corvino.')).toEqual([]);
+		// The word alone without "de" still makes the name a person's.
+		expect(people('Le rapport de Zorbeck de Valcourt a été publié. Valcourt a ajouté qu’il démissionnerait.')).toContain('Zorbeck de Valcourt');
+	});
+
 	it('types a house, a manor or an abbey as a place, never as a person', () => {
 		const fs = extractEntities(contextFrom('Award\n\nThe novel won the Irish book award at a ceremony at the Mansion House in Dublin on Tuesday, before a reading at Kilmore Abbey.', 'en', '2026-03-06'));
 		const kinds = (v: string) => fs.filter((f) => f.value === v).map((f) => f.type);

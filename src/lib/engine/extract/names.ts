@@ -830,11 +830,18 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 	const lowerWords = new Set<string>();
 	for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
 	const singles = new Set<string>();
+	// Words used alone but after "de" ("du festival de Venise"): no surname for a name with "de" before
+	// its last word ("la Mostra de Venise" is not Ms Mostra de Venise).
+	const singlesAfterDeOnly = new Set<string>();
 	const verified = new Set<string>();
 	for (const c of all) {
 		if (c.type !== 'person') continue;
-		if (c.single) singles.add(c.value);
-		else if (!c.unverified) verified.add(c.value);
+		if (c.single) {
+			if (c.prevWord && DE_PARTICLES.has(c.prevWord.toLowerCase())) {
+				if (!singles.has(c.value)) singlesAfterDeOnly.add(c.value);
+			} else singlesAfterDeOnly.delete(c.value);
+			singles.add(c.value);
+		} else if (!c.unverified) verified.add(c.value);
 	}
 	for (let i = 0; i < all.length; i++) {
 		const c = all[i];
@@ -857,10 +864,12 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			c.unverified = false;
 			continue;
 		}
-		const last = c.value.split(' ').pop()!;
+		const words = c.value.split(' ');
+		const last = words[words.length - 1];
+		const deBeforeLast = words.length > 2 && DE_PARTICLES.has(words[words.length - 2].toLowerCase());
 		const ok =
 			verified.has(c.value) ||
-			singles.has(last) ||
+			(singles.has(last) && !(deBeforeLast && singlesAfterDeOnly.has(last))) ||
 			(c.nextText !== undefined && SPEECH_AFTER.test(c.nextText)) ||
 			PERSON_AFTER.test(right) ||
 			!!roleBefore(left) ||

@@ -322,6 +322,13 @@ describe('names in general', () => {
 		const values = extractEntities(contextFrom(text, 'en')).map((f) => `${f.type}:${f.value}`);
 		expect(values.filter((v) => /KSh|Rs/.test(v))).toEqual([]);
 	});
+
+	it('reads no place from a currency its country names ("South Sudanese Pounds", "Kenyan Shillings")', () => {
+		const text = 'The fare rose from 500 South Sudanese Pounds to 1000 South Sudanese Pounds. Traders ask for US Dollars or Kenyan Shillings. Ayn Rand met Tom Pounds.';
+		const values = extractEntities(contextFrom(text, 'en')).map((f) => `${f.type}:${f.value}`);
+		expect(values.filter((v) => /Pounds|Shillings|Dollars/.test(v))).toEqual(['person:Tom Pounds']);
+		expect(values).toContain('person:Ayn Rand');
+	});
 });
 
 describe('entity typing needs evidence (places, buildings, storms are not people)', () => {

@@ -108,6 +108,16 @@ const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Î
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 // Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
+// The nouns of currencies an adjective of their country names ("South Sudanese Pounds", "le franc
+// suisse" is lower case), plural or not.
+const CURRENCY_NOUN = /^(?:pounds?|shillings?|dollars?|francs?|rupees?|dinars?|riyals?|rials?|dirhams?|pesos?|euros?|naira|cedis?|kwacha|birr|leones?|lira|rupiah|ringgit|baht|rubles?|roubles?|hryvnias?|zlotys?|forints?|kronas?|kronor|kroner|krones?|tenge|manats?|somoni|yuan|renminbi)$/iu;
+
+/** Whether a capitalised run is a currency named by its country: "South Sudanese Pounds", "US Dollars". */
+function currencyOfCountry(value: string): boolean {
+	const words = value.split(' ');
+	if (words.length < 2 || !CURRENCY_NOUN.test(words[words.length - 1])) return false;
+	return words.slice(0, -1).every((w) => !!demonymCountry(w) || lookupPlace(w)?.kind === 'country' || COMPASS.has(w) || /^\p{Lu}{1,3}$/u.test(w));
+}
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
 const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across']);
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
@@ -1048,6 +1058,8 @@ export function findNames(article: Article): NameIndex {
 		if (GROUP_POSSESSIVE.test(value) && /^['’]s?[\s\u00a0\u202f]+\p{Lu}/u.test(article.text.slice(c.end, c.end + 5))) continue;
 		// "le Premier ministre Tom Bell": a capital that opens a role names no one and nothing.
 		if (c.single && isRoleWord(`${value} ${NEXT_WORD.exec(article.text.slice(c.end, c.end + 40))?.[1] ?? ''}`.toLowerCase())) continue;
+		// "South Sudanese Pounds", "Kenyan Shillings", "US Dollars": a country's currency is no place nor anyone.
+		if (currencyOfCountry(value)) continue;
 		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.
 		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
 		// "200 SSP", "40 XOF": a currency's code after its amount is no body.

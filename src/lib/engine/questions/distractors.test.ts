@@ -339,6 +339,15 @@ describe('organisations', () => {
 		}
 	});
 
+	it('never offers one name spelt two ways ("Kimbering" and "Kimberinq")', () => {
+		const place = (value: string, start: number) => fact({ id: `p-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'other' });
+		for (let seed = 0; seed < 6; seed++) {
+			const facts = [place('Moroto', seed), place('Kimbering', 30), place('Kimberinq', 60), place('Nakapiripirit', 90), place('Lokichar', 120)];
+			const options = distractorsFor(facts[0], facts, 'en', { articleDates: [], people: [] }).map((o) => o.value);
+			expect(options.filter((o) => /Kimberin/.test(o)).length).toBeLessThanOrEqual(1);
+		}
+	});
+
 	it('never offers a name beside its initials ("CHU" and "centre hospitalier universitaire")', () => {
 		const org = (value: string, start: number) => fact({ id: `o-${start}`, type: 'organisation', value, text: value, start, end: start + value.length });
 		const facts = [org('IHU', 0), org('CHU', 20), org('centre hospitalier universitaire', 40), org('CNRS', 90), org('Inserm', 110)];

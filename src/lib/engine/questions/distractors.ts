@@ -167,6 +167,8 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			if (/^\p{Lu}\p{Ll}+$/u.test(o.label) && isOrgHead(o.label) && inLonger(key)) continue;
 			// "Thames" beside "River Thames": a name and the same name with its noun are one option twice.
 			if (shown.some((t) => oneWordOf(key, t))) continue;
+			// "Thongping" beside "Thongpiny": one name spelt two ways (a typo of the source) is one option twice.
+			if (!/\d/.test(key) && shown.some((t) => !/\d/.test(t) && sameSpelling(key, t))) continue;
 			// "CHU" beside "centre hospitalier universitaire": a name and its initials are one option twice.
 			if ([answer, ...out].some((t) => acronymOf(o.label, t.label) || acronymOf(t.label, o.label))) continue;
 			taken.add(k1);

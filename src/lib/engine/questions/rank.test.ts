@@ -70,6 +70,10 @@ describe('rankCandidates', () => {
 		expect(rejectReason(giveaway, article)).toBe('answer in prompt');
 		expect(rejectReason(inWord, article)).toBeNull();
 		expect(rejectReason(candidate(f, 'short', 'Où ?', 1), article)).toBe('short prompt');
+		// The label of a multiple-choice prompt is no word of it.
+		const options = ['Rennes', 'Brest', 'Nantes', 'Vannes'];
+		expect(rejectReason(candidate(f, 'mcq', 'Fill in the blank: _____.', 1, options), article)).toBe('short prompt');
+		expect(rejectReason(candidate(f, 'mcq', 'Complétez : La visite a eu lieu à _____.', 1, options), article)).toBeNull();
 	});
 
 	it('takes a line without a full stop for a bullet, a caption or a headline, and a line ending on a comma for a cut bullet', () => {

@@ -28,6 +28,8 @@ export interface Candidate {
 }
 
 const MIN_PROMPT_WORDS = 4;
+// The label of a multiple-choice or true/false prompt, normalised.
+const PROMPT_LABEL = /^(?:completez|fill in the blank|vrai ou faux|true or false)(?: |$)/;
 /** Share of one type allowed among the first questions. */
 const TYPE_SHARE = 0.4;
 const VARIETY_WINDOW = 10;
@@ -115,7 +117,8 @@ function pageNoteAt(article: Article, evidence: { text: string }): boolean {
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
 	const prompt = (c.promptKey ??= normalizeText(q.prompt));
-	if (!hasWords(prompt, MIN_PROMPT_WORDS)) return 'short prompt';
+	// (The words of the stem: "Fill in the blank: _____." around a dateline "Dar es Salaam." asks nothing.)
+	if (!hasWords(prompt.replace(PROMPT_LABEL, ''), MIN_PROMPT_WORDS)) return 'short prompt';
 	// "Are you also playing … your first _____?": a question the article asks states nothing.
 	if ((q.type === 'cloze' || c.copiesSentence || q.type === 'truefalse') && /\?[\s\u00a0"”»]*$/u.test(q.evidence.text)) return 'question';
 	// "Grimpez avec notre équipe à bord de ce précieux hélicoptère…" closing a standfirst, "Nous

@@ -74,6 +74,10 @@ describe('rankCandidates', () => {
 		const options = ['Rennes', 'Brest', 'Nantes', 'Vannes'];
 		expect(rejectReason(candidate(f, 'mcq', 'Fill in the blank: _____.', 1, options), article)).toBe('short prompt');
 		expect(rejectReason(candidate(f, 'mcq', 'Complétez : La visite a eu lieu à _____.', 1, options), article)).toBeNull();
+		// A true/false statement may be short ("Brookner never married" asked as "Brookner married.").
+		const statement = candidate(fact('negation-0', 'negation', 'false', 0), 'truefalse', 'True or false: Brookner married.', 1, ['True', 'False']);
+		const evidence = { start: 0, end: 23, text: 'Brookner never married.' };
+		expect(rejectReason({ ...statement, question: { ...statement.question, evidence } }, article)).toBeNull();
 	});
 
 	it('takes a line without a full stop for a bullet, a caption or a headline, and a line ending on a comma for a cut bullet', () => {

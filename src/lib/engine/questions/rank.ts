@@ -28,8 +28,8 @@ export interface Candidate {
 }
 
 const MIN_PROMPT_WORDS = 4;
-// The label of a multiple-choice or true/false prompt, normalised.
-const PROMPT_LABEL = /^(?:completez|fill in the blank|vrai ou faux|true or false)(?: |$)/;
+// The label of a multiple-choice prompt, normalised (a true/false statement may be short: "Brookner married.").
+const PROMPT_LABEL = /^(?:completez|fill in the blank)(?: |$)/;
 /** Share of one type allowed among the first questions. */
 const TYPE_SHARE = 0.4;
 const VARIETY_WINDOW = 10;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attachEvents, extractEntities } from './entities';
 import { contextFrom, SEED_OPTIONS } from './entities-fixture';
 import { analyze } from '../index';
-import { lookupPlace } from './gazetteer';
+import { citiesBeside, lookupPlace } from './gazetteer';
 import type { Fact } from '../types';
 
 const seedText = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
@@ -457,6 +457,20 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(lookupPlace('Southeastern Europe')?.kind).toBe('region');
 		expect(lookupPlace('North East England')?.kind).toBe('region');
 		expect(lookupPlace('West Ham')).toBeUndefined();
+	});
+
+	it('knows the cities articles name by their country, under both their names', () => {
+		expect(lookupPlace('Venise')).toMatchObject({ kind: 'city', country: 'Italie' });
+		expect(lookupPlace('Venice')).toMatchObject({ kind: 'city', country: 'Italie' });
+		expect(lookupPlace('Djeddah')?.country).toBe('Arabie saoudite');
+		// A city of the older list gains its country; a city that is also its province's name does not.
+		expect(lookupPlace('Marseille')?.country).toBe('France');
+		expect(lookupPlace('Québec')?.country).toBeUndefined();
+		expect(citiesBeside('Riga', 'en')).toEqual(expect.arrayContaining(['Daugavpils', 'Jūrmala']));
+		expect(citiesBeside('Riga', 'en')).not.toContain('Riga');
+		expect(citiesBeside('Gaba Goura', 'fr')).toEqual([]);
+		const found = extractEntities(contextFrom('Festival\n\nLe cinéaste a présenté son film à Venise, puis à Vérone.', 'fr', '2025-01-24')).filter((f) => f.type === 'place').map((f) => f.value);
+		expect(found).toEqual(['Venise', 'Vérone']);
 	});
 
 	it('reads no person in "the London Olympic track", "the Tom Hale Ponzi scheme" or a preposition opening a sentence', () => {

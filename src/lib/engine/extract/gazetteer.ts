@@ -3,6 +3,8 @@
 // and adjectives ("iranien", "nord-coréen") are classified without a statistical model; coverage
 // aims at international news, not completeness. Lookups go through maps built once at load time.
 
+import { CITIES_BY_COUNTRY } from './cities';
+
 export type PlaceKind = 'city' | 'country' | 'region' | 'continent' | 'other';
 
 // Countries: French name | English name(s) | French masculine demonym | English demonym.
@@ -471,6 +473,24 @@ for (const [block, kind] of [
 		for (const v of variants) addPlace(v, kind, undefined);
 	}
 }
+// Cities of a known country: places of their country, and the options offered for one another.
+/** Canonical country → its cities as [French, English] names. */
+const citiesByCountry = new Map<string, [string, string][]>();
+for (const line of CITIES_BY_COUNTRY.split('\n')) {
+	const [country, list] = line.split('|');
+	const cities: [string, string][] = [];
+	for (const group of words(list)) {
+		const variants = group.split('/').map((v) => v.replace(/_/g, ' '));
+		for (const v of variants) addPlace(v, 'city', country);
+		// (A name the gazetteer already holds as a region or a country stays one.)
+		const entries = variants.map((v) => places.get(foldKey(v))!);
+		if (entries.some((e) => e.kind !== 'city')) continue;
+		for (const e of entries) e.country ??= country;
+		cities.push([variants[0], variants[1] ?? variants[0]]);
+	}
+	citiesByCountry.set(country, cities);
+}
+
 for (const group of words(ORGANISATIONS)) {
 	for (const v of group.split('/')) {
 		const name = v.replace(/_/g, ' ');
@@ -515,6 +535,14 @@ export function orgKindNames(): readonly string[] {
 
 // "Southern Africa", "Eastern Europe", "Northern Canada": a part of a known place, by its compass.
 const COMPASS_PART = /^(?:Northern|Southern|Eastern|Western|Central|(?:North|South)(?:[-\s\u00a0]?(?:[Ee]ast|[Ww]est))?(?:ern)?|East|West|Upper|Lower|Sub-Saharan)[\s\u00a0]+(\p{Lu}.*)$/u;
+
+/** The other cities of a city's country, in the language ("Riyadh", "Dammam" for "Jeddah"); none for a city of unknown country. */
+export function citiesBeside(city: string, lang: 'fr' | 'en'): string[] {
+	const entry = places.get(foldKey(city));
+	if (entry?.kind !== 'city' || !entry.country) return [];
+	const key = foldKey(city);
+	return (citiesByCountry.get(entry.country) ?? []).filter((pair) => !pair.some((n) => foldKey(n) === key)).map(([fr, en]) => (lang === 'fr' ? fr : en));
+}
 
 export function lookupPlace(name: string): PlaceEntry | undefined {
 	const entry = places.get(foldKey(name));

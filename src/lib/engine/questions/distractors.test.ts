@@ -339,6 +339,17 @@ describe('organisations', () => {
 		}
 	});
 
+	it('offers for a city of a known country the other cities of its country, in the article’s language', () => {
+		const city = (value: string, start: number) => fact({ id: `c-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'city' });
+		const en = distractorsFor(city('Jeddah', 0), [city('Jeddah', 0)], 'en', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(en).toHaveLength(3);
+		for (const o of en) expect(['Riyadh', 'Dammam', 'Dhahran', 'Taif', 'Tabuk']).toContain(o);
+		const fr = distractorsFor(city('Venise', 0), [city('Venise', 0), city('Lyon', 40)], 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		// The article's own city first, then Italian cities by their French names.
+		expect(fr).toContain('Lyon');
+		expect(fr.filter((o) => ['Rome', 'Turin', 'Bologne', 'Palerme', 'Vérone', 'Trieste', 'Milan', 'Naples'].includes(o))).toHaveLength(2);
+	});
+
 	it('never offers one name spelt two ways ("Kimbering" and "Kimberinq")', () => {
 		const place = (value: string, start: number) => fact({ id: `p-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'other' });
 		for (let seed = 0; seed < 6; seed++) {

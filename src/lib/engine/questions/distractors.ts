@@ -16,7 +16,7 @@ import {
 	type DateParts
 } from '../text/format';
 import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
-import { isFirstName, isOrgHead, lookupPlace } from '../extract/gazetteer';
+import { citiesBeside, isFirstName, isOrgHead, lookupPlace } from '../extract/gazetteer';
 import { ROUND_COUNT, roundCount } from '../text/numbers';
 import { TIME_ZONES } from '../text/lexicon';
 import type { Fact, Lang } from '../types';
@@ -613,8 +613,11 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	};
 	// "Désert de Loumpoul" beside "désert de Lompoul": the article spelling one place two ways.
 	const other = (v: string) => !sameSpelling(v, fact.value);
-	const fromArticle = pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt)], count, seed, country);
-	if (fromArticle.length < 2) return fromArticle;
+	// A city of a known country: after the capitals of the countries the article names, its country's
+	// other cities, never the curated list ("Riyadh", "Dammam" for "Jeddah"; "Tokyo" and "Madrid" had read absurd).
+	const beside = kind === 'city' ? citiesBeside(fact.value, lang).map(toOpt) : [];
+	const fromArticle = pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), beside], count, seed, country);
+	if (fromArticle.length < 2 || beside.length) return fromArticle;
 	return pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), fallback.map(toOpt)], count, seed, country);
 }
 

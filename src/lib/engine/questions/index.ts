@@ -1256,12 +1256,14 @@ const COUNT_SOURCE =
 /**
  * "Dans ces 3 grandes villes", "Les deux chefs d’Etat", "All five family members": a count after a
  * demonstrative or a definite article numbers a group the reader already knows (its members were
- * just named). ("the 88-year-old actress" is an age; "les cinq derniers championnats", "the last
- * three" a window.)
+ * just named, so it is a dozen at most). ("the 88-year-old actress" is an age; "les cinq derniers
+ * championnats", "the last three" a window.)
  */
 function countOfNamedGroup(text: string, fact: Fact): boolean {
 	const span = blankSpan(fact);
 	if (fact.role === 'age' || /[-‑]/u.test(text.slice(span.start, span.end + 1))) return false;
+	// ("the 60,000 people in the audience" are new.)
+	if (Number(fact.value) > 12) return false;
 	return KNOWN_GROUP_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) && !RANK_WORD_AFTER.test(text.slice(span.start, span.end + 20));
 }
 

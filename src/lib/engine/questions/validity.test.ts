@@ -167,6 +167,9 @@ describe('questions a teacher keeps', () => {
 		expect(asked).toContain('14');
 		// "L’un des 12 otages libérés mardi" may name the group for the first time: the count is asked.
 		expect(counts('Libération\n\nL’un des 12 otages libérés mardi par les ravisseurs a raconté sa détention à la presse.')).toContain('12');
+		// A large count is no group just named: "the 60,000 people in the audience".
+		const en = analyze('Festival\n\nTen thousand singers fill the stage at dusk. The 60,000 people in the audience sing along with them until midnight.', { lang: 'en', published: '2024-05-10', ...all }).questions;
+		expect(en.some((q) => q.answerValue === '60000')).toBe(true);
 	});
 
 	it('leaves a year’s part in the stem: the blank is the year, its options years', () => {

@@ -235,6 +235,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 	const blocks: Block[] = [];
 	const header: Header = { author: null, published: null, updated: null };
 	let contentSeen = 0;
+	// Paragraphs of the story's prose read so far (a menu's words and a headline are content, no prose).
+	let proseSeen = 0;
 	let lateDateline = false;
 	// Where an agency's dateline opens the article below other lines (a site's banner and blurbs).
 	let bodyStart: number | undefined;
@@ -242,8 +244,9 @@ export function structure(text: string, lang: Lang | null): Structure {
 		const p = paras[k];
 		const s = text.slice(p.start, p.end);
 		const kind = classifyBoilerplate(s);
-		// An appeal near the top is probably a banner, not the start of the footer.
-		if (kind === 'to_end' && contentSeen >= 3) {
+		// An appeal near the top is probably a banner, not the start of the footer; so is a
+		// "Comment" button among a site's menu words above the story's first paragraph.
+		if (kind === 'to_end' && contentSeen >= 3 && proseSeen > 0) {
 			blocks.push({ start: p.start, end: text.length, kind: 'removed', reason: 'boilerplate' });
 			break;
 		}
@@ -296,6 +299,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 			}
 			blocks.push({ ...rest, kind: 'content' });
 			contentSeen++;
+			if (isProse(text, rest)) proseSeen++;
 			continue;
 		}
 		// A date line we cannot read, an agency's credit, a byline without "Par": not the headline.
@@ -309,6 +313,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		}
 		blocks.push({ ...p, kind: 'content' });
 		contentSeen++;
+		if (isProse(text, p)) proseSeen++;
 	}
 
 	// Boilerplate after the last content paragraph ("read also" links, newsletter, share row,

@@ -91,6 +91,15 @@ describe('ingest: the seed article', () => {
 });
 
 describe('ingest: bylines, date lines and boilerplate', () => {
+	it('reads a "Comment" button among a site’s menu words above the story as a line, not the start of the comments', () => {
+		const page = ['Accueil    Sports    Culture    Nécrologie', 'ACTUALITÉ', 'Comment', '', 'Accueil', 'Culture', 'Article', '', 'Hommage : le sculpteur Jean Valmont s’est éteint', '', 'Publié le lundi 3 mars 2025', '', 'Comment', '', 'Le sculpteur Jean Valmont est mort dimanche à Dijon, à l’âge de 91 ans, après plus de soixante ans de carrière consacrés au bronze et à la pierre, a annoncé sa famille.', '', 'Ses œuvres ornent une trentaine de places publiques en Bourgogne, et le musée de la ville lui avait consacré une grande rétrospective en 2019.'].join('\n');
+		const art = ingest(page);
+		expect(art.sentences.map((s) => s.text)).toEqual(expect.arrayContaining([expect.stringContaining('Le sculpteur Jean Valmont est mort dimanche')]));
+		// Below the story, "Commentaires" still ends it.
+		const withComments = ingest(`${page}\n\nCommentaires\n\nTrès bel hommage, merci pour cet article sur un artiste que toute la région connaissait bien et aimait beaucoup.`);
+		expect(withComments.sentences.some((s) => s.text.includes('Très bel hommage'))).toBe(false);
+	});
+
 	it('reads English bylines with several authors and an agency', () => {
 		const text = [
 			'Schools get a new plan',

@@ -109,6 +109,13 @@ describe('extractEntities on the seed article', () => {
 		expect(statements.some((s) => /un cet|une cet/u.test(s ?? ''))).toBe(false);
 	});
 
+	it('states no negation from a figure of speech whose "not" says yes ("ne tarissent pas d’éloges", "ne manque pas de rappeler")', () => {
+		const statements = negationsOf('Hommage\n\nLes habitants du quartier ne tarissent pas d’éloges sur leur ancien maire. Le préfet ne manque pas de rappeler son rôle pendant les inondations. Le maire n’a pas manqué la cérémonie de clôture.', 'fr');
+		expect(statements.some((s) => /tariss|manque de rappeler|manque pas/u.test(s ?? ''))).toBe(false);
+		// Missing an event is a real negation.
+		expect(statements).toContain('Le maire a manqué la cérémonie de clôture');
+	});
+
 	it('extracts event noun phrases from key verbs and lists of actions', () => {
 		const values = ofType(seedFacts, 'event').map((e) => e.value);
 		expect(values).toContain('missiles balistiques à courte portée');

@@ -230,6 +230,9 @@ function clauseEnd(text: string, from: number, limit: number, fr: boolean): numb
 	return end;
 }
 
+// "Ne pas tarir d’éloges": a verb whose negation is a way of saying yes.
+const LITOTES = /^tar(?:ir|i|is|it|issait|issaient|issent|issons|issez|ira|iront|irait|iraient)$/iu;
+
 function frenchNegations(article: Article, quotes: [number, number][], speakers: Speaker[]): Fact[] {
 	const text = article.text;
 	const out: Fact[] = [];
@@ -257,6 +260,9 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 			const verb = m[3];
 			const clitics = tidy(m[2]);
 			let rest = tidy(text.slice(matchEnd, end));
+			// "ne tarissaient pas d’éloges" (they praised her), "ne manque pas de rappeler" (he does
+			// recall): figures of speech whose "not" says yes; made positive they would say nothing.
+			if (LITOTES.test(verb) || (/^manqu/iu.test(verb) && /^(?:de|d['’])[\s\u00a0]*\p{L}+(?:er|ir|re)(?![\p{L}])/u.test(rest))) continue;
 			let predicate: string;
 			if (particle === 'ni') {
 				// "n’a ni confirmé, ni nié avoir reçu X" → "a confirmé avoir reçu X".

@@ -201,6 +201,10 @@ function yearBefore(otherMonth: number, month: number, year: number): number {
 	return otherMonth < month ? year - 1 : year;
 }
 
+// The word of an hour chrono read as a bare number ("vers 3 heures du matin", "à 8 h du soir"); its
+// group is the afternoon or the evening.
+const HOUR_WORDS_AFTER = /^[\s\u00a0]+(?:heures?|h)(?:[\s\u00a0]+(?:du[\s\u00a0]+matin|(du[\s\u00a0]+soir|de[\s\u00a0]+l['’]après-midi)))?(?![\p{L}])/u;
+
 function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[], dayFirst: boolean): void {
 	const results = (lang === 'fr' ? chronoFr : dayFirst ? chronoEn.GB : chronoEn).parse(st.slice(from, to), refDate);
 	for (const r0 of results) {
@@ -243,8 +247,11 @@ function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd
 			if (!r.end.isCertain('year') && em * 100 + ed < m * 100 + d) ey = y + 1;
 			if (isValidDay(ey, em, ed) && (ey !== y || em !== m || ed !== d)) value = `${value}/${fmtDay({ y: ey, m: em, d: ed })}`;
 		}
+		// "vers 3 heures du matin": chrono stops at the hour's number; the fact takes its word too.
+		const hourWords = r.start.isCertain('hour') && /\d$/.test(text) ? HOUR_WORDS_AFTER.exec(st.slice(r.index + text.length, r.index + text.length + 30)) : null;
 		if (r.start.isCertain('hour')) {
-			const h = r.start.get('hour')!;
+			let h = r.start.get('hour')!;
+			if (hourWords?.[1] && h < 12) h += 12;
 			const mi = r.start.get('minute') ?? 0;
 			value = withTime(value, h, mi);
 			precision = 'time';
@@ -252,7 +259,7 @@ function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd
 		const start = extendLeft(st, r.index, lang);
 		const c: Candidate = {
 			start,
-			end: r.index + text.length,
+			end: r.index + text.length + (hourWords?.[0].length ?? 0),
 			type: 'date',
 			value,
 			precision,

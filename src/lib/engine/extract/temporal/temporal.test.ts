@@ -431,6 +431,12 @@ describe('times of day and names with numbers', () => {
 		expect(only(run('La ville compte trois écoles publiques de musique.', 'fr', '2025-01-24'), 'trois écoles publiques')).toMatchObject({ type: 'quantity', value: '3' });
 	});
 
+	it('takes the word of an hour chrono reads as a bare number into the date ("vers 3 heures du matin")', () => {
+		const f = run('Son décès a été annoncé ce 5 décembre 2022 vers 3 heures du matin. La veillée a eu lieu le 6 décembre 2022 vers 8 heures du soir.', 'fr', '2022-12-07');
+		expect(only(f, 'ce 5 décembre 2022 vers 3 heures du matin')).toMatchObject({ type: 'date', value: '2022-12-05T03:00' });
+		expect(only(f, 'le 6 décembre 2022 vers 8 heures du soir')).toMatchObject({ type: 'date', value: '2022-12-06T20:00' });
+	});
+
 	it('reads no count in the numbers of a list’s items', () => {
 		const en = run('The cases fall into three groups: 1.) travellers from abroad; 2.) their close contacts; 3.) others.', 'en', '2025-01-24');
 		expect(en.filter((x) => x.type === 'quantity').map((x) => x.value)).toEqual(['3']);

@@ -202,6 +202,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('C’est un ami qui m’a fait venir à _____ il y a dix ans.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBe(1);
 		expect(confidenceFeatures(input('Depuis, ma famille vit à _____.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBe(1);
 		expect(confidenceFeatures(input('Le maire m’a dit qu’il partirait en _____.', 'mars', 'mars', 'date'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('Ma famille vit à _____ depuis 1990.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('M’installer à _____ a été difficile.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('C’mon Eileen was played _____ times that night.', '40', '40'), article).unattributedSpeech).toBeUndefined();
+		expect(confidenceFeatures(input('M’Baye a rejoint _____ en mai.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
 		// (Someone else's words, a capital "M." and an article's "l’" are no first person.)
 		expect(confidenceFeatures(input('M. Dupont a rejoint _____ en mai.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
 		expect(confidenceFeatures(input('« Je suis partie pour _____ », raconte-t-elle.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
@@ -605,15 +609,6 @@ describe('sumOfParts: a count the stem gives in parts', () => {
 		expect(sumOfParts('Le 3 mars, _____ personnes ont été blessées dans 2 villages.', '5')).toBe(false);
 		expect(sumOfParts('On 12 May, _____ people were hurt on Route 8.', '20')).toBe(false);
 		expect(sumOfParts('Four years after the flood, _____ families still live in 2 camps.', '6')).toBe(false);
-	});
-	it('counts the things listed right after the blank', () => {
-		expect(sumOfParts('Le parti obtient _____ : Jean Dupont, ministre de l’Intérieur ; Marie Durand, ministre de la Santé ; Paul Martin, ministre des Sports.', '3')).toBe(true);
-		expect(sumOfParts('Last year, _____ namely Arua, Gulu, Lira and Soroti received the vaccine.', '4')).toBe(true);
-		expect(sumOfParts('La commune compte _____, à savoir Bex, Ollon et Aigle.', '3')).toBe(true);
-		// Some of them only, another count, or no list at all.
-		expect(sumOfParts('The region has _____, including Arua, Gulu and Lira.', '9')).toBe(false);
-		expect(sumOfParts('Le parti obtient _____ : Jean Dupont et Marie Durand.', '5')).toBe(false);
-		expect(sumOfParts('The council approved _____ new schools and a library.', '2')).toBe(false);
 	});
 });
 

@@ -217,30 +217,10 @@ const NOT_A_PART_AFTER = new RegExp(`^[\\s\\u00a0-]*(?:${MONTH_ALT}|years?|ans?|
 const NOT_A_PART_BEFORE = new RegExp(`(?:(?:${MONTH_ALT})[\\s\\u00a0]+|\\p{Lu}[\\p{L}.-]*[\\s\\u00a0]+)$`, 'u');
 const ONE_AFTER_COLON = /[:;][\s\u00a0]*(?:une?|one|an?)[\s\u00a0]+\p{L}/iu;
 
-// What opens the list of the things counted, just after the blank: "_____ : A ; B", "_____ namely A,
-// B and C", "_____, à savoir A et B" (never "including" or "dont": those name only some).
-const LIST_OPENER = /^_____(?:[\s\u00a0]+[\p{L}’'-]+){0,3}?[\s\u00a0]*(?::|,?[\s\u00a0]+(?:namely|à[\s\u00a0]+savoir|soit)(?![\p{L}]))/iu;
-const LIST_LAST = /[\s\u00a0]+(?:et|and|ainsi[\s\u00a0]+que)[\s\u00a0]+/iu;
-
-/** How many things the stem lists right after the blank (semicolons, else commas, and the last "et"/"and"); 0 for no list. */
-function listedAfterBlank(stem: string): number {
-	const from = stem.indexOf('_____');
-	const opener = LIST_OPENER.exec(stem.slice(from));
-	if (!opener) return 0;
-	const list = stem.slice(from + opener[0].length).replace(/[.!?…]+[\s\u00a0]*$/u, '');
-	const items = (list.includes(';') ? list.split(';') : list.split(',').flatMap((item) => item.split(LIST_LAST))).filter((item) => /\p{L}/u.test(item));
-	return items.length;
-}
-
-/**
- * Whether the stem gives the answer's count in parts: numbers of the stem (two or more, "un" after
- * a colon counting one) that add up to it, or as many things listed right after the blank
- * ("obtient _____ : A, ministre de… ; B, ministre de… ; C…").
- */
+/** Whether numbers of the stem (two or more, "un" after a colon counting one) add up to the answer's count. */
 export function sumOfParts(stem: string, answerValue: string): boolean {
 	const total = Number(answerValue);
 	if (!stem.includes('_____') || !Number.isInteger(total) || total < 2) return false;
-	if (total <= 12 && listedAfterBlank(stem) === total) return true;
 	// ("1,564" groups thousands in English; "vingt" and "twenty" are read in their own language.)
 	const read = (w: string) => (/\d,\d{3}/u.test(w) ? parseNumber(w, 'en') : (parseNumber(w, 'fr') ?? parseNumber(w, 'en')));
 	const text = stem.replace('_____', ' ');
@@ -481,9 +461,10 @@ function shortOpeningBlank(stem: string): boolean {
 // "We’ve easily played that song _____ times", "… after five losses helped us": someone speaking, with
 // the quotation marks and the speaker in another sentence. (Capitalised "My" in "Money In My Pocket"
 // is a title; French "nous" mid-sentence is often reported speech: "le ministre précise que nous…".)
-const FIRST_PERSON_OPENING = /^(?:We|I|Our|My|Nous|Je|J['’])(?![\p{L}])/u;
-// ("C’est un ami qui m’a menée à _____", "je suis restée", "ma famille": French, "nous" left out.)
-const FIRST_PERSON_INSIDE = /(?<![\p{L}])(?:we|us|our|ours|my|me|I(?=['’]?[\s\u00a0]*\p{Ll})|je|moi|mon|ma|mes)(?![\p{L}])|(?<![\p{L}])[jm]['’](?=\p{L})/u;
+// ("Ma famille vit à _____", "C’est un ami qui m’a menée à _____": French too, "nous" inside left
+// out; "M’Baye" is a name, "C’mon" no "mon".)
+const FIRST_PERSON_OPENING = /^(?:We|I|Our|My|Nous|Je|J['’]|Ma|Mon|Mes|Moi)(?![\p{L}])|^M['’](?=\p{Ll})/u;
+const FIRST_PERSON_INSIDE = /(?<![\p{L}'’])(?:we|us|our|ours|my|me|I(?=['’]?[\s\u00a0]*\p{Ll})|je|moi|mon|ma|mes)(?![\p{L}])|(?<![\p{L}'’])[jm]['’](?=\p{L})/u;
 
 /** A sentence in the first person without quotation marks: its speaker is elsewhere. */
 function unattributedSpeech(stem: string): boolean {

@@ -905,8 +905,10 @@ function listedCount(rest: string): number {
 	const items = m[1];
 	const ordinals = items.match(/(?<![\p{L}])(?:le|la|the)[\s\u00a0]+(?:premi[eè]re?|second|seconde|deuxième|troisième|quatrième|first|second|third|fourth)(?![\p{L}])/giu);
 	if (ordinals && ordinals.length >= 2) return ordinals.length;
-	// (An item may open on its article: "l’Alliance nationale…, le Mouvement…".)
-	const parts = items.split(/,|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u).filter((p) => ITEM_OPENING.test(p.trim()));
+	// (An item may open on its article: "l’Alliance nationale…, le Mouvement…"; items that hold
+	// commas of their own are cut by semicolons: "A, ministre de la Défense ; B, ministre…".)
+	const cuts = items.includes(';') ? /;|[\s\u00a0]+(?:et|and)[\s\u00a0]+(?=[^;]*$)/u : /,|[\s\u00a0]+(?:et|and)[\s\u00a0]+/u;
+	const parts = items.split(cuts).filter((p) => ITEM_OPENING.test(p.trim()));
 	return parts.length >= 2 ? parts.length : 0;
 }
 

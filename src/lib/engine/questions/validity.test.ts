@@ -160,6 +160,13 @@ describe('questions a teacher keeps', () => {
 		expect(tf.filter((q) => /seen from (?!Earth)|The Earth lies/.test(q.prompt))).toEqual([]);
 	});
 
+	it('asks no count whose things the sentence lists after it, items cut by semicolons too', () => {
+		const counts = (text: string) => analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /^\d+$/.test(q.answerValue)).map((q) => q.answerValue);
+		const asked = counts('Gouvernement\n\nLe nouveau gouvernement compte 16 ministres. Le parti obtient trois portefeuilles : Jean Dupont, ministre de l’Intérieur ; Marie Durand, ministre de la Santé ; et Paul Martin, ministre des Sports.');
+		expect(asked).not.toContain('3');
+		expect(asked).toContain('16');
+	});
+
 	it('asks no count after a demonstrative: the things counted were named before', () => {
 		const counts = (text: string) => analyze(text, { lang: 'fr', published: '2024-05-10', ...all }).questions.filter((q) => /^\d+$/.test(q.answerValue)).map((q) => q.answerValue);
 		const asked = counts('Municipales\n\nLe PS garde Liège, Namur et Mons. Dans ces 3 grandes villes, son partenaire était le MR depuis 2012, et 14 élus écologistes entrent au conseil.');

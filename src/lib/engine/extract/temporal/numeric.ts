@@ -359,13 +359,17 @@ function push(ctx: NumCtx, c: Candidate): void {
 	ctx.out.push(c);
 }
 
-/** Whether a number is an item's in a numbered list: "2.)" or "(2)" beside a "1.)" or "(3)" written alike. */
+/**
+ * Whether a number is an item's in a numbered list: the list's "1.)" or "(1)" and the next or the
+ * previous item's number, written alike, are in the sentence ("Les blessés (2) et les morts (3)"
+ * count: no list starts at one there).
+ */
 function listMarker(st: string, before: string, after: string, value: number): boolean {
 	const close = /^\.?\)/.exec(after)?.[0];
 	if (!close) return false;
 	const open = /\($/.test(before) ? '\\(' : '';
 	const mark = (v: number) => new RegExp(`(?<![\\p{L}\\d])${open}${v}${close.replace(/[.)]/g, '\\$&')}`, 'u');
-	return mark(value + 1).test(st) || (value > 1 && mark(value - 1).test(st));
+	return (value === 1 || mark(1).test(st)) && (mark(value + 1).test(st) || (value > 1 && mark(value - 1).test(st)));
 }
 
 function classify(ctx: NumCtx, nums: Num[], i: number): void {

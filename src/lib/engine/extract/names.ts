@@ -3,7 +3,7 @@
 // than the whole budget allows, and news names follow regular surface patterns (title/role before
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from '../types';
-import { CURRENCY_SYMBOL_ALT, currencyCode, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
+import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
 import {
 	demonymCountry,
 	foldKey,
@@ -106,18 +106,16 @@ const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'Ea
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
-// Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
-// The nouns of currencies an adjective of their country names ("South Sudanese Pounds", "le franc
-// suisse" is lower case), plural or not.
-const CURRENCY_NOUN = /^(?:pounds?|shillings?|dollars?|francs?|rupees?|dinars?|riyals?|rials?|dirhams?|pesos?|euros?|naira|cedis?|kwacha|birr|leones?|lira|rupiah|ringgit|baht|rubles?|roubles?|hryvnias?|zlotys?|forints?|kronas?|kronor|kroner|krones?|tenge|manats?|somoni|yuan|renminbi)$/iu;
 
 /** Whether a capitalised run is a currency named by its country: "South Sudanese Pounds", "US Dollars". */
 function currencyOfCountry(value: string): boolean {
 	const words = value.split(' ');
 	if (words.length < 2 || !CURRENCY_NOUN.test(words[words.length - 1])) return false;
-	return words.slice(0, -1).every((w) => !!demonymCountry(w) || lookupPlace(w)?.kind === 'country' || COMPASS.has(w) || /^\p{Lu}{1,3}$/u.test(w));
+	// (Adjectives only: "Jordan Pound" is someone.)
+	return words.slice(0, -1).every((w) => !!demonymCountry(w) || COMPASS.has(w) || /^\p{Lu}{1,3}$/u.test(w));
 }
+// Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
 const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across']);
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);

@@ -90,6 +90,10 @@ export const DURATION_UNITS: Record<string, { iso: string; time?: boolean; facto
 export const DURATION_UNIT_ALT =
 	'ann[ée]es?|ans?|d[ée]cennies?|si[èe]cles?|mois|semaines?|journ[ée]es?|jours?|nuits?|heures?|minutes?|secondes?|years?|yrs?|decades?|centur(?:y|ies)|months?|weeks?|days?|nights?|hours?|seconds?|min';
 
+// Currencies as nouns, with a code or not ("shillings" may be Kenya's, Uganda's or Tanzania's): what
+// names a currency after its country's adjective ("South Sudanese Pounds", "Kenyan Shillings").
+export const CURRENCY_NOUN = /^(?:pounds?|shillings?|dollars?|francs?|rupees?|dinars?|riyals?|rials?|dirhams?|pesos?|euros?|nairas?|cedis?|kwacha|birr|leones?|lira|rupiah|ringgit|baht|rubles?|roubles?|hryvnias?|zlotys?|forints?|kronas?|kronor|kroner|krones?|tenge|manats?|somoni|yuan|renminbi|shekels?|reais)$/iu;
+
 export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:euros?|€|eur)$/, 'EUR'],
 	[/^(?:dollars?\s+canadiens?|canadian\s+dollars?|c\$|ca\$|cad)$/, 'CAD'],

@@ -358,11 +358,13 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 	const facts = extractEntities(ctx);
 	const typeOf = (v: string) => facts.filter((f) => f.value === v).map((f) => f.type);
 
-	it('reads no person in "la Rassegna de Corvino" when "Corvino" is used alone only after "de"', () => {
+	it('reads no person in "la 12e Rassegna de Corvino" when "Corvino" is used alone elsewhere: an article or a rank names a thing', () => {
 		const people = (text: string) => extractEntities(contextFrom(`Titre\n\n${text}`, 'fr')).filter((f) => f.type === 'person').map((f) => f.value);
 		expect(people('Le film a reçu le prix de la 12e Rassegna de Corvino. Voici les lauréats de la 12e édition du festival de Corvino.')).toEqual([]);
-		// The word alone without "de" still makes the name a person's.
+		// A name after a bare "de" is still someone's when its last word is used alone.
 		expect(people('Le rapport de Zorbeck de Valcourt a été publié. Valcourt a ajouté qu’il démissionnerait.')).toContain('Zorbeck de Valcourt');
+		// French names someone again by "de Villiers".
+		expect(people('Le rapport d’Anselme de Villiers a été publié lundi. Pour de Villiers, la réforme est urgente.')).toContain('Anselme de Villiers');
 	});
 
 	it('types a house, a manor or an abbey as a place, never as a person', () => {

@@ -827,6 +827,9 @@ const COMMA_NAME_AFTER = /^,[\s\u00a0\u202f]*(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u
 // "beating Lindholm 3-1": a sports score right after a name: a team.
 const SCORE_AFTER = /^[\s\u00a0\u202f]+\d{1,2}[-–]\d{1,2}(?!\d)/u;
 
+// An article or a rank right before a name: "la 12e Rassegna de Corvino", "le Printemps de Bourges".
+const THING_BEFORE = /(?:^|[\s(])(?:la|le|les|l['’]|the|du|des|\d+(?:e|ème|er|re|th|st|nd|rd))[\s\u00a0]*$/iu;
+
 /**
  * Multi-word names with no first name or title are kept as people only with evidence: a role next
  * to them, a speech verb after them, an age or "who" in apposition, the surname used alone elsewhere,
@@ -838,18 +841,11 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 	const lowerWords = new Set<string>();
 	for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
 	const singles = new Set<string>();
-	// Words used alone but after "de" ("du festival de Venise"): no surname for a name with "de" before
-	// its last word ("la Mostra de Venise" is not Ms Mostra de Venise).
-	const singlesAfterDeOnly = new Set<string>();
 	const verified = new Set<string>();
 	for (const c of all) {
 		if (c.type !== 'person') continue;
-		if (c.single) {
-			if (c.prevWord && DE_PARTICLES.has(c.prevWord.toLowerCase())) {
-				if (!singles.has(c.value)) singlesAfterDeOnly.add(c.value);
-			} else singlesAfterDeOnly.delete(c.value);
-			singles.add(c.value);
-		} else if (!c.unverified) verified.add(c.value);
+		if (c.single) singles.add(c.value);
+		else if (!c.unverified) verified.add(c.value);
 	}
 	for (let i = 0; i < all.length; i++) {
 		const c = all[i];
@@ -872,12 +868,12 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			c.unverified = false;
 			continue;
 		}
-		const words = c.value.split(' ');
-		const last = words[words.length - 1];
-		const deBeforeLast = words.length > 2 && DE_PARTICLES.has(words[words.length - 2].toLowerCase());
+		const last = c.value.split(' ').pop()!;
 		const ok =
 			verified.has(c.value) ||
-			(singles.has(last) && !(deBeforeLast && singlesAfterDeOnly.has(last))) ||
+			// (After an article or an ordinal, "la 78e Mostra de Venise", "du festival de Venise" is no
+			// one's surname: the article and the rank name a thing.)
+			(singles.has(last) && !THING_BEFORE.test(left)) ||
 			(c.nextText !== undefined && SPEECH_AFTER.test(c.nextText)) ||
 			PERSON_AFTER.test(right) ||
 			!!roleBefore(left) ||

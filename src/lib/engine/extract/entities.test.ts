@@ -472,7 +472,7 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(lookupPlace('Venise')).toMatchObject({ kind: 'city', country: 'Italie' });
 		expect(lookupPlace('Venice')).toMatchObject({ kind: 'city', country: 'Italie' });
 		expect(lookupPlace('Djeddah')?.country).toBe('Arabie saoudite');
-		// A city of the older list gains its country; a city that is also its province's name does not.
+		// A city of the older list gains its country; Québec, its province's name too, is no city of Canada's list.
 		expect(lookupPlace('Marseille')?.country).toBe('France');
 		expect(lookupPlace('Québec')?.country).toBeUndefined();
 		expect(citiesBeside('Riga', 'en')).toEqual(expect.arrayContaining(['Daugavpils', 'Jūrmala']));
@@ -480,6 +480,14 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(citiesBeside('Gaba Goura', 'fr')).toEqual([]);
 		const found = extractEntities(contextFrom('Festival\n\nLe cinéaste a présenté son film à Venise, puis à Vérone.', 'fr', '2025-01-24')).filter((f) => f.type === 'place').map((f) => f.value);
 		expect(found).toEqual(['Venise', 'Vérone']);
+	});
+
+	it('reads the surname of someone named in full as that person, though a city bears it, but not after a preposition of place', () => {
+		const typed = (text: string) => extractEntities(contextFrom(`Banks\n\n${text}`, 'en', '2025-01-24')).filter((f) => ['person', 'place'].includes(f.type)).map((f) => `${f.type}:${f.value}`);
+		const named = typed('Alessandro Colombo joined the board in May. Colombo said the bank would grow.');
+		expect(named.filter((x) => x.startsWith('place:'))).toEqual([]);
+		expect(named).toContain('person:Alessandro Colombo');
+		expect(typed('Alessandro Colombo flew to Sri Lanka. The talks were held in Colombo on Monday.')).toContain('place:Colombo');
 	});
 
 	it('reads no person in "the London Olympic track", "the Tom Hale Ponzi scheme" or a preposition opening a sentence', () => {

@@ -827,6 +827,8 @@ const COMMA_NAME_AFTER = /^,[\s\u00a0\u202f]*(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u
 // "beating Lindholm 3-1": a sports score right after a name: a team.
 const SCORE_AFTER = /^[\s\u00a0\u202f]+\d{1,2}[-–]\d{1,2}(?!\d)/u;
 
+// A preposition of place right before a word: "à Évora", "in Colombo", "near Cork".
+const PLACE_WORD_BEFORE = /(?:^|[\s(])(?:à|en|au|aux|vers|depuis|dans|in|at|near|from|to|into|across|of)[\s\u00a0]*$/iu;
 // An article or a rank right before a name: "la 12e Rassegna de Corvino", "le Printemps de Bourges".
 const THING_BEFORE = /(?:^|[\s(])(?:la|le|les|l['’]|the|du|des|\d+(?:e|ème|er|re|th|st|nd|rd))[\s\u00a0]*$/iu;
 
@@ -1056,6 +1058,14 @@ export function findNames(article: Article): NameIndex {
 		if (currencyOfCountry(value)) continue;
 		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.
 		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
+		// "Cesária Évora … Évora est morte", "Henri de Castries … Castries a refusé": the surname of
+		// someone named in full is that person, though a city bears it ("née à Évora" stays the city).
+		if (type === 'place' && c.single && surnames.has(value) && !PLACE_WORD_BEFORE.test(article.text.slice(Math.max(0, c.start - 12), c.start))) {
+			type = 'person';
+			value = surnames.get(value)!;
+			placeKind = undefined;
+			confidence = 0.85;
+		}
 		// "200 SSP", "40 XOF": a currency's code after its amount is no body.
 		if (/^\p{Lu}{3}$/u.test(value) && currencyCode(value) && /\d[\s\u00a0\u202f]*$/u.test(article.text.slice(Math.max(0, c.start - 3), c.start))) continue;
 		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.

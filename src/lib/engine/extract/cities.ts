@@ -1,9 +1,12 @@
-// Cities by country (French and English names, "/" between spellings, "_" for a space): the
-// capital first, then the cities articles about the country most often name. The gazetteer reads
-// them as places of their country (cities also in its own city list gain their country), and the
-// options for a city come from its country first ("Riyad" or "Dammam" for "Djeddah", not "Tokyo").
-// Left out on purpose: cities named like a first name, a surname or a common word (Florence,
-// Victoria, Cologne, Tours), and those whose name is their country's (Mexico, Singapour).
+// Cities by country: the capital first, then the cities articles about the country most often name.
+// Each city is written "French/English/other spellings" ("_" for a space; the English name repeated
+// when it is the French one's: "Taipei/Taipei/Taipeh"). The gazetteer reads them as places of their
+// country (cities also in its own city list gain their country), and the options for a city come
+// from its country ("Riyad" or "Dammam" for "Djeddah", not "Tokyo"). Left out on purpose: most
+// cities named like a first name or a common word (Florence, Victoria, Cologne, Tours), cities whose
+// name is their country's (Mexico, Singapour) or another country's city's (Valence, Tripoli), and a
+// capital better known as a surname (Castries). A surname used alone after its full name is the
+// person's even where a city bears it ("Alessandro Colombo … Colombo said": names.ts).
 export const CITIES_BY_COUNTRY = `Afghanistan|Kaboul/Kabul Hérat/Herat Mazar-i-Charif/Mazar-i-Sharif Jalalabad Kunduz Bamiyan Ghazni Kandahar
 Afrique du Sud|Pretoria Durban Port_Elizabeth Bloemfontein Stellenbosch Pietermaritzburg Polokwane Johannesburg Le_Cap/Cape_Town
 Albanie|Tirana Durrës/Durres Shkodër/Shkodra Vlora Berat Gjirokastër/Gjirokastra Elbasan
@@ -19,7 +22,7 @@ Azerbaïdjan|Bakou/Baku Soumgaït/Sumgait Choucha/Shusha Stepanakert Lankaran
 Bahreïn|Manama Muharraq Riffa
 Bangladesh|Dacca/Dhaka Chittagong Khulna Sylhet Rajshahi Cox's_Bazar
 Belgique|Bruxelles/Brussels Gand/Ghent Liège/Liege Charleroi Namur Louvain/Leuven Ostende/Ostend Bruges Anvers/Antwerp
-Biélorussie|Minsk Gomel/Homel Vitebsk Moguilev/Mogilev Grodno
+Biélorussie|Minsk Gomel/Gomel/Homel Vitebsk Moguilev/Mogilev Grodno
 Birmanie|Naypyidaw/Naypyitaw Rangoun/Yangon/Rangoon Mandalay Bagan Sittwe Myitkyina
 Bolivie|La_Paz Santa_Cruz_de_la_Sierra Cochabamba El_Alto Potosi/Potosí Oruro
 Bosnie-Herzégovine|Sarajevo Mostar Banja_Luka Tuzla Srebrenica Zenica Bihac/Bihać
@@ -33,9 +36,9 @@ Chili|Santiago Valparaiso/Valparaíso Concepcion/Concepción Antofagasta Viña_d
 Chine|Pékin/Beijing Chongqing Tianjin Chengdu Nankin/Nanjing Hangzhou Lhassa/Lhasa Shanghai Canton/Guangzhou Shenzhen Wuhan Hong_Kong
 Chypre|Nicosie/Nicosia Limassol Larnaca Paphos/Pafos Famagouste/Famagusta Kyrenia
 Colombie|Bogota/Bogotá Medellin/Medellín Cali Carthagène/Cartagena Barranquilla Bucaramanga Santa_Marta
-Congo|Kinshasa Lubumbashi Goma Bukavu Kisangani Mbuji-Mayi Brazzaville
+Congo|Kinshasa Lubumbashi Goma Bukavu Kisangani Mbuji-Mayi
 Corée du Nord|Pyongyang Kaesong Hamhung Wonsan Chongjin Sinuiju Yongbyon
-Corée du Sud|Séoul/Seoul Busan/Pusan Incheon Daegu Gwangju Daejeon Ulsan
+Corée du Sud|Séoul/Seoul Busan/Busan/Pusan Incheon Daegu Gwangju Daejeon Ulsan
 Côte d'Ivoire|Yamoussoukro Bouaké/Bouake Daloa San-Pédro Korhogo Grand-Bassam Abidjan
 Croatie|Zagreb Dubrovnik Rijeka Zadar Osijek Pula Vukovar
 Cuba|La_Havane/Havana Santiago_de_Cuba Camagüey/Camaguey Holguín/Holguin Cienfuegos Matanzas Guantanamo/Guantánamo
@@ -44,7 +47,7 @@ Danemark|Copenhague/Copenhagen Aarhus Odense Aalborg Esbjerg Roskilde Elseneur/H
 Émirats arabes unis|Abou_Dhabi/Abu_Dhabi Charjah/Sharjah Ajman Ras_al-Khaïmah/Ras_al-Khaimah Fujaïrah/Fujairah Al-Aïn/Al_Ain Dubaï/Dubai
 Équateur|Quito Guayaquil Cuenca Esmeraldas Ambato
 Érythrée|Asmara Massaoua/Massawa Assab
-Espagne|Madrid Séville/Seville Valence/Valencia Bilbao Malaga/Málaga Saragosse/Zaragoza Pampelune/Pamplona Barcelone/Barcelona
+Espagne|Madrid Séville/Seville Valencia Bilbao Malaga/Málaga Saragosse/Zaragoza Pampelune/Pamplona Barcelone/Barcelona
 Estonie|Tallinn Tartu Narva Pärnu
 États-Unis|Washington La_Nouvelle-Orléans/New_Orleans San_Diego Baltimore Minneapolis Pittsburgh Nashville New_York Los_Angeles Chicago Houston San_Francisco Boston Miami Seattle Atlanta Philadelphie/Philadelphia Detroit Dallas Las_Vegas
 Éthiopie|Addis-Abeba/Addis_Ababa Dire_Dawa Mekele/Mekelle Gondar Bahir_Dar Lalibela Harar
@@ -58,25 +61,25 @@ Haïti|Port-au-Prince Cap-Haïtien/Cap-Haitien Gonaïves/Gonaives Les_Cayes Jacm
 Hongrie|Budapest Debrecen Szeged Miskolc Győr/Gyor Eger
 Inde|New_Delhi Bangalore/Bengaluru Madras/Chennai Hyderabad Ahmedabad Jaipur Bénarès/Varanasi Delhi Bombay/Mumbai Calcutta/Kolkata
 Indonésie|Jakarta Surabaya Bandung Medan Yogyakarta Denpasar Makassar
-Irak|Bagdad/Baghdad Bassora/Basra Erbil Kirkouk/Kirkuk Nadjaf/Najaf Kerbala/Karbala Falloujah/Fallouja/Fallujah Mossoul/Mosul
+Irak|Bagdad/Baghdad Bassora/Basra Erbil Kirkouk/Kirkuk Nadjaf/Najaf Kerbala/Karbala Falloujah/Fallujah/Fallouja Mossoul/Mosul
 Iran|Téhéran/Tehran Chiraz/Shiraz Qom Ahvaz Bandar_Abbas Yazd Kermanchah/Kermanshah Ispahan/Isfahan Mashhad Tabriz Bouchehr/Bushehr Natanz
 Irlande|Dublin Cork Galway Waterford Kilkenny
 Islande|Reykjavik/Reykjavík Akureyri Grindavik/Grindavík
-Israël|Jérusalem/Jerusalem Haïfa/Haifa Eilat Beersheva/Beer-Sheva/Beersheba Ashdod Ashkelon Sdérot/Sderot Tel-Aviv/Tel_Aviv
+Israël|Jérusalem/Jerusalem Haïfa/Haifa Eilat Beersheva/Beersheba/Beer-Sheva Ashdod Ashkelon Sdérot/Sderot Tel-Aviv/Tel_Aviv
 Italie|Rome Turin Venise/Venice Bologne/Bologna Palerme/Palermo Vérone/Verona Trieste Milan Naples
 Japon|Tokyo Kyoto Yokohama Nagoya Sapporo Fukuoka Nagasaki Osaka Hiroshima
 Jordanie|Amman Zarqa Irbid Aqaba Madaba Jerash
-Kazakhstan|Astana/Nour-Soultan/Nur-Sultan Almaty/Alma-Ata Chymkent/Shymkent Karaganda Baïkonour/Baikonur Aktaou/Aktau
+Kazakhstan|Astana/Astana/Nour-Soultan/Nur-Sultan Almaty/Almaty/Alma-Ata Chymkent/Shymkent Karaganda Baïkonour/Baikonur Aktaou/Aktau
 Kenya|Nairobi Mombasa Kisumu Nakuru Eldoret Malindi
-Kosovo|Pristina/Prishtina Prizren Mitrovica Gjakova/Djakovica
+Kosovo|Pristina/Pristina/Prishtina Prizren Mitrovica Gjakova/Gjakova/Djakovica
 Koweït|Koweït_City/Kuwait_City Jahra
 Laos|Vientiane Luang_Prabang Savannakhet Paksé/Pakse
 Lettonie|Riga Daugavpils Liepaja/Liepāja Jurmala/Jūrmala
 Liban|Beyrouth/Beirut Baalbek Byblos Zahlé/Zahle Nabatiyé/Nabatieh/Nabatiyeh Jounieh
-Libye|Tripoli Misrata/Misurata Syrte/Sirte Tobrouk/Tobruk Derna Sebha/Sabha Zaouïa/Zawiya Benghazi
+Libye|Misrata/Misurata Syrte/Sirte Tobrouk/Tobruk Derna Sebha/Sabha Zaouïa/Zawiya Benghazi
 Lituanie|Vilnius Kaunas Klaipeda/Klaipėda Siauliai/Šiauliai
 Luxembourg|Esch-sur-Alzette Differdange Dudelange Echternach
-Madagascar|Antananarivo/Tananarive Toamasina/Tamatave Mahajanga/Majunga Fianarantsoa Antsirabe Toliara/Tuléar
+Madagascar|Antananarivo/Antananarivo/Tananarive Toamasina/Toamasina/Tamatave Mahajanga/Mahajanga/Majunga Fianarantsoa Antsirabe Toliara/Toliara/Tuléar
 Malaisie|Kuala_Lumpur Putrajaya Johor_Bahru Ipoh Kota_Kinabalu Kuching
 Mali|Bamako Tombouctou/Timbuktu Mopti Kidal Ségou/Segou Sikasso Ménaka/Menaka
 Maroc|Rabat Marrakech/Marrakesh Fès Tanger/Tangier Agadir Meknès/Meknes Oujda Casablanca
@@ -104,7 +107,7 @@ Philippines|Manille/Manila Quezon_City Davao Cebu_City Zamboanga Tacloban Baguio
 Pologne|Varsovie/Warsaw Cracovie/Kraków/Krakow Gdansk/Gdańsk Wroclaw/Wrocław Poznan/Poznań Lodz/Łódź Katowice
 Portugal|Lisbonne/Lisbon Coimbra Braga Funchal Évora/Evora Guimarães/Guimaraes Setúbal/Setubal
 Qatar|Doha Lusail Al-Rayyan/Al_Rayyan Al-Wakrah/Al_Wakrah Al-Khor/Al_Khor
-Roumanie|Bucarest/Bucharest Cluj-Napoca/Cluj Timisoara/Timișoara Iasi/Iași Constanta/Constanța Brasov/Brașov Sibiu
+Roumanie|Bucarest/Bucharest Cluj-Napoca/Cluj-Napoca/Cluj Timisoara/Timișoara Iasi/Iași Constanta/Constanța Brasov/Brașov Sibiu
 Royaume-Uni|Londres/London Birmingham Liverpool Glasgow Cardiff Belfast Bristol Manchester Édimbourg/Edinburgh
 Russie|Moscou/Moscow Iekaterinbourg/Yekaterinburg Nijni_Novgorod/Nizhny_Novgorod Rostov-sur-le-Don/Rostov-on-Don/Rostov Volgograd Sotchi/Sochi Krasnodar Saint-Pétersbourg/Saint_Petersburg/St_Petersburg Kazan Novossibirsk/Novosibirsk Irkoutsk/Irkutsk Grozny Belgorod Mourmansk/Murmansk Kaliningrad Vladivostok Koursk/Kursk
 Rwanda|Kigali Butare/Huye Gisenyi/Rubavu Ruhengeri/Musanze
@@ -115,14 +118,14 @@ Slovénie|Ljubljana Maribor Koper Celje Piran
 Somalie|Mogadiscio/Mogadishu Hargeisa Kismayo Baidoa Berbera Bosaso
 Soudan|Khartoum Omdurman Port-Soudan/Port_Sudan El-Facher/El_Fasher Nyala Kassala Wad_Madani
 Soudan du Sud|Djouba/Juba Malakal Wau Bentiu Bor
-Sri Lanka|Sri_Jayawardenepura_Kotte Colombo Kandy Galle Jaffna Trincomalee Negombo
+Sri Lanka|Sri_Jayawardenepura_Kotte Colombo Kandy Jaffna Trincomalee Negombo
 Suède|Stockholm Göteborg/Gothenburg Malmö/Malmo Uppsala Kiruna Linköping/Linkoping Örebro/Orebro
 Suisse|Berne/Bern Lausanne Lugano Montreux Neuchâtel Fribourg Saint-Gall/St_Gallen Genève/Geneva Zurich Davos
 Syrie|Damas/Damascus Lattaquié/Latakia Hama Deraa/Daraa Deir_ez-Zor Palmyre/Palmyra Kobané/Kobani Alep/Aleppo Homs Idleb/Idlib Raqqa
 Tadjikistan|Douchanbé/Dushanbe Khodjent/Khujand Khorog
-Taïwan|Taipei/Taipeh Kaohsiung Taichung Tainan Hsinchu Keelung
+Taïwan|Taipei/Taipei/Taipeh Kaohsiung Taichung Tainan Hsinchu Keelung
 Tanzanie|Dodoma Dar_es-Salaam/Dar_es_Salaam Arusha Mwanza Moshi Mbeya
-Tchad|N'Djamena/Ndjamena Moundou Abéché/Abeche Sarh Faya-Largeau
+Tchad|N'Djamena/N'Djamena/Ndjamena Moundou Abéché/Abeche Sarh Faya-Largeau
 Tchéquie|Prague Brno Ostrava Pilsen/Plzeň Karlovy_Vary Olomouc
 Thaïlande|Bangkok Chiang_Mai Phuket Pattaya Chiang_Rai Hat_Yai Ayutthaya
 Tunisie|Tunis Sfax Sousse Kairouan Bizerte/Bizerta Gabès/Gabes Sidi_Bouzid
@@ -166,7 +169,7 @@ Barbade|Bridgetown
 Belize|Belmopan Belize_City
 Bhoutan|Thimphou/Thimphu Paro Punakha Phuentsholing
 Brunei|Bandar_Seri_Begawan
-Costa Rica|Alajuela Cartago Heredia Puntarenas
+Costa Rica|Alajuela Cartago Puntarenas
 République dominicaine|Saint-Domingue/Santo_Domingo Santiago_de_los_Caballeros Punta_Cana Puerto_Plata La_Romana
 Fidji|Suva Nadi Lautoka
 Honduras|Tegucigalpa San_Pedro_Sula La_Ceiba Choluteca
@@ -181,7 +184,7 @@ Nauru|Yaren
 Palaos|Ngerulmud Koror
 Papouasie-Nouvelle-Guinée|Port_Moresby Lae Mount_Hagen Madang
 Saint-Kitts-et-Nevis|Basseterre
-Sainte-Lucie|Castries Gros_Islet
+Sainte-Lucie|Gros_Islet
 Saint-Vincent-et-les-Grenadines|Kingstown
 Salvador|San_Salvador Soyapango
 Samoa|Apia

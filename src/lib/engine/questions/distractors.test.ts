@@ -357,6 +357,10 @@ describe('organisations', () => {
 			const options = distractorsFor(facts[0], facts, 'en', { articleDates: [], people: [] }).map((o) => o.value);
 			expect(options.filter((o) => /Kimberin/.test(o)).length).toBeLessThanOrEqual(1);
 		}
+		// Two countries a letter apart are two countries.
+		const country = (value: string, start: number) => fact({ id: `k-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'country' });
+		const countries = [country('Senegal', 0), country('Gambia', 30), country('Zambia', 60), country('Mali', 90)];
+		expect(distractorsFor(countries[0], countries, 'en', { articleDates: [], people: [] }).map((o) => o.value)).toEqual(expect.arrayContaining(['Gambia', 'Zambia']));
 	});
 
 	it('never offers a name beside its initials ("CHU" and "centre hospitalier universitaire")', () => {

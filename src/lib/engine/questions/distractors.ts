@@ -167,8 +167,9 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			if (/^\p{Lu}\p{Ll}+$/u.test(o.label) && isOrgHead(o.label) && inLonger(key)) continue;
 			// "Thames" beside "River Thames": a name and the same name with its noun are one option twice.
 			if (shown.some((t) => oneWordOf(key, t))) continue;
-			// "Thongping" beside "Thongpiny": one name spelt two ways (a typo of the source) is one option twice.
-			if (!/\d/.test(key) && shown.some((t) => !/\d/.test(t) && sameSpelling(key, t))) continue;
+			// "Thongping" beside "Thongpiny": one name spelt two ways (a typo of the source) is one option
+			// twice; two places the gazetteer knows are two ("Gambia" and "Zambia").
+			if (!/\d/.test(key) && [answer, ...out].some((t) => !/\d/.test(t.label) && sameSpelling(o.label, t.label) && !(lookupPlace(o.label) && lookupPlace(t.label)))) continue;
 			// "CHU" beside "centre hospitalier universitaire": a name and its initials are one option twice.
 			if ([answer, ...out].some((t) => acronymOf(o.label, t.label) || acronymOf(t.label, o.label))) continue;
 			taken.add(k1);
@@ -614,7 +615,8 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	// "Désert de Loumpoul" beside "désert de Lompoul": the article spelling one place two ways.
 	const other = (v: string) => !sameSpelling(v, fact.value);
 	// A city of a known country: after the capitals of the countries the article names, its country's
-	// other cities, never the curated list ("Riyadh", "Dammam" for "Jeddah"; "Tokyo" and "Madrid" had read absurd).
+	// other cities, never the curated list ("Riyadh", "Dammam" for "Jeddah"; "Tokyo" and "Madrid" had
+	// read absurd). With fewer than three, the city is asked as a cloze, not beside "Madrid".
 	const beside = kind === 'city' ? citiesBeside(fact.value, lang).map(toOpt) : [];
 	const fromArticle = pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), beside], count, seed, country);
 	if (fromArticle.length < 2 || beside.length) return fromArticle;

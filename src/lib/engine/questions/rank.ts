@@ -6,6 +6,7 @@ import type { AnyRange, Article, Fact, Question, QuestionTrace, QuestionType } f
 import { answerInTitle, confidenceOf, relativeDay } from './confidence';
 import { demonymCountry, lookupPlace } from '../extract/gazetteer';
 import { isPageNote } from '../ingest/shape';
+import { clozePrefix } from './templates';
 
 export interface Candidate {
 	question: Question;
@@ -29,7 +30,7 @@ export interface Candidate {
 
 const MIN_PROMPT_WORDS = 4;
 // The label of a multiple-choice prompt, normalised (a true/false statement may be short: "Brookner married.").
-const PROMPT_LABEL = /^(?:completez|fill in the blank)(?: |$)/;
+const PROMPT_LABEL = new RegExp(`^(?:${normalizeText(clozePrefix('fr'))}|${normalizeText(clozePrefix('en'))})(?: |$)`);
 /** Share of one type allowed among the first questions. */
 const TYPE_SHARE = 0.4;
 const VARIETY_WINDOW = 10;

@@ -1279,6 +1279,14 @@ describe('wrong options a teacher would strike', () => {
 		}
 	});
 
+	it('writes a rial or a riyal whose country the text does not say as the word, and a country’s by its code', () => {
+		const r = analyze('Budget\n\nNet oil revenues rose by 9 percent to 810 million riyals, against 568 million Omani riyals a year earlier, the ministry said on Monday.', { lang: 'en', published: '2023-07-11', ...all });
+		expect(r.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['810000000 RYL', '568000000 OMR']);
+		const mcq = r.questions.find((q) => q.type === 'mcq' && q.answer.startsWith('810'));
+		expect(mcq?.answer).toBe('810 million riyals');
+		expect(r.questions.some((q) => /IRR/.test(q.answer + q.choices.join(' ')))).toBe(false);
+	});
+
 	it('reads a currency’s code after its amount as money, not a body ("200 SSP", "40 XOF")', () => {
 		const r = analyze('Fares\n\nThe bus fare to the market rose from 200 SSP to 250 SSP due to fuel prices, a driver said.', { lang: 'en', published: '2021-05-02', ...all });
 		expect(r.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['200 SSP', '250 SSP']);

@@ -340,7 +340,8 @@ export function formatOrdinal(n: number, lang: Lang, feminine = false, digits = 
 	return `${shown}${suffix}`;
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', KES: 'KSh', INR: '₹', NGN: '₦', GMD: 'D', GHS: 'GH₵', UGX: 'USh', XOF: 'F CFA' };
+// (RLS and RYL are no codes: a rial or a riyal whose country the text does not say, written as a word.)
+const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', KES: 'KSh', INR: '₹', NGN: '₦', GMD: 'D', GHS: 'GH₵', UGX: 'USh', XOF: 'F CFA', RLS: 'rials', RYL: 'riyals' };
 
 export function formatMoney(value: string, lang: Lang): string {
 	const m = /^(-?\d+(?:\.\d+)?)\s*([A-Z]{3})?$/.exec(value.trim());

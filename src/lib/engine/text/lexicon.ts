@@ -109,7 +109,14 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:roubles?|rubles?|rub)$/, 'RUB'],
 	[/^(?:francs?\s+suisses?|swiss\s+francs?|chf)$/, 'CHF'],
 	[/^(?:francs?\s+cfa|f\.?\s*cfa|fcfa|xof)$/, 'XOF'],
-	[/^(?:rials?|riyals?)$/, 'IRR'],
+	[/^(?:omani\s+ri(?:y)?als?|ri(?:y)?als?\s+omanais|omr)$/, 'OMR'],
+	[/^(?:saudi\s+riyals?|riyals?\s+saoudiens?|sar)$/, 'SAR'],
+	[/^(?:qatari\s+riyals?|riyals?\s+qataris?|qar)$/, 'QAR'],
+	[/^(?:iranian\s+rials?|rials?\s+iraniens?|irr)$/, 'IRR'],
+	// A rial or a riyal without its country (Oman's, Iran's, Yemen's, Saudi Arabia's, Qatar's): no
+	// code can be chosen, so the amount keeps the word ("810 million riyals", never "IRR").
+	[/^rials?$/, 'RLS'],
+	[/^riyals?$/, 'RYL'],
 	[/^(?:roupies?|rupees?|inr)$/, 'INR'],
 	[/^(?:hryvnias?|uah)$/, 'UAH'],
 	[/^(?:soles|sol|pen)$/, 'PEN'],
@@ -133,7 +140,7 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:francs?\s+cfa\s+beac|xaf)$/, 'XAF']
 ];
 export const CURRENCY_WORD_ALT =
-	'(?:south\\s+)?sudanese\\s+pounds?|egyptian\\s+pounds?|livres?\\s+(?:sud-)?soudanaises?|livres?\\s+[ée]gyptiennes?|SSP|SDG|EGP|XAF|XOF|soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
+	'(?:south\\s+)?sudanese\\s+pounds?|egyptian\\s+pounds?|livres?\\s+(?:sud-)?soudanaises?|livres?\\s+[ée]gyptiennes?|SSP|SDG|EGP|XAF|XOF|soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|(?:omani|saudi|qatari|iranian)\\s+ri(?:y)?als?|ri(?:y)?als?\\s+(?:omanais|saoudiens?|qataris?|iraniens?)|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
 // Before the amount: "KSh 67.49 billion", "Rs 500", "₦2,000".
 export const CURRENCY_SYMBOL_ALT = 'US\\$|\\$US|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|KShs?|Kshs?|USh|Rs\\.?|₹|₦|GH₵';
 

@@ -1316,6 +1316,8 @@ const PART_OF_DAY_LEAD = /^(?:(?:la|le|l['’]|the)[\s\u00a0]*)?(?:soirée|journ
 // day written out is the blank (options "4 mars 2017" read on from "samedi", as no bare date would).
 const WEEKDAY_LEAD = new RegExp(`^(?:(?:ce|this)[\\s\\u00a0]+)?(?:${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en})[\\s\\u00a0]+(?=\\d)`, 'iu');
 
+const PART_OF_PERIOD = /^(?:end|beginning|start|middle)[\s\u00a0]+of(?![\p{L}])/iu;
+
 function blankSpan(fact: Fact): { start: number; end: number } {
 	let start = fact.start;
 	let t = fact.text;
@@ -1330,6 +1332,9 @@ function blankSpan(fact: Fact): { start: number; end: number } {
 	for (let i = 0; i < 2; i++) {
 		const m = lead.exec(t);
 		if (!m || m[0].length >= t.length) break;
+		// "until the end of May 2023": "the" belongs to "end of", whose day the options write ("until
+		// _____" → "May 31, 2023", not "until the May 31, 2023").
+		if (fact.type === 'date' && /^the[\s ]/iu.test(m[0]) && PART_OF_PERIOD.test(t.slice(m[0].length))) break;
 		start += m[0].length;
 		t = t.slice(m[0].length);
 	}

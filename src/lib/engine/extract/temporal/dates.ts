@@ -270,6 +270,13 @@ function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd
 	}
 }
 
+// "continueraient d’avoir lieu annuellement en juin", "held every year in August": a month that comes
+// back each year is no date of the story (it had been asked as "juin 2023").
+const HABITUAL_BEFORE = /(?<![\p{L}])(?:annuellement|chaque[\s\u00a0]+année|tous[\s\u00a0]+les[\s\u00a0]+ans|every[\s\u00a0]+year|each[\s\u00a0]+year|annually|yearly)[\s\u00a0,]*(?:(?:en|in|au|du)[\s\u00a0]+)?$/iu;
+function habitualMonth(st: string, index: number): boolean {
+	return HABITUAL_BEFORE.test(st.slice(Math.max(0, index - 40), index));
+}
+
 interface Rule {
 	re: RegExp;
 	/** Cheap keyword tests (no Unicode classes) that must all pass before `re` runs. */
@@ -379,7 +386,8 @@ function frRules(): Rule[] {
 			cue: new RegExp(`${NB}(?:en|depuis|dès|début|fin|mi-|courant|jusqu${APOS}en|jusqu${APOS}à|d${APOS}ici|avant|après)${SPO}$`, 'iu'),
 			cueFree: 1,
 			lowerCase: 2,
-			make: (m, _st, { ref, lang, future, anterior, present }) => {
+			make: (m, st, { ref, lang, future, anterior, present }) => {
+				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
 				const q = qualifierMode(m[3]);
 				let y: number;
@@ -502,7 +510,8 @@ function enRules(): Rule[] {
 			re: new RegExp(`${NB}(?:(last|next|this)${SP})?(${MONTH_FULL_ALT.en})${NA}(?!${SPO}\\d|${SPO},${SPO}\\d)`, 'gu'),
 			cue: new RegExp(`${NB}(?:in|since|by|until|till|from|through|during|early|late|mid-|of|before|after|last|next|this)${SPO}$`, 'iu'),
 			cueFree: 1,
-			make: (m, _st, { ref, lang, future, anterior }) => {
+			make: (m, st, { ref, lang, future, anterior }) => {
+				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
 				const q = qualifierMode(m[1]);
 				let y: number;

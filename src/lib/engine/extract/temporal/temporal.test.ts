@@ -431,6 +431,13 @@ describe('times of day and names with numbers', () => {
 		expect(only(run('La ville compte trois écoles publiques de musique.', 'fr', '2025-01-24'), 'trois écoles publiques')).toMatchObject({ type: 'quantity', value: '3' });
 	});
 
+	it('reads no date in a month that comes back every year ("annuellement en juin", "every year in August")', () => {
+		const fr = run('Le festival a eu lieu en mars. Les courses continueront d’avoir lieu annuellement en juin, et la foire se tient chaque année en août.', 'fr', '2023-09-10');
+		expect(fr.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2023-03']);
+		const en = run('The fair is held every year in August, and the next one opens in May.', 'en', '2023-09-10');
+		expect(en.filter((x) => x.type === 'date').map((x) => x.text)).toEqual(['in May']);
+	});
+
 	it('takes the word of an hour chrono reads as a bare number into the date ("vers 3 heures du matin")', () => {
 		const f = run('Son décès a été annoncé ce 5 décembre 2022 vers 3 heures du matin. La veillée a eu lieu le 6 décembre 2022 vers 8 heures du soir.', 'fr', '2022-12-07');
 		expect(only(f, 'ce 5 décembre 2022 vers 3 heures du matin')).toMatchObject({ type: 'date', value: '2022-12-05T03:00' });

@@ -515,7 +515,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				if (!roleLen) continue;
 				const rest = parts.slice(e);
 				if (isRoleWord(rest[0].text) || isFunctionWord(rest[0].text) || rest.length > 4) break;
-				rolePrefix = text.slice(parts[0].start - base, parts[e - 1].end - base);
+				// "Western Bay of Plenty Mayor Graeme Weld": the run began after "of"; the post is the
+				// whole district's ("Plenty Mayor" had been asked as his post).
+				const ofBefore = NAME_OF_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 60), parts[0].start - base));
+				rolePrefix = (ofBefore?.[0] ?? '') + text.slice(parts[0].start - base, parts[e - 1].end - base);
 				titled = true;
 				p0 = e;
 				break;
@@ -827,6 +830,8 @@ const COMMA_NAME_AFTER = /^,[\s\u00a0\u202f]*(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u
 // "beating Lindholm 3-1": a sports score right after a name: a team.
 const SCORE_AFTER = /^[\s\u00a0\u202f]+\d{1,2}[-–]\d{1,2}(?!\d)/u;
 
+// Capitalised words and "of" right before a run: "Western Bay of " before "Plenty Mayor".
+const NAME_OF_BEFORE = /\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*)*[\s\u00a0]+of[\s\u00a0]+$/u;
 // A preposition of place right before a word: "à Évora", "in Colombo", "near Cork".
 const PLACE_WORD_BEFORE = /(?:^|[\s(])(?:à|en|au|aux|vers|depuis|dans|in|at|near|from|to|into|across|of)[\s\u00a0]*$/iu;
 // An article or a rank right before a name: "la 12e Rassegna de Corvino", "le Printemps de Bourges".

@@ -90,6 +90,9 @@ describe('people', () => {
 		const fs = facts('Fire Chief Dana Kroll said the crew arrived within minutes. Former State Senator Paul Ambry was also there.', 'en');
 		expect(people(fs)).toEqual(expect.arrayContaining(['Dana Kroll', 'Paul Ambry']));
 		expect(people(fs).some((p) => /Chief|Senator/.test(p))).toBe(false);
+		// The post of a district named with "of" is the whole district's.
+		const district = facts('Harbour Bay of Islands Mayor Tom Reeve has died. Mr Reeve had been mayor since 2001.', 'en');
+		expect(district.filter((f) => f.type === 'role').map((f) => f.value)).toContain('Harbour Bay of Islands Mayor');
 		// "PM" is a post as "MP" is: "Former PM Edward Vella dies at 90".
 		const pm = facts('Former PM Edward Vella dies at 90\n\nMalta’s prime minister has announced the death of Edward Vella, a former Maltese leader. Vella was 90.', 'en');
 		expect(people(pm)).toContain('Edward Vella');

@@ -477,6 +477,9 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(lookupPlace('Québec')?.country).toBeUndefined();
 		expect(citiesBeside('Riga', 'en')).toEqual(expect.arrayContaining(['Daugavpils', 'Jūrmala']));
 		expect(citiesBeside('Riga', 'en')).not.toContain('Riga');
+		// No other spelling of the city itself.
+		expect(citiesBeside('Saigon', 'en')).not.toContain('Ho Chi Minh City');
+		expect(citiesBeside('Saigon', 'en')).toContain('Hanoi');
 		expect(citiesBeside('Gaba Goura', 'fr')).toEqual([]);
 		const found = extractEntities(contextFrom('Festival\n\nLe cinéaste a présenté son film à Venise, puis à Vérone.', 'fr', '2025-01-24')).filter((f) => f.type === 'place').map((f) => f.value);
 		expect(found).toEqual(['Venise', 'Vérone']);

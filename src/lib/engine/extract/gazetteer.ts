@@ -474,11 +474,11 @@ for (const [block, kind] of [
 	}
 }
 // Cities of a known country: places of their country, and the options offered for one another.
-/** Canonical country → its cities as [French, English] names. */
-const citiesByCountry = new Map<string, [string, string][]>();
+/** Canonical country → its cities: French and English names, and every spelling's key. */
+const citiesByCountry = new Map<string, { fr: string; en: string; keys: string[] }[]>();
 for (const line of CITIES_BY_COUNTRY.split('\n')) {
 	const [country, list] = line.split('|');
-	const cities: [string, string][] = [];
+	const cities: { fr: string; en: string; keys: string[] }[] = [];
 	for (const group of words(list)) {
 		const variants = group.split('/').map((v) => v.replace(/_/g, ' '));
 		for (const v of variants) addPlace(v, 'city', country);
@@ -486,7 +486,7 @@ for (const line of CITIES_BY_COUNTRY.split('\n')) {
 		const entries = variants.map((v) => places.get(foldKey(v))!);
 		if (entries.some((e) => e.kind !== 'city')) continue;
 		for (const e of entries) e.country ??= country;
-		cities.push([variants[0], variants[1] ?? variants[0]]);
+		cities.push({ fr: variants[0], en: variants[1] ?? variants[0], keys: variants.map(foldKey) });
 	}
 	citiesByCountry.set(country, cities);
 }
@@ -540,8 +540,9 @@ const COMPASS_PART = /^(?:Northern|Southern|Eastern|Western|Central|(?:North|Sou
 export function citiesBeside(city: string, lang: 'fr' | 'en'): string[] {
 	const entry = places.get(foldKey(city));
 	if (entry?.kind !== 'city' || !entry.country) return [];
+	// ("Saigon" is Ho Chi Minh City: no spelling of the city itself.)
 	const key = foldKey(city);
-	return (citiesByCountry.get(entry.country) ?? []).filter((pair) => !pair.some((n) => foldKey(n) === key)).map(([fr, en]) => (lang === 'fr' ? fr : en));
+	return (citiesByCountry.get(entry.country) ?? []).filter((c) => !c.keys.includes(key)).map((c) => (lang === 'fr' ? c.fr : c.en));
 }
 
 export function lookupPlace(name: string): PlaceEntry | undefined {

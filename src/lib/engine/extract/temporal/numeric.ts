@@ -536,7 +536,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		// English compounds put the head last: "1 million oral doses" counts doses (but a plural or
 		// a unit of measure is the head already: "1,500 km trip", "20 people here").
 		// ("people", "children" are plurals already: "12 children attend the school" counts children.)
-		const head = lang === 'en' ? (singularNoun(noun.unit) ? compoundHead(after.slice(noun.len)) : pluralAfterS(after.slice(noun.len))) : null;
+		// ("11 men plays": after people a word in s is their verb; "three police officers" is a compound.)
+		const head = lang === 'en' ? (singularNoun(noun.unit) ? compoundHead(after.slice(noun.len)) : PEOPLE_PLURAL.test(noun.unit) ? null : pluralAfterS(after.slice(noun.len))) : null;
 		// "12 world swimming championship gold medals": after a count, a singular noun the compound
 		// goes on from is a modifier, and the head is too far to name: the count stands alone; so
 		// is a modifier joined to another before the head ("50 district and referral hospitals").
@@ -790,6 +791,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 }
 
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u;
+// People, after whom a word in s is what they do ("11 men plays", "300 people joins").
+const PEOPLE_PLURAL = /^(?:men|women|children|people)$/u;
 
 const ADJECTIVES: Record<Lang, RegExp> = {
 	fr: /^(?:autres|mêmes|nouveaux|nouvelles|grands|grandes|petits|petites|jeunes|anciens|anciennes|principaux|principales|premiers|premières|derniers|dernières|seuls|seules|gros|grosses|vrais|vraies|longues|longs|bons|bonnes|hauts|hautes|prochains|prochaines|précédents|précédentes|pleins|pleines|beaux|belles|vieux|vieilles|mauvais|mauvaises|larges|courtes|courts|graves)$/iu,
@@ -861,11 +864,16 @@ function tidyUnit(s: string): string {
 	return s.trim().replace(/[\s\u00a0\u202f]+/gu, ' ');
 }
 
+/** A number word in English ("seven", "third"); "premieres" is a noun here, not French "premières". */
+function numberWordEn(w: string): boolean {
+	return parseNumber(w, 'en') !== null && !/^premieres?$/u.test(w);
+}
+
 /** Whether a lower-case word of the compound follows ("world swimming championship…"): no function, clause or auxiliary word. */
 function compoundGoesOn(rest: string): boolean {
 	const m = COMPOUND_NEXT.exec(rest);
 	// A gerund may be a modifier ("world swimming championship"); other verbs end the compound.
-	return !!m && !STOP.en.has(m[1]) && (!EN_NOT_NOUN.test(m[1]) || /ing$/u.test(m[1])) && !CLAUSE_WORD.test(m[1]) && parseNumber(m[1], 'en') === null;
+	return !!m && !STOP.en.has(m[1]) && (!EN_NOT_NOUN.test(m[1]) || /ing$/u.test(m[1])) && !CLAUSE_WORD.test(m[1]) && !numberWordEn(m[1]);
 }
 
 // Words that place a noun in time ("last year", "next week"), never a compound's modifier ("this", "that" are stop words).
@@ -882,7 +890,7 @@ function compoundHead(rest: string, more = 1, pluralHead = true): { unit: string
 	const w = m[1];
 	// "the 19th consecutive day that temperatures…": a relative word opens a clause, no compound;
 	// "the fourth quarter last year": a time after the noun, no compound either.
-	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || CLAUSE_WORD.test(w) || TIME_DEICTIC.test(w) || parseNumber(w, 'en') !== null) return null;
+	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || CLAUSE_WORD.test(w) || TIME_DEICTIC.test(w) || numberWordEn(w)) return null;
 	const next = (m[2] ?? '').trim().toLowerCase();
 	// "9,762 square kilometres (3,769 square miles)": a bracket closes the compound too.
 	const closed = !next || /^[,.;:!?()]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);

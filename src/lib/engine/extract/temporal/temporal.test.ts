@@ -431,6 +431,11 @@ describe('times of day and names with numbers', () => {
 		expect(only(run('La ville compte trois écoles publiques de musique.', 'fr', '2025-01-24'), 'trois écoles publiques')).toMatchObject({ type: 'quantity', value: '3' });
 	});
 
+	it('counts the plural head of an English compound, and no verb after people ("7 world premieres", "11 men plays")', () => {
+		const f = run('The festival includes 7 world premieres. Three police officers were hurt. The team of 11 men plays on Sunday. The clinic saw 84 measles cases.', 'en', '2024-05-10');
+		expect(f.filter((x) => x.type === 'quantity').map((x) => x.text)).toEqual(['7 world premieres', 'Three police officers', '11 men', '84 measles cases']);
+	});
+
 	it('reads no date in a month that comes back every year ("annuellement en juin", "every year in August")', () => {
 		const fr = run('Le festival a eu lieu en mars. Les courses continueront d’avoir lieu annuellement en juin, et la foire se tient chaque année en août.', 'fr', '2023-09-10');
 		expect(fr.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2023-03']);

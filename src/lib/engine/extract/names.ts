@@ -118,6 +118,8 @@ function currencyOfCountry(value: string): boolean {
 // Words after which a lone capitalised word is a place ("à Moscou", "in Tehran").
 const PLACE_PREPS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'in', 'at', 'to', 'from', 'near', 'into', 'across']);
 const LOCATIVE = new Set(['en', 'au', 'aux', 'in', 'at', 'near', 'into', 'across']);
+// Before a known place's name, what keeps it the place though someone bears it: "à Évora", "in Colombo", "the city of Cork".
+const PLACE_WORD_BEFORE = new Set([...PLACE_PREPS, 'dans', 'of']);
 const ORG_ARTICLES = new Set(['le', 'la', 'l', 'the', 'du', 'au']);
 // The ending of a French adjective, as one after an organisation's head ("nationale", "suprême", "constitutionnel").
 // (Not the verbs "appelle", "rappelle", "interpelle", "renouvelle": "l’Agence rappelle à la population…".)
@@ -589,7 +591,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			continue;
 		}
 		if (known) {
-			out.push({ ...known, start, end, value, confidence: 0.95, single });
+			out.push({ ...known, start, end, value, confidence: 0.95, single, prevWord });
 			continue;
 		}
 		// "Russie-Iran": a hyphenated pair of known places is two places.
@@ -832,8 +834,6 @@ const SCORE_AFTER = /^[\s\u00a0\u202f]+\d{1,2}[-–]\d{1,2}(?!\d)/u;
 
 // Capitalised words and "of" right before a run: "Western Bay of " before "Plenty Mayor".
 const NAME_OF_BEFORE = /\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*)*[\s\u00a0]+of[\s\u00a0]+$/u;
-// A preposition of place right before a word: "à Évora", "in Colombo", "near Cork".
-const PLACE_WORD_BEFORE = /(?:^|[\s(])(?:à|en|au|aux|vers|depuis|dans|in|at|near|from|to|into|across|of)[\s\u00a0]*$/iu;
 // An article or a rank right before a name: "la 12e Rassegna de Corvino", "le Printemps de Bourges".
 const THING_BEFORE = /(?:^|[\s(])(?:la|le|les|l['’]|the|du|des|\d+(?:e|ème|er|re|th|st|nd|rd))[\s\u00a0]*$/iu;
 
@@ -1065,7 +1065,7 @@ export function findNames(article: Article): NameIndex {
 		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
 		// "Cesária Évora … Évora est morte", "Henri de Castries … Castries a refusé": the surname of
 		// someone named in full is that person, though a city bears it ("née à Évora" stays the city).
-		if (type === 'place' && c.single && surnames.has(value) && !PLACE_WORD_BEFORE.test(article.text.slice(Math.max(0, c.start - 12), c.start))) {
+		if (type === 'place' && c.single && surnames.has(value) && !(c.prevWord && PLACE_WORD_BEFORE.has(c.prevWord))) {
 			type = 'person';
 			value = surnames.get(value)!;
 			placeKind = undefined;

@@ -65,7 +65,11 @@ const SPACE = '[\\s\\u00a0\\u202f]';
 // "Don’t") or a French elision ("Aujourd’hui", "Jusqu’à") does not make one word.
 // ("T&T", "AT&T", "S&P": capitals joined by an ampersand are one word; so are "K’Nisha", "N’Golo",
 // a capital and its apostrophe before a name, unless it is a French article: "L’Iran", "D’Israël".)
-const TOKEN = /\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}])|(?:\p{Lu}\.){2,}|(?<![\p{L}])(?![LD])\p{Lu}['’]\p{Lu}[\p{L}\p{M}]+|(?<![\p{L}])(?!(?:Aujourd|Jusqu|Lorsqu|Puisqu|Quoiqu|Presqu|Quelqu)['’])\p{Lu}\p{Ll}+['’](?!(?:re|ve|ll)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}]*['’])|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const GLUED_CAPITAL = String.raw`(?![LD])\p{Lu}['’]\p{Lu}`;
+const TOKEN = new RegExp(
+	String.raw`\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}])|(?:\p{Lu}\.){2,}|(?<![\p{L}])${GLUED_CAPITAL}[\p{L}\p{M}]+|(?<![\p{L}])(?!(?:Aujourd|Jusqu|Lorsqu|Puisqu|Quoiqu|Presqu|Quelqu)['’])\p{Lu}\p{Ll}+['’](?!(?:re|ve|ll)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}]*['’])|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*`,
+	'gu'
+);
 
 export function tokenizeWords(text: string, offset: number): Tok[] {
 	const out: Tok[] = [];
@@ -930,7 +934,7 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 	for (let i = all.length - 1; i >= 0; i--) if (all[i].confidence === 0) all.splice(i, 1);
 }
 
-const GLUED_FIRST_NAME = /^(?![LD]['’])\p{Lu}['’]\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu}/u;
+const GLUED_FIRST_NAME = new RegExp(String.raw`^${GLUED_CAPITAL}\p{Ll}+[\s\u00a0]+\p{Lu}`, 'u');
 const PUBLISHED_IN = /(?<![\p{L}])(?:published|publishes|publish|publiée?s?|publie|publient|parue?s?)(?:[\s\u00a0]+(?!by(?![\p{L}])|par(?![\p{L}]))[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:in|dans)(?:[\s\u00a0]+(?:the|la|le|l['’])?[\s\u00a0]*(?:journal|revue|magazine))?[\s\u00a0]*$/iu;
 
 // "la guerre de Trente Ans", "Hundred Years": numbers and time units do not make up a person's name.

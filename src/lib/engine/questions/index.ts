@@ -1229,8 +1229,17 @@ function rangeBound(text: string, fact: Fact, span: { start: number; end: number
 	const before = text.slice(Math.max(0, span.start - 60), span.start);
 	const after = text.slice(span.end, span.end + 30);
 	if (fact.type === 'date' && (PART_RANGE_BEFORE.test(before) || PART_RANGE_AFTER.test(after))) return true;
-	return (RANGE_BEFORE.test(before) && !CHANGE_FROM.test(before)) || RANGE_AFTER.test(after) || (RANGE_OPENER.test(before) && RANGE_AFTER_OPENED.test(after));
+	if ((RANGE_BEFORE.test(before) && !CHANGE_FROM.test(before)) || RANGE_AFTER.test(after) || (RANGE_OPENER.test(before) && RANGE_AFTER_OPENED.test(after))) return true;
+	// "sentenced to 6 to _____ years", "_____-to-5 years": a bare "to" between a smaller amount and a
+	// larger one is a range; "voted 312 to 190" goes down, a tally.
+	const own = Number(/\d+(?:\.\d+)?/.exec(text.slice(span.start, span.end).replace(/(\d),(?=\d{3})/g, '$1'))?.[0] ?? NaN);
+	const lower = BARE_TO_BEFORE.exec(before);
+	const upper = BARE_TO_AFTER.exec(after);
+	return (lower !== null && Number(lower[1]) < own) || (upper !== null && own < Number(upper[1]));
 }
+
+const BARE_TO_BEFORE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)[\s\u00a0]*(?:-to-|to[\s\u00a0]+)$/iu;
+const BARE_TO_AFTER = /^(?:-to-|[\s\u00a0]+to[\s\u00a0]+)(\d+(?:\.\d+)?)(?![\d.,]*[\s\u00a0]*(?:-to-|to[\s\u00a0]))/iu;
 
 // "vers la fin 2019 ou au début _____", "late _____ or early 2020": two parts of years, one span.
 const YEAR_PART = '(?:fin|début|mi|milieu|late|early|mid|the[\\s\\u00a0]+(?:end|start|beginning)[\\s\\u00a0]+of)';

@@ -1376,6 +1376,10 @@ describe('blanks the raters called trivial', () => {
 		expect(guess.some((a) => /^(?:four|five)(?: years)?$|^[34](?: councillors)?$/.test(a))).toBe(false);
 		const devine = blanks('Le groupe joue depuis quatre ou cinq ans dans les festivals. Selon le maire, 3 ou 4 conseillers ont voté contre le budget lundi.', 'fr');
 		expect(devine.some((a) => /^(?:quatre|cinq)(?: ans)?$|^[34](?: conseillers)?$/.test(a))).toBe(false);
+		// A bare "to" between a smaller amount and a larger one ("5 to 8 years", "2-to-3 weeks"); a tally goes down.
+		const bare = blanks('The county court jailed three brothers for 5 to 8 years in prison on Tuesday. Repairs to the bridge should take 2-to-3 weeks, the engineer said. The council voted 9 to 4 to close the pool.', 'en');
+		expect(bare.some((a) => /^(?:5|8 years|2|3 weeks)$/.test(a))).toBe(false);
+		expect(bare.some((a) => /^(?:9|4)$/.test(a))).toBe(true);
 		// "vers la fin 2019 ou au début 2020", "late 2025 or early 2026": parts of two years, one span.
 		expect(blanks('Le chantier du nouveau pont devrait commencer vers la fin 2026 ou au début 2027, selon la mairie.', 'fr').filter((a) => /202[67]/.test(a))).toEqual([]);
 		expect(blanks('The new tram line will open in late 2025 or early 2026, the operator said on Monday.', 'en').filter((a) => /202[56]/.test(a))).toEqual([]);

@@ -689,7 +689,7 @@ function wordCount(text: string, b: Span): number {
 }
 
 // A page's section before its headline: "En bref : République démocratique populaire lao", "In brief: …".
-const SECTION_LABEL = /^[\s\u00a0]*(?:en bref|in brief|brèves?|briefs?|actualités?|news|opinion|éditorial|editorial|breaking|à la une|dossier|analyse|analysis|focus)[\s\u00a0]*:/iu;
+const SECTION_LABEL = /^[\s\u00a0]*(?:en bref|in brief|brèves?|briefs?|actualités?|news|opinion|éditorial|editorial|breaking|à la une|dossier|analyse|analysis|focus)[\s\u00a0]*(?::|[-–—|][\s\u00a0])/iu;
 
 function restatedHeadline(text: string, b: Span, next: Span): boolean {
 	const line = text.slice(b.start, b.end).trimEnd();

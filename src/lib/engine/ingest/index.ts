@@ -638,7 +638,7 @@ function markShapes(text: string, blocks: Block[]): void {
 		if (k > 0 && isCrosshead(s, next ? text.slice(next.start, next.end) : null)) {
 			b.kind = 'removed';
 			b.reason = 'crosshead';
-		} else if (k > 0 && next && !(k === 1 && SECTION_LABEL.test(bodies[0])) && unfinishedBetweenProse(s, text.slice(next.start, next.end))) {
+		} else if (k > 0 && next && !SECTION_LABEL.test(bodies[k - 1]) && unfinishedBetweenProse(s, text.slice(next.start, next.end))) {
 			// "Donald Trump signs orders at the Pentagon. In his first week he signed 14" between two
 			// paragraphs: a photo caption printed inside the text (the last paragraph may be cut off).
 			b.kind = 'removed';

@@ -276,7 +276,8 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		const prose = ingest(`Le maire inaugure la halle\n\n© Mairie de Tolo\n\nLe maire a inauguré la nouvelle halle samedi, devant 300 habitants.\n\nLes travaux ont duré deux ans.`, { lang: 'fr' });
 		expect(prose.sentences.some((x) => /inauguré la nouvelle halle/.test(x.text))).toBe(true);
 		// "À la une - Crise du logement", "Analysis | Housing": a dash or a bar may stand for the colon.
-		const dashed = ingest('À La Une - Crise du logement\n\nLe toit de la halle de Tolo s’est effondré sous la neige\n\nUne partie du toit de la halle s’est effondrée jeudi, sans faire de blessé.\n\nLa mairie a fermé le bâtiment.', { lang: 'fr' });
+		// (Under a search box's words, the line below the label is still the headline, no caption.)
+		const dashed = ingest('Rechercher\nRechercher\n\nÀ La Une - Crise du logement\n\nLe toit de la halle de Tolo s’est effondré sous la neige\n\nUne partie du toit de la halle s’est effondrée jeudi, sans faire de blessé.\n\nLa mairie a fermé le bâtiment.', { lang: 'fr' });
 		expect(dashed.title).toBe('Le toit de la halle de Tolo s’est effondré sous la neige');
 		const barred = ingest('Analysis | Housing costs in Tolo\n\nWhy rents in Tolo doubled in five years\n\nRents in Tolo have doubled since 2019, the council said on Monday.\n\nThe council plans 400 new flats.', { lang: 'en' });
 		expect(barred.title).toBe('Why rents in Tolo doubled in five years');

@@ -1952,6 +1952,17 @@ function statisticWindow(text: string, fact: Fact): boolean {
 	return /(?<![\p{L}])(?:derni(?:er|ère)s|past|last)(?![\p{L}])/iu.test(fact.text) || WINDOW_AFTER.test(text.slice(fact.end, fact.end + 16));
 }
 
+// "Les deux premières journées ont été difficiles", "ses trois derniers mois", "the first two days":
+// a part of a period the story knows, named by its rank — no length to ask ("Les _____ ont été" →
+// "2 jours"). (A count so named may be the fact: "sur les cinq derniers championnats, ils n'en ont
+// gagné qu'un".)
+const RANKED_PART = /(?<![\p{L}])(?:premi(?:er|ère)s|derni(?:er|ère)s|first|last)(?![\p{L}])/iu;
+const PART_DETERMINER = new RegExp(`(?<![\\p{L}])(?:les|des|ces|ses|leurs|nos|vos|aux|the|these|its|their|his|her|our)${S}+$`, 'iu');
+
+function rankedPartOfPeriod(text: string, fact: Fact): boolean {
+	return RANKED_PART.test(fact.text) && PART_DETERMINER.test(text.slice(Math.max(0, fact.start - 12), fact.start));
+}
+
 /**
  * Whether [start, end) of `s` stands inside one short pair of brackets (seven words at most, as
  * rank's blank inside a bracket): a long one is a clause of its own ("(déjà condamné pour … en 1991)").
@@ -2079,6 +2090,10 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// rate or a count is measured over is its definition, not a fact of the story.
 			if (statisticWindow(ctx.article.text, fact)) {
 				refuse(ctx, fact, 'the window of a statistic', 'every form');
+				break;
+			}
+			if (rankedPartOfPeriod(ctx.article.text, fact)) {
+				refuse(ctx, fact, 'a part of a period named by its rank', 'every form');
 				break;
 			}
 			const subject = durationSubject(ctx, fact);

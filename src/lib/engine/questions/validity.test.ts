@@ -1385,6 +1385,16 @@ describe('blanks the raters called trivial', () => {
 		expect(blanks('The new tram line will open in late 2025 or early 2026, the operator said on Monday.', 'en').filter((a) => /202[56]/.test(a))).toEqual([]);
 	});
 
+	it('asks no length of a part of a period named by its rank, and keeps "premier ministre" whole after an ordinal', () => {
+		const parts = blanks('« Les deux premières soirées ont été froides », a dit l’organisatrice du festival. Ses trois derniers mois de travail ont été difficiles. Le festival a duré quatre jours.', 'fr');
+		expect(parts.some((a) => /^(?:2 jours|deux|3 mois|trois)/.test(a) && !/4|quatre/.test(a))).toBe(false);
+		expect(parts.some((a) => /^(?:4|quatre) jours$/.test(a))).toBe(true);
+		const first = analyze('Tolo\n\nAnne Roy, qui prêtera serment jeudi pour devenir la 21e première ministre de la province, promet une réforme fiscale.', { lang: 'fr', ...all }).questions;
+		const rank = first.find((q) => /^21e/.test(q.answer));
+		expect(rank?.answer).toBe('21e première ministre');
+		expect(rank?.prompt).toMatch(/devenir la _____ de la province/);
+	});
+
 	it('blanks an adjectival age with its words, no amount after an elision, no ordinal inside a name, nothing from a line of notes', () => {
 		const en = analyze('Festival\n\nThe 88-year-old French actress Lise Marot won the award on Saturday. The comet is about 400 light years away from Earth.', { lang: 'en', ...all }).questions;
 		expect(en.find((q) => q.type === 'cloze' && q.prompt.startsWith('The _____ French actress'))?.answer).toBe('88-year-old');

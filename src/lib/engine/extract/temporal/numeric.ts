@@ -936,6 +936,12 @@ function findOrdinals(ctx: NumCtx): void {
 			if (lang === 'en' && /^[\s\u00a0\u202f]*(?:last|this|next|previous|past|of)(?![\p{L}])/iu.test(after)) continue;
 			let w = noun.unit;
 			let len = noun.len;
+			// "le 34e premier ministre", "la 3e première dame": the title is the noun, whole.
+			const title = lang === 'fr' ? /^[\s\u00a0]+(ministre|dame|secrétaire)(?![\p{L}])/iu.exec(after.slice(len)) : null;
+			if (title && /^premi[eè]re?$/iu.test(w)) {
+				w = `${w} ${title[1]}`;
+				len += title[0].length;
+			}
 			// English compounds put the head noun last: "the first sea wall would…" → "wall"; an ordinal
 			// counts one thing, so its head may be singular ("the second cholera vaccination campaign").
 			if (lang === 'en') {

@@ -1181,6 +1181,8 @@ function boundedAmount(ctx: Ctx, fact: Fact, span = blankSpan(fact)): boolean {
 // What may open a sentence before a count that is its subject: a short phrase and its comma
 // ("In 2023, ", "Au total, "), then an approximation ("about", "près de"). "Les deux parties", "all
 // five members" name a group the reader already knows: their count is no question.
+const LINKING_OPENER = /^(?:par ailleurs|en outre|de plus|parallèlement|pourtant|toutefois|cependant|en revanche|enfin|moreover|meanwhile|furthermore|in addition|however|besides|also|finally)$/iu;
+const SAYING_VERB = /(?<![\p{L}])(?:said|says|told|added|a dit|a déclaré|a indiqué|a précisé|a ajouté|selon|according)(?![\p{L}])/iu;
 const COUNT_OPENING = /^(?:([^,;:«»"“”()]{2,40}),[\s\u00a0]+)?(?:(about|around|some|nearly|almost|roughly|approximately|près de|environ|quelque|presque)[\s\u00a0]+)?$/iu;
 // A clause opening on a count ("Four people died…", "12 maisons ont brûlé…"), not a time ("Two days after his death").
 const CLAUSE_VERB = /(?<![\p{L}])(?:died|are|were|is|was|has|have|had|ont|sont|est|avait|avaient|étaient)(?![\p{L}])/u;
@@ -1291,9 +1293,12 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	if (/^[\d.]+-[\d.]+$/.test(fact.value)) return null;
 	const opening = COUNT_OPENING.exec(t.slice(sentence.start, fact.start));
 	if (!opening) return null;
-	const [, intro, about] = opening;
-	// "Four people died in the storm, twelve are missing": an intro with a count of its own is a clause.
-	if (intro && (words(intro) > 6 || (COUNT_LEAD.test(intro) && CLAUSE_VERB.test(intro)))) return null;
+	const [, opener, about] = opening;
+	// "Par ailleurs, 300 passagers…": a link to the sentence before is no part of the question.
+	const intro = opener && !LINKING_OPENER.test(opener.trim()) ? opener : undefined;
+	// "Four people died in the storm, twelve are missing": an intro with a count of its own is a
+	// clause; "She said of the total, 2 billion…" one with a verb of saying.
+	if (intro && (words(intro) > 6 || (COUNT_LEAD.test(intro) && CLAUSE_VERB.test(intro)) || SAYING_VERB.test(intro))) return null;
 	// "Une vingtaine de prévenus ont comparu": "Environ combien de prévenus ont comparu ?".
 	const round = ctx.lang === 'fr' ? roundCount(fact.text) : null;
 	const number = round ? null : COUNT_NUMBER.exec(fact.text);

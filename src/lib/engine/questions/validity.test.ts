@@ -1156,7 +1156,7 @@ describe('a flipped statement', () => {
 });
 
 describe('a range is no count', () => {
-	it('asks no “how many” of counts spliced with a comma, nor after a clause with a count of its own', () => {
+	it('asks no “how many” of counts spliced with a comma, nor after a clause with a count of its own or a verb of saying, and leaves out a link to the sentence before', () => {
 		const r = analyze('Flood toll rises\n\nThe river burst its banks on Sunday night. Three people died in the flood, nine people are missing and hundreds have left their homes.', { lang: 'en', published: '2024-05-06', ...all });
 		expect(r.questions.filter((q) => /how many/i.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 		// One count and its clause still make one.
@@ -1168,6 +1168,11 @@ describe('a range is no count', () => {
 		// A time opening on a count is no clause: "Two days after the vote, about how many…".
 		const time = analyze('Vigil\n\nTwo days after the vote, about 300 people gathered in Victoria Park to sing.', { lang: 'en', published: '2024-05-06', ...all });
 		expect(time.questions.some((q) => /^Two days after the vote, about how many people gathered/.test(q.prompt))).toBe(true);
+		// A link to the sentence before stays out of the question; a verb of saying before the count makes none.
+		const linked = analyze('Port de Tolo\n\nLe port a traité deux millions de conteneurs en 2025. Par ailleurs, 412 000 passagers ont embarqué au terminal sud sur l’année.', { lang: 'fr', published: '2026-01-06', ...all });
+		expect(linked.questions.some((q) => q.prompt === 'Combien de passagers ont embarqué au terminal sud sur l’année ?')).toBe(true);
+		const said = analyze('Budget\n\nThe minister presented the budget on Friday. She said of the total, 900 million pesos are for debt payments.', { lang: 'en', published: '2024-05-06', ...all });
+		expect(said.questions.filter((q) => /how many/i.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 	});
 
 	it('asks no “how many” of a range of counts', () => {

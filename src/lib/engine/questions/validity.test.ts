@@ -1390,6 +1390,16 @@ describe('blanks the raters called trivial', () => {
 		expect(blanks('The new tram line will open in late 2025 or early 2026, the operator said on Monday.', 'en').filter((a) => /202[56]/.test(a))).toEqual([]);
 	});
 
+	it('reads an amount in two parts ("4 billion and 882 million", "deux milliards et 150 millions") as one', () => {
+		const en = analyze('Budget\n\nPublic spending until the end of June reached about 5 billion and 260 million dinars, up 3 percent. Gas revenues came to one billion and 75 million dinars.', { lang: 'en', ...all });
+		expect(en.facts.filter((f) => f.type === 'quantity' || f.type === 'money').map((f) => f.value)).toEqual(['5260000000', '1075000000']);
+		expect(en.questions.some((q) => /_____ and \d|and _____/.test(q.prompt))).toBe(false);
+		const fr = analyze('Budget de l’État\n\nLe ministre a présenté le budget lundi à Tolo. Les recettes de l’État ont atteint deux milliards et 150 millions de dinars à la fin juin, selon lui.', { lang: 'fr', ...all });
+		expect(fr.facts.some((f) => f.value === '2150000000')).toBe(true);
+		const statement = fr.questions.find((q) => q.type === 'truefalse')?.prompt ?? '';
+		expect(statement).toMatch(/^Vrai ou faux : Les recettes de l’État ont atteint [\d,]+ milliards? de dinars/);
+	});
+
 	it('asks no length of a part of a period named by its rank, and keeps "premier ministre" whole after an ordinal', () => {
 		const parts = blanks('« Les deux premières soirées ont été froides », a dit l’organisatrice du festival. Ses trois derniers mois de travail ont été difficiles. Le festival a duré quatre jours.', 'fr');
 		expect(parts.some((a) => /^(?:2 jours|deux|3 mois|trois)/.test(a) && !/4|quatre/.test(a))).toBe(false);

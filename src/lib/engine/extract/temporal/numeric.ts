@@ -324,6 +324,12 @@ function ordinalSecond(du: RegExpExecArray, after: string, lang: Lang): boolean 
 // ("de sept à neuf membres", "de cinq à neuf ans" count: only a thing redone "à neuf" is new.)
 const NEW_BEFORE = /(?<![\p{L}])(?:flambant|tout|état|(?:remis|remise|remises|refait|refaite|refaites|remettre|remet|remettent)[\s\u00a0\u202f]+à)[\s\u00a0\u202f]+$/iu;
 
+const BILLIONS_END = /(?:billions?|milliards?)$/iu;
+const AND_MILLIONS: Record<Lang, RegExp> = {
+	fr: new RegExp(`^${SP}et${SP}(\\d{1,3}(?:,\\d+)?|${numberWordsPattern('fr')})${SP}millions?${NA}`, 'iu'),
+	en: new RegExp(`^${SP}and${SP}(\\d{1,3}(?:\\.\\d+)?|${numberWordsPattern('en')})${SP}million${NA}`, 'iu')
+};
+
 function scanNumbers(ctx: NumCtx): Num[] {
 	const { st, lang } = ctx;
 	const re = NUMBER_RE[lang];
@@ -348,8 +354,17 @@ function scanNumbers(ctx: NumCtx): Num[] {
 		if (m[3] && NUMBER_SCALE.test(raw) && !/^(?:mille|cents?)$/iu.test(raw)) continue;
 		// "un bâtiment flambant neuf", "remis à neuf", "tout neuf": new, not nine.
 		if (lang === 'fr' && /^neuf$/iu.test(raw) && NEW_BEFORE.test(st.slice(Math.max(0, start - 12), start))) continue;
-		const value = parseNumber(raw, lang);
+		let value = parseNumber(raw, lang);
 		if (value === null) continue;
+		// "about 4 billion and 882 million riyals", "deux milliards et 810 millions": one amount.
+		const joined = BILLIONS_END.test(raw) ? AND_MILLIONS[lang].exec(st.slice(end, end + 40)) : null;
+		const millions = joined ? parseNumber(joined[1], lang) : null;
+		if (joined && millions !== null && millions > 0 && millions < 1000) {
+			value += millions * 1e6;
+			nums.push({ start, end: end + joined[0].length, value, words: !!m[3], raw: raw + joined[0], plainDigits: false });
+			re.lastIndex = end + joined[0].length;
+			continue;
+		}
 		nums.push({ start, end, value, words: !!m[3], raw, plainDigits: !!m[1] && /^\d+$/.test(m[1]) && !m[2] });
 	}
 	return nums;

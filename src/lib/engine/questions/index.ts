@@ -1986,7 +1986,7 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'money' && fact.type !== 'percent' && fact.type !== 'quantity') return false;
 	if (workedOutInSentence(ctx, fact)) return true;
 	const same = ctx.bySentence.get(fact.sentence) ?? [];
-	if (partOfTotal(same, fact)) return true;
+	if (partOfTotal(same, fact) || partOfNamedTotal(ctx.article.text, same, fact)) return true;
 	// "43 % … 23 % … et 34 %": shares of one whole, each is 100 less the others (rounding allowed).
 	const shares = same.filter((f) => f.type === 'percent' && f !== fact).map((f) => Number(f.value));
 	if (fact.type === 'percent' && shares.length >= 2 && Math.abs(shares.reduce((a, b) => a + b, Number(fact.value)) - 100) <= 1) return true;
@@ -2031,6 +2031,26 @@ function intervalOfLength(ctx: Ctx, fact: Fact): Fact | undefined {
  * "2.2 million acres in A and 6.3 million acres in B, for a total of 8.5 million acres": three or
  * more amounts of one unit, one the sum of the others: each is given by the rest (to 0.5 %).
  */
+// "13 décès dont 9 à domicile et 4 à l’hôpital", "15 people, including 6 firefighters and 9 residents".
+const PARTS_FOLLOW = /^[^.;:!?«»"“”]{0,30}?(?<![\p{L}])(?:dont|parmi lesquels|parmi lesquelles|including|of whom|of which|among them)(?![\p{L}])/iu;
+
+/** A part of a total its sentence gives with all the other parts: the total less the others. */
+function partOfNamedTotal(text: string, sentenceFacts: readonly Fact[], fact: Fact): boolean {
+	if (fact.type !== 'quantity') return false;
+	const counts = sentenceFacts.filter((f) => f.type === 'quantity').sort((a, b) => a.start - b.start);
+	for (const [i, total] of counts.entries()) {
+		const lead = PARTS_FOLLOW.exec(text.slice(total.end, total.end + 48));
+		if (!lead) continue;
+		const parts = counts.slice(i + 1).filter((f) => f.start >= total.end + lead[0].length);
+		let sum = 0;
+		for (const [k, part] of parts.entries()) {
+			sum += Number(part.value);
+			if (k >= 1 && sum === Number(total.value)) return parts.slice(0, k + 1).includes(fact);
+		}
+	}
+	return false;
+}
+
 function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
 	const unit = (f: Fact) => (f.type === 'money' ? `money|${f.value.split(' ')[1] ?? ''}` : f.type === 'quantity' && f.unit ? `quantity|${normalizeText(f.unit)}` : '');
 	const key = unit(fact);

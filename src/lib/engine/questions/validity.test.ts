@@ -1390,6 +1390,16 @@ describe('blanks the raters called trivial', () => {
 		expect(blanks('The new tram line will open in late 2025 or early 2026, the operator said on Monday.', 'en').filter((a) => /202[56]/.test(a))).toEqual([]);
 	});
 
+	it('asks no part of a total its sentence gives with the other parts ("13 décès dont 9 … et 4 …")', () => {
+		const asked = (text: string) => analyze(`Épidémie\n\n${text} Le ministère a ouvert 5 centres de soins à Tolo.`, { lang: 'fr', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer);
+		const fr = asked('« Sur les 412 cas signalés, il y a eu 13 décès dont 9 décès à domicile et 4 à l’hôpital », a précisé le ministre de la Santé.');
+		expect(fr.some((a) => /^(?:9 décès|4)$/.test(a))).toBe(false);
+		expect(fr.some((a) => /412 cas/.test(a))).toBe(true);
+		// Parts that do not make the total leave each other askable.
+		const open = asked('L’épidémie a fait 13 morts dans la province, dont 9 enfants, selon le ministère de la Santé.');
+		expect(open.some((a) => /^9 enfants$/.test(a))).toBe(true);
+	});
+
 	it('reads an amount in two parts ("4 billion and 882 million", "deux milliards et 150 millions") as one', () => {
 		const en = analyze('Budget\n\nPublic spending until the end of June reached about 5 billion and 260 million dinars, up 3 percent. Gas revenues came to one billion and 75 million dinars.', { lang: 'en', ...all });
 		expect(en.facts.filter((f) => f.type === 'quantity' || f.type === 'money').map((f) => f.value)).toEqual(['5260000000', '1075000000']);

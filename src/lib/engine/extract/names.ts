@@ -922,9 +922,11 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			continue;
 		}
 		if (c.prevWord && PLACE_PREPS.has(c.prevWord)) {
-			c.type = 'place';
-			c.placeKind = 'other';
-			c.confidence = 0.6;
+			// "affirme à L'Orient-Le Jour", "said to Radio Tolo": who is spoken to is a medium, no place.
+			const told = SPOKEN_TO.test(article.text.slice(Math.max(0, c.start - 40), c.start));
+			c.type = told ? 'organisation' : 'place';
+			if (!told) c.placeKind = 'other';
+			c.confidence = told ? 0.4 : 0.6;
 			c.unverified = false;
 			continue;
 		}
@@ -933,6 +935,9 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 	// Dropped: no evidence at all.
 	for (let i = all.length - 1; i >= 0; i--) if (all[i].confidence === 0) all.splice(i, 1);
 }
+
+// A verb of saying and "à"/"to" before a name: whom the words are given to ("affirme à L'Orient-Le Jour").
+const SPOKEN_TO = /(?<![\p{L}])(?:affirm|déclar|expliqu|confi|indiqu|racont|précis|assur|souten|annonc|dit|dire|said|explain|spoke|talk|speak|wrote|writ|tell)\p{L}*[\s\u00a0]+(?:à|au|to)[\s\u00a0]+$/iu;
 
 const GLUED_FIRST_NAME = new RegExp(String.raw`^${GLUED_CAPITAL}\p{Ll}+[\s\u00a0]+\p{Lu}`, 'u');
 const PUBLISHED_IN = /(?<![\p{L}])(?:published|publishes|publish|publiée?s?|publie|publient|parue?s?)(?:[\s\u00a0]+(?!by(?![\p{L}])|par(?![\p{L}]))[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:in|dans)(?:[\s\u00a0]+(?:the|la|le|l['’])?[\s\u00a0]*(?:journal|revue|magazine))?[\s\u00a0]*$/iu;
@@ -1108,6 +1113,9 @@ export function findNames(article: Article): NameIndex {
 					placeKind = cue.placeKind;
 					confidence = 0.6;
 					if (cue.role) c.role = cue.role;
+				} else if (pw && PLACE_PREPS.has(pw) && SPOKEN_TO.test(article.text.slice(Math.max(0, c.start - 40), c.start))) {
+					type = 'organisation';
+					confidence = 0.4;
 				} else if (pw && PLACE_PREPS.has(pw)) {
 					// "porter assistance à Alain", "revient à Jean-Pierre et Luc Dardenne": a first name given
 					// help, a prize or a tribute is someone named familiarly ("joué à Nancy" stays a place).

@@ -844,9 +844,10 @@ describe('words that name no place and no body of their own', () => {
 		const places = of('Travel\n\nThe festival opened in San Sebastian on Friday. Her family moved to St Albans in 1990.', 'en', 'place');
 		expect(places).toEqual(['San Sebastian', 'St Albans']);
 	});
-	it('reads whom words are given to after "affirme à", "said to" as no place', () => {
+	it('reads whom words are given to after "affirme à", "said to" as no place (nor any name to ask)', () => {
 		const fr = 'Décharge\n\nLe mur s’est effondré vendredi. M. Halwani affirme à L’Écho-Le Matin que la situation se dégrade. Il a vécu à Port Tolo pendant dix ans.';
 		expect(of(fr, 'fr', 'place')).toEqual(['Port Tolo']);
+		expect(of(fr, 'fr', 'organisation')).toEqual([]);
 		const en = 'Dump\n\nThe wall collapsed on Friday. Dr Halwani explained to Tolo-Press that the site was full. He moved to Port Tolo in 1990.';
 		expect(of(en, 'en', 'place')).toEqual(['Port Tolo']);
 	});

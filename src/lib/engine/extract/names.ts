@@ -922,11 +922,15 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			continue;
 		}
 		if (c.prevWord && PLACE_PREPS.has(c.prevWord)) {
-			// "affirme à L'Orient-Le Jour", "said to Radio Tolo": who is spoken to is a medium, no place.
-			const told = SPOKEN_TO.test(article.text.slice(Math.max(0, c.start - 40), c.start));
-			c.type = told ? 'organisation' : 'place';
-			if (!told) c.placeKind = 'other';
-			c.confidence = told ? 0.4 : 0.6;
+			// "affirme à L'Orient-Le Jour", "said to Radio Tolo": who is spoken to is a medium, the source
+			// of a remark (which raters never keep), and no place.
+			if (SPOKEN_TO.test(article.text.slice(Math.max(0, c.start - 40), c.start))) {
+				c.confidence = 0;
+				continue;
+			}
+			c.type = 'place';
+			c.placeKind = 'other';
+			c.confidence = 0.6;
 			c.unverified = false;
 			continue;
 		}
@@ -1114,8 +1118,7 @@ export function findNames(article: Article): NameIndex {
 					confidence = 0.6;
 					if (cue.role) c.role = cue.role;
 				} else if (pw && PLACE_PREPS.has(pw) && SPOKEN_TO.test(article.text.slice(Math.max(0, c.start - 40), c.start))) {
-					type = 'organisation';
-					confidence = 0.4;
+					continue;
 				} else if (pw && PLACE_PREPS.has(pw)) {
 					// "porter assistance à Alain", "revient à Jean-Pierre et Luc Dardenne": a first name given
 					// help, a prize or a tribute is someone named familiarly ("joué à Nancy" stays a place).

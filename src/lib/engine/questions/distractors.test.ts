@@ -319,6 +319,16 @@ describe('organisations', () => {
 		expect(near).not.toContain('Conseil d’État du canton');
 	});
 
+	it('offers names written out for a name written out, and no name of several words for an acronym', () => {
+		const org = (value: string, start: number) => fact({ id: `o-${start}`, type: 'organisation', value, text: value, start, end: start + value.length });
+		const facts = [org('Tolo District Court', 0), org('NBI', 30), org('THA', 40), org('Harbour Police Department', 50), org('National Customs Office', 80), org('Council', 110), org('Tolo Water Board', 130)];
+		const spelled = distractorsFor(facts[0], facts, 'en', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(spelled).toHaveLength(3);
+		expect(spelled.filter((o) => /^[A-Z]{2,}$/.test(o))).toEqual([]);
+		const acronym = distractorsFor(facts[1], facts, 'en', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(acronym.filter((o) => o.includes(' '))).toEqual([]);
+	});
+
 	it('never offers a bare head ("Hospital") for a name of several words', () => {
 		const org = (value: string, start: number) => fact({ id: `o-${start}`, type: 'organisation', value, text: value, start, end: start + value.length });
 		const facts = [org('Kaiserswerth Institute', 0), org('Hospital', 30), org('Hospital for Invalid Gentlewomen', 45), org('Nightingale School', 90), org('Royal Sanitary Commission', 120)];

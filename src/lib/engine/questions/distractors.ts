@@ -626,6 +626,8 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 const BUSINESS_KIND = /(?:^|\s)(?:company|firm|group|carmaker|airline|manufacturer|giant|startup|operator|bank|entreprise|societe|groupe|constructeur|compagnie|fabricant|geant|start up|operateur|banque)$/u;
 const PUBLIC_BODY = /(?<![\p{L}])(?:Ministry|Ministère|Assembly|Assemblée|Parliament|Parlement|Senate|Sénat|Council|Conseil|Government|Gouvernement|Court|Cour|Tribunal|Commission|Agency|Agence|Department|Département|Office|Police|Army|Armée|Municipality|Mairie|Prefecture|Préfecture)(?![\p{L}])/u;
 
+const ACRONYM = /^[\p{Lu}\d&.-]{2,8}$/u;
+
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
@@ -637,7 +639,12 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 	const sameKind = role ? orgs.filter((o) => o.roleKey === role) : [];
 	// "an oil company _____": a ministry, an assembly or a court is no company to choose from.
 	const business = BUSINESS_KIND.test(role);
-	const others = orgs.filter((o) => !business || !PUBLIC_BODY.test(o.value));
+	// "Helsinki District Court" beside "MDMA" and "LSD", "Office of the Deputy Chief Secretary" beside
+	// "MSU" and "THA": a name written out has names written out as options, never bare acronyms, and
+	// an acronym has no name of several words beside it.
+	const shape = (v: string) => (ACRONYM.test(v) ? 'acronym' : /\s/u.test(v.trim()) ? 'spelled' : 'word');
+	const own = shape(fact.value);
+	const others = orgs.filter((o) => (!business || !PUBLIC_BODY.test(o.value)) && (own === 'word' || shape(o.value) === 'word' || shape(o.value) === own));
 	return pick(
 		answer,
 		[sameKind.map((o) => toOpt(o.value)), answerIsAgency ? NEWS_AGENCIES.map(toOpt) : [], others.map((o) => toOpt(o.value))],

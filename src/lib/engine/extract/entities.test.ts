@@ -180,6 +180,14 @@ describe('attachEvents', () => {
 		expect(eventOf('L’examen du texte a été arrêté lundi par les députés.')).not.toMatch(/arrestation/);
 		expect(eventOf('Deux projets ont été arrêtés lundi par la mairie.')).not.toMatch(/arrestation/);
 	});
+
+	it('names a victory only of a race, a match or a vote won, not of medals, seats or a prize', () => {
+		const eventOf = (text: string) => analyze(text, { lang: 'en', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
+		expect(eventOf('Anna Berg won the race in Tolo in 2020, her coach said.')).toBe('victory of Anna Berg');
+		expect(eventOf('Anna Berg, who won two medals at the 2014 Winter Olympics, retired on Friday.')).not.toMatch(/victory/);
+		expect(eventOf('The Liberals won 45 seats in 2019, the commission said.')).not.toMatch(/victory/);
+		expect(eventOf('Paul Okafor won the Tolo Prize for fiction in 2011, his publisher said.')).not.toMatch(/victory/);
+	});
 });
 
 describe('English articles', () => {

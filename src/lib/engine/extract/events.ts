@@ -10,6 +10,7 @@ import { quoteAt, quoteRanges } from './quotes';
 import { B0, B1, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
 import { PERSON_NOUNS_FR } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
+import { CARDINAL_WORD } from '../text/numbers';
 
 // ---- noun phrases ----------------------------------------------------------------------------
 
@@ -515,6 +516,11 @@ function arrested(phrase: string): boolean {
 	return PERSON_HEAD.test(rest) || isRoleWord(first);
 }
 
+const WON_A_THING = new RegExp(
+	`^${S}+(?:(?:a|an|the|his|her|their|its|another|his${S}+first|her${S}+first)${S}+)?(?:[\\d][\\d,.]*|${CARDINAL_WORD}|several|many|more${S}+than${S}+\\d[\\d,.]*)?${S}*(?:[\\p{L}-]+${S}+){0,3}?(?:medals?|titles?|awards?|prizes?|seats?|votes?|points?|troph(?:y|ies)|cups?|grants?|contracts?|Oscars?|Grammys?|Emmys?|majority|gold|silver|bronze)(?![\\p{L}])`,
+	'iu'
+);
+
 function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | null {
 	const text = ctx.article.text;
 	const lang = ctx.article.lang;
@@ -574,6 +580,9 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 		}
 	}
 
+	// "won two medals at the 2018 Olympics", "won 45 seats", "won the Booker Prize": what is won is a
+	// thing, no victory ("In what year was the victory of Beat Feuz?" asked the medals' year).
+	if (rule.noun === 'victory' && WON_A_THING.test(text.slice(occ.end, s.end))) return null;
 	// "le budget a été arrêté à 1 922 milliards" (set), "arrêté en février": only someone is arrested.
 	if (rule.person && object && !arrested(object.text.trim())) return null;
 	if (rule.noun === 'accession') {

@@ -307,7 +307,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		// (Under a newsroom's credit, "Tribune News Service", a name the engine does not know is the byline.)
 		const above = blocks.at(-1);
 		const afterCredit = contentSeen === 0 && above?.kind === 'metadata' && isAgencyLine(text.slice(above.start, above.end));
-		if (inHeader && (isUnreadDateLine(s) || isAgencyLine(s) || ((contentSeen === 0 || (contentSeen <= 2 && bylineWithOutlet(s))) && bareBylineName(s, text, afterCredit)))) {
+		if (inHeader && (isUnreadDateLine(s) || isAgencyLine(s) || ((contentSeen === 0 || (contentSeen <= 2 && bylineWithOutlet(s))) && bareBylineName(s, text, afterCredit, blocks.length === 0)))) {
 			blocks.push({ ...p, kind: 'metadata' });
 			continue;
 		}

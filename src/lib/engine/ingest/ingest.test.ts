@@ -283,6 +283,21 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(barred.title).toBe('Why rents in Tolo doubled in five years');
 	});
 
+	it('takes no banner words, no caption with its credit and no bare byline name for the headline', () => {
+		const story = 'The tide swept over the atoll of Tolo on Monday, flooding 40 homes.\n\nResidents said the water reached their knees within minutes.';
+		const ad = ingest(` date 2024-02-05 Advertising Read more\n\n${story}`, { lang: 'en' });
+		expect(ad.title).toBeNull();
+		expect(ad.sentences.some((x) => /Advertising/.test(x.text))).toBe(false);
+		const twice = ingest(`Sea floods Tolo atoll\n\nSea floods Tolo atoll\n\nResidents wade through water to reach their homes in Tolo. (Pacific Daily photo)\nResidents wade through water to reach their homes in Tolo. (Pacific Daily photo)\n\n${story}`, { lang: 'en' });
+		expect(twice.title).toBe('Sea floods Tolo atoll');
+		expect(twice.sentences.some((x) => /wade/.test(x.text))).toBe(false);
+		const signed = ingest(`Karma Wangdi\n\n${story}`, { lang: 'en' });
+		expect(signed.title).toBeNull();
+		expect(signed.sentences.some((x) => /Karma/.test(x.text))).toBe(false);
+		// A headline in title case whose words the story says again stays the headline.
+		expect(ingest(`Council Approves Budget\n\nThe council of Tolo approved its budget on Monday, by 12 votes to 3.\n\nThe budget funds two schools.`, { lang: 'en' }).title).toBe('Council Approves Budget');
+	});
+
 	it('takes a short first line with a full stop for the headline when the next paragraph says it again', () => {
 		const en = ingest('Ms Ana Ruiz sworn in as Mayor of Vigo.\n\nMs. Ana Ruiz was sworn in as Vigo’s mayor by the city council on Monday.\n\nShe thanked the outgoing mayor for his work.', { lang: 'en' });
 		expect(en.title).toBe('Ms Ana Ruiz sworn in as Mayor of Vigo.');

@@ -13,7 +13,7 @@ const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
 // Credits: "© AFP", "Photo : Reuters", "Credit: Ben Hendren for the AJC", "AFP/Getty Images",
 // "| License Photo", "Photograph: …", "Source: Twitter".
 const CREDIT =
-	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\(file[\s\u00a0]+(?:photo|picture|image)\)|\b(?:AP|AFP|EPA|Reuters)[\s\u00a0]+photo[\s\u00a0]*\/|\bcourtesy of\b|aimable autorisation)/iu;
+	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\(file[\s\u00a0]+(?:photo|picture|image)\)|\(\p{Lu}[^()]{0,40}[\s\u00a0](?:photo|picture)\)|\b(?:AP|AFP|EPA|Reuters)[\s\u00a0]+photo[\s\u00a0]*\/|\bcourtesy of\b|aimable autorisation)/iu;
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
 // "TF1 | Reportage J. Dupont, C. Martin" — inside brackets, or opening the line; never a sentence
 // that merely talks about reporting ("The reporting by local papers forced the council…").
@@ -156,9 +156,9 @@ const PROMO =
 // "Grimpez avec notre équipe à bord de…", "Join our crew aboard…": the page inviting its reader along.
 const INVITATION = /^(?:\p{L}+ez(?:-nous)?[\s\u00a0]+(?:avec[\s\u00a0]+(?:nous|notre|nos)|à[\s\u00a0]+bord|dans[\s\u00a0]+les[\s\u00a0]+coulisses)|(?:join|come|ride|climb|fly|go)[\s\u00a0]+(?:us|with[\s\u00a0]+us|our[\s\u00a0]+(?:team|crew|reporters?))\b)/iu;
 
-/** Site labels and stray interface words: a line of one or two words that is not prose. */
+/** Site labels and stray interface words: a line of one to three of them ("Advertising Read more"), no prose. */
 const LABEL =
-	/^(?:advertisement|publicité|pub|sponsored|shares?|partages?|logo|menu|x|close|fermer|installer|install|latest headlines|top stories|à la une|breaking(?: news)?|live|direct|video|vidéo|en images|more|plus|lire la suite|read more|newsletter|accueil|home|\d+ of \d+|\d+ sur \d+)\s*[|:.-]?\s*$/iu;
+	/^(?:(?:advertisement|advertising|publicité|pub|sponsored|shares?|partages?|logo|menu|x|close|fermer|installer|install|latest headlines|top stories|à la une|breaking(?: news)?|live|direct|video|vidéo|en images|more|plus|lire la suite|read more|newsletter|accueil|home|\d+ of \d+|\d+ sur \d+)\s*[|:.-]?\s*){1,3}$/iu;
 
 /**
  * Not prose at all: a row of a table or an infobox flattened into cells ("Designated | 9 October

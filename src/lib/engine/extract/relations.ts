@@ -237,8 +237,9 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its
 	// object; "reçoit avec son mari … le prix": the object comes after the phrase that opens on a preposition.
 	if (relation === 'object' && PREPOSITION_OPENING.test(phrase)) return null;
-	// "has been received and will be passed on…": a conjunction opens the next clause, no object.
-	if (/^(?:and|or|but|nor|et|ou|mais|ni)(?![\p{L}])/iu.test(phrase)) return null;
+	// "has been received and will be passed on…": a conjunction opens the next clause, no object;
+	// "no tickets were issued as Feuz raced": nor does a subordinator ("as", "while", "lorsque").
+	if (/^(?:and|or|but|nor|et|ou|mais|ni|as|while|when|whereas|because|since|if|unless|until|although|though|comme|lorsque?|quand|puisque?|parce|alors|tandis|si)(?![\p{L}])/iu.test(phrase)) return null;
 	// "ouvre la voie à…", "opened the door to…": an idiom, no object; "a reçu trois cartons", "posted
 	// 5 million": a count is asked as a count.
 	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase))) return null;

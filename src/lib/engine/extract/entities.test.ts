@@ -125,6 +125,12 @@ describe('extractEntities on the seed article', () => {
 		expect(list).toContain('visites navales');
 		expect(list).toContain('coopération entre leurs services de sécurité');
 	});
+
+	it('takes no "following upgrades" for an event: the list after it says what they are', () => {
+		const events = (text: string, lang: 'fr' | 'en') => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'event').map((e) => e.value);
+		expect(events('Had the plan been approved, it would have included the following upgrades: new seats and better lights. The council approved the new school budget on Monday.', 'en')).toEqual(['the new school budget']);
+		expect(events('Le conseil a adopté les mesures suivantes : une piscine et un gymnase. Le maire a signé le nouveau contrat de la piscine lundi.', 'fr').some((v) => /suivantes/.test(v))).toBe(false);
+	});
 });
 
 describe('attachEvents', () => {

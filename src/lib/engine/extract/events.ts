@@ -229,6 +229,8 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 			if (value.split(' ').length < 2 || /^(?:les?|la|l['’]|the|an?)\s*\S+$/iu.test(value)) continue;
 			// A noun phrase ends with a noun, not with "due", "earlier" or a time of day; it starts with a word.
 			if (NP_BAD_END.test(value) || !/^\p{L}{2}/u.test(value) || /^(?:là|ici|y|there|here)(?:\s|$)/iu.test(value)) continue;
+			// "included the following upgrades: …", "les mesures suivantes :": what the list after it says.
+			if (/(?:^|\s)(?:the\s+following|suivantes|suivants|suivante)(?:\s|$)/iu.test(value)) continue;
 			const startOff = np.start + (np.text.length - np.text.replace(FR_INDEF, '').replace(EN_INDEF, '').length) * (/^men/.test(lw) ? 0 : 1);
 			out.push(eventFact(startOff, np.end, value, s, text, 0.6));
 		}

@@ -187,6 +187,14 @@ describe('attachEvents', () => {
 		expect(eventOf('Deux projets ont été arrêtés lundi par la mairie.')).not.toMatch(/arrestation/);
 	});
 
+	it('takes the subject before an apposition or a relative clause, and no death from "au point mort"', () => {
+		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
+		expect(eventOf('The Tolo Arena, home of the regional league’s Tolo Hawks, opened in 1971, the club said.', 'en')).toBe('opening of the Tolo Arena');
+		expect(eventOf('Depuis 2005, rien n’a été fait pour remplacer ce mur, et nous sommes au point mort.', 'fr')).not.toMatch(/^mort/);
+		expect(eventOf('Le projet est resté lettre morte en 2010, selon la mairie.', 'fr')).not.toMatch(/^mort/);
+		expect(eventOf('Le chanteur Paul Rive est mort en 2016 à Londres.', 'fr')).toMatch(/^mort/);
+	});
+
 	it('names a victory only of a race, a match or a vote won, not of medals, seats or a prize', () => {
 		const eventOf = (text: string) => analyze(text, { lang: 'en', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('Anna Berg won the race in Tolo in 2020, her coach said.')).toBe('victory of Anna Berg');

@@ -413,6 +413,7 @@ function peopleNear(ctx: Ctx, sentence: number, from: number): Fact[] {
 }
 
 const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|ben|ibn|van|von|de)[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
+const APPOSED_CLAUSE = /^[\s\u00a0]*(?:who|which|qui|dont)(?![\p{L}])/iu;
 const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
 
 const TRAILING_AUX = new RegExp(`(?:${S}+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
@@ -441,8 +442,13 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 	const rel = /qui|who|which/i.test(lastMatch.trim());
 	const appositive = lastMatch.trim() === ',' && !subj;
 	if ((rel && !subj) || appositive || (rel && /^(?:s['’]|se)/.test(subj))) {
-		const before = text.slice(s.start, s.start + from - lastMatch.length);
-		const person = peopleNear(ctx, s.index, s.index).filter((p) => p.end <= s.start + from && p.end >= s.start + before.trimEnd().length - 1).pop();
+		let before = text.slice(s.start, s.start + from - lastMatch.length);
+		// "The Centennial Arena, home of the Swan Valley Stampeders, opened in 1967": after an apposition
+		// (no verb of its own) or a relative clause between two commas, the subject is before the first.
+		const comma = appositive ? before.trimEnd().lastIndexOf(',') : -1;
+		const between = comma >= 0 ? before.slice(comma + 1) : '';
+		if (comma > 0 && words(between).length <= 14 && (APPOSED_CLAUSE.test(between) || !words(between).some((w) => FINITE[lang].has(w.toLowerCase())))) before = before.slice(0, comma);
+		const person = peopleNear(ctx, s.index, s.index).filter((p) => p.end <= s.start + before.length + lastMatch.length && p.end >= s.start + before.trimEnd().length - 1).pop();
 		if (person) return { text: person.value, start: person.start, end: person.end };
 		// No person fact given: a capitalised name, else the noun phrase, right before "qui".
 		const beforeEnd = s.start + before.trimEnd().length;
@@ -585,6 +591,8 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	// "won two medals at the 2018 Olympics", "won 45 seats", "won the Booker Prize": what is won is a
 	// thing, no victory ("In what year was the victory of Beat Feuz?" asked the medals' year).
 	if (rule.noun === 'victory' && WON_A_THING.test(text.slice(occ.end, s.end))) return null;
+	// "nous sommes au point mort", "lettre morte", "temps mort": no one died.
+	if (rule.noun === 'mort' && /(?<![\p{L}])(?:point|lettre|nature|langue|temps|bois|poids|angle|eau|saison|ville|zone|feuille)s?[\s\u00a0]+$/iu.test(text.slice(Math.max(s.start, occ.start - 16), occ.start))) return null;
 	// "le budget a été arrêté à 1 922 milliards" (set), "arrêté en février": only someone is arrested.
 	if (rule.person && object && !arrested(object.text.trim())) return null;
 	if (rule.noun === 'accession') {
@@ -630,7 +638,7 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 // dropped (undefined) when what is left is not grammatical.
 
 const FINITE = {
-	fr: new Set('a ont est sont avait avaient était étaient sera seront serait seraient aurait auraient été fut doit doivent devrait peut pourrait'.split(' ')),
+	fr: new Set('a ont est sont sommes suis êtes avait avaient était étaient sera seront serait seraient aurait auraient été fut doit doivent devrait peut pourrait'.split(' ')),
 	en: new Set('has have had is are was were been be will would shall should can could may might must does do did'.split(' '))
 };
 // Words that cannot end a label.

@@ -279,8 +279,13 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		// (Under a search box's words, the line below the label is still the headline, no caption.)
 		const dashed = ingest('Rechercher\nRechercher\n\nÀ La Une - Crise du logement\n\nLe toit de la halle de Tolo s’est effondré sous la neige\n\nUne partie du toit de la halle s’est effondrée jeudi, sans faire de blessé.\n\nLa mairie a fermé le bâtiment.', { lang: 'fr' });
 		expect(dashed.title).toBe('Le toit de la halle de Tolo s’est effondré sous la neige');
-		const barred = ingest('Analysis | Housing costs in Tolo\n\nWhy rents in Tolo doubled in five years\n\nRents in Tolo have doubled since 2019, the council said on Monday.\n\nThe council plans 400 new flats.', { lang: 'en' });
+		const barred = ingest('Analysis | Housing in Tolo\n\nWhy rents in Tolo doubled in five years\n\nRents in Tolo have doubled since 2019, the council said on Monday.\n\nThe council plans 400 new flats.', { lang: 'en' });
 		expect(barred.title).toBe('Why rents in Tolo doubled in five years');
+		// A longer line after the dash is the headline itself, its subtitle under it.
+		const opinion = ingest('Opinion - La ville doit enfin réparer ses ponts\n\nLe pont sur la Tolo est fermé depuis mars, et rien ne bouge\n\nLe pont de Tolo est fermé depuis le 3 mars, a dit la mairie.\n\nLes travaux coûteront 2 millions.', { lang: 'fr' });
+		expect(opinion.title).toBe('Opinion - La ville doit enfin réparer ses ponts');
+		const news = ingest('News - Tolo council approves budget\n\nSchools and roads get most of the money\n\nThe council of Tolo approved its budget on Monday.\n\nIt funds two schools.', { lang: 'en' });
+		expect(news.title).toBe('News - Tolo council approves budget');
 	});
 
 	it('takes no banner words, no caption with its credit and no bare byline name for the headline', () => {
@@ -294,8 +299,13 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		const signed = ingest(`Karma Wangdi\n\n${story}`, { lang: 'en' });
 		expect(signed.title).toBeNull();
 		expect(signed.sentences.some((x) => /Karma/.test(x.text))).toBe(false);
+		// A lower-case aside in brackets is prose: "(her only surviving picture)".
+		expect(ingest('Museum\n\nThe museum found the portrait (her only surviving picture) in a box of letters last year.\n\nIt will be shown in May.', { lang: 'en' }).sentences.some((x) => /surviving picture/.test(x.text))).toBe(true);
 		// A headline in title case whose words the story says again stays the headline.
 		expect(ingest(`Council Approves Budget\n\nThe council of Tolo approved its budget on Monday, by 12 votes to 3.\n\nThe budget funds two schools.`, { lang: 'en' }).title).toBe('Council Approves Budget');
+		// …and one whose words end like common words, though the story never says them again.
+		expect(ingest(`Stocks Slide\n\nShares in Tolo fell 4 percent on Monday, traders said.\n\nThe index lost 2 percent.`, { lang: 'en' }).title).toBe('Stocks Slide');
+		expect(ingest(`Canicule Historique\n\nLe thermomètre a atteint 42 degrés lundi à Tolo.\n\nLa mairie a ouvert des salles fraîches.`, { lang: 'fr' }).title).toBe('Canicule Historique');
 	});
 
 	it('takes a short first line with a full stop for the headline when the next paragraph says it again', () => {

@@ -534,16 +534,26 @@ export function bylineWithOutlet(line: string): boolean {
  * ("Amélie David") over a text that never names that person again. A headline that is a name
  * ("Marie Curie" over her biography) is named again below.
  */
+const COMMON_WORD_ENDING = /(?:s|ed|ing|tion|sion|ment|ique|iques|ité|eur|euse|able|ible|ance|ence|isme?|ive|al|ale)$/iu;
+
+/** A name none of whose words the text says again (in any case) or that ends like a common word. */
+function unknownName(name: string, text: string): boolean {
+	const lower = text.toLowerCase();
+	return name
+		.toLowerCase()
+		.split(/[\s\u00a0]+/u)
+		.every((w) => lower.indexOf(w) === lower.lastIndexOf(w) && !COMMON_WORD_ENDING.test(w));
+}
+
 export function bareBylineName(line: string, text: string, afterCredit = false, firstLine = false): string | null {
 	// "Fanny Lévesque La Presse", "Ann Reyes AFP": the name with the paper or agency it writes for.
 	// (Under a newsroom's credit, "Tribune News Service", a first name the engine does not know is one too;
-	// so is the paste's first line when none of its words comes again, in any case: "Thinley Namgay"
-	// over the story, where "Council Approves Budget" meets its council below.)
+	// so is the paste's first line when none of its words comes again, in any case, nor ends like a
+	// common word: "Thinley Namgay" over the story, where "Council Approves Budget" meets its council
+	// below and "Stocks Slide", "Canicule Historique" end like a plural or an adjective.)
 	const s = line.trim().replace(OUTLET_AFTER_NAME, '');
 	const m = BARE_NAME.exec(s);
-	const lower = firstLine ? text.toLowerCase() : '';
-	const alone = (w: string) => lower.indexOf(w) === lower.lastIndexOf(w);
-	if (!m || !(isFirstName(m[1]) || afterCredit || (firstLine && s.toLowerCase().split(/[\s\u00a0]+/u).every(alone)))) return null;
+	if (!m || !(isFirstName(m[1]) || afterCredit || (firstLine && unknownName(s, text)))) return null;
 	const surname = s.split(/[\s\u00a0]+/u).at(-1)!;
 	const first = text.indexOf(surname);
 	return first >= 0 && text.indexOf(surname, first + surname.length) < 0 ? s.replace(/[\s\u00a0]+/gu, ' ') : null;

@@ -13,7 +13,7 @@ const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
 // Credits: "© AFP", "Photo : Reuters", "Credit: Ben Hendren for the AJC", "AFP/Getty Images",
 // "| License Photo", "Photograph: …", "Source: Twitter".
 const CREDIT =
-	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\(file[\s\u00a0]+(?:photo|picture|image)\)|\(\p{Lu}[^()]{0,40}[\s\u00a0](?:photo|picture)\)|\b(?:AP|AFP|EPA|Reuters)[\s\u00a0]+photo[\s\u00a0]*\/|\bcourtesy of\b|aimable autorisation)/iu;
+	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\(file[\s\u00a0]+(?:photo|picture|image)\)|\b(?:AP|AFP|EPA|Reuters)[\s\u00a0]+photo[\s\u00a0]*\/|\bcourtesy of\b|aimable autorisation)/iu;
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
 // "TF1 | Reportage J. Dupont, C. Martin" — inside brackets, or opening the line; never a sentence
 // that merely talks about reporting ("The reporting by local papers forced the council…").
@@ -109,11 +109,14 @@ function creditedCaptions(s: string): boolean {
 }
 
 // A photo's credit closing a caption: "… (photo: L'essentiel)", "… for Team TTO. Photo: AP",
-// "… in the city. (Yukon News/File)", "… Samoa, December 14, 2012. (ABC News: Dominique Schwartz)".
+// "… in the city. (Yukon News/File)", "… Samoa, December 14, 2012. (ABC News: Dominique Schwartz)",
+// "… in the village of Abarao, Kiribati. (New York Times photo)".
 // The credit word opens the last sentence (after a dash: "… Team TTO. - Photo: AP") or a bracket ("…a single image: a country at peace" is prose).
 const CLOSING_CREDIT_WORD = /(?:^|[.!?][\s\u00a0]+(?:[-–—][\s\u00a0]*)?|\()(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
 // "… (Picture by Ann Vale, 31161596)", "… (Photo courtesy of the club)", "… (Image d'illustration)".
 const CLOSING_CREDIT_BY = /\((?:pictures?|photos?|images?|photograph)[\s\u00a0]+(?:by|courtesy[\s\u00a0]+of)[\s\u00a0]+[^()]{2,60}\)\.?$|\((?:image|photo)[\s\u00a0]+d['’]illustration\)\.?$/iu;
+// "… in the village of Abarao. (New York Times photo)": an outlet's name (a capital, so no "i" flag) and "photo".
+const CLOSING_NAMED_PHOTO = /\(\p{Lu}[^()]{0,40}[\s\u00a0](?:photo|picture)\)\.?$/u;
 const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives?|[Hh]andout|[Ss]upplied|[Ss]ubmitted|Getty Images|AFP|AP|Reuters)\)\.?$/u;
 // "(ABC News: Dominique Schwartz)": an outlet (a word of the trade in its name) and its photographer.
 const CLOSING_OUTLET_CREDIT = new RegExp(String.raw`\((${OUTLET_NAME})${PHOTOGRAPHER}\)\.?$`, 'u');
@@ -129,7 +132,7 @@ const LEFT_TO_RIGHT = /(?:^|[.!?][\s\u00a0]+)(?:de[\s\u00a0]+gauche[\s\u00a0]+à
 function longerCaption(s: string): boolean {
 	if (LEFT_TO_RIGHT.test(s)) return true;
 	const tail = s.slice(-80);
-	if (CLOSING_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail) || CLOSING_CREDIT_BY.test(tail)) return true;
+	if (CLOSING_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail) || CLOSING_CREDIT_BY.test(tail) || CLOSING_NAMED_PHOTO.test(tail)) return true;
 	const outlet = CLOSING_OUTLET_CREDIT.exec(tail)?.[1] ?? CLOSING_PHOTOGRAPHER_OUTLET.exec(tail)?.[1];
 	return !!outlet && MEDIA_WORD.test(outlet) && !NOT_AN_OUTLET.test(outlet);
 }

@@ -413,7 +413,9 @@ function peopleNear(ctx: Ctx, sentence: number, from: number): Fact[] {
 }
 
 const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|ben|ibn|van|von|de)[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
-const APPOSED_CLAUSE = /^[\s\u00a0]*(?:who|which|qui|dont)(?![\p{L}])/iu;
+const APPOSED_CLAUSE = /^[\s\u00a0]*(?:who|which|that|qui|que|dont|où|where|when)(?![\p{L}])/iu;
+// A sentence's subject: a determiner and its noun, or a name of two capitalised words.
+const SUBJECT_HEAD = /^[\s\u00a0]*(?:(?:the|a|an|this|le|la|les|l['’]|un|une|ce|cet|cette)[\s\u00a0]+\p{L}|\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu})/u;
 const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
 
 const TRAILING_AUX = new RegExp(`(?:${S}+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
@@ -444,10 +446,14 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 	if ((rel && !subj) || appositive || (rel && /^(?:s['’]|se)/.test(subj))) {
 		let before = text.slice(s.start, s.start + from - lastMatch.length);
 		// "The Centennial Arena, home of the Swan Valley Stampeders, opened in 1967": after an apposition
-		// (no verb of its own) or a relative clause between two commas, the subject is before the first.
+		// between two commas (no verb, no date or figure of its own: "which the city bought in 2019" keeps
+		// its year), the subject is the phrase before the first, when that phrase opens the sentence as a
+		// subject does ("In 2020, the mayor met the Tolo Hawks, founded in 1971" is no apposition).
 		const comma = appositive ? before.trimEnd().lastIndexOf(',') : -1;
 		const between = comma >= 0 ? before.slice(comma + 1) : '';
-		if (comma > 0 && words(between).length <= 14 && (APPOSED_CLAUSE.test(between) || !words(between).some((w) => FINITE[lang].has(w.toLowerCase())))) before = before.slice(0, comma);
+		const head = comma > 0 ? before.slice(0, comma) : '';
+		const apposed = words(between).length <= 10 && !/\d/u.test(between) && !APPOSED_CLAUSE.test(between) && !words(between).some((w) => FINITE[lang].has(w.toLowerCase()));
+		if (comma > 0 && apposed && SUBJECT_HEAD.test(head) && !/\d/u.test(head) && !head.includes(',')) before = head;
 		const person = peopleNear(ctx, s.index, s.index).filter((p) => p.end <= s.start + before.length + lastMatch.length && p.end >= s.start + before.trimEnd().length - 1).pop();
 		if (person) return { text: person.value, start: person.start, end: person.end };
 		// No person fact given: a capitalised name, else the noun phrase, right before "qui".

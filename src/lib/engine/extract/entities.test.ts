@@ -207,6 +207,11 @@ describe('attachEvents', () => {
 		expect(eventOf('Anna Berg, who won two medals at the 2014 Winter Olympics, retired on Friday.')).not.toMatch(/victory/);
 		expect(eventOf('The Liberals won 45 seats in 2019, the commission said.')).not.toMatch(/victory/);
 		expect(eventOf('Paul Okafor won the Tolo Prize for fiction in 2011, his publisher said.')).not.toMatch(/victory/);
+		// A cup, a vote, a race won by a margin, gold in a race: victories.
+		expect(eventOf('France won the World Cup in 2018, the federation said.')).toBe('victory of France');
+		expect(eventOf('Anna Berg won the race by two points in 2019, her coach said.')).toBe('victory of Anna Berg');
+		expect(eventOf('The Liberals won the vote in 2019, the speaker said.')).toBe('victory of the Liberals');
+		expect(eventOf('Anna Berg won gold in the downhill in 2014, her coach said.')).toBe('victory of Anna Berg');
 	});
 });
 

@@ -530,8 +530,11 @@ function arrested(phrase: string): boolean {
 	return PERSON_HEAD.test(rest) || isRoleWord(first);
 }
 
+// What is won right after "won" (a determiner or a count, at most two words, none a preposition:
+// "won the race by two points" is a race won): medals, seats, a prize — no victory. A cup, a vote,
+// a race are victories.
 const WON_A_THING = new RegExp(
-	`^${S}+(?:(?:a|an|the|his|her|their|its|another|his${S}+first|her${S}+first)${S}+)?(?:[\\d][\\d,.]*|${CARDINAL_WORD}|several|many|more${S}+than${S}+\\d[\\d,.]*)?${S}*(?:[\\p{L}-]+${S}+){0,3}?(?:medals?|titles?|awards?|prizes?|seats?|votes?|points?|troph(?:y|ies)|cups?|grants?|contracts?|Oscars?|Grammys?|Emmys?|majority|gold|silver|bronze)(?![\\p{L}])`,
+	`^${S}+(?:(?:a|an|the|his|her|their|its|another)${S}+)?(?:[\\d][\\d,.]*${S}+|${CARDINAL_WORD}${S}+|several${S}+|many${S}+)?(?:(?!(?:by|in|at|on|of|for|with|over|against)(?![\\p{L}]))[\\p{L}-]+${S}+){0,2}?(?:medals?|titles?|awards?|prizes?|seats?|troph(?:y|ies)|grants?|contracts?|Oscars?|Grammys?|Emmys?|majority)(?![\\p{L}])`,
 	'iu'
 );
 

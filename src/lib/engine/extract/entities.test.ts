@@ -130,6 +130,9 @@ describe('extractEntities on the seed article', () => {
 		const events = (text: string, lang: 'fr' | 'en') => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'event').map((e) => e.value);
 		expect(events('Had the plan been approved, it would have included the following upgrades: new seats and better lights. The council approved the new school budget on Monday.', 'en')).toEqual(['the new school budget']);
 		expect(events('Le conseil a adopté les mesures suivantes : une piscine et un gymnase. Le maire a signé le nouveau contrat de la piscine lundi.', 'fr').some((v) => /suivantes/.test(v))).toBe(false);
+		// "the following week", "la semaine suivante": a time, the decision still read.
+		expect(events('The council decided to close the swimming pool the following week. The mayor signed the new pool contract on Monday.', 'en')).toContain('close the swimming pool the following week');
+		expect(events('Le conseil a décidé de fermer la piscine municipale la semaine suivante. Le maire a signé le contrat lundi.', 'fr').some((v) => /fermer la piscine/.test(v))).toBe(true);
 	});
 });
 

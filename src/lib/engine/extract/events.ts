@@ -7,7 +7,7 @@
 import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
-import { B0, B1, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
+import { announcesList, B0, B1, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
 import { PERSON_NOUNS_FR } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
@@ -230,7 +230,7 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 			// A noun phrase ends with a noun, not with "due", "earlier" or a time of day; it starts with a word.
 			if (NP_BAD_END.test(value) || !/^\p{L}{2}/u.test(value) || /^(?:là|ici|y|there|here)(?:\s|$)/iu.test(value)) continue;
 			// "included the following upgrades: …", "les mesures suivantes :": what the list after it says.
-			if (/(?:^|\s)(?:the\s+following|suivantes|suivants|suivante)(?:\s|$)/iu.test(value)) continue;
+			if (announcesList(value, text.slice(np.end, np.end + 4))) continue;
 			const startOff = np.start + (np.text.length - np.text.replace(FR_INDEF, '').replace(EN_INDEF, '').length) * (/^men/.test(lw) ? 0 : 1);
 			out.push(eventFact(startOff, np.end, value, s, text, 0.6));
 		}

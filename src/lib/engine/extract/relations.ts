@@ -4,7 +4,7 @@
 // clause. The question blanks the phrase in its sentence; other phrases of the article are the
 // wrong options.
 import type { Article, Fact } from '../types';
-import { escapeRegExp, PREPOSITION_OPENING, S, W } from '../text/patterns';
+import { announcesList, escapeRegExp, PREPOSITION_OPENING, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
 import { isAbbreviation } from '../ingest/segment';
 import { WEEKDAY_ALT } from '../text/lexicon';
@@ -240,9 +240,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "has been received and will be passed on…": a conjunction opens the next clause, no object;
 	// "no tickets were issued as Feuz raced": nor does a subordinator ("as", "while", "lorsque").
 	if (/^(?:and|or|but|nor|et|ou|mais|ni|as|while|when|whereas|because|since|if|unless|until|although|though|comme|lorsque?|quand|puisque?|parce|alors|tandis|si)(?![\p{L}])/iu.test(phrase)) return null;
-	// "adopté les mesures suivantes :", "approved the following measures": the list after it says what.
-	// ("approved following a consultation" is "after": only "the following" counts.)
-	if (/(?<![\p{L}])(?:the[\s\u00a0]+following|suivantes|suivants|suivante)(?![\p{L}])/iu.test(phrase)) return null;
+	// "adopté les mesures suivantes :", "approved the following measures:": the list after it says what.
+	if (announcesList(phrase, text.slice(end, end + 4))) return null;
 	// "ouvre la voie à…", "opened the door to…": an idiom, no object; "a reçu trois cartons", "posted
 	// 5 million": a count is asked as a count.
 	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase))) return null;

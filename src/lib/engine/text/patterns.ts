@@ -44,3 +44,12 @@ export const BOUND_WORDS =
  * and a statement cut from its clause on one has no subject ("En une seule entité concerne…").
  */
 export const PREPOSITION_OPENING = /^(?:by|with|without|for|from|of|in|on|at|into|to|against|about|over|under|after|before|during|since|until|than|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
+
+/**
+ * "the following upgrades:", "les mesures suivantes :": a phrase that announces the list after its
+ * colon (`after`: the text right after the phrase). "the following week" is a time; "following a
+ * consultation", "after".
+ */
+export function announcesList(phrase: string, after: string): boolean {
+	return /(?<![\p{L}])(?:the[\s\u00a0]+following|suivantes|suivants|suivante)(?![\p{L}])/iu.test(phrase) && /^[\s\u00a0]*:/u.test(after);
+}

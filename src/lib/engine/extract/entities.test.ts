@@ -886,6 +886,10 @@ describe('words that name no place and no body of their own', () => {
 		expect(of(fr, 'fr', 'organisation')).toEqual([]);
 		const en = 'Dump\n\nThe wall collapsed on Friday. Dr Halwani explained to Tolo-Press that the site was full. He moved to Port Tolo in 1990.';
 		expect(of(en, 'en', 'place')).toEqual(['Port Tolo']);
+		// Only a verb of telling: "confiné à", "nommé directeur à", "annoncé à", "confined to", "fly direct to" keep their place.
+		for (const t of ['Il a été confiné à Kondo pendant deux semaines.', 'Il a été nommé directeur à Kondo en mars.', 'Le maire a annoncé à Kondo la construction d’un pont.'])
+			expect(of(`Titre\n\n${t}`, 'fr', 'place'), t).toEqual(['Kondo']);
+		for (const t of ['The outbreak was confined to Kondo for two weeks.', 'Airlines will fly direct to Kondo from May.']) expect(of(`Title\n\n${t}`, 'en', 'place'), t).toEqual(['Kondo']);
 	});
 	it('reads a prize named by its metal as no one ("the Golden Lion", "a Silver Bear")', () => {
 		const text = 'Cinema\n\nThe film by Nadia Okafor picked up the Golden Lion at Venice and a Silver Bear in Berlin. Diamond Jackson produced it.';

@@ -3,7 +3,7 @@
 // than the whole budget allows, and news names follow regular surface patterns (title/role before
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from '../types';
-import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
+import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
 import {
 	demonymCountry,
 	foldKey,
@@ -922,8 +922,9 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			continue;
 		}
 		if (c.prevWord && PLACE_PREPS.has(c.prevWord)) {
-			// "affirme à L'Orient-Le Jour", "said to Radio Tolo": who is spoken to is a medium, the source
-			// of a remark (which raters never keep), and no place.
+			// "affirme à L'Orient-Le Jour", "said to Tolo-Press": a name read as a place for its "à" is
+			// whom the words were given to, a medium, the source of a remark (which raters never keep), and
+			// no fact. (A name read as a body anyway, "Radio Tolo", stays one.)
 			if (SPOKEN_TO.test(article.text.slice(Math.max(0, c.start - 40), c.start))) {
 				c.confidence = 0;
 				continue;
@@ -940,8 +941,9 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 	for (let i = all.length - 1; i >= 0; i--) if (all[i].confidence === 0) all.splice(i, 1);
 }
 
-// A verb of saying and "à"/"to" before a name: whom the words are given to ("affirme à L'Orient-Le Jour").
-const SPOKEN_TO = /(?<![\p{L}])(?:affirm|déclar|expliqu|confi|indiqu|racont|précis|assur|souten|annonc|dit|dire|said|explain|spoke|talk|speak|wrote|writ|tell)\p{L}*[\s\u00a0]+(?:à|au|to)[\s\u00a0]+$/iu;
+// A verb of telling and "à"/"to" before a name: whom the words are given to ("affirme à L'Orient-Le
+// Jour", "explained to Tolo Press"; "confiné à", "annoncé à Kondo" stay places).
+const SPOKEN_TO = new RegExp(`(?<![\\p{L}])(?:${TELLING_FR_DONE}|${TELLING_FR_NOW}|${TELLING_EN})[\\s\\u00a0]+(?:à|au|to)[\\s\\u00a0]+$`, 'iu');
 
 const GLUED_FIRST_NAME = new RegExp(String.raw`^${GLUED_CAPITAL}\p{Ll}+[\s\u00a0]+\p{Lu}`, 'u');
 const PUBLISHED_IN = /(?<![\p{L}])(?:published|publishes|publish|publiée?s?|publie|publient|parue?s?)(?:[\s\u00a0]+(?!by(?![\p{L}])|par(?![\p{L}]))[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:in|dans)(?:[\s\u00a0]+(?:the|la|le|l['’])?[\s\u00a0]*(?:journal|revue|magazine))?[\s\u00a0]*$/iu;

@@ -5,7 +5,7 @@ import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
-import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
@@ -1182,7 +1182,8 @@ function boundedAmount(ctx: Ctx, fact: Fact, span = blankSpan(fact)): boolean {
 // ("In 2023, ", "Au total, "), then an approximation ("about", "près de"). "Les deux parties", "all
 // five members" name a group the reader already knows: their count is no question.
 const LINKING_OPENER = /^(?:par ailleurs|en outre|de plus|parallèlement|pourtant|toutefois|cependant|en revanche|enfin|moreover|meanwhile|furthermore|in addition|however|besides|also|finally)$/iu;
-const SAYING_VERB = /(?<![\p{L}])(?:said|says|told|added|a dit|a déclaré|a indiqué|a précisé|a ajouté|selon|according)(?![\p{L}])/iu;
+// ("Selon la préfecture,", "According to police,", "As the mayor said," attribute the count: they stay.)
+const SAYING_VERB = new RegExp(`^(?!as[\\s\\u00a0]|comme[\\s\\u00a0]|ainsi[\\s\\u00a0]que)(?:.*[\\s\\u00a0])?(?:${TELLING_EN}|a[\\s\\u00a0]+(?:${TELLING_FR_DONE})|${TELLING_FR_NOW})(?![\\p{L}])`, 'iu');
 const COUNT_OPENING = /^(?:([^,;:«»"“”()]{2,40}),[\s\u00a0]+)?(?:(about|around|some|nearly|almost|roughly|approximately|près de|environ|quelque|presque)[\s\u00a0]+)?$/iu;
 // A clause opening on a count ("Four people died…", "12 maisons ont brûlé…"), not a time ("Two days after his death").
 const CLAUSE_VERB = /(?<![\p{L}])(?:died|are|were|is|was|has|have|had|ont|sont|est|avait|avaient|étaient)(?![\p{L}])/u;

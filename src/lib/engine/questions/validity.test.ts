@@ -1173,6 +1173,11 @@ describe('a range is no count', () => {
 		expect(linked.questions.some((q) => q.prompt === 'Combien de passagers ont embarqué au terminal sud sur l’année ?')).toBe(true);
 		const said = analyze('Budget\n\nThe minister presented the budget on Friday. She said of the total, 900 million pesos are for debt payments.', { lang: 'en', published: '2024-05-06', ...all });
 		expect(said.questions.filter((q) => /how many/i.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		// "Selon la préfecture,", "According to police," attribute the count: the question keeps them.
+		const selon = analyze('Évacuation\n\nLes pompiers sont intervenus lundi. Selon la préfecture, 300 personnes ont été évacuées du quartier.', { lang: 'fr', published: '2026-01-06', ...all });
+		expect(selon.questions.some((q) => q.prompt === 'Selon la préfecture, combien de personnes ont été évacuées du quartier ?')).toBe(true);
+		const police = analyze('Evacuation\n\nFirefighters came on Monday. According to police, 300 people were evacuated from the area.', { lang: 'en', published: '2024-05-06', ...all });
+		expect(police.questions.some((q) => q.prompt === 'According to police, how many people were evacuated from the area?')).toBe(true);
 	});
 
 	it('asks no “how many” of a range of counts', () => {

@@ -267,3 +267,8 @@ export const EN_IRREGULAR_PAST: Record<string, string> = {
 	flee: 'fled', catch: 'caught', draw: 'drew', throw: 'threw', wear: 'wore', ride: 'rode', shake: 'shook', strike: 'struck',
 	sit: 'sat', become: 'became', hear: 'heard'
 };
+
+/** Verbs of telling someone something, as done and as doing ("a confié à", "explique à", "told", "spoke to"). */
+export const TELLING_FR_DONE = 'dit|déclaré|affirmé|expliqué|confié|indiqué|précisé|raconté|assuré|confirmé|ajouté';
+export const TELLING_FR_NOW = 'dit|déclare|affirme|explique|confie|indique|précise|raconte|assure|confirme|ajoute';
+export const TELLING_EN = 'said|says|told|added|explained|spoke|speaking|talked|talking|wrote';

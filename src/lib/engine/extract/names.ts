@@ -83,7 +83,7 @@ export function tokenizeWords(text: string, offset: number): Tok[] {
 
 const UPPER = /^\p{Lu}/u;
 const NUMBER_WORD_NAME = new RegExp(`^${CARDINAL_WORD}$`, 'iu');
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+export const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 // Abbreviations of common nouns, written in capitals: "177 000 € HT", "le PIB", "a CDD", "GDP".
 const COMMON_ABBREVIATION = new Set(['HT', 'TTC', 'TVA', 'PIB', 'CDD', 'CDI', 'SMIC', 'PME', 'TPE', 'GDP', 'VAT', 'CEO', 'CFO', 'TV', 'DVD', 'CD', 'ID', 'OK', 'R&D', 'Q&A', 'B&B', 'M&A', 'P&L']);
 // Ages of history, written with capitals ("le Moyen Âge", "l’Antiquité", "the Middle Ages"; "Renaissance" is also a party).

@@ -17,6 +17,7 @@ import {
 } from '../text/format';
 import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
 import { citiesBeside, isFirstName, isOrgHead, lookupPlace } from '../extract/gazetteer';
+import { ACRONYM } from '../extract/names';
 import { ROUND_COUNT, roundCount } from '../text/numbers';
 import { TIME_ZONES } from '../text/lexicon';
 import type { Fact, Lang } from '../types';
@@ -625,8 +626,6 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 
 const BUSINESS_KIND = /(?:^|\s)(?:company|firm|group|carmaker|airline|manufacturer|giant|startup|operator|bank|entreprise|societe|groupe|constructeur|compagnie|fabricant|geant|start up|operateur|banque)$/u;
 const PUBLIC_BODY = /(?<![\p{L}])(?:Ministry|Ministère|Assembly|Assemblée|Parliament|Parlement|Senate|Sénat|Council|Conseil|Government|Gouvernement|Court|Cour|Tribunal|Commission|Agency|Agence|Department|Département|Office|Police|Army|Armée|Municipality|Mairie|Prefecture|Préfecture)(?![\p{L}])/u;
-
-const ACRONYM = /^[\p{Lu}\d&.-]{2,8}$/u;
 
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };

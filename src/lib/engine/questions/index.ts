@@ -158,7 +158,12 @@ function collapseSpaces(s: string): string {
 
 // "But only 42 percent…", "Also, the band…", "Mais l'établissement…", "Car Jean Martin…": a
 // sentence that answers the one before it reads on its own without its opening connective.
-const CONNECTIVE = /^(?:(?:however|but|and|moreover|meanwhile|nevertheless|yet|mais|cependant|pourtant|toutefois|néanmoins|et|car|donc)(?:[\s\u00a0]*,)?|(?:also|still|besides|or|as a result|therefore|thus|in addition|instead|next|then|finally|in this context|in that context|in this regard|against this backdrop|par ailleurs|en outre|de plus|d['’]ailleurs|ainsi|alors|en revanche|ensuite|enfin|dans ce contexte|dans ce cadre|à cet égard)[\s\u00a0]*,)[\s\u00a0]+(?=\S)/iu;
+const CONNECTIVE_BARE = 'however|but|and|moreover|meanwhile|nevertheless|yet|mais|cependant|pourtant|toutefois|néanmoins|et|car|donc';
+const CONNECTIVE_WITH_COMMA =
+	"also|still|besides|furthermore|or|as a result|therefore|thus|in addition|instead|next|then|finally|in this context|in that context|in this regard|against this backdrop|par ailleurs|en outre|de plus|d['’]ailleurs|parallèlement|ainsi|alors|en revanche|ensuite|enfin|dans ce contexte|dans ce cadre|à cet égard";
+const CONNECTIVE = new RegExp(`^(?:(?:${CONNECTIVE_BARE})(?:[\\s\\u00a0]*,)?|(?:${CONNECTIVE_WITH_COMMA})[\\s\\u00a0]*,)[\\s\\u00a0]+(?=\\S)`, 'iu');
+// The same words alone, as what opens a clause before its comma ("Par ailleurs, 300 passagers…").
+const CONNECTIVE_ALONE = new RegExp(`^(?:${CONNECTIVE_BARE}|${CONNECTIVE_WITH_COMMA})$`, 'iu');
 const CROSS_REFERENCE = /[\s\u00a0]*\((?:see|voir|lire|read|cf\.?)[\s\u00a0][^()]{1,40}\)/giu;
 // "She said that the appeal was filed…", "Il a précisé que la salle…": the frame around a statement
 // whose speaker is a pronoun says nothing the statement needs; the statement itself names its subject.
@@ -1181,7 +1186,6 @@ function boundedAmount(ctx: Ctx, fact: Fact, span = blankSpan(fact)): boolean {
 // What may open a sentence before a count that is its subject: a short phrase and its comma
 // ("In 2023, ", "Au total, "), then an approximation ("about", "près de"). "Les deux parties", "all
 // five members" name a group the reader already knows: their count is no question.
-const LINKING_OPENER = /^(?:par ailleurs|en outre|de plus|parallèlement|pourtant|toutefois|cependant|en revanche|enfin|moreover|meanwhile|furthermore|in addition|however|besides|also|finally)$/iu;
 // ("Selon la préfecture,", "According to police,", "As the mayor said," attribute the count: they stay.)
 const SAYING_VERB = new RegExp(`^(?!as[\\s\\u00a0]|comme[\\s\\u00a0]|ainsi[\\s\\u00a0]que)(?:.*[\\s\\u00a0])?(?:${TELLING_EN}|a[\\s\\u00a0]+(?:${TELLING_FR_DONE})|${TELLING_FR_NOW})(?![\\p{L}])`, 'iu');
 const COUNT_OPENING = /^(?:([^,;:«»"“”()]{2,40}),[\s\u00a0]+)?(?:(about|around|some|nearly|almost|roughly|approximately|près de|environ|quelque|presque)[\s\u00a0]+)?$/iu;
@@ -1233,16 +1237,26 @@ function rangeBound(text: string, fact: Fact, span: { start: number; end: number
 	const after = text.slice(span.end, span.end + 30);
 	if (fact.type === 'date' && (PART_RANGE_BEFORE.test(before) || PART_RANGE_AFTER.test(after))) return true;
 	if ((RANGE_BEFORE.test(before) && !CHANGE_FROM.test(before)) || RANGE_AFTER.test(after) || (RANGE_OPENER.test(before) && RANGE_AFTER_OPENED.test(after))) return true;
-	// "sentenced to 6 to _____ years", "_____-to-5 years": a bare "to" between a smaller amount and a
-	// larger one is a range; "voted 312 to 190" goes down, a tally.
-	const own = Number(/\d+(?:\.\d+)?/.exec(text.slice(span.start, span.end).replace(/(\d),(?=\d{3})/g, '$1'))?.[0] ?? NaN);
+	// "sentenced to 6 to _____ years", "five to _____ years", "_____-to-5 years": a bare "to" between a
+	// smaller amount and a larger one is a range; "voted 312 to 190" goes down, a tally; "the 4 to _____
+	// years" are four people sentenced.
+	const own = amountOf(text.slice(span.start, span.end));
 	const lower = BARE_TO_BEFORE.exec(before);
 	const upper = BARE_TO_AFTER.exec(after);
-	return (lower !== null && Number(lower[1]) < own) || (upper !== null && own < Number(upper[1]));
+	return (lower !== null && amountOf(lower[1]) < own) || (upper !== null && own < amountOf(upper[1]));
 }
 
-const BARE_TO_BEFORE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)[\s\u00a0]*(?:-to-|to[\s\u00a0]+)$/iu;
-const BARE_TO_AFTER = /^(?:-to-|[\s\u00a0]+to[\s\u00a0]+)(\d+(?:\.\d+)?)(?![\d.,]*[\s\u00a0]*(?:-to-|to[\s\u00a0]))/iu;
+/** The amount a phrase opens on, in digits or in words ("12 years", "eight"), or NaN. */
+function amountOf(s: string): number {
+	const digits = /^[^\d]{0,3}?(\d+(?:\.\d+)?)/u.exec(s.replace(/(\d),(?=\d{3})/gu, '$1'));
+	if (digits) return Number(digits[1]);
+	const word = /^[\p{L}-]+/u.exec(s.trim())?.[0] ?? '';
+	return parseNumber(word, 'en') ?? parseNumber(word, 'fr') ?? NaN;
+}
+
+const BARE_AMOUNT = `(\\d+(?:\\.\\d+)?|${CARDINAL_WORD})`;
+const BARE_TO_BEFORE = new RegExp(`(?<![\\p{L}\\d.,])(?<!(?:the|these|those|les|des|ces)[\\s\\u00a0])${BARE_AMOUNT}[\\s\\u00a0]*(?:-to-|to[\\s\\u00a0]+)$`, 'iu');
+const BARE_TO_AFTER = new RegExp(`^(?:-to-|[\\s\\u00a0]+to[\\s\\u00a0]+)${BARE_AMOUNT}(?![\\d.,]*[\\s\\u00a0]*(?:-to-|to[\\s\\u00a0]))`, 'iu');
 
 // "vers la fin 2019 ou au début _____", "late _____ or early 2020": two parts of years, one span.
 const YEAR_PART = '(?:fin|début|mi|milieu|late|early|mid|the[\\s\\u00a0]+(?:end|start|beginning)[\\s\\u00a0]+of)';
@@ -1296,7 +1310,7 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	if (!opening) return null;
 	const [, opener, about] = opening;
 	// "Par ailleurs, 300 passagers…": a link to the sentence before is no part of the question.
-	const intro = opener && !LINKING_OPENER.test(opener.trim()) ? opener : undefined;
+	const intro = opener && !CONNECTIVE_ALONE.test(opener.trim()) ? opener : undefined;
 	// "Four people died in the storm, twelve are missing": an intro with a count of its own is a
 	// clause; "She said of the total, 2 billion…" one with a verb of saying.
 	if (intro && (words(intro) > 6 || (COUNT_LEAD.test(intro) && CLAUSE_VERB.test(intro)) || SAYING_VERB.test(intro))) return null;
@@ -1960,15 +1974,19 @@ function statisticWindow(text: string, fact: Fact): boolean {
 	return /(?<![\p{L}])(?:derni(?:er|ère)s|past|last)(?![\p{L}])/iu.test(fact.text) || WINDOW_AFTER.test(text.slice(fact.end, fact.end + 16));
 }
 
-// "Les deux premières journées ont été difficiles", "ses trois derniers mois", "the first two days":
-// a part of a period the story knows, named by its rank — no length to ask ("Les _____ ont été" →
-// "2 jours"). (A count so named may be the fact: "sur les cinq derniers championnats, ils n'en ont
-// gagné qu'un".)
-const RANKED_PART = /(?<![\p{L}])(?:premi(?:er|ère)s|derni(?:er|ère)s|first|last)(?![\p{L}])/iu;
-const PART_DETERMINER = new RegExp(`(?<![\\p{L}])(?:les|des|ces|ses|leurs|nos|vos|aux|the|these|its|their|his|her|our)${S}+$`, 'iu');
+// "Les deux premières journées ont été difficiles", "ses trois derniers mois", "her last 12 years at
+// the club": a part of a period the story knows, named by its rank — no length to ask ("Les _____ ont
+// été" → "2 jours"). French puts the rank after the number, English before it. ("For the next five
+// years" is a plan's length; a count so named may be the fact: "sur les cinq derniers championnats,
+// ils n'en ont gagné qu'un".)
+const RANKED_PART = /(?<![\p{L}])(?:premi(?:er|ère)s|derni(?:er|ère)s)(?![\p{L}])/iu;
+const PART_DETERMINER = `(?<![\\p{L}])(?:les|des|ces|ses|leurs|nos|vos|aux|the|these|its|their|his|her|our)${S}+`;
+const DETERMINED = new RegExp(`${PART_DETERMINER}$`, 'iu');
+const RANK_BEFORE = new RegExp(`${PART_DETERMINER}(?:first|last)${S}+$`, 'iu');
 
 function rankedPartOfPeriod(text: string, fact: Fact): boolean {
-	return RANKED_PART.test(fact.text) && PART_DETERMINER.test(text.slice(Math.max(0, fact.start - 12), fact.start));
+	const before = text.slice(Math.max(0, fact.start - 20), fact.start);
+	return (RANKED_PART.test(fact.text) && DETERMINED.test(before)) || RANK_BEFORE.test(before);
 }
 
 /**

@@ -1390,6 +1390,9 @@ describe('blanks the raters called trivial', () => {
 		const bare = blanks('The county court jailed three brothers for 5 to 8 years in prison on Tuesday. Repairs to the bridge should take 2-to-3 weeks, the engineer said. The council voted 9 to 4 to close the pool.', 'en');
 		expect(bare.some((a) => /^(?:5|8 years|2|3 weeks)$/.test(a))).toBe(false);
 		expect(bare.some((a) => /^(?:9|4)$/.test(a))).toBe(true);
+		// In words too; "the 4" are people, no lower bound.
+		expect(blanks('The court jailed three brothers for five to eight years on Tuesday, the prosecutor said.', 'en').some((a) => /^(?:five|eight years|8 years)$/.test(a))).toBe(false);
+		expect(blanks('The judge sentenced the 4 to 12 years in prison on Monday, the prosecutor said.', 'en').some((a) => /^12 years$/.test(a))).toBe(true);
 		// "vers la fin 2019 ou au début 2020", "late 2025 or early 2026": parts of two years, one span.
 		expect(blanks('Le chantier du nouveau pont devrait commencer vers la fin 2026 ou au début 2027, selon la mairie.', 'fr').filter((a) => /202[67]/.test(a))).toEqual([]);
 		expect(blanks('The new tram line will open in late 2025 or early 2026, the operator said on Monday.', 'en').filter((a) => /202[56]/.test(a))).toEqual([]);
@@ -1419,6 +1422,10 @@ describe('blanks the raters called trivial', () => {
 		const parts = blanks('« Les deux premières soirées ont été froides », a dit l’organisatrice du festival. Ses trois derniers mois de travail ont été difficiles. Le festival a duré quatre jours.', 'fr');
 		expect(parts.some((a) => /^(?:2 jours|deux|3 mois|trois)/.test(a) && !/4|quatre/.test(a))).toBe(false);
 		expect(parts.some((a) => /^(?:4|quatre) jours$/.test(a))).toBe(true);
+		// English puts the rank before the number; "the next five years" is a plan's length.
+		const english = blanks('She spent her last 12 years at the club in Tolo, her family said. The plan will run for the next five years, the mayor said.', 'en');
+		expect(english.some((a) => /^12 years$/.test(a))).toBe(false);
+		expect(english.some((a) => /^(?:5|five) years$/.test(a))).toBe(true);
 		const first = analyze('Tolo\n\nAnne Roy, qui prêtera serment jeudi pour devenir la 21e première ministre de la province, promet une réforme fiscale.', { lang: 'fr', ...all }).questions;
 		const rank = first.find((q) => /^21e/.test(q.answer));
 		expect(rank?.answer).toBe('21e première ministre');

@@ -193,6 +193,7 @@ describe('attachEvents', () => {
 	it('takes the subject before an apposition or a relative clause, and no death from "au point mort"', () => {
 		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('The Tolo Arena, home of the regional league’s Tolo Hawks, opened in 1971, the club said.', 'en')).toBe('opening of the Tolo Arena');
+		expect(eventOf('The Tolo Arena, home of the Northern Regional Junior Hockey League’s (NRJHL) Tolo Hawks, opened in 1971.', 'en')).toBe('opening of the Tolo Arena');
 		// A date inside the commas keeps its own verb; an opening time is no subject.
 		const dates = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-03-01' }).facts.filter((f) => f.type === 'date').map((f) => f.event ?? '');
 		expect(dates('The Tolo Arena, which the city bought in 2019, opened in 1971.', 'en')[0]).not.toMatch(/opening/);

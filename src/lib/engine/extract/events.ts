@@ -452,7 +452,7 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 		const comma = appositive ? before.trimEnd().lastIndexOf(',') : -1;
 		const between = comma >= 0 ? before.slice(comma + 1) : '';
 		const head = comma > 0 ? before.slice(0, comma) : '';
-		const apposed = words(between).length <= 10 && !/\d/u.test(between) && !APPOSED_CLAUSE.test(between) && !words(between).some((w) => FINITE[lang].has(w.toLowerCase()));
+		const apposed = words(between).length <= 14 && !/\d/u.test(between) && !APPOSED_CLAUSE.test(between) && !words(between).some((w) => FINITE[lang].has(w.toLowerCase()));
 		if (comma > 0 && apposed && SUBJECT_HEAD.test(head) && !/\d/u.test(head) && !head.includes(',')) before = head;
 		const person = peopleNear(ctx, s.index, s.index).filter((p) => p.end <= s.start + before.length + lastMatch.length && p.end >= s.start + before.trimEnd().length - 1).pop();
 		if (person) return { text: person.value, start: person.start, end: person.end };

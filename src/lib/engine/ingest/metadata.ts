@@ -529,14 +529,9 @@ export function bylineWithOutlet(line: string): boolean {
 	return OUTLET_AFTER_NAME.test(line.trim());
 }
 
-/**
- * A byline without "Par"/"By": a line of two or three capitalised words opening on a first name
- * ("Amélie David") over a text that never names that person again. A headline that is a name
- * ("Marie Curie" over her biography) is named again below.
- */
 const COMMON_WORD_ENDING = /(?:s|ed|ing|tion|sion|ment|ique|iques|ité|eur|euse|able|ible|ance|ence|isme?|ive|al|ale)$/iu;
 
-/** A name none of whose words the text says again (in any case) or that ends like a common word. */
+/** A name none of whose words the text says again (in any case) nor ends like a common word. */
 function unknownName(name: string, text: string): boolean {
 	const lower = text.toLowerCase();
 	return name
@@ -545,6 +540,11 @@ function unknownName(name: string, text: string): boolean {
 		.every((w) => lower.indexOf(w) === lower.lastIndexOf(w) && !COMMON_WORD_ENDING.test(w));
 }
 
+/**
+ * A byline without "Par"/"By": a line of two or three capitalised words opening on a first name
+ * ("Amélie David") over a text that never names that person again. A headline that is a name
+ * ("Marie Curie" over her biography) is named again below.
+ */
 export function bareBylineName(line: string, text: string, afterCredit = false, firstLine = false): string | null {
 	// "Fanny Lévesque La Presse", "Ann Reyes AFP": the name with the paper or agency it writes for.
 	// (Under a newsroom's credit, "Tribune News Service", a first name the engine does not know is one too;

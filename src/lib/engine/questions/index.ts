@@ -1186,9 +1186,10 @@ function boundedAmount(ctx: Ctx, fact: Fact, span = blankSpan(fact)): boolean {
 // What may open a sentence before a count that is its subject: a short phrase and its comma
 // ("In 2023, ", "Au total, "), then an approximation ("about", "près de"). "Les deux parties", "all
 // five members" name a group the reader already knows: their count is no question.
-// ("Selon la préfecture,", "According to police,", "As the mayor said," attribute the count: they stay.)
-const SAYING_VERB = new RegExp(`^(?!as[\\s\\u00a0]|comme[\\s\\u00a0]|ainsi[\\s\\u00a0]que)(?:.*[\\s\\u00a0])?(?:${TELLING_EN}|a[\\s\\u00a0]+(?:${TELLING_FR_DONE})|${TELLING_FR_NOW})(?![\\p{L}])`, 'iu');
 const COUNT_OPENING = /^(?:([^,;:«»"“”()]{2,40}),[\s\u00a0]+)?(?:(about|around|some|nearly|almost|roughly|approximately|près de|environ|quelque|presque)[\s\u00a0]+)?$/iu;
+// An opening clause of saying ("She said of the total, …") makes no question of the count after it;
+// "Selon la préfecture,", "According to police,", "As the mayor said," attribute the count: they stay.
+const SAYING_VERB = new RegExp(`^(?!as[\\s\\u00a0]|comme[\\s\\u00a0]|ainsi[\\s\\u00a0]que)(?:.*[\\s\\u00a0])?(?:${TELLING_EN}|a[\\s\\u00a0]+(?:${TELLING_FR_DONE})|${TELLING_FR_NOW})(?![\\p{L}])`, 'iu');
 // A clause opening on a count ("Four people died…", "12 maisons ont brûlé…"), not a time ("Two days after his death").
 const CLAUSE_VERB = /(?<![\p{L}])(?:died|are|were|is|was|has|have|had|ont|sont|est|avait|avaient|étaient)(?![\p{L}])/u;
 const COUNT_LEAD = new RegExp(`^(?:\\d|(?:${CARDINAL_WORD})[\\s\\u00a0]+\\p{Ll})`, 'iu');

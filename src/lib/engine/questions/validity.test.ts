@@ -1408,6 +1408,12 @@ describe('blanks the raters called trivial', () => {
 		expect(open.some((a) => /^9 enfants$/.test(a))).toBe(true);
 	});
 
+	it('reads a capitalised number word inside a name as no count ("Six Nations organisers")', () => {
+		const r = analyze('Rugby\n\nThe win follows longtime calls for Six Nations organisers to open their doors. Two Italian players were injured on Saturday.', { lang: 'en', ...all });
+		expect(r.facts.filter((f) => f.type === 'quantity').map((f) => f.value)).toEqual(['2']);
+		expect(r.questions.some((q) => /Six organisers|^6 /.test(q.answer))).toBe(false);
+	});
+
 	it('reads an amount in two parts ("4 billion and 882 million", "deux milliards et 150 millions") as one', () => {
 		const en = analyze('Budget\n\nPublic spending until the end of June reached about 5 billion and 260 million dinars, up 3 percent. Gas revenues came to one billion and 75 million dinars.', { lang: 'en', ...all });
 		expect(en.facts.filter((f) => f.type === 'quantity' || f.type === 'money').map((f) => f.value)).toEqual(['5260000000', '1075000000']);

@@ -71,5 +71,8 @@ describe('format', () => {
 		expect(formatOrdinal(11, 'fr', false, true)).toBe('11e');
 		expect(formatMoney('1500000 EUR', 'fr')).toBe('1,5 million d\'euros');
 		expect(formatMoney('2000000000 USD', 'en')).toBe('$2 billion');
+		// A French amount of a thousand milliards and more stays in milliards, as French articles write it.
+		expect(formatMoney('1100000000000 XOF', 'fr')).toBe('1100 milliards de F CFA');
+		expect(formatMoney('1100000000000 USD', 'en')).toBe('$1.1 trillion');
 	});
 });

@@ -352,8 +352,9 @@ export function formatMoney(value: string, lang: Lang): string {
 	const big = (div: number, fr: string, en: string) =>
 		`${formatNumber(Math.round((n / div) * 100) / 100, lang)} ${lang === 'fr' ? fr : en}`;
 	let amount: string;
-	if (Math.abs(n) >= 1e12 && n % 1e10 === 0)
-		amount = big(1e12, n / 1e12 >= 2 ? 'billions' : 'billion', 'trillion');
+	// (French articles count thousands of milliards, "1 100 milliards de FCFA": a French "billion",
+	// a million millions, reads as a rare word, or as the English one.)
+	if (Math.abs(n) >= 1e12 && n % 1e10 === 0 && lang === 'en') amount = big(1e12, 'billion', 'trillion');
 	else if (Math.abs(n) >= 1e9 && n % 1e7 === 0)
 		amount = big(1e9, n / 1e9 >= 2 ? 'milliards' : 'milliard', 'billion');
 	else if (Math.abs(n) >= 1e6 && n % 1e4 === 0)

@@ -352,6 +352,9 @@ function scanNumbers(ctx: NumCtx): Num[] {
 		// word without its count is no amount.
 		// ("Mille personnes", "cent ans": a thousand and a hundred on their own count.)
 		if (m[3] && NUMBER_SCALE.test(raw) && !/^(?:mille|cents?)$/iu.test(raw)) continue;
+		// "calls for Six Nations organisers", "the Three Gorges dam": a number word with its capital inside
+		// a sentence, before a capitalised word, is part of a name.
+		if (m[3] && /^\p{Lu}/u.test(raw) && /[\p{Ll}\d,;]\s*$/u.test(st.slice(Math.max(0, start - 3), start)) && /^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(st.slice(end, end + 3))) continue;
 		// "un bâtiment flambant neuf", "remis à neuf", "tout neuf": new, not nine.
 		if (lang === 'fr' && /^neuf$/iu.test(raw) && NEW_BEFORE.test(st.slice(Math.max(0, start - 12), start))) continue;
 		let value = parseNumber(raw, lang);

@@ -688,10 +688,9 @@ function wordCount(text: string, b: Span): number {
 	return countWords(text.slice(b.start, b.end));
 }
 
-// A page's section before its headline: "En bref : République démocratique populaire lao", "In brief: …".
-// "En bref :", "À la une - Crise des déchets", "Analysis | Housing": a page's section before a headline
-// (with a dash or a bar, only before a topic of three words or fewer: "Opinion - La ville doit enfin réparer
-// ses ponts" is the headline itself).
+// A page's section before its headline: "En bref : République démocratique populaire lao", "In brief: …",
+// "À la une - Crise des déchets", "Analysis | Housing" (with a dash or a bar, only before a topic of
+// three words or fewer: "Opinion - La ville doit enfin réparer ses ponts" is the headline itself).
 const SECTION_LABEL = /^[\s\u00a0]*(?:en bref|in brief|brèves?|briefs?|actualités?|news|opinion|éditorial|editorial|breaking|à la une|dossier|analyse|analysis|focus)[\s\u00a0]*(?::|[-–—|][\s\u00a0]+(?:[^\s\u00a0]+[\s\u00a0]+){0,2}[^\s\u00a0]+[\s\u00a0]*$)/iu;
 
 function restatedHeadline(text: string, b: Span, next: Span): boolean {

@@ -2047,10 +2047,6 @@ function intervalOfLength(ctx: Ctx, fact: Fact): Fact | undefined {
 	});
 }
 
-/**
- * "2.2 million acres in A and 6.3 million acres in B, for a total of 8.5 million acres": three or
- * more amounts of one unit, one the sum of the others: each is given by the rest (to 0.5 %).
- */
 // "13 décès dont 9 à domicile et 4 à l’hôpital", "15 people, including 6 firefighters and 9 residents".
 const PARTS_FOLLOW = /^[^.;:!?«»"“”]{0,30}?(?<![\p{L}])(?:dont|parmi lesquels|parmi lesquelles|including|of whom|of which|among them)(?![\p{L}])/iu;
 
@@ -2071,6 +2067,10 @@ function partOfNamedTotal(text: string, sentenceFacts: readonly Fact[], fact: Fa
 	return false;
 }
 
+/**
+ * "2.2 million acres in A and 6.3 million acres in B, for a total of 8.5 million acres": three or
+ * more amounts of one unit, one the sum of the others: each is given by the rest (to 0.5 %).
+ */
 function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
 	const unit = (f: Fact) => (f.type === 'money' ? `money|${f.value.split(' ')[1] ?? ''}` : f.type === 'quantity' && f.unit ? `quantity|${normalizeText(f.unit)}` : '');
 	const key = unit(fact);

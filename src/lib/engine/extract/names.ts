@@ -925,7 +925,7 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			// "affirme à L'Orient-Le Jour", "said to Tolo-Press": a name read as a place for its "à" is
 			// whom the words were given to, a medium, the source of a remark (which raters never keep), and
 			// no fact. (A name read as a body anyway, "Radio Tolo", stays one.)
-			if (SPOKEN_TO.test(article.text.slice(Math.max(0, c.start - 40), c.start))) {
+			if (spokenTo(article.text, c.start)) {
 				c.confidence = 0;
 				continue;
 			}
@@ -944,6 +944,7 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 // A verb of telling and "à"/"to" before a name: whom the words are given to ("affirme à L'Orient-Le
 // Jour", "explained to Tolo Press"; "confiné à", "annoncé à Kondo" stay places).
 const SPOKEN_TO = new RegExp(`(?<![\\p{L}])(?:${TELLING_FR_DONE}|${TELLING_FR_NOW}|${TELLING_EN})[\\s\\u00a0]+(?:à|au|to)[\\s\\u00a0]+$`, 'iu');
+const spokenTo = (text: string, at: number) => SPOKEN_TO.test(text.slice(Math.max(0, at - 40), at));
 
 const GLUED_FIRST_NAME = new RegExp(String.raw`^${GLUED_CAPITAL}\p{Ll}+[\s\u00a0]+\p{Lu}`, 'u');
 const PUBLISHED_IN = /(?<![\p{L}])(?:published|publishes|publish|publiée?s?|publie|publient|parue?s?)(?:[\s\u00a0]+(?!by(?![\p{L}])|par(?![\p{L}]))[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:in|dans)(?:[\s\u00a0]+(?:the|la|le|l['’])?[\s\u00a0]*(?:journal|revue|magazine))?[\s\u00a0]*$/iu;
@@ -1119,7 +1120,7 @@ export function findNames(article: Article): NameIndex {
 					placeKind = cue.placeKind;
 					confidence = 0.6;
 					if (cue.role) c.role = cue.role;
-				} else if (pw && PLACE_PREPS.has(pw) && SPOKEN_TO.test(article.text.slice(Math.max(0, c.start - 40), c.start))) {
+				} else if (pw && PLACE_PREPS.has(pw) && spokenTo(article.text, c.start)) {
 					continue;
 				} else if (pw && PLACE_PREPS.has(pw)) {
 					// "porter assistance à Alain", "revient à Jean-Pierre et Luc Dardenne": a first name given

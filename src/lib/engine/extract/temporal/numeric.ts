@@ -174,8 +174,15 @@ const ORDINAL_PRE: Record<Lang, RegExp> = {
 	en: /first|second|third|(?:th|fifth|ninth|twelfth)(?![a-z])|\d(?:st|nd|rd|th)(?![a-z])/i
 };
 const ROMAN_RE = new RegExp(ROMAN_ORDINAL_PATTERN, 'gu');
+// The titles "premier" opens ("premier ministre", "première dame"): a set phrase, and after a rank
+// the noun of that rank ("le 34e premier ministre").
+const PREMIER_TITLE = 'ministres?|dames?|secr[ée]taires?';
 // Titles and set phrases where an ordinal word counts nothing.
-const ORDINAL_STOCK = /^(?:premi[eè]re?s?\s+(?:ministres?|dame|secr[ée]taire|plan|lieu|abord|rang|chef)|first\s+(?:lady|minister|secretary|of all|place|time|hand)|second(?:e|s)?\s+(?:main|degr[ée]|hand)|(?:1er|1re|premier|first)\s+(?:ministre|minister))/iu;
+const ORDINAL_STOCK = new RegExp(
+	`^(?:premi[eè]re?s?\\s+(?:${PREMIER_TITLE}|plan|lieu|abord|rang|chef)|first\\s+(?:lady|minister|secretary|of all|place|time|hand)|second(?:e|s)?\\s+(?:main|degr[ée]|hand)|(?:1er|1re|premier|first)\\s+(?:ministre|minister))`,
+	'iu'
+);
+const TITLE_AFTER_PREMIER = new RegExp(`^[\\s\\u00a0]+(${PREMIER_TITLE})(?![\\p{L}])`, 'iu');
 
 const SPORT_CONTEXT =
 	/(?<![\p{L}])(?:victoire|défaite|match|matchs|score|battu|battue|l['’]emporte|emporté|gagné|perdu|nul|buts?|sets?|mi-temps|finale|demi-finale|championnat|coupe|ligue|win|won|beat|beats|lost|loss|defeat|defeated|draw|drew|goals?|victory|final|semifinal|league|cup|match|game)(?![\p{L}])/iu;
@@ -955,7 +962,7 @@ function findOrdinals(ctx: NumCtx): void {
 			let w = noun.unit;
 			let len = noun.len;
 			// "le 34e premier ministre", "la 3e première dame": the title is the noun, whole.
-			const title = lang === 'fr' ? /^[\s\u00a0]+(ministre|dame|secrétaire)(?![\p{L}])/iu.exec(after.slice(len)) : null;
+			const title = lang === 'fr' ? TITLE_AFTER_PREMIER.exec(after.slice(len)) : null;
 			if (title && /^premi[eè]re?$/iu.test(w)) {
 				w = `${w} ${title[1]}`;
 				len += title[0].length;

@@ -538,10 +538,10 @@ const COMPASS_PART = /^(?:Northern|Southern|Eastern|Western|Central|(?:North|Sou
 
 /** The other cities of a city's country, in the language ("Riyadh", "Dammam" for "Jeddah"); none for a city of unknown country. */
 export function citiesBeside(city: string, lang: 'fr' | 'en'): string[] {
-	const entry = places.get(foldKey(city));
+	const key = foldKey(city);
+	const entry = places.get(key);
 	if (entry?.kind !== 'city' || !entry.country) return [];
 	// ("Saigon" is Ho Chi Minh City: no spelling of the city itself.)
-	const key = foldKey(city);
 	return (citiesByCountry.get(entry.country) ?? []).filter((c) => !c.keys.includes(key)).map((c) => (lang === 'fr' ? c.fr : c.en));
 }
 

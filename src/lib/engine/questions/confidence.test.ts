@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutEarlierYear, answerEcho, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, teacherOrder, WEIGHTS } from './confidence';
+import { aboutEarlierYear, answerEcho, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, spreadOverSentences, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -14,6 +14,22 @@ describe('teacherOrder', () => {
 		expect(teacherOrder(qs).map((q) => q.id)).toEqual(['b', 'e', 'a', 'c', 'd']);
 		// The input is left as it was.
 		expect(qs.map((q) => q.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+	});
+});
+
+describe('spreadOverSentences', () => {
+	const q = (id: string, confidence: number | undefined, start: number, type: 'cloze' | 'mcq' | 'truefalse' = 'cloze') => ({ id, confidence, type, evidence: { start, end: start + 40, text: `sentence ${start}` } });
+	it('lowers every question after the most confident of its sentence, a true/false item a little more', () => {
+		const qs = [q('a', 0.6, 0), q('b', 0.7, 0), q('c', 0.5, 0, 'truefalse'), q('d', 0.55, 100), q('e', 0.62, 0, 'mcq')];
+		spreadOverSentences(qs, 0.04);
+		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ b: 0.7, e: 0.57, a: 0.5, c: 0.3, d: 0.55 });
+		// The first twelve now reach the other sentence before the third question of the first.
+		expect(teacherOrder(qs).map((x) => x.id)).toEqual(['b', 'e', 'd', 'a', 'c']);
+	});
+	it('lowers no further than the floor the set was kept at, and leaves a sentence asked once as it was', () => {
+		const qs = [q('a', 0.3, 0), q('b', undefined, 0), q('c', 0.09, 50), q('d', 0.08, 50, 'truefalse'), q('e', 0.03, 50), q('f', 0.05, 90)];
+		spreadOverSentences(qs, 0.04);
+		expect(qs.map((x) => x.confidence)).toEqual([0.3, undefined, 0.09, 0.04, 0.03, 0.05]);
 	});
 });
 

@@ -13,7 +13,7 @@ import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue,
 import { rankCandidates, type Candidate } from './rank';
 import { speakerLines } from '../extract/quotes';
 import { QUANTITY_OPENERS, scaleAfter, SINGLE_COUNT } from '../extract/temporal/numeric';
-import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, titleHolds } from './confidence';
+import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, spreadOverSentences, titleHolds } from './confidence';
 import { gendersOf, type Gender } from './gender';
 import {
 	capitalize,
@@ -2538,6 +2538,7 @@ export function generateQuestions(
 	const floor = opts.minConfidence ?? 0;
 	const ranked = rankCandidates(candidates, article, floor > 0 ? max + Math.ceil(max / 2) : max, trace, opts.everyForm);
 	const kept = ranked.filter((q) => (q.confidence ?? 1) >= floor).slice(0, max);
+	spreadOverSentences(kept, floor);
 	if (trace) for (const q of ranked) if (!kept.includes(q)) trace(q.factIds[0], `${q.type} left out: confidence ${(q.confidence ?? 1).toFixed(2)} below ${floor} or past ${max}`);
 	return kept;
 }

@@ -912,6 +912,14 @@ describe('words that name no place and no body of their own', () => {
 		// French "Nouveau", "Ancienne" open names ("Nouveau Centre").
 		expect(of('Politique\n\nNouveau Centre a annoncé son soutien au maire.', 'fr', 'organisation')).toEqual(['Nouveau Centre']);
 	});
+	it('reads a preposition opening a sentence as no part of the name after it ("Under Reid’s leadership")', () => {
+		const text = 'Festival\n\nUnder Morgan’s leadership, the festival grew. Despite Anna Reid’s warning, the board voted. Throughout Kenji Mori’s term, sales rose.';
+		expect(of(text, 'en', 'person')).toEqual(['Anna Reid', 'Kenji Mori']);
+		const fr = 'Conseil\n\nMalgré Claire Dubois, le conseil a voté le budget. Pendant Jean Martin parlait, la salle se taisait.';
+		expect(of(fr, 'fr', 'person')).toEqual(['Claire Dubois', 'Jean Martin']);
+		// Inside a clause a capital after the word is still a name ("a worker under Morgan Street").
+		expect(of('Works\n\nThe road runs under Morgan Bridge, Anna Reid said.', 'en', 'person')).toEqual(['Anna Reid']);
+	});
 	it('reads capitals joined by an ampersand as one word ("Team T&T", "AT&T"), no person "Team T"', () => {
 		const text = 'Games\n\nTeam T&T’s best performance came in 1966, and AT&T sponsored the team. Diane Henderson hailed the athletes.';
 		expect(of(text, 'en', 'person')).toEqual(['Diane Henderson']);

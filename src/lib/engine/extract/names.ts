@@ -215,6 +215,9 @@ function midSentenceCaps(article: Article): Set<string> {
 const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim|Then|Retired|Longtime)$/u;
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
+// "Under Croall’s leadership, …", "Malgré Dupont, …": a preposition opening a clause is capitalised
+// as the sentence's first word, no part of the name after it (the commonest are function words).
+const OPENING_PREPOSITION = /^(?:Under|Despite|During|Without|Through|Throughout|Among|Amid|Unlike|Following|Beyond|Behind|Against|Toward|Towards|Upon|Within|Across|Beside|Besides|Alongside|Malgré|Pendant|Durant|Sans|Contre|Parmi|Envers|Outre|Hormis|Dès|Derrière|Auprès)$/u;
 // "la sortante Verte Fabienne Fischer", "Democrat Joe Manchin": a party's member, written as a noun
 // before the name, says which side the person is on and is no part of the name.
 const PARTY_MEMBER = /^(?:Vert|Verte|Verts|Vertes|Socialiste|Écologiste|Ecologiste|Républicaine?|Démocrate|Libérale?|Centriste|Insoumise?|Communiste|Travailliste|Conservat(?:eur|rice)|Radicale?|Green|Democrat|Republican|Labour|Tory|Liberal|Conservative)s?$/u;
@@ -426,7 +429,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			!lookupPlace(seq[1].text) &&
 			!isOrgHead(seq[1].text) &&
 			!isMonthOrWeekday(seq[1].text);
-		while (!monthName && s0 < seq.length && (isFunctionWord(seq[s0].text) || isMonthOrWeekday(seq[s0].text))) {
+		while (!monthName && s0 < seq.length && (isFunctionWord(seq[s0].text) || isMonthOrWeekday(seq[s0].text) || (clauseInitial && s0 === 0 && OPENING_PREPOSITION.test(seq[0].text)))) {
 			if (!clauseInitial && s0 === 0 && !isFunctionWord(seq[0].text) && !isMonthOrWeekday(seq[0].text)) break;
 			// "Mr Davoile said": a title before a name opens it ("Dear Mr" alone stays a greeting).
 			if (s0 < seq.length - 1 && isTitle(seq[s0].text) && !isFunctionWord(seq[s0 + 1].text)) break;

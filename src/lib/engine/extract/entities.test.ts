@@ -277,6 +277,12 @@ describe('English articles', () => {
 		expect(negationsOf('In many towns, residents are pushing back, saying that forests and fields should not be cleared for panels.', 'en')).toEqual([]);
 		expect(negationsOf('Les riverains estiment que la commune ne doit pas accueillir ce projet.', 'fr')).toEqual([]);
 		expect(negationsOf('Le conseil municipal n’a pas voté la subvention.', 'fr')).toEqual(['Le conseil municipal a voté la subvention']);
+		// Two noun phrases joined by "et" before a plural verb are one subject; a singular verb after "et" has its own.
+		expect(negationsOf('La hausse des loyers et le manque de logements ne restent pas sans effets sur la natalité.', 'fr')).toEqual(['La hausse des loyers et le manque de logements restent sans effets sur la natalité']);
+		expect(negationsOf('Le maire a démissionné et le conseil ne se réunit pas avant juin.', 'fr')).toEqual(['Le conseil se réunit avant juin']);
+		// ("venir de": just did, its "de" opens an infinitive, no count; "ne vend pas de billets" has one.)
+		expect(negationsOf('Le stade a fermé et le club ne vient pas de recruter.', 'fr')).toEqual(['Le club vient de recruter']);
+		expect(negationsOf('Le musée ne vend pas de billets en ligne.', 'fr')).toEqual(['Le musée vend des billets en ligne']);
 	});
 
 	it('states no negation whose subject it cannot read whole: a relative pronoun, a list of names, a split number, a condition, a relative clause’s verb', () => {

@@ -47,7 +47,7 @@ const FR_AUCUN = new RegExp(`(?:^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)|,${S}+
 const FR_NEG_SUBJECT = /^(?:aucun|aucune|personne|rien|nul|nulle|ni)(?![\p{L}])/iu;
 const PRONOUNS = /^(?:il|elle|ils|elles|on|je|j|tu|nous|vous|cela|ça|ce|qui|he|she|it|they|we|i|you|which|who|that|this)$/iu;
 // Verbs whose complement keeps "de" ("ne parle pas de X" → "parle de X").
-const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|profit|s['’]agi|agi|sort|chang|doute|bénéficie|émane|provien|revien|tien)/iu;
+const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|profit|s['’]agi|agi|sort|chang|doute|bénéficie|émane|provien|revien|tien|vien|venai)/iu;
 
 // Participles whose "de" opens an infinitive or a manner, never a count ("n’a pas cessé de croître";
 // those of DE_VERBS keep theirs too).
@@ -219,7 +219,29 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 	const lead = raw.length - raw.trimStart().length;
 	const subject = tidy(raw);
 	if (!subject || cutSubject(left, boundaryStart, boundary, subject)) return null;
+	// "La hausse des prix et le climat d’incertitude ne restent pas sans effets": a plural verb after
+	// a singular noun phrase behind "et" has both noun phrases for subject.
+	if (fr && boundary.trim().toLowerCase() === 'et' && SINGULAR_NOUN_PHRASE.test(subject) && pluralVerbAt(text.slice(pos, pos + 40))) {
+		const head = left.slice(0, boundaryStart);
+		re.lastIndex = 0;
+		let from2 = 0;
+		while ((m = re.exec(head))) from2 = m.index + m[0].length;
+		const first = tidy(head.slice(from2));
+		if (SINGULAR_NOUN_PHRASE.test(first) || /^\p{Lu}/u.test(first)) {
+			const raw2 = left.slice(from2);
+			return { start: sentence.start + from2 + (raw2.length - raw2.trimStart().length), subject: tidy(raw2) };
+		}
+	}
 	return { start: sentence.start + from + lead, subject };
+}
+
+const SINGULAR_NOUN_PHRASE = /^(?:(?:le|la|un|une|ce|cet|cette|son|sa|leur|notre|votre)(?![\p{L}])|l['’])/iu;
+// The verb after "ne"/"n’" and its clitics, in the third person plural ("restent", "ont", "sont";
+// "vient", "tient" and their compounds are singular).
+const VERB_AFTER_NE = /^n(?:e[\s\u00a0]+|['’])(?:(?:me|te|se|le|la|les|lui|leur|y|en|nous|vous)[\s\u00a0]+|[mtsl]['’])*(\p{L}+)/iu;
+function pluralVerbAt(s: string): boolean {
+	const v = VERB_AFTER_NE.exec(s)?.[1]?.toLowerCase();
+	return !!v && (/^(?:sont|ont|font|vont)$/u.test(v) || (/ent$/u.test(v) && !/(?:[vt]ient|^ment|^sent)$/u.test(v)));
 }
 
 function clauseEnd(text: string, from: number, limit: number, fr: boolean): number {

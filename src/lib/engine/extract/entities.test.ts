@@ -203,6 +203,9 @@ describe('attachEvents', () => {
 		expect(eventOf('Depuis 2005, rien n’a été fait pour remplacer ce mur, et nous sommes au point mort.', 'fr')).not.toMatch(/^mort/);
 		expect(eventOf('Le projet est resté lettre morte en 2010, selon la mairie.', 'fr')).not.toMatch(/^mort/);
 		expect(eventOf('Le chanteur Paul Rive est mort en 2016 à Londres.', 'fr')).toMatch(/^mort/);
+		// "les deux morts survenues le 12 mars": a count makes "morts" the noun; the subject before it is another clause's.
+		expect(eventOf('Il a écarté toutes les autres hypothèses pour expliquer les deux morts survenues le 12 mars 2019 à Sion.', 'fr')).not.toMatch(/^mort/);
+		expect(eventOf('L’accident a fait des morts en 2019, selon la police.', 'fr')).not.toMatch(/^mort/);
 	});
 
 	it('names a victory only of a race, a match or a vote won, not of medals, seats or a prize', () => {

@@ -601,7 +601,9 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	// thing, no victory ("In what year was the victory of Beat Feuz?" asked the medals' year).
 	if (rule.noun === 'victory' && WON_A_THING.test(text.slice(occ.end, s.end))) return null;
 	// "nous sommes au point mort", "lettre morte", "temps mort": no one died.
-	if (rule.noun === 'mort' && /(?<![\p{L}])(?:point|lettre|nature|langue|temps|bois|poids|angle|eau|saison|ville|zone|feuille)s?[\s\u00a0]+$/iu.test(text.slice(Math.max(s.start, occ.start - 16), occ.start))) return null;
+	// "les trois morts survenues le 24 décembre", "des morts": a count or a determiner makes "morts" the
+	// noun, deaths whose victims the clause does not name (the subject before it is another clause's).
+	if (rule.noun === 'mort' && /(?:(?<![\p{L}])(?:point|lettre|nature|langue|temps|bois|poids|angle|eau|saison|ville|zone|feuille)s?|\d|(?<![\p{L}])(?:les|des|ces|leurs|aux|plusieurs|nombreux|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|cents|mille|premiers|premières|derniers|dernières))[\s\u00a0]+$/iu.test(text.slice(Math.max(s.start, occ.start - 16), occ.start))) return null;
 	// "le budget a été arrêté à 1 922 milliards" (set), "arrêté en février": only someone is arrested.
 	if (rule.person && object && !arrested(object.text.trim())) return null;
 	if (rule.noun === 'accession') {

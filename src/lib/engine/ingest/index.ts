@@ -149,6 +149,10 @@ interface Header {
 const PLACE_COLON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?:[\s\u00a0]+(?=\p{Lu})/u;
 const PLACE_AFTER_DATE = /^\.[\s\u00a0]*\p{Lu}[\p{L}\p{M}’'-]+\.[\s\u00a0]*(?=\p{Lu})/u;
 
+// A caption closed by "(file photo)" and its credit, perhaps a day, then a newsroom in brackets and a dash.
+const CAPTION_BEFORE_DATELINE =
+	/^[^\n.!?()]{5,200}?\((?:[Ff]ile[\s\u00a0]+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage)\)(?:[\s\u00a0]*\([^()\n]{2,30}\))?[\s\u00a0]*([^\n()]{0,30}?)[\s\u00a0]*\([^()\n]{2,20}\)[\s\u00a0]*[–—-]{1,2}[\s\u00a0]*(?=[\p{Lu}«“"]|$)/u;
+
 /**
  * Metadata at the start of a paragraph: bylines, date lines and datelines, possibly several in a
  * row ("Par X | 24 janvier 2025"). Returns the length consumed and whether a byline opened it.
@@ -161,6 +165,14 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		const skip = /^[\s|·•,;:–—-]*/.exec(rest)![0].length;
 		const body = rest.slice(skip);
 		if (!body) break;
+		// "Karim Ivanov is a former adviser (file photo) (ITAR-TASS) January 10, 2007 (RFE/RL) -- Kazakhstan
+		// has…": a photo's caption and credit, the day and the newsroom's dateline glued before the lede.
+		const captioned = guard === 0 ? CAPTION_BEFORE_DATELINE.exec(body) : null;
+		if (captioned) {
+			if (captioned[1]) header.published ??= readDateLine(captioned[1], lang).published;
+			i += skip + captioned[0].length;
+			continue;
+		}
 		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body);
 		if (agency) {
 			i += skip + agency[0].length;

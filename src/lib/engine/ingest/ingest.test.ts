@@ -367,6 +367,20 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences.some((s) => s.text.startsWith('Le prix de l’essence'))).toBe(true);
 	});
 
+	it('cuts a photo’s caption and credit glued before a dated newsroom dateline, and keeps the lede', () => {
+		const caption = 'Anvar Rahimov is a former trade adviser (file photo) (ITAR-TASS) March 3, 2011 (RFE/RL) -- ';
+		const lede = 'Tajikistan has a new foreign minister as parliament today approved the nomination of Anvar Rahimov.';
+		for (const top of ['New foreign minister\n\n', 'Accessibility links\n\nBreaking News\n\nNew foreign minister\n\n']) {
+			const a = ingest(`${top}${caption}${lede}\n\nRahimov, 52, replaces a minister who served for five years.`, { lang: 'en' });
+			expect(a.sentences.map((s) => s.text)).toContain(lede);
+			expect(a.sentences.some((s) => s.text.includes('file photo'))).toBe(false);
+			expect(a.published).toBe('2011-03-03');
+		}
+		// A bracketed word in prose before a dash is no caption: "(photo)" must close it.
+		const b = ingest(`Budget\n\nThe council (after a long debate) - and a vote - approved the budget on Monday.`, { lang: 'en' });
+		expect(b.sentences.at(-1)!.text).toBe('The council (after a long debate) - and a vote - approved the budget on Monday.');
+	});
+
 	it('cuts an agency dateline whose dash touches the sentence, and one whose place was lost, even below the header', () => {
 		const a = ingest('Interest rates\n\nOTTAWA (Reuters) -The central bank raised its key rate on Wednesday for the fourth time this year.');
 		expect(a.sentences[1].text).toBe('The central bank raised its key rate on Wednesday for the fourth time this year.');

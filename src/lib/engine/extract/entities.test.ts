@@ -601,6 +601,11 @@ describe('names spelled by the acronym after them', () => {
 		expect(fs.some((f) => f.value === 'EST' || f.value === 'Nouvelle-Aquitaine' && f.type !== 'place')).toBe(false);
 	});
 
+	it('reads a currency’s code after an amount as no body ("964,8 millions de FCFA", "3 millions USD")', () => {
+		expect(orgs('Budget\n\nLa commune a dépensé 964,8 millions de FCFA en 2020. Le club a versé 3 millions USD au joueur et la BCEAO a validé le prêt.', 'fr')).toEqual(['BCEAO']);
+		expect(orgs('Budget\n\nThe fund raised 2 billion XOF and 40 million EUR, the UNDP said.', 'en')).toEqual(['UNDP']);
+	});
+
 	it('takes an adjective after a body’s head into its name, never a verb, also opening a sentence', () => {
 		expect(orgs('Justice\n\nFinalement, la Cour rejette les charges retenues contre le maire. La Cour suprême a rendu son avis. Le Conseil constitutionnel a validé la loi.', 'fr')).toEqual([
 			'Cour',

@@ -150,6 +150,9 @@ const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:from|at|in|on|near|during|for|with|ac
 const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:par|en)[\s\u00a0\u202f]+\d|(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L}))/u;
 
 /** Words that say something: three letters or more, not a determiner, or a measure ("the 400m hurdles"). */
+// A participle an amount completes: "estimé à", "chiffrés à", "valued at", "estimated at".
+const VALUED = /(?<![\p{L}])(?:estimée?s?|évaluée?s?|chiffrée?s?|fixée?s?|portée?s?|plafonnée?s?|s['’]élevant|estimated|valued|put|set|capped|priced|pegged)$/iu;
+
 function contentWords(words: string[]): number {
 	return words.filter((w) => (/\p{L}{3,}/u.test(w) && !DETERMINER.test(w)) || /^\d[\d.,]*\p{L}+$/u.test(w)).length;
 }
@@ -202,7 +205,15 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// such adjunct when what is left still names something (two content words: "an agreement"
 	// alone says nothing, so "an agreement with Iran" stays whole).
 	if (relation === 'object') {
-		const adjunct = (lang === 'fr' ? FR_ADJUNCT : EN_ADJUNCT).exec(text.slice(start, end));
+		const adjuncts = lang === 'fr' ? FR_ADJUNCT : EN_ADJUNCT;
+		let adjunct = adjuncts.exec(text.slice(start, end));
+		// "des investissements d’un montant estimé à 1 100 milliards", "spending valued at $40 million":
+		// the amount completes the participle; the next adjunct ends the object.
+		if (adjunct && VALUED.test(text.slice(start, start + adjunct.index))) {
+			const from = adjunct.index + adjunct[0].length;
+			const next = adjuncts.exec(text.slice(start + from, end));
+			adjunct = next ? Object.assign(next, { index: from + next.index }) : null;
+		}
 		if (adjunct && adjunct.index > 0 && contentWords(wordsOf(text.slice(start, start + adjunct.index))) >= 2) {
 			end = start + adjunct.index;
 			words = wordsOf(text.slice(start, end));

@@ -311,6 +311,13 @@ describe('relations', () => {
 		expect(relations(facts('Le match de Herning s’est soldé par une victoire des Bleus, 26 à 25, dimanche après-midi.', 'fr'))).toContainEqual(['effect', 'une victoire des Bleus']);
 	});
 
+	it('keeps in the object the amount a participle asks for ("d’un montant estimé à 800 milliards"), and stops at the next adjunct', () => {
+		expect(relations(facts('Les autorités du port ont annoncé des investissements d’un montant estimé à 800 milliards de francs sur la période 2018-2021.', 'fr'))).toContainEqual(['object', 'des investissements d’un montant estimé à 800 milliards de francs']);
+		expect(relations(facts('The city council unveiled new road works valued at $40 million in the north of the town.', 'en'))).toContainEqual(['object', 'new road works valued at $40 million']);
+		// Without such a participle the adjunct still ends the object.
+		expect(relations(facts('The city council unveiled new road works in the north of the town.', 'en'))).toContainEqual(['object', 'new road works']);
+	});
+
 	it('takes no object opening on a preposition ("the opposition raised against his speech")', () => {
 		const fs = facts('The President moved to address concerns that the opposition raised against his speech delivered on February 14.', 'en');
 		expect(relations(fs).filter(([, v]) => /^against/.test(v ?? ''))).toEqual([]);

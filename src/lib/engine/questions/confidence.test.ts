@@ -385,6 +385,13 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(body('Selon les chiffres officiels, rapportés par l’agence _____, le parti a obtenu 41 % des voix.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(body('The minister told _____ that the bridge would open in May.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(body('The minister sold _____ to a rival group in May.'), article).speakerBlank).toBeUndefined();
+		// "…, the _____ announced." closing the sentence (or before its day) attributes it; announcing something is the story.
+		expect(confidenceFeatures(body('Most visitors stay in Split and Zadar, the _____ announced.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(body('Some 90 percent of beds were full, _____ reported on Saturday.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('Prices rose by 12 percent, _____ announced today.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(body('The _____ announced a ban on night flights.'), article).speakerBlank).toBeUndefined();
+		expect(confidenceFeatures(speaker('_____ announced on Monday that she would run.'), article).speakerBlank).toBe(1);
+		expect(confidenceFeatures(speaker('_____ announced on Monday her bid for the mayoralty.'), article).speakerBlank).toBeUndefined();
 	});
 });
 

@@ -484,7 +484,10 @@ function demonymOpening(stem: string): boolean {
 // before its subject ("indique lundi _____", "souligne encore _____", "fait valoir son président
 // _____"), or the source of figures ("selon les dernières données de _____").
 // After the blank, verbs that may also be the story ("X confirmed his candidacy") count only with "that".
-const SAYS_AFTER_EN = 'said|says|told|added|explained|noted|stated|insisted|argued|admitted|recalled|wrote|tweeted|remarked|stressed|pointed out|maintained|commented|(?:confirmed|warned|claimed|revealed|announced) that';
+// "…, _____ announced.", "…, _____ reported on Saturday.": a verb closing the sentence (but for its
+// day) attributes what went before; "announced a ban" is the story.
+const ANNOUNCED_LAST = `(?:announced|reported|confirmed)(?=(?:${S}+(?:on${S}+\\p{Lu}\\p{L}*|today|yesterday))?${S}*(?:[.;!]|$))`;
+const SAYS_AFTER_EN = `said|says|told|added|explained|noted|stated|insisted|argued|admitted|recalled|wrote|tweeted|remarked|stressed|pointed out|maintained|commented|(?:confirmed|warned|claimed|revealed|announced)(?: on \\p{Lu}\\p{L}*)? that|${ANNOUNCED_LAST}`;
 const SAYS_AFTER_FR = 'explique|précise|affirme|indique|ajoute|souligne|déclare|détaille|fait valoir|rappelle|insiste|témoigne|confie|raconte|poursuit|conclut|assure|estime';
 const SAID_FR = 'déclaré|indiqué|expliqué|précisé|affirmé|ajouté|souligné|dit|confié|annoncé|assuré|estimé|rappelé|reconnu|détaillé|témoigné';
 const SAYS_BEFORE_FR = 'explique|précise|affirme|indique|ajoute|souligne|déclare|annonce|estime|rapporte|détaille|fait valoir|observe|relève|rappelle|poursuit|conclut|insiste|note|assure|témoigne|confie|glisse|commente|résume|reconnaît|martèle|plaide|avance|raconte|lance|tranche|admet';
@@ -510,7 +513,7 @@ const SPEAKER_BLANK = new RegExp(
 // fermeture de son usine", where the body acts (the story).
 const REPORTING_BODY_BLANK = new RegExp(
 	[
-		`_____${S}*[”"»’]?${S}*,?${S}+(?:said|says|told|stated|noted)(?![\\p{L}])`,
+		`_____${S}*[”"»’]?${S}*,?${S}+(?:said|says|told|stated|noted|${ANNOUNCED_LAST})(?![\\p{L}])`,
 		`(?<![\\p{L}])${ACCORDING}${S}+(?:les?|la|l['’]|the)?${S}*(?:[\\p{L}’'-]+${S}+){0,3}?(?:(?:de|du|des|d['’]|of|from)${S}*)?_____`,
 		`(?<![\\p{L}])(?:${spaced(SAYS_BEFORE_FR)})${SAYS_WHEN}${S}+(?:(?:le|la|les|l['’])${S}*)?_____`,
 		// The outlet that carried the words: "in an interview with _____", "told _____", "rapportées

@@ -109,7 +109,7 @@ function wordsOf(s: string): string[] {
 
 // Time words at the edges belong to the clause, not to the answer: "son agent dimanche soir".
 const TIME_WORDS =
-	`(?:(?:last|next|this)[\\s\\u00a0\\u202f]+(?=${WEEKDAY_ALT.en}))?(?:${WEEKDAY_ALT.fr}|hier|aujourd['’]hui|demain|${WEEKDAY_ALT.en}|yesterday|today|tomorrow|tonight)(?:[\\s\\u00a0\\u202f]+(?:soir|matin|midi|après-midi|dernier|prochain|night|morning|evening|afternoon))?`;
+	`(?:(?:last|next|this)[\\s\\u00a0\\u202f]+(?=${WEEKDAY_ALT.en}))?(?:${WEEKDAY_ALT.fr}|hier|aujourd['’]hui|demain|${WEEKDAY_ALT.en}|yesterday|today|tomorrow|tonight|recently|lately|earlier|récemment|dernièrement)(?:[\\s\\u00a0\\u202f]+(?:soir|matin|midi|après-midi|dernier|prochain|night|morning|evening|afternoon))?`;
 const TIME_EDGE = new RegExp(`^${TIME_WORDS}$`, 'iu');
 // A weekday or "hier" right after the cue is the clause's time: the phrase starts after it, and
 // after a place named next ("a inauguré jeudi dernier à Balbala un centre…").

@@ -309,6 +309,9 @@ describe('relations', () => {
 	it('reads how a match or a series ended, and leaves a trailing day out whole ("on Monday", not "on M")', () => {
 		expect(relations(facts('The five-match series against Pakistan ended in a 2-2 draw at the Oval on Monday.', 'en'))).toContainEqual(['effect', 'a 2-2 draw at the Oval']);
 		expect(relations(facts('Le match de Herning s’est soldé par une victoire des Bleus, 26 à 25, dimanche après-midi.', 'fr'))).toContainEqual(['effect', 'une victoire des Bleus']);
+		// "recently", "récemment" closing or opening the phrase say when, not what.
+		expect(relations(facts('The council approved a new parking plan recently.', 'en'))).toContainEqual(['object', 'a new parking plan']);
+		expect(relations(facts('Le maire a dévoilé le projet de la nouvelle piscine récemment.', 'fr'))).toContainEqual(['object', 'le projet de la nouvelle piscine']);
 	});
 
 	it('keeps in the object the amount a participle asks for ("d’un montant estimé à 800 milliards"), and stops at the next adjunct', () => {

@@ -208,6 +208,12 @@ describe('attachEvents', () => {
 		expect(eventOf('L’accident a fait des morts en 2019, selon la police.', 'fr')).not.toMatch(/^mort/);
 	});
 
+	it('reads no object after a verb that follows a quotation (« … », a lancé le président)', () => {
+		const events = (text: string) => ofType(extractEntities(contextFrom(`Titre\n\n${text}`, 'fr', '2025-01-24')), 'event').map((f) => f.value);
+		expect(events('« Je déclare ouverte la onzième édition du festival », a lancé le président devant le public.').some((v) => /président/.test(v))).toBe(false);
+		expect(events('Le maire, élu en 2020, a lancé un nouveau programme de bourses.').some((v) => /programme de bourses/.test(v))).toBe(true);
+	});
+
 	it('names a victory only of a race, a match or a vote won, not of medals, seats or a prize', () => {
 		const eventOf = (text: string) => analyze(text, { lang: 'en', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('Anna Berg won the race in Tolo in 2020, her coach said.')).toBe('victory of Anna Berg');

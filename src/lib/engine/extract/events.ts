@@ -205,6 +205,10 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 			const verbEnd = s.start + m.index + m[0].length;
 			// A bare participle modifies the phrase before it ("l’accord signé le 17 janvier"): no object after.
 			if (/(?:é|ée|és|ées|u|ue|us|ues|i|is|it)$/iu.test(m[0]) && article.lang === 'fr' && !AUX_BEFORE.test(s.text.slice(0, m.index))) continue;
+			// "« Je déclare ouverte la onzième édition », a lancé le président": after a quotation the
+			// verb's subject follows it (an incise), no object. ("Le maire, élu en 2020, a lancé un
+			// programme" has its subject before.)
+			if (article.lang === 'fr' && /[»”"][\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?$/u.test(s.text.slice(0, m.index))) continue;
 			let rest = text.slice(verbEnd, s.end);
 			let skip = 0;
 			// "a signé avec Vladimir Poutine un accord": skip a named partner.

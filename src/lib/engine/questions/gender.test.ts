@@ -48,6 +48,17 @@ describe('gendersOf', () => {
 		expect(g.get('Dominique Ndour')).toBe('m');
 		expect(g.has('Claude Vasseur')).toBe(false);
 	});
+
+	it('reads what the sentence says she becomes ("X devient la première femme…", "X became the first woman…")', () => {
+		const fr = 'Dominique Okafor devient certes la première femme noire à entrer au cabinet. Claude Vasseur garde les Finances.';
+		const g = gendersOf(ingest(fr, { lang: 'fr' }), analyze(fr, { lang: 'fr', minConfidence: 0 }).facts);
+		expect(g.get('Dominique Okafor')).toBe('f');
+		expect(g.has('Claude Vasseur')).toBe(false);
+		const en = 'Sasha Olivier became the first Black woman to lead the council. Robin Hale chaired the session.';
+		const ge = gendersOf(ingest(en, { lang: 'en' }), analyze(en, { lang: 'en', minConfidence: 0 }).facts);
+		expect(ge.get('Sasha Olivier')).toBe('f');
+		expect(ge.has('Robin Hale')).toBe(false);
+	});
 });
 
 describe('person options of the answer’s gender', () => {

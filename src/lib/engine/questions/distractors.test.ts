@@ -170,6 +170,21 @@ describe('names', () => {
 		// Only two other people here: too few for a multiple choice, so none is made up.
 		expect(d.map((o) => o.value).sort()).toEqual(['Bachar al-Assad', 'Massoud Pezechkian']);
 	});
+	it('offers a body among bodies and a journal among journals', () => {
+		const org = (id: string, value: string) => fact({ id, type: 'organisation', value, text: value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, confidence: 0.9 });
+		const orgs = [
+			org('organisation-1', 'University of Tolo'),
+			org('organisation-2', 'Marine Research Letters'),
+			org('organisation-3', 'Harbour Wildlife Society'),
+			org('organisation-4', 'Reef Conservation Trust'),
+			org('organisation-5', 'Journal of Coastal Studies'),
+			org('organisation-6', 'Northern Fisheries Board')
+		];
+		const body = distractorsFor(orgs[0], orgs, 'en', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(body.sort()).toEqual(['Harbour Wildlife Society', 'Northern Fisheries Board', 'Reef Conservation Trust']);
+		// Two other journals only: too few for a multiple choice, no body stands in.
+		expect(distractorsFor(orgs[1], orgs, 'en', { articleDates: [], people: [] }).map((o) => o.value)).toEqual(['Journal of Coastal Studies']);
+	});
 	it('offers an event phrase only phrases of its own kind when it has one', () => {
 		const ev = (id: string, value: string, relation?: Fact['relation']) => fact({ id, type: 'event', value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, ...(relation ? { relation } : {}) });
 		const events = [

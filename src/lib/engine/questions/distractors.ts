@@ -627,6 +627,8 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 const BUSINESS_KIND = /(?:^|\s)(?:company|firm|group|carmaker|airline|manufacturer|giant|startup|operator|bank|entreprise|societe|groupe|constructeur|compagnie|fabricant|geant|start up|operateur|banque)$/u;
 const PUBLIC_BODY = /(?<![\p{L}])(?:Ministry|Ministère|Assembly|Assemblée|Parliament|Parlement|Senate|Sénat|Council|Conseil|Government|Gouvernement|Court|Cour|Tribunal|Commission|Agency|Agence|Department|Département|Office|Police|Army|Armée|Municipality|Mairie|Prefecture|Préfecture)(?![\p{L}])/u;
 
+const PUBLICATION = /(?<![\p{L}])(?:Journal|Letters|Review|Revue|Proceedings|Gazette|Acta|Annals|Annales|Bulletin|Magazine|Times|Herald|Tribune|Quotidien|Nature|Science|Lancet|PLOS|Cell)(?![\p{L}])/u;
+
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
@@ -643,7 +645,10 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 	// an acronym has no name of several words beside it.
 	const shape = (v: string) => (ACRONYM.test(v) ? 'acronym' : /\s/u.test(v.trim()) ? 'spelled' : 'word');
 	const own = shape(fact.value);
-	const others = orgs.filter((o) => (!business || !PUBLIC_BODY.test(o.value)) && (own === 'word' || shape(o.value) === 'word' || shape(o.value) === own));
+	// "Environmental Research Letters" among a university and a society: a journal or a paper is
+	// offered among journals and papers, a body among bodies.
+	const printed = PUBLICATION.test(fact.value);
+	const others = orgs.filter((o) => (!business || !PUBLIC_BODY.test(o.value)) && (own === 'word' || shape(o.value) === 'word' || shape(o.value) === own) && PUBLICATION.test(o.value) === printed);
 	return pick(
 		answer,
 		[sameKind.map((o) => toOpt(o.value)), answerIsAgency ? NEWS_AGENCIES.map(toOpt) : [], others.map((o) => toOpt(o.value))],

@@ -932,6 +932,10 @@ describe('words that name no place and no body of their own', () => {
 		// French "Nouveau", "Ancienne" open names ("Nouveau Centre").
 		expect(of('Politique\n\nNouveau Centre a annoncé son soutien au maire.', 'fr', 'organisation')).toEqual(['Nouveau Centre']);
 	});
+	it('reads a name after a demonstrative as a work or a thing, never a person ("This Talavi Morning Katsina is made by…")', () => {
+		expect(of('Market\n\nThis Talavi Morning Katsina is made by Harold Smith. This Anna Reid painting won a prize.', 'en', 'person')).toEqual(['Harold Smith', 'Anna Reid']);
+		expect(of('Salon\n\nCe Grand Soleil Rouge a été peint par Anna Roux.', 'fr', 'person')).toEqual(['Anna Roux']);
+	});
 	it('reads a preposition opening a sentence as no part of the name after it ("Under Reid’s leadership")', () => {
 		const text = 'Festival\n\nUnder Morgan’s leadership, the festival grew. Despite Anna Reid’s warning, the board voted. Throughout Kenji Mori’s term, sales rose.';
 		expect(of(text, 'en', 'person')).toEqual(['Anna Reid', 'Kenji Mori']);

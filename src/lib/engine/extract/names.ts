@@ -215,6 +215,7 @@ function midSentenceCaps(article: Article): Set<string> {
 const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim|Then|Retired|Longtime)$/u;
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
+const DEMONSTRATIVE = /^(?:this|that|these|those|ce|cet|cette|ces)$/u;
 // "Under Croall’s leadership, …", "Malgré Dupont, …": a preposition opening a clause is capitalised
 // as the sentence's first word, no part of the name after it (the commonest are function words).
 const OPENING_PREPOSITION = /^(?:Under|Despite|During|Without|Through|Throughout|Among|Amid|Unlike|Following|Beyond|Behind|Against|Toward|Towards|Upon|Within|Across|Beside|Besides|Alongside|Malgré|Pendant|Durant|Sans|Contre|Parmi|Envers|Outre|Hormis|Dès|Derrière|Auprès)$/u;
@@ -653,6 +654,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "Cinema Without Borders", "Bridging the Borders": a capitalised "Without" or "The" inside is a
 			// title's (an award, a film, a charity), never in a person's name ("De Niro" is a particle).
 			if (parts.slice(1).some((x) => /^\p{Lu}/u.test(x.text) && isFunctionWord(x.text) && !NAME_PARTICLES.has(x.text.toLowerCase()) && !DE_PARTICLES.has(x.text.toLowerCase()))) continue;
+			// "This Talavi Morning Katsina is made by…", "ce Grand Soleil Rouge": a demonstrative points
+			// at a work or a thing, never at a person by name.
+			if (!firstIsName && prevWord && DEMONSTRATIVE.test(prevWord)) continue;
 			// A person only with evidence: a first name here, or (checked in findNames) a role, a
 			// speech verb, or the surname used alone elsewhere.
 			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });

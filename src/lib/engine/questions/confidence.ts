@@ -342,14 +342,6 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 		const country = lookupPlace(q.answer.trim());
 		if (country?.kind === 'country' && normalizeText(article.title).split(' ').some((w) => w.length > 3 && demonymCountry(w) === country.country)) return true;
 	}
-	// "Cardiff City" under "phil dwyer dead age 68 cardiff wales", "Bank of Mozambique" under "bom keeps
-	// mozambiques interest rate": a body or a place named after the headline's place (an address
-	// writes the possessive without its apostrophe) is guessed from it (raters kept 1 of 11).
-	if ((factType === 'organisation' || factType === 'place') && article.title) {
-		const title = ` ${normalizeText(article.title)} `;
-		const words = q.answer.split(/[\s\u00a0-]+/u);
-		if (words.length > 1 && words.some((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w) && lookupPlace(w) && [normalizeText(w), `${normalizeText(w)}s`].some((k) => title.includes(` ${k} `)))) return true;
-	}
 	// "La ville de Sion pourrait grossir en juin" for "18 juin 2023": the month of a day.
 	if (factType === 'date' && article.title && MONTH_NAMES.some((m) => ` ${normalizeText(q.answer)} `.includes(` ${m} `) && titleHolds(article, m))) return true;
 	// "new £1.4m Saintfield community centre" (an address: "new 1 4m") for £1.4 million; a currency's

@@ -612,6 +612,11 @@ describe('names spelled by the acronym after them', () => {
 		expect(orgs('Budget\n\nThe fund raised 2 billion XOF and 40 million EUR, the UNDP said.', 'en')).toEqual(['UNDP']);
 	});
 
+	it('takes the adjective after a building’s or a park’s head into its name ("Palais législatif de Montevideo")', () => {
+		const text = 'Hommage\n\nUne veillée aura lieu mercredi au Palais législatif de Tolosa. Le match se jouera au Stade municipal de Kerbal.';
+		expect(ofType(extractEntities(contextFrom(text, 'fr', '2025-01-24')), 'place').map((f) => f.value)).toEqual(['Palais législatif de Tolosa', 'Stade municipal de Kerbal']);
+	});
+
 	it('takes an adjective after a body’s head into its name, never a verb, also opening a sentence', () => {
 		expect(orgs('Justice\n\nFinalement, la Cour rejette les charges retenues contre le maire. La Cour suprême a rendu son avis. Le Conseil constitutionnel a validé la loi.', 'fr')).toEqual([
 			'Cour',

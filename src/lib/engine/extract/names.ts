@@ -108,6 +108,7 @@ const PARTICLE_NAME = /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{
 const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
 /** The points of the compass that open a place's name in English ("North Dartmouth"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+const BUILDING_HEADS = new Set(['Palais', 'Stade', 'Parc', 'Théâtre', 'Château', 'Pont', 'Consortium']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
@@ -372,7 +373,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		// French organisation names with lower-case words: "Agence nationale de sécurité du médicament".
 		// ("La Cour suprême" opening a sentence: the capitalised article is dropped further down.)
-		if (lang === 'fr' && (seq.length === 1 || (seq.length === 2 && /^(?:La|Le|Les|L['’]|Au|Aux|Du|Des)$/u.test(seq[0].text))) && isOrgHead(seq[seq.length - 1].text)) {
+		// (A building's or a park's too: "au Palais législatif de Montevideo", "le Parc national du W".)
+		if (lang === 'fr' && (seq.length === 1 || (seq.length === 2 && /^(?:La|Le|Les|L['’]|Au|Aux|Du|Des)$/u.test(seq[0].text))) && (isOrgHead(seq[seq.length - 1].text) || BUILDING_HEADS.has(seq[seq.length - 1].text))) {
 			let k = j;
 			let lastGood = j - 1;
 			let words = 0;

@@ -256,6 +256,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "ouvre la voie à…", "opened the door to…": an idiom, no object; "a reçu trois cartons", "posted
 	// 5 million": a count is asked as a count.
 	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase))) return null;
+	// "found guilty of…", "found the man guilty of…", "was found dead": a verdict or a state, nothing discovered.
+	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])(?:found|finds)$/iu.test(cueText) && /(?:^|[\s\u00a0\u202f])(?:guilty|innocent|liable|responsible|dead|alive|unconscious|unfit|fit)(?![\p{L}])/iu.test(phrase)) return null;
 	// "passed the bill" is a vote; "passed Verstappen for the lead" is a race.
 	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])passed$/iu.test(cueText) && !/(?<![\p{L}])(?:bill|law|act|resolution|amendment|budget|motion|measure|legislation|ordinance|reform)s?(?![\p{L}])/iu.test(phrase))
 		return null;

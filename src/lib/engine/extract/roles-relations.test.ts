@@ -321,6 +321,11 @@ describe('relations', () => {
 		expect(relations(facts('The city council unveiled new road works in the north of the town.', 'en'))).toContainEqual(['object', 'new road works']);
 	});
 
+	it('reads no discovery in a verdict or a state ("found the man guilty of…", "was found dead")', () => {
+		const fs = relations(facts('The court found the 31-year-old driver guilty of dangerous driving. The hiker was found dead near the lake. Police found a weapons cache in his garage.', 'en'));
+		expect(fs.map(([, v]) => v)).toEqual(['a weapons cache']);
+	});
+
 	it('takes no object opening on a preposition ("the opposition raised against his speech")', () => {
 		const fs = facts('The President moved to address concerns that the opposition raised against his speech delivered on February 14.', 'en');
 		expect(relations(fs).filter(([, v]) => /^against/.test(v ?? ''))).toEqual([]);

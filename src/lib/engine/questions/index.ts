@@ -1611,7 +1611,7 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 	if (fact.type === 'place' && /^[\s\u00a0]*,[\s\u00a0]*\p{Lu}/u.test(ctx.article.text.slice(fact.end, fact.end + 4))) return;
 	const a = fact.start - sentence.start;
 	const b = fact.end - sentence.start;
-	const statement = withoutConnective(sentence.text.slice(0, a) + replacement + sentence.text.slice(b));
+	const statement = withoutConnective(agreeArticle(sentence.text.slice(0, a), replacement, ctx.lang) + replacement + sentence.text.slice(b));
 	out.push({
 		question: makeQuestion(ctx, 'truefalse', fact, trueFalsePrompt(ctx.lang, statement), faux, 'false', [vrai, faux], 0.1),
 		fact,
@@ -1619,6 +1619,18 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
 		typeScore: 0.08,
 		giveaways: []
 	});
+}
+
+/**
+ * "after an 11-year-old girl" made "after a 7-year-old girl": the English article before a figure
+ * follows how the new figure is read (an 8, an 11, an 18, an 80…; a 7, a 100).
+ */
+export function agreeArticle(before: string, replacement: string, lang: Lang): string {
+	if (lang !== 'en' || !/^\d/.test(replacement)) return before;
+	const m = /(?<![\p{L}])([Aa])n?([\s\u00a0]+)$/u.exec(before);
+	if (!m) return before;
+	const vowel = /^(?:8|1[18](?:(?:[,\s\u00a0]?\d{3})*)(?![\d.,]?\d))/u.test(replacement);
+	return before.slice(0, m.index) + m[1] + (vowel ? 'n' : '') + m[2];
 }
 
 // A statement opens with its subject: a name, a determiner, a pronoun, a number. "said he

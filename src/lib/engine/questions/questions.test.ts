@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import seedText from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt?raw';
 import goldJson from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json';
 import { ingest } from '../ingest';
-import { generateQuestions, clozeOf, usableEventText, BLANK } from './index';
+import { agreeArticle, generateQuestions, clozeOf, usableEventText, BLANK } from './index';
 import { factAt, seedFacts } from './questions.fixture';
 import { scoreGold, type GoldFile } from '../gold';
 import { checkAnswer } from '../check/answer-check';
@@ -501,3 +501,19 @@ describe('decades and weeks', () => {
 function capitalizeFirst(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+describe('agreeArticle: the English article before a figure made false', () => {
+	it('reads the new figure as it sounds ("an 8", "an 11", "an 18", "a 7", "a 100")', () => {
+		expect(agreeArticle('after an ', '7-year-old', 'en')).toBe('after a ');
+		expect(agreeArticle('after a ', '8-year-old', 'en')).toBe('after an ');
+		expect(agreeArticle('An ', '14-year-old', 'en')).toBe('A ');
+		expect(agreeArticle('A ', '11-year-old', 'en')).toBe('An ');
+		expect(agreeArticle('found a ', '18-month-old', 'en')).toBe('found an ');
+		expect(agreeArticle('found an ', '180-day', 'en')).toBe('found a ');
+		expect(agreeArticle('raised an ', '11,000-strong', 'en')).toBe('raised an ');
+		expect(agreeArticle('raised an ', '80-page', 'en')).toBe('raised an ');
+		// Not an article ("Plan a"), not a figure, not English: left as it was.
+		expect(agreeArticle('in a ', 'Lisbon', 'en')).toBe('in a ');
+		expect(agreeArticle('Il a ', '8 ans', 'fr')).toBe('Il a ');
+	});
+});

@@ -17,6 +17,9 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Credit: Sam Hale for the Tribune')).toBe(true);
 		expect(isCaption('(Léa Martin, édité par Paul Roy)')).toBe(true);
 		expect(isCaption('The minister told AFP that the talks would resume in Geneva next week.')).toBe(false);
+		// "(photo)" alone points prose at the page's picture; "(photo: …)", "(photo Reuters)" credit one.
+		expect(isCaption('La nouvelle a été donnée par son directeur, Marc Diallo (photo), lors de la rentrée du port, lundi à Dakar.')).toBe(false);
+		expect(isCaption('Le maire coupe le ruban de la halle, samedi (photo Marc Lenoir).')).toBe(true);
 	});
 
 	it('recognises a caption credited to a photographer and an agency written in full, only at its end', () => {

@@ -13,7 +13,7 @@ const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
 // Credits: "© AFP", "Photo : Reuters", "Credit: Ben Hendren for the AJC", "AFP/Getty Images",
 // "| License Photo", "Photograph: …", "Source: Twitter".
 const CREDIT =
-	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b|\(file[\s\u00a0]+(?:photo|picture|image)\)|\b(?:AP|AFP|EPA|Reuters)[\s\u00a0]+photo[\s\u00a0]*\/|\bcourtesy of\b|aimable autorisation)/iu;
+	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b(?!s?[\s\u00a0]*\))|\(file[\s\u00a0]+(?:photo|picture|image)\)|\b(?:AP|AFP|EPA|Reuters)[\s\u00a0]+photo[\s\u00a0]*\/|\bcourtesy of\b|aimable autorisation)/iu;
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
 // "TF1 | Reportage J. Dupont, C. Martin" — inside brackets, or opening the line; never a sentence
 // that merely talks about reporting ("The reporting by local papers forced the council…").

@@ -452,6 +452,8 @@ function sinceBefore(article: Article, fact: Fact): boolean {
 	return /(?:depuis|since)\s+(?:(?:le|la|l['’])\s*)?(?:mois\s+d['’]|month\s+of\s+)?$/.test(before) || /^(?:depuis|since)\s/i.test(fact.text);
 }
 
+const PHOTO_POINTER = /[\s\u00a0]*\((?:[Ff]ile[\s\u00a0]+)?(?:[Pp]hotos?(?:[\s\u00a0]+(?:d['’]archives?|ci-dessus|ci-contre))?|[Pp]ictured|[Ee]n[\s\u00a0]+photo|[Cc]i-dessus|[Aa]bove)\)/gu;
+
 function makeQuestion(
 	ctx: Ctx,
 	type: QuestionType,
@@ -467,8 +469,9 @@ function makeQuestion(
 		id: `q-${type}-${factIds[0]}`,
 		type,
 		// A hard-wrapped paste keeps its line breaks inside sentences: a prompt is one line, and
-		// a wiki's footnote markers ("altitude[1]") are no part of it.
-		prompt: collapseSpaces(prompt.replace(/\[\d{1,3}\]/g, '')),
+		// a wiki's footnote markers ("altitude[1]") and a page's pointers to its photo ("son
+		// directeur, Hien Sié (photo), a…", "Ann Cole (pictured)") are no part of it.
+		prompt: collapseSpaces(prompt.replace(/\[\d{1,3}\]/g, '').replace(PHOTO_POINTER, '')),
 		// …and so is an answer ("Albert\nLord" wrapped in the middle of the name).
 		answer: /[\n\r\t]/.test(answer) ? collapseSpaces(answer) : answer,
 		answerValue,

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import seedText from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt?raw';
 import goldJson from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json';
 import { ingest } from '../ingest';
+import { analyze } from '../index';
 import { agreeArticle, generateQuestions, clozeOf, usableEventText, BLANK } from './index';
 import { factAt, seedFacts } from './questions.fixture';
 import { scoreGold, type GoldFile } from '../gold';
@@ -515,5 +516,14 @@ describe('agreeArticle: the English article before a figure made false', () => {
 		// Not an article ("Plan a"), not a figure, not English: left as it was.
 		expect(agreeArticle('in a ', 'Lisbon', 'en')).toBe('in a ');
 		expect(agreeArticle('Il a ', '8 ans', 'fr')).toBe('Il a ');
+	});
+});
+
+describe('prompts leave out a page’s pointer to its photo', () => {
+	it('drops "(photo)", "(pictured)" from a sentence copied into a prompt', () => {
+		const text = 'Port\n\nLa nouvelle a été donnée par son directeur général, Marc Diallo (photo), lors de la rentrée commerciale du port, lundi à Dakar. Le port a traité 22 millions de tonnes en 2017.';
+		const qs = analyze(text, { lang: 'fr', minConfidence: 0, max: 40 }).questions;
+		expect(qs.some((q) => q.prompt.includes('Marc Diallo') || q.answer === 'Marc Diallo')).toBe(true);
+		for (const q of qs) expect(q.prompt).not.toMatch(/\(photo\)/);
 	});
 });

@@ -95,6 +95,9 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(opening, article).openingSetting).toBe(1);
 		expect(confidenceFeatures(inside, article).openingSetting).toBeUndefined();
 		expect(confidenceFeatures(date, article).openingSetting).toBeUndefined();
+		// "A _____, le journal a recueilli les réactions…", "At _____, the crowd…": a town's too.
+		expect(confidenceFeatures(input('A _____, le journal a recueilli les réactions des commerçants.', 'Thiès', 'Thiès', 'place', 1), article).openingSetting).toBe(1);
+		expect(confidenceFeatures(input('At _____, the crowd stood for a minute of silence.', 'Tolo', 'Tolo', 'place', 1), article).openingSetting).toBe(1);
 	});
 
 	it('weighs down a continent, an ocean or a part of the world, not a place in it', () => {

@@ -281,7 +281,7 @@ const WORLD_REGION =
 const TOTAL_BLANK = /(?<![\p{L}\d])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+)?(?:out[\s\u00a0]+of|of)[\s\u00a0]+_____|(?<![\p{L}])sur[\s\u00a0]+_____/u;
 
 /** A sentence opening on its place: "Au _____, …", "En _____, …", "In _____, …". */
-const OPENING_SETTING = /^(?:Au|Aux|En|In)[\s\u00a0]+_____[\s\u00a0]*,/u;
+const OPENING_SETTING = /^(?:Au|Aux|En|In|À|A|At)[\s\u00a0]+_____[\s\u00a0]*,/u;
 
 /** An age worth asking: at a death ("mort à l'âge de 53 ans") or set by a law ("la retraite à 65 ans"). */
 const AGE_KEPT = /(?<![\p{L}])(?:mort|morte|décédée?|décès|meurt|s['’]est[\s\u00a0]+éteinte?|died|dies|dead|death|passed[\s\u00a0]+away|retraite|retirement|pension|âge[\s\u00a0]+(?:légal|minimum|limite)|(?:legal|minimum|voting)[\s\u00a0]+age)(?![\p{L}])/iu;

@@ -3,7 +3,7 @@
 // than the whole budget allows, and news names follow regular surface patterns (title/role before
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from '../types';
-import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
+import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, PERSON_NOUNS_FR, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
 import {
 	demonymCountry,
 	foldKey,
@@ -217,6 +217,8 @@ const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
 const DEMONSTRATIVE = /^(?:this|that|these|those|ce|cet|cette|ces)$/u;
+const FR_DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine)s?$/u;
+const PERSON_NOUN_FR = new RegExp(`^(?:${PERSON_NOUNS_FR})$`, 'u');
 // "Under Croall’s leadership, …", "Malgré Dupont, …": a preposition opening a clause is capitalised
 // as the sentence's first word, no part of the name after it (the commonest are function words).
 const OPENING_PREPOSITION = /^(?:Under|Despite|During|Without|Through|Throughout|Among|Amid|Unlike|Following|Beyond|Behind|Against|Toward|Towards|Upon|Within|Across|Beside|Besides|Alongside|Malgré|Pendant|Durant|Sans|Contre|Parmi|Envers|Outre|Hormis|Dès|Derrière|Auprès)$/u;
@@ -508,7 +510,13 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			parts.length - p0 >= 2 &&
 			parts.slice(0, p0).every((x) => demonymCountry(x.text)) &&
 			(lang === 'fr' || isFirstName(parts[p0].text) || (/s$/u.test(parts[p0 - 1].text) && !!demonymCountry(parts[p0 - 1].text.slice(0, -1))) || plainPair(parts.slice(p0)));
-		if (p0 > 0 && !titled && !nationality) p0 = 0;
+		// "l’artiste Brazzavillois Aramougé", "le chanteur Dakarois Ablaye Diop", "la Lyonnaise Anna Roux":
+		// a town's demonym after a person's noun in lower case, or as the noun before a full name, says
+		// where the person is from (a capital French often gives it).
+		const nounBefore = (/([\p{L}-]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, parts[0].start - base - 30), parts[0].start - base))?.[1] ?? '').toLowerCase();
+		const townDemonym = lang === 'fr' && p0 === 0 && parts.length >= 2 && FR_DEMONYM.test(parts[0].text) && !isFirstName(parts[0].text) && (isRoleWord(nounBefore) || PERSON_NOUN_FR.test(nounBefore) || (/^(?:la|le|les)$/u.test(nounBefore) && parts.length >= 3));
+		if (townDemonym) p0 = 1;
+		if (p0 > 0 && !titled && !nationality && !townDemonym) p0 = 0;
 		// A role further in, after its qualifiers: "Fire Chief Kevin Barlow", "UK Defence Minister
 		// Grant Shapps", "Former U.S. Representative Chaka Fattah", "SpaceX CEO Elon Musk". The last
 		// role word before a name ends the role; the name is what follows (never the role glued in).

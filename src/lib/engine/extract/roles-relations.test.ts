@@ -41,6 +41,14 @@ describe('people', () => {
 		expect(plural.some((p) => /Kenyans/.test(p))).toBe(false);
 	});
 
+	it('leaves a town’s demonym out of the name after a person’s noun ("l’artiste Brazzavillois X", "la Lyonnaise Anna Roux")', () => {
+		const fs = facts('Le festival a accueilli l’artiste Tolosien Kamarou et le chanteur Dakarois Ablaye Diop. La Lyonnaise Anna Roux a gagné la course.', 'fr');
+		expect(people(fs)).toEqual(expect.arrayContaining(['Ablaye Diop', 'Anna Roux']));
+		expect(people(fs).some((p) => /Tolosien|Dakarois|Lyonnaise/.test(p))).toBe(false);
+		// A first name that ends like a demonym stays ("le chanteur Adrien Morel").
+		expect(people(facts('Le chanteur Adrien Morel a ouvert le festival.', 'fr'))).toContain('Adrien Morel');
+	});
+
 	it('reads no place and no negation in a title with a contraction ("sang Don\'t Stop Believin\'")', () => {
 		const fs = facts("The choir sang Don't Stop Believin' at the Leeds town hall on Friday. The council doesn't plan a second concert.", 'en');
 		expect(fs.some((f) => f.value === 'Don' || f.text === 'Don')).toBe(false);

@@ -634,8 +634,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "JM: We've played that song…": an interview's speaker label, not an organisation.
 			if (startsClause && /^[\s\u00a0]*:/u.test(nextText)) continue;
 			// "PW1" (a witness), "D170,000" (a sum), "SES-8" (a satellite): codes, unless known ("G20").
-			// (A time zone neither: "5:41 p.m. EST", "18 h GMT"; nor a currency's code: "964,8 millions de FCFA", "3 millions USD".)
-			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value) || TIME_ZONES.has(value) || currencyCode(value)) continue;
+			// (A time zone neither: "5:41 p.m. EST", "18 h GMT"; nor a currency's code: "964,8 millions de FCFA",
+			// "3 millions USD", "francs CFA".)
+			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value) || TIME_ZONES.has(value) || currencyCode(value) || /(?<![\p{L}])(?:francs?|F\.?)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, start - base - 8), start - base))) continue;
 			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
 			continue;
 		}

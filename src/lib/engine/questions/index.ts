@@ -1550,8 +1550,8 @@ function perturbedSurface(fact: Fact, d: Option, lang: Lang): string | null {
 		return s === surface ? null : s;
 	}
 	if (['duration', 'quantity', 'money', 'percent'].includes(fact.type)) {
-		// "deux milliards et 150 millions de dinars": an amount in two parts is written again as the option writes it.
-		if (/(?:billions?|milliards?)[\s\u00a0]+(?:and|et)[\s\u00a0]/iu.test(surface)) return d.label;
+		// "deux milliards et 150 millions de dinars", "4 milliards 300 millions": an amount in two parts is written again as the option writes it.
+		if (/(?:billions?|milliards?)[\s\u00a0]+(?:(?:and|et)[\s\u00a0]|\d)/iu.test(surface)) return d.label;
 		// The whole number as written: "4 800", "177.000", "1,250", "1’241" (Swiss), ".17".
 		const a = /\d{1,3}(?:[\s\u00a0\u202f.,'’]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\.\d+/u.exec(surface);
 		const b = /\d+(?:\.\d+)?/.exec(d.value.replace(/^PT?/, ''));

@@ -1422,6 +1422,11 @@ describe('blanks the raters called trivial', () => {
 		expect(fr.facts.some((f) => f.value === '2150000000')).toBe(true);
 		const statement = fr.questions.find((q) => q.type === 'truefalse')?.prompt ?? '';
 		expect(statement).toMatch(/^Vrai ou faux : Les recettes de l’État ont atteint [\d,]+ milliards? de dinars/);
+		// Without its "et" ("4 milliards 300 millions de francs CFA"), and "CFA" after "francs" is no body.
+		const bare = analyze('Marché\n\nLe maire a présenté le projet lundi à Tolo. Le coût des travaux est estimé à 4 milliards 300 millions de francs CFA, selon la mairie.', { lang: 'fr', ...all });
+		expect(bare.facts.filter((f) => f.type === 'money' || f.type === 'quantity').map((f) => f.value)).toEqual(['4300000000 XOF']);
+		expect(bare.facts.some((f) => f.type === 'organisation')).toBe(false);
+		for (const q of bare.questions.filter((x) => x.type === 'truefalse')) expect(q.prompt).not.toMatch(/milliards? 300 millions/);
 	});
 
 	it('asks no length of a part of a period named by its rank, and keeps "premier ministre" whole after an ordinal', () => {

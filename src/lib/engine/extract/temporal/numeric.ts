@@ -333,7 +333,8 @@ const NEW_BEFORE = /(?<![\p{L}])(?:flambant|tout|état|(?:remis|remise|remises|r
 
 const BILLIONS_END = /(?:billions?|milliards?)$/iu;
 const AND_MILLIONS: Record<Lang, RegExp> = {
-	fr: new RegExp(`^${SP}et${SP}(\\d{1,3}(?:,\\d+)?|${numberWordsPattern('fr')})${SP}millions?${NA}`, 'iu'),
+	// ("4 milliards 300 millions de francs": the "et" may be left out.)
+	fr: new RegExp(`^${SP}(?:et${SP})?(\\d{1,3}(?:,\\d+)?|${numberWordsPattern('fr')})${SP}millions?${NA}`, 'iu'),
 	en: new RegExp(`^${SP}and${SP}(\\d{1,3}(?:\\.\\d+)?|${numberWordsPattern('en')})${SP}million${NA}`, 'iu')
 };
 

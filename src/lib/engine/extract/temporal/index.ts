@@ -105,9 +105,15 @@ function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYea
 	// "Founded in 2002, … the third slated to fly in February": what is still to come in an undated
 	// text is not in the year the text gave last.
 	if (tenseNear(st, c.start, lang) === 'future') return false;
+	// "Compared to the same period in August 2019, … The most overnight stays in the current part of
+	// August were…": a month said to be the present one is the article's own, which an undated text
+	// does not give (the year written before is what it is compared with).
+	if (PRESENT_MONTH_BEFORE.test(st.slice(Math.max(0, c.start - 30), c.start))) return false;
 	c.value = c.value.replace(/^\d{4}/, String(lastYear).padStart(4, '0'));
 	return true;
 }
+
+const PRESENT_MONTH_BEFORE = /(?<![\p{L}])(?:current(?:[\s\u00a0]+part[\s\u00a0]+of)?|this|present|ce[\s\u00a0]+mois[\s\u00a0]+d['’]|courant|en[\s\u00a0]+ce[\s\u00a0]+mois[\s\u00a0]+d['’])[\s\u00a0]*$/iu;
 
 /**
  * Ties each free time of day to a day: merged into the date it stands next to ("at 8 p.m. on

@@ -133,6 +133,12 @@ describe('English', () => {
 		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2002', '2002-03']);
 	});
 
+	it('gives no year to an undated text’s month said to be the present one ("the current part of August")', () => {
+		const article = articleFrom('Compared to the same period in August 2019, arrivals are at 89 percent. The most overnight stays in the current part of August were made by guests from Germany. Les chiffres de ce mois d’août sont meilleurs.', 'en');
+		const f = extractTemporal({ article, reference: '2019-07-01', referencePrecision: 'none' });
+		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2019-08']);
+	});
+
 	it('gives an undated text’s interval the year its end writes', () => {
 		const article = articleFrom('Pendant huit jours, la ville accueillera le festival, du 24 février au 3 mars 2027. La fête du 30 décembre au 2 janvier 2027 suivra.', 'fr');
 		const f = extractTemporal({ article, reference: '2002-07-01', referencePrecision: 'none' });

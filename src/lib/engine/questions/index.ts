@@ -452,6 +452,17 @@ function sinceBefore(article: Article, fact: Fact): boolean {
 	return /(?:depuis|since)\s+(?:(?:le|la|l['’])\s*)?(?:mois\s+d['’]|month\s+of\s+)?$/.test(before) || /^(?:depuis|since)\s/i.test(fact.text);
 }
 
+/**
+ * "from 2005 to date there were 58 cases and 38 people had died", "de 2005 à ce jour": the start of a
+ * span still open, a count's period, not the day of the clause's event ("the death of 38 people" was
+ * asked as 2005).
+ */
+function openSpanStart(article: Article, fact: Fact): boolean {
+	const before = article.text.slice(Math.max(0, fact.start - 8), fact.start).toLowerCase();
+	return /(?:^|\s)(?:from|de)\s+$/.test(before) && TO_DATE.test(article.text.slice(fact.end, fact.end + 30));
+}
+const TO_DATE = /^[\s\u00a0]+(?:to[\s\u00a0]+date|to[\s\u00a0]+this[\s\u00a0]+day|until[\s\u00a0]+now|till[\s\u00a0]+now|to[\s\u00a0]+the[\s\u00a0]+present|à[\s\u00a0]+ce[\s\u00a0]+jour|à[\s\u00a0]+nos[\s\u00a0]+jours|jusqu['’]à[\s\u00a0]+(?:aujourd['’]hui|ce[\s\u00a0]+jour|présent))(?![\p{L}])/iu;
+
 const PHOTO_POINTER = /[\s\u00a0]*\((?:[Ff]ile[\s\u00a0]+)?(?:[Pp]hotos?(?:[\s\u00a0]+(?:d['’]archives?|ci-dessus|ci-contre))?|[Pp]ictured|[Ee]n[\s\u00a0]+photo|[Cc]i-dessus|[Aa]bove)\)/gu;
 
 function makeQuestion(
@@ -2138,7 +2149,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const giveaways = giveawaysOf(ctx, fact, label);
 	switch (fact.type) {
 		case 'date': {
-			const event = usableEvent(fact, giveaways, ctx.lang);
+			const event = openSpanStart(ctx.article, fact) ? null : usableEvent(fact, giveaways, ctx.lang);
 			if (event) {
 				const precision = fact.precision ?? datePrecisionOf(fact.value) ?? undefined;
 				worded(ctx, fact, datePrompt(ctx.lang, event, precision, sinceBefore(ctx.article, fact), toCome(ctx, fact)), label, distractors, giveaways, score, out);

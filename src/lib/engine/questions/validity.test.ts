@@ -1429,6 +1429,16 @@ describe('blanks the raters called trivial', () => {
 		for (const q of bare.questions.filter((x) => x.type === 'truefalse')) expect(q.prompt).not.toMatch(/milliards? 300 millions/);
 	});
 
+	it('asks no day of an event for the start of a span still open ("from 2005 to date … 38 people had died")', () => {
+		const en = analyze('Bird flu\n\nThe ministry confirmed a new case on Friday. According to the ministry, from 2005 to date there were 58 cases in the country and 38 people had died.', { lang: 'en', ...all });
+		expect(en.questions.some((q) => q.answer === '2005' && !q.prompt.includes('_____'))).toBe(false);
+		const fr = analyze('Grippe aviaire\n\nLe ministère a confirmé un cas vendredi. Selon lui, de 2005 à ce jour, 38 personnes sont mortes du virus dans le pays.', { lang: 'fr', ...all });
+		expect(fr.questions.some((q) => q.answer === '2005' && !q.prompt.includes('_____'))).toBe(false);
+		// A closed span's year is still asked in words.
+		const closed = analyze('Bird flu\n\nThe ministry confirmed a new case on Friday. In 2005, 38 people died of the virus in the country, the ministry said.', { lang: 'en', ...all });
+		expect(closed.questions.some((q) => q.answer === '2005' && !q.prompt.includes('_____'))).toBe(true);
+	});
+
 	it('asks no length of a part of a period named by its rank, and keeps "premier ministre" whole after an ordinal', () => {
 		const parts = blanks('« Les deux premières soirées ont été froides », a dit l’organisatrice du festival. Ses trois derniers mois de travail ont été difficiles. Le festival a duré quatre jours.', 'fr');
 		expect(parts.some((a) => /^(?:2 jours|deux|3 mois|trois)/.test(a) && !/4|quatre/.test(a))).toBe(false);

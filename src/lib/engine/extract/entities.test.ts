@@ -610,6 +610,8 @@ describe('names spelled by the acronym after them', () => {
 	it('reads a currency’s code after an amount as no body ("964,8 millions de FCFA", "3 millions USD")', () => {
 		expect(orgs('Budget\n\nLa commune a dépensé 964,8 millions de FCFA en 2020. Le club a versé 3 millions USD au joueur et la BCEAO a validé le prêt.', 'fr')).toEqual(['BCEAO']);
 		expect(orgs('Budget\n\nThe fund raised 2 billion XOF and 40 million EUR, the UNDP said.', 'en')).toEqual(['UNDP']);
+		// Without an amount before it, three capitals that spell a currency are a body ("SAR", "PEN").
+		expect(orgs('Rescue\n\nThe rescue team SAR found 12 hikers on Sunday. The writers group PEN said the law was unjust.', 'en')).toEqual(['SAR', 'PEN']);
 	});
 
 	it('takes the adjective after a building’s or a park’s head into its name ("Palais législatif de Montevideo")', () => {
@@ -940,6 +942,8 @@ describe('words that name no place and no body of their own', () => {
 	it('reads a name after a demonstrative as a work or a thing, never a person ("This Talavi Morning Katsina is made by…")', () => {
 		expect(of('Market\n\nThis Talavi Morning Katsina is made by Harold Smith. This Anna Reid painting won a prize.', 'en', 'person')).toEqual(['Harold Smith', 'Anna Reid']);
 		expect(of('Salon\n\nCe Grand Soleil Rouge a été peint par Anna Roux.', 'fr', 'person')).toEqual(['Anna Roux']);
+		// "said that X": a clause, not a demonstrative.
+		expect(of('Crime\n\nPolice said that Tshepo Mokoena was arrested on Friday. Mokoena, 34, was charged.', 'en', 'person')).toContain('Tshepo Mokoena');
 	});
 	it('reads a preposition opening a sentence as no part of the name after it ("Under Reid’s leadership")', () => {
 		const text = 'Festival\n\nUnder Morgan’s leadership, the festival grew. Despite Anna Reid’s warning, the board voted. Throughout Kenji Mori’s term, sales rose.';
@@ -948,6 +952,8 @@ describe('words that name no place and no body of their own', () => {
 		expect(of(fr, 'fr', 'person')).toEqual(['Claire Dubois', 'Jean Martin']);
 		// Inside a clause a capital after the word is still a name ("a worker under Morgan Street").
 		expect(of('Works\n\nThe road runs under Morgan Bridge, Anna Reid said.', 'en', 'person')).toEqual(['Anna Reid']);
+		// A name that opens on the word keeps it when no possessive or comma closes the run ("Under Armour said").
+		expect(of('Jobs\n\nUnder Armour said on Monday it would cut 200 jobs, Anna Reid reported.', 'en', 'organisation').concat(of('Jobs\n\nUnder Armour said on Monday it would cut 200 jobs, Anna Reid reported.', 'en', 'person'))).not.toContain('Armour');
 	});
 	it('reads capitals joined by an ampersand as one word ("Team T&T", "AT&T"), no person "Team T"', () => {
 		const text = 'Games\n\nTeam T&T’s best performance came in 1966, and AT&T sponsored the team. Diane Henderson hailed the athletes.';

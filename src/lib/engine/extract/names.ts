@@ -108,7 +108,6 @@ const PARTICLE_NAME = /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{
 const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
 /** The points of the compass that open a place's name in English ("North Dartmouth"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
-const BUILDING_HEADS = new Set(['Palais', 'Stade', 'Parc', 'Théâtre', 'Château', 'Pont', 'Consortium']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
@@ -216,11 +215,22 @@ function midSentenceCaps(article: Article): Set<string> {
 const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim|Then|Retired|Longtime)$/u;
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
-const DEMONSTRATIVE = /^(?:this|that|these|those|ce|cet|cette|ces)$/u;
-const FR_DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine)s?$/u;
+// Before a currency's code: its amount ("964,8 millions de", "3 millions", "40") or "francs".
+const AMOUNT_OR_FRANCS_BEFORE = /(?:\d|(?<![\p{L}])(?:millions?|milliards?|billions?|thousand|mille))[\s\u00a0]*(?:(?:de|d['’])[\s\u00a0]*)?$|(?<![\p{L}])(?:francs?|F\.?)[\s\u00a0]+$/iu;
+// (Not "that": "police said that Tshepo Mokoena…" introduces a clause.)
+const DEMONSTRATIVE = /^(?:this|these|those|ce|cet|cette|ces)$/u;
+const FR_DEMONYM_ENDING = /(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine)s?$/u;
+/** "Brazzavillois", "Dakaroise", "Lyonnais": a word made from a known town's name with a demonym's ending ("Cyprien", "Ghislain" are not). */
+function townDemonym(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}{2,}/u.test(word) || !FR_DEMONYM_ENDING.test(word)) return false;
+	const stem = word.replace(FR_DEMONYM_ENDING, '');
+	// (The town may end in a silent "e", or double its last consonant before the ending: "Lyon" → "Lyonnais".)
+	return [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')].some((w) => lookupPlace(w)?.kind === 'city');
+}
 const PERSON_NOUN_FR = new RegExp(`^(?:${PERSON_NOUNS_FR})$`, 'u');
 // "Under Croall’s leadership, …", "Malgré Dupont, …": a preposition opening a clause is capitalised
-// as the sentence's first word, no part of the name after it (the commonest are function words).
+// as the sentence's first word, no part of the name after it ("After", "Before", "Selon", "Sous" are
+// function words, dropped anyway; these are not).
 const OPENING_PREPOSITION = /^(?:Under|Despite|During|Without|Through|Throughout|Among|Amid|Unlike|Following|Beyond|Behind|Against|Toward|Towards|Upon|Within|Across|Beside|Besides|Alongside|Malgré|Pendant|Durant|Sans|Contre|Parmi|Envers|Outre|Hormis|Dès|Derrière|Auprès)$/u;
 // "la sortante Verte Fabienne Fischer", "Democrat Joe Manchin": a party's member, written as a noun
 // before the name, says which side the person is on and is no part of the name.
@@ -376,7 +386,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// French organisation names with lower-case words: "Agence nationale de sécurité du médicament".
 		// ("La Cour suprême" opening a sentence: the capitalised article is dropped further down.)
 		// (A building's or a park's too: "au Palais législatif de Montevideo", "le Parc national du W".)
-		if (lang === 'fr' && (seq.length === 1 || (seq.length === 2 && /^(?:La|Le|Les|L['’]|Au|Aux|Du|Des)$/u.test(seq[0].text))) && (isOrgHead(seq[seq.length - 1].text) || BUILDING_HEADS.has(seq[seq.length - 1].text))) {
+		if (lang === 'fr' && (seq.length === 1 || (seq.length === 2 && /^(?:La|Le|Les|L['’]|Au|Aux|Du|Des)$/u.test(seq[0].text))) && (isOrgHead(seq[seq.length - 1].text) || PLACE_HEADS.has(seq[seq.length - 1].text))) {
 			let k = j;
 			let lastGood = j - 1;
 			let words = 0;
@@ -434,7 +444,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			!lookupPlace(seq[1].text) &&
 			!isOrgHead(seq[1].text) &&
 			!isMonthOrWeekday(seq[1].text);
-		while (!monthName && s0 < seq.length && (isFunctionWord(seq[s0].text) || isMonthOrWeekday(seq[s0].text) || (clauseInitial && s0 === 0 && OPENING_PREPOSITION.test(seq[0].text)))) {
+		// (A capitalised preposition opens a name too: "Under Armour said…"; only one whose run ends on a
+		// possessive or a comma is the clause's: "Under Croall’s leadership,", "Malgré Dupont, le…".)
+		const prepositionOpens = clauseInitial && OPENING_PREPOSITION.test(seq[0].text) && /^(?:['’]s(?![\p{L}])|[\s\u00a0]*,)/u.test(text.slice(seq[seq.length - 1].end - base, seq[seq.length - 1].end - base + 3));
+		while (!monthName && s0 < seq.length && (isFunctionWord(seq[s0].text) || isMonthOrWeekday(seq[s0].text) || (prepositionOpens && s0 === 0))) {
 			if (!clauseInitial && s0 === 0 && !isFunctionWord(seq[0].text) && !isMonthOrWeekday(seq[0].text)) break;
 			// "Mr Davoile said": a title before a name opens it ("Dear Mr" alone stays a greeting).
 			if (s0 < seq.length - 1 && isTitle(seq[s0].text) && !isFunctionWord(seq[s0 + 1].text)) break;
@@ -514,9 +527,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// a town's demonym after a person's noun in lower case, or as the noun before a full name, says
 		// where the person is from (a capital French often gives it).
 		const nounBefore = (/([\p{L}-]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, parts[0].start - base - 30), parts[0].start - base))?.[1] ?? '').toLowerCase();
-		const townDemonym = lang === 'fr' && p0 === 0 && parts.length >= 2 && FR_DEMONYM.test(parts[0].text) && !isFirstName(parts[0].text) && (isRoleWord(nounBefore) || PERSON_NOUN_FR.test(nounBefore) || (/^(?:la|le|les)$/u.test(nounBefore) && parts.length >= 3));
-		if (townDemonym) p0 = 1;
-		if (p0 > 0 && !titled && !nationality && !townDemonym) p0 = 0;
+		const fromTown = lang === 'fr' && p0 === 0 && parts.length >= 2 && townDemonym(parts[0].text) && !isFirstName(parts[0].text) && (isRoleWord(nounBefore) || PERSON_NOUN_FR.test(nounBefore) || (/^(?:la|le|les)$/u.test(nounBefore) && parts.length >= 3));
+		if (fromTown) p0 = 1;
+		if (p0 > 0 && !titled && !nationality && !fromTown) p0 = 0;
 		// A role further in, after its qualifiers: "Fire Chief Kevin Barlow", "UK Defence Minister
 		// Grant Shapps", "Former U.S. Representative Chaka Fattah", "SpaceX CEO Elon Musk". The last
 		// role word before a name ends the role; the name is what follows (never the role glued in).
@@ -634,9 +647,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "JM: We've played that song…": an interview's speaker label, not an organisation.
 			if (startsClause && /^[\s\u00a0]*:/u.test(nextText)) continue;
 			// "PW1" (a witness), "D170,000" (a sum), "SES-8" (a satellite): codes, unless known ("G20").
-			// (A time zone neither: "5:41 p.m. EST", "18 h GMT"; nor a currency's code: "964,8 millions de FCFA",
-			// "3 millions USD", "francs CFA".)
-			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value) || TIME_ZONES.has(value) || currencyCode(value) || /(?<![\p{L}])(?:francs?|F\.?)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, start - base - 8), start - base))) continue;
+			// (A time zone neither: "5:41 p.m. EST", "18 h GMT"; nor a currency's code after an amount,
+			// "964,8 millions de FCFA", "3 millions USD", or after "francs": "francs CFA".)
+			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value) || TIME_ZONES.has(value) || AMOUNT_OR_FRANCS_BEFORE.test(text.slice(Math.max(0, start - base - 24), start - base)) && (currencyCode(value) || value === 'CFA')) continue;
 			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
 			continue;
 		}

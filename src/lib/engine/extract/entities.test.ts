@@ -291,6 +291,9 @@ describe('English articles', () => {
 		expect(negationsOf('Le maire a démissionné et le conseil ne se réunit pas avant juin.', 'fr')).toEqual(['Le conseil se réunit avant juin']);
 		// ("venir de": just did, its "de" opens an infinitive, no count; "ne vend pas de billets" has one.)
 		expect(negationsOf('Le stade a fermé et le club ne vient pas de recruter.', 'fr')).toEqual(['Le club vient de recruter']);
+		// A clause before "et" has its own verb; "dément", "consent" are singular.
+		expect(negationsOf('Le ministre est rentré de Dakar lundi et son porte-parole ne dément pas la rumeur.', 'fr')).toEqual(['Son porte-parole dément la rumeur']);
+		expect(negationsOf('La grève des agents et le conseil ne consent pas à voter le budget.', 'fr')).toEqual(['Le conseil consent à voter le budget']);
 		expect(negationsOf('Le musée ne vend pas de billets en ligne.', 'fr')).toEqual(['Le musée vend des billets en ligne']);
 	});
 

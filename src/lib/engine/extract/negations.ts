@@ -227,7 +227,8 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 		let from2 = 0;
 		while ((m = re.exec(head))) from2 = m.index + m[0].length;
 		const first = tidy(head.slice(from2));
-		if (SINGULAR_NOUN_PHRASE.test(first) || /^\p{Lu}/u.test(first)) {
+		// (A clause before "et" has its own verb: "Le ministre est rentré lundi et son porte-parole ne…".)
+		if ((SINGULAR_NOUN_PHRASE.test(first) || /^\p{Lu}/u.test(first)) && !FINITE_IN_CLAUSE.test(first)) {
 			const raw2 = left.slice(from2);
 			return { start: sentence.start + from2 + (raw2.length - raw2.trimStart().length), subject: tidy(raw2) };
 		}
@@ -241,8 +242,10 @@ const SINGULAR_NOUN_PHRASE = /^(?:(?:le|la|un|une|ce|cet|cette|son|sa|leur|notre
 const VERB_AFTER_NE = /^n(?:e[\s\u00a0]+|['’])(?:(?:me|te|se|le|la|les|lui|leur|y|en|nous|vous)[\s\u00a0]+|[mtsl]['’])*(\p{L}+)/iu;
 function pluralVerbAt(s: string): boolean {
 	const v = VERB_AFTER_NE.exec(s)?.[1]?.toLowerCase();
-	return !!v && (/^(?:sont|ont|font|vont)$/u.test(v) || (/ent$/u.test(v) && !/(?:[vt]ient|^ment|^sent)$/u.test(v)));
+	// ("dément", "consent", "ressent", "se repent" are singular: mentir, sentir, repentir and their kin.)
+	return !!v && (/^(?:sont|ont|font|vont)$/u.test(v) || (/ent$/u.test(v) && !/(?:[vt]ient|ment|sent|pent)$/u.test(v)));
 }
+const FINITE_IN_CLAUSE = /(?<![\p{L}])(?:est|sont|a|ont|était|étaient|sera|seront|fut|avait|avaient|va|vont)(?![\p{L}])/u;
 
 function clauseEnd(text: string, from: number, limit: number, fr: boolean): number {
 	const rest = text.slice(from, limit);

@@ -109,7 +109,7 @@ function wordsOf(s: string): string[] {
 
 // Time words at the edges belong to the clause, not to the answer: "son agent dimanche soir".
 const TIME_WORDS =
-	`(?:(?:last|next|this)[\\s\\u00a0\\u202f]+(?=${WEEKDAY_ALT.en}))?(?:${WEEKDAY_ALT.fr}|hier|aujourd['’]hui|demain|${WEEKDAY_ALT.en}|yesterday|today|tomorrow|tonight|recently|lately|earlier|récemment|dernièrement)(?:[\\s\\u00a0\\u202f]+(?:soir|matin|midi|après-midi|dernier|prochain|night|morning|evening|afternoon))?`;
+	`(?:(?:last|next|this)[\\s\\u00a0\\u202f]+(?=${WEEKDAY_ALT.en}))?(?:${WEEKDAY_ALT.fr}|hier|aujourd['’]hui|demain|${WEEKDAY_ALT.en}|yesterday|today|tomorrow|tonight|recently|lately|récemment|dernièrement)(?:[\\s\\u00a0\\u202f]+(?:soir|matin|midi|après-midi|dernier|prochain|night|morning|evening|afternoon))?`;
 const TIME_EDGE = new RegExp(`^${TIME_WORDS}$`, 'iu');
 // A weekday or "hier" right after the cue is the clause's time: the phrase starts after it, and
 // after a place named next ("a inauguré jeudi dernier à Balbala un centre…").
@@ -149,10 +149,15 @@ const COUNT_FIRST = new RegExp(
 const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:from|at|in|on|near|during|for|with|across|outside|inside)[\s\u00a0\u202f]+[\p{L}\d]|by[\s\u00a0\u202f]+(?:[.\d]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|voice|unanimous)(?![\p{L}])))/u;
 const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:par|en)[\s\u00a0\u202f]+\d|(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L}))/u;
 
-/** Words that say something: three letters or more, not a determiner, or a measure ("the 400m hurdles"). */
-// A participle an amount completes: "estimé à", "chiffrés à", "valued at", "estimated at".
+// A participle an amount completes: "estimé à", "chiffrés à", "valued at", "estimated at"; the amount
+// after it ("à 1 100 milliards", "at $40 million", "à près de 2 millions"), not a place ("porté à l'Assemblée").
 const VALUED = /(?<![\p{L}])(?:estimée?s?|évaluée?s?|chiffrée?s?|fixée?s?|portée?s?|plafonnée?s?|s['’]élevant|estimated|valued|put|set|capped|priced|pegged)$/iu;
+const AMOUNT_AFTER = /^[\s\u00a0\u202f]*(?:(?:environ|près[\s\u00a0\u202f]+de|plus[\s\u00a0\u202f]+de|about|around|nearly|over|some)[\s\u00a0\u202f]+)?(?:[$€£¥]|[\p{Lu}]{1,3}\$)?[\s\u00a0\u202f]?\d/u;
+// "found guilty of…", "found the driver guilty of…", "was found dead near…": a verdict or a state
+// after the phrase, before its complement or the clause's end.
+const VERDICT = /(?:^|[\s\u00a0\u202f])(?:not[\s\u00a0\u202f]+)?(?:guilty|innocent|liable|dead|alive|unconscious)(?=[\s\u00a0\u202f]+(?:of|on|in|at|after|by|near|inside|outside|for)(?![\p{L}])|[\s\u00a0\u202f]*[,.;]|$)/iu;
 
+/** Words that say something: three letters or more, not a determiner, or a measure ("the 400m hurdles"). */
 function contentWords(words: string[]): number {
 	return words.filter((w) => (/\p{L}{3,}/u.test(w) && !DETERMINER.test(w)) || /^\d[\d.,]*\p{L}+$/u.test(w)).length;
 }
@@ -209,7 +214,7 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 		let adjunct = adjuncts.exec(text.slice(start, end));
 		// "des investissements d’un montant estimé à 1 100 milliards", "spending valued at $40 million":
 		// the amount completes the participle; the next adjunct ends the object.
-		if (adjunct && VALUED.test(text.slice(start, start + adjunct.index))) {
+		if (adjunct && VALUED.test(text.slice(start, start + adjunct.index)) && AMOUNT_AFTER.test(text.slice(start + adjunct.index + adjunct[0].length - 1, end))) {
 			const from = adjunct.index + adjunct[0].length;
 			const next = adjuncts.exec(text.slice(start + from, end));
 			adjunct = next ? Object.assign(next, { index: from + next.index }) : null;
@@ -257,7 +262,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// 5 million": a count is asked as a count.
 	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase))) return null;
 	// "found guilty of…", "found the man guilty of…", "was found dead": a verdict or a state, nothing discovered.
-	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])(?:found|finds)$/iu.test(cueText) && /(?:^|[\s\u00a0\u202f])(?:guilty|innocent|liable|responsible|dead|alive|unconscious|unfit|fit)(?![\p{L}])/iu.test(phrase)) return null;
+	// ("a dead whale" was found: an adjective before its noun is the thing's.)
+	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])(?:found|finds)$/iu.test(cueText) && VERDICT.test(text.slice(start, Math.min(limit, end + 40)))) return null;
 	// "passed the bill" is a vote; "passed Verstappen for the lead" is a race.
 	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])passed$/iu.test(cueText) && !/(?<![\p{L}])(?:bill|law|act|resolution|amendment|budget|motion|measure|legislation|ordinance|reform)s?(?![\p{L}])/iu.test(phrase))
 		return null;

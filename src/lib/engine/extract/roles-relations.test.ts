@@ -319,12 +319,16 @@ describe('relations', () => {
 		expect(relations(facts('Le match de Herning s’est soldé par une victoire des Bleus, 26 à 25, dimanche après-midi.', 'fr'))).toContainEqual(['effect', 'une victoire des Bleus']);
 		// "recently", "récemment" closing or opening the phrase say when, not what.
 		expect(relations(facts('The council approved a new parking plan recently.', 'en'))).toContainEqual(['object', 'a new parking plan']);
+		// ("than earlier" compares, it is no time at the phrase's edge.)
+		expect(relations(facts('The council adopted a budget bigger than earlier.', 'en'))).toContainEqual(['object', 'a budget bigger than earlier']);
 		expect(relations(facts('Le maire a dévoilé le projet de la nouvelle piscine récemment.', 'fr'))).toContainEqual(['object', 'le projet de la nouvelle piscine']);
 	});
 
 	it('keeps in the object the amount a participle asks for ("d’un montant estimé à 800 milliards"), and stops at the next adjunct', () => {
 		expect(relations(facts('Les autorités du port ont annoncé des investissements d’un montant estimé à 800 milliards de francs sur la période 2018-2021.', 'fr'))).toContainEqual(['object', 'des investissements d’un montant estimé à 800 milliards de francs']);
-		expect(relations(facts('The city council unveiled new road works valued at $40 million in the north of the town.', 'en'))).toContainEqual(['object', 'new road works valued at $40 million']);
+		expect(relations(facts('The city council unveiled new road works valued at 40 million dollars in the north of the town.', 'en'))).toContainEqual(['object', 'new road works valued at 40 million dollars']);
+		// Without an amount after it the participle's "à" opens an adjunct as any other.
+		expect(relations(facts('Le député a présenté un projet de loi porté à l’Assemblée par son groupe.', 'fr')).map(([, v]) => v).some((v) => /Assemblée/.test(v ?? ''))).toBe(false);
 		// Without such a participle the adjunct still ends the object.
 		expect(relations(facts('The city council unveiled new road works in the north of the town.', 'en'))).toContainEqual(['object', 'new road works']);
 	});
@@ -332,6 +336,8 @@ describe('relations', () => {
 	it('reads no discovery in a verdict or a state ("found the man guilty of…", "was found dead")', () => {
 		const fs = relations(facts('The court found the 31-year-old driver guilty of dangerous driving. The hiker was found dead near the lake. Police found a weapons cache in his garage.', 'en'));
 		expect(fs.map(([, v]) => v)).toEqual(['a weapons cache']);
+		// An adjective before its noun is the thing's: "found a dead whale".
+		expect(relations(facts('Fishermen found a dead whale on the beach near Brighton.', 'en'))).toContainEqual(['object', 'a dead whale']);
 	});
 
 	it('takes no object opening on a preposition ("the opposition raised against his speech")', () => {

@@ -206,12 +206,15 @@ describe('attachEvents', () => {
 		// "les deux morts survenues le 12 mars": a count makes "morts" the noun; the subject before it is another clause's.
 		expect(eventOf('Il a écarté toutes les autres hypothèses pour expliquer les deux morts survenues le 12 mars 2019 à Sion.', 'fr')).not.toMatch(/^mort/);
 		expect(eventOf('L’accident a fait des morts en 2019, selon la police.', 'fr')).not.toMatch(/^mort/);
+		expect(eventOf('Il a écarté les autres pistes pour expliquer les treize morts survenues le 12 mars 2019.', 'fr')).not.toMatch(/^mort/);
 	});
 
 	it('reads no object after a verb that follows a quotation (« … », a lancé le président)', () => {
 		const events = (text: string) => ofType(extractEntities(contextFrom(`Titre\n\n${text}`, 'fr', '2025-01-24')), 'event').map((f) => f.value);
 		expect(events('« Je déclare ouverte la onzième édition du festival », a lancé le président devant le public.').some((v) => /président/.test(v))).toBe(false);
 		expect(events('Le maire, élu en 2020, a lancé un nouveau programme de bourses.').some((v) => /programme de bourses/.test(v))).toBe(true);
+		// A quoted title as the subject has no comma after it.
+		expect(events('Le journal « Le Monde » a lancé un nouveau supplément économique.').some((v) => /supplément/.test(v))).toBe(true);
 	});
 
 	it('names a victory only of a race, a match or a vote won, not of medals, seats or a prize', () => {

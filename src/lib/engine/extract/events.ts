@@ -205,10 +205,10 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 			const verbEnd = s.start + m.index + m[0].length;
 			// A bare participle modifies the phrase before it ("l’accord signé le 17 janvier"): no object after.
 			if (/(?:é|ée|és|ées|u|ue|us|ues|i|is|it)$/iu.test(m[0]) && article.lang === 'fr' && !AUX_BEFORE.test(s.text.slice(0, m.index))) continue;
-			// "« Je déclare ouverte la onzième édition », a lancé le président": after a quotation the
-			// verb's subject follows it (an incise), no object. ("Le maire, élu en 2020, a lancé un
-			// programme" has its subject before.)
-			if (article.lang === 'fr' && /[»”"][\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?$/u.test(s.text.slice(0, m.index))) continue;
+			// "« Je déclare ouverte la onzième édition », a lancé le président": after a quotation and its
+			// comma the verb's subject follows it (an incise), no object. ("Le maire, élu en 2020, a lancé
+			// un programme" and "Le journal « Le Monde » a lancé…" have their subject before.)
+			if (article.lang === 'fr' && /[»”"][\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?$/u.test(s.text.slice(0, m.index))) continue;
 			let rest = text.slice(verbEnd, s.end);
 			let skip = 0;
 			// "a signé avec Vladimir Poutine un accord": skip a named partner.
@@ -607,7 +607,7 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	// "nous sommes au point mort", "lettre morte", "temps mort": no one died.
 	// "les trois morts survenues le 24 décembre", "des morts": a count or a determiner makes "morts" the
 	// noun, deaths whose victims the clause does not name (the subject before it is another clause's).
-	if (rule.noun === 'mort' && /(?:(?<![\p{L}])(?:point|lettre|nature|langue|temps|bois|poids|angle|eau|saison|ville|zone|feuille)s?|\d|(?<![\p{L}])(?:les|des|ces|leurs|aux|plusieurs|nombreux|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|cents|mille|premiers|premières|derniers|dernières))[\s\u00a0]+$/iu.test(text.slice(Math.max(s.start, occ.start - 16), occ.start))) return null;
+	if (rule.noun === 'mort' && (NOT_A_DEATH_BEFORE.test(text.slice(Math.max(s.start, occ.start - 16), occ.start)) || COUNTED_BEFORE.test(text.slice(Math.max(s.start, occ.start - 24), occ.start)))) return null;
 	// "le budget a été arrêté à 1 922 milliards" (set), "arrêté en février": only someone is arrested.
 	if (rule.person && object && !arrested(object.text.trim())) return null;
 	if (rule.noun === 'accession') {
@@ -646,6 +646,10 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	if (parts.length === 1) return null;
 	return tidy(parts.join(' '));
 }
+
+const NOT_A_DEATH_BEFORE = /(?<![\p{L}])(?:point|lettre|nature|langue|temps|bois|poids|angle|eau|saison|ville|zone|feuille)s?[\s\u00a0]+$/iu;
+// A count or a plural determiner before "morts": the noun ("les treize morts", "des morts", "42 morts").
+const COUNTED_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])(?:les|des|ces|leurs|aux|plusieurs|nombreux|premiers|premières|derniers|dernières)|${CARDINAL_WORD})[\\s\\u00a0]+$`, 'iu');
 
 // ---- label hygiene ----------------------------------------------------------------------------
 // Labels are shown to people: a nominal label must read as a noun phrase, a fallback as a clause.

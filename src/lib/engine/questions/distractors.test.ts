@@ -184,6 +184,9 @@ describe('names', () => {
 		expect(body.sort()).toEqual(['Harbour Wildlife Society', 'Northern Fisheries Board', 'Reef Conservation Trust']);
 		// Two other journals only: too few for a multiple choice, no body stands in.
 		expect(distractorsFor(orgs[1], orgs, 'en', { articleDates: [], people: [] }).map((o) => o.value)).toEqual(['Journal of Coastal Studies']);
+		// "Science" inside a body's name is no journal's.
+		const bodies = [org('organisation-1', 'National Science Foundation'), org('organisation-2', 'Harvard University'), org('organisation-3', 'Royal Society'), org('organisation-4', 'World Fund for Nature'), org('organisation-5', 'Nature Genetics')];
+		expect(distractorsFor(bodies[0], bodies, 'en', { articleDates: [], people: [] }).map((o) => o.value).sort()).toEqual(['Harvard University', 'Royal Society', 'World Fund for Nature']);
 	});
 	it('offers an event phrase only phrases of its own kind when it has one', () => {
 		const ev = (id: string, value: string, relation?: Fact['relation']) => fact({ id, type: 'event', value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, ...(relation ? { relation } : {}) });

@@ -627,7 +627,10 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 const BUSINESS_KIND = /(?:^|\s)(?:company|firm|group|carmaker|airline|manufacturer|giant|startup|operator|bank|entreprise|societe|groupe|constructeur|compagnie|fabricant|geant|start up|operateur|banque)$/u;
 const PUBLIC_BODY = /(?<![\p{L}])(?:Ministry|Ministère|Assembly|Assemblée|Parliament|Parlement|Senate|Sénat|Council|Conseil|Government|Gouvernement|Court|Cour|Tribunal|Commission|Agency|Agence|Department|Département|Office|Police|Army|Armée|Municipality|Mairie|Prefecture|Préfecture)(?![\p{L}])/u;
 
-const PUBLICATION = /(?<![\p{L}])(?:Journal|Letters|Review|Revue|Proceedings|Gazette|Acta|Annals|Annales|Bulletin|Magazine|Times|Herald|Tribune|Quotidien|Nature|Science|Lancet|PLOS|Cell)(?![\p{L}])/u;
+// A journal's name: a word of the trade anywhere ("Environmental Research Letters", "Journal of…"),
+// or a title that opens on one ("Nature Genetics", "Science Advances"; "National Science Foundation"
+// is a body). (Newspapers are outlets: MEDIA_WORD in ingest/shape.ts.)
+const PUBLICATION = /(?<![\p{L}])(?:Journal|Letters|Review|Revue|Proceedings|Acta|Annals|Annales)(?![\p{L}])|^(?:The[\s\u00a0]+)?(?:Nature|Science|Lancet|PLOS|Cell)(?![\p{L}])/u;
 
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };

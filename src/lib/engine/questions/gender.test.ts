@@ -58,6 +58,9 @@ describe('gendersOf', () => {
 		const ge = gendersOf(ingest(en, { lang: 'en' }), analyze(en, { lang: 'en', minConfidence: 0 }).facts);
 		expect(ge.get('Sasha Olivier')).toBe('f');
 		expect(ge.has('Robin Hale')).toBe(false);
+		// Someone inside the clause is not its subject: "The driver who hit Robin Hale was the first woman…".
+		const inside = 'The driver who hit Robin Hale was the only woman on the road, police said. Jo Marsh saw it.';
+		expect(gendersOf(ingest(inside, { lang: 'en' }), analyze(inside, { lang: 'en', minConfidence: 0 }).facts).has('Robin Hale')).toBe(false);
 	});
 });
 

@@ -19,11 +19,13 @@ const MALE_BEFORE: Record<Lang, RegExp> = {
 };
 // "Le cinéaste sénégalais, X", "la sortante X": in French the article of the noun before a name says it.
 const ARTICLE_NOUN_BEFORE = /(?:^|[\s(«“"])([Ll]e|[Ll]a)[\s\u00a0\u202f]+\p{Ll}[\p{L}-]+(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}-]+)?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+$/u;
-// "X devient la première femme noire à…", "X became the first woman to…": what the sentence says she is.
+// "X devient la première femme noire à…", "X became the first woman to…": what the sentence says she
+// is, when X opens the clause ("The driver who hit John Smith was a woman" says nothing of him).
 const WOMAN_AFTER: Record<Lang, RegExp> = {
-	en: /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:becomes|became|is|was|will[\s\u00a0\u202f]+be|has[\s\u00a0\u202f]+become)[\s\u00a0\u202f]+(?:\p{Ll}+[\s\u00a0\u202f]+)?(?:the[\s\u00a0\u202f]+(?:first|only|youngest|oldest)|a)[\s\u00a0\u202f]+(?:\p{L}+[\s\u00a0\u202f]+)?woman(?![\p{L}])/u,
-	fr: /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:devient|est|était|fut|deviendra|est[\s\u00a0\u202f]+devenue|a[\s\u00a0\u202f]+été)[\s\u00a0\u202f]+(?:\p{Ll}+[\s\u00a0\u202f]+)?(?:la[\s\u00a0\u202f]+(?:première|seule|plus[\s\u00a0\u202f]+jeune)|une)[\s\u00a0\u202f]+femme(?![\p{L}])/u
+	en: /^[\s\u00a0\u202f]*(?:becomes|became|is|was|will[\s\u00a0\u202f]+be|has[\s\u00a0\u202f]+become)[\s\u00a0\u202f]+(?:\p{Ll}+[\s\u00a0\u202f]+)?the[\s\u00a0\u202f]+(?:first|only|youngest|oldest)[\s\u00a0\u202f]+(?:\p{L}+[\s\u00a0\u202f]+)?woman(?![\p{L}])/u,
+	fr: /^[\s\u00a0\u202f]*(?:devient|est|était|fut|deviendra|est[\s\u00a0\u202f]+devenue|a[\s\u00a0\u202f]+été)[\s\u00a0\u202f]+(?:\p{Ll}+[\s\u00a0\u202f]+)?la[\s\u00a0\u202f]+(?:première|seule|plus[\s\u00a0\u202f]+jeune)[\s\u00a0\u202f]+femme(?![\p{L}])/u
 };
+const CLAUSE_OPENS = /(?:^|[.;:!?,][\s\u00a0\u202f]*)$/u;
 const FEMALE_NEXT: Record<Lang, RegExp> = { en: /^(?:She|Her)(?![\p{L}])/u, fr: /^Elle(?![\p{L}])/u };
 const MALE_NEXT: Record<Lang, RegExp> = { en: /^(?:He|His)(?![\p{L}])/u, fr: /^Il(?![\p{L}])/u };
 
@@ -45,7 +47,7 @@ export function gendersOf(article: Pick<Article, 'text' | 'sentences' | 'lang'>,
 		if (MALE_BEFORE[lang].test(before)) vote(f.value, 'm');
 		const determiner = lang === 'fr' ? ARTICLE_NOUN_BEFORE.exec(before)?.[1].toLowerCase() : undefined;
 		if (determiner) vote(f.value, determiner === 'la' ? 'f' : 'm');
-		if (WOMAN_AFTER[lang].test(article.text.slice(f.end, f.end + 60))) vote(f.value, 'f');
+		if (WOMAN_AFTER[lang].test(article.text.slice(f.end, f.end + 60)) && CLAUSE_OPENS.test(article.text.slice(article.sentences[f.sentence]?.start ?? 0, f.start).trim())) vote(f.value, 'f');
 		// "Jane Holt won the race. She…": the next sentence's pronoun, when she is its sentence's only person.
 		const next = article.sentences[f.sentence + 1];
 		const alone = namedIn.get(f.sentence)!.size === 1;

@@ -395,6 +395,8 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(body('The _____ announced a ban on night flights.'), article).speakerBlank).toBeUndefined();
 		expect(confidenceFeatures(speaker('_____ announced on Monday that she would run.'), article).speakerBlank).toBe(1);
 		expect(confidenceFeatures(speaker('_____ announced on Monday her bid for the mayoralty.'), article).speakerBlank).toBeUndefined();
+		// "reported on corruption": on a subject, not a day.
+		expect(confidenceFeatures(speaker('Last year _____ reported on corruption.'), article).speakerBlank).toBeUndefined();
 	});
 });
 

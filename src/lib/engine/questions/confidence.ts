@@ -11,6 +11,7 @@ import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { datePrecisionOf, MONTH_ALT, MONTHS } from '../text/format';
 import { latestYearNamed } from '../text/calendar';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
+import { WEEKDAY_ALT } from '../text/lexicon';
 import { contentWords } from '../text/function-words';
 import { demonymCountry, isFirstName, isOrgHead, isRoleWord, lookupPlace } from '../extract/gazetteer';
 import { CARDINAL_WORD, numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
@@ -491,8 +492,9 @@ function demonymOpening(stem: string): boolean {
 // After the blank, verbs that may also be the story ("X confirmed his candidacy") count only with "that".
 // "…, _____ announced.", "…, _____ reported on Saturday.": a verb closing the sentence (but for its
 // day) attributes what went before; "announced a ban" is the story.
-const ANNOUNCED_LAST = `(?:announced|reported|confirmed)(?=(?:${S}+(?:on${S}+\\p{Lu}\\p{L}*|today|yesterday))?${S}*(?:[.;!]|$))`;
-const SAYS_AFTER_EN = `said|says|told|added|explained|noted|stated|insisted|argued|admitted|recalled|wrote|tweeted|remarked|stressed|pointed out|maintained|commented|(?:confirmed|warned|claimed|revealed|announced)(?: on \\p{Lu}\\p{L}*)? that|${ANNOUNCED_LAST}`;
+// (The day by name: the regexes it goes into are case-insensitive, where \p{Lu} would match any letter.)
+const ANNOUNCED_LAST = `(?:announced|reported|confirmed)(?=(?:${S}+(?:on${S}+(?:${WEEKDAY_ALT.en})|today|yesterday))?${S}*(?:[.;!]|$))`;
+const SAYS_AFTER_EN = `said|says|told|added|explained|noted|stated|insisted|argued|admitted|recalled|wrote|tweeted|remarked|stressed|pointed out|maintained|commented|(?:confirmed|warned|claimed|revealed|announced)(?: on (?:${WEEKDAY_ALT.en}))? that|${ANNOUNCED_LAST}`;
 const SAYS_AFTER_FR = 'explique|précise|affirme|indique|ajoute|souligne|déclare|détaille|fait valoir|rappelle|insiste|témoigne|confie|raconte|poursuit|conclut|assure|estime';
 const SAID_FR = 'déclaré|indiqué|expliqué|précisé|affirmé|ajouté|souligné|dit|confié|annoncé|assuré|estimé|rappelé|reconnu|détaillé|témoigné';
 const SAYS_BEFORE_FR = 'explique|précise|affirme|indique|ajoute|souligne|déclare|annonce|estime|rapporte|détaille|fait valoir|observe|relève|rappelle|poursuit|conclut|insiste|note|assure|témoigne|confie|glisse|commente|résume|reconnaît|martèle|plaide|avance|raconte|lance|tranche|admet';

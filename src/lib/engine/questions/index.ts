@@ -1641,10 +1641,14 @@ function trueFalse(ctx: Ctx, fact: Fact, distractors: Option[], score: number, o
  */
 export function agreeArticle(before: string, replacement: string, lang: Lang): string {
 	if (lang !== 'en' || !/^\d/.test(replacement)) return before;
-	const m = /(?<![\p{L}])([Aa])n?([\s\u00a0]+)$/u.exec(before);
+	const m = /(^|[\s\u00a0(“"])(an?|An?)([\s\u00a0]+)$/u.exec(before);
 	if (!m) return before;
-	const vowel = /^(?:8|1[18](?:(?:[,\s\u00a0]?\d{3})*)(?![\d.,]?\d))/u.test(replacement);
-	return before.slice(0, m.index) + m[1] + (vowel ? 'n' : '') + m[2];
+	const head = before.slice(0, m.index + m[1].length);
+	// ("Plan A 8…": a capital "A" is an article only opening the sentence or a clause.)
+	if (/^A/.test(m[2]) && !/(?:^|[,;:(“"][\s\u00a0]*)$/u.test(head)) return before;
+	// (eight, eighty, eight hundred; eleven, eighteen, their thousands, and "11.5".)
+	const vowel = /^(?:8|1[18](?:(?:[,\s\u00a0]?\d{3})*)(?!\d))/u.test(replacement);
+	return head + m[2][0] + (vowel ? 'n' : '') + m[3];
 }
 
 // A statement opens with its subject: a name, a determiner, a pronoun, a number. "said he

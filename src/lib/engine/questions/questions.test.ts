@@ -513,6 +513,9 @@ describe('agreeArticle: the English article before a figure made false', () => {
 		expect(agreeArticle('found an ', '180-day', 'en')).toBe('found a ');
 		expect(agreeArticle('raised an ', '11,000-strong', 'en')).toBe('raised an ');
 		expect(agreeArticle('raised an ', '80-page', 'en')).toBe('raised an ');
+		expect(agreeArticle('rose by a ', '11.5%', 'en')).toBe('rose by an ');
+		// A capital "A" inside a sentence is a letter ("Plan A"), not an article.
+		expect(agreeArticle('under Plan A ', '8 routes', 'en')).toBe('under Plan A ');
 		// Not an article ("Plan a"), not a figure, not English: left as it was.
 		expect(agreeArticle('in a ', 'Lisbon', 'en')).toBe('in a ');
 		expect(agreeArticle('Il a ', '8 ans', 'fr')).toBe('Il a ');

@@ -505,19 +505,22 @@ function capitalizeFirst(s: string): string {
 
 describe('agreeArticle: the English article before a figure made false', () => {
 	it('reads the new figure as it sounds ("an 8", "an 11", "an 18", "a 7", "a 100")', () => {
-		expect(agreeArticle('after an ', '7-year-old', 'en')).toBe('after a ');
-		expect(agreeArticle('after a ', '8-year-old', 'en')).toBe('after an ');
-		expect(agreeArticle('An ', '14-year-old', 'en')).toBe('A ');
-		expect(agreeArticle('A ', '11-year-old', 'en')).toBe('An ');
-		expect(agreeArticle('found a ', '18-month-old', 'en')).toBe('found an ');
-		expect(agreeArticle('found an ', '180-day', 'en')).toBe('found a ');
-		expect(agreeArticle('raised an ', '11,000-strong', 'en')).toBe('raised an ');
-		expect(agreeArticle('raised an ', '80-page', 'en')).toBe('raised an ');
-		expect(agreeArticle('rose by a ', '11.5%', 'en')).toBe('rose by an ');
-		// A capital "A" inside a sentence is a letter ("Plan A"), not an article.
-		expect(agreeArticle('under Plan A ', '8 routes', 'en')).toBe('under Plan A ');
-		// Not an article ("Plan a"), not a figure, not English: left as it was.
-		expect(agreeArticle('in a ', 'Lisbon', 'en')).toBe('in a ');
+		const cases: [string, string, string][] = [
+			['after an ', '7-year-old', 'after a '],
+			['after a ', '8-year-old', 'after an '],
+			['An ', '14-year-old', 'A '],
+			['A ', '11-year-old', 'An '],
+			['found a ', '18-month-old', 'found an '],
+			['found an ', '180-day', 'found a '],
+			['raised an ', '11,000-strong', 'raised an '],
+			['raised an ', '80-page', 'raised an '],
+			['rose by a ', '11.5%', 'rose by an '],
+			// A capital "A" inside a sentence is a letter ("Plan A"), not an article; nor is a word that is no figure.
+			['under Plan A ', '8 routes', 'under Plan A '],
+			['in a ', 'Lisbon', 'in a ']
+		];
+		for (const [before, figure, expected] of cases) expect(agreeArticle(before, figure, 'en'), `${before}${figure}`).toBe(expected);
+		// French is left as it was.
 		expect(agreeArticle('Il a ', '8 ans', 'fr')).toBe('Il a ');
 	});
 });

@@ -211,7 +211,7 @@ Vanuatu|Vanuatu|vanuatais|Ni-Vanuatu`;
 const CITIES = `Moscou/Moscow Téhéran/Tehran Pyongyang Séoul/Seoul Kiev/Kyiv/Kiyv Damas/Damascus Beyrouth/Beirut
 Bagdad/Baghdad Jérusalem/Jerusalem Tel-Aviv/Tel_Aviv Gaza_City Ramallah Amman Riyad/Riyadh Doha Dubaï/Dubai
 Abou_Dhabi/Abu_Dhabi Le_Caire/Cairo Alexandrie/Alexandria Tripoli Tunis Alger/Algiers Rabat Casablanca Dakar
-Abidjan Bamako Niamey Ouagadougou Kinshasa Nairobi Addis-Abeba/Addis_Ababa Khartoum Lagos Abuja Johannesburg
+Abidjan Bamako Niamey Ouagadougou Kinshasa Brazzaville Nairobi Addis-Abeba/Addis_Ababa Khartoum Lagos Abuja Johannesburg
 Le_Cap/Cape_Town Pretoria Ankara Istanbul Bakou/Baku Erevan/Yerevan Tbilissi/Tbilisi Minsk Varsovie/Warsaw
 Prague Vienne/Vienna Budapest Bucarest/Bucharest Sofia Belgrade Athènes/Athens Rome Milan Naples Madrid
 Barcelone/Barcelona Lisbonne/Lisbon Paris Marseille Lyon Toulouse Nice Nantes Strasbourg Bordeaux Lille

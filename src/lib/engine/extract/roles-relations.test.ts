@@ -42,9 +42,9 @@ describe('people', () => {
 	});
 
 	it('leaves a town’s demonym out of the name after a person’s noun ("l’artiste Dakarois X", "la Lyonnaise Anna Roux")', () => {
-		const fs = facts('Le festival a accueilli l’artiste Abidjanais Kamarou et le chanteur Dakarois Ablaye Diop. La Lyonnaise Anna Roux a gagné la course.', 'fr');
+		const fs = facts('Le festival a accueilli l’artiste Brazzavillois Kamarou et le chanteur Dakarois Ablaye Diop. La Lyonnaise Anna Roux a gagné la course.', 'fr');
 		expect(people(fs)).toEqual(expect.arrayContaining(['Ablaye Diop', 'Anna Roux']));
-		expect(people(fs).some((p) => /Abidjanais|Dakarois|Lyonnaise/.test(p))).toBe(false);
+		expect(people(fs).some((p) => /Brazzavillois|Dakarois|Lyonnaise/.test(p))).toBe(false);
 		// A first name that ends like a demonym, and no known town's, stays ("Cyprien", "Ghislain", "Adrien").
 		expect(people(facts('Le chanteur Adrien Morel a ouvert le festival. Le ministre Cyprien Mbarga a inauguré le pont. Mbarga a salué les ouvriers. Le maire Ghislain Obame a signé le décret.', 'fr'))).toEqual(expect.arrayContaining(['Adrien Morel', 'Cyprien Mbarga', 'Ghislain Obame']));
 	});

@@ -945,6 +945,10 @@ describe('words that name no place and no body of their own', () => {
 		// French "Nouveau", "Ancienne" open names ("Nouveau Centre").
 		expect(of('Politique\n\nNouveau Centre a annoncé son soutien au maire.', 'fr', 'organisation')).toEqual(['Nouveau Centre']);
 	});
+	it('reads a post named by its department as no person ("Finance Minister, Commerce Minister…"), and keeps names ending like a post', () => {
+		const text = 'Textiles\n\nHe appealed to the Prime Minister, Finance Minister, Commerce Minister and the economic team. Carole King and Deputy Mayor Anna Reid agreed.';
+		expect(of(text, 'en', 'person')).toEqual(['Carole King', 'Anna Reid']);
+	});
 	it('reads a name after a demonstrative as a work or a thing, never a person ("This Talavi Morning Katsina is made by…")', () => {
 		expect(of('Market\n\nThis Talavi Morning Katsina is made by Harold Smith. This Anna Reid painting won a prize.', 'en', 'person')).toEqual(['Harold Smith', 'Anna Reid']);
 		expect(of('Salon\n\nCe Grand Soleil Rouge a été peint par Anna Roux.', 'fr', 'person')).toEqual(['Anna Roux']);

@@ -681,6 +681,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "This Talavi Morning Katsina is made by…", "ce Grand Soleil Rouge": a demonstrative points
 			// at a work or a thing, never at a person by name.
 			if (!firstIsName && prevWord && DEMONSTRATIVE.test(prevWord)) continue;
+			// "the Prime Minister, Finance Minister, Commerce Minister and…": a post named by its department
+			// ends on the post; a person's name does ("Carole King" opens on a first name).
+			if (!firstIsName && isRoleWord(lastW)) continue;
 			// A person only with evidence: a first name here, or (checked in findNames) a role, a
 			// speech verb, or the surname used alone elsewhere.
 			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });

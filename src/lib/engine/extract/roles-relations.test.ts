@@ -41,6 +41,16 @@ describe('people', () => {
 		expect(plural.some((p) => /Kenyans/.test(p))).toBe(false);
 	});
 
+	it('reads the post whose complement is another post as the person’s ("du Haut représentant du président de la République, M. X")', () => {
+		const fr = roles(facts('La cérémonie a eu lieu en présence du Haut représentant du président de la République, M. Moussa Garba, et des chefs coutumiers.', 'fr'));
+		expect(fr).toContainEqual(['Moussa Garba', 'Haut représentant du président de la République']);
+		expect(fr).not.toContainEqual(['Moussa Garba', 'président de la République']);
+		const en = roles(facts('The spokesman for the Prime Minister, Tom Lee, declined to comment on the report.', 'en'));
+		expect(en).toContainEqual(['Tom Lee', 'spokesman for the Prime Minister']);
+		// A post after a place or a body stays the post ("le ministre de la Santé Anna Diallo").
+		expect(roles(facts('Le ministre de la Santé Anna Diallo a ouvert le centre.', 'fr'))).toContainEqual(['Anna Diallo', 'ministre de la Santé']);
+	});
+
 	it('leaves a town’s demonym out of the name after a person’s noun ("l’artiste Dakarois X", "la Lyonnaise Anna Roux")', () => {
 		const fs = facts('Le festival a accueilli l’artiste Brazzavillois Kamarou et le chanteur Dakarois Ablaye Diop. La Lyonnaise Anna Roux a gagné la course.', 'fr');
 		expect(people(fs)).toEqual(expect.arrayContaining(['Ablaye Diop', 'Anna Roux']));

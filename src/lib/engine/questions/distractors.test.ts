@@ -170,6 +170,20 @@ describe('names', () => {
 		// Only two other people here: too few for a multiple choice, so none is made up.
 		expect(d.map((o) => o.value).sort()).toEqual(['Bachar al-Assad', 'Massoud Pezechkian']);
 	});
+	it('offers as people only what reads as a person’s name', () => {
+		const person = (id: string, value: string) => fact({ id, type: 'person', value, text: value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, confidence: 0.9 });
+		const people = [
+			person('person-1', 'Thomas Kilroy'),
+			person('person-2', 'Martin Hayes’ Marble City Sessions'),
+			person('person-3', 'MVP James Malatesta'),
+			person('person-4', 'Malacological Bulletin'),
+			person('person-5', 'Ciarán Hinds'),
+			person('person-6', 'David Keenan'),
+			person('person-7', 'Sean O’Brien')
+		];
+		const options = personDistractors(people[0], people, 'en', 3).map((o) => o.value).sort();
+		expect(options).toEqual(['Ciarán Hinds', 'David Keenan', 'Sean O’Brien']);
+	});
 	it('offers a body among bodies and a journal among journals', () => {
 		const org = (id: string, value: string) => fact({ id, type: 'organisation', value, text: value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, confidence: 0.9 });
 		const orgs = [

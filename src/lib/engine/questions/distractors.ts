@@ -460,7 +460,13 @@ function readsAsName(value: string): boolean {
 	const words = value.trim().split(/\s+/u);
 	return (
 		words.length >= 2 &&
-		words.every((w) => NAME_PARTICLE.test(w) || /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u.test(w) || (NAME_WORD.test(w) && !/^\p{Lu}{4,}$/u.test(w)))
+		words.length <= 5 &&
+		words.every((w) => NAME_PARTICLE.test(w) || /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u.test(w) || (NAME_WORD.test(w) && !/^\p{Lu}{3,}$/u.test(w))) &&
+		// "Martin Hayes’ Marble City Sessions" (a series named after him), "MVP James Malatesta" (a title
+		// glued on), "Malacological Bulletin" (a journal): no person's name as an option.
+		!words.slice(0, -1).some((w) => /['’]s?$/u.test(w)) &&
+		!words.some((w) => isOrgHead(w)) &&
+		!PUBLICATION.test(value)
 	);
 }
 
@@ -630,7 +636,7 @@ const PUBLIC_BODY = /(?<![\p{L}])(?:Ministry|Ministère|Assembly|Assemblée|Parl
 // A journal's name: a word of the trade anywhere ("Environmental Research Letters", "Journal of…"),
 // or a title that opens on one ("Nature Genetics", "Science Advances"; "National Science Foundation"
 // is a body). (Newspapers are outlets: MEDIA_WORD in ingest/shape.ts.)
-const PUBLICATION = /(?<![\p{L}])(?:Journal|Letters|Review|Revue|Proceedings|Acta|Annals|Annales)(?![\p{L}])|^(?:The[\s\u00a0]+)?(?:Nature|Science|Lancet|PLOS|Cell)(?![\p{L}])/u;
+const PUBLICATION = /(?<![\p{L}])(?:Journal|Letters|Review|Revue|Proceedings|Acta|Annals|Annales|Bulletin)(?![\p{L}])|^(?:The[\s\u00a0]+)?(?:Nature|Science|Lancet|PLOS|Cell)(?![\p{L}])/u;
 
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };

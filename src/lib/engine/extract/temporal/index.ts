@@ -109,10 +109,15 @@ function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYea
 	// August were…": a month said to be the present one is the article's own, which an undated text
 	// does not give (the year written before is what it is compared with).
 	if (PRESENT_MONTH_BEFORE.test(st.slice(Math.max(0, c.start - 30), c.start))) return false;
+	// "en mars-avril dernier", "last March": counted back from a publication day the text does not give.
+	if (RELATIVE_QUALIFIER.test(text) || QUALIFIER_AFTER.test(st.slice(c.end, c.end + 24))) return false;
 	c.value = c.value.replace(/^\d{4}/, String(lastYear).padStart(4, '0'));
 	return true;
 }
 
+const RELATIVE_QUALIFIER = /(?<![\p{L}])(?:dernier|dernière|prochain|prochaine|passé|passée|last|next)(?![\p{L}])/iu;
+// ("en mars-avril dernier": the qualifier after a second month.)
+const QUALIFIER_AFTER = /^(?:[\s\u00a0]*[-–][\s\u00a0]*\p{L}+)?[\s\u00a0]+(?:dernier|dernière|prochain|prochaine|passé|passée)(?![\p{L}])/iu;
 const PRESENT_MONTH_BEFORE = /(?<![\p{L}])(?:current(?:[\s\u00a0]+part[\s\u00a0]+of)?|this|present|ce[\s\u00a0]+mois[\s\u00a0]+d['’]|courant|en[\s\u00a0]+ce[\s\u00a0]+mois[\s\u00a0]+d['’])[\s\u00a0]*$/iu;
 
 /**

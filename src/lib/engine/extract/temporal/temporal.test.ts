@@ -139,6 +139,12 @@ describe('English', () => {
 		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2019-08']);
 	});
 
+	it('gives no year to an undated text’s month counted back or forward from its day ("en mars-avril dernier", "last March")', () => {
+		const article = articleFrom('Les faits remontent à 2009, lors de la fête. Ils étaient neuf à comparaître en mars-avril dernier devant le tribunal. The firm moved last March.', 'fr');
+		const f = extractTemporal({ article, reference: '2009-07-01', referencePrecision: 'none' });
+		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2009']);
+	});
+
 	it('gives an undated text’s interval the year its end writes', () => {
 		const article = articleFrom('Pendant huit jours, la ville accueillera le festival, du 24 février au 3 mars 2027. La fête du 30 décembre au 2 janvier 2027 suivra.', 'fr');
 		const f = extractTemporal({ article, reference: '2002-07-01', referencePrecision: 'none' });

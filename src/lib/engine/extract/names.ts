@@ -575,6 +575,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// ("le ministre de la Défense Jean Dupont", "de l’Éducation", "of the Interior": a department.)
 			const afterPreposition = /(?:^|[\s\u00a0])(?:de(?:[\s\u00a0]+la)?|de[\s\u00a0]+l['’]|du|des|d['’]|of(?:[\s\u00a0]+the)?|à|in|from)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, parts[0].start - base - 9), parts[0].start - base));
 			if (k > 0 && !isFirstName(parts[0].text) && (afterPreposition || parts.slice(0, k).some(known))) parts = parts.slice(k);
+			// "le secrétaire général de la municipalité de Sousse Makram Chouikh": a known town after "de",
+			// then two words or three that are no place nor body, is the town and the person.
+			else if (k < 0 && afterPreposition && lookupPlace(parts[0].text) && parts.length <= 4 && !parts.slice(1).some(known)) parts = parts.slice(1);
 		}
 		const first = parts[0];
 		const last = parts[parts.length - 1];

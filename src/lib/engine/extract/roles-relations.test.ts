@@ -41,6 +41,12 @@ describe('people', () => {
 		expect(plural.some((p) => /Kenyans/.test(p))).toBe(false);
 	});
 
+	it('reads a known town after "de" and the name after it as two ("la municipalité de Sousse Makram Chouikh")', () => {
+		const fs = facts('Le secrétaire général de la municipalité de Sousse Makram Ouled a été muté lundi. Selon les ONG, Makram Ouled aurait été intraitable.', 'fr');
+		expect(people(fs)).toContain('Makram Ouled');
+		expect(people(fs).some((p) => /Sousse/.test(p))).toBe(false);
+	});
+
 	it('reads the post whose complement is another post as the person’s ("du Haut représentant du président de la République, M. X")', () => {
 		const fr = roles(facts('La cérémonie a eu lieu en présence du Haut représentant du président de la République, M. Moussa Garba, et des chefs coutumiers.', 'fr'));
 		expect(fr).toContainEqual(['Moussa Garba', 'Haut représentant du président de la République']);

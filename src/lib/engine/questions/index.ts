@@ -1396,6 +1396,21 @@ function blankSpan(fact: Fact): { start: number; end: number } {
 // Events people take part in: "Qui a pris part à la signature ?" reads well, "… au refuge" does not.
 const PARTICIPATIVE = /^(?:signature|sommet|réunion|rencontre|négociations?|pourparlers|cérémonie|conférence|entretien|élection|vote|débat|manifestation|forum|conseil|session|procès|signing|summit|meeting|talks|negotiations?|ceremony|conference|election|vote|debate|trial|session)$/i;
 
+/**
+ * "Quel maire élu a pris part à l’élection du maire ?", "Quel programmateur a pris part à la signature
+ * du programmateur ?", "Qui a pris part à l’élection de certains ?", "Who took part in the signing of
+ * of slowing down?": raters found every such question nonsense. The event names no role of the
+ * person asked about, no pronoun for its complement, and no word twice in a row.
+ */
+export function soundParticipation(event: string, role: string | undefined): boolean {
+	const words = normalizeText(event).split(' ');
+	if (words.some((w, i) => i > 0 && w === words[i - 1])) return false;
+	if (words.some((w) => VAGUE_COMPLEMENT.has(w))) return false;
+	const roleWords = role ? normalizeText(role).split(' ').filter((w) => w.length > 3) : [];
+	return !roleWords.some((w) => words.includes(w));
+}
+const VAGUE_COMPLEMENT = new Set(['certains', 'certaines', 'plusieurs', 'autres', 'some', 'others', 'several', 'those', 'ceux', 'celles', 'it', 'them']);
+
 function participative(event: string, lang: Lang): boolean {
 	const head = event.trim().replace(lang === 'fr' ? /^(?:le|la|les|l['’])\s*/i : /^the\s+/i, '').split(/[\s’']/)[0] ?? '';
 	return PARTICIPATIVE.test(head);
@@ -2214,7 +2229,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const roleKey = fact.role ? normalizeText(fact.role) : '';
 			const people = ctx.persons.filter((p) => p.surname !== surname);
 			const sharesRole = (list: typeof people) => list.some((p) => p.f.role && p.roleKey === roleKey);
-			if (event && participative(event, ctx.lang)) {
+			if (event && participative(event, ctx.lang) && soundParticipation(event, fact.role)) {
 				const sameEvent = people.filter((p) => p.f.event === fact.event);
 				const role = fact.role && !sharesRole(sameEvent) ? fact.role : undefined;
 				if (role || sameEvent.length === 0)

@@ -3,7 +3,7 @@ import seedText from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.t
 import goldJson from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json';
 import { ingest } from '../ingest';
 import { analyze } from '../index';
-import { agreeArticle, generateQuestions, clozeOf, usableEventText, BLANK } from './index';
+import { agreeArticle, generateQuestions, clozeOf, soundParticipation, usableEventText, BLANK } from './index';
 import { factAt, seedFacts } from './questions.fixture';
 import { scoreGold, type GoldFile } from '../gold';
 import { checkAnswer } from '../check/answer-check';
@@ -531,5 +531,16 @@ describe('prompts leave out a page’s pointer to its photo', () => {
 		const qs = analyze(text, { lang: 'fr', minConfidence: 0, max: 40 }).questions;
 		expect(qs.some((q) => q.prompt.includes('Marc Diallo') || q.answer === 'Marc Diallo')).toBe(true);
 		for (const q of qs) expect(q.prompt).not.toMatch(/\(photo\)/);
+	});
+});
+
+describe('soundParticipation: "Who took part in …?" only for an event that names no role of the person, nor a pronoun', () => {
+	it('refuses a circular, a vague or a garbled event and keeps a signing or a summit', () => {
+		expect(soundParticipation('élection du maire', 'maire élu')).toBe(false);
+		expect(soundParticipation('signature du programmateur', 'programmateur')).toBe(false);
+		expect(soundParticipation('élection de certains', undefined)).toBe(false);
+		expect(soundParticipation('signing of of slowing down', undefined)).toBe(false);
+		expect(soundParticipation('signature de l’accord de partenariat', 'président iranien')).toBe(true);
+		expect(soundParticipation('summit in Geneva', 'prime minister')).toBe(true);
 	});
 });

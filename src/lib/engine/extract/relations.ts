@@ -149,6 +149,7 @@ const COUNT_FIRST = new RegExp(
 const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:from|at|in|on|near|during|for|with|across|outside|inside)[\s\u00a0\u202f]+[\p{L}\d]|by[\s\u00a0\u202f]+(?:[.\d]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|voice|unanimous)(?![\p{L}])))/u;
 const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:par|en)[\s\u00a0\u202f]+\d|(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L}))/u;
 
+const COUNT_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])${CARDINAL_WORD})[\\s\\u00a0\\u202f]+$`, 'iu');
 // A participle an amount completes: "estimé à", "chiffrés à", "valued at", "estimated at"; the amount
 // after it ("à 1 100 milliards", "at $40 million", "à près de 2 millions"), not a place ("porté à l'Assemblée").
 const VALUED = /(?<![\p{L}])(?:estimée?s?|évaluée?s?|chiffrée?s?|fixée?s?|portée?s?|plafonnée?s?|s['’]élevant|estimated|valued|put|set|capped|priced|pegged)$/iu;
@@ -391,6 +392,9 @@ export function extractRelations(article: Article): Fact[] {
 				// "…, a annoncé son agent", "» a révélé le ministre": a verb right after a comma or a quote
 				// has its subject after it (an incise), not its object.
 				if (lang === 'fr' && cue.relation === 'object' && /[,»”"][\s\u00a0\u202f]*$/u.test(st.slice(0, m.index))) continue;
+				// "Nine confirmed cases are…", "two recorded deaths": a participle after a count is the
+				// adjective of the noun it counts, no verb.
+				if (lang === 'en' && cue.relation === 'object' && /ed$/u.test(m[0].trim()) && COUNT_BEFORE.test(st.slice(Math.max(0, m.index - 20), m.index))) continue;
 				// "Une annonce d'autant plus…", "cette demande de…": after a determiner the cue is a noun.
 				if (lang === 'fr' && DETERMINER_BEFORE.test(st.slice(Math.max(0, m.index - 8), m.index))) continue;
 				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation, m[0].trim());

@@ -349,6 +349,11 @@ describe('relations', () => {
 		expect(relations(facts('The city council unveiled new road works in the north of the town.', 'en'))).toContainEqual(['object', 'new road works']);
 	});
 
+	it('reads a participle after a count as its noun’s adjective, no verb ("Nine confirmed cases are…")', () => {
+		const fs = relations(facts('Nine confirmed cases are among the suspected cases in the region. Two recorded deaths were reported. The board approved the new hospital wing.', 'en'));
+		expect(fs.map(([, v]) => v)).toEqual(['the new hospital wing']);
+	});
+
 	it('reads no discovery in a verdict or a state ("found the man guilty of…", "was found dead")', () => {
 		const fs = relations(facts('The court found the 31-year-old driver guilty of dangerous driving. The hiker was found dead near the lake. Police found a weapons cache in his garage.', 'en'));
 		expect(fs.map(([, v]) => v)).toEqual(['a weapons cache']);

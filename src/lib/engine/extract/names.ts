@@ -687,6 +687,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "the Prime Minister, Finance Minister, Commerce Minister and…": a post named by its department
 			// ends on the post; a person's name does ("Carole King" opens on a first name).
 			if (!firstIsName && isRoleWord(lastW)) continue;
+			// "the Quebec Remparts", "Seattle Thunderbirds": a known city opening two words that are no
+			// first name and surname is a team or a body named after it ("Florence Nightingale" opens on a first name).
+			if (!firstIsName && parts.length === 2 && lookupPlace(firstW)?.kind === 'city' && !isFirstName(lastW)) continue;
 			// A person only with evidence: a first name here, or (checked in findNames) a role, a
 			// speech verb, or the surname used alone elsewhere.
 			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });

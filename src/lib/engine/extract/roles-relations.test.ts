@@ -41,6 +41,12 @@ describe('people', () => {
 		expect(plural.some((p) => /Kenyans/.test(p))).toBe(false);
 	});
 
+	it('reads "MVP" before a name as a title, not part of the name ("said tournament MVP James Malatesta")', () => {
+		const fs = facts('“A lot of people were doubting us,” said tournament MVP James Holt. Holt scored twice in the final.', 'en');
+		expect(people(fs)).toContain('James Holt');
+		expect(roles(fs)).toContainEqual(['James Holt', 'MVP']);
+	});
+
 	it('reads a known town after "de" and the name after it as two ("la municipalité de Sousse Makram Chouikh")', () => {
 		const fs = facts('Le secrétaire général de la municipalité de Sousse Makram Ouled a été muté lundi. Selon les ONG, Makram Ouled aurait été intraitable.', 'fr');
 		expect(people(fs)).toContain('Makram Ouled');

@@ -22,6 +22,15 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Le maire coupe le ruban de la halle, samedi (photo Marc Lenoir).')).toBe(true);
 	});
 
+	it('recognises a vox pop’s line naming who speaks next, never a sentence about someone', () => {
+		expect(isCaption('Tom Reyes, 25, an office manager in Tolo, from Mill Lane.')).toBe(true);
+		expect(isCaption('Ann Cole of Tolo Hardware.')).toBe(true);
+		expect(isCaption('Dave Holt, Holt’s Butchers.')).toBe(true);
+		expect(isCaption('Tom Reyes, 25, died on Monday in Tolo.')).toBe(false);
+		expect(isCaption('Ann Cole, the club’s coach, said the team was ready.')).toBe(false);
+		expect(isCaption('Ann Cole won the race in Tolo.')).toBe(false);
+	});
+
 	it('recognises a caption credited to a photographer and an agency written in full, only at its end', () => {
 		expect(isCaption('The winner lifts the trophy on Sunday evening in Lyon. (Paul Hart/Associated Press)')).toBe(true);
 		expect(isCaption('Le maire coupe le ruban, samedi. (Julie Roy/Belga)')).toBe(true);

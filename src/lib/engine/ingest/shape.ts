@@ -69,6 +69,22 @@ function isPresentCaption(s: string): boolean {
 	);
 }
 
+// "James Campbell, 25, an office manager in Baldock, from Leys Avenue.", "John West of Baldock
+// Hardware.": a vox pop names who speaks next, with an age, a trade or an address, and no verb.
+const NAME_THEN_DETAILS = /^\p{Lu}[\p{L}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+){1,2}(?:,[\s\u00a0]|[\s\u00a0]+of[\s\u00a0]+\p{Lu})/u;
+function speakerLabel(s: string): boolean {
+	return (
+		s.length <= 160 &&
+		/\.$/u.test(s) &&
+		NAME_THEN_DETAILS.test(s) &&
+		s.split(/[\s\u00a0]+/u).length <= 16 &&
+		!FINITE_VERB.test(s) &&
+		// ("died", "used": short verbs in -ed; a relative clause has its verb.)
+		!/(?<![\p{L}])(?:\p{Ll}{2,}ed|qui|que|dont|who|which|that|whose)(?![\p{L}])/u.test(s) &&
+		!/[«“"”]/u.test(s)
+	);
+}
+
 // "Newfoundland singer Ron Hynes, shown in the 2010 documentary…", "Ann Cole, pictured at the
 // parish hall": who the picture shows, set off by a comma, and no verb of its own.
 const NAME_SHOWN = /^[^.!?;:]{3,90}?\p{Lu}[\p{L}'’.-]+,[\s\u00a0]+(?:shown|pictured|seen|photographed)[\s\u00a0]+(?:in|at|on|during|with|here|outside|inside|after|before)(?![\p{L}])/u;
@@ -147,7 +163,7 @@ export function isCaption(p: string): boolean {
 	if (s.length <= 1500 && creditedCaptions(s)) return true;
 	if (s.length <= 600 && longerCaption(s)) return true;
 	if (s.length > 300) return false;
-	if (CREDIT.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s)) return true;
+	if (CREDIT.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s) || speakerLabel(s)) return true;
 	// "Le président à Alger, le 9 octobre 2022. AFP"
 	return s.length <= 220 && AGENCY_TAIL.test(s) && !/[«“"]/u.test(s);
 }

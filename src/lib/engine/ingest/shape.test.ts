@@ -29,6 +29,11 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Tom Reyes, 25, died on Monday in Tolo.')).toBe(false);
 		expect(isCaption('Ann Cole, the club’s coach, said the team was ready.')).toBe(false);
 		expect(isCaption('Ann Cole won the race in Tolo.')).toBe(false);
+		// A French verb, a modal, two sentences: prose.
+		expect(isCaption('Marie Dupont, 45 ans, a été tuée sur le coup.')).toBe(false);
+		expect(isCaption('Jean Roux, 52 ans, doit comparaître lundi à Lyon.')).toBe(false);
+		expect(isCaption('Mark Smith, 34, of Leeds, must go to jail.')).toBe(false);
+		expect(isCaption('Marie Dupont, 45 ans, commerçante. Elle habitait Lyon.')).toBe(false);
 	});
 
 	it('recognises a caption credited to a photographer and an agency written in full, only at its end', () => {

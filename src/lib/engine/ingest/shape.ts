@@ -76,14 +76,18 @@ function speakerLabel(s: string): boolean {
 	return (
 		s.length <= 160 &&
 		/\.$/u.test(s) &&
+		// (One sentence: "Marie Dupont, 45 ans, a été tuée. Elle habitait Lyon." is prose.)
+		!/[.!?][\s\u00a0]+\S/u.test(s) &&
 		NAME_THEN_DETAILS.test(s) &&
 		s.split(/[\s\u00a0]+/u).length <= 16 &&
 		!FINITE_VERB.test(s) &&
-		// ("died", "used": short verbs in -ed; a relative clause has its verb.)
-		!/(?<![\p{L}])(?:\p{Ll}{2,}ed|qui|que|dont|who|which|that|whose)(?![\p{L}])/u.test(s) &&
+		// ("died", "used": short verbs in -ed; a relative clause, a modal or a French verb has its verb:
+		// "Jean Roux, 52 ans, doit comparaître", "Mark Smith, 34, must go to jail".)
+		!LABEL_VERB.test(s) &&
 		!/[«“"”]/u.test(s)
 	);
 }
+const LABEL_VERB = /(?<![\p{L}])(?:\p{Ll}{2,}ed|qui|que|dont|who|which|that|whose|must|may|might|should|shall|will|would|can|could|a|ont|est|sont|était|doit|doivent|va|vont|risque|risquent|sera|fut|\p{Ll}{2,}(?:é|ée|és|ées))(?![\p{L}])/u;
 
 // "Newfoundland singer Ron Hynes, shown in the 2010 documentary…", "Ann Cole, pictured at the
 // parish hall": who the picture shows, set off by a comma, and no verb of its own.

@@ -948,8 +948,10 @@ describe('words that name no place and no body of their own', () => {
 	it('reads a post named by its department as no person ("Finance Minister, Commerce Minister…"), and keeps names ending like a post', () => {
 		const text = 'Textiles\n\nHe appealed to the Prime Minister, Finance Minister, Commerce Minister and the economic team. Carole King and Deputy Mayor Anna Reid agreed.';
 		expect(of(text, 'en', 'person')).toEqual(['Carole King', 'Anna Reid']);
-		// A team named after its city is no person ("the Quebec Remparts"); "Florence Nightingale" is.
-		expect(of('Hockey\n\nThe Quebec Remparts beat the Seattle Thunderbirds. Florence Nightingale was a nurse.', 'en', 'person')).toEqual(['Florence Nightingale']);
+		// A team named after its city is no person ("the Quebec Remparts"); "Florence Nightingale", "Paris Hilton" are.
+		expect(of('Hockey\n\nThe Quebec Remparts beat the Seattle Thunderbirds. Florence Nightingale was a nurse. Paris Hilton said the show would return.', 'en', 'person')).toEqual(['Florence Nightingale', 'Paris Hilton']);
+		// A surname that is also a post ends no name: "Thabo King", "Tshepo Bishop".
+		expect(of('Vote\n\nThabo King said the vote was fair. Tshepo Bishop, a lawyer, agreed.', 'en', 'person')).toEqual(['Thabo King', 'Tshepo Bishop']);
 	});
 	it('reads a name after a demonstrative as a work or a thing, never a person ("This Talavi Morning Katsina is made by…")', () => {
 		expect(of('Market\n\nThis Talavi Morning Katsina is made by Harold Smith. This Anna Reid painting won a prize.', 'en', 'person')).toEqual(['Harold Smith', 'Anna Reid']);

@@ -219,6 +219,10 @@ const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
 const AMOUNT_OR_FRANCS_BEFORE = /(?:\d|(?<![\p{L}])(?:millions?|milliards?|billions?|thousand|mille))[\s\u00a0]*(?:(?:de|d['’])[\s\u00a0]*)?$|(?<![\p{L}])(?:francs?|F\.?)[\s\u00a0]+$/iu;
 // (Not "that": "police said that Tshepo Mokoena…" introduces a clause.)
 const DEMONSTRATIVE = /^(?:this|these|those|ce|cet|cette|ces)$/u;
+// A ministry's or a department's topic before a post ("Finance Minister", "Health Secretary").
+const DEPARTMENT = /^(?:Finance|Commerce|Trade|Foreign|Defence|Defense|Health|Education|Interior|Justice|Home|Energy|Transport|Agriculture|Culture|Labour|Labor|Environment|Economy|Tourism|Information|Sports|Youth|Water|Housing|Industry|Mines|Mining|Fisheries|Planning|Treasury|Budget|Works|Communications)$/u;
+// A town's body or officer before "de"/"of" and the town's name ("la municipalité de", "the mayor of").
+const CIVIC_DE_BEFORE = /(?<![\p{L}])(?:municipalité|commune|ville|mairie|maire|préfet|préfecture|gouverneur|gouvernorat|wilaya|conseil[\s\u00a0]+municipal|municipality|council|mayor|governor|city|town)[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]*$/iu;
 const FR_DEMONYM_ENDING = /(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine)s?$/u;
 /** "Brazzavillois", "Dakaroise", "Lyonnais": a word made from a known town's name with a demonym's ending ("Cyprien", "Ghislain" are not). */
 function townDemonym(word: string): boolean {
@@ -575,9 +579,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// ("le ministre de la Défense Jean Dupont", "de l’Éducation", "of the Interior": a department.)
 			const afterPreposition = /(?:^|[\s\u00a0])(?:de(?:[\s\u00a0]+la)?|de[\s\u00a0]+l['’]|du|des|d['’]|of(?:[\s\u00a0]+the)?|à|in|from)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, parts[0].start - base - 9), parts[0].start - base));
 			if (k > 0 && !isFirstName(parts[0].text) && (afterPreposition || parts.slice(0, k).some(known))) parts = parts.slice(k);
-			// "le secrétaire général de la municipalité de Sousse Makram Chouikh": a known town after "de",
-			// then two words or three that are no place nor body, is the town and the person.
-			else if (k < 0 && afterPreposition && lookupPlace(parts[0].text) && parts.length <= 4 && !parts.slice(1).some(known)) parts = parts.slice(1);
+			// "le secrétaire général de la municipalité de Sousse Makram Chouikh": a known town after a
+			// town's body and "de", then two words that are no place nor body, is the town and the person
+			// ("in Washington Square Park", "le discours de Santiago Abascal" stay whole).
+			else if (k < 0 && parts.length === 3 && CIVIC_DE_BEFORE.test(text.slice(Math.max(0, parts[0].start - base - 30), parts[0].start - base)) && lookupPlace(parts[0].text)?.kind === 'city' && !parts.slice(1).some(known) && !placeHeadKind(parts[2].text) && !isOtherHead(parts[2].text)) parts = parts.slice(1);
 		}
 		const first = parts[0];
 		const last = parts[parts.length - 1];
@@ -685,11 +690,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// at a work or a thing, never at a person by name.
 			if (!firstIsName && prevWord && DEMONSTRATIVE.test(prevWord)) continue;
 			// "the Prime Minister, Finance Minister, Commerce Minister and…": a post named by its department
-			// ends on the post; a person's name does ("Carole King" opens on a first name).
-			if (!firstIsName && isRoleWord(lastW)) continue;
-			// "the Quebec Remparts", "Seattle Thunderbirds": a known city opening two words that are no
-			// first name and surname is a team or a body named after it ("Florence Nightingale" opens on a first name).
-			if (!firstIsName && parts.length === 2 && lookupPlace(firstW)?.kind === 'city' && !isFirstName(lastW)) continue;
+			// ("Thabo King", "Tshepo Bishop" are names ending on a word that is also a post).
+			if (parts.length === 2 && DEPARTMENT.test(firstW) && isRoleWord(lastW)) continue;
+			// "the Quebec Remparts": a known city after "the" opening two words is a team or a body named
+			// after it ("Paris Hilton said…", "Sydney Sweeney" have no article before them).
+			if (!firstIsName && parts.length === 2 && prevWord === 'the' && lookupPlace(firstW)?.kind === 'city' && !isFirstName(lastW)) continue;
 			// A person only with evidence: a first name here, or (checked in findNames) a role, a
 			// speech verb, or the surname used alone elsewhere.
 			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });

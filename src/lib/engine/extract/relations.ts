@@ -394,7 +394,9 @@ export function extractRelations(article: Article): Fact[] {
 				if (lang === 'fr' && cue.relation === 'object' && /[,»”"][\s\u00a0\u202f]*$/u.test(st.slice(0, m.index))) continue;
 				// "Nine confirmed cases are…", "two recorded deaths": a participle after a count is the
 				// adjective of the noun it counts, no verb.
-				if (lang === 'en' && cue.relation === 'object' && /ed$/u.test(m[0].trim()) && COUNT_BEFORE.test(st.slice(Math.max(0, m.index - 20), m.index))) continue;
+				// ("The council in 2019 approved the bypass", "The remaining four approved the budget": a year, or a
+				// verb with its object's determiner after it.)
+				if (lang === 'en' && cue.relation === 'object' && /ed$/u.test(m[0].trim()) && COUNT_BEFORE.test(st.slice(Math.max(0, m.index - 20), m.index)) && !/(?<!\d)\d{4}[\s\u00a0\u202f]+$/u.test(st.slice(0, m.index)) && /^[\s\u00a0\u202f]*(?!(?:the|a|an|its|their|his|her|this|these|those|that)(?![\p{L}]))\p{Ll}+s(?![\p{L}])/u.test(st.slice(m.index + m[0].length))) continue;
 				// "Une annonce d'autant plus…", "cette demande de…": after a determiner the cue is a noun.
 				if (lang === 'fr' && DETERMINER_BEFORE.test(st.slice(Math.max(0, m.index - 8), m.index))) continue;
 				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation, m[0].trim());

@@ -51,6 +51,8 @@ describe('people', () => {
 		const fs = facts('Le secrétaire général de la municipalité de Sousse Makram Ouled a été muté lundi. Selon les ONG, Makram Ouled aurait été intraitable.', 'fr');
 		expect(people(fs)).toContain('Makram Ouled');
 		expect(people(fs).some((p) => /Sousse/.test(p))).toBe(false);
+		// Not after any "de": "le discours de Santiago Abascal Conde", "in Washington Square Park".
+		expect(people(facts('Le discours de Santiago Abascal Conde a duré une heure.', 'fr'))).toContain('Santiago Abascal Conde');
 	});
 
 	it('reads the post whose complement is another post as the person’s ("du Haut représentant du président de la République, M. X")', () => {
@@ -61,6 +63,10 @@ describe('people', () => {
 		expect(en).toContainEqual(['Tom Lee', 'spokesman for the Prime Minister']);
 		// A post after a place or a body stays the post ("le ministre de la Santé Anna Diallo").
 		expect(roles(facts('Le ministre de la Santé Anna Diallo a ouvert le centre.', 'fr'))).toContainEqual(['Anna Diallo', 'ministre de la Santé']);
+		// Without a comma or a title before the name, the name is the other post's holder.
+		expect(roles(facts('Le porte-parole du président Emmanuel Macron a démenti la rumeur.', 'fr')).some(([, r]) => /porte-parole/.test(String(r)))).toBe(false);
+		// After an elided article too: "l’émissaire du président…, M. X".
+		expect(roles(facts('La cérémonie a eu lieu en présence de l’émissaire du président de la République, M. Moussa Garba.', 'fr'))).toContainEqual(['Moussa Garba', 'émissaire du président de la République']);
 	});
 
 	it('leaves a town’s demonym out of the name after a person’s noun ("l’artiste Dakarois X", "la Lyonnaise Anna Roux")', () => {
@@ -358,6 +364,8 @@ describe('relations', () => {
 	it('reads a participle after a count as its noun’s adjective, no verb ("Nine confirmed cases are…")', () => {
 		const fs = relations(facts('Nine confirmed cases are among the suspected cases in the region. Two recorded deaths were reported. The board approved the new hospital wing.', 'en'));
 		expect(fs.map(([, v]) => v)).toEqual(['the new hospital wing']);
+		// A year, or a verb with its object's determiner after it, is no count's adjective.
+		expect(relations(facts('The council in 2019 approved the new bypass. The remaining four approved the budget.', 'en')).map(([, v]) => v)).toEqual(['the new bypass', 'the budget']);
 	});
 
 	it('reads no discovery in a verdict or a state ("found the man guilty of…", "was found dead")', () => {

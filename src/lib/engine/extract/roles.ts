@@ -89,15 +89,19 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 	// before them, belong to the role.
 	const mods = ROLE_MODIFIERS_BEFORE.exec(left.slice(0, m.index));
 	let start = lineStart + m.index - (mods ? mods[0].length - mods[1].length : 0);
-	// "du Haut représentant du président de la République, M. X", "adviser to the President, X": the
-	// post named before is the complement of the person's own, which takes it in.
+	// "du Haut représentant du président de la République, M. X", "the spokesman for the Prime Minister,
+	// X": the post named before is the complement of the person's own, which takes it in — when a comma
+	// or a title stands between the posts and the name ("le porte-parole du président Emmanuel Macron"
+	// speaks for Macron, who is the president).
 	const owner = POST_OF.exec(text.slice(lineStart, start));
-	if (owner && (isRoleWord(owner[2]) || AGENT_NOUN.test(owner[2]))) start = lineStart + owner.index + owner[0].length - owner[0].trimStart().length;
+	const setOff = /[,]|(?:^|[\s\u00a0\u202f])(?:M|Mme|Mr|Mrs|Ms|Dr|Me)\.?[\s\u00a0\u202f]*$/u.test(left.slice(m.index + m[0].length));
+	if (owner && setOff && AGENT_NOUN.test(owner[2])) start = lineStart + owner.index + owner[0].indexOf(owner[1]);
 	return { start, end: lineStart + m.index + m[0].length };
 }
 // A post and the "du", "de la", "to the", "of the" that make the next post its complement.
-const POST_OF = /(?:^|[\s\u00a0\u202f(,])((?:(?:haut|haute|grand|grande|vice|special|senior|chief|deputy)[\s\u00a0\u202f-]+)?(\p{L}[\p{L}-]+))[\s\u00a0\u202f]+(?:du|de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|des|to[\s\u00a0\u202f]+the|of[\s\u00a0\u202f]+the|for[\s\u00a0\u202f]+the)[\s\u00a0\u202f]+$/iu;
-const AGENT_NOUN = /^(?:représentant|représentante|conseiller|conseillère|porte-parole|envoyé|envoyée|délégué|déléguée|secrétaire|chef|cheffe|directeur|directrice|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|aide|representative|secretary)$/iu;
+const POST_OF = /(?:^|[\s\u00a0\u202f(,'’])((?:(?:haut|haute|grand|grande|vice|special|senior|chief|deputy)[\s\u00a0\u202f-]+)?(\p{L}[\p{L}-]+))[\s\u00a0\u202f]+(?:du|de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|des|to[\s\u00a0\u202f]+the|of[\s\u00a0\u202f]+the|for[\s\u00a0\u202f]+the)[\s\u00a0\u202f]+$/iu;
+// The posts held for someone else ("le représentant du…", "the spokesman for the…").
+const AGENT_NOUN = /^(?:représentant|représentante|conseiller|conseillère|porte-parole|envoyé|envoyée|émissaire|délégué|déléguée|secrétaire|chef|cheffe|directeur|directrice|adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|aide|representative|secretary)$/iu;
 
 export function extractRoles(article: Article, names: NameIndex): Fact[] {
 	const text = article.text;

@@ -461,11 +461,11 @@ function readsAsName(value: string): boolean {
 	return (
 		words.length >= 2 &&
 		words.length <= 5 &&
-		words.every((w) => NAME_PARTICLE.test(w) || /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u.test(w) || (NAME_WORD.test(w) && !/^\p{Lu}{3,}$/u.test(w))) &&
+		words.every((w) => NAME_PARTICLE.test(w) || /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u.test(w) || (NAME_WORD.test(w) && !/^\p{Lu}{4,}$/u.test(w))) &&
 		// "Martin Hayes’ Marble City Sessions" (a series named after him), "MVP James Malatesta" (a title
 		// glued on), "Malacological Bulletin" (a journal): no person's name as an option.
 		!words.slice(0, -1).some((w) => /['’]s?$/u.test(w)) &&
-		!words.some((w) => isOrgHead(w)) &&
+		!/^\p{Lu}{2,}$/u.test(words[0]) &&
 		!PUBLICATION.test(value)
 	);
 }

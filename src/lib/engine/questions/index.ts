@@ -1400,7 +1400,8 @@ const PARTICIPATIVE = /^(?:signature|sommet|réunion|rencontre|négociations?|po
  * "Quel maire élu a pris part à l’élection du maire ?", "Quel programmateur a pris part à la signature
  * du programmateur ?", "Qui a pris part à l’élection de certains ?", "Who took part in the signing of
  * of slowing down?": raters found every such question nonsense. The event names no role of the
- * person asked about, no pronoun for its complement, and no word twice in a row.
+ * person asked about (even one the prompt would not show: "Who took part in the mayor's election?"
+ * asks the mayor), no pronoun for its complement, and no word twice in a row.
  */
 export function soundParticipation(event: string, role: string | undefined): boolean {
 	const words = normalizeText(event).split(' ');

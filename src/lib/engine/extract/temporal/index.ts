@@ -115,9 +115,10 @@ function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYea
 	return true;
 }
 
-const RELATIVE_QUALIFIER = /(?<![\p{L}])(?:dernier|dernière|prochain|prochaine|passé|passée|last|next)(?![\p{L}])/iu;
-// ("en mars-avril dernier": the qualifier after a second month.)
-const QUALIFIER_AFTER = /^(?:[\s\u00a0]*[-–][\s\u00a0]*\p{L}+)?[\s\u00a0]+(?:dernier|dernière|prochain|prochaine|passé|passée)(?![\p{L}])/iu;
+// (The words qualifierMode in dates.ts reads; here they only say that the month is counted from the day.)
+const RELATIVE_QUALIFIER = /(?<![\p{L}])(?:dernier|dernière|prochain|prochaine|passé|passée|last|next|past|coming)(?![\p{L}])/iu;
+// ("en mars-avril dernier", "in March last year": the qualifier after a second month or after the month.)
+const QUALIFIER_AFTER = /^(?:[\s\u00a0]*[-–][\s\u00a0]*\p{L}+)?[\s\u00a0]+(?:dernier|dernière|prochain|prochaine|passé|passée|(?:last|next|this)[\s\u00a0]+year)(?![\p{L}])/iu;
 const PRESENT_MONTH_BEFORE = /(?<![\p{L}])(?:current(?:[\s\u00a0]+part[\s\u00a0]+of)?|this|present|ce[\s\u00a0]+mois[\s\u00a0]+d['’]|courant|en[\s\u00a0]+ce[\s\u00a0]+mois[\s\u00a0]+d['’])[\s\u00a0]*$/iu;
 
 /**

@@ -140,9 +140,11 @@ describe('English', () => {
 	});
 
 	it('gives no year to an undated text’s month counted back or forward from its day ("en mars-avril dernier", "last March")', () => {
-		const article = articleFrom('Les faits remontent à 2009, lors de la fête. Ils étaient neuf à comparaître en mars-avril dernier devant le tribunal. The firm moved last March.', 'fr');
+		const article = articleFrom('Les faits remontent à 2009, lors de la fête. Ils étaient neuf à comparaître en mars-avril dernier devant le tribunal.', 'fr');
 		const f = extractTemporal({ article, reference: '2009-07-01', referencePrecision: 'none' });
 		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2009']);
+		const en = articleFrom('The riots broke out in 2009. He was arrested in March last year. The firm moved last March.', 'en');
+		expect(extractTemporal({ article: en, reference: '2009-07-01', referencePrecision: 'none' }).filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2009']);
 	});
 
 	it('gives an undated text’s interval the year its end writes', () => {

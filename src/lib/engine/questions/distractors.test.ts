@@ -5,6 +5,8 @@ import { normalizeText } from '../text/normalize';
 import type { Fact } from '../types';
 
 const fact = (over: Partial<Fact>): Fact => ({ id: 'x-1', type: 'person', value: '', text: '', start: 0, end: 1, sentence: 0, ...over });
+/** A named fact of a type whose id ("person-3") places it in the text. */
+const named = (type: Fact['type']) => (id: string, value: string) => fact({ id, type, value, text: value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, confidence: 0.9 });
 
 describe('seeded helpers', () => {
 	it('hash and shuffle are deterministic', () => {
@@ -171,7 +173,7 @@ describe('names', () => {
 		expect(d.map((o) => o.value).sort()).toEqual(['Bachar al-Assad', 'Massoud Pezechkian']);
 	});
 	it('offers as people only what reads as a person’s name', () => {
-		const person = (id: string, value: string) => fact({ id, type: 'person', value, text: value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, confidence: 0.9 });
+		const person = named('person');
 		const people = [
 			person('person-1', 'Thomas Kilroy'),
 			person('person-2', 'Martin Hayes’ Marble City Sessions'),
@@ -183,12 +185,12 @@ describe('names', () => {
 			person('person-8', 'Henry Court III')
 		];
 		const options = personDistractors(people[0], people, 'en', 3).map((o) => o.value).sort();
-		// (Four options are drawn from five names: the three of them are among the people kept.)
+		// (Three options among the four names that read as a person's.)
 		expect(options.every((o) => ['Ciarán Hinds', 'David Keenan', 'Sean O’Brien', 'Henry Court III'].includes(o))).toBe(true);
 		expect(options).toHaveLength(3);
 	});
 	it('offers a body among bodies and a journal among journals', () => {
-		const org = (id: string, value: string) => fact({ id, type: 'organisation', value, text: value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, confidence: 0.9 });
+		const org = named('organisation');
 		const orgs = [
 			org('organisation-1', 'University of Tolo'),
 			org('organisation-2', 'Marine Research Letters'),

@@ -175,15 +175,15 @@ describe('names', () => {
 	it('offers as people only what reads as a person’s name', () => {
 		const person = named('person');
 		const people = [
-			person('person-1', 'Thomas Kilroy'),
-			person('person-2', 'Martin Hayes’ Marble City Sessions'),
-			person('person-3', 'MVP James Malatesta'),
-			person('person-4', 'Malacological Bulletin'),
-			person('person-5', 'Ciarán Hinds'),
-			person('person-6', 'David Keenan'),
-			person('person-7', 'Sean O’Brien'),
-			person('person-8', 'Henry Court III')
-		];
+			'Thomas Kilroy',
+			'Martin Hayes’ Marble City Sessions',
+			'MVP James Malatesta',
+			'Malacological Bulletin',
+			'Ciarán Hinds',
+			'David Keenan',
+			'Sean O’Brien',
+			'Henry Court III'
+		].map((v, i) => person(`person-${i + 1}`, v));
 		const options = personDistractors(people[0], people, 'en', 3).map((o) => o.value).sort();
 		// (Three options among the four names that read as a person's.)
 		expect(options.every((o) => ['Ciarán Hinds', 'David Keenan', 'Sean O’Brien', 'Henry Court III'].includes(o))).toBe(true);
@@ -192,13 +192,13 @@ describe('names', () => {
 	it('offers a body among bodies and a journal among journals', () => {
 		const org = named('organisation');
 		const orgs = [
-			org('organisation-1', 'University of Tolo'),
-			org('organisation-2', 'Marine Research Letters'),
-			org('organisation-3', 'Harbour Wildlife Society'),
-			org('organisation-4', 'Reef Conservation Trust'),
-			org('organisation-5', 'Journal of Coastal Studies'),
-			org('organisation-6', 'Northern Fisheries Board')
-		];
+			'University of Tolo',
+			'Marine Research Letters',
+			'Harbour Wildlife Society',
+			'Reef Conservation Trust',
+			'Journal of Coastal Studies',
+			'Northern Fisheries Board'
+		].map((v, i) => org(`organisation-${i + 1}`, v));
 		const body = distractorsFor(orgs[0], orgs, 'en', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(body.sort()).toEqual(['Harbour Wildlife Society', 'Northern Fisheries Board', 'Reef Conservation Trust']);
 		// Two other journals only: too few for a multiple choice, no body stands in.

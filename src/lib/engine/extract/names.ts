@@ -657,7 +657,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "PW1" (a witness), "D170,000" (a sum), "SES-8" (a satellite): codes, unless known ("G20").
 			// (A time zone neither: "5:41 p.m. EST", "18 h GMT"; nor a currency's code after an amount,
 			// "964,8 millions de FCFA", "3 millions USD", or after "francs": "francs CFA".)
-			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value) || TIME_ZONES.has(value) || AMOUNT_OR_FRANCS_BEFORE.test(text.slice(Math.max(0, start - base - 24), start - base)) && (currencyCode(value) || value === 'CFA')) continue;
+			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value) || TIME_ZONES.has(value) || ((currencyCode(value) || value === 'CFA') && AMOUNT_OR_FRANCS_BEFORE.test(text.slice(Math.max(0, start - base - 24), start - base)))) continue;
 			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
 			continue;
 		}

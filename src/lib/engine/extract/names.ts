@@ -216,7 +216,7 @@ const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
 // Before a currency's code: its amount ("964,8 millions de", "3 millions", "40") or "francs".
-const AMOUNT_OR_FRANCS_BEFORE = /(?:\d|(?<![\p{L}])(?:millions?|milliards?|billions?|thousand|mille))[\s\u00a0]*(?:(?:de|d['’])[\s\u00a0]*)?$|(?<![\p{L}])(?:francs?|F\.?)[\s\u00a0]+$/iu;
+const AMOUNT_OR_FRANCS_BEFORE = /(?:\d|(?<![\p{L}])(?:millions?|milliards?|billions?|thousand|mille))[\s\u00a0\u202f]*(?:(?:de|d['’])[\s\u00a0]*)?$|(?<![\p{L}])(?:francs?|F\.?)[\s\u00a0]+$/iu;
 // (Not "that": "police said that Tshepo Mokoena…" introduces a clause.)
 const DEMONSTRATIVE = /^(?:this|these|those|ce|cet|cette|ces)$/u;
 // A ministry's or a department's topic before a post ("Finance Minister", "Health Secretary").
@@ -655,9 +655,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "JM: We've played that song…": an interview's speaker label, not an organisation.
 			if (startsClause && /^[\s\u00a0]*:/u.test(nextText)) continue;
 			// "PW1" (a witness), "D170,000" (a sum), "SES-8" (a satellite): codes, unless known ("G20").
-			// (A time zone neither: "5:41 p.m. EST", "18 h GMT"; nor a currency's code after an amount,
-			// "964,8 millions de FCFA", "3 millions USD", or after "francs": "francs CFA".)
-			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value) || TIME_ZONES.has(value) || ((currencyCode(value) || value === 'CFA') && AMOUNT_OR_FRANCS_BEFORE.test(text.slice(Math.max(0, start - base - 24), start - base)))) continue;
+			// (A time zone neither: "5:41 p.m. EST", "18 h GMT". A currency's code after its amount: findNames.)
+			if (/\d/u.test(value) || COMMON_ABBREVIATION.has(value) || TIME_ZONES.has(value)) continue;
 			out.push({ type: 'organisation', start, end, value, confidence: 0.7, single });
 			continue;
 		}
@@ -1132,8 +1131,9 @@ export function findNames(article: Article): NameIndex {
 			placeKind = undefined;
 			confidence = 0.85;
 		}
-		// "200 SSP", "40 XOF": a currency's code after its amount is no body.
-		if (/^\p{Lu}{3}$/u.test(value) && currencyCode(value) && /\d[\s\u00a0\u202f]*$/u.test(article.text.slice(Math.max(0, c.start - 3), c.start))) continue;
+		// "200 SSP", "964,8 millions de FCFA", "3 millions USD", "francs CFA": a currency's code after its
+		// amount (or after "francs") is no body; "the rescue team SAR" is one.
+		if (/^\p{Lu}{3,4}$/u.test(value) && (currencyCode(value) || value === 'CFA') && AMOUNT_OR_FRANCS_BEFORE.test(article.text.slice(Math.max(0, c.start - 24), c.start))) continue;
 		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.
 		if (/^[\s\u00a0\u202f]+dollars?(?![\p{L}])/iu.test(article.text.slice(c.end, c.end + 10)) && /\d[\s\u00a0\u202f]*(?:(?:million|billion|trillion)[\s\u00a0\u202f]*)?$/iu.test(article.text.slice(Math.max(0, c.start - 20), c.start))) continue;
 		// "US $12 billion", "HK$5": a country or its letters before a currency sign say which dollar

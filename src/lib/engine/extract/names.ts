@@ -232,6 +232,11 @@ function townDemonym(word: string): boolean {
 	return [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')].some((w) => lookupPlace(w)?.kind === 'city');
 }
 const PERSON_NOUN_FR = new RegExp(`^(?:${PERSON_NOUNS_FR})$`, 'u');
+/** A person's noun ("l’artiste", "le chanteur") right before, or an article before a full name of `words` words with its demonym. */
+function personNounBefore(before: string, words: number): boolean {
+	const noun = (/([\p{L}-]+)[\s\u00a0]+$/u.exec(before)?.[1] ?? '').toLowerCase();
+	return isRoleWord(noun) || PERSON_NOUN_FR.test(noun) || (/^(?:la|le|les)$/u.test(noun) && words >= 3);
+}
 // "Under Croall’s leadership, …", "Malgré Dupont, …": a preposition opening a clause is capitalised
 // as the sentence's first word, no part of the name after it ("After", "Before", "Selon", "Sous" are
 // function words, dropped anyway; these are not).
@@ -530,8 +535,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "l’artiste Brazzavillois Aramougé", "le chanteur Dakarois Ablaye Diop", "la Lyonnaise Anna Roux":
 		// a town's demonym after a person's noun in lower case, or as the noun before a full name, says
 		// where the person is from (a capital French often gives it).
-		const nounBefore = (/([\p{L}-]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, parts[0].start - base - 30), parts[0].start - base))?.[1] ?? '').toLowerCase();
-		const fromTown = lang === 'fr' && p0 === 0 && parts.length >= 2 && townDemonym(parts[0].text) && !isFirstName(parts[0].text) && (isRoleWord(nounBefore) || PERSON_NOUN_FR.test(nounBefore) || (/^(?:la|le|les)$/u.test(nounBefore) && parts.length >= 3));
+		const fromTown = lang === 'fr' && p0 === 0 && parts.length >= 2 && townDemonym(parts[0].text) && !isFirstName(parts[0].text) && personNounBefore(text.slice(Math.max(0, parts[0].start - base - 30), parts[0].start - base), parts.length);
 		if (fromTown) p0 = 1;
 		if (p0 > 0 && !titled && !nationality && !fromTown) p0 = 0;
 		// A role further in, after its qualifiers: "Fire Chief Kevin Barlow", "UK Defence Minister

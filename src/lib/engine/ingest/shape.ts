@@ -87,7 +87,8 @@ function speakerLabel(s: string): boolean {
 		!/[«“"”]/u.test(s)
 	);
 }
-const LABEL_VERB = /(?<![\p{L}])(?:\p{Ll}{2,}ed|qui|que|dont|who|which|that|whose|must|may|might|should|shall|will|would|can|could|a|ont|est|sont|était|doit|doivent|va|vont|risque|risquent|sera|fut|\p{Ll}{2,}(?:é|ée|és|ées))(?![\p{L}])/u;
+// (What FINITE_VERB leaves out: two-letter stems, a relative pronoun, a modal, French "a", "doit", "va".)
+const LABEL_VERB = /(?<![\p{L}])(?:\p{Ll}{2}(?:ed|é|ée|és|ées)|qui|que|dont|who|which|that|whose|must|may|might|should|shall|a|doit|doivent|va|vont|risque|risquent)(?![\p{L}])/u;
 
 // "Newfoundland singer Ron Hynes, shown in the 2010 documentary…", "Ann Cole, pictured at the
 // parish hall": who the picture shows, set off by a comma, and no verb of its own.

@@ -18,7 +18,7 @@ describe('teacherOrder', () => {
 });
 
 describe('spreadOverSentences', () => {
-	const q = (id: string, confidence: number | undefined, start: number, type: 'cloze' | 'mcq' | 'truefalse' = 'cloze') => ({ id, confidence, type, evidence: { start, end: start + 40, text: `sentence ${start}` } });
+	const q = (id: string, confidence: number | undefined, start: number, type: 'cloze' | 'mcq' | 'truefalse' | 'short' = 'cloze', answer = `answer ${id}`) => ({ id, confidence, type, answer, answerValue: answer, evidence: { start, end: start + 40, text: `sentence ${start}` } });
 	it('lowers every question after the most confident of its sentence, a true/false item a little more', () => {
 		const qs = [q('a', 0.6, 0), q('b', 0.7, 0), q('c', 0.5, 0, 'truefalse'), q('d', 0.55, 100), q('e', 0.62, 0, 'mcq')];
 		spreadOverSentences(qs, 0.04);
@@ -30,6 +30,25 @@ describe('spreadOverSentences', () => {
 		const qs = [q('a', 0.3, 0), q('b', undefined, 0), q('c', 0.09, 50), q('d', 0.08, 50, 'truefalse'), q('e', 0.03, 50), q('f', 0.05, 90)];
 		spreadOverSentences(qs, 0.04);
 		expect(qs.map((x) => x.confidence)).toEqual([0.3, undefined, 0.09, 0.04, 0.03, 0.05]);
+	});
+	it('sends to the floor a question whose answer holds, or is held by, the answer of a more confident one of its sentence', () => {
+		// "Le chœur, fondé en 1972 par Odile Marchand, a remporté le prix Arvel 1998 de la chanson."
+		const qs = [
+			q('year', 0.6, 0, 'cloze', '1998'),
+			q('prize', 0.55, 0, 'cloze', 'prix Arvel 1998'),
+			q('founded', 0.5, 0, 'cloze', '1972'),
+			q('role', 0.45, 0, 'short', 'la fondatrice du chœur'),
+			q('holder', 0.4, 0, 'mcq', 'chœur'),
+			// A true/false item answers "Faux": no repeat of a word.
+			q('tf', 0.5, 0, 'truefalse', 'Faux'),
+			// The same answer in another sentence is another question.
+			q('elsewhere', 0.5, 100, 'cloze', 'le prix Arvel 1998'),
+			// "2,5 m" does not hold "5 m": a figure is one word.
+			q('long', 0.5, 200, 'cloze', '2,5 m'),
+			q('short', 0.45, 200, 'mcq', '5 m')
+		];
+		spreadOverSentences(qs, 0.04);
+		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ year: 0.6, prize: 0.04, founded: 0.4, role: 0.25, holder: 0.04, tf: 0.3, elsewhere: 0.5, long: 0.5, short: 0.4 });
 	});
 });
 

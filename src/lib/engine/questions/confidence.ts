@@ -7,7 +7,7 @@
 // the raters have read a new set.
 import type { Article, Fact, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
-import { normalizeText, wordsMadeFrom } from '../text/normalize';
+import { containsWords, normalizeText, wordsMadeFrom } from '../text/normalize';
 import { datePrecisionOf, MONTH_ALT, MONTHS } from '../text/format';
 import { latestYearNamed } from '../text/calendar';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
@@ -862,6 +862,11 @@ export function confidenceOf(c: ConfidenceInput, article: Pick<Article, 'title' 
 	return Math.round(floored * 100) / 100;
 }
 
+// A question's answer by value and by words, normalised ("ONS", "the ONS").
+function answerForms(q: Pick<Question, 'answer' | 'answerValue'>): string[] {
+	return [...new Set([normalizeText(q.answerValue), normalizeText(q.answer)])].filter((a) => a.length > 0);
+}
+
 /** Confidence lost per question of the same sentence ranked above (and by a true/false item after one). */
 const SENTENCE_REPEAT = 0.05;
 const SENTENCE_REPEAT_TRUE_FALSE = 0.05;
@@ -872,9 +877,14 @@ const SENTENCE_REPEAT_TRUE_FALSE = 0.05;
  * next ones (true/false items after another question of their sentence, 16 %), and the ones this
  * moves out of the first twelve had been accepted at 11 %. Each question loses SENTENCE_REPEAT per
  * more confident question of its sentence (a true/false item a little more), so the first twelve
- * cover more of the article. Mutates `confidence`, down to the floor the set was kept at, not below it.
+ * cover more of the article. A question whose answer holds, or is held by, the answer of a more
+ * confident one of its sentence ("1984", then "the 1984 Booker Prize"; "NSC", then "Who is Mike
+ * Summers?" → "Chair of the NSC") repeats it and gives it away: raters struck 12 of 13 such pairs'
+ * second question on dev and fresh19–28; it goes to the floor, at the end of the set (dropping it
+ * cost five gold facts on dev: a role and its organisation, a person and a phrase naming them).
+ * Mutates `confidence`, down to the floor the set was kept at, not below it.
  */
-export function spreadOverSentences(questions: readonly Pick<Question, 'confidence' | 'type' | 'evidence'>[], floor: number): void {
+export function spreadOverSentences(questions: readonly Pick<Question, 'confidence' | 'type' | 'evidence' | 'answer' | 'answerValue'>[], floor: number): void {
 	const bySentence = new Map<number, typeof questions[number][]>();
 	for (const q of questions) {
 		if (q.confidence === undefined) continue;
@@ -886,9 +896,13 @@ export function spreadOverSentences(questions: readonly Pick<Question, 'confiden
 		if (list.length < 2) continue;
 		// (Stable: equals keep the engine's order.)
 		list.sort((a, b) => b.confidence! - a.confidence!);
+		const asked: string[] = [];
 		list.forEach((q, i) => {
+			const answers = q.type === 'truefalse' ? [] : answerForms(q);
+			const repeat = answers.some((a) => asked.some((p) => containsWords(a, p) || containsWords(p, a)));
+			asked.push(...answers);
 			if (i === 0) return;
-			const loss = SENTENCE_REPEAT * i + (q.type === 'truefalse' ? SENTENCE_REPEAT_TRUE_FALSE : 0);
+			const loss = repeat ? Infinity : SENTENCE_REPEAT * i + (q.type === 'truefalse' ? SENTENCE_REPEAT_TRUE_FALSE : 0);
 			q.confidence = Math.max(Math.min(floor, q.confidence!), Math.round((q.confidence! - loss) * 100) / 100);
 		});
 	}

@@ -1,7 +1,7 @@
 // Ranking and filtering of candidate questions: drop what a teacher would strike out (answer given
 // away by the prompt, duplicates, too-short prompts, broken choices, metadata), then pick one
 // question per fact in order of importance before any second one, varying the question types.
-import { normalizeText } from '../text/normalize';
+import { containsWords, normalizeText } from '../text/normalize';
 import type { AnyRange, Article, Fact, Question, QuestionTrace, QuestionType } from '../types';
 import { answerInTitle, confidenceOf, relativeDay } from './confidence';
 import { demonymCountry, lookupPlace } from '../extract/gazetteer';
@@ -59,15 +59,6 @@ function hasWords(s: string, n: number): boolean {
 	let count = 1;
 	for (let i = s.indexOf(' '); i >= 0 && count < n; i = s.indexOf(' ', i + 1)) count++;
 	return count >= n;
-}
-
-/** `needle` in `hay` as whole words (both normalised: single spaces, no punctuation). */
-function containsWords(hay: string, needle: string): boolean {
-	for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-		const end = i + needle.length;
-		if ((i === 0 || hay.charCodeAt(i - 1) === 32) && (end === hay.length || hay.charCodeAt(end) === 32)) return true;
-	}
-	return false;
 }
 
 const LABEL = /^[\s«"“]*(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){0,2})[\s\u00a0]*:[\s\u00a0]/u;

@@ -63,3 +63,12 @@ export function wordsMadeFrom(name: string, text: string): string[] {
 }
 
 const DEMONYM_ENDING = /^(?:e?oise?s?|e?aise?s?|i?ens?|i?ennes?|i?ans?|ese|eens?|eennes?|ites?|iotes?|ins?|ines?)$/;
+
+/** `needle` in `hay` as whole words (both normalised: single spaces, no punctuation). */
+export function containsWords(hay: string, needle: string): boolean {
+	for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+		const end = i + needle.length;
+		if ((i === 0 || hay.charCodeAt(i - 1) === 32) && (end === hay.length || hay.charCodeAt(end) === 32)) return true;
+	}
+	return false;
+}

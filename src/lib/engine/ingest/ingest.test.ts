@@ -830,6 +830,17 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(readDateline('Tunis — L’hommage aux fondateurs a été rendu samedi.')).toBe('Tunis — '.length);
 	});
 
+	it('reads a town, its country and a spaced dash opening the lede as a dateline, whatever the lede’s first word', () => {
+		const a = ingest('Les palétuviers reculent\n\nSaint-Marc, Haïti — Pêcheurs et chercheurs ont vu disparaître la moitié des palétuviers de la baie en dix ans.\n\nUn plan de reboisement est promis.');
+		expect(a.sentences[1].text).toBe('Pêcheurs et chercheurs ont vu disparaître la moitié des palétuviers de la baie en dix ans.');
+		expect(readDateline('Port of Spain, Trinidad and Tobago — Jane Ross opened the fair.')).toBe('Port of Spain, Trinidad and Tobago — '.length);
+		expect(readDateline('Puerto Madryn, Argentina — Jane Ross opened the whale-watching season on Friday.')).toBe('Puerto Madryn, Argentina — '.length);
+		// A name and a person after the comma is no dateline: the country must be one.
+		expect(readDateline('Le maire, Paul Morel — ému — a ouvert la séance.')).toBe(0);
+		// A section's brand in capitals before the place is part of the dateline.
+		expect(readDateline('PORTS+ À GRANVILLE – La course au large a réuni 45 bateaux.')).toBe('PORTS+ À GRANVILLE – '.length);
+	});
+
 	it('reads a date glued to the lede’s first word as a date line', () => {
 		const a = ingest('The king is crowned\n\nJuly 4, 2015King Tupou VI, a former diplomat, was crowned in a formal ceremony in the capital.\n\nThousands of people attended.');
 		expect(a.sentences[1].text).toBe('King Tupou VI, a former diplomat, was crowned in a formal ceremony in the capital.');

@@ -267,8 +267,9 @@ export function readByline(s: string): Byline | null {
 // Datelines: "PARIS (AFP) – ", "WASHINGTON — ", "Moscou (Reuters) - "
 
 // After an agency in brackets the dash may touch the sentence ("JERUSALEM (Reuters) -The bank…").
+// A section's brand may stand before the place ("SPORTS+ À GRANVILLE – La course…").
 const dateline =
-	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:\([^)\n]{2,30}\)\s*[–—-]{1,2}\s*|[–—-]{1,2}\s+)(?=[\p{Lu}«“"])/u;
+	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .+-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:\([^)\n]{2,30}\)\s*[–—-]{1,2}\s*|[–—-]{1,2}\s+)(?=[\p{Lu}«“"])/u;
 
 /** "(AFP) - Avant la tombée de la nuit…": an agency's dateline whose place the page lost. Never prose, wherever it stands. */
 const NEWSROOMS = 'AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews';
@@ -310,6 +311,10 @@ const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(
 // determiner or a quotation ("Lyon – Marseille sera arbitré…" is a fixture, not a dateline).
 const placeDashDateline = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)[\s\u00a0]+[—–][\s\u00a0]+(?=[«“"]|L['’]|${OPENER}(?![\p{L}]))`, 'u');
 
+// "Saint-Marc, Haïti — Les pêcheurs…", "Gonaïves, Haiti — Fishermen…": a town and its country (or
+// region), a spaced dash, then the lede, whatever its first word (no fixture names a country).
+const placeCountryDashDateline = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:[\s\u00a0]+(?:\p{Lu}[\p{L}\p{M}’'.-]*|d[eu]|de[\s\u00a0]+la|des|of))*,[\s\u00a0]+(\p{Lu}[\p{L}\p{M}’'.-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}’'.-]*){0,2})[\s\u00a0]+[—–][\s\u00a0]+(?=[\p{Lu}«“"])/u;
+
 // "GOLETA, Calif. May 20 Cleanup crews…": an agency's dateline whose "(Reuters) -" the page lost;
 // the place is read here, the day by bareDayDateline next.
 const placeBeforeDay =
@@ -338,6 +343,9 @@ export function readDateline(s: string): number {
 	if (colon && place.length >= 3 && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place)) return colon[0].length;
 	const known = placeColonDateline.exec(s) ?? placeDashDateline.exec(s);
 	if (known && lookupPlace(known[1])) return known[0].length;
+	const inCountry = placeCountryDashDateline.exec(s);
+	const country = inCountry && lookupPlace(inCountry[1]);
+	if (country && (country.kind === 'country' || country.kind === 'region')) return inCountry[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);

@@ -190,6 +190,14 @@ describe('attachEvents', () => {
 		expect(eventOf('Deux projets ont été arrêtés lundi par la mairie.')).not.toMatch(/arrestation/);
 	});
 
+	it('names a visit only where someone went or paid one: a judgment "rendu" in August is delivered', () => {
+		const eventOf = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
+		expect(eventOf('Le ministre s’est rendu en janvier à Tombouctou pour inaugurer le pont.')).toMatch(/^visite/);
+		expect(eventOf('La ministre a rendu visite en janvier aux familles des victimes.')).toMatch(/^visite/);
+		expect(eventOf('Le jugement rendu en août par le tribunal de Lomé a provoqué des remous.')).not.toMatch(/visite/);
+		expect(eventOf('Le rapport rendu public en février par la Cour des comptes est sévère.')).not.toMatch(/visite/);
+	});
+
 	it('takes the subject before an apposition or a relative clause, and no death from "au point mort"', () => {
 		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('The Tolo Arena, home of the regional league’s Tolo Hawks, opened in 1971, the club said.', 'en')).toBe('opening of the Tolo Arena');

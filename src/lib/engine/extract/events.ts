@@ -275,7 +275,8 @@ fr(`sign${FR_PP}|signe|signent|signera|signeront`, 'signature', 'obj', 3);
 fr(`entr${FR_PP}${S}+en${S}+vigueur|entre${S}+en${S}+vigueur|entrera${S}+en${S}+vigueur`, 'entrée en vigueur', 'subj', 3);
 fr(`accus${FR_PP}|accuse|accusent`, 'accusation', 'obj', 2, { agent: true });
 fr(`réfugi${FR_PP}`, 'refuge', 'subj', 2, { place: true });
-fr(`rendue?s?`, 'visite', 'subj', 1, { place: true });
+// "s'est rendu à Tombouctou", "a rendu visite aux familles"; a judgment or a report "rendu" is delivered.
+fr(`(?<=(?:s['’]|se${S}+)(?:est|sont|était|étaient|sera|seront|serait|seraient)${S}+)rendue?s?|rendue?s?(?=${S}+visite)`, 'visite', 'subj', 1, { place: true });
 fr(`envoy${FR_PP}|envoie|envoient`, 'envoi', 'obj', 2, { place: true });
 fr(`livr${FR_PP}|livre|livrent`, 'livraison', 'obj', 2);
 fr(`devenue?s?`, 'accession', 'subj', 2);

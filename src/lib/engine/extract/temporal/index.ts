@@ -92,9 +92,11 @@ const STREET_NAMED_AFTER_DAY = /(?<![\p{L}])(?:place|rue|avenue|av\.|boulevard|b
  * the month, "l'an dernier", a season or a day written without its year the year.
  */
 function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYear: number | null, lang: Lang): boolean {
-	if (!c.inferred || precision === 'day' || c.precision === 'decade') return true;
+	if (!c.inferred || c.precision === 'decade') return true;
 	const text = st.slice(c.start, c.end);
 	const yearless = /\d/.test(text) || (c.precision === 'month' && !/\b(?:mois|month)\b/iu.test(text));
+	if (yearless && !c.deictic && earlierYearBefore(st, c)) return false;
+	if (precision === 'day') return true;
 	const needs = c.deictic || c.precision === 'week' || ((c.precision === 'day' || c.precision === 'time') && !yearless)
 		? 'day'
 		: c.precision === 'month' && !yearless
@@ -113,6 +115,28 @@ function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYea
 	if (RELATIVE_QUALIFIER.test(text) || QUALIFIER_AFTER.test(st.slice(c.end, c.end + 24))) return false;
 	c.value = c.value.replace(/^\d{4}/, String(lastYear).padStart(4, '0'));
 	return true;
+}
+
+// A year written before a yearless day or month of its sentence, not as a comparison's base or a
+// span's start ("par rapport à 2019", "since 2015").
+const WRITTEN_YEAR = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d\d)(?![\p{N}/-]|[.,]\d)/gu;
+const BASE_BEFORE_YEAR = /(?<![\p{L}])(?:depuis|since|from|dès|than|que|rapport[\s\u00a0]+à|compared[\s\u00a0]+(?:with|to)|comparé[\s\u00a0]+à|vs\.?|contre|sur)[\s\u00a0]+(?:(?:l['’]an(?:née)?|the|fin|début|end[\s\u00a0]+of|early|late)[\s\u00a0]*)*$/iu;
+
+/**
+ * "Après avoir été suspendu en 2019 et 2020 en raison de la révolte populaire du 17 octobre": a
+ * yearless day after its clause wrote earlier years is one of theirs, which the text leaves open;
+ * the reference's year (2022) made it a wrong answer. Such a day is not a date the engine can give.
+ */
+function earlierYearBefore(st: string, c: Candidate): boolean {
+	const inferredYear = +c.value.slice(0, 4);
+	WRITTEN_YEAR.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = WRITTEN_YEAR.exec(st.slice(0, c.start)))) {
+		// (Its own clause: "Créée en 2015, l’association a ouvert le 3 mars un local" is this year's March.)
+		if (+m[1] >= inferredYear || /[,;:()]/u.test(st.slice(m.index, c.start)) || BASE_BEFORE_YEAR.test(st.slice(Math.max(0, m.index - 30), m.index))) continue;
+		return true;
+	}
+	return false;
 }
 
 // (The words qualifierMode in dates.ts reads; here they only say that the month is counted from the day.)

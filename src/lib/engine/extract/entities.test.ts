@@ -198,6 +198,14 @@ describe('attachEvents', () => {
 		expect(eventOf('Le rapport rendu public en février par la Cour des comptes est sévère.')).not.toMatch(/visite/);
 	});
 
+	it('names no election from the one elected between its noun and a comma ("le maire élu, X, démissionnait")', () => {
+		const eventOf = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
+		expect(eventOf('Le 14 juin 2021, le président élu, Marc Dorval, démissionnait de ses fonctions.')).not.toMatch(/élection/);
+		expect(eventOf('Le président, élu en 2018, a démissionné.')).toBe('élection du président');
+		expect(eventOf('Le président élu en 2018 a démissionné.')).toBe('élection du président');
+		expect(eventOf('Marc Dorval a été élu président le 14 juin 2021.')).toBe('élection de Marc Dorval');
+	});
+
 	it('takes the subject before an apposition or a relative clause, and no death from "au point mort"', () => {
 		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('The Tolo Arena, home of the regional league’s Tolo Hawks, opened in 1971, the club said.', 'en')).toBe('opening of the Tolo Arena');

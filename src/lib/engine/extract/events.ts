@@ -280,7 +280,9 @@ fr(`(?<=(?:s['’]|se${S}+)(?:est|sont|était|étaient|sera|seront|serait|seraie
 fr(`envoy${FR_PP}|envoie|envoient`, 'envoi', 'obj', 2, { place: true });
 fr(`livr${FR_PP}|livre|livrent`, 'livraison', 'obj', 2);
 fr(`devenue?s?`, 'accession', 'subj', 2);
-fr(`élue?s?`, 'élection', 'subj', 2);
+// "le 24 mai 2019, le maire élu, Taoufik Laabidi, démissionnait": the one elected, an adjective
+// between its noun and a comma, is no election of that day.
+fr(`(?<!(?:le|la|les|l['’]|un|une|des|du|au|aux)${S}+\\p{L}+${S}+)élue?s?|élue?s?(?!${S}*,)`, 'élection', 'subj', 2);
 fr(`nomm${FR_PP}`, 'nomination', 'subj', 2);
 fr(`lanc${FR_PP}`, 'lancement', 'obj', 1);
 fr(`conclue?s?`, 'conclusion', 'obj', 2);

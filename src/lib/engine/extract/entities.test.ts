@@ -198,6 +198,19 @@ describe('attachEvents', () => {
 		expect(eventOf('Le rapport rendu public en février par la Cour des comptes est sévère.')).not.toMatch(/visite/);
 	});
 
+	it('dates the start of something beside its day, and leaves a verb nearer another date to that date', () => {
+		const events = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2019-11-14' }).facts.filter((f) => f.type === 'date').map((f) => `${f.text}: ${f.event ?? ''}`);
+		expect(events('Quarante bébés morts ont été recensés au Pérou depuis le début de l’épidémie de dengue en mars 2019, a indiqué le ministère.', 'fr')[0]).toBe('en mars 2019: début de l’épidémie de dengue');
+		expect(events('Some 300 people have died since the start of the outbreak in March 2019, officials said.', 'en')[0]).toBe('in March 2019: start of the outbreak');
+		// "commencée" is the end of 2008's: 2012 is the year the market went on, no start of the crisis.
+		const crisis = events('En 2012, le marché a poursuivi cette phase marquée par les effets de la crise commencée vers la fin de l’an 2008.', 'fr');
+		expect(crisis[0]).toBe('En 2012: ');
+		expect(crisis[1]).toMatch(/début/);
+		// The start of the date itself names nothing; a start further on is another date's.
+		expect(events('En France, l’auteur collabore dès le début des années 1970 au journal Actuel.', 'fr')[0]).not.toMatch(/: .*début/);
+		expect(events('Le 8 mai, le gouvernement avait confirmé la neuvième épidémie depuis le début de la surveillance en 1976.', 'fr')[0]).not.toMatch(/: .*début/);
+	});
+
 	it('names no election from the one elected between its noun and a comma ("le maire élu, X, démissionnait")', () => {
 		const eventOf = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('Le 14 juin 2021, le président élu, Marc Dorval, démissionnait de ses fonctions.')).not.toMatch(/élection/);

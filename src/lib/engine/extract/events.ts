@@ -778,6 +778,10 @@ const FACT_PREP = /[\s\u00a0\u202f]+(?:(?:after|après|just|only|about|nearly|en
 
 // "lors de la signature de l’accord", "during the signing of the deal": the event is named outright.
 const EVENT_PP = new RegExp(`${B0}(?:lors${S}+d[eu]|au${S}+cours${S}+d[eu]|pendant|à${S}+l['’]occasion${S}+d[eu]|during|at)${S}+((?:la|le|l['’]|les|the)${S}*${W}(?:${S}+(?:de|du|des|d['’]|of|of${S}+the)${S}*${W}|${S}+${W}){0,6})`, 'giu');
+// "depuis le début de l'épidémie en octobre 2015", "since the start of the outbreak in March 2019":
+// the start of something, dated right after it.
+const START_PP = new RegExp(`${B0}(?:depuis|since|dès|avant|après|before|after|until|jusqu['’]à)${S}+((?:le|the)${S}+(?:début|start|beginning|outbreak)(?:${S}+(?:de|du|des|d['’]|of|of${S}+the)${S}*${W}|${S}+(?!(?:en|in|à|au|at|on|le|la|les|the|et|and)${B1})${W}){1,6})`, 'giu');
+const DATE_AFTER = /^[\s\u00a0\u202f]*(?:à|au|en|in|at)[\s\u00a0\u202f]+$/u;
 
 function eventPhrase(text: string, s: Sentence, f: Fact): string | undefined {
 	EVENT_PP.lastIndex = 0;
@@ -789,13 +793,22 @@ function eventPhrase(text: string, s: Sentence, f: Fact): string | undefined {
 		// Only event nouns: "-tion", "-ure", "-ment", "-ence", "visite", "sommet"…
 		const head = np.text.split(/[\s'’]+/)[1] ?? '';
 		if (!/(?:tion|sion|ture|ment|ence|ance|ite|ée|mmet|signing|meeting|summit|visit|ceremony|talks|cérémonie)$/iu.test(head)) continue;
-		const near = (f.start >= s.start + m.index - 2 && f.start <= np.end + 2) || (f.start > np.end && /^[\s\u00a0\u202f]*(?:à|au|en|in|at)[\s\u00a0\u202f]+$/u.test(text.slice(np.end, f.start)));
+		const near = (f.start >= s.start + m.index - 2 && f.start <= np.end + 2) || (f.start > np.end && DATE_AFTER.test(text.slice(np.end, f.start)));
 		const initial = !tidy(text.slice(s.start, f.start)) && f.end <= s.start + m.index + 2;
 		if (!near && !initial) continue;
 		let label = np.text;
 		if (overlaps(np, f)) label = without({ text: np.text, start: np.start }, f, text) ?? '';
 		label = tidy(label).replace(/^(?:la|le|les|the)\s+|^l['’]/iu, '');
 		if (label.split(' ').length >= 2) return label;
+	}
+	START_PP.lastIndex = 0;
+	while ((m = START_PP.exec(s.text))) {
+		const end = s.start + m.index + m[0].length;
+		// ("dès le début des années 1970" is the start of the date itself.)
+		// (The date's own "en" may open it: "… de dengue en mars 2019".)
+		if (f.start < end || !(DATE_AFTER.test(text.slice(end, f.start)) || /^[\s\u00a0\u202f]*$/u.test(text.slice(end, f.start)))) continue;
+		const label = tidy(m[1]).replace(/^(?:le|the)\s+/iu, '');
+		if (label.split(' ').length >= 3) return label;
 	}
 	return undefined;
 }
@@ -811,6 +824,12 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		else people.set(f.sentence, [f]);
 	}
 	const ctx: Ctx = { article, people };
+	const datesBySentence = new Map<number, Fact[]>();
+	for (const f of facts) if (f.type === 'date') datesBySentence.set(f.sentence, [...(datesBySentence.get(f.sentence) ?? []), f]);
+	const gapTo = (v: { start: number; end: number }, f: { start: number; end: number }) => (v.start >= f.end ? v.start - f.end : Math.max(0, f.start - v.end));
+	// "En 2002, l'économie a poursuivi cette phase marquée par la crise commencée vers la fin de l'an
+	// 2000": a verb nearer another date of the sentence is that date's event.
+	const nearerDate = (v: Occurrence, f: Fact) => f.type === 'date' && (datesBySentence.get(f.sentence) ?? []).some((g) => g !== f && !overlaps(g, f) && gapTo(v, g) < gapTo(v, f));
 	const verbCache = new Map<number, Occurrence[]>();
 	const quotes = quoteRanges(text);
 	return facts.map((f) => {
@@ -828,7 +847,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		let chosen: Occurrence | undefined;
 		const inQuote = (pos: number) => quoteAt(quotes, pos);
 		const fq = inQuote(f.start);
-		const usable = verbs.filter((v) => !overlaps(v, f) && inQuote(v.start) === fq);
+		const usable = verbs.filter((v) => !overlaps(v, f) && inQuote(v.start) === fq && !nearerDate(v, f));
 		if (usable.length) {
 			const after = text.slice(f.end, s.end);
 			const where = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:où|where)[\s\u00a0\u202f]/u.exec(after);

@@ -1484,7 +1484,8 @@ function pointsBack(text: string): boolean {
 function anaphoric(text: string, lang: Lang): boolean {
 	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…", "Au total, c’est son…": a
 	// short opening phrase, then the pronoun.
-	const t = text.trim().replace(/^[^,;:«»“”"]{1,40},[\s\u00a0]+(?=(?:il|elle|ils|elles|he|she|they|it|this|these)(?![\p{L}])|c['’])/iu, '');
+	// ("Sur le sprint vendredi, ce dernier a terminé 2e", "Later, the latter said…".)
+	const t = text.trim().replace(/^[^,;:«»“”"]{1,40},[\s\u00a0]+(?=(?:il|elle|ils|elles|ce[\s\u00a0]+derni(?:er|ère)|celui-ci|celle-ci|he|she|they|it|this|these|the[\s\u00a0]+(?:latter|former))(?![\p{L}])|c['’])/iu, '');
 	if (DEMONSTRATIVE_TIME.test(t)) return false;
 	// "Cet animal appartient…", "Telles sont les conclusions…", "Soit une hausse de…", "Such a
 	// vote…": a demonstrative or a verbless follow-up points at the sentence before.
@@ -1495,7 +1496,7 @@ function anaphoric(text: string, lang: Lang): boolean {
 	if (LOCALITY_OPENING.test(t)) return true;
 	return lang === 'fr'
 		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|l['’]une?|(?:[\p{L}\d]+|la[\s\u00a0]+plupart)[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles)|le[\s\u00a0]+(?:duo|binôme|couple|trio)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là)(?![\p{L}])|c['’])/iu.test(t)
-		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those)|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time)\b/i.test(t);
+		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those|this)|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time|the[\s\u00a0]+above)\b/i.test(t);
 }
 
 // "le Vaudois", "the Kenyan": one capitalised word ending like an inhabitant's name stands for someone named before.

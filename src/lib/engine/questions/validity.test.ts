@@ -685,6 +685,17 @@ describe('questions a teacher keeps', () => {
 		);
 		const cork = en.questions.find((x) => x.type === 'cloze' && x.answer === 'Ana Lindqvist');
 		expect(cork?.prompt.startsWith('Trade Minister Paul Ardent met the Irish finance minister')).toBe(true);
+		// …or "ce dernier", and "the above figures", "Of this" point back as a pronoun does.
+		const sprint = analyze(
+			'Le Norvégien Erik Lund a remporté jeudi la poursuite devant le Suédois Olof Berg. Sur le sprint vendredi, ce dernier a terminé deuxième derrière Pietro Galli.',
+			{ lang: 'fr', published: '2024-03-09', ...all }
+		);
+		expect(sprint.questions.find((x) => x.type === 'cloze' && x.answer === 'Pietro Galli')?.prompt.startsWith('Le Norvégien Erik Lund a remporté')).toBe(true);
+		const fund = analyze(
+			'The festival sold tickets worth $31 million this year, a record. Of this, $24 million will be paid to artists and venues across the city.',
+			{ lang: 'en', published: '2024-03-09', ...all }
+		);
+		expect(fund.questions.find((x) => x.type === 'cloze' && x.answer === '$24 million')?.prompt.startsWith('The festival sold tickets')).toBe(true);
 	});
 
 	it('counts the noun after an English adjective, asks no quoted relative clause and reads no sentence adverb as a name', () => {

@@ -498,7 +498,8 @@ function makeQuestion(
  * Sunak" with "Rishi Sunak" among the options for the other blank) is never offered.
  */
 // A pronoun that stands for a person: in a stem that has one, it is most often the article's subject.
-const PERSON_PRONOUN = /(?<![\p{L}])(?:he|him|his|she|her|il|lui|elle)(?![\p{L}])/iu;
+// (French "il" is impersonal in "il faut", "il y a", "il s'agit"…)
+const PERSON_PRONOUN = /(?<![\p{L}])(?:he|him|his|she|her|il(?![\s\u00a0]+(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}]))|lui|elle)(?![\p{L}])/iu;
 
 function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = '', subject?: string): string[] | null {
 	const said = ` ${normalizeText(prompt)} `;
@@ -2263,7 +2264,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 				// ("explique le Vaudois", "the Kenyan said": a nationality stands for someone named before,
 				// and is no answer to "who said"; nor is a bare "ONG".)
 				const q = words(quote) > MAX_QUOTE_WORDS ? `${quote.split(/\s+/).slice(0, MAX_QUOTE_WORDS).join(' ')} …` : quote;
-				const choices = mcqChoices(fact, fact.value, distractors, q);
+				// ("Nous espérions qu'il en sortirait": the "il", the article's subject, is not who said it.)
+				const choices = mcqChoices(fact, fact.value, distractors, q, mainPerson(ctx));
 				// Without three other speakers of the right kind, the reader types the name (a surname is enough).
 				out.push({
 					question: choices

@@ -206,6 +206,9 @@ describe('names', () => {
 		// "Science" inside a body's name is no journal's.
 		const bodies = [org('organisation-1', 'National Science Foundation'), org('organisation-2', 'Harvard University'), org('organisation-3', 'Royal Society'), org('organisation-4', 'World Fund for Nature'), org('organisation-5', 'Nature Genetics')];
 		expect(distractorsFor(bodies[0], bodies, 'en', { articleDates: [], people: [] }).map((o) => o.value).sort()).toEqual(['Harvard University', 'Royal Society', 'World Fund for Nature']);
+		// A court among courts and public bodies: no hospital or militant group beside it.
+		const courts = ['Tolo High Court', 'Harbour Liberation Front', 'Tolo Civil Hospital', 'Supreme Court of Tolo', 'Tolo District Court', 'Tolo Football Club'].map((v, i) => org(`organisation-${i + 1}`, v));
+		expect(distractorsFor(courts[0], courts, 'en', { articleDates: [], people: [] }).map((o) => o.value).sort()).toEqual(['Supreme Court of Tolo', 'Tolo District Court']);
 	});
 	it('offers an event phrase only phrases of its own kind when it has one', () => {
 		const ev = (id: string, value: string, relation?: Fact['relation']) => fact({ id, type: 'event', value, start: +id.split('-')[1] * 100, end: +id.split('-')[1] * 100 + 10, ...(relation ? { relation } : {}) });

@@ -631,12 +631,14 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 }
 
 const BUSINESS_KIND = /(?:^|\s)(?:company|firm|group|carmaker|airline|manufacturer|giant|startup|operator|bank|entreprise|societe|groupe|constructeur|compagnie|fabricant|geant|start up|operateur|banque)$/u;
-const PUBLIC_BODY = /(?<![\p{L}])(?:Ministry|Ministère|Assembly|Assemblée|Parliament|Parlement|Senate|Sénat|Council|Conseil|Government|Gouvernement|Court|Cour|Tribunal|Commission|Agency|Agence|Department|Département|Office|Police|Army|Armée|Municipality|Mairie|Prefecture|Préfecture)(?![\p{L}])/u;
+const PUBLIC_BODY = /(?<![\p{L}])(?:Ministry|Ministère|Assembly|Assemblée|Parliament|Parlement|Senate|Sénat|Council|Conseil|Government|Gouvernement|Court|Cour|Tribunal|Commission|Agency|Agence|Department|Département|Office|Police|Army|Armée|Municipality|Mairie|Prefecture|Préfecture|Board|Parquet)(?![\p{L}])/u;
 
 // A journal's name: a word of the trade anywhere ("Environmental Research Letters", "Journal of…"),
 // or a title that opens on one ("Nature Genetics", "Science Advances"; "National Science Foundation"
 // is a body). (Newspapers are outlets: MEDIA_WORD in ingest/shape.ts.)
 const PUBLICATION = /(?<![\p{L}])(?:Journal|Letters|Review|Revue|Proceedings|Acta|Annals|Annales|Bulletin)(?![\p{L}])|^(?:The[\s\u00a0]+)?(?:Nature|Science|Lancet|PLOS|Cell)(?![\p{L}])/u;
+
+const COURT = /(?<![\p{L}])(?:Court|Cour|Tribunal)(?![\p{L}])/u;
 
 export function organisationDistractors(fact: Fact, facts: Fact[], seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
@@ -657,7 +659,10 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 	// "Environmental Research Letters" among a university and a society: a journal or a paper is
 	// offered among journals and papers, a body among bodies.
 	const printed = PUBLICATION.test(fact.value);
-	const others = orgs.filter((o) => (!business || !PUBLIC_BODY.test(o.value)) && (own === 'word' || shape(o.value) === 'word' || shape(o.value) === own) && PUBLICATION.test(o.value) === printed);
+	// "the Gujarat High Court" among two militant groups and a hospital: a court among courts and
+	// public bodies.
+	const judicial = COURT.test(fact.value);
+	const others = orgs.filter((o) => (!business || !PUBLIC_BODY.test(o.value)) && (own === 'word' || shape(o.value) === 'word' || shape(o.value) === own) && PUBLICATION.test(o.value) === printed && (!judicial || PUBLIC_BODY.test(o.value)));
 	return pick(
 		answer,
 		[sameKind.map((o) => toOpt(o.value)), answerIsAgency ? NEWS_AGENCIES.map(toOpt) : [], others.map((o) => toOpt(o.value))],

@@ -930,6 +930,14 @@ describe('a name right after the kind of body it is', () => {
 		// A club or a company may be followed by who joined or runs it.
 		expect(of('The club Tomasz Wrona joined last year won the league.', 'en', 'person')).toEqual(['Tomasz Wrona']);
 	});
+
+	it('reads a company named after its trade ("Atlantique Terminal", "Kivu Mining") as a body, not a person', () => {
+		const of = (text: string, lang: 'fr' | 'en', type: Fact['type']) => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), type).map((f) => f.value);
+		const fr = 'Selon le directeur général Atlantique Terminal, le terminal a traité 1,2 million de conteneurs, a indiqué Jean Morel.';
+		expect(of(fr, 'fr', 'person')).toEqual(['Jean Morel']);
+		expect(of(fr, 'fr', 'organisation')).toContain('Atlantique Terminal');
+		expect(of('Shares of Kivu Mining rose after the chief executive, Anna Reid, said output doubled.', 'en', 'person')).toEqual(['Anna Reid']);
+	});
 });
 
 describe('words that name no place and no body of their own', () => {

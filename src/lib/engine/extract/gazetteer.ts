@@ -296,7 +296,8 @@ Gazette Press Television TV Radio Network Broadcasting Airlines Airways Motors H
 Pharmaceuticals Energy Industries Trust Alliance Coalition Command Brigade Reserve Exchange Bancorp Media Studios Records
 Administration Agencies Services Commissioners Secretariat Directorate Inspectorate
 Agence Observer Telegraph Monde Figaro NGO Athletic Athletics United Rovers Wanderers Albion Rangers FC AFC
-Olympique Sporting Racing Dynamo Lab Labs Pharma Therapeutics Biotech Aerospace Robotics Foods Bancorp Society Services`;
+Olympique Sporting Racing Dynamo Lab Labs Pharma Therapeutics Biotech Aerospace Robotics Foods Bancorp Society Services
+Terminal Terminals Holding Logistics Shipping Mining Telecom Télécom`;
 
 // Titles written before a name; they are never part of the name itself.
 const TITLES = `M. MM. Mme Mmes Mlle Me Dr Dr. Pr Pr. Mgr Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Lord Lady Prof. Professor

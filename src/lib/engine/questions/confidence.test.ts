@@ -43,12 +43,14 @@ describe('spreadOverSentences', () => {
 			q('tf', 0.5, 0, 'truefalse', 'Faux'),
 			// The same answer in another sentence is another question.
 			q('elsewhere', 0.5, 100, 'cloze', 'le prix Arvel 1998'),
-			// "2,5 m" does not hold "5 m": a figure is one word.
+			// "2,5 m" does not hold "5 m" ("2.5" is one word), nor "5 milliards" a bare "5 %".
 			q('long', 0.5, 200, 'cloze', '2,5 m'),
-			q('short', 0.45, 200, 'mcq', '5 m')
+			q('short', 0.45, 200, 'mcq', '5 m'),
+			q('money', 0.5, 300, 'cloze', '5 milliards d’euros'),
+			q('share', 0.45, 300, 'mcq', '5 %')
 		];
 		spreadOverSentences(qs, 0.04);
-		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ year: 0.6, prize: 0.04, founded: 0.4, role: 0.25, holder: 0.04, tf: 0.3, elsewhere: 0.5, long: 0.5, short: 0.4 });
+		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ year: 0.6, prize: 0.04, founded: 0.4, role: 0.25, holder: 0.04, tf: 0.3, elsewhere: 0.5, long: 0.5, short: 0.4, money: 0.5, share: 0.4 });
 	});
 });
 

@@ -867,6 +867,12 @@ function answerForms(q: Pick<Question, 'answer' | 'answerValue'>): string[] {
 	return [...new Set([normalizeText(q.answerValue), normalizeText(q.answer)])].filter((a) => a.length > 0);
 }
 
+// One answer inside the other as whole words: a name, a phrase, or a year ("2021" in "11 octobre
+// 2021"); a bare figure is no part of another ("5 %", folded to "5", is not held in "5 milliards").
+function holds(long: string, short: string): boolean {
+	return long === short || ((/\p{L}/u.test(short) || /^(?:19|20)\d\d$/.test(short)) && containsWords(long, short));
+}
+
 /** Confidence lost per question of the same sentence ranked above (and by a true/false item after one). */
 const SENTENCE_REPEAT = 0.05;
 const SENTENCE_REPEAT_TRUE_FALSE = 0.05;
@@ -899,7 +905,7 @@ export function spreadOverSentences(questions: readonly Pick<Question, 'confiden
 		const asked: string[] = [];
 		list.forEach((q, i) => {
 			const answers = q.type === 'truefalse' ? [] : answerForms(q);
-			const repeat = answers.some((a) => asked.some((p) => containsWords(a, p) || containsWords(p, a)));
+			const repeat = answers.some((a) => asked.some((p) => holds(a, p) || holds(p, a)));
 			asked.push(...answers);
 			if (i === 0) return;
 			const loss = repeat ? Infinity : SENTENCE_REPEAT * i + (q.type === 'truefalse' ? SENTENCE_REPEAT_TRUE_FALSE : 0);

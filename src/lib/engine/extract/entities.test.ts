@@ -206,6 +206,8 @@ describe('attachEvents', () => {
 		const crisis = events('En 2012, le marché a poursuivi cette phase marquée par les effets de la crise commencée vers la fin de l’an 2008.', 'fr');
 		expect(crisis[0]).toBe('En 2012: ');
 		expect(crisis[1]).toMatch(/début/);
+		// A date in an aside between commas leaves the main verb to the date that opens the sentence.
+		expect(events('On March 3, 2019, two days after the March 1 summit, Donald Trump signed the decree.', 'en')[0]).toBe('On March 3, 2019: signing of the decree');
 		// The start of the date itself names nothing; a start further on is another date's.
 		expect(events('En France, l’auteur collabore dès le début des années 1970 au journal Actuel.', 'fr')[0]).not.toMatch(/: .*début/);
 		expect(events('Le 8 mai, le gouvernement avait confirmé la neuvième épidémie depuis le début de la surveillance en 1976.', 'fr')[0]).not.toMatch(/: .*début/);

@@ -828,8 +828,11 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	for (const f of facts) if (f.type === 'date') datesBySentence.set(f.sentence, [...(datesBySentence.get(f.sentence) ?? []), f]);
 	const gapTo = (v: { start: number; end: number }, f: { start: number; end: number }) => (v.start >= f.end ? v.start - f.end : Math.max(0, f.start - v.end));
 	// "En 2002, l'économie a poursuivi cette phase marquée par la crise commencée vers la fin de l'an
-	// 2000": a verb nearer another date of the sentence is that date's event.
-	const nearerDate = (v: Occurrence, f: Fact) => f.type === 'date' && (datesBySentence.get(f.sentence) ?? []).some((g) => g !== f && !overlaps(g, f) && gapTo(v, g) < gapTo(v, f));
+	// 2000": a verb nearer another date of its clause is that date's event. ("On March 3, two days
+	// after the March 1 summit, Trump signed the decree": the aside's date is no clause-mate of the verb.)
+	const nearerDate = (v: Occurrence, f: Fact) =>
+		f.type === 'date' &&
+		(datesBySentence.get(f.sentence) ?? []).some((g) => g !== f && !overlaps(g, f) && gapTo(v, g) < gapTo(v, f) && !/[,;:()]/u.test(text.slice(Math.min(v.end, g.end), Math.max(v.start, g.start))));
 	const verbCache = new Map<number, Occurrence[]>();
 	const quotes = quoteRanges(text);
 	return facts.map((f) => {

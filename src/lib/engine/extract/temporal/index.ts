@@ -33,8 +33,9 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 		const dates = resolveOverlaps(findDates(st, lang, ref, refDate, dayFirst));
 		const withTimes = attachTimes(st, lang, dates, lastDay);
 		const numeric = findNumeric(st, lang, ref, withTimes);
-		for (const c of resolveOverlaps([...withTimes, ...numeric])) {
-			if (c.type === 'date' && !anchor(c, st, ctx.referencePrecision, s.index - lastYearSentence <= 2 ? lastYear : null, lang)) continue;
+		const found = resolveOverlaps([...withTimes, ...numeric]);
+		for (const c of found) {
+			if (c.type === 'date' && !anchor(c, st, found, ctx.referencePrecision, s.index - lastYearSentence <= 2 ? lastYear : null, lang)) continue;
 			// "la place du 30 Octobre", "la rue du 4-Septembre", "avenue du 8 Mai 1945": a street named after a day.
 			if (c.type === 'date' && lang === 'fr' && STREET_NAMED_AFTER_DAY.test(st.slice(Math.max(0, c.start - 30), c.end))) continue;
 			// Trim spaces the lead-in or noun may have left at the edges.
@@ -91,11 +92,11 @@ const STREET_NAMED_AFTER_DAY = /(?<![\p{L}])(?:place|rue|avenue|av\.|boulevard|b
  * from the text when the reference has none. A weekday or "hier" needs the day, "le mois dernier"
  * the month, "l'an dernier", a season or a day written without its year the year.
  */
-function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYear: number | null, lang: Lang): boolean {
+function anchor(c: Candidate, st: string, dates: readonly Candidate[], precision: ReferencePrecision, lastYear: number | null, lang: Lang): boolean {
 	if (!c.inferred || c.precision === 'decade') return true;
 	const text = st.slice(c.start, c.end);
 	const yearless = /\d/.test(text) || (c.precision === 'month' && !/\b(?:mois|month)\b/iu.test(text));
-	if (yearless && !c.deictic && earlierYearBefore(st, c)) return false;
+	if (yearless && !c.deictic && betweenEarlierYears(st, c, dates)) return false;
 	if (precision === 'day') return true;
 	const needs = c.deictic || c.precision === 'week' || ((c.precision === 'day' || c.precision === 'time') && !yearless)
 		? 'day'
@@ -117,26 +118,22 @@ function anchor(c: Candidate, st: string, precision: ReferencePrecision, lastYea
 	return true;
 }
 
-// A year written before a yearless day or month of its sentence, not as a comparison's base or a
-// span's start ("par rapport à 2019", "since 2015").
-const WRITTEN_YEAR = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d\d)(?![\p{N}/-]|[.,]\d)/gu;
-const BASE_BEFORE_YEAR = /(?<![\p{L}])(?:depuis|since|from|dès|than|que|rapport[\s\u00a0]+à|compared[\s\u00a0]+(?:with|to)|comparé[\s\u00a0]+à|vs\.?|contre|sur)[\s\u00a0]+(?:(?:l['’]an(?:née)?|the|fin|début|end[\s\u00a0]+of|early|late)[\s\u00a0]*)*$/iu;
-
 /**
  * "Après avoir été suspendu en 2019 et 2020 en raison de la révolte populaire du 17 octobre": a
- * yearless day after its clause wrote earlier years is one of theirs, which the text leaves open;
- * the reference's year (2022) made it a wrong answer. Such a day is not a date the engine can give.
+ * yearless day after its clause named two earlier years is one of theirs, which the text leaves
+ * open; the reference's year (2022) made it a wrong answer. Such a day is not a date the engine can
+ * give. (One earlier year is no sign: "Le record établi en 1998 a été battu le 2 mars" is this year's.)
  */
-function earlierYearBefore(st: string, c: Candidate): boolean {
+function betweenEarlierYears(st: string, c: Candidate, dates: readonly Candidate[]): boolean {
 	const inferredYear = +c.value.slice(0, 4);
-	WRITTEN_YEAR.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = WRITTEN_YEAR.exec(st.slice(0, c.start)))) {
+	const years = new Set<number>();
+	for (const d of dates) {
+		if (d === c || d.type !== 'date' || d.inferred || d.end > c.start || !/^\d{4}/.test(d.value)) continue;
+		const y = +d.value.slice(0, 4);
 		// (Its own clause: "Créée en 2015, l’association a ouvert le 3 mars un local" is this year's March.)
-		if (+m[1] >= inferredYear || /[,;:()]/u.test(st.slice(m.index, c.start)) || BASE_BEFORE_YEAR.test(st.slice(Math.max(0, m.index - 30), m.index))) continue;
-		return true;
+		if (y < inferredYear && !/[,;:()]/u.test(st.slice(d.end, c.start))) years.add(y);
 	}
-	return false;
+	return years.size >= 2;
 }
 
 // (The words qualifierMode in dates.ts reads; here they only say that the month is counted from the day.)

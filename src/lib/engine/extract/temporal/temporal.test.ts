@@ -253,13 +253,16 @@ describe('English', () => {
 describe('French pitfalls', () => {
 	const ref = '2025-01-24';
 
-	it('gives no year to a yearless day whose clause wrote earlier years, but for a base or another clause', () => {
+	it('gives no year to a yearless day whose clause wrote two earlier years, but for one year or another clause', () => {
 		const dates = (text: string) => run(text, 'fr', '2022-11-14').filter((x) => x.type === 'date').map((x) => `${spaces(x.text)}=${x.value}`);
 		// Which of 2019 and 2020 is open: the publication's 2022 was a wrong answer.
 		expect(dates('Interrompu en 2019 et 2020 à cause de la grève générale du 5 décembre, le salon a rouvert ses portes.')).toEqual(['en 2019=2019', '2020=2020']);
 		// A comparison's base or a span's start is no year of the day; nor is a year in another clause.
 		expect(dates('Le 12 mars, les ventes ont progressé de 3 % par rapport à 2019, selon la fédération.')).toContain('Le 12 mars=2022-03-12');
 		expect(dates('Fondée en 2015, l’association a ouvert le 3 mars un second local à Lyon.')).toContain('le 3 mars=2022-03-03');
+		// One earlier year, or a count that reads like one, is no sign.
+		expect(dates('Le record établi en 1998 a été battu le 2 mars par une lycéenne.')).toContain('le 2 mars=2022-03-02');
+		expect(dates('Quelque 2000 manifestants ont défilé le 5 mars à Paris.')).toContain('le 5 mars=2022-03-05');
 	});
 
 	it('tells ages and durations apart and never makes them dates', () => {

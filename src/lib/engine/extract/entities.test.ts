@@ -196,6 +196,10 @@ describe('attachEvents', () => {
 		expect(eventOf('La ministre a rendu visite en janvier aux familles des victimes.')).toMatch(/^visite/);
 		expect(eventOf('Le jugement rendu en août par le tribunal de Lomé a provoqué des remous.')).not.toMatch(/visite/);
 		expect(eventOf('Le rapport rendu public en février par la Cour des comptes est sévère.')).not.toMatch(/visite/);
+		// "s'y est rendu", "s'est également rendu" went; "s'est rendu compte" went nowhere.
+		expect(eventOf('Le ministre s’y est rendu en janvier pour inaugurer le pont.')).toBe('visite du ministre');
+		expect(eventOf('Le ministre s’est également rendu en janvier à Gao.')).toBe('visite du ministre');
+		expect(eventOf('Le ministre s’est rendu compte en janvier de son erreur.')).not.toMatch(/visite/);
 	});
 
 	it('dates the start of something beside its day, and leaves a verb nearer another date to that date', () => {
@@ -219,6 +223,9 @@ describe('attachEvents', () => {
 		expect(eventOf('Le président, élu en 2018, a démissionné.')).toBe('élection du président');
 		expect(eventOf('Le président élu en 2018 a démissionné.')).toBe('élection du président');
 		expect(eventOf('Marc Dorval a été élu président le 14 juin 2021.')).toBe('élection de Marc Dorval');
+		// A name ending like a determiner ("Moreau", "Isabelle") is no determiner; "l’adjoint élu," is one.
+		expect(eventOf('Jean Moreau fut élu, en 2014, maire de Nantes.')).toBe('élection de Jean Moreau');
+		expect(eventOf('Le 14 juin 2021, l’adjoint élu, Marc Dorval, démissionnait de ses fonctions.')).not.toMatch(/élection/);
 	});
 
 	it('takes the subject before an apposition or a relative clause, and no death from "au point mort"', () => {

@@ -275,14 +275,15 @@ fr(`sign${FR_PP}|signe|signent|signera|signeront`, 'signature', 'obj', 3);
 fr(`entr${FR_PP}${S}+en${S}+vigueur|entre${S}+en${S}+vigueur|entrera${S}+en${S}+vigueur`, 'entrée en vigueur', 'subj', 3);
 fr(`accus${FR_PP}|accuse|accusent`, 'accusation', 'obj', 2, { agent: true });
 fr(`réfugi${FR_PP}`, 'refuge', 'subj', 2, { place: true });
-// "s'est rendu à Tombouctou", "a rendu visite aux familles"; a judgment or a report "rendu" is delivered.
-fr(`(?<=(?:s['’]|se${S}+)(?:est|sont|était|étaient|sera|seront|serait|seraient)${S}+)rendue?s?|rendue?s?(?=${S}+visite)`, 'visite', 'subj', 1, { place: true });
+// "s'est rendu à Tombouctou", "s'y est également rendu", "a rendu visite aux familles"; a judgment or a
+// report "rendu" is delivered, and one "s'est rendu compte" or "coupable" went nowhere.
+fr(`(?<=(?:s['’]|se${S}+)(?:y${S}+)?(?:est|sont|était|étaient|sera|seront|serait|seraient)${S}+(?:(?:également|aussi|déjà|ensuite|alors|notamment|même|personnellement)${S}+)?)rendue?s?(?!${S}+(?:compte|coupables?|maîtres?)(?![\\p{L}]))|rendue?s?(?=${S}+visite)`, 'visite', 'subj', 1, { place: true });
 fr(`envoy${FR_PP}|envoie|envoient`, 'envoi', 'obj', 2, { place: true });
 fr(`livr${FR_PP}|livre|livrent`, 'livraison', 'obj', 2);
 fr(`devenue?s?`, 'accession', 'subj', 2);
 // "le 24 mai 2019, le maire élu, Taoufik Laabidi, démissionnait": the one elected, an adjective
 // between its noun and a comma, is no election of that day.
-fr(`(?<!(?:le|la|les|l['’]|un|une|des|du|au|aux)${S}+\\p{L}+${S}+)élue?s?|élue?s?(?!${S}*,)`, 'élection', 'subj', 2);
+fr(`(?<!(?:^|[^\\p{L}])(?:(?:le|la|les|un|une|des|du|au|aux)${S}+|l['’]${S}*)\\p{L}+${S}+)élue?s?|élue?s?(?!${S}*,)`, 'élection', 'subj', 2);
 fr(`nomm${FR_PP}`, 'nomination', 'subj', 2);
 fr(`lanc${FR_PP}`, 'lancement', 'obj', 1);
 fr(`conclue?s?`, 'conclusion', 'obj', 2);
@@ -425,7 +426,7 @@ const APPOSED_CLAUSE = /^[\s\u00a0]*(?:who|which|that|qui|que|dont|où|where|whe
 const SUBJECT_HEAD = /^[\s\u00a0]*(?:(?:the|a|an|this|le|la|les|l['’]|un|une|ce|cet|cette)[\s\u00a0]+\p{L}|\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu})/u;
 const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
 
-const TRAILING_AUX = new RegExp(`(?:${S}+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
+const TRAILING_AUX = new RegExp(`(?:${S}+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]y|y|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
 const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also))+${S}*$`, 'iu');
 /** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
 function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
@@ -442,8 +443,8 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 	}
 	let raw = left.slice(from);
 	// Drop auxiliaries and pronouns before the participle.
-	raw = raw.replace(TRAILING_AUX, '');
-	raw = raw.replace(TRAILING_ADVERB, '');
+	// ("s'est également rendu": the adverb stands between the auxiliary and the participle.)
+	raw = raw.replace(TRAILING_AUX, '').replace(TRAILING_ADVERB, '').replace(TRAILING_AUX, '');
 	const lead = raw.length - raw.trimStart().length;
 	let subj = tidy(raw);
 	let start = s.start + from + lead;

@@ -206,6 +206,9 @@ describe('attachEvents', () => {
 		const events = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2019-11-14' }).facts.filter((f) => f.type === 'date').map((f) => `${f.text}: ${f.event ?? ''}`);
 		expect(events('Quarante bébés morts ont été recensés au Pérou depuis le début de l’épidémie de dengue en mars 2019, a indiqué le ministère.', 'fr')[0]).toBe('en mars 2019: début de l’épidémie de dengue');
 		expect(events('Some 300 people have died since the start of the outbreak in March 2019, officials said.', 'en')[0]).toBe('in March 2019: start of the outbreak');
+		// The start of a stretch of time is no event.
+		expect(events('Since the beginning of the year 2023, prices have climbed 12%.', 'en')[0]).not.toMatch(/: beginning of the year$/);
+		expect(events('Depuis le début de l’année 2023, les prix ont grimpé de 12 %.', 'fr')[0]).not.toMatch(/: début de l’année$/);
 		// "commencée" is the end of 2008's: 2012 is the year the market went on, no start of the crisis.
 		const crisis = events('En 2012, le marché a poursuivi cette phase marquée par les effets de la crise commencée vers la fin de l’an 2008.', 'fr');
 		expect(crisis[0]).toBe('En 2012: ');

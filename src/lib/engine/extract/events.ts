@@ -782,6 +782,7 @@ const EVENT_PP = new RegExp(`${B0}(?:lors${S}+d[eu]|au${S}+cours${S}+d[eu]|penda
 // "depuis le début de l'épidémie en octobre 2015", "since the start of the outbreak in March 2019":
 // the start of something, dated right after it.
 const START_PP = new RegExp(`${B0}(?:depuis|since|dès|avant|après|before|after|until|jusqu['’]à)${S}+((?:le|the)${S}+(?:début|start|beginning|outbreak)(?:${S}+(?:de|du|des|d['’]|of|of${S}+the)${S}*${W}|${S}+(?!(?:en|in|à|au|at|on|le|la|les|the|et|and)${B1})${W}){1,6})`, 'giu');
+const TIME_UNIT_STARTING = /^\S+[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+l['’]|de[\s\u00a0\u202f]+la|du|des|d['’]|de|of(?:[\s\u00a0\u202f]+the)?)[\s\u00a0\u202f]*(?:année|an|mois|semaine|saison|décennie|siècle|trimestre|semestre|été|hiver|printemps|automne|year|month|week|season|decade|century|quarter|summer|winter|spring|autumn|fall)s?(?![\p{L}])/iu;
 const DATE_AFTER = /^[\s\u00a0\u202f]*(?:à|au|en|in|at)[\s\u00a0\u202f]+$/u;
 
 function eventPhrase(text: string, s: Sentence, f: Fact): string | undefined {
@@ -809,6 +810,8 @@ function eventPhrase(text: string, s: Sentence, f: Fact): string | undefined {
 		// (The date's own "en" may open it: "… de dengue en mars 2019".)
 		if (f.start < end || !(DATE_AFTER.test(text.slice(end, f.start)) || /^[\s\u00a0\u202f]*$/u.test(text.slice(end, f.start)))) continue;
 		const label = tidy(m[1]).replace(/^(?:le|the)\s+/iu, '');
+		// ("since the beginning of the year 2023", "depuis le début de l'année": a stretch of time starts, no event.)
+		if (TIME_UNIT_STARTING.test(label)) continue;
 		if (label.split(' ').length >= 3) return label;
 	}
 	return undefined;

@@ -498,8 +498,8 @@ function makeQuestion(
  * Sunak" with "Rishi Sunak" among the options for the other blank) is never offered.
  */
 // A pronoun that stands for a person: in a stem that has one, it is most often the article's subject.
-// (French "il" is impersonal in "il faut", "il y a", "il s'agit"…)
-const PERSON_PRONOUN = /(?<![\p{L}])(?:he|him|his|she|her|il(?![\s\u00a0]+(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}]))|lui|elle)(?![\p{L}])/iu;
+// (French "il" is impersonal in "il faut", "il y a", "il s'agit", "il ne faut pas", "il n'y a"…)
+const PERSON_PRONOUN = /(?<![\p{L}])(?:he|him|his|she|her|il(?![\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}]))|lui|elle)(?![\p{L}])/iu;
 
 function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = '', subject?: string): string[] | null {
 	const said = ` ${normalizeText(prompt)} `;
@@ -1497,7 +1497,7 @@ function anaphoric(text: string, lang: Lang): boolean {
 	if (LOCALITY_OPENING.test(t)) return true;
 	return lang === 'fr'
 		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|l['’]une?|(?:[\p{L}\d]+|la[\s\u00a0]+plupart)[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles)|le[\s\u00a0]+(?:duo|binôme|couple|trio)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là)(?![\p{L}])|c['’])/iu.test(t)
-		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those|this)|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time|the[\s\u00a0]+above)\b/i.test(t);
+		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those|this(?=[\s\u00a0]*[,;:]))|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time|the[\s\u00a0]+above)\b/i.test(t);
 }
 
 // "le Vaudois", "the Kenyan": one capitalised word ending like an inhabitant's name stands for someone named before.

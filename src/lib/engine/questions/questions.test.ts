@@ -546,13 +546,13 @@ describe('soundParticipation: "Who took part in …?" only for an event that nam
 });
 
 describe('who said it: options', () => {
-	it('never offers the one a personal "il" of the quote stands for, the article’s subject; an impersonal "il" leaves him', () => {
+	it('never offers the one a personal "il" of the quote stands for, the article’s subject; an impersonal "il", negated or not, leaves him', () => {
 		const text = [
 			'Le peintre Henri Lavalle est mort',
 			'Le peintre Henri Lavalle est mort dimanche à Lyon à l’âge de 90 ans, a annoncé sa famille.',
 			'Henri Lavalle avait exposé dans le monde entier. Lavalle laisse une œuvre immense.',
 			'« Nous espérions tous qu’il sortirait de l’hôpital la semaine prochaine », a déclaré son galeriste Paul Mercier.',
-			'« Il faut garder son atelier ouvert au public dès cet été », a estimé le maire Luc Martin.',
+			'« Il ne faut pas fermer son atelier au public dès cet été », a estimé le maire Luc Martin.',
 			'« Sa peinture a changé le regard de toute une génération sur la ville », a dit le critique Jean Roux.'
 		].join('\n\n');
 		const r = analyze(text, { lang: 'fr', published: '2024-03-10', minConfidence: 0, max: 60 });
@@ -560,7 +560,7 @@ describe('who said it: options', () => {
 		const hoped = r.questions.find((q) => q.prompt.includes('Nous espérions'));
 		expect(hoped?.answer).toBe('Paul Mercier');
 		expect(hoped?.choices).not.toContain('Henri Lavalle');
-		const atelier = r.questions.find((q) => q.type === 'whosaid' && q.prompt.includes('Il faut garder'));
+		const atelier = r.questions.find((q) => q.type === 'whosaid' && q.prompt.includes('Il ne faut pas'));
 		expect(atelier?.choices).toContain('Henri Lavalle');
 	});
 });

@@ -696,6 +696,9 @@ describe('questions a teacher keeps', () => {
 			{ lang: 'en', published: '2024-03-09', ...all }
 		);
 		expect(fund.questions.find((x) => x.type === 'cloze' && x.answer === '$24 million')?.prompt.startsWith('The festival sold tickets')).toBe(true);
+		// "Of this year’s 200 entrants" is this year's: the sentence stands alone.
+		const entrants = analyze('The fair opened on Monday in the old harbour. Of this year’s 200 entrants, 12 come from Japan.', { lang: 'en', published: '2024-03-09', ...all });
+		expect(entrants.questions.find((x) => x.type === 'cloze' && x.answer === '200 entrants')?.prompt.startsWith('Of this year’s')).toBe(true);
 	});
 
 	it('counts the noun after an English adjective, asks no quoted relative clause and reads no sentence adverb as a name', () => {

@@ -835,6 +835,9 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(a.sentences[1].text).toBe('Pêcheurs et chercheurs ont vu disparaître la moitié des palétuviers de la baie en dix ans.');
 		expect(readDateline('Port of Spain, Trinidad and Tobago — Jane Ross opened the fair.')).toBe('Port of Spain, Trinidad and Tobago — '.length);
 		expect(readDateline('Puerto Madryn, Argentina — Jane Ross opened the whale-watching season on Friday.')).toBe('Puerto Madryn, Argentina — '.length);
+		// A comparison opening the lede is no town: "Like Germany, France — …".
+		expect(readDateline('Like Germany, France — Europe’s second-largest economy — slipped into recession.')).toBe(0);
+		expect(readDateline('Comme la Belgique, France — deuxième économie — a vu sa croissance ralentir.')).toBe(0);
 		// A name and a person after the comma is no dateline: the country must be one.
 		expect(readDateline('Le maire, Paul Morel — ému — a ouvert la séance.')).toBe(0);
 		// A section's brand in capitals before the place is part of the dateline.

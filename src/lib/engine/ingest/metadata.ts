@@ -2,7 +2,7 @@
 // datelines like "PARIS (AFP) –") and for boilerplate (donation appeals, "read also", share
 // buttons…). Each works on one paragraph's text and reports how much of it it consumed, so the
 // caller can also strip a metadata prefix glued to the first sentence.
-import { isFirstName, lookupPlace } from '../extract/gazetteer';
+import { isFirstName, isFunctionWord, lookupPlace } from '../extract/gazetteer';
 import type { Lang } from '../types';
 import { isValidDay } from '../text/calendar';
 import { S } from '../text/patterns';
@@ -345,7 +345,8 @@ export function readDateline(s: string): number {
 	if (known && lookupPlace(known[1])) return known[0].length;
 	const inCountry = placeCountryDashDateline.exec(s);
 	const country = inCountry && lookupPlace(inCountry[1]);
-	if (country && (country.kind === 'country' || country.kind === 'region')) return inCountry[0].length;
+	// ("Like Germany, France — Europe’s second economy — slipped…": a town opens on no function word.)
+	if (country && (country.kind === 'country' || country.kind === 'region') && !isFunctionWord(s.split(/[\s\u00a0,]/u)[0])) return inCountry[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);

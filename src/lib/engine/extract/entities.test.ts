@@ -933,8 +933,8 @@ describe('a name with a glottal stop', () => {
 });
 
 describe('a name right after the kind of body it is', () => {
+	const of = (text: string, lang: 'fr' | 'en', type: Fact['type']) => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), type).map((f) => f.value);
 	it('names the body ("l’association Tamarii Nui", "the charity Open Doors"), unless it opens on a first name', () => {
-		const of = (text: string, lang: 'fr' | 'en', type: Fact['type']) => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), type).map((f) => f.value);
 		const fr = 'Les bénévoles de l’association Vaiana Tiare entretiennent les coraux, explique Marie Roa, biologiste.';
 		expect(of(fr, 'fr', 'person')).toEqual(['Marie Roa']);
 		expect(of(fr, 'fr', 'organisation')).toContain('Vaiana Tiare');
@@ -944,7 +944,6 @@ describe('a name right after the kind of body it is', () => {
 	});
 
 	it('reads a company named after its trade ("Atlantique Terminal", "Kivu Mining") as a body, not a person', () => {
-		const of = (text: string, lang: 'fr' | 'en', type: Fact['type']) => ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), type).map((f) => f.value);
 		const fr = 'Selon le directeur général Atlantique Terminal, le terminal a traité 1,2 million de conteneurs, a indiqué Jean Morel.';
 		expect(of(fr, 'fr', 'person')).toEqual(['Jean Morel']);
 		expect(of(fr, 'fr', 'organisation')).toContain('Atlantique Terminal');

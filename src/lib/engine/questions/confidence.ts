@@ -885,8 +885,8 @@ const SENTENCE_REPEAT_TRUE_FALSE = 0.05;
  * more confident question of its sentence (a true/false item a little more), so the first twelve
  * cover more of the article. A question whose answer holds, or is held by, the answer of a more
  * confident one of its sentence ("1984", then "the 1984 Booker Prize"; "NSC", then "Who is Mike
- * Summers?" → "Chair of the NSC") repeats it and gives it away: raters struck 12 of 13 such pairs'
- * second question on dev and fresh19–28; it goes to the floor, at the end of the set (dropping it
+ * Summers?" → "Chair of the NSC") repeats it and gives it away: raters had struck all 7 such
+ * second questions they read on dev and fresh19–28; it goes to the floor, at the end of the set (dropping it
  * cost five gold facts on dev: a role and its organisation, a person and a phrase naming them).
  * Mutates `confidence`, down to the floor the set was kept at, not below it.
  */

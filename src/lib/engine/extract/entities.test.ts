@@ -818,6 +818,14 @@ describe('quotes as real articles write them', () => {
 			.filter((f) => f.type === 'quote')
 			.map((f) => [f.value, f.quote]);
 
+	it('gives a quote to the name after the post and its comma, not to the body the post names', () => {
+		const speakers = (after: string) => quotes(`The fair ended on Sunday.\n\n“The village fair was a very good success in terms of turnout and support,” ${after}`, 'en').map(([who]) => who);
+		expect(speakers('said the chairman of the Harbour Festival committee, Mary Jones.')).toEqual(['Mary Jones']);
+		expect(speakers('stated chairman of the fair committee, Mary Jones.')).toEqual(['Mary Jones']);
+		// A post in capitals between the body and the person is no stop.
+		expect(speakers('said FEMA Deputy Administrator Rafael Lemaitre.')).toEqual(['Rafael Lemaitre']);
+	});
+
 	it('gives a quote that opens the next sentence to the speaker just named, not across a new name', () => {
 		const en =
 			'The river rose again overnight.\n\n“When a house burns down, state aid is not meant to rebuild it from scratch,” said agency spokesman Tom Reyes. “It’s a raft, not a ship for the whole family.”\n\nMayor Ann Cole disagreed. “We will rebuild every single street,” the mayor said.';

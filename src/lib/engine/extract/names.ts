@@ -801,6 +801,13 @@ function awaitsComplement(role: string): boolean {
 	return /(?:^|[\s\u00a0\u202f])(?:of|the|de|la|du|des|d['’])[\s\u00a0\u202f]*$/iu.test(role);
 }
 
+const LOWER_COMPLEMENT = /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|du|des|of[\s\u00a0\u202f]+the|of)[\s\u00a0\u202f]+(\p{Ll}[\p{L}\p{M}-]*)$/u;
+/** "de la société" after "directeur général": the post's own complement, but not a post ("du président" X is the president). */
+function ownComplement(words: string | undefined): boolean {
+	const m = words ? LOWER_COMPLEMENT.exec(words) : null;
+	return !!m && !isRoleWord(m[1]);
+}
+
 function roleBefore(text: string): string | undefined {
 	let tail = text.slice(-90);
 	if (!mayHoldRole(tail)) return undefined;
@@ -808,9 +815,13 @@ function roleBefore(text: string): string | undefined {
 	if (withComplement && /\p{Lu}/u.test(withComplement[1].slice(-30))) return awaitsComplement(withComplement[1]) ? undefined : tidy(withComplement[1]);
 	let m = ROLE_BEFORE.exec(tail);
 	// "directeur du président X": the leftmost match reads "du président" as adjectives; the role
-	// nearest the name may still be a good one.
-	while (m && !checkAdjectives(m[2])) {
-		tail = tail.slice(m.index + Math.max(1, m[0].indexOf(m[1]) + 1));
+	// nearest the name may still be a good one. ("le directeur général de la société, X": a
+	// complement in lower case after the role is its own, not adjectives.)
+	while (m && !checkAdjectives(m[2]) && !ownComplement(m[2])) {
+		// (On from the next word: "irecteur général…" is no role.)
+		let cut = m.index + Math.max(1, m[0].indexOf(m[1]) + 1);
+		while (cut < tail.length && /[\p{L}\p{M}'’-]/u.test(tail[cut])) cut++;
+		tail = tail.slice(cut);
 		m = ROLE_BEFORE.exec(tail);
 	}
 	if (!m) return undefined;

@@ -315,6 +315,16 @@ describe('roles', () => {
 	it('keeps the modifiers and the body before a role written before the name', () => {
 		const fs = facts('Prices rose by 2% in May, said ONS deputy national statistician Jonathan Athow on Wednesday.', 'en');
 		expect(roles(fs)).toContainEqual(['Jonathan Athow', 'ONS deputy national statistician']);
+		// "Former" and the place between it and the post: he no longer holds it.
+		const former = facts('Former Tolo chief executive Donald Kerr was jailed for 20 months on Wednesday.', 'en');
+		expect(roles(former)).toContainEqual(['Donald Kerr', 'Former Tolo chief executive']);
+	});
+
+	it('keeps a post’s complement in lower case, and reads no post from inside a word', () => {
+		const fr = facts('Mercredi, le directeur général de la société, Paul Morel, a été condamné à deux ans de prison.', 'fr');
+		expect(roles(fr)).toContainEqual(['Paul Morel', 'directeur général de la société']);
+		// A post as the complement is the post of the name that follows.
+		expect(roles(facts('Le directeur du président Paul Morel a démissionné mercredi.', 'fr'))).toContainEqual(['Paul Morel', 'président']);
 	});
 });
 

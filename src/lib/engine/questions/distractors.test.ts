@@ -114,6 +114,28 @@ describe('number distractors', () => {
 		const options = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(options.sort()).toEqual(['Première ministre', 'patron des Communistes']);
 	});
+	it('offers for a woman’s post no post a man holds, and the other way round', () => {
+		const role = (id: string, person: string, value: string) => fact({ id, type: 'role', value, text: value, person });
+		const facts = [
+			role('role-1', 'Paul Ambry', 'nouveau premier ministre'),
+			role('role-2', 'Claire Morvan', 'vice-première ministre'),
+			role('role-3', 'Pierre Caron', 'ministre de l’Éducation'),
+			role('role-4', 'Marc Dubois', 'ancien chef du parti'),
+			role('role-5', 'Luc Martin', 'ministre des Finances')
+		];
+		const forHim = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(forHim.sort()).toEqual(['ancien chef du parti', 'ministre de l’Éducation', 'ministre des Finances']);
+		// Her, with no other woman's post: too few options for a multiple choice.
+		expect(distractorsFor(facts[1], facts, 'fr', { articleDates: [], people: [] })).toEqual([]);
+		// A name of either sex is read by its post's form; "de la Culture" is no feminine.
+		const more = [...facts, role('role-6', 'Dominique Roy', 'ancienne maire'), role('role-7', 'Camille Roux', 'ministre de la Culture')];
+		const options = distractorsFor(more[0], more, 'fr', { articleDates: [], people: [] }, 6).map((o) => o.value);
+		expect(options).not.toContain('ancienne maire');
+		expect(options).toContain('ministre de la Culture');
+		// English posts are no sign of sex.
+		const en = [role('role-1', 'Paul Ambry', 'finance director'), role('role-2', 'Claire Morvan', 'club president'), role('role-3', 'Lisa Grant', 'sports commissioner'), role('role-4', 'Anne Petit', 'chief of staff')];
+		expect(distractorsFor(en[0], en, 'en', { articleDates: [], people: [] })).toHaveLength(3);
+	});
 	it('steps a compared amount in its own precision: whole billions for "54 milliards"', () => {
 		const money = fact({ id: 'money-1', type: 'money', value: '54000000000 CAD', text: '54 milliards de dollars canadiens' });
 		const options = distractorsFor(money, [], 'fr', { articleDates: [], people: [], range: { below: 60e9 } });

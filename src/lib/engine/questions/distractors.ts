@@ -676,12 +676,27 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
  * Other roles the article gives other people: same kind, and never the role of the person asked
  * about nor one that contains or is contained in the answer ("ministre" / "ministre délégué").
  */
-function roleDistractors(fact: Fact, facts: Fact[], seed: number, count: number): Option[] {
+// A French post written in the feminine or the masculine ("vice-première ministre", "nouveau premier ministre").
+const FEMININE_POST = /(?<![\p{L}])(?:première|présidente|directrice|ancienne|nouvelle|cheffe|adjointe|députée|sénatrice|conseillère|avocate|secrétaire[\s\u00a0]+générale|administratrice|ambassadrice|gouverneure|procureure|rapporteuse|coordinatrice|fondatrice)(?![\p{L}])/iu;
+const MASCULINE_POST = /(?<![\p{L}])(?:premier|président|directeur|ancien|nouveau|chef|adjoint|député|sénateur|conseiller|avocat|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur)(?![\p{L}])/iu;
+function postGender(post: string): Gender | undefined {
+	const f = FEMININE_POST.test(post);
+	const m = MASCULINE_POST.test(post);
+	return f === m ? undefined : f ? 'f' : 'm';
+}
+
+function roleDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count: number, genders?: ReadonlyMap<string, Gender>): Option[] {
 	const key = normalizeText(fact.value);
 	const seen = new Set<string>([key]);
 	const pool: Option[] = [];
+	// "vice-première ministre" among three posts held by men gives her away: in French, the posts of
+	// people of the other sex are no options (the holder's sex, else the post's own form).
+	const genderOf = (f: Fact) => (lang !== 'fr' ? undefined : (f.person ? genders?.get(f.person) ?? nameGender(f.person) : undefined) ?? postGender(f.value));
+	const own = genderOf(fact);
 	for (const f of facts) {
 		if (f.type !== 'role' || f.person === fact.person) continue;
+		const theirs = genderOf(f);
+		if (own && theirs && own !== theirs) continue;
 		const k = normalizeText(f.value);
 		if (seen.has(k) || k.includes(key) || key.includes(k)) continue;
 		// "député" beside "présidente du groupe La France insoumise": a bare trade the person may
@@ -761,7 +776,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 		case 'organisation':
 			return organisationDistractors(fact, facts, seed, count);
 		case 'role':
-			return roleDistractors(fact, facts, seed, count);
+			return roleDistractors(fact, facts, lang, seed, count, extra.genders);
 		case 'event':
 			return eventDistractors(fact, facts, seed, count);
 		default:

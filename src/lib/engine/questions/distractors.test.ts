@@ -132,6 +132,11 @@ describe('number distractors', () => {
 		const options = distractorsFor(more[0], more, 'fr', { articleDates: [], people: [] }, 6).map((o) => o.value);
 		expect(options).not.toContain('ancienne maire');
 		expect(options).toContain('ministre de la Culture');
+		// The post's own words tell, not its complement's: "déléguée auprès du président" is a woman's.
+		const delegate = [role('role-1', 'Claude Petit', 'ministre déléguée auprès du président'), role('role-2', 'Paul Ambry', 'nouveau premier ministre'), role('role-3', 'Claire Morvan', 'vice-première ministre'), role('role-4', 'Anne Petit', 'porte-parole du gouvernement'), role('role-5', 'Lise Roy', 'ministre des Finances')];
+		const forHer = distractorsFor(delegate[0], delegate, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(forHer).not.toContain('nouveau premier ministre');
+		expect(forHer).toHaveLength(3);
 		// English posts are no sign of sex.
 		const en = [role('role-1', 'Paul Ambry', 'finance director'), role('role-2', 'Claire Morvan', 'club president'), role('role-3', 'Lisa Grant', 'sports commissioner'), role('role-4', 'Anne Petit', 'chief of staff')];
 		expect(distractorsFor(en[0], en, 'en', { articleDates: [], people: [] })).toHaveLength(3);

@@ -671,20 +671,22 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 	);
 }
 
-/** Distractors for any fact whose kind has them, else []. */
+// A French post written in the feminine or the masculine ("vice-première ministre", "nouveau premier
+// ministre"), read before its complement ("ministre déléguée auprès du président" is a woman's).
+const FEMININE_POST = /(?<![\p{L}])(?:première|présidente|directrice|ancienne|nouvelle|cheffe|adjointe|déléguée|élue|députée|sénatrice|conseillère|avocate|générale|administratrice|ambassadrice|gouverneure|procureure|rapporteuse|coordinatrice|fondatrice)(?![\p{L}])/iu;
+const MASCULINE_POST = /(?<![\p{L}])(?:premier|président|directeur|ancien|nouveau|chef|adjoint|délégué|élu|député|sénateur|conseiller|avocat|général|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur)(?![\p{L}])/iu;
+const POST_COMPLEMENT = /[\s\u00a0\u202f]+(?:de|du|des|d['’]|auprès|chargée?|en[\s\u00a0\u202f]+charge|à|au|aux)(?![\p{L}])/iu;
+function postGender(post: string): Gender | undefined {
+	const head = post.split(POST_COMPLEMENT)[0];
+	const f = FEMININE_POST.test(head);
+	const m = MASCULINE_POST.test(head);
+	return f === m ? undefined : f ? 'f' : 'm';
+}
+
 /**
  * Other roles the article gives other people: same kind, and never the role of the person asked
  * about nor one that contains or is contained in the answer ("ministre" / "ministre délégué").
  */
-// A French post written in the feminine or the masculine ("vice-première ministre", "nouveau premier ministre").
-const FEMININE_POST = /(?<![\p{L}])(?:première|présidente|directrice|ancienne|nouvelle|cheffe|adjointe|députée|sénatrice|conseillère|avocate|secrétaire[\s\u00a0]+générale|administratrice|ambassadrice|gouverneure|procureure|rapporteuse|coordinatrice|fondatrice)(?![\p{L}])/iu;
-const MASCULINE_POST = /(?<![\p{L}])(?:premier|président|directeur|ancien|nouveau|chef|adjoint|député|sénateur|conseiller|avocat|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur)(?![\p{L}])/iu;
-function postGender(post: string): Gender | undefined {
-	const f = FEMININE_POST.test(post);
-	const m = MASCULINE_POST.test(post);
-	return f === m ? undefined : f ? 'f' : 'm';
-}
-
 function roleDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count: number, genders?: ReadonlyMap<string, Gender>): Option[] {
 	const key = normalizeText(fact.value);
 	const seen = new Set<string>([key]);
@@ -757,6 +759,7 @@ export interface DistractorContext {
 	range?: Range;
 }
 
+/** Distractors for any fact whose kind has them, else []. */
 export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: DistractorContext, count = 3): Option[] {
 	const seed = hashString(fact.id);
 	switch (fact.type) {

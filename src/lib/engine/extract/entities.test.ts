@@ -822,8 +822,11 @@ describe('quotes as real articles write them', () => {
 		const speakers = (after: string) => quotes(`The fair ended on Sunday.\n\n“The village fair was a very good success in terms of turnout and support,” ${after}`, 'en').map(([who]) => who);
 		expect(speakers('said the chairman of the Harbour Festival committee, Mary Jones.')).toEqual(['Mary Jones']);
 		expect(speakers('stated chairman of the fair committee, Mary Jones.')).toEqual(['Mary Jones']);
-		// A post in capitals between the body and the person is no stop.
+		// A post in capitals between the body and the person is no stop; a place after the body neither.
 		expect(speakers('said FEMA Deputy Administrator Rafael Lemaitre.')).toEqual(['Rafael Lemaitre']);
+		expect(speakers('said the head of the Red Cross in Geneva, Mary Jones.')).toEqual(['Mary Jones']);
+		// After the comma, only a person: the outlet that reported it did not say it.
+		expect(speakers('said the minister, Reuters reported.')).toEqual([]);
 	});
 
 	it('gives a quote that opens the next sentence to the speaker just named, not across a new name', () => {

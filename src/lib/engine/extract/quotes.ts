@@ -175,14 +175,17 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				const cand = mentionAt(subjFrom, subjFrom + 40);
 				const between = text.slice(subjFrom, cand?.start ?? subjFrom);
 				// "said agency spokesman Tom Reyes", "stated chairman of the fair committee, Mary Jones":
-				// lower-case words pass when one of them is a role.
+				// words pass when one of them is a role; after a comma only a person ("said the
+				// minister, Reuters reported" is no quote of Reuters).
 				const lowerRole = /^(?:[\p{L}.-]+[\s\u00a0\u202f]+){0,5}[\p{L}.-]+,?[\s\u00a0\u202f]+$/u.test(between) && between.trim().split(/[\s\u00a0\u202f,]+/u).some(isRoleWord);
-				if (cand && (/^(?:\p{Lu}[\p{L}.-]*[\s\u00a0\u202f]+){1,4}$/u.test(between) || lowerRole)) mn = cand;
+				const setOff = between.includes(',');
+				if (cand && (/^(?:\p{Lu}[\p{L}.-]*[\s\u00a0\u202f]+){1,4}$/u.test(between) || lowerRole) && (!setOff || cand.type === 'person')) mn = cand;
 			}
 			// "said FEMA spokesman Rafael Lemaitre", "said the chairman of the Carnival committee, Mary
-			// Jones": the name before the person's is whose post it is, not who spoke.
+			// Jones", "said a spokesman for the Red Cross in Geneva, Mary Jones": the name before the
+			// person's is whose post it is, not who spoke.
 			if (mn && mn.type !== 'person') {
-				const person = nearby.find((p) => p.type === 'person' && p.start > mn!.end && p.start <= mn!.end + 50 && /^[\s\u00a0\u202f]*(?:[\p{L}’'.-]+[\s\u00a0\u202f]+){0,4}(?:[\p{Ll}’'-]+,[\s\u00a0\u202f]*)?$/u.test(text.slice(mn!.end, p.start)));
+				const person = nearby.find((p) => p.type === 'person' && p.start > mn!.end && p.start <= mn!.end + 50 && /^[\s\u00a0\u202f]*(?:[\p{L}’'-]+[\s\u00a0\u202f]+){0,4}(?:[\p{L}’'-]+[\s\u00a0\u202f]*)?,?[\s\u00a0\u202f]*$/u.test(text.slice(mn!.end, p.start)));
 				if (person) mn = person;
 			}
 			if (mn) {

@@ -74,7 +74,7 @@ const ROLE_MODIFIERS = 'deputy|national|chief|senior|assistant|acting|former|gen
 	.join('|');
 // ("Former Hong Kong chief executive X": the place or body between "former" and the post belongs to it.)
 const ROLE_MODIFIERS_BEFORE = new RegExp(
-	`(^|[\\s\\u00a0\\u202f(])(?:(?:[Ff]ormer|[Aa]ncien|[Aa]ncienne)${S}+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*${S}+){1,3}|(?:\\p{Lu}{2,6}${S}+)?(?:(?:${ROLE_MODIFIERS})${S}+)+)$`,
+	`(^|[\\s\\u00a0\\u202f(])(?:[Ff]ormer${S}+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*${S}+){1,3}|(?:\\p{Lu}{2,6}${S}+)?(?:(?:${ROLE_MODIFIERS})${S}+)+)$`,
 	'u'
 );
 

@@ -802,7 +802,6 @@ function awaitsComplement(role: string): boolean {
 }
 
 const LOWER_COMPLEMENT = /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|du|des|of[\s\u00a0\u202f]+the|of)[\s\u00a0\u202f]+(\p{Ll}[\p{L}\p{M}-]*)$/u;
-const GENITIVE_BEFORE = /(?:^|[\s\u00a0\u202f])(?:du|des|de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|of(?:[\s\u00a0\u202f]+(?:the|a|an))?)[\s\u00a0\u202f]*$/iu;
 /** "de la société" after "directeur général": the post's own complement, but not a post ("du président" X is the president). */
 function ownComplement(words: string | undefined): boolean {
 	const m = words ? LOWER_COMPLEMENT.exec(words) : null;
@@ -827,9 +826,6 @@ function roleBefore(text: string): string | undefined {
 	}
 	if (!m) return undefined;
 	const roleAt = m.index + m[0].indexOf(m[1]);
-	// "le frère du directeur de la banque, Paul Morel", "the widow of the former chairman of the club,
-	// Mary Jones": a post that is another noun's complement, set off from the name, is not the name's.
-	if (ownComplement(m[2]) && /,[\s\u00a0\u202f]*$/u.test(m[0]) && GENITIVE_BEFORE.test(tail.slice(0, roleAt))) return undefined;
 	if (clockHour(m[1], tail.slice(0, roleAt))) return undefined;
 	if (awaitsComplement(m[1])) return undefined;
 	// English puts the nationality first: "the French engineer" → "French engineer".

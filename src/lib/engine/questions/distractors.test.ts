@@ -103,8 +103,8 @@ describe('number distractors', () => {
 		for (const o of ord) expect(o.label).toMatch(/ième$/);
 		expect(ord.map((o) => o.value)).not.toContain('4');
 	});
+	const role = (id: string, person: string, value: string) => fact({ id, type: 'role', value, text: value, person });
 	it('offers no bare trade beside a long role, which the person may hold too', () => {
-		const role = (id: string, person: string, value: string) => fact({ id, type: 'role', value, text: value, person });
 		const facts = [
 			role('role-1', 'Claire Morvan', 'présidente du groupe écologiste'),
 			role('role-2', 'Paul Ambry', 'député'),
@@ -115,7 +115,6 @@ describe('number distractors', () => {
 		expect(options.sort()).toEqual(['Première ministre', 'patron des Communistes']);
 	});
 	it('offers for a woman’s post no post a man holds, and the other way round', () => {
-		const role = (id: string, person: string, value: string) => fact({ id, type: 'role', value, text: value, person });
 		const facts = [
 			role('role-1', 'Paul Ambry', 'nouveau premier ministre'),
 			role('role-2', 'Claire Morvan', 'vice-première ministre'),

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import type { Gender } from './gender';
 import { dateDistractors, distractorsFor, nearbyNumbers, numberDistractors, seededShuffle, personDistractors, placeDistractors } from './distractors';
 import { hashString } from '../../seeded-random';
 import { normalizeText } from '../text/normalize';
@@ -126,14 +127,15 @@ describe('number distractors', () => {
 		expect(forHim.sort()).toEqual(['ancien chef du parti', 'ministre de l’Éducation', 'ministre des Finances']);
 		// Her, with no other woman's post: too few options for a multiple choice.
 		expect(distractorsFor(facts[1], facts, 'fr', { articleDates: [], people: [] })).toEqual([]);
-		// A name of either sex is read by its post's form; "de la Culture" is no feminine.
+		// The holder's sex as gendersOf reads it (from the post's form too: gender.test.ts); a holder of
+		// neither is offered to both.
 		const more = [...facts, role('role-6', 'Dominique Roy', 'ancienne maire'), role('role-7', 'Camille Roux', 'ministre de la Culture')];
-		const options = distractorsFor(more[0], more, 'fr', { articleDates: [], people: [] }, 6).map((o) => o.value);
+		const genders = new Map<string, Gender>([['Dominique Roy', 'f']]);
+		const options = distractorsFor(more[0], more, 'fr', { articleDates: [], people: [], genders }, 6).map((o) => o.value);
 		expect(options).not.toContain('ancienne maire');
 		expect(options).toContain('ministre de la Culture');
-		// The post's own words tell, not its complement's: "déléguée auprès du président" is a woman's.
 		const delegate = [role('role-1', 'Claude Petit', 'ministre déléguée auprès du président'), role('role-2', 'Paul Ambry', 'nouveau premier ministre'), role('role-3', 'Claire Morvan', 'vice-première ministre'), role('role-4', 'Anne Petit', 'porte-parole du gouvernement'), role('role-5', 'Lise Roy', 'ministre des Finances')];
-		const forHer = distractorsFor(delegate[0], delegate, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		const forHer = distractorsFor(delegate[0], delegate, 'fr', { articleDates: [], people: [], genders: new Map<string, Gender>([['Claude Petit', 'f']]) }).map((o) => o.value);
 		expect(forHer).not.toContain('nouveau premier ministre');
 		expect(forHer).toHaveLength(3);
 		// English posts are no sign of sex.

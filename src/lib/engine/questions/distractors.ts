@@ -671,18 +671,6 @@ export function organisationDistractors(fact: Fact, facts: Fact[], seed: number,
 	);
 }
 
-// A French post written in the feminine or the masculine ("vice-première ministre", "nouveau premier
-// ministre"), read before its complement ("ministre déléguée auprès du président" is a woman's).
-const FEMININE_POST = /(?<![\p{L}])(?:première|présidente|directrice|ancienne|nouvelle|cheffe|adjointe|déléguée|élue|députée|sénatrice|conseillère|avocate|générale|administratrice|ambassadrice|gouverneure|procureure|rapporteuse|coordinatrice|fondatrice)(?![\p{L}])/iu;
-const MASCULINE_POST = /(?<![\p{L}])(?:premier|président|directeur|ancien|nouveau|chef|adjoint|délégué|élu|député|sénateur|conseiller|avocat|général|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur)(?![\p{L}])/iu;
-const POST_COMPLEMENT = /[\s\u00a0\u202f]+(?:de|du|des|d['’]|auprès|chargée?|en[\s\u00a0\u202f]+charge|à|au|aux)(?![\p{L}])/iu;
-function postGender(post: string): Gender | undefined {
-	const head = post.split(POST_COMPLEMENT)[0];
-	const f = FEMININE_POST.test(head);
-	const m = MASCULINE_POST.test(head);
-	return f === m ? undefined : f ? 'f' : 'm';
-}
-
 /**
  * Other roles the article gives other people: same kind, and never the role of the person asked
  * about nor one that contains or is contained in the answer ("ministre" / "ministre délégué").
@@ -692,8 +680,8 @@ function roleDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, co
 	const seen = new Set<string>([key]);
 	const pool: Option[] = [];
 	// "vice-première ministre" among three posts held by men gives her away: in French, the posts of
-	// people of the other sex are no options (the holder's sex, else the post's own form).
-	const genderOf = (f: Fact) => (lang !== 'fr' ? undefined : (f.person ? genders?.get(f.person) ?? nameGender(f.person) : undefined) ?? postGender(f.value));
+	// people of the other sex are no options (the holder's sex, which a post's form tells too: gender.ts).
+	const genderOf = (f: Fact) => (lang !== 'fr' || !f.person ? undefined : genders?.get(f.person) ?? nameGender(f.person));
 	const own = genderOf(fact);
 	for (const f of facts) {
 		if (f.type !== 'role' || f.person === fact.person) continue;

@@ -5,6 +5,19 @@ import { gendersOf } from './gender';
 import { personDistractors } from './distractors';
 
 describe('gendersOf', () => {
+	it('reads a French post written in the feminine or the masculine, before its complement', () => {
+		const text =
+			'Le conseil a siégé mardi. Dominique Roy, ancienne maire de la ville, a pris la parole. Claude Petit, ministre déléguée auprès du président, a répondu. Camille Roux, ministre de la Culture, était absente. Sacha Morel, nouveau directeur du port, a conclu.';
+		const r = analyze(text, { lang: 'fr', minConfidence: 0 });
+		const g = gendersOf(ingest(text, { lang: 'fr' }), r.facts);
+		expect(g.get('Dominique Roy')).toBe('f');
+		// "déléguée" is hers; "du président" is the complement's.
+		expect(g.get('Claude Petit')).toBe('f');
+		expect(g.get('Sacha Morel')).toBe('m');
+		// "ministre de la Culture" says neither ("la" is the complement's).
+		expect(g.has('Camille Roux')).toBe(false);
+	});
+
 	it('reads a title, a gendered role noun and the next sentence’s pronoun, and leaves the undecided out', () => {
 		const text =
 			'French actress Claire Dufresne opened the festival. The prize went to Sasha Olivier. Mrs Helen Carter chaired the jury. Paul Stevens directed the winning film. He thanked the crew. Ann Mills spoke later, and Tom Reyes answered.';

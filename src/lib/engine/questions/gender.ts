@@ -29,6 +29,18 @@ const CLAUSE_OPENS = /(?:^|[.;:!?,][\s\u00a0\u202f]*)$/u;
 const FEMALE_NEXT: Record<Lang, RegExp> = { en: /^(?:She|Her)(?![\p{L}])/u, fr: /^Elle(?![\p{L}])/u };
 const MALE_NEXT: Record<Lang, RegExp> = { en: /^(?:He|His)(?![\p{L}])/u, fr: /^Il(?![\p{L}])/u };
 
+// A French post written in the feminine or the masculine ("vice-première ministre", "nouveau premier
+// ministre"), read before its complement ("ministre déléguée auprès du président" is a woman's).
+const FEMININE_POST = /(?<![\p{L}])(?:première|présidente|directrice|ancienne|nouvelle|cheffe|adjointe|déléguée|élue|députée|sénatrice|conseillère|avocate|générale|administratrice|ambassadrice|gouverneure|procureure|rapporteuse|coordinatrice|fondatrice)(?![\p{L}])/iu;
+const MASCULINE_POST = /(?<![\p{L}])(?:premier|président|directeur|ancien|nouveau|chef|adjoint|délégué|élu|député|sénateur|conseiller|avocat|général|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur)(?![\p{L}])/iu;
+const POST_COMPLEMENT = /[\s\u00a0\u202f]+(?:de|du|des|d['’]|auprès|chargée?|en[\s\u00a0\u202f]+charge|à|au|aux)(?![\p{L}])/iu;
+function postGender(post: string): Gender | undefined {
+	const head = post.split(POST_COMPLEMENT)[0];
+	const f = FEMININE_POST.test(head);
+	const m = MASCULINE_POST.test(head);
+	return f === m ? undefined : f ? 'f' : 'm';
+}
+
 /** Person value → gender, for the people the article marks as one or the other (never both). */
 export function gendersOf(article: Pick<Article, 'text' | 'sentences' | 'lang'>, facts: readonly Fact[]): Map<string, Gender> {
 	const votes = new Map<string, Set<Gender>>();
@@ -41,6 +53,11 @@ export function gendersOf(article: Pick<Article, 'text' | 'sentences' | 'lang'>,
 	const namedIn = new Map<number, Set<string>>();
 	for (const f of facts) if (f.type === 'person') namedIn.set(f.sentence, (namedIn.get(f.sentence) ?? new Set()).add(f.value));
 	for (const f of facts) {
+		// "X, vice-première ministre": a French post written in the feminine or the masculine.
+		if (f.type === 'role' && f.person && lang === 'fr') {
+			const g = postGender(f.value);
+			if (g) vote(f.person, g);
+		}
 		if (f.type !== 'person') continue;
 		const before = article.text.slice(Math.max(0, f.start - 40), f.start);
 		if (FEMALE_BEFORE[lang].test(before)) vote(f.value, 'f');

@@ -8,7 +8,7 @@ import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
 import { announcesList, B0, B1, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
-import { PERSON_NOUNS_FR } from '../text/lexicon';
+import { FINITE_AUXILIARIES, PERSON_NOUNS_FR } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
 
@@ -460,7 +460,7 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 		const comma = appositive ? before.trimEnd().lastIndexOf(',') : -1;
 		const between = comma >= 0 ? before.slice(comma + 1) : '';
 		const head = comma > 0 ? before.slice(0, comma) : '';
-		const apposed = words(between).length <= 14 && !/\d/u.test(between) && !APPOSED_CLAUSE.test(between) && !words(between).some((w) => FINITE[lang].has(w.toLowerCase()));
+		const apposed = words(between).length <= 14 && !/\d/u.test(between) && !APPOSED_CLAUSE.test(between) && !words(between).some((w) => FINITE_AUXILIARIES[lang].has(w.toLowerCase()));
 		if (comma > 0 && apposed && SUBJECT_HEAD.test(head) && !/\d/u.test(head) && !head.includes(',')) before = head;
 		const person = peopleNear(ctx, s.index, s.index).filter((p) => p.end <= s.start + before.length + lastMatch.length && p.end >= s.start + before.trimEnd().length - 1).pop();
 		if (person) return { text: person.value, start: person.start, end: person.end };
@@ -660,10 +660,6 @@ const COUNTED_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])(?:les|des|ces|leurs|aux|
 // Both are cut at the first finite verb that crept in, lose dangling words at the end, and are
 // dropped (undefined) when what is left is not grammatical.
 
-const FINITE = {
-	fr: new Set('a ont est sont sommes suis êtes avait avaient était étaient sera seront serait seraient aurait auraient été fut doit doivent devrait peut pourrait'.split(' ')),
-	en: new Set('has have had is are was were been be will would shall should can could may might must does do did'.split(' '))
-};
 // Words that cannot end a label.
 const DANGLING = new Set(
 	(
@@ -712,7 +708,7 @@ function trimEnd(ws: string[], nominal = false): string[] {
 export function polishNominal(label: string, lang: 'fr' | 'en'): string | null {
 	let ws = words(label);
 	// Cut at the first finite verb after the head noun ("opening of the tunnel was officially").
-	const cut = ws.findIndex((w, i) => i > 0 && FINITE[lang].has(bare(w)));
+	const cut = ws.findIndex((w, i) => i > 0 && FINITE_AUXILIARIES[lang].has(bare(w)));
 	if (cut > 0) ws = ws.slice(0, cut);
 	// "annonce de lundi la suspension" → "annonce de la suspension": a day is not a complement.
 	ws = ws.filter((w, i) => !(i > 0 && WEEKDAY_OR_MONTH.test(bare(w)) && /^(?:de|of|d['’])$/iu.test(ws[i - 1])));

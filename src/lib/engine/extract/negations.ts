@@ -5,7 +5,7 @@
 import type { Article, Fact, Sentence } from '../types';
 import { quoteAt } from './quotes';
 import { B0, B1, escapeRegExp, S, W, tidy } from '../text/patterns';
-import { EN_IRREGULAR_PAST } from '../text/lexicon';
+import { EN_IRREGULAR_PAST, FINITE_AUXILIARIES } from '../text/lexicon';
 
 // ne/n’ + clitics + verb (+ inverted pronoun) + particle.
 const FR_NEG = new RegExp(
@@ -228,7 +228,7 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 		while ((m = re.exec(head))) from2 = m.index + m[0].length;
 		const first = tidy(head.slice(from2));
 		// (A clause before "et" has its own verb: "Le ministre est rentré lundi et son porte-parole ne…".)
-		if ((SINGULAR_NOUN_PHRASE.test(first) || /^\p{Lu}/u.test(first)) && !FINITE_IN_CLAUSE.test(first)) {
+		if ((SINGULAR_NOUN_PHRASE.test(first) || /^\p{Lu}/u.test(first)) && !first.toLowerCase().split(/[^\p{L}]+/u).some((w) => FINITE_AUXILIARIES.fr.has(w))) {
 			const raw2 = left.slice(from2);
 			return { start: sentence.start + from2 + (raw2.length - raw2.trimStart().length), subject: tidy(raw2) };
 		}
@@ -245,7 +245,6 @@ function pluralVerbAt(s: string): boolean {
 	// ("dément", "consent", "ressent", "se repent" are singular: mentir, sentir, repentir and their kin.)
 	return !!v && (/^(?:sont|ont|font|vont)$/u.test(v) || (/ent$/u.test(v) && !/(?:[vt]ient|ment|sent|pent)$/u.test(v)));
 }
-const FINITE_IN_CLAUSE = /(?<![\p{L}])(?:est|sont|a|ont|était|étaient|sera|seront|fut|avait|avaient|va|vont)(?![\p{L}])/u;
 
 function clauseEnd(text: string, from: number, limit: number, fr: boolean): number {
 	const rest = text.slice(from, limit);

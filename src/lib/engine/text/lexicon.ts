@@ -272,3 +272,9 @@ export const EN_IRREGULAR_PAST: Record<string, string> = {
 export const TELLING_FR_DONE = 'dit|déclaré|affirmé|expliqué|confié|indiqué|précisé|raconté|assuré|confirmé|ajouté';
 export const TELLING_FR_NOW = 'dit|déclare|affirme|explique|confie|indique|précise|raconte|assure|confirme|ajoute';
 export const TELLING_EN = 'said|says|told|added|explained|spoke|speaking|talked|talking|wrote';
+
+/** Auxiliaries and modals, finite: a clause that has one has its own verb ("… est rentré lundi et…"). */
+export const FINITE_AUXILIARIES = {
+	fr: new Set('a ont est sont sommes suis êtes avait avaient était étaient sera seront serait seraient aurait auraient été fut doit doivent devrait peut pourrait va vont'.split(' ')),
+	en: new Set('has have had is are was were been be will would shall should can could may might must does do did'.split(' '))
+};

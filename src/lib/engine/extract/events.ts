@@ -825,7 +825,12 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	}
 	const ctx: Ctx = { article, people };
 	const datesBySentence = new Map<number, Fact[]>();
-	for (const f of facts) if (f.type === 'date') datesBySentence.set(f.sentence, [...(datesBySentence.get(f.sentence) ?? []), f]);
+	for (const f of facts) {
+		if (f.type !== 'date') continue;
+		const list = datesBySentence.get(f.sentence);
+		if (list) list.push(f);
+		else datesBySentence.set(f.sentence, [f]);
+	}
 	const gapTo = (v: { start: number; end: number }, f: { start: number; end: number }) => (v.start >= f.end ? v.start - f.end : Math.max(0, f.start - v.end));
 	// "En 2002, l'économie a poursuivi cette phase marquée par la crise commencée vers la fin de l'an
 	// 2000": a verb nearer another date of its clause is that date's event. ("On March 3, two days
@@ -863,7 +868,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 					// A verb of a relative clause further away is not about this fact.
 					const gap = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));
 					if (gap.length > 30 && /(?:^|[\s,])(?:qui|que|qu['’]|où|who|which|that)[\s\u00a0]/u.test(gap)) continue;
-					const d = v.start >= f.end ? v.start - f.end : f.start - v.end;
+					const d = gapTo(v, f);
 					// A clause boundary between the verb and the fact counts as distance.
 					const between = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));
 					const penalty = (between.match(/[,;]|\boù\b|\bqui\b/gu)?.length ?? 0) * 40 - v.rule.weight * 5;

@@ -933,6 +933,14 @@ describe('negations made positive', () => {
 		// Two sentences of a quotation, and "ne sais pas si" made "sais si", state nothing.
 		expect(negationsOf('« Le spectacle est très bon! Je ne sais pas si nous reviendrons », dit Paul Roy.', 'fr')).toEqual([]);
 	});
+
+	it('makes "ne … plus aucun(e)" positive with its article, keeps a quoted complement, and stops before "et qu’"', () => {
+		expect(negationsOf('Les vieux bancs du parc n’ont plus aucune utilité et seront retirés.', 'fr')).toEqual(['Les vieux bancs du parc ont une utilité']);
+		expect(negationsOf('La préfecture a estimé que la crue ne présentait pas un danger de « niveau rouge ».', 'fr')).toEqual(['La crue présentait un danger de « niveau rouge »']);
+		expect(negationsOf('Pour l’avocat, la vidéo montre que le gardien n’a pas frappé le détenu et qu’il a appelé les secours.', 'fr')).toEqual(['Le gardien a frappé le détenu']);
+		// A clause that ends on a word waiting for its complement states nothing.
+		expect(negationsOf('The agency said the outbreak was not an emergency of “global concern”.', 'en')).not.toContain('The outbreak was an emergency of');
+	});
 });
 
 describe('a name with a glottal stop', () => {

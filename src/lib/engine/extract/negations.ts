@@ -31,11 +31,11 @@ const EN_NO_SUBJECT = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(
 
 // Where a clause ends after the negated predicate.
 const FR_CLAUSE_END = new RegExp(
-	`[,;:.!?«»“”()]|${B0}(?:et${S}+(?:ont|a|avait|avaient|est|sont|était|étaient|sera|seront|ne|n['’]|se|s['’])|bien${S}+qu|mais|car|(?<!(?:considérée?s?|vue?s?|perçue?s?|décrite?s?|présentée?s?|regardée?s?|classée?s?)${S})comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
+	`[,;:.!?«»“”()]|${B0}et${S}+qu['’]|${B0}(?:et${S}+(?:ont|a|avait|avaient|est|sont|était|étaient|sera|seront|ne|n['’]|se|s['’]|que)|bien${S}+qu|mais|car|(?<!(?:considérée?s?|vue?s?|perçue?s?|décrite?s?|présentée?s?|regardée?s?|classée?s?)${S})comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
 	'iu'
 );
 const EN_CLAUSE_END = new RegExp(
-	`[,;:.!?«»“”()]|${B0}(?:and${S}+(?:has|have|had|is|are|was|were|will|would)|although|though|but|because|while|whereas|since|despite|unless|as|which|who)${B1}`,
+	`[,;:.!?«»“”()]|${B0}(?:and${S}+(?:has|have|had|is|are|was|were|will|would|that)|although|though|but|because|while|whereas|since|despite|unless|as|which|who)${B1}`,
 	'iu'
 );
 // Where the clause holding the subject starts (scanning backwards).
@@ -246,10 +246,24 @@ function pluralVerbAt(s: string): boolean {
 	return !!v && (/^(?:sont|ont|font|vont)$/u.test(v) || (/ent$/u.test(v) && !/(?:[vt]ient|ment|sent|pent)$/u.test(v)));
 }
 
+// A clause's last word that waits for what follows: a preposition or an article.
+const AWAITS_COMPLEMENT = /(?:^|[\s\u00a0\u202f])(?:de|du|des|à|au|aux|le|la|les|un|une|en|par|pour|of|the|a|an|to|in|on|for|as|by)[\s\u00a0\u202f]*$|[dl]['’][\s\u00a0\u202f]*$/iu;
+
 function clauseEnd(text: string, from: number, limit: number, fr: boolean): number {
-	const rest = text.slice(from, limit);
-	const m = (fr ? FR_CLAUSE_END : EN_CLAUSE_END).exec(rest);
-	let end = from + (m ? m.index : rest.length);
+	let start = from;
+	let end = limit;
+	for (;;) {
+		const rest = text.slice(start, limit);
+		const m = (fr ? FR_CLAUSE_END : EN_CLAUSE_END).exec(rest);
+		if (!m) break;
+		end = start + m.index;
+		// "une urgence de « portée mondiale »": a quotation the clause's last word waits for is part of it.
+		const close = m[0] === '«' ? '»' : m[0] === '“' ? '”' : '';
+		const closeAt = close ? text.indexOf(close, end) : -1;
+		if (closeAt < 0 || closeAt >= limit || !AWAITS_COMPLEMENT.test(text.slice(start, end))) break;
+		start = closeAt + 1;
+		end = limit;
+	}
 	while (end > from && /[\s\u00a0\u202f]/u.test(text[end - 1])) end--;
 	return end;
 }
@@ -299,8 +313,12 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 				if (fact) out.push(fact);
 				continue;
 			}
+			// "n’ont plus aucune raison d’être" → "ont une raison d’être".
+			const none = /^(aucune?)(?=[\s\u00a0])/iu.exec(rest);
 			if (particle === 'aucun' || particle === 'aucune') {
 				rest = (particle === 'aucun' ? 'un ' : 'une ') + rest;
+			} else if (none) {
+				rest = (none[1].length === 5 ? 'un' : 'une') + rest.slice(none[1].length);
 			} else {
 				// "pas de clause" → "une clause"; "pas d’armes" → "des armes"; kept after "parler de".
 				// "n’a pas ouvert de service" → "a ouvert un service": after a compound tense's participle too.

@@ -12,6 +12,13 @@ describe('French noun phrases', () => {
 		// "lancement" and "levée" start with "la"/"le" but have no determiner.
 		expect(frDefinite('lancement de la rénovation')).toBe('le lancement de la rénovation');
 		expect(frDefinite('levée des sanctions')).toBe('la levée des sanctions');
+		// Event nouns no ending tells the gender of.
+		expect(frDefinite('fin des travaux')).toBe('la fin des travaux');
+		expect(frDefinite('finale du tournoi')).toBe('la finale du tournoi');
+		expect(frDefinite('fête de la musique')).toBe('la fête de la musique');
+		expect(frDefinite('enquête publique')).toBe('l’enquête publique');
+		expect(frDefinite('festival de jazz')).toBe('le festival de jazz');
+		expect(frDefinite('chantier du pont')).toBe('le chantier du pont');
 	});
 	it('contracts prepositions', () => {
 		expect(frWithPreposition('à', 'sommet de Genève')).toBe('au sommet de Genève');

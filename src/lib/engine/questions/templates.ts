@@ -18,7 +18,9 @@ const FR_MASCULINE = new Set([
 	'groupe', 'journal', 'quotidien', 'site', 'média', 'parti', 'ministère', 'gouvernement', 'conseil',
 	'tribunal', 'cessez-le-feu', 'référendum', 'siège', 'massacre', 'bombardement', 'changement',
 	'investissement', 'achat', 'rachat', 'licenciement', 'recrutement', 'arrêt', 'rejet', 'soutien',
-	'dictateur', 'diplomate', 'juge', 'maire', 'député', 'sénateur', 'ambassadeur', 'porte-avions'
+	'dictateur', 'diplomate', 'juge', 'maire', 'député', 'sénateur', 'ambassadeur', 'porte-avions',
+	'festival', 'match', 'tournoi', 'concert', 'championnat', 'spectacle', 'congrès', 'chantier', 'forum',
+	'salon', 'défilé', 'colloque', 'marathon', 'rallye', 'carnaval', 'pèlerinage'
 ]);
 const FR_FEMININE = new Set([
 	'fuite', 'visite', 'guerre', 'loi', 'paix', 'mort', 'attaque', 'offensive', 'rencontre', 'crise',
@@ -27,7 +29,9 @@ const FR_FEMININE = new Set([
 	'entreprise', 'société', 'banque', 'organisation', 'armée', 'chaîne', 'radio', 'télévision',
 	'compagnie', 'firme', 'fondation', 'université', 'école', 'commission', 'cour', 'assemblée',
 	'présidente', 'ministre-présidente', 'dirigeante', 'cheffe', 'première', 'reine', 'princesse',
-	'entrée', 'saison', 'livraison', 'signature', 'réforme', 'trêve', 'élection', 'réunion'
+	'entrée', 'saison', 'livraison', 'signature', 'réforme', 'trêve', 'élection', 'réunion',
+	'fin', 'finale', 'fête', 'foire', 'nuit', 'messe', 'marche', 'phase', 'étape', 'vague', 'coupe',
+	'enquête', 'tempête', 'panne', 'semaine', 'tournée', 'session', 'séance'
 ]);
 const FR_PLURAL_INVARIANT = /(?:mois|pays|fois|processus|discours|cours|accès|succès|refus|recours|procès|décès|temps|corps|choix|prix|poids|bras|repas)$/;
 

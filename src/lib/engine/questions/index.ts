@@ -285,6 +285,9 @@ function checkEvent(event: string, lang: Lang): string | null {
 	// "the averaging at 3.2% in the quarter", "rising to 5 %": a verb of change with its figure is a
 	// clause ("the meeting at 10 Downing Street" is an event).
 	if (lang === 'en' && /^(?:the\s+)?(?:averaging|rising|falling|standing|climbing|dropping|growing|increasing|decreasing|declining|reaching|totalling|totaling|amounting|hovering|sitting)\s+(?:at|to|by|from|around|about|near|over|under|above|below)\s+(?:[$€£]|\d)/u.test(e)) return null;
+	// "recording its lowest level", "signing the deal": a participle and its object are a clause (the
+	// event noun takes "of": "the signing of the deal").
+	if (lang === 'en' && /^(?:the\s+)?\p{Ll}{2,}ing\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s/u.test(e)) return null;
 	// "the adoption of through", "la signature de": a label cut after its preposition names nothing.
 	if (/(?:^|\s)(?:of|to|by|for|with|through|from|in|on|at|de|du|des|à|au|aux|par|pour|avec|sur|en)$/iu.test(e)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;

@@ -534,6 +534,15 @@ describe('prompts leave out a page’s pointer to its photo', () => {
 	});
 });
 
+describe('a participle and its object are no event to date', () => {
+	it('asks no "When did the recording its lowest rate begin?"', () => {
+		const text = 'Savings\n\nRising rents pushed the savings rate of young households down to 2.5 per cent, recording its lowest level since March 2009.';
+		const qs = analyze(text, { lang: 'en', minConfidence: 0, max: 40 }).questions;
+		expect(qs.some((q) => q.answer === '2.5%')).toBe(true);
+		for (const q of qs) expect(q.prompt).not.toMatch(/the recording its/i);
+	});
+});
+
 describe('soundParticipation: "Who took part in …?" only for an event that names no role of the person, nor a pronoun', () => {
 	it('refuses a circular, a vague or a garbled event and keeps a signing or a summit', () => {
 		expect(soundParticipation('élection du maire', 'maire élu')).toBe(false);

@@ -1926,7 +1926,10 @@ function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 const WHOLE_LEAD = /(?:^|[,;:(][\s\u00a0]*)(?:out[\s\u00a0]+of|of[\s\u00a0]+the|sur[\s\u00a0]+les|parmi[\s\u00a0]+les)[\s\u00a0]+$/iu;
 
 // "15 cas …, dont 10 autochtones", "12 injured, including 3 children": a part after its whole.
-const PART_LEAD = /(?:,|\()[\s\u00a0]*(?:dont|parmi[\s\u00a0]+(?:eux|elles|lesquels|lesquelles)|including|of[\s\u00a0]+(?:which|whom)|among[\s\u00a0]+them)[\s\u00a0]+(?:(?:about|some|près[\s\u00a0]+de|environ)[\s\u00a0]+)?$/iu;
+const PART_LEAD = /(?:,|\()[\s\u00a0]*(?:dont|parmi[\s\u00a0]+(?:eux|elles|lesquels|lesquelles)|including|of[\s\u00a0]+(?:which|whom)|among[\s\u00a0]+them)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|roughly|approximately|près[\s\u00a0]+de|environ|presque|quelque)[\s\u00a0]+)?$/iu;
+
+// "74 of the 81 seats", "3 out of 5", "22 élus sur les 25 sièges": a part, then its whole, side by side.
+const PART_OF_WHOLE_GAP = /^[\s\u00a0]*(?:out[\s\u00a0]+of|of(?:[\s\u00a0]+the)?|sur(?:[\s\u00a0]+les)?)[\s\u00a0]+$/iu;
 
 /** The side of a whole a count takes, or of a part the whole takes: options below 268 for the 275 present are absurd. */
 function partRange(ctx: Ctx, fact: Fact): Range | undefined {
@@ -1934,6 +1937,11 @@ function partRange(ctx: Ctx, fact: Fact): Range | undefined {
 	const s = ctx.article.sentences[fact.sentence];
 	const counts = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === 'quantity' && f !== fact && Number.isFinite(Number(f.value)));
 	const isPart = (f: Fact) => PART_LEAD.test(ctx.article.text.slice(Math.max(s.start, f.start - 40), f.start));
+	const partOf = (part: Fact, whole: Fact) => whole.start > part.end && Number(whole.value) > Number(part.value) && PART_OF_WHOLE_GAP.test(ctx.article.text.slice(part.end, whole.start));
+	const wholeAfter = counts.find((f) => partOf(fact, f));
+	if (wholeAfter) return { below: Number(wholeAfter.value) };
+	const partBefore = counts.find((f) => partOf(f, fact));
+	if (partBefore) return { above: Number(partBefore.value) };
 	if (isPart(fact)) {
 		const whole = counts.filter((f) => f.end <= fact.start && Number(f.value) > Number(fact.value)).at(-1);
 		if (whole) return { below: Number(whole.value) };

@@ -284,6 +284,21 @@ describe('options of a whole and its part', () => {
 		for (const v of en.part) expect(v).toBeLessThan(40);
 		expect(en.whole.length + en.part.length).toBeGreaterThan(0);
 	});
+
+	it('reads "of which around", and a part written before its whole ("112 of the 146 seats", "12 élus sur les 27 sièges")', () => {
+		const around = optionsOf('The island counted 612,000 visitors in July, of which around 598,000 came from abroad.', 'en', ['612,000 visitors', '612000'], ['598,000', '598000']);
+		expect(around.whole.length + around.part.length).toBeGreaterThan(0);
+		for (const v of around.whole) expect(v).toBeGreaterThan(598);
+		for (const v of around.part) expect(v).toBeLessThan(612);
+		const seats = optionsOf('The party kept power for a third term, winning 74 of the 81 seats in the chamber.', 'en', ['81 seats', '81'], ['74', '74']);
+		expect(seats.whole.length + seats.part.length).toBeGreaterThan(0);
+		for (const v of seats.whole) expect(v).toBeGreaterThan(74);
+		for (const v of seats.part) expect(v).toBeLessThan(81);
+		const fr = optionsOf('La coalition compte 22 élus sur les 25 sièges du conseil municipal depuis mars.', 'fr', ['25 sièges', '25'], ['22 élus', '22']);
+		expect(fr.whole.length + fr.part.length).toBeGreaterThan(0);
+		for (const v of fr.whole) expect(v).toBeGreaterThan(22);
+		for (const v of fr.part) expect(v).toBeLessThan(25);
+	});
 });
 
 describe('a date template in an article dated to the month only', () => {

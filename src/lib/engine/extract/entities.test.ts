@@ -740,6 +740,21 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 	});
 });
 
+describe('a pronoun that goes on from a sentence opened by the same pronoun', () => {
+	it('gives the words to the person the sentences are about, not to an author or a guest they name', () => {
+		const quoteOf = (text: string, lang: 'fr' | 'en') => extractEntities(contextFrom(text, lang, '2025-01-24')).find((f) => f.type === 'quote')?.value;
+		const fr = 'Théâtre\n\nUn hommage a été rendu à la comédienne Nadia Ferhat. Elle a rappelé ses débuts sur cette scène, en 1975, dans Phèdre de Jean Racine. « Ce public m’a tout appris », a-t-elle confié.';
+		expect(quoteOf(fr, 'fr')).toBe('Nadia Ferhat');
+		const en = 'Music\n\nThe festival honoured the pianist Tomas Reyes on Friday. He recalled playing a sonata by Franz Liszt there in 1980. “This hall made me,” he said.';
+		expect(quoteOf(en, 'en')).toBe('Tomas Reyes');
+		// An impersonal "il" opens no sentence about anyone: the person it names speaks.
+		const impersonal = 'Port\n\nLe directeur Paul Diouf a visité le port. Il y a trois ans, Marie Sow a fondé la coopérative. « Nous avons doublé la pêche », a-t-elle expliqué.';
+		expect(quoteOf(impersonal, 'fr')).toBe('Marie Sow');
+		// A pronoun of the other sex goes on from someone else: the woman the sentence names.
+		expect(quoteOf('Port\n\nThe minister Paul Diouf toured the harbour. He met the fisher Marie Sow there. “We doubled the catch,” she said.', 'en')).toBe('Marie Sow');
+	});
+});
+
 describe('a pronoun after a real name or a stage name', () => {
 	it('gives the words to the person the article is about, not to the other name', () => {
 		const text =

@@ -41,6 +41,10 @@ const AFTER_NAME_APPOSITION = new RegExp(
 // person under another name; a pronoun after it means the person the article calls by the first.
 const ALIAS_BEFORE = /(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?|alias|a\.k\.a\.?|surnommée?|known[\s\u00a0]+as)[\s\u00a0,:]*$/iu;
 
+// A sentence whose subject is a personal pronoun ("Il dira…", "Elle a rappelé…", "He recalled…"), not
+// an impersonal "il" ("Il y a trois ans, X…", "Il faut…").
+const PRONOUN_SUBJECT_OPENING = /^[\s\u00a0«“"]*(?:(?:Et|Mais|Puis|Ensuite|Alors|Enfin|And|But|Then|Later),?[\s\u00a0]+)?(Elle|He|She|Il(?![\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|était[\s\u00a0]+une[\s\u00a0]+fois|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}])))[\s\u00a0]/u;
+const FEMININE_PRONOUN = /^(?:elle|she)$/iu;
 // "Mais, a-t-il ajouté, cette réforme « … »": the inverted pronoun before the quote.
 const INVERTED_PRONOUN_BEFORE = new RegExp(`(?:(?:a|avait|aurait)-t-(?:il|elle)${S}+(?:${SPEECH_FR})|(?:${SPEECH_FR})-t?-?(?:il|elle))${B1}`, 'iu');
 const PRONOUN_SPEAKS_FIRST = new RegExp(
@@ -128,9 +132,16 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		let inferred = false;
 		let attrEnd = q.end;
 		let attrStart = q.start;
+		// The pronoun that says who speaks ("a-t-elle confié", "he said"), when there is one.
+		const quotePronoun = /(?<![\p{L}])(?:il|elle|he|she)(?![\p{L}])/iu.exec(`${before.slice(-40)} ${after.slice(0, 40)}`)?.[0];
 		const lastPersonBefore = (pos: number): Mention | undefined => {
 			// Looks back a few sentences only: a pronoun rarely reaches farther.
 			for (let k = si; k >= Math.max(0, si - 4); k--) {
+				// "Il dira son admiration … le drame Ruy Blas de Victor Hugo. « … », a-t-il confié": a
+				// sentence its pronoun opens is about the one before it; whom it names is not "il".
+				// ("He met Anna Roy. “…,” she said": a pronoun of the other sex goes on from someone else.)
+				const opening = k < si ? PRONOUN_SUBJECT_OPENING.exec(sentences[k].text) : null;
+				if (opening && (!quotePronoun || FEMININE_PRONOUN.test(opening[1]) === FEMININE_PRONOUN.test(quotePronoun))) continue;
 				const list = bySentence.get(k) ?? [];
 				for (let i = list.length - 1; i >= 0; i--) {
 					const mn = list[i];

@@ -740,6 +740,18 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 	});
 });
 
+describe('a royal title before a first name of the other sex', () => {
+	it('is the person’s own first name ("Princess John" is Ms John), while "Princess Anne" stays a title', () => {
+		const text = 'Carnival\n\n“The parade was a success,” said the chairwoman of the committee, Princess Thomas. Queen Mary opened the hall in 1930, and Princess Anne visited it in May. The treasurer, Duchess Peter, kept the accounts.';
+		const facts = extractEntities(contextFrom(text, 'en', '2025-01-24'));
+		const people = ofType(facts, 'person').map((f) => f.value);
+		expect(people).toContain('Duchess Peter');
+		expect(people).not.toContain('Peter');
+		expect(people).toContain('Anne');
+		expect(ofType(facts, 'quote')[0]?.value).toBe('Princess Thomas');
+	});
+});
+
 describe('a pronoun that goes on from a sentence opened by the same pronoun', () => {
 	it('gives the words to the person the sentences are about, not to an author or a guest they name', () => {
 		const quoteOf = (text: string, lang: 'fr' | 'en') => extractEntities(contextFrom(text, lang, '2025-01-24')).find((f) => f.type === 'quote')?.value;

@@ -6,6 +6,7 @@ import type { Article, Lang, Sentence } from '../types';
 import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, PERSON_NOUNS_FR, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
 import {
 	demonymCountry,
+	firstNameGender,
 	foldKey,
 	isFirstName,
 	isFunctionWord,
@@ -91,6 +92,12 @@ const HISTORICAL_PERIOD = /^(?:(?:(?:Haut|Bas)[\s-])?Moyen[\s-][ÂAâa]ge|Antiqu
 const DISEASE = /^(?:covid|sars|mers|ebola|zika|sida|aids|hiv|vih|mpox)$/iu;
 /** An English county ("Herefordshire", "North Yorkshire"): a place whatever the gazetteer knows. */
 const COUNTY = /^\p{Lu}\p{Ll}{2,}shire$/u;
+/** Royal titles by the sex of who bears them. */
+const ROYAL_TITLE_SEX = new Map<string, 'f' | 'm'>([
+	['Princess', 'f'], ['Queen', 'f'], ['Duchess', 'f'], ['Princesse', 'f'], ['Reine', 'f'], ['Duchesse', 'f'],
+	['Prince', 'm'], ['King', 'm'], ['Duke', 'm'], ['Roi', 'm'], ['Duc', 'm']
+]);
+
 /** Titles that also name halls, streets and colleges ("Princess Hall", "King Street", "St Mary"). */
 const PLACE_TITLE = /^(?:Princess|Prince|Queen|King|Saint|St|Ste|Lord|Duke|Duchess|Sainte)\.?$/u;
 /**
@@ -483,6 +490,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// Titles and capitalised roles ("M.", "Dr", "Prime Minister", "Russian President").
 		let titled = false;
 		let rolePrefix: string | undefined;
+		let royalFirstName = false;
 		let p0 = 0;
 		while (p0 < parts.length - 1) {
 			const w = parts[p0].text;
@@ -492,6 +500,14 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "M. D. Mahindapala": in English an "M." before another initial is the first of the initials, not
 			// "Monsieur" ("M. A. Diallo" in French is).
 			if (lang === 'en' && w === 'M' && dotted && /^\p{Lu}$/u.test(parts[p0 + 1].text) && text[parts[p0 + 1].end - base] === '.') break;
+			// "Princess John", "Queen Latifah Ali": a woman's title before a man's first name (or a man's
+			// before a woman's) is her own first name, not a title.
+			const royal = ROYAL_TITLE_SEX.get(w);
+			const nextSex = p0 + 1 < parts.length ? firstNameGender(parts[p0 + 1].text) : undefined;
+			if (royal && nextSex && nextSex !== royal) {
+				royalFirstName = true;
+				break;
+			}
 			const honorific = w === 'SE' && isFirstName(parts[p0 + 1].text);
 			if (isTitle(w) || isTitle(w + '.') || (dotted && isTitle(w + '.')) || honorific) {
 				titled = true;
@@ -670,7 +686,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// Lena", "Atlantic Cup"); a first word that is a first name wins over a head word.
 			const firstW = parts[0].text;
 			const lastW = parts[parts.length - 1].text;
-			const firstIsName = isFirstName(firstW);
+			const firstIsName = isFirstName(firstW) || royalFirstName;
 			if (isOtherHead(lastW) || (!firstIsName && isOtherHead(firstW))) continue;
 			// "North Dartmouth", "West Bridgford": a point of the compass before a name is the part of a
 			// place it names, never a first name.

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Gender } from './gender';
-import { dateDistractors, distractorsFor, nearbyNumbers, numberDistractors, seededShuffle, personDistractors, placeDistractors } from './distractors';
+import { aliasesOf, dateDistractors, distractorsFor, nearbyNumbers, numberDistractors, seededShuffle, personDistractors, placeDistractors } from './distractors';
 import { hashString } from '../../seeded-random';
 import { normalizeText } from '../text/normalize';
 import type { Fact } from '../types';
@@ -200,6 +200,22 @@ describe('names', () => {
 		// Only two other people here: too few for a multiple choice, so none is made up.
 		expect(d.map((o) => o.value).sort()).toEqual(['Bachar al-Assad', 'Massoud Pezechkian']);
 	});
+	it('never offers another name of the same person ("X dit Y", "X, known as Y")', () => {
+		const text = 'Magal\n\nLes fidèles prient au mausolée de Cheikh Amadou Diop dit Serigne Ndiaye. The crowd cheered Michael Osei, known as Kofi Blaze, and Ama Boateng, Yaw Darko and Kwame Mensah.';
+		const at = (v: string, id: string, sentence: number) => fact({ id, value: v, start: text.indexOf(v), end: text.indexOf(v) + v.length, sentence });
+		const people = [at('Cheikh Amadou Diop', 'person-1', 1), at('Serigne Ndiaye', 'person-2', 1), at('Michael Osei', 'person-3', 2), at('Kofi Blaze', 'person-4', 2), at('Ama Boateng', 'person-5', 2), at('Yaw Darko', 'person-6', 2), at('Kwame Mensah', 'person-7', 2)];
+		const aliases = aliasesOf(text, people);
+		expect([...(aliases.get('Serigne Ndiaye') ?? [])]).toEqual(['Cheikh Amadou Diop']);
+		expect([...(aliases.get('Michael Osei') ?? [])]).toEqual(['Kofi Blaze']);
+		// Names side by side in a list are different people.
+		expect(aliases.has('Ama Boateng')).toBe(false);
+		for (const [asked, other] of [['Serigne Ndiaye', 'Cheikh Amadou Diop'], ['Cheikh Amadou Diop', 'Serigne Ndiaye'], ['Kofi Blaze', 'Michael Osei']]) {
+			const options = personDistractors(people.find((p) => p.value === asked)!, people, 'fr', 3, [], 3, undefined, aliases).map((o) => o.value);
+			expect(options.length, asked).toBe(3);
+			expect(options, asked).not.toContain(other);
+		}
+	});
+
 	it('offers as people only what reads as a person’s name', () => {
 		const person = named('person');
 		const people = [

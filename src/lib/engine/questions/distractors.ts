@@ -559,7 +559,30 @@ const ROLE_FAMILY = new Map(
 	].flatMap((family) => family.map((w) => [normalizeText(w), normalizeText(family[0])] as const))
 );
 
-export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3, genders?: ReadonlyMap<string, Gender>): Option[] {
+// Words between two names of one person: "Cheikh Ahmadou Bamba dit Serigne Touba", "Michael Osei,
+// known as Kofi Blaze", "X, alias Y", "X (de son vrai nom Y)".
+const ALIAS_GAP = /^[\s\u00a0\u202f,(]*(?:dit|dite|alias|a\.k\.a\.?|aka|surnommée?|(?:better[\s\u00a0]+|also[\s\u00a0]+)?known[\s\u00a0]+as|also[\s\u00a0]+called|de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:whose[\s\u00a0]+)?(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?)[\s\u00a0\u202f,:]*$/iu;
+
+/** The other names the article gives each person (both ways): never a wrong option for them. */
+export function aliasesOf(text: string, facts: readonly Fact[]): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	const link = (a: string, b: string) => {
+		if (a === b) return;
+		const set = out.get(a) ?? new Set<string>();
+		set.add(b);
+		out.set(a, set);
+	};
+	const people = facts.filter((f) => f.type === 'person').sort((x, y) => x.start - y.start);
+	for (let i = 1; i < people.length; i++) {
+		const [a, b] = [people[i - 1], people[i]];
+		if (a.sentence !== b.sentence || b.start - a.end > 40 || !ALIAS_GAP.test(text.slice(a.end, b.start))) continue;
+		link(a.value, b.value);
+		link(b.value, a.value);
+	}
+	return out;
+}
+
+export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, extraPeople: string[] = [], count = 3, genders?: ReadonlyMap<string, Gender>, aliases?: ReadonlyMap<string, ReadonlySet<string>>): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	// A woman's name among men is no option for her, nor a man's for him (when the article says which).
 	const genderOf = (v: string) => genders?.get(v) ?? nameGender(v);
@@ -567,11 +590,13 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	const sameGender = (v: string) => !gender || !genderOf(v) || genderOf(v) === gender;
 	const surname = lastName(fact.value);
 	const toOpt = (v: string) => ({ value: v, label: v });
+	// "Serigne Touba" is no wrong answer where "Cheikh Ahmadou Bamba" is right: one person, two names.
+	const otherName = (v: string) => aliases?.get(fact.value)?.has(v) ?? false;
 	const pool = poolOf(facts);
 	const others = pool.people
 		// A short mention ("Poutine") of the same person is no distractor, nor another spelling or
 		// order of the same name ("Micel Sleiman", "Curie Marie").
-		.filter((p) => p.last !== surname && p.words >= 2 && !sameName(p.value, fact.value) && sameGender(p.value))
+		.filter((p) => p.last !== surname && p.words >= 2 && !sameName(p.value, fact.value) && sameGender(p.value) && !otherName(p.value))
 		.map((p) => p.value);
 	const role = fact.role ? normalizeText(fact.role) : '';
 	const sameRole = role ? others.filter((v) => pool.rolesByValue.get(v)?.has(role)) : [];
@@ -591,7 +616,7 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	// for "le cinéaste sénégalais, _____" a head of state or a secretary-general as the other options.
 	// ("Charles" or "Camilla" named once is no option beside "Lesa Losefo Ahkuoi": a full name asks for full names.)
 	const fullName = /\s/u.test(fact.value.trim());
-	const other = extraPeople.filter((v) => lastName(v) !== surname && !sameName(v, fact.value) && sameGender(v) && (!fullName || /\s/u.test(v.trim())));
+	const other = extraPeople.filter((v) => lastName(v) !== surname && !sameName(v, fact.value) && sameGender(v) && !otherName(v) && (!fullName || /\s/u.test(v.trim())));
 	const extra = fact.type === 'person' ? other.filter((v) => (role ? fitsRole(v) : !leader(v)) || sameRole.includes(v)) : other;
 	// People the article says are women (or men) like the answer come first.
 	const sameSaid = gender ? fitting.filter((v) => genderOf(v) === gender) : [];
@@ -739,6 +764,8 @@ export interface DistractorContext {
 	max?: number;
 	/** Who the article writes of as a woman or a man (questions/gender.ts). */
 	genders?: ReadonlyMap<string, Gender>;
+	/** The other names the article gives a person (`aliasesOf`). */
+	aliases?: ReadonlyMap<string, ReadonlySet<string>>;
 	/** A past day worked out from the publication day: no option after that day (YYYY-MM-DD). */
 	notAfter?: string;
 	/** A day whose year the article does not write: no option differs from it by the year alone. */
@@ -761,7 +788,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' || fact.type === 'duration' ? extra.max : undefined, extra.range);
 		case 'person':
 		case 'quote':
-			return personDistractors(fact, facts, lang, seed, extra.people, count, extra.genders);
+			return personDistractors(fact, facts, lang, seed, extra.people, count, extra.genders, extra.aliases);
 		case 'place':
 			return placeDistractors(fact, facts, lang, seed, count);
 		case 'organisation':

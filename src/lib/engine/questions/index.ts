@@ -6,7 +6,7 @@ import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
 import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
-import { isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
+import { aliasesOf, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, spellable, spelledInText } from '../text/format';
@@ -97,6 +97,8 @@ interface Ctx {
 	articleDates: string[];
 	people: string[];
 	genders: Map<string, Gender>;
+	/** The other names the article gives each person ("X dit Y"). */
+	aliases: Map<string, Set<string>>;
 	/** Reference date YYYY-MM-DD (publication date): later dates are planned events. */
 	reference: string;
 	/** The publication date as known (a day, a month or a year), for the note under relative dates. */
@@ -2162,7 +2164,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	if (!distractors) {
 		// Two spare figures: one the prompt already writes is left out of the options (mcqChoices).
 		const count = NUMERIC.has(fact.type) ? 5 : 3;
-		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, cycle, max, notAfter, sameYear, range }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
+		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, aliases: ctx.aliases, cycle, max, notAfter, sameYear, range }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
 		ctx.distractors.set(dKey, distractors);
 	}
 	// A count the text spells goes in words only when the answer and its options all can (two to
@@ -2540,7 +2542,7 @@ export function generateQuestions(
 		if (f.type === 'person') persons.push({ f, surname: surnameOf(f.value), roleKey: f.role ? normalizeText(f.role) : '' });
 	}
 	const ctx: Ctx = {
-		bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, genders: gendersOf(article, usable), density, reference,
+		bySentence, headlineValues, bodyValues, article, lang, facts: usable, articleDates, people, genders: gendersOf(article, usable), aliases: aliasesOf(article.text, usable), density, reference,
 		published: opts.published ?? article.published,
 		scores: new Map(), distractors: new Map(), persons, typeValues,
 		ledeParagraph: article.sentences.find((s) => s.paragraph >= 2)?.paragraph ?? -1,

@@ -757,16 +757,23 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	if (!m) return null;
 	const w = trimUnit(m[1]);
 	const lw = w.toLowerCase();
+	const len = m[0].length - (m[1].length - w.length);
 	if (STOP[ctx.lang].has(lw) || STOP[ctx.lang].has(lw.replace(/['’]$/, ''))) return null;
 	// "the women's coxed four where Petone…": a clause word is no noun.
 	if (ctx.lang === 'en' && CLAUSE_WORD.test(lw)) return null;
 	// An adverb is no unit ("three days earlier", "two each"); a place adverb used as an adjective
 	// comes before the counted noun ("five upstairs windows", "two overseas trips").
 	if (ctx.lang === 'en' && EN_ADVERB.test(lw)) {
-		const l = m[0].length - (m[1].length - w.length);
-		const m2 = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?=[\s\u00a0\u202f,.;:!?)]|$)/u.exec(after.slice(l));
+		const m2 = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?=[\s\u00a0\u202f,.;:!?)]|$)/u.exec(after.slice(len));
 		if (!m2 || !/^(?:upstairs|downstairs|overseas|inside|outside)$/.test(lw) || STOP.en.has(m2[1]) || EN_NOT_NOUN.test(m2[1])) return null;
-		return { unit: m2[1], len: l + m2[0].length };
+		return { unit: m2[1], len: len + m2[0].length };
+	}
+	// An adverb in -ly is no unit ("with 34 officially confirmed"); an adjective in -ly comes before
+	// the counted noun ("five weekly meetings"). (A few nouns end so: "two family", "three rally".)
+	if (ctx.lang === 'en' && /^\p{Ll}{2,}ly$/u.test(w) && !/^(?:family|assembly|supply|rally|ally|anomaly|monopoly|jelly|belly|bully|lily|fly|butterfly|dragonfly|homily|reply|tally|gully)$/u.test(lw)) {
+		const m2 = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?=[\s\u00a0\u202f,.;:!?)]|$)/u.exec(after.slice(len));
+		if (!m2 || STOP.en.has(m2[1]) || EN_NOT_NOUN.test(m2[1])) return null;
+		return { unit: m2[1], len: len + m2[0].length };
 	}
 	// A past verb is no noun: "17 died", "40 were injured", "two stood out".
 	if (ctx.lang === 'en' && ((/^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) || EN_PAST.has(w))) return null;
@@ -777,7 +784,6 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	if (/^(?:l|d|qu|n|s|j|c)['’]/iu.test(w)) return null;
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.
 	if (MONTH_WORD.test(w)) return null;
-	const len = m[0].length - (m[1].length - w.length);
 	// "500 light years", "500 light-years": the unit is the two words.
 	if (ctx.lang === 'en' && lw === 'light') {
 		const years = /^[\s\u00a0\u202f-]+years?(?![\p{L}])/u.exec(after.slice(len));

@@ -160,6 +160,10 @@ describe('English', () => {
 		// A place adverb used as an adjective stands before the counted noun; an adverb after is no unit.
 		expect(only(run('Smoke poured from four downstairs rooms.', 'en', ref), 'four downstairs rooms')).toMatchObject({ value: '4', unit: 'rooms' });
 		expect(run('The two met three days earlier.', 'en', ref).some((x) => x.unit === 'earlier')).toBe(false);
+		// An adverb in -ly is no unit either; an adjective in -ly stands before the counted noun.
+		expect(only(run('Of the 80 samples, 12 positively tested for the virus.', 'en', ref), '12')).toMatchObject({ value: '12' });
+		expect(run('Of the 80 samples, 12 positively tested for the virus.', 'en', ref).some((x) => x.unit === 'positively')).toBe(false);
+		expect(only(run('The club runs three weekly sessions.', 'en', ref), 'three weekly sessions')).toMatchObject({ value: '3', unit: 'sessions' });
 	});
 
 	it('reads a length of time written in two units as one duration', () => {

@@ -1927,6 +1927,9 @@ function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 // "Out of 275 lawmakers present, 268 voted…", "Sur les 40 candidats, 12 ont…": a whole, then a part of it.
 const WHOLE_LEAD = /(?:^|[,;:(][\s\u00a0]*)(?:out[\s\u00a0]+of|of[\s\u00a0]+the|sur[\s\u00a0]+les|parmi[\s\u00a0]+les)[\s\u00a0]+$/iu;
 
+// Words of a form of address, which make no post together ("Lady Justice", "Hon. Mr Justice").
+const HONORIFIC_WORD = /^(?:Lady|Lord|Sir|Dame|Madam|Madame|Justice|Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His|Her|Excellency|Worship|Maître|Me)$/u;
+
 // "15 cas …, dont 10 autochtones", "12 injured, including 3 children": a part after its whole.
 const PART_LEAD = /(?:,|\()[\s\u00a0]*(?:dont|parmi[\s\u00a0]+(?:eux|elles|lesquels|lesquelles)|including|of[\s\u00a0]+(?:which|whom)|among[\s\u00a0]+them)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|roughly|approximately|près[\s\u00a0]+de|environ|presque|quelque)[\s\u00a0]+)?$/iu;
 
@@ -2356,7 +2359,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// role the headline holds is given away.
 			// "actrice française", "British singer": a trade and a nationality, what any reader knows of the famous.
 			const labelWords = label.trim().split(/[\s\u00a0]+/u);
-			const vague = labelWords.length === 1 || (labelWords.length === 2 && labelWords.some((w) => demonymCountry(w.toLowerCase())));
+			// "Lady Justice", "Hon. Justice", "Sir": a form of address says no post.
+			const vague = labelWords.length === 1 || (labelWords.length === 2 && labelWords.some((w) => demonymCountry(w.toLowerCase()))) || labelWords.every((w) => HONORIFIC_WORD.test(w));
 			const inTitle = titleHolds(ctx.article, label);
 			const askable = person && !inTitle && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g));
 			if (!askable) refuse(ctx, fact, !person ? 'no holder' : inTitle ? 'the headline holds it' : isFamous(person) ? 'a famous holder' : 'given away', 'role question');

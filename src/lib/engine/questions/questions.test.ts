@@ -549,6 +549,15 @@ describe('prompts leave out a page’s pointer to its photo', () => {
 	});
 });
 
+describe('a form of address is no post', () => {
+	it('asks no "Who is X?" whose answer is "Lady Justice"', () => {
+		const text = 'Court\n\nLady Justice Amina Wekesa jailed the former officer for life on Monday, the court said. The defence lawyer, Peter Otieno, said he would appeal.';
+		const qs = analyze(text, { lang: 'en', minConfidence: 0, max: 40 }).questions;
+		expect(qs.some((q) => q.answer === 'Amina Wekesa')).toBe(true);
+		expect(qs.some((q) => q.answer === 'Lady Justice')).toBe(false);
+	});
+});
+
 describe('a participle and its object are no event to date', () => {
 	it('asks no "When did the recording its lowest rate begin?"', () => {
 		const text = 'Savings\n\nRising rents pushed the savings rate of young households down to 2.5 per cent, recording its lowest level since March 2009.';

@@ -269,6 +269,9 @@ describe('attachEvents', () => {
 		expect(eventOf('Anna Berg won the race by two points in 2019, her coach said.')).toBe('victory of Anna Berg');
 		expect(eventOf('The Liberals won the vote in 2019, the speaker said.')).toBe('victory of the Liberals');
 		expect(eventOf('Anna Berg won gold in the downhill in 2014, her coach said.')).toBe('victory of Anna Berg');
+		// Independence or support won is no victory; a subordinator opens the clause, it names no one.
+		expect(eventOf('Namibia won independence in 1990, and the new state joined the UN.')).not.toMatch(/victory/);
+		expect(eventOf('Before the Tolo Lions won the final in 2001, the club was small.')).toBe('victory of the Tolo Lions');
 	});
 });
 

@@ -375,8 +375,10 @@ function ofNP(np: string): string {
 	return 'of ' + tidy(np);
 }
 
-const CLAUSE_START_FR = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|qu['’]|et|mais|car|si|lorsque|quand|où|qui)${B1})${S}*`, 'giu');
-const CLAUSE_START_EN = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|who|which|where)${B1})${S}*`, 'giu');
+// ("qu’il", "lorsqu’elle": an elided conjunction is glued to the next word.)
+const CLAUSE_START_FR = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où|qui)${B1}|${B0}(?:qu|lorsqu|puisqu)['’])${S}*`, 'giu');
+// ("After Zimbabwe won independence": a subordinator opens the clause, no name.)
+const CLAUSE_START_EN = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though|whereas|unless|after|before|since|once|until|who|which|where)${B1})${S}*`, 'giu');
 
 interface Occurrence {
 	rule: VerbRule;
@@ -542,7 +544,7 @@ function arrested(phrase: string): boolean {
 // "won the race by two points" is a race won): medals, seats, a prize — no victory. A cup, a vote,
 // a race are victories.
 const WON_A_THING = new RegExp(
-	`^${S}+(?:(?:a|an|the|his|her|their|its|another)${S}+)?(?:[\\d][\\d,.]*${S}+|${CARDINAL_WORD}${S}+|several${S}+|many${S}+)?(?:(?!(?:by|in|at|on|of|for|with|over|against)(?![\\p{L}]))[\\p{L}-]+${S}+){0,2}?(?:medals?|titles?|awards?|prizes?|seats?|troph(?:y|ies)|grants?|contracts?|Oscars?|Grammys?|Emmys?|majority)(?![\\p{L}])`,
+	`^${S}+(?:(?:a|an|the|his|her|their|its|another)${S}+)?(?:[\\d][\\d,.]*${S}+|${CARDINAL_WORD}${S}+|several${S}+|many${S}+)?(?:(?!(?:by|in|at|on|of|for|with|over|against)(?![\\p{L}]))[\\p{L}-]+${S}+){0,2}?(?:medals?|titles?|awards?|prizes?|seats?|troph(?:y|ies)|grants?|contracts?|Oscars?|Grammys?|Emmys?|majority|independence|approval|support|praise|recognition)(?![\\p{L}])`,
 	'iu'
 );
 

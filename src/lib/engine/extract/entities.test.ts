@@ -258,6 +258,11 @@ describe('attachEvents', () => {
 		expect(events('Le journal « Le Monde » a lancé un nouveau supplément économique.').some((v) => /supplément/.test(v))).toBe(true);
 	});
 
+	it('keeps a name’s elided article in the event it opens ("L’Accord de Tolo, signé le…")', () => {
+		const event = analyze('Histoire\n\nL’Accord de Tolo, signé par les deux rois le 12 mai 1702, met fin à la guerre.', { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event;
+		expect(event).toBe('signature de l’Accord de Tolo');
+	});
+
 	it('names a victory only of a race, a match or a vote won, not of medals, seats or a prize', () => {
 		const eventOf = (text: string) => analyze(text, { lang: 'en', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('Anna Berg won the race in Tolo in 2020, her coach said.')).toBe('victory of Anna Berg');

@@ -469,7 +469,13 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 		// No person fact given: a capitalised name, else the noun phrase, right before "qui".
 		const beforeEnd = s.start + before.trimEnd().length;
 		const name = NAME_BEFORE.exec(before.trimEnd());
-		if (name) return { text: tidy(name[1]), start: beforeEnd - name[1].length, end: beforeEnd };
+		if (name) {
+			// "L’Édit de Fontainebleau, signé…": the name keeps its article ("la signature de l’Édit…").
+			const pre = before.trimEnd().slice(0, before.trimEnd().length - name[1].length);
+			const article = /(?:^|[\s\u00a0])((?:[Ll]['’])|(?:[Ll]es?|[Ll]a|[Tt]he)[\s\u00a0]+)$/u.exec(pre)?.[1] ?? '';
+			const named = article + name[1];
+			return { text: tidy(named), start: beforeEnd - named.length, end: beforeEnd };
+		}
 		const np = modifiedPhrase(ctx, s, beforeEnd);
 		if (np) return { text: np.text, start: np.start, end: beforeEnd };
 		return null;

@@ -13,6 +13,13 @@ describe('segmentSentences', () => {
 		expect(s.map((x) => [x.text, x.listItem ?? false])).toEqual([['Le Prix du jury remis à Marlou.', true], ['Le festival a fermé ses portes.', false]]);
 	});
 
+	it('leaves out the colon an interview’s answer opens on, under its speaker’s line', () => {
+		const text = 'Marie\n: Je suis arrivée en 2007 à Lima. J’y suis restée.';
+		const s = segmentSentences(text, 'fr', [{ start: 0, end: 5 }, { start: 6, end: text.length }]);
+		expect(s.map((x) => x.text)).toEqual(['Marie', 'Je suis arrivée en 2007 à Lima.', 'J’y suis restée.']);
+		expect(text.slice(s[1].start, s[1].end)).toBe(s[1].text);
+	});
+
 	it('marks the lines of a list written without bullets, each ending on a semicolon', () => {
 		const lines = ['Le conseil compte désormais 33 élus.', '14 sièges pour la majorité;', '9 sièges pour les écologistes;', '6 sièges pour les autres listes.', 'La séance a duré deux heures. Le maire a remercié les électeurs.'];
 		const text = lines.join('\n\n');

@@ -218,7 +218,10 @@ export function segmentSentences(text: string, _lang: 'fr' | 'en', paragraphs: S
 		for (const sp of splitParagraph(text, para)) {
 			// A list item's bullet ("* Le Prix du jury…", "• The first…") is no part of its sentence.
 			const bullet = /^(?:[*•·▪◦][\s\u00a0\u202f]*|[–-][\s\u00a0\u202f]+)(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end));
-			const start = sp.start + (bullet ? bullet[0].length : 0);
+			// An interview's answer under its speaker's line ("Claire\n: Je suis arrivée…"): the colon opens
+			// no sentence.
+			const colon = bullet ? null : /^[:;,][\s\u00a0\u202f]*(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end));
+			const start = sp.start + (bullet ? bullet[0].length : colon ? colon[0].length : 0);
 			out.push({ index: out.length, start, end: sp.end, text: text.slice(start, sp.end), paragraph, ...(bullet ? { listItem: true } : {}) });
 		}
 	});

@@ -723,6 +723,14 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		]);
 	});
 
+	it('gives no quote to whom a participle acts on ("interrompant la présidente, X : « … »")', () => {
+		expect(quotesOf('Un des prévenus se lève, interrompant la présidente du tribunal, Claire Dumas : « J’ai mal au dos, je dois sortir. » Le maire, Paul Roy, a déclaré : « Nous sommes prêts. »', 'fr')).toEqual([
+			['Nous sommes prêts.', 'Paul Roy']
+		]);
+		// "According to X:" still gives the words to X.
+		expect(quotesOf('According to the mayor, Anna Reid: “We are ready.”', 'en')).toEqual([['We are ready.', 'Anna Reid']]);
+	});
+
 	it('reads a post as speech', () => {
 		expect(quotesOf('The mayor, Colin Barraclough, tweeted that the bridge was “the best thing built here in fifty years.”', 'en')).toEqual([
 			['the best thing built here in fifty years.', 'Colin Barraclough']

@@ -41,6 +41,10 @@ const AFTER_NAME_APPOSITION = new RegExp(
 // person under another name; a pronoun after it means the person the article calls by the first.
 const ALIAS_BEFORE = /(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?|alias|a\.k\.a\.?|surnommée?|known[\s\u00a0]+as)[\s\u00a0,:]*$/iu;
 
+// A present participle and its object up to a name ("interrompant la présidente du tribunal, ",
+// "interrupting the judge, "); not a preposition or a noun in -ant/-ing ("pendant", "during", "according").
+const PARTICIPLE_OBJECT_BEFORE = /(?:^|[\s\u00a0,])(?!(?:avant|pendant|durant|devant|maintenant|cependant|suivant|during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning)(?![\p{L}]))\p{Ll}{3,}(?:ant|ing)[\s\u00a0]+(?:la|le|les|l['’]|son|sa|ses|leur|leurs|un|une|the|his|her|their|its|a|an)(?![\p{L}])[^,;:.!?«»“”]*,?[\s\u00a0]*$/u;
+
 // A sentence whose subject is a personal pronoun ("Il dira…", "Elle a rappelé…", "He recalled…"), not
 // an impersonal "il" ("Il y a trois ans, X…", "Il faut…").
 const PRONOUN_SUBJECT_OPENING = /^[\s\u00a0«“"]*(?:(?:Et|Mais|Puis|Ensuite|Alors|Enfin|And|But|Then|Later),?[\s\u00a0]+)?(Elle|He|She|Il(?![\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|était[\s\u00a0]+une[\s\u00a0]+fois|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}])))[\s\u00a0]/u;
@@ -274,7 +278,11 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			// indiqué : «…»"), not as any name earlier in the sentence ("… la Sécurité sociale, ainsi
 			// que «…»", where "elle" had spoken).
 			const last = beforeMentions[beforeMentions.length - 1];
-			const person = beforeMentions.find((mn) => mn.type === 'person') ?? (last && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined);
+			// "un des prévenus se lève, interrompant la présidente du tribunal, Camille Ruhlmann : «…»":
+			// whom a participle acts on is not who speaks.
+			const objectOfParticiple = (mn: Mention) => PARTICIPLE_OBJECT_BEFORE.test(text.slice(Math.max(sent.start, mn.start - 80), mn.start));
+			const named = beforeMentions.find((mn) => mn.type === 'person');
+			const person = named && !selon && objectOfParticiple(named) ? undefined : (named ?? (last && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined));
 			if (person && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {
 				// The subject of the speech verb: the first named person of the clause, else the body.
 				speaker = person.value;

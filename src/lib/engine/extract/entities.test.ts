@@ -981,6 +981,9 @@ describe('negations made positive', () => {
 		expect(negationsOf('Les vieux bancs du parc n’ont plus aucune utilité et seront retirés.', 'fr')).toEqual(['Les vieux bancs du parc ont une utilité']);
 		expect(negationsOf('La préfecture a estimé que la crue ne présentait pas un danger de « niveau rouge ».', 'fr')).toEqual(['La crue présentait un danger de « niveau rouge »']);
 		expect(negationsOf('Pour l’avocat, la vidéo montre que le gardien n’a pas frappé le détenu et qu’il a appelé les secours.', 'fr')).toEqual(['Le gardien a frappé le détenu']);
+		// A condition or a time clause states nothing of its own.
+		expect(negationsOf('Lorsque les récoltes ne suffisent plus, les familles puisent dans leurs réserves.', 'fr')).toEqual([]);
+		expect(negationsOf('When the pumps do not start, the crew floods the tank by hand.', 'en')).toEqual([]);
 		// A clause that ends on a word waiting for its complement states nothing.
 		expect(negationsOf('The agency said the outbreak was not an emergency of “global concern”.', 'en')).not.toContain('The outbreak was an emergency of');
 	});

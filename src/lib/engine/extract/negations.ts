@@ -219,6 +219,9 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 	const lead = raw.length - raw.trimStart().length;
 	const subject = tidy(raw);
 	if (!subject || cutSubject(left, boundaryStart, boundary, subject)) return null;
+	// "lorsque les comptes ne vont plus, elles…", "if the rain does not stop": a condition or a time
+	// clause states nothing of its own.
+	if (/^(?:si|lorsque|quand|if|when)$/iu.test(boundary.trim())) return null;
 	// "La hausse des prix et le climat d’incertitude ne restent pas sans effets": a plural verb after
 	// a singular noun phrase behind "et" has both noun phrases for subject.
 	if (fr && boundary.trim().toLowerCase() === 'et' && SINGULAR_NOUN_PHRASE.test(subject) && pluralVerbAt(text.slice(pos, pos + 40))) {

@@ -727,6 +727,8 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		expect(quotesOf('Un des prévenus se lève, interrompant la présidente du tribunal, Claire Dumas : « J’ai mal au dos, je dois sortir. » Le maire, Paul Roy, a déclaré : « Nous sommes prêts. »', 'fr')).toEqual([
 			['Nous sommes prêts.', 'Paul Roy']
 		]);
+		// Nor to a name in another noun's complement.
+		expect(quotesOf('Le ministre des finances de Jean Roux recourait à une image : « Nous avons fait des provisions. »', 'fr')).toEqual([]);
 		// "According to X:" still gives the words to X.
 		expect(quotesOf('According to the mayor, Anna Reid: “We are ready.”', 'en')).toEqual([['We are ready.', 'Anna Reid']]);
 	});

@@ -45,6 +45,9 @@ const ALIAS_BEFORE = /(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\
 // "interrupting the judge, "); not a preposition or a noun in -ant/-ing ("pendant", "during", "according").
 const PARTICIPLE_OBJECT_BEFORE = /(?:^|[\s\u00a0,])(?!(?:avant|pendant|durant|devant|maintenant|cependant|suivant|during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning)(?![\p{L}]))\p{Ll}{3,}(?:ant|ing)[\s\u00a0]+(?:la|le|les|l['’]|son|sa|ses|leur|leurs|un|une|the|his|her|their|its|a|an)(?![\p{L}])[^,;:.!?«»“”]*,?[\s\u00a0]*$/u;
 
+// A name after "de"/"of" that follows a noun ("le ministre des finances de X", "the spokesman of X").
+const COMPLEMENT_BEFORE = /\p{Ll}{3,}[\s\u00a0]+(?:de|du|des|of|of[\s\u00a0]+the)[\s\u00a0]+$|\p{Ll}{3,}[\s\u00a0]+d['’]$/u;
+
 // A sentence whose subject is a personal pronoun ("Il dira…", "Elle a rappelé…", "He recalled…"), not
 // an impersonal "il" ("Il y a trois ans, X…", "Il faut…").
 const PRONOUN_SUBJECT_OPENING = /^[\s\u00a0«“"]*(?:(?:Et|Mais|Puis|Ensuite|Alors|Enfin|And|But|Then|Later),?[\s\u00a0]+)?(Elle|He|She|Il(?![\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|était[\s\u00a0]+une[\s\u00a0]+fois|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}])))[\s\u00a0]/u;
@@ -280,7 +283,9 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			const last = beforeMentions[beforeMentions.length - 1];
 			// "un des prévenus se lève, interrompant la présidente du tribunal, Camille Ruhlmann : «…»":
 			// whom a participle acts on is not who speaks.
-			const objectOfParticiple = (mn: Mention) => PARTICIPLE_OBJECT_BEFORE.test(text.slice(Math.max(sent.start, mn.start - 80), mn.start));
+			// "Le ministre des finances de Jean-Paul II recourait à une image : «…»": a name in another
+			// noun's complement is not the subject who speaks.
+			const objectOfParticiple = (mn: Mention) => PARTICIPLE_OBJECT_BEFORE.test(text.slice(Math.max(sent.start, mn.start - 80), mn.start)) || COMPLEMENT_BEFORE.test(text.slice(Math.max(sent.start, mn.start - 40), mn.start));
 			const named = beforeMentions.find((mn) => mn.type === 'person');
 			const person = named && !selon && objectOfParticiple(named) ? undefined : (named ?? (last && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined));
 			if (person && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {

@@ -1040,6 +1040,12 @@ describe('words that name no place and no body of their own', () => {
 			expect(of(`Titre\n\n${t}`, 'fr', 'place'), t).toEqual(['Kondo']);
 		for (const t of ['The outbreak was confined to Kondo for two weeks.', 'Airlines will fly direct to Kondo from May.']) expect(of(`Title\n\n${t}`, 'en', 'place'), t).toEqual(['Kondo']);
 	});
+	it('reads an illness as no one, and a league after a title word as a body ("Post-Traumatic Stress Disorder", "Quebec Major Junior Hockey League")', () => {
+		const text = 'Court\n\nA report said he had Post-Traumatic Stress Disorder after serving with the navy, Anna Reid said. The Tolo Rangers won the Western Major Junior Soccer League title.';
+		expect(of(text, 'en', 'person')).toEqual(['Anna Reid']);
+		expect(of(text, 'en', 'organisation')).toContain('Western Major Junior Soccer League');
+	});
+
 	it('reads a prize named by its metal as no one ("the Golden Lion", "a Silver Bear")', () => {
 		const text = 'Cinema\n\nThe film by Nadia Okafor picked up the Golden Lion at Venice and a Silver Bear in Berlin. Diamond Jackson produced it.';
 		expect(of(text, 'en', 'person')).toEqual(['Nadia Okafor', 'Diamond Jackson']);

@@ -356,7 +356,8 @@ Trophy Trophée Prize Prix Award Games Jeux Olympics Olympic Paralympic Olympiqu
 Protocole Declaration Déclaration Plan Programme Program Operation Opération Project Projet Time Day Week Summit Sommet
 Open Marathon Expo Exposition Biennale Show Salon Forum Conference Conférence Proposition Law Loi Bill
 Directive Pact Pacte Convention Charter Charte Doctrine Initiative Session Mondial Euro Tournament Tournoi Series Season Saison Palme Médaille Medal Ballon Grand_Prix
-Ponzi Scheme Gala Awards Ceremony Cérémonie Concert Raid Diagonale Trail Rallye Ultra Triathlon Giro Vuelta Regatta Régate`;
+Ponzi Scheme Gala Awards Ceremony Cérémonie Concert Raid Diagonale Trail Rallye Ultra Triathlon Giro Vuelta Regatta Régate
+Disorder Syndrome Disease Virus Fever Maladie Fièvre Infection Deficiency`;
 
 // Words after a name that show it is a place ("Harbor City voters", "les habitants de…" is handled by prepositions).
 const PLACE_FOLLOWERS = `voters residents inhabitants citizens electors habitants électeurs citoyens riverains council officials police`;

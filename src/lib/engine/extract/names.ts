@@ -585,7 +585,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "… primary health Care Dr Joyce Kaducu": a title inside the run starts the name after it.
 		if (parts.length >= 3) {
 			const t = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && (isTitle(x.text) || isTitle(x.text + '.')));
-			if (t > 0) {
+			// ("Quebec Major Junior Hockey League": a run that ends on a body's head word names the body.)
+			if (t > 0 && !isOrgHead(parts[parts.length - 1].text)) {
 				parts = parts.slice(t + 1);
 				titled = true;
 			}

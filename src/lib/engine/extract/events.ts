@@ -378,7 +378,7 @@ function ofNP(np: string): string {
 // ("qu’il", "lorsqu’elle": an elided conjunction is glued to the next word.)
 const CLAUSE_START_FR = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où|qui)${B1}|${B0}(?:qu|lorsqu|puisqu)['’])${S}*`, 'giu');
 // ("After Zimbabwe won independence": a subordinator opens the clause, no name.)
-const CLAUSE_START_EN = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though|whereas|unless|after|before|since|once|until|who|which|where)${B1})${S}*`, 'giu');
+const CLAUSE_START_EN = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though|whereas|unless|after|before|once|until|who|which|where)${B1})${S}*`, 'giu');
 
 interface Occurrence {
 	rule: VerbRule;

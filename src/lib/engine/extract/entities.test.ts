@@ -1040,6 +1040,12 @@ describe('words that name no place and no body of their own', () => {
 			expect(of(`Titre\n\n${t}`, 'fr', 'place'), t).toEqual(['Kondo']);
 		for (const t of ['The outbreak was confined to Kondo for two weeks.', 'Airlines will fly direct to Kondo from May.']) expect(of(`Title\n\n${t}`, 'en', 'place'), t).toEqual(['Kondo']);
 	});
+	it('reads a surname right after a post as a person ("l’adjudant Kruschel", "le maire Dupont"), not a town or a body after a noun', () => {
+		const fr = 'Cérémonie\n\nLe préfet a salué l’adjudant Kruschel de la gendarmerie et le maire Dupont, puis la ville Paris a répondu au groupe Renault.';
+		expect(of(fr, 'fr', 'person')).toEqual(['Kruschel', 'Dupont']);
+		expect(of(fr, 'fr', 'role')).toEqual(expect.arrayContaining(['adjudant', 'maire']));
+	});
+
 	it('reads an illness as no one, and a league after a title word as a body ("Post-Traumatic Stress Disorder", "Quebec Major Junior Hockey League")', () => {
 		const text = 'Court\n\nA report said he had Post-Traumatic Stress Disorder after serving with the navy, Anna Reid said. The Tolo Rangers won the Western Major Junior Soccer League title.';
 		expect(of(text, 'en', 'person')).toEqual(['Anna Reid']);

@@ -2085,6 +2085,12 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	}
 	const ends = [...byUnit.values()].find((list) => list.length >= 2);
 	if (!ends || !CHANGE_WORD.test(ctx.article.sentences[fact.sentence].text)) return false;
+	// Worked out only when the figures agree: "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6
+	// billion" (30.4 %) counts a change over another base, each figure its own fact to ask.
+	const [a, b] = [Number(ends[0].value.split(' ')[0]), Number(ends[1].value.split(' ')[0])].sort((x, y) => x - y);
+	const changes = same.filter((f) => f.type === 'percent').map((f) => Number(f.value) / 100);
+	const agree = a > 0 && changes.some((p) => Math.abs(b / a - 1 - p) <= 0.01 || Math.abs(1 - a / b - p) <= 0.01);
+	if (!agree) return false;
 	return fact.type === 'percent' || ends.includes(fact);
 }
 
@@ -2382,7 +2388,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		default:
-			// "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion": any of the three is worked out from the other two.
+			// "grew by 12.5% to 45 million euros, up from 40 million": any of the three is worked out from the other two.
 			if (computableInSentence(ctx, fact) || partOfAddress(ctx, fact)) {
 				refuse(ctx, fact, 'computable in its sentence or part of an address', 'every form');
 				break;

@@ -187,6 +187,8 @@ const TITLE_AFTER_PREMIER = new RegExp(`^[\\s\\u00a0]+(${PREMIER_TITLE})(?![\\p{
 const SPORT_CONTEXT =
 	/(?<![\p{L}])(?:victoire|défaite|match|matchs|score|battu|battue|l['’]emporte|emporté|gagné|perdu|nul|buts?|sets?|mi-temps|finale|demi-finale|championnat|coupe|ligue|win|won|beat|beats|lost|loss|defeat|defeated|draw|drew|goals?|victory|final|semifinal|league|cup|match|game)(?![\p{L}])/iu;
 
+const TALLY_AFTER = /^[\s\u00a0]+(?:votes?|voix|in[\s\u00a0]+(?:wins|victories)|wins|victories)(?![\p{L}])/iu;
+
 const SMALL_WORDS = new Set(['un', 'une', 'a', 'an', 'one']);
 
 function trimUnit(w: string): string {
@@ -533,9 +535,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		}
 	}
 
-	// Scores "3-1" in a sports sentence.
+	// Scores "3-1" in a sports sentence, and a vote's or a rivalry's tally ("the 51-50 vote", "by 46-30 in wins").
 	const sc = /^[\s\u00a0]?[-–][\s\u00a0]?(\d{1,2})(?![\p{N}\p{L}])/u.exec(after);
-	if (sc && n.plainDigits && n.value < 100 && SPORT_CONTEXT.test(st)) {
+	if (sc && n.plainDigits && n.value < 100 && (SPORT_CONTEXT.test(st) || TALLY_AFTER.test(after.slice(sc[0].length)))) {
 		push(ctx, { start: n.start, end: n.end + sc[0].length, type: 'quantity', value: `${n.value}-${sc[1]}`, unit: 'score', confidence: 0.8 });
 		const next = nums[i + 1];
 		if (next && next.start < n.end + sc[0].length) nums.splice(i + 1, 1);

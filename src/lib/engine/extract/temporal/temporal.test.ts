@@ -160,6 +160,9 @@ describe('English', () => {
 		// A place adverb used as an adjective stands before the counted noun; an adverb after is no unit.
 		expect(only(run('Smoke poured from four downstairs rooms.', 'en', ref), 'four downstairs rooms')).toMatchObject({ value: '4', unit: 'rooms' });
 		expect(run('The two met three days earlier.', 'en', ref).some((x) => x.unit === 'earlier')).toBe(false);
+		// A vote's or a rivalry's tally is one figure, as a match's score is.
+		expect(only(run('The bill passed after the 61-39 vote in the chamber.', 'en', ref), '61-39')).toMatchObject({ value: '61-39', unit: 'score' });
+		expect(only(run('Harwick now lead Tolo by 52-41 in wins since 1901.', 'en', ref), '52-41')).toMatchObject({ value: '52-41', unit: 'score' });
 		// An adverb in -ly is no unit either; an adjective in -ly stands before the counted noun.
 		expect(only(run('Of the 80 samples, 12 positively tested for the virus.', 'en', ref), '12')).toMatchObject({ value: '12' });
 		expect(run('Of the 80 samples, 12 positively tested for the virus.', 'en', ref).some((x) => x.unit === 'positively')).toBe(false);

@@ -729,6 +729,10 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		]);
 		// Nor to a name in another noun's complement.
 		expect(quotesOf('Le ministre des finances de Jean Roux recourait à une image : « Nous avons fait des provisions. »', 'fr')).toEqual([]);
+		// A gerund's subject, a name in another noun's complement, and the name after a post's holder speak.
+		expect(quotesOf('After visiting the site, John Smith said: “We will rebuild the whole town.”', 'en')).toEqual([['We will rebuild the whole town.', 'John Smith']]);
+		expect(quotesOf('La réaction de Jean Roux ne s’est pas fait attendre : « C’est un scandale pour la ville. »', 'fr')).toEqual([['C’est un scandale pour la ville.', 'Jean Roux']]);
+		expect(quotesOf('Interrogé par l’avocat de Jean Roux, Paul Vidal a déclaré : « Nous ferons appel de ce jugement. »', 'fr')).toEqual([['Nous ferons appel de ce jugement.', 'Paul Vidal']]);
 		// "According to X:" still gives the words to X.
 		expect(quotesOf('According to the mayor, Anna Reid: “We are ready.”', 'en')).toEqual([['We are ready.', 'Anna Reid']]);
 	});

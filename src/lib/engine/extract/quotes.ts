@@ -43,10 +43,10 @@ const ALIAS_BEFORE = /(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\
 
 // A present participle and its object up to a name ("interrompant la présidente du tribunal, ",
 // "interrupting the judge, "); not a preposition or a noun in -ant/-ing ("pendant", "during", "according").
-const PARTICIPLE_OBJECT_BEFORE = /(?:^|[\s\u00a0,])(?!(?:avant|pendant|durant|devant|maintenant|cependant|suivant|during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning)(?![\p{L}]))\p{Ll}{3,}(?:ant|ing)[\s\u00a0]+(?:la|le|les|l['’]|son|sa|ses|leur|leurs|un|une|the|his|her|their|its|a|an)(?![\p{L}])[^,;:.!?«»“”]*,?[\s\u00a0]*$/u;
-
-// A name after "de"/"of" that follows a noun ("le ministre des finances de X", "the spokesman of X").
-const COMPLEMENT_BEFORE = /\p{Ll}{3,}[\s\u00a0]+(?:de|du|des|of|of[\s\u00a0]+the)[\s\u00a0]+$|\p{Ll}{3,}[\s\u00a0]+d['’]$/u;
+const PARTICIPLE_OBJECT_BEFORE = /(?:^|[\s\u00a0,])(?!(?:avant|pendant|durant|devant|maintenant|cependant|suivant|during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning)(?![\p{L}]))\p{Ll}{3,}(?:ant|ing)[\s\u00a0]+((?:la|le|les|l['’]|son|sa|ses|leur|leurs|un|une|the|his|her|their|its|a|an)(?![\p{L}])[^,;:.!?«»“”]*),?[\s\u00a0]*$/u;
+// Words, then "de"/"of", right before a name ("le ministre des finances de X", "the lawyer of X").
+const COMPLEMENT_BEFORE = /((?:\p{Ll}[\p{L}'’-]*[\s\u00a0]+){0,3}\p{Ll}{3,})[\s\u00a0]+(?:de|du|des|of|of[\s\u00a0]+the)[\s\u00a0]+$|(\p{Ll}{3,})[\s\u00a0]+d['’]$/u;
+const holdsPost = (words: string) => words.split(/[\s\u00a0'’]+/u).some((w) => isRoleWord(w));
 
 // A sentence whose subject is a personal pronoun ("Il dira…", "Elle a rappelé…", "He recalled…"), not
 // an impersonal "il" ("Il y a trois ans, X…", "Il faut…").
@@ -283,11 +283,18 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			const last = beforeMentions[beforeMentions.length - 1];
 			// "un des prévenus se lève, interrompant la présidente du tribunal, Camille Ruhlmann : «…»":
 			// whom a participle acts on is not who speaks.
-			// "Le ministre des finances de Jean-Paul II recourait à une image : «…»": a name in another
-			// noun's complement is not the subject who speaks.
-			const objectOfParticiple = (mn: Mention) => PARTICIPLE_OBJECT_BEFORE.test(text.slice(Math.max(sent.start, mn.start - 80), mn.start)) || COMPLEMENT_BEFORE.test(text.slice(Math.max(sent.start, mn.start - 40), mn.start));
-			const named = beforeMentions.find((mn) => mn.type === 'person');
-			const person = named && !selon && objectOfParticiple(named) ? undefined : (named ?? (last && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined));
+			// "Le ministre des finances de Jean-Paul II recourait à une image : «…»": a name in a post's
+			// complement is not the subject who speaks either.
+			// (Only a post's holder: "After visiting the site, John Smith said", "La réaction de Jean Dupont
+			// ne s'est pas fait attendre : «…»" give the words to the name.)
+			const heldBy = (mn: Mention) => {
+				const object = PARTICIPLE_OBJECT_BEFORE.exec(text.slice(Math.max(sent.start, mn.start - 80), mn.start));
+				const complement = COMPLEMENT_BEFORE.exec(text.slice(Math.max(sent.start, mn.start - 40), mn.start));
+				return (!!object && holdsPost(object[1])) || (!!complement && holdsPost(complement[1] ?? complement[2]));
+			};
+			const people = beforeMentions.filter((mn) => mn.type === 'person');
+			const named = people.find((mn) => selon || !heldBy(mn));
+			const person = named ?? (people.length ? undefined : last && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined);
 			if (person && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {
 				// The subject of the speech verb: the first named person of the clause, else the body.
 				speaker = person.value;

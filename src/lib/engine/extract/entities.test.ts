@@ -277,6 +277,8 @@ describe('attachEvents', () => {
 		// Independence or support won is no victory; a subordinator opens the clause, it names no one.
 		expect(eventOf('Namibia won independence in 1990, and the new state joined the UN.')).not.toMatch(/victory/);
 		expect(eventOf('Before the Tolo Lions won the final in 2001, the club was small.')).toBe('victory of the Tolo Lions');
+		// Inside a noun phrase, "after" and "once" open no clause.
+		expect(eventOf('A museum for the children born after the war was opened in Tolo in 1925.')).toMatch(/museum/);
 	});
 });
 

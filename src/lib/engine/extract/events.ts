@@ -377,8 +377,9 @@ function ofNP(np: string): string {
 
 // ("qu’il", "lorsqu’elle": an elided conjunction is glued to the next word.)
 const CLAUSE_START_FR = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où|qui)${B1}|${B0}(?:qu|lorsqu|puisqu)['’])${S}*`, 'giu');
-// ("After Zimbabwe won independence": a subordinator opens the clause, no name.)
-const CLAUSE_START_EN = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though|whereas|unless|after|before|once|until|who|which|where)${B1})${S}*`, 'giu');
+// ("After Zimbabwe won independence": a subordinator opening the sentence or a clause opens no name;
+// "the children born after the war", "the once mighty carmaker" keep their words.)
+const CLAUSE_START_EN = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though|whereas|unless|who|which|where)${B1}|(?:^|[,;:()«»“”])${S}*(?:after|before|once|until)${B1})${S}*`, 'giu');
 
 interface Occurrence {
 	rule: VerbRule;

@@ -276,6 +276,8 @@ describe('attachEvents', () => {
 		expect(eventOf('Anna Berg won gold in the downhill in 2014, her coach said.')).toBe('victory of Anna Berg');
 		// Independence or support won is no victory; a subordinator opens the clause, it names no one.
 		expect(eventOf('Namibia won independence in 1990, and the new state joined the UN.')).not.toMatch(/victory/);
+		// An independence referendum or a bowl game won is a victory.
+		expect(eventOf('The Tolo nationalists won the independence referendum in 2014, the council said.')).toBe('victory of the Tolo nationalists');
 		expect(eventOf('Before the Tolo Lions won the final in 2001, the club was small.')).toBe('victory of the Tolo Lions');
 		// Inside a noun phrase, "after" and "once" open no clause.
 		expect(eventOf('A museum for the children born after the war was opened in Tolo in 1925.')).toMatch(/museum/);

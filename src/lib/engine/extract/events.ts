@@ -551,7 +551,7 @@ function arrested(phrase: string): boolean {
 // "won the race by two points" is a race won): medals, seats, a prize — no victory. A cup, a vote,
 // a race are victories.
 const WON_A_THING = new RegExp(
-	`^${S}+(?:(?:a|an|the|his|her|their|its|another)${S}+)?(?:[\\d][\\d,.]*${S}+|${CARDINAL_WORD}${S}+|several${S}+|many${S}+)?(?:(?!(?:by|in|at|on|of|for|with|over|against)(?![\\p{L}]))[\\p{L}-]+${S}+){0,2}?(?:medals?|titles?|awards?|prizes?|seats?|troph(?:y|ies)|grants?|contracts?|Oscars?|Grammys?|Emmys?|majority|independence|approval|support|praise|recognition)(?![\\p{L}])`,
+	`^${S}+(?:(?:a|an|the|his|her|their|its|another)${S}+)?(?:[\\d][\\d,.]*${S}+|${CARDINAL_WORD}${S}+|several${S}+|many${S}+)?(?:(?!(?:by|in|at|on|of|for|with|over|against)(?![\\p{L}]))[\\p{L}-]+${S}+){0,2}?(?:medals?|titles?|awards?|prizes?|seats?|troph(?:y|ies)|grants?|contracts?|Oscars?|Grammys?|Emmys?|majority)(?![\\p{L}])|^${S}+(?:(?:its|their|his|her|the|broad|wide|public|international)${S}+)?(?:independence|approval|support|praise|recognition)(?=${S}*(?:[,.;:]|$)|${S}+(?:in|from|for|of|at|on|with|after|by|when|and)(?![\\p{L}]))`,
 	'iu'
 );
 

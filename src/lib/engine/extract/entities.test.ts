@@ -1052,6 +1052,8 @@ describe('words that name no place and no body of their own', () => {
 		const fr = 'Cérémonie\n\nLe préfet a salué l’adjudant Kruschel de la gendarmerie et le maire Dupont, puis la ville Paris a répondu au groupe Renault.';
 		expect(of(fr, 'fr', 'person')).toEqual(['Kruschel', 'Dupont']);
 		expect(of(fr, 'fr', 'role')).toEqual(expect.arrayContaining(['adjudant', 'maire']));
+		// At the start of a sentence too; a party after a deputy's post is no one.
+		expect(of('Conseil\n\nLe maire Dupont a ouvert la séance. Hier, le député Renaissance a voté contre le texte.', 'fr', 'person')).toEqual(['Dupont']);
 	});
 
 	it('reads an illness as no one, and a league after a title word as a body ("Post-Traumatic Stress Disorder", "Quebec Major Junior Hockey League")', () => {

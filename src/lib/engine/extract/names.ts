@@ -1077,20 +1077,24 @@ function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention,
 	}
 	// "annonce Rfm", "Dakaractu précise": a name that reports is a news outlet when it is no person.
 	if (REPORT_BEFORE.test(left) || REPORT_AFTER.test(right)) return { type: 'organisation' };
-	// "l’adjudant Kruschel", "le maire Dupont", "the coach Okafor": a post right before a surname.
+	// "l’adjudant Kruschel", "le maire Dupont", "the coach Okafor": a post right before a surname
+	// (not one a party's name follows: "le député Renaissance", "the senator Democrat").
 	const post = POST_RIGHT_BEFORE.exec(left);
 	if (post && !lookupPlace(c.value) && !isOrgHead(c.value)) {
-		const ws = post[1].trim().split(/[\s  ]+/u);
+		const ws = post[1].trim().split(/[\s\u00a0\u202f]+/u);
 		for (let k = 0; k < ws.length; k++) {
 			const phrase = ws.slice(k).join(' ');
-			if (isRoleWord(phrase)) return { type: 'person', role: phrase };
+			if (isRoleWord(phrase)) return PARTY_POST.test(phrase) ? null : { type: 'person', role: phrase };
 		}
 	}
 	return null;
 }
 
-// Up to three lower-case words after an article, right before a name ("l’adjudant-chef ", "le maire ").
-const POST_RIGHT_BEFORE = /(?:^|[\s\u00a0\u202f(,])(?:le|la|l['’]|the|son|sa|leur|his|her|their|its)[\s\u00a0\u202f]*((?:\p{Ll}[\p{Ll}-]*[\s\u00a0\u202f]+){1,3})$/u;
+// Up to three lower-case words after an article or a possessive, right before a name ("l’adjudant-chef ",
+// "Le maire ", "their coach ").
+const POST_RIGHT_BEFORE = /(?:^|[\s\u00a0\u202f(,])(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he|[Ss]on|[Ss]a|[Ll]eur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[\s\u00a0\u202f]+|(?<=['’]))((?:\p{Ll}[\p{Ll}-]*[\s\u00a0\u202f]+){1,3})$/u;
+// Posts a party's name may follow as an adjective.
+const PARTY_POST = /(?:^|\s)(?:député|députée|sénateur|sénatrice|candidat|candidate|élu|élue|militant|militante|sympathisant|sympathisante|mp|senator|congressman|congresswoman|lawmaker|representative)$/iu;
 
 const PRIZE_METAL_AFTER = /^[\s\u00a0\u202f]+(?:d['’][\s\u00a0\u202f]*(?:or|argent)|de[\s\u00a0\u202f]+(?:bronze|cristal|platine|vermeil))(?![\p{L}])/iu;
 const GROUP_POSSESSIVE = /(?:^|[\s\u00a0\u202f])(?:People|Women|Men|Children|Workers|Veterans|Farmers|Students|Girls|Boys|Teachers|Pensioners)$/u;

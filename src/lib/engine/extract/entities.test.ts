@@ -994,6 +994,10 @@ describe('negations made positive', () => {
 		// A condition or a time clause states nothing of its own.
 		expect(negationsOf('Lorsque les récoltes ne suffisent plus, les familles puisent dans leurs réserves.', 'fr')).toEqual([]);
 		expect(negationsOf('When the pumps do not start, the crew floods the tank by hand.', 'en')).toEqual([]);
+		expect(negationsOf('Lorsqu’une commune ne paie pas ses dettes, l’État intervient.', 'fr')).toEqual([]);
+		expect(negationsOf('When the pumps, installed in 1990, do not start, the town floods.', 'en')).toEqual([]);
+		// A "when" after a date is relative: what it says happened.
+		expect(negationsOf('It was in 2019, when the firm did not pay its workers for six months.', 'en')).toEqual(['The firm paid its workers for six months']);
 		// A clause that ends on a word waiting for its complement states nothing.
 		expect(negationsOf('The agency said the outbreak was not an emergency of “global concern”.', 'en')).not.toContain('The outbreak was an emergency of');
 	});

@@ -39,7 +39,8 @@ const EN_CLAUSE_END = new RegExp(
 	'iu'
 );
 // Where the clause holding the subject starts (scanning backwards).
-const FR_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|qu['’]|et|mais|car|si|lorsque|quand|où)${B1})${S}*`, 'giu');
+// ("qu’il", "lorsqu’une commune", "s’il": an elided conjunction is glued to the next word.)
+const FR_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où)${B1}|${B0}(?:qu|lorsqu|puisqu)['’]|${B0}s['’](?=ils?${B1}))${S}*`, 'giu');
 const EN_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1})${S}*`, 'giu');
 
 // Clause-initial "Aucun(e) X ne/n’ …": the subject itself carries the negation.
@@ -219,9 +220,6 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 	const lead = raw.length - raw.trimStart().length;
 	const subject = tidy(raw);
 	if (!subject || cutSubject(left, boundaryStart, boundary, subject)) return null;
-	// "lorsque les comptes ne vont plus, elles…", "if the rain does not stop": a condition or a time
-	// clause states nothing of its own.
-	if (/^(?:si|lorsque|quand|if|when)$/iu.test(boundary.trim())) return null;
 	// "La hausse des prix et le climat d’incertitude ne restent pas sans effets": a plural verb after
 	// a singular noun phrase behind "et" has both noun phrases for subject.
 	if (fr && boundary.trim().toLowerCase() === 'et' && SINGULAR_NOUN_PHRASE.test(subject) && pluralVerbAt(text.slice(pos, pos + 40))) {
@@ -384,6 +382,10 @@ const NAME_COMPLEMENT = /^[Dd]e[\s\u00a0]+\p{Lu}/u;
 // Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
 const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
 
+// Text from a sentence's start to its subject: "si"/"if"/"s'" anywhere, "lorsque"/"when" opening the
+// sentence or after "et"/"and".
+const CONDITION_BEFORE = /(?:^|[\s\u00a0(,;:«“"])(?:(?:si|if)[\s\u00a0]+|s['’])$|(?:^[\s\u00a0«“"]*|[\s\u00a0,](?:et|mais|and|but)[\s\u00a0]+)(?:(?:lorsque|quand|when|whenever)[\s\u00a0]+|lorsqu['’])$/iu;
+
 function build(
 	s: Sentence,
 	subj: { start: number; subject: string },
@@ -394,6 +396,10 @@ function build(
 	quoted?: { speaker: string; lang: 'fr' | 'en' }
 ): Fact | null {
 	if (!predicate || end <= subj.start) return null;
+	// "lorsque les comptes ne vont plus, elles…", "if the pumps do not start": a condition, or a time
+	// clause that opens its sentence, states nothing of its own ("It was in 2019, when the firm did not
+	// pay its workers" does).
+	if (CONDITION_BEFORE.test(text.slice(s.start, subj.start))) return null;
 	// "… and said he never discussed": a subject led by a verb; "des sanitaires qui n’avaient jamais
 	// existé": a negation inside a relative clause has no main clause to state.
 	if (/^(?:said|says|told|added|and|but|et|mais|qui|que|qu['’]|dont|où|which|who|whom|whose)(?:\s|$)/iu.test(subj.subject) || /\s(?:qui|que|qu['’]|dont|which|who|that)$/iu.test(subj.subject)) return null;

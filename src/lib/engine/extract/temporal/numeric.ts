@@ -537,7 +537,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 
 	// Scores "3-1" in a sports sentence, and a vote's or a rivalry's tally ("the 51-50 vote", "by 46-30 in wins").
 	const sc = /^[\s\u00a0]?[-–][\s\u00a0]?(\d{1,2})(?![\p{N}\p{L}])/u.exec(after);
-	if (sc && n.plainDigits && n.value < 100 && (SPORT_CONTEXT.test(st) || TALLY_AFTER.test(after.slice(sc[0].length)))) {
+	// (A tally puts the larger figure first: "needs 60-70 votes" is a range.)
+	if (sc && n.plainDigits && n.value < 100 && (SPORT_CONTEXT.test(st) || (n.value >= Number(sc[1]) && TALLY_AFTER.test(after.slice(sc[0].length))))) {
 		push(ctx, { start: n.start, end: n.end + sc[0].length, type: 'quantity', value: `${n.value}-${sc[1]}`, unit: 'score', confidence: 0.8 });
 		const next = nums[i + 1];
 		if (next && next.start < n.end + sc[0].length) nums.splice(i + 1, 1);
@@ -754,6 +755,13 @@ const EN_ADVERB = /^(?:upstairs|downstairs|abroad|away|ago|apart|ahead|overall|a
 
 const PARTICIPLE_OBJECT = /^[\s\u00a0\u202f]+(?:[\d$€£]|(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all)(?![\p{L}]))/u;
 
+/** The plural noun right after `len` characters of `after` ("upstairs windows", "elderly people"), as a unit. */
+function pluralNounAfter(after: string, len: number): { unit: string; len: number } | null {
+	const m2 = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s|people|men|women|children|police|staff|cattle)(?=[\s\u00a0\u202f,.;:!?)]|$)/u.exec(after.slice(len));
+	if (!m2 || STOP.en.has(m2[1]) || EN_NOT_NOUN.test(m2[1])) return null;
+	return { unit: m2[1], len: len + m2[0].length };
+}
+
 function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; len: number } | null {
 	const m = (allowDe ? NOUN_AFTER : NOUN_AFTER_DIRECT).exec(after);
 	if (!m) return null;
@@ -765,18 +773,11 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	if (ctx.lang === 'en' && CLAUSE_WORD.test(lw)) return null;
 	// An adverb is no unit ("three days earlier", "two each"); a place adverb used as an adjective
 	// comes before the counted noun ("five upstairs windows", "two overseas trips").
-	if (ctx.lang === 'en' && EN_ADVERB.test(lw)) {
-		const m2 = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?=[\s\u00a0\u202f,.;:!?)]|$)/u.exec(after.slice(len));
-		if (!m2 || !/^(?:upstairs|downstairs|overseas|inside|outside)$/.test(lw) || STOP.en.has(m2[1]) || EN_NOT_NOUN.test(m2[1])) return null;
-		return { unit: m2[1], len: len + m2[0].length };
-	}
+	if (ctx.lang === 'en' && EN_ADVERB.test(lw)) return /^(?:upstairs|downstairs|overseas|inside|outside)$/.test(lw) ? pluralNounAfter(after, len) : null;
 	// An adverb in -ly is no unit ("with 34 officially confirmed"); an adjective in -ly comes before
-	// the counted noun ("five weekly meetings"). (A few nouns end so: "two family", "three rally".)
-	if (ctx.lang === 'en' && /^\p{Ll}{2,}ly$/u.test(w) && !/^(?:family|assembly|supply|rally|ally|anomaly|monopoly|jelly|belly|bully|lily|fly|butterfly|dragonfly|homily|reply|tally|gully)$/u.test(lw)) {
-		const m2 = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?=[\s\u00a0\u202f,.;:!?)]|$)/u.exec(after.slice(len));
-		if (!m2 || STOP.en.has(m2[1]) || EN_NOT_NOUN.test(m2[1])) return null;
-		return { unit: m2[1], len: len + m2[0].length };
-	}
+	// the counted noun ("five weekly meetings", "500 elderly people"). (A few nouns end so: "two
+	// family", "three rally".)
+	if (ctx.lang === 'en' && /^\p{Ll}{2,}ly$/u.test(w) && !/^(?:family|assembly|supply|rally|ally|anomaly|monopoly|jelly|belly|bully|lily|fly|butterfly|dragonfly|homily|reply|tally|gully)$/u.test(lw)) return pluralNounAfter(after, len);
 	// A past verb is no noun: "17 died", "40 were injured", "two stood out".
 	if (ctx.lang === 'en' && ((/^\p{Ll}{2,}ed$/u.test(w) && !/(?:hundred|eed|bed)$/u.test(w)) || EN_PAST.has(w))) return null;
 	// A present participle with its own object is no noun: "polled 6,214,889 representing 47 per

@@ -163,10 +163,13 @@ describe('English', () => {
 		// A vote's or a rivalry's tally is one figure, as a match's score is.
 		expect(only(run('The bill passed after the 61-39 vote in the chamber.', 'en', ref), '61-39')).toMatchObject({ value: '61-39', unit: 'score' });
 		expect(only(run('Harwick now lead Tolo by 52-41 in wins since 1901.', 'en', ref), '52-41')).toMatchObject({ value: '52-41', unit: 'score' });
+		// A range of votes puts the smaller first: no tally.
+		expect(run('The bill needs 60-70 votes in the chamber to pass.', 'en', ref).some((x) => x.unit === 'score')).toBe(false);
 		// An adverb in -ly is no unit either; an adjective in -ly stands before the counted noun.
 		expect(only(run('Of the 80 samples, 12 positively tested for the virus.', 'en', ref), '12')).toMatchObject({ value: '12' });
 		expect(run('Of the 80 samples, 12 positively tested for the virus.', 'en', ref).some((x) => x.unit === 'positively')).toBe(false);
 		expect(only(run('The club runs three weekly sessions.', 'en', ref), 'three weekly sessions')).toMatchObject({ value: '3', unit: 'sessions' });
+		expect(only(run('The storm forced 500 elderly people to leave.', 'en', ref), '500 elderly people')).toMatchObject({ value: '500', unit: 'people' });
 	});
 
 	it('reads a length of time written in two units as one duration', () => {

@@ -19,6 +19,7 @@ describe('French noun phrases', () => {
 		expect(frDefinite('enquête publique')).toBe('l’enquête publique');
 		expect(frDefinite('festival de jazz')).toBe('le festival de jazz');
 		expect(frDefinite('chantier du pont')).toBe('le chantier du pont');
+		expect(frDefinite('congrès de Tours')).toBe('le congrès de Tours');
 	});
 	it('contracts prepositions', () => {
 		expect(frWithPreposition('à', 'sommet de Genève')).toBe('au sommet de Genève');

@@ -18,9 +18,7 @@ const FR_MASCULINE = new Set([
 	'groupe', 'journal', 'quotidien', 'site', 'média', 'parti', 'ministère', 'gouvernement', 'conseil',
 	'tribunal', 'cessez-le-feu', 'référendum', 'siège', 'massacre', 'bombardement', 'changement',
 	'investissement', 'achat', 'rachat', 'licenciement', 'recrutement', 'arrêt', 'rejet', 'soutien',
-	'dictateur', 'diplomate', 'juge', 'maire', 'député', 'sénateur', 'ambassadeur', 'porte-avions',
-	'festival', 'match', 'tournoi', 'concert', 'championnat', 'spectacle', 'congrès', 'chantier', 'forum',
-	'salon', 'défilé', 'colloque', 'marathon', 'rallye', 'carnaval', 'pèlerinage'
+	'dictateur', 'diplomate', 'juge', 'maire', 'député', 'sénateur', 'ambassadeur', 'porte-avions'
 ]);
 const FR_FEMININE = new Set([
 	'fuite', 'visite', 'guerre', 'loi', 'paix', 'mort', 'attaque', 'offensive', 'rencontre', 'crise',
@@ -33,7 +31,7 @@ const FR_FEMININE = new Set([
 	'fin', 'finale', 'fête', 'foire', 'nuit', 'messe', 'marche', 'phase', 'étape', 'vague', 'coupe',
 	'enquête', 'tempête', 'panne', 'semaine', 'tournée', 'session', 'séance'
 ]);
-const FR_PLURAL_INVARIANT = /(?:mois|pays|fois|processus|discours|cours|accès|succès|refus|recours|procès|décès|temps|corps|choix|prix|poids|bras|repas)$/;
+const FR_PLURAL_INVARIANT = /(?:mois|pays|fois|processus|discours|cours|accès|succès|refus|recours|procès|décès|temps|corps|choix|prix|poids|bras|repas|congrès|progrès)$/;
 
 function firstWord(np: string): string {
 	return (np.trim().split(/[\s’']/)[0] ?? '').toLowerCase();

@@ -66,6 +66,9 @@ describe('prompts', () => {
 		expect(quotePrompt('fr', '« Nous avons besoin de moins de bureaucratie »')).toBe('Qui a déclaré : « Nous avons besoin de moins de bureaucratie » ?');
 		expect(quotePrompt('en', 'This is a turning point')).toBe('Who said: “This is a turning point”?');
 		expect(trueFalsePrompt('fr', 'l’accord contient une clause')).toBe('Vrai ou faux : L’accord contient une clause.');
+		// A quoted phrase ending the statement takes the full stop after it; a quoted sentence has its own.
+		expect(trueFalsePrompt('fr', 'La crue présentait un danger de « niveau rouge »')).toBe('Vrai ou faux : La crue présentait un danger de « niveau rouge ».');
+		expect(trueFalsePrompt('fr', 'Le maire a conclu : « Merci à tous ! »')).toBe('Vrai ou faux : Le maire a conclu : « Merci à tous ! »');
 		expect(enDefinite('The vote')).toBe('the vote');
 	});
 });

@@ -211,7 +211,8 @@ export function quotePrompt(lang: Lang, quote: string): string {
 
 export function trueFalsePrompt(lang: Lang, statement: string): string {
 	let s = capitalize(statement.trim());
-	if (!/[.!?…»”]$/.test(s)) s += '.';
+	// ("… de « portée mondiale »." takes its full stop; "… « Bravo ! »" has one inside its quotation.)
+	if (!/[.!?…]$/.test(s) && !/[.!?…][\s\u00a0\u202f]*[»”]$/u.test(s)) s += '.';
 	s = balanceQuotes(s);
 	return lang === 'fr' ? `Vrai ou faux : ${s}` : `True or false: ${s}`;
 }

@@ -788,6 +788,8 @@ describe('a pronoun that goes on from a sentence opened by the same pronoun', ()
 		// An impersonal "il" opens no sentence about anyone: the person it names speaks.
 		const impersonal = 'Port\n\nLe directeur Paul Diouf a visité le port. Il y a trois ans, Marie Sow a fondé la coopérative. « Nous avons doublé la pêche », a-t-elle expliqué.';
 		expect(quoteOf(impersonal, 'fr')).toBe('Marie Sow');
+		const suffices = 'Port\n\nLe pêcheur Jean Roux est arrivé à Lyon en 1990. Il suffit de demander à Paul Vidal, son voisin. « Il a tout reconstruit lui-même », a-t-il confié.';
+		expect(quoteOf(suffices, 'fr')).toBe('Paul Vidal');
 		// A pronoun of the other sex goes on from someone else: the woman the sentence names.
 		expect(quoteOf('Port\n\nThe minister Paul Diouf toured the harbour. He met the fisher Marie Sow there. “We doubled the catch,” she said.', 'en')).toBe('Marie Sow');
 	});

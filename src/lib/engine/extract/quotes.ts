@@ -5,6 +5,7 @@ import type { Article, Fact } from '../types';
 import { resolveRolePhrase, type Mention, type NameIndex } from './names';
 import { isRoleWord } from './gazetteer';
 import { B0, B1, S } from '../text/patterns';
+import { IMPERSONAL_IL_AFTER } from '../text/lexicon';
 
 // Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
 // Some French sites type doubled single quotes: ‘’Le plus important est notre pays’’.
@@ -50,7 +51,7 @@ const holdsPost = (words: string) => words.split(/[\s\u00a0'’]+/u).some((w) =>
 
 // A sentence whose subject is a personal pronoun ("Il dira…", "Elle a rappelé…", "He recalled…"), not
 // an impersonal "il" ("Il y a trois ans, X…", "Il faut…").
-const PRONOUN_SUBJECT_OPENING = /^[\s\u00a0«“"]*(?:(?:Et|Mais|Puis|Ensuite|Alors|Enfin|And|But|Then|Later),?[\s\u00a0]+)?(Elle|He|She|Il(?![\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|était[\s\u00a0]+une[\s\u00a0]+fois|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}])))[\s\u00a0]/u;
+const PRONOUN_SUBJECT_OPENING = new RegExp(`^[\\s\\u00a0«“"]*(?:(?:Et|Mais|Puis|Ensuite|Alors|Enfin|And|But|Then|Later),?[\\s\\u00a0]+)?(Elle|He|She|Il(?!${IMPERSONAL_IL_AFTER}))[\\s\\u00a0]`, 'u');
 const FEMININE_PRONOUN = /^(?:elle|she)$/iu;
 // "Mais, a-t-il ajouté, cette réforme « … »": the inverted pronoun before the quote.
 const INVERTED_PRONOUN_BEFORE = new RegExp(`(?:(?:a|avait|aurait)-t-(?:il|elle)${S}+(?:${SPEECH_FR})|(?:${SPEECH_FR})-t?-?(?:il|elle))${B1}`, 'iu');

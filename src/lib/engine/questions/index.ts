@@ -5,7 +5,7 @@ import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
-import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, IMPERSONAL_IL_AFTER, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { aliasesOf, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
@@ -503,8 +503,8 @@ function makeQuestion(
  * Sunak" with "Rishi Sunak" among the options for the other blank) is never offered.
  */
 // A pronoun that stands for a person: in a stem that has one, it is most often the article's subject.
-// (French "il" is impersonal in "il faut", "il y a", "il s'agit", "il ne faut pas", "il n'y a"…)
-const PERSON_PRONOUN = /(?<![\p{L}])(?:he|him|his|she|her|il(?![\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}]))|lui|elle)(?![\p{L}])/iu;
+// (French "il" is impersonal in "il faut", "il y a", "il s'agit", "il ne faut pas", "il n'y a"…: lexicon.ts.)
+const PERSON_PRONOUN = new RegExp(`(?<![\\p{L}])(?:he|him|his|she|her|il(?!${IMPERSONAL_IL_AFTER})|lui|elle)(?![\\p{L}])`, 'iu');
 
 function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = '', subject?: string): string[] | null {
 	const said = ` ${normalizeText(prompt)} `;

@@ -273,6 +273,12 @@ export const TELLING_FR_DONE = 'dit|déclaré|affirmé|expliqué|confié|indiqu�
 export const TELLING_FR_NOW = 'dit|déclare|affirme|explique|confie|indique|précise|raconte|assure|confirme|ajoute';
 export const TELLING_EN = 'said|says|told|added|explained|spoke|speaking|talked|talking|wrote';
 
+/**
+ * What follows an impersonal French "il" ("il faut", "il y a", "il s'agit", "il ne faut pas", "il suffit",
+ * "il est temps de"…): source for a negative look-ahead after "il", so that "il" stands for a person.
+ */
+export const IMPERSONAL_IL_AFTER = String.raw`[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|suffit|suffisait|existe|existait|manque|manquait|convient|vaut|valait|était[\s\u00a0]+une[\s\u00a0]+fois|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}])`;
+
 /** Auxiliaries and modals, finite: a clause that has one has its own verb ("… est rentré lundi et…"). */
 export const FINITE_AUXILIARIES = {
 	fr: new Set('a ont est sont sommes suis êtes avait avaient était étaient sera seront serait seraient aurait auraient été fut doit doivent devrait peut pourrait va vont'.split(' ')),

@@ -5,7 +5,7 @@ import type { Article, Fact } from '../types';
 import { resolveRolePhrase, type Mention, type NameIndex } from './names';
 import { isRoleWord } from './gazetteer';
 import { B0, B1, S } from '../text/patterns';
-import { IMPERSONAL_IL_AFTER } from '../text/lexicon';
+import { ALIAS_CUE, IMPERSONAL_IL_AFTER } from '../text/lexicon';
 
 // Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
 // Some French sites type doubled single quotes: ‘’Le plus important est notre pays’’.
@@ -40,7 +40,7 @@ const AFTER_NAME_APPOSITION = new RegExp(
 );
 // "Le chanteur, de son vrai nom Georgios Panayiotou, …": a real name or a stage name is the same
 // person under another name; a pronoun after it means the person the article calls by the first.
-const ALIAS_BEFORE = /(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?|alias|a\.k\.a\.?|surnommée?|known[\s\u00a0]+as)[\s\u00a0,:]*$/iu;
+const ALIAS_BEFORE = new RegExp(`${ALIAS_CUE}[\\s\\u00a0,:]*$`, 'iu');
 
 // A present participle and its object up to a name ("interrompant la présidente du tribunal, ",
 // "interrupting the judge, "); not a preposition or a noun in -ant/-ing ("pendant", "during", "according").

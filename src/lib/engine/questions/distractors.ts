@@ -19,7 +19,7 @@ import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
 import { citiesBeside, isFirstName, isOrgHead, lookupPlace } from '../extract/gazetteer';
 import { ACRONYM } from '../extract/names';
 import { ROUND_COUNT, roundCount } from '../text/numbers';
-import { TIME_ZONES } from '../text/lexicon';
+import { ALIAS_CUE, TIME_ZONES } from '../text/lexicon';
 import type { Fact, Lang } from '../types';
 import { hashString, seededRandom } from '../../seeded-random';
 
@@ -561,7 +561,8 @@ const ROLE_FAMILY = new Map(
 
 // Words between two names of one person: "Cheikh Ahmadou Bamba dit Serigne Touba", "Michael Osei,
 // known as Kofi Blaze", "X, alias Y", "X (de son vrai nom Y)".
-const ALIAS_GAP = /^[\s\u00a0\u202f,(]*(?:dit|dite|alias|a\.k\.a\.?|aka|surnommée?|(?:better[\s\u00a0]+|also[\s\u00a0]+)?known[\s\u00a0]+as|also[\s\u00a0]+called|de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:whose[\s\u00a0]+)?(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?)[\s\u00a0\u202f,:]*$/iu;
+// ("dit" in French between two names only: "« … », dit Paul Roy" speaks.)
+const ALIAS_GAP = new RegExp(`^[\\s\\u00a0\\u202f,(]*(?:dit|dite|${ALIAS_CUE})[\\s\\u00a0\\u202f,:]*$`, 'iu');
 
 /** The other names the article gives each person (both ways): never a wrong option for them. */
 export function aliasesOf(text: string, facts: readonly Fact[]): Map<string, Set<string>> {

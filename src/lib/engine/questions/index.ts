@@ -289,7 +289,7 @@ function checkEvent(event: string, lang: Lang): string | null {
 	if (lang === 'en' && /^(?:the\s+)?(?:averaging|rising|falling|standing|climbing|dropping|growing|increasing|decreasing|declining|reaching|totalling|totaling|amounting|hovering|sitting)\s+(?:at|to|by|from|around|about|near|over|under|above|below)\s+(?:[$€£]|\d)/u.test(e)) return null;
 	// "recording its lowest level", "signing the deal": a participle and its object are a clause (the
 	// event noun takes "of": "the signing of the deal").
-	if (lang === 'en' && /^(?:the\s+)?\p{Ll}{2,}ing\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s/u.test(e)) return null;
+	if (lang === 'en' && /^(?:[Tt]he\s+)?\p{Ll}{2,}ing\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s/u.test(e)) return null;
 	// "the adoption of through", "la signature de": a label cut after its preposition names nothing.
 	if (/(?:^|\s)(?:of|to|by|for|with|through|from|in|on|at|de|du|des|à|au|aux|par|pour|avec|sur|en)$/iu.test(e)) return null;
 	if (/\d$|(?:^|\s)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s|$)/i.test(e)) return null;
@@ -1927,8 +1927,10 @@ function comparisonRange(ctx: Ctx, fact: Fact): Range | undefined {
 // "Out of 275 lawmakers present, 268 voted…", "Sur les 40 candidats, 12 ont…": a whole, then a part of it.
 const WHOLE_LEAD = /(?:^|[,;:(][\s\u00a0]*)(?:out[\s\u00a0]+of|of[\s\u00a0]+the|sur[\s\u00a0]+les|parmi[\s\u00a0]+les)[\s\u00a0]+$/iu;
 
-// Words of a form of address, which make no post together ("Lady Justice", "Hon. Mr Justice").
-const HONORIFIC_WORD = /^(?:Lady|Lord|Sir|Dame|Madam|Madame|Justice|Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His|Her|Excellency|Worship|Maître|Me)$/u;
+// Words of a form of address, which make no post together ("Lady Justice", "Hon. Mr Justice"): the
+// titles (gazetteer.ts) and these.
+const ADDRESS_WORD = /^(?:Justice|Honourable|Honorable|His|Her|Excellency|Worship|Madam|Madame|Maître)$/u;
+const honorific = (w: string) => isTitle(w) || isTitle(`${w}.`) || ADDRESS_WORD.test(w);
 
 // "15 cas …, dont 10 autochtones", "12 injured, including 3 children": a part after its whole.
 const PART_LEAD = /(?:,|\()[\s\u00a0]*(?:dont|parmi[\s\u00a0]+(?:eux|elles|lesquels|lesquelles)|including|of[\s\u00a0]+(?:which|whom)|among[\s\u00a0]+them)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|roughly|approximately|près[\s\u00a0]+de|environ|presque|quelque)[\s\u00a0]+)?$/iu;
@@ -2383,7 +2385,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// "actrice française", "British singer": a trade and a nationality, what any reader knows of the famous.
 			const labelWords = label.trim().split(/[\s\u00a0]+/u);
 			// "Lady Justice", "Hon. Justice", "Sir": a form of address says no post.
-			const vague = labelWords.length === 1 || (labelWords.length === 2 && labelWords.some((w) => demonymCountry(w.toLowerCase()))) || labelWords.every((w) => HONORIFIC_WORD.test(w));
+			const vague = labelWords.length === 1 || (labelWords.length === 2 && labelWords.some((w) => demonymCountry(w.toLowerCase()))) || labelWords.every(honorific);
 			const inTitle = titleHolds(ctx.article, label);
 			const askable = person && !inTitle && !isFamous(person) && !giveaways.some((g) => normalizeText(person).includes(g));
 			if (!askable) refuse(ctx, fact, !person ? 'no holder' : inTitle ? 'the headline holds it' : isFamous(person) ? 'a famous holder' : 'given away', 'role question');

@@ -273,6 +273,9 @@ export const TELLING_FR_DONE = 'dit|déclaré|affirmé|expliqué|confié|indiqu�
 export const TELLING_FR_NOW = 'dit|déclare|affirme|explique|confie|indique|précise|raconte|assure|confirme|ajoute';
 export const TELLING_EN = 'said|says|told|added|explained|spoke|speaking|talked|talking|wrote';
 
+/** Words that give a person another name ("X, alias Y", "de son vrai nom", "known as", "stage name is"): regex source. */
+export const ALIAS_CUE = String.raw`(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:whose[\s\u00a0]+)?(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?|alias|a\.k\.a\.?|aka|surnommée?|(?:better[\s\u00a0]+|also[\s\u00a0]+)?known[\s\u00a0]+as|also[\s\u00a0]+called)`;
+
 /**
  * What follows an impersonal French "il" ("il faut", "il y a", "il s'agit", "il ne faut pas", "il suffit",
  * "il est temps de"…): source for a negative look-ahead after "il", so that "il" stands for a person.

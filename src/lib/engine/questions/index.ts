@@ -2087,30 +2087,7 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	}
 	const ends = [...byUnit.values()].find((list) => list.length >= 2);
 	if (!ends || !CHANGE_WORD.test(ctx.article.sentences[fact.sentence].text)) return false;
-	// Worked out only when the figures agree, as far as they are rounded ("rose 26% to $1.5 billion from
-	// $1.2 billion" does): "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion" (30.4 %)
-	// counts a change over another base, each figure its own fact to ask.
-	const changes = same.filter((f) => f.type === 'percent');
-	const agree = (x: Fact, y: Fact) => {
-		const [a, b] = [Number(x.value.split(' ')[0]), Number(y.value.split(' ')[0])].sort((u, v) => u - v);
-		return a > 0 && changes.some((c) => {
-			const p = Number(c.value) / 100;
-			const tolerance = (1 + p) * (roundingOf(x.text) + roundingOf(y.text)) + roundingOf(c.text) * p + 1e-9;
-			return Math.abs(b / a - 1 - p) <= tolerance || Math.abs(1 - a / b - p) <= tolerance;
-		});
-	};
-	if (!ends.some((x, i) => ends.slice(i + 1).some((y) => agree(x, y)))) return false;
 	return fact.type === 'percent' || ends.includes(fact);
-}
-
-/** How far a figure as written may be from its true value, relatively ("1.5" ±0.05, "40" ±0.5; "82,600" is a whole). */
-function roundingOf(written: string): number {
-	const m = /\d+(?:[.,]\d+)*/u.exec(written);
-	if (!m) return 0;
-	const decimal = /[.,](\d{1,2})$/u.exec(m[0]);
-	const digits = decimal ? decimal[1].length : 0;
-	const value = Number((decimal ? m[0].slice(0, -decimal[0].length).replace(/[.,]/gu, '') + '.' + decimal[1] : m[0].replace(/[.,]/gu, '')));
-	return value > 0 ? (0.5 * 10 ** -digits) / value : 0;
 }
 
 /** A round power of ten after a count and "pour", "per", "for every" ("40 cas pour 10 000 habitants"): the base of a rate, not a count. */
@@ -2407,7 +2384,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			break;
 		}
 		default:
-			// "grew by 12.5% to 45 million euros, up from 40 million": any of the three is worked out from the other two.
+			// "grew by 38.3% to KSh 107.7 billion, up from KSh 82.6 billion": any of the three is worked out from the other two.
 			if (computableInSentence(ctx, fact) || partOfAddress(ctx, fact)) {
 				refuse(ctx, fact, 'computable in its sentence or part of an address', 'every form');
 				break;

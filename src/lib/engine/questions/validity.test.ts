@@ -67,12 +67,6 @@ describe('questions a teacher keeps', () => {
 		expect(both.trueFalse).toHaveLength(0);
 		const one = asked('Results\n\nThe group said revenue grew by 12.5% to 45 million euros last year, its best result so far.');
 		expect(one.blanks.some((a) => /12\.5|45 million/.test(a))).toBe(true);
-		// Figures that do not agree (31.6 % from 38 to 50) count a change over another base: each is asked.
-		const apart = asked('Results\n\nThe group said revenue grew by 12.5% to 50 million euros last year, up from 38 million euros in 2022.');
-		expect(apart.blanks.some((a) => /12\.5|50 million/.test(a))).toBe(true);
-		// Rounded figures agree within their rounding: 1.2 → 1.5 is 25 %, written 26 %.
-		const rounded = asked('Results\n\nSales rose 26% to $1.5 billion in 2023, up from $1.2 billion a year earlier.');
-		expect(rounded.blanks.some((a) => /26|1\.5|1\.2/.test(a))).toBe(false);
 	});
 
 	it('asks no count its sentence adds up from the others, and asks it when the sum fails', () => {

@@ -207,8 +207,11 @@ describe('names', () => {
 		const aliases = aliasesOf(text, people);
 		expect([...(aliases.get('Serigne Ndiaye') ?? [])]).toEqual(['Cheikh Amadou Diop']);
 		expect([...(aliases.get('Michael Osei') ?? [])]).toEqual(['Kofi Blaze']);
-		// Names side by side in a list are different people.
+		// Names side by side in a list are different people; "dit" that says something of the second is speech.
 		expect(aliases.has('Ama Boateng')).toBe(false);
+		const says = 'Le président Paul Diouf dit Jean Sarr prêt à négocier.';
+		const sayers = [fact({ id: 'person-1', value: 'Paul Diouf', start: says.indexOf('Paul'), end: says.indexOf('Paul') + 10, sentence: 0 }), fact({ id: 'person-2', value: 'Jean Sarr', start: says.indexOf('Jean'), end: says.indexOf('Jean') + 9, sentence: 0 })];
+		expect(aliasesOf(says, sayers).size).toBe(0);
 		for (const [asked, other] of [['Serigne Ndiaye', 'Cheikh Amadou Diop'], ['Cheikh Amadou Diop', 'Serigne Ndiaye'], ['Kofi Blaze', 'Michael Osei']]) {
 			const options = personDistractors(people.find((p) => p.value === asked)!, people, 'fr', 3, [], 3, undefined, aliases).map((o) => o.value);
 			expect(options.length, asked).toBe(3);

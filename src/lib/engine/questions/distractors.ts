@@ -564,6 +564,8 @@ const ROLE_FAMILY = new Map(
 // ("dit" in French between two names only: "« … », dit Paul Roy" speaks.)
 const ALIAS_GAP = new RegExp(`^[\\s\\u00a0\\u202f,(]*(?:dit|dite|${ALIAS_CUE})[\\s\\u00a0\\u202f,:]*$`, 'iu');
 
+const NAME_PHRASE_END = /^(?:[\s\u00a0\u202f]*(?:[,.;:!?)»”]|$)|[\s\u00a0\u202f]+(?:et|ou|de|du|des|d['’]|à|au|aux)(?![\p{L}]))/u;
+
 /** The other names the article gives each person (both ways): never a wrong option for them. */
 export function aliasesOf(text: string, facts: readonly Fact[]): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>();
@@ -576,7 +578,11 @@ export function aliasesOf(text: string, facts: readonly Fact[]): Map<string, Set
 	const people = facts.filter((f) => f.type === 'person').sort((x, y) => x.start - y.start);
 	for (let i = 1; i < people.length; i++) {
 		const [a, b] = [people[i - 1], people[i]];
-		if (a.sentence !== b.sentence || b.start - a.end > 40 || !ALIAS_GAP.test(text.slice(a.end, b.start))) continue;
+		const gap = text.slice(a.end, b.start);
+		if (a.sentence !== b.sentence || b.start - a.end > 40 || !ALIAS_GAP.test(gap)) continue;
+		// "Emmanuel Macron dit Vladimir Poutine prêt à négocier": "dit" that says something of the second
+		// name is speech; as another name, what follows ends the phrase ("dit Serigne Touba et…", "…,").
+		if (/^[\s\u00a0\u202f,(]*dite?[\s\u00a0\u202f]/iu.test(gap) && !NAME_PHRASE_END.test(text.slice(b.end, b.end + 12))) continue;
 		link(a.value, b.value);
 		link(b.value, a.value);
 	}

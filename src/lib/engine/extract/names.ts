@@ -500,8 +500,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "M. D. Mahindapala": in English an "M." before another initial is the first of the initials, not
 			// "Monsieur" ("M. A. Diallo" in French is).
 			if (lang === 'en' && w === 'M' && dotted && /^\p{Lu}$/u.test(parts[p0 + 1].text) && text[parts[p0 + 1].end - base] === '.') break;
-			// "Princess John", "Queen Latifah Ali": a woman's title before a man's first name (or a man's
-			// before a woman's) is her own first name, not a title.
+			// "Princess John" (a carnival committee's chairwoman): a woman's title before a man's first
+			// name (or a man's before a woman's) is the person's own first name, not a title.
 			const royal = ROYAL_TITLE_SEX.get(w);
 			const nextSex = p0 + 1 < parts.length ? firstNameGender(parts[p0 + 1].text) : undefined;
 			if (royal && nextSex && nextSex !== royal) {

@@ -822,24 +822,24 @@ function eventPhrase(text: string, s: Sentence, f: Fact): string | undefined {
 	return undefined;
 }
 
+/** The facts of one type, by the sentence they stand in (in the order given). */
+function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, Fact[]> {
+	const out = new Map<number, Fact[]>();
+	for (const f of facts) {
+		if (f.type !== type) continue;
+		const list = out.get(f.sentence);
+		if (list) list.push(f);
+		else out.set(f.sentence, [f]);
+	}
+	return out;
+}
+
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;
 	const lang = article.lang;
-	const people = new Map<number, Fact[]>();
-	for (const f of [...facts].sort((a, b) => a.start - b.start)) {
-		if (f.type !== 'person') continue;
-		const list = people.get(f.sentence);
-		if (list) list.push(f);
-		else people.set(f.sentence, [f]);
-	}
+	const people = bySentenceOf([...facts].sort((a, b) => a.start - b.start), 'person');
 	const ctx: Ctx = { article, people };
-	const datesBySentence = new Map<number, Fact[]>();
-	for (const f of facts) {
-		if (f.type !== 'date') continue;
-		const list = datesBySentence.get(f.sentence);
-		if (list) list.push(f);
-		else datesBySentence.set(f.sentence, [f]);
-	}
+	const datesBySentence = bySentenceOf(facts, 'date');
 	const gapTo = (v: { start: number; end: number }, f: { start: number; end: number }) => (v.start >= f.end ? v.start - f.end : Math.max(0, f.start - v.end));
 	// "En 2002, l'économie a poursuivi cette phase marquée par la crise commencée vers la fin de l'an
 	// 2000": a verb nearer another date of its clause is that date's event. ("On March 3, two days

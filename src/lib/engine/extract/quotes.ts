@@ -47,7 +47,8 @@ const ALIAS_BEFORE = new RegExp(`${ALIAS_CUE}[\\s\\u00a0,:]*$`, 'iu');
 const PARTICIPLE_OBJECT_BEFORE = /(?:^|[\s\u00a0,])(?!(?:avant|pendant|durant|devant|maintenant|cependant|suivant|during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning)(?![\p{L}]))\p{Ll}{3,}(?:ant|ing)[\s\u00a0]+((?:la|le|les|l['’]|son|sa|ses|leur|leurs|un|une|the|his|her|their|its|a|an)(?![\p{L}])[^,;:.!?«»“”]*),?[\s\u00a0]*$/u;
 // Words, then "de"/"of", right before a name ("le ministre des finances de X", "the lawyer of X").
 const COMPLEMENT_BEFORE = /((?:\p{Ll}[\p{L}'’-]*[\s\u00a0]+){0,3}\p{Ll}{3,})[\s\u00a0]+(?:de|du|des|of|of[\s\u00a0]+the)[\s\u00a0]+$|(\p{Ll}{3,})[\s\u00a0]+d['’]$/u;
-const holdsPost = (words: string) => words.split(/[\s\u00a0'’]+/u).some((w) => isRoleWord(w));
+/** Whether one of the words is a post ("spokesman", "la présidente du tribunal"). */
+const holdsPost = (words: string) => words.split(/[\s\u00a0\u202f,'’]+/u).some((w) => isRoleWord(w));
 
 // A sentence whose subject is a personal pronoun ("Il dira…", "Elle a rappelé…", "He recalled…"), not
 // an impersonal "il" ("Il y a trois ans, X…", "Il faut…").
@@ -196,7 +197,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				// "said agency spokesman Tom Reyes", "stated chairman of the fair committee, Mary Jones":
 				// words pass when one of them is a role; after a comma only a person ("said the
 				// minister, Reuters reported" is no quote of Reuters).
-				const lowerRole = /^(?:[\p{L}.-]+[\s\u00a0\u202f]+){0,5}[\p{L}.-]+,?[\s\u00a0\u202f]+$/u.test(between) && between.trim().split(/[\s\u00a0\u202f,]+/u).some(isRoleWord);
+				const lowerRole = /^(?:[\p{L}.-]+[\s\u00a0\u202f]+){0,5}[\p{L}.-]+,?[\s\u00a0\u202f]+$/u.test(between) && holdsPost(between);
 				const setOff = between.includes(',');
 				if (cand && (/^(?:\p{Lu}[\p{L}.-]*[\s\u00a0\u202f]+){1,4}$/u.test(between) || lowerRole) && (!setOff || cand.type === 'person')) mn = cand;
 			}

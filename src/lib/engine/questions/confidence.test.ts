@@ -132,6 +132,15 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(america, article).worldRegion).toBeUndefined();
 	});
 
+	it('leaves out of the set a part of the world, not a town, and puts a year beside the stem\'s far below another year', () => {
+		// (A date of the lede: one of the body stays at the floor, ordered last, whatever it is.)
+		const at = (prompt: string, answer: string, type: Fact['type']) => confidenceOf(input(prompt, answer, answer, type, type === 'date' ? 1 : 2), article);
+		expect(at('The ship sank off the coast of _____ last week.', 'Africa', 'place')).toBeLessThan(CONFIDENCE_FLOOR);
+		expect(at('The ship sank off the coast of _____ last week.', 'Tolo', 'place')).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+		const plain = at('Le festival, annulé en 2012, est revenu en _____.', '2020', 'date');
+		expect(at('Le festival, annulé en 2019, est revenu en _____.', '2020', 'date')).toBeLessThan(plain * 0.4);
+	});
+
 	it('weighs down the whole a count is out of, and the stretch a French figure spreads over', () => {
 		const total = (prompt: string, answer: string, type: Fact['type'] = 'quantity') => confidenceFeatures(input(prompt, answer, answer, type, 2), article).totalBlank;
 		expect(total('La gauche remporte 12 cantons sur _____ dans le département.', '19')).toBe(1);

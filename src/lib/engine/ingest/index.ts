@@ -17,7 +17,7 @@ import { isValidDay } from '../text/calendar';
 import { countWords, escapeRegExp, tidy } from '../text/patterns';
 import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
-import { AGENCY_DATELINE, agencyDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, placeDateline, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, agencyDateline, capitalsDashDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, placeDateline, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -137,6 +137,11 @@ function rawParagraphs(text: string): Span[] {
 
 // "information fournie par Reuters 15/03/2025 à 23:43", "Source : AFP", "Provided by Reuters".
 const AGENCY_LINE = /^(?:information fournie par|source\s*:|provided by|with|avec)\s+(?:AFP|Reuters|AP|Bloomberg|Belga|ATS|Xinhua|PA|ANSA|EFE|dpa|Relaxnews|[\p{Lu}][\p{L}.&'-]*)(?=\s*$|\s+\d|\s*[|,–—-])/u;
+// "Culture - Ecrit par : L.A", "Sport | By Jane Roe": the site's section before a byline.
+const SECTION_BEFORE_BYLINE = /^\p{Lu}[\p{L}’'-]{2,20}(?:[\s\u00a0]+\p{L}[\p{L}’'-]{1,20})?[\s\u00a0]*[-–—|][\s\u00a0]*(?=(?:[EÉ]crit[\s\u00a0]+par|[Rr]édigé[\s\u00a0]+par|[Pp]ar|[Bb]y|[Ww]ritten[\s\u00a0]+by)[\s\u00a0:])/u;
+// "Sahara Medias - Une délégation…", "Le360afrique - La SNIM…": a news site's name and a dash before the
+// lede (a bare "News - " opens a headline as a section's label).
+const OUTLET_DASH = /^(?:(?:\p{Lu}[\p{L}\d]*[\s\u00a0]+){1,2}(?:Infos?|M[ée]dias?|News|Presse|Press|Actu|Hebdo|TV|FM|Radio|Online|Daily|Tribune)|\p{Lu}[\p{L}\d]+(?:afrique|africa|infos?|news|actu|m[ée]dias?))[\s\u00a0]+[-–—][\s\u00a0]+(?=[\p{Lu}«“"])/u;
 // "(CROISSANCE AFRIQUE)-La Côte d’Ivoire…", "(ECONOMY): The…": a section label in capitals and brackets, a dash or colon to the lede.
 const SECTION_TAG = /^\(\p{Lu}{4,}[\s\u00a0'’-]*(?:\p{Lu}{2,}[\s\u00a0'’]*){0,3}\)[\s\u00a0]*[-–—:][\s\u00a0]*(?=[\p{Lu}«“"])/u;
 
@@ -173,7 +178,7 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 			i += skip + captioned[0].length;
 			continue;
 		}
-		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body);
+		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body) ?? SECTION_BEFORE_BYLINE.exec(body) ?? OUTLET_DASH.exec(body);
 		if (agency) {
 			i += skip + agency[0].length;
 			continue;
@@ -225,6 +230,8 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		}
 		break;
 	}
+	// "12-03-2016 10:20 - Niger : …": the separator after the metadata goes with it, not with the headline.
+	if (i) i += /^[\s\u00a0]*(?:[|·•–—-][\s\u00a0]+)?/u.exec(s.slice(i))![0].length;
 	return { consumed: i, byline: sawByline };
 }
 
@@ -273,9 +280,10 @@ export function structure(text: string, lang: Lang | null): Structure {
 		const agency = !inHeader && s.includes('(') && /^\p{Lu}{3}/u.test(s) && agencyDateline(s);
 		if (agency) bodyStart ??= blocks.length;
 		// "Doha: Qatar Museums unveiled…" below a banner, a headline, captions and the outlet's name:
-		// a known place's dateline still opens the lede a little below the header, once ("Qatar:
+		// a known place's dateline, or one in capitals before a dash ("DENPASAR – Bali health…"), still
+		// opens the lede a little below the header, once ("Qatar:
 		// Close to My Soul" further down is an exhibition's title; "CRAIG:", a speaker's label).
-		const dated = !inHeader && !lateDateline && k < 2 * headerZone && placeDateline(s);
+		const dated = !inHeader && !lateDateline && k < 2 * headerZone && (placeDateline(s) || capitalsDashDateline(s));
 		if (dated) lateDateline = true;
 		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) || agency || dated ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
 		const consumed = meta.consumed;

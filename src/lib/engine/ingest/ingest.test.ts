@@ -421,12 +421,34 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences[0].text.startsWith('The first cases of the winter')).toBe(true);
 	});
 
+	it('reads a section before "Écrit par", a news site before a dash and the separator after a date line as metadata', () => {
+		const byline = ingest('Mort du dramaturge Jean Ouédraogo\n\n5 mars 2011 - 09h12 - Société - Ecrit par : K.M\n\nJean Ouédraogo, figure du théâtre burkinabè, est mort à l’âge de 77 ans, a annoncé vendredi sa troupe.\n\nIl avait fondé la compagnie en 1975.', { lang: 'fr' });
+		expect(byline.author).toBe('K.M');
+		expect(byline.sentences.some((s) => /Ecrit par|Société/.test(s.text))).toBe(false);
+		const outlet = ingest('12-03-2016 10:20 - Niger : le gouvernement veut relancer la mine d’Arlit\n\nSahel Infos - Une délégation conduite par le ministre des Mines a visité mardi le site d’Arlit, où 300 emplois sont menacés.\n\nLa mine a produit 2 000 tonnes d’uranium.', { lang: 'fr' });
+		expect(outlet.title).toBe('Niger : le gouvernement veut relancer la mine d’Arlit');
+		expect(outlet.sentences[1].text.startsWith('Une délégation conduite')).toBe(true);
+		const glued = ingest('Le port de Tolo bat son record\n\nLe360afrique - La société portuaire a traité 2 millions de tonnes en 2023, un record.\n\nLe trafic a doublé en cinq ans.', { lang: 'fr' });
+		expect(glued.sentences[1].text.startsWith('La société portuaire')).toBe(true);
+	});
+
+	it('reads a dateline in capitals before a dash below captions and bylines, and an image file name is no sentence', () => {
+		const a = ingest('Lombok steps up rabies checks after dogs bite 12 hikers\n\nLombok is among the islands with many rabies cases.\n\nJane Roe\n\nThe Island Post\n\nIMG_20190928_dogs_v1.jpg\n\nHealth workers vaccinate a dog in Mataram.\n\nAFP/File Photo\n\nLombok Health Office\n\nMataram Desk\n\nKUPANG – Health officials in East Nusa Tenggara have stepped up checks on stray dogs after 12 hikers were bitten last week.\n\nThe provincial office said 3,000 doses of vaccine had arrived.', { lang: 'en' });
+		expect(a.sentences.some((s) => s.text.startsWith('Health officials in East Nusa Tenggara'))).toBe(true);
+		expect(a.sentences.some((s) => /KUPANG|\.jpg/.test(s.text))).toBe(false);
+	});
+
 	it('reads an all-caps place and a colon as a dateline', () => {
 		const a = ingest('Tennis\n\nLOS ANGELES: Mia Torres won her first title on Sunday in the final of the open.\n\nShe beat the top seed in two sets.');
 		expect(a.sentences[1].text).toBe('Mia Torres won her first title on Sunday in the final of the open.');
 		// A day or an agency in brackets before the colon belongs to it.
 		const dated = ingest('Tennis\n\nSAN DIEGO (June 4): Mia Torres won her first title last night in the final of the open.\n\nShe beat the top seed in two sets.');
 		expect(dated.sentences[1].text).toBe('Mia Torres won her first title last night in the final of the open.');
+		// A day after a comma, and an agency whose colon touches the lede.
+		const agency = ingest('Courts\n\nLAHORE, Jan 22 (APP):The High Court upheld the sentences of four men convicted of robbing a bank.\n\nThe bench dismissed their appeals.');
+		expect(agency.sentences[1].text).toBe('The High Court upheld the sentences of four men convicted of robbing a bank.');
+		const french = ingest('Justice\n\nDAKAR, 22 janvier (APS): Le tribunal a confirmé les peines de quatre hommes condamnés pour le vol d’une banque.\n\nLa cour a rejeté leurs appels.', { lang: 'fr' });
+		expect(french.sentences[1].text).toBe('Le tribunal a confirmé les peines de quatre hommes condamnés pour le vol d’une banque.');
 		// A colon after a capitalised word of prose is no dateline.
 		const b = ingest('Tennis\n\nWarning: the final of the open was moved to Monday because of the rain and the wind.');
 		expect(b.sentences[1].text.startsWith('Warning:')).toBe(true);

@@ -209,7 +209,7 @@ const particle = '(?:de|du|des|da|di|del|della|van|von|der|den|le|la|al|el|bin|b
 const nameWord = "[\\p{Lu}][\\p{L}\\p{M}’'.-]*";
 const personName = `${nameWord}(?:[ \\u00a0]+(?:${particle}[ \\u00a0]+)?${nameWord}){0,3}`;
 const bylineHead = new RegExp(
-	`^(?:[Pp]ar|PAR|[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Tt]exte|[Pp]ropos recueillis par|[Aa]uteur\\s*:|[Aa]uthor\\s*:|[Aa]uteurs\\s*:)[ \\u00a0]+(${personName}(?:(?:\\s*,\\s*|\\s+(?:et|and|&)\\s+)${personName})*)`,
+	`^(?:[Pp]ar|PAR|[Bb]y|BY|[Ww]ritten by|(?:[EÉ]crit|[Rr]édigé) par(?:[ \\u00a0]*:)?|[Rr]eporting by|[Tt]exte|[Pp]ropos recueillis par|[Aa]uteur\\s*:|[Aa]uthor\\s*:|[Aa]uteurs\\s*:)[ \\u00a0]+(${personName}(?:(?:\\s*,\\s*|\\s+(?:et|and|&)\\s+)${personName})*)`,
 	'u'
 );
 
@@ -300,9 +300,10 @@ const barAgencyDateline = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}’' .-]{1,40}(?:,[\\
 // "Guwahati | Jagran Politics Desk: Days after…": a place, a bar and the newsroom's desk, then a colon.
 const barColonDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}[\s\u00a0]*\|[\s\u00a0]*\p{Lu}[\p{L}\p{M}.&’' -]{1,40}:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
-// "LOS ANGELES: Zheng Saisai knocked off…", "KUALA LUMPUR (March 21): …": an all-caps place, perhaps a
-// day or an agency in brackets, and a colon.
-const colonDateline = /^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}’' .-]{1,30})?(?:[\s\u00a0]*\([^()\n]{2,30}\))?:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
+// "LOS ANGELES: Zheng Saisai knocked off…", "KUALA LUMPUR (March 21): …", "LAHORE, Jan 22 (APP):The
+// court…": an all-caps place, perhaps a region or a day after a comma and an agency in brackets, and
+// a colon (which may touch the lede after the brackets).
+const colonDateline = /^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}’' .-]{1,30}|\p{Lu}\p{Ll}{2,8}\.?[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+\p{L}{3,9}\.?))?(?:[\s\u00a0]*\([^()\n]{2,30}\))?(?::[\s\u00a0]+|(?<=\)):)(?=[\p{Lu}«“"])/u;
 
 // "Berlin: A new species…": a known place written in small letters, with a colon, opening the lede.
 const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(?=\p{Lu})/u;
@@ -362,6 +363,15 @@ export function readDateline(s: string): number {
 	const caps = head.length >= 2 && head === head.toUpperCase() && /\p{Lu}{2}/u.test(head);
 	if (!caps && !/\(/.test(m[0])) return 0;
 	return m[0].length;
+}
+
+/**
+ * "DENPASAR – Bali health authorities…": a place in capitals and a spaced dash before the lede (a
+ * speaker's label takes a colon, "JORDAN: Because I read…").
+ */
+export function capitalsDashDateline(s: string): boolean {
+	const n = readDateline(s);
+	return n > 0 && /^\p{Lu}{3}[^:\n]*[–—][\s\u00a0]*$/u.test(s.slice(0, n));
 }
 
 /**

@@ -192,6 +192,8 @@ const LABEL =
 export function isMarkup(p: string): boolean {
 	const s = p.trim();
 	if (/\{\{|\}\}|^\|[\w -]+=|^\[\[|^<[a-z]/iu.test(s)) return true;
+	// An image's file name on its own line ("AFP__20190928__1KQ5Y2__v1__MidRes.jpg").
+	if (/^[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|svg)$/iu.test(s)) return true;
 	if (/(?<![\w.])@\w{2,}(?![\w.]*\.\w{2,})|pic\.twitter\.com|(?:^|\s)[—–-]\s*[\p{L} .'-]+\(@\w+\)|^@\w+|https?:\/\/\S+$/iu.test(s)) return true;
 	if (/^(?:pour les articles homonymes|for other uses|not to be confused with|this article is about|géolocalisation sur la carte|sommaire|contents|coordonnées|coordinates)\b/iu.test(s))
 		return true;

@@ -469,7 +469,8 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 			'Partager Facebook Twitter',
 			'Inscrivez-vous à notre newsletter quotidienne',
 			'Ce site utilise des cookies. Accepter',
-			'(Photo by John Smith/AFP via Getty Images)'
+			'(Photo by John Smith/AFP via Getty Images)',
+			'PHOTO MARIE-CLAUDE DUPRÉ Le quartier du port, au premier plan, construit sur des remblais, à Tolo.'
 		];
 		const text = [
 			'Le budget adopté',
@@ -480,6 +481,7 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 			lines[2],
 			lines[3],
 			lines[4],
+			lines[5],
 			'Le texte doit maintenant être examiné par l’Assemblée nationale.'
 		].join('\n\n');
 		const a = ingest(text);

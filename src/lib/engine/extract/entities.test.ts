@@ -981,6 +981,18 @@ describe('an age opening a sentence', () => {
 });
 
 describe('negations made positive', () => {
+	it('states nothing of "pas sans" before a verb, and makes each of two negative clauses positive on its own', () => {
+		expect(negationsOf('Sa victoire au tournoi n’est pas sans rappeler celle de son entraîneur en 1998.', 'fr')).toEqual([]);
+		expect(negationsOf('Le chantier ne va pas sans gêner les riverains.', 'fr')).toEqual([]);
+		// Before a noun it keeps its sense ("restent sans effets" is false, and reads well).
+		expect(negationsOf('Les travaux ne sont pas sans risques pour le pont.', 'fr')).toEqual(['Les travaux sont sans risques pour le pont']);
+		// (Each clause is a statement of its own.)
+		expect(negationsOf('Les témoins n’ont pas été entendus et les avocats n’ont pas plaidé, selon la défense.', 'fr')).toEqual(['Les témoins ont été entendus', 'Les avocats ont plaidé']);
+		expect(negationsOf('The mayor has not signed the deal and the council will not vote on it this year.', 'en')).toEqual(['The mayor has signed the deal', 'The council will vote on it this year']);
+		// A second clause without a negation of its own still ends where it did.
+		expect(negationsOf('Les témoins n’ont pas été entendus et ont quitté la salle.', 'fr')).toEqual(['Les témoins ont été entendus']);
+	});
+
 	it('turns "pas encore" into "déjà", and states no clause whose subject went before its verb', () => {
 		expect(negationsOf('Le tracé de la nouvelle route n’est pas encore décidé, selon le maire.', 'fr')).toEqual(['Le tracé de la nouvelle route est déjà décidé']);
 		expect(negationsOf('The survey counted 120 farms and found most owners had not signed the deal.', 'en')).toEqual([]);

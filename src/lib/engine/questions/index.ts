@@ -1214,7 +1214,11 @@ const SAYING_VERB = new RegExp(`^(?!as[\\s\\u00a0]|comme[\\s\\u00a0]|ainsi[\\s\\
 const CLAUSE_VERB = /(?<![\p{L}])(?:died|are|were|is|was|has|have|had|ont|sont|est|avait|avaient|étaient)(?![\p{L}])/u;
 const COUNT_LEAD = new RegExp(`^(?:\\d|(?:${CARDINAL_WORD})[\\s\\u00a0]+\\p{Ll})`, 'iu');
 // The number at the head of a count's text ("3,000", "trois", "1.2 million").
-const COUNT_NUMBER = /^(?:\d[\d\s\u00a0.,]*(?:[\s\u00a0]*(?:millions?|milliards?|billions?|thousand|mille))?|[\p{L}]+(?:-[\p{L}]+)*)[\s\u00a0]+/u;
+// ("Cent cinquante citoyens", "Two hundred and five pupils": every word of a count in words.)
+const COUNT_NUMBER = new RegExp(
+	`^(?:\\d[\\d\\s\\u00a0.,]*(?:[\\s\\u00a0]*(?:millions?|milliards?|billions?|thousand|mille))?|${CARDINAL_WORD}(?:(?:[\\s\\u00a0-]+|[\\s\\u00a0]+(?:et|and)[\\s\\u00a0]+)${CARDINAL_WORD})+|[\\p{L}]+(?:-[\\p{L}]+)*)[\\s\\u00a0]+`,
+	'iu'
+);
 // A finite verb within the first words of what follows the count.
 const COUNT_VERB: Record<Lang, RegExp> = {
 	en: /^(?:[^\s,;:]+[\s\u00a0]+){0,3}?(?:were|was|are|is|have|has|had|will|would|could|can|did|do|\p{Ll}+ed|lost|fell|rose|went|came|took|made|left|won|got|fled|ran|became|began|held|kept|found|gave|spent|paid|sold|built|bought|brought|fought|caught|told|said|stood|met|led|sent|hit|struck|drove|flew|grew|broke|remain|live|work|face)(?![\p{L}])/u,

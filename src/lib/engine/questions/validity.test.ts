@@ -357,6 +357,12 @@ describe('questions a teacher keeps', () => {
 		for (const c of mcq!.choices) expect(c).toMatch(/^\d+ cas$/u);
 	});
 
+	it('asks "how many" of a count written in several words without keeping any of them', () => {
+		const r = analyze('Procès à Tolo\n\nCent cinquante citoyens étaient convoqués jeudi à l’ouverture du procès devant la cour d’assises.', { lang: 'fr', published: '2018-07-17', ...all });
+		expect(r.questions.some((q) => q.prompt.startsWith('Combien de citoyens étaient convoqués jeudi'))).toBe(true);
+		expect(r.questions.some((q) => /Combien de cinquante/.test(q.prompt))).toBe(false);
+	});
+
 	it('offers a count said in round words in round words', () => {
 		const r = analyze('Pillages à Lyon\n\nUne vingtaine de prévenus ont comparu mardi devant le tribunal correctionnel de Lyon pour des pillages de magasins.', { lang: 'fr', published: '2018-07-17', ...all });
 		const mcq = r.questions.filter((q) => q.type === 'mcq' && q.answerValue === '20');

@@ -225,6 +225,9 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		}
 		const dl = readDateline(body);
 		if (dl) {
+			// "Kara, 21 juillet 2025 – …": the day a dateline gives is the article's, when nothing said it.
+			const day = /,[\s\u00a0]*([^–—()]+?\d{4})[\s\u00a0]*(?:\(|[–—-])/u.exec(body.slice(0, dl))?.[1];
+			if (day) header.published ??= readDateLine(day, lang).published;
 			i += skip + dl;
 			continue;
 		}

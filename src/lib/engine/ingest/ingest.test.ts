@@ -432,6 +432,18 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(glued.sentences[1].text.startsWith('La société portuaire')).toBe(true);
 	});
 
+	it('reads a place, a comma and a day before a dash as a dateline, and its day as the publication day', () => {
+		const fr = ingest('Les luttes battent leur plein\n\nKara, 21 juillet 2025 – Depuis le samedi 19 juillet, une ferveur s’est emparée de la ville.\n\nLes lutteurs sont venus de tout le canton.', { lang: 'fr' });
+		expect(fr.sentences[1].text.startsWith('Depuis le samedi 19 juillet')).toBe(true);
+		expect(fr.published).toBe('2025-07-21');
+		const en = ingest('Jazz festival opens\n\nCastries, May 2, 2025 – The festival opened on Friday with 20 bands.\n\nIt lasts ten days.', { lang: 'en' });
+		expect(en.sentences[1].text).toBe('The festival opened on Friday with 20 bands.');
+		expect(en.published).toBe('2025-05-02');
+		// Prose with a comma and a month before a dash is no dateline ("Paris, in May – the city…" opens on no day).
+		const prose = ingest('Spring\n\nParis, in May – The city fills with visitors every year.\n\nHotels are full.', { lang: 'en' });
+		expect(prose.sentences[1].text.startsWith('Paris, in May')).toBe(true);
+	});
+
 	it('reads a dateline in capitals before a dash below captions and bylines, and an image file name is no sentence', () => {
 		const a = ingest('Lombok steps up rabies checks after dogs bite 12 hikers\n\nLombok is among the islands with many rabies cases.\n\nJane Roe\n\nThe Island Post\n\nIMG_20190928_dogs_v1.jpg\n\nHealth workers vaccinate a dog in Mataram.\n\nAFP/File Photo\n\nLombok Health Office\n\nMataram Desk\n\nKUPANG – Health officials in East Nusa Tenggara have stepped up checks on stray dogs after 12 hikers were bitten last week.\n\nThe provincial office said 3,000 doses of vaccine had arrived.', { lang: 'en' });
 		expect(a.sentences.some((s) => s.text.startsWith('Health officials in East Nusa Tenggara'))).toBe(true);

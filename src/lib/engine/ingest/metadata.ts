@@ -5,6 +5,7 @@
 import { isFirstName, isFunctionWord, lookupPlace } from '../extract/gazetteer';
 import type { Lang } from '../types';
 import { isValidDay } from '../text/calendar';
+import { MONTH_ALT } from '../text/format';
 import { S } from '../text/patterns';
 
 const monthNames =
@@ -321,6 +322,14 @@ const placeCountryDashDateline = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:[\s\u00a0]+(?:\p{
 const placeBeforeDay =
 	/^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40},[\s\u00a0]*\p{Lu}[\p{L}.]{1,20}[\s\u00a0]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll})/u;
 
+// "Kara, 21 juillet 2025 – Depuis le samedi…", "Castries, May 2, 2025 – The festival…": a place, a
+// comma, a day with its month (and year) and a dash before the lede.
+const MONTH_EITHER_CASE = MONTH_ALT.split('|').flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).join('|');
+const placeDayDashDateline = new RegExp(
+	String.raw`^\p{Lu}[\p{L}\p{M}’'-]+(?:[\s\u00a0-]\p{Lu}[\p{L}\p{M}’'-]+){0,2},[\s\u00a0]*(?:\d{1,2}(?:er)?[\s\u00a0]+(?:${MONTH_EITHER_CASE})(?:[\s\u00a0]+\d{4})?|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}(?:,[\s\u00a0]*\d{4})?)[\s\u00a0]+[–—-]{1,2}(?:[\s\u00a0]+(?=[\p{Lu}«“"])|[\s\u00a0]*$)`,
+	'u'
+);
+
 // "TOKYO--Japanese reconstruction minister…": an all-caps place glued to the lede by a double
 // hyphen or a dash, without spaces.
 const gluedDashDateline = /^\p{Lu}[\p{Lu}\p{M}’' .]{2,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}.]{1,20})?(?:--|—|–)(?=[\p{Lu}«“"])/u;
@@ -352,7 +361,7 @@ export function readDateline(s: string): number {
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);
 	if (opening) return opening[0].length;
-	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s);
+	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s) ?? placeDayDashDateline.exec(s);
 	if (dated) return dated[0].length;
 	const glued = gluedDashDateline.exec(s);
 	if (glued && /\p{Lu}{3}/u.test(glued[0])) return glued[0].length;

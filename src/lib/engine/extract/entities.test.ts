@@ -980,6 +980,14 @@ describe('an age opening a sentence', () => {
 	});
 });
 
+describe('a post that ends on a capital', () => {
+	it('reads "Secretary of State" before a name as a post, and the name after it as a person', () => {
+		const facts = extractEntities(contextFrom('Ballot\n\nThe Montana Secretary of State Tarni Okafor will appeal the ruling, her office said on Tuesday.', 'en', '2022-03-22'));
+		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Tarni Okafor']);
+		expect(ofType(facts, 'place').map((f) => f.value)).not.toContain('State Tarni Okafor');
+	});
+});
+
 describe('negations made positive', () => {
 	it('states nothing of "pas sans" before a verb, and makes each of two negative clauses positive on its own', () => {
 		expect(negationsOf('Sa victoire au tournoi n’est pas sans rappeler celle de son entraîneur en 1998.', 'fr')).toEqual([]);

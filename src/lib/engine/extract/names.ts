@@ -492,6 +492,14 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		let rolePrefix: string | undefined;
 		let royalFirstName = false;
 		let p0 = 0;
+		// "Montana Secretary of State Christi Jacobsen", "le ministre d’État Paul Roy": the run's first word
+		// ends a post that the words before it open; the name comes after it.
+		const ofBefore = parts.length > 1 ? POST_OF_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 24), parts[0].start - base)) : null;
+		if (ofBefore && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase().replace(/[’']$/u, ''))) {
+			rolePrefix = `${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`;
+			titled = true;
+			p0 = 1;
+		}
 		while (p0 < parts.length - 1) {
 			const w = parts[p0].text;
 			const dotted = text[parts[p0].end - base] === '.';
@@ -1126,6 +1134,9 @@ const NEAR_BEFORE = new RegExp(String.raw`${COMPASS_OF}|(?:^|[\s\u00a0\u202f])(?
 const WITHIN_AFTER = /^[\s\u00a0\u202f]*(?:\(|,[\s\u00a0\u202f]*|[\s\u00a0\u202f](?:dans|in)[\s\u00a0\u202f]+(?:les?|la|l['’]|the)?[\s\u00a0\u202f]*)(\p{Lu}[\p{L}\p{M}-]+(?:[\s\u00a0\u202f-]\p{Lu}[\p{L}\p{M}-]+)?)/u;
 const REPORT_BEFORE = /(?:^|[\s,])(?:annonce|rapporte|indique|précise|affirme|révèle|selon|reports?|reported|according to)[\s\u00a0\u202f]+$/iu;
 const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|affirme|révèle|reports|reported)(?![\p{L}])/iu;
+
+// The words of a post before its last word: "Secretary of ", "ministre d’".
+const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|de|du|des|d['’])[\s\u00a0]*$/iu;
 
 export function findNames(article: Article): NameIndex {
 	const lang = article.lang;

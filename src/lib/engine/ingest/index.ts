@@ -790,6 +790,7 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 		const seen = wordsSeen(out);
 		out = out.replace(DROP_CAPS_ALL, (run: string) => sentenceCase(run, seen));
 	}
+	out = out.replace(LITTLE_WORD_CAPS, (w) => w[0] + w.slice(1).toLowerCase());
 	// "lors de de la cérémonie", "favorisé la la baisse", "in the the city": a little word typed twice
 	// (small letters only: "La La Land" is a title).
 	if (DOUBLED_ANY.test(out)) out = out.replace(DOUBLED_LITTLE_WORD, '$1');
@@ -827,6 +828,8 @@ const DOUBLED_LITTLE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}'’-]|(?<![\p{
 // words of a paragraph in capitals. Not an acronym ("DOC has identified", "RBI raises"): the run's
 // first word is a little word, a number word or a word the text writes in small letters elsewhere.
 const DROP_CAPS_SOURCE = String.raw`^\p{Lu}+(?:['’]\p{Lu}+)?(?:[ \u00a0]+\p{Lu}+(?:['’]\p{Lu}+)?){0,2}(?=[ \u00a0]+\p{Ll})`;
+// "THE Penang government…", "WHEN Limerick gardai…": a little word alone in capitals before a name.
+const LITTLE_WORD_CAPS = /^(?:THE|WHEN|AFTER|WITH|FOR|LES|UNE|DES|DANS|DEPUIS|APRÈS)(?=[ \u00a0]+\p{Lu}\p{Ll})/gmu;
 const DROP_CAPS = new RegExp(DROP_CAPS_SOURCE, 'mu');
 const DROP_CAPS_ALL = new RegExp(DROP_CAPS_SOURCE, 'gmu');
 

@@ -916,6 +916,9 @@ describe('typing slips every question would copy', () => {
 		expect(repairTypography('LE MAIRE de Dieppe a voté.\n\nLe budget du maire a été adopté.', false)).toBe('Le maire de Dieppe a voté.\n\nLe budget du maire a été adopté.');
 		expect(repairTypography('A BRITISH man was held after a fight.\n\nThe British embassy said a man was held.', true)).toBe('A British man was held after a fight.\n\nThe British embassy said a man was held.');
 		for (const kept of ['DOC has identified 69 birds.', 'RBI raises its forecast.', 'NASA said on Monday the launch was delayed.', 'The UN said so.']) expect(repairTypography(kept, true)).toBe(kept);
+		// A little word alone in capitals before a name.
+		expect(repairTypography('THE Tolo council will vote.\n\nWHEN Tolo police arrived, the shop was empty.', true)).toBe('The Tolo council will vote.\n\nWhen Tolo police arrived, the shop was empty.');
+		expect(repairTypography('UN Women said so.\n\nTHEY Might Be Giants played.', true)).toBe('UN Women said so.\n\nTHEY Might Be Giants played.');
 		// In a page, once its entities are read.
 		expect(ingest('<html><body><h1>Fête</h1><p>La fête aura lieu du 3 au 1&#7497;&#691; juin dans tout le quartier du port, annonce la mairie.</p></body></html>', { lang: 'fr' }).text).toContain('1er juin');
 	});

@@ -750,8 +750,8 @@ const COMPOUND_ON = /^[-‑](?!olds?(?![\p{L}])|long(?![\p{L}]))\p{L}/iu;
 const isoRank = (u: { iso: string; time?: boolean }) => (u.time ? 4 + 'HMS'.indexOf(u.iso) : 'YMWD'.indexOf(u.iso));
 const SECOND_UNIT = new RegExp(`^[\\s\\u00a0\\u202f]*(${DURATION_UNIT_ALT})(?![\\p{L}])`, 'iu');
 
-// ("four out of the nine provinces": "out" is no counted noun either.)
-const EN_ADVERB = /^(?:upstairs|downstairs|abroad|away|ago|apart|ahead|overall|altogether|together|earlier|later|apiece|each|alone|aboard|ashore|home|inside|outside|overseas|back|more|less|times|out|off|up|down)$/u;
+// ("four out of the nine provinces": "out" is no counted noun either, nor "ever" in "the fastest 400 ever".)
+const EN_ADVERB = /^(?:upstairs|downstairs|abroad|away|ago|apart|ahead|overall|altogether|together|earlier|later|apiece|each|alone|aboard|ashore|home|inside|outside|overseas|back|more|less|times|out|off|up|down|ever|again|yet)$/u;
 
 const PARTICIPLE_OBJECT = /^[\s\u00a0\u202f]+(?:[\d$€£]|(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all)(?![\p{L}]))/u;
 
@@ -854,7 +854,7 @@ const FR_TAIL_WORD = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)/u;
 const FR_OR_NOUN = /^[\s\u00a0\u202f]+ou[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*[sx])(?=[\s\u00a0\u202f,.;:!?)]|$)/u;
 
 // A past or present participle ("destinés", "consacrées", "prises", "ouverts"; not "publiques", "gris").
-const PARTICIPLE = /(?:é|ée|és|ées|ant|ants|(?:pris|mis|acquis|conquis|compris|promis|soumis|transmis)(?:es?)?|(?:prévu|perdu|vendu|tenu|venu|rendu|reçu|dû|élu|obtenu|retenu|attendu|entendu|répandu|suspendu|détenu)(?:e?s)?|(?:offert|ouvert|couvert|découvert|inscrit|construit|produit|réduit|conduit|traduit|écrit|décrit|prescrit|fait)(?:e?s)?)$/u;
+const PARTICIPLE = /(?:é|ée|és|ées|ant|ants|(?:pris|mis|acquis|conquis|compris|promis|soumis|transmis)(?:es?)?|(?:prévu|perdu|vendu|tenu|venu|rendu|reçu|dû|élu|obtenu|retenu|attendu|entendu|répandu|suspendu|détenu|issu)(?:e?s)?|(?:offert|ouvert|couvert|découvert|inscrit|construit|produit|réduit|conduit|traduit|écrit|décrit|prescrit|fait)(?:e?s)?)$/u;
 const PARTICIPLE_COMPLEMENT = /^[\s\u00a0\u202f]+(?:à|au|aux|de|d['’]|du|des|par|pour|sur|en|dans|contre|avec)(?![\p{L}])/u;
 
 /** Length of what completes a French counted noun after it: up to two adjectives, or "ou villages". */

@@ -465,6 +465,13 @@ describe('times of day and names with numbers', () => {
 		expect(only(counts, 'trois motions urgentes')).toMatchObject({ type: 'quantity', value: '3' });
 		// An adjective in -ques or -is is no participle.
 		expect(only(run('La ville compte trois écoles publiques de musique.', 'fr', '2025-01-24'), 'trois écoles publiques')).toMatchObject({ type: 'quantity', value: '3' });
+		// "issus du…" has its complement too.
+		expect(only(run('Sur les 18 élus attendus, seulement 10 conseillers issus du parti au pouvoir ont siégé mardi.', 'fr', '2025-01-24'), '10 conseillers')).toMatchObject({ type: 'quantity', value: '10', text: '10 conseillers' });
+	});
+
+	it('gives no unit to a count before "ever" or "again" ("the fastest 400 ever")', () => {
+		const f = run('She ran the fastest 400 ever by a junior, and won 3 again in May.', 'en', '2024-05-10');
+		expect(f.filter((x) => x.type === 'quantity').map((x) => x.text)).toEqual(['400', '3']);
 	});
 
 	it('counts the plural head of an English compound, and no verb after people ("7 world premieres", "11 men plays")', () => {

@@ -441,10 +441,19 @@ describe('organisations', () => {
 		const en = distractorsFor(city('Jeddah', 0), [city('Jeddah', 0)], 'en', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(en).toHaveLength(3);
 		for (const o of en) expect(['Riyadh', 'Dammam', 'Dhahran', 'Taif', 'Tabuk']).toContain(o);
-		const fr = distractorsFor(city('Venise', 0), [city('Venise', 0), city('Lyon', 40)], 'fr', { articleDates: [], people: [] }).map((o) => o.value);
-		// The article's own city first, then Italian cities by their French names.
-		expect(fr).toContain('Lyon');
-		expect(fr.filter((o) => ['Rome', 'Turin', 'Bologne', 'Palerme', 'Vérone', 'Trieste', 'Milan', 'Naples'].includes(o))).toHaveLength(2);
+		const fr = distractorsFor(city('Venise', 0), [city('Venise', 0), city('Lyon', 40), city('Turin', 80)], 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		// The article's own Italian city first, then Italian cities by their French names; never a
+		// French city the article names beside an Italian answer.
+		expect(fr).toContain('Turin');
+		expect(fr).not.toContain('Lyon');
+		expect(fr.filter((o) => ['Rome', 'Turin', 'Bologne', 'Palerme', 'Vérone', 'Trieste', 'Milan', 'Naples'].includes(o))).toHaveLength(3);
+	});
+
+	it('completes the options of a city with no curated list of the world\'s cities, and a capital with other capitals', () => {
+		const city = (value: string, start: number) => fact({ id: `c-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'city' });
+		// A city the gazetteer does not place, two other towns in the article: those two only.
+		const few = distractorsFor(city('Kalavryta', 0), [city('Kalavryta', 0), city('Aigio', 40), city('Tolo', 80)], 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(few.sort()).toEqual(['Aigio', 'Tolo']);
 	});
 
 	it('never offers one name spelt two ways ("Kimbering" and "Kimberinq")', () => {

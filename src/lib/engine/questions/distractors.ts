@@ -630,6 +630,14 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	return pick(answer, [sameSaid.map(toOpt), sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);
 }
 
+const isCapital = (name: string) => CAPITAL_KEYS.some((row) => row[1] === normalizeText(name) || row[3] === normalizeText(name));
+
+/** The country of a city the gazetteer knows. */
+function countryOfCity(name: string): string | undefined {
+	const entry = lookupPlace(name);
+	return entry?.kind === 'city' ? entry.country : undefined;
+}
+
 export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
@@ -657,8 +665,14 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	// other cities, never the curated list ("Riyadh", "Dammam" for "Jeddah"; "Tokyo" and "Madrid" had
 	// read absurd). With fewer than three, the city is asked as a cloze, not beside "Madrid".
 	const beside = kind === 'city' ? citiesBeside(fact.value, lang).map(toOpt) : [];
-	const fromArticle = pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), beside], count, seed, country);
-	if (fromArticle.length < 2 || beside.length) return fromArticle;
+	// "Patras" among "Paris", "Madrid" and "Ankara", "Paris" among Moroccan cities: a city of a known
+	// country has options of that country only (a city the gazetteer does not place may be one), a
+	// capital other capitals too ("Moscou", "Téhéran", "Pyongyang"); the curated list of the world's
+	// cities completes none (raters struck them as absurd).
+	const home = kind === 'city' ? countryOfCity(fact.value) : undefined;
+	const sameCountry = (v: string) => !home || (countryOfCity(v) ?? home) === home || (isCapital(fact.value) && isCapital(v));
+	const fromArticle = pick(answer, [sameKind.filter((v) => other(v) && sameCountry(v)).map(toOpt), related.filter((v) => other(v) && sameCountry(v)).map(toOpt), beside], count, seed, country);
+	if (fromArticle.length < 2 || beside.length || kind === 'city') return fromArticle;
 	return pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), fallback.map(toOpt)], count, seed, country);
 }
 

@@ -139,9 +139,11 @@ function rawParagraphs(text: string): Span[] {
 const AGENCY_LINE = /^(?:information fournie par|source\s*:|provided by|with|avec)\s+(?:AFP|Reuters|AP|Bloomberg|Belga|ATS|Xinhua|PA|ANSA|EFE|dpa|Relaxnews|[\p{Lu}][\p{L}.&'-]*)(?=\s*$|\s+\d|\s*[|,–—-])/u;
 // "Culture - Ecrit par : L.A", "Sport | By Jane Roe": the site's section before a byline.
 const SECTION_BEFORE_BYLINE = /^\p{Lu}[\p{L}’'-]{2,20}(?:[\s\u00a0]+\p{L}[\p{L}’'-]{1,20})?[\s\u00a0]*[-–—|][\s\u00a0]*(?=(?:[EÉ]crit[\s\u00a0]+par|[Rr]édigé[\s\u00a0]+par|[Pp]ar|[Bb]y|[Ww]ritten[\s\u00a0]+by)[\s\u00a0:])/u;
-// "Sahara Medias - Une délégation…", "Le360afrique - La SNIM…": a news site's name and a dash before the
-// lede (a bare "News - " opens a headline as a section's label).
-const OUTLET_DASH = /^(?:(?:\p{Lu}[\p{L}\d]*[\s\u00a0]+){1,2}(?:Infos?|M[ée]dias?|News|Presse|Press|Actu|Hebdo|TV|FM|Radio|Online|Daily|Tribune)|\p{Lu}[\p{L}\d]+(?:afrique|africa|infos?|news|actu|m[ée]dias?))[\s\u00a0]+[-–—][\s\u00a0]+(?=[\p{Lu}«“"])/u;
+// "Sahara Medias - Une délégation…", "Le360afrique - La SNIM…": a news site's name and a dash before a
+// lede's sentence. Only these words of the trade, whose names open no topic: "Fake News - …",
+// "Apple TV – The service…", "Social Media - A new law…" are a headline or a subject (MEDIA_WORD in
+// shape.ts reads credits, where any paper's name is an outlet).
+const OUTLET_DASH = /^(?:(?:\p{Lu}[\p{L}\d]*[\s\u00a0]+){1,2}(?:Infos?|M[ée]dias)|\p{Lu}[\p{L}\d]{3,}(?:afrique|africa|infos?|news|actu|m[ée]dias?))[\s\u00a0]+[-–—][\s\u00a0]+(?=[\p{Lu}«“"])(?=[^\n]{60,}[.!?»”"][\s\u00a0]*$)/u;
 // "(CROISSANCE AFRIQUE)-La Côte d’Ivoire…", "(ECONOMY): The…": a section label in capitals and brackets, a dash or colon to the lede.
 const SECTION_TAG = /^\(\p{Lu}{4,}[\s\u00a0'’-]*(?:\p{Lu}{2,}[\s\u00a0'’]*){0,3}\)[\s\u00a0]*[-–—:][\s\u00a0]*(?=[\p{Lu}«“"])/u;
 
@@ -149,6 +151,8 @@ interface Header {
 	author: string | null;
 	published: string | null;
 	updated: string | null;
+	/** The day a dateline names ("Kara, 21 juillet 2025 –"): the publication day when nothing else says one. */
+	datelineDay?: string | null;
 }
 
 const PLACE_COLON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?:[\s\u00a0]+(?=\p{Lu})/u;
@@ -178,7 +182,9 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 			i += skip + captioned[0].length;
 			continue;
 		}
-		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body) ?? SECTION_BEFORE_BYLINE.exec(body) ?? OUTLET_DASH.exec(body);
+		// (A section before "By"/"Par" only when a byline's name follows: "Brexit - By the numbers" is a headline.)
+		const section = SECTION_BEFORE_BYLINE.exec(body);
+		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body) ?? (section && readByline(body.slice(section[0].length)) ? section : null) ?? OUTLET_DASH.exec(body);
 		if (agency) {
 			i += skip + agency[0].length;
 			continue;
@@ -225,9 +231,10 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		}
 		const dl = readDateline(body);
 		if (dl) {
-			// "Kara, 21 juillet 2025 – …": the day a dateline gives is the article's, when nothing said it.
+			// "Kara, 21 juillet 2025 – …": the day a dateline gives is the article's when neither the
+			// page nor the teacher gave one.
 			const day = /,[\s\u00a0]*([^–—()]+?\d{4})[\s\u00a0]*(?:\(|[–—-])/u.exec(body.slice(0, dl))?.[1];
-			if (day) header.published ??= readDateLine(day, lang).published;
+			if (day) header.datelineDay ??= readDateLine(day, lang).published;
 			i += skip + dl;
 			continue;
 		}
@@ -829,6 +836,7 @@ const DOUBLED_LITTLE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}'’-]|(?<![\p{
 // first word is a little word, a number word or a word the text writes in small letters elsewhere.
 const DROP_CAPS_SOURCE = String.raw`^\p{Lu}+(?:['’]\p{Lu}+)?(?:[ \u00a0]+\p{Lu}+(?:['’]\p{Lu}+)?){0,2}(?=[ \u00a0]+\p{Ll})`;
 // "THE Penang government…", "WHEN Limerick gardai…": a little word alone in capitals before a name.
+// (A list, not isFunctionWord: "UN Women", "AS Monaco", "ON Semiconductor" are names.)
 const LITTLE_WORD_CAPS = /^(?:THE|WHEN|AFTER|WITH|FOR|LES|UNE|DES|DANS|DEPUIS|APRÈS)(?=[ \u00a0]+\p{Lu}\p{Ll})/gmu;
 const DROP_CAPS = new RegExp(DROP_CAPS_SOURCE, 'mu');
 const DROP_CAPS_ALL = new RegExp(DROP_CAPS_SOURCE, 'gmu');
@@ -972,7 +980,7 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 		title: slice(title) ?? hints.title ?? (opts.title?.trim() || null),
 		lead: slice(lead),
 		author: header.author ?? hints.author ?? null,
-		published: header.published ?? hints.published ?? null,
+		published: header.published ?? hints.published ?? header.datelineDay ?? null,
 		updated: header.updated ?? hints.updated ?? null,
 		lang,
 		removed,

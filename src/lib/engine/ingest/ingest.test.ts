@@ -444,6 +444,29 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(prose.sentences[1].text.startsWith('Paris, in May')).toBe(true);
 	});
 
+	it('takes no story opener for a dateline, and no dateline\'s day over the page\'s own date', () => {
+		// A day long past opens a story: the sentence keeps its place and dates nothing.
+		const opener = ingest('Le jour où tout a basculé\n\nHiroshima, 6 août 1945 – Il est 8 h 15 quand la bombe explose au-dessus de la ville.\n\nHier, les survivants ont témoigné devant 300 élèves.', { lang: 'fr' });
+		expect(opener.sentences[1].text.startsWith('Hiroshima, 6 août 1945')).toBe(true);
+		expect(opener.published).toBeNull();
+		// A page's published time wins over the dateline's day.
+		const page = ingest('<html><head><meta property="article:published_time" content="2025-07-23T10:00:00Z"></head><body><article><h1>Les luttes battent leur plein</h1><p>Kara, 21 juillet 2025 – Depuis le samedi 19 juillet, une ferveur s’est emparée de la ville de Kara.</p><p>Les lutteurs sont venus de tout le canton.</p></article></body></html>', { lang: 'fr' });
+		expect(page.published?.slice(0, 10)).toBe('2025-07-23');
+		expect(page.sentences.some((x) => x.text.startsWith('Depuis le samedi 19 juillet'))).toBe(true);
+		// A count before a colon is no day ("USA, 12 votes:").
+		const count = ingest('Vote\n\nThe council met on Monday to vote on the budget of the city.\n\nUSA, 12 votes: The resolution passed easily.\n\nIt takes effect in May.', { lang: 'en' });
+		expect(count.sentences.some((x) => x.text === 'USA, 12 votes: The resolution passed easily.')).toBe(true);
+	});
+
+	it('reads no section or news site where "By", "Par" or a trade word opens a headline or a subject', () => {
+		const title = (t: string, lang: 'fr' | 'en') => ingest(t, { lang }).title;
+		expect(title('Brexit - By the numbers\n\nThe UK left the EU on 31 January 2020 after 47 years.\n\nTrade fell by 15%.', 'en')).toBe('Brexit - By the numbers');
+		expect(title('Coronavirus - Par où passe le virus ?\n\nLe virus se transmet par les gouttelettes, selon les médecins.\n\nIl survit trois heures.', 'fr')).toBe('Coronavirus - Par où passe le virus ?');
+		expect(title('Social Media - A new law bans under-16s from apps\n\nThe law takes effect in March, the minister said on Monday.\n\nFines reach 5 million.', 'en')).toBe('Social Media - A new law bans under-16s from apps');
+		const body = ingest('Apple raises prices\n\nThe company said on Monday that its plans would cost more.\n\nApple TV – The service raised its prices by 20% on Monday.\n\nRome - by night, the city glows.', { lang: 'en' });
+		expect(body.sentences.map((x) => x.text)).toEqual(expect.arrayContaining(['Apple TV – The service raised its prices by 20% on Monday.', 'Rome - by night, the city glows.']));
+	});
+
 	it('reads a dateline in capitals before a dash below captions and bylines, and an image file name is no sentence', () => {
 		const a = ingest('Lombok steps up rabies checks after dogs bite 12 hikers\n\nLombok is among the islands with many rabies cases.\n\nJane Roe\n\nThe Island Post\n\nIMG_20190928_dogs_v1.jpg\n\nHealth workers vaccinate a dog in Mataram.\n\nAFP/File Photo\n\nLombok Health Office\n\nMataram Desk\n\nKUPANG – Health officials in East Nusa Tenggara have stepped up checks on stray dogs after 12 hikers were bitten last week.\n\nThe provincial office said 3,000 doses of vaccine had arrived.', { lang: 'en' });
 		expect(a.sentences.some((s) => s.text.startsWith('Health officials in East Nusa Tenggara'))).toBe(true);

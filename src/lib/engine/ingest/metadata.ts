@@ -267,6 +267,10 @@ export function readByline(s: string): Byline | null {
 // ---------------------------------------------------------------------------------------------
 // Datelines: "PARIS (AFP) – ", "WASHINGTON — ", "Moscou (Reuters) - "
 
+// A month's name as a dateline writes it: in either case, or cut short ("Jan.", "déc").
+const MONTH_EITHER_CASE = MONTH_ALT.split('|').flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).join('|');
+const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc|Janv|Févr|Avr|Juil|Déc';
+
 // After an agency in brackets the dash may touch the sentence ("JERUSALEM (Reuters) -The bank…").
 // A section's brand may stand before the place ("SPORTS+ À GRANVILLE – La course…").
 const dateline =
@@ -304,7 +308,10 @@ const barColonDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}[\s\u00a0]*\|[\s\u00a0
 // "LOS ANGELES: Zheng Saisai knocked off…", "KUALA LUMPUR (March 21): …", "LAHORE, Jan 22 (APP):The
 // court…": an all-caps place, perhaps a region or a day after a comma and an agency in brackets, and
 // a colon (which may touch the lede after the brackets).
-const colonDateline = /^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}’' .-]{1,30}|\p{Lu}\p{Ll}{2,8}\.?[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+\p{L}{3,9}\.?))?(?:[\s\u00a0]*\([^()\n]{2,30}\))?(?::[\s\u00a0]+|(?<=\)):)(?=[\p{Lu}«“"])/u;
+const colonDateline = new RegExp(
+	String.raw`^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}’' .-]{1,30}|(?:${MONTH_EITHER_CASE}|${MONTH_SHORT})\.?[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+(?:${MONTH_EITHER_CASE}|${MONTH_SHORT})\.?))?(?:[\s\u00a0]*\([^()\n]{2,30}\))?(?::[\s\u00a0]+|(?<=\)):)(?=[\p{Lu}«“"])`,
+	'u'
+);
 
 // "Berlin: A new species…": a known place written in small letters, with a colon, opening the lede.
 const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(?=\p{Lu})/u;
@@ -324,11 +331,17 @@ const placeBeforeDay =
 
 // "Kara, 21 juillet 2025 – Depuis le samedi…", "Castries, May 2, 2025 – The festival…": a place, a
 // comma, a day with its month (and year) and a dash before the lede.
-const MONTH_EITHER_CASE = MONTH_ALT.split('|').flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).join('|');
 const placeDayDashDateline = new RegExp(
 	String.raw`^\p{Lu}[\p{L}\p{M}’'-]+(?:[\s\u00a0-]\p{Lu}[\p{L}\p{M}’'-]+){0,2},[\s\u00a0]*(?:\d{1,2}(?:er)?[\s\u00a0]+(?:${MONTH_EITHER_CASE})(?:[\s\u00a0]+\d{4})?|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}(?:,[\s\u00a0]*\d{4})?)[\s\u00a0]+[–—-]{1,2}(?:[\s\u00a0]+(?=[\p{Lu}«“"])|[\s\u00a0]*$)`,
 	'u'
 );
+
+/** A place and a day before a dash, of a year news is pasted from: "Hiroshima, 6 août 1945 – Il est 8 h 15…" opens a story. */
+function recentPlaceDay(s: string): RegExpExecArray | null {
+	const m = placeDayDashDateline.exec(s);
+	const year = m ? /\d{4}/u.exec(m[0]) : null;
+	return m && (!year || Number(year[0]) >= 1990) ? m : null;
+}
 
 // "TOKYO--Japanese reconstruction minister…": an all-caps place glued to the lede by a double
 // hyphen or a dash, without spaces.
@@ -361,7 +374,7 @@ export function readDateline(s: string): number {
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);
 	if (opening) return opening[0].length;
-	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s) ?? placeDayDashDateline.exec(s);
+	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s) ?? recentPlaceDay(s);
 	if (dated) return dated[0].length;
 	const glued = gluedDashDateline.exec(s);
 	if (glued && /\p{Lu}{3}/u.test(glued[0])) return glued[0].length;
@@ -375,8 +388,9 @@ export function readDateline(s: string): number {
 }
 
 /**
- * "DENPASAR – Bali health authorities…": a place in capitals and a spaced dash before the lede (a
- * speaker's label takes a colon, "JORDAN: Because I read…").
+ * "DENPASAR – Bali health authorities…": a place in capitals and an en or em dash before the lede (a
+ * speaker's label takes a colon, "JORDAN: Because I read…"; a hyphen, "PARIS - …", is read only at
+ * the top, where `dateline` reads it).
  */
 export function capitalsDashDateline(s: string): boolean {
 	const n = readDateline(s);

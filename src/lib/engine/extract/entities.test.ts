@@ -992,8 +992,14 @@ describe('negations made positive', () => {
 	it('states nothing of "pas sans" before a verb, and makes each of two negative clauses positive on its own', () => {
 		expect(negationsOf('Sa victoire au tournoi n’est pas sans rappeler celle de son entraîneur en 1998.', 'fr')).toEqual([]);
 		expect(negationsOf('Le chantier ne va pas sans gêner les riverains.', 'fr')).toEqual([]);
-		// Before a noun it keeps its sense ("restent sans effets" is false, and reads well).
+		// Before a noun or a name it keeps its sense ("restent sans effets" is false, and reads well).
 		expect(negationsOf('Les travaux ne sont pas sans risques pour le pont.', 'fr')).toEqual(['Les travaux sont sans risques pour le pont']);
+		expect(negationsOf('Le produit n’est pas sans danger pour les enfants.', 'fr')).toEqual(['Le produit est sans danger pour les enfants']);
+		expect(negationsOf('L’équipe ne jouera pas sans Xavier samedi soir contre Lyon.', 'fr')).toEqual(['L’équipe jouera sans Xavier samedi soir contre Lyon']);
+		// A negation after "et" that belongs to a relative clause or to "avant que" ends nothing.
+		expect(negationsOf('Le gouvernement n’a pas augmenté les salaires et les pensions avant que la crise ne frappe.', 'fr')).toEqual(['Le gouvernement a augmenté les salaires et les pensions avant que la crise ne frappe']);
+		expect(negationsOf('The company did not raise prices and wages for workers who had not joined the union.', 'en')).toEqual(['The company raised prices and wages for workers']);
+		expect(negationsOf('He did not attend the meeting and didn’t vote on the budget.', 'en')).toEqual(['He attended the meeting']);
 		// (Each clause is a statement of its own.)
 		expect(negationsOf('Les témoins n’ont pas été entendus et les avocats n’ont pas plaidé, selon la défense.', 'fr')).toEqual(['Les témoins ont été entendus', 'Les avocats ont plaidé']);
 		expect(negationsOf('The mayor has not signed the deal and the council will not vote on it this year.', 'en')).toEqual(['The mayor has signed the deal', 'The council will vote on it this year']);

@@ -30,14 +30,16 @@ const EN_NEVER = new RegExp(`${B0}never${S}+(${W})`, 'giu');
 const EN_NO_SUBJECT = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(was|were|has|had|is|are)${B1}`, 'u');
 
 // Where a clause ends after the negated predicate.
-// ("… n’ont pas été interrogés et les avocats n’ont pas plaidé": a second clause with a negation of
-// its own is no part of the first, which alone is made positive.)
+// ("… n’ont pas été interrogés et les avocats n’ont pas plaidé", "… and the council will not vote":
+// a second clause, its subject then its own negation, is no part of the first, which alone is made
+// positive; "les salaires et les pensions avant que la crise ne frappe", "prices and wages for
+// workers who had not joined" are one object, the negation another clause's.)
 const FR_CLAUSE_END = new RegExp(
-	`[,;:.!?«»“”()]|${B0}et${S}+qu['’]|${B0}et${S}+(?=[^,;:.!?]{1,60}?${B0}n(?:e${S}|['’]))|${B0}(?:et${S}+(?:ont|a|avait|avaient|est|sont|était|étaient|sera|seront|ne|n['’]|se|s['’]|que)|bien${S}+qu|mais|car|(?<!(?:considérée?s?|vue?s?|perçue?s?|décrite?s?|présentée?s?|regardée?s?|classée?s?)${S})comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
+	`[,;:.!?«»“”()]|${B0}et${S}+qu['’]|${B0}et${S}+(?=n(?:e${S}|['’])|(?:les?|la|l['’]|des|un|une|ces?|cet|cette|son|sa|ses|leurs?|il|ils|elle|elles|on)(?:${S}|(?<=['’]))(?:(?!${B0}(?:qui|que|qu['’]|où|dont|avant|sans|si)${B1})[^,;:.!?]){0,50}?${B0}n(?:e${S}|['’]))|${B0}(?:et${S}+(?:ont|a|avait|avaient|est|sont|était|étaient|sera|seront|ne|n['’]|se|s['’]|que)|bien${S}+qu|mais|car|(?<!(?:considérée?s?|vue?s?|perçue?s?|décrite?s?|présentée?s?|regardée?s?|classée?s?)${S})comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
 	'iu'
 );
 const EN_CLAUSE_END = new RegExp(
-	`[,;:.!?«»“”()]|${B0}and${S}+(?=[^,;:.!?]{1,60}?(?:${B0}(?:not|never)${B1}|n['’]t${B1}))|${B0}(?:and${S}+(?:has|have|had|is|are|was|were|will|would|that)|although|though|but|because|while|whereas|since|despite|unless|as|which|who)${B1}`,
+	`[,;:.!?«»“”()]|${B0}and${S}+(?=(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can|should|must)(?:n['’]t|${S}+not)${B1}|(?:the|a|an|its|his|her|their|our|this|these|those|he|she|they|it|we|i)${S}(?:(?!${B0}(?:who|that|which|whom|whose|where|when|before|until|unless|if)${B1})[^,;:.!?]){0,50}?(?:${B0}(?:not|never)${B1}|n['’]t${B1}))|${B0}(?:and${S}+(?:has|have|had|is|are|was|were|will|would|that)|although|though|but|because|while|whereas|since|despite|unless|as|which|who)${B1}`,
 	'iu'
 );
 // Where the clause holding the subject starts (scanning backwards).
@@ -411,9 +413,11 @@ function build(
 	// "… and found the majority had not changed": a clause whose subject went before its verb ("Found
 	// the majority had changed" is no statement).
 	if (/^(?:\p{Ll}+ed|found|finds|shows?|showed|shown|saw|sees|knew|knows|thinks|thought|felt|feels)(?:\s|$)/u.test(subj.subject)) return null;
-	// "n’est pas sans rappeler…": two negatives say yes, and without the first the verb after "sans"
-	// reads wrong ("est sans rappeler"); "ne restent pas sans effets" keeps its sense.
-	if (/^(?:\S+[\s\u00a0]+){0,2}?sans[\s\u00a0]+\p{Ll}+(?:er|ir|re|oir)(?![\p{L}])/iu.test(predicate)) return null;
+	// "n’est pas sans rappeler celui…": two negatives say yes, and without the first the verb after
+	// "sans" reads wrong ("est sans rappeler"); "ne restent pas sans effets", "pas sans danger" and
+	// "pas sans Xavier" keep their sense (an infinitive takes its object).
+	const sans = /^(?:\S+[\s\u00a0]+){0,2}?sans[\s\u00a0]+(\p{Ll}+)/u.exec(predicate);
+	if (sans && (isInfinitiveBefore(sans[1], predicate.slice(sans[0].length)) || (/(?:er|ir|re)$/u.test(sans[1]) && /^[\s\u00a0]+(?:celui|celle|ceux|celles)(?![\p{L}])/u.test(predicate.slice(sans[0].length))))) return null;
 	// "n'est pas encore déterminée": the positive is "déjà", not "encore".
 	if (article.lang === 'fr') predicate = predicate.replace(/^(\S+)[\s\u00a0]+encore(?=[\s\u00a0])/u, '$1 déjà');
 	// "… are pushing back, saying that forests should not be sacrificed", "estiment que la ville ne

@@ -3,7 +3,7 @@
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
 import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
-import { CARDINAL_WORD, parseNumber, roundCount } from '../text/numbers';
+import { CARDINAL_WORD, numberWordsPattern, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
 import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, IMPERSONAL_IL_AFTER, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { aliasesOf, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
@@ -1214,11 +1214,14 @@ const SAYING_VERB = new RegExp(`^(?!as[\\s\\u00a0]|comme[\\s\\u00a0]|ainsi[\\s\\
 const CLAUSE_VERB = /(?<![\p{L}])(?:died|are|were|is|was|has|have|had|ont|sont|est|avait|avaient|étaient)(?![\p{L}])/u;
 const COUNT_LEAD = new RegExp(`^(?:\\d|(?:${CARDINAL_WORD})[\\s\\u00a0]+\\p{Ll})`, 'iu');
 // The number at the head of a count's text ("3,000", "trois", "1.2 million").
-// ("Cent cinquante citoyens", "Two hundred and five pupils": every word of a count in words.)
-const COUNT_NUMBER = new RegExp(
-	`^(?:\\d[\\d\\s\\u00a0.,]*(?:[\\s\\u00a0]*(?:millions?|milliards?|billions?|thousand|mille))?|${CARDINAL_WORD}(?:(?:[\\s\\u00a0-]+|[\\s\\u00a0]+(?:et|and)[\\s\\u00a0]+)${CARDINAL_WORD})+|[\\p{L}]+(?:-[\\p{L}]+)*)[\\s\\u00a0]+`,
-	'iu'
-);
+// ("Cent cinquante citoyens", "Vingt et un prévenus", "Two hundred and five pupils": every word of a count in words.)
+const COUNT_NUMBER: Record<Lang, RegExp> = {
+	fr: countNumber('fr'),
+	en: countNumber('en')
+};
+function countNumber(lang: Lang): RegExp {
+	return new RegExp(`^(?:\\d[\\d\\s\\u00a0.,]*(?:[\\s\\u00a0]*(?:millions?|milliards?|billions?|thousand|mille))?|${numberWordsPattern(lang)}|[\\p{L}]+(?:-[\\p{L}]+)*)[\\s\\u00a0]+`, 'iu');
+}
 // A finite verb within the first words of what follows the count.
 const COUNT_VERB: Record<Lang, RegExp> = {
 	en: /^(?:[^\s,;:]+[\s\u00a0]+){0,3}?(?:were|was|are|is|have|has|had|will|would|could|can|did|do|\p{Ll}+ed|lost|fell|rose|went|came|took|made|left|won|got|fled|ran|became|began|held|kept|found|gave|spent|paid|sold|built|bought|brought|fought|caught|told|said|stood|met|led|sent|hit|struck|drove|flew|grew|broke|remain|live|work|face)(?![\p{L}])/u,
@@ -1341,7 +1344,7 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	if (intro && (words(intro) > 6 || (COUNT_LEAD.test(intro) && CLAUSE_VERB.test(intro)) || SAYING_VERB.test(intro))) return null;
 	// "Une vingtaine de prévenus ont comparu": "Environ combien de prévenus ont comparu ?".
 	const round = ctx.lang === 'fr' ? roundCount(fact.text) : null;
-	const number = round ? null : COUNT_NUMBER.exec(fact.text);
+	const number = round ? null : COUNT_NUMBER[ctx.lang].exec(fact.text);
 	// "17 morts" in the headline answers "combien de personnes ont perdu la vie ?".
 	if ((!number && !round) || (number && titleHolds(ctx.article, number[0].trim())) || titleHolds(ctx.article, fact.value)) return null;
 	const noun = round ? round.noun : fact.text.slice(number![0].length).trim();

@@ -361,6 +361,8 @@ describe('questions a teacher keeps', () => {
 		const r = analyze('Procès à Tolo\n\nCent cinquante citoyens étaient convoqués jeudi à l’ouverture du procès devant la cour d’assises.', { lang: 'fr', published: '2018-07-17', ...all });
 		expect(r.questions.some((q) => q.prompt.startsWith('Combien de citoyens étaient convoqués jeudi'))).toBe(true);
 		expect(r.questions.some((q) => /Combien de cinquante/.test(q.prompt))).toBe(false);
+		const twentyOne = analyze('Procès à Tolo\n\nVingt et un prévenus étaient convoqués jeudi devant le tribunal de Tolo.', { lang: 'fr', published: '2018-07-17', ...all });
+		expect(twentyOne.questions.some((q) => q.prompt.startsWith('Combien de prévenus étaient convoqués jeudi'))).toBe(true);
 	});
 
 	it('offers a count said in round words in round words', () => {

@@ -492,10 +492,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		let rolePrefix: string | undefined;
 		let royalFirstName = false;
 		let p0 = 0;
-		// "Montana Secretary of State Christi Jacobsen", "le ministre d’État Paul Roy": the run's first word
-		// ends a post that the words before it open; the name comes after it.
+		// "Montana Secretary of State Christi Jacobsen", "the Chief of Staff Jeff Zients": the run's first
+		// word ends a post that the words before it open; the name comes after it. (French "ministre
+		// d’État X" is POST_D_ETAT's, below.)
 		const ofBefore = parts.length > 1 ? POST_OF_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 24), parts[0].start - base)) : null;
-		if (ofBefore && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase().replace(/[’']$/u, ''))) {
+		if (ofBefore && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase())) {
 			rolePrefix = `${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`;
 			titled = true;
 			p0 = 1;
@@ -1135,8 +1136,8 @@ const WITHIN_AFTER = /^[\s\u00a0\u202f]*(?:\(|,[\s\u00a0\u202f]*|[\s\u00a0\u202f
 const REPORT_BEFORE = /(?:^|[\s,])(?:annonce|rapporte|indique|précise|affirme|révèle|selon|reports?|reported|according to)[\s\u00a0\u202f]+$/iu;
 const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|affirme|révèle|reports|reported)(?![\p{L}])/iu;
 
-// The words of a post before its last word: "Secretary of ", "ministre d’".
-const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|de|du|des|d['’])[\s\u00a0]*$/iu;
+// The words of an English post before its last word: "Secretary of ", "Chief of ".
+const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of)[\s\u00a0]+$/iu;
 
 export function findNames(article: Article): NameIndex {
 	const lang = article.lang;

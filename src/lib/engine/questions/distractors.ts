@@ -630,7 +630,8 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	return pick(answer, [sameSaid.map(toOpt), sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);
 }
 
-const isCapital = (name: string) => CAPITAL_KEYS.some((row) => row[1] === normalizeText(name) || row[3] === normalizeText(name));
+const CAPITAL_CITY_KEYS: ReadonlySet<string> = new Set(CAPITAL_KEYS.flatMap((row) => [row[1], row[3]]));
+const isCapital = (name: string) => CAPITAL_CITY_KEYS.has(normalizeText(name));
 
 /** The country of a city the gazetteer knows. */
 function countryOfCity(name: string): string | undefined {
@@ -670,7 +671,8 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	// capital other capitals too ("Moscou", "Téhéran", "Pyongyang"); the curated list of the world's
 	// cities completes none (raters struck them as absurd).
 	const home = kind === 'city' ? countryOfCity(fact.value) : undefined;
-	const sameCountry = (v: string) => !home || (countryOfCity(v) ?? home) === home || (isCapital(fact.value) && isCapital(v));
+	const capital = home !== undefined && isCapital(fact.value);
+	const sameCountry = (v: string) => !home || (countryOfCity(v) ?? home) === home || (capital && isCapital(v));
 	const fromArticle = pick(answer, [sameKind.filter((v) => other(v) && sameCountry(v)).map(toOpt), related.filter((v) => other(v) && sameCountry(v)).map(toOpt), beside], count, seed, country);
 	if (fromArticle.length < 2 || beside.length || kind === 'city') return fromArticle;
 	return pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), fallback.map(toOpt)], count, seed, country);

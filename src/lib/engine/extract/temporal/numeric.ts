@@ -559,7 +559,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// ("dont 88 députés du Rassemblement", "dont 120 salariés de l’usine" are nouns: only the participles
 	// that hold a penalty's or a share's terms.)
 	const participle = lang === 'fr' && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) && DONT_PARTICIPLE.test(after);
-	const verb = lang === 'fr' && n.value >= 2 && /^[\s\u00a0\u202f]+\p{Ll}{2,}ent(?![\p{L}])/u.test(after);
+	// ("at least 10 suffer from severe cases", "20 live in tents": after a count above one, an English
+	// word without its plural s before a preposition is the verb of the count, which stands alone.)
+	const verb = (lang === 'fr' && n.value >= 2 && /^[\s\u00a0\u202f]+\p{Ll}{2,}ent(?![\p{L}])/u.test(after)) || (lang === 'en' && n.value >= 2 && EN_VERB_AFTER_COUNT.test(after) && singularNoun(EN_VERB_AFTER_COUNT.exec(after)![1]));
 	const noun = participle || verb ? null : nounAfter(ctx, after);
 	if (noun) {
 		// English compounds put the head last: "1 million oral doses" counts doses (but a plural or
@@ -826,6 +828,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 }
 
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u;
+// A bare word then a preposition after a count: "10 suffer from", "20 live in" (not "10 head of cattle").
+const EN_VERB_AFTER_COUNT = /^[\s\u00a0\u202f]+(?!(?:head|fish|sheep|deer|aircraft|staff|personnel|crew|cattle|police|people|percent|per|dozen|score)(?![\p{L}]))(\p{Ll}{3,})[\s\u00a0\u202f]+(?:from|in|at|on|with|for|to|into|of|after|during|under)(?![\p{L}])/u;
 // People, after whom a word in s is what they do ("11 men plays", "300 people joins").
 const PEOPLE_PLURAL = /^(?:men|women|children|people)$/u;
 

@@ -469,6 +469,11 @@ describe('times of day and names with numbers', () => {
 		expect(only(run('Sur les 18 élus attendus, seulement 10 conseillers issus du parti au pouvoir ont siégé mardi.', 'fr', '2025-01-24'), '10 conseillers')).toMatchObject({ type: 'quantity', value: '10', text: '10 conseillers' });
 	});
 
+	it('gives no unit to a count before its own verb ("at least 10 suffer from…"), and keeps "10 head of cattle"', () => {
+		const f = run('At least 10 suffer from severe cases. About 20 live in tents. The farm keeps 10 head of cattle. They planted 300 oak trees in May.', 'en', '2024-05-10');
+		expect(f.filter((x) => x.type === 'quantity').map((x) => x.text)).toEqual(['10', '20', '10 head', '300 oak trees']);
+	});
+
 	it('gives no unit to a count before "ever" or "again" ("the fastest 400 ever")', () => {
 		const f = run('She ran the fastest 400 ever by a junior, and won 3 again in May.', 'en', '2024-05-10');
 		expect(f.filter((x) => x.type === 'quantity').map((x) => x.text)).toEqual(['400', '3']);

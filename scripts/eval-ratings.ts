@@ -30,6 +30,8 @@ interface RatedQuestion {
 interface RatedArticle {
 	id: string;
 	lang: 'fr' | 'en';
+	/** The headline the engine read (or null): the raters judge "given away by the headline" by it, not by the id. */
+	title?: string | null;
 	questions: RatedQuestion[];
 }
 interface Verdict {
@@ -169,7 +171,9 @@ function score(split: string): void {
 			const list = a && b ? disagreements : unrated;
 			// Each list names the article before its first question from it.
 			const last = a && b ? lastDisagreement : lastUnrated;
-			if (article.id !== last) lines.push(`\n## ${article.id} (${article.lang}, ${split})\n`);
+			// (The id names the article's place and subject: a rater who took it for a headline struck
+			// questions as given away by a headline the text does not have.)
+			if (article.id !== last) lines.push(`\n## ${article.id} (${article.lang}, ${split})\n`, article.title ? `headline the program read: «${article.title}»\n` : 'headline the program read: none (the id above is a label, not a headline)\n');
 			if (a && b) lastDisagreement = article.id;
 			else lastUnrated = article.id;
 			lines.push(`${q.n}. [${q.type}] ${q.prompt}`);

@@ -353,7 +353,8 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 	// "Divers", "The council" open the sentence with a capital the question does not keep: a common
 	// word the article also writes in lower case, or a determiner.
 	let shown = agent;
-	if (from === 0 && /^\p{Lu}/u.test(agent)) {
+	// (Behind an opening quotation mark too: "« Sa mort a provoqué… », a-t-il ajouté".)
+	if ((from === 0 || /^[\s\u00a0«“"‘]+$/u.test(st.slice(0, from))) && /^\p{Lu}/u.test(agent)) {
 		const first = words[0].replace(/['’].*$/u, '');
 		const lower = first.toLowerCase();
 		const common = lang === 'en' && COMMON_AGENTS.has(lower);

@@ -485,6 +485,8 @@ describe('relations', () => {
 				["l'association", 'décidé de', 'porter plainte']
 			])
 		);
+		// Behind an opening quotation mark the subject loses its sentence's capital too.
+		expect(clauses(facts('« Sa décision a provoqué une immense colère dans le pays », a-t-il ajouté.', 'fr'))).toEqual([['sa décision', 'a provoqué', 'une immense colère dans le pays']]);
 		// A conjunction after the verb opens the next clause: no object.
 		expect(relations(facts('The mayor said the letter had been received and will be answered by the council next week.', 'en'))).toEqual([]);
 		// A demonstrative points at the sentence before: "Cette mesure" is no subject to ask about.

@@ -449,6 +449,17 @@ describe('organisations', () => {
 		expect(fr.filter((o) => ['Rome', 'Turin', 'Bologne', 'Palerme', 'Vérone', 'Trieste', 'Milan', 'Naples'].includes(o))).toHaveLength(3);
 	});
 
+	it('offers other governments\' capitals for a capital that acts ("Washington lifted the embargo"), never its own country\'s towns', () => {
+		const city = (value: string, start: number) => fact({ id: `c-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'city' });
+		const facts = [city('Washington', 0), city('Baltimore', 40), city('Moscow', 80)];
+		const acting = distractorsFor(facts[0], facts, 'en', { articleDates: [], people: [], government: true }).map((o) => o.value);
+		expect(acting).toHaveLength(3);
+		expect(acting).toContain('Moscow');
+		expect(acting).not.toContain('Baltimore');
+		// One capital by one name only.
+		expect(new Set(acting.map((v) => (v === 'Moscou' ? 'Moscow' : v))).size).toBe(3);
+	});
+
 	it('completes the options of a city with no curated list of the world\'s cities, and a capital with other capitals', () => {
 		const city = (value: string, start: number) => fact({ id: `c-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'city' });
 		// A city the gazetteer does not place, two other towns in the article: those two only.

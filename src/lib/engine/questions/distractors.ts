@@ -631,7 +631,15 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 }
 
 const CAPITAL_CITY_KEYS: ReadonlySet<string> = new Set(CAPITAL_KEYS.flatMap((row) => [row[1], row[3]]));
-const isCapital = (name: string) => CAPITAL_CITY_KEYS.has(normalizeText(name));
+/** Whether a city is a country's capital (CAPITALS). */
+export const isCapital = (name: string) => CAPITAL_CITY_KEYS.has(normalizeText(name));
+
+// "Washington lifted the embargo", "Moscou a annoncé…": a capital that acts names its government, and
+// its options are other governments' capitals (the world's powers after the article's own).
+const GOVERNMENT_CAPITALS: Record<Lang, string[]> = {
+	fr: ['Washington', 'Moscou', 'Pékin', 'Londres', 'Paris', 'Bruxelles', 'Berlin', 'Ankara', 'Téhéran', 'Tokyo'],
+	en: ['Washington', 'Moscow', 'Beijing', 'London', 'Paris', 'Brussels', 'Berlin', 'Ankara', 'Tehran', 'Tokyo']
+};
 
 /** The country of a city the gazetteer knows. */
 function countryOfCity(name: string): string | undefined {
@@ -639,7 +647,7 @@ function countryOfCity(name: string): string | undefined {
 	return entry?.kind === 'city' ? entry.country : undefined;
 }
 
-export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3): Option[] {
+export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3, government = false): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
 	const kind = fact.placeKind ?? 'other';
@@ -651,6 +659,12 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 		const key = `${kind}|${lang}`;
 		related = pool.related.get(key) ?? relatedPlaces(pool.placeValues, kind, lang);
 		pool.related.set(key, related);
+	}
+	if (government && kind === 'city') {
+		const own = [...sameKind, ...related].filter((v) => !sameSpelling(v, fact.value) && isCapital(v));
+		// (One capital by one name: "Moscou" and "Moscow" are one option, never beside each other.)
+		const capitalKey = (v: string) => String(CAPITAL_KEYS.findIndex((row) => row[1] === normalizeText(v) || row[3] === normalizeText(v)));
+		return pick(answer, [own.map(toOpt), GOVERNMENT_CAPITALS[lang].map(toOpt)], count, seed, capitalKey);
 	}
 	// Another kind of place would give the answer away ("Moscou" among three countries). A
 	// curated list only completes options the article started: "Brazil" alone among cricket
@@ -795,6 +809,8 @@ export interface DistractorContext {
 	sameYear?: boolean;
 	/** A figure compared with an earlier one, up or down: the options go the same way. */
 	range?: Range;
+	/** A capital that acts in its sentence ("Washington lifted the embargo"): its government. */
+	government?: boolean;
 }
 
 /** Distractors for any fact whose kind has them, else []. */
@@ -813,7 +829,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 		case 'quote':
 			return personDistractors(fact, facts, lang, seed, extra.people, count, extra.genders, extra.aliases);
 		case 'place':
-			return placeDistractors(fact, facts, lang, seed, count);
+			return placeDistractors(fact, facts, lang, seed, count, extra.government);
 		case 'organisation':
 			return organisationDistractors(fact, facts, seed, count);
 		case 'role':

@@ -6,7 +6,7 @@ import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, numberWordsPattern, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
 import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, IMPERSONAL_IL_AFTER, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
-import { aliasesOf, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
+import { aliasesOf, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, spellable, spelledInText } from '../text/format';
@@ -2155,6 +2155,11 @@ function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
 	return Math.abs(sum - total - total) <= total * 0.005;
 }
 
+// A verb right after a capital: "Washington lifted…", "Moscou a annoncé…", "Beijing says…" (its
+// subject: "le tribunal de Paris a condamné…" is a court's).
+const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of|in|at|à|au|en|from)[\s\u00a0]*$/iu;
+const ACTING_AFTER = /^[\s\u00a0]+(?:has|have|had|is|was|will|would|could|can|says|said|\p{Ll}{3,}ed|a|avait|va|doit|veut|estime|dénonce|annonce|accuse|exige|réclame|affirme|refuse|menace)(?![\p{L}])/u;
+
 function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const out: Candidate[] = [];
 	const score = factScore(ctx, fact);
@@ -2170,13 +2175,14 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	// it), so no option may differ by the year alone ("8 mars 2020" asks what the text does not say).
 	const sameYear = fact.type === 'date' && /^\d{4}-\d{2}-\d{2}/.test(fact.value) && !/\d{4}/.test(fact.text);
 	const range = comparisonRange(ctx, fact) ?? partRange(ctx, fact);
+	const government = fact.type === 'place' && fact.placeKind === 'city' && isCapital(fact.value) && ACTING_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 30)) && !COMPLEMENT_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 12), fact.start));
 	// Options read like their fact's words: two counts of one noun share them only with the same modifiers.
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}`;
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
 		// Two spare figures: one the prompt already writes is left out of the options (mcqChoices).
 		const count = NUMERIC.has(fact.type) ? 5 : 3;
-		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, aliases: ctx.aliases, cycle, max, notAfter, sameYear, range }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
+		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, aliases: ctx.aliases, cycle, max, notAfter, sameYear, range, government }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
 		ctx.distractors.set(dKey, distractors);
 	}
 	// A count the text spells goes in words only when the answer and its options all can (two to

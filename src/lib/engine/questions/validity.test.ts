@@ -357,6 +357,19 @@ describe('questions a teacher keeps', () => {
 		for (const c of mcq!.choices) expect(c).toMatch(/^\d+ cas$/u);
 	});
 
+	it('asks which government acted with capitals as options ("Although _____ lifted the embargo")', () => {
+		const r = analyze('Sanctions\n\nThe currency fell again on Monday in Khartoum. Although Washington lifted the embargo in October, it kept the country on its list. Traders in Baltimore said nothing.', { lang: 'en', published: '2018-07-17', ...all });
+		const q = r.questions.find((x) => x.type === 'mcq' && x.answer === 'Washington' && x.prompt.includes('_____ lifted'));
+		expect(q).toBeDefined();
+		expect(q!.choices).not.toContain('Baltimore');
+		expect(q!.choices.filter((c) => c !== 'Washington').every((c) => ['Moscow', 'Beijing', 'London', 'Paris', 'Brussels', 'Berlin', 'Ankara', 'Tehran', 'Tokyo', 'Khartoum'].includes(c))).toBe(true);
+		// A court of the capital acts, not its government.
+		const court = analyze('Procès\n\nCe mercredi, le tribunal correctionnel de Paris a condamné le ministre à six mois de prison avec sursis. Le procès avait eu lieu à Lyon et à Marseille.', { lang: 'fr', published: '2021-12-08', ...all });
+		const where = court.questions.find((x) => x.type === 'mcq' && x.answer === 'Paris');
+		expect(where).toBeDefined();
+		expect(where!.choices.some((c) => ['Moscou', 'Pékin', 'Tokyo', 'Washington', 'Téhéran', 'Berlin'].includes(c))).toBe(false);
+	});
+
 	it('asks "how many" of a count written in several words without keeping any of them', () => {
 		const r = analyze('Procès à Tolo\n\nCent cinquante citoyens étaient convoqués jeudi à l’ouverture du procès devant la cour d’assises.', { lang: 'fr', published: '2018-07-17', ...all });
 		expect(r.questions.some((q) => q.prompt.startsWith('Combien de citoyens étaient convoqués jeudi'))).toBe(true);

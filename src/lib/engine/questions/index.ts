@@ -2155,6 +2155,9 @@ function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
 	return Math.abs(sum - total - total) <= total * 0.005;
 }
 
+// "… et prévue à ", "… and held in ": a participle joined to another, then the place's preposition.
+const SECOND_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:et|and)[\s\u00a0]+\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)[\s\u00a0]+(?:à|au|aux|en|dans|in|at|to)[\s\u00a0]*$/u;
+
 // A verb right after a capital: "Washington lifted…", "Moscou a annoncé…", "Beijing says…" (its
 // subject: "le tribunal de Paris a condamné…" is a court's).
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of|in|at|à|au|en|from)[\s\u00a0]*$/iu;
@@ -2250,7 +2253,10 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// its verb says ("born in Leeds", "mort à Paris"), not at another place of the sentence.
 			const lifeEvent = !!event && /^(?:(?:the|la|le)\s+)?(?:birth|death|naissance|mort|décès)\s/iu.test(event);
 			const lifePlace = !lifeEvent || LIFE_VERB_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 60), fact.start));
-			if (event && onlyPlace && lifePlace && locativeBefore(ctx.article, fact))
+			// "la commission signée en 2009 et prévue à Beyrouth": a place right after a second participle is
+			// where that one happens, not the event the sentence's first verb names.
+			const ownParticiple = SECOND_PARTICIPLE_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start));
+			if (event && onlyPlace && lifePlace && !ownParticiple && locativeBefore(ctx.article, fact))
 				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind, (ctx.bySentence.get(fact.sentence) ?? []).some((d) => d.type === 'date' && toCome(ctx, d))), label, distractors, giveaways, score + 0.1, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));
 			trueFalse(ctx, fact, distractors, score, out);

@@ -357,6 +357,13 @@ describe('questions a teacher keeps', () => {
 		for (const c of mcq!.choices) expect(c).toMatch(/^\d+ cas$/u);
 	});
 
+	it('asks no "where" of an event from a place that follows a second participle ("signée en 2009 et prévue à Beyrouth")', () => {
+		const r = analyze('Coopération\n\nLes deux pays ont décidé de la tenue de la première session de la commission mixte signée en 2009 et prévue à Dakar en juin 2013. L’accord a été signé à Lomé samedi.', { lang: 'fr', published: '2013-03-16', ...all });
+		const where = r.questions.filter((q) => /^Dans quelle ville/.test(q.prompt));
+		expect(where.some((q) => q.answer === 'Dakar')).toBe(false);
+		expect(where.some((q) => q.answer === 'Lomé')).toBe(true);
+	});
+
 	it('asks which government acted with capitals as options ("Although _____ lifted the embargo")', () => {
 		const r = analyze('Sanctions\n\nThe currency fell again on Monday in Khartoum. Although Washington lifted the embargo in October, it kept the country on its list. Traders in Baltimore said nothing.', { lang: 'en', published: '2018-07-17', ...all });
 		const q = r.questions.find((x) => x.type === 'mcq' && x.answer === 'Washington' && x.prompt.includes('_____ lifted'));

@@ -981,6 +981,11 @@ describe('an age opening a sentence', () => {
 });
 
 describe('a post that ends on a capital', () => {
+	it('leaves the weekday after a place out of its name ("in Grenada Tuesday")', () => {
+		const facts = extractEntities(contextFrom('Holiday\n\nIt was a partial holiday in Grenada Tuesday as people celebrated the medal.', 'en', '2012-08-07'));
+		expect(ofType(facts, 'place').map((f) => f.value)).toEqual(['Grenada']);
+	});
+
 	it('reads "Secretary of State" before a name as a post, and the name after it as a person', () => {
 		const facts = extractEntities(contextFrom('Ballot\n\nThe Montana Secretary of State Tarni Okafor will appeal the ruling, her office said on Tuesday.', 'en', '2022-03-22'));
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Tarni Okafor']);

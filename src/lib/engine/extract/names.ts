@@ -480,7 +480,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		while (parts.length && !isCap(parts[parts.length - 1]) && CONNECTOR.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
 		// "sentenced in Grand Court Tuesday": the day after a name is when, not part of it.
 		// ("Black Friday", "Super Tuesday" are two words of one name.)
-		if (parts.length > 2 && WEEKDAY_EN.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
+		// ("in Grenada Tuesday": a known place and the day after it, two words.)
+		if ((parts.length > 2 || (parts.length === 2 && lookupPlace(parts[0].text))) && WEEKDAY_EN.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
 		// "a nommé Ousmane Sonko Premier ministre": a capital opening the post after the name is the post's.
 		if (parts.length > 2) {
 			const next = NEXT_WORD.exec(text.slice(parts[parts.length - 1].end - base, parts[parts.length - 1].end - base + 30))?.[1];

@@ -65,13 +65,14 @@ const FR = cues(
 	]
 );
 
-// Where the answer phrase stops: the end of its clause.
+// Where the answer phrase stops: the end of its clause, or a second verb of its subject ("notified
+// credit card companies and is working with police", "a prévenu les banques et a porté plainte").
 const CLAUSE_END_EN = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says)(?![\\p{L}])`,
+	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do))(?![\\p{L}])`,
 	'gu'
 );
 const CLAUSE_END_FR = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique)(?![\\p{L}])`,
+	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique|et${S}+(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent))(?![\\p{L}])`,
 	'gu'
 );
 
@@ -175,6 +176,9 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	const manner = lang === 'fr' ? MANNER_LEAD.exec(text.slice(start, limit)) : null;
 	if (manner) start += manner[0].length;
 	const rest = text.slice(start, limit);
+	// "a révélé que le trafic avait atteint…", "said that…": a clause of its own is no phrase to ask
+	// for (it was cut to "que le trafic").
+	if (/^(?:que|qu['’]|that|whether|if|si|s['’]il)(?![\p{L}])/iu.test(rest)) return null;
 	const stop = clauseEnd(rest, lang);
 	let end = start + (stop ? stop.index : rest.length);
 	// A quoted word inside the phrase ("une attaque au « rançongiciel »") belongs to it.

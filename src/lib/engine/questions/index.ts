@@ -2155,6 +2155,9 @@ function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
 	return Math.abs(sum - total - total) <= total * 0.005;
 }
 
+// A day written in an event's words: "March 17", "17 mars".
+const DAY_IN_EVENT = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})[\\s\\u00a0]+\\d{1,2}(?![\\d])|(?<![\\d])\\d{1,2}(?:er)?[\\s\\u00a0]+(?:${MONTH_ALT})(?![\\p{L}])`, 'iu');
+
 // "… et prévue à ", "… and held in ": a participle joined to another, then the place's preposition.
 const SECOND_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:et|and)[\s\u00a0]+\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)[\s\u00a0]+(?:à|au|aux|en|dans|in|at|to)[\s\u00a0]*$/u;
 
@@ -2206,7 +2209,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	switch (fact.type) {
 		case 'date': {
 			const event = openSpanStart(ctx.article, fact) ? null : usableEvent(fact, giveaways, ctx.lang);
-			if (event) {
+			// "On what date will the ending March 17 at the Altice Arena take place?" → December 7: an
+			// event that names a day of its own is not this date's.
+			if (event && !DAY_IN_EVENT.test(event)) {
 				const precision = fact.precision ?? datePrecisionOf(fact.value) ?? undefined;
 				worded(ctx, fact, datePrompt(ctx.lang, event, precision, sinceBefore(ctx.article, fact), toCome(ctx, fact)), label, distractors, giveaways, score, out);
 			}

@@ -357,6 +357,11 @@ describe('questions a teacher keeps', () => {
 		for (const c of mcq!.choices) expect(c).toMatch(/^\d+ cas$/u);
 	});
 
+	it('asks no date of an event that names a day of its own ("the ending March 17 at the arena" for December 7)', () => {
+		const r = analyze('Tour\n\nThe tour will then go on with a second leg starting at the Tolo Arena in Perth, Australia, on Dec. 7 and ending March 17 at the Lido Hall in Lisbon, Portugal.', { lang: 'en', published: '2018-07-10', ...all });
+		expect(r.questions.some((q) => /^(?:On what date|When|In what)/.test(q.prompt) && /March 17/.test(q.prompt))).toBe(false);
+	});
+
 	it('asks no "where" of an event from a place that follows a second participle ("signée en 2009 et prévue à Beyrouth")', () => {
 		const r = analyze('Coopération\n\nLes deux pays ont décidé de la tenue de la première session de la commission mixte signée en 2009 et prévue à Dakar en juin 2013. L’accord a été signé à Lomé samedi.', { lang: 'fr', published: '2013-03-16', ...all });
 		const where = r.questions.filter((q) => /^Dans quelle ville/.test(q.prompt));

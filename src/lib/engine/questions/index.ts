@@ -2159,6 +2159,8 @@ function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
 const DAY_IN_EVENT = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})[\\s\\u00a0]+\\d{1,2}(?![\\d])|(?<![\\d])\\d{1,2}(?:er)?[\\s\\u00a0]+(?:${MONTH_ALT})(?![\\p{L}])`, 'iu');
 
 // "… et prévue à ", "… and held in ": a participle joined to another, then the place's preposition.
+const PARTICIPLE_BEFORE_PLACE = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)[\s\u00a0]+(?:à|au|aux|en|dans|in|at|to)[\s\u00a0]*$/u;
+const SECOND_PARTICIPLE_AFTER = /^[\s\u00a0]+(?:et|and)[\s\u00a0]+\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)(?![\p{L}])/u;
 const SECOND_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:et|and)[\s\u00a0]+\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)[\s\u00a0]+(?:à|au|aux|en|dans|in|at|to)[\s\u00a0]*$/u;
 
 // A verb right after a capital: "Washington lifted…", "Moscou a annoncé…", "Beijing says…" (its
@@ -2260,7 +2262,10 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const lifePlace = !lifeEvent || LIFE_VERB_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 60), fact.start));
 			// "la commission signée en 2009 et prévue à Beyrouth": a place right after a second participle is
 			// where that one happens, not the event the sentence's first verb names.
-			const ownParticiple = SECOND_PARTICIPLE_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start));
+			// So is one between a participle and a second one ("l'accord obtenu à Khartoum et signé à Bangui").
+			const ownParticiple =
+				SECOND_PARTICIPLE_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ||
+				(PARTICIPLE_BEFORE_PLACE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) && SECOND_PARTICIPLE_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 40)));
 			if (event && onlyPlace && lifePlace && !ownParticiple && locativeBefore(ctx.article, fact))
 				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind, (ctx.bySentence.get(fact.sentence) ?? []).some((d) => d.type === 'date' && toCome(ctx, d))), label, distractors, giveaways, score + 0.1, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));

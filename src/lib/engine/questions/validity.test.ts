@@ -367,6 +367,9 @@ describe('questions a teacher keeps', () => {
 		const where = r.questions.filter((q) => /^Dans quelle ville/.test(q.prompt));
 		expect(where.some((q) => q.answer === 'Dakar')).toBe(false);
 		expect(where.some((q) => q.answer === 'Lomé')).toBe(true);
+		// Nor from a place between a participle and a second one ("obtenu à Khartoum et signé à Bangui").
+		const between = analyze('Paix\n\nLa session portera sur la mise en œuvre de l’accord de paix obtenu à Dakar et signé à Lomé le 6 février 2019.', { lang: 'fr', published: '2019-03-01', ...all });
+		expect(between.questions.some((q) => /^Dans quelle ville/.test(q.prompt) && q.answer === 'Dakar')).toBe(false);
 	});
 
 	it('asks which government acted with capitals as options ("Although _____ lifted the embargo")', () => {

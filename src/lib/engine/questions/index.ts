@@ -2255,7 +2255,12 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			}
 			const event = usableEvent(fact, giveaways, ctx.lang);
 			// "won matches in India as well as abroad", "à Lyon et à Paris": one place of several is no answer to "where".
-			const onlyPlace = !/^[\s\u00a0]*(?:as well as|and|or|et|ou|ainsi que)[\s\u00a0]+(?:(?:à|au|aux|en|in|at|to|the|la|le|les)[\s\u00a0]+|l['’])?(?:\p{Lu}|abroad|elsewhere|overseas|ailleurs|étranger)/u.test(ctx.article.text.slice(fact.end, fact.end + 30));
+			// ("four people … in Uttarkashi and a woman and her child in Nainital": a second place of the
+			// same clause after "and", further on or before.)
+			const onlyPlace =
+				!/^[\s\u00a0]*(?:as well as|and|or|et|ou|ainsi que)[\s\u00a0]+(?:(?:à|au|aux|en|in|at|to|the|la|le|les)[\s\u00a0]+|l['’])?(?:\p{Lu}|abroad|elsewhere|overseas|ailleurs|étranger)/u.test(ctx.article.text.slice(fact.end, fact.end + 30)) &&
+				!/^[^.;:]{0,50}?(?<![\p{L}])(?:and|et)(?![\p{L}])[^.;:,]{0,50}?(?<![\p{L}])(?:in|at|à|dans)[\s\u00a0]+\p{Lu}/u.test(ctx.article.text.slice(fact.end, fact.end + 100)) &&
+				!/(?<![\p{L}])(?:in|at|à|dans)[\s\u00a0]+\p{Lu}[^.;:]{0,60}?(?<![\p{L}])(?:and|et)(?![\p{L}])[^.;:]{0,50}$/u.test(ctx.article.text.slice(Math.max(0, fact.start - 110), fact.start));
 			// "…Jews who settled in London, Brookner was born in 1928": a birth or a death took place where
 			// its verb says ("born in Leeds", "mort à Paris"), not at another place of the sentence.
 			const lifeEvent = !!event && /^(?:(?:the|la|le)\s+)?(?:birth|death|naissance|mort|décès)\s/iu.test(event);

@@ -367,6 +367,9 @@ describe('questions a teacher keeps', () => {
 		const where = r.questions.filter((q) => /^Dans quelle ville/.test(q.prompt));
 		expect(where.some((q) => q.answer === 'Dakar')).toBe(false);
 		expect(where.some((q) => q.answer === 'Lomé')).toBe(true);
+		// Nor from one of two places of a clause ("killed four people in Tolo and a child in Lomo").
+		const two = analyze('Fires\n\nThe fire has killed four people, including two women, in Tolo and a woman and her child in Lomo district.', { lang: 'en', published: '2016-05-02', ...all });
+		expect(two.questions.some((q) => /^Where/.test(q.prompt))).toBe(false);
 		// Nor from a place between a participle and a second one ("obtenu à Khartoum et signé à Bangui").
 		const between = analyze('Paix\n\nLa session portera sur la mise en œuvre de l’accord de paix obtenu à Dakar et signé à Lomé le 6 février 2019.', { lang: 'fr', published: '2019-03-01', ...all });
 		expect(between.questions.some((q) => /^Dans quelle ville/.test(q.prompt) && q.answer === 'Dakar')).toBe(false);

@@ -152,6 +152,17 @@ describe('attachEvents', () => {
 		expect(at('États-Unis', 'place')?.event).toBe('accusation de l’Iran');
 	});
 
+	it('gives no event to a fact right after another participle than the event\'s ("obtenu à Khartoum et signé à Bangui")', () => {
+		const text = 'Paix\n\nLa session portera sur l’accord de paix obtenu à Dakar et signé à Lomé le 6 février 2019. La commission signée en 2009 et prévue à Tolo se réunira en juin. Le traité a été signé vendredi à Bâle.';
+		const ctx = contextFrom(text, 'fr', '2019-03-01');
+		const events = attachEvents(ctx, extractEntities(ctx));
+		const place = (name: string) => events.find((f) => f.type === 'place' && f.value === name);
+		expect(place('Dakar')?.event).toBeUndefined();
+		expect(place('Tolo')?.event).toBeUndefined();
+		expect(place('Lomé')?.event).toMatch(/^signature/);
+		expect(place('Bâle')?.event).toMatch(/^signature/);
+	});
+
 	it('labels dates from other stages too (facts passed in from temporal)', () => {
 		const dates: Fact[] = [
 			['le 17 janvier', '2025-01-17'],

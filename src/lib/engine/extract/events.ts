@@ -8,7 +8,7 @@ import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
 import { announcesList, B0, B1, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
-import { FINITE_AUXILIARIES, PERSON_NOUNS_FR } from '../text/lexicon';
+import { FINITE_AUXILIARIES, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
 
@@ -822,6 +822,15 @@ function eventPhrase(text: string, s: Sentence, f: Fact): string | undefined {
 	return undefined;
 }
 
+// ", où …", ", where …" right after a place: the clause it opens is what happened there.
+const WHERE_AFTER = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:où|where)[\s\u00a0\u202f]/u;
+// A participle and its preposition right before a fact ("prévue à ", "obtenu à ", "based in ").
+// (Not a day, "midi", an adverb or a noun that ends like one: "ont signé vendredi à Bâle".)
+const PARTICIPLE_BEFORE_FACT = new RegExp(
+	`(?<![\\p{L}])(?!(?:${WEEKDAY_ALT.fr}|midi|minuit|aujourd|ici|aussi|ainsi|parmi|lui|puis|depuis|mais|jamais|lieu|peu|rue|rues|vie|pays|need|ahead|instead|abroad)[\\s\\u00a0])\\p{Ll}{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)[\\s\\u00a0]+(?:à|au|aux|en|dans|in|at|to)[\\s\\u00a0]*$`,
+	'u'
+);
+
 /** The facts of one type, by the sentence they stand in (in the order given). */
 function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, Fact[]> {
 	const out = new Map<number, Fact[]>();
@@ -865,9 +874,9 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		const inQuote = (pos: number) => quoteAt(quotes, pos);
 		const fq = inQuote(f.start);
 		const usable = verbs.filter((v) => !overlaps(v, f) && inQuote(v.start) === fq && !nearerDate(v, f));
+		const after = text.slice(f.end, s.end);
 		if (usable.length) {
-			const after = text.slice(f.end, s.end);
-			const where = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:où|where)[\s\u00a0\u202f]/u.exec(after);
+			const where = WHERE_AFTER.exec(after);
 			const sentenceInitial = !tidy(text.slice(s.start, f.start)).replace(/^(?:le|en|in|on|the|à|au|dès|depuis)$/iu, '') && /^[\s\u00a0\u202f]*,/u.test(after);
 			if (where) chosen = usable.find((v) => v.start > f.end);
 			if (!chosen && sentenceInitial) chosen = [...usable].sort((a, b) => b.rule.weight - a.rule.weight || a.start - b.start)[0];
@@ -888,6 +897,12 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 				}
 			}
 		}
+		// "la commission signée en 2009 et prévue à Beyrouth", "l'accord obtenu à Khartoum et signé à
+		// Bangui", "the firm, based in Tolo, signed…": a fact right after a participle and its preposition
+		// is that participle's; when another verb was chosen, the fact has no event to ask about (but
+		// "s'est rendu à Moscou, où il a signé…": the place of what "où" opens).
+		const own = PARTICIPLE_BEFORE_FACT.exec(text.slice(Math.max(s.start, f.start - 40), f.start));
+		if (own && chosen && chosen.start !== f.start - own[0].length && !WHERE_AFTER.test(after)) return f;
 		const raw = chosen ? labelFor(ctx, f, s, chosen) : null;
 		const label = raw ? polishNominal(raw, lang) : null;
 		const fb = label ? undefined : fallbackLabel(text, s, f, people.get(s.index) ?? []);

@@ -2158,11 +2158,6 @@ function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
 // A day written in an event's words: "March 17", "17 mars".
 const DAY_IN_EVENT = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})[\\s\\u00a0]+\\d{1,2}(?![\\d])|(?<![\\d])\\d{1,2}(?:er)?[\\s\\u00a0]+(?:${MONTH_ALT})(?![\\p{L}])`, 'iu');
 
-// "… et prévue à ", "… and held in ": a participle joined to another, then the place's preposition.
-const PARTICIPLE_BEFORE_PLACE = /(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)[\s\u00a0]+(?:à|au|aux|en|dans|in|at|to)[\s\u00a0]*$/u;
-const SECOND_PARTICIPLE_AFTER = /^[\s\u00a0]+(?:et|and)[\s\u00a0]+\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)(?![\p{L}])/u;
-const SECOND_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:et|and)[\s\u00a0]+\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)[\s\u00a0]+(?:à|au|aux|en|dans|in|at|to)[\s\u00a0]*$/u;
-
 // A verb right after a capital: "Washington lifted…", "Moscou a annoncé…", "Beijing says…" (its
 // subject: "le tribunal de Paris a condamné…" is a court's).
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of|in|at|à|au|en|from)[\s\u00a0]*$/iu;
@@ -2265,13 +2260,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			// its verb says ("born in Leeds", "mort à Paris"), not at another place of the sentence.
 			const lifeEvent = !!event && /^(?:(?:the|la|le)\s+)?(?:birth|death|naissance|mort|décès)\s/iu.test(event);
 			const lifePlace = !lifeEvent || LIFE_VERB_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 60), fact.start));
-			// "la commission signée en 2009 et prévue à Beyrouth": a place right after a second participle is
-			// where that one happens, not the event the sentence's first verb names.
-			// So is one between a participle and a second one ("l'accord obtenu à Khartoum et signé à Bangui").
-			const ownParticiple =
-				SECOND_PARTICIPLE_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ||
-				(PARTICIPLE_BEFORE_PLACE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) && SECOND_PARTICIPLE_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 40)));
-			if (event && onlyPlace && lifePlace && !ownParticiple && locativeBefore(ctx.article, fact))
+			// (A place right after another participle than the event's has no event: extract/events.ts.)
+			if (event && onlyPlace && lifePlace && locativeBefore(ctx.article, fact))
 				worded(ctx, fact, placePrompt(ctx.lang, event, fact.placeKind, (ctx.bySentence.get(fact.sentence) ?? []).some((d) => d.type === 'date' && toCome(ctx, d))), label, distractors, giveaways, score + 0.1, out);
 			clozes(ctx, fact, label, distractors, giveaways, score, out, acronymEnd(ctx.article.text, fact));
 			trueFalse(ctx, fact, distractors, score, out);

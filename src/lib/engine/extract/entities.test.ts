@@ -163,6 +163,7 @@ describe('attachEvents', () => {
 		expect(place('Bâle')?.event).toMatch(/^signature/);
 	});
 
+
 	it('labels dates from other stages too (facts passed in from temporal)', () => {
 		const dates: Fact[] = [
 			['le 17 janvier', '2025-01-17'],

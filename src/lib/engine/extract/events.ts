@@ -907,6 +907,9 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		const label = raw ? polishNominal(raw, lang) : null;
 		const fb = label ? undefined : fallbackLabel(text, s, f, people.get(s.index) ?? []);
 		const event = label ?? (fb ? polishClause(fb) ?? undefined : undefined);
+		// "on Dec. 7 and ending March 17 at the arena": a date's event that holds another date of the
+		// sentence is that date's, not this one's.
+		if (event && f.type === 'date' && (datesBySentence.get(f.sentence) ?? []).some((g) => g !== f && !overlaps(g, f) && event.includes(g.text.trim()))) return f;
 		return event ? { ...f, event } : f;
 	});
 }

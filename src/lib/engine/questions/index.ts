@@ -2155,9 +2155,6 @@ function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
 	return Math.abs(sum - total - total) <= total * 0.005;
 }
 
-// A day written in an event's words: "March 17", "17 mars".
-const DAY_IN_EVENT = new RegExp(`(?<![\\p{L}])(?:${MONTH_ALT})[\\s\\u00a0]+\\d{1,2}(?![\\d])|(?<![\\d])\\d{1,2}(?:er)?[\\s\\u00a0]+(?:${MONTH_ALT})(?![\\p{L}])`, 'iu');
-
 // A verb right after a capital: "Washington lifted…", "Moscou a annoncé…", "Beijing says…" (its
 // subject: "le tribunal de Paris a condamné…" is a court's).
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:de|du|des|d['’]|of|in|at|à|au|en|from)[\s\u00a0]*$/iu;
@@ -2206,9 +2203,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	switch (fact.type) {
 		case 'date': {
 			const event = openSpanStart(ctx.article, fact) ? null : usableEvent(fact, giveaways, ctx.lang);
-			// "On what date will the ending March 17 at the Altice Arena take place?" → December 7: an
-			// event that names a day of its own is not this date's.
-			if (event && !DAY_IN_EVENT.test(event)) {
+			// (An event that holds another date of its sentence is none of this date's: extract/events.ts.)
+			if (event) {
 				const precision = fact.precision ?? datePrecisionOf(fact.value) ?? undefined;
 				worded(ctx, fact, datePrompt(ctx.lang, event, precision, sinceBefore(ctx.article, fact), toCome(ctx, fact)), label, distractors, giveaways, score, out);
 			}

@@ -360,6 +360,10 @@ describe('questions a teacher keeps', () => {
 	it('asks no date of an event that names a day of its own ("the ending March 17 at the arena" for December 7)', () => {
 		const r = analyze('Tour\n\nThe tour will then go on with a second leg starting at the Tolo Arena in Perth, Australia, on Dec. 7 and ending March 17 at the Lido Hall in Lisbon, Portugal.', { lang: 'en', published: '2018-07-10', ...all });
 		expect(r.questions.some((q) => /^(?:On what date|When|In what)/.test(q.prompt) && /March 17/.test(q.prompt))).toBe(false);
+		// Neither date's event holds the other date ("on Dec. 7 and ending at the Lido Hall").
+		const dates = r.facts.filter((f) => f.type === 'date');
+		expect(dates.length).toBe(2);
+		for (const d of dates) expect(dates.some((g) => g !== d && (d.event ?? '').includes(g.text.trim()))).toBe(false);
 	});
 
 	it('asks no "where" of an event from a place that follows a second participle ("signée en 2009 et prévue à Beyrouth")', () => {

@@ -178,7 +178,7 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	const rest = text.slice(start, limit);
 	// "a révélé que le trafic avait atteint…", "said that…": a clause of its own is no phrase to ask
 	// for (it was cut to "que le trafic").
-	if (/^(?:que|qu['’]|that|whether|if|si|s['’]il)(?![\p{L}])/iu.test(rest)) return null;
+	if (/^(?:(?:que|that|whether|if|si)(?![\p{L}])|qu['’]|s['’]ils?(?![\p{L}]))/iu.test(rest)) return null;
 	const stop = clauseEnd(rest, lang);
 	let end = start + (stop ? stop.index : rest.length);
 	// A quoted word inside the phrase ("une attaque au « rançongiciel »") belongs to it.

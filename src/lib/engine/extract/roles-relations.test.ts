@@ -488,6 +488,7 @@ describe('relations', () => {
 		// A second verb of the subject ends the phrase; a clause of its own ("révélé que…") is none.
 		expect(relations(facts('The bank notified its customers and is working with the police on the case.', 'en'))).toContainEqual(['object', 'its customers']);
 		expect(relations(facts('Lors de la réunion du 4 octobre, le directeur du port a révélé que le trafic au sein de ce port a culminé à 5 millions de tonnes.', 'fr')).map(([, v]) => String(v))).not.toContainEqual(expect.stringMatching(/^que /));
+		expect(relations(facts('Lors de la réunion du 4 octobre, le directeur du port a révélé qu’il avait atteint 5 millions de tonnes au premier semestre.', 'fr')).map(([, v]) => String(v))).not.toContainEqual(expect.stringMatching(/^qu’/));
 		// Behind an opening quotation mark the subject loses its sentence's capital too.
 		expect(clauses(facts('« Sa décision a provoqué une immense colère dans le pays », a-t-il ajouté.', 'fr'))).toEqual([['sa décision', 'a provoqué', 'une immense colère dans le pays']]);
 		// A conjunction after the verb opens the next clause: no object.

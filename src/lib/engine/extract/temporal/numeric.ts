@@ -561,7 +561,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	const participle = lang === 'fr' && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) && DONT_PARTICIPLE.test(after);
 	// ("at least 10 suffer from severe cases", "20 live in tents": after a count above one, an English
 	// word without its plural s before a preposition is the verb of the count, which stands alone.)
-	const verb = (lang === 'fr' && n.value >= 2 && /^[\s\u00a0\u202f]+\p{Ll}{2,}ent(?![\p{L}])/u.test(after)) || (lang === 'en' && n.value >= 2 && EN_VERB_AFTER_COUNT.test(after) && singularNoun(EN_VERB_AFTER_COUNT.exec(after)![1]));
+	const verb = (lang === 'fr' && n.value >= 2 && /^[\s\u00a0\u202f]+\p{Ll}{2,}ent(?![\p{L}])/u.test(after)) || (lang === 'en' && n.value >= 2 && singularNoun(EN_VERB_AFTER_COUNT.exec(after)?.[1] ?? 's'));
 	const noun = participle || verb ? null : nounAfter(ctx, after);
 	if (noun) {
 		// English compounds put the head last: "1 million oral doses" counts doses (but a plural or
@@ -828,8 +828,9 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 }
 
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u;
-// A bare word then a preposition after a count: "10 suffer from", "20 live in" (not "10 head of cattle").
-const EN_VERB_AFTER_COUNT = /^[\s\u00a0\u202f]+(?!(?:head|fish|sheep|deer|aircraft|staff|personnel|crew|cattle|police|people|percent|per|dozen|score)(?![\p{L}]))(\p{Ll}{3,})[\s\u00a0\u202f]+(?:from|in|at|on|with|for|to|into|of|after|during|under)(?![\p{L}])/u;
+// A bare word then a preposition after a count: "10 suffer from", "20 live in" (not "10 head of cattle";
+// "staff", "police", "sheep" are plurals already: singularNoun).
+const EN_VERB_AFTER_COUNT = /^[\s\u00a0\u202f]+(?!(?:head|percent|per|dozen|score)(?![\p{L}]))(\p{Ll}{3,})[\s\u00a0\u202f]+(?:from|in|at|on|with|for|to|into|of|after|during|under)(?![\p{L}])/u;
 // People, after whom a word in s is what they do ("11 men plays", "300 people joins").
 const PEOPLE_PLURAL = /^(?:men|women|children|people)$/u;
 

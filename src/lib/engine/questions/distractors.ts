@@ -39,12 +39,9 @@ export interface Option {
 	label: string;
 }
 
-// Well-known fallbacks when the article has too few items of the kind. Both spellings are kept
-// per language because French and English write many of these names differently.
-const CITIES: Record<Lang, string[]> = {
-	fr: ['Paris', 'Londres', 'Berlin', 'Washington', 'Pékin', 'Moscou', 'Téhéran', 'Kiev', 'Damas', 'Beyrouth', 'Ankara', 'Rome', 'Madrid', 'Bruxelles', 'Genève', 'Tokyo', 'New York', 'Le Caire', 'Jérusalem', 'Varsovie'],
-	en: ['Paris', 'London', 'Berlin', 'Washington', 'Beijing', 'Moscow', 'Tehran', 'Kyiv', 'Damascus', 'Beirut', 'Ankara', 'Rome', 'Madrid', 'Brussels', 'Geneva', 'Tokyo', 'New York', 'Cairo', 'Jerusalem', 'Warsaw']
-};
+// Well-known fallbacks when the article has too few items of the kind (never for a city: its own
+// country's towns, GOVERNMENT_CAPITALS for a capital that acts). Both spellings are kept per
+// language because French and English write many of these names differently.
 const COUNTRIES: Record<Lang, string[]> = {
 	fr: ['France', 'Allemagne', 'Chine', 'États-Unis', 'Royaume-Uni', 'Turquie', 'Inde', 'Brésil', 'Italie', 'Espagne', 'Japon', 'Iran', 'Russie', 'Ukraine', 'Syrie', 'Corée du Nord', 'Israël', 'Égypte', 'Pologne', 'Canada'],
 	en: ['France', 'Germany', 'China', 'United States', 'United Kingdom', 'Turkey', 'India', 'Brazil', 'Italy', 'Spain', 'Japan', 'Iran', 'Russia', 'Ukraine', 'Syria', 'North Korea', 'Israel', 'Egypt', 'Poland', 'Canada']
@@ -653,7 +650,7 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	const kind = fact.placeKind ?? 'other';
 	const pool = poolOf(facts);
 	const sameKind = pool.placesByKind.get(kind) ?? [];
-	const fallback = kind === 'city' ? CITIES[lang] : kind === 'country' ? COUNTRIES[lang] : kind === 'region' ? REGIONS[lang] : [];
+	const fallback = kind === 'country' ? COUNTRIES[lang] : kind === 'region' ? REGIONS[lang] : [];
 	let related: string[] = [];
 	if (kind === 'city' || kind === 'country') {
 		const key = `${kind}|${lang}`;
@@ -688,7 +685,7 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	const capital = home !== undefined && isCapital(fact.value);
 	const sameCountry = (v: string) => !home || (countryOfCity(v) ?? home) === home || (capital && isCapital(v));
 	const fromArticle = pick(answer, [sameKind.filter((v) => other(v) && sameCountry(v)).map(toOpt), related.filter((v) => other(v) && sameCountry(v)).map(toOpt), beside], count, seed, country);
-	if (fromArticle.length < 2 || beside.length || kind === 'city') return fromArticle;
+	if (fromArticle.length < 2 || kind === 'city') return fromArticle;
 	return pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), fallback.map(toOpt)], count, seed, country);
 }
 

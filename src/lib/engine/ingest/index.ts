@@ -17,7 +17,7 @@ import { isValidDay } from '../text/calendar';
 import { countWords, escapeRegExp, tidy } from '../text/patterns';
 import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
-import { AGENCY_DATELINE, agencyDateline, capitalsDashDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, placeDateline, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, agencyDateline, lateDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -266,7 +266,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 	let contentSeen = 0;
 	// Paragraphs of the story's prose read so far (a menu's words and a headline are content, no prose).
 	let proseSeen = 0;
-	let lateDateline = false;
+	let lateSeen = false;
 	// Where an agency's dateline opens the article below other lines (a site's banner and blurbs).
 	let bodyStart: number | undefined;
 	for (let k = 0; k < paras.length; k++) {
@@ -293,8 +293,8 @@ export function structure(text: string, lang: Lang | null): Structure {
 		// a known place's dateline, or one in capitals before a dash ("DENPASAR – Bali health…"), still
 		// opens the lede a little below the header, once ("Qatar:
 		// Close to My Soul" further down is an exhibition's title; "CRAIG:", a speaker's label).
-		const dated = !inHeader && !lateDateline && k < 2 * headerZone && (placeDateline(s) || capitalsDashDateline(s));
-		if (dated) lateDateline = true;
+		const dated = !inHeader && !lateSeen && k < 2 * headerZone && lateDateline(s);
+		if (dated) lateSeen = true;
 		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) || agency || dated ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
 		const consumed = meta.consumed;
 		// Not prose although inside the article: a caption, a promo, a label, markup (a byline or a

@@ -388,23 +388,18 @@ export function readDateline(s: string): number {
 }
 
 /**
- * "DENPASAR – Bali health authorities…": a place in capitals and an en or em dash before the lede (a
- * speaker's label takes a colon, "JORDAN: Because I read…"; a hyphen, "PARIS - …", is read only at
- * the top, where `dateline` reads it).
+ * A dateline that opens the lede a little below the header: a place the gazetteer knows, written as
+ * a name ("Doha:", "Tel-Aviv —"), or a place in capitals before an en or em dash ("DENPASAR – Bali
+ * health authorities…"). A place in capitals before a colon is left out: below the header, "JORDAN:
+ * Because I read…" is a speaker's label (and a hyphen, "PARIS - …", is read only at the top, where
+ * `dateline` reads it). One reading of the line for both.
  */
-export function capitalsDashDateline(s: string): boolean {
-	const n = readDateline(s);
-	return n > 0 && /^\p{Lu}{3}[^:\n]*[–—][\s\u00a0]*$/u.test(s.slice(0, n));
-}
-
-/**
- * A dateline whose place the gazetteer knows, written as a name ("Doha:", "Tel-Aviv —"). A place in
- * capitals is left out: below the header, "JORDAN: Because I read…" is a speaker's label.
- */
-export function placeDateline(s: string): boolean {
+export function lateDateline(s: string): boolean {
 	const n = readDateline(s);
 	if (!n) return false;
-	const place = s.slice(0, n).split(/[,:(–—]|[\s\u00a0]-[\s\u00a0]/u)[0].trim();
+	const head = s.slice(0, n);
+	if (/^\p{Lu}{3}[^:\n]*[–—][\s\u00a0]*$/u.test(head)) return true;
+	const place = head.split(/[,:(–—]|[\s\u00a0]-[\s\u00a0]/u)[0].trim();
 	return place !== place.toUpperCase() && !!lookupPlace(place);
 }
 

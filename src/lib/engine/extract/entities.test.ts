@@ -804,6 +804,8 @@ describe('a pronoun that goes on from a sentence opened by the same pronoun', ()
 		expect(quoteOf(suffices, 'fr')).toBe('Paul Vidal');
 		// A pronoun of the other sex goes on from someone else: the woman the sentence names.
 		expect(quoteOf('Port\n\nThe minister Paul Diouf toured the harbour. He met the fisher Marie Sow there. “We doubled the catch,” she said.', 'en')).toBe('Marie Sow');
+		// The attribution's own pronoun decides, not another one inside the quote's sentence.
+		expect(quoteOf('Fête\n\nPaul Roy a appelé Marie Dupont lundi. Elle a ensuite parlé à Jean Petit. Quand il est arrivé, « tout était prêt pour la fête », a-t-elle raconté.', 'fr')).toBe('Marie Dupont');
 	});
 });
 

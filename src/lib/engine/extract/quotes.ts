@@ -54,6 +54,8 @@ const holdsPost = (words: string) => words.split(/[\s\u00a0\u202f,'’]+/u).some
 // an impersonal "il" ("Il y a trois ans, X…", "Il faut…").
 const PRONOUN_SUBJECT_OPENING = new RegExp(`^[\\s\\u00a0«“"]*(?:(?:Et|Mais|Puis|Ensuite|Alors|Enfin|And|But|Then|Later),?[\\s\\u00a0]+)?(Elle|He|She|Il(?!${IMPERSONAL_IL_AFTER}))[\\s\\u00a0]`, 'u');
 const FEMININE_PRONOUN = /^(?:elle|she)$/iu;
+// The pronoun an attribution matched ("», a-t-elle raconté" → "elle").
+const SPEAKING_PRONOUN = /(?<![\p{L}])(?:il|elle|he|she)(?![\p{L}])/iu;
 // "Mais, a-t-il ajouté, cette réforme « … »": the inverted pronoun before the quote.
 const INVERTED_PRONOUN_BEFORE = new RegExp(`(?:(?:a|avait|aurait)-t-(?:il|elle)${S}+(?:${SPEECH_FR})|(?:${SPEECH_FR})-t?-?(?:il|elle))${B1}`, 'iu');
 const PRONOUN_SPEAKS_FIRST = new RegExp(
@@ -141,16 +143,15 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		let inferred = false;
 		let attrEnd = q.end;
 		let attrStart = q.start;
-		// The pronoun that says who speaks ("a-t-elle confié", "he said"), when there is one.
-		const quotePronoun = /(?<![\p{L}])(?:il|elle|he|she)(?![\p{L}])/iu.exec(`${before.slice(-40)} ${after.slice(0, 40)}`)?.[0];
-		const lastPersonBefore = (pos: number): Mention | undefined => {
+		// `pronoun`: the one that says who speaks ("a-t-elle confié", "he said"), as its rule matched it.
+		const lastPersonBefore = (pos: number, pronoun: string | undefined): Mention | undefined => {
 			// Looks back a few sentences only: a pronoun rarely reaches farther.
 			for (let k = si; k >= Math.max(0, si - 4); k--) {
 				// "Il dira son admiration … le drame Ruy Blas de Victor Hugo. « … », a-t-il confié": a
 				// sentence its pronoun opens is about the one before it; whom it names is not "il".
 				// ("He met Anna Roy. “…,” she said": a pronoun of the other sex goes on from someone else.)
 				const opening = k < si ? PRONOUN_SUBJECT_OPENING.exec(sentences[k].text) : null;
-				if (opening && (!quotePronoun || FEMININE_PRONOUN.test(opening[1]) === FEMININE_PRONOUN.test(quotePronoun))) continue;
+				if (opening && (!pronoun || FEMININE_PRONOUN.test(opening[1]) === FEMININE_PRONOUN.test(pronoun))) continue;
 				const list = bySentence.get(k) ?? [];
 				for (let i = list.length - 1; i >= 0; i--) {
 					const mn = list[i];
@@ -168,9 +169,9 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		// someone else was named after that speaker ("Their coach, Anders Nygaard, … “…,” he admitted").
 		// A name inside what someone reported is not that someone: "Le ministre X a annoncé que
 		// … Iakora, Befotaka Atsimo … « … », avance-t-il" is the minister.
-		const pronounSpeaker = (): string | undefined => {
+		const pronounSpeaker = (said: string): string | undefined => {
 			const recent = lastSpeaker && si - lastSpeaker.sentence <= 3 ? lastSpeaker : undefined;
-			const person = lastPersonBefore(q.start);
+			const person = lastPersonBefore(q.start, SPEAKING_PRONOUN.exec(said)?.[0]);
 			if (recent && (!person || person.start <= recent.pos)) return recent.name;
 			const reporter = person && (bySentence.get(person.sentence) ?? []).find((mn) => mn.type === 'person' && mn.start < person.start && mentionOutside(mn) && REPORTS_AFTER.test(text.slice(mn.end, person.start)));
 			if (reporter && reporter.value !== person.value) return reporter.value;
@@ -182,7 +183,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 
 		let a: RegExpExecArray | null;
 		if ((a = AFTER_INVERTED_PRONOUN.exec(after))) {
-			speaker = pronounSpeaker();
+			speaker = pronounSpeaker(a[0]);
 			inferred = true;
 			attrEnd = q.end + a[0].length;
 		} else if ((a = AFTER_VERB_SUBJECT.exec(after))) {
@@ -212,7 +213,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				speaker = mn.value;
 				attrEnd = mn.end;
 			} else if (/^(?:il|elle|he|she)\b/iu.test(rest)) {
-				speaker = pronounSpeaker();
+				speaker = pronounSpeaker(rest.slice(0, 5));
 				inferred = true;
 				attrEnd = subjFrom + rest.search(/\s|$/u);
 			} else {
@@ -238,7 +239,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			const phrase = a[0].replace(/^[\s\u00a0\u202f,.]+/u, '');
 			if (mn) speaker = mn.value;
 			else if (/^(?:he|she|they)\b/iu.test(phrase)) {
-				speaker = pronounSpeaker();
+				speaker = pronounSpeaker(phrase.slice(0, 5));
 				inferred = true;
 			} else {
 				const r = ROLE_SUBJECT.exec(phrase);

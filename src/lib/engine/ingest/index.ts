@@ -17,7 +17,7 @@ import { isValidDay } from '../text/calendar';
 import { countWords, escapeRegExp, tidy } from '../text/patterns';
 import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
-import { AGENCY_DATELINE, agencyDateline, lateDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, agencyDateline, datelineDay, INITIALS_DATELINE, lateDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -165,8 +165,9 @@ const CAPTION_BEFORE_DATELINE =
 /**
  * Metadata at the start of a paragraph: bylines, date lines and datelines, possibly several in a
  * row ("Par X | 24 janvier 2025"). Returns the length consumed and whether a byline opened it.
+ * `aboveProse`: no paragraph of the story's prose came before (a newsroom's bare initials count there only).
  */
-function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { consumed: number; byline: boolean } {
+function readMetadataPrefix(s: string, lang: Lang | null, header: Header, aboveProse: boolean): { consumed: number; byline: boolean } {
 	let i = 0;
 	let sawByline = false;
 	for (let guard = 0; guard < 4; guard++) {
@@ -184,7 +185,7 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		}
 		// (A section before "By"/"Par" only when a byline's name follows: "Brexit - By the numbers" is a headline.)
 		const section = SECTION_BEFORE_BYLINE.exec(body);
-		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body) ?? (section && readByline(body.slice(section[0].length)) ? section : null) ?? OUTLET_DASH.exec(body);
+		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body) ?? (section && readByline(body.slice(section[0].length)) ? section : null) ?? OUTLET_DASH.exec(body) ?? (aboveProse ? INITIALS_DATELINE.exec(body) : null);
 		if (agency) {
 			i += skip + agency[0].length;
 			continue;
@@ -233,7 +234,7 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header): { con
 		if (dl) {
 			// "Kara, 21 juillet 2025 – …": the day a dateline gives is the article's when neither the
 			// page nor the teacher gave one.
-			const day = /,[\s\u00a0]*([^–—()]+?\d{4})[\s\u00a0]*(?:\(|[–—-])/u.exec(body.slice(0, dl))?.[1];
+			const day = datelineDay(body.slice(0, dl));
 			if (day) header.datelineDay ??= readDateLine(day, lang).published;
 			i += skip + dl;
 			continue;
@@ -295,7 +296,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		// Close to My Soul" further down is an exhibition's title; "CRAIG:", a speaker's label).
 		const dated = !inHeader && !lateSeen && k < 2 * headerZone && lateDateline(s);
 		if (dated) lateSeen = true;
-		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) || agency || dated ? readMetadataPrefix(s, lang, header) : { consumed: 0, byline: false };
+		const meta = inHeader || s.length < 80 || AGENCY_DATELINE.test(s) || agency || dated ? readMetadataPrefix(s, lang, header, proseSeen === 0) : { consumed: 0, byline: false };
 		const consumed = meta.consumed;
 		// Not prose although inside the article: a caption, a promo, a label, markup (a byline or a
 		// date line that looks like a credit is metadata, read above).
@@ -955,7 +956,7 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 	for (const b of blocks) {
 		if (b.kind !== 'metadata') continue;
 		const line = text.slice(b.start, b.end);
-		readMetadataPrefix(line, lang, header);
+		readMetadataPrefix(line, lang, header, true);
 		header.author ??= bareBylineName(line, text);
 	}
 

@@ -439,9 +439,25 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		const en = ingest('Jazz festival opens\n\nCastries, May 2, 2025 – The festival opened on Friday with 20 bands.\n\nIt lasts ten days.', { lang: 'en' });
 		expect(en.sentences[1].text).toBe('The festival opened on Friday with 20 bands.');
 		expect(en.published).toBe('2025-05-02');
+		// The newsroom in brackets after the day, square or round, a short month with its dot, a dash
+		// of up to three hyphens, and a lede that opens on a figure.
+		const agency = ingest('Le budget de la ville adopté\n\nGaroua, 14 mars 2024 (Nord Infos) – Le conseil municipal de Garoua a adopté samedi un budget de 5 milliards.\n\nLes travaux commencent en mai.', { lang: 'fr' });
+		expect(agency.sentences[1].text.startsWith('Le conseil municipal de Garoua')).toBe(true);
+		expect(agency.published).toBe('2024-03-14');
+		const square = ingest('Le choléra gagne le Nord\n\nCap-Ht, 9 nov. 2017 [Presse Nord] --- 12 morts et 150 malades sont recensés dans la région après les pluies de la semaine.\n\nLes hôpitaux manquent de lits.', { lang: 'fr' });
+		expect(square.sentences[1].text.startsWith('12 morts et 150 malades')).toBe(true);
+		expect(square.published).toBe('2017-11-09');
 		// Prose with a comma and a month before a dash is no dateline ("Paris, in May – the city…" opens on no day).
 		const prose = ingest('Spring\n\nParis, in May – The city fills with visitors every year.\n\nHotels are full.', { lang: 'en' });
 		expect(prose.sentences[1].text.startsWith('Paris, in May')).toBe(true);
+	});
+
+	it('reads a newsroom\'s initials in brackets before a dash as a dateline at the top of a paste', () => {
+		const fr = ingest('(BNC) – Entre janvier et mars 2024, le port de Garoua a traité 2 millions de tonnes, un record.\n\nLe directeur s’en félicite.', { lang: 'fr' });
+		expect(fr.sentences[0].text.startsWith('Entre janvier et mars 2024')).toBe(true);
+		// Initials in brackets below the story's first paragraph of prose stay.
+		const prose = ingest('Le vote\n\nLe conseil municipal a voté lundi soir le budget de la ville pour l’année prochaine, après un long débat entre la majorité et l’opposition.\n\n(PDC) – Le parti dénonce un vote précipité.', { lang: 'fr' });
+		expect(prose.sentences.some((x) => x.text.startsWith('(PDC) – Le parti'))).toBe(true);
 	});
 
 	it('takes no story opener for a dateline, and no dateline\'s day over the page\'s own date', () => {

@@ -279,6 +279,8 @@ const dateline =
 /** "(AFP) - Avant la tombée de la nuit…": an agency's dateline whose place the page lost. Never prose, wherever it stands. */
 const NEWSROOMS = 'AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews';
 export const AGENCY_DATELINE = new RegExp(`^\\((?:${NEWSROOMS})\\)[\\s\\u00a0]*[–—-]{1,2}[\\s\\u00a0]*(?=[\\p{Lu}«“"])`, 'u');
+/** "(BFI) – Entre janvier…": a newsroom's initials in brackets opening a paste, read only above its prose (below, "(PDC) – Le parti…" may be a sentence). */
+export const INITIALS_DATELINE = /^\(\p{Lu}{2,6}\)[\s\u00a0]*[–—-]{1,2}[\s\u00a0]*(?=[\p{Lu}«“"])/u;
 
 // "July 11 (UPI) --", "Dec 12 (Reuters) -", "21 décembre (Xinhua) --": a dated agency dateline.
 // An agency in brackets after a place or a day: an all-caps short name ("(UPI)", "(IANS)") or one of these.
@@ -329,12 +331,22 @@ const placeCountryDashDateline = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:[\s\u00a0]+(?:\p{
 const placeBeforeDay =
 	/^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40},[\s\u00a0]*\p{Lu}[\p{L}.]{1,20}[\s\u00a0]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll})/u;
 
-// "Kara, 21 juillet 2025 – Depuis le samedi…", "Castries, May 2, 2025 – The festival…": a place, a
-// comma, a day with its month (and year) and a dash before the lede.
+// A dateline's day: "21 juillet 2025", "9 nov. 2017", "May 2, 2025", "Jan. 5".
+const DATELINE_DAY = String.raw`\d{1,2}(?:er)?[\s\u00a0]+(?:${MONTH_EITHER_CASE}|(?:${MONTH_SHORT})\.?)(?:[\s\u00a0]+\d{4})?|(?:${MONTH_EITHER_CASE}|(?:${MONTH_SHORT})\.?)[\s\u00a0]+\d{1,2}(?:,[\s\u00a0]*\d{4})?`;
+
+// "Kara, 21 juillet 2025 – Depuis le samedi…", "Castries, May 2, 2025 – The festival…", "Garoua, 14
+// mars 2024 (Nord Infos) – Le conseil…", "Cap-Ht, 9 nov. 2017 [Presse Nord] --- 12 morts…": a place,
+// a comma, a day with its month (and year), perhaps the newsroom in brackets, and a dash before the lede.
 const placeDayDashDateline = new RegExp(
-	String.raw`^\p{Lu}[\p{L}\p{M}’'-]+(?:[\s\u00a0-]\p{Lu}[\p{L}\p{M}’'-]+){0,2},[\s\u00a0]*(?:\d{1,2}(?:er)?[\s\u00a0]+(?:${MONTH_EITHER_CASE})(?:[\s\u00a0]+\d{4})?|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}(?:,[\s\u00a0]*\d{4})?)[\s\u00a0]+[–—-]{1,2}(?:[\s\u00a0]+(?=[\p{Lu}«“"])|[\s\u00a0]*$)`,
+	String.raw`^\p{Lu}[\p{L}\p{M}’'-]+(?:[\s\u00a0-]\p{Lu}[\p{L}\p{M}’'-]+){0,2},[\s\u00a0]*(?:${DATELINE_DAY})(?:[\s\u00a0]*(?:\([^()\n]{2,30}\)|\[[^[\]\n]{2,30}\]))?[\s\u00a0]+[–—-]{1,3}(?:[\s\u00a0]+(?=[\p{Lu}«“"\d])|[\s\u00a0]*$)`,
 	'u'
 );
+
+/** The day, with its year, that a dateline's head names after its place ("Kara, 21 juillet 2025 (AIP) –" → "21 juillet 2025"); null without a year. */
+export function datelineDay(head: string): string | null {
+	const day = new RegExp(String.raw`,[\s\u00a0]*(${DATELINE_DAY})`, 'u').exec(head)?.[1];
+	return day && /\d{4}/u.test(day) ? day : null;
+}
 
 /** A place and a day before a dash, of a year news is pasted from: "Hiroshima, 6 août 1945 – Il est 8 h 15…" opens a story. */
 function recentPlaceDay(s: string): RegExpExecArray | null {

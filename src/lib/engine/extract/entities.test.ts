@@ -1005,6 +1005,21 @@ describe('a post that ends on a capital', () => {
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Tarni Okafor']);
 		expect(ofType(facts, 'place').map((f) => f.value)).not.toContain('State Tarni Okafor');
 	});
+
+	it('reads a post "for" its department before a name as a post, however many words the department has', () => {
+		const facts = extractEntities(contextFrom('Talks\n\nMinister for Foreign Affairs Lorna Tapsell arrived in Suva on Monday. The County Director for Health Otieno Wambua said stocks were low.', 'en', '2023-05-02'));
+		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Lorna Tapsell', 'Otieno Wambua']);
+		expect(ofType(facts, 'role').map((f) => f.value)).toEqual(['Minister for Foreign Affairs', 'Director for Health']);
+	});
+
+	it('keeps a verb in -ing opening a clause out of the name after it', () => {
+		const facts = extractEntities(contextFrom('Harvest\n\nMeeting Greenvale’s Tomas Fairley, who was studying oenology there, changed her career. Joining Fairley on the estate was his brother. Sterling Okoro scored twice.', 'en', '2023-05-02'));
+		const people = ofType(facts, 'person').map((f) => f.value);
+		expect(people).not.toContain('Meeting Greenvale');
+		expect(people).not.toContain('Joining Fairley');
+		expect(people).toContain('Tomas Fairley');
+		expect(people).toContain('Sterling Okoro');
+	});
 });
 
 describe('negations made positive', () => {

@@ -248,6 +248,8 @@ function personNounBefore(before: string, words: number): boolean {
 // as the sentence's first word, no part of the name after it ("After", "Before", "Selon", "Sous" are
 // function words, dropped anyway; these are not).
 const OPENING_PREPOSITION = /^(?:Under|Despite|During|Without|Through|Throughout|Among|Amid|Unlike|Following|Beyond|Behind|Against|Toward|Towards|Upon|Within|Across|Beside|Besides|Alongside|Malgré|Pendant|Durant|Sans|Contre|Parmi|Envers|Outre|Hormis|Dès|Derrière|Auprès)$/u;
+// The verbs in -ing that open an English clause before a name ("Meeting X’s…", "Joining X on…").
+const OPENING_GERUND = /^(?:Meeting|Joining|Addressing|Speaking|Visiting|Welcoming|Thanking|Congratulating|Praising|Quoting|Citing|Replacing|Succeeding|Accompanying|Leading|Facing|Beating|Defeating|Hosting|Interviewing|Introducing|Honou?ring|Remembering|Describing|Calling|Urging|Asking|Telling|Critici[sz]ing|Backing|Supporting|Opposing|Appointing|Naming|Nominating|Electing|Including|Featuring|Starring|Helping|Representing|Contacting|Echoing|Recalling|Rejecting|Reacting|Responding|Writing|Reporting|Announcing|Confirming|Receiving|Greeting|Hailing|Blaming|Accusing|Defending|Challenging|Arresting|Charging|Sentencing|Convicting|Acquitting)$/u;
 // "la sortante Verte Fabienne Fischer", "Democrat Joe Manchin": a party's member, written as a noun
 // before the name, says which side the person is on and is no part of the name.
 const PARTY_MEMBER = /^(?:Vert|Verte|Verts|Vertes|Socialiste|Écologiste|Ecologiste|Républicaine?|Démocrate|Libérale?|Centriste|Insoumise?|Communiste|Travailliste|Conservat(?:eur|rice)|Radicale?|Green|Democrat|Republican|Labour|Tory|Liberal|Conservative)s?$/u;
@@ -472,6 +474,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "Current Swapo chief whip…", "Former Senator Ann Reid…": an adjective of time opening the
 		// clause qualifies the post or the body after it, no name.
 		if (clauseInitial && s0 === 0 && seq.length > 1 && TIME_QUALIFIER.test(seq[0].text)) s0 = 1;
+		// "Meeting Oakridge’s Tom Hale…", "Joining Hale on the estate was…", "Addressing Parliament, Jones…":
+		// an English clause opening on a verb in -ing governs the name after it ("Sterling Brown" is a name).
+		if (lang === 'en' && clauseInitial && s0 === 0 && seq.length > 1 && OPENING_GERUND.test(seq[0].text)) s0 = 1;
 		let parts = seq.slice(s0);
 		// "a mis K-O Eumeu Sène": a knockout is no part of the name after it.
 		while (parts.length > 1 && /^K-?O$/u.test(parts[0].text)) parts = parts.slice(1);
@@ -497,10 +502,13 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// word ends a post that the words before it open; the name comes after it. (French "ministre
 		// d’État X" is POST_D_ETAT's, below.)
 		const ofBefore = parts.length > 1 ? POST_OF_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 24), parts[0].start - base)) : null;
-		if (ofBefore && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase())) {
-			rolePrefix = `${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`;
+		// ("Minister for Foreign Affairs Penny Wong", "Director for Health Peter Ouma": after "for", the
+		// department's words, however many, before the name's two.)
+		const field = ofBefore?.[2].toLowerCase() === 'for' && isRoleWord(ofBefore[1].toLowerCase()) ? parts.findIndex((x) => !DEPARTMENT.test(x.text) && !DEPARTMENT_MORE.test(x.text)) : ofBefore && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase()) ? 1 : 0;
+		if (ofBefore && field > 0 && field <= parts.length - (ofBefore[2].toLowerCase() === 'for' ? 2 : 1)) {
+			rolePrefix = `${ofBefore[1]} ${ofBefore[2]} ${text.slice(parts[0].start - base, parts[field - 1].end - base)}`;
 			titled = true;
-			p0 = 1;
+			p0 = field;
 		}
 		while (p0 < parts.length - 1) {
 			const w = parts[p0].text;
@@ -607,8 +615,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// ("Kristin Scott Thomas": an unknown first name before a known one is still the name; what
 			// goes is a place after "de"/"of", an organisation or a role.)
 			const known = (x: Tok) => !!lookupPlace(x.text) || isOrgHead(x.text) || isRoleWord(x.text) || !!demonymCountry(x.text) || PARTY_MEMBER.test(x.text);
-			// ("le ministre de la Défense Jean Dupont", "de l’Éducation", "of the Interior": a department.)
-			const afterPreposition = /(?:^|[\s\u00a0])(?:de(?:[\s\u00a0]+la)?|de[\s\u00a0]+l['’]|du|des|d['’]|of(?:[\s\u00a0]+the)?|à|in|from)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, parts[0].start - base - 9), parts[0].start - base));
+			// ("le ministre de la Défense Jean Dupont", "de l’Éducation", "of the Interior", "Director for
+			// Health": a department.)
+			const afterPreposition = /(?:^|[\s\u00a0])(?:de(?:[\s\u00a0]+la)?|de[\s\u00a0]+l['’]|du|des|d['’]|of(?:[\s\u00a0]+the)?|à|in|from|for)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, parts[0].start - base - 9), parts[0].start - base));
 			if (k > 0 && !isFirstName(parts[0].text) && (afterPreposition || parts.slice(0, k).some(known))) parts = parts.slice(k);
 			// "le secrétaire général de la municipalité de Sousse Makram Chouikh": a known town after a
 			// town's body and "de", then two words that are no place nor body, is the town and the person
@@ -1137,8 +1146,10 @@ const WITHIN_AFTER = /^[\s\u00a0\u202f]*(?:\(|,[\s\u00a0\u202f]*|[\s\u00a0\u202f
 const REPORT_BEFORE = /(?:^|[\s,])(?:annonce|rapporte|indique|précise|affirme|révèle|selon|reports?|reported|according to)[\s\u00a0\u202f]+$/iu;
 const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|affirme|révèle|reports|reported)(?![\p{L}])/iu;
 
-// The words of an English post before its last word: "Secretary of ", "Chief of ".
-const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of)[\s\u00a0]+$/iu;
+// The words of an English post before its last word: "Secretary of ", "Chief of ", "Minister for ".
+const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+$/iu;
+// A department's words beside DEPARTMENT's ("Foreign Affairs", "Local Government", "Women and Children").
+const DEPARTMENT_MORE = /^(?:Affairs|Home|Public|Social|Local|Government|Services|Development|Security|Welfare|Women|Children|Science|Technology|Innovation|Arts|Heritage|Infrastructure|Lands|Natural|Resources|Climate|Change|Digital|Higher|Primary|Basic|Veterans|Immigration|Employment|Workplace|Relations|International|Regional|Northern|Indigenous|Medical|Research|Protection|Safety|Family|Families|Community|Communities|Urban|Rural|Gender|Equality|Sport|Roads|Highways|Finance|Tourism|Trade)$/u;
 
 export function findNames(article: Article): NameIndex {
 	const lang = article.lang;

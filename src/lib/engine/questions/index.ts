@@ -1300,6 +1300,13 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 
 // ("Four people died, twelve are missing": after a comma, a second count with a verb of its own;
 // "…on Sunday, 20 km north of the city" is no count of the sentence's.)
+// "… and Pine Park was chosen", "… et la mairie a choisi": "and" before a subject (a capital or a
+// determiner's noun) and its verb within a few words.
+const OWN_CLAUSE_AFTER_AND: Record<Lang, RegExp> = {
+	en: /,?[\s\u00a0]+(?:and|but|while)[\s\u00a0]+(?:(?:the|a|an|its|their|his|her)[\s\u00a0]+[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]*){0,3})[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:was|were|is|are|has|have|had|will|would|said|says|took|made|gave|sent|told|chose|found|won|left|\p{Ll}{2,}ed)(?![\p{L}])/u,
+	fr: /,?[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)[\s\u00a0]*[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]*){0,3})[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront)(?![\p{L}])/u
+};
+
 const SECOND_COUNT = new RegExp(
 	`(?<![\\p{L}])(?:et|and)[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})|,[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})[^,;.]{0,30}?[\\s\\u00a0](?:are|were|is|was|have|has|had|remain|remained|ont|sont|est|restent|étaient|avaient)(?![\\p{L}])`,
 	'iu'
@@ -1362,9 +1369,13 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	// "…ont dû être créés : pour les petits, pour les grands…": a list follows, not a clause to ask;
 	// "7 personnes avaient été interpellées et cinq déferrées": a second count shares the verb.
 	if (/[;:]/u.test(predicate) || words(predicate) > 22 || SECOND_COUNT.test(predicate)) return null;
-	const verb = COUNT_VERB[ctx.lang].exec(predicate);
-	if (!verb || /[,;:]/u.test(predicate.slice(0, verb[0].length)) || words(predicate) < 2) return null;
-	return howManyPrompt(ctx.lang, { intro, approximate: !!about || !!round, noun, predicate });
+	// "Four sites were visited and Pine Park was chosen, largely because…": a clause with its own
+	// subject after "and" is no part of what the count did.
+	const own = OWN_CLAUSE_AFTER_AND[ctx.lang].exec(predicate);
+	const asked = own ? predicate.slice(0, own.index) : predicate;
+	const verb = COUNT_VERB[ctx.lang].exec(asked);
+	if (!verb || /[,;:]/u.test(asked.slice(0, verb[0].length)) || words(asked) < 2) return null;
+	return howManyPrompt(ctx.lang, { intro, approximate: !!about || !!round, noun, predicate: asked });
 }
 
 const PART_OF_DAY_LEAD = /^(?:(?:la|le|l['’]|the)[\s\u00a0]*)?(?:soirée|journée|nuit|matinée|après-midi|week-end|morning|evening|night|afternoon|weekend)[\s\u00a0]+(?:du|de|d['’]|of)[\s\u00a0]*/iu;

@@ -1237,6 +1237,19 @@ describe('a range is no count', () => {
 		expect(police.questions.some((q) => q.prompt === 'According to police, how many people were evacuated from the area?')).toBe(true);
 	});
 
+	it('asks “how many” of the count’s own clause, without a clause after “and” that has its own subject', () => {
+		const en = analyze('Skate park\n\nThe town looked for a new site this spring. Five fields were surveyed and Maple Grove Park was picked, mostly because it has parking. Seven volunteers were trained and the club said more would follow.', { lang: 'en', published: '2024-05-06', ...all });
+		const asked = en.questions.filter((q) => /^How many/.test(q.prompt)).map((q) => q.prompt);
+		expect(asked).toContain('How many fields were surveyed?');
+		expect(asked).toContain('How many volunteers were trained?');
+		expect(asked.some((q) => /and (?:Maple|the club)/.test(q))).toBe(false);
+		const fr = analyze('Parc\n\nLa commune cherchait un terrain depuis un an. Quatre terrains ont été visités et la mairie a retenu le stade, surtout pour son parking.', { lang: 'fr', published: '2024-05-06', ...all });
+		expect(fr.questions.some((q) => q.prompt === 'Combien de terrains ont été visités ?')).toBe(true);
+		// Two verbs of one subject stay one question.
+		const one = analyze('Storm\n\nThe storm hit the coast on Monday. Ten students were injured and taken to hospital in the town.', { lang: 'en', published: '2024-05-06', ...all });
+		expect(one.questions.some((q) => q.prompt === 'How many students were injured and taken to hospital in the town?')).toBe(true);
+	});
+
 	it('asks no “how many” of a range of counts', () => {
 		const r = analyze('Ferries for the coast\n\nThe council of Port Ellery opened its new ferry line on Monday. Between 40 and 60 crossings a week are planned, the council said.', {
 			lang: 'en',

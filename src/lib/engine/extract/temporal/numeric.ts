@@ -37,16 +37,16 @@ const DIGITS: Record<Lang, string> = {
 	en: `\\d+,\\d{1,2}(?=[\\s\\u00a0]*(?:%|per[\\s\\u00a0]?cent|percent))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3}|[ ](?=0)\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[½¼¾]?|\\.\\d+`
 };
 
-// One number: digits (not glued to a word on the left: "COVID-19", "F-16", "G7"), an optional scale
+// One number: digits (not glued to a word on the left: "COVID-19", "F-16", "G7", a bill's "H.72"), an optional scale
 // word, or number words.
 // A number starts after no letter, except the "$US" of "$US130,000" (Australian and New Zealand papers).
 const NUMBER_RE: Record<Lang, RegExp> = {
 	fr: new RegExp(
-		`(?:(?<=\\$US)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑]|\\d[.,]|[/:]))(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
+		`(?:(?<=\\$US)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
 		'giu'
 	),
 	en: new RegExp(
-		`(?:(?<=\\$US)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑]|\\d[.,]|[/:]))(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
+		`(?:(?<=\\$US)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
 		'giu'
 	)
 };
@@ -416,6 +416,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// time of day in digits ("2241 GMT") is no quantity.
 	if (/\[$/.test(before) && /^\]/.test(after)) return;
 	if (/(?:^|[\s('’])(?:article|art\.|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)[\s\u00a0]*$/iu.test(before)) return;
+	// A bill's number ("Bill 96", "S.B. 5", "HB 1234", "H.R. 3684") labels it.
+	if (/(?:^|[\s(])(?:[Bb]ill|[HSA]\.?B\.|[HSA]B|H\.R\.|H\.[\s\u00a0]?R\.?)[\s\u00a0]*$/u.test(before)) return;
 	// "No. 7 Maria Sakkari", "n° 3", "#1 seed": a rank or a number as a label, not a count.
 	if (/(?:^|[\s(])(?:No\.|Nos\.|no\.|n°|N°|nº|#)[\s\u00a0]*$/u.test(before)) return;
 	// "les CSA 1, 2, 3 et 4", "les Maxi 1 et 2": numbers listed after a name label classes.

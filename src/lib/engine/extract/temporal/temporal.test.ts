@@ -250,6 +250,11 @@ describe('English', () => {
 		expect(f.some((x) => x.text.includes('19') || x.text.includes('555'))).toBe(false);
 	});
 
+	it('reads no count in a bill’s number', () => {
+		const f = run('With H.58 having passed the House, the Senate took up S.B. 14 and Bill 21, and HB 1650 won 61 votes.', 'en', ref);
+		expect(f.filter((x) => x.type === 'quantity').map((x) => x.text)).toEqual(['61 votes']);
+	});
+
 	it('reads a number between commas after a full name as the person’s age', () => {
 		const f = run('Maria Kiri, 37, a fisherman, saved two boys. In March, 12, the club met, and Leeds, 3, won.', 'en', ref);
 		expect(only(f, '37')).toMatchObject({ type: 'quantity', role: 'age' });

@@ -15,6 +15,9 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Les ventes du groupe ont reculé de 8 % au premier semestre. (archives) sda')).toBe(true);
 		expect(isCaption('Le pont a été fermé lundi, a indiqué la police à Keystone-ATS')).toBe(false);
 		expect(isCaption('Credit: Sam Hale for the Tribune')).toBe(true);
+		// "Courtesy X" alone on its line credits a picture; a sentence opening on the word does not.
+		expect(isCaption('Courtesy Maine State Legislature')).toBe(true);
+		expect(isCaption('Courtesy calls were paid to the governor by the new envoys on Monday.')).toBe(false);
 		expect(isCaption('(Léa Martin, édité par Paul Roy)')).toBe(true);
 		expect(isCaption('The minister told AFP that the talks would resume in Geneva next week.')).toBe(false);
 		// "(photo)" alone points prose at the page's picture; "(photo: …)", "(photo Reuters)" credit one.

@@ -14,6 +14,8 @@ const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
 // "| License Photo", "Photograph: …", "Source: Twitter".
 const CREDIT =
 	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b(?!s?[\s\u00a0]*\))|\(file[\s\u00a0]+(?:photo|picture|image)\)|\b(?:AP|AFP|EPA|Reuters)[\s\u00a0]+photo[\s\u00a0]*\/|\bcourtesy of\b|aimable autorisation)/iu;
+// "Courtesy Vermont State House", a line alone under a picture: whose picture it is, no sentence.
+const COURTESY_LINE = /^Courtesy[\s\u00a0]+(?:of[\s\u00a0]+)?\p{Lu}[^.!?]{0,80}$/u;
 // "PHOTO EDOUARD DUPRÉ-LAVOIE Le quartier…": a photographer's name in capitals after "PHOTO" opens a caption.
 const PHOTO_CAPITALS = /^PHOTOS?[\s\u00a0]+\p{Lu}{2}[\p{Lu}\p{M}'’.-]*[\s\u00a0,]+\p{Lu}{2}/u;
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",
@@ -170,7 +172,7 @@ export function isCaption(p: string): boolean {
 	if (s.length <= 1500 && creditedCaptions(s)) return true;
 	if (s.length <= 600 && longerCaption(s)) return true;
 	if (s.length > 300) return false;
-	if (CREDIT.test(s) || PHOTO_CAPITALS.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s) || speakerLabel(s)) return true;
+	if (CREDIT.test(s) || COURTESY_LINE.test(s) || PHOTO_CAPITALS.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s) || speakerLabel(s)) return true;
 	// "Le président à Alger, le 9 octobre 2022. AFP"
 	return s.length <= 220 && AGENCY_TAIL.test(s) && !/[«“"]/u.test(s);
 }

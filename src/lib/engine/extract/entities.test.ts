@@ -380,6 +380,12 @@ describe('English articles', () => {
 		expect(negationsOf('The new ferry has not arrived and has already cost twice its budget.', 'en')).toEqual(['The new ferry has arrived']);
 	});
 
+	it('reads the subject of a sentence that is one clause opening on "As" or "Since" after it, as after "Because"', () => {
+		expect(negationsOf('As the fans had not heard their favourite songs.', 'en')).toEqual(['The fans had heard their favourite songs']);
+		// Inside a sentence "since" heads a noun phrase.
+		expect(negationsOf('Prices since January have not risen in the shops of the town.', 'en')).toEqual(['Prices since January have risen in the shops of the town']);
+	});
+
 	it('gives a negation inside a quotation to its speaker, unless it is said in the first person or as an exhortation', () => {
 		expect(negationsOf('“The state grant is not meant to cover the whole roof,” said Mayor Ellen Voss.', 'en')).toEqual([
 			'According to Ellen Voss, the state grant is meant to cover the whole roof'
@@ -390,6 +396,11 @@ describe('English articles', () => {
 		expect(negationsOf('« L’usine ne fermera pas avant la fin de l’année », a assuré la présidente, Anne Morel.', 'fr')).toEqual([
 			'Selon Anne Morel, l’usine fermera avant la fin de l’année'
 		]);
+		// The speaker's words go on in small letters, a name in capitals.
+		expect(negationsOf('« Rallonger la course n’aurait pas changé le classement », a estimé le skipper Marc Ollier.', 'fr')).toEqual([
+			'Selon Marc Ollier, rallonger la course aurait changé le classement'
+		]);
+		expect(negationsOf('« Marseille n’a pas démérité ce soir », a estimé l’entraîneur Marc Ollier.', 'fr')).toEqual(['Selon Marc Ollier, Marseille a démérité ce soir']);
 		expect(negationsOf('« Je ne pensais pas les revoir un jour », a raconté Paul Girard.', 'fr')).toEqual([]);
 		expect(negationsOf('« Le public ne doit pas céder à la panique », a lancé Paul Girard.', 'fr')).toEqual([]);
 		expect(negationsOf('“Voters should not forget the last election,” said Ellen Voss.', 'en')).toEqual([]);

@@ -3,6 +3,7 @@
 // Questions are rhetorical and "ne … que" is restrictive: skipped. A negation inside a quotation is
 // the speaker's statement about someone or something else, asked as such ("Selon X, …").
 import type { Article, Fact, Sentence } from '../types';
+import { isFirstName, isKnownOrganisation, lookupPlace } from './gazetteer';
 import { quoteAt } from './quotes';
 import { B0, B1, escapeRegExp, S, W, tidy } from '../text/patterns';
 import { EN_IRREGULAR_PAST, FINITE_AUXILIARIES } from '../text/lexicon';
@@ -45,7 +46,10 @@ const EN_CLAUSE_END = new RegExp(
 // Where the clause holding the subject starts (scanning backwards).
 // ("qu’il", "lorsqu’une commune", "s’il": an elided conjunction is glued to the next word.)
 const FR_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où)${B1}|${B0}(?:qu|lorsqu|puisqu)['’]|${B0}s['’](?=ils?${B1}))${S}*`, 'giu');
-const EN_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1})${S}*`, 'giu');
+// (A sentence opening on "As", "Since", "Once", "Unless" or "Whereas" opens on a clause of its own:
+// "As they had not heard their favourites." has no main clause to state; inside a sentence "as" and
+// "since" may head a noun phrase, "prices since January".)
+const EN_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1}|^(?:as|since|once|unless|whereas)${B1})${S}*`, 'giu');
 
 // Clause-initial "Aucun(e) X ne/n’ …": the subject itself carries the negation.
 const FR_AUCUN = new RegExp(`(?:^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)|,${S}+(aucune|aucun))${S}+((?:${W})(?:${S}+(?!ne${B1}|n['’])${W}){0,6}?)${S}+(?:ne${S}+|n['’])`, 'u');
@@ -186,6 +190,21 @@ function cutSubject(left: string, boundaryStart: number, boundary: string, subje
 }
 
 const PARTICIPLE_OPENING = /^\p{Ll}+(?:é|ée|és|ées|ise|ises|ite|ites|ue|ues)(?![\p{L}])/u;
+
+const DETERMINER_OPENING = /^(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|On|Plusieurs|Certains|Certaines|Aucun|Aucune|Tous|Toutes|The|A|An|This|These|That|Those|Our|Their|Its|There|It|We|They|Some|Many|Most|All|No|Each|Every)$/u;
+/**
+ * Whether a statement's first word keeps its capital after "Selon X, ": a name — an acronym, a word
+ * before another capitalised one ("Jean Coadou"), a place, a first name or a known body, or one the
+ * article writes capitalised inside a sentence — not a common word ("Ajouter un mille…", "Le vote…").
+ */
+function ownCapital(statement: string, text: string): boolean {
+	const first = /^[\p{L}\p{M}’'-]+/u.exec(statement)?.[0] ?? '';
+	if (!/^\p{Lu}/u.test(first) || /^\p{Lu}{2}/u.test(first) || /^L['’]/u.test(first)) return /^\p{Lu}{2}/u.test(first);
+	if (DETERMINER_OPENING.test(first)) return false;
+	if (lookupPlace(first) || isFirstName(first) || isKnownOrganisation(first)) return true;
+	if (/^[\s\u00a0]+\p{Lu}/u.test(statement.slice(first.length))) return true;
+	return new RegExp(`[\\p{Ll},;][\\s\\u00a0]+${escapeRegExp(first)}(?![\\p{L}])`, 'u').test(text);
+}
 
 function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolean): { start: number; subject: string } | null {
 	const left = text.slice(sentence.start, pos);
@@ -439,7 +458,7 @@ function build(
 	if (/(?:[!?…]|(?<=\p{Ll}{3})\.)[\s\u00a0]+\p{Lu}/u.test(statement) || /(?<![\p{L}])(?:sais|sait|savons|savez|savent|know|knows)[\s\u00a0]+(?:si|whether|if)(?![\p{L}])/iu.test(statement)) return null;
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".
 	if (quoted) {
-		const opening = /^(?:(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Plusieurs|Certains|Certaines|Aucun|Aucune|Tous|Toutes|The|A|An|This|These|Those|Our|Their|Its|There|It|Some|Many|Most|All|No|Each|Every)(?![\p{L}])|L['’])/u.test(statement) ? statement[0].toLowerCase() + statement.slice(1) : statement;
+		const opening = ownCapital(statement, article.text) ? statement : statement[0].toLowerCase() + statement.slice(1);
 		statement = `${quoted.lang === 'fr' ? 'Selon' : 'According to'} ${quoted.speaker}, ${opening}`;
 	}
 	const start = subj.start;

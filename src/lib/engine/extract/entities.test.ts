@@ -750,6 +750,13 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		]);
 	});
 
+	it('reads the speaker after an aside between the auxiliary and the verb ("», a, par exemple, commenté X")', () => {
+		expect(quotesOf('« Nous avons arrêté la course plus tôt », a commenté Paul Roy, le juge. « Une bouée de plus n’aurait rien changé », a, par exemple, commenté Marc Ollier, le skipper.', 'fr')).toEqual([
+			['Nous avons arrêté la course plus tôt', 'Paul Roy'],
+			['Une bouée de plus n’aurait rien changé', 'Marc Ollier']
+		]);
+	});
+
 	it('gives no quote to whom a participle acts on ("interrompant la présidente, X : « … »")', () => {
 		expect(quotesOf('Un des prévenus se lève, interrompant la présidente du tribunal, Claire Dumas : « J’ai mal au dos, je dois sortir. » Le maire, Paul Roy, a déclaré : « Nous sommes prêts. »', 'fr')).toEqual([
 			['Nous sommes prêts.', 'Paul Roy']

@@ -25,8 +25,9 @@ const AFTER_INVERTED_PRONOUN = new RegExp(
 	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)-t-(?:${PRONOUN_FR})${S}+[\\p{L}\\p{M}-]+|(?:[\\p{L}\\p{M}]+)-t?-?(?:${PRONOUN_FR})${B1})`,
 	'iu'
 );
+// ("», a, par exemple, commenté Jack Bouttell": an aside between the auxiliary and the verb.)
 const AFTER_VERB_SUBJECT = new RegExp(
-	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)${S}+(?:[\\p{Ll}]+${S}+)?)?(?:${SPEECH})${S}+(?:(?:encore|également|aussi|alors|ensuite|plus tard)${S}+)?`,
+	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)(?:${S}*,[^,.;:!?«»“”]{2,30}?,)?${S}+(?:[\\p{Ll}]+${S}+)?)?(?:${SPEECH})${S}+(?:(?:encore|également|aussi|alors|ensuite|plus tard)${S}+)?`,
 	'iu'
 );
 const AFTER_SUBJECT_VERB = new RegExp(

@@ -230,6 +230,10 @@ describe('attachEvents', () => {
 		// The start of the date itself names nothing; a start further on is another date's.
 		expect(events('En France, l’auteur collabore dès le début des années 1970 au journal Actuel.', 'fr')[0]).not.toMatch(/: .*début/);
 		expect(events('Le 8 mai, le gouvernement avait confirmé la neuvième épidémie depuis le début de la surveillance en 1976.', 'fr')[0]).not.toMatch(/: .*début/);
+		// What starts as an action ("started queuing", "began to fall") is no event; what starts as a thing is.
+		expect(events('Fans started queuing outside the stadium in May 2019.', 'en')[0]).not.toMatch(/start of/);
+		expect(events('Prices began to fall in May 2019.', 'en')[0]).not.toMatch(/start of/);
+		expect(events('The council started the works in May 2019.', 'en')[0]).toBe('in May 2019: start of the works');
 	});
 
 	it('names no election from the one elected between its noun and a comma ("le maire élu, X, démissionnait")', () => {

@@ -617,6 +617,9 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	// "won two medals at the 2018 Olympics", "won 45 seats", "won the Booker Prize": what is won is a
 	// thing, no victory ("In what year was the victory of Beat Feuz?" asked the medals' year).
 	if (rule.noun === 'victory' && WON_A_THING.test(text.slice(occ.end, s.end))) return null;
+	// "patrons started trickling in", "prices began to fall": what starts is an action, no event of
+	// its own ("Where did the start of trickling take place?").
+	if (rule.noun === 'start' && /^[\s\u00a0]+(?:to[\s\u00a0]+\p{Ll}+|\p{Ll}{2,}ing)(?![\p{L}])/u.test(text.slice(occ.end, s.end))) return null;
 	// "nous sommes au point mort", "lettre morte", "temps mort": no one died.
 	// "les trois morts survenues le 24 décembre", "des morts": a count or a determiner makes "morts" the
 	// noun, deaths whose victims the clause does not name (the subject before it is another clause's).

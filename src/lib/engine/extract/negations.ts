@@ -184,9 +184,7 @@ function cutSubject(left: string, boundaryStart: number, boundary: string, subje
 	const before = left.slice(0, boundaryStart);
 	if ((b === 'et' || b === 'and') && NAME_RUN.test(before) && /^\p{Lu}/u.test(subject)) return true;
 	if (b === ',' && /\d$/.test(before) && /^\d/.test(subject)) return true;
-	if ((b === 'que' || b === 'qu’' || b === "qu'") && !NOUN_PHRASE_OPENING.test(subject) && !/^[\p{Lu}\d]/u.test(subject)) return true;
-	if (b === 'si' || b === 'if') return true;
-	return /(?:^|[\s\u00a0])(?:s['’]ils?|si[\s\u00a0]+\S+|if[\s\u00a0]+\S+)$/iu.test(subject);
+	return (b === 'que' || b === 'qu’' || b === "qu'") && !NOUN_PHRASE_OPENING.test(subject) && !/^[\p{Lu}\d]/u.test(subject);
 }
 
 const PARTICIPLE_OPENING = /^\p{Ll}+(?:é|ée|és|ées|ise|ises|ite|ites|ue|ues)(?![\p{L}])/u;

@@ -35,8 +35,10 @@ const EN_NO_SUBJECT = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(
 // a second clause, its subject then its own negation, is no part of the first, which alone is made
 // positive; "les salaires et les pensions avant que la crise ne frappe", "prices and wages for
 // workers who had not joined" are one object, the negation another clause's.)
+// Words a French noun phrase or a subject pronoun opens with ("l’" apart).
+const FR_SUBJECT_OPENERS = 'le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|il|elle|ils|elles|on|nous|vous';
 const FR_CLAUSE_END = new RegExp(
-	`[,;:.!?«»“”()]|${B0}et${S}+qu['’]|${B0}et${S}+(?=n(?:e${S}|['’])|(?:les?|la|l['’]|des|un|une|ces?|cet|cette|son|sa|ses|leurs?|il|ils|elle|elles|on)(?:${S}|(?<=['’]))(?:(?!${B0}(?:qui|que|qu['’]|où|dont|avant|sans|si)${B1})[^,;:.!?]){0,50}?${B0}n(?:e${S}|['’]))|${B0}(?:et${S}+(?:ont|a|avait|avaient|est|sont|était|étaient|sera|seront|ne|n['’]|se|s['’]|que)|bien${S}+qu|mais|car|(?<!(?:considérée?s?|vue?s?|perçue?s?|décrite?s?|présentée?s?|regardée?s?|classée?s?)${S})comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
+	`[,;:.!?«»“”()]|${B0}et${S}+qu['’]|${B0}et${S}+(?=n(?:e${S}|['’])|(?:${FR_SUBJECT_OPENERS}|l['’])(?:${S}|(?<=['’]))(?:(?!${B0}(?:qui|que|qu['’]|où|dont|avant|sans|si)${B1})[^,;:.!?]){0,50}?${B0}n(?:e${S}|['’]))|${B0}(?:et${S}+(?:ont|a|avait|avaient|est|sont|était|étaient|sera|seront|ne|n['’]|se|s['’]|que)|bien${S}+qu|mais|car|(?<!(?:considérée?s?|vue?s?|perçue?s?|décrite?s?|présentée?s?|regardée?s?|classée?s?)${S})comme|alors${S}+que|tandis${S}+que|parce${S}+qu|puisqu|même${S}+si|lorsqu|quand|sauf|malgré|afin)${B1}`,
 	'iu'
 );
 const EN_CLAUSE_END = new RegExp(
@@ -171,7 +173,7 @@ function definite(det: string, head: string): string {
 }
 
 // Words a noun phrase may open with, after a "que": "que la ville…", not "que connaît le pays…".
-const NOUN_PHRASE_OPENING = /^(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|il|elle|ils|elles|on|nous|vous)(?![\p{L}])|l['’])/iu;
+const NOUN_PHRASE_OPENING = new RegExp(`^(?:(?:${FR_SUBJECT_OPENERS})(?![\\p{L}])|l['’])`, 'iu');
 const NAME_RUN = /(?:^|[,;:(])[\s\u00a0]*\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]*){0,3}[\s\u00a0]*$/u;
 
 /**

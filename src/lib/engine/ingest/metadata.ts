@@ -5,7 +5,6 @@
 import { isFirstName, isFunctionWord, lookupPlace } from '../extract/gazetteer';
 import type { Lang } from '../types';
 import { isValidDay } from '../text/calendar';
-import { MONTH_ALT } from '../text/format';
 import { S } from '../text/patterns';
 
 const monthNames =
@@ -267,9 +266,9 @@ export function readByline(s: string): Byline | null {
 // ---------------------------------------------------------------------------------------------
 // Datelines: "PARIS (AFP) – ", "WASHINGTON — ", "Moscou (Reuters) - "
 
-// A month's name as a dateline writes it: in either case, or cut short ("Jan.", "déc").
-const MONTH_EITHER_CASE = MONTH_ALT.split('|').flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).join('|');
-const MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc|Janv|Févr|Avr|Juil|Déc';
+// A month's name as a dateline writes it, for patterns that tell capitals apart: in either case,
+// or cut short ("Jan.", "déc").
+const MONTH_EITHER_CASE = monthNames.split('|').flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).join('|');
 
 // After an agency in brackets the dash may touch the sentence ("JERUSALEM (Reuters) -The bank…").
 // A section's brand may stand before the place ("SPORTS+ À GRANVILLE – La course…").
@@ -311,7 +310,7 @@ const barColonDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}[\s\u00a0]*\|[\s\u00a0
 // court…": an all-caps place, perhaps a region or a day after a comma and an agency in brackets, and
 // a colon (which may touch the lede after the brackets).
 const colonDateline = new RegExp(
-	String.raw`^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}’' .-]{1,30}|(?:${MONTH_EITHER_CASE}|${MONTH_SHORT})\.?[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+(?:${MONTH_EITHER_CASE}|${MONTH_SHORT})\.?))?(?:[\s\u00a0]*\([^()\n]{2,30}\))?(?::[\s\u00a0]+|(?<=\)):)(?=[\p{Lu}«“"])`,
+	String.raw`^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}’' .-]{1,30}|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+(?:${MONTH_EITHER_CASE})))?(?:[\s\u00a0]*\([^()\n]{2,30}\))?(?::[\s\u00a0]+|(?<=\)):)(?=[\p{Lu}«“"])`,
 	'u'
 );
 
@@ -332,7 +331,7 @@ const placeBeforeDay =
 	/^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40},[\s\u00a0]*\p{Lu}[\p{L}.]{1,20}[\s\u00a0]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll})/u;
 
 // A dateline's day: "21 juillet 2025", "9 nov. 2017", "May 2, 2025", "Jan. 5".
-const DATELINE_DAY = String.raw`\d{1,2}(?:er)?[\s\u00a0]+(?:${MONTH_EITHER_CASE}|(?:${MONTH_SHORT})\.?)(?:[\s\u00a0]+\d{4})?|(?:${MONTH_EITHER_CASE}|(?:${MONTH_SHORT})\.?)[\s\u00a0]+\d{1,2}(?:,[\s\u00a0]*\d{4})?`;
+const DATELINE_DAY = String.raw`\d{1,2}(?:er)?[\s\u00a0]+(?:${MONTH_EITHER_CASE})(?:[\s\u00a0]+\d{4})?|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}(?:,[\s\u00a0]*\d{4})?`;
 
 // "Kara, 21 juillet 2025 – Depuis le samedi…", "Castries, May 2, 2025 – The festival…", "Garoua, 14
 // mars 2024 (Nord Infos) – Le conseil…", "Cap-Ht, 9 nov. 2017 [Presse Nord] --- 12 morts…": a place,

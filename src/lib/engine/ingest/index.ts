@@ -137,8 +137,9 @@ function rawParagraphs(text: string): Span[] {
 
 // "information fournie par Reuters 15/03/2025 à 23:43", "Source : AFP", "Provided by Reuters".
 const AGENCY_LINE = /^(?:information fournie par|source\s*:|provided by|with|avec)\s+(?:AFP|Reuters|AP|Bloomberg|Belga|ATS|Xinhua|PA|ANSA|EFE|dpa|Relaxnews|[\p{Lu}][\p{L}.&'-]*)(?=\s*$|\s+\d|\s*[|,–—-])/u;
-// "Culture - Ecrit par : L.A", "Sport | By Jane Roe": the site's section before a byline.
-const SECTION_BEFORE_BYLINE = /^\p{Lu}[\p{L}’'-]{2,20}(?:[\s\u00a0]+\p{L}[\p{L}’'-]{1,20})?[\s\u00a0]*[-–—|][\s\u00a0]*(?=(?:[EÉ]crit[\s\u00a0]+par|[Rr]édigé[\s\u00a0]+par|[Pp]ar|[Bb]y|[Ww]ritten[\s\u00a0]+by)[\s\u00a0:])/u;
+// "Culture - Ecrit par : L.A", "Sport | By Jane Roe": the site's section before a byline (which
+// readByline reads after it).
+const SECTION_BEFORE_BYLINE = /^\p{Lu}[\p{L}’'-]{2,20}(?:[\s\u00a0]+\p{L}[\p{L}’'-]{1,20})?[\s\u00a0]*[-–—|][\s\u00a0]*/u;
 // "Sahara Medias - Une délégation…", "Le360afrique - La SNIM…": a news site's name and a dash before a
 // lede's sentence. Only these words of the trade, whose names open no topic: "Fake News - …",
 // "Apple TV – The service…", "Social Media - A new law…" are a headline or a subject (MEDIA_WORD in

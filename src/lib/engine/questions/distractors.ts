@@ -633,10 +633,9 @@ export const isCapital = (name: string) => CAPITAL_CITY_KEYS.has(normalizeText(n
 
 // "Washington lifted the embargo", "Moscou a annoncé…": a capital that acts names its government, and
 // its options are other governments' capitals (the world's powers after the article's own).
-const GOVERNMENT_CAPITALS: Record<Lang, string[]> = {
-	fr: ['Washington', 'Moscou', 'Pékin', 'Londres', 'Paris', 'Bruxelles', 'Berlin', 'Ankara', 'Téhéran', 'Tokyo'],
-	en: ['Washington', 'Moscow', 'Beijing', 'London', 'Paris', 'Brussels', 'Berlin', 'Ankara', 'Tehran', 'Tokyo']
-};
+const GOVERNMENTS = ['United States', 'Russia', 'China', 'United Kingdom', 'France', 'Belgium', 'Germany', 'Turkey', 'Iran', 'Japan'];
+const capitalsOf = (countries: string[], column: 1 | 3) => countries.map((c) => CAPITALS.find((row) => row[2] === c)![column]);
+const GOVERNMENT_CAPITALS: Record<Lang, string[]> = { fr: capitalsOf(GOVERNMENTS, 1), en: capitalsOf(GOVERNMENTS, 3) };
 
 /** The country of a city the gazetteer knows. */
 function countryOfCity(name: string): string | undefined {

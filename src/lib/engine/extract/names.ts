@@ -521,7 +521,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// "Princess John" (a carnival committee's chairwoman): a woman's title before a man's first
 			// name (or a man's before a woman's) is the person's own first name, not a title.
 			const royal = ROYAL_TITLE_SEX.get(w);
-			const nextSex = p0 + 1 < parts.length ? firstNameGender(parts[p0 + 1].text) : undefined;
+			const nextSex = royal && p0 + 1 < parts.length ? firstNameGender(parts[p0 + 1].text) : undefined;
 			if (royal && nextSex && nextSex !== royal) {
 				royalFirstName = true;
 				break;

@@ -467,6 +467,17 @@ describe('organisations', () => {
 		expect(few.sort()).toEqual(['Aigio', 'Tolo']);
 	});
 
+	it('offers a capital whose country its sentence names that country\'s cities only', () => {
+		const city = (value: string, start: number) => fact({ id: `c-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'city' });
+		const facts = [city('Paris', 0), city('Rabat', 40), city('Lyon', 80), city('Madrid', 120)];
+		const world = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(world).toEqual(expect.arrayContaining(['Rabat', 'Madrid']));
+		const home = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [], homeNamed: true }).map((o) => o.value);
+		expect(home).toContain('Lyon');
+		expect(home).not.toContain('Rabat');
+		expect(home).not.toContain('Madrid');
+	});
+
 	it('never offers one name spelt two ways ("Kimbering" and "Kimberinq")', () => {
 		const place = (value: string, start: number) => fact({ id: `p-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'other' });
 		for (let seed = 0; seed < 6; seed++) {

@@ -643,7 +643,7 @@ function countryOfCity(name: string): string | undefined {
 	return entry?.kind === 'city' ? entry.country : undefined;
 }
 
-export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3, government = false): Option[] {
+export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3, government = false, homeNamed = false): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
 	const kind = fact.placeKind ?? 'other';
@@ -681,7 +681,9 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	// capital other capitals too ("Moscou", "Téhéran", "Pyongyang"); the curated list of the world's
 	// cities completes none (raters struck them as absurd).
 	const home = kind === 'city' ? countryOfCity(fact.value) : undefined;
-	const capital = home !== undefined && isCapital(fact.value);
+	// ("Il avait déménagé à _____ … et demeurait en France": a capital whose country the sentence names has
+	// that country's cities only; "Rabat" and "Madrid" were struck beside "Paris".)
+	const capital = home !== undefined && isCapital(fact.value) && !homeNamed;
 	const sameCountry = (v: string) => !home || (countryOfCity(v) ?? home) === home || (capital && isCapital(v));
 	const fromArticle = pick(answer, [sameKind.filter((v) => other(v) && sameCountry(v)).map(toOpt), related.filter((v) => other(v) && sameCountry(v)).map(toOpt), beside], count, seed, country);
 	if (fromArticle.length < 2 || kind === 'city') return fromArticle;
@@ -807,6 +809,8 @@ export interface DistractorContext {
 	range?: Range;
 	/** A capital that acts in its sentence ("Washington lifted the embargo"): its government. */
 	government?: boolean;
+	/** A city whose country its sentence names ("à Paris … en France"): no other country's capital is an option. */
+	homeNamed?: boolean;
 }
 
 /** Distractors for any fact whose kind has them, else []. */
@@ -825,7 +829,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 		case 'quote':
 			return personDistractors(fact, facts, lang, seed, extra.people, count, extra.genders, extra.aliases);
 		case 'place':
-			return placeDistractors(fact, facts, lang, seed, count, extra.government);
+			return placeDistractors(fact, facts, lang, seed, count, extra.government, extra.homeNamed);
 		case 'organisation':
 			return organisationDistractors(fact, facts, seed, count);
 		case 'role':

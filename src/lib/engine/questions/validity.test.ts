@@ -1250,6 +1250,14 @@ describe('a range is no count', () => {
 		expect(one.questions.some((q) => q.prompt === 'How many students were injured and taken to hospital in the town?')).toBe(true);
 	});
 
+	it('offers the cities of the country the sentence names beside a capital ("à _____ … en France")', () => {
+		const r = analyze('Mort d’un écrivain\n\nL’écrivain est mort dimanche à 81 ans. Né en 1930 à Tanger, au Maroc, il avait déménagé à Paris en 1950 et vivait en France depuis lors. Il avait vécu à Lyon, à Marseille, puis à Rabat et à Madrid.', { lang: 'fr', published: '2024-05-06', ...all });
+		const paris = r.questions.find((q) => q.type === 'mcq' && q.answer === 'Paris');
+		expect(paris).toBeDefined();
+		expect(paris!.choices).not.toContain('Rabat');
+		expect(paris!.choices).not.toContain('Madrid');
+	});
+
 	it('asks no “how many” of a range of counts', () => {
 		const r = analyze('Ferries for the coast\n\nThe council of Port Ellery opened its new ferry line on Monday. Between 40 and 60 crossings a week are planned, the council said.', {
 			lang: 'en',

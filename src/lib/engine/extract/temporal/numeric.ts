@@ -961,6 +961,9 @@ function findOrdinals(ctx: NumCtx): void {
 			const end = start + m[0].length;
 			if (ctx.taken(start, end)) continue;
 			if (ORDINAL_STOCK.test(st.slice(start))) continue;
+			// "l’un des tout premiers ultra-trails", "les premiers coureurs": a plural ordinal names a
+			// group, no rank of one thing.
+			if (lang === 'fr' && /^(?:premi[eè]re?s|secondes|\p{L}+i[eè]mes)$/iu.test(m[0])) continue;
 			let v = parseOrdinal(m[0], lang);
 			if (v === null) continue;
 			// "Le 125 000e habitant": the thousands before the ordinal's last group are its own.

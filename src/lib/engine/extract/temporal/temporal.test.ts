@@ -250,6 +250,11 @@ describe('English', () => {
 		expect(f.some((x) => x.text.includes('19') || x.text.includes('555'))).toBe(false);
 	});
 
+	it('reads no rank in a plural ordinal, which names a group', () => {
+		const f = run('La course est l’un des tout premiers marathons du pays. Les premiers coureurs sont arrivés à midi, et il a fini à la deuxième place.', 'fr', ref);
+		expect(f.filter((x) => x.type === 'ordinal').map((x) => x.text)).toEqual(['deuxième place']);
+	});
+
 	it('reads no count in a bill’s number', () => {
 		const f = run('With H.58 having passed the House, the Senate took up S.B. 14 and Bill 21, and HB 1650 won 61 votes.', 'en', ref);
 		expect(f.filter((x) => x.type === 'quantity').map((x) => x.text)).toEqual(['61 votes']);

@@ -236,6 +236,17 @@ describe('attachEvents', () => {
 		expect(events('The council started the works in May 2019.', 'en')[0]).toBe('in May 2019: start of the works');
 	});
 
+	it('names a birth of someone only ("les projets nés en 2019" are no birth)', () => {
+		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-03-01' }).facts.find((f) => f.type === 'date' && /\d{4}/.test(f.text))?.event ?? '';
+		expect(eventOf('Les projets nés en 2019 ont tous abouti cette année.', 'fr')).not.toMatch(/naissance/);
+		expect(eventOf('Confrontée à des défis nés en 2019 de la crise, la société a réagi.', 'fr')).not.toMatch(/naissance/);
+		expect(eventOf('Marc Ollier, né en 1950 à Lyon, est mort samedi.', 'fr')).toBe('naissance de Marc Ollier');
+		expect(eventOf('Marc Ollier est mort samedi. Il était né en 1950 à Lyon.', 'fr')).toBe('naissance de Marc Ollier');
+		expect(eventOf('Ideas born in 2019 have shaped the plan.', 'en')).not.toMatch(/birth/);
+		// A surname the names read is someone.
+		expect(eventOf('The novelist Ann Vale died on Tuesday. An only child, Vale was born in 1928.', 'en')).toMatch(/^birth of .*Vale$/);
+	});
+
 	it('names no election from the one elected between its noun and a comma ("le maire élu, X, démissionnait")', () => {
 		const eventOf = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('Le 14 juin 2021, le président élu, Marc Dorval, démissionnait de ses fonctions.')).not.toMatch(/élection/);

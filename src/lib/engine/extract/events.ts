@@ -255,7 +255,7 @@ interface VerbRule {
 	agent?: boolean;
 	/** Keep the destination ("refuge de X à Moscou"). */
 	place?: boolean;
-	/** Only of someone: "arrêté" sets a budget as often as it arrests a person (`arrested`). */
+	/** Only of someone: "arrêté" sets a budget as often as it arrests a person (`arrested`); "nés" qualifies "défis" as often as it says a birth. */
 	person?: boolean;
 	weight: number;
 	lang: 'fr' | 'en';
@@ -296,7 +296,7 @@ fr(`envahie?s?|envahit`, 'invasion', 'obj', 2);
 fr(`attaqu${FR_PP}`, 'attaque', 'obj', 1);
 fr(`démissionn${FR_PP}|démissionne`, 'démission', 'subj', 2);
 fr(`décéd${FR_PP}|morte?s?`, 'mort', 'subj', 2);
-fr(`née?s?`, 'naissance', 'subj', 2);
+fr(`née?s?`, 'naissance', 'subj', 2, { person: true });
 fr(`visit${FR_PP}`, 'visite', 'obj', 1);
 fr(`fond${FR_PP}`, 'fondation', 'obj', 2);
 fr(`cré${FR_PP}`, 'création', 'obj', 1);
@@ -326,7 +326,7 @@ en(`adopted|passed`, 'adoption', 'obj', 2);
 en(`met`, 'meeting', 'obj', 1);
 en(`arrested`, 'arrest', 'obj', 2);
 en(`died`, 'death', 'subj', 2);
-en(`born`, 'birth', 'subj', 2);
+en(`born`, 'birth', 'subj', 2, { person: true });
 en(`invaded`, 'invasion', 'obj', 2);
 en(`attacked`, 'attack', 'obj', 1);
 en(`resigned`, 'resignation', 'subj', 2);
@@ -625,7 +625,10 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	// noun, deaths whose victims the clause does not name (the subject before it is another clause's).
 	if (rule.noun === 'mort' && (NOT_A_DEATH_BEFORE.test(text.slice(Math.max(s.start, occ.start - 16), occ.start)) || COUNTED_BEFORE.test(text.slice(Math.max(s.start, occ.start - 24), occ.start)))) return null;
 	// "le budget a été arrêté à 1 922 milliards" (set), "arrêté en février": only someone is arrested.
-	if (rule.person && object && !arrested(object.text.trim())) return null;
+	// ("les projets nés en 2019", "défis nés de la gestion": only someone is born, as only someone is arrested.)
+	// (A person the names read is someone: "Brookner was born in 1928".)
+	const named = (o: { text: string; start: number }) => (ctx.people.get(s.index) ?? []).some((p) => p.start < o.start + o.text.length && o.start < p.end);
+	if (rule.person && object && !arrested(object.text.trim()) && !/^(?:il|elle|he|she)$/iu.test(object.text.trim()) && !named(object)) return null;
 	if (rule.noun === 'accession') {
 		// "devenu président de l’Iran" → "accession de X à la présidence de l’Iran".
 		const rm = ROLE_AFTER_OCC.exec(text.slice(occ.end, s.end));

@@ -247,6 +247,12 @@ describe('attachEvents', () => {
 		expect(eventOf('The novelist Ann Vale died on Tuesday. An only child, Vale was born in 1928.', 'en')).toMatch(/^birth of .*Vale$/);
 	});
 
+	it('names a signing only where "sign" is a verb, before what is signed ("favorable signs" are none)', () => {
+		const eventOf = (text: string) => analyze(text, { lang: 'en', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
+		expect(eventOf('Data for Chile show favorable signs and hopes for reforms in 2019.')).not.toMatch(/signing/);
+		expect(eventOf('The two leaders will sign the treaty in May 2019.')).toBe('signing of the treaty');
+	});
+
 	it('names no election from the one elected between its noun and a comma ("le maire élu, X, démissionnait")', () => {
 		const eventOf = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('Le 14 juin 2021, le président élu, Marc Dorval, démissionnait de ses fonctions.')).not.toMatch(/élection/);

@@ -247,6 +247,14 @@ describe('attachEvents', () => {
 		expect(eventOf('The novelist Ann Vale died on Tuesday. An only child, Vale was born in 1928.', 'en')).toMatch(/^birth of .*Vale$/);
 	});
 
+	it('gives the main verb no date that opens a state before it ("Au pouvoir depuis août 2018, X a lancé…")', () => {
+		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event;
+		expect(eventOf('Au pouvoir depuis août 2018, le président a lancé une vaste opération contre la fraude.', 'fr')).toBeUndefined();
+		expect(eventOf('In office since May 2019, the minister signed a new decree on fisheries.', 'en')).toBeUndefined();
+		// A date of the main clause keeps its verb.
+		expect(eventOf('En août 2018, le président a lancé une vaste opération contre la fraude.', 'fr')).toMatch(/^lancement/);
+	});
+
 	it('names a signing only where "sign" is a verb, before what is signed ("favorable signs" are none)', () => {
 		const eventOf = (text: string) => analyze(text, { lang: 'en', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('Data for Chile show favorable signs and hopes for reforms in 2019.')).not.toMatch(/signing/);

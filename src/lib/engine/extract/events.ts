@@ -850,6 +850,8 @@ function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, F
 	return out;
 }
 
+const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
+
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;
 	const lang = article.lang;
@@ -874,6 +876,9 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 			verbs = verbsIn(s, lang);
 			verbCache.set(s.index, verbs);
 		}
+		// "Au pouvoir depuis août 2018, le président a lancé…", "In office since 2015, the minister
+		// signed…": the date opens a state the words before it name, not the main verb's event.
+		if (f.type === 'date' && STATE_SINCE.test(f.text) && /^[\s\u00a0\u202f]*,/u.test(text.slice(f.end, s.end)) && /^[\s\u00a0«“"]*\p{L}[^,;:.!?]*$/u.test(text.slice(s.start, f.start))) return f;
 		const named = eventPhrase(text, s, f);
 		const namedClean = named ? polishNominal(named, lang) : null;
 		if (namedClean) return { ...f, event: namedClean };

@@ -467,6 +467,21 @@ describe('organisations', () => {
 		expect(few.sort()).toEqual(['Aigio', 'Tolo']);
 	});
 
+	it('offers no body\'s name nor a list cut by a comma beside what a verb governs', () => {
+		const ev = (value: string, start: number, relation?: Fact['relation']) => fact({ id: `e-${start}`, type: 'event', value, text: value, start, end: start + value.length, relation });
+		const facts = [
+			ev('l’opération Atlas', 0, 'object'),
+			ev('un record national', 40, 'object'),
+			ev('pêcheurs, chasseurs opèrent', 80),
+			ev('le ministère de la Mer', 120),
+			fact({ id: 'o-160', type: 'organisation', value: 'ministère de la Mer', text: 'ministère de la Mer', start: 160, end: 179 }),
+			ev('une enquête publique', 200),
+			ev('un plan de relance', 240)
+		];
+		const options = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(options.sort()).toEqual(['un plan de relance', 'un record national', 'une enquête publique']);
+	});
+
 	it('offers a capital whose country its sentence names that country\'s cities only', () => {
 		const city = (value: string, start: number) => fact({ id: `c-${start}`, type: 'place', value, text: value, start, end: start + value.length, placeKind: 'city' });
 		const facts = [city('Paris', 0), city('Rabat', 40), city('Lyon', 80), city('Madrid', 120)];

@@ -763,17 +763,24 @@ function roleDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, co
  * decided…), then any other event phrase of a comparable length: never one that overlaps the
  * answer in the text or in its words.
  */
+// "le ministère de l’Environnement" as what was launched: a name the article reads as a body, a
+// person or a place is no phrase of the kind an event's answer is.
+const bareName = (v: string) => normalizeText(v).replace(/^(?:le|la|les|l|the) /u, '');
+
 function eventDistractors(fact: Fact, facts: Fact[], seed: number, count: number): Option[] {
 	const key = normalizeText(fact.value);
 	const size = key.split(' ').length;
 	const seen = new Set<string>([key]);
 	const same: Option[] = [];
 	const other: Option[] = [];
+	const names = new Set(facts.filter((f) => f.type === 'organisation' || f.type === 'person' || f.type === 'place').map((f) => bareName(f.value)));
+	// ("narcotrafiquants, contrebandiers opèrent": a list cut by a comma is no option beside an answer without one.)
+	const listed = (v: string) => v.includes(',') && !fact.value.includes(',');
 	for (const f of facts) {
 		if (f.type !== 'event' || (f.start < fact.end && fact.start < f.end)) continue;
 		const k = normalizeText(f.value);
 		const n = k.split(' ').length;
-		if (seen.has(k) || k.includes(key) || key.includes(k) || n > 2 * size + 2 || 2 * n + 2 < size) continue;
+		if (seen.has(k) || k.includes(key) || key.includes(k) || n > 2 * size + 2 || 2 * n + 2 < size || names.has(bareName(f.value)) || listed(f.value)) continue;
 		seen.add(k);
 		// What a key verb governs ("livré des missiles…") is an object too.
 		const sameKind = f.relation ? f.relation === fact.relation : fact.relation === 'object';

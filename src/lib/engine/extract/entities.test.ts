@@ -247,10 +247,15 @@ describe('attachEvents', () => {
 		expect(eventOf('The novelist Ann Vale died on Tuesday. An only child, Vale was born in 1928.', 'en')).toMatch(/^birth of .*Vale$/);
 	});
 
-	it('gives the main verb no date that opens a state before it ("Au pouvoir depuis août 2018, X a lancé…")', () => {
+	it('gives the main verb no date that opens a state before it ("Au pouvoir depuis août 2018, X a lancé…"), nor a budget\'s year', () => {
 		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event;
 		expect(eventOf('Au pouvoir depuis août 2018, le président a lancé une vaste opération contre la fraude.', 'fr')).toBeUndefined();
 		expect(eventOf('In office since May 2019, the minister signed a new decree on fisheries.', 'en')).toBeUndefined();
+		// A budget's year names no event.
+		expect(eventOf('Le conseil a ouvert la session budgétaire au titre de l’année 2022 à Maradi.', 'fr')).toBeUndefined();
+		expect(eventOf('The council passed the budget for the fiscal year 2023 in a late session.', 'en')).toBeUndefined();
+		// ("avant la fin de l’année 2023" is a time, and the end it names an event's.)
+		expect(eventOf('Le chantier sera terminé avant la fin de l’année 2023, selon la commune.', 'fr')).toMatch(/fin/);
 		// A date of the main clause keeps its verb.
 		expect(eventOf('En août 2018, le président a lancé une vaste opération contre la fraude.', 'fr')).toMatch(/^lancement/);
 	});

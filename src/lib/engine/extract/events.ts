@@ -851,6 +851,7 @@ function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, F
 }
 
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
+const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour)[\s\u00a0]+l['’]année|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
 
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;
@@ -879,6 +880,9 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		// "Au pouvoir depuis août 2018, le président a lancé…", "In office since 2015, the minister
 		// signed…": the date opens a state the words before it name, not the main verb's event.
 		if (f.type === 'date' && STATE_SINCE.test(f.text) && /^[\s\u00a0\u202f]*,/u.test(text.slice(f.end, s.end)) && /^[\s\u00a0«“"]*\p{L}[^,;:.!?]*$/u.test(text.slice(s.start, f.start))) return f;
+		// "la session budgétaire au titre de l’année 2022", "the budget for the fiscal year 2023": the year
+		// names a budget's year, no day of an event.
+		if (f.type === 'date' && YEAR_NAMED_BEFORE.test(text.slice(Math.max(s.start, f.start - 30), f.start))) return f;
 		const named = eventPhrase(text, s, f);
 		const namedClean = named ? polishNominal(named, lang) : null;
 		if (namedClean) return { ...f, event: namedClean };

@@ -847,6 +847,9 @@ function ownComplement(words: string | undefined): boolean {
 function roleBefore(text: string): string | undefined {
 	let tail = text.slice(-90);
 	if (!mayHoldRole(tail)) return undefined;
+	// "directeur du festival George Enescu", "la directrice du lycée Victor Hugo": the name right after
+	// is the festival's or the school's, not the post's holder ("le directeur du festival, Paul Roy" holds it).
+	if (EPONYM_BEFORE.test(tail)) return undefined;
 	const withComplement = ROLE_OF_BEFORE.exec(tail);
 	if (withComplement && /\p{Lu}/u.test(withComplement[1].slice(-30))) return awaitsComplement(withComplement[1]) ? undefined : tidy(withComplement[1]);
 	let m = ROLE_BEFORE.exec(tail);
@@ -868,6 +871,8 @@ function roleBefore(text: string): string | undefined {
 	const d = DEMONYM_BEFORE.exec(tail.slice(0, roleAt));
 	return d && demonymCountry(d[1]) ? tidy(d[1] + ' ' + m[1]) : tidy(m[1]);
 }
+// Things named after someone, whose name follows them ("le festival George Enescu", "le prix Albert Londres").
+const EPONYM_BEFORE = /(?:^|[\s\u00a0'’])(?:festival|prix|concours|lycée|collège|école|université|institut|fondation|musée|stade|hôpital|centre|rue|avenue|boulevard|place|aéroport|orchestre|théâtre|salle|pont)[\s\u00a0]+$/iu;
 
 function roleAfter(text: string): string | undefined {
 	// ROLE_AFTER only matches an apposition, which opens with a comma.

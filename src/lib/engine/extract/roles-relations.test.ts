@@ -179,6 +179,13 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('gives no post to the name a festival or a school is named after ("directeur du festival George Enescu")', () => {
+		const fs = facts('Le concert a eu lieu samedi. Le directeur du festival Jules Massenet a remercié le public. La directrice du lycée Victor Hugo a parlé ensuite. Le directeur du musée, Paul Roy, a conclu.', 'fr');
+		expect(roles(fs)).not.toContainEqual(['Jules Massenet', 'directeur du festival']);
+		expect(roles(fs)).not.toContainEqual(['Victor Hugo', 'directrice du lycée']);
+		expect(roles(fs)).toContainEqual(['Paul Roy', 'directeur du musée']);
+	});
+
 	it('reads "M. D. Perera" in English as initials of a person, not "Monsieur" and a place', () => {
 		const fs = facts('Best Camera was awarded to M. D. Perera for the film Ira Mediyama, the jury said. Officers from U.S. Customs seized the boat near Miami.', 'en');
 		expect(people(fs)).toContain('M. D. Perera');

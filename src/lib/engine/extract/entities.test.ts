@@ -387,6 +387,9 @@ describe('English articles', () => {
 		// A view reported without quotation marks is its holders', not the article's.
 		expect(negationsOf('In many towns, residents are pushing back, saying that forests and fields should not be cleared for panels.', 'en')).toEqual([]);
 		expect(negationsOf('Les riverains estiment que la commune ne doit pas accueillir ce projet.', 'fr')).toEqual([]);
+		// What a piece of evidence "shows" for one side is that side's view.
+		expect(negationsOf('Pour l’accusation, cette vidéo montre que le témoin n’est pas sorti de chez lui.', 'fr')).toEqual([]);
+		expect(negationsOf('For the defence, the footage shows that the driver was not speeding.', 'en')).toEqual([]);
 		expect(negationsOf('Le conseil municipal n’a pas voté la subvention.', 'fr')).toEqual(['Le conseil municipal a voté la subvention']);
 		// Two noun phrases joined by "et" before a plural verb are one subject; a singular verb after "et" has its own.
 		expect(negationsOf('La hausse des loyers et le manque de logements ne restent pas sans effets sur la natalité.', 'fr')).toEqual(['La hausse des loyers et le manque de logements restent sans effets sur la natalité']);
@@ -1104,7 +1107,7 @@ describe('negations made positive', () => {
 	it('makes "ne … plus aucun(e)" positive with its article, keeps a quoted complement, and stops before "et qu’"', () => {
 		expect(negationsOf('Les vieux bancs du parc n’ont plus aucune utilité et seront retirés.', 'fr')).toEqual(['Les vieux bancs du parc ont une utilité']);
 		expect(negationsOf('La préfecture a estimé que la crue ne présentait pas un danger de « niveau rouge ».', 'fr')).toEqual(['La crue présentait un danger de « niveau rouge »']);
-		expect(negationsOf('Pour l’avocat, la vidéo montre que le gardien n’a pas frappé le détenu et qu’il a appelé les secours.', 'fr')).toEqual(['Le gardien a frappé le détenu']);
+		expect(negationsOf('L’enquête a établi que le gardien n’a pas frappé le détenu et qu’il a appelé les secours.', 'fr')).toEqual(['Le gardien a frappé le détenu']);
 		// A condition or a time clause states nothing of its own.
 		expect(negationsOf('Lorsque les récoltes ne suffisent plus, les familles puisent dans leurs réserves.', 'fr')).toEqual([]);
 		expect(negationsOf('When the pumps do not start, the crew floods the tank by hand.', 'en')).toEqual([]);

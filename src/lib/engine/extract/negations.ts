@@ -440,8 +440,9 @@ function build(
 	// "n'est pas encore déterminée": the positive is "déjà", not "encore".
 	if (article.lang === 'fr') predicate = predicate.replace(/^(\S+)[\s\u00a0]+encore(?=[\s\u00a0])/u, '$1 déjà');
 	// "… are pushing back, saying that forests should not be sacrificed", "estiment que la ville ne
-	// doit pas…": a view reported without quotation marks is its holders', not a fact to state.
-	if (!quoted && /(?:^|[\s,])(?:say|says|said|saying|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|insist|insists|insisted|warn|warns|warned|dit|disent|affirme|affirment|affirmant|estime|estiment|estimant|pense|pensent|juge|jugent|assure|assurent|soutient|soutiennent|déclare|déclarent)[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?[^,.;:!?«»“”"]{0,40}$/iu.test(text.slice(Math.max(s.start, subj.start - 80), subj.start))) return null;
+	// doit pas…", "Pour la défense, cette course montre que le plaignant n’est pas blessé": a view
+	// reported without quotation marks is its holders', not a fact to state.
+	if (!quoted && /(?:^|[\s,])(?:say|says|said|saying|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|insist|insists|insisted|warn|warns|warned|dit|disent|affirme|affirment|affirmant|estime|estiment|estimant|pense|pensent|juge|jugent|assure|assurent|soutient|soutiennent|déclare|déclarent|montre|montrent|montrerait|prouve|prouvent|démontre|démontrent|shows|showed|proves|proved|suggests|suggested)[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?[^,.;:!?«»“”"]{0,40}$/iu.test(text.slice(Math.max(s.start, subj.start - 80), subj.start))) return null;
 	const pronoun = PRONOUNS.test(subj.subject);
 	// Adverbial openers ("Cependant", "En 2024") are not the subject.
 	let subjectText = subj.subject.replace(/^(?:cependant|pourtant|toutefois|néanmoins|however|yet|still|but)\s+/iu, '');

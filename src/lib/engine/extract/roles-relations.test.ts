@@ -179,6 +179,12 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('ends a post in apposition before "and a" second post, never on the conjunction', () => {
+		const fs = facts('The vote was held on Monday. Lena Varga, the party spokeswoman and a deputy speaker, said the bill would pass.', 'en');
+		expect(roles(fs)).toContainEqual(['Lena Varga', 'party spokeswoman']);
+		expect(roles(fs).some(([, r]) => /and$/.test(r ?? ''))).toBe(false);
+	});
+
 	it('gives no post to the name a festival or a school is named after ("directeur du festival George Enescu")', () => {
 		const fs = facts('Le concert a eu lieu samedi. Le directeur du festival Jules Massenet a remercié le public. La directrice du lycée Victor Hugo a parlé ensuite. Le directeur du musée, Paul Roy, a conclu.', 'fr');
 		expect(roles(fs)).not.toContainEqual(['Jules Massenet', 'directeur du festival']);

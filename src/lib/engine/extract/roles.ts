@@ -58,6 +58,10 @@ function phraseAt(text: string, from: number, limit: number): Found | null {
 	// "maire de Grabels à l’AFP", "spokesman, told Reuters": the outlet spoken to is no part of the role.
 	const outlet = /[\s\u00a0\u202f]+(?:à|au|auprès de|to|told)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+|the[\s\u00a0\u202f]+)?(?:AFP|Reuters|AP|BBC|CNN|BFMTV|franceinfo|Franceinfo|RTL|Europe 1|France Inter|France Info|Associated Press|Agence France-Presse|\p{Lu}{2,6})$/u.exec(text.slice(start, end));
 	if (outlet) end -= outlet[0].length;
+	// "the HHK spokesman and a deputy speaker": the English "a" that ended it leaves "and" behind; a
+	// role ends on no conjunction.
+	const conjunction = /[\s\u00a0\u202f]+(?:and|et|or|ou|but|mais)$/iu.exec(text.slice(start, end));
+	if (conjunction) end -= conjunction[0].length;
 	const phrase = text.slice(start, end);
 	// An apposition opens with its head or its modifiers, never with a preposition or a conjunction.
 	if (/^(?:with|without|and|but|or|as|after|before|while|avec|sans|et|mais|ou|comme|après|avant|dont|alors)(?![\p{L}])/iu.test(phrase)) return null;

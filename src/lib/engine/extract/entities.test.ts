@@ -387,6 +387,10 @@ describe('English articles', () => {
 		// A view reported without quotation marks is its holders', not the article's.
 		expect(negationsOf('In many towns, residents are pushing back, saying that forests and fields should not be cleared for panels.', 'en')).toEqual([]);
 		expect(negationsOf('Les riverains estiment que la commune ne doit pas accueillir ce projet.', 'fr')).toEqual([]);
+		// "en" and "y" before the verb point back at the sentence before ("n’en est pas moins" is "nonetheless").
+		expect(negationsOf('Le jury n’en a pas eu la même lecture que le public.', 'fr')).toEqual([]);
+		expect(negationsOf('Le salon n’en est pas moins tourné vers l’avenir.', 'fr')).toEqual([]);
+		expect(negationsOf('Il n’y a pas de médecin dans le village depuis 2019.', 'fr')).toEqual(['Il y a un médecin dans le village depuis 2019']);
 		// What a piece of evidence "shows" for one side is that side's view.
 		expect(negationsOf('Pour l’accusation, cette vidéo montre que le témoin n’est pas sorti de chez lui.', 'fr')).toEqual([]);
 		expect(negationsOf('For the defence, the footage shows that the driver was not speeding.', 'en')).toEqual([]);
@@ -417,8 +421,11 @@ describe('English articles', () => {
 		expect(negationsOf('The new ferry has not arrived and has already cost twice its budget.', 'en')).toEqual(['The new ferry has arrived']);
 	});
 
-	it('reads the subject of a sentence that is one clause opening on "As" or "Since" after it, as after "Because"', () => {
+	it('reads the subject of a clause opening on "As" or "Since" (a sentence\'s, or after a comma) after it, as after "Because"', () => {
 		expect(negationsOf('As the fans had not heard their favourite songs.', 'en')).toEqual(['The fans had heard their favourite songs']);
+		// After a comma, "as" opens a clause: its subject is read after it.
+		expect(negationsOf('The crowd grew restless, as they had not heard their favourite songs.', 'en')).toEqual(['They had heard their favourite songs']);
+		expect(negationsOf('The crowd left early, as the band had not arrived on time.', 'en')).toEqual(['The band had arrived on time']);
 		// Inside a sentence "since" heads a noun phrase.
 		expect(negationsOf('Prices since January have not risen in the shops of the town.', 'en')).toEqual(['Prices since January have risen in the shops of the town']);
 	});

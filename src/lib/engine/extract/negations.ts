@@ -48,10 +48,10 @@ const EN_CLAUSE_END = new RegExp(
 // Where the clause holding the subject starts (scanning backwards).
 // ("qu’il", "lorsqu’une commune", "s’il": an elided conjunction is glued to the next word.)
 const FR_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où)${B1}|${B0}(?:qu|lorsqu|puisqu)['’]|${B0}s['’](?=ils?${B1}))${S}*`, 'giu');
-// (A sentence opening on "As", "Since", "Once", "Unless" or "Whereas" opens on a clause of its own:
-// "As they had not heard their favourites." has no main clause to state; inside a sentence "as" and
-// "since" may head a noun phrase, "prices since January".)
-const EN_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1}|^(?:as|since|once|unless|whereas)${B1})${S}*`, 'giu');
+// (A sentence opening on "As", "Since", "Once", "Unless" or "Whereas" opens on a clause of its own,
+// and so does ", as …", ", since …": "…showed signs of restlessness, as they had not heard their
+// favourites"; inside a sentence "as" and "since" may head a noun phrase, "prices since January".)
+const EN_CLAUSE_START = new RegExp(`(?:,${S}*(?:as|since)${B1}|[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1}|^(?:as|since|once|unless|whereas)${B1})${S}*`, 'giu');
 
 // Clause-initial "Aucun(e) X ne/n’ …": the subject itself carries the negation.
 const FR_AUCUN = new RegExp(`(?:^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)|,${S}+(aucune|aucun))${S}+((?:${W})(?:${S}+(?!ne${B1}|n['’])${W}){0,6}?)${S}+(?:ne${S}+|n['’])`, 'u');
@@ -405,6 +405,9 @@ const NAME_COMPLEMENT = /^[Dd]e[\s\u00a0]+\p{Lu}/u;
 // Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
 const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
 
+// ("il y a" is no pointer: "Il y a un médecin au village".)
+const CLITIC_BEFORE_VERB = /(?<![\p{L}'’])(?:en|(?<!(?<![\p{L}])il[\s\u00a0]+)y)[\s\u00a0]+(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|fait|font|faisait)(?![\p{L}])/iu;
+
 // Text from a sentence's start to its subject: "si"/"if"/"s'" anywhere, "lorsque"/"when" opening the
 // sentence or after "et"/"and".
 const CONDITION_BEFORE = /(?:^|[\s\u00a0(,;:«“"])(?:(?:si|if)[\s\u00a0]+|s['’])$|(?:^[\s\u00a0«“"]*|[\s\u00a0,](?:et|mais|and|but)[\s\u00a0]+)(?:(?:lorsque|quand|when|whenever)[\s\u00a0]+|lorsqu['’])$/iu;
@@ -455,6 +458,9 @@ function build(
 	let statement = capitalise(tidy(subject + ' ' + predicate));
 	// A fragment, or words that need the negation they stood under, state nothing once made positive.
 	if (CLAUSE_FRAGMENT.test(statement) || NAME_COMPLEMENT.test(statement) || NEGATIVE_POLARITY.test(statement)) return null;
+	// "Le tribunal en a eu la même lecture", "Le festival en est moins tourné vers l’avenir" (from "n’en
+	// est pas moins", nonetheless): "en" and "y" point back at what the sentence before said.
+	if (article.lang === 'fr' && CLITIC_BEFORE_VERB.test(statement)) return null;
 	// "… bon! Je sais si on va…": two sentences of a quotation, or "ne sais pas si" made "sais si", state nothing.
 	if (/(?:[!?…]|(?<=\p{Ll}{3})\.)[\s\u00a0]+\p{Lu}/u.test(statement) || /(?<![\p{L}])(?:sais|sait|savons|savez|savent|know|knows)[\s\u00a0]+(?:si|whether|if)(?![\p{L}])/iu.test(statement)) return null;
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".

@@ -447,6 +447,12 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		const square = ingest('Le choléra gagne le Nord\n\nCap-Ht, 9 nov. 2017 [Presse Nord] --- 12 morts et 150 malades sont recensés dans la région après les pluies de la semaine.\n\nLes hôpitaux manquent de lits.', { lang: 'fr' });
 		expect(square.sentences[1].text.startsWith('12 morts et 150 malades')).toBe(true);
 		expect(square.published).toBe('2017-11-09');
+		// An abbreviated place ("St. John's") or a hashtag opens one too.
+		const saint = ingest('Holiday for a medal\n\nSt. John’s, August 7, 2012 – It was a holiday in the island on Tuesday after the win.\n\nThe runner is 19.', { lang: 'en' });
+		expect(saint.sentences[1].text.startsWith('It was a holiday')).toBe(true);
+		expect(saint.published).toBe('2012-08-07');
+		const tag = ingest('Residents want services\n\n#Nevis, December 9, 2022 – Residents say it is time for a better local government.\n\nThe council met.', { lang: 'en' });
+		expect(tag.sentences[1].text.startsWith('Residents say')).toBe(true);
 		// Prose with a comma and a month before a dash is no dateline ("Paris, in May – the city…" opens on no day).
 		const prose = ingest('Spring\n\nParis, in May – The city fills with visitors every year.\n\nHotels are full.', { lang: 'en' });
 		expect(prose.sentences[1].text.startsWith('Paris, in May')).toBe(true);

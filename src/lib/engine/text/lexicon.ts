@@ -180,9 +180,7 @@ const FR_PARTICIPLE = `(?:été|eu|fait|pris|mis|dit|fini|atteint|obtenu|reçu|p
  */
 const FUTURE_G: Record<Lang, RegExp> = {
 	fr: new RegExp(`(?<![${L}])(?:sera|seront|(?:aura|auront)(?!\\s+${FR_PARTICIPLE})|fera|feront|ira|iront|devra|devront|pourra|pourront|tiendra|tiendront|viendra|viendront|prendra|prendront|doit|doivent|devrait|devraient|va|vont|prochaine?s?|prévue?s?|programmée?s?)(?![${L}])|(?<=[${L}]{3})(?:era|eront|ira|iront)(?![${L}])`, 'gi'),
-	// ("which would have put the question on the ballot in November", a bill struck down in March: what
-	// it would have done is ahead of the article.)
-	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?: have)?|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|(?:is|are) to be|(?:slated|scheduled) to|plans? to|upcoming)(?![${L}])`, 'gi')
+	en: new RegExp(`(?<![${L}])(?:will|won['’]t|shall|would(?! have)|should(?! have)|(?:is|are) (?:due|set|scheduled|expected|going) to|(?:is|are) to be|(?:slated|scheduled) to|plans? to|upcoming)(?![${L}])`, 'gi')
 };
 
 /**

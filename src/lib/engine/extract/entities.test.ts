@@ -243,6 +243,10 @@ describe('attachEvents', () => {
 		expect(eventOf('Marc Ollier, né en 1950 à Lyon, est mort samedi.', 'fr')).toBe('naissance de Marc Ollier');
 		expect(eventOf('Marc Ollier est mort samedi. Il était né en 1950 à Lyon.', 'fr')).toBe('naissance de Marc Ollier');
 		expect(eventOf('Ideas born in 2019 have shaped the plan.', 'en')).not.toMatch(/birth/);
+		// After its auxiliary a birth is told, whoever the subject.
+		expect(eventOf('The singer was born in 1950 in Dakar.', 'en')).toBe('birth of the singer');
+		expect(eventOf('Les jumeaux sont nés en 2019 à Lyon.', 'fr')).toMatch(/^naissance des jumeaux/);
+		expect(eventOf('Brookner was born in 1928 in London.', 'en')).toMatch(/^birth of Brookner/);
 		// A surname the names read is someone.
 		expect(eventOf('The novelist Ann Vale died on Tuesday. An only child, Vale was born in 1928.', 'en')).toMatch(/^birth of .*Vale$/);
 	});

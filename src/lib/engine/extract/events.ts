@@ -539,6 +539,7 @@ const HAS_WORD = new RegExp(`${W}`, 'u');
 // Who is arrested: someone named ("Jean Dupont", a known first name) or a person or a post ("deux
 // suspects", "le chauffeur du bus", "le maire de la commune"), after its determiner.
 const ARREST_DETERMINER = new RegExp(`^(?:le|la|les|l['’]|un|une|des|ces|ses|son|sa|leurs?|deux|trois|quatre|cinq|six|\\d+)(?:${S}+|(?<=['’]))`, 'iu');
+const BIRTH_AUXILIARY = /(?<![\p{L}])(?:est|sont|était|étaient|fut|furent|is|are|was|were)[\s\u00a0]+$/iu;
 const PERSON_HEAD = new RegExp(`^(?:\\p{Ll}+${S}+)?(?:${PERSON_NOUNS_FR})s?(?![\\p{L}])`, 'u');
 function arrested(phrase: string): boolean {
 	const rest = phrase.replace(ARREST_DETERMINER, '');
@@ -626,10 +627,12 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	// noun, deaths whose victims the clause does not name (the subject before it is another clause's).
 	if (rule.noun === 'mort' && (NOT_A_DEATH_BEFORE.test(text.slice(Math.max(s.start, occ.start - 16), occ.start)) || COUNTED_BEFORE.test(text.slice(Math.max(s.start, occ.start - 24), occ.start)))) return null;
 	// "le budget a été arrêté à 1 922 milliards" (set), "arrêté en février": only someone is arrested.
-	// ("les projets nés en 2019", "défis nés de la gestion": only someone is born, as only someone is arrested.)
-	// (A person the names read is someone: "Brookner was born in 1928".)
+	// ("les projets nés en 2019", "ideas born in 2019": a participle after a noun qualifies it; only
+	// someone is born, as only someone is arrested. After its auxiliary — "was born", "sont nés" — a
+	// birth is told, whoever the subject; a person the names read is someone too.)
 	const named = (o: { text: string; start: number }) => (ctx.people.get(s.index) ?? []).some((p) => p.start < o.start + o.text.length && o.start < p.end);
-	if (rule.person && object && !arrested(object.text.trim()) && !/^(?:il|elle|he|she)$/iu.test(object.text.trim()) && !named(object)) return null;
+	const told = rule.noun === 'naissance' || rule.noun === 'birth' ? BIRTH_AUXILIARY.test(text.slice(Math.max(s.start, occ.start - 12), occ.start)) : false;
+	if (rule.person && !told && object && !arrested(object.text.trim()) && !/^(?:il|elle|ils|elles|he|she|they)$/iu.test(object.text.trim()) && !named(object)) return null;
 	if (rule.noun === 'accession') {
 		// "devenu président de l’Iran" → "accession de X à la présidence de l’Iran".
 		const rm = ROLE_AFTER_OCC.exec(text.slice(occ.end, s.end));

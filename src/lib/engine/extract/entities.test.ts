@@ -234,6 +234,8 @@ describe('attachEvents', () => {
 		expect(events('Fans started queuing outside the stadium in May 2019.', 'en')[0]).not.toMatch(/start of/);
 		expect(events('Prices began to fall in May 2019.', 'en')[0]).not.toMatch(/start of/);
 		expect(events('The council started the works in May 2019.', 'en')[0]).toBe('in May 2019: start of the works');
+		// "during" and "morning" are no verbs: "started during the night" starts the strike.
+		expect(events('The strike started during the night in Lyon in May 2019.', 'en')[0]).toMatch(/start of the strike/);
 	});
 
 	it('names a birth of someone only ("les projets nés en 2019" are no birth)', () => {
@@ -260,6 +262,8 @@ describe('attachEvents', () => {
 		expect(eventOf('The council passed the budget for the fiscal year 2023 in a late session.', 'en')).toBeUndefined();
 		// ("avant la fin de l’année 2023" is a time, and the end it names an event's.)
 		expect(eventOf('Le chantier sera terminé avant la fin de l’année 2023, selon la commune.', 'fr')).toMatch(/fin/);
+		// A main clause before "since" is no state opening the sentence.
+		expect(eventOf('La grève a commencé à Lyon depuis mars 2023, selon les syndicats.', 'fr')).toMatch(/grève/);
 		// A date of the main clause keeps its verb.
 		expect(eventOf('En août 2018, le président a lancé une vaste opération contre la fraude.', 'fr')).toMatch(/^lancement/);
 	});

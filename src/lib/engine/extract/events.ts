@@ -8,7 +8,7 @@ import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
 import { announcesList, B0, B1, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
-import { FINITE_AUXILIARIES, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
+import { FINITE_AUXILIARIES, ING_NOT_VERB, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
 
@@ -557,6 +557,9 @@ const WON_A_THING = new RegExp(
 	'iu'
 );
 
+// What starts as an action right after "started"/"began": a verb in -ing or "to" and a verb.
+const ACTION_STARTING = new RegExp(`^[\\s\\u00a0]+(?:to[\\s\\u00a0]+\\p{Ll}+|(?!(?:${ING_NOT_VERB})(?![\\p{L}]))\\p{Ll}{2,}ing)(?![\\p{L}])`, 'u');
+
 function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | null {
 	const text = ctx.article.text;
 	const lang = ctx.article.lang;
@@ -621,7 +624,8 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	if (rule.noun === 'victory' && WON_A_THING.test(text.slice(occ.end, s.end))) return null;
 	// "patrons started trickling in", "prices began to fall": what starts is an action, no event of
 	// its own ("Where did the start of trickling take place?").
-	if (rule.noun === 'start' && /^[\s\u00a0]+(?:to[\s\u00a0]+\p{Ll}+|\p{Ll}{2,}ing)(?![\p{L}])/u.test(text.slice(occ.end, s.end))) return null;
+	// ("started during the night", "began that morning": no verb's participle.)
+	if (rule.noun === 'start' && ACTION_STARTING.test(text.slice(occ.end, s.end))) return null;
 	// "nous sommes au point mort", "lettre morte", "temps mort": no one died.
 	// "les trois morts survenues le 24 décembre", "des morts": a count or a determiner makes "morts" the
 	// noun, deaths whose victims the clause does not name (the subject before it is another clause's).
@@ -854,6 +858,8 @@ function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, F
 }
 
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
+// The words of a state that opens a sentence before its date ("Au pouvoir depuis…", "In office since…").
+const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;
 const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour)[\s\u00a0]+l['’]année|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
 
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
@@ -882,7 +888,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		}
 		// "Au pouvoir depuis août 2018, le président a lancé…", "In office since 2015, the minister
 		// signed…": the date opens a state the words before it name, not the main verb's event.
-		if (f.type === 'date' && STATE_SINCE.test(f.text) && /^[\s\u00a0\u202f]*,/u.test(text.slice(f.end, s.end)) && /^[\s\u00a0«“"]*\p{L}[^,;:.!?]*$/u.test(text.slice(s.start, f.start))) return f;
+		if (f.type === 'date' && STATE_SINCE.test(f.text) && /^[\s\u00a0\u202f]*,/u.test(text.slice(f.end, s.end)) && STATE_BEFORE.test(text.slice(s.start, f.start))) return f;
 		// "la session budgétaire au titre de l’année 2022", "the budget for the fiscal year 2023": the year
 		// names a budget's year, no day of an event.
 		if (f.type === 'date' && YEAR_NAMED_BEFORE.test(text.slice(Math.max(s.start, f.start - 30), f.start))) return f;

@@ -5,7 +5,7 @@ import type { Article, Fact } from '../types';
 import { resolveRolePhrase, type Mention, type NameIndex } from './names';
 import { isRoleWord } from './gazetteer';
 import { B0, B1, S } from '../text/patterns';
-import { ALIAS_CUE, IMPERSONAL_IL_AFTER } from '../text/lexicon';
+import { ALIAS_CUE, IMPERSONAL_IL_AFTER, ING_NOT_VERB } from '../text/lexicon';
 
 // Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
 // Some French sites type doubled single quotes: ‘’Le plus important est notre pays’’.
@@ -45,7 +45,7 @@ const ALIAS_BEFORE = new RegExp(`${ALIAS_CUE}[\\s\\u00a0,:]*$`, 'iu');
 
 // A present participle and its object up to a name ("interrompant la présidente du tribunal, ",
 // "interrupting the judge, "); not a preposition or a noun in -ant/-ing ("pendant", "during", "according").
-const PARTICIPLE_OBJECT_BEFORE = /(?:^|[\s\u00a0,])(?!(?:avant|pendant|durant|devant|maintenant|cependant|suivant|during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning)(?![\p{L}]))\p{Ll}{3,}(?:ant|ing)[\s\u00a0]+((?:la|le|les|l['’]|son|sa|ses|leur|leurs|un|une|the|his|her|their|its|a|an)(?![\p{L}])[^,;:.!?«»“”]*),?[\s\u00a0]*$/u;
+const PARTICIPLE_OBJECT_BEFORE = new RegExp(`(?:^|[\\s\\u00a0,])(?!(?:avant|pendant|durant|devant|maintenant|cependant|suivant|${ING_NOT_VERB})(?![\\p{L}]))\\p{Ll}{3,}(?:ant|ing)[\\s\\u00a0]+((?:la|le|les|l['’]|son|sa|ses|leur|leurs|un|une|the|his|her|their|its|a|an)(?![\\p{L}])[^,;:.!?«»“”]*),?[\\s\\u00a0]*$`, 'u');
 // Words, then "de"/"of", right before a name ("le ministre des finances de X", "the lawyer of X").
 const COMPLEMENT_BEFORE = /((?:\p{Ll}[\p{L}'’-]*[\s\u00a0]+){0,3}\p{Ll}{3,})[\s\u00a0]+(?:de|du|des|of|of[\s\u00a0]+the)[\s\u00a0]+$|(\p{Ll}{3,})[\s\u00a0]+d['’]$/u;
 /** Whether one of the words is a post ("spokesman", "la présidente du tribunal"). */

@@ -247,6 +247,9 @@ export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 	return best;
 }
 
+/** English words in -ing that are no verb's participle ("during the night", "the morning", "a meeting"). */
+export const ING_NOT_VERB = 'during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning';
+
 /** Start of the last ~`n` characters before `end`, moved to a word boundary, for `$`-anchored look-behind regexes. */
 export function boundedStart(st: string, end: number, n = 64): number {
 	let from = Math.max(0, end - n);

@@ -272,6 +272,8 @@ describe('attachEvents', () => {
 		const eventOf = (text: string) => analyze(text, { lang: 'en', published: '2024-03-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('Data for Chile show favorable signs and hopes for reforms in 2019.')).not.toMatch(/signing/);
 		expect(eventOf('The two leaders will sign the treaty in May 2019.')).toBe('signing of the treaty');
+		expect(eventOf('Investors saw it as a sign the talks in Geneva had failed in March 2019.')).not.toMatch(/signing/);
+		expect(eventOf('Warning signs on the bridge in Boston were removed in March 2019.')).not.toMatch(/signing/);
 	});
 
 	it('names no election from the one elected between its noun and a comma ("le maire élu, X, démissionnait")', () => {
@@ -1080,6 +1082,11 @@ describe('a post that ends on a capital', () => {
 		const facts = extractEntities(contextFrom('Talks\n\nMinister for Foreign Affairs Lorna Tapsell arrived in Suva on Monday. The County Director for Health Otieno Wambua said stocks were low.', 'en', '2023-05-02'));
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Lorna Tapsell', 'Otieno Wambua']);
 		expect(ofType(facts, 'role').map((f) => f.value)).toEqual(['Minister for Foreign Affairs', 'Director for Health']);
+	});
+
+	it('cuts no name after a plain "for" ("voted for Zohran Kwame Mamdani")', () => {
+		const facts = extractEntities(contextFrom('Vote\n\nFans voted for Ada Kwame Osei in the square on Monday.', 'en', '2023-05-02'));
+		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Ada Kwame Osei']);
 	});
 
 	it('keeps a verb in -ing opening a clause out of the name after it', () => {

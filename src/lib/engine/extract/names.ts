@@ -249,7 +249,7 @@ function personNounBefore(before: string, words: number): boolean {
 // function words, dropped anyway; these are not).
 const OPENING_PREPOSITION = /^(?:Under|Despite|During|Without|Through|Throughout|Among|Amid|Unlike|Following|Beyond|Behind|Against|Toward|Towards|Upon|Within|Across|Beside|Besides|Alongside|Malgré|Pendant|Durant|Sans|Contre|Parmi|Envers|Outre|Hormis|Dès|Derrière|Auprès)$/u;
 // The verbs in -ing that open an English clause before a name ("Meeting X’s…", "Joining X on…").
-const OPENING_GERUND = /^(?:Meeting|Joining|Addressing|Speaking|Visiting|Welcoming|Thanking|Congratulating|Praising|Quoting|Citing|Replacing|Succeeding|Accompanying|Leading|Facing|Beating|Defeating|Hosting|Interviewing|Introducing|Honou?ring|Remembering|Describing|Calling|Urging|Asking|Telling|Critici[sz]ing|Backing|Supporting|Opposing|Appointing|Naming|Nominating|Electing|Including|Featuring|Starring|Helping|Representing|Contacting|Echoing|Recalling|Rejecting|Reacting|Responding|Writing|Reporting|Announcing|Confirming|Receiving|Greeting|Hailing|Blaming|Accusing|Defending|Challenging|Arresting|Charging|Sentencing|Convicting|Acquitting)$/u;
+const OPENING_GERUND = /^(?:Meeting|Joining|Addressing|Speaking|Visiting|Welcoming|Thanking|Congratulating|Praising|Quoting|Citing|Replacing|Succeeding|Accompanying|Facing|Beating|Defeating|Hosting|Interviewing|Introducing|Honou?ring|Remembering|Describing|Calling|Urging|Asking|Telling|Critici[sz]ing|Backing|Supporting|Opposing|Appointing|Naming|Nominating|Electing|Including|Featuring|Starring|Helping|Representing|Contacting|Echoing|Recalling|Rejecting|Reacting|Responding|Writing|Reporting|Announcing|Confirming|Receiving|Greeting|Hailing|Blaming|Accusing|Defending|Challenging|Arresting|Charging|Sentencing|Convicting|Acquitting)$/u;
 // "la sortante Verte Fabienne Fischer", "Democrat Joe Manchin": a party's member, written as a noun
 // before the name, says which side the person is on and is no part of the name.
 const PARTY_MEMBER = /^(?:Vert|Verte|Verts|Vertes|Socialiste|Écologiste|Ecologiste|Républicaine?|Démocrate|Libérale?|Centriste|Insoumise?|Communiste|Travailliste|Conservat(?:eur|rice)|Radicale?|Green|Democrat|Republican|Labour|Tory|Liberal|Conservative)s?$/u;
@@ -615,9 +615,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// ("Kristin Scott Thomas": an unknown first name before a known one is still the name; what
 			// goes is a place after "de"/"of", an organisation or a role.)
 			const known = (x: Tok) => !!lookupPlace(x.text) || isOrgHead(x.text) || isRoleWord(x.text) || !!demonymCountry(x.text) || PARTY_MEMBER.test(x.text);
-			// ("le ministre de la Défense Jean Dupont", "de l’Éducation", "of the Interior", "Director for
-			// Health": a department.)
-			const afterPreposition = /(?:^|[\s\u00a0])(?:de(?:[\s\u00a0]+la)?|de[\s\u00a0]+l['’]|du|des|d['’]|of(?:[\s\u00a0]+the)?|à|in|from|for)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, parts[0].start - base - 9), parts[0].start - base));
+			// ("le ministre de la Défense Jean Dupont", "de l’Éducation", "of the Interior": a department.)
+			const afterPreposition = /(?:^|[\s\u00a0])(?:de(?:[\s\u00a0]+la)?|de[\s\u00a0]+l['’]|du|des|d['’]|of(?:[\s\u00a0]+the)?|à|in|from)[\s\u00a0]*$/iu.test(text.slice(Math.max(0, parts[0].start - base - 9), parts[0].start - base));
 			if (k > 0 && !isFirstName(parts[0].text) && (afterPreposition || parts.slice(0, k).some(known))) parts = parts.slice(k);
 			// "le secrétaire général de la municipalité de Sousse Makram Chouikh": a known town after a
 			// town's body and "de", then two words that are no place nor body, is the town and the person
@@ -872,7 +871,9 @@ function roleBefore(text: string): string | undefined {
 	return d && demonymCountry(d[1]) ? tidy(d[1] + ' ' + m[1]) : tidy(m[1]);
 }
 // Things named after someone, whose name follows them ("le festival George Enescu", "le prix Albert Londres").
-const EPONYM_BEFORE = /(?:^|[\s\u00a0'’])(?:festival|prix|concours|lycée|collège|école|université|institut|fondation|musée|stade|hôpital|centre|rue|avenue|boulevard|place|aéroport|orchestre|théâtre|salle|pont)[\s\u00a0]+$/iu;
+// ("le directeur du centre Jean Dupont", "le médecin de la place Pierre Martin": after nouns as common as
+// these the holder's name comes as often; they are left out.)
+const EPONYM_BEFORE = /(?:^|[\s\u00a0'’])(?:festival|prix|concours|lycée|collège|école|université|fondation|musée|stade|hôpital|rue|avenue|boulevard|aéroport|orchestre|théâtre|pont)[\s\u00a0]+$/iu;
 
 function roleAfter(text: string): string | undefined {
 	// ROLE_AFTER only matches an apposition, which opens with a comma.
@@ -1153,8 +1154,8 @@ const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|aff
 
 // The words of an English post before its last word: "Secretary of ", "Chief of ", "Minister for ".
 const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+$/iu;
-// A department's words beside DEPARTMENT's ("Foreign Affairs", "Local Government", "Women and Children").
-const DEPARTMENT_MORE = /^(?:Affairs|Home|Public|Social|Local|Government|Services|Development|Security|Welfare|Women|Children|Science|Technology|Innovation|Arts|Heritage|Infrastructure|Lands|Natural|Resources|Climate|Change|Digital|Higher|Primary|Basic|Veterans|Immigration|Employment|Workplace|Relations|International|Regional|Northern|Indigenous|Medical|Research|Protection|Safety|Family|Families|Community|Communities|Urban|Rural|Gender|Equality|Sport|Roads|Highways|Finance|Tourism|Trade)$/u;
+// A department's words beside DEPARTMENT's ("Foreign Affairs", "Local Government", "Women and Children"; DEPARTMENT has "Sports").
+const DEPARTMENT_MORE = /^(?:Affairs|Public|Social|Local|Government|Services|Development|Security|Welfare|Women|Children|Science|Technology|Innovation|Arts|Heritage|Infrastructure|Lands|Natural|Resources|Climate|Change|Digital|Higher|Primary|Basic|Veterans|Immigration|Employment|Workplace|Relations|International|Regional|Northern|Indigenous|Medical|Research|Protection|Safety|Family|Families|Community|Communities|Urban|Rural|Gender|Equality|Sport|Roads|Highways)$/u;
 
 export function findNames(article: Article): NameIndex {
 	const lang = article.lang;

@@ -308,8 +308,9 @@ fr(`ouverte?s?`, 'ouverture', 'obj', 1);
 fr(`démenti`, 'démenti', 'obj', 1);
 fr(`commenc${FR_PP}`, 'début', 'subj', 1);
 fr(`termin${FR_PP}`, 'fin', 'subj', 1);
-// ("favorable signs and…", "signs of recovery", "road signs": "sign" is a verb only before what is signed.)
-en(`signed|(?:signs|sign)(?=${S}+(?:the|a|an|its|their|his|her|this|that|these|those|up|off|into|on)(?![\\p{L}]))`, 'signing', 'obj', 3);
+// ("favorable signs and…", "signs of recovery", "a sign the talks had failed", "Warning signs on the
+// bridge": "sign" is a verb only before what is signed, never after a determiner or a modifier.)
+en(`signed|(?<!(?:^|[^\\p{L}])(?:a|an|the|this|that|any|no|every|one|first|clear|positive|early|good|bad|new|warning|road|street|stop)${S}+)(?:signs|sign)(?=${S}+(?:the|a|an|its|their|his|her|this|that|these|those|up|off|into|on)(?![\\p{L}]))`, 'signing', 'obj', 3);
 en(`took${S}+effect|takes${S}+effect|came${S}+into${S}+force|entered${S}+into${S}+force|comes${S}+into${S}+force`, 'entry into force', 'subj', 3);
 en(`accused|accuses`, 'accusation', 'obj', 2, { agent: true });
 en(`fled`, 'flight', 'subj', 2, { place: true });

@@ -18,6 +18,7 @@ describe('lines that are not prose', () => {
 		// "Courtesy X" alone on its line credits a picture; a sentence opening on the word does not.
 		expect(isCaption('Courtesy Maine State Legislature')).toBe(true);
 		expect(isCaption('Courtesy calls were paid to the governor by the new envoys on Monday.')).toBe(false);
+		expect(isCaption('Courtesy Calls Mark New Envoy’s First Week in the Capital')).toBe(false);
 		expect(isCaption('(Léa Martin, édité par Paul Roy)')).toBe(true);
 		expect(isCaption('The minister told AFP that the talks would resume in Geneva next week.')).toBe(false);
 		// "(photo)" alone points prose at the page's picture; "(photo: …)", "(photo Reuters)" credit one.

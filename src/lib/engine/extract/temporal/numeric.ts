@@ -417,7 +417,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	if (/\[$/.test(before) && /^\]/.test(after)) return;
 	if (/(?:^|[\s('’])(?:article|art\.|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)[\s\u00a0]*$/iu.test(before)) return;
 	// A bill's number ("Bill 96", "S.B. 5", "HB 1234", "H.R. 3684") labels it.
-	if (/(?:^|[\s(])(?:[Bb]ill|[HSA]\.?B\.|[HSA]B|H\.R\.|H\.[\s\u00a0]?R\.?)[\s\u00a0]*$/u.test(before)) return;
+	// ("passed the bill 52 to 48": a vote's tally after the common noun.)
+	if (/(?:^|[\s(])(?:Bill|[HSA]\.?B\.|[HSA]B|H\.R\.|H\.[\s\u00a0]?R\.?)[\s\u00a0]*$/u.test(before)) return;
 	// "No. 7 Maria Sakkari", "n° 3", "#1 seed": a rank or a number as a label, not a count.
 	if (/(?:^|[\s(])(?:No\.|Nos\.|no\.|n°|N°|nº|#)[\s\u00a0]*$/u.test(before)) return;
 	// "les CSA 1, 2, 3 et 4", "les Maxi 1 et 2": numbers listed after a name label classes.

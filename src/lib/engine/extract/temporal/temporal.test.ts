@@ -258,6 +258,8 @@ describe('English', () => {
 	it('reads no count in a bill’s number', () => {
 		const f = run('With H.58 having passed the House, the Senate took up S.B. 14 and Bill 21, and HB 1650 won 61 votes.', 'en', ref);
 		expect(f.filter((x) => x.type === 'quantity').map((x) => x.text)).toEqual(['61 votes']);
+		// A vote's tally after "the bill" counts.
+		expect(run('The Senate passed the bill 52 to 48 on Tuesday.', 'en', ref).some((x) => x.type === 'quantity' && x.value === '52')).toBe(true);
 	});
 
 	it('reads a number between commas after a full name as the person’s age', () => {

@@ -404,6 +404,8 @@ describe('English articles', () => {
 		// What a piece of evidence "shows" for one side is that side's view.
 		expect(negationsOf('Pour l’accusation, cette vidéo montre que le témoin n’est pas sorti de chez lui.', 'fr')).toEqual([]);
 		expect(negationsOf('For the defence, the footage shows that the driver was not speeding.', 'en')).toEqual([]);
+		// A finding told as such states.
+		expect(negationsOf('A report released on Monday shows that the city did not meet its 2023 target.', 'en')).toEqual(['The city met its 2023 target']);
 		expect(negationsOf('Le conseil municipal n’a pas voté la subvention.', 'fr')).toEqual(['Le conseil municipal a voté la subvention']);
 		// Two noun phrases joined by "et" before a plural verb are one subject; a singular verb after "et" has its own.
 		expect(negationsOf('La hausse des loyers et le manque de logements ne restent pas sans effets sur la natalité.', 'fr')).toEqual(['La hausse des loyers et le manque de logements restent sans effets sur la natalité']);

@@ -406,6 +406,7 @@ const NAME_COMPLEMENT = /^[Dd]e[\s\u00a0]+\p{Lu}/u;
 const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
 
 // ("il y a" is no pointer: "Il y a un médecin au village".)
+const SIDE_SHOWS = /^[\s\u00a0«“"]*(?:Pour|For)[\s\u00a0]+(?:la|le|l['’]|les|the|son|sa|ses|his|her|their)[^,]{2,40},[^,;:.!?]*(?:montre|montrent|prouve|prouvent|démontre|démontrent|shows|showed|proves|proved|suggests|suggested)[\s\u00a0]+(?:que[\s\u00a0]+|qu['’]|that[\s\u00a0]+)$/iu;
 const CLITIC_BEFORE_VERB = /(?<![\p{L}'’])(?:en|(?<!(?<![\p{L}])il[\s\u00a0]+)y)[\s\u00a0]+(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|fait|font|faisait)(?![\p{L}])/iu;
 
 // Text from a sentence's start to its subject: "si"/"if"/"s'" anywhere, "lorsque"/"when" opening the
@@ -443,9 +444,11 @@ function build(
 	// "n'est pas encore déterminée": the positive is "déjà", not "encore".
 	if (article.lang === 'fr') predicate = predicate.replace(/^(\S+)[\s\u00a0]+encore(?=[\s\u00a0])/u, '$1 déjà');
 	// "… are pushing back, saying that forests should not be sacrificed", "estiment que la ville ne
-	// doit pas…", "Pour la défense, cette course montre que le plaignant n’est pas blessé": a view
-	// reported without quotation marks is its holders', not a fact to state.
-	if (!quoted && /(?:^|[\s,])(?:say|says|said|saying|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|insist|insists|insisted|warn|warns|warned|dit|disent|affirme|affirment|affirmant|estime|estiment|estimant|pense|pensent|juge|jugent|assure|assurent|soutient|soutiennent|déclare|déclarent|montre|montrent|montrerait|prouve|prouvent|démontre|démontrent|shows|showed|proves|proved|suggests|suggested)[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?[^,.;:!?«»“”"]{0,40}$/iu.test(text.slice(Math.max(s.start, subj.start - 80), subj.start))) return null;
+	// doit pas…": a view reported without quotation marks is its holders', not a fact to state; so is
+	// what a piece of evidence shows for one side ("Pour la défense, cette course montre que le
+	// plaignant n’est pas blessé"; "A report shows that the city did not meet its target" states).
+	if (!quoted && /(?:^|[\s,])(?:say|says|said|saying|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|think|thinks|insist|insists|insisted|warn|warns|warned|dit|disent|affirme|affirment|affirmant|estime|estiment|estimant|pense|pensent|juge|jugent|assure|assurent|soutient|soutiennent|déclare|déclarent)[\s\u00a0]+(?:that[\s\u00a0]+|que[\s\u00a0]+|qu['’])?[^,.;:!?«»“”"]{0,40}$/iu.test(text.slice(Math.max(s.start, subj.start - 80), subj.start))) return null;
+	if (!quoted && SIDE_SHOWS.test(text.slice(s.start, subj.start))) return null;
 	const pronoun = PRONOUNS.test(subj.subject);
 	// Adverbial openers ("Cependant", "En 2024") are not the subject.
 	let subjectText = subj.subject.replace(/^(?:cependant|pourtant|toutefois|néanmoins|however|yet|still|but)\s+/iu, '');

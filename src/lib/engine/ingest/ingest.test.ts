@@ -447,6 +447,9 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		const square = ingest('Le choléra gagne le Nord\n\nCap-Ht, 9 nov. 2017 [Presse Nord] --- 12 morts et 150 malades sont recensés dans la région après les pluies de la semaine.\n\nLes hôpitaux manquent de lits.', { lang: 'fr' });
 		expect(square.sentences[1].text.startsWith('12 morts et 150 malades')).toBe(true);
 		expect(square.published).toBe('2017-11-09');
+		// Without a newsroom, a figure after the dash is the second day of a range, no lede.
+		const range = ingest('Le festival\n\nAvignon, 5 juillet – 25 juillet 2025 au Palais des papes.\n\nLe programme compte 40 spectacles.', { lang: 'fr' });
+		expect(range.sentences.some((x) => x.text.startsWith('Avignon, 5 juillet – 25 juillet'))).toBe(true);
 		// An abbreviated place ("St. John's") or a hashtag opens one too.
 		const saint = ingest('Holiday for a medal\n\nSt. John’s, August 7, 2012 – It was a holiday in the island on Tuesday after the win.\n\nThe runner is 19.', { lang: 'en' });
 		expect(saint.sentences[1].text.startsWith('It was a holiday')).toBe(true);

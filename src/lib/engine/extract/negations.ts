@@ -179,7 +179,8 @@ const NAME_RUN = /(?:^|[,;:(])[\s\u00a0]*\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}
 /**
  * Whether the clause boundary a subject was read after cuts it: "Claire Petit et | Jean Morel
  * n’égalent pas" (a list of names), "About 12,|000 farmers" (a number), "la fermeture que |
- * redoute le quartier n’avait pas" (a relative clause's verb), "s’il ne veut pas" (a condition).
+ * redoute le quartier n’avait pas" (a relative clause's verb). (A condition, "s’il ne veut pas", is
+ * CONDITION_BEFORE's.)
  */
 function cutSubject(left: string, boundaryStart: number, boundary: string, subject: string): boolean {
 	const b = boundary.trim().toLowerCase();
@@ -191,7 +192,8 @@ function cutSubject(left: string, boundaryStart: number, boundary: string, subje
 
 const PARTICIPLE_OPENING = /^\p{Ll}+(?:é|ée|és|ées|ise|ises|ite|ites|ue|ues)(?![\p{L}])/u;
 
-const DETERMINER_OPENING = /^(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|On|Plusieurs|Certains|Certaines|Aucun|Aucune|Tous|Toutes|The|A|An|This|These|That|Those|Our|Their|Its|There|It|We|They|Some|Many|Most|All|No|Each|Every)$/u;
+// A subject's opening word that never names anyone: the French openers, a few quantifiers, the English ones.
+const DETERMINER_OPENING = new RegExp(`^(?:${FR_SUBJECT_OPENERS}|plusieurs|certains|certaines|aucun|aucune|tous|toutes|the|a|an|this|these|that|those|our|their|its|there|it|we|they|some|many|most|all|no|each|every)$`, 'iu');
 /**
  * Whether a statement's first word keeps its capital after "Selon X, ": a name — an acronym, a word
  * before another capitalised one ("Jean Coadou"), a place, a first name or a known body, or one the

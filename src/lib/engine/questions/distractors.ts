@@ -638,7 +638,7 @@ const capitalsOf = (countries: string[], column: 1 | 3) => countries.map((c) => 
 const GOVERNMENT_CAPITALS: Record<Lang, string[]> = { fr: capitalsOf(GOVERNMENTS, 1), en: capitalsOf(GOVERNMENTS, 3) };
 
 /** The country of a city the gazetteer knows. */
-function countryOfCity(name: string): string | undefined {
+export function countryOfCity(name: string): string | undefined {
 	const entry = lookupPlace(name);
 	return entry?.kind === 'city' ? entry.country : undefined;
 }

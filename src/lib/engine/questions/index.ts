@@ -6,7 +6,7 @@ import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, numberWordsPattern, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
 import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, IMPERSONAL_IL_AFTER, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
-import { aliasesOf, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
+import { aliasesOf, countryOfCity, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, spellable, spelledInText } from '../text/format';
@@ -1298,15 +1298,15 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 	return giveaways.some((g) => g !== '' && key.includes(` ${g} `));
 }
 
-// ("Four people died, twelve are missing": after a comma, a second count with a verb of its own;
-// "…on Sunday, 20 km north of the city" is no count of the sentence's.)
-// "… and Pine Park was chosen", "… et la mairie a choisi": "and" before a subject (a capital or a
-// determiner's noun) and its verb within a few words.
+// "… and Pine Park was chosen", "… et le parc des Pins a été choisi": "and" before a subject (a capital
+// or a determiner's noun, and up to three words more) and its verb.
 const OWN_CLAUSE_AFTER_AND: Record<Lang, RegExp> = {
-	en: /,?[\s\u00a0]+(?:and|but|while)[\s\u00a0]+(?:(?:the|a|an|its|their|his|her)[\s\u00a0]+[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]*){0,3})[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:was|were|is|are|has|have|had|will|would|said|says|took|made|gave|sent|told|chose|found|won|left|\p{Ll}{2,}ed)(?![\p{L}])/u,
-	fr: /,?[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)[\s\u00a0]*[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]*){0,3})[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront)(?![\p{L}])/u
+	en: /,?[\s\u00a0]+(?:and|but|while)[\s\u00a0]+(?:(?:the|a|an|its|their|his|her)[\s\u00a0]+[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*)(?:[\s\u00a0]+[\p{L}’'-]+){0,3}?[\s\u00a0]+(?:was|were|is|are|has|have|had|will|would|said|says|took|made|gave|sent|told|chose|found|won|left|\p{Ll}{2,}ed)(?![\p{L}])/u,
+	fr: /,?[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)[\s\u00a0]*[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*)(?:[\s\u00a0]+[\p{L}’'-]+){0,3}?[\s\u00a0]+(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront)(?![\p{L}])/u
 };
 
+// ("Four people died, twelve are missing": after a comma, a second count with a verb of its own;
+// "…on Sunday, 20 km north of the city" is no count of the sentence's.)
 const SECOND_COUNT = new RegExp(
 	`(?<![\\p{L}])(?:et|and)[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})|,[\\s\\u00a0]+(?:\\d|${CARDINAL_WORD})[^,;.]{0,30}?[\\s\\u00a0](?:are|were|is|was|have|has|had|remain|remained|ont|sont|est|restent|étaient|avaient)(?![\\p{L}])`,
 	'iu'
@@ -2188,7 +2188,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const range = comparisonRange(ctx, fact) ?? partRange(ctx, fact);
 	const government = fact.type === 'place' && fact.placeKind === 'city' && isCapital(fact.value) && ACTING_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 30)) && !COMPLEMENT_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 12), fact.start));
 	// Options read like their fact's words: two counts of one noun share them only with the same modifiers.
-	const home = fact.type === 'place' && fact.placeKind === 'city' ? lookupPlace(fact.value)?.country : undefined;
+	const home = fact.type === 'place' && fact.placeKind === 'city' ? countryOfCity(fact.value) : undefined;
 	const homeNamed = !!home && ctx.facts.some((f) => f.type === 'place' && f.sentence === fact.sentence && f.placeKind === 'country' && lookupPlace(f.value)?.country === home);
 	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}|${homeNamed}`;
 	let distractors = ctx.distractors.get(dKey);

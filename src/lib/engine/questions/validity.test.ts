@@ -1245,6 +1245,8 @@ describe('a range is no count', () => {
 		expect(asked.some((q) => /and (?:Maple|the club)/.test(q))).toBe(false);
 		const fr = analyze('Parc\n\nLa commune cherchait un terrain depuis un an. Quatre terrains ont été visités et la mairie a retenu le stade, surtout pour son parking.', { lang: 'fr', published: '2024-05-06', ...all });
 		expect(fr.questions.some((q) => q.prompt === 'Combien de terrains ont été visités ?')).toBe(true);
+		const longer = analyze('Parc\n\nLa commune cherchait un terrain depuis un an. Quatre terrains ont été visités et le parc des Pins a été choisi pour son parking.', { lang: 'fr', published: '2024-05-06', ...all });
+		expect(longer.questions.some((q) => q.prompt === 'Combien de terrains ont été visités ?')).toBe(true);
 		// Two verbs of one subject stay one question.
 		const one = analyze('Storm\n\nThe storm hit the coast on Monday. Ten students were injured and taken to hospital in the town.', { lang: 'en', published: '2024-05-06', ...all });
 		expect(one.questions.some((q) => q.prompt === 'How many students were injured and taken to hospital in the town?')).toBe(true);

@@ -397,6 +397,10 @@ describe('English articles', () => {
 		// A view reported without quotation marks is its holders', not the article's.
 		expect(negationsOf('In many towns, residents are pushing back, saying that forests and fields should not be cleared for panels.', 'en')).toEqual([]);
 		expect(negationsOf('Les riverains estiment que la commune ne doit pas accueillir ce projet.', 'fr')).toEqual([]);
+		// "any" after the verb needs the negation it stood under; "encore" made positive is "déjà" after "Aucun" too.
+		expect(negationsOf('The mayor did not pay any attention to the petition.', 'en')).toEqual([]);
+		expect(negationsOf('There was not anything left in the old warehouse.', 'en')).toEqual([]);
+		expect(negationsOf('Aucun cas n’est encore signalé dans la région du Nord.', 'fr')).toEqual(['Un cas est déjà signalé dans la région du Nord']);
 		// "en" and "y" before the verb point back at the sentence before ("n’en est pas moins" is "nonetheless").
 		expect(negationsOf('Le jury n’en a pas eu la même lecture que le public.', 'fr')).toEqual([]);
 		expect(negationsOf('Le salon n’en est pas moins tourné vers l’avenir.', 'fr')).toEqual([]);

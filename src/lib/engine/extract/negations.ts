@@ -376,7 +376,7 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 			const afterNeg = s.start + am.index + am[0].length;
 			const end = clauseEnd(text, afterNeg, s.end, true);
 			const art = word.toLowerCase() === 'aucun' ? 'Un' : 'Une';
-			const statement = tidy(`${art} ${tidy(am[3])} ${text.slice(afterNeg, end)}`);
+			const statement = tidy(`${art} ${tidy(am[3])} ${alreadyForYet(text.slice(afterNeg, end))}`);
 			out.push({ id: `negation-${start}`, type: 'negation', value: 'false', text: text.slice(start, end), start, end, sentence: s.index, statement, confidence: 0.75 });
 		}
 		// "de ne pas renouveler le contrat" → "renouveler le contrat" (statement about the subject).
@@ -397,6 +397,11 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 	return out;
 }
 
+/** "n'est pas encore déterminée", "Aucun cas n'est encore recensé": made positive, "encore" (yet) is "déjà". */
+function alreadyForYet(predicate: string): string {
+	return predicate.replace(/^(\S+)[\s\u00a0]+encore(?=[\s\u00a0])/u, '$1 déjà');
+}
+
 // A relative clause, a complement or a dangling "not" is no statement: "À laquelle le pays a échappé.",
 // "In which China is a competitor now.", "Qu’un athlète devait…", "De Pierre Kwémo ont pu…",
 // "People have been vaccinated — not."
@@ -405,7 +410,8 @@ const CLAUSE_FRAGMENT = /^(?:(?:à|a|de|en|dans|sur|par|pour|avec|in|on|at|of|by
 const NAME_COMPLEMENT = /^[Dd]e[\s\u00a0]+\p{Lu}/u;
 
 // Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
-const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])/iu;
+// (And "did not pay any heed", "wasn't anything", "can't live anywhere else": "any" after the verb.)
+const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])|(?<=(?<![\p{L}])\p{Ll}+[\s\u00a0]+)(?:any|anything|anyone|anybody|anywhere)(?![\p{L}])/iu;
 
 // ("il y a" is no pointer: "Il y a un médecin au village".)
 const SIDE_SHOWS = /^[\s\u00a0«“"]*(?:Pour|For)[\s\u00a0]+(?:la|le|l['’]|les|the|son|sa|ses|his|her|their)[^,]{2,40},[^,;:.!?]*(?:montre|montrent|prouve|prouvent|démontre|démontrent|shows|showed|proves|proved|suggests|suggested)[\s\u00a0]+(?:que[\s\u00a0]+|qu['’]|that[\s\u00a0]+)$/iu;
@@ -443,8 +449,7 @@ function build(
 	// "pas sans Xavier" keep their sense (an infinitive takes its object).
 	const sans = /^(?:\S+[\s\u00a0]+){0,2}?sans[\s\u00a0]+(\p{Ll}+)/u.exec(predicate);
 	if (sans && (isInfinitiveBefore(sans[1], predicate.slice(sans[0].length)) || (/(?:er|ir|re)$/u.test(sans[1]) && /^[\s\u00a0]+(?:celui|celle|ceux|celles)(?![\p{L}])/u.test(predicate.slice(sans[0].length))))) return null;
-	// "n'est pas encore déterminée": the positive is "déjà", not "encore".
-	if (article.lang === 'fr') predicate = predicate.replace(/^(\S+)[\s\u00a0]+encore(?=[\s\u00a0])/u, '$1 déjà');
+	if (article.lang === 'fr') predicate = alreadyForYet(predicate);
 	// "… are pushing back, saying that forests should not be sacrificed", "estiment que la ville ne
 	// doit pas…": a view reported without quotation marks is its holders', not a fact to state; so is
 	// what a piece of evidence shows for one side ("Pour la défense, cette course montre que le

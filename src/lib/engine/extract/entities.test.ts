@@ -4,6 +4,7 @@ import { attachEvents, extractEntities } from './entities';
 import { contextFrom, SEED_OPTIONS } from './entities-fixture';
 import { analyze } from '../index';
 import { citiesBeside, lookupPlace } from './gazetteer';
+import { polishNominal } from './events';
 import type { Fact } from '../types';
 
 const seedText = readFileSync(new URL('../../../../tests/fixtures/articles/000_ff880fe1591cdf84.txt', import.meta.url), 'utf8');
@@ -266,6 +267,13 @@ describe('attachEvents', () => {
 		expect(eventOf('La grève a commencé à Lyon depuis mars 2023, selon les syndicats.', 'fr')).toMatch(/grève/);
 		// A date of the main clause keeps its verb.
 		expect(eventOf('En août 2018, le président a lancé une vaste opération contre la fraude.', 'fr')).toMatch(/^lancement/);
+	});
+
+	it('names no accusation from "l’accusé" (the defendant), and no event whose label lost its noun', () => {
+		const eventOf = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date' && /\d{4}/.test(f.text))?.event ?? '';
+		expect(eventOf('Le tribunal reconnaît que la situation de l’accusé était compliquée à partir de 2013.')).not.toMatch(/accusation/);
+		expect(eventOf('Le parquet a accusé le maire de fraude en 2019.')).toBe('accusation du maire de fraude par le parquet');
+		expect(polishNominal("accusation de la situation de l' par la situation", 'fr')).toBeNull();
 	});
 
 	it('names a signing only where "sign" is a verb, before what is signed ("favorable signs" are none)', () => {

@@ -273,7 +273,8 @@ function en(forms: string, noun: string, arg: Arg, weight = 1, extra: Partial<Ve
 // news item, not a fact, and those verbs name no event of their own.
 fr(`sign${FR_PP}|signe|signent|signera|signeront`, 'signature', 'obj', 3);
 fr(`entr${FR_PP}${S}+en${S}+vigueur|entre${S}+en${S}+vigueur|entrera${S}+en${S}+vigueur`, 'entrée en vigueur', 'subj', 3);
-fr(`accus${FR_PP}|accuse|accusent`, 'accusation', 'obj', 2, { agent: true });
+// ("l'accusé", "les accusés": after an article the participle is the defendant, no accusation.)
+fr(`(?<!(?:^|[^\\p{L}])(?:l['’]|(?:le|la|les|un|une|des|du|au|aux|cet|cette|ces)${S}+))(?:accus${FR_PP}|accuse|accusent)`, 'accusation', 'obj', 2, { agent: true });
 fr(`réfugi${FR_PP}`, 'refuge', 'subj', 2, { place: true });
 // "s'est rendu à Tombouctou", "s'y est également rendu", "a rendu visite aux familles"; a judgment or a
 // report "rendu" is delivered, and one "s'est rendu compte" or "coupable" went nowhere.
@@ -741,6 +742,9 @@ export function polishNominal(label: string, lang: 'fr' | 'en'): string | null {
 	// English present participles left hanging ("opening of the tunnel linking").
 	while (ws.length > 2 && /^\p{Ll}+ing$/u.test(ws[ws.length - 1]) && !/^(?:of|the)$/iu.test(ws[ws.length - 2])) ws.pop();
 	ws = trimEnd(ws, true);
+	// "accusation de la situation personnelle de l' par la": an elided article left alone lost its noun
+	// (the fact cut out of the label); what is left reads as nonsense.
+	if (ws.some((w) => /^[ldjmnst]['’]$/iu.test(w))) return null;
 	// Multi-word head nouns ("entry into force", "entrée en vigueur") count as one word.
 	const h = /^(?:entry into force|entrée en vigueur)(?![\p{L}])/iu.test(ws.join(' ')) ? 3 : 1;
 	if (ws.length < h + 1) return null;

@@ -405,6 +405,9 @@ describe('English articles', () => {
 		// A view reported without quotation marks is its holders', not the article's.
 		expect(negationsOf('In many towns, residents are pushing back, saying that forests and fields should not be cleared for panels.', 'en')).toEqual([]);
 		expect(negationsOf('Les riverains estiment que la commune ne doit pas accueillir ce projet.', 'fr')).toEqual([]);
+		// A view of someone a pronoun names says nothing out of its context.
+		expect(negationsOf('Le juge a entendu les témoins. La situation du prévenu n’est pas claire selon lui.', 'fr')).toEqual([]);
+		expect(negationsOf('The judge heard the witnesses. The case was not clear according to him.', 'en')).toEqual([]);
 		// "any" after the verb needs the negation it stood under; "encore" made positive is "déjà" after "Aucun" too.
 		expect(negationsOf('The mayor did not pay any attention to the petition.', 'en')).toEqual([]);
 		expect(negationsOf('There was not anything left in the old warehouse.', 'en')).toEqual([]);

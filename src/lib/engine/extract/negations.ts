@@ -471,6 +471,8 @@ function build(
 	// "Le tribunal en a eu la même lecture", "Le festival en est moins tourné vers l’avenir" (from "n’en
 	// est pas moins", nonetheless): "en" and "y" point back at what the sentence before said.
 	if (article.lang === 'fr' && CLITIC_BEFORE_VERB.test(statement)) return null;
+	// "L’occupation des lieux est claire selon lui": a view of someone a pronoun names, out of its context.
+	if (/(?<![\p{L}])(?:selon|d['’]après)[\s\u00a0]+(?:lui|elle|eux|elles)(?![\p{L}])|(?<![\p{L}])according[\s\u00a0]+to[\s\u00a0]+(?:him|her|them)(?![\p{L}])/iu.test(statement)) return null;
 	// "… bon! Je sais si on va…": two sentences of a quotation, or "ne sais pas si" made "sais si", state nothing.
 	if (/(?:[!?…]|(?<=\p{Ll}{3})\.)[\s\u00a0]+\p{Lu}/u.test(statement) || /(?<![\p{L}])(?:sais|sait|savons|savez|savent|know|knows)[\s\u00a0]+(?:si|whether|if)(?![\p{L}])/iu.test(statement)) return null;
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".

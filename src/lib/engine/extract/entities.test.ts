@@ -273,6 +273,8 @@ describe('attachEvents', () => {
 		const eventOf = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date' && /\d{4}/.test(f.text))?.event ?? '';
 		expect(eventOf('Le tribunal reconnaît que la situation de l’accusé était compliquée à partir de 2013.')).not.toMatch(/accusation/);
 		expect(eventOf('Le parquet a accusé le maire de fraude en 2019.')).toBe('accusation du maire de fraude par le parquet');
+		expect(eventOf('Le tribunal a entendu les deux accusés en 2019.')).not.toMatch(/accusation/);
+		expect(eventOf('Son co-accusé a parlé en 2019.')).not.toMatch(/accusation/);
 		expect(polishNominal("accusation de la situation de l' par la situation", 'fr')).toBeNull();
 	});
 
@@ -408,6 +410,14 @@ describe('English articles', () => {
 		// A view of someone a pronoun names says nothing out of its context.
 		expect(negationsOf('Le juge a entendu les témoins. La situation du prévenu n’est pas claire selon lui.', 'fr')).toEqual([]);
 		expect(negationsOf('The judge heard the witnesses. The case was not clear according to him.', 'en')).toEqual([]);
+		// … after "Aucun" as after "ne … pas", and with a comma before "selon lui" too.
+		expect(negationsOf('Aucun témoin n’est vraiment fiable selon lui.', 'fr')).toEqual([]);
+		expect(negationsOf('Aucun document du dossier n’est probant du tout.', 'fr')).toEqual([]);
+		expect(negationsOf('La situation du prévenu n’est pas claire, selon lui.', 'fr')).toEqual([]);
+		// "any" elsewhere reads well made positive; "encore plus" is "even more".
+		expect(negationsOf('The use of any pesticide is not allowed in the park.', 'en')).toEqual(['The use of any pesticide is allowed in the park']);
+		expect(negationsOf('Residents cannot park anywhere they like in the old town.', 'en')).toEqual(['Residents can park anywhere they like in the old town']);
+		expect(negationsOf('Aucune équipe n’est encore plus touchée que celle de Lyon.', 'fr')).toEqual(['Une équipe est encore plus touchée que celle de Lyon']);
 		// "any" after the verb needs the negation it stood under; "encore" made positive is "déjà" after "Aucun" too.
 		expect(negationsOf('The mayor did not pay any attention to the petition.', 'en')).toEqual([]);
 		expect(negationsOf('There was not anything left in the old warehouse.', 'en')).toEqual([]);

@@ -14,7 +14,11 @@ import { CARDINAL_WORD } from '../text/numbers';
 
 // ---- noun phrases ----------------------------------------------------------------------------
 
-const FR_DET = /^(?:the|a|an|its|their|his|her|les|le|la|l['’]|des|du|de la|de l['’]|un|une|d['’]|leur|leurs|son|sa|ses|ce|cet|cette|ces|plusieurs|certains|certaines|quelques|deux|trois|nos|notre)$/iu;
+// The determiners a noun phrase opens with (French, and English for a quoted phrase).
+const DETERMINERS = "the|a|an|its|their|his|her|les|le|la|l['’]|des|du|de la|de l['’]|un|une|d['’]|leur|leurs|son|sa|ses|ce|cet|cette|ces|plusieurs|certains|certaines|quelques|deux|trois|nos|notre";
+const FR_DET = new RegExp(`^(?:${DETERMINERS})$`, 'iu');
+// (The French ones only: "a" is also "has", "a accusé" the verb.)
+const FR_DETERMINERS = DETERMINERS.split('|').filter((w) => !/^(?:the|a|an|its|their|his|her)$/u.test(w)).join('|');
 const FR_INDEF = /^(?:des|du|de la|de l['’]|un|une|d['’]|de|leur|leurs|son|sa|ses)[\s\u00a0\u202f]*/iu;
 const EN_INDEF = /^(?:a|an|some|their|its|his|her)[\s\u00a0\u202f]+/iu;
 // Words that end a noun phrase.
@@ -273,8 +277,9 @@ function en(forms: string, noun: string, arg: Arg, weight = 1, extra: Partial<Ve
 // news item, not a fact, and those verbs name no event of their own.
 fr(`sign${FR_PP}|signe|signent|signera|signeront`, 'signature', 'obj', 3);
 fr(`entr${FR_PP}${S}+en${S}+vigueur|entre${S}+en${S}+vigueur|entrera${S}+en${S}+vigueur`, 'entrée en vigueur', 'subj', 3);
-// ("l'accusé", "les accusés": after an article the participle is the defendant, no accusation.)
-fr(`(?<!(?:^|[^\\p{L}])(?:l['’]|(?:le|la|les|un|une|des|du|au|aux|cet|cette|ces)${S}+))(?:accus${FR_PP}|accuse|accusent)`, 'accusation', 'obj', 2, { agent: true });
+// ("l'accusé", "les deux accusés", "chaque accusé", "son co-accusé": after a determiner or a count the
+// participle is a defendant, no accusation; "le parquet l'accuse" is the verb.)
+fr(`(?<!(?:^|[^\\p{L}])(?:l['’]|(?:${FR_DETERMINERS}|au|aux|chaque|\\d+)${S}+)|\\p{L}-)accus${FR_PP}|accuse|accusent`, 'accusation', 'obj', 2, { agent: true });
 fr(`réfugi${FR_PP}`, 'refuge', 'subj', 2, { place: true });
 // "s'est rendu à Tombouctou", "s'y est également rendu", "a rendu visite aux familles"; a judgment or a
 // report "rendu" is delivered, and one "s'est rendu compte" or "coupable" went nowhere.

@@ -377,7 +377,7 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 			const end = clauseEnd(text, afterNeg, s.end, true);
 			const art = word.toLowerCase() === 'aucun' ? 'Un' : 'Une';
 			const statement = tidy(`${art} ${tidy(am[3])} ${alreadyForYet(text.slice(afterNeg, end))}`);
-			out.push({ id: `negation-${start}`, type: 'negation', value: 'false', text: text.slice(start, end), start, end, sentence: s.index, statement, confidence: 0.75 });
+			if (!statesNothing(statement, s.text, 'fr')) out.push({ id: `negation-${start}`, type: 'negation', value: 'false', text: text.slice(start, end), start, end, sentence: s.index, statement, confidence: 0.75 });
 		}
 		// "de ne pas renouveler le contrat" → "renouveler le contrat" (statement about the subject).
 		FR_NEG_INF.lastIndex = 0;
@@ -397,10 +397,25 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 	return out;
 }
 
-/** "n'est pas encore déterminée", "Aucun cas n'est encore recensé": made positive, "encore" (yet) is "déjà". */
+/**
+ * "n'est pas encore déterminée", "Aucun cas n'est encore recensé": made positive, "encore" (yet) is
+ * "déjà" ("encore plus", "encore moins", "encore mieux" say "even" and stay).
+ */
 function alreadyForYet(predicate: string): string {
-	return predicate.replace(/^(\S+)[\s\u00a0]+encore(?=[\s\u00a0])/u, '$1 déjà');
+	return predicate.replace(/^(\S+)[\s\u00a0]+encore(?=[\s\u00a0])(?![\s\u00a0]+(?:plus|moins|mieux|pire)(?![\p{L}]))/u, '$1 déjà');
 }
+
+/**
+ * Whether a positive statement says nothing true or readable on its own: words that need the
+ * negation it lost ("paid any heed", "du tout"); in French, "en" or "y" pointing back before its verb
+ * ("Le tribunal en a eu la même lecture"); a sentence that gives it as the view of someone a pronoun
+ * names ("… n’est pas claire, selon lui").
+ */
+function statesNothing(statement: string, sentence: string, lang: 'fr' | 'en'): boolean {
+	return NEGATIVE_POLARITY.test(statement) || (lang === 'fr' && CLITIC_BEFORE_VERB.test(statement)) || PRONOUN_VIEW.test(sentence);
+}
+// "selon lui", "d’après elle", "according to him".
+const PRONOUN_VIEW = /(?<![\p{L}])(?:(?:selon|d['’]après)[\s\u00a0]+(?:lui|elle|eux|elles)|according[\s\u00a0]+to[\s\u00a0]+(?:him|her|them))(?![\p{L}])/iu;
 
 // A relative clause, a complement or a dangling "not" is no statement: "À laquelle le pays a échappé.",
 // "In which China is a competitor now.", "Qu’un athlète devait…", "De Pierre Kwémo ont pu…",
@@ -410,8 +425,9 @@ const CLAUSE_FRAGMENT = /^(?:(?:à|a|de|en|dans|sur|par|pour|avec|in|on|at|of|by
 const NAME_COMPLEMENT = /^[Dd]e[\s\u00a0]+\p{Lu}/u;
 
 // Words that need the negation they stood under: "were not hungry at all" flipped is "were hungry at all".
-// (And "did not pay any heed", "wasn't anything", "can't live anywhere else": "any" after the verb.)
-const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])|(?<=(?<![\p{L}])\p{Ll}+[\s\u00a0]+)(?:any|anything|anyone|anybody|anywhere)(?![\p{L}])/iu;
+// (And "did not pay any heed", "wasn't anything", "are not found anywhere else": "any" right after a
+// verb in the past or a form of be/have; "can park anywhere", "the use of any pesticide" read well.)
+const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère)(?![\p{L}])|(?<=(?<![\p{L}])(?:had|has|have|was|were|is|are|been|paid|made|gave|got|found|wanted|took|received|showed|saw|heard|did)[\s\u00a0]+)(?:any|anything|anyone|anybody|anywhere)(?![\p{L}])/iu;
 
 // ("il y a" is no pointer: "Il y a un médecin au village".)
 const SIDE_SHOWS = /^[\s\u00a0«“"]*(?:Pour|For)[\s\u00a0]+(?:la|le|l['’]|les|the|son|sa|ses|his|her|their)[^,]{2,40},[^,;:.!?]*(?:montre|montrent|prouve|prouvent|démontre|démontrent|shows|showed|proves|proved|suggests|suggested)[\s\u00a0]+(?:que[\s\u00a0]+|qu['’]|that[\s\u00a0]+)$/iu;
@@ -467,12 +483,7 @@ function build(
 	const subject = resolveNounPhrase(subjectText, article, subj.start);
 	let statement = capitalise(tidy(subject + ' ' + predicate));
 	// A fragment, or words that need the negation they stood under, state nothing once made positive.
-	if (CLAUSE_FRAGMENT.test(statement) || NAME_COMPLEMENT.test(statement) || NEGATIVE_POLARITY.test(statement)) return null;
-	// "Le tribunal en a eu la même lecture", "Le festival en est moins tourné vers l’avenir" (from "n’en
-	// est pas moins", nonetheless): "en" and "y" point back at what the sentence before said.
-	if (article.lang === 'fr' && CLITIC_BEFORE_VERB.test(statement)) return null;
-	// "L’occupation des lieux est claire selon lui": a view of someone a pronoun names, out of its context.
-	if (/(?<![\p{L}])(?:selon|d['’]après)[\s\u00a0]+(?:lui|elle|eux|elles)(?![\p{L}])|(?<![\p{L}])according[\s\u00a0]+to[\s\u00a0]+(?:him|her|them)(?![\p{L}])/iu.test(statement)) return null;
+	if (CLAUSE_FRAGMENT.test(statement) || NAME_COMPLEMENT.test(statement) || statesNothing(statement, s.text, article.lang)) return null;
 	// "… bon! Je sais si on va…": two sentences of a quotation, or "ne sais pas si" made "sais si", state nothing.
 	if (/(?:[!?…]|(?<=\p{Ll}{3})\.)[\s\u00a0]+\p{Lu}/u.test(statement) || /(?<![\p{L}])(?:sais|sait|savons|savez|savent|know|knows)[\s\u00a0]+(?:si|whether|if)(?![\p{L}])/iu.test(statement)) return null;
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".

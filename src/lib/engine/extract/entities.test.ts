@@ -275,6 +275,8 @@ describe('attachEvents', () => {
 		expect(eventOf('Le parquet a accusé le maire de fraude en 2019.')).toBe('accusation du maire de fraude par le parquet');
 		expect(eventOf('Le tribunal a entendu les deux accusés en 2019.')).not.toMatch(/accusation/);
 		expect(eventOf('Son co-accusé a parlé en 2019.')).not.toMatch(/accusation/);
+		// An object pronoun before the auxiliary names no one: no accusation "de d’espionnage par Washington l’a".
+		expect(eventOf('En 2019, Washington l’a accusé d’espionnage.')).not.toMatch(/accusation/);
 		expect(polishNominal("accusation de la situation de l' par la situation", 'fr')).toBeNull();
 	});
 

@@ -564,6 +564,7 @@ const WON_A_THING = new RegExp(
 	'iu'
 );
 
+const CLITIC_OBJECT_BEFORE = /(?:^|[\s\u00a0])(?:l['’]|(?:le|la|les|lui|leur|nous|vous)[\s\u00a0]+|[mt]['’])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)[\s\u00a0]+$/iu;
 // What starts as an action right after "started"/"began": a verb in -ing or "to" and a verb.
 const ACTION_STARTING = new RegExp(`^[\\s\\u00a0]+(?:to[\\s\\u00a0]+\\p{Ll}+|(?!(?:${ING_NOT_VERB})(?![\\p{L}]))\\p{Ll}{2,}ing)(?![\\p{L}])`, 'u');
 
@@ -596,6 +597,9 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 		if (cap) return { text: tidy(cap[0]), start: np.start };
 		return { text: np.text, start: np.start };
 	};
+	// "Washington l’a accusé d’espionnage", "le ministre les a reçus": the object is a pronoun before
+	// the auxiliary, which names no one here ("accusation de d’espionnage par Washington l’a").
+	if (rule.arg === 'obj' && lang === 'fr' && CLITIC_OBJECT_BEFORE.test(text.slice(Math.max(s.start, occ.start - 14), occ.start))) return null;
 	if (rule.arg === 'obj') {
 		if (passive) subject = null;
 		if (passive) {

@@ -250,6 +250,7 @@ describe('attachEvents', () => {
 		expect(eventOf('The singer was born in 1950 in Dakar.', 'en')).toBe('birth of the singer');
 		expect(eventOf('Les jumeaux sont nés en 2019 à Lyon.', 'fr')).toMatch(/^naissance des jumeaux/);
 		expect(eventOf('Brookner was born in 1928 in London.', 'en')).toMatch(/^birth of Brookner/);
+		expect(eventOf('The twins were also born in 2019 in Leeds.', 'en')).toBe('birth of the twins');
 		// A surname the names read is someone.
 		expect(eventOf('The novelist Ann Vale died on Tuesday. An only child, Vale was born in 1928.', 'en')).toMatch(/^birth of .*Vale$/);
 	});

@@ -536,7 +536,7 @@ function without(phrase: { text: string; start: number }, f: Fact, text: string)
 	return phrase.text;
 }
 
-const AUX_AT_END = new RegExp(`${B0}(?:a|ont|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|sera|s['’]est|se${S}+sont|has|have|had|was|were|is|are|been)${S}*(?:(?:déjà|également|aussi|already|also)${S}*)*$`, 'iu');
+const AUX_AT_END = new RegExp(`${B0}(?:a|ont|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|étaient|fut|furent|sera|s['’]est|se${S}+sont|has|have|had|was|were|is|are|been)${S}*(?:(?:déjà|également|aussi|already|also)${S}*)*$`, 'iu');
 const PASSIVE_AT_END = new RegExp(`${B0}(?:été|été${S}+déjà|was|were|been|is|are)${S}*$`, 'iu');
 const PARTNER_AFTER = new RegExp(`^${S}+(?:avec|with)${S}+\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
 const CAPITALISED_NP = new RegExp(`^(?:(?:les|le|la|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*|${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
@@ -546,7 +546,6 @@ const HAS_WORD = new RegExp(`${W}`, 'u');
 // Who is arrested: someone named ("Jean Dupont", a known first name) or a person or a post ("deux
 // suspects", "le chauffeur du bus", "le maire de la commune"), after its determiner.
 const ARREST_DETERMINER = new RegExp(`^(?:le|la|les|l['’]|un|une|des|ces|ses|son|sa|leurs?|deux|trois|quatre|cinq|six|\\d+)(?:${S}+|(?<=['’]))`, 'iu');
-const BIRTH_AUXILIARY = /(?<![\p{L}])(?:est|sont|était|étaient|fut|furent|is|are|was|were)[\s\u00a0]+$/iu;
 const PERSON_HEAD = new RegExp(`^(?:\\p{Ll}+${S}+)?(?:${PERSON_NOUNS_FR})s?(?![\\p{L}])`, 'u');
 function arrested(phrase: string): boolean {
 	const rest = phrase.replace(ARREST_DETERMINER, '');
@@ -645,9 +644,9 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	// ("les projets nés en 2019", "ideas born in 2019": a participle after a noun qualifies it; only
 	// someone is born, as only someone is arrested. After its auxiliary — "was born", "sont nés" — a
 	// birth is told, whoever the subject; a person the names read is someone too.)
-	const named = (o: { text: string; start: number }) => (ctx.people.get(s.index) ?? []).some((p) => p.start < o.start + o.text.length && o.start < p.end);
-	const told = rule.noun === 'naissance' || rule.noun === 'birth' ? BIRTH_AUXILIARY.test(text.slice(Math.max(s.start, occ.start - 12), occ.start)) : false;
-	if (rule.person && !told && object && !arrested(object.text.trim()) && !/^(?:il|elle|ils|elles|he|she|they)$/iu.test(object.text.trim()) && !named(object)) return null;
+	const named = (o: { text: string; start: number }) => (ctx.people.get(s.index) ?? []).some((p) => overlaps({ start: o.start, end: o.start + o.text.length }, p));
+	const told = (rule.noun === 'naissance' || rule.noun === 'birth') && hasAux;
+	if (rule.person && !told && object && !arrested(object.text.trim()) && !named(object)) return null;
 	if (rule.noun === 'accession') {
 		// "devenu président de l’Iran" → "accession de X à la présidence de l’Iran".
 		const rm = ROLE_AFTER_OCC.exec(text.slice(occ.end, s.end));

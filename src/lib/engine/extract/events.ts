@@ -913,8 +913,8 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		const fq = inQuote(f.start);
 		const usable = verbs.filter((v) => !overlaps(v, f) && inQuote(v.start) === fq && !nearerDate(v, f));
 		const after = text.slice(f.end, s.end);
+		const where = WHERE_AFTER.test(after);
 		if (usable.length) {
-			const where = WHERE_AFTER.exec(after);
 			const sentenceInitial = !tidy(text.slice(s.start, f.start)).replace(/^(?:le|en|in|on|the|à|au|dès|depuis)$/iu, '') && /^[\s\u00a0\u202f]*,/u.test(after);
 			if (where) chosen = usable.find((v) => v.start > f.end);
 			if (!chosen && sentenceInitial) chosen = [...usable].sort((a, b) => b.rule.weight - a.rule.weight || a.start - b.start)[0];
@@ -939,8 +939,8 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		// Bangui", "the firm, based in Tolo, signed…": a fact right after a participle and its preposition
 		// is that participle's; when another verb was chosen, the fact has no event to ask about (but
 		// "s'est rendu à Moscou, où il a signé…": the place of what "où" opens).
-		const own = PARTICIPLE_BEFORE_FACT.exec(text.slice(Math.max(s.start, f.start - 40), f.start));
-		if (own && chosen && chosen.start !== f.start - own[0].length && !WHERE_AFTER.test(after)) return f;
+		const own = chosen && !where ? PARTICIPLE_BEFORE_FACT.exec(text.slice(Math.max(s.start, f.start - 40), f.start)) : null;
+		if (own && chosen && chosen.start !== f.start - own[0].length) return f;
 		const raw = chosen ? labelFor(ctx, f, s, chosen) : null;
 		const label = raw ? polishNominal(raw, lang) : null;
 		const fb = label ? undefined : fallbackLabel(text, s, f, people.get(s.index) ?? []);

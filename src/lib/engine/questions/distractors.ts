@@ -627,7 +627,9 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	return pick(answer, [sameSaid.map(toOpt), sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);
 }
 
-const CAPITAL_CITY_KEYS: ReadonlySet<string> = new Set(CAPITAL_KEYS.flatMap((row) => [row[1], row[3]]));
+// A capital's name in either language → its row in CAPITALS (one option per capital: "Moscou" is "Moscow").
+const CAPITAL_ROW: ReadonlyMap<string, number> = new Map(CAPITAL_KEYS.flatMap((row, r) => [[row[1], r] as const, [row[3], r] as const]));
+const CAPITAL_CITY_KEYS: ReadonlySet<string> = new Set(CAPITAL_ROW.keys());
 /** Whether a city is a country's capital (CAPITALS). */
 export const isCapital = (name: string) => CAPITAL_CITY_KEYS.has(normalizeText(name));
 
@@ -659,7 +661,7 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	if (government && kind === 'city') {
 		const own = [...sameKind, ...related].filter((v) => !sameSpelling(v, fact.value) && isCapital(v));
 		// (One capital by one name: "Moscou" and "Moscow" are one option, never beside each other.)
-		const capitalKey = (v: string) => String(CAPITAL_KEYS.findIndex((row) => row[1] === normalizeText(v) || row[3] === normalizeText(v)));
+		const capitalKey = (v: string) => String(CAPITAL_ROW.get(normalizeText(v)) ?? -1);
 		return pick(answer, [own.map(toOpt), GOVERNMENT_CAPITALS[lang].map(toOpt)], count, seed, capitalKey);
 	}
 	// Another kind of place would give the answer away ("Moscou" among three countries). A
@@ -765,7 +767,7 @@ function roleDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, co
  */
 // "le ministère de l’Environnement" as what was launched: a name the article reads as a body, a
 // person or a place is no phrase of the kind an event's answer is.
-const bareName = (v: string) => normalizeText(v).replace(/^(?:le|la|les|l|the) /u, '');
+const withoutArticle = (key: string) => key.replace(/^(?:le|la|les|l|the) /u, '');
 
 function eventDistractors(fact: Fact, facts: Fact[], seed: number, count: number): Option[] {
 	const key = normalizeText(fact.value);
@@ -773,14 +775,14 @@ function eventDistractors(fact: Fact, facts: Fact[], seed: number, count: number
 	const seen = new Set<string>([key]);
 	const same: Option[] = [];
 	const other: Option[] = [];
-	const names = new Set(facts.filter((f) => f.type === 'organisation' || f.type === 'person' || f.type === 'place').map((f) => bareName(f.value)));
+	const names = new Set(facts.filter((f) => f.type === 'organisation' || f.type === 'person' || f.type === 'place').map((f) => withoutArticle(normalizeText(f.value))));
 	// ("narcotrafiquants, contrebandiers opèrent": a list cut by a comma is no option beside an answer without one.)
 	const listed = (v: string) => v.includes(',') && !fact.value.includes(',');
 	for (const f of facts) {
 		if (f.type !== 'event' || (f.start < fact.end && fact.start < f.end)) continue;
 		const k = normalizeText(f.value);
 		const n = k.split(' ').length;
-		if (seen.has(k) || k.includes(key) || key.includes(k) || n > 2 * size + 2 || 2 * n + 2 < size || names.has(bareName(f.value)) || listed(f.value)) continue;
+		if (seen.has(k) || k.includes(key) || key.includes(k) || n > 2 * size + 2 || 2 * n + 2 < size || names.has(withoutArticle(k)) || listed(f.value)) continue;
 		seen.add(k);
 		// What a key verb governs ("livré des missiles…") is an object too.
 		const sameKind = f.relation ? f.relation === fact.relation : fact.relation === 'object';

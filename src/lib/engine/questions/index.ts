@@ -2189,7 +2189,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const government = fact.type === 'place' && fact.placeKind === 'city' && isCapital(fact.value) && ACTING_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 30)) && !COMPLEMENT_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 12), fact.start));
 	// Options read like their fact's words: two counts of one noun share them only with the same modifiers.
 	const home = fact.type === 'place' && fact.placeKind === 'city' ? countryOfCity(fact.value) : undefined;
-	const homeNamed = !!home && ctx.facts.some((f) => f.type === 'place' && f.sentence === fact.sentence && f.placeKind === 'country' && lookupPlace(f.value)?.country === home);
+	const homeNamed = !!home && (ctx.bySentence.get(fact.sentence) ?? []).some((f) => f.type === 'place' && f.placeKind === 'country' && lookupPlace(f.value)?.country === home);
 	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}|${homeNamed}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {

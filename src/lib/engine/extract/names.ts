@@ -486,7 +486,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "sentenced in Grand Court Tuesday": the day after a name is when, not part of it.
 		// ("Black Friday", "Super Tuesday" are two words of one name.)
 		// ("in Grenada Tuesday": a known place and the day after it, two words.)
-		if ((parts.length > 2 || (parts.length === 2 && lookupPlace(parts[0].text))) && WEEKDAY_EN.test(parts[parts.length - 1].text)) parts = parts.slice(0, -1);
+		if (parts.length >= 2 && WEEKDAY_EN.test(parts[parts.length - 1].text) && (parts.length > 2 || lookupPlace(parts[0].text))) parts = parts.slice(0, -1);
 		// "a nommé Ousmane Sonko Premier ministre": a capital opening the post after the name is the post's.
 		if (parts.length > 2) {
 			const next = NEXT_WORD.exec(text.slice(parts[parts.length - 1].end - base, parts[parts.length - 1].end - base + 30))?.[1];
@@ -504,8 +504,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		const ofBefore = parts.length > 1 ? POST_OF_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 24), parts[0].start - base)) : null;
 		// ("Minister for Foreign Affairs Penny Wong", "Director for Health Peter Ouma": after "for", the
 		// department's words, however many, before the name's two.)
-		const field = ofBefore?.[2].toLowerCase() === 'for' && isRoleWord(ofBefore[1].toLowerCase()) ? parts.findIndex((x) => !DEPARTMENT.test(x.text) && !DEPARTMENT_MORE.test(x.text)) : ofBefore && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase()) ? 1 : 0;
-		if (ofBefore && field > 0 && field <= parts.length - (ofBefore[2].toLowerCase() === 'for' ? 2 : 1)) {
+		const postFor = ofBefore?.[2].toLowerCase() === 'for';
+		const field = postFor && isRoleWord(ofBefore![1].toLowerCase()) ? parts.findIndex((x) => !DEPARTMENT.test(x.text) && !DEPARTMENT_MORE.test(x.text)) : ofBefore && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase()) ? 1 : 0;
+		if (ofBefore && field > 0 && field <= parts.length - (postFor ? 2 : 1)) {
 			rolePrefix = `${ofBefore[1]} ${ofBefore[2]} ${text.slice(parts[0].start - base, parts[field - 1].end - base)}`;
 			titled = true;
 			p0 = field;

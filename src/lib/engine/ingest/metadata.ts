@@ -343,9 +343,10 @@ const placeDayDashDateline = new RegExp(
 	'u'
 );
 
+const DAY_AFTER_PLACE = new RegExp(String.raw`,[\s\u00a0]*(${DATELINE_DAY})`, 'u');
 /** The day, with its year, that a dateline's head names after its place ("Kara, 21 juillet 2025 (AIP) –" → "21 juillet 2025"); null without a year. */
 export function datelineDay(head: string): string | null {
-	const day = new RegExp(String.raw`,[\s\u00a0]*(${DATELINE_DAY})`, 'u').exec(head)?.[1];
+	const day = DAY_AFTER_PLACE.exec(head)?.[1];
 	return day && /\d{4}/u.test(day) ? day : null;
 }
 

@@ -15,8 +15,9 @@ const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
 const CREDIT =
 	/(?:©|\b(?:photo|photos|crédit|credit|credits|image|photograph|illustration)\s*:|\bgetty images\b|\blicense photo\b|\b(?:AFP|AP|EPA|Reuters)(?:-\p{Lu}{2,6})?\s*\/\s*\p{Lu}|\/\s*(?:AFP|AP|EPA|Reuters|Getty)\b|^source\s*:|\bphoto (?:by|de|par)\b|\(photo\b(?!s?[\s\u00a0]*\))|\(file[\s\u00a0]+(?:photo|picture|image)\)|\b(?:AP|AFP|EPA|Reuters)[\s\u00a0]+photo[\s\u00a0]*\/|\bcourtesy of\b|aimable autorisation)/iu;
 // "Courtesy Vermont State House", a line alone under a picture: whose picture it is, no sentence.
-// (Five words at most after it: "Courtesy Calls Mark New Envoy's First Week" is a headline.)
-const COURTESY_LINE = /^Courtesy[\s\u00a0]+(?:of[\s\u00a0]+)?\p{Lu}[^\s.!?]*(?:[\s\u00a0]+[^\s.!?]+){0,4}$/u;
+// (Five words at most after it: "Courtesy Calls Mark New Envoy's First Week" is a headline; "courtesy
+// of …" is CREDIT's.)
+const COURTESY_LINE = /^Courtesy[\s\u00a0]+\p{Lu}[^\s.!?]*(?:[\s\u00a0]+[^\s.!?]+){0,4}$/u;
 // "PHOTO EDOUARD DUPRÉ-LAVOIE Le quartier…": a photographer's name in capitals after "PHOTO" opens a caption.
 const PHOTO_CAPITALS = /^PHOTOS?[\s\u00a0]+\p{Lu}{2}[\p{Lu}\p{M}'’.-]*[\s\u00a0,]+\p{Lu}{2}/u;
 // Reporting credits: "(Simon Carraud, édité par Sophie Louet)", "Reporting by …; Editing by …",

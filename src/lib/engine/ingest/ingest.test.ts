@@ -439,6 +439,10 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		const en = ingest('Jazz festival opens\n\nCastries, May 2, 2025 – The festival opened on Friday with 20 bands.\n\nIt lasts ten days.', { lang: 'en' });
 		expect(en.sentences[1].text).toBe('The festival opened on Friday with 20 bands.');
 		expect(en.published).toBe('2025-05-02');
+		// A French letter's "le" before the day.
+		const letter = ingest('La motion reportée\n\nBunia, le 4 novembre 2025 — La plénière de l’assemblée provinciale est renvoyée à mardi.\n\nLes élus attendent.', { lang: 'fr' });
+		expect(letter.sentences[1].text.startsWith('La plénière de l’assemblée')).toBe(true);
+		expect(letter.published).toBe('2025-11-04');
 		// The newsroom in brackets after the day, square or round, a short month with its dot, a dash
 		// of up to three hyphens, and a lede that opens on a figure.
 		const agency = ingest('Le budget de la ville adopté\n\nGaroua, 14 mars 2024 (Nord Infos) – Le conseil municipal de Garoua a adopté samedi un budget de 5 milliards.\n\nLes travaux commencent en mai.', { lang: 'fr' });

@@ -2,7 +2,7 @@
 // the dev split (.cache/eval/ratings/, docs/engine-evaluation.md), and says whether the refit ranks
 // the questions better than the weights in the code, judged on articles it was not fitted on.
 //
-//   npx tsx scripts/fit-confidence.ts [--lambda 10] [--split dev,fresh4] [--folds 10] [--rates]   (--rates: how often each feature's questions were accepted)
+//   npx tsx scripts/fit-confidence.ts [--lambda 10] [--split dev,fresh4] [--folds 10] [--top 6] [--rates]   (--rates: how often each feature's questions were accepted)
 //
 // --split takes the corpus's dev split and read fresh sets (tests/freshN/), comma-separated; never
 // the test split, which is only scored.
@@ -10,9 +10,9 @@
 // Every question the current engine asks (floor 0, up to 60 per article) whose exact words a rater
 // verdict exists for is a labelled example. The fit is logistic regression by gradient descent,
 // each weight held (L2) towards the one in the code; the check is leave-one-article-out: the acceptable share of each article's
-// first twelve rated questions when they are ordered by each model.
+// first rated questions (--top, 6) when they are ordered by each model.
 import { analyze } from '../src/lib/engine';
-import { aboutEarlierYear, confidenceFeatures, reportedYear, sixMonthsBefore, WEIGHTS } from '../src/lib/engine/questions/confidence';
+import { aboutEarlierYear, confidenceFeatures, reportedYear, SET_BY_HAND, sixMonthsBefore, WEIGHTS } from '../src/lib/engine/questions/confidence';
 import type { Fact, Question, Sentence } from '../src/lib/engine/types';
 import { asksTopic, namedSentences } from '../src/lib/engine/questions';
 import { engineOptionsFor, loadCorpus, loadFreshSet, splitOf } from './corpus';
@@ -37,8 +37,9 @@ if (splits.includes('test')) {
 	process.exit(2);
 }
 const lambda = Number(arg('lambda', '10'));
-// How many of each article's rated questions the check keeps: fewer than are rated, or every order keeps them all.
-const TOP = Number(arg('top', '12'));
+// How many of each article's rated questions the check keeps: fewer than are rated (about 12 per
+// article: most were read as a first twelve), or every order keeps them all.
+const TOP = Number(arg('top', '6'));
 
 /** What `rankCandidates` knows of a question, rebuilt from the engine's result. */
 function inputOf(q: Question, facts: Fact[], named: Map<string, Set<number>>, sentences: Sentence[], year: number, recent: string | undefined) {
@@ -92,14 +93,14 @@ function fit(data: Example[], start: Features): Features {
 			for (const [k, v] of Object.entries(e.x)) grad[k] = (grad[k] ?? 0) + err * v;
 		}
 		// Pulled towards the weights in the code (fitted on earlier rounds): a feature few questions
-		// show keeps what it had; a new one starts at 0.
-		for (const k of Object.keys(w)) w[k] -= (rate * ((grad[k] ?? 0) + lambda * (w[k] - (start[k] ?? 0)))) / data.length;
+		// show keeps what it had; a new one starts at 0; one set by hand stays.
+		for (const k of Object.keys(w)) if (!SET_BY_HAND.has(k)) w[k] -= (rate * ((grad[k] ?? 0) + lambda * (w[k] - (start[k] ?? 0)))) / data.length;
 	}
 	return w;
 }
 
-/** Acceptable share of the first twelve rated questions per article, ordered by a model. */
-function topTwelve(data: Example[], w: Features): number {
+/** Acceptable share of the first TOP rated questions per article, ordered by a model. */
+function topShare(data: Example[], w: Features): number {
 	const byArticle = new Map<string, Example[]>();
 	for (const e of data) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
 	let good = 0;
@@ -138,8 +139,8 @@ for (let k = 0; k < folds; k++) {
 	for (const a of out) {
 		const one = test.filter((e) => e.article === a);
 		const n = Math.min(TOP, one.length);
-		heldCode += topTwelve(one, WEIGHTS) * n;
-		heldFit += topTwelve(one, w) * n;
+		heldCode += topShare(one, WEIGHTS) * n;
+		heldFit += topShare(one, w) * n;
 		held += n;
 	}
 	lossCode += logLoss(test, WEIGHTS) * test.length;

@@ -43,22 +43,23 @@ export function kindOf(c: Pick<Candidate, 'question' | 'fact' | 'copiesSentence'
 }
 
 // Fitted weights (logit scale), rounded, by `scripts/fit-confidence.ts --split
-// dev,fresh4,fresh5,fresh6,fresh7,fresh8` on the raters' verdicts: 1,647 questions the engine still
-// asks, read by two raters on 120 real articles with the brief in the evaluation notes (26 %
-// acceptable; each weight held towards the previous fit, which saw the dev split only). Held out ten
-// groups of articles at a time, the twelve questions per article this model ranks first were 28.7 %
-// acceptable against 28.2 % with the previous weights (log loss 0.566 → 0.554). The wider reading
-// struck dates, roles and cut prompts harder than dev alone, and sums and people less. The template
-// questions built on an event label ("In what year was the visit of hospitals?") stay the least
-// accepted kind; a blank that runs past three words, an organisation, the article's own subject, a
-// headline that gives the answer and a stem opening on a pronoun it does not resolve cost most; a
-// fact from the headline, standfirst or first paragraph gains.
+// dev,fresh23,fresh24,…,fresh32` (thirty-second session) on the raters' verdicts: 4,166 questions the
+// engine still asks, read by two raters on 359 real articles with the brief in the evaluation notes
+// (28 % acceptable); each weight held towards the previous fit (dev and fresh4–8, 1,647 questions),
+// the ones set by hand (`SET_BY_HAND`) held where they were. Held out ten groups of articles at a
+// time, the six rated questions per article this model ranks first were 38.9 % acceptable against
+// 37.4 % with the previous weights (first three 47.9 against 46.2 %; log loss 0.558 → 0.530). The
+// wider reading struck dates, places, organisations, true/false items and late facts harder, and
+// kept negations, quotes and roles more. The template questions built on an event label ("In what
+// year was the visit of hospitals?") stay among the least accepted kinds; a blank that runs past
+// three words, an organisation, a headline that gives the answer and a late fact cost most; a
+// figure, a negation and a fact from the headline, standfirst or first paragraph gain.
 export const WEIGHTS: Record<string, number> = {
-	bias: -0.66,
-	'kind:worded': -1.13,
-	'kind:cloze': 0.09,
-	'kind:cloze-mcq': -0.08,
-	'kind:truefalse': -0.50,
+	bias: -0.07,
+	'kind:worded': -0.81,
+	'kind:cloze': 0.07,
+	'kind:cloze-mcq': -0.05,
+	'kind:truefalse': -0.90,
 	// "Who said …?": the raters of the tenth session kept 1 of 16 on dev (0 of 14 in English), of the
 	// story's actors as of figures met once ("the answer is only the speaker of a quote"); set by
 	// hand from the fitted 0.16, as far down as keeps the ones the gold facts ask above the floor.
@@ -72,35 +73,35 @@ export const WEIGHTS: Record<string, number> = {
 	// session); the gold facts the corpus asks this way stay in the set, further down.
 	'kind:relation': 0.3,
 	// Barely fitted: three count questions were among the questions read.
-	'kind:count': 0.20,
-	'fact:date': -0.28,
-	'fact:duration': 0.02,
-	'fact:quantity': 0.10,
-	'fact:ordinal': 0.10,
-	'fact:money': 0.73,
-	'fact:percent': 0.74,
-	'fact:person': 0.25,
-	'fact:place': -0.57,
-	'fact:organisation': -1.12,
-	'fact:quote': 0.16,
-	'fact:negation': 0.02,
-	'fact:event': -0.74,
-	'fact:role': -0.41,
-	factConfidence: 0.67,
-	inferred: 0.04,
-	longPrompt: -0.10,
-	longAnswerTyped: -1.41,
-	longAnswerChoice: -0.48,
+	'kind:count': 0.00,
+	'fact:date': -0.55,
+	'fact:duration': -0.12,
+	'fact:quantity': 0.20,
+	'fact:ordinal': -0.01,
+	'fact:money': 0.59,
+	'fact:percent': 0.45,
+	'fact:person': 0.24,
+	'fact:place': -0.71,
+	'fact:organisation': -1.35,
+	'fact:quote': 0.56,
+	'fact:negation': 0.68,
+	'fact:event': -0.50,
+	'fact:role': 0.12,
+	factConfidence: 0.63,
+	inferred: -0.05,
+	longPrompt: -0.12,
+	longAnswerTyped: -0.96,
+	longAnswerChoice: -0.36,
 	// Raised by hand from the fitted -0.46: the twelfth session's raters struck every dev question
 	// whose answer the headline gives (20 of 20), a phrase's words or a digit ordinal ("2nd") included.
 	answerInTitle: -1.0,
-	oneCapitalisedWord: -0.07,
-	digit: -0.04,
-	cut: -0.75,
-	topic: -0.28,
-	lede: 0.45,
-	pronounOpening: -0.46,
-	smallCount: -0.24,
+	oneCapitalisedWord: -0.33,
+	digit: 0.32,
+	cut: -0.71,
+	topic: -0.14,
+	lede: 0.29,
+	pronounOpening: -0.09,
+	smallCount: -0.46,
 	// A time of day as the answer ("à _____" → 11h, "Shortly before _____" → 1 a.m.): raters kept none
 	// of 5 on dev and fresh14–17. Set by hand from the fitted -0.42. A match's minute ("in the 11th
 	// minute") counts as one: raters kept none of 5 on dev and fresh14–18.
@@ -110,10 +111,10 @@ export const WEIGHTS: Record<string, number> = {
 	// twelve still held on dev and fresh23–30 ("previous year", "computable"). Set by hand (thirtieth
 	// session): most leave the set; one gold fact of dev leaves the first twelve, none the set.
 	neighbourYear: -1.5,
-	listNeighbour: -0.17,
+	listNeighbour: -0.33,
 	listItem: -0.37,
 	// Who said a remark, or what post is held, by someone the article names once.
-	namedOnce: -0.77,
+	namedOnce: -0.88,
 	// On top of it, who said it: raters kept none of 26 such questions, which the fitted weights still
 	// put in the first twelve; set by hand, as far as keeps them above the floor (the corpus's gold
 	// facts ask some). Most of it now stands in kind:quote, which every "who said" question pays.
@@ -214,8 +215,14 @@ export const WEIGHTS: Record<string, number> = {
 	// the corpus asks one such count).
 	sumOfParts: -1.5,
 	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
-	position: -0.68,
+	position: -1.06,
 };
+
+/**
+ * The weights above set by hand (each one's comment says from what): a refit holds them, for the
+ * raters' verdicts behind them are too few to move them by themselves.
+ */
+export const SET_BY_HAND = new Set(['kind:quote', 'kind:role', 'kind:relation', 'answerInTitle', 'timeOfDay', 'neighbourYear', 'attributedOnce', 'personAge', 'reportedOn', 'speakerBlank', 'relativeDay', 'boundBlank', 'bareNoun', 'shortOpeningBlank', 'unattributedSpeech', 'pronounSpeaker', 'earlierYear', 'comparisonBase', 'bodyDate', 'purposeBlank', 'openingSetting', 'worldRegion', 'totalBlank', 'answerEcho', 'shortStatement', 'functionaryName', 'editionNumber', 'countedShare', 'sumOfParts']);
 
 // (Not a list's marker, "1.)", "2)".)
 const PART_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[,\\s\\u00a0\\u202f]\\d{3})+|\\d+)(?![\\d]|[.,]\\d|\\.?\\))|(?<![\\p{L}])${CARDINAL_WORD}`, 'giu');

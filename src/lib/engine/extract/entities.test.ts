@@ -188,6 +188,21 @@ describe('attachEvents', () => {
 		expect(out.find((f) => f.text.startsWith('le mois dernier'))?.event).toBe('refuge de Bachar al-Assad à Moscou');
 	});
 
+	it('names who died past an apposition of birth or age, and elides a partitive "des"', () => {
+		const eventOf = (text: string, lang: 'fr' | 'en', value: string) => analyze(text, { lang, published: '2024-06-01' }).facts.find((f) => f.type === 'date' && f.value === value)?.event ?? '';
+		expect(eventOf('Paul Girard, né en 1948 à Nancy, est mort mardi 14 mai 2024 à son domicile.', 'fr', '2024-05-14')).toBe('mort de Paul Girard');
+		expect(eventOf('Paul Girard, né en 1948 à Nancy, est mort mardi 14 mai 2024 à son domicile.', 'fr', '1948')).toBe('naissance de Paul Girard');
+		expect(eventOf('Ruth Baker, born in 1941 in Leeds, died on May 14, 2024 at home.', 'en', '2024-05-14')).toBe('death of Ruth Baker');
+		expect(eventOf('Des otages ont été libérés le 2 avril 2024 après six mois de captivité.', 'fr', '2024-04-02')).toBe('libération d’otages');
+		// The apposition may be the name itself; when the subject cannot be found past it, no label
+		// takes the apposition's last words for it.
+		expect(eventOf('L’ancien maire, Paul Girard, est décédé mardi 14 mai 2024 à son domicile.', 'fr', '2024-05-14')).toBe('mort de Paul Girard');
+		expect(eventOf('Paul Girard, l’ouvrier qui a dirigé la grève de 1995, figure du syndicalisme local, est mort mardi 14 mai 2024.', 'fr', '2024-05-14')).not.toMatch(/syndicalisme/);
+		// "vient d’être signée" is a passive; after "has" the subject signed, it was not signed.
+		expect(eventOf('Une convention vient d’être signée le 3 juin 2024 entre la mairie et le club.', 'fr', '2024-06-03')).toBe('signature d’une convention');
+		expect(eventOf('The Governor, Ann Holt, has signed into law on May 3, 2024 a bill on new districts.', 'en', '2024-05-03')).not.toMatch(/Holt/);
+	});
+
 	it('names an arrest only of someone: a budget "arrêté" in February is set, not arrested', () => {
 		const eventOf = (text: string) => {
 			const date = analyze(text, { lang: 'fr', published: '2024-03-01' }).facts.find((f) => f.type === 'date');

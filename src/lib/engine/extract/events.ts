@@ -369,9 +369,10 @@ function deNP(np: string): string {
 	let m: RegExpExecArray | null;
 	if ((m = /^le\s+(.*)$/iu.exec(t))) return 'du ' + m[1];
 	if ((m = /^les\s+(.*)$/iu.exec(t))) return 'des ' + m[1];
-	if ((m = /^des\s+(.*)$/iu.exec(t))) return 'de ' + m[1];
-	if (/^[aeiouyhéèêàâîôûœ]/iu.test(t)) return 'd’' + t;
-	return 'de ' + t;
+	// ("des accusés" → "d’accusés": the partitive elides like any "de".)
+	const rest = (m = /^des\s+(.*)$/iu.exec(t)) ? m[1] : t;
+	if (/^[aeiouyhéèêàâîôûœ]/iu.test(rest)) return 'd’' + rest;
+	return 'de ' + rest;
 }
 
 /** "L’accord …" → "l’accord …" inside a label (names keep their capital). */
@@ -432,12 +433,16 @@ function peopleNear(ctx: Ctx, sentence: number, from: number): Fact[] {
 }
 
 const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|ben|ibn|van|von|de)[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
+// An apposition of someone's birth or age ("X, né en 1950 à Lyon, est mort", "Y, 74 ans, a été élue",
+// "Z, aged 60, died"): its figure is its own, no date of the main verb.
+const AGE_OR_BIRTH = new RegExp(`^${S}*(?:née?s?|born|âgée?s?|aged|\\d{1,3}${S}+(?:ans|years?${S}+old))(?![\\p{L}])`, 'iu');
 const APPOSED_CLAUSE = /^[\s\u00a0]*(?:who|which|that|qui|que|dont|où|where|when)(?![\p{L}])/iu;
 // A sentence's subject: a determiner and its noun, or a name of two capitalised words.
 const SUBJECT_HEAD = /^[\s\u00a0]*(?:(?:the|a|an|this|le|la|les|l['’]|un|une|ce|cet|cette)[\s\u00a0]+\p{L}|\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu})/u;
 const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
 
-const TRAILING_AUX = new RegExp(`(?:${S}+(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]y|y|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
+// ("X, né en 1950, est mort": after the apposition's comma the auxiliary opens what is left.)
+const TRAILING_AUX = new RegExp(`(?:(?:^|${S}+)(?:vien(?:t|nent)${S}+d['’]être|a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]y|y|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
 const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also))+${S}*$`, 'iu');
 /** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
 function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
@@ -456,6 +461,8 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 	// Drop auxiliaries and pronouns before the participle.
 	// ("s'est également rendu": the adverb stands between the auxiliary and the participle.)
 	raw = raw.replace(TRAILING_AUX, '').replace(TRAILING_ADVERB, '').replace(TRAILING_AUX, '');
+	// ("X, né en 1950, est mort": the comma's clause is only the auxiliary; its subject stands before the apposition.)
+	const auxOnly = !raw.trim() && !!left.slice(from).trim();
 	const lead = raw.length - raw.trimStart().length;
 	let subj = tidy(raw);
 	let start = s.start + from + lead;
@@ -471,8 +478,15 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 		const comma = appositive ? before.trimEnd().lastIndexOf(',') : -1;
 		const between = comma >= 0 ? before.slice(comma + 1) : '';
 		const head = comma > 0 ? before.slice(0, comma) : '';
-		const apposed = words(between).length <= 14 && !/\d/u.test(between) && !APPOSED_CLAUSE.test(between) && !words(between).some((w) => FINITE_AUXILIARIES[lang].has(w.toLowerCase()));
+		const apposed = words(between).length <= 14 && (!/\d/u.test(between) || AGE_OR_BIRTH.test(between)) && !APPOSED_CLAUSE.test(between) && !words(between).some((w) => FINITE_AUXILIARIES[lang].has(w.toLowerCase()));
+		// "L’ancien Premier ministre, Rachid Sfar, est décédé", "Kano State Governor, Abdullahi Ganduje,
+		// has signed": the apposition is the name itself, the subject.
+		const named = comma >= 0 ? peopleNear(ctx, s.index, s.index).find((p) => p.start >= s.start + comma + 1 && text.slice(p.start, p.end) === between.trim()) : undefined;
+		if (named) return { text: named.value, start: named.start, end: named.end };
 		if (comma > 0 && apposed && SUBJECT_HEAD.test(head) && !/\d/u.test(head) && !head.includes(',')) before = head;
+		// After the auxiliary alone, what ends before the comma is the apposition's last words, never
+		// the subject ("l’ancien guérillero, figure de la gauche, est mort" is no death of "la gauche").
+		else if (auxOnly && appositive) return null;
 		const person = peopleNear(ctx, s.index, s.index).filter((p) => p.end <= s.start + before.length + lastMatch.length && p.end >= s.start + before.trimEnd().length - 1).pop();
 		if (person) return { text: person.value, start: person.start, end: person.end };
 		// No person fact given: a capitalised name, else the noun phrase, right before "qui".
@@ -537,7 +551,8 @@ function without(phrase: { text: string; start: number }, f: Fact, text: string)
 }
 
 const AUX_AT_END = new RegExp(`${B0}(?:a|ont|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|étaient|fut|furent|sera|s['’]est|se${S}+sont|has|have|had|was|were|is|are|been)${S}*(?:(?:déjà|également|aussi|already|also)${S}*)*$`, 'iu');
-const PASSIVE_AT_END = new RegExp(`${B0}(?:été|été${S}+déjà|was|were|been|is|are)${S}*$`, 'iu');
+const ACTIVE_AUX_AT_END = new RegExp(`${B0}(?:has|have|had)${S}*(?:(?:already|also)${S}*)*$`, 'iu');
+const PASSIVE_AT_END = new RegExp(`${B0}(?:été|d['’]être|été${S}+déjà|was|were|been|is|are)${S}*$`, 'iu');
 const PARTNER_AFTER = new RegExp(`^${S}+(?:avec|with)${S}+\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
 const CAPITALISED_NP = new RegExp(`^(?:(?:les|le|la|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*|${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
 const BETWEEN_PAIR = new RegExp(`^[^.,;]{0,40}?${B0}(entre${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*${S}+et${S}+(?:(?:la|le|les)${S}+|l['’])?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)?)`, 'u');
@@ -616,7 +631,9 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 			object = afterVerb();
 			if (rule.agent) subject = subjectOf(ctx, s, occ.start, lang);
 		}
-		if (!object) {
+		// (After "have" the subject did it: "the Governor has signed into law" is no signing of the
+		// Governor. French names the doer so too: "la signature des représentants" is theirs.)
+		if (!object && !(lang === 'en' && ACTIVE_AUX_AT_END.test(before))) {
 			const sub = subjectOf(ctx, s, occ.start, lang);
 			if (sub) object = { text: sub.text, start: sub.start };
 		}
@@ -772,8 +789,9 @@ export function polishClause(clause: string): string | null {
 	// Leading connectors and relatives: "who campaigned…" reads as a clause without them.
 	while (ws.length && /^(?:et|mais|que|qu['’]|qui|dont|où|and|but|that|which|who|where|when|puis|then)$/iu.test(ws[0])) ws.shift();
 	ws = trimEnd(ws);
-	// A clause glued to a number fragment ("8 a frappé…" from "6,8 a frappé") or a lone word is no label.
-	if (ws.length < 3 || /^[\d.,]+$/u.test(ws[0])) return null;
+	// A clause glued to a number fragment ("8 a frappé…" from "6,8 a frappé"), opening on a dash
+	// ("– 14 octobre", a range's end) or a lone word is no label.
+	if (ws.length < 3 || !/\p{L}/u.test(ws[0])) return null;
 	return ws.join(' ').replace(/[\s,.;:]+$/u, '');
 }
 

@@ -185,6 +185,19 @@ describe('roles', () => {
 		expect(roles(fs).some(([, r]) => /and$/.test(r ?? ''))).toBe(false);
 	});
 
+	it('reads a French post whose adjective follows its noun whole ("le procureur général du canton de Vaud X")', () => {
+		const fs = facts('Le procès s’est ouvert lundi. Le procureur général du canton de Berne Marc Aubry a requis vingt ans de prison. Le consul général de France Paul Nadal était présent.', 'fr');
+		expect(roles(fs)).toContainEqual(['Marc Aubry', 'procureur général du canton de Berne']);
+		expect(roles(fs).some(([, r]) => /^général/.test(r ?? ''))).toBe(false);
+	});
+
+	it('gives no post from a list of people that goes on ("X, le président du conseil Y ainsi que les élus")', () => {
+		// (The second name, after an assembly's name, is not read as a person's: the list still goes on.)
+		const fr = facts('La crise dure. Le préfet Jean Morel, le président de l’Assemblée régionale Tiago Mbemba ainsi que trois élus ont été reçus à Paris.', 'fr');
+		expect(roles(fr)).toContainEqual(['Jean Morel', 'préfet']);
+		expect(roles(fr).some(([p, r]) => p === 'Jean Morel' && /président/.test(r ?? ''))).toBe(false);
+	});
+
 	it('gives no post to the name a festival or a school is named after ("directeur du festival George Enescu")', () => {
 		const fs = facts('Le concert a eu lieu samedi. Le directeur du festival Jules Massenet a remercié le public. La directrice du lycée Victor Hugo a parlé ensuite. Le directeur du musée, Paul Roy, a conclu.', 'fr');
 		expect(roles(fs)).not.toContainEqual(['Jules Massenet', 'directeur du festival']);

@@ -7,7 +7,7 @@ import type { Article, Fact } from '../types';
 import { announcesList, escapeRegExp, PREPOSITION_OPENING, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
 import { isAbbreviation } from '../ingest/segment';
-import { WEEKDAY_ALT } from '../text/lexicon';
+import { FINITE_AUXILIARIES, WEEKDAY_ALT } from '../text/lexicon';
 
 export type Relation = NonNullable<Fact['relation']>;
 
@@ -249,6 +249,10 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	}
 	const phrase = text.slice(start, end);
 	if (words.length > MAX_WORDS) return null;
+	// "the measures the cabinet plans to implement have already leaked out", "cases is from Wa West": a
+	// verb right after the phrase's first word is the sentence's own, the phrase no object (a pronoun
+	// before it opens a reported clause: "announced it will devalue the pound").
+	if (words.length > 1 && FINITE_AUXILIARIES[lang].has(words[1].toLowerCase()) && !/^(?:it|they|he|she|we|il|elle|ils|elles|on)$/iu.test(words[0])) return null;
 	// An answer says something: content words beyond determiners and numbers (one is enough only
 	// for a name: "a process called outgassing").
 	// "une pneumonie", "a landslide": a determiner and one long noun name a cause or an object too.

@@ -368,6 +368,15 @@ describe('relations', () => {
 		expect(fr.filter(([, v]) => /^lorsque /.test(String(v)))).toEqual([]);
 	});
 
+	it('reads no decision whose cue stands in a relative clause ("the rules the board plans to adopt have leaked")', () => {
+		const en = relations(facts('The report is due on Friday, but some of the rules the board plans to adopt have already been published. The council decided to close the old bridge in June.', 'en'));
+		expect(en.filter(([, v]) => /^adopt /.test(String(v)))).toEqual([]);
+		expect(en).toContainEqual(['decision', 'close the old bridge']);
+		// A pronoun opens a reported clause, which stays.
+		const said = relations(facts('Prices rose in May. The central bank announced it will cut the interest rate to 4 % next month.', 'en'));
+		expect(said.some(([, v]) => /^it will cut/.test(String(v)))).toBe(true);
+	});
+
 	it('reads causes, decisions, objects and names', () => {
 		const fs = facts(
 			'Prices were pushed up by the rising cost of heating oil. The council decided to close the swimming pool for a year. Divers discovered the wreck of a wooden cargo ship. The new species was named Lepidus corvi.',

@@ -277,6 +277,9 @@ describe('attachEvents', () => {
 		// A budget's year names no event.
 		expect(eventOf('Le conseil a ouvert la session budgétaire au titre de l’année 2022 à Maradi.', 'fr')).toBeUndefined();
 		expect(eventOf('The council passed the budget for the fiscal year 2023 in a late session.', 'en')).toBeUndefined();
+		// Nor the stretch of a year a report covers, whose day is told apart.
+		expect(eventOf('L’institut a publié son rapport sur l’emploi pour les derniers mois de l’année 2021.', 'fr')).toBeUndefined();
+		expect(eventOf('The office released its survey of prices for the second half of the year 2021.', 'en')).toBeUndefined();
 		// ("avant la fin de l’année 2023" is a time, and the end it names an event's.)
 		expect(eventOf('Le chantier sera terminé avant la fin de l’année 2023, selon la commune.', 'fr')).toMatch(/fin/);
 		// A main clause before "since" is no state opening the sentence.

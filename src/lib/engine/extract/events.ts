@@ -891,7 +891,9 @@ function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, F
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 // The words of a state that opens a sentence before its date ("Au pouvoir depuis…", "In office since…").
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;
-const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour)[\s\u00a0]+l['’]année|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
+// ("pour les derniers mois de l’année 2017", "for the first half of the year 2023": the stretch of a
+// year a report covers.)
+const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour|for)(?:[\s\u00a0]+[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:l['’]année|the[\s\u00a0]+year)|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
 
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;
@@ -922,7 +924,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		if (f.type === 'date' && STATE_SINCE.test(f.text) && /^[\s\u00a0\u202f]*,/u.test(text.slice(f.end, s.end)) && STATE_BEFORE.test(text.slice(s.start, f.start))) return f;
 		// "la session budgétaire au titre de l’année 2022", "the budget for the fiscal year 2023": the year
 		// names a budget's year, no day of an event.
-		if (f.type === 'date' && YEAR_NAMED_BEFORE.test(text.slice(Math.max(s.start, f.start - 30), f.start))) return f;
+		if (f.type === 'date' && YEAR_NAMED_BEFORE.test(text.slice(Math.max(s.start, f.start - 50), f.start))) return f;
 		const named = eventPhrase(text, s, f);
 		const namedClean = named ? polishNominal(named, lang) : null;
 		if (namedClean) return { ...f, event: namedClean };

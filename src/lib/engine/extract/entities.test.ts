@@ -277,6 +277,9 @@ describe('attachEvents', () => {
 		// A budget's year names no event.
 		expect(eventOf('Le conseil a ouvert la session budgétaire au titre de l’année 2022 à Maradi.', 'fr')).toBeUndefined();
 		expect(eventOf('The council passed the budget for the fiscal year 2023 in a late session.', 'en')).toBeUndefined();
+		// Nor the day of a report told in an aside: "est mort" was the day before.
+		expect(eventOf('Le peintre Jean Roux est mort à 90 ans, a annoncé lundi 4 mars l’agence de presse.', 'fr')).toBeUndefined();
+		expect(eventOf('The painter Jean Roux died at 90, his publisher said on Monday, March 4.', 'en')).toBeUndefined();
 		// Nor the stretch of a year a report covers, whose day is told apart.
 		expect(eventOf('L’institut a publié son rapport sur l’emploi pour les derniers mois de l’année 2021.', 'fr')).toBeUndefined();
 		expect(eventOf('The office released its survey of prices for the second half of the year 2021.', 'en')).toBeUndefined();

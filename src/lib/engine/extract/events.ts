@@ -895,6 +895,31 @@ const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:
 // year a report covers.)
 const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour|for)(?:[\s\u00a0]+[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:l['’]année|the[\s\u00a0]+year)|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
 
+const REPORTED_ON = /(?<![\p{L}])(?:announced|said|reported|stated|confirmed|a[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|confirmé|affirmé|fait[\s\u00a0]+savoir)|ont[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|confirmé)|annonce)[\s\u00a0]+(?:(?:on|le|ce|this|last)[\s\u00a0]+)?$/iu;
+const REPORTED_PASSIVE = /(?<![\p{L}])(?:(?:was|were|been|is|are|été)[\s\u00a0]+(?:announced|reported|published|released|annoncée?s?|publiée?s?)|(?:study|report|paper|survey|notice|statement|étude|rapport|communiqué)[\s\u00a0]+(?:published|released|publiée?|parue?))[\s\u00a0]+(?:(?:on|le|ce|this|last)[\s\u00a0]+)?$/iu;
+
+/**
+ * The day a fact was told, not the day of the story: "it was announced on March 15", "a study
+ * published March 17", "a annoncé le 8 février que…" (raters kept none of 9). "a annoncé lundi
+ * l’acquisition de…" is the story itself, and stays; told in an aside after the story's clause
+ * (", a annoncé lundi 2 avril l’agence", ", the agency said on Monday"), it is the report's day too.
+ */
+export function reportedOn(sentence: Pick<Sentence, 'start' | 'text'>, fact: { start: number; end: number }): boolean {
+	const at = fact.start - sentence.start;
+	const before = sentence.text.slice(Math.max(0, at - 40), at);
+	if (REPORTED_PASSIVE.test(before) || reportingAside(sentence, fact)) return true;
+	const after = sentence.text.slice(fact.end - sentence.start, fact.end - sentence.start + 12);
+	return REPORTED_ON.test(before) && /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:que|qu['’]|that)(?![\p{L}])/iu.test(after);
+}
+
+const REPORTING_ASIDE = /,[\s\u00a0]*(?:(?:a|ont)[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|confirmé|affirmé|rapporté|fait[\s\u00a0]+savoir)|[^,;:«»“”"]{0,40}?(?<![\p{L}])(?:announced|said|reported|confirmed|told[\s\u00a0]+[\p{L}]+))[\s\u00a0]+(?:(?:on|le|ce)[\s\u00a0]+)?$/iu;
+
+/** A date in the aside that tells who reported the sentence ("…, a annoncé lundi 2 avril l’agence MAP", "…, the ministry said on Monday"). */
+export function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { start: number; end: number }): boolean {
+	const at = fact.start - sentence.start;
+	return REPORTING_ASIDE.test(sentence.text.slice(Math.max(0, at - 60), at));
+}
+
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;
 	const lang = article.lang;
@@ -925,6 +950,8 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		// "la session budgétaire au titre de l’année 2022", "the budget for the fiscal year 2023": the year
 		// names a budget's year, no day of an event.
 		if (f.type === 'date' && YEAR_NAMED_BEFORE.test(text.slice(Math.max(s.start, f.start - 50), f.start))) return f;
+		// (The day a death was announced is not the day of the death: "X est mort, a annoncé lundi l’agence".)
+		if (f.type === 'date' && reportingAside(s, f)) return f;
 		const named = eventPhrase(text, s, f);
 		const namedClean = named ? polishNominal(named, lang) : null;
 		if (namedClean) return { ...f, event: namedClean };

@@ -310,6 +310,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(told("L'agence a annoncé le 12 mars que le pic de l'épidémie était passé.", 'le 12 mars')).toBe(1);
 		expect(told("Le groupe a annoncé le 12 mars l'acquisition de son concurrent.", 'le 12 mars')).toBeUndefined();
 		expect(told('The painter died on March 12 in Paris.', 'on March 12')).toBeUndefined();
+		// Told in an aside after the story's clause: the report's day.
+		expect(told("Le peintre est mort à 90 ans, a annoncé lundi 12 mars l'agence de presse.", 'lundi 12 mars')).toBe(1);
+		expect(told('The painter died at 90, his publisher said on March 12.', 'on March 12')).toBe(1);
+		expect(told('The council approved the budget on March 12, the mayor said.', 'on March 12')).toBeUndefined();
 	});
 
 	it('marks someone’s age, but not an age at death or one a law sets', () => {

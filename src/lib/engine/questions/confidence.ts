@@ -14,6 +14,7 @@ import { BOUND_WORDS, countWords, S } from '../text/patterns';
 import { WEEKDAY_ALT } from '../text/lexicon';
 import { contentWords } from '../text/function-words';
 import { demonymCountry, isFirstName, isOrgHead, isRoleWord, lookupPlace } from '../extract/gazetteer';
+import { reportedOn } from '../extract/events';
 import { CARDINAL_WORD, numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal } from '../text/numbers';
 
 /**
@@ -298,22 +299,6 @@ const OPENING_SETTING = /^(?:Au|Aux|En|In|À|A|At)[\s\u00a0]+_____[\s\u00a0]*,/u
 
 /** An age worth asking: at a death ("mort à l'âge de 53 ans") or set by a law ("la retraite à 65 ans"). */
 const AGE_KEPT = /(?<![\p{L}])(?:mort|morte|décédée?|décès|meurt|s['’]est[\s\u00a0]+éteinte?|died|dies|dead|death|passed[\s\u00a0]+away|retraite|retirement|pension|âge[\s\u00a0]+(?:légal|minimum|limite)|(?:legal|minimum|voting)[\s\u00a0]+age)(?![\p{L}])/iu;
-
-const REPORTED_ON = /(?<![\p{L}])(?:announced|said|reported|stated|confirmed|a[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|confirmé|affirmé|fait[\s\u00a0]+savoir)|ont[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|confirmé)|annonce)[\s\u00a0]+(?:(?:on|le|ce|this|last)[\s\u00a0]+)?$/iu;
-const REPORTED_PASSIVE = /(?<![\p{L}])(?:(?:was|were|been|is|are|été)[\s\u00a0]+(?:announced|reported|published|released|annoncée?s?|publiée?s?)|(?:study|report|paper|survey|notice|statement|étude|rapport|communiqué)[\s\u00a0]+(?:published|released|publiée?|parue?))[\s\u00a0]+(?:(?:on|le|ce|this|last)[\s\u00a0]+)?$/iu;
-
-/**
- * The day a fact was told, not the day of the story: "it was announced on March 15", "a study
- * published March 17", "a annoncé le 8 février que…" (raters kept none of 9). "a annoncé lundi
- * l’acquisition de…" is the story itself, and stays.
- */
-export function reportedOn(sentence: Pick<Sentence, 'start' | 'text'>, fact: { start: number; end: number }): boolean {
-	const at = fact.start - sentence.start;
-	const before = sentence.text.slice(Math.max(0, at - 40), at);
-	if (REPORTED_PASSIVE.test(before)) return true;
-	const after = sentence.text.slice(fact.end - sentence.start, fact.end - sentence.start + 12);
-	return REPORTED_ON.test(before) && /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:que|qu['’]|that)(?![\p{L}])/iu.test(after);
-}
 
 /**
  * A day worked out from the publication date ("died on Thursday", "hier", "ce samedi" → March 10,

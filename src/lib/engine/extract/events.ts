@@ -275,7 +275,8 @@ function en(forms: string, noun: string, arg: Arg, weight = 1, extra: Partial<Ve
 }
 // No entry for announcing, declaring or holding: "the announcement of Anita Brookner" dates a
 // news item, not a fact, and those verbs name no event of their own.
-fr(`sign${FR_PP}|signe|signent|signera|signeront`, 'signature', 'obj', 3);
+// ("un signe inquiétant", "le signe de…": after a determiner "signe" is the noun.)
+fr(`sign${FR_PP}|(?<!(?:^|[^\\p{L}])(?:${FR_DETERMINERS}|au|aux|chaque|tout|aucun|même|autre)${S}+)signe|signent|signera|signeront`, 'signature', 'obj', 3);
 fr(`entr${FR_PP}${S}+en${S}+vigueur|entre${S}+en${S}+vigueur|entrera${S}+en${S}+vigueur`, 'entrée en vigueur', 'subj', 3);
 // ("l'accusé", "les deux accusés", "chaque accusé", "son co-accusé": after a determiner or a count the
 // participle is a defendant, no accusation; "le parquet l'accuse" is the verb.)

@@ -18,7 +18,8 @@ interface Cue {
 }
 
 // Each cue ends where the answer phrase starts. Group-free; `y` is not used: they are searched.
-const CUE_BEFORE = '(?<![\\p{L}\\p{M}])';
+// ("British-built prisons": a cue glued by a hyphen is part of an adjective.)
+const CUE_BEFORE = '(?<![\\p{L}\\p{M}]|\\p{L}-)';
 // An elided cue ("victime d’", "il s’agit d’") runs into its answer without a space.
 const CUE_AFTER = `(?:${S}+|(?<=['’]))`;
 

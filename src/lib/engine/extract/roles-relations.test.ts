@@ -191,6 +191,13 @@ describe('roles', () => {
 		expect(roles(fs).some(([, r]) => /^général/.test(r ?? ''))).toBe(false);
 	});
 
+	it('gives the title before a name in a list to that name, not to the one before ("Ambassador X, Trade Commissioner Y, Z and…")', () => {
+		const fs = facts('The fair opened. Ambassador of Italy to Kenya Marco Rossi, Trade Commissioner for East Africa & Deputy Consul for Mombasa, Alan Pike and Dana Clark were the guests.', 'en');
+		expect(roles(fs).some(([p, r]) => p === 'Marco Rossi' && /Trade Commissioner/.test(r ?? ''))).toBe(false);
+		// A post in lower case after the name stays its holder's.
+		expect(roles(facts('Le gala a eu lieu. Paul Roy, directeur du musée, Anne Morel et le maire ont ouvert la soirée.', 'fr'))).toContainEqual(['Paul Roy', 'directeur du musée']);
+	});
+
 	it('gives no post from a list of people that goes on ("X, le président du conseil Y ainsi que les élus")', () => {
 		// (The second name, after an assembly's name, is not read as a person's: the list still goes on.)
 		const fr = facts('La crise dure. Le préfet Jean Morel, le président de l’Assemblée régionale Tiago Mbemba ainsi que trois élus ont été reçus à Paris.', 'fr');
@@ -366,6 +373,11 @@ describe('relations', () => {
 		expect(en).toContainEqual(['object', 'the new school budget']);
 		const fr = relations(facts('Le maire a annoncé lorsque la séance a repris que la piscine fermerait. Le conseil a adopté le nouveau budget des écoles lundi.', 'fr'));
 		expect(fr.filter(([, v]) => /^lorsque /.test(String(v)))).toEqual([]);
+	});
+
+	it('reads no object after a cue glued into an adjective ("British-built") or before a preposition ("built along")', () => {
+		const en = relations(facts('The jails are old. Its grim French-built jails demand strict routines from every inmate. Staff came from the institute, a college built along the shores of the lake.', 'en'));
+		expect(en.filter(([, v]) => /routines|shores/.test(String(v)))).toEqual([]);
 	});
 
 	it('reads no decision whose cue stands in a relative clause ("the rules the board plans to adopt have leaked")', () => {

@@ -103,6 +103,7 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 	if (owner && setOff && AGENT_NOUN.test(owner[2])) start = lineStart + owner.index + owner[0].indexOf(owner[1]);
 	return { start, end: lineStart + m.index + m[0].length };
 }
+const LIST_NEXT = /^[\s\u00a0\u202f]*(?:,|and[\s\u00a0\u202f]|et[\s\u00a0\u202f])/u;
 const LIST_GOES_ON = new RegExp(`^${S}*(?:ainsi${S}+que|de${S}+même${S}+que|as${S}+well${S}+as|along${S}+with|together${S}+with)(?![\\p{L}])`, 'iu');
 // A post and the "du", "de la", "to the", "of the" that make the next post its complement.
 const POST_OF = /(?:^|[\s\u00a0\u202f(,'’])((?:(?:haut|haute|grand|grande|vice|special|senior|chief|deputy)[\s\u00a0\u202f-]+)?(\p{L}[\p{L}-]+))[\s\u00a0\u202f]+(?:du|de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|des|to[\s\u00a0\u202f]+the|of[\s\u00a0\u202f]+the|for[\s\u00a0\u202f]+the)[\s\u00a0\u202f]+$/iu;
@@ -141,7 +142,12 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 				found &&
 				(names.mentions.some((o) => o.type === 'person' && o !== m && o.start >= found.start && o.start < found.end) ||
 					POST_THEN_NAME.test(text.slice(found.start, found.end)) ||
-					LIST_GOES_ON.test(text.slice(found.end, s.end)));
+					LIST_GOES_ON.test(text.slice(found.end, s.end)) ||
+					// "Ambassador X, Trade Commissioner for Y, Z and W were guests": in a list of names each post,
+					// capitalised as a title, comes before its holder's name ("Paul Roy, directeur du musée, Anne
+					// Morel et…" keeps his post).
+					/^\p{Lu}/u.test(text.slice(found.start, found.end)) &&
+					names.mentions.some((o) => o.type === 'person' && o.start >= found.end && /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/u.test(text.slice(found.end, o.start)) && LIST_NEXT.test(text.slice(o.end, s.end))));
 			if (found && !nextPerson) {
 				push(found, m.value, m.sentence, 0.75);
 				continue;

@@ -129,6 +129,16 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(en.sentences[1].text).toMatch(/^The council approved/);
 	});
 
+	it('takes a byline\'s note of its sources off with it, never as the headline ("Par X (sources : …)")', () => {
+		const a = ingest('Par Paul Morel (sources : Institut national, Le Temps)\nLa société a connu une transition difficile avec une crise en 1990. Le pays a retrouvé la croissance en 2001.\n\nLe chômage a baissé.', { lang: 'fr' });
+		expect(a.author).toBe('Paul Morel');
+		expect(a.title).toBeNull();
+		expect(a.sentences.some((x) => /sources/.test(x.text))).toBe(false);
+		const en = ingest('By Jane Doe (with AFP)\nThe council approved a budget of 40 million pounds on Tuesday.\n\nWork starts in May.', { lang: 'en' });
+		expect(en.author).toBe('Jane Doe');
+		expect(en.sentences[0].text).toMatch(/^The council approved/);
+	});
+
 	it('reads US date lines with p.m. and a time zone', () => {
 		const text =
 			'Senate passes the budget\n\nUpdated March 5, 2024 3:10 p.m. ET\n\nThe Senate passed the budget on Tuesday after a long debate. The vote was close.\n\nThe bill now goes to the House of Representatives for a final vote.';

@@ -239,6 +239,8 @@ export const OPENS_AFTER_BYLINE = new RegExp(`^[ \\u00a0]+${OPENER}[ \\u00a0]+\\
 /** "Photo : M. Hacène Par Youcef Salami Le déficit…": a photo credit, then a byline, glued to the lede. */
 export const PHOTO_BEFORE_BYLINE = /^(?:photos?|crédits?(?:[ \u00a0]+photo)?|credits?|image)[ \u00a0]*:[ \u00a0]*[^\n:.]{0,30}?(?:\p{Lu}\.[^\n:.]{0,30}?)?[ \u00a0]+(?=(?:Par|PAR|By|BY)[ \u00a0]+\p{Lu})/iu;
 
+const BYLINE_NOTE = /^[ \u00a0]*\((?:sources?|avec|with|additional reporting by)(?:[ \u00a0]*:)?[ \u00a0]+[^()\n]{1,150}\)/iu;
+
 export function readByline(s: string): Byline | null {
 	const m = bylineHead.exec(s);
 	if (!m || TIME_NAME.test(m[1].split(/[\s,]/u)[0])) return null;
@@ -251,6 +253,9 @@ export function readByline(s: string): Byline | null {
 		names = names.slice(0, opener.index);
 		consumed -= opener[0].length;
 	}
+	// "Par X (sources : Institute for Market Economics, Dnevnik)", "By X (with AFP)": the byline's note.
+	const note = BYLINE_NOTE.exec(s.slice(consumed));
+	if (note) consumed += note[0].length;
 	const parts = names.split(/\s*,\s*|\s+(?:et|and|&)\s+/u);
 	// Single words after the first name are outlets ("By Jane Doe, Reuters"), not co-authors.
 	const people = parts.filter((p, k) => !agencies.has(p.toLowerCase()) && (k === 0 || /\s/.test(p)));

@@ -97,6 +97,14 @@ describe('extractEntities on the seed article', () => {
 		expect(neg.find((n) => n.text.includes('ne contient pas'))?.text).toContain('ne contient pas de clause particulière de défense mutuelle');
 	});
 
+	it('states what someone failed to do as done, for a false item ("X failed to pass the bill" → "X passed the bill")', () => {
+		const statements = negationsOf('Vote\n\nSenator Ann Holt failed to pass an amendment on school meals on Monday. Her rival Tom Reed unsuccessfully attempted to block the budget. If the council fails to agree, the mayor decides. The board had failed to meet its target.', 'en');
+		expect(statements).toContain('Senator Ann Holt passed an amendment on school meals on Monday');
+		expect(statements).toContain('Her rival Tom Reed blocked the budget');
+		// A condition states nothing; a participle after "had" is no simple past.
+		expect(statements.some((x) => /agrees|agreed|met its target/.test(x ?? ''))).toBe(false);
+	});
+
 	it('makes "pas de" positive after a compound tense’s participle too, but keeps the "de" of an infinitive', () => {
 		const statements = negationsOf('Grippe\n\nLa région a recensé 312 cas de grippe en mars. Le centre hospitalier de Lormes n’a pas ouvert de service spécial pour les enfants malades. Le nombre de malades n’a pas cessé de progresser depuis le mois de janvier dans la région.', 'fr');
 		expect(statements).toContain('Le centre hospitalier de Lormes a ouvert un service spécial pour les enfants malades');

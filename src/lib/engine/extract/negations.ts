@@ -28,6 +28,9 @@ const EN_NEG = new RegExp(
 );
 const EN_NEVER = new RegExp(`${B0}never${S}+(${W})`, 'giu');
 // Sentence-initial "No agreement was reached".
+// (Past only: "if the parliament fails to…" is a rule, no event; "have failed to" and "miserably
+// failed to" are left: a participle is no simple past, an adverb would stay in the statement.)
+const EN_FAILED = new RegExp(`(?<![\\p{L}]|(?:has|have|had|having)${S}+|\\p{L}ly${S}+)(?:failed|unsuccessfully${S}+(?:attempted|tried|sought)|(?:attempted|tried|sought)${S}+(?:unsuccessfully|in${S}+vain))${S}+to${S}+(${W})`, 'giu');
 const EN_NO_SUBJECT = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(was|were|has|had|is|are)${B1}`, 'u');
 
 // Where a clause ends after the negated predicate.
@@ -587,6 +590,20 @@ function englishNegations(article: Article, quotes: [number, number][], speakers
 			if (!subj || AUX_SUBJECT.test(subj.subject)) continue;
 			const end = clauseEnd(text, negStart + m[0].length, s.end, false);
 			const predicate = tidy(m[1] + ' ' + text.slice(negStart + m[0].length, end));
+			const fact = build(s, subj, predicate, end, article, text);
+			if (fact) out.push(fact);
+		}
+		// "X failed to pass the bill", "X unsuccessfully attempted to pass an amendment" → "X passed …":
+		// what was tried and not done, stated as done, is false.
+		EN_FAILED.lastIndex = 0;
+		while ((m = EN_FAILED.exec(s.text))) {
+			const negStart = s.start + m.index;
+			if (quoteAt(quotes, negStart)) continue;
+			const subj = subjectBefore(s, text, negStart, false);
+			if (!subj || AUX_SUBJECT.test(subj.subject) || /^(?:no|nobody|nothing|none|neither)\b/i.test(subj.subject)) continue;
+			const verb = m[1];
+			const end = clauseEnd(text, negStart + m[0].length, s.end, false);
+			const predicate = tidy(past(verb) + ' ' + text.slice(negStart + m[0].length, end));
 			const fact = build(s, subj, predicate, end, article, text);
 			if (fact) out.push(fact);
 		}

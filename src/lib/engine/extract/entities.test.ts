@@ -101,6 +101,8 @@ describe('extractEntities on the seed article', () => {
 		const statements = negationsOf('Vote\n\nSenator Ann Holt failed to pass an amendment on school meals on Monday. Her rival Tom Reed unsuccessfully attempted to block the budget. If the council fails to agree, the mayor decides. The board had failed to meet its target.', 'en');
 		expect(statements).toContain('Senator Ann Holt passed an amendment on school meals on Monday');
 		expect(statements).toContain('Her rival Tom Reed blocked the budget');
+		// A name ending in "-ly" is no adverb.
+		expect(negationsOf('Vote\n\nThe National Assembly failed to pass the budget bill on Friday. Italy failed to qualify for the final in June.', 'en')).toEqual(['The National Assembly passed the budget bill on Friday', 'Italy qualified for the final in June']);
 		// A condition states nothing; a participle after "had" is no simple past.
 		expect(statements.some((x) => /agrees|agreed|met its target/.test(x ?? ''))).toBe(false);
 	});

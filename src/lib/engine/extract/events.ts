@@ -482,13 +482,14 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 		const apposed = words(between).length <= 14 && (!/\d/u.test(between) || AGE_OR_BIRTH.test(between)) && !APPOSED_CLAUSE.test(between) && !words(between).some((w) => FINITE_AUXILIARIES[lang].has(w.toLowerCase()));
 		// "L’ancien Premier ministre, Rachid Sfar, est décédé", "Kano State Governor, Abdullahi Ganduje,
 		// has signed": the apposition is the name itself, the subject.
-		const named = comma >= 0 ? peopleNear(ctx, s.index, s.index).find((p) => p.start >= s.start + comma + 1 && text.slice(p.start, p.end) === between.trim()) : undefined;
-		if (named) return { text: named.value, start: named.start, end: named.end };
+		const here = peopleNear(ctx, s.index, s.index);
+		const apposedName = comma >= 0 ? here.find((p) => p.start >= s.start + comma + 1 && text.slice(p.start, p.end) === between.trim()) : undefined;
+		if (apposedName) return { text: apposedName.value, start: apposedName.start, end: apposedName.end };
 		if (comma > 0 && apposed && SUBJECT_HEAD.test(head) && !/\d/u.test(head) && !head.includes(',')) before = head;
 		// After the auxiliary alone, what ends before the comma is the apposition's last words, never
 		// the subject ("l’ancien guérillero, figure de la gauche, est mort" is no death of "la gauche").
 		else if (auxOnly && appositive) return null;
-		const person = peopleNear(ctx, s.index, s.index).filter((p) => p.end <= s.start + before.length + lastMatch.length && p.end >= s.start + before.trimEnd().length - 1).pop();
+		const person = here.filter((p) => p.end <= s.start + before.length + lastMatch.length && p.end >= s.start + before.trimEnd().length - 1).pop();
 		if (person) return { text: person.value, start: person.start, end: person.end };
 		// No person fact given: a capitalised name, else the noun phrase, right before "qui".
 		const beforeEnd = s.start + before.trimEnd().length;
@@ -896,7 +897,10 @@ const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:
 // year a report covers.)
 const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour|for)(?:[\s\u00a0]+[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:l['’]année|the[\s\u00a0]+year)|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
 
-const REPORTED_ON = /(?<![\p{L}])(?:announced|said|reported|stated|confirmed|a[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|confirmé|affirmé|fait[\s\u00a0]+savoir)|ont[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|confirmé)|annonce)[\s\u00a0]+(?:(?:on|le|ce|this|last)[\s\u00a0]+)?$/iu;
+// Verbs that tell who reported a sentence, in the past: French participles after "a"/"ont", English verbs.
+const REPORTED_FR = String.raw`(?:annoncé|indiqué|déclaré|précisé|confirmé|affirmé|rapporté|fait[\s\u00a0]+savoir)`;
+const REPORTED_EN = 'announced|said|reported|stated|confirmed';
+const REPORTED_ON = new RegExp(String.raw`(?<![\p{L}])(?:${REPORTED_EN}|(?:a|ont)[\s\u00a0]+${REPORTED_FR}|annonce)[\s\u00a0]+(?:(?:on|le|ce|this|last)[\s\u00a0]+)?$`, 'iu');
 const REPORTED_PASSIVE = /(?<![\p{L}])(?:(?:was|were|been|is|are|été)[\s\u00a0]+(?:announced|reported|published|released|annoncée?s?|publiée?s?)|(?:study|report|paper|survey|notice|statement|étude|rapport|communiqué)[\s\u00a0]+(?:published|released|publiée?|parue?))[\s\u00a0]+(?:(?:on|le|ce|this|last)[\s\u00a0]+)?$/iu;
 
 /**
@@ -913,10 +917,10 @@ export function reportedOn(sentence: Pick<Sentence, 'start' | 'text'>, fact: { s
 	return REPORTED_ON.test(before) && /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:que|qu['’]|that)(?![\p{L}])/iu.test(after);
 }
 
-const REPORTING_ASIDE = /,[\s\u00a0]*(?:(?:a|ont)[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|confirmé|affirmé|rapporté|fait[\s\u00a0]+savoir)|[^,;:«»“”"]{0,40}?(?<![\p{L}])(?:announced|said|reported|confirmed|told[\s\u00a0]+[\p{L}]+))[\s\u00a0]+(?:(?:on|le|ce)[\s\u00a0]+)?$/iu;
+const REPORTING_ASIDE = new RegExp(String.raw`,[\s\u00a0]*(?:(?:a|ont)[\s\u00a0]+${REPORTED_FR}|[^,;:«»“”"]{0,40}?(?<![\p{L}])(?:${REPORTED_EN}|told[\s\u00a0]+\p{L}+))[\s\u00a0]+(?:(?:on|le|ce)[\s\u00a0]+)?$`, 'iu');
 
 /** A date in the aside that tells who reported the sentence ("…, a annoncé lundi 2 avril l’agence MAP", "…, the ministry said on Monday"). */
-export function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { start: number; end: number }): boolean {
+function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { start: number; end: number }): boolean {
 	const at = fact.start - sentence.start;
 	return REPORTING_ASIDE.test(sentence.text.slice(Math.max(0, at - 60), at));
 }

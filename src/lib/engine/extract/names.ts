@@ -771,8 +771,9 @@ const ROLE_BEFORE = new RegExp(
 );
 // "le maire de Quimper X": a role and its complement, no adjective between (with the i flag, the
 // adjective pattern also matches a capitalised complement and the check on adjectives refuses it).
+// ("le consul général de France X": one of a post's adjectives may stand before the complement.)
 const ROLE_OF_BEFORE = new RegExp(
-	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})${COMPLEMENT})${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?${SPACE}*)?$`,
+	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})(?:${SPACE}+(?:général|générale|adjoint|adjointe|délégué|déléguée))?${COMPLEMENT})${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?${SPACE}*)?$`,
 	'iu'
 );
 const ORG_BEFORE = new RegExp(`(?:^|[\\s(,'’])((?:${ORG_KIND_ALT})((?:${SPACE}+${ADJ}){0,3}))${SPACE}*,?${SPACE}*$`, 'iu');
@@ -837,11 +838,14 @@ function awaitsComplement(role: string): boolean {
 	return /(?:^|[\s\u00a0\u202f])(?:of|the|de|la|du|des|d['’])[\s\u00a0\u202f]*$/iu.test(role);
 }
 
-const LOWER_COMPLEMENT = /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|du|des|of[\s\u00a0\u202f]+the|of)[\s\u00a0\u202f]+(\p{Ll}[\p{L}\p{M}-]*)$/u;
-/** "de la société" after "directeur général": the post's own complement, but not a post ("du président" X is the president). */
+const LOWER_COMPLEMENT = /^(?:[\s\u00a0\u202f]+(\p{Ll}+))?[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|du|des|of[\s\u00a0\u202f]+the|of)[\s\u00a0\u202f]+(\p{Ll}[\p{L}\p{M}-]*)$/u;
+/**
+ * "de la société" after "directeur général", "général du canton" after "procureur": the post's own
+ * complement, after one of a post's adjectives at most, but not a post ("du président" X is the president).
+ */
 function ownComplement(words: string | undefined): boolean {
 	const m = words ? LOWER_COMPLEMENT.exec(words) : null;
-	return !!m && !isRoleWord(m[1]);
+	return !!m && (!m[1] || ROLE_ADJECTIVES.has(m[1])) && !isRoleWord(m[2]);
 }
 
 function roleBefore(text: string): string | undefined {

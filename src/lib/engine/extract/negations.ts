@@ -27,10 +27,16 @@ const EN_NEG = new RegExp(
 	'giu'
 );
 const EN_NEVER = new RegExp(`${B0}never${S}+(${W})`, 'giu');
-// Sentence-initial "No agreement was reached".
 // (Past only: "if the parliament fails to…" is a rule, no event; "have failed to" and "miserably
 // failed to" are left: a participle is no simple past, an adverb would stay in the statement.)
-const EN_FAILED = new RegExp(`(?<![\\p{L}]|(?:has|have|had|having)${S}+|\\p{L}ly${S}+)(?:failed|unsuccessfully${S}+(?:attempted|tried|sought)|(?:attempted|tried|sought)${S}+(?:unsuccessfully|in${S}+vain))${S}+to${S}+(${W})`, 'giu');
+const EN_FAILED = new RegExp(`(?<![\\p{L}]|(?:has|have|had|having|miserably|narrowly|repeatedly|initially|previously|reportedly|allegedly|apparently|also|still|again|once|twice|ultimately|eventually|largely|completely|utterly|badly|spectacularly|so\\s+far)${S}+)(?:failed|unsuccessfully${S}+(?:attempted|tried|sought)|(?:attempted|tried|sought)${S}+(?:unsuccessfully|in${S}+vain))${S}+to${S}+(${W})`, 'giu');
+const NEVER_OR_FAILED: [RegExp, (verb: string) => string][] = [
+	[EN_NEVER, (v) => v],
+	[EN_FAILED, past]
+];
+// A subject that is itself the negation ("Nobody failed to…").
+const EN_NEG_SUBJECT = /^(?:no|nobody|nothing|none|neither)\b/i;
+// Sentence-initial "No agreement was reached".
 const EN_NO_SUBJECT = new RegExp(`^(?:${S}*)No${S}+(${W})((?:${S}+${W})*?)${S}+(was|were|has|had|is|are)${B1}`, 'u');
 
 // Where a clause ends after the negated predicate.
@@ -564,7 +570,7 @@ function englishNegations(article: Article, quotes: [number, number][], speakers
 			const speaker = quoted ? speakerOf(speakers, quoted) : undefined;
 			if (quoted && !speaker) continue;
 			const subj = subjectBefore(s, text, negStart, false);
-			if (!subj || /^(?:no|nobody|nothing|none|neither)\b/i.test(subj.subject) || subj.subject.split(' ').length > 14) continue;
+			if (!subj || EN_NEG_SUBJECT.test(subj.subject) || subj.subject.split(' ').length > 14) continue;
 			const aux = (m[1] ?? m[2]).toLowerCase();
 			if (quoted && (!quotedSubject(subj, quoted) || /^(?:should|must|can|could|will|would|won|shall|might|may|ought)/.test(aux))) continue;
 			const verb = m[3];
@@ -581,31 +587,21 @@ function englishNegations(article: Article, quotes: [number, number][], speakers
 			const fact = build(s, subj, tidy(head + ' ' + rest), end, article, text, speaker ? { speaker, lang: 'en' } : undefined);
 			if (fact) out.push(fact);
 		}
-		EN_NEVER.lastIndex = 0;
-		while ((m = EN_NEVER.exec(s.text))) {
-			const negStart = s.start + m.index;
-			if (quoteAt(quotes, negStart)) continue;
-			const subj = subjectBefore(s, text, negStart, false);
-			// "Children who are healthy, have never been infected…": an auxiliary is no subject.
-			if (!subj || AUX_SUBJECT.test(subj.subject)) continue;
-			const end = clauseEnd(text, negStart + m[0].length, s.end, false);
-			const predicate = tidy(m[1] + ' ' + text.slice(negStart + m[0].length, end));
-			const fact = build(s, subj, predicate, end, article, text);
-			if (fact) out.push(fact);
-		}
-		// "X failed to pass the bill", "X unsuccessfully attempted to pass an amendment" → "X passed …":
-		// what was tried and not done, stated as done, is false.
-		EN_FAILED.lastIndex = 0;
-		while ((m = EN_FAILED.exec(s.text))) {
-			const negStart = s.start + m.index;
-			if (quoteAt(quotes, negStart)) continue;
-			const subj = subjectBefore(s, text, negStart, false);
-			if (!subj || AUX_SUBJECT.test(subj.subject) || /^(?:no|nobody|nothing|none|neither)\b/i.test(subj.subject)) continue;
-			const verb = m[1];
-			const end = clauseEnd(text, negStart + m[0].length, s.end, false);
-			const predicate = tidy(past(verb) + ' ' + text.slice(negStart + m[0].length, end));
-			const fact = build(s, subj, predicate, end, article, text);
-			if (fact) out.push(fact);
+		// "Brookner never married" → "Brookner married"; "X failed to pass the bill", "X unsuccessfully
+		// attempted to pass an amendment" → "X passed …": what was tried and not done, stated as done.
+		for (const [re, verbOf] of NEVER_OR_FAILED) {
+			re.lastIndex = 0;
+			while ((m = re.exec(s.text))) {
+				const negStart = s.start + m.index;
+				if (quoteAt(quotes, negStart)) continue;
+				const subj = subjectBefore(s, text, negStart, false);
+				// "Children who are healthy, have never been infected…": an auxiliary is no subject.
+				if (!subj || AUX_SUBJECT.test(subj.subject) || EN_NEG_SUBJECT.test(subj.subject)) continue;
+				const end = clauseEnd(text, negStart + m[0].length, s.end, false);
+				const predicate = tidy(verbOf(m[1]) + ' ' + text.slice(negStart + m[0].length, end));
+				const fact = build(s, subj, predicate, end, article, text);
+				if (fact) out.push(fact);
+			}
 		}
 		// "No agreement was reached" → "An agreement was reached".
 		const nm = EN_NO_SUBJECT.exec(s.text);

@@ -189,6 +189,11 @@ describe('roles', () => {
 		const fs = facts('Le procès s’est ouvert lundi. Le procureur général du canton de Berne Marc Aubry a requis vingt ans de prison. Le consul général de France Paul Nadal était présent.', 'fr');
 		expect(roles(fs)).toContainEqual(['Marc Aubry', 'procureur général du canton de Berne']);
 		expect(roles(fs).some(([, r]) => /^général/.test(r ?? ''))).toBe(false);
+		expect(roles(fs)).toContainEqual(['Paul Nadal', 'consul général de France']);
+		// Any post with such an adjective: "adjoint", "général" after "conseiller".
+		const more = facts('La séance a eu lieu. Le procureur adjoint du canton de Vaud Léa Favre a requis dix ans. Le conseiller général du canton de Vaud Jean Pittet a voté contre.', 'fr');
+		expect(roles(more)).toContainEqual(['Léa Favre', 'procureur adjoint du canton de Vaud']);
+		expect(roles(more)).toContainEqual(['Jean Pittet', 'conseiller général du canton de Vaud']);
 	});
 
 	it('gives the title before a name in a list to that name, not to the one before ("Ambassador X, Trade Commissioner Y, Z and…")', () => {

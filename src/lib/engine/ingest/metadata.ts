@@ -337,6 +337,8 @@ const placeBeforeDay =
 
 // A dateline's day: "21 juillet 2025", "9 nov. 2017", "May 2, 2025", "Jan. 5".
 const DATELINE_DAY = String.raw`\d{1,2}(?:er)?[\s\u00a0]+(?:${MONTH_EITHER_CASE})(?:[\s\u00a0]+\d{4})?|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}(?:,[\s\u00a0]*\d{4})?`;
+// The comma after a dateline's place and its day, a French letter's "le" before it (the day captured).
+const DAY_AFTER_COMMA = String.raw`,[\s\u00a0]*(?:le[\s\u00a0]+)?(${DATELINE_DAY})`;
 
 // "Kara, 21 juillet 2025 – Depuis le samedi…", "Lomé, le 3 mars 2025 — Le conseil…", "Castries, May 2, 2025 – The festival…", "Garoua, 14
 // mars 2024 (Nord Infos) – Le conseil…", "Cap-Ht, 9 nov. 2017 [Presse Nord] --- 12 morts…", "St. John's,
@@ -344,11 +346,11 @@ const DATELINE_DAY = String.raw`\d{1,2}(?:er)?[\s\u00a0]+(?:${MONTH_EITHER_CASE}
 // year), perhaps the newsroom in brackets, and a dash before the lede (which may open on a figure after
 // the newsroom only: "Avignon, 5 juillet – 25 juillet 2025 au Palais…" is a range of days).
 const placeDayDashDateline = new RegExp(
-	String.raw`^#?\p{Lu}[\p{L}\p{M}’'-]+\.?(?:[\s\u00a0-]\p{Lu}[\p{L}\p{M}’'-]+){0,2},[\s\u00a0]*(?:le[\s\u00a0]+)?(?:${DATELINE_DAY})(?:[\s\u00a0]*(?:\([^()\n]{2,30}\)|\[[^[\]\n]{2,30}\])[\s\u00a0]+[–—-]{1,3}(?:[\s\u00a0]+(?=[\p{Lu}«“"\d])|[\s\u00a0]*$)|[\s\u00a0]+[–—-]{1,3}(?:[\s\u00a0]+(?=[\p{Lu}«“"])|[\s\u00a0]*$))`,
+	String.raw`^#?\p{Lu}[\p{L}\p{M}’'-]+\.?(?:[\s\u00a0-]\p{Lu}[\p{L}\p{M}’'-]+){0,2}${DAY_AFTER_COMMA}(?:[\s\u00a0]*(?:\([^()\n]{2,30}\)|\[[^[\]\n]{2,30}\])[\s\u00a0]+[–—-]{1,3}(?:[\s\u00a0]+(?=[\p{Lu}«“"\d])|[\s\u00a0]*$)|[\s\u00a0]+[–—-]{1,3}(?:[\s\u00a0]+(?=[\p{Lu}«“"])|[\s\u00a0]*$))`,
 	'u'
 );
 
-const DAY_AFTER_PLACE = new RegExp(String.raw`,[\s\u00a0]*(?:le[\s\u00a0]+)?(${DATELINE_DAY})`, 'u');
+const DAY_AFTER_PLACE = new RegExp(DAY_AFTER_COMMA, 'u');
 /** The day, with its year, that a dateline's head names after its place ("Kara, 21 juillet 2025 (AIP) –" → "21 juillet 2025"); null without a year. */
 export function datelineDay(head: string): string | null {
 	const day = DAY_AFTER_PLACE.exec(head)?.[1];

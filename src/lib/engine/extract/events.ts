@@ -8,7 +8,7 @@ import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
 import { announcesList, B0, B1, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
-import { FINITE_AUXILIARIES, ING_NOT_VERB, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
+import { elides, FINITE_AUXILIARIES, ING_NOT_VERB, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
 
@@ -275,8 +275,9 @@ function en(forms: string, noun: string, arg: Arg, weight = 1, extra: Partial<Ve
 }
 // No entry for announcing, declaring or holding: "the announcement of Anita Brookner" dates a
 // news item, not a fact, and those verbs name no event of their own.
-// ("un signe inquiétant", "le signe de…": after a determiner "signe" is the noun.)
-fr(`sign${FR_PP}|(?<!(?:^|[^\\p{L}])(?:${FR_DETERMINERS}|au|aux|chaque|tout|aucun|même|autre)${S}+)signe|signent|signera|signeront`, 'signature', 'obj', 3);
+// ("un signe inquiétant", "ce signe": after a masculine determiner "signe" is the noun; "la" before it is
+// the object pronoun, "le président la signe".)
+fr(`sign${FR_PP}|(?<!(?:^|[^\\p{L}])(?:le|un|ce|du|au|son|mon|ton|notre|votre|leur|chaque|tout|aucun|même|autre|premier|dernier|seul)${S}+)signe|signent|signera|signeront`, 'signature', 'obj', 3);
 fr(`entr${FR_PP}${S}+en${S}+vigueur|entre${S}+en${S}+vigueur|entrera${S}+en${S}+vigueur`, 'entrée en vigueur', 'subj', 3);
 // ("l'accusé", "les deux accusés", "chaque accusé", "son co-accusé": after a determiner or a count the
 // participle is a defendant, no accusation; "le parquet l'accuse" is the verb.)
@@ -372,7 +373,7 @@ function deNP(np: string): string {
 	if ((m = /^les\s+(.*)$/iu.exec(t))) return 'des ' + m[1];
 	// ("des accusés" → "d’accusés": the partitive elides like any "de".)
 	const rest = (m = /^des\s+(.*)$/iu.exec(t)) ? m[1] : t;
-	if (/^[aeiouyhéèêàâîôûœ]/iu.test(rest)) return 'd’' + rest;
+	if (elides(rest)) return 'd’' + rest;
 	return 'de ' + rest;
 }
 
@@ -439,7 +440,7 @@ const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|ben|ibn|van|von|de)[-
 const AGE_OR_BIRTH = new RegExp(`^${S}*(?:née?s?|born|âgée?s?|aged|\\d{1,3}${S}+(?:ans|years?${S}+old))(?![\\p{L}])`, 'iu');
 const APPOSED_CLAUSE = /^[\s\u00a0]*(?:who|which|that|qui|que|dont|où|where|when)(?![\p{L}])/iu;
 // A sentence's subject: a determiner and its noun, or a name of two capitalised words.
-const SUBJECT_HEAD = /^[\s\u00a0]*(?:(?:the|a|an|this|le|la|les|l['’]|un|une|ce|cet|cette)[\s\u00a0]+\p{L}|\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu})/u;
+const SUBJECT_HEAD = /^[\s\u00a0]*(?:(?:the|a|an|this|le|la|les|un|une|ce|cet|cette)[\s\u00a0]+\p{L}|[lL]['’][\s\u00a0]*\p{L}|\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu})/u;
 const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
 
 // ("X, né en 1950, est mort": after the apposition's comma the auxiliary opens what is left.)
@@ -580,7 +581,7 @@ const WON_A_THING = new RegExp(
 	'iu'
 );
 
-const CLITIC_OBJECT_BEFORE = /(?:^|[\s\u00a0])(?:l['’]|(?:le|la|les|lui|leur|nous|vous)[\s\u00a0]+|[mt]['’])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)[\s\u00a0]+$/iu;
+const CLITIC_OBJECT_BEFORE = /(?:^|[\s\u00a0])(?:(?:l['’]|(?:le|la|les|lui|leur|nous|vous)[\s\u00a0]+|[mt]['’])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)[\s\u00a0]+|(?:la|les)[\s\u00a0]+)$/iu;
 // What starts as an action right after "started"/"began": a verb in -ing or "to" and a verb.
 const ACTION_STARTING = new RegExp(`^[\\s\\u00a0]+(?:to[\\s\\u00a0]+\\p{Ll}+|(?!(?:${ING_NOT_VERB})(?![\\p{L}]))\\p{Ll}{2,}ing)(?![\\p{L}])`, 'u');
 
@@ -613,8 +614,9 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 		if (cap) return { text: tidy(cap[0]), start: np.start };
 		return { text: np.text, start: np.start };
 	};
-	// "Washington l’a accusé d’espionnage", "le ministre les a reçus": the object is a pronoun before
-	// the auxiliary, which names no one here ("accusation de d’espionnage par Washington l’a").
+	// "Washington l’a accusé d’espionnage", "le ministre les a reçus", "le maire la signe jeudi": the
+	// object is a pronoun before the verb or its auxiliary, which names no one here ("accusation de
+	// d’espionnage par Washington l’a", "signature de 7 mars").
 	if (rule.arg === 'obj' && lang === 'fr' && CLITIC_OBJECT_BEFORE.test(text.slice(Math.max(s.start, occ.start - 14), occ.start))) return null;
 	if (rule.arg === 'obj') {
 		if (passive) subject = null;
@@ -895,7 +897,7 @@ const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;
 // ("pour les derniers mois de l’année 2017", "for the first half of the year 2023": the stretch of a
 // year a report covers.)
-const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour|for)(?:[\s\u00a0]+[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:l['’]année|the[\s\u00a0]+year)|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
+const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour|for)(?:[\s\u00a0]+(?:l['’]ensemble|les[\s\u00a0]+(?:derniers|premiers|\d+|trois|six|neuf|douze)[\s\u00a0]+mois|la[\s\u00a0]+(?:première|seconde|deuxième)[\s\u00a0]+moitié|le[\s\u00a0]+(?:premier|second|deuxième|troisième|quatrième|dernier)[\s\u00a0]+(?:semestre|trimestre)|the[\s\u00a0]+(?:(?:first|second|last|final)[\s\u00a0]+(?:half|quarter|(?:three|six|nine)[\s\u00a0]+months|months)|third[\s\u00a0]+quarter|fourth[\s\u00a0]+quarter))[\s\u00a0]+(?:de|of))?[\s\u00a0]+(?:l['’]année|the[\s\u00a0]+year)|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
 
 // Verbs that tell who reported a sentence, in the past: French participles after "a"/"ont", English verbs.
 const REPORTED_FR = String.raw`(?:annoncé|indiqué|déclaré|précisé|confirmé|affirmé|rapporté|fait[\s\u00a0]+savoir)`;
@@ -917,13 +919,30 @@ export function reportedOn(sentence: Pick<Sentence, 'start' | 'text'>, fact: { s
 	return REPORTED_ON.test(before) && /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:que|qu['’]|that)(?![\p{L}])/iu.test(after);
 }
 
-const REPORTING_ASIDE = new RegExp(String.raw`,[\s\u00a0]*(?:(?:a|ont)[\s\u00a0]+${REPORTED_FR}|[^,;:«»“”"]{0,40}?(?<![\p{L}])(?:${REPORTED_EN}|told[\s\u00a0]+\p{L}+))[\s\u00a0]+(?:(?:on|le|ce)[\s\u00a0]+)?$`, 'iu');
+const REPORTING_ASIDE = new RegExp(String.raw`,[\s\u00a0]*(?:((?:a|ont)[\s\u00a0]+${REPORTED_FR})|[^,;:«»“”"]*?\p{L}[^,;:«»“”"]{0,40}?[\s\u00a0](?:${REPORTED_EN}|told[\s\u00a0]+\p{L}+))[\s\u00a0]+(?:(?:on|le|ce)[\s\u00a0]+)?$`, 'iu');
 
 /** A date in the aside that tells who reported the sentence ("…, a annoncé lundi 2 avril l’agence MAP", "…, the ministry said on Monday"). */
 function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { start: number; end: number }): boolean {
 	const at = fact.start - sentence.start;
-	return REPORTING_ASIDE.test(sentence.text.slice(Math.max(0, at - 60), at));
+	const from = Math.max(0, at - 60);
+	const m = REPORTING_ASIDE.exec(sentence.text.slice(from, at));
+	if (!m) return false;
+	// French puts the reporter after the verb (", a annoncé lundi l’agence"): the clause before the comma
+	// is then the story's, with a verb of its own, never a relative clause or an apposition of the
+	// subject ("Renault, qui emploie 500 personnes, a annoncé le 4 mars la fermeture…" is the story).
+	const comma = from + m.index;
+	// (", which announced on Monday…" is a relative clause of the story, no reporter.)
+	if (!m[1]) return !/^,[\s\u00a0]*(?:which|who|that)(?![\p{L}])/iu.test(sentence.text.slice(comma));
+	// The story's clause: the last stretch between commas that is no relative clause ("…, ont signé le
+	// traité, qui remplace l’accord, a annoncé l’Élysée"); one with a verb of its own, or the whole
+	// sentence before the comma.
+	const parts = sentence.text.slice(0, comma).split(/[,;:]/u);
+	if (parts.length === 1) return true;
+	let i = parts.length - 1;
+	while (i > 0 && RELATIVE_OPENING.test(parts[i])) i--;
+	return parts[i].split(/[\s\u00a0]+/u).some((w) => FINITE_AUXILIARIES.fr.has(w.toLowerCase().replace(/^[snl]['’]/u, '')));
 }
+const RELATIVE_OPENING = /^[\s\u00a0]*(?:qui|que|qu['’]|dont|où|lequel|laquelle)(?![\p{L}])/iu;
 
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;

@@ -28,8 +28,9 @@ const EN_NEG = new RegExp(
 );
 const EN_NEVER = new RegExp(`${B0}never${S}+(${W})`, 'giu');
 // (Past only: "if the parliament fails to…" is a rule, no event; "have failed to" and "miserably
-// failed to" are left: a participle is no simple past, an adverb would stay in the statement.)
-const EN_FAILED = new RegExp(`(?<![\\p{L}]|(?:has|have|had|having|miserably|narrowly|repeatedly|initially|previously|reportedly|allegedly|apparently|also|still|again|once|twice|ultimately|eventually|largely|completely|utterly|badly|spectacularly|so\\s+far)${S}+)(?:failed|unsuccessfully${S}+(?:attempted|tried|sought)|(?:attempted|tried|sought)${S}+(?:unsuccessfully|in${S}+vain))${S}+to${S}+(${W})`, 'giu');
+// failed to" are left: a participle is no simple past, an adverb would stay in the statement; and
+// "failed to be passed", whose "was" or "were" depends on the subject.)
+const EN_FAILED = new RegExp(`(?<![\\p{L}]|(?:has|have|had|having|miserably|narrowly|repeatedly|initially|previously|reportedly|allegedly|apparently|also|still|again|once|twice|ultimately|eventually|largely|completely|utterly|badly|spectacularly|so\\s+far)${S}+)(?:failed|unsuccessfully${S}+(?:attempted|tried|sought)|(?:attempted|tried|sought)${S}+(?:unsuccessfully|in${S}+vain))${S}+to${S}+(?!be${B1})(${W})`, 'giu');
 const NEVER_OR_FAILED: [RegExp, (verb: string) => string][] = [
 	[EN_NEVER, (v) => v],
 	[EN_FAILED, past]

@@ -18,8 +18,7 @@ interface Cue {
 }
 
 // Each cue ends where the answer phrase starts. Group-free; `y` is not used: they are searched.
-// ("British-built prisons": a cue glued by a hyphen is part of an adjective.)
-const CUE_BEFORE = '(?<![\\p{L}\\p{M}]|\\p{L}-)';
+const CUE_BEFORE = '(?<![\\p{L}\\p{M}])';
 // An elided cue ("victime d’", "il s’agit d’") runs into its answer without a space.
 const CUE_AFTER = `(?:${S}+|(?<=['’]))`;
 
@@ -78,6 +77,8 @@ const CLAUSE_END_FR = new RegExp(
 );
 
 const RELATIVE_STOP = /^[\s\u00a0\u202f]+(?:which|whom|whose|qui|dont|où)$/iu;
+const NAME_HYPHEN_BEFORE = /(?:\p{Lu}\p{L}*|\p{Ll}+ly|well|self)-$/u;
+const SAYING_CUE = /(?:^|[\s\u00a0\u202f])(?:announced|revealed|said|warned|annoncé|révélé|indiqué|précisé)$/iu;
 const PREPOSITION_AT_END = /[\s\u00a0\u202f]+(?:in|on|at|for|by|with|to|from|into|during|under|through|of|dans|sur|par|pour|avec|en|à|de|chez|vers)$/iu;
 
 /** Where the clause in `rest` ends; the dot of an abbreviation ends none ("at St. Thomas's Hospital"). */
@@ -252,8 +253,9 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	if (words.length > MAX_WORDS) return null;
 	// "the measures the cabinet plans to implement have already leaked out", "cases is from Wa West": a
 	// verb right after the phrase's first word is the sentence's own, the phrase no object (a pronoun
-	// before it opens a reported clause: "announced it will devalue the pound").
-	if (words.length > 1 && FINITE_AUXILIARIES[lang].has(words[1].toLowerCase()) && !/^(?:it|they|he|she|we|il|elle|ils|elles|on)$/iu.test(words[0])) return null;
+	// before it opens a reported clause: "announced it will devalue the pound"; so does a verb of
+	// saying: "announced taxes will rise").
+	if (words.length > 1 && FINITE_AUXILIARIES[lang].has(words[1].toLowerCase()) && !/^(?:it|they|he|she|we|il|elle|ils|elles|on)$/iu.test(words[0]) && !SAYING_CUE.test(cueText)) return null;
 	// An answer says something: content words beyond determiners and numbers (one is enough only
 	// for a name: "a process called outgassing").
 	// "une pneumonie", "a landslide": a determiner and one long noun name a cause or an object too.
@@ -409,6 +411,10 @@ export function extractRelations(article: Article): Fact[] {
 				if (lang === 'en' && cue.relation === 'object' && /ed$/u.test(m[0].trim()) && COUNT_BEFORE.test(st.slice(Math.max(0, m.index - 20), m.index)) && !/(?<!\d)\d{4}[\s\u00a0\u202f]+$/u.test(st.slice(0, m.index)) && /^[\s\u00a0\u202f]*(?!(?:the|a|an|its|their|his|her|this|these|those|that)(?![\p{L}]))\p{Ll}+s(?![\p{L}])/u.test(st.slice(m.index + m[0].length))) continue;
 				// "Une annonce d'autant plus…", "cette demande de…": after a determiner the cue is a noun.
 				if (lang === 'fr' && DETERMINER_BEFORE.test(st.slice(Math.max(0, m.index - 8), m.index))) continue;
+				// "British-built prisons", "a newly-discovered gecko": a cue glued by a hyphen to a name or an
+				// adverb is part of an adjective ("co-signed" is a verb). (The cue patterns ignore case, so the
+				// capital is checked here.)
+				if (NAME_HYPHEN_BEFORE.test(st.slice(Math.max(0, m.index - 20), m.index))) continue;
 				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation, m[0].trim());
 				if (!at) continue;
 				const c = clauseAgent(st, m.index, lang, text);

@@ -199,11 +199,16 @@ describe('roles', () => {
 	it('gives the title before a name in a list to that name, not to the one before ("Ambassador X, Trade Commissioner Y, Z and…")', () => {
 		const fs = facts('The fair opened. Ambassador of Italy to Kenya Marco Rossi, Trade Commissioner for East Africa & Deputy Consul for Mombasa, Alan Pike and Dana Clark were the guests.', 'en');
 		expect(roles(fs).some(([p, r]) => p === 'Marco Rossi' && /Trade Commissioner/.test(r ?? ''))).toBe(false);
+		// Without a title before the first name, a capitalised post after it is its own.
+		expect(roles(facts('The meeting was long. It brought together John Smith, President of the Red Cross, Mary Jones, Director of the clinic, and Tom Brown.', 'en'))).toContainEqual(['John Smith', 'President of the Red Cross']);
 		// A post in lower case after the name stays its holder's.
 		expect(roles(facts('Le gala a eu lieu. Paul Roy, directeur du musée, Anne Morel et le maire ont ouvert la soirée.', 'fr'))).toContainEqual(['Paul Roy', 'directeur du musée']);
 	});
 
 	it('gives no post from a list of people that goes on ("X, le président du conseil Y ainsi que les élus")', () => {
+		// A second post of the same person goes on past "ainsi que" / "as well as".
+		expect(roles(facts('Le pont est ouvert. Jean Dupont, maire de Lyon ainsi que président de la métropole, a coupé le ruban.', 'fr'))).toContainEqual(['Jean Dupont', 'maire de Lyon ainsi que président de la métropole']);
+		expect(roles(facts('The bridge is open. John Smith, mayor of Leeds as well as chairman of the council, cut the ribbon.', 'en'))).toContainEqual(['John Smith', 'mayor of Leeds as well as chairman of the council']);
 		// (The second name, after an assembly's name, is not read as a person's: the list still goes on.)
 		const fr = facts('La crise dure. Le préfet Jean Morel, le président de l’Assemblée régionale Tiago Mbemba ainsi que trois élus ont été reçus à Paris.', 'fr');
 		expect(roles(fr)).toContainEqual(['Jean Morel', 'préfet']);
@@ -389,6 +394,11 @@ describe('relations', () => {
 		const en = relations(facts('The report is due on Friday, but some of the rules the board plans to adopt have already been published. The council decided to close the old bridge in June.', 'en'));
 		expect(en.filter(([, v]) => /^adopt /.test(String(v)))).toEqual([]);
 		expect(en).toContainEqual(['decision', 'close the old bridge']);
+		// A verb of saying reports a clause, which stays; a cue glued to a prefix is a verb; a count after "between" is an object.
+		const told = relations(facts('Prices rose in May. The minister announced taxes will rise by 2 percent next year. The senators co-signed a letter to the mayor. Police found between 10 and 20 bodies in the river.', 'en'));
+		expect(told).toContainEqual(['object', 'taxes will rise']);
+		expect(told).toContainEqual(['object', 'a letter to the mayor']);
+		expect(told).toContainEqual(['object', 'between 10 and 20 bodies']);
 		// A pronoun opens a reported clause, which stays.
 		const said = relations(facts('Prices rose in May. The central bank announced it will cut the interest rate to 4 % next month.', 'en'));
 		expect(said.some(([, v]) => /^it will cut/.test(String(v)))).toBe(true);

@@ -14,7 +14,7 @@ const LEADING_DET = new RegExp(`^(?:l['’]${S}*|(?:le|la|les|un|une|son|sa|ses|
 const LIST_CONTINUES = `(?:ainsi${S}+que|de${S}+même${S}+que|as${S}+well${S}+as|along${S}+with|together${S}+with)`;
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun, a list going on.
 const APPOSITION_END = new RegExp(
-	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?![\\p{L}])|${S}(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
+	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+(?:(?:les?|la|l['’]|des|the|a|an|two|three|several|deux|trois|plusieurs)(?![\\p{L}])|\\p{Lu}))|${S}(?<!(?:ainsi|même)${S})(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
 	'u'
 );
 const COPULA = new RegExp(`^${S}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${S}+`, 'iu');
@@ -106,7 +106,10 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 	return { start, end: lineStart + m.index + m[0].length };
 }
 const LIST_NEXT = /^[\s\u00a0\u202f]*(?:,|and[\s\u00a0\u202f]|et[\s\u00a0\u202f])/u;
-const LIST_GOES_ON = new RegExp(`^${S}*${LIST_CONTINUES}(?![\\p{L}])`, 'iu');
+// (A post goes on after it, "maire de Leeds ainsi que président de la métropole"; other people do not.)
+const LIST_GOES_ON = new RegExp(`^${S}*${LIST_CONTINUES}${S}+(?:(?:les?|la|l['’]|des|the|a|an|two|three|several|deux|trois|plusieurs)(?![\\p{L}])|\\p{Lu})`, 'u');
+// A title right before a name ("… to India Emmanuel Lenain"), not a sentence's first word.
+const TITLE_BEFORE = /\p{Lu}[\p{L}’'.-]*[\s\u00a0\u202f]+$/u;
 // A post and the "du", "de la", "to the", "of the" that make the next post its complement.
 const POST_OF = /(?:^|[\s\u00a0\u202f(,'’])((?:(?:haut|haute|grand|grande|vice|special|senior|chief|deputy)[\s\u00a0\u202f-]+)?(\p{L}[\p{L}-]+))[\s\u00a0\u202f]+(?:du|de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|des|to[\s\u00a0\u202f]+the|of[\s\u00a0\u202f]+the|for[\s\u00a0\u202f]+the)[\s\u00a0\u202f]+$/iu;
 // The posts held for someone else ("le représentant du…", "the spokesman for the…").
@@ -145,10 +148,11 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 				(names.mentions.some((o) => o.type === 'person' && o !== m && o.start >= found.start && o.start < found.end) ||
 					POST_THEN_NAME.test(text.slice(found.start, found.end)) ||
 					LIST_GOES_ON.test(text.slice(found.end, s.end)) ||
-					// "Ambassador X, Trade Commissioner for Y, Z and W were guests": in a list of names each post,
-					// capitalised as a title, comes before its holder's name ("Paul Roy, directeur du musée, Anne
-					// Morel et…" keeps his post).
+					// "Ambassador X, Trade Commissioner for Y, Z and W were guests": in a list of names each titled
+					// before it, a capitalised post before the next name is that name's ("Paul Roy, directeur du
+					// musée, Anne Morel et…" and "John Smith, President of the Red Cross, Mary Jones…" keep theirs).
 					/^\p{Lu}/u.test(text.slice(found.start, found.end)) &&
+					TITLE_BEFORE.test(text.slice(s.start, m.start)) &&
 					names.mentions.some((o) => o.type === 'person' && o.start >= found.end && /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/u.test(text.slice(found.end, o.start)) && LIST_NEXT.test(text.slice(o.end, s.end))));
 			if (found && !nextPerson) {
 				push(found, m.value, m.sentence, 0.75);

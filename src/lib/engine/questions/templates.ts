@@ -3,6 +3,7 @@
 // the generator falls back on a cloze of the sentence rather than a clumsy prompt.
 import type { DatePrecision, Fact, Lang } from '../types';
 import { balanceQuotes } from '../text/quote-marks';
+import { elides } from '../text/lexicon';
 
 // A whole word ("lancement" does not start with "la"), or an elided article.
 const FR_DETERMINER = /^(?:(?:le|la|les|un|une|des|du|de la|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|(?:de )?l['’]\s*)/i;
@@ -49,10 +50,6 @@ function frIsPlural(noun: string): boolean {
 	return /[sx]$/.test(w) && !FR_PLURAL_INVARIANT.test(w);
 }
 
-function elides(word: string): boolean {
-	// Aspirated h words keep their article ("le héros"); the rest of h/vowel words elide.
-	return /^[aàâeéèêëiîïoôuùûœy]/i.test(word) || (/^h/i.test(word) && !/^h(?:aut|ausse|ér|ont|asard|angar|aine|alte|ache|éro|ollande|ongrie)/i.test(word));
-}
 
 /** "signature de l'accord" → "la signature de l'accord"; keeps a determiner already there. */
 export function frDefinite(np: string): string {

@@ -290,3 +290,8 @@ export const FINITE_AUXILIARIES = {
 	fr: new Set('a ont est sont sommes suis êtes avait avaient était étaient sera seront serait seraient aurait auraient été fut doit doivent devrait peut pourrait va vont'.split(' ')),
 	en: new Set('has have had is are was were been be will would shall should can could may might must does do did'.split(' '))
 };
+
+/** Whether a French word takes an elided article or "de" ("l’accord", "d’otages"); an aspirated h keeps it ("le héros", "de héros"). */
+export function elides(word: string): boolean {
+	return /^[aàâeéèêëiîïoôuùûœy]/i.test(word) || (/^h/i.test(word) && !/^h(?:aut|ausse|ér|ont|asard|angar|aine|alte|ache|éro|ollande|ongrie)/i.test(word));
+}

@@ -206,6 +206,9 @@ describe('attachEvents', () => {
 		expect(eventOf('Paul Girard, né en 1948 à Nancy, est mort mardi 14 mai 2024 à son domicile.', 'fr', '1948')).toBe('naissance de Paul Girard');
 		expect(eventOf('Ruth Baker, born in 1941 in Leeds, died on May 14, 2024 at home.', 'en', '2024-05-14')).toBe('death of Ruth Baker');
 		expect(eventOf('Des otages ont été libérés le 2 avril 2024 après six mois de captivité.', 'fr', '2024-04-02')).toBe('libération d’otages');
+		// An adverb in -ment after the auxiliary ("a été officiellement créée"); "aux élus" is a noun.
+		expect(eventOf('L’agence nationale, ou NSA, a été officiellement créée le 12 septembre 2018 au musée.', 'fr', '2018-09-12')).toBe('création de l’agence nationale');
+		expect(eventOf('Le projet a été présenté aux élus le 25 février 2013 lors d’une séance.', 'fr', '2013-02-25')).not.toMatch(/élection/);
 		// An aspirated h keeps its "de".
 		expect(eventOf('Des héros de la résistance ont été libérés le 2 avril 2024 par la police.', 'fr', '2024-04-02')).toBe('libération de héros de la résistance');
 		// The apposition may be the name itself; when the subject cannot be found past it, no label

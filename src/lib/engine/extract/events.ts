@@ -291,7 +291,8 @@ fr(`livr${FR_PP}|livre|livrent`, 'livraison', 'obj', 2);
 fr(`devenue?s?`, 'accession', 'subj', 2);
 // "le 24 mai 2019, le maire élu, Taoufik Laabidi, démissionnait": the one elected, an adjective
 // between its noun and a comma, is no election of that day.
-fr(`(?<!(?:^|[^\\p{L}])(?:(?:le|la|les|un|une|des|du|au|aux)${S}+|l['’]${S}*)\\p{L}+${S}+)élue?s?|élue?s?(?!${S}*,)`, 'élection', 'subj', 2);
+// ("expliquée aux élus", "les élus locaux": right after a plural determiner "élus" are the elected, a noun.)
+fr(`(?<!(?:^|[^\\p{L}])(?:aux|les|des|ces|ses|nos|vos|leurs)${S}+)(?:(?<!(?:^|[^\\p{L}])(?:(?:le|la|les|un|une|des|du|au|aux)${S}+|l['’]${S}*)\\p{L}+${S}+)élue?s?|élue?s?(?!${S}*,))`, 'élection', 'subj', 2);
 fr(`nomm${FR_PP}`, 'nomination', 'subj', 2);
 fr(`lanc${FR_PP}`, 'lancement', 'obj', 1);
 fr(`conclue?s?`, 'conclusion', 'obj', 2);
@@ -445,7 +446,8 @@ const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
 
 // ("X, né en 1950, est mort": after the apposition's comma the auxiliary opens what is left.)
 const TRAILING_AUX = new RegExp(`(?:(?:^|${S}+)(?:vien(?:t|nent)${S}+d['’]être|a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]y|y|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
-const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also))+${S}*$`, 'iu');
+// ("a été officiellement créée": an adverb in -ment right after an auxiliary too; "Le gouvernement" keeps its noun.)
+const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also)|(?<=(?:^|${S})(?:a|ont|avait|avaient|est|sont|était|étaient|été|sera|seront)${S}+)\\p{Ll}+ment)+${S}*$`, 'iu');
 /** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
 function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
 	const text = ctx.article.text;

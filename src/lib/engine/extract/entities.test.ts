@@ -103,6 +103,7 @@ describe('extractEntities on the seed article', () => {
 		expect(statements).toContain('Her rival Tom Reed blocked the budget');
 		// A name ending in "-ly" is no adverb.
 		expect(negationsOf('Vote\n\nThe National Assembly failed to pass the budget bill on Friday. Italy failed to qualify for the final in June.', 'en')).toEqual(['The National Assembly passed the budget bill on Friday', 'Italy qualified for the final in June']);
+		expect(negationsOf('Match\n\nThe national team failed to beat Italy in the final on Sunday.', 'en')).toEqual(['The national team beat Italy in the final on Sunday']);
 		// "failed to be passed": "was" or "were" would depend on the subject.
 		expect(negationsOf('Vote\n\nBoth bills failed to be passed before the recess in March.', 'en')).toEqual([]);
 		// A condition states nothing; a participle after "had" is no simple past.
@@ -209,6 +210,9 @@ describe('attachEvents', () => {
 		// An adverb in -ment after the auxiliary ("a été officiellement créée"); "aux élus" is a noun.
 		expect(eventOf('L’agence nationale, ou NSA, a été officiellement créée le 12 septembre 2018 au musée.', 'fr', '2018-09-12')).toBe('création de l’agence nationale');
 		expect(eventOf('Le projet a été présenté aux élus le 25 février 2013 lors d’une séance.', 'fr', '2013-02-25')).not.toMatch(/élection/);
+		// English keeps its article "A" before a noun in -ment; "s'est finalement conclu" too.
+		expect(eventOf('A settlement signed on March 4, 2024 ended the strike at the port.', 'en', '2024-03-04')).toBe('signing of a settlement');
+		expect(eventOf('L’accord s’est finalement conclu le 7 mars 2024 à Genève.', 'fr', '2024-03-07')).toBe('conclusion de l’accord');
 		// An aspirated h keeps its "de".
 		expect(eventOf('Des héros de la résistance ont été libérés le 2 avril 2024 par la police.', 'fr', '2024-04-02')).toBe('libération de héros de la résistance');
 		// The apposition may be the name itself; when the subject cannot be found past it, no label
@@ -300,8 +304,14 @@ describe('attachEvents', () => {
 		const charter = analyze('Les deux maires ont signé la charte, qui remplace l’accord conclu en 1977, a annoncé mercredi 6 mars la préfecture.', { lang: 'fr', published: '2024-03-10' }).facts;
 		expect(charter.find((f) => f.value === '2024-03-06')?.event).toBeUndefined();
 		expect(charter.find((f) => f.value === '1977')?.event).toBe('conclusion de l’accord');
+		// "l’est du pays" holds no verb; an English aside closes its sentence or its commas.
+		expect(analyze('Le groupe, implanté dans l’est du pays, a annoncé le 4 mars la fermeture de son usine.', { lang: 'fr', published: '2024-03-10' }).facts.find((f) => f.type === 'date')?.event ?? '').toMatch(/fermeture/);
+		expect(analyze('After a long review, the ministry announced on Tuesday the closure of the plant.', { lang: 'en', published: '2024-03-10' }).facts.find((f) => f.type === 'date')?.event ?? '').toMatch(/closure/);
+		expect(eventOf('The talks stalled, the agency reported in July, and the donors left the country.', 'en')).toBeUndefined();
+		expect(eventOf('The council passed the budget for the rest of the year 2023 in a late session.', 'en')).toBeUndefined();
 		// Any "for … the year" is no budget's: the crimes' year keeps its event.
 		expect(eventOf('Il a été condamné pour des faits commis durant l’année 2002 à Lyon.', 'fr') ?? '').toMatch(/condamné|faits/);
+		expect(eventOf('En signe de protestation, les élus ont quitté la salle le 4 mars 2024.', 'fr') ?? '').not.toMatch(/signature/);
 		// "un signe inquiétant" is a sign, nothing signed; "le maire la signe" is the verb.
 		expect(eventOf('Le maire la signe jeudi 7 mars à la mairie devant les élus.', 'fr') ?? '').not.toMatch(/signature de 7 mars/);
 		expect(eventOf('La marche a été perçue comme un signe inquiétant dans un pays marqué par la guerre de 1994.', 'fr') ?? '').not.toMatch(/signature/);

@@ -275,9 +275,9 @@ function en(forms: string, noun: string, arg: Arg, weight = 1, extra: Partial<Ve
 }
 // No entry for announcing, declaring or holding: "the announcement of Anita Brookner" dates a
 // news item, not a fact, and those verbs name no event of their own.
-// ("un signe inquiétant", "ce signe": after a masculine determiner "signe" is the noun; "la" before it is
-// the object pronoun, "le président la signe".)
-fr(`sign${FR_PP}|(?<!(?:^|[^\\p{L}])(?:le|un|ce|du|au|son|mon|ton|notre|votre|leur|chaque|tout|aucun|même|autre|premier|dernier|seul)${S}+)signe|signent|signera|signeront`, 'signature', 'obj', 3);
+// ("un signe inquiétant", "ce signe", "en signe de protestation": the verb "signe" has its object after it;
+// after a masculine determiner it is the noun.)
+fr(`sign${FR_PP}|(?<!(?:^|[^\\p{L}])(?:le|un|ce|du|au|son|mon|ton|notre|votre|leur|chaque|tout|aucun|même|autre|premier|dernier|seul)${S}+)signe(?=${S}+(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?![\\p{L}]))|signent|signera|signeront`, 'signature', 'obj', 3);
 fr(`entr${FR_PP}${S}+en${S}+vigueur|entre${S}+en${S}+vigueur|entrera${S}+en${S}+vigueur`, 'entrée en vigueur', 'subj', 3);
 // ("l'accusé", "les deux accusés", "chaque accusé", "son co-accusé": after a determiner or a count the
 // participle is a defendant, no accusation; "le parquet l'accuse" is the verb.)
@@ -446,8 +446,11 @@ const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
 
 // ("X, né en 1950, est mort": after the apposition's comma the auxiliary opens what is left.)
 const TRAILING_AUX = new RegExp(`(?:(?:^|${S}+)(?:vien(?:t|nent)${S}+d['’]être|a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]y|y|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
-// ("a été officiellement créée": an adverb in -ment right after an auxiliary too; "Le gouvernement" keeps its noun.)
-const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also)|(?<=(?:^|${S})(?:a|ont|avait|avaient|est|sont|était|étaient|été|sera|seront)${S}+)\\p{Ll}+ment)+${S}*$`, 'iu');
+// ("a été officiellement créée", "s'est finalement conclu": an adverb in -ment right after an auxiliary
+// too; "Le gouvernement" keeps its noun.)
+const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also))+${S}*$`, 'iu');
+// French only: an English subject may open on the article "A" ("A settlement signed…").
+const TRAILING_MENT_ADVERB = new RegExp(`(?<=(?:^|${S}|['’])(?:a|ont|avait|avaient|est|sont|était|étaient|été|sera|seront)${S}+)[a-zàâçéèêëîïôûùüÿœ]+ment${S}*$`, 'u');
 /** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
 function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
 	const text = ctx.article.text;
@@ -464,7 +467,9 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 	let raw = left.slice(from);
 	// Drop auxiliaries and pronouns before the participle.
 	// ("s'est également rendu": the adverb stands between the auxiliary and the participle.)
-	raw = raw.replace(TRAILING_AUX, '').replace(TRAILING_ADVERB, '').replace(TRAILING_AUX, '');
+	raw = raw.replace(TRAILING_AUX, '').replace(TRAILING_ADVERB, '');
+	if (lang === 'fr') raw = raw.replace(TRAILING_MENT_ADVERB, '');
+	raw = raw.replace(TRAILING_AUX, '');
 	// ("X, né en 1950, est mort": the comma's clause is only the auxiliary; its subject stands before the apposition.)
 	const auxOnly = !raw.trim() && !!left.slice(from).trim();
 	const lead = raw.length - raw.trimStart().length;
@@ -899,7 +904,7 @@ const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;
 // ("pour les derniers mois de l’année 2017", "for the first half of the year 2023": the stretch of a
 // year a report covers.)
-const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour|for)(?:[\s\u00a0]+(?:l['’]ensemble|les[\s\u00a0]+(?:derniers|premiers|\d+|trois|six|neuf|douze)[\s\u00a0]+mois|la[\s\u00a0]+(?:première|seconde|deuxième)[\s\u00a0]+moitié|le[\s\u00a0]+(?:premier|second|deuxième|troisième|quatrième|dernier)[\s\u00a0]+(?:semestre|trimestre)|the[\s\u00a0]+(?:(?:first|second|last|final)[\s\u00a0]+(?:half|quarter|(?:three|six|nine)[\s\u00a0]+months|months)|third[\s\u00a0]+quarter|fourth[\s\u00a0]+quarter))[\s\u00a0]+(?:de|of))?[\s\u00a0]+(?:l['’]année|the[\s\u00a0]+year)|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
+const YEAR_NAMED_BEFORE = /(?:(?:au[\s\u00a0]+titre[\s\u00a0]+de|pour|for)(?:[\s\u00a0]+(?:l['’]ensemble|le[\s\u00a0]+reste|the[\s\u00a0]+(?:rest|remainder)|les[\s\u00a0]+(?:derniers|premiers|\d+|trois|six|neuf|douze)[\s\u00a0]+mois|la[\s\u00a0]+(?:première|seconde|deuxième)[\s\u00a0]+moitié|le[\s\u00a0]+(?:premier|second|deuxième|troisième|quatrième|dernier)[\s\u00a0]+(?:semestre|trimestre)|the[\s\u00a0]+(?:(?:first|second|last|final)[\s\u00a0]+(?:half|quarter|(?:three|six|nine)[\s\u00a0]+months|months)|third[\s\u00a0]+quarter|fourth[\s\u00a0]+quarter))[\s\u00a0]+(?:de|of))?[\s\u00a0]+(?:l['’]année|the[\s\u00a0]+year)|l['’]exercice|(?:fiscal|financial)[\s\u00a0]+year)[\s\u00a0]*$/iu;
 
 // Verbs that tell who reported a sentence, in the past: French participles after "a"/"ont", English verbs.
 const REPORTED_FR = String.raw`(?:annoncé|indiqué|déclaré|précisé|confirmé|affirmé|rapporté|fait[\s\u00a0]+savoir)`;
@@ -933,8 +938,13 @@ function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { star
 	// is then the story's, with a verb of its own, never a relative clause or an apposition of the
 	// subject ("Renault, qui emploie 500 personnes, a annoncé le 4 mars la fermeture…" is the story).
 	const comma = from + m.index;
-	// (", which announced on Monday…" is a relative clause of the story, no reporter.)
-	if (!m[1]) return !/^,[\s\u00a0]*(?:which|who|that)(?![\p{L}])/iu.test(sentence.text.slice(comma));
+	// (", which announced on Monday…" is a relative clause of the story, no reporter; an English aside
+	// ends its sentence or closes on a comma: "After a review, the ministry announced on Tuesday the
+	// closure of the plant" goes on with what was announced.)
+	if (!m[1]) {
+		const rest = sentence.text.slice(fact.end - sentence.start);
+		return !/^,[\s\u00a0]*(?:which|who|that)(?![\p{L}])/iu.test(sentence.text.slice(comma)) && (/^[\s\u00a0]*,/u.test(rest) || (rest.match(/\p{L}+/gu) ?? []).length <= 3);
+	}
 	// The story's clause: the last stretch between commas that is no relative clause ("…, ont signé le
 	// traité, qui remplace l’accord, a annoncé l’Élysée"); one with a verb of its own, or the whole
 	// sentence before the comma.
@@ -942,7 +952,7 @@ function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { star
 	if (parts.length === 1) return true;
 	let i = parts.length - 1;
 	while (i > 0 && RELATIVE_OPENING.test(parts[i])) i--;
-	return parts[i].split(/[\s\u00a0]+/u).some((w) => FINITE_AUXILIARIES.fr.has(w.toLowerCase().replace(/^[snl]['’]/u, '')));
+	return parts[i].split(/[\s\u00a0]+/u).some((w) => FINITE_AUXILIARIES.fr.has(w.toLowerCase().replace(/^[sn]['’]/u, '')));
 }
 const RELATIVE_OPENING = /^[\s\u00a0]*(?:qui|que|qu['’]|dont|où|lequel|laquelle)(?![\p{L}])/iu;
 

@@ -199,6 +199,8 @@ describe('roles', () => {
 	it('gives the title before a name in a list to that name, not to the one before ("Ambassador X, Trade Commissioner Y, Z and…")', () => {
 		const fs = facts('The fair opened. Ambassador of Italy to Kenya Marco Rossi, Trade Commissioner for East Africa & Deputy Consul for Mombasa, Alan Pike and Dana Clark were the guests.', 'en');
 		expect(roles(fs).some(([p, r]) => p === 'Marco Rossi' && /Trade Commissioner/.test(r ?? ''))).toBe(false);
+		// A sentence's first word is no title.
+		expect(roles(facts('The meeting was long. Yesterday John Smith, President of the Red Cross, Mary Jones, Director of the clinic, and Tom Brown met.', 'en'))).toContainEqual(['John Smith', 'President of the Red Cross']);
 		// Without a title before the first name, a capitalised post after it is its own.
 		expect(roles(facts('The meeting was long. It brought together John Smith, President of the Red Cross, Mary Jones, Director of the clinic, and Tom Brown.', 'en'))).toContainEqual(['John Smith', 'President of the Red Cross']);
 		// A post in lower case after the name stays its holder's.
@@ -206,6 +208,8 @@ describe('roles', () => {
 	});
 
 	it('gives no post from a list of people that goes on ("X, le président du conseil Y ainsi que les élus")', () => {
+		// Possessives and "other" open other people.
+		expect(roles(facts('Le pont est ouvert. Jean Dupont, maire de Lyon ainsi que ses adjoints, ont coupé le ruban.', 'fr')).some(([, r]) => /adjoints/.test(r ?? ''))).toBe(false);
 		// A second post of the same person goes on past "ainsi que" / "as well as".
 		expect(roles(facts('Le pont est ouvert. Jean Dupont, maire de Lyon ainsi que président de la métropole, a coupé le ruban.', 'fr'))).toContainEqual(['Jean Dupont', 'maire de Lyon ainsi que président de la métropole']);
 		expect(roles(facts('The bridge is open. John Smith, mayor of Leeds as well as chairman of the council, cut the ribbon.', 'en'))).toContainEqual(['John Smith', 'mayor of Leeds as well as chairman of the council']);
@@ -399,6 +403,9 @@ describe('relations', () => {
 		expect(told).toContainEqual(['object', 'taxes will rise']);
 		expect(told).toContainEqual(['object', 'a letter to the mayor']);
 		expect(told).toContainEqual(['object', 'between 10 and 20 bodies']);
+		// A cue glued to any word by a hyphen is an adjective ("court-ordered"); a year after "between" is a time.
+		const glued = relations(facts('The court-ordered review of the contract began on Monday. The council approved between 2010 and 2015 a series of cuts.', 'en'));
+		expect(glued.filter(([, v]) => /review of the contract|^between 2010/.test(String(v)))).toEqual([]);
 		// A pronoun opens a reported clause, which stays.
 		const said = relations(facts('Prices rose in May. The central bank announced it will cut the interest rate to 4 % next month.', 'en'));
 		expect(said.some(([, v]) => /^it will cut/.test(String(v)))).toBe(true);

@@ -12,9 +12,13 @@ import type { NameIndex } from './names';
 const LEADING_DET = new RegExp(`^(?:l['’]${S}*|(?:le|la|les|un|une|son|sa|ses|leur|the|a|an|his|her|its|their)${S}+)`, 'iu');
 // What goes on with a list of people: "ainsi que", "as well as".
 const LIST_CONTINUES = `(?:ainsi${S}+que|de${S}+même${S}+que|as${S}+well${S}+as|along${S}+with|together${S}+with)`;
+// What opens other people after it, not a second post of the same one: a determiner, a possessive,
+// "other(s)", "d’autres", a name ("ainsi que les initiateurs", "as well as his deputies", "ainsi que
+// d’autres élus"; "ainsi que président de la métropole" goes on with the post).
+const OTHER_PEOPLE = `(?:(?:les?|la|l['’]|des|the|a|an|two|three|several|deux|trois|plusieurs|ses|son|sa|leurs?|his|her|their|its|other|others|autres|members|membres)(?![\\p{L}])|d['’]autres|\\p{Lu})`;
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun, a list going on.
 const APPOSITION_END = new RegExp(
-	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+(?:(?:les?|la|l['’]|des|the|a|an|two|three|several|deux|trois|plusieurs)(?![\\p{L}])|\\p{Lu}))|${S}(?<!(?:ainsi|même)${S})(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
+	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${S}(?<!(?:ainsi|même)${S})(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
 	'u'
 );
 const COPULA = new RegExp(`^${S}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${S}+`, 'iu');
@@ -107,9 +111,9 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 }
 const LIST_NEXT = /^[\s\u00a0\u202f]*(?:,|and[\s\u00a0\u202f]|et[\s\u00a0\u202f])/u;
 // (A post goes on after it, "maire de Leeds ainsi que président de la métropole"; other people do not.)
-const LIST_GOES_ON = new RegExp(`^${S}*${LIST_CONTINUES}${S}+(?:(?:les?|la|l['’]|des|the|a|an|two|three|several|deux|trois|plusieurs)(?![\\p{L}])|\\p{Lu})`, 'u');
+const LIST_GOES_ON = new RegExp(`^${S}*${LIST_CONTINUES}${S}+${OTHER_PEOPLE}`, 'u');
 // A title right before a name ("… to India Emmanuel Lenain"), not a sentence's first word.
-const TITLE_BEFORE = /\p{Lu}[\p{L}’'.-]*[\s\u00a0\u202f]+$/u;
+const TITLE_BEFORE = /(?<=\S[\s\u00a0\u202f]+)\p{Lu}[\p{L}’'.-]*[\s\u00a0\u202f]+$/u;
 // A post and the "du", "de la", "to the", "of the" that make the next post its complement.
 const POST_OF = /(?:^|[\s\u00a0\u202f(,'’])((?:(?:haut|haute|grand|grande|vice|special|senior|chief|deputy)[\s\u00a0\u202f-]+)?(\p{L}[\p{L}-]+))[\s\u00a0\u202f]+(?:du|de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’]|des|to[\s\u00a0\u202f]+the|of[\s\u00a0\u202f]+the|for[\s\u00a0\u202f]+the)[\s\u00a0\u202f]+$/iu;
 // The posts held for someone else ("le représentant du…", "the spokesman for the…").

@@ -5,7 +5,7 @@ import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, numberWordsPattern, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
-import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, IMPERSONAL_IL_AFTER, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, elides, IMPERSONAL_IL_AFTER, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { aliasesOf, countryOfCity, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
@@ -538,7 +538,6 @@ const figureKey = (written: string) => written.replace(/[\s\u00a0\u202f]/gu, '')
 // French elision: after "l'" / "d'" a word starts with a vowel (or h), after "le", "la", "de", "du" it does not.
 const ELIDED_BEFORE = /[ldLD]['’]$/u;
 const FULL_BEFORE = /(?:^|[\s(])(?:le|la|de|du|Le|La|De|Du)\s+$/u;
-const VOWEL_START = /^[aeiouyhàâéèêëîïôöûüœAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜŒ]/u;
 
 // French countries ending in -e that are masculine ("au Mexique", "au Cambodge").
 const MASCULINE_IN_E = /^(?:Mexique|Cambodge|Mozambique|Zimbabwe|Belize|Suriname|Bengale|Maine)$/u;
@@ -552,7 +551,7 @@ function countryPrepositionFits(before: string, word: string): boolean {
 	if (prep === 'aux') return plural;
 	// ("au Honduras": an aspirated h takes no elision.)
 	if (prep === 'au') return !plural && !feminine && !/^[AEIOUYÂÊÎÔÛÉÈÀ]/u.test(word);
-	return !plural && (feminine || VOWEL_START.test(word));
+	return !plural && (feminine || elides(word));
 }
 
 // Places named in the plural ("les États-Unis", "aux Philippines", "des Alpes"); "le Pays de
@@ -579,8 +578,8 @@ function articleAgrees(before: string, word: string): boolean {
 
 /** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"; "au Liban", never "au Côte d’Ivoire"; "le Mexique", never "le France"). */
 export function fitsAfter(before: string, word: string): boolean {
-	if (ELIDED_BEFORE.test(before)) return VOWEL_START.test(word);
-	if (FULL_BEFORE.test(before) && VOWEL_START.test(word)) return false;
+	if (ELIDED_BEFORE.test(before)) return elides(word);
+	if (FULL_BEFORE.test(before) && elides(word)) return false;
 	return articleAgrees(before, word) && countryPrepositionFits(before, word);
 }
 

@@ -267,7 +267,7 @@ export const EN_IRREGULAR_PAST: Record<string, string> = {
 	break: 'broke', choose: 'chose', drive: 'drove', fall: 'fell', feel: 'felt', fight: 'fought', fly: 'flew',
 	grow: 'grew', lead: 'led', rise: 'rose', seek: 'sought', shoot: 'shot', stand: 'stood', teach: 'taught',
 	understand: 'understood', withdraw: 'withdrew', forbid: 'forbade', spend: 'spent', show: 'showed',
-	flee: 'fled', catch: 'caught', draw: 'drew', throw: 'threw', wear: 'wore', ride: 'rode', shake: 'shook', strike: 'struck',
+	flee: 'fled', catch: 'caught', draw: 'drew', throw: 'threw', wear: 'wore', ride: 'rode', shake: 'shook', strike: 'struck', beat: 'beat', bear: 'bore', swim: 'swam', sing: 'sang', sink: 'sank', forget: 'forgot', freeze: 'froze',
 	sit: 'sat', become: 'became', hear: 'heard'
 };
 

@@ -42,9 +42,10 @@ export const BOUND_WORDS =
 /**
  * A preposition opening a phrase: no object of a verb opens on one ("raised against his speech"),
  * and a statement cut from its clause on one has no subject ("En une seule entité concerne…").
- * ("between 10 and 20 bodies", "around 300 people": before a figure they qualify a count.)
+ * ("between 10 and 20 bodies", "around 300 people": before a figure they qualify a count; before a year,
+ * "between 2010 and 2015", they are prepositions.)
  */
-export const PREPOSITION_OPENING = /^(?:(?:around|near|between)(?![\p{L}])(?![\s\u00a0]*\d)|by|with|without|for|from|of|in|on|at|into|to|against|about|over|under|after|before|during|since|until|than|along|alongside|across|through|throughout|beside|among|amid|within|outside|inside|behind|beyond|toward|towards|via|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
+export const PREPOSITION_OPENING = /^(?:(?:around|near|between)(?![\p{L}])(?![\s\u00a0]*(?!(?:1[89]|20)\d\d(?!\d))\d)|by|with|without|for|from|of|in|on|at|into|to|against|about|over|under|after|before|during|since|until|than|along|alongside|across|through|throughout|beside|among|amid|within|outside|inside|behind|beyond|toward|towards|via|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
 
 /**
  * "the following upgrades:", "les mesures suivantes :": a phrase that announces the list after its

@@ -446,10 +446,10 @@ const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:${S}+${NAME_WORD})*)$`, 'u');
 
 // ("X, né en 1950, est mort": after the apposition's comma the auxiliary opens what is left.)
 const TRAILING_AUX = new RegExp(`(?:(?:^|${S}+)(?:vien(?:t|nent)${S}+d['’]être|a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|a${S}+été|ont${S}+été|auraient${S}+déjà${S}+été|avait${S}+été|s['’]est|s['’]étaient|se${S}+sont|s['’]y|y|s['’]|se|has|have|had|was|were|is|are|been|has been|had been|will|would)${B1})+${S}*$`, 'iu');
-// ("a été officiellement créée", "s'est finalement conclu": an adverb in -ment right after an auxiliary
-// too; "Le gouvernement" keeps its noun.)
 const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also))+${S}*$`, 'iu');
-// French only: an English subject may open on the article "A" ("A settlement signed…").
+// ("a été officiellement créée", "s'est finalement conclu": an adverb in -ment right after an auxiliary
+// too; "Le gouvernement" keeps its noun. French only: an English subject may open on the article "A",
+// "A settlement signed…".)
 const TRAILING_MENT_ADVERB = new RegExp(`(?<=(?:^|${S}|['’])(?:a|ont|avait|avaient|est|sont|était|étaient|été|sera|seront)${S}+)[a-zàâçéèêëîïôûùüÿœ]+ment${S}*$`, 'u');
 /** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
 function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
@@ -934,9 +934,6 @@ function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { star
 	const from = Math.max(0, at - 60);
 	const m = REPORTING_ASIDE.exec(sentence.text.slice(from, at));
 	if (!m) return false;
-	// French puts the reporter after the verb (", a annoncé lundi l’agence"): the clause before the comma
-	// is then the story's, with a verb of its own, never a relative clause or an apposition of the
-	// subject ("Renault, qui emploie 500 personnes, a annoncé le 4 mars la fermeture…" is the story).
 	const comma = from + m.index;
 	// (", which announced on Monday…" is a relative clause of the story, no reporter; an English aside
 	// ends its sentence or closes on a comma: "After a review, the ministry announced on Tuesday the
@@ -945,9 +942,11 @@ function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { star
 		const rest = sentence.text.slice(fact.end - sentence.start);
 		return !/^,[\s\u00a0]*(?:which|who|that)(?![\p{L}])/iu.test(sentence.text.slice(comma)) && (/^[\s\u00a0]*,/u.test(rest) || (rest.match(/\p{L}+/gu) ?? []).length <= 3);
 	}
-	// The story's clause: the last stretch between commas that is no relative clause ("…, ont signé le
-	// traité, qui remplace l’accord, a annoncé l’Élysée"); one with a verb of its own, or the whole
-	// sentence before the comma.
+	// French puts the reporter after the verb (", a annoncé lundi l’agence"): the clause before the comma
+	// is then the story's, with a verb of its own, never a relative clause or an apposition of the
+	// subject ("Renault, qui emploie 500 personnes, a annoncé le 4 mars la fermeture…" is the story).
+	// That clause is the last stretch between commas that is no relative clause ("…, ont signé le
+	// traité, qui remplace l’accord, a annoncé l’Élysée"), or the whole sentence before the comma.
 	const parts = sentence.text.slice(0, comma).split(/[,;:]/u);
 	if (parts.length === 1) return true;
 	let i = parts.length - 1;

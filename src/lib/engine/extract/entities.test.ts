@@ -104,6 +104,8 @@ describe('extractEntities on the seed article', () => {
 		// A name ending in "-ly" is no adverb.
 		expect(negationsOf('Vote\n\nThe National Assembly failed to pass the budget bill on Friday. Italy failed to qualify for the final in June.', 'en')).toEqual(['The National Assembly passed the budget bill on Friday', 'Italy qualified for the final in June']);
 		expect(negationsOf('Match\n\nThe national team failed to beat Italy in the final on Sunday.', 'en')).toEqual(['The national team beat Italy in the final on Sunday']);
+		// "No X was…" passes the same checks as every statement: a dangling "at all" states nothing.
+		expect(negationsOf('Talks\n\nNo agreement was reached at all during the night in Geneva.', 'en')).toEqual([]);
 		// "failed to be passed": "was" or "were" would depend on the subject.
 		expect(negationsOf('Vote\n\nBoth bills failed to be passed before the recess in March.', 'en')).toEqual([]);
 		// A condition states nothing; a participle after "had" is no simple past.
@@ -213,6 +215,8 @@ describe('attachEvents', () => {
 		// English keeps its article "A" before a noun in -ment; "s'est finalement conclu" too.
 		expect(eventOf('A settlement signed on March 4, 2024 ended the strike at the port.', 'en', '2024-03-04')).toBe('signing of a settlement');
 		expect(eventOf('L’accord s’est finalement conclu le 7 mars 2024 à Genève.', 'fr', '2024-03-07')).toBe('conclusion de l’accord');
+		// A verb glued by a hyphen is an adjective: "the newly-elected council" is no election.
+		expect(eventOf('The newly-elected council of Leeds cut taxes on May 4, 2024 after a long debate.', 'en', '2024-05-04')).not.toMatch(/election/);
 		// An aspirated h keeps its "de".
 		expect(eventOf('Des héros de la résistance ont été libérés le 2 avril 2024 par la police.', 'fr', '2024-04-02')).toBe('libération de héros de la résistance');
 		// The apposition may be the name itself; when the subject cannot be found past it, no label

@@ -7,7 +7,7 @@
 import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
-import { announcesList, B0, B1, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
+import { announcesList, B0, B1, HYPHEN_ADJECTIVE_BEFORE, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
 import { elides, FINITE_AUXILIARIES, ING_NOT_VERB, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
@@ -414,6 +414,8 @@ function verbsIn(s: Sentence, lang: 'fr' | 'en'): Occurrence[] {
 	re.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(s.text))) {
+		// ("the newly-elected council", "le fonds nouvellement-créé": a verb glued by a hyphen is an adjective.)
+		if (HYPHEN_ADJECTIVE_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
 		let k = 1;
 		while (k < m.length && m[k] === undefined) k++;
 		out.push({ rule: rs[k - 1], start: s.start + m.index, end: s.start + m.index + m[0].length });

@@ -6,7 +6,7 @@ import type { Article, Fact, Sentence } from '../types';
 import { isFirstName, isKnownOrganisation, lookupPlace } from './gazetteer';
 import { quoteAt } from './quotes';
 import { B0, B1, escapeRegExp, S, W, tidy } from '../text/patterns';
-import { EN_IRREGULAR_PAST, FINITE_AUXILIARIES } from '../text/lexicon';
+import { elides, EN_IRREGULAR_PAST, FINITE_AUXILIARIES } from '../text/lexicon';
 
 // ne/n’ + clitics + verb (+ inverted pronoun) + particle.
 const FR_NEG = new RegExp(
@@ -177,7 +177,7 @@ export function resolveNounPhrase(phrase: string, article: Article, before: numb
 
 function definite(det: string, head: string): string {
 	const d = det.toLowerCase().trim();
-	if (/^[aeiouyhéèêàâîôû]/i.test(head)) return 'l’' + head;
+	if (elides(head)) return 'l’' + head;
 	if (d === 'la' || d === 'cette') return 'la ' + head;
 	return 'le ' + head;
 }
@@ -387,7 +387,7 @@ function frenchNegations(article: Article, quotes: [number, number][], speakers:
 			const end = clauseEnd(text, afterNeg, s.end, true);
 			const art = word.toLowerCase() === 'aucun' ? 'Un' : 'Une';
 			const statement = tidy(`${art} ${tidy(am[3])} ${alreadyForYet(text.slice(afterNeg, end))}`);
-			if (!statesNothing(statement, s.text, 'fr')) out.push({ id: `negation-${start}`, type: 'negation', value: 'false', text: text.slice(start, end), start, end, sentence: s.index, statement, confidence: 0.75 });
+			out.push({ id: `negation-${start}`, type: 'negation', value: 'false', text: text.slice(start, end), start, end, sentence: s.index, statement, confidence: 0.75 });
 		}
 		// "de ne pas renouveler le contrat" → "renouveler le contrat" (statement about the subject).
 		FR_NEG_INF.lastIndex = 0;
@@ -493,7 +493,7 @@ function build(
 	const subject = resolveNounPhrase(subjectText, article, subj.start);
 	let statement = capitalise(tidy(subject + ' ' + predicate));
 	// A fragment, or words that need the negation they stood under, state nothing once made positive.
-	if (CLAUSE_FRAGMENT.test(statement) || NAME_COMPLEMENT.test(statement) || statesNothing(statement, s.text, article.lang)) return null;
+	if (CLAUSE_FRAGMENT.test(statement) || NAME_COMPLEMENT.test(statement)) return null;
 	// "… bon! Je sais si on va…": two sentences of a quotation, or "ne sais pas si" made "sais si", state nothing.
 	if (/(?:[!?…]|(?<=\p{Ll}{3})\.)[\s\u00a0]+\p{Lu}/u.test(statement) || /(?<![\p{L}])(?:sais|sait|savons|savez|savent|know|knows)[\s\u00a0]+(?:si|whether|if)(?![\p{L}])/iu.test(statement)) return null;
 	// Said in a quotation, the statement is the speaker's: "Selon X, …", "According to X, …".
@@ -632,5 +632,8 @@ function englishNegations(article: Article, quotes: [number, number][], speakers
  * extractEntities keeps the first of each id (`negation-${start}`).
  */
 export function extractNegations(article: Article, quotes: [number, number][], speakers: Speaker[] = []): Fact[] {
-	return article.lang === 'fr' ? frenchNegations(article, quotes, speakers) : englishNegations(article, quotes, speakers);
+	const found = article.lang === 'fr' ? frenchNegations(article, quotes, speakers) : englishNegations(article, quotes, speakers);
+	// Whichever way a statement was built ("ne … pas", "Aucun", "No X was…", "never", "failed to"), one
+	// that says nothing once made positive is none.
+	return found.filter((f) => !f.statement || !statesNothing(f.statement, article.sentences[f.sentence]?.text ?? '', article.lang));
 }

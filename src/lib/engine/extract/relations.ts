@@ -4,7 +4,7 @@
 // clause. The question blanks the phrase in its sentence; other phrases of the article are the
 // wrong options.
 import type { Article, Fact } from '../types';
-import { announcesList, escapeRegExp, PREPOSITION_OPENING, S, W } from '../text/patterns';
+import { announcesList, escapeRegExp, HYPHEN_ADJECTIVE_BEFORE, PREPOSITION_OPENING, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
 import { isAbbreviation } from '../ingest/segment';
 import { FINITE_AUXILIARIES, WEEKDAY_ALT } from '../text/lexicon';
@@ -77,7 +77,6 @@ const CLAUSE_END_FR = new RegExp(
 );
 
 const RELATIVE_STOP = /^[\s\u00a0\u202f]+(?:which|whom|whose|qui|dont|où)$/iu;
-const HYPHEN_ADJECTIVE_BEFORE = /(?:^|[^\p{L}])(?!(?:co|re|pre|un)-$)\p{L}+-$/u;
 const SAYING_CUE = /(?:^|[\s\u00a0\u202f])(?:announced|revealed|annoncé|révélé)$/iu;
 const PREPOSITION_AT_END = /[\s\u00a0\u202f]+(?:in|on|at|for|by|with|to|from|into|during|under|through|of|dans|sur|par|pour|avec|en|à|de|chez|vers)$/iu;
 
@@ -411,8 +410,7 @@ export function extractRelations(article: Article): Fact[] {
 				if (lang === 'en' && cue.relation === 'object' && /ed$/u.test(m[0].trim()) && COUNT_BEFORE.test(st.slice(Math.max(0, m.index - 20), m.index)) && !/(?<!\d)\d{4}[\s\u00a0\u202f]+$/u.test(st.slice(0, m.index)) && /^[\s\u00a0\u202f]*(?!(?:the|a|an|its|their|his|her|this|these|those|that)(?![\p{L}]))\p{Ll}+s(?![\p{L}])/u.test(st.slice(m.index + m[0].length))) continue;
 				// "Une annonce d'autant plus…", "cette demande de…": after a determiner the cue is a noun.
 				if (lang === 'fr' && DETERMINER_BEFORE.test(st.slice(Math.max(0, m.index - 8), m.index))) continue;
-				// "British-built prisons", "a newly-discovered gecko", "the court-ordered review": a cue glued by a
-				// hyphen to a word is part of an adjective; "co-signed", "re-opened" are verbs.
+				// ("British-built prisons": a cue glued by a hyphen is part of an adjective.)
 				if (HYPHEN_ADJECTIVE_BEFORE.test(st.slice(Math.max(0, m.index - 20), m.index))) continue;
 				const at = clausePhrase(text, s.start + m.index + m[0].length, s.end, lang, cue.relation, m[0].trim());
 				if (!at) continue;

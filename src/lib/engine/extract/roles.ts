@@ -112,6 +112,9 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 const LIST_NEXT = /^[\s\u00a0\u202f]*(?:,|and[\s\u00a0\u202f]|et[\s\u00a0\u202f])/u;
 // (A post goes on after it, "maire de Leeds ainsi que président de la métropole"; other people do not.)
 const LIST_GOES_ON = new RegExp(`^${S}*${LIST_CONTINUES}${S}+${OTHER_PEOPLE}`, 'u');
+// A name the scanner did not read as a person, ending a post ("président de l’Assemblée provinciale Matheus
+// Kanga"): in a list that goes on, the post is that name's ("maire de Lyon ainsi que ses adjoints" stays his).
+const NAME_AT_END = /\p{Lu}[\p{L}’'-]+[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]+$/u;
 // A title right before a name ("… to India Emmanuel Lenain"), not a sentence's first word.
 const TITLE_BEFORE = /(?<=\S[\s\u00a0\u202f]+)\p{Lu}[\p{L}’'.-]*[\s\u00a0\u202f]+$/u;
 // A post and the "du", "de la", "to the", "of the" that make the next post its complement.
@@ -145,13 +148,13 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 			// "Chairman Harold Matzner, Artistic Director Michael Lerman and…": after the comma a list
 			// goes on with the next person and their post, which is no apposition of the first.
 			// ("la chanteuse Buika": a post and a name the scanner did not take for a person are the next item too.)
-			// ("le gouverneur X, le président de l’Assemblée Y Z ainsi que les élus": a list that goes on
-			// after it, "ainsi que", "as well as", names the next people, whose posts these are.)
+			// ("le gouverneur X, le président de l’Assemblée Y Z ainsi que les élus": a post ending on a name,
+			// in a list that goes on with "ainsi que", "as well as", is that name's.)
 			const nextPerson =
 				found &&
 				(names.mentions.some((o) => o.type === 'person' && o !== m && o.start >= found.start && o.start < found.end) ||
 					POST_THEN_NAME.test(text.slice(found.start, found.end)) ||
-					LIST_GOES_ON.test(text.slice(found.end, s.end)) ||
+					(LIST_GOES_ON.test(text.slice(found.end, s.end)) && NAME_AT_END.test(text.slice(found.start, found.end))) ||
 					// "Ambassador X, Trade Commissioner for Y, Z and W were guests": in a list of names each titled
 					// before it, a capitalised post before the next name is that name's ("Paul Roy, directeur du
 					// musée, Anne Morel et…" and "John Smith, President of the Red Cross, Mary Jones…" keep theirs).

@@ -629,9 +629,8 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 
 // A capital's name in either language → its row in CAPITALS (one option per capital: "Moscou" is "Moscow").
 const CAPITAL_ROW: ReadonlyMap<string, number> = new Map(CAPITAL_KEYS.flatMap((row, r) => [[row[1], r] as const, [row[3], r] as const]));
-const CAPITAL_CITY_KEYS: ReadonlySet<string> = new Set(CAPITAL_ROW.keys());
 /** Whether a city is a country's capital (CAPITALS). */
-export const isCapital = (name: string) => CAPITAL_CITY_KEYS.has(normalizeText(name));
+export const isCapital = (name: string) => CAPITAL_ROW.has(normalizeText(name));
 
 // "Washington lifted the embargo", "Moscou a annoncé…": a capital that acts names its government, and
 // its options are other governments' capitals (the world's powers after the article's own).

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dateSpan, datePrecisionOf, formatDate, formatDuration, formatMoney, formatNumber, formatOrdinal, isoFromParts, parseIsoDate, parseIsoDuration } from './format';
+import { dateSpan, datePrecisionOf, formatDate, formatDuration, formatFactValue, formatMoney, formatNumber, formatOrdinal, isoFromParts, parseIsoDate, parseIsoDuration } from './format';
 
 describe('format', () => {
 	it('formats dates at their precision', () => {
@@ -74,5 +74,13 @@ describe('format', () => {
 		// A French amount of a thousand milliards and more stays in milliards, as French articles write it.
 		expect(formatMoney('1100000000000 XOF', 'fr')).toBe('1100 milliards de F CFA');
 		expect(formatMoney('1100000000000 USD', 'en')).toBe('$1.1 trillion');
+	});
+});
+
+describe('a French million before its noun', () => {
+	it('elides "de" as the noun asks: "d’œuvres", "de hausses" (an aspirated h)', () => {
+		const fact = (unit: string) => ({ id: 'q', type: 'quantity', value: '3000000', text: `3 millions ${unit}`, start: 0, end: 10, sentence: 0, unit }) as never;
+		expect(formatFactValue(fact('œuvres'), 'fr')).toBe('3 millions d’œuvres');
+		expect(formatFactValue(fact('hausses'), 'fr')).toBe('3 millions de hausses');
 	});
 });

@@ -3,7 +3,10 @@
 import { addDays, fmtDay, fmtDecade, isoWeekMonday, isoWeeksIn, type Ymd } from './calendar';
 import type { DatePrecision, Fact, Lang } from '../types';
 import { parseNumber } from './numbers';
-import { MONTH_FULL_ALT } from './lexicon';
+import { elides, MONTH_FULL_ALT } from './lexicon';
+
+/** "d’euros", "de tonnes", "de hausses": a French "de" before a noun, elided as the noun asks. */
+const ofFrench = (noun: string) => (elides(noun) ? `d’${noun}` : `de ${noun}`);
 
 export const MONTHS: Record<Lang, string[]> = {
 	fr: [
@@ -209,7 +212,7 @@ export function formatDuration(value: string, lang: Lang): string {
 	// "110 millions d’années", never "110 millions ans": a French million takes "de" and the long noun.
 	if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) {
 		const noun = unit === 'ans' ? 'années' : unit;
-		return `${shown} ${/^[aeiouyéèêh]/i.test(noun) ? 'd’' : 'de '}${noun}`;
+		return `${shown} ${ofFrench(noun)}`;
 	}
 	return `${shown} ${unit}`;
 }
@@ -450,7 +453,7 @@ export function formatFactValue(fact: Fact, lang: Lang, digits = false): string 
 			const noun = writtenInvariable(fact, lang) ? fact.unit : unitFor(fact.unit, n, lang);
 			const unit = modifiers ? `${modifiers} ${noun}` : noun;
 			// "110 millions d’années": a French "million" takes "de" before its noun.
-			if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) return `${shown} ${/^[aeiouyéèêh]/i.test(unit) ? 'd’' : 'de '}${unit}`;
+			if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) return `${shown} ${ofFrench(unit)}`;
 			return `${shown} ${unit}`;
 		}
 		case 'money':

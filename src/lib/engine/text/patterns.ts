@@ -55,3 +55,9 @@ export const PREPOSITION_OPENING = /^(?:(?:around|near|between)(?![\p{L}])(?![\s
 export function announcesList(phrase: string, after: string): boolean {
 	return /(?<![\p{L}])(?:the[\s\u00a0]+following|suivantes|suivants|suivante)(?![\p{L}])/iu.test(phrase) && /^[\s\u00a0]*:/u.test(after);
 }
+
+/**
+ * A word glued before by a hyphen: "British-built prisons", "the court-ordered review", "a newly-elected
+ * council" are adjectives, no verb; "co-signed", "re-opened", "pre-", "un-" prefix a verb.
+ */
+export const HYPHEN_ADJECTIVE_BEFORE = /(?:^|[^\p{L}])(?!(?:co|re|pre|un)-$)\p{L}+-$/u;

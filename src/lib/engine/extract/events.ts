@@ -7,7 +7,7 @@
 import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
-import { announcesList, B0, B1, HYPHEN_ADJECTIVE_BEFORE, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
+import { announcesList, B0, B1, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
 import { elides, FINITE_AUXILIARIES, ING_NOT_VERB, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
@@ -229,6 +229,8 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 			else if (/^(?:de|d['’]|que|qu['’]|à|par|en|dans)\b/iu.test(rest.trimStart())) continue;
 			// "conducted of its kind", "launched in May by…": a preposition opens no object.
 			else if (PREPOSITION_OPENING.test(rest.trimStart())) continue;
+			// "sold off its shops": a particle makes another verb.
+			else if (article.lang === 'en' && PARTICLE_OPENING.test(rest.trimStart())) continue;
 			const np = nounPhraseAt(text, from, s.end);
 			if (!np) continue;
 			const words = np.text.split(/[\s\u00a0\u202f]+/);

@@ -568,8 +568,12 @@ export function isTitle(word: string): boolean {
 }
 
 /** Whether a lower-case word (or multi-word phrase) is a role noun ("président", "chief executive"). */
+// "Artist-in-Residence", "writer-in-residence": a post whatever its first word.
+const IN_RESIDENCE = /^\p{L}+-in-residence$/u;
+
 export function isRoleWord(word: string): boolean {
-	return roles.has(foldKey(word.toLowerCase()));
+	const key = foldKey(word.toLowerCase());
+	return roles.has(key) || IN_RESIDENCE.test(key);
 }
 
 /** Whether a role is a player's position in a team ("gardien", "scrum-half", "ailier"). */

@@ -4,7 +4,7 @@
 // clause. The question blanks the phrase in its sentence; other phrases of the article are the
 // wrong options.
 import type { Article, Fact } from '../types';
-import { announcesList, escapeRegExp, HYPHEN_ADJECTIVE_BEFORE, PREPOSITION_OPENING, S, W } from '../text/patterns';
+import { announcesList, escapeRegExp, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
 import { isAbbreviation } from '../ingest/segment';
 import { FINITE_AUXILIARIES, WEEKDAY_ALT } from '../text/lexicon';
@@ -264,6 +264,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its
 	// object; "reçoit avec son mari … le prix": the object comes after the phrase that opens on a preposition.
 	if (relation === 'object' && PREPOSITION_OPENING.test(phrase)) return null;
+	// "tickets sold out in two days", "opened up a new front": a particle makes another verb.
+	if (relation === 'object' && lang === 'en' && PARTICLE_OPENING.test(phrase)) return null;
 	// "has been received and will be passed on…": a conjunction opens the next clause, no object;
 	// "no tickets were issued as Feuz raced": nor does a subordinator ("as", "while", "lorsque").
 	if (/^(?:and|or|but|nor|et|ou|mais|ni|as|while|when|whereas|because|since|if|unless|until|although|though|comme|lorsque?|quand|puisque?|parce|alors|tandis|si)(?![\p{L}])/iu.test(phrase)) return null;

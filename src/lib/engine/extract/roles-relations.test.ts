@@ -655,6 +655,12 @@ describe('roles the list cannot hold', () => {
 		expect(roles(fs)).toEqual(expect.arrayContaining([['Mara Velde', expect.stringMatching(/statistician$/)], ['Pierre Arnal', 'volcanologue']]));
 		expect(people(fs)).toContain('Ruth Okello');
 	});
+
+	it('reads an "in-residence" post before a name as a role, not as part of the name', () => {
+		const fs = facts('The new play was written by Writer-in-Residence Maya Okafor.', 'en');
+		expect(people(fs)).toContain('Maya Okafor');
+		expect(roles(fs)).toContainEqual(['Maya Okafor', 'Writer-in-Residence']);
+	});
 });
 
 describe('the object of a key verb', () => {
@@ -662,5 +668,13 @@ describe('the object of a key verb', () => {
 		const events = (text: string) => facts(text, 'en').filter((f) => f.type === 'event').map((f) => f.value);
 		expect(events('Scientists hope to save the forests with the “largest survey ever conducted of its kind.”')).toEqual([]);
 		expect(events('The two cities signed a water-sharing agreement on Monday.')).toContain('water-sharing agreement');
+	});
+
+	it('is nothing after a particle that makes another verb ("sold out in a week", "sold off its last stores")', () => {
+		const events = (text: string) => facts(text, 'en').filter((f) => f.type === 'event').map((f) => f.value);
+		expect(events('Tickets for the spring concert sold out within a week.')).toEqual([]);
+		expect(events('The retail chain sold off its last stores in 2021.')).toEqual([]);
+		expect(events('Officials later announced up to 40 new posts for the clinic.')).toEqual([]);
+		expect(events('The retail chain sold its last stores to a rival in 2021.')).toContainEqual(expect.stringMatching(/^its last stores/));
 	});
 });

@@ -48,6 +48,13 @@ export const BOUND_WORDS =
 export const PREPOSITION_OPENING = /^(?:(?:around|near|between)(?![\p{L}])(?![\s\u00a0]*(?!(?:1[89]|20)\d\d(?!\d))\d)|by|with|without|for|from|of|in|on|at|into|to|against|about|over|under|after|before|during|since|until|than|along|alongside|across|through|throughout|beside|among|amid|within|outside|inside|behind|beyond|toward|towards|via|par|avec|pour|dans|sur|à|au|aux|en|chez|vers|sans)(?![\p{L}])/iu;
 
 /**
+ * An English particle right after a verb ("sold out in two days", "sold off its shops", "opened up a
+ * front"): it makes another verb, so what follows is no object of the verb before it ("up to 40"
+ * is a bound).
+ */
+export const PARTICLE_OPENING = /^(?:out|up(?![\s\u00a0]+to(?![\p{L}]))|off|down|away|back)(?![\p{L}])/iu;
+
+/**
  * "the following upgrades:", "les mesures suivantes :": a phrase that announces the list after its
  * colon (`after`: the text right after the phrase). "the following week" is a time; "following a
  * consultation", "after".

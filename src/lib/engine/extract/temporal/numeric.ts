@@ -147,10 +147,11 @@ const YEAR_WEAK_LEAD: Record<Lang, RegExp> = {
 	fr: new RegExp(`${NB}(?:de|à|entre|et|pour)${SPO}$`, 'iu'),
 	en: new RegExp(`${NB}(?:from|to|of|between|and|for|around)${SPO}$`, 'iu')
 };
-// …and determiners before an adjectival year ("the 2024 election", "its 2019 report").
+// …and determiners before an adjectival year ("the 2024 election", "its 2019 report", "our 2022
+// Artist-in-Residence").
 const YEAR_DETERMINER: Record<Lang, RegExp> = {
 	fr: /(?!)/u,
-	en: new RegExp(`${NB}(?:the|its|his|her|their|this|that|[\\p{L}]+['’]s)${SPO}$`, 'iu')
+	en: new RegExp(`${NB}(?:the|its|his|her|their|our|my|your|this|that|[\\p{L}]+['’]s)${SPO}$`, 'iu')
 };
 // Prepositions kept in a year's surface: "en 2024", "depuis 1998".
 const YEAR_SURFACE_LEAD: Record<Lang, RegExp> = {

@@ -893,4 +893,10 @@ describe('the tense a weekday takes', () => {
 		const facts = run('Dès le 6 novembre, ce n’est plus le conseil mais le tribunal qui siégera dans la salle.', 'fr', '2023-08-15');
 		expect(find(facts, '6 novembre')?.value).toBe('2023-11-06');
 	});
+
+	it('reads a year after "our", "my", "your" as the year it qualifies, never a count ("our 2024 Writer-in-Residence")', () => {
+		const facts = run('The library thanked our 2024 Writer-in-Residence Maya Okafor for her readings.', 'en', '2024-11-02');
+		expect(only(facts, '2024').type).toBe('date');
+		expect(facts.some((f) => f.type === 'quantity')).toBe(false);
+	});
 });

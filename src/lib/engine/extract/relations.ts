@@ -151,6 +151,14 @@ const COUNT_FIRST = new RegExp(
 const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:from|at|in|on|near|during|for|with|across|outside|inside)[\s\u00a0\u202f]+[\p{L}\d]|by[\s\u00a0\u202f]+(?:[.\d]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|voice|unanimous)(?![\p{L}])))/u;
 const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:par|en)[\s\u00a0\u202f]+\d|(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L}))/u;
 
+// A sentence's subject, then a participle's apposition between commas, up to the verb: "Le texte,
+// adopté mardi, " (no verb before the first comma, a participle right after it).
+const SUBJECT_APPOSITION = /^(?:[LlDd]['’]|(?:Le|La|Les|Ce|Cet|Cette|Ces|Un|Une|Son|Sa|Ses|Leur|Leurs)[\s\u00a0\u202f])[^,;:«»"]{1,60},[\s\u00a0\u202f]*\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)[\s\u00a0\u202f][^,;:«»"]{1,80},[\s\u00a0\u202f]*$/u;
+
+// A participle and its agent after a noun: "octroyé par Henri IV", "passed by the former government"
+// (after an auxiliary or an adverb it is the clause's passive verb: "was killed by", "easily be accessed by").
+const REDUCED_RELATIVE = /(?<![\s\u00a0\u202f](?:was|were|is|are|be|been|being|get|got|est|sont|été|être|était|étaient|a|ont))(?<!\p{Ll}ly)[\s\u00a0\u202f]+\p{Ll}{3,}(?:é|ée|és|ées|ed)[\s\u00a0\u202f]+(?:par|by)[\s\u00a0\u202f]+(?:l['’]|(?:le|la|les|the|a|an)[\s\u00a0\u202f]+)?[\p{L}]/u;
+
 const COUNT_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])${CARDINAL_WORD})[\\s\\u00a0\\u202f]+$`, 'iu');
 // A participle an amount completes: "estimé à", "chiffrés à", "valued at", "estimated at"; the amount
 // after it ("à 1 100 milliards", "at $40 million", "à près de 2 millions"), not a place ("porté à l'Assemblée").
@@ -227,6 +235,13 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 		}
 		if (adjunct && adjunct.index > 0 && contentWords(wordsOf(text.slice(start, start + adjunct.index))) >= 2) {
 			end = start + adjunct.index;
+			words = wordsOf(text.slice(start, end));
+		}
+		// "révoque l’Édit de Nantes octroyé par Henri IV", "repealed the law passed by the former
+		// government": who made what was revoked is the participle's, not the object's.
+		const agent = REDUCED_RELATIVE.exec(text.slice(start, end));
+		if (agent && contentWords(wordsOf(text.slice(start, start + agent.index))) >= 2) {
+			end = start + agent.index;
 			words = wordsOf(text.slice(start, end));
 		}
 	}
@@ -352,6 +367,11 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 			from = 0;
 		}
 	}
+	// "Le texte, signé par le ministre, révoque…": the subject stands before its apposition.
+	if (!agent && lang === 'fr' && SUBJECT_APPOSITION.test(`${before} `)) {
+		agent = before.slice(0, before.indexOf(',')).trim();
+		from = 0;
+	}
 	// "Busia, Kasese, Madi Okollo and Obongi received…": the last items of a list, not the subject.
 	if (from > 0 && before[from - 1] === ',' && /(?<![\p{L}])(?:and|et|or|ou)(?![\p{L}])/iu.test(agent)) return null;
 	const words = agent.split(/[\s\u00a0\u202f]+/u);
@@ -404,7 +424,8 @@ export function extractRelations(article: Article): Fact[] {
 					continue;
 				// "…, a annoncé son agent", "» a révélé le ministre": a verb right after a comma or a quote
 				// has its subject after it (an incise), not its object.
-				if (lang === 'fr' && cue.relation === 'object' && /[,»”"][\s\u00a0\u202f]*$/u.test(st.slice(0, m.index))) continue;
+				// ("L’édit, signé par le roi en 1685, révoque…": the comma closes the subject's apposition.)
+				if (lang === 'fr' && cue.relation === 'object' && /[,»”"][\s\u00a0\u202f]*$/u.test(st.slice(0, m.index)) && !SUBJECT_APPOSITION.test(st.slice(0, m.index))) continue;
 				// "Nine confirmed cases are…", "two recorded deaths": a participle after a count is the
 				// adjective of the noun it counts, no verb.
 				// ("The council in 2019 approved the bypass", "The remaining four approved the budget": a year, or a

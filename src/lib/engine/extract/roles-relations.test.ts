@@ -560,6 +560,11 @@ describe('relations', () => {
 		expect(relations(facts('The bank notified its customers and is working with the police on the case.', 'en'))).toContainEqual(['object', 'its customers']);
 		expect(relations(facts('Lors de la réunion du 4 octobre, le directeur du port a révélé que le trafic au sein de ce port a culminé à 5 millions de tonnes.', 'fr')).map(([, v]) => String(v))).not.toContainEqual(expect.stringMatching(/^que /));
 		expect(relations(facts('Lors de la réunion du 4 octobre, le directeur du port a révélé qu’il avait atteint 5 millions de tonnes au premier semestre.', 'fr')).map(([, v]) => String(v))).not.toContainEqual(expect.stringMatching(/^qu’/));
+		// The subject before a participle's apposition ("Le traité, signé par …, révoque …"), and the
+		// object without the participle and its agent after it; an incise after a quote stays none.
+		expect(clauses(facts('Le nouveau traité, signé par les deux ministres en 1921, révoque la convention de Bâle négociée par leurs prédécesseurs.', 'fr'))).toEqual([['le nouveau traité', 'révoque', 'la convention de Bâle']]);
+		expect(relations(facts('« Nous abandonnons le projet », annonce le maire de Dole.', 'fr'))).toEqual([]);
+		expect(relations(facts('The new board, appointed by the minister, approved the new parking bylaw drafted by the former council.', 'en'))).toContainEqual(['object', 'the new parking bylaw']);
 		// Behind an opening quotation mark the subject loses its sentence's capital too.
 		expect(clauses(facts('« Sa décision a provoqué une immense colère dans le pays », a-t-il ajouté.', 'fr'))).toEqual([['sa décision', 'a provoqué', 'une immense colère dans le pays']]);
 		// A conjunction after the verb opens the next clause: no object.

@@ -789,6 +789,9 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// A present participle with its own object is no noun: "polled 6,214,889 representing 47 per
 	// cent", "1,200 attending the rally" (a noun is not followed by a number or a determiner).
 	if (ctx.lang === 'en' && /^\p{Ll}{4,}ing$/u.test(w) && PARTICIPLE_OBJECT.test(after.slice(m[0].length - (m[1].length - w.length)))) return null;
+	// "des 31 de Sumar", "six de Bildu": a name after "de" counts members of it, the noun left out;
+	// the count keeps its "de" ("31 Sumar" read as a name's count, "six Bildu" as options).
+	if (ctx.lang === 'fr' && /^[\s\u00a0\u202f]*de[\s\u00a0\u202f]/u.test(m[0]) && /^\p{Lu}/u.test(w)) return { unit: `de ${w}`, len };
 	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.
 	if (/^(?:l|d|qu|n|s|j|c)['’]/iu.test(w)) return null;
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.

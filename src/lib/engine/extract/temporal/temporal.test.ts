@@ -899,4 +899,9 @@ describe('the tense a weekday takes', () => {
 		expect(only(facts, '2024').type).toBe('date');
 		expect(facts.some((f) => f.type === 'quantity')).toBe(false);
 	});
+
+	it('keeps the "de" of a count of a named group, whose noun is left out ("des 12 de Renew", not "12 Renew")', () => {
+		const facts = run('La motion a obtenu les voix des 40 élus socialistes, des 12 de Renew et des trois de Volt.', 'fr', '2024-05-02');
+		expect(only(facts, '12 de Renew')).toMatchObject({ type: 'quantity', value: '12', unit: 'de Renew' });
+	});
 });

@@ -205,8 +205,14 @@ function yearBefore(otherMonth: number, month: number, year: number): number {
 // group is the afternoon or the evening.
 const HOUR_WORDS_AFTER = /^[\s\u00a0]+(?:heures?|h)(?:[\s\u00a0]+(?:du[\s\u00a0]+matin|(du[\s\u00a0]+soir|de[\s\u00a0]+l['’]après-midi)))?(?![\p{L}])/u;
 
+const PART_OF_DAY_OF = /(?<![\p{L}])(?:morning|afternoon|evening|night)[\s\u00a0]+of(?![\p{L}])/giu;
+
 function chronoWindow(st: string, from: number, to: number, lang: Lang, ref: Ymd, refDate: Date, out: Candidate[], dayFirst: boolean): void {
-	const results = (lang === 'fr' ? chronoFr : dayFirst ? chronoEn.GB : chronoEn).parse(st.slice(from, to), refDate);
+	// "the evening of 22 June": chrono reads the part of the day and loses the day itself (neither
+	// the day nor the month certain); it reads the day alone, the words kept blank so offsets hold
+	// (the surface takes them back: extendLeft).
+	const window = lang === 'en' ? st.slice(from, to).replace(PART_OF_DAY_OF, (w) => ' '.repeat(w.length)) : st.slice(from, to);
+	const results = (lang === 'fr' ? chronoFr : dayFirst ? chronoEn.GB : chronoEn).parse(window, refDate);
 	for (const r0 of results) {
 		const r = { text: r0.text, index: r0.index + from, start: r0.start, end: r0.end };
 		let text = r.text;

@@ -904,4 +904,11 @@ describe('the tense a weekday takes', () => {
 		const facts = run('La motion a obtenu les voix des 40 élus socialistes, des 12 de Renew et des trois de Volt.', 'fr', '2024-05-02');
 		expect(only(facts, '12 de Renew')).toMatchObject({ type: 'quantity', value: '12', unit: 'de Renew' });
 	});
+
+	it('reads the day in "the evening of 22 June", which chrono loses behind the part of the day', () => {
+		const facts = run('The fair opened on the evening of 14 May with a parade. Police were called on the night of 2 March 2023.', 'en', '2024-05-20');
+		expect(only(facts, 'on the evening of 14 May').value).toBe('2024-05-14');
+		expect(only(facts, 'on the night of 2 March 2023').value).toBe('2023-03-02');
+		expect(facts.some((f) => f.type === 'quantity')).toBe(false);
+	});
 });

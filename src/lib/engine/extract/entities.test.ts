@@ -371,7 +371,7 @@ describe('attachEvents', () => {
 		const dates = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-03-01' }).facts.filter((f) => f.type === 'date').map((f) => f.event ?? '');
 		expect(dates('The Tolo Arena, which the city bought in 2019, opened in 1971.', 'en')[0]).not.toMatch(/opening/);
 		expect(dates('The Tolo Arena, home of the Hawks since 2019, opened in 1971.', 'en')[0]).not.toMatch(/opening/);
-		expect(dates('In 2020, the mayor met the Tolo Hawks, founded in 1971.', 'en')[1]).toBe('founding of Tolo Hawks');
+		expect(dates('In 2020, the mayor met the Tolo Hawks, founded in 1971.', 'en')[1]).toBe('founding of the Tolo Hawks');
 		expect(dates('Lundi, le maire rencontre le club des Faucons de Tolo, fondé en 1971.', 'fr').at(-1)).toBe('fondation de Faucons de Tolo');
 		expect(eventOf('Depuis 2005, rien n’a été fait pour remplacer ce mur, et nous sommes au point mort.', 'fr')).not.toMatch(/^mort/);
 		expect(eventOf('Le projet est resté lettre morte en 2010, selon la mairie.', 'fr')).not.toMatch(/^mort/);

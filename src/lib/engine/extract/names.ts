@@ -1020,6 +1020,22 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			c.unverified = false;
 			continue;
 		}
+		// "sworn in at the Raj Bhawan", "the Dark Blues ended…": English puts no article before a
+		// person's bare name (whose surname the article never writes alone: "the Eknath Shinde camp"
+		// is his); after a place preposition it is a place, else a body.
+		const theBefore = /(?:^|[\s(])(?:(at|in|into|near|inside|outside|from|to)[\s\u00a0]+)?[Tt]he[\s\u00a0]*$/u.exec(left);
+		if (theBefore && c.prevWord?.toLowerCase() === 'the' && !singles.has(last) && looksLikeName(c.value, lowerWords)) {
+			c.type = theBefore[1] ? 'place' : 'organisation';
+			if (theBefore[1]) c.placeKind = 'other';
+			c.confidence = 0.5;
+			c.unverified = false;
+			continue;
+		}
+		// "their album Huwag Matakot", "the hospice Ty Olwen": a work or a building named after its noun.
+		if (WORK_NOUN_BEFORE.test(left)) {
+			c.confidence = 0;
+			continue;
+		}
 		// Two or three capitalised words that are nothing else and none of which the article also
 		// writes as a common word: a name ("Shubman Gill", "Macky Sall"), not "Monsoon Session".
 		if (looksLikeName(c.value, lowerWords)) {
@@ -1053,6 +1069,9 @@ const SPOKEN_TO = new RegExp(`(?<![\\p{L}])(?:${TELLING_FR_DONE}|${TELLING_FR_NO
 const spokenTo = (text: string, at: number) => SPOKEN_TO.test(text.slice(Math.max(0, at - 40), at));
 
 const GLUED_FIRST_NAME = new RegExp(String.raw`^${GLUED_CAPITAL}\p{Ll}+[\s\u00a0]+\p{Lu}`, 'u');
+// The noun of a work or a building right before its name ("their new album Huwag Matakot", "son
+// roman Soumission"): what follows is its title, no one's name.
+const WORK_NOUN_BEFORE = /(?<![\p{L}])(?:album|single|song|EP|novel|book|film|movie|documentary|play|opera|musical|series|show|poem|collection|painting|hospice|hotel|restaurant|ship|vessel|yacht|roman|recueil|chanson|titre|disque|livre|pièce|opéra|série|émission|tableau|navire|bateau|hôtel)[\s\u00a0]*[«“"‘]?[\s\u00a0]*$/u;
 const PUBLISHED_IN = /(?<![\p{L}])(?:published|publishes|publish|publiée?s?|publie|publient|parue?s?)(?:[\s\u00a0]+(?!by(?![\p{L}])|par(?![\p{L}]))[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:in|dans)(?:[\s\u00a0]+(?:the|la|le|l['’])?[\s\u00a0]*(?:journal|revue|magazine))?[\s\u00a0]*$/iu;
 
 // "la guerre de Trente Ans", "Hundred Years": numbers and time units do not make up a person's name.

@@ -189,6 +189,11 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('leaves an adverb before "élu"/"appointed" and a day after the post out of the role ("officiellement réélu …", "… dimanche")', () => {
+		const fs = facts('Jeanne Morel a été officiellement réélue présidente du conseil régional. Paul Adam a été élu maire de Dole dimanche. Tom Ward was formally appointed chief executive of the port on Monday.', 'fr');
+		expect(roles(fs)).toEqual(expect.arrayContaining([['Jeanne Morel', 'présidente du conseil régional'], ['Paul Adam', 'maire de Dole'], ['Tom Ward', 'chief executive of the port']]));
+	});
+
 	it('ends a post in apposition before "and a" second post, never on the conjunction', () => {
 		const fs = facts('The vote was held on Monday. Lena Varga, the party spokeswoman and a deputy speaker, said the bill would pass.', 'en');
 		expect(roles(fs)).toContainEqual(['Lena Varga', 'party spokeswoman']);

@@ -6,6 +6,7 @@
 import type { Article, Fact } from '../types';
 import { isRoleWord } from './gazetteer';
 import { escapeRegExp, S } from '../text/patterns';
+import { WEEKDAY_ALT } from '../text/lexicon';
 import type { NameIndex } from './names';
 
 // Determiners and possessives a role phrase may open with; they are not part of the value.
@@ -48,12 +49,16 @@ interface Found {
 // "la chanteuse Buika", "the singer Adele": a post in lower case and a capitalised name right after it.
 const POST_THEN_NAME = /^(?:(?:le|la|l['’]|the)[\s\u00a0\u202f]*)?\p{Ll}[\p{Ll}-]+(?:[\s\u00a0\u202f]+(?!(?:de|du|des|of|for|à|au|aux|in|at|on|to|et|and|la|le|les|the)[\s\u00a0\u202f])\p{Ll}[\p{Ll}-]+)?[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]+)?$/u;
 
+// A day after the post: "dimanche", "lundi soir", "hier", "on Sunday", "yesterday".
+const WHEN_AT_END = new RegExp(`${S}+(?:(?:on|le)${S}+)?(?:${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en}|hier|aujourd['’]hui|yesterday|today)(?:${S}+(?:soir|matin|dernier|night|morning|evening))?$`, 'iu');
+
 /** The role phrase at `from` (after a comma or a copula), or null. */
 function phraseAt(text: string, from: number, limit: number): Found | null {
 	let start = from;
 	while (start < limit && /[\s\u00a0\u202f,]/u.test(text[start])) start++;
 	// "has been elected mayor of Hamilton": the role is "mayor of Hamilton".
-	const became = /^(?:elected|appointed|named|re-elected|élue?s?|nommée?s?|réélue?s?|devenue?)[\s\u00a0\u202f]+/iu.exec(text.slice(start, limit));
+	// ("a été officiellement réélu Premier ministre", "was officially appointed…": an adverb may come first.)
+	const became = /^(?:\p{Ll}{3,}(?:ment|ly)[\s\u00a0\u202f]+)?(?:elected|appointed|named|re-elected|élue?s?|nommée?s?|réélue?s?|devenue?)[\s\u00a0\u202f]+/iu.exec(text.slice(start, limit));
 	if (became) start += became[0].length;
 	const det = LEADING_DET.exec(text.slice(start, limit));
 	if (det) start += det[0].length;
@@ -64,6 +69,9 @@ function phraseAt(text: string, from: number, limit: number): Found | null {
 	// "maire de Grabels à l’AFP", "spokesman, told Reuters": the outlet spoken to is no part of the role.
 	const outlet = /[\s\u00a0\u202f]+(?:à|au|auprès de|to|told)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+|the[\s\u00a0\u202f]+)?(?:AFP|Reuters|AP|BBC|CNN|BFMTV|franceinfo|Franceinfo|RTL|Europe 1|France Inter|France Info|Associated Press|Agence France-Presse|\p{Lu}{2,6})$/u.exec(text.slice(start, end));
 	if (outlet) end -= outlet[0].length;
+	// "élue maire de Lyon dimanche", "elected mayor on Sunday": when it happened is the clause's.
+	const day = WHEN_AT_END.exec(text.slice(start, end));
+	if (day) end -= day[0].length;
 	// "the HHK spokesman and a deputy speaker": the English "a" that ended it leaves "and" behind; a
 	// role ends on no conjunction.
 	const conjunction = /[\s\u00a0\u202f]+(?:and|et|or|ou|but|mais)$/iu.exec(text.slice(start, end));

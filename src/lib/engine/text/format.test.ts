@@ -84,3 +84,12 @@ describe('a French million before its noun', () => {
 		expect(formatFactValue(fact('hausses'), 'fr')).toBe('3 millions de hausses');
 	});
 });
+
+describe('a count with the words the text writes around its noun', () => {
+	const fact = (text: string, value: string, unit: string, role?: string) => ({ id: 'q', type: 'quantity', value, text, start: 0, end: text.length, sentence: 0, unit, role }) as never;
+	it('keeps a capitalised adjective between the number and the noun ("two German vessels"), and an age’s "old"', () => {
+		expect(formatFactValue(fact('four Danish trawlers', '4', 'trawlers'), 'en')).toBe('four Danish trawlers');
+		expect(formatFactValue(fact('9 years old', '9', 'years', 'age'), 'en')).toBe('9 years old');
+		expect(formatFactValue(fact('9 years', '9', 'years', 'age'), 'en')).toBe('9 years');
+	});
+});

@@ -411,7 +411,8 @@ function writtenInvariable(fact: Fact, lang: Lang): boolean {
 	return text.toLowerCase().endsWith(` ${unit}`) && !/^(?:1|one|a|an|single)(?![\p{L}\d.,])(?![\s\u00a0\u202f]+(?:million|billion|thousand|hundred|millions|billions)(?![\p{L}]))/iu.test(text);
 }
 
-const MODIFIER_WORD = /^(?:\p{Ll}{3,}|\p{Lu}{2,6})$/u;
+// ("two German vessels", "three Labour councillors": a capitalised adjective or party too.)
+const MODIFIER_WORD = /^(?:\p{Ll}{3,}|\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,})$/u;
 /** Words that scale a count ("3 millions", "des centaines"); "mille" and "cent" are counts too. */
 export const NUMBER_SCALE = /^(?:millions?|milliards?|billions?|thousands?|hundreds?|mille|cents?|dozens?|douzaines?|dizaines?|centaines?|milliers?)$/iu;
 
@@ -451,7 +452,9 @@ export function formatFactValue(fact: Fact, lang: Lang, digits = false): string 
 			// "19 gold, 12 silver", "3.6 billion kwacha": a noun the article leaves singular after a
 			// count above one is invariable, in every option too ("17 gold", not "17 golds").
 			const noun = writtenInvariable(fact, lang) ? fact.unit : unitFor(fact.unit, n, lang);
-			const unit = modifiers ? `${modifiers} ${noun}` : noun;
+			// "12 years old": the age's "old" stays with it ("when she was only _____" → "12 years old").
+			const old = lang === 'en' && fact.role === 'age' && /(?:^|\s)years?[\s\u00a0\u202f]+old$/iu.test(fact.text.trim()) ? ' old' : '';
+			const unit = (modifiers ? `${modifiers} ${noun}` : noun) + old;
 			// "110 millions d’années": a French "million" takes "de" before its noun.
 			if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) return `${shown} ${ofFrench(unit)}`;
 			return `${shown} ${unit}`;

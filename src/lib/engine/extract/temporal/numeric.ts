@@ -802,9 +802,10 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 		if (years) return { unit: 'light years', len: len + years[0].length };
 	}
 	// "12 commercial cargo missions", "one million oral cholera vaccine doses": an English adjective
-	// (no plural s, an adjective's ending) and up to two more modifiers before the counted noun.
-	if (ctx.lang === 'en' && !/s$/u.test(lw) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish)$/u.test(lw)) {
-		const head = /^(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}-]*){0,2}?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?![\p{L}])/u.exec(after.slice(len));
+	// (no plural s, an adjective's ending) and up to two more modifiers (or an acronym) before the counted noun.
+	// ("167 latent TB infections": an adjective in -ent or -ant before an acronym and the noun.)
+	if (ctx.lang === 'en' && !/s$/u.test(lw) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish|ent|ant)$/u.test(lw)) {
+		const head = /^(?:[\s\u00a0\u202f]+(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})){0,2}?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?![\p{L}])/u.exec(after.slice(len));
 		const modifiers = head ? head[0].trim().split(/[\s\u00a0\u202f]+/u).slice(0, -1) : [];
 		if (head && !STOP.en.has(head[1]) && !EN_NOT_NOUN.test(head[1]) && !modifiers.some((x) => STOP.en.has(x) || CLAUSE_WORD.test(x)))
 			return { unit: head[1], len: len + head[0].length };

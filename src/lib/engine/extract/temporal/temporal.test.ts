@@ -911,4 +911,9 @@ describe('the tense a weekday takes', () => {
 		expect(only(facts, 'on the night of 2 March 2023').value).toBe('2023-03-02');
 		expect(facts.some((f) => f.type === 'quantity')).toBe(false);
 	});
+
+	it('counts the noun after an adjective in -ent and an acronym ("212 recent HIV infections"), not the adjective', () => {
+		const facts = run('The clinic recorded 212 recent HIV infections last year.', 'en', '2024-05-20');
+		expect(only(facts, '212 recent HIV infections')).toMatchObject({ type: 'quantity', value: '212', unit: 'infections' });
+	});
 });

@@ -2043,3 +2043,12 @@ describe('an answer of two halves', () => {
 		expect(qs.some((q) => /^In which country/.test(q.prompt))).toBe(false);
 	});
 });
+
+describe('an ordinal whose suffix a page spaced off', () => {
+	it('offers "12e saison", never "12e ème saison" nor "12 èmes"', () => {
+		const qs = analyze('Hockey\n\nLe club de Sherbrooke a lancé sa 12 ème saison samedi devant 4 000 spectateurs, au centre-ville.', { lang: 'fr', published: '2024-10-07', ...all }).questions;
+		const mcq = qs.find((q) => q.type === 'mcq' && q.answerValue === '12');
+		expect(mcq?.answer).toBe('12e saison');
+		expect(mcq?.choices?.every((c) => /^\d+e saison$/u.test(c))).toBe(true);
+	});
+});

@@ -916,4 +916,10 @@ describe('the tense a weekday takes', () => {
 		const facts = run('The clinic recorded 212 recent HIV infections last year.', 'en', '2024-05-20');
 		expect(only(facts, '212 recent HIV infections')).toMatchObject({ type: 'quantity', value: '212', unit: 'infections' });
 	});
+
+	it('reads an ordinal whose suffix a page spaced off ("sa 12 ème saison"), never a count of "èmes"', () => {
+		const facts = run('Le club a lancé sa 12 ème saison samedi. Il a fini 3 ème du championnat.', 'fr', '2024-05-20');
+		expect(only(facts, '12 ème saison')).toMatchObject({ type: 'ordinal', value: '12', unit: 'saison' });
+		expect(facts.some((f) => /^(?:[èe]me)s?$/u.test(f.unit ?? ''))).toBe(false);
+	});
 });

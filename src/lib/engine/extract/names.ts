@@ -223,7 +223,7 @@ const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
 // Before a currency's code: its amount ("964,8 millions de", "3 millions", "40") or "francs".
-const AMOUNT_OR_FRANCS_BEFORE = /(?:\d|(?<![\p{L}])(?:millions?|milliards?|billions?|thousand|mille))[\s\u00a0\u202f]*(?:(?:de|d['’])[\s\u00a0]*)?$|(?<![\p{L}])(?:francs?|F\.?)[\s\u00a0]+$/iu;
+const AMOUNT_OR_FRANCS_BEFORE = /(?:\d|(?<![\p{L}])(?:millions?|milliards?|billions?|thousand|mille|mio|mia))[\s\u00a0\u202f]*(?:(?:de|d['’])[\s\u00a0]*)?$|(?<![\p{L}])(?:francs?|F\.?)[\s\u00a0]+$/iu;
 // (Not "that": "police said that Tshepo Mokoena…" introduces a clause.)
 const DEMONSTRATIVE = /^(?:this|these|those|ce|cet|cette|ces)$/u;
 // A ministry's or a department's topic before a post ("Finance Minister", "Health Secretary").

@@ -40,7 +40,9 @@ const EN_SCALES: Record<string, number> = {
 // "millions"/"milliards"/"billion" also follow digits: "1,5 milliard", "$2 billion".
 const FR_DIGIT_SCALES: Record<string, number> = {
 	mille: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9,
-	mrd: 1e9, mrds: 1e9, billion: 1e12, billions: 1e12
+	mrd: 1e9, mrds: 1e9, billion: 1e12, billions: 1e12,
+	// Swiss: "285,5 mio CHF", "1,2 mia de francs".
+	mio: 1e6, mia: 1e9
 };
 const EN_DIGIT_SCALES: Record<string, number> = {
 	thousand: 1000, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9,

@@ -26,7 +26,8 @@ import {
 } from '../../text/lexicon';
 
 const SCALE_ALT: Record<Lang, string> = {
-	fr: 'millions?|milliards?|mille|billions?|Mds?|Mrds?',
+	// ("mio", "mia": the Swiss million and milliard, "285,5 mio CHF".)
+	fr: 'millions?|milliards?|mille|billions?|Mds?|Mrds?|mio|mia',
 	en: 'million|billion|trillion|thousand|bn|tn'
 };
 const DIGITS: Record<Lang, string> = {
@@ -129,6 +130,8 @@ const DURATION_LEAD: Record<Lang, RegExp> = {
 /** Words that open a sentence right before its figure ("Some 12,400 cases", "Environ 500 personnes"): no name. */
 export const QUANTITY_OPENERS =
 	/^(?:some|about|around|nearly|almost|presque|over|under|more|fewer|less|only|just|all|another|at|after|before|since|until|by|with|of|for|the|these|those|its|their|his|her|our|in|on|and|but|plus|près|environ|quelque|quelques|au|aux|à|en|dans|depuis|avec|pour|sur|sous|les|des|ces|leurs|ses|nos|et|mais|seulement|moins|un|une|dont|selon|après|avant|entre|between|from|de|du|le|la|jusqu|to|up|down|almost|roughly|approximately|exactly|precisely|si|alors|quand|lorsque|lorsqu|puis|or|donc|ainsi|enfin|désormais|pourtant|toutefois|cependant|chaque|tous|toutes|if|when|while|as|so|then|now|yet|although|though|once|each|every)$/iu;
+// A verb of change before "de … à" or "from … to": where a figure went from, and to, not a range.
+const CHANGE_FROM_TO = new RegExp(`${NB}(?:progress\\p{L}*|augment\\p{L}*|baiss\\p{L}*|recul\\p{L}*|grimp\\p{L}*|chut\\p{L}*|pass[ée]e?s?|passe|passent|bondi|diminu\\p{L}*|rose|risen|rises|fell|fallen|falls|grew|grown|increased|decreased|dropped|jumped|climbed|declined)${SP}(?:de|from)${SP}$`, 'iu');
 const RANGE_LEAD = new RegExp(`${NB}(?:entre|between|from|de)${SP}$`, 'iu');
 const AGO_BEFORE = new RegExp(`${NB}il${SP}y${SP}a${SP}$`, 'iu');
 const IN_BEFORE_FR = new RegExp(`${NB}dans${SP}$`, 'iu');
@@ -597,7 +600,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 			/^[\s\u00a0\u202f]*(?:et|à|and|to|[-–])[\s\u00a0\u202f]*$/iu.test(gap) &&
 			!PERCENT_AFTER.test(nextAfter) &&
 			!CURRENCY_AFTER.test(nextAfter) &&
-			!DURATION_AFTER.test(nextAfter)
+			!DURATION_AFTER.test(nextAfter) &&
+			// "a progressé de 10,8 mio à 578,8 mio", "rose from 4 to 7 million": a change, two figures.
+			!CHANGE_FROM_TO.test(before)
 		) {
 			const nn = nounAfter(ctx, nextAfter);
 			const lead = RANGE_LEAD.exec(before);

@@ -922,4 +922,18 @@ describe('the tense a weekday takes', () => {
 		expect(only(facts, '12 ème saison')).toMatchObject({ type: 'ordinal', value: '12', unit: 'saison' });
 		expect(facts.some((f) => /^(?:[èe]me)s?$/u.test(f.unit ?? ''))).toBe(false);
 	});
+
+	it('reads the Swiss "mio" and "mia" as million and milliard ("2,4 mio CHF", "12 mio de visiteurs")', () => {
+		const facts = run('Le chiffre d’affaires a atteint 2,4 mio CHF en 2023, et le musée a accueilli 1,2 mio de visiteurs.', 'fr', '2024-03-08');
+		expect(only(facts, '2,4 mio CHF')).toMatchObject({ type: 'money', value: '2400000 CHF' });
+		expect(only(facts, '1,2 mio de visiteurs')).toMatchObject({ type: 'quantity', value: '1200000', unit: 'visiteurs' });
+	});
+
+	it('reads two figures, not a range, where a verb of change goes "de … à" or "from … to"', () => {
+		const fr = run('Le nombre de membres est passé de 40 à 65 en un an, et entre 10 et 12 salariés seront embauchés.', 'fr', '2024-03-08');
+		expect(fr.some((f) => f.value === '40-65')).toBe(false);
+		expect(only(fr, 'entre 10 et 12 salariés').value).toBe('10-12');
+		const en = run('Membership rose from 40 to 65 members last year.', 'en', '2024-03-08');
+		expect(en.some((f) => f.value === '40-65')).toBe(false);
+	});
 });

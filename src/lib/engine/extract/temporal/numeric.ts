@@ -875,7 +875,9 @@ const FR_OR_NOUN = /^[\s\u00a0\u202f]+ou[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*[sx])(?
 
 // A past or present participle ("destinés", "consacrées", "prises", "ouverts"; not "publiques", "gris").
 const PARTICIPLE = /(?:é|ée|és|ées|ant|ants|(?:pris|mis|acquis|conquis|compris|promis|soumis|transmis)(?:es?)?|(?:prévu|perdu|vendu|tenu|venu|rendu|reçu|dû|élu|obtenu|retenu|attendu|entendu|répandu|suspendu|détenu|issu)(?:e?s)?|(?:offert|ouvert|couvert|découvert|inscrit|construit|produit|réduit|conduit|traduit|écrit|décrit|prescrit|fait)(?:e?s)?)$/u;
-const PARTICIPLE_COMPLEMENT = /^[\s\u00a0\u202f]+(?:à|au|aux|de|d['’]|du|des|par|pour|sur|en|dans|contre|avec)(?![\p{L}])/u;
+const PARTICIPLE_COMPLEMENT = /^[\s\u00a0\u202f]+(?:à|au|aux|de|d['’]|du|des|par|pour|sur|en|dans|contre|avec|vers|chez|sous|entre|auprès)(?![\p{L}])/u;
+// Adjectives that take a complement as a participle does ("deux cousins originaires du Maroc").
+const COMPLEMENT_ADJECTIVE = /^(?:originaires?|natifs?|natives?|responsables?|proches?|capables?|susceptibles?|membres?|voisins?|voisines?)$/u;
 
 /** Length of what completes a French counted noun after it: up to two adjectives, or "ou villages". */
 function frenchNounTail(rest: string): number {
@@ -885,9 +887,10 @@ function frenchNounTail(rest: string): number {
 	for (let k = 0; k < 2; k++) {
 		const m = FR_TAIL_WORD.exec(rest.slice(len));
 		if (!m || m[1].length < 4 || STOP.fr.has(m[1]) || !FR_ADJECTIVE.test(m[1]) || /^(?:plus|tous|nous|vous|sous|dessus|dessous|jus|dus|vus|pus|eus|lus|sus|mais|jamais|désormais|ainsi|aussi|sont|ont|étaient|était|âgés|âgées)$/u.test(m[1])) break;
-		// "deux amendements destinés à économiser…", "trois crédits consacrés aux écoles": a participle
-		// with its own complement opens a clause of its own, no part of the counted noun.
-		if (PARTICIPLE.test(m[1]) && PARTICIPLE_COMPLEMENT.test(rest.slice(len + m[0].length))) break;
+		// "deux amendements destinés à économiser…", "trois crédits consacrés aux écoles", "22 tirs
+		// dirigés vers le but", "deux cousins originaires du Maroc": a participle (or an adjective that
+		// takes one) with its own complement opens a clause of its own, no part of the counted noun.
+		if ((PARTICIPLE.test(m[1]) || COMPLEMENT_ADJECTIVE.test(m[1])) && PARTICIPLE_COMPLEMENT.test(rest.slice(len + m[0].length))) break;
 		len += m[0].length;
 	}
 	return len;

@@ -936,4 +936,10 @@ describe('the tense a weekday takes', () => {
 		const en = run('Membership rose from 40 to 65 members last year.', 'en', '2024-03-08');
 		expect(en.some((f) => f.value === '40-65')).toBe(false);
 	});
+
+	it('ends a French count\'s noun before a participle or an adjective with its own complement ("trois frères originaires de Dinan", "15 tirs cadrés vers le but")', () => {
+		const facts = run('Les trois frères originaires de Dinan ont été jugés. Le gardien a repoussé 15 tirs cadrés vers son but.', 'fr', '2024-03-08');
+		expect(only(facts, 'trois frères').unit).toBe('frères');
+		expect(only(facts, '15 tirs').unit).toBe('tirs');
+	});
 });

@@ -548,7 +548,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				p0 += roleLen;
 				continue;
 			}
-			if (demonymCountry(w) && p0 + 1 < parts.length - 1) {
+			// "Malawian-born Vincent Harrington", "Paris-born X": where someone was born is no part of the name.
+			if ((demonymCountry(w) || /\p{Ll}-born$/u.test(w)) && p0 + 1 < parts.length - 1) {
 				p0++;
 				continue;
 			}
@@ -565,7 +566,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			p0 > 0 &&
 			!titled &&
 			parts.length - p0 >= 2 &&
-			parts.slice(0, p0).every((x) => demonymCountry(x.text)) &&
+			parts.slice(0, p0).every((x) => demonymCountry(x.text) || /\p{Ll}-born$/u.test(x.text)) &&
 			(lang === 'fr' || isFirstName(parts[p0].text) || (/s$/u.test(parts[p0 - 1].text) && !!demonymCountry(parts[p0 - 1].text.slice(0, -1))) || plainPair(parts.slice(p0)));
 		// "l’artiste Brazzavillois Aramougé", "le chanteur Dakarois Ablaye Diop", "la Lyonnaise Anna Roux":
 		// a town's demonym after a person's noun in lower case, or as the noun before a full name, says

@@ -14,6 +14,10 @@ const roles = (fs: Fact[]) => fs.filter((f) => f.type === 'role').map((f) => [f.
 const relations = (fs: Fact[]) => fs.filter((f) => f.type === 'event' && f.relation).map((f) => [f.relation, f.value]);
 
 describe('people', () => {
+	it('leaves a birthplace in "-born" out of the name ("Ghanaian-born Kofi Mensah")', () => {
+		expect(people(facts('The new wine was blended by Ghanaian-born Kofi Mensah at the estate last spring.', 'en'))).toEqual(['Kofi Mensah']);
+	});
+
 	it('takes no unknown pair of words after "the" or after a work\'s noun for a person ("at the Raj Niwas", "the Red Foxes won", "their album Lakad Tayo")', () => {
 		const fs = facts('The ministers took the oath at the Raj Niwas in Aizawl on Friday. The Red Foxes ended the champions’ run. Their new album Lakad Tayo came out in May. Lalthan Zuala and Mary Kom spoke to the press.', 'en');
 		expect(people(fs)).toEqual(expect.arrayContaining(['Lalthan Zuala', 'Mary Kom']));

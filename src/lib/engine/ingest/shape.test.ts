@@ -8,6 +8,18 @@ const LONG =
 	'The council voted on Tuesday to close the old library on Mill Street, after a survey found that the roof could no longer be repaired at a reasonable cost.';
 
 describe('lines that are not prose', () => {
+	it('takes a blog\'s caption markup, a handed-out picture\'s line and a comment box\'s rules for page furniture', () => {
+		expect(isCaption('[caption id="attachment_512" align="alignleft" width="800"]Le port de Cotonou au lever du jour[/caption]')).toBe(true);
+		expect(isCaption('Image fournie par l’université de Bergen le 3 mars 2025 de gravures découvertes sur l’île ( UNIVERSITÉ DE BERGEN / Ola Berg )')).toBe(true);
+		expect(isCaption('A handout photo provided by the navy shows the wreck on the seabed.')).toBe(true);
+		expect(isPromo('Votre commentaire apparaîtra après modération par l’équipe du site.')).toBe(true);
+		expect(isPromo('Ne vous éloignez pas du sujet de discussion ; les insultes ne sont pas tolérées.')).toBe(true);
+		expect(isPromo('Your comment will appear once a moderator has approved it.')).toBe(true);
+		// Prose that speaks of an image or of comments stays.
+		expect(isCaption('Une image fournie par la police a permis d’identifier le suspect, a indiqué le parquet lundi.')).toBe(false);
+		expect(isPromo('Le maire a répondu aux commentaires des habitants lors du conseil.')).toBe(false);
+	});
+
 	it('recognises captions and credits, not sentences that name an agency', () => {
 		expect(isCaption('Le maire devant la nouvelle halle, le 3 mai 2024. AFP')).toBe(true);
 		expect(isCaption('Photo : Marc Lenoir / Reuters')).toBe(true);

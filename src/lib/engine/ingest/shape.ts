@@ -166,11 +166,18 @@ function longerCaption(s: string): boolean {
 
 // "epaselect epa08593345 A general view of…": a wire photo's caption opens on the agency's picture code.
 const PICTURE_CODE = /^(?:epaselect[\s\u00a0]+)?epa\d{8}[\s\u00a0]/iu;
+// "( GRIFFITH UNIVERSITY / Maxime AUBERT )": a credit in brackets, a body and a name, closing the line.
+const SLASHED_CREDIT_END = /\([^()]{2,60}\/[^()]{2,60}\)\.?$/u;
+// A blog's caption markup kept as text: "[caption id="attachment_30232" width="1024"]La mer…[/caption]".
+const CAPTION_SHORTCODE = /^\[caption[\s\]]|\[\/caption\]$/iu;
+// "Image fournie par Maxime Aubert de l'université… ( GRIFFITH UNIVERSITY / Maxime AUBERT )", "Handout
+// photo provided by…": a picture handed out, described, and credited.
+const SUPPLIED_IMAGE = /^(?:(?:une?[\s ]+)?(?:image|photo|photographie)[\s ]+(?:fournie|diffusée|transmise)[\s ]+par|(?:an?[\s ]+)?(?:handout[\s ]+)?(?:image|photo|picture)[\s ]+(?:provided|supplied|released|handed[\s ]+out)[\s ]+by)(?![\p{L}])/iu;
 
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();
-	if (PICTURE_CODE.test(s)) return true;
+	if (PICTURE_CODE.test(s) || CAPTION_SHORTCODE.test(s) || (SUPPLIED_IMAGE.test(s) && ((s.length <= 160 && !SAID.test(s)) || SLASHED_CREDIT_END.test(s)))) return true;
 	if (s.length <= 1500 && creditedCaptions(s)) return true;
 	if (s.length <= 600 && longerCaption(s)) return true;
 	if (s.length > 300) return false;
@@ -215,9 +222,9 @@ export function isMarkup(p: string): boolean {
 // A browser notice opening its line ("Your web browser is no longer supported…"; a quotation of one is news).
 const BROWSER_NOTICE =
 	/^(?:(?:your|votre) (?:web )?(?:browser|navigateur) (?:is (?:no longer|not) supported|is out of date|is outdated|n['’]est (?:plus|pas) (?:supporté|pris en charge)|est obsolète)|update your browser|mettez à jour votre navigateur|(?:please )?enable javascript|activez (?:le )?javascript)/iu;
-// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars.
+// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars, a comment box's rules.
 const BANNER =
-	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
+	/(?:votre commentaire (?:apparai|apparaî|sera)|ne vous [ée]loignez pas du sujet|(?:your )?comments? (?:will appear|are moderated|is awaiting moderation)|leave a (?:comment|reply)|laisser un commentaire|télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
 // "Save 40% when you subscribe to…", "Trois numéros offerts en vous abonnant": an offer (a share, a
 // price, "free") to subscribe, no one's words ("…if you subscribe to a bundle, Ofcom said").
 const SUBSCRIBE = /(?<![\p{L}])(?:save|get|enjoy)(?![\p{L}])[^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant/iu;

@@ -942,4 +942,11 @@ describe('the tense a weekday takes', () => {
 		expect(only(facts, 'trois frères').unit).toBe('frères');
 		expect(only(facts, '15 tirs').unit).toBe('tirs');
 	});
+
+	it('gives a month the past year when what it dates is the latest one ("son plus récent budget, en avril", "the latest survey, in May")', () => {
+		const fr = run('La province prévoit un déficit cette année, plus lourd que celui de son plus récent budget, en avril.', 'fr', '2017-11-20');
+		expect(only(fr, 'en avril').value).toBe('2017-04');
+		const en = run('The council expects a deficit this year, above the figure of its latest budget, in May.', 'en', '2017-11-20');
+		expect(only(en, 'in May').value).toBe('2017-05');
+	});
 });

@@ -61,7 +61,9 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 			if (c.role) fact.role = c.role;
 			if (c.inferred) fact.inferred = true;
 			facts.push(fact);
-			if (c.type === 'date' && !c.inferred && /^\d{4}/.test(c.value)) {
+			// ("stable par rapport à 2017", "up from 2019": the year a figure is compared with is the
+			// story's year before, no anchor for its days.)
+			if (c.type === 'date' && !c.inferred && /^\d{4}/.test(c.value) && !COMPARED_WITH.test(st.slice(Math.max(0, c.start - 30), c.start))) {
 				lastYear = +c.value.slice(0, 4);
 				lastYearSentence = s.index;
 			}
@@ -81,6 +83,8 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 	}
 	return facts;
 }
+
+const COMPARED_WITH = /(?:par[\s\u00a0]+rapport[\s\u00a0]+à|comparée?s?[\s\u00a0]+(?:à|avec)|compared[\s\u00a0]+(?:with|to)|than[\s\u00a0]+(?:in[\s\u00a0]+)?|qu['’]en|(?:up|down)[\s\u00a0]+from|versus|vs\.?)[\s\u00a0]*$/iu;
 
 const RANK: Record<ReferencePrecision, number> = { none: 0, year: 1, month: 2, day: 3 };
 

@@ -133,6 +133,14 @@ describe('English', () => {
 		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2002', '2002-03']);
 	});
 
+	it('gives an undated text’s day no year from the year a figure is compared with ("stable par rapport à 2019")', () => {
+		const article = articleFrom('La 31e édition du festival a accueilli 90 000 visiteurs, un chiffre stable par rapport à 2019. Elle a débuté le 4 juillet.', 'fr');
+		const f = extractTemporal({ article, reference: '2019-07-01', referencePrecision: 'none' });
+		expect(f.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2019']);
+		const named = extractTemporal({ article: articleFrom('Le festival de 2021 a accueilli 90 000 visiteurs. Il a débuté le 4 juillet.', 'fr'), reference: '2021-07-01', referencePrecision: 'none' });
+		expect(named.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2021', '2021-07-04']);
+	});
+
 	it('gives no year to an undated text’s month said to be the present one ("the current part of August")', () => {
 		const article = articleFrom('Compared to the same period in August 2019, arrivals are at 89 percent. The most overnight stays in the current part of August were made by guests from Germany. Les chiffres de ce mois d’août sont meilleurs.', 'en');
 		const f = extractTemporal({ article, reference: '2019-07-01', referencePrecision: 'none' });

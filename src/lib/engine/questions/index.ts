@@ -1029,7 +1029,13 @@ function acronymPair(text: string, span: { start: number; end: number }): boolea
 
 /** Whether capitalised words run on right before or after the span: the name goes on outside it. */
 const COMPLEMENT_LIST_AFTER = /^,[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]+(?:et|and)[ \u00a0]+(?:de|du|des|d['’])/u;
-const NAME_NUMBER_AFTER = /^[\s\u00a0]+(?:[2-9]|II|III|IV)(?=[\s\u00a0]*(?:[,.;:!?)»”"]|et(?![\p{L}])|and(?![\p{L}])|$))/u;
+// ("le _____ 9 de la société SpaceX": "Falcon 9", a rocket's number, before "de"/"of" too.)
+const NAME_NUMBER_AFTER = /^[\s\u00a0]+(?:[2-9]|II|III|IV)(?=[\s\u00a0]*(?:[,.;:!?)»”"]|et(?![\p{L}])|and(?![\p{L}])|(?:de|du|des|of)[\s\u00a0]|d['’]|$))/u;
+// A species' second word after its genus: "_____ godagedarai", "_____ brocksi", "_____ agrioensis".
+const EPITHET_AFTER = /^[\s\u00a0]+\p{Ll}{5,}(?:i|ae|ensis|oides|orum|arum)(?![\p{L}])/u;
+// "_____ bleu et blanc (UNAB)", "_____ en Technologies Spatiales (CURTS)": an acronym after the
+// blank that starts with the answer's initials and goes on names the whole, which the blank cuts.
+const LONGER_ACRONYM_AFTER = /^[^()]{1,50}\((\p{Lu}{3,8})\)/u;
 // "au Palais des sports de Ouaga _____" (2000), "l’Euro _____", "Vision _____": a year right after a
 // capitalised word, no month, season or preposition, is part of a name.
 const NAME_BEFORE_YEAR = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|In|Since|By|Until|From|Of|The|During|After|Before|Around|Circa|En|Depuis|Dès|Le|La|De|Du|Fin|Début|Mi|Pendant|Après|Avant|Vers|Jusqu|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?![\p{L}]))\p{Lu}[\p{L}'’-]*[\s\u00a0]+$/u;
@@ -1054,6 +1060,11 @@ function splitsName(text: string, sentenceStart: number, span: { start: number; 
 	// "après Yékini, _____ 2, Bombardier et…": a number after a name is the name's own ("Balla Gaye 2");
 	// "The son, _____., was convicted": so is an abbreviation's dot ("Chaka Fattah Jr.").
 	if (NAME_NUMBER_AFTER.test(text.slice(span.end, span.end + 12))) return true;
+	const answer = text.slice(span.start, span.end);
+	if (/^\p{Lu}\p{Ll}+$/u.test(answer) && EPITHET_AFTER.test(text.slice(span.end, span.end + 30))) return true;
+	const acronym = LONGER_ACRONYM_AFTER.exec(text.slice(span.end, span.end + 60))?.[1];
+	const initials = answer.split(/[\s\u00a0'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+	if (acronym && initials.length >= 2 && acronym.length > initials.length && acronym.startsWith(initials)) return true;
 	if (/(?:^|\s)(?:Jr|Sr|Inc|Ltd|Corp|Co|Bros)$/u.test(text.slice(span.start, span.end)) && /^\.[\s\u00a0]*[,;:]?[\s\u00a0]*\p{Ll}/u.test(text.slice(span.end, span.end + 6))) return true;
 	const left = text.slice(Math.max(sentenceStart, span.start - 40), span.start);
 	// "Richard of _____", "Henri de _____", "the Bank of _____": a name that goes on through "of".

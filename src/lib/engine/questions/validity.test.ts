@@ -1453,6 +1453,13 @@ describe('blanks the raters called trivial', () => {
 		expect(en).not.toContain('Count');
 		expect(en.some((a) => /^60/.test(a))).toBe(false);
 	});
+	it('asks no name the blank cuts: a rocket\'s number after it, a species\' second word, the rest of a name its acronym spells', () => {
+		const fr = blanks('Le satellite a été lancé par le Falcon 9 de la société SpaceX depuis la Floride. Les chercheurs du Centre Régional de Recherche en Océanographie Côtière (CRROC) ont mené le projet à Dakar.', 'fr');
+		expect(fr).not.toContain('Falcon');
+		expect(fr).not.toContain('Centre Régional de Recherche');
+		const en = blanks("The explorer's name now lives on in Cyrtodactylus oldhami, a bent-toed gecko found in the limestone hills of Myanmar.", 'en');
+		expect(en).not.toContain('Cyrtodactylus');
+	});
 	it('asks no bound of a range of amounts and no number that labels a rank', () => {
 		const fr = blanks('Sur cette planète, la température de surface est comprise entre 1000 et 1300 °C, et la masse vaut de quatre à 9 fois celle de Jupiter. Le robot a parcouru 1 200 kilomètres en deux ans.', 'fr');
 		// The whole range may be asked; one of its bounds alone is not ("1000" was read as a year).

@@ -7,6 +7,7 @@ import { answerInTitle, confidenceOf, relativeDay } from './confidence';
 import { demonymCountry, lookupPlace } from '../extract/gazetteer';
 import { isPageNote } from '../ingest/shape';
 import { clozePrefix } from './templates';
+import { WEEKDAY_ALT } from '../text/lexicon';
 
 export interface Candidate {
 	question: Question;
@@ -106,6 +107,9 @@ function pageNoteAt(article: Article, evidence: { text: string }): boolean {
 }
 
 /** Why a candidate is unusable, or null when it is fine. */
+const WEEKDAYS = `(?:${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en})`;
+const NEIGHBOUR_DAY = new RegExp(`(?<![\\p{L}])${WEEKDAYS}[\\s\\u00a0]+\\d{1,2}(?:er)?(?![\\d])[^.;]{0,40}?(?:et|and|puis|then|le[\\s\\u00a0]+lendemain|the[\\s\\u00a0]+next[\\s\\u00a0]+day)[,\\s\\u00a0]+(?:le[\\s\\u00a0]+|on[\\s\\u00a0]+)?${WEEKDAYS}[\\s\\u00a0]+(?:le[\\s\\u00a0]+)?_____|_____[^.;]{0,40}?(?:et|and|puis|then)[,\\s\\u00a0]+(?:le[\\s\\u00a0]+lendemain[,\\s\\u00a0]+|the[\\s\\u00a0]+next[\\s\\u00a0]+day[,\\s\\u00a0]+)?(?:le[\\s\\u00a0]+|on[\\s\\u00a0]+)?${WEEKDAYS}[\\s\\u00a0]+(?:le[\\s\\u00a0]+)?\\d{1,2}(?:er)?(?![\\d])`, 'iu');
+
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
 	const prompt = (c.promptKey ??= normalizeText(q.prompt));
@@ -182,6 +186,9 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// other words ("À quelle date a eu lieu le vote… ?"), it lacks the note that says when the
 	// article appeared: only the sentence with its note and options asks it.
 	if (relativeDay(c.fact) && (q.type === 'cloze' || (q.type !== 'truefalse' && !c.copiesSentence))) return 'computed day';
+	// "les lundi 3 et mardi _____ octobre", "dimanche 7 février et le lendemain, lundi _____": a day
+	// the stem gives the day before or after of is counted, not read.
+	if ((c.fact.type === 'date' || c.fact.type === 'quantity') && q.prompt.includes('_____') && NEIGHBOUR_DAY.test(q.prompt)) return 'counted from the day beside it';
 	// "Le réalisateur iranien … en _____" → Iran, "the Lebanese president … in _____" → Lebanon.
 	if (c.fact.type === 'place' && q.type !== 'truefalse') {
 		const country = lookupPlace(q.answerValue)?.country;

@@ -1453,6 +1453,12 @@ describe('blanks the raters called trivial', () => {
 		expect(en).not.toContain('Count');
 		expect(en.some((a) => /^60/.test(a))).toBe(false);
 	});
+	it('asks no day the stem gives the day before or after of ("lundi 6 et mardi _____", "le lendemain, lundi _____")', () => {
+		const fr = blanks('Les orages des samedi 6 et dimanche 7 mai 2023 ont inondé le bourg. Le chantier a commencé ce jeudi 2 mars 2023 et le lendemain, vendredi le 3 mars, les grues sont arrivées.', 'fr');
+		expect(fr.some((a) => /^(?:7 mai 2023|6|3 mars 2023|2 mars 2023)$/u.test(a))).toBe(false);
+		const en = blanks('Storms on Saturday 6 and Sunday 7 May 2023 flooded the village, the council said.', 'en');
+		expect(en.some((a) => /^(?:May 7, 2023|7 May 2023|6)$/u.test(a))).toBe(false);
+	});
 	it('asks no name the blank cuts: a rocket\'s number after it, a species\' second word, the rest of a name its acronym spells', () => {
 		const fr = blanks('Le satellite a été lancé par le Falcon 9 de la société SpaceX depuis la Floride. Les chercheurs du Centre Régional de Recherche en Océanographie Côtière (CRROC) ont mené le projet à Dakar.', 'fr');
 		expect(fr).not.toContain('Falcon');

@@ -694,6 +694,13 @@ describe('the object of a key verb', () => {
 		expect(events('The two cities signed a water-sharing agreement on Monday.')).toContain('water-sharing agreement');
 	});
 
+	it('is nothing in a verb and bare noun idiom ("ont pris soin de…", "a pris part à…")', () => {
+		const events = (text: string, lang: 'fr' | 'en') => facts(text, lang).filter((f) => f.type === 'event').map((f) => f.value);
+		expect(events('Les deux accusés ont pris soin de ne rien dire aux enquêteurs.', 'fr')).toEqual([]);
+		expect(events('Le club a pris part au tournoi régional des jeunes.', 'fr')).toEqual([]);
+		expect(events('Le club a pris la tête du classement régional.', 'fr')).toContainEqual(expect.stringMatching(/^la tête du classement/u));
+	});
+
 	it('is nothing after a particle that makes another verb ("sold out in a week", "sold off its last stores")', () => {
 		const events = (text: string) => facts(text, 'en').filter((f) => f.type === 'event').map((f) => f.value);
 		expect(events('Tickets for the spring concert sold out within a week.')).toEqual([]);

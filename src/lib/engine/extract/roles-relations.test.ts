@@ -14,6 +14,13 @@ const roles = (fs: Fact[]) => fs.filter((f) => f.type === 'role').map((f) => [f.
 const relations = (fs: Fact[]) => fs.filter((f) => f.type === 'event' && f.relation).map((f) => [f.relation, f.value]);
 
 describe('people', () => {
+	it('leaves the country a post is held to and a French participle opening the sentence out of the name', () => {
+		expect(people(facts('The ceremony was opened by EU Ambassador to Kenya Henriette Geiger and the mayor.', 'en'))).toContain('Henriette Geiger');
+		expect(people(facts('Nommée Claire Vasseur, la nouvelle directrice a pris ses fonctions lundi à Brest.', 'fr'))).toContain('Claire Vasseur');
+		// A first name that is also a place or ends like a participle stays ("Jordan Henderson", "René Lévesque").
+		expect(people(facts('Jordan Henderson scored twice. René Lévesque won the vote.', 'en'))).toEqual(expect.arrayContaining(['Jordan Henderson', 'René Lévesque']));
+	});
+
 	it('leaves a birthplace in "-born" out of the name ("Ghanaian-born Kofi Mensah")', () => {
 		expect(people(facts('The new wine was blended by Ghanaian-born Kofi Mensah at the estate last spring.', 'en'))).toEqual(['Kofi Mensah']);
 	});

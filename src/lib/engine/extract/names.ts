@@ -120,6 +120,10 @@ const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 
 /** Whether a capitalised run is a currency named by its country: "South Sudanese Pounds", "US Dollars". */
+// Words before a name that say where someone is from or how the sentence opens, no part of the name:
+// "Malawian-born", and a French participle opening the sentence ("Nommée", "Baptisé").
+const BORN_IN = /\p{Ll}-born$/u;
+const OPENING_PARTICIPLE_FR = /^\p{Lu}\p{Ll}{2,}(?:é|ée|és|ées)$/u;
 // A post held to a country or in it, right before the run: "Ambassador to Pakistan X", "ambassadeur en France X".
 const POSTED_TO_BEFORE = /(?<![\p{L}])(?:ambassador|envoy|consul|high[\s\u00a0]+commissioner|representative|ambassadeur|ambassadrice|consul|représentante?|envoyée?)[\s\u00a0]+(?:to|in|for|à|en|au|auprès[\s\u00a0]+de)[\s\u00a0]*$/iu;
 function currencyOfCountry(value: string): boolean {
@@ -555,8 +559,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// a French participle opening the sentence ("Nommée Marie Durand, la directrice…"), when a
 			// known first name follows ("Jordan Henderson", "René Lévesque" stay whole).
 			const placeBefore = !!lookupPlace(w) && !isFirstName(w) && (isFirstName(parts[p0 + 1].text) || (p0 === 0 && POSTED_TO_BEFORE.test(text.slice(Math.max(0, parts[0].start - base - 40), parts[0].start - base))));
-			const participle = lang === 'fr' && p0 === 0 && parts[0].start - base === 0 && /^\p{Lu}\p{Ll}{2,}(?:é|ée|és|ées)$/u.test(w) && !isFirstName(w);
-			if ((demonymCountry(w) || /\p{Ll}-born$/u.test(w) || placeBefore || participle) && p0 + 1 < parts.length - 1) {
+			const participle = lang === 'fr' && p0 === 0 && parts[0].start - base === 0 && OPENING_PARTICIPLE_FR.test(w) && !isFirstName(w);
+			if ((demonymCountry(w) || BORN_IN.test(w) || placeBefore || participle) && p0 + 1 < parts.length - 1) {
 				p0++;
 				continue;
 			}
@@ -573,7 +577,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			p0 > 0 &&
 			!titled &&
 			parts.length - p0 >= 2 &&
-			parts.slice(0, p0).every((x, k) => demonymCountry(x.text) || /\p{Ll}-born$/u.test(x.text) || (!!lookupPlace(x.text) && !isFirstName(x.text)) || (lang === 'fr' && k === 0 && /^\p{Lu}\p{Ll}{2,}(?:é|ée|és|ées)$/u.test(x.text))) &&
+			parts.slice(0, p0).every((x, k) => demonymCountry(x.text) || BORN_IN.test(x.text) || (!!lookupPlace(x.text) && !isFirstName(x.text)) || (lang === 'fr' && k === 0 && OPENING_PARTICIPLE_FR.test(x.text))) &&
 			(lang === 'fr' || isFirstName(parts[p0].text) || (/s$/u.test(parts[p0 - 1].text) && !!demonymCountry(parts[p0 - 1].text.slice(0, -1))) || plainPair(parts.slice(p0)));
 		// "l’artiste Brazzavillois Aramougé", "le chanteur Dakarois Ablaye Diop", "la Lyonnaise Anna Roux":
 		// a town's demonym after a person's noun in lower case, or as the noun before a full name, says

@@ -159,7 +159,11 @@ const SUBJECT_APPOSITION = /^(?:[LlDd]['’]|(?:Le|La|Les|Ce|Cet|Cette|Ces|Un|Un
 // (after an auxiliary or an adverb it is the clause's passive verb: "was killed by", "easily be accessed by").
 const REDUCED_RELATIVE = /(?<![\s\u00a0\u202f](?:was|were|is|are|be|been|being|get|got|est|sont|été|être|était|étaient|a|ont))(?<!\p{Ll}ly)[\s\u00a0\u202f]+\p{Ll}{3,}(?:é|ée|és|ées|ed)[\s\u00a0\u202f]+(?:par|by)[\s\u00a0\u202f]+(?:l['’]|(?:le|la|les|the|a|an)[\s\u00a0\u202f]+)?[\p{L}]/u;
 
-const BARE_NOUN_IDIOM = /^(?:soin|part|fin|place|acte|note|conscience|connaissance|effet|forme|corps|contact|position|feu|congé|droit|gain|cours|lieu|garde|pied|racine|partie|care|hold|effect|office|shape|root|heed)(?![\p{L}])/iu;
+const BARE_NOUN_IDIOM: Record<'fr' | 'en', RegExp> = {
+	fr: /^(?:soin|part|fin|place|acte|note|conscience|connaissance|effet|forme|corps|contact|position|feu|congé|droit|gain|cours|lieu|garde|pied|racine|partie)(?![\p{L}])/iu,
+	// ("approved part of the budget" is an object: English idioms only.)
+	en: /^(?:care|hold|effect|office|shape|root|heed)(?![\p{L}])/iu
+};
 const COUNT_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])${CARDINAL_WORD})[\\s\\u00a0\\u202f]+$`, 'iu');
 // A participle an amount completes: "estimé à", "chiffrés à", "valued at", "estimated at"; the amount
 // after it ("à 1 100 milliards", "at $40 million", "à près de 2 millions"), not a place ("porté à l'Assemblée").
@@ -291,7 +295,7 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// 5 million": a count is asked as a count.
 	// ("ont pris soin de…", "a pris part à…", "took place", "took part": a verb and a bare noun make one
 	// idiom, nothing taken.)
-	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase) || BARE_NOUN_IDIOM.test(phrase))) return null;
+	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase) || BARE_NOUN_IDIOM[lang].test(phrase))) return null;
 	// "found guilty of…", "found the man guilty of…", "was found dead": a verdict or a state, nothing discovered.
 	// ("a dead whale" was found: an adjective before its noun is the thing's.)
 	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])(?:found|finds)$/iu.test(cueText) && VERDICT.test(text.slice(start, Math.min(limit, end + 40)))) return null;

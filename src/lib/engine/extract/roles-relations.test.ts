@@ -706,6 +706,8 @@ describe('the object of a key verb', () => {
 		expect(events('Les deux accusés ont pris soin de ne rien dire aux enquêteurs.', 'fr')).toEqual([]);
 		expect(events('Le club a pris part au tournoi régional des jeunes.', 'fr')).toEqual([]);
 		expect(events('Le club a pris la tête du classement régional.', 'fr')).toContainEqual(expect.stringMatching(/^la tête du classement/u));
+		// An English object may open on a word a French idiom has ("approved part of the budget").
+		expect(events('The council approved part of the new budget on Monday.', 'en')).toContainEqual(expect.stringMatching(/^part of the new budget/u));
 	});
 
 	it('is nothing after a particle that makes another verb ("sold out in a week", "sold off its last stores")', () => {

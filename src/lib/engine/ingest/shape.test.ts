@@ -13,7 +13,7 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Image fournie par l’université de Bergen le 3 mars 2025 de gravures découvertes sur l’île ( UNIVERSITÉ DE BERGEN / Ola Berg )')).toBe(true);
 		expect(isCaption('A handout photo provided by the navy shows the wreck on the seabed.')).toBe(true);
 		expect(isPromo('Votre commentaire apparaîtra après modération par l’équipe du site.')).toBe(true);
-		expect(isPromo('Ne vous éloignez pas du sujet de discussion ; les insultes ne sont pas tolérées.')).toBe(true);
+		expect(isPromo('Ne vous éloignez pas du sujet de discussion ; les insultes, diffamations, publicités et discriminations de tous genres ne sont pas tolérées. Si vous souhaitez suivre le cours des discussions, fournissez une adresse e-mail valide.')).toBe(true);
 		expect(isPromo('Your comment will appear once a moderator has approved it.')).toBe(true);
 		// Prose that speaks of an image or of comments stays.
 		expect(isCaption('Une image fournie par la police a permis d’identifier le suspect, a indiqué le parquet lundi.')).toBe(false);

@@ -222,9 +222,9 @@ export function isMarkup(p: string): boolean {
 // A browser notice opening its line ("Your web browser is no longer supported…"; a quotation of one is news).
 const BROWSER_NOTICE =
 	/^(?:(?:your|votre) (?:web )?(?:browser|navigateur) (?:is (?:no longer|not) supported|is out of date|is outdated|n['’]est (?:plus|pas) (?:supporté|pris en charge)|est obsolète)|update your browser|mettez à jour votre navigateur|(?:please )?enable javascript|activez (?:le )?javascript)/iu;
-// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars, a comment box's rules.
+// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars.
 const BANNER =
-	/(?:votre commentaire (?:apparai|apparaî|sera)|ne vous [ée]loignez pas du sujet|(?:your )?comments? (?:will appear|are moderated|is awaiting moderation)|leave a (?:comment|reply)|laisser un commentaire|télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
+	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
 // "Save 40% when you subscribe to…", "Trois numéros offerts en vous abonnant": an offer (a share, a
 // price, "free") to subscribe, no one's words ("…if you subscribe to a bundle, Ofcom said").
 const SUBSCRIBE = /(?<![\p{L}])(?:save|get|enjoy)(?![\p{L}])[^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant/iu;
@@ -259,8 +259,12 @@ export function isPageNote(sentence: string): boolean {
 
 export function isPromo(p: string): boolean {
 	const s = p.trim();
-	return s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || BROWSER_NOTICE.test(s) || SYNDICATION.test(s) || subscriptionOffer(s));
+	return (s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || BROWSER_NOTICE.test(s) || SYNDICATION.test(s) || subscriptionOffer(s))) || (s.length <= 400 && COMMENT_RULES.test(s));
 }
+
+// A comment box's rules, a few sentences long ("Ne vous éloignez pas du sujet de discussion ; les
+// insultes… ne sont pas tolérées…", "Votre commentaire apparaîtra après modération…").
+const COMMENT_RULES = /^(?:votre commentaire (?:apparai|apparaî|sera)|ne vous [ée]loignez pas du sujet|(?:your )?comments? (?:will appear|are moderated|is awaiting moderation)|leave a (?:comment|reply)|laisser un commentaire)/iu;
 
 export function isLabel(p: string): boolean {
 	const s = p.trim();

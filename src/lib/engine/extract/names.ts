@@ -123,7 +123,9 @@ const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 // Words before a name that say where someone is from or how the sentence opens, no part of the name:
 // "Malawian-born", and a French participle opening the sentence ("Nommée", "Baptisé").
 const BORN_IN = /\p{Ll}-born$/u;
-const OPENING_PARTICIPLE_FR = /^\p{Lu}\p{Ll}{2,}(?:é|ée|és|ées)$/u;
+// (A list, not any word in -é: "Dieudonné", "Honoré", "Désiré" open names.)
+const OPENING_PARTICIPLE_FR = /^(?:Nomm|Baptis|Surnomm|Désign|Interrog|Accompagn|Condamn|Intitul|Install|Arriv|Annonc|Présent|Recrut|Invit|Âg)(?:é|ée|és|ées)$/u;
+const LED_BODY_AFTER = /^[\s\u00a0]+(?:government|administration|camp|family|era|regime|cabinet|faction|team|campaign|years)(?![\p{L}])/u;
 // A post held to a country or in it, right before the run: "Ambassador to Pakistan X", "ambassadeur en France X".
 const POSTED_TO_BEFORE = /(?<![\p{L}])(?:ambassador|envoy|consul|high[\s\u00a0]+commissioner|representative|ambassadeur|ambassadrice|consul|représentante?|envoyée?)[\s\u00a0]+(?:to|in|for|à|en|au|auprès[\s\u00a0]+de)[\s\u00a0]*$/iu;
 function currencyOfCountry(value: string): boolean {
@@ -1036,7 +1038,8 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 		// person's bare name (whose surname the article never writes alone: "the Eknath Shinde camp"
 		// is his); after a place preposition it is a place, else a body.
 		const theBefore = /(?:^|[\s(])(?:(at|in|into|near|inside|outside|from|to)[\s\u00a0]+)?[Tt]he[\s\u00a0]*$/u.exec(left);
-		if (theBefore && c.prevWord?.toLowerCase() === 'the' && !singles.has(last) && looksLikeName(c.value, lowerWords)) {
+		// ("the Lalthan Zuala government", "the Tom Okello camp": a name before the body it leads is a person's.)
+		if (theBefore && c.prevWord?.toLowerCase() === 'the' && !singles.has(last) && !LED_BODY_AFTER.test(right) && looksLikeName(c.value, lowerWords)) {
 			c.type = theBefore[1] ? 'place' : 'organisation';
 			if (theBefore[1]) c.placeKind = 'other';
 			c.confidence = 0.5;
@@ -1083,7 +1086,7 @@ const spokenTo = (text: string, at: number) => SPOKEN_TO.test(text.slice(Math.ma
 const GLUED_FIRST_NAME = new RegExp(String.raw`^${GLUED_CAPITAL}\p{Ll}+[\s\u00a0]+\p{Lu}`, 'u');
 // The noun of a work or a building right before its name ("their new album Huwag Matakot", "son
 // roman Soumission"): what follows is its title, no one's name.
-const WORK_NOUN_BEFORE = /(?<![\p{L}])(?:album|single|song|EP|novel|book|film|movie|documentary|play|opera|musical|series|show|poem|collection|painting|hospice|hotel|restaurant|ship|vessel|yacht|roman|recueil|chanson|titre|disque|livre|pièce|opéra|série|émission|tableau|navire|bateau|hôtel)[\s\u00a0]*[«“"‘]?[\s\u00a0]*$/u;
+const WORK_NOUN_BEFORE = /(?<![\p{L}])(?:album|single|song|EP|novel|book|film|movie|documentary|opera|musical|series|poem|collection|painting|hospice|hotel|restaurant|ship|vessel|yacht|roman|recueil|chanson|titre|disque|livre|pièce|opéra|série|émission|tableau|navire|bateau|hôtel)[\s\u00a0]*[«“"‘]?[\s\u00a0]*$/u;
 const PUBLISHED_IN = /(?<![\p{L}])(?:published|publishes|publish|publiée?s?|publie|publient|parue?s?)(?:[\s\u00a0]+(?!by(?![\p{L}])|par(?![\p{L}]))[\p{L}’'-]+){0,4}?[\s\u00a0]+(?:in|dans)(?:[\s\u00a0]+(?:the|la|le|l['’])?[\s\u00a0]*(?:journal|revue|magazine))?[\s\u00a0]*$/iu;
 
 // "la guerre de Trente Ans", "Hundred Years": numbers and time units do not make up a person's name.

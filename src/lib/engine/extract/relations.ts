@@ -153,16 +153,17 @@ const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:par|en)[\s\u00a0\u202f]+\d|(?:depuis|
 
 // A sentence's subject, then a participle's apposition between commas, up to the verb: "Le texte,
 // adopté mardi, " (no verb before the first comma, a participle right after it).
-const SUBJECT_APPOSITION = /^(?:[LlDd]['’]|(?:Le|La|Les|Ce|Cet|Cette|Ces|Un|Une|Son|Sa|Ses|Leur|Leurs)[\s\u00a0\u202f])[^,;:«»"]{1,60},[\s\u00a0\u202f]*\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)[\s\u00a0\u202f][^,;:«»"]{1,80},[\s\u00a0\u202f]*$/u;
+const SUBJECT_APPOSITION = /^(?:[LlDd]['’]|(?:Le|La|Les|Ce|Cet|Cette|Ces|Un|Une|Son|Sa|Ses|Leur|Leurs)[\s\u00a0\u202f])[^,;:«»"]{1,60},[\s\u00a0\u202f]*(?!(?:lui|qui|nous|vous|aussi|ainsi|parmi|celui|depuis|puis|plus|tous|sous|jamais|mais|ici|voici|eux|elle|elles)(?![\p{L}]))\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)[\s\u00a0\u202f][^,;:«»"]{1,80},[\s\u00a0\u202f]*$/u;
 
 // A participle and its agent after a noun: "octroyé par Henri IV", "passed by the former government"
+// (its agent named or with a determiner: "nuitées par habitant" is a rate)
 // (after an auxiliary or an adverb it is the clause's passive verb: "was killed by", "easily be accessed by").
-const REDUCED_RELATIVE = /(?<![\s\u00a0\u202f](?:was|were|is|are|be|been|being|get|got|est|sont|été|être|était|étaient|a|ont))(?<!\p{Ll}ly)[\s\u00a0\u202f]+\p{Ll}{3,}(?:é|ée|és|ées|ed)[\s\u00a0\u202f]+(?:par|by)[\s\u00a0\u202f]+(?:l['’]|(?:le|la|les|the|a|an)[\s\u00a0\u202f]+)?[\p{L}]/u;
+const REDUCED_RELATIVE = /(?<![\s\u00a0\u202f](?:was|were|is|are|be|been|being|get|got|est|sont|été|être|était|étaient|a|ont))(?<!\p{Ll}ly)[\s\u00a0\u202f]+\p{Ll}{3,}(?:é|ée|és|ées|ed)[\s\u00a0\u202f]+(?:par|by)[\s\u00a0\u202f]+(?:l['’]|(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|the|a|an|its|their|his|her)[\s\u00a0\u202f]+|\p{Lu})/u;
 
 const BARE_NOUN_IDIOM: Record<'fr' | 'en', RegExp> = {
 	fr: /^(?:soin|part|fin|place|acte|note|conscience|connaissance|effet|forme|corps|contact|position|feu|congé|droit|gain|cours|lieu|garde|pied|racine|partie)(?![\p{L}])/iu,
-	// ("approved part of the budget" is an object: English idioms only.)
-	en: /^(?:care|hold|effect|office|shape|root|heed)(?![\p{L}])/iu
+	// (English cues take no bare noun of an idiom: "approved part of the budget", "approved care packages".)
+	en: /(?!)/u
 };
 const COUNT_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])${CARDINAL_WORD})[\\s\\u00a0\\u202f]+$`, 'iu');
 // A participle an amount completes: "estimé à", "chiffrés à", "valued at", "estimated at"; the amount

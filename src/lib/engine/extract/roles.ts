@@ -50,7 +50,8 @@ interface Found {
 const POST_THEN_NAME = /^(?:(?:le|la|l['’]|the)[\s\u00a0\u202f]*)?\p{Ll}[\p{Ll}-]+(?:[\s\u00a0\u202f]+(?!(?:de|du|des|of|for|à|au|aux|in|at|on|to|et|and|la|le|les|the)[\s\u00a0\u202f])\p{Ll}[\p{Ll}-]+)?[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]+)?$/u;
 
 // A day after the post: "dimanche", "lundi soir", "hier", "on Sunday", "yesterday".
-const WHEN_AT_END = new RegExp(`${S}+(?:(?:on|le)${S}+)?(?:${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en}|hier|aujourd['’]hui|yesterday|today)(?:${S}+(?:soir|matin|dernier|night|morning|evening))?$`, 'iu');
+// (Case as written: "editor of USA Today", "le Soleil Aujourd'hui" end on a title's word.)
+const WHEN_AT_END = new RegExp(`${S}+(?:(?:on|le)${S}+)?(?:${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en}|hier|aujourd['’]hui|yesterday|today)(?:${S}+(?:soir|matin|dernier|night|morning|evening))?$`, 'u');
 
 /** The role phrase at `from` (after a comma or a copula), or null. */
 function phraseAt(text: string, from: number, limit: number): Found | null {

@@ -212,6 +212,7 @@ describe('segmentSentences', () => {
 		expect(split('Among them was Minister Ravi Kadam.MPs of the ruling party then arrived.', 'en')).toEqual(['Among them was Minister Ravi Kadam.', 'MPs of the ruling party then arrived.']);
 		expect(split('Voir le site www.ville.Fr et le fichier Bilan.Annuel.pdf pour le détail.')).toHaveLength(1);
 		expect(split('Il a rencontré M.Dupont hier.')).toHaveLength(1);
+		expect(split('Shares of Booking.Com rose on Monday after the results.', 'en')).toHaveLength(1);
 	});
 });
 

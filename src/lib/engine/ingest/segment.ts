@@ -170,7 +170,10 @@ function gluedBoundary(s: string, p: number, q: number): boolean {
 	if (!/^\p{L}[\p{L}\p{M}\-]{2,}$/u.test(word) || isAbbreviation(word)) return false;
 	const before = s.slice(Math.max(0, p - 40), p);
 	if (/(?:[/@]|www)[^\s]*$/u.test(before)) return false;
-	return /^\p{Lu}(?:\p{Ll}|['’]\p{L}|\p{Lu}+s?(?![\p{L}.]))[\p{L}'’]*/u.test(s.slice(q, q + 30)) && !/^\p{L}+\.\p{L}/u.test(s.slice(q, q + 30));
+	const next = s.slice(q, q + 30);
+	// ("Amazon.Com", "Node.Js": a name's own suffix.)
+	if (/^(?:Com|Net|Org|Js|Io|Fr|Co|Uk|De|Ca|Au)(?![\p{L}])/u.test(next)) return false;
+	return /^\p{Lu}(?:\p{Ll}|['’]\p{L}|\p{Lu}+s?(?![\p{L}.]))[\p{L}'’]*/u.test(next) && !/^\p{L}+\.\p{L}/u.test(next);
 }
 
 /** Split one paragraph (absolute span) into sentence spans. */

@@ -11,7 +11,8 @@ describe('lines that are not prose', () => {
 	it('takes a blog\'s caption markup, a handed-out picture\'s line and a comment box\'s rules for page furniture', () => {
 		expect(isCaption('[caption id="attachment_512" align="alignleft" width="800"]Le port de Cotonou au lever du jour[/caption]')).toBe(true);
 		expect(isCaption('Image fournie par l’université de Bergen le 3 mars 2025 de gravures découvertes sur l’île ( UNIVERSITÉ DE BERGEN / Ola Berg )')).toBe(true);
-		expect(isCaption('A handout photo provided by the navy shows the wreck on the seabed.')).toBe(true);
+		expect(isCaption('A handout photo provided by the navy shows the wreck on the seabed ( ROYAL NAVY / John Hale )')).toBe(true);
+		expect(isCaption('Une photo diffusée par la police montre le suspect dans le métro de Lyon.')).toBe(false);
 		expect(isPromo('Votre commentaire apparaîtra après modération par l’équipe du site.')).toBe(true);
 		expect(isPromo('Ne vous éloignez pas du sujet de discussion ; les insultes, diffamations, publicités et discriminations de tous genres ne sont pas tolérées. Si vous souhaitez suivre le cours des discussions, fournissez une adresse e-mail valide.')).toBe(true);
 		expect(isPromo('Your comment will appear once a moderator has approved it.')).toBe(true);

@@ -170,14 +170,14 @@ const PICTURE_CODE = /^(?:epaselect[\s\u00a0]+)?epa\d{8}[\s\u00a0]/iu;
 const SLASHED_CREDIT_END = /\([^()]{2,60}\/[^()]{2,60}\)\.?$/u;
 // A blog's caption markup kept as text: "[caption id="attachment_30232" width="1024"]La mer…[/caption]".
 const CAPTION_SHORTCODE = /^\[caption[\s\]]|\[\/caption\]$/iu;
-// "Image fournie par Maxime Aubert de l'université… ( GRIFFITH UNIVERSITY / Maxime AUBERT )", "Handout
-// photo provided by…": a picture handed out, described, and credited.
+// "Image fournie par Maxime Aubert de l'université… ( GRIFFITH UNIVERSITY / Maxime AUBERT )": a picture
+// handed out, described and credited (without its credit, "Une photo diffusée par la police montre…" is prose).
 const SUPPLIED_IMAGE = /^(?:(?:une?[\s ]+)?(?:image|photo|photographie)[\s ]+(?:fournie|diffusée|transmise)[\s ]+par|(?:an?[\s ]+)?(?:handout[\s ]+)?(?:image|photo|picture)[\s ]+(?:provided|supplied|released|handed[\s ]+out)[\s ]+by)(?![\p{L}])/iu;
 
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
 export function isCaption(p: string): boolean {
 	const s = p.trim();
-	if (PICTURE_CODE.test(s) || CAPTION_SHORTCODE.test(s) || (SUPPLIED_IMAGE.test(s) && ((s.length <= 160 && !SAID.test(s)) || SLASHED_CREDIT_END.test(s)))) return true;
+	if (PICTURE_CODE.test(s) || CAPTION_SHORTCODE.test(s) || (SUPPLIED_IMAGE.test(s) && SLASHED_CREDIT_END.test(s))) return true;
 	if (s.length <= 1500 && creditedCaptions(s)) return true;
 	if (s.length <= 600 && longerCaption(s)) return true;
 	if (s.length > 300) return false;

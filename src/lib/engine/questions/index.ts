@@ -1032,7 +1032,7 @@ const COMPLEMENT_LIST_AFTER = /^,[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*\p{Lu}
 // ("le _____ 9 de la société SpaceX": "Falcon 9", a rocket's number, before "de"/"of" too.)
 const NAME_NUMBER_AFTER = /^[\s\u00a0]+(?:[2-9]|II|III|IV)(?=[\s\u00a0]*(?:[,.;:!?)»”"]|et(?![\p{L}])|and(?![\p{L}])|(?:de|du|des|of)[\s\u00a0]|d['’]|$))/u;
 // A species' second word after its genus: "_____ godagedarai", "_____ brocksi", "_____ agrioensis".
-const EPITHET_AFTER = /^[\s\u00a0]+\p{Ll}{5,}(?:i|ae|ensis|oides|orum|arum)(?![\p{L}])/u;
+const EPITHET_AFTER = /^[\s\u00a0]+(?!(?:mercredi|vendredi|samedi|tsunami)(?![\p{L}]))\p{Ll}{5,}(?:i|ae|ensis|oides|orum|arum)(?![\p{L}])/u;
 // "_____ bleu et blanc (UNAB)", "_____ en Technologies Spatiales (CURTS)": an acronym after the
 // blank that starts with the answer's initials and goes on names the whole, which the blank cuts.
 const LONGER_ACRONYM_AFTER = /^[^()]{1,50}\((\p{Lu}{3,8})\)/u;
@@ -1061,10 +1061,16 @@ function splitsName(text: string, sentenceStart: number, span: { start: number; 
 	// "The son, _____., was convicted": so is an abbreviation's dot ("Chaka Fattah Jr.").
 	if (NAME_NUMBER_AFTER.test(text.slice(span.end, span.end + 12))) return true;
 	const answer = text.slice(span.start, span.end);
-	if (/^\p{Lu}\p{Ll}+$/u.test(answer) && EPITHET_AFTER.test(text.slice(span.end, span.end + 30))) return true;
+	// (Not after a place: "réunis à Kigali mercredi", "Japan tsunami".)
+	if (/^\p{Lu}\p{Ll}+$/u.test(answer) && !lookupPlace(answer) && EPITHET_AFTER.test(text.slice(span.end, span.end + 30))) return true;
 	const acronym = LONGER_ACRONYM_AFTER.exec(text.slice(span.end, span.end + 60))?.[1];
 	const initials = answer.split(/[\s\u00a0'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 	if (acronym && initials.length >= 2 && acronym.length > initials.length && acronym.startsWith(initials)) return true;
+	// ("… de Recherche en _____ (CRROC)": the blank is the name's end, its acronym right after it or in it.)
+	const inside = /^(.*?)[\s\u00a0\u202f]*\((\p{Lu}{3,8})\)$/u.exec(answer);
+	const own = inside?.[2] ?? /^[\s\u00a0\u202f]*\((\p{Lu}{3,8})\)/u.exec(text.slice(span.end, span.end + 12))?.[1];
+	const ownInitials = inside ? inside[1].split(/[\s\u00a0'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : initials;
+	if (own && ownInitials.length >= 2 && own.length > ownInitials.length && own.endsWith(ownInitials)) return true;
 	if (/(?:^|\s)(?:Jr|Sr|Inc|Ltd|Corp|Co|Bros)$/u.test(text.slice(span.start, span.end)) && /^\.[\s\u00a0]*[,;:]?[\s\u00a0]*\p{Ll}/u.test(text.slice(span.end, span.end + 6))) return true;
 	const left = text.slice(Math.max(sentenceStart, span.start - 40), span.start);
 	// "Richard of _____", "Henri de _____", "the Bank of _____": a name that goes on through "of".

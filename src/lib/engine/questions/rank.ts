@@ -107,8 +107,16 @@ function pageNoteAt(article: Article, evidence: { text: string }): boolean {
 }
 
 /** Why a candidate is unusable, or null when it is fine. */
-const WEEKDAYS = `(?:${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en})`;
-const NEIGHBOUR_DAY = new RegExp(`(?<![\\p{L}])${WEEKDAYS}[\\s\\u00a0]+\\d{1,2}(?:er)?(?![\\d])[^.;]{0,40}?(?:et|and|puis|then|le[\\s\\u00a0]+lendemain|the[\\s\\u00a0]+next[\\s\\u00a0]+day)[,\\s\\u00a0]+(?:le[\\s\\u00a0]+|on[\\s\\u00a0]+)?${WEEKDAYS}[\\s\\u00a0]+(?:le[\\s\\u00a0]+)?_____|_____[^.;]{0,40}?(?:et|and|puis|then)[,\\s\\u00a0]+(?:le[\\s\\u00a0]+lendemain[,\\s\\u00a0]+|the[\\s\\u00a0]+next[\\s\\u00a0]+day[,\\s\\u00a0]+)?(?:le[\\s\\u00a0]+|on[\\s\\u00a0]+)?${WEEKDAYS}[\\s\\u00a0]+(?:le[\\s\\u00a0]+)?\\d{1,2}(?:er)?(?![\\d])`, 'iu');
+// "les lundi 3 et mardi _____ octobre", "ce dimanche 7 février et le lendemain, lundi _____": a day
+// next to the day the stem gives, one after the other (two days a week apart are read, not counted).
+const WEEK = [WEEKDAY_ALT.fr.split('|'), WEEKDAY_ALT.en.split('|').map((d) => d.toLowerCase())];
+const DAY_BLANK_PAIR = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en})[\\s\\u00a0]+(?:le[\\s\\u00a0]+)?(_____|\\d{1,2}(?:er)?(?![\\d]))[^.;_]{0,40}?(?<![\\p{L}])(?:et|and|puis|then)(?![\\p{L}])[,\\s\\u00a0]+(?:(le[\\s\\u00a0]+lendemain|the[\\s\\u00a0]+next[\\s\\u00a0]+day)[,\\s\\u00a0]+)?(?:le[\\s\\u00a0]+|on[\\s\\u00a0]+)?(${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en})[\\s\\u00a0]+(?:le[\\s\\u00a0]+)?(_____|\\d{1,2}(?:er)?(?![\\d]))`, 'iu');
+function neighbourDayBlank(prompt: string): boolean {
+	const m = DAY_BLANK_PAIR.exec(prompt);
+	if (!m || (m[2] === '_____') === (m[5] === '_____')) return false;
+	const index = (d: string) => WEEK.map((w) => w.indexOf(d.toLowerCase())).find((k) => k >= 0) ?? -1;
+	return !!m[3] || (index(m[4]) - index(m[1]) + 7) % 7 === 1;
+}
 
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
@@ -188,7 +196,7 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	if (relativeDay(c.fact) && (q.type === 'cloze' || (q.type !== 'truefalse' && !c.copiesSentence))) return 'computed day';
 	// "les lundi 3 et mardi _____ octobre", "dimanche 7 février et le lendemain, lundi _____": a day
 	// the stem gives the day before or after of is counted, not read.
-	if ((c.fact.type === 'date' || c.fact.type === 'quantity') && q.prompt.includes('_____') && NEIGHBOUR_DAY.test(q.prompt)) return 'counted from the day beside it';
+	if ((c.fact.type === 'date' || c.fact.type === 'quantity') && q.prompt.includes('_____') && neighbourDayBlank(q.prompt)) return 'counted from the day beside it';
 	// "Le réalisateur iranien … en _____" → Iran, "the Lebanese president … in _____" → Lebanon.
 	if (c.fact.type === 'place' && q.type !== 'truefalse') {
 		const country = lookupPlace(q.answerValue)?.country;

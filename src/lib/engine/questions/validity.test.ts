@@ -1458,6 +1458,10 @@ describe('blanks the raters called trivial', () => {
 		expect(fr.some((a) => /^(?:7 mai 2023|6|3 mars 2023|2 mars 2023)$/u.test(a))).toBe(false);
 		const en = blanks('Storms on Saturday 6 and Sunday 7 May 2023 flooded the village, the council said.', 'en');
 		expect(en.some((a) => /^(?:May 7, 2023|7 May 2023|6)$/u.test(a))).toBe(false);
+		// Two days a week apart are read, not counted; "and" inside a word ("Auckland", "budget") is none.
+		const apart = blanks('Les réunions du lundi 3 juin et du vendredi 28 juin 2024 ont eu lieu à la mairie de Dinan.', 'fr');
+		expect(apart.some((a) => /^28 juin/u.test(a))).toBe(true);
+		expect(blanks('Police arrested 40 people in Auckland on Sunday 5 May 2024, officials said.', 'en')).toContain('40 people');
 	});
 	it('asks no name the blank cuts: a rocket\'s number after it, a species\' second word, the rest of a name its acronym spells', () => {
 		const fr = blanks('Le satellite a été lancé par le Falcon 9 de la société SpaceX depuis la Floride. Les chercheurs du Centre Régional de Recherche en Océanographie Côtière (CRROC) ont mené le projet à Dakar.', 'fr');
@@ -1465,6 +1469,10 @@ describe('blanks the raters called trivial', () => {
 		expect(fr).not.toContain('Centre Régional de Recherche');
 		const en = blanks("The explorer's name now lives on in Cyrtodactylus oldhami, a bent-toed gecko found in the limestone hills of Myanmar.", 'en');
 		expect(en).not.toContain('Cyrtodactylus');
+		// A place before a weekday is no genus ("réunis à Kigali mercredi"); the end of a name its acronym
+		// spells is no answer either ("… en Océanographie Côtière (CRROC)").
+		expect(blanks('Les ministres de la région se sont réunis à Kigali mercredi pour un sommet sur la sécurité.', 'fr')).toContain('Kigali');
+		expect(fr.some((a) => /^Océanographie Côtière/u.test(a))).toBe(false);
 	});
 	it('asks no bound of a range of amounts and no number that labels a rank', () => {
 		const fr = blanks('Sur cette planète, la température de surface est comprise entre 1000 et 1300 °C, et la masse vaut de quatre à 9 fois celle de Jupiter. Le robot a parcouru 1 200 kilomètres en deux ans.', 'fr');

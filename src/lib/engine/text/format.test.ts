@@ -91,5 +91,7 @@ describe('a count with the words the text writes around its noun', () => {
 		expect(formatFactValue(fact('four Danish trawlers', '4', 'trawlers'), 'en')).toBe('four Danish trawlers');
 		expect(formatFactValue(fact('9 years old', '9', 'years', 'age'), 'en')).toBe('9 years old');
 		expect(formatFactValue(fact('9 years', '9', 'years', 'age'), 'en')).toBe('9 years');
+		// A French million of a named group keeps the one "de" it has ("2 millions de Bretons").
+		expect(formatFactValue(fact('2 millions de Bretons', '2000000', 'de Bretons'), 'fr')).toBe('2 millions de Bretons');
 	});
 });

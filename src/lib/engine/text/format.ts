@@ -456,7 +456,8 @@ export function formatFactValue(fact: Fact, lang: Lang, digits = false): string 
 			const old = lang === 'en' && fact.role === 'age' && /(?:^|\s)years?[\s\u00a0\u202f]+old$/iu.test(fact.text.trim()) ? ' old' : '';
 			const unit = (modifiers ? `${modifiers} ${noun}` : noun) + old;
 			// "110 millions d’années": a French "million" takes "de" before its noun.
-			if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) return `${shown} ${ofFrench(unit)}`;
+			// ("3 millions de Français": a count of a named group keeps the "de" it has already.)
+			if (lang === 'fr' && /(?:millions?|milliards?)$/.test(shown)) return `${shown} ${/^(?:de[\s\u00a0]|d['’])/u.test(unit) ? unit : ofFrench(unit)}`;
 			return `${shown} ${unit}`;
 		}
 		case 'money':

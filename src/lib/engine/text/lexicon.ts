@@ -191,13 +191,10 @@ const ANTERIOR_G: Partial<Record<Lang, RegExp>> = {
 	fr: new RegExp(`(?<![${L}])(?:aura|auront)\\s+${FR_PARTICIPLE}`, 'gi')
 };
 
-/**
- * Past tense clues: passé composé/imparfait in French, past forms in English; and what names the last
- * one before now ("son plus récent budget, en avril", "the latest budget, in April"). Crude but cheap.
- */
+/** Past tense clues: passé composé/imparfait in French, past forms in English. Crude but cheap. */
 const PAST_G: Record<Lang, RegExp> = {
-	fr: new RegExp(`(?<![${L}])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|aurait|auraient)\\s+(?:(?:déjà|été|pas|plus|jamais|toujours|encore|bien|aussi|également|ensuite|finalement|notamment|alors)\\s+)*(?!(?:plus|jamais|nous|vous|tous|sous|ceci|ici|lui|celui|aussi|ainsi)(?![${L}]))[${L}]*?(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)(?![${L}])|(?<=[${L}]{3})(?:ait|aient)(?![${L}])|(?<=[${L}]{3})(?:é|ée|és|ées)(?=\\s+(?:${WEEKDAY_ALT.fr})(?![${L}]))|(?<![${L}])(?:plus\\s+récente?s?|précédente?s?)(?![${L}])`, 'gi'),
-	en: new RegExp(`(?<![${L}])(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago|latest|most recent|previous)(?![${L}])|(?<=[${L}]{3})ed(?![${L}])`, 'gi')
+	fr: new RegExp(`(?<![${L}])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|aurait|auraient)\\s+(?:(?:déjà|été|pas|plus|jamais|toujours|encore|bien|aussi|également|ensuite|finalement|notamment|alors)\\s+)*(?!(?:plus|jamais|nous|vous|tous|sous|ceci|ici|lui|celui|aussi|ainsi)(?![${L}]))[${L}]*?(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)(?![${L}])|(?<=[${L}]{3})(?:ait|aient)(?![${L}])|(?<=[${L}]{3})(?:é|ée|és|ées)(?=\\s+(?:${WEEKDAY_ALT.fr})(?![${L}]))`, 'gi'),
+	en: new RegExp(`(?<![${L}])(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago)(?![${L}])|(?<=[${L}]{3})ed(?![${L}])`, 'gi')
 };
 
 export type Tense = 'future' | 'past' | 'anterior' | null;
@@ -247,8 +244,12 @@ export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 			best = m.tense;
 		}
 	}
+	// No verb to tell ("par rapport à la prévision de son plus récent budget, en avril"): what names the
+	// last one before now dates the month behind ("the latest plans … will" has its verb).
+	if (best === null && LATEST_BEFORE.test(sentence.slice(0, index))) return 'past';
 	return best;
 }
+const LATEST_BEFORE = /(?<![\p{L}])(?:plus[\s\u00a0]+récente?s?|précédente?s?|latest|most[\s\u00a0]+recent|previous)(?![\p{L}])/iu;
 
 /** English words in -ing that are no verb's participle ("during the night", "the morning", "a meeting"). */
 export const ING_NOT_VERB = 'during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning';

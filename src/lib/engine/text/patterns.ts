@@ -49,10 +49,10 @@ export const PREPOSITION_OPENING = /^(?:(?:around|near|between)(?![\p{L}])(?![\s
 
 /**
  * An English particle right after a verb ("sold out in two days", "sold off its shops", "opened up a
- * front"): it makes another verb, so what follows is no object of the verb before it ("up to 40"
- * is a bound).
+ * front"): it makes another verb, so what follows is no object of the verb before it ("back pay",
+ * "down payment" are nouns; "up to 40" a bound, no object either way).
  */
-export const PARTICLE_OPENING = /^(?:out|up(?![\s\u00a0]+to(?![\p{L}]))|off|down|away|back)(?![\p{L}])/iu;
+export const PARTICLE_OPENING = /^(?:out|up|off|away)(?![\p{L}])/iu;
 
 /**
  * "the following upgrades:", "les mesures suivantes :": a phrase that announces the list after its

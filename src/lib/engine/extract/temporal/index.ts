@@ -84,7 +84,7 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 	return facts;
 }
 
-const COMPARED_WITH = /(?:par[\s\u00a0]+rapport[\s\u00a0]+à|comparée?s?[\s\u00a0]+(?:à|avec)|compared[\s\u00a0]+(?:with|to)|than[\s\u00a0]+(?:in[\s\u00a0]+)?|qu['’]en|(?:up|down)[\s\u00a0]+from|versus|vs\.?)[\s\u00a0]*$/iu;
+const COMPARED_WITH = /(?:par[\s\u00a0]+rapport[\s\u00a0]+à|comparée?s?[\s\u00a0]+(?:à|avec)|compared[\s\u00a0]+(?:with|to)|than[\s\u00a0]+(?:in[\s\u00a0]+)?|qu['’]en|(?:up|down)[\s\u00a0]+from|versus|vs\.?)[\s\u00a0]*$|qu['’]$/iu;
 
 const RANK: Record<ReferencePrecision, number> = { none: 0, year: 1, month: 2, day: 3 };
 

@@ -957,4 +957,12 @@ describe('the tense a weekday takes', () => {
 		const en = run('The council expects a deficit this year, above the figure of its latest budget, in May.', 'en', '2017-11-20');
 		expect(only(en, 'in May').value).toBe('2017-05');
 	});
+
+	it('keeps a future verb\'s month ahead though "latest" stands near it, and a day after "qu\'en 2019" yearless', () => {
+		const f = run('The mayor will present the latest plans for the harbour in April.', 'en', '2023-11-20');
+		expect(only(f, 'in April').value).toBe('2024-04');
+		const article = articleFrom('Le festival a accueilli 90 000 visiteurs, soit plus qu’en 2019. Il a débuté le 4 juillet.', 'fr');
+		const undated = extractTemporal({ article, reference: '2019-07-01', referencePrecision: 'none' });
+		expect(undated.some((x) => x.value.endsWith('-07-04'))).toBe(false);
+	});
 });

@@ -567,10 +567,10 @@ export function isTitle(word: string): boolean {
 	return titles.has(word);
 }
 
-/** Whether a lower-case word (or multi-word phrase) is a role noun ("président", "chief executive"). */
 // "Artist-in-Residence", "writer-in-residence": a post whatever its first word.
 const IN_RESIDENCE = /^\p{L}+-in-residence$/u;
 
+/** Whether a lower-case word (or multi-word phrase) is a role noun ("président", "chief executive"). */
 export function isRoleWord(word: string): boolean {
 	const key = foldKey(word.toLowerCase());
 	return roles.has(key) || IN_RESIDENCE.test(key);

@@ -119,7 +119,6 @@ const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Î
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 
-/** Whether a capitalised run is a currency named by its country: "South Sudanese Pounds", "US Dollars". */
 // Words before a name that say where someone is from or how the sentence opens, no part of the name:
 // "Malawian-born", and a French participle opening the sentence ("Nommée", "Baptisé").
 const BORN_IN = /\p{Ll}-born$/u;
@@ -127,7 +126,20 @@ const BORN_IN = /\p{Ll}-born$/u;
 const OPENING_PARTICIPLE_FR = /^(?:Nomm|Baptis|Surnomm|Désign|Interrog|Accompagn|Condamn|Intitul|Install|Arriv|Annonc|Présent|Recrut|Invit|Âg)(?:é|ée|és|ées)$/u;
 const LED_BODY_AFTER = /^[\s\u00a0]+(?:government|administration|camp|family|era|regime|cabinet|faction|team|campaign|years)(?![\p{L}])/u;
 // A post held to a country or in it, right before the run: "Ambassador to Pakistan X", "ambassadeur en France X".
-const POSTED_TO_BEFORE = /(?<![\p{L}])(?:ambassador|envoy|consul|high[\s\u00a0]+commissioner|representative|ambassadeur|ambassadrice|consul|représentante?|envoyée?)[\s\u00a0]+(?:to|in|for|à|en|au|auprès[\s\u00a0]+de)[\s\u00a0]*$/iu;
+const POSTED_TO_BEFORE = /(?:^|[\s\u00a0\u202f])(\p{L}+)[\s\u00a0\u202f]+(?:to|in|for|à|en|au|auprès[\s\u00a0\u202f]+de)[\s\u00a0\u202f]*$/u;
+function postedTo(before: string): boolean {
+	const m = POSTED_TO_BEFORE.exec(before);
+	return !!m && isRoleWord(m[1].toLowerCase());
+}
+/**
+ * A word before a name that is none of it: a nationality ("la Canadienne"), a birthplace in "-born",
+ * a place not also a first name ("Pakistan Androulla Kaminara" after "Ambassador to"), or a French
+ * participle of the list opening the sentence ("Nommée Marie Durand, …").
+ */
+function notOfTheName(word: string, sentenceFirst: boolean, lang: Lang): boolean {
+	return !!demonymCountry(word) || BORN_IN.test(word) || (!!lookupPlace(word) && !isFirstName(word)) || (lang === 'fr' && sentenceFirst && OPENING_PARTICIPLE_FR.test(word));
+}
+/** Whether a capitalised run is a currency named by its country: "South Sudanese Pounds", "US Dollars". */
 function currencyOfCountry(value: string): boolean {
 	const words = value.split(' ');
 	if (words.length < 2 || !CURRENCY_NOUN.test(words[words.length - 1])) return false;
@@ -560,16 +572,19 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// name; nor is the place a post is held to ("EU Ambassador to Pakistan Androulla Kaminara"), nor
 			// a French participle opening the sentence ("Nommée Marie Durand, la directrice…"), when a
 			// known first name follows ("Jordan Henderson", "René Lévesque" stay whole).
-			const placeBefore = !!lookupPlace(w) && !isFirstName(w) && (isFirstName(parts[p0 + 1].text) || (p0 === 0 && POSTED_TO_BEFORE.test(text.slice(Math.max(0, parts[0].start - base - 40), parts[0].start - base))));
-			const participle = lang === 'fr' && p0 === 0 && parts[0].start - base === 0 && OPENING_PARTICIPLE_FR.test(w) && !isFirstName(w);
-			if ((demonymCountry(w) || BORN_IN.test(w) || placeBefore || participle) && p0 + 1 < parts.length - 1) {
+			const sentenceFirst = p0 === 0 && parts[0].start - base === 0;
+			// (A place before a name only before a known first name or after a post held "to" it.)
+			const place = !!lookupPlace(w) && !demonymCountry(w) && !BORN_IN.test(w) && !(sentenceFirst && OPENING_PARTICIPLE_FR.test(w));
+			const ready = !place || isFirstName(parts[p0 + 1].text) || (p0 === 0 && postedTo(text.slice(Math.max(0, parts[0].start - base - 40), parts[0].start - base)));
+			if (notOfTheName(w, sentenceFirst, lang) && ready && p0 + 1 < parts.length - 1) {
 				p0++;
 				continue;
 			}
 			break;
 		}
-		// "l’Italienne Federica Brignone", "the Kenyan Mary Keitany": a nationality before a name of two
-		// words or more says who she is, and is not part of the name (French writes the adjective in
+		// "l’Italienne Federica Brignone", "the Kenyan Mary Keitany": a nationality (or another word that is
+		// none of the name: notOfTheName) before a name of two words or more says who she is, and is not
+		// part of the name (French writes the adjective in
 		// lower case, so a capital there is the noun; English needs a first name after it, or a plural:
 		// "Kenyans Japhet Kosgei and …"), or exactly two words that name nothing else ("Canadian Kylie
 		// Masse", not "Canadian Grand Prix" nor "British Airways Holdings").
@@ -579,7 +594,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			p0 > 0 &&
 			!titled &&
 			parts.length - p0 >= 2 &&
-			parts.slice(0, p0).every((x, k) => demonymCountry(x.text) || BORN_IN.test(x.text) || (!!lookupPlace(x.text) && !isFirstName(x.text)) || (lang === 'fr' && k === 0 && OPENING_PARTICIPLE_FR.test(x.text))) &&
+			parts.slice(0, p0).every((x, k) => notOfTheName(x.text, k === 0 && parts[0].start - base === 0, lang)) &&
 			(lang === 'fr' || isFirstName(parts[p0].text) || (/s$/u.test(parts[p0 - 1].text) && !!demonymCountry(parts[p0 - 1].text.slice(0, -1))) || plainPair(parts.slice(p0)));
 		// "l’artiste Brazzavillois Aramougé", "le chanteur Dakarois Ablaye Diop", "la Lyonnaise Anna Roux":
 		// a town's demonym after a person's noun in lower case, or as the noun before a full name, says

@@ -906,13 +906,15 @@ export function repairNumberGroups(text: string): string {
 /**
  * "…fermé depuis lundi.Une rançon…", "…he said.Naftali Bennett…": a page that lost the space after a
  * full stop glues two sentences into one, and every question on either copies the fault. The space
- * comes back between a word of three small letters or more, or a number ("in 2011.This year"), and a
- * capitalised word (not in an address: "www.site.Fr", "jean.Dupont@…").
+ * comes back between a word of three small letters or more, a number ("in 2011.This year") or a
+ * currency's code ("3,2 CHF.Les"), and a capitalised word or an elided French opener ("L'année") (not
+ * in an address: "www.site.Fr", "jean.Dupont@…").
  */
 export function repairGluedSentences(text: string): string {
 	return text
 		// (Each pattern starts at the full stop and looks back: a look-behind first would run at every character.)
-		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])(?:\p{Ll}{3,}|\d+)\.)(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]*[@/.]\p{L}))/gu, '. ')
+		// ("…de 3,2 CHF.Les résultats": a currency's code too; "…non-aériennes.L'année": an elided opener.)
+		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])(?:\p{Ll}{3,}|\d+|CHF|EUR|USD|GBP|XOF|XAF|CFA|CAD|AUD|INR|KES|ZAR|NGN|MAD|TND)\.)(?=(?:\p{Lu}\p{Ll}+|[LDJ]['’]\p{L}+)(?![\p{L}\p{N}]*[@/.]\p{L}))/gu, '. ')
 		// (After a name, only before a word that opens sentences: "in Mindanao.This year", not "Vite.Config".)
 		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])\p{Lu}\p{Ll}{2,}\.)(?=(\p{Lu}\p{Ll}*)[\s\u00a0])/gu, (m, word: string) => (openers.has(word.toLowerCase()) ? '. ' : m))
 		.replace(/([.!?…][\s\u00a0\u202f]*[»”])(?=\p{Lu}\p{Ll})/gu, '$1 ');

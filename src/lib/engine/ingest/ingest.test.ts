@@ -998,6 +998,10 @@ describe('sentences a page glued together', () => {
 		// A closing quotation mark after the full stop, then the next sentence without a space.
 		expect(repairGluedSentences('Pour elle, « une peine de prison n’est pas utile. »Le tribunal a tranché.')).toBe('Pour elle, « une peine de prison n’est pas utile. » Le tribunal a tranché.');
 		expect(repairGluedSentences('« Elle est là »Ensuite')).toBe('« Elle est là »Ensuite');
+		// After a currency's code, and before an elided French opener.
+		expect(repairGluedSentences('Le bénéfice atteint 3,1 EUR.Les ventes ont progressé.')).toBe('Le bénéfice atteint 3,1 EUR. Les ventes ont progressé.');
+		expect(repairGluedSentences('Les ventes ont progressé.L’année dernière, elles avaient reculé.')).toBe('Les ventes ont progressé. L’année dernière, elles avaient reculé.');
+		for (const kept of ['the USA.Today show', 'Booking.Com rose']) expect(repairGluedSentences(kept)).toBe(kept);
 		const a = ingest('Le centre aquatique restera fermé tout l’hiver.La commune cherche un repreneur depuis avril.');
 		expect(a.sentences.map((x) => x.text)).toEqual(['Le centre aquatique restera fermé tout l’hiver.', 'La commune cherche un repreneur depuis avril.']);
 	});

@@ -159,23 +159,6 @@ function isBoundary(s: string, p: number, q: number, next: number, closed: boole
 	return true;
 }
 
-/**
- * "…de 3,2 CHF.Les résultats…", "…Sanjay Rathod.MLAs of the…": a page that lost the space after a
- * full stop still ends its sentence there, when a word of three letters or more (no abbreviation,
- * no address or file name) stands before it and a capitalised word of two letters or more after it.
- */
-function gluedBoundary(s: string, p: number, q: number): boolean {
-	if (s.slice(p, q) !== '.') return false;
-	const word = wordBefore(s, p);
-	if (!/^\p{L}[\p{L}\p{M}\-]{2,}$/u.test(word) || isAbbreviation(word)) return false;
-	const before = s.slice(Math.max(0, p - 40), p);
-	if (/(?:[/@]|www)[^\s]*$/u.test(before)) return false;
-	const next = s.slice(q, q + 30);
-	// ("Amazon.Com", "Node.Js": a name's own suffix.)
-	if (/^(?:Com|Net|Org|Js|Io|Fr|Co|Uk|De|Ca|Au)(?![\p{L}])/u.test(next)) return false;
-	return /^\p{Lu}(?:\p{Ll}|['’]\p{L}|\p{Lu}+s?(?![\p{L}.]))[\p{L}'’]*/u.test(next) && !/^\p{L}+\.\p{L}/u.test(next);
-}
-
 /** Split one paragraph (absolute span) into sentence spans. */
 function splitParagraph(text: string, span: Span): Span[] {
 	const s = text.slice(span.start, span.end);
@@ -201,10 +184,7 @@ function splitParagraph(text: string, span: Span): Span[] {
 		// Inside a quotation that is still open after the closers: the quotation continues.
 		if (insideOpenQuote(p, q)) continue;
 		if (q >= s.length) break;
-		if (!space.test(s[q])) {
-			if (gluedBoundary(s, p, q)) cuts.push(q);
-			continue;
-		}
+		if (!space.test(s[q])) continue;
 		let next = q;
 		while (next < s.length && space.test(s[next])) next++;
 		if (next >= s.length) break;

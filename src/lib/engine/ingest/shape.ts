@@ -172,7 +172,7 @@ const SLASHED_CREDIT_END = /\([^()]{2,60}\/[^()]{2,60}\)\.?$/u;
 const CAPTION_SHORTCODE = /^\[caption[\s\]]|\[\/caption\]$/iu;
 // "Image fournie par Maxime Aubert de l'université… ( GRIFFITH UNIVERSITY / Maxime AUBERT )": a picture
 // handed out, described and credited (without its credit, "Une photo diffusée par la police montre…" is prose).
-const SUPPLIED_IMAGE = /^(?:(?:une?[\s ]+)?(?:image|photo|photographie)[\s ]+(?:fournie|diffusée|transmise)[\s ]+par|(?:an?[\s ]+)?(?:handout[\s ]+)?(?:image|photo|picture)[\s ]+(?:provided|supplied|released|handed[\s ]+out)[\s ]+by)(?![\p{L}])/iu;
+const SUPPLIED_IMAGE = /^(?:(?:une?[\s\u00a0]+)?(?:image|photo|photographie)[\s\u00a0]+(?:fournie|diffusée|transmise)[\s\u00a0]+par|(?:an?[\s\u00a0]+)?(?:handout[\s\u00a0]+)?(?:image|photo|picture)[\s\u00a0]+(?:provided|supplied|released|handed[\s\u00a0]+out)[\s\u00a0]+by)(?![\p{L}])/iu;
 
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
 export function isCaption(p: string): boolean {

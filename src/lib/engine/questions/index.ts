@@ -1032,7 +1032,7 @@ const COMPLEMENT_LIST_AFTER = /^,[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*\p{Lu}
 // ("le _____ 9 de la société SpaceX": "Falcon 9", a rocket's number, before "de"/"of" too.)
 const NAME_NUMBER_AFTER = /^[\s\u00a0]+(?:[2-9]|II|III|IV)(?=[\s\u00a0]*(?:[,.;:!?)»”"]|et(?![\p{L}])|and(?![\p{L}])|(?:de|du|des|of)[\s\u00a0]|d['’]|$))/u;
 // A species' second word after its genus: "_____ godagedarai", "_____ brocksi", "_____ agrioensis".
-const EPITHET_AFTER = /^[\s\u00a0]+(?!(?:mercredi|vendredi|samedi|tsunami)(?![\p{L}]))\p{Ll}{5,}(?:i|ae|ensis|oides|orum|arum)(?![\p{L}])/u;
+const EPITHET_AFTER = new RegExp(`^[\\s\\u00a0]+(?!(?:${WEEKDAY_ALT.fr}|tsunami)(?![\\p{L}]))\\p{Ll}{5,}(?:i|ae|ensis|oides|orum|arum)(?![\\p{L}])`, 'u');
 // "_____ bleu et blanc (UNAB)", "_____ en Technologies Spatiales (CURTS)": an acronym after the
 // blank that starts with the answer's initials and goes on names the whole, which the blank cuts.
 const LONGER_ACRONYM_AFTER = /^[^()]{1,50}\((\p{Lu}{3,8})\)/u;

@@ -106,9 +106,9 @@ function pageNoteAt(article: Article, evidence: { text: string }): boolean {
 	return is;
 }
 
-/** Why a candidate is unusable, or null when it is fine. */
 // "les lundi 3 et mardi _____ octobre", "ce dimanche 7 février et le lendemain, lundi _____": a day
 // next to the day the stem gives, one after the other (two days a week apart are read, not counted).
+// A day number without its month is read as a count ("les lundi _____ et mardi 4"): the rule asks both.
 const WEEK = [WEEKDAY_ALT.fr.split('|'), WEEKDAY_ALT.en.split('|').map((d) => d.toLowerCase())];
 const DAY_BLANK_PAIR = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en})[\\s\\u00a0]+(?:le[\\s\\u00a0]+)?(_____|\\d{1,2}(?:er)?(?![\\d]))[^.;_]{0,40}?(?<![\\p{L}])(?:et|and|puis|then)(?![\\p{L}])[,\\s\\u00a0]+(?:(le[\\s\\u00a0]+lendemain|the[\\s\\u00a0]+next[\\s\\u00a0]+day)[,\\s\\u00a0]+)?(?:le[\\s\\u00a0]+|on[\\s\\u00a0]+)?(${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en})[\\s\\u00a0]+(?:le[\\s\\u00a0]+)?(_____|\\d{1,2}(?:er)?(?![\\d]))`, 'iu');
 function neighbourDayBlank(prompt: string): boolean {
@@ -118,6 +118,7 @@ function neighbourDayBlank(prompt: string): boolean {
 	return !!m[3] || (index(m[4]) - index(m[1]) + 7) % 7 === 1;
 }
 
+/** Why a candidate is unusable, or null when it is fine. */
 export function rejectReason(c: Candidate, article: Article): string | null {
 	const q = c.question;
 	const prompt = (c.promptKey ??= normalizeText(q.prompt));

@@ -245,11 +245,12 @@ export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 		}
 	}
 	// No verb to tell ("par rapport à la prévision de son plus récent budget, en avril"): what names the
-	// last one before now dates the month behind ("the latest plans … will" has its verb).
-	if (best === null && LATEST_BEFORE.test(sentence.slice(0, index))) return 'past';
+	// last one before now, in the words right before the month, dates it ("the latest plans … will" has
+	// its verb; "Le précédent propriétaire vendra la maison en avril" is too far).
+	if (best === null && LATEST_BEFORE.test(sentence.slice(Math.max(0, index - 30), index))) return 'past';
 	return best;
 }
-const LATEST_BEFORE = /(?<![\p{L}])(?:plus[\s\u00a0]+récente?s?|précédente?s?|latest|most[\s\u00a0]+recent|previous)(?![\p{L}])/iu;
+const LATEST_BEFORE = /(?<![\p{L}])(?:plus[\s\u00a0\u202f]+récente?s?|précédente?s?|latest|most[\s\u00a0\u202f]+recent|previous)(?![\p{L}])/iu;
 
 /** English words in -ing that are no verb's participle ("during the night", "the morning", "a meeting"). */
 export const ING_NOT_VERB = 'during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning';

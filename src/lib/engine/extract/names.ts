@@ -570,8 +570,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			}
 			// "Malawian-born Vincent Harrington", "Paris-born X": where someone was born is no part of the
 			// name; nor is the place a post is held to ("EU Ambassador to Pakistan Androulla Kaminara"), nor
-			// a French participle opening the sentence ("Nommée Marie Durand, la directrice…"), when a
-			// known first name follows ("Jordan Henderson", "René Lévesque" stay whole).
+			// a French participle of a list opening the sentence ("Nommée Marie Durand, la directrice…";
+			// "Dieudonné Kamba" stays whole): notOfTheName.
 			const sentenceFirst = p0 === 0 && parts[0].start - base === 0;
 			// (A place before a name only before a known first name or after a post held "to" it.)
 			const place = !!lookupPlace(w) && !demonymCountry(w) && !BORN_IN.test(w) && !(sentenceFirst && OPENING_PARTICIPLE_FR.test(w));

@@ -294,8 +294,7 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	if (announcesList(phrase, text.slice(end, end + 4))) return null;
 	// "ouvre la voie à…", "opened the door to…": an idiom, no object; "a reçu trois cartons", "posted
 	// 5 million": a count is asked as a count.
-	// ("ont pris soin de…", "a pris part à…", "took place", "took part": a verb and a bare noun make one
-	// idiom, nothing taken.)
+	// ("ont pris soin de…", "a pris part à…": a French verb and a bare noun make one idiom, nothing taken.)
 	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase) || BARE_NOUN_IDIOM[lang].test(phrase))) return null;
 	// "found guilty of…", "found the man guilty of…", "was found dead": a verdict or a state, nothing discovered.
 	// ("a dead whale" was found: an adjective before its noun is the thing's.)

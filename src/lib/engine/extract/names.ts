@@ -126,10 +126,11 @@ const BORN_IN = /\p{Ll}-born$/u;
 const OPENING_PARTICIPLE_FR = /^(?:Nomm|Baptis|Surnomm|Désign|Interrog|Accompagn|Condamn|Intitul|Install|Arriv|Annonc|Présent|Recrut|Invit|Âg)(?:é|ée|és|ées)$/u;
 const LED_BODY_AFTER = /^[\s\u00a0]+(?:government|administration|camp|family|era|regime|cabinet|faction|team|campaign|years)(?![\p{L}])/u;
 // A post held to a country or in it, right before the run: "Ambassador to Pakistan X", "ambassadeur en France X".
-const POSTED_TO_BEFORE = /(?:^|[\s\u00a0\u202f])(\p{L}+)[\s\u00a0\u202f]+(?:to|in|for|à|en|au|auprès[\s\u00a0\u202f]+de)[\s\u00a0\u202f]*$/u;
+const POSTED_TO_BEFORE = /(?:^|[\s\u00a0\u202f'’])(\p{L}+)[\s\u00a0\u202f]+(?:to|in|for|à|en|au|auprès[\s\u00a0\u202f]+de)[\s\u00a0\u202f]*$/u;
 function postedTo(before: string): boolean {
 	const m = POSTED_TO_BEFORE.exec(before);
-	return !!m && isRoleWord(m[1].toLowerCase());
+	// ("l’ambassadrice au Pakistan", "le représentant au Mali", "une envoyée au Soudan".)
+	return !!m && (isRoleWord(m[1].toLowerCase()) || /^(?:représentante?s?|envoyée?s?|ambassadrices?)$/u.test(m[1].toLowerCase()));
 }
 /**
  * A word before a name that is none of it: a nationality ("la Canadienne"), a birthplace in "-born",

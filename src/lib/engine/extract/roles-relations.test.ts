@@ -17,6 +17,8 @@ describe('people', () => {
 	it('leaves the country a post is held to and a French participle opening the sentence out of the name', () => {
 		expect(people(facts('The ceremony was opened by EU Ambassador to Kenya Henriette Geiger and the mayor.', 'en'))).toContain('Henriette Geiger');
 		expect(people(facts('Nommée Claire Vasseur, la nouvelle directrice a pris ses fonctions lundi à Brest.', 'fr'))).toContain('Claire Vasseur');
+		expect(people(facts('La cérémonie a été ouverte par l’ambassadrice au Kenya Henriette Geiger et le maire.', 'fr'))).toContain('Henriette Geiger');
+		expect(people(facts('La cérémonie a été ouverte par le représentant au Mali Ousmane Diarra et le maire.', 'fr'))).toContain('Ousmane Diarra');
 		// A first name that is also a place or ends like a participle stays ("Jordan Henderson", "René Lévesque").
 		expect(people(facts('Dieudonné Kamba Mwamba a été élu maire de Kindu dimanche.', 'fr'))).toContain('Dieudonné Kamba Mwamba');
 	});

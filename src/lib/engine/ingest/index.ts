@@ -914,9 +914,10 @@ export function repairGluedSentences(text: string): string {
 	return text
 		// (Each pattern starts at the full stop and looks back: a look-behind first would run at every character.)
 		// ("…de 3,2 CHF.Les résultats": a currency's code too; "…non-aériennes.L'année": an elided opener.)
-		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])(?:\p{Ll}{3,}|\d+|CHF|EUR|USD|GBP|XOF|XAF|CFA|CAD|AUD|INR|KES|ZAR|NGN|MAD|TND)\.)(?=(?:\p{Lu}\p{Ll}+|[LDJ]['’]\p{L}+)(?![\p{L}\p{N}]*[@/.]\p{L}))/gu, '. ')
-		// (After a name, only before a word that opens sentences: "in Mindanao.This year", not "Vite.Config".)
-		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])\p{Lu}\p{Ll}{2,}\.)(?=(\p{Lu}\p{Ll}*)[\s\u00a0])/gu, (m, word: string) => (openers.has(word.toLowerCase()) ? '. ' : m))
+		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])(?:\p{Ll}{3,}|\d+|CHF|EUR|USD|GBP|XOF|XAF|FCFA|CAD|AUD|INR|KES|ZAR|NGN|MAD|TND|RWF|GNF|JPY)\.)(?=(?:\p{Lu}\p{Ll}+|[LDJCSNM]['’]\p{L}+|Qu['’]\p{L}+)(?![\p{L}\p{N}]*[@/.]\p{L}))/gu, '. ')
+		// (After a name or an acronym, only before a word that opens sentences: "in Mindanao.This year",
+		// "l’OTAN.Le", "Paris.L’enquête", not "Vite.Config" nor "USA.Today".)
+		.replace(/\.(?<=(?<![\p{L}\p{N}@/.])(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5})\.)(?=(\p{Lu}\p{Ll}*)(?:[\s\u00a0]|['’]\p{L}))/gu, (m, word: string) => (openers.has(word.toLowerCase()) ? '. ' : m))
 		.replace(/([.!?…][\s\u00a0\u202f]*[»”])(?=\p{Lu}\p{Ll})/gu, '$1 ');
 }
 

@@ -1002,6 +1002,10 @@ describe('sentences a page glued together', () => {
 		expect(repairGluedSentences('Le bénéfice atteint 3,1 EUR.Les ventes ont progressé.')).toBe('Le bénéfice atteint 3,1 EUR. Les ventes ont progressé.');
 		expect(repairGluedSentences('Les ventes ont progressé.L’année dernière, elles avaient reculé.')).toBe('Les ventes ont progressé. L’année dernière, elles avaient reculé.');
 		for (const kept of ['the USA.Today show', 'Booking.Com rose']) expect(repairGluedSentences(kept)).toBe(kept);
+		// After an acronym or a name before an opener, elided ones too, and after the CFA franc.
+		expect(repairGluedSentences('Le sommet de l’OTAN.Le président est arrivé.')).toBe('Le sommet de l’OTAN. Le président est arrivé.');
+		expect(repairGluedSentences('Il vit à Rennes.L’enquête avance.')).toBe('Il vit à Rennes. L’enquête avance.');
+		expect(repairGluedSentences('Le ticket coûte 500 FCFA.C’est le double.')).toBe('Le ticket coûte 500 FCFA. C’est le double.');
 		const a = ingest('Le centre aquatique restera fermé tout l’hiver.La commune cherche un repreneur depuis avril.');
 		expect(a.sentences.map((x) => x.text)).toEqual(['Le centre aquatique restera fermé tout l’hiver.', 'La commune cherche un repreneur depuis avril.']);
 	});

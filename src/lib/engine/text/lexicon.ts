@@ -245,11 +245,13 @@ export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 		}
 	}
 	// No verb to tell ("par rapport à la prévision de son plus récent budget, en avril"): what names the
-	// last one before now, in the words right before the month, dates it ("the latest plans … will" has
-	// its verb; "Le précédent propriétaire vendra la maison en avril" is too far).
-	if (best === null && LATEST_BEFORE.test(sentence.slice(Math.max(0, index - 30), index))) return 'past';
+	// last one before now, in the words before the month, dates it ("the latest plans … will" has its
+	// verb; so has "Le précédent propriétaire vendra la maison en avril", a future the list misses).
+	const latest = best === null ? LATEST_BEFORE.exec(sentence.slice(Math.max(0, index - 70), index)) : null;
+	if (latest && !FUTURE_FORM.test(latest.input.slice(latest.index))) return 'past';
 	return best;
 }
+const FUTURE_FORM = /(?<![\p{L}])\p{Ll}{2,}(?:ra|ront)(?![\p{L}])/u;
 const LATEST_BEFORE = /(?<![\p{L}])(?:plus[\s\u00a0\u202f]+récente?s?|précédente?s?|latest|most[\s\u00a0\u202f]+recent|previous)(?![\p{L}])/iu;
 
 /** English words in -ing that are no verb's participle ("during the night", "the morning", "a meeting"). */

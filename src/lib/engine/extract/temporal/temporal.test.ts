@@ -961,6 +961,9 @@ describe('the tense a weekday takes', () => {
 	it('keeps a future verb\'s month ahead though "latest" stands near it, and a day after "qu\'en 2019" yearless', () => {
 		const f = run('The mayor will present the latest plans for the harbour in April.', 'en', '2023-11-20');
 		expect(only(f, 'in April').value).toBe('2024-04');
+		// A long name between "précédent" and the month still dates it; a future in -ra does not.
+		expect(only(run('Selon le bilan précédent du ministère de la Santé, en novembre, on compte 300 cas.', 'fr', '2024-06-15'), 'en novembre').value).toBe('2023-11');
+		expect(only(run('Le précédent propriétaire vendra la maison en avril.', 'fr', '2017-02-20'), 'en avril').value).toBe('2017-04');
 		const article = articleFrom('Le festival a accueilli 90 000 visiteurs, soit plus qu’en 2019. Il a débuté le 4 juillet.', 'fr');
 		const undated = extractTemporal({ article, reference: '2019-07-01', referencePrecision: 'none' });
 		expect(undated.some((x) => x.value.endsWith('-07-04'))).toBe(false);

@@ -804,6 +804,9 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	// (small letters only: "La La Land" is a title).
 	if (DOUBLED_ANY.test(out)) out = out.replace(DOUBLED_LITTLE_WORD, '$1');
 	if (english) return out;
+	// "sa 15 ème édition", "arrivé 2 ème": an ordinal's suffix a page spaced off its digits joins them
+	// again, once here, so that every stage reads "15ème".
+	if (/\d[ \u00a0\u202f][eè]/u.test(out)) out = out.replace(/(?<![\d\p{L}.,])(\d{1,4})[ \u00a0\u202f]((?:[èe]me|[èe]re)s?)(?![\p{L}])/gu, '$1$2');
 	// "…de l’épreuve gabonaise C’est sa 7e victoire", "…les eaux Selon nos informations": a sentence
 	// opener no sentence holds with a capital, after a word with no stop between.
 	out = out.replace(MISSING_STOP, '.$1');

@@ -1006,6 +1006,9 @@ describe('sentences a page glued together', () => {
 		expect(repairGluedSentences('Le sommet de l’OTAN.Le président est arrivé.')).toBe('Le sommet de l’OTAN. Le président est arrivé.');
 		expect(repairGluedSentences('Il vit à Rennes.L’enquête avance.')).toBe('Il vit à Rennes. L’enquête avance.');
 		expect(repairGluedSentences('Le ticket coûte 500 FCFA.C’est le double.')).toBe('Le ticket coûte 500 FCFA. C’est le double.');
+		// A French ordinal's suffix spaced off its digits joins them again (not a decimal, not in English).
+		expect(repairTypography('Il a fêté sa 15 ème édition et fini 2 ème.', false)).toBe('Il a fêté sa 15ème édition et fini 2ème.');
+		expect(repairTypography('Le taux vaut 1,5 ère fois.', false)).toBe('Le taux vaut 1,5 ère fois.');
 		const a = ingest('Le centre aquatique restera fermé tout l’hiver.La commune cherche un repreneur depuis avril.');
 		expect(a.sentences.map((x) => x.text)).toEqual(['Le centre aquatique restera fermé tout l’hiver.', 'La commune cherche un repreneur depuis avril.']);
 	});

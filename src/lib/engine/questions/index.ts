@@ -742,9 +742,8 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// "son _____ de France" (3e Tour): the ordinal's noun opens a name that goes on after the blank.
 	if (ordinalPhrase && /\p{Lu}\p{Ll}*$/u.test(surface.trim()) && /^[\s\u00a0]+(?:de|du|des|d['’]|of)[\s\u00a0]*\p{Lu}/u.test(t.slice(span.end, span.end + 12))) return refuse(ctx, fact, 'ordinal inside a name');
 	if (ordinalPhrase) {
-		// ("125 000e habitant": the ordinal is its digit groups with their suffix; "15 ème édition": its
-		// digits and the suffix a page spaced off.)
-		const rest = surface.trim().replace(/^\d{1,3}(?:[\s\u00a0\u202f’']\d{3})+\S*|^\d+[\s\u00a0\u202f](?:[èe]me|[èe]re)s?(?![\p{L}])|^\S+/u, '');
+		// ("125 000e habitant": the ordinal is its digit groups with their suffix.)
+		const rest = surface.trim().replace(/^\d{1,3}(?:[\s\u00a0\u202f’']\d{3})+\S*|^\S+/u, '');
 		const phrase = (o: Option) => `${o.label}${rest}`;
 		out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, surface, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
 		const choices = mcqChoices(fact, phrase({ value: fact.value, label }), distractors.map((d) => ({ value: d.value, label: phrase(d) })), cloze);

@@ -2067,6 +2067,11 @@ describe('an answer of two halves', () => {
 });
 
 describe('an ordinal whose suffix a page spaced off', () => {
+	it('reads it as an ordinal ("sa 12 ème saison"), never a count of "èmes"', () => {
+		const facts = analyze('Hockey\n\nLe club a lancé sa 12 ème saison samedi. Il a fini 3 ème du championnat régional cette année.', { lang: 'fr', published: '2024-05-20', ...all }).facts;
+		expect(facts.filter((f) => f.text === '12ème saison')).toEqual([expect.objectContaining({ type: 'ordinal', value: '12', unit: 'saison' })]);
+		expect(facts.some((f) => /^(?:[èe]me)s?$/u.test(f.unit ?? ''))).toBe(false);
+	});
 	it('offers "12e saison", never "12e ème saison" nor "12 èmes"', () => {
 		const qs = analyze('Hockey\n\nLe club de Sherbrooke a lancé sa 12 ème saison samedi devant 4 000 spectateurs, au centre-ville.', { lang: 'fr', published: '2024-10-07', ...all }).questions;
 		const mcq = qs.find((q) => q.type === 'mcq' && q.answerValue === '12');

@@ -379,14 +379,14 @@ export function numberWordsPattern(lang: Lang): string {
 // A lone L or C would read "Le" and "Ce" as 50th and 100th: single letters are limited to I, V, X.
 export const ROMAN_ORDINAL_PATTERN = '(?<![\\p{L}\\p{N}])(?:[IVX]|[IVXLC]{2,})(?:e|ème|er)(?![\\p{L}\\p{N}])';
 
-/** Regex source matching an ordinal in words or digits ("quatrième", "twenty-first", "4e", "4th", "1er", "15 ème" as pages space it). */
+/** Regex source matching an ordinal in words or digits ("quatrième", "twenty-first", "4e", "4th", "1er"). */
 export function ordinalPattern(lang: Lang): string {
 	if (lang === 'fr') {
 		const card = `(?:${FR_WORD_ALT})`;
 		const ord =
 			'(?:premi[èe]re?s?|secondes?|(?:un|deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt|trent|quarant|cinquant|soixant|septant|huitant|nonant|cent|mill|millionn|milliard)i[èe]mes?)';
 		// "un premier bilan" is no compound ordinal: "un"/"une" never lead one.
-		return `(?<![\\p{L}\\p{N}])(?:(?!une?[\\s\\u00a0\\u202f-])(?:${card})(?:[\\s\\u00a0\\u202f-]+|\\s+et\\s+))*${ord}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])\\d+(?:e|[èe]me|er|re|[èe]re|[\\s\\u00a0\\u202f](?:[èe]me|[èe]re))s?(?![\\p{L}\\p{N}])`;
+		return `(?<![\\p{L}\\p{N}])(?:(?!une?[\\s\\u00a0\\u202f-])(?:${card})(?:[\\s\\u00a0\\u202f-]+|\\s+et\\s+))*${ord}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])\\d+(?:e|[èe]me|er|re|[èe]re)s?(?![\\p{L}\\p{N}])`;
 	}
 	const card = `(?:${EN_WORD_ALT})`;
 	const ord = `(?:${Object.keys(EN_ORDINALS).join('|')})`;

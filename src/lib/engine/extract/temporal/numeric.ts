@@ -174,7 +174,7 @@ const ORDINAL_RE: Record<Lang, RegExp> = {
 };
 // Plain substring tests before the Unicode ordinal regexes.
 const ORDINAL_PRE: Record<Lang, RegExp> = {
-	fr: /i[eè]mes?(?![a-z])|premi|second|\d(?:e|er|re|[eè]me|[eè]re|[\s\u00a0\u202f][eè]me|[\s\u00a0\u202f][eè]re)s?(?![a-z])/i,
+	fr: /i[eè]mes?(?![a-z])|premi|second|\d(?:e|er|re|[eè]me|[eè]re)s?(?![a-z])/i,
 	en: /first|second|third|(?:th|fifth|ninth|twelfth)(?![a-z])|\d(?:st|nd|rd|th)(?![a-z])/i
 };
 const ROMAN_RE = new RegExp(ROMAN_ORDINAL_PATTERN, 'gu');
@@ -797,8 +797,6 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// "des 31 de Sumar", "six de Bildu": a name after "de" counts members of it, the noun left out;
 	// the count keeps its "de" ("31 Sumar" read as a name's count, "six Bildu" as options).
 	if (ctx.lang === 'fr' && /^[\s\u00a0\u202f]*de[\s\u00a0\u202f]/u.test(m[0]) && /^\p{Lu}/u.test(w)) return { unit: `de ${w}`, len };
-	// "arrivé 2 ème": an ordinal's suffix spaced off its digits is no noun.
-	if (ctx.lang === 'fr' && /^(?:[èe]me|[èe]re)s?$/u.test(lw)) return null;
 	// Glued elisions: "d'euros" is handled by money; "l'..." or "qu'..." is no noun.
 	if (/^(?:l|d|qu|n|s|j|c)['’]/iu.test(w)) return null;
 	// A month after a number is a date chrono missed ("17 janvier"): never a quantity.

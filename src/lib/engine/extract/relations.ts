@@ -7,7 +7,7 @@ import type { Article, Fact } from '../types';
 import { announcesList, escapeRegExp, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
 import { isAbbreviation } from '../ingest/segment';
-import { FINITE_AUXILIARIES, WEEKDAY_ALT } from '../text/lexicon';
+import { FINITE_AUXILIARIES, TIME_WORDS } from '../text/lexicon';
 
 export type Relation = NonNullable<Fact['relation']>;
 
@@ -110,8 +110,6 @@ function wordsOf(s: string): string[] {
 }
 
 // Time words at the edges belong to the clause, not to the answer: "son agent dimanche soir".
-const TIME_WORDS =
-	`(?:(?:last|next|this)[\\s\\u00a0\\u202f]+(?=${WEEKDAY_ALT.en}))?(?:${WEEKDAY_ALT.fr}|hier|aujourd['’]hui|demain|${WEEKDAY_ALT.en}|yesterday|today|tomorrow|tonight|recently|lately|récemment|dernièrement)(?:[\\s\\u00a0\\u202f]+(?:soir|matin|midi|après-midi|dernier|prochain|night|morning|evening|afternoon))?`;
 const TIME_EDGE = new RegExp(`^${TIME_WORDS}$`, 'iu');
 // A weekday or "hier" right after the cue is the clause's time: the phrase starts after it, and
 // after a place named next ("a inauguré jeudi dernier à Balbala un centre…").

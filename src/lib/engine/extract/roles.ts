@@ -6,7 +6,7 @@
 import type { Article, Fact } from '../types';
 import { isRoleWord } from './gazetteer';
 import { escapeRegExp, S } from '../text/patterns';
-import { WEEKDAY_ALT } from '../text/lexicon';
+import { TIME_WORDS } from '../text/lexicon';
 import type { NameIndex } from './names';
 
 // Determiners and possessives a role phrase may open with; they are not part of the value.
@@ -51,7 +51,7 @@ const POST_THEN_NAME = /^(?:(?:le|la|l['’]|the)[\s\u00a0\u202f]*)?\p{Ll}[\p{Ll
 
 // A day after the post: "dimanche", "lundi soir", "hier", "on Sunday", "yesterday".
 // (Case as written: "editor of USA Today", "le Soleil Aujourd'hui" end on a title's word.)
-const WHEN_AT_END = new RegExp(`${S}+(?:(?:on|le)${S}+)?(?:${WEEKDAY_ALT.fr}|${WEEKDAY_ALT.en}|hier|aujourd['’]hui|yesterday|today)(?:${S}+(?:soir|matin|dernier|night|morning|evening))?$`, 'u');
+const WHEN_AT_END = new RegExp(`${S}+(?:(?:on|le)${S}+)?${TIME_WORDS}$`, 'u');
 
 /** The role phrase at `from` (after a comma or a copula), or null. */
 function phraseAt(text: string, from: number, limit: number): Found | null {

@@ -59,6 +59,13 @@ export const WEEKDAY_ALT: Record<Lang, string> = {
 	en: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
 };
 
+/**
+ * When a clause happened, as words at its edge ("dimanche soir", "hier", "last Monday", "recently"):
+ * regex source, case as written (a title's "Today" is no day: add the `i` flag only where case does not matter).
+ */
+export const TIME_WORDS =
+	`(?:(?:last|next|this)[\\s\\u00a0\\u202f]+(?=${WEEKDAY_ALT.en}))?(?:${WEEKDAY_ALT.fr}|hier|aujourd['’]hui|demain|${WEEKDAY_ALT.en}|yesterday|today|tomorrow|tonight|recently|lately|récemment|dernièrement)(?:[\\s\\u00a0\\u202f]+(?:soir|matin|midi|après-midi|dernier|prochain|night|morning|evening|afternoon))?`;
+
 export const SEASONS: Record<string, Season> = {
 	printemps: 'spring', ete: 'summer', automne: 'autumn', hiver: 'winter',
 	spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter'

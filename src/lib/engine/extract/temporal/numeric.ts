@@ -11,6 +11,7 @@ import {
 	CURRENCY_SYMBOL_ALT,
 	CURRENCY_WORD_ALT,
 	DURATION_UNITS,
+	FINITE_AUXILIARIES,
 	DURATION_UNIT_ALT,
 	MONTH_FULL_ALT,
 	NA,
@@ -416,6 +417,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// Times "21:54", "10.30", fractions and numeric dates are not counts; nor the hundredths of a
 	// race time ("à seulement 0''18", "1'23''45").
 	if (/^[:/]\d/.test(after) || /\d[\s\u00a0]*(?:''|'|’’|’|″|′|")$/u.test(before) || /^(?:''|″|')\d/u.test(after)) return;
+	// "40 x 25 metres", "un bassin de 25 × 12,5 m", "le 4 x 100 m": the sides of a dimension or the
+	// legs of a relay, each no count of its own (the unit after the second is both's).
+	if (!n.words && (/^[\s\u00a0\u202f]*[x×][\s\u00a0\u202f]*\d/u.test(after) || /\d[\s\u00a0\u202f]*[x×][\s\u00a0\u202f]*$/u.test(before))) return;
 	// A footnote marker ("altitude[4]"), an article of law ("l'article 49.3", "section 8") or a
 	// time of day in digits ("2241 GMT") is no quantity.
 	if (/\[$/.test(before) && /^\]/.test(after)) return;
@@ -591,6 +595,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		push(ctx, { start: n.start, end: n.end + len, type: 'quantity', value: fmtNum(n.value), unit, confidence: n.words ? 0.7 : 0.8 });
 		return;
 	}
+	// "le sérotype 2.", "au niveau 3 dans…", "category 4,", "les sérotypes 2 et 3 circulent": a small
+	// number after the noun it labels counts nothing ("In the first phase 200 homes…" counts homes).
+	if (n.value < 100 && LABEL_BEFORE.test(before)) return;
 	// Ranges "entre 40 et 2 300 soldats", "between 40 and 50 people": one fact "40-2300" with the noun.
 	const next = nums[i + 1];
 	if (next && next.value > n.value && n.words === next.words) {
@@ -617,9 +624,6 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 			return;
 		}
 	}
-	// "le sérotype 2.", "au niveau 3 dans…", "category 4,": a small number with no noun after the
-	// noun it labels counts nothing ("In the first phase 200 homes…" counts homes).
-	if (n.value < 100 && LABEL_BEFORE.test(before)) return;
 	// A bare number in digits ("le bilan s'élève à 17"): low confidence; words alone are too often not counts.
 	if (!n.words) push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.3 });
 }
@@ -629,7 +633,7 @@ const ARTICLE_49_3 = /(?<=(?:^|[\s\u00a0(«“"])(?:le|du|au|un|ce|nouveau|[\p{L
 // "les CSA 1, 2, 3 et 4": numbers listed after a name, classes rather than counts.
 const LABEL_LIST_BEFORE = /(?<![\p{L}\d])\p{Lu}[\p{L}\d-]*[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*,[\s\u00a0]*\d{1,2})*[\s\u00a0]*(?:,|et|and|&)[\s\u00a0]*$/u;
 // (Articles, sections and chapters are labels whatever follows: see "article 49.3" above.)
-const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)[\s\u00a0]+$/iu;
+const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)s?[\s\u00a0]+(?:\d{1,2}[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*)*$/iu;
 
 function durationLike(
 	ctx: NumCtx,
@@ -780,6 +784,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	const lw = w.toLowerCase();
 	const len = m[0].length - (m[1].length - w.length);
 	if (STOP[ctx.lang].has(lw) || STOP[ctx.lang].has(lw.replace(/['’]$/, ''))) return null;
+	// A verb's auxiliary is no noun: "dont 1,8 million devrait être payé", "300 doivent partir", "40 will stay".
+	if (FINITE_AUXILIARIES[ctx.lang].has(lw)) return null;
 	// "the women's coxed four where Petone…": a clause word is no noun.
 	if (ctx.lang === 'en' && CLAUSE_WORD.test(lw)) return null;
 	// An adverb is no unit ("three days earlier", "two each"); a place adverb used as an adjective

@@ -964,3 +964,25 @@ describe('the tense a weekday takes', () => {
 		expect(undated.some((x) => x.value.endsWith('-07-04'))).toBe(false);
 	});
 });
+
+describe('numbers that are sides, labels or the subject of a verb', () => {
+	it('counts nothing in a dimension ("40 x 25 metres"), a label list ("les sérotypes 2 et 3") or a verb after a figure', () => {
+		const en = run('The new hall would measure roughly 40 x 25 metres and open in May. The relay team ran the 4 × 400 m in Oslo.', 'en', '2024-03-01');
+		expect(en.filter((f) => f.type === 'quantity')).toEqual([]);
+		const fr = run('Désormais, les sérotypes 2 et 3 circulent dans toute la région. Le terrain mesure 120 x 80 mètres.', 'fr', '2024-03-01');
+		expect(fr.filter((f) => f.type === 'quantity')).toEqual([]);
+		// "dont 1,8 million devrait être payé": the auxiliary is no unit; "300 doivent partir" neither.
+		const aux = run('La commune demandera 2,4 millions de francs, dont 1,8 million devrait être payé par le canton. Au total, 300 doivent partir.', 'fr', '2024-03-01');
+		expect(only(aux, '1,8 million')).toMatchObject({ type: 'quantity', value: '1800000' });
+		expect(aux.find((f) => f.value === '1800000')?.unit).toBeUndefined();
+		expect(only(aux, '300').unit).toBeUndefined();
+		// Still counts and money: "3 mètres", "40 x" with no second figure is not a dimension.
+		expect(only(run('Les vagues atteignaient 3 mètres lundi.', 'fr', '2024-03-01'), '3 mètres')).toMatchObject({ type: 'quantity', unit: 'mètres' });
+	});
+
+	it('reads "half a million pounds" as half of a million', () => {
+		const en = run('A clerk who stole almost half a million pounds was jailed. The club raised half a billion dollars.', 'en', '2024-03-01');
+		expect(only(en, 'half a million pounds')).toMatchObject({ type: 'money', value: '500000 GBP' });
+		expect(only(en, 'half a billion dollars')).toMatchObject({ type: 'money', value: '500000000 USD' });
+	});
+});

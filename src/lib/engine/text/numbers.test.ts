@@ -22,6 +22,13 @@ describe('parseNumber: digits', () => {
 		expect(parseNumber('.', 'en')).toBeNull();
 	});
 
+	it('reads "half a million", "half a dozen" as half of the whole', () => {
+		expect(parseNumber('half a million', 'en')).toBe(500_000);
+		expect(parseNumber('half a dozen', 'en')).toBe(6);
+		expect(parseNumber('half', 'en')).toBeNull();
+		expect(new RegExp(numberWordsPattern('en'), 'iu').exec('stole almost half a million pounds')?.[0]).toBe('half a million');
+	});
+
 	it('reads signs and scale words after digits', () => {
 		expect(parseNumber('-3', 'en')).toBe(-3);
 		expect(parseNumber('1,5 milliard', 'fr')).toBe(1_500_000_000);

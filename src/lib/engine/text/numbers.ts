@@ -198,6 +198,11 @@ function parseFrWords(words: string[]): WordParse | null {
 function parseEnWords(words: string[]): WordParse | null {
 	// "one and a half": drop the "a" before "half".
 	const ws = words.filter((w, i) => !(w === 'a' && words[i + 1] === 'half'));
+	// "half a million", "half a dozen": half of what the article and its scale say.
+	if (ws[0] === 'half' && (ws[1] === 'a' || ws[1] === 'an') && ws.length === 3) {
+		const whole = ws[2] === 'dozen' ? { value: 12, ordinal: false } : accumulate(ws.slice(1), EN_UNITS, EN_SCALES, enOrdinalWord, EN_FILLERS, EN_HALF);
+		return whole && !whole.ordinal ? { value: whole.value / 2, ordinal: false } : null;
+	}
 	return accumulate(ws, EN_UNITS, EN_SCALES, enOrdinalWord, EN_FILLERS, EN_HALF);
 }
 
@@ -369,7 +374,7 @@ export function numberWordsPattern(lang: Lang): string {
 		return `(?<![\\p{L}\\p{N}])${w}(?:(?:[\\s\\u00a0\\u202f-]+|\\s+et\\s+)${w})*(?![\\p{L}\\p{N}])`;
 	}
 	const w = `(?:${EN_WORD_ALT})`;
-	return `(?<![\\p{L}\\p{N}])(?:an?\\s+(?=hundred|thousand|million|billion|dozen))?${w}(?:(?:[\\s\\u00a0\\u202f-]+|\\s+and\\s+)${w})*(?![\\p{L}\\p{N}])`;
+	return `(?<![\\p{L}\\p{N}])(?:(?:half\\s+)?an?\\s+(?=hundred|thousand|million|billion|dozen))?${w}(?:(?:[\\s\\u00a0\\u202f-]+|\\s+and\\s+)${w})*(?![\\p{L}\\p{N}])`;
 }
 
 /**

@@ -1133,6 +1133,14 @@ describe('a French body’s name and its purpose', () => {
 		expect(ofType(post, 'organisation')).toEqual([]);
 	});
 
+	it('ends before a verb and its infinitive ("Place des congrès continue de soulever"), not before "de l’avenir"', () => {
+		const names = (text: string) => extractEntities(contextFrom(text, 'fr', '2025-01-24')).map((f) => f.value);
+		expect(names('Le projet de Place des fêtes continue de diviser les élus du conseil.')).toContain('Place des fêtes');
+		expect(names('Le projet de Place des fêtes continue de diviser les élus du conseil.').some((v) => /continue|diviser/.test(v))).toBe(false);
+		expect(names('Le Musée des arts décide de fermer ses salles.')).toContain('Musée des arts');
+		expect(names('Le Parc des sports reste ouvert.')).toContain('Parc des sports');
+	});
+
 	it('ends before "pour" and a bare noun ("au Parlement pour adoption"), not before "pour l’emploi"', () => {
 		const orgs = (text: string) => ofType(extractEntities(contextFrom(text, 'fr', '2025-01-24')), 'organisation').map((f) => f.value);
 		expect(orgs('Les deux textes ont été transmis au Parlement pour adoption il y a dix mois déjà.')).toEqual(['Parlement']);

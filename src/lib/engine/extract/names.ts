@@ -184,6 +184,9 @@ function nameParticle(lw: string): boolean {
 }
 
 /** Whether a word ends a name: punctuation, the end, or "de/du/des" after it ("francophone des immigrants"). */
+// "de soulever", "d'ouvrir": "de" and an infinitive (not a noun in -ier, "avenir", "mer", "cancer"…).
+const DE_INFINITIVE = /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])(?!(?:avenir|loisir|plaisir|désir|souvenir|cuir|mer|fer|hiver|cancer|enfer|laser|super|poker|leader|master|hier|amer|cher)(?![\p{L}]))\p{Ll}{2,}(?:[^i\s]er|ir)(?![\p{L}])/u;
+
 function closesName(text: string, tok: Tok, base: number): boolean {
 	return /^(?:[\s\u00a0\u202f]*(?:[,.;:!?)»”"]|$)|[\s\u00a0\u202f]+(?:(?:de|du|des)(?![\p{L}])|d['’]|\())/u.test(text.slice(tok.end - base, tok.end - base + 6));
 }
@@ -457,7 +460,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				// noun of its complement ("de sécurité du médicament") or a last adjective closing it ("d’art
 				// moderne", "des mouvements socialistes,"); else the name has ended: "la Cour balaie les
 				// chefs…", "le Tribunal fédéral estime que…", "… de Lausanne doit se récuser".
-				if (!/^\p{Lu}/u.test(nx.text) && !FR_ADJECTIVE_AFTER_HEAD.test(lw) && !afterParticle && (k === j || !closesName(text, nx, base))) break;
+				// ("le projet de Place des congrès continue de soulever…": a word before "de" and an infinitive is a verb.)
+				if (!/^\p{Lu}/u.test(nx.text) && !FR_ADJECTIVE_AFTER_HEAD.test(lw) && !afterParticle && (k === j || !closesName(text, nx, base) || DE_INFINITIVE.test(text.slice(nx.end - base, nx.end - base + 30)))) break;
 				afterParticle = false;
 				lastGood = k;
 				k++;

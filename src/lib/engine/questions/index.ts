@@ -729,8 +729,9 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 			: surface;
 	// "a two-day visit", "their fifth successive victory": the blank takes the words of the text,
 	// and options read the same way ("third successive victory"), never "2 days" in "a _____ visit".
-	// "the 90-year-old French actress": an age written as an adjective takes its own words too.
-	const adjectival = (fact.type === 'duration' || fact.role === 'age') && /[\p{L}\p{N}][-‑](?:day|hour|week|month|year|minute|second)s?(?:[-‑]old)?$/iu.test(surface);
+	// "the 90-year-old French actress" (or "71 year-old", "a 12 year old boy" as some write it): an age
+	// written as an adjective takes its own words too.
+	const adjectival = (fact.type === 'duration' || fact.role === 'age') && /[\p{L}\p{N}](?:[-‑](?:day|hour|week|month|year|minute|second)s?(?:[-‑]old)?|[\s\u00a0]+year[-‑\s\u00a0]old)$/iu.test(surface);
 	const ordinalPhrase = fact.type === 'ordinal' && /[\s\u00a0]/u.test(surface.trim());
 	if (adjectival) {
 		out.push({ question: makeQuestion(ctx, 'cloze', fact, cloze, surface, fact.value, [], 0), fact, factScore: score, typeScore: 0.15, giveaways });
@@ -1354,6 +1355,8 @@ function countQuestion(ctx: Ctx, fact: Fact): string | null {
 	const sentence = ctx.article.sentences[fact.sentence];
 	const t = ctx.article.text;
 	if (!sentence || sentence.listItem || words(sentence.text) > 40) return null;
+	// ("71 year-old Maria Lenko described…" made "how many year-old Maria Lenko described…?": an age counts nothing.)
+	if (fact.role === 'age') return null;
 	// "Between 40 and 60 crossings a week are planned": a range is no count to give ("How many 40
 	// and 60 crossings…?").
 	if (/^[\d.]+-[\d.]+$/.test(fact.value)) return null;

@@ -597,3 +597,14 @@ describe('who said it: options', () => {
 		expect(atelier?.choices).toContain('Henri Lavalle');
 	});
 });
+
+describe('an age written as an adjective with a space ("71 year-old")', () => {
+	it('blanks it with its own words and never asks "how many year-old"', () => {
+		const text = 'Rebuilding the town\n\nOutside the ruined library, 64 year-old Maria Lenko described the night the roof fell in. A 12 year old boy was pulled from the rubble on Friday, rescuers said.';
+		const r = analyze(text, { lang: 'en', published: '2022-05-02', minConfidence: 0, max: 60 });
+		const ages = r.questions.filter((q) => /^(?:64|12)/.test(q.answer) && q.type !== 'truefalse');
+		expect(ages.map((q) => q.answer).sort()).toEqual(['12 year old', '64 year-old']);
+		expect(ages.every((q) => q.type === 'cloze')).toBe(true);
+		expect(r.questions.some((q) => /how many year/i.test(q.prompt))).toBe(false);
+	});
+});

@@ -40,6 +40,8 @@ const lambda = Number(arg('lambda', '10'));
 // How many of each article's rated questions the check keeps: fewer than are rated (about 12 per
 // article: most were read as a first twelve), or every order keeps them all.
 const TOP = Number(arg('top', '6'));
+// --only a,b: fit these weights alone, every other held where the code has it (a new feature's weight).
+const ONLY = arg('only', '') ? new Set(arg('only', '').split(',')) : null;
 
 /** What `rankCandidates` knows of a question, rebuilt from the engine's result. */
 function inputOf(q: Question, facts: Fact[], named: Map<string, Set<number>>, sentences: Sentence[], year: number, recent: string | undefined) {
@@ -94,7 +96,7 @@ function fit(data: Example[], start: Features): Features {
 		}
 		// Pulled towards the weights in the code (fitted on earlier rounds): a feature few questions
 		// show keeps what it had; a new one starts at 0; one set by hand stays.
-		for (const k of Object.keys(w)) if (!SET_BY_HAND.has(k)) w[k] -= (rate * ((grad[k] ?? 0) + lambda * (w[k] - (start[k] ?? 0)))) / data.length;
+		for (const k of Object.keys(w)) if (!SET_BY_HAND.has(k) && (!ONLY || ONLY.has(k))) w[k] -= (rate * ((grad[k] ?? 0) + lambda * (w[k] - (start[k] ?? 0)))) / data.length;
 	}
 	return w;
 }

@@ -1168,6 +1168,15 @@ describe('an age opening a sentence', () => {
 });
 
 describe('a post that ends on a capital', () => {
+	it('ends a French minister’s post on the ministry’s word, an adjective between them or not ("ministre péroniste de l’Économie X")', () => {
+		const facts = extractEntities(contextFrom('Le texte rétablit l’impôt que l’ancien ministre libéral de l’Économie Paolo Serra avait supprimé. La ministre de la Culture Anne Vidal a salué le vote, comme le ministre de l’Industrie Marc Levy.', 'fr', '2024-05-02'));
+		expect(ofType(facts, 'person').map((f) => [f.value, f.role])).toEqual([
+			['Paolo Serra', 'ministre libéral de l’Économie'],
+			['Anne Vidal', 'ministre de la Culture'],
+			['Marc Levy', 'ministre de l’Industrie']
+		]);
+	});
+
 	it('leaves the weekday after a place out of its name ("in Grenada Tuesday")', () => {
 		const facts = extractEntities(contextFrom('Holiday\n\nIt was a partial holiday in Grenada Tuesday as people celebrated the medal.', 'en', '2012-08-07'));
 		expect(ofType(facts, 'place').map((f) => f.value)).toEqual(['Grenada']);

@@ -536,6 +536,14 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			titled = true;
 			p0 = field;
 		}
+		// "l’ancien ministre (péroniste) de l’Économie Sergio Massa": the ministry's word ends the post,
+		// the name comes after it (it was "Économie Sergio Massa", a person).
+		const deBefore = lang === 'fr' && !titled && parts.length > 2 && DEPARTMENT_FR.test(parts[0].text) ? POST_DE_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 40), parts[0].start - base)) : null;
+		if (deBefore && isRoleWord(deBefore[1].toLowerCase())) {
+			rolePrefix = `${deBefore[0].trim()}${/['’]$/u.test(deBefore[0]) ? '' : ' '}${parts[0].text}`;
+			titled = true;
+			p0 = 1;
+		}
 		while (p0 < parts.length - 1) {
 			const w = parts[p0].text;
 			const dotted = text[parts[p0].end - base] === '.';
@@ -1213,6 +1221,11 @@ const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|aff
 
 // The words of an English post before its last word: "Secretary of ", "Chief of ", "Minister for ".
 const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+$/iu;
+// A French post, perhaps an adjective, then "de la", "de l’", "du" or "des" before a ministry's word ("ministre
+// de la Santé", "ministre péroniste de l’Économie", "secrétaire d’État aux Sports" is POST_D_ETAT's).
+const POST_DE_BEFORE = /(\p{L}+)(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|du[\s\u00a0]+|des[\s\u00a0]+)$/u;
+// What a French ministry is of ("l’Économie", "la Santé", "des Armées").
+const DEPARTMENT_FR = /^(?:Économie|Economie|Santé|Culture|Intérieur|Justice|Défense|Éducation|Education|Agriculture|Finances|Travail|Environnement|Transports|Énergie|Industrie|Commerce|Logement|Sports?|Armées|Budget|Écologie|Numérique|Tourisme|Jeunesse|Famille|Emploi|Recherche|Enseignement|Solidarités?|Intégration|Communication|Information|Pêche|Mines|Élevage|Équipement|Urbanisme|Habitat|Coopération|Décentralisation|Sécurité|Formation)$/u;
 // A department's words beside DEPARTMENT's ("Foreign Affairs", "Local Government", "Women and Children"; DEPARTMENT has "Sports").
 const DEPARTMENT_MORE = /^(?:Affairs|Public|Social|Local|Government|Services|Development|Security|Welfare|Women|Children|Science|Technology|Innovation|Arts|Heritage|Infrastructure|Lands|Natural|Resources|Climate|Change|Digital|Higher|Primary|Basic|Veterans|Immigration|Employment|Workplace|Relations|International|Regional|Northern|Indigenous|Medical|Research|Protection|Safety|Family|Families|Community|Communities|Urban|Rural|Gender|Equality|Sport|Roads|Highways)$/u;
 

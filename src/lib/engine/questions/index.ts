@@ -986,8 +986,13 @@ function initialsMatch(name: string, acronym: string): boolean {
 	// A word that is an acronym itself gives all its letters ("UK Health Security Agency" → "UKHSA").
 	const initial = (w: string) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0].toUpperCase());
 	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map(initial).join('');
-	return capitals === acronym || words.map(initial).join('') === acronym;
+	// ("Centres départementaux de prévention santé" → "CDPS", "brigade anti-criminalité" → "BAC": every
+	// word but the link words, whatever its case.)
+	const meaningful = words.filter((w) => !ACRONYM_LINK_WORD.test(w)).map(initial).join('');
+	return capitals === acronym || words.map(initial).join('') === acronym || meaningful === acronym;
 }
+
+const ACRONYM_LINK_WORD = /^(?:de|du|des|d|la|le|les|l|et|pour|en|à|aux|of|the|and|for|in|on)$/iu;
 
 /**
  * A name beside its acronym ("the Department of Conservation’s (DOC)", "the UKHSA, the UK Health
@@ -1007,8 +1012,9 @@ function spelledBeside(text: string, fact: Fact): boolean {
 	const prev = /(?<![\p{L}])(\p{Lu}{2,8})[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?$/u.exec(text.slice(Math.max(0, fact.start - 30), fact.start));
 	if (prev && initialsMatch(fact.text, prev[1])) return true;
 	if (!/^\p{Lu}{2,8}$/u.test(fact.text)) return false;
-	const full = /^[\s\u00a0]*[,(][\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){1,8})/u.exec(after);
+	const full = /^[\s\u00a0]*[,(][\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{L}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){0,8})/u.exec(after);
 	if (!full) return false;
+	// (A hyphenated word gives each part's initial: "brigade anti-criminalité".)
 	const words = full[1].split(/[\s\u00a0]+/u);
 	// The name ends where its capitals stop making the acronym.
 	for (let n = 2; n <= words.length; n++) if (initialsMatch(words.slice(0, n).join(' '), fact.text)) return true;

@@ -198,6 +198,10 @@ describe('questions a teacher keeps', () => {
 		// A name and another body's acronym are both asked.
 		const apart = blanks('Health\n\nSamples were sent on Monday to the Marine Research Institute, the UKHSA said in a statement.', 'en');
 		expect(apart).toContain('Marine Research Institute');
+		// An acronym beside its meaning in lower case or with its link words: "les CMJ (centres
+		// municipaux de jeunesse)", "la BRI, brigade de recherche et d’intervention".
+		const lower = blanks('Quartiers\n\nLes activités ont repris lundi dans les CMJ (centres municipaux de jeunesse) du quartier nord. Les agents de la BRI, brigade de recherche et d’intervention, ont arrêté deux suspects mardi.', 'fr');
+		expect(lower.filter((a) => /CMJ|BRI/.test(a))).toEqual([]);
 	});
 
 	it('asks no share of a whole its sentence completes to 100 %, and asks shares that do not', () => {

@@ -808,14 +808,14 @@ const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
 const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
 // "le président iranien Massoud Pezechkian", "former president Jane Holt", "le vice-ministre de la Défense X".
 const ROLE_BEFORE = new RegExp(
-	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|futur|future|actuel|actuelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,3})(?:${COMPLEMENT})?)${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?${SPACE}*)?$`,
+	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|futur|future|actuel|actuelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,3})(?:${COMPLEMENT})?)${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Ma[îi]tre)\.?${SPACE}*)?$`,
 	'iu'
 );
 // "le maire de Quimper X": a role and its complement, no adjective between (with the i flag, the
 // adjective pattern also matches a capitalised complement and the check on adjectives refuses it).
 // ("le consul général de France X": one of a post's adjectives may stand before the complement.)
 const ROLE_OF_BEFORE = new RegExp(
-	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})(?:${SPACE}+(?:général|générale|adjoint|adjointe|délégué|déléguée))?${COMPLEMENT})${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?${SPACE}*)?$`,
+	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})(?:${SPACE}+(?:général|générale|adjoint|adjointe|délégué|déléguée))?${COMPLEMENT})${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Ma[îi]tre)\.?${SPACE}*)?$`,
 	'iu'
 );
 const ORG_BEFORE = new RegExp(`(?:^|[\\s(,'’])((?:${ORG_KIND_ALT})((?:${SPACE}+${ADJ}){0,3}))${SPACE}*,?${SPACE}*$`, 'iu');

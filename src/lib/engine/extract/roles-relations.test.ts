@@ -205,6 +205,15 @@ describe('people', () => {
 });
 
 describe('roles', () => {
+	it('reads "Maître" as a lawyer’s title and "a" after a French apposition as the verb, not a post', () => {
+		const fs = facts('L’accusé est resté impassible. Son avocat, Maître Paul Garnier, a jugé cette peine disproportionnée. Son avocate, Me Anne Roux, a estimé la décision injuste.', 'fr');
+		expect(people(fs)).toEqual(['Paul Garnier', 'Anne Roux']);
+		expect(roles(fs)).toEqual([
+			['Paul Garnier', 'avocat'],
+			['Anne Roux', 'avocate']
+		]);
+	});
+
 	it('leaves an adverb before "élu"/"appointed" and a day after the post out of the role ("officiellement réélu …", "… dimanche")', () => {
 		const fs = facts('Jeanne Morel a été officiellement réélue présidente du conseil régional. Paul Adam a été élu maire de Dole dimanche.', 'fr');
 		expect(roles(fs)).toEqual(expect.arrayContaining([['Jeanne Morel', 'présidente du conseil régional'], ['Paul Adam', 'maire de Dole']]));

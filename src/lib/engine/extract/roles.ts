@@ -3,7 +3,7 @@
 // apposition after the name ("X, président de l'académie Goncourt,"), a role right before it
 // ("le président djiboutien X", "Fire Chief X") and a copula ("X est la nouvelle directrice de Y",
 // "X, who is the mayor of Y"). A role is never part of the name: names.ts cuts it off.
-import type { Article, Fact } from '../types';
+import type { Article, Fact, Lang } from '../types';
 import { isRoleWord } from './gazetteer';
 import { escapeRegExp, S } from '../text/patterns';
 import { TIME_WORDS } from '../text/lexicon';
@@ -54,7 +54,7 @@ const POST_THEN_NAME = /^(?:(?:le|la|l['’]|the)[\s\u00a0\u202f]*)?\p{Ll}[\p{Ll
 const WHEN_AT_END = new RegExp(`${S}+(?:(?:on|le)${S}+)?${TIME_WORDS}$`, 'u');
 
 /** The role phrase at `from` (after a comma or a copula), or null. */
-function phraseAt(text: string, from: number, limit: number): Found | null {
+function phraseAt(text: string, from: number, limit: number, lang: Lang): Found | null {
 	let start = from;
 	while (start < limit && /[\s\u00a0\u202f,]/u.test(text[start])) start++;
 	// "has been elected mayor of Hamilton": the role is "mayor of Hamilton".
@@ -62,6 +62,8 @@ function phraseAt(text: string, from: number, limit: number): Found | null {
 	const became = /^(?:\p{Ll}{3,}(?:ment|ly)[\s\u00a0\u202f]+)?(?:elected|appointed|named|re-elected|élue?s?|nommée?s?|réélue?s?|devenue?)[\s\u00a0\u202f]+/iu.exec(text.slice(start, limit));
 	if (became) start += became[0].length;
 	const det = LEADING_DET.exec(text.slice(start, limit));
+	// ("son avocat, Maître X, a jugé cette peine…": in French "a" is the verb, and what follows a clause.)
+	if (det && lang === 'fr' && /^an?[\s\u00a0\u202f]/iu.test(det[0])) return null;
 	if (det) start += det[0].length;
 	const rest = text.slice(start, limit);
 	const stop = APPOSITION_END.exec(rest);
@@ -102,7 +104,7 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 	const left = text.slice(lineStart, nameStart);
 	const words = role.split(/[\s\u00a0\u202f]+/u).filter(Boolean).map(escapeRegExp);
 	if (!words.length) return null;
-	const re = new RegExp(`${words.join(`${S}+`)}(?=${S}*,?${S}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me)\\.?${S}+)?$)`, 'iu');
+	const re = new RegExp(`${words.join(`${S}+`)}(?=${S}*,?${S}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Ma[îi]tre)\\.?${S}+)?$)`, 'iu');
 	const m = re.exec(left);
 	if (!m) return null;
 	// "ONS deputy national statistician Jonathan Athow": the modifiers, and the body's acronym
@@ -114,7 +116,7 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 	// or a title stands between the posts and the name ("le porte-parole du président Emmanuel Macron"
 	// speaks for Macron, who is the president).
 	const owner = POST_OF.exec(text.slice(lineStart, start));
-	const setOff = /[,]|(?:^|[\s\u00a0\u202f])(?:M|Mme|Mr|Mrs|Ms|Dr|Me)\.?[\s\u00a0\u202f]*$/u.test(left.slice(m.index + m[0].length));
+	const setOff = /[,]|(?:^|[\s\u00a0\u202f])(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Ma[îi]tre)\.?[\s\u00a0\u202f]*$/u.test(left.slice(m.index + m[0].length));
 	if (owner && setOff && AGENT_NOUN.test(owner[2])) start = lineStart + owner.index + owner[0].indexOf(owner[1]);
 	return { start, end: lineStart + m.index + m[0].length };
 }
@@ -153,7 +155,7 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 		const right = text.slice(m.end, s.end);
 		// "X, président de …," / "X, the club's coach,"
 		if (/^[\s\u00a0\u202f]*,/u.test(right) && !WHO_IS.test(right)) {
-			const found = phraseAt(text, m.end + right.indexOf(',') + 1, s.end);
+			const found = phraseAt(text, m.end + right.indexOf(',') + 1, s.end, article.lang);
 			// "Chairman Harold Matzner, Artistic Director Michael Lerman and…": after the comma a list
 			// goes on with the next person and their post, which is no apposition of the first.
 			// ("la chanteuse Buika": a post and a name the scanner did not take for a person are the next item too.)
@@ -178,7 +180,7 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 		// "X, qui est …" / "X est la nouvelle directrice de …"
 		const cop = WHO_IS.exec(right) ?? COPULA.exec(right);
 		if (cop) {
-			const found = phraseAt(text, m.end + cop[0].length, s.end);
+			const found = phraseAt(text, m.end + cop[0].length, s.end, article.lang);
 			if (found) {
 				push(found, m.value, m.sentence, 0.7);
 				continue;

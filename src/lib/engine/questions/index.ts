@@ -276,6 +276,9 @@ function checkEvent(event: string, lang: Lang): string | null {
 	// French auxiliary, is the clause's verb; in English "a" is an article.)
 	if (/\s(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|là|meurt|meurent|\p{Ll}*vient|\p{Ll}*viennent|(?:ob|sou|re|main|dé|con|ap|par)tient|part|partent|reste|restent)(?=\s|$)/u.test(e)) return null;
 	if (lang === 'fr' && /\s(?:a|ont|est|sont|était|étaient|avait|avaient)(?=\s|$)/u.test(e)) return null;
+	// "également lauréat du prix…", "also winner of…": an adverb opens an apposition, not an event's name.
+	// (By an adverb's ending: "lancement", "financement" are nouns.)
+	if (/^(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement|ly)|conformément|précisément|notamment|seulement|justement|immédiatement|directement|aussi|also|déjà|already|toujours|still|désormais|now)\s/u.test(e)) return null;
 	if (/\s{2,}|\s[,.;:]/.test(event)) return null;
 	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").

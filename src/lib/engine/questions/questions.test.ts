@@ -343,6 +343,11 @@ describe('usableEventText', () => {
 		// A label cut after its preposition ("passed for third reading, through…").
 		expect(usableEventText('adoption of through', 'en')).toBeNull();
 		expect(usableEventText('signature de', 'fr')).toBeNull();
+		// An apposition opened by an adverb ("réalisé par X, également lauréat du prix…") names no event.
+		expect(usableEventText('également lauréat du prix de la critique', 'fr')).toBeNull();
+		expect(usableEventText('also winner of the critics’ award', 'en')).toBeNull();
+		expect(usableEventText('conformément à l’annonce du président', 'fr')).toBeNull();
+		expect(usableEventText('lancement de la rénovation', 'fr')).toBe('lancement de la rénovation');
 		// A verb inside runs the label into its clause.
 		expect(usableEventText('démission de Paul Morel revient au gouvernement', 'fr')).toBeNull();
 		expect(usableEventText('signature de l’accord a été saluée', 'fr')).toBeNull();

@@ -197,6 +197,16 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences[1].text).toBe('Les cheminots sont en grève depuis lundi.');
 	});
 
+	it('treats a town the gazetteer does not know before a colon, and a capitals dateline glued to its sentence, as metadata', () => {
+		const unknown = ingest('Fair opens\n\nTarnaby: The five-day-long fair got off to a busy start on Thursday. Stalls stayed open late.');
+		expect(unknown.sentences[1].text).toBe('The five-day-long fair got off to a busy start on Thursday.');
+		const glued = ingest('Fair opens\n\nTARNABY:The five-day-long fair got off to a busy start on Thursday. Stalls stayed open late.');
+		expect(glued.sentences[1].text).toBe('The five-day-long fair got off to a busy start on Thursday.');
+		// A name before a colon and a sentence not opened by an article stays (a speaker's words).
+		const speaker = ingest('Fair opens\n\nTarnaby: We stayed open late every night. The fair was busy.');
+		expect(speaker.sentences[1].text).toBe('Tarnaby: We stayed open late every night.');
+	});
+
 	it('opens the article at an agency’s dateline below a site’s banner, under the wire’s headline', () => {
 		const text = [
 			'Our journalism has a new home',

@@ -315,12 +315,13 @@ const barColonDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}[\s\u00a0]*\|[\s\u00a0
 // court…": an all-caps place, perhaps a region or a day after a comma and an agency in brackets, and
 // a colon (which may touch the lede after the brackets).
 const colonDateline = new RegExp(
-	String.raw`^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}’' .-]{1,30}|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+(?:${MONTH_EITHER_CASE})))?(?:[\s\u00a0]*\([^()\n]{2,30}\))?(?::[\s\u00a0]+|(?<=\)):)(?=[\p{Lu}«“"])`,
+	String.raw`^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}’' .-]{1,30}|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+(?:${MONTH_EITHER_CASE})))?(?:[\s\u00a0]*\([^()\n]{2,30}\))?(?::[\s\u00a0]*|(?<=\)):)(?=[\p{Lu}«“"])`,
 	'u'
 );
 
 // "Berlin: A new species…": a known place written in small letters, with a colon, opening the lede.
 const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(?=\p{Lu})/u;
+const DETERMINER_OPENING = /^(?:The|A|An|Le|La|Les|L['’]|Un|Une)(?=[\s\u00a0\p{Lu}])/u;
 
 // "Tunis — Un hommage a été rendu…": a known place, a spaced dash and the lede opening on a
 // determiner or a quotation ("Lyon – Marseille sera arbitré…" is a fixture, not a dateline).
@@ -387,6 +388,10 @@ export function readDateline(s: string): number {
 	if (colon && place.length >= 3 && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place)) return colon[0].length;
 	const known = placeColonDateline.exec(s) ?? placeDashDateline.exec(s);
 	if (known && lookupPlace(known[1])) return known[0].length;
+	// "Kohima: The 10-day-long festival…": a town the gazetteer does not know, before a colon and a
+	// sentence opening on its article, is a dateline too (a label such as "Update:" goes as well).
+	const unknown = placeColonDateline.exec(s);
+	if (unknown && DETERMINER_OPENING.test(s.slice(unknown[0].length))) return unknown[0].length;
 	const inCountry = placeCountryDashDateline.exec(s);
 	const country = inCountry && lookupPlace(inCountry[1]);
 	// ("Like Germany, France — Europe’s second economy — slipped…": a town opens on no function word.)

@@ -1144,7 +1144,7 @@ function inQuote(text: string, sentenceStart: number, pos: number): boolean {
 }
 
 // "une deuxième partie", "in the second half", "la seconde moitié": an ordinal of a generic part is no fact of its own.
-const GENERIC_ORDINAL_NOUN = /^(?:partie|parties|appel|temps|étape|phase|part|step|stage|round|way|half|moitié|mi-temps)$/iu;
+const GENERIC_ORDINAL_NOUN = /^(?:partie|parties|appel|temps|étape|phase|part|step|stage|round|way|half|moitié|mi-temps|word|words|thing|things|mot|chose)$/iu;
 // "Thursday", "today", "l'an dernier" are read against the publication day: the blank asks for the
 // resolved date ("The Lok Sabha on _____ passed the bill" → "August 3, 2023"), never for the
 // relative word, with the preposition a date needs in front of it.

@@ -613,3 +613,11 @@ describe('an age written as an adjective with a space ("71 year-old")', () => {
 		expect(r.questions.some((q) => /how many year/i.test(q.prompt))).toBe(false);
 	});
 });
+
+describe('an ordinal of a figure of speech', () => {
+	it('asks no "first word that came to mind"', () => {
+		const text = 'Playground opens\n\nThe new playground opened on Sunday after seven years of work. The chairman said the first word that came to mind was relief, and the second thing was pride.';
+		const r = analyze(text, { lang: 'en', published: '2023-05-02', minConfidence: 0, max: 60, everyForm: true });
+		expect(r.questions.filter((q) => /first word|second thing/.test(q.answer))).toEqual([]);
+	});
+});

@@ -423,7 +423,10 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// A footnote marker ("altitude[4]"), an article of law ("l'article 49.3", "section 8") or a
 	// time of day in digits ("2241 GMT") is no quantity.
 	if (/\[$/.test(before) && /^\]/.test(after)) return;
-	if (/(?:^|[\s('’])(?:article|art\.|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)[\s\u00a0]*$/iu.test(before)) return;
+	// "402(2)": a subsection's number after its section's.
+	if (/\d\($/.test(before) && /^\)/.test(after)) return;
+	// ("under section 302, 324, 311 and 34", "contravene sections 516, 402(2) and 6": each number of the list labels one.)
+	if (/(?:^|[\s('’])(?:(?:article|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)s?|art\.)[\s\u00a0]*(?:\d{1,4}(?:\(\d{1,3}\))?[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*)*$/iu.test(before)) return;
 	// A bill's number ("Bill 96", "S.B. 5", "HB 1234", "H.R. 3684") labels it.
 	// ("passed the bill 52 to 48": a vote's tally after the common noun.)
 	if (/(?:^|[\s(])(?:Bill|[HSA]\.?B\.|[HSA]B|H\.R\.|H\.[\s\u00a0]?R\.?)[\s\u00a0]*$/u.test(before)) return;

@@ -980,6 +980,13 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(only(run('Les vagues atteignaient 3 mètres lundi.', 'fr', '2024-03-01'), '3 mètres')).toMatchObject({ type: 'quantity', unit: 'mètres' });
 	});
 
+	it('counts nothing in a list of sections or articles of a law, nor in a subsection "402(2)"', () => {
+		const en = run('The case was filed under section 302, 324, 311 and 34 of the penal code. The acts contravene sections 516, 402(2) and 6 of the code.', 'en', '2024-03-01');
+		expect(en.filter((f) => f.type === 'quantity')).toEqual([]);
+		const fr = run('Il est poursuivi au titre des articles 222, 223 et 224 du code pénal, devant 12 jurés.', 'fr', '2024-03-01');
+		expect(fr.filter((f) => f.type === 'quantity').map((f) => f.text)).toEqual(['12 jurés']);
+	});
+
 	it('reads "half a million pounds" as half of a million', () => {
 		const en = run('A clerk who stole almost half a million pounds was jailed. The club raised half a billion dollars.', 'en', '2024-03-01');
 		expect(only(en, 'half a million pounds')).toMatchObject({ type: 'money', value: '500000 GBP' });

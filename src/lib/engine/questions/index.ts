@@ -1327,8 +1327,8 @@ function givenAway(prompt: string, giveaways: string[]): boolean {
 // "… and Pine Park was chosen", "… et le parc des Pins a été choisi": "and" before a subject (a capital
 // or a determiner's noun, and up to three words more) and its verb.
 const OWN_CLAUSE_AFTER_AND: Record<Lang, RegExp> = {
-	en: /,?[\s\u00a0]+(?:and|but|while)[\s\u00a0]+(?:(?:the|a|an|its|their|his|her)[\s\u00a0]+[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*)(?:[\s\u00a0]+[\p{L}’'-]+){0,3}?[\s\u00a0]+(?:was|were|is|are|has|have|had|will|would|said|says|took|made|gave|sent|told|chose|found|won|left|\p{Ll}{2,}ed)(?![\p{L}])/u,
-	fr: /,?[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)[\s\u00a0]*[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*)(?:[\s\u00a0]+[\p{L}’'-]+){0,3}?[\s\u00a0]+(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront)(?![\p{L}])/u
+	en: /,?[\s\u00a0]+(?:and|but|while)[\s\u00a0]+(?:(?:the|a|an|its|their|his|her|several|many|some|few|most|other|two|three|four|five)[\s\u00a0]+[\p{L}’'-]+|others|many|some|most|\p{Lu}[\p{L}’'-]*)(?:[\s\u00a0]+[\p{L}’'-]+){0,3}?[\s\u00a0]+(?:was|were|is|are|has|have|had|will|would|said|says|took|made|gave|sent|told|chose|found|won|left|\p{Ll}{2,}ed)(?![\p{L}])/u,
+	fr: /,?[\s\u00a0]+(?:et|mais)[\s\u00a0]+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|plusieurs|certains|certaines|deux|trois|quatre|cinq)[\s\u00a0]*[\p{L}’'-]+|d['’]autres|beaucoup|\p{Lu}[\p{L}’'-]*)(?:[\s\u00a0]+[\p{L}’'-]+){0,3}?[\s\u00a0]+(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront)(?![\p{L}])/u
 };
 
 // ("Four people died, twelve are missing": after a comma, a second count with a verb of its own;

@@ -168,6 +168,13 @@ describe('attachEvents', () => {
 		expect(at('États-Unis', 'place')?.event).toBe('accusation de l’Iran');
 	});
 
+	it('gives a fact no event of a verb across "mais" or "but" (the other clause is another story)', () => {
+		const ctx = contextFrom('Stade\n\nLa Ville avait voté en faveur de la rénovation lors d’une séance précédente, mais depuis la présentation du projet du consultant Paul Morel, le débat a repris.', 'fr', '2020-03-01');
+		const morel = attachEvents(ctx, extractEntities(ctx)).find((f) => f.type === 'person' && f.value === 'Paul Morel');
+		expect(morel).toBeDefined();
+		expect(morel?.event ?? '').not.toMatch(/vote/);
+	});
+
 	it('gives no event to a fact right after another participle than the event\'s ("obtenu à Khartoum et signé à Bangui")', () => {
 		const text = 'Paix\n\nLa session portera sur l’accord de paix obtenu à Dakar et signé à Lomé le 6 février 2019. La commission signée en 2009 et prévue à Tolo se réunira en juin. Le traité a été signé vendredi à Bâle.';
 		const ctx = contextFrom(text, 'fr', '2019-03-01');

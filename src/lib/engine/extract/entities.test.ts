@@ -1156,6 +1156,11 @@ describe('a French body’s name and its purpose', () => {
 });
 
 describe('a country naming a currency', () => {
+	it('takes the letters after a dollar sign for no place ("61 $ US le baril")', () => {
+		const fs = extractEntities(contextFrom('Le budget misait sur un baril à 61 $ US, mais il a oscillé autour de 58$ US depuis avril à Ottawa.', 'fr', '2024-03-01'));
+		expect(fs.filter((f) => f.type === 'place').map((f) => f.value)).toEqual(['Ottawa']);
+	});
+
 	it('is no place in "48,500 US dollars", and stays one elsewhere', () => {
 		const places = (text: string) => ofType(extractEntities(contextFrom(text, 'en', '2025-01-24')), 'place').map((f) => f.value);
 		expect(places('The court fined him 48,500 US dollars and his firm 2 million Singapore dollars on Monday.')).toEqual([]);

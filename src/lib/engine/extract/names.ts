@@ -1284,6 +1284,8 @@ export function findNames(article: Article): NameIndex {
 		// "200 SSP", "964,8 millions de FCFA", "3 millions USD", "francs CFA": a currency's code after its
 		// amount (or after "francs") is no body; "the rescue team SAR" is one.
 		if (/^\p{Lu}{3,4}$/u.test(value) && (currencyCode(value) || value === 'CFA') && AMOUNT_OR_FRANCS_BEFORE.test(article.text.slice(Math.max(0, c.start - 24), c.start))) continue;
+		// "56 $ US le baril", "3 millions $ CA": the letters after a dollar sign say which dollar.
+		if (/^(?:US|CAN|CA|AU)$/u.test(value) && /\$[\s\u00a0]?$/u.test(article.text.slice(Math.max(0, c.start - 2), c.start))) continue;
 		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.
 		if (/^[\s\u00a0\u202f]+dollars?(?![\p{L}])/iu.test(article.text.slice(c.end, c.end + 10)) && /\d[\s\u00a0\u202f]*(?:(?:million|billion|trillion)[\s\u00a0\u202f]*)?$/iu.test(article.text.slice(Math.max(0, c.start - 20), c.start))) continue;
 		// "US $12 billion", "HK$5": a country or its letters before a currency sign say which dollar

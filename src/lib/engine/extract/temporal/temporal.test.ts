@@ -987,6 +987,12 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(fr.filter((f) => f.type === 'quantity').map((f) => f.text)).toEqual(['12 jurés']);
 	});
 
+	it('reads the letters after a dollar sign as its country ("56 $ US", "3 millions $ CA")', () => {
+		const fr = run('Le budget misait sur un baril à 61 $ US, et les travaux coûtent 3 millions $ CA.', 'fr', '2024-03-01');
+		expect(only(fr, '61 $ US')).toMatchObject({ type: 'money', value: '61 USD' });
+		expect(only(fr, '3 millions $ CA')).toMatchObject({ type: 'money', value: '3000000 CAD' });
+	});
+
 	it('reads "half a million pounds" as half of a million', () => {
 		const en = run('A clerk who stole almost half a million pounds was jailed. The club raised half a billion dollars.', 'en', '2024-03-01');
 		expect(only(en, 'half a million pounds')).toMatchObject({ type: 'money', value: '500000 GBP' });

@@ -627,6 +627,12 @@ describe('names in general', () => {
 });
 
 describe('entity typing needs evidence (places, buildings, storms are not people)', () => {
+	it('reads a name before the lower-case noun of a place as that place ("Tarbo Main market", "the Lira Heritage village")', () => {
+		const fs = extractEntities(contextFrom('Stalls\n\nTraders said Tarbo Main market was built with a loan. The festival is held at the Lira Heritage village every year, and Kofi Mensah attended.', 'en', '2024-03-01'));
+		expect(ofType(fs, 'person').map((f) => f.value)).toEqual(['Kofi Mensah']);
+		expect(ofType(fs, 'place').map((f) => f.value)).toEqual(expect.arrayContaining(['Tarbo Main', 'Lira Heritage']));
+	});
+
 	const text = [
 		'Harbor City voters approve a plan',
 		'',

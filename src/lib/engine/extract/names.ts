@@ -124,6 +124,8 @@ const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const BORN_IN = /\p{Ll}-born$/u;
 // (A list, not any word in -é: "Dieudonné", "Honoré", "Désiré" open names.)
 const OPENING_PARTICIPLE_FR = /^(?:Nomm|Baptis|Surnomm|Désign|Interrog|Accompagn|Condamn|Intitul|Install|Arriv|Annonc|Présent|Recrut|Invit|Âg)(?:é|ée|és|ées)$/u;
+// A place's or a building's common noun after a name ("Gulu Main market", "Ntinda Central road").
+const FACILITY_NOUN_AFTER = /^[\s\u00a0]+(?:market|hospital|school|college|road|street|avenue|bridge|station|stadium|airport|district|village|church|mosque|temple|prison|clinic|estate|mine|dam|forest|reserve|beach|ward|sub-county|parish|landfill|junction|roundabout|highway)(?![\p{L}])/u;
 const LED_BODY_AFTER = /^[\s\u00a0]+(?:government|administration|camp|family|era|regime|cabinet|faction|team|campaign|years)(?![\p{L}])/u;
 // A post held to a country or in it, right before the run: "Ambassador to Pakistan X", "ambassadeur en France X".
 const POSTED_TO_BEFORE = /(?:^|[\s\u00a0\u202f'’])(\p{L}+)[\s\u00a0\u202f]+(?:to|in|for|à|en|au|auprès[\s\u00a0\u202f]+de)[\s\u00a0\u202f]*$/u;
@@ -1070,6 +1072,15 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 		if (theBefore && c.prevWord?.toLowerCase() === 'the' && !singles.has(last) && !LED_BODY_AFTER.test(right) && looksLikeName(c.value, lowerWords)) {
 			c.type = theBefore[1] ? 'place' : 'organisation';
 			if (theBefore[1]) c.placeKind = 'other';
+			c.confidence = 0.5;
+			c.unverified = false;
+			continue;
+		}
+		// "Gulu Main market was built…", "the Kasese Central hospital": a name before the lower-case
+		// noun of a place it names is that place's.
+		if (article.lang === 'en' && !/\d/.test(c.value) && FACILITY_NOUN_AFTER.test(right)) {
+			c.type = 'place';
+			c.placeKind = 'other';
 			c.confidence = 0.5;
 			c.unverified = false;
 			continue;

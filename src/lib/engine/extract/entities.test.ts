@@ -1396,6 +1396,11 @@ describe('words that name no place and no body of their own', () => {
 });
 
 describe('names with "and", an apostrophe or a possessive inside them', () => {
+	it('keeps "Jammu and Kashmir" one place', () => {
+		const fs = extractEntities(contextFrom('Cricket\n\nKerala beat Jammu and Kashmir in the quarterfinal on Monday.', 'en', '2025-03-01'));
+		expect(ofType(fs, 'place').map((f) => f.value)).toEqual(['Kerala', 'Jammu and Kashmir']);
+	});
+
 	const of = (text: string, lang: 'fr' | 'en', type: Fact['type']) =>
 		extractEntities(contextFrom(text, lang, '2025-01-24')).filter((f) => f.type === type).map((f) => f.value);
 	it('reads a country named with "and" whole, and a body named after it as one body', () => {

@@ -252,7 +252,7 @@ Nouveau-Mexique/New_Mexico État_de_New_York/New_York_State Caroline_du_Nord/Nor
 Dakota_du_Nord/North_Dakota Dakota_du_Sud/South_Dakota Ohio Oklahoma Oregon Pennsylvanie/Pennsylvania Rhode_Island
 Tennessee Utah Vermont Virginie-Occidentale/West_Virginia Wisconsin Wyoming Colombie-Britannique/British_Columbia
 Alberta Manitoba Saskatchewan Nouvelle-Écosse/Nova_Scotia Cornouailles/Cornwall Devon Kent Yorkshire Lancashire
-Pendjab/Punjab Cachemire_indien Manipur Assam Kerala Bengale/Bengal Bengale-Occidental/West_Bengal Gujarat Rajasthan
+Pendjab/Punjab Cachemire_indien Jammu-et-Cachemire/Jammu_and_Kashmir/Jammu_&_Kashmir Manipur Assam Kerala Bengale/Bengal Bengale-Occidental/West_Bengal Gujarat Rajasthan
 Uttar_Pradesh Maharashtra Tamil_Nadu Bihar Queensland Nouvelle-Galles_du_Sud/New_South_Wales Victoria_State Tasmanie/Tasmania`;
 
 // Rivers, mountain ranges and seas: places that are neither cities nor countries.

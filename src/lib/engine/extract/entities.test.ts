@@ -349,6 +349,8 @@ describe('attachEvents', () => {
 		// An object pronoun before the auxiliary names no one: no accusation "de d’espionnage par Washington l’a".
 		expect(eventOf('En 2019, Washington l’a accusé d’espionnage.')).not.toMatch(/accusation/);
 		expect(polishNominal("accusation de la situation de l' par la situation", 'fr')).toBeNull();
+		// "de" elides before "d’autres".
+		expect(polishNominal('condamnation de d’autres anciens ministres', 'fr')).toBe('condamnation d’autres anciens ministres');
 	});
 
 	it('names a signing only where "sign" is a verb, before what is signed ("favorable signs" are none)', () => {

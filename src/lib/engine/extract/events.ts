@@ -785,6 +785,8 @@ export function polishNominal(label: string, lang: 'fr' | 'en'): string | null {
 	// "accusation de la situation personnelle de l' par la": an elided article left alone lost its noun
 	// (the fact cut out of the label); what is left reads as nonsense.
 	if (ws.some((w) => /^[ldjmnst]['’]$/iu.test(w))) return null;
+	// "condamnation de d’autres anciens présidents": "de" elides before "d’autres".
+	ws = ws.filter((w, i) => !(lang === 'fr' && /^de$/iu.test(w) && /^d['’]/iu.test(ws[i + 1] ?? '')));
 	// Multi-word head nouns ("entry into force", "entrée en vigueur") count as one word.
 	const h = /^(?:entry into force|entrée en vigueur)(?![\p{L}])/iu.test(ws.join(' ')) ? 3 : 1;
 	if (ws.length < h + 1) return null;

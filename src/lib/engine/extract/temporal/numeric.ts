@@ -788,7 +788,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	const len = m[0].length - (m[1].length - w.length);
 	if (STOP[ctx.lang].has(lw) || STOP[ctx.lang].has(lw.replace(/['’]$/, ''))) return null;
 	// A verb's auxiliary is no noun: "dont 1,8 million devrait être payé", "300 doivent partir", "40 will stay".
-	if (FINITE_AUXILIARIES[ctx.lang].has(lw)) return null;
+	// ("split into two halves", "coupé en deux moitiés": halves are two by themselves, no count to ask.)
+	if (FINITE_AUXILIARIES[ctx.lang].has(lw) || /^(?:halves|moitiés)$/u.test(lw)) return null;
 	// "the women's coxed four where Petone…": a clause word is no noun.
 	if (ctx.lang === 'en' && CLAUSE_WORD.test(lw)) return null;
 	// An adverb is no unit ("three days earlier", "two each"); a place adverb used as an adjective

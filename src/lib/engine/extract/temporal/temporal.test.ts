@@ -976,6 +976,8 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(only(aux, '1,8 million')).toMatchObject({ type: 'quantity', value: '1800000' });
 		expect(aux.find((f) => f.value === '1800000')?.unit).toBeUndefined();
 		expect(only(aux, '300').unit).toBeUndefined();
+		// Halves are two by themselves: "split into two halves" counts nothing.
+		expect(run('For the first time the season was split into two halves.', 'en', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
 		// Still counts and money: "3 mètres", "40 x" with no second figure is not a dimension.
 		expect(only(run('Les vagues atteignaient 3 mètres lundi.', 'fr', '2024-03-01'), '3 mètres')).toMatchObject({ type: 'quantity', unit: 'mètres' });
 	});

@@ -52,11 +52,12 @@ describe('spreadOverSentences', () => {
 		spreadOverSentences(qs, 0.04);
 		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ year: 0.6, prize: 0.04, founded: 0.4, role: 0.25, holder: 0.04, tf: 0.3, elsewhere: 0.5, long: 0.5, short: 0.4, money: 0.5, share: 0.4 });
 	});
-	it('sends to the floor a true/false item on the fact a more confident question of its sentence asks, not one on another fact', () => {
+	it('leaves out a true/false item on the fact a more confident question of its sentence asks, not one on another fact', () => {
 		// "The council approved a budget of 12 million pounds on Tuesday after a 6-3 vote."
 		const on = (id: string, confidence: number, type: 'cloze' | 'truefalse', fact: string) => ({ ...q(id, confidence, 0, type), factIds: [fact] });
 		const qs = [on('sum', 0.6, 'cloze', 'budget'), on('tfSum', 0.5, 'truefalse', 'budget'), on('tfVote', 0.45, 'truefalse', 'vote'), { ...q('elsewhere', 0.4, 100, 'truefalse'), factIds: ['budget'] }];
-		spreadOverSentences(qs, 0.04);
+		const repeats = spreadOverSentences(qs, 0.04);
+		expect(repeats.map((x) => x.id)).toEqual(['tfSum']);
 		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ sum: 0.6, tfSum: 0.04, tfVote: 0.3, elsewhere: 0.4 });
 	});
 });

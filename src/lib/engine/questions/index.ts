@@ -2666,8 +2666,12 @@ export function generateQuestions(
 	const max = Math.max(0, opts.max);
 	const floor = opts.minConfidence ?? 0;
 	const ranked = rankCandidates(candidates, article, floor > 0 ? max + Math.ceil(max / 2) : max, trace, opts.everyForm);
-	const kept = ranked.filter((q) => (q.confidence ?? 1) >= floor).slice(0, max);
-	spreadOverSentences(kept, floor);
-	if (trace) for (const q of ranked) if (!kept.includes(q)) trace(q.factIds[0], `${q.type} left out: confidence ${(q.confidence ?? 1).toFixed(2)} below ${floor} or past ${max}`);
+	const shortlist = ranked.filter((q) => (q.confidence ?? 1) >= floor).slice(0, max);
+	// (A true/false item stating again what another question of its sentence asks is left out, but
+	// where every form of each question is asked for.)
+	const stated = spreadOverSentences(shortlist, floor);
+	const repeats = new Set(opts.everyForm ? [] : stated);
+	const kept = shortlist.filter((q) => !repeats.has(q));
+	if (trace) for (const q of ranked) if (!kept.includes(q) && !repeats.has(q)) trace(q.factIds[0], `${q.type} left out: confidence ${(q.confidence ?? 1).toFixed(2)} below ${floor} or past ${max}`);
 	return kept;
 }

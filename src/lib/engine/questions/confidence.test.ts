@@ -197,6 +197,14 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(short, article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
 	});
 
+	it('leaves out what an action was for, and a first-person sentence whose speaker is elsewhere (confidence 0, below any floor)', () => {
+		const purpose = input('Le conseil a voté un budget afin de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);
+		purpose.fact.relation = 'purpose';
+		expect(confidenceOf(purpose, article)).toBe(0);
+		expect(confidenceOf(input('We have played that song _____ times on this tour.', '500', '500'), article)).toBe(0);
+		expect(confidenceOf(input('The band closed the show after _____ songs.', '20', '20'), article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+	});
+
 	it('weighs down what an action was for, not what was decided', () => {
 		const purpose = input('Le conseil a voté un budget afin de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);
 		purpose.fact.relation = 'purpose';

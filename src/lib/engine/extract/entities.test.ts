@@ -173,6 +173,9 @@ describe('attachEvents', () => {
 		const morel = attachEvents(ctx, extractEntities(ctx)).find((f) => f.type === 'person' && f.value === 'Paul Morel');
 		expect(morel).toBeDefined();
 		expect(morel?.event ?? '').not.toMatch(/vote/);
+		// "non seulement X mais aussi Y": the same verb goes on.
+		const both = contextFrom('Procès\n\nLe tribunal a condamné en 2019 non seulement Paul Morel mais aussi Jean Roux à Lyon.', 'fr', '2020-03-01');
+		expect(attachEvents(both, extractEntities(both)).find((f) => f.type === 'place' && f.value === 'Lyon')?.event).toMatch(/condamnation/);
 	});
 
 	it('gives no event to a fact right after another participle than the event\'s ("obtenu à Khartoum et signé à Bangui")', () => {
@@ -633,6 +636,9 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		const fs = extractEntities(contextFrom('Stalls\n\nTraders said Tarbo Main market was built with a loan. The festival is held at the Lira Heritage village every year, and Kofi Mensah attended.', 'en', '2024-03-01'));
 		expect(ofType(fs, 'person').map((f) => f.value)).toEqual(['Kofi Mensah']);
 		expect(ofType(fs, 'place').map((f) => f.value)).toEqual(expect.arrayContaining(['Tarbo Main', 'Lira Heritage']));
+		// The noun ending a longer phrase is that person's: "Stella Okot prison visits".
+		const people = ofType(extractEntities(contextFrom('Visits\n\nSupporters said Stella Okot prison visits were banned in March.', 'en', '2024-03-01')), 'person');
+		expect(people.map((f) => f.value)).toEqual(['Stella Okot']);
 	});
 
 	const text = [
@@ -1195,6 +1201,9 @@ describe('a post that ends on a capital', () => {
 			['Anne Vidal', 'ministre de la Culture'],
 			['Marc Levy', 'ministre de l’Industrie']
 		]);
+		// An article before the post, no adjective: "Le ministre de l’Économie X".
+		const plain = extractEntities(contextFrom('Le ministre de l’Économie Paolo Serra a perdu dimanche.', 'fr', '2024-05-02'));
+		expect(ofType(plain, 'person').map((f) => f.value)).toEqual(['Paolo Serra']);
 	});
 
 	it('leaves the weekday after a place out of its name ("in Grenada Tuesday")', () => {

@@ -1013,8 +1013,9 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 					const gap = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));
 					if (gap.length > 30 && /(?:^|[\s,])(?:qui|que|qu['’]|où|who|which|that)[\s\u00a0]/u.test(gap)) continue;
 					// Nor one across "mais", "but", "whereas": the other clause is another story ("la Ville
-					// avait voté …, mais depuis la présentation du projet du consultant X").
-					if (/(?:^|[\s,;])(?:mais|but|whereas|tandis[\s\u00a0]+que|alors[\s\u00a0]+que|however|cependant|pourtant|toutefois)(?![\p{L}])/iu.test(gap)) continue;
+					// avait voté …, mais depuis la présentation du projet du consultant X"). ("non seulement X
+					// mais aussi Y", "not only X but also Y" go on with the same verb.)
+					if (/(?:^|[\s,;])(?:mais(?![\s\u00a0]+(?:aussi|également|encore))|but(?![\s\u00a0]+also)|whereas|tandis[\s\u00a0]+que|alors[\s\u00a0]+que|however|cependant|pourtant|toutefois)(?![\p{L}])/iu.test(gap)) continue;
 					const d = gapTo(v, f);
 					// A clause boundary between the verb and the fact counts as distance.
 					const between = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));

@@ -124,8 +124,10 @@ const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const BORN_IN = /\p{Ll}-born$/u;
 // (A list, not any word in -é: "Dieudonné", "Honoré", "Désiré" open names.)
 const OPENING_PARTICIPLE_FR = /^(?:Nomm|Baptis|Surnomm|Désign|Interrog|Accompagn|Condamn|Intitul|Install|Arriv|Annonc|Présent|Recrut|Invit|Âg)(?:é|ée|és|ées)$/u;
-// A place's or a building's common noun after a name ("Gulu Main market", "Ntinda Central road").
-const FACILITY_NOUN_AFTER = /^[\s\u00a0]+(?:market|hospital|school|college|road|street|avenue|bridge|station|stadium|airport|district|village|church|mosque|temple|prison|clinic|estate|mine|dam|forest|reserve|beach|ward|sub-county|parish|landfill|junction|roundabout|highway)(?![\p{L}])/u;
+// A place's or a building's common noun after a name ("Gulu Main market was built", "the Naga
+// Heritage village, Kisama"), the noun ending its phrase ("Stella Nyanzi prison visits", "Ssemakula
+// Mukasa road users" are a person's visits and a person's road users).
+const FACILITY_NOUN_AFTER = /^[\s\u00a0]+(?:market|hospital|school|college|road|street|avenue|bridge|station|stadium|airport|district|village|church|mosque|temple|prison|clinic|estate|mine|dam|forest|reserve|beach|ward|sub-county|parish|landfill|junction|roundabout|highway)(?=[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:was|were|is|are|has|had|have|will|would|in|at|on|of|near|which|that|where|and|but|to|for|with|by|from)(?![\p{L}]))/u;
 const LED_BODY_AFTER = /^[\s\u00a0]+(?:government|administration|camp|family|era|regime|cabinet|faction|team|campaign|years)(?![\p{L}])/u;
 // A post held to a country or in it, right before the run: "Ambassador to Pakistan X", "ambassadeur en France X".
 const POSTED_TO_BEFORE = /(?:^|[\s\u00a0\u202f'’])(\p{L}+)[\s\u00a0\u202f]+(?:to|in|for|à|en|au|auprès[\s\u00a0\u202f]+de)[\s\u00a0\u202f]*$/u;
@@ -541,8 +543,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "l’ancien ministre (péroniste) de l’Économie Sergio Massa": the ministry's word ends the post,
 		// the name comes after it (it was "Économie Sergio Massa", a person).
 		const deBefore = lang === 'fr' && !titled && parts.length > 2 && DEPARTMENT_FR.test(parts[0].text) ? POST_DE_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 40), parts[0].start - base)) : null;
-		if (deBefore && isRoleWord(deBefore[1].toLowerCase())) {
-			rolePrefix = `${deBefore[0].trim()}${/['’]$/u.test(deBefore[0]) ? '' : ' '}${parts[0].text}`;
+		// (The regex's first word may be the article before the post: "Le ministre de l’…" reads the post
+		// as the second; "ministre péroniste de l’…" the first, an adjective after it.)
+		const post = !deBefore ? null : deBefore[2] && isRoleWord(deBefore[2].toLowerCase()) ? deBefore[0].slice(deBefore[0].indexOf(deBefore[2], deBefore[1].length)) : isRoleWord(deBefore[1].toLowerCase()) ? deBefore[0] : null;
+		if (post) {
+			rolePrefix = `${post.trim()}${/['’]$/u.test(post) ? '' : ' '}${parts[0].text}`;
 			titled = true;
 			p0 = 1;
 		}
@@ -1234,7 +1239,7 @@ const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|aff
 const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+$/iu;
 // A French post, perhaps an adjective, then "de la", "de l’", "du" or "des" before a ministry's word ("ministre
 // de la Santé", "ministre péroniste de l’Économie", "secrétaire d’État aux Sports" is POST_D_ETAT's).
-const POST_DE_BEFORE = /(\p{L}+)(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|du[\s\u00a0]+|des[\s\u00a0]+)$/u;
+const POST_DE_BEFORE = /(\p{L}+)(?:[\s\u00a0]+(\p{Ll}+))?[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|du[\s\u00a0]+|des[\s\u00a0]+)$/u;
 // What a French ministry is of ("l’Économie", "la Santé", "des Armées").
 const DEPARTMENT_FR = /^(?:Économie|Economie|Santé|Culture|Intérieur|Justice|Défense|Éducation|Education|Agriculture|Finances|Travail|Environnement|Transports|Énergie|Industrie|Commerce|Logement|Sports?|Armées|Budget|Écologie|Numérique|Tourisme|Jeunesse|Famille|Emploi|Recherche|Enseignement|Solidarités?|Intégration|Communication|Information|Pêche|Mines|Élevage|Équipement|Urbanisme|Habitat|Coopération|Décentralisation|Sécurité|Formation)$/u;
 // A department's words beside DEPARTMENT's ("Foreign Affairs", "Local Government", "Women and Children"; DEPARTMENT has "Sports").

@@ -203,6 +203,11 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(purpose, article)).toBe(0);
 		expect(confidenceOf(input('We have played that song _____ times on this tour.', '500', '500'), article)).toBe(0);
 		expect(confidenceOf(input('The band closed the show after _____ songs.', '20', '20'), article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+		// A numeral "I" and a name "Ma" are no first person.
+		expect(confidenceOf(input('The Phase I trial enrolled _____ patients.', '300', '300'), article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+		expect(confidenceOf(input('World War I veterans were honoured by _____ cadets.', '40', '40'), article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+		expect(confidenceOf(input('Ma Long beat _____ players over the week.', '64', '64'), article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+		expect(confidenceOf(input('Yesterday I went to _____ shows in Leeds.', '40', '40'), article)).toBe(0);
 	});
 
 	it('weighs down what an action was for, not what was decided', () => {

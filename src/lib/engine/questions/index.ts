@@ -277,8 +277,9 @@ function checkEvent(event: string, lang: Lang): string | null {
 	if (/\s(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|là|meurt|meurent|\p{Ll}*vient|\p{Ll}*viennent|(?:ob|sou|re|main|dé|con|ap|par)tient|part|partent|reste|restent)(?=\s|$)/u.test(e)) return null;
 	if (lang === 'fr' && /\s(?:a|ont|est|sont|était|étaient|avait|avaient)(?=\s|$)/u.test(e)) return null;
 	// "également lauréat du prix…", "also winner of…": an adverb opens an apposition, not an event's name.
-	// (By an adverb's ending: "lancement", "financement" are nouns.)
-	if (/^(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement|ly)|conformément|précisément|notamment|seulement|justement|immédiatement|directement|aussi|also|déjà|already|toujours|still|désormais|now)\s/u.test(e)) return null;
+	// (By an adverb's ending: "lancement", "financement" are nouns; so are "renouvellement du bail",
+	// "signalement de la disparition", which a complement follows.)
+	if (/^(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement|ly)|conformément|précisément|notamment|seulement|justement|immédiatement|directement|aussi|also|déjà|already|toujours|still|désormais|now)\s(?!(?:de|du|des|of)\s|d['’])/u.test(e)) return null;
 	if (/\s{2,}|\s[,.;:]/.test(event)) return null;
 	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").
@@ -1017,6 +1018,8 @@ function spelledBeside(text: string, fact: Fact): boolean {
 	if (!/^\p{Lu}{2,8}$/u.test(fact.text)) return false;
 	const full = /^[\s\u00a0]*[,(][\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{L}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){0,8})/u.exec(after);
 	if (!full) return false;
+	// (Lower-case words spell a two-letter acronym by chance: "the EU, even under pressure", "le PS, pas seulement".)
+	if (/^\p{Ll}/u.test(full[1]) && fact.text.length < 3) return false;
 	// (A hyphenated word gives each part's initial: "brigade anti-criminalité".)
 	const words = full[1].split(/[\s\u00a0]+/u);
 	// The name ends where its capitals stop making the acronym.

@@ -348,6 +348,8 @@ describe('usableEventText', () => {
 		expect(usableEventText('also winner of the critics’ award', 'en')).toBeNull();
 		expect(usableEventText('conformément à l’annonce du président', 'fr')).toBeNull();
 		expect(usableEventText('lancement de la rénovation', 'fr')).toBe('lancement de la rénovation');
+		expect(usableEventText('renouvellement du bail', 'fr')).toBe('renouvellement du bail');
+		expect(usableEventText('signalement de la disparition', 'fr')).toBe('signalement de la disparition');
 		// A verb inside runs the label into its clause.
 		expect(usableEventText('démission de Paul Morel revient au gouvernement', 'fr')).toBeNull();
 		expect(usableEventText('signature de l’accord a été saluée', 'fr')).toBeNull();

@@ -202,6 +202,9 @@ describe('questions a teacher keeps', () => {
 		// municipaux de jeunesse)", "la BRI, brigade de recherche et d’intervention".
 		const lower = blanks('Quartiers\n\nLes activités ont repris lundi dans les CMJ (centres municipaux de jeunesse) du quartier nord. Les agents de la BRI, brigade de recherche et d’intervention, ont arrêté deux suspects mardi.', 'fr');
 		expect(lower.filter((a) => /CMJ|BRI/.test(a))).toEqual([]);
+		// Two lower-case words spell a two-letter acronym by chance: "the EU, even under pressure".
+		const chance = analyze('Farm deal\n\nThe deal was agreed on Monday. The EU, even under pressure from farmers, signed the pact in Brussels with 27 members.', { lang: 'en', published: '2024-05-10', ...all }).questions.map((q) => q.answer);
+		expect(chance).toContain('EU');
 	});
 
 	it('asks no share of a whole its sentence completes to 100 %, and asks shares that do not', () => {

@@ -104,7 +104,7 @@ export const CURRENCY_NOUN = /^(?:pounds?|shillings?|dollars?|francs?|rupees?|di
 export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:euros?|€|eur)$/, 'EUR'],
 	[/^(?:dollars?\s+canadiens?|canadian\s+dollars?|c\$|ca\$|cad|\$\s?can?)$/, 'CAD'],
-	[/^(?:dollars?\s+australiens?|australian\s+dollars?|a\$|aud|\$\s?au)$/, 'AUD'],
+	[/^(?:dollars?\s+australiens?|australian\s+dollars?|a\$|aud)$/, 'AUD'],
 	[/^(?:dollars?|\$|us\$|\$us|usd)(?:\s+(?:americains?|us))?$/, 'USD'],
 	[/^(?:us|u\.s\.|american)\s+dollars?$/, 'USD'],
 	[/^(?:singapore\s+dollars?|s\$|sgd)$/, 'SGD'],
@@ -147,7 +147,7 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:francs?\s+cfa\s+beac|xaf)$/, 'XAF']
 ];
 export const CURRENCY_WORD_ALT =
-	'(?:south\\s+)?sudanese\\s+pounds?|egyptian\\s+pounds?|livres?\\s+(?:sud-)?soudanaises?|livres?\\s+[ée]gyptiennes?|SSP|SDG|EGP|XAF|XOF|soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|(?:omani|saudi|qatari|iranian)\\s+ri(?:y)?als?|ri(?:y)?als?\\s+(?:omanais|saoudiens?|qataris?|iraniens?)|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$(?:[\\s\\u00a0]?(?:US|CAN|CA|AU)(?![\\p{L}]))?|£|¥';
+	'(?:south\\s+)?sudanese\\s+pounds?|egyptian\\s+pounds?|livres?\\s+(?:sud-)?soudanaises?|livres?\\s+[ée]gyptiennes?|SSP|SDG|EGP|XAF|XOF|soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|(?:omani|saudi|qatari|iranian)\\s+ri(?:y)?als?|ri(?:y)?als?\\s+(?:omanais|saoudiens?|qataris?|iraniens?)|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$(?:[\\s\\u00a0]?(?:US|CAN|CA)(?![\\p{L}]))?|£|¥';
 // Before the amount: "KSh 67.49 billion", "Rs 500", "₦2,000".
 export const CURRENCY_SYMBOL_ALT = 'US\\$|\\$US|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|KShs?|Kshs?|USh|Rs\\.?|₹|₦|GH₵';
 

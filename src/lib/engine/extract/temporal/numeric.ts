@@ -419,14 +419,17 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	if (/^[:/]\d/.test(after) || /\d[\s\u00a0]*(?:''|'|’’|’|″|′|")$/u.test(before) || /^(?:''|″|')\d/u.test(after)) return;
 	// "40 x 25 metres", "un bassin de 25 × 12,5 m", "le 4 x 100 m": the sides of a dimension or the
 	// legs of a relay, each no count of its own (the unit after the second is both's).
-	if (!n.words && (/^[\s\u00a0\u202f]*[x×][\s\u00a0\u202f]*\d/u.test(after) || /\d[\s\u00a0\u202f]*[x×][\s\u00a0\u202f]*$/u.test(before))) return;
+	// ("holds 40 x more water", "10× plus rapide": a factor, no count either.)
+	if (!n.words && (/^[\s\u00a0\u202f]*[x×](?:[\s\u00a0\u202f]*\d|(?![\p{L}]))/u.test(after) || /\d[\s\u00a0\u202f]*[x×][\s\u00a0\u202f]*$/u.test(before))) return;
 	// A footnote marker ("altitude[4]"), an article of law ("l'article 49.3", "section 8") or a
 	// time of day in digits ("2241 GMT") is no quantity.
 	if (/\[$/.test(before) && /^\]/.test(after)) return;
 	// "402(2)": a subsection's number after its section's.
 	if (/\d\($/.test(before) && /^\)/.test(after)) return;
 	// ("under section 302, 324, 311 and 34", "contravene sections 516, 402(2) and 6": each number of the list labels one.)
-	if (/(?:^|[\s('’])(?:(?:article|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)s?|art\.)[\s\u00a0]*(?:\d{1,4}(?:\(\d{1,3}\))?[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*)*$/iu.test(before)) return;
+	// ("Under section 144, 20 people were arrested": after a comma, a number is the list's only when
+	// the list goes on after it.)
+	if (LAW_LABEL_BEFORE.test(before) && labelListGoesOn(before, after)) return;
 	// A bill's number ("Bill 96", "S.B. 5", "HB 1234", "H.R. 3684") labels it.
 	// ("passed the bill 52 to 48": a vote's tally after the common noun.)
 	if (/(?:^|[\s(])(?:Bill|[HSA]\.?B\.|[HSA]B|H\.R\.|H\.[\s\u00a0]?R\.?)[\s\u00a0]*$/u.test(before)) return;
@@ -600,7 +603,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	}
 	// "le sérotype 2.", "au niveau 3 dans…", "category 4,", "les sérotypes 2 et 3 circulent": a small
 	// number after the noun it labels counts nothing ("In the first phase 200 homes…" counts homes).
-	if (n.value < 100 && LABEL_BEFORE.test(before)) return;
+	if (n.value < 100 && LABEL_BEFORE.test(before) && labelListGoesOn(before, after)) return;
 	// Ranges "entre 40 et 2 300 soldats", "between 40 and 50 people": one fact "40-2300" with the noun.
 	const next = nums[i + 1];
 	if (next && next.value > n.value && n.words === next.words) {
@@ -635,6 +638,20 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 const ARTICLE_49_3 = /(?<=(?:^|[\s\u00a0(«“"])(?:le|du|au|un|ce|nouveau|[\p{L}]+ième)[\s\u00a0]+)49[.,‑-]3(?![\d%\p{L}]|[\s\u00a0]*%)/giu;
 // "les CSA 1, 2, 3 et 4": numbers listed after a name, classes rather than counts.
 const LABEL_LIST_BEFORE = /(?<![\p{L}\d])\p{Lu}[\p{L}\d-]*[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*,[\s\u00a0]*\d{1,2})*[\s\u00a0]*(?:,|et|and|&)[\s\u00a0]*$/u;
+// Articles, sections and chapters of a law, and the numbers listed after them: labels whatever follows.
+const LAW_LABEL_BEFORE = /(?:^|[\s('’])(?:(?:article|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)s?|art\.)[\s\u00a0]*(?:\d{1,4}(?:\(\d{1,3}\))?[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*)*$/iu;
+
+/**
+ * Whether a number after a label and a list of numbers ("section 302, 324, _", "les sérotypes 2 et _")
+ * is one of the list: right after the label, after "et"/"and" closing the list, or before the list's
+ * next separator and number. After a comma with nothing of the list after it, the list has ended
+ * ("Under section 144, 20 people were arrested").
+ */
+function labelListGoesOn(before: string, after: string): boolean {
+	if (!/,[\s\u00a0]*$/u.test(before)) return true;
+	return /^(?:\(\d{1,3}\))?[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*\d/iu.test(after);
+}
+
 // (Articles, sections and chapters are labels whatever follows: see "article 49.3" above.)
 const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)s?[\s\u00a0]+(?:\d{1,2}[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*)*$/iu;
 

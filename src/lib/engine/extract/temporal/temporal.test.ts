@@ -976,6 +976,8 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(only(aux, '1,8 million')).toMatchObject({ type: 'quantity', value: '1800000' });
 		expect(aux.find((f) => f.value === '1800000')?.unit).toBeUndefined();
 		expect(only(aux, '300').unit).toBeUndefined();
+		// A factor is no count: "holds 40 x more water".
+		expect(run('The new tank holds 40 x more water than the old one.', 'en', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
 		// Halves are two by themselves: "split into two halves" counts nothing.
 		expect(run('For the first time the season was split into two halves.', 'en', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
 		// Still counts and money: "3 mètres", "40 x" with no second figure is not a dimension.
@@ -987,12 +989,18 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(en.filter((f) => f.type === 'quantity')).toEqual([]);
 		const fr = run('Il est poursuivi au titre des articles 222, 223 et 224 du code pénal, devant 12 jurés.', 'fr', '2024-03-01');
 		expect(fr.filter((f) => f.type === 'quantity').map((f) => f.text)).toEqual(['12 jurés']);
+		// After a comma with no more of the list, a number is the sentence's own count.
+		const counts = run('Under section 144, 20 people were arrested. Under alert level 3, 12 were killed.', 'en', '2024-03-01');
+		expect(counts.filter((f) => f.type === 'quantity').map((f) => f.value)).toEqual(['20', '12']);
 	});
 
 	it('reads the letters after a dollar sign as its country ("56 $ US", "3 millions $ CA")', () => {
 		const fr = run('Le budget misait sur un baril à 61 $ US, et les travaux coûtent 3 millions $ CA.', 'fr', '2024-03-01');
 		expect(only(fr, '61 $ US')).toMatchObject({ type: 'money', value: '61 USD' });
 		expect(only(fr, '3 millions $ CA')).toMatchObject({ type: 'money', value: '3000000 CAD' });
+		// "au" after a dollar sign is the French word: "56 $ au début de la semaine".
+		const au = run('Le baril valait 56 $ au début de la semaine.', 'fr', '2024-03-01');
+		expect(only(au, '56 $')).toMatchObject({ type: 'money', value: '56 USD' });
 	});
 
 	it('reads "half a million pounds" as half of a million', () => {

@@ -232,6 +232,13 @@ describe('analyze with a trace', () => {
 		expect((notes.get(cost.id) ?? []).filter((n) => /not chosen|left out|below the short list/.test(n))).toEqual([]);
 	});
 
+	it('leaves out a true/false item on the figure a question of its sentence asks, but where every form is asked for', () => {
+		const tf = (everyForm: boolean) => analyze(text, { published: '2026-03-12', everyForm }).questions.filter((q) => q.type === 'truefalse' && /will cost/.test(q.prompt));
+		expect(analyze(text, { published: '2026-03-12' }).questions.some((q) => q.type !== 'truefalse' && /will cost _____/.test(q.prompt))).toBe(true);
+		expect(tf(false)).toEqual([]);
+		expect(tf(true)).toHaveLength(1);
+	});
+
 	it('changes nothing of the result', () => {
 		const plain = analyze(text, { published: '2026-03-12' });
 		const traced = analyze(text, { published: '2026-03-12', trace: () => {} });

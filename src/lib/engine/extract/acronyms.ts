@@ -5,7 +5,7 @@ import type { Article, Fact } from '../types';
 
 const ACRONYM = /\([\s\u00a0]*(\p{Lu}[\p{Lu}&]{1,7})[\s\u00a0]*\)/gu;
 // Little words an acronym skips ("peloton de gendarmerie", "Department of Health").
-const SKIPPED = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'à', 'en', 'sur', 'pour', 'and', 'of', 'the', 'for', 'on', 'in', '&']);
+export const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'à', 'au', 'aux', 'en', 'sur', 'pour', 'and', 'of', 'the', 'for', 'on', 'in', '&']);
 const WORD = /[\p{L}\p{M}'’&-]+/gu;
 
 /** The words before `end` in the sentence, as [start, end, word] from the last one back. */
@@ -23,7 +23,7 @@ function nameStart(words: [number, number, string][], letters: string[]): number
 	for (const [s, , raw] of words.slice(0, 14)) {
 		// "d’études" counts for its "é"; "de" and "of" are skipped.
 		const w = raw.replace(/^[dlDL]['’]/u, '');
-		if (SKIPPED.has(w.toLowerCase())) {
+		if (ACRONYM_SKIPPED.has(w.toLowerCase())) {
 			if (start === null) return null;
 			continue;
 		}

@@ -169,10 +169,13 @@ describe('attachEvents', () => {
 	});
 
 	it('gives a fact no event of a verb across "mais" or "but" (the other clause is another story)', () => {
-		const ctx = contextFrom('Stade\n\nLa Ville avait voté en faveur de la rénovation lors d’une séance précédente, mais depuis la présentation du projet du consultant Paul Morel, le débat a repris.', 'fr', '2020-03-01');
+		const ctx = contextFrom('Piscine\n\nLe conseil avait approuvé l’agrandissement du bassin au printemps, mais depuis l’étude de l’architecte Paul Morel, les élus hésitent.', 'fr', '2020-03-01');
 		const morel = attachEvents(ctx, extractEntities(ctx)).find((f) => f.type === 'person' && f.value === 'Paul Morel');
 		expect(morel).toBeDefined();
-		expect(morel?.event ?? '').not.toMatch(/vote/);
+		expect(morel?.event ?? '').not.toMatch(/approbation|agrandissement/);
+		// The same in English, across "but".
+		const en = contextFrom('Pool\n\nThe council approved the new pool in May, but since the study by architect Paul Morel, members have doubts.', 'en', '2020-03-01');
+		expect(attachEvents(en, extractEntities(en)).find((f) => f.type === 'person' && f.value === 'Paul Morel')?.event ?? '').not.toMatch(/approv/);
 		// "non seulement X mais aussi Y": the same verb goes on.
 		const both = contextFrom('Procès\n\nLe tribunal a condamné en 2019 non seulement Paul Morel mais aussi Jean Roux à Lyon.', 'fr', '2020-03-01');
 		expect(attachEvents(both, extractEntities(both)).find((f) => f.type === 'place' && f.value === 'Lyon')?.event).toMatch(/condamnation/);
@@ -1160,6 +1163,8 @@ describe('a French body’s name and its purpose', () => {
 		expect(names('Le projet de Place des fêtes continue de diviser les élus du conseil.').some((v) => /continue|diviser/.test(v))).toBe(false);
 		expect(names('Le Musée des arts décide de fermer ses salles.')).toContain('Musée des arts');
 		expect(names('Le Parc des sports reste ouvert.')).toContain('Parc des sports');
+		// A noun after "de" is no infinitive: "Musée de l’avenir", "Parc d’hiver".
+		expect(names('Le Musée de l’avenir accueille les écoles.')).toContain('Musée de l’avenir');
 	});
 
 	it('ends before "pour" and a bare noun ("au Parlement pour adoption"), not before "pour l’emploi"', () => {

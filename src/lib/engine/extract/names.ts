@@ -3,7 +3,7 @@
 // than the whole budget allows, and news names follow regular surface patterns (title/role before
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from '../types';
-import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, PERSON_NOUNS_FR, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
+import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, DOLLAR_COUNTRY_ALT, HONORIFIC_ALT, PERSON_NOUNS_FR, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
 import {
 	demonymCountry,
 	firstNameGender,
@@ -124,10 +124,10 @@ const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const BORN_IN = /\p{Ll}-born$/u;
 // (A list, not any word in -é: "Dieudonné", "Honoré", "Désiré" open names.)
 const OPENING_PARTICIPLE_FR = /^(?:Nomm|Baptis|Surnomm|Désign|Interrog|Accompagn|Condamn|Intitul|Install|Arriv|Annonc|Présent|Recrut|Invit|Âg)(?:é|ée|és|ées)$/u;
-// A place's or a building's common noun after a name ("Gulu Main market was built", "the Naga
-// Heritage village, Kisama"), the noun ending its phrase ("Stella Nyanzi prison visits", "Ssemakula
-// Mukasa road users" are a person's visits and a person's road users).
-const FACILITY_NOUN_AFTER = /^[\s\u00a0]+(?:market|hospital|school|college|road|street|avenue|bridge|station|stadium|airport|district|village|church|mosque|temple|prison|clinic|estate|mine|dam|forest|reserve|beach|ward|sub-county|parish|landfill|junction|roundabout|highway)(?=[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:was|were|is|are|has|had|have|will|would|in|at|on|of|near|which|that|where|and|but|to|for|with|by|from)(?![\p{L}]))/u;
+// A place's common noun in lower case after a name ("Gulu Main market was built", "the Naga Heritage
+// village, Kisama"; isPlaceFollower's nouns are the ones that follow a place's name whatever comes
+// next), the noun ending its phrase ("Stella Nyanzi prison visits" are a person's visits).
+const PLACE_NOUN_AFTER = /^[\s\u00a0]+(market|hospital|school|college|road|street|avenue|bridge|station|stadium|airport|district|village|church|mosque|temple|prison|clinic|estate|mine|dam|forest|reserve|beach|ward|sub-county|parish|landfill|junction|roundabout|highway)(?=[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:was|were|is|are|has|had|have|will|would|in|at|on|of|near|which|that|where|and|but|to|for|with|by|from)(?![\p{L}]))/u;
 const LED_BODY_AFTER = /^[\s\u00a0]+(?:government|administration|camp|family|era|regime|cabinet|faction|team|campaign|years)(?![\p{L}])/u;
 // A post held to a country or in it, right before the run: "Ambassador to Pakistan X", "ambassadeur en France X".
 const POSTED_TO_BEFORE = /(?:^|[\s\u00a0\u202f'’])(\p{L}+)[\s\u00a0\u202f]+(?:to|in|for|à|en|au|auprès[\s\u00a0\u202f]+de)[\s\u00a0\u202f]*$/u;
@@ -187,10 +187,10 @@ function nameParticle(lw: string): boolean {
 	return DE_PARTICLES.has(lw) || lw === 'la' || lw === 'l' || lw === 'et' || lw === 'pour';
 }
 
-/** Whether a word ends a name: punctuation, the end, or "de/du/des" after it ("francophone des immigrants"). */
 // "de soulever", "d'ouvrir": "de" and an infinitive (not a noun in -ier, "avenir", "mer", "cancer"…).
 const DE_INFINITIVE = /^[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+|d['’])(?!(?:avenir|loisir|plaisir|désir|souvenir|cuir|mer|fer|hiver|cancer|enfer|laser|super|poker|leader|master|hier|amer|cher)(?![\p{L}]))\p{Ll}{2,}(?:[^i\s]er|ir)(?![\p{L}])/u;
 
+/** Whether a word ends a name: punctuation, the end, or "de/du/des" after it ("francophone des immigrants"). */
 function closesName(text: string, tok: Tok, base: number): boolean {
 	return /^(?:[\s\u00a0\u202f]*(?:[,.;:!?)»”"]|$)|[\s\u00a0\u202f]+(?:(?:de|du|des)(?![\p{L}])|d['’]|\())/u.test(text.slice(tok.end - base, tok.end - base + 6));
 }
@@ -769,6 +769,13 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				out.push({ type: 'place', start, end, value, placeKind: 'other', confidence: 0.7 });
 				continue;
 			}
+			// "Gulu Main market was built…", "the Naga Heritage village, Kisama": a name before the
+			// lower-case noun of the place it names, that noun ending its phrase.
+			const placeNoun = lang === 'en' && !firstIsName && !/\d/u.test(value) ? PLACE_NOUN_AFTER.exec(nextText) : null;
+			if (placeNoun) {
+				out.push({ type: 'place', start, end, value, placeKind: placeHeadKind(placeNoun[1]) ?? 'other', confidence: 0.6 });
+				continue;
+			}
 			// "Senate Bill One", "Formula One", "Route Six": a number word ends no one's name.
 			if (NUMBER_WORD_NAME.test(lastW)) continue;
 			// "Cinema Without Borders", "Bridging the Borders": a capitalised "Without" or "The" inside is a
@@ -815,14 +822,14 @@ const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
 const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
 // "le président iranien Massoud Pezechkian", "former president Jane Holt", "le vice-ministre de la Défense X".
 const ROLE_BEFORE = new RegExp(
-	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|futur|future|actuel|actuelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,3})(?:${COMPLEMENT})?)${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Ma[îi]tre)\.?${SPACE}*)?$`,
+	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|futur|future|actuel|actuelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})((?:${SPACE}+${ADJ}){0,3})(?:${COMPLEMENT})?)${SPACE}*,?${SPACE}*(?:(?:${HONORIFIC_ALT})\.?${SPACE}*)?$`,
 	'iu'
 );
 // "le maire de Quimper X": a role and its complement, no adjective between (with the i flag, the
 // adjective pattern also matches a capitalised complement and the check on adjectives refuses it).
 // ("le consul général de France X": one of a post's adjectives may stand before the complement.)
 const ROLE_OF_BEFORE = new RegExp(
-	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})(?:${SPACE}+(?:général|générale|adjoint|adjointe|délégué|déléguée))?${COMPLEMENT})${SPACE}*,?${SPACE}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Ma[îi]tre)\.?${SPACE}*)?$`,
+	`(?:^|[\\s(,'’])((?:(?:ancien|ancienne|ex|nouveau|nouvelle|former|then|acting|interim|deputy)[\\s-]+)?(?:${ROLE_ALT})(?:${SPACE}+(?:général|générale|adjoint|adjointe|délégué|déléguée))?${COMPLEMENT})${SPACE}*,?${SPACE}*(?:(?:${HONORIFIC_ALT})\.?${SPACE}*)?$`,
 	'iu'
 );
 const ORG_BEFORE = new RegExp(`(?:^|[\\s(,'’])((?:${ORG_KIND_ALT})((?:${SPACE}+${ADJ}){0,3}))${SPACE}*,?${SPACE}*$`, 'iu');
@@ -1081,15 +1088,6 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			c.unverified = false;
 			continue;
 		}
-		// "Gulu Main market was built…", "the Kasese Central hospital": a name before the lower-case
-		// noun of a place it names is that place's.
-		if (article.lang === 'en' && !/\d/.test(c.value) && FACILITY_NOUN_AFTER.test(right)) {
-			c.type = 'place';
-			c.placeKind = 'other';
-			c.confidence = 0.5;
-			c.unverified = false;
-			continue;
-		}
 		// "their album Huwag Matakot", "the hospice Ty Olwen": a work or a building named after its noun.
 		if (WORK_NOUN_BEFORE.test(left)) {
 			c.confidence = 0;
@@ -1236,6 +1234,7 @@ const REPORT_BEFORE = /(?:^|[\s,])(?:annonce|rapporte|indique|précise|affirme|r
 const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|affirme|révèle|reports|reported)(?![\p{L}])/iu;
 
 // The words of an English post before its last word: "Secretary of ", "Chief of ", "Minister for ".
+const DOLLAR_COUNTRY = new RegExp(`^(?:${DOLLAR_COUNTRY_ALT})$`, 'u');
 const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+$/iu;
 // A French post, perhaps an adjective, then "de la", "de l’", "du" or "des" before a ministry's word ("ministre
 // de la Santé", "ministre péroniste de l’Économie", "secrétaire d’État aux Sports" is POST_D_ETAT's).
@@ -1301,7 +1300,7 @@ export function findNames(article: Article): NameIndex {
 		// amount (or after "francs") is no body; "the rescue team SAR" is one.
 		if (/^\p{Lu}{3,4}$/u.test(value) && (currencyCode(value) || value === 'CFA') && AMOUNT_OR_FRANCS_BEFORE.test(article.text.slice(Math.max(0, c.start - 24), c.start))) continue;
 		// "56 $ US le baril", "3 millions $ CA": the letters after a dollar sign say which dollar.
-		if (/^(?:US|CAN|CA|AU)$/u.test(value) && /\$[\s\u00a0]?$/u.test(article.text.slice(Math.max(0, c.start - 2), c.start))) continue;
+		if (DOLLAR_COUNTRY.test(value) && /\$[\s\u00a0]?$/u.test(article.text.slice(Math.max(0, c.start - 2), c.start))) continue;
 		// "311,882 US dollars", "2 million Singapore dollars": the country names the currency of an amount.
 		if (/^[\s\u00a0\u202f]+dollars?(?![\p{L}])/iu.test(article.text.slice(c.end, c.end + 10)) && /\d[\s\u00a0\u202f]*(?:(?:million|billion|trillion)[\s\u00a0\u202f]*)?$/iu.test(article.text.slice(Math.max(0, c.start - 20), c.start))) continue;
 		// "US $12 billion", "HK$5": a country or its letters before a currency sign say which dollar

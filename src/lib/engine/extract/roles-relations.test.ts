@@ -206,7 +206,7 @@ describe('people', () => {
 
 describe('roles', () => {
 	it('reads "Maître" as a lawyer’s title and "a" after a French apposition as the verb, not a post', () => {
-		const fs = facts('L’accusé est resté impassible. Son avocat, Maître Paul Garnier, a jugé cette peine disproportionnée. Son avocate, Me Anne Roux, a estimé la décision injuste.', 'fr');
+		const fs = facts('Le prévenu n’a rien dit. Son avocat, Maître Paul Garnier, a contesté la durée de la peine. Son avocate, Me Anne Roux, a estimé la décision injuste.', 'fr');
 		expect(people(fs)).toEqual(['Paul Garnier', 'Anne Roux']);
 		expect(roles(fs)).toEqual([
 			['Paul Garnier', 'avocat'],

@@ -6,11 +6,14 @@
 import type { Article, Fact, Lang } from '../types';
 import { isRoleWord } from './gazetteer';
 import { escapeRegExp, S } from '../text/patterns';
-import { TIME_WORDS } from '../text/lexicon';
+import { HONORIFIC_ALT, TIME_WORDS } from '../text/lexicon';
 import type { NameIndex } from './names';
 
 // Determiners and possessives a role phrase may open with; they are not part of the value.
-const LEADING_DET = new RegExp(`^(?:l['’]${S}*|(?:le|la|les|un|une|son|sa|ses|leur|the|a|an|his|her|its|their)${S}+)`, 'iu');
+const LEADING_DET: Record<Lang, RegExp> = {
+	fr: new RegExp(`^(?:l['’]${S}*|(?:le|la|les|un|une|son|sa|ses|leur)${S}+)`, 'iu'),
+	en: new RegExp(`^(?:the|a|an|his|her|its|their)${S}+`, 'iu')
+};
 // What goes on with a list of people: "ainsi que", "as well as".
 const LIST_CONTINUES = `(?:ainsi${S}+que|de${S}+même${S}+que|as${S}+well${S}+as|along${S}+with|together${S}+with)`;
 // What opens other people after it, not a second post of the same one: a determiner, a possessive,
@@ -25,6 +28,8 @@ const APPOSITION_END = new RegExp(
 const COPULA = new RegExp(`^${S}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${S}+`, 'iu');
 const WHO_IS = new RegExp(`^${S}*,${S}*(?:qui${S}+(?:est|était)|who${S}+(?:is|was))${S}+`, 'iu');
 const MAX_ROLE_WORDS = 14;
+// Between a post and the name after it: a comma or a title of address ("avocat, Maître Roux").
+const SET_OFF = new RegExp(`[,]|(?:^|[\\s\\u00a0\\u202f])(?:${HONORIFIC_ALT})\\.?[\\s\\u00a0\\u202f]*$`, 'u');
 
 /** Whether the phrase is headed by a role noun within its first words ("double champion olympique"). */
 function headedByRole(phrase: string): boolean {
@@ -61,9 +66,9 @@ function phraseAt(text: string, from: number, limit: number, lang: Lang): Found 
 	// ("a été officiellement réélu Premier ministre", "was officially appointed…": an adverb may come first.)
 	const became = /^(?:\p{Ll}{3,}(?:ment|ly)[\s\u00a0\u202f]+)?(?:elected|appointed|named|re-elected|élue?s?|nommée?s?|réélue?s?|devenue?)[\s\u00a0\u202f]+/iu.exec(text.slice(start, limit));
 	if (became) start += became[0].length;
-	const det = LEADING_DET.exec(text.slice(start, limit));
 	// ("son avocat, Maître X, a jugé cette peine…": in French "a" is the verb, and what follows a clause.)
-	if (det && lang === 'fr' && /^an?[\s\u00a0\u202f]/iu.test(det[0])) return null;
+	if (lang === 'fr' && /^(?:a|ont)[\s\u00a0\u202f]/iu.test(text.slice(start, limit))) return null;
+	const det = LEADING_DET[lang].exec(text.slice(start, limit));
 	if (det) start += det[0].length;
 	const rest = text.slice(start, limit);
 	const stop = APPOSITION_END.exec(rest);
@@ -104,7 +109,7 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 	const left = text.slice(lineStart, nameStart);
 	const words = role.split(/[\s\u00a0\u202f]+/u).filter(Boolean).map(escapeRegExp);
 	if (!words.length) return null;
-	const re = new RegExp(`${words.join(`${S}+`)}(?=${S}*,?${S}*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Ma[îi]tre)\\.?${S}+)?$)`, 'iu');
+	const re = new RegExp(`${words.join(`${S}+`)}(?=${S}*,?${S}*(?:(?:${HONORIFIC_ALT})\\.?${S}+)?$)`, 'iu');
 	const m = re.exec(left);
 	if (!m) return null;
 	// "ONS deputy national statistician Jonathan Athow": the modifiers, and the body's acronym
@@ -116,7 +121,7 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 	// or a title stands between the posts and the name ("le porte-parole du président Emmanuel Macron"
 	// speaks for Macron, who is the president).
 	const owner = POST_OF.exec(text.slice(lineStart, start));
-	const setOff = /[,]|(?:^|[\s\u00a0\u202f])(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Ma[îi]tre)\.?[\s\u00a0\u202f]*$/u.test(left.slice(m.index + m[0].length));
+	const setOff = SET_OFF.test(left.slice(m.index + m[0].length));
 	if (owner && setOff && AGENT_NOUN.test(owner[2])) start = lineStart + owner.index + owner[0].indexOf(owner[1]);
 	return { start, end: lineStart + m.index + m[0].length };
 }

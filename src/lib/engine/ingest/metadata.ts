@@ -233,6 +233,8 @@ const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 // A sentence's first word that the name pattern takes for a surname ("Par Youcef Salami Le déficit…").
 const OPENER = '(?:Le|La|Les|Un|Une|Des|The|A|An)';
+// A sentence opening on an article ("The festival…", "L’équipe…"), after an unknown town's dateline.
+const DETERMINER_OPENING = new RegExp(`^(?:${OPENER}(?=[\\s\\u00a0])|L['’])`, 'u');
 const OPENER_AFTER_NAME = new RegExp(`[ \\u00a0]+${OPENER}$`, 'u');
 /** What is left after a byline that gave the article's first word back ("Le déficit…"). */
 export const OPENS_AFTER_BYLINE = new RegExp(`^[ \\u00a0]+${OPENER}[ \\u00a0]+\\p{Ll}`, 'u');
@@ -312,16 +314,16 @@ const barAgencyDateline = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}’' .-]{1,40}(?:,[\\
 const barColonDateline = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}[\s\u00a0]*\|[\s\u00a0]*\p{Lu}[\p{L}\p{M}.&’' -]{1,40}:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
 // "LOS ANGELES: Zheng Saisai knocked off…", "KUALA LUMPUR (March 21): …", "LAHORE, Jan 22 (APP):The
-// court…": an all-caps place, perhaps a region or a day after a comma and an agency in brackets, and
-// a colon (which may touch the lede after the brackets).
+// court…", "LAHORE:The Lahore Literary Festival…": an all-caps place, perhaps a region or a day after a
+// comma and an agency in brackets, and a colon (which may touch the lede).
 const colonDateline = new RegExp(
-	String.raw`^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}’' .-]{1,30}|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+(?:${MONTH_EITHER_CASE})))?(?:[\s\u00a0]*\([^()\n]{2,30}\))?(?::[\s\u00a0]*|(?<=\)):)(?=[\p{Lu}«“"])`,
+	String.raw`^\p{Lu}[\p{Lu}\p{M}’' .-]{1,40}(?:,[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}’' .-]{1,30}|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+(?:${MONTH_EITHER_CASE})))?(?:[\s\u00a0]*\([^()\n]{2,30}\))?:[\s\u00a0]*(?=[\p{Lu}«“"])`,
 	'u'
 );
 
 // "Berlin: A new species…": a known place written in small letters, with a colon, opening the lede.
 const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(?=\p{Lu})/u;
-const DETERMINER_OPENING = /^(?:The|A|An|Le|La|Les|L['’]|Un|Une)(?=[\s\u00a0\p{Lu}])/u;
+
 
 // "Tunis — Un hommage a été rendu…": a known place, a spaced dash and the lede opening on a
 // determiner or a quotation ("Lyon – Marseille sera arbitré…" is a fixture, not a dateline).

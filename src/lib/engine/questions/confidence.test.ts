@@ -210,7 +210,7 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(input('Yesterday I went to _____ shows in Leeds.', '40', '40'), article)).toBe(0);
 	});
 
-	it('weighs down what an action was for, not what was decided', () => {
+	it('marks what an action was for, not what was decided', () => {
 		const purpose = input('Le conseil a voté un budget afin de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);
 		purpose.fact.relation = 'purpose';
 		const decision = input('Le conseil a décidé de _____.', 'rénover l’école', 'rénover l’école', 'event', 1);

@@ -5,12 +5,13 @@ import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, numberWordsPattern, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
-import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, elides, IMPERSONAL_IL_AFTER, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, elides, HONORIFIC_ALT, IMPERSONAL_IL_AFTER, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { aliasesOf, countryOfCity, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
 import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, spellable, spelledInText } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
+import { ACRONYM_SKIPPED } from '../extract/acronyms';
 import { speakerLines } from '../extract/quotes';
 import { QUANTITY_OPENERS, scaleAfter, SINGLE_COUNT } from '../extract/temporal/numeric';
 import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, spreadOverSentences, titleHolds } from './confidence';
@@ -238,6 +239,11 @@ const FR_START = /^(?:pour|après|avant|depuis|pendant|dans|en|à|au|aux|par|ave
 // Determiners and the few adjectives that come before the head noun ("first review", "nouvelle visite").
 const FR_DET = /^(?:(?:la|le|les|l['’]|un|une|des|du)\s?)?(?:(?:premier|première|deuxième|second|seconde|dernier|dernière|nouveau|nouvel|nouvelle|grande?|vaste|brève|courte|longue)\s)?/u;
 const EN_DET = /^(?:(?:the|a|an)\s)?(?:(?:first|second|third|last|final|new|official|formal|brief|long|short|major|joint)\s)?/u;
+// French adverbs by their ending ("officiellement", "récemment", "également") and a few more.
+const FR_ADVERB = String.raw`\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|conformément|précisément|notamment|seulement|justement|immédiatement|directement`;
+// An adverb, "là" or a finite verb inside a label: its complement runs into the clause.
+const CLAUSE_INSIDE = new RegExp(String.raw`\s(?:${FR_ADVERB}|là|meurt|meurent|\p{Ll}*vient|\p{Ll}*viennent|(?:ob|sou|re|main|dé|con|ap|par)tient|part|partent|reste|restent)(?=\s|$)`, 'u');
+const FR_ADVERB_OPENING = new RegExp(String.raw`^(?:${FR_ADVERB}|aussi|déjà|toujours|désormais)\s(?!(?:de|du|des)\s|d['’])`, 'u');
 const FR_EVENT_HEAD =
 	/^(?:\p{Ll}+(?:tion|sion|ment|ure|age|ance|ence|ite|ade|ise|té|ès|aite|ote|ort)|entrée|arrivée|rentrée|tournée|levée|percée|montée|poussée|durée|vote|crise|guerre|finale|match|sommet|refuge|envoi|annonce|accord|traité|mort|décès|vol|raid|plan|projet|rachat|achat|séisme|incendie|attentat|scrutin|tour|course|mission|fuite|victoire|défaite|réunion|visite|chute|hausse|baisse|naissance|début|fin|ouverture|fermeture|sortie|rencontre|élection|accusation|adoption|signature|cérémonie|opération|offensive|attaque|grève|manifestation|inondation|tempête|éruption|explosion|accident|arrestation|condamnation)s?$/u;
 const EN_EVENT_HEAD =
@@ -274,12 +280,13 @@ function checkEvent(event: string, lang: Lang): string | null {
 	// an adverb, "là" or a finite verb inside means the complement runs into the clause.
 	// ("la démission de Pierre Maudet revient au gouvernement": any form of "venir" or "tenir", or a
 	// French auxiliary, is the clause's verb; in English "a" is an article.)
-	if (/\s(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|là|meurt|meurent|\p{Ll}*vient|\p{Ll}*viennent|(?:ob|sou|re|main|dé|con|ap|par)tient|part|partent|reste|restent)(?=\s|$)/u.test(e)) return null;
+	if (CLAUSE_INSIDE.test(e)) return null;
 	if (lang === 'fr' && /\s(?:a|ont|est|sont|était|étaient|avait|avaient)(?=\s|$)/u.test(e)) return null;
-	// "également lauréat du prix…", "also winner of…": an adverb opens an apposition, not an event's name.
-	// (By an adverb's ending: "lancement", "financement" are nouns; so are "renouvellement du bail",
-	// "signalement de la disparition", which a complement follows.)
-	if (/^(?:\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement|ly)|conformément|précisément|notamment|seulement|justement|immédiatement|directement|aussi|also|déjà|already|toujours|still|désormais|now)\s(?!(?:de|du|des|of)\s|d['’])/u.test(e)) return null;
+	// "également lauréat du prix…", "conformément à l’annonce": an adverb opens an apposition or a
+	// clause, not an event's name (FR_EVENT_HEAD takes a word in -ment for a noun; English heads exclude
+	// adverbs already). ("renouvellement du bail", "signalement de la disparition": a noun in -ment
+	// takes a complement.)
+	if (lang === 'fr' && FR_ADVERB_OPENING.test(e)) return null;
 	if (/\s{2,}|\s[,.;:]/.test(event)) return null;
 	// "annonce de lundi l’acquisition de 85": a weekday or a dangling number means a cut-up clause.
 	// A clause led by a verb ("réduire de 30 % les rejets", "décédée à Rennes", "set at the stadium").
@@ -843,6 +850,9 @@ const ORG_SOURCE_AFTER = /^(?:[\s\u00a0]*\([^)]{1,12}\))?[\s\u00a0]+(?:(?:has|ha
 // (Read against normalizeText's output: no accents.)
 const GENERIC_INSTITUTION = /^(?:(?:the|le|la|l )?(?:federal |national |central )?(?:government|gouvernement|parliament|parlement|senate|senat|house|chambre|congress|congres|opposition|police|army|armee|state|etat|assemblee nationale|national assembly|ville|city|commune|municipalite|mairie|region|departement|province|council|conseil))$/u;
 
+// A post right before a name, a title of address between them or not ("le maire M. Dupont").
+const ROLE_BEFORE_NAME = new RegExp(`^[\\s\\u00a0,]*(?:(?:${HONORIFIC_ALT})\\.?[\\s\\u00a0]+)?\\p{Lu}`, 'u');
+
 function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }): boolean {
 	const text = ctx.article.text;
 	const before = text.slice(Math.max(0, span.start - 40), span.start);
@@ -914,7 +924,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	if (yearBound(text, fact, span)) return true;
 	// "05:41 p.m. _____ (2241 GMT)": a time zone is no knowledge worth a blank.
 	if (TIME_ZONES.has(text.slice(span.start, span.end))) return true;
-	if (fact.type === 'role' && /^[\s\u00a0,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?\p{Lu}/u.test(after)) return true;
+	if (fact.type === 'role' && ROLE_BEFORE_NAME.test(after)) return true;
 	// "_____ namely Busia, Tororo and Mbale", "de _____ : le premier …, le second …": the list that
 	// follows counts the answer.
 	if (fact.type === 'quantity' && listedCount(text.slice(span.end, ctx.article.sentences[fact.sentence].end)) === Number(fact.value)) return true;
@@ -992,11 +1002,10 @@ function initialsMatch(name: string, acronym: string): boolean {
 	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map(initial).join('');
 	// ("Centres départementaux de prévention santé" → "CDPS", "brigade anti-criminalité" → "BAC": every
 	// word but the link words, whatever its case.)
-	const meaningful = words.filter((w) => !ACRONYM_LINK_WORD.test(w)).map(initial).join('');
+	const meaningful = words.filter((w) => !ACRONYM_SKIPPED.has(w.toLowerCase())).map(initial).join('');
 	return capitals === acronym || words.map(initial).join('') === acronym || meaningful === acronym;
 }
 
-const ACRONYM_LINK_WORD = /^(?:de|du|des|d|la|le|les|l|et|pour|en|à|aux|of|the|and|for|in|on)$/iu;
 
 /**
  * A name beside its acronym ("the Department of Conservation’s (DOC)", "the UKHSA, the UK Health
@@ -1020,7 +1029,7 @@ function spelledBeside(text: string, fact: Fact): boolean {
 	if (!full) return false;
 	// (Lower-case words spell a two-letter acronym by chance: "the EU, even under pressure", "le PS, pas seulement".)
 	if (/^\p{Ll}/u.test(full[1]) && fact.text.length < 3) return false;
-	// (A hyphenated word gives each part's initial: "brigade anti-criminalité".)
+	// (initialsMatch splits a hyphenated word too: "brigade anti-criminalité" spells BAC.)
 	const words = full[1].split(/[\s\u00a0]+/u);
 	// The name ends where its capitals stop making the acronym.
 	for (let n = 2; n <= words.length; n++) if (initialsMatch(words.slice(0, n).join(' '), fact.text)) return true;
@@ -1146,8 +1155,9 @@ function inQuote(text: string, sentenceStart: number, pos: number): boolean {
 	return opened > 0 || straight;
 }
 
-// "une deuxième partie", "in the second half", "la seconde moitié": an ordinal of a generic part is no fact of its own.
-const GENERIC_ORDINAL_NOUN = /^(?:partie|parties|appel|temps|étape|phase|part|step|stage|round|way|half|moitié|mi-temps|word|words|thing|things|mot|chose)$/iu;
+// "une deuxième partie", "in the second half", "la seconde moitié": an ordinal of a generic part is no
+// fact of its own; nor one of a figure of speech ("the first word that came to mind", "la première chose").
+const GENERIC_ORDINAL_NOUN = /^(?:partie|parties|appel|temps|étape|phase|part|step|stage|round|way|half|moitié|mi-temps|words?|things?|mots?|choses?)$/iu;
 // "Thursday", "today", "l'an dernier" are read against the publication day: the blank asks for the
 // resolved date ("The Lok Sabha on _____ passed the bill" → "August 3, 2023"), never for the
 // relative word, with the preposition a date needs in front of it.

@@ -1255,10 +1255,10 @@ describe('a range is no count', () => {
 		const longer = analyze('Parc\n\nLa commune cherchait un terrain depuis un an. Quatre terrains ont été visités et le parc des Pins a été choisi pour son parking.', { lang: 'fr', published: '2024-05-06', ...all });
 		expect(longer.questions.some((q) => q.prompt === 'Combien de terrains ont été visités ?')).toBe(true);
 		// A quantifier opens a subject too: "and several others are…", "et plusieurs autres sont…".
-		const others = analyze('Mines\n\nThe territory opened a new road this year. Three mines are now producing and several others are moving forward.', { lang: 'en', published: '2024-05-06', ...all });
-		expect(others.questions.filter((q) => /^How many/.test(q.prompt)).map((q) => q.prompt)).toEqual(['How many mines are now producing?']);
-		const autres = analyze('Mines\n\nLe territoire a ouvert une route cette année. Trois mines sont en production et plusieurs autres sont en projet.', { lang: 'fr', published: '2024-05-06', ...all });
-		expect(autres.questions.filter((q) => /^Combien/.test(q.prompt)).map((q) => q.prompt)).toEqual(['Combien de mines sont en production ?']);
+		const others = analyze('Quarries\n\nThe region opened a new rail link this year. Four quarries are now working and several others are waiting for permits.', { lang: 'en', published: '2024-05-06', ...all });
+		expect(others.questions.filter((q) => /^How many/.test(q.prompt)).map((q) => q.prompt)).toEqual(['How many quarries are now working?']);
+		const autres = analyze('Carrières\n\nLa région a ouvert une voie ferrée cette année. Quatre carrières sont en activité et plusieurs autres sont en attente d’un permis.', { lang: 'fr', published: '2024-05-06', ...all });
+		expect(autres.questions.filter((q) => /^Combien/.test(q.prompt)).map((q) => q.prompt)).toEqual(['Combien de carrières sont en activité ?']);
 		// Two verbs of one subject stay one question.
 		const one = analyze('Storm\n\nThe storm hit the coast on Monday. Ten students were injured and taken to hospital in the town.', { lang: 'en', published: '2024-05-06', ...all });
 		expect(one.questions.some((q) => q.prompt === 'How many students were injured and taken to hospital in the town?')).toBe(true);

@@ -639,7 +639,9 @@ const ARTICLE_49_3 = /(?<=(?:^|[\s\u00a0(«“"])(?:le|du|au|un|ce|nouveau|[\p{L
 // "les CSA 1, 2, 3 et 4": numbers listed after a name, classes rather than counts.
 const LABEL_LIST_BEFORE = /(?<![\p{L}\d])\p{Lu}[\p{L}\d-]*[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*,[\s\u00a0]*\d{1,2})*[\s\u00a0]*(?:,|et|and|&)[\s\u00a0]*$/u;
 // Articles, sections and chapters of a law, and the numbers listed after them: labels whatever follows.
-const LAW_LABEL_BEFORE = /(?:^|[\s('’])(?:(?:article|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)s?|art\.)[\s\u00a0]*(?:\d{1,4}(?:\(\d{1,3}\))?[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*)*$/iu;
+// The numbers already listed after a label, each with its separator ("302, 324, ", "2 et ").
+const LIST_SEPARATOR = String.raw`[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*`;
+const LAW_LABEL_BEFORE = new RegExp(String.raw`(?:^|[\s('’])(?:(?:article|section|chapitre|chapter|alinéa|paragraph|paragraphe|clause|amendement|amendment|rule|règle)s?|art\.)[\s\u00a0]*(?:\d{1,4}(?:\(\d{1,3}\))?${LIST_SEPARATOR})*$`, 'iu');
 
 /**
  * Whether a number after a label and a list of numbers ("section 302, 324, _", "les sérotypes 2 et _")
@@ -647,13 +649,14 @@ const LAW_LABEL_BEFORE = /(?:^|[\s('’])(?:(?:article|section|chapitre|chapter|
  * next separator and number. After a comma with nothing of the list after it, the list has ended
  * ("Under section 144, 20 people were arrested").
  */
+const LIST_GOES_ON = new RegExp(String.raw`^(?:\(\d{1,3}\))?${LIST_SEPARATOR}\d`, 'iu');
 function labelListGoesOn(before: string, after: string): boolean {
 	if (!/,[\s\u00a0]*$/u.test(before)) return true;
-	return /^(?:\(\d{1,3}\))?[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*\d/iu.test(after);
+	return LIST_GOES_ON.test(after);
 }
 
 // (Articles, sections and chapters are labels whatever follows: see "article 49.3" above.)
-const LABEL_BEFORE = /(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)s?[\s\u00a0]+(?:\d{1,2}[\s\u00a0]*(?:,|et|and|&|ou|or)[\s\u00a0]*)*$/iu;
+const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)s?[\s\u00a0]+(?:\d{1,2}${LIST_SEPARATOR})*$`, 'iu');
 
 function durationLike(
 	ctx: NumCtx,
@@ -806,7 +809,7 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	if (STOP[ctx.lang].has(lw) || STOP[ctx.lang].has(lw.replace(/['’]$/, ''))) return null;
 	// A verb's auxiliary is no noun: "dont 1,8 million devrait être payé", "300 doivent partir", "40 will stay".
 	// ("split into two halves", "coupé en deux moitiés": halves are two by themselves, no count to ask.)
-	if (FINITE_AUXILIARIES[ctx.lang].has(lw) || /^(?:halves|moitiés)$/u.test(lw)) return null;
+	if (FINITE_AUXILIARIES[ctx.lang].has(lw) || lw === HALVES[ctx.lang]) return null;
 	// "the women's coxed four where Petone…": a clause word is no noun.
 	if (ctx.lang === 'en' && CLAUSE_WORD.test(lw)) return null;
 	// An adverb is no unit ("three days earlier", "two each"); a place adverb used as an adjective
@@ -868,6 +871,7 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 }
 
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u;
+const HALVES: Record<Lang, string> = { fr: 'moitiés', en: 'halves' };
 // A bare word then a preposition after a count: "10 suffer from", "20 live in" (not "10 head of cattle";
 // "staff", "police", "sheep" are plurals already: singularNoun).
 const EN_VERB_AFTER_COUNT = /^[\s\u00a0\u202f]+(?!(?:head|percent|per|dozen|score)(?![\p{L}]))(\p{Ll}{3,})[\s\u00a0\u202f]+(?:from|in|at|on|with|for|to|into|of|after|during|under)(?![\p{L}])/u;

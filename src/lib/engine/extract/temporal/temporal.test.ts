@@ -979,13 +979,13 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		// A factor is no count: "holds 40 x more water".
 		expect(run('The new tank holds 40 x more water than the old one.', 'en', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
 		// Halves are two by themselves: "split into two halves" counts nothing.
-		expect(run('For the first time the season was split into two halves.', 'en', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
+		expect(run('This year the league was divided into two halves for the first time.', 'en', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
 		// Still counts and money: "3 mètres", "40 x" with no second figure is not a dimension.
 		expect(only(run('Les vagues atteignaient 3 mètres lundi.', 'fr', '2024-03-01'), '3 mètres')).toMatchObject({ type: 'quantity', unit: 'mètres' });
 	});
 
 	it('counts nothing in a list of sections or articles of a law, nor in a subsection "402(2)"', () => {
-		const en = run('The case was filed under section 302, 324, 311 and 34 of the penal code. The acts contravene sections 516, 402(2) and 6 of the code.', 'en', '2024-03-01');
+		const en = run('The charges were laid under section 120, 147, 149 and 506 of the code. The acts breach sections 211, 305(3) and 9 of the law.', 'en', '2024-03-01');
 		expect(en.filter((f) => f.type === 'quantity')).toEqual([]);
 		const fr = run('Il est poursuivi au titre des articles 222, 223 et 224 du code pénal, devant 12 jurés.', 'fr', '2024-03-01');
 		expect(fr.filter((f) => f.type === 'quantity').map((f) => f.text)).toEqual(['12 jurés']);
@@ -1004,7 +1004,7 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 	});
 
 	it('reads "half a million pounds" as half of a million', () => {
-		const en = run('A clerk who stole almost half a million pounds was jailed. The club raised half a billion dollars.', 'en', '2024-03-01');
+		const en = run('A treasurer who took nearly half a million pounds from the club was fined. The city borrowed half a billion dollars.', 'en', '2024-03-01');
 		expect(only(en, 'half a million pounds')).toMatchObject({ type: 'money', value: '500000 GBP' });
 		expect(only(en, 'half a billion dollars')).toMatchObject({ type: 'money', value: '500000000 USD' });
 	});

@@ -424,6 +424,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// A footnote marker ("altitude[4]"), an article of law ("l'article 49.3", "section 8") or a
 	// time of day in digits ("2241 GMT") is no quantity.
 	if (/\[$/.test(before) && /^\]/.test(after)) return;
+	// "5 sec 009", "5 s 04": a race time in seconds and hundredths or thousandths, neither a count.
+	if (!n.words && (/^[\s\u00a0\u202f]*(?:sec|s|secondes?|seconds?)\.?[\s\u00a0\u202f]*\d/u.test(after) || /\d[\s\u00a0\u202f]*(?:sec|s|secondes?|seconds?)\.?[\s\u00a0\u202f]*$/u.test(before))) return;
 	// "402(2)": a subsection's number after its section's.
 	if (/\d\($/.test(before) && /^\)/.test(after)) return;
 	// ("under section 302, 324, 311 and 34", "contravene sections 516, 402(2) and 6": each number of the list labels one.)

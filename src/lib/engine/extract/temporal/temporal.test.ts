@@ -976,6 +976,8 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(only(aux, '1,8 million')).toMatchObject({ type: 'quantity', value: '1800000' });
 		expect(aux.find((f) => f.value === '1800000')?.unit).toBeUndefined();
 		expect(only(aux, '300').unit).toBeUndefined();
+		// A race time in seconds and thousandths: "en 6 sec 012", "6 s 45".
+		expect(run('Elle a couru la voie en 6 sec 012 samedi, contre 6 s 45 l’an dernier.', 'fr', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
 		// A factor is no count: "holds 40 x more water".
 		expect(run('The new tank holds 40 x more water than the old one.', 'en', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
 		// Halves are two by themselves: "split into two halves" counts nothing.

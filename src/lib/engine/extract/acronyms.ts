@@ -5,7 +5,7 @@ import type { Article, Fact } from '../types';
 
 const ACRONYM = /\([\s\u00a0]*(\p{Lu}[\p{Lu}&]{1,7})[\s\u00a0]*\)/gu;
 // Little words an acronym skips ("peloton de gendarmerie", "Department of Health").
-export const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'à', 'au', 'aux', 'en', 'sur', 'pour', 'and', 'of', 'the', 'for', 'on', 'in', '&']);
+export const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'à', 'en', 'sur', 'pour', 'and', 'of', 'the', 'for', 'on', 'in', '&']);
 const WORD = /[\p{L}\p{M}'’&-]+/gu;
 
 /** The words before `end` in the sentence, as [start, end, word] from the last one back. */

@@ -642,6 +642,8 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		// The noun ending a longer phrase is that person's: "Stella Okot prison visits".
 		const people = ofType(extractEntities(contextFrom('Visits\n\nSupporters said Stella Okot prison visits were banned in March.', 'en', '2024-03-01')), 'person');
 		expect(people.map((f) => f.value)).toEqual(['Stella Okot']);
+		// A verb after the noun ends its phrase too: "Mbale Upper school won".
+		expect(ofType(extractEntities(contextFrom('Cup\n\nOfficials said Mbale Upper school won the cup in May.', 'en', '2024-03-01')), 'place').map((f) => f.value)).toContain('Mbale Upper');
 	});
 
 	const text = [
@@ -1206,9 +1208,14 @@ describe('a post that ends on a capital', () => {
 			['Anne Vidal', 'ministre de la Culture'],
 			['Marc Levy', 'ministre de l’Industrie']
 		]);
-		// An article before the post, no adjective: "Le ministre de l’Économie X".
-		const plain = extractEntities(contextFrom('Le ministre de l’Économie Paolo Serra a perdu dimanche.', 'fr', '2024-05-02'));
-		expect(ofType(plain, 'person').map((f) => f.value)).toEqual(['Paolo Serra']);
+		// An article before the post, no adjective: "Le ministre de l’Économie X"; a post of two words; a
+		// surname holding a role word after "Le".
+		const plain = extractEntities(contextFrom('Le ministre de l’Économie Paolo Serra a perdu dimanche. Le directeur général de la Santé Marc Roux a parlé. Le ministre de l’Industrie Paul Le Maire a signé.', 'fr', '2024-05-02'));
+		expect(ofType(plain, 'person').map((f) => [f.value, f.role])).toEqual([
+			['Paolo Serra', 'ministre de l’Économie'],
+			['Marc Roux', 'directeur général de la Santé'],
+			['Paul Le Maire', 'ministre de l’Industrie']
+		]);
 	});
 
 	it('leaves the weekday after a place out of its name ("in Grenada Tuesday")', () => {

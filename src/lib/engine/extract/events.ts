@@ -1015,7 +1015,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 					// Nor one across "mais", "but", "whereas": the other clause is another story ("la Ville
 					// avait voté …, mais depuis la présentation du projet du consultant X"). ("non seulement X
 					// mais aussi Y", "not only X but also Y" go on with the same verb.)
-					if (/(?:^|[\s,;])(?:mais(?![\s\u00a0]+(?:aussi|également|encore))|but(?![\s\u00a0]+also)|whereas|tandis[\s\u00a0]+que|alors[\s\u00a0]+que|however|cependant|pourtant|toutefois)(?![\p{L}])/iu.test(gap)) continue;
+					if (/(?:^|[\s,;])(?:mais(?![\s\u00a0]+(?:aussi|également|encore)(?![\p{L}]))|but(?![\s\u00a0]+also)|whereas|tandis[\s\u00a0]+que|alors[\s\u00a0]+que|however|cependant|pourtant|toutefois)(?![\p{L}])/iu.test(gap)) continue;
 					const d = gapTo(v, f);
 					// A clause boundary between the verb and the fact counts as distance.
 					const between = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));

@@ -127,7 +127,7 @@ const OPENING_PARTICIPLE_FR = /^(?:Nomm|Baptis|Surnomm|Désign|Interrog|Accompag
 // A place's common noun in lower case after a name ("Gulu Main market was built", "the Naga Heritage
 // village, Kisama"; isPlaceFollower's nouns are the ones that follow a place's name whatever comes
 // next), the noun ending its phrase ("Stella Nyanzi prison visits" are a person's visits).
-const PLACE_NOUN_AFTER = /^[\s\u00a0]+(market|hospital|school|college|road|street|avenue|bridge|station|stadium|airport|district|village|church|mosque|temple|prison|clinic|estate|mine|dam|forest|reserve|beach|ward|sub-county|parish|landfill|junction|roundabout|highway)(?=[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:was|were|is|are|has|had|have|will|would|in|at|on|of|near|which|that|where|and|but|to|for|with|by|from)(?![\p{L}]))/u;
+const PLACE_NOUN_AFTER = /^[\s\u00a0]+(market|hospital|school|college|road|street|avenue|bridge|station|stadium|airport|district|village|church|mosque|temple|prison|clinic|estate|mine|dam|forest|reserve|beach|ward|sub-county|parish|landfill|junction|roundabout|highway)(?=[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:was|were|is|are|has|had|have|will|would|in|at|on|of|near|which|that|where|and|but|to|for|with|by|from|said|says|holds|held|won|wins|lies|sits|stands|remains|opened|closed|\p{Ll}+ed)(?![\p{L}]))/u;
 const LED_BODY_AFTER = /^[\s\u00a0]+(?:government|administration|camp|family|era|regime|cabinet|faction|team|campaign|years)(?![\p{L}])/u;
 // A post held to a country or in it, right before the run: "Ambassador to Pakistan X", "ambassadeur en France X".
 const POSTED_TO_BEFORE = /(?:^|[\s\u00a0\u202f'’])(\p{L}+)[\s\u00a0\u202f]+(?:to|in|for|à|en|au|auprès[\s\u00a0\u202f]+de)[\s\u00a0\u202f]*$/u;
@@ -543,9 +543,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "l’ancien ministre (péroniste) de l’Économie Sergio Massa": the ministry's word ends the post,
 		// the name comes after it (it was "Économie Sergio Massa", a person).
 		const deBefore = lang === 'fr' && !titled && parts.length > 2 && DEPARTMENT_FR.test(parts[0].text) ? POST_DE_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 40), parts[0].start - base)) : null;
-		// (The regex's first word may be the article before the post: "Le ministre de l’…" reads the post
-		// as the second; "ministre péroniste de l’…" the first, an adjective after it.)
-		const post = !deBefore ? null : deBefore[2] && isRoleWord(deBefore[2].toLowerCase()) ? deBefore[0].slice(deBefore[0].indexOf(deBefore[2], deBefore[1].length)) : isRoleWord(deBefore[1].toLowerCase()) ? deBefore[0] : null;
+		// (The regex's first word is the post, an adjective or a second word after it: "ministre péroniste
+		// de l’…", "directeur général de la…"; or the article before it: "Le ministre de l’…".)
+		const post = !deBefore ? null : isRoleWord(deBefore[1].toLowerCase()) ? deBefore[0] : deBefore[2] && isRoleWord(deBefore[2].toLowerCase()) ? deBefore[0].slice(deBefore[0].indexOf(deBefore[2], deBefore[1].length)) : null;
 		if (post) {
 			rolePrefix = `${post.trim()}${/['’]$/u.test(post) ? '' : ' '}${parts[0].text}`;
 			titled = true;
@@ -713,7 +713,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		// After a title or a role, a name starts with a capital and holds no role word of its own
 		// ("Directeur de Cabinet du Président de la République" is a role, not a name).
-		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.length > 4 || parts.some((x) => isRoleWord(x.text)))) continue;
+		// ("Bruno Le Maire": a role word after a capitalised "Le"/"La" is a surname.)
+		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.length > 4 || parts.some((x, i) => isRoleWord(x.text) && !(i > 0 && /^(?:Le|La)$/u.test(parts[i - 1].text))))) continue;
 		if (titled && !known) {
 			out.push({ type: 'person', start, end, value, confidence: 0.9, role: rolePrefix && !isTitle(rolePrefix) && !isTitle(rolePrefix + '.') ? rolePrefix : undefined, titled: true, single });
 			continue;

@@ -208,6 +208,8 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceOf(input('World War I veterans were honoured by _____ cadets.', '40', '40'), article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
 		expect(confidenceOf(input('Ma Long beat _____ players over the week.', '64', '64'), article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
 		expect(confidenceOf(input('Yesterday I went to _____ shows in Leeds.', '40', '40'), article)).toBe(0);
+		expect(confidenceOf(input('I told the _____ workers to go home.', '40', '40'), article)).toBe(0);
+		expect(confidenceOf(input('Our Leeds office lost _____ staff.', '40', '40'), article)).toBe(0);
 	});
 
 	it('marks what an action was for, not what was decided', () => {

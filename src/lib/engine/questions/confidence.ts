@@ -461,10 +461,10 @@ function shortOpeningBlank(stem: string): boolean {
 // is a title; French "nous" mid-sentence is often reported speech: "le ministre précise que nous…".)
 // ("Ma famille vit à _____", "C’est un ami qui m’a menée à _____": French too, "nous" inside left
 // out; "M’Baye" is a name, "C’mon" no "mon".)
-// (A possessive before a lower-case word: "Ma Long", "Ma Ying-jeou" are names. "I" is the pronoun
+// (A French possessive before a lower-case word: "Ma Long", "Ma Ying-jeou" are names. "I" is the pronoun
 // before a contraction or a verb; before a noun it is a numeral: "Phase I trial", "World War I veterans".)
-const I_VERB = String.raw`I(?=['’]|[\s\u00a0]+(?:am|was|were|have|had|think|thought|know|knew|feel|felt|want|wanted|say|said|will|would|can|could|do|did|don|didn|never|just|also|really|still|went|got|saw|see|love|like|hope|believe|guess|mean|remember|need|\p{Ll}+ed)(?![\p{L}]))`;
-const FIRST_PERSON_OPENING = new RegExp(String.raw`^(?:We|Nous|Je|J['’]|Moi)(?![\p{L}])|^${I_VERB}|^(?:Our|My|Ma|Mon|Mes)(?=[\s\u00a0]+\p{Ll})|^M['’](?=\p{Ll})`, 'u');
+const I_VERB = String.raw`I(?=['’]|[\s\u00a0]+(?:am|was|were|have|had|think|thought|know|knew|feel|felt|want|wanted|say|said|will|would|can|could|do|did|don|didn|never|just|also|really|still|went|got|saw|see|love|like|hope|believe|guess|mean|remember|need|told|should|must|met|took|made|came|gave|began|became|spent|found|left|lost|heard|wrote|ran|\p{Ll}+ed)(?![\p{L}]))`;
+const FIRST_PERSON_OPENING = new RegExp(String.raw`^(?:We|Nous|Je|J['’]|Moi)(?![\p{L}])|^${I_VERB}|^(?:Our|My)(?![\p{L}])|^(?:Ma|Mon|Mes)(?=[\s\u00a0]+\p{Ll})|^M['’](?=\p{Ll})`, 'u');
 const FIRST_PERSON_INSIDE = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:we|us|our|ours|my|me|je|moi|mon|ma|mes)(?![\p{L}])|${I_VERB})|(?<![\p{L}'’])[jm]['’](?=\p{L})`, 'u');
 
 /** A sentence in the first person without quotation marks: its speaker is elsewhere. */

@@ -243,7 +243,9 @@ const EN_DET = /^(?:(?:the|a|an)\s)?(?:(?:first|second|third|last|final|new|offi
 const FR_ADVERB = String.raw`\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|conformément|précisément|notamment|seulement|justement|immédiatement|directement`;
 // An adverb, "là" or a finite verb inside a label: its complement runs into the clause.
 const CLAUSE_INSIDE = new RegExp(String.raw`\s(?:${FR_ADVERB}|là|meurt|meurent|\p{Ll}*vient|\p{Ll}*viennent|(?:ob|sou|re|main|dé|con|ap|par)tient|part|partent|reste|restent)(?=\s|$)`, 'u');
-const FR_ADVERB_OPENING = new RegExp(String.raw`^(?:${FR_ADVERB}|aussi|déjà|toujours|désormais)\s(?!(?:de|du|des)\s|d['’])`, 'u');
+// (An ending alone may be a noun's, "renouvellement du bail": before a complement it is one; the adverbs
+// named are adverbs whatever follows, "également de la partie".)
+const FR_ADVERB_OPENING = new RegExp(String.raw`^(?:(?:également|notamment|conformément|précisément|seulement|justement|immédiatement|directement|finalement|actuellement|officiellement|récemment|aussi|déjà|toujours|désormais)\s|(?:${FR_ADVERB})\s(?!(?:de|du|des)\s|d['’]))`, 'u');
 const FR_EVENT_HEAD =
 	/^(?:\p{Ll}+(?:tion|sion|ment|ure|age|ance|ence|ite|ade|ise|té|ès|aite|ote|ort)|entrée|arrivée|rentrée|tournée|levée|percée|montée|poussée|durée|vote|crise|guerre|finale|match|sommet|refuge|envoi|annonce|accord|traité|mort|décès|vol|raid|plan|projet|rachat|achat|séisme|incendie|attentat|scrutin|tour|course|mission|fuite|victoire|défaite|réunion|visite|chute|hausse|baisse|naissance|début|fin|ouverture|fermeture|sortie|rencontre|élection|accusation|adoption|signature|cérémonie|opération|offensive|attaque|grève|manifestation|inondation|tempête|éruption|explosion|accident|arrestation|condamnation)s?$/u;
 const EN_EVENT_HEAD =
@@ -1027,8 +1029,9 @@ function spelledBeside(text: string, fact: Fact): boolean {
 	if (!/^\p{Lu}{2,8}$/u.test(fact.text)) return false;
 	const full = /^[\s\u00a0]*[,(][\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{L}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){0,8})/u.exec(after);
 	if (!full) return false;
-	// (Lower-case words spell a two-letter acronym by chance: "the EU, even under pressure", "le PS, pas seulement".)
-	if (/^\p{Ll}/u.test(full[1]) && fact.text.length < 3) return false;
+	// (Lower-case words after a comma spell a two-letter acronym by chance: "the EU, even under pressure",
+	// "le PS, pas seulement"; in brackets they spell it out: "le PS (parti socialiste)".)
+	if (/^\p{Ll}/u.test(full[1]) && fact.text.length < 3 && !/^[\s\u00a0]*\(/u.test(after)) return false;
 	// (initialsMatch splits a hyphenated word too: "brigade anti-criminalité" spells BAC.)
 	const words = full[1].split(/[\s\u00a0]+/u);
 	// The name ends where its capitals stop making the acronym.

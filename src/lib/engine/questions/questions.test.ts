@@ -349,6 +349,7 @@ describe('usableEventText', () => {
 		expect(usableEventText('lancement de la rénovation', 'fr')).toBe('lancement de la rénovation');
 		expect(usableEventText('renouvellement du bail', 'fr')).toBe('renouvellement du bail');
 		expect(usableEventText('signalement de la disparition', 'fr')).toBe('signalement de la disparition');
+		expect(usableEventText('notamment de la campagne de vaccination', 'fr')).toBeNull();
 		// A verb inside runs the label into its clause.
 		expect(usableEventText('démission de Paul Morel revient au gouvernement', 'fr')).toBeNull();
 		expect(usableEventText('signature de l’accord a été saluée', 'fr')).toBeNull();

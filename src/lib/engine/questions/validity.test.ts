@@ -205,6 +205,9 @@ describe('questions a teacher keeps', () => {
 		// Two lower-case words spell a two-letter acronym by chance: "the EU, even under pressure".
 		const chance = analyze('Farm deal\n\nThe deal was agreed on Monday. The EU, even under pressure from farmers, signed the pact in Brussels with 27 members.', { lang: 'en', published: '2024-05-10', ...all }).questions.map((q) => q.answer);
 		expect(chance).toContain('EU');
+		// In brackets, lower-case words spell it out: "le PS (parti socialiste)".
+		const spelled = analyze('Élections\n\nLe vote a eu lieu dimanche. Le PS (parti socialiste) a perdu 12 sièges à Lille.', { lang: 'fr', published: '2024-05-10', ...all }).questions.map((q) => q.answer);
+		expect(spelled).not.toContain('PS');
 	});
 
 	it('asks no share of a whole its sentence completes to 100 %, and asks shares that do not', () => {

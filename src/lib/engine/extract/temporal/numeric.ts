@@ -425,7 +425,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// time of day in digits ("2241 GMT") is no quantity.
 	if (/\[$/.test(before) && /^\]/.test(after)) return;
 	// "5 sec 009", "5 s 04": a race time in seconds and hundredths or thousandths, neither a count.
-	if (!n.words && (/^[\s\u00a0\u202f]*(?:sec|s|secondes?|seconds?)\.?[\s\u00a0\u202f]*\d/u.test(after) || /\d[\s\u00a0\u202f]*(?:sec|s|secondes?|seconds?)\.?[\s\u00a0\u202f]*$/u.test(before))) return;
+	// (A bare "s" only apart from the digits: "the 1990s 200 families" is a decade and a count.)
+	if (!n.words && (RACE_TIME_SECONDS_AFTER.test(after) || RACE_TIME_SECONDS_BEFORE.test(before))) return;
 	// "402(2)": a subsection's number after its section's.
 	if (/\d\($/.test(before) && /^\)/.test(after)) return;
 	// ("under section 302, 324, 311 and 34", "contravene sections 516, 402(2) and 6": each number of the list labels one.)
@@ -486,6 +487,12 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const tail = after.slice(ca[0].length);
 		if (code === 'GBP' && lang === 'en' && /^pounds?$/iu.test(ca[1]) && (POUNDS_OF_THING.test(ca[1] + tail) || (!/^[\s\u00a0\u202f]*of(?![\p{L}])/u.test(tail) && POUNDS_OF_THING_IN.test(st) && !MONEY_CUE.test(st)))) {
 			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'quantity', value: fmtNum(n.value), unit: ca[1].toLowerCase(), confidence: 0.8 });
+			return;
+		}
+		// "40 $ AU": the capitals after a dollar sign say Australia's ("56 $ au début" is French).
+		const au = code === 'USD' && ca[1] === '$' ? /^[\s\u00a0]?AU(?![\p{L}])/u.exec(after.slice(ca[0].length)) : null;
+		if (au) {
+			push(ctx, { start: n.start, end: n.end + ca[0].length + au[0].length, type: 'money', value: `${fmtNum(n.value)} AUD`, unit: 'AUD', confidence: 0.9 });
 			return;
 		}
 		if (code) {
@@ -647,15 +654,17 @@ const LAW_LABEL_BEFORE = new RegExp(String.raw`(?:^|[\s('’])(?:(?:article|sect
 
 /**
  * Whether a number after a label and a list of numbers ("section 302, 324, _", "les sérotypes 2 et _")
- * is one of the list: right after the label, after "et"/"and" closing the list, or before the list's
- * next separator and number. After a comma with nothing of the list after it, the list has ended
- * ("Under section 144, 20 people were arrested").
+ * is one of the list: right after the label, after "et"/"and" closing the list, before the list's
+ * next separator and number, or where the list's phrase ends (punctuation, "of the code"). After a
+ * comma and before a noun or a verb, the list has ended ("Under section 144, 20 people were arrested").
  */
 const LIST_GOES_ON = new RegExp(String.raw`^(?:\(\d{1,3}\))?${LIST_SEPARATOR}\d`, 'iu');
 function labelListGoesOn(before: string, after: string): boolean {
 	if (!/,[\s\u00a0]*$/u.test(before)) return true;
-	return LIST_GOES_ON.test(after);
+	// ("sections 3, 4 of the code", "articles 12, 13 du code": the list ends on its last number.)
+	return LIST_GOES_ON.test(after) || LIST_ENDS.test(after);
 }
+const LIST_ENDS = /^(?:\(\d{1,3}\))?[\s\u00a0]*(?:[,;.:)]|$|(?:of|du|de|des|d['’]|à|au|aux|to|in)(?![\p{L}]))/u;
 
 // (Articles, sections and chapters are labels whatever follows: see "article 49.3" above.)
 const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:s[ée]rotype|type|niveau|level|cat[ée]gorie|category|phase|zone|groupe|group|num[ée]ro|number|lot|tome|volume|saison|season|[ée]pisode|episode|manche|grade|stade|[ée]chelon|classe|class|page|ligne|line|route|gate|porte|salle|room|terminal)s?[\s\u00a0]+(?:\d{1,2}${LIST_SEPARATOR})*$`, 'iu');
@@ -874,6 +883,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u;
 const HALVES: Record<Lang, string> = { fr: 'moitiés', en: 'halves' };
+const RACE_TIME_SECONDS_AFTER = /^(?:[\s\u00a0\u202f]*(?:sec|secondes?|seconds?)|[\s\u00a0\u202f]+s)\.?[\s\u00a0\u202f]*\d/u;
+const RACE_TIME_SECONDS_BEFORE = /\d(?:[\s\u00a0\u202f]*(?:sec|secondes?|seconds?)|[\s\u00a0\u202f]+s)\.?[\s\u00a0\u202f]*$/u;
 // A bare word then a preposition after a count: "10 suffer from", "20 live in" (not "10 head of cattle";
 // "staff", "police", "sheep" are plurals already: singularNoun).
 const EN_VERB_AFTER_COUNT = /^[\s\u00a0\u202f]+(?!(?:head|percent|per|dozen|score)(?![\p{L}]))(\p{Ll}{3,})[\s\u00a0\u202f]+(?:from|in|at|on|with|for|to|into|of|after|during|under)(?![\p{L}])/u;

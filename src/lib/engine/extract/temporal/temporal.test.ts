@@ -978,6 +978,8 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(only(aux, '300').unit).toBeUndefined();
 		// A race time in seconds and thousandths: "en 6 sec 012", "6 s 45".
 		expect(run('Elle a couru la voie en 6 sec 012 samedi, contre 6 s 45 l’an dernier.', 'fr', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
+		// A decade's "s" is no second: "Since the 1990s 200 families have left".
+		expect(run('Since the 1990s 200 families have left the valley.', 'en', '2024-03-01').filter((f) => f.type === 'quantity').map((f) => f.value)).toEqual(['200']);
 		// A factor is no count: "holds 40 x more water".
 		expect(run('The new tank holds 40 x more water than the old one.', 'en', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
 		// Halves are two by themselves: "split into two halves" counts nothing.
@@ -994,6 +996,8 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		// After a comma with no more of the list, a number is the sentence's own count.
 		const counts = run('Under section 144, 20 people were arrested. Under alert level 3, 12 were killed.', 'en', '2024-03-01');
 		expect(counts.filter((f) => f.type === 'quantity').map((f) => f.value)).toEqual(['20', '12']);
+		// A list joined by commas alone ends on its last number: "sections 3, 4 of the code".
+		expect(run('The bill amends sections 7, 8 of the code. Les articles 12, 13 du code changent.', 'en', '2024-03-01').filter((f) => f.type === 'quantity')).toEqual([]);
 	});
 
 	it('reads the letters after a dollar sign as its country ("56 $ US", "3 millions $ CA")', () => {
@@ -1001,8 +1005,9 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(only(fr, '61 $ US')).toMatchObject({ type: 'money', value: '61 USD' });
 		expect(only(fr, '3 millions $ CA')).toMatchObject({ type: 'money', value: '3000000 CAD' });
 		// "au" after a dollar sign is the French word: "56 $ au début de la semaine".
-		const au = run('Le baril valait 56 $ au début de la semaine.', 'fr', '2024-03-01');
+		const au = run('Le baril valait 56 $ au début de la semaine, et le projet coûte 3 millions $ AU.', 'fr', '2024-03-01');
 		expect(only(au, '56 $')).toMatchObject({ type: 'money', value: '56 USD' });
+		expect(only(au, '3 millions $ AU')).toMatchObject({ type: 'money', value: '3000000 AUD' });
 	});
 
 	it('reads "half a million pounds" as half of a million', () => {

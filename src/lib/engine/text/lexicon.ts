@@ -103,7 +103,7 @@ export const CURRENCY_NOUN = /^(?:pounds?|shillings?|dollars?|francs?|rupees?|di
 
 export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:euros?|€|eur)$/, 'EUR'],
-	[/^(?:dollars?\s+canadiens?|canadian\s+dollars?|c\$|ca\$|cad|\$\s?can?)$/, 'CAD'],
+	[/^(?:dollars?\s+canadiens?|canadian\s+dollars?|c\$|ca\$|cad)$/, 'CAD'],
 	[/^(?:dollars?\s+australiens?|australian\s+dollars?|a\$|aud)$/, 'AUD'],
 	[/^(?:dollars?|\$|us\$|\$us|usd)(?:\s+(?:americains?|us))?$/, 'USD'],
 	[/^(?:us|u\.s\.|american)\s+dollars?$/, 'USD'],
@@ -148,11 +148,14 @@ export const CURRENCIES: [RegExp, string][] = [
 ];
 // Titles of address before a name, in a regex ("M. Dupont", "Me Roux", "Maître Roux", "Dr Ahmed").
 export const HONORIFIC_ALT = 'M|Mme|Mr|Mrs|Ms|Dr|Me|Ma[îi]tre';
-// The letters after a dollar sign that say which dollar ("56 $ US", "3 millions $ CA").
-export const DOLLAR_COUNTRY_ALT = 'US|CAN|CA';
+// The capitals after a dollar sign that say which dollar ("56 $ US", "3 millions $ CA", "40 $ AU";
+// "56 $ au début" is French): read case-sensitively after the amount, never inside CURRENCY_WORD_ALT,
+// which is matched case-blind.
+export const DOLLAR_COUNTRY_CODES: Readonly<Record<string, string>> = { US: 'USD', CAN: 'CAD', CA: 'CAD', AU: 'AUD' };
+export const DOLLAR_COUNTRY_ALT = Object.keys(DOLLAR_COUNTRY_CODES).join('|');
 
 export const CURRENCY_WORD_ALT =
-	'(?:south\\s+)?sudanese\\s+pounds?|egyptian\\s+pounds?|livres?\\s+(?:sud-)?soudanaises?|livres?\\s+[ée]gyptiennes?|SSP|SDG|EGP|XAF|XOF|soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|(?:omani|saudi|qatari|iranian)\\s+ri(?:y)?als?|ri(?:y)?als?\\s+(?:omanais|saoudiens?|qataris?|iraniens?)|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$(?:[\\s\\u00a0]?(?:' + DOLLAR_COUNTRY_ALT + ')(?![\\p{L}]))?|£|¥';
+	'(?:south\\s+)?sudanese\\s+pounds?|egyptian\\s+pounds?|livres?\\s+(?:sud-)?soudanaises?|livres?\\s+[ée]gyptiennes?|SSP|SDG|EGP|XAF|XOF|soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|(?:omani|saudi|qatari|iranian)\\s+ri(?:y)?als?|ri(?:y)?als?\\s+(?:omanais|saoudiens?|qataris?|iraniens?)|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
 // Before the amount: "KSh 67.49 billion", "Rs 500", "₦2,000".
 export const CURRENCY_SYMBOL_ALT = 'US\\$|\\$US|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|KShs?|Kshs?|USh|Rs\\.?|₹|₦|GH₵';
 

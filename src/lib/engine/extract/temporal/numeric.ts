@@ -10,6 +10,8 @@ import {
 	APOS,
 	CURRENCY_SYMBOL_ALT,
 	CURRENCY_WORD_ALT,
+	DOLLAR_COUNTRY_ALT,
+	DOLLAR_COUNTRY_CODES,
 	DURATION_UNITS,
 	FINITE_AUXILIARIES,
 	DURATION_UNIT_ALT,
@@ -94,6 +96,7 @@ const POUNDS_OF_THING = new RegExp(`^${POUNDS_OF_THING_SRC}`, 'u');
 const POUNDS_OF_THING_IN = new RegExp(`(?<![\\p{L}])${POUNDS_OF_THING_SRC}`, 'u');
 const MONEY_CUE = /(?<![\p{L}])(?:fined?|fines|paid|pay|pays|cost|costs|spend|spent|worth|price|prices|salary|wages?|budget|sterling|bought|sold|earned|raised|donated|grant|£)(?![\p{L}])/iu;
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
+const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
 const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])/iu;
 const SCALE_VALUE: Record<string, number> = {
@@ -489,14 +492,11 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'quantity', value: fmtNum(n.value), unit: ca[1].toLowerCase(), confidence: 0.8 });
 			return;
 		}
-		// "40 $ AU": the capitals after a dollar sign say Australia's ("56 $ au début" is French).
-		const au = code === 'USD' && ca[1] === '$' ? /^[\s\u00a0]?AU(?![\p{L}])/u.exec(after.slice(ca[0].length)) : null;
-		if (au) {
-			push(ctx, { start: n.start, end: n.end + ca[0].length + au[0].length, type: 'money', value: `${fmtNum(n.value)} AUD`, unit: 'AUD', confidence: 0.9 });
-			return;
-		}
-		if (code) {
-			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'money', value: `${fmtNum(n.value)} ${code}`, unit: code, confidence: 0.9 });
+		// "56 $ US", "40 $ AU": the capitals after a dollar sign say which dollar.
+		const letters = ca[1] === '$' ? DOLLAR_LETTERS_AFTER.exec(after.slice(ca[0].length)) : null;
+		const dollar = letters ? DOLLAR_COUNTRY_CODES[letters[1]] : code;
+		if (dollar) {
+			push(ctx, { start: n.start, end: n.end + ca[0].length + (letters?.[0].length ?? 0), type: 'money', value: `${fmtNum(n.value)} ${dollar}`, unit: dollar, confidence: 0.9 });
 			return;
 		}
 	}

@@ -29,6 +29,9 @@ export async function signUp(page: Page, role: 'teacher' | 'student', name: stri
 	await page.locator('#locale').selectOption(locale);
 	await page.locator('form button.btn-primary').click();
 	await page.waitForURL(role === 'teacher' ? /\/teach$/ : /\/study$/);
+	// (The landing page is loaded anew: typed before it hydrates, a field may be emptied — the
+	// journey's join code was, on a loaded machine, and its form never posted.)
+	await ready(page);
 }
 
 export async function newPage(browser: Browser, locale: string, width = 1280) {

@@ -21,6 +21,19 @@ describe('lines that are not prose', () => {
 		expect(isPromo('Le maire a répondu aux commentaires des habitants lors du conseil.')).toBe(false);
 	});
 
+	it('takes a verbless line saying who or what is where, and a wire picture\'s "Picture taken", for captions', () => {
+		expect(isCaption('Green party leader Jana Olsen on polling day in Bremen.')).toBe(true);
+		expect(isCaption('A night porter at the Royal in the old town.')).toBe(true);
+		expect(isCaption('Fishermen mend their nets on the quay at Paimpol, France March 4, 2022. Picture taken March 4, 2022. REUTERS/Anne Roy')).toBe(true);
+		expect(isCaption('Fishermen mend their nets on the quay at Paimpol, France March 4, 2022. Picture taken with a drone.')).toBe(true);
+		// A verb, a relative clause or a modal makes it prose; so does a second sentence.
+		expect(isCaption('Green party leader Jana Olsen spoke on polling day in Bremen.')).toBe(false);
+		expect(isCaption('A night porter who works at the Royal in the old town.')).toBe(false);
+		expect(isCaption('The mayor will be on leave in March.')).toBe(false);
+		expect(isCaption('Party leader Jana Olsen on polling day in Bremen. She lost her seat.')).toBe(false);
+		expect(isCaption('The picture taken by a tourist in March was shown at the trial.')).toBe(false);
+	});
+
 	it('recognises captions and credits, not sentences that name an agency', () => {
 		expect(isCaption('Le maire devant la nouvelle halle, le 3 mai 2024. AFP')).toBe(true);
 		expect(isCaption('Photo : Marc Lenoir / Reuters')).toBe(true);

@@ -63,14 +63,20 @@ const PAST_ALT = Object.values(EN_IRREGULAR_PAST).join('|');
 const FINITE_VERB = new RegExp(
 	String.raw`(?<![\p{L}])(?:is|are|were|has|have|will|would|can|could|does|do|says|est|sont|ont|était|étaient|sera|fut|avait)(?![\p{L}])|(?<![\p{L}])\p{Ll}{3,}(?:ed|é|ée|és|ées)(?![\p{L}])|(?<!(?:the|a|an|his|her|its|their|our|le|la|les|des|du|de|ses|leurs|un|une)[\s\u00a0]+)(?<![\p{L}'’])\p{Ll}{3,}s(?![\p{L}'’])|(?<![\p{L}])(?:${PAST_ALT})(?![\p{L}])`, 'u');
 
+// "Party leader Anna Berg on polling day in Bavaria.", "A waiter at Rocco's in the old port.": a
+// line alone that says who or what is where, in English words and without any verb.
+const SOMEONE_SOMEWHERE = /^\p{Lu}[^.!?;:«»“”"]{2,100}?[\s\u00a0](?:on|at|during|outside|inside|beside|alongside|in)[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?[^.!?]*\p{Lu}[^.!?]*\.$/u;
+
 /** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place; or a name and a place without a verb. */
 function isPresentCaption(s: string): boolean {
 	if (s.length > 250 || /[.!?]["'»”’)]*[\s\u00a0]+\S/u.test(s)) return false;
 	// (A name and a place as a sentence, with its full stop: a headline has none.)
+	const verbless = !FINITE_VERB.test(s) && !CLAUSE_WORD.test(s);
 	return (
 		PHOTO_OPENING.test(s) ||
 		(CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) ||
 		(s.length <= 160 && /\.$/u.test(s) && NAME_THEN_PLACE.test(s) && !FINITE_VERB.test(s)) ||
+		(s.length <= 120 && SOMEONE_SOMEWHERE.test(s) && verbless && words(s) >= 5) ||
 		(s.length <= 200 && NAME_SHOWN.test(s) && shownOnly(s.replace(NAME_SHOWN, '')))
 	);
 }
@@ -93,6 +99,8 @@ function speakerLabel(s: string): boolean {
 		!/[«“"”]/u.test(s)
 	);
 }
+// (A modal or a relative pronoun opens a clause: "… who runs the stall at Kew.")
+const CLAUSE_WORD = /(?<![\p{L}])(?:\p{Ll}{2}ed|who|which|that|whose|must|may|might|should|shall|can|will|was|had|did|been)(?![\p{L}])/u;
 // (What FINITE_VERB leaves out: two-letter stems, a relative pronoun, a modal, French "a", "doit", "va".)
 const LABEL_VERB = /(?<![\p{L}])(?:\p{Ll}{2}(?:ed|é|ée|és|ées)|qui|que|dont|who|which|that|whose|must|may|might|should|shall|a|doit|doivent|va|vont|risque|risquent)(?![\p{L}])/u;
 
@@ -179,11 +187,18 @@ export function isCaption(p: string): boolean {
 	const s = p.trim();
 	if (PICTURE_CODE.test(s) || CAPTION_SHORTCODE.test(s) || (SUPPLIED_IMAGE.test(s) && SLASHED_CREDIT_END.test(s))) return true;
 	if (s.length <= 1500 && creditedCaptions(s)) return true;
-	if (s.length <= 600 && longerCaption(s)) return true;
+	if (s.length <= 600 && (longerCaption(s) || takenOn(s))) return true;
 	if (s.length > 300) return false;
 	if (CREDIT.test(s) || COURTESY_LINE.test(s) || PHOTO_CAPITALS.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s) || speakerLabel(s)) return true;
 	// "Le président à Alger, le 9 octobre 2022. AFP"
 	return s.length <= 220 && AGENCY_TAIL.test(s) && !/[«“"]/u.test(s);
+}
+
+// "… in Lima, Peru May 3, 2021. Picture taken May 3, 2021. REUTERS": a wire picture's caption says
+// the day the picture was taken, in a sentence of its own.
+const PICTURE_TAKEN = /(?:^|[.!?][\s\u00a0]+)Picture[\s\u00a0]+taken[\s\u00a0]+(?:on[\s\u00a0]+)?(?:\p{Lu}\p{Ll}+[\s\u00a0]+\d{1,2},?[\s\u00a0]+\d{4}|\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll}+[\s\u00a0]+\d{4}|\p{Lu}\p{Ll}+[\s\u00a0]+\d{4}|(?:in|at|from|with)[\s\u00a0])/u;
+function takenOn(s: string): boolean {
+	return s.length <= 600 && PICTURE_TAKEN.test(s);
 }
 
 // Promos for a broadcast or the site: "à suivre en direct sur…", "Watch live on…", "Listen to the

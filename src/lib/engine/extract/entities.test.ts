@@ -1384,6 +1384,11 @@ describe('words that name no place and no body of their own', () => {
 		// A surname that is also a post ends no name: "Thabo King", "Tshepo Bishop".
 		expect(of('Vote\n\nThabo King said the vote was fair. Tshepo Bishop, a lawyer, agreed.', 'en', 'person')).toEqual(['Thabo King', 'Tshepo Bishop']);
 	});
+	it('reads a compatriot, a teammate or a conductor opening a sentence as no part of the name after it', () => {
+		const text = 'Ski jumping\n\nPaulsen took the title. Compatriot Lars Eide had led the standings before the last leg. Teammate Ola Brun fell. Conductor Anna Weiss will lead the gala.';
+		expect(of(text, 'en', 'person')).toEqual(['Lars Eide', 'Ola Brun', 'Anna Weiss']);
+		expect(of('Concert\n\nLe chef d’orchestre Paul Vidal dirigera le concert.', 'fr', 'person')).toEqual(['Paul Vidal']);
+	});
 	it('reads a name after a demonstrative as a work or a thing, never a person ("This Talavi Morning Katsina is made by…")', () => {
 		expect(of('Market\n\nThis Talavi Morning Katsina is made by Harold Smith. This Anna Reid painting won a prize.', 'en', 'person')).toEqual(['Harold Smith', 'Anna Reid']);
 		expect(of('Salon\n\nCe Grand Soleil Rouge a été peint par Anna Roux.', 'fr', 'person')).toEqual(['Anna Roux']);

@@ -248,6 +248,9 @@ function midSentenceCaps(article: Article): Set<string> {
 // "Current Swapo chief whip…", "Former Senator…": an English adjective of time opening a clause
 // (French "Nouveau Centre", "Ancienne Belgique" are names).
 const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim|Then|Retired|Longtime)$/u;
+// "Compatriot Anna Berg led…", "Teammate Ola Brun fell": who the person is to someone named before,
+// opening the clause, is no part of the name (and no post).
+const RELATION_OPENER = /^(?:Compatriot|Countryman|Countrywoman|Teammate|Team-mate|Rival|Fellow)$/u;
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
 // Before a currency's code: its amount ("964,8 millions de", "3 millions", "40") or "francs".
@@ -502,7 +505,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		// "Current Swapo chief whip…", "Former Senator Ann Reid…": an adjective of time opening the
 		// clause qualifies the post or the body after it, no name.
-		if (clauseInitial && s0 === 0 && seq.length > 1 && TIME_QUALIFIER.test(seq[0].text)) s0 = 1;
+		if (clauseInitial && s0 === 0 && seq.length > 1 && (TIME_QUALIFIER.test(seq[0].text) || RELATION_OPENER.test(seq[0].text))) s0 = 1;
 		// "Meeting Oakridge’s Tom Hale…", "Joining Hale on the estate was…", "Addressing Parliament, Jones…":
 		// an English clause opening on a verb in -ing governs the name after it ("Sterling Brown" is a name).
 		if (lang === 'en' && clauseInitial && s0 === 0 && seq.length > 1 && OPENING_GERUND.test(seq[0].text)) s0 = 1;

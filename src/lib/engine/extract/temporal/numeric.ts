@@ -95,6 +95,9 @@ const POUNDS_OF_THING_SRC = String.raw`pounds?[\s\u00a0\u202f]+of[\s\u00a0\u202f
 const POUNDS_OF_THING = new RegExp(`^${POUNDS_OF_THING_SRC}`, 'u');
 const POUNDS_OF_THING_IN = new RegExp(`(?<![\\p{L}])${POUNDS_OF_THING_SRC}`, 'u');
 const MONEY_CUE = /(?<![\p{L}])(?:fined?|fines|paid|pay|pays|cost|costs|spend|spent|worth|price|prices|salary|wages?|budget|sterling|bought|sold|earned|raised|donated|grant|£)(?![\p{L}])/iu;
+// "37 000 livres en circulation" are books, "une truite de 5 livres" a weight: a bare French "livres"
+// is money in a sentence about money only ("payé 3 millions de livres", "une amende de 500 livres").
+const LIVRES_MONEY_CUE = /(?<![\p{L}])(?:co[uû]t\p{L}*|pa(?:y|i)\p{L}*|prix|budgets?|sterling|amendes?|salaires?|d[ée]pens\p{L}*|financ\p{L}*|subventions?|dettes?|recettes?|b[ée]n[ée]fices?|chiffre[\s\u00a0]+d['’]affaires|britanniques?|Royaume-Uni|Londres|anglais\p{L}*|[ée]cossais\p{L}*|livres?[\s\u00a0]+sterling|£)(?![\p{L}])/iu;
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
@@ -489,6 +492,10 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		// thing, or a bare "pounds" in a sentence that weighs things and speaks of no money.
 		const tail = after.slice(ca[0].length);
 		if (code === 'GBP' && lang === 'en' && /^pounds?$/iu.test(ca[1]) && (POUNDS_OF_THING.test(ca[1] + tail) || (!/^[\s\u00a0\u202f]*of(?![\p{L}])/u.test(tail) && POUNDS_OF_THING_IN.test(st) && !MONEY_CUE.test(st)))) {
+			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'quantity', value: fmtNum(n.value), unit: ca[1].toLowerCase(), confidence: 0.8 });
+			return;
+		}
+		if (code === 'GBP' && lang === 'fr' && /^livres?$/iu.test(ca[1]) && !LIVRES_MONEY_CUE.test(st)) {
 			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'quantity', value: fmtNum(n.value), unit: ca[1].toLowerCase(), confidence: 0.8 });
 			return;
 		}

@@ -1015,4 +1015,11 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(only(en, 'half a million pounds')).toMatchObject({ type: 'money', value: '500000 GBP' });
 		expect(only(en, 'half a billion dollars')).toMatchObject({ type: 'money', value: '500000000 USD' });
 	});
+
+	it('reads a bare French "livres" as books or a weight, and as pounds only in a sentence about money', () => {
+		const fr = run('Près de 12 000 livres prêtés dorment chez les abonnés. Le pêcheur a sorti un brochet de 9 livres. Le club anglais a payé 40 millions de livres pour l’attaquant.', 'fr', '2024-03-01');
+		expect(only(fr, '12 000 livres')).toMatchObject({ type: 'quantity', value: '12000', unit: 'livres' });
+		expect(only(fr, '9 livres')).toMatchObject({ type: 'quantity', value: '9', unit: 'livres' });
+		expect(only(fr, '40 millions de livres')).toMatchObject({ type: 'money', value: '40000000 GBP' });
+	});
 });

@@ -857,8 +857,9 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// "12 commercial cargo missions", "one million oral cholera vaccine doses": an English adjective
 	// (no plural s, an adjective's ending) and up to two more modifiers (or an acronym) before the counted noun.
 	// ("167 latent TB infections": an adjective in -ent or -ant before an acronym and the noun.)
-	if (ctx.lang === 'en' && !/s$/u.test(lw) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish|ent|ant)$/u.test(lw)) {
-		const head = /^(?:[\s\u00a0\u202f]+(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})){0,2}?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s)(?![\p{L}])/u.exec(after.slice(len));
+	if (ctx.lang === 'en' && (!/s$/u.test(lw) || /ous$/u.test(lw)) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish|ent|ant)$/u.test(lw)) {
+		// ("27,000 indigenous people": a plural without its s is the head too.)
+		const head = /^(?:[\s\u00a0\u202f]+(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})){0,2}?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s|people|men|women|children|police|staff|cattle)(?![\p{L}])/u.exec(after.slice(len));
 		const modifiers = head ? head[0].trim().split(/[\s\u00a0\u202f]+/u).slice(0, -1) : [];
 		if (head && !STOP.en.has(head[1]) && !EN_NOT_NOUN.test(head[1]) && !modifiers.some((x) => STOP.en.has(x) || CLAUSE_WORD.test(x)))
 			return { unit: head[1], len: len + head[0].length };
@@ -879,7 +880,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 		if (m2) {
 			const w2 = trimUnit(m2[1]);
 			// "2 jeunes mesurant…": a French participle is no noun (a counted noun ends in s or x).
-			const notNoun = ctx.lang === 'fr' && /(?:ant|é|ée|i|u)$/u.test(w2);
+			// ("seven fewer compared to…": nor an English verb.)
+			const notNoun = ctx.lang === 'fr' ? /(?:ant|é|ée|i|u)$/u.test(w2) : EN_NOT_NOUN.test(w2);
 			if (!STOP[ctx.lang].has(w2) && !notNoun) return { unit: w2, len: skip + m2[0].length - (m2[1].length - w2.length) };
 		}
 		if (ctx.lang === 'en' && /^\p{Lu}/u.test(w)) return null;
@@ -924,7 +926,8 @@ const FR_OR_NOUN = /^[\s\u00a0\u202f]+ou[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*[sx])(?
 
 // A past or present participle ("destinés", "consacrées", "prises", "ouverts"; not "publiques", "gris").
 const PARTICIPLE = /(?:é|ée|és|ées|ant|ants|(?:pris|mis|acquis|conquis|compris|promis|soumis|transmis)(?:es?)?|(?:prévu|perdu|vendu|tenu|venu|rendu|reçu|dû|élu|obtenu|retenu|attendu|entendu|répandu|suspendu|détenu|issu)(?:e?s)?|(?:offert|ouvert|couvert|découvert|inscrit|construit|produit|réduit|conduit|traduit|écrit|décrit|prescrit|fait)(?:e?s)?)$/u;
-const PARTICIPLE_COMPLEMENT = /^[\s\u00a0\u202f]+(?:à|au|aux|de|d['’]|du|des|par|pour|sur|en|dans|contre|avec|vers|chez|sous|entre|auprès)(?![\p{L}])/u;
+// ("15 000 personnes venues chaque jour": a time after the participle is its complement too.)
+const PARTICIPLE_COMPLEMENT = /^[\s\u00a0\u202f]+(?:à|au|aux|de|d['’]|du|des|par|pour|sur|en|dans|contre|avec|vers|chez|sous|entre|auprès|chaque|tous|toutes|cette|ce|cet)(?![\p{L}])/u;
 // Adjectives that take a complement as a participle does ("deux cousins originaires du Maroc").
 const COMPLEMENT_ADJECTIVE = /^(?:originaires?|natifs?|natives?|responsables?|proches?|capables?|susceptibles?|membres?|voisins?|voisines?)$/u;
 
@@ -935,7 +938,7 @@ function frenchNounTail(rest: string): number {
 	let len = 0;
 	for (let k = 0; k < 2; k++) {
 		const m = FR_TAIL_WORD.exec(rest.slice(len));
-		if (!m || m[1].length < 4 || STOP.fr.has(m[1]) || !FR_ADJECTIVE.test(m[1]) || /^(?:plus|tous|nous|vous|sous|dessus|dessous|jus|dus|vus|pus|eus|lus|sus|mais|jamais|désormais|ainsi|aussi|sont|ont|étaient|était|âgés|âgées)$/u.test(m[1])) break;
+		if (!m || m[1].length < 4 || STOP.fr.has(m[1]) || !FR_ADJECTIVE.test(m[1]) || /^(?:plus|tous|nous|vous|sous|dessus|dessous|jus|dus|vus|pus|eus|lus|sus|mais|jamais|désormais|ainsi|aussi|sont|ont|étaient|était|âgés|âgées|chaque|presque)$/u.test(m[1])) break;
 		// "deux amendements destinés à économiser…", "trois crédits consacrés aux écoles", "22 tirs
 		// dirigés vers le but", "deux cousins originaires du Maroc": a participle (or an adjective that
 		// takes one) with its own complement opens a clause of its own, no part of the counted noun.

@@ -178,6 +178,11 @@ describe('English', () => {
 		expect(run('Of the 80 samples, 12 positively tested for the virus.', 'en', ref).some((x) => x.unit === 'positively')).toBe(false);
 		expect(only(run('The club runs three weekly sessions.', 'en', ref), 'three weekly sessions')).toMatchObject({ value: '3', unit: 'sessions' });
 		expect(only(run('The storm forced 500 elderly people to leave.', 'en', ref), '500 elderly people')).toMatchObject({ value: '500', unit: 'people' });
+		// An adjective in -ous before a plural without s; an adjective of comparison before a verb.
+		expect(only(run('The flood cut off some 9,000 rural people living by the lake.', 'en', ref), '9,000 rural people')).toMatchObject({ value: '9000', unit: 'people' });
+		expect(only(run('Rangers caught 40 venomous snakes near the school.', 'en', ref), '40 venomous snakes')).toMatchObject({ value: '40', unit: 'snakes' });
+		expect(only(run('About 3,000 numerous men joined.', 'en', ref), '3,000 numerous men')).toMatchObject({ value: '3000', unit: 'men' });
+		expect(run('The new board has 12 members, three fewer compared to the old one.', 'en', ref).some((x) => x.unit === 'compared' || /compared/.test(x.text))).toBe(false);
 	});
 
 	it('reads a length of time written in two units as one duration', () => {
@@ -487,6 +492,9 @@ describe('times of day and names with numbers', () => {
 		expect(only(run('La ville compte trois écoles publiques de musique.', 'fr', '2025-01-24'), 'trois écoles publiques')).toMatchObject({ type: 'quantity', value: '3' });
 		// "issus du…" has its complement too.
 		expect(only(run('Sur les 18 élus attendus, seulement 10 conseillers issus du parti au pouvoir ont siégé mardi.', 'fr', '2025-01-24'), '10 conseillers')).toMatchObject({ type: 'quantity', value: '10', text: '10 conseillers' });
+		// A time after a participle is its complement; "chaque" is no adjective.
+		expect(only(run('La foire a reçu 8 000 visiteurs venus chaque matin de toute la région.', 'fr', '2025-01-24'), '8 000 visiteurs')).toMatchObject({ type: 'quantity', value: '8000', text: '8 000 visiteurs' });
+		expect(only(run('Le refuge accueille 30 randonneurs chaque nuit.', 'fr', '2025-01-24'), '30 randonneurs')).toMatchObject({ type: 'quantity', value: '30', text: '30 randonneurs' });
 	});
 
 	it('gives no unit to a count before its own verb ("at least 10 suffer from…"), and keeps "10 head of cattle"', () => {

@@ -148,6 +148,11 @@ const OUTLET_DASH = /^(?:(?:\p{Lu}[\p{L}\d]*[\s\u00a0]+){1,2}(?:Infos?|M[ée]dia
 // "(CROISSANCE AFRIQUE)-La Côte d’Ivoire…", "(ECONOMY): The…": a section label in capitals and brackets, a dash or colon to the lede.
 const SECTION_TAG = /^\(\p{Lu}{4,}[\s\u00a0'’-]*(?:\p{Lu}{2,}[\s\u00a0'’]*){0,3}\)[\s\u00a0]*[-–—:][\s\u00a0]*(?=[\p{Lu}«“"])/u;
 
+// "News : Après une semaine…", "Politique: Le conseil…": a site's section name and a colon glued
+// before the lede, read only above the story's prose (below, "Bilan : la ville a…" is a sentence).
+const SECTION_COLON =
+	/^(?:News|Actus?|Actualités?|Infos?|Sports?|Culture|Politique|Économie|Economie|Société|Faits[\s\u00a0]+divers|International|Monde|Régions?|Local|Santé|Sciences?|Environnement|Justice|Breaking[\s\u00a0]+news|World|Business|Politics|Health|Entertainment|Tech|Technology|Lifestyle)[\s\u00a0]*:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
+
 interface Header {
 	author: string | null;
 	published: string | null;
@@ -186,7 +191,7 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header, aboveP
 		}
 		// (A section before "By"/"Par" only when a byline's name follows: "Brexit - By the numbers" is a headline.)
 		const section = SECTION_BEFORE_BYLINE.exec(body);
-		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body) ?? (section && readByline(body.slice(section[0].length)) ? section : null) ?? OUTLET_DASH.exec(body) ?? (aboveProse ? INITIALS_DATELINE.exec(body) : null);
+		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body) ?? (section && readByline(body.slice(section[0].length)) ? section : null) ?? OUTLET_DASH.exec(body) ?? (aboveProse ? (INITIALS_DATELINE.exec(body) ?? SECTION_COLON.exec(body)) : null);
 		if (agency) {
 			i += skip + agency[0].length;
 			continue;

@@ -197,6 +197,15 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences[1].text).toBe('Les cheminots sont en grève depuis lundi.');
 	});
 
+	it('reads a dateline with the country in brackets before the agency, and a site’s section and a colon before the lede, as metadata', () => {
+		const a = ingest(' date 2023-05 Annemasse (France) (AFP) – Les pompiers ont maîtrisé l’incendie de l’usine dans la nuit de lundi. Aucun blessé n’est à déplorer.', { lang: 'fr' });
+		expect(a.sentences[0].text).toBe('Les pompiers ont maîtrisé l’incendie de l’usine dans la nuit de lundi.');
+		const b = ingest('Festival de Lorient\n\nCulture : Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche. Elle a attiré 800 000 visiteurs.\n\nBilan : la ville a dépensé 2 millions d’euros pour la sécurité.', { lang: 'fr' });
+		expect(b.sentences.map((x) => x.text)).toContain('Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche.');
+		// Below the story's first paragraph, a word and a colon open a sentence.
+		expect(b.sentences.map((x) => x.text)).toContain('Bilan : la ville a dépensé 2 millions d’euros pour la sécurité.');
+	});
+
 	it('opens the article at an agency’s dateline below a site’s banner, under the wire’s headline', () => {
 		const text = [
 			'Our journalism has a new home',

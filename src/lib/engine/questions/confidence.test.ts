@@ -281,6 +281,11 @@ describe('confidenceFeatures: what the raters struck', () => {
 		// (Someone else's words, a capital "M." and an article's "l’" are no first person.)
 		expect(confidenceFeatures(input('M. Dupont a rejoint _____ en mai.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
 		expect(confidenceFeatures(input('« Je suis partie pour _____ », raconte-t-elle.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
+		// An interviewer's question, or the page speaking to its reader, in the second person.
+		expect(confidenceFeatures(input('Madame la maire, vous entamez un troisième mandat à _____.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('Yes, you heard right: the show now lasts _____.', 'two hours', 'PT2H', 'duration'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('The mayor then gave a short thank-you in _____.', 'Gaelic', 'Gaelic', 'place'), article).unattributedSpeech).toBeUndefined();
+		expect(confidenceFeatures(input('Le rendez-vous est fixé à _____.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
 		// Words the stem gives to a pronoun only.
 		expect(confidenceFeatures(input('“The show sold out in _____ days,” she told the paper.', '3', '3'), article).pronounSpeaker).toBe(1);
 		expect(confidenceFeatures(input('« L’épidémie est contrôlée depuis _____ », avance-t-il devant la presse.', 'mars', '2024-03', 'date'), article).pronounSpeaker).toBe(1);

@@ -467,11 +467,15 @@ const I_VERB = String.raw`I(?=['’]|[\s\u00a0]+(?:am|was|were|have|had|think|th
 const FIRST_PERSON_OPENING = new RegExp(String.raw`^(?:We|Nous|Je|J['’]|Moi)(?![\p{L}])|^${I_VERB}|^(?:Our|My)(?![\p{L}])|^(?:Ma|Mon|Mes)(?=[\s\u00a0]+\p{Ll})|^M['’](?=\p{Ll})`, 'u');
 const FIRST_PERSON_INSIDE = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:we|us|our|ours|my|me|je|moi|mon|ma|mes)(?![\p{L}])|${I_VERB})|(?<![\p{L}'’])[jm]['’](?=\p{L})`, 'u');
 
-/** A sentence in the first person without quotation marks: its speaker is elsewhere. */
+// "Tavana, vous rempilez pour un second mandat…", "Yes, you read that correctly": an interviewer's
+// question or the page talking to its reader ("thank-you", "rendez-vous" are nouns).
+const SECOND_PERSON = /(?<![\p{L}'’-])(?:you|your|yours|vous|votre|vos)(?![\p{L}'’-])/iu;
+
+/** A sentence in the first or the second person without quotation marks: its speaker is elsewhere. */
 function unattributedSpeech(stem: string): boolean {
 	if (/[«»“”"]/u.test(stem)) return false;
 	const sentence = stem.split(/(?<=[.!?…])[\s\u00a0]+/u).find((x) => x.includes('_____')) ?? stem;
-	return FIRST_PERSON_OPENING.test(sentence) || FIRST_PERSON_INSIDE.test(sentence);
+	return FIRST_PERSON_OPENING.test(sentence) || FIRST_PERSON_INSIDE.test(sentence) || SECOND_PERSON.test(sentence);
 }
 
 /** "Le Sénégalais élève des dromadaires…", "La Française a remporté…": a nationality noun standing for someone named before. */

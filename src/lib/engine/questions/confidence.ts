@@ -851,7 +851,8 @@ const ORDER_ONLY = new Set(['bodyDate', 'relativeDay', 'shortStatement', 'functi
 /**
  * Features whose questions raters have never kept, so they have no weight: a first-person sentence
  * whose speaker is in another one ("We’ve easily played that song _____ times"; none of 5 on dev and
- * fresh15, "unattributed quote", then none of 9 on dev and fresh34 in the thirty-fourth session) and
+ * fresh15, "unattributed quote", then none of 9 on dev and fresh34 in the thirty-fourth session; in
+ * the second person, an interviewer's question, none of 5 on dev, fresh34 and fresh35) and
  * what an action was for ("afin de _____", "in order to _____"; none of 14 on dev and fresh14–19,
  * "vague", "guessable without the article", then none of 5). Such a question's confidence is 0: below
  * the floor, it leaves the set (it stays where every question is asked for, minConfidence 0). Leaving

@@ -967,6 +967,13 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		);
 		expect(broken.some(([q]) => q?.startsWith('ne changera rien'))).toBe(false);
 	});
+
+	it('gives a reply to the one spoken to ("When the judge put it to X that…, she replied: «…»"), and "she replied:" to the quote after it', () => {
+		const en = quotesOf('Lena Morel, 29, appeared in court on Friday. When Judge Owen Hart put it to Morel that her driving “had put lives at risk”, she replied: “I know, and I am ashamed of what I did that night.”', 'en');
+		expect(en).toEqual([['I know, and I am ashamed of what I did that night.', 'Lena Morel']]);
+		const fr = quotesOf('Marc Dubois, 40 ans, comparaissait lundi. Quand le juge Paul Henri a demandé à Dubois s’il regrettait son geste, il a répondu : « Oui, je regrette tout ce que j’ai fait ce soir-là. »', 'fr');
+		expect(fr).toEqual([['Oui, je regrette tout ce que j’ai fait ce soir-là.', 'Marc Dubois']]);
+	});
 });
 
 describe('a royal title before a first name of the other sex', () => {

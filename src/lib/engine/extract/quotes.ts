@@ -66,6 +66,14 @@ const PRONOUN_SPEAKS_FIRST = new RegExp(
 // A person's verb of saying before a later name in the same sentence, with no quotation between.
 const REPORTS_AFTER = new RegExp(`^[^.!?«»“”"]{0,60}?${B0}(?:${SPEECH})${B1}[^«»“”"]*$`, 'iu');
 const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');
+// "When the judge put it to Ann Roy that…, she replied: «…»": the pronoun who replies, at the end of the
+// clause before the quote, is the one spoken to, not the first name of the sentence.
+const REPLY_BEFORE = new RegExp(`[,;]${S}*(?:he|she|il|elle)${S}+(?:replied|answered|responded|retorted|(?:a|avait)${S}+(?:répondu|rétorqué|répliqué)|répond|rétorque|réplique)${S}*:?${S}*$`, 'iu');
+// "“…”, she replied: “…”": the attribution after a quote that ends on a colon and another quote
+// belongs to that next quote.
+const OPENS_NEXT_QUOTE = new RegExp(`^${S}*:${S}*[«“"]`, 'u');
+// Whom the first clause speaks to: "put it to X", "asked X", "a demandé à X".
+const SPOKEN_TO_BEFORE = new RegExp(`(?:put${S}+it${S}+to|asked|told|questioned|pressed|(?:a|avait)${S}+demandé${S}+à|demande${S}+à|interrog\\p{L}*)${S}+$`, 'iu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
 	`^(?:le|la|l['’]|the|son|sa|leur|ses|its|his|her|their)${S}*((?:[\\p{L}\\p{M}'’-]+)(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,3})`,
@@ -232,7 +240,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 					attrEnd = subjFrom + r![0].length;
 				}
 			}
-		} else if ((a = AFTER_SUBJECT_VERB.exec(after))) {
+		} else if ((a = AFTER_SUBJECT_VERB.exec(after)) && !OPENS_NEXT_QUOTE.test(after.slice(a[0].length))) {
 			const subjFrom = q.end;
 			// "PML-N leader Ahsan Iqbal told reporters": the person speaks, not the party before the role.
 			const inPhrase = nearby.filter((mn) => mn.start >= subjFrom && mn.start <= subjFrom + a![0].length && mentionOutside(mn));
@@ -275,6 +283,13 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				speaker = lastSpeaker.name;
 				inferred = true;
 			} else continue;
+		}
+		if (!speaker && REPLY_BEFORE.test(before)) {
+			const spokenTo = (bySentence.get(si) ?? []).find((mn) => mn.type === 'person' && mn.end <= q.start && mentionOutside(mn) && SPOKEN_TO_BEFORE.test(text.slice(Math.max(sent.start, mn.start - 30), mn.start)));
+			if (spokenTo) {
+				speaker = spokenTo.value;
+				inferred = true;
+			}
 		}
 		if (!speaker) {
 			// Attribution before the quote: "selon X, «…»", "X a déclaré : «…»", "X a dit que … «…»".

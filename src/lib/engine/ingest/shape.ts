@@ -99,8 +99,10 @@ function speakerLabel(s: string): boolean {
 		!/[«“"”]/u.test(s)
 	);
 }
-// (A modal or a relative pronoun opens a clause: "… who runs the stall at Kew.")
-const CLAUSE_WORD = /(?<![\p{L}])(?:\p{Ll}{2}ed|who|which|that|whose|must|may|might|should|shall|can|will|was|had|did|been)(?![\p{L}])/u;
+// (A modal or a relative pronoun opens a clause: "… who runs the stall at Kew."; a headline's past
+// participle tells what happened: "Ana Ruiz sworn in as Mayor of Vigo.")
+const CLAUSE_WORD =
+	/(?<![\p{L}])(?:\p{Ll}{2}ed|who|which|that|whose|must|may|might|should|shall|can|will|was|had|did|been|sworn|born|shown|known|torn|drawn|grown|flown|thrown|done|gone|won|taken|given|chosen|spoken|written|driven|fallen|frozen|hidden|risen|shaken|stolen|beaten|broken|seen|held|made|sent|hit|hurt|put|cut|left|found|lost|told|sold|paid|kept|laid|led|built|caught|brought|bought|struck|hung|shot|split|spent|sunk|stuck|sentenced|jailed)(?![\p{L}])/u;
 // (What FINITE_VERB leaves out: two-letter stems, a relative pronoun, a modal, French "a", "doit", "va".)
 const LABEL_VERB = /(?<![\p{L}])(?:\p{Ll}{2}(?:ed|é|ée|és|ées)|qui|que|dont|who|which|that|whose|must|may|might|should|shall|a|doit|doivent|va|vont|risque|risquent)(?![\p{L}])/u;
 

@@ -1396,6 +1396,11 @@ describe('words that name no place and no body of their own', () => {
 		expect(of(text, 'en', 'person')).toEqual(['Lars Eide', 'Ola Brun', 'Anna Weiss']);
 		expect(of('Concert\n\nLe chef d’orchestre Paul Vidal dirigera le concert.', 'fr', 'person')).toEqual(['Paul Vidal']);
 	});
+	it('reads a name right after a French venue’s noun as the venue ("à l’hémicycle X", "au stade X"), never a person there', () => {
+		const text = 'Élection\n\nLe scrutin s’est tenu mardi à l’hémicycle Ahmed Zabana. Le derby se jouera au stade Omar Hamadi. Karim Saadi a été élu.';
+		expect(of(text, 'fr', 'person')).toEqual(['Karim Saadi']);
+		expect(of(text, 'fr', 'place')).toEqual(expect.arrayContaining(['hémicycle Ahmed Zabana', 'stade Omar Hamadi']));
+	});
 	it('reads a name after a demonstrative as a work or a thing, never a person ("This Talavi Morning Katsina is made by…")', () => {
 		expect(of('Market\n\nThis Talavi Morning Katsina is made by Harold Smith. This Anna Reid painting won a prize.', 'en', 'person')).toEqual(['Harold Smith', 'Anna Reid']);
 		expect(of('Salon\n\nCe Grand Soleil Rouge a été peint par Anna Roux.', 'fr', 'person')).toEqual(['Anna Roux']);

@@ -822,6 +822,9 @@ const ORG_KIND_ALT = alternation(orgKindNames());
 // Bodies whose name follows their kind and rarely a person's ("l’association Tamarii Pointe", "the
 // charity Open Doors"); a company or a club may be followed by who joined or runs it.
 const ORG_KIND_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:association|fondation|foundation|charity|collectif|coopérative|cooperative|ONG|NGO|syndicat)${SPACE}+$`, 'iu');
+// "à l’hémicycle Rabah Aissat", "au stade Mohamed Hamlaoui", "le lycée Victor Hugo": a name right after a
+// French venue's noun names the venue after someone, no one present.
+const VENUE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:hémicycle|salle|stade|lycée|collège|école|rue|avenue|boulevard|allée|place|hôpital|aéroport|université|complexe|gymnase|théâtre|musée|bibliothèque|médiathèque|pont|quai|square|parc|palais|campus|cité|centre${SPACE}+hospitalier|centre${SPACE}+culturel|maison${SPACE}+de${SPACE}+la${SPACE}+culture)${SPACE}+$`, 'iu');
 const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
 const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
 // "le président iranien Massoud Pezechkian", "former president Jane Holt", "le vice-ministre de la Défense X".
@@ -1366,6 +1369,14 @@ export function findNames(article: Article): NameIndex {
 		// "l’association Tamarii Pointe", "the charity Open Doors": a name right after the kind of body it is names the body
 		// (unless a known first name opens it).
 		if (type === 'person' && !isFirstName(value.split(' ')[0]) && ORG_KIND_RIGHT_BEFORE.test(article.text.slice(Math.max(0, c.start - 40), c.start))) type = 'organisation';
+		const venue = type === 'person' && lang === 'fr' ? VENUE_RIGHT_BEFORE.exec(article.text.slice(Math.max(0, c.start - 40), c.start)) : null;
+		if (venue) {
+			// The place is the venue: "l’hémicycle Rabah Aissat".
+			type = 'place';
+			placeKind = placeKind ?? 'other';
+			start = c.start - venue[0].length;
+			value = `${venue[0].replace(/[\s\u00a0\u202f]+/gu, ' ')}${value}`;
+		}
 		// "San Jose", "Santa Cruz", "São Paulo", "Saint Louis": a saint's name written as two words is a place.
 		if (type === 'person' && SAINT_PLACE.test(value)) {
 			type = 'place';

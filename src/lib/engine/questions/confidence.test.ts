@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutEarlierYear, answerEcho, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, reportedYear, sixMonthsBefore, spreadOverSentences, teacherOrder, WEIGHTS } from './confidence';
+import { aboutEarlierYear, answerEcho, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, kindOf, reportedYear, sixMonthsBefore, spreadOverSentences, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -195,6 +195,18 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(long, article).shortStatement).toBeUndefined();
 		expect(confidenceOf(short, article)).toBeLessThan(confidenceOf(long, article));
 		expect(confidenceOf(short, article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+	});
+
+	it('orders "Who is X, according to the article?" after the other questions, down to the floor but not out of the set', () => {
+		const role = (late: number) => {
+			const i = input('Who is Ann Reid, according to the article?', 'deputy harbour master', 'deputy harbour master', 'role', late);
+			return { ...i, question: { ...i.question, type: 'short' as const } };
+		};
+		const cloze = input('The port hired _____ in May.', 'Ann Reid', 'Ann Reid', 'person', 2);
+		expect(kindOf({ ...role(2), copiesSentence: false })).toBe('role');
+		// (Raters kept 4 of 41: it goes well after a name asked in a sentence, at half its confidence or less.)
+		expect(confidenceOf(role(2), article)).toBeLessThanOrEqual(confidenceOf(cloze, article) / 2);
+		expect(confidenceOf(role(2), article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
 	});
 
 	it('leaves out what an action was for, and a first-person sentence whose speaker is elsewhere (confidence 0, below any floor)', () => {

@@ -85,6 +85,17 @@ describe('a French million before its noun', () => {
 	});
 });
 
+describe('a length of days written as match days or nights', () => {
+	it('keeps the text\'s word ("2 journées", "4 nuits", "3 nights"), never "jours"', () => {
+		const fact = (value: string, unit: string) => ({ id: 'q', type: 'duration', value, text: `x ${unit}`, start: 0, end: 10, sentence: 0, unit }) as never;
+		expect(formatFactValue(fact('P2D', 'journées'), 'fr')).toBe('2 journées');
+		expect(formatFactValue(fact('P1D', 'journées'), 'fr')).toBe('1 journée');
+		expect(formatFactValue(fact('P4D', 'nuit'), 'fr')).toBe('4 nuits');
+		expect(formatFactValue(fact('P3D', 'nights'), 'en')).toBe('3 nights');
+		expect(formatFactValue(fact('P3D', 'jours'), 'fr')).toBe('3 jours');
+	});
+});
+
 describe('a count with the words the text writes around its noun', () => {
 	const fact = (text: string, value: string, unit: string, role?: string) => ({ id: 'q', type: 'quantity', value, text, start: 0, end: text.length, sentence: 0, unit, role }) as never;
 	it('keeps a capitalised adjective between the number and the noun ("two German vessels"), and an age’s "old"', () => {

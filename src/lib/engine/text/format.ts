@@ -428,13 +428,22 @@ export function countModifiers(fact: Fact): string | null {
 	return middle.join(' ');
 }
 
+// A day's word that is no plain day: a match day, a night, a night's stay.
+const DAY_WORD_KEPT = /^(journée|nuitée|nuit|night)s?$/iu;
+
 /** The value of a fact as a person reads it, in the article's language; `digits` writes a count in digits whatever the text does. */
 export function formatFactValue(fact: Fact, lang: Lang, digits = false): string {
 	switch (fact.type) {
 		case 'date':
 			return formatDate(fact.value, lang);
-		case 'duration':
+		case 'duration': {
+			// "deux journées de la fin", "quatre nuits en garde à vue": days counted as match days or
+			// nights keep their word ("2 jours" says another thing).
+			const kept = DAY_WORD_KEPT.exec(fact.unit ?? '');
+			const d = kept ? parseIsoDuration(fact.value) : null;
+			if (kept && d && d.unit === 'D') return `${formatNumber(d.amount, lang)} ${kept[1].toLowerCase()}${d.amount >= 2 || (lang === 'en' && d.amount !== 1) ? 's' : ''}`;
 			return formatDuration(fact.value, lang);
+		}
 		case 'ordinal': {
 			const n = Number(fact.value);
 			if (!Number.isFinite(n)) return fact.value;

@@ -63,9 +63,11 @@ const PAST_ALT = Object.values(EN_IRREGULAR_PAST).join('|');
 const FINITE_VERB = new RegExp(
 	String.raw`(?<![\p{L}])(?:is|are|were|has|have|will|would|can|could|does|do|says|est|sont|ont|était|étaient|sera|fut|avait)(?![\p{L}])|(?<![\p{L}])\p{Ll}{3,}(?:ed|é|ée|és|ées)(?![\p{L}])|(?<!(?:the|a|an|his|her|its|their|our|le|la|les|des|du|de|ses|leurs|un|une)[\s\u00a0]+)(?<![\p{L}'’])\p{Ll}{3,}s(?![\p{L}'’])|(?<![\p{L}])(?:${PAST_ALT})(?![\p{L}])`, 'u');
 
-// "Party leader Anna Berg on polling day in Bavaria.", "A waiter at Rocco's in the old port.": a
-// line alone that says who or what is where, in English words and without any verb.
-const SOMEONE_SOMEWHERE = /^\p{Lu}[^.!?;:«»“”"]{2,100}?[\s\u00a0](?:on|at|during|outside|inside|beside|alongside|in)[\s\u00a0]+(?:(?:the|a|an)[\s\u00a0]+)?[^.!?]*\p{Lu}[^.!?]*\.$/u;
+// "Party leader Anna Berg on polling day in Bavaria.", "Union chief Tom Reyes at the rally in
+// Leeds.": a line alone that names someone, then where or when the picture shows them, in English
+// words and without any verb ("Voters go to the polls in Germany on Sunday." names no one; French
+// "on" is a pronoun).
+const SOMEONE_SOMEWHERE = /^\p{Lu}[^.!?;:«»“”"]{0,80}?\p{Lu}[\p{L}’'-]+[\s\u00a0]+\p{Lu}[\p{L}’'-]+[\s\u00a0]+(?:on|at|during|outside|inside|beside|alongside)[\s\u00a0][^.!?]*\.$/u;
 
 /** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place; or a name and a place without a verb. */
 function isPresentCaption(s: string): boolean {
@@ -198,7 +200,7 @@ export function isCaption(p: string): boolean {
 
 // "… in Lima, Peru May 3, 2021. Picture taken May 3, 2021. REUTERS": a wire picture's caption says
 // the day the picture was taken, in a sentence of its own.
-const PICTURE_TAKEN = /(?:^|[.!?][\s\u00a0]+)Picture[\s\u00a0]+taken[\s\u00a0]+(?:on[\s\u00a0]+)?(?:\p{Lu}\p{Ll}+[\s\u00a0]+\d{1,2},?[\s\u00a0]+\d{4}|\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll}+[\s\u00a0]+\d{4}|\p{Lu}\p{Ll}+[\s\u00a0]+\d{4}|(?:in|at|from|with)[\s\u00a0])/u;
+const PICTURE_TAKEN = /(?:^|[.!?][\s\u00a0]+)Picture[\s\u00a0]+taken[\s\u00a0]+(?:on[\s\u00a0]+)?(?:\p{Lu}\p{Ll}+[\s\u00a0]+\d{1,2},?[\s\u00a0]+\d{4}|\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll}+[\s\u00a0]+\d{4}|\p{Lu}\p{Ll}+[\s\u00a0]+\d{4})/u;
 function takenOn(s: string): boolean {
 	return s.length <= 600 && PICTURE_TAKEN.test(s);
 }

@@ -298,6 +298,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('Yes, you heard right: the show now lasts _____.', 'two hours', 'PT2H', 'duration'), article).unattributedSpeech).toBe(1);
 		expect(confidenceFeatures(input('The mayor then gave a short thank-you in _____.', 'Gaelic', 'Gaelic', 'place'), article).unattributedSpeech).toBeUndefined();
 		expect(confidenceFeatures(input('Le rendez-vous est fixé à _____.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
+		// A surname or a party's name is no "you".
+		expect(confidenceFeatures(input('Anna Vos won the third stage in _____ on Sunday.', 'Ghent', 'Ghent', 'place'), article).unattributedSpeech).toBeUndefined();
+		expect(confidenceFeatures(input('Your Party, founded in May, won _____ seats.', '4', '4'), article).unattributedSpeech).toBeUndefined();
+		expect(confidenceFeatures(input('You can still visit _____ until May.', 'Ghent', 'Ghent', 'place'), article).unattributedSpeech).toBe(1);
 		// Words the stem gives to a pronoun only.
 		expect(confidenceFeatures(input('“The show sold out in _____ days,” she told the paper.', '3', '3'), article).pronounSpeaker).toBe(1);
 		expect(confidenceFeatures(input('« L’épidémie est contrôlée depuis _____ », avance-t-il devant la presse.', 'mars', '2024-03', 'date'), article).pronounSpeaker).toBe(1);

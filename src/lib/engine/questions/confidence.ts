@@ -470,8 +470,9 @@ const FIRST_PERSON_OPENING = new RegExp(String.raw`^(?:We|Nous|Je|J['’]|Moi)(?
 const FIRST_PERSON_INSIDE = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:we|us|our|ours|my|me|je|moi|mon|ma|mes)(?![\p{L}])|${I_VERB})|(?<![\p{L}'’])[jm]['’](?=\p{L})`, 'u');
 
 // "Tavana, vous rempilez pour un second mandat…", "Yes, you read that correctly": an interviewer's
-// question or the page talking to its reader ("thank-you", "rendez-vous" are nouns).
-const SECOND_PERSON = /(?<![\p{L}'’-])(?:you|your|yours|vous|votre|vos)(?![\p{L}'’-])/iu;
+// question or the page talking to its reader ("thank-you", "rendez-vous" are nouns). In small letters,
+// or the pronoun opening the sentence: "Marianne Vos", "Your Party" are names.
+const SECOND_PERSON = /(?<![\p{L}'’-])(?:you|your|yours|vous|votre|vos)(?![\p{L}'’-])|^(?:You|Vous)(?![\p{L}'’-])/u;
 
 /** A sentence in the first or the second person without quotation marks: its speaker is elsewhere. */
 function unattributedSpeech(stem: string): boolean {

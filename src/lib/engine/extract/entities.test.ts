@@ -973,6 +973,11 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		expect(en).toEqual([['I know, and I am ashamed of what I did that night.', 'Lena Morel']]);
 		const fr = quotesOf('Marc Dubois, 40 ans, comparaissait lundi. Quand le juge Paul Henri a demandé à Dubois s’il regrettait son geste, il a répondu : « Oui, je regrette tout ce que j’ai fait ce soir-là. »', 'fr');
 		expect(fr).toEqual([['Oui, je regrette tout ce que j’ai fait ce soir-là.', 'Marc Dubois']]);
+		// One speaker's words cut by "she replied:" stay hers; a pronoun of the other sex is not the one spoken to.
+		const cut = quotesOf('Ann Roy, the mayor, was asked about the cuts on Monday. “We had no choice at all this year,” she replied: “the budget was simply empty.”', 'en');
+		expect(cut[0]).toEqual(['We had no choice at all this year,', 'Ann Roy']);
+		const other = quotesOf('After Tom Hale asked Mary Jones to resign, he replied: “I will not step aside for anyone.”', 'en');
+		expect(other.map(([, who]) => who)).not.toContain('Mary Jones');
 	});
 });
 
@@ -1394,12 +1399,18 @@ describe('words that name no place and no body of their own', () => {
 	it('reads a compatriot, a teammate or a conductor opening a sentence as no part of the name after it', () => {
 		const text = 'Ski jumping\n\nPaulsen took the title. Compatriot Lars Eide had led the standings before the last leg. Teammate Ola Brun fell. Conductor Anna Weiss will lead the gala.';
 		expect(of(text, 'en', 'person')).toEqual(['Lars Eide', 'Ola Brun', 'Anna Weiss']);
+		// "Fellow" may open a longer qualifier ("Fellow Democrat"), "Rival" a name ("Rival Foods"): left alone.
+		expect(of('Vote\n\nFellow Democrat Ann Reid backed the bill.', 'en', 'person')).not.toContain('Democrat Ann Reid');
 		expect(of('Concert\n\nLe chef d’orchestre Paul Vidal dirigera le concert.', 'fr', 'person')).toEqual(['Paul Vidal']);
 	});
 	it('reads a name right after a French venue’s noun as the venue ("à l’hémicycle X", "au stade X"), never a person there', () => {
 		const text = 'Élection\n\nLe scrutin s’est tenu mardi à l’hémicycle Ahmed Zabana. Le derby se jouera au stade Omar Hamadi. Karim Saadi a été élu.';
 		expect(of(text, 'fr', 'person')).toEqual(['Karim Saadi']);
 		expect(of(text, 'fr', 'place')).toEqual(expect.arrayContaining(['hémicycle Ahmed Zabana', 'stade Omar Hamadi']));
+		// The head of the venue is a person; everyday phrases and a line's end name no venue.
+		expect(of('Lycée\n\nLe directeur du lycée Paul Martin a annoncé sa démission. La présidente de l’université Claire Dubois a salué son travail.', 'fr', 'person')).toEqual(['Paul Martin', 'Claire Dubois']);
+		expect(of('Incendie\n\nArrivé sur place Jean Dupont a constaté les dégâts. Le dispositif mis en place Paul Vidal l’a jugé utile.', 'fr', 'place')).toEqual([]);
+		expect(of('Séance\n\nLe débat a eu lieu au musée\nMarie Lenoir a pris la parole.', 'fr', 'person')).toEqual(['Marie Lenoir']);
 	});
 	it('reads a name after a demonstrative as a work or a thing, never a person ("This Talavi Morning Katsina is made by…")', () => {
 		expect(of('Market\n\nThis Talavi Morning Katsina is made by Harold Smith. This Anna Reid painting won a prize.', 'en', 'person')).toEqual(['Harold Smith', 'Anna Reid']);

@@ -250,7 +250,8 @@ function midSentenceCaps(article: Article): Set<string> {
 const TIME_QUALIFIER = /^(?:Current|Former|Late|Acting|Outgoing|Incoming|Interim|Then|Retired|Longtime)$/u;
 // "Compatriot Anna Berg led…", "Teammate Ola Brun fell": who the person is to someone named before,
 // opening the clause, is no part of the name (and no post).
-const RELATION_OPENER = /^(?:Compatriot|Countryman|Countrywoman|Teammate|Team-mate|Rival|Fellow)$/u;
+// ("Fellow Democrat Ann Reid", "Rival Foods": a word that may open a longer name is left alone.)
+const RELATION_OPENER = /^(?:Compatriot|Countryman|Countrywoman|Teammate|Team-mate)$/u;
 
 const CONTRACTION_AFTER = /^['’]t(?![\p{L}])/u;
 // Before a currency's code: its amount ("964,8 millions de", "3 millions", "40") or "francs".
@@ -823,8 +824,11 @@ const ORG_KIND_ALT = alternation(orgKindNames());
 // charity Open Doors"); a company or a club may be followed by who joined or runs it.
 const ORG_KIND_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:association|fondation|foundation|charity|collectif|coopérative|cooperative|ONG|NGO|syndicat)${SPACE}+$`, 'iu');
 // "à l’hémicycle Rabah Aissat", "au stade Mohamed Hamlaoui", "le lycée Victor Hugo": a name right after a
-// French venue's noun names the venue after someone, no one present.
-const VENUE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:hémicycle|salle|stade|lycée|collège|école|rue|avenue|boulevard|allée|place|hôpital|aéroport|université|complexe|gymnase|théâtre|musée|bibliothèque|médiathèque|pont|quai|square|parc|palais|campus|cité|centre${SPACE}+hospitalier|centre${SPACE}+culturel|maison${SPACE}+de${SPACE}+la${SPACE}+culture)${SPACE}+$`, 'iu');
+// French venue's noun names the venue after someone, no one present. (Not "sur place", "en place", "dans
+// la salle": words of everyday phrases; nor across a line's end.)
+const VENUE_RIGHT_BEFORE = /(?<![\p{L}])(?:hémicycle|stade|lycée|collège|rue|avenue|boulevard|allée|hôpital|aéroport|université|complexe|gymnase|théâtre|musée|bibliothèque|médiathèque|pont|quai|square|palais|campus|centre[ \u00a0]+hospitalier|centre[ \u00a0]+culturel)[ \u00a0]+$/iu;
+// "Le directeur du lycée Paul Martin", "la présidente de l’université Claire Dubois": the venue's post holder.
+const POST_OF_VENUE_BEFORE = /(\p{L}+)[ \u00a0]+(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des)[ \u00a0]*\p{L}+[ \u00a0]+$/u;
 const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
 const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
 // "le président iranien Massoud Pezechkian", "former president Jane Holt", "le vice-ministre de la Défense X".
@@ -1369,8 +1373,10 @@ export function findNames(article: Article): NameIndex {
 		// "l’association Tamarii Pointe", "the charity Open Doors": a name right after the kind of body it is names the body
 		// (unless a known first name opens it).
 		if (type === 'person' && !isFirstName(value.split(' ')[0]) && ORG_KIND_RIGHT_BEFORE.test(article.text.slice(Math.max(0, c.start - 40), c.start))) type = 'organisation';
-		const venue = type === 'person' && lang === 'fr' ? VENUE_RIGHT_BEFORE.exec(article.text.slice(Math.max(0, c.start - 40), c.start)) : null;
-		if (venue) {
+		const lead = article.text.slice(Math.max(0, c.start - 60), c.start);
+		const venue = type === 'person' && lang === 'fr' ? VENUE_RIGHT_BEFORE.exec(lead) : null;
+		const heldPost = venue ? POST_OF_VENUE_BEFORE.exec(lead) : null;
+		if (venue && !(heldPost && isRoleWord(heldPost[1]))) {
 			// The place is the venue: "l’hémicycle Rabah Aissat".
 			type = 'place';
 			placeKind = placeKind ?? 'other';

@@ -3,7 +3,7 @@
 // role) or from a pronoun ("a-t-il poursuivi", "he added") → the last speaker or person named.
 import type { Article, Fact } from '../types';
 import { resolveRolePhrase, type Mention, type NameIndex } from './names';
-import { isRoleWord } from './gazetteer';
+import { firstNameGender, isRoleWord } from './gazetteer';
 import { B0, B1, S } from '../text/patterns';
 import { ALIAS_CUE, IMPERSONAL_IL_AFTER, ING_NOT_VERB } from '../text/lexicon';
 
@@ -69,10 +69,12 @@ const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu')
 // "When the judge put it to Ann Roy that…, she replied: «…»": the pronoun who replies, at the end of the
 // clause before the quote, is the one spoken to, not the first name of the sentence.
 const REPLY_BEFORE = new RegExp(`[,;]${S}*(?:he|she|il|elle)${S}+(?:replied|answered|responded|retorted|(?:a|avait)${S}+(?:répondu|rétorqué|répliqué)|répond|rétorque|réplique)${S}*:?${S}*$`, 'iu');
-// "“…”, she replied: “…”": the attribution after a quote that ends on a colon and another quote
-// belongs to that next quote.
+// "When the judge put it to X that his conduct “was not acceptable”, he replied: “…”": the attribution
+// after a quote the clause put to someone, ending on a colon and another quote, belongs to that next
+// quote (“We had no choice,” she replied: “the budget was empty.” is one speaker's, cut in two).
 const OPENS_NEXT_QUOTE = new RegExp(`^${S}*:${S}*[«“"]`, 'u');
 // Whom the first clause speaks to: "put it to X", "asked X", "a demandé à X".
+const SPOKEN_TO_ANYWHERE = new RegExp(`${B0}(?:put${S}+it${S}+to|asked|questioned|pressed|demandé${S}+à|demande${S}+à|interrog\\p{L}*)${B1}`, 'iu');
 const SPOKEN_TO_BEFORE = new RegExp(`(?:put${S}+it${S}+to|asked|told|questioned|pressed|(?:a|avait)${S}+demandé${S}+à|demande${S}+à|interrog\\p{L}*)${S}+$`, 'iu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
@@ -240,7 +242,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 					attrEnd = subjFrom + r![0].length;
 				}
 			}
-		} else if ((a = AFTER_SUBJECT_VERB.exec(after)) && !OPENS_NEXT_QUOTE.test(after.slice(a[0].length))) {
+		} else if ((a = AFTER_SUBJECT_VERB.exec(after)) && !(OPENS_NEXT_QUOTE.test(after.slice(a[0].length)) && SPOKEN_TO_ANYWHERE.test(before))) {
 			const subjFrom = q.end;
 			// "PML-N leader Ahsan Iqbal told reporters": the person speaks, not the party before the role.
 			const inPhrase = nearby.filter((mn) => mn.start >= subjFrom && mn.start <= subjFrom + a![0].length && mentionOutside(mn));
@@ -286,7 +288,10 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		}
 		if (!speaker && REPLY_BEFORE.test(before)) {
 			const spokenTo = (bySentence.get(si) ?? []).find((mn) => mn.type === 'person' && mn.end <= q.start && mentionOutside(mn) && SPOKEN_TO_BEFORE.test(text.slice(Math.max(sent.start, mn.start - 30), mn.start)));
-			if (spokenTo) {
+			// (A pronoun of the other sex than the one spoken to's first name means someone else.)
+			const said = SPEAKING_PRONOUN.exec(before.slice(-40))?.[0];
+			const sex = spokenTo ? firstNameGender(spokenTo.value.split(' ')[0]) : undefined;
+			if (spokenTo && !(said && sex && (sex === 'f') !== FEMININE_PRONOUN.test(said))) {
 				speaker = spokenTo.value;
 				inferred = true;
 			}

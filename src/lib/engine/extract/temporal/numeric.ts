@@ -97,7 +97,8 @@ const POUNDS_OF_THING_IN = new RegExp(`(?<![\\p{L}])${POUNDS_OF_THING_SRC}`, 'u'
 const MONEY_CUE = /(?<![\p{L}])(?:fined?|fines|paid|pay|pays|cost|costs|spend|spent|worth|price|prices|salary|wages?|budget|sterling|bought|sold|earned|raised|donated|grant|£)(?![\p{L}])/iu;
 // "37 000 livres en circulation" are books, "une truite de 5 livres" a weight: a bare French "livres"
 // is money in a sentence about money only ("payé 3 millions de livres", "une amende de 500 livres").
-const LIVRES_MONEY_CUE = /(?<![\p{L}])(?:co[uû]t\p{L}*|pa(?:y|i)\p{L}*|prix|budgets?|sterling|amendes?|salaires?|d[ée]pens\p{L}*|financ\p{L}*|subventions?|dettes?|recettes?|b[ée]n[ée]fices?|chiffre[\s\u00a0]+d['’]affaires|britanniques?|Royaume-Uni|Londres|anglais\p{L}*|[ée]cossais\p{L}*|livres?[\s\u00a0]+sterling|£)(?![\p{L}])/iu;
+// ("pays", "paix", a literary "prix", a cookbook's "recettes", "livres en anglais": no money.)
+const LIVRES_MONEY_CUE = /(?<![\p{L}])(?:co[uû]t\p{L}*|pay[ée]e?s?|payer|paie(?:nt)?|budgets?|sterling|amendes?|salaires?|d[ée]pens\p{L}*|financ\p{L}*|subventions?|dettes?|b[ée]n[ée]fices?|chiffre[\s\u00a0]+d['’]affaires|transferts?|britanniques?|Royaume-Uni|livres?[\s\u00a0]+sterling|£)(?![\p{L}])/iu;
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');

@@ -1029,5 +1029,8 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(only(fr, '12 000 livres')).toMatchObject({ type: 'quantity', value: '12000', unit: 'livres' });
 		expect(only(fr, '9 livres')).toMatchObject({ type: 'quantity', value: '9', unit: 'livres' });
 		expect(only(fr, '40 millions de livres')).toMatchObject({ type: 'money', value: '40000000 GBP' });
+		// A country, a literary prize, a cookbook: no money.
+		const books = run('Le pays compte 9 000 livres prêtés. Le lauréat du prix a vendu 400 000 livres. Elle a vendu 5 000 livres de recettes.', 'fr', '2024-03-01');
+		expect(books.filter((x) => x.type === 'money')).toEqual([]);
 	});
 });

@@ -200,6 +200,9 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 	it('reads a dateline with the country in brackets before the agency, and a site’s section and a colon before the lede, as metadata', () => {
 		const a = ingest(' date 2023-05 Annemasse (France) (AFP) – Les pompiers ont maîtrisé l’incendie de l’usine dans la nuit de lundi. Aucun blessé n’est à déplorer.', { lang: 'fr' });
 		expect(a.sentences[0].text).toBe('Les pompiers ont maîtrisé l’incendie de l’usine dans la nuit de lundi.');
+		// Two brackets without an agency's in the second are no dateline.
+		const mp = ingest('Resignation\n\nJohn Smith (Labour) (pictured) - The MP resigned on Monday after a vote of his party.', { lang: 'en' });
+		expect(mp.sentences.map((x) => x.text).join(' ')).toContain('John Smith');
 		const b = ingest('Festival de Lorient\n\nCulture : Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche. Elle a attiré 800 000 visiteurs.\n\nBilan : la ville a dépensé 2 millions d’euros pour la sécurité.', { lang: 'fr' });
 		expect(b.sentences.map((x) => x.text)).toContain('Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche.');
 		// Below the story's first paragraph, a word and a colon open a sentence.

@@ -279,9 +279,10 @@ const MONTH_EITHER_CASE = monthNames.split('|').flatMap((m) => [m, m[0].toUpperC
 
 // After an agency in brackets the dash may touch the sentence ("JERUSALEM (Reuters) -The bank…").
 // A section's brand may stand before the place ("SPORTS+ À GRANVILLE – La course…"); the country may
-// stand in brackets before the agency ("Chamonix (France) (AFP) – Des performances…").
+// stand in brackets before the agency ("Chamonix (France) (AFP) – Des performances…"; "John Smith
+// (Labour) (pictured) - The MP…" has no agency there).
 const dateline =
-	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .+-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:(?:\([^)\n]{2,30}\)\s*){1,2}[–—-]{1,2}\s*|[–—-]{1,2}\s+)(?=[\p{Lu}«“"])/u;
+	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .+-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:(?:\([^)\n]{2,30}\)\s*(?=\((?:\p{Lu}{2,8}|Reuters|Xinhua|Bloomberg)\)))?\([^)\n]{2,30}\)\s*[–—-]{1,2}\s*|[–—-]{1,2}\s+)(?=[\p{Lu}«“"])/u;
 
 /** "(AFP) - Avant la tombée de la nuit…": an agency's dateline whose place the page lost. Never prose, wherever it stands. */
 const NEWSROOMS = 'AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews';

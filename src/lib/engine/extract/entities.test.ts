@@ -1401,14 +1401,17 @@ describe('words that name no place and no body of their own', () => {
 		expect(of(text, 'en', 'person')).toEqual(['Lars Eide', 'Ola Brun', 'Anna Weiss']);
 		// "Fellow" may open a longer qualifier ("Fellow Democrat"), "Rival" a name ("Rival Foods"): left alone.
 		expect(of('Vote\n\nFellow Democrat Ann Reid backed the bill.', 'en', 'person')).not.toContain('Democrat Ann Reid');
-		expect(of('Concert\n\nLe chef d’orchestre Paul Vidal dirigera le concert.', 'fr', 'person')).toEqual(['Paul Vidal']);
+		const concert = extractEntities(contextFrom('Concert\n\nLe chef d’orchestre Paul Vidal dirigera le concert.', 'fr', '2025-01-24'));
+		expect(concert.filter((f) => f.type === 'person').map((f) => [f.value, f.role])).toEqual([['Paul Vidal', 'chef d’orchestre']]);
 	});
 	it('reads a name right after a French venue’s noun as the venue ("à l’hémicycle X", "au stade X"), never a person there', () => {
 		const text = 'Élection\n\nLe scrutin s’est tenu mardi à l’hémicycle Ahmed Zabana. Le derby se jouera au stade Omar Hamadi. Karim Saadi a été élu.';
 		expect(of(text, 'fr', 'person')).toEqual(['Karim Saadi']);
 		expect(of(text, 'fr', 'place')).toEqual(expect.arrayContaining(['hémicycle Ahmed Zabana', 'stade Omar Hamadi']));
 		// The head of the venue is a person; everyday phrases and a line's end name no venue.
-		expect(of('Lycée\n\nLe directeur du lycée Paul Martin a annoncé sa démission. La présidente de l’université Claire Dubois a salué son travail.', 'fr', 'person')).toEqual(['Paul Martin', 'Claire Dubois']);
+		// Without commas, "le directeur du lycée Paul Martin" heads the school of that name; with them, he is Paul Martin.
+		expect(of('Lycée\n\nLe directeur du lycée Paul Martin a annoncé sa démission.', 'fr', 'place')).toEqual(['lycée Paul Martin']);
+		expect(of('Lycée\n\nLe directeur du lycée, Paul Martin, a annoncé sa démission.', 'fr', 'person')).toEqual(['Paul Martin']);
 		expect(of('Incendie\n\nArrivé sur place Jean Dupont a constaté les dégâts. Le dispositif mis en place Paul Vidal l’a jugé utile.', 'fr', 'place')).toEqual([]);
 		expect(of('Séance\n\nLe débat a eu lieu au musée\nMarie Lenoir a pris la parole.', 'fr', 'person')).toEqual(['Marie Lenoir']);
 	});

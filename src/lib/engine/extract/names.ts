@@ -505,7 +505,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			s0++;
 		}
 		// "Current Swapo chief whip…", "Former Senator Ann Reid…": an adjective of time opening the
-		// clause qualifies the post or the body after it, no name.
+		// clause qualifies the post or the body after it, no name; "Compatriot Lars Eide…" says who
+		// the person is to someone named before.
 		if (clauseInitial && s0 === 0 && seq.length > 1 && (TIME_QUALIFIER.test(seq[0].text) || RELATION_OPENER.test(seq[0].text))) s0 = 1;
 		// "Meeting Oakridge’s Tom Hale…", "Joining Hale on the estate was…", "Addressing Parliament, Jones…":
 		// an English clause opening on a verb in -ing governs the name after it ("Sterling Brown" is a name).
@@ -823,12 +824,15 @@ const ORG_KIND_ALT = alternation(orgKindNames());
 // Bodies whose name follows their kind and rarely a person's ("l’association Tamarii Pointe", "the
 // charity Open Doors"); a company or a club may be followed by who joined or runs it.
 const ORG_KIND_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:association|fondation|foundation|charity|collectif|coopérative|cooperative|ONG|NGO|syndicat)${SPACE}+$`, 'iu');
-// "à l’hémicycle Rabah Aissat", "au stade Mohamed Hamlaoui", "le lycée Victor Hugo": a name right after a
-// French venue's noun names the venue after someone, no one present. (Not "sur place", "en place", "dans
-// la salle": words of everyday phrases; nor across a line's end.)
-const VENUE_RIGHT_BEFORE = /(?<![\p{L}])(?:hémicycle|stade|lycée|collège|rue|avenue|boulevard|allée|hôpital|aéroport|université|complexe|gymnase|théâtre|musée|bibliothèque|médiathèque|pont|quai|square|palais|campus|centre[ \u00a0]+hospitalier|centre[ \u00a0]+culturel)[ \u00a0]+$/iu;
-// "Le directeur du lycée Paul Martin", "la présidente de l’université Claire Dubois": the venue's post holder.
-const POST_OF_VENUE_BEFORE = /(\p{L}+)[ \u00a0]+(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des)[ \u00a0]*\p{L}+[ \u00a0]+$/u;
+// The nouns of French buildings and streets named after someone or something, whose name follows
+// ("l’hôpital Fann", "au stade Mohamed Hamlaoui", "la rue Lucien Defays"): the noun is part of the
+// place's name. (Not "place", "salle", "école", "parc": words of everyday phrases, "sur place Jean
+// Dupont", "dans la salle Marie Lenoir a pris la parole".)
+const VENUE_NOUN_ALT = 'hémicycle|stade|lycée|collège|rue|avenue|boulevard|allée|hôpital|aéroport|université|complexe|gymnase|théâtre|musée|bibliothèque|médiathèque|pont|quai|square|palais|campus|gare|prison|église|château|centre[ \\u00a0\\u202f]+hospitalier|centre[ \\u00a0\\u202f]+culturel|CHU';
+// "à l’hémicycle Rabah Aissat", "le lycée Victor Hugo", "le directeur du lycée Paul Martin" (without
+// commas, the school's name: EPONYM_BEFORE): a name right after a venue's noun names the venue, no one
+// present (not across a line's end).
+const VENUE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VENUE_NOUN_ALT})[ \\u00a0\\u202f]+$`, 'iu');
 const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
 const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
 // "le président iranien Massoud Pezechkian", "former president Jane Holt", "le vice-ministre de la Défense X".
@@ -945,7 +949,8 @@ function roleBefore(text: string): string | undefined {
 // Things named after someone, whose name follows them ("le festival George Enescu", "le prix Albert Londres").
 // ("le directeur du centre Jean Dupont", "le médecin de la place Pierre Martin": after nouns as common as
 // these the holder's name comes as often; they are left out.)
-const EPONYM_BEFORE = /(?:^|[\s\u00a0'’])(?:festival|prix|concours|lycée|collège|école|université|fondation|musée|stade|hôpital|rue|avenue|boulevard|aéroport|orchestre|théâtre|pont)[\s\u00a0]+$/iu;
+// ("le chef d’orchestre Paul Vidal" holds a post.)
+const EPONYM_BEFORE = /(?:^|[\s\u00a0'’])(?:festival|prix|concours|lycée|collège|école|université|fondation|musée|stade|hôpital|rue|avenue|boulevard|aéroport|(?<!chef[\s\u00a0]+d['’])orchestre|théâtre|pont)[\s\u00a0]+$/iu;
 
 function roleAfter(text: string): string | undefined {
 	// ROLE_AFTER only matches an apposition, which opens with a comma.
@@ -994,7 +999,7 @@ function placeNounKind(left: string): PlaceKind | null {
 	return CITY_NOUNS.has(noun) ? 'city' : REGION_NOUNS.has(noun) ? 'region' : 'other';
 }
 // "à l’hôpital Fann", "au stade Vélodrome": a building named after its noun; the noun is part of the name.
-const FACILITY_BEFORE = /(?:^|[\s\u00a0\u202f])(?:l['’]|le[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+|au[\s\u00a0\u202f]+)((?:hôpital|stade|aéroport|gare|lycée|collège|prison|église|musée|théâtre|château|centre hospitalier|CHU)[\s\u00a0\u202f]+)$/u;
+const FACILITY_BEFORE = new RegExp(`(?:^|[\\s\\u00a0\\u202f])(?:l['’]|le[\\s\\u00a0\\u202f]+|la[\\s\\u00a0\\u202f]+|au[\\s\\u00a0\\u202f]+)((?:${VENUE_NOUN_ALT})[\\s\\u00a0\\u202f]+)$`, 'u');
 // "l’océan Indien", "l’étang de Roumazet", "le massif du Vercors": a natural feature named after its
 // noun; the noun is part of the name.
 const FEATURE_BEFORE =
@@ -1373,10 +1378,8 @@ export function findNames(article: Article): NameIndex {
 		// "l’association Tamarii Pointe", "the charity Open Doors": a name right after the kind of body it is names the body
 		// (unless a known first name opens it).
 		if (type === 'person' && !isFirstName(value.split(' ')[0]) && ORG_KIND_RIGHT_BEFORE.test(article.text.slice(Math.max(0, c.start - 40), c.start))) type = 'organisation';
-		const lead = article.text.slice(Math.max(0, c.start - 60), c.start);
-		const venue = type === 'person' && lang === 'fr' ? VENUE_RIGHT_BEFORE.exec(lead) : null;
-		const heldPost = venue ? POST_OF_VENUE_BEFORE.exec(lead) : null;
-		if (venue && !(heldPost && isRoleWord(heldPost[1]))) {
+		const venue = type === 'person' && lang === 'fr' ? VENUE_RIGHT_BEFORE.exec(article.text.slice(Math.max(0, c.start - 40), c.start)) : null;
+		if (venue) {
 			// The place is the venue: "l’hémicycle Rabah Aissat".
 			type = 'place';
 			placeKind = placeKind ?? 'other';

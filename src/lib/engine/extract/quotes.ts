@@ -5,7 +5,7 @@ import type { Article, Fact } from '../types';
 import { resolveRolePhrase, type Mention, type NameIndex } from './names';
 import { firstNameGender, isRoleWord } from './gazetteer';
 import { B0, B1, S } from '../text/patterns';
-import { ALIAS_CUE, IMPERSONAL_IL_AFTER, ING_NOT_VERB } from '../text/lexicon';
+import { ALIAS_CUE, ADDRESSING_EN, ADDRESSING_FR, IMPERSONAL_IL_AFTER, ING_NOT_VERB } from '../text/lexicon';
 
 // Opening and closing marks, paired: « », “ ”, „ “, and straight double quotes.
 // Some French sites type doubled single quotes: ‘’Le plus important est notre pays’’.
@@ -68,14 +68,15 @@ const REPORTS_AFTER = new RegExp(`^[^.!?«»“”"]{0,60}?${B0}(?:${SPEECH})${B
 const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');
 // "When the judge put it to Ann Roy that…, she replied: «…»": the pronoun who replies, at the end of the
 // clause before the quote, is the one spoken to, not the first name of the sentence.
-const REPLY_BEFORE = new RegExp(`[,;]${S}*(?:he|she|il|elle)${S}+(?:replied|answered|responded|retorted|(?:a|avait)${S}+(?:répondu|rétorqué|répliqué)|répond|rétorque|réplique)${S}*:?${S}*$`, 'iu');
+const REPLY_BEFORE = new RegExp(`[,;]${S}*${SPEAKING_PRONOUN.source}${S}+(?:replied|answered|responded|retorted|(?:a|avait)${S}+(?:répondu|rétorqué|répliqué)|répond|rétorque|réplique)${S}*:?${S}*$`, 'iu');
+// Whom a clause speaks to ("put it to X", "asked X", "a demandé à X"), and whether a clause does.
+const ADDRESSING = `(?:${ADDRESSING_EN}|${ADDRESSING_FR})`;
+const SPOKEN_TO_BEFORE = new RegExp(`${B0}${ADDRESSING}${S}+$`, 'iu');
+const SPOKEN_TO_ANYWHERE = new RegExp(`${B0}${ADDRESSING}${B1}`, 'iu');
 // "When the judge put it to X that his conduct “was not acceptable”, he replied: “…”": the attribution
 // after a quote the clause put to someone, ending on a colon and another quote, belongs to that next
 // quote (“We had no choice,” she replied: “the budget was empty.” is one speaker's, cut in two).
 const OPENS_NEXT_QUOTE = new RegExp(`^${S}*:${S}*[«“"]`, 'u');
-// Whom the first clause speaks to: "put it to X", "asked X", "a demandé à X".
-const SPOKEN_TO_ANYWHERE = new RegExp(`${B0}(?:put${S}+it${S}+to|asked|questioned|pressed|demandé${S}+à|demande${S}+à|interrog\\p{L}*)${B1}`, 'iu');
-const SPOKEN_TO_BEFORE = new RegExp(`(?:put${S}+it${S}+to|asked|told|questioned|pressed|(?:a|avait)${S}+demandé${S}+à|demande${S}+à|interrog\\p{L}*)${S}+$`, 'iu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
 	`^(?:le|la|l['’]|the|son|sa|leur|ses|its|his|her|their)${S}*((?:[\\p{L}\\p{M}'’-]+)(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,3})`,

@@ -148,10 +148,12 @@ const OUTLET_DASH = /^(?:(?:\p{Lu}[\p{L}\d]*[\s\u00a0]+){1,2}(?:Infos?|M[ée]dia
 // "(CROISSANCE AFRIQUE)-La Côte d’Ivoire…", "(ECONOMY): The…": a section label in capitals and brackets, a dash or colon to the lede.
 const SECTION_TAG = /^\(\p{Lu}{4,}[\s\u00a0'’-]*(?:\p{Lu}{2,}[\s\u00a0'’]*){0,3}\)[\s\u00a0]*[-–—:][\s\u00a0]*(?=[\p{Lu}«“"])/u;
 
+// A site's section names, French and English (regex source, read case-blind).
+const SECTION_NAMES =
+	'en[\\s\\u00a0]+bref|in[\\s\\u00a0]+brief|brèves?|briefs?|actualités?|actus?|news|infos?|opinion|éditorial|editorial|breaking(?:[\\s\\u00a0]+news)?|à[\\s\\u00a0]+la[\\s\\u00a0]+une|dossier|analyse|analysis|focus|sports?|culture|politique|économie|economie|société|faits[\\s\\u00a0]+divers|international|monde|régions?|local|santé|sciences?|environnement|justice|world|business|politics|health|entertainment|tech|technology|lifestyle';
 // "News : Après une semaine…", "Politique: Le conseil…": a site's section name and a colon glued
-// before the lede, read only above the story's prose (below, "Bilan : la ville a…" is a sentence).
-const SECTION_COLON =
-	/^(?:News|Actus?|Actualités?|Infos?|Sports?|Culture|Politique|Économie|Economie|Société|Faits[\s\u00a0]+divers|International|Monde|Régions?|Local|Santé|Sciences?|Environnement|Justice|Breaking[\s\u00a0]+news|World|Business|Politics|Health|Entertainment|Tech|Technology|Lifestyle)[\s\u00a0]*:[\s\u00a0]+(?=[\p{Lu}«“"])/u;
+// before the lede, read only above the story's prose (below, "Justice : le tribunal a…" is a sentence).
+const SECTION_COLON = new RegExp(`^(?=\\p{Lu})(?:${SECTION_NAMES})[\\s\\u00a0]*:[\\s\\u00a0]+(?=[\\p{Lu}«“"])`, 'iu');
 
 interface Header {
 	author: string | null;
@@ -265,8 +267,11 @@ export interface Structure {
 	lead: Span | null;
 }
 
-/** Classify paragraphs into content, metadata and boilerplate. */
-export function structure(text: string, lang: Lang | null): Structure {
+/**
+ * Classify paragraphs into content, metadata and boilerplate. `prose`: the language the text's little
+ * words suggest, before it is detected on the content (an English caption's shape is no French one's).
+ */
+export function structure(text: string, lang: Lang | null, prose: Lang | null = lang): Structure {
 	const paras = rawParagraphs(text);
 	const blocks: Block[] = [];
 	const header: Header = { author: null, published: null, updated: null };
@@ -306,7 +311,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 		const consumed = meta.consumed;
 		// Not prose although inside the article: a caption, a promo, a label, markup (a byline or a
 		// date line that looks like a credit is metadata, read above).
-		const shape = consumed ? null : shapeOf(s);
+		const shape = consumed ? null : shapeOf(s, prose);
 		if (shape) {
 			blocks.push({ ...p, kind: 'removed', reason: shape });
 			continue;
@@ -324,7 +329,7 @@ export function structure(text: string, lang: Lang | null): Structure {
 			blocks.push({ start: p.start, end: rest.start, kind: 'metadata' });
 			// What follows a date tag may be a caption (" date 2020-01-10 Crews battle… | Photo
 			// courtesy of…") or a page's widget label (" date 2016-12 Related Articles").
-			const leftShape = classifyBoilerplate(leftover) ? 'boilerplate' : shapeOf(leftover);
+			const leftShape = classifyBoilerplate(leftover) ? 'boilerplate' : shapeOf(leftover, prose);
 			if (leftShape) {
 				blocks.push({ ...rest, kind: 'removed', reason: leftShape });
 				continue;
@@ -474,8 +479,8 @@ function isProse(text: string, b: Span): boolean {
 const normPara = (s: string) => tidy(s).toLowerCase();
 
 /** A paragraph that is no prose by its own shape: a label or markup, a caption, a promo. */
-function shapeOf(s: string): RemovedReason | null {
-	return isLabel(s) || isMarkup(s) ? 'label' : isCaption(s) ? 'caption' : isPromo(s) ? 'promo' : null;
+function shapeOf(s: string, lang: Lang | null): RemovedReason | null {
+	return isLabel(s) || isMarkup(s) ? 'label' : isCaption(s, lang) ? 'caption' : isPromo(s) ? 'promo' : null;
 }
 
 const wordSet = (s: string) => new Set(normalizeText(s).split(' ').filter((w) => w.length >= 3));
@@ -728,7 +733,7 @@ function wordCount(text: string, b: Span): number {
 // A page's section before its headline: "En bref : République démocratique populaire lao", "In brief: …",
 // "À la une - Crise des déchets", "Analysis | Housing" (with a dash or a bar, only before a topic of
 // three words or fewer: "Opinion - La ville doit enfin réparer ses ponts" is the headline itself).
-const SECTION_LABEL = /^[\s\u00a0]*(?:en bref|in brief|brèves?|briefs?|actualités?|news|opinion|éditorial|editorial|breaking|à la une|dossier|analyse|analysis|focus)[\s\u00a0]*(?::|[-–—|][\s\u00a0]+(?:[^\s\u00a0]+[\s\u00a0]+){0,2}[^\s\u00a0]+[\s\u00a0]*$)/iu;
+const SECTION_LABEL = new RegExp(`^[\\s\\u00a0]*(?:${SECTION_NAMES})[\\s\\u00a0]*(?::|[-–—|][\\s\\u00a0]+(?:[^\\s\\u00a0]+[\\s\\u00a0]+){0,2}[^\\s\\u00a0]+[\\s\\u00a0]*$)`, 'iu');
 
 function restatedHeadline(text: string, b: Span, next: Span): boolean {
 	const line = text.slice(b.start, b.end).trimEnd();
@@ -946,7 +951,7 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 	const english = moreEnglish(text);
 	text = repairTypography(repairGluedSentences(repairNumberGroups(repairPossessives(text, english))), english);
 
-	const { blocks, title, lead } = structure(text, null);
+	const { blocks, title, lead } = structure(text, null, opts.lang ?? (english ? 'en' : 'fr'));
 	const contentBlocks = blocks.filter((b) => b.kind === 'content');
 	if (!contentBlocks.length) throw engineErrors.noText();
 

@@ -203,10 +203,12 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		// Two brackets without an agency's in the second are no dateline.
 		const mp = ingest('Resignation\n\nJohn Smith (Labour) (pictured) - The MP resigned on Monday after a vote of his party.', { lang: 'en' });
 		expect(mp.sentences.map((x) => x.text).join(' ')).toContain('John Smith');
-		const b = ingest('Festival de Lorient\n\nCulture : Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche. Elle a attiré 800 000 visiteurs.\n\nBilan : la ville a dépensé 2 millions d’euros pour la sécurité.', { lang: 'fr' });
+		const rn = ingest('Municipales\n\nMarine Dupont (Paris) (RN) – Elle conduira la liste de son parti aux élections de mars prochain.', { lang: 'fr' });
+		expect(rn.sentences.map((x) => x.text).join(' ')).toContain('Marine Dupont');
+		const b = ingest('Festival de Lorient\n\nCulture : Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche. Elle a attiré 800 000 visiteurs.\n\nLe budget a été tenu, selon la mairie, qui a dépensé 2 millions d’euros pour la sécurité des concerts et l’accueil des festivaliers venus de toute la Bretagne.\n\nJustice : Le tribunal a condamné deux voleurs de billets à six mois de prison avec sursis.', { lang: 'fr' });
 		expect(b.sentences.map((x) => x.text)).toContain('Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche.');
-		// Below the story's first paragraph, a word and a colon open a sentence.
-		expect(b.sentences.map((x) => x.text)).toContain('Bilan : la ville a dépensé 2 millions d’euros pour la sécurité.');
+		// Below the story's prose, a section's name and a colon open a sentence.
+		expect(b.sentences.map((x) => x.text)).toContain('Justice : Le tribunal a condamné deux voleurs de billets à six mois de prison avec sursis.');
 	});
 
 	it('opens the article at an agency’s dateline below a site’s banner, under the wire’s headline', () => {

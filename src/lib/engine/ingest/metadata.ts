@@ -277,15 +277,19 @@ export function readByline(s: string): Byline | null {
 // or cut short ("Jan.", "déc").
 const MONTH_EITHER_CASE = monthNames.split('|').flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).join('|');
 
+/** The newsrooms whose name a dateline gives in brackets. */
+const NEWSROOMS = 'AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews';
+
 // After an agency in brackets the dash may touch the sentence ("JERUSALEM (Reuters) -The bank…").
 // A section's brand may stand before the place ("SPORTS+ À GRANVILLE – La course…"); the country may
 // stand in brackets before the agency ("Chamonix (France) (AFP) – Des performances…"; "John Smith
-// (Labour) (pictured) - The MP…" has no agency there).
-const dateline =
-	/^(?:[\p{Lu}][\p{Lu}\p{M}’' .+-]{1,40}|[\p{Lu}][\p{L}\p{M}’' .-]{1,40}(?=\s*\())(?:,[^–—\n()]{1,40}?)?\s*(?:(?:\([^)\n]{2,30}\)\s*(?=\((?:\p{Lu}{2,8}|Reuters|Xinhua|Bloomberg)\)))?\([^)\n]{2,30}\)\s*[–—-]{1,2}\s*|[–—-]{1,2}\s+)(?=[\p{Lu}«“"])/u;
+// (Labour) (pictured) - The MP…", "Marine Dupont (Paris) (RN) – Elle…" have no agency there).
+const dateline = new RegExp(
+	`^(?:[\\p{Lu}][\\p{Lu}\\p{M}’' .+-]{1,40}|[\\p{Lu}][\\p{L}\\p{M}’' .-]{1,40}(?=\\s*\\())(?:,[^–—\\n()]{1,40}?)?\\s*(?:(?:\\([^)\\n]{2,30}\\)\\s*(?=\\((?:${NEWSROOMS})\\)))?\\([^)\\n]{2,30}\\)\\s*[–—-]{1,2}\\s*|[–—-]{1,2}\\s+)(?=[\\p{Lu}«“"])`,
+	'u'
+);
 
 /** "(AFP) - Avant la tombée de la nuit…": an agency's dateline whose place the page lost. Never prose, wherever it stands. */
-const NEWSROOMS = 'AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews';
 export const AGENCY_DATELINE = new RegExp(`^\\((?:${NEWSROOMS})\\)[\\s\\u00a0]*[–—-]{1,2}[\\s\\u00a0]*(?=[\\p{Lu}«“"])`, 'u');
 /** "(BFI) – Entre janvier…": a newsroom's initials in brackets opening a paste, read only above its prose (below, "(PDC) – Le parti…" may be a sentence). */
 export const INITIALS_DATELINE = /^\(\p{Lu}{2,6}\)[\s\u00a0]*[–—-]{1,2}[\s\u00a0]*(?=[\p{Lu}«“"])/u;

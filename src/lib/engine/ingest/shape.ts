@@ -4,7 +4,8 @@
 // often stops mid-sentence. None of those may give a question; each is reported with its reason.
 
 import { countWords as words } from '../text/patterns';
-import { EN_IRREGULAR_PAST } from '../text/lexicon';
+import { EN_IRREGULAR_PARTICIPLE, EN_IRREGULAR_PAST } from '../text/lexicon';
+import type { Lang } from '../types';
 import { SHARE_PLATFORMS } from './metadata';
 
 /** A short line that ends like a sentence. */
@@ -56,7 +57,7 @@ const PHOTO_OPENING = /^(?:file[\s\u00a0]*[-–—][\s\u00a0]*)?(?:in[\s\u00a0]+
 // "Michael Reid on the Honda at Ramsey during Saturday's race.", "Ann Cole at the parish hall.": a
 // caption names who is in the picture and where, without a verb; prose says what they did.
 const NAME_THEN_PLACE =
-	/^\p{Lu}[\p{L}'’.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}[\s\u00a0]+(?:on|at|during|outside|inside|beside|alongside|à|au|lors|devant|pendant)[\s\u00a0]/u;
+	/^\p{Lu}[\p{L}'’.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}[\s\u00a0]+(on|at|during|outside|inside|beside|alongside|à|au|lors|devant|pendant)[\s\u00a0]/u;
 // (A verb in the present, "urges", "arrive", is any small word in -s not after a determiner; French
 // "a signé" shows its participle; a past tense, "won", "took".)
 const PAST_ALT = Object.values(EN_IRREGULAR_PAST).join('|');
@@ -70,15 +71,15 @@ const FINITE_VERB = new RegExp(
 const SOMEONE_SOMEWHERE = /^\p{Lu}[^.!?;:«»“”"]{0,80}?\p{Lu}[\p{L}’'-]+[\s\u00a0]+\p{Lu}[\p{L}’'-]+[\s\u00a0]+(?:on|at|during|outside|inside|beside|alongside)[\s\u00a0][^.!?]*\.$/u;
 
 /** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place; or a name and a place without a verb. */
-function isPresentCaption(s: string): boolean {
+function isPresentCaption(s: string, lang: Lang | null): boolean {
 	if (s.length > 250 || /[.!?]["'»”’)]*[\s\u00a0]+\S/u.test(s)) return false;
 	// (A name and a place as a sentence, with its full stop: a headline has none.)
-	const verbless = !FINITE_VERB.test(s) && !CLAUSE_WORD.test(s);
 	return (
 		PHOTO_OPENING.test(s) ||
 		(CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) ||
-		(s.length <= 160 && /\.$/u.test(s) && NAME_THEN_PLACE.test(s) && !FINITE_VERB.test(s)) ||
-		(s.length <= 120 && SOMEONE_SOMEWHERE.test(s) && verbless && words(s) >= 5) ||
+		// (French "on" is a pronoun: "Chez Paul Martin on mange bien.")
+		(s.length <= 160 && /\.$/u.test(s) && !FINITE_VERB.test(s) && !(lang === 'fr' && NAME_THEN_PLACE.exec(s)?.[1] === 'on') && NAME_THEN_PLACE.test(s)) ||
+		(lang === 'en' && s.length <= 120 && SOMEONE_SOMEWHERE.test(s) && !FINITE_VERB.test(s) && !CLAUSE_OR_PARTICIPLE.test(s) && words(s) >= 5) ||
 		(s.length <= 200 && NAME_SHOWN.test(s) && shownOnly(s.replace(NAME_SHOWN, '')))
 	);
 }
@@ -101,12 +102,12 @@ function speakerLabel(s: string): boolean {
 		!/[«“"”]/u.test(s)
 	);
 }
-// (A modal or a relative pronoun opens a clause: "… who runs the stall at Kew."; a headline's past
-// participle tells what happened: "Ana Ruiz sworn in as Mayor of Vigo.")
-const CLAUSE_WORD =
-	/(?<![\p{L}])(?:\p{Ll}{2}ed|who|which|that|whose|must|may|might|should|shall|can|will|was|had|did|been|sworn|born|shown|known|torn|drawn|grown|flown|thrown|done|gone|won|taken|given|chosen|spoken|written|driven|fallen|frozen|hidden|risen|shaken|stolen|beaten|broken|seen|held|made|sent|hit|hurt|put|cut|left|found|lost|told|sold|paid|kept|laid|led|built|caught|brought|bought|struck|hung|shot|split|spent|sunk|stuck|sentenced|jailed)(?![\p{L}])/u;
+// What FINITE_VERB leaves out in English: a modal or a relative pronoun opens a clause ("… who at the
+// stall at Kew."); a headline's past participle tells what happened ("Ana Ruiz sworn in as Mayor of Vigo.").
+const EN_MODAL_OR_RELATIVE = 'who|which|that|whose|must|may|might|should|shall|can|will|was|had|did';
+const CLAUSE_OR_PARTICIPLE = new RegExp(`(?<![\\p{L}])(?:\\p{Ll}{2}ed|${EN_MODAL_OR_RELATIVE}|${EN_IRREGULAR_PARTICIPLE})(?![\\p{L}])`, 'u');
 // (What FINITE_VERB leaves out: two-letter stems, a relative pronoun, a modal, French "a", "doit", "va".)
-const LABEL_VERB = /(?<![\p{L}])(?:\p{Ll}{2}(?:ed|é|ée|és|ées)|qui|que|dont|who|which|that|whose|must|may|might|should|shall|a|doit|doivent|va|vont|risque|risquent)(?![\p{L}])/u;
+const LABEL_VERB = new RegExp(`(?<![\\p{L}])(?:\\p{Ll}{2}(?:ed|é|ée|és|ées)|qui|que|dont|${EN_MODAL_OR_RELATIVE}|a|doit|doivent|va|vont|risque|risquent)(?![\\p{L}])`, 'u');
 
 // "Newfoundland singer Ron Hynes, shown in the 2010 documentary…", "Ann Cole, pictured at the
 // parish hall": who the picture shows, set off by a comma, and no verb of its own.
@@ -187,13 +188,13 @@ const CAPTION_SHORTCODE = /^\[caption[\s\]]|\[\/caption\]$/iu;
 const SUPPLIED_IMAGE = /^(?:(?:une?[\s\u00a0]+)?(?:image|photo|photographie)[\s\u00a0]+(?:fournie|diffusée|transmise)[\s\u00a0]+par|(?:an?[\s\u00a0]+)?(?:handout[\s\u00a0]+)?(?:image|photo|picture)[\s\u00a0]+(?:provided|supplied|released|handed[\s\u00a0]+out)[\s\u00a0]+by)(?![\p{L}])/iu;
 
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
-export function isCaption(p: string): boolean {
+export function isCaption(p: string, lang: Lang | null = null): boolean {
 	const s = p.trim();
 	if (PICTURE_CODE.test(s) || CAPTION_SHORTCODE.test(s) || (SUPPLIED_IMAGE.test(s) && SLASHED_CREDIT_END.test(s))) return true;
 	if (s.length <= 1500 && creditedCaptions(s)) return true;
 	if (s.length <= 600 && (longerCaption(s) || takenOn(s))) return true;
 	if (s.length > 300) return false;
-	if (CREDIT.test(s) || COURTESY_LINE.test(s) || PHOTO_CAPITALS.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s) || speakerLabel(s)) return true;
+	if (CREDIT.test(s) || COURTESY_LINE.test(s) || PHOTO_CAPITALS.test(s) || isReportingCredit(s) || SHARE_OPENING.test(s) || isPresentCaption(s, lang) || speakerLabel(s)) return true;
 	// "Le président à Alger, le 9 octobre 2022. AFP"
 	return s.length <= 220 && AGENCY_TAIL.test(s) && !/[«“"]/u.test(s);
 }
@@ -202,7 +203,7 @@ export function isCaption(p: string): boolean {
 // the day the picture was taken, in a sentence of its own.
 const PICTURE_TAKEN = /(?:^|[.!?][\s\u00a0]+)Picture[\s\u00a0]+taken[\s\u00a0]+(?:on[\s\u00a0]+)?(?:\p{Lu}\p{Ll}+[\s\u00a0]+\d{1,2},?[\s\u00a0]+\d{4}|\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll}+[\s\u00a0]+\d{4}|\p{Lu}\p{Ll}+[\s\u00a0]+\d{4})/u;
 function takenOn(s: string): boolean {
-	return s.length <= 600 && PICTURE_TAKEN.test(s);
+	return PICTURE_TAKEN.test(s);
 }
 
 // Promos for a broadcast or the site: "à suivre en direct sur…", "Watch live on…", "Listen to the

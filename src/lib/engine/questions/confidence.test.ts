@@ -207,6 +207,11 @@ describe('confidenceFeatures: what the raters struck', () => {
 		// (Raters kept 4 of 41: it goes well after a name asked in a sentence, at half its confidence or less.)
 		expect(confidenceOf(role(2), article)).toBeLessThanOrEqual(confidenceOf(cloze, article) / 2);
 		expect(confidenceOf(role(2), article)).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+		// A long post late in a long article falls to the floor, not below: it stays in the set.
+		const sentences = Array.from({ length: 10 }, (_, k) => ({ text: 'A sentence of the story here.', start: k * 40, end: k * 40 + 30, paragraph: k + 3 }));
+		const late = input('Who is Ann Reid, according to the article?', 'deputy harbour master of the northern port', 'deputy harbour master of the northern port', 'role', 9);
+		const weak = { question: { ...late.question, type: 'short' as const }, fact: { ...late.fact, confidence: 0.5 } };
+		expect(confidenceOf(weak, { title: 'Headline', sentences } as never)).toBe(CONFIDENCE_FLOOR);
 	});
 
 	it('leaves out what an action was for, and a first-person sentence whose speaker is elsewhere (confidence 0, below any floor)', () => {
@@ -294,14 +299,14 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('M. Dupont a rejoint _____ en mai.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
 		expect(confidenceFeatures(input('« Je suis partie pour _____ », raconte-t-elle.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
 		// An interviewer's question, or the page speaking to its reader, in the second person.
-		expect(confidenceFeatures(input('Madame la maire, vous entamez un troisième mandat à _____.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBe(1);
-		expect(confidenceFeatures(input('Yes, you heard right: the show now lasts _____.', 'two hours', 'PT2H', 'duration'), article).unattributedSpeech).toBe(1);
-		expect(confidenceFeatures(input('The mayor then gave a short thank-you in _____.', 'Gaelic', 'Gaelic', 'place'), article).unattributedSpeech).toBeUndefined();
-		expect(confidenceFeatures(input('Le rendez-vous est fixé à _____.', 'Lyon', 'Lyon', 'place'), article).unattributedSpeech).toBeUndefined();
+		expect(confidenceFeatures(input('Madame la maire, vous entamez un troisième mandat à _____.', 'Lyon', 'Lyon', 'place'), article).secondPerson).toBe(1);
+		expect(confidenceFeatures(input('Yes, you heard right: the show now lasts _____.', 'two hours', 'PT2H', 'duration'), article).secondPerson).toBe(1);
+		expect(confidenceFeatures(input('The mayor then gave a short thank-you in _____.', 'Gaelic', 'Gaelic', 'place'), article).secondPerson).toBeUndefined();
+		expect(confidenceFeatures(input('Le rendez-vous est fixé à _____.', 'Lyon', 'Lyon', 'place'), article).secondPerson).toBeUndefined();
 		// A surname or a party's name is no "you".
-		expect(confidenceFeatures(input('Anna Vos won the third stage in _____ on Sunday.', 'Ghent', 'Ghent', 'place'), article).unattributedSpeech).toBeUndefined();
-		expect(confidenceFeatures(input('Your Party, founded in May, won _____ seats.', '4', '4'), article).unattributedSpeech).toBeUndefined();
-		expect(confidenceFeatures(input('You can still visit _____ until May.', 'Ghent', 'Ghent', 'place'), article).unattributedSpeech).toBe(1);
+		expect(confidenceFeatures(input('Anna Vos won the third stage in _____ on Sunday.', 'Ghent', 'Ghent', 'place'), article).secondPerson).toBeUndefined();
+		expect(confidenceFeatures(input('Your Party, founded in May, won _____ seats.', '4', '4'), article).secondPerson).toBeUndefined();
+		expect(confidenceFeatures(input('You can still visit _____ until May.', 'Ghent', 'Ghent', 'place'), article).secondPerson).toBe(1);
 		// Words the stem gives to a pronoun only.
 		expect(confidenceFeatures(input('“The show sold out in _____ days,” she told the paper.', '3', '3'), article).pronounSpeaker).toBe(1);
 		expect(confidenceFeatures(input('« L’épidémie est contrôlée depuis _____ », avance-t-il devant la presse.', 'mars', '2024-03', 'date'), article).pronounSpeaker).toBe(1);

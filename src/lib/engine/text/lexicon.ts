@@ -293,10 +293,17 @@ export const EN_IRREGULAR_PAST: Record<string, string> = {
 	sit: 'sat', become: 'became', hear: 'heard'
 };
 
+/** English past participles that are no past tense of EN_IRREGULAR_PAST ("sworn in", "taken to hospital"): regex source. */
+export const EN_IRREGULAR_PARTICIPLE =
+	'sworn|born|shown|known|torn|drawn|grown|flown|thrown|done|gone|taken|given|chosen|spoken|written|driven|fallen|frozen|hidden|risen|shaken|stolen|beaten|broken|seen|been|sunk|stuck|hung|laid';
+
 /** Verbs of telling someone something, as done and as doing ("a confié à", "explique à", "told", "spoke to"). */
 export const TELLING_FR_DONE = 'dit|déclaré|affirmé|expliqué|confié|indiqué|précisé|raconté|assuré|confirmé|ajouté';
 export const TELLING_FR_NOW = 'dit|déclare|affirme|explique|confie|indique|précise|raconte|assure|confirme|ajoute';
 export const TELLING_EN = 'said|says|told|added|explained|spoke|speaking|talked|talking|wrote';
+/** Verbs that put a question, a charge or news to someone, before whom: regex sources ("put it to X", "a demandé à X"). */
+export const ADDRESSING_EN = String.raw`put[\s\u00a0]+it[\s\u00a0]+to|asked|told|questioned|pressed`;
+export const ADDRESSING_FR = String.raw`(?:a[\s\u00a0]+|avait[\s\u00a0]+)?demandé[\s\u00a0]+à|demande[\s\u00a0]+à|interrog\p{L}*`;
 
 /** Words that give a person another name ("X, alias Y", "de son vrai nom", "known as", "stage name is"): regex source. */
 export const ALIAS_CUE = String.raw`(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]+nom|née?[\s\u00a0]+sous[\s\u00a0]+le[\s\u00a0]+nom[\s\u00a0]+de|(?:whose[\s\u00a0]+)?(?:real|birth|stage)[\s\u00a0]+name(?:[\s\u00a0]+(?:is|was))?|alias|a\.k\.a\.?|aka|surnommée?|(?:better[\s\u00a0]+|also[\s\u00a0]+)?known[\s\u00a0]+as|also[\s\u00a0]+called)`;

@@ -94,11 +94,13 @@ const PERCENT_AFTER = new RegExp(`^${SPO}(?:%|pour${SPO}-?cent${NA}|pourcent${NA
 const POUNDS_OF_THING_SRC = String.raw`pounds?[\s\u00a0\u202f]+of[\s\u00a0\u202f]+(?!(?:[\p{L}’'-]+[\s\u00a0\u202f]+){0,2}(?:taxpayers?|public|private|government|state|investment|funding|money|cash|savings|spending|revenue|debt|aid|support|subsid\p{L}*|income|profits?|losses|sales|damages?|fines?|tax|their|his|her|its|our)(?![\p{L}]))\p{Ll}`;
 const POUNDS_OF_THING = new RegExp(`^${POUNDS_OF_THING_SRC}`, 'u');
 const POUNDS_OF_THING_IN = new RegExp(`(?<![\\p{L}])${POUNDS_OF_THING_SRC}`, 'u');
-const MONEY_CUE = /(?<![\p{L}])(?:fined?|fines|paid|pay|pays|cost|costs|spend|spent|worth|price|prices|salary|wages?|budget|sterling|bought|sold|earned|raised|donated|grant|£)(?![\p{L}])/iu;
-// "37 000 livres en circulation" are books, "une truite de 5 livres" a weight: a bare French "livres"
-// is money in a sentence about money only ("payé 3 millions de livres", "une amende de 500 livres").
-// ("pays", "paix", a literary "prix", a cookbook's "recettes", "livres en anglais": no money.)
-const LIVRES_MONEY_CUE = /(?<![\p{L}])(?:co[uû]t\p{L}*|pay[ée]e?s?|payer|paie(?:nt)?|budgets?|sterling|amendes?|salaires?|d[ée]pens\p{L}*|financ\p{L}*|subventions?|dettes?|b[ée]n[ée]fices?|chiffre[\s\u00a0]+d['’]affaires|transferts?|britanniques?|Royaume-Uni|livres?[\s\u00a0]+sterling|£)(?![\p{L}])/iu;
+// A sentence about money: a bare "pounds" there is sterling, not a weight; a bare French "livres" is
+// sterling there, books or a weight elsewhere ("37 000 livres en circulation", "une truite de 5
+// livres"; "pays", "paix", a literary "prix", a cookbook's "recettes" are no money).
+const MONEY_CUE: Record<Lang, RegExp> = {
+	en: /(?<![\p{L}])(?:fined?|fines|paid|pay|pays|cost|costs|spend|spent|worth|price|prices|salary|wages?|budget|sterling|bought|sold|earned|raised|donated|grant|£)(?![\p{L}])/iu,
+	fr: /(?<![\p{L}])(?:co[uû]t\p{L}*|pay[ée]e?s?|payer|paie(?:nt)?|budgets?|sterling|amendes?|salaires?|d[ée]pens\p{L}*|financ\p{L}*|subventions?|dettes?|b[ée]n[ée]fices?|chiffre[\s\u00a0]+d['’]affaires|transferts?|britanniques?|Royaume-Uni|livres?[\s\u00a0]+sterling|£)(?![\p{L}])/iu
+};
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
@@ -492,11 +494,8 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		// "2,489 pounds of ganja … compared to 2017’s 1,635 pounds": a weight — its own "pounds of" a
 		// thing, or a bare "pounds" in a sentence that weighs things and speaks of no money.
 		const tail = after.slice(ca[0].length);
-		if (code === 'GBP' && lang === 'en' && /^pounds?$/iu.test(ca[1]) && (POUNDS_OF_THING.test(ca[1] + tail) || (!/^[\s\u00a0\u202f]*of(?![\p{L}])/u.test(tail) && POUNDS_OF_THING_IN.test(st) && !MONEY_CUE.test(st)))) {
-			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'quantity', value: fmtNum(n.value), unit: ca[1].toLowerCase(), confidence: 0.8 });
-			return;
-		}
-		if (code === 'GBP' && lang === 'fr' && /^livres?$/iu.test(ca[1]) && !LIVRES_MONEY_CUE.test(st)) {
+		const weighed = lang === 'en' ? POUNDS_OF_THING.test(ca[1] + tail) || (!/^[\s\u00a0\u202f]*of(?![\p{L}])/u.test(tail) && POUNDS_OF_THING_IN.test(st) && !MONEY_CUE.en.test(st)) : !MONEY_CUE.fr.test(st);
+		if (code === 'GBP' && /^(?:pounds?|livres?)$/iu.test(ca[1]) && weighed) {
 			push(ctx, { start: n.start, end: n.end + ca[0].length, type: 'quantity', value: fmtNum(n.value), unit: ca[1].toLowerCase(), confidence: 0.8 });
 			return;
 		}
@@ -814,7 +813,7 @@ const PARTICIPLE_OBJECT = /^[\s\u00a0\u202f]+(?:[\d$€£]|(?:the|a|an|his|her|i
 
 /** The plural noun right after `len` characters of `after` ("upstairs windows", "elderly people"), as a unit. */
 function pluralNounAfter(after: string, len: number): { unit: string; len: number } | null {
-	const m2 = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s|people|men|women|children|police|staff|cattle)(?=[\s\u00a0\u202f,.;:!?)]|$)/u.exec(after.slice(len));
+	const m2 = PLURAL_NEXT.exec(after.slice(len));
 	if (!m2 || STOP.en.has(m2[1]) || EN_NOT_NOUN.test(m2[1])) return null;
 	return { unit: m2[1], len: len + m2[0].length };
 }
@@ -860,7 +859,7 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// ("167 latent TB infections": an adjective in -ent or -ant before an acronym and the noun.)
 	if (ctx.lang === 'en' && (!/s$/u.test(lw) || /ous$/u.test(lw)) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish|ent|ant)$/u.test(lw)) {
 		// ("27,000 indigenous people": a plural without its s is the head too.)
-		const head = /^(?:[\s\u00a0\u202f]+(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,5})){0,2}?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*s|people|men|women|children|police|staff|cattle)(?![\p{L}])/u.exec(after.slice(len));
+		const head = MODIFIED_HEAD.exec(after.slice(len));
 		const modifiers = head ? head[0].trim().split(/[\s\u00a0\u202f]+/u).slice(0, -1) : [];
 		if (head && !STOP.en.has(head[1]) && !EN_NOT_NOUN.test(head[1]) && !modifiers.some((x) => STOP.en.has(x) || CLAUSE_WORD.test(x)))
 			return { unit: head[1], len: len + head[0].length };
@@ -900,6 +899,11 @@ const RACE_TIME_SECONDS_BEFORE = /\d(?:[\s\u00a0\u202f]*(?:sec|secondes?|seconds
 const EN_VERB_AFTER_COUNT = /^[\s\u00a0\u202f]+(?!(?:head|percent|per|dozen|score)(?![\p{L}]))(\p{Ll}{3,})[\s\u00a0\u202f]+(?:from|in|at|on|with|for|to|into|of|after|during|under)(?![\p{L}])/u;
 // People, after whom a word in s is what they do ("11 men plays", "300 people joins").
 const PEOPLE_PLURAL = /^(?:men|women|children|people)$/u;
+// English plurals without an s ("500 elderly people", "40 police").
+const PLURAL_WITHOUT_S = 'people|men|women|children|police|staff|cattle';
+const PLURAL_NEXT = new RegExp(`^[\\s\\u00a0\\u202f]+(\\p{Ll}[\\p{L}-]*s|${PLURAL_WITHOUT_S})(?=[\\s\\u00a0\\u202f,.;:!?)]|$)`, 'u');
+// Up to two more modifiers (or an acronym), then the counted noun: "oral cholera vaccine doses".
+const MODIFIED_HEAD = new RegExp(`^(?:[\\s\\u00a0\\u202f]+(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,5})){0,2}?[\\s\\u00a0\\u202f]+(\\p{Ll}[\\p{L}-]*s|${PLURAL_WITHOUT_S})(?![\\p{L}])`, 'u');
 
 const ADJECTIVES: Record<Lang, RegExp> = {
 	fr: /^(?:autres|mêmes|nouveaux|nouvelles|grands|grandes|petits|petites|jeunes|anciens|anciennes|principaux|principales|premiers|premières|derniers|dernières|seuls|seules|gros|grosses|vrais|vraies|longues|longs|bons|bonnes|hauts|hautes|prochains|prochaines|précédents|précédentes|pleins|pleines|beaux|belles|vieux|vieilles|mauvais|mauvaises|larges|courtes|courts|graves)$/iu,

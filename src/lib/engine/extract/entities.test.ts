@@ -978,6 +978,11 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		expect(cut[0]).toEqual(['We had no choice at all this year,', 'Ann Roy']);
 		const other = quotesOf('After Tom Hale asked Mary Jones to resign, he replied: “I will not step aside for anyone.”', 'en');
 		expect(other.map(([, who]) => who)).not.toContain('Mary Jones');
+		// The pronoun that replies, not another one in the clause; words quoted inside someone else's clause are not the replier's.
+		const far = quotesOf('When Judge Peter Grant put it to Mary Jones, who had run the accounts for ten years, that he lied, she replied: “I never trusted him at all.”', 'en');
+		expect(far).toEqual([['I never trusted him at all.', 'Mary Jones']]);
+		const critics = quotesOf('Critics have called the scheme “a betrayal of the voters of this city”, Mayor Tom Hale replied: “They are wrong about the cost.”', 'en');
+		expect(critics.find(([q]) => q?.startsWith('a betrayal'))?.[1]).not.toBe('Tom Hale');
 	});
 });
 
@@ -1414,6 +1419,9 @@ describe('words that name no place and no body of their own', () => {
 		expect(of('Lycée\n\nLe directeur du lycée, Paul Martin, a annoncé sa démission.', 'fr', 'person')).toEqual(['Paul Martin']);
 		expect(of('Incendie\n\nArrivé sur place Jean Dupont a constaté les dégâts. Le dispositif mis en place Paul Vidal l’a jugé utile.', 'fr', 'place')).toEqual([]);
 		expect(of('Séance\n\nLe débat a eu lieu au musée\nMarie Lenoir a pris la parole.', 'fr', 'person')).toEqual(['Marie Lenoir']);
+		// An address without its article; a noun without one is no venue ("sortie de prison Jean Dupont").
+		expect(of('Enquête\n\nLa perquisition a visé un logement situé rue Paul Lemaire à Liège.', 'fr', 'place')).toContain('rue Paul Lemaire');
+		expect(of('Portrait\n\nÀ sa sortie de prison Jean Dupont a fondé une association.', 'fr', 'person')).toEqual(['Jean Dupont']);
 	});
 	it('reads a name after a demonstrative as a work or a thing, never a person ("This Talavi Morning Katsina is made by…")', () => {
 		expect(of('Market\n\nThis Talavi Morning Katsina is made by Harold Smith. This Anna Reid painting won a prize.', 'en', 'person')).toEqual(['Harold Smith', 'Anna Reid']);

@@ -508,6 +508,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// clause qualifies the post or the body after it, no name; "Compatriot Lars Eide…" says who
 		// the person is to someone named before.
 		if (clauseInitial && s0 === 0 && seq.length > 1 && (TIME_QUALIFIER.test(seq[0].text) || RELATION_OPENER.test(seq[0].text))) s0 = 1;
+		// "Fellow Democrat Ann Reid", "Fellow Briton Emma Raducanu": the party or the country goes too.
+		else if (clauseInitial && s0 === 0 && seq.length > 3 && seq[0].text === 'Fellow' && (PARTY_MEMBER.test(seq[1].text) || !!demonymCountry(seq[1].text))) s0 = 2;
 		// "Meeting Oakridge’s Tom Hale…", "Joining Hale on the estate was…", "Addressing Parliament, Jones…":
 		// an English clause opening on a verb in -ing governs the name after it ("Sterling Brown" is a name).
 		if (lang === 'en' && clauseInitial && s0 === 0 && seq.length > 1 && OPENING_GERUND.test(seq[0].text)) s0 = 1;
@@ -826,13 +828,15 @@ const ORG_KIND_ALT = alternation(orgKindNames());
 const ORG_KIND_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:association|fondation|foundation|charity|collectif|coopérative|cooperative|ONG|NGO|syndicat)${SPACE}+$`, 'iu');
 // The nouns of French buildings and streets named after someone or something, whose name follows
 // ("l’hôpital Fann", "au stade Mohamed Hamlaoui", "la rue Lucien Defays"): the noun is part of the
-// place's name. (Not "place", "salle", "école", "parc": words of everyday phrases, "sur place Jean
-// Dupont", "dans la salle Marie Lenoir a pris la parole".)
-const VENUE_NOUN_ALT = 'hémicycle|stade|lycée|collège|rue|avenue|boulevard|allée|hôpital|aéroport|université|complexe|gymnase|théâtre|musée|bibliothèque|médiathèque|pont|quai|square|palais|campus|gare|prison|église|château|centre[ \\u00a0\\u202f]+hospitalier|centre[ \\u00a0\\u202f]+culturel|CHU';
+// place's name. (Not "place", "salle": words of everyday phrases, "sur place Jean Dupont", "dans la
+// salle Marie Lenoir a pris la parole".)
+const VENUE_NOUN_ALT = 'hémicycle|stade|lycée|collège|école|rue|avenue|boulevard|allée|hôpital|aéroport|université|complexe|gymnase|théâtre|musée|bibliothèque|médiathèque|pont|quai|square|parc|cité|palais|campus|gare|prison|église|château|centre[ \\u00a0\\u202f]+hospitalier|centre[ \\u00a0\\u202f]+culturel|maison[ \\u00a0\\u202f]+de[ \\u00a0\\u202f]+la[ \\u00a0\\u202f]+culture|CHU';
 // "à l’hémicycle Rabah Aissat", "le lycée Victor Hugo", "le directeur du lycée Paul Martin" (without
 // commas, the school's name: EPONYM_BEFORE): a name right after a venue's noun names the venue, no one
 // present (not across a line's end).
-const VENUE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VENUE_NOUN_ALT})[ \\u00a0\\u202f]+$`, 'iu');
+// (After its article or an address's "située", "domicilié": "À sa sortie de prison Jean Dupont a
+// fondé…" names no prison.)
+const VENUE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:l['’]|(?:le|la|les|au|aux|du|des|situé\\p{L}*|domicilié\\p{L}*|sise?)[ \\u00a0\\u202f]+)(?:${VENUE_NOUN_ALT})[ \\u00a0\\u202f]+$`, 'iu');
 const ADJ = '[\\p{Ll}][\\p{L}\\p{M}-]*';
 const COMPLEMENT = `(?:${SPACE}+(?:de|du|des|of|à|au)${SPACE}+(?:la${SPACE}+|l['’]|the${SPACE}+)?|${SPACE}+d['’]|${SPACE}+(?:de|à)${SPACE}+l['’])\\p{Lu}[\\p{L}\\p{M}-]*`;
 // "le président iranien Massoud Pezechkian", "former president Jane Holt", "le vice-ministre de la Défense X".
@@ -950,7 +954,7 @@ function roleBefore(text: string): string | undefined {
 // ("le directeur du centre Jean Dupont", "le médecin de la place Pierre Martin": after nouns as common as
 // these the holder's name comes as often; they are left out.)
 // ("le chef d’orchestre Paul Vidal" holds a post.)
-const EPONYM_BEFORE = /(?:^|[\s\u00a0'’])(?:festival|prix|concours|lycée|collège|école|université|fondation|musée|stade|hôpital|rue|avenue|boulevard|aéroport|(?<!chef[\s\u00a0]+d['’])orchestre|théâtre|pont)[\s\u00a0]+$/iu;
+const EPONYM_BEFORE = /(?:^|[\s\u00a0'’])(?:festival|prix|concours|lycée|collège|école|université|fondation|musée|stade|hôpital|rue|avenue|boulevard|aéroport|(?<!chef(?:fe)?[\s\u00a0]+d['’])orchestre|théâtre|pont)[\s\u00a0]+$/iu;
 
 function roleAfter(text: string): string | undefined {
 	// ROLE_AFTER only matches an apposition, which opens with a comma.
@@ -1383,8 +1387,9 @@ export function findNames(article: Article): NameIndex {
 			// The place is the venue: "l’hémicycle Rabah Aissat".
 			type = 'place';
 			placeKind = placeKind ?? 'other';
-			start = c.start - venue[0].length;
-			value = `${venue[0].replace(/[\s\u00a0\u202f]+/gu, ' ')}${value}`;
+			const noun = venue[0].replace(/^(?:l['’]|\p{L}+[\s\u00a0\u202f]+)/u, '');
+			start = c.start - noun.length;
+			value = `${noun.replace(/[\s\u00a0\u202f]+/gu, ' ')}${value}`;
 		}
 		// "San Jose", "Santa Cruz", "São Paulo", "Saint Louis": a saint's name written as two words is a place.
 		if (type === 'person' && SAINT_PLACE.test(value)) {

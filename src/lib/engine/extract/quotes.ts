@@ -68,14 +68,14 @@ const REPORTS_AFTER = new RegExp(`^[^.!?«»“”"]{0,60}?${B0}(?:${SPEECH})${B
 const SELON = new RegExp(`(?:selon|d['’]après|according${S}+to)${S}+$`, 'iu');
 // "When the judge put it to Ann Roy that…, she replied: «…»": the pronoun who replies, at the end of the
 // clause before the quote, is the one spoken to, not the first name of the sentence.
-const REPLY_BEFORE = new RegExp(`[,;]${S}*${SPEAKING_PRONOUN.source}${S}+(?:replied|answered|responded|retorted|(?:a|avait)${S}+(?:répondu|rétorqué|répliqué)|répond|rétorque|réplique)${S}*:?${S}*$`, 'iu');
+const REPLY_BEFORE = new RegExp(`[,;]${S}*(${SPEAKING_PRONOUN.source})${S}+(?:replied|answered|responded|retorted|(?:a|avait)${S}+(?:répondu|rétorqué|répliqué)|répond|rétorque|réplique)${S}*:?${S}*$`, 'iu');
 // Whom a clause speaks to ("put it to X", "asked X", "a demandé à X"), and whether a clause does.
 const ADDRESSING = `(?:${ADDRESSING_EN}|${ADDRESSING_FR})`;
 const SPOKEN_TO_BEFORE = new RegExp(`${B0}${ADDRESSING}${S}+$`, 'iu');
-const SPOKEN_TO_ANYWHERE = new RegExp(`${B0}${ADDRESSING}${B1}`, 'iu');
-// "When the judge put it to X that his conduct “was not acceptable”, he replied: “…”": the attribution
-// after a quote the clause put to someone, ending on a colon and another quote, belongs to that next
-// quote (“We had no choice,” she replied: “the budget was empty.” is one speaker's, cut in two).
+// "When the judge put it to X that his conduct “was not acceptable”, he replied: “…”", "Critics called
+// it “a betrayal”, the mayor replied: “…”": the attribution after a quote inside someone else's clause,
+// ending on a colon and another quote, belongs to that next quote (“We had no choice,” she replied:
+// “the budget was empty.”, the quote opening its sentence, is one speaker's, cut in two).
 const OPENS_NEXT_QUOTE = new RegExp(`^${S}*:${S}*[«“"]`, 'u');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
@@ -243,7 +243,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 					attrEnd = subjFrom + r![0].length;
 				}
 			}
-		} else if ((a = AFTER_SUBJECT_VERB.exec(after)) && !(OPENS_NEXT_QUOTE.test(after.slice(a[0].length)) && SPOKEN_TO_ANYWHERE.test(before))) {
+		} else if ((a = AFTER_SUBJECT_VERB.exec(after)) && !(OPENS_NEXT_QUOTE.test(after.slice(a[0].length)) && /[\p{L}\p{N}]/u.test(before))) {
 			const subjFrom = q.end;
 			// "PML-N leader Ahsan Iqbal told reporters": the person speaks, not the party before the role.
 			const inPhrase = nearby.filter((mn) => mn.start >= subjFrom && mn.start <= subjFrom + a![0].length && mentionOutside(mn));
@@ -287,10 +287,11 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				inferred = true;
 			} else continue;
 		}
-		if (!speaker && REPLY_BEFORE.test(before)) {
+		const reply = speaker ? null : REPLY_BEFORE.exec(before);
+		if (reply) {
 			const spokenTo = (bySentence.get(si) ?? []).find((mn) => mn.type === 'person' && mn.end <= q.start && mentionOutside(mn) && SPOKEN_TO_BEFORE.test(text.slice(Math.max(sent.start, mn.start - 30), mn.start)));
 			// (A pronoun of the other sex than the one spoken to's first name means someone else.)
-			const said = SPEAKING_PRONOUN.exec(before.slice(-40))?.[0];
+			const said = reply[1];
 			const sex = spokenTo ? firstNameGender(spokenTo.value.split(' ')[0]) : undefined;
 			if (spokenTo && !(said && sex && (sex === 'f') !== FEMININE_PRONOUN.test(said))) {
 				speaker = spokenTo.value;

@@ -96,10 +96,11 @@ const POUNDS_OF_THING = new RegExp(`^${POUNDS_OF_THING_SRC}`, 'u');
 const POUNDS_OF_THING_IN = new RegExp(`(?<![\\p{L}])${POUNDS_OF_THING_SRC}`, 'u');
 // A sentence about money: a bare "pounds" there is sterling, not a weight; a bare French "livres" is
 // sterling there, books or a weight elsewhere ("37 000 livres en circulation", "une truite de 5
-// livres"; "pays", "paix", a literary "prix", a cookbook's "recettes" are no money).
+// livres"; "pays", "paix", the "prix Goncourt", a cookbook's "recettes", "livres en anglais" are no
+// money; "le prix du billet", "le loyer", "à Londres", "le club anglais" are).
 const MONEY_CUE: Record<Lang, RegExp> = {
 	en: /(?<![\p{L}])(?:fined?|fines|paid|pay|pays|cost|costs|spend|spent|worth|price|prices|salary|wages?|budget|sterling|bought|sold|earned|raised|donated|grant|£)(?![\p{L}])/iu,
-	fr: /(?<![\p{L}])(?:co[uû]t\p{L}*|pay[ée]e?s?|payer|paie(?:nt)?|budgets?|sterling|amendes?|salaires?|d[ée]pens\p{L}*|financ\p{L}*|subventions?|dettes?|b[ée]n[ée]fices?|chiffre[\s\u00a0]+d['’]affaires|transferts?|britanniques?|Royaume-Uni|livres?[\s\u00a0]+sterling|£)(?![\p{L}])/iu
+	fr: /(?<![\p{L}])(?:co[uû]t\p{L}*|pay[ée]e?s?|payer|paie(?:nt)?|paiements?|prix[\s\u00a0]+(?:du|de|des|d['’])|loyers?|débours\p{L}*|adjug\p{L}*|budgets?|sterling|amendes?|salaires?|d[ée]pens\p{L}*|financ\p{L}*|subventions?|dettes?|b[ée]n[ée]fices?|chiffre[\s\u00a0]+d['’]affaires|transferts?|britanniques?|Royaume-Uni|Londres|(?<!en[\s\u00a0]+)(?:anglais|écossais)e?s?|livres?[\s\u00a0]+sterling|£)(?![\p{L}])/iu
 };
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');

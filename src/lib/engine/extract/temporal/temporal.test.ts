@@ -1032,5 +1032,8 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		// A country, a literary prize, a cookbook: no money.
 		const books = run('Le pays compte 9 000 livres prêtés. Le lauréat du prix a vendu 400 000 livres. Elle a vendu 5 000 livres de recettes.', 'fr', '2024-03-01');
 		expect(books.filter((x) => x.type === 'money')).toEqual([]);
+		// A price, a rent, a British club: money.
+		const money = run('Le prix du billet s’élève à 20 livres. À Londres, le loyer moyen atteint 2 000 livres. Le club anglais a déboursé 50 millions de livres.', 'fr', '2024-03-01');
+		expect(money.filter((x) => x.type === 'money').map((x) => x.value)).toEqual(['20 GBP', '2000 GBP', '50000000 GBP']);
 	});
 });

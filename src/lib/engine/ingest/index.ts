@@ -148,12 +148,18 @@ const OUTLET_DASH = /^(?:(?:\p{Lu}[\p{L}\d]*[\s\u00a0]+){1,2}(?:Infos?|M[ée]dia
 // "(CROISSANCE AFRIQUE)-La Côte d’Ivoire…", "(ECONOMY): The…": a section label in capitals and brackets, a dash or colon to the lede.
 const SECTION_TAG = /^\(\p{Lu}{4,}[\s\u00a0'’-]*(?:\p{Lu}{2,}[\s\u00a0'’]*){0,3}\)[\s\u00a0]*[-–—:][\s\u00a0]*(?=[\p{Lu}«“"])/u;
 
-// A site's section names, French and English (regex source, read case-blind).
-const SECTION_NAMES =
-	'en[\\s\\u00a0]+bref|in[\\s\\u00a0]+brief|brèves?|briefs?|actualités?|actus?|news|infos?|opinion|éditorial|editorial|breaking(?:[\\s\\u00a0]+news)?|à[\\s\\u00a0]+la[\\s\\u00a0]+une|dossier|analyse|analysis|focus|sports?|culture|politique|économie|economie|société|faits[\\s\\u00a0]+divers|international|monde|régions?|local|santé|sciences?|environnement|justice|world|business|politics|health|entertainment|tech|technology|lifestyle';
-// "News : Après une semaine…", "Politique: Le conseil…": a site's section name and a colon glued
-// before the lede, read only above the story's prose (below, "Justice : le tribunal a…" is a sentence).
-const SECTION_COLON = new RegExp(`^(?=\\p{Lu})(?:${SECTION_NAMES})[\\s\\u00a0]*:[\\s\\u00a0]+(?=[\\p{Lu}«“"])`, 'iu');
+// A site's section names, French and English (regex source): its own kinds of page, which SECTION_LABEL
+// reads before a headline, and its topics, which name a section only with a colon glued to the lede
+// ("Santé – Agnès Buzyn démissionne" is a headline).
+const SECTION_NAMES = 'en[\\s\\u00a0]+bref|in[\\s\\u00a0]+brief|brèves?|briefs?|actualités?|news|opinion|éditorial|editorial|breaking|à[\\s\\u00a0]+la[\\s\\u00a0]+une|dossier|analyse|analysis|focus';
+const SECTION_TOPICS =
+	'actus?|infos?|breaking[\\s\\u00a0]+news|sports?|culture|politique|économie|economie|société|faits[\\s\\u00a0]+divers|international|monde|régions?|local|santé|sciences?|environnement|justice|world|business|politics|health|entertainment|tech|technology|lifestyle';
+/** The alternation with each name's first letter a capital, for patterns that read case. */
+const capitalised = (alt: string) => alt.split('|').map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+// "News : Après une semaine…", "Politique: Le conseil…": a site's section name, with its capital, and a
+// colon glued before the lede, read only above the story's prose (below, "Justice : Le tribunal a…" is a
+// sentence).
+const SECTION_COLON = new RegExp(`^(?:${capitalised(SECTION_NAMES)}|${capitalised(SECTION_TOPICS)})[\\s\\u00a0]*:[\\s\\u00a0]+(?=[\\p{Lu}«“"])`, 'u');
 
 interface Header {
 	author: string | null;

@@ -205,6 +205,11 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(mp.sentences.map((x) => x.text).join(' ')).toContain('John Smith');
 		const rn = ingest('Municipales\n\nMarine Dupont (Paris) (RN) – Elle conduira la liste de son parti aux élections de mars prochain.', { lang: 'fr' });
 		expect(rn.sentences.map((x) => x.text).join(' ')).toContain('Marine Dupont');
+		// Any agency after a country: "(ATS/AFP)", "(AA)".
+		const ats = ingest(' date 2023-05 Genève (Suisse) (ATS/AFP) – Le ministre a présenté lundi un plan d’économies de deux milliards de francs.', { lang: 'fr' });
+		expect(ats.sentences[0].text).toBe('Le ministre a présenté lundi un plan d’économies de deux milliards de francs.');
+		const aa = ingest('Economy\n\nANKARA (Turkey) (AA) - The central bank raised its key rate on Thursday for the third time this year.', { lang: 'en' });
+		expect(aa.sentences[1].text).toBe('The central bank raised its key rate on Thursday for the third time this year.');
 		const b = ingest('Festival de Lorient\n\nCulture : Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche. Elle a attiré 800 000 visiteurs.\n\nLe budget a été tenu, selon la mairie, qui a dépensé 2 millions d’euros pour la sécurité des concerts et l’accueil des festivaliers venus de toute la Bretagne.\n\nJustice : Le tribunal a condamné deux voleurs de billets à six mois de prison avec sursis.', { lang: 'fr' });
 		expect(b.sentences.map((x) => x.text)).toContain('Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche.');
 		// Below the story's prose, a section's name and a colon open a sentence.

@@ -282,10 +282,11 @@ const NEWSROOMS = 'AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EF
 
 // After an agency in brackets the dash may touch the sentence ("JERUSALEM (Reuters) -The bank…").
 // A section's brand may stand before the place ("SPORTS+ À GRANVILLE – La course…"); the country may
-// stand in brackets before the agency ("Chamonix (France) (AFP) – Des performances…"; "John Smith
-// (Labour) (pictured) - The MP…", "Marine Dupont (Paris) (RN) – Elle…" have no agency there).
+// stand in brackets before the agency ("Chamonix (France) (AFP) –", "Genève (Suisse) (ATS/AFP) –";
+// readDateline checks it is a country or a region: "John Smith (Labour) (pictured) - The MP…",
+// "Marine Dupont (Paris) (RN) – Elle…" are prose).
 const dateline = new RegExp(
-	`^(?:[\\p{Lu}][\\p{Lu}\\p{M}’' .+-]{1,40}|[\\p{Lu}][\\p{L}\\p{M}’' .-]{1,40}(?=\\s*\\())(?:,[^–—\\n()]{1,40}?)?\\s*(?:(?:\\([^)\\n]{2,30}\\)\\s*(?=\\((?:${NEWSROOMS})\\)))?\\([^)\\n]{2,30}\\)\\s*[–—-]{1,2}\\s*|[–—-]{1,2}\\s+)(?=[\\p{Lu}«“"])`,
+	`^(?:[\\p{Lu}][\\p{Lu}\\p{M}’' .+-]{1,40}|[\\p{Lu}][\\p{L}\\p{M}’' .-]{1,40}(?=\\s*\\())(?:,[^–—\\n()]{1,40}?)?\\s*(?:(?:\\(([^)\\n]{2,30})\\)\\s*(?=\\())?\\([^)\\n]{2,30}\\)\\s*[–—-]{1,2}\\s*|[–—-]{1,2}\\s+)(?=[\\p{Lu}«“"])`,
 	'u'
 );
 
@@ -414,6 +415,8 @@ export function readDateline(s: string): number {
 	if (glued && /\p{Lu}{3}/u.test(glued[0])) return glued[0].length;
 	const m = dateline.exec(s);
 	if (!m) return 0;
+	const inBrackets = m[1] ? lookupPlace(m[1].trim()) : null;
+	if (m[1] && !(inBrackets && (inBrackets.kind === 'country' || inBrackets.kind === 'region'))) return 0;
 	// All-caps place or a parenthesised agency is what makes it a dateline, not a dash in prose.
 	const head = m[0].split(/[,(–—-]/)[0].trim();
 	const caps = head.length >= 2 && head === head.toUpperCase() && /\p{Lu}{2}/u.test(head);

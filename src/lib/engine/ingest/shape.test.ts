@@ -34,6 +34,8 @@ describe('lines that are not prose', () => {
 		// A line that names no one is no such caption, whatever its verb; nor is French ("on" is a pronoun).
 		expect(isCaption('Voters go to the polls in Germany on Sunday.', 'en')).toBe(false);
 		expect(isCaption('Schools reopen in Scotland next week.', 'en')).toBe(false);
+		expect(isCaption('England meet New Zealand at the weekend in the final.', 'en')).toBe(false);
+		expect(isCaption('Spurs host Aston Villa on the last day of the season.', 'en')).toBe(false);
 		expect(isCaption('Chez Paul Martin on mange bien.', 'fr')).toBe(false);
 		// "Picture taken" tells a day; prose may say a picture was taken somewhere.
 		expect(isCaption('The picture taken by a tourist in March was shown at the trial.', 'en')).toBe(false);

@@ -7,6 +7,7 @@ import { countWords as words } from '../text/patterns';
 import { EN_IRREGULAR_PARTICIPLE, EN_IRREGULAR_PAST } from '../text/lexicon';
 import type { Lang } from '../types';
 import { SHARE_PLATFORMS } from './metadata';
+import { isRoleWord } from '../extract/gazetteer';
 
 /** A short line that ends like a sentence. */
 const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
@@ -65,10 +66,16 @@ const FINITE_VERB = new RegExp(
 	String.raw`(?<![\p{L}])(?:is|are|were|has|have|will|would|can|could|does|do|says|est|sont|ont|était|étaient|sera|fut|avait)(?![\p{L}])|(?<![\p{L}])\p{Ll}{3,}(?:ed|é|ée|és|ées)(?![\p{L}])|(?<!(?:the|a|an|his|her|its|their|our|le|la|les|des|du|de|ses|leurs|un|une)[\s\u00a0]+)(?<![\p{L}'’])\p{Ll}{3,}s(?![\p{L}'’])|(?<![\p{L}])(?:${PAST_ALT})(?![\p{L}])`, 'u');
 
 // "Party leader Anna Berg on polling day in Bavaria.", "Union chief Tom Reyes at the rally in
-// Leeds.": a line alone that names someone, then where or when the picture shows them, in English
-// words and without any verb ("Voters go to the polls in Germany on Sunday." names no one; French
-// "on" is a pronoun).
-const SOMEONE_SOMEWHERE = /^\p{Lu}[^.!?;:«»“”"]{0,80}?\p{Lu}[\p{L}’'-]+[\s\u00a0]+\p{Lu}[\p{L}’'-]+[\s\u00a0]+(?:on|at|during|outside|inside|beside|alongside)[\s\u00a0][^.!?]*\.$/u;
+// Leeds.": a line alone that names someone, after nothing or their post, then where or when the
+// picture shows them, in English words and without any verb ("Voters go to the polls in Germany on
+// Sunday." names no one; "England meet New Zealand at the weekend." has no post before the name;
+// French "on" is a pronoun).
+const SOMEONE_SOMEWHERE = /^((?:\p{Lu}[^.!?;:«»“”"]{0,80}?[\s\u00a0])?)\p{Lu}[\p{L}’'-]+[\s\u00a0]+\p{Lu}[\p{L}’'-]+[\s\u00a0]+(?:on|at|during|outside|inside|beside|alongside)[\s\u00a0][^.!?]*\.$/u;
+/** What stands before the name is nothing, or words that hold a post ("AfD top candidate"). */
+function postOrNothing(before: string): boolean {
+	const words = before.trim().split(/[\s\u00a0]+/u).filter(Boolean);
+	return !words.length || words.some((w) => isRoleWord(w.toLowerCase()));
+}
 
 /** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place; or a name and a place without a verb. */
 function isPresentCaption(s: string, lang: Lang | null): boolean {
@@ -79,7 +86,7 @@ function isPresentCaption(s: string, lang: Lang | null): boolean {
 		(CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) ||
 		// (French "on" is a pronoun: "Chez Paul Martin on mange bien.")
 		(s.length <= 160 && /\.$/u.test(s) && !FINITE_VERB.test(s) && !(lang === 'fr' && NAME_THEN_PLACE.exec(s)?.[1] === 'on') && NAME_THEN_PLACE.test(s)) ||
-		(lang === 'en' && s.length <= 120 && SOMEONE_SOMEWHERE.test(s) && !FINITE_VERB.test(s) && !CLAUSE_OR_PARTICIPLE.test(s) && words(s) >= 5) ||
+		(lang === 'en' && s.length <= 120 && postOrNothing(SOMEONE_SOMEWHERE.exec(s)?.[1] ?? 'no') && !FINITE_VERB.test(s) && !CLAUSE_OR_PARTICIPLE.test(s) && words(s) >= 5) ||
 		(s.length <= 200 && NAME_SHOWN.test(s) && shownOnly(s.replace(NAME_SHOWN, '')))
 	);
 }

@@ -307,6 +307,8 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('Anna Vos won the third stage in _____ on Sunday.', 'Ghent', 'Ghent', 'place'), article).secondPerson).toBeUndefined();
 		expect(confidenceFeatures(input('Your Party, founded in May, won _____ seats.', '4', '4'), article).secondPerson).toBeUndefined();
 		expect(confidenceFeatures(input('You can still visit _____ until May.', 'Ghent', 'Ghent', 'place'), article).secondPerson).toBe(1);
+		expect(confidenceFeatures(input('Votre abonnement coûtera _____ par mois.', '12 euros', '12 EUR', 'money'), article).secondPerson).toBe(1);
+		expect(confidenceFeatures(input('Your ticket will cost _____ from May.', '£65', '65 GBP', 'money'), article).secondPerson).toBe(1);
 		// Words the stem gives to a pronoun only.
 		expect(confidenceFeatures(input('“The show sold out in _____ days,” she told the paper.', '3', '3'), article).pronounSpeaker).toBe(1);
 		expect(confidenceFeatures(input('« L’épidémie est contrôlée depuis _____ », avance-t-il devant la presse.', 'mars', '2024-03', 'date'), article).pronounSpeaker).toBe(1);

@@ -471,8 +471,9 @@ const FIRST_PERSON_INSIDE = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:we|us|ou
 
 // "Tavana, vous rempilez pour un second mandat…", "Yes, you read that correctly": an interviewer's
 // question or the page talking to its reader ("thank-you", "rendez-vous" are nouns). In small letters,
-// or the pronoun opening the sentence: "Marianne Vos", "Your Party" are names.
-const SECOND_PERSON = /(?<![\p{L}'’-])(?:you|your|yours|vous|votre|vos)(?![\p{L}'’-])|^(?:You|Vous)(?![\p{L}'’-])/u;
+// or opening the sentence, a possessive before a small word ("Votre abonnement…", "Your ticket…"):
+// "Marianne Vos", "Your Party" are names.
+const SECOND_PERSON = /(?<![\p{L}'’-])(?:you|your|yours|vous|votre|vos)(?![\p{L}'’-])|^(?:You|Vous)(?![\p{L}'’-])|^(?:Your|Votre|Vos)(?=[\s\u00a0]+\p{Ll})/u;
 
 /** The sentence of the stem that holds the blank, when the stem quotes no one. */
 function unquotedBlankSentence(stem: string): string | null {

@@ -77,6 +77,12 @@ function postOrNothing(before: string): boolean {
 	return !words.length || words.some((w) => isRoleWord(w.toLowerCase()));
 }
 
+/** An English line that names someone after nothing or their post, then where or when, with no verb. */
+function someoneSomewhere(s: string): boolean {
+	const m = s.length <= 120 ? SOMEONE_SOMEWHERE.exec(s) : null;
+	return !!m && postOrNothing(m[1]) && !FINITE_VERB.test(s) && !CLAUSE_OR_PARTICIPLE.test(s) && words(s) >= 5;
+}
+
 /** A caption in the present tense: one sentence, a verb of what the picture shows, its day or place; or a name and a place without a verb. */
 function isPresentCaption(s: string, lang: Lang | null): boolean {
 	if (s.length > 250 || /[.!?]["'»”’)]*[\s\u00a0]+\S/u.test(s)) return false;
@@ -86,7 +92,7 @@ function isPresentCaption(s: string, lang: Lang | null): boolean {
 		(CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) ||
 		// (French "on" is a pronoun: "Chez Paul Martin on mange bien.")
 		(s.length <= 160 && /\.$/u.test(s) && !FINITE_VERB.test(s) && !(lang === 'fr' && NAME_THEN_PLACE.exec(s)?.[1] === 'on') && NAME_THEN_PLACE.test(s)) ||
-		(lang === 'en' && s.length <= 120 && postOrNothing(SOMEONE_SOMEWHERE.exec(s)?.[1] ?? 'no') && !FINITE_VERB.test(s) && !CLAUSE_OR_PARTICIPLE.test(s) && words(s) >= 5) ||
+		(lang === 'en' && someoneSomewhere(s)) ||
 		(s.length <= 200 && NAME_SHOWN.test(s) && shownOnly(s.replace(NAME_SHOWN, '')))
 	);
 }

@@ -201,10 +201,17 @@ export function isoFromDuration(d: DurationParts): string {
 	return `P${d.amount}${d.unit}`;
 }
 
-/** "P20Y" → "20 ans" / "20 years". */
-export function formatDuration(value: string, lang: Lang): string {
+// A day's word that is no plain day: a match day, a night, a night's stay.
+const DAY_WORD_KEPT = /^(journée|nuitée|nuit|night)s?$/iu;
+
+/** "P20Y" → "20 ans" / "20 years"; `written`, the word the text used, when it says more than the ISO unit ("2 journées"). */
+export function formatDuration(value: string, lang: Lang, written?: string): string {
 	const d = parseIsoDuration(value);
 	if (!d) return value;
+	// "deux journées de la fin", "quatre nuits en garde à vue": days counted as match days or nights
+	// keep the article's word ("2 jours" says another thing).
+	const kept = d.unit === 'D' ? DAY_WORD_KEPT.exec(written ?? '') : null;
+	if (kept) return `${formatNumber(d.amount, lang)} ${kept[1].toLowerCase()}${d.amount >= 2 || (lang === 'en' && d.amount !== 1) ? 's' : ''}`;
 	const names = DURATION_UNITS[d.unit]?.[lang];
 	if (!names) return value;
 	const shown = formatNumber(d.amount, lang);
@@ -428,22 +435,13 @@ export function countModifiers(fact: Fact): string | null {
 	return middle.join(' ');
 }
 
-// A day's word that is no plain day: a match day, a night, a night's stay.
-const DAY_WORD_KEPT = /^(journée|nuitée|nuit|night)s?$/iu;
-
 /** The value of a fact as a person reads it, in the article's language; `digits` writes a count in digits whatever the text does. */
 export function formatFactValue(fact: Fact, lang: Lang, digits = false): string {
 	switch (fact.type) {
 		case 'date':
 			return formatDate(fact.value, lang);
-		case 'duration': {
-			// "deux journées de la fin", "quatre nuits en garde à vue": days counted as match days or
-			// nights keep their word ("2 jours" says another thing).
-			const kept = DAY_WORD_KEPT.exec(fact.unit ?? '');
-			const d = kept ? parseIsoDuration(fact.value) : null;
-			if (kept && d && d.unit === 'D') return `${formatNumber(d.amount, lang)} ${kept[1].toLowerCase()}${d.amount >= 2 || (lang === 'en' && d.amount !== 1) ? 's' : ''}`;
-			return formatDuration(fact.value, lang);
-		}
+		case 'duration':
+			return formatDuration(fact.value, lang, fact.unit);
 		case 'ordinal': {
 			const n = Number(fact.value);
 			if (!Number.isFinite(n)) return fact.value;

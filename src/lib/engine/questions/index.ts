@@ -240,12 +240,14 @@ const FR_START = /^(?:pour|après|avant|depuis|pendant|dans|en|à|au|aux|par|ave
 const FR_DET = /^(?:(?:la|le|les|l['’]|un|une|des|du)\s?)?(?:(?:premier|première|deuxième|second|seconde|dernier|dernière|nouveau|nouvel|nouvelle|grande?|vaste|brève|courte|longue)\s)?/u;
 const EN_DET = /^(?:(?:the|a|an)\s)?(?:(?:first|second|third|last|final|new|official|formal|brief|long|short|major|joint)\s)?/u;
 // French adverbs by their ending ("officiellement", "récemment", "également") and a few more.
-const FR_ADVERB = String.raw`\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|conformément|précisément|notamment|seulement|justement|immédiatement|directement`;
+// (The ones named are adverbs whatever follows; an ending alone may be a noun's.)
+const FR_NAMED_ADVERBS = 'conformément|précisément|notamment|seulement|justement|immédiatement|directement|également|finalement|actuellement|officiellement|récemment';
+const FR_ADVERB = String.raw`\p{Ll}+(?:ellement|amment|emment|iquement|ivement|eusement|airement|ablement|alement)|${FR_NAMED_ADVERBS}`;
 // An adverb, "là" or a finite verb inside a label: its complement runs into the clause.
 const CLAUSE_INSIDE = new RegExp(String.raw`\s(?:${FR_ADVERB}|là|meurt|meurent|\p{Ll}*vient|\p{Ll}*viennent|(?:ob|sou|re|main|dé|con|ap|par)tient|part|partent|reste|restent)(?=\s|$)`, 'u');
 // (An ending alone may be a noun's, "renouvellement du bail": before a complement it is one; the adverbs
 // named are adverbs whatever follows, "également de la partie".)
-const FR_ADVERB_OPENING = new RegExp(String.raw`^(?:(?:également|notamment|conformément|précisément|seulement|justement|immédiatement|directement|finalement|actuellement|officiellement|récemment|aussi|déjà|toujours|désormais)\s|(?:${FR_ADVERB})\s(?!(?:de|du|des)\s|d['’]))`, 'u');
+const FR_ADVERB_OPENING = new RegExp(String.raw`^(?:(?:${FR_NAMED_ADVERBS}|aussi|déjà|toujours|désormais)\s|(?:${FR_ADVERB})\s(?!(?:de|du|des)\s|d['’]))`, 'u');
 const FR_EVENT_HEAD =
 	/^(?:\p{Ll}+(?:tion|sion|ment|ure|age|ance|ence|ite|ade|ise|té|ès|aite|ote|ort)|entrée|arrivée|rentrée|tournée|levée|percée|montée|poussée|durée|vote|crise|guerre|finale|match|sommet|refuge|envoi|annonce|accord|traité|mort|décès|vol|raid|plan|projet|rachat|achat|séisme|incendie|attentat|scrutin|tour|course|mission|fuite|victoire|défaite|réunion|visite|chute|hausse|baisse|naissance|début|fin|ouverture|fermeture|sortie|rencontre|élection|accusation|adoption|signature|cérémonie|opération|offensive|attaque|grève|manifestation|inondation|tempête|éruption|explosion|accident|arrestation|condamnation)s?$/u;
 const EN_EVENT_HEAD =

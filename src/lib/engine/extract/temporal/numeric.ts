@@ -893,8 +893,10 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 
 const NEXT_WORD = /^[\s\u00a0\u202f]+([\p{Ll}][\p{L}'’\-]*)/u;
 const HALVES: Record<Lang, string> = { fr: 'moitiés', en: 'halves' };
-const RACE_TIME_SECONDS_AFTER = /^(?:[\s\u00a0\u202f]*(?:sec|secondes?|seconds?)|[\s\u00a0\u202f]+s)\.?[\s\u00a0\u202f]*\d/u;
-const RACE_TIME_SECONDS_BEFORE = /\d(?:[\s\u00a0\u202f]*(?:sec|secondes?|seconds?)|[\s\u00a0\u202f]+s)\.?[\s\u00a0\u202f]*$/u;
+// The seconds' mark between a race time's two numbers ("5 sec 009", "5 s 04"; a bare "s" only apart from the digits).
+const SECONDS_MARK = String.raw`(?:[\s\u00a0\u202f]*(?:sec|secondes?|seconds?)|[\s\u00a0\u202f]+s)\.?[\s\u00a0\u202f]*`;
+const RACE_TIME_SECONDS_AFTER = new RegExp(`^${SECONDS_MARK}\\d`, 'u');
+const RACE_TIME_SECONDS_BEFORE = new RegExp(`\\d${SECONDS_MARK}$`, 'u');
 // A bare word then a preposition after a count: "10 suffer from", "20 live in" (not "10 head of cattle";
 // "staff", "police", "sheep" are plurals already: singularNoun).
 const EN_VERB_AFTER_COUNT = /^[\s\u00a0\u202f]+(?!(?:head|percent|per|dozen|score)(?![\p{L}]))(\p{Ll}{3,})[\s\u00a0\u202f]+(?:from|in|at|on|with|for|to|into|of|after|during|under)(?![\p{L}])/u;

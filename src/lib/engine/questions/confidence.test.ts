@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutEarlierYear, answerEcho, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, kindOf, reportedYear, sixMonthsBefore, spreadOverSentences, teacherOrder, WEIGHTS } from './confidence';
+import { aboutEarlierYear, answerEcho, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, kindOf, reportedYear, sixMonthsBefore, spreadOverAnswers, spreadOverSentences, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
 
 describe('teacherOrder', () => {
@@ -14,6 +14,33 @@ describe('teacherOrder', () => {
 		expect(teacherOrder(qs).map((q) => q.id)).toEqual(['b', 'e', 'a', 'c', 'd']);
 		// The input is left as it was.
 		expect(qs.map((q) => q.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+	});
+});
+
+describe('spreadOverAnswers', () => {
+	const q = (id: string, confidence: number | undefined, start: number, answer: string, type: 'cloze' | 'mcq' | 'truefalse' | 'short' | 'whosaid' = 'cloze') => ({ id, confidence, type, answer, answerValue: answer, evidence: { start, end: start + 40, text: `sentence ${start}` } });
+	it('lowers a question whose answer a more confident question of another sentence asks, the first one of each answer kept', () => {
+		// "The Marlow Arms reopened in May. … Its owner, Ruth Penhale, bought the Marlow Arms in 2019.
+		// … Ruth Penhale said the Marlow Arms would host a folk night."
+		const qs = [
+			q('pub', 0.5, 0, 'Marlow Arms'),
+			q('owner', 0.6, 100, 'Ruth Penhale'),
+			q('pubAgain', 0.6, 100, 'the Marlow Arms', 'mcq'),
+			q('ownerAgain', 0.45, 200, 'Penhale'),
+			q('year', 0.55, 100, '2019'),
+			// Another answer, and a true/false item, are not repeats.
+			q('night', 0.5, 200, 'folk night'),
+			q('tf', 0.7, 300, 'False', 'truefalse'),
+			q('tf2', 0.6, 400, 'False', 'truefalse')
+		];
+		spreadOverAnswers(qs, 0.04);
+		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ pub: 0.31, owner: 0.6, pubAgain: 0.6, ownerAgain: 0.27, year: 0.55, night: 0.5, tf: 0.7, tf2: 0.6 });
+		expect(teacherOrder(qs).map((x) => x.id)).toEqual(['tf', 'owner', 'pubAgain', 'tf2', 'year', 'night', 'pub', 'ownerAgain']);
+	});
+	it('leaves who said a quote as it is, and lowers no further than the floor', () => {
+		const qs = [q('said', 0.6, 0, 'Ruth Penhale', 'whosaid'), q('saidAgain', 0.5, 100, 'Ruth Penhale', 'whosaid'), q('name', 0.4, 200, 'Ruth Penhale'), q('low', 0.05, 300, 'Penhale'), q('none', undefined, 400, 'Penhale')];
+		spreadOverAnswers(qs, 0.04);
+		expect(qs.map((x) => x.confidence)).toEqual([0.6, 0.5, 0.4, 0.04, undefined]);
 	});
 });
 

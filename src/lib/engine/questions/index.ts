@@ -14,7 +14,7 @@ import { rankCandidates, type Candidate } from './rank';
 import { ACRONYM_SKIPPED } from '../extract/acronyms';
 import { speakerLines } from '../extract/quotes';
 import { QUANTITY_OPENERS, scaleAfter, SINGLE_COUNT } from '../extract/temporal/numeric';
-import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, spreadOverSentences, titleHolds } from './confidence';
+import { aboutEarlierYear, namedOnce, reportedYear, sixMonthsBefore, spreadOverAnswers, spreadOverSentences, titleHolds } from './confidence';
 import { gendersOf, type Gender } from './gender';
 import {
 	capitalize,
@@ -2688,6 +2688,7 @@ export function generateQuestions(
 	// (A true/false item stating again what another question of its sentence asks is left out, but
 	// where every form of each question is asked for.)
 	const stated = spreadOverSentences(shortlist, floor);
+	spreadOverAnswers(shortlist, floor);
 	const repeats = new Set(opts.everyForm ? [] : stated);
 	const kept = shortlist.filter((q) => !repeats.has(q));
 	if (trace) for (const q of ranked) if (!kept.includes(q) && !repeats.has(q)) trace(q.factIds[0], `${q.type} left out: confidence ${(q.confidence ?? 1).toFixed(2)} below ${floor} or past ${max}`);

@@ -893,6 +893,19 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(b.sentences[1].text).toBe('Bilan : trois communes restent privées d’eau potable depuis lundi.');
 	});
 
+	it('reads a town and its country alone on a line, and a wire’s dateline without its punctuation, as no part of the story', () => {
+		const town = ingest('Annecy, France\n\nDeux adolescents ont été interpellés samedi après une série de vols dans les commerces du centre-ville.\n\nLe parquet a ouvert une enquête.', { lang: 'fr' });
+		expect(town.title).toBeNull();
+		expect(town.sentences[0].text).toMatch(/^Deux adolescents/);
+		// Someone and a country is a headline.
+		const headline = ingest('Emmanuel Macron, France\n\nLe président a reçu mardi les maires des communes sinistrées.\n\nIls demandent une aide de l’État.', { lang: 'fr' });
+		expect(headline.title).toBe('Emmanuel Macron, France');
+		const wire = ingest('By Ana Ruiz\nQUITO Mar 3 Ecuador’s exports rose 4 percent in February, the central bank said on Tuesday.\nOil sales led the rise.', { lang: 'en' });
+		expect(wire.sentences[0].text).toMatch(/^Ecuador’s exports rose/);
+		const caps = ingest('Fires reach a second reserve in the east\n\nSmoke rises over the hills near the reserve. Photo courtesy of the park service.\n\nTARIJA, Bolivia The Sama Reserve covers around 1,000 square kilometers of dry forest and grassland.\n\nFires burned 5 % of it in August.', { lang: 'en' });
+		expect(caps.sentences.map((x) => x.text)).toContain('The Sama Reserve covers around 1,000 square kilometers of dry forest and grassland.');
+	});
+
 	it('finds the headline among a section’s labels, and reads lines without a word as labels', () => {
 		const text = [
 			'Skip to main content',

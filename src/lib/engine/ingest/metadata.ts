@@ -340,10 +340,26 @@ const placeDashDateline = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{
 // region), a spaced dash, then the lede, whatever its first word (no fixture names a country).
 const placeCountryDashDateline = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:[\s\u00a0]+(?:\p{Lu}[\p{L}\p{M}’'.-]*|d[eu]|de[\s\u00a0]+la|des|of))*,[\s\u00a0]+(\p{Lu}[\p{L}\p{M}’'.-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}’'.-]*){0,2})[\s\u00a0]+[—–][\s\u00a0]+(?=[\p{Lu}«“"])/u;
 
-// "GOLETA, Calif. May 20 Cleanup crews…": an agency's dateline whose "(Reuters) -" the page lost;
-// the place is read here, the day by bareDayDateline next.
+// "GOLETA, Calif. May 20 Cleanup crews…", "LIMA Nov 17 Peru's economy…": an agency's dateline whose
+// "(Reuters) -" the page lost; the place is read here, the day by bareDayDateline next.
 const placeBeforeDay =
-	/^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40},[\s\u00a0]*\p{Lu}[\p{L}.]{1,20}[\s\u00a0]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll})/u;
+	/^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}.]{1,20})?[\s\u00a0]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll})/u;
+
+// "ROBORÉ, Bolivia Tucabaca Valley…": a town in capitals and its country (or region), the dash lost
+// before the lede (the country is the first two words or the first word the gazetteer knows as one).
+const CAPS_TOWN = /^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40},[\s\u00a0]+/u;
+const COUNTRY_WORDS = [2, 1].map((n) => new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}’'.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}’'.-]+){${n - 1}})[\s\u00a0]+(?=\p{Lu})`, 'u'));
+function capsTownCountry(s: string): number {
+	const town = CAPS_TOWN.exec(s);
+	if (!town || !/\p{Lu}{3}/u.test(town[0])) return 0;
+	const rest = s.slice(town[0].length);
+	for (const words of COUNTRY_WORDS) {
+		const m = words.exec(rest);
+		const place = m && lookupPlace(m[1]);
+		if (place && (place.kind === 'country' || place.kind === 'region')) return town[0].length + m[0].length;
+	}
+	return 0;
+}
 
 // A dateline's day: "21 juillet 2025", "9 nov. 2017", "May 2, 2025", "Jan. 5".
 const DATELINE_DAY = String.raw`\d{1,2}(?:er)?[\s\u00a0]+(?:${MONTH_EITHER_CASE})(?:[\s\u00a0]+\d{4})?|(?:${MONTH_EITHER_CASE})[\s\u00a0]+\d{1,2}(?:,[\s\u00a0]*\d{4})?`;
@@ -407,6 +423,8 @@ export function readDateline(s: string): number {
 	if (country && (country.kind === 'country' || country.kind === 'region') && !isFunctionWord(s.split(/[\s\u00a0,]/u)[0])) return inCountry[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
+	const townCountry = capsTownCountry(s);
+	if (townCountry) return townCountry;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);
 	if (opening) return opening[0].length;
 	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s) ?? recentPlaceDay(s);
@@ -427,7 +445,7 @@ export function readDateline(s: string): number {
 /**
  * A dateline that opens the lede a little below the header: a place the gazetteer knows, written as
  * a name ("Doha:", "Tel-Aviv —"), or a place in capitals before an en or em dash ("DENPASAR – Bali
- * health authorities…"). A place in capitals before a colon is left out: below the header, "JORDAN:
+ * health authorities…", or "ROBORÉ, Bolivia Tucabaca…" with its country). A place in capitals before a colon is left out: below the header, "JORDAN:
  * Because I read…" is a speaker's label (and a hyphen, "PARIS - …", is read only at the top, where
  * `dateline` reads it). One reading of the line for both.
  */
@@ -435,7 +453,7 @@ export function lateDateline(s: string): boolean {
 	const n = readDateline(s);
 	if (!n) return false;
 	const head = s.slice(0, n);
-	if (/^\p{Lu}{3}[^:\n]*[–—][\s\u00a0]*$/u.test(head)) return true;
+	if (/^\p{Lu}{3}[^:\n]*[–—][\s\u00a0]*$/u.test(head) || capsTownCountry(s) === n) return true;
 	const place = head.split(/[,:(–—]|[\s\u00a0]-[\s\u00a0]/u)[0].trim();
 	return place !== place.toUpperCase() && !!lookupPlace(place);
 }
@@ -563,12 +581,18 @@ const PLACE_COMMA = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:${S}+\\p{Lu}[\\p{L}.'
 const DAY_OF_MONTH = new RegExp(`^(?:(?:${monthNames})${S}+\\d{1,2}|\\d{1,2}(?:er)?${S}+(?:${monthNames}))(?:,?${S}+\\d{4})?$`, 'iu');
 const placeDayLine = (s: string) => {
 	const m = PLACE_COMMA.exec(s);
-	return !!m && DAY_OF_MONTH.test(m[2]) && (!!lookupPlace(m[1]) || /^[\p{Lu}\s.'’-]+$/u.test(m[1]));
+	if (!m) return false;
+	const place = !!lookupPlace(m[1]) || /^[\p{Lu}\s.'’-]+$/u.test(m[1]);
+	if (DAY_OF_MONTH.test(m[2])) return place;
+	// "Chambéry, France", "Goleta, California": a town and its country or region, the day left out
+	// (not someone: "Emmanuel Macron, France" is a headline).
+	const country = lookupPlace(m[2].trim());
+	return !!country && (country.kind === 'country' || country.kind === 'region') && !isFirstName(m[1].split(/[\s\u00a0]/u)[0]);
 };
 
 /**
  * A short line that announces a date we could not read ("Published 3 hours ago", "Mis à jour il y a
- * 2 h"), or a dateline alone on its line ("New Delhi, November 30").
+ * 2 h"), or a dateline alone on its line ("New Delhi, November 30", "Chambéry, France").
  */
 export function isUnreadDateLine(p: string): boolean {
 	const s = p.trim();

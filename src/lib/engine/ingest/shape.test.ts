@@ -16,6 +16,13 @@ describe('lines that are not prose', () => {
 		expect(isPromo('Votre commentaire apparaîtra après modération par l’équipe du site.')).toBe(true);
 		expect(isPromo('Ne vous éloignez pas du sujet de discussion ; les insultes, diffamations, publicités et discriminations de tous genres ne sont pas tolérées. Si vous souhaitez suivre le cours des discussions, fournissez une adresse e-mail valide.')).toBe(true);
 		expect(isPromo('Your comment will appear once a moderator has approved it.')).toBe(true);
+		// A skip link, a theme's site icon, a wire's note on what its update added.
+		expect(isPromo('Passer au contenu principal')).toBe(true);
+		expect(isPromo('Site icon Harbour Weekly')).toBe(true);
+		expect(isPromo('(Updates with minister’s comments in paragraphs 4-5)')).toBe(true);
+		expect(isPromo('(Adds details of the vote)')).toBe(true);
+		// A sentence in brackets that opens on such a verb is prose.
+		expect(isPromo('(Adds to the evidence that the bridge was unsafe.) The inspectors said so.')).toBe(false);
 		// Prose that speaks of an image or of comments stays.
 		expect(isCaption('Une image fournie par la police a permis d’identifier le suspect, a indiqué le parquet lundi.')).toBe(false);
 		expect(isPromo('Le maire a répondu aux commentaires des habitants lors du conseil.')).toBe(false);
@@ -107,6 +114,8 @@ describe('lines that are not prose', () => {
 		expect(isCaption(`${two} (Morag Grant, Iain Ross)`)).toBe(false);
 		expect(isCaption(`${two} (Morag Grant, The Island Observer).`)).toBe(false);
 		expect(isCaption('Des tags sur la façade de la mairie de Vevey. (Image d’illustration)')).toBe(true);
+		expect(isCaption('Seals rest on the rocks below the harbour wall (Stock image)')).toBe(true);
+		expect(isCaption('Le nouveau pont sur la Meuse à Namur (Photo d’archives)')).toBe(true);
 		expect(isCaption(`${two} (The picture by Ann Vale won a prize)`)).toBe(false);
 		expect(isCaption(`Le nouveau pont a été inauguré samedi. De gauche à droite : Anne Roy, maire de Namur, Paul Lenoir, ministre des Travaux publics, et Marie Dubois, architecte du projet, devant l’ouvrage qui relie les deux rives de la Meuse depuis le mois de mai. (photo : Le Courrier)`)).toBe(true);
 		expect(isCaption(`${two} From left: Morag Grant, Iain Ross and Ewan Bell.`)).toBe(true);

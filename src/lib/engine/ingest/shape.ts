@@ -166,8 +166,9 @@ function creditedCaptions(s: string): boolean {
 // "… in the village of Abarao, Kiribati. (New York Times photo)".
 // The credit word opens the last sentence (after a dash: "… Team TTO. - Photo: AP") or a bracket ("…a single image: a country at peace" is prose).
 const CLOSING_CREDIT_WORD = /(?:^|[.!?][\s\u00a0]+(?:[-–—][\s\u00a0]*)?|\()(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
-// "… (Picture by Ann Vale, 31161596)", "… (Photo courtesy of the club)", "… (Image d'illustration)".
-const CLOSING_CREDIT_BY = /\((?:pictures?|photos?|images?|photograph)[\s\u00a0]+(?:by|courtesy[\s\u00a0]+of)[\s\u00a0]+[^()]{2,60}\)\.?$|\((?:image|photo)[\s\u00a0]+d['’]illustration\)\.?$/iu;
+// "… (Picture by Ann Vale, 31161596)", "… (Photo courtesy of the club)", "… (Image d'illustration)";
+// "… (Stock image)", "… (File photo)", "… (Photo d'archives)": a picture that shows no one of the story.
+const CLOSING_CREDIT_BY = /\((?:pictures?|photos?|images?|photograph)[\s\u00a0]+(?:by|courtesy[\s\u00a0]+of)[\s\u00a0]+[^()]{2,60}\)\.?$|\((?:image|photo)[\s\u00a0]+d['’](?:illustration|archives?)\)\.?$|\((?:stock|file|library|archive|illustrative|representational)[\s\u00a0]+(?:image|photo|picture|photograph)\)\.?$/iu;
 // "… in the village of Abarao. (New York Times photo)": an outlet's name (a capital, so no "i" flag) and "photo".
 const CLOSING_NAMED_PHOTO = /\(\p{Lu}[^()]{0,40}[\s\u00a0](?:photo|picture)\)\.?$/u;
 const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives?|[Hh]andout|[Ss]upplied|[Ss]ubmitted|Getty Images|AFP|AP|Reuters)\)\.?$/u;
@@ -255,9 +256,10 @@ export function isMarkup(p: string): boolean {
 // A browser notice opening its line ("Your web browser is no longer supported…"; a quotation of one is news).
 const BROWSER_NOTICE =
 	/^(?:(?:your|votre) (?:web )?(?:browser|navigateur) (?:is (?:no longer|not) supported|is out of date|is outdated|n['’]est (?:plus|pas) (?:supporté|pris en charge)|est obsolète)|update your browser|mettez à jour votre navigateur|(?:please )?enable javascript|activez (?:le )?javascript)/iu;
-// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars.
+// Site banners: app prompts, accessibility links, sales, cookie and sign-in bars; a theme's "Site
+// icon" before the site's name; a wire's note on what its update added ("(Adds quote from official)").
 const BANNER =
-	/(?:télécharger l['’]application|download (?:the|our) app|aller au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
+	/^site icon[\s\u00a0]|^\((?:adds|updates|recasts|corrects|changes|repeats|fixes|refiles|rewrites|writes through|moves)[\s\u00a0][^()]{2,120}\)$|(?:télécharger l['’]application|download (?:the|our) app|(?:aller|passer) au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
 // "Save 40% when you subscribe to…", "Trois numéros offerts en vous abonnant": an offer (a share, a
 // price, "free") to subscribe, no one's words ("…if you subscribe to a bundle, Ofcom said").
 const SUBSCRIBE = /(?<![\p{L}])(?:save|get|enjoy)(?![\p{L}])[^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant/iu;

@@ -186,6 +186,14 @@ export function withoutConnective(raw: string): string {
 	return capitalize(t.slice(frame[0].length));
 }
 
+// "around _____ (50 miles)", "une amende de _____ (environ 300 euros)": the same measure in another
+// unit or currency, in brackets after the blank, gives the answer away (raters: "computable from the
+// prompt"); the stem goes on without it.
+const CONVERSION_AFTER = new RegExp(
+	String.raw`^[\s\u00a0]*\((?:(?:about|around|some|roughly|nearly|almost|approximately|more than|over|environ|près de|plus de|soit)[\s\u00a0]+)?(?:(?:US|CA|A|NZ|HK)?[$£€¥₹][\s\u00a0]?\d[\d,.\s\u00a0]*(?:million|billion|m|bn|k)?|\d[\d,.\s\u00a0]*(?:(?:square|sq\.?|cubic|carré?s?)[\s\u00a0]+)?(?:miles?|mi|kilom[eè]t(?:er|re)s?|km|km²|feet|foot|ft|met(?:er|re)s?|mètres?|m|acres?|hectares?|ha|pounds?|lbs?|kilo(?:gram)?s?|kg|tons?|tonnes?|°[FC]|degrees(?:[\s\u00a0]+(?:Fahrenheit|Celsius))?|gallons?|lit(?:er|re)s?|inch(?:es)?|in|cm|mph|km/h|knots|yards?|euros?|dollars?|francs?|(?:US|CA|A|NZ|HK)?[$£€])(?:[\s\u00a0]+(?:million|billion|millions|milliards))?)\)`,
+	'u'
+);
+
 /**
  * The sentence with the fact's span blanked, cut to the clauses around the blank when the
  * sentence is long. Null when the span is not inside the sentence.
@@ -193,7 +201,8 @@ export function withoutConnective(raw: string): string {
 export function clozeOf(sentence: Sentence, span: { start: number; end: number }): string | null {
 	if (span.start < sentence.start || span.end > sentence.end) return null;
 	const a = span.start - sentence.start;
-	const b = span.end - sentence.start;
+	let b = span.end - sentence.start;
+	b += CONVERSION_AFTER.exec(sentence.text.slice(b))?.[0].length ?? 0;
 	const text = withoutConnective(sentence.text.slice(0, a) + BLANK + sentence.text.slice(b));
 	if (words(text) <= MAX_CLOZE_WORDS) return balanceQuotes(collapseSpaces(text));
 	// Clause boundaries: commas, semicolons, colons, and quote marks that open or close a clause (not

@@ -142,6 +142,20 @@ describe('clozeOf', () => {
 		expect(c).not.toContain('Nous essaierons');
 	});
 
+	it('leaves out the same measure in another unit or currency, in brackets after the blank', () => {
+		const blank = (text: string, span: string) => {
+			const at = text.indexOf(span);
+			return clozeOf({ index: 0, start: 0, end: text.length, text, paragraph: 2 }, { start: at, end: at + span.length })!;
+		};
+		expect(blank('The flood covered some 60 square kilometers (23 square miles) of farmland by Friday.', '60 square kilometers')).toBe(`The flood covered some ${BLANK} of farmland by Friday.`);
+		expect(blank('The pilgrims walked 320 km (about 200 miles) in twelve days.', '320 km')).toBe(`The pilgrims walked ${BLANK} in twelve days.`);
+		expect(blank('Le tribunal lui a infligé une amende de 90 000 shillings (environ 650 euros) pour la coupe.', '90 000 shillings')).toBe(`Le tribunal lui a infligé une amende de ${BLANK} pour la coupe.`);
+		expect(blank('The loan of 4 billion rand ($220 million) was signed in March.', '4 billion rand')).toBe(`The loan of ${BLANK} was signed in March.`);
+		// Brackets that say something else stay: an age, a share, a note.
+		expect(blank('The mayor, Ann Price (53), opened the bridge.', 'Ann Price')).toBe(`The mayor, ${BLANK} (53), opened the bridge.`);
+		expect(blank('Ruth Ellis won 12,400 votes (41.2%) in the ward.', '12,400 votes')).toBe(`Ruth Ellis won ${BLANK} (41.2%) in the ward.`);
+	});
+
 	it('keeps the words that lead to a blank opening a clause', () => {
 		const text =
 			'The Hildale and Colorado City Fire Department was dispatched early on Sunday to a house fire in Colorado City, Arizona, that destroyed a large two-story home and left the family of five displaced for the rest of the winter season, officials said.';

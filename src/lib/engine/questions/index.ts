@@ -163,7 +163,7 @@ function collapseSpaces(s: string): string {
 // sentence that answers the one before it reads on its own without its opening connective.
 const CONNECTIVE_BARE = 'however|but|and|moreover|meanwhile|nevertheless|yet|mais|cependant|pourtant|toutefois|néanmoins|et|car|donc';
 const CONNECTIVE_WITH_COMMA =
-	"also|still|besides|furthermore|or|as a result|therefore|thus|in addition|instead|next|then|finally|in this context|in that context|in this regard|against this backdrop|par ailleurs|en outre|de plus|d['’]ailleurs|parallèlement|ainsi|alors|en revanche|ensuite|enfin|dans ce contexte|dans ce cadre|à cet égard";
+	"also|still|besides|furthermore|additionally|likewise|similarly|or|as a result|therefore|thus|in addition|instead|next|then|finally|in this context|in that context|in this regard|against this backdrop|par ailleurs|en outre|de plus|d['’]ailleurs|parallèlement|ainsi|alors|en revanche|ensuite|enfin|dans ce contexte|dans ce cadre|à cet égard|de surcroît|en plus|de même";
 const CONNECTIVE = new RegExp(`^(?:(?:${CONNECTIVE_BARE})(?:[\\s\\u00a0]*,)?|(?:${CONNECTIVE_WITH_COMMA})[\\s\\u00a0]*,)[\\s\\u00a0]+(?=\\S)`, 'iu');
 // The same words alone, as what opens a clause before its comma ("Par ailleurs, 300 passagers…").
 const CONNECTIVE_ALONE = new RegExp(`^(?:${CONNECTIVE_BARE}|${CONNECTIVE_WITH_COMMA})$`, 'iu');

@@ -1238,6 +1238,10 @@ describe('a range is no count', () => {
 		// A link to the sentence before stays out of the question; a verb of saying before the count makes none.
 		const linked = analyze('Port de Tolo\n\nLe port a traité deux millions de conteneurs en 2025. Par ailleurs, 412 000 passagers ont embarqué au terminal sud sur l’année.', { lang: 'fr', published: '2026-01-06', ...all });
 		expect(linked.questions.some((q) => q.prompt === 'Combien de passagers ont embarqué au terminal sud sur l’année ?')).toBe(true);
+		const additionally = analyze('Harbour\n\nThe port handled two million containers in 2025. Additionally, 412,000 passengers boarded at the south terminal over the year.', { lang: 'en', published: '2026-01-06', ...all });
+		expect(additionally.questions.some((q) => q.prompt === 'How many passengers boarded at the south terminal over the year?')).toBe(true);
+		const enPlus = analyze('Port de Tolo\n\nLe port a traité deux millions de conteneurs en 2025. En plus, 412 000 passagers ont embarqué au terminal sud sur l’année.', { lang: 'fr', published: '2026-01-06', ...all });
+		expect(enPlus.questions.some((q) => q.prompt === 'Combien de passagers ont embarqué au terminal sud sur l’année ?')).toBe(true);
 		const said = analyze('Budget\n\nThe minister presented the budget on Friday. She said of the total, 900 million pesos are for debt payments.', { lang: 'en', published: '2024-05-06', ...all });
 		expect(said.questions.filter((q) => /how many/i.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 		// "Selon la préfecture,", "According to police," attribute the count: the question keeps them.

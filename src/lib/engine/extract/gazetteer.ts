@@ -301,7 +301,7 @@ Terminal Terminals Holding Logistics Shipping Mining Telecom Télécom`;
 
 // Titles written before a name; they are never part of the name itself.
 const TITLES = `M. MM. Mme Mmes Mlle Me Maître Maitre Dr Dr. Pr Pr. Mgr Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Lord Lady Prof. Professor
-Gen. Col. Lt. Sgt. Capt. Adm. Rev. Sen. Rep. Gov. Hon. Cr Cr. Cllr Cllr. Insp. Supt. Maj. Brig. Cmdr. Fr. Sr. Sister Brother Major`;
+Gen. Col. Lt. Sgt. Capt. Adm. Rev. Sen. Rep. Gov. Hon. Cr Cr. Cllr Cllr. Insp. Supt. Maj. Brig. Cmdr. Cpl. Pte. Fr. Sr. Sister Brother Major`;
 
 // Role nouns (comma-separated; multi-word allowed), the kind of word that precedes or follows a name
 // ("le président iranien X", "X, chief executive of Y").
@@ -374,7 +374,7 @@ et ou mais donc or ni car cependant pourtant toutefois néanmoins ainsi alors pu
 si quand lorsque comme tandis pas plus jamais rien aucun aucune tout tous toute toutes chaque plusieurs certains certaines
 quelque quelques quel quelle quels quelles qui que quoi dont où voici voilà oui non il y a c s qu lorsqu puisqu jusqu
 au aux ceci cela ça celui celle ceux celles même autre autres face outre hier aujourd demain désormais dès afin mieux bien
-derrière devant malgré parmi contre envers durant hormis sauf
+derrière devant malgré parmi contre envers durant hormis sauf seul seule seuls seules
 the a an this that these those his her its their our your my we they he she it i you in on at of for from to with
 without by about after before during since until while when where as if but and or nor so yet however although though
 because there here what which who whom whose why how all some any each every no not many much more most other another

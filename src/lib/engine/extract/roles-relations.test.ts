@@ -23,6 +23,16 @@ describe('people', () => {
 		expect(people(facts('Dieudonné Kamba Mwamba a été élu maire de Kindu dimanche.', 'fr'))).toContain('Dieudonné Kamba Mwamba');
 	});
 
+	it('reads a military rank between a post and a name as a title ("Security Manager Maj. Paul Kamau"), and "Seul" opening a sentence as no part of a name', () => {
+		const rank = facts('The airport’s Safety Manager Maj. Joseph Mwangi Kariuki (Rtd.) welcomed the ruling, saying it will deter thieves.', 'en');
+		expect(people(rank)).toEqual(['Joseph Mwangi Kariuki']);
+		expect(roles(rank)).toContainEqual(['Joseph Mwangi Kariuki', 'Safety Manager']);
+		expect(people(facts('The base commander Brig. Ann Wanjiru Otieno and Cpl. Tom Baraka Ouma led the patrol.', 'en'))).toEqual(['Ann Wanjiru Otieno', 'Tom Baraka Ouma']);
+		const alone = facts('Le Belge Jasper De Smet a attaqué dans la montée. Seul De Smet est resté en tête jusqu’au sommet. Seule Marie Dupuis a voté contre.', 'fr');
+		expect(people(alone)).not.toContainEqual(expect.stringMatching(/^Seule?/));
+		expect(people(alone)).toContain('Marie Dupuis');
+	});
+
 	it('leaves a birthplace in "-born" out of the name ("Ghanaian-born Kofi Mensah")', () => {
 		expect(people(facts('The new wine was blended by Ghanaian-born Kofi Mensah at the estate last spring.', 'en'))).toEqual(['Kofi Mensah']);
 	});

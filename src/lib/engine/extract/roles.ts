@@ -4,7 +4,7 @@
 // ("le président djiboutien X", "Fire Chief X") and a copula ("X est la nouvelle directrice de Y",
 // "X, who is the mayor of Y"). A role is never part of the name: names.ts cuts it off.
 import type { Article, Fact, Lang } from '../types';
-import { isRoleWord } from './gazetteer';
+import { isRoleWord, isTitle } from './gazetteer';
 import { escapeRegExp, S } from '../text/patterns';
 import { HONORIFIC_ALT, TIME_WORDS } from '../text/lexicon';
 import type { NameIndex } from './names';
@@ -104,12 +104,17 @@ const ROLE_MODIFIERS_BEFORE = new RegExp(
 	'u'
 );
 
+const TRAILING_WORD = /(\p{L}+)\.?[\s\u00a0]+$/u;
+
 /** The role names.ts read right before a name, located in the text. */
 function locateBefore(text: string, lineStart: number, nameStart: number, role: string): Found | null {
-	const left = text.slice(lineStart, nameStart);
+	let left = text.slice(lineStart, nameStart);
+	// A title between the post and the name: "le directeur, M. X", "Security Manager Maj. Paul Kamau".
+	const last = TRAILING_WORD.exec(left);
+	if (last && (isTitle(last[1]) || isTitle(`${last[1]}.`))) left = left.slice(0, last.index);
 	const words = role.split(/[\s\u00a0\u202f]+/u).filter(Boolean).map(escapeRegExp);
 	if (!words.length) return null;
-	const re = new RegExp(`${words.join(`${S}+`)}(?=${S}*,?${S}*(?:(?:${HONORIFIC_ALT})\\.?${S}+)?$)`, 'iu');
+	const re = new RegExp(`${words.join(`${S}+`)}(?=${S}*,?${S}*$)`, 'iu');
 	const m = re.exec(left);
 	if (!m) return null;
 	// "ONS deputy national statistician Jonathan Athow": the modifiers, and the body's acronym

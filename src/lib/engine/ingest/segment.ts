@@ -17,7 +17,7 @@ const neverFinal = new Set([
 	// English
 	'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
 	'adm', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'vs', 'no', 'nos', 'approx', 'dept',
-	'mt', 'ft', 'ave', 'rd', 'fr'
+	'mt', 'ft', 'ave', 'rd', 'fr', 'maj', 'brig', 'cpl', 'pte', 'cllr'
 ]);
 
 /** Whether a dot after this word (written without it) never ends a sentence: "M.", "Dr.", "St.". */

@@ -160,6 +160,11 @@ const capitalised = (alt: string) => alt.split('|').map((w) => w[0].toUpperCase(
 // colon glued before the lede, read only above the story's prose (below, "Justice : Le tribunal a…" is a
 // sentence).
 const SECTION_COLON = new RegExp(`^(?:${capitalised(SECTION_NAMES)}|${capitalised(SECTION_TOPICS)})[\\s\\u00a0]*:[\\s\\u00a0]+(?=[\\p{Lu}«“"])`, 'u');
+// "Cyclisme | Jake Stewart a remporté…", "Local News | The council…": a section's name (any, one or
+// two words) and a bar glued before the lede, read only above the story's prose; no sentence opens so.
+// (Before a short line it labels the headline, "Analysis | Housing in Tolo"; before a desk and a colon
+// it is a dateline's, "Shillong | Evening Politics Desk: …".)
+const SECTION_BAR = /^\p{Lu}[\p{L}-]+(?:[\s\u00a0]+\p{L}[\p{L}-]+)?[\s\u00a0]*\|[\s\u00a0]+(?=[\p{Lu}«“"][^\n|]{60})(?![^\n|:]{0,40}:)/u;
 
 interface Header {
 	author: string | null;
@@ -199,7 +204,7 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header, aboveP
 		}
 		// (A section before "By"/"Par" only when a byline's name follows: "Brexit - By the numbers" is a headline.)
 		const section = SECTION_BEFORE_BYLINE.exec(body);
-		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body) ?? (section && readByline(body.slice(section[0].length)) ? section : null) ?? OUTLET_DASH.exec(body) ?? (aboveProse ? (INITIALS_DATELINE.exec(body) ?? SECTION_COLON.exec(body)) : null);
+		const agency = AGENCY_LINE.exec(body) ?? SECTION_TAG.exec(body) ?? (section && readByline(body.slice(section[0].length)) ? section : null) ?? OUTLET_DASH.exec(body) ?? (aboveProse ? (INITIALS_DATELINE.exec(body) ?? SECTION_COLON.exec(body) ?? SECTION_BAR.exec(body)) : null);
 		if (agency) {
 			i += skip + agency[0].length;
 			continue;

@@ -214,6 +214,11 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(b.sentences.map((x) => x.text)).toContain('Après dix jours de concerts, la 52e édition du festival s’est achevée dimanche.');
 		// Below the story's prose, a section's name and a colon open a sentence.
 		expect(b.sentences.map((x) => x.text)).toContain('Justice : Le tribunal a condamné deux voleurs de billets à six mois de prison avec sursis.');
+		// Any section's name before a bar: "Aviron |", "Local News |".
+		const bar = ingest('Première manche pour Lena Roux\n\nAviron | Lena Roux a remporté samedi la première des quatre manches de la coupe de France disputée sur le lac d’Annecy.\n\nC’est sa deuxième victoire de la saison.', { lang: 'fr' });
+		expect(bar.sentences[1].text).toMatch(/^Lena Roux a remporté samedi/);
+		const news = ingest('Pool to reopen in May\n\nLocal News | The council agreed on Tuesday to reopen the town pool in May after a two-year repair.\n\nIt will cost £2 million.', { lang: 'en' });
+		expect(news.sentences[1].text).toMatch(/^The council agreed/);
 	});
 
 	it('opens the article at an agency’s dateline below a site’s banner, under the wire’s headline', () => {

@@ -118,6 +118,7 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
+const CURRENCY_GLUED = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})\\d`, 'u');
 
 // Words before a name that say where someone is from or how the sentence opens, no part of the name:
 // "Malawian-born", and a French participle opening the sentence ("Nommée", "Baptisé").
@@ -1308,8 +1309,8 @@ export function findNames(article: Article): NameIndex {
 		if (c.single && isRoleWord(`${value} ${NEXT_WORD.exec(article.text.slice(c.end, c.end + 40))?.[1] ?? ''}`.toLowerCase())) continue;
 		// "South Sudanese Pounds", "Kenyan Shillings", "US Dollars": a country's currency is no place nor anyone.
 		if (currencyOfCountry(value)) continue;
-		// "to KSh 107.7 billion", "Rs 500": a currency before its amount is no name.
-		if (CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) continue;
+		// "to KSh 107.7 billion", "Rs 500", "Sh60,000": a currency before its amount is no name.
+		if ((CURRENCY_WORD.test(value) && /^[\s\u00a0\u202f]*\d/u.test(article.text.slice(c.end, c.end + 3))) || CURRENCY_GLUED.test(value)) continue;
 		// "Cesária Évora … Évora est morte", "Henri de Castries … Castries a refusé": the surname of
 		// someone named in full is that person, though a city bears it ("née à Évora" stays the city).
 		if (type === 'place' && c.single && surnames.has(value) && !(c.prevWord && PLACE_WORD_BEFORE.has(c.prevWord))) {

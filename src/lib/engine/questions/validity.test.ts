@@ -1050,6 +1050,19 @@ describe('amounts in more currencies', () => {
 		const money = r.facts.filter((f) => f.type === 'money').map((f) => f.value);
 		expect(money).toEqual(expect.arrayContaining(['67490000000 KES', '500 INR']));
 	});
+
+	it('reads a shilling glued to its amount ("Sh60,000"), and asks no blank that cuts it', () => {
+		const r = analyze('The magistrate fined the trader Sh250,000 for cutting a power line valued at Sh45,000 near the depot.', { lang: 'en', ...all });
+		expect(r.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['250000 SHS', '45000 SHS']);
+		expect(r.questions.filter((q) => q.answer === 'Sh45,000').length).toBeGreaterThan(0);
+		expect(r.facts.filter((f) => f.type === 'place' || f.type === 'person').map((f) => f.value)).toEqual([]);
+		expect(r.questions.filter((q) => /_____[,.\d]/u.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+	});
+
+	it('reads a "b" glued to an amount as a billion ("$28b", "Shs33b")', () => {
+		const r = analyze('Vendors left the new Shs33b market, built with a $2b loan, citing low sales.', { lang: 'en', ...all });
+		expect(r.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['33000000000 SHS', '2000000000 USD']);
+	});
 });
 
 describe('blanks never cut a word or a range', () => {

@@ -350,8 +350,8 @@ export function formatOrdinal(n: number, lang: Lang, feminine = false, digits = 
 	return `${shown}${suffix}`;
 }
 
-// (RLS and RYL are no codes: a rial or a riyal whose country the text does not say, written as a word.)
-const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', KES: 'KSh', INR: '₹', NGN: '₦', GMD: 'D', GHS: 'GH₵', UGX: 'USh', XOF: 'F CFA', RLS: 'rials', RYL: 'riyals' };
+// (RLS, RYL and SHS are no codes: a rial, a riyal or a shilling whose country the text does not say.)
+const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', KES: 'KSh', INR: '₹', NGN: '₦', GMD: 'D', GHS: 'GH₵', UGX: 'USh', XOF: 'F CFA', RLS: 'rials', RYL: 'riyals', SHS: 'Sh' };
 
 export function formatMoney(value: string, lang: Lang): string {
 	const m = /^(-?\d+(?:\.\d+)?)\s*([A-Z]{3})?$/.exec(value.trim());
@@ -371,7 +371,8 @@ export function formatMoney(value: string, lang: Lang): string {
 		amount = big(1e6, n / 1e6 >= 2 ? 'millions' : 'million', 'million');
 	else amount = formatNumber(n, lang);
 	if (!sym) return amount;
-	if (lang === 'en' && sym.length === 1) return `${sym}${amount}`;
+	// ("Sh60,000": English papers glue the shilling to the amount too.)
+	if (lang === 'en' && (sym.length === 1 || cur === 'SHS')) return `${sym}${amount}`;
 	if (lang === 'fr' && /million|milliard/.test(amount)) return `${amount} ${cur === 'EUR' ? "d'euros" : `de ${sym}`}`;
 	return `${amount} ${sym}`;
 }

@@ -136,6 +136,9 @@ export const CURRENCIES: [RegExp, string][] = [
 	[/^(?:nairas?|ngn)$/, 'NGN'],
 	[/^(?:pesos?\s+mexicains?|mexican\s+pesos?|mxn)$/, 'MXN'],
 	[/^(?:kshs?|kes)$/, 'KES'],
+	// "Sh60,000", "Shs28 billion": a shilling whose country the symbol does not say (Kenyan papers write
+	// "Sh", Ugandan ones "Shs", Tanzanian ones "Sh" too): the amount keeps the symbol.
+	[/^shs?$/, 'SHS'],
 	[/^(?:ush|ugx)$/, 'UGX'],
 	[/^(?:rs\.?|₹)$/, 'INR'],
 	[/^₦$/, 'NGN'],
@@ -156,8 +159,8 @@ export const DOLLAR_COUNTRY_ALT = Object.keys(DOLLAR_COUNTRY_CODES).join('|');
 
 export const CURRENCY_WORD_ALT =
 	'(?:south\\s+)?sudanese\\s+pounds?|egyptian\\s+pounds?|livres?\\s+(?:sud-)?soudanaises?|livres?\\s+[ée]gyptiennes?|SSP|SDG|EGP|XAF|XOF|soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|(?:omani|saudi|qatari|iranian)\\s+ri(?:y)?als?|ri(?:y)?als?\\s+(?:omanais|saoudiens?|qataris?|iraniens?)|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
-// Before the amount: "KSh 67.49 billion", "Rs 500", "₦2,000".
-export const CURRENCY_SYMBOL_ALT = 'US\\$|\\$US|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|KShs?|Kshs?|USh|Rs\\.?|₹|₦|GH₵';
+// Before the amount: "KSh 67.49 billion", "Sh60,000", "Rs 500", "₦2,000".
+export const CURRENCY_SYMBOL_ALT = 'US\\$|\\$US|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|KShs?|Kshs?|USh|Shs?|Rs\\.?|₹|₦|GH₵';
 
 export function currencyCode(s: string): string | null {
 	const f = fold(s).trim();

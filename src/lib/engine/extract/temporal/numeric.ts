@@ -43,14 +43,15 @@ const DIGITS: Record<Lang, string> = {
 
 // One number: digits (not glued to a word on the left: "COVID-19", "F-16", "G7", a bill's "H.72"), an optional scale
 // word, or number words.
-// A number starts after no letter, except the "$US" of "$US130,000" (Australian and New Zealand papers).
+// A number starts after no letter, except the "$US" of "$US130,000" (Australian and New Zealand papers)
+// and a shilling's "Sh60,000", "KSh500" (East African papers).
 const NUMBER_RE: Record<Lang, RegExp> = {
 	fr: new RegExp(
-		`(?:(?<=\\$US)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
+		`(?:(?<=\\$US|(?<![\\p{L}])(?:K|U)?Shs?)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
 		'giu'
 	),
 	en: new RegExp(
-		`(?:(?<=\\$US)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
+		`(?:(?<=\\$US|(?<![\\p{L}])(?:K|U)?Shs?)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
 		'giu'
 	)
 };
@@ -105,9 +106,10 @@ const MONEY_CUE: Record<Lang, RegExp> = {
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
-const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])/iu;
+// ("$28b", "Shs28b": a b glued to the amount is a billion.)
+const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|b|milliards?|millions?|Mds?)(?![\p{L}\p{N}])/iu;
 const SCALE_VALUE: Record<string, number> = {
-	million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
+	million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3,
 	milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9
 };
 

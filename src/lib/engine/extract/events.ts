@@ -8,7 +8,7 @@ import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
 import { announcesList, B0, B1, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
-import { elides, FINITE_AUXILIARIES, ING_NOT_VERB, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
+import { elides, FINITE_AUXILIARIES, ING_NOT_VERB, monthNumber, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
 
@@ -453,8 +453,10 @@ const TRAILING_AUX = new RegExp(`(?:(?:^|${S}+)(?:vien(?:t|nent)${S}+d['’]êtr
 const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|also))+${S}*$`, 'iu');
 // ("a été officiellement créée", "s'est finalement conclu": an adverb in -ment right after an auxiliary
 // too; "Le gouvernement" keeps its noun. French only: an English subject may open on the article "A",
-// "A settlement signed…".)
+// "A settlement signed…", so English adverbs are read by their "-ly".)
 const TRAILING_MENT_ADVERB = new RegExp(`(?<=(?:^|${S}|['’])(?:a|ont|avait|avaient|est|sont|était|étaient|été|sera|seront)${S}+)[a-zàâçéèêëîïôûùüÿœ]+ment${S}*$`, 'u');
+// ("It was officially launched", "the hall was formally opened": an English adverb in -ly after an auxiliary.)
+const TRAILING_LY_ADVERB = new RegExp(`(?<=(?:^|${S})(?:is|are|was|were|has|have|had|been|will|would)${S}+)[a-z]+ly${S}*$`, 'u');
 /** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
 function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
 	const text = ctx.article.text;
@@ -472,7 +474,7 @@ function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { tex
 	// Drop auxiliaries and pronouns before the participle.
 	// ("s'est également rendu": the adverb stands between the auxiliary and the participle.)
 	raw = raw.replace(TRAILING_AUX, '').replace(TRAILING_ADVERB, '');
-	if (lang === 'fr') raw = raw.replace(TRAILING_MENT_ADVERB, '');
+	raw = raw.replace(lang === 'fr' ? TRAILING_MENT_ADVERB : TRAILING_LY_ADVERB, '');
 	raw = raw.replace(TRAILING_AUX, '');
 	// ("X, né en 1950, est mort": the comma's clause is only the auxiliary; its subject stands before the apposition.)
 	const auxOnly = !raw.trim() && !!left.slice(from).trim();
@@ -620,6 +622,10 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 		if (adv) from += adv[0].length;
 		const np = nounPhraseAt(text, from, s.end);
 		if (!np) return null;
+		// "a fire that began Aug. 31", "signé 7 mars": a day is when, not what ("the start of Aug").
+		const month = /^\p{L}+/u.exec(np.text)?.[0];
+		const day = month ? /^(\.?)[\s\u00a0]*\d/u.exec(text.slice(np.start + month.length, np.start + month.length + 4)) : null;
+		if (day && (monthNumber(month + day[1], 'en') ?? monthNumber(month + day[1], 'fr')) !== null) return null;
 		// "accusé l’Iran", "signed the deal": names and phrases both count.
 		const cap = CAPITALISED_NP.exec(text.slice(np.start, s.end));
 		if (cap) return { text: tidy(cap[0]), start: np.start };

@@ -310,8 +310,10 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 
 // What may sit between the subject and its verb: an auxiliary, a time, an adverb ("The Lok Sabha
 // on Thursday passed", "Researchers have discovered", "Le conseil a finalement voté").
+// (Any adverb in -ly: "Hundreds of newly discovered coins" leaves "Hundreds of", which is no subject;
+// not a noun in -ly, "the national assembly approved".)
 const EN_BETWEEN = new RegExp(
-	`(?:${S}+(?:has|have|had|was|were|is|are|also|then|later|finally|recently|quickly|ultimately|previously|eventually|(?:on${S}+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last${S}+(?:week|month|year)))+${S}*$`,
+	`(?:${S}+(?:has|have|had|was|were|is|are|also|then|later|(?!(?:family|assembly|supply|rally|ally|july|italy|sicily|emily|monopoly|anomaly|lily|holly|kelly|molly|polly|ply|fly)${S}*$)[a-z]{2,}ly|(?:on${S}+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last${S}+(?:week|month|year)))+${S}*$`,
 	'iu'
 );
 const FR_BETWEEN = new RegExp(

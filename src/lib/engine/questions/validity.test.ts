@@ -27,6 +27,10 @@ describe('questions a teacher keeps', () => {
 		expect(en.questions.find((q) => q.prompt === 'What did the regional council decide to do?')?.answer).toBe('close the site to visitors');
 		// Where it was found is the clause's circumstance, not what was found.
 		expect(en.questions.find((q) => q.prompt === 'What did a team of amateur speleologists discover?')?.answer).toBe('a painted chamber');
+		// "newly discovered" qualifies a noun: "Hundreds of newly" discovered nothing.
+		const newly = analyze('Coins on a Welsh hill\n\nHundreds of newly discovered bronze coins on a Welsh hillside are helping to date the old fort. The museum team swiftly discovered a second hoard.', { lang: 'en', published: '2024-06-10', ...all });
+		expect(newly.questions.filter((q) => /^What did .*newly/u.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		expect(newly.questions.find((q) => q.prompt === 'What did the museum team discover?')?.answer).toBe('a second hoard');
 		const fr = analyze(
 			'Découverte dans le Lot\n\nUne équipe de spéléologues a découvert une salle ornée près de Cahors en mai. Elle avait obtenu cette autorisation en 2023.',
 			{ lang: 'fr', published: '2024-06-10', ...all }

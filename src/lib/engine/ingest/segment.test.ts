@@ -13,6 +13,20 @@ describe('segmentSentences', () => {
 		expect(s.map((x) => [x.text, x.listItem ?? false])).toEqual([['Le Prix du jury remis à Marlou.', true], ['Le festival a fermé ses portes.', false]]);
 	});
 
+	it('leaves the number of an item opening its paragraph out of its sentence ("2. After a long gap…"), not a figure inside one', () => {
+		const lines = ['2. After a five-year gap, how did it feel to play again?', 'It felt strange. We played 3. Then we rested.', '12) Le dernier album date de 2019.'];
+		const text = lines.join('\n\n');
+		const paragraphs = lines.map((l) => ({ start: text.indexOf(l), end: text.indexOf(l) + l.length }));
+		const s = segmentSentences(text, 'en', paragraphs);
+		expect(s.map((x) => [x.text, x.listItem ?? false])).toEqual([
+			['After a five-year gap, how did it feel to play again?', true],
+			['It felt strange.', false],
+			['We played 3.', false],
+			['Then we rested.', false],
+			['Le dernier album date de 2019.', true]
+		]);
+	});
+
 	it('leaves out the colon an interview’s answer opens on, under its speaker’s line', () => {
 		const text = 'Marie\n: Je suis arrivée en 2007 à Lima. J’y suis restée.';
 		const s = segmentSentences(text, 'fr', [{ start: 0, end: 5 }, { start: 6, end: text.length }]);

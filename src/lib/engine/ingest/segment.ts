@@ -216,8 +216,11 @@ export function segmentSentences(text: string, _lang: 'fr' | 'en', paragraphs: S
 	const out: Sentence[] = [];
 	paragraphs.forEach((para, paragraph) => {
 		for (const sp of splitParagraph(text, para)) {
-			// A list item's bullet ("* Le Prix du jury…", "• The first…") is no part of its sentence.
-			const bullet = /^(?:[*•·▪◦][\s\u00a0\u202f]*|[–-][\s\u00a0\u202f]+)(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end));
+			// A list item's bullet ("* Le Prix du jury…", "• The first…") is no part of its sentence, nor
+			// the number of an item opening its paragraph ("2. After a seven-year gap…", an interview's question).
+			const bullet =
+				/^(?:[*•·▪◦][\s\u00a0\u202f]*|[–-][\s\u00a0\u202f]+)(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end)) ??
+				(sp.start === para.start ? /^\d{1,2}[.)][\s\u00a0\u202f]+(?=[\p{Lu}«“"‘])/u.exec(text.slice(sp.start, sp.end)) : null);
 			// An interview's answer under its speaker's line ("Claire\n: Je suis arrivée…"): the colon opens
 			// no sentence.
 			const colon = bullet ? null : /^[:;,][\s\u00a0\u202f]*(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end));

@@ -821,6 +821,10 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 		out = out.replace(DROP_CAPS_ALL, (run: string) => sentenceCase(run, seen));
 	}
 	out = out.replace(LITTLE_WORD_CAPS, (w) => w[0] + w.slice(1).toLowerCase());
+	if (CAPS_BEFORE_NAME_ANY.test(out)) {
+		const seen = wordsSeen(out);
+		out = out.replace(CAPS_BEFORE_NAME, (w: string) => casedAsElsewhere(w, seen));
+	}
 	// "lors de de la cérémonie", "favorisé la la baisse", "in the the city": a little word typed twice
 	// (small letters only: "La La Land" is a title).
 	if (DOUBLED_ANY.test(out)) out = out.replace(DOUBLED_LITTLE_WORD, '$1');
@@ -864,8 +868,25 @@ const DROP_CAPS_SOURCE = String.raw`^\p{Lu}+(?:['’]\p{Lu}+)?(?:[ \u00a0]+\p{Lu
 // "THE Penang government…", "WHEN Limerick gardai…": a little word alone in capitals before a name.
 // (A list, not isFunctionWord: "UN Women", "AS Monaco", "ON Semiconductor" are names.)
 const LITTLE_WORD_CAPS = /^(?:THE|WHEN|AFTER|WITH|FOR|LES|UNE|DES|DANS|DEPUIS|APRÈS)(?=[ \u00a0]+\p{Lu}\p{Ll})/gmu;
+// "JUDGE Raymond Finnegan’s frustration…", "PEMBROKESHIRE County Council have…": a word in capitals
+// opening a paragraph before a name, which the text writes elsewhere with small letters.
+const CAPS_BEFORE_NAME = /^\p{Lu}{3,}(?=[ \u00a0]+\p{Lu}\p{Ll})/gmu;
+const CAPS_BEFORE_NAME_ANY = /^\p{Lu}{3,}(?=[ \u00a0]+\p{Lu}\p{Ll})/mu;
 const DROP_CAPS = new RegExp(DROP_CAPS_SOURCE, 'mu');
 const DROP_CAPS_ALL = new RegExp(DROP_CAPS_SOURCE, 'gmu');
+
+/**
+ * A word in capitals as the text writes it elsewhere: "Pembrokeshire" where it is capitalised inside
+ * a sentence, "Judge" where it is written small. Kept in capitals when the text writes it so again
+ * (an acronym: "NASA Administrator…") or when it is a little word ("WHO Director-General…").
+ */
+function casedAsElsewhere(word: string, seen: ReturnType<typeof wordsSeen>): string {
+	const lower = word.toLowerCase();
+	const cased = word.charAt(0) + word.slice(1).toLowerCase();
+	if (isFunctionWord(lower) || cased.length !== word.length) return word;
+	if ((seen.text.match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))?.length ?? 0) > 1) return word;
+	return seen.capitalised.has(cased) || seen.words.has(lower) ? cased : word;
+}
 
 /**
  * The words a text writes, read once per text for every run of capitals: its runs of letters, and
@@ -888,7 +909,8 @@ function sentenceCase(run: string, seen: ReturnType<typeof wordsSeen>): string {
 	const small = (w: string) => {
 		const lower = w.toLowerCase();
 		if (isFunctionWord(lower) || parseNumber(lower, 'en') !== null || parseNumber(lower, 'fr') !== null) return true;
-		return apostrophe(lower) ? new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(seen.text) : seen.words.has(lower);
+		// ("GRANTS of more than…" where the text writes "grant" only.)
+		return apostrophe(lower) ? new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(seen.text) : seen.words.has(lower) || (lower.length >= 5 && lower.endsWith('s') && seen.words.has(lower.slice(0, -1)) && !isFunctionWord(lower.slice(0, -1)));
 	};
 	if (!small(words[0])) return run;
 	// A word the text capitalises inside a sentence keeps its capital ("A BRITISH man" → "A British man").

@@ -1026,6 +1026,12 @@ describe('typing slips every question would copy', () => {
 		// A little word alone in capitals before a name.
 		expect(repairTypography('THE Tolo council will vote.\n\nWHEN Tolo police arrived, the shop was empty.', true)).toBe('The Tolo council will vote.\n\nWhen Tolo police arrived, the shop was empty.');
 		expect(repairTypography('UN Women said so.\n\nTHEY Might Be Giants played.', true)).toBe('UN Women said so.\n\nTHEY Might Be Giants played.');
+		// A word in capitals before a name, as the text writes it elsewhere (its plural too); an acronym
+		// the text repeats, or a little word, stays.
+		expect(repairTypography('MAGISTRATE Ann Holt’s patience ran out on Friday.\n\nThe magistrate fined him.', true)).toBe('Magistrate Ann Holt’s patience ran out on Friday.\n\nThe magistrate fined him.');
+		expect(repairTypography('ORKNEY Islands Council has approved the plan.\n\nThe ferries of Orkney will run.', true)).toBe('Orkney Islands Council has approved the plan.\n\nThe ferries of Orkney will run.');
+		expect(repairTypography('LOANS of more than £90,000 were approved.\n\nEach loan runs for five years.', true)).toBe('Loans of more than £90,000 were approved.\n\nEach loan runs for five years.');
+		for (const kept of ['FIFA President Gianni Infantino said so.\n\nFIFA will vote.', 'WHO Director-General Tedros said who would go.']) expect(repairTypography(kept, true)).toBe(kept);
 		// In a page, once its entities are read.
 		expect(ingest('<html><body><h1>Fête</h1><p>La fête aura lieu du 3 au 1&#7497;&#691; juin dans tout le quartier du port, annonce la mairie.</p></body></html>', { lang: 'fr' }).text).toContain('1er juin');
 	});

@@ -115,6 +115,12 @@ describe('lines that are not prose', () => {
 		expect(isCaption(`${two} (Morag Grant, The Island Observer).`)).toBe(false);
 		expect(isCaption('Des tags sur la façade de la mairie de Vevey. (Image d’illustration)')).toBe(true);
 		expect(isCaption('Seals rest on the rocks below the harbour wall (Stock image)')).toBe(true);
+		// Where someone stands in the picture.
+		expect(isCaption('Harbour Minister Ewan Bell, right, is greeted by the mayor of Portree as he arrives for the opening of the new pier.', 'en')).toBe(true);
+		expect(isCaption('Anne Roy, à gauche, reçoit le prix des mains du maire de Namur lors de la cérémonie.', 'fr')).toBe(true);
+		expect(isCaption('The vote went to the right, the minister said, and the bill passed.', 'en')).toBe(false);
+		// A credit a page glued to the caption's last word.
+		expect(isCaption(`${two} The mayor of Portree, Ewan BellImage: Morag Grant/Island Press/picture desk`)).toBe(true);
 		expect(isCaption('Le nouveau pont sur la Meuse à Namur (Photo d’archives)')).toBe(true);
 		expect(isCaption(`${two} (The picture by Ann Vale won a prize)`)).toBe(false);
 		expect(isCaption(`Le nouveau pont a été inauguré samedi. De gauche à droite : Anne Roy, maire de Namur, Paul Lenoir, ministre des Travaux publics, et Marie Dubois, architecte du projet, devant l’ouvrage qui relie les deux rives de la Meuse depuis le mois de mai. (photo : Le Courrier)`)).toBe(true);

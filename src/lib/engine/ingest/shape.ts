@@ -93,9 +93,14 @@ function isPresentCaption(s: string, lang: Lang | null): boolean {
 		// (French "on" is a pronoun: "Chez Paul Martin on mange bien.")
 		(s.length <= 160 && /\.$/u.test(s) && !FINITE_VERB.test(s) && !(lang === 'fr' && NAME_THEN_PLACE.exec(s)?.[1] === 'on') && NAME_THEN_PLACE.test(s)) ||
 		(lang === 'en' && someoneSomewhere(s)) ||
-		(s.length <= 200 && NAME_SHOWN.test(s) && shownOnly(s.replace(NAME_SHOWN, '')))
+		(s.length <= 200 && NAME_SHOWN.test(s) && shownOnly(s.replace(NAME_SHOWN, ''))) ||
+		PLACE_IN_PICTURE.test(s)
 	);
 }
+
+// "Prime Minister Eduard Heger, right, is greeted by…", "Anne Roy, à gauche, reçoit…": where someone
+// stands in the picture, between commas after the name.
+const PLACE_IN_PICTURE = /\p{Lu}[\p{L}'’-]+,[\s\u00a0]+(?:(?:second|third|far)[\s\u00a0]+)?(?:left|right|centre|center|à[\s\u00a0]+(?:gauche|droite)|au[\s\u00a0]+centre)[\s\u00a0]*,[\s\u00a0]+(?=\p{Ll})/u;
 
 // "James Campbell, 25, an office manager in Baldock, from Leys Avenue.", "John West of Baldock
 // Hardware.": a vox pop names who speaks next, with an age, a trade or an address, and no verb.
@@ -164,8 +169,10 @@ function creditedCaptions(s: string): boolean {
 // A photo's credit closing a caption: "… (photo: L'essentiel)", "… for Team TTO. Photo: AP",
 // "… in the city. (Yukon News/File)", "… Samoa, December 14, 2012. (ABC News: Dominique Schwartz)",
 // "… in the village of Abarao, Kiribati. (New York Times photo)".
-// The credit word opens the last sentence (after a dash: "… Team TTO. - Photo: AP") or a bracket ("…a single image: a country at peace" is prose).
+// The credit word opens the last sentence (after a dash: "… Team TTO. - Photo: AP") or a bracket ("…a single image: a country at peace" is prose),
+// or a page glued it to the caption's last word with its capital ("… of Prime Minister Eduard HegerImage: Petr Josek/AP").
 const CLOSING_CREDIT_WORD = /(?:^|[.!?][\s\u00a0]+(?:[-–—][\s\u00a0]*)?|\()(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
+const GLUED_CREDIT_WORD = /(?<=\p{Ll})(?:Photo|Image|Picture)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,80}$/u;
 // "… (Picture by Ann Vale, 31161596)", "… (Photo courtesy of the club)", "… (Image d'illustration)";
 // "… (Stock image)", "… (File photo)", "… (Photo d'archives)": a picture that shows no one of the story.
 const CLOSING_CREDIT_BY = /\((?:pictures?|photos?|images?|photograph)[\s\u00a0]+(?:by|courtesy[\s\u00a0]+of)[\s\u00a0]+[^()]{2,60}\)\.?$|\((?:image|photo)[\s\u00a0]+d['’](?:illustration|archives?)\)\.?$|\((?:stock|file|library|archive|illustrative|representational)[\s\u00a0]+(?:image|photo|picture|photograph)\)\.?$/iu;
@@ -186,7 +193,7 @@ const LEFT_TO_RIGHT = /(?:^|[.!?][\s\u00a0]+)(?:de[\s\u00a0]+gauche[\s\u00a0]+à
 function longerCaption(s: string): boolean {
 	if (LEFT_TO_RIGHT.test(s)) return true;
 	const tail = s.slice(-80);
-	if (CLOSING_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail) || CLOSING_CREDIT_BY.test(tail) || CLOSING_NAMED_PHOTO.test(tail)) return true;
+	if (CLOSING_CREDIT_WORD.test(s) || GLUED_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail) || CLOSING_CREDIT_BY.test(tail) || CLOSING_NAMED_PHOTO.test(tail)) return true;
 	const outlet = CLOSING_OUTLET_CREDIT.exec(tail)?.[1] ?? CLOSING_PHOTOGRAPHER_OUTLET.exec(tail)?.[1];
 	return !!outlet && MEDIA_WORD.test(outlet) && !NOT_AN_OUTLET.test(outlet);
 }

@@ -27,6 +27,13 @@ describe('segmentSentences', () => {
 		]);
 	});
 
+	it('leaves a heading in capitals glued to its paragraph’s first sentence out of it', () => {
+		const lines = ['BEST SHORT FILM – GOLDEN REEL The £5,000 prize goes to the director.', 'The BBC Trust met in May. NEW rules apply.'];
+		const text = lines.join('\n\n');
+		const paragraphs = lines.map((l) => ({ start: text.indexOf(l), end: text.indexOf(l) + l.length }));
+		expect(segmentSentences(text, 'en', paragraphs).map((x) => x.text)).toEqual(['The £5,000 prize goes to the director.', 'The BBC Trust met in May.', 'NEW rules apply.']);
+	});
+
 	it('leaves out the colon an interview’s answer opens on, under its speaker’s line', () => {
 		const text = 'Marie\n: Je suis arrivée en 2007 à Lima. J’y suis restée.';
 		const s = segmentSentences(text, 'fr', [{ start: 0, end: 5 }, { start: 6, end: text.length }]);

@@ -207,6 +207,9 @@ function splitParagraph(text: string, span: Span): Span[] {
 	return spans;
 }
 
+// Two words or more in capitals (a dash between them allowed), then a sentence opening on a capital and a small letter.
+const CAPS_HEADING = /^(?:\p{Lu}[\p{Lu}'’.&]+[\s\u00a0\u202f]+(?:[–—-][\s\u00a0\u202f]+)?){2,}(?=\p{Lu}\p{Ll})/u;
+
 /**
  * Sentences of `text` inside the given paragraphs (sentences never cross a paragraph boundary).
  * `lang` is accepted for language-specific rules; the abbreviation lists cover both languages
@@ -224,7 +227,10 @@ export function segmentSentences(text: string, _lang: 'fr' | 'en', paragraphs: S
 			// An interview's answer under its speaker's line ("Claire\n: Je suis arrivée…"): the colon opens
 			// no sentence.
 			const colon = bullet ? null : /^[:;,][\s\u00a0\u202f]*(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end));
-			const start = sp.start + (bullet ? bullet[0].length : colon ? colon[0].length : 0);
+			// A heading in capitals glued to its paragraph's first sentence ("SPECIAL JURY PRIZE The $15,000
+			// award is shared…") is no part of it.
+			const heading = bullet || colon || sp.start !== para.start ? null : CAPS_HEADING.exec(text.slice(sp.start, sp.end));
+			const start = sp.start + (bullet ? bullet[0].length : colon ? colon[0].length : heading ? heading[0].length : 0);
 			out.push({ index: out.length, start, end: sp.end, text: text.slice(start, sp.end), paragraph, ...(bullet ? { listItem: true } : {}) });
 		}
 	});

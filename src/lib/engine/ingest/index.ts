@@ -675,12 +675,14 @@ function markShapes(text: string, blocks: Block[]): void {
 			// "Claude Thomas inaugure le nouveau bâtiment scolaire ." twice in a row, inside the text: a
 			// photo's caption and its alternative text, not a sentence (a headline printed twice keeps one).
 			// A longer sentence twice in a row is one too ("The Darkest Corners, created by … is being
-			// performed at a secret outdoor location." under the headline); a lede printed twice (27 and
-			// 34 words on the cached pages, with figures) keeps its second copy.
+			// performed at a secret outdoor location." under the headline, "Grâce à un large soutien
+			// financier de la Commune, la société coopérative … envisage d’importants travaux de rénovation
+			// des lieux.", 26 words); a lede printed twice (27 and 34 words on the cached pages, with
+			// figures) keeps its second copy.
 			const twin = content[k + 1];
 			// (Past fifteen words, a caption holds no figure nor date: a lede printed twice does.)
 			const sentence = /[.!?][)"»”’]*$/u.test(bodies[k]) && !/\d/u.test(bodies[k]);
-			if (k > 0 && twin && bodies[k + 1] === bodies[k] && wordCount(text, twin) <= (sentence ? 22 : 15)) {
+			if (k > 0 && twin && bodies[k + 1] === bodies[k] && wordCount(text, twin) <= (sentence ? 30 : 15)) {
 				twin.kind = 'removed';
 				twin.reason = 'caption';
 			}

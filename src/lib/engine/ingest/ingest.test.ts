@@ -898,6 +898,16 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(b.sentences[1].text).toBe('Bilan : trois communes restent privées d’eau potable depuis lundi.');
 	});
 
+	it('reads a longer caption printed twice, its alt text and its caption, as no part of the story; a headline said twice stays the headline', () => {
+		// (26 words, no figure: a lede printed twice holds figures.)
+		const caption = 'Les enfants du village ont ouvert le cortège funèbre, suivis des proches, des anciens élus de la commune et des pompiers venus de toute la vallée.';
+		const a = ingest(['Adieu au maire de Tolo', 'Les funérailles de l’ancien maire ont eu lieu samedi à la cathédrale.', caption, caption, 'Il avait dirigé la commune de 1980 à 1992.'].join('\n\n'), { lang: 'fr' });
+		expect(a.sentences.map((x) => x.text)).not.toContain(caption);
+		expect(a.sentences.map((x) => x.text)).toContain('Il avait dirigé la commune de 1980 à 1992.');
+		const b = ingest(['New footprints found on Skye', 'New footprints found on Skye', 'Dozens of dinosaur footprints were found on the island, researchers said on Monday.'].join('\n\n'), { lang: 'en' });
+		expect(b.title).toBe('New footprints found on Skye');
+	});
+
 	it('reads a town and its country alone on a line, and a wire’s dateline without its punctuation, as no part of the story', () => {
 		const town = ingest('Annecy, France\n\nDeux adolescents ont été interpellés samedi après une série de vols dans les commerces du centre-ville.\n\nLe parquet a ouvert une enquête.', { lang: 'fr' });
 		expect(town.title).toBeNull();

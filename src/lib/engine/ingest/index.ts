@@ -806,7 +806,8 @@ const SUPERSCRIPT: Record<string, string> = { ᵃ: 'a', ᵈ: 'd', ᵉ: 'e', ᵍ:
  * Typing slips a page carries that every question copying the sentence would repeat (raters
  * refuse them): "1ᵉʳ mars", "Mᵐᵉ" in superscript letters (read as "1" and a month, a date at one
  * o'clock); a closing quotation mark that opens a quote ("” Inflation will…"); an opening single
- * quote as an apostrophe ("l‘épidémie"); a space before a full stop ("fin août ."); in French a
+ * quote as an apostrophe ("l‘épidémie"); a space before a full stop ("fin août .") or a comma, a
+ * hyphen spaced off the figure after it ("117- 86"); in French a
  * "de" before a name that opens on a vowel ("le retour de Amadou" → "d’Amadou"), unless the "de"
  * is a name's own particle ("Manuel de Araujo").
  */
@@ -818,6 +819,10 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	if (out.includes('”')) out = out.replace(/(^|[\s(\[—–-])”(?:[ \u00a0](?=\p{Lu}))?(?=\p{L})/gmu, (m, lead: string, at: number) => (openQuote(out, at) ? m : `${lead}“`));
 	if (out.includes('‘')) out = out.replace(/(?<=\p{L})‘(?=\p{L})/gu, '’');
 	if (/[ \u00a0]\./.test(out)) out = out.replace(/(?<=\p{L})[ \u00a0]+\.(?=[\s\u00a0)]|$)/gu, '.');
+	// A space before a comma ("trois jours durant , a été…"), in either language; a hyphen a page
+	// spaced off the figure or the unit after it ("31- 03- 2020", "a 600- metre cable").
+	if (/[ \u00a0],/.test(out)) out = out.replace(/(?<=[\p{L}\d)»”])[ \u00a0]+,(?=[ \u00a0])/gu, ',');
+	if (/\d- /.test(out)) out = out.replace(/(?<=\d)- (?=\d|(?:metre|meter|mètre|kilometre|kilometer|year|hour|day|week|month|mile|foot|litre|liter)s?(?![\p{L}]))/gu, '-');
 	if (DROP_CAPS.test(out)) {
 		const seen = wordsSeen(out);
 		out = out.replace(DROP_CAPS_ALL, (run: string) => sentenceCase(run, seen));

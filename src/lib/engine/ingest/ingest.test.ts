@@ -1010,6 +1010,10 @@ describe('typing slips every question would copy', () => {
 	it('writes superscript ordinals, quotation marks that open a quote, apostrophes and elisions as they should be', () => {
 		expect(repairTypography('Du 3 au 1ᵉʳ juin, Mᵐᵉ Roy préside. Le retour de Ines Kane et de Ugo.')).toBe('Du 3 au 1er juin, Mme Roy préside. Le retour d’Ines Kane et d’Ugo.');
 		expect(repairTypography('Le ministre Pedro de Almeida parle de l‘enquête (fin mai .).')).toBe('Le ministre Pedro de Almeida parle de l’enquête (fin mai.).');
+		expect(repairTypography('Le marché, ouvert trois jours durant , a été prolongé le 14- 05- 2024.', false)).toBe('Le marché, ouvert trois jours durant, a été prolongé le 14-05-2024.');
+		expect(repairTypography('The bill passed 61- 40 after a 300- metre march; pre- and post-war homes.', true)).toBe('The bill passed 61-40 after a 300-metre march; pre- and post-war homes.');
+		// French spacing before other marks stays: « ; », « : », « ! ».
+		expect(repairTypography('Il a dit : « Oui ! » ; puis il est parti.', false)).toBe('Il a dit : « Oui ! » ; puis il est parti.');
 		// A little word typed twice; never a title in capitals nor a pronoun or verb said twice.
 		expect(repairTypography('Il est arrivé lors de de la cérémonie. Free a favorisé la la baisse des prix.', false)).toBe('Il est arrivé lors de la cérémonie. Free a favorisé la baisse des prix.');
 		expect(repairTypography('They met in the the city hall. She had had enough of La La Land.', true)).toBe('They met in the city hall. She had had enough of La La Land.');

@@ -624,8 +624,9 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 		if (!np) return null;
 		// "a fire that began Aug. 31", "signé 7 mars": a day is when, not what ("the start of Aug").
 		const month = /^\p{L}+/u.exec(np.text)?.[0];
-		const day = month ? /^(\.?)[\s\u00a0]*\d/u.exec(text.slice(np.start + month.length, np.start + month.length + 4)) : null;
-		if (day && (monthNumber(month + day[1], 'en') ?? monthNumber(month + day[1], 'fr')) !== null) return null;
+		// (A day of the month, in the article's language: "launched Mars 2020" is a mission.)
+		const day = month ? /^(\.?)[\s\u00a0]*\d{1,2}(?!\d)/u.exec(text.slice(np.start + month.length, np.start + month.length + 6)) : null;
+		if (day && monthNumber(month + day[1], lang) !== null) return null;
 		// "accusé l’Iran", "signed the deal": names and phrases both count.
 		const cap = CAPITALISED_NP.exec(text.slice(np.start, s.end));
 		if (cap) return { text: tidy(cap[0]), start: np.start };

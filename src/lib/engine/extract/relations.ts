@@ -310,12 +310,14 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 
 // What may sit between the subject and its verb: an auxiliary, a time, an adverb ("The Lok Sabha
 // on Thursday passed", "Researchers have discovered", "Le conseil a finalement voté").
-// (Any adverb in -ly: "Hundreds of newly discovered coins" leaves "Hundreds of", which is no subject;
-// not a noun in -ly, "the national assembly approved".)
 const EN_BETWEEN = new RegExp(
-	`(?:${S}+(?:has|have|had|was|were|is|are|also|then|later|(?!(?:family|assembly|supply|rally|ally|july|italy|sicily|emily|monopoly|anomaly|lily|holly|kelly|molly|polly|ply|fly)${S}*$)[a-z]{2,}ly|(?:on${S}+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last${S}+(?:week|month|year)))+${S}*$`,
+	`(?:${S}+(?:has|have|had|was|were|is|are|also|then|later|finally|recently|quickly|ultimately|previously|eventually|(?:on${S}+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last${S}+(?:week|month|year)))+${S}*$`,
 	'iu'
 );
+// Any other adverb in -ly, in small letters ("The museum team swiftly discovered"; "Hundreds of newly
+// discovered coins" leaves "Hundreds of", which is no subject), not a name ("Ruth Connolly") nor a
+// noun or an adjective in -ly ("the national assembly approved", "the elderly received").
+const EN_LY_ADVERB = new RegExp(`${S}+(?!(?:family|assembly|supply|rally|ally|italy|sicily|monopoly|anomaly|lily|holly|ply|fly|elderly|daily|weekly|monthly|quarterly|yearly|early|belly|jelly|bully|only)${S}*$)[a-z]{2,}ly${S}*$`, 'u');
 const FR_BETWEEN = new RegExp(
 	`(?:${S}+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|également|aussi|finalement|enfin|alors|déjà|ensuite)(?:${S}+(?:soir|matin|midi|dernier))?)+${S}*$`,
 	'iu'
@@ -361,6 +363,7 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 		if (lang === 'fr') before = before.slice(0, a.index);
 	}
 	before = before.replace(lang === 'en' ? EN_BETWEEN : FR_BETWEEN, '').replace(/[\s\u00a0\u202f]+$/u, '');
+	if (lang === 'en' && EN_LY_ADVERB.test(before)) before = before.replace(EN_LY_ADVERB, '').replace(EN_BETWEEN, '').replace(/[\s\u00a0\u202f]+$/u, '');
 	let from = 0;
 	CLAUSE_START.lastIndex = 0;
 	for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) from = m.index + m[0].length;

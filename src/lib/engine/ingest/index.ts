@@ -19,6 +19,7 @@ import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
 import { AGENCY_DATELINE, agencyDateline, datelineDay, INITIALS_DATELINE, lateDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
+import { isRoleWord } from '../extract/gazetteer';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
 const headerZone = 8;
@@ -648,6 +649,9 @@ function shortHeadline(text: string, b: Span): boolean {
  * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the
  * first copy goes), and the sentence a paste cut off at its end.
  */
+// A photographer's name alone in capitals under a picture's words: "JEAN-PAUL GUINNARD".
+const CAPS_NAME_LINE = /^\p{Lu}[\p{Lu}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{Lu}'’-]+){1,2}$/u;
+
 function markShapes(text: string, blocks: Block[]): void {
 	markSummaryBox(text, blocks);
 	const signed = cutReporterTags(text, blocks);
@@ -675,16 +679,22 @@ function markShapes(text: string, blocks: Block[]): void {
 			// "Claude Thomas inaugure le nouveau bâtiment scolaire ." twice in a row, inside the text: a
 			// photo's caption and its alternative text, not a sentence (a headline printed twice keeps one).
 			// A longer sentence twice in a row is one too ("The Darkest Corners, created by … is being
-			// performed at a secret outdoor location." under the headline, "Grâce à un large soutien
-			// financier de la Commune, la société coopérative … envisage d’importants travaux de rénovation
-			// des lieux.", 26 words); a lede printed twice (27 and 34 words on the cached pages, with
-			// figures) keeps its second copy.
+			// performed at a secret outdoor location." under the headline); a lede printed twice (27 and
+			// 34 words on the cached pages, with figures) keeps its second copy.
 			const twin = content[k + 1];
 			// (Past fifteen words, a caption holds no figure nor date: a lede printed twice does.)
 			const sentence = /[.!?][)"»”’]*$/u.test(bodies[k]) && !/\d/u.test(bodies[k]);
-			if (k > 0 && twin && bodies[k + 1] === bodies[k] && wordCount(text, twin) <= (sentence ? 30 : 15)) {
+			// (Any length when a photographer's name in capitals follows: "… rénovation des lieux." twice, then
+			// "JEAN-PAUL GUINNARD".)
+			const credit = content[k + 2];
+			const credited = !!credit && CAPS_NAME_LINE.test(text.slice(credit.start, credit.end).trim());
+			if (k > 0 && twin && bodies[k + 1] === bodies[k] && (wordCount(text, twin) <= (sentence ? 22 : 15) || credited)) {
 				twin.kind = 'removed';
 				twin.reason = 'caption';
+				if (credited) {
+					credit.kind = 'removed';
+					credit.reason = 'caption';
+				}
 			}
 			continue;
 		}
@@ -884,7 +894,7 @@ const DROP_CAPS_ALL = new RegExp(DROP_CAPS_SOURCE, 'gmu');
 
 /**
  * A word in capitals as the text writes it elsewhere: "Pembrokeshire" where it is capitalised inside
- * a sentence, "Judge" where it is written small. Kept in capitals when the text writes it so again
+ * a sentence; a post before a name, "JUDGE Raymond Finnegan". Kept in capitals when the text writes it so again
  * (an acronym: "NASA Administrator…") or when it is a little word ("WHO Director-General…").
  */
 function casedAsElsewhere(word: string, seen: ReturnType<typeof wordsSeen>): string {
@@ -892,7 +902,8 @@ function casedAsElsewhere(word: string, seen: ReturnType<typeof wordsSeen>): str
 	const cased = word.charAt(0) + word.slice(1).toLowerCase();
 	if (isFunctionWord(lower) || cased.length !== word.length) return word;
 	if ((seen.text.match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))?.length ?? 0) > 1) return word;
-	return seen.capitalised.has(cased) || seen.words.has(lower) ? cased : word;
+	// ("ACT Chief Minister…" where the text writes "act quickly": a word written small is recased only as a post.)
+	return seen.capitalised.has(cased) || isRoleWord(lower) ? cased : word;
 }
 
 /**

@@ -898,12 +898,16 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(b.sentences[1].text).toBe('Bilan : trois communes restent privées d’eau potable depuis lundi.');
 	});
 
-	it('reads a longer caption printed twice, its alt text and its caption, as no part of the story; a headline said twice stays the headline', () => {
-		// (26 words, no figure: a lede printed twice holds figures.)
+	it('reads a caption printed twice over its photographer’s name as no part of the story; a headline said twice stays the headline', () => {
+		// (26 words, no figure, then the photographer's name in capitals.)
 		const caption = 'Les enfants du village ont ouvert le cortège funèbre, suivis des proches, des anciens élus de la commune et des pompiers venus de toute la vallée.';
-		const a = ingest(['Adieu au maire de Tolo', 'Les funérailles de l’ancien maire ont eu lieu samedi à la cathédrale.', caption, caption, 'Il avait dirigé la commune de 1980 à 1992.'].join('\n\n'), { lang: 'fr' });
+		const a = ingest(['Adieu au maire de Tolo', 'Les funérailles de l’ancien maire ont eu lieu samedi à la cathédrale.', caption, caption, 'JEAN-MARC ROUX', 'Il avait dirigé la commune de 1980 à 1992.'].join('\n\n'), { lang: 'fr' });
 		expect(a.sentences.map((x) => x.text)).not.toContain(caption);
+		expect(a.sentences.map((x) => x.text)).not.toContain('JEAN-MARC ROUX');
 		expect(a.sentences.map((x) => x.text)).toContain('Il avait dirigé la commune de 1980 à 1992.');
+		// Without the credit, a paragraph that long printed twice keeps one copy.
+		const prose = ingest(['Adieu au maire de Tolo', 'Les funérailles de l’ancien maire ont eu lieu samedi à la cathédrale.', caption, caption, 'Il avait dirigé la commune de 1980 à 1992.'].join('\n\n'), { lang: 'fr' });
+		expect(prose.sentences.filter((x) => x.text === caption)).toHaveLength(1);
 		const b = ingest(['New footprints found on Skye', 'New footprints found on Skye', 'Dozens of dinosaur footprints were found on the island, researchers said on Monday.'].join('\n\n'), { lang: 'en' });
 		expect(b.title).toBe('New footprints found on Skye');
 	});
@@ -917,6 +921,9 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(headline.title).toBe('Emmanuel Macron, France');
 		const wire = ingest('By Ana Ruiz\nQUITO Mar 3 Ecuador’s exports rose 4 percent in February, the central bank said on Tuesday.\nOil sales led the rise.', { lang: 'en' });
 		expect(wire.sentences[0].text).toMatch(/^Ecuador’s exports rose/);
+		// A connective or a little word in capitals opens prose.
+		for (const line of ['MEANWHILE, Kenya Power said it had restored supply to 3,000 homes on Monday.', 'SINCE May 2 Police have arrested 14 people in the town.'])
+			expect(ingest(`Rescue\n\n${line}\n\nMore follows.`, { lang: 'en' }).sentences.map((x) => x.text)).toContain(line);
 		const caps = ingest('Fires reach a second reserve in the east\n\nSmoke rises over the hills near the reserve. Photo courtesy of the park service.\n\nTARIJA, Bolivia The Sama Reserve covers around 1,000 square kilometers of dry forest and grassland.\n\nFires burned 5 % of it in August.', { lang: 'en' });
 		expect(caps.sentences.map((x) => x.text)).toContain('The Sama Reserve covers around 1,000 square kilometers of dry forest and grassland.');
 	});
@@ -1045,7 +1052,7 @@ describe('typing slips every question would copy', () => {
 		expect(repairTypography('MAGISTRATE Ann Holt’s patience ran out on Friday.\n\nThe magistrate fined him.', true)).toBe('Magistrate Ann Holt’s patience ran out on Friday.\n\nThe magistrate fined him.');
 		expect(repairTypography('ORKNEY Islands Council has approved the plan.\n\nThe ferries of Orkney will run.', true)).toBe('Orkney Islands Council has approved the plan.\n\nThe ferries of Orkney will run.');
 		expect(repairTypography('LOANS of more than £90,000 were approved.\n\nEach loan runs for five years.', true)).toBe('Loans of more than £90,000 were approved.\n\nEach loan runs for five years.');
-		for (const kept of ['FIFA President Gianni Infantino said so.\n\nFIFA will vote.', 'WHO Director-General Tedros said who would go.']) expect(repairTypography(kept, true)).toBe(kept);
+		for (const kept of ['FIFA President Gianni Infantino said so.\n\nFIFA will vote.', 'WHO Director-General Tedros said who would go.', 'ACT Chief Minister Andrew Barr said they must act quickly.']) expect(repairTypography(kept, true)).toBe(kept);
 		// In a page, once its entities are read.
 		expect(ingest('<html><body><h1>Fête</h1><p>La fête aura lieu du 3 au 1&#7497;&#691; juin dans tout le quartier du port, annonce la mairie.</p></body></html>', { lang: 'fr' }).text).toContain('1er juin');
 	});

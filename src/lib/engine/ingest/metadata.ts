@@ -351,7 +351,8 @@ const CAPS_TOWN = /^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40},[\s\u00a0]+/u;
 const COUNTRY_WORDS = [2, 1].map((n) => new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}’'.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}’'.-]+){${n - 1}})[\s\u00a0]+(?=\p{Lu})`, 'u'));
 function capsTownCountry(s: string): number {
 	const town = CAPS_TOWN.exec(s);
-	if (!town || !/\p{Lu}{3}/u.test(town[0])) return 0;
+	// ("MEANWHILE, Kenya Power said…": a connective in capitals opens prose.)
+	if (!town || !/\p{Lu}{3}/u.test(town[0]) || isFunctionWord(town[0].split(',')[0].trim().toLowerCase())) return 0;
 	const rest = s.slice(town[0].length);
 	for (const words of COUNTRY_WORDS) {
 		const m = words.exec(rest);
@@ -422,7 +423,8 @@ export function readDateline(s: string): number {
 	// ("Like Germany, France — Europe’s second economy — slipped…": a town opens on no function word.)
 	if (country && (country.kind === 'country' || country.kind === 'region') && !isFunctionWord(s.split(/[\s\u00a0,]/u)[0])) return inCountry[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
-	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0])) return beforeDay[0].length;
+	// ("SINCE May 2 Police have arrested…": a little word in capitals opens prose.)
+	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0]) && !isFunctionWord(beforeDay[0].split(/[\s\u00a0,]/u)[0].toLowerCase())) return beforeDay[0].length;
 	const townCountry = capsTownCountry(s);
 	if (townCountry) return townCountry;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);

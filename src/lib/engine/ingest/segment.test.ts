@@ -14,7 +14,7 @@ describe('segmentSentences', () => {
 	});
 
 	it('leaves the number of an item opening its paragraph out of its sentence ("2. After a long gap…"), not a figure inside one', () => {
-		const lines = ['2. After a five-year gap, how did it feel to play again?', 'It felt strange. We played 3. Then we rested.', '12) Le dernier album date de 2019.'];
+		const lines = ['2. After a five-year gap, how did it feel to play again?', 'It felt strange. We played 3. Then we rested.', '12) Le dernier album date de 2019.', '1. FC Tolo beat the leaders 2-1.'];
 		const text = lines.join('\n\n');
 		const paragraphs = lines.map((l) => ({ start: text.indexOf(l), end: text.indexOf(l) + l.length }));
 		const s = segmentSentences(text, 'en', paragraphs);
@@ -23,15 +23,16 @@ describe('segmentSentences', () => {
 			['It felt strange.', false],
 			['We played 3.', false],
 			['Then we rested.', false],
-			['Le dernier album date de 2019.', true]
+			['Le dernier album date de 2019.', true],
+			['1. FC Tolo beat the leaders 2-1.', false]
 		]);
 	});
 
 	it('leaves a heading in capitals glued to its paragraph’s first sentence out of it', () => {
-		const lines = ['BEST SHORT FILM – GOLDEN REEL The £5,000 prize goes to the director.', 'The BBC Trust met in May. NEW rules apply.'];
+		const lines = ['BEST SHORT FILM – GOLDEN REEL The £5,000 prize goes to the director.', 'The BBC Trust met in May. NEW rules apply.', 'UK PM Rishi Sunak spoke on Monday.'];
 		const text = lines.join('\n\n');
 		const paragraphs = lines.map((l) => ({ start: text.indexOf(l), end: text.indexOf(l) + l.length }));
-		expect(segmentSentences(text, 'en', paragraphs).map((x) => x.text)).toEqual(['The £5,000 prize goes to the director.', 'The BBC Trust met in May.', 'NEW rules apply.']);
+		expect(segmentSentences(text, 'en', paragraphs).map((x) => x.text)).toEqual(['The £5,000 prize goes to the director.', 'The BBC Trust met in May.', 'NEW rules apply.', 'UK PM Rishi Sunak spoke on Monday.']);
 	});
 
 	it('leaves out the colon an interview’s answer opens on, under its speaker’s line', () => {

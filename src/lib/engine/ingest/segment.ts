@@ -207,8 +207,10 @@ function splitParagraph(text: string, span: Span): Span[] {
 	return spans;
 }
 
-// Two words or more in capitals (a dash between them allowed), then a sentence opening on a capital and a small letter.
-const CAPS_HEADING = /^(?:\p{Lu}[\p{Lu}'’.&]+[\s\u00a0\u202f]+(?:[–—-][\s\u00a0\u202f]+)?){2,}(?=\p{Lu}\p{Ll})/u;
+// Two words or more in capitals, of four letters or more each (a dash between them allowed), then a
+// sentence opening on a capital and a small letter ("UK PM Rishi Sunak", "NSW RFS Commissioner…" open
+// on acronyms).
+const CAPS_HEADING = /^(?:\p{Lu}{4,}[\s\u00a0\u202f]+(?:[–—-][\s\u00a0\u202f]+)?){2,}(?=\p{Lu}\p{Ll})/u;
 
 /**
  * Sentences of `text` inside the given paragraphs (sentences never cross a paragraph boundary).
@@ -220,10 +222,11 @@ export function segmentSentences(text: string, _lang: 'fr' | 'en', paragraphs: S
 	paragraphs.forEach((para, paragraph) => {
 		for (const sp of splitParagraph(text, para)) {
 			// A list item's bullet ("* Le Prix du jury…", "• The first…") is no part of its sentence, nor
-			// the number of an item opening its paragraph ("2. After a seven-year gap…", an interview's question).
+			// the number of an item opening its paragraph ("2. After a seven-year gap…", an interview's question;
+			// "1. FC Union Berlin beat…" is a club's name).
 			const bullet =
 				/^(?:[*•·▪◦][\s\u00a0\u202f]*|[–-][\s\u00a0\u202f]+)(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end)) ??
-				(sp.start === para.start ? /^\d{1,2}[.)][\s\u00a0\u202f]+(?=[\p{Lu}«“"‘])/u.exec(text.slice(sp.start, sp.end)) : null);
+				(sp.start === para.start ? /^\d{1,2}[.)][\s\u00a0\u202f]+(?=[«“"‘]|\p{Lu}\p{Ll})/u.exec(text.slice(sp.start, sp.end)) : null);
 			// An interview's answer under its speaker's line ("Claire\n: Je suis arrivée…"): the colon opens
 			// no sentence.
 			const colon = bullet ? null : /^[:;,][\s\u00a0\u202f]*(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end));

@@ -18,6 +18,7 @@ describe('lines that are not prose', () => {
 		expect(isPromo('Your comment will appear once a moderator has approved it.')).toBe(true);
 		// A skip link, a theme's site icon, a wire's note on what its update added.
 		expect(isPromo('Passer au contenu principal')).toBe(true);
+		expect(isPromo('Avant de passer au contenu du texte, le ministre a rappelé que 300 communes étaient concernées.')).toBe(false);
 		expect(isPromo('Site icon Harbour Weekly')).toBe(true);
 		expect(isPromo('(Updates with minister’s comments in paragraphs 4-5)')).toBe(true);
 		expect(isPromo('(Adds details of the vote)')).toBe(true);
@@ -119,9 +120,10 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Harbour Minister Ewan Bell, right, is greeted by the mayor of Portree as he arrives for the opening of the new pier.', 'en')).toBe(true);
 		expect(isCaption('Anne Roy, à gauche, reçoit le prix des mains du maire de Namur lors de la cérémonie.', 'fr')).toBe(true);
 		expect(isCaption('The vote went to the right, the minister said, and the bill passed.', 'en')).toBe(false);
+		expect(isCaption('Les élus de LR, à droite, et du PS, à gauche, ont voté contre le budget de 40 millions d’euros mardi soir.', 'fr')).toBe(false);
 		// A credit a page glued to the caption's last word.
 		expect(isCaption(`${two} The mayor of Portree, Ewan BellImage: Morag Grant/Island Press/picture desk`)).toBe(true);
-		expect(isCaption('Le nouveau pont sur la Meuse à Namur (Photo d’archives)')).toBe(true);
+		expect(isCaption('Le nouveau pont sur la Meuse à Namur (File photo)')).toBe(true);
 		expect(isCaption(`${two} (The picture by Ann Vale won a prize)`)).toBe(false);
 		expect(isCaption(`Le nouveau pont a été inauguré samedi. De gauche à droite : Anne Roy, maire de Namur, Paul Lenoir, ministre des Travaux publics, et Marie Dubois, architecte du projet, devant l’ouvrage qui relie les deux rives de la Meuse depuis le mois de mai. (photo : Le Courrier)`)).toBe(true);
 		expect(isCaption(`${two} From left: Morag Grant, Iain Ross and Ewan Bell.`)).toBe(true);

@@ -100,7 +100,9 @@ function isPresentCaption(s: string, lang: Lang | null): boolean {
 
 // "Prime Minister Eduard Heger, right, is greeted by…", "Anne Roy, à gauche, reçoit…": where someone
 // stands in the picture, between commas after the name.
-const PLACE_IN_PICTURE = /\p{Lu}[\p{L}'’-]+,[\s\u00a0]+(?:(?:second|third|far)[\s\u00a0]+)?(?:left|right|centre|center|à[\s\u00a0]+(?:gauche|droite)|au[\s\u00a0]+centre)[\s\u00a0]*,[\s\u00a0]+(?=\p{Ll})/u;
+// (A name of two words near the line's start, and a verb after the position: "Les élus de LR, à droite,
+// et du PS, à gauche, ont voté…" is prose.)
+const PLACE_IN_PICTURE = /^[^,.;:]{0,60}?\p{Lu}\p{Ll}[\p{L}'’-]*[\s\u00a0]+\p{Lu}[\p{L}'’-]+,[\s\u00a0]+(?:(?:second|third|far)[\s\u00a0]+)?(?:left|right|centre|center|à[\s\u00a0]+(?:gauche|droite)|au[\s\u00a0]+centre)[\s\u00a0]*,[\s\u00a0]+(?!(?:et|and|ou|or)[\s\u00a0])(?=\p{Ll})/u;
 
 // "James Campbell, 25, an office manager in Baldock, from Leys Avenue.", "John West of Baldock
 // Hardware.": a vox pop names who speaks next, with an age, a trade or an address, and no verb.
@@ -266,7 +268,7 @@ const BROWSER_NOTICE =
 // Site banners: app prompts, accessibility links, sales, cookie and sign-in bars; a theme's "Site
 // icon" before the site's name; a wire's note on what its update added ("(Adds quote from official)").
 const BANNER =
-	/^site icon[\s\u00a0]|^\((?:adds|updates|recasts|corrects|changes|repeats|fixes|refiles|rewrites|writes through|moves)[\s\u00a0][^()]{2,120}\)$|(?:télécharger l['’]application|download (?:the|our) app|(?:aller|passer) au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
+	/^site icon[\s\u00a0]|^\((?:adds|updates|recasts|corrects|changes|repeats|fixes|refiles|rewrites|writes through|moves)[\s\u00a0][^()]{2,120}\)$|(?:télécharger l['’]application|download (?:the|our) app|^(?:aller|passer) au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
 // "Save 40% when you subscribe to…", "Trois numéros offerts en vous abonnant": an offer (a share, a
 // price, "free") to subscribe, no one's words ("…if you subscribe to a bundle, Ofcom said").
 const SUBSCRIBE = /(?<![\p{L}])(?:save|get|enjoy)(?![\p{L}])[^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant/iu;

@@ -31,6 +31,9 @@ describe('questions a teacher keeps', () => {
 		const newly = analyze('Coins on a Welsh hill\n\nHundreds of newly discovered bronze coins on a Welsh hillside are helping to date the old fort. The museum team swiftly discovered a second hoard.', { lang: 'en', published: '2024-06-10', ...all });
 		expect(newly.questions.filter((q) => /^What did .*newly/u.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 		expect(newly.questions.find((q) => q.prompt === 'What did the museum team discover?')?.answer).toBe('a second hoard');
+		// A name or a noun in -ly is the subject itself.
+		const ly = analyze('Finds\n\nRuth Connolly discovered a third hoard in May. The elderly received the first doses of the vaccine in March.', { lang: 'en', published: '2024-06-10', ...all });
+		expect(ly.questions.filter((q) => /^What did /u.test(q.prompt)).map((q) => q.prompt)).toEqual(expect.arrayContaining(['What did Ruth Connolly discover?', 'What did the elderly receive?']));
 		const fr = analyze(
 			'Découverte dans le Lot\n\nUne équipe de spéléologues a découvert une salle ornée près de Cahors en mai. Elle avait obtenu cette autorisation en 2023.',
 			{ lang: 'fr', published: '2024-06-10', ...all }
@@ -1066,6 +1069,9 @@ describe('amounts in more currencies', () => {
 	it('reads a "b" glued to an amount as a billion ("$28b", "Shs33b")', () => {
 		const r = analyze('Vendors left the new Shs33b market, built with a $2b loan, citing low sales.', { lang: 'en', ...all });
 		expect(r.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['33000000000 SHS', '2000000000 USD']);
+		// A capital B is a name's ("a £50 B&Q voucher"); "SH1" a road.
+		const shop = analyze('Winners of the quiz receive a £50 B&Q voucher. Traffic on SH1 near Taupo was diverted on Monday.', { lang: 'en', ...all });
+		expect(shop.facts.filter((f) => f.type === 'money' || f.type === 'quantity').map((f) => f.value)).toEqual(['50 GBP']);
 	});
 });
 

@@ -47,11 +47,11 @@ const DIGITS: Record<Lang, string> = {
 // and a shilling's "Sh60,000", "KSh500" (East African papers).
 const NUMBER_RE: Record<Lang, RegExp> = {
 	fr: new RegExp(
-		`(?:(?<=\\$US|(?<![\\p{L}])(?:K|U)?Shs?)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
+		`(?:(?<=\\$US|(?<![\\p{L}])[KU]?Shs?)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
 		'giu'
 	),
 	en: new RegExp(
-		`(?:(?<=\\$US|(?<![\\p{L}])(?:K|U)?Shs?)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
+		`(?:(?<=\\$US|(?<![\\p{L}])[KU]?Shs?)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
 		'giu'
 	)
 };
@@ -106,8 +106,9 @@ const MONEY_CUE: Record<Lang, RegExp> = {
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
-// ("$28b", "Shs28b": a b glued to the amount is a billion.)
-const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|b|milliards?|millions?|Mds?)(?![\p{L}\p{N}])/iu;
+// ("$28b", "Shs28b": a small b glued to the amount is a billion; "£50 B&Q" is a shop.)
+const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])|^(b)(?![\p{L}\p{N}&])/iu;
+const SMALL_B = /^b/u;
 const SCALE_VALUE: Record<string, number> = {
 	million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3,
 	milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9
@@ -115,7 +116,13 @@ const SCALE_VALUE: Record<string, number> = {
 
 /** The scale written after an amount's digits ("762 millions", "$1.2bn"): its multiplier, 1 for none. */
 export function scaleAfter(after: string): number {
-	return SCALE_VALUE[SCALE_AFTER_SYMBOL.exec(after)?.[1].toLowerCase() ?? ''] ?? 1;
+	return SCALE_VALUE[scaleWord(SCALE_AFTER_SYMBOL.exec(after), after)] ?? 1;
+}
+
+/** The scale word read after an amount, lower case; none for a capital B ("£50 B&Q"), which the pattern reads case-blind. */
+function scaleWord(m: RegExpExecArray | null, after: string): string {
+	if (!m) return '';
+	return m[1] !== undefined ? m[1].toLowerCase() : SMALL_B.test(after) ? 'b' : '';
 }
 
 // "20 ans", "20-year", "20 dernières années", "deux ans et demi", "two and a half years".
@@ -357,6 +364,8 @@ const AND_MILLIONS: Record<Lang, RegExp> = {
 	en: new RegExp(`^${SP}and${SP}(\\d{1,3}(?:\\.\\d+)?|${numberWordsPattern('en')})${SP}million${NA}`, 'iu')
 };
 
+const SHILLING_GLUED = /(?:^|[^\p{L}])(?:[KU]?Shs?|\$US)$/u;
+
 function scanNumbers(ctx: NumCtx): Num[] {
 	const { st, lang } = ctx;
 	const re = NUMBER_RE[lang];
@@ -367,6 +376,8 @@ function scanNumbers(ctx: NumCtx): Num[] {
 		const start = m.index;
 		const end = start + m[0].length;
 		if (ctx.taken(start, end)) continue;
+		// (The shilling's letters as written: the pattern reads case-blind, and "SH1" is a road.)
+		if (/\p{L}$/u.test(st.slice(0, start)) && !SHILLING_GLUED.test(st.slice(Math.max(0, start - 4), start))) continue;
 		const raw = m[0];
 		// "un", "une", "a", "one" are mostly articles: a number only before a time unit ("pendant un an").
 		if (m[3] && SMALL_WORDS.has(raw.toLowerCase())) {
@@ -474,8 +485,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		let end = n.end;
 		let value = n.value;
 		const sc = /\d$/.test(n.raw) ? SCALE_AFTER_SYMBOL.exec(after) : null;
-		if (sc) {
-			value *= SCALE_VALUE[sc[1].toLowerCase()] ?? 1;
+		const scale = scaleWord(sc, after);
+		if (sc && scale) {
+			value *= SCALE_VALUE[scale] ?? 1;
 			end += sc[0].length;
 		}
 		const code = currencyCode(cb[1]);

@@ -133,6 +133,9 @@ describe('scoreGold', () => {
 	it('locates surfaces across no-break spaces and curly apostrophes', () => {
 		expect(locateSurface(TEXT, "Jean Dupont s'est rendu")).toEqual({ start: 15, end: 38 });
 		expect(locateSurface(TEXT, 'absent')).toBeNull();
+		// A surface copied before the engine repaired its spacing ("durant , a", "31- 03- 2020").
+		expect(locateSurface('Il est resté trois jours durant, a-t-il dit, le 31-03-2020.', 'jours durant , a-t-il dit, le 31- 03- 2020')).toEqual({ start: 19, end: 58 });
+		expect(locateSurface('Le 31 mars 2020, il pleuvait.', '31 mars2020')).toBeNull();
 	});
 });
 

@@ -8,7 +8,7 @@ import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
 import { announcesList, B0, B1, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
-import { elides, FINITE_AUXILIARIES, ING_NOT_VERB, monthNumber, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
+import { elides, FINITE_AUXILIARIES, ING_NOT_VERB, LY_ADVERB, monthNumber, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
 
@@ -456,7 +456,7 @@ const TRAILING_ADVERB = new RegExp(`(?:${S}+(?:déjà|également|aussi|already|a
 // "A settlement signed…", so English adverbs are read by their "-ly".)
 const TRAILING_MENT_ADVERB = new RegExp(`(?<=(?:^|${S}|['’])(?:a|ont|avait|avaient|est|sont|était|étaient|été|sera|seront)${S}+)[a-zàâçéèêëîïôûùüÿœ]+ment${S}*$`, 'u');
 // ("It was officially launched", "the hall was formally opened": an English adverb in -ly after an auxiliary.)
-const TRAILING_LY_ADVERB = new RegExp(`(?<=(?:^|${S})(?:is|are|was|were|has|have|had|been|will|would)${S}+)[a-z]+ly${S}*$`, 'u');
+const TRAILING_LY_ADVERB = new RegExp(`(?<=(?:^|${S})(?:is|are|was|were|has|have|had|been|will|would)${S}+)${LY_ADVERB}${S}*$`, 'u');
 /** The subject of a verb at `pos`: clause text before it, or the antecedent of "qui". */
 function subjectOf(ctx: Ctx, s: Sentence, pos: number, lang: 'fr' | 'en'): { text: string; start: number; end: number } | null {
 	const text = ctx.article.text;
@@ -622,7 +622,8 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 		if (adv) from += adv[0].length;
 		const np = nounPhraseAt(text, from, s.end);
 		if (!np) return null;
-		// "a fire that began Aug. 31", "signé 7 mars": a day is when, not what ("the start of Aug").
+		// "a fire that began Aug. 31", "launched Dec. 16": a month and its day after the verb are when, not
+		// what ("the start of Aug").
 		const month = /^\p{L}+/u.exec(np.text)?.[0];
 		// (A day of the month, in the article's language: "launched Mars 2020" is a mission.)
 		const day = month ? /^(\.?)[\s\u00a0]*\d{1,2}(?!\d)/u.exec(text.slice(np.start + month.length, np.start + month.length + 6)) : null;

@@ -7,7 +7,7 @@ import type { Article, Fact } from '../types';
 import { announcesList, escapeRegExp, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
 import { isAbbreviation } from '../ingest/segment';
-import { FINITE_AUXILIARIES, TIME_WORDS } from '../text/lexicon';
+import { FINITE_AUXILIARIES, LY_ADVERB, TIME_WORDS } from '../text/lexicon';
 
 export type Relation = NonNullable<Fact['relation']>;
 
@@ -317,7 +317,7 @@ const EN_BETWEEN = new RegExp(
 // Any other adverb in -ly, in small letters ("The museum team swiftly discovered"; "Hundreds of newly
 // discovered coins" leaves "Hundreds of", which is no subject), not a name ("Ruth Connolly") nor a
 // noun or an adjective in -ly ("the national assembly approved", "the elderly received").
-const EN_LY_ADVERB = new RegExp(`${S}+(?!(?:family|assembly|supply|rally|ally|italy|sicily|monopoly|anomaly|lily|holly|ply|fly|elderly|daily|weekly|monthly|quarterly|yearly|early|belly|jelly|bully|only)${S}*$)[a-z]{2,}ly${S}*$`, 'u');
+const EN_LY_ADVERB = new RegExp(`${S}+${LY_ADVERB}${S}*$`, 'u');
 const FR_BETWEEN = new RegExp(
 	`(?:${S}+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|également|aussi|finalement|enfin|alors|déjà|ensuite)(?:${S}+(?:soir|matin|midi|dernier))?)+${S}*$`,
 	'iu'

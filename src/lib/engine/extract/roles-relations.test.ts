@@ -24,7 +24,7 @@ describe('people', () => {
 	});
 
 	it('reads a military rank between a post and a name as a title ("Security Manager Maj. Paul Kamau"), and "Seul" opening a sentence as no part of a name', () => {
-		const rank = facts('The airport’s Safety Manager Maj. Joseph Mwangi Kariuki (Rtd.) welcomed the ruling, saying it will deter thieves.', 'en');
+		const rank = facts('The airport’s Safety Manager Maj. Joseph Mwangi Kariuki opened the new cargo gate on Friday.', 'en');
 		expect(people(rank)).toEqual(['Joseph Mwangi Kariuki']);
 		expect(roles(rank)).toContainEqual(['Joseph Mwangi Kariuki', 'Safety Manager']);
 		expect(people(facts('The base commander Brig. Ann Wanjiru Otieno and Cpl. Tom Baraka Ouma led the patrol.', 'en'))).toEqual(['Ann Wanjiru Otieno', 'Tom Baraka Ouma']);

@@ -6,7 +6,7 @@
 import type { Article, Fact, Lang } from '../types';
 import { isRoleWord, isTitle } from './gazetteer';
 import { escapeRegExp, S } from '../text/patterns';
-import { HONORIFIC_ALT, TIME_WORDS } from '../text/lexicon';
+import { TIME_WORDS } from '../text/lexicon';
 import type { NameIndex } from './names';
 
 // Determiners and possessives a role phrase may open with; they are not part of the value.
@@ -28,8 +28,6 @@ const APPOSITION_END = new RegExp(
 const COPULA = new RegExp(`^${S}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${S}+`, 'iu');
 const WHO_IS = new RegExp(`^${S}*,${S}*(?:qui${S}+(?:est|était)|who${S}+(?:is|was))${S}+`, 'iu');
 const MAX_ROLE_WORDS = 14;
-// Between a post and the name after it: a comma or a title of address ("avocat, Maître Roux").
-const SET_OFF = new RegExp(`[,]|(?:^|[\\s\\u00a0\\u202f])(?:${HONORIFIC_ALT})\\.?[\\s\\u00a0\\u202f]*$`, 'u');
 
 /** Whether the phrase is headed by a role noun within its first words ("double champion olympique"). */
 function headedByRole(phrase: string): boolean {
@@ -104,14 +102,15 @@ const ROLE_MODIFIERS_BEFORE = new RegExp(
 	'u'
 );
 
-const TRAILING_WORD = /(\p{L}+)\.?[\s\u00a0]+$/u;
+const TRAILING_WORD = /(\p{L}+\.?)[\s\u00a0\u202f]+$/u;
 
 /** The role names.ts read right before a name, located in the text. */
 function locateBefore(text: string, lineStart: number, nameStart: number, role: string): Found | null {
 	let left = text.slice(lineStart, nameStart);
 	// A title between the post and the name: "le directeur, M. X", "Security Manager Maj. Paul Kamau".
 	const last = TRAILING_WORD.exec(left);
-	if (last && (isTitle(last[1]) || isTitle(`${last[1]}.`))) left = left.slice(0, last.index);
+	const titled = !!last && isTitle(last[1]);
+	if (titled) left = left.slice(0, last.index);
 	const words = role.split(/[\s\u00a0\u202f]+/u).filter(Boolean).map(escapeRegExp);
 	if (!words.length) return null;
 	const re = new RegExp(`${words.join(`${S}+`)}(?=${S}*,?${S}*$)`, 'iu');
@@ -126,7 +125,8 @@ function locateBefore(text: string, lineStart: number, nameStart: number, role: 
 	// or a title stands between the posts and the name ("le porte-parole du président Emmanuel Macron"
 	// speaks for Macron, who is the president).
 	const owner = POST_OF.exec(text.slice(lineStart, start));
-	const setOff = SET_OFF.test(left.slice(m.index + m[0].length));
+	// (Set off by a comma or a title of address: "avocat, Maître Roux", "the Prime Minister Mr Tom Lee".)
+	const setOff = titled || left.slice(m.index + m[0].length).includes(',');
 	if (owner && setOff && AGENT_NOUN.test(owner[2])) start = lineStart + owner.index + owner[0].indexOf(owner[1]);
 	return { start, end: lineStart + m.index + m[0].length };
 }

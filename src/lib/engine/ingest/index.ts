@@ -832,7 +832,7 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	// A space before a comma ("trois jours durant , a été…"), in either language; a hyphen a page
 	// spaced off the figure or the unit after it ("31- 03- 2020", "a 600- metre cable").
 	if (/[ \u00a0],/.test(out)) out = out.replace(/(?<=[\p{L}\d)»”])[ \u00a0]+,(?=[ \u00a0])/gu, ',');
-	if (/\d- /.test(out)) out = out.replace(/(?<=\d)- (?=\d|(?:metre|meter|mètre|kilometre|kilometer|year|hour|day|week|month|mile|foot|litre|liter)s?(?![\p{L}]))/gu, '-');
+	if (/\d-[ \u00a0]/.test(out)) out = out.replace(/(?<=\d)-[ \u00a0](?=\d|(?:metre|meter|mètre|kilometre|kilometer|year|hour|day|week|month|mile|foot|litre|liter)s?(?![\p{L}]))/gu, '-');
 	if (DROP_CAPS.test(out)) {
 		const seen = wordsSeen(out);
 		out = out.replace(DROP_CAPS_ALL, (run: string) => sentenceCase(run, seen));
@@ -887,8 +887,9 @@ const DROP_CAPS_SOURCE = String.raw`^\p{Lu}+(?:['’]\p{Lu}+)?(?:[ \u00a0]+\p{Lu
 const LITTLE_WORD_CAPS = /^(?:THE|WHEN|AFTER|WITH|FOR|LES|UNE|DES|DANS|DEPUIS|APRÈS)(?=[ \u00a0]+\p{Lu}\p{Ll})/gmu;
 // "JUDGE Raymond Finnegan’s frustration…", "PEMBROKESHIRE County Council have…": a word in capitals
 // opening a paragraph before a name, which the text writes elsewhere with small letters.
-const CAPS_BEFORE_NAME = /^\p{Lu}{3,}(?=[ \u00a0]+\p{Lu}\p{Ll})/gmu;
-const CAPS_BEFORE_NAME_ANY = /^\p{Lu}{3,}(?=[ \u00a0]+\p{Lu}\p{Ll})/mu;
+const CAPS_BEFORE_NAME_SOURCE = String.raw`^\p{Lu}{3,}(?=[ \u00a0]+\p{Lu}\p{Ll})`;
+const CAPS_BEFORE_NAME = new RegExp(CAPS_BEFORE_NAME_SOURCE, 'gmu');
+const CAPS_BEFORE_NAME_ANY = new RegExp(CAPS_BEFORE_NAME_SOURCE, 'mu');
 const DROP_CAPS = new RegExp(DROP_CAPS_SOURCE, 'mu');
 const DROP_CAPS_ALL = new RegExp(DROP_CAPS_SOURCE, 'gmu');
 

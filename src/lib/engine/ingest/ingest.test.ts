@@ -197,7 +197,7 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences[1].text).toBe('Les cheminots sont en grève depuis lundi.');
 	});
 
-	it('reads a dateline with the country in brackets before the agency, and a site’s section and a colon before the lede, as metadata', () => {
+	it('reads a dateline with the country in brackets before the agency, and a site’s section and a colon or a bar before the lede, as metadata', () => {
 		const a = ingest(' date 2023-05 Annemasse (France) (AFP) – Les pompiers ont maîtrisé l’incendie de l’usine dans la nuit de lundi. Aucun blessé n’est à déplorer.', { lang: 'fr' });
 		expect(a.sentences[0].text).toBe('Les pompiers ont maîtrisé l’incendie de l’usine dans la nuit de lundi.');
 		// Two brackets without an agency's in the second are no dateline.
@@ -969,6 +969,8 @@ describe('ingest: page furniture seen on real pages', () => {
 		// A hyphenated place reads whole; a name in capitals is a speaker's label, left in place.
 		expect(ingest(text.replace('Lisbon:', 'Tel-Aviv:'), { lang: 'en' }).sentences.map((s) => s.text).join(' ')).not.toMatch(/Tel-Aviv:/);
 		expect(ingest(text.replace('Lisbon:', 'JORDAN:'), { lang: 'en' }).sentences.map((s) => s.text).join(' ')).toMatch(/JORDAN:/);
+		// A town in capitals and its country, the dash lost ("TARIJA, Bolivia The library…"), there too.
+		expect(ingest(text.replace('Lisbon:', 'BRAGA, Portugal'), { lang: 'en' }).sentences.map((s) => s.text)).toContain('The national library opened a new wing on Friday, adding room for 400,000 books and 300 readers.');
 		// Once: further down, a place and a colon open a title ("Porto: Pages of a City").
 		expect(a.sentences.map((s) => s.text)).toContain('Porto: Pages of a City, a show of 200 maps, opens in the wing next month.');
 	});
@@ -1017,10 +1019,6 @@ describe('typing slips every question would copy', () => {
 	it('writes superscript ordinals, quotation marks that open a quote, apostrophes and elisions as they should be', () => {
 		expect(repairTypography('Du 3 au 1ᵉʳ juin, Mᵐᵉ Roy préside. Le retour de Ines Kane et de Ugo.')).toBe('Du 3 au 1er juin, Mme Roy préside. Le retour d’Ines Kane et d’Ugo.');
 		expect(repairTypography('Le ministre Pedro de Almeida parle de l‘enquête (fin mai .).')).toBe('Le ministre Pedro de Almeida parle de l’enquête (fin mai.).');
-		expect(repairTypography('Le marché, ouvert trois jours durant , a été prolongé le 14- 05- 2024.', false)).toBe('Le marché, ouvert trois jours durant, a été prolongé le 14-05-2024.');
-		expect(repairTypography('The bill passed 61- 40 after a 300- metre march; pre- and post-war homes.', true)).toBe('The bill passed 61-40 after a 300-metre march; pre- and post-war homes.');
-		// French spacing before other marks stays: « ; », « : », « ! ».
-		expect(repairTypography('Il a dit : « Oui ! » ; puis il est parti.', false)).toBe('Il a dit : « Oui ! » ; puis il est parti.');
 		// A little word typed twice; never a title in capitals nor a pronoun or verb said twice.
 		expect(repairTypography('Il est arrivé lors de de la cérémonie. Free a favorisé la la baisse des prix.', false)).toBe('Il est arrivé lors de la cérémonie. Free a favorisé la baisse des prix.');
 		expect(repairTypography('They met in the the city hall. She had had enough of La La Land.', true)).toBe('They met in the city hall. She had had enough of La La Land.');
@@ -1047,14 +1045,22 @@ describe('typing slips every question would copy', () => {
 		// A little word alone in capitals before a name.
 		expect(repairTypography('THE Tolo council will vote.\n\nWHEN Tolo police arrived, the shop was empty.', true)).toBe('The Tolo council will vote.\n\nWhen Tolo police arrived, the shop was empty.');
 		expect(repairTypography('UN Women said so.\n\nTHEY Might Be Giants played.', true)).toBe('UN Women said so.\n\nTHEY Might Be Giants played.');
+		// In a page, once its entities are read.
+		expect(ingest('<html><body><h1>Fête</h1><p>La fête aura lieu du 3 au 1&#7497;&#691; juin dans tout le quartier du port, annonce la mairie.</p></body></html>', { lang: 'fr' }).text).toContain('1er juin');
+	});
+
+	it('puts back a comma a page spaced off its word and a hyphen spaced off a figure, and writes a paper’s capitals before a name as the text writes the word', () => {
+		expect(repairTypography('Le marché, ouvert trois jours durant , a été prolongé le 14- 05- 2024.', false)).toBe('Le marché, ouvert trois jours durant, a été prolongé le 14-05-2024.');
+		expect(repairTypography('The bill passed 61- 40 after a 300- metre march; pre- and post-war homes.', true)).toBe('The bill passed 61-40 after a 300-metre march; pre- and post-war homes.');
+		// French spacing before other marks stays: « ; », « : », « ! ».
+		expect(repairTypography('Il a dit : « Oui ! » ; puis il est parti.', false)).toBe('Il a dit : « Oui ! » ; puis il est parti.');
 		// A word in capitals before a name, as the text writes it elsewhere (its plural too); an acronym
 		// the text repeats, or a little word, stays.
 		expect(repairTypography('MAGISTRATE Ann Holt’s patience ran out on Friday.\n\nThe magistrate fined him.', true)).toBe('Magistrate Ann Holt’s patience ran out on Friday.\n\nThe magistrate fined him.');
 		expect(repairTypography('ORKNEY Islands Council has approved the plan.\n\nThe ferries of Orkney will run.', true)).toBe('Orkney Islands Council has approved the plan.\n\nThe ferries of Orkney will run.');
 		expect(repairTypography('LOANS of more than £90,000 were approved.\n\nEach loan runs for five years.', true)).toBe('Loans of more than £90,000 were approved.\n\nEach loan runs for five years.');
-		for (const kept of ['FIFA President Gianni Infantino said so.\n\nFIFA will vote.', 'WHO Director-General Tedros said who would go.', 'ACT Chief Minister Andrew Barr said they must act quickly.']) expect(repairTypography(kept, true)).toBe(kept);
-		// In a page, once its entities are read.
-		expect(ingest('<html><body><h1>Fête</h1><p>La fête aura lieu du 3 au 1&#7497;&#691; juin dans tout le quartier du port, annonce la mairie.</p></body></html>', { lang: 'fr' }).text).toContain('1er juin');
+		// (An acronym the text writes again in capitals stays, though a page also capitalises it: "Unicef".)
+		for (const kept of ['FIFA President Gianni Infantino said so.\n\nFIFA will vote.', 'WHO Director-General Tedros said who would go.', 'ACT Chief Minister Andrew Barr said they must act quickly.', 'UNICEF Director Ann Lee spoke.\n\nStaff of UNICEF and of the local Unicef office met.']) expect(repairTypography(kept, true)).toBe(kept);
 	});
 });
 

@@ -345,6 +345,12 @@ const placeCountryDashDateline = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:[\s\u00a0]+(?:\p{
 const placeBeforeDay =
 	/^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}.]{1,20})?[\s\u00a0]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+\d{1,2}[\s\u00a0]+\p{Lu}\p{Ll})/u;
 
+/** Whether the gazetteer knows a name as a country or a region (a dateline's second part). */
+function countryOrRegion(name: string): boolean {
+	const place = lookupPlace(name);
+	return !!place && (place.kind === 'country' || place.kind === 'region');
+}
+
 // "ROBORÉ, Bolivia Tucabaca Valley…": a town in capitals and its country (or region), the dash lost
 // before the lede (the country is the first two words or the first word the gazetteer knows as one).
 const CAPS_TOWN = /^\p{Lu}[\p{Lu}\p{M}’' .-]{2,40},[\s\u00a0]+/u;
@@ -356,8 +362,7 @@ function capsTownCountry(s: string): number {
 	const rest = s.slice(town[0].length);
 	for (const words of COUNTRY_WORDS) {
 		const m = words.exec(rest);
-		const place = m && lookupPlace(m[1]);
-		if (place && (place.kind === 'country' || place.kind === 'region')) return town[0].length + m[0].length;
+		if (m && countryOrRegion(m[1])) return town[0].length + m[0].length;
 	}
 	return 0;
 }
@@ -419,9 +424,8 @@ export function readDateline(s: string): number {
 	const unknown = placeColonDateline.exec(s);
 	if (unknown && DETERMINER_OPENING.test(s.slice(unknown[0].length))) return unknown[0].length;
 	const inCountry = placeCountryDashDateline.exec(s);
-	const country = inCountry && lookupPlace(inCountry[1]);
 	// ("Like Germany, France — Europe’s second economy — slipped…": a town opens on no function word.)
-	if (country && (country.kind === 'country' || country.kind === 'region') && !isFunctionWord(s.split(/[\s\u00a0,]/u)[0])) return inCountry[0].length;
+	if (inCountry && countryOrRegion(inCountry[1]) && !isFunctionWord(s.split(/[\s\u00a0,]/u)[0])) return inCountry[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
 	// ("SINCE May 2 Police have arrested…": a little word in capitals opens prose.)
 	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0]) && !isFunctionWord(beforeDay[0].split(/[\s\u00a0,]/u)[0].toLowerCase())) return beforeDay[0].length;
@@ -435,8 +439,7 @@ export function readDateline(s: string): number {
 	if (glued && /\p{Lu}{3}/u.test(glued[0])) return glued[0].length;
 	const m = dateline.exec(s);
 	if (!m) return 0;
-	const inBrackets = m[1] ? lookupPlace(m[1].trim()) : null;
-	if (m[1] && !(inBrackets && (inBrackets.kind === 'country' || inBrackets.kind === 'region'))) return 0;
+	if (m[1] && !countryOrRegion(m[1].trim())) return 0;
 	// All-caps place or a parenthesised agency is what makes it a dateline, not a dash in prose.
 	const head = m[0].split(/[,(–—-]/)[0].trim();
 	const caps = head.length >= 2 && head === head.toUpperCase() && /\p{Lu}{2}/u.test(head);
@@ -446,9 +449,10 @@ export function readDateline(s: string): number {
 
 /**
  * A dateline that opens the lede a little below the header: a place the gazetteer knows, written as
- * a name ("Doha:", "Tel-Aviv —"), or a place in capitals before an en or em dash ("DENPASAR – Bali
- * health authorities…", or "ROBORÉ, Bolivia Tucabaca…" with its country). A place in capitals before a colon is left out: below the header, "JORDAN:
- * Because I read…" is a speaker's label (and a hyphen, "PARIS - …", is read only at the top, where
+ * a name ("Doha:", "Tel-Aviv —"), a place in capitals before an en or em dash ("DENPASAR – Bali
+ * health authorities…"), or a town in capitals and its country ("ROBORÉ, Bolivia Tucabaca…"). A
+ * place in capitals before a colon is left out: below the header, "JORDAN: Because I read…" is a
+ * speaker's label (and a hyphen, "PARIS - …", is read only at the top, where
  * `dateline` reads it). One reading of the line for both.
  */
 export function lateDateline(s: string): boolean {
@@ -588,8 +592,7 @@ const placeDayLine = (s: string) => {
 	if (DAY_OF_MONTH.test(m[2])) return place;
 	// "Chambéry, France", "Goleta, California": a town and its country or region, the day left out
 	// (not someone: "Emmanuel Macron, France" is a headline).
-	const country = lookupPlace(m[2].trim());
-	return !!country && (country.kind === 'country' || country.kind === 'region') && !isFirstName(m[1].split(/[\s\u00a0]/u)[0]);
+	return countryOrRegion(m[2].trim()) && !isFirstName(m[1].split(/[\s\u00a0]/u)[0]);
 };
 
 /**

@@ -8,6 +8,7 @@
 // (so a quotation of several sentences stays whole, and "», a-t-il poursuivi." stays with it).
 import type { Sentence, Span, Token } from '../types';
 import { TIME_ZONES } from '../text/lexicon';
+import { isTitle } from '../extract/gazetteer';
 
 /** Abbreviations that never end a sentence: titles and the like, lower-cased, without the dot. */
 const neverFinal = new Set([
@@ -17,12 +18,17 @@ const neverFinal = new Set([
 	// English
 	'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
 	'adm', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'vs', 'no', 'nos', 'approx', 'dept',
-	'mt', 'ft', 'ave', 'rd', 'fr', 'maj', 'brig', 'cpl', 'pte', 'cllr'
+	'mt', 'ft', 'ave', 'rd', 'fr'
 ]);
 
-/** Whether a dot after this word (written without it) never ends a sentence: "M.", "Dr.", "St.". */
+/**
+ * Whether a dot after this word (written without it) never ends a sentence: "M.", "Dr.", "St.", and
+ * every title the gazetteer reads before a name with its dot ("Maj.", "Brig.", "Cpl."), but the
+ * ambiguous ones below ("John Smith Sr.").
+ */
 export function isAbbreviation(word: string): boolean {
-	return neverFinal.has(word.toLowerCase());
+	const w = word.toLowerCase();
+	return neverFinal.has(w) || (!ambiguous.has(w) && isTitle(`${word}.`));
 }
 
 /** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The…"). */
@@ -150,7 +156,7 @@ function isBoundary(s: string, p: number, q: number, next: number, closed: boole
 		if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || ambiguous.has(lower)) {
 			return startsUpper && openers.has(following.toLowerCase());
 		}
-		if (neverFinal.has(lower) && !(lower === 'no' && !/^\p{N}/u.test(nc))) return false;
+		if (isAbbreviation(bare) && !(lower === 'no' && !/^\p{N}/u.test(nc))) return false;
 		if (monthAbbrev.has(lower) && /\p{N}/u.test(nc)) return false;
 	}
 
@@ -209,7 +215,8 @@ function splitParagraph(text: string, span: Span): Span[] {
 
 // Two words or more in capitals, of four letters or more each (a dash between them allowed), then a
 // sentence opening on a capital and a small letter ("UK PM Rishi Sunak", "NSW RFS Commissioner…" open
-// on acronyms).
+// on acronyms). A paper's capitals on a paragraph's first words of prose are written small earlier, in
+// ingest/index.ts (DROP_CAPS, LITTLE_WORD_CAPS, CAPS_BEFORE_NAME).
 const CAPS_HEADING = /^(?:\p{Lu}{4,}[\s\u00a0\u202f]+(?:[–—-][\s\u00a0\u202f]+)?){2,}(?=\p{Lu}\p{Ll})/u;
 
 /**

@@ -16,14 +16,6 @@ describe('lines that are not prose', () => {
 		expect(isPromo('Votre commentaire apparaîtra après modération par l’équipe du site.')).toBe(true);
 		expect(isPromo('Ne vous éloignez pas du sujet de discussion ; les insultes, diffamations, publicités et discriminations de tous genres ne sont pas tolérées. Si vous souhaitez suivre le cours des discussions, fournissez une adresse e-mail valide.')).toBe(true);
 		expect(isPromo('Your comment will appear once a moderator has approved it.')).toBe(true);
-		// A skip link, a theme's site icon, a wire's note on what its update added.
-		expect(isPromo('Passer au contenu principal')).toBe(true);
-		expect(isPromo('Avant de passer au contenu du texte, le ministre a rappelé que 300 communes étaient concernées.')).toBe(false);
-		expect(isPromo('Site icon Harbour Weekly')).toBe(true);
-		expect(isPromo('(Updates with minister’s comments in paragraphs 4-5)')).toBe(true);
-		expect(isPromo('(Adds details of the vote)')).toBe(true);
-		// A sentence in brackets that opens on such a verb is prose.
-		expect(isPromo('(Adds to the evidence that the bridge was unsafe.) The inspectors said so.')).toBe(false);
 		// Prose that speaks of an image or of comments stays.
 		expect(isCaption('Une image fournie par la police a permis d’identifier le suspect, a indiqué le parquet lundi.')).toBe(false);
 		expect(isPromo('Le maire a répondu aux commentaires des habitants lors du conseil.')).toBe(false);
@@ -103,6 +95,16 @@ describe('lines that are not prose', () => {
 		expect(isCaption(`${gallery.join(' ')} – Presse Acadienne: Lise Mallet ${'Le maire a ensuite remercié les bénévoles. '.repeat(8)}`)).toBe(false);
 		// A credit closing a long paragraph is no caption's.
 		expect(isCaption(`${'Le maire a ensuite remercié les bénévoles de la fête. '.repeat(7)}– Presse Acadienne: Lise Mallet`)).toBe(false);
+	});
+
+	it('takes a skip link, a theme’s site icon and a wire’s note on what its update added for page furniture', () => {
+		expect(isPromo('Passer au contenu principal')).toBe(true);
+		expect(isPromo('Avant de passer au contenu du texte, le ministre a rappelé que 300 communes étaient concernées.')).toBe(false);
+		expect(isPromo('Site icon Harbour Weekly')).toBe(true);
+		expect(isPromo('(Updates with minister’s comments in paragraphs 4-5)')).toBe(true);
+		expect(isPromo('(Adds details of the vote)')).toBe(true);
+		// A sentence in brackets that opens on such a verb is prose.
+		expect(isPromo('(Adds to the evidence that the bridge was unsafe.) The inspectors said so.')).toBe(false);
 	});
 
 	it('recognises a caption of a few sentences closed by its photo credit, or saying who stands where', () => {

@@ -98,12 +98,6 @@ function isPresentCaption(s: string, lang: Lang | null): boolean {
 	);
 }
 
-// "Prime Minister Eduard Heger, right, is greeted by…", "Anne Roy, à gauche, reçoit…": where someone
-// stands in the picture, between commas after the name.
-// (A name of two words near the line's start, and a verb after the position: "Les élus de LR, à droite,
-// et du PS, à gauche, ont voté…" is prose.)
-const PLACE_IN_PICTURE = /^[^,.;:]{0,60}?\p{Lu}\p{Ll}[\p{L}'’-]*[\s\u00a0]+\p{Lu}[\p{L}'’-]+,[\s\u00a0]+(?:(?:second|third|far)[\s\u00a0]+)?(?:left|right|centre|center|à[\s\u00a0]+(?:gauche|droite)|au[\s\u00a0]+centre)[\s\u00a0]*,[\s\u00a0]+(?!(?:et|and|ou|or)[\s\u00a0])(?=\p{Ll})/u;
-
 // "James Campbell, 25, an office manager in Baldock, from Leys Avenue.", "John West of Baldock
 // Hardware.": a vox pop names who speaks next, with an age, a trade or an address, and no verb.
 const NAME_THEN_DETAILS = /^\p{Lu}[\p{L}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+){1,2}(?:,[\s\u00a0]|[\s\u00a0]+of[\s\u00a0]+\p{Lu})/u;
@@ -171,9 +165,9 @@ function creditedCaptions(s: string): boolean {
 // A photo's credit closing a caption: "… (photo: L'essentiel)", "… for Team TTO. Photo: AP",
 // "… in the city. (Yukon News/File)", "… Samoa, December 14, 2012. (ABC News: Dominique Schwartz)",
 // "… in the village of Abarao, Kiribati. (New York Times photo)".
-// The credit word opens the last sentence (after a dash: "… Team TTO. - Photo: AP") or a bracket ("…a single image: a country at peace" is prose),
-// or a page glued it to the caption's last word with its capital ("… of Prime Minister Eduard HegerImage: Petr Josek/AP").
+// The credit word opens the last sentence (after a dash: "… Team TTO. - Photo: AP") or a bracket ("…a single image: a country at peace" is prose).
 const CLOSING_CREDIT_WORD = /(?:^|[.!?][\s\u00a0]+(?:[-–—][\s\u00a0]*)?|\()(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
+// A page glued the credit word to the caption's last word, with its capital ("… of Prime Minister Eduard HegerImage: Petr Josek/AP").
 const GLUED_CREDIT_WORD = /(?<=\p{Ll})(?:Photo|Image|Picture)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,80}$/u;
 // "… (Picture by Ann Vale, 31161596)", "… (Photo courtesy of the club)", "… (Image d'illustration)";
 // "… (Stock image)", "… (File photo)", "… (Photo d'archives)": a picture that shows no one of the story.
@@ -190,6 +184,11 @@ const MEDIA_WORD = /(?<![\p{L}])(?:News|Radio|TV|Télé|Television|Télévision|
 // "De gauche à droite : X, Y et Z", "From left: …", "(L-R)": who stands where in a picture (with a
 // colon or in brackets: "De gauche à droite, toute la classe politique a condamné…" is prose).
 const LEFT_TO_RIGHT = /(?:^|[.!?][\s\u00a0]+)(?:de[\s\u00a0]+gauche[\s\u00a0]+à[\s\u00a0]+droite|from[\s\u00a0]+left(?:[\s\u00a0]+to[\s\u00a0]+right)?|left[\s\u00a0]+to[\s\u00a0]+right)[\s\u00a0]*:|\((?:l-r|l to r|de g\.[\s\u00a0]*à[\s\u00a0]*d\.|from left)\)/iu;
+// "Prime Minister Eduard Heger, right, is greeted by…", "Anne Roy, à gauche, reçoit…": where someone
+// stands in the picture, between commas after the name.
+// (A name of two words near the line's start, and a verb after the position: "Les élus de LR, à droite,
+// et du PS, à gauche, ont voté…" is prose.)
+const PLACE_IN_PICTURE = /^[^,.;:]{0,60}?\p{Lu}\p{Ll}[\p{L}'’-]*[\s\u00a0]+\p{Lu}[\p{L}'’-]+,[\s\u00a0]+(?:(?:second|third|far)[\s\u00a0]+)?(?:left|right|centre|center|à[\s\u00a0]+(?:gauche|droite)|au[\s\u00a0]+centre)[\s\u00a0]*,[\s\u00a0]+(?!(?:et|and|ou|or)[\s\u00a0])(?=\p{Ll})/u;
 
 /** A caption of a few sentences: a photo's credit closes it, or it says who stands where. */
 function longerCaption(s: string): boolean {
@@ -266,9 +265,9 @@ export function isMarkup(p: string): boolean {
 const BROWSER_NOTICE =
 	/^(?:(?:your|votre) (?:web )?(?:browser|navigateur) (?:is (?:no longer|not) supported|is out of date|is outdated|n['’]est (?:plus|pas) (?:supporté|pris en charge)|est obsolète)|update your browser|mettez à jour votre navigateur|(?:please )?enable javascript|activez (?:le )?javascript)/iu;
 // Site banners: app prompts, accessibility links, sales, cookie and sign-in bars; a theme's "Site
-// icon" before the site's name; a wire's note on what its update added ("(Adds quote from official)").
+// icon" before the site's name.
 const BANNER =
-	/^site icon[\s\u00a0]|^\((?:adds|updates|recasts|corrects|changes|repeats|fixes|refiles|rewrites|writes through|moves)[\s\u00a0][^()]{2,120}\)$|(?:télécharger l['’]application|download (?:the|our) app|^(?:aller|passer) au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
+	/^site icon[\s\u00a0]|(?:télécharger l['’]application|download (?:the|our) app|^(?:aller|passer) au contenu|skip to (?:main )?content|activer le contraste|contraste adapté|économisez|jusqu['’]à \d+ ?% de réduction|profiter des soldes|offre (?:spéciale|d['’]abonnement)|abonnez-vous|subscribe now|sign in to|se connecter|créer un compte|je crée mon compte|bienvenue sur)/iu;
 // "Save 40% when you subscribe to…", "Trois numéros offerts en vous abonnant": an offer (a share, a
 // price, "free") to subscribe, no one's words ("…if you subscribe to a bundle, Ofcom said").
 const SUBSCRIBE = /(?<![\p{L}])(?:save|get|enjoy)(?![\p{L}])[^.!?]{0,40}(?:when|if)[\s\u00a0]+you[\s\u00a0]+subscribe|en[\s\u00a0]+vous[\s\u00a0]+abonnant/iu;
@@ -301,9 +300,12 @@ export function isPageNote(sentence: string): boolean {
 	return INVITATION.test(s) || SYNDICATION.test(s) || (OWN_MEDIA.test(s) && PAGE_INVITES.test(s) && !REPORTED.test(s));
 }
 
+// A wire's note on what its update added, alone on its line: "(Adds quote from official, context from report)".
+const WIRE_UPDATE_NOTE = /^\((?:adds|updates|recasts|corrects|changes|repeats|fixes|refiles|rewrites|writes[\s\u00a0]+through|moves)[\s\u00a0][^()]{2,120}\)$/iu;
+
 export function isPromo(p: string): boolean {
 	const s = p.trim();
-	return (s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || BROWSER_NOTICE.test(s) || SYNDICATION.test(s) || subscriptionOffer(s))) || (s.length <= 400 && COMMENT_RULES.test(s));
+	return (s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || WIRE_UPDATE_NOTE.test(s) || BROWSER_NOTICE.test(s) || SYNDICATION.test(s) || subscriptionOffer(s))) || (s.length <= 400 && COMMENT_RULES.test(s));
 }
 
 // A comment box's rules, a few sentences long ("Ne vous éloignez pas du sujet de discussion ; les

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutEarlierYear, answerEcho, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, kindOf, reportedYear, sixMonthsBefore, spreadOverAnswers, spreadOverSentences, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
+import { analyze } from '../index';
 
 describe('teacherOrder', () => {
 	it('lists the most confident first and keeps the engine’s order between equals', () => {
@@ -37,6 +38,14 @@ describe('spreadOverAnswers', () => {
 		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ pub: 0.31, owner: 0.6, pubAgain: 0.6, ownerAgain: 0.27, year: 0.55, night: 0.5, tf: 0.7, tf2: 0.6 });
 		expect(teacherOrder(qs).map((x) => x.id)).toEqual(['tf', 'owner', 'pubAgain', 'tf2', 'year', 'night', 'pub', 'ownerAgain']);
 	});
+	it('orders an answer asked again from another sentence of an article after the others', () => {
+		const r = analyze('Harbour pub reopens after repair\n\nRuth Penhale reopened the harbour pub on Friday after a repair that cost £400,000. The council later gave Ruth Penhale a civic award for the work.', { lang: 'en', published: '2024-06-10' });
+		const asked = r.questions.filter((q) => q.answer === 'Ruth Penhale').map((q) => q.confidence!);
+		expect(asked).toHaveLength(2);
+		// 0.38 alone; 0.22 once the first asks the name (a shift of 0.8 on the logit scale).
+		expect(Math.min(...asked)).toBeCloseTo(0.22, 2);
+	});
+
 	it('leaves who said a quote as it is, and lowers no further than the floor', () => {
 		const qs = [q('said', 0.6, 0, 'Ruth Penhale', 'whosaid'), q('saidAgain', 0.5, 100, 'Ruth Penhale', 'whosaid'), q('name', 0.4, 200, 'Ruth Penhale'), q('low', 0.05, 300, 'Penhale'), q('none', undefined, 400, 'Penhale')];
 		spreadOverAnswers(qs, 0.04);

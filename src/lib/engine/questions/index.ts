@@ -189,9 +189,10 @@ export function withoutConnective(raw: string): string {
 // "around _____ (50 miles)", "une amende de _____ (environ 300 euros)": the same measure in another
 // unit or currency, in brackets after the blank, gives the answer away (raters: "computable from the
 // prompt"); the stem goes on without it.
+const CONVERSION_UNIT = String.raw`(?:(?:square|sq\.?|cubic|carrés?)[\s\u00a0]+)?(?:miles?|mi|kilom[eè]t(?:er|re)s?|km²?|feet|foot|ft|met(?:er|re)s?|mètres?|m|acres?|hectares?|ha|pounds?|lbs?|kilo(?:gram)?s?|kg|tons?|tonnes?|°[FC]|degrees(?:[\s\u00a0]+(?:Fahrenheit|Celsius))?|gallons?|lit(?:er|re)s?|inch(?:es)?|in|cm|mph|km/h|knots|yards?)`;
 const CONVERSION_AFTER = new RegExp(
-	String.raw`^[\s\u00a0]*\((?:(?:about|around|some|roughly|nearly|almost|approximately|more than|over|environ|près de|plus de|soit)[\s\u00a0]+)?(?:(?:US|CA|A|NZ|HK)?[$£€¥₹][\s\u00a0]?\d[\d,.\s\u00a0]*(?:million|billion|m|bn|k)?|\d[\d,.\s\u00a0]*(?:(?:square|sq\.?|cubic|carré?s?)[\s\u00a0]+)?(?:miles?|mi|kilom[eè]t(?:er|re)s?|km|km²|feet|foot|ft|met(?:er|re)s?|mètres?|m|acres?|hectares?|ha|pounds?|lbs?|kilo(?:gram)?s?|kg|tons?|tonnes?|°[FC]|degrees(?:[\s\u00a0]+(?:Fahrenheit|Celsius))?|gallons?|lit(?:er|re)s?|inch(?:es)?|in|cm|mph|km/h|knots|yards?|euros?|dollars?|francs?|(?:US|CA|A|NZ|HK)?[$£€])(?:[\s\u00a0]+(?:million|billion|millions|milliards))?)\)`,
-	'u'
+	String.raw`^[\s\u00a0]*\((?:(?:about|around|some|roughly|nearly|almost|approximately|more than|over|environ|près de|plus de|soit)[\s\u00a0]+)?(?:(?:${CURRENCY_SYMBOL_ALT})[\s\u00a0]?\d[\d,.\s\u00a0]*(?:million|billion|m|bn|k)?|\d[\d,.\s\u00a0]*(?:${CONVERSION_UNIT}|${CURRENCY_WORD_ALT}|(?:${CURRENCY_SYMBOL_ALT}))(?:[\s\u00a0]+(?:million|billion|millions|milliards))?)\)`,
+	'iu'
 );
 
 /**
@@ -2697,6 +2698,7 @@ export function generateQuestions(
 	// (A true/false item stating again what another question of its sentence asks is left out, but
 	// where every form of each question is asked for.)
 	const stated = spreadOverSentences(shortlist, floor);
+	// (Then an answer asked again from another sentence goes after the others: confidence.ts says why.)
 	spreadOverAnswers(shortlist, floor);
 	const repeats = new Set(opts.everyForm ? [] : stated);
 	const kept = shortlist.filter((q) => !repeats.has(q));

@@ -3,7 +3,7 @@ import seedText from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.t
 import goldJson from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json';
 import { ingest } from '../ingest';
 import { analyze } from '../index';
-import { agreeArticle, generateQuestions, clozeOf, soundParticipation, usableEventText, BLANK } from './index';
+import { agreeArticle, generateQuestions, clozeOf, soundParticipation, usableEventText, withoutConnective, BLANK } from './index';
 import { factAt, seedFacts } from './questions.fixture';
 import { scoreGold, type GoldFile } from '../gold';
 import { checkAnswer } from '../check/answer-check';
@@ -122,6 +122,19 @@ describe('generateQuestions on the seed (hand-made facts)', () => {
 		const meta: Fact = { id: `person-${byline}`, type: 'person', value: 'Adam Morrow', text: 'Adam Morrow', start: byline, end: byline + 11, sentence: 1 };
 		const qs2 = generateQuestions(article, [...facts, meta], { max: 30, reference: '2025-01-24' });
 		expect(qs2.some((q) => q.factIds.includes(meta.id))).toBe(false);
+	});
+});
+
+describe('withoutConnective', () => {
+	it('leaves out an opening link to the sentence before, "Likewise," as "Moreover,"', () => {
+		expect(withoutConnective('Likewise, the hall will close in May.')).toBe('The hall will close in May.');
+		expect(withoutConnective('Similarly, 40 shops will open.')).toBe('40 shops will open.');
+		expect(withoutConnective('Additionally, six bills were vetoed.')).toBe('Six bills were vetoed.');
+		expect(withoutConnective('De même, la salle fermera en mai.')).toBe('La salle fermera en mai.');
+		expect(withoutConnective('De surcroît, la salle fermera en mai.')).toBe('La salle fermera en mai.');
+		expect(withoutConnective('En plus, la salle fermera en mai.')).toBe('La salle fermera en mai.');
+		// Not the phrase's own words: "De même que l'an dernier, …".
+		expect(withoutConnective('De même que l’an dernier, la salle fermera en mai.')).toBe('De même que l’an dernier, la salle fermera en mai.');
 	});
 });
 

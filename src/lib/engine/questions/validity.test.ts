@@ -1061,6 +1061,8 @@ describe('amounts in more currencies', () => {
 	it('reads a shilling glued to its amount ("Sh60,000"), and asks no blank that cuts it', () => {
 		const r = analyze('The magistrate fined the trader Sh250,000 for cutting a power line valued at Sh45,000 near the depot.', { lang: 'en', ...all });
 		expect(r.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['250000 SHS', '45000 SHS']);
+		const fr = analyze('Le tribunal a infligé une amende de Sh250 000 au commerçant pour un câble évalué à Sh45 000.', { lang: 'fr', ...all });
+		expect(fr.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['250000 SHS', '45000 SHS']);
 		expect(r.questions.filter((q) => q.answer === 'Sh45,000').length).toBeGreaterThan(0);
 		expect(r.facts.filter((f) => f.type === 'place' || f.type === 'person').map((f) => f.value)).toEqual([]);
 		expect(r.questions.filter((q) => /_____[,.\d]/u.test(q.prompt)).map((q) => q.prompt)).toEqual([]);

@@ -71,6 +71,9 @@ describe('format', () => {
 		expect(formatOrdinal(11, 'fr', false, true)).toBe('11e');
 		expect(formatMoney('1500000 EUR', 'fr')).toBe('1,5 million d\'euros');
 		expect(formatMoney('2000000000 USD', 'en')).toBe('$2 billion');
+		// A shilling whose country the text does not say keeps its symbol, glued as English papers write it.
+		expect(formatMoney('60000 SHS', 'en')).toBe('Sh60,000');
+		expect(formatMoney('15000000 SHS', 'en')).toBe('Sh15 million');
 		// A French amount of a thousand milliards and more stays in milliards, as French articles write it.
 		expect(formatMoney('1100000000000 XOF', 'fr')).toBe('1100 milliards de F CFA');
 		expect(formatMoney('1100000000000 USD', 'en')).toBe('$1.1 trillion');

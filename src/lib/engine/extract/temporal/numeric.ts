@@ -9,6 +9,7 @@ import { isOrgHead, lookupPlace } from '../gazetteer';
 import {
 	APOS,
 	CURRENCY_SYMBOL_ALT,
+	SHILLING_ALT,
 	CURRENCY_WORD_ALT,
 	DOLLAR_COUNTRY_ALT,
 	DOLLAR_COUNTRY_CODES,
@@ -47,11 +48,11 @@ const DIGITS: Record<Lang, string> = {
 // and a shilling's "Sh60,000", "KSh500" (East African papers).
 const NUMBER_RE: Record<Lang, RegExp> = {
 	fr: new RegExp(
-		`(?:(?<=\\$US|(?<![\\p{L}])[KU]?Shs?)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
+		`(?:(?<=\\$US|(?<![\\p{L}])(?:${SHILLING_ALT}))|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.fr})(?:${SP}(${SCALE_ALT.fr})${NA})?(?![.,]?\\d)|(${numberWordsPattern('fr')})`,
 		'giu'
 	),
 	en: new RegExp(
-		`(?:(?<=\\$US|(?<![\\p{L}])[KU]?Shs?)|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
+		`(?:(?<=\\$US|(?<![\\p{L}])(?:${SHILLING_ALT}))|(?<![\\p{L}\\p{N}_]|\\p{L}[-‑.]|\\d[.,]|[/:]))(${DIGITS.en})(?:${SPO}(${SCALE_ALT.en})${NA})?(?![.,]?\\d)|(${numberWordsPattern('en')})`,
 		'giu'
 	)
 };
@@ -364,7 +365,7 @@ const AND_MILLIONS: Record<Lang, RegExp> = {
 	en: new RegExp(`^${SP}and${SP}(\\d{1,3}(?:\\.\\d+)?|${numberWordsPattern('en')})${SP}million${NA}`, 'iu')
 };
 
-const SHILLING_GLUED = /(?:^|[^\p{L}])(?:[KU]?Shs?|\$US)$/u;
+const SHILLING_GLUED = new RegExp(`(?:^|[^\\p{L}])(?:${SHILLING_ALT}|\\$US)$`, 'u');
 
 function scanNumbers(ctx: NumCtx): Num[] {
 	const { st, lang } = ctx;

@@ -659,8 +659,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		}
 		parts = parts.slice(p0);
 		// "the port's Security Manager Maj. Paul Kamau": a title right after the post opens the name.
-		// ("WA Police Commissioner Col Blanch": "Col" without its dot is a name.)
-		if (p0 > 0 && parts.length >= 2 && (isTitle(parts[0].text) || (isTitle(parts[0].text + '.') && text[parts[0].end - base] === '.'))) parts = parts.slice(1);
+		// (Without its dot, before one word only, it is a name: "WA Police Commissioner Col Blanch"; before
+		// two, a title papers write without a dot: "KDF Spokesman Maj Paul Kamau".)
+		// ("Unit Commander Lt Col Tom Reid": two titles.)
+		for (let k = 0; k < 2 && p0 > 0 && parts.length >= 2 && (isTitle(parts[0].text) || (isTitle(parts[0].text + '.') && (text[parts[0].end - base] === '.' || parts.length >= 3))); k++) parts = parts.slice(1);
 		// "… primary health Care Dr Joyce Kaducu": a title inside the run starts the name after it.
 		if (parts.length >= 3) {
 			const t = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && (isTitle(x.text) || isTitle(x.text + '.')));

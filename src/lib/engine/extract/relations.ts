@@ -363,7 +363,8 @@ export function clauseAgent(st: string, at: number, lang: 'fr' | 'en', text: str
 		if (lang === 'fr') before = before.slice(0, a.index);
 	}
 	before = before.replace(lang === 'en' ? EN_BETWEEN : FR_BETWEEN, '').replace(/[\s\u00a0\u202f]+$/u, '');
-	if (lang === 'en' && EN_LY_ADVERB.test(before)) before = before.replace(EN_LY_ADVERB, '').replace(EN_BETWEEN, '').replace(/[\s\u00a0\u202f]+$/u, '');
+	// (Two in a row: "The board then quietly unanimously approved".)
+	for (let k = 0; k < 3 && lang === 'en' && EN_LY_ADVERB.test(before); k++) before = before.replace(EN_LY_ADVERB, '').replace(EN_BETWEEN, '').replace(/[\s\u00a0\u202f]+$/u, '');
 	let from = 0;
 	CLAUSE_START.lastIndex = 0;
 	for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) from = m.index + m[0].length;

@@ -28,8 +28,10 @@ describe('people', () => {
 		expect(people(rank)).toEqual(['Joseph Mwangi Kariuki']);
 		expect(roles(rank)).toContainEqual(['Joseph Mwangi Kariuki', 'Safety Manager']);
 		expect(people(facts('The base commander Brig. Ann Wanjiru Otieno and Cpl. Tom Baraka Ouma led the patrol.', 'en'))).toEqual(['Ann Wanjiru Otieno', 'Tom Baraka Ouma']);
-		// A title's letters without its dot may be a name: "Col Blanch".
+		// A title's letters without its dot may be a name: "Col Blanch"; before two words, a title all the same.
 		expect(people(facts('WA Police Commissioner Col Blanch said on Monday that 40 officers were hurt.', 'en'))).toEqual(['Col Blanch']);
+		expect(people(facts('The army’s Spokesman Maj Paul Kamau said on Monday that 40 soldiers were hurt.', 'en'))).toEqual(['Paul Kamau']);
+		expect(roles(facts('The Unit Commander Lt Col Tom Reid said on Monday that 40 soldiers were hurt.', 'en'))).toContainEqual(['Tom Reid', 'Unit Commander']);
 		const alone = facts('Le Belge Jasper De Smet a attaqué dans la montée. Seul De Smet est resté en tête jusqu’au sommet. Seule Marie Dupuis a voté contre.', 'fr');
 		expect(people(alone)).not.toContainEqual(expect.stringMatching(/^Seule?/));
 		expect(people(alone)).toContain('Marie Dupuis');

@@ -107,10 +107,15 @@ const TRAILING_WORD = /(\p{L}+\.?)[\s\u00a0\u202f]+$/u;
 /** The role names.ts read right before a name, located in the text. */
 function locateBefore(text: string, lineStart: number, nameStart: number, role: string): Found | null {
 	let left = text.slice(lineStart, nameStart);
-	// A title between the post and the name: "le directeur, M. X", "Security Manager Maj. Paul Kamau".
-	const last = TRAILING_WORD.exec(left);
-	const titled = !!last && isTitle(last[1]);
-	if (titled) left = left.slice(0, last.index);
+	// A title between the post and the name, or two: "le directeur, M. X", "Security Manager Maj. Paul
+	// Kamau", "Unit Commander Lt Col Tom Reid".
+	let titled = false;
+	for (let k = 0; k < 2; k++) {
+		const last = TRAILING_WORD.exec(left);
+		if (!last || !(isTitle(last[1]) || isTitle(`${last[1].replace(/\.$/u, '')}.`))) break;
+		titled = true;
+		left = left.slice(0, last.index);
+	}
 	const words = role.split(/[\s\u00a0\u202f]+/u).filter(Boolean).map(escapeRegExp);
 	if (!words.length) return null;
 	const re = new RegExp(`${words.join(`${S}+`)}(?=${S}*,?${S}*$)`, 'iu');

@@ -895,16 +895,17 @@ const DROP_CAPS_ALL = new RegExp(DROP_CAPS_SOURCE, 'gmu');
 
 /**
  * A word in capitals as the text writes it elsewhere: "Pembrokeshire" where it is capitalised inside
- * a sentence; a post before a name, "JUDGE Raymond Finnegan". Kept in capitals when the text writes it so again
- * (an acronym: "NASA Administrator…") or when it is a little word ("WHO Director-General…").
+ * a sentence; a post before a name, "JUDGE Raymond Finnegan"; a word of four letters or more the
+ * text writes small, "POLICE Scotland", "FORMER Labour MP", "SINCE May 2". Kept in capitals when the
+ * text writes it so again (an acronym: "NASA Administrator…"), or a word of three letters it writes
+ * small ("ACT Chief Minister…" beside "act quickly", "WHO Director-General…" beside "who").
  */
 function casedAsElsewhere(word: string, seen: ReturnType<typeof wordsSeen>): string {
 	const lower = word.toLowerCase();
 	const cased = word.charAt(0) + word.slice(1).toLowerCase();
-	if (isFunctionWord(lower) || cased.length !== word.length) return word;
+	if (cased.length !== word.length) return word;
 	if ((seen.text.match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))?.length ?? 0) > 1) return word;
-	// ("ACT Chief Minister…" where the text writes "act quickly": a word written small is recased only as a post.)
-	return seen.capitalised.has(cased) || isRoleWord(lower) ? cased : word;
+	return seen.capitalised.has(cased) || isRoleWord(lower) || (word.length >= 4 && seen.words.has(lower)) ? cased : word;
 }
 
 /**

@@ -921,6 +921,8 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(headline.title).toBe('Emmanuel Macron, France');
 		const wire = ingest('By Ana Ruiz\nQUITO Mar 3 Ecuador’s exports rose 4 percent in February, the central bank said on Tuesday.\nOil sales led the rise.', { lang: 'en' });
 		expect(wire.sentences[0].text).toMatch(/^Ecuador’s exports rose/);
+		const twoWords = ingest('By Ana Ruiz\nLA PAZ Mar 3 Bolivia’s exports rose 4 percent in February, the central bank said on Tuesday.\nGas sales led the rise.', { lang: 'en' });
+		expect(twoWords.sentences[0].text).toMatch(/^Bolivia’s exports rose/);
 		// A connective or a little word in capitals opens prose.
 		for (const line of ['MEANWHILE, Kenya Power said it had restored supply to 3,000 homes on Monday.', 'SINCE May 2 Police have arrested 14 people in the town.'])
 			expect(ingest(`Rescue\n\n${line}\n\nMore follows.`, { lang: 'en' }).sentences.map((x) => x.text)).toContain(line);
@@ -1059,6 +1061,8 @@ describe('typing slips every question would copy', () => {
 		expect(repairTypography('MAGISTRATE Ann Holt’s patience ran out on Friday.\n\nThe magistrate fined him.', true)).toBe('Magistrate Ann Holt’s patience ran out on Friday.\n\nThe magistrate fined him.');
 		expect(repairTypography('ORKNEY Islands Council has approved the plan.\n\nThe ferries of Orkney will run.', true)).toBe('Orkney Islands Council has approved the plan.\n\nThe ferries of Orkney will run.');
 		expect(repairTypography('LOANS of more than £90,000 were approved.\n\nEach loan runs for five years.', true)).toBe('Loans of more than £90,000 were approved.\n\nEach loan runs for five years.');
+		expect(repairTypography('POLICE Scotland said 40 officers were hurt, and the police will stay.', true)).toBe('Police Scotland said 40 officers were hurt, and the police will stay.');
+		expect(repairTypography('FORMER Labour MP Tom Watts has died. He was a former teacher.', true)).toBe('Former Labour MP Tom Watts has died. He was a former teacher.');
 		// (An acronym the text writes again in capitals stays, though a page also capitalises it: "Unicef".)
 		for (const kept of ['FIFA President Gianni Infantino said so.\n\nFIFA will vote.', 'WHO Director-General Tedros said who would go.', 'ACT Chief Minister Andrew Barr said they must act quickly.', 'UNICEF Director Ann Lee spoke.\n\nStaff of UNICEF and of the local Unicef office met.']) expect(repairTypography(kept, true)).toBe(kept);
 	});

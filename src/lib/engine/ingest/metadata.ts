@@ -427,8 +427,10 @@ export function readDateline(s: string): number {
 	// ("Like Germany, France — Europe’s second economy — slipped…": a town opens on no function word.)
 	if (inCountry && countryOrRegion(inCountry[1]) && !isFunctionWord(s.split(/[\s\u00a0,]/u)[0])) return inCountry[0].length;
 	const beforeDay = placeBeforeDay.exec(s);
-	// ("SINCE May 2 Police have arrested…": a little word in capitals opens prose.)
-	if (beforeDay && /\p{Lu}{3}/u.test(beforeDay[0].split(',')[0]) && !isFunctionWord(beforeDay[0].split(/[\s\u00a0,]/u)[0].toLowerCase())) return beforeDay[0].length;
+	// ("SINCE May 2 Police have arrested…": a little word alone in capitals opens prose; "LA PAZ May 3",
+	// "THE HAGUE May 3" are places.)
+	const town = beforeDay?.[0].split(',')[0].trim() ?? '';
+	if (beforeDay && /\p{Lu}{3}/u.test(town) && !(!/[\s\u00a0]/u.test(town) && isFunctionWord(town.toLowerCase()))) return beforeDay[0].length;
 	const townCountry = capsTownCountry(s);
 	if (townCountry) return townCountry;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);

@@ -14,7 +14,7 @@ describe('segmentSentences', () => {
 	});
 
 	it('leaves the number of an item opening its paragraph out of its sentence ("2. After a long gap…"), not a figure inside one', () => {
-		const lines = ['2. After a five-year gap, how did it feel to play again?', 'It felt strange. We played 3. Then we rested.', '12) Le dernier album date de 2019.', '1. FC Tolo beat the leaders 2-1.'];
+		const lines = ['2. After a five-year gap, how did it feel to play again?', 'It felt strange. We played 3. Then we rested.', '12) Le dernier album date de 2019.', '1. FC Tolo beat the leaders 2-1.', '3. MIT has topped the table again.'];
 		const text = lines.join('\n\n');
 		const paragraphs = lines.map((l) => ({ start: text.indexOf(l), end: text.indexOf(l) + l.length }));
 		const s = segmentSentences(text, 'en', paragraphs);
@@ -24,15 +24,21 @@ describe('segmentSentences', () => {
 			['We played 3.', false],
 			['Then we rested.', false],
 			['Le dernier album date de 2019.', true],
-			['1. FC Tolo beat the leaders 2-1.', false]
+			['1. FC Tolo beat the leaders 2-1.', false],
+			['MIT has topped the table again.', true]
 		]);
 	});
 
+	it('reads a title with its dot as no sentence’s end, whatever its capitals, but a balance in "Cr."', () => {
+		expect(split('The patrol was led by Sgt. Ann Bell. MAJ. Tom Reid came later.', 'en')).toEqual(['The patrol was led by Sgt. Ann Bell.', 'MAJ. Tom Reid came later.']);
+		expect(split('The account showed a balance of $400 Cr. The bank said so.', 'en')).toEqual(['The account showed a balance of $400 Cr.', 'The bank said so.']);
+	});
+
 	it('leaves a heading in capitals glued to its paragraph’s first sentence out of it', () => {
-		const lines = ['BEST SHORT FILM – GOLDEN REEL The £5,000 prize goes to the director.', 'The BBC Trust met in May. NEW rules apply.', 'UK PM Rishi Sunak spoke on Monday.'];
+		const lines = ['BEST SHORT FILM – GOLDEN REEL The £5,000 prize goes to the director.', 'The BBC Trust met in May. NEW rules apply.', 'UK PM Rishi Sunak spoke on Monday.', 'THE VERDICT The jury took two days.'];
 		const text = lines.join('\n\n');
 		const paragraphs = lines.map((l) => ({ start: text.indexOf(l), end: text.indexOf(l) + l.length }));
-		expect(segmentSentences(text, 'en', paragraphs).map((x) => x.text)).toEqual(['The £5,000 prize goes to the director.', 'The BBC Trust met in May.', 'NEW rules apply.', 'UK PM Rishi Sunak spoke on Monday.']);
+		expect(segmentSentences(text, 'en', paragraphs).map((x) => x.text)).toEqual(['The £5,000 prize goes to the director.', 'The BBC Trust met in May.', 'NEW rules apply.', 'UK PM Rishi Sunak spoke on Monday.', 'The jury took two days.']);
 	});
 
 	it('leaves out the colon an interview’s answer opens on, under its speaker’s line', () => {

@@ -28,11 +28,11 @@ const neverFinal = new Set([
  */
 export function isAbbreviation(word: string): boolean {
 	const w = word.toLowerCase();
-	return neverFinal.has(w) || (!ambiguous.has(w) && isTitle(`${word}.`));
+	return neverFinal.has(w) || (!ambiguous.has(w) && (isTitle(`${word}.`) || isTitle(`${word.charAt(0).toUpperCase()}${w.slice(1)}.`)));
 }
 
 /** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The…"). */
-const ambiguous = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr', 'bros', 'plc', 'llc']);
+const ambiguous = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr', 'bros', 'plc', 'llc', 'cr']);
 
 /** Month abbreviations: not final before a number ("Jan. 5"); "sept." may be the French numeral. */
 const monthAbbrev = new Set([
@@ -213,11 +213,15 @@ function splitParagraph(text: string, span: Span): Span[] {
 	return spans;
 }
 
-// Two words or more in capitals, of four letters or more each (a dash between them allowed), then a
-// sentence opening on a capital and a small letter ("UK PM Rishi Sunak", "NSW RFS Commissioner…" open
-// on acronyms). A paper's capitals on a paragraph's first words of prose are written small earlier, in
+// Two words or more in capitals, eight letters or more in all (a dash between them allowed), then a
+// sentence opening on a capital and a small letter: "THE VERDICT The jury…", "PRIX DU JURY Le film…"
+// ("UK PM Rishi Sunak", "NSW RFS Commissioner…" open on acronyms). A paper's capitals on a paragraph's first words of prose are written small earlier, in
 // ingest/index.ts (DROP_CAPS, LITTLE_WORD_CAPS, CAPS_BEFORE_NAME).
-const CAPS_HEADING = /^(?:\p{Lu}{4,}[\s\u00a0\u202f]+(?:[–—-][\s\u00a0\u202f]+)?){2,}(?=\p{Lu}\p{Ll})/u;
+const CAPS_HEADING = /^(?:\p{Lu}[\p{Lu}'’]*[\s\u00a0\u202f]+(?:[–—-][\s\u00a0\u202f]+)?){2,}(?=\p{Lu}\p{Ll})/u;
+const capsHeading = (s: string) => {
+	const m = CAPS_HEADING.exec(s);
+	return m && (m[0].match(/\p{Lu}/gu)?.length ?? 0) >= 8 ? m : null;
+};
 
 /**
  * Sentences of `text` inside the given paragraphs (sentences never cross a paragraph boundary).
@@ -229,17 +233,17 @@ export function segmentSentences(text: string, _lang: 'fr' | 'en', paragraphs: S
 	paragraphs.forEach((para, paragraph) => {
 		for (const sp of splitParagraph(text, para)) {
 			// A list item's bullet ("* Le Prix du jury…", "• The first…") is no part of its sentence, nor
-			// the number of an item opening its paragraph ("2. After a seven-year gap…", an interview's question;
-			// "1. FC Union Berlin beat…" is a club's name).
+			// the number of an item opening its paragraph ("2. After a seven-year gap…", an interview's question,
+			// "1. MIT has topped…"; "1. FC Union Berlin beat…" is a club's name).
 			const bullet =
 				/^(?:[*•·▪◦][\s\u00a0\u202f]*|[–-][\s\u00a0\u202f]+)(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end)) ??
-				(sp.start === para.start ? /^\d{1,2}[.)][\s\u00a0\u202f]+(?=[«“"‘]|\p{Lu}\p{Ll})/u.exec(text.slice(sp.start, sp.end)) : null);
+				(sp.start === para.start ? /^\d{1,2}[.)][\s\u00a0\u202f]+(?=[«“"‘]|\p{Lu}\p{Ll}|\p{Lu}{2,}[\s\u00a0\u202f]+\p{Ll})/u.exec(text.slice(sp.start, sp.end)) : null);
 			// An interview's answer under its speaker's line ("Claire\n: Je suis arrivée…"): the colon opens
 			// no sentence.
 			const colon = bullet ? null : /^[:;,][\s\u00a0\u202f]*(?=[\p{L}\p{N}«“"‘])/u.exec(text.slice(sp.start, sp.end));
 			// A heading in capitals glued to its paragraph's first sentence ("SPECIAL JURY PRIZE The $15,000
 			// award is shared…") is no part of it.
-			const heading = bullet || colon || sp.start !== para.start ? null : CAPS_HEADING.exec(text.slice(sp.start, sp.end));
+			const heading = bullet || colon || sp.start !== para.start ? null : capsHeading(text.slice(sp.start, sp.end));
 			const start = sp.start + (bullet ? bullet[0].length : colon ? colon[0].length : heading ? heading[0].length : 0);
 			out.push({ index: out.length, start, end: sp.end, text: text.slice(start, sp.end), paragraph, ...(bullet ? { listItem: true } : {}) });
 		}

@@ -123,6 +123,8 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Anne Roy, à gauche, reçoit le prix des mains du maire de Namur lors de la cérémonie.', 'fr')).toBe(true);
 		expect(isCaption('The vote went to the right, the minister said, and the bill passed.', 'en')).toBe(false);
 		expect(isCaption('Les élus de LR, à droite, et du PS, à gauche, ont voté contre le budget de 40 millions d’euros mardi soir.', 'fr')).toBe(false);
+		expect(isCaption('Dupont, à droite, serre la main du maire de Namur lors de la cérémonie.', 'fr')).toBe(true);
+		expect(isCaption('Ana, left, and her sister sit on the steps of the old school.', 'en')).toBe(true);
 		// A credit a page glued to the caption's last word.
 		expect(isCaption(`${two} The mayor of Portree, Ewan BellImage: Morag Grant/Island Press/picture desk`)).toBe(true);
 		expect(isCaption('Le nouveau pont sur la Meuse à Namur (File photo)')).toBe(true);

@@ -184,11 +184,10 @@ const MEDIA_WORD = /(?<![\p{L}])(?:News|Radio|TV|Télé|Television|Télévision|
 // "De gauche à droite : X, Y et Z", "From left: …", "(L-R)": who stands where in a picture (with a
 // colon or in brackets: "De gauche à droite, toute la classe politique a condamné…" is prose).
 const LEFT_TO_RIGHT = /(?:^|[.!?][\s\u00a0]+)(?:de[\s\u00a0]+gauche[\s\u00a0]+à[\s\u00a0]+droite|from[\s\u00a0]+left(?:[\s\u00a0]+to[\s\u00a0]+right)?|left[\s\u00a0]+to[\s\u00a0]+right)[\s\u00a0]*:|\((?:l-r|l to r|de g\.[\s\u00a0]*à[\s\u00a0]*d\.|from left)\)/iu;
-// "Prime Minister Eduard Heger, right, is greeted by…", "Anne Roy, à gauche, reçoit…": where someone
-// stands in the picture, between commas after the name.
-// (A name of two words near the line's start, and a verb after the position: "Les élus de LR, à droite,
-// et du PS, à gauche, ont voté…" is prose.)
-const PLACE_IN_PICTURE = /^[^,.;:]{0,60}?\p{Lu}\p{Ll}[\p{L}'’-]*[\s\u00a0]+\p{Lu}[\p{L}'’-]+,[\s\u00a0]+(?:(?:second|third|far)[\s\u00a0]+)?(?:left|right|centre|center|à[\s\u00a0]+(?:gauche|droite)|au[\s\u00a0]+centre)[\s\u00a0]*,[\s\u00a0]+(?!(?:et|and|ou|or)[\s\u00a0])(?=\p{Ll})/u;
+// "Prime Minister Eduard Heger, right, is greeted by…", "Macron, à droite, serre la main…", "Ana, left,
+// and her sister sit…": where someone stands in the picture, between commas after the name (a name
+// written with small letters: "Les élus de LR, à droite, et du PS, à gauche, ont voté…" is prose).
+const PLACE_IN_PICTURE = /^(?:[^.;:]{0,60}?[\s\u00a0,])?\p{Lu}\p{Ll}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+)?,[\s\u00a0]+(?:(?:second|third|far)[\s\u00a0]+)?(?:left|right|centre|center|à[\s\u00a0]+(?:gauche|droite)|au[\s\u00a0]+centre)[\s\u00a0]*,[\s\u00a0]+(?=\p{Ll})/u;
 
 /** A caption of a few sentences: a photo's credit closes it, or it says who stands where. */
 function longerCaption(s: string): boolean {

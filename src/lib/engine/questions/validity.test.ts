@@ -34,6 +34,9 @@ describe('questions a teacher keeps', () => {
 		// A name or a noun in -ly is the subject itself.
 		const ly = analyze('Finds\n\nRuth Connolly discovered a third hoard in May. The elderly received the first doses of the vaccine in March.', { lang: 'en', published: '2024-06-10', ...all });
 		expect(ly.questions.filter((q) => /^What did /u.test(q.prompt)).map((q) => q.prompt)).toEqual(expect.arrayContaining(['What did Ruth Connolly discover?', 'What did the elderly receive?']));
+		// "only" is an adverb too, and two of them may stand in a row.
+		const only = analyze('Budget\n\nThe council has only approved the new budget. The board then quietly unanimously approved the new plan in May.', { lang: 'en', published: '2024-06-10', ...all });
+		expect(only.questions.filter((q) => /^What did /u.test(q.prompt)).map((q) => q.prompt)).toEqual(expect.arrayContaining(['What did the council approve?', 'What did the board approve?']));
 		const fr = analyze(
 			'Découverte dans le Lot\n\nUne équipe de spéléologues a découvert une salle ornée près de Cahors en mai. Elle avait obtenu cette autorisation en 2023.',
 			{ lang: 'fr', published: '2024-06-10', ...all }
@@ -1072,6 +1075,8 @@ describe('amounts in more currencies', () => {
 		const r = analyze('Vendors left the new Shs33b market, built with a $2b loan, citing low sales.', { lang: 'en', ...all });
 		expect(r.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['33000000000 SHS', '2000000000 USD']);
 		// A capital B is a name's ("a £50 B&Q voucher"); "SH1" a road.
+		const capital = analyze('The fund raised $1.2B in 2023, and the bank lent KSH500 and UShs500 million.', { lang: 'en', ...all });
+		expect(capital.facts.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['1200000000 USD', '500 KES', '500000000 UGX']);
 		const shop = analyze('Winners of the quiz receive a £50 B&Q voucher. Traffic on SH1 near Taupo was diverted on Monday.', { lang: 'en', ...all });
 		expect(shop.facts.filter((f) => f.type === 'money' || f.type === 'quantity').map((f) => f.value)).toEqual(['50 GBP']);
 	});

@@ -139,7 +139,7 @@ export const CURRENCIES: [RegExp, string][] = [
 	// "Sh60,000", "Shs28 billion": a shilling whose country the symbol does not say (Kenyan papers write
 	// "Sh", Ugandan ones "Shs", Tanzanian ones "Sh" too): the amount keeps the symbol.
 	[/^shs?$/, 'SHS'],
-	[/^(?:ush|ugx)$/, 'UGX'],
+	[/^(?:ushs?|ugx)$/, 'UGX'],
 	[/^(?:rs\.?|₹)$/, 'INR'],
 	[/^₦$/, 'NGN'],
 	[/^(?:gh₵|cedis?|ghs)$/, 'GHS'],
@@ -161,8 +161,9 @@ export const CURRENCY_WORD_ALT =
 	'(?:south\\s+)?sudanese\\s+pounds?|egyptian\\s+pounds?|livres?\\s+(?:sud-)?soudanaises?|livres?\\s+[ée]gyptiennes?|SSP|SDG|EGP|XAF|XOF|soles|r[ée]aux|reais|wons?|zlotys?|sh[ée]kels?|(?:livres?|lires?)\\s+turques?|turkish\\s+lir[ae]s?|rands?|nairas?|pesos?\\s+mexicains?|mexican\\s+pesos?|euros?|dollars?(?:\\s+(?:am[ée]ricains?|canadiens?|australiens?|US))?|(?:canadian|australian|US|U\\.S\\.|american|singapore|new\\s+zealand|hong\\s+kong)\\s+dollars?|livres?\\s+sterling|livres?|pounds?(?:\\s+sterling)?|yens?|yuans?|renminbis?|roubles?|rubles?|francs?\\s+(?:suisses?|CFA)|swiss\\s+francs?|FCFA|F\\.?\\s+CFA|(?:omani|saudi|qatari|iranian)\\s+ri(?:y)?als?|ri(?:y)?als?\\s+(?:omanais|saoudiens?|qataris?|iraniens?)|rials?|riyals?|roupies?|rupees?|hryvnias?|EUR|USD|GBP|JPY|CNY|RUB|CHF|CAD|AUD|UAH|INR|€|\\$|£|¥';
 // Before the amount: "KSh 67.49 billion", "Sh60,000", "Rs 500", "₦2,000".
 // The shilling's letters before its amount, as East African papers write them: Kenya's "KSh", Uganda's
-// "USh", and a bare "Sh" or "Shs" whose country they do not say (read case-sensitively: "SH1" is a road).
-export const SHILLING_ALT = 'K[Ss]hs?|USh|Shs?';
+// "USh", and a bare "Sh" or "Shs" whose country they do not say (read case-sensitively: "SH1" is a road;
+// "KSH500" is Kenya's).
+export const SHILLING_ALT = 'K[Ss][Hh]s?|UShs?|Shs?';
 export const CURRENCY_SYMBOL_ALT = `US\\$|\\$US|CA?\\$|A\\$|HK\\$|\\$|€|£|¥|${SHILLING_ALT}|Rs\\.?|₹|₦|GH₵`;
 
 export function currencyCode(s: string): string | null {
@@ -280,7 +281,7 @@ const LATEST_BEFORE = /(?<![\p{L}])(?:plus[\s\u00a0\u202f]+récente?s?|précéde
  * English words in -ly in small letters that are no adverb before a verb: nouns and adjectives that
  * head a subject ("the national assembly approved", "the elderly received", "the daily reported").
  */
-export const LY_NOT_ADVERB = 'family|assembly|supply|rally|ally|monopoly|anomaly|lily|holly|ply|fly|elderly|daily|weekly|monthly|quarterly|yearly|early|belly|jelly|bully|only|italy|sicily';
+export const LY_NOT_ADVERB = 'family|assembly|supply|rally|ally|monopoly|anomaly|lily|holly|ply|fly|elderly|daily|weekly|monthly|quarterly|yearly|belly|jelly|bully|italy|sicily';
 /** An English adverb in -ly, in small letters ("officially", "swiftly"), not one of LY_NOT_ADVERB. */
 export const LY_ADVERB = `(?!(?:${LY_NOT_ADVERB})(?![a-z]))[a-z]{2,}ly(?![a-z])`;
 export const ING_NOT_VERB = 'during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning';

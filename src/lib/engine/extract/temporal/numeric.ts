@@ -107,9 +107,8 @@ const MONEY_CUE: Record<Lang, RegExp> = {
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
-// ("$28b", "Shs28b": a small b glued to the amount is a billion; "£50 B&Q" is a shop.)
+// ("$28b", "$1.2B", "Shs28b": a b glued to the amount is a billion; "£50 B&Q", "£50B&Q" are a shop.)
 const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])|^(b)(?![\p{L}\p{N}&])/iu;
-const SMALL_B = /^b/u;
 const SCALE_VALUE: Record<string, number> = {
 	million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3,
 	milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9
@@ -117,13 +116,12 @@ const SCALE_VALUE: Record<string, number> = {
 
 /** The scale written after an amount's digits ("762 millions", "$1.2bn"): its multiplier, 1 for none. */
 export function scaleAfter(after: string): number {
-	return SCALE_VALUE[scaleWord(SCALE_AFTER_SYMBOL.exec(after), after)] ?? 1;
+	return SCALE_VALUE[scaleWord(SCALE_AFTER_SYMBOL.exec(after))] ?? 1;
 }
 
-/** The scale word read after an amount, lower case; none for a capital B ("£50 B&Q"), which the pattern reads case-blind. */
-function scaleWord(m: RegExpExecArray | null, after: string): string {
-	if (!m) return '';
-	return m[1] !== undefined ? m[1].toLowerCase() : SMALL_B.test(after) ? 'b' : '';
+/** The scale word read after an amount, lower case ("B" glued is "b"). */
+function scaleWord(m: RegExpExecArray | null): string {
+	return m ? (m[1] ?? m[2]).toLowerCase() : '';
 }
 
 // "20 ans", "20-year", "20 dernières années", "deux ans et demi", "two and a half years".
@@ -486,7 +484,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		let end = n.end;
 		let value = n.value;
 		const sc = /\d$/.test(n.raw) ? SCALE_AFTER_SYMBOL.exec(after) : null;
-		const scale = scaleWord(sc, after);
+		const scale = scaleWord(sc);
 		if (sc && scale) {
 			value *= SCALE_VALUE[scale] ?? 1;
 			end += sc[0].length;

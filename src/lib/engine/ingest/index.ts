@@ -645,13 +645,13 @@ function shortHeadline(text: string, b: Span): boolean {
 	return wordCount(text, b) <= 10 && looksLikeHeadline(text, b);
 }
 
+// A photographer's name alone in capitals under a picture's words: "JEAN-PAUL GUINNARD".
+const CAPS_NAME_LINE = /^\p{Lu}[\p{Lu}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{Lu}'’-]+){1,2}$/u;
+
 /**
  * Content paragraphs that are not prose: crossheads, a headline or summary printed twice (the
  * first copy goes), and the sentence a paste cut off at its end.
  */
-// A photographer's name alone in capitals under a picture's words: "JEAN-PAUL GUINNARD".
-const CAPS_NAME_LINE = /^\p{Lu}[\p{Lu}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{Lu}'’-]+){1,2}$/u;
-
 function markShapes(text: string, blocks: Block[]): void {
 	markSummaryBox(text, blocks);
 	const signed = cutReporterTags(text, blocks);

@@ -454,8 +454,8 @@ export function readDateline(s: string): number {
  * a name ("Doha:", "Tel-Aviv —"), a place in capitals before an en or em dash ("DENPASAR – Bali
  * health authorities…"), or a town in capitals and its country ("ROBORÉ, Bolivia Tucabaca…"). A
  * place in capitals before a colon is left out: below the header, "JORDAN: Because I read…" is a
- * speaker's label (and a hyphen, "PARIS - …", is read only at the top, where
- * `dateline` reads it). One reading of the line for both.
+ * speaker's label (and a hyphen, "PARIS - …", is read only at the top, where `dateline` reads it).
+ * One reading of the line for both.
  */
 export function lateDateline(s: string): boolean {
 	const n = readDateline(s);

@@ -215,8 +215,9 @@ function splitParagraph(text: string, span: Span): Span[] {
 
 // Two words or more in capitals, eight letters or more in all (a dash between them allowed), then a
 // sentence opening on a capital and a small letter: "THE VERDICT The jury…", "PRIX DU JURY Le film…"
-// ("UK PM Rishi Sunak", "NSW RFS Commissioner…" open on acronyms). A paper's capitals on a paragraph's first words of prose are written small earlier, in
-// ingest/index.ts (DROP_CAPS, LITTLE_WORD_CAPS, CAPS_BEFORE_NAME).
+// ("UK PM Rishi Sunak", "NSW RFS Commissioner…" open on acronyms). A paper's capitals on a
+// paragraph's first words of prose are written small earlier, in ingest/index.ts (DROP_CAPS,
+// LITTLE_WORD_CAPS, CAPS_BEFORE_NAME).
 const CAPS_HEADING = /^(?:\p{Lu}[\p{Lu}'’]*[\s\u00a0\u202f]+(?:[–—-][\s\u00a0\u202f]+)?){2,}(?=\p{Lu}\p{Ll})/u;
 const capsHeading = (s: string) => {
 	const m = CAPS_HEADING.exec(s);

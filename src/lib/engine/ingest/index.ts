@@ -833,14 +833,16 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	// spaced off the figure or the unit after it ("31- 03- 2020", "a 600- metre cable").
 	if (/[ \u00a0],/.test(out)) out = out.replace(/(?<=[\p{L}\d)»”])[ \u00a0]+,(?=[ \u00a0])/gu, ',');
 	if (/\d-[ \u00a0]/.test(out)) out = out.replace(/(?<=\d)-[ \u00a0](?=\d|(?:metre|meter|mètre|kilometre|kilometer|year|hour|day|week|month|mile|foot|litre|liter)s?(?![\p{L}]))/gu, '-');
+	// (The words a text writes, read once for both kinds of capitals, and only when one is there.)
+	let seen: ReturnType<typeof wordsSeen> | undefined;
 	if (DROP_CAPS.test(out)) {
-		const seen = wordsSeen(out);
-		out = out.replace(DROP_CAPS_ALL, (run: string) => sentenceCase(run, seen));
+		const words = (seen ??= wordsSeen(out));
+		out = out.replace(DROP_CAPS_ALL, (run: string) => sentenceCase(run, words));
 	}
 	out = out.replace(LITTLE_WORD_CAPS, (w) => w[0] + w.slice(1).toLowerCase());
 	if (CAPS_BEFORE_NAME_ANY.test(out)) {
-		const seen = wordsSeen(out);
-		out = out.replace(CAPS_BEFORE_NAME, (w: string) => casedAsElsewhere(w, seen));
+		const words = (seen ??= wordsSeen(out));
+		out = out.replace(CAPS_BEFORE_NAME, (w: string) => casedAsElsewhere(w, words));
 	}
 	// "lors de de la cérémonie", "favorisé la la baisse", "in the the city": a little word typed twice
 	// (small letters only: "La La Land" is a title).

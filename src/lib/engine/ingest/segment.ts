@@ -10,15 +10,17 @@ import type { Sentence, Span, Token } from '../types';
 import { TIME_ZONES } from '../text/lexicon';
 import { isTitle } from '../extract/gazetteer';
 
-/** Abbreviations that never end a sentence: titles and the like, lower-cased, without the dot. */
+/**
+ * Abbreviations that never end a sentence, lower-cased, without the dot: the titles the gazetteer
+ * does not write with a dot ("Mme", "MM."), and the like. (Titles with their dot, "Dr.", "Gen.",
+ * "Maj.", are the gazetteer's: isAbbreviation.)
+ */
 const neverFinal = new Set([
 	// French
-	'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mgr', 'dr', 'pr', 'st', 'ste', 'cf', 'av',
+	'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mgr', 'st', 'ste', 'cf', 'av',
 	'apr', 'env', 'p', 'pp', 'art', 'vol', 'chap', 'fig', 'éd', 'réf', 'tél', 'boul', 'bd', 'cie',
 	// English
-	'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
-	'adm', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'vs', 'no', 'nos', 'approx', 'dept',
-	'mt', 'ft', 'ave', 'rd', 'fr'
+	'pres', 'det', 'vs', 'no', 'nos', 'approx', 'dept', 'mt', 'ft', 'ave', 'rd'
 ]);
 
 /**

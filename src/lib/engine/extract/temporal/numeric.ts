@@ -363,7 +363,7 @@ const AND_MILLIONS: Record<Lang, RegExp> = {
 	en: new RegExp(`^${SP}and${SP}(\\d{1,3}(?:\\.\\d+)?|${numberWordsPattern('en')})${SP}million${NA}`, 'iu')
 };
 
-const SHILLING_GLUED = new RegExp(`(?:^|[^\\p{L}])(?:${SHILLING_ALT}|\\$US)$`, 'u');
+const GLUED_CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SHILLING_ALT}|\\$US)$`, 'u');
 
 function scanNumbers(ctx: NumCtx): Num[] {
 	const { st, lang } = ctx;
@@ -375,8 +375,9 @@ function scanNumbers(ctx: NumCtx): Num[] {
 		const start = m.index;
 		const end = start + m[0].length;
 		if (ctx.taken(start, end)) continue;
-		// (The shilling's letters as written: the pattern reads case-blind, and "SH1" is a road.)
-		if (/\p{L}$/u.test(st.slice(0, start)) && !SHILLING_GLUED.test(st.slice(Math.max(0, start - 4), start))) continue;
+		// (After letters, only a currency's as written — "$US", the shilling's: the pattern reads case-blind,
+		// and "SH1" is a road.)
+		if (/\p{L}$/u.test(st.slice(0, start)) && !GLUED_CURRENCY_BEFORE.test(st.slice(Math.max(0, start - 4), start))) continue;
 		const raw = m[0];
 		// "un", "une", "a", "one" are mostly articles: a number only before a time unit ("pendant un an").
 		if (m[3] && SMALL_WORDS.has(raw.toLowerCase())) {

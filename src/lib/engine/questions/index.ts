@@ -708,6 +708,10 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (blankEnd !== undefined) span.end = blankEnd;
 	let cloze = clozeOf(sentence, span);
 	if (!cloze) return refuse(ctx, fact, 'no sentence around the blank');
+	// "The debt reached _____ at the end of the year, with $1.42trn at home and $0.89trn abroad": an
+	// event whose object opens on a figure the sentence works out gives it as the figure's own blank would.
+	const lead = fact.type === 'event' ? (ctx.bySentence.get(fact.sentence) ?? []).find((f) => NUMERIC.has(f.type) && f.start === span.start) : undefined;
+	if (lead && computableInSentence(ctx, lead)) return refuse(ctx, fact, 'opens on a figure computable in its sentence');
 	// "Il s'agit notamment de _____." needs the sentence before it to mean anything.
 	const prev = ctx.article.sentences[fact.sentence - 1];
 	// "Elle est fermée depuis _____." names nothing: the sentence before says what "elle" is
@@ -1289,7 +1293,9 @@ const DOWN_WORDS = 'fell|fallen|falling|falls|dropped|declined|decreased|slipped
 const wholeWords = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 const UP_WORD = wholeWords(UP_WORDS);
 const DOWN_WORD = wholeWords(DOWN_WORDS);
-const CHANGE_WORD = wholeWords(`${UP_WORDS}|${DOWN_WORDS}`);
+// A change said by its noun: "a 12pc decrease to…", "une croissance de 4,9 %".
+const CHANGE_NOUNS = 'increases?|decreases?|rises?|fall|drops?|declines?|gains?|growth|croissance|évolution';
+const CHANGE_WORD = wholeWords(`${UP_WORDS}|${DOWN_WORDS}|${CHANGE_NOUNS}`);
 
 // An amount in digits or words, or a month and its year ("between May 2022 and _____").
 const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD}|(?:${MONTH_ALT})[\\s\\u00a0]+\\d{4})`;
@@ -1944,7 +1950,7 @@ function workedOutInSentence(ctx: Ctx, fact: Fact, shownBefore?: Sentence): bool
 }
 
 // "up from 0.4%", "contre 7,4 %", "compared with…", "as against…": what comes before the figure a new one is compared with.
-const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)(?:${S}+(?:slightly|sharply|marginally|significantly|only|just))?${S}+from|compared${S}+(?:with|to)|(?<![\\p{L}])as${S}+against|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|environ|près${S}+de)${S}+)?$`;
+const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)(?:${S}+(?:slightly|sharply|marginally|significantly|only|just))?${S}+from|compared${S}+(?:with|to)|(?<![\\p{L}])as${S}+against|versus|vs\\.?|(?<![\\p{L}])contre|par${S}+rapport${S}+à|from${S}+a${S}+(?:previous|revised|prior)${S}+(?:estimate|forecast|reading|figure)${S}+of)${S}+(?:(?:seulement|only|just|about|around|roughly|approximately|nearly|almost|some|environ|près${S}+de|quelque)${S}+)?$`;
 const COMPARED_WITH = new RegExp(COMPARISON, 'iu');
 const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
 
@@ -2159,9 +2165,28 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 		const k = unitOf(f);
 		if (k) byUnit.set(k, [...(byUnit.get(k) ?? []), f]);
 	}
-	const ends = [...byUnit.values()].find((list) => list.length >= 2);
+	const ends = [...byUnit.values()].find((list) => list.length >= 2) ?? bareChange(same);
 	if (!ends || !CHANGE_WORD.test(ctx.article.sentences[fact.sentence].text)) return false;
 	return fact.type === 'percent' || ends.includes(fact);
+}
+
+/**
+ * Two amounts without a noun of their own ("atteindre 8,5 milliards en 2018, contre 8,1 milliards en
+ * 2017, soit une croissance de 4,9 %"): of one kind when a percentage of their sentence is the change
+ * from one to the other, to its own precision and the amounts' rounding.
+ */
+function bareChange(same: readonly Fact[]): Fact[] | undefined {
+	const bare = same.filter((f) => f.type === 'quantity' && !f.unit && Number(f.value) > 0);
+	const percents = same.filter((f) => f.type === 'percent').map((f) => ({ p: Math.abs(Number(f.value)), places: (f.value.split('.')[1] ?? '').length }));
+	for (const a of bare)
+		for (const b of bare) {
+			const [x, y] = [Number(a.value), Number(b.value)];
+			if (x <= y) continue;
+			// The change from either end: a rise from y, a fall from x.
+			const changes = [((x - y) / y) * 100, ((x - y) / x) * 100];
+			if (percents.some(({ p, places }) => changes.some((c) => Math.abs(c - p) <= Math.max(0.5 * 10 ** -places, 0.05 * p)))) return [a, b];
+		}
+	return undefined;
 }
 
 /** A round power of ten after a count and "pour", "per", "for every" ("40 cas pour 10 000 habitants"): the base of a rate, not a count. */
@@ -2216,10 +2241,19 @@ function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
 	const key = unit(fact);
 	if (!key) return false;
 	const amounts = sentenceFacts.filter((f) => unit(f) === key).map((f) => Number.parseFloat(f.value));
-	if (amounts.length < 3 || amounts.some((a) => !(a > 0))) return false;
-	const sum = amounts.reduce((a, b) => a + b, 0);
-	const total = Math.max(...amounts);
-	return Math.abs(sum - total - total) <= total * 0.005;
+	// (A table of amounts adds up somewhere by chance.)
+	if (amounts.length < 3 || amounts.length > 6 || amounts.some((a) => !(a > 0))) return false;
+	const own = Number.parseFloat(fact.value);
+	// "1.05trn, up from 990bn a year before, with 644.4bn inside and 405.9bn abroad": some of the
+	// others add up to one, the amount compared with standing aside; the fact is that one or a part of it.
+	for (const [t, total] of amounts.entries())
+		for (let mask = 1; mask < 1 << amounts.length; mask++) {
+			if (mask & (1 << t)) continue;
+			const parts = amounts.filter((_, i) => mask & (1 << i));
+			if (parts.length < 2 || (total !== own && !parts.includes(own))) continue;
+			if (Math.abs(parts.reduce((a, b) => a + b, 0) - total) <= total * 0.005) return true;
+		}
+	return false;
 }
 
 // A verb right after a capital: "Washington lifted…", "Moscou a annoncé…", "Beijing says…" (its

@@ -157,6 +157,22 @@ describe('questions a teacher keeps', () => {
 		expect(asked('Grippe\n\nAu 31 décembre, 45 cas ont été recensés dans 14 communes du département, selon l’agence.').some((a) => /^45/.test(a))).toBe(true);
 	});
 
+	it('asks no figure of a change its ends give, nor a part of a total beside the figure it is compared with, as Gulf papers write them', () => {
+		// The figures asked in a blank (answers that open on the number).
+		const asked = (text: string, lang: 'fr' | 'en' = 'en') => analyze(text, { lang, published: '2026-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer).filter((a) => /^[\d$£€]/.test(a));
+		// 41.2 is 9 % below 45.3: each of the three is given by the other two ("a 9pc fall", the noun saying the change).
+		expect(asked('Ports\n\nPort revenues posted a 9pc fall to $41.2bn in the first half, compared to around $45.3bn a year earlier.').filter((a) => /9|41\.2|45\.3/.test(a))).toEqual([]);
+		// 1.42 + 0.89 = 2.31, "up from $2.15trn" standing aside.
+		const debt = asked('Debt\n\nThe national debt reached $2.31trn at the end of the year, up from $2.15trn a year before, with domestic debt at $1.42trn and foreign debt at $0.89trn.');
+		expect(debt.filter((a) => /2\.31|1\.42|0\.89/.test(a))).toEqual([]);
+		// Parts that do not add up are each asked.
+		expect(asked('Debt\n\nThe national debt reached $2.31trn at the end of the year, up from $2.15trn a year before, with domestic debt at $1.12trn and foreign debt at $0.89trn.').some((a) => /1\.12/.test(a))).toBe(true);
+		// Amounts without their noun ("6,4 milliards … contre 6,1 milliards"), when the percentage is their change.
+		const fr = asked('Budget\n\nLes recettes de la région devraient atteindre 6,4 milliards en 2026, contre 6,1 milliards en 2025, ce qui représente une croissance de 4,9 %.', 'fr');
+		expect(fr.filter((a) => /4,9|6,4/.test(a))).toEqual([]);
+		expect(asked('Budget\n\nLes recettes de la région devraient atteindre 6,4 milliards en 2026, contre 3,1 milliards de dépenses, et la région vise une croissance de 4,9 %.', 'fr').some((a) => /4,9/.test(a))).toBe(true);
+	});
+
 	it('offers no option the stem’s pronoun stands for: the article’s main person', () => {
 		const text = 'Court\n\nFormer congressman Alan Pryce was sentenced on Monday to six years in federal prison for fraud. Pryce had represented the city for twenty years. Some of the frauds stemmed from his failed bid to become mayor, a campaign that left him deeply in debt. He accepted an illegal loan of $50,000 from Dana Holt, a former bank executive, prosecutors said. Pryce also used a consultant, Greg Nolan, to move the money, and two aides, Tom Baker and Luis Vega, to hide it. Pryce denied all the charges.';
 		const holt = (t: string) => analyze(t, { lang: 'en', published: '2024-05-10', ...all }).questions.filter((q) => q.type === 'mcq' && q.answer === 'Dana Holt');

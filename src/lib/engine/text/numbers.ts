@@ -46,7 +46,7 @@ const FR_DIGIT_SCALES: Record<string, number> = {
 };
 const EN_DIGIT_SCALES: Record<string, number> = {
 	thousand: 1000, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9,
-	trillion: 1e12, trillions: 1e12, tn: 1e12
+	trillion: 1e12, trillions: 1e12, trn: 1e12, tn: 1e12
 };
 
 const EN_ORDINALS: Record<string, number> = {

@@ -32,7 +32,8 @@ import {
 const SCALE_ALT: Record<Lang, string> = {
 	// ("mio", "mia": the Swiss million and milliard, "285,5 mio CHF".)
 	fr: 'millions?|milliards?|mille|billions?|Mds?|Mrds?|mio|mia',
-	en: 'million|billion|trillion|thousand|bn|tn'
+	// ("1.05trn riyals": a trillion as Gulf and British papers shorten it.)
+	en: 'million|billion|trillion|thousand|bn|trn|tn'
 };
 const DIGITS: Record<Lang, string> = {
 	fr: `\\d{1,3}(?:[\\u00a0\\u202f\\u2009 '’]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?[½¼¾]?`,
@@ -92,6 +93,10 @@ export function frHourDurations(st: string): { start: number; end: number; h: nu
 const DECADE_RE = /(?<![\p{L}])ann[ée]es[\s\u00a0\u202f]+(?:\d{4}|\d{2})(?![\p{N}])(?:[\s\u00a0\u202f]+(?:et|ou|à)[\s\u00a0\u202f]+\d{1,3}0(?![\p{N}]))?|(?<![\p{N}])(?:\d{4}|['’]\d{2})s(?![\p{L}])/gu;
 
 const PERCENT_AFTER = new RegExp(`^${SPO}(?:%|pour${SPO}-?cent${NA}|pourcent${NA}|per${SPO}cent${NA}|percent${NA})`, 'iu');
+// "a 12pc decrease", "up 3.4 pc": per cent as British and Gulf papers shorten it, in small letters
+// ("20 PC" are computers).
+const PC_AFTER = /^[\s\u00a0]?pc(?![\p{L}\p{N}])/u;
+const percentAfter = (after: string, lang: Lang) => PERCENT_AFTER.exec(after) ?? (lang === 'en' ? PC_AFTER.exec(after) : null);
 // "pounds of ganja", "pounds of fish" weigh; "pounds of taxpayers’ money", "pounds of new investment" do not.
 const POUNDS_OF_THING_SRC = String.raw`pounds?[\s\u00a0\u202f]+of[\s\u00a0\u202f]+(?!(?:[\p{L}’'-]+[\s\u00a0\u202f]+){0,2}(?:taxpayers?|public|private|government|state|investment|funding|money|cash|savings|spending|revenue|debt|aid|support|subsid\p{L}*|income|profits?|losses|sales|damages?|fines?|tax|their|his|her|its|our)(?![\p{L}]))\p{Ll}`;
 const POUNDS_OF_THING = new RegExp(`^${POUNDS_OF_THING_SRC}`, 'u');
@@ -108,9 +113,9 @@ const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_
 const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
 // ("$28b", "$1.2B", "Shs28b": a b glued to the amount is a billion; "£50 B&Q", "£50B&Q" are a shop.)
-const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])|^(b)(?![\p{L}\p{N}&])/iu;
+const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|trn|tn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])|^(b)(?![\p{L}\p{N}&])/iu;
 const SCALE_VALUE: Record<string, number> = {
-	million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3,
+	million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bn: 1e9, b: 1e9, trn: 1e12, tn: 1e12, mn: 1e6, m: 1e6, k: 1e3,
 	milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9
 };
 
@@ -473,7 +478,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	if (n.words && lang === 'en' && /^(?:hundred|thousand|million|billion|dozen)/i.test(n.raw)) return;
 
 	// Percent
-	const pc = PERCENT_AFTER.exec(after);
+	const pc = percentAfter(after, lang);
 	if (pc && !small) {
 		push(ctx, { start: n.start, end: n.end + pc[0].length, type: 'percent', value: fmtNum(n.value), confidence: 0.9 });
 		return;
@@ -642,7 +647,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		const nextAfter = st.slice(next.end);
 		if (
 			/^[\s\u00a0\u202f]*(?:et|à|and|to|[-–])[\s\u00a0\u202f]*$/iu.test(gap) &&
-			!PERCENT_AFTER.test(nextAfter) &&
+			!percentAfter(nextAfter, lang) &&
 			!CURRENCY_AFTER.test(nextAfter) &&
 			!DURATION_AFTER.test(nextAfter) &&
 			// "a progressé de 10,8 mio à 578,8 mio", "rose from 4 to 7 million": a change, two figures.

@@ -856,6 +856,17 @@ describe('a decimal comma in English', () => {
 	});
 });
 
+describe('figures as British and Gulf papers shorten them', () => {
+	it('reads "9pc" as per cent and "2.3trn" as a trillion, but not "PC" nor a "pc" inside a word', () => {
+		const en = run('Port revenues posted a 9pc fall to 41.2bn dirhams, while the national debt stood at 2.3trn dollars and exports grew 3.5 pc.', 'en', '2024-06-01');
+		expect(only(en, '9pc')).toMatchObject({ type: 'percent', value: '9' });
+		expect(only(en, '3.5 pc')).toMatchObject({ type: 'percent', value: '3.5' });
+		expect(only(en, '2.3trn dollars')).toMatchObject({ type: 'money', value: '2300000000000 USD' });
+		const pcs = run('The school bought 20 PC monitors and 12 pcs of furniture last spring.', 'en', '2024-06-01');
+		expect(pcs.filter((f) => f.type === 'percent')).toEqual([]);
+	});
+});
+
 describe('words after a number that it does not count', () => {
 	it('reads no count out of a time, a clause word, a title, a singular noun or a year naming a noun', () => {
 		const en = run(

@@ -578,6 +578,10 @@ describe('English articles', () => {
 		expect(negationsOf('« Quand ça n’allait pas, on le disait », affirme le ministre, Paul Girard.', 'fr')).toEqual([]);
 		expect(negationsOf('“When it did not work, we said so,” said Mayor Ellen Voss.', 'en')).toEqual([]);
 		expect(negationsOf('“If they were not ready for the final, then they were not ready at all,” said coach Ellen Voss.', 'en')).toEqual([]);
+		// "much" closing the clause needs its negation too; "much more" and "as much as" do not.
+		expect(negationsOf('The painter Lena Ortiz does not discuss her own work much in interviews.', 'en')).toEqual([]);
+		expect(negationsOf('The painter Lena Ortiz does not discuss her own work much.', 'en')).toEqual([]);
+		expect(negationsOf('The painter Lena Ortiz did not sell as much as her gallery had hoped.', 'en').length).toBe(1);
 		// An auxiliary after a comma is no subject: "Children who are healthy, have never been infected…".
 		expect(negationsOf('Pupils who are healthy, have never been vaccinated and live nearby will be recruited.', 'en')).toEqual([]);
 	});

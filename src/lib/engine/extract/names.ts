@@ -1308,6 +1308,12 @@ export function findNames(article: Article): NameIndex {
 		if (c.single && PRIZE_METAL_AFTER.test(article.text.slice(c.end, c.end + 14))) continue;
 		// "TIFF People’s Choice Award", "the Women’s World Cup": a group's possessive opens a longer name.
 		if (GROUP_POSSESSIVE.test(value) && /^['’]s?[\s\u00a0\u202f]+\p{Lu}/u.test(article.text.slice(c.end, c.end + 5))) continue;
+		// "at Renzo Piano’s Harbour Pavilion": a name the gazetteer does not know, before a possessive and
+		// another name, says whose the place is, not where ("London’s Tate Modern" stays a place, "St. Luke’s
+		// Hospital" one name).
+		if (type === 'place' && !lookupPlace(value) && !/^(?:St\.?|Saint|Ste\.?)[\s\u00a0\u202f]/u.test(value) && /^['’]s[\s\u00a0\u202f]+\[?\p{Lu}/u.test(article.text.slice(c.end, c.end + 5))) continue;
+		// "[Heydar Aliyev] Center": the word after an editor's brackets ends the name they cut, and is none alone.
+		if (c.single && /\][\s\u00a0\u202f]*$/u.test(article.text.slice(Math.max(0, c.start - 2), c.start))) continue;
 		// "le Premier ministre Tom Bell": a capital that opens a role names no one and nothing.
 		if (c.single && isRoleWord(`${value} ${NEXT_WORD.exec(article.text.slice(c.end, c.end + 40))?.[1] ?? ''}`.toLowerCase())) continue;
 		// "South Sudanese Pounds", "Kenyan Shillings", "US Dollars": a country's currency is no place nor anyone.

@@ -201,9 +201,11 @@ const CONVERSION_AFTER = new RegExp(
  */
 export function clozeOf(sentence: Sentence, span: { start: number; end: number }): string | null {
 	if (span.start < sentence.start || span.end > sentence.end) return null;
-	const a = span.start - sentence.start;
+	let a = span.start - sentence.start;
 	let b = span.end - sentence.start;
 	b += CONVERSION_AFTER.exec(sentence.text.slice(b))?.[0].length ?? 0;
+	// "Zaha Hadid’s [Heydar Aliyev] Center": the editor's brackets go with the words they held.
+	if (sentence.text[a - 1] === '[' && sentence.text[b] === ']') (a -= 1), (b += 1);
 	const text = withoutConnective(sentence.text.slice(0, a) + BLANK + sentence.text.slice(b));
 	if (words(text) <= MAX_CLOZE_WORDS) return balanceQuotes(collapseSpaces(text));
 	// Clause boundaries: commas, semicolons, colons, and quote marks that open or close a clause (not

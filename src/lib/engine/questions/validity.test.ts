@@ -157,6 +157,15 @@ describe('questions a teacher keeps', () => {
 		expect(asked('Grippe\n\nAu 31 décembre, 45 cas ont été recensés dans 14 communes du département, selon l’agence.').some((a) => /^45/.test(a))).toBe(true);
 	});
 
+	it('blanks a name the editor put in brackets without its brackets, and takes neither the owner nor the word after them for the place', () => {
+		const qs = analyze('Arts\n\nThe exhibition opened on Friday at Renzo Piano’s [Harbour Light] Pavilion in Oslo, the city’s newest landmark, and drew 4,000 visitors.', { lang: 'en', published: '2026-05-10', ...all }).questions;
+		expect(qs.filter((q) => q.answer === 'Harbour Light').map((q) => q.prompt)).toEqual(['The exhibition opened on Friday at Renzo Piano’s _____ Pavilion in Oslo, the city’s newest landmark, and drew 4,000 visitors.']);
+		expect(qs.filter((q) => q.answer === 'Renzo Piano' || q.answer === 'Pavilion').map((q) => q.prompt)).toEqual([]);
+		// A city of the gazetteer before a possessive stays a place ("London’s Tate Modern").
+		const london = analyze('Arts\n\nThe exhibition opened on Friday at London’s Tate Modern and drew 4,000 visitors.', { lang: 'en', published: '2026-05-10', ...all }).facts;
+		expect(london.some((f) => f.type === 'place' && f.value === 'London')).toBe(true);
+	});
+
 	it('asks no figure of a change its ends give, nor a part of a total beside the figure it is compared with, as Gulf papers write them', () => {
 		// The figures asked in a blank (answers that open on the number).
 		const asked = (text: string, lang: 'fr' | 'en' = 'en') => analyze(text, { lang, published: '2026-05-10', ...all }).questions.filter((q) => q.prompt.includes('_____')).map((q) => q.answer).filter((a) => /^[\d$£€]/.test(a));

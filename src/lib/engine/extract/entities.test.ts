@@ -395,6 +395,10 @@ describe('attachEvents', () => {
 		expect(dates('The Tolo Arena, which the city bought in 2019, opened in 1971.', 'en')[0]).not.toMatch(/opening/);
 		expect(dates('The Tolo Arena, home of the Hawks since 2019, opened in 1971.', 'en')[0]).not.toMatch(/opening/);
 		expect(dates('In 2020, the mayor met the Tolo Hawks, founded in 1971.', 'en')[1]).toBe('founding of the Tolo Hawks');
+		// An amount of won is no victory.
+		expect(dates('The group lost 1.7 trillion won in 2023, its chairman said.', 'en')[0]).not.toMatch(/victory/);
+		// "which she founded": the pronoun founded it, what was founded stands before "which".
+		expect(dates('Rosa Lind rarely talks about herself. Yet TALA, the small charity which she founded in 2009, grew fast.', 'en')[0]).not.toMatch(/Rosa Lind/);
 		expect(dates('Lundi, le maire rencontre le club des Faucons de Tolo, fondé en 1971.', 'fr').at(-1)).toBe('fondation de Faucons de Tolo');
 		expect(eventOf('Depuis 2005, rien n’a été fait pour remplacer ce mur, et nous sommes au point mort.', 'fr')).not.toMatch(/^mort/);
 		expect(eventOf('Le projet est resté lettre morte en 2010, selon la mairie.', 'fr')).not.toMatch(/^mort/);

@@ -567,7 +567,10 @@ function without(phrase: { text: string; start: number }, f: Fact, text: string)
 }
 
 const AUX_AT_END = new RegExp(`${B0}(?:a|ont|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|étaient|fut|furent|sera|s['’]est|se${S}+sont|has|have|had|was|were|is|are|been)${S}*(?:(?:déjà|également|aussi|already|also)${S}*)*$`, 'iu');
+// An amount of won: thousands written with a separator, or a scale word ("3 won seats" and "in 1998 won" are the verb).
+const AMOUNT_IN_WON = /(?:\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+|\d(?:[.,]\d+)?[\s\u00a0\u202f]*(?:thousand|million|billion|trillion|bn|tn|trn))[\s\u00a0\u202f]*$/iu;
 const ACTIVE_AUX_AT_END = new RegExp(`${B0}(?:has|have|had)${S}*(?:(?:already|also)${S}*)*$`, 'iu');
+const PRONOUN_DOER_AT_END = new RegExp(`${B0}(?:he|she|they|we|I|you)${S}*(?:\\p{L}+ly${S}*)?$`, 'iu');
 const PASSIVE_AT_END = new RegExp(`${B0}(?:été|d['’]être|été${S}+déjà|was|were|been|is|are)${S}*$`, 'iu');
 const PARTNER_AFTER = new RegExp(`^${S}+(?:avec|with)${S}+\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
 const CAPITALISED_NP = new RegExp(`^(?:(?:les|le|la|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*|${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
@@ -656,7 +659,8 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 		}
 		// (After "have" the subject did it: "the Governor has signed into law" is no signing of the
 		// Governor. French names the doer so too: "la signature des représentants" is theirs.)
-		if (!object && !(lang === 'en' && ACTIVE_AUX_AT_END.test(before))) {
+		// ("the organisation which she founded in 2011": a pronoun doing it leaves what it did before "which".)
+		if (!object && !(lang === 'en' && (ACTIVE_AUX_AT_END.test(before) || PRONOUN_DOER_AT_END.test(before)))) {
 			const sub = subjectOf(ctx, s, occ.start, lang);
 			if (sub) object = { text: sub.text, start: sub.start };
 		}
@@ -672,6 +676,8 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	// "won two medals at the 2018 Olympics", "won 45 seats", "won the Booker Prize": what is won is a
 	// thing, no victory ("In what year was the victory of Beat Feuz?" asked the medals' year).
 	if (rule.noun === 'victory' && WON_A_THING.test(text.slice(occ.end, s.end))) return null;
+	// "lost 2.3 trillion won last year", "15,000 won": after an amount, Korea's currency.
+	if (rule.noun === 'victory' && AMOUNT_IN_WON.test(text.slice(Math.max(s.start, occ.start - 24), occ.start))) return null;
 	// "patrons started trickling in", "prices began to fall": what starts is an action, no event of
 	// its own ("Where did the start of trickling take place?").
 	// ("started during the night", "began that morning": no verb's participle.)

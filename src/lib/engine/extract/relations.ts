@@ -267,6 +267,15 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 		end = start + dated.index;
 		words = wordsOf(text.slice(start, end));
 	}
+	// "also dubbed the Oceansat-3 is the primary satellite" (no comma after the name), "named X by
+	// researchers": the name ends where the sentence's own verb or the namer starts.
+	if (relation === 'name') {
+		const verb = words.findIndex((w, i) => i >= 1 && (FINITE_AUXILIARIES[lang].has(w.toLowerCase()) || /^(?:by|par)$/iu.test(w)));
+		if (verb > 0) {
+			end = start + new RegExp(`^(?:[^\\s\\u00a0\\u202f]+[\\s\\u00a0\\u202f]+){${verb}}`, 'u').exec(text.slice(start, end))![0].trimEnd().length;
+			words = words.slice(0, verb);
+		}
+	}
 	const phrase = text.slice(start, end);
 	if (words.length > MAX_WORDS) return null;
 	// "the measures the cabinet plans to implement have already leaked out", "cases is from Wa West": a
@@ -279,7 +288,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "une pneumonie", "a landslide": a determiner and one long noun name a cause or an object too.
 	const oneNoun = words.length === 2 && DETERMINER.test(words[0]) && /^\p{Ll}{6,}$/u.test(words[1]);
 	if (contentWords(words) < (relation === 'name' || oneNoun ? 1 : 2)) return null;
-	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
+	// ("men who've nicknamed themselves taxis": what they call themselves follows the pronoun, a common noun.)
+	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur|themselves|himself|herself|itself|ourselves)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
 	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its
 	// object; "reçoit avec son mari … le prix": the object comes after the phrase that opens on a preposition.
 	if (relation === 'object' && PREPOSITION_OPENING.test(phrase)) return null;

@@ -690,6 +690,13 @@ describe('relations', () => {
 });
 
 describe('more of what real articles write', () => {
+	it('ends a name where the sentence’s verb or the namer starts, a comma missing', () => {
+		expect(relations(facts('The weather probe, also dubbed the Skylark-2 is the mission’s main craft.', 'en'))).toContainEqual(['name', 'the Skylark-2']);
+		expect(relations(facts('The new beetle was named Carabus lindae by the museum’s team in 2024.', 'en'))).toContainEqual(['name', 'Carabus lindae']);
+		// What people call themselves is no name the text gives.
+		expect(relations(facts('Drivers who have nicknamed themselves ferrymen are carrying food across the flooded road.', 'en')).filter(([r]) => r === 'name')).toEqual([]);
+	});
+
 	it('reads the title of a work after its noun', () => {
 		const fs = facts('She won the Booker Prize for her novel "The Salt Road" in 1991. Son film « Les Heures claires » sort en mars.', 'en');
 		expect(relations(fs)).toEqual(expect.arrayContaining([['name', 'The Salt Road'], ['name', 'Les Heures claires']]));

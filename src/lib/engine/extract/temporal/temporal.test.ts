@@ -856,6 +856,14 @@ describe('a decimal comma in English', () => {
 	});
 });
 
+describe('Korea’s won and the verb', () => {
+	it('reads "won" as money after thousands or a scale word, and as the verb after a year, a small count or before what was won', () => {
+		const fs = run('The team formed in 2004 won the league. Entry costs 12,000 won, and the group lost 1.7 trillion won in 2023. Of the 9 bidders, 2 won contracts.', 'en', '2024-06-01');
+		expect(fs.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['12000 KRW', '1700000000000 KRW']);
+		expect(only(fs, 'in 2004')).toMatchObject({ type: 'date', value: '2004' });
+	});
+});
+
 describe('figures as British and Gulf papers shorten them', () => {
 	it('reads "9pc" as per cent and "2.3trn" as a trillion, but not "PC" nor a "pc" inside a word', () => {
 		const en = run('Port revenues posted a 9pc fall to 41.2bn dirhams, while the national debt stood at 2.3trn dollars and exports grew 3.5 pc.', 'en', '2024-06-01');

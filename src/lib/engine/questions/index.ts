@@ -1956,6 +1956,17 @@ const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)(?:${S}+(?:slightly|sharply|margi
 const COMPARED_WITH = new RegExp(COMPARISON, 'iu');
 const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
 
+/**
+ * A body or letters, not someone: "BCU", "KKP", "ONG", "the Office for National Statistics", "Honduran
+ * Ministry of Health". Raters kept none of the 6 "who said" questions they answered (the source of a
+ * fact, or letters the article never spells out).
+ */
+function bodySpeaker(ctx: Ctx, speaker: string): boolean {
+	if (/^\p{Lu}{2,6}$/u.test(speaker)) return true;
+	// (A single word read as a body may be a first name: "Andrea said".)
+	return (speaker.includes(' ') && ctx.facts.some((f) => f.type === 'organisation' && f.value === speaker)) || speaker.split(' ').some((w) => isOrgHead(w));
+}
+
 /** The posts the article gives a speaker ("prime minister"), as giveaway keys: two words or more, or one long one. */
 function speakerPosts(ctx: Ctx, speaker: string): string[] {
 	const posts = new Set<string>();
@@ -2403,9 +2414,9 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const quote = fact.quote?.trim();
 			// A few quoted words ("« dans tous les domaines »") are a phrase, not a statement to attribute.
 			// « qui a des douleurs dans le genou … »: a relative clause quoted is a phrase, not a statement.
-			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && !/^[«“"\s]*(?:(?:qui|que|dont|où|which|who|whose|that)(?![\p{L}])|qu['’])/u.test(quote) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value) && !demonymCountry(fact.value) && !inhabitantNoun(ctx, fact.value) && !/^(?:ONG|NGO)$/u.test(fact.value)) {
+			if (quote && words(quote) >= 5 && !(/^[«“"\s]*\p{Ll}/u.test(quote) && words(quote) < 8) && !/^[«“"\s]*(?:(?:qui|que|dont|où|which|who|whose|that)(?![\p{L}])|qu['’])/u.test(quote) && words(fact.value) >= 1 && !/^(?:il|elle|he|she|they|ils)$/i.test(fact.value) && !demonymCountry(fact.value) && !inhabitantNoun(ctx, fact.value) && !bodySpeaker(ctx, fact.value)) {
 				// ("explique le Vaudois", "the Kenyan said": a nationality stands for someone named before,
-				// and is no answer to "who said"; nor is a bare "ONG".)
+				// and is no answer to "who said"; nor is a body.)
 				const q = words(quote) > MAX_QUOTE_WORDS ? `${quote.split(/\s+/).slice(0, MAX_QUOTE_WORDS).join(' ')} …` : quote;
 				// ("Nous espérions qu'il en sortirait": the "il", the article's subject, is not who said it.)
 				const choices = mcqChoices(fact, fact.value, distractors, q, mainPerson(ctx));

@@ -157,6 +157,12 @@ describe('questions a teacher keeps', () => {
 		expect(asked('Grippe\n\nAu 31 décembre, 45 cas ont été recensés dans 14 communes du département, selon l’agence.').some((a) => /^45/.test(a))).toBe(true);
 	});
 
+	it('asks who said a remark of someone, never of a body or of letters the article does not spell out', () => {
+		const speakers = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2026-05-10', ...all }).questions.filter((q) => q.type === 'whosaid' || /^(?:Who said|Qui a déclaré)/.test(q.prompt)).map((q) => q.answer);
+		expect(speakers('Prices\n\n“Inflation fell sharply in the second quarter of the year,” the Office for National Statistics said. “We will keep building homes for every family here,” said Mayor Ellen Voss.', 'en')).toEqual(['Ellen Voss']);
+		expect(speakers('Santé\n\n« Nous avons visité la clinique et les tarifs y sont tout à fait raisonnables », a affirmé KKP lors de la séance du conseil municipal.', 'fr')).toEqual([]);
+	});
+
 	it('blanks a name the editor put in brackets without its brackets, and takes neither the owner nor the word after them for the place', () => {
 		const qs = analyze('Arts\n\nThe exhibition opened on Friday at Renzo Piano’s [Harbour Light] Pavilion in Oslo, the city’s newest landmark, and drew 4,000 visitors.', { lang: 'en', published: '2026-05-10', ...all }).questions;
 		expect(qs.filter((q) => q.answer === 'Harbour Light').map((q) => q.prompt)).toEqual(['The exhibition opened on Friday at Renzo Piano’s _____ Pavilion in Oslo, the city’s newest landmark, and drew 4,000 visitors.']);

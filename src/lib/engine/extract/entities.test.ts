@@ -395,6 +395,8 @@ describe('attachEvents', () => {
 		expect(dates('The Tolo Arena, which the city bought in 2019, opened in 1971.', 'en')[0]).not.toMatch(/opening/);
 		expect(dates('The Tolo Arena, home of the Hawks since 2019, opened in 1971.', 'en')[0]).not.toMatch(/opening/);
 		expect(dates('In 2020, the mayor met the Tolo Hawks, founded in 1971.', 'en')[1]).toBe('founding of the Tolo Hawks');
+		// A subject pronoun names nothing: "le budget qu’il a proposé … a été voté" is no "vote d’il".
+		expect(dates('Le plan qu’il a défendu pour l’exercice de 2026 a été voté à la majorité des élus présents.', 'fr')[0]).not.toMatch(/d['’]il/);
 		// An amount of won is no victory.
 		expect(dates('The group lost 1.7 trillion won in 2023, its chairman said.', 'en')[0]).not.toMatch(/victory/);
 		// "which she founded": the pronoun founded it, what was founded stands before "which".

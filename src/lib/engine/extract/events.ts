@@ -751,7 +751,9 @@ const DANGLING = new Set(
 const BAD_COMPLEMENT = new Set(
 	(
 		'according to by in on at for with from into as than about back up down out off away no not never more most ' +
-		'dont que qu qui où selon par pour dans sur avec sans aucun aucune ne pas plus'
+		'dont que qu qui où selon par pour dans sur avec sans aucun aucune ne pas plus ' +
+		// "le vote d’il": a subject pronoun names nothing ("le budget qu’il a proposé … a été voté").
+		'il elle ils elles on he she it they we'
 	).split(' ')
 );
 const WEEKDAY_OR_MONTH = new RegExp(

@@ -303,7 +303,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "ouvre la voie à…", "opened the door to…": an idiom, no object; "a reçu trois cartons", "posted
 	// 5 million": a count is asked as a count.
 	// ("ont pris soin de…", "a pris part à…": a French verb and a bare noun make one idiom, nothing taken.)
-	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase) || BARE_NOUN_IDIOM[lang].test(phrase))) return null;
+	// ("ont pris la parole", "a pris la fuite", "took the floor", "took the lead": the verb and its noun are one act.)
+	if (relation === 'object' && (/^(?:la voie|la porte|la parole|la fuite|le relais|the way|the door|the floor|the lead|the stand)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase) || BARE_NOUN_IDIOM[lang].test(phrase))) return null;
 	// "found guilty of…", "found the man guilty of…", "was found dead": a verdict or a state, nothing discovered.
 	// ("a dead whale" was found: an adjective before its noun is the thing's.)
 	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])(?:found|finds)$/iu.test(cueText) && VERDICT.test(text.slice(start, Math.min(limit, end + 40)))) return null;

@@ -747,6 +747,8 @@ describe('the object of a key verb', () => {
 		const events = (text: string, lang: 'fr' | 'en') => facts(text, lang).filter((f) => f.type === 'event').map((f) => f.value);
 		expect(events('Les deux accusés ont pris soin de ne rien dire aux enquêteurs.', 'fr')).toEqual([]);
 		expect(events('Le club a pris part au tournoi régional des jeunes.', 'fr')).toEqual([]);
+		expect(events('Trois élus ont pris la parole pour demander des précisions sur les dépenses.', 'fr').filter((e) => /^la parole/u.test(e))).toEqual([]);
+		expect(events('Two residents took the floor to ask about the new car park.', 'en').filter((e) => /^the floor/u.test(e))).toEqual([]);
 		expect(events('Le club a pris la tête du classement régional.', 'fr')).toContainEqual(expect.stringMatching(/^la tête du classement/u));
 		// An English object may open on a word a French idiom has ("approved part of the budget").
 		expect(events('The council approved part of the new budget on Monday.', 'en')).toContainEqual(expect.stringMatching(/^part of the new budget/u));

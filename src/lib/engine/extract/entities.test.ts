@@ -588,6 +588,10 @@ describe('English articles', () => {
 		expect(negationsOf('The painter Lena Ortiz does not discuss her own work much in interviews.', 'en')).toEqual([]);
 		expect(negationsOf('The painter Lena Ortiz does not discuss her own work much.', 'en')).toEqual([]);
 		expect(negationsOf('The painter Lena Ortiz did not sell as much as her gallery had hoped.', 'en').length).toBe(1);
+		// So do a minimiser ("a cent") and a French negative word left behind ("ne … plus jamais").
+		expect(negationsOf('The former treasurer of the club has not repaid a cent of the missing money.', 'en')).toEqual([]);
+		expect(negationsOf('Le vieil homme ne pourra plus jamais revenir dans sa maison du village.', 'fr')).toEqual([]);
+		expect(negationsOf('Le vieil homme ne pourra plus revenir dans sa maison du village.', 'fr').length).toBe(1);
 		// An auxiliary after a comma is no subject: "Children who are healthy, have never been infected…".
 		expect(negationsOf('Pupils who are healthy, have never been vaccinated and live nearby will be recruited.', 'en')).toEqual([]);
 	});

@@ -27,7 +27,7 @@ const NP_STOP = new Set(
 		'à au aux dans en pour par avec sur sous entre après avant depuis pendant lors selon contre vers chez sans et ou mais qui que qu dont où comme si ' +
 		'a ont est sont était sera seront avait aurait serait peut pourrait doit devrait ne n pas se s il elle ils elles on ' +
 		'déjà également aussi notamment actuellement régulièrement encore toujours surtout principalement essentiellement ' +
-		'in on at for by with from to into after before during since against about and or but which that who whom as than ' +
+		'in on at for by with from to into after before during since against about and or but which that who whom as than while when whereas because although though ' +
 		'is are was were has have had will would can could should also already still mainly'
 	).split(' ')
 );

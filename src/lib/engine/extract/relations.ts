@@ -7,7 +7,7 @@ import type { Article, Fact } from '../types';
 import { announcesList, escapeRegExp, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
 import { isAbbreviation } from '../ingest/segment';
-import { FINITE_AUXILIARIES, LY_ADVERB, TIME_WORDS } from '../text/lexicon';
+import { EN_IRREGULAR_PAST, FINITE_AUXILIARIES, LY_ADVERB, TIME_WORDS } from '../text/lexicon';
 
 export type Relation = NonNullable<Fact['relation']>;
 
@@ -67,8 +67,11 @@ const FR = cues(
 
 // Where the answer phrase stops: the end of its clause, or a second verb of its subject ("notified
 // credit card companies and is working with police", "a prévenu les banques et a porté plainte").
+// ("due to noise and residents received thousands": "and", a subject of one or two words and a verb
+// in the past open the next clause.)
+const PAST_VERB_EN = `(?:\\p{Ll}{2,}ed|${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit|read|cost|hurt|shut|spread)$/.test(v)).join('|')})`;
 const CLAUSE_END_EN = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do))(?![\\p{L}])`,
+	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|and${S}+(?:\\p{Ll}[\\p{L}'’-]*${S}+){1,2}${PAST_VERB_EN})(?![\\p{L}])`,
 	'gu'
 );
 const CLAUSE_END_FR = new RegExp(
@@ -146,6 +149,8 @@ const COUNT_FIRST = new RegExp(
 // phrase it opens ("for satellite services provider SES", "from Cape Canaveral"). French keeps
 // "de" and a bare noun after "à" ("une machine à laver"). A margin is one too ("won the final by
 // .17 seconds", "adopté par 287 voix"), where "by" before a name is not ("a novel by Ann Patchett").
+// (Not "in", "on", "dans": "a drop in profit", "titles in Kenya as well as abroad" hold them.)
+const WHERE_OR_WHEN_ADJUNCT = /^[\s\u00a0\u202f]+(?:at|near|during|outside|inside|lors|devant|chez|près)(?![\p{L}])/iu;
 const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:from|at|in|on|near|during|for|with|across|outside|inside)[\s\u00a0\u202f]+[\p{L}\d]|by[\s\u00a0\u202f]+(?:[.\d]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|voice|unanimous)(?![\p{L}])))/u;
 const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:par|en)[\s\u00a0\u202f]+\d|(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L}))/u;
 
@@ -241,6 +246,9 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 			end = start + adjunct.index;
 			words = wordsOf(text.slice(start, end));
 		}
+		// "signed the bill at a special ceremony at Government House last night": one noun before where
+		// or when it happened names nothing to ask, and the circumstances are no part of it.
+		else if (adjunct && adjunct.index > 0 && WHERE_OR_WHEN_ADJUNCT.test(adjunct[0])) return null;
 		// "révoque l’Édit de Nantes octroyé par Henri IV", "repealed the law passed by the former
 		// government": who made what was revoked is the participle's, not the object's.
 		const agent = REDUCED_RELATIVE.exec(text.slice(start, end));

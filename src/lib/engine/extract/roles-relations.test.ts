@@ -690,6 +690,18 @@ describe('relations', () => {
 });
 
 describe('more of what real articles write', () => {
+	it('asks no object of one noun that runs on into where or when it happened', () => {
+		expect(relations(facts('The mayor signed the decree at a short ceremony at the town hall on Friday evening.', 'en')).filter(([r]) => r === 'object')).toEqual([]);
+		// A partner keeps the object whole: "an agreement" alone says nothing.
+		expect(relations(facts('The council approved an agreement with Norway on Monday.', 'en'))).toContainEqual(['object', 'an agreement with Norway']);
+	});
+
+	it('ends a phrase where the next clause starts: "and", a short subject and a verb in the past, or "while"', () => {
+		expect(relations(facts('The bridge was closed last year because of rusted cables and engineers ordered a full inspection.', 'en'))).toContainEqual(['cause', 'rusted cables']);
+		expect(relations(facts('The match was called off because of heavy snow and freezing fog.', 'en'))).toContainEqual(['cause', 'heavy snow and freezing fog']);
+		expect(facts('Mia Holt conducted the excavation work while a visiting student at the museum in Leeds.', 'en').filter((f) => f.type === 'event' && /while/.test(f.value))).toEqual([]);
+	});
+
 	it('ends a name where the sentence’s verb or the namer starts, a comma missing', () => {
 		expect(relations(facts('The weather probe, also dubbed the Skylark-2 is the mission’s main craft.', 'en'))).toContainEqual(['name', 'the Skylark-2']);
 		expect(relations(facts('The new beetle was named Carabus lindae by the museum’s team in 2024.', 'en'))).toContainEqual(['name', 'Carabus lindae']);

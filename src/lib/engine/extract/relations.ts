@@ -71,11 +71,11 @@ const FR = cues(
 // in the past open the next clause.)
 const PAST_VERB_EN = `(?:\\p{Ll}{2,}ed|${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit|read|cost|hurt|shut|spread)$/.test(v)).join('|')})`;
 const CLAUSE_END_EN = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|and${S}+(?:\\p{Ll}[\\p{L}'’-]*${S}+){1,2}${PAST_VERB_EN})(?![\\p{L}])`,
+	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|and${S}+(?:\\p{Ll}[\\p{L}'’-]*${S}+){1,2}${PAST_VERB_EN})(?![\\p{L}])`,
 	'gu'
 );
 const CLAUSE_END_FR = new RegExp(
-	`[;:!?()\\[\\]«»“”"—–]|[.,](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique|et${S}+(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent))(?![\\p{L}])`,
+	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique|et${S}+(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent))(?![\\p{L}])`,
 	'gu'
 );
 
@@ -128,6 +128,8 @@ const PLACE_AFTER_TIME = new RegExp(
 
 const MONTH_NAMES =
 	'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+// "… around 9:30", "… vers 14h30", "… at 6 p.m.": the time of day, too.
+const TRAILING_TIME = /[\s\u00a0\u202f]+(?:(?:at|around|about|by|shortly[\s\u00a0\u202f]+(?:before|after)|vers|à|aux[\s\u00a0\u202f]+alentours[\s\u00a0\u202f]+de)[\s\u00a0\u202f]+)?\d{1,2}(?:[:h]\d{2}|[\s\u00a0\u202f]*[ap]\.?m\.?|h)$/iu;
 const TRAILING_DATE = new RegExp(
 	`[\\s\\u00a0\\u202f]+(?:(?:in|on|during|since|by|en|le|depuis|dès)[\\s\\u00a0\\u202f]+(?:(?:early|late|mid|début|fin|mi)-?[\\s\\u00a0\\u202f]*)?|(?:early|late|mid|début|fin|mi)-?[\\s\\u00a0\\u202f]*)(?:\\d{1,2}(?:er)?[\\s\\u00a0\\u202f]+)?(?:(?:${MONTH_NAMES})(?:[\\s\\u00a0\\u202f]+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?[\\s\\u00a0\\u202f]+\\d{4})?|\\d{4})$`,
 	'iu'
@@ -270,7 +272,7 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 		}
 	}
 	// "… near Sarlat in May", "… en mars 2023": when it happened belongs to the clause, not to the answer.
-	const dated = TRAILING_DATE.exec(text.slice(start, end));
+	const dated = TRAILING_DATE.exec(text.slice(start, end)) ?? TRAILING_TIME.exec(text.slice(start, end));
 	if (dated && dated.index > 0) {
 		end = start + dated.index;
 		words = wordsOf(text.slice(start, end));

@@ -690,6 +690,11 @@ describe('relations', () => {
 });
 
 describe('more of what real articles write', () => {
+	it('reads a time of day as one, neither a clause’s end nor a part of what was decided', () => {
+		expect(relations(facts('The city council voted to approve the new transport plan around 10:45 Monday night, two weeks late.', 'en'))).toContainEqual(['decision', 'approve the new transport plan']);
+		expect(relations(facts('Les élus ont décidé de fermer la piscine municipale vers 22h30 lundi soir.', 'fr'))).toContainEqual(['decision', 'fermer la piscine municipale']);
+	});
+
 	it('asks no object of one noun that runs on into where or when it happened', () => {
 		expect(relations(facts('The mayor signed the decree at a short ceremony at the town hall on Friday evening.', 'en')).filter(([r]) => r === 'object')).toEqual([]);
 		// A partner keeps the object whole: "an agreement" alone says nothing.

@@ -912,6 +912,16 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(b.title).toBe('New footprints found on Skye');
 	});
 
+	it('reads a photographer’s name and outlet, the caption under it and again under a second credit, and a correction note as no part of the story', () => {
+		const caption = 'The council chamber inside the old town hall in Dover on May 2, 2024.';
+		const a = ingest(['Dover council approves new harbour budget', '  • Mia Stone/KDTV\n' + caption, ' Ravi Patel / KDTV', caption, 'Correction: An earlier version of this story gave the wrong date for the vote. The vote was on Tuesday.', 'The council voted 9-4 on Tuesday to approve a budget of $12 million for the harbour.'].join('\n\n'), { lang: 'en' });
+		expect(a.title).toBe('Dover council approves new harbour budget');
+		expect(a.sentences.map((x) => x.text)).toEqual(['Dover council approves new harbour budget', 'The council voted 9-4 on Tuesday to approve a budget of $12 million for the harbour.']);
+		// A slash between words of prose is no credit.
+		const prose = ingest(['Dover council approves new harbour budget', 'Mia Stone/KDTV reported the vote live.', 'The council voted 9-4 on Tuesday.'].join('\n\n'), { lang: 'en' });
+		expect(prose.sentences.map((x) => x.text)).toContain('Mia Stone/KDTV reported the vote live.');
+	});
+
 	it('reads a town and its country alone on a line, and a wire’s dateline without its punctuation, as no part of the story', () => {
 		const town = ingest('Annecy, France\n\nDeux adolescents ont été interpellés samedi après une série de vols dans les commerces du centre-ville.\n\nLe parquet a ouvert une enquête.', { lang: 'fr' });
 		expect(town.title).toBeNull();

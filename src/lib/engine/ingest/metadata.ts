@@ -500,7 +500,10 @@ const PHOTO_CREDIT_SOURCES = [
 	'^[(\\[]?(?:photo|image|illustration)s? (?:by|de|par|:)\\b.*[)\\]]?$',
 	'^©'
 ];
-export const PHOTO_CREDIT_LINE = new RegExp(PHOTO_CREDIT_SOURCES.join('|'), 'iu');
+const PHOTO_CREDIT_WORDS = new RegExp(PHOTO_CREDIT_SOURCES.join('|'), 'iu');
+// "Ben Wasserstein/WITF", "• Jeremy Long / WITF": a photographer's name, a slash and the outlet, alone on the line.
+const NAME_SLASH_OUTLET = /^(?:[•·*][\s\u00a0]*)?\p{Lu}[\p{Ll}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){1,2}[\s\u00a0]*\/[\s\u00a0]*\p{Lu}[\p{L}&.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}&.-]*){0,3}$/u;
+export const PHOTO_CREDIT_LINE = { test: (line: string) => PHOTO_CREDIT_WORDS.test(line) || NAME_SLASH_OUTLET.test(line) };
 
 const lineBoilerplate = new RegExp(
 	[
@@ -568,6 +571,10 @@ export const SIGNATURE_LINE = /^\p{Ll}{2,6}(?:\/\p{Ll}{1,6}){1,3}$/u;
 // "Accueil > Actualité > Concerts > …", "Home › News › World": a page's path, not its prose.
 export const BREADCRUMB = /^[^\n>›]{1,40}(?:[\s\u00a0][>›][\s\u00a0][^\n>›]{1,120}){2,}$|^(?:you[\s\u00a0]+are[\s\u00a0]+here|vous[\s\u00a0]+êtes[\s\u00a0]+ici)[\s\u00a0]*:/iu;
 
+// "Correction: HB1300 proposed to amend…", "Rectificatif : une version précédente…": the paper's note on
+// its own mistake, not the story.
+const CORRECTION_NOTE = /^(?:correction|clarification|editor['’]s[\s\u00a0]+note|rectificatif|erratum|note[\s\u00a0]+de[\s\u00a0]+la[\s\u00a0]+rédaction)[\s\u00a0]*:/iu;
+
 export function classifyBoilerplate(p: string): BoilerplateKind {
 	const s = p.trim();
 	// A credit and a byline before the lede: the metadata reader takes them off, the prose stays.
@@ -575,8 +582,9 @@ export function classifyBoilerplate(p: string): BoilerplateKind {
 	if (creditThenByline && readByline(s.slice(creditThenByline[0].length))) return null;
 	if (cutToEnd.test(s)) return 'to_end';
 	if (s.length <= 400 && appeal.test(s)) return 'to_end';
-	if (s.length <= 300 && lineBoilerplate.test(s.replace(LINK_MARKS, ''))) return 'line';
+	if (s.length <= 300 && (lineBoilerplate.test(s.replace(LINK_MARKS, '')) || NAME_SLASH_OUTLET.test(s))) return 'line';
 	if (SIGNATURE_LINE.test(s) || (s.length <= 300 && BREADCRUMB.test(s))) return 'line';
+	if (s.length <= 600 && CORRECTION_NOTE.test(s)) return 'line';
 	if (isShareRow(s)) return 'line';
 	// "…,” said Dr X, in a newsletter from the observatory.": a quotation is prose, not a sign-up line.
 	if (s.length <= 220 && ((newsletter.test(s) && !QUOTATION.test(s)) || cookies.test(s) || credit.test(s))) return 'line';

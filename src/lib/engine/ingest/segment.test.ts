@@ -119,6 +119,16 @@ describe('segmentSentences', () => {
 		]);
 	});
 
+	it('splits after a US state’s short form only before a sentence opener', () => {
+		expect(split('Tenn. Senate backs new school funding plan. The vote came late on Monday in Nashville, Tenn. Officials said it passed.', 'en')).toEqual([
+			'Tenn. Senate backs new school funding plan.',
+			'The vote came late on Monday in Nashville, Tenn.',
+			'Officials said it passed.'
+		]);
+		// ("fell ill. Doctors…": the word written small is no state.)
+		expect(split('The driver fell ill. Doctors said he was stable.', 'en')).toEqual(['The driver fell ill.', 'Doctors said he was stable.']);
+	});
+
 	it('splits after company suffixes only before a sentence opener', () => {
 		expect(split('Apple Inc. Chief Tim Cook spoke. He works for Apple Inc. The company agreed.', 'en')).toEqual([
 			'Apple Inc. Chief Tim Cook spoke.',

@@ -298,6 +298,9 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "une pneumonie", "a landslide": a determiner and one long noun name a cause or an object too.
 	const oneNoun = words.length === 2 && DETERMINER.test(words[0]) && /^\p{Ll}{6,}$/u.test(words[1]);
 	if (contentWords(words) < (relation === 'name' || oneNoun ? 1 : 2)) return null;
+	// "a décidé de n’ouvrir ses comptoirs que le matin": the phrase stopped at "que" says the opposite of
+	// the decision (a "ne" without its "pas", "plus", "jamais"… is a "ne … que").
+	if (lang === 'fr' && /^(?:ne|n['’])/iu.test(phrase) && !/(?<![\p{L}])(?:pas|plus|jamais|rien|aucune?|guère|personne|point|nullement)(?![\p{L}])/iu.test(phrase)) return null;
 	// ("men who've nicknamed themselves taxis": what they call themselves follows the pronoun, a common noun.)
 	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur|themselves|himself|herself|itself|ourselves)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
 	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its

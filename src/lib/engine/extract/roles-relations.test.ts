@@ -690,6 +690,11 @@ describe('relations', () => {
 });
 
 describe('more of what real articles write', () => {
+	it('asks no decision a "ne … que" cuts in two, and keeps one that says what will not be done', () => {
+		expect(relations(facts('Le conseil a décidé de n’autoriser les camions que la nuit dans le centre.', 'fr')).filter(([r]) => r === 'decision')).toEqual([]);
+		expect(relations(facts('Le conseil a décidé de ne plus autoriser les camions dans le centre.', 'fr'))).toContainEqual(['decision', 'ne plus autoriser les camions dans le centre']);
+	});
+
 	it('reads a time of day as one, neither a clause’s end nor a part of what was decided', () => {
 		expect(relations(facts('The city council voted to approve the new transport plan around 10:45 Monday night, two weeks late.', 'en'))).toContainEqual(['decision', 'approve the new transport plan']);
 		expect(relations(facts('Les élus ont décidé de fermer la piscine municipale vers 22h30 lundi soir.', 'fr'))).toContainEqual(['decision', 'fermer la piscine municipale']);

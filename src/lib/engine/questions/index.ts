@@ -791,7 +791,11 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	// "à _____ (Danemark)", "près de _____, dans les Pyrénées-Atlantiques": the region written after
 	// the blank rules out options from elsewhere, which the gazetteer cannot place.
 	const located = fact.type === 'place' && fact.placeKind !== 'country' && /^[\s\u00a0]*(?:\([\s\u00a0]*\p{Lu}[^)]{1,40}\)|,[\s\u00a0]*(?:(?:dans|in|en)[\s\u00a0]+(?:les?[\s\u00a0]+|la[\s\u00a0]+|l['’])?)?\p{Lu})/u.test(ctx.article.text.slice(span.end, span.end + 50));
-	const choices = (fact.type === 'date' && !/\d/.test(surface)) || bounded || timeOnly || located ? null : mcqChoices(fact, label, distractors, cloze, fact.type === 'person' ? mainPerson(ctx) : undefined);
+	// "until 25 May" in an undated article: the year is the engine's guess from a sentence nearby, and
+	// options would print it ("May 25, 2011"); the reader types the day as the text writes it. (The
+	// "2023 National Arts Festival … on 22 June" writes its year in the sentence.)
+	const yearGuessed = fact.type === 'date' && !ctx.published && /^\d{4}-\d{2}/.test(fact.value) && !sentence.text.includes(fact.value.slice(0, 4));
+	const choices = (fact.type === 'date' && !/\d/.test(surface)) || yearGuessed || bounded || timeOnly || located ? null : mcqChoices(fact, label, distractors, cloze, fact.type === 'person' ? mainPerson(ctx) : undefined);
 	// "on the 1st of June, 2018": the options read "June 1, 2018", so "the" goes into the blank.
 	const the = fact.type === 'date' && /^\d+(?:st|nd|rd|th)\b/u.test(surface) ? /(?<![\p{L}])the[\s\u00a0]+$/iu.exec(ctx.article.text.slice(sentence.start, span.start)) : null;
 	const choiceCloze = the ? clozeOf(sentence, { start: span.start - the[0].length, end: span.end }) ?? cloze : cloze;

@@ -157,6 +157,14 @@ describe('questions a teacher keeps', () => {
 		expect(asked('Grippe\n\nAu 31 décembre, 45 cas ont été recensés dans 14 communes du département, selon l’agence.').some((a) => /^45/.test(a))).toBe(true);
 	});
 
+	it('offers no options for a day whose year an undated article never writes (the year would be a guess)', () => {
+		const text = 'Arts\n\nThe painter founded her studio in 2009. On the eve of her show ‘Salt and Light’ (at the Tolo Gallery, Lisbon, until 14 June), I spoke with the painter about her work.';
+		const days = (published?: string) => analyze(text, { lang: 'en', published, ...all }).questions.filter((q) => /June/.test(q.answer));
+		expect(days().map((q) => [q.type, q.answer])).toEqual([['cloze', '14 June']]);
+		// Dated, the year is the publication's and options may show it.
+		expect(days('2026-05-10').some((q) => q.type === 'mcq')).toBe(true);
+	});
+
 	it('asks who said a remark of someone, never of a body or of letters the article does not spell out', () => {
 		const speakers = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2026-05-10', ...all }).questions.filter((q) => q.type === 'whosaid' || /^(?:Who said|Qui a déclaré)/.test(q.prompt)).map((q) => q.answer);
 		expect(speakers('Prices\n\n“Inflation fell sharply in the second quarter of the year,” the Office for National Statistics said. “We will keep building homes for every family here,” said Mayor Ellen Voss.', 'en')).toEqual(['Ellen Voss']);

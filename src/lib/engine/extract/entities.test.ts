@@ -395,6 +395,11 @@ describe('attachEvents', () => {
 		expect(dates('The Tolo Arena, which the city bought in 2019, opened in 1971.', 'en')[0]).not.toMatch(/opening/);
 		expect(dates('The Tolo Arena, home of the Hawks since 2019, opened in 1971.', 'en')[0]).not.toMatch(/opening/);
 		expect(dates('In 2020, the mayor met the Tolo Hawks, founded in 1971.', 'en')[1]).toBe('founding of the Tolo Hawks');
+		// A pronoun keeps the capital of the sentence it opens ("condamnation d’Il").
+		const fine = analyze('Le plus jeune, âgé de 19 ans, a écopé de cinq ans de prison ferme, selon l’agence. Il a également été condamné à verser 15.000 dhs à titre de dommages à la victime.', { lang: 'fr', published: '2011-05-01' }).facts.find((f) => f.value === '15000');
+		expect(fine?.event ?? '').not.toMatch(/d['’]Il/u);
+		// A name written like a pronoun is no pronoun: the magazine "Elle".
+		expect(dates('Le magazine Elle, fondé en 1945, fête ses 80 ans cette année.', 'fr')[0]).toBe('fondation d’Elle');
 		// A subject pronoun names nothing: "le budget qu’il a proposé … a été voté" is no "vote d’il".
 		expect(dates('Le plan qu’il a défendu pour l’exercice de 2026 a été voté à la majorité des élus présents.', 'fr')[0]).not.toMatch(/d['’]il/);
 		// An amount of won is no victory.
@@ -592,6 +597,11 @@ describe('English articles', () => {
 		expect(negationsOf('The former treasurer of the club has not repaid a cent of the missing money.', 'en')).toEqual([]);
 		expect(negationsOf('Le vieil homme ne pourra plus jamais revenir dans sa maison du village.', 'fr')).toEqual([]);
 		expect(negationsOf('Le vieil homme ne pourra plus revenir dans sa maison du village.', 'fr').length).toBe(1);
+		// A hyphenated word is no minimiser ("a single-use", "a cent-per-litre"), and "that much" reads flipped.
+		expect(negationsOf('The regional council did not approve a single-use plastics ban on Tuesday.', 'en').length).toBe(1);
+		expect(negationsOf('The mayor did not expect the new stadium to cost that much.', 'en').length).toBe(1);
+		// French "a cent" is a verb and a number.
+		expect(negationsOf('L’association sportive du village n’a plus cent adhérents depuis la rentrée.', 'fr').length).toBe(1);
 		// An auxiliary after a comma is no subject: "Children who are healthy, have never been infected…".
 		expect(negationsOf('Pupils who are healthy, have never been vaccinated and live nearby will be recruited.', 'en')).toEqual([]);
 	});

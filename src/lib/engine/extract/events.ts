@@ -431,6 +431,8 @@ interface Ctx {
 	article: Article;
 	/** Person facts by sentence index, in text order. */
 	people: Map<number, Fact[]>;
+	/** Where an amount of money ends (numeric.ts decides what is an amount of won). */
+	moneyEnds: Set<number>;
 }
 
 function peopleNear(ctx: Ctx, sentence: number, from: number): Fact[] {
@@ -567,8 +569,6 @@ function without(phrase: { text: string; start: number }, f: Fact, text: string)
 }
 
 const AUX_AT_END = new RegExp(`${B0}(?:a|ont|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|étaient|fut|furent|sera|s['’]est|se${S}+sont|has|have|had|was|were|is|are|been)${S}*(?:(?:déjà|également|aussi|already|also)${S}*)*$`, 'iu');
-// An amount of won: thousands written with a separator, or a scale word ("3 won seats" and "in 1998 won" are the verb).
-const AMOUNT_IN_WON = /(?:\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+|\d(?:[.,]\d+)?[\s\u00a0\u202f]*(?:thousand|million|billion|trillion|bn|tn|trn))[\s\u00a0\u202f]*$/iu;
 const ACTIVE_AUX_AT_END = new RegExp(`${B0}(?:has|have|had)${S}*(?:(?:already|also)${S}*)*$`, 'iu');
 const PRONOUN_DOER_AT_END = new RegExp(`${B0}(?:he|she|they|we|I|you)${S}*(?:\\p{L}+ly${S}*)?$`, 'iu');
 const PASSIVE_AT_END = new RegExp(`${B0}(?:été|d['’]être|été${S}+déjà|was|were|been|is|are)${S}*$`, 'iu');
@@ -677,7 +677,7 @@ function labelFor(ctx: Ctx, f: Fact, s: Sentence, occ: Occurrence): string | nul
 	// thing, no victory ("In what year was the victory of Beat Feuz?" asked the medals' year).
 	if (rule.noun === 'victory' && WON_A_THING.test(text.slice(occ.end, s.end))) return null;
 	// "lost 2.3 trillion won last year", "15,000 won": after an amount, Korea's currency.
-	if (rule.noun === 'victory' && AMOUNT_IN_WON.test(text.slice(Math.max(s.start, occ.start - 24), occ.start))) return null;
+	if (rule.noun === 'victory' && ctx.moneyEnds.has(occ.end)) return null;
 	// "patrons started trickling in", "prices began to fall": what starts is an action, no event of
 	// its own ("Where did the start of trickling take place?").
 	// ("started during the night", "began that morning": no verb's participle.)
@@ -751,11 +751,11 @@ const DANGLING = new Set(
 const BAD_COMPLEMENT = new Set(
 	(
 		'according to by in on at for with from into as than about back up down out off away no not never more most ' +
-		'dont que qu qui où selon par pour dans sur avec sans aucun aucune ne pas plus ' +
-		// "le vote d’il": a subject pronoun names nothing ("le budget qu’il a proposé … a été voté").
-		'il elle ils elles on he she it they we'
+		'dont que qu qui où selon par pour dans sur avec sans aucun aucune ne pas plus'
 	).split(' ')
 );
+// "le vote d’il": a subject pronoun names nothing ("le budget qu’il a proposé … a été voté").
+const SUBJECT_PRONOUNS = new Set('il elle ils elles on he she it they we'.split(' '));
 const WEEKDAY_OR_MONTH = new RegExp(
 	`^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)$`,
 	'iu'
@@ -808,8 +808,12 @@ export function polishNominal(label: string, lang: 'fr' | 'en'): string | null {
 	if (ws.length < h + 1) return null;
 	// The complement must start like a noun phrase.
 	const link = bare(ws[h]);
-	const first = /^d['’]/iu.test(ws[h]) ? bare(ws[h].replace(/^d['’]/iu, '')) : bare(ws[h + 1] ?? '');
-	if (BAD_COMPLEMENT.has(link) || (/^(?:de|du|des|of|d['’].*)$/iu.test(ws[h]) && BAD_COMPLEMENT.has(first))) return null;
+	const firstWord = /^d['’]/iu.test(ws[h]) ? ws[h].replace(/^d['’]/iu, '') : (ws[h + 1] ?? '');
+	const first = bare(firstWord);
+	// (A capital "Elle", "It" or "On" may name a magazine or a film: "la fondation d'Elle", "the release of It";
+	// "la condamnation d'Il" kept the capital of the sentence it opened.)
+	const pronoun = SUBJECT_PRONOUNS.has(first) && (/^\p{Ll}/u.test(firstWord) || !/^(?:elle|it|on)$/u.test(first));
+	if (BAD_COMPLEMENT.has(link) || (/^(?:de|du|des|of|d['’].*)$/iu.test(ws[h]) && (BAD_COMPLEMENT.has(first) || pronoun))) return null;
 	if (/^(?:de|du|des|of|d)$/iu.test(link) && ws.length < h + 2) return null;
 	// "appointment of approved the nomination of…": a past verb and its object are a clause, no complement.
 	if (lang === 'en' && /^of$/iu.test(link) && /^\p{Ll}{3,}ed$/u.test(first) && /^(?:the|a|an|his|her|its|their|our|all|this|these)$/iu.test(bare(ws[h + 2] ?? ''))) return null;
@@ -981,7 +985,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;
 	const lang = article.lang;
 	const people = bySentenceOf([...facts].sort((a, b) => a.start - b.start), 'person');
-	const ctx: Ctx = { article, people };
+	const ctx: Ctx = { article, people, moneyEnds: new Set(facts.filter((f) => f.type === 'money').map((f) => f.end)) };
 	const datesBySentence = bySentenceOf(facts, 'date');
 	const gapTo = (v: { start: number; end: number }, f: { start: number; end: number }) => (v.start >= f.end ? v.start - f.end : Math.max(0, f.start - v.end));
 	// "En 2002, l'économie a poursuivi cette phase marquée par la crise commencée vers la fin de l'an

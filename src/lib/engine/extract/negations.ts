@@ -422,7 +422,7 @@ function alreadyForYet(predicate: string): string {
  * names ("… n’est pas claire, selon lui").
  */
 function statesNothing(statement: string, sentence: string, lang: 'fr' | 'en'): boolean {
-	return NEGATIVE_POLARITY.test(statement) || (lang === 'fr' && CLITIC_BEFORE_VERB.test(statement)) || PRONOUN_VIEW.test(sentence);
+	return NEGATIVE_POLARITY.test(statement) || (lang === 'en' && MINIMISER_EN.test(statement)) || (lang === 'fr' && CLITIC_BEFORE_VERB.test(statement)) || PRONOUN_VIEW.test(sentence);
 }
 // "selon lui", "d’après elle", "according to him".
 const PRONOUN_VIEW = /(?<![\p{L}])(?:(?:selon|d['’]après)[\s\u00a0]+(?:lui|elle|eux|elles)|according[\s\u00a0]+to[\s\u00a0]+(?:him|her|them))(?![\p{L}])/iu;
@@ -439,7 +439,10 @@ const NAME_COMPLEMENT = /^[Dd]e[\s\u00a0]+\p{Lu}/u;
 // cent", "ne pourra plus jamais" left as "pourra jamais".
 // (And "did not pay any heed", "wasn't anything", "are not found anywhere else": "any" right after a
 // verb in the past or a form of be/have; "can park anywhere", "the use of any pesticide" read well.)
-const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|(?<!(?:as|so|too|how|very)[\s\u00a0]+)much(?=[\s\u00a0]*(?:[.,;:!?»”"]|$)|[\s\u00a0]+(?:in|at|on|about|during|for|with|these|nowadays|lately|today|now)(?![\p{L}]))|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère|jamais|rien|aucune?|nulle[\s\u00a0]+part|a[\s\u00a0]+(?:single|cent|penny|dime|word|finger|soul))(?![\p{L}])|(?<=(?<![\p{L}])(?:had|has|have|was|were|is|are|been|paid|made|gave|got|found|wanted|took|received|showed|saw|heard|did)[\s\u00a0]+)(?:any|anything|anyone|anybody|anywhere)(?![\p{L}])/iu;
+// A minimiser in English ("has not paid back a cent", "did not say a word"; not "a single-use ban",
+// nor French "a cent adhérents").
+const MINIMISER_EN = /(?<![\p{L}])a[\s\u00a0]+(?:single|cent|penny|dime|word|finger|soul)(?![\p{L}-])/iu;
+const NEGATIVE_POLARITY = /(?<![\p{L}])(?:at[\s\u00a0]+all|(?<!(?:as|so|too|how|very|that|this)[\s\u00a0]+)much(?=[\s\u00a0]*(?:[.,;:!?»”"]|$)|[\s\u00a0]+(?:in|at|on|about|during|for|with|these|nowadays|lately|today|now)(?![\p{L}]))|any(?:[\s\u00a0]+)?more|any[\s\u00a0]+longer|either|whatsoever|du[\s\u00a0]+tout|non[\s\u00a0]+plus|guère|jamais|rien|aucune?|nulle[\s\u00a0]+part)(?![\p{L}])|(?<=(?<![\p{L}])(?:had|has|have|was|were|is|are|been|paid|made|gave|got|found|wanted|took|received|showed|saw|heard|did)[\s\u00a0]+)(?:any|anything|anyone|anybody|anywhere)(?![\p{L}])/iu;
 
 // ("il y a" is no pointer: "Il y a un médecin au village".)
 const SIDE_SHOWS = /^[\s\u00a0«“"]*(?:Pour|For)[\s\u00a0]+(?:la|le|l['’]|les|the|son|sa|ses|his|her|their)[^,]{2,40},[^,;:.!?]*(?:montre|montrent|prouve|prouvent|démontre|démontrent|shows|showed|proves|proved|suggests|suggested)[\s\u00a0]+(?:que[\s\u00a0]+|qu['’]|that[\s\u00a0]+)$/iu;

@@ -69,9 +69,11 @@ const FR = cues(
 // credit card companies and is working with police", "a prévenu les banques et a porté plainte").
 // ("due to noise and residents received thousands": "and", a subject of one or two words and a verb
 // in the past open the next clause.)
-const PAST_VERB_EN = `(?:\\p{Ll}{2,}ed|${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit|read|cost|hurt|shut|spread)$/.test(v)).join('|')})`;
+// (Not an adjective after a determiner, "and the expanded bus network", nor "hundred", "speed", "left".)
+const PAST_VERB_EN = `(?:\\p{Ll}{2,}(?<!e)ed|agreed|freed|${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit|left|led)$/.test(v)).join('|')})`;
+const CLAUSE_SUBJECT_WORD = `(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|all|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds?|thousands?)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*`;
 const CLAUSE_END_EN = new RegExp(
-	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|and${S}+(?:\\p{Ll}[\\p{L}'’-]*${S}+){1,2}${PAST_VERB_EN})(?![\\p{L}])`,
+	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|and${S}+(?:${CLAUSE_SUBJECT_WORD}${S}+){1,2}${PAST_VERB_EN})(?![\\p{L}])`,
 	'gu'
 );
 const CLAUSE_END_FR = new RegExp(
@@ -129,7 +131,8 @@ const PLACE_AFTER_TIME = new RegExp(
 const MONTH_NAMES =
 	'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 // "… around 9:30", "… vers 14h30", "… at 6 p.m.": the time of day, too.
-const TRAILING_TIME = /[\s\u00a0\u202f]+(?:(?:at|around|about|by|shortly[\s\u00a0\u202f]+(?:before|after)|vers|à|aux[\s\u00a0\u202f]+alentours[\s\u00a0\u202f]+de)[\s\u00a0\u202f]+)?\d{1,2}(?:[:h]\d{2}|[\s\u00a0\u202f]*[ap]\.?m\.?|h)$/iu;
+// (Only after a word that says when: "until 10 p.m.", "jusqu’à 22h", "to 6:30", "the Spa 24h" are what was decided or won.)
+const TRAILING_TIME = /[\s\u00a0\u202f]+(?:at|around|about|shortly[\s\u00a0\u202f]+(?:before|after)|vers|aux[\s\u00a0\u202f]+alentours[\s\u00a0\u202f]+de)[\s\u00a0\u202f]+\d{1,2}(?:(?:[:h.]\d{2})?[\s\u00a0\u202f]*[ap]\.?m\.?|[:h]\d{2}|h)$/iu;
 const TRAILING_DATE = new RegExp(
 	`[\\s\\u00a0\\u202f]+(?:(?:in|on|during|since|by|en|le|depuis|dès)[\\s\\u00a0\\u202f]+(?:(?:early|late|mid|début|fin|mi)-?[\\s\\u00a0\\u202f]*)?|(?:early|late|mid|début|fin|mi)-?[\\s\\u00a0\\u202f]*)(?:\\d{1,2}(?:er)?[\\s\\u00a0\\u202f]+)?(?:(?:${MONTH_NAMES})(?:[\\s\\u00a0\\u202f]+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?[\\s\\u00a0\\u202f]+\\d{4})?|\\d{4})$`,
 	'iu'
@@ -143,16 +146,19 @@ const DATE_LEAD = new RegExp(
 );
 
 const COUNT_FIRST = new RegExp(
-	`^(?:(?:près de|plus de|moins de|environ|quelque|about|around|some|nearly|almost|more than|over|at least|up to)[\\s\\u00a0\\u202f]+)?(?:\\d|${CARDINAL_WORD}|dozens?(?![\\p{L}])|hundreds|thousands)`,
+	`^(?:(?:près de|plus de|moins de|environ|quelque|about|around|some|nearly|almost|more than|over|at least|up to)[\\s\\u00a0\\u202f]+)?(?:[$€£¥][\\s\\u00a0]?)?(?:\\d|${CARDINAL_WORD}|dozens?(?![\\p{L}])|hundreds|thousands)`,
 	'iu'
 );
 
+// A verb of taking, before the noun it makes one act with ("took the floor", "a pris la parole").
+const TAKING_CUE = /(?:^|[\s\u00a0\u202f])(?:took|taken|takes|take|pris|prise|prend|prennent|prendre)$/iu;
+// Where or when a thing was done, after its object ("signed the bill at a ceremony", "devant les
+// habitants"; not "in", "on", "dans": "a drop in profit", "titles in Kenya as well as abroad" hold them).
+const WHERE_OR_WHEN_ADJUNCT = /^[\s\u00a0\u202f]+(?:at|near|during|outside|inside|lors|devant|chez|près)(?![\p{L}])/iu;
 // A circumstance after an object: a preposition of place, time, beneficiary or means and the
 // phrase it opens ("for satellite services provider SES", "from Cape Canaveral"). French keeps
 // "de" and a bare noun after "à" ("une machine à laver"). A margin is one too ("won the final by
 // .17 seconds", "adopté par 287 voix"), where "by" before a name is not ("a novel by Ann Patchett").
-// (Not "in", "on", "dans": "a drop in profit", "titles in Kenya as well as abroad" hold them.)
-const WHERE_OR_WHEN_ADJUNCT = /^[\s\u00a0\u202f]+(?:at|near|during|outside|inside|lors|devant|chez|près)(?![\p{L}])/iu;
 const EN_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:from|at|in|on|near|during|for|with|across|outside|inside)[\s\u00a0\u202f]+[\p{L}\d]|by[\s\u00a0\u202f]+(?:[.\d]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|voice|unanimous)(?![\p{L}])))/u;
 const FR_ADJUNCT = /[\s\u00a0\u202f]+(?:(?:par|en)[\s\u00a0\u202f]+\d|(?:depuis|dans|à|au|aux|lors|pour|avec|sur|près[\s\u00a0\u202f]+d(?:e|u|es|['’])|devant|chez)(?:(?:[\s\u00a0\u202f]+|(?<=['’]))(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|\p{Lu}|\d)|(?<=au|aux)[\s\u00a0\u202f]+\p{L}))/u;
 
@@ -250,7 +256,14 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 		}
 		// "signed the bill at a special ceremony at Government House last night": one noun before where
 		// or when it happened names nothing to ask, and the circumstances are no part of it.
-		else if (adjunct && adjunct.index > 0 && WHERE_OR_WHEN_ADJUNCT.test(adjunct[0])) return null;
+		// ("a inauguré la médiathèque devant les habitants", "opened the exhibition at the museum": a
+		// determiner and one long noun name it, as they do alone.)
+		else if (adjunct && adjunct.index > 0 && WHERE_OR_WHEN_ADJUNCT.test(adjunct[0])) {
+			const head = wordsOf(text.slice(start, start + adjunct.index));
+			if (!(head.length === 2 && DETERMINER.test(head[0]) && /^\p{Ll}{6,}$/u.test(head[1]))) return null;
+			end = start + adjunct.index;
+			words = head;
+		}
 		// "révoque l’Édit de Nantes octroyé par Henri IV", "repealed the law passed by the former
 		// government": who made what was revoked is the participle's, not the object's.
 		const agent = REDUCED_RELATIVE.exec(text.slice(start, end));
@@ -279,8 +292,10 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	}
 	// "also dubbed the Oceansat-3 is the primary satellite" (no comma after the name), "named X by
 	// researchers": the name ends where the sentence's own verb or the namer starts.
-	if (relation === 'name') {
-		const verb = words.findIndex((w, i) => i >= 1 && (FINITE_AUXILIARIES[lang].has(w.toLowerCase()) || /^(?:by|par)$/iu.test(w)));
+	// (Not inside a title: "intitulé « La vie est belle »", "is called What Was Lost", "Paris par Doisneau":
+	// the verb is written small, outside quotation marks, and the namer opens on a determiner.)
+	if (relation === 'name' && !/^[«“"‘']/u.test(text.slice(start, end))) {
+		const verb = words.findIndex((w, i) => i >= 1 && ((lang === 'en' && /^\p{Ll}/u.test(w) && FINITE_AUXILIARIES.en.has(w)) || (/^(?:by|par)$/u.test(w) && DETERMINER.test(words[i + 1] ?? ''))));
 		if (verb > 0) {
 			end = start + new RegExp(`^(?:[^\\s\\u00a0\\u202f]+[\\s\\u00a0\\u202f]+){${verb}}`, 'u').exec(text.slice(start, end))![0].trimEnd().length;
 			words = words.slice(0, verb);
@@ -300,7 +315,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	if (contentWords(words) < (relation === 'name' || oneNoun ? 1 : 2)) return null;
 	// "a décidé de n’ouvrir ses comptoirs que le matin": the phrase stopped at "que" says the opposite of
 	// the decision (a "ne" without its "pas", "plus", "jamais"… is a "ne … que").
-	if (lang === 'fr' && /^(?:ne|n['’])/iu.test(phrase) && !/(?<![\p{L}])(?:pas|plus|jamais|rien|aucune?|guère|personne|point|nullement)(?![\p{L}])/iu.test(phrase)) return null;
+	// ("de ne plus ouvrir la piscine que le week-end" is one too; "de ne ni confirmer ni démentir" is none.)
+	if (lang === 'fr' && /^(?:ne|n['’])/iu.test(phrase) && (/^[\s\u00a0\u202f]*(?:que|qu['’])/iu.test(text.slice(end, end + 6)) || !/(?<![\p{L}])(?:pas|plus|jamais|rien|aucune?|guère|personne|point|nullement|ni)(?![\p{L}])/iu.test(phrase))) return null;
 	// ("men who've nicknamed themselves taxis": what they call themselves follows the pronoun, a common noun.)
 	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur|themselves|himself|herself|itself|ourselves)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
 	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its
@@ -316,8 +332,9 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "ouvre la voie à…", "opened the door to…": an idiom, no object; "a reçu trois cartons", "posted
 	// 5 million": a count is asked as a count.
 	// ("ont pris soin de…", "a pris part à…": a French verb and a bare noun make one idiom, nothing taken.)
-	// ("ont pris la parole", "a pris la fuite", "took the floor", "took the lead": the verb and its noun are one act.)
-	if (relation === 'object' && (/^(?:la voie|la porte|la parole|la fuite|le relais|the way|the door|the floor|the lead|the stand)(?![\p{L}])/iu.test(phrase) || COUNT_FIRST.test(phrase) || BARE_NOUN_IDIOM[lang].test(phrase))) return null;
+	// ("ont pris la parole", "a pris la fuite", "took the floor", "took the lead": the verb and its noun are
+	// one act; "approved the lead contractor", "a inauguré le relais de poste" have an object.)
+	if (relation === 'object' && (/^(?:la voie|la porte|the way|the door)(?![\p{L}])/iu.test(phrase) || (TAKING_CUE.test(cueText) && /^(?:la parole|la fuite|le relais|the floor|the lead|the stand)(?![\p{L}])/iu.test(phrase)) || COUNT_FIRST.test(phrase) || BARE_NOUN_IDIOM[lang].test(phrase))) return null;
 	// "found guilty of…", "found the man guilty of…", "was found dead": a verdict or a state, nothing discovered.
 	// ("a dead whale" was found: an adjective before its noun is the thing's.)
 	if (relation === 'object' && /(?:^|[\s\u00a0\u202f])(?:found|finds)$/iu.test(cueText) && VERDICT.test(text.slice(start, Math.min(limit, end + 40)))) return null;

@@ -17,7 +17,7 @@ import { isValidDay } from '../text/calendar';
 import { countWords, escapeRegExp, tidy } from '../text/patterns';
 import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
-import { AGENCY_DATELINE, agencyDateline, datelineDay, INITIALS_DATELINE, lateDateline, PHOTO_CREDIT_LINE, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
+import { AGENCY_DATELINE, agencyDateline, datelineDay, INITIALS_DATELINE, lateDateline, isPhotoCreditLine, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
 import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 import { isRoleWord } from '../extract/gazetteer';
 
@@ -388,7 +388,7 @@ export function structure(text: string, lang: Lang | null, prose: Lang | null = 
 	for (let k = 0; k + 1 < blocks.length; k++) {
 		const credit = blocks[k];
 		const under = blocks[k + 1];
-		if (credit.reason !== 'boilerplate' || under.kind !== 'content' || !PHOTO_CREDIT_LINE.test(text.slice(credit.start, credit.end).trim())) continue;
+		if (credit.reason !== 'boilerplate' || under.kind !== 'content' || !isPhotoCreditLine(text.slice(credit.start, credit.end).trim())) continue;
 		const line = text.slice(under.start, under.end);
 		if (/\n[\s\u00a0]*\n/u.test(text.slice(credit.end, under.start)) || wordCount(text, under) > 35 || /[.!?][)"»”’]*[\s\u00a0]+\S/u.test(line.trim())) continue;
 		under.kind = 'removed';

@@ -119,12 +119,14 @@ describe('segmentSentences', () => {
 		]);
 	});
 
-	it('splits after a US state’s short form only before a sentence opener', () => {
-		expect(split('Tenn. Senate backs new school funding plan. The vote came late on Monday in Nashville, Tenn. Officials said it passed.', 'en')).toEqual([
+	it('reads a US state’s short form opening a line as no sentence end, and splits after it elsewhere', () => {
+		expect(split('Tenn. Senate backs new school funding plan. The vote came late on Monday in Nashville, Tenn. Lawmakers said it passed.', 'en')).toEqual([
 			'Tenn. Senate backs new school funding plan.',
 			'The vote came late on Monday in Nashville, Tenn.',
-			'Officials said it passed.'
+			'Lawmakers said it passed.'
 		]);
+		expect(split('Le nouveau forfait offre 500 Mo. Orange le lance lundi.', 'fr')).toEqual(['Le nouveau forfait offre 500 Mo.', 'Orange le lance lundi.']);
+		expect(split('Every Sunday he attended Mass. Afterwards he visited his mother.', 'en')).toEqual(['Every Sunday he attended Mass.', 'Afterwards he visited his mother.']);
 		// ("fell ill. Doctors…": the word written small is no state.)
 		expect(split('The driver fell ill. Doctors said he was stable.', 'en')).toEqual(['The driver fell ill.', 'Doctors said he was stable.']);
 	});

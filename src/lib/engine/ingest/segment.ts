@@ -36,10 +36,7 @@ export function isAbbreviation(word: string): boolean {
 /** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The…"). */
 const ambiguous = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr', 'bros', 'plc', 'llc', 'cr']);
 
-/**
- * US states as American papers shorten them ("Pa. House passes…", "Nashville, Tenn., police"),
- * written with their capital: they end a sentence only before a typical opener, as "Inc." does.
- */
+/** US states as American papers shorten them, with their capital ("Pa. House passes…"). */
 const usStates = new Set(
 	'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo'.split(' ')
 );
@@ -163,7 +160,10 @@ function isBoundary(s: string, p: number, q: number, next: number, closed: boole
 		// word after it opens the next sentence (a name rarely follows a list's "etc.").
 		if (lower === 'etc') return startsUpper && /^\p{Lu}\p{Ll}/u.test(following);
 		// Dotted acronyms (U.S., U.K., E.U.) end a sentence only before a typical opener.
-		if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || ambiguous.has(lower) || usStates.has(bare)) {
+		// "Pa. House passes…": a state opening its line is the headline's subject ("in Springfield, Ill.
+		// Workers…", "500 Mo. Orange…" end their sentence).
+		if (usStates.has(bare) && !s.slice(0, p - word.length).trim()) return false;
+		if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || ambiguous.has(lower)) {
 			return startsUpper && openers.has(following.toLowerCase());
 		}
 		if (isAbbreviation(bare) && !(lower === 'no' && !/^\p{N}/u.test(nc))) return false;

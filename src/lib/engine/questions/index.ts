@@ -205,7 +205,10 @@ export function clozeOf(sentence: Sentence, span: { start: number; end: number }
 	let b = span.end - sentence.start;
 	b += CONVERSION_AFTER.exec(sentence.text.slice(b))?.[0].length ?? 0;
 	// "Zaha Hadid’s [Heydar Aliyev] Center": the editor's brackets go with the words they held.
-	if (sentence.text[a - 1] === '[' && sentence.text[b] === ']') (a -= 1), (b += 1);
+	if (sentence.text[a - 1] === '[' && sentence.text[b] === ']') {
+		a -= 1;
+		b += 1;
+	}
 	const text = withoutConnective(sentence.text.slice(0, a) + BLANK + sentence.text.slice(b));
 	if (words(text) <= MAX_CLOZE_WORDS) return balanceQuotes(collapseSpaces(text));
 	// Clause boundaries: commas, semicolons, colons, and quote marks that open or close a clause (not
@@ -710,10 +713,6 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	if (blankEnd !== undefined) span.end = blankEnd;
 	let cloze = clozeOf(sentence, span);
 	if (!cloze) return refuse(ctx, fact, 'no sentence around the blank');
-	// "The debt reached _____ at the end of the year, with $1.42trn at home and $0.89trn abroad": an
-	// event whose object opens on a figure the sentence works out gives it as the figure's own blank would.
-	const lead = fact.type === 'event' ? (ctx.bySentence.get(fact.sentence) ?? []).find((f) => NUMERIC.has(f.type) && f.start === span.start) : undefined;
-	if (lead && computableInSentence(ctx, lead)) return refuse(ctx, fact, 'opens on a figure computable in its sentence');
 	// "Il s'agit notamment de _____." needs the sentence before it to mean anything.
 	const prev = ctx.article.sentences[fact.sentence - 1];
 	// "Elle est fermée depuis _____." names nothing: the sentence before says what "elle" is
@@ -1299,9 +1298,10 @@ const DOWN_WORDS = 'fell|fallen|falling|falls|dropped|declined|decreased|slipped
 const wholeWords = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 const UP_WORD = wholeWords(UP_WORDS);
 const DOWN_WORD = wholeWords(DOWN_WORDS);
-// A change said by its noun: "a 12pc decrease to…", "une croissance de 4,9 %".
-const CHANGE_NOUNS = 'increases?|decreases?|rises?|fall|drops?|declines?|gains?|growth|croissance|évolution';
-const CHANGE_WORD = wholeWords(`${UP_WORDS}|${DOWN_WORDS}|${CHANGE_NOUNS}`);
+const CHANGE_WORD = wholeWords(`${UP_WORDS}|${DOWN_WORDS}`);
+// A change said by its noun ("a 12pc decrease to…", "une croissance de 4,9 %"): a looser cue ("in the
+// fall", "a sign of growth"), so the percentage must be the change between the amounts.
+const CHANGE_NOUN = wholeWords('increases?|decreases?|rises?|fall|drops?|declines?|gains?|growth|croissance|évolution');
 
 // An amount in digits or words, or a month and its year ("between May 2022 and _____").
 const RANGE_NUMBER = `(?:\\d[\\d\\s\\u00a0.,]*|${CARDINAL_WORD}|(?:${MONTH_ALT})[\\s\\u00a0]+\\d{4})`;
@@ -1967,6 +1967,8 @@ const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
  */
 function bodySpeaker(ctx: Ctx, speaker: string): boolean {
 	if (/^\p{Lu}{2,6}$/u.test(speaker)) return true;
+	// ("Marine Le Pen", "Margaret Court": someone the article names, or a first name, before a head word.)
+	if (isFirstName(speaker.split(' ')[0]) || ctx.facts.some((f) => f.type === 'person' && f.value === speaker)) return false;
 	// (A single word read as a body may be a first name: "Andrea said".)
 	return (speaker.includes(' ') && ctx.facts.some((f) => f.type === 'organisation' && f.value === speaker)) || speaker.split(' ').some((w) => isOrgHead(w));
 }
@@ -2169,7 +2171,7 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 	if (fact.type !== 'money' && fact.type !== 'percent' && fact.type !== 'quantity') return false;
 	if (workedOutInSentence(ctx, fact)) return true;
 	const same = ctx.bySentence.get(fact.sentence) ?? [];
-	if (partOfTotal(same, fact) || partOfNamedTotal(ctx.article.text, same, fact)) return true;
+	if (partOfTotal(ctx, same, fact) || partOfNamedTotal(ctx.article.text, same, fact)) return true;
 	// "43 % … 23 % … et 34 %": shares of one whole, each is 100 less the others (rounding allowed).
 	const shares = same.filter((f) => f.type === 'percent' && f !== fact).map((f) => Number(f.value));
 	if (fact.type === 'percent' && shares.length >= 2 && Math.abs(shares.reduce((a, b) => a + b, Number(fact.value)) - 100) <= 1) return true;
@@ -2182,22 +2184,28 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 		const k = unitOf(f);
 		if (k) byUnit.set(k, [...(byUnit.get(k) ?? []), f]);
 	}
-	const ends = [...byUnit.values()].find((list) => list.length >= 2) ?? bareChange(same);
-	if (!ends || !CHANGE_WORD.test(ctx.article.sentences[fact.sentence].text)) return false;
-	return fact.type === 'percent' || ends.includes(fact);
+	const said = ctx.article.sentences[fact.sentence].text;
+	const sameUnit = [...byUnit.values()].find((list) => list.length >= 2);
+	// ("atteindre 8,5 milliards en 2018, contre 8,1 milliards en 2017": amounts without a noun of their
+	// own are of one kind only when the percentage is their change.)
+	const bare = same.filter((f) => f.type === 'quantity' && !f.unit);
+	// ("a 12pc decrease", "une croissance de 4,9 %": the noun beside the percentage, not "in the fall".)
+	const text = ctx.article.text;
+	const changeNoun = same.some((f) => f.type === 'percent' && CHANGE_NOUN.test(text.slice(Math.max(0, f.start - 30), f.end + 20)));
+	const ends = sameUnit && (CHANGE_WORD.test(said) || (changeNoun && changeBetween(sameUnit, same))) ? sameUnit : CHANGE_WORD.test(said) || changeNoun ? changeBetween(bare, same) : undefined;
+	return !!ends && (fact.type === 'percent' || ends.includes(fact));
 }
 
 /**
- * Two amounts without a noun of their own ("atteindre 8,5 milliards en 2018, contre 8,1 milliards en
- * 2017, soit une croissance de 4,9 %"): of one kind when a percentage of their sentence is the change
- * from one to the other, to its own precision and the amounts' rounding.
+ * Two of the amounts whose change a percentage of their sentence is ("atteindre 8,5 milliards …
+ * contre 8,1 milliards …, soit une croissance de 4,9 %"), to its own precision and the amounts' rounding.
  */
-function bareChange(same: readonly Fact[]): Fact[] | undefined {
-	const bare = same.filter((f) => f.type === 'quantity' && !f.unit && Number(f.value) > 0);
+function changeBetween(amounts: readonly Fact[], same: readonly Fact[]): Fact[] | undefined {
 	const percents = same.filter((f) => f.type === 'percent').map((f) => ({ p: Math.abs(Number(f.value)), places: (f.value.split('.')[1] ?? '').length }));
-	for (const a of bare)
-		for (const b of bare) {
-			const [x, y] = [Number(a.value), Number(b.value)];
+	const positive = amounts.filter((f) => Number.parseFloat(f.value) > 0);
+	for (const a of positive)
+		for (const b of positive) {
+			const [x, y] = [Number.parseFloat(a.value), Number.parseFloat(b.value)];
 			if (x <= y) continue;
 			// The change from either end: a rise from y, a fall from x.
 			const changes = [((x - y) / y) * 100, ((x - y) / x) * 100];
@@ -2251,26 +2259,19 @@ function partOfNamedTotal(text: string, sentenceFacts: readonly Fact[], fact: Fa
 
 /**
  * "2.2 million acres in A and 6.3 million acres in B, for a total of 8.5 million acres": three or
- * more amounts of one unit, one the sum of the others: each is given by the rest (to 0.5 %).
+ * more amounts of one unit, one the sum of the others: each is given by the rest (to 0.5 %). An
+ * amount the sentence compares with stands aside ("1.05trn, up from 990bn a year before, with 644.4bn
+ * inside and 405.9bn abroad"); a price list that adds up by chance ("$5, $10, $15 and $40") does not.
  */
-function partOfTotal(sentenceFacts: readonly Fact[], fact: Fact): boolean {
+function partOfTotal(ctx: Ctx, sentenceFacts: readonly Fact[], fact: Fact): boolean {
 	const unit = (f: Fact) => (f.type === 'money' ? `money|${f.value.split(' ')[1] ?? ''}` : f.type === 'quantity' && f.unit ? `quantity|${normalizeText(f.unit)}` : '');
 	const key = unit(fact);
-	if (!key) return false;
-	const amounts = sentenceFacts.filter((f) => unit(f) === key).map((f) => Number.parseFloat(f.value));
-	// (A table of amounts adds up somewhere by chance.)
-	if (amounts.length < 3 || amounts.length > 6 || amounts.some((a) => !(a > 0))) return false;
-	const own = Number.parseFloat(fact.value);
-	// "1.05trn, up from 990bn a year before, with 644.4bn inside and 405.9bn abroad": some of the
-	// others add up to one, the amount compared with standing aside; the fact is that one or a part of it.
-	for (const [t, total] of amounts.entries())
-		for (let mask = 1; mask < 1 << amounts.length; mask++) {
-			if (mask & (1 << t)) continue;
-			const parts = amounts.filter((_, i) => mask & (1 << i));
-			if (parts.length < 2 || (total !== own && !parts.includes(own))) continue;
-			if (Math.abs(parts.reduce((a, b) => a + b, 0) - total) <= total * 0.005) return true;
-		}
-	return false;
+	if (!key || comparedWith(ctx, fact)) return false;
+	const amounts = sentenceFacts.filter((f) => unit(f) === key && !comparedWith(ctx, f)).map((f) => Number.parseFloat(f.value));
+	if (amounts.length < 3 || amounts.some((a) => !(a > 0))) return false;
+	const sum = amounts.reduce((a, b) => a + b, 0);
+	const total = Math.max(...amounts);
+	return Math.abs(sum - total - total) <= total * 0.005;
 }
 
 // A verb right after a capital: "Washington lifted…", "Moscou a annoncé…", "Beijing says…" (its

@@ -69,11 +69,13 @@ const FR = cues(
 // credit card companies and is working with police", "a prévenu les banques et a porté plainte").
 // ("due to noise and residents received thousands": "and", a subject of one or two words and a verb
 // in the past open the next clause.)
-// (Not an adjective after a determiner, "and the expanded bus network", nor "hundred", "speed", "left".)
-const PAST_VERB_EN = `(?:\\p{Ll}{2,}(?<!e)ed|agreed|freed|${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit|left|led)$/.test(v)).join('|')})`;
-const CLAUSE_SUBJECT_WORD = `(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|all|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds?|thousands?)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*`;
+// (A determiner opens the subject, "and the council delayed…"; an -ed word right after it is an
+// adjective, "and the expanded bus network"; "hundred", "speed" are none.)
+const PAST_VERB_EN = `(?:\\p{Ll}{2,}(?<!e)ed|agreed|freed|${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit)$/.test(v)).join('|')})`;
+const CLAUSE_DETERMINER = `(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|all|one|two|three|four|five|six|seven|eight|nine|ten|several)`;
+const CLAUSE_SUBJECT_WORD = `(?!${CLAUSE_DETERMINER}(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*`;
 const CLAUSE_END_EN = new RegExp(
-	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|and${S}+(?:${CLAUSE_SUBJECT_WORD}${S}+){1,2}${PAST_VERB_EN})(?![\\p{L}])`,
+	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|and${S}+(?:${CLAUSE_DETERMINER}${S}+)?(?:${CLAUSE_SUBJECT_WORD}${S}+){1,2}${PAST_VERB_EN})(?![\\p{L}])`,
 	'gu'
 );
 const CLAUSE_END_FR = new RegExp(
@@ -150,8 +152,9 @@ const COUNT_FIRST = new RegExp(
 	'iu'
 );
 
-// A verb of taking, before the noun it makes one act with ("took the floor", "a pris la parole").
-const TAKING_CUE = /(?:^|[\s\u00a0\u202f])(?:took|taken|takes|take|pris|prise|prend|prennent|prendre)$/iu;
+// A verb of taking or giving, before the noun it makes one act with ("took the floor", "a pris la
+// parole", "a obtenu la parole").
+const TAKING_CUE = /(?:^|[\s\u00a0\u202f])(?:took|taken|takes|take|pris|prise|prend|prennent|prendre|obtenu|obtient|obtenir|donné|donne|repris|reprend)$/iu;
 // Where or when a thing was done, after its object ("signed the bill at a ceremony", "devant les
 // habitants"; not "in", "on", "dans": "a drop in profit", "titles in Kenya as well as abroad" hold them).
 const WHERE_OR_WHEN_ADJUNCT = /^[\s\u00a0\u202f]+(?:at|near|during|outside|inside|lors|devant|chez|près)(?![\p{L}])/iu;
@@ -292,10 +295,12 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	}
 	// "also dubbed the Oceansat-3 is the primary satellite" (no comma after the name), "named X by
 	// researchers": the name ends where the sentence's own verb or the namer starts.
-	// (Not inside a title: "intitulé « La vie est belle »", "is called What Was Lost", "Paris par Doisneau":
-	// the verb is written small, outside quotation marks, and the namer opens on a determiner.)
+	// (Not inside a title: "intitulé « La vie est belle »", "is called What Was Lost": the verb is written
+	// small and outside quotation marks.)
 	if (relation === 'name' && !/^[«“"‘']/u.test(text.slice(start, end))) {
-		const verb = words.findIndex((w, i) => i >= 1 && ((lang === 'en' && /^\p{Ll}/u.test(w) && FINITE_AUXILIARIES.en.has(w)) || (/^(?:by|par)$/u.test(w) && DETERMINER.test(words[i + 1] ?? ''))));
+		// (Two words at least before the verb: "baptisée Tout va bien" is a title, "baptisé Marion Dufresne a
+		// quitté le port" a name and its verb.)
+		const verb = words.findIndex((w, i) => (i >= 2 && /^\p{Ll}/u.test(w) && FINITE_AUXILIARIES[lang].has(w)) || (i >= 1 && /^(?:by|par)$/u.test(w)));
 		if (verb > 0) {
 			end = start + new RegExp(`^(?:[^\\s\\u00a0\\u202f]+[\\s\\u00a0\\u202f]+){${verb}}`, 'u').exec(text.slice(start, end))![0].trimEnd().length;
 			words = words.slice(0, verb);
@@ -316,7 +321,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "a décidé de n’ouvrir ses comptoirs que le matin": the phrase stopped at "que" says the opposite of
 	// the decision (a "ne" without its "pas", "plus", "jamais"… is a "ne … que").
 	// ("de ne plus ouvrir la piscine que le week-end" is one too; "de ne ni confirmer ni démentir" is none.)
-	if (lang === 'fr' && /^(?:ne|n['’])/iu.test(phrase) && (/^[\s\u00a0\u202f]*(?:que|qu['’])/iu.test(text.slice(end, end + 6)) || !/(?<![\p{L}])(?:pas|plus|jamais|rien|aucune?|guère|personne|point|nullement|ni)(?![\p{L}])/iu.test(phrase))) return null;
+	// ("de ne pas augmenter les impôts que paient…": after "pas", "que" opens a relative clause.)
+	if (lang === 'fr' && /^(?:ne|n['’])/iu.test(phrase) && ((/^[\s\u00a0\u202f]*(?:que|qu['’])/iu.test(text.slice(end, end + 6)) && !/(?<![\p{L}])pas(?![\p{L}])/iu.test(phrase)) || !/(?<![\p{L}])(?:pas|plus|jamais|rien|aucune?|guère|personne|point|nullement|ni)(?![\p{L}])/iu.test(phrase))) return null;
 	// ("men who've nicknamed themselves taxis": what they call themselves follows the pronoun, a common noun.)
 	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur|themselves|himself|herself|itself|ourselves)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
 	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its

@@ -694,6 +694,8 @@ describe('more of what real articles write', () => {
 		expect(relations(facts('Le conseil a décidé de n’autoriser les camions que la nuit dans le centre.', 'fr')).filter(([r]) => r === 'decision')).toEqual([]);
 		expect(relations(facts('Le conseil a décidé de ne plus autoriser les camions dans le centre.', 'fr'))).toContainEqual(['decision', 'ne plus autoriser les camions dans le centre']);
 		expect(relations(facts('Le conseil a décidé de ne plus autoriser les camions que la nuit.', 'fr')).filter(([r]) => r === 'decision')).toEqual([]);
+		// After "pas", "que" opens a relative clause.
+		expect(relations(facts('Le conseil a décidé de ne pas augmenter les taxes que paient les commerçants.', 'fr'))).toContainEqual(['decision', 'ne pas augmenter les taxes']);
 	});
 
 	it('reads a time of day as one, neither a clause’s end nor a part of what was decided', () => {
@@ -718,6 +720,7 @@ describe('more of what real articles write', () => {
 		expect(relations(facts('The match was called off because of heavy snow and freezing fog.', 'en'))).toContainEqual(['cause', 'heavy snow and freezing fog']);
 		// A determiner and an adjective in -ed after "and" go on with the phrase.
 		expect(relations(facts('The works stalled because of rising costs and the delayed delivery of steel beams.', 'en'))).toContainEqual(['cause', 'rising costs and the delayed delivery of steel beams']);
+		expect(relations(facts('The works stalled because of rising costs and the council delayed the opening to 2027.', 'en'))).toContainEqual(['cause', 'rising costs']);
 		expect(facts('Mia Holt conducted the excavation work while a visiting student at the museum in Leeds.', 'en').filter((f) => f.type === 'event' && /while/.test(f.value))).toEqual([]);
 	});
 
@@ -727,6 +730,8 @@ describe('more of what real articles write', () => {
 		// Not inside a title: its verb is capitalised or quoted, its "par" no namer.
 		expect(relations(facts('Son dernier album, intitulé « Le ciel est bas », sort en mai.', 'fr')).filter(([r]) => r === 'name')).not.toContainEqual(['name', '« Le ciel']);
 		expect(relations(facts('The new show is called All Is Well and opens in May.', 'en'))).not.toContainEqual(['name', 'All']);
+		expect(relations(facts('Le navire, baptisé Jean Bart a quitté le port de Brest samedi.', 'fr'))).toContainEqual(['name', 'Jean Bart']);
+		expect(relations(facts('La nouvelle exposition, baptisée Tout va bien, ouvre en mai.', 'fr')).filter(([r]) => r === 'name')).toEqual([]);
 		// What people call themselves is no name the text gives.
 		expect(relations(facts('Drivers who have nicknamed themselves ferrymen are carrying food across the flooded road.', 'en')).filter(([r]) => r === 'name')).toEqual([]);
 	});
@@ -782,6 +787,7 @@ describe('the object of a key verb', () => {
 		expect(events('Les deux accusés ont pris soin de ne rien dire aux enquêteurs.', 'fr')).toEqual([]);
 		expect(events('Le club a pris part au tournoi régional des jeunes.', 'fr')).toEqual([]);
 		expect(events('Trois élus ont pris la parole pour demander des précisions sur les dépenses.', 'fr').filter((e) => /^la parole/u.test(e))).toEqual([]);
+		expect(events('Le député a obtenu la parole en fin de séance.', 'fr').filter((e) => /^la parole/u.test(e))).toEqual([]);
 		// The same noun after another verb is an object: "approved the lead contractor".
 		expect(events('The council approved the lead contractor for the new school on Monday.', 'en')).toContainEqual(expect.stringMatching(/^the lead contractor/u));
 		expect(events('Le club a pris la tête du classement régional.', 'fr')).toContainEqual(expect.stringMatching(/^la tête du classement/u));

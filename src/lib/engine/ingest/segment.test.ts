@@ -127,6 +127,8 @@ describe('segmentSentences', () => {
 		]);
 		expect(split('Le nouveau forfait offre 500 Mo. Orange le lance lundi.', 'fr')).toEqual(['Le nouveau forfait offre 500 Mo.', 'Orange le lance lundi.']);
 		expect(split('Every Sunday he attended Mass. Afterwards he visited his mother.', 'en')).toEqual(['Every Sunday he attended Mass.', 'Afterwards he visited his mother.']);
+		// A state naming what follows: after "the" or "a", or before a title.
+		expect(split('The Wis. Supreme Court ruled on Friday. A Fla. man was praised by Calif. Gov. Ann Reyes.', 'en')).toEqual(['The Wis. Supreme Court ruled on Friday.', 'A Fla. man was praised by Calif. Gov. Ann Reyes.']);
 		// ("fell ill. Doctors…": the word written small is no state.)
 		expect(split('The driver fell ill. Doctors said he was stable.', 'en')).toEqual(['The driver fell ill.', 'Doctors said he was stable.']);
 	});

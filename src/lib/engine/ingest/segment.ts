@@ -36,10 +36,11 @@ export function isAbbreviation(word: string): boolean {
 /** Abbreviations that end a sentence only when a typical sentence opener follows ("Inc. The…"). */
 const ambiguous = new Set(['inc', 'corp', 'ltd', 'co', 'etc', 'jr', 'sr', 'bros', 'plc', 'llc', 'cr']);
 
-/** US states as American papers shorten them, with their capital ("Pa. House passes…"). */
-const usStates = new Set(
-	'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo'.split(' ')
-);
+/**
+ * US states as American papers shorten them, with their capital ("Pa. House passes…", "the Wis. Supreme
+ * Court"); the ones that are words too ("Mass.", "Ill.", "Mo.", "La.", "Va.") are left out.
+ */
+const usStates = new Set('Ala Ariz Calif Colo Conn Fla Ga Kan Kans Ky Md Mich Minn Neb Nev Okla Pa Tenn Tex Vt Wis Wyo'.split(' '));
 
 /** Month abbreviations: not final before a number ("Jan. 5"); "sept." may be the French numeral. */
 const monthAbbrev = new Set([
@@ -160,9 +161,12 @@ function isBoundary(s: string, p: number, q: number, next: number, closed: boole
 		// word after it opens the next sentence (a name rarely follows a list's "etc.").
 		if (lower === 'etc') return startsUpper && /^\p{Lu}\p{Ll}/u.test(following);
 		// Dotted acronyms (U.S., U.K., E.U.) end a sentence only before a typical opener.
-		// "Pa. House passes…": a state opening its line is the headline's subject ("in Springfield, Ill.
-		// Workers…", "500 Mo. Orange…" end their sentence).
-		if (usStates.has(bare) && !s.slice(0, p - word.length).trim()) return false;
+		// "Pa. House passes…" opening its line, "the Wis. Supreme Court", "a Fla. man", "by Calif. Gov.
+		// Gavin Newsom": a state that names what follows ("in Nashville, Tenn. Lawmakers…" ends there).
+		if (usStates.has(bare)) {
+			const before = s.slice(0, p - word.length);
+			if (!before.trim() || /(?<![\p{L}])(?:the|a|an)[\s\u00a0]+$/iu.test(before) || isTitle(`${following}.`)) return false;
+		}
 		if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || ambiguous.has(lower)) {
 			return startsUpper && openers.has(following.toLowerCase());
 		}

@@ -1966,11 +1966,15 @@ const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
  * fact, or letters the article never spells out).
  */
 function bodySpeaker(ctx: Ctx, speaker: string): boolean {
+	if (ctx.facts.some((f) => f.type === 'person' && f.value === speaker)) return false;
 	if (/^\p{Lu}{2,6}$/u.test(speaker)) return true;
-	// ("Marine Le Pen", "Margaret Court": someone the article names, or a first name, before a head word.)
-	if (isFirstName(speaker.split(' ')[0]) || ctx.facts.some((f) => f.type === 'person' && f.value === speaker)) return false;
+	// ("Marine Tondelier" is someone, even read as a body; "Marine Corps" and "Jordan Bank" are bodies: a
+	// first name opening it is read past before the head words.)
+	const words = speaker.split(' ');
+	const first = isFirstName(words[0]);
+	if (words.slice(first ? 1 : 0).some((w) => isOrgHead(w))) return true;
 	// (A single word read as a body may be a first name: "Andrea said".)
-	return (speaker.includes(' ') && ctx.facts.some((f) => f.type === 'organisation' && f.value === speaker)) || speaker.split(' ').some((w) => isOrgHead(w));
+	return !first && speaker.includes(' ') && ctx.facts.some((f) => f.type === 'organisation' && f.value === speaker);
 }
 
 /** The posts the article gives a speaker ("prime minister"), as giveaway keys: two words or more, or one long one. */
@@ -2266,12 +2270,19 @@ function partOfNamedTotal(text: string, sentenceFacts: readonly Fact[], fact: Fa
 function partOfTotal(ctx: Ctx, sentenceFacts: readonly Fact[], fact: Fact): boolean {
 	const unit = (f: Fact) => (f.type === 'money' ? `money|${f.value.split(' ')[1] ?? ''}` : f.type === 'quantity' && f.unit ? `quantity|${normalizeText(f.unit)}` : '');
 	const key = unit(fact);
-	if (!key || comparedWith(ctx, fact)) return false;
-	const amounts = sentenceFacts.filter((f) => unit(f) === key && !comparedWith(ctx, f)).map((f) => Number.parseFloat(f.value));
-	if (amounts.length < 3 || amounts.some((a) => !(a > 0))) return false;
-	const sum = amounts.reduce((a, b) => a + b, 0);
-	const total = Math.max(...amounts);
-	return Math.abs(sum - total - total) <= total * 0.005;
+	if (!key) return false;
+	const same = sentenceFacts.filter((f) => unit(f) === key);
+	const addsUp = (list: readonly Fact[]) => {
+		const amounts = list.map((f) => Number.parseFloat(f.value));
+		if (amounts.length < 3 || amounts.some((a) => !(a > 0))) return false;
+		const sum = amounts.reduce((a, b) => a + b, 0);
+		const total = Math.max(...amounts);
+		return Math.abs(sum - total - total) <= total * 0.005;
+	};
+	if (addsUp(same)) return true;
+	// ("rose to 1.05trn from 990bn": the amount after a bare "from" is compared with, too.)
+	const aside = (f: Fact) => comparedWith(ctx, f) || /(?<![\p{L}])from[\s\u00a0]+$/iu.test(ctx.article.text.slice(Math.max(0, f.start - 6), f.start));
+	return !aside(fact) && addsUp(same.filter((f) => !aside(f)));
 }
 
 // A verb right after a capital: "Washington lifted…", "Moscou a annoncé…", "Beijing says…" (its

@@ -171,6 +171,7 @@ describe('questions a teacher keeps', () => {
 		expect(speakers('Santé\n\n« Nous avons visité la clinique et les tarifs y sont tout à fait raisonnables », a affirmé JBT lors de la séance du conseil municipal.', 'fr')).toEqual([]);
 		// A first name before a word that heads bodies elsewhere ("Marine", "Court") is someone.
 		expect(speakers('Politique\n\n« Nous ne voterons pas ce budget injuste pour les familles », a déclaré Marine Tondelier lundi soir.', 'fr')).toEqual(['Marine Tondelier']);
+		expect(speakers('Banking\n\n“Our lending to small firms will double over the next two years,” Jordan Bank said in a statement.', 'en')).toEqual([]);
 	});
 
 	it('blanks a name the editor put in brackets without its brackets, and takes neither the owner nor the word after them for the place', () => {
@@ -190,6 +191,7 @@ describe('questions a teacher keeps', () => {
 		// 1.42 + 0.89 = 2.31, "up from $2.15trn" standing aside.
 		const debt = asked('Debt\n\nThe national debt reached $2.31trn at the end of the year, up from $2.15trn a year before, with domestic debt at $1.42trn and foreign debt at $0.89trn.');
 		expect(debt.filter((a) => /2\.31|1\.42|0\.89/.test(a))).toEqual([]);
+		expect(asked('Debt\n\nThe national debt rose to $2.31trn from $2.15trn, with domestic debt at $1.42trn and foreign debt at $0.89trn.').filter((a) => /2\.31|1\.42|0\.89/.test(a))).toEqual([]);
 		// Parts that do not add up are each asked.
 		expect(asked('Debt\n\nThe national debt reached $2.31trn at the end of the year, up from $2.15trn a year before, with domestic debt at $1.12trn and foreign debt at $0.89trn.').some((a) => /1\.12/.test(a))).toBe(true);
 		// Amounts without their noun ("6,4 milliards … contre 6,1 milliards"), when the percentage is their change.

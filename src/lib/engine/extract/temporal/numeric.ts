@@ -97,9 +97,10 @@ const PERCENT_AFTER = new RegExp(`^${SPO}(?:%|pour${SPO}-?cent${NA}|pourcent${NA
 // ("20 PC" are computers).
 const PC_AFTER = /^[\s\u00a0]?pc(?![\p{L}\p{N}])/u;
 const percentAfter = (after: string, lang: Lang) => PERCENT_AFTER.exec(after) ?? (lang === 'en' ? PC_AFTER.exec(after) : null);
-// What follows an amount of won: a stop, or a word of the clause ("12,000 won a month", "1.7 trillion
-// won in 2023", "5,000 won (about $4)"); "won the cup", "won by two votes", "1,200 won seats" are the verb.
-const WON_AMOUNT_AFTER = /^(?:[\s\u00a0\u202f]*(?:[.,;:!?)(\]]|$)|[\s\u00a0\u202f]+(?:in|for|per|a|an|to|from|each|every|and|or|worth|at|on|of|last|this|between|with|while|after|before)(?![\p{L}]))/iu;
+// What follows "won" the verb: what was won or how ("won the cup", "won by two votes"), or a plural
+// noun ("1,200 won seats", "5,000 won scholarships"); "30 trillion won annually", "won through 2030",
+// "12,000 won an hour" are amounts.
+const WON_VERB_AFTER = /^[\s\u00a0\u202f]+(?:(?:the|his|her|their|its|our|my|gold|silver|bronze|both|all|every|by|over|against|back|out)(?![\p{L}])|(?!(?:towards|afterwards|besides|whereas|always|perhaps|unless|across|plus|thus|less|this|as|is|was|has)(?![\p{L}]))\p{Ll}{2,}[^s\s\u00a0\u202f]s(?![\p{L}]))/u;
 // "pounds of ganja", "pounds of fish" weigh; "pounds of taxpayers’ money", "pounds of new investment" do not.
 const POUNDS_OF_THING_SRC = String.raw`pounds?[\s\u00a0\u202f]+of[\s\u00a0\u202f]+(?!(?:[\p{L}’'-]+[\s\u00a0\u202f]+){0,2}(?:taxpayers?|public|private|government|state|investment|funding|money|cash|savings|spending|revenue|debt|aid|support|subsid\p{L}*|income|profits?|losses|sales|damages?|fines?|tax|their|his|her|its|our)(?![\p{L}]))\p{Ll}`;
 const POUNDS_OF_THING = new RegExp(`^${POUNDS_OF_THING_SRC}`, 'u');
@@ -514,7 +515,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	const ca = CURRENCY_AFTER.exec(after);
 	// "the club he founded in 1998 won the cup", "after 3 won the vote": the verb, not Korea's currency.
 	// (The won is worth a thousandth of a dollar: its amounts run to thousands.)
-	if (ca && /^wons?$/iu.test(ca[1]) && (n.value < 1000 || !WON_AMOUNT_AFTER.test(after.slice(ca[0].length)) || /^(?:19|20)\d\d$/u.test(n.raw))) {
+	if (ca && /^wons?$/iu.test(ca[1]) && (n.value < 1000 || WON_VERB_AFTER.test(after.slice(ca[0].length)) || /^(?:19|20)\d\d$/u.test(n.raw))) {
 		// (The number is read on as a count or a year.)
 	} else if (ca && !small) {
 		const code = currencyCode(ca[1]);

@@ -858,8 +858,8 @@ describe('a decimal comma in English', () => {
 
 describe('Korea’s won and the verb', () => {
 	it('reads "won" as money after thousands or a scale word, and as the verb after a year, a small count or before what was won', () => {
-		const fs = run('The team formed in 2004 won the league. Entry costs 12,000 won, and the group lost 1.7 trillion won in 2023. Of the 9 bidders, 2 won contracts. Of the 3,500 bidders, 1,200 won contracts.', 'en', '2024-06-01');
-		expect(fs.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['12000 KRW', '1700000000000 KRW']);
+		const fs = run('The team formed in 2004 won the league. Entry costs 12,000 won, and the group lost 1.7 trillion won in 2023. Of the 9 bidders, 2 won contracts. Of the 3,500 bidders, 1,200 won contracts. The city will spend 40 trillion won through 2031.', 'en', '2024-06-01');
+		expect(fs.filter((f) => f.type === 'money').map((f) => f.value)).toEqual(['12000 KRW', '1700000000000 KRW', '40000000000000 KRW']);
 		expect(only(fs, 'in 2004')).toMatchObject({ type: 'date', value: '2004' });
 	});
 });

@@ -1311,7 +1311,7 @@ export function findNames(article: Article): NameIndex {
 		// "at Renzo Piano’s Harbour Pavilion": a name the gazetteer does not know, before a possessive and
 		// another name, says whose the place is, not where ("London’s Tate Modern" stays a place, "St. Luke’s
 		// Hospital" one name).
-		if (type === 'place' && !lookupPlace(value) && !/^(?:St\.?|Saint|Ste\.?)[\s\u00a0\u202f]/u.test(value) && /^['’]s[\s\u00a0\u202f]+\[?\p{Lu}/u.test(article.text.slice(c.end, c.end + 5))) continue;
+		if (type === 'place' && !lookupPlace(value) && !SAINT_PLACE.test(value) && /^['’]s[\s\u00a0\u202f]+\[?\p{Lu}/u.test(article.text.slice(c.end, c.end + 5))) continue;
 		// "[Heydar Aliyev] Center": the word after an editor's brackets ends the name they cut, and is none alone.
 		if (c.single && /\][\s\u00a0\u202f]*$/u.test(article.text.slice(Math.max(0, c.start - 2), c.start))) continue;
 		// "le Premier ministre Tom Bell": a capital that opens a role names no one and nothing.

@@ -6,11 +6,11 @@ import type { Article, Fact, Sentence } from '../types';
 import { isFirstName, isKnownOrganisation, lookupPlace } from './gazetteer';
 import { quoteAt } from './quotes';
 import { B0, B1, escapeRegExp, S, W, tidy } from '../text/patterns';
-import { elides, EN_IRREGULAR_PAST, FINITE_AUXILIARIES } from '../text/lexicon';
+import { elides, EN_IRREGULAR_PAST, FINITE_AUXILIARIES, FR_NEGATION_WORDS } from '../text/lexicon';
 
 // ne/n’ + clitics + verb (+ inverted pronoun) + particle.
 const FR_NEG = new RegExp(
-	`${B0}(ne${S}+|n['’])((?:(?:se|me|te|lui|leur|y|en|le|la|les|nous|vous)${S}+|[smtl]['’])*)(${W})${S}+(?:(?:cependant|toutefois|donc|pourtant|néanmoins|encore|toujours|même|également|actuellement|souvent|vraiment|forcément|nécessairement|réellement|généralement|d['’]ailleurs|en${S}+revanche)${S}+)?(?:(pas|plus|jamais|guère|point|nullement|aucun|aucune|rien|personne|que|qu['’]|ni)${B1})(${S}+non${S}+plus${B1})?`,
+	`${B0}(ne${S}+|n['’])((?:(?:se|me|te|lui|leur|y|en|le|la|les|nous|vous)${S}+|[smtl]['’])*)(${W})${S}+(?:(?:cependant|toutefois|donc|pourtant|néanmoins|encore|toujours|même|également|actuellement|souvent|vraiment|forcément|nécessairement|réellement|généralement|d['’]ailleurs|en${S}+revanche)${S}+)?(?:(${FR_NEGATION_WORDS}|que|qu['’])${B1})(${S}+non${S}+plus${B1})?`,
 	'giu'
 );
 // "ne pas signer": the infinitive negation, particle first.

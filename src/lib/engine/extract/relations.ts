@@ -7,7 +7,7 @@ import type { Article, Fact } from '../types';
 import { announcesList, escapeRegExp, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W } from '../text/patterns';
 import { CARDINAL_WORD } from '../text/numbers';
 import { isAbbreviation } from '../ingest/segment';
-import { EN_IRREGULAR_PAST, FINITE_AUXILIARIES, LY_ADVERB, TIME_WORDS } from '../text/lexicon';
+import { EN_IRREGULAR_PAST, FINITE_AUXILIARIES, FR_NEGATION_WORDS, LY_ADVERB, TIME_WORDS } from '../text/lexicon';
 
 export type Relation = NonNullable<Fact['relation']>;
 
@@ -88,6 +88,20 @@ const SAYING_CUE = /(?:^|[\s\u00a0\u202f])(?:announced|revealed|annoncé|révél
 const PREPOSITION_AT_END = /[\s\u00a0\u202f]+(?:in|on|at|for|by|with|to|from|into|during|under|through|of|dans|sur|par|pour|avec|en|à|de|chez|vers)$/iu;
 
 /** Where the clause in `rest` ends; the dot of an abbreviation ends none ("at St. Thomas's Hospital"). */
+const NEGATION_WORD_FR = new RegExp(`(?<![\\p{L}])(?:${FR_NEGATION_WORDS})(?![\\p{L}])`, 'iu');
+
+/**
+ * A French phrase a "ne … que" cuts in two: stopped at "que", it says the opposite of what was decided
+ * ("a décidé de n’ouvrir ses comptoirs que le matin", "de ne plus ouvrir la piscine que le week-end";
+ * "de ne ni confirmer ni démentir" is a negation, and after "pas" a "que" opens a relative clause: "de
+ * ne pas augmenter les impôts que paient…").
+ */
+function restrictedByQue(phrase: string, after: string): boolean {
+	if (!/^(?:ne|n['’])/iu.test(phrase)) return false;
+	if (!NEGATION_WORD_FR.test(phrase)) return true;
+	return /^[\s\u00a0\u202f]*(?:que|qu['’])/iu.test(after) && !/(?<![\p{L}])pas(?![\p{L}])/iu.test(phrase);
+}
+
 function clauseEnd(rest: string, lang: 'fr' | 'en'): RegExpExecArray | null {
 	const re = lang === 'fr' ? CLAUSE_END_FR : CLAUSE_END_EN;
 	re.lastIndex = 0;
@@ -318,11 +332,7 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// "une pneumonie", "a landslide": a determiner and one long noun name a cause or an object too.
 	const oneNoun = words.length === 2 && DETERMINER.test(words[0]) && /^\p{Ll}{6,}$/u.test(words[1]);
 	if (contentWords(words) < (relation === 'name' || oneNoun ? 1 : 2)) return null;
-	// "a décidé de n’ouvrir ses comptoirs que le matin": the phrase stopped at "que" says the opposite of
-	// the decision (a "ne" without its "pas", "plus", "jamais"… is a "ne … que").
-	// ("de ne plus ouvrir la piscine que le week-end" is one too; "de ne ni confirmer ni démentir" is none.)
-	// ("de ne pas augmenter les impôts que paient…": after "pas", "que" opens a relative clause.)
-	if (lang === 'fr' && /^(?:ne|n['’])/iu.test(phrase) && ((/^[\s\u00a0\u202f]*(?:que|qu['’])/iu.test(text.slice(end, end + 6)) && !/(?<![\p{L}])pas(?![\p{L}])/iu.test(phrase)) || !/(?<![\p{L}])(?:pas|plus|jamais|rien|aucune?|guère|personne|point|nullement|ni)(?![\p{L}])/iu.test(phrase))) return null;
+	if (lang === 'fr' && restrictedByQue(phrase, text.slice(end, end + 6))) return null;
 	// ("men who've nicknamed themselves taxis": what they call themselves follows the pronoun, a common noun.)
 	if (relation === 'name' ? /^(?:pour|for|to|à|de|par|by|in|en|on|sur|themselves|himself|herself|itself|ourselves)(?![\p{L}])/iu.test(phrase) : words.length < 2) return null;
 	// "the compensation ordered by the magistrate": a participle before its agent, not a verb and its

@@ -503,6 +503,7 @@ const PHOTO_CREDIT_SOURCES = [
 const PHOTO_CREDIT_WORDS = new RegExp(PHOTO_CREDIT_SOURCES.join('|'), 'iu');
 // "Ben Wasserstein/WITF", "• Jeremy Long / WITF": a photographer's name, a slash and the outlet, alone on the line.
 const NAME_SLASH_OUTLET = /^\p{Lu}[\p{Ll}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){1,2}[\s\u00a0]*\/[\s\u00a0]*\p{Lu}[\p{L}&.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}&.-]*){0,3}$/u;
+const isLineBoilerplate = (line: string) => lineBoilerplate.test(line) || NAME_SLASH_OUTLET.test(line);
 export function isPhotoCreditLine(line: string): boolean {
 	const bare = line.replace(LINK_MARKS, '');
 	return PHOTO_CREDIT_WORDS.test(bare) || NAME_SLASH_OUTLET.test(bare);
@@ -585,7 +586,7 @@ export function classifyBoilerplate(p: string): BoilerplateKind {
 	if (creditThenByline && readByline(s.slice(creditThenByline[0].length))) return null;
 	if (cutToEnd.test(s)) return 'to_end';
 	if (s.length <= 400 && appeal.test(s)) return 'to_end';
-	if (s.length <= 300 && (lineBoilerplate.test(s.replace(LINK_MARKS, '')) || NAME_SLASH_OUTLET.test(s.replace(LINK_MARKS, '')))) return 'line';
+	if (s.length <= 300 && isLineBoilerplate(s.replace(LINK_MARKS, ''))) return 'line';
 	if (SIGNATURE_LINE.test(s) || (s.length <= 300 && BREADCRUMB.test(s))) return 'line';
 	if (s.length <= 600 && CORRECTION_NOTE.test(s)) return 'line';
 	if (isShareRow(s)) return 'line';

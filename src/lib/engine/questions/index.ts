@@ -2188,15 +2188,16 @@ function computableInSentence(ctx: Ctx, fact: Fact): boolean {
 		const k = unitOf(f);
 		if (k) byUnit.set(k, [...(byUnit.get(k) ?? []), f]);
 	}
-	const said = ctx.article.sentences[fact.sentence].text;
-	const sameUnit = [...byUnit.values()].find((list) => list.length >= 2);
+	const changeVerb = CHANGE_WORD.test(ctx.article.sentences[fact.sentence].text);
+	// ("a 12pc decrease", "une croissance de 4,9 %": the noun beside the percentage, not "in the fall".)
+	const changeNoun = same.some((f) => f.type === 'percent' && CHANGE_NOUN.test(ctx.article.text.slice(Math.max(0, f.start - 30), f.end + 20)));
+	if (!changeVerb && !changeNoun) return false;
+	let ends = [...byUnit.values()].find((list) => list.length >= 2);
+	// (After a noun, the percentage must be the change between them.)
+	if (ends && !changeVerb && !changeBetween(ends, same)) ends = undefined;
 	// ("atteindre 8,5 milliards en 2018, contre 8,1 milliards en 2017": amounts without a noun of their
 	// own are of one kind only when the percentage is their change.)
-	const bare = same.filter((f) => f.type === 'quantity' && !f.unit);
-	// ("a 12pc decrease", "une croissance de 4,9 %": the noun beside the percentage, not "in the fall".)
-	const text = ctx.article.text;
-	const changeNoun = same.some((f) => f.type === 'percent' && CHANGE_NOUN.test(text.slice(Math.max(0, f.start - 30), f.end + 20)));
-	const ends = sameUnit && (CHANGE_WORD.test(said) || (changeNoun && changeBetween(sameUnit, same))) ? sameUnit : CHANGE_WORD.test(said) || changeNoun ? changeBetween(bare, same) : undefined;
+	ends ??= changeBetween(same.filter((f) => f.type === 'quantity' && !f.unit), same);
 	return !!ends && (fact.type === 'percent' || ends.includes(fact));
 }
 

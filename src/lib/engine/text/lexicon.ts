@@ -329,6 +329,9 @@ export const ALIAS_CUE = String.raw`(?:de[\s\u00a0]+son[\s\u00a0]+vrai[\s\u00a0]
 export const IMPERSONAL_IL_AFTER = String.raw`[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?(?:faut|fallait|faudra|faudrait|y[\s\u00a0]+a|y[\s\u00a0]+avait|y[\s\u00a0]+aura|s['’]agit|s['’]agissait|semble|semblait|reste|restait|paraît|suffit|suffisait|existe|existait|manque|manquait|convient|vaut|valait|était[\s\u00a0]+une[\s\u00a0]+fois|est[\s\u00a0]+(?:temps|question|possible|impossible|important|nécessaire|difficile|vrai|clair|évident|urgent))(?![\p{L}])`;
 
 /** Auxiliaries and modals, finite: a clause that has one has its own verb ("… est rentré lundi et…"). */
+/** The words that complete a French "ne" into a negation ("ne … pas", "n’… jamais", "ne … ni … ni"), as regex alternatives. */
+export const FR_NEGATION_WORDS = 'pas|plus|jamais|guère|point|nullement|aucun|aucune|rien|personne|ni';
+
 export const FINITE_AUXILIARIES = {
 	fr: new Set('a ont est sont sommes suis êtes avait avaient était étaient sera seront serait seraient aurait auraient été fut doit doivent devrait peut pourrait va vont'.split(' ')),
 	en: new Set('has have had is are was were been be will would shall should can could may might must does do did'.split(' '))

@@ -513,11 +513,11 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		}
 	}
 	const ca = CURRENCY_AFTER.exec(after);
-	// "the club he founded in 1998 won the cup", "after 3 won the vote": the verb, not Korea's currency.
-	// (The won is worth a thousandth of a dollar: its amounts run to thousands.)
-	if (ca && /^wons?$/iu.test(ca[1]) && (n.value < 1000 || WON_VERB_AFTER.test(after.slice(ca[0].length)) || /^(?:19|20)\d\d$/u.test(n.raw))) {
-		// (The number is read on as a count or a year.)
-	} else if (ca && !small) {
+	// "the club he founded in 1998 won the cup", "after 3 won the vote": the verb, not Korea's currency,
+	// and the number is read on as a count or a year. (The won is worth a thousandth of a dollar: its
+	// amounts run to thousands.)
+	const wonVerb = !!ca && /^wons?$/iu.test(ca[1]) && (n.value < 1000 || WON_VERB_AFTER.test(after.slice(ca[0].length)) || /^(?:19|20)\d\d$/u.test(n.raw));
+	if (ca && !small && !wonVerb) {
 		const code = currencyCode(ca[1]);
 		// "2,489 pounds of ganja … compared to 2017’s 1,635 pounds": a weight — its own "pounds of" a
 		// thing, or a bare "pounds" in a sentence that weighs things and speaks of no money.

@@ -570,7 +570,8 @@ function without(phrase: { text: string; start: number }, f: Fact, text: string)
 
 const AUX_AT_END = new RegExp(`${B0}(?:a|ont|avait|avaient|aurait|auraient|avoir|être|est|sont|été|était|étaient|fut|furent|sera|s['’]est|se${S}+sont|has|have|had|was|were|is|are|been)${S}*(?:(?:déjà|également|aussi|already|also)${S}*)*$`, 'iu');
 const ACTIVE_AUX_AT_END = new RegExp(`${B0}(?:has|have|had)${S}*(?:(?:already|also)${S}*)*$`, 'iu');
-const PRONOUN_DOER_AT_END = new RegExp(`${B0}(?:he|she|they|we|I|you)${S}*(?:\\p{L}+ly${S}*)?$`, 'iu');
+// ("which she founded", "which they quietly sold": a pronoun, perhaps an adverb, before the verb.)
+const PRONOUN_DOER_AT_END = new RegExp(`${B0}(?:he|she|they|we|I|you)${S}*(?:${LY_ADVERB}${S}*)?$`, 'iu');
 const PASSIVE_AT_END = new RegExp(`${B0}(?:été|d['’]être|été${S}+déjà|was|were|been|is|are)${S}*$`, 'iu');
 const PARTNER_AFTER = new RegExp(`^${S}+(?:avec|with)${S}+\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');
 const CAPITALISED_NP = new RegExp(`^(?:(?:les|le|la|l['’]|the)${S}*)?\\p{Lu}[\\p{L}\\p{M}-]*(?:${S}+\\p{Lu}[\\p{L}\\p{M}-]*|${S}+(?:du|de)${S}+\\p{Lu}[\\p{L}\\p{M}-]*)*`, 'u');

@@ -44,7 +44,7 @@ const FR_DIGIT_SCALES: Record<string, number> = {
 	// Swiss: "285,5 mio CHF", "1,2 mia de francs".
 	mio: 1e6, mia: 1e9
 };
-const EN_DIGIT_SCALES: Record<string, number> = {
+export const EN_DIGIT_SCALES: Record<string, number> = {
 	thousand: 1000, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9,
 	trillion: 1e12, trillions: 1e12, trn: 1e12, tn: 1e12
 };

@@ -1,7 +1,7 @@
 // Numbers in one sentence and what they measure: durations, ages, relative dates ("il y a 3 jours"),
 // bare years, money, percentages, quantities with their noun, ranges, scores and ordinals.
 import type { Lang } from '../../types';
-import { numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_ORDINAL_PATTERN, ROUND_COUNT, ROUND_COUNT_ALT } from '../../text/numbers';
+import { EN_DIGIT_SCALES, numberWordsPattern, ordinalPattern, parseNumber, parseOrdinal, ROMAN_ORDINAL_PATTERN, ROUND_COUNT, ROUND_COUNT_ALT } from '../../text/numbers';
 import type { Candidate } from './candidate';
 import { NUMBER_SCALE, pluralWithoutS } from '../../text/format';
 import { addDays, addMonths, fmtDay, fmtMonth, type Ymd } from '../../text/calendar';
@@ -116,12 +116,11 @@ const MONEY_CUE: Record<Lang, RegExp> = {
 const CURRENCY_AFTER = new RegExp(`^${SPO}(?:(?:de|d${APOS})${SPO})?(${CURRENCY_WORD_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const DOLLAR_LETTERS_AFTER = new RegExp(`^[\\s\\u00a0]?(${DOLLAR_COUNTRY_ALT})(?![\\p{L}])`, 'u');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_SYMBOL_ALT})${SPO}$`, 'u');
-// ("$28b", "$1.2B", "Shs28b": a b glued to the amount is a billion; "£50 B&Q", "£50B&Q" are a shop.)
-const SCALE_AFTER_SYMBOL = /^\s?(million|billion|trillion|thousand|bn|trn|tn|mn|m|k|milliards?|millions?|Mds?)(?![\p{L}\p{N}])|^(b)(?![\p{L}\p{N}&])/iu;
-const SCALE_VALUE: Record<string, number> = {
-	million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, bn: 1e9, b: 1e9, trn: 1e12, tn: 1e12, mn: 1e6, m: 1e6, k: 1e3,
-	milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9
-};
+// The scale words after a currency's amount: English's ("$2.3 billion", "1.05trn riyals") and a French
+// milliard ("1,5 Md€"); a small "k", and a "b" glued to the amount ("$28b", "$1.2B", "Shs28b"; "£50 B&Q"
+// is a shop).
+const SCALE_VALUE: Record<string, number> = { ...EN_DIGIT_SCALES, k: 1e3, b: 1e9, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 };
+const SCALE_AFTER_SYMBOL = new RegExp(`^\\s?(${Object.keys(SCALE_VALUE).filter((w) => w !== 'b').join('|')})(?![\\p{L}\\p{N}])|^(b)(?![\\p{L}\\p{N}&])`, 'iu');
 
 /** The scale written after an amount's digits ("762 millions", "$1.2bn"): its multiplier, 1 for none. */
 export function scaleAfter(after: string): number {

@@ -196,6 +196,19 @@ describe('seasons', () => {
 		expect(resolveSeason('winter', ymd(2025, 1, 1), 'past')).toBe('2025-winter');
 	});
 
+	it('this, two seasons away either way, leans to the tense', () => {
+		// 23 December 2024 is winter 2025: summer 2024 and summer 2025 are as near.
+		const late = ymd(2024, 12, 23);
+		expect(resolveSeason('summer', late, 'this', 'past')).toBe('2024-summer');
+		expect(resolveSeason('summer', late, 'this', 'future')).toBe('2025-summer');
+		// 5 October 2024 is autumn: spring 2024 and spring 2025 are as near.
+		const october = ymd(2024, 10, 5);
+		expect(resolveSeason('spring', october, 'this', 'past')).toBe('2024-spring');
+		expect(resolveSeason('spring', october, 'this', 'future')).toBe('2025-spring');
+		// One season away, the tense does not move it.
+		expect(resolveSeason('winter', october, 'this', 'past')).toBe('2025-winter');
+	});
+
 	it('last, next, past and this, read in summer 2024', () => {
 		const july = ymd(2024, 7, 1);
 		expect(['winter', 'spring', 'summer', 'autumn'].map((s) => resolveSeason(s as never, july, 'last'))).toEqual([

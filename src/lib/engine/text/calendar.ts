@@ -136,9 +136,11 @@ function fromSeasonIndex(i: number): string {
 /**
  * Season relative to the reference: 'last' = latest finished one, 'next' = next one to start,
  * 'this' = the nearest (current if we are in it), 'past' = current or latest (a season named
- * without a year in a report of past events).
+ * without a year in a report of past events). Two seasons away either way ("this summer" on 23
+ * December, which is already next year's winter), 'this' is the one the sentence's tense leans to:
+ * gone in a report, to come in a plan, and without a tense the one that begins the current year.
  */
-export function resolveSeason(s: Season, ref: Ymd, mode: 'last' | 'next' | 'this' | 'past'): string {
+export function resolveSeason(s: Season, ref: Ymd, mode: 'last' | 'next' | 'this' | 'past', lean?: 'past' | 'future'): string {
 	const cur = seasonIndex(ref);
 	const k = SEASON_ORDER.indexOf(s);
 	const curK = cur % 4;
@@ -155,8 +157,8 @@ export function resolveSeason(s: Season, ref: Ymd, mode: 'last' | 'next' | 'this
 		if (i > cur) i -= 4;
 	} else {
 		i = base + k;
-		if (i - cur > 2) i -= 4;
-		else if (cur - i > 2) i += 4;
+		if (i - cur > 2 || (i - cur === 2 && lean === 'past')) i -= 4;
+		else if (cur - i > 2 || (cur - i === 2 && lean === 'future')) i += 4;
 	}
 	return fromSeasonIndex(i);
 }

@@ -347,6 +347,12 @@ function qualifierMode(q: string | undefined): 'last' | 'next' | 'this' | null {
 	return null;
 }
 
+// Which way a season said with "cet", "this" leans when the one gone and the one to come are as
+// near ("retrouvé cet été" in a December paper is that year's summer): the sentence's tense.
+function tenseLean({ future, present }: RuleCtx): 'past' | 'future' | undefined {
+	return future ? 'future' : present ? undefined : 'past';
+}
+
 function frRules(): Rule[] {
 	const M = `(${MONTH_FULL_ALT.fr}|${MONTH_ABBR_ALT.fr})`;
 	const S = `(${SEASON_ALT.fr})`;
@@ -372,10 +378,10 @@ function frRules(): Rule[] {
 		{
 			// l'hiver dernier, cet été, l'automne prochain
 			re: new RegExp(`${NB}(?:l${APOS}${SPO}|(cet|ce|cette)${SP})${S}(?:${SP}(dernier|pass[ée]|prochain))?${NA}(?!${SP}(?:de${SP})?\\d)`, 'giu'),
-			make: (m, _st, { ref }) => {
+			make: (m, _st, ctx) => {
 				const mode = qualifierMode(m[3]) ?? qualifierMode(m[1]);
 				if (!mode) return null;
-				return { type: 'date', value: resolveSeason(seasonOf(m[2]), ref, mode), precision: 'season', inferred: true, confidence: 0.8 };
+				return { type: 'date', value: resolveSeason(seasonOf(m[2]), ctx.ref, mode, tenseLean(ctx)), precision: 'season', inferred: true, confidence: 0.8 };
 			}
 		},
 		{
@@ -499,9 +505,9 @@ function enRules(): Rule[] {
 		},
 		{
 			re: new RegExp(`${NB}(last|this|next|past|this past|this coming)${SP}${S}${NA}`, 'giu'),
-			make: (m, _st, { ref }) => ({
+			make: (m, _st, ctx) => ({
 				type: 'date',
-				value: resolveSeason(seasonOf(m[2]), ref, qualifierMode(m[1]) ?? 'this'),
+				value: resolveSeason(seasonOf(m[2]), ctx.ref, qualifierMode(m[1]) ?? 'this', tenseLean(ctx)),
 				precision: 'season',
 				inferred: true,
 				confidence: 0.8

@@ -222,6 +222,15 @@ describe('English', () => {
 		expect(find(en, '3,400')).toMatchObject({ type: 'quantity', value: '3400', unit: 'crop insurance claims', text: '3,400 crop insurance claims' });
 	});
 
+	it('reads "this summer" by tense: the one gone in a report, the coming one in a plan', () => {
+		// 27 December is astronomically the next year's winter: the summer after it is as near as the one before.
+		const late = '2023-12-27';
+		expect(only(run('Les fouilles ont mis au jour cet été une épave intacte.', 'fr', late), 'cet été').value).toBe('2023-summer');
+		expect(only(run('The divers found the wreck this summer off the cape.', 'en', late), 'this summer').value).toBe('2023-summer');
+		expect(only(run('Le musée exposera l’épave cet été, selon la mairie.', 'fr', late), 'cet été').value).toBe('2024-summer');
+		expect(only(run('The museum will show the wreck this summer.', 'en', late), 'this summer').value).toBe('2024-summer');
+	});
+
 	it('reads seasons, months and day dates', () => {
 		expect(only(run('It moved in the summer of 2023.', 'en', ref), 'in the summer of 2023').value).toBe('2023-summer');
 		expect(only(run('It was founded in June 2019.', 'en', ref), 'in June 2019').value).toBe('2019-06');

@@ -753,6 +753,14 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(typed.some((t) => t.startsWith('person:'))).toBe(false);
 	});
 
+	it('reads a state health department and a unit as organisations, and "he said" as the doctor\'s', () => {
+		const facts = extractEntities(contextFrom('Outbreak\n\nTasmania Health spokeswoman Dr Ana Lind says more tests are due. Dr Lind from the Water Safety Unit says two wells are shut.\n\n"We are watching the river closely," he said.', 'en', '2025-01-24'));
+		const typed = facts.filter((f) => ['person', 'organisation'].includes(f.type)).map((f) => `${f.type}:${f.value}`);
+		expect(typed).toEqual(expect.arrayContaining(['organisation:Tasmania Health', 'organisation:Water Safety Unit', 'person:Ana Lind']));
+		expect(typed.filter((t) => t.startsWith('person:')).every((t) => t === 'person:Ana Lind')).toBe(true);
+		expect(ofType(facts, 'quote').map((q) => q.value)).toEqual(['Ana Lind']);
+	});
+
 	it('reads theatres, malls and galas as no one', () => {
 		const typed = extractEntities(contextFrom('Festival\n\nThe crowd filled the Harmon Theatre and the Westgate Mall for the official Opening Night Gala, hosted by director Lena Brooks.', 'en', '2025-01-24'))
 			.filter((f) => f.type === 'person')

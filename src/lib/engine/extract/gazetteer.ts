@@ -294,7 +294,7 @@ School Museum Foundation Association Society Tribunal Parliament Senate Congress
 Movement League Club Academy Bureau Board Fund Chamber Laboratory Laboratories Hospital News Times Post Journal Herald Tribune
 Gazette Press Television TV Radio Network Broadcasting Airlines Airways Motors Holdings Partners Capital Technologies Systems
 Pharmaceuticals Energy Industries Trust Alliance Coalition Command Brigade Reserve Exchange Bancorp Media Studios Records
-Administration Agencies Services Commissioners Secretariat Directorate Inspectorate
+Administration Agencies Services Commissioners Secretariat Directorate Inspectorate Unit Units Health
 Agence Observer Telegraph Monde Figaro NGO Athletic Athletics United Rovers Wanderers Albion Rangers FC AFC
 Olympique Sporting Racing Dynamo Lab Labs Pharma Therapeutics Biotech Aerospace Robotics Foods Bancorp Society Services
 Terminal Terminals Holding Logistics Shipping Mining Telecom Télécom`;

@@ -329,6 +329,11 @@ describe('roles', () => {
 		expect(roles(fs)).toEqual(expect.arrayContaining([['Dana Whitfield', 'Premier'], ['Mary Te Rangi', 'Grazier']]));
 	});
 
+	it('keeps a hyphened "vice-" in a role before a name', () => {
+		const fs = facts("La vice-ministre de l'Éducation Ana Torres a visité l'école. Le vice-président Paul Mbeki l'accompagnait.", 'fr');
+		expect(roles(fs)).toEqual(expect.arrayContaining([['Ana Torres', "vice-ministre de l'Éducation"], ['Paul Mbeki', 'vice-président']]));
+	});
+
 	it('keeps a capitalised qualifier in a role before a name ("Associate Minister of Health X")', () => {
 		const fs = facts('Associate Minister of Health Julia Brennan said the outbreak was under control. Deputy Mayor Tom Hale agreed.', 'en');
 		expect(roles(fs)).toEqual(expect.arrayContaining([['Julia Brennan', 'Associate Minister of Health'], ['Tom Hale', 'Deputy Mayor']]));

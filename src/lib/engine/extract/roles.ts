@@ -96,9 +96,10 @@ const ROLE_MODIFIERS = 'deputy|national|chief|senior|assistant|acting|former|gen
 	.split('|')
 	.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
 	.join('|');
-// ("Former Hong Kong chief executive X": the place or body between "former" and the post belongs to it.)
+// ("Former Hong Kong chief executive X": the place or body between "former" and the post belongs to
+// it; "le vice-ministre X" is no minister.)
 const ROLE_MODIFIERS_BEFORE = new RegExp(
-	`(^|[\\s\\u00a0\\u202f(])(?:[Ff]ormer${S}+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*${S}+){1,3}|(?:\\p{Lu}{2,6}${S}+)?(?:(?:${ROLE_MODIFIERS})${S}+)+)$`,
+	`(^|[\\s\\u00a0\\u202f(])(?:[Ff]ormer${S}+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*${S}+){1,3}|(?:\\p{Lu}{2,6}${S}+)?(?:(?:${ROLE_MODIFIERS})(?:${S}+|-))+)$`,
 	'u'
 );
 

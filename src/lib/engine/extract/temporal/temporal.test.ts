@@ -141,6 +141,16 @@ describe('English', () => {
 		expect(named.filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2021', '2021-07-04']);
 	});
 
+	it('gives an undated text’s day no year from the year a state began ("depuis 2004", "since June 2011")', () => {
+		const fr = articleFrom('Maire depuis 2004, Lucie Arnaud avait été réélue en mars, avant d’être opérée le 2 mai à Lyon.', 'fr');
+		expect(extractTemporal({ article: fr, reference: '2004-07-01', referencePrecision: 'none' }).filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2004']);
+		const en = articleFrom('The plant has been closed since June 2011 after a fire. The owners sold it in May.', 'en');
+		expect(extractTemporal({ article: en, reference: '2011-07-01', referencePrecision: 'none' }).filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2011-06']);
+		// (A year said otherwise still dates its clause: "Elected in 2004, … in March" is March 2004.)
+		const elected = articleFrom('Élue en 2004, Lucie Arnaud a été opérée en mars à Lyon.', 'fr');
+		expect(extractTemporal({ article: elected, reference: '2004-07-01', referencePrecision: 'none' }).filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2004', '2004-03']);
+	});
+
 	it('gives no year to an undated text’s month said to be the present one ("the current part of August")', () => {
 		const article = articleFrom('Compared to the same period in August 2019, arrivals are at 89 percent. The most overnight stays in the current part of August were made by guests from Germany. Les chiffres de ce mois d’août sont meilleurs.', 'en');
 		const f = extractTemporal({ article, reference: '2019-07-01', referencePrecision: 'none' });

@@ -984,6 +984,15 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		expect(quotesOf('According to the mayor, Anna Reid: “We are ready.”', 'en')).toEqual([['We are ready.', 'Anna Reid']]);
 	});
 
+	it('gives a document\'s words ("est-il indiqué dans le texte", "peut-on lire") to no one, not to the speaker before', () => {
+		expect(
+			quotesOf(
+				'« Le musée rouvrira au printemps avec trois salles neuves », a annoncé la maire, Odile Brun. « Les travaux seront financés par la région », est-il précisé dans le communiqué. « Aucune hausse des tarifs n’est prévue », peut-on lire plus loin.',
+				'fr'
+			)
+		).toEqual([['Le musée rouvrira au printemps avec trois salles neuves', 'Odile Brun']]);
+	});
+
 	it('reads a post as speech', () => {
 		expect(quotesOf('The mayor, Colin Barraclough, tweeted that the bridge was “the best thing built here in fifty years.”', 'en')).toEqual([
 			['the best thing built here in fifty years.', 'Colin Barraclough']

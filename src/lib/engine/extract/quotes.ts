@@ -25,6 +25,10 @@ const AFTER_INVERTED_PRONOUN = new RegExp(
 	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)-t-(?:${PRONOUN_FR})${S}+[\\p{L}\\p{M}-]+|(?:[\\p{L}\\p{M}]+)-t?-?(?:${PRONOUN_FR})${B1})`,
 	'iu'
 );
+const DOCUMENT_SAYS_AFTER = new RegExp(
+	`^${S}*[,.]?${S}*(?:(?:est|était|a${S}+été|avait${S}+été)-il${S}+(?:encore${S}+|également${S}+|aussi${S}+)?(?:indiqué|précisé|écrit|souligné|expliqué|ajouté|rappelé|noté|mentionné|stipulé|affirmé|annoncé|détaillé|relevé|observé)|peut-on${S}+(?:y${S}+)?lire|lit-on|pouvait-on${S}+(?:y${S}+)?lire)(?![\\p{L}])`,
+	'iu'
+);
 // ("», a, par exemple, commenté Jack Bouttell": an aside between the auxiliary and the verb.)
 const AFTER_VERB_SUBJECT = new RegExp(
 	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)(?:${S}*,[^,.;:!?«»“”]{2,30}?,)?${S}+(?:[\\p{Ll}]+${S}+)?)?(?:${SPEECH})${S}+(?:(?:encore|également|aussi|alors|ensuite|plus tard)${S}+)?`,
@@ -193,6 +197,12 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		const mentionAt = (from: number, to: number): Mention | undefined =>
 			nearby.find((mn) => mn.start >= from && mn.start <= to && mentionOutside(mn));
 
+		// "«…», est-il indiqué dans le texte", "peut-on lire dans le communiqué": a document's words,
+		// no one's (the minister quoted before had not said them), and the end of whom "il" meant.
+		if (DOCUMENT_SAYS_AFTER.test(after)) {
+			lastSpeaker = undefined;
+			continue;
+		}
 		let a: RegExpExecArray | null;
 		if ((a = AFTER_INVERTED_PRONOUN.exec(after))) {
 			speaker = pronounSpeaker(a[0]);

@@ -761,6 +761,14 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(ofType(facts, 'quote').map((q) => q.value)).toEqual(['Ana Lind']);
 	});
 
+	it('reads a name ending on a compass point after an article or a place as a region, not someone', () => {
+		const typed = (text: string, lang: 'en' | 'fr') => extractEntities(contextFrom(text, lang, '2025-01-24')).filter((f) => ['person', 'place'].includes(f.type)).map((f) => `${f.type}:${f.value}`);
+		expect(typed('Fouilles\n\nLe crâne a été retrouvé en mai dans le Grand Ouest, dernière trouvaille de la saison.', 'fr')).toEqual(['place:Grand Ouest']);
+		expect(typed('Floods\n\nRoads were cut in Tarrow South, and Lenmore West lost power, said Jane Ostrow.', 'en')).toEqual(expect.arrayContaining(['place:Tarrow South', 'person:Jane Ostrow']));
+		// (A person's name may end on one: "Kaylee West a chanté" has no article or place before it.)
+		expect(typed('Concert\n\nKaylee West a chanté deux titres, a raconté Paul Roy.', 'fr')).toContain('person:Kaylee West');
+	});
+
 	it('reads theatres, malls and galas as no one', () => {
 		const typed = extractEntities(contextFrom('Festival\n\nThe crowd filled the Harmon Theatre and the Westgate Mall for the official Opening Night Gala, hosted by director Lena Brooks.', 'en', '2025-01-24'))
 			.filter((f) => f.type === 'person')

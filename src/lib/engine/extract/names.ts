@@ -117,6 +117,8 @@ const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'Ea
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
+const COMPASS_POINT = /^(?:Nord|Sud|Est|Ouest|North|South|East|West)$/u;
+const PLACE_LEAD = /^(?:le|la|les|du|des|the|of|in|at|to|from|dans|à|au|aux|en|vers)$/u;
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const CURRENCY_GLUED = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})\\d`, 'u');
 
@@ -788,6 +790,13 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			const placeNoun = lang === 'en' && !firstIsName && !/\d/u.test(value) ? PLACE_NOUN_AFTER.exec(nextText) : null;
 			if (placeNoun) {
 				out.push({ type: 'place', start, end, value, placeKind: placeHeadKind(placeNoun[1]) ?? 'other', confidence: 0.6 });
+				continue;
+			}
+			// "dans le Grand Nord", "a resident of Mirboo North", "Kisumu East": a compass point after an
+			// article, a preposition of place or a known place ends a region's name, no one's ("Kanye West
+			// a chanté").
+			if (!firstIsName && COMPASS_POINT.test(lastW) && ((prevWord && PLACE_LEAD.test(prevWord)) || lookupPlace(firstW))) {
+				out.push({ type: 'place', start, end, value, placeKind: 'other', confidence: 0.6 });
 				continue;
 			}
 			// "Senate Bill One", "Formula One", "Route Six": a number word ends no one's name.

@@ -124,6 +124,11 @@ const DETERMINER = new RegExp(`^(?:${DETERMINERS}|de)$`, 'iu');
 // A word a phrase never ends on: a determiner, an elided "l’", a linking word.
 const LINK_AT_END = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS}|l['’]|of|and|de|et|à)$`, 'iu');
 // A determiner right before a cue makes it a noun ("Une annonce d'…").
+// ("to thank her": an object pronoun ends a phrase; "depuis plus d'un an" ends on a French noun.)
+const CUT_IN_NEXT_CLAUSE = {
+	en: new RegExp(`(?:(?<![\\p{L}])(?:the|a|an|its|their|his|our)|[\\s\\u00a0\\u202f]and[\\s\\u00a0\\u202f]+${LY_ADVERB})$`, 'iu'),
+	fr: new RegExp(`(?:(?<![\\p{L}])(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|l['’])|[\\s\\u00a0\\u202f]et[\\s\\u00a0\\u202f]+\\p{Ll}{3,}ment)$`, 'iu')
+};
 const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS}|l['’]|de)[\\s\\u00a0\\u202f]*$`, 'iu');
 
 function wordsOf(s: string): string[] {
@@ -319,6 +324,15 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 			end = start + new RegExp(`^(?:[^\\s\\u00a0\\u202f]+[\\s\\u00a0\\u202f]+){${verb}}`, 'u').exec(text.slice(start, end))![0].trimEnd().length;
 			words = words.slice(0, verb);
 		}
+	}
+	// "réclame « l'unité » et exprime sa « solidarité »", "asked for the pool to be reopened and
+	// suddenly (the council are) ignoring that": a phrase stopped on a determiner, or on an adverb
+	// after "and", was cut inside the clause that follows; it ends before that clause's "et"/"and".
+	if (CUT_IN_NEXT_CLAUSE[lang].test(text.slice(start, end))) {
+		const and = /[\s\u00a0\u202f]+(?:et|and)[\s\u00a0\u202f]+(?:(?![\s\u00a0\u202f](?:et|and)[\s\u00a0\u202f])[\s\S])*$/iu.exec(text.slice(start, end));
+		if (!and || and.index === 0) return null;
+		end = start + and.index;
+		words = wordsOf(text.slice(start, end));
 	}
 	const phrase = text.slice(start, end);
 	if (words.length > MAX_WORDS) return null;

@@ -729,6 +729,16 @@ describe('more of what real articles write', () => {
 		expect(facts('Mia Holt conducted the excavation work while a visiting student at the museum in Leeds.', 'en').filter((f) => f.type === 'event' && /while/.test(f.value))).toEqual([]);
 	});
 
+	it('ends a phrase cut inside the next clause (on a determiner, or on an adverb after "and") before that clause', () => {
+		expect(relations(facts('Elle a été condamnée, victime de ce qu’elle a appelé « une justice aux ordres » et un « procès politique ».', 'fr'))).toContainEqual(['cause', 'ce qu’elle a appelé « une justice aux ordres »']);
+		const fr = relations(facts('Le syndicat réclame "le dialogue" et adresse ses "regrets" aux familles.', 'fr')).map(([, v]) => v);
+		expect(fr.some((v) => /adresse|ses$/u.test(v ?? ''))).toBe(false);
+		const en = relations(facts('"Parents asked for the library to be kept open and suddenly (the board is) closing it," she said.', 'en')).map(([, v]) => v);
+		expect(en.some((v) => /suddenly/u.test(v ?? ''))).toBe(false);
+		// ("depuis plus d'un an" ends on a French noun, not on the English article.)
+		expect(relations(facts('Atteint d’une tumeur depuis plus d’un an, le peintre avait fêté ses 70 ans la veille.', 'fr'))).toContainEqual(['cause', 'une tumeur depuis plus d’un an']);
+	});
+
 	it('ends a name where the sentence’s verb or the namer starts, a comma missing', () => {
 		expect(relations(facts('The weather probe, also dubbed the Skylark-2 is the mission’s main craft.', 'en'))).toContainEqual(['name', 'the Skylark-2']);
 		expect(relations(facts('The new beetle was named Carabus lindae by the museum’s team in 2024.', 'en'))).toContainEqual(['name', 'Carabus lindae']);

@@ -1502,6 +1502,18 @@ export function soundParticipation(event: string, role: string | undefined): boo
 	const roleWords = role ? normalizeText(role).split(' ').filter((w) => w.length > 3) : [];
 	return !roleWords.some((w) => words.includes(w));
 }
+/**
+ * "290 députés ont voté pour la nomination de M. X": a person named as the complement of another noun
+ * than the event's (a post's "le maire de X" aside) is what the event is about, not one who took part
+ * in it ("Qui a pris part au vote de 290 députés ?" → X, a wrong answer two raters struck).
+ */
+function complementOfOtherNoun(text: string, fact: Fact, event: string, lang: Lang): boolean {
+	const m = NOUN_OF_BEFORE.exec(text.slice(Math.max(0, fact.start - 50), fact.start));
+	if (!m || isRoleWord(m[1])) return false;
+	const head = normalizeText(event).split(' ').find((w) => !/^(?:the|le|la|les|l)$/u.test(w));
+	return normalizeText(m[1]) !== head && !(lang === 'en' && normalizeText(m[1]).startsWith(head ?? ' '));
+}
+const NOUN_OF_BEFORE = new RegExp(`(?<![\\p{L}])(\\p{Ll}{3,})${S}+(?:de${S}+|d['’]|du${S}+|des${S}+|of${S}+(?:the${S}+)?)(?:(?:${HONORIFIC_ALT})\\.?${S}+)?$`, 'u');
 const VAGUE_COMPLEMENT = new Set(['certains', 'certaines', 'plusieurs', 'autres', 'some', 'others', 'several', 'those', 'ceux', 'celles', 'it', 'them']);
 
 function participative(event: string, lang: Lang): boolean {
@@ -2403,7 +2415,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const roleKey = fact.role ? normalizeText(fact.role) : '';
 			const people = ctx.persons.filter((p) => p.surname !== surname);
 			const sharesRole = (list: typeof people) => list.some((p) => p.f.role && p.roleKey === roleKey);
-			if (event && participative(event, ctx.lang) && soundParticipation(event, fact.role)) {
+			if (event && participative(event, ctx.lang) && soundParticipation(event, fact.role) && !complementOfOtherNoun(ctx.article.text, fact, event, ctx.lang)) {
 				const sameEvent = people.filter((p) => p.f.event === fact.event);
 				const role = fact.role && !sharesRole(sameEvent) ? fact.role : undefined;
 				if (role || sameEvent.length === 0)

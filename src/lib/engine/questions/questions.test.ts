@@ -612,6 +612,19 @@ describe('soundParticipation: "Who took part in …?" only for an event that nam
 	});
 });
 
+describe('who took part: not the person an event is about', () => {
+	it('asks no one as taking part in a vote for the appointment of that person', () => {
+		const text = [
+			'Le Parlement choisit un nouveau chef du gouvernement',
+			'Dès leur première séance, 312 élus ont voté, à main levée, pour la nomination de Mme Varenne au poste de Première ministre.',
+			'Claire Varenne, économiste, dirigeait jusqu’ici la banque publique. Elle présentera son équipe lundi.'
+		].join('\n\n');
+		const prompts = analyze(text, { lang: 'fr', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
+		expect(prompts.some((p) => /pris part au vote/u.test(p))).toBe(false);
+		expect(prompts.some((p) => p.includes('nomination de Mme _____'))).toBe(true);
+	});
+});
+
 describe('who said it: options', () => {
 	it('never offers the one a personal "il" of the quote stands for, the article’s subject; an impersonal "il", negated or not, leaves him', () => {
 		const text = [

@@ -216,6 +216,14 @@ describe('attachEvents', () => {
 		expect(out.find((f) => f.text.startsWith('le mois dernier'))?.event).toBe('refuge de Bachar al-Assad à Moscou');
 	});
 
+	it('gives a date inside a perfect infinitive no event of the verb before it ("accusent X d\'avoir pris, en mars, …")', () => {
+		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-06-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
+		expect(eventOf('Les riverains accusent la mairie d’avoir vendu, en février, le terrain du stade.', 'fr')).not.toMatch(/accusation/u);
+		expect(eventOf('Opponents accused the mayor of having sold the land in February to a developer.', 'en')).not.toMatch(/accusation/u);
+		// (A date before the infinitive is still the verb's: "ont accusé en février la mairie d'avoir…")
+		expect(eventOf('Les riverains ont accusé en février la mairie d’avoir vendu le terrain du stade.', 'fr')).toMatch(/accusation/u);
+	});
+
 	it('names who died past an apposition of birth or age, and elides a partitive "des"', () => {
 		const eventOf = (text: string, lang: 'fr' | 'en', value: string) => analyze(text, { lang, published: '2024-06-01' }).facts.find((f) => f.type === 'date' && f.value === value)?.event ?? '';
 		expect(eventOf('Paul Girard, né en 1948 à Nancy, est mort mardi 14 mai 2024 à son domicile.', 'fr', '2024-05-14')).toBe('mort de Paul Girard');

@@ -926,6 +926,7 @@ function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, F
 	return out;
 }
 
+const PERFECT_INFINITIVE = /(?:^|[\s\u00a0,])(?:d['’](?:avoir|être)|to[\s\u00a0]+have|of[\s\u00a0]+having)[\s\u00a0]+\p{Ll}{3,}/iu;
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 // The words of a state that opens a sentence before its date ("Au pouvoir depuis…", "In office since…").
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;
@@ -1037,6 +1038,9 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 					// avait voté …, mais depuis la présentation du projet du consultant X"). ("non seulement X
 					// mais aussi Y", "not only X but also Y" go on with the same verb.)
 					if (/(?:^|[\s,;])(?:mais(?![\s\u00a0]+(?:aussi|également|encore)(?![\p{L}]))|but(?![\s\u00a0]+also)|whereas|tandis[\s\u00a0]+que|alors[\s\u00a0]+que|however|cependant|pourtant|toutefois)(?![\p{L}])/iu.test(gap)) continue;
+					// Nor the verb before a perfect infinitive: "accusent Poher d'avoir pris la décision, en
+					// mars" dates the decision, not the accusation.
+					if (v.end <= f.start && PERFECT_INFINITIVE.test(gap)) continue;
 					const d = gapTo(v, f);
 					// A clause boundary between the verb and the fact counts as distance.
 					const between = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));

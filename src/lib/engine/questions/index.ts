@@ -2051,7 +2051,8 @@ const honorific = (w: string) => isTitle(w) || isTitle(`${w}.`) || ADDRESS_WORD.
 const PART_LEAD = /(?:,|\()[\s\u00a0]*(?:dont|parmi[\s\u00a0]+(?:eux|elles|lesquels|lesquelles)|including|of[\s\u00a0]+(?:which|whom)|among[\s\u00a0]+them)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|roughly|approximately|près[\s\u00a0]+de|environ|presque|quelque)[\s\u00a0]+)?$/iu;
 
 // "74 of the 81 seats", "3 out of 5", "22 élus sur les 25 sièges": a part, then its whole, side by side.
-const PART_OF_WHOLE_GAP = /^[\s\u00a0]*(?:out[\s\u00a0]+of|of(?:[\s\u00a0]+the)?|sur(?:[\s\u00a0]+les)?)[\s\u00a0]+$/iu;
+// ("14 des 21 circonscriptions", "101 présents sur un total de 198", "out of a total of 40".)
+const PART_OF_WHOLE_GAP = /^[\s\u00a0]*(?:out[\s\u00a0]+of|of(?:[\s\u00a0]+the)?|sur(?:[\s\u00a0]+les)?|des|[^.;\d]{0,40}?(?<![\p{L}])(?:sur|out[\s\u00a0]+of|of)[\s\u00a0]+(?:un|a)[\s\u00a0]+total[\s\u00a0]+(?:de|of))[\s\u00a0]+$/iu;
 
 /** The side of a whole a count takes, or of a part the whole takes: options below 268 for the 275 present are absurd. */
 function partRange(ctx: Ctx, fact: Fact): Range | undefined {

@@ -326,6 +326,15 @@ describe('options of a whole and its part', () => {
 		for (const v of fr.whole) expect(v).toBeGreaterThan(22);
 		for (const v of fr.part) expect(v).toBeLessThan(25);
 	});
+
+	it('reads "des" and "sur un total de" between a part and its whole ("19 des 21 cantons", "101 présents sur un total de 198")', () => {
+		const des = optionsOf('Le parti sortant a remporté 19 des 21 cantons du département dimanche soir.', 'fr', ['21 cantons', '21'], ['19', '19']);
+		expect(des.whole.length).toBeGreaterThan(0);
+		for (const v of des.whole) expect(v).toBeGreaterThan(19);
+		const total = optionsOf('Selon le greffe, 101 conseillers étaient présents sur un total de 198 élus au moment du vote.', 'fr', ['198 élus', '198'], ['101 conseillers', '101']);
+		expect(total.whole.length).toBeGreaterThan(0);
+		for (const v of total.whole) expect(v).toBeGreaterThan(101);
+	});
 });
 
 describe('a date template in an article dated to the month only', () => {

@@ -556,10 +556,19 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 		const first = label.match(FIGURE)?.[0];
 		return !!first && !!figures?.has(figureKey(first));
 	};
-	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt && !writtenFigure(d.label)) : distractors).filter((d) => fitsAfter(before, d.label));
+	// "environ _____" with 9 milliards against 9,5 milliards: an amount said roughly has no option
+	// within about a twentieth of it (raters read the pair as near-duplicates; 8,3 % off was read as fair).
+	const rough = NUMERIC.has(fact.type) && ROUGHLY_BEFORE.test(before) ? Number(fact.value.split(' ')[0]) : NaN;
+	const tooNear = (d: Option) => {
+		const x = Number(d.value.split(' ')[0]);
+		return Number.isFinite(rough) && rough !== 0 && Number.isFinite(x) && Math.abs(x - rough) / Math.abs(rough) < 0.06;
+	};
+	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt && !writtenFigure(d.label) && !tooNear(d)) : distractors).filter((d) => fitsAfter(before, d.label));
 	if (usable.length < 3) return null;
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }
+
+const ROUGHLY_BEFORE = /(?<![\p{L}])(?:environ|près[\s\u00a0]+de|quelque|autour[\s\u00a0]+de|about|around|roughly|approximately|nearly|almost|some)[\s\u00a0]+$/iu;
 
 // A figure as written, its thousands grouped or not ("2 959", "1,7", "14.310").
 const FIGURE = /(?<![\p{L}\p{N}])\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\p{N}])|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?(?![\p{N}])/gu;

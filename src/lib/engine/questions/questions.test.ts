@@ -337,6 +337,19 @@ describe('options of a whole and its part', () => {
 	});
 });
 
+describe('options of an amount said roughly', () => {
+	it('keep no option within about a twentieth of "environ 9 milliards", "about 9 billion"', () => {
+		for (const [text, lang] of [
+			['Cette année, le déficit devrait atteindre environ 9 milliards d’euros, selon le ministère des Finances.', 'fr'],
+			['This year the deficit should reach about 9 billion euros, the finance ministry said on Monday.', 'en']
+		] as const) {
+			const mcq = analyze(text, { lang, published: '2024-03-10', minConfidence: 0, max: 60 }).questions.find((q) => q.type === 'mcq' && q.prompt.includes('_____') && /9/.test(q.answer));
+			expect(mcq, text).toBeDefined();
+			for (const c of mcq!.choices) if (c !== mcq!.answer) expect(c).not.toMatch(/^(?:8,5|9,5|8\.5|9\.5)/u);
+		}
+	});
+});
+
 describe('a date template in an article dated to the month only', () => {
 	it('tells a day of that month as past: the month does not say which day it came out', async () => {
 		const { analyze } = await import('../index');

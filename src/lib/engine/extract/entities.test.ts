@@ -777,6 +777,13 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		expect(typed('Concert\n\nKaylee West a chanté deux titres, a raconté Paul Roy.', 'fr')).toContain('person:Kaylee West');
 	});
 
+	it('reads prizes, contests and pools as no one', () => {
+		const typed = extractEntities(contextFrom('Awards\n\nThe jury handed out its Golden Reel Prizes on Sunday: in the Official Competition, Dana Whitlock won, and the Riverside Town Pool hosted the gala, said Tom Akers.', 'en', '2025-01-24'))
+			.filter((f) => f.type === 'person')
+			.map((f) => f.value);
+		expect(typed).toEqual(['Dana Whitlock', 'Tom Akers']);
+	});
+
 	it('reads theatres, malls and galas as no one', () => {
 		const typed = extractEntities(contextFrom('Festival\n\nThe crowd filled the Harmon Theatre and the Westgate Mall for the official Opening Night Gala, hosted by director Lena Brooks.', 'en', '2025-01-24'))
 			.filter((f) => f.type === 'person')

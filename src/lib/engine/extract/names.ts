@@ -117,6 +117,7 @@ const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'Ea
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
+const THING_HEAD = /^(?:Prizes?|Awards?|Competitions?|Trophy|Trophies|Cup|Festival|Gala|Championships?|Tournament|Marathon|Pool|Pools|Prix|Trophée|Coupe|Concours|Championnats?|Piscine)$/u;
 const COMPASS_POINT = /^(?:Nord|Sud|Est|Ouest|North|South|East|West)$/u;
 const PLACE_LEAD = /^(?:le|la|les|du|des|the|of|in|at|to|from|dans|à|au|aux|en|vers)$/u;
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
@@ -730,6 +731,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// ("Directeur de Cabinet du Président de la République" is a role, not a name).
 		// ("Bruno Le Maire": a role word after a capitalised "Le"/"La" is a surname.)
 		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.length > 4 || parts.some((x, i) => isRoleWord(x.text) && !(i > 0 && /^(?:Le|La)$/u.test(parts[i - 1].text))))) continue;
+		// ("the Official Competition": "official" is a role word, the contest still no one.)
+		if (titled && !known && THING_HEAD.test(parts[parts.length - 1].text)) continue;
 		if (titled && !known) {
 			out.push({ type: 'person', start, end, value, confidence: 0.9, role: rolePrefix && !isTitle(rolePrefix) && !isTitle(rolePrefix + '.') ? rolePrefix : undefined, titled: true, single });
 			continue;
@@ -799,6 +802,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				out.push({ type: 'place', start, end, value, placeKind: 'other', confidence: 0.6 });
 				continue;
 			}
+			// "the Grand Jury Prizes", "the Directors Competition", "the Lismore Lake Pool": a prize, a
+			// contest or a facility, no one (a first name opening it makes it someone's: "Ada Pool").
+			if (!firstIsName && THING_HEAD.test(lastW)) continue;
 			// "Senate Bill One", "Formula One", "Route Six": a number word ends no one's name.
 			if (NUMBER_WORD_NAME.test(lastW)) continue;
 			// "Cinema Without Borders", "Bridging the Borders": a capitalised "Without" or "The" inside is a
@@ -818,6 +824,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });
 			continue;
 		}
+		// ("in the Official Competition": a contest alone is no one either.)
+		if (THING_HEAD.test(value)) continue;
 		// A clause-initial word counts only as a known surname ("Kowalczyk conceded…"), checked later.
 		const initialOnly = startsClause && !midCaps.has(value);
 		out.push({ type: 'person', start, end, value, confidence: 0.3, single: true, prevWord, nextText, afterDe, initialOnly });

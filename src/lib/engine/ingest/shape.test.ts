@@ -1,7 +1,7 @@
 // The shape of real pastes: lines inside an article that are not its prose, and a paste cut at a
 // length limit. Sentences here are written for the test with the structure seen on real pages.
 import { describe, it, expect } from 'vitest';
-import { cutOffStart, isCaption, isCrosshead, isLabel, isMarkup, isPageNote, isPromo } from './shape';
+import { cutOffStart, isCaption, isCreditEntry, isCrosshead, isLabel, isMarkup, isPageNote, isPromo } from './shape';
 import { ingest } from './index';
 
 const LONG =
@@ -502,5 +502,22 @@ describe('wire copy wrapped at a fixed width', () => {
 			'Former Senator Paul Harlow, who served in the Senate for more than 12 years, was sentenced on Monday to eight years in federal prison for a series of frauds that enriched his campaign and his family, U.S. prosecutors said.',
 			'Harlow, 64, represented the district from 1999 until his resignation last spring after a jury found him guilty on twelve counts of fraud and bribery in a federal court.'
 		]);
+	});
+});
+
+describe('isCreditEntry: a line of a list of prizes or credits', () => {
+	it('reads a label, a colon and a work with its countries or its release tag', () => {
+		expect(isCreditEntry('Grand prix du jury : La Rivière haute de Marta Solis (Chili/Espagne)')).toBe(true);
+		expect(isCreditEntry('Prix du public : Les Heures claires de Jonas Brevik (Norvège/Danemark) [Zeta Distribution, 14/10]')).toBe(true);
+		expect(isCreditEntry('Best Actress: Ana Vidal for Low Tide (Portugal / Brazil)')).toBe(true);
+		// Prose with a colon and a country in parentheses, or a sentence that ends, is no entry.
+		expect(isCreditEntry('Le jury a tranché : le film de Marta Solis (Chili) repart avec le grand prix.')).toBe(false);
+		expect(isCreditEntry('Le bilan : 12 films de 9 pays (Chili, Espagne, Norvège) ont été projetés')).toBe(false);
+	});
+
+	it('leaves the list out of the prose and its questions', () => {
+		const a = ingest('Le festival a remis ses prix samedi soir devant 3 000 spectateurs, après dix jours de projections en plein air.\n\nGrand prix du jury : La Rivière haute de Marta Solis (Chili/Espagne)\n\nPrix du public : Les Heures claires de Jonas Brevik (Norvège/Danemark) [Zeta Distribution, 14/10]\n\nLa directrice du festival a salué une édition record, avec une fréquentation en hausse de 12 % par rapport à l’an dernier.', { lang: 'fr' });
+		expect(a.removed.filter((r) => r[2] === 'list')).toHaveLength(2);
+		expect(a.sentences.some((s) => s.text.includes('Marta Solis'))).toBe(false);
 	});
 });

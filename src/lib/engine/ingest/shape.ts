@@ -318,6 +318,21 @@ export function isLabel(p: string): boolean {
 }
 
 /**
+ * An entry of a list of prizes or credits: "Prix du jury : Le Fleuve de Ana Ruiz (Chili/France)
+ * [Zeta Films, 27/09]", "Best Actor: Tom Reid for Salt (UK/Ireland)". A label, a colon, then a work
+ * with its countries of production or its distributor and release day; no sentence.
+ */
+export function isCreditEntry(p: string): boolean {
+	const s = p.trim();
+	return s.length <= 300 && CREDIT_ENTRY_LABEL.test(s) && (PRODUCTION_COUNTRIES.test(s) || RELEASE_TAG.test(s)) && !/[.!?…]$/u.test(s);
+}
+const CREDIT_ENTRY_LABEL = /^[^.!?:]{3,90}[\s\u00a0]?:[\s\u00a0]/u;
+// "(Roumanie/Luxembourg/France)", "(Greece / Austria)": the countries a film was made in.
+const PRODUCTION_COUNTRIES = /\(\p{Lu}[\p{L}-]+(?:[\s\u00a0]+\p{L}[\p{L}-]+)?(?:[\s\u00a0]*\/[\s\u00a0]*\p{Lu}[\p{L}-]+(?:[\s\u00a0]+\p{L}[\p{L}-]+)?)+\)/u;
+// "[Météore Films, 27/09]": a distributor and a release day in brackets.
+const RELEASE_TAG = /\[[^\]]{2,60},[\s\u00a0]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\]$/u;
+
+/**
  * A crosshead: a short line between two paragraphs of prose, without a sentence's end (or a short
  * question a section opens with), which is not a quotation.
  */

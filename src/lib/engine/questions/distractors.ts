@@ -832,7 +832,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 		case 'ordinal':
 		case 'money':
 		case 'percent':
-			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' || fact.type === 'duration' ? extra.max : undefined, extra.range);
+			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' || fact.type === 'duration' || fact.type === 'ordinal' ? extra.max : undefined, extra.range);
 		case 'person':
 		case 'quote':
 			return personDistractors(fact, facts, lang, seed, extra.people, count, extra.genders, extra.aliases);

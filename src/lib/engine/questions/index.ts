@@ -568,6 +568,11 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }
 
+/** "In third place, X secured the first Polish podium": a place on a podium is one of three ("fifth place" is no option). */
+function podiumPlace(ctx: Ctx, fact: Fact): boolean {
+	return fact.type === 'ordinal' && /^(?:place|position|rang|marche)s?$/iu.test(fact.unit ?? '') && /(?<![\p{L}])podiums?(?![\p{L}])/iu.test(ctx.article.sentences[fact.sentence]?.text ?? '');
+}
+
 const ROUGHLY_BEFORE = /(?<![\p{L}])(?:environ|près[\s\u00a0]+de|quelque|autour[\s\u00a0]+de|about|around|roughly|approximately|nearly|almost|some)[\s\u00a0]+$/iu;
 
 // A figure as written, its thousands grouped or not ("2 959", "1,7", "14.310").
@@ -2321,7 +2326,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const asWritten = ctx.lang === 'en' && DECIMAL_COMMA.test(fact.text) ? (s: string) => s.replace(/(\d)\.(\d{1,2})(?!\d)/gu, '$1,$2') : (s: string) => s;
 	let label = asWritten(round?.answer.label ?? formatFactValue(fact, ctx.lang));
 	const cycle = fact.type === 'date' && OLYMPIAD_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 40), fact.start)) ? 4 : 1;
-	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : fact.type === 'duration' ? perPeriodMax(fact, ctx.article.text.slice(fact.end, fact.end + 20)) : undefined;
+	const max = fact.type === 'quantity' ? wholeAfter(ctx.article.text.slice(fact.end, fact.end + 30)) : fact.type === 'duration' ? perPeriodMax(fact, ctx.article.text.slice(fact.end, fact.end + 20)) : podiumPlace(ctx, fact) ? 3 : undefined;
 	// A day worked out from the publication day and before it ("samedi dernier") already happened.
 	const notAfter = fact.type === 'date' && fact.inferred && fact.value.slice(0, 10) <= ctx.reference ? ctx.reference : undefined;
 	// "paralysé depuis le 8 mars": the article never writes the day's year (the publication date gives

@@ -337,6 +337,15 @@ describe('options of a whole and its part', () => {
 	});
 });
 
+describe('options of a place on a podium', () => {
+	it('offer no place off the podium ("fifth place" for the first podium of a jumper)', () => {
+		const text = 'Ski jumping\n\nMira Holm won on Sunday in Oslo with jumps of 132 and 130 metres. Second place was the first ever podium in Oslo for the Finnish Eero Lampi. In third place, Ida Sorensen secured the first Danish podium of the current winter.';
+		const qs = analyze(text, { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.filter((q) => /^(?:second|third) place$/iu.test(q.answer));
+		expect(qs.length).toBe(2);
+		for (const q of qs) for (const c of q.choices) expect(c).toMatch(/^(?:first|second|third) place$/iu);
+	});
+});
+
 describe('options of an amount said roughly', () => {
 	it('keep no option within about a twentieth of "environ 9 milliards", "about 9 billion"', () => {
 		for (const [text, lang] of [

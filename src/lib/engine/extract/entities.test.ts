@@ -104,6 +104,8 @@ describe('extractEntities on the seed article', () => {
 		// A name ending in "-ly" is no adverb.
 		expect(negationsOf('Vote\n\nThe National Assembly failed to pass the budget bill on Friday. Italy failed to qualify for the final in June.', 'en')).toEqual(['The National Assembly passed the budget bill on Friday', 'Italy qualified for the final in June']);
 		expect(negationsOf('Match\n\nThe national team failed to beat Italy in the final on Sunday.', 'en')).toEqual(['The national team beat Italy in the final on Sunday']);
+		// A title's dot ends no statement.
+		expect(negationsOf('Veto\n\nSenate Republicans failed to override Gov. Ana Ruiz\'s veto of the water bill.', 'en')).toEqual(["Senate Republicans overrode Gov. Ana Ruiz's veto of the water bill"]);
 		// "No X was…" passes the same checks as every statement: a dangling "at all" states nothing.
 		expect(negationsOf('Talks\n\nNo agreement was reached at all during the night in Geneva.', 'en')).toEqual([]);
 		// "failed to be passed": "was" or "were" would depend on the subject.

@@ -5,6 +5,7 @@
 import type { Article, Fact, Sentence } from '../types';
 import { isFirstName, isKnownOrganisation, lookupPlace } from './gazetteer';
 import { quoteAt } from './quotes';
+import { isAbbreviation } from '../ingest/segment';
 import { B0, B1, escapeRegExp, S, W, tidy } from '../text/patterns';
 import { elides, EN_IRREGULAR_PAST, FINITE_AUXILIARIES, FR_NEGATION_WORDS } from '../text/lexicon';
 
@@ -293,6 +294,15 @@ function clauseEnd(text: string, from: number, limit: number, fr: boolean): numb
 		const m = (fr ? FR_CLAUSE_END : EN_CLAUSE_END).exec(rest);
 		if (!m) break;
 		end = start + m.index;
+		// "to override former Democratic Gov. Jim Doyle's veto": a title's dot ends no clause.
+		if (m[0] === '.') {
+			const word = /([\p{L}]+)$/u.exec(text.slice(start, end))?.[1];
+			if (word && isAbbreviation(word)) {
+				start = end + 1;
+				end = limit;
+				continue;
+			}
+		}
 		// "une urgence de « portée mondiale »": a quotation the clause's last word waits for is part of it.
 		const close = m[0] === '«' ? '»' : m[0] === '“' ? '”' : '';
 		const closeAt = close ? text.indexOf(close, end) : -1;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dateSpan, datePrecisionOf, formatDate, formatDuration, formatFactValue, formatMoney, formatNumber, formatOrdinal, isoFromParts, parseIsoDate, parseIsoDuration } from './format';
+import { pluralWithoutS, unitFor, dateSpan, datePrecisionOf, formatDate, formatDuration, formatFactValue, formatMoney, formatNumber, formatOrdinal, isoFromParts, parseIsoDate, parseIsoDuration } from './format';
 
 describe('format', () => {
 	it('formats dates at their precision', () => {
@@ -107,5 +107,16 @@ describe('a count with the words the text writes around its noun', () => {
 		expect(formatFactValue(fact('9 years', '9', 'years', 'age'), 'en')).toBe('9 years');
 		// A French million of a named group keeps the one "de" it has ("2 millions de Bretons").
 		expect(formatFactValue(fact('2 millions de Bretons', '2000000', 'de Bretons'), 'fr')).toBe('2 millions de Bretons');
+	});
+});
+
+describe('an English plural without an "s", compounds too', () => {
+	it('writes "grand-children" and "townspeople" as they are for many, and in the singular for one', () => {
+		expect(unitFor('grand-children', 12, 'en')).toBe('grand-children');
+		expect(unitFor('grand-children', 1, 'en')).toBe('grand-child');
+		expect(unitFor('schoolchildren', 30, 'en')).toBe('schoolchildren');
+		expect(unitFor('townspeople', 1, 'en')).toBe('townsperson');
+		expect(pluralWithoutS('great-grandchildren')).toBe(true);
+		expect(pluralWithoutS('kitchen')).toBe(false);
 	});
 });

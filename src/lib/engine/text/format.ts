@@ -383,16 +383,25 @@ const EN_IRREGULAR: Record<string, string> = {
 };
 const EN_SINGULAR_OF = new Map(Object.entries(EN_IRREGULAR));
 
-/** An English noun that counts in the plural without an "s" ("people", "children", "cattle", "species"). */
+/** The singular of an English plural without an "s", compounds too ("grand-children", "townspeople"). */
+function singularOf(word: string): string | undefined {
+	const w = word.toLowerCase();
+	const whole = EN_SINGULAR_OF.get(w);
+	if (whole) return whole;
+	const tail = /^(.+?[-\s]?)(children|people)$/u.exec(w);
+	return tail ? tail[1] + EN_SINGULAR_OF.get(tail[2]) : undefined;
+}
+
+/** An English noun that counts in the plural without an "s" ("people", "children", "grand-children", "cattle", "species"). */
 export function pluralWithoutS(word: string): boolean {
-	return EN_SINGULAR_OF.has(word.toLowerCase());
+	return singularOf(word) !== undefined;
 }
 
 export const UNIT_SYMBOL = /^(?:km|kg|mg|g|m|cm|mm|ha|l|ml|cl|mph|kph|km\/h|mw|kw|gw|kwh|mwh|gwh|twh|lb|oz|ft|yd|mi|t|bn|°c|°f)$/iu;
 
 /** "year" → "years" for 31 in English, "partie" → "parties" for 2 in French; a plural or a symbol as the article writes it. */
 export function unitFor(unit: string, n: number, lang: Lang): string {
-	const single = EN_SINGULAR_OF.get(unit.toLowerCase()) ?? (/[a-z]men$/.test(unit) ? unit.replace(/men$/, 'man') : undefined);
+	const single = singularOf(unit) ?? (/[a-z]men$/.test(unit) ? unit.replace(/men$/, 'man') : undefined);
 	// "children" and "fishermen" are already plural: "3 children", and "1 child".
 	if (lang === 'en' && single) return Math.abs(n) === 1 ? single : unit;
 	// French: "une seule partie" against "2 parties"; a plural the article wrote stays as it is.
@@ -413,7 +422,7 @@ export function unitFor(unit: string, n: number, lang: Lang): string {
 /** An English count above one written with its noun in the singular ("19 gold", "3.6 billion kwacha"). */
 function writtenInvariable(fact: Fact, lang: Lang): boolean {
 	const unit = fact.unit ?? '';
-	if (lang !== 'en' || !/^\p{Ll}{3,}$/u.test(unit) || /s$/.test(unit) || EN_SINGULAR_OF.has(unit) || /men$/.test(unit)) return false;
+	if (lang !== 'en' || !/^\p{Ll}{3,}$/u.test(unit) || /s$/.test(unit) || pluralWithoutS(unit) || /men$/.test(unit)) return false;
 	const text = fact.text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
 	// (One thing, not "1 million kwacha".)
 	return text.toLowerCase().endsWith(` ${unit}`) && !/^(?:1|one|a|an|single)(?![\p{L}\d.,])(?![\s\u00a0\u202f]+(?:million|billion|thousand|hundred|millions|billions)(?![\p{L}]))/iu.test(text);

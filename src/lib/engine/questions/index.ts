@@ -624,7 +624,16 @@ function articleAgrees(before: string, word: string): boolean {
 export function fitsAfter(before: string, word: string): boolean {
 	if (ELIDED_BEFORE.test(before)) return elides(word);
 	if (FULL_BEFORE.test(before) && elides(word)) return false;
-	return articleAgrees(before, word) && countryPrepositionFits(before, word);
+	return articleAgrees(before, word) && countryPrepositionFits(before, word) && seasonPrepositionFits(before, word);
+}
+
+/** "retrouvé en _____" offered "printemps 2024": French says "au printemps", "en été, en automne, en hiver". */
+function seasonPrepositionFits(before: string, word: string): boolean {
+	const prep = /(?:^|[\s(’'])(au|en)[\s\u00a0]+$/iu.exec(before)?.[1]?.toLowerCase();
+	if (!prep) return true;
+	const spring = /^printemps(?![\p{L}])/iu.test(word);
+	const other = /^(?:été|automne|hiver)(?![\p{L}])/iu.test(word);
+	return prep === 'en' ? !spring : !other;
 }
 
 /** The person the article names most often, once per article; a tie names no one. */

@@ -236,6 +236,15 @@ describe('names', () => {
 		expect(options.every((o) => ['Ciarán Hinds', 'David Keenan', 'Sean O’Brien', 'Henry Court III'].includes(o))).toBe(true);
 		expect(options).toHaveLength(3);
 	});
+	it('never offers one person twice under two names ("Rafael Soto" beside "Rafael Andres Soto Vidal")', () => {
+		const person = named('person');
+		const people = ['Tomas Iriarte', 'Rafael Soto', 'Rafael Andres Soto Vidal', 'Mario Benitez'].map((v, i) => person(`person-${i + 1}`, v));
+		for (let seed = 0; seed < 6; seed++) {
+			const options = personDistractors(people[0], people, 'en', seed).map((o) => normalizeText(o.value));
+			expect(options.filter((o) => o.includes('soto')), options.join(', ')).toHaveLength(1);
+		}
+		// (Two bodies, one an adjective longer, stay two options: tested below with "Tribunal pénal fédéral".)
+	});
 	it('offers a body among bodies and a journal among journals', () => {
 		const org = named('organisation');
 		const orgs = [
@@ -404,6 +413,12 @@ describe('organisations', () => {
 		const answer = org('Conseil d’État', 0);
 		const near = distractorsFor(answer, [answer, org('Conseil d’État du canton', 40), org('Grand Conseil', 80)], 'fr', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(near).not.toContain('Conseil d’État du canton');
+		// Two options one of which holds the other: "Clean Rivers Service" and "The Clean Rivers Service".
+		const bodies = [org('Harbour Trust', 0), org('Clean Rivers Service', 40), org('The Clean Rivers Service', 80), org('South Coast Water', 120), org('Port Board', 160)];
+		for (let k = 0; k < 5; k++) {
+			const options = distractorsFor({ ...bodies[0], id: `o-${k}` }, bodies, 'en', { articleDates: [], people: [] }).map((o) => o.value);
+			expect(options.filter((o) => /Clean Rivers/u.test(o)), options.join(', ')).toHaveLength(1);
+		}
 	});
 
 	it('offers names written out for a name written out, and no name of several words for an acronym', () => {

@@ -131,6 +131,21 @@ function wordsWithin(a: string, b: string): boolean {
 const COMPLEMENT_OPENER = new Set(['de', 'du', 'des', 'd', 'l', 'of', 'for']);
 
 /**
+ * One person's name and a longer form of it: every word capitalised, the same first word, and the
+ * shorter one's words all in the longer in order ("Hugo Chavez", "Hugo Rafael Chavez Frias"). ("Tribunal
+ * fédéral" and "Tribunal pénal fédéral" are two bodies.)
+ */
+function shorterNameOf(a: string, b: string): boolean {
+	const words = (s: string) => s.trim().split(/[\s\u00a0]+/u);
+	const [x, y] = [words(a), words(b)];
+	const [short, long] = x.length < y.length ? [x, y] : [y, x];
+	if (short.length < 2 || short.length === long.length || ![...short, ...long].every((w) => /^\p{Lu}/u.test(w)) || short[0] !== long[0]) return false;
+	let i = 0;
+	for (const w of long) if (w === short[i]) i++;
+	return i === short.length;
+}
+
+/**
  * Picks `count` options from candidate lists in priority order (earlier lists first, each list
  * in a seeded order), skipping anything equal to the answer or to an option already taken.
  */
@@ -159,7 +174,9 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			// A part of the answer's name, or a longer name holding it, is the answer half-said; two
 			// options one of which holds the other are one option twice.
 			const key = normalizeText(o.label);
-			if (nested(key, answerKey) || shown.some((t) => wordsWithin(key, t))) continue;
+			// ("The Safer Seas Service" beside "Safer Seas Service", "Hugo Chavez" beside "Hugo Rafael Chavez
+			// Frias": two options, one inside the other, or one person's shorter name.)
+			if (shown.some((t) => nested(key, t) || wordsWithin(key, t)) || [answer, ...out].some((t) => shorterNameOf(o.label, t.label))) continue;
 			// "Hospital" out of "St. Thomas's Hospital": a bare head that is a word of a longer name of the
 			// article is a fragment of it, no option ("Confédération" alone names a body).
 			if (/^\p{Lu}\p{Ll}+$/u.test(o.label) && isOrgHead(o.label) && inLonger(key)) continue;

@@ -222,6 +222,7 @@ describe('attachEvents', () => {
 		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-06-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
 		expect(eventOf('Les riverains accusent la mairie d’avoir vendu, en février, le terrain du stade.', 'fr')).not.toMatch(/accusation/u);
 		expect(eventOf('Opponents accused the mayor of having sold the land in February to a developer.', 'en')).not.toMatch(/accusation/u);
+		expect(eventOf('La cour a condamné Marc Ferrand à 20 ans de réclusion pour avoir tué en 2017 son voisin.', 'fr')).not.toMatch(/condamnation|réclusion/u);
 		// (A date before the infinitive is still the verb's: "ont accusé en février la mairie d'avoir…")
 		expect(eventOf('Les riverains ont accusé en février la mairie d’avoir vendu le terrain du stade.', 'fr')).toMatch(/accusation/u);
 	});

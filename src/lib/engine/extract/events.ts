@@ -926,7 +926,7 @@ function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, F
 	return out;
 }
 
-const PERFECT_INFINITIVE = /(?:^|[\s\u00a0,])(?:d['’](?:avoir|être)|to[\s\u00a0]+have|of[\s\u00a0]+having)[\s\u00a0]+\p{Ll}{3,}/iu;
+const PERFECT_INFINITIVE = /(?:^|[\s\u00a0,])(?:(?:d['’]|(?:pour|après|sans)[\s\u00a0]+)(?:avoir|être)|to[\s\u00a0]+have|(?:of|for|after)[\s\u00a0]+having)[\s\u00a0]+\p{Ll}{3,}/iu;
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 // The words of a state that opens a sentence before its date ("Au pouvoir depuis…", "In office since…").
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;
@@ -1039,7 +1039,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 					// mais aussi Y", "not only X but also Y" go on with the same verb.)
 					if (/(?:^|[\s,;])(?:mais(?![\s\u00a0]+(?:aussi|également|encore)(?![\p{L}]))|but(?![\s\u00a0]+also)|whereas|tandis[\s\u00a0]+que|alors[\s\u00a0]+que|however|cependant|pourtant|toutefois)(?![\p{L}])/iu.test(gap)) continue;
 					// Nor the verb before a perfect infinitive: "accusent Poher d'avoir pris la décision, en
-					// mars" dates the decision, not the accusation.
+					// mars" dates the decision, not the accusation; "condamné … pour avoir tué en 2016", the killing.
 					if (v.end <= f.start && PERFECT_INFINITIVE.test(gap)) continue;
 					const d = gapTo(v, f);
 					// A clause boundary between the verb and the fact counts as distance.
@@ -1058,6 +1058,8 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		// "s'est rendu à Moscou, où il a signé…": the place of what "où" opens).
 		const own = chosen && !where ? PARTICIPLE_BEFORE_FACT.exec(text.slice(Math.max(s.start, f.start - 40), f.start)) : null;
 		if (own && chosen && chosen.start !== f.start - own[0].length) return f;
+		// (A date after a perfect infinitive no verb took is that infinitive's: no clause names its event.)
+		if (!chosen && f.type === 'date' && PERFECT_INFINITIVE.test(text.slice(Math.max(s.start, f.start - 60), f.start))) return f;
 		const raw = chosen ? labelFor(ctx, f, s, chosen) : null;
 		const label = raw ? polishNominal(raw, lang) : null;
 		const fb = label ? undefined : fallbackLabel(text, s, f, people.get(s.index) ?? []);

@@ -554,6 +554,9 @@ function quotedSubject(subj: { start: number; subject: string }, quoted: [number
 function past(v: string): string {
 	const l = v.toLowerCase();
 	if (EN_IRREGULAR_PAST[l]) return EN_IRREGULAR_PAST[l];
+	// "override" → "overrode", "undertake" → "undertook", "rebuild" → "rebuilt".
+	const prefixed = /^(over|under|re|with|out|mis|up|fore)(\p{L}+)$/u.exec(l);
+	if (prefixed && EN_IRREGULAR_PAST[prefixed[2]]) return v.slice(0, prefixed[1].length) + EN_IRREGULAR_PAST[prefixed[2]];
 	if (l.endsWith('e')) return v + 'd';
 	if (/[^aeiou]y$/.test(l)) return v.slice(0, -1) + 'ied';
 	if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(l)) return v + v.slice(-1) + 'ed';

@@ -165,6 +165,11 @@ describe('English', () => {
 		expect(extractTemporal({ article: en, reference: '2009-07-01', referencePrecision: 'none' }).filter((x) => x.type === 'date').map((x) => x.value)).toEqual(['2009']);
 	});
 
+	it('gives a month the year written after the month joined to it ("en mai et juin 2023", "in January and February 2011")', () => {
+		expect(only(run('Le port a fermé en mars et avril 2021 après un accident.', 'fr', '2022-06-01'), 'en mars').value).toBe('2021-03');
+		expect(only(run('The canal was closed in January and February 2011 after a barge capsized.', 'en', '2012-01-25'), 'in January').value).toBe('2011-01');
+	});
+
 	it('gives an undated text’s interval the year its end writes', () => {
 		const article = articleFrom('Pendant huit jours, la ville accueillera le festival, du 24 février au 3 mars 2027. La fête du 30 décembre au 2 janvier 2027 suivra.', 'fr');
 		const f = extractTemporal({ article, reference: '2002-07-01', referencePrecision: 'none' });

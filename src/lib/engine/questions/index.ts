@@ -568,6 +568,19 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }
 
+// A term of prison or of probation: a court story often gives several.
+const PENALTY_WORD = /(?<![\p{L}])(?:sentences?|terms?|prison|jail|custody|probation|réclusion|détention|peines?|emprisonnement|sursis|incarcération)(?![\p{L}])/iu;
+
+/**
+ * "How long is the prison term meant to last?" → 87 months, the plea deal refused, in an article whose
+ * sentence is 28 years (raters: "ambiguous", twice): a penalty asked by its noun alone when the article
+ * gives another length of penalty is one of several.
+ */
+function oneSentenceOfSeveral(ctx: Ctx, fact: Fact, subject: string): boolean {
+	if (!PENALTY_WORD.test(subject)) return false;
+	return ctx.facts.some((d) => d !== fact && d.type === 'duration' && d.value !== fact.value && PENALTY_WORD.test(ctx.article.sentences[d.sentence]?.text ?? ''));
+}
+
 /** "In third place, X secured the first Polish podium": a place on a podium is one of three ("fifth place" is no option). */
 function podiumPlace(ctx: Ctx, fact: Fact): boolean {
 	return fact.type === 'ordinal' && /^(?:place|position|rang|marche)s?$/iu.test(fact.unit ?? '') && /(?<![\p{L}])podiums?(?![\p{L}])/iu.test(ctx.article.sentences[fact.sentence]?.text ?? '');
@@ -2395,7 +2408,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const subject = durationSubject(ctx, fact);
 			// "la suspension de permis d'une durée minimum": a subject that holds its own length asks "the length of its length".
 			// "un procès tenu en moins de dix minutes": a bound is no length to ask ("la durée du procès tenu en moins").
-			if (subject && !boundedAmount(ctx, fact) && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject))
+			if (subject && !boundedAmount(ctx, fact) && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject) && !oneSentenceOfSeveral(ctx, fact, subject))
 				worded(ctx, fact, durationPrompt(ctx.lang, subject), label, distractors, giveaways, score, out);
 			// "Pendant dix jours, … du 20 février au 1er mars": the sentence shown gives the length.
 			if (intervalOfLength(ctx, fact)) {

@@ -337,6 +337,16 @@ describe('options of a whole and its part', () => {
 	});
 });
 
+describe('the length of a penalty asked by its noun', () => {
+	it('is not asked when the article gives another length of penalty (a plea deal beside the sentence)', () => {
+		const text = 'Court\n\nA former mayor was sentenced on Friday to 12 years in prison for taking bribes. The sentence is far longer than the 40-month prison term his lawyers had agreed in a plea deal in March.';
+		const prompts = analyze(text, { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
+		expect(prompts.some((p) => /^How long is the prison term/u.test(p))).toBe(false);
+		const one = analyze('Court\n\nThe former mayor agreed a plea deal in March. His lawyers said the 40-month prison term was fair.', { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
+		expect(one.some((p) => /^How long is the prison term/u.test(p))).toBe(true);
+	});
+});
+
 describe('options of a place on a podium', () => {
 	it('offer no place off the podium ("fifth place" for the first podium of a jumper)', () => {
 		const text = 'Ski jumping\n\nMira Holm won on Sunday in Oslo with jumps of 132 and 130 metres. Second place was the first ever podium in Oslo for the Finnish Eero Lampi. In third place, Ida Sorensen secured the first Danish podium of the current winter.';

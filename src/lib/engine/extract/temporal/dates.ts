@@ -304,6 +304,8 @@ interface RuleCtx {
 	anterior?: boolean;
 	/** No tense the sentence marks (French present): a bare month is its nearest occurrence. */
 	present?: boolean;
+	/** A past tense marked near the date ("retrouvé", "was found"). */
+	past?: boolean;
 }
 
 // A season without a year ("en été", "in the summer"): the latest such season, or this one in a
@@ -348,9 +350,10 @@ function qualifierMode(q: string | undefined): 'last' | 'next' | 'this' | null {
 }
 
 // Which way a season said with "cet", "this" leans when the one gone and the one to come are as
-// near ("retrouvé cet été" in a December paper is that year's summer): the sentence's tense.
-function tenseLean({ future, present }: RuleCtx): 'past' | 'future' | undefined {
-	return future ? 'future' : present ? undefined : 'past';
+// near ("retrouvé cet été" in a December paper is that year's summer): the tense marked near it, past
+// or future; none ("The school opens this autumn") leaves the nearest.
+function tenseLean({ future, past }: RuleCtx): 'past' | 'future' | undefined {
+	return future ? 'future' : past ? 'past' : undefined;
 }
 
 function frRules(): Rule[] {
@@ -641,6 +644,17 @@ const RULE_PRECHECK: Record<Lang, RegExp> = {
 	)
 };
 
+// "un mammouth, retrouvé cet été", "a wreck, found this summer": a past participle right before the date.
+const PARTICIPLE_JUST_BEFORE = /(?<![\p{L}])(?:\p{Ll}{3,}(?:é|ée|és|ées|ed)|found|built|seen|made|taken)[\s\u00a0]+$/u;
+
+/** The tense marked in the date's own clause ("The school opens this autumn, the council said": none). */
+function clauseTense(st: string, index: number, lang: Lang): ReturnType<typeof tenseNear> {
+	const from = Math.max(...[',', ';', ':'].map((p) => st.lastIndexOf(p, index))) + 1;
+	const ends = [',', ';', ':'].map((p) => st.indexOf(p, index)).filter((k) => k >= 0);
+	const to = ends.length ? Math.min(...ends) : st.length;
+	return tenseNear(st.slice(from, to), index - from, lang);
+}
+
 /** Date candidates of one sentence, offsets relative to `st`. */
 export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date, dayFirst = lang === 'fr'): Candidate[] {
 	const out: Candidate[] = [];
@@ -657,7 +671,7 @@ export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date, dayFi
 			}
 			if (rule.cue && !(rule.cueFree && m[rule.cueFree]) && !rule.cue.test(st.slice(boundedStart(st, m.index), m.index))) continue;
 			const tense = tenseNear(st, m.index, lang);
-			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior', present: lang === 'fr' && tense === null });
+			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior', present: lang === 'fr' && tense === null, past: (tense === 'past' && clauseTense(st, m.index, lang) === 'past') || PARTICIPLE_JUST_BEFORE.test(st.slice(Math.max(0, m.index - 30), m.index)) });
 			if (!made) continue;
 			const c: Candidate = { ...made, start: extendLeft(st, m.index, lang), end: m.index + m[0].length };
 			out.push(c);

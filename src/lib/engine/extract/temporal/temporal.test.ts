@@ -241,9 +241,13 @@ describe('English', () => {
 		// 27 December is astronomically the next year's winter: the summer after it is as near as the one before.
 		const late = '2023-12-27';
 		expect(only(run('Les fouilles ont mis au jour cet été une épave intacte.', 'fr', late), 'cet été').value).toBe('2023-summer');
-		expect(only(run('The divers found the wreck this summer off the cape.', 'en', late), 'this summer').value).toBe('2023-summer');
+		expect(only(run('The divers discovered the wreck this summer off the cape.', 'en', late), 'this summer').value).toBe('2023-summer');
+		expect(only(run('Le musée a présenté lundi une épave, retrouvée cet été au large du cap.', 'fr', late), 'cet été').value).toBe('2023-summer');
 		expect(only(run('Le musée exposera l’épave cet été, selon la mairie.', 'fr', late), 'cet été').value).toBe('2024-summer');
 		expect(only(run('The museum will show the wreck this summer.', 'en', late), 'this summer').value).toBe('2024-summer');
+		// No tense in the date's own clause: the nearest, the coming one on a tie (a past "said" in the next clause is another's).
+		expect(only(run('The new school opens this autumn, the council said on Monday.', 'en', '2024-04-10'), 'this autumn').value).toBe('2024-autumn');
+		expect(only(run('The new school opens this summer, the council said on Monday.', 'en', late), 'this summer').value).toBe('2024-summer');
 	});
 
 	it('reads seasons, months and day dates', () => {

@@ -196,6 +196,15 @@ function boundYear(after: string, month: number, lang: Lang): number | null {
 	return other ? yearBefore(other, month, +b[3]) : null;
 }
 
+// "en mai et juin 2023", "in January and February 2011": a month takes the year written after the month
+// joined to it (the year before when its own month comes later: "en décembre et janvier 2024").
+const MONTH_BOUND_AFTER = /^[\s,]*(?:and|or|to|until|through|et|ou|au|à|jusqu['’]en|-|–)[\s\u00a0]+(?:(?:en|in)[\s\u00a0]+)?(\p{L}+)[\s\u00a0]+(\d{4})(?!\d)/u;
+function monthBoundYear(after: string, month: number, lang: Lang): number | null {
+	const b = MONTH_BOUND_AFTER.exec(after);
+	const other = b ? monthNumber(b[1], lang) : null;
+	return other ? yearBefore(other, month, +b![2]) : null;
+}
+
 /** The year of a first bound in `month` when the second, in `otherMonth`, is in `year` ("du 30 décembre au 2 janvier 2026"). */
 function yearBefore(otherMonth: number, month: number, year: number): number {
 	return otherMonth < month ? year - 1 : year;
@@ -404,6 +413,8 @@ function frRules(): Rule[] {
 			make: (m, st, { ref, lang, future, anterior, present }) => {
 				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
+				const shared = monthBoundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
+				if (shared) return { type: 'date', value: fmtMonth(shared, mo), precision: 'month', confidence: 0.85 };
 				const q = qualifierMode(m[3]);
 				let y: number;
 				if (q === 'last') y = mo < ref.m ? ref.y : ref.y - 1;
@@ -528,6 +539,8 @@ function enRules(): Rule[] {
 			make: (m, st, { ref, lang, future, anterior }) => {
 				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
+				const shared = m[1] ? null : monthBoundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
+				if (shared) return { type: 'date', value: fmtMonth(shared, mo), precision: 'month', confidence: 0.85 };
 				const q = qualifierMode(m[1]);
 				let y: number;
 				if (q === 'last') y = mo < ref.m ? ref.y : ref.y - 1;

@@ -5,7 +5,6 @@ import type { ExtractContext, Fact, Lang, ReferencePrecision } from '../../types
 import { tenseNear } from '../../text/lexicon';
 import { resolveOverlaps, type Candidate } from './candidate';
 import { daysBetween, parseReference } from '../../text/calendar';
-import { MONTH_ALT } from '../../text/format';
 import { englishDayFirst, findDates, findTimes, withTime } from './dates';
 import { findNumeric } from './numeric';
 
@@ -36,14 +35,6 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 		const numeric = findNumeric(st, lang, ref, withTimes);
 		const found = resolveOverlaps([...withTimes, ...numeric]);
 		for (const c of found) {
-			// "en mai et juin 2023", "in May and June 2023": the year after the second month is the first's.
-			if (c.type === 'date' && c.inferred && c.precision === 'month') {
-				const shared = SHARED_YEAR_AFTER.exec(st.slice(c.end, c.end + 40));
-				if (shared) {
-					c.value = `${shared[1]}${c.value.slice(4)}`;
-					delete c.inferred;
-				}
-			}
 			if (c.type === 'date' && !anchor(c, st, found, ctx.referencePrecision, s.index - lastYearSentence <= 2 ? lastYear : null, lang)) continue;
 			// "la place du 30 Octobre", "la rue du 4-Septembre", "avenue du 8 Mai 1945": a street named after a day.
 			if (c.type === 'date' && lang === 'fr' && STREET_NAMED_AFTER_DAY.test(st.slice(Math.max(0, c.start - 30), c.end))) continue;
@@ -98,8 +89,6 @@ const COMPARED_WITH = /(?:par[\s\u00a0]+rapport[\s\u00a0]+à|comparée?s?[\s\u00
 // ("Au pouvoir depuis 1999, il avait été réélu en octobre, avant d'être opéré le 11 décembre", "il
 // luttait depuis juin 2011": the year a state began is no year of what happened during it.)
 const SINCE = /(?<![\p{L}])(?:depuis|since)[\s\u00a0]+(?:l['’]an(?:née)?[\s\u00a0]+|the[\s\u00a0]+year[\s\u00a0]+|(?:(?:le|the)[\s\u00a0]+)?(?:\d{1,2}(?:er)?[\s\u00a0]+)?\p{L}+\.?,?[\s\u00a0]+)?\d{4}$/iu;
-
-const SHARED_YEAR_AFTER = new RegExp(`^[\\s\\u00a0]*(?:et|and|ou|or|puis|then)[\\s\\u00a0]+(?:(?:en|in)[\\s\\u00a0]+)?(?:${MONTH_ALT})[\\s\\u00a0]+(\\d{4})(?!\\d)`, 'iu');
 
 const RANK: Record<ReferencePrecision, number> = { none: 0, year: 1, month: 2, day: 3 };
 

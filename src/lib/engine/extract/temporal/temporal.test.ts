@@ -168,6 +168,9 @@ describe('English', () => {
 	it('gives a month the year written after the month joined to it ("en mai et juin 2023", "in January and February 2011")', () => {
 		expect(only(run('Le port a fermé en mars et avril 2021 après un accident.', 'fr', '2022-06-01'), 'en mars').value).toBe('2021-03');
 		expect(only(run('The canal was closed in January and February 2011 after a barge capsized.', 'en', '2012-01-25'), 'in January').value).toBe('2011-01');
+		// (A month that comes later than the one joined to it is the year before: "en décembre et janvier 2024".)
+		expect(only(run('Le canal a été fermé en décembre et janvier 2024 après un accident.', 'fr', '2024-03-15'), 'en décembre').value).toBe('2023-12');
+		expect(only(run('The government signed the deal in December and January 2024.', 'en', '2024-03-15'), 'in December').value).toBe('2023-12');
 	});
 
 	it('gives an undated text’s interval the year its end writes', () => {

@@ -117,18 +117,27 @@ const SENTENCE_SUBJECT_EN = /^((?:The|A|An|Its|Their)(?:[\s\u00a0\u202f]+[\p{L}'
 // ", fuel and transport." / ", la santé et l’éducation.": the rest of a list, up to the sentence's end
 // or a reporting clause after it (", the statistics office said", ", selon l’institut").
 const LIST_TAIL = /^(?:,[\s\u00a0\u202f]*[\p{L}\p{N}'’-]+(?:[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+){0,3}){0,3}[\s\u00a0\u202f]+(?:and|et|or|ou)[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+(?:[\s\u00a0\u202f]+[\p{L}\p{N}'’-]+){0,3}(?=[\s\u00a0\u202f]*[.!?;]|$|,[\s\u00a0\u202f]*(?:according[\s\u00a0\u202f]+to|selon|d['’]après|[^,.;]{0,40}?[\s\u00a0\u202f](?:said|says|told|reported|announced|indique|précise|explique|a[\s\u00a0\u202f]+(?:indiqué|précisé|expliqué|annoncé)|ont[\s\u00a0\u202f]+(?:indiqué|précisé|annoncé)))(?![\p{L}]))/u;
-// Determiners of both languages, as whole words (one list for every check of this file).
-const DETERMINERS = 'the|a|an|its|their|his|her|our|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs';
+// Determiners of each language, as whole words (one list for every check of this file).
+const DETERMINERS_OF: Record<'fr' | 'en', string> = { en: 'the|a|an|its|their|his|her|our', fr: 'le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs' };
+const DETERMINERS = `${DETERMINERS_OF.en}|${DETERMINERS_OF.fr}`;
 // A determiner as a whole word: "alter" and "les" both start with a determiner's letters.
 const DETERMINER = new RegExp(`^(?:${DETERMINERS}|de)$`, 'iu');
 // A word a phrase never ends on: a determiner, an elided "l’", a linking word.
 const LINK_AT_END = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS}|l['’]|of|and|de|et|à)$`, 'iu');
-// A determiner right before a cue makes it a noun ("Une annonce d'…").
-// ("to thank her": an object pronoun ends a phrase; "depuis plus d'un an" ends on a French noun.)
-const CUT_IN_NEXT_CLAUSE = {
-	en: new RegExp(`(?:(?<![\\p{L}])(?:the|a|an|its|their|his|our)|[\\s\\u00a0\\u202f]and[\\s\\u00a0\\u202f]+${LY_ADVERB})$`, 'iu'),
-	fr: new RegExp(`(?:(?<![\\p{L}])(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|l['’])|[\\s\\u00a0\\u202f]et[\\s\\u00a0\\u202f]+\\p{Ll}{3,}ment)$`, 'iu')
+// A phrase cut inside the clause after it ends on a determiner written small ("… et exprime sa"), or,
+// in English, on an adverb after "and" ("… and suddenly"). ("to thank her": an object pronoun ends a
+// phrase; "hepatitis A", "Nestlé SA", "and July" are capitalised; French "-ment" words after "et" are
+// nouns as often as adverbs: "recherche et développement".)
+const CUT_IN_NEXT_CLAUSE: Record<'fr' | 'en', RegExp> = {
+	en: new RegExp(`(?:(?<![\\p{L}])(?:${DETERMINERS_OF.en.replace('|her', '')})|[\\s\\u00a0\\u202f]and[\\s\\u00a0\\u202f]+${LY_ADVERB})$`, 'u'),
+	fr: new RegExp(`(?<![\\p{L}])(?:${DETERMINERS_OF.fr}|l['’])$`, 'u')
 };
+// The "and" that opens the clause a phrase was cut in: the last one.
+const LAST_AND: Record<'fr' | 'en', RegExp> = {
+	en: /[\s\u00a0\u202f]+and[\s\u00a0\u202f]+(?:(?![\s\u00a0\u202f]and[\s\u00a0\u202f])[\s\S])*$/u,
+	fr: /[\s\u00a0\u202f]+et[\s\u00a0\u202f]+(?:(?![\s\u00a0\u202f]et[\s\u00a0\u202f])[\s\S])*$/u
+};
+// A determiner right before a cue makes it a noun ("Une annonce d'…").
 const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS}|l['’]|de)[\\s\\u00a0\\u202f]*$`, 'iu');
 
 function wordsOf(s: string): string[] {
@@ -329,7 +338,7 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// suddenly (the council are) ignoring that": a phrase stopped on a determiner, or on an adverb
 	// after "and", was cut inside the clause that follows; it ends before that clause's "et"/"and".
 	if (CUT_IN_NEXT_CLAUSE[lang].test(text.slice(start, end))) {
-		const and = /[\s\u00a0\u202f]+(?:et|and)[\s\u00a0\u202f]+(?:(?![\s\u00a0\u202f](?:et|and)[\s\u00a0\u202f])[\s\S])*$/iu.exec(text.slice(start, end));
+		const and = LAST_AND[lang].exec(text.slice(start, end));
 		if (!and || and.index === 0) return null;
 		end = start + and.index;
 		words = wordsOf(text.slice(start, end));

@@ -25,9 +25,8 @@ export interface Token extends Span {
 
 /**
  * Why a range of the input gives no question: boilerplate (appeals, share rows, "read also"),
- * a photo caption or credit, a crosshead, a promo, a site label, an entry of a list of credits or
- * prizes, a paragraph printed twice, or
- * the sentence a paste cut off at its end.
+ * a photo caption or credit, a crosshead, a promo, a site label, an entry of a list of prizes, a
+ * paragraph printed twice, or the sentence a paste cut off at its end.
  */
 export type RemovedReason = 'boilerplate' | 'caption' | 'crosshead' | 'promo' | 'label' | 'list' | 'repeat' | 'cut-off';
 /** Any [start, end) range, whatever else it carries. */

@@ -18,7 +18,7 @@ import { countWords, escapeRegExp, tidy } from '../text/patterns';
 import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
 import { AGENCY_DATELINE, agencyDateline, datelineDay, INITIALS_DATELINE, lateDateline, isPhotoCreditLine, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
-import { cutOffStart, isCaption, isCreditEntry, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
+import { cutOffStart, isCaption, isAwardListEntry, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
 import { isRoleWord } from '../extract/gazetteer';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -490,9 +490,9 @@ function isProse(text: string, b: Span): boolean {
 
 const normPara = (s: string) => tidy(s).toLowerCase();
 
-/** A paragraph that is no prose by its own shape: a label or markup, a caption, a promo. */
+/** A paragraph that is no prose by its own shape: a label or markup, a caption, a promo, an entry of a list of prizes. */
 function shapeOf(s: string, lang: Lang | null): RemovedReason | null {
-	return isLabel(s) || isMarkup(s) ? 'label' : isCaption(s, lang) ? 'caption' : isPromo(s) ? 'promo' : isCreditEntry(s) ? 'list' : null;
+	return isLabel(s) || isMarkup(s) ? 'label' : isCaption(s, lang) ? 'caption' : isPromo(s) ? 'promo' : isAwardListEntry(s) ? 'list' : null;
 }
 
 const wordSet = (s: string) => new Set(normalizeText(s).split(' ').filter((w) => w.length >= 3));

@@ -1,7 +1,7 @@
 // The shape of real pastes: lines inside an article that are not its prose, and a paste cut at a
 // length limit. Sentences here are written for the test with the structure seen on real pages.
 import { describe, it, expect } from 'vitest';
-import { cutOffStart, isCaption, isCreditEntry, isCrosshead, isLabel, isMarkup, isPageNote, isPromo } from './shape';
+import { cutOffStart, isCaption, isAwardListEntry, isCrosshead, isLabel, isMarkup, isPageNote, isPromo } from './shape';
 import { ingest } from './index';
 
 const LONG =
@@ -505,14 +505,18 @@ describe('wire copy wrapped at a fixed width', () => {
 	});
 });
 
-describe('isCreditEntry: a line of a list of prizes or credits', () => {
+describe('isAwardListEntry: a line of a list of prizes or credits', () => {
 	it('reads a label, a colon and a work with its countries or its release tag', () => {
-		expect(isCreditEntry('Grand prix du jury : La Rivière haute de Marta Solis (Chili/Espagne)')).toBe(true);
-		expect(isCreditEntry('Prix du public : Les Heures claires de Jonas Brevik (Norvège/Danemark) [Zeta Distribution, 14/10]')).toBe(true);
-		expect(isCreditEntry('Best Actress: Ana Vidal for Low Tide (Portugal / Brazil)')).toBe(true);
+		expect(isAwardListEntry('Grand prix du jury : La Rivière haute de Marta Solis (Chili/Espagne)')).toBe(true);
+		expect(isAwardListEntry('Prix du public : Les Heures claires de Jonas Brevik (Norvège/Danemark) [Zeta Distribution, 14/10]')).toBe(true);
+		expect(isAwardListEntry('Best Actress: Ana Vidal for Low Tide (Portugal / Brazil)')).toBe(true);
 		// Prose with a colon and a country in parentheses, or a sentence that ends, is no entry.
-		expect(isCreditEntry('Le jury a tranché : le film de Marta Solis (Chili) repart avec le grand prix.')).toBe(false);
-		expect(isCreditEntry('Le bilan : 12 films de 9 pays (Chili, Espagne, Norvège) ont été projetés')).toBe(false);
+		expect(isAwardListEntry('Le jury a tranché : le film de Marta Solis (Chili) repart avec le grand prix.')).toBe(false);
+		expect(isAwardListEntry('Le bilan : 12 films de 9 pays (Chili, Espagne, Norvège) ont été projetés')).toBe(false);
+		// A party's letters, a quotation after the colon: prose.
+		expect(isAwardListEntry('Le maire sortant, Paul Roy (PS/PCF), a réagi dimanche soir : « Nous ferons appel de cette décision. »')).toBe(false);
+		expect(isAwardListEntry('Le député Jean Roy (LR/UDI) a réagi : « Nous ferons appel »')).toBe(false);
+		expect(isAwardListEntry('The MP, Jane Doe (Labour/Co-op), said: "We will appeal"')).toBe(false);
 	});
 
 	it('leaves the list out of the prose and its questions', () => {

@@ -318,17 +318,22 @@ export function isLabel(p: string): boolean {
 }
 
 /**
- * An entry of a list of prizes or credits: "Prix du jury : Le Fleuve de Ana Ruiz (Chili/France)
- * [Zeta Films, 27/09]", "Best Actor: Tom Reid for Salt (UK/Ireland)". A label, a colon, then a work
- * with its countries of production or its distributor and release day; no sentence.
+ * An entry of a list of prizes: "Prix du jury : Le Fleuve de Ana Ruiz (Chili/France) [Zeta Films,
+ * 27/09]", "Best Actor: Tom Reid for Salt (UK/Ireland)". A short label without a comma, a colon, then a
+ * work with its countries of production (names, not a party's letters: "Paul Roy (PS/PCF) a réagi :
+ * « … »" is prose) or its distributor and release day; no quotation, no sentence.
  */
-export function isCreditEntry(p: string): boolean {
+export function isAwardListEntry(p: string): boolean {
 	const s = p.trim();
-	return s.length <= 300 && CREDIT_ENTRY_LABEL.test(s) && (PRODUCTION_COUNTRIES.test(s) || RELEASE_TAG.test(s)) && !/[.!?…]$/u.test(s);
+	const label = AWARD_LABEL.exec(s);
+	if (!label || s.length > 300 || /[.!?…]$/u.test(s)) return false;
+	const entry = s.slice(label[0].length);
+	return !/[«“"]/u.test(entry) && (PRODUCTION_COUNTRIES.test(entry) || RELEASE_TAG.test(entry));
 }
-const CREDIT_ENTRY_LABEL = /^[^.!?:]{3,90}[\s\u00a0]?:[\s\u00a0]/u;
+const AWARD_LABEL = /^[^.!?:,«»“”"]{3,90}[\s\u00a0]?:[\s\u00a0]/u;
 // "(Roumanie/Luxembourg/France)", "(Greece / Austria)": the countries a film was made in.
-const PRODUCTION_COUNTRIES = /\(\p{Lu}[\p{L}-]+(?:[\s\u00a0]+\p{L}[\p{L}-]+)?(?:[\s\u00a0]*\/[\s\u00a0]*\p{Lu}[\p{L}-]+(?:[\s\u00a0]+\p{L}[\p{L}-]+)?)+\)/u;
+const COUNTRY_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}-]*(?:[\s\u00a0]+\p{L}[\p{L}-]+)?`;
+const PRODUCTION_COUNTRIES = new RegExp(String.raw`\(${COUNTRY_NAME}(?:[\s\u00a0]*\/[\s\u00a0]*${COUNTRY_NAME})+\)`, 'u');
 // "[Météore Films, 27/09]": a distributor and a release day in brackets.
 const RELEASE_TAG = /\[[^\]]{2,60},[\s\u00a0]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\]$/u;
 

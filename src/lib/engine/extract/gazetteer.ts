@@ -347,7 +347,8 @@ Château:other Tower:other Tour:other Hall:other Building:other Square:other Qua
 Theater:other Theatre:other Theaters:other Theatres:other Théâtre:other Cinema:other Cinéma:other Mall:other House:other
 Manor:other Lodge:other Abbey:other Abbaye:other Chapel:other Chapelle:other Gardens:other
 Peninsula:other Péninsule:other Strait:other Détroit:other Creek:other Township:region Highway:other Roads:other Flat:other Flats:other
-Ravine:other Reservoir:other Canyon:other Ridge:other Heights:other Reef:other Récif:other Plateau:other Barrage:other Colline:other Rivière:other`;
+Ravine:other Reservoir:other Canyon:other Ridge:other Heights:other Reef:other Récif:other Plateau:other Barrage:other Colline:other Rivière:other
+Pool:other Piscine:other`;
 
 // Head words of names that are neither people nor places nor organisations: storms, competitions,
 // wars, prizes ("Hurricane Lena", "Atlantic Cup", "Tempête Ciarán").
@@ -357,7 +358,7 @@ Protocole Declaration Déclaration Plan Programme Program Operation Opération P
 Open Marathon Expo Exposition Biennale Show Salon Forum Conference Conférence Proposition Law Loi Bill
 Directive Pact Pacte Convention Charter Charte Doctrine Initiative Session Mondial Euro Tournament Tournoi Series Season Saison Palme Médaille Medal Ballon Grand_Prix
 Ponzi Scheme Gala Awards Ceremony Cérémonie Concert Raid Diagonale Trail Rallye Ultra Triathlon Giro Vuelta Regatta Régate
-Disorder Syndrome Disease Virus Fever Maladie Fièvre Infection Deficiency`;
+Disorder Syndrome Disease Virus Fever Maladie Fièvre Infection Deficiency Prizes Trophies Championships Championnats Competition Competitions Concours`;
 
 // Words after a name that show it is a place ("Harbor City voters", "les habitants de…" is handled by prepositions).
 const PLACE_FOLLOWERS = `voters residents inhabitants citizens electors habitants électeurs citoyens riverains council officials police`;

@@ -113,13 +113,11 @@ const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 // "al-Assad", "el-Sissi", "bin-Laden": lower-case particle glued to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u;
 const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
+const CENTRE = new Set(['Centre', 'Central']);
 /** The points of the compass that open a place's name in English ("North Dartmouth"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
-const THING_HEAD = /^(?:Prizes?|Awards?|Competitions?|Trophy|Trophies|Cup|Festival|Gala|Championships?|Tournament|Marathon|Pool|Pools|Prix|Trophée|Coupe|Concours|Championnats?|Piscine)$/u;
-const COMPASS_POINT = /^(?:Nord|Sud|Est|Ouest|North|South|East|West)$/u;
-const PLACE_LEAD = /^(?:le|la|les|du|des|the|of|in|at|to|from|dans|à|au|aux|en|vers)$/u;
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const CURRENCY_GLUED = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})\\d`, 'u');
 
@@ -732,7 +730,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// ("Bruno Le Maire": a role word after a capitalised "Le"/"La" is a surname.)
 		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.length > 4 || parts.some((x, i) => isRoleWord(x.text) && !(i > 0 && /^(?:Le|La)$/u.test(parts[i - 1].text))))) continue;
 		// ("the Official Competition": "official" is a role word, the contest still no one.)
-		if (titled && !known && THING_HEAD.test(parts[parts.length - 1].text)) continue;
+		if (titled && !known && parts.length > 1 && !isFirstName(parts[0].text) && isOtherHead(parts[parts.length - 1].text)) continue;
 		if (titled && !known) {
 			out.push({ type: 'person', start, end, value, confidence: 0.9, role: rolePrefix && !isTitle(rolePrefix) && !isTitle(rolePrefix + '.') ? rolePrefix : undefined, titled: true, single });
 			continue;
@@ -795,16 +793,13 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 				out.push({ type: 'place', start, end, value, placeKind: placeHeadKind(placeNoun[1]) ?? 'other', confidence: 0.6 });
 				continue;
 			}
-			// "dans le Grand Nord", "a resident of Mirboo North", "Kisumu East": a compass point after an
-			// article, a preposition of place or a known place ends a region's name, no one's ("Kanye West
-			// a chanté").
-			if (!firstIsName && COMPASS_POINT.test(lastW) && ((prevWord && PLACE_LEAD.test(prevWord)) || lookupPlace(firstW))) {
+			// "dans le Grand Nord", "in Tarrow South", "Kisumu East": a compass point after an article or a
+			// preposition of where, or after a known place, ends a region's name, no one's ("Kanye West a
+			// chanté", "remis à Tyrese West", "the songs of Cornel West": "à", "to", "of" lead to people too).
+			if (!firstIsName && DIRECTIONS.has(lastW) && !CENTRE.has(lastW) && ((prevWord && (LOCATIVE.has(prevWord) || ORG_ARTICLES.has(prevWord) || prevWord === 'dans')) || lookupPlace(firstW))) {
 				out.push({ type: 'place', start, end, value, placeKind: 'other', confidence: 0.6 });
 				continue;
 			}
-			// "the Grand Jury Prizes", "the Directors Competition", "the Lismore Lake Pool": a prize, a
-			// contest or a facility, no one (a first name opening it makes it someone's: "Ada Pool").
-			if (!firstIsName && THING_HEAD.test(lastW)) continue;
 			// "Senate Bill One", "Formula One", "Route Six": a number word ends no one's name.
 			if (NUMBER_WORD_NAME.test(lastW)) continue;
 			// "Cinema Without Borders", "Bridging the Borders": a capitalised "Without" or "The" inside is a
@@ -824,8 +819,6 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			out.push({ type: 'person', start, end, value, confidence: firstIsName ? 0.85 : 0.75, unverified: !firstIsName, prevWord, nextText });
 			continue;
 		}
-		// ("in the Official Competition": a contest alone is no one either.)
-		if (THING_HEAD.test(value)) continue;
 		// A clause-initial word counts only as a known surname ("Kowalczyk conceded…"), checked later.
 		const initialOnly = startsClause && !midCaps.has(value);
 		out.push({ type: 'person', start, end, value, confidence: 0.3, single: true, prevWord, nextText, afterDe, initialOnly });
@@ -1439,7 +1432,7 @@ export function findNames(article: Article): NameIndex {
 		// "the Foundation's donors", "la Fondation": a body's head word alone refers back to its name.
 		if (type === 'organisation' && ANAPHOR_HEAD.test(value) && /(?:^|[\s\u00a0\u202f(])(?:the|la|le|l['’]|du|des|au|aux|de[\s\u00a0\u202f]+la|de[\s\u00a0\u202f]+l['’])[\s\u00a0\u202f]*$/iu.test(article.text.slice(Math.max(0, start - 9), start))) continue;
 		// "on the West coast of Scotland", "le Sud du pays": a point of the compass alone is no place.
-		if (COMPASS.has(value) || (DIRECTIONS.has(value) && value !== 'Centre' && value !== 'Central')) continue;
+		if (COMPASS.has(value) || (DIRECTIONS.has(value) && !CENTRE.has(value))) continue;
 		// "picked up the Golden Lion", "a Silver Bear": a metal before a word names a prize, no one
 		// (a place keeps it: "Silver Spring").
 		if (type === 'person' && PRIZE_METAL_BEFORE.test(value)) continue;

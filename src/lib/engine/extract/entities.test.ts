@@ -219,10 +219,17 @@ describe('attachEvents', () => {
 	});
 
 	it('gives a date inside a perfect infinitive no event of the verb before it ("accusent X d\'avoir pris, en mars, …")', () => {
-		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-06-01' }).facts.find((f) => f.type === 'date')?.event ?? '';
+		const eventOf = (text: string, lang: 'fr' | 'en') => {
+			const date = analyze(text, { lang, published: '2024-06-01' }).facts.find((f) => f.type === 'date');
+			expect(date, text).toBeDefined();
+			return date!.event ?? '';
+		};
 		expect(eventOf('Les riverains accusent la mairie d’avoir vendu, en février, le terrain du stade.', 'fr')).not.toMatch(/accusation/u);
 		expect(eventOf('Opponents accused the mayor of having sold the land in February to a developer.', 'en')).not.toMatch(/accusation/u);
 		expect(eventOf('La cour a condamné Marc Ferrand à 20 ans de réclusion pour avoir tué en 2017 son voisin.', 'fr')).not.toMatch(/condamnation|réclusion/u);
+		// ("d'être présente", "to have the bridge open" are no past act: the date stays the clause's.)
+		expect(eventOf('La ministre a promis d’être présente en mars à l’inauguration du pont.', 'fr')).toMatch(/promis/u);
+		expect(eventOf('The city expects to have the new bridge open in March.', 'en')).toMatch(/bridge/u);
 		// (A date before the infinitive is still the verb's: "ont accusé en février la mairie d'avoir…")
 		expect(eventOf('Les riverains ont accusé en février la mairie d’avoir vendu le terrain du stade.', 'fr')).toMatch(/accusation/u);
 	});

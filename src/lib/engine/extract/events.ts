@@ -8,7 +8,7 @@ import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
 import { announcesList, B0, B1, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
-import { elides, FINITE_AUXILIARIES, ING_NOT_VERB, LY_ADVERB, monthNumber, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
+import { elides, EN_IRREGULAR_PARTICIPLE, EN_IRREGULAR_PAST, FINITE_AUXILIARIES, ING_NOT_VERB, LY_ADVERB, monthNumber, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
 
@@ -926,7 +926,12 @@ function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, F
 	return out;
 }
 
-const PERFECT_INFINITIVE = /(?:^|[\s\u00a0,])(?:(?:d['’]|(?:pour|après|sans)[\s\u00a0]+)(?:avoir|être)|to[\s\u00a0]+have|(?:of|for|after)[\s\u00a0]+having)[\s\u00a0]+\p{Ll}{3,}/iu;
+// A perfect infinitive and its participle: "d'avoir pris", "pour avoir tué", "accused of having
+// sold", "to have built" ("fier d'être présent", "to have the bridge open" are no past act).
+const PERFECT_INFINITIVE = new RegExp(
+	`(?:^|[\\s\\u00a0,])(?:(?:d['’]|(?:pour|après|sans)${S}+)(?:avoir|être)${S}+(?:\\p{Ll}+ment${S}+)?\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)|(?:to${S}+have|(?:of|for|after)${S}+having)${S}+(?:\\p{Ll}+ly${S}+)?(?:\\p{Ll}{2,}ed|${EN_IRREGULAR_PARTICIPLE}|${Object.values(EN_IRREGULAR_PAST).join('|')}))(?![\\p{L}])`,
+	'iu'
+);
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 // The words of a state that opens a sentence before its date ("Au pouvoir depuis…", "In office since…").
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;

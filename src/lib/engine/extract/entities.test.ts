@@ -1027,10 +1027,14 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 	it('gives a document\'s words ("est-il indiqué dans le texte", "peut-on lire") to no one, not to the speaker before', () => {
 		expect(
 			quotesOf(
-				'« Le musée rouvrira au printemps avec trois salles neuves », a annoncé la maire, Odile Brun. « Les travaux seront financés par la région », est-il précisé dans le communiqué. « Aucune hausse des tarifs n’est prévue », peut-on lire plus loin.',
+				'« Le musée rouvrira au printemps avec trois salles neuves », a annoncé la maire, Odile Brun. « Les travaux seront financés par la région », est-il précisé dans le communiqué.',
 				'fr'
 			)
 		).toEqual([['Le musée rouvrira au printemps avec trois salles neuves', 'Odile Brun']]);
+		for (const said of ['a-t-il été précisé dans le communiqué', 'peut-on lire dans le communiqué', 'lit-on dans le communiqué'])
+			expect(quotesOf(`« Le musée rouvrira au printemps avec trois salles neuves », a déclaré le maire, Paul Brun. « Les travaux seront financés par la région », ${said}.`, 'fr')).toEqual([
+				['Le musée rouvrira au printemps avec trois salles neuves', 'Paul Brun']
+			]);
 	});
 
 	it('reads a post as speech', () => {

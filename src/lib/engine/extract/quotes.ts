@@ -25,8 +25,10 @@ const AFTER_INVERTED_PRONOUN = new RegExp(
 	`^${S}*[,.]?${S}*(?:(?:a|avait|aurait|ont|avaient)-t-(?:${PRONOUN_FR})${S}+[\\p{L}\\p{M}-]+|(?:[\\p{L}\\p{M}]+)-t?-?(?:${PRONOUN_FR})${B1})`,
 	'iu'
 );
+// "« … », est-il indiqué dans le texte", "a-t-il été précisé", "peut-on lire", "lit-on": the impersonal
+// "il" of a passive names no one.
 const DOCUMENT_SAYS_AFTER = new RegExp(
-	`^${S}*[,.]?${S}*(?:(?:est|était|a${S}+été|avait${S}+été)-il${S}+(?:encore${S}+|également${S}+|aussi${S}+)?(?:indiqué|précisé|écrit|souligné|expliqué|ajouté|rappelé|noté|mentionné|stipulé|affirmé|annoncé|détaillé|relevé|observé)|peut-on${S}+(?:y${S}+)?lire|lit-on|pouvait-on${S}+(?:y${S}+)?lire)(?![\\p{L}])`,
+	`^${S}*[,.]?${S}*(?:(?:est-il|était-il|a-t-il${S}+été|avait-il${S}+été)${S}+(?:(?:encore|également|aussi|ensuite)${S}+)?(?:${SPEECH_FR})|peut-on${S}+(?:y${S}+)?lire|pouvait-on${S}+(?:y${S}+)?lire|lit-on)(?![\\p{L}])`,
 	'iu'
 );
 // ("», a, par exemple, commenté Jack Bouttell": an aside between the auxiliary and the verb.)

@@ -243,7 +243,10 @@ describe('names', () => {
 			const options = personDistractors(people[0], people, 'en', seed).map((o) => normalizeText(o.value));
 			expect(options.filter((o) => o.includes('soto')), options.join(', ')).toHaveLength(1);
 		}
-		// (Two bodies, one an adjective longer, stay two options: tested below with "Tribunal pénal fédéral".)
+		// Bodies one of whose names is the other's words in part are two: "Supreme Court", "Supreme Administrative Court".
+		const org = named('organisation');
+		const courts = ['High Court', 'Supreme Court', 'Supreme Administrative Court', 'Court of Appeal'].map((v, i) => org(`org-${i + 1}`, v));
+		expect(distractorsFor(courts[0], courts, 'en', { articleDates: [], people: [] }).map((o) => o.value).sort()).toEqual(['Court of Appeal', 'Supreme Administrative Court', 'Supreme Court']);
 	});
 	it('offers a body among bodies and a journal among journals', () => {
 		const org = named('organisation');

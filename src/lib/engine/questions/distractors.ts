@@ -131,15 +131,15 @@ function wordsWithin(a: string, b: string): boolean {
 const COMPLEMENT_OPENER = new Set(['de', 'du', 'des', 'd', 'l', 'of', 'for']);
 
 /**
- * One person's name and a longer form of it: every word capitalised, the same first word, and the
- * shorter one's words all in the longer in order ("Hugo Chavez", "Hugo Rafael Chavez Frias"). ("Tribunal
- * fédéral" and "Tribunal pénal fédéral" are two bodies.)
+ * One person's name and a longer form of it: the same first word, and the shorter one's words all in
+ * the longer in order ("Hugo Chavez", "Hugo Rafael Chavez Frias"). For people only: "Supreme Court" and
+ * "Supreme Administrative Court" are two bodies.
  */
 function shorterNameOf(a: string, b: string): boolean {
-	const words = (s: string) => s.trim().split(/[\s\u00a0]+/u);
+	const words = (s: string) => normalizeText(s).split(' ');
 	const [x, y] = [words(a), words(b)];
 	const [short, long] = x.length < y.length ? [x, y] : [y, x];
-	if (short.length < 2 || short.length === long.length || ![...short, ...long].every((w) => /^\p{Lu}/u.test(w)) || short[0] !== long[0]) return false;
+	if (short.length < 2 || short.length === long.length || short[0] !== long[0]) return false;
 	let i = 0;
 	for (const w of long) if (w === short[i]) i++;
 	return i === short.length;
@@ -156,7 +156,7 @@ function oneWordOf(a: string, b: string): boolean {
 	return !short.includes(' ') && short.length >= 3 && long.split(' ').includes(short);
 }
 
-function pick(answer: Option, lists: Option[][], count: number, seed: number, sameKey = normalizeText): Option[] {
+function pick(answer: Option, lists: Option[][], count: number, seed: number, sameKey = normalizeText, oneOf?: (a: string, b: string) => boolean): Option[] {
 	const taken = new Set([sameKey(answer.value), sameKey(answer.label)]);
 	const answerKey = normalizeText(answer.label);
 	// The names of several words among the answer and the candidates, read when a bare head comes up.
@@ -174,9 +174,9 @@ function pick(answer: Option, lists: Option[][], count: number, seed: number, sa
 			// A part of the answer's name, or a longer name holding it, is the answer half-said; two
 			// options one of which holds the other are one option twice.
 			const key = normalizeText(o.label);
-			// ("The Safer Seas Service" beside "Safer Seas Service", "Hugo Chavez" beside "Hugo Rafael Chavez
-			// Frias": two options, one inside the other, or one person's shorter name.)
-			if (shown.some((t) => nested(key, t) || wordsWithin(key, t)) || [answer, ...out].some((t) => shorterNameOf(o.label, t.label))) continue;
+			// ("The Safer Seas Service" beside "Safer Seas Service": two options, one inside the other; what
+			// the caller says is one thing twice, too.)
+			if (shown.some((t) => nested(key, t) || wordsWithin(key, t)) || (oneOf && [answer, ...out].some((t) => oneOf(o.label, t.label)))) continue;
 			// "Hospital" out of "St. Thomas's Hospital": a bare head that is a word of a longer name of the
 			// article is a fragment of it, no option ("Confédération" alone names a body).
 			if (/^\p{Lu}\p{Ll}+$/u.test(o.label) && isOrgHead(o.label) && inLonger(key)) continue;
@@ -641,7 +641,8 @@ export function personDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: n
 	const extra = fact.type === 'person' ? other.filter((v) => (role ? fitsRole(v) : !leader(v)) || sameRole.includes(v)) : other;
 	// People the article says are women (or men) like the answer come first.
 	const sameSaid = gender ? fitting.filter((v) => genderOf(v) === gender) : [];
-	return pick(answer, [sameSaid.map(toOpt), sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName);
+	// ("Hugo Chavez" beside "Hugo Rafael Chavez Frias": one person twice.)
+	return pick(answer, [sameSaid.map(toOpt), sameRole.map(toOpt), fitting.map(toOpt), extra.map(toOpt)], count, seed, lastName, shorterNameOf);
 }
 
 // A capital's name in either language → its row in CAPITALS (one option per capital: "Moscou" is "Moscow").

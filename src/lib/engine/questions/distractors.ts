@@ -384,7 +384,7 @@ function seriesMax(fact: Fact): number | undefined {
 const SUPERLATIVE_AFTER = /^[\p{L}\d-]+[\s\u00a0]+(?:biggest|largest|highest|lowest|smallest|greatest|most|least|best|worst|oldest|youngest|richest|poorest|longest|shortest|busiest|fastest|strongest)(?![\p{L}])/iu;
 
 /** Options for a number; `max` is a whole the sentence gives ("11 médailles sur 14"). */
-export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3, max?: number, range?: Range): Option[] {
+export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 3, max?: number, range?: Range, rough = false): Option[] {
 	// Another amount in the fact's own value format, labelled as the answer is.
 	let n: number;
 	let valueOf: (x: number) => string;
@@ -441,6 +441,8 @@ export function numberDistractors(fact: Fact, lang: Lang, seed: number, count = 
 		.filter((x) => !(x === 1 && noFirst))
 		.filter((x) => !century || x <= 21)
 		.filter((x) => !pluralUnit || x > 1)
+		// (Said roughly, the answer has no option a twentieth away: "environ 9" against "9,5".)
+		.filter((x) => !rough || n === 0 || Math.abs(x - n) / Math.abs(n) >= 0.06)
 		.map((x) => {
 			const value = valueOf(x);
 			return { value, label: formatFactValue({ ...fact, value }, lang) };
@@ -833,6 +835,8 @@ export interface DistractorContext {
 	sameYear?: boolean;
 	/** A figure compared with an earlier one, up or down: the options go the same way. */
 	range?: Range;
+	/** An amount said roughly ("environ 9 milliards"): no option within a twentieth of it (9,5 milliards). */
+	rough?: boolean;
 	/** A capital that acts in its sentence ("Washington lifted the embargo"): its government. */
 	government?: boolean;
 	/** A city whose country its sentence names ("à Paris … en France"): no other country's capital is an option. */
@@ -850,7 +854,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 		case 'ordinal':
 		case 'money':
 		case 'percent':
-			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' || fact.type === 'duration' || fact.type === 'ordinal' ? extra.max : undefined, extra.range);
+			return numberDistractors(fact, lang, seed, count, fact.type === 'quantity' || fact.type === 'duration' || fact.type === 'ordinal' ? extra.max : undefined, extra.range, extra.rough);
 		case 'person':
 		case 'quote':
 			return personDistractors(fact, facts, lang, seed, extra.people, count, extra.genders, extra.aliases);

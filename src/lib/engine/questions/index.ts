@@ -5,7 +5,7 @@ import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, numberWordsPattern, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
-import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, elides, HONORIFIC_ALT, IMPERSONAL_IL_AFTER, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
+import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, elides, HONORIFIC_ALT, IMPERSONAL_IL_AFTER, ROUGHLY, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { aliasesOf, countryOfCity, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
@@ -556,14 +556,7 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 		const first = label.match(FIGURE)?.[0];
 		return !!first && !!figures?.has(figureKey(first));
 	};
-	// "environ _____" with 9 milliards against 9,5 milliards: an amount said roughly has no option
-	// within about a twentieth of it (raters read the pair as near-duplicates; 8,3 % off was read as fair).
-	const rough = NUMERIC.has(fact.type) && ROUGHLY_BEFORE.test(before) ? Number(fact.value.split(' ')[0]) : NaN;
-	const tooNear = (d: Option) => {
-		const x = Number(d.value.split(' ')[0]);
-		return Number.isFinite(rough) && rough !== 0 && Number.isFinite(x) && Math.abs(x - rough) / Math.abs(rough) < 0.06;
-	};
-	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt && !writtenFigure(d.label) && !tooNear(d)) : distractors).filter((d) => fitsAfter(before, d.label));
+	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt && !writtenFigure(d.label)) : distractors).filter((d) => fitsAfter(before, d.label));
 	if (usable.length < 3) return null;
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }
@@ -586,7 +579,8 @@ function podiumPlace(ctx: Ctx, fact: Fact): boolean {
 	return fact.type === 'ordinal' && /^(?:place|position|rang|marche)s?$/iu.test(fact.unit ?? '') && /(?<![\p{L}])podiums?(?![\p{L}])/iu.test(ctx.article.sentences[fact.sentence]?.text ?? '');
 }
 
-const ROUGHLY_BEFORE = /(?<![\p{L}])(?:environ|près[\s\u00a0]+de|quelque|autour[\s\u00a0]+de|about|around|roughly|approximately|nearly|almost|some)[\s\u00a0]+$/iu;
+// "environ 9 milliards": raters read 9,5 milliards beside it as a near-duplicate (8,3 % off was read as fair).
+const ROUGHLY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ROUGHLY})[\\s\\u00a0]+$`, 'iu');
 
 // A figure as written, its thousands grouped or not ("2 959", "1,7", "14.310").
 const FIGURE = /(?<![\p{L}\p{N}])\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\p{N}])|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?(?![\p{N}])/gu;
@@ -1305,7 +1299,7 @@ function boundedAmount(ctx: Ctx, fact: Fact, span = blankSpan(fact)): boolean {
 // What may open a sentence before a count that is its subject: a short phrase and its comma
 // ("In 2023, ", "Au total, "), then an approximation ("about", "près de"). "Les deux parties", "all
 // five members" name a group the reader already knows: their count is no question.
-const COUNT_OPENING = /^(?:([^,;:«»"“”()]{2,40}),[\s\u00a0]+)?(?:(about|around|some|nearly|almost|roughly|approximately|près de|environ|quelque|presque)[\s\u00a0]+)?$/iu;
+const COUNT_OPENING = new RegExp(`^(?:([^,;:«»"“”()]{2,40}),[\\s\\u00a0]+)?(?:(${ROUGHLY})[\\s\\u00a0]+)?$`, 'iu');
 // An opening clause of saying ("She said of the total, …") makes no question of the count after it;
 // "Selon la préfecture,", "According to police,", "As the mayor said," attribute the count: they stay.
 const SAYING_VERB = new RegExp(`^(?!as[\\s\\u00a0]|comme[\\s\\u00a0]|ainsi[\\s\\u00a0]que)(?:.*[\\s\\u00a0])?(?:${TELLING_EN}|a[\\s\\u00a0]+(?:${TELLING_FR_DONE})|${TELLING_FR_NOW})(?![\\p{L}])`, 'iu');
@@ -2355,16 +2349,17 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	// it), so no option may differ by the year alone ("8 mars 2020" asks what the text does not say).
 	const sameYear = fact.type === 'date' && /^\d{4}-\d{2}-\d{2}/.test(fact.value) && !/\d{4}/.test(fact.text);
 	const range = comparisonRange(ctx, fact) ?? partRange(ctx, fact);
+	const rough = NUMERIC.has(fact.type) && ROUGHLY_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 25), fact.start));
 	const government = fact.type === 'place' && fact.placeKind === 'city' && isCapital(fact.value) && ACTING_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 30)) && !COMPLEMENT_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 12), fact.start));
 	// Options read like their fact's words: two counts of one noun share them only with the same modifiers.
 	const home = fact.type === 'place' && fact.placeKind === 'city' ? countryOfCity(fact.value) : undefined;
 	const homeNamed = !!home && (ctx.bySentence.get(fact.sentence) ?? []).some((f) => f.type === 'place' && f.placeKind === 'country' && lookupPlace(f.value)?.country === home);
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}|${homeNamed}`;
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}|${homeNamed}|${rough}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
 		// Two spare figures: one the prompt already writes is left out of the options (mcqChoices).
 		const count = NUMERIC.has(fact.type) ? 5 : 3;
-		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, aliases: ctx.aliases, cycle, max, notAfter, sameYear, range, government, homeNamed }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
+		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, aliases: ctx.aliases, cycle, max, notAfter, sameYear, range, government, homeNamed, rough }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
 		ctx.distractors.set(dKey, distractors);
 	}
 	// A count the text spells goes in words only when the answer and its options all can (two to

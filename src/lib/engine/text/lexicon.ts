@@ -276,6 +276,9 @@ export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 const FUTURE_FORM = /(?<![\p{L}])\p{Ll}{2,}(?:ra|ront)(?![\p{L}])/u;
 const LATEST_BEFORE = /(?<![\p{L}])(?:plus[\s\u00a0\u202f]+récente?s?|précédente?s?|latest|most[\s\u00a0\u202f]+recent|previous)(?![\p{L}])/iu;
 
+/** Words before an amount said roughly ("environ 9 milliards", "about 80,000 km"): regex source. */
+export const ROUGHLY = String.raw`about|around|some|roughly|nearly|almost|approximately|environ|près[\s\u00a0]+de|quelque|presque|autour[\s\u00a0]+de`;
+
 /** English words in -ing that are no verb's participle ("during the night", "the morning", "a meeting"). */
 /**
  * English words in -ly in small letters that are no adverb before a verb: nouns and adjectives that

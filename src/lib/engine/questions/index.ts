@@ -561,17 +561,22 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }
 
-// A term of prison or of probation: a court story often gives several.
-const PENALTY_WORD = /(?<![\p{L}])(?:sentences?|terms?|prison|jail|custody|probation|réclusion|détention|peines?|emprisonnement|sursis|incarcération)(?![\p{L}])/iu;
+// A term of prison or of probation: a court story often gives several. (A "term" alone may be one of office.)
+const PENALTY_WORD = /(?<![\p{L}])(?:sentences?|prison|jail|custody|probation|réclusion|détention|peines?|emprisonnement|sursis|incarcération)(?![\p{L}])/iu;
+// A length said to be a penalty: the penalty right after it ("87-month prison term", "12 years in
+// prison", "dix ans de réclusion") or its verb right before ("sentenced to", "condamné à").
+const PENALTY_AFTER = new RegExp(`^[\\s\\u00a0-]*(?:(?:in|of|de|d['’]|en)[\\s\\u00a0]+)?(?:${PENALTY_WORD.source.replace('(?<![\\p{L}])', '')})`, 'iu');
+const PENALTY_BEFORE = /(?<![\p{L}])(?:sentenced|jailed|condamnée?s?|écopée?s?)(?:[\s\u00a0]+\p{L}+){0,3}[\s\u00a0]+(?:to|à|de)[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?$/iu;
 
 /**
  * "How long is the prison term meant to last?" → 87 months, the plea deal refused, in an article whose
  * sentence is 28 years (raters: "ambiguous", twice): a penalty asked by its noun alone when the article
- * gives another length of penalty is one of several.
+ * gives another length said to be a penalty is one of several (a three-week trial is none).
  */
-function oneSentenceOfSeveral(ctx: Ctx, fact: Fact, subject: string): boolean {
+function onePenaltyOfSeveral(ctx: Ctx, fact: Fact, subject: string): boolean {
 	if (!PENALTY_WORD.test(subject)) return false;
-	return ctx.facts.some((d) => d !== fact && d.type === 'duration' && d.value !== fact.value && PENALTY_WORD.test(ctx.article.sentences[d.sentence]?.text ?? ''));
+	const text = ctx.article.text;
+	return ctx.facts.some((d) => d !== fact && d.type === 'duration' && d.value !== fact.value && (PENALTY_AFTER.test(text.slice(d.end, d.end + 30)) || PENALTY_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start))));
 }
 
 /** "In third place, X secured the first Polish podium": a place on a podium is one of three ("fifth place" is no option). */
@@ -2403,7 +2408,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 			const subject = durationSubject(ctx, fact);
 			// "la suspension de permis d'une durée minimum": a subject that holds its own length asks "the length of its length".
 			// "un procès tenu en moins de dix minutes": a bound is no length to ask ("la durée du procès tenu en moins").
-			if (subject && !boundedAmount(ctx, fact) && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject) && !oneSentenceOfSeveral(ctx, fact, subject))
+			if (subject && !boundedAmount(ctx, fact) && !giveaways.some((g) => normalizeText(subject).includes(g)) && !/(?:d['’]une|of[\s\u00a0]+a|with[\s\u00a0]+a)[\s\u00a0]+(?:durée|length|duration)(?![\p{L}])/iu.test(subject) && !onePenaltyOfSeveral(ctx, fact, subject))
 				worded(ctx, fact, durationPrompt(ctx.lang, subject), label, distractors, giveaways, score, out);
 			// "Pendant dix jours, … du 20 février au 1er mars": the sentence shown gives the length.
 			if (intervalOfLength(ctx, fact)) {

@@ -1537,24 +1537,30 @@ export function soundParticipation(event: string, role: string | undefined): boo
 	const roleWords = role ? normalizeText(role).split(' ').filter((w) => w.length > 3) : [];
 	return !roleWords.some((w) => words.includes(w));
 }
+const VAGUE_COMPLEMENT = new Set(['certains', 'certaines', 'plusieurs', 'autres', 'some', 'others', 'several', 'those', 'ceux', 'celles', 'it', 'them']);
+
+/** The head noun of an event's label ("la signature de l'accord" → "signature"). */
+function eventHead(event: string, lang: Lang): string {
+	return event.trim().replace(lang === 'fr' ? /^(?:le|la|les|l['’])\s*/i : /^the\s+/i, '').split(/[\s’']/)[0] ?? '';
+}
+
+function participative(event: string, lang: Lang): boolean {
+	return PARTICIPATIVE.test(eventHead(event, lang));
+}
+
 /**
  * "290 députés ont voté pour la nomination de M. X": a person named as the complement of another noun
  * than the event's (a post's "le maire de X" aside) is what the event is about, not one who took part
- * in it ("Qui a pris part au vote de 290 députés ?" → X, a wrong answer two raters struck).
+ * in it ("Qui a pris part au vote de 290 députés ?" → X, a wrong answer two raters struck). ("in the
+ * presence of X", "sous la présidence de X": those nouns say X was there.)
  */
 function complementOfOtherNoun(text: string, fact: Fact, event: string, lang: Lang): boolean {
 	const m = NOUN_OF_BEFORE.exec(text.slice(Math.max(0, fact.start - 50), fact.start));
-	if (!m || isRoleWord(m[1])) return false;
-	const head = normalizeText(event).split(' ').find((w) => !/^(?:the|le|la|les|l)$/u.test(w));
-	return normalizeText(m[1]) !== head && !(lang === 'en' && normalizeText(m[1]).startsWith(head ?? ' '));
+	if (!m || isRoleWord(m[1]) || PRESENCE_NOUN.test(m[1])) return false;
+	return normalizeText(m[1]) !== normalizeText(eventHead(event, lang));
 }
 const NOUN_OF_BEFORE = new RegExp(`(?<![\\p{L}])(\\p{Ll}{3,})${S}+(?:de${S}+|d['’]|du${S}+|des${S}+|of${S}+(?:the${S}+)?)(?:(?:${HONORIFIC_ALT})\\.?${S}+)?$`, 'u');
-const VAGUE_COMPLEMENT = new Set(['certains', 'certaines', 'plusieurs', 'autres', 'some', 'others', 'several', 'those', 'ceux', 'celles', 'it', 'them']);
-
-function participative(event: string, lang: Lang): boolean {
-	const head = event.trim().replace(lang === 'fr' ? /^(?:le|la|les|l['’])\s*/i : /^the\s+/i, '').split(/[\s’']/)[0] ?? '';
-	return PARTICIPATIVE.test(head);
-}
+const PRESENCE_NOUN = /^(?:presence|présence|presidency|présidence|invitation|initiative|auspices|côtés|company|side|leadership|direction)$/u;
 
 // Heads that a name shares with the common noun the article goes on using ("the castle", "le festival").
 // Written as `normalizeText` writes them (no accents).

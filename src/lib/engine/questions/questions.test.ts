@@ -680,6 +680,9 @@ describe('who took part: not the person an event is about', () => {
 		const prompts = analyze(text, { lang: 'fr', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
 		expect(prompts.some((p) => /pris part au vote/u.test(p))).toBe(false);
 		expect(prompts.some((p) => p.includes('nomination de Mme _____'))).toBe(true);
+		// "in the presence of X" says X was there.
+		const presence = analyze('Treaty\n\nThe two ministers signed the water agreement on Monday in Geneva in the presence of Anna Lindqvist.', { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions;
+		expect(presence.some((q) => /^Who took part in the signing/u.test(q.prompt) && q.answer === 'Anna Lindqvist')).toBe(true);
 	});
 });
 

@@ -225,7 +225,8 @@ export function nearbyDates(value: string, seed: number, sameYear = false): stri
 	if (p.season) {
 		const i = SEASON_ORDER.indexOf(p.season);
 		const other = SEASON_ORDER.filter((_, j) => j !== i).map((s) => isoFromParts({ year: p.year, season: s }));
-		return [other, [isoFromParts({ ...p, year: p.year - 1 }), isoFromParts({ ...p, year: p.year + 1 })]];
+		// (The same season other years in reserve: after "au" only "printemps" fits.)
+		return [other, [-1, 1, -2].map((n) => isoFromParts({ ...p, year: p.year + n }))];
 	}
 	if (p.month === undefined)
 		return [[p.year - 1, p.year + 1, p.year - 2].map(String), [p.year + 2, p.year - 3, p.year - 5].map(String)];

@@ -581,7 +581,8 @@ function onePenaltyOfSeveral(ctx: Ctx, fact: Fact, subject: string): boolean {
 
 /** "In third place, X secured the first Polish podium": a place on a podium is one of three ("fifth place" is no option). */
 function podiumPlace(ctx: Ctx, fact: Fact): boolean {
-	return fact.type === 'ordinal' && /^(?:place|position|rang|marche)s?$/iu.test(fact.unit ?? '') && /(?<![\p{L}])podiums?(?![\p{L}])/iu.test(ctx.article.sentences[fact.sentence]?.text ?? '');
+	// ("Fifth place was a disappointment for X, who missed the podium": off it.)
+	return fact.type === 'ordinal' && Number(fact.value) <= 3 && /^(?:place|position|rang|marche)s?$/iu.test(fact.unit ?? '') && /(?<![\p{L}])podiums?(?![\p{L}])/iu.test(ctx.article.sentences[fact.sentence]?.text ?? '');
 }
 
 // "environ 9 milliards": raters read 9,5 milliards beside it as a near-duplicate (8,3 % off was read as fair).
@@ -2369,7 +2370,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
 		// Two spare figures: one the prompt already writes is left out of the options (mcqChoices).
-		const count = NUMERIC.has(fact.type) ? 5 : 3;
+		// (So do seasons: "en _____" takes "été 2023" when "printemps 2024" does not fit after it.)
+		const count = fact.type === 'date' && /-(?:spring|summer|autumn|winter)$/u.test(fact.value) ? 7 : NUMERIC.has(fact.type) ? 5 : 3;
 		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, aliases: ctx.aliases, cycle, max, notAfter, sameYear, range, government, homeNamed, rough }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
 		ctx.distractors.set(dKey, distractors);
 	}

@@ -9,7 +9,7 @@ import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, elides, HONO
 import { aliasesOf, countryOfCity, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
-import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, spellable, spelledInText } from '../text/format';
+import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, SEASONS, spellable, spelledInText } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
 import { ACRONYM_SKIPPED } from '../extract/acronyms';
 import { speakerLines } from '../extract/quotes';
@@ -633,7 +633,7 @@ function articleAgrees(before: string, word: string): boolean {
 	return art === 'la' ? feminineCountry(word) : !feminineCountry(word);
 }
 
-/** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"; "au Liban", never "au Côte d’Ivoire"; "le Mexique", never "le France"). */
+/** Whether `word` may follow `before` ("l’Irlande", "la France": never "l’France" nor "la Irlande"; "au Liban", never "au Côte d’Ivoire"; "le Mexique", never "le France"; "au printemps", never "en printemps"). */
 export function fitsAfter(before: string, word: string): boolean {
 	if (ELIDED_BEFORE.test(before)) return elides(word);
 	if (FULL_BEFORE.test(before) && elides(word)) return false;
@@ -644,9 +644,9 @@ export function fitsAfter(before: string, word: string): boolean {
 function seasonPrepositionFits(before: string, word: string): boolean {
 	const prep = /(?:^|[\s(’'])(au|en)[\s\u00a0]+$/iu.exec(before)?.[1]?.toLowerCase();
 	if (!prep) return true;
-	const spring = /^printemps(?![\p{L}])/iu.test(word);
-	const other = /^(?:été|automne|hiver)(?![\p{L}])/iu.test(word);
-	return prep === 'en' ? !spring : !other;
+	const season = Object.entries(SEASONS.fr).find(([, name]) => new RegExp(`^${name}(?![\\p{L}])`, 'iu').test(word))?.[0];
+	if (!season) return true;
+	return prep === 'en' ? season !== 'spring' : season === 'spring';
 }
 
 /** The person the article names most often, once per article; a tie names no one. */

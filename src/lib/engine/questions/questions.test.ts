@@ -334,6 +334,9 @@ describe('options of a whole and its part', () => {
 		const total = optionsOf('Selon le greffe, 101 conseillers étaient présents sur un total de 198 élus au moment du vote.', 'fr', ['198 élus', '198'], ['101 conseillers', '101']);
 		expect(total.whole.length).toBeGreaterThan(0);
 		for (const v of total.whole) expect(v).toBeGreaterThan(101);
+		const en = optionsOf('Officials said 101 delegates voted, out of a total of 198 delegates at the congress.', 'en', ['198 delegates', '198'], ['101 delegates', '101']);
+		expect(en.whole.length).toBeGreaterThan(0);
+		for (const v of en.whole) expect(v).toBeGreaterThan(101);
 	});
 });
 

@@ -86,8 +86,9 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 
 const COMPARED_WITH = /(?:par[\s\u00a0]+rapport[\s\u00a0]+à|comparée?s?[\s\u00a0]+(?:à|avec)|compared[\s\u00a0]+(?:with|to)|than[\s\u00a0]+(?:in[\s\u00a0]+)?|qu['’]en|(?:up|down)[\s\u00a0]+from|versus|vs\.?)[\s\u00a0]*$|qu['’]$/iu;
 
-// ("Au pouvoir depuis 1999, il avait été réélu en octobre, avant d'être opéré le 11 décembre", "il
-// luttait depuis juin 2011": the year a state began is no year of what happened during it.)
+// A year after "depuis" or "since", with a day or a month before it ("depuis 1999", "since June 2011",
+// "depuis le 3 mars 2019"): the year a state began, no year of what happened during it ("Au pouvoir
+// depuis 1999, il avait été réélu en octobre, avant d'être opéré le 11 décembre").
 const SINCE = /(?<![\p{L}])(?:depuis|since)[\s\u00a0]+(?:l['’]an(?:née)?[\s\u00a0]+|the[\s\u00a0]+year[\s\u00a0]+|(?:(?:le|the)[\s\u00a0]+)?(?:\d{1,2}(?:er)?[\s\u00a0]+)?\p{L}+\.?,?[\s\u00a0]+)?\d{4}$/iu;
 
 const RANK: Record<ReferencePrecision, number> = { none: 0, year: 1, month: 2, day: 3 };

@@ -38,6 +38,7 @@ import {
 	fold,
 	tenseNear,
 	boundedStart,
+	EN_IRREGULAR_PAST,
 	monthNumber
 } from '../../text/lexicon';
 
@@ -659,13 +660,28 @@ const RULE_PRECHECK: Record<Lang, RegExp> = {
 
 // "un mammouth, retrouvé cet été", "a wreck, found this summer": a past participle right before the date.
 const PARTICIPLE_JUST_BEFORE = /(?<![\p{L}])(?:\p{Ll}{3,}(?:é|ée|és|ées|ed)|found|built|seen|made|taken)[\s\u00a0]+$/u;
+// A reporting clause set off after the date's ("…, the council said on Monday", "…, a annoncé la
+// mairie", "…, selon le maire"): its verb tells when it was said, not when the date is.
+const REPORTING_AFTER = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:the|la|le|les|l['’]|its|his|her|their)?[\s\u00a0]*[\p{L}'’-]+(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]+(?:said|says|told|announced|added|wrote)|(?:a|ont)[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|expliqué|ajouté|affirmé)|selon|according[\s\u00a0]+to)(?![\p{L}])/iu;
+// English pasts the tense marks leave out ("won", "sold", "found"): verbs whose past is no present form.
+const EN_IRREGULAR_PAST_FORM = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit|beat|read)$/.test(v)).join('|')})(?![\\p{L}])`, 'iu');
 
-/** The tense marked in the date's own clause ("The school opens this autumn, the council said": none). */
-function clauseTense(st: string, index: number, lang: Lang): ReturnType<typeof tenseNear> {
-	const from = Math.max(...[',', ';', ':'].map((p) => st.lastIndexOf(p, index))) + 1;
-	const ends = [',', ';', ':'].map((p) => st.indexOf(p, index)).filter((k) => k >= 0);
-	const to = ends.length ? Math.min(...ends) : st.length;
-	return tenseNear(st.slice(from, to), index - from, lang);
+/**
+ * Whether the sentence tells of the past around the date: a past tense in it, leaving out a reporting
+ * clause set off after the date ("The school opens this autumn, the council said" is no past), a
+ * thousands comma being no clause end ("drew 5,000 people this summer").
+ */
+function pastAround(st: string, index: number, lang: Lang): boolean {
+	const comma = /,(?![\d])/gu;
+	let cut = st.length;
+	for (let m; (m = comma.exec(st)); ) if (m.index > index && REPORTING_AFTER.test(st.slice(m.index))) {
+		cut = m.index;
+		break;
+	}
+	const own = st.slice(0, cut);
+	const tense = tenseNear(own, index, lang);
+	if (tense === 'future') return false;
+	return tense === 'past' || (lang === 'en' && EN_IRREGULAR_PAST_FORM.test(own) && tense !== 'anterior');
 }
 
 /** Date candidates of one sentence, offsets relative to `st`. */
@@ -684,7 +700,7 @@ export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date, dayFi
 			}
 			if (rule.cue && !(rule.cueFree && m[rule.cueFree]) && !rule.cue.test(st.slice(boundedStart(st, m.index), m.index))) continue;
 			const tense = tenseNear(st, m.index, lang);
-			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior', present: lang === 'fr' && tense === null, past: (tense === 'past' && clauseTense(st, m.index, lang) === 'past') || PARTICIPLE_JUST_BEFORE.test(st.slice(Math.max(0, m.index - 30), m.index)) });
+			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior', present: lang === 'fr' && tense === null, past: pastAround(st, m.index, lang) || PARTICIPLE_JUST_BEFORE.test(st.slice(Math.max(0, m.index - 30), m.index)) });
 			if (!made) continue;
 			const c: Candidate = { ...made, start: extendLeft(st, m.index, lang), end: m.index + m[0].length };
 			out.push(c);

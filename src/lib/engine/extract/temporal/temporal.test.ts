@@ -248,6 +248,11 @@ describe('English', () => {
 		expect(only(run('Le musée a présenté lundi une épave, retrouvée cet été au large du cap.', 'fr', late), 'cet été').value).toBe('2023-summer');
 		expect(only(run('Le musée exposera l’épave cet été, selon la mairie.', 'fr', late), 'cet été').value).toBe('2024-summer');
 		expect(only(run('The museum will show the wreck this summer.', 'en', late), 'this summer').value).toBe('2024-summer');
+		// An English past the tense marks leave out ("won", "sold"), a date opening the sentence, a thousands comma.
+		expect(only(run('Anna Berg won the race this summer in Oslo.', 'en', late), 'this summer').value).toBe('2023-summer');
+		expect(only(run('This summer, the team found a wreck off the cape.', 'en', late), 'This summer').value).toBe('2023-summer');
+		expect(only(run('Cet été, les plongeurs ont retrouvé une épave.', 'fr', late), 'Cet été').value).toBe('2023-summer');
+		expect(only(run('The festival drew 5,000 people in Leeds this summer.', 'en', late), 'this summer').value).toBe('2023-summer');
 		// No tense in the date's own clause: the nearest, the coming one on a tie (a past "said" in the next clause is another's).
 		expect(only(run('The new school opens this autumn, the council said on Monday.', 'en', '2024-04-10'), 'this autumn').value).toBe('2024-autumn');
 		expect(only(run('The new school opens this summer, the council said on Monday.', 'en', late), 'this summer').value).toBe('2024-summer');

@@ -929,7 +929,7 @@ function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, F
 // A perfect infinitive and its participle: "d'avoir pris", "pour avoir tué", "accused of having
 // sold", "to have built" ("fier d'être présent", "to have the bridge open" are no past act).
 const PERFECT_INFINITIVE = new RegExp(
-	`(?:^|[\\s\\u00a0,])(?:(?:d['’]|(?:pour|après|sans)${S}+)(?:avoir|être)${S}+(?:\\p{Ll}+ment${S}+)?\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)|(?:to${S}+have|(?:of|for|after)${S}+having)${S}+(?:\\p{Ll}+ly${S}+)?(?:\\p{Ll}{2,}ed|${EN_IRREGULAR_PARTICIPLE}|${Object.values(EN_IRREGULAR_PAST).join('|')}))(?![\\p{L}])`,
+	`(?:^|[\\s\\u00a0,])(?:(?:d['’]|(?:pour|après|sans)${S}+)(?:avoir|être)${S}+(?:(?:\\p{Ll}+ment|bien|déjà|tout|jamais|pas|encore|aussi)${S}+)?\\p{Ll}+(?:é|ée|és|ées|i|is|ie|ies|it|its|ite|u|us|ue|ues|ert|erte|ort|int|eint)|(?:to${S}+have|(?:of|for|after)${S}+having)${S}+(?:(?:\\p{Ll}+ly|already|never|ever|also|just|not)${S}+)?(?:\\p{Ll}{2,}(?:ed|en)|${EN_IRREGULAR_PARTICIPLE}|${Object.values(EN_IRREGULAR_PAST).join('|')}|come|become|run|begun|fed|overcome))(?![\\p{L}])`,
 	'iu'
 );
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;

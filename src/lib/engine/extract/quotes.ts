@@ -28,7 +28,7 @@ const AFTER_INVERTED_PRONOUN = new RegExp(
 // "« … », est-il indiqué dans le texte", "a-t-il été précisé", "peut-on lire", "lit-on": the impersonal
 // "il" of a passive names no one.
 const DOCUMENT_SAYS_AFTER = new RegExp(
-	`^${S}*[,.]?${S}*(?:(?:est-il|était-il|a-t-il${S}+été|avait-il${S}+été)${S}+(?:(?:encore|également|aussi|ensuite)${S}+)?(?:${SPEECH_FR})|peut-on${S}+(?:y${S}+)?lire|pouvait-on${S}+(?:y${S}+)?lire|lit-on)(?![\\p{L}])`,
+	`^${S}*[,.]?${S}*(?:(?:est-il|était-il|a-t-il${S}+été|avait-il${S}+été)${S}+(?:(?:encore|également|aussi|ensuite)${S}+)?(?:${SPEECH_FR}|mentionné|stipulé|spécifié|inscrit)|peut-on${S}+(?:y${S}+)?lire|pouvait-on${S}+(?:y${S}+)?lire|lit-on)(?![\\p{L}])`,
 	'iu'
 );
 // ("», a, par exemple, commenté Jack Bouttell": an aside between the auxiliary and the verb.)

@@ -126,11 +126,11 @@ const DETERMINER = new RegExp(`^(?:${DETERMINERS}|de)$`, 'iu');
 const LINK_AT_END = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS}|l['’]|of|and|de|et|à)$`, 'iu');
 // A phrase cut inside the clause after it ends on a determiner written small ("… et exprime sa"), or,
 // in English, on an adverb after "and" ("… and suddenly"). ("to thank her": an object pronoun ends a
-// phrase; "hepatitis A", "Nestlé SA", "and July" are capitalised; French "-ment" words after "et" are
-// nouns as often as adverbs: "recherche et développement".)
+// phrase; "hepatitis A", "Nestlé SA", "and July" are capitalised; after "et" only an adverb of the
+// list, French "-ment" words being nouns as often: "recherche et développement".)
 const CUT_IN_NEXT_CLAUSE: Record<'fr' | 'en', RegExp> = {
 	en: new RegExp(`(?:(?<![\\p{L}])(?:${DETERMINERS_OF.en.replace('|her', '')})|[\\s\\u00a0\\u202f]and[\\s\\u00a0\\u202f]+${LY_ADVERB})$`, 'u'),
-	fr: new RegExp(`(?<![\\p{L}])(?:${DETERMINERS_OF.fr}|l['’])$`, 'u')
+	fr: new RegExp(`(?:(?<![\\p{L}])(?:${DETERMINERS_OF.fr}|l['’])|[\\s\\u00a0\\u202f]et[\\s\\u00a0\\u202f]+(?:finalement|également|notamment|ensuite|enfin|surtout|récemment|aussitôt|immédiatement|puis|déjà))$`, 'u')
 };
 // The "and" that opens the clause a phrase was cut in: the last one.
 const LAST_AND: Record<'fr' | 'en', RegExp> = {

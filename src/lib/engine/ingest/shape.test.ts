@@ -510,6 +510,9 @@ describe('isAwardListEntry: a line of a list of prizes or credits', () => {
 		expect(isAwardListEntry('Grand prix du jury : La Rivière haute de Marta Solis (Chili/Espagne)')).toBe(true);
 		expect(isAwardListEntry('Prix du public : Les Heures claires de Jonas Brevik (Norvège/Danemark) [Zeta Distribution, 14/10]')).toBe(true);
 		expect(isAwardListEntry('Best Actress: Ana Vidal for Low Tide (Portugal / Brazil)')).toBe(true);
+		// A title in quotation marks, a country in capitals beside a named one.
+		expect(isAwardListEntry('Palme d’or : « Les Heures claires » de Jonas Brevik (Norvège/Danemark)')).toBe(true);
+		expect(isAwardListEntry('Best Actor: Tom Reid for "Salt" (UK/Ireland)')).toBe(true);
 		// Prose with a colon and a country in parentheses, or a sentence that ends, is no entry.
 		expect(isAwardListEntry('Le jury a tranché : le film de Marta Solis (Chili) repart avec le grand prix.')).toBe(false);
 		expect(isAwardListEntry('Le bilan : 12 films de 9 pays (Chili, Espagne, Norvège) ont été projetés')).toBe(false);

@@ -319,21 +319,24 @@ export function isLabel(p: string): boolean {
 
 /**
  * An entry of a list of prizes: "Prix du jury : Le Fleuve de Ana Ruiz (Chili/France) [Zeta Films,
- * 27/09]", "Best Actor: Tom Reid for Salt (UK/Ireland)". A short label without a comma, a colon, then a
- * work with its countries of production (names, not a party's letters: "Paul Roy (PS/PCF) a réagi :
- * « … »" is prose) or its distributor and release day; no quotation, no sentence.
+ * 27/09]", "Best Actor: Tom Reid for "Salt" (UK/Ireland)". A short label without a comma or a verb of
+ * saying, a colon, then a work with its countries of production (one named at least, not a party's
+ * letters: "Le député Jean Roy (LR/UDI) a réagi : « … »" is prose) or its distributor and release day;
+ * no sentence.
  */
 export function isAwardListEntry(p: string): boolean {
 	const s = p.trim();
 	const label = AWARD_LABEL.exec(s);
-	if (!label || s.length > 300 || /[.!?…]$/u.test(s)) return false;
+	if (!label || SAYING_IN_LABEL.test(label[0]) || s.length > 300 || /[.!?…]$/u.test(s)) return false;
 	const entry = s.slice(label[0].length);
-	return !/[«“"]/u.test(entry) && (PRODUCTION_COUNTRIES.test(entry) || RELEASE_TAG.test(entry));
+	return PRODUCTION_COUNTRIES.test(entry) || RELEASE_TAG.test(entry);
 }
 const AWARD_LABEL = /^[^.!?:,«»“”"]{3,90}[\s\u00a0]?:[\s\u00a0]/u;
-// "(Roumanie/Luxembourg/France)", "(Greece / Austria)": the countries a film was made in.
-const COUNTRY_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}-]*(?:[\s\u00a0]+\p{L}[\p{L}-]+)?`;
-const PRODUCTION_COUNTRIES = new RegExp(String.raw`\(${COUNTRY_NAME}(?:[\s\u00a0]*\/[\s\u00a0]*${COUNTRY_NAME})+\)`, 'u');
+// "a réagi :", "said:", "déclare :": a label that is a clause of saying opens a quotation.
+const SAYING_IN_LABEL = /(?<![\p{L}])(?:a|ont|has|have|had)[\s\u00a0]+\p{Ll}+|(?<![\p{L}])(?:said|says|told|declared|added|déclare|affirme|explique|ajoute|réagit|lance)(?![\p{L}])/u;
+// "(Roumanie/Luxembourg/France)", "(UK/Ireland)": the countries a film was made in, one named at least.
+const COUNTRY = String.raw`(?:\p{Lu}\p{Ll}[\p{L}-]*(?:[\s\u00a0]+\p{L}[\p{L}-]+)?|\p{Lu}{2,3})`;
+const PRODUCTION_COUNTRIES = new RegExp(String.raw`\((?=[^)]*\p{Lu}\p{Ll})${COUNTRY}(?:[\s\u00a0]*\/[\s\u00a0]*${COUNTRY})+\)`, 'u');
 // "[Météore Films, 27/09]": a distributor and a release day in brackets.
 const RELEASE_TAG = /\[[^\]]{2,60},[\s\u00a0]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\]$/u;
 

@@ -564,9 +564,9 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 // A term of prison or of probation: a court story often gives several. (A "term" alone may be one of office.)
 const PENALTY_WORD = /(?<![\p{L}])(?:sentences?|prison|jail|custody|probation|réclusion|détention|peines?|emprisonnement|sursis|incarcération)(?![\p{L}])/iu;
 // A length said to be a penalty: the penalty right after it ("87-month prison term", "12 years in
-// prison", "dix ans de réclusion") or its verb right before ("sentenced to", "condamné à").
+// prison", "dix ans de réclusion") or right before it ("sentenced to", "condamné à", "a sentence of").
 const PENALTY_AFTER = new RegExp(`^[\\s\\u00a0-]*(?:(?:in|of|de|d['’]|en)[\\s\\u00a0]+)?(?:${PENALTY_WORD.source.replace('(?<![\\p{L}])', '')})`, 'iu');
-const PENALTY_BEFORE = /(?<![\p{L}])(?:sentenced|jailed|condamnée?s?|écopée?s?)(?:[\s\u00a0]+\p{L}+){0,3}[\s\u00a0]+(?:to|à|de)[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+)?$/iu;
+const PENALTY_BEFORE = /(?<![\p{L}])(?:(?:sentenced|jailed|condamnée?s?|écopée?s?)(?:[\s\u00a0]+\p{L}+){0,3}[\s\u00a0]+(?:to|à|de)|(?:sentences?|(?:prison|jail)[\s\u00a0]+terms?|peines?(?:[\s\u00a0]+de[\s\u00a0]+prison)?)(?:[\s\u00a0]+(?:of|de|d['’]))?)[\s\u00a0]*(?:(?:a|an)[\s\u00a0]+)?$/iu;
 
 /**
  * "How long is the prison term meant to last?" → 87 months, the plea deal refused, in an article whose

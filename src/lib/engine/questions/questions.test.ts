@@ -347,6 +347,9 @@ describe('the length of a penalty asked by its noun', () => {
 		expect(prompts.some((p) => /^How long is the prison term/u.test(p))).toBe(false);
 		const one = analyze('Court\n\nThe former mayor agreed a plea deal in March. His lawyers said the 40-month prison term was fair.', { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
 		expect(one.some((p) => /^How long is the prison term/u.test(p))).toBe(true);
+		// ("a sentence of 28 years" is a penalty said before its length.)
+		const of = analyze('Court\n\nThe former mayor was given a sentence of 12 years on Friday, far more than the 40-month prison term his lawyers had agreed in a plea deal.', { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
+		expect(of.some((p) => /^How long is the prison term/u.test(p))).toBe(false);
 		// Another length that is no penalty (a trial's) leaves the question.
 		const trial = analyze('Court\n\nAfter a three-week trial, the former mayor was sentenced on Friday to a 12-year prison term for taking bribes.', { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
 		expect(trial.some((p) => /^How long is the prison term/u.test(p))).toBe(true);

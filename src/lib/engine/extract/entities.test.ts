@@ -227,6 +227,9 @@ describe('attachEvents', () => {
 		expect(eventOf('Les riverains accusent la mairie d’avoir vendu, en février, le terrain du stade.', 'fr')).not.toMatch(/accusation/u);
 		expect(eventOf('Opponents accused the mayor of having sold the land in February to a developer.', 'en')).not.toMatch(/accusation/u);
 		expect(eventOf('La cour a condamné Marc Ferrand à 20 ans de réclusion pour avoir tué en 2017 son voisin.', 'fr')).not.toMatch(/condamnation|réclusion/u);
+		// ("avoir du mal", "to have seven buses": no participle, the date stays the clause's.)
+		expect(eventOf('L’équipe a signé un accord en mars 2025 pour avoir du temps de jeu.', 'fr')).toMatch(/signature/u);
+		expect(eventOf('The city signed a deal in March 2023 to have seven new buses.', 'en')).toMatch(/signing/u);
 		// A short participle, an adverb between, an English participle of its own ("come", "mis").
 		expect(eventOf('Paul Roy est accusé d’avoir mis le feu en mars 2023 à la grange.', 'fr')).not.toMatch(/accusation/u);
 		expect(eventOf('Tom Reed is accused of having already come to the town in March 2023 with a false passport.', 'en')).not.toMatch(/accusation/u);
@@ -799,6 +802,8 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 			.filter((f) => f.type === 'person')
 			.map((f) => f.value);
 		expect(typed).toEqual(['Dana Whitlock', 'Tom Akers']);
+		// A contest after a title of address is still no one: "the Lady Byng Trophy".
+		expect(extractEntities(contextFrom('Hockey\n\nMitch Marner won the Lady Byng Trophy on Monday.', 'en', '2025-01-24')).filter((f) => f.type === 'person').map((f) => f.value)).toEqual(['Mitch Marner']);
 		// (Someone may bear such a word: "Judge Ellen Cup", "Mr Pool", "Dr. Ikenna Day", "the historian Robert Pool".)
 		const people = extractEntities(contextFrom('Court\n\nJudge Ellen Cup said the case was closed, and Mr Pool agreed. Dr. Ikenna Day and the historian Robert Pool wrote the report.', 'en', '2025-01-24')).filter((f) => f.type === 'person').map((f) => f.value);
 		expect(people).toEqual(expect.arrayContaining(['Ellen Cup', 'Ikenna Day', 'Robert Pool']));

@@ -926,10 +926,12 @@ function bySentenceOf(facts: readonly Fact[], type: Fact['type']): Map<number, F
 	return out;
 }
 
+// French participles too short for the endings' rule ("d'avoir mis", "pour avoir dit"; "avoir du mal" is none).
+const FR_SHORT_PARTICIPLES = 'mis|pris|dit|fait|faite|eu|été|vu|lu|su|pu|bu|né|mort|écrit|conduit|produit|construit|détruit|acquis|conquis|promis|permis|remis|compris|appris|surpris|ouvert|offert|souffert|couvert|découvert|peint|craint|atteint|joint|rejoint';
 // A perfect infinitive and its participle: "d'avoir pris", "pour avoir tué", "accused of having
 // sold", "to have built" ("fier d'être présent", "to have the bridge open" are no past act).
 const PERFECT_INFINITIVE = new RegExp(
-	`(?:^|[\\s\\u00a0,])(?:(?:d['’]|(?:pour|après|sans)${S}+)(?:avoir|être)${S}+(?:(?:\\p{Ll}+ment|bien|déjà|tout|jamais|pas|encore|aussi)${S}+)?\\p{Ll}+(?:é|ée|és|ées|i|is|ie|ies|it|its|ite|u|us|ue|ues|ert|erte|ort|int|eint)|(?:to${S}+have|(?:of|for|after)${S}+having)${S}+(?:(?:\\p{Ll}+ly|already|never|ever|also|just|not)${S}+)?(?:\\p{Ll}{2,}(?:ed|en)|${EN_IRREGULAR_PARTICIPLE}|${Object.values(EN_IRREGULAR_PAST).join('|')}|come|become|run|begun|fed|overcome))(?![\\p{L}])`,
+	`(?:^|[\\s\\u00a0,])(?:(?:d['’]|(?:pour|après|sans)${S}+)(?:avoir|être)${S}+(?:(?:\\p{Ll}+ment|bien|déjà|tout|jamais|pas|encore|aussi)${S}+)?(?:\\p{Ll}{2,}(?:é|ée|és|ées)|\\p{Ll}{3,}(?:i|is|ie|it|u|us|ue)|${FR_SHORT_PARTICIPLES})|(?:to${S}+have|(?:of|for|after)${S}+having)${S}+(?:(?:\\p{Ll}+ly|already|never|ever|also|just|not)${S}+)?(?:\\p{Ll}{2,}ed|${EN_IRREGULAR_PARTICIPLE}|${Object.values(EN_IRREGULAR_PAST).join('|')}|come|become|run|begun|fed|overcome|eaten|forgotten|forgiven|ridden))(?![\\p{L}])`,
 	'iu'
 );
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;

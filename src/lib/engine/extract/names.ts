@@ -114,7 +114,8 @@ const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 const PARTICLE_NAME = /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u;
 const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
 const CENTRE = new Set(['Centre', 'Central']);
-const SURNAME_HEADS = new Set(['Pool']);
+// Head words that are surnames too ("Robert Pool", "Dr. Ikenna Day").
+const SURNAME_HEADS = new Set(['Pool', 'Day']);
 /** The points of the compass that open a place's name in English ("North Dartmouth"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
@@ -730,10 +731,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// ("Directeur de Cabinet du Président de la République" is a role, not a name).
 		// ("Bruno Le Maire": a role word after a capitalised "Le"/"La" is a surname.)
 		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.length > 4 || parts.some((x, i) => isRoleWord(x.text) && !(i > 0 && /^(?:Le|La)$/u.test(parts[i - 1].text))))) continue;
-		// ("the Official Competition": "official" is a role word, the contest still no one; after a title
-		// of address the word is a surname: "Dr. Ikenna Day".)
+		// ("the Official Competition", "the Lady Byng Trophy": after a post or a title, a contest is still
+		// no one; a head word that is a surname too is someone's: "Dr. Ikenna Day".)
 		const postBefore = !!rolePrefix && !isTitle(rolePrefix) && !isTitle(rolePrefix + '.');
-		if (titled && !known && postBefore && parts.length > 1 && !isFirstName(parts[0].text) && isOtherHead(parts[parts.length - 1].text)) continue;
+		const head = parts[parts.length - 1].text;
+		if (titled && !known && parts.length > 1 && !isFirstName(parts[0].text) && isOtherHead(head) && !SURNAME_HEADS.has(head)) continue;
 		if (titled && !known) {
 			out.push({ type: 'person', start, end, value, confidence: 0.9, role: postBefore ? rolePrefix : undefined, titled: true, single });
 			continue;

@@ -520,6 +520,8 @@ describe('isAwardListEntry: a line of a list of prizes or credits', () => {
 		expect(isAwardListEntry('Le maire sortant, Paul Roy (PS/PCF), a réagi dimanche soir : « Nous ferons appel de cette décision. »')).toBe(false);
 		expect(isAwardListEntry('Le député Jean Roy (LR/UDI) a réagi : « Nous ferons appel »')).toBe(false);
 		expect(isAwardListEntry('The MP, Jane Doe (Labour/Co-op), said: "We will appeal"')).toBe(false);
+		expect(isAwardListEntry('His verdict: "We will reopen 12 libraries in Bradford by June" (Labour/Co-op)')).toBe(false);
+		expect(isAwardListEntry('Résultats : Jean Roy (PS/Verts) 34 %')).toBe(false);
 	});
 
 	it('leaves the list out of the prose and its questions', () => {

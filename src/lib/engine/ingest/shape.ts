@@ -329,13 +329,15 @@ export function isAwardListEntry(p: string): boolean {
 	const label = AWARD_LABEL.exec(s);
 	if (!label || SAYING_IN_LABEL.test(label[0]) || s.length > 300 || /[.!?…]$/u.test(s)) return false;
 	const entry = s.slice(label[0].length);
+	// (A title may be quoted, "« Les Feuilles mortes »"; a sentence in quotation marks is someone speaking.)
+	if (/[«“"][\s\u00a0]*[^\s\u00a0»”"]+(?:[\s\u00a0]+[^\s\u00a0»”"]+){6}/u.test(entry)) return false;
 	return PRODUCTION_COUNTRIES.test(entry) || RELEASE_TAG.test(entry);
 }
 const AWARD_LABEL = /^[^.!?:,«»“”"]{3,90}[\s\u00a0]?:[\s\u00a0]/u;
 // "a réagi :", "said:", "déclare :": a label that is a clause of saying opens a quotation.
 const SAYING_IN_LABEL = /(?<![\p{L}])(?:a|ont|has|have|had)[\s\u00a0]+\p{Ll}+|(?<![\p{L}])(?:said|says|told|declared|added|déclare|affirme|explique|ajoute|réagit|lance)(?![\p{L}])/u;
 // "(Roumanie/Luxembourg/France)", "(UK/Ireland)": the countries a film was made in, one named at least.
-const COUNTRY = String.raw`(?:\p{Lu}\p{Ll}[\p{L}-]*(?:[\s\u00a0]+\p{L}[\p{L}-]+)?|\p{Lu}{2,3})`;
+const COUNTRY = String.raw`(?:\p{Lu}\p{Ll}[\p{L}-]*(?:[\s\u00a0]+\p{L}[\p{L}-]+)?|UK|USA|US|UAE|EAU|RDC)`;
 const PRODUCTION_COUNTRIES = new RegExp(String.raw`\((?=[^)]*\p{Lu}\p{Ll})${COUNTRY}(?:[\s\u00a0]*\/[\s\u00a0]*${COUNTRY})+\)`, 'u');
 // "[Météore Films, 27/09]": a distributor and a release day in brackets.
 const RELEASE_TAG = /\[[^\]]{2,60},[\s\u00a0]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\]$/u;

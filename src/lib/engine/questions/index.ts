@@ -566,7 +566,9 @@ const PENALTY_WORD = /(?<![\p{L}])(?:sentences?|prison|jail|custody|probation|r�
 // A length said to be a penalty: the penalty right after it ("87-month prison term", "12 years in
 // prison", "dix ans de réclusion") or right before it ("sentenced to", "condamné à", "a sentence of").
 const PENALTY_AFTER = new RegExp(`^[\\s\\u00a0-]*(?:(?:in|of|de|d['’]|en)[\\s\\u00a0]+)?(?:${PENALTY_WORD.source.replace('(?<![\\p{L}])', '')})`, 'iu');
-const PENALTY_BEFORE = /(?<![\p{L}])(?:(?:sentenced|jailed|condamnée?s?|écopée?s?)(?:[\s\u00a0]+\p{L}+){0,3}[\s\u00a0]+(?:to|à|de)|(?:sentences?|(?:prison|jail)[\s\u00a0]+terms?|peines?(?:[\s\u00a0]+de[\s\u00a0]+prison)?)(?:[\s\u00a0]+(?:of|de|d['’]))?)[\s\u00a0]*(?:(?:a|an)[\s\u00a0]+)?$/iu;
+const PENALTY_BEFORE = /(?<![\p{L}])(?:(?:sentenced|jailed|condamnée?s?|écopée?s?)(?:[\s\u00a0]+\p{L}+){0,3}[\s\u00a0]+(?:to|à|de)|(?<!à[\s\u00a0]+)(?:sentences?|(?:prison|jail)[\s\u00a0]+terms?|peines?(?:[\s\u00a0]+de[\s\u00a0]+prison)?)[\s\u00a0]+(?:of|de|d['’]))[\s\u00a0]*(?:(?:a|an)[\s\u00a0]+)?$/iu;
+// ("a sentence of 12 years": the length's own words may open on its "of".)
+const PENALTY_NOUN_BEFORE = /(?<![\p{L}])(?<!à[\s\u00a0]+)(?:sentences?|(?:prison|jail)[\s\u00a0]+terms?|peines?(?:[\s\u00a0]+de[\s\u00a0]+prison)?)[\s\u00a0]+$/iu;
 
 /**
  * "How long is the prison term meant to last?" → 87 months, the plea deal refused, in an article whose
@@ -576,7 +578,8 @@ const PENALTY_BEFORE = /(?<![\p{L}])(?:(?:sentenced|jailed|condamnée?s?|écopé
 function onePenaltyOfSeveral(ctx: Ctx, fact: Fact, subject: string): boolean {
 	if (!PENALTY_WORD.test(subject)) return false;
 	const text = ctx.article.text;
-	return ctx.facts.some((d) => d !== fact && d.type === 'duration' && d.value !== fact.value && (PENALTY_AFTER.test(text.slice(d.end, d.end + 30)) || PENALTY_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start))));
+	const before = (d: Fact) => text.slice(Math.max(0, d.start - 50), d.start);
+	return ctx.facts.some((d) => d !== fact && d.type === 'duration' && d.value !== fact.value && (PENALTY_AFTER.test(text.slice(d.end, d.end + 30)) || PENALTY_BEFORE.test(before(d)) || (/^(?:of|de|d['’])[\s\u00a0]*/iu.test(d.text) && PENALTY_NOUN_BEFORE.test(before(d)))));
 }
 
 /** "In third place, X secured the first Polish podium": a place on a podium is one of three ("fifth place" is no option). */

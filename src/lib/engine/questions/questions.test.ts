@@ -350,6 +350,9 @@ describe('the length of a penalty asked by its noun', () => {
 		// ("a sentence of 28 years" is a penalty said before its length.)
 		const of = analyze('Court\n\nThe former mayor was given a sentence of 12 years on Friday, far more than the 40-month prison term his lawyers had agreed in a plea deal.', { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
 		expect(of.some((p) => /^How long is the prison term/u.test(p))).toBe(false);
+		// ("appealed the sentence within 10 days": a length after the penalty's noun is no penalty.)
+		const appeal = analyze('Court\n\nHe appealed the sentence within 10 days. His lawyers had agreed an 87-month prison term in a plea deal.', { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
+		expect(appeal.some((p) => /^How long is the prison term/u.test(p))).toBe(true);
 		// Another length that is no penalty (a trial's) leaves the question.
 		const trial = analyze('Court\n\nAfter a three-week trial, the former mayor was sentenced on Friday to a 12-year prison term for taking bribes.', { lang: 'en', published: '2024-03-10', minConfidence: 0, max: 60 }).questions.map((q) => q.prompt);
 		expect(trial.some((p) => /^How long is the prison term/u.test(p))).toBe(true);

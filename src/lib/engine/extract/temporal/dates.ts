@@ -660,28 +660,29 @@ const RULE_PRECHECK: Record<Lang, RegExp> = {
 
 // "un mammouth, retrouvé cet été", "a wreck, found this summer": a past participle right before the date.
 const PARTICIPLE_JUST_BEFORE = /(?<![\p{L}])(?:\p{Ll}{3,}(?:é|ée|és|ées|ed)|found|built|seen|made|taken)[\s\u00a0]+$/u;
-// A reporting clause set off after the date's ("…, the council said on Monday", "…, a annoncé la
-// mairie", "…, selon le maire"): its verb tells when it was said, not when the date is.
-const REPORTING_AFTER = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:the|la|le|les|l['’]|its|his|her|their)?[\s\u00a0]*[\p{L}'’-]+(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]+(?:said|says|told|announced|added|wrote)|(?:a|ont)[\s\u00a0]+(?:annoncé|indiqué|déclaré|précisé|expliqué|ajouté|affirmé)|selon|according[\s\u00a0]+to)(?![\p{L}])/iu;
-// English pasts the tense marks leave out ("won", "sold", "found"): verbs whose past is no present form.
-const EN_IRREGULAR_PAST_FORM = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit|beat|read)$/.test(v)).join('|')})(?![\\p{L}])`, 'iu');
+// English pasts the tense marks leave out ("won", "sold", "found"), not before a hyphen ("sold-out"),
+// leaving out those that are nouns or adjectives as often ("a shot", "paid leave", "made", "left"; "won"
+// after an amount is Korea's currency; "fans who bought tickets" is a relative clause's).
+const EN_IRREGULAR_PAST_FORM = new RegExp(`(?<![\\p{L}-])(?<!(?:who|which|that)[\\s\\u00a0]+)(?:${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit|beat|read|shot|paid|made|left|won|led|met|held|fell|bore|struck|sent|spent|felt|lost|saw|rose|flew|drew|sat|showed)$/.test(v)).join('|')}|drew|saw|rose|lost|(?<!(?:\\d|illion)[\\s\\u00a0]*)won)(?![\\p{L}-])`, 'iu');
 
 /**
- * Whether the sentence tells of the past around the date: a past tense in it, leaving out a reporting
- * clause set off after the date ("The school opens this autumn, the council said" is no past), a
- * thousands comma being no clause end ("drew 5,000 people this summer").
+ * Whether the date's own clause tells of the past: the words between the commas around it (a
+ * thousands comma is none: "drew 5,000 people this summer"), or the clause after it when the date
+ * opens the sentence ("This summer, the team found…"). A reporting clause ("…, the council said") or a
+ * relative clause ("The stadium, which was built in 1990, reopens this summer") is another clause.
  */
-function pastAround(st: string, index: number, lang: Lang): boolean {
-	const comma = /,(?![\d])/gu;
-	let cut = st.length;
-	for (let m; (m = comma.exec(st)); ) if (m.index > index && REPORTING_AFTER.test(st.slice(m.index))) {
-		cut = m.index;
-		break;
+function pastClause(st: string, index: number, lang: Lang): boolean {
+	const commas = [...st.matchAll(/[,;:](?!\d)/gu)].map((m) => m.index!);
+	let from = Math.max(0, ...commas.filter((k) => k < index).map((k) => k + 1));
+	let to = Math.min(st.length, ...commas.filter((k) => k >= index));
+	// ("This summer, the team found a wreck": the date alone before its comma opens the next clause.)
+	if (from === 0 && !/\p{L}/u.test(st.slice(0, index)) && !/\p{L}/u.test(st.slice(index, to).replace(/^\S+[\s\u00a0]+\S+/u, '')) && to < st.length) {
+		from = to + 1;
+		to = Math.min(st.length, ...commas.filter((k) => k > from));
 	}
-	const own = st.slice(0, cut);
-	const tense = tenseNear(own, index, lang);
-	if (tense === 'future') return false;
-	return tense === 'past' || (lang === 'en' && EN_IRREGULAR_PAST_FORM.test(own) && tense !== 'anterior');
+	const clause = st.slice(from, to);
+	const tense = tenseNear(clause, Math.max(0, index - from), lang);
+	return tense === 'past' || (tense === null && lang === 'en' && EN_IRREGULAR_PAST_FORM.test(clause));
 }
 
 /** Date candidates of one sentence, offsets relative to `st`. */
@@ -700,7 +701,7 @@ export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date, dayFi
 			}
 			if (rule.cue && !(rule.cueFree && m[rule.cueFree]) && !rule.cue.test(st.slice(boundedStart(st, m.index), m.index))) continue;
 			const tense = tenseNear(st, m.index, lang);
-			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior', present: lang === 'fr' && tense === null, past: pastAround(st, m.index, lang) || PARTICIPLE_JUST_BEFORE.test(st.slice(Math.max(0, m.index - 30), m.index)) });
+			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior', present: lang === 'fr' && tense === null, past: pastClause(st, m.index, lang) || PARTICIPLE_JUST_BEFORE.test(st.slice(Math.max(0, m.index - 30), m.index)) });
 			if (!made) continue;
 			const c: Candidate = { ...made, start: extendLeft(st, m.index, lang), end: m.index + m[0].length };
 			out.push(c);

@@ -253,6 +253,10 @@ describe('English', () => {
 		expect(only(run('This summer, the team found a wreck off the cape.', 'en', late), 'This summer').value).toBe('2023-summer');
 		expect(only(run('Cet été, les plongeurs ont retrouvé une épave.', 'fr', late), 'Cet été').value).toBe('2023-summer');
 		expect(only(run('The festival drew 5,000 people in Leeds this summer.', 'en', late), 'this summer').value).toBe('2023-summer');
+		// A past in another clause (relative, reporting, inverted) or a noun like "a shot" is none of the date's.
+		for (const s of ['The new school opens this summer, said the council.', 'The new school opens this summer, a spokesperson for the city council said.', 'The stadium, which was built in 1990, reopens this summer.', 'The team has a shot at the title this summer.', 'The sold-out tour returns this summer.', 'Fans who bought tickets can attend this summer.'])
+			expect(only(run(s, 'en', late), 'this summer').value, s).toBe('2024-summer');
+		expect(only(run('Le musée, qui a fermé en 2020, rouvre cet été, a confirmé la mairie.', 'fr', late), 'cet été').value).toBe('2024-summer');
 		// No tense in the date's own clause: the nearest, the coming one on a tie (a past "said" in the next clause is another's).
 		expect(only(run('The new school opens this autumn, the council said on Monday.', 'en', '2024-04-10'), 'this autumn').value).toBe('2024-autumn');
 		expect(only(run('The new school opens this summer, the council said on Monday.', 'en', late), 'this summer').value).toBe('2024-summer');

@@ -733,11 +733,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.length > 4 || parts.some((x, i) => isRoleWord(x.text) && !(i > 0 && /^(?:Le|La)$/u.test(parts[i - 1].text))))) continue;
 		// ("the Official Competition", "the Lady Byng Trophy": after a post or a title, a contest is still
 		// no one; a head word that is a surname too is someone's: "Dr. Ikenna Day".)
-		const postBefore = !!rolePrefix && !isTitle(rolePrefix) && !isTitle(rolePrefix + '.');
 		const head = parts[parts.length - 1].text;
 		if (titled && !known && parts.length > 1 && !isFirstName(parts[0].text) && isOtherHead(head) && !SURNAME_HEADS.has(head)) continue;
 		if (titled && !known) {
-			out.push({ type: 'person', start, end, value, confidence: 0.9, role: postBefore ? rolePrefix : undefined, titled: true, single });
+			out.push({ type: 'person', start, end, value, confidence: 0.9, role: rolePrefix && !isTitle(rolePrefix) && !isTitle(rolePrefix + '.') ? rolePrefix : undefined, titled: true, single });
 			continue;
 		}
 		if (known) {

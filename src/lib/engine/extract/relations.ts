@@ -133,10 +133,8 @@ const CUT_IN_NEXT_CLAUSE: Record<'fr' | 'en', RegExp> = {
 	fr: new RegExp(`(?:(?<![\\p{L}])(?:${DETERMINERS_OF.fr}|l['’])|[\\s\\u00a0\\u202f]et[\\s\\u00a0\\u202f]+(?:finalement|également|notamment|ensuite|enfin|surtout|récemment|aussitôt|immédiatement|puis|déjà))$`, 'u')
 };
 // The "and" that opens the clause a phrase was cut in: the last one.
-const LAST_AND: Record<'fr' | 'en', RegExp> = {
-	en: /[\s\u00a0\u202f]+and[\s\u00a0\u202f]+(?:(?![\s\u00a0\u202f]and[\s\u00a0\u202f])[\s\S])*$/u,
-	fr: /[\s\u00a0\u202f]+et[\s\u00a0\u202f]+(?:(?![\s\u00a0\u202f]et[\s\u00a0\u202f])[\s\S])*$/u
-};
+const lastConjunction = (and: string) => new RegExp(`${S}+${and}${S}+(?:(?!${S}${and}${S})[\\s\\S])*$`, 'u');
+const LAST_AND: Record<'fr' | 'en', RegExp> = { en: lastConjunction('and'), fr: lastConjunction('et') };
 // A determiner right before a cue makes it a noun ("Une annonce d'…").
 const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS}|l['’]|de)[\\s\\u00a0\\u202f]*$`, 'iu');
 

@@ -566,9 +566,11 @@ const PENALTY_WORD = /(?<![\p{L}])(?:sentences?|prison|jail|custody|probation|r�
 // A length said to be a penalty: the penalty right after it ("87-month prison term", "12 years in
 // prison", "dix ans de réclusion") or right before it ("sentenced to", "condamné à", "a sentence of").
 const PENALTY_AFTER = new RegExp(`^[\\s\\u00a0-]*(?:(?:in|of|de|d['’]|en)[\\s\\u00a0]+)?(?:${PENALTY_WORD.source.replace('(?<![\\p{L}])', '')})`, 'iu');
-const PENALTY_BEFORE = /(?<![\p{L}])(?:(?:sentenced|jailed|condamnée?s?|écopée?s?)(?:[\s\u00a0]+\p{L}+){0,3}[\s\u00a0]+(?:to|à|de)|(?<!à[\s\u00a0]+)(?:sentences?|(?:prison|jail)[\s\u00a0]+terms?|peines?(?:[\s\u00a0]+de[\s\u00a0]+prison)?)[\s\u00a0]+(?:of|de|d['’]))[\s\u00a0]*(?:(?:a|an)[\s\u00a0]+)?$/iu;
+// (A penalty's noun: "à peine" is "barely".)
+const PENALTY_NOUN = String.raw`(?<![\p{L}])(?<!à[\s\u00a0]+)(?:sentences?|(?:prison|jail)[\s\u00a0]+terms?|peines?(?:[\s\u00a0]+de[\s\u00a0]+prison)?)`;
+const PENALTY_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:sentenced|jailed|condamnée?s?|écopée?s?)(?:[\s\u00a0]+\p{L}+){0,3}[\s\u00a0]+(?:to|à|de)|${PENALTY_NOUN}[\s\u00a0]+(?:of|de|d['’]))[\s\u00a0]*(?:(?:a|an)[\s\u00a0]+)?$`, 'iu');
 // ("a sentence of 12 years": the length's own words may open on its "of".)
-const PENALTY_NOUN_BEFORE = /(?<![\p{L}])(?<!à[\s\u00a0]+)(?:sentences?|(?:prison|jail)[\s\u00a0]+terms?|peines?(?:[\s\u00a0]+de[\s\u00a0]+prison)?)[\s\u00a0]+$/iu;
+const PENALTY_NOUN_BEFORE = new RegExp(String.raw`${PENALTY_NOUN}[\s\u00a0]+$`, 'iu');
 
 /**
  * "How long is the prison term meant to last?" → 87 months, the plea deal refused, in an article whose

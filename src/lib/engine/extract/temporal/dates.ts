@@ -663,7 +663,8 @@ const PARTICIPLE_JUST_BEFORE = /(?<![\p{L}])(?:\p{Ll}{3,}(?:é|ée|és|ées|ed)|
 // English pasts the tense marks leave out ("won", "sold", "found"), not before a hyphen ("sold-out"),
 // leaving out those that are nouns or adjectives as often ("a shot", "paid leave", "made", "left"; "won"
 // after an amount is Korea's currency; "fans who bought tickets" is a relative clause's).
-const EN_IRREGULAR_PAST_FORM = new RegExp(`(?<![\\p{L}-])(?<!(?:who|which|that)[\\s\\u00a0]+)(?:${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !/^(?:put|set|let|cut|hit|beat|read|shot|paid|made|left|won|led|met|held|fell|bore|struck|sent|spent|felt|lost|saw|rose|flew|drew|sat|showed)$/.test(v)).join('|')}|drew|saw|rose|lost|(?<!(?:\\d|illion)[\\s\\u00a0]*)won)(?![\\p{L}-])`, 'iu');
+const NOT_ONLY_PAST = /^(?:put|set|let|cut|hit|beat|read|shot|paid|made|left|won|led|met|held|fell|bore|struck|sent|spent|felt|flew|sat|showed)$/;
+const EN_IRREGULAR_PAST_FORM = new RegExp(`(?<![\\p{L}-])(?<!(?:who|which|that)[\\s\\u00a0]+)(?:${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !NOT_ONLY_PAST.test(v)).join('|')}|(?<!(?:\\d|illion)[\\s\\u00a0]*)won)(?![\\p{L}-])`, 'iu');
 
 /**
  * Whether the date's own clause tells of the past: the words between the commas around it (a
@@ -676,7 +677,8 @@ function pastClause(st: string, index: number, lang: Lang): boolean {
 	let from = Math.max(0, ...commas.filter((k) => k < index).map((k) => k + 1));
 	let to = Math.min(st.length, ...commas.filter((k) => k >= index));
 	// ("This summer, the team found a wreck": the date alone before its comma opens the next clause.)
-	if (from === 0 && !/\p{L}/u.test(st.slice(0, index)) && !/\p{L}/u.test(st.slice(index, to).replace(/^\S+[\s\u00a0]+\S+/u, '')) && to < st.length) {
+	const dateAlone = from === 0 && /^[\s\u00a0]*$/u.test(st.slice(0, index)) && /^\S+[\s\u00a0]+\S+[\s\u00a0]*$/u.test(st.slice(index, to));
+	if (dateAlone && to < st.length) {
 		from = to + 1;
 		to = Math.min(st.length, ...commas.filter((k) => k > from));
 	}
@@ -701,7 +703,18 @@ export function findDates(st: string, lang: Lang, ref: Ymd, refDate: Date, dayFi
 			}
 			if (rule.cue && !(rule.cueFree && m[rule.cueFree]) && !rule.cue.test(st.slice(boundedStart(st, m.index), m.index))) continue;
 			const tense = tenseNear(st, m.index, lang);
-			const made = rule.make(m, st, { ref, lang, future: tense === 'future', anterior: tense === 'anterior', present: lang === 'fr' && tense === null, past: pastClause(st, m.index, lang) || PARTICIPLE_JUST_BEFORE.test(st.slice(Math.max(0, m.index - 30), m.index)) });
+			const at = m.index;
+			// (The past is read only by the rules that ask: a season said with "this".)
+			const made = rule.make(m, st, {
+				ref,
+				lang,
+				future: tense === 'future',
+				anterior: tense === 'anterior',
+				present: lang === 'fr' && tense === null,
+				get past() {
+					return pastClause(st, at, lang) || PARTICIPLE_JUST_BEFORE.test(st.slice(Math.max(0, at - 30), at));
+				}
+			});
 			if (!made) continue;
 			const c: Candidate = { ...made, start: extendLeft(st, m.index, lang), end: m.index + m[0].length };
 			out.push(c);

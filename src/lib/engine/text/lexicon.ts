@@ -310,6 +310,12 @@ export const EN_IRREGULAR_PAST: Record<string, string> = {
 	sit: 'sat', become: 'became', hear: 'heard'
 };
 
+// Irregular past tenses that are no nouns nor adjectives; some are ("two left-backs", "a set", "a hit",
+// "120 rose bushes", "40 felt hats", "spent fuel", "300 LED lights", "a shot", "a cut", "the show",
+// "paid leave").
+const PAST_NOUN_TOO = new Set(['was', 'had', 'did', 'made', 'said', 'left', 'put', 'set', 'let', 'cut', 'hit', 'felt', 'rose', 'led', 'spent', 'shot', 'showed', 'meant', 'sold', 'kept', 'lost', 'paid', 'held', 'sent', 'told', 'thought', 'knew', 'got']);
+export const EN_PAST_NOT_NOUN: readonly string[] = [...new Set(Object.values(EN_IRREGULAR_PAST))].filter((w) => !PAST_NOUN_TOO.has(w));
+
 /** English past participles that are no past tense of EN_IRREGULAR_PAST ("sworn in", "taken to hospital"): regex source. */
 export const EN_IRREGULAR_PARTICIPLE =
 	'sworn|born|shown|known|torn|drawn|grown|flown|thrown|done|gone|taken|given|chosen|spoken|written|driven|fallen|frozen|hidden|risen|shaken|stolen|beaten|broken|seen|been|sunk|stuck|hung|laid';

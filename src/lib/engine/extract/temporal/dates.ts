@@ -38,7 +38,7 @@ import {
 	fold,
 	tenseNear,
 	boundedStart,
-	EN_IRREGULAR_PAST,
+	EN_PAST_NOT_NOUN,
 	monthNumber
 } from '../../text/lexicon';
 
@@ -663,8 +663,8 @@ const PARTICIPLE_JUST_BEFORE = /(?<![\p{L}])(?:\p{Ll}{3,}(?:é|ée|és|ées|ed)|
 // English pasts the tense marks leave out ("won", "sold", "found"), not before a hyphen ("sold-out"),
 // leaving out those that are nouns or adjectives as often ("a shot", "paid leave", "made", "left"; "won"
 // after an amount is Korea's currency; "fans who bought tickets" is a relative clause's).
-const NOT_ONLY_PAST = /^(?:put|set|let|cut|hit|beat|read|shot|paid|made|left|won|led|met|held|fell|bore|struck|sent|spent|felt|flew|sat|showed)$/;
-const EN_IRREGULAR_PAST_FORM = new RegExp(`(?<![\\p{L}-])(?<!(?:who|which|that)[\\s\\u00a0]+)(?:${[...new Set(Object.values(EN_IRREGULAR_PAST))].filter((v) => !NOT_ONLY_PAST.test(v)).join('|')}|(?<!(?:\\d|illion)[\\s\\u00a0]*)won)(?![\\p{L}-])`, 'iu');
+// (Presents written alike, "beat", "read", are none either.)
+const EN_IRREGULAR_PAST_FORM = new RegExp(`(?<![\\p{L}-])(?<!(?:who|which|that)[\\s\\u00a0]+)(?:${EN_PAST_NOT_NOUN.filter((v) => !/^(?:beat|read|won)$/.test(v)).join('|')}|(?<!(?:\\d|illion)[\\s\\u00a0]*)won)(?![\\p{L}-])`, 'iu');
 
 /**
  * Whether the date's own clause tells of the past: the words between the commas around it (a

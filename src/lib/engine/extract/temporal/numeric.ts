@@ -26,6 +26,7 @@ import {
 	boundedStart,
 	currencyCode,
 	EN_IRREGULAR_PAST,
+	EN_PAST_NOT_NOUN,
 	fold
 } from '../../text/lexicon';
 
@@ -940,15 +941,12 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 };
 
 // A word that is no noun after a counted word or an adjective: a verb's ending, a past tense, an auxiliary.
-// (The counted noun itself is read more kindly: `NOUN_TOO` keeps "120 rose bushes", "two left-backs".)
+// (The counted noun itself is read more kindly: `EN_PAST_NOT_NOUN` keeps "120 rose bushes", "two left-backs".)
 const EN_NOT_NOUN = new RegExp(String.raw`(?:ed|ing|ly)$|^(?:${Object.values(EN_IRREGULAR_PAST).join('|')}|scored|is|are|were|has|be|been|will|would|can|could|should|may|might|must|do|does)$`, 'iu');
 const DONT_PARTICIPLE =
 	/^[\s\u00a0\u202f]+(?:assorti|accompagné|suivi|atteint|issu|passé|prononcé|destiné|consacré|alloué|affecté|versé|attribué|réparti|situé|assuré|financé)e?s?[\s\u00a0\u202f]+(?:(?:de|du|des|à|au|aux|par|en|sur|avec)(?![\p{L}])|d['’])/u;
 
-// Irregular past tenses that are no nouns; some are ("two left-backs", "a set", "a hit", "120 rose
-// bushes", "40 felt hats", "spent fuel", "300 LED lights", "a shot", "a cut", "the show").
-const NOUN_TOO = new Set(['was', 'had', 'did', 'made', 'said', 'left', 'put', 'set', 'let', 'cut', 'hit', 'felt', 'rose', 'led', 'spent', 'shot', 'showed', 'meant', 'sold', 'kept', 'lost', 'paid', 'held', 'sent', 'told', 'thought', 'knew', 'got']);
-const EN_PAST = new Set(Object.values(EN_IRREGULAR_PAST).filter((w) => !NOUN_TOO.has(w)));
+const EN_PAST = new Set(EN_PAST_NOT_NOUN);
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|when|where|whereas|as|than|because|if|unless|once|so|yet|nor)$/u;
 const COMPOUND_NEXT = /^[\s\u00a0\u202f]+(\p{Ll}[\p{L}\-]*)(?=([\s\u00a0\u202f]+[\p{L}]+|[\s\u00a0\u202f]*[,.;:!?()]|$))/u;
 

@@ -260,7 +260,10 @@ export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 		// A verb across a comma is usually another clause ("…on Saturday, the club said"), and so is one
 		// after "and" ("voted against it Monday and are expected to…").
 		const between = after ? sentence.slice(index, m.start) : sentence.slice(m.end, index);
-		if (/[,;:()«»"“”]/u.test(between) || /(?:^|[\s\u00a0])(?:and|but|while|whereas|et|mais|tandis)[\s\u00a0]/iu.test(between)) d += 100;
+		// A verb across a quotation mark is someone else's words: « … sera à confirmer », commente
+		// l'agence à la fin février (a present: the February just gone).
+		if (/[«»"“”]/u.test(between)) continue;
+		if (/[,;:()]/u.test(between) || /(?:^|[\s\u00a0])(?:and|but|while|whereas|et|mais|tandis)[\s\u00a0]/iu.test(between)) d += 100;
 		if (d < bestDist) {
 			bestDist = d;
 			best = m.tense;

@@ -964,6 +964,14 @@ describe('the tense a weekday takes', () => {
 		expect(find(ahead, 'Monday')?.value).toBe('2011-06-20');
 	});
 
+	it('reads a month by the verb of its own voice, not by a future inside the quotation before it', () => {
+		// Published in April: « … reprendra » is the speaker's, "précise la mairie" the paper's present.
+		const fr = run('« Le chantier reprendra bientôt et sera suivi de près », précise la mairie à la fin du mois de mars.', 'fr', '2022-04-10');
+		expect(only(fr, 'à la fin du mois de mars').value).toBe('2022-03');
+		const en = run('"Work will resume soon," the council says in March.', 'en', '2022-04-10');
+		expect(only(en, 'in March').value).toBe('2022-03');
+	});
+
 	it('reads no past in "n’est plus": "plus" after an auxiliary is no participle', () => {
 		const facts = run('Dès le 6 novembre, ce n’est plus le conseil mais le tribunal qui siégera dans la salle.', 'fr', '2023-08-15');
 		expect(find(facts, '6 novembre')?.value).toBe('2023-11-06');

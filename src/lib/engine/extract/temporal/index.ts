@@ -61,8 +61,8 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 			if (c.role) fact.role = c.role;
 			if (c.inferred) fact.inferred = true;
 			facts.push(fact);
-			// ("stable par rapport à 2017", "up from 2019": the year a figure is compared with is the
-			// story's year before, no anchor for its days.)
+			// ("stable par rapport à 2017", "lorsqu'on les compare à 2023", "up from 2019": the year a
+			// figure is compared with is the story's year before, no anchor for its days.)
 			if (c.type === 'date' && !c.inferred && /^\d{4}/.test(c.value) && !COMPARED_WITH.test(st.slice(Math.max(0, c.start - 30), c.start)) && !SINCE.test(st.slice(Math.max(0, c.start - 12), c.end))) {
 				lastYear = +c.value.slice(0, 4);
 				lastYearSentence = s.index;
@@ -81,10 +81,24 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 			}
 		}
 	}
-	return facts;
+	return withoutFootnoteMarks(facts, article.text);
 }
 
-const COMPARED_WITH = /(?:par[\s\u00a0]+rapport[\s\u00a0]+à|comparée?s?[\s\u00a0]+(?:à|avec)|compared[\s\u00a0]+(?:with|to)|than[\s\u00a0]+(?:in[\s\u00a0]+)?|qu['’]en|(?:up|down)[\s\u00a0]+from|versus|vs\.?)[\s\u00a0]*$|qu['’]$/iu;
+/**
+ * "… par rapport à l'an dernier 1.", "… du rouble 2.", "… aux premières prévisions 3.": a bare number
+ * after a word at the end of sentences, counting up from 1 through the text, is a footnote's mark
+ * the page lost its superscript for, not a count. (One alone is left: "Ils n'étaient que 3.")
+ */
+function withoutFootnoteMarks(facts: Fact[], text: string): Fact[] {
+	const marks = facts.filter(
+		(f) => f.type === 'quantity' && !f.unit && /^\d{1,2}$/.test(f.text) && /\p{L}[\s\u00a0]$/u.test(text.slice(f.start - 2, f.start)) && /^\.?[\s\u00a0]*(?:\n|$)/.test(text.slice(f.end, f.end + 3))
+	);
+	const run = marks.filter((f, i) => +f.value === i + 1);
+	if (run.length < 2) return facts;
+	return facts.filter((f) => !run.includes(f));
+}
+
+const COMPARED_WITH = /(?:par[\s\u00a0]+rapport[\s\u00a0]+à|(?<![\p{L}])compar\p{L}*[\s\u00a0]+(?:à|avec|with|to)|(?:supérieure?s?|inférieure?s?)[\s\u00a0]+à|than[\s\u00a0]+(?:in[\s\u00a0]+)?|qu['’]en|(?:up|down)[\s\u00a0]+from|versus|vs\.?)[\s\u00a0]*$|qu['’]$/iu;
 
 // A year after "depuis" or "since", with a day or a month before it ("depuis 1999", "since June 2011",
 // "depuis le 3 mars 2019"): the year a state began, no year of what happened during it ("Au pouvoir

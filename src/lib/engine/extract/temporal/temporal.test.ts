@@ -972,6 +972,21 @@ describe('the tense a weekday takes', () => {
 		expect(only(en, 'in March').value).toBe('2022-03');
 	});
 
+	it('takes no footnote marks for counts: bare numbers counting up from 1 at the ends of sentences', () => {
+		const facts = run('Les ventes ont reculé de 8 % sur un an 1.\nLe prix du blé a chuté au printemps 2.\nLes stocks restent bas selon les douanes 3.', 'fr', '2024-05-02');
+		expect(facts.some((f) => f.type === 'quantity')).toBe(false);
+		// One alone is a count.
+		expect(only(run('Au départ, les candidats étaient 3.', 'fr', '2024-05-02'), '3').type).toBe('quantity');
+	});
+
+	it('gives an undated text\'s month no year a figure was compared with ("on les compare à 2021")', () => {
+		const article = articleFrom('Les recettes restent stables lorsqu’on les compare à 2021. Une première révision a eu lieu en juin.', 'fr');
+		const undated = extractTemporal({ article, reference: '2019-07-01', referencePrecision: 'none' });
+		expect(undated.some((x) => x.value.startsWith('2021-06'))).toBe(false);
+		const en = articleFrom('Revenue was flat when compared to 2021. A first revision came in June.', 'en');
+		expect(extractTemporal({ article: en, reference: '2019-07-01', referencePrecision: 'none' }).some((x) => x.value.startsWith('2021-06'))).toBe(false);
+	});
+
 	it('reads no past in "n’est plus": "plus" after an auxiliary is no participle', () => {
 		const facts = run('Dès le 6 novembre, ce n’est plus le conseil mais le tribunal qui siégera dans la salle.', 'fr', '2023-08-15');
 		expect(find(facts, '6 novembre')?.value).toBe('2023-11-06');

@@ -651,6 +651,18 @@ describe('names in general', () => {
 		expect(values.some((v) => v.includes('mardi'))).toBe(false);
 	});
 
+	it('reads a lineage ("bin", "bint", "ould") as a person\'s name whatever the first name, without the title before it', () => {
+		const text =
+			'The guests were met by Sheikha Reem bint Faisal Al Dhaheri, Director of the City Museum, and Sheikh Tariq bin Omar Al Mansoori, Chairman of the Port Authority and several other guests.\n\nLe trophée a été remis par Sidi ould Cheikh Ahmed.\n\nLe centre culturel ‘Tarfa ibn Qadir a rouvert.';
+		const facts = extractEntities(contextFrom(text, 'en'));
+		const people = facts.filter((f) => f.type === 'person').map((f) => f.value);
+		expect(people).toContain('Reem bint Faisal Al Dhaheri');
+		expect(people).toContain('Tariq bin Omar Al Mansoori');
+		expect(people).toContain('Sidi ould Cheikh Ahmed');
+		expect(people.some((p) => p.includes('Tarfa ibn Qadir'))).toBe(false);
+		expect(facts.filter((f) => f.type === 'role').map((f) => f.value)).toContain('Chairman of the Port Authority');
+	});
+
 	it('reads buildings, home towns, outlets and countries the way real articles write them', () => {
 		const fr =
 			'Le poète est mort jeudi à l’hôpital Lamine, des suites d’une longue maladie.\n\nInfodakar précise qu’il avait été hospitalisé en mai.\n\nSa fille vit à son domicile de Cholsey, à l’ouest de Londres, selon The Independent.\n\nLe squelette a été découvert dans l’actuelle Argentine.';

@@ -441,7 +441,7 @@ function peopleNear(ctx: Ctx, sentence: number, from: number): Fact[] {
 	return out;
 }
 
-const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|ben|ibn|van|von|de)[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
+const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|bint|ben|ibn|van|von|de)[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
 // An apposition of someone's birth or age ("X, né en 1950 à Lyon, est mort", "Y, 74 ans, a été élue",
 // "Z, aged 60, died"): its figure is its own, no date of the main verb.
 const AGE_OR_BIRTH = new RegExp(`^${S}*(?:née?s?|born|âgée?s?|aged|\\d{1,3}${S}+(?:ans|years?${S}+old))(?![\\p{L}])`, 'iu');

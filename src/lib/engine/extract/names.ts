@@ -108,10 +108,11 @@ const BODY_OF_POST = new RegExp(
 	`(?<![\\p{L}])(?:leaders?|head|members?|chair(?:man|woman)?|president|founder|co-founder|secretary-general|spokes(?:man|woman|person)|CEO|director|lawmakers?|MPs?|candidates?|deputies|councillors?|chef|membres?|président|présidente|fondateur|fondatrice|porte-parole|directeur|directrice|député|députée|candidat|candidate)${SPACE}+(?:of|with|for|from|du|de${SPACE}+la|de${SPACE}+l['’]|de|des)${SPACE}*(?:(?:the|le|la|les|l['’])${SPACE}*)?(?:(?:parti|party|movement|mouvement|group|groupe|\\p{Ll}+ist|\\p{Ll}+iste)${SPACE}+)?$`,
 	'u'
 );
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'ould', 'mac', 'st']);
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'ould', 'mac', 'st']);
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 // "al-Assad", "el-Sissi", "bin-Laden": lower-case particle glued to a capitalised name.
-const PARTICLE_NAME = /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u;
+const LINEAGE = /^(?:bin|bint|ibn|ould|mint)$/u;
+const PARTICLE_NAME = /^(?:al|el|ben|bin|bint|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u;
 const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
 const CENTRE = new Set(['Centre', 'Central']);
 // Head words that are surnames too ("Robert Pool", "Dr. Ikenna Day").
@@ -668,7 +669,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		for (let k = 0; k < 2 && p0 > 0 && parts.length >= 2 && (isTitle(parts[0].text) || (isTitle(parts[0].text + '.') && (text[parts[0].end - base] === '.' || parts.length >= 3))); k++) parts = parts.slice(1);
 		// "… primary health Care Dr Joyce Kaducu": a title inside the run starts the name after it.
 		if (parts.length >= 3) {
-			const t = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && (isTitle(x.text) || isTitle(x.text + '.')));
+			// ("Mohamed ould Cheikh El Ghazouani": after "son of", a title's word is the father's name.)
+			const t = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && (isTitle(x.text) || isTitle(x.text + '.')) && !LINEAGE.test(parts[idx - 1].text));
 			// ("Quebec Major Junior Hockey League": a run that ends on a body's head word names the body.)
 			if (t > 0 && !isOrgHead(parts[parts.length - 1].text)) {
 				parts = parts.slice(t + 1);
@@ -730,7 +732,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// After a title or a role, a name starts with a capital and holds no role word of its own
 		// ("Directeur de Cabinet du Président de la République" is a role, not a name).
 		// ("Bruno Le Maire": a role word after a capitalised "Le"/"La" is a surname.)
-		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.length > 4 || parts.some((x, i) => isRoleWord(x.text) && !(i > 0 && /^(?:Le|La)$/u.test(parts[i - 1].text))))) continue;
+		// ("Sheikha Hoor bint Sultan Al Qasim": the particles of a lineage do not count.)
+		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.filter((x) => !NAME_PARTICLES.has(x.text.toLowerCase())).length > 4 || parts.some((x, i) => isRoleWord(x.text) && !(i > 0 && /^(?:Le|La)$/u.test(parts[i - 1].text))))) continue;
 		// ("the Official Competition", "the Lady Byng Trophy": after a post or a title, a contest is still
 		// no one; a head word that is a surname too is someone's: "Dr. Ikenna Day".)
 		const head = parts[parts.length - 1].text;
@@ -776,7 +779,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			// Lena", "Atlantic Cup"); a first word that is a first name wins over a head word.
 			const firstW = parts[0].text;
 			const lastW = parts[parts.length - 1].text;
-			const firstIsName = isFirstName(firstW) || royalFirstName;
+			// ("Khalid bin Issam Al Qasimi", "Mariem mint Ahmed": "son of"/"daughter of" between names is
+			// a person's lineage, whatever the first name; after an opening quotation mark, a place named
+			// after one: "le complexe ‘Ibn Khaldoun".)
+			const lineage = parts.some((x, i) => i > 0 && i < parts.length - 1 && LINEAGE.test(x.text)) && !/[‘“«"'][\s\u00a0]*$/u.test(text.slice(Math.max(0, start - base - 2), start - base));
+			const firstIsName = isFirstName(firstW) || royalFirstName || lineage;
 			if (isOtherHead(lastW) || (!firstIsName && isOtherHead(firstW))) continue;
 			// "North Dartmouth", "West Bridgford": a point of the compass before a name is the part of a
 			// place it names, never a first name.

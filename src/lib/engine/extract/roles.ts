@@ -20,9 +20,12 @@ const LIST_CONTINUES = `(?:ainsi${S}+que|de${S}+même${S}+que|as${S}+well${S}+as
 // "other(s)", "d’autres", a name ("ainsi que les initiateurs", "as well as his deputies", "ainsi que
 // d’autres élus"; "ainsi que président de la métropole" goes on with the post).
 const OTHER_PEOPLE = `(?:(?:les?|la|l['’]|des|the|a|an|two|three|several|deux|trois|plusieurs|ses|son|sa|leurs?|his|her|their|its|other|others|autres|members|membres)(?![\\p{L}])|d['’]autres|\\p{Lu})`;
+// "… and several other guests", "et plusieurs élus": "and" before a count or "other" adds people to
+// the list, not a second body to the post ("Minister of Health and Prevention" goes on).
+const MORE_PEOPLE = `(?:and|et)(?=${S}+(?:several|other|others|many|numerous|various|two|three|four|plusieurs|d['’]autres|autres|de${S}+nombreux|de${S}+nombreuses|nombreux|nombreuses|divers|diverses|deux|trois|quatre)(?![\\p{L}]))`;
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun, a list going on.
 const APPOSITION_END = new RegExp(
-	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${S}(?<!(?:ainsi|même)${S})(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
+	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${S}${MORE_PEOPLE}|${S}(?<!(?:ainsi|même)${S})(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
 	'u'
 );
 const COPULA = new RegExp(`^${S}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${S}+`, 'iu');

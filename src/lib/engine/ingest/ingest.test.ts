@@ -1004,6 +1004,16 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(readDateline('Tunis — L’hommage aux fondateurs a été rendu samedi.')).toBe('Tunis — '.length);
 	});
 
+	it('reads a capitals place with its source in brackets, and a town with its country in square brackets, as datelines without a dash', () => {
+		expect(readDateline('TBILISI (Caucasus Wire / Tass - 4th March, 2021) The city council approved the budget.')).toBe('TBILISI (Caucasus Wire / Tass - 4th March, 2021) '.length);
+		expect(readDateline('OSLO (Reuters) The central bank kept its rate on hold.')).toBe('OSLO (Reuters) '.length);
+		expect(readDateline('Lima [Peru], May 3 (ANI): Researchers described a new lizard.')).toBe('Lima [Peru], May 3 (ANI): '.length);
+		// Capitals and a gloss in brackets open prose: no source, no year.
+		expect(readDateline('NASA (the space agency) Officials said the launch would wait.')).toBe(0);
+		const a = ingest('Budget approved\n\nTBILISI (Caucasus Wire / Tass - 4th March, 2021) The city council approved the budget on Thursday, its chairman said.\n\nThe vote was 30 to 5.');
+		expect(a.sentences.some((x) => /^The city council approved/u.test(x.text))).toBe(true);
+	});
+
 	it('reads a town, its country and a spaced dash opening the lede as a dateline, whatever the lede’s first word', () => {
 		const a = ingest('Les palétuviers reculent\n\nSaint-Marc, Haïti — Pêcheurs et chercheurs ont vu disparaître la moitié des palétuviers de la baie en dix ans.\n\nUn plan de reboisement est promis.');
 		expect(a.sentences[1].text).toBe('Pêcheurs et chercheurs ont vu disparaître la moitié des palétuviers de la baie en dix ans.');

@@ -300,9 +300,17 @@ export const INITIALS_DATELINE = /^\(\p{Lu}{2,6}\)[\s\u00a0]*[–—-]{1,2}[\s\u
 const AGENCY_IN_BRACKETS = String.raw`\((?:Reuters|Xinhua|Bloomberg|\p{Lu}{2,8})\)`;
 const datedDateline = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}]{1,3}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,}\.?)\s*${AGENCY_IN_BRACKETS}\s*[–—-]{1,2}\s+`, 'u');
 
-// "Mumbai, June 7 (IANS) The RBI has raised…": a place, a day and the agency, with no dash before the lede.
+// "Mumbai, June 7 (IANS) The RBI has raised…": a place, a day and the agency, with no dash before the lede
+// ("Quito [Ecuador], July 20 (ANI): Researchers…": its country in square brackets, a colon).
 const placeDayAgency = new RegExp(
-	String.raw`^\p{Lu}[\p{L}\p{M}’' .-]{1,40},[\s\u00a0]*(?:[\p{Lu}][\p{L}]{2,8}\.?[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+[\p{L}]{3,}\.?)[\s\u00a0]*${AGENCY_IN_BRACKETS}[\s\u00a0]*(?:[–—-]{1,2}[\s\u00a0]*)?(?=[\p{Lu}«“"])`,
+	String.raw`^\p{Lu}[\p{L}\p{M}’' .-]{1,40}(?:[\s\u00a0]*\[[^[\]\n]{2,30}\])?,[\s\u00a0]*(?:[\p{Lu}][\p{L}]{2,8}\.?[\s\u00a0]+\d{1,2}|\d{1,2}[\s\u00a0]+[\p{L}]{3,}\.?)[\s\u00a0]*${AGENCY_IN_BRACKETS}[\s\u00a0]*(?:[–—:-]{1,2}[\s\u00a0]*)?(?=[\p{Lu}«“"])`,
+	'u'
+);
+
+// "KOSTANAY (Daily Post / Ria - 3rd May, 2021) The regional council…", "OSLO (Reuters) The…": a place in
+// capitals and, in brackets, a newsroom or a dated source line, with no dash before the lede.
+const capsPlaceSourceDateline = new RegExp(
+	String.raw`^\p{Lu}{3}[\p{Lu}\p{M}’' .-]{0,37}[\s\u00a0]*\((?=[^()\n]*(?:\d{4}|(?<![\p{L}])(?:${NEWSROOMS})(?![\p{L}])))[^()\n]{2,60}\)[\s\u00a0]+(?=[\p{Lu}«“"])`,
 	'u'
 );
 
@@ -435,7 +443,7 @@ export function readDateline(s: string): number {
 	if (townCountry) return townCountry;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);
 	if (opening) return opening[0].length;
-	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s) ?? recentPlaceDay(s);
+	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s) ?? capsPlaceSourceDateline.exec(s) ?? recentPlaceDay(s);
 	if (dated) return dated[0].length;
 	const glued = gluedDashDateline.exec(s);
 	if (glued && /\p{Lu}{3}/u.test(glued[0])) return glued[0].length;

@@ -663,6 +663,13 @@ describe('names in general', () => {
 		expect(facts.filter((f) => f.type === 'role').map((f) => f.value)).toContain('Chairman of the Port Authority');
 	});
 
+	it('keeps "and" inside a body\'s name that ends on its head ("the Unity and Progress Party"), not between two bodies or after a list', () => {
+		const text = 'The bill was backed by the Unity and Progress Party on Monday. Both the House and Senate voted. Trade, Farming and Mining grew. Kenya and Uganda Revenue Authority officials met.';
+		const orgs = extractEntities(contextFrom(text, 'en')).filter((f) => f.type === 'organisation').map((f) => f.value);
+		expect(orgs).toContain('Unity and Progress Party');
+		expect(orgs.some((o) => /House and Senate|Farming and Mining|Kenya and/u.test(o))).toBe(false);
+	});
+
 	it('reads buildings, home towns, outlets and countries the way real articles write them', () => {
 		const fr =
 			'Le poète est mort jeudi à l’hôpital Lamine, des suites d’une longue maladie.\n\nInfodakar précise qu’il avait été hospitalisé en mai.\n\nSa fille vit à son domicile de Cholsey, à l’ouest de Londres, selon The Independent.\n\nLe squelette a été découvert dans l’actuelle Argentine.';

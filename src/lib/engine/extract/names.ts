@@ -187,6 +187,25 @@ function isSpaceGap(g: string): boolean {
 	return g.length > 0 && g.length <= 2 && /^[\s\u00a0\u202f]+$/u.test(g);
 }
 
+/**
+ * "the Action and Solidarity Party", "the Dignity and Truth Platform Party": "and" inside a body's name,
+ * when the capitalised words after it end on a body's head within three words and what stands before
+ * it is no known place or person ("Kenya and Uganda Revenue Authority", "John Smith and Labour Party"
+ * are two).
+ */
+function andBodyGoesOn(seq: readonly Tok[], toks: readonly Tok[], k: number, text: string, base: number, leftKnown: unknown): boolean {
+	// ("the House and Senate", "the High Court and Chief Magistrates Court": a body on the left makes
+	// two; "Agriculture, Fishing and Mining" ends a list.)
+	if (leftKnown || seq.length > 3 || isFirstName(seq[0].text) || seq.some((x) => !!lookupPlace(x.text) || !!demonymCountry(x.text) || isOrgHead(x.text))) return false;
+	if (/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, seq[0].start - base - 3), seq[0].start - base))) return false;
+	for (let i = k; i < Math.min(toks.length, k + 3); i++) {
+		if (!isCap(toks[i]) || (i > k && !isSpaceGap(gapOf(text, toks[i - 1], toks[i], base)))) return false;
+		// (A head right after "and" is a second body: "the House and Senate".)
+		if (isOrgHead(toks[i].text)) return i > k;
+	}
+	return false;
+}
+
 /** A small word inside a French body's name: "de", "la", "l", "et", "pour" ("Agence nationale pour l’emploi"). */
 function nameParticle(lw: string): boolean {
 	return DE_PARTICLES.has(lw) || lw === 'la' || lw === 'l' || lw === 'et' || lw === 'pour';
@@ -410,7 +429,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 					}
 					// "Richard of Cornwall", "Catherine of Aragon": a first name and where its bearer is from.
 					const ofPlace = lang === 'en' && lw === 'of' && seq.length === 1 && !clauseInitial && isFirstName(seq[0].text) && !after2?.text.match(/^\p{Lu}/u);
-					if ((lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg && !isMonthOrWeekday(after.text)) || ofPlace) {
+					if ((lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg && !isMonthOrWeekday(after.text)) || ofPlace || (lang === 'en' && lw === 'and' && andBodyGoesOn(seq, toks, j + 1, text, base, leftKnown))) {
 						seq.push(nx, after);
 						j += 2;
 						continue;

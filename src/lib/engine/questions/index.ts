@@ -2019,6 +2019,10 @@ const COMPARISON = `(?:(?<![\\p{L}])(?:up|down)(?:${S}+(?:slightly|sharply|margi
 const COMPARED_WITH = new RegExp(COMPARISON, 'iu');
 const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
 
+// "Spain won on home soil at _____'s Caja Magica", "victoire à domicile": the city is in the winner's own
+// country, so a capital of another ("Ottawa") is ruled out by the sentence.
+const HOME_GROUND = /(?<![\p{L}])(?:on[\s\u00a0]+home[\s\u00a0]+(?:soil|ice|turf|ground)|home[\s\u00a0]+(?:crowd|fans)|à[\s\u00a0]+domicile|devant[\s\u00a0]+(?:son|leur|notre)[\s\u00a0]+public|sur[\s\u00a0]+(?:ses|leurs|nos)[\s\u00a0]+terres)(?![\p{L}])/iu;
+
 /**
  * A body or letters, not someone: "BCU", "KKP", "ONG", "the Office for National Statistics", "Honduran
  * Ministry of Health". Raters kept none of the 6 "who said" questions they answered (the source of a
@@ -2370,7 +2374,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const government = fact.type === 'place' && fact.placeKind === 'city' && isCapital(fact.value) && ACTING_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 30)) && !COMPLEMENT_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 12), fact.start));
 	// Options read like their fact's words: two counts of one noun share them only with the same modifiers.
 	const home = fact.type === 'place' && fact.placeKind === 'city' ? countryOfCity(fact.value) : undefined;
-	const homeNamed = !!home && (ctx.bySentence.get(fact.sentence) ?? []).some((f) => f.type === 'place' && f.placeKind === 'country' && lookupPlace(f.value)?.country === home);
+	const homeNamed = !!home && ((ctx.bySentence.get(fact.sentence) ?? []).some((f) => f.type === 'place' && f.placeKind === 'country' && lookupPlace(f.value)?.country === home) || HOME_GROUND.test(ctx.article.sentences[fact.sentence]?.text ?? ''));
 	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}|${homeNamed}|${rough}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {

@@ -735,3 +735,13 @@ describe('an ordinal of a figure of speech', () => {
 		expect(r.facts.some((f) => f.type === 'ordinal' && /word/.test(f.text))).toBe(true);
 	});
 });
+
+describe('a city won "on home soil"', () => {
+	it('has options of the winner’s own country only, never a capital of another the article names', () => {
+		const text = 'Cup final\n\nThe hosts were crowned champions on home soil after a 2-1 win in the final at Rome’s Olympic Stadium. Portugal had won the previous final in Lisbon two years ago, and the next one will be held in Madrid.';
+		const r = analyze(text, { lang: 'en', published: '2023-05-02', minConfidence: 0, max: 60, everyForm: true });
+		const q = r.questions.find((x) => x.type === 'mcq' && x.answer === 'Rome');
+		expect(q).toBeDefined();
+		expect(q!.choices.some((c) => /Lisbon|Madrid/u.test(typeof c === 'string' ? c : c.label))).toBe(false);
+	});
+});

@@ -527,6 +527,10 @@ describe('answerEcho: a stem that names what its blank asks', () => {
 		expect(answerEcho('Engineers at the School of Mining, _____ (NUT), built the rover.', 'National University of Technology')).toBe(true);
 		expect(answerEcho('La fête de Saint-Jean de Valloire attire chaque été les foules de _____.', 'Haute-Valloire')).toBe(true);
 		expect(answerEcho('After its start at the _____ ten years ago, the Dunmore Method spread to 40 countries.', 'Dunmore General Hospital')).toBe(true);
+		// An acronym asked beside the name it stands for.
+		expect(answerEcho('Le projet a reçu un avis défavorable de la _____ (Commission régionale d’urbanisme et de patrimoine).', 'CRUP')).toBe(true);
+		expect(answerEcho('The plan was backed by the _____ (National Rivers and Lakes Board) on Monday.', 'NRLB')).toBe(true);
+		expect(answerEcho('The plan was backed by the _____ (a body set up in 2004) on Monday.', 'NRLB')).toBe(false);
 	});
 
 	it('leaves a name the stem does not give, a shared generic word, a figure and a common noun', () => {
@@ -609,6 +613,10 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('Lydia Ward Ssebo', 'Lydia Ward Ssebo'), { title: 'Lydia Okello jailed for six years' }, 'person')).toBe(false);
 		// A surname that is also a first name is still the surname.
 		expect(answerInTitle(q('Cliff Richard', 'Cliff Richard'), { title: 'Richard wins privacy case' }, 'person')).toBe(true);
+		// A surname put first ("Wei Ming-de" under "Peter Wei…"); a place opening a body's name is none.
+		expect(answerInTitle(q('Wei Ming-de', 'Wei Ming-de'), { title: 'Peter Wei wins the island’s election' }, 'person')).toBe(true);
+		expect(answerInTitle(q('Kenya Weather', 'Kenya Weather'), { title: 'Floods in Kenya: rivers at record level' }, 'person')).toBe(false);
+		expect(answerInTitle(q('Anna Keller', 'Anna Keller'), { title: 'Anna Berg wins the island’s election' }, 'person')).toBe(false);
 		expect(answerInTitle(q('six years and four months', 'P6Y4M'), { title: 'Justice Ward jailed for six years' }, 'duration')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Malawian ex-minister jailed for fraud' }, 'place')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Ex-minister jailed for fraud' }, 'place')).toBe(false);

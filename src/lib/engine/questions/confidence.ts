@@ -325,8 +325,9 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	if (factType === 'person') {
 		// The surname, or a middle name the headline calls the person by ("Justice Mugambe" for Lydia Mugambe Ssali).
 		// (A middle name that is also a first name, "Anne Marie Roy", is no surname; a surname is: "Cliff Richard".)
-		const names = q.answer.trim().split(/[\s\u00a0]+/u).slice(1);
-		if (names.some((name, i) => name.length >= 3 && /^\p{Lu}/u.test(name) && (i === names.length - 1 || !isFirstName(name)) && titleHolds(article, name))) return true;
+		// ("Lai Chin-te" under "William Lai…": a first word that is no first name is a surname put first.)
+		const names = q.answer.trim().split(/[\s\u00a0]+/u);
+		if (names.some((name, i) => name.length >= 3 && /^\p{Lu}/u.test(name) && ((i > 0 && i === names.length - 1) || !isFirstName(name)) && names.length > 1 && (i > 0 || !lookupPlace(name)) && titleHolds(article, name))) return true;
 	}
 	// "nepal pm pushpa kamal dahal" for "Prime Minister": the post's usual abbreviation.
 	if (POST_ABBREVIATIONS[normalizeText(q.answer)]?.some((a) => titleHolds(article, a))) return true;
@@ -769,7 +770,23 @@ export function answerEcho(stem: string, answer: string): boolean {
 	if (answerWords.some((a) => stemWords.some((w) => w.startsWith(a) && w.length - a.length <= 2))) return true;
 	// "_____ (IISc)": the acronym of the name asked, beside it.
 	const initials = names.map((n) => n[0]).join('');
-	return initials.length >= 2 && [...rest.matchAll(/\((\p{Lu}[\p{L}&.]{1,9})\)/gu)].some((m) => m[1].replace(/[^\p{Lu}]/gu, '') === initials);
+	if (initials.length >= 2 && [...rest.matchAll(/\((\p{Lu}[\p{L}&.]{1,9})\)/gu)].some((m) => m[1].replace(/[^\p{Lu}]/gu, '') === initials)) return true;
+	// "l’avis de la _____ (Commission consultative communale d’aménagement du territoire)" → CCATM: the
+	// name an acronym stands for, spelled out beside it.
+	const acronym = /^\p{Lu}{2,8}$/u.test(answer.trim()) ? answer.trim() : null;
+	return !!acronym && [...rest.matchAll(/\(([^()]{8,160})\)/gu)].some((m) => standsFor(acronym, m[1]));
+}
+
+/** Whether an acronym's letters are, in order and from the first, the initials of a phrase's content words. */
+function standsFor(acronym: string, phrase: string): boolean {
+	const initials = contentWords(phrase.replace(/(?<![\p{L}])\p{L}['’]/gu, ' '))
+		.filter((w) => !/^\d/.test(w))
+		.map((w) => w[0].toUpperCase())
+		.join('');
+	if (initials.length < 2 || initials[0] !== acronym[0]) return false;
+	let k = 0;
+	for (const ch of initials) if (ch === acronym[k]) k++;
+	return k === acronym.length && acronym.length * 10 >= initials.length * 6;
 }
 
 /** What the model reads of one question: feature name → value (absent = 0). */

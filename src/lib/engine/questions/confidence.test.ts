@@ -423,6 +423,17 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('In 2019 the club signed _____ players.', '12 players', '12'), article).listNeighbour).toBeUndefined();
 	});
 
+	it('marks an ordinal whose predecessor the stem writes before its blank ("un premier vote …, un _____")', () => {
+		const echo = (prompt: string, answer: string, value: string) => confidenceFeatures(input(prompt, answer, value, 'ordinal'), article).answerEcho;
+		expect(echo('Après un premier vote en mai, le conseil a adopté en juin un _____ du plan.', 'deuxième vote', '2')).toBe(1);
+		expect(echo('The team found a first fossil in 2019 and the _____ last year.', 'second fossil', '2')).toBe(1);
+		expect(echo('The vote was held on the 41st and _____ of the session.', '42nd day', '42')).toBe(1);
+		// After the blank, or not the one before, it gives nothing; nor does an English "premier".
+		expect(echo('_____ was his first ever podium.', 'second place', '2')).toBeUndefined();
+		expect(echo('After a first vote in May, the council held a _____ in June.', 'third vote', '3')).toBeUndefined();
+		expect(echo('It was the premier’s _____ in office.', 'second term', '2')).toBeUndefined();
+	});
+
 	it('prefers a fact from the headline or the first paragraph to one from deep in the body', () => {
 		const lede = input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 1);
 		const body = input('The council approved _____ new schools.', '12 schools', '12', 'quantity', 2);

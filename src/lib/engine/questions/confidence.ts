@@ -393,7 +393,7 @@ const MONTH_NAMES = [...MONTHS.fr, ...MONTHS.en].map((m) => normalizeText(m)).fi
 const ABOUT_NUMBER = /(?:^|\s)(?:pres de|environ|quelque|presque|plus de|about|nearly|almost|around|some|more than|over) (\d+(?:\.\d+)?)(?=\s|$)/g;
 
 // The number words and ordinals the engine reads in running text, in either language.
-const NUMBER_WORDS = (['fr', 'en'] as const).map((lang) => ({ lang, cardinal: new RegExp(numberWordsPattern(lang), 'giu'), ordinal: new RegExp(ordinalPattern(lang), 'giu') }));
+const NUMBER_WORDS = (['fr', 'en'] as const).map((lang) => ({ lang, cardinal: new RegExp(numberWordsPattern(lang), 'giu'), ordinal: new RegExp(ordinalPattern(lang), 'giu'), opening: new RegExp(`^(?:${ordinalPattern(lang)})`, 'iu') }));
 
 const DIGIT_ORDINAL = /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th|e|er|re|ère|ème|eme)(?![\p{L}\p{N}])/giu;
 
@@ -433,6 +433,20 @@ function numbersInWords(title: string): Set<number> {
 	}
 	if (wordNumbers.size > 100) wordNumbers.clear();
 	wordNumbers.set(title, found);
+	return found;
+}
+
+/**
+ * The ordinals a text writes, in words or in digits ("première", "second", "59th", "3e"), in the
+ * language of the ordinal `like` ("premier" is a word of French, and of an English "premier" too).
+ */
+function ordinalsIn(text: string, like: string): Set<number> {
+	const found = new Set<number>();
+	for (const { lang, ordinal, opening } of NUMBER_WORDS) {
+		if (!opening.test(like.trim()) && !/^\d/.test(like.trim())) continue;
+		for (const m of text.matchAll(ordinal)) found.add(parseOrdinal(m[0], lang) ?? NaN);
+	}
+	for (const m of text.matchAll(DIGIT_ORDINAL)) found.add(Number(m[1]));
 	return found;
 }
 
@@ -856,6 +870,10 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 		if (c.fact.type === 'percent' && (COUNTED_AFTER.test(after) || (COUNTED_BEFORE.test(lead) && COUNTED_THING.test(after)))) x.countedShare = 1;
 	}
 	if (c.fact.type !== 'date' && answerEcho(stem, q.answer)) x.answerEcho = 1;
+	// "Après une première révision en juin, … une _____ du budget" → deuxième révision, "on the 59th and
+	// _____ of the session" → 60th day: the ordinal just before the answer's, written before its blank,
+	// gives it away ("_____ was his first ever podium" → second place does not).
+	if (c.fact.type === 'ordinal' && stem.includes('_____') && Number(q.answerValue) >= 2 && ordinalsIn(stem.slice(0, stem.indexOf('_____')), q.answer).has(Number(q.answerValue) - 1)) x.answerEcho = 1;
 	// "True or false: The injured party could have defended himself.", "La victime a porté plainte.":
 	// a statement of eight words or fewer says too little to tell whom or what it is about.
 	if (q.type === 'truefalse' && countWords(stem) <= 8) x.shortStatement = 1;

@@ -423,6 +423,14 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(input('In 2019 the club signed _____ players.', '12 players', '12'), article).listNeighbour).toBeUndefined();
 	});
 
+	it('marks a season whose months the stem names ("en _____ du 2 juillet au 9 août")', () => {
+		const season = (prompt: string, value: string) => confidenceFeatures(input(prompt, 'été 2022', value, 'date'), article).answerEcho;
+		expect(season('Le festival revient en _____ du 2 juillet au 9 août.', '2022-summer')).toBe(1);
+		expect(season('The fair returns in _____, from 2 July to 9 August.', '2022-summer')).toBe(1);
+		expect(season('Le festival revient en _____, après une pause en mars.', '2022-summer')).toBeUndefined();
+		expect(season('Le festival revient en _____ du 2 juillet au 9 août.', '2022-winter')).toBeUndefined();
+	});
+
 	it('marks an ordinal whose predecessor the stem writes before its blank ("un premier vote …, un _____")', () => {
 		const echo = (prompt: string, answer: string, value: string) => confidenceFeatures(input(prompt, answer, value, 'ordinal'), article).answerEcho;
 		expect(echo('Après un premier vote en mai, le conseil a adopté en juin un _____ du plan.', 'deuxième vote', '2')).toBe(1);

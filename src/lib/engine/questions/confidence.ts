@@ -388,6 +388,7 @@ const POST_ABBREVIATIONS: Record<string, string[]> = {
 };
 // ("may" and "march" are verbs in a headline as often as months.)
 const MONTH_NAMES = [...MONTHS.fr, ...MONTHS.en].map((m) => normalizeText(m)).filter((m) => m !== 'may' && m !== 'march');
+const MONTH_NAMES_BY_NUMBER = MONTHS.fr.map((fr, i) => [normalizeText(fr), normalizeText(MONTHS.en[i])]);
 
 // "près de 500", "nearly 500" in a headline's normalised words.
 const ABOUT_NUMBER = /(?:^|\s)(?:pres de|environ|quelque|presque|plus de|about|nearly|almost|around|some|more than|over) (\d+(?:\.\d+)?)(?=\s|$)/g;
@@ -434,6 +435,17 @@ function numbersInWords(title: string): Set<number> {
 	if (wordNumbers.size > 100) wordNumbers.clear();
 	wordNumbers.set(title, found);
 	return found;
+}
+
+// The months of each season, by number (northern seasons, as the engine reads "été", "summer").
+const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], winter: [12, 1, 2] };
+
+/** Whether a text names a month of the season a date value is ("2021-summer" and "juillet"). */
+function seasonMonthIn(text: string, value: string): boolean {
+	const season = /^\d{4}-(spring|summer|autumn|winter)$/.exec(value)?.[1];
+	if (!season) return false;
+	const words = ` ${normalizeText(text)} `;
+	return SEASON_MONTHS[season].some((m) => MONTH_NAMES_BY_NUMBER[m - 1].some((name) => words.includes(` ${name} `)));
 }
 
 /**
@@ -873,6 +885,8 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	// "Après une première révision en juin, … une _____ du budget" → deuxième révision, "on the 59th and
 	// _____ of the session" → 60th day: the ordinal just before the answer's, written before its blank,
 	// gives it away ("_____ was his first ever podium" → second place does not).
+	// "Il retrouvera son public en _____ du 17 juillet au 8 août" → été 2021: a month of the season asked.
+	if (c.fact.type === 'date' && stem.includes('_____') && seasonMonthIn(stem.replace('_____', ' '), c.fact.value)) x.answerEcho = 1;
 	if (c.fact.type === 'ordinal' && stem.includes('_____') && Number(q.answerValue) >= 2 && ordinalsIn(stem.slice(0, stem.indexOf('_____')), q.answer).has(Number(q.answerValue) - 1)) x.answerEcho = 1;
 	// "True or false: The injured party could have defended himself.", "La victime a porté plainte.":
 	// a statement of eight words or fewer says too little to tell whom or what it is about.

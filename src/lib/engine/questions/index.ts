@@ -4,7 +4,7 @@
 import { normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, numberWordsPattern, parseNumber, roundCount } from '../text/numbers';
-import { BOUND_WORDS, countWords, PREPOSITION_OPENING, S } from '../text/patterns';
+import { BOUND_WORDS, countWords, escapeRegExp, PREPOSITION_OPENING, S } from '../text/patterns';
 import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, elides, HONORIFIC_ALT, IMPERSONAL_IL_AFTER, ROUGHLY, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { aliasesOf, countryOfCity, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
@@ -556,7 +556,15 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 		const first = label.match(FIGURE)?.[0];
 		return !!first && !!figures?.has(figureKey(first));
 	};
-	const usable = (prompt ? distractors.filter((d) => !named(d.label) && normalizeText(d.value) !== pointedAt && !writtenFigure(d.label)) : distractors).filter((d) => fitsAfter(before, d.label));
+	// "en mai et _____" offered "mai 2023": a month or a day the prompt pairs with the blank is its
+	// partner, never a wrong option.
+	const partner = (label: string) => {
+		const short = label.replace(/[\s\u00a0]+\d{4}$/u, '').trim();
+		if (fact.type !== 'date' || short === label.trim()) return false;
+		const s = escapeRegExp(short);
+		return new RegExp(`(?<![\\p{L}\\d])${s}[\\s\\u00a0]*(?:et|and|ou|or|,|[-–])[\\s\\u00a0]*${BLANK}|${BLANK}[\\s\\u00a0]*(?:et|and|ou|or|,|[-–])[\\s\\u00a0]*${s}(?![\\p{L}\\d])`, 'iu').test(prompt);
+	};
+	const usable = (prompt ? distractors.filter((d) => !named(d.label) && !partner(d.label) && normalizeText(d.value) !== pointedAt && !writtenFigure(d.label)) : distractors).filter((d) => fitsAfter(before, d.label));
 	if (usable.length < 3) return null;
 	return seededShuffle([answer, ...usable.slice(0, 3).map((d) => d.label)], hashString(`${fact.id}/choices`));
 }

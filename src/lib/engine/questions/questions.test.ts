@@ -745,3 +745,13 @@ describe('a city won "on home soil"', () => {
 		expect(q!.choices.some((c) => /Lisbon|Madrid/u.test(typeof c === 'string' ? c : c.label))).toBe(false);
 	});
 });
+
+describe('a date paired with the blank', () => {
+	it('is never a wrong option ("en mars et _____" offers no "mars 2022")', () => {
+		const text = 'Le port en chiffres\n\nAprès la grève des dockers en mars et avril 2022, le trafic du port a chuté de 12 %. Il a repris en septembre 2022, puis en janvier 2023 et en juin 2023, selon la direction.';
+		const r = analyze(text, { lang: 'fr', published: '2023-07-02', minConfidence: 0, max: 60, everyForm: true });
+		const paired = r.questions.filter((q) => q.type === 'mcq' && /mars et _____/u.test(q.prompt));
+		for (const q of paired) expect(q.choices.map((c) => (typeof c === 'string' ? c : c.label))).not.toContain('mars 2022');
+		expect(paired.length + r.questions.filter((q) => q.type === 'cloze' && /mars et _____/u.test(q.prompt)).length).toBeGreaterThan(0);
+	});
+});

@@ -218,6 +218,14 @@ describe('attachEvents', () => {
 		expect(out.find((f) => f.text.startsWith('le mois dernier'))?.event).toBe('refuge de Bachar al-Assad à Moscou');
 	});
 
+	it('gives a date inside a noun\'s complement no event of the verb before it ("a condamné l\'homme auteur de … en 2017 à …")', () => {
+		const eventOf = (text: string, lang: 'fr' | 'en') => analyze(text, { lang, published: '2024-06-01' }).facts.find((f) => f.type === 'date' && /\d{4}/u.test(f.text))?.event ?? '';
+		expect(eventOf('Le tribunal a condamné mardi le Nantais auteur de 12 coups de couteau sur son voisin en 2017 à huit ans de prison ferme.', 'fr')).not.toMatch(/condamnation/u);
+		expect(eventOf('The court jailed a driver accused of hitting a cyclist near the bridge in 2019 for four years.', 'en')).not.toMatch(/jailing|court/u);
+		// Without the complement, the date is the verb's.
+		expect(eventOf('Le tribunal a condamné le Nantais en 2017 à huit ans de prison ferme.', 'fr')).toMatch(/condamnation/u);
+	});
+
 	it('gives a date inside a perfect infinitive no event of the verb before it ("accusent X d\'avoir pris, en mars, …")', () => {
 		const eventOf = (text: string, lang: 'fr' | 'en') => {
 			const date = analyze(text, { lang, published: '2024-06-01' }).facts.find((f) => f.type === 'date');

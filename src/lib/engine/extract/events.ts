@@ -934,6 +934,8 @@ const PERFECT_INFINITIVE = new RegExp(
 	`(?:^|[\\s\\u00a0,])(?:(?:d['’]|(?:pour|après|sans)${S}+)(?:avoir|être)${S}+(?:(?:\\p{Ll}+ment|bien|déjà|tout|jamais|pas|encore|aussi)${S}+)?(?:\\p{Ll}{2,}(?:é|ée|és|ées)|\\p{Ll}{3,}(?:i|is|ie|it|u|us|ue)|${FR_SHORT_PARTICIPLES})|(?:to${S}+have|(?:of|for|after)${S}+having)${S}+(?:(?:\\p{Ll}+ly|already|never|ever|also|just|not)${S}+)?(?:\\p{Ll}{2,}ed|${EN_IRREGULAR_PARTICIPLE}|${Object.values(EN_IRREGULAR_PAST).join('|')}|come|become|run|begun|fed|overcome|eaten|forgotten|forgiven|ridden))(?![\\p{L}])`,
 	'iu'
 );
+// "accused of hitting a cyclist in 2019", "fined for driving … in May": the date is the gerund's.
+const GERUND_AFTER_VERB = new RegExp(`^${S}+(?:of|for|with)${S}+(?!(?:${ING_NOT_VERB})(?![\\p{L}]))\\p{Ll}{3,}ing(?![\\p{L}])`, 'u');
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 // The words of a state that opens a sentence before its date ("Au pouvoir depuis…", "In office since…").
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;
@@ -990,6 +992,10 @@ function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { star
 }
 const RELATIVE_OPENING = /^[\s\u00a0]*(?:qui|que|qu['’]|dont|où|lequel|laquelle)(?![\p{L}])/iu;
 
+const RELATIVE_IN_GAP = /(?:^|[\s,])(?:qui|que|qu['’]|où|who|which|that)[\s\u00a0]/u;
+// A noun's complement that tells what someone did ("l'homme auteur de…", "the man accused of…").
+const NOUN_COMPLEMENT_OPENING = /(?<![\p{L}])(?:auteure?s?|accusée?s?|soupçonnée?s?|suspectée?s?|coupables?|responsables?)[\s\u00a0]+(?:de|d['’])|(?<![\p{L}])(?:accused|suspected|guilty|convicted)[\s\u00a0]+of(?![\p{L}])|(?<![\p{L}])charged[\s\u00a0]+with(?![\p{L}])/iu;
+
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;
 	const lang = article.lang;
@@ -1031,6 +1037,8 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		const usable = verbs.filter((v) => !overlaps(v, f) && inQuote(v.start) === fq && !nearerDate(v, f));
 		const after = text.slice(f.end, s.end);
 		const where = WHERE_AFTER.test(after);
+		// (A date in a noun's complement or a gerund's clause, no verb left for it: no event.)
+		let inOwnClause = false;
 		if (usable.length) {
 			const sentenceInitial = !tidy(text.slice(s.start, f.start)).replace(/^(?:le|en|in|on|the|à|au|dès|depuis)$/iu, '') && /^[\s\u00a0\u202f]*,/u.test(after);
 			if (where) chosen = usable.find((v) => v.start > f.end);
@@ -1038,9 +1046,15 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 			if (!chosen) {
 				let best = Infinity;
 				for (const v of usable) {
-					// A verb of a relative clause further away is not about this fact.
+					// A verb of a relative clause further away is not about this fact, nor one before a noun
+					// and its complement ("a condamné le Valaisan auteur de 46 coups de couteau sur son épouse en
+					// 2015": the year is the stabbing's, not the sentence's).
 					const gap = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));
-					if (gap.length > 30 && /(?:^|[\s,])(?:qui|que|qu['’]|où|who|which|that)[\s\u00a0]/u.test(gap)) continue;
+					if (gap.length > 30 && RELATIVE_IN_GAP.test(gap)) continue;
+					if (gap.length > 30 && f.type === 'date' && v.end <= f.start && NOUN_COMPLEMENT_OPENING.test(gap)) {
+						inOwnClause = true;
+						continue;
+					}
 					// Nor one across "mais", "but", "whereas": the other clause is another story ("la Ville
 					// avait voté …, mais depuis la présentation du projet du consultant X"). ("non seulement X
 					// mais aussi Y", "not only X but also Y" go on with the same verb.)
@@ -1048,6 +1062,10 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 					// Nor the verb before a perfect infinitive: "accusent Poher d'avoir pris la décision, en
 					// mars" dates the decision, not the accusation; "condamné … pour avoir tué en 2016", the killing.
 					if (v.end <= f.start && PERFECT_INFINITIVE.test(gap)) continue;
+					if (f.type === 'date' && v.end <= f.start && GERUND_AFTER_VERB.test(gap)) {
+						inOwnClause = true;
+						continue;
+					}
 					const d = gapTo(v, f);
 					// A clause boundary between the verb and the fact counts as distance.
 					const between = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));
@@ -1066,7 +1084,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 		const own = chosen && !where ? PARTICIPLE_BEFORE_FACT.exec(text.slice(Math.max(s.start, f.start - 40), f.start)) : null;
 		if (own && chosen && chosen.start !== f.start - own[0].length) return f;
 		// (A date after a perfect infinitive no verb took is that infinitive's: no clause names its event.)
-		if (!chosen && f.type === 'date' && PERFECT_INFINITIVE.test(text.slice(Math.max(s.start, f.start - 60), f.start))) return f;
+		if (!chosen && f.type === 'date' && (inOwnClause || PERFECT_INFINITIVE.test(text.slice(Math.max(s.start, f.start - 60), f.start)))) return f;
 		const raw = chosen ? labelFor(ctx, f, s, chosen) : null;
 		const label = raw ? polishNominal(raw, lang) : null;
 		const fb = label ? undefined : fallbackLabel(text, s, f, people.get(s.index) ?? []);

@@ -9,7 +9,7 @@ import { distance } from 'fastest-levenshtein';
 import { datePrecisionOf, dateSpan, parseIsoDate, parseIsoDuration, type DateParts } from '../text/format';
 import { parseNumber, roundCountValue } from '../text/numbers';
 import { decadeFromTwoDigits, isoWeekOf, parseReference } from '../text/calendar';
-import { SEASONS } from '../text/lexicon';
+import { LINEAGE_PARTICLES, SEASONS } from '../text/lexicon';
 import type { Lang, QuestionType } from '../types';
 import { normalizeText } from '../text/normalize';
 
@@ -296,7 +296,7 @@ const NOT_SURNAME = new Set([
 ]);
 
 // Person names: two to five words, each capitalised or a name particle.
-const PARTICLES = new Set(['al', 'el', 'de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'bin', 'ben', 'ibn', 'abu', 'la', 'le', 'mc', 'st']);
+const PARTICLES = new Set(['al', 'el', 'de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'ben', 'abu', 'la', 'le', 'mc', 'st', ...LINEAGE_PARTICLES]);
 
 function looksLikePersonName(name: string): boolean {
 	const words = name.trim().split(/\s+/);

@@ -8,7 +8,7 @@ import type { Article, Fact, Sentence } from '../types';
 import { resolveNounPhrase } from './negations';
 import { quoteAt, quoteRanges } from './quotes';
 import { announcesList, B0, B1, HYPHEN_ADJECTIVE_BEFORE, PARTICLE_OPENING, PREPOSITION_OPENING, S, W, tidy } from '../text/patterns';
-import { elides, EN_IRREGULAR_PARTICIPLE, EN_IRREGULAR_PAST, FINITE_AUXILIARIES, ING_NOT_VERB, LY_ADVERB, monthNumber, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
+import { elides, EN_IRREGULAR_PARTICIPLE, EN_IRREGULAR_PAST, FINITE_AUXILIARIES, ING_NOT_VERB, LINEAGE_PARTICLES, LY_ADVERB, monthNumber, PERSON_NOUNS_FR, WEEKDAY_ALT } from '../text/lexicon';
 import { isFirstName, isRoleWord } from './gazetteer';
 import { CARDINAL_WORD } from '../text/numbers';
 
@@ -441,7 +441,7 @@ function peopleNear(ctx: Ctx, sentence: number, from: number): Fact[] {
 	return out;
 }
 
-const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|bin|bint|ben|ibn|van|von|de)[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
+const NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}-]*|(?:al|el|ben|van|von|de|${LINEAGE_PARTICLES.join('|')})[- ]\\p{Lu}[\\p{L}\\p{M}-]*)`;
 // An apposition of someone's birth or age ("X, né en 1950 à Lyon, est mort", "Y, 74 ans, a été élue",
 // "Z, aged 60, died"): its figure is its own, no date of the main verb.
 const AGE_OR_BIRTH = new RegExp(`^${S}*(?:née?s?|born|âgée?s?|aged|\\d{1,3}${S}+(?:ans|years?${S}+old))(?![\\p{L}])`, 'iu');
@@ -934,8 +934,10 @@ const PERFECT_INFINITIVE = new RegExp(
 	`(?:^|[\\s\\u00a0,])(?:(?:d['’]|(?:pour|après|sans)${S}+)(?:avoir|être)${S}+(?:(?:\\p{Ll}+ment|bien|déjà|tout|jamais|pas|encore|aussi)${S}+)?(?:\\p{Ll}{2,}(?:é|ée|és|ées)|\\p{Ll}{3,}(?:i|is|ie|it|u|us|ue)|${FR_SHORT_PARTICIPLES})|(?:to${S}+have|(?:of|for|after)${S}+having)${S}+(?:(?:\\p{Ll}+ly|already|never|ever|also|just|not)${S}+)?(?:\\p{Ll}{2,}ed|${EN_IRREGULAR_PARTICIPLE}|${Object.values(EN_IRREGULAR_PAST).join('|')}|come|become|run|begun|fed|overcome|eaten|forgotten|forgiven|ridden))(?![\\p{L}])`,
 	'iu'
 );
-// "accused of hitting a cyclist in 2019", "fined for driving … in May": the date is the gerund's.
-const GERUND_AFTER_VERB = new RegExp(`^${S}+(?:of|for|with)${S}+(?!(?:${ING_NOT_VERB})(?![\\p{L}]))\\p{Ll}{3,}ing(?![\\p{L}])`, 'u');
+// "accused of hitting a cyclist in 2019", "accused the mayor of selling the depot in 2019", "fined for
+// driving … in May": a gerund after "of" or "for", run on to the date, dates what the gerund says ("met
+// with visiting ministers", "signed with trembling hands" are no clause of their own).
+const GERUND_TO_DATE = new RegExp(`(?<![\\p{L}])(?:of|for)${S}+(?!(?:${ING_NOT_VERB})(?![\\p{L}]))\\p{Ll}{3,}ing(?![\\p{L}])[^,;:()]*$`, 'u');
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 // The words of a state that opens a sentence before its date ("Au pouvoir depuis…", "In office since…").
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;
@@ -993,8 +995,10 @@ function reportingAside(sentence: Pick<Sentence, 'start' | 'text'>, fact: { star
 const RELATIVE_OPENING = /^[\s\u00a0]*(?:qui|que|qu['’]|dont|où|lequel|laquelle)(?![\p{L}])/iu;
 
 const RELATIVE_IN_GAP = /(?:^|[\s,])(?:qui|que|qu['’]|où|who|which|that)[\s\u00a0]/u;
-// A noun's complement that tells what someone did ("l'homme auteur de…", "the man accused of…").
-const NOUN_COMPLEMENT_OPENING = /(?<![\p{L}])(?:auteure?s?|accusée?s?|soupçonnée?s?|suspectée?s?|coupables?|responsables?)[\s\u00a0]+(?:de|d['’])|(?<![\p{L}])(?:accused|suspected|guilty|convicted)[\s\u00a0]+of(?![\p{L}])|(?<![\p{L}])charged[\s\u00a0]+with(?![\p{L}])/iu;
+// A noun's complement that tells what someone did, run on to the date with no comma ("l'homme auteur
+// de 12 coups de couteau en 2017", "the man accused of theft in 2019"; "un homme, soupçonné de vols, le
+// 3 mars" closes it before the date, and "responsable de la sécurité" is a post).
+const NOUN_COMPLEMENT_TO_DATE = new RegExp(`(?<![\\p{L}])(?:(?:auteure?s?|accusée?s?|soupçonnée?s?|suspectée?s?|coupables?)${S}+(?:de(?![\\p{L}])|d['’])|(?:accused|suspected|guilty|convicted)${S}+of(?![\\p{L}])|charged${S}+with(?![\\p{L}]))[^,;:()]*$`, 'iu');
 
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;
@@ -1051,7 +1055,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 					// 2015": the year is the stabbing's, not the sentence's).
 					const gap = text.slice(Math.min(v.end, f.end), Math.max(v.start, f.start));
 					if (gap.length > 30 && RELATIVE_IN_GAP.test(gap)) continue;
-					if (gap.length > 30 && f.type === 'date' && v.end <= f.start && NOUN_COMPLEMENT_OPENING.test(gap)) {
+					if (gap.length > 30 && f.type === 'date' && v.end <= f.start && NOUN_COMPLEMENT_TO_DATE.test(gap)) {
 						inOwnClause = true;
 						continue;
 					}
@@ -1062,7 +1066,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 					// Nor the verb before a perfect infinitive: "accusent Poher d'avoir pris la décision, en
 					// mars" dates the decision, not the accusation; "condamné … pour avoir tué en 2016", the killing.
 					if (v.end <= f.start && PERFECT_INFINITIVE.test(gap)) continue;
-					if (f.type === 'date' && v.end <= f.start && GERUND_AFTER_VERB.test(gap)) {
+					if (f.type === 'date' && v.end <= f.start && GERUND_TO_DATE.test(gap)) {
 						inOwnClause = true;
 						continue;
 					}

@@ -301,8 +301,7 @@ Terminal Terminals Holding Logistics Shipping Mining Telecom Télécom`;
 
 // Titles written before a name; they are never part of the name itself.
 const TITLES = `M. MM. Mme Mmes Mlle Me Maître Maitre Dr Dr. Pr Pr. Mgr Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Lord Lady Prof. Professor
-Gen. Col. Lt. Sgt. Capt. Adm. Rev. Sen. Rep. Gov. Hon. Cr Cr. Cllr Cllr. Insp. Supt. Maj. Brig. Cmdr. Cpl. Pte. Fr. Sr. Sister Brother Major
-Sheikh Sheikha Shaikh Cheikh Cheikha`;
+Gen. Col. Lt. Sgt. Capt. Adm. Rev. Sen. Rep. Gov. Hon. Cr Cr. Cllr Cllr. Insp. Supt. Maj. Brig. Cmdr. Cpl. Pte. Fr. Sr. Sister Brother Major`;
 
 // Role nouns (comma-separated; multi-word allowed), the kind of word that precedes or follows a name
 // ("le président iranien X", "X, chief executive of Y").

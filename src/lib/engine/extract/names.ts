@@ -3,7 +3,7 @@
 // than the whole budget allows, and news names follow regular surface patterns (title/role before
 // the name, gazetteer places, organisation head words, acronyms).
 import type { Article, Lang, Sentence } from '../types';
-import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, DOLLAR_COUNTRY_ALT, HONORIFIC_ALT, PERSON_NOUNS_FR, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
+import { CURRENCY_NOUN, CURRENCY_SYMBOL_ALT, currencyCode, DOLLAR_COUNTRY_ALT, HONORIFIC_ALT, LINEAGE_PARTICLES, PERSON_NOUNS_FR, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, TIME_ZONES, WEEKDAY_ALT } from '../text/lexicon';
 import {
 	demonymCountry,
 	firstNameGender,
@@ -108,11 +108,11 @@ const BODY_OF_POST = new RegExp(
 	`(?<![\\p{L}])(?:leaders?|head|members?|chair(?:man|woman)?|president|founder|co-founder|secretary-general|spokes(?:man|woman|person)|CEO|director|lawmakers?|MPs?|candidates?|deputies|councillors?|chef|membres?|président|présidente|fondateur|fondatrice|porte-parole|directeur|directrice|député|députée|candidat|candidate)${SPACE}+(?:of|with|for|from|du|de${SPACE}+la|de${SPACE}+l['’]|de|des)${SPACE}*(?:(?:the|le|la|les|l['’])${SPACE}*)?(?:(?:parti|party|movement|mouvement|group|groupe|\\p{Ll}+ist|\\p{Ll}+iste)${SPACE}+)?$`,
 	'u'
 );
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'ould', 'mac', 'st']);
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ben', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'le', 'la', 'abu', 'abou', 'mac', 'st', ...LINEAGE_PARTICLES]);
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 // "al-Assad", "el-Sissi", "bin-Laden": lower-case particle glued to a capitalised name.
-const LINEAGE = /^(?:bin|bint|ibn|ould|mint)$/u;
-const PARTICLE_NAME = /^(?:al|el|ben|bin|bint|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u;
+const LINEAGE = new RegExp(`^(?:${LINEAGE_PARTICLES.join('|')})$`, 'u');
+const PARTICLE_NAME = new RegExp(`^(?:al|el|ben|abu|abou|da|di|de|van|von|${LINEAGE_PARTICLES.join('|')})-\\p{Lu}`, 'u');
 const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
 const CENTRE = new Set(['Centre', 'Central']);
 // Head words that are surnames too ("Robert Pool", "Dr. Ikenna Day").
@@ -188,19 +188,16 @@ function isSpaceGap(g: string): boolean {
 }
 
 /**
- * "the Action and Solidarity Party", "the Dignity and Truth Platform Party": "and" inside a body's name,
- * when the capitalised words after it end on a body's head within three words and what stands before
- * it is no known place or person ("Kenya and Uganda Revenue Authority", "John Smith and Labour Party"
- * are two).
+ * "the Action and Solidarity Party", "the Dignity and Truth Platform Party": "and" inside a body's name
+ * that "the" opens, when the capitalised words after it end on a body's head within three words but
+ * not right after "and", and what stands before it is no known place, person or body ("Kenya and
+ * Uganda Revenue Authority", "Nike and Adidas Group", "the House and Senate" are two).
  */
-function andBodyGoesOn(seq: readonly Tok[], toks: readonly Tok[], k: number, text: string, base: number, leftKnown: unknown): boolean {
-	// ("the House and Senate", "the High Court and Chief Magistrates Court": a body on the left makes
-	// two; "Agriculture, Fishing and Mining" ends a list.)
+function andBodyGoesOn(seq: readonly Tok[], toks: readonly Tok[], k: number, text: string, base: number, leftKnown: boolean): boolean {
 	if (leftKnown || seq.length > 3 || isFirstName(seq[0].text) || seq.some((x) => !!lookupPlace(x.text) || !!demonymCountry(x.text) || isOrgHead(x.text))) return false;
-	if (/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, seq[0].start - base - 3), seq[0].start - base))) return false;
+	if (!/(?:^|[\s\u00a0\u202f])the[\s\u00a0\u202f]+$/iu.test(text.slice(Math.max(0, seq[0].start - base - 5), seq[0].start - base))) return false;
 	for (let i = k; i < Math.min(toks.length, k + 3); i++) {
 		if (!isCap(toks[i]) || (i > k && !isSpaceGap(gapOf(text, toks[i - 1], toks[i], base)))) return false;
-		// (A head right after "and" is a second body: "the House and Senate".)
 		if (isOrgHead(toks[i].text)) return i > k;
 	}
 	return false;
@@ -429,7 +426,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 					}
 					// "Richard of Cornwall", "Catherine of Aragon": a first name and where its bearer is from.
 					const ofPlace = lang === 'en' && lw === 'of' && seq.length === 1 && !clauseInitial && isFirstName(seq[0].text) && !after2?.text.match(/^\p{Lu}/u);
-					if ((lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg && !isMonthOrWeekday(after.text)) || ofPlace || (lang === 'en' && lw === 'and' && andBodyGoesOn(seq, toks, j + 1, text, base, leftKnown))) {
+					if ((lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg && !isMonthOrWeekday(after.text)) || ofPlace || (lang === 'en' && lw === 'and' && andBodyGoesOn(seq, toks, j + 1, text, base, !!leftKnown))) {
 						seq.push(nx, after);
 						j += 2;
 						continue;
@@ -688,8 +685,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		for (let k = 0; k < 2 && p0 > 0 && parts.length >= 2 && (isTitle(parts[0].text) || (isTitle(parts[0].text + '.') && (text[parts[0].end - base] === '.' || parts.length >= 3))); k++) parts = parts.slice(1);
 		// "… primary health Care Dr Joyce Kaducu": a title inside the run starts the name after it.
 		if (parts.length >= 3) {
-			// ("Mohamed ould Cheikh El Ghazouani": after "son of", a title's word is the father's name.)
-			const t = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && (isTitle(x.text) || isTitle(x.text + '.')) && !LINEAGE.test(parts[idx - 1].text));
+			const t = parts.findIndex((x, idx) => idx > 0 && idx < parts.length - 1 && (isTitle(x.text) || isTitle(x.text + '.')));
 			// ("Quebec Major Junior Hockey League": a run that ends on a body's head word names the body.)
 			if (t > 0 && !isOrgHead(parts[parts.length - 1].text)) {
 				parts = parts.slice(t + 1);

@@ -242,6 +242,15 @@ describe('roles', () => {
 		expect(roles(fs).some(([, r]) => /and$/.test(r ?? ''))).toBe(false);
 	});
 
+	it('ends a post in apposition after a body\'s name before "and several other …", not inside a complement in small letters', () => {
+		const en = facts('The mayor was welcomed by Peter Smith, Chairman of the Harbour Board and several other guests.', 'en');
+		expect(roles(en)).toContainEqual(['Peter Smith', 'Chairman of the Harbour Board']);
+		const fr = facts('La ministre a été accueillie par Anne Roy, directrice du Musée Rodin et plusieurs élus de la ville.', 'fr');
+		expect(roles(fr)).toContainEqual(['Anne Roy', 'directrice du Musée Rodin']);
+		const goesOn = facts('The plan was backed by Jane Doe, head of the association of farmers and other landowners, on Monday.', 'en');
+		expect(roles(goesOn)).toContainEqual(['Jane Doe', 'head of the association of farmers and other landowners']);
+	});
+
 	it('reads a French post whose adjective follows its noun whole ("le procureur général du canton de Vaud X")', () => {
 		const fs = facts('Le procès s’est ouvert lundi. Le procureur général du canton de Berne Marc Aubry a requis vingt ans de prison. Le consul général de France Paul Nadal était présent.', 'fr');
 		expect(roles(fs)).toContainEqual(['Marc Aubry', 'procureur général du canton de Berne']);

@@ -7,6 +7,7 @@ import type { Article, Fact, Lang } from '../types';
 import { isRoleWord, isTitle } from './gazetteer';
 import { escapeRegExp, S } from '../text/patterns';
 import { TIME_WORDS } from '../text/lexicon';
+import { CARDINAL_WORD } from '../text/numbers';
 import type { NameIndex } from './names';
 
 // Determiners and possessives a role phrase may open with; they are not part of the value.
@@ -16,16 +17,20 @@ const LEADING_DET: Record<Lang, RegExp> = {
 };
 // What goes on with a list of people: "ainsi que", "as well as".
 const LIST_CONTINUES = `(?:ainsi${S}+que|de${S}+même${S}+que|as${S}+well${S}+as|along${S}+with|together${S}+with)`;
+// Words that count or add people: "two", "several", "other(s)", "plusieurs", "d'autres", "de nombreux".
+const MANY_PEOPLE = `(?:${CARDINAL_WORD}|(?:several|many|numerous|various|other|others|plusieurs|autres|nombreux|nombreuses|divers|diverses)(?![\\p{L}])|d['’]autres|de${S}+nombreu(?:x|ses)(?![\\p{L}]))`;
 // What opens other people after it, not a second post of the same one: a determiner, a possessive,
-// "other(s)", "d’autres", a name ("ainsi que les initiateurs", "as well as his deputies", "ainsi que
+// a count or "other(s)", a name ("ainsi que les initiateurs", "as well as his deputies", "ainsi que
 // d’autres élus"; "ainsi que président de la métropole" goes on with the post).
-const OTHER_PEOPLE = `(?:(?:les?|la|l['’]|des|the|a|an|two|three|several|deux|trois|plusieurs|ses|son|sa|leurs?|his|her|their|its|other|others|autres|members|membres)(?![\\p{L}])|d['’]autres|\\p{Lu})`;
-// "… and several other guests", "et plusieurs élus": "and" before a count or "other" adds people to
-// the list, not a second body to the post ("Minister of Health and Prevention" goes on).
-const MORE_PEOPLE = `(?:and|et)(?=${S}+(?:several|other|others|many|numerous|various|two|three|four|plusieurs|d['’]autres|autres|de${S}+nombreux|de${S}+nombreuses|nombreux|nombreuses|divers|diverses|deux|trois|quatre)(?![\\p{L}]))`;
+const OTHER_PEOPLE = `(?:(?:les?|la|l['’]|des|the|a|an|ses|son|sa|leurs?|his|her|their|its|members|membres)(?![\\p{L}])|${MANY_PEOPLE}|\\p{Lu})`;
+// "Chairman of the Port Authority and several other guests", "directrice du Musée Rodin et plusieurs
+// élus": after a body's name, "and" before a count or "other" adds people to the list ("head of the
+// association of farmers and other landowners" goes on: a complement in small letters; "Minister of
+// Health and Prevention" too: no count after "and").
+const MORE_PEOPLE = `(?<=\\p{Lu}[\\p{L}\\p{M}'’.-]*)${S}(?:and|et)(?=${S}+${MANY_PEOPLE})`;
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun, a list going on.
 const APPOSITION_END = new RegExp(
-	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${S}${MORE_PEOPLE}|${S}(?<!(?:ainsi|même)${S})(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
+	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${MORE_PEOPLE}|${S}(?<!(?:ainsi|même)${S})(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
 	'u'
 );
 const COPULA = new RegExp(`^${S}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${S}+`, 'iu');

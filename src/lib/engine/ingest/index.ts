@@ -989,6 +989,29 @@ export function repairGluedSentences(text: string): string {
 		.replace(/([.!?…][\s\u00a0\u202f]*[»”])(?=\p{Lu}\p{Ll})/gu, '$1 ');
 }
 
+/**
+ * "… par rapport à l'an dernier 1.", "… du rouble 2.", "… aux premières prévisions 3.": footnote marks
+ * whose superscript the page lost, left as bare numbers after a word at the ends of sentences, counting
+ * up from 1 through the text. Each becomes a count to ask and stays in every prompt that copies its
+ * sentence; they go. (One alone is a count: "Au départ, les candidats étaient 3.")
+ */
+export function dropFootnoteMarks(text: string): string {
+	// (A count that happens to end a sentence between them is passed over: "… étaient 7. … l'an dernier 2.")
+	const run: RegExpMatchArray[] = [];
+	for (const m of text.matchAll(FOOTNOTE_MARK)) if (Number(m[1]) === run.length + 1) run.push(m);
+	if (run.length < 2) return text;
+	let out = '';
+	let from = 0;
+	for (const m of run) {
+		out += text.slice(from, m.index!);
+		from = m.index! + m[0].length;
+	}
+	return out + text.slice(from);
+}
+// A space and a number of one or two digits between a word and the full stop ending its line or
+// followed by a space (the space and the number are the match).
+const FOOTNOTE_MARK = /(?<=\p{L})[ \u00a0](\d{1,2})(?=\.(?:[ \u00a0\u202f]|\n|$))/gu;
+
 export function ingest(input: string, opts: EngineOptions = {}): Article {
 	validateOptions(opts);
 	checkInput(input);
@@ -1004,7 +1027,7 @@ export function ingest(input: string, opts: EngineOptions = {}): Article {
 	// The page's slips are repaired in its text, once entities and tags are read.
 	// (Which language's little words dominate is counted once for both repairs that need it.)
 	const english = moreEnglish(text);
-	text = repairTypography(repairGluedSentences(repairNumberGroups(repairPossessives(text, english))), english);
+	text = dropFootnoteMarks(repairTypography(repairGluedSentences(repairNumberGroups(repairPossessives(text, english))), english));
 
 	const { blocks, title, lead } = structure(text, null, opts.lang ?? (english ? 'en' : 'fr'));
 	const contentBlocks = blocks.filter((b) => b.kind === 'content');

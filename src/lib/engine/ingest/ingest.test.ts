@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { ingest, looksLikeHtml, repairGluedSentences, repairTypography } from './index';
+import { dropFootnoteMarks, ingest, looksLikeHtml, repairGluedSentences, repairTypography } from './index';
 import { EngineError } from '../errors';
 import { detectLanguage } from './language';
 import { readDateLine, readDateline } from './metadata';
@@ -1004,12 +1004,22 @@ describe('ingest: page furniture seen on real pages', () => {
 		expect(readDateline('Tunis — L’hommage aux fondateurs a été rendu samedi.')).toBe('Tunis — '.length);
 	});
 
+	it('drops footnote marks the page lost the superscript of: bare numbers counting up from 1 at the ends of sentences', () => {
+		const a = ingest('Les ventes\n\nLes ventes ont reculé de 8 % sur un an 1. Le prix du blé a chuté au printemps 2.\n\nLes stocks restent bas selon les douanes 3.');
+		expect(a.text).not.toMatch(/an 1\.|printemps 2\.|douanes 3\./u);
+		expect(a.text).toMatch(/sur un an\. Le prix du blé a chuté au printemps\./u);
+		// One alone is a count, and so are numbers that do not count up from 1.
+		expect(dropFootnoteMarks('Au départ, les candidats étaient 3. Le jury a tranché.')).toBe('Au départ, les candidats étaient 3. Le jury a tranché.');
+		expect(dropFootnoteMarks('Ils étaient 4. Puis ils furent 7.')).toBe('Ils étaient 4. Puis ils furent 7.');
+	});
+
 	it('reads a capitals place with its source in brackets, and a town with its country in square brackets, as datelines without a dash', () => {
 		expect(readDateline('TBILISI (Caucasus Wire / Tass - 4th March, 2021) The city council approved the budget.')).toBe('TBILISI (Caucasus Wire / Tass - 4th March, 2021) '.length);
 		expect(readDateline('OSLO (Reuters) The central bank kept its rate on hold.')).toBe('OSLO (Reuters) '.length);
 		expect(readDateline('Lima [Peru], May 3 (ANI): Researchers described a new lizard.')).toBe('Lima [Peru], May 3 (ANI): '.length);
-		// Capitals and a gloss in brackets open prose: no source, no year.
+		// Capitals and a gloss in brackets open prose: no source, no day.
 		expect(readDateline('NASA (the space agency) Officials said the launch would wait.')).toBe(0);
+		expect(readDateline('NATO (founded in 1949) Secretary General Ann Lund said the talks would go on.')).toBe(0);
 		const a = ingest('Budget approved\n\nTBILISI (Caucasus Wire / Tass - 4th March, 2021) The city council approved the budget on Thursday, its chairman said.\n\nThe vote was 30 to 5.');
 		expect(a.sentences.some((x) => /^The city council approved/u.test(x.text))).toBe(true);
 	});

@@ -3,6 +3,7 @@
 // buttons…). Each works on one paragraph's text and reports how much of it it consumed, so the
 // caller can also strip a metadata prefix glued to the first sentence.
 import { isFirstName, isFunctionWord, lookupPlace } from '../extract/gazetteer';
+import { LINEAGE_PARTICLES } from '../text/lexicon';
 import type { Lang } from '../types';
 import { isValidDay } from '../text/calendar';
 import { S } from '../text/patterns';
@@ -205,7 +206,7 @@ export function normaliseIsoDate(value: string | null | undefined): string | nul
 // ---------------------------------------------------------------------------------------------
 // Bylines
 
-const particle = '(?:de|du|des|da|di|del|della|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das|y)';
+const particle = `(?:de|du|des|da|di|del|della|van|von|der|den|le|la|al|el|ben|dos|das|y|${LINEAGE_PARTICLES.join('|')})`;
 const nameWord = "[\\p{Lu}][\\p{L}\\p{M}’'.-]*";
 const personName = `${nameWord}(?:[ \\u00a0]+(?:${particle}[ \\u00a0]+)?${nameWord}){0,3}`;
 const bylineHead = new RegExp(
@@ -308,9 +309,10 @@ const placeDayAgency = new RegExp(
 );
 
 // "KOSTANAY (Daily Post / Ria - 3rd May, 2021) The regional council…", "OSLO (Reuters) The…": a place in
-// capitals and, in brackets, a newsroom or a dated source line, with no dash before the lede.
+// capitals and, in brackets, a newsroom or a source line with its day, month and year, with no dash
+// before the lede ("NATO (founded in 1949) Secretary General…" is prose: a year alone dates no story).
 const capsPlaceSourceDateline = new RegExp(
-	String.raw`^\p{Lu}{3}[\p{Lu}\p{M}’' .-]{0,37}[\s\u00a0]*\((?=[^()\n]*(?:\d{4}|(?<![\p{L}])(?:${NEWSROOMS})(?![\p{L}])))[^()\n]{2,60}\)[\s\u00a0]+(?=[\p{Lu}«“"])`,
+	String.raw`^\p{Lu}{3}[\p{Lu}\p{M}’' .-]{0,37}[\s\u00a0\u202f]*\((?=[^()\n]*(?:\d{1,2}(?:st|nd|rd|th|er)?[\s\u00a0\u202f]+\p{L}{3,}\.?,?[\s\u00a0\u202f]+\d{4}|(?<![\p{L}])(?:${NEWSROOMS})(?![\p{L}])))[^()\n]{2,60}\)[\s\u00a0\u202f]+(?=[\p{Lu}«“"])`,
 	'u'
 );
 

@@ -8,10 +8,10 @@
 import type { Article, Fact, FactType, Question, Sentence } from '../types';
 import type { Candidate } from './rank';
 import { containsWords, normalizeText, wordsMadeFrom } from '../text/normalize';
-import { datePrecisionOf, MONTH_ALT, MONTHS } from '../text/format';
+import { datePrecisionOf, MONTH_ALT, MONTHS, SEASON_MONTHS } from '../text/format';
 import { latestYearNamed } from '../text/calendar';
 import { BOUND_WORDS, countWords, S } from '../text/patterns';
-import { WEEKDAY_ALT } from '../text/lexicon';
+import { monthNumber, WEEKDAY_ALT } from '../text/lexicon';
 import { contentWords } from '../text/function-words';
 import { demonymCountry, isFirstName, isOrgHead, isRoleWord, lookupPlace } from '../extract/gazetteer';
 import { reportedOn } from '../extract/events';
@@ -325,9 +325,12 @@ export function answerInTitle(q: Question, article: Pick<Article, 'title'>, fact
 	if (factType === 'person') {
 		// The surname, or a middle name the headline calls the person by ("Justice Mugambe" for Lydia Mugambe Ssali).
 		// (A middle name that is also a first name, "Anne Marie Roy", is no surname; a surname is: "Cliff Richard".)
-		// ("Lai Chin-te" under "William Lai…": a first word that is no first name is a surname put first.)
 		const names = q.answer.trim().split(/[\s\u00a0]+/u);
-		if (names.some((name, i) => name.length >= 3 && /^\p{Lu}/u.test(name) && ((i > 0 && i === names.length - 1) || !isFirstName(name)) && names.length > 1 && (i > 0 || !lookupPlace(name)) && titleHolds(article, name))) return true;
+		const later = names.slice(1);
+		if (later.some((name, i) => name.length >= 3 && /^\p{Lu}/u.test(name) && (i === later.length - 1 || !isFirstName(name)) && titleHolds(article, name))) return true;
+		// "Lai Chin-te" under "William Lai…": a surname put first, before a hyphenated given name as
+		// Chinese and Korean names are written ("Faith Kipyegon" under "Faith leaders…" is none).
+		if (names.length === 2 && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(names[1]) && titleHolds(article, names[0])) return true;
 	}
 	// "nepal pm pushpa kamal dahal" for "Prime Minister": the post's usual abbreviation.
 	if (POST_ABBREVIATIONS[normalizeText(q.answer)]?.some((a) => titleHolds(article, a))) return true;
@@ -388,13 +391,12 @@ const POST_ABBREVIATIONS: Record<string, string[]> = {
 };
 // ("may" and "march" are verbs in a headline as often as months.)
 const MONTH_NAMES = [...MONTHS.fr, ...MONTHS.en].map((m) => normalizeText(m)).filter((m) => m !== 'may' && m !== 'march');
-const MONTH_NAMES_BY_NUMBER = MONTHS.fr.map((fr, i) => [normalizeText(fr), normalizeText(MONTHS.en[i])]);
 
 // "près de 500", "nearly 500" in a headline's normalised words.
 const ABOUT_NUMBER = /(?:^|\s)(?:pres de|environ|quelque|presque|plus de|about|nearly|almost|around|some|more than|over) (\d+(?:\.\d+)?)(?=\s|$)/g;
 
 // The number words and ordinals the engine reads in running text, in either language.
-const NUMBER_WORDS = (['fr', 'en'] as const).map((lang) => ({ lang, cardinal: new RegExp(numberWordsPattern(lang), 'giu'), ordinal: new RegExp(ordinalPattern(lang), 'giu'), opening: new RegExp(`^(?:${ordinalPattern(lang)})`, 'iu') }));
+const NUMBER_WORDS = (['fr', 'en'] as const).map((lang) => ({ lang, cardinal: new RegExp(numberWordsPattern(lang), 'giu'), ordinal: new RegExp(ordinalPattern(lang), 'giu') }));
 
 const DIGIT_ORDINAL = /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th|e|er|re|ère|ème|eme)(?![\p{L}\p{N}])/giu;
 
@@ -437,29 +439,38 @@ function numbersInWords(title: string): Set<number> {
 	return found;
 }
 
-// The months of each season, by number (northern seasons, as the engine reads "été", "summer").
-const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], winter: [12, 1, 2] };
-
-/** Whether a text names a month of the season a date value is ("2021-summer" and "juillet"). */
+/**
+ * Whether a text names a month of the season a date value is ("2021-summer" and "juillet"): a French
+ * month in small letters ("Mars" is the planet), an English one in capitals, not "May" or "March"
+ * (a name and a verb as often).
+ */
 function seasonMonthIn(text: string, value: string): boolean {
 	const season = /^\d{4}-(spring|summer|autumn|winter)$/.exec(value)?.[1];
 	if (!season) return false;
-	const words = ` ${normalizeText(text)} `;
-	return SEASON_MONTHS[season].some((m) => MONTH_NAMES_BY_NUMBER[m - 1].some((name) => words.includes(` ${name} `)));
+	const [first, last] = SEASON_MONTHS[season];
+	for (const w of text.match(/\p{L}+/gu) ?? []) {
+		const m = (w === w.toLowerCase() ? monthNumber(w, 'fr') : null) ?? (/^\p{Lu}\p{Ll}+$/u.test(w) && w !== 'May' && w !== 'March' ? monthNumber(w, 'en') : null);
+		if (m !== null && ((m >= first && m <= last) || (m + 12 >= first && m + 12 <= last))) return true;
+	}
+	return false;
 }
 
 /**
- * The ordinals a text writes, in words or in digits ("première", "second", "59th", "3e"), in the
- * language of the ordinal `like` ("premier" is a word of French, and of an English "premier" too).
+ * Whether the stem writes, before its blank, the ordinal before the answer's (`n` − 1) with the
+ * answer's noun after it ("une première révision … une _____" → deuxième révision) or with "and"
+ * leaving the noun out ("the 59th and _____" → 60th day). ("Le Premier ministre … son _____ mandat",
+ * "On May 1st, she won her _____ title", "_____ was his first ever podium" name no first of the same.)
  */
-function ordinalsIn(text: string, like: string): Set<number> {
-	const found = new Set<number>();
-	for (const { lang, ordinal, opening } of NUMBER_WORDS) {
-		if (!opening.test(like.trim()) && !/^\d/.test(like.trim())) continue;
-		for (const m of text.matchAll(ordinal)) found.add(parseOrdinal(m[0], lang) ?? NaN);
-	}
-	for (const m of text.matchAll(DIGIT_ORDINAL)) found.add(Number(m[1]));
-	return found;
+function predecessorBefore(stem: string, answer: string, n: number): boolean {
+	const before = stem.slice(0, stem.indexOf('_____'));
+	const noun = normalizeText(answer).split(' ').slice(1).pop();
+	const ordinals = [...NUMBER_WORDS.flatMap(({ lang, ordinal }) => [...before.matchAll(ordinal)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: parseOrdinal(m[0], lang) }))), ...[...before.matchAll(DIGIT_ORDINAL)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: Number(m[1]) }))];
+	return ordinals.some(({ end, value }) => {
+		if (value !== n - 1) return false;
+		const next = before.slice(end);
+		if (/^[\s\u00a0\u202f]*(?:and|et|,)[\s\u00a0\u202f]*(?:the[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?$/iu.test(next)) return true;
+		return !!noun && normalizeText(next).split(' ').slice(0, 3).includes(noun);
+	});
 }
 
 const words = countWords;
@@ -796,23 +807,7 @@ export function answerEcho(stem: string, answer: string): boolean {
 	if (answerWords.some((a) => stemWords.some((w) => w.startsWith(a) && w.length - a.length <= 2))) return true;
 	// "_____ (IISc)": the acronym of the name asked, beside it.
 	const initials = names.map((n) => n[0]).join('');
-	if (initials.length >= 2 && [...rest.matchAll(/\((\p{Lu}[\p{L}&.]{1,9})\)/gu)].some((m) => m[1].replace(/[^\p{Lu}]/gu, '') === initials)) return true;
-	// "l’avis de la _____ (Commission consultative communale d’aménagement du territoire)" → CCATM: the
-	// name an acronym stands for, spelled out beside it.
-	const acronym = /^\p{Lu}{2,8}$/u.test(answer.trim()) ? answer.trim() : null;
-	return !!acronym && [...rest.matchAll(/\(([^()]{8,160})\)/gu)].some((m) => standsFor(acronym, m[1]));
-}
-
-/** Whether an acronym's letters are, in order and from the first, the initials of a phrase's content words. */
-function standsFor(acronym: string, phrase: string): boolean {
-	const initials = contentWords(phrase.replace(/(?<![\p{L}])\p{L}['’]/gu, ' '))
-		.filter((w) => !/^\d/.test(w))
-		.map((w) => w[0].toUpperCase())
-		.join('');
-	if (initials.length < 2 || initials[0] !== acronym[0]) return false;
-	let k = 0;
-	for (const ch of initials) if (ch === acronym[k]) k++;
-	return k === acronym.length && acronym.length * 10 >= initials.length * 6;
+	return initials.length >= 2 && [...rest.matchAll(/\((\p{Lu}[\p{L}&.]{1,9})\)/gu)].some((m) => m[1].replace(/[^\p{Lu}]/gu, '') === initials);
 }
 
 /** What the model reads of one question: feature name → value (absent = 0). */
@@ -883,11 +878,10 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	}
 	if (c.fact.type !== 'date' && answerEcho(stem, q.answer)) x.answerEcho = 1;
 	// "Après une première révision en juin, … une _____ du budget" → deuxième révision, "on the 59th and
-	// _____ of the session" → 60th day: the ordinal just before the answer's, written before its blank,
-	// gives it away ("_____ was his first ever podium" → second place does not).
+	// _____ of the session" → 60th day: the ordinal just before the answer's gives it away.
+	if (c.fact.type === 'ordinal' && stem.includes('_____') && Number(q.answerValue) >= 2 && predecessorBefore(stem, q.answer, Number(q.answerValue))) x.answerEcho = 1;
 	// "Il retrouvera son public en _____ du 17 juillet au 8 août" → été 2021: a month of the season asked.
 	if (c.fact.type === 'date' && stem.includes('_____') && seasonMonthIn(stem.replace('_____', ' '), c.fact.value)) x.answerEcho = 1;
-	if (c.fact.type === 'ordinal' && stem.includes('_____') && Number(q.answerValue) >= 2 && ordinalsIn(stem.slice(0, stem.indexOf('_____')), q.answer).has(Number(q.answerValue) - 1)) x.answerEcho = 1;
 	// "True or false: The injured party could have defended himself.", "La victime a porté plainte.":
 	// a statement of eight words or fewer says too little to tell whom or what it is about.
 	if (q.type === 'truefalse' && countWords(stem) <= 8) x.shortStatement = 1;

@@ -19,7 +19,7 @@ import { addDays, addMonths, fmtWeek, isoWeekMonday } from '../text/calendar';
 import { citiesBeside, isFirstName, isOrgHead, lookupPlace } from '../extract/gazetteer';
 import { ACRONYM } from '../extract/names';
 import { ROUND_COUNT, roundCount } from '../text/numbers';
-import { ALIAS_CUE, TIME_ZONES } from '../text/lexicon';
+import { ALIAS_CUE, LINEAGE_PARTICLES, TIME_ZONES } from '../text/lexicon';
 import type { Fact, Lang } from '../types';
 import { hashString, seededRandom } from '../../seeded-random';
 
@@ -470,7 +470,8 @@ interface NamePool {
 
 const pools = new WeakMap<readonly Fact[], NamePool>();
 
-const NAME_PARTICLE = /^(?:de|du|des|d['’]|la|le|van|von|der|den|da|di|del|della|dos|das|al|el|bin|ben|ibn|y|of)$/;
+const NAME_PARTICLE = new RegExp(`^(?:de|du|des|d['’]|la|le|van|von|der|den|da|di|del|della|dos|das|al|el|ben|y|of|${LINEAGE_PARTICLES.join('|')})$`);
+const PARTICLE_GLUED = new RegExp(`^(?:al|el|ben|abu|abou|da|di|de|van|von|${LINEAGE_PARTICLES.join('|')})-\\p{Lu}`, 'u');
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.]*)(?:-\p{Lu}[\p{L}\p{M}'’.]*)*$/u;
 
 function readsAsName(value: string): boolean {
@@ -478,7 +479,7 @@ function readsAsName(value: string): boolean {
 	return (
 		words.length >= 2 &&
 		words.length <= 5 &&
-		words.every((w) => NAME_PARTICLE.test(w) || /^(?:al|el|ben|bin|abu|abou|ibn|ould|da|di|de|van|von)-\p{Lu}/u.test(w) || (NAME_WORD.test(w) && !/^\p{Lu}{4,}$/u.test(w))) &&
+		words.every((w) => NAME_PARTICLE.test(w) || PARTICLE_GLUED.test(w) || (NAME_WORD.test(w) && !/^\p{Lu}{4,}$/u.test(w))) &&
 		// "Martin Hayes’ Marble City Sessions" (a series named after him), "MVP James Malatesta" (a title
 		// glued on), "Malacological Bulletin" (a journal): no person's name as an option.
 		!words.slice(0, -1).some((w) => /['’]s?$/u.test(w)) &&

@@ -562,7 +562,7 @@ function mcqChoices(fact: Fact, answer: string, distractors: Option[], prompt = 
 		const short = label.replace(/[\s\u00a0]+\d{4}$/u, '').trim();
 		if (fact.type !== 'date' || short === label.trim()) return false;
 		const s = escapeRegExp(short);
-		return new RegExp(`(?<![\\p{L}\\d])${s}[\\s\\u00a0]*(?:et|and|ou|or|,|[-–])[\\s\\u00a0]*${BLANK}|${BLANK}[\\s\\u00a0]*(?:et|and|ou|or|,|[-–])[\\s\\u00a0]*${s}(?![\\p{L}\\d])`, 'iu').test(prompt);
+		return new RegExp(`(?<![\\p{L}\\d])${s}${S}*(?:et|and|ou|or|,|[-–])${S}*${BLANK}|${BLANK}${S}*(?:et|and|ou|or|,|[-–])${S}*${s}(?![\\p{L}\\d])`, 'iu').test(prompt);
 	};
 	const usable = (prompt ? distractors.filter((d) => !named(d.label) && !partner(d.label) && normalizeText(d.value) !== pointedAt && !writtenFigure(d.label)) : distractors).filter((d) => fitsAfter(before, d.label));
 	if (usable.length < 3) return null;
@@ -1075,7 +1075,17 @@ function initialsMatch(name: string, acronym: string): boolean {
 	// ("Centres départementaux de prévention santé" → "CDPS", "brigade anti-criminalité" → "BAC": every
 	// word but the link words, whatever its case.)
 	const meaningful = words.filter((w) => !ACRONYM_SKIPPED.has(w.toLowerCase())).map(initial).join('');
-	return capitals === acronym || words.map(initial).join('') === acronym || meaningful === acronym;
+	if (capitals === acronym || words.map(initial).join('') === acronym || meaningful === acronym) return true;
+	// ("Commission consultative communale d’aménagement du territoire et de mobilité" beside "CCATM": a
+	// page that spells the name with one word more than its acronym has spelled it, from four letters up.)
+	return acronym.length >= 4 && meaningful.length === acronym.length + 1 && meaningful[0] === acronym[0] && inOrder(acronym, meaningful);
+}
+
+/** Whether the letters of `short` appear in `long` in the same order. */
+function inOrder(short: string, long: string): boolean {
+	let k = 0;
+	for (const ch of long) if (ch === short[k]) k++;
+	return k === short.length;
 }
 
 
@@ -2029,7 +2039,7 @@ const COMPARED_GAP = new RegExp(`^[^.;]{0,40}?${COMPARISON}`, 'iu');
 
 // "Spain won on home soil at _____'s Caja Magica", "victoire à domicile": the city is in the winner's own
 // country, so a capital of another ("Ottawa") is ruled out by the sentence.
-const HOME_GROUND = /(?<![\p{L}])(?:on[\s\u00a0]+home[\s\u00a0]+(?:soil|ice|turf|ground)|home[\s\u00a0]+(?:crowd|fans)|à[\s\u00a0]+domicile|devant[\s\u00a0]+(?:son|leur|notre)[\s\u00a0]+public|sur[\s\u00a0]+(?:ses|leurs|nos)[\s\u00a0]+terres)(?![\p{L}])/iu;
+const HOME_GROUND = new RegExp(`(?<![\\p{L}])(?:on${S}+home${S}+(?:soil|ice|turf|ground)|home${S}+(?:crowd|fans)|à${S}+domicile|devant${S}+(?:son|leur|notre)${S}+public|sur${S}+(?:ses|leurs|nos)${S}+terres)(?![\\p{L}])`, 'iu');
 
 /**
  * A body or letters, not someone: "BCU", "KKP", "ONG", "the Office for National Statistics", "Honduran

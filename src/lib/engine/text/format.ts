@@ -114,7 +114,8 @@ export function datePrecisionOf(value: string): DatePrecision | null {
 	return 'year';
 }
 
-const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+/** The first and last month of each season (northern; winter's run on past December: 12 to 14). */
+export const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
 const dayKey = (d: Ymd) => d.y * 10000 + d.m * 100 + d.d;
 
 /**

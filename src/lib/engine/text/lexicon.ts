@@ -255,14 +255,15 @@ export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 	let best: Tense = null;
 	let bestDist = Infinity;
 	for (const m of tenseMarks(sentence, lang)) {
+		// A verb inside a quotation the date is outside of, or outside the one the date is in, is someone
+		// else's words: « … sera à confirmer », commente l'agence à la fin février (a present: the February
+		// just gone). (A title quoted between them is no other voice: "sortira « Soleil de minuit » en mars".)
+		if (quoteDepth(sentence, m.start) !== quoteDepth(sentence, index)) continue;
 		const after = m.start > index;
 		let d = after ? m.start - index : Math.max(0, index - m.end);
 		// A verb across a comma is usually another clause ("…on Saturday, the club said"), and so is one
 		// after "and" ("voted against it Monday and are expected to…").
 		const between = after ? sentence.slice(index, m.start) : sentence.slice(m.end, index);
-		// A verb across a quotation mark is someone else's words: « … sera à confirmer », commente
-		// l'agence à la fin février (a present: the February just gone).
-		if (/[«»"“”]/u.test(between)) continue;
 		if (/[,;:()]/u.test(between) || /(?:^|[\s\u00a0])(?:and|but|while|whereas|et|mais|tandis)[\s\u00a0]/iu.test(between)) d += 100;
 		if (d < bestDist) {
 			bestDist = d;
@@ -276,8 +277,26 @@ export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 	if (latest && !FUTURE_FORM.test(latest.input.slice(latest.index))) return 'past';
 	return best;
 }
+/** How many quotations are open at `pos` (« », “ ”, and straight quotes in pairs). */
+function quoteDepth(sentence: string, pos: number): number {
+	let depth = 0;
+	let straight = false;
+	for (let i = 0; i < pos && i < sentence.length; i++) {
+		const c = sentence[i];
+		if (c === '«' || c === '“') depth++;
+		else if ((c === '»' || c === '”') && depth > 0) depth--;
+		else if (c === '"') straight = !straight;
+	}
+	return depth + (straight ? 1 : 0);
+}
 const FUTURE_FORM = /(?<![\p{L}])\p{Ll}{2,}(?:ra|ront)(?![\p{L}])/u;
 const LATEST_BEFORE = /(?<![\p{L}])(?:plus[\s\u00a0\u202f]+récente?s?|précédente?s?|latest|most[\s\u00a0\u202f]+recent|previous)(?![\p{L}])/iu;
+
+/**
+ * The small words of an Arabic or Mauritanian lineage between a person's names ("Khalid bin Issam",
+ * "Hoor bint Sultan", "Mohamed ould Cheikh", "Aicha mint Ahmed"): "son of", "daughter of".
+ */
+export const LINEAGE_PARTICLES = ['bin', 'bint', 'ibn', 'ould', 'mint'] as const;
 
 /** Words before an amount said roughly ("environ 9 milliards", "about 80,000 km"): regex source. */
 export const ROUGHLY = String.raw`about|around|some|roughly|nearly|almost|approximately|environ|près[\s\u00a0]+de|quelque|presque|autour[\s\u00a0]+de`;

@@ -81,21 +81,7 @@ export function extractTemporal(ctx: ExtractContext): Fact[] {
 			}
 		}
 	}
-	return withoutFootnoteMarks(facts, article.text);
-}
-
-/**
- * "… par rapport à l'an dernier 1.", "… du rouble 2.", "… aux premières prévisions 3.": a bare number
- * after a word at the end of sentences, counting up from 1 through the text, is a footnote's mark
- * the page lost its superscript for, not a count. (One alone is left: "Ils n'étaient que 3.")
- */
-function withoutFootnoteMarks(facts: Fact[], text: string): Fact[] {
-	const marks = facts.filter(
-		(f) => f.type === 'quantity' && !f.unit && /^\d{1,2}$/.test(f.text) && /\p{L}[\s\u00a0]$/u.test(text.slice(f.start - 2, f.start)) && /^\.?[\s\u00a0]*(?:\n|$)/.test(text.slice(f.end, f.end + 3))
-	);
-	const run = marks.filter((f, i) => +f.value === i + 1);
-	if (run.length < 2) return facts;
-	return facts.filter((f) => !run.includes(f));
+	return facts;
 }
 
 const COMPARED_WITH = /(?:par[\s\u00a0]+rapport[\s\u00a0]+à|(?<![\p{L}])compar\p{L}*[\s\u00a0]+(?:à|avec|with|to)|(?:supérieure?s?|inférieure?s?)[\s\u00a0]+à|than[\s\u00a0]+(?:in[\s\u00a0]+)?|qu['’]en|(?:up|down)[\s\u00a0]+from|versus|vs\.?)[\s\u00a0]*$|qu['’]$/iu;

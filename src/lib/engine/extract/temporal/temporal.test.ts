@@ -964,29 +964,6 @@ describe('the tense a weekday takes', () => {
 		expect(find(ahead, 'Monday')?.value).toBe('2011-06-20');
 	});
 
-	it('reads a month by the verb of its own voice, not by a future inside the quotation before it', () => {
-		// Published in April: « … reprendra » is the speaker's, "précise la mairie" the paper's present.
-		const fr = run('« Le chantier reprendra bientôt et sera suivi de près », précise la mairie à la fin du mois de mars.', 'fr', '2022-04-10');
-		expect(only(fr, 'à la fin du mois de mars').value).toBe('2022-03');
-		const en = run('"Work will resume soon," the council says in March.', 'en', '2022-04-10');
-		expect(only(en, 'in March').value).toBe('2022-03');
-	});
-
-	it('takes no footnote marks for counts: bare numbers counting up from 1 at the ends of sentences', () => {
-		const facts = run('Les ventes ont reculé de 8 % sur un an 1.\nLe prix du blé a chuté au printemps 2.\nLes stocks restent bas selon les douanes 3.', 'fr', '2024-05-02');
-		expect(facts.some((f) => f.type === 'quantity')).toBe(false);
-		// One alone is a count.
-		expect(only(run('Au départ, les candidats étaient 3.', 'fr', '2024-05-02'), '3').type).toBe('quantity');
-	});
-
-	it('gives an undated text\'s month no year a figure was compared with ("on les compare à 2021")', () => {
-		const article = articleFrom('Les recettes restent stables lorsqu’on les compare à 2021. Une première révision a eu lieu en juin.', 'fr');
-		const undated = extractTemporal({ article, reference: '2019-07-01', referencePrecision: 'none' });
-		expect(undated.some((x) => x.value.startsWith('2021-06'))).toBe(false);
-		const en = articleFrom('Revenue was flat when compared to 2021. A first revision came in June.', 'en');
-		expect(extractTemporal({ article: en, reference: '2019-07-01', referencePrecision: 'none' }).some((x) => x.value.startsWith('2021-06'))).toBe(false);
-	});
-
 	it('reads no past in "n’est plus": "plus" after an auxiliary is no participle', () => {
 		const facts = run('Dès le 6 novembre, ce n’est plus le conseil mais le tribunal qui siégera dans la salle.', 'fr', '2023-08-15');
 		expect(find(facts, '6 novembre')?.value).toBe('2023-11-06');
@@ -1117,5 +1094,26 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		// A price, a rent, a British club: money.
 		const money = run('Le prix du billet s’élève à 20 livres. À Londres, le loyer moyen atteint 2 000 livres. Le club anglais a déboursé 50 millions de livres.', 'fr', '2024-03-01');
 		expect(money.filter((x) => x.type === 'money').map((x) => x.value)).toEqual(['20 GBP', '2000 GBP', '50000000 GBP']);
+	});
+});
+
+describe('the year of a month said without one', () => {
+	it('reads a month by the verb of its own voice, not by a future inside the quotation before it', () => {
+		// Published in April: « … reprendra » is the speaker's, "précise la mairie" the paper's present.
+		const fr = run('« Le chantier reprendra bientôt et sera suivi de près », précise la mairie à la fin du mois de mars.', 'fr', '2022-04-10');
+		expect(only(fr, 'à la fin du mois de mars').value).toBe('2022-03');
+		const en = run('"Work will resume soon," the council says in March.', 'en', '2022-04-10');
+		expect(only(en, 'in March').value).toBe('2022-03');
+		// A title quoted between the verb and the month is no other voice: the future still looks ahead.
+		expect(only(run('Le groupe sortira « Soleil de minuit » en mars.', 'fr', '2022-04-10'), 'en mars').value).toBe('2023-03');
+	});
+
+	it('gives an undated text\'s month no year a figure was compared with ("on les compare à 2021", "supérieures à 2021")', () => {
+		const undated = (text: string, lang: 'fr' | 'en') => extractTemporal({ article: articleFrom(text, lang), reference: '2019-07-01', referencePrecision: 'none' });
+		expect(undated('Les recettes restent stables lorsqu’on les compare à 2021. Une première révision a eu lieu en juin.', 'fr').some((x) => x.value.startsWith('2021-06'))).toBe(false);
+		expect(undated('Les recettes sont nettement supérieures à 2021. Une première révision a eu lieu en juin.', 'fr').some((x) => x.value.startsWith('2021-06'))).toBe(false);
+		expect(undated('Revenue is flat as it compares with 2021. A first revision came in June.', 'en').some((x) => x.value.startsWith('2021-06'))).toBe(false);
+		// A year of the story itself still dates it.
+		expect(undated('Les recettes ont chuté en 2021. Une première révision a eu lieu en juin.', 'fr').some((x) => x.value.startsWith('2021-06'))).toBe(true);
 	});
 });

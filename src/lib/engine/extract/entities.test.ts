@@ -229,13 +229,16 @@ describe('attachEvents', () => {
 		expect(dated('La police a arrêté un homme de 32 ans, soupçonné de plusieurs cambriolages, le 3 mars 2021.', 'fr')).toMatch(/arrestation/u);
 		expect(dated('Le conseil a nommé Paul Martin responsable de la sécurité du site nucléaire en 2019.', 'fr')).toMatch(/nomination/u);
 		expect(dated('Le tribunal a condamné le Nantais en 2017 à huit ans de prison ferme.', 'fr')).toMatch(/condamnation/u);
+		// "auteur des coups": the complement's "des" too.
+		expect(dated('Le tribunal a condamné le Nantais auteur des coups de couteau sur son voisin en 2017 à huit ans de prison ferme.', 'fr')).toBe('');
 	});
 
 	it('gives a date inside a gerund after "of" or "for" no event of the verb before it ("accused of hitting … in 2019")', () => {
 		const dated = (text: string) => analyze(text, { lang: 'en', published: '2024-06-01' }).facts.find((f) => f.type === 'date')?.event;
 		expect(dated('Opponents accused the mayor of selling the old depot to a developer in 2019.')).toBeUndefined();
-		// "met with visiting ministers": no clause of its own.
+		// "met with visiting ministers", "a centre for recycling" after a verb that blames no one: the verb's date.
 		expect(dated('The president met with visiting ministers from three countries in 2021.')).toMatch(/met|meeting/u);
+		expect(dated('The city opened a new centre for recycling in April.')).toMatch(/opening/u);
 	});
 
 	it('gives a date inside a perfect infinitive no event of the verb before it ("accusent X d\'avoir pris, en mars, …")', () => {
@@ -688,9 +691,12 @@ describe('names in general', () => {
 	});
 
 	it('keeps "and" inside a body\'s name that "the" opens and its head ends ("the Unity and Progress Party"), not between two bodies', () => {
-		const text = 'The bill was backed by the Unity and Progress Party on Monday. Both the House and Senate voted. Sales at Brisko and Nordal Group rose. Kenya and Uganda Revenue Authority officials met.';
+		const text = 'The bill was backed by the Unity and Progress Party on Monday. The Reform and Renewal Party voted against. Moldova’s ruling Progress and Labour Party abstained. Both the House and Senate voted. Sales at Brisko and Nordal Group rose. Kenya and Uganda Revenue Authority officials met.';
 		const orgs = extractEntities(contextFrom(text, 'en')).filter((f) => f.type === 'organisation').map((f) => f.value);
 		expect(orgs).toContain('Unity and Progress Party');
+		// A sentence's "The" and a country's possessive open one too.
+		expect(orgs).toContain('Reform and Renewal Party');
+		expect(orgs).toContain('Progress and Labour Party');
 		expect(orgs.some((o) => /House and Senate|Brisko and|Kenya and/u.test(o))).toBe(false);
 	});
 

@@ -935,9 +935,11 @@ const PERFECT_INFINITIVE = new RegExp(
 	'iu'
 );
 // "accused of hitting a cyclist in 2019", "accused the mayor of selling the depot in 2019", "fined for
-// driving … in May": a gerund after "of" or "for", run on to the date, dates what the gerund says ("met
-// with visiting ministers", "signed with trembling hands" are no clause of their own).
+// driving … in May": after a verb that blames or sanctions, a gerund after "of" or "for", run on to the
+// date, dates what the gerund says ("opened a centre for recycling in April", "passed a bill for
+// banning bags in 2021", "met with visiting ministers" keep the date the verb's).
 const GERUND_TO_DATE = new RegExp(`(?<![\\p{L}])(?:of|for)${S}+(?!(?:${ING_NOT_VERB})(?![\\p{L}]))\\p{Ll}{3,}ing(?![\\p{L}])[^,;:()]*$`, 'u');
+const BLAMING_VERB = /^(?:accus|charg|convict|jail|fin|sentenc|arrest|blam|prosecut|condemn|punish|sued|su(?:es|ing)|indict|investigat|prais|thank|criticis|criticiz)/iu;
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 // The words of a state that opens a sentence before its date ("Au pouvoir depuis…", "In office since…").
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;
@@ -998,7 +1000,7 @@ const RELATIVE_IN_GAP = /(?:^|[\s,])(?:qui|que|qu['’]|où|who|which|that)[\s\u
 // A noun's complement that tells what someone did, run on to the date with no comma ("l'homme auteur
 // de 12 coups de couteau en 2017", "the man accused of theft in 2019"; "un homme, soupçonné de vols, le
 // 3 mars" closes it before the date, and "responsable de la sécurité" is a post).
-const NOUN_COMPLEMENT_TO_DATE = new RegExp(`(?<![\\p{L}])(?:(?:auteure?s?|accusée?s?|soupçonnée?s?|suspectée?s?|coupables?)${S}+(?:de(?![\\p{L}])|d['’])|(?:accused|suspected|guilty|convicted)${S}+of(?![\\p{L}])|charged${S}+with(?![\\p{L}]))[^,;:()]*$`, 'iu');
+const NOUN_COMPLEMENT_TO_DATE = new RegExp(`(?<![\\p{L}])(?:(?:auteure?s?|accusée?s?|soupçonnée?s?|suspectée?s?|coupables?)${S}+(?:(?:de|des|du)(?![\\p{L}])|d['’])|(?:accused|suspected|guilty|convicted)${S}+of(?![\\p{L}])|charged${S}+with(?![\\p{L}]))[^,;:()]*$`, 'iu');
 
 export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 	const text = article.text;
@@ -1066,7 +1068,7 @@ export function attachEventLabels(article: Article, facts: Fact[]): Fact[] {
 					// Nor the verb before a perfect infinitive: "accusent Poher d'avoir pris la décision, en
 					// mars" dates the decision, not the accusation; "condamné … pour avoir tué en 2016", the killing.
 					if (v.end <= f.start && PERFECT_INFINITIVE.test(gap)) continue;
-					if (f.type === 'date' && v.end <= f.start && GERUND_TO_DATE.test(gap)) {
+					if (f.type === 'date' && v.end <= f.start && BLAMING_VERB.test(text.slice(v.start, v.end)) && GERUND_TO_DATE.test(gap)) {
 						inOwnClause = true;
 						continue;
 					}

@@ -188,20 +188,24 @@ function isSpaceGap(g: string): boolean {
 }
 
 /**
- * "the Action and Solidarity Party", "the Dignity and Truth Platform Party": "and" inside a body's name
- * that "the" opens, when the capitalised words after it end on a body's head within three words but
- * not right after "and", and what stands before it is no known place, person or body ("Kenya and
- * Uganda Revenue Authority", "Nike and Adidas Group", "the House and Senate" are two).
+ * "the Action and Solidarity Party", "Turkey's ruling Justice and Development Party": "and" inside a
+ * body's name that "the" or a possessive opens, when the capitalised words after it end on a body's
+ * head within three words but not right after "and", and what stands before it is no known place,
+ * person or body ("Kenya and Uganda Revenue Authority", "Nike and Adidas Group", "the House and
+ * Senate" are two). (A sentence's "The" is in the run.)
  */
 function andBodyGoesOn(seq: readonly Tok[], toks: readonly Tok[], k: number, text: string, base: number, leftKnown: boolean): boolean {
-	if (leftKnown || seq.length > 3 || isFirstName(seq[0].text) || seq.some((x) => !!lookupPlace(x.text) || !!demonymCountry(x.text) || isOrgHead(x.text))) return false;
-	if (!/(?:^|[\s\u00a0\u202f])the[\s\u00a0\u202f]+$/iu.test(text.slice(Math.max(0, seq[0].start - base - 5), seq[0].start - base))) return false;
+	const left = seq[0].text === 'The' ? seq.slice(1) : seq;
+	if (!left.length || leftKnown || left.length > 3 || isFirstName(left[0].text) || left.some((x) => !!lookupPlace(x.text) || !!demonymCountry(x.text) || isOrgHead(x.text))) return false;
+	if (left === seq && !BODY_OPENER_BEFORE.test(text.slice(Math.max(0, seq[0].start - base - 30), seq[0].start - base))) return false;
 	for (let i = k; i < Math.min(toks.length, k + 3); i++) {
 		if (!isCap(toks[i]) || (i > k && !isSpaceGap(gapOf(text, toks[i - 1], toks[i], base)))) return false;
 		if (isOrgHead(toks[i].text)) return i > k;
 	}
 	return false;
 }
+// "the", or a possessive and perhaps one word in small letters ("Moldova's ruling").
+const BODY_OPENER_BEFORE = /(?:(?:^|[\s\u00a0\u202f])the|['’]s(?:[\s\u00a0\u202f]+\p{Ll}+)?)[\s\u00a0\u202f]+$/iu;
 
 /** A small word inside a French body's name: "de", "la", "l", "et", "pour" ("Agence nationale pour l’emploi"). */
 function nameParticle(lw: string): boolean {

@@ -247,6 +247,9 @@ describe('roles', () => {
 		expect(roles(en)).toContainEqual(['Peter Smith', 'Chairman of the Harbour Board']);
 		const fr = facts('La ministre a été accueillie par Anne Roy, directrice du Musée Rodin et plusieurs élus de la ville.', 'fr');
 		expect(roles(fr)).toContainEqual(['Anne Roy', 'directrice du Musée Rodin']);
+		// Before a count, whatever the case of the body's name.
+		const count = facts('La ministre a été accueillie par Luc Petit, maire de la commune et deux conseillers municipaux.', 'fr');
+		expect(roles(count)).toContainEqual(['Luc Petit', 'maire de la commune']);
 		const goesOn = facts('The plan was backed by Jane Doe, head of the association of farmers and other landowners, on Monday.', 'en');
 		expect(roles(goesOn)).toContainEqual(['Jane Doe', 'head of the association of farmers and other landowners']);
 	});

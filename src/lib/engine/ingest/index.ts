@@ -991,26 +991,27 @@ export function repairGluedSentences(text: string): string {
 
 /**
  * "… par rapport à l'an dernier 1.", "… du rouble 2.", "… aux premières prévisions 3.": footnote marks
- * whose superscript the page lost, left as bare numbers after a word at the ends of sentences, counting
- * up from 1 through the text. Each becomes a count to ask and stays in every prompt that copies its
- * sentence; they go. (One alone is a count: "Au départ, les candidats étaient 3.")
+ * whose superscript the page lost, left as bare numbers after a word in small letters at the ends of
+ * paragraphs, counting up from 1 through the text, three at least. Each becomes a count to ask and
+ * stays in every prompt that copies its sentence; they go. (A score, "battu Lille 2 à 1.", a league,
+ * "en Ligue 1.", and one or two counts ending paragraphs are none.)
  */
 export function dropFootnoteMarks(text: string): string {
 	// (A count that happens to end a sentence between them is passed over: "… étaient 7. … l'an dernier 2.")
 	const run: RegExpMatchArray[] = [];
-	for (const m of text.matchAll(FOOTNOTE_MARK)) if (Number(m[1]) === run.length + 1) run.push(m);
-	if (run.length < 2) return text;
+	for (const m of text.matchAll(FOOTNOTE_MARK)) if (Number(m[2]) === run.length + 1 && !isFunctionWord(m[1])) run.push(m);
+	if (run.length < 3) return text;
 	let out = '';
 	let from = 0;
 	for (const m of run) {
-		out += text.slice(from, m.index!);
+		out += text.slice(from, m.index! + m[1].length);
 		from = m.index! + m[0].length;
 	}
 	return out + text.slice(from);
 }
-// A space and a number of one or two digits between a word and the full stop ending its line or
-// followed by a space (the space and the number are the match).
-const FOOTNOTE_MARK = /(?<=\p{L})[ \u00a0](\d{1,2})(?=\.(?:[ \u00a0\u202f]|\n|$))/gu;
+// A word of three small letters or more, a space and a number of one or two digits before the full stop
+// ending its paragraph (the word is read to leave little words out: "battu Lille 2 à 1.").
+const FOOTNOTE_MARK = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\d{1,2})(?=\.[ \u00a0\u202f]*(?:\n|$))/gu;
 
 export function ingest(input: string, opts: EngineOptions = {}): Article {
 	validateOptions(opts);

@@ -308,11 +308,13 @@ const placeDayAgency = new RegExp(
 	'u'
 );
 
-// "KOSTANAY (Daily Post / Ria - 3rd May, 2021) The regional council…", "OSLO (Reuters) The…": a place in
-// capitals and, in brackets, a newsroom or a source line with its day, month and year, with no dash
-// before the lede ("NATO (founded in 1949) Secretary General…" is prose: a year alone dates no story).
+// "KOSTANAY (Daily Post / Ria - 3rd May, 2021) The regional council…", "PESHAWAR (APP - July 13, 2021)",
+// "(New Ziana, 14/07/2021)", "OSLO (Reuters) The…": a place in capitals and, in brackets, a newsroom or
+// a source line with a day or a month and its year, with no dash before the lede ("NATO (founded in
+// 1949) Secretary General…" is prose: a year alone dates no story).
+const SOURCE_DATE = String.raw`(?:${MONTH_EITHER_CASE})\.?(?:[\s\u00a0\u202f]+\d{1,2}(?:st|nd|rd|th)?)?,?[\s\u00a0\u202f]+\d{4}|\d{1,2}(?:st|nd|rd|th|er)?[\s\u00a0\u202f]+(?:${MONTH_EITHER_CASE})\.?,?[\s\u00a0\u202f]+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}`;
 const capsPlaceSourceDateline = new RegExp(
-	String.raw`^\p{Lu}{3}[\p{Lu}\p{M}’' .-]{0,37}[\s\u00a0\u202f]*\((?=[^()\n]*(?:\d{1,2}(?:st|nd|rd|th|er)?[\s\u00a0\u202f]+\p{L}{3,}\.?,?[\s\u00a0\u202f]+\d{4}|(?<![\p{L}])(?:${NEWSROOMS})(?![\p{L}])))[^()\n]{2,60}\)[\s\u00a0\u202f]+(?=[\p{Lu}«“"])`,
+	String.raw`^\p{Lu}{3}[\p{Lu}\p{M}’' .-]{0,37}[\s\u00a0\u202f]*\((?=[^()\n]*(?:${SOURCE_DATE}|(?<![\p{L}])(?:${NEWSROOMS})(?![\p{L}])))[^()\n]{2,60}\)[\s\u00a0\u202f]+(?=[\p{Lu}«“"])`,
 	'u'
 );
 

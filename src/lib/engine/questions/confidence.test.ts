@@ -432,6 +432,10 @@ describe('confidenceFeatures: what the raters struck', () => {
 		// "may", "March" and "Mars" say no month.
 		expect(season('The festival may return in _____ next year.', '2024-spring')).toBeUndefined();
 		expect(season('Le rover atteindra Mars au _____.', '2024-spring')).toBeUndefined();
+		expect(season('The festival, directed by Jan Peters, returns in _____.', '2024-winter')).toBeUndefined();
+		// After a preposition, "May" is the month; a month in other capitals still is one.
+		expect(season('Works will start in _____ and end in May.', '2024-spring')).toBe(1);
+		expect(season('Les travaux commencent en _____, dès Avril.', '2024-spring')).toBe(1);
 	});
 
 	it('marks an ordinal whose predecessor the stem writes before its blank ("un premier vote …, un _____")', () => {

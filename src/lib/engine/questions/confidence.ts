@@ -440,20 +440,25 @@ function numbersInWords(title: string): Set<number> {
 }
 
 /**
- * Whether a text names a month of the season a date value is ("2021-summer" and "juillet"): a French
- * month in small letters ("Mars" is the planet), an English one in capitals, not "May" or "March"
- * (a name and a verb as often).
+ * Whether a text names a month of the season a date value is ("2021-summer" and "juillet"), by its full
+ * name: "Jan Peters" is no January, "Mars" the planet, "may" and "march" verbs but after a preposition
+ * ("end in May").
  */
 function seasonMonthIn(text: string, value: string): boolean {
 	const season = /^\d{4}-(spring|summer|autumn|winter)$/.exec(value)?.[1];
 	if (!season) return false;
 	const [first, last] = SEASON_MONTHS[season];
-	for (const w of text.match(/\p{L}+/gu) ?? []) {
-		const m = (w === w.toLowerCase() ? monthNumber(w, 'fr') : null) ?? (/^\p{Lu}\p{Ll}+$/u.test(w) && w !== 'May' && w !== 'March' ? monthNumber(w, 'en') : null);
-		if (m !== null && ((m >= first && m <= last) || (m + 12 >= first && m + 12 <= last))) return true;
+	for (const m of text.matchAll(/\p{L}+/gu)) {
+		const w = m[0].toLowerCase();
+		if (!FULL_MONTH_NAMES.has(w) || m[0] === 'Mars') continue;
+		if ((w === 'may' || w === 'march') && !/(?:^|[\s\u00a0\u202f])(?:in|since|until|till|from|by|of|early|late|mid|next|last)[\s\u00a0\u202f-]+$/iu.test(text.slice(0, m.index))) continue;
+		const n = monthNumber(w, 'fr') ?? monthNumber(w, 'en');
+		if (n !== null && ((n >= first && n <= last) || (n + 12 >= first && n + 12 <= last))) return true;
 	}
 	return false;
 }
+// The months' full names in both languages, accents as written ("février", "août").
+const FULL_MONTH_NAMES = new Set([...MONTHS.fr, ...MONTHS.en].map((name) => name.toLowerCase()));
 
 /**
  * Whether the stem writes, before its blank, the ordinal before the answer's (`n` − 1) with the

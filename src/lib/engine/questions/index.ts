@@ -1107,7 +1107,10 @@ function spelledBeside(text: string, fact: Fact): boolean {
 	const prev = /(?<![\p{L}])(\p{Lu}{2,8})[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?$/u.exec(text.slice(Math.max(0, fact.start - 30), fact.start));
 	if (prev && initialsMatch(fact.text, prev[1])) return true;
 	if (!/^\p{Lu}{2,8}$/u.test(fact.text)) return false;
-	const full = /^[\s\u00a0]*[,(][\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{L}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){0,8})/u.exec(after);
+	// ("la DREAL (Direction régionale de l’environnement, de l’aménagement et du logement)": in brackets,
+	// the name may hold commas.)
+	const bracketed = /^[\s\u00a0]*\(((?:[\p{L}'’-]+,?[\s\u00a0]+){1,12}[\p{L}'’-]+)\)/u.exec(after);
+	const full = bracketed ? [bracketed[0], bracketed[1].replace(/,/gu, '')] : /^[\s\u00a0]*[,(][\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{L}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){0,8})/u.exec(after);
 	if (!full) return false;
 	// (Lower-case words after a comma spell a two-letter acronym by chance: "the EU, even under pressure",
 	// "le PS, pas seulement"; in brackets they spell it out: "le PS (parti socialiste)".)

@@ -761,5 +761,8 @@ describe('an acronym beside the name it stands for', () => {
 		const text = 'Projet refusé\n\nL’enquête publique a recueilli vingt réclamations. Elle a déclenché un avis défavorable de la CRAP (Commission régionale communale d’aménagement et de patrimoine). Le collège a suivi cet avis lundi.';
 		const r = analyze(text, { lang: 'fr', published: '2023-05-02', minConfidence: 0, max: 60, everyForm: true });
 		expect(r.questions.filter((q) => q.answer === 'CRAP')).toEqual([]);
+		// In brackets, the name may hold commas.
+		const commas = 'Projet refusé\n\nLe dossier a reçu un avis défavorable de la DRAM (Direction régionale de l’agriculture, de la mer et des forêts) en mars. La commune a suivi cet avis.';
+		expect(analyze(commas, { lang: 'fr', published: '2023-05-02', minConfidence: 0, max: 60, everyForm: true }).questions.filter((q) => q.answer === 'DRAM')).toEqual([]);
 	});
 });

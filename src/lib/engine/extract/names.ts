@@ -187,26 +187,6 @@ function isSpaceGap(g: string): boolean {
 	return g.length > 0 && g.length <= 2 && /^[\s\u00a0\u202f]+$/u.test(g);
 }
 
-/**
- * "the Action and Solidarity Party", "Turkey's ruling Justice and Development Party": "and" inside a
- * body's name that "the" or a possessive opens, when the capitalised words after it end on a body's
- * head within three words but not right after "and", and what stands before it is no known place,
- * person or body ("Kenya and Uganda Revenue Authority", "Nike and Adidas Group", "the House and
- * Senate" are two). (A sentence's "The" is in the run.)
- */
-function andBodyGoesOn(seq: readonly Tok[], toks: readonly Tok[], k: number, text: string, base: number, leftKnown: boolean): boolean {
-	const left = seq[0].text === 'The' ? seq.slice(1) : seq;
-	if (!left.length || leftKnown || left.length > 3 || isFirstName(left[0].text) || left.some((x) => !!lookupPlace(x.text) || !!demonymCountry(x.text) || isOrgHead(x.text))) return false;
-	if (left === seq && !BODY_OPENER_BEFORE.test(text.slice(Math.max(0, seq[0].start - base - 30), seq[0].start - base))) return false;
-	for (let i = k; i < Math.min(toks.length, k + 3); i++) {
-		if (!isCap(toks[i]) || (i > k && !isSpaceGap(gapOf(text, toks[i - 1], toks[i], base)))) return false;
-		if (isOrgHead(toks[i].text)) return i > k;
-	}
-	return false;
-}
-// "the", or a possessive and perhaps one word in small letters ("Moldova's ruling").
-const BODY_OPENER_BEFORE = /(?:(?:^|[\s\u00a0\u202f])the|['’]s(?:[\s\u00a0\u202f]+\p{Ll}+)?)[\s\u00a0\u202f]+$/iu;
-
 /** A small word inside a French body's name: "de", "la", "l", "et", "pour" ("Agence nationale pour l’emploi"). */
 function nameParticle(lw: string): boolean {
 	return DE_PARTICLES.has(lw) || lw === 'la' || lw === 'l' || lw === 'et' || lw === 'pour';
@@ -430,7 +410,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 					}
 					// "Richard of Cornwall", "Catherine of Aragon": a first name and where its bearer is from.
 					const ofPlace = lang === 'en' && lw === 'of' && seq.length === 1 && !clauseInitial && isFirstName(seq[0].text) && !after2?.text.match(/^\p{Lu}/u);
-					if ((lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg && !isMonthOrWeekday(after.text)) || ofPlace || (lang === 'en' && lw === 'and' && andBodyGoesOn(seq, toks, j + 1, text, base, !!leftKnown))) {
+					if ((lang === 'en' && EN_CONNECTORS.has(lw) && headIsOrg && !isMonthOrWeekday(after.text)) || ofPlace) {
 						seq.push(nx, after);
 						j += 2;
 						continue;
@@ -751,7 +731,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// After a title or a role, a name starts with a capital and holds no role word of its own
 		// ("Directeur de Cabinet du Président de la République" is a role, not a name).
 		// ("Bruno Le Maire": a role word after a capitalised "Le"/"La" is a surname.)
-		// ("Sheikha Hoor bint Sultan Al Qasim": the particles of a lineage do not count.)
+		// ("Dr Khalid bin Issam Al Qasimi": the particles of a lineage do not count.)
 		if (titled && !known && (!/^\p{Lu}/u.test(value) || parts.filter((x) => !NAME_PARTICLES.has(x.text.toLowerCase())).length > 4 || parts.some((x, i) => isRoleWord(x.text) && !(i > 0 && /^(?:Le|La)$/u.test(parts[i - 1].text))))) continue;
 		// ("the Official Competition", "the Lady Byng Trophy": after a post or a title, a contest is still
 		// no one; a head word that is a surname too is someone's: "Dr. Ikenna Day".)

@@ -247,9 +247,14 @@ describe('roles', () => {
 		expect(roles(en)).toContainEqual(['Peter Smith', 'Chairman of the Harbour Board']);
 		const fr = facts('La ministre a été accueillie par Anne Roy, directrice du Musée Rodin et plusieurs élus de la ville.', 'fr');
 		expect(roles(fr)).toContainEqual(['Anne Roy', 'directrice du Musée Rodin']);
-		// Before a count, whatever the case of the body's name.
-		const count = facts('La ministre a été accueillie par Luc Petit, maire de la commune et deux conseillers municipaux.', 'fr');
-		expect(roles(count)).toContainEqual(['Luc Petit', 'maire de la commune']);
+		// Before "plusieurs" or a count and "other", whatever the case of the body's name.
+		const some = facts('La ministre a été accueillie par Luc Petit, maire de la commune et plusieurs conseillers municipaux.', 'fr');
+		expect(roles(some)).toContainEqual(['Luc Petit', 'maire de la commune']);
+		const others = facts('The minister met Ann Lowe, editor of the daily and three other journalists, on Monday.', 'en');
+		expect(roles(others)).toContainEqual(['Ann Lowe', 'editor of the daily']);
+		// A count of things, or "deux fois", goes on with the post.
+		const things = facts('The prize went to John Marsh, director of studies and two research centres at the university.', 'en');
+		expect(roles(things)).toContainEqual(['John Marsh', 'director of studies and two research centres at the university']);
 		const goesOn = facts('The plan was backed by Jane Doe, head of the association of farmers and other landowners, on Monday.', 'en');
 		expect(roles(goesOn)).toContainEqual(['Jane Doe', 'head of the association of farmers and other landowners']);
 	});

@@ -17,19 +17,20 @@ const LEADING_DET: Record<Lang, RegExp> = {
 };
 // What goes on with a list of people: "ainsi que", "as well as".
 const LIST_CONTINUES = `(?:ainsi${S}+que|de${S}+même${S}+que|as${S}+well${S}+as|along${S}+with|together${S}+with)`;
-// Words that count people: "two", "several", "plusieurs", "d'autres", "de nombreux".
-const COUNT_OF_PEOPLE = `(?:${CARDINAL_WORD}|(?:several|many|numerous|various|plusieurs|nombreux|nombreuses|divers|diverses)(?![\\p{L}])|d['’]autres|de${S}+nombreu(?:x|ses)(?![\\p{L}]))`;
-// ... or add them: "other(s)", "autres".
+// Words that tell other people, uncounted: "several", "plusieurs", "d'autres", "de nombreux".
+const SOME_PEOPLE = `(?:(?:several|many|numerous|various|plusieurs|nombreux|nombreuses|divers|diverses)(?![\\p{L}])|d['’]autres|de${S}+nombreu(?:x|ses)(?![\\p{L}]))`;
+// ... or others: "other(s)", "autres".
 const OTHER_WORD = `(?:other|others|autres)(?![\\p{L}])`;
 // What opens other people after it, not a second post of the same one: a determiner, a possessive,
 // a count or "other(s)", a name ("ainsi que les initiateurs", "as well as his deputies", "ainsi que
 // d’autres élus"; "ainsi que président de la métropole" goes on with the post).
-const OTHER_PEOPLE = `(?:(?:les?|la|l['’]|des|the|a|an|ses|son|sa|leurs?|his|her|their|its|members|membres)(?![\\p{L}])|${COUNT_OF_PEOPLE}|${OTHER_WORD}|\\p{Lu})`;
-// "Chairman of the Port Authority and several other guests", "maire de la commune et deux conseillers":
-// "and" before a count adds people to the list, and so does "and other(s)" after a body's capitalised
-// name ("head of the association of farmers and other landowners" goes on; "Minister of Health and
-// Prevention" too: neither after "and").
-const MORE_PEOPLE = `${S}(?:and|et)(?=${S}+${COUNT_OF_PEOPLE})|(?<=\\p{Lu}[\\p{L}\\p{M}'’.-]*)${S}(?:and|et)(?=${S}+${OTHER_WORD})`;
+const OTHER_PEOPLE = `(?:(?:les?|la|l['’]|des|the|a|an|ses|son|sa|leurs?|his|her|their|its|members|membres)(?![\\p{L}])|${CARDINAL_WORD}|${SOME_PEOPLE}|${OTHER_WORD}|\\p{Lu})`;
+// "Chairman of the Port Authority and several other guests", "directrice du musée et plusieurs élus",
+// "editor of the daily and three other journalists": "and" before "several", or a count and "other",
+// adds people to the list, and so does "and other(s)" after a body's capitalised name ("head of the
+// association of farmers and other landowners", "director of studies and two research centres",
+// "professeure de physique et deux fois championne" go on).
+const MORE_PEOPLE = `${S}(?:and|et)(?=${S}+(?:${SOME_PEOPLE}|${CARDINAL_WORD}${S}+${OTHER_WORD}))|(?<=\\p{Lu}[\\p{L}\\p{M}'’.-]*)${S}(?:and|et)(?=${S}+${OTHER_WORD})`;
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun, a list going on.
 const APPOSITION_END = new RegExp(
 	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${MORE_PEOPLE}|${S}(?<!(?:ainsi|même)${S})(?:a|ont|est|était|sera|avait|qui|que|dont|où|said|says|told|added|is|was|has|had|who|which|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,

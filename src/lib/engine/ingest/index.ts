@@ -990,16 +990,16 @@ export function repairGluedSentences(text: string): string {
 }
 
 /**
- * "… par rapport à l'an dernier 1.", "… du rouble 2.", "… aux premières prévisions 3.": footnote marks
- * whose superscript the page lost, left as bare numbers after a word in small letters at the ends of
- * paragraphs, counting up from 1 through the text, three at least. Each becomes a count to ask and
- * stays in every prompt that copies its sentence; they go. (A score, "battu Lille 2 à 1.", a league,
- * "en Ligue 1.", and one or two counts ending paragraphs are none.)
+ * "… par rapport à l'an dernier 1.", "… du rouble 2.", "… selon l'Insee 3.": footnote marks whose
+ * superscript the page lost, left as bare numbers after a word at the ends of paragraphs, counting up
+ * from 1 through the text, three at least. Each becomes a count to ask and stays in every prompt that
+ * copies its sentence; they go. (Not after a little word or a noun that numbers things: "battu Lille
+ * 2 à 1.", "en Ligue 1.", "la phase 3.", "world number 1.")
  */
 export function dropFootnoteMarks(text: string): string {
-	// (A count that happens to end a sentence between them is passed over: "… étaient 7. … l'an dernier 2.")
+	// (A count that happens to end a paragraph between them is passed over.)
 	const run: RegExpMatchArray[] = [];
-	for (const m of text.matchAll(FOOTNOTE_MARK)) if (Number(m[2]) === run.length + 1 && !isFunctionWord(m[1])) run.push(m);
+	for (const m of text.matchAll(FOOTNOTE_MARK)) if (Number(m[2]) === run.length + 1 && !NOT_BEFORE_FOOTNOTE.has(m[1].toLowerCase())) run.push(m);
 	if (run.length < 3) return text;
 	let out = '';
 	let from = 0;
@@ -1009,9 +1009,13 @@ export function dropFootnoteMarks(text: string): string {
 	}
 	return out + text.slice(from);
 }
-// A word of three small letters or more, a space and a number of one or two digits before the full stop
-// ending its paragraph (the word is read to leave little words out: "battu Lille 2 à 1.").
-const FOOTNOTE_MARK = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\d{1,2})(?=\.[ \u00a0\u202f]*(?:\n|$))/gu;
+// A word, a space and a number of one or two digits before the full stop ending its paragraph.
+const FOOTNOTE_MARK = /(?<![\p{L}])(\p{L}{2,})[ \u00a0](\d{1,2})(?=\.[ \u00a0\u202f]*(?:\n|$))/gu;
+// Little words a number follows in a score or a sum, and nouns that number things.
+const NOT_BEFORE_FOOTNOTE = new Set(
+	('à au aux de du des en et ou le la les un une sur par pour contre moins plus sauf vs to of in on at by the and or an versus minus than from ' +
+		'phase article étape stage week semaine journée matchday round tour ligue league division groupe group niveau level classé ranked numéro number no page chapitre chapter section saison season partie part acte act épisode episode tome volume grade catégorie category classe class type version édition edition zone secteur sector lot porte gate terminal quai platform voie lane salle room étage floor bloc block step jour day mois month year heure hour minute minutes point points set sets game games manche leg match').split(' ')
+);
 
 export function ingest(input: string, opts: EngineOptions = {}): Article {
 	validateOptions(opts);

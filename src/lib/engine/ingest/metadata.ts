@@ -308,15 +308,19 @@ const placeDayAgency = new RegExp(
 	'u'
 );
 
-// "KOSTANAY (Daily Post / Ria - 3rd May, 2021) The regional council…", "PESHAWAR (APP - July 13, 2021)",
-// "(New Ziana, 14/07/2021)", "OSLO (Reuters) The…": a place in capitals and, in brackets, a newsroom or
-// a source line with a day or a month and its year, with no dash before the lede ("NATO (founded in
-// 1949) Secretary General…" is prose: a year alone dates no story).
-const SOURCE_DATE = String.raw`(?:${MONTH_EITHER_CASE})\.?(?:[\s\u00a0\u202f]+\d{1,2}(?:st|nd|rd|th)?)?,?[\s\u00a0\u202f]+\d{4}|\d{1,2}(?:st|nd|rd|th|er)?[\s\u00a0\u202f]+(?:${MONTH_EITHER_CASE})\.?,?[\s\u00a0\u202f]+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}`;
-const capsPlaceSourceDateline = new RegExp(
-	String.raw`^\p{Lu}{3}[\p{Lu}\p{M}’' .-]{0,37}[\s\u00a0\u202f]*\((?=[^()\n]*(?:${SOURCE_DATE}|(?<![\p{L}])(?:${NEWSROOMS})(?![\p{L}])))[^()\n]{2,60}\)[\s\u00a0\u202f]+(?=[\p{Lu}«“"])`,
-	'u'
-);
+// "CHISINAU (UrduPoint News / Sputnik - 20th July, 2020) The parliament…", "PESHAWAR (APP - July 13,
+// 2021)", "HARARE (New Ziana, 14/07/2021)", "OSLO (Reuters) The…": a place in capitals and, in brackets,
+// a newsroom, or a source line with a date when the place is a known one, with no dash before the lede
+// ("NATO (founded in April 1949) Secretary General…", "UNICEF (report of 12.05.2021)" are prose).
+const SOURCE_DATE = new RegExp(String.raw`(?:${MONTH_EITHER_CASE})\.?(?:[\s\u00a0\u202f]+\d{1,2}(?:st|nd|rd|th)?)?,?[\s\u00a0\u202f]+\d{4}|\d{1,2}(?:st|nd|rd|th|er)?[\s\u00a0\u202f]+(?:${MONTH_EITHER_CASE})\.?,?[\s\u00a0\u202f]+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}`, 'u');
+const NEWSROOM_NAMED = new RegExp(`(?<![\\p{L}])(?:${NEWSROOMS})(?![\\p{L}])`, 'u');
+const capsPlaceSource = /^(\p{Lu}{3}[\p{Lu}\p{M}’' .-]{0,37}?)[\s\u00a0\u202f]*\(([^()\n]{2,60})\)[\s\u00a0\u202f]+(?=[\p{Lu}«“"])/u;
+function capsPlaceSourceDateline(s: string): RegExpExecArray | null {
+	const m = capsPlaceSource.exec(s);
+	if (!m) return null;
+	const place = m[1].trim().toLowerCase().replace(/(?:^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+	return NEWSROOM_NAMED.test(m[2]) || (SOURCE_DATE.test(m[2]) && !!lookupPlace(place)) ? m : null;
+}
 
 // "(Paris) Après trois reports…", "Dec 12 Former U.S. Representative…": a place in brackets or a
 // day without its year opening the first paragraph.
@@ -447,7 +451,7 @@ export function readDateline(s: string): number {
 	if (townCountry) return townCountry;
 	const opening = AGENCY_DATELINE.exec(s) ?? bracketDateline.exec(s) ?? bareDayDateline.exec(s) ?? barDateline.exec(s) ?? barColonDateline.exec(s) ?? barAgencyDateline.exec(s);
 	if (opening) return opening[0].length;
-	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s) ?? capsPlaceSourceDateline.exec(s) ?? recentPlaceDay(s);
+	const dated = datedDateline.exec(s) ?? placeDayAgency.exec(s) ?? capsPlaceSourceDateline(s) ?? recentPlaceDay(s);
 	if (dated) return dated[0].length;
 	const glued = gluedDashDateline.exec(s);
 	if (glued && /\p{Lu}{3}/u.test(glued[0])) return glued[0].length;

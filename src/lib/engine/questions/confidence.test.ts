@@ -436,6 +436,8 @@ describe('confidenceFeatures: what the raters struck', () => {
 		// After a preposition, "May" is the month; a month in other capitals still is one.
 		expect(season('Works will start in _____ and end in May.', '2024-spring')).toBe(1);
 		expect(season('Les travaux commencent en _____, dès Avril.', '2024-spring')).toBe(1);
+		// Cut short with its dot.
+		expect(season('The trial opened in _____, with hearings until Jan. 15.', '2024-winter')).toBe(1);
 	});
 
 	it('marks an ordinal whose predecessor the stem writes before its blank ("un premier vote …, un _____")', () => {

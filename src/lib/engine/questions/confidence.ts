@@ -440,19 +440,20 @@ function numbersInWords(title: string): Set<number> {
 }
 
 /**
- * Whether a text names a month of the season a date value is ("2021-summer" and "juillet"), by its full
- * name: "Jan Peters" is no January, "Mars" the planet, "may" and "march" verbs but after a preposition
- * ("end in May").
+ * Whether a text names a month of the season a date value is ("2021-summer" and "juillet", "Jan. 15"):
+ * by its full name or cut short with its dot ("Jan Peters" is no January), never "Mars" (the planet),
+ * "may" and "march" only after a preposition ("end in May").
  */
 function seasonMonthIn(text: string, value: string): boolean {
 	const season = /^\d{4}-(spring|summer|autumn|winter)$/.exec(value)?.[1];
 	if (!season) return false;
 	const [first, last] = SEASON_MONTHS[season];
-	for (const m of text.matchAll(/\p{L}+/gu)) {
+	for (const m of text.matchAll(/\p{L}+\.?/gu)) {
 		const w = m[0].toLowerCase();
-		if (!FULL_MONTH_NAMES.has(w) || m[0] === 'Mars') continue;
-		if ((w === 'may' || w === 'march') && !/(?:^|[\s\u00a0\u202f])(?:in|since|until|till|from|by|of|early|late|mid|next|last)[\s\u00a0\u202f-]+$/iu.test(text.slice(0, m.index))) continue;
-		const n = monthNumber(w, 'fr') ?? monthNumber(w, 'en');
+		const word = w.replace(/\.$/u, '');
+		if ((!FULL_MONTH_NAMES.has(word) && !w.endsWith('.')) || m[0].startsWith('Mars')) continue;
+		if ((word === 'may' || word === 'march') && !/(?:^|[\s\u00a0\u202f])(?:in|since|until|till|from|by|of|early|late|mid|next|last)[\s\u00a0\u202f-]+$/iu.test(text.slice(0, m.index))) continue;
+		const n = FULL_MONTH_NAMES.has(word) ? (monthNumber(word, 'fr') ?? monthNumber(word, 'en')) : (monthNumber(w, 'en') ?? monthNumber(w, 'fr'));
 		if (n !== null && ((n >= first && n <= last) || (n + 12 >= first && n + 12 <= last))) return true;
 	}
 	return false;

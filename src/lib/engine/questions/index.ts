@@ -1186,6 +1186,11 @@ function splitsName(text: string, sentenceStart: number, span: { start: number; 
 	// "Jean-Pierre et _____" (Luc Dardenne): a first name alone shares the surname in the blank.
 	const pair = /(?:^|[\s\u00a0])(\p{Lu}[\p{L}\p{M}-]+)[ \u00a0]+(?:et|and|&)[ \u00a0]+$/u.exec(left);
 	if (pair && isFirstName(pair[1].split('-')[0])) return true;
+	// "the Action and _____" (Solidarity Party), "la Justice et _____" (le Développement): after "the" or
+	// an article and a capitalised word, a blank ending on a body's head word cuts a body's name in two
+	// (names.ts reads "X and Y Party" as two: "the Labour and Conservative Party leaders" are).
+	const body = /(?:^|[\s\u00a0])(?:the|le|la|l['’])[ \u00a0]*(\p{Lu}[\p{L}\p{M}-]+)[ \u00a0]+(?:and|et|&)[ \u00a0]+$/iu.exec(left);
+	if (body && isOrgHead(answer.trim().split(/[\s\u00a0]+/u).at(-1) ?? '') && !lookupPlace(body[1]) && !isOrgHead(body[1])) return true;
 	// "Nico and the _____": a blank inside a short title in quotes cuts the title.
 	const open = /["“«‘][^"“”«»‘’]{1,60}$/u.exec(left);
 	const close = /^[^"“”«»‘’]{0,40}["”»’]/u.exec(text.slice(span.end, span.end + 41));

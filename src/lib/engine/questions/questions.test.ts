@@ -766,3 +766,13 @@ describe('an acronym beside the name it stands for', () => {
 		expect(analyze(commas, { lang: 'fr', published: '2023-05-02', minConfidence: 0, max: 60, everyForm: true }).questions.filter((q) => q.answer === 'DRAM')).toEqual([]);
 	});
 });
+
+describe('a body named "X and Y Party"', () => {
+	it('is never cut by a blank after its first word and "and"', () => {
+		const text = 'The vote\n\nThe motion was backed by the Unity and Progress Party, whose leader Anna Berg spoke for an hour. The motion failed by 12 votes.';
+		const r = analyze(text, { lang: 'en', published: '2023-05-02', minConfidence: 0, max: 60, everyForm: true });
+		expect(r.questions.filter((q) => /Unity and _____/u.test(q.prompt))).toEqual([]);
+		// A person's first name before "and" is another rule's; a place before it leaves the blank.
+		expect(r.questions.some((q) => /_____/u.test(q.prompt))).toBe(true);
+	});
+});

@@ -939,7 +939,7 @@ const PERFECT_INFINITIVE = new RegExp(
 // date, dates what the gerund says ("opened a centre for recycling in April", "passed a bill for
 // banning bags in 2021", "met with visiting ministers" keep the date the verb's).
 const GERUND_TO_DATE = new RegExp(`(?<![\\p{L}])(?:of|for)${S}+(?!(?:${ING_NOT_VERB})(?![\\p{L}]))\\p{Ll}{3,}ing(?![\\p{L}])[^,;:()]*$`, 'u');
-const BLAMING_VERB = /^(?:accus|charg|convict|jail|fin|sentenc|arrest|blam|prosecut|condemn|punish|sued|su(?:es|ing)|indict|investigat|prais|thank|criticis|criticiz)/iu;
+const BLAMING_VERB = /^(?:accus|charg|convict|jail|fin(?:ed|es|ing)|sentenc|arrest|blam|prosecut|condemn|punish|sued|su(?:es|ing)|indict|investigat|prais|thank|criticis|criticiz)/iu;
 const STATE_SINCE = /^(?:depuis|since)(?![\p{L}])/iu;
 // The words of a state that opens a sentence before its date ("Au pouvoir depuis…", "In office since…").
 const STATE_BEFORE = /^[\s\u00a0«“"]*(?:au[\s\u00a0]+pouvoir|en[\s\u00a0]+(?:poste|fonction|place)|aux[\s\u00a0]+commandes|à[\s\u00a0]+la[\s\u00a0]+tête[^,;:.!?]{0,40}|in[\s\u00a0]+(?:office|power|charge|post)|at[\s\u00a0]+the[\s\u00a0]+helm[^,;:.!?]{0,40})[\s\u00a0]+$/iu;

@@ -453,7 +453,7 @@ function seasonMonthIn(text: string, value: string): boolean {
 		const word = w.replace(/\.$/u, '');
 		if ((!FULL_MONTH_NAMES.has(word) && !w.endsWith('.')) || m[0].startsWith('Mars')) continue;
 		if ((word === 'may' || word === 'march') && !/(?:^|[\s\u00a0\u202f])(?:in|since|until|till|from|by|of|early|late|mid|next|last)[\s\u00a0\u202f-]+$/iu.test(text.slice(0, m.index))) continue;
-		const n = FULL_MONTH_NAMES.has(word) ? (monthNumber(word, 'fr') ?? monthNumber(word, 'en')) : (monthNumber(w, 'en') ?? monthNumber(w, 'fr'));
+		const n = monthNumber(w, 'fr') ?? monthNumber(w, 'en');
 		if (n !== null && ((n >= first && n <= last) || (n + 12 >= first && n + 12 <= last))) return true;
 	}
 	return false;
@@ -470,7 +470,7 @@ const FULL_MONTH_NAMES = new Set([...MONTHS.fr, ...MONTHS.en].map((name) => name
 function predecessorBefore(stem: string, answer: string, n: number): boolean {
 	const before = stem.slice(0, stem.indexOf('_____'));
 	const noun = normalizeText(answer).split(' ').slice(1).pop();
-	const ordinals = [...NUMBER_WORDS.flatMap(({ lang, ordinal }) => [...before.matchAll(ordinal)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: parseOrdinal(m[0], lang) }))), ...[...before.matchAll(DIGIT_ORDINAL)].map((m) => ({ at: m.index, end: m.index + m[0].length, value: Number(m[1]) }))];
+	const ordinals = [...NUMBER_WORDS.flatMap(({ lang, ordinal }) => [...before.matchAll(ordinal)].map((m) => ({ end: m.index + m[0].length, value: parseOrdinal(m[0], lang) }))), ...[...before.matchAll(DIGIT_ORDINAL)].map((m) => ({ end: m.index + m[0].length, value: Number(m[1]) }))];
 	return ordinals.some(({ end, value }) => {
 		if (value !== n - 1) return false;
 		const next = before.slice(end);

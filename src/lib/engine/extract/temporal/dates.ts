@@ -187,23 +187,15 @@ function chronoDates(st: string, lang: Lang, ref: Ymd, refDate: Date, out: Candi
 	for (const [from, to] of windows) chronoWindow(st, from, to, lang, ref, refDate, out, dayFirst);
 }
 
-// "Between January 1 and December 31, 2023", "du 1er janvier au 31 décembre 2023": the first bound of
-// an interval takes the year the second one writes (the year before when its month comes later).
-const BOUND_AFTER = /^[\s,]*(?:and|to|until|through|et(?:[\s\u00a0]+le)?|au|à|jusqu['’]au|-|–)[\s\u00a0]+(?:le[\s\u00a0]+)?(?:(\p{L}+)[\s\u00a0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00a0]+(\p{L}+)),?[\s\u00a0]+(\d{4})(?!\d)/u;
+// "Between January 1 and December 31, 2023", "du 1er janvier au 31 décembre 2023", "en mai et juin 2023",
+// "in January and February 2011": the first bound of an interval or a pair, a day or a month, takes the
+// year the second one writes (the year before when its month comes later: "en décembre et janvier 2024").
+const BOUND_AFTER = /^[\s,]*(?:and|or|to|until|through|et(?:[\s\u00a0]+le)?|ou|au|à|jusqu['’]au|jusqu['’]en|-|–)[\s\u00a0]+(?:(?:le|en|in)[\s\u00a0]+)?(?:(\p{L}+)[\s\u00a0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00a0]+(\p{L}+)|(\p{L}+)),?[\s\u00a0]+(\d{4})(?!\d)/u;
 function boundYear(after: string, month: number, lang: Lang): number | null {
 	const b = BOUND_AFTER.exec(after);
 	if (!b) return null;
-	const other = monthNumber(b[1] ?? b[2], lang);
-	return other ? yearBefore(other, month, +b[3]) : null;
-}
-
-// "en mai et juin 2023", "in January and February 2011": a month takes the year written after the month
-// joined to it (the year before when its own month comes later: "en décembre et janvier 2024").
-const MONTH_BOUND_AFTER = /^[\s,]*(?:and|or|to|until|through|et|ou|au|à|jusqu['’]en|-|–)[\s\u00a0]+(?:(?:en|in)[\s\u00a0]+)?(\p{L}+)[\s\u00a0]+(\d{4})(?!\d)/u;
-function monthBoundYear(after: string, month: number, lang: Lang): number | null {
-	const b = MONTH_BOUND_AFTER.exec(after);
-	const other = b ? monthNumber(b[1], lang) : null;
-	return other ? yearBefore(other, month, +b![2]) : null;
+	const other = monthNumber(b[1] ?? b[2] ?? b[3], lang);
+	return other ? yearBefore(other, month, +b[4]) : null;
 }
 
 /** The year of a first bound in `month` when the second, in `otherMonth`, is in `year` ("du 30 décembre au 2 janvier 2026"). */
@@ -414,7 +406,7 @@ function frRules(): Rule[] {
 			make: (m, st, { ref, lang, future, anterior, present }) => {
 				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
-				const shared = monthBoundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
+				const shared = boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
 				if (shared) return { type: 'date', value: fmtMonth(shared, mo), precision: 'month', confidence: 0.85 };
 				const q = qualifierMode(m[3]);
 				let y: number;
@@ -540,7 +532,7 @@ function enRules(): Rule[] {
 			make: (m, st, { ref, lang, future, anterior }) => {
 				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
-				const shared = m[1] ? null : monthBoundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
+				const shared = m[1] ? null : boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
 				if (shared) return { type: 'date', value: fmtMonth(shared, mo), precision: 'month', confidence: 0.85 };
 				const q = qualifierMode(m[1]);
 				let y: number;

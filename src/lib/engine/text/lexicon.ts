@@ -225,6 +225,8 @@ interface TenseMark {
 	start: number;
 	end: number;
 	tense: Tense;
+	/** How many quotations are open where the verb stands. */
+	depth: number;
 }
 
 // One scan per sentence: several dates in a sentence ask for the tense near each of them.
@@ -241,7 +243,7 @@ function tenseMarks(sentence: string, lang: Lang): TenseMark[] {
 		if (!re) continue;
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
-		while ((m = re.exec(sentence))) marks.push({ start: m.index, end: m.index + m[0].length, tense: t });
+		while ((m = re.exec(sentence))) marks.push({ start: m.index, end: m.index + m[0].length, tense: t, depth: quoteDepth(sentence, m.index) });
 	}
 	markCache = { st: sentence, lang, marks };
 	return marks;
@@ -254,11 +256,13 @@ function tenseMarks(sentence: string, lang: Lang): TenseMark[] {
 export function tenseNear(sentence: string, index: number, lang: Lang): Tense {
 	let best: Tense = null;
 	let bestDist = Infinity;
-	for (const m of tenseMarks(sentence, lang)) {
+	const marks = tenseMarks(sentence, lang);
+	const depth = marks.length ? quoteDepth(sentence, index) : 0;
+	for (const m of marks) {
 		// A verb inside a quotation the date is outside of, or outside the one the date is in, is someone
 		// else's words: « … sera à confirmer », commente l'agence à la fin février (a present: the February
 		// just gone). (A title quoted between them is no other voice: "sortira « Soleil de minuit » en mars".)
-		if (quoteDepth(sentence, m.start) !== quoteDepth(sentence, index)) continue;
+		if (m.depth !== depth) continue;
 		const after = m.start > index;
 		let d = after ? m.start - index : Math.max(0, index - m.end);
 		// A verb across a comma is usually another clause ("…on Saturday, the club said"), and so is one
@@ -301,7 +305,6 @@ export const LINEAGE_PARTICLES = ['bin', 'bint', 'ibn', 'ould', 'mint'] as const
 /** Words before an amount said roughly ("environ 9 milliards", "about 80,000 km"): regex source. */
 export const ROUGHLY = String.raw`about|around|some|roughly|nearly|almost|approximately|environ|près[\s\u00a0]+de|quelque|presque|autour[\s\u00a0]+de`;
 
-/** English words in -ing that are no verb's participle ("during the night", "the morning", "a meeting"). */
 /**
  * English words in -ly in small letters that are no adverb before a verb: nouns and adjectives that
  * head a subject ("the national assembly approved", "the elderly received", "the daily reported").
@@ -309,6 +312,7 @@ export const ROUGHLY = String.raw`about|around|some|roughly|nearly|almost|approx
 export const LY_NOT_ADVERB = 'family|assembly|supply|rally|ally|monopoly|anomaly|lily|holly|ply|fly|elderly|daily|weekly|monthly|quarterly|yearly|belly|jelly|bully|italy|sicily';
 /** An English adverb in -ly, in small letters ("officially", "swiftly"), not one of LY_NOT_ADVERB. */
 export const LY_ADVERB = `(?!(?:${LY_NOT_ADVERB})(?![a-z]))[a-z]{2,}ly(?![a-z])`;
+/** English words in -ing that are no verb's participle ("during the night", "the morning", "a meeting"). */
 export const ING_NOT_VERB = 'during|according|morning|evening|meeting|building|nothing|something|everything|king|spring|following|including|regarding|concerning';
 
 /** Start of the last ~`n` characters before `end`, moved to a word boundary, for `$`-anchored look-behind regexes. */

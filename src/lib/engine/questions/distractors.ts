@@ -3,7 +3,7 @@
 // Deterministic: every choice is driven by a seed derived from the fact id.
 import { distance } from 'fastest-levenshtein';
 import { nameGender, type Gender } from './gender';
-import { normalizeText } from '../text/normalize';
+import { inOrder, normalizeText } from '../text/normalize';
 import {
 	datePrecisionOf,
 	formatDate,
@@ -139,16 +139,9 @@ function shorterNameOf(a: string, b: string): boolean {
 	const words = (s: string) => normalizeText(s).split(' ');
 	const [x, y] = [words(a), words(b)];
 	const [short, long] = x.length < y.length ? [x, y] : [y, x];
-	if (short.length < 2 || short.length === long.length || short[0] !== long[0]) return false;
-	let i = 0;
-	for (const w of long) if (w === short[i]) i++;
-	return i === short.length;
+	return short.length >= 2 && short.length < long.length && short[0] === long[0] && inOrder(short, long);
 }
 
-/**
- * Picks `count` options from candidate lists in priority order (earlier lists first, each list
- * in a seeded order), skipping anything equal to the answer or to an option already taken.
- */
 /** Whether one of two names is a single word of the other ("thames" and "river thames"); not numbers. */
 function oneWordOf(a: string, b: string): boolean {
 	if (/\d/.test(a) || /\d/.test(b) || a === b) return false;
@@ -156,6 +149,11 @@ function oneWordOf(a: string, b: string): boolean {
 	return !short.includes(' ') && short.length >= 3 && long.split(' ').includes(short);
 }
 
+/**
+ * Picks `count` options from candidate lists in priority order (earlier lists first, each list
+ * in a seeded order), skipping anything equal to the answer or to an option already taken, and any
+ * option `oneOf` says is one of those again.
+ */
 function pick(answer: Option, lists: Option[][], count: number, seed: number, sameKey = normalizeText, oneOf?: (a: string, b: string) => boolean): Option[] {
 	const taken = new Set([sameKey(answer.value), sameKey(answer.label)]);
 	const answerKey = normalizeText(answer.label);
@@ -841,7 +839,7 @@ export interface DistractorContext {
 	rough?: boolean;
 	/** A capital that acts in its sentence ("Washington lifted the embargo"): its government. */
 	government?: boolean;
-	/** A city whose country its sentence names ("à Paris … en France"): no other country's capital is an option. */
+	/** A city whose country its sentence names ("à Paris … en France") or a win at home ("on home soil"): no other country's capital is an option. */
 	homeNamed?: boolean;
 }
 

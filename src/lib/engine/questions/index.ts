@@ -1,7 +1,7 @@
 // Questions from facts, in the article's language: multiple choice, cloze, true/false, short
 // answer, "who said", chronological order. Each fact yields a few candidates (a worded question
 // when a grammatical template fits, a cloze of its sentence always); rank.ts keeps the best.
-import { normalizeText, wordsMadeFrom } from '../text/normalize';
+import { inOrder, normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, numberWordsPattern, parseNumber, roundCount } from '../text/numbers';
 import { BOUND_WORDS, countWords, escapeRegExp, PREPOSITION_OPENING, S } from '../text/patterns';
@@ -1081,12 +1081,6 @@ function initialsMatch(name: string, acronym: string): boolean {
 	return acronym.length >= 4 && meaningful.length === acronym.length + 1 && meaningful[0] === acronym[0] && inOrder(acronym, meaningful);
 }
 
-/** Whether the letters of `short` appear in `long` in the same order. */
-function inOrder(short: string, long: string): boolean {
-	let k = 0;
-	for (const ch of long) if (ch === short[k]) k++;
-	return k === short.length;
-}
 
 
 /**

@@ -64,6 +64,13 @@ export function wordsMadeFrom(name: string, text: string): string[] {
 
 const DEMONYM_ENDING = /^(?:e?oise?s?|e?aise?s?|i?ens?|i?ennes?|i?ans?|ese|eens?|eennes?|ites?|iotes?|ins?|ines?)$/;
 
+/** Whether the items of `short` come in `long` in the same order, others between them (letters or words). */
+export function inOrder<T>(short: ArrayLike<T>, long: Iterable<T>): boolean {
+	let k = 0;
+	for (const x of long) if (k < short.length && x === short[k]) k++;
+	return k === short.length;
+}
+
 /** `needle` in `hay` as whole words (both normalised: single spaces, no punctuation). */
 export function containsWords(hay: string, needle: string): boolean {
 	for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {

@@ -1104,13 +1104,13 @@ function spelledBeside(text: string, fact: Fact): boolean {
 	// ("la DREAL (Direction régionale de l’environnement, de l’aménagement et du logement)": in brackets,
 	// the name may hold commas.)
 	const bracketed = /^[\s\u00a0]*\(((?:[\p{L}'’-]+,?[\s\u00a0]+){1,12}[\p{L}'’-]+)\)/u.exec(after);
-	const full = bracketed ? [bracketed[0], bracketed[1].replace(/,/gu, '')] : /^[\s\u00a0]*[,(][\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{L}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){0,8})/u.exec(after);
-	if (!full) return false;
+	const spelled = bracketed ? bracketed[1].replace(/,/gu, '') : /^[\s\u00a0]*[,(][\s\u00a0]*(?:(?:le|la|les|the)[\s\u00a0]+|l['’])?(\p{L}[\p{L}'’-]*(?:[\s\u00a0]+[\p{L}'’-]+){0,8})/u.exec(after)?.[1];
+	if (!spelled) return false;
 	// (Lower-case words after a comma spell a two-letter acronym by chance: "the EU, even under pressure",
 	// "le PS, pas seulement"; in brackets they spell it out: "le PS (parti socialiste)".)
-	if (/^\p{Ll}/u.test(full[1]) && fact.text.length < 3 && !/^[\s\u00a0]*\(/u.test(after)) return false;
+	if (/^\p{Ll}/u.test(spelled) && fact.text.length < 3 && !/^[\s\u00a0]*\(/u.test(after)) return false;
 	// (initialsMatch splits a hyphenated word too: "brigade anti-criminalité" spells BAC.)
-	const words = full[1].split(/[\s\u00a0]+/u);
+	const words = spelled.split(/[\s\u00a0]+/u);
 	// The name ends where its capitals stop making the acronym.
 	for (let n = 2; n <= words.length; n++) if (initialsMatch(words.slice(0, n).join(' '), fact.text)) return true;
 	return false;

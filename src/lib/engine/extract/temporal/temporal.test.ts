@@ -964,6 +964,16 @@ describe('the tense a weekday takes', () => {
 		expect(find(ahead, 'Monday')?.value).toBe('2011-06-20');
 	});
 
+	it('reads a past form after "be" as a passive in the tense of its auxiliary ("is to be held Sunday")', () => {
+		// Published on Thursday 9 March 2006: the Sunday ahead is the 12th.
+		const held = run('The burial is to be held Sunday in the village where she was born.', 'en', '2006-03-09');
+		expect(find(held, 'Sunday')?.value).toBe('2006-03-12');
+		const signed = run('The deal will be signed Sunday at the town hall.', 'en', '2006-03-09');
+		expect(find(signed, 'Sunday')?.value).toBe('2006-03-12');
+		const past = run('The burial was held Sunday in the village where she was born.', 'en', '2006-03-09');
+		expect(find(past, 'Sunday')?.value).toBe('2006-03-05');
+	});
+
 	it('reads no past in "n’est plus": "plus" after an auxiliary is no participle', () => {
 		const facts = run('Dès le 6 novembre, ce n’est plus le conseil mais le tribunal qui siégera dans la salle.', 'fr', '2023-08-15');
 		expect(find(facts, '6 novembre')?.value).toBe('2023-11-06');

@@ -431,6 +431,13 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences[0].text.startsWith('Le Ghana a relevé')).toBe(true);
 	});
 
+	it('cuts an all-caps place before a bullet ("MANILA • The…"), not a bullet in prose', () => {
+		const a = ingest('Open final\n\nMANILA • Maria Santos will wake up with a smile today, a day after her win in the final.');
+		expect(a.sentences[1].text.startsWith('Maria Santos will wake up')).toBe(true);
+		const b = ingest('Open final\n\nMaria Santos • the champion of the open • will wake up with a smile today, a day after her win.');
+		expect(b.sentences[1].text.startsWith('Maria Santos •')).toBe(true);
+	});
+
 	it('cuts an all-caps place glued to the lede by a double hyphen ("OSAKA--The…"), not a hyphenated word', () => {
 		const a = ingest('Cabinet\n\nOSAKA--Regional trade minister Ken Aoki resigned on Friday, the third minister to leave the cabinet this autumn.');
 		expect(a.sentences[1].text.startsWith('Regional trade minister Ken Aoki')).toBe(true);

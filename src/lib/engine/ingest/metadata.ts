@@ -282,12 +282,13 @@ const MONTH_EITHER_CASE = monthNames.split('|').flatMap((m) => [m, m[0].toUpperC
 const NEWSROOMS = 'AFP|AP|UPI|Reuters|Xinhua|PTI|IANS|ANI|Bloomberg|Belga|ATS|EFE|dpa|ANSA|APS|MAP|Relaxnews';
 
 // After an agency in brackets the dash may touch the sentence ("JERUSALEM (Reuters) -The bank…").
+// A bullet may stand for the dash ("JAKARTA • The champion…").
 // A section's brand may stand before the place ("SPORTS+ À GRANVILLE – La course…"); the country may
 // stand in brackets before the agency ("Chamonix (France) (AFP) –", "Genève (Suisse) (ATS/AFP) –";
 // readDateline checks it is a country or a region: "John Smith (Labour) (pictured) - The MP…",
 // "Marine Dupont (Paris) (RN) – Elle…" are prose).
 const dateline = new RegExp(
-	`^(?:[\\p{Lu}][\\p{Lu}\\p{M}’' .+-]{1,40}|[\\p{Lu}][\\p{L}\\p{M}’' .-]{1,40}(?=\\s*\\())(?:,[^–—\\n()]{1,40}?)?\\s*(?:(?:\\(([^)\\n]{2,30})\\)\\s*(?=\\())?\\([^)\\n]{2,30}\\)\\s*[–—-]{1,2}\\s*|[–—-]{1,2}\\s+)(?=[\\p{Lu}«“"])`,
+	`^(?:[\\p{Lu}][\\p{Lu}\\p{M}’' .+-]{1,40}|[\\p{Lu}][\\p{L}\\p{M}’' .-]{1,40}(?=\\s*\\())(?:,[^–—\\n()]{1,40}?)?\\s*(?:(?:\\(([^)\\n]{2,30})\\)\\s*(?=\\())?\\([^)\\n]{2,30}\\)\\s*[–—-]{1,2}\\s*|(?:[–—-]{1,2}|•)\\s+)(?=[\\p{Lu}«“"])`,
 	'u'
 );
 
@@ -459,7 +460,7 @@ export function readDateline(s: string): number {
 	if (!m) return 0;
 	if (m[1] && !countryOrRegion(m[1].trim())) return 0;
 	// All-caps place or a parenthesised agency is what makes it a dateline, not a dash in prose.
-	const head = m[0].split(/[,(–—-]/)[0].trim();
+	const head = m[0].split(/[,(–—•-]/)[0].trim();
 	const caps = head.length >= 2 && head === head.toUpperCase() && /\p{Lu}{2}/u.test(head);
 	if (!caps && !/\(/.test(m[0])) return 0;
 	return m[0].length;

@@ -816,7 +816,8 @@ const SUPERSCRIPT: Record<string, string> = { ᵃ: 'a', ᵈ: 'd', ᵉ: 'e', ᵍ:
  * Typing slips a page carries that every question copying the sentence would repeat (raters
  * refuse them): "1ᵉʳ mars", "Mᵐᵉ" in superscript letters (read as "1" and a month, a date at one
  * o'clock); a closing quotation mark that opens a quote ("” Inflation will…"); an opening single
- * quote as an apostrophe ("l‘épidémie"); a space before a full stop ("fin août .") or a comma, a
+ * quote as an apostrophe ("l‘épidémie"); a wire's dash typed as a spaced underscore; a space
+ * before a full stop ("fin août .") or a comma, a
  * hyphen spaced off the figure after it ("117- 86"); in French a
  * "de" before a name that opens on a vowel ("le retour de Amadou" → "d’Amadou"), unless the "de"
  * is a name's own particle ("Manuel de Araujo").
@@ -832,6 +833,8 @@ export function repairTypography(text: string, english = moreEnglish(text)): str
 	// A space before a comma ("trois jours durant , a été…"), in either language; a hyphen a page
 	// spaced off the figure or the unit after it ("31- 03- 2020", "a 600- metre cable").
 	if (/[ \u00a0],/.test(out)) out = out.replace(/(?<=[\p{L}\d)»”])[ \u00a0]+,(?=[ \u00a0])/gu, ',');
+	// A wire's dash typed as an underscore between spaces ("refused to comment _ a legacy of…").
+	if (out.includes(' _ ')) out = out.replace(/(?<=[\p{L}\d.,;:!?'’"”)])[ \u00a0]_[ \u00a0](?=[\p{L}\d"“'‘(])/gu, ' — ');
 	if (/\d-[ \u00a0]/.test(out)) out = out.replace(/(?<=\d)-[ \u00a0](?=\d|(?:metre|meter|mètre|kilometre|kilometer|year|hour|day|week|month|mile|foot|litre|liter)s?(?![\p{L}]))/gu, '-');
 	// (The words a text writes, read once for both kinds of capitals, and only when one is there.)
 	let seen: ReturnType<typeof wordsSeen> | undefined;

@@ -1068,6 +1068,8 @@ describe('typing slips every question would copy', () => {
 	it('writes superscript ordinals, quotation marks that open a quote, apostrophes and elisions as they should be', () => {
 		expect(repairTypography('Du 3 au 1ᵉʳ juin, Mᵐᵉ Roy préside. Le retour de Ines Kane et de Ugo.')).toBe('Du 3 au 1er juin, Mme Roy préside. Le retour d’Ines Kane et d’Ugo.');
 		expect(repairTypography('Le ministre Pedro de Almeida parle de l‘enquête (fin mai .).')).toBe('Le ministre Pedro de Almeida parle de l’enquête (fin mai.).');
+		// A wire's dash typed as an underscore; one glued to a word, or that ends a line, stays.
+		expect(repairTypography('Few would talk to a reporter _ a habit of the old regime. See my_notes for more _\nnext.', true)).toBe('Few would talk to a reporter — a habit of the old regime. See my_notes for more _\nnext.');
 		// A little word typed twice; never a title in capitals nor a pronoun or verb said twice.
 		expect(repairTypography('Il est arrivé lors de de la cérémonie. Free a favorisé la la baisse des prix.', false)).toBe('Il est arrivé lors de la cérémonie. Free a favorisé la baisse des prix.');
 		expect(repairTypography('They met in the the city hall. She had had enough of La La Land.', true)).toBe('They met in the city hall. She had had enough of La La Land.');

@@ -151,6 +151,8 @@ const AGE_BEFORE: Record<Lang, RegExp> = {
 	en: new RegExp(`(?:${NB}aged${SP}|${NB}age${SP}|${NB}at${SP}the${SP}age${SP}of${SP})$`, 'iu')
 };
 // Durations keep their preposition in the surface, as the article says it: "de 20 ans", "pendant 15 ans".
+// A small letter word after "une année" that no length of time takes: an adjective ("difficile", "record").
+const QUALIFIED_YEAR = new RegExp(`^${SP}(?!(?:${[...STOP.fr].join('|')}|entière|entier|complète|complet|pleine?|supplémentaire|glissante?|scolaire|civile?|calendaire|jour|fiscale?|budgétaire)(?![\\p{L}]))\\p{Ll}{3,}(?![\\p{L}'’])`, 'u');
 const DURATION_LEAD: Record<Lang, RegExp> = {
 	fr: new RegExp(`${NB}(?:de|d${APOS}une${SP}durée${SP}de|pendant|durant|depuis|sur|pour|en|d${APOS}ici)${SP}$`, 'iu'),
 	en: new RegExp(`${NB}(?:for|over|of|lasting|within)${SP}$`, 'iu')
@@ -775,6 +777,9 @@ function durationLike(
 	// "un an", "a year" count as a duration only after a duration word: "pendant un an", "for a year".
 	const lead = DURATION_LEAD[lang].exec(before);
 	if (small && !lead && !hyphen) return false;
+	// "un baume sur une année difficile": a year an adjective qualifies is a time of life, not a length
+	// ("pendant une année entière", "sur une année glissante", "un an déjà" are lengths).
+	if (small && lang === 'fr' && /^année$/iu.test(unitWord) && QUALIFIED_YEAR.test(rest)) return false;
 	let iso = info.time ? `PT${fmtNum(amount)}${info.iso}` : `P${fmtNum(amount)}${info.iso}`;
 	// "18 minutes and 22.936 seconds", "3 ans et 6 mois", "24 heures 8 minutes", "23 heures 35 et 2
 	// secondes": one length of time in two or three units (minutes after "heures" may go unwritten).
@@ -870,6 +875,9 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// A present participle with its own object is no noun: "polled 6,214,889 representing 47 per
 	// cent", "1,200 attending the rally" (a noun is not followed by a number or a determiner).
 	if (ctx.lang === 'en' && /^\p{Ll}{4,}ing$/u.test(w) && PARTICIPLE_OBJECT.test(after.slice(m[0].length - (m[1].length - w.length)))) return null;
+	// "les 9 mis en cause", "deux mises en examen": a participle made a noun by what follows it.
+	const charged = ctx.lang === 'fr' ? /^(mise?s?)[\s\u00a0\u202f]+en[\s\u00a0\u202f]+(?:cause|examen)(?![\p{L}])/u.exec(after.slice(len - w.length)) : null;
+	if (charged) return { unit: charged[0].replace(/[\s\u00a0\u202f]+/gu, ' '), len: len - w.length + charged[0].length };
 	// "des 31 de Sumar", "six de Bildu": a name after "de" counts members of it, the noun left out;
 	// the count keeps its "de" ("31 Sumar" read as a name's count, "six Bildu" as options).
 	if (ctx.lang === 'fr' && /^[\s\u00a0\u202f]*de[\s\u00a0\u202f]/u.test(m[0]) && /^\p{Lu}/u.test(w)) return { unit: `de ${w}`, len };

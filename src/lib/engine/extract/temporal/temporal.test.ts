@@ -328,6 +328,16 @@ describe('English', () => {
 describe('French pitfalls', () => {
 	const ref = '2025-01-24';
 
+	it('reads no length of time in a year an adjective qualifies ("un baume sur une année difficile")', () => {
+		const durations = (text: string) => run(text, 'fr', ref).filter((x) => x.type === 'duration').map((x) => `${spaces(x.text)}=${x.value}`);
+		expect(durations('Pour la skieuse, cette médaille est un baume sur une année difficile.')).toEqual([]);
+		expect(durations('Le club sort d’une année record avec 400 licenciés.')).toEqual([]);
+		// A whole, a rolling or a school year is still a length; so is a bare one.
+		expect(durations('Elle a vécu pendant une année entière à Lyon.')).toEqual(['pendant une année=P1Y']);
+		expect(durations('Les loyers ont monté de 5 % sur une année glissante.')).toEqual(['sur une année=P1Y']);
+		expect(durations('Il est parti pendant un an à Rome.')).toEqual(['pendant un an=P1Y']);
+	});
+
 	it('gives no year to a yearless day whose clause wrote two earlier years, but for one year or another clause', () => {
 		const dates = (text: string) => run(text, 'fr', '2022-11-14').filter((x) => x.type === 'date').map((x) => `${spaces(x.text)}=${x.value}`);
 		// Which of 2019 and 2020 is open: the publication's 2022 was a wrong answer.
@@ -916,6 +926,12 @@ describe('figures as British and Gulf papers shorten them', () => {
 });
 
 describe('words after a number that it does not count', () => {
+	it('counts "les 9 mis en cause" as people charged, not as "9 mis"', () => {
+		const f = run('Trois des 7 mis en cause ont été relaxés, et deux mises en examen ont été levées.', 'fr', '2024-03-01');
+		expect(only(f, '7 mis en cause')).toMatchObject({ type: 'quantity', value: '7', unit: 'mis en cause' });
+		expect(only(f, 'deux mises en examen')).toMatchObject({ type: 'quantity', value: '2', unit: 'mises en examen' });
+	});
+
 	it('reads no count out of a time, a clause word, a title, a singular noun or a year naming a noun', () => {
 		const en = run(
 			'Voting resumed just before nine o\'clock. The men\'s coxed eight where Harwick led was close. Her film “One Quiet Summer” won. Seeds went to 40 village and district schools. Prices stayed under the 2019 level of 4%. The reserve covers 3000 square kilometres.',

@@ -65,7 +65,8 @@ const FR = cues(
 	]
 );
 
-// Where the answer phrase stops: the end of its clause, or a second verb of its subject ("notified
+// Where the answer phrase stops: the end of its clause, a list's announcement ("formé de huit membres
+// à savoir : …", "two bodies, namely …"), or a second verb of its subject ("notified
 // credit card companies and is working with police", "a prévenu les banques et a porté plainte").
 // ("due to noise and residents received thousands": "and", a subject of one or two words and a verb
 // in the past open the next clause.)
@@ -75,11 +76,11 @@ const PAST_VERB_EN = `(?:\\p{Ll}{2,}(?<!e)ed|agreed|freed|${[...new Set(Object.v
 const CLAUSE_DETERMINER = `(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|all|one|two|three|four|five|six|seven|eight|nine|ten|several)`;
 const CLAUSE_SUBJECT_WORD = `(?!${CLAUSE_DETERMINER}(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*`;
 const CLAUSE_END_EN = new RegExp(
-	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|and${S}+(?:${CLAUSE_DETERMINER}${S}+)?(?:${CLAUSE_SUBJECT_WORD}${S}+){1,2}${PAST_VERB_EN})(?![\\p{L}])`,
+	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:which|who|whom|whose|while|whereas|although|but|because|after|before|when|as well as|according to|said|says|namely|and${S}+(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|and${S}+(?:${CLAUSE_DETERMINER}${S}+)?(?:${CLAUSE_SUBJECT_WORD}${S}+){1,2}${PAST_VERB_EN})(?![\\p{L}])`,
 	'gu'
 );
 const CLAUSE_END_FR = new RegExp(
-	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|a-t-il|a-t-elle|ont-ils|explique|précise|indique|et${S}+(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent))(?![\\p{L}])`,
+	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|à${S}+savoir|c['’]est-à-dire|a-t-il|a-t-elle|ont-ils|explique|précise|indique|et${S}+(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent))(?![\\p{L}])`,
 	'gu'
 );
 

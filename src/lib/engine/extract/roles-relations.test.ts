@@ -460,6 +460,13 @@ describe('roles', () => {
 });
 
 describe('relations', () => {
+	it('ends a composition before the list it announces ("formé de huit membres à savoir : …")', () => {
+		const fr = relations(facts('Le comité de quartier est formé de sept membres à savoir : quatre élus, deux habitants et un agent.', 'fr'));
+		expect(fr).toContainEqual(['composition', 'sept membres']);
+		const en = relations(facts('The new district board is made up of nine members namely five councillors and four residents.', 'en'));
+		expect(en).toContainEqual(['composition', 'nine members']);
+	});
+
 	it('reads no object that opens on a subordinator ("issued as Berg raced", "annoncé lorsque…")', () => {
 		const en = relations(facts('No fines were issued as Anna Berg raced down the slope at 140 km/h. The council approved the new school budget on Monday.', 'en'));
 		expect(en.filter(([, v]) => /^as /.test(String(v)))).toEqual([]);

@@ -1386,6 +1386,16 @@ describe('a post that ends on a capital', () => {
 		expect(ofType(facts, 'place').map((f) => f.value)).not.toContain('State Tarni Okafor');
 	});
 
+	it('reads a post "of the" a body before a name as a post, the name as a person, known by one word too', () => {
+		const facts = extractEntities(contextFrom('Session\n\nThe party stayed away, Leader of the Opposition Ramaswamy told reporters on Tuesday. "There is no value in it," Ramaswamy said. The Speaker of the House Nora Quill agreed.', 'en', '2020-03-04'));
+		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Ramaswamy', 'Ramaswamy', 'Nora Quill']);
+		expect(ofType(facts, 'role').map((f) => f.value)).toEqual(['Leader of the Opposition', 'Speaker of the House']);
+		// A body whose name goes on after its head, or has a second head, stays whole.
+		const bodies = extractEntities(contextFrom('Science\n\nShe is head of the Department of Physics at the college. He is chair of the Senate Finance Committee this year.', 'en', '2020-03-04'));
+		expect(ofType(bodies, 'person')).toEqual([]);
+		expect(ofType(bodies, 'organisation').map((f) => f.value)).toEqual(['Department of Physics', 'Senate Finance Committee']);
+	});
+
 	it('reads a post "for" its department before a name as a post, however many words the department has', () => {
 		const facts = extractEntities(contextFrom('Talks\n\nMinister for Foreign Affairs Lorna Tapsell arrived in Suva on Monday. The County Director for Health Otieno Wambua said stocks were low.', 'en', '2023-05-02'));
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Lorna Tapsell', 'Otieno Wambua']);

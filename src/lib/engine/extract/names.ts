@@ -545,10 +545,13 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		const ofBefore = parts.length > 1 ? POST_OF_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 24), parts[0].start - base)) : null;
 		// ("Minister for Foreign Affairs Penny Wong", "Director for Health Peter Ouma": after "for", the
 		// department's words, however many, before the name's two.)
-		const postFor = ofBefore?.[2].toLowerCase() === 'for';
-		const field = postFor && isRoleWord(ofBefore![1].toLowerCase()) ? parts.findIndex((x) => !DEPARTMENT.test(x.text) && !DEPARTMENT_MORE.test(x.text)) : ofBefore && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase()) ? 1 : 0;
+		const postFor = ofBefore?.[2].toLowerCase() === 'for' && !ofBefore[3];
+		// (After "of the", a post and one word of its body, if no body's word follows: "President of the
+		// Senate Foreign Relations Committee" is a body.)
+		const ofTheBody = !!ofBefore?.[3] && isRoleWord(ofBefore[1].toLowerCase()) && (isOrgHead(parts[0].text) || POST_BODY_WORD.test(parts[0].text)) && parts.slice(1).every((x) => isCap(x) && !isOrgHead(x.text) && !POST_BODY_WORD.test(x.text));
+		const field = postFor && isRoleWord(ofBefore![1].toLowerCase()) ? parts.findIndex((x) => !DEPARTMENT.test(x.text) && !DEPARTMENT_MORE.test(x.text)) : ofBefore && (ofTheBody || (!ofBefore[3] && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase()))) ? 1 : 0;
 		if (ofBefore && field > 0 && field <= parts.length - (postFor ? 2 : 1)) {
-			rolePrefix = `${ofBefore[1]} ${ofBefore[2]} ${text.slice(parts[0].start - base, parts[field - 1].end - base)}`;
+			rolePrefix = `${ofBefore[1]} ${ofBefore[2]} ${ofBefore[3] ? `${ofBefore[3]} ` : ''}${text.slice(parts[0].start - base, parts[field - 1].end - base)}`;
 			titled = true;
 			p0 = field;
 		}
@@ -1283,7 +1286,10 @@ const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|aff
 
 // The words of an English post before its last word: "Secretary of ", "Chief of ", "Minister for ".
 const DOLLAR_COUNTRY = new RegExp(`^(?:${DOLLAR_COUNTRY_ALT})$`, 'u');
-const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+$/iu;
+const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+(?:(the)[\s\u00a0]+)?$/iu;
+// The body a post "of the" names, one capitalised word before a name ("Leader of the Opposition
+// Siddaramaiah", "Speaker of the House Nancy Pelosi", "President of the Senate Ann Reid").
+const POST_BODY_WORD = /^(?:Opposition|House)$/u;
 // A French post, perhaps an adjective, then "de la", "de l’", "du" or "des" before a ministry's word ("ministre
 // de la Santé", "ministre péroniste de l’Économie", "secrétaire d’État aux Sports" is POST_D_ETAT's).
 const POST_DE_BEFORE = /(\p{L}+)(?:[\s\u00a0]+(\p{Ll}+))?[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|du[\s\u00a0]+|des[\s\u00a0]+)$/u;
@@ -1317,6 +1323,10 @@ export function findNames(article: Article): NameIndex {
 		const words = c.type === 'person' ? c.value.split(' ') : [];
 		if (words.length === 2 && !isFirstName(words[0]) && !isTitle(words[0]) && !surnames.has(words[0])) surnames.set(words[0], c.value);
 	}
+	// "Leader of the Opposition Siddaramaiah … Siddaramaiah said": one word after a post names someone
+	// known by it; alone elsewhere it names the same person (not a body that reports).
+	// ("Sir Tim" is a first name, said familiarly of a full name.)
+	for (const c of all) if (c.type === 'person' && c.titled && !c.value.includes(' ') && !isFirstName(c.value) && !surnames.has(c.value)) surnames.set(c.value, c.value);
 	// Surname mentions become the full name; unknown single words need a context cue.
 	const mentions: Mention[] = [];
 	for (const c of all) {

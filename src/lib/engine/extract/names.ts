@@ -279,7 +279,7 @@ const PERSON_NOUN_FR = new RegExp(`^(?:${PERSON_NOUNS_FR})$`, 'u');
 /** A person's noun ("l’artiste", "le chanteur") right before, or an article before a full name of `words` words with its demonym. */
 function personNounBefore(before: string, words: number): boolean {
 	const noun = (/([\p{L}-]+)[\s\u00a0]+$/u.exec(before)?.[1] ?? '').toLowerCase();
-	return isRoleWord(noun) || PERSON_NOUN_FR.test(noun) || (/^(?:la|le|les)$/u.test(noun) && words >= 3);
+	return isRoleWord(noun) || PERSON_NOUN_FR.test(noun) || ((/^(?:la|le|les)$/u.test(noun) || /(?<![\p{L}])[Ll]['’]$/u.test(before)) && words >= 3);
 }
 // "Under Croall’s leadership, …", "Malgré Dupont, …": a preposition opening a clause is capitalised
 // as the sentence's first word, no part of the name after it ("After", "Before", "Selon", "Sous" are
@@ -634,7 +634,14 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "l’artiste Brazzavillois Aramougé", "le chanteur Dakarois Ablaye Diop", "la Lyonnaise Anna Roux":
 		// a town's demonym after a person's noun in lower case, or as the noun before a full name, says
 		// where the person is from (a capital French often gives it).
-		const fromTown = lang === 'fr' && p0 === 0 && parts.length >= 2 && townDemonym(parts[0].text) && !isFirstName(parts[0].text) && personNounBefore(text.slice(Math.max(0, parts[0].start - base - 30), parts[0].start - base), parts.length);
+		// (A town the gazetteer does not know: a demonym's ending, after an article, before a first name
+		// and a surname, or two plain name words: "l’Almatois Léandre Bouchard", "le Chestrolais Marc Dubois".)
+		const demonymBefore = lang === 'fr' && p0 === 0 && parts.length >= 2 && !isFirstName(parts[0].text) ? text.slice(Math.max(0, parts[0].start - base - 30), parts[0].start - base) : null;
+		const fromTown =
+			demonymBefore !== null &&
+			(townDemonym(parts[0].text)
+				? personNounBefore(demonymBefore, parts.length)
+				: parts.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(parts[0].text) && FR_DEMONYM_ENDING.test(parts[0].text) && (isFirstName(parts[1].text) || plainPair(parts.slice(1))) && /(?:^|[\s\u00a0])[Ll](?:e|a|es)[\s\u00a0]+$|(?<![\p{L}])[Ll]['’]$/u.test(demonymBefore));
 		if (fromTown) p0 = 1;
 		if (p0 > 0 && !titled && !nationality && !fromTown) p0 = 0;
 		// A role further in, after its qualifiers: "Fire Chief Kevin Barlow", "UK Defence Minister

@@ -113,6 +113,10 @@ describe('people', () => {
 		const fs = facts('Le festival a accueilli l’artiste Brazzavillois Kamarou et le chanteur Dakarois Ablaye Diop. La Lyonnaise Anna Roux a gagné la course.', 'fr');
 		expect(people(fs)).toEqual(expect.arrayContaining(['Ablaye Diop', 'Anna Roux']));
 		expect(people(fs).some((p) => /Brazzavillois|Dakarois|Lyonnaise/.test(p))).toBe(false);
+		// A demonym of a town no list knows, after an article, before a first name and a surname, or two plain name words.
+		const unknown = facts('En 12e place, l’Ervillois Mathéo Brassard a salué la foule. Le Vauxois Paul Girard a abandonné.', 'fr');
+		expect(people(unknown)).toEqual(expect.arrayContaining(['Mathéo Brassard', 'Paul Girard']));
+		expect(people(unknown).some((p) => /Ervillois|Vauxois/.test(p))).toBe(false);
 		// A first name that ends like a demonym, and no known town's, stays ("Cyprien", "Ghislain", "Adrien").
 		expect(people(facts('Le chanteur Adrien Morel a ouvert le festival. Le ministre Cyprien Mbarga a inauguré le pont. Mbarga a salué les ouvriers. Le maire Ghislain Obame a signé le décret.', 'fr'))).toEqual(expect.arrayContaining(['Adrien Morel', 'Cyprien Mbarga', 'Ghislain Obame']));
 	});

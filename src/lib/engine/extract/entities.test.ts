@@ -884,6 +884,8 @@ describe('entity typing needs evidence (places, buildings, storms are not people
 		const named = (text: string, lang: 'en' | 'fr') => extractEntities(contextFrom(text, lang, '2025-01-24')).filter((f) => ['person', 'organisation'].includes(f.type)).map((f) => f.value);
 		expect(named('Cross\n\nLa championne sur 8 Km Dames et le champion sur 10 Km Hommes viennent du même club.', 'fr')).toEqual([]);
 		expect(named('Energy\n\nThe new plant will add 500 MW to the grid by 2027, the operator said.', 'en')).toEqual([]);
+		// Nor the half of the day after an hour.
+		expect(named('Fair\n\nDoors opened to visitors at 9 AM. The last talk ended at 6 PM in the hall.', 'en')).toEqual([]);
 		// After a year, a capitalised "Ha" opens a name.
 		expect(named('Books\n\nThe festival welcomed in 2019 Ha Jin, the novelist, for a reading.', 'en')).toContain('Ha Jin');
 	});

@@ -348,9 +348,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			i++;
 			continue;
 		}
-		// "sur 8 Km Dames", "a 10 Km race": a unit written with a capital after its number opens no name.
-		// (Not after a year: "met in 2019 Ha Jin, the author".)
-		if (t.text.length > 1 && UNIT_SYMBOL.test(t.text) && /(?<!\d{3})\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, t.start - base - 6), t.start - base))) {
+		// "sur 8 Km Dames", "a 10 Km race": a unit written with a capital after its number opens no name,
+		// nor does the half of the day after an hour ("at 9 AM"). (Not after a year: "met in 2019 Ha Jin".)
+		if (t.text.length > 1 && (UNIT_SYMBOL.test(t.text) || /^[AP]M$/u.test(t.text)) && /(?<!\d{3})\d[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, t.start - base - 6), t.start - base))) {
 			i++;
 			continue;
 		}

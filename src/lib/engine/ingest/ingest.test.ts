@@ -264,7 +264,7 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(b.title).toBe('Ravindra Okonjo');
 	});
 
-	it('leaves out a caption printed twice, a wire photo’s coded caption, a breadcrumb glued to the headline and a membership appeal', () => {
+	it('leaves out a caption printed twice, a wire photo’s coded caption, a breadcrumb glued to the headline, a membership appeal and a list of other stories', () => {
 		const body = 'The festival opened on Friday with 40 shows in 12 venues across the old town. Organisers expect 20,000 visitors this year.\n\nTickets sold out within a week, the organisers said.';
 		const twice = ingest(`Harbour town transformed by a week of street theatre\n\nThe Longest Night, created by Hull-based theatre company Northlight, is being performed at a secret outdoor location.\nThe Longest Night, created by Hull-based theatre company Northlight, is being performed at a secret outdoor location.\n\n${body}`, { lang: 'en' });
 		expect(twice.sentences.some((x) => /Longest Night/.test(x.text))).toBe(false);
@@ -280,6 +280,9 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		const appeal = ingest(`Ferry waiting room to get new heaters\n\n${body}\n\nBecome a member of Island News\n\nIsland News is asking its many readers to consider paying for membership to get additional features:\n\n- Remove non-local ads;`, { lang: 'en' });
 		expect(appeal.sentences.some((x) => /member|non-local/.test(x.text))).toBe(false);
 		expect(appeal.sentences.some((x) => /Tickets sold out/.test(x.text))).toBe(true);
+		// A list of other stories under its label ends the article.
+		const recent = ingest(`Ferry waiting room to get new heaters\n\n${body}\n\nRECENT STORIES\n\nState Elections 2024: 61% Turnout In 5 Seats; Queues In The Hills,...`, { lang: 'en' });
+		expect(recent.sentences.some((x) => /Turnout|RECENT/.test(x.text))).toBe(false);
 		// Prose about paying for a membership, or urging one, is no appeal of the page.
 		const prose = ingest(`Leisure centre to cut its prices\n\n${body}\n\nFamilies on low incomes will not have to pay for membership in the first year.\n\nBecome a member of the youth panel and help shape the park, the mayor urged on Monday.\n\nThe centre reopens in May.`, { lang: 'en' });
 		expect(prose.sentences.some((x) => /reopens in May/.test(x.text))).toBe(true);

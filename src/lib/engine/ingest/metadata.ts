@@ -499,8 +499,8 @@ const cutToEnd = new RegExp(
 		'^vous avez aimé cet article',
 		'^(?:did you|do you) (?:enjoy|like|value) (?:this|our)',
 		'^if you (?:value|appreciate|enjoyed|liked) (?:this|our)',
-		'^(?:related (?:articles|stories|content|coverage)|more from|most read|most popular|recommended for you)\\s*:?$',
-		'^(?:sur le même sujet|dans la même rubrique|les plus lus|à lire sur le même sujet|articles similaires|nos dernières actualités)\\s*:?$',
+		'^(?:related (?:articles|stories|content|coverage)|more from|most read|most popular|recommended for you|(?:recent|latest|more|top) (?:stories|posts|articles|headlines)|you may also like)\\s*:?$',
+		'^(?:sur le même sujet|dans la même rubrique|les plus lus|à lire sur le même sujet|articles similaires|articles récents|derniers articles|nos dernières actualités)\\s*:?$',
 		'^(?:about the author|à propos de l[’\']auteur)\\s*:?$',
 		'^(?:comments?|commentaires?|réagir|leave a comment|laisser un commentaire)\\s*(?:\\(\\d+\\))?\\s*:?$'
 	].join('|'),

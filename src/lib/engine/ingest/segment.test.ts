@@ -99,6 +99,13 @@ describe('segmentSentences', () => {
 			'Mr. Smith met Dr. Jones on Jan. 5, 2025.',
 			'They talked.'
 		]);
+		// A rank shortened before "Prof." is a title too; a name before "Prof." ends its sentence.
+		expect(split('She handed over to her successor, Ass. Prof. Tina Novak. Assoc. Prof. Ana Kos stayed. She thanked Lee. Prof. Kim spoke last.', 'en')).toEqual([
+			'She handed over to her successor, Ass. Prof. Tina Novak.',
+			'Assoc. Prof. Ana Kos stayed.',
+			'She thanked Lee.',
+			'Prof. Kim spoke last.'
+		]);
 	});
 
 	it('keeps initials together', () => {

@@ -172,6 +172,8 @@ function isBoundary(s: string, p: number, q: number, next: number, closed: boole
 		}
 		if (isAbbreviation(bare) && !(lower === 'no' && !/^\p{N}/u.test(nc))) return false;
 		if (monthAbbrev.has(lower) && /\p{N}/u.test(nc)) return false;
+		// "his successor, Ass. Prof. Rok Novak", "Assoc. Prof. Dr. …": a rank shortened before "Prof.".
+		if (/^(?:Ass|Assoc|Asst|Assist|Adj|Emer|Hon|Vis)$/u.test(bare) && following === 'Prof' && s[next + 4] === '.') return false;
 	}
 
 	// "“Why?” Biden asked." — the question belongs to the reporting clause that follows.

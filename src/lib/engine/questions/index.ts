@@ -2392,10 +2392,12 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const range = comparisonRange(ctx, fact) ?? partRange(ctx, fact);
 	const rough = NUMERIC.has(fact.type) && ROUGHLY_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 25), fact.start));
 	const government = fact.type === 'place' && fact.placeKind === 'city' && isCapital(fact.value) && ACTING_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 30)) && !COMPLEMENT_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 12), fact.start));
-	// Options read like their fact's words: two counts of one noun share them only with the same modifiers.
+	// Options read like their fact's words: two counts of one noun share them only with the same
+	// modifiers, and with their number written the same way ("deux sièges" and "2 sièges", "huitième
+	// édition" and "8ème édition" each take options like themselves).
 	const home = fact.type === 'place' && fact.placeKind === 'city' ? countryOfCity(fact.value) : undefined;
 	const homeNamed = !!home && ((ctx.bySentence.get(fact.sentence) ?? []).some((f) => f.type === 'place' && f.placeKind === 'country' && lookupPlace(f.value)?.country === home) || HOME_GROUND.test(ctx.article.sentences[fact.sentence]?.text ?? ''));
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}|${homeNamed}|${rough}`;
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${fact.type === 'quantity' || fact.type === 'ordinal' ? spelledInText(fact) : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}|${homeNamed}|${rough}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
 		// Two spare figures: one the prompt already writes is left out of the options (mcqChoices).

@@ -1081,6 +1081,12 @@ describe('values that read as the article writes them', () => {
 		expect(words.length).toBe(4);
 		expect(words.every((c) => /^\p{L}/u.test(c))).toBe(true);
 	});
+	it('writes the options of a spelled count in words though the article writes the same count in digits elsewhere', () => {
+		const r = analyze('Élections à Dinan\n\nLe parti vert est passé de 4 à 2 sièges dimanche au conseil municipal. Les socialistes ont aussi négocié avec les centristes, qui ont gagné deux sièges au premier tour.', { lang: 'fr', published: '2019-01-28' });
+		const spelled = r.questions.find((q) => q.type === 'mcq' && q.answer === 'deux sièges');
+		expect(spelled?.choices).toHaveLength(4);
+		expect(spelled!.choices!.every((c) => /^\p{L}/u.test(c))).toBe(true);
+	});
 });
 
 describe('a publication date known only to the month, or not at all', () => {

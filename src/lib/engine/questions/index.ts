@@ -1661,13 +1661,13 @@ function anaphoric(text: string, lang: Lang): boolean {
 	// "Cet animal appartient…", "Telles sont les conclusions…", "Soit une hausse de…", "Such a
 	// vote…": a demonstrative or a verbless follow-up points at the sentence before.
 	// "Parmi elles, …", "Among them is…", "Of these, …": the things counted are named before;
-	// "D'ici là, …", "Since then, …": the time meant too.
+	// "D'ici là, …", "Since then, …", "The following month, …", "Le lendemain, …": the time meant too.
 	// "La commune a été touchée…", "The village lost…": which one is in a sentence before, when the
 	// article names several.
 	if (LOCALITY_OPENING.test(t)) return true;
 	return lang === 'fr'
-		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|l['’]une?|(?:[\p{L}\d]+|la[\s\u00a0]+plupart)[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles)|le[\s\u00a0]+(?:duo|binôme|couple|trio)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là)(?![\p{L}])|c['’])/iu.test(t)
-		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those|this(?=[\s\u00a0]*[,;:]))|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time|the[\s\u00a0]+above)\b/i.test(t);
+		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|l['’]une?|(?:[\p{L}\d]+|la[\s\u00a0]+plupart)[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles)|le[\s\u00a0]+(?:duo|binôme|couple|trio)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là|le[\s\u00a0]+lendemain|la[\s\u00a0]+veille|(?:le|la|l['’])[\s\u00a0]*(?:jour|semaine|mois|an|année|saison)[\s\u00a0]+(?:suivante?|précédente?|d['’]après|d['’]avant))(?![\p{L}])|c['’])/iu.test(t)
+		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those|this(?=[\s\u00a0]*[,;:]))|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time|the[\s\u00a0]+above|the[\s\u00a0]+(?:following|next|previous)[\s\u00a0]+(?:day|morning|evening|night|week|weekend|month|year|season)|the[\s\u00a0]+day[\s\u00a0]+(?:before|after))\b/i.test(t);
 }
 
 // "le Vaudois", "the Kenyan": one capitalised word ending like an inhabitant's name stands for someone named before.

@@ -1796,6 +1796,17 @@ describe('sentences that read on their own', () => {
 		);
 		expect(since.length).toBeGreaterThan(0);
 		expect(since.every((q) => /closed to the public.*Since then/.test(q.prompt))).toBe(true);
+		// "The following month…", "La veille…": the time meant is the one the sentence before names.
+		const following = analyze('The harbour took in 4.2 million tonnes of cargo in March, its best month. The following month, it handled 3.1 million tonnes, a fall of 26 percent.', { lang: 'en', ...all }).questions.filter(
+			(q) => q.prompt.includes('_____') && q.evidence.text.startsWith('The following month')
+		);
+		expect(following.length).toBeGreaterThan(0);
+		expect(following.every((q) => /best month.*The following month/.test(q.prompt))).toBe(true);
+		const veille = analyze('Le tribunal a condamné mardi le chauffeur à quatre ans de prison ferme. La veille, le procureur avait requis six ans de prison contre lui.', { lang: 'fr', ...all }).questions.filter(
+			(q) => q.prompt.includes('_____') && q.evidence.text.startsWith('La veille')
+		);
+		expect(veille.length).toBeGreaterThan(0);
+		expect(veille.every((q) => /quatre ans de prison ferme.*La veille/.test(q.prompt))).toBe(true);
 		// "The pair…", "Trois d'entre eux…": the people meant are in the sentence before.
 		const pair = analyze('Ana Ruiz and Tom Baxter have skated together since they were children in Leeds. The pair won the world title in 2019 in Oslo after a record score.', { lang: 'en', ...all }).questions.filter(
 			(q) => q.type === 'cloze' && q.evidence.text.startsWith('The pair')

@@ -9,6 +9,7 @@ import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, elides, HONO
 import { aliasesOf, countryOfCity, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
 import { hashString } from '../../seeded-random';
+import { weekdayOf } from '../text/calendar';
 import { countModifiers, datePrecisionOf, dateSpan, formatDate, formatFactValue, formatOrdinal, MONTH_ALT, MONTHS, parseIsoDate, SEASONS, spellable, spelledInText } from '../text/format';
 import { rankCandidates, type Candidate } from './rank';
 import { ACRONYM_SKIPPED } from '../extract/acronyms';
@@ -1652,6 +1653,13 @@ function pointsBack(text: string): boolean {
 	return (DEMONSTRATIVE_START.test(t) && !DEMONSTRATIVE_TIME.test(t)) || BLANK_AFTER_DEMONSTRATIVE.test(t);
 }
 
+/** Whether a day's text names a weekday it does not fall on ("le mardi 27 juillet 2016"). */
+function weekdayContradicts(fact: Fact, lang: Lang): boolean {
+	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(fact.value);
+	const named = day ? new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT[lang]})(?![\\p{L}])`, 'iu').exec(fact.text) : null;
+	return !!named && weekdayOf({ y: Number(day![1]), m: Number(day![2]), d: Number(day![3]) }) !== WEEKDAYS[lang][named[1].toLowerCase()];
+}
+
 function anaphoric(text: string, lang: Lang): boolean {
 	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…", "Au total, c’est son…": a
 	// short opening phrase, then the pronoun.
@@ -2423,6 +2431,12 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	const giveaways = giveawaysOf(ctx, fact, label);
 	switch (fact.type) {
 		case 'date': {
+			// "le mardi 27 juillet 2016" (a Wednesday): the page wrote a weekday or a day wrong, and
+			// which one no question can say.
+			if (weekdayContradicts(fact, ctx.lang)) {
+				refuse(ctx, fact, 'weekday contradicts the day', 'every form');
+				break;
+			}
 			const event = openSpanStart(ctx.article, fact) ? null : usableEvent(fact, giveaways, ctx.lang);
 			// (An event that holds another date of its sentence is none of this date's: extract/events.ts.)
 			if (event) {

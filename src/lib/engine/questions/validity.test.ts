@@ -1089,6 +1089,15 @@ describe('values that read as the article writes them', () => {
 	});
 });
 
+describe('a day whose weekday the page wrote wrong', () => {
+	it('asks no day whose text names another weekday than the one it falls on', () => {
+		const r = analyze('Conseil municipal\n\nLe maire a ouvert la session le mardi 27 juillet 2016 à la mairie. Le conseil a voté le budget le jeudi 28 juillet 2016.', { lang: 'fr', published: '2016-07-30', ...all });
+		// 27 July 2016 was a Wednesday; 28 July a Thursday.
+		expect(r.questions.some((q) => q.answer === '27 juillet 2016')).toBe(false);
+		expect(r.questions.some((q) => q.answer === '28 juillet 2016')).toBe(true);
+	});
+});
+
 describe('a publication date known only to the month, or not at all', () => {
 	it('resolves "last month" but not a weekday with a month-only date', () => {
 		const text = 'Le conseil municipal a voté vendredi un budget de 12 millions d’euros. Le projet avait été présenté le mois dernier aux habitants du quartier.';

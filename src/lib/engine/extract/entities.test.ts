@@ -1388,6 +1388,11 @@ describe('a post that ends on a capital', () => {
 		expect(ofType(facts, 'place').map((f) => f.value)).not.toContain('State Tarni Okafor');
 	});
 
+	it('reads no person in a bill’s name whose last word a heading in brackets writes alone ("(Regulation and Development)")', () => {
+		const facts = extractEntities(contextFrom('Session\n\nThe bills passed on Tuesday included the Mysore Fisheries Bill, Mysore Regulation of Quarries (Amendment) Bill and Mysore Produce Marketing (Regulation and Development) Bill.', 'en', '2020-03-04'));
+		expect(ofType(facts, 'person').filter((f) => /Regulation/.test(f.value))).toEqual([]);
+	});
+
 	it('reads a post "of the" a body before a name as a post, the name as a person, known by one word too', () => {
 		const facts = extractEntities(contextFrom('Session\n\nThe party stayed away, Leader of the Opposition Ramaswamy told reporters on Tuesday. "There is no value in it," Ramaswamy said. The Speaker of the House Nora Quill agreed.', 'en', '2020-03-04'));
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Ramaswamy', 'Ramaswamy', 'Nora Quill']);

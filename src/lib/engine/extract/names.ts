@@ -1104,7 +1104,9 @@ function verifyPeople(article: Article, all: (Candidate & { sentence: number })[
 			verified.has(c.value) ||
 			// (After an article or an ordinal, "la 78e Mostra de Venise", "du festival de Venise" is no
 			// one's surname: the article and the rank name a thing.)
-			(singles.has(last) && !THING_BEFORE.test(left)) ||
+			// ("Karnataka Regulation of Stone Crushers … (Regulation and Development)": a common noun's
+			// ending says the word alone is a heading's, no surname.)
+			(singles.has(last) && !THING_BEFORE.test(left) && !NOUN_NOT_SURNAME.test(last)) ||
 			(c.nextText !== undefined && SPEECH_AFTER.test(c.nextText)) ||
 			PERSON_AFTER.test(right) ||
 			!!roleBefore(left) ||
@@ -1196,6 +1198,8 @@ const NUMBER_OR_UNIT = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
 // Affairs", "Communicable Diseases", "Rural Development", "Celebrating Culture").
 const ADJECTIVE_FIRST = /(?:ous|able|ible|ised|ized|ical|ional|ative|ating)$/u;
 const COMMON_NOUN_LAST = /(?:ment|ments|tion|tions|sion|sions|ities|ship|ships|ism|isms|ture|tures|eries|ences|ances)$/u;
+// Of those, the endings no surname has ("Clement", "Fortune" do end like nouns).
+const NOUN_NOT_SURNAME = /(?:tion|tions|sion|sions|ities|ship|ships|ism|isms)$/u;
 
 function looksLikeName(value: string, lowerWords: Set<string>): boolean {
 	const parts = value.split(' ');

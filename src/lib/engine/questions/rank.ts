@@ -31,6 +31,7 @@ export interface Candidate {
 
 const MIN_PROMPT_WORDS = 4;
 // The label of a multiple-choice prompt, normalised (a true/false statement may be short: "Brookner married.").
+const CUT_OPENING = new RegExp(`^(?:${clozePrefix('fr')}|${clozePrefix('en')})?…`, 'u');
 const PROMPT_LABEL = new RegExp(`^(?:${normalizeText(clozePrefix('fr'))}|${normalizeText(clozePrefix('en'))})(?: |$)`);
 /** Share of one type allowed among the first questions. */
 const TYPE_SHARE = 0.4;
@@ -186,6 +187,9 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// "Les pluies ont provoqué 27 morts" under a headline saying 17: the headline settles it.
 	if (q.type === 'truefalse' && c.fact.type !== 'negation' && answerInTitle({ ...q, answer: c.fact.text, answerValue: c.fact.value }, article)) return 'answer in title';
 	if (/\[\d{1,3}\]/.test(q.answer)) return 'footnote';
+	// "… dans une déclaration à l’agence Tap, le _____, ajoutant…": a long sentence cut before the
+	// clause that holds the blank lost its subject (raters kept none of 26 such stems).
+	if ((q.type === 'cloze' || q.type === 'mcq') && CUT_OPENING.test(q.prompt)) return 'cut before its subject';
 	// "dans le top _____ du Grimaldi Forum" → "trois historique", "ne s’est classé dans le top _____":
 	// the size of a ranking is no count (and "not in the top 3" is as true of the top 2).
 	if ((q.type === 'cloze' || q.type === 'mcq') && /(?<![\p{L}])top[\s\u00a0]+_____/iu.test(q.prompt)) return 'ranking';

@@ -1089,6 +1089,16 @@ describe('values that read as the article writes them', () => {
 	});
 });
 
+describe('a long sentence cut before the clause that holds the blank', () => {
+	it('asks nothing from a stem that opens on "…": the cut left its subject out', () => {
+		const text =
+			"Port de Brest\n\nLe port de Brest a publié lundi son bilan annuel, qui montre une activité en baisse pour la deuxième année consécutive, selon la direction, qui a présenté les chiffres devant le conseil portuaire réuni au grand complet, en présence du préfet, des élus régionaux, des représentants des dockers, des armateurs et des transitaires, lesquels ont tous salué le travail accompli malgré la conjoncture, et le trafic des conteneurs a atteint 45 000 boîtes sur l'année, un niveau jamais vu depuis dix ans.\n\nLe trafic total a reculé de 4 % en 2024.";
+		const r = analyze(text, { lang: 'fr', published: '2025-01-20', ...all });
+		expect(r.questions.filter((q) => /^(?:Complétez : )?…/.test(q.prompt))).toEqual([]);
+		expect(r.questions.some((q) => q.answer === '4 %')).toBe(true);
+	});
+});
+
 describe('a day whose weekday the page wrote wrong', () => {
 	it('asks no day whose text names another weekday than the one it falls on', () => {
 		const r = analyze('Conseil municipal\n\nLe maire a ouvert la session le mardi 27 juillet 2016 à la mairie. Le conseil a voté le budget le jeudi 28 juillet 2016.', { lang: 'fr', published: '2016-07-30', ...all });

@@ -1403,6 +1403,13 @@ describe('a post that ends on a capital', () => {
 		expect(ofType(bodies, 'organisation').map((f) => f.value)).toEqual(['Department of Physics', 'Senate Finance Committee']);
 	});
 
+	it('reads a ministry of several words after "Minister of" as the post, up to a known first name', () => {
+		const facts = extractEntities(contextFrom('Warning\n\nThe Minister of Water Resources Faisal Rahimi warned on Monday that the dam was failing. The head of Oxford University Press said nothing.', 'en', '2024-03-04'));
+		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Faisal Rahimi']);
+		expect(ofType(facts, 'role').map((f) => f.value)).toContain('Minister of Water Resources');
+		expect(ofType(facts, 'organisation').map((f) => f.value)).toContain('Oxford University Press');
+	});
+
 	it('reads a post "for" its department before a name as a post, however many words the department has', () => {
 		const facts = extractEntities(contextFrom('Talks\n\nMinister for Foreign Affairs Lorna Tapsell arrived in Suva on Monday. The County Director for Health Otieno Wambua said stocks were low.', 'en', '2023-05-02'));
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Lorna Tapsell', 'Otieno Wambua']);

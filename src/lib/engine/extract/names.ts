@@ -549,7 +549,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// (After "of the", a post and one word of its body, if no body's word follows: "President of the
 		// Senate Foreign Relations Committee" is a body.)
 		const ofTheBody = !!ofBefore?.[3] && isRoleWord(ofBefore[1].toLowerCase()) && (isOrgHead(parts[0].text) || POST_BODY_WORD.test(parts[0].text)) && parts.slice(1).every((x) => isCap(x) && !isOrgHead(x.text) && !POST_BODY_WORD.test(x.text));
-		const field = postFor && isRoleWord(ofBefore![1].toLowerCase()) ? parts.findIndex((x) => !DEPARTMENT.test(x.text) && !DEPARTMENT_MORE.test(x.text)) : ofBefore && (ofTheBody || (!ofBefore[3] && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase()))) ? 1 : 0;
+		// ("Minister of Fish Wealth Fahd Kafayen": a ministry of several words, then a known first name
+		// and the rest of the name.)
+		const firstNameAt = ofBefore && !ofBefore[3] && !postFor && isRoleWord(ofBefore[1].toLowerCase()) ? parts.findIndex((x, k) => k >= 1 && isFirstName(x.text)) : -1;
+		const ministry = firstNameAt >= 1 && parts.length - firstNameAt >= 2 && parts.slice(0, firstNameAt).every((x) => isCap(x) && !isFirstName(x.text) && !lookupPlace(x.text)) ? firstNameAt : 0;
+		const field = postFor && isRoleWord(ofBefore![1].toLowerCase()) ? parts.findIndex((x) => !DEPARTMENT.test(x.text) && !DEPARTMENT_MORE.test(x.text)) : ofBefore && (ofTheBody || (!ofBefore[3] && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase()))) ? 1 : ministry;
 		if (ofBefore && field > 0 && field <= parts.length - (postFor ? 2 : 1)) {
 			rolePrefix = `${ofBefore[1]} ${ofBefore[2]} ${ofBefore[3] ? `${ofBefore[3]} ` : ''}${text.slice(parts[0].start - base, parts[field - 1].end - base)}`;
 			titled = true;

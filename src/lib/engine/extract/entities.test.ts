@@ -1397,10 +1397,22 @@ describe('a post that ends on a capital', () => {
 		const facts = extractEntities(contextFrom('Session\n\nThe party stayed away, Leader of the Opposition Ramaswamy told reporters on Tuesday. "There is no value in it," Ramaswamy said. The Speaker of the House Nora Quill agreed.', 'en', '2020-03-04'));
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Ramaswamy', 'Ramaswamy', 'Nora Quill']);
 		expect(ofType(facts, 'role').map((f) => f.value)).toEqual(['Leader of the Opposition', 'Speaker of the House']);
+		// A body's words before a noun ("the House Judiciary panel") are its name, no person's.
+		const panel = extractEntities(contextFrom('Hearing\n\nJim Jordan, chairman of the House Judiciary panel, said the hearing would go on.', 'en', '2020-03-04'));
+		expect(ofType(panel, 'person').map((f) => f.value)).toEqual(['Jim Jordan']);
+		// The one word stands for the person before a verb of saying only: not a town, nor a sentence's first word.
+		const young = extractEntities(contextFrom('Plan\n\nMr Young said the plan was sound. Young people will gain most from it. Mr Laval left. Fans filled the stadium in Laval on Sunday.', 'en', '2020-03-04'));
+		expect(young.filter((f) => f.type === 'person' && /Young|Laval/.test(f.value)).map((f) => f.text)).toEqual(['Young', 'Laval']);
 		// A body whose name goes on after its head, or has a second head, stays whole.
 		const bodies = extractEntities(contextFrom('Science\n\nShe is head of the Department of Physics at the college. He is chair of the Senate Finance Committee this year.', 'en', '2020-03-04'));
 		expect(ofType(bodies, 'person')).toEqual([]);
 		expect(ofType(bodies, 'organisation').map((f) => f.value)).toEqual(['Department of Physics', 'Senate Finance Committee']);
+	});
+
+	it('reads a first name before a place of worship or a causeway as the place’s name ("the Faisal Mosque")', () => {
+		const facts = extractEntities(contextFrom('Prayers\n\nThousands prayed at the Faisal Mosque in Islamabad on Friday. The Hamza Mosque was full.', 'en', '2020-03-04'));
+		expect(ofType(facts, 'person')).toEqual([]);
+		expect(ofType(facts, 'place').map((f) => f.value)).toEqual(expect.arrayContaining(['Faisal Mosque', 'Hamza Mosque']));
 	});
 
 	it('reads a ministry of several words after "Minister of" as the post, up to a known first name', () => {

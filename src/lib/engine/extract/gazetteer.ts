@@ -344,7 +344,8 @@ Square:other Place:other Plaza:other Park:other Parc:other Bridge:other Pont:oth
 Station:other Gare:other Port:other Harbour:other Harbor:other Beach:other Plage:other Island:other Île:other Islands:other
 River:other Fleuve:other Lake:other Lac:other Mount:other Mont:other Mountain:other Valley:other Vallée:other Cape:other
 Cap:other Bay:other Baie:other Gulf:other Golfe:other Sea:other Mer:other Ocean:other Océan:other Desert:other Désert:other
-Mare:other Crater:other Cathedral:other Cathédrale:other Church:other Église:other Palace:other Palais:other Castle:other
+Mare:other Crater:other Cathedral:other Cathédrale:other Church:other Église:other Mosque:other Mosquée:other Temple:other
+Synagogue:other Shrine:other Mausoleum:other Mausolée:other Causeway:other Palace:other Palais:other Castle:other
 Château:other Tower:other Tour:other Hall:other Building:other Square:other Quai:other Forest:other Forêt:other
 Theater:other Theatre:other Theaters:other Theatres:other Théâtre:other Cinema:other Cinéma:other Mall:other House:other
 Manor:other Lodge:other Abbey:other Abbaye:other Chapel:other Chapelle:other Gardens:other

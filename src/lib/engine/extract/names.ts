@@ -548,7 +548,15 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		const postFor = ofBefore?.[2].toLowerCase() === 'for' && !ofBefore[3];
 		// (After "of the", a post and one word of its body, if no body's word follows: "President of the
 		// Senate Foreign Relations Committee" is a body.)
-		const ofTheBody = !!ofBefore?.[3] && isRoleWord(ofBefore[1].toLowerCase()) && (isOrgHead(parts[0].text) || POST_BODY_WORD.test(parts[0].text)) && parts.slice(1).every((x) => isCap(x) && !isOrgHead(x.text) && !POST_BODY_WORD.test(x.text));
+		// ("the House Judiciary panel", "the Senate Intelligence committee": a noun after the words makes
+		// them a body's name; a verb after them, "Opposition Siddaramaiah told…", a person's.)
+		const afterRun = parts.length > 1 ? NEXT_WORD.exec(text.slice(parts[parts.length - 1].end - base, parts[parts.length - 1].end - base + 30))?.[1] : undefined;
+		const ofTheBody =
+			!!ofBefore?.[3] &&
+			isRoleWord(ofBefore[1].toLowerCase()) &&
+			(isOrgHead(parts[0].text) || POST_BODY_WORD.test(parts[0].text)) &&
+			parts.slice(1).every((x) => isCap(x) && !isOrgHead(x.text) && !POST_BODY_WORD.test(x.text)) &&
+			(!afterRun || !/^\p{Ll}/u.test(afterRun) || VERB_AFTER_NAME.test(afterRun));
 		// ("Minister of Fish Wealth Fahd Kafayen": a ministry of several words, then a known first name
 		// and the rest of the name.)
 		const firstNameAt = ofBefore && !ofBefore[3] && !postFor && isRoleWord(ofBefore[1].toLowerCase()) ? parts.findIndex((x, k) => k >= 1 && isFirstName(x.text)) : -1;
@@ -1305,6 +1313,8 @@ const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+(?:(the)[\s\u00a0]
 // The body a post "of the" names, one capitalised word before a name ("Leader of the Opposition
 // Siddaramaiah", "Speaker of the House Nancy Pelosi", "President of the Senate Ann Reid").
 const POST_BODY_WORD = /^(?:Opposition|House)$/u;
+// An English verb right after a name: a past in -ed, or one of these.
+const VERB_AFTER_NAME = /^(?:\p{Ll}{2,}ed|said|says|told|tells|spoke|speaks|wrote|writes|has|had|was|is|will|would|can|could|may|might|must|should|did|does|made|makes|took|takes|met|meets|led|leads|won|wins|left|came|went|gave)$/u;
 // A French post, perhaps an adjective, then "de la", "de l’", "du" or "des" before a ministry's word ("ministre
 // de la Santé", "ministre péroniste de l’Économie", "secrétaire d’État aux Sports" is POST_D_ETAT's).
 const POST_DE_BEFORE = /(\p{L}+)(?:[\s\u00a0]+(\p{Ll}+))?[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|du[\s\u00a0]+|des[\s\u00a0]+)$/u;
@@ -1339,9 +1349,11 @@ export function findNames(article: Article): NameIndex {
 		if (words.length === 2 && !isFirstName(words[0]) && !isTitle(words[0]) && !surnames.has(words[0])) surnames.set(words[0], c.value);
 	}
 	// "Leader of the Opposition Siddaramaiah … Siddaramaiah said": one word after a post names someone
-	// known by it; alone elsewhere it names the same person (not a body that reports).
+	// known by it; alone elsewhere, before a verb of saying, it names the same person (not a body that
+	// reports). (Only there: "Mr Young said … Young people will gain", "M. Laval … le stade de Laval".)
 	// ("Sir Tim" is a first name, said familiarly of a full name.)
-	for (const c of all) if (c.type === 'person' && c.titled && !c.value.includes(' ') && !isFirstName(c.value) && !surnames.has(c.value)) surnames.set(c.value, c.value);
+	const knownByOneWord = new Set<string>();
+	for (const c of all) if (c.type === 'person' && c.titled && !c.value.includes(' ') && !isFirstName(c.value) && !surnames.has(c.value)) knownByOneWord.add(c.value);
 	// Surname mentions become the full name; unknown single words need a context cue.
 	const mentions: Mention[] = [];
 	for (const c of all) {
@@ -1392,7 +1404,7 @@ export function findNames(article: Article): NameIndex {
 			if (full) value = full;
 		}
 		if (type === 'person' && c.single) {
-			const full = surnames.get(value);
+			const full = surnames.get(value) ?? (knownByOneWord.has(value) && c.nextText && (SPEECH_AFTER.test(c.nextText) || REPORT_AFTER.test(c.nextText)) ? value : undefined);
 			// "Dakaractu précise…": an unknown word opening a sentence names an outlet when it reports.
 			if (c.initialOnly && !full && !(c.nextText && REPORT_AFTER.test(c.nextText) && !lookupPlace(value))) continue;
 			if (full) {

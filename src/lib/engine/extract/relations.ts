@@ -80,7 +80,7 @@ const CLAUSE_END_EN = new RegExp(
 	'gu'
 );
 const CLAUSE_END_FR = new RegExp(
-	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|à${S}+savoir|c['’]est-à-dire|a-t-il|a-t-elle|ont-ils|explique|précise|indique|et${S}+(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent))(?![\\p{L}])`,
+	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|à${S}+savoir(?=${S}*[:,]|${S}+(?:les?|la|l['’]|une?|des|du|\\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?![\\p{L}]))|c['’]est-à-dire|a-t-il|a-t-elle|ont-ils|explique|précise|indique|et${S}+(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent))(?![\\p{L}])`,
 	'gu'
 );
 

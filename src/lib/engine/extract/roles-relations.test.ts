@@ -469,6 +469,9 @@ describe('relations', () => {
 		expect(fr).toContainEqual(['composition', 'sept membres']);
 		const en = relations(facts('The new district board is made up of nine members namely five councillors and four residents.', 'en'));
 		expect(en).toContainEqual(['composition', 'nine members']);
+		// "à savoir" + an infinitive is "to know how to": no list.
+		const know = relations(facts('Le collectif a obtenu une aide à savoir lire pour 300 enfants du quartier.', 'fr'));
+		expect(know).toContainEqual(['object', 'une aide à savoir lire pour 300 enfants du quartier']);
 	});
 
 	it('reads no object that opens on a subordinator ("issued as Berg raced", "annoncé lorsque…")', () => {

@@ -767,7 +767,7 @@ function clozes(ctx: Ctx, fact: Fact, label: string, distractors: Option[], give
 	const prev = ctx.article.sentences[fact.sentence - 1];
 	// "Elle est fermée depuis _____." names nothing: the sentence before says what "elle" is
 	// (when it is short enough to read; otherwise the confidence says so).
-	if (anaphoric(withoutConnective(sentence.text), ctx.lang) && prev && prev.paragraph > 0 && !anaphoric(withoutConnective(prev.text), ctx.lang) && words(cloze) < 30 && words(prev.text) <= 40 && words(prev.text) >= 5) {
+	if (anaphoric(withoutConnective(sentence.text), ctx.lang) && prev && prev.paragraph > 0 && !anaphoric(withoutConnective(prev.text), ctx.lang, false) && words(cloze) < 30 && words(prev.text) <= 40 && words(prev.text) >= 5) {
 		// "2 959 enfants … contre 2 058 la semaine précédente. Cela représente une hausse de _____":
 		// the sentence shown before gives what the blank works out.
 		if (workedOutInSentence(ctx, fact, prev)) return refuse(ctx, fact, 'computable from the sentence shown before');
@@ -1660,7 +1660,18 @@ function weekdayContradicts(fact: Fact, lang: Lang): boolean {
 	return !!named && weekdayOf({ y: Number(day![1]), m: Number(day![2]), d: Number(day![3]) }) !== WEEKDAYS[lang][named[1].toLowerCase()];
 }
 
-function anaphoric(text: string, lang: Lang): boolean {
+// "The following month, …", "Le lendemain, …": a time counted from one the sentence before names.
+const TIME_POINTING_BACK: Record<Lang, RegExp> = {
+	fr: /^(?:le[\s\u00a0]+lendemain|la[\s\u00a0]+veille|(?:le|la|l['’])[\s\u00a0]*(?:jour|semaine|mois|an|année|saison)[\s\u00a0]+(?:suivante?|précédente?|d['’]après|d['’]avant))(?![\p{L}])/iu,
+	en: /^the[\s\u00a0]+(?:(?:following|next|previous)[\s\u00a0]+(?:day|morning|evening|night|week|weekend|month|year|season)|day[\s\u00a0]+(?:before|after))(?![\p{L}])/iu
+};
+
+/**
+ * Whether a sentence needs the one before it: a pronoun, a demonstrative, a time counted from one
+ * named before. (`times` false: only what leaves the subject unnamed; "Le lendemain, le maire a
+ * démissionné" names its subject and can stand before another sentence as its context.)
+ */
+function anaphoric(text: string, lang: Lang, times = true): boolean {
 	// "Earlier, he held…", "Depuis les Jeux de 2008, ils totalisent…", "Au total, c’est son…": a
 	// short opening phrase, then the pronoun.
 	// ("Sur le sprint vendredi, ce dernier a terminé 2e", "Later, the latter said…".)
@@ -1669,13 +1680,13 @@ function anaphoric(text: string, lang: Lang): boolean {
 	// "Cet animal appartient…", "Telles sont les conclusions…", "Soit une hausse de…", "Such a
 	// vote…": a demonstrative or a verbless follow-up points at the sentence before.
 	// "Parmi elles, …", "Among them is…", "Of these, …": the things counted are named before;
-	// "D'ici là, …", "Since then, …", "The following month, …", "Le lendemain, …": the time meant too.
+	// "D'ici là, …", "Since then, …": the time meant too.
 	// "La commune a été touchée…", "The village lost…": which one is in a sentence before, when the
 	// article names several.
-	if (LOCALITY_OPENING.test(t)) return true;
+	if (LOCALITY_OPENING.test(t) || (times && TIME_POINTING_BACK[lang].test(t))) return true;
 	return lang === 'fr'
-		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|l['’]une?|(?:[\p{L}\d]+|la[\s\u00a0]+plupart)[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles)|le[\s\u00a0]+(?:duo|binôme|couple|trio)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là|le[\s\u00a0]+lendemain|la[\s\u00a0]+veille|(?:le|la|l['’])[\s\u00a0]*(?:jour|semaine|mois|an|année|saison)[\s\u00a0]+(?:suivante?|précédente?|d['’]après|d['’]avant))(?![\p{L}])|c['’])/iu.test(t)
-		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those|this(?=[\s\u00a0]*[,;:]))|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time|the[\s\u00a0]+above|the[\s\u00a0]+(?:following|next|previous)[\s\u00a0]+(?:day|morning|evening|night|week|weekend|month|year|season)|the[\s\u00a0]+day[\s\u00a0]+(?:before|after))\b/i.test(t);
+		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|l['’]une?|(?:[\p{L}\d]+|la[\s\u00a0]+plupart)[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles)|le[\s\u00a0]+(?:duo|binôme|couple|trio)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là)(?![\p{L}])|c['’])/iu.test(t)
+		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those|this(?=[\s\u00a0]*[,;:]))|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time|the[\s\u00a0]+above)\b/i.test(t);
 }
 
 // "le Vaudois", "the Kenyan": one capitalised word ending like an inhabitant's name stands for someone named before.

@@ -1826,6 +1826,12 @@ describe('sentences that read on their own', () => {
 		);
 		expect(veille.length).toBeGreaterThan(0);
 		expect(veille.every((q) => /quatre ans de prison ferme.*La veille/.test(q.prompt))).toBe(true);
+		// A sentence that opens on such a time but names its subject is context for a pronoun after it.
+		const context = analyze('Le tribunal a jugé mardi un chauffeur de bus. Le lendemain, le maire de Villeurbanne a démissionné. Il a été remplacé par son adjoint Paul Girard pour 18 mois.', { lang: 'fr', ...all }).questions.filter(
+			(q) => q.prompt.includes('_____') && q.evidence.text.startsWith('Il a été remplacé')
+		);
+		expect(context.length).toBeGreaterThan(0);
+		expect(context.every((q) => /Le lendemain, le maire.*Il a été remplacé/.test(q.prompt))).toBe(true);
 		// "The pair…", "Trois d'entre eux…": the people meant are in the sentence before.
 		const pair = analyze('Ana Ruiz and Tom Baxter have skated together since they were children in Leeds. The pair won the world title in 2019 in Oslo after a record score.', { lang: 'en', ...all }).questions.filter(
 			(q) => q.type === 'cloze' && q.evidence.text.startsWith('The pair')

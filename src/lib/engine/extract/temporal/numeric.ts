@@ -152,7 +152,7 @@ const AGE_BEFORE: Record<Lang, RegExp> = {
 };
 // Durations keep their preposition in the surface, as the article says it: "de 20 ans", "pendant 15 ans".
 // A small letter word after "une année" that no length of time takes: an adjective ("difficile", "record").
-const QUALIFIED_YEAR = new RegExp(`^${SP}(?!(?:${[...STOP.fr].join('|')}|entière|entier|complète|complet|pleine?|supplémentaire|glissante?|scolaire|civile?|calendaire|jour|fiscale?|budgétaire)(?![\\p{L}]))\\p{Ll}{3,}(?![\\p{L}'’])`, 'u');
+const QUALIFIED_YEAR = new RegExp(`^${SP}(?!(?:${[...STOP.fr].join('|')}|entière|entier|complète|complet|pleine?|supplémentaire|glissante?|scolaire|civile?|calendaire|jour|fiscale?|budgétaire|seulement|exactement|maintenant|auparavant|environ|durant|pendant)(?![\\p{L}]))\\p{Ll}{3,}(?![\\p{L}'’])`, 'u');
 const DURATION_LEAD: Record<Lang, RegExp> = {
 	fr: new RegExp(`${NB}(?:de|d${APOS}une${SP}durée${SP}de|pendant|durant|depuis|sur|pour|en|d${APOS}ici)${SP}$`, 'iu'),
 	en: new RegExp(`${NB}(?:for|over|of|lasting|within)${SP}$`, 'iu')

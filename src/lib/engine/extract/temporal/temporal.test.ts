@@ -336,6 +336,7 @@ describe('French pitfalls', () => {
 		expect(durations('Elle a vécu pendant une année entière à Lyon.')).toEqual(['pendant une année=P1Y']);
 		expect(durations('Les loyers ont monté de 5 % sur une année glissante.')).toEqual(['sur une année=P1Y']);
 		expect(durations('Il est parti pendant un an à Rome.')).toEqual(['pendant un an=P1Y']);
+		expect(durations('Elle a travaillé pendant une année seulement à Lyon.')).toEqual(['pendant une année=P1Y']);
 	});
 
 	it('gives no year to a yearless day whose clause wrote two earlier years, but for one year or another clause', () => {
@@ -988,6 +989,9 @@ describe('the tense a weekday takes', () => {
 		expect(find(signed, 'Sunday')?.value).toBe('2006-03-12');
 		const past = run('The burial was held Sunday in the village where she was born.', 'en', '2006-03-09');
 		expect(find(past, 'Sunday')?.value).toBe('2006-03-05');
+		// An adverb or a hyphenated verb between.
+		expect(find(run('The new bridge will be officially opened Sunday.', 'en', '2006-03-09'), 'Sunday')?.value).toBe('2006-03-12');
+		expect(find(run('The mayor will be re-elected Sunday by the council.', 'en', '2006-03-09'), 'Sunday')?.value).toBe('2006-03-12');
 	});
 
 	it('reads no past in "n’est plus": "plus" after an auxiliary is no participle', () => {

@@ -197,6 +197,14 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(total('Inflation should fall below the average 2007 level of _____ by June.', '7%', 'percent')).toBeUndefined();
 	});
 
+	it('orders a whole a count is out of after the other questions, down to the floor but not out of the set', () => {
+		const of = (prompt: string, answer: string) => confidenceOf(input(prompt, answer, answer, 'quantity', 2), article);
+		const whole = of('The party held 45 of _____ seats after the count.', '124 seats');
+		expect(whole).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+		expect(whole).toBeLessThanOrEqual(0.05);
+		expect(of('The party held _____ of the 124 seats after the count.', '45')).toBeGreaterThan(whole);
+	});
+
 	it('weighs down the base a figure is compared with, not the figure', () => {
 		const base = (prompt: string, answer: string, type: Fact['type'] = 'date') => confidenceFeatures(input(prompt, answer, answer, type, 2), article).comparisonBase;
 		expect(base('Public debt fell to 88% at the end of March from 92% during the _____ of 2022.', 'third quarter', 'ordinal')).toBe(1);

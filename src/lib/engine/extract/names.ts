@@ -1432,7 +1432,10 @@ export function findNames(article: Article): NameIndex {
 					type = 'place';
 					placeKind = 'other';
 					confidence = 0.5;
-				} else if (pw && ORG_ARTICLES.has(pw) && !c.afterDe) {
+				} else if (pw && ORG_ARTICLES.has(pw) && !c.afterDe && !(lang === 'fr' && FR_DEMONYM_ENDING.test(value) && /^[\s\u00a0]*(?:Le|La)[\s\u00a0]*$/u.test(article.text.slice(article.sentences[c.sentence].start, c.start)) && /^[\s\u00a0]*,/u.test(article.text.slice(c.end, c.end + 3)))) {
+					// ("Le Gaumais, mordu par un chien…", "Le Chestrolais, qui n'était pas connu…": a town's
+					// inhabitant opening the sentence, someone the article describes, no body; "selon le
+					// Parisien" stays the paper.)
 					type = 'organisation';
 					confidence = 0.5;
 				} else if ((pw === 'selon' || pw === 'by') || (c.nextText && SPEECH_AFTER.test(c.nextText))) {

@@ -117,6 +117,10 @@ describe('people', () => {
 		const unknown = facts('En 12e place, l’Ervillois Mathéo Brassard a salué la foule. Le Vauxois Paul Girard a abandonné.', 'fr');
 		expect(people(unknown)).toEqual(expect.arrayContaining(['Mathéo Brassard', 'Paul Girard']));
 		expect(people(unknown).some((p) => /Ervillois|Vauxois/.test(p))).toBe(false);
+		// Alone at the head of a sentence, before a comma, such a word is an inhabitant the article describes, no body;
+		// a paper after "selon le" stays one.
+		const alone = facts('Trois hommes ont été jugés lundi. Le Vauxois, mordu par un chien policier, est tombé. Selon le Parisien, le procès a duré deux heures.', 'fr');
+		expect(alone.filter((f) => f.type === 'organisation').map((f) => f.value)).toEqual(['Parisien']);
 		// A first name that ends like a demonym, and no known town's, stays ("Cyprien", "Ghislain", "Adrien").
 		expect(people(facts('Le chanteur Adrien Morel a ouvert le festival. Le ministre Cyprien Mbarga a inauguré le pont. Mbarga a salué les ouvriers. Le maire Ghislain Obame a signé le décret.', 'fr'))).toEqual(expect.arrayContaining(['Adrien Morel', 'Cyprien Mbarga', 'Ghislain Obame']));
 	});

@@ -1400,7 +1400,11 @@ describe('a post that ends on a capital', () => {
 		// A body's words before a noun ("the House Judiciary panel") are its name, no person's.
 		const panel = extractEntities(contextFrom('Hearing\n\nJim Jordan, chairman of the House Judiciary panel, said the hearing would go on.', 'en', '2020-03-04'));
 		expect(ofType(panel, 'person').map((f) => f.value)).toEqual(['Jim Jordan']);
-		// The one word stands for the person before a verb of saying only: not a town, nor a sentence's first word.
+		// Whatever follows the one word, a verb, a day or a comma, it is the person's name; "according to" it is him.
+		const more = extractEntities(contextFrom('Session\n\nLeader of the Opposition Ramaswamy on Tuesday said the session was a farce. Ramaswamy warned of a walkout. According to Ramaswamy, the bills were rushed. Speaker of the House Johnson on Monday agreed. Shirley Temple sang.', 'en', '2020-03-04'));
+		expect(ofType(more, 'person').map((f) => f.value)).toEqual(['Ramaswamy', 'Ramaswamy', 'Ramaswamy', 'Johnson', 'Shirley Temple']);
+		expect(ofType(more, 'organisation')).toEqual([]);
+		// The one word stands for the person, but not for a town after "in" or "de", nor opening a sentence before no verb.
 		const young = extractEntities(contextFrom('Plan\n\nMr Young said the plan was sound. Young people will gain most from it. Mr Laval left. Fans filled the stadium in Laval on Sunday.', 'en', '2020-03-04'));
 		expect(young.filter((f) => f.type === 'person' && /Young|Laval/.test(f.value)).map((f) => f.text)).toEqual(['Young', 'Laval']);
 		// A body whose name goes on after its head, or has a second head, stays whole.

@@ -115,8 +115,8 @@ const LINEAGE = new RegExp(`^(?:${LINEAGE_PARTICLES.join('|')})$`, 'u');
 const PARTICLE_NAME = new RegExp(`^(?:al|el|ben|abu|abou|da|di|de|van|von|${LINEAGE_PARTICLES.join('|')})-\\p{Lu}`, 'u');
 const DIRECTIONS = new Set(['Nord', 'Sud', 'Est', 'Ouest', 'North', 'South', 'East', 'West', 'Centre', 'Central']);
 const CENTRE = new Set(['Centre', 'Central']);
-// Head words that are surnames too ("Robert Pool", "Dr. Ikenna Day").
-const SURNAME_HEADS = new Set(['Pool', 'Day']);
+// Head words that are surnames too ("Robert Pool", "Dr. Ikenna Day", "Shirley Temple", "Anthony Causeway").
+const SURNAME_HEADS = new Set(['Pool', 'Day', 'Temple', 'Causeway']);
 /** The points of the compass that open a place's name in English ("North Dartmouth"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
@@ -548,15 +548,15 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		const postFor = ofBefore?.[2].toLowerCase() === 'for' && !ofBefore[3];
 		// (After "of the", a post and one word of its body, if no body's word follows: "President of the
 		// Senate Foreign Relations Committee" is a body.)
-		// ("the House Judiciary panel", "the Senate Intelligence committee": a noun after the words makes
-		// them a body's name; a verb after them, "Opposition Siddaramaiah told…", a person's.)
+		// ("the House Judiciary panel", "the Senate Intelligence committee": a body's noun after the words
+		// makes them its name; anything else, "Opposition Siddaramaiah told…", "… on Tuesday said", a person's.)
 		const afterRun = parts.length > 1 ? NEXT_WORD.exec(text.slice(parts[parts.length - 1].end - base, parts[parts.length - 1].end - base + 30))?.[1] : undefined;
 		const ofTheBody =
 			!!ofBefore?.[3] &&
 			isRoleWord(ofBefore[1].toLowerCase()) &&
 			(isOrgHead(parts[0].text) || POST_BODY_WORD.test(parts[0].text)) &&
 			parts.slice(1).every((x) => isCap(x) && !isOrgHead(x.text) && !POST_BODY_WORD.test(x.text)) &&
-			(!afterRun || !/^\p{Ll}/u.test(afterRun) || VERB_AFTER_NAME.test(afterRun));
+			!(afterRun && BODY_NOUN.test(afterRun));
 		// ("Minister of Fish Wealth Fahd Kafayen": a ministry of several words, then a known first name
 		// and the rest of the name.)
 		const firstNameAt = ofBefore && !ofBefore[3] && !postFor && isRoleWord(ofBefore[1].toLowerCase()) ? parts.findIndex((x, k) => k >= 1 && isFirstName(x.text)) : -1;
@@ -1229,6 +1229,18 @@ function looksLikeName(value: string, lowerWords: Set<string>): boolean {
 	);
 }
 
+/**
+ * Whether one word a post named someone by ("Leader of the Opposition Ramaswamy") stands for that
+ * person where it is written alone: not after a place's preposition or "de" ("le stade de Laval";
+ * "according to Ramaswamy" is him), nor opening a sentence before no verb ("Young people will gain").
+ */
+function oneWordStandsForPerson(article: Article, c: Candidate & { sentence: number }): boolean {
+	if (c.afterDe || /(?:^|[\s\u00a0])(?:de|du|des|of)[\s\u00a0]+$|(?<![\p{L}])d['’]$/iu.test(article.text.slice(Math.max(0, c.start - 6), c.start))) return false;
+	if (c.prevWord && PLACE_PREPS.has(c.prevWord) && !/according[\s\u00a0]+to[\s\u00a0]*$/iu.test(article.text.slice(Math.max(0, c.start - 16), c.start))) return false;
+	const opens = !/[\p{L}\p{N}]/u.test(article.text.slice(article.sentences[c.sentence].start, c.start));
+	return !opens || VERB_AFTER_NAME[article.lang].test(article.text.slice(c.end, c.end + 40));
+}
+
 /** A cue around an unknown single capitalised word that says what it names, else null. */
 function singleWordKind(text: string, s: Sentence, c: Candidate): (Pick<Mention, 'type' | 'placeKind' | 'role'> & { lead?: number }) | null {
 	const left = text.slice(Math.max(s.start, c.start - 60), c.start);
@@ -1313,8 +1325,14 @@ const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+(?:(the)[\s\u00a0]
 // The body a post "of the" names, one capitalised word before a name ("Leader of the Opposition
 // Siddaramaiah", "Speaker of the House Nancy Pelosi", "President of the Senate Ann Reid").
 const POST_BODY_WORD = /^(?:Opposition|House)$/u;
-// An English verb right after a name: a past in -ed, or one of these.
-const VERB_AFTER_NAME = /^(?:\p{Ll}{2,}ed|said|says|told|tells|spoke|speaks|wrote|writes|has|had|was|is|will|would|can|could|may|might|must|should|did|does|made|makes|took|takes|met|meets|led|leads|won|wins|left|came|went|gave)$/u;
+// A verb right after a name opening a sentence ("Ramaswamy warned…", "Laval a critiqué…"), or a comma
+// before an apposition; "Young people…" opens on an adjective.
+const VERB_AFTER_NAME: Record<Lang, RegExp> = {
+	en: /^[\s\u00a0]*(?:,|['’]s(?![\p{L}])|(?:also|then|later|again|still|now|never|\p{Ll}+ly)?[\s\u00a0]*(?:\p{Ll}{2,}(?:ed|es)|\p{Ll}+[^s\s]s|said|told|spoke|wrote|has|had|was|is|will|would|can|could|may|might|must|should|did|does|made|took|met|led|won|left|came|went|gave|sought|thought|felt|kept|saw|got|put|set|let|cut|hit|ran|began|became)(?![\p{L}]))/u,
+	fr: /^[\s\u00a0]*(?:,|(?:a|ont|est|sont|était|avait|sera|va|doit|peut|n['’]a|ne|s['’]est|se|lui|y|en)(?![\p{L}])|\p{Ll}+(?:e|it|t|ra)(?![\p{L}]))/u
+};
+// The nouns a body's name comes before ("the House Judiciary panel", "the Senate Ethics subcommittee").
+const BODY_NOUN = /^(?:panel|committee|subcommittee|caucus|members?|benches|bench|leadership|majority|minority|chamber|group|board|staff|office|hearings?|inquiry|probe|investigation|report|bill|vote)$/u;
 // A French post, perhaps an adjective, then "de la", "de l’", "du" or "des" before a ministry's word ("ministre
 // de la Santé", "ministre péroniste de l’Économie", "secrétaire d’État aux Sports" is POST_D_ETAT's).
 const POST_DE_BEFORE = /(\p{L}+)(?:[\s\u00a0]+(\p{Ll}+))?[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|du[\s\u00a0]+|des[\s\u00a0]+)$/u;
@@ -1349,8 +1367,9 @@ export function findNames(article: Article): NameIndex {
 		if (words.length === 2 && !isFirstName(words[0]) && !isTitle(words[0]) && !surnames.has(words[0])) surnames.set(words[0], c.value);
 	}
 	// "Leader of the Opposition Siddaramaiah … Siddaramaiah said": one word after a post names someone
-	// known by it; alone elsewhere, before a verb of saying, it names the same person (not a body that
-	// reports). (Only there: "Mr Young said … Young people will gain", "M. Laval … le stade de Laval".)
+	// known by it; alone elsewhere it names the same person (not a body that reports). (Not after a
+	// place's preposition or "de", "le stade de Laval", nor as a sentence's first word before no verb,
+	// "Mr Young said … Young people will gain".)
 	// ("Sir Tim" is a first name, said familiarly of a full name.)
 	const knownByOneWord = new Set<string>();
 	for (const c of all) if (c.type === 'person' && c.titled && !c.value.includes(' ') && !isFirstName(c.value) && !surnames.has(c.value)) knownByOneWord.add(c.value);
@@ -1404,7 +1423,7 @@ export function findNames(article: Article): NameIndex {
 			if (full) value = full;
 		}
 		if (type === 'person' && c.single) {
-			const full = surnames.get(value) ?? (knownByOneWord.has(value) && c.nextText && (SPEECH_AFTER.test(c.nextText) || REPORT_AFTER.test(c.nextText)) ? value : undefined);
+			const full = surnames.get(value) ?? (knownByOneWord.has(value) && oneWordStandsForPerson(article, c) ? value : undefined);
 			// "Dakaractu précise…": an unknown word opening a sentence names an outlet when it reports.
 			if (c.initialOnly && !full && !(c.nextText && REPORT_AFTER.test(c.nextText) && !lookupPlace(value))) continue;
 			if (full) {

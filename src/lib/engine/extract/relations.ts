@@ -66,7 +66,8 @@ const FR = cues(
 );
 
 // Where the answer phrase stops: the end of its clause, a list's announcement ("formé de huit membres
-// à savoir : …", "two bodies, namely …"), or a second verb of its subject ("notified
+// à savoir : …", "two bodies, namely …"; not "une aide à savoir lire", an infinitive), or a second
+// verb of its subject ("notified
 // credit card companies and is working with police", "a prévenu les banques et a porté plainte").
 // ("due to noise and residents received thousands": "and", a subject of one or two words and a verb
 // in the past open the next clause.)
@@ -80,7 +81,7 @@ const CLAUSE_END_EN = new RegExp(
 	'gu'
 );
 const CLAUSE_END_FR = new RegExp(
-	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|à${S}+savoir(?=${S}*[:,]|${S}+(?:les?|la|l['’]|une?|des|du|\\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)(?![\\p{L}]))|c['’]est-à-dire|a-t-il|a-t-elle|ont-ils|explique|précise|indique|et${S}+(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent))(?![\\p{L}])`,
+	`[;!?()\\[\\]«»“”"—–]|[.,:](?!\\d)|${S}(?:qui|que|qu['’]|dont|où|mais|alors|tandis|lorsque|quand|car|selon|après|avant|à${S}+savoir(?!${S}+(?!(?:quatre|onze|douze|treize|quatorze|quinze|seize)(?![\\p{L}]))\\p{Ll}+(?:er|ir|re|oir)(?![\\p{L}]))|c['’]est-à-dire|a-t-il|a-t-elle|ont-ils|explique|précise|indique|et${S}+(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent))(?![\\p{L}])`,
 	'gu'
 );
 

@@ -473,6 +473,8 @@ describe('relations', () => {
 		expect(fr).toContainEqual(['composition', 'sept membres']);
 		const en = relations(facts('The new district board is made up of nine members namely five councillors and four residents.', 'en'));
 		expect(en).toContainEqual(['composition', 'nine members']);
+		const owners = relations(facts('Le bureau du club est formé de deux membres à savoir son président et son trésorier.', 'fr'));
+		expect(owners).toContainEqual(['composition', 'deux membres']);
 		// "à savoir" + an infinitive is "to know how to": no list.
 		const know = relations(facts('Le collectif a obtenu une aide à savoir lire pour 300 enfants du quartier.', 'fr'));
 		expect(know).toContainEqual(['object', 'une aide à savoir lire pour 300 enfants du quartier']);

@@ -1683,7 +1683,10 @@ function anaphoric(text: string, lang: Lang, times = true): boolean {
 	// "D'ici là, …", "Since then, …": the time meant too.
 	// "La commune a été touchée…", "The village lost…": which one is in a sentence before, when the
 	// article names several.
-	if (LOCALITY_OPENING.test(t) || (times && TIME_POINTING_BACK[lang].test(t))) return true;
+	if (LOCALITY_OPENING.test(t)) return true;
+	// ("The following month he lodged an appeal": the time, then a pronoun all the same.)
+	const time = TIME_POINTING_BACK[lang].exec(t);
+	if (time) return times || anaphoric(t.slice(time[0].length).replace(/^[\s\u00a0]*,?[\s\u00a0]*/u, ''), lang, false);
 	return lang === 'fr'
 		? /^(?:(?:il|elle|ils|elles|ce|cet|cette|cela|ceci|ces|celui|celle|ceux|leur|leurs|son|sa|ses|tel|telle|tels|telles|soit|(?:le|la) (?:premier|première|second|seconde|dernier|dernière)|parmi[\s\u00a0]+(?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|l['’]une?|(?:[\p{L}\d]+|la[\s\u00a0]+plupart)[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles)|le[\s\u00a0]+(?:duo|binôme|couple|trio)|d['’]ici[\s\u00a0]+là|depuis[\s\u00a0]+lors|entre-temps|à[\s\u00a0]+l['’]époque|à[\s\u00a0]+ce[\s\u00a0]+moment-là)(?![\p{L}])|c['’])/iu.test(t)
 		: /^(?:it|this|these|those|they|he|she|that|his|her|their|its|such|the (?:first|second|former|latter|pair|duo|couple|trio)|both|one of them|(?:\w+ )?(?:among|of|many of|some of|most of|none of|all of|both of)[\s\u00a0]+(?:them|these|those|this(?=[\s\u00a0]*[,;:]))|(?:since|by|until)[\s\u00a0]+then|at[\s\u00a0]+(?:the|that)[\s\u00a0]+time|the[\s\u00a0]+above)\b/i.test(t);

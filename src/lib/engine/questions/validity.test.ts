@@ -1832,6 +1832,9 @@ describe('sentences that read on their own', () => {
 		);
 		expect(context.length).toBeGreaterThan(0);
 		expect(context.every((q) => /Le lendemain, le maire.*Il a été remplacé/.test(q.prompt))).toBe(true);
+		// One that goes on with a pronoun is no context: its subject is as unnamed.
+		const bare = analyze('The court heard the case of a farmer in March. The following month he lodged an appeal. It was rejected by the High Court of Galway on 12 May.', { lang: 'en', ...all }).questions.filter((q) => q.prompt.includes('_____') && q.evidence.text.startsWith('It was rejected'));
+		expect(bare.some((q) => /The following month he lodged/.test(q.prompt))).toBe(false);
 		// "The pair…", "Trois d'entre eux…": the people meant are in the sentence before.
 		const pair = analyze('Ana Ruiz and Tom Baxter have skated together since they were children in Leeds. The pair won the world title in 2019 in Oslo after a record score.', { lang: 'en', ...all }).questions.filter(
 			(q) => q.type === 'cloze' && q.evidence.text.startsWith('The pair')

@@ -991,6 +991,7 @@ describe('the tense a weekday takes', () => {
 		expect(find(past, 'Sunday')?.value).toBe('2006-03-05');
 		// An adverb or a hyphenated verb between.
 		expect(find(run('The new bridge will be officially opened Sunday.', 'en', '2006-03-09'), 'Sunday')?.value).toBe('2006-03-12');
+		expect(find(run('The new bridge will be also opened Sunday.', 'en', '2006-03-09'), 'Sunday')?.value).toBe('2006-03-12');
 		expect(find(run('The mayor will be re-elected Sunday by the council.', 'en', '2006-03-09'), 'Sunday')?.value).toBe('2006-03-12');
 	});
 

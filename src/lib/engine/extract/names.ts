@@ -546,10 +546,9 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// ("Minister for Foreign Affairs Penny Wong", "Director for Health Peter Ouma": after "for", the
 		// department's words, however many, before the name's two.)
 		const postFor = ofBefore?.[2].toLowerCase() === 'for' && !ofBefore[3];
-		// (After "of the", a post and one word of its body, if no body's word follows: "President of the
-		// Senate Foreign Relations Committee" is a body.)
-		// ("the House Judiciary panel", "the Senate Intelligence committee": a body's noun after the words
-		// makes them its name; anything else, "Opposition Siddaramaiah told…", "… on Tuesday said", a person's.)
+		// (After "of the", a post and one word of its body, the name after it: "Leader of the Opposition
+		// Siddaramaiah told…". Not when another body's word follows, "President of the Senate Foreign
+		// Relations Committee", nor a body's noun, "the House Judiciary panel": a body's name.)
 		const afterRun = parts.length > 1 ? NEXT_WORD.exec(text.slice(parts[parts.length - 1].end - base, parts[parts.length - 1].end - base + 30))?.[1] : undefined;
 		const ofTheBody =
 			!!ofBefore?.[3] &&

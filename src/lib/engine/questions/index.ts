@@ -1656,7 +1656,7 @@ function pointsBack(text: string): boolean {
 /** Whether a day's text names a weekday it does not fall on ("le mardi 27 juillet 2016"). */
 function weekdayContradicts(fact: Fact, lang: Lang): boolean {
 	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(fact.value);
-	const named = day ? new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT[lang]})(?![\\p{L}])`, 'iu').exec(fact.text) : null;
+	const named = day ? WEEKDAY_WORD[lang].exec(fact.text) : null;
 	return !!named && weekdayOf({ y: Number(day![1]), m: Number(day![2]), d: Number(day![3]) }) !== WEEKDAYS[lang][named[1].toLowerCase()];
 }
 

@@ -213,6 +213,9 @@ const ANTERIOR_G: Partial<Record<Lang, RegExp>> = {
 	fr: new RegExp(`(?<![${L}])(?:aura|auront)\\s+${FR_PARTICIPLE}`, 'gi')
 };
 
+// "be" or "being" and perhaps an adverb, where a participle after them is a passive (a look-behind's source).
+const AFTER_BE = `(?<![${L}])be(?:ing)?\\s+(?:(?:[${L}]+ly|also|soon|then|now|still|later|again|never|not|just|first)\\s+)?`;
+
 /**
  * Past tense clues: passé composé/imparfait in French, past forms in English. Crude but cheap.
  * An English past form after "be" or "being" (an adverb may stand between) is a passive participle,
@@ -221,7 +224,7 @@ const ANTERIOR_G: Partial<Record<Lang, RegExp>> = {
  */
 const PAST_G: Record<Lang, RegExp> = {
 	fr: new RegExp(`(?<![${L}])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|aurait|auraient)\\s+(?:(?:déjà|été|pas|plus|jamais|toujours|encore|bien|aussi|également|ensuite|finalement|notamment|alors)\\s+)*(?!(?:plus|jamais|nous|vous|tous|sous|ceci|ici|lui|celui|aussi|ainsi)(?![${L}]))[${L}]*?(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)(?![${L}])|(?<=[${L}]{3})(?:ait|aient)(?![${L}])|(?<=[${L}]{3})(?:é|ée|és|ées)(?=\\s+(?:${WEEKDAY_ALT.fr})(?![${L}]))`, 'gi'),
-	en: new RegExp(`(?<![${L}])(?<!(?<![${L}])be(?:ing)?\\s+(?:(?:[${L}]+ly|also|soon|then|now|still|later|again|never|not|just|first)\\s+)?)(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago)(?![${L}])|(?<=[${L}]{3})(?<!(?<![${L}])be(?:ing)?\\s+(?:(?:[${L}]+ly|also|soon|then|now|still|later|again|never|not|just|first)\\s+)?[${L}-]+)ed(?![${L}])`, 'gi')
+	en: new RegExp(`(?<![${L}])(?<!${AFTER_BE})(?:was|were|had|did|said|took|came|went|met|left|held|fell|rose|began|ago)(?![${L}])|(?<=[${L}]{3})(?<!${AFTER_BE}[${L}-]+)ed(?![${L}])`, 'gi')
 };
 
 export type Tense = 'future' | 'past' | 'anterior' | null;

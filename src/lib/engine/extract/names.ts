@@ -543,26 +543,10 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// word ends a post that the words before it open; the name comes after it. (French "ministre
 		// d’État X" is POST_D_ETAT's, below.)
 		const ofBefore = parts.length > 1 ? POST_OF_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 24), parts[0].start - base)) : null;
-		// ("Minister for Foreign Affairs Penny Wong", "Director for Health Peter Ouma": after "for", the
-		// department's words, however many, before the name's two.)
 		const postFor = ofBefore?.[2].toLowerCase() === 'for' && !ofBefore[3];
-		// (After "of the", a post and one word of its body, the name after it: "Leader of the Opposition
-		// Siddaramaiah told…". Not when another body's word follows, "President of the Senate Foreign
-		// Relations Committee", nor a body's noun, "the House Judiciary panel": a body's name.)
-		const afterRun = parts.length > 1 ? NEXT_WORD.exec(text.slice(parts[parts.length - 1].end - base, parts[parts.length - 1].end - base + 30))?.[1] : undefined;
-		const ofTheBody =
-			!!ofBefore?.[3] &&
-			isRoleWord(ofBefore[1].toLowerCase()) &&
-			(isOrgHead(parts[0].text) || POST_BODY_WORD.test(parts[0].text)) &&
-			parts.slice(1).every((x) => isCap(x) && !isOrgHead(x.text) && !POST_BODY_WORD.test(x.text)) &&
-			!(afterRun && BODY_NOUN.test(afterRun));
-		// ("Minister of Fish Wealth Fahd Kafayen": a ministry of several words, then a known first name
-		// and the rest of the name.)
-		const firstNameAt = ofBefore && !ofBefore[3] && !postFor && isRoleWord(ofBefore[1].toLowerCase()) ? parts.findIndex((x, k) => k >= 1 && isFirstName(x.text)) : -1;
-		const ministry = firstNameAt >= 1 && parts.length - firstNameAt >= 2 && parts.slice(0, firstNameAt).every((x) => isCap(x) && !isFirstName(x.text) && !lookupPlace(x.text)) ? firstNameAt : 0;
-		const field = postFor && isRoleWord(ofBefore![1].toLowerCase()) ? parts.findIndex((x) => !DEPARTMENT.test(x.text) && !DEPARTMENT_MORE.test(x.text)) : ofBefore && (ofTheBody || (!ofBefore[3] && isRoleWord(`${ofBefore[1]} ${ofBefore[2]} ${parts[0].text}`.toLowerCase()))) ? 1 : ministry;
+		const field = ofBefore ? postField(ofBefore, parts, text.slice(parts[parts.length - 1].end - base, parts[parts.length - 1].end - base + 30)) : 0;
 		if (ofBefore && field > 0 && field <= parts.length - (postFor ? 2 : 1)) {
-			rolePrefix = `${ofBefore[1]} ${ofBefore[2]} ${ofBefore[3] ? `${ofBefore[3]} ` : ''}${text.slice(parts[0].start - base, parts[field - 1].end - base)}`;
+			rolePrefix = `${ofBefore[0].trim().replace(/[\s\u00a0]+/gu, ' ')} ${text.slice(parts[0].start - base, parts[field - 1].end - base)}`;
 			titled = true;
 			p0 = field;
 		}
@@ -1229,6 +1213,46 @@ function looksLikeName(value: string, lowerWords: Set<string>): boolean {
 }
 
 /**
+ * "Le Gaumais, mordu par un chien…", "Le Chestrolais, qui n'était pas connu…": a French word with a
+ * demonym's ending after the article that opens the sentence, before a comma, is a town's inhabitant
+ * the article describes, no body ("selon le Parisien" stays the paper).
+ */
+function inhabitantOpening(article: Article, c: Candidate & { sentence: number }): boolean {
+	return (
+		article.lang === 'fr' &&
+		FR_DEMONYM_ENDING.test(c.value) &&
+		/^[\s\u00a0]*(?:Le|La)[\s\u00a0]*$/u.test(article.text.slice(article.sentences[c.sentence].start, c.start)) &&
+		/^[\s\u00a0]*,/u.test(article.text.slice(c.end, c.end + 3))
+	);
+}
+
+/**
+ * How many of a run's words end the post that the words before it open with "of" or "for" (0: none,
+ * the run is a name or a body): "Montana Secretary of | State | Christi Jacobsen" → 1.
+ * `after` is the text after the run.
+ */
+function postField(ofBefore: RegExpExecArray, parts: Tok[], after: string): number {
+	const [, post, prep, the] = ofBefore;
+	const role = isRoleWord(post.toLowerCase());
+	// "Minister for Foreign Affairs Penny Wong", "Director for Health Peter Ouma": after "for", the
+	// department's words, however many, before the name's two.
+	if (role && prep.toLowerCase() === 'for' && !the) return parts.findIndex((x) => !DEPARTMENT.test(x.text) && !DEPARTMENT_MORE.test(x.text));
+	// After "of the", a post and one word of its body, the name after it: "Leader of the Opposition
+	// Siddaramaiah told…". Not when another body's word follows, "President of the Senate Foreign
+	// Relations Committee", nor a body's noun, "the House Judiciary panel": a body's name.
+	if (the) {
+		const bodyWord = (x: Tok) => isOrgHead(x.text) || POST_BODY_WORD.test(x.text);
+		const noun = NEXT_WORD.exec(after)?.[1];
+		return role && bodyWord(parts[0]) && parts.slice(1).every((x) => isCap(x) && !bodyWord(x)) && !(noun && BODY_NOUN.test(noun)) ? 1 : 0;
+	}
+	if (isRoleWord(`${post} ${prep} ${parts[0].text}`.toLowerCase())) return 1;
+	// "Minister of Fish Wealth Fahd Kafayen": a ministry of several words, then a known first name and
+	// the rest of the name.
+	const firstNameAt = role ? parts.findIndex((x, k) => k >= 1 && isFirstName(x.text)) : -1;
+	return firstNameAt >= 1 && parts.length - firstNameAt >= 2 && parts.slice(0, firstNameAt).every((x) => isCap(x) && !isFirstName(x.text) && !lookupPlace(x.text)) ? firstNameAt : 0;
+}
+
+/**
  * Whether one word a post named someone by ("Leader of the Opposition Ramaswamy") stands for that
  * person where it is written alone: not after a place's preposition or "de" ("le stade de Laval";
  * "according to Ramaswamy" is him), nor opening a sentence before no verb ("Young people will gain").
@@ -1450,10 +1474,7 @@ export function findNames(article: Article): NameIndex {
 					type = 'place';
 					placeKind = 'other';
 					confidence = 0.5;
-				} else if (pw && ORG_ARTICLES.has(pw) && !c.afterDe && !(lang === 'fr' && FR_DEMONYM_ENDING.test(value) && /^[\s\u00a0]*(?:Le|La)[\s\u00a0]*$/u.test(article.text.slice(article.sentences[c.sentence].start, c.start)) && /^[\s\u00a0]*,/u.test(article.text.slice(c.end, c.end + 3)))) {
-					// ("Le Gaumais, mordu par un chien…", "Le Chestrolais, qui n'était pas connu…": a town's
-					// inhabitant opening the sentence, someone the article describes, no body; "selon le
-					// Parisien" stays the paper.)
+				} else if (pw && ORG_ARTICLES.has(pw) && !c.afterDe && !inhabitantOpening(article, c)) {
 					type = 'organisation';
 					confidence = 0.5;
 				} else if ((pw === 'selon' || pw === 'by') || (c.nextText && SPEECH_AFTER.test(c.nextText))) {

@@ -1393,6 +1393,12 @@ describe('a post that ends on a capital', () => {
 		expect(ofType(facts, 'person').filter((f) => /Regulation/.test(f.value))).toEqual([]);
 	});
 
+	it('reads a sovereign’s or a cleric’s title, a name and a place’s head word as a place named after someone', () => {
+		const facts = extractEntities(contextFrom('Border\n\nLorries queued on the King Omar Causeway on Monday. Pilgrims walked to the Imam Hadi Shrine at dawn. Sultan Tariq Bridge was closed. Queen Mariam visited the site, and Dr. Ikenna Day spoke.', 'en', '2020-03-04'));
+		expect(ofType(facts, 'place').map((f) => f.value)).toEqual(['King Omar Causeway', 'Imam Hadi Shrine', 'Sultan Tariq Bridge']);
+		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Mariam', 'Ikenna Day']);
+	});
+
 	it('reads a post "of the" a body before a name as a post, the name as a person, known by one word too', () => {
 		const facts = extractEntities(contextFrom('Session\n\nThe party stayed away, Leader of the Opposition Ramaswamy told reporters on Tuesday. "There is no value in it," Ramaswamy said. The Speaker of the House Nora Quill agreed.', 'en', '2020-03-04'));
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Ramaswamy', 'Ramaswamy', 'Nora Quill']);

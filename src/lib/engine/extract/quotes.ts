@@ -47,6 +47,8 @@ const AFTER_NAME_APPOSITION = new RegExp(
 );
 // "Le chanteur, de son vrai nom Georgios Panayiotou, …": a real name or a stage name is the same
 // person under another name; a pronoun after it means the person the article calls by the first.
+/** "feu X", "du regretté X", "the late X": a person who is dead. */
+const THE_LATE_BEFORE = /(?:(?<![\p{L}])feu|(?<![\p{L}])regrett(?:é|ée)|(?<![\p{L}])the late)[\s\u00a0]+$/iu;
 const ALIAS_BEFORE = new RegExp(`${ALIAS_CUE}[\\s\\u00a0,:]*$`, 'iu');
 
 // A present participle and its object up to a name ("interrompant la présidente du tribunal, ",
@@ -174,6 +176,9 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				for (let i = list.length - 1; i >= 0; i--) {
 					const mn = list[i];
 					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) {
+						// "un hommage à feu Ahmed Roy… « … », a-t-il poursuivi": the late one speaks no more; "il"
+						// is whoever paid the tribute, unnamed here.
+						if (THE_LATE_BEFORE.test(text.slice(Math.max(0, mn.start - 12), mn.start))) return undefined;
 						if (!ALIAS_BEFORE.test(text.slice(Math.max(0, mn.start - 30), mn.start))) return mn;
 						// Another name of someone: the one the article names most (its subject), or no one.
 						if (mainPerson && mainPerson !== mn.value) return { ...mn, value: mainPerson };

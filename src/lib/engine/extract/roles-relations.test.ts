@@ -14,6 +14,15 @@ const roles = (fs: Fact[]) => fs.filter((f) => f.type === 'role').map((f) => [f.
 const relations = (fs: Fact[]) => fs.filter((f) => f.type === 'event' && f.relation).map((f) => [f.relation, f.value]);
 
 describe('people', () => {
+	it('gives no post to a name in an opening phrase when the post after the comma is the sentence’s subject, and no quote to the late', () => {
+		const fs = facts('Lors d’un hommage à feu Karim Amrani, le président du club a salué son courage. « C’était un homme juste », a-t-il poursuivi. Selon Lucie Perrin, la maire de Nantes, le budget tiendra. Avec Hugo Lenoir, le directeur du port a signé la convention.', 'fr');
+		expect(roles(fs)).toEqual([['Lucie Perrin', 'maire de Nantes']]);
+		expect(fs.filter((f) => f.type === 'quote')).toEqual([]);
+		const en = facts('At a tribute to the late Omar Haddad, the chairman of the club praised his courage. "He was a fair man," he said. Sara Lind, the mayor of Lund, spoke next.', 'en');
+		expect(roles(en)).toEqual([['Sara Lind', 'mayor of Lund']]);
+		expect(en.filter((f) => f.type === 'quote')).toEqual([]);
+	});
+
 	it('leaves the country a post is held to and a French participle opening the sentence out of the name', () => {
 		expect(people(facts('The ceremony was opened by EU Ambassador to Kenya Henriette Geiger and the mayor.', 'en'))).toContain('Henriette Geiger');
 		expect(people(facts('Nommée Claire Vasseur, la nouvelle directrice a pris ses fonctions lundi à Brest.', 'fr'))).toContain('Claire Vasseur');

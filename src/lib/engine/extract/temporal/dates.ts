@@ -198,6 +198,20 @@ function boundYear(after: string, month: number, lang: Lang): number | null {
 	return other ? yearBefore(other, month, +b[4]) : null;
 }
 
+// "la campagne 2012-2013 (juillet 2012-juin 2013) … mi-décembre": a span of months across two years.
+const MONTH_SPAN = new RegExp(`(${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en})${SP}(\\d{4})${SPO}(?:-|–|à|au|to|until|through)${SPO}(${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en})${SP}(\\d{4})(?!\\d)`, 'giu');
+
+/** The year a bare month takes inside a span of months across two years its sentence names, or null. */
+function spanYear(st: string, month: number, lang: Lang): number | null {
+	for (const m of st.matchAll(MONTH_SPAN)) {
+		const [first, last, y] = [monthNumber(m[1], lang), monthNumber(m[3], lang), +m[2]];
+		if (!first || !last || +m[4] !== y + 1) continue;
+		// (A month both after the first bound and before the last is in neither year alone.)
+		if (month >= first !== month <= last) return month >= first ? y : y + 1;
+	}
+	return null;
+}
+
 /** The year of a first bound in `month` when the second, in `otherMonth`, is in `year` ("du 30 décembre au 2 janvier 2026"). */
 function yearBefore(otherMonth: number, month: number, year: number): number {
 	return otherMonth < month ? year - 1 : year;
@@ -406,7 +420,7 @@ function frRules(): Rule[] {
 			make: (m, st, { ref, lang, future, anterior, present }) => {
 				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
-				const shared = boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
+				const shared = boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang) ?? (m[3] ? null : spanYear(st, mo, lang));
 				if (shared) return { type: 'date', value: fmtMonth(shared, mo), precision: 'month', confidence: 0.85 };
 				const q = qualifierMode(m[3]);
 				let y: number;
@@ -532,7 +546,7 @@ function enRules(): Rule[] {
 			make: (m, st, { ref, lang, future, anterior }) => {
 				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
-				const shared = m[1] ? null : boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
+				const shared = m[1] ? null : boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang) ?? spanYear(st, mo, lang);
 				if (shared) return { type: 'date', value: fmtMonth(shared, mo), precision: 'month', confidence: 0.85 };
 				const q = qualifierMode(m[1]);
 				let y: number;

@@ -46,6 +46,14 @@ describe('extractTemporal on the seed article', () => {
 		expect(facts.filter((x) => x.value === '2025-01-17')).toHaveLength(3);
 	});
 
+	it('gives a bare month the year inside a span of months across two years its sentence names', () => {
+		const fr = run('La saison 2014-2015 (septembre 2014-mai 2015) n’a vraiment commencé qu’à la mi-novembre. Les ventes ont repris en février, d’octobre 2014 à mars 2015.', 'fr', '2015-06-10');
+		expect(only(fr, 'à la mi-novembre').value).toBe('2014-11');
+		expect(only(fr, 'en février').value).toBe('2015-02');
+		const en = run('The 2019-20 season (August 2019 to May 2020) only began in earnest in November.', 'en', '2020-06-10');
+		expect(only(en, 'in November').value).toBe('2019-11');
+	});
+
 	it('reads "de 20 ans" as a 20-year duration, never a date', () => {
 		const f = only(facts, 'de 20 ans');
 		expect(f).toMatchObject({ type: 'duration', value: 'P20Y', unit: 'ans' });

@@ -2709,9 +2709,12 @@ const ROLE_PLACE_LINK = /^(?:à|au|aux|auprès|chez|dans|pour|at|for|in|within|w
 export function shortRole(role: string): string {
 	const w = role.trim().split(/[\s\u00a0]+/u);
 	if (w.length <= 6) return role;
-	const cut = w.findIndex((word, i) => i >= 2 && ROLE_PLACE_LINK.test(word));
+	// ("président de Jazz in Marciac et maire": a link between two capitalised words is inside a name;
+	// "et" before a second post ends the first.)
+	const cut = w.findIndex((word, i) => i >= 2 && ((ROLE_PLACE_LINK.test(word) && !(CAPITALISED.test(w[i - 1]) && CAPITALISED.test(w[i + 1] ?? ''))) || (/^(?:et|and)$/u.test(word) && isRoleWord(w[i + 1] ?? ''))));
 	return cut > 0 ? w.slice(0, cut).join(' ') : role;
 }
+const CAPITALISED = /^\p{Lu}/u;
 
 // ---------------------------------------------------------------- order
 

@@ -3,7 +3,7 @@ import seedText from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.t
 import goldJson from '../../../../tests/fixtures/articles/000_ff880fe1591cdf84.facts.json';
 import { ingest } from '../ingest';
 import { analyze } from '../index';
-import { agreeArticle, generateQuestions, clozeOf, soundParticipation, usableEventText, withoutConnective, BLANK } from './index';
+import { agreeArticle, generateQuestions, clozeOf, shortRole, soundParticipation, usableEventText, withoutConnective, BLANK } from './index';
 import { factAt, seedFacts } from './questions.fixture';
 import { scoreGold, type GoldFile } from '../gold';
 import { checkAnswer } from '../check/answer-check';
@@ -774,5 +774,15 @@ describe('a body named "X and Y Party"', () => {
 		expect(r.questions.filter((q) => /Unity and _____/u.test(q.prompt))).toEqual([]);
 		// A person's first name before "and" is another rule's; a place before it leaves the blank.
 		expect(r.questions.some((q) => /_____/u.test(q.prompt))).toBe(true);
+	});
+});
+
+describe('the post asked as an answer', () => {
+	it('cuts a long post before where or for whom it is held, never inside a name, and keeps the first of two posts', () => {
+		const asked = (text: string) => analyze(text, { published: '2015-03-04' }).questions.filter((q) => /Qui est|Who is/u.test(q.prompt)).map((q) => q.answer);
+		expect(asked('Festival\n\n« Nous ne savions rien », lâche Paul Bréhat, président de Blues in Lannion et maire (PS) de ce village breton. Le festival a vendu 9 000 billets.')).toEqual(['président de Blues in Lannion']);
+		expect(shortRole('chef du service de cardiologie et directeur de l’hôpital de Brest')).toBe('chef du service de cardiologie');
+		expect(shortRole('deputy associate administrator for the Federal Insurance Office')).toBe('deputy associate administrator');
+		expect(shortRole('director of research and development at the Pasteur Institute')).toBe('director of research and development');
 	});
 });

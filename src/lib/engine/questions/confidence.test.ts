@@ -20,7 +20,7 @@ describe('teacherOrder', () => {
 
 describe('spreadOverAnswers', () => {
 	const q = (id: string, confidence: number | undefined, start: number, answer: string, type: 'cloze' | 'mcq' | 'truefalse' | 'short' | 'whosaid' = 'cloze') => ({ id, confidence, type, answer, answerValue: answer, evidence: { start, end: start + 40, text: `sentence ${start}` } });
-	it('lowers a question whose answer a more confident question of another sentence asks, the first one of each answer kept', () => {
+	it('puts a question whose answer a more confident question of another sentence asks at the floor, the first one of each answer kept', () => {
 		// "The Marlow Arms reopened in May. … Its owner, Ruth Penhale, bought the Marlow Arms in 2019.
 		// … Ruth Penhale said the Marlow Arms would host a folk night."
 		const qs = [
@@ -35,15 +35,16 @@ describe('spreadOverAnswers', () => {
 			q('tf2', 0.6, 400, 'False', 'truefalse')
 		];
 		spreadOverAnswers(qs, 0.04);
-		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ pub: 0.31, owner: 0.6, pubAgain: 0.6, ownerAgain: 0.27, year: 0.55, night: 0.5, tf: 0.7, tf2: 0.6 });
+		expect(Object.fromEntries(qs.map((x) => [x.id, x.confidence]))).toEqual({ pub: 0.04, owner: 0.6, pubAgain: 0.6, ownerAgain: 0.04, year: 0.55, night: 0.5, tf: 0.7, tf2: 0.6 });
 		expect(teacherOrder(qs).map((x) => x.id)).toEqual(['tf', 'owner', 'pubAgain', 'tf2', 'year', 'night', 'pub', 'ownerAgain']);
 	});
 	it('orders an answer asked again from another sentence of an article after the others', () => {
 		const r = analyze('Harbour pub reopens after repair\n\nRuth Penhale reopened the harbour pub on Friday after a repair that cost £400,000. The council later gave Ruth Penhale a civic award for the work.', { lang: 'en', published: '2024-06-10' });
 		const asked = r.questions.filter((q) => q.answer === 'Ruth Penhale').map((q) => q.confidence!);
 		expect(asked).toHaveLength(2);
-		// 0.38 alone; 0.22 once the first asks the name (a shift of 0.8 on the logit scale).
-		expect(Math.min(...asked)).toBeCloseTo(0.22, 2);
+		// 0.38 alone; at the floor once the first asks the name, after every other question of the set.
+		expect(Math.min(...asked)).toBe(0.04);
+		expect(teacherOrder(r.questions).at(-1)!.answer).toBe('Ruth Penhale');
 	});
 
 	it('leaves who said a quote as it is, and lowers no further than the floor', () => {

@@ -1004,19 +1004,16 @@ export function spreadOverSentences<Q extends Pick<Question, 'confidence' | 'typ
 	return repeats;
 }
 
-/** Logit lost by a question whose answer a more confident question of another sentence asks. */
-const ANSWER_REPEAT_LOGIT = 0.8;
-
 /**
  * The same answer asked again from another sentence ("Grand Ole Opry" three times, "Preston" as
  * the speaker of three remarks, "Argentine" twice): of the 144 such questions the first twelve held
- * on dev and fresh34–36, raters accepted 18 (12 %, "repeat"), against 31 % of the others; the
- * model, blind to the set around a question, gave them 21 % over all ranks, where raters kept 12 %
- * (a shift of about -0.8 on the logit scale brings the two together). Each such question, after
- * the most confident one with its answer, loses ANSWER_REPEAT_LOGIT; ordering only, down to the
- * floor the set was kept at, not below it (the gold facts ask the same person in two events). Who
- * said a quote is left as it is (raters kept the second speaker question as often as the first), and
- * so are true/false items (their answer is "true" or "false") and order questions (theirs is a
+ * on dev and fresh34–36, raters accepted 18 (12 %, "repeat"), against 31 % of the others, and a
+ * shift of -0.8 on the logit scale left 48 of them in the first twelve of dev and fresh41, of which
+ * the forty-first session's raters kept 3 (6 %, against 45 % of the others). Each such question,
+ * after the most confident one with its answer, goes to the floor the set was kept at, after the
+ * others (ordering only: the gold facts ask the same person in two events). Who said a quote is
+ * left as it is (raters kept the second speaker question as often as the first: 4 of 7), and so
+ * are true/false items (their answer is "true" or "false") and order questions (theirs is a
  * sequence). Mutates `confidence`.
  */
 export function spreadOverAnswers<Q extends Pick<Question, 'confidence' | 'type' | 'evidence' | 'answer' | 'answerValue'>>(questions: readonly Q[], floor: number): void {
@@ -1027,11 +1024,7 @@ export function spreadOverAnswers<Q extends Pick<Question, 'confidence' | 'type'
 	for (const q of byConfidence) {
 		const forms = answerForms(q);
 		const sentence = q.evidence.start;
-		if (asked.some((p) => p.sentence !== sentence && forms.some((a) => p.forms.some((f) => holds(a, f) || holds(f, a))))) {
-			const c = Math.min(Math.max(q.confidence!, 0.01), 0.99);
-			const lowered = 1 / (1 + Math.exp(-(Math.log(c / (1 - c)) - ANSWER_REPEAT_LOGIT)));
-			q.confidence = Math.max(Math.min(floor, q.confidence!), Math.round(lowered * 100) / 100);
-		}
+		if (asked.some((p) => p.sentence !== sentence && forms.some((a) => p.forms.some((f) => holds(a, f) || holds(f, a))))) q.confidence = Math.min(floor, q.confidence!);
 		asked.push({ forms, sentence });
 	}
 }

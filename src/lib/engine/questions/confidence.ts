@@ -1012,7 +1012,7 @@ export function spreadOverSentences<Q extends Pick<Question, 'confidence' | 'typ
  * the forty-first session's raters kept 3 (6 %, against 45 % of the others). Each such question,
  * after the most confident one with its answer, goes to the floor the set was kept at, after the
  * others (ordering only: the gold facts ask the same person in two events). Who said a quote is
- * left as it is (raters kept the second speaker question as often as the first: 4 of 7), and so
+ * left as it is (raters of earlier sessions kept the second speaker question as often as the first), and so
  * are true/false items (their answer is "true" or "false") and order questions (theirs is a
  * sequence). Mutates `confidence`.
  */

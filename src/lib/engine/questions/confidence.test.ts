@@ -501,7 +501,12 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(confidenceFeatures(who('Ana Ruiz'), named).namedOnce).toBeUndefined();
 		const role = { ...who('Tom Bell'), fact: { ...who('Tom Bell').fact, type: 'role', value: 'fire chief', person: 'Tom Bell' } as Fact };
 		expect(confidenceFeatures(role, named).namedOnce).toBe(1);
-		expect(confidenceOf(who('Tom Bell'), named)).toBeLessThan(confidenceOf(who('Ana Ruiz'), named));
+		const choose = (speaker: string) => ({ ...who(speaker), question: { ...who(speaker).question, type: 'whosaid' as const, choices: ['Ana Ruiz', 'Tom Bell', 'Lea Hart', 'Max Webb'] } });
+		expect(confidenceOf(choose('Tom Bell'), named)).toBeLessThan(confidenceOf(choose('Ana Ruiz'), named));
+		// With the name to type, not to choose, who said it goes last, down to the floor.
+		expect(confidenceFeatures(who('Ana Ruiz'), named).typedSpeaker).toBe(1);
+		expect(confidenceFeatures(choose('Ana Ruiz'), named).typedSpeaker).toBeUndefined();
+		expect(confidenceOf(who('Ana Ruiz'), named)).toBe(CONFIDENCE_FLOOR);
 	});
 
 	it('puts who said a remark, even of one of the story’s actors, after a blank of the same sentence', () => {

@@ -657,6 +657,7 @@ function markShapes(text: string, blocks: Block[]): void {
 	const signed = cutReporterTags(text, blocks);
 	const content = blocks.filter((b) => b.kind === 'content');
 	const bodies = content.map((b) => normPara(text.slice(b.start, b.end)));
+	const blockIndex = new Map(blocks.map((b, i) => [b, i]));
 	for (let k = 0; k < content.length; k++) {
 		const b = content[k];
 		if (b.kind !== 'content') continue;
@@ -669,6 +670,14 @@ function markShapes(text: string, blocks: Block[]): void {
 		if (below.length >= 12 && bodies[k].length > below.length && bodies[k].endsWith(below) && bodies[k].length - below.length <= 40 && !/[.!?:]/u.test(bodies[k].slice(0, bodies[k].length - below.length))) {
 			b.kind = 'removed';
 			b.reason = 'label';
+			continue;
+		}
+		// "Handout picture released by … 110 million years." over the same words and their credit ("…
+		// Foto:HO / Agencia CTyS / AFP"), removed as a caption: the caption without its credit.
+		const following = blocks[blockIndex.get(b)! + 1];
+		if (following?.reason === 'caption' && bodies[k].length >= 40 && normPara(text.slice(following.start, following.end)).startsWith(bodies[k])) {
+			b.kind = 'removed';
+			b.reason = 'caption';
 			continue;
 		}
 		const teaser = /(?:\.\.\.|…)$/u.test(bodies[k]) ? bodies[k].replace(/[\s.…]+$/u, '') : '';

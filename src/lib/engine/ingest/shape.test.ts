@@ -316,6 +316,16 @@ describe('ingest of a real-looking paste', () => {
 		expect(a.sentences.at(-1)!.text).toBe('The mayor said the books would move to the school.');
 	});
 
+	it('removes a long caption printed twice that an agency’s photo credit in square brackets closes, and a caption over its own credited copy', () => {
+		const caption = 'Shoppers walk past the market hall after a storm tore off its roof in the Old Quay area of Harbury, Saturday, March 9, 2019. The storm injured 12 people and closed 40 shops, as the council prepared to open the new harbour wall it had built over two years. [AP Photo]';
+		const b = ingest(`Harbury council opens harbour wall\n\nHarbury council opened its new harbour wall on Saturday, two years after the work began on the old quay.\n\n${caption}\n${caption}\n\nThe wall cost 8 million pounds, the council said.`, { lang: 'en' });
+		expect(b.removed.filter(([, , why]) => why === 'caption').map(([s, e]) => b.text.slice(s, e))).toEqual([caption, caption]);
+		const handout = 'Handout picture released by the Museo Regional on May 2, 2019, showing workers lifting the bones of two whales in the province of Tierra Alta. A team of Chilean researchers found the bones of a new species of whale that lived 9 million years ago.';
+		const c = ingest(`Fossil whale found in Tierra Alta\n\nResearchers in Chile have found the bones of a whale that lived 9 million years ago, the museum said on Monday.\n\n${handout}\n${handout} Foto:HO / Museo Regional / AFP\n\nThe bones were taken to the museum in the capital.`, { lang: 'en' });
+		expect(c.removed.filter(([, , why]) => why === 'caption').length).toBe(2);
+		expect(c.sentences.some((x) => x.text.includes('Handout picture'))).toBe(false);
+	});
+
 	it('cuts off only the unfinished sentence when a footnote marker follows the one before', () => {
 		const b = ingest('The old mill of Harbury was built in 1820 by a wool merchant.\n\nIt later became the town prison, and was criticised for its cold cells, earning it the nickname the Icebox. [2] By 1901, the last prisoners had been m', { lang: 'en' });
 		expect(b.removed.filter(([, , why]) => why === 'cut-off').map(([s, e]) => b.text.slice(s, e))).toEqual(['By 1901, the last prisoners had been m']);

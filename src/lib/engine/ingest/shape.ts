@@ -164,16 +164,18 @@ function creditedCaptions(s: string): boolean {
 
 // A photo's credit closing a caption: "… (photo: L'essentiel)", "… for Team TTO. Photo: AP",
 // "… in the city. (Yukon News/File)", "… Samoa, December 14, 2012. (ABC News: Dominique Schwartz)",
+// "… 110 million years. Foto:HO / Agencia CTyS / AFP" (a Spanish page's "Foto"),
 // "… in the village of Abarao, Kiribati. (New York Times photo)".
 // The credit word opens the last sentence (after a dash: "… Team TTO. - Photo: AP") or a bracket ("…a single image: a country at peace" is prose).
-const CLOSING_CREDIT_WORD = /(?:^|[.!?][\s\u00a0]+(?:[-–—][\s\u00a0]*)?|\()(?:photos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
+const CLOSING_CREDIT_WORD = /(?:^|[.!?][\s\u00a0]+(?:[-–—][\s\u00a0]*)?|\()(?:photos?|fotos?|crédit[\s\u00a0]+photo|credit|image|photograph)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,60}\)?\.?$/iu;
 // A page glued the credit word to the caption's last word, with its capital ("… of Prime Minister Eduard HegerImage: Petr Josek/AP").
 const GLUED_CREDIT_WORD = /(?<=\p{Ll})(?:Photo|Image|Picture)[\s\u00a0]*:[\s\u00a0]*[^():\n]{1,80}$/u;
 // "… (Picture by Ann Vale, 31161596)", "… (Photo courtesy of the club)", "… (Image d'illustration)";
 // "… (Stock image)", "… (File photo)", "… (Photo d'archives)": a picture that shows no one of the story.
 const CLOSING_CREDIT_BY = /\((?:pictures?|photos?|images?|photograph)[\s\u00a0]+(?:by|courtesy[\s\u00a0]+of)[\s\u00a0]+[^()]{2,60}\)\.?$|\((?:image|photo)[\s\u00a0]+d['’](?:illustration|archives?)\)\.?$|\((?:stock|file|library|archive|illustrative|representational)[\s\u00a0]+(?:image|photo|picture|photograph)\)\.?$/iu;
-// "… in the village of Abarao. (New York Times photo)": an outlet's name (a capital, so no "i" flag) and "photo".
-const CLOSING_NAMED_PHOTO = /\(\p{Lu}[^()]{0,40}[\s\u00a0](?:photo|picture)\)\.?$/u;
+// "… in the village of Abarao. (New York Times photo)", "… three years ago. [AP Photo]": an outlet's
+// name (a capital, so no "i" flag) and "photo", in brackets.
+const CLOSING_NAMED_PHOTO = /(?:\(\p{Lu}[^()]{0,40}[\s\u00a0][Pp](?:hoto|icture)\)|\[\p{Lu}[^[\]]{0,40}[\s\u00a0][Pp](?:hoto|icture)\])\.?$/u;
 const CLOSING_FILE_CREDIT = /\([^()/]{2,50}\/[\s\u00a0]*(?:[Ff]iles?|[Aa]rchives?|[Hh]andout|[Ss]upplied|[Ss]ubmitted|Getty Images|AFP|AP|Reuters)\)\.?$/u;
 // "(ABC News: Dominique Schwartz)": an outlet (a word of the trade in its name) and its photographer.
 const CLOSING_OUTLET_CREDIT = new RegExp(String.raw`\((${OUTLET_NAME})${PHOTOGRAPHER}\)\.?$`, 'u');

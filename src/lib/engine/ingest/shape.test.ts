@@ -19,6 +19,10 @@ describe('lines that are not prose', () => {
 		// Prose that speaks of an image or of comments stays.
 		expect(isCaption('Une image fournie par la police a permis d’identifier le suspect, a indiqué le parquet lundi.')).toBe(false);
 		expect(isPromo('Le maire a répondu aux commentaires des habitants lors du conseil.')).toBe(false);
+		// A trust badge's link; a sentence asking why to trust someone is prose.
+		expect(isPromo('Pourquoi faire confiance à L’Écho du Nord.')).toBe(true);
+		expect(isPromo('Why trust the Harbury Gazette?')).toBe(true);
+		expect(isPromo('Pourquoi faire confiance à un gouvernement qui a menti, demande l’opposition.')).toBe(false);
 	});
 
 	it('takes an English verbless line naming someone and where, and a wire picture\'s "Picture taken", for captions', () => {

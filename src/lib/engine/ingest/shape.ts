@@ -230,9 +230,10 @@ function takenOn(s: string): boolean {
 }
 
 // Promos for a broadcast or the site: "à suivre en direct sur…", "Watch live on…", "Listen to the
-// podcast", "Retrouvez notre dossier…", "Follow us on…".
+// podcast", "Retrouvez notre dossier…", "Follow us on…", a trust badge's link ("Pourquoi faire
+// confiance à Francopresse.", "Why trust The Herald").
 const PROMO =
-	/^(?:(?:à |a )?(?:suivre|revoir|regarder|écouter|retrouver|voir) (?:en direct|en replay|l['’]émission|le replay|notre|nos|la vidéo|sur)|(?:suivez|retrouvez|regardez|écoutez|découvrez|abonnez)(?:-nous)?\b|(?:watch|listen|stream|follow us|sign up|subscribe|tune in|catch up|download the)\b.*\b(?:live|on|podcast|app|now|here|newsletter)\b|(?:en direct|live)\s*[:|-])/iu;
+	/^(?:pourquoi (?:nous )?faire confiance à [^.!?]{2,40}\.?$|why (?:you can )?trust (?:us|[^.!?]{2,40})\??$|(?:à |a )?(?:suivre|revoir|regarder|écouter|retrouver|voir) (?:en direct|en replay|l['’]émission|le replay|notre|nos|la vidéo|sur)|(?:suivez|retrouvez|regardez|écoutez|découvrez|abonnez)(?:-nous)?\b|(?:watch|listen|stream|follow us|sign up|subscribe|tune in|catch up|download the)\b.*\b(?:live|on|podcast|app|now|here|newsletter)\b|(?:en direct|live)\s*[:|-])/iu;
 // "Grimpez avec notre équipe à bord de…", "Join our crew aboard…": the page inviting its reader along.
 const INVITATION = /^(?:\p{L}+ez(?:-nous)?[\s\u00a0]+(?:avec[\s\u00a0]+(?:nous|notre|nos)|à[\s\u00a0]+bord|dans[\s\u00a0]+les[\s\u00a0]+coulisses)|(?:join|come|ride|climb|fly|go)[\s\u00a0]+(?:us|with[\s\u00a0]+us|our[\s\u00a0]+(?:team|crew|reporters?))\b)/iu;
 

@@ -18,6 +18,16 @@ describe('gendersOf', () => {
 		expect(g.has('Camille Roux')).toBe(false);
 	});
 
+	it('reads a French copula and a person’s noun with its article after a name that opens the clause', () => {
+		const text = 'Le jury a rendu son palmarès samedi. Dominique Vasseur est la lauréate du grand prix de la ville. Camille Arnaud est devenu le nouveau directeur du festival. Un prix pour Claude Lemoine est la récompense la plus attendue.';
+		const r = analyze(text, { lang: 'fr', minConfidence: 0 });
+		const g = gendersOf(ingest(text, { lang: 'fr' }), r.facts);
+		expect(g.get('Dominique Vasseur')).toBe('f');
+		expect(g.get('Camille Arnaud')).toBe('m');
+		// Not the clause's subject: the prize is, not Claude Lemoine.
+		expect(g.has('Claude Lemoine')).toBe(false);
+	});
+
 	it('reads a title, a gendered role noun and the next sentence’s pronoun, and leaves the undecided out', () => {
 		const text =
 			'French actress Claire Dufresne opened the festival. The prize went to Sasha Olivier. Mrs Helen Carter chaired the jury. Paul Stevens directed the winning film. He thanked the crew. Ann Mills spoke later, and Tom Reyes answered.';

@@ -31,8 +31,17 @@ const MALE_NEXT: Record<Lang, RegExp> = { en: /^(?:He|His)(?![\p{L}])/u, fr: /^I
 
 // A French post written in the feminine or the masculine ("vice-première ministre", "nouveau premier
 // ministre"), read before its complement ("ministre déléguée auprès du président" is a woman's).
-const FEMININE_POST = /(?<![\p{L}])(?:première|présidente|directrice|ancienne|nouvelle|cheffe|adjointe|déléguée|élue|députée|sénatrice|conseillère|avocate|générale|administratrice|ambassadrice|gouverneure|procureure|rapporteuse|coordinatrice|fondatrice)(?![\p{L}])/iu;
-const MASCULINE_POST = /(?<![\p{L}])(?:premier|président|directeur|ancien|nouveau|chef|adjoint|délégué|élu|député|sénateur|conseiller|avocat|général|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur)(?![\p{L}])/iu;
+const FEMININE_NOUNS = 'présidente|directrice|cheffe|adjointe|déléguée|élue|députée|sénatrice|conseillère|avocate|administratrice|ambassadrice|gouverneure|procureure|rapporteuse|coordinatrice|fondatrice';
+const MASCULINE_NOUNS = 'président|directeur|chef|adjoint|délégué|élu|député|sénateur|conseiller|avocat|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur';
+const FEMININE_POST = new RegExp(`(?<![\\p{L}])(?:première|ancienne|nouvelle|générale|${FEMININE_NOUNS})(?![\\p{L}])`, 'iu');
+const MASCULINE_POST = new RegExp(`(?<![\\p{L}])(?:premier|ancien|nouveau|général|${MASCULINE_NOUNS})(?![\\p{L}])`, 'iu');
+// "Rosem Morton est la lauréate de ce Visa d’Or", "X est devenu le nouveau directeur": a French
+// copula and a person's noun with its article say it, when X opens the clause.
+const COPULA_FR = '^[\\s\\u00a0\\u202f]*(?:est|était|devient|fut|sera|est[\\s\\u00a0\\u202f]+devenue?|a[\\s\\u00a0\\u202f]+été)[\\s\\u00a0\\u202f]+';
+const NOUN_AFTER_FR: Record<Gender, RegExp> = {
+	f: new RegExp(`${COPULA_FR}(?:la|une)[\\s\\u00a0\\u202f]+(?:\\p{Ll}+[\\s\\u00a0\\u202f]+)?(?:lauréate|gagnante|championne|vainqueure|fille|mère|femme|épouse|sœur|actrice|chanteuse|autrice|écrivaine|romancière|${FEMININE_NOUNS})(?![\\p{L}])`, 'u'),
+	m: new RegExp(`${COPULA_FR}(?:le|un)[\\s\\u00a0\\u202f]+(?:\\p{Ll}+[\\s\\u00a0\\u202f]+)?(?:lauréat|gagnant|champion|vainqueur|fils|père|mari|époux|frère|acteur|chanteur|auteur|écrivain|romancier|${MASCULINE_NOUNS})(?![\\p{L}])`, 'u')
+};
 const POST_COMPLEMENT = /[\s\u00a0\u202f]+(?:de|du|des|d['’]|auprès|chargée?|en[\s\u00a0\u202f]+charge|à|au|aux)(?![\p{L}])/iu;
 function postGender(post: string): Gender | undefined {
 	const head = post.split(POST_COMPLEMENT)[0];
@@ -64,7 +73,11 @@ export function gendersOf(article: Pick<Article, 'text' | 'sentences' | 'lang'>,
 		if (MALE_BEFORE[lang].test(before)) vote(f.value, 'm');
 		const determiner = lang === 'fr' ? ARTICLE_NOUN_BEFORE.exec(before)?.[1].toLowerCase() : undefined;
 		if (determiner) vote(f.value, determiner === 'la' ? 'f' : 'm');
-		if (WOMAN_AFTER[lang].test(article.text.slice(f.end, f.end + 60)) && CLAUSE_OPENS.test(article.text.slice(article.sentences[f.sentence]?.start ?? 0, f.start).trim())) vote(f.value, 'f');
+		const after = article.text.slice(f.end, f.end + 60);
+		if (CLAUSE_OPENS.test(article.text.slice(article.sentences[f.sentence]?.start ?? 0, f.start).trim())) {
+			if (WOMAN_AFTER[lang].test(after)) vote(f.value, 'f');
+			if (lang === 'fr') for (const g of ['f', 'm'] as const) if (NOUN_AFTER_FR[g].test(after)) vote(f.value, g);
+		}
 		// "Jane Holt won the race. She…": the next sentence's pronoun, when she is its sentence's only person.
 		const next = article.sentences[f.sentence + 1];
 		const alone = namedIn.get(f.sentence)!.size === 1;

@@ -709,7 +709,11 @@ function markShapes(text: string, blocks: Block[]): void {
 		}
 		const next = content[k + 1];
 		if (signed.has(b)) continue;
-		if (k > 0 && isCrosshead(s, next ? text.slice(next.start, next.end) : null)) {
+		// ("Visa Pour l’Image, 32e festival…, plus engagé que jamais" / "Visa d’Or News" / prose: two
+		// crossheads in a row, the second over the prose.)
+		const afterNext = content[k + 2];
+		const prose = next && afterNext && isCrosshead(text.slice(next.start, next.end), text.slice(afterNext.start, afterNext.end)) ? afterNext : next;
+		if (k > 0 && isCrosshead(s, prose ? text.slice(prose.start, prose.end) : null)) {
 			b.kind = 'removed';
 			b.reason = 'crosshead';
 		} else if (k > 0 && next && !SECTION_LABEL.test(bodies[k - 1]) && unfinishedBetweenProse(s, text.slice(next.start, next.end))) {

@@ -330,6 +330,12 @@ describe('ingest of a real-looking paste', () => {
 		expect(c.sentences.some((x) => x.text.includes('Handout picture'))).toBe(false);
 	});
 
+	it('reads two short lines in a row over the prose as two crossheads, never glued to the sentence after them', () => {
+		const b = ingest('Le festival de Harbury dévoile son palmarès\n\nLa 12e édition du festival de Harbury se tient jusqu’au 20 mai dans la vieille ville, avec quarante expositions.\n\nFestival de Harbury, 12e rendez-vous du dessin de presse, plus libre que jamais\n\nPrix du public\n\nCe prix de 5 000 euros, offert par la région, récompense le dessin préféré des visiteurs. Il a été remis samedi à Lina Faure pour sa série sur le port, qui montre les dockers au travail pendant la grève de l’hiver dernier.', { lang: 'fr' });
+		expect(b.removed.filter(([, , why]) => why === 'crosshead').map(([s, e]) => b.text.slice(s, e))).toEqual(['Festival de Harbury, 12e rendez-vous du dessin de presse, plus libre que jamais', 'Prix du public']);
+		expect(b.sentences.some((x) => x.text.startsWith('Ce prix de 5 000 euros'))).toBe(true);
+	});
+
 	it('cuts off only the unfinished sentence when a footnote marker follows the one before', () => {
 		const b = ingest('The old mill of Harbury was built in 1820 by a wool merchant.\n\nIt later became the town prison, and was criticised for its cold cells, earning it the nickname the Icebox. [2] By 1901, the last prisoners had been m', { lang: 'en' });
 		expect(b.removed.filter(([, , why]) => why === 'cut-off').map(([s, e]) => b.text.slice(s, e))).toEqual(['By 1901, the last prisoners had been m']);

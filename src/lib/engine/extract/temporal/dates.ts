@@ -587,6 +587,8 @@ function enRules(): Rule[] {
 				const before = st.slice(boundedStart(st, m.index), m.index);
 				if (!m[1] && /\p{Lu}\p{L}*\s+$/u.test(before) && !/(?:^|\s)(?:On|Since|By|Until|Last|Next|This|Early|Late)\s+$/u.test(before))
 					return null;
+				// "Krian (Friday Belik)": a weekday in brackets before a capitalised word is someone's first name.
+				if (!m[1] && /\([\s\u00a0]*$/u.test(before) && /^[\s\u00a0]+\p{Lu}\p{Ll}+/u.test(st.slice(m.index + m[0].length))) return null;
 				// "Saturday afternoons have been the main time…": a habit, not one day.
 				if (!m[1] && /^\s+(?:mornings|afternoons|evenings|nights)(?![\p{L}])/iu.test(st.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
 				return weekdayCandidate(WEEKDAYS.en[m[2].toLowerCase()], m[1], m.index, st, ref, future);

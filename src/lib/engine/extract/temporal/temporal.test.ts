@@ -46,6 +46,11 @@ describe('extractTemporal on the seed article', () => {
 		expect(facts.filter((x) => x.value === '2025-01-17')).toHaveLength(3);
 	});
 
+	it('reads a weekday in brackets before a capitalised word as a first name, not a day', () => {
+		const facts = run('The party also won Harbury (Monday Okoro) and Lowden (Tuesday Ansah). The count ended (Friday) at dawn.', 'en', '2021-12-18');
+		expect(facts.filter((f) => f.type === 'date').map((f) => f.text)).toEqual(['Friday']);
+	});
+
 	it('gives a bare month the year inside a span of months across two years its sentence names', () => {
 		const fr = run('La saison 2014-2015 (septembre 2014-mai 2015) n’a vraiment commencé qu’à la mi-novembre. Les ventes ont repris en février, d’octobre 2014 à mars 2015.', 'fr', '2015-06-10');
 		expect(only(fr, 'à la mi-novembre').value).toBe('2014-11');

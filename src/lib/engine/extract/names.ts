@@ -459,9 +459,11 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 					// article or a capital; "au Parlement pour adoption" is the name and its purpose.
 					const next = toks[k + 1];
 					if (lw === 'pour' && next && /^\p{Ll}/u.test(next.text) && !/^(?:le|la|les|l|un|une|des|du)$/u.test(next.text.toLowerCase())) break;
-					// ("Ministère de l’Économie et des Finances", "Transition écologique et solidaire": after "et", an
-					// article, a capital or an adjective; "l’Autorité palestinienne et établisse un cadre" is a verb.)
-					if (lw === 'et' && next && /^\p{Ll}/u.test(next.text) && !nameParticle(next.text.toLowerCase()) && !/^(?:les|des|du)$/u.test(next.text) && !FR_ADJECTIVE_AFTER_HEAD.test(next.text)) break;
+					// ("Ministère de l’Économie et des Finances", "Transition écologique et solidaire", "Union des villes
+					// et communes": after "et", an article, a capital, an adjective or a plural beside a plural;
+					// "l’Autorité palestinienne et établisse un cadre" is a verb.)
+					const plurals = /[sx]$/u.test(toks[k - 1].text) && /[sx]$/u.test(next?.text ?? '');
+					if (lw === 'et' && next && /^\p{Ll}/u.test(next.text) && !nameParticle(next.text.toLowerCase()) && !/^(?:les|des|du)$/u.test(next.text) && !FR_ADJECTIVE_AFTER_HEAD.test(next.text) && !plurals) break;
 					afterParticle = true;
 					k++;
 					continue;

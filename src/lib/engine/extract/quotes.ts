@@ -47,8 +47,6 @@ const AFTER_NAME_APPOSITION = new RegExp(
 );
 // "Le chanteur, de son vrai nom Georgios Panayiotou, …": a real name or a stage name is the same
 // person under another name; a pronoun after it means the person the article calls by the first.
-/** "feu X", "du regretté X", "the late X": a person who is dead. */
-const THE_LATE_BEFORE = /(?:(?<![\p{L}])feu|(?<![\p{L}])regrett(?:é|ée)|(?<![\p{L}])the late)[\s\u00a0]+$/iu;
 const ALIAS_BEFORE = new RegExp(`${ALIAS_CUE}[\\s\\u00a0,:]*$`, 'iu');
 
 // A present participle and its object up to a name ("interrompant la présidente du tribunal, ",
@@ -59,6 +57,8 @@ const COMPLEMENT_BEFORE = /((?:\p{Ll}[\p{L}'’-]*[\s\u00a0]+){0,3}\p{Ll}{3,})[\
 /** Whether one of the words is a post ("spokesman", "la présidente du tribunal"). */
 const holdsPost = (words: string) => words.split(/[\s\u00a0\u202f,'’]+/u).some((w) => isRoleWord(w));
 
+/** "feu X", "feue X", "la regrettée chanteuse X", "the late former president X": a person who is dead. */
+const THE_LATE_BEFORE = /(?:(?<![\p{L}])feue?|(?<![\p{L}])regrett(?:é|ée)|(?<![\p{L}])the late)(?:[\s\u00a0]+\p{Ll}[\p{L}-]*){0,3}[\s\u00a0]+$/iu;
 // A sentence whose subject is a personal pronoun ("Il dira…", "Elle a rappelé…", "He recalled…"), not
 // an impersonal "il" ("Il y a trois ans, X…", "Il faut…").
 const PRONOUN_SUBJECT_OPENING = new RegExp(`^[\\s\\u00a0«“"]*(?:(?:Et|Mais|Puis|Ensuite|Alors|Enfin|And|But|Then|Later),?[\\s\\u00a0]+)?(Elle|He|She|Il(?!${IMPERSONAL_IL_AFTER}))[\\s\\u00a0]`, 'u');
@@ -176,9 +176,9 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				for (let i = list.length - 1; i >= 0; i--) {
 					const mn = list[i];
 					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) {
-						// "un hommage à feu Ahmed Roy… « … », a-t-il poursuivi": the late one speaks no more; "il"
-						// is whoever paid the tribute, unnamed here.
-						if (THE_LATE_BEFORE.test(text.slice(Math.max(0, mn.start - 12), mn.start))) return undefined;
+						// "Le maire Jean Roy a rendu hommage à feu Ahmed Sow. « … », a-t-il poursuivi": the late one
+						// speaks no more; "il" is someone named before, or no one.
+						if (THE_LATE_BEFORE.test(text.slice(Math.max(0, mn.start - 60), mn.start))) continue;
 						if (!ALIAS_BEFORE.test(text.slice(Math.max(0, mn.start - 30), mn.start))) return mn;
 						// Another name of someone: the one the article names most (its subject), or no one.
 						if (mainPerson && mainPerson !== mn.value) return { ...mn, value: mainPerson };

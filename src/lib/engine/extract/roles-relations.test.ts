@@ -21,6 +21,12 @@ describe('people', () => {
 		const en = facts('At a tribute to the late Omar Haddad, the chairman of the club praised his courage. "He was a fair man," he said. Sara Lind, the mayor of Lund, spoke next.', 'en');
 		expect(roles(en)).toEqual([['Sara Lind', 'mayor of Lund']]);
 		expect(en.filter((f) => f.type === 'quote')).toEqual([]);
+		// A name after the opening phrase's comma keeps its post; a post a name follows is that name's.
+		expect(roles(facts('On Monday, police arrested Tom Reid, the mayor of Harbury. He denied it.', 'en'))).toEqual([['Tom Reid', 'mayor of Harbury']]);
+		expect(roles(facts('Lors d’un hommage à feu Karim Amrani, le président du club, Paul Morel, a salué son courage.', 'fr'))).not.toContainEqual(['Karim Amrani', 'président du club']);
+		// Who spoke is someone named before the late one, whatever words stand between "feu" and the name.
+		const before = facts('Le maire Jean Roux a rendu hommage lundi à feu Karim Amrani. « Il nous manque chaque jour », a-t-il poursuivi. Devant la maison de la regrettée chanteuse Lucie Marin, « elle chantait pour tous », a-t-il ajouté.', 'fr');
+		expect(before.filter((f) => f.type === 'quote').map((f) => f.value)).toEqual(['Jean Roux', 'Jean Roux']);
 	});
 
 	it('leaves the country a post is held to and a French participle opening the sentence out of the name', () => {

@@ -37,8 +37,9 @@ const APPOSITION_END = new RegExp(
 	'u'
 );
 // "Dans un hommage à feu X, le président de l’association a salué…": a name in a phrase that opens the
-// sentence with a preposition, then a comma and a post with its article that no comma closes, is not
-// that post's holder: the post is the sentence's subject ("Selon X, la maire de Lyon, …" is hers).
+// sentence with a preposition, then a comma and a post with its article that no comma closes (or that
+// a name follows), is not that post's holder: the post is the sentence's subject ("Selon X, la maire
+// de Lyon, …" is hers).
 const OPENING_PREPOSITION = /^(?:dans|lors|pour|à|après|avant|avec|selon|en|par|sur|in|at|during|after|before|with|for|to|on|by|from)[\s\u00a0\u202f]/iu;
 const DET_AFTER_COMMA = /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:le|la|l['’]|les|the)(?![\p{L}])/iu;
 const COMMA_NEXT = /^[\s\u00a0\u202f]*,/u;
@@ -205,7 +206,12 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 					/^\p{Lu}/u.test(text.slice(found.start, found.end)) &&
 					TITLE_BEFORE.test(text.slice(s.start, m.start)) &&
 					names.mentions.some((o) => o.type === 'person' && o.start >= found.end && /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/u.test(text.slice(found.end, o.start)) && LIST_NEXT.test(text.slice(o.end, s.end))));
-			const subject = found && OPENING_PREPOSITION.test(text.slice(s.start, m.start)) && DET_AFTER_COMMA.test(right) && !COMMA_NEXT.test(text.slice(found.end, s.end));
+			// (The name inside the opening phrase: no comma before it. "On Monday, police arrested John Smith,
+			// the mayor of Springfield." is his post; "… feu X, le président de l’association, Paul Martin,
+			// a salué" is Paul Martin's.)
+			const opening = OPENING_PREPOSITION.test(text.slice(s.start, m.start)) && !text.slice(s.start, m.start).includes(',');
+			const namedAfter = !!found && names.mentions.some((o) => o.type === 'person' && o.start >= found.end && /^[\s\u00a0\u202f,]*$/u.test(text.slice(found.end, o.start)));
+			const subject = found && opening && DET_AFTER_COMMA.test(right) && (!COMMA_NEXT.test(text.slice(found.end, s.end)) || namedAfter);
 			if (found && !nextPerson && !subject) {
 				push(found, m.value, m.sentence, 0.75);
 				continue;

@@ -198,11 +198,17 @@ function boundYear(after: string, month: number, lang: Lang): number | null {
 	return other ? yearBefore(other, month, +b[4]) : null;
 }
 
-// "la campagne 2012-2013 (juillet 2012-juin 2013) … mi-décembre": a span of months across two years.
-const MONTH_SPAN = new RegExp(`(${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en})${SP}(\\d{4})${SPO}(?:-|–|à|au|to|until|through)${SPO}(${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en})${SP}(\\d{4})(?!\\d)`, 'giu');
+// "la campagne 2012-2013 (juillet 2012-juin 2013)", "du 1er juillet 2012 au 30 juin 2013", "between July
+// 2012 and June 2013", "from July 1, 2012 to June 30, 2013": a span of months across two years.
+const SPAN_MONTH = `(?:\\d{1,2}(?:er)?${SP})?(${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en})(?:${SP}\\d{1,2},?)?${SP}(\\d{4})`;
+const MONTH_SPAN = new RegExp(`${SPAN_MONTH}${SPO}(?:-|–|à|au|et|to|until|through|and)${SPO}${SPAN_MONTH}(?!\\d)`, 'giu');
 
-/** The year a bare month takes inside a span of months across two years its sentence names, or null. */
-function spanYear(st: string, month: number, lang: Lang): number | null {
+/**
+ * The year a bare month takes inside a span of months across two years its sentence names, or null
+ * ("Concernant la campagne 2012-2013 (juillet 2012-juin 2013), il a fallu attendre mi-décembre").
+ * Only for a text without its publication day (temporal/index.ts): with one, the tense dates it.
+ */
+export function spanYear(st: string, month: number, lang: Lang): number | null {
 	for (const m of st.matchAll(MONTH_SPAN)) {
 		const [first, last, y] = [monthNumber(m[1], lang), monthNumber(m[3], lang), +m[2]];
 		if (!first || !last || +m[4] !== y + 1) continue;
@@ -420,7 +426,7 @@ function frRules(): Rule[] {
 			make: (m, st, { ref, lang, future, anterior, present }) => {
 				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
-				const shared = boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang) ?? (m[3] ? null : spanYear(st, mo, lang));
+				const shared = boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
 				if (shared) return { type: 'date', value: fmtMonth(shared, mo), precision: 'month', confidence: 0.85 };
 				const q = qualifierMode(m[3]);
 				let y: number;
@@ -546,7 +552,7 @@ function enRules(): Rule[] {
 			make: (m, st, { ref, lang, future, anterior }) => {
 				if (habitualMonth(st, m.index)) return null;
 				const mo = monthNumber(m[2], lang)!;
-				const shared = m[1] ? null : boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang) ?? spanYear(st, mo, lang);
+				const shared = m[1] ? null : boundYear(st.slice(m.index + m[0].length, m.index + m[0].length + 40), mo, lang);
 				if (shared) return { type: 'date', value: fmtMonth(shared, mo), precision: 'month', confidence: 0.85 };
 				const q = qualifierMode(m[1]);
 				let y: number;

@@ -5,7 +5,7 @@ import type { ExtractContext, Fact, Lang, ReferencePrecision } from '../../types
 import { tenseNear } from '../../text/lexicon';
 import { resolveOverlaps, type Candidate } from './candidate';
 import { daysBetween, parseReference } from '../../text/calendar';
-import { englishDayFirst, findDates, findTimes, withTime } from './dates';
+import { englishDayFirst, findDates, findTimes, spanYear, withTime } from './dates';
 import { findNumeric } from './numeric';
 
 // A bare time of day ("At 2 p.m., …") belongs to the news day: among the days named so far that lie
@@ -107,6 +107,14 @@ function anchor(c: Candidate, st: string, dates: readonly Candidate[], precision
 	const yearless = /\d/.test(text) || (c.precision === 'month' && !/\b(?:mois|month)\b/iu.test(text));
 	if (yearless && !c.deictic && betweenEarlierYears(st, c, dates)) return false;
 	if (precision === 'day') return true;
+	// "la campagne 2012-2013 (juillet 2012-juin 2013) … mi-décembre": without the publication day, a bare
+	// month is in the span of months across two years its sentence names.
+	const qualified = RELATIVE_QUALIFIER.test(text) || QUALIFIER_AFTER.test(st.slice(c.end, c.end + 24));
+	const span = c.precision === 'month' && !/\d/.test(text) && !c.deictic && !qualified ? spanYear(st, +c.value.slice(5, 7), lang) : null;
+	if (span !== null) {
+		c.value = `${span}${c.value.slice(4)}`;
+		return true;
+	}
 	const needs = c.deictic || c.precision === 'week' || ((c.precision === 'day' || c.precision === 'time') && !yearless)
 		? 'day'
 		: c.precision === 'month' && !yearless
@@ -122,7 +130,7 @@ function anchor(c: Candidate, st: string, dates: readonly Candidate[], precision
 	// does not give (the year written before is what it is compared with).
 	if (PRESENT_MONTH_BEFORE.test(st.slice(Math.max(0, c.start - 30), c.start))) return false;
 	// "en mars-avril dernier", "last March": counted back from a publication day the text does not give.
-	if (RELATIVE_QUALIFIER.test(text) || QUALIFIER_AFTER.test(st.slice(c.end, c.end + 24))) return false;
+	if (qualified) return false;
 	c.value = c.value.replace(/^\d{4}/, String(lastYear).padStart(4, '0'));
 	return true;
 }

@@ -51,12 +51,18 @@ describe('extractTemporal on the seed article', () => {
 		expect(facts.filter((f) => f.type === 'date').map((f) => f.text)).toEqual(['Friday']);
 	});
 
-	it('gives a bare month the year inside a span of months across two years its sentence names', () => {
-		const fr = run('La saison 2014-2015 (septembre 2014-mai 2015) n’a vraiment commencé qu’à la mi-novembre. Les ventes ont repris en février, d’octobre 2014 à mars 2015.', 'fr', '2015-06-10');
+	it('gives a bare month the year inside a span of months across two years its sentence names, in a text without its day', () => {
+		const undated = (text: string, lang: Lang) => extractTemporal({ article: articleFrom(text, lang), reference: '2015', referencePrecision: 'year' });
+		const fr = undated('La saison 2014-2015 (septembre 2014-mai 2015) n’a vraiment commencé qu’à la mi-novembre. Les ventes ont repris en février, d’octobre 2014 à mars 2015. Entre juillet 2014 et juin 2015, la ligne a fermé en décembre.', 'fr');
 		expect(only(fr, 'à la mi-novembre').value).toBe('2014-11');
 		expect(only(fr, 'en février').value).toBe('2015-02');
-		const en = run('The 2019-20 season (August 2019 to May 2020) only began in earnest in November.', 'en', '2020-06-10');
+		expect(only(fr, 'en décembre').value).toBe('2014-12');
+		const en = undated('The 2019-20 season (August 2019 to May 2020) only began in earnest in November. From July 1, 2019 to June 30, 2020, the line closed in December.', 'en');
 		expect(only(en, 'in November').value).toBe('2019-11');
+		expect(only(en, 'in December').value).toBe('2019-12');
+		// With its publication day, the tense dates the month: a report to come after the season.
+		const dated = run('Le bilan de la saison juillet 2023-juin 2024 sera publié en septembre, a indiqué la fédération.', 'fr', '2024-07-10');
+		expect(only(dated, 'en septembre').value).toBe('2024-09');
 	});
 
 	it('reads "de 20 ans" as a 20-year duration, never a date', () => {

@@ -1396,8 +1396,8 @@ describe('a post that ends on a capital', () => {
 	});
 
 	it('reads a sovereign’s or a cleric’s title, a name and a place’s head word as a place named after someone', () => {
-		const facts = extractEntities(contextFrom('Border\n\nLorries queued on the King Omar Causeway on Monday. Pilgrims walked to the Imam Hadi Shrine at dawn. Sultan Tariq Bridge was closed. Queen Mariam visited the site, and Dr. Ikenna Day spoke.', 'en', '2020-03-04'));
-		expect(ofType(facts, 'place').map((f) => f.value)).toEqual(['King Omar Causeway', 'Imam Hadi Shrine', 'Sultan Tariq Bridge']);
+		const facts = extractEntities(contextFrom('Border\n\nLorries queued on the King Omar Causeway on Monday. Pilgrims walked to the Imam Hadi Shrine at dawn. Sultan Tariq Bridge was closed. Queen Mariam visited the site, and Dr. Ikenna Day spoke. Flights left General Okafor Airport.', 'en', '2020-03-04'));
+		expect(ofType(facts, 'place').map((f) => f.value)).toEqual(['King Omar Causeway', 'Imam Hadi Shrine', 'Sultan Tariq Bridge', 'General Okafor Airport']);
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Mariam', 'Ikenna Day']);
 	});
 

@@ -673,9 +673,10 @@ function markShapes(text: string, blocks: Block[]): void {
 			continue;
 		}
 		// "Handout picture released by … 110 million years." over the same words and their credit ("…
-		// Foto:HO / Agencia CTyS / AFP"), removed as a caption: the caption without its credit.
+		// Foto:HO / Agencia CTyS / AFP"), removed as a caption: the caption without its credit. (Not
+		// before any prose, even one printed twice: a lede a caption under it says again stays.)
 		const following = blocks[blockIndex.get(b)! + 1];
-		if (following?.reason === 'caption' && bodies[k].length >= 40 && normPara(text.slice(following.start, following.end)).startsWith(bodies[k])) {
+		if (following?.reason === 'caption' && bodies[k].length >= 40 && normPara(text.slice(following.start, following.end)).startsWith(bodies[k]) && blocks.slice(0, blockIndex.get(b)).some((c) => (c.kind === 'content' || c.reason === 'repeat') && isProse(text, c))) {
 			b.kind = 'removed';
 			b.reason = 'caption';
 			continue;
@@ -710,9 +711,11 @@ function markShapes(text: string, blocks: Block[]): void {
 		const next = content[k + 1];
 		if (signed.has(b)) continue;
 		// ("Visa Pour l’Image, 32e festival…, plus engagé que jamais" / "Visa d’Or News" / prose: two
-		// crossheads in a row, the second over the prose.)
+		// crossheads in a row, the second over the prose.
+		// After a sentence: "Voici les mesures :" then short lines is a list, no crossheads.)
 		const afterNext = content[k + 2];
-		const prose = next && afterNext && isCrosshead(text.slice(next.start, next.end), text.slice(afterNext.start, afterNext.end)) ? afterNext : next;
+		const pair = !!next && !!afterNext && k > 0 && /[.!?…»”"]$/u.test(bodies[k - 1]) && isCrosshead(text.slice(next.start, next.end), text.slice(afterNext.start, afterNext.end));
+		const prose = pair ? afterNext : next;
 		if (k > 0 && isCrosshead(s, prose ? text.slice(prose.start, prose.end) : null)) {
 			b.kind = 'removed';
 			b.reason = 'crosshead';

@@ -230,10 +230,9 @@ function takenOn(s: string): boolean {
 }
 
 // Promos for a broadcast or the site: "à suivre en direct sur…", "Watch live on…", "Listen to the
-// podcast", "Retrouvez notre dossier…", "Follow us on…", a trust badge's link ("Pourquoi faire
-// confiance à Francopresse.", "Why trust The Herald").
+// podcast", "Retrouvez notre dossier…", "Follow us on…".
 const PROMO =
-	/^(?:pourquoi (?:nous )?faire confiance à [^.!?]{2,40}\.?$|why (?:you can )?trust (?:us|[^.!?]{2,40})\??$|(?:à |a )?(?:suivre|revoir|regarder|écouter|retrouver|voir) (?:en direct|en replay|l['’]émission|le replay|notre|nos|la vidéo|sur)|(?:suivez|retrouvez|regardez|écoutez|découvrez|abonnez)(?:-nous)?\b|(?:watch|listen|stream|follow us|sign up|subscribe|tune in|catch up|download the)\b.*\b(?:live|on|podcast|app|now|here|newsletter)\b|(?:en direct|live)\s*[:|-])/iu;
+	/^(?:(?:à |a )?(?:suivre|revoir|regarder|écouter|retrouver|voir) (?:en direct|en replay|l['’]émission|le replay|notre|nos|la vidéo|sur)|(?:suivez|retrouvez|regardez|écoutez|découvrez|abonnez)(?:-nous)?\b|(?:watch|listen|stream|follow us|sign up|subscribe|tune in|catch up|download the)\b.*\b(?:live|on|podcast|app|now|here|newsletter)\b|(?:en direct|live)\s*[:|-])/iu;
 // "Grimpez avec notre équipe à bord de…", "Join our crew aboard…": the page inviting its reader along.
 const INVITATION = /^(?:\p{L}+ez(?:-nous)?[\s\u00a0]+(?:avec[\s\u00a0]+(?:nous|notre|nos)|à[\s\u00a0]+bord|dans[\s\u00a0]+les[\s\u00a0]+coulisses)|(?:join|come|ride|climb|fly|go)[\s\u00a0]+(?:us|with[\s\u00a0]+us|our[\s\u00a0]+(?:team|crew|reporters?))\b)/iu;
 
@@ -305,9 +304,13 @@ export function isPageNote(sentence: string): boolean {
 // A wire's note on what its update added, alone on its line: "(Adds quote from official, context from report)".
 const WIRE_UPDATE_NOTE = /^\((?:adds|updates|recasts|corrects|changes|repeats|fixes|refiles|rewrites|writes[\s\u00a0]+through|moves)[\s\u00a0][^()]{2,120}\)$/iu;
 
+// A trust badge's link: "Pourquoi faire confiance à Francopresse.", "Why trust The Herald?", "Why trust
+// us" — the outlet by its capital ("Why trust a government that lied?" is a question of the story).
+const TRUST_BADGE = /^(?:[Pp]ourquoi (?:nous )?faire confiance à (?:l['’]|la |le )?\p{Lu}[^.!?]{0,40}\.?|[Ww]hy (?:you can )?trust (?:us|(?:the )?\p{Lu}[^.!?]{0,40})\??)$/u;
+
 export function isPromo(p: string): boolean {
 	const s = p.trim();
-	return (s.length <= 200 && (PROMO.test(s) || INVITATION.test(s) || BANNER.test(s) || WIRE_UPDATE_NOTE.test(s) || BROWSER_NOTICE.test(s) || SYNDICATION.test(s) || subscriptionOffer(s))) || (s.length <= 400 && COMMENT_RULES.test(s));
+	return (s.length <= 200 && (PROMO.test(s) || TRUST_BADGE.test(s) || INVITATION.test(s) || BANNER.test(s) || WIRE_UPDATE_NOTE.test(s) || BROWSER_NOTICE.test(s) || SYNDICATION.test(s) || subscriptionOffer(s))) || (s.length <= 400 && COMMENT_RULES.test(s));
 }
 
 // A comment box's rules, a few sentences long ("Ne vous éloignez pas du sujet de discussion ; les

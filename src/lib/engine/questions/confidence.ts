@@ -1018,8 +1018,9 @@ export function spreadOverSentences<Q extends Pick<Question, 'confidence' | 'typ
  * shift of -0.8 on the logit scale left 48 of them in the first twelve of dev and fresh41, of which
  * the forty-first session's raters kept 3 (6 %, against 45 % of the others). Each such question,
  * after the most confident one with its answer, goes to the floor the set was kept at, after the
- * others (ordering only: the gold facts ask the same person in two events). Who said a quote is
- * left as it is (raters of earlier sessions kept the second speaker question as often as the first), and so
+ * others (ordering only: the gold facts ask the same person in two events). Who said a quote, chosen
+ * among four, is left as it is (raters of earlier sessions kept the second speaker question as often as
+ * the first; typed, it is ordered last anyway: typedSpeaker), and so
  * are true/false items (their answer is "true" or "false") and order questions (theirs is a
  * sequence). Mutates `confidence`.
  */

@@ -26,6 +26,11 @@ describe('gendersOf', () => {
 		expect(g.get('Camille Arnaud')).toBe('m');
 		// Not the clause's subject: the prize is, not Claude Lemoine.
 		expect(g.has('Claude Lemoine')).toBe(false);
+		// "un écrivain" is said of women too; "l’épouse" says it after an elided article.
+		const more = 'Le prix a été remis samedi. Amélie Roux est un écrivain belge très lu. Dominique Petit est l’épouse de la victime.';
+		const g2 = gendersOf(ingest(more, { lang: 'fr' }), analyze(more, { lang: 'fr', minConfidence: 0 }).facts);
+		expect(g2.get('Amélie Roux')).toBe('f');
+		expect(g2.get('Dominique Petit')).toBe('f');
 	});
 
 	it('reads a title, a gendered role noun and the next sentence’s pronoun, and leaves the undecided out', () => {

@@ -32,15 +32,17 @@ const MALE_NEXT: Record<Lang, RegExp> = { en: /^(?:He|His)(?![\p{L}])/u, fr: /^I
 // A French post written in the feminine or the masculine ("vice-première ministre", "nouveau premier
 // ministre"), read before its complement ("ministre déléguée auprès du président" is a woman's).
 const FEMININE_NOUNS = 'présidente|directrice|cheffe|adjointe|déléguée|élue|députée|sénatrice|conseillère|avocate|administratrice|ambassadrice|gouverneure|procureure|rapporteuse|coordinatrice|fondatrice';
-const MASCULINE_NOUNS = 'président|directeur|chef|adjoint|délégué|élu|député|sénateur|conseiller|avocat|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur';
+const MASCULINE_NOUNS = 'président|directeur|adjoint|délégué|élu|député|sénateur|conseiller|avocat|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur';
 const FEMININE_POST = new RegExp(`(?<![\\p{L}])(?:première|ancienne|nouvelle|générale|${FEMININE_NOUNS})(?![\\p{L}])`, 'iu');
-const MASCULINE_POST = new RegExp(`(?<![\\p{L}])(?:premier|ancien|nouveau|général|${MASCULINE_NOUNS})(?![\\p{L}])`, 'iu');
-// "Rosem Morton est la lauréate de ce Visa d’Or", "X est devenu le nouveau directeur": a French
-// copula and a person's noun with its article say it, when X opens the clause.
+const MASCULINE_POST = new RegExp(`(?<![\\p{L}])(?:premier|ancien|nouveau|général|chef|${MASCULINE_NOUNS})(?![\\p{L}])`, 'iu');
+// "Rosem Morton est la lauréate de ce Visa d’Or", "X est devenu le nouveau directeur", "X est l’épouse
+// de…": a French copula and a person's noun with its article say it, when X opens the clause (not
+// "écrivain", "auteur", "chef", "vainqueur", which French also says of women: "Amélie Nothomb est un
+// écrivain belge").
 const COPULA_FR = '^[\\s\\u00a0\\u202f]*(?:est|était|devient|fut|sera|est[\\s\\u00a0\\u202f]+devenue?|a[\\s\\u00a0\\u202f]+été)[\\s\\u00a0\\u202f]+';
 const NOUN_AFTER_FR: Record<Gender, RegExp> = {
-	f: new RegExp(`${COPULA_FR}(?:la|une)[\\s\\u00a0\\u202f]+(?:\\p{Ll}+[\\s\\u00a0\\u202f]+)?(?:lauréate|gagnante|championne|vainqueure|fille|mère|femme|épouse|sœur|actrice|chanteuse|autrice|écrivaine|romancière|${FEMININE_NOUNS})(?![\\p{L}])`, 'u'),
-	m: new RegExp(`${COPULA_FR}(?:le|un)[\\s\\u00a0\\u202f]+(?:\\p{Ll}+[\\s\\u00a0\\u202f]+)?(?:lauréat|gagnant|champion|vainqueur|fils|père|mari|époux|frère|acteur|chanteur|auteur|écrivain|romancier|${MASCULINE_NOUNS})(?![\\p{L}])`, 'u')
+	f: new RegExp(`${COPULA_FR}(?:(?:la|une)[\\s\\u00a0\\u202f]+(?:\\p{Ll}+[\\s\\u00a0\\u202f]+)?|l['’])(?:lauréate|gagnante|championne|vainqueure|fille|mère|femme|épouse|sœur|actrice|chanteuse|autrice|écrivaine|romancière|${FEMININE_NOUNS})(?![\\p{L}])`, 'u'),
+	m: new RegExp(`${COPULA_FR}(?:(?:le|un)[\\s\\u00a0\\u202f]+(?:\\p{Ll}+[\\s\\u00a0\\u202f]+)?|l['’])(?:lauréat|gagnant|champion|fils|père|mari|époux|frère|acteur|chanteur|romancier|${MASCULINE_NOUNS})(?![\\p{L}])`, 'u')
 };
 const POST_COMPLEMENT = /[\s\u00a0\u202f]+(?:de|du|des|d['’]|auprès|chargée?|en[\s\u00a0\u202f]+charge|à|au|aux)(?![\p{L}])/iu;
 function postGender(post: string): Gender | undefined {

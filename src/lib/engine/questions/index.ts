@@ -2709,12 +2709,13 @@ const ROLE_PLACE_LINK = /^(?:à|au|aux|auprès|chez|dans|pour|at|for|in|within|w
 export function shortRole(role: string): string {
 	const w = role.trim().split(/[\s\u00a0]+/u);
 	if (w.length <= 6) return role;
-	// ("président de Jazz in Marciac et maire": a link between two capitalised words is inside a name;
-	// "et" before a second post ends the first.)
-	const cut = w.findIndex((word, i) => i >= 2 && ((ROLE_PLACE_LINK.test(word) && !(CAPITALISED.test(w[i - 1]) && CAPITALISED.test(w[i + 1] ?? ''))) || (/^(?:et|and)$/u.test(word) && isRoleWord(w[i + 1] ?? ''))));
+	// "président de Jazz in Marciac et maire": "et" before a second post in small letters ends the first
+	// ("Minister of Law and Justice" is one post).
+	const second = w.findIndex((word, i) => i >= 2 && /^(?:et|and)$/u.test(word) && /^\p{Ll}/u.test(w[i + 1] ?? '') && isRoleWord(w[i + 1]));
+	if (second > 0) return shortRole(w.slice(0, second).join(' '));
+	const cut = w.findIndex((word, i) => i >= 2 && ROLE_PLACE_LINK.test(word));
 	return cut > 0 ? w.slice(0, cut).join(' ') : role;
 }
-const CAPITALISED = /^\p{Lu}/u;
 
 // ---------------------------------------------------------------- order
 

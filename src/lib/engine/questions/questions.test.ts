@@ -784,5 +784,8 @@ describe('the post asked as an answer', () => {
 		expect(shortRole('chef du service de cardiologie et directeur de l’hôpital de Brest')).toBe('chef du service de cardiologie');
 		expect(shortRole('deputy associate administrator for the Federal Insurance Office')).toBe('deputy associate administrator');
 		expect(shortRole('director of research and development at the Pasteur Institute')).toBe('director of research and development');
+		// A capitalised post's "and" is inside it; a body's capitalised name still ends before where.
+		expect(shortRole('Union Minister of Law and Justice of the Republic')).toBe('Union Minister of Law and Justice of the Republic');
+		expect(shortRole('regional director of Harbury Relief International in East Africa')).toBe('regional director of Harbury Relief International');
 	});
 });

@@ -1396,9 +1396,9 @@ describe('a post that ends on a capital', () => {
 	});
 
 	it('reads a sovereign’s or a cleric’s title, a name and a place’s head word as a place named after someone', () => {
-		const facts = extractEntities(contextFrom('Border\n\nLorries queued on the King Omar Causeway on Monday. Pilgrims walked to the Imam Hadi Shrine at dawn. Sultan Tariq Bridge was closed. Queen Mariam visited the site, and Dr. Ikenna Day spoke. Flights left General Okafor Airport.', 'en', '2020-03-04'));
+		const facts = extractEntities(contextFrom('Border\n\nLorries queued on the King Omar Causeway on Monday. Pilgrims walked to the Imam Hadi Shrine at dawn. Sultan Tariq Bridge was closed. Queen Mariam visited the site, and Dr. Ikenna Day spoke. Flights left General Okafor Airport. The parade was led by General Robert Hall.', 'en', '2020-03-04'));
 		expect(ofType(facts, 'place').map((f) => f.value)).toEqual(['King Omar Causeway', 'Imam Hadi Shrine', 'Sultan Tariq Bridge', 'General Okafor Airport']);
-		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Mariam', 'Ikenna Day']);
+		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Mariam', 'Ikenna Day', 'Robert Hall']);
 	});
 
 	it('reads a post "of the" a body before a name as a post, the name as a person, known by one word too', () => {

@@ -120,8 +120,11 @@ const SURNAME_HEADS = new Set(['Pool', 'Day', 'Temple', 'Causeway']);
 /** The points of the compass that open a place's name in English ("North Dartmouth"). */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const PLACE_HEADS = new Set(['Golfe', 'Mer', 'Place', 'Rue', 'Île', 'Iles', 'Îles', 'Lac', 'Mont', 'Cap', 'Gulf', 'Sea', 'Lake', 'Mount', 'Bay', 'Baie', 'Cathédrale', 'Palais', 'Pont', 'Stade', 'Parc', 'Château', 'Musée', 'Théâtre', 'Boulevard', 'Avenue', 'Province', 'Région', 'État', 'Republic', 'République', 'Kingdom', 'Royaume', 'Oblast']);
-/** Titles places are named after the holder of: "King Fahd Causeway", "Imam Reza Shrine", "General Mitchell Airport". */
-const NAMESAKE_TITLE = /^(?:King|Queen|Prince|Princess|Sultan|Emir|Sheikh|Imam|Ayatollah|Shah|Pope|Roi|Reine|General|Général|President|Président|Cardinal|Admiral|Marshal|Maréchal)$/u;
+/** Titles places are named after the holder of: "King Fahd Causeway", "Imam Reza Shrine". */
+const NAMESAKE_TITLE = /^(?:King|Queen|Prince|Princess|Sultan|Emir|Sheikh|Imam|Ayatollah|Shah|Pope|Roi|Reine)$/u;
+/** A general's or a president's: only before a facility's head word ("General Mitchell Airport"; "General Robert Hall" is someone). */
+const NAMESAKE_OFFICER = /^(?:General|Général|President|Président|Admiral|Marshal|Maréchal)$/u;
+const FACILITY_HEAD = /^(?:Airport|Aéroport|Airbase|Stadium|Stade|Bridge|Pont|Square|Avenue|Boulevard|Station|Gare|Hospital|Hôpital|Causeway|Highway|Dam|Barrage)$/u;
 const EN_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})$`, 'u');
 const CURRENCY_GLUED = new RegExp(`^(?:${CURRENCY_SYMBOL_ALT})\\d`, 'u');
@@ -752,7 +755,7 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "on the King Fahd Causeway", "at the Imam Reza Shrine", "General Mitchell Airport": a sovereign's,
 		// a cleric's or a general's title, a name and a place's head word name a place after someone ("the
 		// Reverend John Temple" is someone).
-		const headPlace = titled && !known && parts.length > 1 && NAMESAKE_TITLE.test(rolePrefix ?? '') ? placeHeadKind(head) : undefined;
+		const headPlace = titled && !known && parts.length > 1 && (NAMESAKE_TITLE.test(rolePrefix ?? '') || (NAMESAKE_OFFICER.test(rolePrefix ?? '') && FACILITY_HEAD.test(head))) ? placeHeadKind(head) : undefined;
 		if (headPlace) {
 			out.push({ type: 'place', start: runStart, end, value: text.slice(runStart - base, end - base).replace(/[\s\u00a0\u202f]+/g, ' '), placeKind: headPlace, confidence: 0.8 });
 			continue;

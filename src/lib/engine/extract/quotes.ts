@@ -57,8 +57,16 @@ const COMPLEMENT_BEFORE = /((?:\p{Ll}[\p{L}'’-]*[\s\u00a0]+){0,3}\p{Ll}{3,})[\
 /** Whether one of the words is a post ("spokesman", "la présidente du tribunal"). */
 const holdsPost = (words: string) => words.split(/[\s\u00a0\u202f,'’]+/u).some((w) => isRoleWord(w));
 
-/** "feu X", "feue X", "la regrettée chanteuse X", "the late former president X": a person who is dead. */
-const THE_LATE_BEFORE = /(?:(?<![\p{L}])feue?|(?<![\p{L}])regrett(?:é|ée)|(?<![\p{L}])the late)(?:[\s\u00a0]+\p{Ll}[\p{L}-]*){0,3}[\s\u00a0]+$/iu;
+/**
+ * "feu X", "feue X", "la regrettée chanteuse X", "the late former president X": a person who is dead,
+ * the words between a post's ("le feu vert à X", "ont regretté que le ministre X", "the late arrival of
+ * X" name the living).
+ */
+const THE_LATE_BEFORE = /(?:(?<![\p{L}])[Ff]eue?|(?<![\p{L}])(?:[Ll]e|[Ll]a|du|de[\s\u00a0]+la|au)[\s\u00a0]+regrett(?:é|ée)|(?<![\p{L}])[Tt]he[\s\u00a0]+late)((?:[\s\u00a0]+\p{Ll}[\p{L}-]*){0,3})[\s\u00a0]+$/u;
+const late = (before: string) => {
+	const m = THE_LATE_BEFORE.exec(before);
+	return !!m && m[1].split(/[\s\u00a0]+/u).every((w) => !w || isRoleWord(w) || /^(?:former|ancien|ancienne)$/u.test(w));
+};
 // A sentence whose subject is a personal pronoun ("Il dira…", "Elle a rappelé…", "He recalled…"), not
 // an impersonal "il" ("Il y a trois ans, X…", "Il faut…").
 const PRONOUN_SUBJECT_OPENING = new RegExp(`^[\\s\\u00a0«“"]*(?:(?:Et|Mais|Puis|Ensuite|Alors|Enfin|And|But|Then|Later),?[\\s\\u00a0]+)?(Elle|He|She|Il(?!${IMPERSONAL_IL_AFTER}))[\\s\\u00a0]`, 'u');
@@ -178,7 +186,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 					if (mn.start < pos && mn.type === 'person' && mentionOutside(mn)) {
 						// "Le maire Jean Roy a rendu hommage à feu Ahmed Sow. « … », a-t-il poursuivi": the late one
 						// speaks no more; "il" is someone named before, or no one.
-						if (THE_LATE_BEFORE.test(text.slice(Math.max(0, mn.start - 60), mn.start))) continue;
+						if (late(text.slice(Math.max(0, mn.start - 60), mn.start))) continue;
 						if (!ALIAS_BEFORE.test(text.slice(Math.max(0, mn.start - 30), mn.start))) return mn;
 						// Another name of someone: the one the article names most (its subject), or no one.
 						if (mainPerson && mainPerson !== mn.value) return { ...mn, value: mainPerson };

@@ -18,12 +18,18 @@ describe('people', () => {
 		const fs = facts('Lors d’un hommage à feu Karim Amrani, le président du club a salué son courage. « C’était un homme juste », a-t-il poursuivi. Selon Lucie Perrin, la maire de Nantes, le budget tiendra. Avec Hugo Lenoir, le directeur du port a signé la convention.', 'fr');
 		expect(roles(fs)).toEqual([['Lucie Perrin', 'maire de Nantes']]);
 		expect(fs.filter((f) => f.type === 'quote')).toEqual([]);
-		const en = facts('At a tribute to the late Omar Haddad, the chairman of the club praised his courage. "He was a fair man," he said. Sara Lind, the mayor of Lund, spoke next.', 'en');
+		const en = facts('At a tribute to the late Omar Haddad, the chairman of the club said the stand would bear his name. "He was a fair man," he said. Sara Lind, the mayor of Lund, spoke next.', 'en');
 		expect(roles(en)).toEqual([['Sara Lind', 'mayor of Lund']]);
 		expect(en.filter((f) => f.type === 'quote')).toEqual([]);
 		// A name after the opening phrase's comma keeps its post; a post a name follows is that name's.
 		expect(roles(facts('On Monday, police arrested Tom Reid, the mayor of Harbury. He denied it.', 'en'))).toEqual([['Tom Reid', 'mayor of Harbury']]);
 		expect(roles(facts('Lors d’un hommage à feu Karim Amrani, le président du club, Paul Morel, a salué son courage.', 'fr'))).not.toContainEqual(['Karim Amrani', 'président du club']);
+		// A name after the post with no comma of its own is no holder of it; a second opening phrase is one.
+		expect(roles(facts('For Tom Reid, the mayor of Harbury, Ann Vale’s resignation came as a surprise.', 'en'))).toEqual([['Tom Reid', 'mayor of Harbury']]);
+		expect(roles(facts('Dans un communiqué publié lundi soir, après la mort de Karim Amrani, le président du club a salué un bâtisseur.', 'fr'))).toEqual([]);
+		// A living person after "regretté que", "feu vert", "the late arrival of" still speaks.
+		expect(facts('Les syndicats ont regretté que le ministre Jean Roux reste muet. « Je les recevrai lundi », a-t-il répondu.', 'fr').filter((f) => f.type === 'quote').map((f) => f.value)).toEqual(['Jean Roux']);
+		expect(facts('Fans booed the late arrival of Tom Reid on stage. "I am sorry," he said.', 'en').filter((f) => f.type === 'quote').map((f) => f.value)).toEqual(['Tom Reid']);
 		// Who spoke is someone named before the late one, whatever words stand between "feu" and the name.
 		const before = facts('Le maire Jean Roux a rendu hommage lundi à feu Karim Amrani. « Il nous manque chaque jour », a-t-il poursuivi. Devant la maison de la regrettée chanteuse Lucie Marin, « elle chantait pour tous », a-t-il ajouté.', 'fr');
 		expect(before.filter((f) => f.type === 'quote').map((f) => f.value)).toEqual(['Jean Roux', 'Jean Roux']);

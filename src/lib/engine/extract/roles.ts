@@ -31,18 +31,21 @@ const OTHER_PEOPLE = `(?:(?:les?|la|l['’]|des|the|a|an|ses|son|sa|leurs?|his|h
 // association of farmers and other landowners", "director of studies and two research centres",
 // "professeure de physique et deux fois championne" go on).
 const MORE_PEOPLE = `${S}(?:and|et)(?=${S}+(?:${SOME_PEOPLE}|${CARDINAL_WORD}${S}+${OTHER_WORD}))|(?<=\\p{Lu}[\\p{L}\\p{M}'’.-]*)${S}(?:and|et)(?=${S}+${OTHER_WORD})`;
+// The verbs of saying or being a subject's phrase goes on with.
+const CLAUSE_VERB = 'a|ont|est|était|sera|avait|said|says|told|added|is|was|has|had|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne';
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun, a list going on.
 const APPOSITION_END = new RegExp(
-	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${MORE_PEOPLE}|${S}(?<!(?:ainsi|même)${S})(?:a|ont|est|était|sera|avait|said|says|told|added|is|was|has|had|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne|qui|que|dont|où|who|which|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
+	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${MORE_PEOPLE}|${S}(?<!(?:ainsi|même)${S})(?:${CLAUSE_VERB}|qui|que|dont|où|who|which|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
 	'u'
 );
 // "Dans un hommage à feu X, le président de l’association a salué…": a name in a phrase that opens the
-// sentence with a preposition, then a comma and a post with its article that no comma closes (or that
-// a name follows), is not that post's holder: the post is the sentence's subject ("Selon X, la maire
-// de Lyon, …" is hers).
+// sentence with a preposition, then a comma and a post with its article that goes on with the verb (or
+// that a name set off by commas follows), is not that post's holder: the post is the sentence's
+// subject ("Selon X, la maire de Lyon, …" is hers).
 const OPENING_PREPOSITION = /^(?:dans|lors|pour|à|après|avant|avec|selon|en|par|sur|in|at|during|after|before|with|for|to|on|by|from)[\s\u00a0\u202f]/iu;
 const DET_AFTER_COMMA = /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:le|la|l['’]|les|the)(?![\p{L}])/iu;
 const COMMA_NEXT = /^[\s\u00a0\u202f]*,/u;
+const VERB_NEXT = new RegExp(`^${S}+(?:${CLAUSE_VERB})(?![\\p{L}])`, 'u');
 const COPULA = new RegExp(`^${S}+(?:est|était|a été|devient|est devenu|est devenue|is|was|has been|became|serves as|served as)${S}+`, 'iu');
 const WHO_IS = new RegExp(`^${S}*,${S}*(?:qui${S}+(?:est|était)|who${S}+(?:is|was))${S}+`, 'iu');
 const MAX_ROLE_WORDS = 14;
@@ -206,12 +209,16 @@ export function extractRoles(article: Article, names: NameIndex): Fact[] {
 					/^\p{Lu}/u.test(text.slice(found.start, found.end)) &&
 					TITLE_BEFORE.test(text.slice(s.start, m.start)) &&
 					names.mentions.some((o) => o.type === 'person' && o.start >= found.end && /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/u.test(text.slice(found.end, o.start)) && LIST_NEXT.test(text.slice(o.end, s.end))));
-			// (The name inside the opening phrase: no comma before it. "On Monday, police arrested John Smith,
-			// the mayor of Springfield." is his post; "… feu X, le président de l’association, Paul Martin,
-			// a salué" is Paul Martin's.)
-			const opening = OPENING_PREPOSITION.test(text.slice(s.start, m.start)) && !text.slice(s.start, m.start).includes(',');
-			const namedAfter = !!found && names.mentions.some((o) => o.type === 'person' && o.start >= found.end && /^[\s\u00a0\u202f,]*$/u.test(text.slice(found.end, o.start)));
-			const subject = found && opening && DET_AFTER_COMMA.test(right) && (!COMMA_NEXT.test(text.slice(found.end, s.end)) || namedAfter);
+			// (The name inside the opening phrases, each after a preposition: "Dans un communiqué, après la
+			// mort de X, le président du club a salué…"; "On Monday, police arrested X, the mayor of Y." is his
+			// post. The post goes on with the verb, or is set off before a name that is its holder's: "… feu
+			// X, le président de l’association, Paul Morel, a salué".)
+			const before = text.slice(s.start, m.start);
+			const opening = !!found && OPENING_PREPOSITION.test(before) && OPENING_PREPOSITION.test(before.slice(before.lastIndexOf(',') + 1).trimStart()) && DET_AFTER_COMMA.test(right);
+			const subject =
+				opening &&
+				(VERB_NEXT.test(text.slice(found.end, s.end)) ||
+					names.mentions.some((o) => o.type === 'person' && o.start >= found.end && /^[\s\u00a0\u202f,]*$/u.test(text.slice(found.end, o.start)) && COMMA_NEXT.test(text.slice(o.end, s.end))));
 			if (found && !nextPerson && !subject) {
 				push(found, m.value, m.sentence, 0.75);
 				continue;

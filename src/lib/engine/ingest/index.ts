@@ -18,7 +18,7 @@ import { countWords, escapeRegExp, tidy } from '../text/patterns';
 import { contentWords, isFunctionWord } from '../text/function-words';
 import { parseNumber } from '../text/numbers';
 import { AGENCY_DATELINE, agencyDateline, datelineDay, INITIALS_DATELINE, lateDateline, isPhotoCreditLine, OPENS_AFTER_BYLINE, PHOTO_BEFORE_BYLINE, bareBylineName, bylineWithOutlet, classifyBoilerplate, isAgencyLine, isUnreadDateLine, readByline, readDateLine, readDateline, readDateTag, SIGNATURE_LINE, BREADCRUMB } from './metadata';
-import { cutOffStart, isCaption, isAwardListEntry, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt } from './shape';
+import { cutOffStart, isCaption, isAwardListEntry, isCrosshead, isLabel, isMarkup, isPromo, gluedCreditAt, opensLikeCaption } from './shape';
 import { isRoleWord } from '../extract/gazetteer';
 
 /** How many paragraphs from the top may hold a byline, date line or dateline. */
@@ -673,10 +673,10 @@ function markShapes(text: string, blocks: Block[]): void {
 			continue;
 		}
 		// "Handout picture released by … 110 million years." over the same words and their credit ("…
-		// Foto:HO / Agencia CTyS / AFP"), removed as a caption: the caption without its credit. (Not
-		// before any prose, even one printed twice: a lede a caption under it says again stays.)
+		// Foto:HO / Agencia CTyS / AFP"), removed as a caption: the caption without its credit. (Unless it
+		// opens like no caption before any prose: a lede a caption under it says again stays.)
 		const following = blocks[blockIndex.get(b)! + 1];
-		if (following?.reason === 'caption' && bodies[k].length >= 40 && normPara(text.slice(following.start, following.end)).startsWith(bodies[k]) && blocks.slice(0, blockIndex.get(b)).some((c) => (c.kind === 'content' || c.reason === 'repeat') && isProse(text, c))) {
+		if (following?.reason === 'caption' && bodies[k].length >= 40 && normPara(text.slice(following.start, following.end)).startsWith(bodies[k]) && (opensLikeCaption(s) || blocks.slice(0, blockIndex.get(b)).some((c) => (c.kind === 'content' || c.reason === 'repeat') && isProse(text, c)))) {
 			b.kind = 'removed';
 			b.reason = 'caption';
 			continue;
@@ -714,7 +714,7 @@ function markShapes(text: string, blocks: Block[]): void {
 		// crossheads in a row, the second over the prose.
 		// After a sentence: "Voici les mesures :" then short lines is a list, no crossheads.)
 		const afterNext = content[k + 2];
-		const pair = !!next && !!afterNext && k > 0 && /[.!?…»”"]$/u.test(bodies[k - 1]) && isCrosshead(text.slice(next.start, next.end), text.slice(afterNext.start, afterNext.end));
+		const pair = !!next && !!afterNext && k > 0 && /[.!?…»”")]$/u.test(bodies[k - 1]) && isCrosshead(text.slice(next.start, next.end), text.slice(afterNext.start, afterNext.end));
 		const prose = pair ? afterNext : next;
 		if (k > 0 && isCrosshead(s, prose ? text.slice(prose.start, prose.end) : null)) {
 			b.kind = 'removed';

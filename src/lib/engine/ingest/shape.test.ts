@@ -24,6 +24,8 @@ describe('lines that are not prose', () => {
 		expect(isPromo('Why trust the Harbury Gazette?')).toBe(true);
 		expect(isPromo('Pourquoi faire confiance à un gouvernement qui a menti, demande l’opposition.')).toBe(false);
 		expect(isPromo('Why trust a government that lied about the war?')).toBe(false);
+		expect(isPromo('Why Trust Us?')).toBe(true);
+		expect(isPromo('Pourquoi faire confiance à L’Écho du Nord ?')).toBe(true);
 	});
 
 	it('takes an English verbless line naming someone and where, and a wire picture\'s "Picture taken", for captions', () => {
@@ -333,12 +335,19 @@ describe('ingest of a real-looking paste', () => {
 		const lede = 'Rescuers pulled 12 survivors from the rubble of a collapsed building in Harbury on Monday, the governor said.';
 		const d = ingest(`Survivors pulled from rubble in Harbury\n\n${lede}\n\n${lede} Photo: Reuters\n\nThe six-storey building collapsed after a blast in the early hours, and the search went on through the night.`, { lang: 'en' });
 		expect(d.sentences.some((x) => x.text.startsWith('Rescuers pulled 12 survivors'))).toBe(true);
+		// A caption that opens like one goes even before any prose.
+		const first = 'Handout picture released by the museum showing the fossil of a whale that lived 9 million years ago.';
+		const e = ingest(`Fossil whale found\n\n${first}\n\n${first} Foto:HO / Museo Regional / AFP\n\nResearchers in Chile have found the bones of a whale that lived 9 million years ago, the museum said on Monday, and more digs are planned.`, { lang: 'en' });
+		expect(e.sentences.some((x) => x.text.includes('Handout picture'))).toBe(false);
 	});
 
 	it('reads two short lines in a row over the prose as two crossheads, never glued to the sentence after them', () => {
 		const b = ingest('Le festival de Harbury dévoile son palmarès\n\nLa 12e édition du festival de Harbury se tient jusqu’au 20 mai dans la vieille ville, avec quarante expositions.\n\nFestival de Harbury, 12e rendez-vous du dessin de presse, plus libre que jamais\n\nPrix du public\n\nCe prix de 5 000 euros, offert par la région, récompense le dessin préféré des visiteurs. Il a été remis samedi à Lina Faure pour sa série sur le port, qui montre les dockers au travail pendant la grève de l’hiver dernier.', { lang: 'fr' });
 		expect(b.removed.filter(([, , why]) => why === 'crosshead').map(([s, e]) => b.text.slice(s, e))).toEqual(['Festival de Harbury, 12e rendez-vous du dessin de presse, plus libre que jamais', 'Prix du public']);
 		expect(b.sentences.some((x) => x.text.startsWith('Ce prix de 5 000 euros'))).toBe(true);
+		// A paragraph ending on a bracket ends like a sentence.
+		const bracket = ingest('Le festival de Harbury dévoile son palmarès\n\nLa 12e édition du festival de Harbury se tient jusqu’au 20 mai dans la vieille ville (lire aussi notre article)\n\nUn festival engagé\n\nPrix du public\n\nCe prix de 5 000 euros, offert par la région, récompense le dessin préféré des visiteurs. Il a été remis samedi à Lina Faure pour sa série sur le port, qui montre les dockers au travail pendant la grève de l’hiver dernier.', { lang: 'fr' });
+		expect(bracket.removed.filter(([, , why]) => why === 'crosshead').map(([s, e]) => bracket.text.slice(s, e))).toEqual(['Un festival engagé', 'Prix du public']);
 		// Short lines after a colon are a list's items, not crossheads in a row.
 		const list = ingest('Le plan logement\n\nLe gouvernement a présenté mardi son plan pour le logement, attendu depuis des mois par les associations. Voici les principales mesures retenues :\n\nGel des loyers dans le parc social jusqu’en 2026\n\nHausse de 50 euros du chèque énergie\n\nCréation de 10 000 places d’hébergement d’urgence\n\nLe plan sera présenté au Parlement en juin, a précisé la ministre, qui espère un vote avant l’été et un financement dès la rentrée prochaine.', { lang: 'fr' });
 		expect(list.removed.filter(([, , why]) => why === 'crosshead').map(([s, e]) => list.text.slice(s, e))).not.toContain('Hausse de 50 euros du chèque énergie');

@@ -210,6 +210,9 @@ const CAPTION_SHORTCODE = /^\[caption[\s\]]|\[\/caption\]$/iu;
 // handed out, described and credited (without its credit, "Une photo diffusée par la police montre…" is prose).
 const SUPPLIED_IMAGE = /^(?:(?:une?[\s\u00a0]+)?(?:image|photo|photographie)[\s\u00a0]+(?:fournie|diffusée|transmise)[\s\u00a0]+par|(?:an?[\s\u00a0]+)?(?:handout[\s\u00a0]+)?(?:image|photo|picture)[\s\u00a0]+(?:provided|supplied|released|handed[\s\u00a0]+out)[\s\u00a0]+by)(?![\p{L}])/iu;
 
+/** "Handout picture released by…", "Image fournie par…": a line that opens like a picture's caption. */
+export const opensLikeCaption = (p: string) => SUPPLIED_IMAGE.test(p.trim());
+
 /** A photo caption or credit line: short (a gallery's row of credited captions may be longer), and carrying a credit. */
 export function isCaption(p: string, lang: Lang | null = null): boolean {
 	const s = p.trim();
@@ -304,9 +307,9 @@ export function isPageNote(sentence: string): boolean {
 // A wire's note on what its update added, alone on its line: "(Adds quote from official, context from report)".
 const WIRE_UPDATE_NOTE = /^\((?:adds|updates|recasts|corrects|changes|repeats|fixes|refiles|rewrites|writes[\s\u00a0]+through|moves)[\s\u00a0][^()]{2,120}\)$/iu;
 
-// A trust badge's link: "Pourquoi faire confiance à Francopresse.", "Why trust The Herald?", "Why trust
+// A trust badge's link: "Pourquoi faire confiance à Francopresse ?", "Why Trust The Herald?", "Why trust
 // us" — the outlet by its capital ("Why trust a government that lied?" is a question of the story).
-const TRUST_BADGE = /^(?:[Pp]ourquoi (?:nous )?faire confiance à (?:l['’]|la |le )?\p{Lu}[^.!?]{0,40}\.?|[Ww]hy (?:you can )?trust (?:us|(?:the )?\p{Lu}[^.!?]{0,40})\??)$/u;
+const TRUST_BADGE = /^(?:[Pp]ourquoi (?:nous )?faire confiance à (?:l['’]|la |le )?\p{Lu}[^.!?]{0,40}[\s\u00a0]?[.?]?|[Ww]hy (?:[Yy]ou [Cc]an )?[Tt]rust (?:[Uu]s|(?:[Tt]he )?\p{Lu}[^.!?]{0,40})\??)$/u;
 
 export function isPromo(p: string): boolean {
 	const s = p.trim();

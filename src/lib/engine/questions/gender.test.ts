@@ -27,9 +27,11 @@ describe('gendersOf', () => {
 		// Not the clause's subject: the prize is, not Claude Lemoine.
 		expect(g.has('Claude Lemoine')).toBe(false);
 		// "un écrivain" is said of women too; "l’épouse" says it after an elided article.
-		const more = 'Le prix a été remis samedi. Amélie Roux est un écrivain belge très lu. Dominique Petit est l’épouse de la victime.';
+		const more = 'Le prix a été remis samedi. Amélie Roux est un écrivain belge très lu. Dominique Petit est l’épouse de la victime. Hélène Morel est le chef du restaurant depuis 2019. L’écrivain Agnès Vidal a publié un livre.';
 		const g2 = gendersOf(ingest(more, { lang: 'fr' }), analyze(more, { lang: 'fr', minConfidence: 0 }).facts);
 		expect(g2.get('Amélie Roux')).toBe('f');
+		expect(g2.get('Hélène Morel')).toBe('f');
+		expect(g2.get('Agnès Vidal')).toBe('f');
 		expect(g2.get('Dominique Petit')).toBe('f');
 	});
 

@@ -15,7 +15,7 @@ const FEMALE_BEFORE: Record<Lang, RegExp> = {
 };
 const MALE_BEFORE: Record<Lang, RegExp> = {
 	en: new RegExp(`(?<![\\p{L}])(?:Mr|Sir|King|Prince|Lord|Brother|actor|businessman|sportsman|chairman|congressman|policeman|spokesman|councilman|man|boy|father|son|husband|brother|widower|grandfather)\\.?${S}$`, 'u'),
-	fr: new RegExp(`(?<![\\p{L}])(?:M\\.|Monsieur|acteur|chanteur|romancier|danseur|skieur|joueur|coureur|nageur|directeur|avocat|écrivain|[Ll]e${S}(?:ministre|maire|député|sénateur|juge|procureur|préfet|chef|champion|Français|Italien|Américain|Suisse|Canadien|Belge|Allemand|Espagnol|Britannique|Norvégien|Suédois|Autrichien|Kényan|Éthiopien|jeune${S}homme)|[Ll]['’](?:acteur|avocat|écrivain|Italien|Américain|Allemand|Espagnol|Autrichien|Éthiopien))${S}$`, 'u')
+	fr: new RegExp(`(?<![\\p{L}])(?:M\\.|Monsieur|acteur|chanteur|romancier|danseur|skieur|joueur|coureur|nageur|directeur|avocat|[Ll]e${S}(?:ministre|maire|député|sénateur|juge|procureur|préfet|champion|Français|Italien|Américain|Suisse|Canadien|Belge|Allemand|Espagnol|Britannique|Norvégien|Suédois|Autrichien|Kényan|Éthiopien|jeune${S}homme)|[Ll]['’](?:acteur|avocat|Italien|Américain|Allemand|Espagnol|Autrichien|Éthiopien))${S}$`, 'u')
 };
 // "Le cinéaste sénégalais, X", "la sortante X": in French the article of the noun before a name says it.
 const ARTICLE_NOUN_BEFORE = /(?:^|[\s(«“"])([Ll]e|[Ll]a)[\s\u00a0\u202f]+\p{Ll}[\p{L}-]+(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}-]+)?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+$/u;
@@ -34,11 +34,11 @@ const MALE_NEXT: Record<Lang, RegExp> = { en: /^(?:He|His)(?![\p{L}])/u, fr: /^I
 const FEMININE_NOUNS = 'présidente|directrice|cheffe|adjointe|déléguée|élue|députée|sénatrice|conseillère|avocate|administratrice|ambassadrice|gouverneure|procureure|rapporteuse|coordinatrice|fondatrice';
 const MASCULINE_NOUNS = 'président|directeur|adjoint|délégué|élu|député|sénateur|conseiller|avocat|administrateur|ambassadeur|gouverneur|procureur|rapporteur|coordinateur|fondateur';
 const FEMININE_POST = new RegExp(`(?<![\\p{L}])(?:première|ancienne|nouvelle|générale|${FEMININE_NOUNS})(?![\\p{L}])`, 'iu');
-const MASCULINE_POST = new RegExp(`(?<![\\p{L}])(?:premier|ancien|nouveau|général|chef|${MASCULINE_NOUNS})(?![\\p{L}])`, 'iu');
+const MASCULINE_POST = new RegExp(`(?<![\\p{L}])(?:premier|ancien|nouveau|général|${MASCULINE_NOUNS})(?![\\p{L}])`, 'iu');
 // "Rosem Morton est la lauréate de ce Visa d’Or", "X est devenu le nouveau directeur", "X est l’épouse
-// de…": a French copula and a person's noun with its article say it, when X opens the clause (not
-// "écrivain", "auteur", "chef", "vainqueur", which French also says of women: "Amélie Nothomb est un
-// écrivain belge").
+// de…": a French copula and a person's noun with its article say it, when X opens the clause. ("écrivain",
+// "auteur", "chef", "vainqueur" say nothing here or anywhere in this file: French says them of women
+// too, "Amélie Nothomb est un écrivain belge", "Hélène Darroze est le chef du restaurant".)
 const COPULA_FR = '^[\\s\\u00a0\\u202f]*(?:est|était|devient|fut|sera|est[\\s\\u00a0\\u202f]+devenue?|a[\\s\\u00a0\\u202f]+été)[\\s\\u00a0\\u202f]+';
 const NOUN_AFTER_FR: Record<Gender, RegExp> = {
 	f: new RegExp(`${COPULA_FR}(?:(?:la|une)[\\s\\u00a0\\u202f]+(?:\\p{Ll}+[\\s\\u00a0\\u202f]+)?|l['’])(?:lauréate|gagnante|championne|vainqueure|fille|mère|femme|épouse|sœur|actrice|chanteuse|autrice|écrivaine|romancière|${FEMININE_NOUNS})(?![\\p{L}])`, 'u'),

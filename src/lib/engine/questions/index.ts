@@ -2713,9 +2713,12 @@ export function shortRole(role: string): string {
 	// ("Minister of Law and Justice" is one post).
 	const second = w.findIndex((word, i) => i >= 2 && /^(?:et|and)$/u.test(word) && /^\p{Ll}/u.test(w[i + 1] ?? '') && isRoleWord(w[i + 1]));
 	if (second > 0) return shortRole(w.slice(0, second).join(' '));
-	const cut = w.findIndex((word, i) => i >= 2 && ROLE_PLACE_LINK.test(word));
+	// ("Bank for International Settlements", "Jazz in Marciac": a link between two capitalised words is
+	// inside a name.)
+	const cut = w.findIndex((word, i) => i >= 2 && ROLE_PLACE_LINK.test(word) && !(CAPITALISED.test(w[i - 1]) && CAPITALISED.test(w[i + 1] ?? '')));
 	return cut > 0 ? w.slice(0, cut).join(' ') : role;
 }
+const CAPITALISED = /^\p{Lu}/u;
 
 // ---------------------------------------------------------------- order
 

@@ -786,6 +786,7 @@ describe('the post asked as an answer', () => {
 		expect(shortRole('director of research and development at the Pasteur Institute')).toBe('director of research and development');
 		// A capitalised post's "and" is inside it; a body's capitalised name still ends before where.
 		expect(shortRole('Union Minister of Law and Justice of the Republic')).toBe('Union Minister of Law and Justice of the Republic');
-		expect(shortRole('regional director of Harbury Relief International in East Africa')).toBe('regional director of Harbury Relief International');
+		expect(shortRole('general manager of the Bank for Harbury Settlements')).toBe('general manager of the Bank for Harbury Settlements');
+		expect(shortRole('directeur artistique du festival Blues in Lannion et maire de la commune')).toBe('directeur artistique du festival Blues in Lannion');
 	});
 });

@@ -201,7 +201,8 @@ function boundYear(after: string, month: number, lang: Lang): number | null {
 // "la campagne 2012-2013 (juillet 2012-juin 2013)", "du 1er juillet 2012 au 30 juin 2013", "between July
 // 2012 and June 2013", "from July 1, 2012 to June 30, 2013": a span of months across two years.
 const SPAN_MONTH = `(?:\\d{1,2}(?:er)?${SP})?(${MONTH_FULL_ALT.fr}|${MONTH_FULL_ALT.en})(?:${SP}\\d{1,2},?)?${SP}(\\d{4})`;
-const MONTH_SPAN = new RegExp(`${SPAN_MONTH}${SPO}(?:-|–|à|au|et|to|until|through|and)${SPO}${SPAN_MONTH}(?!\\d)`, 'giu');
+// (AP style puts a comma after the first year: "from July 1, 2012, to June 30, 2013".)
+const MONTH_SPAN = new RegExp(`${SPAN_MONTH},?${SPO}(?:-|–|à|au|et|to|until|through|and)${SPO}${SPAN_MONTH}(?!\\d)`, 'giu');
 
 /**
  * The year a bare month takes inside a span of months across two years its sentence names, or null
@@ -593,8 +594,9 @@ function enRules(): Rule[] {
 				const before = st.slice(boundedStart(st, m.index), m.index);
 				if (!m[1] && /\p{Lu}\p{L}*\s+$/u.test(before) && !/(?:^|\s)(?:On|Since|By|Until|Last|Next|This|Early|Late)\s+$/u.test(before))
 					return null;
-				// "Krian (Friday Belik)": a weekday in brackets before a capitalised word is someone's first name.
-				if (!m[1] && /\([\s\u00a0]*$/u.test(before) && /^[\s\u00a0]+\p{Lu}\p{Ll}+/u.test(st.slice(m.index + m[0].length))) return null;
+				// "Krian (Friday Belik)": a weekday in brackets before a capitalised word is someone's first name
+				// ("(Wednesday Paris time)" is a day).
+				if (!m[1] && /\([\s\u00a0]*$/u.test(before) && /^[\s\u00a0]+\p{Lu}\p{Ll}+(?![\p{L}])(?![\s\u00a0]+(?:\p{Lu}\p{Ll}+[\s\u00a0]+)?time(?![\p{L}]))/u.test(st.slice(m.index + m[0].length))) return null;
 				// "Saturday afternoons have been the main time…": a habit, not one day.
 				if (!m[1] && /^\s+(?:mornings|afternoons|evenings|nights)(?![\p{L}])/iu.test(st.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
 				return weekdayCandidate(WEEKDAYS.en[m[2].toLowerCase()], m[1], m.index, st, ref, future);

@@ -49,6 +49,8 @@ describe('extractTemporal on the seed article', () => {
 	it('reads a weekday in brackets before a capitalised word as a first name, not a day', () => {
 		const facts = run('The party also won Harbury (Monday Okoro) and Lowden (Tuesday Ansah). The count ended (Friday) at dawn.', 'en', '2021-12-18');
 		expect(facts.filter((f) => f.type === 'date').map((f) => f.text)).toEqual(['Friday']);
+		// A town's time after the weekday is no surname.
+		expect(run('Results are expected early (Wednesday Paris time).', 'en', '2021-12-18').filter((f) => f.type === 'date').map((f) => f.text)).toEqual(['Wednesday']);
 	});
 
 	it('gives a bare month the year inside a span of months across two years its sentence names, in a text without its day', () => {
@@ -57,7 +59,7 @@ describe('extractTemporal on the seed article', () => {
 		expect(only(fr, 'à la mi-novembre').value).toBe('2014-11');
 		expect(only(fr, 'en février').value).toBe('2015-02');
 		expect(only(fr, 'en décembre').value).toBe('2014-12');
-		const en = undated('The 2019-20 season (August 2019 to May 2020) only began in earnest in November. From July 1, 2019 to June 30, 2020, the line closed in December.', 'en');
+		const en = undated('The 2019-20 season (August 2019 to May 2020) only began in earnest in November. From July 1, 2019, to June 30, 2020, the line closed in December.', 'en');
 		expect(only(en, 'in November').value).toBe('2019-11');
 		expect(only(en, 'in December').value).toBe('2019-12');
 		// With its publication day, the tense dates the month: a report to come after the season.

@@ -465,8 +465,8 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 					// ("Ministère de l’Économie et des Finances", "Transition écologique et solidaire", "Union des villes
 					// et communes": after "et", an article, a capital, an adjective or a plural beside a plural;
 					// "l’Autorité palestinienne et établisse un cadre" is a verb.)
-					const plurals = /[sx]$/u.test(toks[k - 1].text) && /[sx]$/u.test(next?.text ?? '');
-					if (lw === 'et' && next && /^\p{Ll}/u.test(next.text) && !nameParticle(next.text.toLowerCase()) && !/^(?:les|des|du)$/u.test(next.text) && !FR_ADJECTIVE_AFTER_HEAD.test(next.text) && !plurals) break;
+					const plurals = () => /[sx]$/u.test(toks[k - 1].text) && /[sx]$/u.test(next.text);
+					if (lw === 'et' && next && /^\p{Ll}/u.test(next.text) && !nameParticle(next.text.toLowerCase()) && !/^(?:les|des|du)$/u.test(next.text) && !FR_ADJECTIVE_AFTER_HEAD.test(next.text) && !plurals()) break;
 					afterParticle = true;
 					k++;
 					continue;

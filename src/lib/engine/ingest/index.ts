@@ -711,12 +711,13 @@ function markShapes(text: string, blocks: Block[]): void {
 		const next = content[k + 1];
 		if (signed.has(b)) continue;
 		// ("Visa Pour l’Image, 32e festival…, plus engagé que jamais" / "Visa d’Or News" / prose: two
-		// crossheads in a row, the second over the prose.
-		// After a sentence: "Voici les mesures :" then short lines is a list, no crossheads.)
+		// crossheads in a row, the second over the prose. After a sentence: "Voici les mesures :" then
+		// short lines is a list, no crossheads. The line itself is read first, so the pair's second line
+		// is read only under a short one.)
 		const afterNext = content[k + 2];
-		const pair = !!next && !!afterNext && k > 0 && /[.!?…»”")]$/u.test(bodies[k - 1]) && isCrosshead(text.slice(next.start, next.end), text.slice(afterNext.start, afterNext.end));
-		const prose = pair ? afterNext : next;
-		if (k > 0 && isCrosshead(s, prose ? text.slice(prose.start, prose.end) : null)) {
+		const secondOfPair = () => !!next && !!afterNext && /[.!?…»”")]$/u.test(bodies[k - 1]) && isCrosshead(text.slice(next.start, next.end), text.slice(afterNext.start, afterNext.end));
+		const overPair = k > 0 && !!afterNext && isCrosshead(s, text.slice(afterNext.start, afterNext.end)) && secondOfPair();
+		if (k > 0 && (overPair || isCrosshead(s, next ? text.slice(next.start, next.end) : null))) {
 			b.kind = 'removed';
 			b.reason = 'crosshead';
 		} else if (k > 0 && next && !SECTION_LABEL.test(bodies[k - 1]) && unfinishedBetweenProse(s, text.slice(next.start, next.end))) {

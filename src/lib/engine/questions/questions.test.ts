@@ -327,6 +327,28 @@ describe('options of a whole and its part', () => {
 		for (const v of fr.part) expect(v).toBeLessThan(25);
 	});
 
+	it('reads "out of the" between a part and its whole ("163 votes out of the 252 ballots cast")', () => {
+		const en = optionsOf('The new chair won 141 votes out of the 230 ballots cast on Tuesday.', 'en', ['230 ballots', '230'], ['141 votes', '141']);
+		expect(en.whole.length + en.part.length).toBeGreaterThan(0);
+		for (const v of en.whole) expect(v).toBeGreaterThan(141);
+		for (const v of en.part) expect(v).toBeLessThan(230);
+	});
+
+	it('keeps the firm part of a penalty below the penalty ("douze ans de prison dont dix ferme", "30 mois dont 24 ferme")', () => {
+		for (const [whole, wholeValue, part, partValue, below] of [
+			['douze ans', 'P12Y', 'dix', 'P10Y', 12],
+			['30 mois', 'P30M', '24', 'P24M', 30]
+		] as const) {
+			const a = ingest(['Un titre', '', `Le tribunal a prononcé une peine de ${whole} de prison dont ${part} ferme contre le gérant du club.`, ''].join('\n'), { lang: 'fr' });
+			const w = factAt(a, 'duration', whole, wholeValue);
+			const p = factAt(a, 'duration', part, partValue, {}, 'dont');
+			const qs = generateQuestions(a, [w, p], { max: 20, reference: '2024-03-05', minConfidence: 0, everyForm: true });
+			const options = qs.filter((q) => q.type === 'mcq' && q.factIds[0] === p.id).flatMap((q) => q.choices.map((c) => Number(/\d+/.exec(c)?.[0])));
+			expect(options.length).toBeGreaterThan(0);
+			for (const v of options) expect(v).toBeLessThan(below);
+		}
+	});
+
 	it('reads "des" and "sur un total de" between a part and its whole ("19 des 21 cantons", "101 présents sur un total de 198")', () => {
 		const des = optionsOf('Le parti sortant a remporté 19 des 21 cantons du département dimanche soir.', 'fr', ['21 cantons', '21'], ['19', '19']);
 		expect(des.whole.length).toBeGreaterThan(0);

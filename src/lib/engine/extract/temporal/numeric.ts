@@ -60,8 +60,10 @@ const NUMBER_RE: Record<Lang, RegExp> = {
 };
 
 // Phone numbers and similar digit runs: never quantities or years.
+// (A British number, "01686 625544", "020 7946 0958": a dialling code opening on 0, then its groups;
+// not the thousands of "5 009 000".)
 const PHONE_RE =
-	/(?:\+\d{1,3}[\s.\u00a0-]?)?(?:\(\d{1,4}\)[\s.\u00a0-]?)?\b0\d(?:[\s.\u00a0-]\d{2}){4}\b|\+\d{1,3}(?:[\s.\u00a0-]?\d{1,4}){3,}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b/gu;
+	/(?:\+\d{1,3}[\s.\u00a0-]?)?(?:\(\d{1,4}\)[\s.\u00a0-]?)?\b0\d(?:[\s.\u00a0-]\d{2}){4}\b|(?<![\d.,]|\d[\s\u00a0\u202f])\b0\d{2,4}[\s\u00a0-]\d{3,6}(?:[\s\u00a0-]\d{3,4})?\b(?![.,]\d)|\+\d{1,3}(?:[\s.\u00a0-]?\d{1,4}){3,}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b/gu;
 
 // Times of day without a date: no quantity and no date ("à 21h54", "3 p.m.", "10:30").
 const TIME_RE: Record<Lang, RegExp> = {
@@ -422,7 +424,16 @@ function scanNumbers(ctx: NumCtx): Num[] {
 	return nums;
 }
 
+// French inclusive writing after a counted noun: "vainqueur(e)s", "élu·e·s", "adhérent.es".
+const INCLUSIVE_ENDING = /^(?:\((?:e|ne|le|se|rice|trice|euse)s?\)s?|[·.•](?:e|ne|le|rice|trice|euse)(?:[·.•]?s)?)(?![\p{L}\p{N}])/u;
+
 function push(ctx: NumCtx, c: Candidate): void {
+	// The count keeps the ending: a blank stopping before it leaves "_____(e)s" in the stem.
+	const ending = c.type === 'quantity' && ctx.lang === 'fr' && c.unit && /\p{L}$/u.test(ctx.st.slice(0, c.end)) ? INCLUSIVE_ENDING.exec(ctx.st.slice(c.end)) : null;
+	if (ending) {
+		c.end += ending[0].length;
+		c.unit += ending[0];
+	}
 	ctx.out.push(c);
 }
 
@@ -447,6 +458,13 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	const bo = boundedStart(st, n.start);
 	const before = st.slice(bo, n.start);
 	const small = n.words && SMALL_WORDS.has(fold(n.raw));
+	// "a quarter of a million people": the fraction is the number's.
+	const fraction = n.words && lang === 'en' && /^(?:a|an|one)[\s\u00a0]+(?:thousand|million|billion)$/iu.test(n.raw) ? QUARTERS_OF.exec(before) : null;
+	if (fraction) {
+		n.value *= 0.25;
+		n.start = bo + fraction.index;
+		n.raw = st.slice(n.start, n.end);
+	}
 
 	// Times "21:54", "10.30", fractions and numeric dates are not counts; nor the hundredths of a
 	// race time ("à seulement 0''18", "1'23''45").
@@ -608,6 +626,16 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 		return;
 	}
 
+	// "quatre ans de prison dont trois ferme", "18 mois dont 6 avec sursis": the part of a sentence
+	// counts its years or months, not farms; "ferme" after it says which part.
+	const part = lang === 'fr' && !small && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) ? PENALTY_PART_AFTER.exec(after) : null;
+	const whole = part ? PENALTY_BEFORE.exec(before) : null;
+	if (whole) {
+		const months = /^mois$/iu.test(whole[1]);
+		push(ctx, { start: n.start, end: n.end, type: 'duration', value: `P${fmtNum(n.value)}${months ? 'M' : 'Y'}`, unit: months ? 'mois' : 'ans', confidence: 0.7 });
+		return;
+	}
+
 	// Quantities with their noun.
 	if (small) return;
 	// A name before digits ("Falcon 9 rocket", "Ligue 1", "Apollo 11") is no count, unless the
@@ -679,6 +707,9 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// A bare number in digits ("le bilan s'élève à 17"): low confidence; words alone are too often not counts.
 	if (!n.words) push(ctx, { start: n.start, end: n.end, type: 'quantity', value: fmtNum(n.value), confidence: 0.3 });
 }
+
+// "a quarter of" before a scale ("a quarter of a million").
+const QUARTERS_OF = /(?<![\p{L}])(?:a|one)[\s\u00a0-]+quarter[\s\u00a0]+of[\s\u00a0]+$/iu;
 
 // "le 49.3", "un nouveau 49-3": the article of the French constitution, named by its number (masked).
 const ARTICLE_49_3 = /(?<=(?:^|[\s\u00a0(«“"])(?:le|du|au|un|ce|nouveau|[\p{L}]+ième)[\s\u00a0]+)49[.,‑-]3(?![\d%\p{L}]|[\s\u00a0]*%)/giu;
@@ -951,6 +982,9 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 // A word that is no noun after a counted word or an adjective: a verb's ending, a past tense, an auxiliary.
 // (The counted noun itself is read more kindly: `EN_PAST_NOT_NOUN` keeps "120 rose bushes", "two left-backs".)
 const EN_NOT_NOUN = new RegExp(String.raw`(?:ed|ing|ly)$|^(?:${Object.values(EN_IRREGULAR_PAST).join('|')}|scored|is|are|were|has|be|been|will|would|can|could|should|may|might|must|do|does)$`, 'iu');
+// A penalty in years or months, then its firm or suspended part ("dont trois ferme", "dont 6 avec sursis").
+const PENALTY_PART_AFTER = /^[\s\u00a0\u202f]+(?:ferme|avec[\s\u00a0\u202f]+sursis)(?![\p{L}])/iu;
+const PENALTY_BEFORE = /(?<![\p{L}])(ans|années|mois)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+(?:prison|réclusion|détention|emprisonnement)(?:[\s\u00a0\u202f]+criminelle)?[\s\u00a0\u202f,]+)?dont[\s\u00a0\u202f]+$/iu;
 const DONT_PARTICIPLE =
 	/^[\s\u00a0\u202f]+(?:assorti|accompagné|suivi|atteint|issu|passé|prononcé|destiné|consacré|alloué|affecté|versé|attribué|réparti|situé|assuré|financé)e?s?[\s\u00a0\u202f]+(?:(?:de|du|des|à|au|aux|par|en|sur|avec)(?![\p{L}])|d['’])/u;
 

@@ -1135,6 +1135,33 @@ describe('numbers that are sides, labels or the subject of a verb', () => {
 		expect(only(en, 'half a billion dollars')).toMatchObject({ type: 'money', value: '500000000 USD' });
 	});
 
+	it('reads "a quarter of a million" as a quarter of the whole, and "a quarter of 400 pupils" as 400', () => {
+		const en = run('Nearly a quarter of a million fans came to the final. A quarter of 400 pupils passed.', 'en', '2024-03-01');
+		expect(only(en, 'a quarter of a million fans')).toMatchObject({ type: 'quantity', value: '250000', unit: 'fans' });
+		expect(only(en, '400 pupils')).toMatchObject({ type: 'quantity', value: '400' });
+	});
+
+	it('reads no count in a British phone number, and keeps the thousands of a French figure', () => {
+		const en = run('To book a seat, call the box office on 01632 960123 or 020 7946 0958 before 12 people fill the hall.', 'en', '2024-03-01');
+		expect(en.map((f) => f.text)).toEqual(['12 people']);
+		const fr = run('Le budget atteint 7 008 000 euros et la salle compte 3 050 places.', 'fr', '2024-03-01');
+		expect(only(fr, '7 008 000 euros')).toMatchObject({ type: 'money', value: '7008000 EUR' });
+		expect(only(fr, '3 050 places')).toMatchObject({ type: 'quantity', value: '3050' });
+	});
+
+	it('reads the firm or suspended part of a French penalty in its years or months, not as farms', () => {
+		const fr = run('Le tribunal l’a condamné à six ans de prison dont cinq ferme, et son complice à 20 mois dont 8 avec sursis. Le couple exploite deux fermes.', 'fr', '2024-03-01');
+		expect(only(fr, 'cinq')).toMatchObject({ type: 'duration', value: 'P5Y' });
+		expect(only(fr, '8')).toMatchObject({ type: 'duration', value: 'P8M' });
+		expect(only(fr, 'deux fermes')).toMatchObject({ type: 'quantity', value: '2', unit: 'fermes' });
+	});
+
+	it('keeps the inclusive ending of a counted French noun ("vainqueur(e)s", "élu·e·s")', () => {
+		const fr = run('Au départ, quatre anciens champion(ne)s et 35 élu·e·s de la région.', 'fr', '2024-03-01');
+		expect(only(fr, 'quatre anciens champion(ne)s')).toMatchObject({ type: 'quantity', value: '4' });
+		expect(only(fr, '35 élu·e·s')).toMatchObject({ type: 'quantity', value: '35' });
+	});
+
 	it('reads a bare French "livres" as books or a weight, and as pounds only in a sentence about money', () => {
 		const fr = run('Près de 12 000 livres prêtés dorment chez les abonnés. Le pêcheur a sorti un brochet de 9 livres. Le club anglais a payé 40 millions de livres pour l’attaquant.', 'fr', '2024-03-01');
 		expect(only(fr, '12 000 livres')).toMatchObject({ type: 'quantity', value: '12000', unit: 'livres' });

@@ -229,7 +229,7 @@ function readMetadataPrefix(s: string, lang: Lang | null, header: Header, aboveP
 			const after = body.slice(byline.consumed);
 			// A byline must be alone or followed by a separator, a date, or an article's first word it
 			// gave back ("Par Jean Roy Le déficit…"): otherwise "By Jane Doe Mayor Tom…" cannot be cut reliably.
-			if (/^\s*$/.test(after) || /^\s*[|·•,–—-]/.test(after) || OPENS_AFTER_BYLINE.test(after) || readDateLine(after.replace(/^[\s,|·•–—-]+/, ''), lang).consumed) {
+			if (/^\s*$/.test(after) || /^\s*[|·•,–—-]/.test(after) || OPENS_AFTER_BYLINE.test(after) || byline.glued || readDateLine(after.replace(/^[\s,|·•–—-]+/, ''), lang).consumed) {
 				header.author ??= byline.author;
 				i += skip + byline.consumed;
 				sawByline ||= i === skip + byline.consumed;

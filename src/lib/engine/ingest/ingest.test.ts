@@ -116,6 +116,16 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(ingest(text.replace('By Jane Doe and John Roe', 'By Jane Doe, Reuters')).author).toBe('Jane Doe');
 	});
 
+	it('takes "Un texte de" off as a byline, and gives back the first word the page glued to the surname', () => {
+		const lede = 'En fin de journée, vendredi, les élus du nouveau conseil ont prêté serment devant une salle comble.';
+		const next = 'Quatre conseillers sur six seront des nouveaux venus. Le maire a été réélu avec 62 % des voix.';
+		const a = ingest(`Le nouveau conseil entre en poste\n\n${lede}\n\nUn texte de Marie-Ève Lapointe${next}`, { lang: 'fr' });
+		expect(a.author).toBe('Marie-Ève Lapointe');
+		expect(a.sentences.map((s) => s.text)).toEqual(['Le nouveau conseil entre en poste', lede, 'Quatre conseillers sur six seront des nouveaux venus.', 'Le maire a été réélu avec 62 % des voix.']);
+		// A surname with a second capital stays whole ("MacKenzie", "FitzGerald").
+		for (const name of ['Anne MacKenzie', 'Paul FitzGerald']) expect(ingest(`Le nouveau conseil entre en poste\n\n${lede}\n\nUn texte de ${name}\n\n${next}`, { lang: 'fr' }).author).toBe(name);
+	});
+
 	it('takes a byline and a photo credit glued to the lede off, and gives the lede its first word back', () => {
 		const lede = 'Le déficit public du pays se situe autour de 1 300 milliards de dinars au premier semestre, un chiffre moins inquiétant que prévu.';
 		const rest = 'Le gouvernement avait anticipé ce déficit dans la loi de finances.';

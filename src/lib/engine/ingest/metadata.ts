@@ -210,7 +210,7 @@ const particle = `(?:de|du|des|da|di|del|della|van|von|der|den|le|la|al|el|ben|d
 const nameWord = "[\\p{Lu}][\\p{L}\\p{M}’'.-]*";
 const personName = `${nameWord}(?:[ \\u00a0]+(?:${particle}[ \\u00a0]+)?${nameWord}){0,3}`;
 const bylineHead = new RegExp(
-	`^(?:[Pp]ar|PAR|[Bb]y|BY|[Ww]ritten by|(?:[EÉ]crit|[Rr]édigé) par(?:[ \\u00a0]*:)?|[Rr]eporting by|[Tt]exte|[Pp]ropos recueillis par|[Aa]uteur\\s*:|[Aa]uthor\\s*:|[Aa]uteurs\\s*:)[ \\u00a0]+(${personName}(?:(?:\\s*,\\s*|\\s+(?:et|and|&)\\s+)${personName})*)`,
+	`^(?:[Pp]ar|PAR|[Bb]y|BY|[Ww]ritten by|(?:[EÉ]crit|[Rr]édigé) par(?:[ \\u00a0]*:)?|[Rr]eporting by|(?:[Uu]n )?[Tt]exte (?:de|d['’])|[Tt]exte|[Pp]ropos recueillis par|[Aa]uteur\\s*:|[Aa]uthor\\s*:|[Aa]uteurs\\s*:)(?:[ \\u00a0]+|(?<=['’]))(${personName}(?:(?:\\s*,\\s*|\\s+(?:et|and|&)\\s+)${personName})*)`,
 	'u'
 );
 
@@ -226,6 +226,8 @@ const agencies = new Set(
 export interface Byline {
 	author: string;
 	consumed: number;
+	/** The article's first word was glued to the surname and given back ("BérubéCinq"). */
+	glued?: boolean;
 }
 
 /** "Par Adam Morrow", "By Jane Doe and John Roe", "By Jane Doe, Reuters" at the start of `s`. */
@@ -237,6 +239,9 @@ const OPENER = '(?:Le|La|Les|Un|Une|Des|The|A|An)';
 // A sentence opening on an article ("The festival…", "L’équipe…"), after an unknown town's dateline.
 const DETERMINER_OPENING = new RegExp(`^(?:${OPENER}(?=[\\s\\u00a0])|L['’])`, 'u');
 const OPENER_AFTER_NAME = new RegExp(`[ \\u00a0]+${OPENER}$`, 'u');
+// A surname of four letters or more, then a capitalised word glued to it ("BérubéCinq"; "McDonald",
+// "MacKenzie", "LeBlanc" have fewer small letters before their second capital, "FitzGerald" is one name).
+const GLUED_OPENER = /(?<![\p{L}])(?!Fitz)\p{Lu}\p{Ll}{3,}(\p{Lu}\p{Ll}{2,})$/u;
 /** What is left after a byline that gave the article's first word back ("Le déficit…"). */
 export const OPENS_AFTER_BYLINE = new RegExp(`^[ \\u00a0]+${OPENER}[ \\u00a0]+\\p{Ll}`, 'u');
 /** "Photo : M. Hacène Par Youcef Salami Le déficit…": a photo credit, then a byline, glued to the lede. */
@@ -256,6 +261,14 @@ export function readByline(s: string): Byline | null {
 		names = names.slice(0, opener.index);
 		consumed -= opener[0].length;
 	}
+	// "Un texte de Joane BérubéCinq conseillers…": the page glued the lede's first word to the
+	// surname; it goes back to the article ("McDonald", "LeBlanc" keep their capitals).
+	const glued = GLUED_OPENER.exec(names);
+	if (glued && /^[ \u00a0]+\p{Ll}/u.test(s.slice(consumed))) {
+		names = names.slice(0, names.length - glued[1].length);
+		consumed -= glued[1].length;
+	}
+	const gaveBack = !!glued && names.length < m[1].length;
 	// "Par X (sources : Institute for Market Economics, Dnevnik)", "By X (with AFP)": the byline's note.
 	const note = BYLINE_NOTE.exec(s.slice(consumed));
 	if (note) consumed += note[0].length;
@@ -268,7 +281,7 @@ export function readByline(s: string): Byline | null {
 		people.length === 1
 			? people[0]
 			: `${people.slice(0, -1).join(', ')}${connector}${people[people.length - 1]}`;
-	return { author, consumed };
+	return gaveBack ? { author, consumed, glued: true } : { author, consumed };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -28,6 +28,16 @@ describe('lines that are not prose', () => {
 		expect(isPromo('Pourquoi faire confiance à L’Écho du Nord ?')).toBe(true);
 	});
 
+	it('takes a line closing on "in this … file photo", a verbless "A view of…", and a credit in capitals for captions', () => {
+		expect(isCaption('Ann Roy holds her lifetime award at the music gala in Halifax in this March 2, 2004 file photo.', 'en')).toBe(true);
+		expect(isCaption('Ann Roy holds her lifetime award at the gala in this March 2, 2004 file photo. Ann Roy has died at 89. THE DAILY WIRE/Tom Hale (The Daily Wire)', 'en')).toBe(true);
+		expect(isCaption('A view of the harbour behind the old mill at Port Hood in Nova Scotia.', 'en')).toBe(true);
+		expect(isCaption('Vue aérienne du barrage de la Rance au lever du jour.', 'fr')).toBe(true);
+		expect(isCaption('A view of the harbour from the mill is what drew the painter to Port Hood.', 'en')).toBe(false);
+		expect(isCaption('The mayor kept the photo on her desk for thirty years, her daughter said.', 'en')).toBe(false);
+		expect(isCaption('Vue la hausse des prix, le conseil a reporté le vote.', 'fr')).toBe(false);
+	});
+
 	it('takes an English verbless line naming someone and where, and a wire picture\'s "Picture taken", for captions', () => {
 		expect(isCaption('Green party leader Jana Olsen on polling day in Bremen.', 'en')).toBe(true);
 		expect(isCaption('Union chief Tom Reyes at the rally in Leeds.', 'en')).toBe(true);

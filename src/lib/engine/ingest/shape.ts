@@ -55,6 +55,11 @@ const WHEN_OR_WHERE = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 // "In this Jan 25, 2013 file photo, former Detroit Mayor X leaves…", "Sur cette photo d’archives, …".
 const PHOTO_OPENING = /^(?:file[\s\u00a0]*[-–—][\s\u00a0]*)?(?:in[\s\u00a0]+(?:this|these|a)[\s\u00a0]+(?:[^.]{0,40}[\s\u00a0])?(?:file[\s\u00a0]+)?(?:photos?|images?|pictures?)|(?:sur|dans)[\s\u00a0]+(?:cette|ces)[\s\u00a0]+(?:photos?|images?)(?:[\s\u00a0]+d['’]archives?)?)(?![\p{L}])/iu;
 
+// "… at the awards gala in Halifax in this Feb 27, 2006 file photo.", "… (photo d’archives)": the same, closing the line.
+const PHOTO_CLOSING = /(?<![\p{L}])(?:in|on)[\s\u00a0]+(?:this|these|a)[\s\u00a0]+(?:[^.]{0,40}[\s\u00a0])?(?:file[\s\u00a0]+)?(?:photos?|images?|pictures?)(?:[\s\u00a0]+taken[^.]{0,60})?\.?$|\((?:photo|image)[\s\u00a0]+d['’]archives?\)\.?$/iu;
+// "A view of the harbour behind the old fort at dusk.", "Vue aérienne du barrage.": what a picture shows, without a verb.
+const VIEW_OF = /^(?:(?:A|An|The)[\s\u00a0]+(?:(?:general|aerial|partial|close-up|night)[\s\u00a0]+)?view[\s\u00a0]+of|(?:Une[\s\u00a0]+)?[Vv]ue[\s\u00a0]+(?:(?:générale|aérienne|partielle)[\s\u00a0]+)?(?:de|du|des|d['’]))(?![\p{L}])/u;
+
 // "Michael Reid on the Honda at Ramsey during Saturday's race.", "Ann Cole at the parish hall.": a
 // caption names who is in the picture and where, without a verb; prose says what they did.
 const NAME_THEN_PLACE =
@@ -89,6 +94,8 @@ function isPresentCaption(s: string, lang: Lang | null): boolean {
 	// (A name and a place as a sentence, with its full stop: a headline has none.)
 	return (
 		PHOTO_OPENING.test(s) ||
+		PHOTO_CLOSING.test(s) ||
+		(s.length <= 200 && VIEW_OF.test(s) && !FINITE_VERB.test(s)) ||
 		(CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) ||
 		// (French "on" is a pronoun: "Chez Paul Martin on mange bien.")
 		(s.length <= 160 && /\.$/u.test(s) && !FINITE_VERB.test(s) && !(lang === 'fr' && NAME_THEN_PLACE.exec(s)?.[1] === 'on') && NAME_THEN_PLACE.test(s)) ||
@@ -191,9 +198,14 @@ const LEFT_TO_RIGHT = /(?:^|[.!?][\s\u00a0]+)(?:de[\s\u00a0]+gauche[\s\u00a0]+à
 // written with small letters: "Les élus de LR, à droite, et du PS, à gauche, ont voté…" is prose).
 const PLACE_IN_PICTURE = /^(?:[^.;:]{0,60}?[\s\u00a0,])?\p{Lu}\p{Ll}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+)?,[\s\u00a0]+(?:(?:second|third|far)[\s\u00a0]+)?(?:left|right|centre|center|à[\s\u00a0]+(?:gauche|droite)|au[\s\u00a0]+centre)[\s\u00a0]*,[\s\u00a0]+(?=\p{Ll})/u;
 
+// "… in Halifax in this Feb 27, 2006 file photo. She died on Monday. THE CANADIAN PRESS/Ann Roy":
+// a picture's own words inside the line, or an agency's credit in capitals and its photographer closing it.
+const PHOTO_IN_LINE = /(?<![\p{L}])in[\s\u00a0]+this[\s\u00a0]+(?:[^.]{0,40}[\s\u00a0])?(?:file[\s\u00a0]+)?(?:photo|image|picture)(?:[\s\u00a0]+taken[^.]{0,60})?[.,]/iu;
+const CAPITAL_AGENCY_CREDIT = /(?:^|[.!?][\s\u00a0]+)(?:THE[\s\u00a0]+)?\p{Lu}{2,}(?:[\s\u00a0]+\p{Lu}{2,}){0,2}[\s\u00a0]*\/[\s\u00a0]*\p{Lu}[\p{L}'’.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]+){0,2}(?:[\s\u00a0]*\([^()]{2,40}\))?\.?$/u;
+
 /** A caption of a few sentences: a photo's credit closes it, or it says who stands where. */
 function longerCaption(s: string): boolean {
-	if (LEFT_TO_RIGHT.test(s)) return true;
+	if (LEFT_TO_RIGHT.test(s) || PHOTO_IN_LINE.test(s) || CAPITAL_AGENCY_CREDIT.test(s.slice(-120))) return true;
 	const tail = s.slice(-80);
 	if (CLOSING_CREDIT_WORD.test(s) || GLUED_CREDIT_WORD.test(s) || CLOSING_FILE_CREDIT.test(tail) || CLOSING_CREDIT_BY.test(tail) || CLOSING_NAMED_PHOTO.test(tail)) return true;
 	const outlet = CLOSING_OUTLET_CREDIT.exec(tail)?.[1] ?? CLOSING_PHOTOGRAPHER_OUTLET.exec(tail)?.[1];

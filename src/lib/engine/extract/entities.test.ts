@@ -1042,6 +1042,20 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 	const quotesOf = (text: string, lang: 'fr' | 'en') =>
 		ofType(extractEntities(contextFrom(text, lang, '2025-01-24')), 'quote').map((q) => [q.quote, q.value]);
 
+	it('gives a quote after a plural pronoun ("témoignent-ils", "they said") to no one person named before', () => {
+		expect(quotesOf('Guidés par l’astronome Claire Dubois, six élèves ont observé le ciel pendant trois nuits. « C’est une autre façon d’apprendre », racontent-ils, ravis.', 'fr').map((q) => q[1])).not.toContain('Claire Dubois');
+		expect(quotesOf('Led by the geologist Mary Holt, four students mapped the cliff in May. “We never expected to find a fossil,” they said.', 'en').map((q) => q[1])).not.toContain('Mary Holt');
+		// One person still speaks after "il".
+		expect(quotesOf('Guidés par l’astronome Claire Dubois, six élèves ont observé le ciel. Le professeur Paul Martin était là. « C’est une autre façon d’apprendre », raconte-t-il.', 'fr').map((q) => q[1])).toEqual(['Paul Martin']);
+	});
+
+	it('never resolves "the chief minister said" to a former chief minister', () => {
+		const text = 'Former state chief minister Arun Das and ten other leaders took oath as ministers on Monday. During the debate, the chief minister said, “The opposition has no plan for the state.”';
+		expect(quotesOf(text, 'en').map((q) => q[1])).not.toContain('Arun Das');
+		// The one who holds the post now is still the one meant.
+		expect(quotesOf(text.replace('Former state chief minister Arun Das', 'State chief minister Arun Das'), 'en').map((q) => q[1])).toContain('Arun Das');
+	});
+
 	it('reads "X, apposition, said/was quoted as saying" and the quote that goes on after it', () => {
 		expect(
 			quotesOf(

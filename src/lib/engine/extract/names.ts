@@ -50,6 +50,8 @@ export interface NameIndex {
 	roles: Map<string, string>;
 	/** Organisation name → kind ("agence de presse iranienne"). */
 	orgKinds: Map<string, string>;
+	/** People whose post the article says they hold no longer ("Former chief minister X", "l’ex-ministre X"). */
+	former?: Set<string>;
 }
 
 export interface Tok {
@@ -1002,6 +1004,21 @@ function roleBefore(text: string): string | undefined {
 	const d = DEMONYM_BEFORE.exec(tail.slice(0, roleAt));
 	return d && demonymCountry(d[1]) ? tidy(d[1] + ' ' + m[1]) : tidy(m[1]);
 }
+// "former", "ex-", "ancien(ne)" before the post, then up to three words of where or of the post
+// ("Former Jharkhand chief minister", "former state deputy governor"; not "un ancien allié du président X",
+// where the ally is former).
+const FORMER_BEFORE = /(?<![\p{L}])([Ff]ormer|FORMER|[Ee]x-|[Aa]ncienne|[Aa]ncien)((?:[\s\u00a0]+[\p{L}'’-]+){0,3})[\s\u00a0]*$/u;
+const PLACE_LEVEL = /^(?:state|federal|provincial|regional|national|county|city|municipal)$/u;
+
+/** "Former Jharkhand chief minister X", "l’ex-ministre X": the post before the name is held no longer. */
+function heldFormerly(role: string, left: string): boolean {
+	if (FORMER_WORDS.has(foldKey(role.split(/[\s\u00a0-]+/u)[0].toLowerCase()))) return true;
+	const at = left.toLowerCase().lastIndexOf(role.toLowerCase());
+	if (at < 0 || left.length - at - role.length > 3) return false;
+	const former = FORMER_BEFORE.exec(left.slice(Math.max(0, at - 40), at));
+	const between = former?.[2].trim().split(/[\s\u00a0]+/u).filter(Boolean) ?? [];
+	return !!former && between.every((w) => /^\p{Lu}/u.test(w) || PLACE_LEVEL.test(w) || isRoleWord(w.toLowerCase()));
+}
 // Things named after someone, whose name follows them ("le festival George Enescu", "le prix Albert Londres").
 // ("le directeur du centre Jean Dupont", "le médecin de la place Pierre Martin": after nouns as common as
 // these the holder's name comes as often; they are left out.)
@@ -1552,6 +1569,7 @@ export function findNames(article: Article): NameIndex {
 	// Roles: a role attached to any mention of a person applies to all of them.
 	const roles = new Map<string, string>();
 	const orgKinds = new Map<string, string>();
+	const former = new Set<string>();
 	const text = article.text;
 	for (const mn of mentions) {
 		const s = article.sentences[mn.sentence];
@@ -1559,6 +1577,7 @@ export function findNames(article: Article): NameIndex {
 		const right = text.slice(mn.end, s.end);
 		if (mn.type === 'person') {
 			const r = mn.role ?? roleBefore(left) ?? roleAfter(right);
+			if (r && heldFormerly(r, left)) former.add(mn.value);
 			if (r) {
 				mn.role = r;
 				mn.confidence = Math.max(mn.confidence, 0.9);
@@ -1574,26 +1593,31 @@ export function findNames(article: Article): NameIndex {
 		if (mn.type === 'organisation' && orgKinds.has(mn.value)) mn.role = orgKinds.get(mn.value);
 	}
 	mentions.sort((a, b) => a.start - b.start);
-	return { mentions, roles, orgKinds };
+	return { mentions, roles, orgKinds, former };
 }
 
 // ---- role phrases ("le dirigeant russe") -------------------------------------------------------
 
+// Words that say a post is held no longer ("former", "ex-", "ancien", "outgoing" still holds it).
+const FORMER_WORDS = new Set(['former', 'ex', 'ancien', 'ancienne', 'late', 'feu', 'feue']);
 const LEADER_NOUNS = new Set(['président', 'presidente', 'présidente', 'dirigeant', 'dirigeante', 'chef', 'cheffe', 'leader', 'president', 'dictateur', 'dictator']);
 
 /**
  * The person a role phrase refers to ("le dirigeant russe" → the person whose role is "président
  * russe"): same country (from the demonym) and a compatible role noun; unique match only.
  */
-export function resolveRolePhrase(phrase: string, roles: Map<string, string>): string | undefined {
+export function resolveRolePhrase(phrase: string, roles: Map<string, string>, formerHolders?: ReadonlySet<string>): string | undefined {
 	const words = foldKey(phrase.toLowerCase()).split(/[\s-]+/);
 	const country = words.map((w) => demonymCountry(w)).find(Boolean);
 	const nouns = words.filter((w) => isRoleWord(w));
 	if (!nouns.length) return undefined;
 	const leaderish = nouns.some((n) => LEADER_NOUNS.has(n));
 	const hits: string[] = [];
+	// "the chief minister said" is not the "former chief minister" the article named.
+	const former = words.some((w) => FORMER_WORDS.has(w));
 	for (const [person, role] of roles) {
 		const rw = foldKey(role.toLowerCase()).split(/[\s-]+/);
+		if (!former && (rw.some((w) => FORMER_WORDS.has(w)) || formerHolders?.has(person))) continue;
 		const rCountry = rw.map((w) => demonymCountry(w)).find(Boolean);
 		// "président de l’Iran" also names the country.
 		const rCountry2 = rCountry ?? role.split(/[\s'’]+/).map((w) => lookupPlace(w)?.country).find(Boolean);

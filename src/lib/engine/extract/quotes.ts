@@ -18,6 +18,7 @@ const SPEECH_EN =
 const SPEECH = `(?:${SPEECH_FR}|${SPEECH_EN})`;
 
 const PRONOUN_FR = 'il|elle|ils|elles';
+const PLURAL_PRONOUN = /(?:^|[\s\u00a0\u202f,.-])(?:ils|elles|they)(?![\p{L}])/iu;
 const PRONOUN_EN = 'he|she|they';
 
 // After the closing mark.
@@ -200,13 +201,22 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		// someone else was named after that speaker ("Their coach, Anders Nygaard, … “…,” he admitted").
 		// A name inside what someone reported is not that someone: "Le ministre X a annoncé que
 		// … Iakora, Befotaka Atsimo … « … », avance-t-il" is the minister.
-		const pronounSpeaker = (said: string): string | undefined => {
-			const recent = lastSpeaker && si - lastSpeaker.sentence <= 3 ? lastSpeaker : undefined;
+		const speakerOf = (said: string, recent: { name: string; pos: number } | undefined): string | undefined => {
 			const person = lastPersonBefore(q.start, SPEAKING_PRONOUN.exec(said)?.[0]);
 			if (recent && (!person || person.start <= recent.pos)) return recent.name;
 			const reporter = person && (bySentence.get(person.sentence) ?? []).find((mn) => mn.type === 'person' && mn.start < person.start && mentionOutside(mn) && REPORTS_AFTER.test(text.slice(mn.end, person.start)));
 			if (reporter && reporter.value !== person.value) return reporter.value;
 			return person?.value ?? recent?.name;
+		};
+		const pronounSpeaker = (said: string): string | undefined => {
+			const recent = lastSpeaker && si - lastSpeaker.sentence <= 3 ? lastSpeaker : undefined;
+			// "témoignent-ils", "they said": a group speaks — a body ("les organisateurs des Vieilles
+			// Charrues … fustigent-ils"), never the one person named before.
+			if (PLURAL_PRONOUN.test(said)) {
+				const who = speakerOf(said, recent);
+				return who && !names.mentions.some((mn) => mn.type === 'person' && mn.value === who) ? who : undefined;
+			}
+			return speakerOf(said, recent);
 		};
 		const nearby = [...(bySentence.get(si) ?? []), ...(endSi !== si ? (bySentence.get(endSi) ?? []) : [])];
 		const mentionAt = (from: number, to: number): Mention | undefined =>
@@ -255,7 +265,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				attrEnd = subjFrom + rest.search(/\s|$/u);
 			} else {
 				const r = ROLE_SUBJECT.exec(rest);
-				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
+				const who = r ? resolveRolePhrase(r[1], names.roles, names.former) : undefined;
 				// "a déclaré la ministre suisse de l’Environnement, Mme Claudia Berchtold": the
 				// name in apposition to the role comes first; else the role alone is resolved.
 				const appos = r ? nearby.find((mn) => mn.type === 'person' && mn.start > subjFrom && mn.start <= subjFrom + 100 && !/[.;!?«»“”]/u.test(text.slice(subjFrom, mn.start))) : undefined;
@@ -280,7 +290,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				inferred = true;
 			} else {
 				const r = ROLE_SUBJECT.exec(phrase);
-				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
+				const who = r ? resolveRolePhrase(r[1], names.roles, names.former) : undefined;
 				if (who) {
 					speaker = who;
 					inferred = true;
@@ -357,7 +367,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			} else if (speechBefore || /:[\s\u00a0\u202f]*$/u.test(before)) {
 				// "le président iranien a martelé : «…»"
 				const r = SPEAKER_BEFORE.exec(before);
-				const who = r ? resolveRolePhrase(r[1], names.roles) : undefined;
+				const who = r ? resolveRolePhrase(r[1], names.roles, names.former) : undefined;
 				if (who) {
 					speaker = who;
 					inferred = true;

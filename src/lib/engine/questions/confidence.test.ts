@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutEarlierYear, answerEcho, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, kindOf, reportedYear, sixMonthsBefore, spreadOverAnswers, spreadOverSentences, teacherOrder, WEIGHTS } from './confidence';
+import { aboutEarlierYear, answerEcho, stemFigures, functionaryBlank, sumOfParts, answerInTitle, CONFIDENCE_FLOOR, confidenceFeatures, confidenceOf, kindOf, reportedYear, sixMonthsBefore, spreadOverAnswers, spreadOverSentences, teacherOrder, WEIGHTS } from './confidence';
 import type { Fact } from '../types';
 import { analyze } from '../index';
 
@@ -110,6 +110,16 @@ describe('confidenceFeatures: what the raters struck', () => {
 	const input = (prompt: string, answer: string, answerValue: string, type: Fact['type'] = 'quantity', sentence = 2) => ({
 		question: { id: 'q', type: 'cloze' as const, prompt, answer, answerValue, choices: [], factIds: ['f'], evidence: { start: 61, end: 120, text: prompt }, difficulty: 0.5 },
 		fact: { id: 'f', type, value: answerValue, text: answer, start: 61, end: 70, sentence, confidence: 0.8 } as Fact
+	});
+
+	it('puts a figure among five or more of its sentence after the others (a breakdown’s line), years aside', () => {
+		const crowded = (prompt: string, answer: string) => confidenceFeatures(input(prompt, answer, answer.replace(/[^\d.]/gu, ''), 'percent'), article).crowdedFigures;
+		expect(crowded('Output rose 6.2% in farming, 4.1% in mining, _____ in retail, 2.4% in transport and 1.9% in energy.', '3.3%')).toBe(1);
+		expect(crowded('Le district de Nord compte 41 cas, celui de Sud 12, celui d’Est 9, _____ à l’Ouest et 3 au centre.', '7 cas')).toBe(1);
+		// Four figures, or years among them, are no breakdown.
+		expect(crowded('Output rose 6.2% in farming, 4.1% in mining, _____ in retail and 2.4% in transport.', '3.3%')).toBeUndefined();
+		expect(crowded('Sales fell _____ in 2019, after 2.1% in 2018, 2017 and 2016.', '3.3%')).toBeUndefined();
+		expect(stemFigures('Some 1 270 people came, 4,5 % of them from 12 towns, in 2024.')).toBe(3);
 	});
 
 	it('orders last the name of who serves the story (judge, prosecutor, lawyer, coach), not its actors', () => {

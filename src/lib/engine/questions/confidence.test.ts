@@ -122,6 +122,18 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(stemFigures('Some 1 270 people came, 4,5 % of them from 12 towns, in 2024.')).toBe(3);
 	});
 
+	it('puts a place that owns what the sentence speaks of, and a name before a bracket, after the others', () => {
+		const place = (prompt: string) => confidenceFeatures(input(prompt, 'Norway', 'Norway', 'place'), article);
+		expect(place('The fjord is one of _____’s best-known sights.').placeOwner).toBe(1);
+		expect(place('The _____-based charity sent two ships.').placeOwner).toBe(1);
+		expect(place('The ships sailed to _____ in May.').placeOwner).toBeUndefined();
+		const person = (prompt: string) => confidenceFeatures(input(prompt, 'Ann Reid', 'Ann Reid', 'person'), article).bracketAfter;
+		expect(person('The jury included the director _____ (The Harbour) and the actor Tom Bell.')).toBe(1);
+		expect(person('Le jury comptait _____ (CNRS), et le maire.')).toBe(1);
+		expect(person('The award went to _____ (pictured) on Friday.')).toBeUndefined();
+		expect(person('The award went to _____ on Friday.')).toBeUndefined();
+	});
+
 	it('orders last the name of who serves the story (judge, prosecutor, lawyer, coach), not its actors', () => {
 		const job = (prompt: string, role?: string) => confidenceFeatures({ ...input(prompt, 'Ann Reid', 'Ann Reid', 'person', 2), fact: { ...input(prompt, 'Ann Reid', 'Ann Reid', 'person', 2).fact, role } }, article).functionaryName;
 		expect(job('The trial opened before High Court Judge _____ in June.')).toBe(1);

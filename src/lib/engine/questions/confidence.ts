@@ -224,6 +224,13 @@ export const WEIGHTS: Record<string, number> = {
 	// on dev, fresh41 and fresh42 ("trivial detail in a long list"), against 36 % of the others; a fit
 	// of this weight alone gave -0.9 to -1.2 (held-out first six 46.3 → 47.1 %). Set by hand (forty-second session).
 	crowdedFigures: -1.0,
+	// A place as the owner of what the sentence speaks of ("one of _____’s most remote provinces", "the
+	// _____-based organisation", "_____’s parliament"): the story's country or region, which raters kept 2 of
+	// 11 times on dev, fresh41 and fresh42 ("trivial: the article's main country"). Set by hand.
+	placeOwner: -1.0,
+	// A name with a bracket after it ("Alexandre Aja (Crawl)", "à _____ (Tarn)"): one of a list of credits
+	// or a town given with its département; raters kept 1 of 10 on dev, fresh41 and fresh42. Set by hand.
+	bracketAfter: -1.0,
 	// Where the fact stands, 0 (first sentence) to 1 (last): later is background.
 	position: -1.06,
 };
@@ -232,7 +239,7 @@ export const WEIGHTS: Record<string, number> = {
  * The weights above set by hand (each one's comment says from what): a refit holds them, for the
  * raters' verdicts behind them are too few to move them by themselves.
  */
-export const SET_BY_HAND = new Set(['crowdedFigures', 'typedSpeaker', 'kind:quote', 'kind:role', 'kind:relation', 'answerInTitle', 'timeOfDay', 'neighbourYear', 'attributedOnce', 'personAge', 'reportedOn', 'speakerBlank', 'relativeDay', 'boundBlank', 'bareNoun', 'shortOpeningBlank', 'pronounSpeaker', 'earlierYear', 'comparisonBase', 'bodyDate', 'openingSetting', 'worldRegion', 'totalBlank', 'answerEcho', 'shortStatement', 'functionaryName', 'editionNumber', 'countedShare', 'sumOfParts']);
+export const SET_BY_HAND = new Set(['crowdedFigures', 'placeOwner', 'bracketAfter', 'typedSpeaker', 'kind:quote', 'kind:role', 'kind:relation', 'answerInTitle', 'timeOfDay', 'neighbourYear', 'attributedOnce', 'personAge', 'reportedOn', 'speakerBlank', 'relativeDay', 'boundBlank', 'bareNoun', 'shortOpeningBlank', 'pronounSpeaker', 'earlierYear', 'comparisonBase', 'bodyDate', 'openingSetting', 'worldRegion', 'totalBlank', 'answerEcho', 'shortStatement', 'functionaryName', 'editionNumber', 'countedShare', 'sumOfParts']);
 
 // (Not a list's marker, "1.)", "2)".)
 const PART_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[,\\s\\u00a0\\u202f]\\d{3})+|\\d+)(?![\\d]|[.,]\\d|\\.?\\))|(?<![\\p{L}])${CARDINAL_WORD}`, 'giu');
@@ -828,6 +835,11 @@ export function answerEcho(stem: string, answer: string): boolean {
 	return initials.length >= 2 && [...rest.matchAll(/\((\p{Lu}[\p{L}&.]{1,9})\)/gu)].some((m) => m[1].replace(/[^\p{Lu}]/gu, '') === initials);
 }
 
+// "_____’s most remote provinces", "_____'s parliament", "the _____-based group".
+const PLACE_OWNER = /_____(?:['’]s(?![\p{L}])|-based(?![\p{L}]))/u;
+// "_____ (Crawl)", "à _____ (Tarn)": a bracket opening on a capital right after the blank.
+const BRACKET_AFTER_BLANK = /_____[\s\u00a0]*\([\s\u00a0]*\p{Lu}/u;
+
 // A figure of the stem: digits, grouped or decimal ("8.1%", "1 270", "4,5"), not a year.
 const STEM_FIGURE = /(?<![\p{L}\p{N}.,])\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\p{N}])/gu;
 const YEAR_ALONE = /^(?:1[89]|20)\d\d$/u;
@@ -879,6 +891,8 @@ export function confidenceFeatures(c: ConfidenceInput, article: Pick<Article, 't
 	if (c.fact.type === 'event' && BARE_NOUN.test(q.answer.trim())) x.bareNoun = 1;
 	if (c.fact.role === 'age' && !AGE_KEPT.test(article.sentences[c.fact.sentence]?.text ?? '')) x.personAge = 1;
 	if (neighbourYear(stem, q.answerValue)) x.neighbourYear = 1;
+	if (c.fact.type === 'place' && PLACE_OWNER.test(stem)) x.placeOwner = 1;
+	if ((c.fact.type === 'person' || c.fact.type === 'place') && BRACKET_AFTER_BLANK.test(stem)) x.bracketAfter = 1;
 	// A figure among many of one sentence: a breakdown's line, not the story's figure.
 	if (stem.includes('_____') && /\d/u.test(q.answer) && stemFigures(stem) >= 5) x.crowdedFigures = 1;
 	if (stem.includes('_____') && listNeighbour(stem)) x.listNeighbour = 1;

@@ -477,6 +477,12 @@ describe('roles', () => {
 		expect(roles(former)).toContainEqual(['Donald Kerr', 'Former Tolo chief executive']);
 	});
 
+	it('ends a post set off after a name before when it was said ("à l’issue de", "pendant", "at the end of")', () => {
+		expect(roles(facts('Le club fera appel, a fait savoir Me Anne Vidal, l’avocate du joueur à l’issue de l’audience.', 'fr'))).toContainEqual(['Anne Vidal', 'avocate du joueur']);
+		expect(roles(facts('Le maire, Jean Roux, président du syndicat pendant six ans, a quitté ses fonctions.', 'fr'))).toContainEqual(['Jean Roux', 'président du syndicat']);
+		expect(roles(facts('The team will appeal, Tom Bell, the club’s lawyer at the end of the hearing, told reporters.', 'en'))).toContainEqual(['Tom Bell', 'club’s lawyer']);
+	});
+
 	it('keeps a post’s complement in lower case, and reads no post from inside a word', () => {
 		const fr = facts('Mercredi, le directeur général de la société, Paul Morel, a été condamné à deux ans de prison.', 'fr');
 		expect(roles(fr)).toContainEqual(['Paul Morel', 'directeur général de la société']);

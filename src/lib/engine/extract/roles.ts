@@ -35,7 +35,7 @@ const MORE_PEOPLE = `${S}(?:and|et)(?=${S}+(?:${SOME_PEOPLE}|${CARDINAL_WORD}${S
 const CLAUSE_VERB = 'a|ont|est|était|sera|avait|said|says|told|added|is|was|has|had|will|would|explique|affirme|déclare|estime|précise|ajoute|indique|souligne';
 // Where an apposition ends: punctuation, a verb of saying or being, a relative pronoun, a list going on.
 const APPOSITION_END = new RegExp(
-	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${MORE_PEOPLE}|${S}(?<!(?:ainsi|même)${S})(?:${CLAUSE_VERB}|qui|que|dont|où|who|which|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S})`,
+	`(?:[,;:.!?()«»“”"]|${S}${LIST_CONTINUES}(?=${S}+${OTHER_PEOPLE})|${MORE_PEOPLE}|${S}(?<!(?:ainsi|même)${S})(?:${CLAUSE_VERB}|qui|que|dont|où|who|which|selon|according|after|before|following|when|while|après|avant|lorsque|quand)(?![\\p{L}])|${S}(?:dans|in|lors|during)${S}+(?:un|une|le|la|a|an|the|son|sa|his|her|its)${S}|${S}(?:à${S}+l['’]${S}*issue|au${S}+terme|à${S}+la${S}+(?:fin|sortie)|at${S}+the${S}+end${S}+of|lors${S}+d(?:e|u|es|['’])|pendant|durant)(?![\p{L}]))`,
 	'u'
 );
 // "Dans un hommage à feu X, le président de l’association a salué…": a name in a phrase that opens the

@@ -1931,7 +1931,8 @@ function durationSubject(ctx: Ctx, fact: Fact): string | null {
 const OLYMPIAD_BEFORE = /(?:(?<![\p{L}])(?:Jeux(?:[\s\u00a0]+(?:olympiques|paralympiques))?|JO|JOP)[\s\u00a0]*(?:de[\s\u00a0]+|d['’]|-)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games)[\s\u00a0]+(?:of|in)[\s\u00a0]+)$/u;
 
 // "11 médailles sur 14 possibles", "20 of 50 candidates", "3 out of 10": the whole a count is part of.
-const WHOLE_AFTER = /^[\s\u00a0]*(?:sur|of|out of)[\s\u00a0]+(\d{1,3}(?:[\s\u00a0,]\d{3})*)(?![\d.,]*[\s\u00a0]*(?:%|percent|pour))/u;
+// ("Cinq conseillers sur six", "three of five judges": the whole in words too.)
+const WHOLE_AFTER = new RegExp(`^[\\s\\u00a0]*(?:sur|of|out of)[\\s\\u00a0]+(\\d{1,3}(?:[\\s\\u00a0,]\\d{3})*|${CARDINAL_WORD})(?![\\d.,]*[\\s\\u00a0]*(?:%|percent|pour))(?![\\p{L}])`, 'iu');
 
 // "open seven days a week", "24 heures sur 24", "huit heures par jour": a length within a period
 // is no longer than the period.
@@ -1953,7 +1954,9 @@ function perPeriodMax(fact: Fact, after: string): number | undefined {
 
 function wholeAfter(after: string): number | undefined {
 	const m = WHOLE_AFTER.exec(after);
-	return m ? Number(m[1].replace(/[\s\u00a0,]/gu, '')) : undefined;
+	if (!m) return undefined;
+	const whole = /\d/u.test(m[1]) ? Number(m[1].replace(/[\s\u00a0,]/gu, '')) : (parseNumber(m[1].toLowerCase(), 'fr') ?? parseNumber(m[1].toLowerCase(), 'en'));
+	return whole !== null && Number.isFinite(whole) ? whole : undefined;
 }
 
 const BODY_BEFORE_PLACE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}-]+)(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|de|du|des|d['’]|of[\s\u00a0]+the|of|for)[\s\u00a0]*$/u;

@@ -8,6 +8,7 @@ import { factAt, seedFacts } from './questions.fixture';
 import { scoreGold, type GoldFile } from '../gold';
 import { checkAnswer } from '../check/answer-check';
 import { normalizeText } from '../text/normalize';
+import { parseNumber } from '../text/numbers';
 import type { Article, EngineResult, Fact, Question } from '../types';
 
 const article = ingest(seedText);
@@ -332,6 +333,20 @@ describe('options of a whole and its part', () => {
 		expect(en.whole.length + en.part.length).toBeGreaterThan(0);
 		for (const v of en.whole) expect(v).toBeGreaterThan(141);
 		for (const v of en.part) expect(v).toBeLessThan(230);
+	});
+
+	it('reads a whole written in words after "sur"/"out of" ("cinq conseillers sur six")', () => {
+		for (const [text, lang, surface, value, whole] of [
+			['Au conseil, cinq conseillers sur six seront des nouveaux venus en janvier.', 'fr', 'cinq conseillers', '5', 6],
+			['In the end, three judges out of four sided with the mayor in March.', 'en', 'three judges', '3', 4]
+		] as const) {
+			const a = ingest(['Un titre', '', text, ''].join('\n'), { lang });
+			const f = factAt(a, 'quantity', surface, value);
+			const qs = generateQuestions(a, [f], { max: 20, reference: '2024-03-05', minConfidence: 0, everyForm: true });
+			const options = qs.filter((q) => q.type === 'mcq' && q.factIds[0] === f.id).flatMap((q) => q.choices);
+			expect(options.length).toBeGreaterThan(0);
+			for (const o of options) expect(parseNumber(o.split(' ')[0], lang) ?? Number(o.split(' ')[0])).toBeLessThanOrEqual(whole);
+		}
 	});
 
 	it('keeps the firm part of a penalty below the penalty ("douze ans de prison dont dix ferme", "30 mois dont 24 ferme")', () => {

@@ -1454,6 +1454,17 @@ describe('a post that ends on a capital', () => {
 		expect(ofType(facts, 'role').map((f) => f.value)).toEqual(['Minister for Foreign Affairs', 'Director for Health']);
 	});
 
+	it('reads a portfolio joined by "and" before a name as the post ("Secretary of State for Health and Social Care X")', () => {
+		const facts = extractEntities(contextFrom('Talks\n\nThe Secretary of State for Health and Social Care Laura Penrose met nurses on Monday. The Minister of Environment and Climate Change Daniel Okafor spoke later.', 'en', '2023-05-02'));
+		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Laura Penrose', 'Daniel Okafor']);
+		expect(ofType(facts, 'role').map((f) => [f.person, f.value])).toEqual([
+			['Laura Penrose', 'Secretary of State for Health and Social Care'],
+			['Daniel Okafor', 'Minister of Environment and Climate Change']
+		]);
+		// A body's name with "and" is still a body's ("the Ministry of Science and Technology Board").
+		expect(ofType(extractEntities(contextFrom('Talks\n\nThe Ministry of Science and Technology Board met on Monday.', 'en', '2023-05-02')), 'person')).toEqual([]);
+	});
+
 	it('cuts no name after a plain "for" ("voted for Zohran Kwame Mamdani")', () => {
 		const facts = extractEntities(contextFrom('Vote\n\nFans voted for Ada Kwame Osei in the square on Monday.', 'en', '2023-05-02'));
 		expect(ofType(facts, 'person').map((f) => f.value)).toEqual(['Ada Kwame Osei']);

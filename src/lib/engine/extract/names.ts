@@ -563,6 +563,18 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 			titled = true;
 			p0 = field;
 		}
+		// "Minister of New and Renewable Energy Farooq Abdullah", "Secretary of State for Health and Social
+		// Care Matt Hancock": a portfolio joined by "and" cut the run; its second half runs to a known first
+		// name, and the name is the last words.
+		const andBefore = !titled && parts.length >= 3 ? POST_OF_AND_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 80), parts[0].start - base)) : null;
+		// (The name's first word is a known first name, or the words before it are a department's: "Renewable Energy".)
+		const departmentWord = (x: Tok) => DEPARTMENT.test(x.text) || DEPARTMENT_MORE.test(x.text) || /^(?:New|Renewable|Rural|Urban|Social|Care|Sustainable|Cultural|European|Foreign|Home)$/u.test(x.text);
+		const andField = andBefore && isRoleWord(andBefore[1].toLowerCase().replace(/[\s\u00a0]+/gu, ' ')) ? Math.max(parts.findIndex((x, k) => k >= 1 && isFirstName(x.text)), parts.length - 2 >= 1 && parts.slice(0, -2).every(departmentWord) ? parts.length - 2 : -1) : -1;
+		if (andBefore && andField >= 1 && parts.length - andField >= 2 && parts.length - andField <= 3 && parts.slice(0, andField).every((x) => isCap(x) && !lookupPlace(x.text))) {
+			rolePrefix = `${andBefore[0].trim().replace(/[\s\u00a0]+/gu, ' ')} ${text.slice(parts[0].start - base, parts[andField - 1].end - base)}`;
+			titled = true;
+			p0 = andField;
+		}
 		// "l’ancien ministre (péroniste) de l’Économie Sergio Massa": the ministry's word ends the post,
 		// the name comes after it (it was "Économie Sergio Massa", a person).
 		const deBefore = lang === 'fr' && !titled && parts.length > 2 && DEPARTMENT_FR.test(parts[0].text) ? POST_DE_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 40), parts[0].start - base)) : null;
@@ -1381,6 +1393,8 @@ const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|aff
 // The words of an English post before its last word: "Secretary of ", "Chief of ", "Minister for ".
 const DOLLAR_COUNTRY = new RegExp(`^(?:${DOLLAR_COUNTRY_ALT})$`, 'u');
 const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+(?:(the)[\s\u00a0]+)?$/iu;
+// A post, "of"/"for", a portfolio's first words and "and" before the run ("Minister of New and ").
+const POST_OF_AND_BEFORE = /(Secretary[\s\u00a0]+of[\s\u00a0]+State|\p{L}+)[\s\u00a0]+(?:of|for)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}-]*[\s\u00a0]+){1,4}(?:and|&)[\s\u00a0]+$/u;
 // The body a post "of the" names, one capitalised word before a name ("Leader of the Opposition
 // Siddaramaiah", "Speaker of the House Nancy Pelosi", "President of the Senate Ann Reid").
 const POST_BODY_WORD = /^(?:Opposition|House)$/u;

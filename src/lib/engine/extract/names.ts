@@ -50,8 +50,8 @@ export interface NameIndex {
 	roles: Map<string, string>;
 	/** Organisation name → kind ("agence de presse iranienne"). */
 	orgKinds: Map<string, string>;
-	/** People whose post the article says they hold no longer ("Former chief minister X", "l’ex-ministre X"). */
-	former?: Set<string>;
+	/** Per person, the post words the article says they hold no longer ("Former chief minister X") and those it says they hold. */
+	posts?: Map<string, { former: Set<string>; current: Set<string> }>;
 }
 
 export interface Tok {
@@ -1583,7 +1583,7 @@ export function findNames(article: Article): NameIndex {
 	// Roles: a role attached to any mention of a person applies to all of them.
 	const roles = new Map<string, string>();
 	const orgKinds = new Map<string, string>();
-	const former = new Set<string>();
+	const posts = new Map<string, { former: Set<string>; current: Set<string> }>();
 	const text = article.text;
 	for (const mn of mentions) {
 		const s = article.sentences[mn.sentence];
@@ -1591,7 +1591,12 @@ export function findNames(article: Article): NameIndex {
 		const right = text.slice(mn.end, s.end);
 		if (mn.type === 'person') {
 			const r = mn.role ?? roleBefore(left) ?? roleAfter(right);
-			if (r && heldFormerly(r, left)) former.add(mn.value);
+			if (r) {
+				const held = posts.get(mn.value) ?? { former: new Set<string>(), current: new Set<string>() };
+				const words = foldKey(r.toLowerCase()).split(/[\s\u00a0-]+/u).filter((w) => isRoleWord(w));
+				for (const w of words) (heldFormerly(r, left) ? held.former : held.current).add(w);
+				posts.set(mn.value, held);
+			}
 			if (r) {
 				mn.role = r;
 				mn.confidence = Math.max(mn.confidence, 0.9);
@@ -1607,7 +1612,7 @@ export function findNames(article: Article): NameIndex {
 		if (mn.type === 'organisation' && orgKinds.has(mn.value)) mn.role = orgKinds.get(mn.value);
 	}
 	mentions.sort((a, b) => a.start - b.start);
-	return { mentions, roles, orgKinds, former };
+	return { mentions, roles, orgKinds, posts };
 }
 
 // ---- role phrases ("le dirigeant russe") -------------------------------------------------------
@@ -1620,18 +1625,20 @@ const LEADER_NOUNS = new Set(['président', 'presidente', 'présidente', 'dirige
  * The person a role phrase refers to ("le dirigeant russe" → the person whose role is "président
  * russe"): same country (from the demonym) and a compatible role noun; unique match only.
  */
-export function resolveRolePhrase(phrase: string, roles: Map<string, string>, formerHolders?: ReadonlySet<string>): string | undefined {
+export function resolveRolePhrase(phrase: string, roles: Map<string, string>, posts?: NameIndex['posts']): string | undefined {
 	const words = foldKey(phrase.toLowerCase()).split(/[\s-]+/);
 	const country = words.map((w) => demonymCountry(w)).find(Boolean);
 	const nouns = words.filter((w) => isRoleWord(w));
 	if (!nouns.length) return undefined;
 	const leaderish = nouns.some((n) => LEADER_NOUNS.has(n));
 	const hits: string[] = [];
-	// "the chief minister said" is not the "former chief minister" the article named.
+	// "the chief minister said" is not the "former chief minister" the article named (unless it also
+	// names them in that post now: "Former President X … President X returned").
 	const former = words.some((w) => FORMER_WORDS.has(w));
 	for (const [person, role] of roles) {
 		const rw = foldKey(role.toLowerCase()).split(/[\s-]+/);
-		if (!former && (rw.some((w) => FORMER_WORDS.has(w)) || formerHolders?.has(person))) continue;
+		const held = posts?.get(person);
+		if (!former && held && nouns.some((n) => held.former.has(n)) && !nouns.some((n) => held.current.has(n))) continue;
 		const rCountry = rw.map((w) => demonymCountry(w)).find(Boolean);
 		// "président de l’Iran" also names the country.
 		const rCountry2 = rCountry ?? role.split(/[\s'’]+/).map((w) => lookupPlace(w)?.country).find(Boolean);

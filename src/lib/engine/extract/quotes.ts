@@ -18,7 +18,8 @@ const SPEECH_EN =
 const SPEECH = `(?:${SPEECH_FR}|${SPEECH_EN})`;
 
 const PRONOUN_FR = 'il|elle|ils|elles';
-const PLURAL_PRONOUN = /(?:^|[\s\u00a0\u202f,.-])(?:ils|elles|they)(?![\p{L}])/iu;
+// (French only: English "they" may be one person's pronoun.)
+const PLURAL_PRONOUN = /(?:^|[\s\u00a0\u202f,.-])(?:ils|elles)(?![\p{L}])/iu;
 const PRONOUN_EN = 'he|she|they';
 
 // After the closing mark.
@@ -210,7 +211,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 		};
 		const pronounSpeaker = (said: string): string | undefined => {
 			const recent = lastSpeaker && si - lastSpeaker.sentence <= 3 ? lastSpeaker : undefined;
-			// "témoignent-ils", "they said": a group speaks — a body ("les organisateurs des Vieilles
+			// "témoignent-ils", "racontent-elles": a group speaks — a body ("les organisateurs des Vieilles
 			// Charrues … fustigent-ils"), never the one person named before.
 			if (PLURAL_PRONOUN.test(said)) {
 				const who = speakerOf(said, recent);
@@ -265,7 +266,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				attrEnd = subjFrom + rest.search(/\s|$/u);
 			} else {
 				const r = ROLE_SUBJECT.exec(rest);
-				const who = r ? resolveRolePhrase(r[1], names.roles, names.former) : undefined;
+				const who = r ? resolveRolePhrase(r[1], names.roles, names.posts) : undefined;
 				// "a déclaré la ministre suisse de l’Environnement, Mme Claudia Berchtold": the
 				// name in apposition to the role comes first; else the role alone is resolved.
 				const appos = r ? nearby.find((mn) => mn.type === 'person' && mn.start > subjFrom && mn.start <= subjFrom + 100 && !/[.;!?«»“”]/u.test(text.slice(subjFrom, mn.start))) : undefined;
@@ -290,7 +291,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				inferred = true;
 			} else {
 				const r = ROLE_SUBJECT.exec(phrase);
-				const who = r ? resolveRolePhrase(r[1], names.roles, names.former) : undefined;
+				const who = r ? resolveRolePhrase(r[1], names.roles, names.posts) : undefined;
 				if (who) {
 					speaker = who;
 					inferred = true;
@@ -367,7 +368,7 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			} else if (speechBefore || /:[\s\u00a0\u202f]*$/u.test(before)) {
 				// "le président iranien a martelé : «…»"
 				const r = SPEAKER_BEFORE.exec(before);
-				const who = r ? resolveRolePhrase(r[1], names.roles, names.former) : undefined;
+				const who = r ? resolveRolePhrase(r[1], names.roles, names.posts) : undefined;
 				if (who) {
 					speaker = who;
 					inferred = true;

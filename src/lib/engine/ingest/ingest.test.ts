@@ -124,6 +124,12 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		expect(a.sentences.map((s) => s.text)).toEqual(['Le nouveau conseil entre en poste', lede, 'Quatre conseillers sur six seront des nouveaux venus.', 'Le maire a été réélu avec 62 % des voix.']);
 		// A surname with a second capital stays whole ("MacKenzie", "FitzGerald").
 		for (const name of ['Anne MacKenzie', 'Paul FitzGerald']) expect(ingest(`Le nouveau conseil entre en poste\n\n${lede}\n\nUn texte de ${name}\n\n${next}`, { lang: 'fr' }).author).toBe(name);
+		// A surname with a second capital before words in small letters stays whole; "By"/"Par" and a brand is prose.
+		expect(ingest(`Le nouveau conseil entre en poste\n\n${lede}\n\nUn texte de Anne VanderMeer publié le 3 mars 2024\n\n${next}`, { lang: 'fr' }).author).toBe('Anne VanderMeer');
+		const brand = 'By BlackRock estimates, inflation will ease next year and rates will fall by the end of the summer, analysts said.';
+		const en = ingest(`Rates\n\nThe council met on Tuesday to vote on the budget for the coming year.\n\n${brand}\n\nThe mayor said the vote was close.`);
+		expect(en.author).toBeNull();
+		expect(en.sentences.map((s) => s.text)).toContain(brand);
 	});
 
 	it('takes a byline and a photo credit glued to the lede off, and gives the lede its first word back', () => {

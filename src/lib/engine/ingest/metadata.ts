@@ -240,8 +240,12 @@ const OPENER = '(?:Le|La|Les|Un|Une|Des|The|A|An)';
 const DETERMINER_OPENING = new RegExp(`^(?:${OPENER}(?=[\\s\\u00a0])|L['’])`, 'u');
 const OPENER_AFTER_NAME = new RegExp(`[ \\u00a0]+${OPENER}$`, 'u');
 // A surname of four letters or more, then a capitalised word glued to it ("BérubéCinq"; "McDonald",
-// "MacKenzie", "LeBlanc" have fewer small letters before their second capital, "FitzGerald" is one name).
-const GLUED_OPENER = /(?<![\p{L}])(?!Fitz)\p{Lu}\p{Ll}{3,}(\p{Lu}\p{Ll}{2,})$/u;
+// "MacKenzie", "LeBlanc" have fewer small letters before their second capital).
+const GLUED_OPENER = /(?<![\p{L}])\p{Lu}\p{Ll}{3,}(\p{Lu}\p{Ll}{1,})$/u;
+// The byline whose first word may come glued ("Un texte de", "Texte de").
+const TEXT_BY = /^(?:[Uu]n )?[Tt]exte (?:de|d['’])/u;
+// Words a French or English lede opens on: a number, an article, a pronoun, a preposition.
+const SENTENCE_OPENER = /^(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Le|La|Les|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Depuis|Dans|En|Au|Aux|Après|Avant|Pour|Selon|Lors|Alors|Mais|Plus|Près|Quelque|Quelques|Plusieurs|The|A|An|In|At|After|Before|Since|For|This|It|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|More|Some)$/u;
 /** What is left after a byline that gave the article's first word back ("Le déficit…"). */
 export const OPENS_AFTER_BYLINE = new RegExp(`^[ \\u00a0]+${OPENER}[ \\u00a0]+\\p{Ll}`, 'u');
 /** "Photo : M. Hacène Par Youcef Salami Le déficit…": a photo credit, then a byline, glued to the lede. */
@@ -261,14 +265,15 @@ export function readByline(s: string): Byline | null {
 		names = names.slice(0, opener.index);
 		consumed -= opener[0].length;
 	}
-	// "Un texte de Joane BérubéCinq conseillers…": the page glued the lede's first word to the
-	// surname; it goes back to the article ("McDonald", "LeBlanc" keep their capitals).
-	const glued = GLUED_OPENER.exec(names);
-	if (glued && /^[ \u00a0]+\p{Ll}/u.test(s.slice(consumed))) {
+	// "Un texte de Joane BérubéCinq conseillers…": Radio-Canada's byline, whose page glued the lede's
+	// first word to the surname; a word that opens sentences goes back to the article ("VanderMeer",
+	// "McDonald" keep their capitals; "By BlackRock estimates…" is no byline of this kind).
+	const glued = TEXT_BY.test(s) ? GLUED_OPENER.exec(names) : null;
+	const gaveBack = !!glued && SENTENCE_OPENER.test(glued[1]) && /^[ \u00a0]+\p{Ll}/u.test(s.slice(consumed));
+	if (glued && gaveBack) {
 		names = names.slice(0, names.length - glued[1].length);
 		consumed -= glued[1].length;
 	}
-	const gaveBack = !!glued && names.length < m[1].length;
 	// "Par X (sources : Institute for Market Economics, Dnevnik)", "By X (with AFP)": the byline's note.
 	const note = BYLINE_NOTE.exec(s.slice(consumed));
 	if (note) consumed += note[0].length;

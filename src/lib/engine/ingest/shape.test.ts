@@ -36,6 +36,13 @@ describe('lines that are not prose', () => {
 		expect(isCaption('A view of the harbour from the mill is what drew the painter to Port Hood.', 'en')).toBe(false);
 		expect(isCaption('The mayor kept the photo on her desk for thirty years, her daughter said.', 'en')).toBe(false);
 		expect(isCaption('Vue la hausse des prix, le conseil a reporté le vote.', 'fr')).toBe(false);
+		// Prose that speaks of an image, a photo or a view.
+		expect(isCaption('Voters in this election cycle care about the party’s image, analysts say.', 'en')).toBe(false);
+		expect(isCaption('The minister spoke on Monday. Critics say everyone in this image, including her, was paid. The vote is due in May.', 'en')).toBe(false);
+		expect(isCaption('The company has invested heavily in a better public image.', 'en')).toBe(false);
+		expect(isCaption('Police released a description of the man seen in a photo.', 'en')).toBe(false);
+		expect(isCaption('Vue de Lyon, la réforme semble lointaine.', 'fr')).toBe(false);
+		expect(isCaption('Vue d’ensemble du chantier de la gare au lever du jour.', 'fr')).toBe(true);
 	});
 
 	it('takes an English verbless line naming someone and where, and a wire picture\'s "Picture taken", for captions', () => {

@@ -55,10 +55,14 @@ const WHEN_OR_WHERE = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 // "In this Jan 25, 2013 file photo, former Detroit Mayor X leaves…", "Sur cette photo d’archives, …".
 const PHOTO_OPENING = /^(?:file[\s\u00a0]*[-–—][\s\u00a0]*)?(?:in[\s\u00a0]+(?:this|these|a)[\s\u00a0]+(?:[^.]{0,40}[\s\u00a0])?(?:file[\s\u00a0]+)?(?:photos?|images?|pictures?)|(?:sur|dans)[\s\u00a0]+(?:cette|ces)[\s\u00a0]+(?:photos?|images?)(?:[\s\u00a0]+d['’]archives?)?)(?![\p{L}])/iu;
 
-// "… at the awards gala in Halifax in this Feb 27, 2006 file photo.", "… (photo d’archives)": the same, closing the line.
-const PHOTO_CLOSING = /(?<![\p{L}])(?:in|on)[\s\u00a0]+(?:this|these|a)[\s\u00a0]+(?:[^.]{0,40}[\s\u00a0])?(?:file[\s\u00a0]+)?(?:photos?|images?|pictures?)(?:[\s\u00a0]+taken[^.]{0,60})?\.?$|\((?:photo|image)[\s\u00a0]+d['’]archives?\)\.?$/iu;
-// "A view of the harbour behind the old fort at dusk.", "Vue aérienne du barrage.": what a picture shows, without a verb.
-const VIEW_OF = /^(?:(?:A|An|The)[\s\u00a0]+(?:(?:general|aerial|partial|close-up|night)[\s\u00a0]+)?view[\s\u00a0]+of|(?:Une[\s\u00a0]+)?[Vv]ue[\s\u00a0]+(?:(?:générale|aérienne|partielle)[\s\u00a0]+)?(?:de|du|des|d['’]))(?![\p{L}])/u;
+// "… at the awards gala in Halifax in this Feb 27, 2006 file photo.", "… (photo d’archives)": the same,
+// closing the line: "this", then a day or "file" before the picture's noun ("everyone in this image,
+// was paid", "a better public image." are prose).
+const PHOTO_CLOSING = /(?<![\p{L}])in[\s\u00a0]+(?:this|these)[\s\u00a0]+(?:[^.]{0,40}?\d[^.]{0,30}?[\s\u00a0]+(?:file[\s\u00a0]+)?|(?:[^.]{0,40}[\s\u00a0])?file[\s\u00a0]+)(?:photos?|images?|pictures?)(?:[\s\u00a0]+taken[^.]{0,60})?\.?$|\((?:photo|image)[\s\u00a0]+d['’]archives?\)\.?$/iu;
+// "A view of the harbour behind the old fort at dusk.", "Vue aérienne du barrage.": what a picture
+// shows, one clause without a verb (a French "Vue de Paris, la réforme semble…" is prose; French
+// writes its caption's view with an adjective or "une").
+const VIEW_OF = /^(?:(?:A|An|The)[\s\u00a0]+(?:(?:general|aerial|partial|close-up|night)[\s\u00a0]+)?view[\s\u00a0]+of(?![\p{L}])|(?:Une[\s\u00a0]+vue|Vue[\s\u00a0]+(?:générale|aérienne|partielle|d['’][\s\u00a0]*ensemble))[\s\u00a0]+(?:(?:de|du|des)(?![\p{L}])|d['’]))/u;
 
 // "Michael Reid on the Honda at Ramsey during Saturday's race.", "Ann Cole at the parish hall.": a
 // caption names who is in the picture and where, without a verb; prose says what they did.
@@ -95,7 +99,7 @@ function isPresentCaption(s: string, lang: Lang | null): boolean {
 	return (
 		PHOTO_OPENING.test(s) ||
 		PHOTO_CLOSING.test(s) ||
-		(s.length <= 200 && VIEW_OF.test(s) && !FINITE_VERB.test(s)) ||
+		(s.length <= 200 && VIEW_OF.test(s) && !s.includes(',') && !FINITE_VERB.test(s)) ||
 		(CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) ||
 		// (French "on" is a pronoun: "Chez Paul Martin on mange bien.")
 		(s.length <= 160 && /\.$/u.test(s) && !FINITE_VERB.test(s) && !(lang === 'fr' && NAME_THEN_PLACE.exec(s)?.[1] === 'on') && NAME_THEN_PLACE.test(s)) ||
@@ -200,7 +204,7 @@ const PLACE_IN_PICTURE = /^(?:[^.;:]{0,60}?[\s\u00a0,])?\p{Lu}\p{Ll}[\p{L}'’-]
 
 // "… in Halifax in this Feb 27, 2006 file photo. She died on Monday. THE CANADIAN PRESS/Ann Roy":
 // a picture's own words inside the line, or an agency's credit in capitals and its photographer closing it.
-const PHOTO_IN_LINE = /(?<![\p{L}])in[\s\u00a0]+this[\s\u00a0]+(?:[^.]{0,40}[\s\u00a0])?(?:file[\s\u00a0]+)?(?:photo|image|picture)(?:[\s\u00a0]+taken[^.]{0,60})?[.,]/iu;
+const PHOTO_IN_LINE = /(?<![\p{L}])in[\s\u00a0]+this[\s\u00a0]+(?:[^.]{0,40}?\d[^.]{0,30}?[\s\u00a0]+(?:file[\s\u00a0]+)?|(?:[^.]{0,40}[\s\u00a0])?file[\s\u00a0]+)(?:photo|image|picture)(?:[\s\u00a0]+taken[^.]{0,60})?[.,]/iu;
 const CAPITAL_AGENCY_CREDIT = /(?:^|[.!?][\s\u00a0]+)(?:THE[\s\u00a0]+)?\p{Lu}{2,}(?:[\s\u00a0]+\p{Lu}{2,}){0,2}[\s\u00a0]*\/[\s\u00a0]*\p{Lu}[\p{L}'’.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]+){0,2}(?:[\s\u00a0]*\([^()]{2,40}\))?\.?$/u;
 
 /** A caption of a few sentences: a photo's credit closes it, or it says who stands where. */

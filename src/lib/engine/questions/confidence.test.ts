@@ -120,6 +120,9 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(crowded('Output rose 6.2% in farming, 4.1% in mining, _____ in retail and 2.4% in transport.', '3.3%')).toBeUndefined();
 		expect(crowded('Sales fell _____ in 2019, after 2.1% in 2018, 2017 and 2016.', '3.3%')).toBeUndefined();
 		expect(stemFigures('Some 1 270 people came, 4,5 % of them from 12 towns, in 2024.')).toBe(3);
+		// Times of day, numeric dates and the publication note are no figures of the sentence.
+		expect(stemFigures('The hearing opened at 9:30 a.m. and lasted _____, until 4:15 p.m. (article published on Friday, May 1, 2024)')).toBe(1);
+		expect(stemFigures('Le 12/03/2024 à 9h30, _____ et 4 et 5.')).toBe(3);
 	});
 
 	it('puts a place that owns what the sentence speaks of, and a name before a bracket, after the others', () => {
@@ -129,8 +132,11 @@ describe('confidenceFeatures: what the raters struck', () => {
 		expect(place('The ships sailed to _____ in May.').placeOwner).toBeUndefined();
 		const person = (prompt: string) => confidenceFeatures(input(prompt, 'Ann Reid', 'Ann Reid', 'person'), article).bracketAfter;
 		expect(person('The jury included the director _____ (The Harbour) and the actor Tom Bell.')).toBe(1);
-		expect(person('Le jury comptait _____ (CNRS), et le maire.')).toBe(1);
+		expect(person('Le jury comptait _____ (Les Enfants du port), et le maire.')).toBe(1);
 		expect(person('The award went to _____ (pictured) on Friday.')).toBeUndefined();
+		// A party's label is no credit: "Sen. _____ (R-Texas)", "le député _____ (LFI)".
+		expect(person('Sen. _____ (R-Texas) blocked the bill.')).toBeUndefined();
+		expect(person('Le député _____ (LFI) a déposé un amendement.')).toBeUndefined();
 		expect(person('The award went to _____ on Friday.')).toBeUndefined();
 	});
 

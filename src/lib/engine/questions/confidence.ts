@@ -837,16 +837,20 @@ export function answerEcho(stem: string, answer: string): boolean {
 
 // "_____’s most remote provinces", "_____'s parliament", "the _____-based group".
 const PLACE_OWNER = /_____(?:['’]s(?![\p{L}])|-based(?![\p{L}]))/u;
-// "_____ (Crawl)", "à _____ (Tarn)": a bracket opening on a capital right after the blank.
-const BRACKET_AFTER_BLANK = /_____[\s\u00a0]*\([\s\u00a0]*\p{Lu}/u;
+// "_____ (Crawl)", "à _____ (Tarn)": a bracket opening on a word right after the blank (not a party's
+// label, "(LFI)", "(R-Texas)").
+const BRACKET_AFTER_BLANK = /_____[\s\u00a0]*\([\s\u00a0]*\p{Lu}\p{Ll}/u;
 
 // A figure of the stem: digits, grouped or decimal ("8.1%", "1 270", "4,5"), not a year.
-const STEM_FIGURE = /(?<![\p{L}\p{N}.,])\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\p{N}])/gu;
+// (Not a time of day or a numeric date: "9:30", "16h15", "12/03/2024".)
+const STEM_FIGURE = /(?<![\p{L}\p{N}.,:/])\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\p{N}]|[:/h]\d)/gu;
+// The publication day a stem may carry after it: "(article publié le vendredi 1er mai 2024)".
+const PUBLISHED_NOTE = /\((?:article publié le|article published on)[^()]*\)/gu;
 const YEAR_ALONE = /^(?:1[89]|20)\d\d$/u;
 
 /** How many figures (years aside) the stem holds with the blank's: "grew 8.1% in construction, 5.7% in industry, _____ in services…" holds six. */
 export function stemFigures(stem: string): number {
-	return [...stem.replace('_____', ' 0 ').matchAll(STEM_FIGURE)].filter((m) => !YEAR_ALONE.test(m[0])).length;
+	return [...stem.replace(PUBLISHED_NOTE, ' ').replace('_____', ' 0 ').matchAll(STEM_FIGURE)].filter((m) => !YEAR_ALONE.test(m[0])).length;
 }
 
 /** What the model reads of one question: feature name → value (absent = 0). */

@@ -2151,7 +2151,7 @@ const PART_LEAD = /(?:,|\()[\s\u00a0]*(?:dont|parmi[\s\u00a0]+(?:eux|elles|lesqu
 const PART_OF_WHOLE_GAP = /^[\s\u00a0]*(?:out[\s\u00a0]+of(?:[\s\u00a0]+the)?|of(?:[\s\u00a0]+the)?|sur(?:[\s\u00a0]+les)?|des|[^.;\d]{0,40}?(?<![\p{L}])(?:sur|out[\s\u00a0]+of|of)[\s\u00a0]+(?:un|a)[\s\u00a0]+total[\s\u00a0]+(?:de|of))[\s\u00a0]+$/iu;
 
 // "quatre ans de prison dont trois ferme": a penalty's part after its whole, without a comma.
-const PENALTY_PART_LEAD = /(?<![\p{L}])(?:ans|années|mois)(?:[\s\u00a0]+de[\s\u00a0]+(?:prison|réclusion|détention|emprisonnement))?[\s\u00a0]+dont[\s\u00a0]+$/iu;
+const PENALTY_PART_LEAD = /(?<![\p{L}])(?:ans|années|mois)(?:[\s\u00a0]+d(?:e[\s\u00a0]+|['’][\s\u00a0]*)(?:prison|réclusion|détention|emprisonnement)(?:[\s\u00a0]+criminelle)?)?[\s\u00a0]*,?[\s\u00a0]+dont[\s\u00a0]+$/iu;
 
 /** The side of a whole a count takes, or of a part the whole takes: options below 268 for the 275 present are absurd. */
 function partRange(ctx: Ctx, fact: Fact): Range | undefined {
@@ -2160,7 +2160,7 @@ function partRange(ctx: Ctx, fact: Fact): Range | undefined {
 		const unit = /^P\d+(?:\.\d+)?([YM])$/u.exec(fact.value)?.[1];
 		const s = ctx.article.sentences[fact.sentence];
 		if (!unit || !PENALTY_PART_LEAD.test(ctx.article.text.slice(Math.max(s.start, fact.start - 40), fact.start))) return undefined;
-		const whole = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === 'duration' && f.end <= fact.start && f.value.endsWith(unit) && /^P\d/u.test(f.value)).at(-1);
+		const whole = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === 'duration' && f.end <= fact.start && new RegExp(`^P\\d+(?:\\.\\d+)?${unit}$`, 'u').test(f.value)).at(-1);
 		return whole ? { below: Number(whole.value.slice(1, -1)) } : undefined;
 	}
 	if (fact.type !== 'quantity') return undefined;

@@ -984,7 +984,7 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 const EN_NOT_NOUN = new RegExp(String.raw`(?:ed|ing|ly)$|^(?:${Object.values(EN_IRREGULAR_PAST).join('|')}|scored|is|are|were|has|be|been|will|would|can|could|should|may|might|must|do|does)$`, 'iu');
 // A penalty in years or months, then its firm or suspended part ("dont trois ferme", "dont 6 avec sursis").
 const PENALTY_PART_AFTER = /^[\s\u00a0\u202f]+(?:ferme|avec[\s\u00a0\u202f]+sursis)(?![\p{L}])/iu;
-const PENALTY_BEFORE = /(?<![\p{L}])(ans|années|mois)[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+(?:prison|réclusion|détention|emprisonnement)(?:[\s\u00a0\u202f]+criminelle)?[\s\u00a0\u202f,]+)?dont[\s\u00a0\u202f]+$/iu;
+const PENALTY_BEFORE = /(?<![\p{L}])(ans|années|mois)(?:[\s\u00a0\u202f]+d(?:e[\s\u00a0\u202f]+|['’][\s\u00a0\u202f]*)(?:prison|réclusion|détention|emprisonnement)(?:[\s\u00a0\u202f]+criminelle)?)?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+dont[\s\u00a0\u202f]+$/iu;
 const DONT_PARTICIPLE =
 	/^[\s\u00a0\u202f]+(?:assorti|accompagné|suivi|atteint|issu|passé|prononcé|destiné|consacré|alloué|affecté|versé|attribué|réparti|situé|assuré|financé)e?s?[\s\u00a0\u202f]+(?:(?:de|du|des|à|au|aux|par|en|sur|avec)(?![\p{L}])|d['’])/u;
 

@@ -1594,7 +1594,8 @@ export function findNames(article: Article): NameIndex {
 			if (r) {
 				const held = posts.get(mn.value) ?? { former: new Set<string>(), current: new Set<string>() };
 				const words = foldKey(r.toLowerCase()).split(/[\s\u00a0-]+/u).filter((w) => isRoleWord(w));
-				for (const w of words) (heldFormerly(r, left) ? held.former : held.current).add(w);
+				const kept = heldFormerly(r, left) ? held.former : held.current;
+				for (const w of words) kept.add(w);
 				posts.set(mn.value, held);
 			}
 			if (r) {

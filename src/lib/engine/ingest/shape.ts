@@ -58,7 +58,8 @@ const PHOTO_OPENING = /^(?:file[\s\u00a0]*[-–—][\s\u00a0]*)?(?:in[\s\u00a0]+
 // "… at the awards gala in Halifax in this Feb 27, 2006 file photo.", "… (photo d’archives)": the same,
 // closing the line: "this", then a day or "file" before the picture's noun ("everyone in this image,
 // was paid", "a better public image." are prose).
-const PHOTO_CLOSING = /(?<![\p{L}])in[\s\u00a0]+(?:this|these)[\s\u00a0]+(?:[^.]{0,40}?\d[^.]{0,30}?[\s\u00a0]+(?:file[\s\u00a0]+)?|(?:[^.]{0,40}[\s\u00a0])?file[\s\u00a0]+)(?:photos?|images?|pictures?)(?:[\s\u00a0]+taken[^.]{0,60})?\.?$|\((?:photo|image)[\s\u00a0]+d['’]archives?\)\.?$/iu;
+const PHOTO_PHRASE = String.raw`(?<![\p{L}])in[\s\u00a0]+(?:this|these)[\s\u00a0]+(?:[^.]{0,40}?\d[^.]{0,30}?[\s\u00a0]+(?:file[\s\u00a0]+)?|(?:[^.]{0,40}[\s\u00a0])?file[\s\u00a0]+)(?:photos?|images?|pictures?)(?:[\s\u00a0]+taken[^.]{0,60})?`;
+const PHOTO_CLOSING = new RegExp(`${PHOTO_PHRASE}\\.?$|\\((?:photo|image)[\\s\\u00a0]+d['’]archives?\\)\\.?$`, 'iu');
 // "A view of the harbour behind the old fort at dusk.", "Vue aérienne du barrage.": what a picture
 // shows, one clause without a verb (a French "Vue de Paris, la réforme semble…" is prose; French
 // writes its caption's view with an adjective or "une").
@@ -204,7 +205,7 @@ const PLACE_IN_PICTURE = /^(?:[^.;:]{0,60}?[\s\u00a0,])?\p{Lu}\p{Ll}[\p{L}'’-]
 
 // "… in Halifax in this Feb 27, 2006 file photo. She died on Monday. THE CANADIAN PRESS/Ann Roy":
 // a picture's own words inside the line, or an agency's credit in capitals and its photographer closing it.
-const PHOTO_IN_LINE = /(?<![\p{L}])in[\s\u00a0]+this[\s\u00a0]+(?:[^.]{0,40}?\d[^.]{0,30}?[\s\u00a0]+(?:file[\s\u00a0]+)?|(?:[^.]{0,40}[\s\u00a0])?file[\s\u00a0]+)(?:photo|image|picture)(?:[\s\u00a0]+taken[^.]{0,60})?[.,]/iu;
+const PHOTO_IN_LINE = new RegExp(`${PHOTO_PHRASE}[.,]`, 'iu');
 const CAPITAL_AGENCY_CREDIT = /(?:^|[.!?][\s\u00a0]+)(?:THE[\s\u00a0]+)?\p{Lu}{2,}(?:[\s\u00a0]+\p{Lu}{2,}){0,2}[\s\u00a0]*\/[\s\u00a0]*\p{Lu}[\p{L}'’.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]+){0,2}(?:[\s\u00a0]*\([^()]{2,40}\))?\.?$/u;
 
 /** A caption of a few sentences: a photo's credit closes it, or it says who stands where. */

@@ -4,7 +4,7 @@
 import { inOrder, normalizeText, wordsMadeFrom } from '../text/normalize';
 import { balanceQuotes } from '../text/quote-marks';
 import { CARDINAL_WORD, numberWordsPattern, parseNumber, roundCount } from '../text/numbers';
-import { BOUND_WORDS, countWords, escapeRegExp, PREPOSITION_OPENING, S } from '../text/patterns';
+import { BOUND_WORDS, countWords, escapeRegExp, PENALTY_WHOLE_BEFORE, PREPOSITION_OPENING, S } from '../text/patterns';
 import { CURRENCY_SYMBOL_ALT, CURRENCY_WORD_ALT, DURATION_UNIT_ALT, elides, HONORIFIC_ALT, IMPERSONAL_IL_AFTER, ROUGHLY, TELLING_EN, TELLING_FR_DONE, TELLING_FR_NOW, tenseNear, TIME_ZONES, WEEKDAY_ALT, WEEKDAYS } from '../text/lexicon';
 import { aliasesOf, countryOfCity, isCapital, isNewsAgency, distractorsFor, isFamous, roundCountOptions, seededShuffle, type Option, type Range } from './distractors';
 import { demonymCountry, isFirstName, isOrgHead, isPosition, isRoleWord, isTitle, lookupPlace } from '../extract/gazetteer';
@@ -2150,8 +2150,6 @@ const PART_LEAD = /(?:,|\()[\s\u00a0]*(?:dont|parmi[\s\u00a0]+(?:eux|elles|lesqu
 // ("14 des 21 circonscriptions", "101 présents sur un total de 198", "out of a total of 40".)
 const PART_OF_WHOLE_GAP = /^[\s\u00a0]*(?:out[\s\u00a0]+of(?:[\s\u00a0]+the)?|of(?:[\s\u00a0]+the)?|sur(?:[\s\u00a0]+les)?|des|[^.;\d]{0,40}?(?<![\p{L}])(?:sur|out[\s\u00a0]+of|of)[\s\u00a0]+(?:un|a)[\s\u00a0]+total[\s\u00a0]+(?:de|of))[\s\u00a0]+$/iu;
 
-// "quatre ans de prison dont trois ferme": a penalty's part after its whole, without a comma.
-const PENALTY_PART_LEAD = /(?<![\p{L}])(?:ans|années|mois)(?:[\s\u00a0]+d(?:e[\s\u00a0]+|['’][\s\u00a0]*)(?:prison|réclusion|détention|emprisonnement)(?:[\s\u00a0]+criminelle)?)?[\s\u00a0]*,?[\s\u00a0]+dont[\s\u00a0]+$/iu;
 
 /** The side of a whole a count takes, or of a part the whole takes: options below 268 for the 275 present are absurd. */
 function partRange(ctx: Ctx, fact: Fact): Range | undefined {
@@ -2159,8 +2157,9 @@ function partRange(ctx: Ctx, fact: Fact): Range | undefined {
 		// "quatre ans de prison dont _____ ferme": the part is shorter than the penalty.
 		const unit = /^P\d+(?:\.\d+)?([YM])$/u.exec(fact.value)?.[1];
 		const s = ctx.article.sentences[fact.sentence];
-		if (!unit || !PENALTY_PART_LEAD.test(ctx.article.text.slice(Math.max(s.start, fact.start - 40), fact.start))) return undefined;
-		const whole = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === 'duration' && f.end <= fact.start && new RegExp(`^P\\d+(?:\\.\\d+)?${unit}$`, 'u').test(f.value)).at(-1);
+		if (!unit || !PENALTY_WHOLE_BEFORE.test(ctx.article.text.slice(Math.max(s.start, fact.start - 60), fact.start))) return undefined;
+		const inUnit = new RegExp(`^P\\d+(?:\\.\\d+)?${unit}$`, 'u');
+		const whole = (ctx.bySentence.get(fact.sentence) ?? []).filter((f) => f.type === 'duration' && f.end <= fact.start && inUnit.test(f.value)).at(-1);
 		return whole ? { below: Number(whole.value.slice(1, -1)) } : undefined;
 	}
 	if (fact.type !== 'quantity') return undefined;

@@ -68,3 +68,9 @@ export function announcesList(phrase: string, after: string): boolean {
  * council" are adjectives, no verb; "co-signed", "re-opened", "pre-", "un-" prefix a verb.
  */
 export const HYPHEN_ADJECTIVE_BEFORE = /(?:^|[^\p{L}])(?!(?:co|re|pre|un)-$)\p{L}+-$/u;
+
+/**
+ * A French penalty in years or months, then "dont" before its firm or suspended part: "quatre ans de
+ * prison dont …", "six ans d’emprisonnement, dont …", "18 mois dont …". The unit is group 1.
+ */
+export const PENALTY_WHOLE_BEFORE = /(?<![\p{L}])(ans|années|mois)(?:[\s\u00a0\u202f]+d(?:e[\s\u00a0\u202f]+|['’][\s\u00a0\u202f]*)(?:prison|réclusion|détention|emprisonnement)(?:[\s\u00a0\u202f]+criminelle)?)?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+dont[\s\u00a0\u202f]+$/iu;

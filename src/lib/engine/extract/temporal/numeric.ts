@@ -6,6 +6,7 @@ import type { Candidate } from './candidate';
 import { NUMBER_SCALE, pluralWithoutS } from '../../text/format';
 import { addDays, addMonths, fmtDay, fmtMonth, type Ymd } from '../../text/calendar';
 import { isOrgHead, lookupPlace } from '../gazetteer';
+import { PENALTY_WHOLE_BEFORE } from '../../text/patterns';
 import {
 	APOS,
 	CURRENCY_SYMBOL_ALT,
@@ -629,7 +630,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 	// "quatre ans de prison dont trois ferme", "18 mois dont 6 avec sursis": the part of a sentence
 	// counts its years or months, not farms; "ferme" after it says which part.
 	const part = lang === 'fr' && !small && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) ? PENALTY_PART_AFTER.exec(after) : null;
-	const whole = part ? PENALTY_BEFORE.exec(before) : null;
+	const whole = part ? PENALTY_WHOLE_BEFORE.exec(before) : null;
 	if (whole) {
 		const months = /^mois$/iu.test(whole[1]);
 		push(ctx, { start: n.start, end: n.end, type: 'duration', value: `P${fmtNum(n.value)}${months ? 'M' : 'Y'}`, unit: months ? 'mois' : 'ans', confidence: 0.7 });
@@ -982,9 +983,8 @@ const ADJECTIVES: Record<Lang, RegExp> = {
 // A word that is no noun after a counted word or an adjective: a verb's ending, a past tense, an auxiliary.
 // (The counted noun itself is read more kindly: `EN_PAST_NOT_NOUN` keeps "120 rose bushes", "two left-backs".)
 const EN_NOT_NOUN = new RegExp(String.raw`(?:ed|ing|ly)$|^(?:${Object.values(EN_IRREGULAR_PAST).join('|')}|scored|is|are|were|has|be|been|will|would|can|could|should|may|might|must|do|does)$`, 'iu');
-// A penalty in years or months, then its firm or suspended part ("dont trois ferme", "dont 6 avec sursis").
+// A penalty's firm or suspended part after its "dont" ("dont trois ferme", "dont 6 avec sursis").
 const PENALTY_PART_AFTER = /^[\s\u00a0\u202f]+(?:ferme|avec[\s\u00a0\u202f]+sursis)(?![\p{L}])/iu;
-const PENALTY_BEFORE = /(?<![\p{L}])(ans|années|mois)(?:[\s\u00a0\u202f]+d(?:e[\s\u00a0\u202f]+|['’][\s\u00a0\u202f]*)(?:prison|réclusion|détention|emprisonnement)(?:[\s\u00a0\u202f]+criminelle)?)?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+dont[\s\u00a0\u202f]+$/iu;
 const DONT_PARTICIPLE =
 	/^[\s\u00a0\u202f]+(?:assorti|accompagné|suivi|atteint|issu|passé|prononcé|destiné|consacré|alloué|affecté|versé|attribué|réparti|situé|assuré|financé)e?s?[\s\u00a0\u202f]+(?:(?:de|du|des|à|au|aux|par|en|sur|avec)(?![\p{L}])|d['’])/u;
 

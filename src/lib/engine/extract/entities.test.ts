@@ -1059,6 +1059,11 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		// the article gives someone again is theirs now.
 		expect(quotesOf('Le président Paul Roy a reçu jeudi le maire Jean Blanc. Paul Roy, ancien ministre, a été élu en 2021. « C’est un grand jour », a déclaré le président.', 'fr').map((q) => q[1])).toEqual(['Paul Roy']);
 		expect(quotesOf('Former President Dan Cole and Governor Ann Holt visited the site in 2018. President Dan Cole returned on Monday. Later, the president said, “We will rebuild the bridge.”', 'en').map((q) => q[1])).toEqual(['Dan Cole']);
+		// A leader's word and an "ex-" inside the post say the same; among two presidents, the former gives way.
+		expect(quotesOf('L’ancien président slovène Marko Lenart a parlé lundi. « Nous ne reculerons pas », a déclaré le dirigeant slovène.', 'fr')).toEqual([]);
+		expect(quotesOf('Le président slovène Janez Kovač a reçu lundi l’ancien président slovène Marko Lenart. « Nous ne reculerons pas », a déclaré le dirigeant slovène.', 'fr').map((q) => q[1])).toEqual(['Janez Kovač']);
+		expect(quotesOf('Slovenian ex-president Marko Lenart spoke on Monday. “We will not retreat,” the Slovenian president said.', 'en')).toEqual([]);
+		expect(quotesOf('President Ann Holt met former President Dan Cole on Monday. In 2016, President Dan Cole had signed the treaty. “We will keep the treaty,” the president said.', 'en').map((q) => q[1])).toEqual(['Ann Holt']);
 	});
 
 	it('reads "X, apposition, said/was quoted as saying" and the quote that goes on after it', () => {

@@ -1019,12 +1019,12 @@ function roleBefore(text: string): string | undefined {
 // "former", "ex-", "ancien(ne)" before the post, then up to three words of where or of the post
 // ("Former Jharkhand chief minister", "former state deputy governor"; not "un ancien allié du président X",
 // where the ally is former).
-const FORMER_BEFORE = /(?<![\p{L}])([Ff]ormer|FORMER|[Ee]x-|[Aa]ncienne|[Aa]ncien)((?:[\s\u00a0]+[\p{L}'’-]+){0,3})[\s\u00a0]*$/u;
+const FORMER_BEFORE = /(?<![\p{L}])([Ff]ormer|FORMER|[Ee]x-|[Aa]ncienne|[Aa]ncien|[Tt]he[\s\u00a0]+late|[Ff]eue?)((?:[\s\u00a0]+[\p{L}'’-]+){0,3})[\s\u00a0]*$/u;
 const PLACE_LEVEL = /^(?:state|federal|provincial|regional|national|county|city|municipal)$/u;
 
 /** "Former Jharkhand chief minister X", "l’ex-ministre X": the post before the name is held no longer. */
 function heldFormerly(role: string, left: string): boolean {
-	if (FORMER_WORDS.has(foldKey(role.split(/[\s\u00a0-]+/u)[0].toLowerCase()))) return true;
+	if (role.split(/[\s\u00a0-]+/u).some((w) => FORMER_WORDS.has(foldKey(w.toLowerCase())))) return true;
 	const at = left.toLowerCase().lastIndexOf(role.toLowerCase());
 	if (at < 0 || left.length - at - role.length > 3) return false;
 	const former = FORMER_BEFORE.exec(left.slice(Math.max(0, at - 40), at));
@@ -1633,13 +1633,19 @@ export function resolveRolePhrase(phrase: string, roles: Map<string, string>, po
 	if (!nouns.length) return undefined;
 	const leaderish = nouns.some((n) => LEADER_NOUNS.has(n));
 	const hits: string[] = [];
-	// "the chief minister said" is not the "former chief minister" the article named (unless it also
-	// names them in that post now: "Former President X … President X returned").
+	// "the chief minister said", "le dirigeant russe" is not the "former chief minister", "l’ancien
+	// président russe" the article named (unless it also names them in that post now: "Former President
+	// X … President X returned"); among several matches, one who held the post formerly gives way.
 	const former = words.some((w) => FORMER_WORDS.has(w));
+	const samePost = (held: ReadonlySet<string>) => nouns.some((n) => held.has(n)) || (leaderish && [...held].some((w) => LEADER_NOUNS.has(w)));
+	const heldBefore = new Set<string>();
 	for (const [person, role] of roles) {
 		const rw = foldKey(role.toLowerCase()).split(/[\s-]+/);
 		const held = posts?.get(person);
-		if (!former && held && nouns.some((n) => held.former.has(n)) && !nouns.some((n) => held.current.has(n))) continue;
+		if (!former && held && samePost(held.former)) {
+			if (!samePost(held.current)) continue;
+			heldBefore.add(person);
+		}
 		const rCountry = rw.map((w) => demonymCountry(w)).find(Boolean);
 		// "président de l’Iran" also names the country.
 		const rCountry2 = rCountry ?? role.split(/[\s'’]+/).map((w) => lookupPlace(w)?.country).find(Boolean);
@@ -1648,5 +1654,6 @@ export function resolveRolePhrase(phrase: string, roles: Map<string, string>, po
 		const bothLeaders = leaderish && rw.some((w) => LEADER_NOUNS.has(w));
 		if (sameNoun || bothLeaders) hits.push(person);
 	}
-	return hits.length === 1 ? hits[0] : undefined;
+	const now = hits.length > 1 ? hits.filter((p) => !heldBefore.has(p)) : hits;
+	return now.length === 1 ? now[0] : undefined;
 }

@@ -126,6 +126,9 @@ describe('ingest: bylines, date lines and boilerplate', () => {
 		for (const name of ['Anne MacKenzie', 'Paul FitzGerald']) expect(ingest(`Le nouveau conseil entre en poste\n\n${lede}\n\nUn texte de ${name}\n\n${next}`, { lang: 'fr' }).author).toBe(name);
 		// A surname with a second capital before words in small letters stays whole; "By"/"Par" and a brand is prose.
 		expect(ingest(`Le nouveau conseil entre en poste\n\n${lede}\n\nUn texte de Anne VanderMeer publié le 3 mars 2024\n\n${next}`, { lang: 'fr' }).author).toBe('Anne VanderMeer');
+		// A weekday, a known place or a date line glued to the surname goes back too.
+		for (const opening of ['Lundi soir, le conseil a voté le budget.', 'Montréal accueille le congrès des maires.', 'Sur les six élus, quatre partent.'])
+			expect(ingest(`Le nouveau conseil entre en poste\n\n${lede}\n\nUn texte de Marie Dubois${opening}`, { lang: 'fr' }).author).toBe('Marie Dubois');
 		const brand = 'By BlackRock estimates, inflation will ease next year and rates will fall by the end of the summer, analysts said.';
 		const en = ingest(`Rates\n\nThe council met on Tuesday to vote on the budget for the coming year.\n\n${brand}\n\nThe mayor said the vote was close.`);
 		expect(en.author).toBeNull();

@@ -245,7 +245,9 @@ const GLUED_OPENER = /(?<![\p{L}])\p{Lu}\p{Ll}{3,}(\p{Lu}\p{Ll}{1,})$/u;
 // The byline whose first word may come glued ("Un texte de", "Texte de").
 const TEXT_BY = /^(?:[Uu]n )?[Tt]exte (?:de|d['’])/u;
 // Words a French or English lede opens on: a number, an article, a pronoun, a preposition.
-const SENTENCE_OPENER = /^(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Le|La|Les|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|On|Depuis|Dans|En|Au|Aux|Après|Avant|Pour|Selon|Lors|Alors|Mais|Plus|Près|Quelque|Quelques|Plusieurs|The|A|An|In|At|After|Before|Since|For|This|It|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|More|Some)$/u;
+// (A known place or a function word opens one too: "Montréal accueille…", "Sur les six…".)
+const SENTENCE_OPENER = /^(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Onze|Douze|Treize|Quatorze|Quinze|Seize|Vingt|Trente|Quarante|Cinquante|Cent|Mille|Le|La|Les|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|Ils|Elles|On|Tout|Tous|Toute|Toutes|Depuis|Dans|En|Au|Aux|Après|Avant|Pour|Selon|Lors|Alors|Mais|Plus|Près|Quelque|Quelques|Plusieurs|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Publié|Publiée|Mis|The|A|An|In|At|After|Before|Since|For|This|It|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|More|Some|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Published|Updated)$/u;
+const opensSentence = (w: string) => SENTENCE_OPENER.test(w) || isFunctionWord(w.toLowerCase()) || !!lookupPlace(w);
 /** What is left after a byline that gave the article's first word back ("Le déficit…"). */
 export const OPENS_AFTER_BYLINE = new RegExp(`^[ \\u00a0]+${OPENER}[ \\u00a0]+\\p{Ll}`, 'u');
 /** "Photo : M. Hacène Par Youcef Salami Le déficit…": a photo credit, then a byline, glued to the lede. */
@@ -269,7 +271,8 @@ export function readByline(s: string): Byline | null {
 	// first word to the surname; a word that opens sentences goes back to the article ("VanderMeer",
 	// "McDonald" keep their capitals; "By BlackRock estimates…" is no byline of this kind).
 	const glued = TEXT_BY.test(s) ? GLUED_OPENER.exec(names) : null;
-	const gaveBack = !!glued && SENTENCE_OPENER.test(glued[1]) && /^[ \u00a0]+\p{Ll}/u.test(s.slice(consumed));
+	// ("Publié le 3 mars": a date line after the byline is given back too.)
+	const gaveBack = !!glued && opensSentence(glued[1]) && /^[ \u00a0]+\p{Ll}/u.test(s.slice(consumed));
 	if (glued && gaveBack) {
 		names = names.slice(0, names.length - glued[1].length);
 		consumed -= glued[1].length;

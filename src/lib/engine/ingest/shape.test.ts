@@ -43,6 +43,12 @@ describe('lines that are not prose', () => {
 		expect(isCaption('Police released a description of the man seen in a photo.', 'en')).toBe(false);
 		expect(isCaption('Vue de Lyon, la réforme semble lointaine.', 'fr')).toBe(false);
 		expect(isCaption('Vue d’ensemble du chantier de la gare au lever du jour.', 'fr')).toBe(true);
+		expect(isCaption('Support for the party in this district fell to 31 per cent in 2021, a blow to its image. The leader said on Monday she would campaign harder.', 'en')).toBe(false);
+		expect(isCaption('The two men were seen together in this 2019 photo, the lawyer told the court on Tuesday. The trial goes on.', 'en')).toBe(false);
+		expect(isCaption('Smoke rises over the harbour in this still image taken from video.', 'en')).toBe(true);
+		expect(isCaption('A general view of the old town in Ljubljana, Slovenia, March 3, 2024.', 'en')).toBe(true);
+		expect(isCaption('Vue du barrage au lever du jour.', 'fr')).toBe(true);
+		expect(isCaption('Ann Roy holds her award at the gala in Halifax in this Feb. 27, 2006, file photo.', 'en')).toBe(true);
 	});
 
 	it('takes an English verbless line naming someone and where, and a wire picture\'s "Picture taken", for captions', () => {

@@ -58,12 +58,14 @@ const PHOTO_OPENING = /^(?:file[\s\u00a0]*[-–—][\s\u00a0]*)?(?:in[\s\u00a0]+
 // "… at the awards gala in Halifax in this Feb 27, 2006 file photo.", "… (photo d’archives)": the same,
 // closing the line: "this", then a day or "file" before the picture's noun ("everyone in this image,
 // was paid", "a better public image." are prose).
-const PHOTO_PHRASE = String.raw`(?<![\p{L}])in[\s\u00a0]+(?:this|these)[\s\u00a0]+(?:[^.]{0,40}?\d[^.]{0,30}?[\s\u00a0]+(?:file[\s\u00a0]+)?|(?:[^.]{0,40}[\s\u00a0])?file[\s\u00a0]+)(?:photos?|images?|pictures?)(?:[\s\u00a0]+taken[^.]{0,60})?`;
+const PHOTO_PHRASE = String.raw`(?<![\p{L}])in[\s\u00a0]+(?:this|these)[\s\u00a0]+(?:(?:\p{Lu}\p{Ll}+\.?[\s\u00a0]+)?(?:\d{1,2},?[\s\u00a0]+)?\d{4},?[\s\u00a0]+(?:file[\s\u00a0]+)?|(?:undated[\s\u00a0]+|handout[\s\u00a0]+)?file[\s\u00a0]+)(?:photos?|images?|pictures?)(?:[\s\u00a0]+taken[^.]{0,60})?`;
+// "… in this still image taken from video.", "… in this aerial photo.": a picture's noun with one of a
+// picture's adjectives, closing the line.
+const PICTURE_CLOSING = /(?<![\p{L}])in[\s\u00a0]+this[\s\u00a0]+(?:still|aerial|undated|handout|drone)[\s\u00a0]+(?:photo|image|picture)(?:[\s\u00a0]+taken[^.]{0,60})?\.?$/iu;
 const PHOTO_CLOSING = new RegExp(`${PHOTO_PHRASE}\\.?$|\\((?:photo|image)[\\s\\u00a0]+d['’]archives?\\)\\.?$`, 'iu');
-// "A view of the harbour behind the old fort at dusk.", "Vue aérienne du barrage.": what a picture
-// shows, one clause without a verb (a French "Vue de Paris, la réforme semble…" is prose; French
-// writes its caption's view with an adjective or "une").
-const VIEW_OF = /^(?:(?:A|An|The)[\s\u00a0]+(?:(?:general|aerial|partial|close-up|night)[\s\u00a0]+)?view[\s\u00a0]+of(?![\p{L}])|(?:Une[\s\u00a0]+vue|Vue[\s\u00a0]+(?:générale|aérienne|partielle|d['’][\s\u00a0]*ensemble))[\s\u00a0]+(?:(?:de|du|des)(?![\p{L}])|d['’]))/u;
+// "A view of the harbour behind the old fort at dusk.", "Vue du barrage au lever du jour.": what a
+// picture shows, without a verb.
+const VIEW_OF = /^(?:(?:A|An|The)[\s\u00a0]+(?:(?:general|aerial|partial|close-up|night)[\s\u00a0]+)?view[\s\u00a0]+of(?![\p{L}])|(?:Une[\s\u00a0]+vue|Vue(?:[\s\u00a0]+(?:générale|aérienne|partielle|d['’][\s\u00a0]*ensemble))?)[\s\u00a0]+(?:(?:de|du|des)(?![\p{L}])|d['’]))/u;
 
 // "Michael Reid on the Honda at Ramsey during Saturday's race.", "Ann Cole at the parish hall.": a
 // caption names who is in the picture and where, without a verb; prose says what they did.
@@ -100,7 +102,9 @@ function isPresentCaption(s: string, lang: Lang | null): boolean {
 	return (
 		PHOTO_OPENING.test(s) ||
 		PHOTO_CLOSING.test(s) ||
-		(s.length <= 200 && VIEW_OF.test(s) && !s.includes(',') && !FINITE_VERB.test(s)) ||
+		PICTURE_CLOSING.test(s) ||
+		// (In French a comma after "Vue de Paris" opens a clause: "…, la réforme semble lointaine".)
+		(s.length <= 200 && VIEW_OF.test(s) && !(lang === 'fr' && s.includes(',')) && !FINITE_VERB.test(s)) ||
 		(CAPTION_VERB.test(s) && WHEN_OR_WHERE.test(s)) ||
 		// (French "on" is a pronoun: "Chez Paul Martin on mange bien.")
 		(s.length <= 160 && /\.$/u.test(s) && !FINITE_VERB.test(s) && !(lang === 'fr' && NAME_THEN_PLACE.exec(s)?.[1] === 'on') && NAME_THEN_PLACE.test(s)) ||
@@ -205,7 +209,8 @@ const PLACE_IN_PICTURE = /^(?:[^.;:]{0,60}?[\s\u00a0,])?\p{Lu}\p{Ll}[\p{L}'’-]
 
 // "… in Halifax in this Feb 27, 2006 file photo. She died on Monday. THE CANADIAN PRESS/Ann Roy":
 // a picture's own words inside the line, or an agency's credit in capitals and its photographer closing it.
-const PHOTO_IN_LINE = new RegExp(`${PHOTO_PHRASE}[.,]`, 'iu');
+// (The picture's words close their sentence: "… seen together in this 2019 photo, the lawyer told the court" is prose.)
+const PHOTO_IN_LINE = new RegExp(`${PHOTO_PHRASE}\\.(?:[\\s\\u00a0]|$)`, 'iu');
 const CAPITAL_AGENCY_CREDIT = /(?:^|[.!?][\s\u00a0]+)(?:THE[\s\u00a0]+)?\p{Lu}{2,}(?:[\s\u00a0]+\p{Lu}{2,}){0,2}[\s\u00a0]*\/[\s\u00a0]*\p{Lu}[\p{L}'’.-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]+){0,2}(?:[\s\u00a0]*\([^()]{2,40}\))?\.?$/u;
 
 /** A caption of a few sentences: a photo's credit closes it, or it says who stands where. */

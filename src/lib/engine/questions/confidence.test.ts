@@ -123,6 +123,8 @@ describe('confidenceFeatures: what the raters struck', () => {
 		// Times of day, numeric dates and the publication note are no figures of the sentence.
 		expect(stemFigures('The hearing opened at 9:30 a.m. and lasted _____, until 4:15 p.m. (article published on Friday, May 1, 2024)')).toBe(1);
 		expect(stemFigures('Le 12/03/2024 à 9h30, _____ et 4 et 5.')).toBe(3);
+		expect(stemFigures('La séance a commencé à 9 h 30 et a duré _____, jusqu’à 16 h 15.')).toBe(1);
+		expect(stemFigures('It opened at 9 a.m. and lasted _____ until 5 p.m.')).toBe(1);
 	});
 
 	it('puts a place that owns what the sentence speaks of, and a name before a bracket, after the others', () => {

@@ -842,15 +842,16 @@ const PLACE_OWNER = /_____(?:['’]s(?![\p{L}])|-based(?![\p{L}]))/u;
 const BRACKET_AFTER_BLANK = /_____[\s\u00a0]*\([\s\u00a0]*\p{Lu}\p{Ll}/u;
 
 // A figure of the stem: digits, grouped or decimal ("8.1%", "1 270", "4,5"), not a year.
-// (Not a time of day or a numeric date: "9:30", "16h15", "12/03/2024".)
-const STEM_FIGURE = /(?<![\p{L}\p{N}.,:/])\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\p{N}]|[:/h]\d)/gu;
+const STEM_FIGURE = /(?<![\p{L}\p{N}.,])\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\p{N}])/gu;
+// Times of day and numeric dates, no figures of the sentence: "9:30", "9 a.m.", "16h15", "9 h 30", "12/03/2024".
+const TIME_OR_DATE = /(?<![\p{L}\p{N}])(?:\d{1,2}(?::\d{2})?[\s\u00a0]?[ap]\.?m\.?|\d{1,2}:\d{2}|\d{1,2}[\s\u00a0]?h(?:[\s\u00a0]?\d{2})?(?![\p{L}])|\d{1,2}\/\d{1,2}\/\d{2,4})/giu;
 // The publication day a stem may carry after it: "(article publié le vendredi 1er mai 2024)".
 const PUBLISHED_NOTE = /\((?:article publié le|article published on)[^()]*\)/gu;
 const YEAR_ALONE = /^(?:1[89]|20)\d\d$/u;
 
 /** How many figures (years aside) the stem holds with the blank's: "grew 8.1% in construction, 5.7% in industry, _____ in services…" holds six. */
 export function stemFigures(stem: string): number {
-	return [...stem.replace(PUBLISHED_NOTE, ' ').replace('_____', ' 0 ').matchAll(STEM_FIGURE)].filter((m) => !YEAR_ALONE.test(m[0])).length;
+	return [...stem.replace(PUBLISHED_NOTE, ' ').replace(TIME_OR_DATE, ' ').replace('_____', ' 0 ').matchAll(STEM_FIGURE)].filter((m) => !YEAR_ALONE.test(m[0])).length;
 }
 
 /** What the model reads of one question: feature name → value (absent = 0). */

@@ -555,25 +555,16 @@ function candidatesIn(sentence: Sentence, lang: Lang, midCaps: Set<string>): Can
 		// "Montana Secretary of State Christi Jacobsen", "the Chief of Staff Jeff Zients": the run's first
 		// word ends a post that the words before it open; the name comes after it. (French "ministre
 		// d’État X" is POST_D_ETAT's, below.)
-		const ofBefore = parts.length > 1 ? POST_OF_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 24), parts[0].start - base)) : null;
+		// ("Secretary of State for Health and Social Care Matt Hancock": a portfolio joined by "and" cut the
+		// run; the post opens before it.)
+		const postText = (back: number) => text.slice(Math.max(0, parts[0].start - base - back), parts[0].start - base);
+		const ofBefore = parts.length > 1 ? (POST_OF_BEFORE.exec(postText(24)) ?? (parts.length >= 3 ? POST_OF_AND_BEFORE.exec(postText(80)) : null)) : null;
 		const postFor = ofBefore?.[2].toLowerCase() === 'for' && !ofBefore[3];
 		const field = ofBefore ? postField(ofBefore, parts, text.slice(parts[parts.length - 1].end - base, parts[parts.length - 1].end - base + 30)) : 0;
 		if (ofBefore && field > 0 && field <= parts.length - (postFor ? 2 : 1)) {
 			rolePrefix = `${ofBefore[0].trim().replace(/[\s\u00a0]+/gu, ' ')} ${text.slice(parts[0].start - base, parts[field - 1].end - base)}`;
 			titled = true;
 			p0 = field;
-		}
-		// "Minister of New and Renewable Energy Farooq Abdullah", "Secretary of State for Health and Social
-		// Care Matt Hancock": a portfolio joined by "and" cut the run; its second half runs to a known first
-		// name, and the name is the last words.
-		const andBefore = !titled && parts.length >= 3 ? POST_OF_AND_BEFORE.exec(text.slice(Math.max(0, parts[0].start - base - 80), parts[0].start - base)) : null;
-		// (The name's first word is a known first name, or the words before it are a department's: "Renewable Energy".)
-		const departmentWord = (x: Tok) => DEPARTMENT.test(x.text) || DEPARTMENT_MORE.test(x.text) || /^(?:New|Renewable|Rural|Urban|Social|Care|Sustainable|Cultural|European|Foreign|Home)$/u.test(x.text);
-		const andField = andBefore && isRoleWord(andBefore[1].toLowerCase().replace(/[\s\u00a0]+/gu, ' ')) ? Math.max(parts.findIndex((x, k) => k >= 1 && isFirstName(x.text)), parts.length - 2 >= 1 && parts.slice(0, -2).every(departmentWord) ? parts.length - 2 : -1) : -1;
-		if (andBefore && andField >= 1 && parts.length - andField >= 2 && parts.length - andField <= 3 && parts.slice(0, andField).every((x) => isCap(x) && !lookupPlace(x.text))) {
-			rolePrefix = `${andBefore[0].trim().replace(/[\s\u00a0]+/gu, ' ')} ${text.slice(parts[0].start - base, parts[andField - 1].end - base)}`;
-			titled = true;
-			p0 = andField;
 		}
 		// "l’ancien ministre (péroniste) de l’Économie Sergio Massa": the ministry's word ends the post,
 		// the name comes after it (it was "Économie Sergio Massa", a person).
@@ -1393,8 +1384,9 @@ const REPORT_AFTER = /^[\s\u00a0\u202f]+(?:précise|rapporte|indique|annonce|aff
 // The words of an English post before its last word: "Secretary of ", "Chief of ", "Minister for ".
 const DOLLAR_COUNTRY = new RegExp(`^(?:${DOLLAR_COUNTRY_ALT})$`, 'u');
 const POST_OF_BEFORE = /(\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+(?:(the)[\s\u00a0]+)?$/iu;
-// A post, "of"/"for", a portfolio's first words and "and" before the run ("Minister of New and ").
-const POST_OF_AND_BEFORE = /(Secretary[\s\u00a0]+of[\s\u00a0]+State|\p{L}+)[\s\u00a0]+(?:of|for)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}-]*[\s\u00a0]+){1,4}(?:and|&)[\s\u00a0]+$/u;
+// A post, "of"/"for", a portfolio's first words and "and" before the run ("Minister of Environment
+// and ", "Secretary of State for Health and "), its groups as POST_OF_BEFORE's.
+const POST_OF_AND_BEFORE = /(Secretary[\s\u00a0]of[\s\u00a0]State|\p{L}+)[\s\u00a0]+(of|for)[\s\u00a0]+(?:(the)[\s\u00a0]+)?(?:\p{Lu}[\p{L}-]*[\s\u00a0]+){1,4}(?:and|&)[\s\u00a0]+$/u;
 // The body a post "of the" names, one capitalised word before a name ("Leader of the Opposition
 // Siddaramaiah", "Speaker of the House Nancy Pelosi", "President of the Senate Ann Reid").
 const POST_BODY_WORD = /^(?:Opposition|House)$/u;
@@ -1412,7 +1404,7 @@ const POST_DE_BEFORE = /(\p{L}+)(?:[\s\u00a0]+(\p{Ll}+))?[\s\u00a0]+(?:de[\s\u00
 // What a French ministry is of ("l’Économie", "la Santé", "des Armées").
 const DEPARTMENT_FR = /^(?:Économie|Economie|Santé|Culture|Intérieur|Justice|Défense|Éducation|Education|Agriculture|Finances|Travail|Environnement|Transports|Énergie|Industrie|Commerce|Logement|Sports?|Armées|Budget|Écologie|Numérique|Tourisme|Jeunesse|Famille|Emploi|Recherche|Enseignement|Solidarités?|Intégration|Communication|Information|Pêche|Mines|Élevage|Équipement|Urbanisme|Habitat|Coopération|Décentralisation|Sécurité|Formation)$/u;
 // A department's words beside DEPARTMENT's ("Foreign Affairs", "Local Government", "Women and Children"; DEPARTMENT has "Sports").
-const DEPARTMENT_MORE = /^(?:Affairs|Public|Social|Local|Government|Services|Development|Security|Welfare|Women|Children|Science|Technology|Innovation|Arts|Heritage|Infrastructure|Lands|Natural|Resources|Climate|Change|Digital|Higher|Primary|Basic|Veterans|Immigration|Employment|Workplace|Relations|International|Regional|Northern|Indigenous|Medical|Research|Protection|Safety|Family|Families|Community|Communities|Urban|Rural|Gender|Equality|Sport|Roads|Highways)$/u;
+const DEPARTMENT_MORE = /^(?:Affairs|Public|Social|Local|Government|Services|Development|Security|Welfare|Women|Children|Science|Technology|Innovation|Arts|Heritage|Infrastructure|Lands|Natural|Resources|Climate|Change|Digital|Higher|Primary|Basic|Veterans|Immigration|Employment|Workplace|Relations|International|Regional|Northern|Indigenous|Medical|Research|Protection|Safety|Family|Families|Community|Communities|Urban|Rural|Gender|Equality|Sport|Roads|Highways|Care)$/u;
 
 export function findNames(article: Article): NameIndex {
 	const lang = article.lang;

@@ -430,7 +430,8 @@ const INCLUSIVE_ENDING = /^(?:\((?:e|ne|le|se|rice|trice|euse)s?\)s?|[·.•](?:
 
 function push(ctx: NumCtx, c: Candidate): void {
 	// The count keeps the ending: a blank stopping before it leaves "_____(e)s" in the stem.
-	const ending = c.type === 'quantity' && ctx.lang === 'fr' && c.unit && /\p{L}$/u.test(ctx.st.slice(0, c.end)) ? INCLUSIVE_ENDING.exec(ctx.st.slice(c.end)) : null;
+	// (Read on the few characters after the count: this runs for every figure of every sentence.)
+	const ending = c.type === 'quantity' && ctx.lang === 'fr' && c.unit && /\p{L}/u.test(ctx.st[c.end - 1] ?? '') ? INCLUSIVE_ENDING.exec(ctx.st.slice(c.end, c.end + 12)) : null;
 	if (ending) {
 		c.end += ending[0].length;
 		c.unit += ending[0];
@@ -629,7 +630,7 @@ function classify(ctx: NumCtx, nums: Num[], i: number): void {
 
 	// "quatre ans de prison dont trois ferme", "18 mois dont 6 avec sursis": the part of a sentence
 	// counts its years or months, not farms; "ferme" after it says which part.
-	const part = lang === 'fr' && !small && /(?<![\p{L}])dont[\s\u00a0\u202f]+$/iu.test(before) ? PENALTY_PART_AFTER.exec(after) : null;
+	const part = lang === 'fr' && !small ? PENALTY_PART_AFTER.exec(after) : null;
 	const whole = part ? PENALTY_WHOLE_BEFORE.exec(before) : null;
 	if (whole) {
 		const months = /^mois$/iu.test(whole[1]);

@@ -902,6 +902,11 @@ describe('ingest: page furniture seen on real pages', () => {
 		// A place and a colon after the date tag is the dateline, whether the gazetteer knows the place or not.
 		const dated = sentencesOf(' date 2024-05-02 Mysuru: The city council approved a new water plan on Tuesday. It will cost 40 crore rupees.');
 		expect(dated[0]).toBe('The city council approved a new water plan on Tuesday.');
+		// A known place and a spaced hyphen after the date tag, the lede opening on its article, is one too.
+		const hyphen = sentencesOf(' date 2023-06-14 Durban - The regional court in Pietermaritzburg has fined a transport company for dumping oil.');
+		expect(hyphen[0]).toBe('The regional court in Pietermaritzburg has fined a transport company for dumping oil.');
+		// (Prose that opens on a place and a hyphenated aside keeps it: no article follows the hyphen.)
+		expect(sentencesOf('Durban - and not Cape Town - was chosen to host the games in 2030.')[0]).toMatch(/^Durban - and/);
 	});
 
 	it('does not take "By Wednesday," opening a paragraph for a byline', () => {

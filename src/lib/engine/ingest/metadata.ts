@@ -371,8 +371,9 @@ const placeColonDateline = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?):[\s\u00a0]+(
 
 
 // "Tunis — Un hommage a été rendu…": a known place, a spaced dash and the lede opening on a
-// determiner or a quotation ("Lyon – Marseille sera arbitré…" is a fixture, not a dateline).
-const placeDashDateline = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)[\s\u00a0]+[—–][\s\u00a0]+(?=[«“"]|L['’]|${OPENER}(?![\p{L}]))`, 'u');
+// determiner or a quotation ("Lyon – Marseille sera arbitré…" is a fixture, not a dateline); a spaced
+// hyphen too ("Pretoria - The High Court…", as South African papers print it).
+const placeDashDateline = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)[\s\u00a0]+[—–-][\s\u00a0]+(?=[«“"]|L['’]|${OPENER}(?![\p{L}]))`, 'u');
 
 // "Saint-Marc, Haïti — Les pêcheurs…", "Gonaïves, Haiti — Fishermen…": a town and its country (or
 // region), a spaced dash, then the lede, whatever its first word (no fixture names a country).
@@ -492,7 +493,7 @@ export function readDateline(s: string): number {
  * a name ("Doha:", "Tel-Aviv —"), a place in capitals before an en or em dash ("DENPASAR – Bali
  * health authorities…"), or a town in capitals and its country ("ROBORÉ, Bolivia Tucabaca…"). A
  * place in capitals before a colon is left out: below the header, "JORDAN: Because I read…" is a
- * speaker's label (and a hyphen, "PARIS - …", is read only at the top, where `dateline` reads it).
+ * speaker's label (and a hyphen after capitals, "PARIS - …", is read only at the top, where `dateline` reads it).
  * One reading of the line for both.
  */
 export function lateDateline(s: string): boolean {

@@ -1099,6 +1099,28 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		expect(quotesOf('According to the mayor, Anna Reid: “We are ready.”', 'en')).toEqual([['We are ready.', 'Anna Reid']]);
 	});
 
+	it('gives a quote to the name right before the speech verb, never to a name the verb reports on', () => {
+		// An opening participle's object comes first in the clause; the verb's subject speaks.
+		expect(quotesOf('Sentencing Tom Hale, Justice Ruth Moore said the attack was "a reckless act that could have killed a man in the street".', 'en')).toEqual([
+			['a reckless act that could have killed a man in the street', 'Ruth Moore']
+		]);
+		expect(quotesOf('En condamnant Marc Diallo, la juge Anne Petit a estimé que les faits étaient « d’une gravité rare pour un si jeune homme ».', 'fr')).toEqual([
+			['d’une gravité rare pour un si jeune homme', 'Anne Petit']
+		]);
+		// "The judge said X was «…»": X is whom the words describe, not who said them.
+		const reported = quotesOf('Tom Hale, 20, was jailed on Friday. The magistrate said Hale was "driven by the courage that the beer had given him" that night.', 'en');
+		expect(reported.some(([, who]) => who === 'Tom Hale')).toBe(false);
+		// A verb after a quote has its subject after it: the name there speaks the next quote too.
+		expect(quotesOf('« Cette erreur est la mienne », a reconnu le maire de la ville, Paul Roy, disant avoir signé « un arrêté préparé bien trop vite ».', 'fr')).toEqual([
+			['Cette erreur est la mienne', 'Paul Roy'],
+			['un arrêté préparé bien trop vite', 'Paul Roy']
+		]);
+		// An apposition or an auxiliary between the subject and the verb keeps the subject.
+		expect(quotesOf('After the vote, Anna Reid, the council leader, has said the plan was "the best deal the town could get".', 'en')).toEqual([
+			['the best deal the town could get', 'Anna Reid']
+		]);
+	});
+
 	it('gives a document\'s words ("est-il indiqué dans le texte", "peut-on lire") to no one, not to the speaker before', () => {
 		expect(
 			quotesOf(

@@ -95,6 +95,10 @@ const SPOKEN_TO_BEFORE = new RegExp(`${B0}${ADDRESSING}${S}+$`, 'iu');
 // ending on a colon and another quote, belongs to that next quote (“We had no choice,” she replied:
 // “the budget was empty.”, the quote opening its sentence, is one speaker's, cut in two).
 const OPENS_NEXT_QUOTE = new RegExp(`^${S}*:${S}*[«“"]`, 'u');
+// Between a speech verb's subject and the verb: an apposition set off by commas, an auxiliary or an adverb.
+const SUBJECT_GAP = /^[\s\u00a0\u202f]*(?:,[^,;:.!?«»“”"]{1,100},[\s\u00a0\u202f]*)?(?:(?:has|had|have|also|then|later|again|a|avait|aurait|aussi|alors|ensuite|encore|lui-même|elle-même)[\s\u00a0\u202f]+){0,2}$/iu;
+const AFTER_QUOTE = /[»”"][\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:(?:a|avait|aurait|has|had)[\s\u00a0\u202f]+)?$/u;
+const SPEECH_VERBS = new RegExp(`${B0}(?:${SPEECH})${B1}`, 'giu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
 	`^(?:le|la|l['’]|the|son|sa|leur|ses|its|his|her|their)${S}*((?:[\\p{L}\\p{M}'’-]+)(?:${S}+[\\p{Ll}\\p{M}'’-]+){0,3})`,
@@ -354,9 +358,17 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 				const complement = COMPLEMENT_BEFORE.exec(text.slice(Math.max(sent.start, mn.start - 40), mn.start));
 				return (!!object && holdsPost(object[1])) || (!!complement && holdsPost(complement[1] ?? complement[2]));
 			};
-			const people = beforeMentions.filter((mn) => mn.type === 'person');
-			const named = people.find((mn) => selon || !heldBy(mn));
-			const person = named ?? (people.length ? undefined : last && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined);
+			// "The judge said Sharma was «…»": a name after the speech verb is in what was reported, not who
+			// reported it; "Sentencing Sharma, Justice Ana Roy said «…»": the name right before the verb is
+			// its subject, whoever an opening clause named first.
+			// (The last speech verb: "Interrogé par l’avocat de X, Y a déclaré : «…»" is Y's. A verb after a
+			// quote has its subject after it: "«…», a déclaré le président, X, expliquant «…»".)
+			const verb = selon ? undefined : [...before.matchAll(SPEECH_VERBS)].at(-1);
+			const verbAt = verb && !AFTER_QUOTE.test(before.slice(0, verb.index)) ? sent.start + verb.index : Infinity;
+			const people = beforeMentions.filter((mn) => mn.type === 'person' && mn.end <= verbAt);
+			const subject = people.at(-1);
+			const named = (verbAt < Infinity && subject && SUBJECT_GAP.test(text.slice(subject.end, verbAt)) ? subject : undefined) ?? people.find((mn) => selon || !heldBy(mn));
+			const person = named ?? (people.length ? undefined : last && last.end <= verbAt && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined);
 			if (person && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {
 				// The subject of the speech verb: the first named person of the clause, else the body.
 				speaker = person.value;

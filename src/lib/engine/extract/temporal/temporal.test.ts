@@ -124,6 +124,15 @@ describe('English', () => {
 
 	const ref = '2024-03-13'; // a Wednesday
 
+	it('resolves no noun’s weekday to a day ("le marché du jeudi"), and still "de jeudi", "la nuit du jeudi" and "du jeudi dernier"', () => {
+		const habit = run('La foire du samedi pourrait disparaître avec les travaux, craignent les commerçants.', 'fr', '2024-03-20');
+		expect(habit.filter((f) => f.type === 'date')).toEqual([]);
+		const one = run('La réunion de samedi a été tendue. Dans la nuit du samedi au dimanche, la foire du samedi dernier a été pillée.', 'fr', '2024-03-20');
+		expect(find(one, 'de samedi')).toMatchObject({ type: 'date', value: '2024-03-16' });
+		expect(find(one, 'nuit du samedi')).toMatchObject({ type: 'date', value: '2024-03-16' });
+		expect(find(one, 'du samedi dernier')).toMatchObject({ type: 'date', value: '2024-03-16' });
+	});
+
 	it('resolves a weekday to the latest one before the reference', () => {
 		const facts = run('On Friday, the company said it would grow.', 'en', ref);
 		expect(only(facts, 'On Friday')).toMatchObject({ type: 'date', value: '2024-03-08', inferred: true });

@@ -590,12 +590,18 @@ describe('English articles', () => {
 		expect(negationsOf('Le musée ne vend pas de billets en ligne.', 'fr')).toEqual(['Le musée vend des billets en ligne']);
 	});
 
-	it('states no negation whose subject it cannot read whole: a relative pronoun, a list of names, a split number, a condition, a relative clause’s verb', () => {
+	it('states no negation whose subject it cannot read whole: a relative pronoun, a list of names, a condition, a relative clause’s verb (a number’s comma parts nothing)', () => {
 		expect(negationsOf('Le tribunal a jugé l’affaire en une heure, une procédure qui n’a pas demandé d’expertise.', 'fr')).toEqual([]);
 		expect(negationsOf('The harvest smells of diesel, which many buyers aren’t willing to pay for.', 'en')).toEqual([]);
 		expect(negationsOf('Claire Petit et Jean Morel n’égalent pas le record de leur premier film.', 'fr')).toEqual([]);
 		expect(negationsOf('Médaillés de bronze à Munich, Anna Roux, Léo Blanc et Marc Dumas n’ont pas été en mesure de récidiver.', 'fr')).toEqual([]);
-		expect(negationsOf('About 12,000 farmers in the valley have not planted their fields this spring.', 'en')).toEqual([]);
+		expect(negationsOf('About 12,000 farmers in the valley have not planted their fields this spring.', 'en')).toEqual(['About 12,000 farmers in the valley have planted their fields this spring']);
+		expect(negationsOf('Les loups qui vivaient ici il y a 1,5 million d’années ne chassaient pas seuls.', 'fr')).toEqual(['Les loups qui vivaient ici il y a 1,5 million d’années chassaient seuls']);
+		expect(negationsOf('Le sirop, vendu 2,50 euros la boîte, ne figure pas sur la liste.', 'fr')).toEqual(['Le sirop figure sur la liste']);
+		// A predicate between commas shares the subject before it: nothing there is this verb’s subject.
+		expect(negationsOf('Les marins de l’époque, riches ou pauvres, n’étaient pas des héros, ne cherchaient pas de gloire et partaient en mer.', 'fr')).not.toContainEqual(expect.stringMatching(/^Riches ou pauvres/iu));
+		// A verb whose infinitive takes "de" keeps it.
+		expect(negationsOf('Les élèves ne se contentaient pas de copier sur leurs voisins.', 'fr')).toEqual(['Les élèves se contentaient de copier sur leurs voisins']);
 		expect(negationsOf('Cette règle devrait inciter chaque cycliste à la prudence s’il ne veut pas finir au tribunal.', 'fr')).toEqual([]);
 		expect(negationsOf('La fermeture que redoute le quartier n’avait pas tardé à être annoncée par la mairie.', 'fr')).toEqual([]);
 		// "ne … plus que 55 points" says "only", not "no longer".

@@ -58,18 +58,27 @@ const EN_CLAUSE_END = new RegExp(
 );
 // Where the clause holding the subject starts (scanning backwards).
 // ("qu’il", "lorsqu’une commune", "s’il": an elided conjunction is glued to the next word.)
-const FR_CLAUSE_START = new RegExp(`(?:[,;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où)${B1}|${B0}(?:qu|lorsqu|puisqu)['’]|${B0}s['’](?=ils?${B1}))${S}*`, 'giu');
+// A comma that parts clauses: not one between two digits ("2,34 millions", "1,000 people").
+const CLAUSE_COMMA = '(?:(?<!\\d),|,(?!\\d))';
+/** The last clause comma in `s` before `end`, or -1. */
+function lastClauseComma(s: string, end = s.length): number {
+	let i = s.lastIndexOf(',', end - 1);
+	while (i > 0 && /\d/.test(s[i - 1]) && /\d/.test(s[i + 1] ?? '')) i = s.lastIndexOf(',', i - 1);
+	return i;
+}
+const FR_CLAUSE_START = new RegExp(`(?:${CLAUSE_COMMA}|[;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où)${B1}|${B0}(?:qu|lorsqu|puisqu)['’]|${B0}s['’](?=ils?${B1}))${S}*`, 'giu');
 // (A sentence opening on "As", "Since", "Once", "Unless" or "Whereas" opens on a clause of its own,
 // and so does ", as …", ", since …": "…showed signs of restlessness, as they had not heard their
 // favourites"; inside a sentence "as" and "since" may head a noun phrase, "prices since January".)
-const EN_CLAUSE_START = new RegExp(`(?:,${S}*(?:as|since)${B1}|[,;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1}|^(?:as|since|once|unless|whereas)${B1})${S}*`, 'giu');
+const EN_CLAUSE_START = new RegExp(`(?:,${S}*(?:as|since)${B1}|${CLAUSE_COMMA}|[;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1}|^(?:as|since|once|unless|whereas)${B1})${S}*`, 'giu');
 
 // Clause-initial "Aucun(e) X ne/n’ …": the subject itself carries the negation.
 const FR_AUCUN = new RegExp(`(?:^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)|,${S}+(aucune|aucun))${S}+((?:${W})(?:${S}+(?!ne${B1}|n['’])${W}){0,6}?)${S}+(?:ne${S}+|n['’])`, 'u');
 const FR_NEG_SUBJECT = /^(?:aucun|aucune|personne|rien|nul|nulle|ni)(?![\p{L}])/iu;
 const PRONOUNS = /^(?:il|elle|ils|elles|on|je|j|tu|nous|vous|cela|ça|ce|qui|he|she|it|they|we|i|you|which|who|that|this)$/iu;
 // Verbs whose complement keeps "de" ("ne parle pas de X" → "parle de X").
-const DE_VERBS = /^(?:parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|profit|s['’]agi|agi|sort|chang|doute|bénéficie|émane|provien|revien|tien|vien|venai)/iu;
+// (Those of an infinitive with "de" too: "ne se contentaient pas de tapoter" → "se contentaient de tapoter".)
+const DE_VERBS = /^(?:content|cess|essa|hésit|décid|parl|discut|dépend|bénéfici|dispos|manqu|trait|souffr|profit|s['’]agi|agi|sort|chang|doute|bénéficie|émane|provien|revien|tien|vien|venai)/iu;
 
 // Participles whose "de" opens an infinitive or a manner, never a count ("n’a pas cessé de croître";
 // those of DE_VERBS keep theirs too).
@@ -189,7 +198,7 @@ const NAME_RUN = /(?:^|[,;:(])[\s\u00a0]*\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+\p{Lu}
 
 /**
  * Whether the clause boundary a subject was read after cuts it: "Claire Petit et | Jean Morel
- * n’égalent pas" (a list of names), "About 12,|000 farmers" (a number), "la fermeture que |
+ * n’égalent pas" (a list of names), "la fermeture que |
  * redoute le quartier n’avait pas" (a relative clause's verb). (A condition, "s’il ne veut pas", is
  * CONDITION_BEFORE's.)
  */
@@ -197,7 +206,6 @@ function cutSubject(left: string, boundaryStart: number, boundary: string, subje
 	const b = boundary.trim().toLowerCase();
 	const before = left.slice(0, boundaryStart);
 	if ((b === 'et' || b === 'and') && NAME_RUN.test(before) && /^\p{Lu}/u.test(subject)) return true;
-	if (b === ',' && /\d$/.test(before) && /^\d/.test(subject)) return true;
 	return (b === 'que' || b === 'qu’' || b === "qu'") && !NOUN_PHRASE_OPENING.test(subject) && !/^[\p{Lu}\d]/u.test(subject);
 }
 
@@ -236,7 +244,11 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 	// séance, convoquée par le président du Sénat, X lundi pour voter…, ne s’est pas tenue": and a
 	// participle that opens what is left, back to the noun it qualifies.
 	if (!left.slice(from).trim() && /,[\s\u00a0\u202f]*$/u.test(left)) {
-		let open = left.lastIndexOf(',', left.lastIndexOf(',') - 1);
+		const close = lastClauseComma(left);
+		let open = lastClauseComma(left, close);
+		// "X, humains ou non, n’étaient pas stupides, ne se contentaient pas…": a predicate between the
+		// commas shares the subject before it; whatever sits before that one is no subject of this verb.
+		if (open >= 0 && /^[\s\u00a0\u202f]*n(?:e[\s\u00a0\u202f]|['’])/iu.test(left.slice(open + 1, close))) return null;
 		for (let tries = 0; open > 0 && tries < 3; tries++) {
 			const head = left.slice(0, open);
 			re.lastIndex = 0;
@@ -245,7 +257,7 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 			const raw2 = head.slice(from2);
 			const subject2 = tidy(raw2);
 			if (fr && PARTICIPLE_OPENING.test(subject2)) {
-				open = head.lastIndexOf(',');
+				open = lastClauseComma(head);
 				continue;
 			}
 			if (subject2 && subject2.split(' ').length <= 8) return { start: sentence.start + from2 + (raw2.length - raw2.trimStart().length), subject: subject2 };

@@ -78,6 +78,21 @@ describe('format', () => {
 		expect(formatMoney('1100000000000 XOF', 'fr')).toBe('1100 milliards de F CFA');
 		expect(formatMoney('1100000000000 USD', 'en')).toBe('$1.1 trillion');
 	});
+
+	it('writes an amount’s options as the article wrote it: its cents, and the sign before the figure', () => {
+		const money = (value: string, text: string, lang: 'fr' | 'en') => formatFactValue({ id: 'm', type: 'money', value, text, start: 0, end: text.length, sentence: 0, confidence: 1 }, lang);
+		expect(money('3.5 USD', '$3.50', 'en')).toBe('$3.50');
+		expect(money('4 USD', '$3.50', 'en')).toBe('$4.00');
+		expect(money('1.5 EUR', '2,50 €', 'fr')).toBe('1,50 €');
+		// (No cents written, none added; a thousands comma is no cent.)
+		expect(money('3.5 USD', '$3', 'en')).toBe('$3.5');
+		expect(money('1200 USD', '$1,000', 'en')).toBe('$1,200');
+		// "Rs 650 crore": the rupee as the article signs it, not ₹; "US$5", "KSh 40 billion" too.
+		expect(money('700 INR', 'Rs 650', 'en')).toBe('Rs 700');
+		expect(money('7 USD', 'US$5', 'en')).toBe('US$7');
+		expect(money('45000000000 KES', 'KSh 40 billion', 'en')).toBe('KSh 45 billion');
+		expect(money('700 INR', '₹650', 'en')).toBe('₹700');
+	});
 });
 
 describe('a French million before its noun', () => {

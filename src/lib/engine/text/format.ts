@@ -354,7 +354,22 @@ export function formatOrdinal(n: number, lang: Lang, feminine = false, digits = 
 // (RLS, RYL and SHS are no codes: a rial, a riyal or a shilling whose country the text does not say.)
 const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', KES: 'KSh', INR: '₹', NGN: '₦', GMD: 'D', GHS: 'GH₵', UGX: 'USh', XOF: 'F CFA', RLS: 'rials', RYL: 'riyals', SHS: 'Sh' };
 
-export function formatMoney(value: string, lang: Lang): string {
+/**
+ * How the article wrote an amount, for its options to read alike: with cents ("$2.50", "3,50 €"),
+ * and the sign it wrote before the figure where the code has another ("Rs 650" for ₹, "US$5").
+ */
+export interface MoneyStyle {
+	cents?: boolean;
+	sign?: string;
+}
+/** The style of an amount's surface in the text ("$2.50" → cents, "Rs 650" → sign "Rs "). */
+export function moneyStyleOf(text: string): MoneyStyle {
+	const t = text.trim();
+	const sign = /^([\p{Lu}][\p{L}]{0,2}\.?[\s\u00a0]?|\p{Lu}{1,2}\p{Sc})(?=\d)/u.exec(t)?.[1];
+	return { cents: /\d[.,]\d{2}(?!\d)/u.test(t), sign: sign?.replace(/\u00a0/gu, ' ') };
+}
+
+export function formatMoney(value: string, lang: Lang, style: MoneyStyle = {}): string {
 	const m = /^(-?\d+(?:\.\d+)?)\s*([A-Z]{3})?$/.exec(value.trim());
 	if (!m) return value;
 	const n = Number(m[1]);
@@ -370,8 +385,17 @@ export function formatMoney(value: string, lang: Lang): string {
 		amount = big(1e9, n / 1e9 >= 2 ? 'milliards' : 'milliard', 'billion');
 	else if (Math.abs(n) >= 1e6 && n % 1e4 === 0)
 		amount = big(1e6, n / 1e6 >= 2 ? 'millions' : 'million', 'million');
-	else amount = formatNumber(n, lang);
+	else {
+		amount = formatNumber(n, lang);
+		// "$2.50 a week": cents the article wrote stay two digits ("$2.5" reads as no price).
+		if (style.cents) {
+			const dec = lang === 'fr' ? ',' : '.';
+			const at = amount.indexOf(dec);
+			amount = at < 0 ? `${amount}${dec}00` : amount.padEnd(at + 3, '0');
+		}
+	}
 	if (!sym) return amount;
+	if (lang === 'en' && style.sign) return `${style.sign}${amount}`;
 	// ("Sh60,000": English papers glue the shilling to the amount too.)
 	if (lang === 'en' && (sym.length === 1 || cur === 'SHS')) return `${sym}${amount}`;
 	if (lang === 'fr' && /million|milliard/.test(amount)) return `${amount} ${cur === 'EUR' ? "d'euros" : `de ${sym}`}`;
@@ -479,7 +503,7 @@ export function formatFactValue(fact: Fact, lang: Lang, digits = false): string 
 			return `${shown} ${unit}`;
 		}
 		case 'money':
-			return formatMoney(fact.value, lang);
+			return formatMoney(fact.value, lang, moneyStyleOf(fact.text));
 		case 'percent': {
 			const n = Number(fact.value);
 			if (!Number.isFinite(n)) return fact.value;

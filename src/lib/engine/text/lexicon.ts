@@ -175,7 +175,7 @@ export function currencyCode(s: string): string | null {
 /** Words that can follow a number without being its noun ("40 et 2 300", "17 ont été tués"). */
 export const STOP: Record<Lang, Set<string>> = {
 	fr: new Set(
-		'et ou un une de des du d la le les l à a au aux en dans par pour sur sous avec sans selon entre vers contre chez que qu qui dont où tandis alors lorsque quand puis donc car ainsi ne n se s est sont ont a avait avaient était étaient sera seront fut furent ont été sont ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes il elle ils elles on y plus moins environ près ainsi aussi déjà encore mais donc or ni car puis comme quand lorsque si même tous tout toute toutes après avant depuis pendant durant jusqu lors lundi mardi mercredi jeudi vendredi samedi dimanche hier demain soir matin'
+		'et ou un une de des du d la le les l à a au aux en dans par pour sur sous avec sans selon entre vers contre chez que qu qui dont où tandis alors lorsque quand puis donc car ainsi ne n se s est sont ont a avait avaient était étaient sera seront fut furent ont été sont ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes il elle ils elles on y plus moins environ près ainsi aussi déjà encore mais donc or ni car puis comme quand lorsque si même tous tout toute toutes après avant depuis pendant durant jusqu lors devant derrière parmi malgré hormis sauf outre lundi mardi mercredi jeudi vendredi samedi dimanche hier demain soir matin'
 			.split(' ')
 	),
 	en: new Set(

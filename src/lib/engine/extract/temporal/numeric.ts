@@ -926,7 +926,8 @@ function nounAfter(ctx: NumCtx, after: string, allowDe = true): { unit: string; 
 	// "12 commercial cargo missions", "one million oral cholera vaccine doses": an English adjective
 	// (no plural s, an adjective's ending) and up to two more modifiers (or an acronym) before the counted noun.
 	// ("167 latent TB infections": an adjective in -ent or -ant before an acronym and the noun.)
-	if (ctx.lang === 'en' && (!/s$/u.test(lw) || /ous$/u.test(lw)) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish|ent|ant)$/u.test(lw)) {
+	// (An ordinal's noun, read without "de", is one thing: "the 43rd annual event exemplifies…" has no plural head.)
+	if (allowDe && ctx.lang === 'en' && (!/s$/u.test(lw) || /ous$/u.test(lw)) && /(?:al|ic|ous|ive|ful|less|ary|ian|ese|ish|ent|ant)$/u.test(lw)) {
 		// ("27,000 indigenous people": a plural without its s is the head too.)
 		const head = MODIFIED_HEAD.exec(after.slice(len));
 		const modifiers = head ? head[0].trim().split(/[\s\u00a0\u202f]+/u).slice(0, -1) : [];
@@ -1001,8 +1002,9 @@ const FR_OR_NOUN = /^[\s\u00a0\u202f]+ou[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*[sx])(?
 
 // A past or present participle ("destinés", "consacrées", "prises", "ouverts"; not "publiques", "gris").
 const PARTICIPLE = /(?:é|ée|és|ées|ant|ants|(?:pris|mis|acquis|conquis|compris|promis|soumis|transmis)(?:es?)?|(?:prévu|perdu|vendu|tenu|venu|rendu|reçu|dû|élu|obtenu|retenu|attendu|entendu|répandu|suspendu|détenu|issu)(?:e?s)?|(?:offert|ouvert|couvert|découvert|inscrit|construit|produit|réduit|conduit|traduit|écrit|décrit|prescrit|fait)(?:e?s)?)$/u;
-// ("15 000 personnes venues chaque jour": a time after the participle is its complement too.)
-const PARTICIPLE_COMPLEMENT = /^[\s\u00a0\u202f]+(?:à|au|aux|de|d['’]|du|des|par|pour|sur|en|dans|contre|avec|vers|chez|sous|entre|auprès|chaque|tous|toutes|cette|ce|cet)(?![\p{L}])/u;
+// ("15 000 personnes venues chaque jour": a time after the participle is its complement too; "trois
+// hommes venus distribuer un texte": and an infinitive.)
+const PARTICIPLE_COMPLEMENT = /^[\s\u00a0\u202f]+(?:à|au|aux|de|d['’]|du|des|par|pour|sur|en|dans|contre|avec|vers|chez|sous|entre|auprès|chaque|tous|toutes|cette|ce|cet|\p{Ll}{3,}(?:er|ir)|faire|dire|prendre|mettre|rendre|vendre|suivre|vivre|lire|écrire|produire|construire|défendre|attendre|répondre)(?![\p{L}])/u;
 // Adjectives that take a complement as a participle does ("deux cousins originaires du Maroc").
 const COMPLEMENT_ADJECTIVE = /^(?:originaires?|natifs?|natives?|responsables?|proches?|capables?|susceptibles?|membres?|voisins?|voisines?)$/u;
 
@@ -1078,7 +1080,11 @@ function compoundHead(rest: string, more = 1, pluralHead = true): { unit: string
 	if (STOP.en.has(w) || EN_NOT_NOUN.test(w) || CLAUSE_WORD.test(w) || TIME_DEICTIC.test(w) || numberWordEn(w)) return null;
 	const next = (m[2] ?? '').trim().toLowerCase();
 	// "9,762 square kilometres (3,769 square miles)": a bracket closes the compound too.
-	const closed = !next || /^[,.;:!?()]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next);
+	// "the 43rd annual event exemplifies how…", "the 12th fair opens today": after the one thing an
+	// ordinal counts, a word in -s is its verb, no head; the compound closes before it.
+	const verb = (x: string) => !pluralHead && /^\p{Ll}+[^su]s$/u.test(x);
+	if (verb(w)) return null;
+	const closed = !next || /^[,.;:!?()]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next) || verb(next);
 	if (closed) return { unit: w, len: m[0].length };
 	// "25,600 flood insurance claims": one more modifier before a plural head.
 	const head = more > 0 ? compoundHead(rest.slice(m[0].length), more - 1, pluralHead) : null;

@@ -886,6 +886,20 @@ describe('seconds that are not a time, and a time without its zero', () => {
 		expect(only(en, '.17 seconds')).toMatchObject({ type: 'duration', value: 'PT0.17S' });
 	});
 
+	it('reads no verb, preposition or infinitive’s participle into the noun a count or a rank counts', () => {
+		// An ordinal counts one thing: a word in -s after it is its verb.
+		const en = run('The 27th annual parade draws crowds every year. The 9th county show opens on Friday.', 'en', '2024-05-02');
+		expect(find(en, '27th')).toMatchObject({ type: 'ordinal', unit: 'parade', text: '27th annual parade' });
+		expect(find(en, '9th')).toMatchObject({ type: 'ordinal', unit: 'show', text: '9th county show' });
+		// A preposition after a French rank is no noun.
+		const rank = run('La skieuse suisse a terminé cinquième derrière deux Autrichiennes.', 'fr', '2024-05-02');
+		expect(rank.some((f) => f.type === 'ordinal' && /derrière/u.test(f.text))).toBe(false);
+		// A participle with an infinitive after it opens a clause: the count is of the noun alone.
+		const fr = run('Quatre bénévoles venus aider les sinistrés ont été accueillis. Six wagons chargés encore de charbon attendaient.', 'fr', '2024-05-02');
+		expect(find(fr, 'Quatre bénévoles')).toMatchObject({ type: 'quantity', value: '4', text: 'Quatre bénévoles' });
+		expect(find(fr, 'Six wagons')?.text).toBe('Six wagons chargés');
+	});
+
 	it('never takes a weekday for the noun a number counts', () => {
 		const f = run('La réforme a été adoptée par 287 voix contre 250 mardi soir. The plan passed by 28 votes to 19 on Tuesday.', 'fr', ref);
 		expect(f.some((x) => /mardi/.test(x.text) && x.type === 'quantity')).toBe(false);

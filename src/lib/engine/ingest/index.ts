@@ -382,6 +382,7 @@ export function structure(text: string, lang: Lang | null, prose: Lang | null = 
 	const pageTitle = splitGluedPageTitle(text, blocks);
 	bannerOverHeadline(text, blocks);
 	markShapes(text, blocks);
+	cutLostInitial(text, blocks);
 
 	// "Image de l'UNICEF / © UNICEF RDP lao/2009 / Une femme se fait vacciner…": the line right under
 	// a photo's credit, in the same block (one line break), is its caption when it is one short sentence.
@@ -751,6 +752,27 @@ function markShapes(text: string, blocks: Block[]): void {
 	const cut = last.start + at;
 	blocks.splice(index + 1, 0, { start: cut, end: last.end, kind: 'removed', reason: 'cut-off' });
 	Object.assign(last, trimSpan(text, last.start, cut));
+}
+
+// "’il était dans la salle…": a paragraph opening on an elision's apostrophe lost the drop cap
+// before it ("S’il", "Qu’il"); its first sentence is cut at its start.
+const LOST_INITIAL = /^[’'‘]\p{Ll}/u;
+const FIRST_SENTENCE_END = /[.!?…]["»”]?(?=[\s\u00a0\u202f]+[«“"]?\p{Lu})/u;
+function cutLostInitial(text: string, blocks: Block[]): void {
+	for (let k = 0; k < blocks.length; k++) {
+		const b = blocks[k];
+		if (b.kind !== 'content' || !LOST_INITIAL.test(text.slice(b.start, b.start + 2))) continue;
+		const end = FIRST_SENTENCE_END.exec(text.slice(b.start, b.end));
+		if (!end) {
+			b.kind = 'removed';
+			b.reason = 'cut-off';
+			continue;
+		}
+		const cut = b.start + end.index + end[0].length;
+		blocks.splice(k, 0, { start: b.start, end: cut, kind: 'removed', reason: 'cut-off' });
+		Object.assign(b, trimSpan(text, cut, b.end));
+		k++;
+	}
 }
 
 /**

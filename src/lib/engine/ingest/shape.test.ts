@@ -346,6 +346,16 @@ describe('ingest of a real-looking paste', () => {
 		expect(a.sentences.at(-1)!.text).toBe('The mayor said the books would move to the school.');
 	});
 
+	it('reports a first sentence whose drop cap was lost ("’il était…") as cut off, and keeps the rest of its paragraph', () => {
+		const b = ingest('Le maire de Vannes condamné\n\nLe tribunal a rendu sa décision mardi.\n\n’il avait su, il ne serait pas venu à l’audience du 3 mars. Il a été condamné à une amende de 500 euros.\n\nL’avocat fera appel.', { lang: 'fr' });
+		expect(b.removed.map(([s, e, why]) => [why, b.text.slice(s, e)])).toContainEqual(['cut-off', '’il avait su, il ne serait pas venu à l’audience du 3 mars.']);
+		expect(b.sentences.map((x) => x.text)).toContain('Il a été condamné à une amende de 500 euros.');
+		expect(b.sentences.some((x) => x.text.startsWith('’'))).toBe(false);
+		// (An apostrophe before a capital, or a quotation, opens a sentence whole.)
+		const c = ingest('Un titre de page\n\n’Tis the season, the mayor said on Monday. The fair opens on Friday.', { lang: 'en' });
+		expect(c.removed.some(([, , why]) => why === 'cut-off')).toBe(false);
+	});
+
 	it('removes a long caption printed twice that an agency’s photo credit in square brackets closes, and a caption over its own credited copy', () => {
 		const caption = 'Shoppers walk past the market hall after a storm tore off its roof in the Old Quay area of Harbury, Saturday, March 9, 2019. The storm injured 12 people and closed 40 shops, as the council prepared to open the new harbour wall it had built over two years. [AP Photo]';
 		const b = ingest(`Harbury council opens harbour wall\n\nHarbury council opened its new harbour wall on Saturday, two years after the work began on the old quay.\n\n${caption}\n${caption}\n\nThe wall cost 8 million pounds, the council said.`, { lang: 'en' });

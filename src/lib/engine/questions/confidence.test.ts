@@ -690,6 +690,18 @@ describe('answerInTitle', () => {
 		// A first word the first names miss is no surname put first ("Faith", "Justice" open headlines).
 		expect(answerInTitle(q('Faith Kiprono', 'Faith Kiprono'), { title: 'Faith leaders call for calm' }, 'person')).toBe(false);
 		expect(answerInTitle(q('Anna Keller', 'Anna Keller'), { title: 'Anna Berg wins the island’s election' }, 'person')).toBe(false);
+		// A first name no list knows, capitalised inside a headline in sentence case, calls one person.
+		expect(answerInTitle(q('Oumarou Traoré', 'Oumarou Traoré'), { title: 'Santé et écoles à Ségou : Oumarou répond à tout' }, 'person')).toBe(true);
+		// The post a headline puts before the name: a role's noun.
+		expect(answerInTitle(q('Green councillor', 'Green councillor'), { title: 'Leeds councillor Jane Hirst retires after 30 years' }, 'role')).toBe(true);
+		expect(answerInTitle(q('maire de la commune', 'maire de la commune'), { title: 'Le maire Paul Riou répond aux commerçants' }, 'role')).toBe(true);
+		expect(answerInTitle(q('Green councillor', 'Green councillor'), { title: 'Leeds bins to be collected fortnightly' }, 'role')).toBe(false);
+		// A place under a headline read from an address, its possessive's s kept ("…and dharans rivers").
+		expect(answerInTitle(q('Dharan', 'Dharan'), { title: 'new fish species highlight koshi and dharans rivers' }, 'place')).toBe(true);
+		// Thousands as a "k".
+		expect(answerInTitle(q('£180,000', '180000 GBP'), { title: 'Over £180k for village halls' }, 'money')).toBe(true);
+		expect(answerInTitle(q('£1,500', '1500 GBP'), { title: 'Parish gets £1.5k for new benches' }, 'money')).toBe(true);
+		expect(answerInTitle(q('£180,000', '180000 GBP'), { title: 'Over £18k for village halls' }, 'money')).toBe(false);
 		expect(answerInTitle(q('six years and four months', 'P6Y4M'), { title: 'Justice Ward jailed for six years' }, 'duration')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Malawian ex-minister jailed for fraud' }, 'place')).toBe(true);
 		expect(answerInTitle(q('Malawi', 'Malawi'), { title: 'Ex-minister jailed for fraud' }, 'place')).toBe(false);

@@ -600,6 +600,8 @@ describe('English articles', () => {
 		expect(negationsOf('Le sirop, vendu 2,50 euros la boîte, ne figure pas sur la liste.', 'fr')).toEqual(['Le sirop figure sur la liste']);
 		// A predicate between commas shares the subject before it: nothing there is this verb’s subject.
 		expect(negationsOf('Les marins de l’époque, riches ou pauvres, n’étaient pas des héros, ne cherchaient pas de gloire et partaient en mer.', 'fr')).not.toContainEqual(expect.stringMatching(/^Riches ou pauvres/iu));
+		// ", meaning X doesn’t…": the subject comes after "meaning", which opens the clause.
+		expect(negationsOf('Talks with the league broke down, meaning the club doesn’t need a new stadium this year.', 'en')).toEqual(['The club needs a new stadium this year']);
 		// A verb whose infinitive takes "de" keeps it.
 		expect(negationsOf('Les élèves ne se contentaient pas de copier sur leurs voisins.', 'fr')).toEqual(['Les élèves se contentaient de copier sur leurs voisins']);
 		expect(negationsOf('Cette règle devrait inciter chaque cycliste à la prudence s’il ne veut pas finir au tribunal.', 'fr')).toEqual([]);

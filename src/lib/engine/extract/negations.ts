@@ -69,8 +69,9 @@ function lastClauseComma(s: string, end = s.length): number {
 const FR_CLAUSE_START = new RegExp(`(?:${CLAUSE_COMMA}|[;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où)${B1}|${B0}(?:qu|lorsqu|puisqu)['’]|${B0}s['’](?=ils?${B1}))${S}*`, 'giu');
 // (A sentence opening on "As", "Since", "Once", "Unless" or "Whereas" opens on a clause of its own,
 // and so does ", as …", ", since …": "…showed signs of restlessness, as they had not heard their
-// favourites"; inside a sentence "as" and "since" may head a noun phrase, "prices since January".)
-const EN_CLAUSE_START = new RegExp(`(?:,${S}*(?:as|since)${B1}|${CLAUSE_COMMA}|[;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1}|^(?:as|since|once|unless|whereas)${B1})${S}*`, 'giu');
+// favourites"; inside a sentence "as" and "since" may head a noun phrase, "prices since January".
+// ", meaning Idaho doesn’t need…": the clause's subject comes after "meaning".)
+const EN_CLAUSE_START = new RegExp(`(?:,${S}*(?:as|since)${B1}|${CLAUSE_COMMA}|[;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though|meaning)${B1}|^(?:as|since|once|unless|whereas)${B1})${S}*`, 'giu');
 
 // Clause-initial "Aucun(e) X ne/n’ …": the subject itself carries the negation.
 const FR_AUCUN = new RegExp(`(?:^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)|,${S}+(aucune|aucun))${S}+((?:${W})(?:${S}+(?!ne${B1}|n['’])${W}){0,6}?)${S}+(?:ne${S}+|n['’])`, 'u');

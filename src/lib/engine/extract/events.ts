@@ -117,7 +117,9 @@ const FR_NOUN_LIST = new RegExp(
 );
 const LIST_MARKER = /^(?:des|de|les|d['’])[\s\u00a0\u202f]*/iu;
 // Every item: a word of three letters or more, not ending on an elided article.
+// An item is a word or more, never one left waiting for its complement ("produits de", "défis liés à").
 const LIST_ITEM_OK = /^[\p{L}][\p{L}\p{M}-]{2,}(?:[\s\u00a0\u202f].*)?$/u;
+const ITEM_DANGLING_END = /(?:^|[\s\u00a0\u202f])(?:de|du|des|à|au|aux|le|la|les|en|par|pour|sur|of|to|the|for|in|on|with|by)$|[dl]['’]$/iu;
 const NAME_BEFORE_LIST = /\p{Lu}[\p{L}\p{M}-]*(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}\p{M}-]*){0,2}[\s\u00a0\u202f]+(?:de|des|les)?[\s\u00a0\u202f]*$/u;
 const LIST_FUNCTION_START = /^(?:the|a|an|until|when|while|before|after|because|since|if|as|in|on|at|for|with|by|from|of|to|than|that|which|who|about|around|up|down)(?![\p{L}])/iu;
 // "will drill …, measure … and test …": three or more verb phrases after a modal.
@@ -127,7 +129,7 @@ const EN_VERB_LIST = new RegExp(
 	'gu'
 );
 
-const NP_BAD_END = /(?:^|\s)(?:due|earlier|later|ago|then|soon|again|now|soir|matin|midi|hier|demain|minutes|heures|hours|days|jours|tonight|today|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+const NP_BAD_END = /(?:^|\s)(?:très|trop|si|aussi|due|earlier|later|ago|then|soon|again|now|soir|matin|midi|hier|demain|minutes|heures|hours|days|jours|tonight|today|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 
 function eventFact(start: number, end: number, value: string, s: Sentence, text: string, confidence: number): Fact {
 	return { id: `event-${start}`, type: 'event', value, text: text.slice(start, end), start, end, sentence: s.index, confidence };
@@ -189,7 +191,7 @@ export function extractEventFacts(article: Article, quotes: [number, number][]):
 				.split(article.lang === 'fr' ? /[\s\u00a0\u202f]*,[\s\u00a0\u202f]*|[\s\u00a0\u202f]+et[\s\u00a0\u202f]+/u : /[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:and[\s\u00a0\u202f]+)?|[\s\u00a0\u202f]+and[\s\u00a0\u202f]+/u)
 				.map((it) => tidy(it.replace(LIST_MARKER, '')))
 				.filter(Boolean);
-			if (items.length < (article.lang === 'fr' ? 2 : 3) || items.some((it) => it.split(' ').length > 12 || !LIST_ITEM_OK.test(it))) continue;
+			if (items.length < (article.lang === 'fr' ? 2 : 3) || items.some((it) => it.split(' ').length > 12 || !LIST_ITEM_OK.test(it) || ITEM_DANGLING_END.test(it))) continue;
 			const start = s.start + m.index + m[0].indexOf(body);
 			// Part of a name ("Agence nationale de sécurité du médicament et des produits…"), or a quote.
 			if ((article.lang === 'fr' && NAME_BEFORE_LIST.test(text.slice(Math.max(s.start, start - 40), start))) || quoteAt(quotes, start)) continue;

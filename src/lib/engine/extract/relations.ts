@@ -383,8 +383,14 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	// A person or a place is asked as what it is, not as the object of a verb: "grâce à Kentin Mahé".
 	if (relation !== 'name' && /^\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f-]+\p{Lu}\p{Ll}+)+$/u.test(phrase)) return null;
 	if (relation !== 'name' && /^\p{Lu}\p{Ll}+[\s\u00a0\u202f]+\p{Lu}\p{Ll}+(?:[\s\u00a0\u202f]|$)/u.test(phrase)) return null;
+	// "… l’a mis très" (en colère), "a bill allowing…, of": a phrase left on a preposition or an
+	// intensifier was cut inside what follows; "the pandemic, but some counties did": a contrast after
+	// a comma is another clause.
+	if (PREPOSITION_AT_END.test(phrase) || INTENSIFIER_AT_END.test(phrase) || CONTRAST_AFTER_COMMA.test(phrase)) return null;
 	return { start, end };
 }
+const INTENSIFIER_AT_END = /[\s\u00a0\u202f]+(?:très|trop|si|aussi|very|too|so)$/iu;
+const CONTRAST_AFTER_COMMA = /,[\s\u00a0\u202f]*(?:but|mais|yet)[\s\u00a0\u202f]/iu;
 
 // ---- the clause's subject, for a worded question ("What did the council decide to do?") --------
 

@@ -886,3 +886,17 @@ describe('the object of a key verb', () => {
 		expect(events('The retail chain sold its last stores to a rival in 2021.')).toContainEqual(expect.stringMatching(/^its last stores/));
 	});
 });
+
+describe('event phrases cut inside what follows them', () => {
+	const events = (text: string, lang: Lang) => facts(text, lang).filter((f) => f.type === 'event').map((f) => f.value);
+	it('makes no list of items left waiting for their complement ("produits de", "défis liés à")', () => {
+		expect(events('La région a exporté des tonnes de blé et des produits de la mer vers le Maroc.', 'fr').some((v) => /(?:^|\s)de$/u.test(v))).toBe(false);
+		expect(events('Le maire a parlé des atouts et les défis liés à la décentralisation.', 'fr').some((v) => /à$/u.test(v))).toBe(false);
+	});
+	it('asks no object left on an intensifier or running into a contrast', () => {
+		expect(events('C’est que l’annonce du résultat du vote l’a mis très en colère à l’époque.', 'fr').some((v) => /très$/u.test(v))).toBe(false);
+		expect(events('The governor never issued a statewide curfew due to the storm, but some towns and villages did.', 'en').some((v) => /, but /u.test(v))).toBe(false);
+		// (An object whole stays: "approved a new budget for the old bridge".)
+		expect(events('The council approved a new budget for the old bridge in March.', 'en')).toContainEqual(expect.stringMatching(/new budget/u));
+	});
+});

@@ -331,7 +331,7 @@ describe('names', () => {
 		expect(c.every((o) => !['Moscou', 'Moscow'].includes(o.value))).toBe(true);
 	});
 	it('offers no part of the answer’s name and no longer name holding it', () => {
-		const places = ['Mistley Village Hall', 'Mistley', 'Trinity Road', 'Grange Road', 'Harwich Quay', 'Manningtree'].map((value, i) =>
+		const places = ['Mistley Village Hall', 'Mistley', 'Trinity Hall', 'Grange Farm', 'Harwich Quay', 'Manningtree'].map((value, i) =>
 			fact({ id: `place-${i}`, type: 'place', value, placeKind: 'other' })
 		);
 		for (let seed = 0; seed < 10; seed++) {
@@ -341,6 +341,19 @@ describe('names', () => {
 		}
 		expect(placeDistractors(places[1], places, 'en', 3).map((o) => o.value)).not.toContain('Mistley Village Hall');
 	});
+	it('offers places of the kind the answer’s name says, and none of another kind for a bare name', () => {
+		const places = ['Lincoln County', 'Nevada', 'Oregon', 'Idaho', 'Baker County', 'Marion County', 'Mill Lane', 'Harbour Square'].map((value, i) =>
+			fact({ id: `place-${i}`, type: 'place', value, placeKind: 'region' })
+		);
+		for (let seed = 0; seed < 6; seed++) {
+			expect(placeDistractors(places[0], places, 'en', seed).map((o) => o.value).sort()).toEqual(['Baker County', 'Marion County']);
+			expect(placeDistractors(places[1], places, 'en', seed).every((o) => !/County|Lane|Square/u.test(o.value))).toBe(true);
+		}
+		// French names say it first: "rue", "lac".
+		const fr = ['rue Victor-Hugo', 'rue Nationale', 'place Carnot', 'lac Léman', 'Annecy'].map((value, i) => fact({ id: `place-${i}`, type: 'place', value, placeKind: 'other' }));
+		expect(placeDistractors(fr[0], fr, 'fr', 1).map((o) => o.value)).toEqual(['rue Nationale']);
+	});
+
 	it('offers no fraction of more parts than make the whole ("4 tiers" for "deux tiers")', () => {
 		const thirds = fact({ id: 'quantity-1', type: 'quantity', value: '2', text: 'deux tiers', unit: 'tiers' });
 		for (let seed = 0; seed < 5; seed++) expect(numberDistractors(thirds, 'fr', seed).every((o) => Number(o.value) < 3)).toBe(true);

@@ -664,6 +664,15 @@ export function countryOfCity(name: string): string | undefined {
 	return entry?.kind === 'city' ? entry.country : undefined;
 }
 
+// The word that says what kind of place a name is: last in English ("Graham County", "Tews Lane"),
+// first in French ("boulevard Schuman", "lac Turkana").
+const PLACE_HEAD_EN = /(?:^|\s)(county|district|province|state|region|island|islands|beach|lake|river|bay|mountains?|park|square|street|road|lane|avenue|valley|forest|desert|sea|ocean|gulf|bridge|station|airport|stadium|hospital|castle|harbour|harbor|canal|glacier|reserve|peninsula|strait)$/iu;
+const PLACE_HEAD_FR = /^(comté|district|province|région|département|île|îles|plage|lac|rivière|fleuve|baie|mont|montagne|parc|place|rue|avenue|boulevard|vallée|forêt|désert|mer|océan|golfe|pont|gare|aéroport|stade|hôpital|château|canal|colline|glacier|réserve|péninsule|presqu['’]île|détroit|côte|quartier)(?=[\s\u00a0'’-])/iu;
+function placeHead(name: string): string | undefined {
+	const n = name.trim();
+	return (PLACE_HEAD_EN.exec(n)?.[1] ?? PLACE_HEAD_FR.exec(n)?.[1])?.toLowerCase().replace(/s$/u, '');
+}
+
 export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, count = 3, government = false, homeNamed = false): Option[] {
 	const answer = { value: fact.value, label: fact.value };
 	const toOpt = (v: string) => ({ value: v, label: v });
@@ -692,11 +701,15 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 		return entry?.kind === 'country' && entry.country ? normalizeText(entry.country) : normalizeText(s);
 	};
 	// "Désert de Loumpoul" beside "désert de Lompoul": the article spelling one place two ways.
-	const other = (v: string) => !sameSpelling(v, fact.value);
+	// "Graham County" among "Utah" and "New Mexico", "Treasure Island" beside "Sunset Beach": a place
+	// whose name says what it is (a county, an island, a street) has options of that kind only, and a
+	// bare name none that says another.
+	const head = placeHead(fact.value);
+	const other = (v: string) => !sameSpelling(v, fact.value) && placeHead(v) === head;
 	// A city of a known country: after the capitals of the countries the article names, its country's
 	// other cities, never the curated list ("Riyadh", "Dammam" for "Jeddah"; "Tokyo" and "Madrid" had
 	// read absurd). With fewer than three, the city is asked as a cloze, not beside "Madrid".
-	const beside = kind === 'city' ? citiesBeside(fact.value, lang).map(toOpt) : [];
+	const beside = kind === 'city' ? citiesBeside(fact.value, lang).filter((v) => placeHead(v) === head).map(toOpt) : [];
 	// "Patras" among "Paris", "Madrid" and "Ankara", "Paris" among Moroccan cities: a city of a known
 	// country has options of that country only (a city the gazetteer does not place may be one), a
 	// capital other capitals too ("Moscou", "Téhéran", "Pyongyang"); the curated list of the world's
@@ -708,7 +721,7 @@ export function placeDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: nu
 	const sameCountry = (v: string) => !home || (countryOfCity(v) ?? home) === home || (capital && isCapital(v));
 	const fromArticle = pick(answer, [sameKind.filter((v) => other(v) && sameCountry(v)).map(toOpt), related.filter((v) => other(v) && sameCountry(v)).map(toOpt), beside], count, seed, country);
 	if (fromArticle.length < 2 || kind === 'city') return fromArticle;
-	return pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), fallback.map(toOpt)], count, seed, country);
+	return pick(answer, [sameKind.filter(other).map(toOpt), related.filter(other).map(toOpt), fallback.filter((v) => placeHead(v) === head).map(toOpt)], count, seed, country);
 }
 
 const BUSINESS_KIND = /(?:^|\s)(?:company|firm|group|carmaker|airline|manufacturer|giant|startup|operator|bank|entreprise|societe|groupe|constructeur|compagnie|fabricant|geant|start up|operateur|banque)$/u;

@@ -39,6 +39,15 @@ describe('dateDistractors', () => {
 			for (const o of d) expect(o.value <= '2024-05-08').toBe(true);
 		}
 	});
+	it('offers days on the weekday the stem keeps ("mardi _____")', () => {
+		// 2024-05-14 is a Tuesday; 2024-05-16 (a Thursday) is in the article too.
+		for (let seed = 0; seed < 8; seed++) {
+			const d = dateDistractors('2024-05-14', 'fr', ['2024-05-14', '2024-05-16', '2024-04-30'], seed, 3, 1, '2024-05-20', false, true);
+			expect(d).toHaveLength(3);
+			for (const o of d) expect(new Date(`${o.value}T12:00:00Z`).getUTCDay()).toBe(2);
+			expect(d.every((o) => o.value <= '2024-05-20')).toBe(true);
+		}
+	});
 	it('never offers an article date decades away from the answer, and offers other editions of the Games', () => {
 		// Her birth day among days of November 1911 is the odd one out.
 		const d = dateDistractors('1911-11-08', 'fr', ['1867-11-07', '1911-11-08', '1906-04-19'], 3);

@@ -275,7 +275,7 @@ function datesLike(dates: readonly string[], value: string): string[] {
  * `cycle`: the answer is the year of an event held every `cycle` years ("les Jeux de 2008"): the
  * options are other editions (2004, 2012), never a year with no Games.
  */
-export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3, cycle = 1, notAfter?: string, sameYear = false): Option[] {
+export function dateDistractors(value: string, lang: Lang, articleDates: string[], seed: number, count = 3, cycle = 1, notAfter?: string, sameYear = false, weekly = false): Option[] {
 	const answer = { value, label: formatDate(value, lang) };
 	// "Samedi dernier" read on 8 May: 4 June had not happened yet, so it is no option.
 	const possible = (v: string) => !notAfter || !/^\d{4}(?:-\d{2}){0,2}$/.test(v) || v <= notAfter.slice(0, v.length);
@@ -286,16 +286,20 @@ export function dateDistractors(value: string, lang: Lang, articleDates: string[
 		const editions = [-1, 1, -2, 2, -3].map((k) => toOpt(String(year + k * cycle)));
 		return pick(answer, [editions.slice(0, 3), editions.slice(3)], count + 2, seed);
 	}
-	const [near, far] = nearbyDates(value, seed, sameYear);
+	const p = parseIsoDate(value);
+	// "mardi 23 mars": the weekday stays in the stem, so every option is a Tuesday (a week or two off).
+	const day = weekly && p?.day !== undefined && p.month !== undefined ? { y: p.year, m: p.month, d: p.day } : null;
+	const weekdayOf = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T12:00:00Z`).getUTCDay() : -1);
+	const weeks = (ks: number[]) => ks.map((k) => addDays(day!, 7 * k)).map((x) => isoFromParts({ year: x.y, month: x.m, day: x.d }));
+	const [near, far] = day ? [weeks([-1, 1, -2, 2]), weeks([-3, 3, -4])] : nearbyDates(value, seed, sameYear);
 	// One date of the article (a plausible confusion), then the nearest neighbours. A date decades
 	// away ("7 novembre 1867", her birth, among days of November 1911) is the odd one out.
 	const span = parseIsoDate(value)?.decade ? 30 : 5;
-	const close = datesLike(articleDates, value).filter((d) => year === undefined || (sameYear ? parseIsoDate(d)?.year === year : Math.abs((parseIsoDate(d)?.year ?? year) - year) <= span));
+	const close = datesLike(articleDates, value).filter((d) => (year === undefined || (sameYear ? parseIsoDate(d)?.year === year : Math.abs((parseIsoDate(d)?.year ?? year) - year) <= span)) && (!day || weekdayOf(d) === weekdayOf(value)));
 	const fromArticle = pick(answer, [close.filter(possible).map(toOpt)], 1, seed);
 	// When later days are ruled out, earlier days of the same weeks stand in for them.
-	const p = parseIsoDate(value);
 	const earlier =
-		notAfter && p?.day !== undefined && p.month !== undefined
+		notAfter && !day && p?.day !== undefined && p.month !== undefined
 			? [-7, -3, -14, -10].map((n) => {
 					const x = addDays({ y: p.year, m: p.month!, d: p.day! }, n);
 					return isoFromParts({ year: x.y, month: x.m, day: x.d });
@@ -836,6 +840,8 @@ export interface DistractorContext {
 	articleDates: string[];
 	people: string[];
 	cycle?: number;
+	/** A day whose weekday the stem keeps ("mardi _____"): options on that weekday. */
+	weekly?: boolean;
 	/** "11 médailles sur 14", "seven days a week": no option above the whole the sentence gives. */
 	max?: number;
 	/** Who the article writes of as a woman or a man (questions/gender.ts). */
@@ -861,7 +867,7 @@ export function distractorsFor(fact: Fact, facts: Fact[], lang: Lang, extra: Dis
 	const seed = hashString(fact.id);
 	switch (fact.type) {
 		case 'date':
-			return dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle, extra.notAfter, extra.sameYear);
+			return dateDistractors(fact.value, lang, extra.articleDates, seed, count, extra.cycle, extra.notAfter, extra.sameYear, extra.weekly);
 		case 'duration':
 		case 'quantity':
 		case 'ordinal':

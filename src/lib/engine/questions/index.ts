@@ -2424,6 +2424,7 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	// "paralysé depuis le 8 mars": the article never writes the day's year (the publication date gives
 	// it), so no option may differ by the year alone ("8 mars 2020" asks what the text does not say).
 	const sameYear = fact.type === 'date' && /^\d{4}-\d{2}-\d{2}/.test(fact.value) && !/\d{4}/.test(fact.text);
+	const weekly = fact.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(fact.value) && WEEKDAY_LEAD.test(fact.text.trim());
 	const range = comparisonRange(ctx, fact) ?? partRange(ctx, fact);
 	const rough = NUMERIC.has(fact.type) && ROUGHLY_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 25), fact.start));
 	const government = fact.type === 'place' && fact.placeKind === 'city' && isCapital(fact.value) && ACTING_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 30)) && !COMPLEMENT_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 12), fact.start));
@@ -2432,13 +2433,13 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	// édition" and "8ème édition" each take options like themselves).
 	const home = fact.type === 'place' && fact.placeKind === 'city' ? countryOfCity(fact.value) : undefined;
 	const homeNamed = !!home && ((ctx.bySentence.get(fact.sentence) ?? []).some((f) => f.type === 'place' && f.placeKind === 'country' && lookupPlace(f.value)?.country === home) || HOME_GROUND.test(ctx.article.sentences[fact.sentence]?.text ?? ''));
-	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${fact.type === 'quantity' || fact.type === 'ordinal' ? spelledInText(fact) : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}|${homeNamed}|${rough}`;
+	const dKey = `${fact.type}|${fact.value}|${fact.placeKind ?? ''}|${fact.role ?? ''}|${fact.unit ?? ''}|${fact.type === 'quantity' ? (countModifiers(fact) ?? '') : ''}|${fact.type === 'quantity' || fact.type === 'ordinal' ? spelledInText(fact) : ''}|${/premi[eè]re/i.test(fact.text)}|${cycle}|${max ?? ''}|${notAfter ?? ''}|${sameYear}|${round ? 'round' : ''}|${range?.above ?? ''}|${range?.below ?? ''}|${government}|${homeNamed}|${rough}|${weekly}`;
 	let distractors = ctx.distractors.get(dKey);
 	if (!distractors) {
 		// Two spare figures: one the prompt already writes is left out of the options (mcqChoices).
 		// (So do seasons: "en _____" takes "été 2023" when "printemps 2024" does not fit after it.)
 		const count = fact.type === 'date' && /-(?:spring|summer|autumn|winter)$/u.test(fact.value) ? 7 : NUMERIC.has(fact.type) ? 5 : 3;
-		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, aliases: ctx.aliases, cycle, max, notAfter, sameYear, range, government, homeNamed, rough }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
+		distractors = (round?.options ?? distractorsFor(fact, ctx.facts, ctx.lang, { articleDates: ctx.articleDates, people: ctx.people, genders: ctx.genders, aliases: ctx.aliases, cycle, max, notAfter, sameYear, range, government, homeNamed, rough, weekly }, count)).map((d) => ({ ...d, label: asWritten(d.label) }));
 		ctx.distractors.set(dKey, distractors);
 	}
 	// A count the text spells goes in words only when the answer and its options all can (two to

@@ -124,6 +124,17 @@ describe('number distractors', () => {
 		const options = distractorsFor(facts[0], facts, 'fr', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(options.sort()).toEqual(['Première ministre', 'patron des Communistes']);
 	});
+	it('offers one post per other person, the fullest, and never one post inside another', () => {
+		const facts = [
+			role('role-1', 'Ann Bell', 'chief executive'),
+			role('role-2', 'Tom Reid', 'councillor'),
+			role('role-3', 'Tom Reid', 'Green councillor'),
+			role('role-4', 'Sue Park', 'Leeds North MP'),
+			role('role-5', 'Raj Singh', 'councillor')
+		];
+		const options = distractorsFor(facts[0], facts, 'en', { articleDates: [], people: [] }).map((o) => o.value);
+		expect(options.sort()).toEqual(['Green councillor', 'Leeds North MP']);
+	});
 	it('offers for a woman’s post no post a man holds, and the other way round', () => {
 		const facts = [
 			role('role-1', 'Paul Ambry', 'nouveau premier ministre'),

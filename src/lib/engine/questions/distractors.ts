@@ -3,7 +3,7 @@
 // Deterministic: every choice is driven by a seed derived from the fact id.
 import { distance } from 'fastest-levenshtein';
 import { nameGender, type Gender } from './gender';
-import { inOrder, normalizeText } from '../text/normalize';
+import { containsWords, inOrder, normalizeText } from '../text/normalize';
 import {
 	datePrecisionOf,
 	formatDate,
@@ -781,12 +781,19 @@ function roleDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, co
 	// people of the other sex are no options (the holder's sex, which a post's form tells too: gender.ts).
 	const genderOf = (f: Fact) => (lang !== 'fr' || !f.person ? undefined : genders?.get(f.person) ?? nameGender(f.person));
 	const own = genderOf(fact);
+	// One post per other person, the fullest the article gives ("Labour councillor", not also
+	// "councillor": two options, one inside the other, both wrong the same way).
+	const fullest = new Map<string, Fact>();
 	for (const f of facts) {
 		if (f.type !== 'role' || f.person === fact.person) continue;
+		const held = fullest.get(f.person ?? f.value);
+		if (!held || f.value.length > held.value.length) fullest.set(f.person ?? f.value, f);
+	}
+	for (const f of fullest.values()) {
 		const theirs = genderOf(f);
 		if (own && theirs && own !== theirs) continue;
 		const k = normalizeText(f.value);
-		if (seen.has(k) || k.includes(key) || key.includes(k)) continue;
+		if (seen.has(k) || k.includes(key) || key.includes(k) || [...seen].some((s) => containsWords(s, k) || containsWords(k, s))) continue;
 		// "député" beside "présidente du groupe La France insoumise": a bare trade the person may
 		// also hold is no wrong answer, and not of the answer's scale.
 		if (!k.includes(' ') && key.split(' ').length >= 3) continue;

@@ -890,7 +890,8 @@ function publishedNote(ctx: Ctx): string {
 // "according to Reuters"), one item of a list of names ("Busia, Kasese, _____ and Obongi"), a
 // detail in brackets ("(60 Moons)"), the role right before a name ("demand for _____ Narendra Modi").
 // ("selon les dernières données de _____": the source of figures, too.)
-const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:(?:les?|la|l['’]|the)?[\s\u00a0]*(?:(?:dernières|derniers|nouvelles|nouveaux|latest|new)[\s\u00a0]+)?(?:données|chiffres|statistiques|estimations|figures|data|statistics|estimates)[\s\u00a0]+(?:de|du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|from|of|by)?[\s\u00a0]*)?(?:l['’]|la |le |les |the )?$/iu;
+// ("cleanup crews tell _____ they're encouraged", "a confié à _____": whom the words were told to, too.)
+const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|tells?|telling|(?:said|spoke|speaking|talked|talking) to|(?:dit|déclaré|confié|indiqué|précisé|expliqué|confie|explique|précise|indique)[\s\u00a0]+(?:à|au)|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:(?:les?|la|l['’]|the)?[\s\u00a0]*(?:(?:dernières|derniers|nouvelles|nouveaux|latest|new)[\s\u00a0]+)?(?:données|chiffres|statistiques|estimations|figures|data|statistics|estimates)[\s\u00a0]+(?:de|du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|from|of|by)?[\s\u00a0]*)?(?:l['’]|la |le |les |the )?$/iu;
 const SOURCE_OUTLETS = new Set(['instagram', 'twitter', 'x', 'facebook', 'tiktok', 'youtube', 'rfm', 'bfmtv', 'franceinfo', 'cnn', 'bbc']);
 const COMMON_KNOWLEDGE = new Set(['sun', 'earth', 'moon', 'soleil', 'terre', 'lune']);
 

@@ -2037,6 +2037,11 @@ describe('what the last rating round struck', () => {
 		expect(fr.some((q) => q.answer === 'AFP' || q.answer === 'France')).toBe(false);
 		const en = blanks('A comet warms and begins to release gases when it passes close to the Sun, and may then be seen from Earth without a telescope, the agency said in London.', 'en');
 		expect(en.some((q) => q.answer === 'Sun' || q.answer === 'Earth')).toBe(false);
+		// Nor the outlet someone told it to, in the present or in French.
+		const told = blanks('Despite the cold, volunteers at the shelter tell Harbour Radio News they expect 300 guests on Friday night.\n\nThe shelter opened in 2019 near the old docks.', 'en');
+		expect(told.some((q) => q.answer === 'Harbour Radio News')).toBe(false);
+		const frTold = blanks('Le maire de Lunel, Paul Roche, a expliqué à Ouest Radio que la digue serait réparée avant l’hiver.\n\nPaul Roche a indiqué au Journal du Midi que les travaux coûteraient 2 millions d’euros.', 'fr');
+		expect(frTold.some((q) => q.answer === 'Ouest Radio' || q.answer === 'Journal du Midi')).toBe(false);
 	});
 
 	it('states nothing from a short line or a superlative, and asks no one-word role', () => {

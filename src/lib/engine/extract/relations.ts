@@ -416,7 +416,8 @@ const CLAUSE_START = /(?:[,;:«»“”"()—–]|(?<![\p{L}])(?:that|which|who|
 // A subject opens on a determiner (as a whole word), an elided "l’", or a capital.
 const SUBJECT_DETERMINERS = `${DETERMINERS}|two|three|four|several|many|some|deux|trois|quatre|plusieurs`;
 const SUBJECT_FIRST = new RegExp(`^(?:(?:${SUBJECT_DETERMINERS})(?![\\p{L}])|l['’]|\\p{Lu})`, 'u');
-const DETERMINER_WORD = new RegExp(`^(?:${SUBJECT_DETERMINERS}|l)$`, 'u');
+// (And a quantifier: "Qu’ont voté tous les élus ?", not "Tous les élus".)
+const DETERMINER_WORD = new RegExp(`^(?:${SUBJECT_DETERMINERS}|l|tous|toutes|tout|toute|chaque|certains|certaines|quelques|all|every|each|both|most)$`, 'u');
 // Pronouns (personal, object, indefinite: "Nobody wants to…"), verbs and deictics: no subject to name.
 const NOT_IN_SUBJECT =
 	/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|should|not|said|says|est|sont|était|sera|ont|avait|pas|ne|n['’]|se|s['’]|y|en|il|elle|ils|elles|on|nous|vous|je|he|she|it|they|we|you|i|him|her|them|us|me|this|that|these|those|cela|ceci|ça|ici|there|here|nobody|no one|everyone|everybody|someone|somebody|anyone|anybody|none|each|personne|chacun|chacune|quelqu['’]un|aucun|aucune|tout le monde)(?![\p{L}])/iu;

@@ -682,6 +682,9 @@ describe('relations', () => {
 				["l'association", 'décidé de', 'porter plainte']
 			])
 		);
+		// A quantifier opening the sentence loses its capital in the question, as a determiner does.
+		const all = facts('Tous les conseillers de la majorité ont voté le budget de la ville.', 'fr');
+		expect(clauses(all).map(([agent]) => agent)).toContain('tous les conseillers de la majorité');
 		// A second verb of the subject ends the phrase; a clause of its own ("révélé que…") is none.
 		expect(relations(facts('The bank notified its customers and is working with the police on the case.', 'en'))).toContainEqual(['object', 'its customers']);
 		expect(relations(facts('Lors de la réunion du 4 octobre, le directeur du port a révélé que le trafic au sein de ce port a culminé à 5 millions de tonnes.', 'fr')).map(([, v]) => String(v))).not.toContainEqual(expect.stringMatching(/^que /));

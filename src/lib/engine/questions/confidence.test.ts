@@ -751,6 +751,12 @@ describe('a bound as the answer', () => {
 		expect(confidenceFeatures(input('L’hôpital peut accueillir plus de _____ par jour.', '300 patients', 'quantity'), article).boundBlank).toBe(1);
 		expect(confidenceFeatures(input('The coma may be up to _____ times wider than the Earth.', '15', 'quantity'), article).boundBlank).toBe(1);
 		expect(confidenceFeatures(input('The storm cut power to _____ on Monday.', '300 homes', 'quantity'), article).boundBlank).toBeUndefined();
+		// An end of a range of figures, either end.
+		expect(confidenceFeatures(input('Les sept prévenus ont écopé de peines allant de _____ avec sursis à cinq ans ferme.', '6 mois', 'duration'), article).boundBlank).toBe(1);
+		expect(confidenceFeatures(input('Les sept prévenus ont écopé de peines allant de six mois avec sursis à _____ ferme.', '5 ans', 'duration'), article).boundBlank).toBe(1);
+		expect(confidenceFeatures(input('The two guards, aged 24 and _____, were taken to hospital.', '31', 'quantity'), article).boundBlank).toBe(1);
+		// (A change from one figure to another asks the new one: no range.)
+		expect(confidenceFeatures(input('The fare rose from £2 to _____ on Monday.', '£2.40', 'money'), article).boundBlank).toBeUndefined();
 		expect(confidenceFeatures(input('The storm passed over _____ on Monday.', 'Brest', 'place'), article).boundBlank).toBeUndefined();
 		expect(confidenceOf(input('More than _____ lost power when the storm reached the port.', '300 homes', 'quantity'), article)).toBeLessThan(
 			confidenceOf(input('The storm cut power to _____ on Monday.', '300 homes', 'quantity'), article)

@@ -1706,8 +1706,9 @@ function inhabitantNoun(ctx: Ctx, value: string): boolean {
 // ("Her platform…", "Sa mère…" usually mean the article's subject: only a sentence to copy whole
 // must do without them, in standsAlone.)
 const OPENS_ON_REFERENCE: Record<Lang, RegExp> = {
-	fr: /^(?:(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|lui|leur|leurs|selon lui|selon elle|je|tu|nous|vous|mon|ma|mes|notre|nos|votre|vos)(?![\p{L}])|[cj]['’]|[\p{L}]+[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles|nous|vous)(?![\p{L}]))/iu,
-	en: /^(?:he|she|it|they|this|that|these|those|their|its|i|we|you|my|our|your)\b/i
+	// ("Le contraire n'aurait pas de sens", "the opposite…", "the rest of…": what they stand for is before.)
+	fr: /^(?:(?:il|elle|ils|elles|ce|cet|cette|ces|celui|celle|ceux|on|cela|ça|lui|leur|leurs|selon lui|selon elle|je|tu|nous|vous|mon|ma|mes|notre|nos|votre|vos|le contraire|l['’]inverse|le reste)(?![\p{L}])|[cj]['’]|[\p{L}]+[\s\u00a0]+d['’]entre[\s\u00a0]+(?:eux|elles|nous|vous)(?![\p{L}]))/iu,
+	en: /^(?:he|she|it|they|this|that|these|those|their|its|i|we|you|my|our|your|the opposite|the reverse|the rest)\b/i
 };
 
 // Sentences that stand alone as a statement: no pronoun subject to resolve, no quotation.

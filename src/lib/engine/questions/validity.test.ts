@@ -595,6 +595,11 @@ describe('questions a teacher keeps', () => {
 		expect(r.facts.some((f) => f.type === 'person' && f.value === 'Anna K')).toBe(false);
 		expect(r.facts.some((f) => f.type === 'negation' && f.statement?.startsWith('Those adjustments'))).toBe(true);
 		expect(r.questions.some((q) => q.type === 'truefalse' && /^True or false: Those adjustments/.test(q.prompt))).toBe(false);
+		// "Le contraire", "the rest of the team": what they stand for was said before.
+		const fr = analyze('Le conseil veut un parking payant\n\nLe conseil municipal veut rendre le parking payant en centre-ville dès le mois de juin. Le contraire n’aurait pas de sens pour les commerçants du quartier, estime le maire.', { lang: 'fr', published: '2021-03-02', ...all });
+		expect(fr.questions.some((q) => q.type === 'truefalse' && /Le contraire/.test(q.prompt))).toBe(false);
+		const en = analyze('Norway wins the team event\n\nThe Norwegian team won the relay in Oslo on Sunday by four seconds. The rest of the Swedish skiers could not keep up with the leaders on the last climb.', { lang: 'en', published: '2021-03-02', ...all });
+		expect(en.questions.some((q) => q.type === 'truefalse' && /The rest of/.test(q.prompt))).toBe(false);
 	});
 
 	it('asks no number that is part of a name', () => {

@@ -602,6 +602,11 @@ describe('English articles', () => {
 		expect(negationsOf('Les marins de l’époque, riches ou pauvres, n’étaient pas des héros, ne cherchaient pas de gloire et partaient en mer.', 'fr')).not.toContainEqual(expect.stringMatching(/^Riches ou pauvres/iu));
 		// ", meaning X doesn’t…": the subject comes after "meaning", which opens the clause.
 		expect(negationsOf('Talks with the league broke down, meaning the club doesn’t need a new stadium this year.', 'en')).toEqual(['The club needs a new stadium this year']);
+		expect(negationsOf('The council signed a deal with a “break clause,” meaning the town doesn’t need a new contract this year.', 'en')).toEqual(['The town needs a new contract this year']);
+		// ("The meaning of…" is a noun: only ", meaning" opens a clause.)
+		expect(negationsOf('The meaning of the new ruling is not clear to the fishermen of the town.', 'en')).toEqual(['The meaning of the new ruling is clear to the fishermen of the town']);
+		// A participle in -ant between the commas is an apposition: the subject before it holds.
+		expect(negationsOf('Les élus de l’opposition, n’ayant pas été consultés, ne voteront pas le budget de la ville.', 'fr')).toEqual(['Les élus de l’opposition voteront le budget de la ville']);
 		// A verb whose infinitive takes "de" keeps it.
 		expect(negationsOf('Les élèves ne se contentaient pas de copier sur leurs voisins.', 'fr')).toEqual(['Les élèves se contentaient de copier sur leurs voisins']);
 		expect(negationsOf('Cette règle devrait inciter chaque cycliste à la prudence s’il ne veut pas finir au tribunal.', 'fr')).toEqual([]);
@@ -1123,6 +1128,8 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 			['Cette erreur est la mienne', 'Paul Roy'],
 			['un arrêté préparé bien trop vite', 'Paul Roy']
 		]);
+		// A verb before the name with no clause of its own after it: the name speaks.
+		expect(quotesOf('Comme l’a expliqué Paul Roy : « Nous devons agir vite pour sauver la ville. »', 'fr')).toEqual([['Nous devons agir vite pour sauver la ville.', 'Paul Roy']]);
 		// An apposition or an auxiliary between the subject and the verb keeps the subject.
 		expect(quotesOf('After the vote, Anna Reid, the council leader, has said the plan was "the best deal the town could get".', 'en')).toEqual([
 			['the best deal the town could get', 'Anna Reid']

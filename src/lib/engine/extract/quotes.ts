@@ -98,6 +98,8 @@ const OPENS_NEXT_QUOTE = new RegExp(`^${S}*:${S}*[«“"]`, 'u');
 // Between a speech verb's subject and the verb: an apposition set off by commas, an auxiliary or an adverb.
 const SUBJECT_GAP = /^[\s\u00a0\u202f]*(?:,[^,;:.!?«»“”"]{1,100},[\s\u00a0\u202f]*)?(?:(?:has|had|have|also|then|later|again|a|avait|aurait|aussi|alors|ensuite|encore|lui-même|elle-même)[\s\u00a0\u202f]+){0,2}$/iu;
 const AFTER_QUOTE = /[»”"][\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:(?:a|avait|aurait|has|had)[\s\u00a0\u202f]+)?$/u;
+// After a name, a verb of its own before the quote: the name is what was reported on ("said Hale was «…»").
+const REPORTED_CLAUSE_AFTER = /^[^«»“”"]*?(?<![\p{L}])(?:was|is|were|are|had|has|would|will|could|should|did|était|est|étaient|sont|avait|avaient|serait|aurait|a|ont)(?![\p{L}])/iu;
 const SPEECH_VERBS = new RegExp(`${B0}(?:${SPEECH})${B1}`, 'giu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
@@ -363,12 +365,15 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			// its subject, whoever an opening clause named first.
 			// (The last speech verb: "Interrogé par l’avocat de X, Y a déclaré : «…»" is Y's. A verb after a
 			// quote has its subject after it: "«…», a déclaré le président, X, expliquant «…»".)
+			// (A name right after the verb is its subject when no clause of its own follows it: "Comme l’a
+			// expliqué Paul Roy : «…»", "Said Tom Hale: “…”".)
 			const verb = selon ? undefined : [...before.matchAll(SPEECH_VERBS)].at(-1);
 			const verbAt = verb && !AFTER_QUOTE.test(before.slice(0, verb.index)) ? sent.start + verb.index : Infinity;
-			const people = beforeMentions.filter((mn) => mn.type === 'person' && mn.end <= verbAt);
-			const subject = people.at(-1);
+			const reported = (mn: Mention) => mn.start > verbAt && REPORTED_CLAUSE_AFTER.test(text.slice(mn.end, q.start));
+			const people = beforeMentions.filter((mn) => mn.type === 'person' && !reported(mn));
+			const subject = people.filter((mn) => mn.end <= verbAt).at(-1);
 			const named = (verbAt < Infinity && subject && SUBJECT_GAP.test(text.slice(subject.end, verbAt)) ? subject : undefined) ?? people.find((mn) => selon || !heldBy(mn));
-			const person = named ?? (people.length ? undefined : last && last.end <= verbAt && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined);
+			const person = named ?? (people.length ? undefined : last && !reported(last) && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined);
 			if (person && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {
 				// The subject of the speech verb: the first named person of the clause, else the body.
 				speaker = person.value;

@@ -890,8 +890,10 @@ function publishedNote(ctx: Ctx): string {
 // "according to Reuters"), one item of a list of names ("Busia, Kasese, _____ and Obongi"), a
 // detail in brackets ("(60 Moons)"), the role right before a name ("demand for _____ Narendra Modi").
 // ("selon les dernières données de _____": the source of figures, too.)
-// ("cleanup crews tell _____ they're encouraged", "a confié à _____": whom the words were told to, too.)
-const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|tells?|telling|(?:said|spoke|speaking|talked|talking) to|(?:dit|déclaré|confié|indiqué|précisé|expliqué|confie|explique|précise|indique)[\s\u00a0]+(?:à|au)|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:(?:les?|la|l['’]|the)?[\s\u00a0]*(?:(?:dernières|derniers|nouvelles|nouveaux|latest|new)[\s\u00a0]+)?(?:données|chiffres|statistiques|estimations|figures|data|statistics|estimates)[\s\u00a0]+(?:de|du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|from|of|by)?[\s\u00a0]*)?(?:l['’]|la |le |les |the )?$/iu;
+const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:(?:les?|la|l['’]|the)?[\s\u00a0]*(?:(?:dernières|derniers|nouvelles|nouveaux|latest|new)[\s\u00a0]+)?(?:données|chiffres|statistiques|estimations|figures|data|statistics|estimates)[\s\u00a0]+(?:de|du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|from|of|by)?[\s\u00a0]*)?(?:l['’]|la |le |les |the )?$/iu;
+// "cleanup crews tell _____ they're encouraged", "a expliqué à _____ que": the body the words were told
+// to (a person there is whom they were said to, a fact of the story).
+const TOLD_TO_BEFORE = /(?<![\p{L}])(?:tells?|telling|(?:said|spoke|speaking|talked|talking) to|(?:dit|déclaré|indiqué|précisé|expliqué|explique|précise|indique)[\s\u00a0]+(?:à|au)(?:[\s\u00a0]+(?:la|le|l['’]))?)[\s\u00a0]*$/iu;
 const SOURCE_OUTLETS = new Set(['instagram', 'twitter', 'x', 'facebook', 'tiktok', 'youtube', 'rfm', 'bfmtv', 'franceinfo', 'cnn', 'bbc']);
 const COMMON_KNOWLEDGE = new Set(['sun', 'earth', 'moon', 'soleil', 'terre', 'lune']);
 
@@ -932,6 +934,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	const before = text.slice(Math.max(0, span.start - 40), span.start);
 	const after = text.slice(span.end, span.end + 40);
 	if ((fact.type === 'organisation' || fact.type === 'person') && SOURCE_BEFORE.test(before)) return true;
+	if (fact.type === 'organisation' && TOLD_TO_BEFORE.test(before)) return true;
 	const value = normalizeText(fact.value);
 	// "la Salle des _____ colonnes", "the Hall of _____ Pillars": the number is part of a name.
 	// (A determiner before the capital: "Because of 3 injuries" opens a sentence, it names nothing.)
@@ -2426,7 +2429,8 @@ function candidatesFor(ctx: Ctx, fact: Fact): Candidate[] {
 	// "paralysé depuis le 8 mars": the article never writes the day's year (the publication date gives
 	// it), so no option may differ by the year alone ("8 mars 2020" asks what the text does not say).
 	const sameYear = fact.type === 'date' && /^\d{4}-\d{2}-\d{2}/.test(fact.value) && !/\d{4}/.test(fact.text);
-	const weekly = fact.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(fact.value) && WEEKDAY_LEAD.test(fact.text.trim());
+	// ("le samedi 15 mars", "on Tuesday 4 March": what the blank leaves in the stem, as blankSpan cuts it.)
+	const weekly = fact.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(fact.value) && WEEKDAY_WORD[ctx.lang].test(ctx.article.text.slice(fact.start, blankSpan(fact).start));
 	const range = comparisonRange(ctx, fact) ?? partRange(ctx, fact);
 	const rough = NUMERIC.has(fact.type) && ROUGHLY_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 25), fact.start));
 	const government = fact.type === 'place' && fact.placeKind === 'city' && isCapital(fact.value) && ACTING_AFTER.test(ctx.article.text.slice(fact.end, fact.end + 30)) && !COMPLEMENT_BEFORE.test(ctx.article.text.slice(Math.max(0, fact.start - 12), fact.start));

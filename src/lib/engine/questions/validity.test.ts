@@ -2030,6 +2030,19 @@ describe('what the last rating round struck', () => {
 		expect(r.questions.some((q) => q.prompt.includes('*'))).toBe(false);
 	});
 
+	it('offers days on the weekday the stem keeps, after "le" or "on" too', () => {
+		const fr = blanks('Les festivités ont commencé le samedi 16 mars au centre-ville, selon la mairie de Vannes.\n\nLe marché a ouvert le jeudi 14 mars.', 'fr').find((q) => q.answer === '16 mars 2024' && q.choices.length === 4);
+		expect(fr?.choices).toHaveLength(4);
+		const months: Record<string, number> = { février: 1, mars: 2, avril: 3 };
+		for (const c of fr!.choices) {
+			const [, d, m, y] = /^(\d+)(?:er)? (\p{L}+) (\d{4})$/u.exec(c)!;
+			expect(new Date(Date.UTC(Number(y), months[m], Number(d), 12)).getUTCDay()).toBe(6);
+		}
+		const en = blanks('The council approved the budget on Tuesday 7 May after a long debate in the town hall.\n\nThe new bridge opened on Thursday 2 May.', 'en').find((q) => /on Tuesday _____/u.test(q.prompt));
+		expect(en?.choices).toHaveLength(4);
+		for (const c of en!.choices) expect(new Date(`${c} 12:00 UTC`).getUTCDay()).toBe(2);
+	});
+
 	it('writes trillions as the article does and never asks which outlet reported', () => {
 		const en = blanks('The total value of mobile transactions grew by 34% to KSh 29.5 trillion during the year, the company said in Nairobi on Thursday.', 'en');
 		expect(en.find((q) => q.answerValue === '29500000000000 KES' && q.choices.length === 4)?.answer).toBe('KSh 29.5 trillion');
@@ -2047,6 +2060,9 @@ describe('what the last rating round struck', () => {
 		expect(told.some((q) => q.answer === 'Harbour Radio News')).toBe(false);
 		const frTold = blanks('Le maire de Lunel, Paul Roche, a expliqué à Ouest Radio que la digue serait réparée avant l’hiver.\n\nPaul Roche a indiqué au Journal du Midi que les travaux coûteraient 2 millions d’euros.', 'fr');
 		expect(frTold.some((q) => q.answer === 'Ouest Radio' || q.answer === 'Journal du Midi')).toBe(false);
+		// A person the words or a task went to is a fact of the story ("confié à X la direction", "spoke to X").
+		const person = blanks('Le maire de Lannion a confié à Anne Petit la direction du projet de la nouvelle médiathèque, qui ouvrira en 2026.\n\nThe mayor of Dover spoke to Anna Reid about the new ferry terminal, which will open in 2026.', 'fr');
+		expect(person.map((q) => q.answer)).toEqual(expect.arrayContaining(['Anne Petit', 'Anna Reid']));
 	});
 
 	it('states nothing from a short line or a superlative, and asks no one-word role', () => {

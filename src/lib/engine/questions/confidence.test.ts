@@ -692,12 +692,18 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('Anna Keller', 'Anna Keller'), { title: 'Anna Berg wins the island’s election' }, 'person')).toBe(false);
 		// A first name no list knows, capitalised inside a headline in sentence case, calls one person.
 		expect(answerInTitle(q('Oumarou Traoré', 'Oumarou Traoré'), { title: 'Santé et écoles à Ségou : Oumarou répond à tout' }, 'person')).toBe(true);
-		// The post a headline puts before the name: a role's noun.
-		expect(answerInTitle(q('Green councillor', 'Green councillor'), { title: 'Leeds councillor Jane Hirst retires after 30 years' }, 'role')).toBe(true);
-		expect(answerInTitle(q('maire de la commune', 'maire de la commune'), { title: 'Le maire Paul Riou répond aux commerçants' }, 'role')).toBe(true);
-		expect(answerInTitle(q('Green councillor', 'Green councillor'), { title: 'Leeds bins to be collected fortnightly' }, 'role')).toBe(false);
-		// A place under a headline read from an address, its possessive's s kept ("…and dharans rivers").
+		// ("Sydney" is a place before it is a first name: "…floods streets in Sydney" names no Sydney Brown.)
+		expect(answerInTitle(q('Sydney Brown', 'Sydney Brown'), { title: 'Storm floods streets in Sydney' }, 'person')).toBe(false);
+		// The post a headline puts beside its holder's name: a role's noun.
+		expect(answerInTitle(q('Green councillor', 'Green councillor'), { title: 'Leeds councillor Jane Hirst retires after 30 years' }, 'role', 'Jane Hirst')).toBe(true);
+		expect(answerInTitle(q('maire de la commune', 'maire de la commune'), { title: 'Le maire Paul Riou répond aux commerçants' }, 'role', 'Paul Riou')).toBe(true);
+		expect(answerInTitle(q('Green councillor', 'Green councillor'), { title: 'Leeds bins to be collected fortnightly' }, 'role', 'Jane Hirst')).toBe(false);
+		// (Another holder's post in the headline gives nothing away: "Mayor Tom Hale resigns" for his deputy.)
+		expect(answerInTitle(q('Deputy Mayor', 'Deputy Mayor'), { title: 'Mayor Tom Hale resigns after two years' }, 'role', 'Ann Bell')).toBe(false);
+		// A place under a headline read from an address, its possessive's s kept ("…and dharans rivers");
+		// a headline with capitals writes its plurals as names ("West Midlands").
 		expect(answerInTitle(q('Dharan', 'Dharan'), { title: 'new fish species highlight koshi and dharans rivers' }, 'place')).toBe(true);
+		expect(answerInTitle(q('Midland', 'Midland'), { title: 'West Midlands police close the case' }, 'place')).toBe(false);
 		// Thousands as a "k".
 		expect(answerInTitle(q('£180,000', '180000 GBP'), { title: 'Over £180k for village halls' }, 'money')).toBe(true);
 		expect(answerInTitle(q('£1,500', '1500 GBP'), { title: 'Parish gets £1.5k for new benches' }, 'money')).toBe(true);
@@ -755,6 +761,11 @@ describe('a bound as the answer', () => {
 		expect(confidenceFeatures(input('Les sept prévenus ont écopé de peines allant de _____ avec sursis à cinq ans ferme.', '6 mois', 'duration'), article).boundBlank).toBe(1);
 		expect(confidenceFeatures(input('Les sept prévenus ont écopé de peines allant de six mois avec sursis à _____ ferme.', '5 ans', 'duration'), article).boundBlank).toBe(1);
 		expect(confidenceFeatures(input('The two guards, aged 24 and _____, were taken to hospital.', '31', 'quantity'), article).boundBlank).toBe(1);
+		// (An age and another figure are no range: "Âgé de 45 ans, le prévenu a été condamné à _____";
+		// "à une audience" is no figure.)
+		expect(confidenceFeatures(input('Âgé de 45 ans, le prévenu a été condamné à _____ de prison.', '2 ans', 'duration'), article).boundBlank).toBeUndefined();
+		expect(confidenceFeatures(input('The driver, aged 45, was sentenced to _____ in prison.', '2 years', 'duration'), article).boundBlank).toBeUndefined();
+		expect(confidenceFeatures(input('Il a été condamné à _____ entre deux audiences à une audience de renvoi.', '2 ans', 'duration'), article).boundBlank).toBeUndefined();
 		// (A change from one figure to another asks the new one: no range.)
 		expect(confidenceFeatures(input('The fare rose from £2 to _____ on Monday.', '£2.40', 'money'), article).boundBlank).toBeUndefined();
 		expect(confidenceFeatures(input('The storm passed over _____ on Monday.', 'Brest', 'place'), article).boundBlank).toBeUndefined();

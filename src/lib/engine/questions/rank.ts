@@ -183,7 +183,7 @@ export function rejectReason(c: Candidate, article: Article): string | null {
 	// The headline gives away what it names; a footnote marker is no answer.
 	// A blank the headline fills asks nothing (worded questions only lose confidence: a closed-book
 	// quiz does not show the headline).
-	if ((q.type === 'cloze' || c.copiesSentence) && answerInTitle(q, article, c.fact.type)) return 'answer in title';
+	if ((q.type === 'cloze' || c.copiesSentence) && answerInTitle(q, article, c.fact.type, c.fact.person)) return 'answer in title';
 	// "Les pluies ont provoqué 27 morts" under a headline saying 17: the headline settles it.
 	if (q.type === 'truefalse' && c.fact.type !== 'negation' && answerInTitle({ ...q, answer: c.fact.text, answerValue: c.fact.value }, article)) return 'answer in title';
 	if (/\[\d{1,3}\]/.test(q.answer)) return 'footnote';

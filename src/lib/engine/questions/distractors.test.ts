@@ -134,6 +134,9 @@ describe('number distractors', () => {
 		];
 		const options = distractorsFor(facts[0], facts, 'en', { articleDates: [], people: [] }).map((o) => o.value);
 		expect(options.sort()).toEqual(['Green councillor', 'Leeds North MP']);
+		// The fullest of the posts that may be options: "deputy mayor of Dover" holds the answer "mayor".
+		const mayor = [role('role-1', 'Ann Bell', 'mayor'), role('role-2', 'Tom Reid', 'deputy mayor of Dover'), role('role-3', 'Tom Reid', 'county councillor'), role('role-4', 'Sue Park', 'Dover MP'), role('role-5', 'Raj Singh', 'chief executive')];
+		expect(distractorsFor(mayor[0], mayor, 'en', { articleDates: [], people: [] }).map((o) => o.value).sort()).toEqual(['Dover MP', 'chief executive', 'county councillor']);
 	});
 	it('offers for a woman’s post no post a man holds, and the other way round', () => {
 		const facts = [
@@ -369,6 +372,10 @@ describe('names', () => {
 			expect(placeDistractors(places[0], places, 'en', seed).map((o) => o.value).sort()).toEqual(['Baker County', 'Marion County']);
 			expect(placeDistractors(places[1], places, 'en', seed).every((o) => !/County|Lane|Square/u.test(o.value))).toBe(true);
 		}
+		// A country whose name opens on such a word ("Côte d'Ivoire") and a hyphenated town name no kind.
+		const countries = ['Côte d’Ivoire', 'Mali', 'Ghana', 'Burkina Faso', 'Sénégal'].map((value, i) => fact({ id: `place-${i}`, type: 'place', value, placeKind: 'country' }));
+		expect(placeDistractors(countries[0], countries, 'fr', 1)).toHaveLength(3);
+		expect(placeDistractors(countries[1], countries, 'fr', 1).map((o) => o.value)).toContain('Côte d’Ivoire');
 		// French names say it first: "rue", "lac".
 		const fr = ['rue Victor-Hugo', 'rue Nationale', 'place Carnot', 'lac Léman', 'Annecy'].map((value, i) => fact({ id: `place-${i}`, type: 'place', value, placeKind: 'other' }));
 		expect(placeDistractors(fr[0], fr, 'fr', 1).map((o) => o.value)).toEqual(['rue Nationale']);

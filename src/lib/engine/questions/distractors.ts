@@ -671,9 +671,11 @@ export function countryOfCity(name: string): string | undefined {
 // The word that says what kind of place a name is: last in English ("Graham County", "Tews Lane"),
 // first in French ("boulevard Schuman", "lac Turkana").
 const PLACE_HEAD_EN = /(?:^|\s)(county|district|province|state|region|island|islands|beach|lake|river|bay|mountains?|park|square|street|road|lane|avenue|valley|forest|desert|sea|ocean|gulf|bridge|station|airport|stadium|hospital|castle|harbour|harbor|canal|glacier|reserve|peninsula|strait)$/iu;
-const PLACE_HEAD_FR = /^(comté|district|province|région|département|île|îles|plage|lac|rivière|fleuve|baie|mont|montagne|parc|place|rue|avenue|boulevard|vallée|forêt|désert|mer|océan|golfe|pont|gare|aéroport|stade|hôpital|château|canal|colline|glacier|réserve|péninsule|presqu['’]île|détroit|côte|quartier)(?=[\s\u00a0'’-])/iu;
+const PLACE_HEAD_FR = /^(comté|district|province|région|département|île|îles|plage|lac|rivière|fleuve|baie|mont|montagne|parc|place|rue|avenue|boulevard|vallée|forêt|désert|mer|océan|golfe|pont|gare|aéroport|stade|hôpital|château|canal|colline|glacier|réserve|péninsule|presqu['’]île|détroit|côte|quartier)(?=[\s\u00a0'’])/iu;
 function placeHead(name: string): string | undefined {
 	const n = name.trim();
+	// ("Côte d'Ivoire" is a country, "Mont-de-Marsan" a town: their first word names no kind.)
+	if (lookupPlace(n)?.kind === 'country') return undefined;
 	return (PLACE_HEAD_EN.exec(n)?.[1] ?? PLACE_HEAD_FR.exec(n)?.[1])?.toLowerCase().replace(/s$/u, '');
 }
 
@@ -783,20 +785,24 @@ function roleDistractors(fact: Fact, facts: Fact[], lang: Lang, seed: number, co
 	const own = genderOf(fact);
 	// One post per other person, the fullest the article gives ("Labour councillor", not also
 	// "councillor": two options, one inside the other, both wrong the same way).
+	// (Chosen among the posts that may be options at all: "deputy mayor of Dover" holds the answer
+	// "mayor", and the same man's "county councillor" stands in for it.)
 	const fullest = new Map<string, Fact>();
 	for (const f of facts) {
 		if (f.type !== 'role' || f.person === fact.person) continue;
+		const theirs = genderOf(f);
+		if (own && theirs && own !== theirs) continue;
+		const k = normalizeText(f.value);
+		if (k === key || k.includes(key) || key.includes(k)) continue;
+		// "député" beside "présidente du groupe La France insoumise": a bare trade the person may
+		// also hold is no wrong answer, and not of the answer's scale.
+		if (!k.includes(' ') && key.split(' ').length >= 3) continue;
 		const held = fullest.get(f.person ?? f.value);
 		if (!held || f.value.length > held.value.length) fullest.set(f.person ?? f.value, f);
 	}
 	for (const f of fullest.values()) {
-		const theirs = genderOf(f);
-		if (own && theirs && own !== theirs) continue;
 		const k = normalizeText(f.value);
-		if (seen.has(k) || k.includes(key) || key.includes(k) || [...seen].some((s) => containsWords(s, k) || containsWords(k, s))) continue;
-		// "député" beside "présidente du groupe La France insoumise": a bare trade the person may
-		// also hold is no wrong answer, and not of the answer's scale.
-		if (!k.includes(' ') && key.split(' ').length >= 3) continue;
+		if (seen.has(k) || [...seen].some((s) => containsWords(s, k) || containsWords(k, s))) continue;
 		seen.add(k);
 		pool.push({ value: f.value, label: f.value });
 	}

@@ -129,7 +129,7 @@ const EN_VERB_LIST = new RegExp(
 	'gu'
 );
 
-const NP_BAD_END = /(?:^|\s)(?:très|trop|si|aussi|due|earlier|later|ago|then|soon|again|now|soir|matin|midi|hier|demain|minutes|heures|hours|days|jours|tonight|today|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+const NP_BAD_END = /(?:^|\s)(?:très|trop|due|earlier|later|ago|then|soon|again|now|soir|matin|midi|hier|demain|minutes|heures|hours|days|jours|tonight|today|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 
 function eventFact(start: number, end: number, value: string, s: Sentence, text: string, confidence: number): Fact {
 	return { id: `event-${start}`, type: 'event', value, text: text.slice(start, end), start, end, sentence: s.index, confidence };

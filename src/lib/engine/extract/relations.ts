@@ -303,6 +303,12 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 			words = wordsOf(text.slice(start, end));
 		}
 	}
+	// "approved the plan too", "a adopté le budget aussi": the adverb is no part of the object.
+	const also = ALSO_AT_END.exec(text.slice(start, end));
+	if (also && also.index > 0) {
+		end = start + also.index;
+		words = wordsOf(text.slice(start, end));
+	}
 	// Drop a trailing time word ("… dimanche soir", "… on Sunday").
 	for (let n = 3; n >= 1; n--) {
 		const tail = words.slice(-n).join(' ');
@@ -389,7 +395,8 @@ function clausePhrase(text: string, from: number, limit: number, lang: 'fr' | 'e
 	if (PREPOSITION_AT_END.test(phrase) || INTENSIFIER_AT_END.test(phrase) || CONTRAST_AFTER_COMMA.test(phrase)) return null;
 	return { start, end };
 }
-const INTENSIFIER_AT_END = /[\s\u00a0\u202f]+(?:très|trop|si|aussi|very|too|so)$/iu;
+const INTENSIFIER_AT_END = /[\s\u00a0\u202f]+(?:très|trop|si|very|so)$/iu;
+const ALSO_AT_END = /,?[\s\u00a0\u202f]+(?:aussi|également|too|also|as[\s\u00a0\u202f]+well)$/iu;
 const CONTRAST_AFTER_COMMA = /,[\s\u00a0\u202f]*(?:but|mais|yet)[\s\u00a0\u202f]/iu;
 
 // ---- the clause's subject, for a worded question ("What did the council decide to do?") --------

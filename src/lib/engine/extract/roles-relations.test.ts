@@ -899,6 +899,8 @@ describe('event phrases cut inside what follows them', () => {
 	it('asks no object left on an intensifier or running into a contrast', () => {
 		expect(events('C’est que l’annonce du résultat du vote l’a mis très en colère à l’époque.', 'fr').some((v) => /très$/u.test(v))).toBe(false);
 		expect(events('The governor never issued a statewide curfew due to the storm, but some towns and villages did.', 'en').some((v) => /, but /u.test(v))).toBe(false);
+		// "too", "aussi" at the end is no part of the object, which stays.
+		expect(events('The council approved the new budget plan too.', 'en')).toContainEqual('the new budget plan');
 		// (An object whole stays: "approved a new budget for the old bridge".)
 		expect(events('The council approved a new budget for the old bridge in March.', 'en')).toContainEqual(expect.stringMatching(/new budget/u));
 	});

@@ -1063,6 +1063,7 @@ function compoundGoesOn(rest: string): boolean {
 	return !!m && !STOP.en.has(m[1]) && (!EN_NOT_NOUN.test(m[1]) || /ing$/u.test(m[1])) && !CLAUSE_WORD.test(m[1]) && !numberWordEn(m[1]);
 }
 
+const PLURAL_MODIFIER = /^(?:arts|sports|games|awards|films|crafts|savings|sales|goods|affairs|services|systems|works|books|jobs|veterans|students|teachers|farmers|workers|communications|electronics|operations|human|rights)$/u;
 // Words that place a noun in time ("last year", "next week"), never a compound's modifier ("this", "that" are stop words).
 const TIME_DEICTIC = /^(?:last|next|previous|past|coming)$/iu;
 
@@ -1082,7 +1083,8 @@ function compoundHead(rest: string, more = 1, pluralHead = true): { unit: string
 	// "9,762 square kilometres (3,769 square miles)": a bracket closes the compound too.
 	// "the 43rd annual event exemplifies how…", "the 12th fair opens today": after the one thing an
 	// ordinal counts, a word in -s is its verb, no head; the compound closes before it.
-	const verb = (x: string) => !pluralHead && /^\p{Ll}+[^su]s$/u.test(x);
+	// ("the 10th annual arts festival": a plural that modifies a noun is no verb.)
+	const verb = (x: string) => !pluralHead && /^\p{Ll}+[^su]s$/u.test(x) && !PLURAL_MODIFIER.test(x);
 	if (verb(w)) return null;
 	const closed = !next || /^[,.;:!?()]/.test(next) || STOP.en.has(next) || EN_NOT_NOUN.test(next) || verb(next);
 	if (closed) return { unit: w, len: m[0].length };

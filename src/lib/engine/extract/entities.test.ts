@@ -603,10 +603,12 @@ describe('English articles', () => {
 		// ", meaning X doesn’t…": the subject comes after "meaning", which opens the clause.
 		expect(negationsOf('Talks with the league broke down, meaning the club doesn’t need a new stadium this year.', 'en')).toEqual(['The club needs a new stadium this year']);
 		expect(negationsOf('The council signed a deal with a “break clause,” meaning the town doesn’t need a new contract this year.', 'en')).toEqual(['The town needs a new contract this year']);
+		expect(negationsOf('The club lost again – meaning the coach doesn’t need a new contract this year.', 'en')).toEqual(['The coach needs a new contract this year']);
 		// ("The meaning of…" is a noun: only ", meaning" opens a clause.)
 		expect(negationsOf('The meaning of the new ruling is not clear to the fishermen of the town.', 'en')).toEqual(['The meaning of the new ruling is clear to the fishermen of the town']);
 		// A participle in -ant between the commas is an apposition: the subject before it holds.
 		expect(negationsOf('Les élus de l’opposition, n’ayant pas été consultés, ne voteront pas le budget de la ville.', 'fr')).toEqual(['Les élus de l’opposition voteront le budget de la ville']);
+		expect(negationsOf('Les élus de l’opposition, ne se sentant pas écoutés, ne voteront pas le budget de la ville.', 'fr')).toEqual(['Les élus de l’opposition voteront le budget de la ville']);
 		// A verb whose infinitive takes "de" keeps it.
 		expect(negationsOf('Les élèves ne se contentaient pas de copier sur leurs voisins.', 'fr')).toEqual(['Les élèves se contentaient de copier sur leurs voisins']);
 		expect(negationsOf('Cette règle devrait inciter chaque cycliste à la prudence s’il ne veut pas finir au tribunal.', 'fr')).toEqual([]);
@@ -1130,6 +1132,10 @@ describe('quotes attributed across an apposition, a post, or an inverted pronoun
 		]);
 		// A verb before the name with no clause of its own after it: the name speaks.
 		expect(quotesOf('Comme l’a expliqué Paul Roy : « Nous devons agir vite pour sauver la ville. »', 'fr')).toEqual([['Nous devons agir vite pour sauver la ville.', 'Paul Roy']]);
+		// Whom the words were said to, or said about, never speaks them.
+		expect(quotesOf('La mairie a répondu à Anne Petit : « Nous étudierons votre demande avec attention. »', 'fr').some(([, who]) => who === 'Anne Petit')).toBe(false);
+		expect(quotesOf('The union told Tom Hale: “We will strike on Monday if nothing changes.”', 'en').some(([, who]) => who === 'Tom Hale')).toBe(false);
+		expect(quotesOf('Le préfet a déclaré à propos de Paul Roy : « Il a sauvé la ville pendant la crue. »', 'fr').some(([, who]) => who === 'Paul Roy')).toBe(false);
 		// An apposition or an auxiliary between the subject and the verb keeps the subject.
 		expect(quotesOf('After the vote, Anna Reid, the council leader, has said the plan was "the best deal the town could get".', 'en')).toEqual([
 			['the best deal the town could get', 'Anna Reid']

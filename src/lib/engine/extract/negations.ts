@@ -66,12 +66,14 @@ function lastClauseComma(s: string, end = s.length): number {
 	while (i > 0 && /\d/.test(s[i - 1]) && /\d/.test(s[i + 1] ?? '')) i = s.lastIndexOf(',', i - 1);
 	return i;
 }
+// "ne se sentant pas", "n’en ayant pas reçu": a present participle after "ne" and its clitics.
+const NE_PARTICIPLE = /^[\s\u00a0\u202f]*n(?:e[\s\u00a0\u202f]+|['’])(?:(?:me|te|se|le|la|les|lui|leur|y|en|nous|vous)[\s\u00a0\u202f]+|[mtsl]['’])*\p{L}+ant(?![\p{L}])/iu;
 const FR_CLAUSE_START = new RegExp(`(?:${CLAUSE_COMMA}|[;:()«»“”]|${B0}(?:que|et|mais|car|si|lorsque|quand|où)${B1}|${B0}(?:qu|lorsqu|puisqu)['’]|${B0}s['’](?=ils?${B1}))${S}*`, 'giu');
 // (A sentence opening on "As", "Since", "Once", "Unless" or "Whereas" opens on a clause of its own,
 // and so does ", as …", ", since …": "…showed signs of restlessness, as they had not heard their
 // favourites"; inside a sentence "as" and "since" may head a noun phrase, "prices since January".
 // ", meaning Idaho doesn’t need…": the clause's subject comes after "meaning".)
-const EN_CLAUSE_START = new RegExp(`(?:,[»”"’]?${S}*(?:as|since|meaning)${B1}|${CLAUSE_COMMA}|[;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1}|^(?:as|since|once|unless|whereas)${B1})${S}*`, 'giu');
+const EN_CLAUSE_START = new RegExp(`(?:,[»”"’]?${S}*(?:as|since|meaning)${B1}|[;–—]${S}*meaning${B1}|${CLAUSE_COMMA}|[;:()«»“”]|${B0}(?:that|and|but|because|if|when|while|although|though)${B1}|^(?:as|since|once|unless|whereas)${B1})${S}*`, 'giu');
 
 // Clause-initial "Aucun(e) X ne/n’ …": the subject itself carries the negation.
 const FR_AUCUN = new RegExp(`(?:^[\\s\\u00a0\\u202f«“"]*(Aucune|Aucun)|,${S}+(aucune|aucun))${S}+((?:${W})(?:${S}+(?!ne${B1}|n['’])${W}){0,6}?)${S}+(?:ne${S}+|n['’])`, 'u');
@@ -250,7 +252,8 @@ function subjectBefore(sentence: Sentence, text: string, pos: number, fr: boolea
 		// "X, humains ou non, n’étaient pas stupides, ne se contentaient pas…": a predicate between the
 		// commas shares the subject before it; whatever sits before that one is no subject of this verb.
 		// ("Les élus, n’ayant pas été consultés, ne voteront pas": a participle in -ant is an apposition.)
-		if (open >= 0 && /^[\s\u00a0\u202f]*n(?:e[\s\u00a0\u202f]+|['’])(?!\p{L}*ant(?![\p{L}]))/iu.test(left.slice(open + 1, close))) return null;
+		const between = left.slice(open + 1, close);
+		if (open >= 0 && /^[\s\u00a0\u202f]*n(?:e[\s\u00a0\u202f]+|['’])/iu.test(between) && !NE_PARTICIPLE.test(between)) return null;
 		for (let tries = 0; open > 0 && tries < 3; tries++) {
 			const head = left.slice(0, open);
 			re.lastIndex = 0;

@@ -98,8 +98,11 @@ const OPENS_NEXT_QUOTE = new RegExp(`^${S}*:${S}*[«“"]`, 'u');
 // Between a speech verb's subject and the verb: an apposition set off by commas, an auxiliary or an adverb.
 const SUBJECT_GAP = /^[\s\u00a0\u202f]*(?:,[^,;:.!?«»“”"]{1,100},[\s\u00a0\u202f]*)?(?:(?:has|had|have|also|then|later|again|a|avait|aurait|aussi|alors|ensuite|encore|lui-même|elle-même)[\s\u00a0\u202f]+){0,2}$/iu;
 const AFTER_QUOTE = /[»”"][\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:(?:a|avait|aurait|has|had)[\s\u00a0\u202f]+)?$/u;
-// After a name, a verb of its own before the quote: the name is what was reported on ("said Hale was «…»").
-const REPORTED_CLAUSE_AFTER = /^[^«»“”"]*?(?<![\p{L}])(?:was|is|were|are|had|has|would|will|could|should|did|était|est|étaient|sont|avait|avaient|serait|aurait|a|ont)(?![\p{L}])/iu;
+// A speech verb with no subject before it in its clause ("Comme l’a expliqué X", "Said X", "Ainsi que
+// l’a rappelé X"): its subject follows it.
+const INVERTED_CLAUSE = /^[\s\u00a0\u202f«“"]*(?:(?:comme|ainsi[\s\u00a0\u202f]+que|tel[\s\u00a0\u202f]+que|as)[\s\u00a0\u202f]+)?(?:l['’][\s\u00a0\u202f]*)?(?:(?:a|avait|ont|avaient|has|had)[\s\u00a0\u202f]+)?$/iu;
+// Between such a verb and its subject: nothing, or a title in capitals ("a déclaré le maire Paul Roy" is ROLE_SUBJECT's).
+const RIGHT_AFTER_VERB = /^[\s\u00a0\u202f]*(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0\u202f]+){0,3}$/u;
 const SPEECH_VERBS = new RegExp(`${B0}(?:${SPEECH})${B1}`, 'giu');
 const SPEECH_ANYWHERE = new RegExp(`${B0}(?:${SPEECH}|selon|according to)${B1}`, 'iu');
 const ROLE_SUBJECT = new RegExp(
@@ -369,11 +372,14 @@ export function extractQuotes(article: Article, names: NameIndex): Fact[] {
 			// expliqué Paul Roy : «…»", "Said Tom Hale: “…”".)
 			const verb = selon ? undefined : [...before.matchAll(SPEECH_VERBS)].at(-1);
 			const verbAt = verb && !AFTER_QUOTE.test(before.slice(0, verb.index)) ? sent.start + verb.index : Infinity;
-			const reported = (mn: Mention) => mn.start > verbAt && REPORTED_CLAUSE_AFTER.test(text.slice(mn.end, q.start));
-			const people = beforeMentions.filter((mn) => mn.type === 'person' && !reported(mn));
+			const verbEnd = verb ? sent.start + verb.index + verb[0].length : Infinity;
+			const inverted = !!verb && verbAt < Infinity && INVERTED_CLAUSE.test(before.slice(0, verb.index).split(/[,;:]/u).at(-1) ?? '');
+			// Before the verb, or right after a verb with no subject before it; never whom the words were said to.
+			const maySpeak = (mn: Mention) => mn.end <= verbAt || (inverted && mn.start >= verbEnd && RIGHT_AFTER_VERB.test(text.slice(verbEnd, mn.start)));
+			const people = beforeMentions.filter((mn) => mn.type === 'person' && maySpeak(mn));
 			const subject = people.filter((mn) => mn.end <= verbAt).at(-1);
 			const named = (verbAt < Infinity && subject && SUBJECT_GAP.test(text.slice(subject.end, verbAt)) ? subject : undefined) ?? people.find((mn) => selon || !heldBy(mn));
-			const person = named ?? (people.length ? undefined : last && !reported(last) && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined);
+			const person = named ?? (people.length ? undefined : last && maySpeak(last) && (selon || !/[,;]/u.test(text.slice(last.end, q.start))) ? last : undefined);
 			if (person && (selon || speechBefore || /:[\s\u00a0\u202f]*$/u.test(before))) {
 				// The subject of the speech verb: the first named person of the clause, else the body.
 				speaker = person.value;

@@ -700,6 +700,8 @@ describe('answerInTitle', () => {
 		expect(answerInTitle(q('Green councillor', 'Green councillor'), { title: 'Leeds bins to be collected fortnightly' }, 'role', 'Jane Hirst')).toBe(false);
 		// (Another holder's post in the headline gives nothing away: "Mayor Tom Hale resigns" for his deputy.)
 		expect(answerInTitle(q('Deputy Mayor', 'Deputy Mayor'), { title: 'Mayor Tom Hale resigns after two years' }, 'role', 'Ann Bell')).toBe(false);
+		// (Any of the holder's names: "President Xi meets…" for Xi Jinping.)
+		expect(answerInTitle(q('Chinese President', 'Chinese President'), { title: 'President Xi meets the Kenyan delegation' }, 'role', 'Xi Jinping')).toBe(true);
 		// A place under a headline read from an address, its possessive's s kept ("…and dharans rivers");
 		// a headline with capitals writes its plurals as names ("West Midlands").
 		expect(answerInTitle(q('Dharan', 'Dharan'), { title: 'new fish species highlight koshi and dharans rivers' }, 'place')).toBe(true);
@@ -765,7 +767,10 @@ describe('a bound as the answer', () => {
 		// "à une audience" is no figure.)
 		expect(confidenceFeatures(input('Âgé de 45 ans, le prévenu a été condamné à _____ de prison.', '2 ans', 'duration'), article).boundBlank).toBeUndefined();
 		expect(confidenceFeatures(input('The driver, aged 45, was sentenced to _____ in prison.', '2 years', 'duration'), article).boundBlank).toBeUndefined();
-		expect(confidenceFeatures(input('Il a été condamné à _____ entre deux audiences à une audience de renvoi.', '2 ans', 'duration'), article).boundBlank).toBeUndefined();
+		expect(confidenceFeatures(input('Entre 2019 et 2021, le prévenu a été condamné à _____ de prison.', '2 ans', 'duration'), article).boundBlank).toBeUndefined();
+		// Both ends of ages and of figures with their unit glued are ranges.
+		expect(confidenceFeatures(input('Des jeunes âgés de 15 à _____ ans ont été entendus.', '17', 'quantity'), article).boundBlank).toBe(1);
+		expect(confidenceFeatures(input('The waves reached between 3m and _____ along the coast.', '5m', 'quantity'), article).boundBlank).toBe(1);
 		// (A change from one figure to another asks the new one: no range.)
 		expect(confidenceFeatures(input('The fare rose from £2 to _____ on Monday.', '£2.40', 'money'), article).boundBlank).toBeUndefined();
 		expect(confidenceFeatures(input('The storm passed over _____ on Monday.', 'Brest', 'place'), article).boundBlank).toBeUndefined();

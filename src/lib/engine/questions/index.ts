@@ -893,7 +893,11 @@ function publishedNote(ctx: Ctx): string {
 const SOURCE_BEFORE = /(?:selon|d['’]après|cité(?:e|s|es)? par|rapporte|according to|told|reported by|quoted by|cited by|reports?)[\s\u00a0]+(?:(?:les?|la|l['’]|the)?[\s\u00a0]*(?:(?:dernières|derniers|nouvelles|nouveaux|latest|new)[\s\u00a0]+)?(?:données|chiffres|statistiques|estimations|figures|data|statistics|estimates)[\s\u00a0]+(?:de|du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|from|of|by)?[\s\u00a0]*)?(?:l['’]|la |le |les |the )?$/iu;
 // "cleanup crews tell _____ they're encouraged", "a expliqué à _____ que": the body the words were told
 // to (a person there is whom they were said to, a fact of the story).
-const TOLD_TO_BEFORE = /(?<![\p{L}])(?:tells?|telling|(?:said|spoke|speaking|talked|talking) to|(?:dit|déclaré|indiqué|précisé|expliqué|explique|précise|indique)[\s\u00a0]+(?:à|au)(?:[\s\u00a0]+(?:la|le|l['’]))?)[\s\u00a0]*$/iu;
+const TOLD_TO_BEFORE = /(?<![\p{L}])(?:(?:tells?|telling|(?:said|spoke|speaking|talked|talking) to)(?:[\s\u00a0]+the)?|(?:dit|déclaré|indiqué|précisé|expliqué|explique|précise|indique)[\s\u00a0]+(?:à|au)(?:[\s\u00a0]+(?:la|le|l['’]))?)[\s\u00a0]*$/iu;
+// "a confié à Ouest Radio que…": confided to, when what follows is what was said ("a confié à la société
+// la construction" entrusts it).
+const CONFIDED_BEFORE = /(?<![\p{L}])confi(?:é|ée|e)[\s\u00a0]+(?:à|au)(?:[\s\u00a0]+(?:la|le|l['’]))?[\s\u00a0]*$/iu;
+const SAID_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*(?:que|qu['’]|:|«|“|")/u;
 const SOURCE_OUTLETS = new Set(['instagram', 'twitter', 'x', 'facebook', 'tiktok', 'youtube', 'rfm', 'bfmtv', 'franceinfo', 'cnn', 'bbc']);
 const COMMON_KNOWLEDGE = new Set(['sun', 'earth', 'moon', 'soleil', 'terre', 'lune']);
 
@@ -934,7 +938,7 @@ function trivialBlank(ctx: Ctx, fact: Fact, span: { start: number; end: number }
 	const before = text.slice(Math.max(0, span.start - 40), span.start);
 	const after = text.slice(span.end, span.end + 40);
 	if ((fact.type === 'organisation' || fact.type === 'person') && SOURCE_BEFORE.test(before)) return true;
-	if (fact.type === 'organisation' && TOLD_TO_BEFORE.test(before)) return true;
+	if (fact.type === 'organisation' && (TOLD_TO_BEFORE.test(before) || (CONFIDED_BEFORE.test(before) && SAID_AFTER.test(after)))) return true;
 	const value = normalizeText(fact.value);
 	// "la Salle des _____ colonnes", "the Hall of _____ Pillars": the number is part of a name.
 	// (A determiner before the capital: "Because of 3 injuries" opens a sentence, it names nothing.)

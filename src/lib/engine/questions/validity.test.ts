@@ -2061,8 +2061,13 @@ describe('what the last rating round struck', () => {
 		const frTold = blanks('Le maire de Lunel, Paul Roche, a expliqué à Ouest Radio que la digue serait réparée avant l’hiver.\n\nPaul Roche a indiqué au Journal du Midi que les travaux coûteraient 2 millions d’euros.', 'fr');
 		expect(frTold.some((q) => q.answer === 'Ouest Radio' || q.answer === 'Journal du Midi')).toBe(false);
 		// A person the words or a task went to is a fact of the story ("confié à X la direction", "spoke to X").
-		const person = blanks('Le maire de Lannion a confié à Anne Petit la direction du projet de la nouvelle médiathèque, qui ouvrira en 2026.\n\nThe mayor of Dover spoke to Anna Reid about the new ferry terminal, which will open in 2026.', 'fr');
-		expect(person.map((q) => q.answer)).toEqual(expect.arrayContaining(['Anne Petit', 'Anna Reid']));
+		expect(blanks('Le maire de Lannion a confié à Anne Petit la direction du projet de la nouvelle médiathèque, qui ouvrira en 2026.', 'fr').map((q) => q.answer)).toContain('Anne Petit');
+		expect(blanks('The mayor of Dover spoke to Anna Reid about the new ferry terminal, which will open in 2026.', 'en').map((q) => q.answer)).toContain('Anna Reid');
+		// An outlet confided to, or spoken to after "the", is a source too.
+		const outlets = blanks('Paul Roche a confié à Ouest Radio que la digue serait réparée avant l’hiver.\n\nLa commune compte 26 000 habitants.', 'fr');
+		expect(outlets.some((q) => q.answer === 'Ouest Radio')).toBe(false);
+		const gazette = blanks('Speaking to the Harbour Gazette, Paul Roche said the sea wall would be repaired before winter.\n\nThe town has 26,000 people.', 'en');
+		expect(gazette.some((q) => q.answer === 'Harbour Gazette')).toBe(false);
 	});
 
 	it('states nothing from a short line or a superlative, and asks no one-word role', () => {

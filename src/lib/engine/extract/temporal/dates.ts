@@ -503,9 +503,9 @@ function weekdayCandidate(
 	const before = st.slice(Math.max(0, index - 12), index);
 	if (/(?:chaque|tous les|every|each)\s*$/i.test(before)) return null;
 	// "le marché du jeudi", "la messe du dimanche": a noun's weekday is a habit ("de jeudi" is one day);
-	// the night or the day "du jeudi" is one ("dans la nuit du jeudi au vendredi", "à partir du lundi"), and so
-	// is "du jeudi dernier".
-	if (!qualifier && /(?<![\p{L}])du\s+$/iu.test(before) && !/(?:nuit|soir[ée]e|matin[ée]e|journ[ée]e|apr[èe]s-midi|à partir|partir)\s+du\s+$/iu.test(st.slice(Math.max(0, index - 20), index))) return null;
+	// the night or the day "du jeudi" is one ("dans la nuit du jeudi au vendredi"), and so is "du jeudi
+	// dernier". ("À partir du lundi" may be a habit, "ouvert à partir du lundi, toute l’année": none.)
+	if (!qualifier && /(?<![\p{L}])du\s+$/iu.test(before) && !/(?:nuit|soir[ée]e|matin[ée]e|journ[ée]e|apr[èe]s-midi)\s+du\s+$/iu.test(st.slice(Math.max(0, index - 20), index))) return null;
 	const mode = q === 'last' ? 'last' : q === 'next' ? 'next' : future ? 'future' : 'past';
 	return {
 		type: 'date',

@@ -1063,7 +1063,8 @@ function compoundGoesOn(rest: string): boolean {
 	return !!m && !STOP.en.has(m[1]) && (!EN_NOT_NOUN.test(m[1]) || /ing$/u.test(m[1])) && !CLAUSE_WORD.test(m[1]) && !numberWordEn(m[1]);
 }
 
-const PLURAL_MODIFIER = /^(?:arts|sports|games|awards|films|crafts|savings|sales|goods|affairs|services|systems|works|books|jobs|veterans|students|teachers|farmers|workers|communications|electronics|operations|human|rights)$/u;
+// (Not "works", "services", "books", "sales": verbs as often — "the 3rd team works closely…".)
+const PLURAL_MODIFIER = /^(?:arts|sports|games|awards|crafts|savings|goods|affairs|systems|jobs|veterans|students|teachers|farmers|workers|communications|electronics|operations|rights)$/u;
 // Words that place a noun in time ("last year", "next week"), never a compound's modifier ("this", "that" are stop words).
 const TIME_DEICTIC = /^(?:last|next|previous|past|coming)$/iu;
 
